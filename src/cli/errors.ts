@@ -1,0 +1,83 @@
+// The one place that turns outcomes and errors into exit codes and messages.
+// Everything else throws or returns; only this file decides what the user
+// sees when something goes wrong and how the process ends.
+
+import type { IOStreams } from '../io/streams.js';
+
+export const EXIT = {
+  take: 0,
+  pass: 1,
+  usage: 2,
+  internal: 70,
+  cancelled: 130,
+} as const;
+
+export const PROGRAM = 'should-i-interview';
+
+/** Bad input from the user: a flag, a value, a missing answer. Exit 2. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}
+
+/** The user stopped the program (Ctrl-C, end of input at a question). Exit 130. */
+export class CancelledError extends Error {
+  override readonly name = 'CancelledError';
+  constructor() {
+    super('Cancelled.');
+  }
+}
+
+interface NamedError {
+  name?: unknown;
+  code?: unknown;
+  exitCode?: unknown;
+  message?: unknown;
+  stack?: unknown;
+}
+
+function isObject(error: unknown): error is NamedError {
+  return typeof error === 'object' && error !== null;
+}
+
+// Matched by name and code rather than instanceof: the error may come from a
+// second copy of a library, or from a lazily imported module.
+function isCommanderError(error: unknown): error is NamedError & { code: string; exitCode: number } {
+  return isObject(error) && error.name === 'CommanderError' && typeof error.code === 'string';
+}
+
+const HELP_HINT = `Run '${PROGRAM} --help' to see every flag.`;
+
+/**
+ * Reports `error` on stderr (unless it was already reported) and returns the
+ * exit code for it. No stack trace reaches the user unless DEBUG is set.
+ */
+export function handleError(error: unknown, io: IOStreams): number {
+  if (isCommanderError(error)) {
+    // Help and version end successfully; commander has printed everything
+    // else (its own usage errors) through our output configuration.
+    if (error.code === 'commander.helpDisplayed' || error.code === 'commander.version' || error.code === 'commander.help') {
+      return 0;
+    }
+    return EXIT.usage;
+  }
+  if (isObject(error) && (error.name === 'UsageError' || error.name === 'InvalidAnswerError')) {
+    io.stderr.write(`error: ${String(error.message)}\n${HELP_HINT}\n`);
+    return EXIT.usage;
+  }
+  if (isObject(error) && (error.name === 'CancelledError' || error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+    io.stderr.write('Cancelled.\n');
+    return EXIT.cancelled;
+  }
+  const message = isObject(error) && typeof error.message === 'string' ? error.message : String(error);
+  io.stderr.write(
+    `${PROGRAM}: internal error: ${message}\n` +
+      `This is a bug in ${PROGRAM}: please report it, with the command you ran and the output of '${PROGRAM} --version'.\n`,
+  );
+  if (io.env.DEBUG) {
+    const stack = isObject(error) && typeof error.stack === 'string' ? error.stack : String(error);
+    io.stderr.write(stack + '\n');
+  } else {
+    io.stderr.write('Run again with DEBUG=1 to include the stack trace.\n');
+  }
+  return EXIT.internal;
+}

@@ -1,0 +1,165 @@
+// The answers a person gives about one opportunity: the single shape that
+// flags, prompts, a saved profile and library callers all fill in.
+// Pure: no I/O, no environment, no clock.
+
+import { stripControl } from './sanitize.js';
+
+export const EMPLOYMENT = ['employed', 'unemployed'] as const;
+export const READY = ['yes', 'open', 'no'] as const;
+export const SKILLS = ['strong', 'partial', 'none'] as const;
+export const PAY = ['above', 'match', 'unknown', 'below'] as const;
+export const WOULD_TAKE = ['yes', 'maybe', 'no'] as const;
+export const CONCERNS = ['reviews', 'hearsay', 'no-time', 'no-mood', 'unsure'] as const;
+
+export type Employment = (typeof EMPLOYMENT)[number];
+export type Ready = (typeof READY)[number];
+export type Skills = (typeof SKILLS)[number];
+export type Pay = (typeof PAY)[number];
+export type WouldTake = (typeof WOULD_TAKE)[number];
+export type Concern = (typeof CONCERNS)[number];
+
+/** What `evaluate()` accepts: the three required answers, the rest optional. */
+export interface AnswersInput {
+  employment: Employment;
+  skills: Skills;
+  pay: Pay;
+  ready?: Ready;
+  massPitch?: boolean;
+  wouldTake?: WouldTake;
+  concerns?: readonly Concern[];
+  company?: string;
+  role?: string;
+}
+
+/** Answers with every default filled in, as `evaluate()` reports them. */
+export interface Answers {
+  employment: Employment;
+  ready: Ready;
+  skills: Skills;
+  pay: Pay;
+  massPitch: boolean;
+  wouldTake: WouldTake;
+  concerns: Concern[];
+  company?: string;
+  role?: string;
+}
+
+/** The keys a caller must supply; everything else has a default. */
+export const REQUIRED_KEYS = ['employment', 'skills', 'pay'] as const;
+export type RequiredKey = (typeof REQUIRED_KEYS)[number];
+
+/**
+ * Thrown when an answer is missing or holds a value outside its choices.
+ * `key` is the answers key; `allowed` lists what it accepts, so every front
+ * end (flags, prompts, files) can phrase the fix in its own terms.
+ */
+export class InvalidAnswerError extends Error {
+  override readonly name = 'InvalidAnswerError';
+  constructor(
+    readonly key: string,
+    readonly value: unknown,
+    readonly allowed: readonly string[],
+    message?: string,
+  ) {
+    super(
+      message ??
+        (value === undefined
+          ? `Missing answer "${key}": expected one of ${allowed.join(', ')}.`
+          : `Invalid answer "${key}": ${JSON.stringify(value)} is not one of ${allowed.join(', ')}.`),
+    );
+  }
+}
+
+const KNOWN_KEYS = new Set([
+  'employment',
+  'ready',
+  'skills',
+  'pay',
+  'massPitch',
+  'wouldTake',
+  'concerns',
+  'company',
+  'role',
+]);
+
+function pick<T extends string>(
+  source: Record<string, unknown>,
+  key: string,
+  choices: readonly T[],
+  fallback?: T,
+): T {
+  const value = source[key];
+  if (value === undefined && fallback !== undefined) return fallback;
+  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+  throw new InvalidAnswerError(key, value, choices);
+}
+
+function label(source: Record<string, unknown>, key: 'company' | 'role'): string | undefined {
+  const value = source[key];
+  if (value === undefined) return undefined;
+  if (typeof value !== 'string') {
+    throw new InvalidAnswerError(key, value, ['text'], `Invalid answer "${key}": expected text.`);
+  }
+  // Labels are free text from the user or a file: keep only what is safe to
+  // print on a terminal, so no front end has to remember to clean them.
+  const clean = stripControl(value);
+  return clean === '' ? undefined : clean;
+}
+
+/**
+ * Checks every answer and fills the defaults:
+ * ready is `yes` when unemployed and `open` when employed; massPitch false;
+ * wouldTake `maybe`; concerns none. Concerns are de-duplicated and kept in
+ * the order of CONCERNS so the same answers always give the same result.
+ */
+export function normaliseAnswers(input: AnswersInput): Answers {
+  if (input === null || typeof input !== 'object' || Array.isArray(input)) {
+    throw new InvalidAnswerError('answers', input, ['an object'], 'Answers must be an object.');
+  }
+  const source = input as unknown as Record<string, unknown>;
+  for (const key of Object.keys(source)) {
+    if (!KNOWN_KEYS.has(key)) {
+      throw new InvalidAnswerError(
+        key,
+        source[key],
+        [...KNOWN_KEYS],
+        `Unknown answer "${key}": expected one of ${[...KNOWN_KEYS].join(', ')}.`,
+      );
+    }
+  }
+
+  const employment = pick(source, 'employment', EMPLOYMENT);
+  const ready = pick(source, 'ready', READY, employment === 'employed' ? 'open' : 'yes');
+  const skills = pick(source, 'skills', SKILLS);
+  const pay = pick(source, 'pay', PAY);
+  const wouldTake = pick(source, 'wouldTake', WOULD_TAKE, 'maybe');
+
+  const massPitchValue = source.massPitch;
+  if (massPitchValue !== undefined && typeof massPitchValue !== 'boolean') {
+    throw new InvalidAnswerError('massPitch', massPitchValue, ['true', 'false']);
+  }
+  const massPitch = massPitchValue ?? false;
+
+  const concernsValue = source.concerns ?? [];
+  if (!Array.isArray(concernsValue)) {
+    throw new InvalidAnswerError(
+      'concerns',
+      concernsValue,
+      CONCERNS,
+      `Invalid answer "concerns": expected an array of ${CONCERNS.join(', ')}.`,
+    );
+  }
+  for (const concern of concernsValue) {
+    if (!(CONCERNS as readonly unknown[]).includes(concern)) {
+      throw new InvalidAnswerError('concerns', concern, CONCERNS);
+    }
+  }
+  const concerns = CONCERNS.filter((c) => (concernsValue as unknown[]).includes(c));
+
+  const answers: Answers = { employment, ready, skills, pay, massPitch, wouldTake, concerns };
+  const company = label(source, 'company');
+  const role = label(source, 'role');
+  if (company !== undefined) answers.company = company;
+  if (role !== undefined) answers.role = role;
+  return answers;
+}

@@ -1,0 +1,181 @@
+// The decision rules: answers in, verdict out. Pure and deterministic — no
+// I/O, no clock, no randomness — so every front end (flags, prompts, the
+// library) gets the same result for the same answers.
+
+import { normaliseAnswers, type Answers, type AnswersInput, type Concern } from './answers.js';
+import { REASON_TEXT, type Reason, type ReasonId } from './reasons.js';
+
+/** A score at or above this is a take; below it, a pass. */
+export const THRESHOLD = 50;
+
+/** Where a vetoed opportunity's score is capped: always below THRESHOLD. */
+export const VETO_CAP = 30;
+
+/**
+ * The weights. Each ladder is ordered best first and never rises as the
+ * answer gets worse, which is what keeps "better answers never score lower".
+ * Unknown pay weighs the same as matching pay on purpose: not knowing the
+ * pay yet must never be what turns a take into a pass.
+ */
+export const WEIGHTS = {
+  base: 40,
+  skills: { strong: 25, partial: 10, none: 0 },
+  pay: { above: 20, match: 15, unknown: 15, below: -25 },
+  wouldTake: { yes: 10, maybe: 0, no: -10 },
+  massPitch: -30,
+  // Readiness only counts for someone with a job; someone between jobs is
+  // looking by definition and gets the same lift as an employed "yes".
+  readyWhenEmployed: { yes: 5, open: 0, no: -40 },
+  unemployed: 5,
+} as const;
+
+export const SCHEMA_VERSION = 1;
+
+export type VerdictKind = 'take' | 'pass';
+
+export interface Verdict {
+  schemaVersion: typeof SCHEMA_VERSION;
+  verdict: VerdictKind;
+  /** 0 to 100; a take is THRESHOLD or more. */
+  score: number;
+  headline: string;
+  reasons: Reason[];
+  answers: Answers;
+}
+
+const REBUTTAL_FOR: Record<Concern, ReasonId> = {
+  reviews: 'rebut-reviews',
+  hearsay: 'rebut-hearsay',
+  'no-time': 'rebut-no-time',
+  'no-mood': 'rebut-no-mood',
+  unsure: 'rebut-unsure',
+};
+
+/** The conditions that pass an opportunity whatever else is true. */
+function vetoes(a: Answers): { wouldNotTake: boolean; noSkills: boolean; settling: boolean } {
+  return {
+    wouldNotTake: a.wouldTake === 'no',
+    noSkills: a.skills === 'none',
+    // Employed, you need not settle: pay below what you are after is a no.
+    settling: a.employment === 'employed' && a.pay === 'below',
+  };
+}
+
+function rawScore(a: Answers): number {
+  let score = WEIGHTS.base + WEIGHTS.skills[a.skills] + WEIGHTS.pay[a.pay] + WEIGHTS.wouldTake[a.wouldTake];
+  if (a.massPitch) score += WEIGHTS.massPitch;
+  score += a.employment === 'employed' ? WEIGHTS.readyWhenEmployed[a.ready] : WEIGHTS.unemployed;
+  return score;
+}
+
+function scoreOf(a: Answers): number {
+  const v = vetoes(a);
+  let score = rawScore(a);
+  if (v.wouldNotTake || v.noSkills || v.settling) score = Math.min(score, VETO_CAP);
+  return Math.max(0, Math.min(100, score));
+}
+
+function outsideWheelhouseText(a: Answers): string {
+  const parts: string[] = [];
+  if (a.skills === 'none') {
+    parts.push("The role doesn't use your skills, so it's outside your wheelhouse however big the promised pay.");
+  }
+  if (a.pay === 'below') {
+    parts.push(
+      a.employment === 'employed'
+        ? "The pay is below what you're after, and with a job already you have no need to settle for less."
+        : "The pay is below what you're after, which puts it outside your wheelhouse; only a strong fit you'd really take makes up for that.",
+    );
+  }
+  return parts.join(' ');
+}
+
+function amazingFitText(a: Answers): string {
+  const pay = a.pay === 'above' ? 'pays more than' : 'pays what';
+  return `Your skills fit strongly and it ${pay} you're after: this could turn out to be the job you've been waiting for.`;
+}
+
+function reason(id: ReasonId, stance: Reason['stance'], text: string): Reason {
+  return { id, stance, text };
+}
+
+function reasonsFor(a: Answers, verdict: VerdictKind): Reason[] {
+  const v = vetoes(a);
+  const vetoed = v.wouldNotTake || v.noSkills || v.settling;
+  const reasons: Reason[] = [];
+
+  // Context and the general payoffs of an interview belong to a take: they
+  // argue for spending the hour, which a pass has decided against.
+  if (verdict === 'take') {
+    if (a.employment === 'employed' && a.ready !== 'no') {
+      reasons.push(reason('driver-seat', 'for', REASON_TEXT['driver-seat']));
+    }
+    if (a.employment === 'unemployed') {
+      reasons.push(reason('serious-look', 'for', REASON_TEXT['serious-look']));
+    }
+  }
+
+  // What this particular opportunity has going for it is shown on a pass
+  // too, so the person sees both sides — unless a veto makes it moot.
+  if (!vetoed) {
+    if (a.skills === 'strong' && (a.pay === 'match' || a.pay === 'above')) {
+      reasons.push(reason('amazing-fit', 'for', amazingFitText(a)));
+    }
+    if (a.pay === 'unknown') reasons.push(reason('better-pay', 'for', REASON_TEXT['better-pay']));
+    if (a.skills === 'partial') reasons.push(reason('other-roles', 'for', REASON_TEXT['other-roles']));
+  }
+
+  if (verdict === 'take') {
+    reasons.push(reason('on-the-radar', 'for', REASON_TEXT['on-the-radar']));
+    reasons.push(reason('cross-it-off', 'for', REASON_TEXT['cross-it-off']));
+    reasons.push(reason('practice', 'for', REASON_TEXT.practice));
+  }
+  return reasons;
+}
+
+function reasonsAgainst(a: Answers): Reason[] {
+  const reasons: Reason[] = [];
+  if (a.wouldTake === 'no') reasons.push(reason('would-not-take', 'against', REASON_TEXT['would-not-take']));
+  if (a.skills === 'none' || a.pay === 'below') {
+    reasons.push(reason('outside-wheelhouse', 'against', outsideWheelhouseText(a)));
+  }
+  if (a.massPitch) reasons.push(reason('mass-pitch', 'against', REASON_TEXT['mass-pitch']));
+  if (a.employment === 'employed' && a.ready === 'no') {
+    reasons.push(reason('not-looking', 'against', REASON_TEXT['not-looking']));
+  }
+  return reasons;
+}
+
+function headlineOf(a: Answers, verdict: VerdictKind): string {
+  if (verdict === 'take') {
+    return a.skills === 'strong' && a.pay !== 'below'
+      ? 'Take the interview: this one is in your wheelhouse.'
+      : 'Take the interview: the hour is worth spending.';
+  }
+  if (a.wouldTake === 'no') return "Pass: don't spend an hour on a job you'd never take.";
+  if (a.skills === 'none' || a.pay === 'below') return 'Pass: this one is outside your wheelhouse.';
+  return 'Pass on this one.';
+}
+
+/**
+ * Evaluates one opportunity. Throws InvalidAnswerError when an answer is
+ * missing or outside its choices. Concerns never change the score: each one
+ * only adds its rebuttal.
+ */
+export function evaluate(input: AnswersInput): Verdict {
+  const answers = normaliseAnswers(input);
+  const score = scoreOf(answers);
+  const verdict: VerdictKind = score >= THRESHOLD ? 'take' : 'pass';
+  const rebuttals = answers.concerns.map((c) => {
+    const id = REBUTTAL_FOR[c];
+    return reason(id, 'rebuttal', REASON_TEXT[id as keyof typeof REASON_TEXT]);
+  });
+  return {
+    schemaVersion: SCHEMA_VERSION,
+    verdict,
+    score,
+    headline: headlineOf(answers, verdict),
+    reasons: [...reasonsFor(answers, verdict), ...reasonsAgainst(answers), ...rebuttals],
+    answers,
+  };
+}

@@ -1,0 +1,26 @@
+// The library: the same engine the command uses, for Node programs.
+//
+//   import { evaluate } from 'should-i-interview';
+//   const result = evaluate({ employment: 'employed', skills: 'strong', pay: 'unknown' });
+//
+// `result` is exactly what `should-i-interview --json` prints for the same answers.
+
+export { evaluate, THRESHOLD, SCHEMA_VERSION, type Verdict, type VerdictKind } from './core/rules.js';
+export {
+  InvalidAnswerError,
+  EMPLOYMENT,
+  READY,
+  SKILLS,
+  PAY,
+  WOULD_TAKE,
+  CONCERNS,
+  type Answers,
+  type AnswersInput,
+  type Employment,
+  type Ready,
+  type Skills,
+  type Pay,
+  type WouldTake,
+  type Concern,
+} from './core/answers.js';
+export { REASON_IDS, type Reason, type ReasonId, type Stance } from './core/reasons.js';

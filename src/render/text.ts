@@ -1,0 +1,127 @@
+// Renders a verdict for people. Pure: the caller decides whether the output
+// is decorated (colour and Unicode glyphs) and how wide it may be, and
+// passes a painter; nothing here looks at the terminal or the environment.
+
+import { stripControl } from '../core/sanitize.js';
+import { THRESHOLD, type Verdict } from '../core/rules.js';
+import type { Reason } from '../core/reasons.js';
+
+/** The handful of styles the text output uses; identity functions when plain. */
+export interface Painter {
+  bold(text: string): string;
+  dim(text: string): string;
+  good(text: string): string;
+  bad(text: string): string;
+  note(text: string): string;
+  takeBadge(text: string): string;
+  passBadge(text: string): string;
+}
+
+const same = (text: string): string => text;
+
+export const PLAIN: Painter = {
+  bold: same,
+  dim: same,
+  good: same,
+  bad: same,
+  note: same,
+  takeBadge: same,
+  passBadge: same,
+};
+
+export interface TextOptions {
+  /** Colour and Unicode glyphs; false gives plain ASCII with no escape codes. */
+  decorated: boolean;
+  painter: Painter;
+  /** Columns available; text is wrapped to fit (capped for readability). */
+  width: number;
+}
+
+const MAX_WIDTH = 88;
+const METER_CELLS = 20;
+
+/** Greedy word wrap with a first-line prefix and a hanging indent. */
+export function wrap(text: string, width: number, first: string, rest: string): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  const lines: string[] = [];
+  let line = first;
+  let empty = true;
+  for (const word of words) {
+    if (!empty && line.length + 1 + word.length > width) {
+      lines.push(line);
+      line = rest + word;
+    } else {
+      line += (empty ? '' : ' ') + word;
+    }
+    empty = false;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function meter(score: number, decorated: boolean, painter: Painter, take: boolean): string {
+  const filled = Math.round((score / 100) * METER_CELLS);
+  const full = (decorated ? '█' : '#').repeat(filled);
+  const empty = (decorated ? '░' : '-').repeat(METER_CELLS - filled);
+  const bar = (take ? painter.good(full) : painter.bad(full)) + painter.dim(empty);
+  return decorated ? bar : `[${bar}]`;
+}
+
+function labelLine(verdict: Verdict, decorated: boolean): string | undefined {
+  const company = verdict.answers.company && stripControl(verdict.answers.company);
+  const role = verdict.answers.role && stripControl(verdict.answers.role);
+  if (company && role) return `${role}${decorated ? ' · ' : ' - '}${company}`;
+  return company || role || undefined;
+}
+
+function closingLine(verdict: Verdict): string {
+  if (verdict.verdict === 'take') return "It's one hour, and it's your career. Take the shot.";
+  if (verdict.answers.wouldTake === 'no') return 'Say no kindly, and keep your hour for a job you would really want.';
+  return 'Keep your hour for an opportunity that fits you.';
+}
+
+/** The verdict as a short report: headline, score meter, grouped reasons, closing line. */
+export function renderText(verdict: Verdict, options: TextOptions): string {
+  const { decorated, painter } = options;
+  const width = Math.max(40, Math.min(options.width, MAX_WIDTH));
+  const take = verdict.verdict === 'take';
+  const out: string[] = [];
+
+  const badge = take ? painter.takeBadge(' TAKE ') : painter.passBadge(' PASS ');
+  const headline = painter.bold(verdict.headline);
+  out.push(decorated ? `${badge} ${headline}` : verdict.headline);
+  const label = labelLine(verdict, decorated);
+  if (label) out.push(...wrap(label, width, decorated ? '       ' : '', decorated ? '       ' : '').map(painter.dim));
+  out.push('');
+
+  const scoreText = `${verdict.score}/100`;
+  const mark = `take at ${THRESHOLD}+`;
+  out.push(
+    decorated
+      ? `  ${painter.bold('Score')}  ${take ? painter.good(scoreText) : painter.bad(scoreText)}  ${meter(verdict.score, true, painter, take)}  ${painter.dim(mark)}`
+      : `Score: ${scoreText} ${meter(verdict.score, false, painter, take)} ${mark}`,
+  );
+
+  const groups: Array<[string, Reason['stance'], (s: string) => string]> = [
+    ['Why go', 'for', painter.good],
+    ['Why not', 'against', painter.bad],
+    ['About your doubts', 'rebuttal', painter.note],
+  ];
+  for (const [title, stance, colour] of groups) {
+    const reasons = verdict.reasons.filter((r) => r.stance === stance);
+    if (reasons.length === 0) continue;
+    out.push('');
+    out.push(decorated ? `  ${painter.bold(title)}` : `${title}:`);
+    for (const r of reasons) {
+      const bullet = decorated ? '    ' + colour('•') + ' ' : '  - ';
+      // Wrap without the (possibly coloured) bullet so escape codes do not
+      // count towards the width, then indent.
+      const wrapped = wrap(r.text, width - 6, '', '');
+      out.push(bullet + wrapped[0], ...wrapped.slice(1).map((l) => (decorated ? '      ' : '    ') + l));
+    }
+  }
+
+  out.push('');
+  out.push(decorated ? painter.bold(closingLine(verdict)) : closingLine(verdict));
+  return out.join('\n') + '\n';
+}

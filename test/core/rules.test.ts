@@ -1,0 +1,308 @@
+import { describe, expect, it } from 'vitest';
+import { existsSync, readFileSync } from 'node:fs';
+import { evaluate, THRESHOLD, VETO_CAP, type Verdict } from '../../src/core/rules.js';
+import { PAY, READY, SKILLS, WOULD_TAKE, type Answers, type AnswersInput } from '../../src/core/answers.js';
+import { REASON_IDS, REASONS_AGAINST, REASONS_FOR, REBUTTALS } from '../../src/core/reasons.js';
+import { allAnswers } from '../helpers/combos.js';
+
+const ids = (v: Verdict) => v.reasons.map((r) => r.id);
+const base: AnswersInput = { employment: 'employed', skills: 'strong', pay: 'match' };
+
+describe('table: one scenario per reason id', () => {
+  const cases: Array<{ name: string; answers: AnswersInput; verdict: 'take' | 'pass'; has: string[]; lacks?: string[] }> = [
+    {
+      name: 'employed, strong fit, pay matches: amazing fit from the driver seat',
+      answers: base,
+      verdict: 'take',
+      has: ['driver-seat', 'amazing-fit', 'on-the-radar', 'cross-it-off', 'practice'],
+      lacks: ['serious-look', 'better-pay', 'other-roles'],
+    },
+    {
+      name: 'pay above also counts as an amazing fit',
+      answers: { ...base, pay: 'above' },
+      verdict: 'take',
+      has: ['amazing-fit'],
+    },
+    {
+      name: 'unemployed: a serious look',
+      answers: { employment: 'unemployed', skills: 'strong', pay: 'match' },
+      verdict: 'take',
+      has: ['serious-look', 'amazing-fit'],
+      lacks: ['driver-seat', 'not-looking'],
+    },
+    {
+      name: 'pay unknown: it may be better than stated',
+      answers: { ...base, pay: 'unknown' },
+      verdict: 'take',
+      has: ['better-pay'],
+      lacks: ['amazing-fit', 'outside-wheelhouse'],
+    },
+    {
+      name: 'partial fit: other, unadvertised roles',
+      answers: { ...base, skills: 'partial', pay: 'unknown' },
+      verdict: 'take',
+      has: ['other-roles', 'better-pay', 'practice'],
+    },
+    {
+      name: "the article's life-insurance pitch to a building-products sales manager",
+      answers: { employment: 'employed', skills: 'none', pay: 'above', massPitch: true },
+      verdict: 'pass',
+      has: ['outside-wheelhouse', 'mass-pitch'],
+      lacks: ['on-the-radar', 'practice', 'amazing-fit'],
+    },
+    {
+      name: 'employed and pay below: no need to settle',
+      answers: { ...base, pay: 'below', wouldTake: 'yes', ready: 'yes' },
+      verdict: 'pass',
+      has: ['outside-wheelhouse'],
+    },
+    {
+      name: '100% sure you would never take it',
+      answers: { ...base, pay: 'above', wouldTake: 'no' },
+      verdict: 'pass',
+      has: ['would-not-take'],
+      lacks: ['practice', 'amazing-fit'],
+    },
+    {
+      name: 'employed and not ready to move',
+      answers: { ...base, ready: 'no' },
+      verdict: 'pass',
+      has: ['not-looking', 'amazing-fit'],
+      lacks: ['driver-seat'],
+    },
+    {
+      name: 'not ready, but a strong fit you would take',
+      answers: { ...base, ready: 'no', wouldTake: 'yes' },
+      verdict: 'take',
+      has: ['not-looking', 'amazing-fit', 'practice'],
+      lacks: ['driver-seat'],
+    },
+    {
+      name: 'a mass pitch with only a partial fit',
+      answers: { ...base, skills: 'partial', massPitch: true },
+      verdict: 'pass',
+      has: ['mass-pitch', 'other-roles'],
+    },
+    {
+      name: 'every concern gets its rebuttal',
+      answers: { ...base, concerns: ['reviews', 'hearsay', 'no-time', 'no-mood', 'unsure'] },
+      verdict: 'take',
+      has: ['rebut-reviews', 'rebut-hearsay', 'rebut-no-time', 'rebut-no-mood', 'rebut-unsure'],
+    },
+    {
+      name: 'unemployed, strong fit, pay below, and you would take it',
+      answers: { employment: 'unemployed', skills: 'strong', pay: 'below', wouldTake: 'yes' },
+      verdict: 'take',
+      has: ['outside-wheelhouse', 'serious-look'],
+    },
+    {
+      name: 'unemployed, strong fit, pay below, only maybe',
+      answers: { employment: 'unemployed', skills: 'strong', pay: 'below' },
+      verdict: 'pass',
+      has: ['outside-wheelhouse'],
+    },
+  ];
+
+  for (const c of cases) {
+    it(c.name, () => {
+      const result = evaluate(c.answers);
+      expect(result.verdict).toBe(c.verdict);
+      expect(ids(result)).toEqual(expect.arrayContaining(c.has));
+      for (const id of c.lacks ?? []) expect(ids(result)).not.toContain(id);
+    });
+  }
+
+  it('covers every published reason id', () => {
+    const seen = new Set(cases.flatMap((c) => ids(evaluate(c.answers))));
+    expect([...REASON_IDS].filter((id) => !seen.has(id))).toEqual([]);
+  });
+
+  it('returns the documented shape', () => {
+    const result = evaluate({ ...base, company: 'Acme', role: 'Sales lead' });
+    expect(Object.keys(result)).toEqual(['schemaVersion', 'verdict', 'score', 'headline', 'reasons', 'answers']);
+    expect(result.schemaVersion).toBe(1);
+    expect(result.answers).toEqual({
+      employment: 'employed',
+      ready: 'open',
+      skills: 'strong',
+      pay: 'match',
+      massPitch: false,
+      wouldTake: 'maybe',
+      concerns: [],
+      company: 'Acme',
+      role: 'Sales lead',
+    });
+    for (const r of result.reasons) expect(Object.keys(r)).toEqual(['id', 'stance', 'text']);
+  });
+});
+
+describe('invariants over every combination of answers', () => {
+  const all = [...allAnswers()];
+  const results = all.map((a) => [a, evaluate(a)] as const);
+  const key = (a: Answers) => JSON.stringify({ ...a, concerns: [] });
+  const noConcern = new Map([...allAnswers({ concerns: false })].map((a) => [key(a), evaluate(a)] as const));
+  const vetoed = (a: Answers) => a.wouldTake === 'no' || a.skills === 'none' || (a.employment === 'employed' && a.pay === 'below');
+
+  // One assertion per property, listing every combination that breaks it:
+  // fast over 13,824 cases, and a failure shows the answers at fault.
+  function expectEvery(check: (a: Answers, r: Verdict, has: (id: string) => boolean) => boolean) {
+    const broken = results
+      .filter(([a, r]) => !check(a, r, (id) => ids(r).includes(id)))
+      .slice(0, 5)
+      .map(([a, r]) => ({ answers: a, verdict: r.verdict, score: r.score, reasons: ids(r) }));
+    expect(broken).toEqual([]);
+  }
+
+  it('enumerates all 13,824 combinations', () => {
+    expect(all).toHaveLength(2 * 3 * 3 * 4 * 2 * 3 * 32);
+  });
+
+  it('scores are integers from 0 to 100 and the verdict reads off the threshold', () => {
+    expectEvery(
+      (_, r) =>
+        Number.isInteger(r.score) && r.score >= 0 && r.score <= 100 && r.verdict === (r.score >= THRESHOLD ? 'take' : 'pass'),
+    );
+  });
+
+  it('is deterministic: the same answers, in any order, give the same result', () => {
+    expectEvery(
+      (a, r) => JSON.stringify(evaluate({ ...a, concerns: [...a.concerns].reverse() })) === JSON.stringify(r),
+    );
+  });
+
+  it('vetoes: would-take no, skills none, and employed with pay below always pass', () => {
+    expectEvery((a, r, has) => a.wouldTake !== 'no' || (r.verdict === 'pass' && has('would-not-take')));
+    expectEvery((a, r, has) => a.skills !== 'none' || (r.verdict === 'pass' && has('outside-wheelhouse')));
+    expectEvery(
+      (a, r, has) => !(a.employment === 'employed' && a.pay === 'below') || (r.verdict === 'pass' && has('outside-wheelhouse')),
+    );
+    expectEvery((a, r) => !vetoed(a) || r.score <= VETO_CAP);
+  });
+
+  it('pay below is always outside the wheelhouse', () => {
+    expectEvery((a, _, has) => a.pay !== 'below' || has('outside-wheelhouse'));
+  });
+
+  it('unknown pay is never a reason to pass: same verdict as matching pay, and named as a payoff', () => {
+    expectEvery((a, r) => a.pay !== 'unknown' || r.verdict === evaluate({ ...a, pay: 'match' }).verdict);
+    expectEvery((a, _, has) => a.pay !== 'unknown' || vetoed(a) || has('better-pay'));
+  });
+
+  it('concerns never move the score or the verdict, and each gets exactly its rebuttal', () => {
+    expectEvery((a, r) => {
+      const without = noConcern.get(key(a))!;
+      const rebuttals = r.reasons.filter((x) => x.stance === 'rebuttal').map((x) => x.id);
+      return (
+        r.score === without.score &&
+        r.verdict === without.verdict &&
+        JSON.stringify(rebuttals) === JSON.stringify(a.concerns.map((c) => `rebut-${c}`))
+      );
+    });
+  });
+
+  it('better answers never score lower', () => {
+    const ladders = [
+      ['skills', SKILLS],
+      ['pay', PAY],
+      ['ready', READY],
+      ['wouldTake', WOULD_TAKE],
+      ['massPitch', [false, true]],
+    ] as const;
+    const broken: string[] = [];
+    for (const a of allAnswers({ concerns: false })) {
+      for (const [field, ladder] of ladders) {
+        // each ladder is listed best first
+        for (let i = 0; i + 1 < ladder.length; i++) {
+          const better = evaluate({ ...a, [field]: ladder[i] });
+          const worse = evaluate({ ...a, [field]: ladder[i + 1] });
+          if (better.score < worse.score) broken.push(`${field} ${String(ladder[i])} < ${String(ladder[i + 1])} for ${key(a)}`);
+        }
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it('every take names the general payoffs and its context; no pass does', () => {
+    expectEvery((a, r, has) => {
+      const take = r.verdict === 'take';
+      return (
+        has('on-the-radar') === take &&
+        has('cross-it-off') === take &&
+        has('practice') === take &&
+        has('driver-seat') === (take && a.employment === 'employed' && a.ready !== 'no') &&
+        has('serious-look') === (take && a.employment === 'unemployed')
+      );
+    });
+  });
+
+  it('fit payoffs appear exactly when their conditions hold and nothing vetoes', () => {
+    expectEvery(
+      (a, _, has) =>
+        has('amazing-fit') === (!vetoed(a) && a.skills === 'strong' && (a.pay === 'match' || a.pay === 'above')) &&
+        has('better-pay') === (!vetoed(a) && a.pay === 'unknown') &&
+        has('other-roles') === (!vetoed(a) && a.skills === 'partial'),
+    );
+  });
+
+  it('reasons against appear exactly when their conditions hold', () => {
+    expectEvery(
+      (a, _, has) =>
+        has('outside-wheelhouse') === (a.skills === 'none' || a.pay === 'below') &&
+        has('mass-pitch') === a.massPitch &&
+        has('would-not-take') === (a.wouldTake === 'no') &&
+        has('not-looking') === (a.employment === 'employed' && a.ready === 'no'),
+    );
+  });
+
+  it('every reason carries the stance of its group, once, with text', () => {
+    const stanceOf = (id: string) =>
+      (REASONS_FOR as readonly string[]).includes(id)
+        ? 'for'
+        : (REASONS_AGAINST as readonly string[]).includes(id)
+          ? 'against'
+          : (REBUTTALS as readonly string[]).includes(id)
+            ? 'rebuttal'
+            : 'unknown';
+    expectEvery(
+      (_, r) =>
+        new Set(ids(r)).size === r.reasons.length &&
+        r.reasons.every((x) => x.stance === stanceOf(x.id) && x.text.length > 20),
+    );
+  });
+
+  it('every take is scored above every pass', () => {
+    const takes = results.filter(([, r]) => r.verdict === 'take').map(([, r]) => r.score);
+    const passes = results.filter(([, r]) => r.verdict === 'pass').map(([, r]) => r.score);
+    expect(Math.min(...takes)).toBeGreaterThan(Math.max(...passes));
+  });
+});
+
+// The project's words are its own: no reason, headline or closing text may
+// repeat a run of seven words from the article the rules come from.
+const ARTICLE = new URL('../../../shared/reference/take-the-interview-article.txt', import.meta.url);
+describe.runIf(existsSync(ARTICLE))('texts are paraphrased, not copied', () => {
+  it('shares no seven-word run with the article', () => {
+    const words = (s: string) =>
+      s
+        .toLowerCase()
+        .replace(/[’‘]/g, "'")
+        .replace(/[^a-z0-9' ]+/g, ' ')
+        .split(/\s+/)
+        .filter(Boolean);
+    const shingles = (s: string) => {
+      const w = words(s);
+      const out = new Set<string>();
+      for (let i = 0; i + 7 <= w.length; i++) out.add(w.slice(i, i + 7).join(' '));
+      return out;
+    };
+    const article = shingles(readFileSync(ARTICLE, 'utf8'));
+    const texts = new Set<string>();
+    for (const a of allAnswers({ concerns: false })) {
+      const r = evaluate({ ...a, concerns: ['reviews', 'hearsay', 'no-time', 'no-mood', 'unsure'] });
+      texts.add(r.headline);
+      for (const reason of r.reasons) texts.add(reason.text);
+    }
+    const copied = [...texts].flatMap((t) => [...shingles(t)].filter((s) => article.has(s)));
+    expect(copied).toEqual([]);
+  });
+});

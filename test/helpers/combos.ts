@@ -1,0 +1,30 @@
+// Every combination of answers: few enough (13,824) to check exhaustively.
+import {
+  CONCERNS,
+  EMPLOYMENT,
+  PAY,
+  READY,
+  SKILLS,
+  WOULD_TAKE,
+  type Answers,
+  type Concern,
+} from '../../src/core/answers.js';
+
+export function concernSets(): Concern[][] {
+  const sets: Concern[][] = [];
+  for (let mask = 0; mask < 1 << CONCERNS.length; mask++) {
+    sets.push(CONCERNS.filter((_, i) => mask & (1 << i)));
+  }
+  return sets;
+}
+
+export function* allAnswers(options: { concerns?: boolean } = {}): Generator<Answers> {
+  const sets = options.concerns === false ? [[]] : concernSets();
+  for (const employment of EMPLOYMENT)
+    for (const ready of READY)
+      for (const skills of SKILLS)
+        for (const pay of PAY)
+          for (const massPitch of [false, true])
+            for (const wouldTake of WOULD_TAKE)
+              for (const concerns of sets) yield { employment, ready, skills, pay, massPitch, wouldTake, concerns };
+}
