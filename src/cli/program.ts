@@ -105,36 +105,46 @@ export function buildProgram(
   onEvaluate: (options: EvaluateOptions) => Promise<void>,
 ): Command {
   const program = new Command(PROGRAM);
+  const one = (choices: readonly string[]) => choices.join(' | ');
   program
-    .description('Decide whether to take a job interview, with the reasons why.')
-    .version(version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show this help')
+    .description('Decide whether to take a job interview, and see the reasons why.')
+    .usage('[answers] [output options]')
+    .optionsGroup('Your answers:')
     .addOption(new Option('--employed', 'you have a job now').conflicts('unemployed'))
     .addOption(new Option('--unemployed', 'you are between jobs'))
+    .addOption(new Option('--skills <fit>', `how the role fits your skills: ${one(SKILLS)}`).choices(SKILLS))
+    .addOption(new Option('--pay <fit>', `the pay against what you are after: ${one(PAY)}`).choices(PAY))
     .addOption(
-      new Option('--ready <answer>', 'are you ready to make a move? (default: yes if unemployed, open if employed)').choices(
+      new Option('--ready <answer>', `ready to make a move: ${one(READY)} (default: yes if unemployed, open if employed)`).choices(
         READY,
       ),
     )
-    .addOption(new Option('--skills <fit>', 'how well the role fits your skills').choices(SKILLS))
-    .addOption(new Option('--pay <fit>', 'how the pay compares with what you are after').choices(PAY))
-    .option('--mass-pitch', 'it was a generic pitch sent to many people (e.g. "make $100k+")')
+    .option('--mass-pitch', 'it was a generic pitch sent to many ("make $100k+!")')
     .addOption(
-      new Option('--would-take <answer>', 'if it were everything you hoped, would you take it? no = 100% sure you never would (default: maybe)',
+      new Option(
+        '--would-take <answer>',
+        `would you take it if it were all you hoped: ${one(WOULD_TAKE)} (default: maybe; no = 100% sure you never would)`,
       ).choices(WOULD_TAKE),
     )
     .addOption(
-      new Option('--concern <concerns>', `what holds you back, repeatable or comma-separated: ${CONCERNS.join(', ')}`).argParser(
+      new Option('--concern <list>', `what holds you back, repeatable or comma-separated: ${one(CONCERNS)}`).argParser(
         collectConcerns,
       ),
     )
-    .option('--company <name>', 'the company, for the report')
-    .option('--role <title>', 'the role, for the report')
+    .optionsGroup('Labels for the report:')
+    .option('--company <name>', 'the company')
+    .option('--role <title>', 'the role')
+    .optionsGroup('Output:')
     .addOption(new Option('--json', 'print the result as JSON on stdout').conflicts('quiet'))
-    .option('-q, --quiet', 'print nothing; the exit code is the verdict')
-    .option('--color', 'force coloured output')
-    .option('--no-color', 'never colour the output (NO_COLOR and TERM=dumb do the same)')
-    .option('--no-input', 'never ask questions; fail with a usage error when answers are missing')
+    .option('-q, --quiet', 'print nothing: the exit code is the verdict')
+    .option('--color', 'colour the output even off a terminal')
+    .option('--no-color', 'never colour the output (as do NO_COLOR=1 and TERM=dumb)')
+    .option('--no-input', 'never ask questions: missing answers are an error')
+    .optionsGroup('Help:')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    // The choices are already in each description; commander would repeat them.
+    .configureHelp({ optionDescription: (option) => option.description })
     .addHelpText('after', EXAMPLES)
     .showHelpAfterError(`Run '${PROGRAM} --help' to see every flag.`)
     .configureOutput({

@@ -114,7 +114,7 @@ function label(source: Record<string, unknown>, key: 'company' | 'role'): string
  */
 export function normaliseAnswers(input: AnswersInput): Answers {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
-    throw new InvalidAnswerError('answers', input, ['an object'], 'Answers must be an object.');
+    throw new InvalidAnswerError('answers', input, ['an object'], 'Invalid answers: expected an object.');
   }
   const source = input as unknown as Record<string, unknown>;
   for (const key of Object.keys(source)) {

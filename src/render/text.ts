@@ -38,7 +38,7 @@ export interface TextOptions {
 }
 
 const MAX_WIDTH = 88;
-const METER_CELLS = 20;
+const MIN_WIDTH = 40;
 
 /** Greedy word wrap with a first-line prefix and a hanging indent. */
 export function wrap(text: string, width: number, first: string, rest: string): string[] {
@@ -59,10 +59,10 @@ export function wrap(text: string, width: number, first: string, rest: string): 
   return lines;
 }
 
-function meter(score: number, decorated: boolean, painter: Painter, take: boolean): string {
-  const filled = Math.round((score / 100) * METER_CELLS);
+function meter(score: number, cells: number, decorated: boolean, painter: Painter, take: boolean): string {
+  const filled = Math.round((score / 100) * cells);
   const full = (decorated ? '█' : '#').repeat(filled);
-  const empty = (decorated ? '░' : '-').repeat(METER_CELLS - filled);
+  const empty = (decorated ? '░' : '-').repeat(cells - filled);
   const bar = (take ? painter.good(full) : painter.bad(full)) + painter.dim(empty);
   return decorated ? bar : `[${bar}]`;
 }
@@ -83,13 +83,20 @@ function closingLine(verdict: Verdict): string {
 /** The verdict as a short report: headline, score meter, grouped reasons, closing line. */
 export function renderText(verdict: Verdict, options: TextOptions): string {
   const { decorated, painter } = options;
-  const width = Math.max(40, Math.min(options.width, MAX_WIDTH));
+  const width = Math.max(MIN_WIDTH, Math.min(options.width, MAX_WIDTH));
+  // A narrow terminal gets a shorter meter so the score line still fits.
+  const cells = width >= 60 ? 20 : 10;
   const take = verdict.verdict === 'take';
   const out: string[] = [];
 
-  const badge = take ? painter.takeBadge(' TAKE ') : painter.passBadge(' PASS ');
-  const headline = painter.bold(verdict.headline);
-  out.push(decorated ? `${badge} ${headline}` : verdict.headline);
+  if (decorated) {
+    // The badge is 6 columns wide plus a space; wrapped lines hang under the headline.
+    const badge = take ? painter.takeBadge(' TAKE ') : painter.passBadge(' PASS ');
+    const [first = '', ...rest] = wrap(verdict.headline, width - 7, '', '');
+    out.push(`${badge} ${painter.bold(first)}`, ...rest.map((l) => '       ' + painter.bold(l)));
+  } else {
+    out.push(...wrap(verdict.headline, width, '', ''));
+  }
   const label = labelLine(verdict, decorated);
   if (label) out.push(...wrap(label, width, decorated ? '       ' : '', decorated ? '       ' : '').map(painter.dim));
   out.push('');
@@ -98,8 +105,8 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   const mark = `take at ${THRESHOLD}+`;
   out.push(
     decorated
-      ? `  ${painter.bold('Score')}  ${take ? painter.good(scoreText) : painter.bad(scoreText)}  ${meter(verdict.score, true, painter, take)}  ${painter.dim(mark)}`
-      : `Score: ${scoreText} ${meter(verdict.score, false, painter, take)} ${mark}`,
+      ? `  ${painter.bold('Score')}  ${take ? painter.good(scoreText) : painter.bad(scoreText)}  ${meter(verdict.score, cells, true, painter, take)}  ${painter.dim(mark)}`
+      : `Score: ${scoreText} ${meter(verdict.score, cells, false, painter, take)} ${mark}`,
   );
 
   const groups: Array<[string, Reason['stance'], (s: string) => string]> = [
@@ -122,6 +129,6 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   }
 
   out.push('');
-  out.push(decorated ? painter.bold(closingLine(verdict)) : closingLine(verdict));
+  out.push(...wrap(closingLine(verdict), width, '', '').map(decorated ? painter.bold : (l: string) => l));
   return out.join('\n') + '\n';
 }

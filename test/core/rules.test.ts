@@ -5,7 +5,7 @@ import { PAY, READY, SKILLS, WOULD_TAKE, type Answers, type AnswersInput } from 
 import { REASON_IDS, REASONS_AGAINST, REASONS_FOR, REBUTTALS } from '../../src/core/reasons.js';
 import { allAnswers } from '../helpers/combos.js';
 
-const ids = (v: Verdict) => v.reasons.map((r) => r.id);
+const ids = (v: Verdict): string[] => v.reasons.map((r) => r.id);
 const base: AnswersInput = { employment: 'employed', skills: 'strong', pay: 'match' };
 
 describe('table: one scenario per reason id', () => {

@@ -1,0 +1,220 @@
+// The built command, spawned as a user or a script would run it.
+import { describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { evaluate } from '../../src/core/rules.js';
+import type { AnswersInput } from '../../src/core/answers.js';
+import { BIN, ESC, ROOT, STACK_LINE, cleanEnv, runCli, runCliWithOpenStdin, runPty } from '../helpers/cli.js';
+
+const TAKE = ['--employed', '--skills', 'strong', '--pay', 'match'];
+const PASS = ['--employed', '--skills', 'none', '--pay', 'above', '--mass-pitch'];
+
+describe('--json', () => {
+  const cases: Array<[string[], AnswersInput]> = [
+    [TAKE, { employment: 'employed', skills: 'strong', pay: 'match' }],
+    [
+      ['--unemployed', '--skills', 'partial', '--pay', 'unknown', '--concern', 'reviews,no-time', '--concern', 'unsure', '--company', 'Acme', '--role', 'Rep'],
+      { employment: 'unemployed', skills: 'partial', pay: 'unknown', concerns: ['reviews', 'no-time', 'unsure'], company: 'Acme', role: 'Rep' },
+    ],
+    [
+      ['--employed', '--ready', 'no', '--skills', 'strong', '--pay', 'above', '--would-take', 'yes'],
+      { employment: 'employed', ready: 'no', skills: 'strong', pay: 'above', wouldTake: 'yes' },
+    ],
+    [PASS, { employment: 'employed', skills: 'none', pay: 'above', massPitch: true }],
+    [
+      ['--employed', '--skills', 'strong', '--pay', 'match', '--would-take', 'no'],
+      { employment: 'employed', skills: 'strong', pay: 'match', wouldTake: 'no' },
+    ],
+  ];
+  for (const [args, answers] of cases) {
+    it(`prints exactly evaluate()'s result for ${args.join(' ')}`, () => {
+      const result = runCli([...args, '--json']);
+      const expected = evaluate(answers);
+      expect(JSON.parse(result.stdout)).toEqual(expected);
+      expect(result.stdout).toBe(JSON.stringify(expected, null, 2) + '\n');
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(expected.verdict === 'take' ? 0 : 1);
+    });
+  }
+
+  it('stays free of colour even when colour is forced', () => {
+    const result = runCli([...TAKE, '--json'], { env: { FORCE_COLOR: '3' } });
+    expect(result.stdout).not.toMatch(ESC);
+    expect(JSON.parse(result.stdout).verdict).toBe('take');
+  });
+});
+
+describe('text output and exit codes', () => {
+  it('a take: report on stdout, exit 0, nothing on stderr', () => {
+    const result = runCli(TAKE);
+    expect(result.code).toBe(0);
+    expect(result.stdout.split('\n')[0]).toBe('Take the interview: this one is in your wheelhouse.');
+    expect(result.stdout).toContain('Score: 80/100');
+    expect(result.stdout).toContain('Why go:');
+    expect(result.stderr).toBe('');
+  });
+
+  it('a pass: exit 1, reasons against', () => {
+    const result = runCli(PASS);
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain('Pass: this one is outside your wheelhouse.');
+    expect(result.stdout).toContain('Why not:');
+  });
+
+  it('--quiet prints nothing and keeps the exit code', () => {
+    expect(runCli([...TAKE, '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(runCli([...PASS, '-q'])).toEqual({ code: 1, stdout: '', stderr: '' });
+  });
+
+  it('--help shows every flag and examples on stdout, exit 0', () => {
+    const result = runCli(['--help']);
+    expect(result.code).toBe(0);
+    expect(result.stderr).toBe('');
+    for (const flag of ['--employed', '--unemployed', '--ready', '--skills', '--pay', '--mass-pitch', '--would-take', '--concern', '--company', '--role', '--json', '--quiet', '--no-color', '--no-input', '--version']) {
+      expect(result.stdout).toContain(flag);
+    }
+    expect(result.stdout).toContain('Examples:');
+  });
+
+  it('--version prints the package version, exit 0', () => {
+    const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    expect(runCli(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
+    expect(runCli(['-V']).stdout).toBe(`${pkg.version}\n`);
+  });
+});
+
+describe('bad input: a clear message on stderr, exit 2, nothing on stdout, no stack trace', () => {
+  const cases: Array<[string, string[], RegExp[]]> = [
+    ['an unknown flag', [...TAKE, '--bogus'], [/unknown option '--bogus'/]],
+    ['a value outside the choices', ['--employed', '--skills', 'strong', '--pay', 'great'], [/--pay/, /'great' is invalid/, /above, match, unknown, below/]],
+    ['a bad --ready', [...TAKE, '--ready', 'maybe'], [/--ready/, /yes, open, no/]],
+    ['--employed with --unemployed', ['--employed', '--unemployed', '--skills', 'strong', '--pay', 'match'], [/'--employed' cannot be used with option '--unemployed'/]],
+    ['a flag missing its value', ['--employed', '--skills', 'strong', '--pay'], [/option '--pay <fit>' argument missing/]],
+    ['an unknown concern', [...TAKE, '--concern', 'reviews,boredom'], [/--concern/, /Unknown concern "boredom"/, /reviews, hearsay, no-time, no-mood, unsure/]],
+    ['an empty concern', [...TAKE, '--concern', ','], [/--concern/, /Expected one or more of/]],
+    ['every required answer missing', [], [/missing answers: --employed or --unemployed; --skills <strong\|partial\|none>; --pay <above\|match\|unknown\|below>\./]],
+    ['one required answer missing', ['--unemployed', '--skills', 'partial'], [/missing answer: --pay <above\|match\|unknown\|below>\./]],
+    ['a stray argument', [...TAKE, 'acme'], [/too many arguments/]],
+    ['--json with --quiet', [...TAKE, '--json', '--quiet'], [/'--json' cannot be used with option '-q, --quiet'/]],
+  ];
+  for (const [name, args, patterns] of cases) {
+    it(name, () => {
+      const result = runCli(args);
+      expect(result.code).toBe(2);
+      expect(result.stdout).toBe('');
+      expect(result.stderr).toMatch(/^error: /);
+      for (const pattern of patterns) expect(result.stderr).toMatch(pattern);
+      expect(result.stderr).toContain("Run 'should-i-interview --help' to see every flag.");
+      expect(result.stderr).not.toMatch(STACK_LINE);
+    });
+  }
+
+  it('never waits for input when answers are missing, even with stdin left open', async () => {
+    const started = Date.now();
+    const result = await runCliWithOpenStdin(['--employed']);
+    expect(result.timedOut).toBe(false);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/missing answers: --skills/);
+    expect(Date.now() - started).toBeLessThan(4000);
+  });
+
+  it('the same holds with --no-input on a real terminal', () => {
+    const result = runPty(['--employed', '--no-input']);
+    expect(result.timedOut).toBe(false);
+    expect(result.exitCode).toBe(2);
+    expect(result.output).toMatch(/missing answers: --skills/);
+  });
+});
+
+describe('colour', () => {
+  const coloured = (env: Record<string, string>, extra: string[] = []) => ESC.test(runCli([...TAKE, ...extra], { env }).stdout);
+
+  it('none in a pipe', () => expect(coloured({})).toBe(false));
+  it('FORCE_COLOR colours a pipe', () => expect(coloured({ FORCE_COLOR: '1' })).toBe(true));
+  it('--color colours a pipe', () => expect(coloured({}, ['--color'])).toBe(true));
+  it('NO_COLOR wins over FORCE_COLOR', () => expect(coloured({ FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false));
+  it('--no-color wins over FORCE_COLOR', () => expect(coloured({ FORCE_COLOR: '1' }, ['--no-color'])).toBe(false));
+
+  describe('on a real terminal', () => {
+    const onTerminal = (env: Record<string, string>, extra: string[] = []) => {
+      const result = runPty([...TAKE, ...extra], { env });
+      expect(result.exitCode).toBe(0);
+      expect(result.output).toContain('Take the interview');
+      return ESC.test(result.output);
+    };
+    it('colours by default', () => expect(onTerminal({})).toBe(true));
+    it('NO_COLOR turns it off', () => expect(onTerminal({ NO_COLOR: '1' })).toBe(false));
+    it('TERM=dumb turns it off', () => expect(onTerminal({ TERM: 'dumb' })).toBe(false));
+    it('--no-color turns it off', () => expect(onTerminal({}, ['--no-color'])).toBe(false));
+    it('wraps to the terminal width', () => {
+      const result = runPty(TAKE, { cols: 60, env: { NO_COLOR: '1' } });
+      const lines = result.output.split('\r\n');
+      expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(60);
+      expect(Math.max(...lines.map((l) => l.length))).toBeGreaterThan(50);
+    });
+  });
+});
+
+describe('untrusted labels', () => {
+  const hostile = '\u001b]0;owned\u0007Ac\u001b[2Jme\u009b31m\r\nCorp\u202e';
+
+  it('are printed without control characters or escape sequences', () => {
+    const result = runCli([...TAKE, '--company', hostile, '--role', 'Rep\u0007\u001b[5m']);
+    expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
+    expect(result.stdout.split('\n')[1]).toBe('Rep - Acme Corp');
+  });
+
+  it('are cleaned in JSON too', () => {
+    const result = runCli([...TAKE, '--company', hostile, '--json']);
+    expect(JSON.parse(result.stdout).answers.company).toBe('Acme Corp');
+  });
+});
+
+describe('process behaviour', () => {
+  it('a closed pipe ends quietly with the verdict exit code', () => {
+    // `true` exits before the command writes, so the write meets a closed pipe (EPIPE).
+    const script = `"${process.execPath}" "${BIN}" ${TAKE.join(' ')} 2>"$ERR" | true; echo "\${PIPESTATUS[0]}"`;
+    const dir = mkdtempSync(join(tmpdir(), 'sii-pipe-'));
+    try {
+      const err = join(dir, 'stderr');
+      const result = spawnSync('bash', ['-c', script], { env: { ...cleanEnv(), ERR: err }, encoding: 'utf8' });
+      expect(result.stdout.trim()).toBe('0');
+      expect(readFileSync(err, 'utf8')).toBe('');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a reader that takes one byte gets it, and nothing is reported', () => {
+    const result = spawnSync('bash', ['-c', `"${process.execPath}" "${BIN}" ${TAKE.join(' ')} --json | head -c1`], {
+      env: cleanEnv(),
+      encoding: 'utf8',
+    });
+    expect(result.stdout).toBe('{');
+    expect(result.stderr).toBe('');
+  });
+
+  it('the scripted path loads neither the prompt library, conf, nor chalk when it does not colour', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sii-loads-'));
+    try {
+      const log = join(dir, 'loads.txt');
+      const hook = fileURLToPath(new URL('../helpers/trace-loads.mjs', import.meta.url));
+      const json = runCli([...TAKE, '--json'], { env: { LOAD_LOG: log }, nodeArgs: ['--import', hook] });
+      expect(json.code).toBe(0);
+      const loaded = readFileSync(log, 'utf8');
+      expect(loaded).toContain('/commander/'); // the hook works
+      expect(loaded).not.toMatch(/@inquirer|\/conf\/|\/chalk\//);
+
+      rmSync(log);
+      runCli(TAKE, { env: { LOAD_LOG: log, FORCE_COLOR: '1' }, nodeArgs: ['--import', hook] });
+      const colouredLoads = readFileSync(log, 'utf8');
+      expect(colouredLoads).toContain('/chalk/');
+      expect(colouredLoads).not.toMatch(/@inquirer|\/conf\//);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});

@@ -1,0 +1,74 @@
+// The package as another Node project sees it: `import { evaluate } from
+// 'should-i-interview'`, resolved through package.json's exports, typed.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, runCli } from './helpers/cli.js';
+
+let project: string;
+
+beforeAll(() => {
+  project = mkdtempSync(join(tmpdir(), 'sii-consumer-'));
+  mkdirSync(join(project, 'node_modules'));
+  symlinkSync(ROOT, join(project, 'node_modules', 'should-i-interview'), 'dir');
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', type: 'module', private: true }));
+});
+
+afterAll(() => rmSync(project, { recursive: true, force: true }));
+
+describe('library export', () => {
+  it('gives exactly what --json prints for the same answers', () => {
+    writeFileSync(
+      join(project, 'main.mjs'),
+      `import { evaluate } from 'should-i-interview';
+       const r = evaluate({ employment: 'employed', skills: 'partial', pay: 'unknown', concerns: ['hearsay'], company: 'Acme' });
+       process.stdout.write(JSON.stringify(r, null, 2) + '\\n');`,
+    );
+    const lib = spawnSync(process.execPath, ['main.mjs'], { cwd: project, encoding: 'utf8' });
+    expect(lib.stderr).toBe('');
+    const cli = runCli(['--employed', '--skills', 'partial', '--pay', 'unknown', '--concern', 'hearsay', '--company', 'Acme', '--json']);
+    expect(lib.stdout).toBe(cli.stdout);
+  });
+
+  it('is typed: a consumer type-checks against the published declarations', () => {
+    writeFileSync(
+      join(project, 'check.ts'),
+      `import { evaluate, InvalidAnswerError, REASON_IDS, THRESHOLD, type Verdict, type ReasonId } from 'should-i-interview';
+       const v: Verdict = evaluate({ employment: 'unemployed', skills: 'strong', pay: 'match' });
+       const verdict: 'take' | 'pass' = v.verdict;
+       const id: ReasonId = REASON_IDS[0];
+       const n: number = v.score + THRESHOLD;
+       // @ts-expect-error: 'great' is not a pay answer
+       evaluate({ employment: 'employed', skills: 'strong', pay: 'great' });
+       // @ts-expect-error: skills is required
+       evaluate({ employment: 'employed', pay: 'match' });
+       export { verdict, id, n, InvalidAnswerError };`,
+    );
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, types: [] },
+        files: ['check.ts'],
+      }),
+    );
+    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    expect(tsc.stdout + tsc.stderr).toBe('');
+    expect(tsc.status).toBe(0);
+  });
+
+  it('throws a typed error naming the key for a bad answer', () => {
+    writeFileSync(
+      join(project, 'bad.mjs'),
+      `import { evaluate, InvalidAnswerError } from 'should-i-interview';
+       try { evaluate({ employment: 'employed', skills: 'strong', pay: 'great' }); }
+       catch (e) { console.log(e instanceof InvalidAnswerError, e.name, e.key, e.allowed.join(',')); }`,
+    );
+    const out = spawnSync(process.execPath, ['bad.mjs'], { cwd: project, encoding: 'utf8' });
+    expect(out.stdout.trim()).toBe('true InvalidAnswerError pay above,match,unknown,below');
+  });
+});

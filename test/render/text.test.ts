@@ -1,0 +1,127 @@
+import { describe, expect, it } from 'vitest';
+import { evaluate } from '../../src/core/rules.js';
+import { PLAIN, renderText, wrap, type Painter } from '../../src/render/text.js';
+import { renderJson } from '../../src/render/json.js';
+
+// A painter that marks styles visibly, so tests can see what is decorated.
+const MARKED: Painter = {
+  bold: (s) => `<b>${s}</b>`,
+  dim: (s) => `<dim>${s}</dim>`,
+  good: (s) => `<g>${s}</g>`,
+  bad: (s) => `<r>${s}</r>`,
+  note: (s) => `<c>${s}</c>`,
+  takeBadge: (s) => `<TAKE>${s}</TAKE>`,
+  passBadge: (s) => `<PASS>${s}</PASS>`,
+};
+
+const take = evaluate({
+  employment: 'employed',
+  skills: 'partial',
+  pay: 'unknown',
+  concerns: ['reviews'],
+  company: 'Acme',
+  role: 'Sales Manager',
+});
+const pass = evaluate({ employment: 'employed', skills: 'none', pay: 'above', massPitch: true });
+
+describe('renderText, plain', () => {
+  const text = renderText(take, { decorated: false, painter: PLAIN, width: 80 });
+
+  it('prints the full report exactly', () => {
+    expect(text).toBe(
+      [
+        'Take the interview: the hour is worth spending.',
+        'Sales Manager - Acme',
+        '',
+        'Score: 65/100 [#############-------] take at 50+',
+        '',
+        'Why go:',
+        "  - You already have a job, so you're in the driver's seat: you can look",
+        "    around properly and turn down anything that isn't right.",
+        "  - The pay hasn't been spelled out yet. First talk about money is usually",
+        '    vague, and a strong interview often earns a better package than the early',
+        '    figures; in sales especially, commission and bonus only make sense after a',
+        '    real conversation.',
+        "  - The fit is only partial, but companies often have openings they haven't",
+        '    advertised. Meeting them is how you hear about the one that suits you',
+        '    better.',
+        "  - Even if this role isn't the one, a hiring manager who has seen what you",
+        '    can do remembers you when the next opening comes up.',
+        "  - If it isn't right, you'll know for sure and can cross it off, so when the",
+        '    right offer arrives you can accept it without wondering what you missed.',
+        '  - Every interview sharpens how you present yourself, which leaves you',
+        '    readier for the job you really want.',
+        '',
+        'About your doubts:',
+        '  - Review sites make a poor guide: anyone can post, unhappy former staff post',
+        '    the most, and glowing reviews may come from inside. Judge the company for',
+        '    yourself.',
+        '',
+        "It's one hour, and it's your career. Take the shot.",
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('contains no escape codes and only ASCII decorations', () => {
+    // eslint-disable-next-line no-control-regex
+    expect(text).not.toMatch(/\u001b/);
+    expect(text).not.toMatch(/[█░•·]/);
+  });
+
+  it('groups reasons against under "Why not" and closes a pass accordingly', () => {
+    const out = renderText(pass, { decorated: false, painter: PLAIN, width: 80 });
+    expect(out).toContain('Why not:');
+    expect(out).not.toContain('Why go:');
+    expect(out.trimEnd().split('\n').at(-1)).toBe('Keep your hour for an opportunity that fits you.');
+    expect(out).toContain('Score: 30/100 [######--------------]');
+  });
+
+  it('never lets a line run past the width', () => {
+    for (const width of [40, 50, 60, 100]) {
+      for (const v of [take, pass]) {
+        const out = renderText(v, { decorated: false, painter: PLAIN, width });
+        for (const line of out.split('\n')) expect(line.length).toBeLessThanOrEqual(Math.min(width, 88));
+      }
+    }
+    // and the meter shrinks rather than the score line overflowing
+    expect(renderText(take, { decorated: false, painter: PLAIN, width: 40 })).toContain('Score: 65/100 [#######---] take at 50+');
+  });
+});
+
+describe('renderText, decorated', () => {
+  const text = renderText(take, { decorated: true, painter: MARKED, width: 80 });
+
+  it('shows a coloured badge, a Unicode meter and coloured bullets', () => {
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('<TAKE> TAKE </TAKE> <b>Take the interview: the hour is worth spending.</b>');
+    expect(lines[1]).toBe('<dim>       Sales Manager · Acme</dim>');
+    expect(text).toContain('<g>█████████████</g><dim>░░░░░░░</dim>');
+    expect(text).toContain('    <g>•</g> ');
+    expect(text).toContain('    <c>•</c> Review sites');
+  });
+
+  it('colours a pass red', () => {
+    const out = renderText(pass, { decorated: true, painter: MARKED, width: 80 });
+    expect(out.split('\n')[0]).toContain('<PASS> PASS </PASS>');
+    expect(out).toContain('<r>30/100</r>');
+    expect(out).toContain('    <r>•</r> ');
+  });
+});
+
+describe('wrap', () => {
+  it('wraps greedily with a hanging indent', () => {
+    expect(wrap('one two three four', 9, '- ', '  ')).toEqual(['- one two', '  three', '  four']);
+  });
+  it('keeps a word longer than the width whole', () => {
+    expect(wrap('supercalifragilistic ok', 5, '', '')).toEqual(['supercalifragilistic', 'ok']);
+  });
+});
+
+describe('renderJson', () => {
+  it('is exactly the result, pretty-printed, with a final new line', () => {
+    const out = renderJson(take);
+    expect(JSON.parse(out)).toEqual(take);
+    expect(out.endsWith('}\n')).toBe(true);
+  });
+});
