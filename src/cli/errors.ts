@@ -64,6 +64,11 @@ export function handleError(error: unknown, io: IOStreams): number {
     io.stderr.write(`error: ${String(error.message)}\n${HELP_HINT}\n`);
     return EXIT.usage;
   }
+  if (isObject(error) && error.name === 'ProfileError') {
+    // The message names the file and says how to fix or reset it.
+    io.stderr.write(`error: ${String(error.message)}\n`);
+    return EXIT.usage;
+  }
   if (isObject(error) && (error.name === 'CancelledError' || error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
     io.stderr.write('Cancelled.\n');
     return EXIT.cancelled;

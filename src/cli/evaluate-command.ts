@@ -1,46 +1,130 @@
 // The evaluate command's run function: options in, output and an exit code
-// out. It reaches the outside world only through the IOStreams it is given.
+// out. It reaches the outside world only through the dependencies it is
+// given: the streams, the profile store and the prompter.
 
-import { REQUIRED_KEYS, PAY, SKILLS, type AnswersInput, type RequiredKey } from '../core/answers.js';
+import { PAY, SKILLS, type AnswersInput } from '../core/answers.js';
+import { formatMoney } from '../core/pay.js';
+import { applyProfile, type PartialAnswers, type ProfileKey } from '../core/profile.js';
 import { evaluate } from '../core/rules.js';
 import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import { colourLevel } from '../io/colour.js';
 import { painterFor } from '../io/painter.js';
 import type { IOStreams } from '../io/streams.js';
-import { EXIT, UsageError } from './errors.js';
+import type { ProfileStore } from '../io/profile-store.js';
+import { EXIT, PROGRAM, UsageError } from './errors.js';
 import type { EvaluateOptions } from './program.js';
+import type { Prompter } from './prompter.js';
 
-/** How to give each required answer on the command line. */
-const FLAG_FOR: Record<RequiredKey, string> = {
-  employment: '--employed or --unemployed',
-  skills: `--skills <${SKILLS.join('|')}>`,
-  pay: `--pay <${PAY.join('|')}>`,
-};
-
-export function missingAnswers(answers: Partial<AnswersInput>): RequiredKey[] {
-  return REQUIRED_KEYS.filter((key) => answers[key] === undefined);
+export interface EvaluateDeps {
+  io: IOStreams;
+  profileStore(): ProfileStore;
+  prompter(): Prompter;
 }
 
-export async function runEvaluate(options: EvaluateOptions, io: IOStreams): Promise<number> {
-  const missing = missingAnswers(options.answers);
-  if (missing.length > 0) {
-    // Never wait for input here: this path answers at once, on a terminal
-    // or off it, and names every flag still needed.
-    const flags = missing.map((key) => FLAG_FOR[key]);
-    throw new UsageError(`missing ${missing.length === 1 ? "answer" : "answers"}: ${flags.join('; ')}.`);
+/** Every required answer still missing, as the flags that would give it. */
+export function missingFlags(answers: PartialAnswers): string[] {
+  const missing: string[] = [];
+  if (answers.employment === undefined) missing.push('--employed or --unemployed');
+  if (answers.skills === undefined) missing.push(`--skills <${SKILLS.join('|')}>`);
+  if (answers.pay === undefined && answers.offered === undefined) {
+    missing.push(`--pay <${PAY.join('|')}> (or --offered <pay> with --target <pay>)`);
+  } else if (answers.offered !== undefined && answers.target === undefined) {
+    missing.push(`--target <pay> to compare --offered with (or save one: ${PROGRAM} profile set --target <pay>)`);
+  }
+  return missing;
+}
+
+/**
+ * Questions are asked only when a person can answer them: stdin and stderr
+ * (where the questions go) are terminals, and neither --no-input nor
+ * SHOULD_I_INTERVIEW_NO_INPUT=1 says otherwise. stdout may be redirected:
+ * `should-i-interview --json > verdict.json` still asks.
+ */
+export function canAsk(options: EvaluateOptions, io: IOStreams): boolean {
+  return options.input && io.env.SHOULD_I_INTERVIEW_NO_INPUT !== '1' && io.stdin.isTTY === true && io.stderr.isTTY === true;
+}
+
+/** The profile is read only when it could fill something the flags left open. */
+function profileCouldHelp(answers: PartialAnswers): boolean {
+  return (
+    answers.employment === undefined ||
+    answers.ready === undefined ||
+    (answers.pay === undefined && answers.target === undefined)
+  );
+}
+
+function describeFromProfile(answers: PartialAnswers, keys: ProfileKey[]): string {
+  const parts = keys.map((key) => {
+    if (key === 'employment') return answers.employment === 'employed' ? 'employed' : 'between jobs';
+    if (key === 'ready') return `ready to move: ${String(answers.ready)}`;
+    return `after ${formatMoney(Number(answers.target))} a year`;
+  });
+  return parts.join(', ');
+}
+
+export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps): Promise<number> {
+  const { io } = deps;
+  let answers = options.answers;
+  let fromProfile: ProfileKey[] = [];
+  if (options.profile && profileCouldHelp(answers)) {
+    const profile = deps.profileStore().read();
+    if (profile) ({ answers, fromProfile } = applyProfile(answers, profile));
   }
 
-  const verdict = evaluate(options.answers as AnswersInput);
+  const interactive = canAsk(options, io);
+  let askedEmployment = false;
+  if (interactive) {
+    const { anythingToAsk, askMissing } = await import('./questions.js');
+    if (anythingToAsk(answers)) {
+      if (fromProfile.length > 0) {
+        io.stderr.write(
+          `Using your saved profile (${describeFromProfile(answers, fromProfile)}). ` +
+            `Change it with '${PROGRAM} profile set', or ignore it with --no-profile.\n`,
+        );
+      }
+      const result = await askMissing(answers, deps.prompter());
+      answers = result.answers;
+      askedEmployment = result.asked.has('employment');
+      // Set the verdict apart from the questions (on stderr, so stdout stays clean).
+      if (options.format !== 'quiet') io.stderr.write('\n');
+    }
+  }
+
+  const missing = missingFlags(answers);
+  if (missing.length > 0) {
+    // Off a terminal nothing is asked: say at once every flag still needed.
+    throw new UsageError(`missing ${missing.length === 1 ? 'answer' : 'answers'}: ${missing.join('; ')}.`);
+  }
+
+  const verdict = evaluate(answers as AnswersInput);
 
   if (options.format === 'json') {
     io.stdout.write(renderJson(verdict));
   } else if (options.format === 'text') {
     const level = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stdout.isTTY === true });
     const painter = await painterFor(level);
-    io.stdout.write(
-      renderText(verdict, { decorated: level > 0, painter, width: io.stdout.columns ?? 80 }),
-    );
+    io.stdout.write(renderText(verdict, { decorated: level > 0, painter, width: io.stdout.columns ?? 80 }));
   }
+
+  if (askedEmployment) await offerToSave(verdict.answers, deps);
   return EXIT[verdict.verdict];
+}
+
+async function offerToSave(answers: { employment: string; ready: string }, deps: EvaluateDeps): Promise<void> {
+  const situation =
+    answers.employment === 'employed' ? `employed, ready to move: ${answers.ready}` : 'between jobs';
+  deps.io.stderr.write('\n');
+  const save = await deps.prompter().confirm({
+    message: `Save "${situation}" to your profile, so it isn't asked next time?`,
+    default: false,
+  });
+  if (!save) return;
+  const store = deps.profileStore();
+  await store.save(
+    answers.employment === 'employed'
+      ? { employment: 'employed', ready: answers.ready as 'yes' | 'open' | 'no' }
+      : { employment: 'unemployed' },
+  );
+  deps.io.stderr.write(`Saved to ${store.path}. Change it any time with '${PROGRAM} profile set'.\n`);
 }

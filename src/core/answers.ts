@@ -3,6 +3,7 @@
 // Pure: no I/O, no environment, no clock.
 
 import { stripControl } from './sanitize.js';
+import { comparePay, parsePay, PayParseError, type PayRange } from './pay.js';
 
 export const EMPLOYMENT = ['employed', 'unemployed'] as const;
 export const READY = ['yes', 'open', 'no'] as const;
@@ -18,17 +19,31 @@ export type Pay = (typeof PAY)[number];
 export type WouldTake = (typeof WOULD_TAKE)[number];
 export type Concern = (typeof CONCERNS)[number];
 
-/** What `evaluate()` accepts: the three required answers, the rest optional. */
-export interface AnswersInput {
+/** What the three required answers look like when pay is given as a category. */
+interface AnswersInputBase {
   employment: Employment;
   skills: Skills;
-  pay: Pay;
   ready?: Ready;
   massPitch?: boolean;
   wouldTake?: WouldTake;
   concerns?: readonly Concern[];
   company?: string;
   role?: string;
+}
+
+/**
+ * What `evaluate()` accepts: employment, skills and pay are required, the
+ * rest optional. Pay is either a category, or figures: `offered` (as typed:
+ * "120k", "100k-130k", "55/hr", or a PayRange) and `target`, the yearly pay
+ * you are after, from which the category is derived.
+ */
+export type AnswersInput = AnswersInputBase &
+  ({ pay: Pay; offered?: undefined; target?: number | string } | { pay?: undefined; offered: string | PayRange; target: number | string });
+
+/** The figures behind a derived pay answer, yearly. */
+export interface PayFigures {
+  offered: PayRange;
+  target: number;
 }
 
 /** Answers with every default filled in, as `evaluate()` reports them. */
@@ -40,6 +55,8 @@ export interface Answers {
   massPitch: boolean;
   wouldTake: WouldTake;
   concerns: Concern[];
+  /** Present when pay was derived from figures. */
+  payFigures?: PayFigures;
   company?: string;
   role?: string;
 }
@@ -78,6 +95,8 @@ const KNOWN_KEYS = new Set([
   'massPitch',
   'wouldTake',
   'concerns',
+  'offered',
+  'target',
   'company',
   'role',
 ]);
@@ -92,6 +111,51 @@ function pick<T extends string>(
   if (value === undefined && fallback !== undefined) return fallback;
   if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
   throw new InvalidAnswerError(key, value, choices);
+}
+
+function figure(key: 'offered' | 'target', value: unknown): PayRange {
+  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return { min: value, max: value };
+  if (typeof value === 'string') {
+    try {
+      return parsePay(value);
+    } catch (error) {
+      if (error instanceof PayParseError) {
+        throw new InvalidAnswerError(key, value, ['a pay such as 120k'], `Invalid answer "${key}": ${error.message}`);
+      }
+      throw error;
+    }
+  }
+  if (key === 'offered' && value !== null && typeof value === 'object') {
+    const { min, max } = value as Record<string, unknown>;
+    const positive = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
+    if (positive(min) && (max === null || (positive(max) && (max as number) >= (min as number)))) {
+      return { min: min as number, max: max as number | null };
+    }
+  }
+  throw new InvalidAnswerError(key, value, ['a pay such as 120k'], `Invalid answer "${key}": expected a pay such as 120k.`);
+}
+
+/** Pay as a category, or derived from the figures offered and targeted. */
+function payAnswer(source: Record<string, unknown>): { pay: Pay; payFigures?: PayFigures } {
+  if (source.offered === undefined) {
+    const pay = pick(source, 'pay', PAY);
+    // A target alone is allowed (a saved profile may carry one) and unused.
+    if (source.target !== undefined) figure('target', source.target);
+    return { pay };
+  }
+  if (source.pay !== undefined) {
+    throw new InvalidAnswerError('pay', source.pay, [], 'Give either "pay" or "offered", not both.');
+  }
+  if (source.target === undefined) {
+    throw new InvalidAnswerError('target', undefined, ['a pay such as 120k'], 'Missing answer "target": "offered" needs the pay you are after to compare with.');
+  }
+  const offered = figure('offered', source.offered);
+  const targetRange = figure('target', source.target);
+  if (targetRange.max !== targetRange.min) {
+    throw new InvalidAnswerError('target', source.target, ['one figure'], 'Invalid answer "target": give one figure, not a range.');
+  }
+  const target = targetRange.min;
+  return { pay: comparePay(offered, target), payFigures: { offered, target } };
 }
 
 function label(source: Record<string, unknown>, key: 'company' | 'role'): string | undefined {
@@ -131,7 +195,7 @@ export function normaliseAnswers(input: AnswersInput): Answers {
   const employment = pick(source, 'employment', EMPLOYMENT);
   const ready = pick(source, 'ready', READY, employment === 'employed' ? 'open' : 'yes');
   const skills = pick(source, 'skills', SKILLS);
-  const pay = pick(source, 'pay', PAY);
+  const { pay, payFigures } = payAnswer(source);
   const wouldTake = pick(source, 'wouldTake', WOULD_TAKE, 'maybe');
 
   const massPitchValue = source.massPitch;
@@ -157,6 +221,7 @@ export function normaliseAnswers(input: AnswersInput): Answers {
   const concerns = CONCERNS.filter((c) => (concernsValue as unknown[]).includes(c));
 
   const answers: Answers = { employment, ready, skills, pay, massPitch, wouldTake, concerns };
+  if (payFigures) answers.payFigures = payFigures;
   const company = label(source, 'company');
   const role = label(source, 'role');
   if (company !== undefined) answers.company = company;

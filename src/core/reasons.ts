@@ -7,6 +7,7 @@ export const REASONS_FOR = [
   'amazing-fit',
   'better-pay',
   'other-roles',
+  'pay-fits',
   'on-the-radar',
   'cross-it-off',
   'practice',

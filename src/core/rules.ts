@@ -4,6 +4,7 @@
 
 import { normaliseAnswers, type Answers, type AnswersInput, type Concern } from './answers.js';
 import { REASON_TEXT, type Reason, type ReasonId } from './reasons.js';
+import { formatMoney, formatRange } from './pay.js';
 
 /** A score at or above this is a take; below it, a pass. */
 export const THRESHOLD = 50;
@@ -75,6 +76,12 @@ function scoreOf(a: Answers): number {
   return Math.max(0, Math.min(100, score));
 }
 
+/** " (offered: $100,000–$130,000 a year; your target: $120,000)", or nothing without figures. */
+function figuresClause(a: Answers): string {
+  if (!a.payFigures) return '';
+  return ` (offered: ${formatRange(a.payFigures.offered)} a year; your target: ${formatMoney(a.payFigures.target)})`;
+}
+
 function outsideWheelhouseText(a: Answers): string {
   const parts: string[] = [];
   if (a.skills === 'none') {
@@ -83,8 +90,8 @@ function outsideWheelhouseText(a: Answers): string {
   if (a.pay === 'below') {
     parts.push(
       a.employment === 'employed'
-        ? "The pay is below what you're after, and with a job already you have no need to settle for less."
-        : "The pay is below what you're after, which puts it outside your wheelhouse; only a strong fit you'd really take makes up for that.",
+        ? `The pay is below what you're after${figuresClause(a)}, and with a job already you have no need to settle for less.`
+        : `The pay is below what you're after${figuresClause(a)}, which puts it outside your wheelhouse; only a strong fit you'd really take makes up for that.`,
     );
   }
   return parts.join(' ');
@@ -92,7 +99,13 @@ function outsideWheelhouseText(a: Answers): string {
 
 function amazingFitText(a: Answers): string {
   const pay = a.pay === 'above' ? 'pays more than' : 'pays what';
-  return `Your skills fit strongly and it ${pay} you're after: this could turn out to be the job you've been waiting for.`;
+  return `Your skills fit strongly and it ${pay} you're after${figuresClause(a)}: this could turn out to be the job you've been waiting for.`;
+}
+
+function payFitsText(a: Answers): string {
+  return a.pay === 'above'
+    ? `The pay beats what you're after${figuresClause(a)}, so the hour could be well spent even on a partial fit.`
+    : `The pay is in line with what you're after${figuresClause(a)}, so money is not what stands in the way.`;
 }
 
 function reason(id: ReasonId, stance: Reason['stance'], text: string): Reason {
@@ -123,6 +136,9 @@ function reasonsFor(a: Answers, verdict: VerdictKind): Reason[] {
     }
     if (a.pay === 'unknown') reasons.push(reason('better-pay', 'for', REASON_TEXT['better-pay']));
     if (a.skills === 'partial') reasons.push(reason('other-roles', 'for', REASON_TEXT['other-roles']));
+    if (a.skills === 'partial' && (a.pay === 'match' || a.pay === 'above')) {
+      reasons.push(reason('pay-fits', 'for', payFitsText(a)));
+    }
   }
 
   if (verdict === 'take') {

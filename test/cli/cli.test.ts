@@ -95,8 +95,8 @@ describe('bad input: a clear message on stderr, exit 2, nothing on stdout, no st
     ['a flag missing its value', ['--employed', '--skills', 'strong', '--pay'], [/option '--pay <fit>' argument missing/]],
     ['an unknown concern', [...TAKE, '--concern', 'reviews,boredom'], [/--concern/, /Unknown concern "boredom"/, /reviews, hearsay, no-time, no-mood, unsure/]],
     ['an empty concern', [...TAKE, '--concern', ','], [/--concern/, /Expected one or more of/]],
-    ['every required answer missing', [], [/missing answers: --employed or --unemployed; --skills <strong\|partial\|none>; --pay <above\|match\|unknown\|below>\./]],
-    ['one required answer missing', ['--unemployed', '--skills', 'partial'], [/missing answer: --pay <above\|match\|unknown\|below>\./]],
+    ['every required answer missing', [], [/missing answers: --employed or --unemployed; --skills <strong\|partial\|none>; --pay <above\|match\|unknown\|below> \(or --offered <pay> with --target <pay>\)\./]],
+    ['one required answer missing', ['--unemployed', '--skills', 'partial'], [/missing answer: --pay <above\|match\|unknown\|below> \(or --offered <pay> with --target <pay>\)\./]],
     ['a stray argument', [...TAKE, 'acme'], [/too many arguments/]],
     ['--json with --quiet', [...TAKE, '--json', '--quiet'], [/'--json' cannot be used with option '-q, --quiet'/]],
   ];
@@ -140,7 +140,8 @@ describe('colour', () => {
 
   describe('on a real terminal', () => {
     const onTerminal = (env: Record<string, string>, extra: string[] = []) => {
-      const result = runPty([...TAKE, ...extra], { env });
+      // --no-input: on a terminal the optional answers would otherwise be asked
+      const result = runPty([...TAKE, '--no-input', ...extra], { env });
       expect(result.exitCode).toBe(0);
       expect(result.output).toContain('Take the interview');
       return ESC.test(result.output);
@@ -150,7 +151,7 @@ describe('colour', () => {
     it('TERM=dumb turns it off', () => expect(onTerminal({ TERM: 'dumb' })).toBe(false));
     it('--no-color turns it off', () => expect(onTerminal({}, ['--no-color'])).toBe(false));
     it('wraps to the terminal width', () => {
-      const result = runPty(TAKE, { cols: 60, env: { NO_COLOR: '1' } });
+      const result = runPty([...TAKE, '--no-input'], { cols: 60, env: { NO_COLOR: '1' } });
       const lines = result.output.split('\r\n');
       expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(60);
       expect(Math.max(...lines.map((l) => l.length))).toBeGreaterThan(50);

@@ -50,21 +50,21 @@ describe('handleError: the one place errors become exit codes', () => {
 describe('run(), in-process with fake streams', () => {
   it('returns the exit code and writes only to the streams it is given', async () => {
     const io = fakeIO();
-    expect(await run(['--unemployed', '--skills', 'partial', '--pay', 'unknown', '--json'], io)).toBe(0);
+    expect(await run(['--unemployed', '--skills', 'partial', '--pay', 'unknown', '--json'], { io })).toBe(0);
     expect(JSON.parse(io.out()).verdict).toBe('take');
     expect(io.err()).toBe('');
   });
 
   it('decorates when the fake stdout is a terminal, and wraps to its width', async () => {
-    const io = fakeIO({ tty: true, columns: 50 });
-    expect(await run(['--employed', '--skills', 'none', '--pay', 'match'], io)).toBe(1);
+    const io = fakeIO({ stdoutTTY: true, columns: 50 });
+    expect(await run(['--employed', '--skills', 'none', '--pay', 'match'], { io })).toBe(1);
     expect(io.out()).toMatch(/\u001b\[/);
     expect(io.out()).toContain(' PASS ');
   });
 
   it('maps commander usage errors to 2 without exiting the process', async () => {
     const io = fakeIO();
-    expect(await run(['--nope'], io)).toBe(2);
+    expect(await run(['--nope'], { io })).toBe(2);
     expect(io.err()).toContain("unknown option '--nope'");
     expect(io.out()).toBe('');
   });

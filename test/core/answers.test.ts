@@ -42,6 +42,12 @@ describe('normaliseAnswers', () => {
     ['company not text', { ...required, company: 42 }, 'company'],
     ['unknown key', { ...required, salary: 100 }, 'salary'],
     ['not an object', null, 'answers'],
+    ['offered and pay together', { ...required, offered: '100k', target: '120k' }, 'pay'],
+    ['offered without a target', { employment: 'employed', skills: 'strong', offered: '100k' }, 'target'],
+    ['offered that is not a pay', { employment: 'employed', skills: 'strong', offered: 'lots', target: '120k' }, 'offered'],
+    ['a target range', { employment: 'employed', skills: 'strong', offered: '100k', target: '100k-120k' }, 'target'],
+    ['a negative target', { employment: 'employed', skills: 'strong', offered: '100k', target: -5 }, 'target'],
+    ['an offered range upside down', { employment: 'employed', skills: 'strong', offered: { min: 9, max: 1 }, target: 5 }, 'offered'],
   ];
   for (const [name, input, key] of bad) {
     it(`rejects ${name}, naming the key`, () => {

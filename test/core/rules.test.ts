@@ -44,6 +44,13 @@ describe('table: one scenario per reason id', () => {
       has: ['other-roles', 'better-pay', 'practice'],
     },
     {
+      name: 'partial fit with fitting pay: the pay is not what stands in the way',
+      answers: { ...base, skills: 'partial', pay: 'above' },
+      verdict: 'take',
+      has: ['other-roles', 'pay-fits'],
+      lacks: ['amazing-fit', 'better-pay'],
+    },
+    {
       name: "the article's life-insurance pitch to a building-products sales manager",
       answers: { employment: 'employed', skills: 'none', pay: 'above', massPitch: true },
       verdict: 'pass',
@@ -133,6 +140,41 @@ describe('table: one scenario per reason id', () => {
       role: 'Sales lead',
     });
     for (const r of result.reasons) expect(Object.keys(r)).toEqual(['id', 'stance', 'text']);
+  });
+});
+
+describe('pay from figures', () => {
+  it('derives the category from offered and target, and the reasons quote the figures', () => {
+    const result = evaluate({ employment: 'employed', skills: 'strong', offered: '100k-130k', target: '120k' });
+    expect(result.answers.pay).toBe('match');
+    expect(result.answers.payFigures).toEqual({ offered: { min: 100000, max: 130000 }, target: 120000 });
+    expect(result.reasons.find((r) => r.id === 'amazing-fit')?.text).toContain('(offered: $100,000–$130,000 a year; your target: $120,000)');
+  });
+
+  it('below: outside the wheelhouse, with the figures', () => {
+    const result = evaluate({ employment: 'employed', skills: 'strong', offered: '45/hr', target: 120000 });
+    expect(result.answers.pay).toBe('below');
+    expect(result.verdict).toBe('pass');
+    expect(result.reasons.find((r) => r.id === 'outside-wheelhouse')?.text).toContain('$93,600 a year; your target: $120,000');
+  });
+
+  it('above with a partial fit: pay-fits quotes the figures', () => {
+    const result = evaluate({ employment: 'unemployed', skills: 'partial', offered: { min: 150000, max: null }, target: 120000 });
+    expect(result.answers.pay).toBe('above');
+    expect(result.reasons.find((r) => r.id === 'pay-fits')?.text).toContain('$150,000+ a year');
+  });
+
+  it('gives the same result as the derived category, apart from the figures in the texts', () => {
+    const withFigures = evaluate({ employment: 'employed', skills: 'partial', offered: '100k', target: '120k' });
+    const withCategory = evaluate({ employment: 'employed', skills: 'partial', pay: 'below' });
+    expect(withFigures.score).toBe(withCategory.score);
+    expect(withFigures.verdict).toBe(withCategory.verdict);
+    expect(ids(withFigures)).toEqual(ids(withCategory));
+  });
+
+  it('a target alone, with a pay category, is accepted and changes nothing', () => {
+    const a = evaluate({ employment: 'employed', skills: 'strong', pay: 'match', target: 120000 });
+    expect(a).toEqual(evaluate({ employment: 'employed', skills: 'strong', pay: 'match' }));
   });
 });
 
@@ -240,7 +282,8 @@ describe('invariants over every combination of answers', () => {
       (a, _, has) =>
         has('amazing-fit') === (!vetoed(a) && a.skills === 'strong' && (a.pay === 'match' || a.pay === 'above')) &&
         has('better-pay') === (!vetoed(a) && a.pay === 'unknown') &&
-        has('other-roles') === (!vetoed(a) && a.skills === 'partial'),
+        has('other-roles') === (!vetoed(a) && a.skills === 'partial') &&
+        has('pay-fits') === (!vetoed(a) && a.skills === 'partial' && (a.pay === 'match' || a.pay === 'above')),
     );
   });
 

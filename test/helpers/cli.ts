@@ -1,14 +1,25 @@
 // Runs the built command the way a user or a script would.
 import { spawnSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/should-i-interview.js', import.meta.url));
 const PTY = fileURLToPath(new URL('./pty-run.py', import.meta.url));
 
+// A profile folder that never exists, so no test reads the developer's own profile.
+const NO_PROFILE = join(tmpdir(), `sii-no-profile-${process.pid}`, 'never-created');
+
 /** A minimal, predictable environment: nothing from the developer's shell leaks in. */
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
-  return { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? '/tmp', LANG: 'C.UTF-8', ...extra };
+  return {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? '/tmp',
+    LANG: 'C.UTF-8',
+    SHOULD_I_INTERVIEW_CONFIG_DIR: NO_PROFILE,
+    ...extra,
+  };
 }
 
 export interface CliResult {
@@ -58,10 +69,17 @@ export interface PtyResult {
 /** Runs the command on a real pseudo-terminal (stdin, stdout and stderr all the terminal). */
 export function runPty(
   args: string[],
-  options: { env?: Record<string, string>; cols?: number; steps?: Array<{ wait: string; send: string }>; timeout?: number } = {},
+  options: {
+    env?: Record<string, string>;
+    cols?: number;
+    steps?: Array<{ wait: string; send: string }>;
+    timeout?: number;
+    /** Run this argv instead of the command (for shell redirections). */
+    argv?: string[];
+  } = {},
 ): PtyResult {
   const spec = {
-    argv: [process.execPath, BIN, ...args],
+    argv: options.argv ?? [process.execPath, BIN, ...args],
     env: cleanEnv({ TERM: 'xterm-256color', ...options.env }),
     cols: options.cols ?? 80,
     steps: options.steps ?? [],

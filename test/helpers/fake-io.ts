@@ -6,13 +6,24 @@ export interface FakeIO extends IOStreams {
   err(): string;
 }
 
-export function fakeIO(options: { env?: Record<string, string>; tty?: boolean; columns?: number } = {}): FakeIO {
+export interface FakeIOOptions {
+  env?: Record<string, string>;
+  /** Sets all three streams' isTTY; the specific options below win over it. */
+  tty?: boolean;
+  stdinTTY?: boolean;
+  stdoutTTY?: boolean;
+  stderrTTY?: boolean;
+  columns?: number;
+}
+
+export function fakeIO(options: FakeIOOptions = {}): FakeIO {
   let out = '';
   let err = '';
+  const tty = options.tty ?? false;
   return {
-    stdout: { write: (s: string) => ((out += s), true), isTTY: options.tty ?? false, columns: options.columns ?? 80 },
-    stderr: { write: (s: string) => ((err += s), true), isTTY: options.tty ?? false },
-    stdin: { isTTY: options.tty ?? false },
+    stdout: { write: (s: string) => ((out += s), true), isTTY: options.stdoutTTY ?? tty, columns: options.columns ?? 80 },
+    stderr: { write: (s: string) => ((err += s), true), isTTY: options.stderrTTY ?? tty },
+    stdin: { isTTY: options.stdinTTY ?? tty },
     env: options.env ?? {},
     out: () => out,
     err: () => err,

@@ -1,0 +1,175 @@
+// The interactive flow: asks, in a natural order, every answer that no flag
+// and no saved profile gave. Talks only to a Prompter, so tests can drive it
+// with a scripted fake.
+
+import { CONCERNS, type Concern, type Employment, type Pay, type Ready, type Skills, type WouldTake } from '../core/answers.js';
+import { formatMoney, parsePay, parseTarget, PayParseError } from '../core/pay.js';
+import type { PartialAnswers } from '../core/profile.js';
+import type { Choice, Prompter } from './prompter.js';
+
+/** Which answers a question filled in, for the save offer at the end. */
+export type Asked = Set<'employment' | 'ready' | 'skills' | 'pay' | 'offered' | 'target' | 'massPitch' | 'wouldTake' | 'concerns'>;
+
+const CONCERN_CHOICES: Choice<Concern>[] = [
+  { value: 'reviews', name: 'Bad reviews on a review site' },
+  { value: 'hearsay', name: 'Someone told me the company is bad' },
+  { value: 'no-time', name: "I don't have the time" },
+  { value: 'no-mood', name: "I don't feel like it" },
+  { value: 'unsure', name: "I'm not sure it's for me" },
+];
+
+function validPay(value: string, { allowEmpty }: { allowEmpty: boolean }): true | string {
+  if (allowEmpty && value.trim() === '') return true;
+  try {
+    parsePay(value);
+    return true;
+  } catch (error) {
+    if (error instanceof PayParseError) return error.message;
+    throw error;
+  }
+}
+
+function validTarget(value: string): true | string {
+  try {
+    parseTarget(value);
+    return true;
+  } catch (error) {
+    if (error instanceof PayParseError) return error.message;
+    throw error;
+  }
+}
+
+/** True when at least one answer would be asked. */
+export function anythingToAsk(answers: PartialAnswers): boolean {
+  return (
+    answers.employment === undefined ||
+    (answers.employment === 'employed' && answers.ready === undefined) ||
+    answers.skills === undefined ||
+    (answers.pay === undefined && (answers.offered === undefined || answers.target === undefined)) ||
+    answers.massPitch === undefined ||
+    answers.wouldTake === undefined ||
+    answers.concerns === undefined
+  );
+}
+
+export async function askMissing(given: PartialAnswers, prompter: Prompter): Promise<{ answers: PartialAnswers; asked: Asked }> {
+  const answers: PartialAnswers = { ...given };
+  const asked: Asked = new Set();
+
+  if (answers.employment === undefined) {
+    answers.employment = await prompter.select<Employment>({
+      message: 'Do you have a job right now?',
+      choices: [
+        { value: 'employed', name: "Yes, I'm employed" },
+        { value: 'unemployed', name: "No, I'm between jobs" },
+      ],
+      default: 'employed',
+    });
+    asked.add('employment');
+  }
+
+  // Readiness only matters with a job: someone between jobs is looking.
+  if (answers.employment === 'employed' && answers.ready === undefined) {
+    answers.ready = await prompter.select<Ready>({
+      message: 'Are you ready to make a move?',
+      choices: [
+        { value: 'yes', name: "Yes, I'm ready to move" },
+        { value: 'open', name: "I'm open to the right thing" },
+        { value: 'no', name: "No, I'm happy where I am" },
+      ],
+      default: 'open',
+    });
+    asked.add('ready');
+  }
+
+  if (answers.skills === undefined) {
+    answers.skills = await prompter.select<Skills>({
+      message: 'How well does the role fit your skills?',
+      choices: [
+        { value: 'strong', name: "Strongly: it's right in my wheelhouse" },
+        {
+          value: 'partial',
+          name: 'Partly: some of it fits',
+          description: 'Some of what they need is what you do, some is new to you.',
+        },
+        {
+          value: 'none',
+          name: "Not at all: it's a different line of work",
+          description: 'Like a building-products sales manager asked to sell life insurance.',
+        },
+      ],
+      default: 'partial',
+    });
+    asked.add('skills');
+  }
+
+  if (answers.pay === undefined) {
+    if (answers.offered !== undefined && answers.target === undefined) {
+      // --offered was given but there is nothing to compare it with.
+      const target = await prompter.input({
+        message: 'What yearly pay are you after? (e.g. 120k)',
+        validate: validTarget,
+      });
+      answers.target = parseTarget(target);
+      asked.add('target');
+    } else if (answers.offered === undefined && answers.target !== undefined) {
+      // With a target known, the figure they mentioned says more than a category.
+      const target = typeof answers.target === 'number' ? answers.target : parseTarget(answers.target);
+      const offered = await prompter.input({
+        message: `What pay did they mention? You're after ${formatMoney(target)}. (e.g. 100k-130k, 55/hr; leave empty if they didn't say)`,
+        validate: (value) => validPay(value, { allowEmpty: true }),
+      });
+      if (offered.trim() === '') answers.pay = 'unknown';
+      else answers.offered = parsePay(offered);
+      asked.add('offered');
+    } else if (answers.offered === undefined) {
+      answers.pay = await prompter.select<Pay>({
+        message: 'How does the pay compare with what you are after?',
+        choices: [
+          { value: 'above', name: "It's more than I'm after" },
+          { value: 'match', name: "It's about what I'm after" },
+          {
+            value: 'unknown',
+            name: "I don't know yet",
+            description: 'Pay is often vague before the interview, and often ends up better.',
+          },
+          { value: 'below', name: "It's less than I'm after" },
+        ],
+        default: 'unknown',
+      });
+      asked.add('pay');
+    }
+  }
+
+  if (answers.massPitch === undefined) {
+    answers.massPitch = await prompter.confirm({
+      message: 'Did it sound like a generic pitch sent to lots of people?',
+      default: false,
+    });
+    asked.add('massPitch');
+  }
+
+  if (answers.wouldTake === undefined) {
+    answers.wouldTake = await prompter.select<WouldTake>({
+      message: 'If it turned out to be everything you hoped, would you take it?',
+      choices: [
+        { value: 'yes', name: 'Yes' },
+        { value: 'maybe', name: 'Maybe' },
+        { value: 'no', name: "No: I'm 100% sure I never would" },
+      ],
+      default: 'maybe',
+    });
+    asked.add('wouldTake');
+  }
+
+  if (answers.concerns === undefined) {
+    const chosen = await prompter.checkbox<Concern>({
+      message: 'Anything holding you back?',
+      choices: CONCERN_CHOICES,
+    });
+    answers.concerns = CONCERNS.filter((c) => chosen.includes(c));
+    asked.add('concerns');
+  }
+
+  return { answers, asked };
+}

@@ -1,0 +1,136 @@
+// `should-i-interview profile …` and the numeric pay flags, spawned.
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { BIN, STACK_LINE, cleanEnv, runCli } from '../helpers/cli.js';
+
+let home: string;
+let configDir: string;
+let file: string;
+beforeEach(() => {
+  home = mkdtempSync(join(tmpdir(), 'sii-profile-cli-'));
+  configDir = join(home, 'cfg');
+  file = join(configDir, 'config.json');
+});
+afterEach(() => rmSync(home, { recursive: true, force: true }));
+
+const cli = (args: string[], env: Record<string, string> = {}) =>
+  runCli(args, { env: { SHOULD_I_INTERVIEW_CONFIG_DIR: configDir, ...env } });
+
+describe('profile commands', () => {
+  it('show with nothing saved says so and writes nothing', () => {
+    const r = cli(['profile']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`No profile saved yet (it would live at ${file}).`);
+    expect(existsSync(configDir)).toBe(false);
+  });
+
+  it('set, show (text and JSON), path, reset', () => {
+    const set = cli(['profile', 'set', '--employed', '--ready', 'open', '--target', '$120,000']);
+    expect(set.code).toBe(0);
+    expect(set.stdout).toBe(`Saved to ${file}:\n  employment         employed\n  ready to move      open\n  pay you are after  $120,000 a year\n`);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ employment: 'employed', ready: 'open', target: 120000 });
+
+    expect(cli(['profile']).stdout).toContain('pay you are after  $120,000 a year');
+    expect(JSON.parse(cli(['profile', '--json']).stdout)).toEqual({
+      path: file,
+      saved: true,
+      profile: { employment: 'employed', ready: 'open', target: 120000 },
+    });
+    expect(cli(['profile', 'path'])).toEqual({ code: 0, stdout: `${file}\n`, stderr: '' });
+
+    const reset = cli(['profile', 'reset']);
+    expect(reset.stdout).toBe(`Profile cleared. The old file is kept at ${file}.bak.\n`);
+    expect(existsSync(file)).toBe(false);
+    expect(JSON.parse(cli(['profile', '--json']).stdout)).toEqual({ path: file, saved: false, profile: {} });
+  });
+
+  it('lives under $XDG_CONFIG_HOME/should-i-interview when no folder is named', () => {
+    const r = runCli(['profile', 'path'], { env: { XDG_CONFIG_HOME: join(home, 'xdg'), SHOULD_I_INTERVIEW_CONFIG_DIR: '' } });
+    expect(r.stdout).toBe(`${join(home, 'xdg', 'should-i-interview', 'config.json')}\n`);
+  });
+
+  it('set needs something to save, and checks its values', () => {
+    expect(cli(['profile', 'set'])).toMatchObject({ code: 2, stdout: '' });
+    expect(cli(['profile', 'set']).stderr).toContain('nothing to save');
+    expect(cli(['profile', 'set', '--ready', 'soon']).stderr).toContain("option '--ready <answer>' argument 'soon' is invalid");
+    expect(cli(['profile', 'set', '--target', '100k-120k']).stderr).toContain('give the one figure');
+    expect(cli(['profile', 'set', '--employed', '--unemployed']).code).toBe(2);
+    expect(existsSync(file)).toBe(false);
+  });
+
+  it('a hand-broken file is reported with its path and kept; reset backs it up', () => {
+    mkdirSync(configDir, { recursive: true });
+    writeFileSync(file, '{"employment": "yes please"}');
+    for (const args of [['profile'], ['profile', 'set', '--ready', 'yes'], ['--skills', 'strong', '--pay', 'match']]) {
+      const r = cli(args);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toContain(`the saved profile at ${file} is not a valid profile: "employment" is "yes please"`);
+      expect(r.stderr).not.toMatch(STACK_LINE);
+    }
+    expect(readFileSync(file, 'utf8')).toBe('{"employment": "yes please"}');
+    // --no-profile gets past it
+    expect(cli(['--no-profile', '--employed', '--skills', 'strong', '--pay', 'match']).code).toBe(0);
+    cli(['profile', 'reset']);
+    expect(readFileSync(`${file}.bak`, 'utf8')).toBe('{"employment": "yes please"}');
+  });
+
+  it('parallel runs writing the profile leave valid JSON', async () => {
+    const runs = Array.from({ length: 8 }, (_, i) =>
+      new Promise<number | null>((resolve) => {
+        const child = spawn(process.execPath, [BIN, 'profile', 'set', '--target', `${100 + i}k`, i % 2 ? '--employed' : '--unemployed'], {
+          env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: configDir }),
+          stdio: 'ignore',
+        });
+        child.on('close', resolve);
+      }),
+    );
+    expect(await Promise.all(runs)).toEqual(Array(8).fill(0));
+    const saved = JSON.parse(readFileSync(file, 'utf8'));
+    expect(saved.target).toBeGreaterThanOrEqual(100000);
+    expect(['employed', 'unemployed']).toContain(saved.employment);
+  });
+
+  it('the scripted verdict uses the saved answers', () => {
+    cli(['profile', 'set', '--unemployed', '--target', '100k']);
+    const r = cli(['--skills', 'strong', '--offered', '115k', '--json']);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).answers).toMatchObject({ employment: 'unemployed', pay: 'above', payFigures: { target: 100000 } });
+  });
+});
+
+describe('numeric pay flags', () => {
+  it('--offered with --target derives the category, shown in the JSON answers', () => {
+    const r = cli(['--employed', '--skills', 'strong', '--offered', '55/hr', '--target', '100k', '--json']);
+    const result = JSON.parse(r.stdout);
+    expect(result.answers.pay).toBe('above');
+    expect(result.answers.payFigures).toEqual({ offered: { min: 114400, max: 114400 }, target: 100000 });
+    expect(r.code).toBe(0);
+  });
+
+  it('the text mentions the figures', () => {
+    const r = cli(['--employed', '--skills', 'strong', '--offered', '80k-85k', '--target', '100k']);
+    expect(r.code).toBe(1);
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('(offered: $80,000–$85,000 a year; your target: $100,000)');
+  });
+
+  const bad: Array<[string, string[], RegExp]> = [
+    ['not a pay', ['--offered', 'abc', '--target', '100k'], /option '--offered <pay>' argument 'abc' is invalid. "abc" is not a pay/],
+    ['negative', ['--offered', '-5', '--target', '100k'], /--offered/],
+    ['an empty range', ['--offered', '130k-100k', '--target', '100k'], /--offered.*empty range/],
+    ['a target range', ['--offered', '100k', '--target', '90k-110k'], /--target.*give the one figure/],
+    ['with --pay', ['--offered', '100k', '--target', '100k', '--pay', 'match'], /'--pay <fit>' cannot be used with option '--offered <pay>'/],
+    ['without a target', ['--offered', '100k'], /missing answer: --target <pay> to compare --offered with/],
+  ];
+  for (const [name, args, message] of bad) {
+    it(`${name}: a usage error naming the flag`, () => {
+      const r = cli(['--employed', '--skills', 'strong', ...args]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(message);
+    });
+  }
+});

@@ -1,0 +1,93 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ProfileError, ProfileStore, profileDir } from '../../src/io/profile-store.js';
+import { applyProfile, validateProfile } from '../../src/core/profile.js';
+
+let dir: string;
+beforeEach(() => {
+  dir = mkdtempSync(join(tmpdir(), 'sii-store-'));
+});
+afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('profileDir', () => {
+  it('SHOULD_I_INTERVIEW_CONFIG_DIR wins', () => {
+    expect(profileDir({ SHOULD_I_INTERVIEW_CONFIG_DIR: '/x', XDG_CONFIG_HOME: '/y' }, 'linux', '/home/u')).toBe('/x');
+  });
+  it('then $XDG_CONFIG_HOME/should-i-interview, with no -nodejs suffix', () => {
+    expect(profileDir({ XDG_CONFIG_HOME: '/y' }, 'linux', '/home/u')).toBe('/y/should-i-interview');
+  });
+  it('then ~/.config/should-i-interview', () => {
+    expect(profileDir({}, 'linux', '/home/u')).toBe('/home/u/.config/should-i-interview');
+    expect(profileDir({}, 'darwin', '/Users/u')).toBe('/Users/u/.config/should-i-interview');
+  });
+  it('%APPDATA% on Windows', () => {
+    expect(profileDir({ APPDATA: 'C:/AppData' }, 'win32', 'C:/u')).toBe(join('C:/AppData', 'should-i-interview'));
+  });
+});
+
+describe('ProfileStore', () => {
+  it('reading creates nothing', () => {
+    const store = new ProfileStore(join(dir, 'new'));
+    expect(store.read()).toBeUndefined();
+    expect(existsSync(join(dir, 'new'))).toBe(false);
+  });
+
+  it('saves, merges and reads back', async () => {
+    const store = new ProfileStore(join(dir, 'p'));
+    await store.save({ employment: 'employed', ready: 'open' });
+    await store.save({ target: 120000 });
+    expect(store.read()).toEqual({ employment: 'employed', ready: 'open', target: 120000 });
+    expect(JSON.parse(readFileSync(store.path, 'utf8'))).toEqual({ employment: 'employed', ready: 'open', target: 120000 });
+    expect(store.path).toBe(join(dir, 'p', 'config.json'));
+  });
+
+  const broken: Array<[string, string, RegExp]> = [
+    ['bad JSON', '{"employment": ', /is not valid JSON/],
+    ['not an object', '[1, 2]', /should hold a JSON object/],
+    ['a wrong employment', '{"employment": "sometimes"}', /"employment" is "sometimes", expected one of employed, unemployed/],
+    ['a wrong ready', '{"ready": true}', /"ready" is true/],
+    ['a wrong target', '{"target": "lots"}', /"target" is "lots"/],
+  ];
+  for (const [name, content, message] of broken) {
+    it(`${name}: reported with the path, never overwritten`, async () => {
+      const store = new ProfileStore(join(dir, 'p'));
+      mkdirSync(store.dir, { recursive: true });
+      writeFileSync(store.path, content);
+      expect(() => store.read()).toThrow(ProfileError);
+      expect(() => store.read()).toThrow(message);
+      expect(() => store.read()).toThrow(store.path);
+      await expect(store.save({ ready: 'yes' })).rejects.toThrow(ProfileError);
+      expect(readFileSync(store.path, 'utf8')).toBe(content);
+    });
+  }
+
+  it('reset keeps the old file, broken or not, as config.json.bak', async () => {
+    const store = new ProfileStore(join(dir, 'p'));
+    mkdirSync(store.dir, { recursive: true });
+    writeFileSync(store.path, '{oops');
+    expect(store.reset()).toEqual({ backup: `${store.path}.bak` });
+    expect(readFileSync(`${store.path}.bak`, 'utf8')).toBe('{oops');
+    expect(store.read()).toBeUndefined();
+    expect(store.reset()).toBeUndefined();
+    await store.save({ employment: 'unemployed' });
+    expect(store.read()).toEqual({ employment: 'unemployed' });
+  });
+
+  it('ignores keys it does not know (a newer version may add some)', () => {
+    expect(validateProfile({ employment: 'employed', theme: 'dark' })).toEqual({ employment: 'employed' });
+  });
+});
+
+describe('applyProfile', () => {
+  it('fills only what is missing and says what it filled', () => {
+    expect(applyProfile({ employment: 'employed' }, { employment: 'unemployed', ready: 'no', target: 1 })).toEqual({
+      answers: { employment: 'employed', ready: 'no', target: 1 },
+      fromProfile: ['ready', 'target'],
+    });
+  });
+  it('does not bring a target when pay is given as a category', () => {
+    expect(applyProfile({ pay: 'match' }, { target: 1 }).fromProfile).toEqual([]);
+  });
+});
