@@ -19,7 +19,7 @@ import type { Prompter } from './prompter.js';
 export interface EvaluateDeps {
   io: IOStreams;
   profileStore(): ProfileStore;
-  prompter(): Prompter;
+  prompter(options: { colour: boolean }): Prompter;
 }
 
 /** Every required answer still missing, as the flags that would give it. */
@@ -74,6 +74,8 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
 
   const interactive = canAsk(options, io);
   let askedEmployment = false;
+  // The questions go to stderr, so its colour follows stderr's terminal.
+  const promptColour = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stderr.isTTY === true }) > 0;
   if (interactive) {
     const { anythingToAsk, askMissing } = await import('./questions.js');
     if (anythingToAsk(answers)) {
@@ -83,7 +85,7 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
             `Change it with '${PROGRAM} profile set', or ignore it with --no-profile.\n`,
         );
       }
-      const result = await askMissing(answers, deps.prompter());
+      const result = await askMissing(answers, deps.prompter({ colour: promptColour }));
       answers = result.answers;
       askedEmployment = result.asked.has('employment');
       // Set the verdict apart from the questions (on stderr, so stdout stays clean).
@@ -107,15 +109,15 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
     io.stdout.write(renderText(verdict, { decorated: level > 0, painter, width: io.stdout.columns ?? 80 }));
   }
 
-  if (askedEmployment) await offerToSave(verdict.answers, deps);
+  if (askedEmployment) await offerToSave(verdict.answers, deps, promptColour);
   return EXIT[verdict.verdict];
 }
 
-async function offerToSave(answers: { employment: string; ready: string }, deps: EvaluateDeps): Promise<void> {
+async function offerToSave(answers: { employment: string; ready: string }, deps: EvaluateDeps, colour: boolean): Promise<void> {
   const situation =
     answers.employment === 'employed' ? `employed, ready to move: ${answers.ready}` : 'between jobs';
   deps.io.stderr.write('\n');
-  const save = await deps.prompter().confirm({
+  const save = await deps.prompter({ colour }).confirm({
     message: `Save "${situation}" to your profile, so it isn't asked next time?`,
     default: false,
   });

@@ -13,7 +13,7 @@ export interface Deps {
   io: IOStreams;
   /** Built on first use: most runs never touch the profile or ask anything. */
   profileStore?: () => ProfileStore;
-  prompter?: () => Prompter;
+  prompter?: (options: { colour: boolean }) => Prompter;
 }
 
 function packageVersion(): string {
@@ -73,6 +73,6 @@ export async function main(): Promise<void> {
   // off output still being flushed to a pipe.
   process.exitCode = await run(process.argv.slice(2), {
     io,
-    prompter: () => inquirerPrompter(process.stdin, process.stderr),
+    prompter: (options) => inquirerPrompter(process.stdin, process.stderr, options),
   });
 }

@@ -15,29 +15,59 @@ export interface Prompter {
   input(question: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
 }
 
+const same = (text: string) => text;
+
+/**
+ * Inquirer styles its prompts through node:util's styleText, which knows
+ * NO_COLOR, FORCE_COLOR and TERM=dumb but not our --no-color: when colour is
+ * off, every style is replaced by plain text.
+ */
+const PLAIN_THEME = {
+  prefix: { idle: '?', done: '✔' },
+  icon: { cursor: '❯', checked: '◉', unchecked: '◯' },
+  style: {
+    answer: same,
+    message: same,
+    error: (text: string) => `> ${text}`,
+    defaultAnswer: (text: string) => `(${text})`,
+    help: same,
+    highlight: same,
+    key: (text: string) => `<${text}>`,
+    disabled: same,
+    description: same,
+    keysHelpTip: (keys: [string, string][]) => keys.map(([key, action]) => `${key} ${action}`).join(' • '),
+  },
+};
+
 /**
  * Inquirer, writing to stderr so that stdout carries only the result (the
  * questions stay visible with `--json > verdict.json`). Each prompt type is
  * its own small package, imported the first time it is needed.
  */
-export function inquirerPrompter(stdin: NodeJS.ReadableStream, stderr: NodeJS.WritableStream): Prompter {
+export function inquirerPrompter(
+  stdin: NodeJS.ReadableStream,
+  stderr: NodeJS.WritableStream,
+  options: { colour: boolean },
+): Prompter {
   const context = { input: stdin, output: stderr };
+  // The same plain theme fits every prompt type; each ignores what it does not use.
+  const theme = options.colour ? {} : { theme: PLAIN_THEME as never };
   return {
     async select(question) {
       const { default: select } = await import('@inquirer/select');
-      return select({ ...question, loop: false }, context);
+      return select({ ...question, loop: false, ...theme }, context);
     },
     async confirm(question) {
       const { default: confirm } = await import('@inquirer/confirm');
-      return confirm(question, context);
+      return confirm({ ...question, ...theme }, context);
     },
     async checkbox(question) {
       const { default: checkbox } = await import('@inquirer/checkbox');
-      return checkbox({ ...question, loop: false }, context);
+      return checkbox({ ...question, loop: false, ...theme }, context);
     },
     async input(question) {
       const { default: input } = await import('@inquirer/input');
-      return input(question, context);
+      return input({ ...question, ...theme }, context);
     },
   };
 }

@@ -91,6 +91,16 @@ describe('interactive flow on a real terminal', () => {
     expect(r.output.lastIndexOf('\u001b[?25h')).toBeGreaterThan(r.output.lastIndexOf('\u001b[?25l'));
   });
 
+  describe('the questions follow the colour switches too', () => {
+    // eslint-disable-next-line no-control-regex
+    const SGR = /\u001b\[[0-9;]*m/;
+    const firstQuestion = (args: string[], env: Record<string, string> = {}) =>
+      runPty(args, { env, steps: [{ wait: 'Do you have a job right now?', send: CTRL_C }] }).output;
+    it('coloured by default', () => expect(firstQuestion([])).toMatch(SGR));
+    it('plain with --no-color', () => expect(firstQuestion(['--no-color'])).not.toMatch(SGR));
+    it('plain with NO_COLOR', () => expect(firstQuestion([], { NO_COLOR: '1' })).not.toMatch(SGR));
+  });
+
   it('end of input (Ctrl-D) at a question is a cancel too', () => {
     const r = runPty([], { steps: [{ wait: 'Do you have a job right now?', send: '\u0004' }] });
     expect(r.exitCode).toBe(130);

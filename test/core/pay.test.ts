@@ -78,6 +78,19 @@ describe('comparePay: top under 90% is below, bottom at or over 110% is above, e
   }
 });
 
+describe("the README's examples", () => {
+  const rows: Array<[string, string, string]> = [
+    ['120k', '100k', 'below'],
+    ['120k', '100k-130k', 'match'],
+    ['120k', '108k', 'match'],
+    ['120k', '132k+', 'above'],
+    ['110k', '55/hr', 'match'],
+  ];
+  for (const [target, offered, pay] of rows) {
+    it(`${offered} against ${target} is ${pay}`, () => expect(comparePay(parsePay(offered), parseTarget(target))).toBe(pay));
+  }
+});
+
 describe('formatting', () => {
   it('groups thousands the same everywhere', () => {
     expect(formatMoney(1234567.4)).toBe('$1,234,567');
