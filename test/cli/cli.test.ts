@@ -1,7 +1,7 @@
 // The built command, spawned as a user or a script would run it.
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -208,6 +208,18 @@ describe('process behaviour', () => {
       const loaded = readFileSync(log, 'utf8');
       expect(loaded).toContain('/commander/'); // the hook works
       expect(loaded).not.toMatch(/@inquirer|\/conf\/|\/chalk\//);
+
+      // with a saved profile present, it is read without conf
+      const profileDir = join(dir, 'profile');
+      mkdirSync(profileDir);
+      writeFileSync(join(profileDir, 'config.json'), '{"employment":"employed","ready":"yes"}');
+      rmSync(log);
+      const withProfile = runCli(['--skills', 'strong', '--pay', 'match', '--json'], {
+        env: { LOAD_LOG: log, SHOULD_I_INTERVIEW_CONFIG_DIR: profileDir },
+        nodeArgs: ['--import', hook],
+      });
+      expect(JSON.parse(withProfile.stdout).answers.ready).toBe('yes');
+      expect(readFileSync(log, 'utf8')).not.toMatch(/@inquirer|\/conf\/|\/chalk\//);
 
       rmSync(log);
       runCli(TAKE, { env: { LOAD_LOG: log, FORCE_COLOR: '1' }, nodeArgs: ['--import', hook] });
