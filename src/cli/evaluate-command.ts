@@ -13,8 +13,9 @@ import { painterFor } from '../io/painter.js';
 import type { IOStreams } from '../io/streams.js';
 import type { ProfileStore } from '../io/profile-store.js';
 import { EXIT, PROGRAM, UsageError } from './errors.js';
-import type { EvaluateOptions } from './program.js';
+import type { EvaluateOptions } from './options.js';
 import type { Prompter } from './prompter.js';
+import { anythingToAsk, askMissing } from './questions.js';
 
 export interface EvaluateDeps {
   io: IOStreams;
@@ -77,7 +78,6 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
   // The questions go to stderr, so its colour follows stderr's terminal.
   const promptColour = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stderr.isTTY === true }) > 0;
   if (interactive) {
-    const { anythingToAsk, askMissing } = await import('./questions.js');
     if (anythingToAsk(answers)) {
       if (fromProfile.length > 0) {
         io.stderr.write(

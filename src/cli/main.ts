@@ -1,13 +1,21 @@
 // Entry point of the command: parses argv, runs the chosen command and maps
 // the outcome to an exit code. `run` takes its dependencies as a parameter so
 // the whole command can be driven in-process by tests; `main` wires in the
-// real process. Each command's module is imported only when it runs.
+// real process. What is heavy (commander, chalk, conf, Inquirer) is imported
+// only by the path that needs it.
 
 import { readFileSync } from 'node:fs';
 import { handleError } from './errors.js';
 import { processStreams, type IOStreams } from '../io/streams.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
-import type { ProfileStore } from '../io/profile-store.js';
+import { ProfileStore, profileDir } from '../io/profile-store.js';
+import { runEvaluate } from './evaluate-command.js';
+import { fastParse } from './fast-parse.js';
+import { toEvaluateOptions } from './options.js';
+import { runProfilePath, runProfileReset, runProfileSet, runProfileShow } from './profile-command.js';
+
+// Set by the bundler; when running from source, read from package.json.
+declare const __SII_VERSION__: string | undefined;
 
 export interface Deps {
   io: IOStreams;
@@ -16,7 +24,23 @@ export interface Deps {
   prompter?: (options: { colour: boolean }) => Prompter;
 }
 
+/**
+ * The root help as commander renders it for a pipe (80 columns), saved by
+ * the build beside the bundle so that `--help` need not load commander.
+ * Undefined when running from source, or on a terminal (where help wraps to
+ * the terminal's width and commander renders it).
+ */
+function prebuiltHelp(io: IOStreams): string | undefined {
+  if (io.stdout.isTTY) return undefined;
+  try {
+    return readFileSync(new URL('./help.txt', import.meta.url), 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
 function packageVersion(): string {
+  if (typeof __SII_VERSION__ === 'string') return __SII_VERSION__;
   const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version: string };
   return pkg.version;
 }
@@ -24,7 +48,6 @@ function packageVersion(): string {
 export async function run(argv: readonly string[], deps: Deps): Promise<number> {
   const { io } = deps;
   try {
-    const { profileDir, ProfileStore } = await import('../io/profile-store.js');
     let store: ProfileStore | undefined;
     const profileStore = deps.profileStore ?? (() => (store ??= new ProfileStore(profileDir(io.env))));
     const prompter =
@@ -34,24 +57,37 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
       });
     const all = { io, profileStore, prompter };
 
+    // The common case, a valid list of answer flags, skips commander.
+    const flags = fastParse(argv);
+    if (flags) return await runEvaluate(toEvaluateOptions(flags), all);
+    if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
+      io.stdout.write(`${packageVersion()}\n`);
+      return 0;
+    }
+    const help = argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h') ? prebuiltHelp(io) : undefined;
+    if (help !== undefined) {
+      io.stdout.write(help);
+      return 0;
+    }
+
+    // Everything else (errors, help on a terminal, subcommands) is commander's.
     const { buildProgram } = await import('./program.js');
     let exitCode = 0;
     const program = buildProgram(io, packageVersion(), {
       async evaluate(options) {
-        const { runEvaluate } = await import('./evaluate-command.js');
         exitCode = await runEvaluate(options, all);
       },
       async profileShow(options) {
-        exitCode = await (await import('./profile-command.js')).runProfileShow(options, all);
+        exitCode = await runProfileShow(options, all);
       },
       async profileSet(options) {
-        exitCode = await (await import('./profile-command.js')).runProfileSet(options, all);
+        exitCode = await runProfileSet(options, all);
       },
       async profileReset() {
-        exitCode = await (await import('./profile-command.js')).runProfileReset(all);
+        exitCode = await runProfileReset(all);
       },
       async profilePath() {
-        exitCode = await (await import('./profile-command.js')).runProfilePath(all);
+        exitCode = await runProfilePath(all);
       },
     });
     await program.parseAsync([...argv], { from: 'user' });
@@ -62,13 +98,9 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
 }
 
 export async function main(): Promise<void> {
+  // Writes go straight to the descriptors; a reader that goes away
+  // (`| head -c1`) ends the output quietly (see io/streams.ts).
   const io = processStreams();
-  // A reader that goes away (`| head -c1`) is not an error worth a stack
-  // trace: stop writing and end quietly with the verdict's exit code.
-  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
-    if (error.code === 'EPIPE') return;
-    process.exitCode = handleError(error, io);
-  });
   // Set the exit code rather than calling process.exit(), which could cut
   // off output still being flushed to a pipe.
   process.exitCode = await run(process.argv.slice(2), {

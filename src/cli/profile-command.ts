@@ -5,7 +5,7 @@ import type { Profile } from '../core/profile.js';
 import type { IOStreams } from '../io/streams.js';
 import type { ProfileStore } from '../io/profile-store.js';
 import { PROGRAM, UsageError } from './errors.js';
-import type { ProfileSetOptions } from './program.js';
+import type { ProfileSetOptions } from './options.js';
 
 export interface ProfileDeps {
   io: IOStreams;

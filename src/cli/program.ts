@@ -1,64 +1,17 @@
-// The command line's shape: every flag, its choices and its help text, and
-// the translation from parsed flags to the shared answers object. Running the
-// evaluation lives in evaluate-command.ts, so the two can be tested apart.
+// The command line's shape for commander: the root command's flags (from the
+// shared table in flags.ts), the profile subcommands, help and examples.
+// Running a command lives in the *-command.ts files, so the two can be tested
+// apart. Loaded only when the fast path (fast-parse.ts) gives way.
 
 import { Command, InvalidArgumentError, Option } from 'commander';
-import {
-  CONCERNS,
-  PAY,
-  READY,
-  SKILLS,
-  WOULD_TAKE,
-  type AnswersInput,
-  type Concern,
-} from '../core/answers.js';
-import type { PartialAnswers } from '../core/profile.js';
-import { parsePay, parseTarget, PayParseError, type PayRange } from '../core/pay.js';
+import { READY, type AnswersInput } from '../core/answers.js';
+import { parseTarget } from '../core/pay.js';
 import { PROGRAM } from './errors.js';
+import { FLAGS, type FlagSpec, type ParsedFlags } from './flags.js';
+import { toEvaluateOptions, type EvaluateOptions, type ProfileSetOptions } from './options.js';
 import type { IOStreams } from '../io/streams.js';
 
-/** The flags as commander parses them. */
-export interface ParsedFlags {
-  employed?: boolean;
-  unemployed?: boolean;
-  ready?: AnswersInput['ready'];
-  skills?: AnswersInput['skills'];
-  pay?: AnswersInput['pay'];
-  massPitch?: boolean;
-  wouldTake?: AnswersInput['wouldTake'];
-  concern?: Concern[];
-  offered?: PayRange;
-  target?: number;
-  profile?: boolean;
-  company?: string;
-  role?: string;
-  json?: boolean;
-  quiet?: boolean;
-  color?: boolean;
-  input?: boolean;
-}
-
-export type OutputFormat = 'text' | 'json' | 'quiet';
-
-/** What the evaluate command needs, separated from how it was asked for. */
-export interface EvaluateOptions {
-  answers: PartialAnswers;
-  format: OutputFormat;
-  /** --color (true), --no-color (false), or neither. */
-  colour: boolean | undefined;
-  /** false with --no-input: never ask, even on a terminal. */
-  input: boolean;
-  /** false with --no-profile: ignore the saved profile. */
-  profile: boolean;
-}
-
-export interface ProfileSetOptions {
-  employment?: 'employed' | 'unemployed';
-  ready?: AnswersInput['ready'];
-  target?: number;
-}
-
-/** What each command does, supplied by main.ts so that each loads lazily. */
+/** What each command does, supplied by main.ts. */
 export interface Handlers {
   evaluate(options: EvaluateOptions): Promise<void>;
   profileShow(options: { json: boolean }): Promise<void>;
@@ -67,60 +20,28 @@ export interface Handlers {
   profilePath(): Promise<void>;
 }
 
-/**
- * Accepts `--concern reviews,no-time --concern unsure`, checking each one;
- * `--concern none` says there are none (so none is asked about).
- */
-function collectConcerns(value: string, previous: Concern[] | undefined): Concern[] {
-  const given = value
-    .split(',')
-    .map((s) => s.trim())
-    .filter(Boolean);
-  if (given.length === 0) {
-    throw new InvalidArgumentError(`Expected one or more of ${CONCERNS.join(', ')}, or none.`);
-  }
-  if (given.length === 1 && given[0] === 'none') return [...(previous ?? [])];
-  for (const concern of given) {
-    if (!(CONCERNS as readonly string[]).includes(concern)) {
-      throw new InvalidArgumentError(`Unknown concern "${concern}". Allowed concerns are ${CONCERNS.join(', ')}.`);
-    }
-  }
-  return [...(previous ?? []), ...(given as Concern[])];
-}
-
-// Commander reports an InvalidArgumentError with the flag's name and value.
-function payArgument(parse: (text: string) => PayRange | number) {
-  return (value: string) => {
+/** A value parser for commander, which reports an InvalidArgumentError with the flag's name and value. */
+function argument(parse: (text: string, previous: unknown) => unknown) {
+  return (text: string, previous: unknown) => {
     try {
-      return parse(value);
+      return parse(text, previous);
     } catch (error) {
-      if (error instanceof PayParseError) throw new InvalidArgumentError(error.message);
-      throw error;
+      throw new InvalidArgumentError((error as Error).message);
     }
   };
 }
 
-export function toEvaluateOptions(flags: ParsedFlags): EvaluateOptions {
-  const answers: PartialAnswers = {};
-  if (flags.employed) answers.employment = 'employed';
-  if (flags.unemployed) answers.employment = 'unemployed';
-  if (flags.ready !== undefined) answers.ready = flags.ready;
-  if (flags.skills !== undefined) answers.skills = flags.skills;
-  if (flags.pay !== undefined) answers.pay = flags.pay;
-  if (flags.massPitch !== undefined) answers.massPitch = flags.massPitch;
-  if (flags.offered !== undefined) answers.offered = flags.offered;
-  if (flags.target !== undefined) answers.target = flags.target;
-  if (flags.wouldTake !== undefined) answers.wouldTake = flags.wouldTake;
-  if (flags.concern !== undefined) answers.concerns = flags.concern;
-  if (flags.company !== undefined) answers.company = flags.company;
-  if (flags.role !== undefined) answers.role = flags.role;
-  return {
-    answers,
-    format: flags.quiet ? 'quiet' : flags.json ? 'json' : 'text',
-    colour: flags.color,
-    input: flags.input !== false,
-    profile: flags.profile !== false,
-  };
+/** A commander option from the shared flag table. */
+function toOption(spec: FlagSpec): Option {
+  const name = `${spec.short ? `${spec.short}, ` : ''}${spec.long}`;
+  const option =
+    spec.kind === 'boolean'
+      ? new Option(name, spec.description)
+      : new Option(`${name} <${spec.placeholder}>`, spec.description);
+  if (spec.kind === 'choice') option.choices(spec.choices);
+  if (spec.kind === 'value') option.argParser(argument(spec.parse));
+  if (spec.conflicts) option.conflicts(spec.conflicts);
+  return option.helpGroup(spec.group);
 }
 
 const EXAMPLES = `
@@ -156,6 +77,12 @@ function configure(command: Command, io: IOStreams): Command {
       .configureOutput({
         writeOut: (s) => io.stdout.write(s),
         writeErr: (s) => io.stderr.write(s),
+        // Our streams, not process.stdout: help wraps to their width, and
+        // carries no colour (the help has no styles).
+        getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) ?? 80,
+        getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) ?? 80,
+        getOutHasColors: () => false,
+        getErrHasColors: () => false,
       })
       // Commander exits 1 on usage errors by default; we throw and map every
       // outcome to an exit code in one place (errors.ts).
@@ -165,55 +92,9 @@ function configure(command: Command, io: IOStreams): Command {
 
 export function buildProgram(io: IOStreams, version: string, handlers: Handlers): Command {
   const program = new Command(PROGRAM);
-  const one = (choices: readonly string[]) => choices.join(' | ');
+  program.description('Decide whether to take a job interview, and see the reasons why.').usage('[answers] [output options]');
+  for (const spec of FLAGS) program.addOption(toOption(spec));
   program
-    .description('Decide whether to take a job interview, and see the reasons why.')
-    .usage('[answers] [output options]')
-    .optionsGroup('Your answers:')
-    .addOption(new Option('--employed', 'you have a job now').conflicts('unemployed'))
-    .addOption(new Option('--unemployed', 'you are between jobs'))
-    .addOption(new Option('--skills <fit>', `how the role fits your skills: ${one(SKILLS)}`).choices(SKILLS))
-    .addOption(
-      new Option('--pay <fit>', `the pay against what you are after: ${one(PAY)}`).choices(PAY).conflicts('offered'),
-    )
-    .addOption(
-      new Option('--offered <pay>', 'the pay they mentioned, e.g. 120k, $120,000, 100k-130k, 100k+, 55/hr (instead of --pay)').argParser(
-        payArgument(parsePay),
-      ),
-    )
-    .addOption(
-      new Option('--target <pay>', 'the yearly pay you are after, to compare --offered with (or saved in your profile)').argParser(
-        payArgument(parseTarget),
-      ),
-    )
-    .addOption(
-      new Option('--ready <answer>', `ready to make a move: ${one(READY)} (default: yes if unemployed, open if employed)`).choices(
-        READY,
-      ),
-    )
-    .option('--mass-pitch', 'it was a generic pitch sent to many ("make $100k+!")')
-    .option('--no-mass-pitch', 'it was not a generic pitch (not asked then)')
-    .addOption(
-      new Option(
-        '--would-take <answer>',
-        `would you take it if it were all you hoped: ${one(WOULD_TAKE)} (default: maybe; no = 100% sure you never would)`,
-      ).choices(WOULD_TAKE),
-    )
-    .addOption(
-      new Option('--concern <list>', `what holds you back, repeatable or comma-separated: ${one(CONCERNS)}, or none`).argParser(
-        collectConcerns,
-      ),
-    )
-    .optionsGroup('Labels for the report:')
-    .option('--company <name>', 'the company')
-    .option('--role <title>', 'the role')
-    .optionsGroup('Output:')
-    .addOption(new Option('--json', 'print the result as JSON on stdout').conflicts('quiet'))
-    .option('-q, --quiet', 'print nothing: the exit code is the verdict')
-    .option('--color', 'colour the output even off a terminal')
-    .option('--no-color', 'never colour the output (as do NO_COLOR=1 and TERM=dumb)')
-    .option('--no-input', 'never ask questions: missing answers are an error (also SHOULD_I_INTERVIEW_NO_INPUT=1)')
-    .option('--no-profile', 'ignore the saved profile for this run')
     .optionsGroup('Help:')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
@@ -236,13 +117,16 @@ export function buildProgram(io: IOStreams, version: string, handlers: Handlers)
     });
   configure(profile, io);
 
+  const one = (choices: readonly string[]) => choices.join(' | ');
   const set = new Command('set')
     .description('save answers so they are not asked again (flags still win over them)')
     .addOption(new Option('--employed', 'you have a job now').conflicts('unemployed'))
     .addOption(new Option('--unemployed', 'you are between jobs'))
     .addOption(new Option('--ready <answer>', `ready to make a move: ${one(READY)}`).choices(READY))
     .addOption(
-      new Option('--target <pay>', 'the yearly pay you are after, e.g. 120k, $120,000, 60/hr').argParser(payArgument(parseTarget)),
+      new Option('--target <pay>', 'the yearly pay you are after, e.g. 120k, $120,000, 60/hr').argParser(
+        argument((text) => parseTarget(text)),
+      ),
     )
     .configureHelp({ optionDescription: (option) => option.description })
     .action(async (flags: { employed?: boolean; unemployed?: boolean; ready?: AnswersInput['ready']; target?: number }) => {

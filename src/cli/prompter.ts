@@ -41,8 +41,9 @@ const PLAIN_THEME = {
 
 /**
  * Inquirer, writing to stderr so that stdout carries only the result (the
- * questions stay visible with `--json > verdict.json`). Each prompt type is
- * its own small package, imported the first time it is needed.
+ * questions stay visible with `--json > verdict.json`). The per-prompt
+ * packages (smaller than @inquirer/prompts) are imported when the first
+ * question is asked.
  */
 export function inquirerPrompter(
   stdin: NodeJS.ReadableStream,
@@ -54,19 +55,19 @@ export function inquirerPrompter(
   const theme = options.colour ? {} : { theme: PLAIN_THEME as never };
   return {
     async select(question) {
-      const { default: select } = await import('@inquirer/select');
+      const { select } = await import('./inquirer-prompts.js');
       return select({ ...question, loop: false, ...theme }, context);
     },
     async confirm(question) {
-      const { default: confirm } = await import('@inquirer/confirm');
+      const { confirm } = await import('./inquirer-prompts.js');
       return confirm({ ...question, ...theme }, context);
     },
     async checkbox(question) {
-      const { default: checkbox } = await import('@inquirer/checkbox');
+      const { checkbox } = await import('./inquirer-prompts.js');
       return checkbox({ ...question, loop: false, ...theme }, context);
     },
     async input(question) {
-      const { default: input } = await import('@inquirer/input');
+      const { input } = await import('./inquirer-prompts.js');
       return input({ ...question, ...theme }, context);
     },
   };

@@ -75,7 +75,7 @@ export class ProfileStore {
   /** Merges `changes` into the saved profile. Refuses to touch a broken file. */
   async save(changes: Profile): Promise<Profile> {
     this.read(); // throws on a broken file, which must never be overwritten
-    const { default: Conf } = await import('conf');
+    const { Conf } = await import('./conf-module.js');
     const conf = new Conf<Profile>({
       projectName: APP_NAME,
       projectSuffix: '',

@@ -2,6 +2,9 @@
 // an IOStreams instead of touching `process`, so tests can hand them fakes
 // and read back exactly what was written where.
 
+import { fstatSync, statSync, writeSync } from 'node:fs';
+import { createRequire } from 'node:module';
+
 export interface OutputStream {
   write(chunk: string): unknown;
   isTTY?: boolean;
@@ -15,7 +18,82 @@ export interface IOStreams {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-/** The real streams of this process. */
+const requireBuiltin = createRequire(import.meta.url);
+const tty = () => requireBuiltin('node:tty') as typeof import('node:tty');
+
+/**
+ * Whether a file descriptor is a terminal, without loading node:tty (and,
+ * through it, node:net and the stream machinery: several milliseconds) when
+ * the answer is plainly no: only a character device can be a terminal, and
+ * /dev/null, the commonest one, is not.
+ */
+export function isTerminal(fd: number): boolean {
+  let stats;
+  try {
+    stats = fstatSync(fd);
+  } catch {
+    return false;
+  }
+  if (!stats.isCharacterDevice()) return false;
+  try {
+    if (statSync('/dev/null').rdev === stats.rdev) return false;
+  } catch {
+    // no /dev/null (Windows): ask node:tty
+  }
+  return tty().isatty(fd);
+}
+
+/**
+ * An output written straight to its file descriptor. The output of one run
+ * is a few kilobytes, far below a pipe's buffer, so a synchronous write
+ * never waits; and it spares the scripted path the cost of building
+ * process.stdout. A reader that has gone away (EPIPE, as with `| head -c1`)
+ * ends the output quietly.
+ */
+function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
+  let closed = false;
+  let terminal: boolean | undefined;
+  return {
+    write(chunk: string) {
+      if (closed) return false;
+      const bytes = Buffer.from(chunk, 'utf8');
+      let offset = 0;
+      while (offset < bytes.length) {
+        try {
+          offset += writeSync(fd, bytes, offset);
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EPIPE') {
+            closed = true;
+            return false;
+          }
+          // A non-blocking descriptor that is full: let Node's stream queue the rest.
+          if (code === 'EAGAIN') return stream().write(bytes.subarray(offset));
+          throw error;
+        }
+      }
+      return true;
+    },
+    get isTTY() {
+      return (terminal ??= isTerminal(fd));
+    },
+    get columns() {
+      return this.isTTY ? stream().columns : undefined;
+    },
+  };
+}
+
+/** The real streams of this process, each looked at only when first used. */
 export function processStreams(): IOStreams {
-  return { stdout: process.stdout, stderr: process.stderr, stdin: process.stdin, env: process.env };
+  let stdinTerminal: boolean | undefined;
+  return {
+    stdout: fdOutput(1, () => process.stdout),
+    stderr: fdOutput(2, () => process.stderr),
+    stdin: {
+      get isTTY() {
+        return (stdinTerminal ??= isTerminal(0));
+      },
+    },
+    env: process.env,
+  };
 }

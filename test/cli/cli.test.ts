@@ -198,16 +198,17 @@ describe('process behaviour', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('the scripted path loads neither the prompt library, conf, nor chalk when it does not colour', () => {
+  it('the scripted path loads neither the prompt library, conf, chalk nor any node_modules package', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sii-loads-'));
     try {
       const log = join(dir, 'loads.txt');
-      const hook = fileURLToPath(new URL('../helpers/trace-loads.mjs', import.meta.url));
-      const json = runCli([...TAKE, '--json'], { env: { LOAD_LOG: log }, nodeArgs: ['--import', hook] });
+      const hook = fileURLToPath(new URL('../helpers/trace-loads.cjs', import.meta.url));
+      const HEAVY = /prompts\.cjs|conf\.cjs|chalk\.cjs|node_modules|node:child_process/;
+      const json = runCli([...TAKE, '--json'], { env: { LOAD_LOG: log }, nodeArgs: ['--require', hook] });
       expect(json.code).toBe(0);
       const loaded = readFileSync(log, 'utf8');
-      expect(loaded).toContain('/commander/'); // the hook works
-      expect(loaded).not.toMatch(/@inquirer|\/conf\/|\/chalk\//);
+      expect(loaded).toContain('should-i-interview.cjs'); // the hook works
+      expect(loaded).not.toMatch(HEAVY);
 
       // with a saved profile present, it is read without conf
       const profileDir = join(dir, 'profile');
@@ -216,16 +217,24 @@ describe('process behaviour', () => {
       rmSync(log);
       const withProfile = runCli(['--skills', 'strong', '--pay', 'match', '--json'], {
         env: { LOAD_LOG: log, SHOULD_I_INTERVIEW_CONFIG_DIR: profileDir },
-        nodeArgs: ['--import', hook],
+        nodeArgs: ['--require', hook],
       });
       expect(JSON.parse(withProfile.stdout).answers.ready).toBe('yes');
-      expect(readFileSync(log, 'utf8')).not.toMatch(/@inquirer|\/conf\/|\/chalk\//);
+      expect(readFileSync(log, 'utf8')).not.toMatch(HEAVY);
 
       rmSync(log);
-      runCli(TAKE, { env: { LOAD_LOG: log, FORCE_COLOR: '1' }, nodeArgs: ['--import', hook] });
+      runCli(TAKE, { env: { LOAD_LOG: log, FORCE_COLOR: '1' }, nodeArgs: ['--require', hook] });
       const colouredLoads = readFileSync(log, 'utf8');
-      expect(colouredLoads).toContain('/chalk/');
-      expect(colouredLoads).not.toMatch(/@inquirer|\/conf\//);
+      expect(colouredLoads).toContain('vendor/chalk.cjs');
+      expect(colouredLoads).not.toMatch(/prompts\.cjs|conf\.cjs|node_modules/);
+
+      // and writing the profile is what loads conf
+      rmSync(log);
+      runCli(['profile', 'set', '--ready', 'yes'], {
+        env: { LOAD_LOG: log, SHOULD_I_INTERVIEW_CONFIG_DIR: profileDir },
+        nodeArgs: ['--require', hook],
+      });
+      expect(readFileSync(log, 'utf8')).toContain('vendor/conf.cjs');
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

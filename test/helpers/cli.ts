@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
-export const BIN = fileURLToPath(new URL('../../bin/should-i-interview.js', import.meta.url));
+export const BIN = fileURLToPath(new URL('../../bin/should-i-interview.cjs', import.meta.url));
 const PTY = fileURLToPath(new URL('./pty-run.py', import.meta.url));
 
 // A profile folder that never exists, so no test reads the developer's own profile.

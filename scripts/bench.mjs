@@ -1,0 +1,141 @@
+#!/usr/bin/env node
+// The benchmark behind `npm run bench`: start-up of each path against a bare
+// `node -e 0`, measured side by side (interleaved: baseline, path, baseline,
+// path, …) so both see the same machine, then compared by median; and the
+// footprint of the package a user installs. A benchmark, not a test: it
+// reports, it does not fail on timings.
+//
+//   npm run bench [-- --runs 40] [-- --skip-footprint]
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { cpus, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const BIN = join(ROOT, 'bin', 'should-i-interview.cjs');
+const arg = (name, fallback) => {
+  const i = process.argv.indexOf(name);
+  return i > 0 ? process.argv[i + 1] : fallback;
+};
+const RUNS = Number(arg('--runs', '30'));
+
+const work = mkdtempSync(join(tmpdir(), 'sii-bench-'));
+const emptyProfile = join(work, 'no-profile');
+const savedProfile = join(work, 'profile');
+mkdirSync(savedProfile);
+writeFileSync(join(savedProfile, 'config.json'), JSON.stringify({ employment: 'employed', ready: 'open', target: 120000 }));
+const env = (profileDir) => ({ PATH: process.env.PATH, HOME: work, LANG: 'C.UTF-8', TERM: 'xterm-256color', SHOULD_I_INTERVIEW_CONFIG_DIR: profileDir });
+
+const median = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+
+function timeOnce(args, environment) {
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, args, { env: environment, stdio: 'ignore' });
+  const ms = Number(process.hrtime.bigint() - start) / 1e6;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}`);
+  return ms;
+}
+
+/** Interleaved pipe-attached timings of `args` and of `node -e 0`. */
+function pipePath(name, args, target, profileDir = emptyProfile) {
+  const environment = env(profileDir);
+  timeOnce(args, environment); // warm the file-system cache
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    b.push(timeOnce(['-e', '0'], environment));
+    a.push(timeOnce(args, environment));
+  }
+  return { name, ms: median(a), base: median(b), target };
+}
+
+/** Time to the first question on a real pty, against `node -e 0` on a pty. */
+function ptyFirstQuestion(name, target) {
+  const spec = {
+    runs: RUNS,
+    env: env(emptyProfile),
+    cases: [
+      { argv: [process.execPath, '-e', '0'], until: null },
+      { argv: [process.execPath, BIN], until: 'Do you have a job right now?' },
+    ],
+  };
+  const out = execFileSync('python3', [join(ROOT, 'scripts', 'pty-time.py'), JSON.stringify(spec)], { encoding: 'utf8' });
+  const { times } = JSON.parse(out);
+  return { name, ms: median(times[1]), base: median(times[0]), target };
+}
+
+function footprint() {
+  const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
+  const packDir = join(work, 'pack');
+  mkdirSync(packDir);
+  const [real] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: ROOT, encoding: 'utf8' }));
+  const prefix = join(work, 'install');
+  mkdirSync(prefix);
+  writeFileSync(join(prefix, 'package.json'), '{"private":true}');
+  execFileSync('npm', ['install', '--omit=dev', '--prefer-offline', '--no-audit', '--no-fund', join(packDir, real.filename)], {
+    cwd: prefix,
+    stdio: 'ignore',
+  });
+  let bytes = 0;
+  let packages = 0;
+  const walk = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const p = join(dir, entry.name);
+      if (entry.isDirectory()) walk(p);
+      else if (entry.isFile()) bytes += statSync(p).size;
+    }
+  };
+  const nm = join(prefix, 'node_modules');
+  walk(nm);
+  const countPackages = (dir) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      if (!entry.isDirectory() || entry.name === '.bin') continue;
+      const p = join(dir, entry.name);
+      if (entry.name.startsWith('@')) countPackages(p);
+      else if (existsSync(join(p, 'package.json'))) {
+        packages++;
+        if (existsSync(join(p, 'node_modules'))) countPackages(join(p, 'node_modules'));
+      }
+    }
+  };
+  countPackages(nm);
+  return { tarball: packed.size, unpacked: packed.unpackedSize, files: packed.entryCount, installBytes: bytes, packages };
+}
+
+const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
+
+try {
+  if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
+  const scripted = [BIN, '--employed', '--skills', 'strong', '--pay', 'match', '--json', '--no-input'];
+  const rows = [
+    pipePath('scripted verdict (--json --no-input)', scripted, 1.15),
+    pipePath('--help', [BIN, '--help'], 1.15),
+    pipePath('--version', [BIN, '--version'], 1.15),
+    ptyFirstQuestion('first question on a pty', 1.6),
+    pipePath('scripted verdict, saved profile', [BIN, '--skills', 'strong', '--pay', 'match', '--json', '--no-input'], 1.5, savedProfile),
+  ];
+  const date = new Date().toISOString().slice(0, 10);
+  console.log(`should-i-interview start-up, ${date}: node ${process.version}, ${cpus().length} cores, median of ${RUNS} interleaved runs`);
+  console.log('');
+  console.log('| path | median | node -e 0 | ratio | target | |');
+  console.log('|---|---|---|---|---|---|');
+  for (const r of rows) {
+    const ratio = r.ms / r.base;
+    console.log(`| ${r.name} | ${r.ms.toFixed(1)} ms | ${r.base.toFixed(1)} ms | ${ratio.toFixed(2)} | ≤ ${r.target} | ${ratio <= r.target ? 'pass' : 'FAIL'} |`);
+  }
+  if (!process.argv.includes('--skip-footprint')) {
+    const f = footprint();
+    console.log('');
+    console.log('| footprint | |');
+    console.log('|---|---|');
+    console.log(`| packed tarball | ${kb(f.tarball)}, ${f.files} files (${kb(f.unpacked)} unpacked) |`);
+    console.log(`| production install of the tarball | ${kb(f.installBytes)} in node_modules, ${f.packages} packages |`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
