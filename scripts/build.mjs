@@ -127,17 +127,18 @@ writeFileSync(
 );
 console.log(`built dist/: the library, the command, and ${packages.size} bundled packages`);
 
-// Two files made by running the bundle in process, with fake streams (nothing
-// is printed, nothing written but these files):
-// - help.txt: the root help as commander renders it for a pipe, which the
+// Files made by running the bundle in process, with fake streams (nothing is
+// printed, nothing written but these files):
+// - cli/help.txt: the root help as commander renders it for a pipe, which the
 //   command prints for `--help` off a terminal without loading commander;
-// - main.cjs.cache: V8's code cache for the bundle, taken after running the
-//   fast paths, so that it holds the functions they compile and not only the
-//   top level. Commander's paths are left out on purpose: they are the rare
-//   ones, and a bigger cache costs every start.
+// - *.cjs.cache: V8's code cache for main.cjs and the vendor bundles a person
+//   meets first (the prompts, chalk, commander's program), each taken after
+//   running its common paths, so that it holds the functions they compile,
+//   not only the top level. conf, only loaded to save a profile, has none.
 {
   const { createRequire } = await import('node:module');
-  const { compile, MAIN, CACHE } = createRequire(import.meta.url)('../bin/should-i-interview.cjs');
+  const { PassThrough, Writable } = await import('node:stream');
+  const { compile, MAIN } = createRequire(import.meta.url)('../bin/should-i-interview.cjs');
   const capture = () => {
     let text = '';
     return { write: (s) => ((text += s), true), isTTY: false, columns: 80, text: () => text };
@@ -148,13 +149,14 @@ console.log(`built dist/: the library, the command, and ${packages.size} bundled
     stdin: { isTTY: false },
     env: { SHOULD_I_INTERVIEW_CONFIG_DIR: join(DIST, 'no-profile') },
   });
+  const saveCache = (script, file) => writeFileSync(`${file}.cache`, script.createCachedData());
 
-  const helpCli = compile(MAIN, undefined).exports;
   const help = capture();
-  if ((await helpCli.run(['--help'], { io: ioWith(help) })) !== 0) throw new Error('--help failed');
+  if ((await compile(MAIN, undefined).exports.run(['--help'], { io: ioWith(help) })) !== 0) throw new Error('--help failed');
   writeFileSync(join(DIST, 'cli', 'help.txt'), help.text());
 
-  const { exports: cli, script } = compile(MAIN, undefined);
+  // Commander's paths are left out of main's cache: they live in program.cjs.
+  const main = compile(MAIN, undefined);
   const answers = ['--employed', '--skills', 'strong', '--pay', 'match'];
   for (const argv of [
     [...answers, '--json', '--no-input'],
@@ -165,7 +167,43 @@ console.log(`built dist/: the library, the command, and ${packages.size} bundled
     ['--help'],
     ['--version'],
   ]) {
-    await cli.run(argv, { io: ioWith(capture()) });
+    await main.exports.run(argv, { io: ioWith(capture()) });
   }
-  writeFileSync(CACHE, script.createCachedData());
+  saveCache(main.script, MAIN);
+
+  const vendor = (file) => join(DIST, 'cli', 'vendor', file);
+
+  const program = compile(vendor('program.cjs'), undefined);
+  const none = async () => {};
+  for (const argv of [['--help'], ['--bogus'], ['--skills', 'great'], ['profile', '--json'], ['--employed', '--', 'x']]) {
+    const built = program.exports.buildProgram(ioWith(capture()), pkg.version, {
+      evaluate: none,
+      profileShow: none,
+      profileSet: none,
+      profileReset: none,
+      profilePath: none,
+    });
+    await built.parseAsync(argv, { from: 'user' }).catch(() => {});
+  }
+  saveCache(program.script, vendor('program.cjs'));
+
+  const chalk = compile(vendor('chalk.cjs'), undefined);
+  const paint = new chalk.exports.Chalk({ level: 3 });
+  paint.bgGreen.black.bold('x') + paint.dim('x') + paint.red('x') + paint.cyan('x');
+  saveCache(chalk.script, vendor('chalk.cjs'));
+
+  const prompts = compile(vendor('prompts.cjs'), undefined);
+  for (const [kind, question, keys] of [
+    ['select', { message: 'q', choices: [{ value: 'a', name: 'A', description: 'd' }, { value: 'b', name: 'B' }] }, '\u001b[B\r'],
+    ['confirm', { message: 'q', default: false }, 'y\r'],
+    ['checkbox', { message: 'q', choices: [{ value: 'a', name: 'A' }, { value: 'b', name: 'B' }] }, ' \r'],
+    ['input', { message: 'q', validate: () => true }, 'x\r'],
+  ]) {
+    const input = new PassThrough();
+    const output = new Writable({ write: (_chunk, _encoding, done) => done() });
+    const answer = prompts.exports[kind](question, { input, output });
+    setTimeout(() => input.write(keys), 5);
+    await answer;
+  }
+  saveCache(prompts.script, vendor('prompts.cjs'));
 }

@@ -79,6 +79,24 @@ describe('text output and exit codes', () => {
     expect(result.stdout).toContain('Examples:');
   });
 
+  it("--help off a terminal (saved at build time) is exactly commander's help", async () => {
+    const { run } = await import('../../src/cli/main.js');
+    const { fakeIO } = await import('../helpers/fake-io.js');
+    const io = fakeIO();
+    expect(await run(['--help'], { io })).toBe(0);
+    expect(runCli(['--help']).stdout).toBe(io.out());
+    expect(runCli(['-h']).stdout).toBe(io.out());
+  });
+
+  it('the fast path and commander give the same output', () => {
+    // `--` sends a valid command line through commander instead.
+    for (const args of [TAKE, PASS, [...TAKE, '--json', '--concern', 'reviews', '--company', 'Acme']]) {
+      const fast = runCli(args);
+      const slow = runCli([...args, '--']);
+      expect(slow).toEqual(fast);
+    }
+  });
+
   it('--version prints the package version, exit 0', () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
     expect(runCli(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });

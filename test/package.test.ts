@@ -1,0 +1,115 @@
+// The package a user installs: packed as npm would publish it, installed
+// from the tarball into a temporary prefix (no network: it has no
+// dependencies), and run from there. A file missing from `files` fails here.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { ROOT, cleanEnv } from './helpers/cli.js';
+
+let work: string;
+let files: string[];
+let installed: string;
+
+const npm = (args: string[], cwd: string) =>
+  execFileSync('npm', args, { cwd, encoding: 'utf8', env: { ...process.env, npm_config_audit: 'false', npm_config_fund: 'false' } });
+
+beforeAll(() => {
+  work = mkdtempSync(join(tmpdir(), 'sii-package-'));
+  // --ignore-scripts: pack what the test run's build made, rather than
+  // rebuilding dist/ while other test files are running the command.
+  const [packed] = JSON.parse(npm(['pack', '--json', '--ignore-scripts', '--pack-destination', work], ROOT)) as Array<{
+    filename: string;
+    files: Array<{ path: string }>;
+  }>;
+  files = packed!.files.map((f) => f.path).sort();
+  const prefix = join(work, 'prefix');
+  mkdirSync(prefix);
+  npm(['install', '--global', '--offline', '--prefix', prefix, join(work, packed!.filename)], work);
+  installed = prefix;
+}, 60_000);
+
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+describe('the published package', () => {
+  it('holds only what a user needs', () => {
+    expect(files).toEqual(
+      expect.arrayContaining([
+        'LICENSE',
+        'README.md',
+        'CHANGELOG.md',
+        'package.json',
+        'bin/should-i-interview.cjs',
+        'dist/cli/main.cjs',
+        'dist/cli/help.txt',
+        'dist/cli/vendor/prompts.cjs',
+        'dist/cli/vendor/program.cjs',
+        'dist/cli/vendor/chalk.cjs',
+        'dist/cli/vendor/conf.cjs',
+        'dist/index.js',
+        'dist/index.d.ts',
+        'dist/THIRD_PARTY_LICENSES.md',
+      ]),
+    );
+    const unexpected = files.filter(
+      (f) =>
+        !/^(LICENSE|README\.md|CHANGELOG\.md|package\.json|bin\/should-i-interview\.cjs)$/.test(f) &&
+        !/^dist\/(index\.(js|d\.ts)|THIRD_PARTY_LICENSES\.md|core\/[a-z-]+\.(js|d\.ts)|cli\/(main\.cjs|main\.cjs\.cache|help\.txt|vendor\/[a-z]+\.cjs(\.cache)?))$/.test(f),
+    );
+    expect(unexpected).toEqual([]);
+  });
+
+  it('installs with no dependencies', () => {
+    const list = JSON.parse(npm(['ls', '--global', '--prefix', installed, '--all', '--json'], work)) as {
+      dependencies: Record<string, { dependencies?: unknown }>;
+    };
+    expect(Object.keys(list.dependencies)).toEqual(['should-i-interview']);
+    expect(list.dependencies['should-i-interview']!.dependencies).toBeUndefined();
+  });
+
+  const bin = () => join(installed, 'bin', 'should-i-interview');
+
+  it('runs --version from the install', () => {
+    const r = spawnSync(bin(), ['--version'], { env: cleanEnv(), encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(r.stdout).toMatch(/^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('gives a scripted verdict, help and a usage error from the install', () => {
+    const take = spawnSync(bin(), ['--employed', '--skills', 'strong', '--pay', 'match', '--json'], { env: cleanEnv(), encoding: 'utf8' });
+    expect(take.status).toBe(0);
+    expect(JSON.parse(take.stdout).verdict).toBe('take');
+    const help = spawnSync(bin(), ['--help'], { env: cleanEnv(), encoding: 'utf8' });
+    expect(help.stdout).toContain('Examples:');
+    const bad = spawnSync(bin(), ['--pay', 'great'], { env: cleanEnv(), encoding: 'utf8' });
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toContain('Allowed choices are above, match, unknown, below');
+    const coloured = spawnSync(bin(), ['--employed', '--skills', 'strong', '--pay', 'match'], {
+      env: cleanEnv({ FORCE_COLOR: '1' }),
+      encoding: 'utf8',
+    });
+    expect(coloured.stdout).toMatch(/\u001b\[/);
+  });
+
+  it('saves a profile from the install (the conf bundle is there)', () => {
+    const dir = join(work, 'profile');
+    const r = spawnSync(bin(), ['profile', 'set', '--employed'], {
+      env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: dir }),
+      encoding: 'utf8',
+    });
+    expect(r.status).toBe(0);
+    expect(r.stdout).toContain('employment');
+  });
+
+  it('exports the typed library from the install', () => {
+    const lib = join(installed, 'lib', 'node_modules', 'should-i-interview');
+    const script = join(work, 'use.mjs');
+    writeFileSync(
+      script,
+      `import { evaluate } from ${JSON.stringify(join(lib, 'dist', 'index.js'))};
+       console.log(evaluate({ employment: 'unemployed', skills: 'partial', pay: 'unknown' }).verdict);`,
+    );
+    expect(spawnSync(process.execPath, [script], { encoding: 'utf8' }).stdout).toBe('take\n');
+  });
+});
