@@ -216,12 +216,13 @@ describe('process behaviour', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('the scripted path loads neither the prompt library, conf, chalk nor any node_modules package', () => {
+  it('the scripted path loads neither commander, the prompt library, conf, chalk nor any node_modules package', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sii-loads-'));
     try {
       const log = join(dir, 'loads.txt');
       const hook = fileURLToPath(new URL('../helpers/trace-loads.cjs', import.meta.url));
-      const HEAVY = /prompts\.cjs|conf\.cjs|chalk\.cjs|node_modules|node:child_process/;
+      // commander (program.cjs) included: valid answer flags take the fast path
+      const HEAVY = /program\.cjs|prompts\.cjs|conf\.cjs|chalk\.cjs|node_modules|node:child_process/;
       const json = runCli([...TAKE, '--json'], { env: { LOAD_LOG: log }, nodeArgs: ['--require', hook] });
       expect(json.code).toBe(0);
       const loaded = readFileSync(log, 'utf8');
