@@ -53,9 +53,9 @@ const common = {
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
-  define: { __SII_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__siiImportMetaUrl' },
-  // import.meta.url, as CommonJS can give it.
-  banner: { js: "var __siiImportMetaUrl = require('node:url').pathToFileURL(__filename).href;" },
+  define: { __SII_VERSION__: JSON.stringify(pkg.version), 'import.meta.url': '__siiImportMeta.url' },
+  // import.meta.url, as CommonJS can give it, worked out only when asked for.
+  banner: { js: "var __siiImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
 
 /** Points the lazy imports at the vendor bundles instead of bundling them in. */

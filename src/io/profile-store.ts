@@ -4,7 +4,7 @@
 // half-written file).
 
 import { existsSync, readFileSync, renameSync } from 'node:fs';
-import { homedir } from 'node:os';
+import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
 import { ProfileContentError, validateProfile, type Profile } from '../core/profile.js';
 
@@ -31,12 +31,15 @@ export class ProfileError extends Error {
  * $XDG_CONFIG_HOME/should-i-interview, else ~/.config/should-i-interview
  * (%APPDATA%\should-i-interview on Windows).
  */
-export function profileDir(env: Readonly<Record<string, string | undefined>>, platform = process.platform, home = homedir()): string {
+export function profileDir(env: Readonly<Record<string, string | undefined>>, platform = process.platform, home?: string): string {
   if (env.SHOULD_I_INTERVIEW_CONFIG_DIR) return env.SHOULD_I_INTERVIEW_CONFIG_DIR;
   if (env.XDG_CONFIG_HOME) return join(env.XDG_CONFIG_HOME, APP_NAME);
   if (platform === 'win32' && env.APPDATA) return join(env.APPDATA, APP_NAME);
-  return join(home, '.config', APP_NAME);
+  return join(home ?? homedir(), '.config', APP_NAME);
 }
+
+// node:os only when the home folder is needed (half a millisecond of start-up otherwise).
+const homedir = () => (createRequire(import.meta.url)('node:os') as typeof import('node:os')).homedir();
 
 export class ProfileStore {
   readonly path: string;

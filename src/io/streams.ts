@@ -18,8 +18,7 @@ export interface IOStreams {
   env: Readonly<Record<string, string | undefined>>;
 }
 
-const requireBuiltin = createRequire(import.meta.url);
-const tty = () => requireBuiltin('node:tty') as typeof import('node:tty');
+const tty = () => createRequire(import.meta.url)('node:tty') as typeof import('node:tty');
 
 /**
  * Whether a file descriptor is a terminal, without loading node:tty (and,
