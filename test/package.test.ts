@@ -26,7 +26,7 @@ beforeAll(() => {
   files = packed!.files.map((f) => f.path).sort();
   const prefix = join(work, 'prefix');
   mkdirSync(prefix);
-  npm(['install', '--global', '--offline', '--prefix', prefix, join(work, packed!.filename)], work);
+  npm(['install', '--global', '--offline', '--ignore-scripts', '--prefix', prefix, join(work, packed!.filename)], work);
   installed = prefix;
 }, 60_000);
 
