@@ -5,42 +5,31 @@
 import { normaliseAnswers, type Answers, type AnswersInput, type Concern } from './answers.js';
 import { REASON_TEXT, type Reason, type ReasonId } from './reasons.js';
 import { formatMoney, formatRange } from './pay.js';
+import { decide, isVetoed, THRESHOLD, type VerdictKind } from './score.js';
+import { findFlips, type Flip } from './flips.js';
+import { questionsToAsk, type Ask } from './ask.js';
 
-/** A score at or above this is a take; below it, a pass. */
-export const THRESHOLD = 50;
+export { THRESHOLD, VETO_CAP, WEIGHTS, type VerdictKind } from './score.js';
 
-/** Where a vetoed opportunity's score is capped: always below THRESHOLD. */
-export const VETO_CAP = 30;
+/** 2 added `close`, `flips` and `ask`. */
+export const SCHEMA_VERSION = 2;
 
-/**
- * The weights. Each ladder is ordered best first and never rises as the
- * answer gets worse, which is what keeps "better answers never score lower".
- * Unknown pay weighs the same as matching pay on purpose: not knowing the
- * pay yet must never be what turns a take into a pass.
- */
-export const WEIGHTS = {
-  base: 40,
-  skills: { strong: 25, partial: 10, none: 0 },
-  pay: { above: 20, match: 15, unknown: 15, below: -25 },
-  wouldTake: { yes: 10, maybe: 0, no: -10 },
-  massPitch: -30,
-  // Readiness only counts for someone with a job; someone between jobs is
-  // looking by definition and gets the same lift as an employed "yes".
-  readyWhenEmployed: { yes: 5, open: 0, no: -40 },
-  unemployed: 5,
-} as const;
-
-export const SCHEMA_VERSION = 1;
-
-export type VerdictKind = 'take' | 'pass';
+/** A score this close to THRESHOLD, either side, makes a close call. */
+export const CLOSE_MARGIN = 5;
 
 export interface Verdict {
   schemaVersion: typeof SCHEMA_VERSION;
   verdict: VerdictKind;
   /** 0 to 100; a take is THRESHOLD or more. */
   score: number;
+  /** The score is within CLOSE_MARGIN points of THRESHOLD. */
+  close: boolean;
   headline: string;
   reasons: Reason[];
+  /** The smallest changes of answers that would flip the verdict. */
+  flips: Flip[];
+  /** Questions to bring to the interview (a take only). */
+  ask: Ask[];
   answers: Answers;
 }
 
@@ -51,30 +40,6 @@ const REBUTTAL_FOR: Record<Concern, ReasonId> = {
   'no-mood': 'rebut-no-mood',
   unsure: 'rebut-unsure',
 };
-
-/** The conditions that pass an opportunity whatever else is true. */
-function vetoes(a: Answers): { wouldNotTake: boolean; noSkills: boolean; settling: boolean } {
-  return {
-    wouldNotTake: a.wouldTake === 'no',
-    noSkills: a.skills === 'none',
-    // Employed, you need not settle: pay below what you are after is a no.
-    settling: a.employment === 'employed' && a.pay === 'below',
-  };
-}
-
-function rawScore(a: Answers): number {
-  let score = WEIGHTS.base + WEIGHTS.skills[a.skills] + WEIGHTS.pay[a.pay] + WEIGHTS.wouldTake[a.wouldTake];
-  if (a.massPitch) score += WEIGHTS.massPitch;
-  score += a.employment === 'employed' ? WEIGHTS.readyWhenEmployed[a.ready] : WEIGHTS.unemployed;
-  return score;
-}
-
-function scoreOf(a: Answers): number {
-  const v = vetoes(a);
-  let score = rawScore(a);
-  if (v.wouldNotTake || v.noSkills || v.settling) score = Math.min(score, VETO_CAP);
-  return Math.max(0, Math.min(100, score));
-}
 
 /** " (offered: $100,000–$130,000 a year; your target: $120,000)", or nothing without figures. */
 function figuresClause(a: Answers): string {
@@ -113,8 +78,7 @@ function reason(id: ReasonId, stance: Reason['stance'], text: string): Reason {
 }
 
 function reasonsFor(a: Answers, verdict: VerdictKind): Reason[] {
-  const v = vetoes(a);
-  const vetoed = v.wouldNotTake || v.noSkills || v.settling;
+  const vetoed = isVetoed(a);
   const reasons: Reason[] = [];
 
   // Context and the general payoffs of an interview belong to a take: they
@@ -180,8 +144,7 @@ function headlineOf(a: Answers, verdict: VerdictKind): string {
  */
 export function evaluate(input: AnswersInput): Verdict {
   const answers = normaliseAnswers(input);
-  const score = scoreOf(answers);
-  const verdict: VerdictKind = score >= THRESHOLD ? 'take' : 'pass';
+  const { score, verdict } = decide(answers);
   const rebuttals = answers.concerns.map((c) => {
     const id = REBUTTAL_FOR[c];
     return reason(id, 'rebuttal', REASON_TEXT[id as keyof typeof REASON_TEXT]);
@@ -190,8 +153,11 @@ export function evaluate(input: AnswersInput): Verdict {
     schemaVersion: SCHEMA_VERSION,
     verdict,
     score,
+    close: Math.abs(score - THRESHOLD) <= CLOSE_MARGIN,
     headline: headlineOf(answers, verdict),
     reasons: [...reasonsFor(answers, verdict), ...reasonsAgainst(answers), ...rebuttals],
+    flips: findFlips(answers),
+    ask: questionsToAsk(answers, verdict),
     answers,
   };
 }

@@ -39,6 +39,7 @@ export interface TextOptions {
 
 const MAX_WIDTH = 88;
 const MIN_WIDTH = 40;
+const MAX_FLIPS_SHOWN = 4;
 
 /** Greedy word wrap with a first-line prefix and a hanging indent. */
 export function wrap(text: string, width: number, first: string, rest: string): string[] {
@@ -109,24 +110,48 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
       : `Score: ${scoreText} ${meter(verdict.score, cells, false, painter, take)} ${mark}`,
   );
 
-  const groups: Array<[string, Reason['stance'], (s: string) => string]> = [
-    ['Why go', 'for', painter.good],
-    ['Why not', 'against', painter.bad],
-    ['About your doubts', 'rebuttal', painter.note],
-  ];
-  for (const [title, stance, colour] of groups) {
-    const reasons = verdict.reasons.filter((r) => r.stance === stance);
-    if (reasons.length === 0) continue;
+  if (verdict.close) {
+    const points = Math.abs(verdict.score - THRESHOLD);
+    const note =
+      points === 0 ? 'A close call: right on the line.' : `A close call: ${points} ${points === 1 ? 'point' : 'points'} ${take ? 'above' : 'below'} the line.`;
+    out.push(decorated ? `  ${painter.note(note)}` : note);
+  }
+
+  /** A titled list of bulleted, wrapped items. */
+  const section = (title: string, items: string[], colour: (s: string) => string) => {
+    if (items.length === 0) return;
     out.push('');
     out.push(decorated ? `  ${painter.bold(title)}` : `${title}:`);
-    for (const r of reasons) {
+    for (const item of items) {
       const bullet = decorated ? '    ' + colour('•') + ' ' : '  - ';
       // Wrap without the (possibly coloured) bullet so escape codes do not
       // count towards the width, then indent.
-      const wrapped = wrap(r.text, width - 6, '', '');
+      const wrapped = wrap(item, width - 6, '', '');
       out.push(bullet + wrapped[0], ...wrapped.slice(1).map((l) => (decorated ? '      ' : '    ') + l));
     }
+  };
+  const reasons = (stance: Reason['stance']) => verdict.reasons.filter((r) => r.stance === stance).map((r) => r.text);
+
+  section('Why go', reasons('for'), painter.good);
+  section('Why not', reasons('against'), painter.bad);
+  section('About your doubts', reasons('rebuttal'), painter.note);
+
+  // All flips are in --json; the report shows the first few.
+  const shown = verdict.flips.slice(0, MAX_FLIPS_SHOWN).map((f) => f.text);
+  if (verdict.flips.length > MAX_FLIPS_SHOWN) {
+    const more = verdict.flips.length - MAX_FLIPS_SHOWN;
+    shown.push(`…and ${more} more (all of them are in --json).`);
   }
+  section(
+    'What would change it',
+    shown.length > 0 ? shown : ['No change to one or two of your answers would flip this verdict.'],
+    painter.dim,
+  );
+  section(
+    'Questions to bring',
+    verdict.ask.map((q) => q.text),
+    painter.note,
+  );
 
   out.push('');
   out.push(...wrap(closingLine(verdict), width, '', '').map(decorated ? painter.bold : (l: string) => l));

@@ -126,8 +126,8 @@ describe('table: one scenario per reason id', () => {
 
   it('returns the documented shape', () => {
     const result = evaluate({ ...base, company: 'Acme', role: 'Sales lead' });
-    expect(Object.keys(result)).toEqual(['schemaVersion', 'verdict', 'score', 'headline', 'reasons', 'answers']);
-    expect(result.schemaVersion).toBe(1);
+    expect(Object.keys(result)).toEqual(['schemaVersion', 'verdict', 'score', 'close', 'headline', 'reasons', 'flips', 'ask', 'answers']);
+    expect(result.schemaVersion).toBe(2);
     expect(result.answers).toEqual({
       employment: 'employed',
       ready: 'open',
@@ -344,6 +344,8 @@ describe.runIf(existsSync(ARTICLE))('texts are paraphrased, not copied', () => {
       const r = evaluate({ ...a, concerns: ['reviews', 'hearsay', 'no-time', 'no-mood', 'unsure'] });
       texts.add(r.headline);
       for (const reason of r.reasons) texts.add(reason.text);
+      for (const flip of r.flips) texts.add(flip.text);
+      for (const question of r.ask) texts.add(question.text);
     }
     const copied = [...texts].flatMap((t) => [...shingles(t)].filter((s) => article.has(s)));
     expect(copied).toEqual([]);

@@ -57,6 +57,24 @@ describe('renderText, plain', () => {
         '    the most, and glowing reviews may come from inside. Judge the company for',
         '    yourself.',
         '',
+        'What would change it:',
+        "  - If the role didn't use your skills, this would be a pass.",
+        "  - If the pay turned out to be less than you're after, this would be a pass.",
+        "  - If you were sure you'd never take it, this would be a pass.",
+        '  - If it turned out to be a generic mass pitch, this would be a pass.',
+        '  - …and 1 more (all of them are in --json).',
+        '',
+        'Questions to bring:',
+        '  - How are base pay, commission and bonus put together for this role, and',
+        '    what range do you have in mind for it?',
+        '  - Which other roles are open now, or opening soon, that my background might',
+        '    suit better?',
+        '  - Where does this role lead in two or three years, and how is success',
+        '    measured? The answers tell you whether it is worth leaving the job you',
+        '    have.',
+        '  - What is it really like to work here? Put what you read or heard to the',
+        '    people you meet, and hear how they see it from the inside.',
+        '',
         "It's one hour, and it's your career. Take the shot.",
         '',
       ].join('\n'),
@@ -86,6 +104,37 @@ describe('renderText, plain', () => {
     }
     // and the meter shrinks rather than the score line overflowing
     expect(renderText(take, { decorated: false, painter: PLAIN, width: 40 })).toContain('Score: 65/100 [#######---] take at 50+');
+  });
+});
+
+describe('renderText: flips, close calls and questions', () => {
+  const render = (v: ReturnType<typeof evaluate>) => renderText(v, { decorated: false, painter: PLAIN, width: 80 });
+
+  it('says when the call is close, and on which side', () => {
+    expect(render(evaluate({ employment: 'employed', skills: 'strong', pay: 'match', massPitch: true }))).toContain(
+      'Score: 50/100 [##########----------] take at 50+\nA close call: right on the line.\n',
+    );
+    expect(render(evaluate({ employment: 'employed', skills: 'strong', pay: 'above', massPitch: true }))).toContain(
+      'A close call: 5 points above the line.',
+    );
+    expect(render(evaluate({ employment: 'unemployed', skills: 'strong', pay: 'below' }))).toContain('A close call: 5 points below the line.');
+    expect(render(take)).not.toContain('close call');
+  });
+
+  it('lists every flip when there are few, and says so when there are none', () => {
+    const out = render(evaluate({ employment: 'employed', skills: 'strong', pay: 'below' }));
+    expect(out).toContain(
+      [
+        'What would change it:',
+        "  - If the pay turned out to be more than you're after, this would be a take.",
+        "  - If the pay turned out to match what you're after, this would be a take.",
+        '  - If the pay were still to be discussed, this would be a take.',
+        '',
+      ].join('\n'),
+    );
+    expect(out).not.toContain('Questions to bring');
+    const stuck = render(evaluate({ employment: 'employed', ready: 'no', skills: 'none', pay: 'below', massPitch: true, wouldTake: 'no' }));
+    expect(stuck).toContain('What would change it:\n  - No change to one or two of your answers would flip this verdict.\n');
   });
 });
 
