@@ -33,6 +33,8 @@ const VENDOR = [
   // commander and the program built with it: only for what the fast path
   // (fast-parse.ts) leaves, i.e. help on a terminal, errors and subcommands.
   { specifier: './program.js', entry: 'src/cli/program.ts', file: 'program.cjs' },
+  // compare, with its CSV parser.
+  { specifier: './compare-command.js', entry: 'src/cli/compare-command.ts', file: 'compare.cjs' },
 ];
 
 rmSync(DIST, { recursive: true, force: true });
@@ -63,7 +65,7 @@ const vendorImports = {
   name: 'vendor-imports',
   setup(b) {
     const bySpecifier = new Map(VENDOR.map((v) => [v.specifier, `./vendor/${v.file}`]));
-    b.onResolve({ filter: /^(chalk|\.\/conf-module\.js|\.\/inquirer-prompts\.js|\.\/program\.js)$/ }, (args) => ({
+    b.onResolve({ filter: /^(chalk|\.\/conf-module\.js|\.\/inquirer-prompts\.js|\.\/program\.js|\.\/compare-command\.js)$/ }, (args) => ({
       path: bySpecifier.get(args.path),
       external: true,
     }));

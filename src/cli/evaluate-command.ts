@@ -12,12 +12,13 @@ import { colourLevel } from '../io/colour.js';
 import { painterFor } from '../io/painter.js';
 import type { IOStreams } from '../io/streams.js';
 import type { ProfileStore } from '../io/profile-store.js';
+import { saveToHistory, type HistoryDeps } from './history-command.js';
 import { EXIT, PROGRAM, UsageError } from './errors.js';
 import type { EvaluateOptions } from './options.js';
 import type { Prompter } from './prompter.js';
 import { anythingToAsk, askMissing } from './questions.js';
 
-export interface EvaluateDeps {
+export interface EvaluateDeps extends HistoryDeps {
   io: IOStreams;
   profileStore(): ProfileStore;
   prompter(options: { colour: boolean }): Prompter;
@@ -42,7 +43,7 @@ export function missingFlags(answers: PartialAnswers): string[] {
  * SHOULD_I_INTERVIEW_NO_INPUT=1 says otherwise. stdout may be redirected:
  * `should-i-interview --json > verdict.json` still asks.
  */
-export function canAsk(options: EvaluateOptions, io: IOStreams): boolean {
+export function canAsk(options: Pick<EvaluateOptions, 'input'>, io: IOStreams): boolean {
   return options.input && io.env.SHOULD_I_INTERVIEW_NO_INPUT !== '1' && io.stdin.isTTY === true && io.stderr.isTTY === true;
 }
 
@@ -75,6 +76,7 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
 
   const interactive = canAsk(options, io);
   let askedEmployment = false;
+  let askedAnything = false;
   // The questions go to stderr, so its colour follows stderr's terminal.
   const promptColour = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stderr.isTTY === true }) > 0;
   if (interactive) {
@@ -88,6 +90,7 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
       const result = await askMissing(answers, deps.prompter({ colour: promptColour }));
       answers = result.answers;
       askedEmployment = result.asked.has('employment');
+      askedAnything = result.asked.size > 0;
       // Set the verdict apart from the questions (on stderr, so stdout stays clean).
       if (options.format !== 'quiet') io.stderr.write('\n');
     }
@@ -110,6 +113,23 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
   }
 
   if (askedEmployment) await offerToSave(verdict.answers, deps, promptColour);
+
+  // In a conversation (something was asked), offer to keep the result;
+  // a run whose flags said everything is not interrupted with a question.
+  let save = options.save;
+  if (!save && askedAnything) {
+    io.stderr.write('\n');
+    save = await deps.prompter({ colour: promptColour }).confirm({
+      message: 'Keep this in your history, so you can record later what came of it?',
+      default: false,
+    });
+  }
+  if (save) {
+    const id = saveToHistory(verdict, deps);
+    if (options.format !== 'quiet') {
+      io.stderr.write(`Saved to your history as ${id}. Later: ${PROGRAM} history outcome ${id} interviewed\n`);
+    }
+  }
   return EXIT[verdict.verdict];
 }
 

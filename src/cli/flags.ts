@@ -25,6 +25,7 @@ export interface ParsedFlags {
   quiet?: boolean;
   color?: boolean;
   input?: boolean;
+  save?: boolean;
 }
 
 export type FlagKey = keyof ParsedFlags;
@@ -160,4 +161,5 @@ export const FLAGS: readonly FlagSpec[] = [
     group: OUTPUT,
   },
   { kind: 'boolean', long: '--no-profile', key: 'profile', value: false, description: 'ignore the saved profile for this run', group: OUTPUT },
+  { kind: 'boolean', long: '--save', key: 'save', value: true, description: 'keep this evaluation in your history (see the history command)', group: OUTPUT },
 ];

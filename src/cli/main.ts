@@ -9,6 +9,10 @@ import { handleError } from './errors.js';
 import { processStreams, type IOStreams } from '../io/streams.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
 import { ProfileStore, profileDir } from '../io/profile-store.js';
+import { HistoryStore, newHistoryId } from '../io/history-store.js';
+import { runHistoryClear, runHistoryList, runHistoryOutcome, runHistoryRemove } from './history-command.js';
+import { canAsk } from './evaluate-command.js';
+import { colourLevel } from '../io/colour.js';
 import { runEvaluate } from './evaluate-command.js';
 import { fastParse } from './fast-parse.js';
 import { toEvaluateOptions } from './options.js';
@@ -21,7 +25,10 @@ export interface Deps {
   io: IOStreams;
   /** Built on first use: most runs never touch the profile or ask anything. */
   profileStore?: () => ProfileStore;
+  historyStore?: () => HistoryStore;
   prompter?: (options: { colour: boolean }) => Prompter;
+  now?: () => Date;
+  newId?: () => string;
 }
 
 /**
@@ -55,7 +62,16 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
       (() => {
         throw new Error('no prompter available');
       });
-    const all = { io, profileStore, prompter };
+    let history: HistoryStore | undefined;
+    const historyStore = deps.historyStore ?? (() => (history ??= new HistoryStore(profileDir(io.env))));
+    const all = {
+      io,
+      profileStore,
+      historyStore,
+      prompter,
+      now: deps.now ?? (() => new Date()),
+      newId: deps.newId ?? newHistoryId,
+    };
 
     // The common case, a valid list of answer flags, skips commander.
     const flags = fastParse(argv);
@@ -88,6 +104,29 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
       },
       async profilePath() {
         exitCode = await runProfilePath(all);
+      },
+      async compare(options) {
+        // Its own bundle (with the CSV parser): only this command loads it.
+        const { runCompare } = await import('./compare-command.js');
+        exitCode = await runCompare(options, all);
+      },
+      async historyList(options) {
+        exitCode = await runHistoryList(options, all);
+      },
+      async historyOutcome(id, outcome) {
+        exitCode = await runHistoryOutcome(id, outcome, all);
+      },
+      async historyRemove(id) {
+        exitCode = await runHistoryRemove(id, all);
+      },
+      async historyClear(options) {
+        const interactive = canAsk({ input: true }, io);
+        const colour = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stderr.isTTY === true }) > 0;
+        exitCode = await runHistoryClear({ yes: options.yes, interactive, colour }, all);
+      },
+      async historyPath() {
+        io.stdout.write(historyStore().path + '\n');
+        exitCode = 0;
       },
     });
     await program.parseAsync([...argv], { from: 'user' });

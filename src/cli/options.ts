@@ -16,6 +16,8 @@ export interface EvaluateOptions {
   input: boolean;
   /** false with --no-profile: ignore the saved profile. */
   profile: boolean;
+  /** --save: record the evaluation in the history. */
+  save: boolean;
 }
 
 export interface ProfileSetOptions {
@@ -44,5 +46,6 @@ export function toEvaluateOptions(flags: ParsedFlags): EvaluateOptions {
     colour: flags.color,
     input: flags.input !== false,
     profile: flags.profile !== false,
+    save: flags.save === true,
   };
 }

@@ -3,7 +3,9 @@
 // Running a command lives in the *-command.ts files, so the two can be tested
 // apart. Loaded only when the fast path (fast-parse.ts) gives way.
 
-import { Command, InvalidArgumentError, Option } from 'commander';
+import { Argument, Command, InvalidArgumentError, Option } from 'commander';
+import { OUTCOMES, type Outcome } from '../core/history.js';
+import { RECORD_FORMATS, type RecordFormat } from '../io/record-reader.js';
 import { READY, type AnswersInput } from '../core/answers.js';
 import { parseTarget } from '../core/pay.js';
 import { PROGRAM } from './errors.js';
@@ -18,6 +20,12 @@ export interface Handlers {
   profileSet(options: ProfileSetOptions): Promise<void>;
   profileReset(): Promise<void>;
   profilePath(): Promise<void>;
+  compare(options: { file: string; json: boolean; format?: RecordFormat; profile: boolean; colour: boolean | undefined }): Promise<void>;
+  historyList(options: { json: boolean }): Promise<void>;
+  historyOutcome(id: string, outcome: Outcome): Promise<void>;
+  historyRemove(id: string): Promise<void>;
+  historyClear(options: { yes: boolean; colour: boolean | undefined }): Promise<void>;
+  historyPath(): Promise<void>;
 }
 
 /** A value parser for commander, which reports an InvalidArgumentError with the flag's name and value. */
@@ -67,6 +75,29 @@ Examples:
   $ ${PROGRAM} profile
   $ ${PROGRAM} profile --json
   $ ${PROGRAM} profile reset
+`;
+
+const COMPARE_EXAMPLES = `
+Each record has the answer fields, named as in the JSON "answers" (CSV
+headers likewise): employment, ready, skills, pay (or offered and target),
+massPitch, wouldTake, concerns, and optionally company and role. The saved
+profile fills what a record leaves out.
+
+Examples:
+  $ ${PROGRAM} compare offers.csv
+  $ ${PROGRAM} compare offers.json --json | jq -r '.[0].answers.company'
+  $ cat offers.ndjson | ${PROGRAM} compare -
+
+Exit codes: 0 at least one take, 1 none, 2 a record could not be used.
+`;
+
+const HISTORY_EXAMPLES = `
+Examples:
+  $ ${PROGRAM} --employed --skills strong --pay match --company Acme --save
+  $ ${PROGRAM} history
+  $ ${PROGRAM} history outcome lq3k9z2a1b2c interviewed
+  $ ${PROGRAM} history remove lq3k
+  $ ${PROGRAM} history clear --yes
 `;
 
 /** Output settings shared by every command. */
@@ -149,5 +180,52 @@ export function buildProgram(io: IOStreams, version: string, handlers: Handlers)
 
   profile.addCommand(set).addCommand(reset).addCommand(path);
   program.addCommand(profile);
+
+  const compare = new Command('compare')
+    .description('rank several opportunities from a JSON array, NDJSON or CSV file ("-" for stdin)')
+    .argument('<file>', 'the file to read, or - for stdin')
+    .option('--json', 'print the ranked results as a JSON array')
+    .addOption(new Option('--format <format>', 'the file\'s format, when its name does not say').choices(RECORD_FORMATS))
+    .option('--no-profile', 'ignore the saved profile')
+    .option('--color', 'colour the output even off a terminal')
+    .option('--no-color', 'never colour the output')
+    .addHelpText('after', COMPARE_EXAMPLES)
+    .action(async (file: string, flags: { json?: boolean; format?: RecordFormat; profile?: boolean; color?: boolean }) => {
+      const options = { file, json: flags.json === true, profile: flags.profile !== false, colour: flags.color };
+      await handlers.compare(flags.format ? { ...options, format: flags.format } : options);
+    });
+  configure(compare, io);
+  program.addCommand(compare);
+
+  const history = new Command('history')
+    .description('what you evaluated with --save, newest first, and what came of it')
+    .option('--json', 'print the history as JSON')
+    .addHelpText('after', HISTORY_EXAMPLES)
+    .action(async (flags: { json?: boolean }) => {
+      await handlers.historyList({ json: flags.json === true });
+    });
+  configure(history, io);
+  const outcome = new Command('outcome')
+    .description('record what happened')
+    .addArgument(new Argument('<id>', 'the entry, or the start of its id'))
+    .addArgument(new Argument('<outcome>', `what happened: ${OUTCOMES.join(' | ')}`).choices(OUTCOMES))
+    .action((id: string, what: Outcome) => handlers.historyOutcome(id, what));
+  configure(outcome, io);
+  const remove = new Command('remove')
+    .description('remove one entry')
+    .argument('<id>', 'the entry, or the start of its id')
+    .action((id: string) => handlers.historyRemove(id));
+  configure(remove, io);
+  const clear = new Command('clear')
+    .description('remove every entry (asks first on a terminal; --yes off one)')
+    .option('-y, --yes', 'do not ask')
+    .option('--color', 'colour the question')
+    .option('--no-color', 'never colour the question')
+    .action((flags: { yes?: boolean; color?: boolean }) => handlers.historyClear({ yes: flags.yes === true, colour: flags.color }));
+  configure(clear, io);
+  const historyPath = new Command('path').description("print the history file's path").action(() => handlers.historyPath());
+  configure(historyPath, io);
+  history.addCommand(outcome).addCommand(remove).addCommand(clear).addCommand(historyPath);
+  program.addCommand(history);
   return program;
 }

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { run } from '../../src/cli/main.js';
 import { ProfileStore } from '../../src/io/profile-store.js';
+import { HistoryStore } from '../../src/io/history-store.js';
 import { fakeIO, type FakeIOOptions } from '../helpers/fake-io.js';
 import { exitPromptError, fakePrompter, type Scripted } from '../helpers/fake-prompter.js';
 
@@ -20,8 +21,9 @@ async function runWith(argv: string[], options: { io?: FakeIOOptions; script?: S
   const io = fakeIO(options.io);
   const prompter = fakePrompter(options.script);
   const store = new ProfileStore(join(dir, 'profile'));
-  const code = await run(argv, { io, prompter: () => prompter, profileStore: () => store });
-  return { code, out: io.out(), err: io.err(), asked: prompter.asked.map((q) => q.message), store };
+  const history = new HistoryStore(join(dir, 'profile'));
+  const code = await run(argv, { io, prompter: () => prompter, profileStore: () => store, historyStore: () => history });
+  return { code, out: io.out(), err: io.err(), asked: prompter.asked.map((q) => q.message), store, history };
 }
 
 const TERMINAL = { tty: true };
@@ -29,7 +31,7 @@ const TERMINAL = { tty: true };
 describe('when questions are asked', () => {
   it('on a terminal, every missing answer is asked', async () => {
     const r = await runWith([], { io: TERMINAL });
-    expect(r.asked).toHaveLength(8); // seven questions and the offer to save
+    expect(r.asked).toHaveLength(9); // seven questions, the offer to save the profile, and to keep it in the history
     expect(r.code).toBe(0);
     expect(r.out).toContain('TAKE');
   });
@@ -112,12 +114,26 @@ describe('the saved profile', () => {
 
   it('offers to save an employment answer, defaulting to no', async () => {
     const declined = await runWith([], { io: TERMINAL });
-    expect(declined.asked.at(-1)).toBe('Save "employed, ready to move: open" to your profile, so it isn\'t asked next time?');
+    expect(declined.asked.at(-2)).toBe('Save "employed, ready to move: open" to your profile, so it isn\'t asked next time?');
     expect(declined.store.exists()).toBe(false);
 
-    const accepted = await runWith([], { io: TERMINAL, script: ['employed', 'yes', 'strong', 'match', false, 'yes', [], true] });
+    const accepted = await runWith([], { io: TERMINAL, script: ['employed', 'yes', 'strong', 'match', false, 'yes', [], true, false] });
     expect(accepted.store.read()).toEqual({ employment: 'employed', ready: 'yes' });
     expect(accepted.err).toContain(`Saved to ${accepted.store.path}.`);
+  });
+
+  it('keeps the result in the history when asked to, in the flow or with --save', async () => {
+    const kept = await runWith([], { io: TERMINAL, script: ['unemployed', 'strong', 'match', false, 'yes', [], false, true] });
+    expect(kept.asked.at(-1)).toBe('Keep this in your history, so you can record later what came of it?');
+    const saved = kept.history.read().events;
+    expect(saved).toHaveLength(1);
+    expect(saved[0]).toMatchObject({ type: 'evaluated', verdict: 'take', answers: { employment: 'unemployed', skills: 'strong' } });
+    expect(kept.err).toMatch(/Saved to your history as [0-9a-f]{8}\. Later: should-i-interview history outcome [0-9a-f]{8} interviewed/);
+
+    const flagged = await runWith(['--employed', '--skills', 'none', '--pay', 'match', '--save', '--json']);
+    expect(flagged.code).toBe(1);
+    expect(flagged.history.read().events).toHaveLength(2);
+    expect(JSON.parse(flagged.out).verdict).toBe('pass');
   });
 
   it('is not read, and nothing is written, when flags answer everything', async () => {

@@ -18,6 +18,12 @@ async function viaCommander(argv: string[]): Promise<EvaluateOptions | 'error' |
     profileSet: other,
     profileReset: other,
     profilePath: other,
+    compare: other,
+    historyList: other,
+    historyOutcome: other,
+    historyRemove: other,
+    historyClear: other,
+    historyPath: other,
   });
   try {
     await program.parseAsync(argv, { from: 'user' });

@@ -27,6 +27,7 @@ describe('interactive flow on a real terminal', () => {
         { wait: 'would you take it?', send: ENTER },
         { wait: 'Anything holding you back?', send: ENTER },
         { wait: 'to your profile', send: ENTER },
+        { wait: 'Keep this in your history', send: ENTER },
       ],
     });
     expect(r.pending).toBeNull();
@@ -40,7 +41,10 @@ describe('interactive flow on a real terminal', () => {
 
   it('flags answer their questions, which are then not asked', () => {
     const r = runPty(['--employed', '--ready', 'open', '--skills', 'strong', '--pay', 'match', '--no-mass-pitch', '--would-take', 'yes'], {
-      steps: [{ wait: 'Anything holding you back?', send: ENTER }],
+      steps: [
+        { wait: 'Anything holding you back?', send: ENTER },
+        { wait: 'Keep this in your history', send: ENTER },
+      ],
     });
     expect(r.exitCode).toBe(0);
     const screen = plain(r.output);
@@ -61,6 +65,7 @@ describe('interactive flow on a real terminal', () => {
         { wait: 'pay compare', send: DOWN + DOWN + DOWN },
         { wait: "It's less than I'm after", send: ENTER },
         { wait: 'to your profile', send: ENTER },
+        { wait: 'Keep this in your history', send: ENTER },
       ],
     });
     expect(r.pending).toBeNull();
@@ -73,7 +78,10 @@ describe('interactive flow on a real terminal', () => {
     const out = join(tmp, 'verdict.json');
     const r = runPty([], {
       argv: ['sh', '-c', `"${process.execPath}" "${BIN}" --json --employed --ready yes --skills strong --no-mass-pitch --would-take maybe --concern reviews > "${out}"`],
-      steps: [{ wait: 'How does the pay compare', send: ENTER }],
+      steps: [
+        { wait: 'How does the pay compare', send: ENTER },
+        { wait: 'Keep this in your history', send: ENTER },
+      ],
     });
     expect(r.exitCode).toBe(0);
     expect(plain(r.output)).toContain('How does the pay compare');

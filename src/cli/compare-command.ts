@@ -1,0 +1,121 @@
+// `should-i-interview compare <file|->`: every opportunity in a file, ranked
+// by score. Records stream through one at a time and are ranked in constant
+// memory (io/rank-buffer.ts), so the file may be of any size.
+
+import { createReadStream } from 'node:fs';
+import { InvalidAnswerError, type AnswersInput } from '../core/answers.js';
+import { applyProfile } from '../core/profile.js';
+import { recordToAnswers, RecordError } from '../core/records.js';
+import { evaluate } from '../core/rules.js';
+import { headerLine, rowLine, toRow, type CompareRow, type Widths } from '../render/compare.js';
+import { colourLevel } from '../io/colour.js';
+import { painterFor } from '../io/painter.js';
+import { RankBuffer } from '../io/rank-buffer.js';
+import { formatFromName, readRecords, type RecordFormat } from '../io/record-reader.js';
+import type { IOStreams } from '../io/streams.js';
+import type { ProfileStore } from '../io/profile-store.js';
+import { EXIT, UsageError } from './errors.js';
+
+export interface CompareOptions {
+  file: string;
+  json: boolean;
+  format?: RecordFormat;
+  profile: boolean;
+  colour: boolean | undefined;
+}
+
+export interface CompareDeps {
+  io: IOStreams;
+  profileStore(): ProfileStore;
+  /** The records' source: stdin for "-", else the file. */
+  open?: (file: string) => AsyncIterable<string | Buffer>;
+}
+
+function defaultOpen(file: string): AsyncIterable<string | Buffer> {
+  return file === '-' ? process.stdin : createReadStream(file);
+}
+
+export async function runCompare(options: CompareOptions, deps: CompareDeps): Promise<number> {
+  const { io } = deps;
+  const profile = options.profile ? deps.profileStore().read() : undefined;
+  const source = (deps.open ?? defaultOpen)(options.file);
+  const format = options.format ?? (options.file === '-' ? undefined : formatFromName(options.file));
+
+  const rank = new RankBuffer();
+  const widths: Widths = { company: 'COMPANY'.length, role: 'ROLE'.length };
+  let bad = 0;
+  let takes = 0;
+  try {
+    for await (const item of readRecords(source, format)) {
+      const where = `record ${item.index} (line ${item.line})`;
+      if (item.error !== undefined) {
+        bad++;
+        io.stderr.write(`error: ${where}: ${item.error}\n`);
+        continue;
+      }
+      try {
+        const given = recordToAnswers(item.value);
+        const answers = profile ? applyProfile(given, profile).answers : given;
+        const result = evaluate(answers as AnswersInput);
+        if (result.verdict === 'take') takes++;
+        if (options.json) {
+          rank.add(result.score, JSON.stringify({ index: item.index, line: item.line, ...result }));
+        } else {
+          const row = toRow(item.index, result);
+          widths.company = Math.max(widths.company, [...row.company].length);
+          widths.role = Math.max(widths.role, [...row.role].length);
+          rank.add(result.score, JSON.stringify(row));
+        }
+      } catch (error) {
+        if (!(error instanceof RecordError || error instanceof InvalidAnswerError)) throw error;
+        bad++;
+        const field = error instanceof RecordError ? error.field : error.key;
+        io.stderr.write(`error: ${where}${field ? `, field "${field}"` : ''}: ${error.message}\n`);
+      }
+    }
+  } catch (error) {
+    rank.dispose();
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
+      throw new UsageError(`cannot read ${options.file}: ${(error as Error).message}`);
+    }
+    throw error;
+  }
+
+  if (options.json) {
+    io.stdout.write('[');
+    let first = true;
+    for await (const line of rank.drain()) {
+      io.stdout.write(`${first ? '\n' : ',\n'}${line}`);
+      first = false;
+    }
+    io.stdout.write(first ? ']\n' : '\n]\n');
+  } else {
+    const level = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stdout.isTTY === true });
+    const painter = await painterFor(level);
+    if (rank.count > 0) {
+      io.stdout.write(headerLine(widths, painter) + '\n');
+      let position = 0;
+      for await (const line of rank.drain()) {
+        io.stdout.write(rowLine(++position, JSON.parse(line) as CompareRow, widths, painter) + '\n');
+      }
+    }
+    const passes = rank.count - takes;
+    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+    io.stdout.write(
+      rank.count === 0
+        ? 'No opportunities to compare.\n'
+        : `${plural(rank.count, 'opportunity', 'opportunities')}: ${plural(takes, 'take', 'takes')}, ${plural(passes, 'pass', 'passes')}.\n`,
+    );
+  }
+  rank.dispose();
+  if (bad > 0) {
+    io.stderr.write(`${plural2(bad)} could not be used (see above).\n`);
+    return EXIT.usage;
+  }
+  return takes > 0 ? EXIT.take : EXIT.pass;
+}
+
+function plural2(n: number): string {
+  return n === 1 ? '1 record' : `${n} records`;
+}
