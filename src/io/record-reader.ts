@@ -186,7 +186,10 @@ async function* csv(source: AsyncIterable<string>): AsyncGenerator<RecordItem> {
   parser.on('skip', (error: Error & { lines?: number }) => {
     skipped.push({ line: error.lines ?? 0, error: error.message.replace(/\s+/g, ' ') });
   });
-  Readable.from(source).pipe(parser);
+  const input = Readable.from(source);
+  // pipe() does not pass errors on: a read error (a missing file) must end the parse with it.
+  input.on('error', (error) => parser.destroy(error));
+  input.pipe(parser);
   let index = 0;
   for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
     while (skipped.length > 0 && skipped[0]!.line <= info.lines) {
