@@ -5,9 +5,9 @@
 // footprint of the package a user installs. A benchmark, not a test: it
 // reports, it does not fail on timings.
 //
-//   npm run bench [-- --runs 40] [-- --skip-footprint]
+//   npm run bench [-- --runs 40] [-- --skip-compare] [-- --skip-footprint]
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, existsSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -109,6 +109,39 @@ function footprint() {
 
 const kb = (n) => `${(n / 1024).toFixed(1)} kB`;
 
+/** compare over a generated file of `count` records: records per second and peak memory. */
+function compareThroughput(count, format) {
+  const file = join(work, `opportunities-${count}.${format}`);
+  const rows = [];
+  const skills = ['strong', 'partial', 'none'];
+  const pay = ['above', 'match', 'unknown', 'below'];
+  for (let i = 0; i < count; i++) {
+    const record = {
+      employment: i % 2 ? 'employed' : 'unemployed',
+      skills: skills[i % 3],
+      pay: pay[i % 4],
+      company: `Company ${i}, Inc.`,
+      role: `Role "${i % 7}"`,
+      concerns: i % 5 ? 'reviews,no-time' : '',
+    };
+    rows.push(
+      format === 'csv'
+        ? [record.employment, record.skills, record.pay, `"${record.company}"`, `"${record.role.replace(/"/g, '""')}"`, `"${record.concerns}"`].join(',')
+        : JSON.stringify(record),
+    );
+  }
+  writeFileSync(file, (format === 'csv' ? 'employment,skills,pay,company,role,concerns\n' : '') + rows.join('\n') + '\n');
+  const rssFile = join(work, 'rss');
+  const start = process.hrtime.bigint();
+  const r = spawnSync(process.execPath, ['--require', join(ROOT, 'scripts', 'max-rss.cjs'), BIN, 'compare', file, '--json'], {
+    env: { ...env(emptyProfile), SII_MAX_RSS_FILE: rssFile },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (r.status !== 0 && r.status !== 1) throw new Error(`compare exited ${r.status}`);
+  return { count, format, seconds, perSecond: count / seconds, peakKB: Number(readFileSync(rssFile, 'utf8')) };
+}
+
 try {
   if (!process.argv.includes('--no-build')) execFileSync('npm', ['run', 'build'], { cwd: ROOT, stdio: 'ignore' });
   const scripted = [BIN, '--employed', '--skills', 'strong', '--pay', 'match', '--json', '--no-input'];
@@ -127,6 +160,15 @@ try {
   for (const r of rows) {
     const ratio = r.ms / r.base;
     console.log(`| ${r.name} | ${r.ms.toFixed(1)} ms | ${r.base.toFixed(1)} ms | ${ratio.toFixed(2)} | ≤ ${r.target} | ${ratio <= r.target ? 'pass' : 'FAIL'} |`);
+  }
+  if (!process.argv.includes('--skip-compare')) {
+    console.log('');
+    console.log('| compare --json | records | time | records/s | peak memory |');
+    console.log('|---|---|---|---|---|');
+    for (const [count, format] of [[10000, 'csv'], [100000, 'csv'], [100000, 'ndjson']]) {
+      const c = compareThroughput(count, format);
+      console.log(`| ${c.format} | ${c.count.toLocaleString('en-US')} | ${c.seconds.toFixed(2)} s | ${Math.round(c.perSecond).toLocaleString('en-US')} | ${(c.peakKB / 1024).toFixed(0)} MB |`);
+    }
   }
   if (!process.argv.includes('--skip-footprint')) {
     const f = footprint();
