@@ -49,9 +49,9 @@ const common = {
   platform: 'node',
   target: 'node20',
   format: 'cjs',
-  minify: process.env.SII_NO_MINIFY !== '1',
+  minify: true,
   // Names stay readable in the stack traces DEBUG prints.
-  keepNames: process.env.SII_KEEP_NAMES !== '0',
+  keepNames: true,
   legalComments: 'none',
   metafile: true,
   logLevel: 'warning',
