@@ -100,11 +100,12 @@ Examples:
   $ ${PROGRAM} history clear --yes
 `;
 
-/** Output settings shared by every command. */
-function configure(command: Command, io: IOStreams): Command {
+/** Output settings shared by every command; `parent` names the command it sits under, if any. */
+function configure(command: Command, io: IOStreams, parent?: string): Command {
+  const path = [PROGRAM, parent, command.name() === PROGRAM ? undefined : command.name()].filter(Boolean).join(' ');
   return (
     command
-      .showHelpAfterError(`Run '${command.name() === PROGRAM ? PROGRAM : `${PROGRAM} ${command.name()}`} --help' to see every flag.`)
+      .showHelpAfterError(`Run '${path} --help' to see every flag.`)
       .configureOutput({
         writeOut: (s) => io.stdout.write(s),
         writeErr: (s) => io.stderr.write(s),
@@ -168,15 +169,15 @@ export function buildProgram(io: IOStreams, version: string, handlers: Handlers)
       if (flags.target !== undefined) options.target = flags.target;
       await handlers.profileSet(options);
     });
-  configure(set, io);
+  configure(set, io, 'profile');
 
   const reset = new Command('reset')
     .description('clear the saved profile (the old file is kept as config.json.bak)')
     .action(() => handlers.profileReset());
-  configure(reset, io);
+  configure(reset, io, 'profile');
 
   const path = new Command('path').description("print the profile file's path").action(() => handlers.profilePath());
-  configure(path, io);
+  configure(path, io, 'profile');
 
   profile.addCommand(set).addCommand(reset).addCommand(path);
   program.addCommand(profile);
@@ -210,21 +211,21 @@ export function buildProgram(io: IOStreams, version: string, handlers: Handlers)
     .addArgument(new Argument('<id>', 'the entry, or the start of its id'))
     .addArgument(new Argument('<outcome>', `what happened: ${OUTCOMES.join(' | ')}`).choices(OUTCOMES))
     .action((id: string, what: Outcome) => handlers.historyOutcome(id, what));
-  configure(outcome, io);
+  configure(outcome, io, 'history');
   const remove = new Command('remove')
     .description('remove one entry')
     .argument('<id>', 'the entry, or the start of its id')
     .action((id: string) => handlers.historyRemove(id));
-  configure(remove, io);
+  configure(remove, io, 'history');
   const clear = new Command('clear')
     .description('remove every entry (asks first on a terminal; --yes off one)')
     .option('-y, --yes', 'do not ask')
     .option('--color', 'colour the question')
     .option('--no-color', 'never colour the question')
     .action((flags: { yes?: boolean; color?: boolean }) => handlers.historyClear({ yes: flags.yes === true, colour: flags.color }));
-  configure(clear, io);
+  configure(clear, io, 'history');
   const historyPath = new Command('path').description("print the history file's path").action(() => handlers.historyPath());
-  configure(historyPath, io);
+  configure(historyPath, io, 'history');
   history.addCommand(outcome).addCommand(remove).addCommand(clear).addCommand(historyPath);
   program.addCommand(history);
   return program;

@@ -50,6 +50,8 @@ describe('history', () => {
     expect(cli(['history']).stdout).toContain('Takes: 2, 2 led to an interview, 1 to an offer.');
 
     expect(cli(['history', 'outcome', take1, 'hired'])).toMatchObject({ code: 2 });
+    // a usage error in a subcommand points at that subcommand's help
+    expect(cli(['history', 'outcome', take1]).stderr).toContain("Run 'should-i-interview history outcome --help' to see every flag.");
     expect(cli(['history', 'outcome', 'ffffffff', 'offer']).stderr).toContain('no history entry "ffffffff"');
   });
 
