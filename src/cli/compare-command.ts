@@ -7,6 +7,7 @@ import { InvalidAnswerError, type AnswersInput } from '../core/answers.js';
 import { applyProfile } from '../core/profile.js';
 import { recordToAnswers, RecordError } from '../core/records.js';
 import { evaluate } from '../core/rules.js';
+import { stripControl } from '../core/sanitize.js';
 import { headerLine, rowLine, toRow, type CompareRow, type Widths } from '../render/compare.js';
 import { colourLevel } from '../io/colour.js';
 import { painterFor } from '../io/painter.js';
@@ -15,6 +16,8 @@ import { formatFromName, readRecords, type RecordFormat } from '../io/record-rea
 import type { IOStreams } from '../io/streams.js';
 import type { ProfileStore } from '../io/profile-store.js';
 import { EXIT, UsageError } from './errors.js';
+
+const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 export interface CompareOptions {
   file: string;
@@ -50,7 +53,8 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps): Pr
       const where = `record ${item.index} (line ${item.line})`;
       if (item.error !== undefined) {
         bad++;
-        io.stderr.write(`error: ${where}: ${item.error}\n`);
+        // Parser messages quote the bad input, which came from the file: clean it.
+        io.stderr.write(`error: ${where}: ${stripControl(item.error)}\n`);
         continue;
       }
       try {
@@ -70,14 +74,14 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps): Pr
         if (!(error instanceof RecordError || error instanceof InvalidAnswerError)) throw error;
         bad++;
         const field = error instanceof RecordError ? error.field : error.key;
-        io.stderr.write(`error: ${where}${field ? `, field "${field}"` : ''}: ${error.message}\n`);
+        io.stderr.write(`error: ${where}${field ? `, field "${stripControl(field)}"` : ''}: ${stripControl(error.message)}\n`);
       }
     }
   } catch (error) {
     rank.dispose();
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'EISDIR' || code === 'EACCES') {
-      throw new UsageError(`cannot read ${options.file}: ${(error as Error).message}`);
+      throw new UsageError(`cannot read ${options.file}: ${(error as Error).message}`, { command: 'compare' });
     }
     throw error;
   }
@@ -101,7 +105,6 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps): Pr
       }
     }
     const passes = rank.count - takes;
-    const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
     io.stdout.write(
       rank.count === 0
         ? 'No opportunities to compare.\n'
@@ -110,12 +113,9 @@ export async function runCompare(options: CompareOptions, deps: CompareDeps): Pr
   }
   rank.dispose();
   if (bad > 0) {
-    io.stderr.write(`${plural2(bad)} could not be used (see above).\n`);
+    io.stderr.write(`${plural(bad, 'record', 'records')} could not be used (see above).\n`);
     return EXIT.usage;
   }
   return takes > 0 ? EXIT.take : EXIT.pass;
 }
 
-function plural2(n: number): string {
-  return n === 1 ? '1 record' : `${n} records`;
-}

@@ -17,6 +17,12 @@ export const PROGRAM = 'should-i-interview';
 /** Bad input from the user: a flag, a value, a missing answer. Exit 2. */
 export class UsageError extends Error {
   override readonly name = 'UsageError';
+  /** The subcommand whose help to point at ("profile set"), if not the root. */
+  readonly command: string | undefined;
+  constructor(message: string, options: { command?: string } = {}) {
+    super(message);
+    this.command = options.command;
+  }
 }
 
 /** The user stopped the program (Ctrl-C, end of input at a question). Exit 130. */
@@ -45,7 +51,6 @@ function isCommanderError(error: unknown): error is NamedError & { code: string;
   return isObject(error) && error.name === 'CommanderError' && typeof error.code === 'string';
 }
 
-const HELP_HINT = `Run '${PROGRAM} --help' to see every flag.`;
 
 /**
  * Reports `error` on stderr (unless it was already reported) and returns the
@@ -61,7 +66,8 @@ export function handleError(error: unknown, io: IOStreams): number {
     return EXIT.usage;
   }
   if (isObject(error) && (error.name === 'UsageError' || error.name === 'InvalidAnswerError')) {
-    io.stderr.write(`error: ${String(error.message)}\n${HELP_HINT}\n`);
+    const command = typeof (error as { command?: unknown }).command === 'string' ? `${PROGRAM} ${(error as { command: string }).command}` : PROGRAM;
+    io.stderr.write(`error: ${String(error.message)}\nRun '${command} --help' to see every flag.\n`);
     return EXIT.usage;
   }
   if (isObject(error) && error.name === 'ProfileError') {

@@ -5,6 +5,7 @@
 import { findEntry, foldHistory, tally, type HistoryEntry, type Outcome, type Tally } from '../core/history.js';
 import type { Verdict } from '../core/rules.js';
 import { fitLabel } from '../render/compare.js';
+import { stripControl } from '../core/sanitize.js';
 import type { HistoryStore } from '../io/history-store.js';
 import type { IOStreams } from '../io/streams.js';
 import { PROGRAM, UsageError } from './errors.js';
@@ -25,7 +26,7 @@ function load(deps: HistoryDeps): { store: HistoryStore; entries: HistoryEntry[]
   const { events, problems } = store.read();
   for (const problem of problems) {
     deps.io.stderr.write(
-      `warning: ${store.path} line ${problem.line} is not a history entry and was skipped (the file is left as it is): ${problem.text}\n`,
+      `warning: ${store.path} line ${problem.line} is not a history entry and was skipped (the file is left as it is): ${stripControl(problem.text)}\n`,
     );
   }
   return { store, entries: foldHistory(events) };
@@ -47,8 +48,8 @@ export function saveToHistory(result: Verdict, deps: HistoryDeps): string {
 
 function resolve(entries: HistoryEntry[], id: string): HistoryEntry {
   const found = findEntry(entries, id);
-  if (found === 'ambiguous') throw new UsageError(`"${id}" starts more than one history id: give more of it.`);
-  if (!found) throw new UsageError(`no history entry "${id}": '${PROGRAM} history' lists the ids.`);
+  if (found === 'ambiguous') throw new UsageError(`"${id}" starts more than one history id: give more of it.`, { command: 'history' });
+  if (!found) throw new UsageError(`no history entry "${id}": '${PROGRAM} history' lists the ids.`, { command: 'history' });
   return found;
 }
 
@@ -70,7 +71,7 @@ export async function runHistoryList(options: { json: boolean }, deps: HistoryDe
     deps.io.stdout.write(`Nothing in your history yet. Add an evaluation with --save, for example:\n  ${PROGRAM} --employed --skills strong --pay match --company Acme --save\n`);
     return 0;
   }
-  const rows = entries.map((e) => [e.id, e.at.slice(0, 10), e.verdict, String(e.score), fitLabel(e.company) || '-', fitLabel(e.role) || '-', e.outcome ?? '-']);
+  const rows = entries.map((e) => [stripControl(e.id), stripControl(e.at).slice(0, 10), e.verdict, String(e.score), fitLabel(e.company) || '-', fitLabel(e.role) || '-', e.outcome ?? '-']);
   const header = ['ID', 'DATE', 'VERDICT', 'SCORE', 'COMPANY', 'ROLE', 'OUTCOME'];
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
   const line = (cells: string[]) =>
@@ -88,7 +89,7 @@ export async function runHistoryOutcome(id: string, outcome: Outcome, deps: Hist
   const { store, entries } = load(deps);
   const entry = resolve(entries, id);
   store.append({ type: 'outcome', id: entry.id, at: deps.now().toISOString(), outcome });
-  deps.io.stdout.write(`Recorded "${outcome}" for ${entry.id}${entry.company ? ` (${fitLabel(entry.company)})` : ''}.\n`);
+  deps.io.stdout.write(`Recorded "${outcome}" for ${stripControl(entry.id)}${entry.company ? ` (${fitLabel(entry.company)})` : ''}.\n`);
   return 0;
 }
 
@@ -96,7 +97,7 @@ export async function runHistoryRemove(id: string, deps: HistoryDeps): Promise<n
   const { store, entries } = load(deps);
   const entry = resolve(entries, id);
   store.append({ type: 'removed', id: entry.id, at: deps.now().toISOString() });
-  deps.io.stdout.write(`Removed ${entry.id} from your history.\n`);
+  deps.io.stdout.write(`Removed ${stripControl(entry.id)} from your history.\n`);
   return 0;
 }
 
@@ -108,7 +109,10 @@ export async function runHistoryClear(options: { yes: boolean; interactive: bool
   }
   if (!options.yes) {
     if (!options.interactive) {
-      throw new UsageError(`history clear removes ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}: add --yes to confirm (nothing is asked off a terminal).`);
+      throw new UsageError(
+        `history clear removes ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}: add --yes to confirm (nothing is asked off a terminal).`,
+        { command: 'history clear' },
+      );
     }
     const sure = await deps.prompter({ colour: options.colour }).confirm({
       message: `Clear all ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'} from your history?`,

@@ -46,7 +46,9 @@ function table(rows: Array<[string, string]>): string {
 
 export async function runProfileSet(options: ProfileSetOptions, deps: ProfileDeps): Promise<number> {
   if (options.employment === undefined && options.ready === undefined && options.target === undefined) {
-    throw new UsageError('nothing to save: give --employed or --unemployed, --ready <yes|open|no>, or --target <pay>.');
+    throw new UsageError('nothing to save: give --employed or --unemployed, --ready <yes|open|no>, or --target <pay>.', {
+      command: 'profile set',
+    });
   }
   const store = deps.profileStore();
   const saved = await store.save(options);

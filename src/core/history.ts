@@ -33,14 +33,16 @@ export function asEvent(value: unknown): HistoryEvent | undefined {
   const e = value as Record<string, unknown>;
   if (typeof e.at !== 'string') return undefined;
   switch (e.type) {
-    case 'evaluated':
-      return typeof e.id === 'string' &&
-        (e.verdict === 'take' || e.verdict === 'pass') &&
-        typeof e.score === 'number' &&
-        e.answers !== null &&
-        typeof e.answers === 'object'
-        ? (e as unknown as HistoryEvent)
-        : undefined;
+    case 'evaluated': {
+      if (typeof e.id !== 'string' || (e.verdict !== 'take' && e.verdict !== 'pass') || typeof e.score !== 'number') return undefined;
+      const answers = e.answers as Record<string, unknown> | null;
+      if (answers === null || typeof answers !== 'object' || Array.isArray(answers)) return undefined;
+      // Labels are printed: anything but text (a hand edit) makes the line unusable.
+      for (const key of ['company', 'role'] as const) {
+        if (answers[key] !== undefined && typeof answers[key] !== 'string') return undefined;
+      }
+      return e as unknown as HistoryEvent;
+    }
     case 'outcome':
       return typeof e.id === 'string' && (OUTCOMES as readonly unknown[]).includes(e.outcome) ? (e as unknown as HistoryEvent) : undefined;
     case 'removed':

@@ -98,5 +98,5 @@ export function formatMoney(value: number): string {
 export function formatRange(range: PayRange): string {
   if (range.max === null) return `${formatMoney(range.min)}+`;
   if (range.max === range.min) return formatMoney(range.min);
-  return `${formatMoney(range.min)}–${formatMoney(range.max)}`;
+  return `${formatMoney(range.min)}-${formatMoney(range.max)}`;
 }

@@ -86,6 +86,9 @@ export class ProfileStore {
       configName: FILE_NAME.replace(/\.json$/, ''),
     });
     conf.set(changes as Record<string, unknown>);
+    // Readiness only means something with a job: a saved "between jobs"
+    // must not leave an old readiness behind to count on a later employed run.
+    if (changes.employment === 'unemployed' && changes.ready === undefined) conf.delete('ready');
     return validateProfile(conf.store);
   }
 

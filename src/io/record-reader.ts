@@ -178,8 +178,11 @@ async function* csv(source: AsyncIterable<string>): AsyncGenerator<RecordItem> {
     columns: (headers: string[]) => headers.map(normaliseHeader),
     info: true,
     skip_records_with_error: true,
+    // A stray quote inside a field is kept as text rather than derailing
+    // the parser for the rows after it.
+    relax_quotes: true,
     skip_empty_lines: true,
-    trim: true,
+    // No trim here: with it, a stray quote derails the rows after it; cells are trimmed in core/records.ts.
   });
   // Records the parser could not read, in order, to be merged with the good ones by line.
   const skipped: Array<{ line: number; error: string }> = [];

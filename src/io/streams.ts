@@ -51,10 +51,13 @@ export function isTerminal(fd: number): boolean {
  */
 function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
   let closed = false;
+  // Once Node's stream holds queued bytes, everything after must queue behind them.
+  let queued = false;
   let terminal: boolean | undefined;
   return {
     write(chunk: string) {
       if (closed) return false;
+      if (queued) return stream().write(chunk);
       const bytes = Buffer.from(chunk, 'utf8');
       let offset = 0;
       while (offset < bytes.length) {
@@ -66,8 +69,12 @@ function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
             closed = true;
             return false;
           }
-          // A non-blocking descriptor that is full: let Node's stream queue the rest.
-          if (code === 'EAGAIN') return stream().write(bytes.subarray(offset));
+          // A non-blocking descriptor that is full: let Node's stream queue the
+          // rest, and every later write, so nothing overtakes it.
+          if (code === 'EAGAIN') {
+            queued = true;
+            return stream().write(bytes.subarray(offset));
+          }
           throw error;
         }
       }

@@ -35,11 +35,11 @@ export function topReason(result: Pick<Verdict, 'verdict' | 'reasons'>): ReasonI
   return order.find((id) => ids.has(id));
 }
 
-/** Cleans a label and cuts it to `width` characters, marking the cut with "…". */
+/** Cleans a label and cuts it to `width` characters, marking the cut with "...". */
 export function fitLabel(label: string | undefined, width = LABEL_WIDTH): string {
   const clean = stripControl(label ?? '');
   const chars = [...clean];
-  return chars.length <= width ? clean : chars.slice(0, width - 1).join('') + '…';
+  return chars.length <= width ? clean : chars.slice(0, width - 3).join('') + '...';
 }
 
 /** What one row needs: kept small, as rows may wait on disk to be ranked. */

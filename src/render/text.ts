@@ -140,7 +140,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   const shown = verdict.flips.slice(0, MAX_FLIPS_SHOWN).map((f) => f.text);
   if (verdict.flips.length > MAX_FLIPS_SHOWN) {
     const more = verdict.flips.length - MAX_FLIPS_SHOWN;
-    shown.push(`…and ${more} more (all of them are in --json).`);
+    shown.push(`...and ${more} more (all of them are in --json).`);
   }
   section(
     'What would change it',

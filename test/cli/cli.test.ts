@@ -259,3 +259,30 @@ describe('process behaviour', () => {
     }
   });
 });
+
+describe('a non-blocking stdout', () => {
+  it('keeps the output in order when the pipe is full (EAGAIN)', () => {
+    // A reader that makes stdout non-blocking and drains it slowly, so writes
+    // meet a full pipe; the bytes must still arrive in order.
+    const python = `
+import os, subprocess, sys, time, json
+r, w = os.pipe()
+os.set_blocking(w, False)
+p = subprocess.Popen([sys.argv[1], sys.argv[2], 'compare', '-', '--json', '--format', 'ndjson'], stdin=subprocess.PIPE, stdout=w, stderr=subprocess.DEVNULL)
+os.close(w)
+p.stdin.write(sys.stdin.buffer.read()); p.stdin.close()
+out = b''
+while True:
+    time.sleep(0.002)
+    chunk = os.read(r, 65536)
+    if not chunk: break
+    out += chunk
+p.wait()
+print(len(json.loads(out)))
+`;
+    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ employment: 'employed', skills: 'strong', pay: 'match', company: `Co ${i}` }));
+    const r = spawnSync('python3', ['-c', python, process.execPath, BIN], { input: lines.join('\n'), encoding: 'utf8', env: cleanEnv() });
+    expect(r.stderr).toBe('');
+    expect(r.stdout.trim()).toBe('3000');
+  }, 30_000);
+});

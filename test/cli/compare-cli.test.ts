@@ -26,7 +26,7 @@ describe('compare', () => {
         'RANK  VERDICT  SCORE  COMPANY                   ROLE        WHY',
         '   1  take        90  Delta                     Manager     in your wheelhouse',
         '   2  take        80  Acme                      Sales lead  in your wheelhouse',
-        '   3  take        70  Beta, "the" [brackets] …  Rep         pay may be better',
+        '   3  take        70  Beta, "the" [brackets...  Rep         pay may be better',
         '   4  pass        30  Gamma Insurance           Agent       outside your wheelhouse',
         '4 opportunities: 3 takes, 1 pass.',
         '',
@@ -108,7 +108,20 @@ describe('compare', () => {
     expect(r.stdout).not.toMatch(ESC);
     expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(r.stdout).toContain('Evil Corp');
-    expect(r.stdout).toContain('x'.repeat(23) + '…');
+    expect(r.stdout).toContain('x'.repeat(21) + '...');
+  });
+
+  it('error messages quoting a bad line are cleaned too', () => {
+    const r = withStdin(['compare', '-', '--format', 'ndjson'], '\u001b[31mRED\u001b]0;pwn\u0007\n');
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain('not valid JSON');
+    expect(r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+  });
+
+  it('a stray quote in a CSV field does not lose the rows after it', () => {
+    const r = withStdin(['compare', '-'], 'employment,skills,pay,company\nemployed,strong,match,"x"y\nemployed,strong,match,ok\nunemployed,partial,unknown,"q, r"\n');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('3 opportunities: 3 takes, 0 passes.');
   });
 
   it('a file that cannot be read is a usage error', () => {
@@ -116,6 +129,7 @@ describe('compare', () => {
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/cannot read .*missing\.csv/);
+    expect(r.stderr).toContain("Run 'should-i-interview compare --help'");
   });
 
   it('--format is checked, and overrides the name', () => {

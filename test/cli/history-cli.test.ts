@@ -95,6 +95,21 @@ describe('history', () => {
     expect(readFileSync(file, 'utf8')).toBe(before);
   });
 
+  it('a hand edit with wrong types, or escape sequences, is skipped or cleaned, never a crash', () => {
+    save('--employed', '--skills', 'strong', '--pay', 'match', '--company', 'Fine');
+    const file = join(dir, 'history.jsonl');
+    appendFileSync(file, '{"type":"evaluated","id":"q","at":"2026-01-01","verdict":"take","score":80,"answers":{"company":5}}\n');
+    appendFileSync(file, '{"type":"evaluated","id":"zz\\u001b]0;t\\u0007zz","at":"2026-01-02","verdict":"pass","score":10,"answers":{}}\n');
+    appendFileSync(file, '\u001b]0;title\u0007 garbage\n');
+    const r = cli(['history']);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Fine');
+    expect(r.stdout).toContain('zz]0;tzz'.replace(']0;t', ''));
+    expect(r.stdout + r.stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+    expect(r.stderr).toContain('line 2 is not a history entry');
+    expect(r.stderr).toContain('line 4 is not a history entry');
+  });
+
   it('parallel saves lose nothing', async () => {
     const runs = Array.from({ length: 10 }, (_, i) =>
       new Promise<number | null>((resolve) => {

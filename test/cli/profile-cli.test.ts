@@ -52,6 +52,13 @@ describe('profile commands', () => {
     expect(r.stdout).toBe(`${join(home, 'xdg', 'should-i-interview', 'config.json')}\n`);
   });
 
+  it('saving "between jobs" drops a readiness saved while employed', () => {
+    cli(['profile', 'set', '--employed', '--ready', 'no']);
+    cli(['profile', 'set', '--unemployed']);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ employment: 'unemployed' });
+    expect(cli(['--employed', '--skills', 'strong', '--pay', 'match', '-q']).code).toBe(0);
+  });
+
   it('set needs something to save, and checks its values', () => {
     expect(cli(['profile', 'set'])).toMatchObject({ code: 2, stdout: '' });
     expect(cli(['profile', 'set']).stderr).toContain('nothing to save');
@@ -114,7 +121,7 @@ describe('numeric pay flags', () => {
   it('the text mentions the figures', () => {
     const r = cli(['--employed', '--skills', 'strong', '--offered', '80k-85k', '--target', '100k']);
     expect(r.code).toBe(1);
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain('(offered: $80,000–$85,000 a year; your target: $100,000)');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('(offered: $80,000-$85,000 a year; your target: $100,000)');
   });
 
   const bad: Array<[string, string[], RegExp]> = [

@@ -95,7 +95,7 @@ describe('formatting', () => {
   it('groups thousands the same everywhere', () => {
     expect(formatMoney(1234567.4)).toBe('$1,234,567');
     expect(formatMoney(999)).toBe('$999');
-    expect(formatRange({ min: 100000, max: 130000 })).toBe('$100,000–$130,000');
+    expect(formatRange({ min: 100000, max: 130000 })).toBe('$100,000-$130,000');
     expect(formatRange({ min: 100000, max: null })).toBe('$100,000+');
   });
 });

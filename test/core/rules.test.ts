@@ -148,7 +148,7 @@ describe('pay from figures', () => {
     const result = evaluate({ employment: 'employed', skills: 'strong', offered: '100k-130k', target: '120k' });
     expect(result.answers.pay).toBe('match');
     expect(result.answers.payFigures).toEqual({ offered: { min: 100000, max: 130000 }, target: 120000 });
-    expect(result.reasons.find((r) => r.id === 'amazing-fit')?.text).toContain('(offered: $100,000–$130,000 a year; your target: $120,000)');
+    expect(result.reasons.find((r) => r.id === 'amazing-fit')?.text).toContain('(offered: $100,000-$130,000 a year; your target: $120,000)');
   });
 
   it('below: outside the wheelhouse, with the figures', () => {

@@ -62,7 +62,7 @@ describe('renderText, plain', () => {
         "  - If the pay turned out to be less than you're after, this would be a pass.",
         "  - If you were sure you'd never take it, this would be a pass.",
         '  - If it turned out to be a generic mass pitch, this would be a pass.',
-        '  - …and 1 more (all of them are in --json).',
+        '  - ...and 1 more (all of them are in --json).',
         '',
         'Questions to bring:',
         '  - How are base pay, commission and bonus put together for this role, and',
@@ -81,10 +81,11 @@ describe('renderText, plain', () => {
     );
   });
 
-  it('contains no escape codes and only ASCII decorations', () => {
+  it('is plain ASCII: no escape codes, no Unicode decoration', () => {
     // eslint-disable-next-line no-control-regex
-    expect(text).not.toMatch(/\u001b/);
-    expect(text).not.toMatch(/[█░•·]/);
+    expect(text).not.toMatch(/[^\x0a\x20-\x7e]/);
+    const figures = evaluate({ employment: 'employed', skills: 'partial', offered: '100k-130k', target: '120k', concerns: ['reviews'] });
+    expect(renderText(figures, { decorated: false, painter: PLAIN, width: 80 })).not.toMatch(/[^\x0a\x20-\x7e]/);
   });
 
   it('groups reasons against under "Why not" and closes a pass accordingly', () => {
