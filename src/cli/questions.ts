@@ -18,25 +18,18 @@ const CONCERN_CHOICES: Choice<Concern>[] = [
   { value: 'unsure', name: "I'm not sure it's for me" },
 ];
 
-function validPay(value: string, { allowEmpty }: { allowEmpty: boolean }): true | string {
-  if (allowEmpty && value.trim() === '') return true;
-  try {
-    parsePay(value);
-    return true;
-  } catch (error) {
-    if (error instanceof PayParseError) return error.message;
-    throw error;
-  }
-}
-
-function validTarget(value: string): true | string {
-  try {
-    parseTarget(value);
-    return true;
-  } catch (error) {
-    if (error instanceof PayParseError) return error.message;
-    throw error;
-  }
+/** An Inquirer validator from a pay parser: true, or the parser's message. */
+function validatorFor(parse: (text: string) => unknown, { allowEmpty = false } = {}) {
+  return (value: string): true | string => {
+    if (allowEmpty && value.trim() === '') return true;
+    try {
+      parse(value);
+      return true;
+    } catch (error) {
+      if (error instanceof PayParseError) return error.message;
+      throw error;
+    }
+  };
 }
 
 /** True when at least one answer would be asked. */
@@ -108,7 +101,7 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
       // --offered was given but there is nothing to compare it with.
       const target = await prompter.input({
         message: 'What yearly pay are you after? (e.g. 120k)',
-        validate: validTarget,
+        validate: validatorFor(parseTarget),
       });
       answers.target = parseTarget(target);
       asked.add('target');
@@ -117,7 +110,7 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
       const target = typeof answers.target === 'number' ? answers.target : parseTarget(answers.target);
       const offered = await prompter.input({
         message: `What pay did they mention? You're after ${formatMoney(target)}. (e.g. 100k-130k, 55/hr; leave empty if they didn't say)`,
-        validate: (value) => validPay(value, { allowEmpty: true }),
+        validate: validatorFor(parsePay, { allowEmpty: true }),
       });
       if (offered.trim() === '') answers.pay = 'unknown';
       else answers.offered = parsePay(offered);
