@@ -90,6 +90,15 @@ describe('askMissing', () => {
     expect(prompter.asked[0]?.message).toContain("You're after $120,000");
   });
 
+  it('the pay questions refuse what is not a pay, with the parser\'s reason', async () => {
+    await expect(askMissing({ employment: 'unemployed', skills: 'strong', target: 120000 }, fakePrompter(['lots']))).rejects.toThrow(
+      /"lots" is not a pay/,
+    );
+    await expect(
+      askMissing({ employment: 'unemployed', skills: 'strong', offered: { min: 1, max: 1 } }, fakePrompter(['100k-120k'])),
+    ).rejects.toThrow(/give the one figure/);
+  });
+
   it('with --offered but no target, asks for the target', async () => {
     const prompter = fakePrompter(['110k']);
     const { answers } = await askMissing(
