@@ -35,16 +35,21 @@ describe('library export', () => {
   it('is typed: a consumer type-checks against the published declarations', () => {
     writeFileSync(
       join(project, 'check.ts'),
-      `import { evaluate, InvalidAnswerError, REASON_IDS, THRESHOLD, type Verdict, type ReasonId } from 'should-i-interview';
+      `import { evaluate, InvalidAnswerError, REASON_IDS, THRESHOLD, type Verdict, type ReasonId, type BreakdownEntry, type PayFigure } from 'should-i-interview';
        const v: Verdict = evaluate({ employment: 'unemployed', skills: 'strong', pay: 'match' });
        const verdict: 'take' | 'pass' = v.verdict;
        const id: ReasonId = REASON_IDS[0];
        const n: number = v.score + THRESHOLD;
+       const parts: BreakdownEntry[] = v.breakdown;
+       const total: number = parts.reduce((sum, part) => sum + part.points, 0);
+       const near: Verdict = evaluate({ employment: 'employed', skills: 'strong', pay: 'near' });
+       const target: PayFigure = { amount: 95000, currency: '€' };
+       const figures: Verdict = evaluate({ employment: 'employed', skills: 'strong', offered: '€100k', target });
        // @ts-expect-error: 'great' is not a pay answer
        evaluate({ employment: 'employed', skills: 'strong', pay: 'great' });
        // @ts-expect-error: skills is required
        evaluate({ employment: 'employed', pay: 'match' });
-       export { verdict, id, n, InvalidAnswerError };`,
+       export { verdict, id, n, total, near, figures, InvalidAnswerError };`,
     );
     writeFileSync(
       join(project, 'tsconfig.json'),
@@ -69,6 +74,22 @@ describe('library export', () => {
        catch (e) { console.log(e instanceof InvalidAnswerError, e.name, e.key, e.allowed.join(',')); }`,
     );
     const out = spawnSync(process.execPath, ['bad.mjs'], { cwd: project, encoding: 'utf8' });
-    expect(out.stdout.trim()).toBe('true InvalidAnswerError pay above,match,unknown,below');
+    expect(out.stdout.trim()).toBe('true InvalidAnswerError pay above,match,near,below,unknown');
+  });
+
+  it('reports schema 3 with a breakdown that adds up to the score, and refuses two currencies naming both answers', () => {
+    writeFileSync(
+      join(project, 'v3.mjs'),
+      `import { evaluate, InvalidAnswerError, SCHEMA_VERSION } from 'should-i-interview';
+       const r = evaluate({ employment: 'employed', skills: 'none', pay: 'above', massPitch: true });
+       const sum = r.breakdown.reduce((s, p) => s + p.points, 0);
+       const keys = Object.keys(r);
+       console.log(SCHEMA_VERSION, r.schemaVersion, sum === r.score, keys.indexOf('breakdown') === keys.indexOf('ask') + 1 && keys.indexOf('answers') === keys.indexOf('breakdown') + 1);
+       try { evaluate({ employment: 'employed', skills: 'strong', offered: '€100k', target: '£120k' }); }
+       catch (e) { console.log(e instanceof InvalidAnswerError, e.keys.join(',')); }`,
+    );
+    const out = spawnSync(process.execPath, ['v3.mjs'], { cwd: project, encoding: 'utf8' });
+    expect(out.stderr).toBe('');
+    expect(out.stdout.trim().split('\n')).toEqual(['3 3 true true', 'true offered,target']);
   });
 });

@@ -84,7 +84,7 @@ describe('the published package', () => {
     expect(help.stdout).toContain('Examples:');
     const bad = spawnSync(bin(), ['--pay', 'great'], { env: cleanEnv(), encoding: 'utf8' });
     expect(bad.status).toBe(2);
-    expect(bad.stderr).toContain('Allowed choices are above, match, unknown, below');
+    expect(bad.stderr).toContain('Allowed choices are above, match, near, below, unknown');
     const coloured = spawnSync(bin(), ['--employed', '--skills', 'strong', '--pay', 'match'], {
       env: cleanEnv({ FORCE_COLOR: '1' }),
       encoding: 'utf8',

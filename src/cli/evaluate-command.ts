@@ -2,10 +2,12 @@
 // out. It reaches the outside world only through the dependencies it is
 // given: the streams, the profile store and the prompter.
 
-import { PAY, SKILLS, type AnswersInput } from '../core/answers.js';
+import { InvalidAnswerError, PAY, payFiguresOf, SKILLS, type AnswersInput } from '../core/answers.js';
 import { formatMoney } from '../core/pay.js';
 import { applyProfile, type PartialAnswers, type ProfileKey } from '../core/profile.js';
 import { evaluate } from '../core/rules.js';
+import { stripControl } from '../core/sanitize.js';
+import { FLAGS } from './flags.js';
 import { renderJson } from '../render/json.js';
 import { renderText } from '../render/text.js';
 import { colourLevel } from '../io/colour.js';
@@ -60,7 +62,8 @@ function describeFromProfile(answers: PartialAnswers, keys: ProfileKey[]): strin
   const parts = keys.map((key) => {
     if (key === 'employment') return answers.employment === 'employed' ? 'employed' : 'between jobs';
     if (key === 'ready') return `ready to move: ${String(answers.ready)}`;
-    return `after ${formatMoney(Number(answers.target))} a year`;
+    const target = answers.target;
+    return typeof target === 'object' ? `after ${formatMoney(target.amount, target.currency)} a year` : `after ${formatMoney(Number(target))} a year`;
   });
   return parts.join(', ');
 }
@@ -73,6 +76,9 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
     const profile = deps.profileStore().read();
     if (profile) ({ answers, fromProfile } = applyProfile(answers, profile));
   }
+  // An offer and a target that cannot be compared are said before any question is asked.
+  const { offered, target } = answers;
+  if (offered !== undefined && target !== undefined) refusedAsUsage(() => payFiguresOf(offered, target), fromProfile);
 
   const interactive = canAsk(options, io);
   let askedEmployment = false;
@@ -102,14 +108,18 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
     throw new UsageError(`missing ${missing.length === 1 ? 'answer' : 'answers'}: ${missing.join('; ')}.`);
   }
 
-  const verdict = evaluate(answers as AnswersInput);
+  const verdict = refusedAsUsage(() => evaluate(answers as AnswersInput), fromProfile);
+
+  if (answers.employment === 'unemployed' && options.answers.ready !== undefined && options.answers.ready !== 'yes' && options.format !== 'quiet') {
+    io.stderr.write(`warning: --ready ${options.answers.ready} is ignored: readiness only counts when you're employed (between jobs, you're looking).\n`);
+  }
 
   if (options.format === 'json') {
     io.stdout.write(renderJson(verdict));
   } else if (options.format === 'text') {
     const level = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stdout.isTTY === true });
     const painter = await painterFor(level);
-    io.stdout.write(renderText(verdict, { decorated: level > 0, painter, width: io.stdout.columns ?? 80 }));
+    io.stdout.write(renderText(verdict, { decorated: level > 0, painter, width: io.stdout.columns ?? 80, explain: options.explain }));
   }
 
   if (askedEmployment) await offerToSave(verdict.answers, deps, promptColour);
@@ -131,6 +141,35 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
     }
   }
   return EXIT[verdict.verdict];
+}
+
+/**
+ * The flag (or flags) that give an answer, for messages: "--offered", "--employed or --unemployed";
+ * an answer the saved profile gave says so, as no flag was typed for it.
+ */
+function flagFor(key: string, fromProfile: readonly ProfileKey[]): string {
+  if ((fromProfile as readonly string[]).includes(key)) return `the ${key} saved in your profile (${PROGRAM} profile set --${key})`;
+  if (key === 'employment') return '--employed or --unemployed';
+  const answerToFlag: Record<string, string> = { concerns: 'concern' };
+  const spec = FLAGS.find((flag) => flag.key === (answerToFlag[key] ?? key) && !flag.long.startsWith('--no-'));
+  return spec ? spec.long : stripControl(key);
+}
+
+/**
+ * Runs `check` (evaluate(), or a part of it), reporting an answer it refuses
+ * as a usage error that names the flags at fault: the values each flag could
+ * check alone were checked when parsed; what is left is answers that
+ * disagree (an offer and a target in two currencies) or a value from the
+ * saved profile.
+ */
+function refusedAsUsage<T>(check: () => T, fromProfile: readonly ProfileKey[]): T {
+  try {
+    return check();
+  } catch (error) {
+    if (!(error instanceof InvalidAnswerError)) throw error;
+    const detail = error.detail ?? error.message;
+    throw new UsageError(`${error.keys.map((key) => flagFor(key, fromProfile)).join(' and ')}: ${detail}`);
+  }
 }
 
 async function offerToSave(answers: { employment: string; ready: string }, deps: EvaluateDeps, colour: boolean): Promise<void> {

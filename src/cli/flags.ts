@@ -4,7 +4,7 @@
 // loading commander at all. Nothing here imports commander.
 
 import { CONCERNS, PAY, READY, SKILLS, WOULD_TAKE, type AnswersInput, type Concern } from '../core/answers.js';
-import { parsePay, parseTarget, type PayRange } from '../core/pay.js';
+import { parsePay, parseTarget, type PayFigure, type PayRange } from '../core/pay.js';
 
 /** The flags as parsed (by commander, or by the fast path: the same shape). */
 export interface ParsedFlags {
@@ -17,7 +17,7 @@ export interface ParsedFlags {
   wouldTake?: AnswersInput['wouldTake'];
   concern?: Concern[];
   offered?: PayRange;
-  target?: number;
+  target?: PayFigure;
   profile?: boolean;
   company?: string;
   role?: string;
@@ -26,6 +26,7 @@ export interface ParsedFlags {
   color?: boolean;
   input?: boolean;
   save?: boolean;
+  explain?: boolean;
 }
 
 export type FlagKey = keyof ParsedFlags;
@@ -105,7 +106,7 @@ export const FLAGS: readonly FlagSpec[] = [
     placeholder: 'pay',
     key: 'offered',
     parse: (text) => parsePay(text),
-    description: 'the pay they mentioned, e.g. 120k, $120,000, 100k-130k, 100k+, 55/hr (instead of --pay)',
+    description: 'the pay they mentioned, e.g. 120k, €120,000, 135-150k, 100k+, 55/hr, 150k OTE (instead of --pay)',
     group: ANSWERS,
   },
   {
@@ -161,5 +162,6 @@ export const FLAGS: readonly FlagSpec[] = [
     group: OUTPUT,
   },
   { kind: 'boolean', long: '--no-profile', key: 'profile', value: false, description: 'ignore the saved profile for this run', group: OUTPUT },
+  { kind: 'boolean', long: '--explain', key: 'explain', value: true, description: 'show how the score adds up, and every payoff in full', group: OUTPUT },
   { kind: 'boolean', long: '--save', key: 'save', value: true, description: 'keep this evaluation in your history (see the history command)', group: OUTPUT },
 ];

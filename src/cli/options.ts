@@ -2,6 +2,7 @@
 // (flags parsed by commander or the fast path, questions, a profile).
 
 import type { AnswersInput } from '../core/answers.js';
+import type { PayFigure } from '../core/pay.js';
 import type { PartialAnswers } from '../core/profile.js';
 import type { ParsedFlags } from './flags.js';
 
@@ -18,12 +19,14 @@ export interface EvaluateOptions {
   profile: boolean;
   /** --save: record the evaluation in the history. */
   save: boolean;
+  /** --explain: show how the score adds up, and every payoff in full. */
+  explain: boolean;
 }
 
 export interface ProfileSetOptions {
   employment?: 'employed' | 'unemployed';
   ready?: AnswersInput['ready'];
-  target?: number;
+  target?: PayFigure;
 }
 
 export function toEvaluateOptions(flags: ParsedFlags): EvaluateOptions {
@@ -47,5 +50,6 @@ export function toEvaluateOptions(flags: ParsedFlags): EvaluateOptions {
     input: flags.input !== false,
     profile: flags.profile !== false,
     save: flags.save === true,
+    explain: flags.explain === true,
   };
 }

@@ -16,7 +16,7 @@ function describe(profile: Profile): Array<[string, string]> {
   const rows: Array<[string, string]> = [];
   if (profile.employment) rows.push(['employment', profile.employment]);
   if (profile.ready) rows.push(['ready to move', profile.ready]);
-  if (profile.target !== undefined) rows.push(['pay you are after', `${formatMoney(profile.target)} a year`]);
+  if (profile.target !== undefined) rows.push(['pay you are after', `${formatMoney(profile.target, profile.currency)} a year`]);
   return rows;
 }
 
@@ -51,7 +51,14 @@ export async function runProfileSet(options: ProfileSetOptions, deps: ProfileDep
     });
   }
   const store = deps.profileStore();
-  const saved = await store.save(options);
+  const changes: Profile = {};
+  if (options.employment !== undefined) changes.employment = options.employment;
+  if (options.ready !== undefined) changes.ready = options.ready;
+  if (options.target !== undefined) {
+    changes.target = options.target.amount;
+    if (options.target.currency !== undefined) changes.currency = options.target.currency;
+  }
+  const saved = await store.save(changes);
   deps.io.stdout.write(`Saved to ${store.path}:\n${table(describe(saved))}`);
   return 0;
 }

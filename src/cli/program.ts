@@ -7,7 +7,7 @@ import { Argument, Command, InvalidArgumentError, Option } from 'commander';
 import { OUTCOMES, type Outcome } from '../core/history.js';
 import { RECORD_FORMATS, type RecordFormat } from '../io/record-reader.js';
 import { READY, type AnswersInput } from '../core/answers.js';
-import { parseTarget } from '../core/pay.js';
+import { parseTarget, type PayFigure } from '../core/pay.js';
 import { PROGRAM } from './errors.js';
 import { FLAGS, type FlagSpec, type ParsedFlags } from './flags.js';
 import { toEvaluateOptions, type EvaluateOptions, type ProfileSetOptions } from './options.js';
@@ -156,12 +156,12 @@ export function buildProgram(io: IOStreams, version: string, handlers: Handlers)
     .addOption(new Option('--unemployed', 'you are between jobs'))
     .addOption(new Option('--ready <answer>', `ready to make a move: ${one(READY)}`).choices(READY))
     .addOption(
-      new Option('--target <pay>', 'the yearly pay you are after, e.g. 120k, $120,000, 60/hr').argParser(
+      new Option('--target <pay>', 'the yearly pay you are after, e.g. 120k, €120,000, 60/hr').argParser(
         argument((text) => parseTarget(text)),
       ),
     )
     .configureHelp({ optionDescription: (option) => option.description })
-    .action(async (flags: { employed?: boolean; unemployed?: boolean; ready?: AnswersInput['ready']; target?: number }) => {
+    .action(async (flags: { employed?: boolean; unemployed?: boolean; ready?: AnswersInput['ready']; target?: PayFigure }) => {
       const options: ProfileSetOptions = {};
       if (flags.employed) options.employment = 'employed';
       if (flags.unemployed) options.employment = 'unemployed';

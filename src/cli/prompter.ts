@@ -2,6 +2,8 @@
 // tested with a scripted fake and the real prompt library is loaded only
 // when a question is actually asked.
 
+import { styleText } from 'node:util';
+
 export interface Choice<T extends string> {
   value: T;
   name: string;
@@ -11,8 +13,9 @@ export interface Choice<T extends string> {
 export interface Prompter {
   select<T extends string>(question: { message: string; choices: Choice<T>[]; default: T }): Promise<T>;
   confirm(question: { message: string; default: boolean }): Promise<boolean>;
-  checkbox<T extends string>(question: { message: string; choices: Choice<T>[] }): Promise<T[]>;
-  input(question: { message: string; default?: string; validate?: (value: string) => true | string }): Promise<string>;
+  /** `empty`: what the answer reads as when nothing is chosen or typed ("none", "not said"). */
+  checkbox<T extends string>(question: { message: string; choices: Choice<T>[]; empty?: string }): Promise<T[]>;
+  input(question: { message: string; default?: string; validate?: (value: string) => true | string; empty?: string }): Promise<string>;
 }
 
 const same = (text: string) => text;
@@ -53,6 +56,11 @@ export function inquirerPrompter(
   const context = { input: stdin, output: stderr };
   // The same plain theme fits every prompt type; each ignores what it does not use.
   const theme = options.colour ? {} : { theme: PLAIN_THEME as never };
+  // A given answer is shown as Inquirer shows it (cyan, when colour is on);
+  // an empty one as a word, never a blank.
+  const answerStyle = (text: string) =>
+    options.colour ? styleText('cyan', text) : text;
+  const shown = (value: string, empty: string | undefined) => (value === '' && empty !== undefined ? empty : value);
   return {
     async select(question) {
       const { select } = await import('./inquirer-prompts.js');
@@ -62,13 +70,20 @@ export function inquirerPrompter(
       const { confirm } = await import('./inquirer-prompts.js');
       return confirm({ ...question, ...theme }, context);
     },
-    async checkbox(question) {
+    async checkbox({ empty, ...question }) {
       const { checkbox } = await import('./inquirer-prompts.js');
-      return checkbox({ ...question, loop: false, ...theme }, context);
+      const base: { style?: object } = options.colour ? {} : PLAIN_THEME;
+      const style = {
+        ...base.style,
+        renderSelectedChoices: (selected: ReadonlyArray<{ short: string }>) =>
+          shown(selected.map((choice) => choice.short).join(', '), empty),
+      };
+      return checkbox({ ...question, loop: false, theme: { ...base, style } as never }, context);
     },
-    async input(question) {
+    async input({ empty, ...question }) {
       const { input } = await import('./inquirer-prompts.js');
-      return input({ ...question, ...theme }, context);
+      const transformer = (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? answerStyle(shown(value, empty)) : value);
+      return input({ ...question, transformer, ...theme }, context);
     },
   };
 }

@@ -3,12 +3,18 @@
 // with a scripted fake.
 
 import { CONCERNS, type Concern, type Employment, type Pay, type Ready, type Skills, type WouldTake } from '../core/answers.js';
-import { formatMoney, parsePay, parseTarget, PayParseError } from '../core/pay.js';
+import { formatMoney, formatRange, parsePay, parseTarget, PayParseError, sameCurrency, type Currency, type PayFigure, type PayRange } from '../core/pay.js';
 import type { PartialAnswers } from '../core/profile.js';
 import type { Choice, Prompter } from './prompter.js';
 
 /** Which answers a question filled in, for the save offer at the end. */
-export type Asked = Set<'employment' | 'ready' | 'skills' | 'pay' | 'offered' | 'target' | 'massPitch' | 'wouldTake' | 'concerns'>;
+export type Asked = Set<
+  'company' | 'role' | 'employment' | 'ready' | 'skills' | 'pay' | 'offered' | 'target' | 'massPitch' | 'wouldTake' | 'concerns'
+>;
+
+/** What an empty answer reads as once given: never a blank. */
+export const NOT_SAID = 'not said';
+export const NONE = 'none';
 
 const CONCERN_CHOICES: Choice<Concern>[] = [
   { value: 'reviews', name: 'Bad reviews on a review site' },
@@ -32,6 +38,21 @@ function validatorFor(parse: (text: string) => unknown, { allowEmpty = false } =
   };
 }
 
+/**
+ * A pay parser that also refuses a currency other than the one the figure it
+ * is compared with was given in: nothing is converted, and refusing it at the
+ * question is better than a usage error once every question is answered.
+ */
+function inCurrencyOf<T extends { currency?: Currency }>(parse: (text: string) => T, other: Currency | undefined, otherShown: string) {
+  return (text: string): T => {
+    const value = parse(text);
+    if (!sameCurrency(value.currency, other)) {
+      throw new PayParseError(`"${text.trim()}" is in a different currency from ${otherShown}: give it in the same one (nothing is converted).`);
+    }
+    return value;
+  };
+}
+
 /** True when at least one answer would be asked. */
 export function anythingToAsk(answers: PartialAnswers): boolean {
   return (
@@ -48,6 +69,18 @@ export function anythingToAsk(answers: PartialAnswers): boolean {
 export async function askMissing(given: PartialAnswers, prompter: Prompter): Promise<{ answers: PartialAnswers; asked: Asked }> {
   const answers: PartialAnswers = { ...given };
   const asked: Asked = new Set();
+
+  // Optional labels, so a saved history entry says which opportunity it was.
+  if (answers.company === undefined) {
+    const company = (await prompter.input({ message: 'Which company is it? (optional: Enter skips)', empty: NOT_SAID })).trim();
+    if (company !== '') answers.company = company;
+    asked.add('company');
+  }
+  if (answers.role === undefined) {
+    const role = (await prompter.input({ message: 'What is the role? (optional: Enter skips)', empty: NOT_SAID })).trim();
+    if (role !== '') answers.role = role;
+    asked.add('role');
+  }
 
   if (answers.employment === undefined) {
     answers.employment = await prompter.select<Employment>({
@@ -99,21 +132,27 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
   if (answers.pay === undefined) {
     if (answers.offered !== undefined && answers.target === undefined) {
       // --offered was given but there is nothing to compare it with.
+      const offered: PayRange = typeof answers.offered === 'string' ? parsePay(answers.offered) : answers.offered;
+      const parse = inCurrencyOf(parseTarget, offered.currency, `the offer (${formatRange(offered)})`);
       const target = await prompter.input({
         message: 'What yearly pay are you after? (e.g. 120k)',
-        validate: validatorFor(parseTarget),
+        validate: validatorFor(parse),
       });
-      answers.target = parseTarget(target);
+      answers.target = parse(target);
       asked.add('target');
     } else if (answers.offered === undefined && answers.target !== undefined) {
       // With a target known, the figure they mentioned says more than a category.
-      const target = typeof answers.target === 'number' ? answers.target : parseTarget(answers.target);
+      const target: PayFigure =
+        typeof answers.target === 'number' ? { amount: answers.target } : typeof answers.target === 'string' ? parseTarget(answers.target) : answers.target;
+      const shown = formatMoney(target.amount, target.currency);
+      const parse = inCurrencyOf(parsePay, target.currency, `the pay you are after (${shown})`);
       const offered = await prompter.input({
-        message: `What pay did they mention? You're after ${formatMoney(target)}. (e.g. 100k-130k, 55/hr; leave empty if they didn't say)`,
-        validate: validatorFor(parsePay, { allowEmpty: true }),
+        message: `What pay did they mention? You're after ${shown}. (e.g. 100k-130k, 55/hr; leave empty if they didn't say)`,
+        validate: validatorFor(parse, { allowEmpty: true }),
+        empty: NOT_SAID,
       });
       if (offered.trim() === '') answers.pay = 'unknown';
-      else answers.offered = parsePay(offered);
+      else answers.offered = parse(offered);
       asked.add('offered');
     } else if (answers.offered === undefined) {
       answers.pay = await prompter.select<Pay>({
@@ -122,11 +161,16 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
           { value: 'above', name: "It's more than I'm after" },
           { value: 'match', name: "It's about what I'm after" },
           {
+            value: 'near',
+            name: "It's a little below, within reach",
+            description: 'Short by up to about 15%: close enough to talk about.',
+          },
+          { value: 'below', name: "It's well below what I'm after" },
+          {
             value: 'unknown',
             name: "I don't know yet",
             description: 'Pay is often vague before the interview, and often ends up better.',
           },
-          { value: 'below', name: "It's less than I'm after" },
         ],
         default: 'unknown',
       });
@@ -159,6 +203,7 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
     const chosen = await prompter.checkbox<Concern>({
       message: 'Anything holding you back?',
       choices: CONCERN_CHOICES,
+      empty: NONE,
     });
     answers.concerns = CONCERNS.filter((c) => chosen.includes(c));
     asked.add('concerns');

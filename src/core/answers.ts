@@ -3,12 +3,28 @@
 // Pure: no I/O, no environment, no clock.
 
 import { stripControl } from './sanitize.js';
-import { comparePay, parsePay, PayParseError, type PayRange } from './pay.js';
+import {
+  checkFigure,
+  commonCurrency,
+  comparePay,
+  CURRENCIES,
+  formatMoney,
+  formatRange,
+  parsePay,
+  parseTarget,
+  PayParseError,
+  PERIODS,
+  sameCurrency,
+  type Currency,
+  type PayFigure,
+  type PayRange,
+} from './pay.js';
 
 export const EMPLOYMENT = ['employed', 'unemployed'] as const;
 export const READY = ['yes', 'open', 'no'] as const;
 export const SKILLS = ['strong', 'partial', 'none'] as const;
-export const PAY = ['above', 'match', 'unknown', 'below'] as const;
+/** `near`: a little below what you're after, within reach. */
+export const PAY = ['above', 'match', 'near', 'below', 'unknown'] as const;
 export const WOULD_TAKE = ['yes', 'maybe', 'no'] as const;
 export const CONCERNS = ['reviews', 'hearsay', 'no-time', 'no-mood', 'unsure'] as const;
 
@@ -38,12 +54,17 @@ interface AnswersInputBase {
  * you are after, from which the category is derived.
  */
 export type AnswersInput = AnswersInputBase &
-  ({ pay: Pay; offered?: undefined; target?: number | string } | { pay?: undefined; offered: string | PayRange; target: number | string });
+  ({ pay: Pay; offered?: undefined; target?: TargetInput } | { pay?: undefined; offered: string | PayRange; target: TargetInput });
 
-/** The figures behind a derived pay answer, yearly. */
+/** The pay you are after: a yearly figure, as typed ("120k", "€95,000") or as a number. */
+export type TargetInput = number | string | PayFigure;
+
+/** The figures behind a derived pay answer, yearly, in whole units. */
 export interface PayFigures {
   offered: PayRange;
   target: number;
+  /** The currency both are in, when either gave one; they are never converted. */
+  currency?: Currency;
 }
 
 /** Answers with every default filled in, as `evaluate()` reports them. */
@@ -61,10 +82,6 @@ export interface Answers {
   role?: string;
 }
 
-/** The keys a caller must supply; everything else has a default. */
-export const REQUIRED_KEYS = ['employment', 'skills', 'pay'] as const;
-export type RequiredKey = (typeof REQUIRED_KEYS)[number];
-
 /**
  * Thrown when an answer is missing or holds a value outside its choices.
  * `key` is the answers key; `allowed` lists what it accepts, so every front
@@ -72,11 +89,16 @@ export type RequiredKey = (typeof REQUIRED_KEYS)[number];
  */
 export class InvalidAnswerError extends Error {
   override readonly name = 'InvalidAnswerError';
+  /** Every answer at fault: `key`, and another when two disagree (offered and target). */
+  readonly keys: readonly string[];
   constructor(
     readonly key: string,
     readonly value: unknown,
     readonly allowed: readonly string[],
     message?: string,
+    /** What is wrong, without naming the answer: each front end names it in its own terms. */
+    readonly detail?: string,
+    others: readonly string[] = [],
   ) {
     super(
       message ??
@@ -84,6 +106,7 @@ export class InvalidAnswerError extends Error {
           ? `Missing answer "${key}": expected one of ${allowed.join(', ')}.`
           : `Invalid answer "${key}": ${JSON.stringify(value)} is not one of ${allowed.join(', ')}.`),
     );
+    this.keys = [key, ...others];
   }
 }
 
@@ -97,6 +120,7 @@ const KNOWN_KEYS = new Set([
   'concerns',
   'offered',
   'target',
+  'payFigures',
   'company',
   'role',
 ]);
@@ -113,49 +137,116 @@ function pick<T extends string>(
   throw new InvalidAnswerError(key, value, choices);
 }
 
-function figure(key: 'offered' | 'target', value: unknown): PayRange {
-  if (typeof value === 'number' && Number.isFinite(value) && value > 0) return { min: value, max: value };
-  if (typeof value === 'string') {
-    try {
-      return parsePay(value);
-    } catch (error) {
-      if (error instanceof PayParseError) {
-        throw new InvalidAnswerError(key, value, ['a pay such as 120k'], `Invalid answer "${key}": ${error.message}`);
-      }
-      throw error;
+function payError(key: 'offered' | 'target', value: unknown, detail: string): InvalidAnswerError {
+  return new InvalidAnswerError(key, value, ['a pay such as 120k'], `Invalid answer "${key}": ${detail}`, detail);
+}
+
+/** Runs a pay parser, turning its error into an InvalidAnswerError for `key`. */
+function parsed<T>(key: 'offered' | 'target', value: unknown, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof PayParseError) throw payError(key, value, error.message);
+    throw error;
+  }
+}
+
+const isCurrency = (c: unknown): c is Currency => (CURRENCIES as readonly unknown[]).includes(c);
+
+/** The offer: text as typed, or a range object (the library), checked like typed text. */
+function offeredFigures(value: unknown): PayRange {
+  if (typeof value === 'string') return parsed('offered', value, () => parsePay(value));
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const { min, max, currency, period, ote } = value as Record<string, unknown>;
+    const number = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
+    if (number(min) && (max === null || number(max)) && (currency === undefined || isCurrency(currency)) && (period === undefined || (typeof period === 'string' && Object.hasOwn(PERIODS, period))) && (ote === undefined || typeof ote === 'boolean')) {
+      const range: PayRange = {
+        min: parsed('offered', value, () => checkFigure(min as number)),
+        max: max === null ? null : parsed('offered', value, () => checkFigure(max as number)),
+      };
+      if (range.max !== null && range.min > range.max) throw payError('offered', value, 'an empty range: min is above max.');
+      if (currency !== undefined) range.currency = currency as Currency;
+      if (period !== undefined && period !== 'year') range.period = period as PayRange['period'] & string;
+      if (ote === true) range.ote = true;
+      return range;
     }
   }
-  if (key === 'offered' && value !== null && typeof value === 'object') {
-    const { min, max } = value as Record<string, unknown>;
-    const positive = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
-    if (positive(min) && (max === null || (positive(max) && (max as number) >= (min as number)))) {
-      return { min: min as number, max: max as number | null };
+  throw payError('offered', value, 'expected a pay such as "120k", or { min, max } yearly figures.');
+}
+
+/** The target: a number, text as typed, or { amount, currency }, checked like typed text. */
+function targetFigure(value: unknown): PayFigure {
+  if (typeof value === 'number') return { amount: parsed('target', value, () => checkFigure(value)) };
+  if (typeof value === 'string') return parsed('target', value, () => parseTarget(value));
+  if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
+    const { amount, currency } = value as Record<string, unknown>;
+    if (typeof amount === 'number' && (currency === undefined || isCurrency(currency))) {
+      const figure: PayFigure = { amount: parsed('target', value, () => checkFigure(amount)) };
+      if (currency !== undefined) figure.currency = currency as Currency;
+      return figure;
     }
   }
-  throw new InvalidAnswerError(key, value, ['a pay such as 120k'], `Invalid answer "${key}": expected a pay such as 120k.`);
+  throw payError('target', value, 'expected one yearly figure, such as "120k" or 120000.');
 }
 
 /** Pay as a category, or derived from the figures offered and targeted. */
 function payAnswer(source: Record<string, unknown>): { pay: Pay; payFigures?: PayFigures } {
+  if (source.payFigures !== undefined) return fromPayFigures(source);
   if (source.offered === undefined) {
     const pay = pick(source, 'pay', PAY);
     // A target alone is allowed (a saved profile may carry one) and unused.
-    if (source.target !== undefined) figure('target', source.target);
+    if (source.target !== undefined) targetFigure(source.target);
     return { pay };
   }
   if (source.pay !== undefined) {
-    throw new InvalidAnswerError('pay', source.pay, [], 'Give either "pay" or "offered", not both.');
+    throw new InvalidAnswerError('pay', source.pay, [], 'Give either "pay" or "offered", not both.', 'give either the pay as a category or the figure offered, not both.', ['offered']);
   }
   if (source.target === undefined) {
-    throw new InvalidAnswerError('target', undefined, ['a pay such as 120k'], 'Missing answer "target": "offered" needs the pay you are after to compare with.');
+    throw new InvalidAnswerError(
+      'target',
+      undefined,
+      ['a pay such as 120k'],
+      'Missing answer "target": "offered" needs the pay you are after to compare with.',
+      'the offered pay needs the pay you are after to compare with.',
+    );
   }
-  const offered = figure('offered', source.offered);
-  const targetRange = figure('target', source.target);
-  if (targetRange.max !== targetRange.min) {
-    throw new InvalidAnswerError('target', source.target, ['one figure'], 'Invalid answer "target": give one figure, not a range.');
+  const payFigures = payFiguresOf(source.offered, source.target);
+  return { pay: comparePay(payFigures.offered, payFigures.target), payFigures };
+}
+
+/**
+ * The offer and the target, each checked, and checked against each other
+ * (one currency). Exported so a front end can check them before asking
+ * anything else.
+ */
+export function payFiguresOf(offeredInput: unknown, targetInput: unknown): PayFigures {
+  const offered = offeredFigures(offeredInput);
+  const target = targetFigure(targetInput);
+  if (!sameCurrency(offered.currency, target.currency)) {
+    const detail = `the offer (${formatRange(offered)}) and the target (${formatMoney(target.amount, target.currency)}) are in different currencies: give both in the same one (nothing is converted).`;
+    throw new InvalidAnswerError('offered', offeredInput, [], `Invalid answers "offered" and "target": ${detail}`, detail, ['target']);
   }
-  const target = targetRange.min;
-  return { pay: comparePay(offered, target), payFigures: { offered, target } };
+  const payFigures: PayFigures = { offered, target: target.amount };
+  const currency = commonCurrency(offered.currency, target.currency);
+  if (currency !== undefined) payFigures.currency = currency;
+  return payFigures;
+}
+
+/**
+ * The `answers` of a result fed back in: `payFigures` stands for `offered`
+ * and `target`, and a `pay` beside it must be the level they give.
+ */
+function fromPayFigures(source: Record<string, unknown>): { pay: Pay; payFigures: PayFigures } {
+  const figures = source.payFigures as Record<string, unknown> | null;
+  if (source.offered !== undefined || source.target !== undefined || figures === null || typeof figures !== 'object') {
+    throw new InvalidAnswerError('payFigures', figures, [], 'Invalid answer "payFigures": give it alone, as a result\'s answers carry it, or give "offered" and "target" instead.');
+  }
+  const target = typeof figures.target === 'number' && figures.currency !== undefined ? { amount: figures.target, currency: figures.currency } : figures.target;
+  const derived = payAnswer({ offered: figures.offered, target });
+  if (source.pay !== undefined && source.pay !== derived.pay) {
+    throw new InvalidAnswerError('pay', source.pay, [derived.pay], `Invalid answer "pay": the figures give "${derived.pay}", not ${JSON.stringify(source.pay)}.`);
+  }
+  return derived as { pay: Pay; payFigures: PayFigures };
 }
 
 function label(source: Record<string, unknown>, key: 'company' | 'role'): string | undefined {

@@ -1,24 +1,39 @@
-// What would change the verdict: the smallest changes of answers that flip
-// it, found by scoring every variant with the same decide() the verdict
-// comes from, never written out case by case. Pure.
+// What would change the verdict: the smallest changes a person could still
+// learn or negotiate that flip it, found by scoring variants with the same
+// decide() the verdict comes from, never written out case by case. Pure.
+//
+// Only three things may change, because only they can still turn out
+// differently: the pay (to a known level, or a figure), the fit between
+// strong and partial (what the interview reveals; never to or from none),
+// and "maybe" to "yes" on whether you'd take it. What the person stated as
+// certain (employment, readiness, a mass pitch, a firm yes or no, a role
+// outside their skills) is never changed, and nothing asks them to know less.
 
-import { PAY, READY, SKILLS, WOULD_TAKE, type Answers, type Pay, type Ready, type Skills, type WouldTake } from './answers.js';
+import type { Answers, Pay, Skills, WouldTake } from './answers.js';
+import { comparePay, formatMoney, MAX_YEARLY, MIN_YEARLY, PERIODS, type PayRange, type Period } from './pay.js';
 import { decide, type VerdictKind } from './score.js';
 
-/**
- * The answers a flip may change, in the order flips are listed. Concerns are
- * left out because they never move the score; employment because it is a
- * fact about you, not something an interview could turn out differently.
- */
-export const FLIPPABLE = ['skills', 'pay', 'wouldTake', 'massPitch', 'ready'] as const;
+/** The answers a flip may change, in the order flips are listed. */
+export const FLIPPABLE = ['pay', 'skills', 'wouldTake'] as const;
 export type FlippableKey = (typeof FLIPPABLE)[number];
 
+/** Known pay levels, best first: a flip never goes to "unknown". */
+const KNOWN_PAY = ['above', 'match', 'near', 'below'] as const satisfies readonly Pay[];
+
 export interface FlipChanges {
-  skills?: Skills;
+  /**
+   * A pay level. A flip to a take holds for this level or better; a flip
+   * to a pass, for this level or worse.
+   */
   pay?: Pay;
+  /**
+   * With figures, a yearly single-figure offer where the verdict is flipped:
+   * for a pass, the least round figure that makes it a take; for a take, a
+   * round figure just under the one below which it becomes a pass.
+   */
+  offered?: number;
+  skills?: Skills;
   wouldTake?: WouldTake;
-  massPitch?: boolean;
-  ready?: Ready;
 }
 
 export interface Flip {
@@ -28,72 +43,161 @@ export interface Flip {
   text: string;
 }
 
-const VALUES: { [K in FlippableKey]: readonly NonNullable<FlipChanges[K]>[] } = {
-  skills: SKILLS,
-  pay: PAY,
-  wouldTake: WOULD_TAKE,
-  massPitch: [false, true],
-  ready: READY,
-};
-
-/** A clause per changed answer, to read after "If". */
-const PHRASE: { [K in FlippableKey]: (value: NonNullable<FlipChanges[K]>) => string } = {
-  skills: (v) =>
-    ({ strong: 'the role fit your skills strongly', partial: 'the role fit your skills in part', none: "the role didn't use your skills" })[v],
-  pay: (v) =>
-    ({
-      above: "the pay turned out to be more than you're after",
-      match: "the pay turned out to match what you're after",
-      unknown: 'the pay were still to be discussed',
-      below: "the pay turned out to be less than you're after",
-    })[v],
-  wouldTake: (v) =>
-    ({ yes: "you'd take it if it were all you hoped", maybe: 'you might take it if it were all you hoped', no: "you were sure you'd never take it" })[v],
-  massPitch: (v) => (v ? 'it turned out to be a generic mass pitch' : 'it turned out not to be a generic mass pitch'),
-  ready: (v) => ({ yes: 'you were ready to move', open: 'you were open to a move', no: "you weren't ready to move" })[v],
-};
-
-function flipText(changes: FlipChanges, verdict: VerdictKind): string {
-  const clauses = FLIPPABLE.filter((key) => changes[key] !== undefined).map((key) =>
-    (PHRASE[key] as (value: unknown) => string)(changes[key]),
-  );
-  return `If ${clauses.join(' and ')}, this would be ${verdict === 'take' ? 'a take' : 'a pass'}.`;
-}
-
-/** Every single-answer change: [key, value] pairs that differ from the answers. */
-function alternatives(answers: Answers): Array<[FlippableKey, unknown]> {
-  const out: Array<[FlippableKey, unknown]> = [];
-  for (const key of FLIPPABLE) {
-    for (const value of VALUES[key]) if (value !== answers[key]) out.push([key, value]);
-  }
+/** The changes of skills and wouldTake a person could still see happen. */
+function otherChanges(a: Answers): FlipChanges[] {
+  const out: FlipChanges[] = [];
+  if (a.skills === 'strong') out.push({ skills: 'partial' });
+  if (a.skills === 'partial') out.push({ skills: 'strong' });
+  if (a.wouldTake === 'maybe') out.push({ wouldTake: 'yes' });
   return out;
 }
 
+function withOffer(a: Answers, yearly: number): Answers {
+  const figures = a.payFigures!;
+  const offered: PayRange = { min: yearly, max: yearly };
+  if (figures.offered.currency !== undefined) offered.currency = figures.offered.currency;
+  if (figures.offered.ote) offered.ote = true;
+  return { ...a, pay: comparePay(offered, figures.target), payFigures: { ...figures, offered } };
+}
+
+/** Applies changes to answers, re-deriving the pay level when a figure changes. */
+export function applyChanges(a: Answers, changes: FlipChanges): Answers {
+  const { offered, ...rest } = changes;
+  const next = { ...a, ...rest };
+  return offered !== undefined ? withOffer(next, offered) : next;
+}
+
+/** The least yearly figure at which the answers are a take, if any in the accepted range. */
+function takeFrom(a: Answers): number | undefined {
+  const take = (x: number) => decide(withOffer(a, x)).verdict === 'take';
+  if (!take(MAX_YEARLY)) return undefined;
+  if (take(MIN_YEARLY)) return MIN_YEARLY;
+  // The score never falls as the offer rises, so the take region is one interval.
+  let low = MIN_YEARLY; // a pass
+  let high = MAX_YEARLY; // a take
+  while (high - low > 1) {
+    const mid = Math.floor((low + high) / 2);
+    if (take(mid)) high = mid;
+    else low = mid;
+  }
+  return high;
+}
+
+/** A round step in the period the offer was quoted in. */
+function stepFor(period: Period, yearlyValue: number): number {
+  if (period === 'hour') return 1;
+  if (period === 'day' || period === 'week') return 10;
+  if (period === 'month') return 100;
+  return yearlyValue >= 10_000 ? 1_000 : 100;
+}
+
+/** The pay change that flips the verdict, if any: one, merging the levels that say the same. */
+function payFlip(a: Answers, current: VerdictKind): FlipChanges | undefined {
+  if (a.payFigures) {
+    const threshold = takeFrom(a);
+    if (threshold === undefined || threshold === MIN_YEARLY) return undefined;
+    const period = a.payFigures.offered.period ?? 'year';
+    const factor = PERIODS[period];
+    const step = stepFor(period, threshold);
+    const inUnit = threshold / factor;
+    if (current === 'pass') {
+      const figure = Math.ceil(inUnit / step) * step * factor;
+      return figure <= MAX_YEARLY ? { offered: figure } : undefined;
+    }
+    // Everything under `line` is a pass; the flip is stated one step below it.
+    const line = Math.floor(inUnit / step) * step;
+    const figure = (line - step) * factor;
+    return line * factor > MIN_YEARLY && figure >= MIN_YEARLY ? { offered: figure } : undefined;
+  }
+  const flipping = KNOWN_PAY.filter((level) => level !== a.pay && decide({ ...a, pay: level }).verdict !== current);
+  if (flipping.length === 0) return undefined;
+  // Better pay never scores lower, so the flipping levels are all the better
+  // ones (to a take) or all the worse ones (to a pass): name the edge.
+  return { pay: current === 'pass' ? flipping[flipping.length - 1]! : flipping[0]! };
+}
+
+// Each change read two ways: on a pass, what could still make it a take; on
+// a take, what to watch for in the interview.
+const CLAUSES: {
+  pay: Record<Pay, { pass: string; take: string }>;
+  skills: Record<Skills, { pass: string; take: string }>;
+  wouldTake: Record<WouldTake, { pass: string; take: string }>;
+} = {
+  pay: {
+    above: { pass: "the pay turned out to be more than you're after", take: "the pay turns out to be no more than you're after" },
+    match: { pass: "the pay turned out to match what you're after, or better", take: "the pay turns out no better than what you're after" },
+    near: { pass: "the pay turned out to be within reach of what you're after, or better", take: "the pay turns out even a little under what you're after" },
+    below: { pass: "the pay turned out to be below what you're after", take: "the pay turns out to be well under what you're after" },
+    unknown: { pass: 'the pay were still open', take: 'the pay stays open' },
+  },
+  skills: {
+    strong: { pass: 'the role turned out to fit your skills strongly', take: 'the role turns out to fit your skills strongly' },
+    partial: { pass: 'the role turned out to fit your skills only in part', take: 'the role turns out to fit your skills only in part' },
+    none: { pass: "the role didn't use your skills", take: "the role doesn't use your skills" },
+  },
+  wouldTake: {
+    yes: { pass: "you found you'd take it if it lived up to its promise", take: "you find you'd take it if it lived up to its promise" },
+    maybe: { pass: "you weren't sure you'd take it", take: "you aren't sure you'd take it" },
+    no: { pass: "you were sure you'd never take it", take: "you're sure you'd never take it" },
+  },
+};
+
+function offerClause(a: Answers, yearly: number, current: VerdictKind): string {
+  const period = a.payFigures!.offered.period ?? 'year';
+  const currency = a.payFigures!.currency;
+  const amount = period === 'year' ? formatMoney(yearly, currency) : `${formatMoney(yearly / PERIODS[period], currency)}${PERIOD_SUFFIX[period]}`;
+  if (current === 'pass') return `the offer were ${amount} or more`;
+  const step = stepFor(period, yearly);
+  const line = period === 'year' ? formatMoney(yearly + step, currency) : `${formatMoney(yearly / PERIODS[period] + step, currency)}${PERIOD_SUFFIX[period]}`;
+  return `the offer comes in under ${line}`;
+}
+
+const PERIOD_SUFFIX: Record<Period, string> = { hour: '/hr', day: '/day', week: '/wk', month: '/mo', year: '' };
+
+function flipText(a: Answers, changes: FlipChanges, current: VerdictKind): string {
+  const tense = current === 'pass' ? 'pass' : 'take';
+  const clauses: string[] = [];
+  if (changes.pay !== undefined) clauses.push(CLAUSES.pay[changes.pay][tense]);
+  if (changes.offered !== undefined) clauses.push(offerClause(a, changes.offered, current));
+  if (changes.skills !== undefined) clauses.push(CLAUSES.skills[changes.skills][tense]);
+  if (changes.wouldTake !== undefined) clauses.push(CLAUSES.wouldTake[changes.wouldTake][tense]);
+  return current === 'pass' ? `If ${clauses.join(' and ')}, this would be a take.` : `If ${clauses.join(' and ')}, it's a pass.`;
+}
+
 /**
- * The smallest changes that flip the verdict: every single-answer change
- * that does, or, when none does, every two-answer change that does. Empty
- * when no change of one or two answers flips it.
+ * The smallest changes that flip the verdict: every single change that does
+ * (the pay counted once, at the level or figure where it turns), or, when
+ * none does, every two-answer change that does. Empty when none of those does.
  */
 export function findFlips(answers: Answers): Flip[] {
   const current = decide(answers).verdict;
-  const flipWith = (changes: FlipChanges): Flip | undefined => {
-    const { score, verdict } = decide({ ...answers, ...changes });
-    return verdict === current ? undefined : { changes, verdict, score, text: flipText(changes, verdict) };
+  const make = (changes: FlipChanges): Flip | undefined => {
+    const { score, verdict } = decide(applyChanges(answers, changes));
+    return verdict === current ? undefined : { changes, verdict, score, text: flipText(answers, changes, current) };
   };
+  const others = otherChanges(answers);
 
-  const options = alternatives(answers);
-  const singles = options
-    .map(([key, value]) => flipWith({ [key]: value } as FlipChanges))
-    .filter((flip): flip is Flip => flip !== undefined);
+  const singles: Flip[] = [];
+  const pay = payFlip(answers, current);
+  const payAlone = pay && make(pay);
+  if (payAlone) singles.push(payAlone);
+  for (const change of others) {
+    const flip = make(change);
+    if (flip) singles.push(flip);
+  }
   if (singles.length > 0) return singles;
 
   const pairs: Flip[] = [];
-  for (let i = 0; i < options.length; i++) {
-    for (let j = i + 1; j < options.length; j++) {
-      const [k1, v1] = options[i]!;
-      const [k2, v2] = options[j]!;
-      if (k1 === k2) continue;
-      const flip = flipWith({ [k1]: v1, [k2]: v2 } as FlipChanges);
+  for (const change of others) {
+    const payWith = payFlip(applyChanges(answers, change), current);
+    if (payWith) {
+      const flip = make({ ...payWith, ...change });
+      if (flip) pairs.push(flip);
+    }
+  }
+  for (let i = 0; i < others.length; i++) {
+    for (let j = i + 1; j < others.length; j++) {
+      const flip = make({ ...others[i], ...others[j] });
       if (flip) pairs.push(flip);
     }
   }

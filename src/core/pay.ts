@@ -1,102 +1,352 @@
-// Pay as people type it, turned into yearly figures, and compared with the
-// pay they are after. Pure: no locale, no I/O.
+// Pay as people type it, read exactly into yearly figures, or refused with
+// a reason: never guessed. Pure: no locale, no I/O.
 //
 // Accepted: 120000, 120k, 1.2m, $120,000, a range 100k-130k (also "100k to
-// 130k"), an open top 100k+, hourly 55/hr (also /h, /hour, "an hour", "per
-// hour"; counted as 2,080 hours a year), and /yr, /year, "a year" for
-// clarity. One "$" is allowed; no other currency symbols.
+// 130k"; a suffix or unit on one end applies to both: 135-150k), an open
+// top 100k+, a period (/hr, /day, /wk, /mo, /yr and their spelled-out
+// forms), a currency ($, €, £, or USD, EUR, GBP, CAD, AUD before or after
+// the figure) and OTE (on-target earnings) after it.
+//
+// Refused: anything a reader could take two ways (120.000, 120,00, 1,2), a
+// yearly figure under 1,000 (did they mean 120k?) or over 10,000,000, and
+// anything that rounds to zero.
 
-export const HOURS_PER_YEAR = 2080;
+/** The periods a pay may be quoted in, and how many of each make a year. */
+export const PERIODS = {
+  hour: 2080, // 40 hours a week, 52 weeks
+  day: 260, // 5 days a week, 52 weeks
+  week: 52,
+  month: 12,
+  year: 1,
+} as const;
+export type Period = keyof typeof PERIODS;
 
-/** A yearly pay: a single figure has min === max; an open top has max null. */
+/** As given: a symbol, or an ISO code. "$" alone is a dollar of any kind. */
+export const CURRENCIES = ['$', '€', '£', 'USD', 'EUR', 'GBP', 'CAD', 'AUD'] as const;
+export type Currency = (typeof CURRENCIES)[number];
+
+/** The same money, however written: € is EUR, £ is GBP, $ is any dollar. */
+const KIND: Record<Currency, string> = { $: 'dollar', '€': 'EUR', '£': 'GBP', USD: 'USD', EUR: 'EUR', GBP: 'GBP', CAD: 'CAD', AUD: 'AUD' };
+
+/** The smallest and largest yearly pay accepted: outside these, a figure is almost surely mistyped. */
+export const MIN_YEARLY = 1_000;
+export const MAX_YEARLY = 10_000_000;
+
+/** A yearly pay, in whole units: a single figure has min === max; an open top has max null. */
 export interface PayRange {
   min: number;
   max: number | null;
+  /** The currency as given, when one was. */
+  currency?: Currency;
+  /** The period it was quoted in, when not yearly (the figures are yearly all the same). */
+  period?: Period;
+  /** Quoted as on-target earnings (base plus the commission expected at target). */
+  ote?: boolean;
 }
 
-export type PayCategory = 'above' | 'match' | 'below';
+/** One yearly figure: the pay you are after. */
+export interface PayFigure {
+  amount: number;
+  currency?: Currency;
+}
+
+/**
+ * How the offer stands against the target. `near`: the top of the offer is
+ * under the target by NEAR_BAND_PERCENT or less. `below`: further under.
+ * `above`: the bottom is ABOVE_PERCENT or more over it. Else `match`.
+ */
+export type PayCategory = 'above' | 'match' | 'near' | 'below';
+export const NEAR_BAND_PERCENT = 15;
+export const ABOVE_PERCENT = 10;
 
 /** Thrown with a message that says what was wrong; callers add which flag or key. */
 export class PayParseError extends Error {
   override readonly name = 'PayParseError';
 }
 
-const PER_HOUR = /\s*(?:\/\s*(?:hr|h|hour)|(?:an|per|a)\s+hour|ph)$/i;
-const PER_YEAR = /\s*(?:\/\s*(?:yr|y|year|annum)|(?:a|per)\s+(?:year|annum)|pa)$/i;
+const EXAMPLES = 'use a figure like 120000, 120k, $120,000, 100k-130k, 100k+ or 55/hr';
 
-function parseAmount(text: string, whole: string): number {
-  const match = /^\$?\s*(\d[\d,_]*(?:\.\d+)?|\.\d+)\s*([km])?$/i.exec(text.trim());
+const PERIOD_WORDS: Array<[Period, string]> = [
+  ['hour', 'hr|hrs|h|hour|hourly'],
+  ['day', 'd|day|daily'],
+  ['week', 'wk|w|week|weekly'],
+  ['month', 'mo|mth|month|monthly'],
+  ['year', 'yr|y|year|annum|annual|annually'],
+];
+/** "/hr", "per hour", "an hour", "a year", "p.a."; matched at the end. */
+function periodPattern(words: string): RegExp {
+  return new RegExp(`\\s*(?:\\/\\s*(?:${words})|(?:per|an|a)\\s+(?:${words}))\\.?$`, 'i');
+}
+const PERIOD_PATTERNS = PERIOD_WORDS.map(([period, words]) => [period, periodPattern(words)] as const);
+const SHORT_PERIODS: Array<[Period, RegExp]> = [
+  ['hour', /\s*p\.?h\.?$/i],
+  ['year', /\s*p\.?a\.?$/i],
+];
+
+// Written apart or together: "EUR 100k", "EUR100k", "100k EUR", "100kEUR".
+const CODE = /^(USD|EUR|GBP|CAD|AUD)\s*|\s*(USD|EUR|GBP|CAD|AUD)$/i;
+const SYMBOL = /[$€£]/;
+
+function currencyOf(text: string): Currency {
+  const upper = text.toUpperCase();
+  return (CURRENCIES as readonly string[]).includes(upper) ? (upper as Currency) : (text as Currency);
+}
+
+/** True when both are the same money (a missing one means "the same as the other"). */
+export function sameCurrency(a: Currency | undefined, b: Currency | undefined): boolean {
+  if (a === undefined || b === undefined) return true;
+  const [ka, kb] = [KIND[a], KIND[b]];
+  if (ka === kb) return true;
+  // "$" is a dollar of any kind: it matches USD, CAD and AUD.
+  const dollar = (k: string) => k === 'dollar' || k === 'USD' || k === 'CAD' || k === 'AUD';
+  return (ka === 'dollar' && dollar(kb)) || (kb === 'dollar' && dollar(ka));
+}
+
+/** The more specific of two compatible currencies ("CAD" over "$"), or either. */
+export function commonCurrency(a: Currency | undefined, b: Currency | undefined): Currency | undefined {
+  if (a === undefined) return b;
+  if (b === undefined || b === '$') return a;
+  return a === '$' ? b : a;
+}
+
+interface Amount {
+  value: number;
+  scale: 'k' | 'm' | undefined;
+  currency: Currency | undefined;
+}
+
+/** One figure: an optional currency, digits, an optional k or m. */
+function parseAmount(text: string, whole: string): Amount {
+  let rest = text.trim();
+  let currency: Currency | undefined;
+  const takeCurrency = (found: string) => {
+    const c = currencyOf(found);
+    if (currency !== undefined && !sameCurrency(currency, c)) {
+      throw new PayParseError(`"${whole}" mixes two currencies: give one.`);
+    }
+    currency = commonCurrency(currency, c);
+  };
+  const symbolBefore = /^([$€£])\s*/.exec(rest);
+  if (symbolBefore) {
+    takeCurrency(symbolBefore[1]!);
+    rest = rest.slice(symbolBefore[0].length);
+  }
+  const code = CODE.exec(rest);
+  if (code) {
+    takeCurrency((code[1] ?? code[2])!);
+    rest = rest.replace(CODE, '');
+  }
+  const symbolAfter = /\s*([$€£])$/.exec(rest);
+  if (symbolAfter) {
+    takeCurrency(symbolAfter[1]!);
+    rest = rest.slice(0, symbolAfter.index);
+  }
+
+  const match = /^(\d[\d,.]*|\.\d+)\s*([km])?$/i.exec(rest);
   if (!match) {
-    throw new PayParseError(`"${whole}" is not a pay: use a figure like 120000, 120k, $120,000, 100k-130k, 100k+ or 55/hr.`);
+    if (/^\d[\d,.]*\s+\d/.test(rest)) {
+      throw new PayParseError(`"${whole}" has a space inside a figure: write 120000 or 120k.`);
+    }
+    if (/\d/.test(rest) && /^[^\d]*[A-Za-z]{3}\b/.test(rest.trim())) {
+      throw new PayParseError(`"${whole}" has a currency this tool does not know: use $, €, £, USD, EUR, GBP, CAD or AUD.`);
+    }
+    throw new PayParseError(`"${whole}" is not a pay: ${EXAMPLES}.`);
   }
-  const digits = match[1]!.replace(/[,_]/g, '');
-  const scale = match[2] ? (match[2].toLowerCase() === 'k' ? 1_000 : 1_000_000) : 1;
-  const value = Number(digits) * scale;
-  if (!Number.isFinite(value) || value <= 0) {
-    throw new PayParseError(`"${whole}" is not a pay: it must be more than zero.`);
+  const digits = match[1]!;
+  const scale = match[2] ? (match[2].toLowerCase() as 'k' | 'm') : undefined;
+  return { value: readDigits(digits, whole), scale, currency };
+}
+
+/**
+ * Digits with thousands commas and a decimal point, read only when there is
+ * one way to read them. 120,000 and 1.5 are clear; 120.000 (a thousands dot
+ * in much of Europe), 120,00 and 1,2 (decimal commas) are not.
+ */
+function readDigits(digits: string, whole: string): number {
+  const hint = 'write 120000 or 120k';
+  const dots = (digits.match(/\./g) ?? []).length;
+  const commas = digits.includes(',');
+  if (dots > 1 || (dots === 1 && commas && digits.indexOf(',') > digits.indexOf('.'))) {
+    throw new PayParseError(`"${whole}" could be read two ways (dots or commas as thousands separators): ${hint}.`);
   }
-  return value;
+  const [integer = '', fraction] = digits.split('.');
+  if (commas && !/^\d{1,3}(?:,\d{3})+$/.test(integer)) {
+    throw new PayParseError(`"${whole}" has a comma outside a thousands position, so it could be a decimal comma: ${hint}.`);
+  }
+  if (fraction !== undefined && fraction.length === 3 && !commas) {
+    throw new PayParseError(`"${whole}" could be read two ways: a decimal point, or a thousands separator as in much of Europe: ${hint}.`);
+  }
+  if (fraction === '') throw new PayParseError(`"${whole}" is not a pay: ${EXAMPLES}.`);
+  return Number(integer.replace(/,/g, '') + (fraction !== undefined ? `.${fraction}` : ''));
+}
+
+const SCALE = { k: 1_000, m: 1_000_000 } as const;
+
+/** "120,000", or "1,234,567": grouped by hand, the same on every ICU build. */
+export function groupThousands(value: number): string {
+  return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/** Checks a yearly figure's size; `typed` is the amount as written, for the hint. */
+function checkYearly(yearly: number, whole: string, amount: Amount, period: Period): number {
+  const rounded = Math.round(yearly);
+  if (rounded <= 0) throw new PayParseError(`"${whole}" rounds to zero: a pay must be more than zero.`);
+  if (rounded < MIN_YEARLY) {
+    const guess = amount.scale === undefined && period === 'year' ? ` Did you mean ${amount.value}k, or ${amount.value}/hr?` : '';
+    throw new PayParseError(`"${whole}" is ${groupThousands(rounded)} a year, too little for a yearly pay (the least accepted is ${groupThousands(MIN_YEARLY)}).${guess}`);
+  }
+  if (rounded > MAX_YEARLY) {
+    // Only a guess that would itself be accepted: 120000k is likely 120k, 120000k/hr is no typo of 120k/hr.
+    const guessed = amount.value * PERIODS[period];
+    const guess = amount.scale === 'k' && guessed >= MIN_YEARLY && guessed <= MAX_YEARLY ? ` Did you mean ${amount.value / 1000}k?` : '';
+    throw new PayParseError(`"${whole}" is ${groupThousands(rounded)} a year, too large for a pay (the most accepted is ${groupThousands(MAX_YEARLY)}).${guess}`);
+  }
+  return rounded;
 }
 
 /** Parses a pay as typed; throws PayParseError saying what is wrong. */
 export function parsePay(input: string): PayRange {
-  const whole = input.trim();
-  if (whole === '') throw new PayParseError('the pay is empty: use a figure like 120000, 120k or 55/hr.');
+  const whole = input.trim().replace(/\s+/g, ' ');
+  if (whole === '') throw new PayParseError(`the pay is empty: ${EXAMPLES}.`);
   if (/^-/.test(whole)) throw new PayParseError(`"${whole}" is not a pay: it cannot be negative.`);
 
   let text = whole;
-  let factor = 1;
-  if (PER_HOUR.test(text)) {
-    factor = HOURS_PER_YEAR;
-    text = text.replace(PER_HOUR, '');
-  } else if (PER_YEAR.test(text)) {
-    text = text.replace(PER_YEAR, '');
+  let ote = false;
+  const leadingOte = /^OTE\s*/i.exec(text);
+  if (leadingOte) {
+    ote = true;
+    text = text.slice(leadingOte[0].length);
   }
+  // What follows the figures (OTE, a period, a currency code for the whole
+  // range) may come in any order: "55/hr USD", "150k OTE EUR". Each is taken once.
+  let quoted: Period | undefined;
+  let trailing: Currency | undefined;
+  for (let found = true; found; ) {
+    found = false;
+    const oteMatch = ote ? null : /\s*\bOTE$/i.exec(text);
+    if (oteMatch) {
+      ote = true;
+      text = text.slice(0, oteMatch.index);
+      found = true;
+    }
+    if (quoted === undefined) {
+      for (const [name, pattern] of [...PERIOD_PATTERNS, ...SHORT_PERIODS]) {
+        const periodMatch = pattern.exec(text);
+        if (periodMatch) {
+          quoted = name;
+          text = text.slice(0, periodMatch.index);
+          found = true;
+          break;
+        }
+      }
+    }
+    // A currency code written once after a whole range ("100k-130k EUR") belongs to both ends.
+    const trailingCode = trailing === undefined ? /\s+(USD|EUR|GBP|CAD|AUD)$/i.exec(text) : null;
+    if (trailingCode) {
+      trailing = currencyOf(trailingCode[1]!);
+      text = text.slice(0, trailingCode.index);
+      found = true;
+    }
+  }
+  const period: Period = quoted ?? 'year';
 
-  const yearly = (amount: string) => Math.round(parseAmount(amount, whole) * factor);
-
+  let open = false;
   if (/\+$/.test(text)) {
-    return { min: yearly(text.slice(0, -1)), max: null };
+    open = true;
+    text = text.slice(0, -1);
   }
   const parts = text.split(/\s*(?:-|–|—|\bto\b)\s*/i);
-  if (parts.length === 2) {
-    const [low, high] = [yearly(parts[0]!), yearly(parts[1]!)];
-    if (low > high) throw new PayParseError(`"${whole}" is an empty range: the first figure is above the second.`);
-    return { min: low, max: high };
-  }
   if (parts.length > 2) throw new PayParseError(`"${whole}" is not a pay: a range has two figures, like 100k-130k.`);
-  const value = yearly(text);
-  return { min: value, max: value };
+  if (open && parts.length === 2) throw new PayParseError(`"${whole}" is not a pay: give a range (100k-130k) or an open top (100k+), not both.`);
+  if (parts.some((p) => p.trim() === '')) throw new PayParseError(`"${whole}" is not a pay: ${EXAMPLES}.`);
+
+  const amounts = parts.map((p) => parseAmount(p, whole));
+  // A suffix on one end applies to the other when that end, bare, is too
+  // small to be a pay on its own: 135-150k is 135k-150k, 1.2-1.5m is 1.2m-1.5m.
+  if (amounts.length === 2) {
+    const [low, high] = amounts as [Amount, Amount];
+    // …unless that would put it above the other end: 800-1.2k/wk is 800 to 1,200.
+    if (low.scale === undefined && high.scale !== undefined && low.value < 1000 && low.value <= high.value) low.scale = high.scale;
+    if (high.scale === undefined && low.scale !== undefined && high.value < 1000) high.scale = low.scale;
+  }
+  let currency = trailing;
+  for (const a of amounts) {
+    if (!sameCurrency(currency, a.currency)) throw new PayParseError(`"${whole}" mixes two currencies: give one.`);
+    currency = commonCurrency(currency, a.currency);
+  }
+
+  const yearly = amounts.map((a) => checkYearly(a.value * (a.scale ? SCALE[a.scale] : 1) * PERIODS[period], whole, a, period));
+  const [min, max] = yearly.length === 2 ? (yearly as [number, number]) : [yearly[0]!, open ? null : yearly[0]!];
+  if (max !== null && min > max) throw new PayParseError(`"${whole}" is an empty range: the first figure is above the second.`);
+
+  const range: PayRange = { min, max };
+  if (currency !== undefined) range.currency = currency;
+  if (period !== 'year') range.period = period;
+  if (ote) range.ote = true;
+  return range;
 }
 
-/** A target is one figure: the pay you are after. */
-export function parseTarget(input: string): number {
+/** A target is one yearly figure: the pay you are after. */
+export function parseTarget(input: string): PayFigure {
   const range = parsePay(input);
   if (range.max !== range.min) {
     throw new PayParseError(`"${input.trim()}" is a range: give the one figure you are after, like 120k.`);
   }
-  return range.min;
+  if (range.ote) throw new PayParseError(`"${input.trim()}": give the pay you are after without OTE; an offer may be OTE.`);
+  return range.currency === undefined ? { amount: range.min } : { amount: range.min, currency: range.currency };
 }
 
-/**
- * The published rule: the top of the offer under 90% of the target is below;
- * the bottom at or over 110% of it is above; anything else is a match.
- */
+/** Checks a yearly figure given as a number (a profile, the library): the same limits as typed text. */
+export function checkFigure(value: number): number {
+  if (!Number.isFinite(value) || value <= 0) throw new PayParseError(`${value} is not a pay: it must be a number more than zero.`);
+  return checkYearly(value, Number.isInteger(value) ? groupThousands(value) : String(value), { value, scale: undefined, currency: undefined }, 'year');
+}
+
+/** Where the offer stands against the target (see PayCategory). */
 export function comparePay(offered: PayRange, target: number): PayCategory {
-  // Scaled by ten rather than multiplied by 0.9 and 1.1: 1.1 * 100000 is
-  // 110000.00000000001 in floating point, which would make exactly 110% a match.
-  if (offered.max !== null && offered.max * 10 < target * 9) return 'below';
-  if (offered.min * 10 >= target * 11) return 'above';
+  // Integer arithmetic (scaled by 100) rather than multiplying by 0.85 or
+  // 1.1: 1.1 * 100000 is 110000.00000000001 in floating point.
+  const top = offered.max ?? offered.min; // an open top is judged by its floor
+  if (top * 100 < target * (100 - NEAR_BAND_PERCENT)) return 'below';
+  if (top < target) return 'near';
+  if (offered.min * 100 >= target * (100 + ABOVE_PERCENT)) return 'above';
   return 'match';
 }
 
-export function formatMoney(value: number): string {
-  // Grouped by hand rather than toLocaleString: the same output on every ICU build.
-  return '$' + String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+const SYMBOLS = new Set<Currency>(['$', '€', '£']);
+
+/** "$120,000", "€120,000", "CAD 120,000", or "120,000" when no currency was given. */
+export function formatMoney(value: number, currency?: Currency): string {
+  const grouped = groupThousands(value);
+  if (currency === undefined) return grouped;
+  return SYMBOLS.has(currency) ? `${currency}${grouped}` : `${currency} ${grouped}`;
 }
 
-export function formatRange(range: PayRange): string {
-  if (range.max === null) return `${formatMoney(range.min)}+`;
-  if (range.max === range.min) return formatMoney(range.min);
-  return `${formatMoney(range.min)}-${formatMoney(range.max)}`;
+const PERIOD_SHORT: Record<Period, string> = { hour: '/hr', day: '/day', week: '/wk', month: '/mo', year: '' };
+
+/** An amount in the period it was quoted in, e.g. "55" for 114,400 a year quoted hourly. */
+function inPeriod(yearly: number, period: Period): string {
+  const amount = yearly / PERIODS[period];
+  const rounded = Math.round(amount * 100) / 100;
+  return Number.isInteger(rounded) ? groupThousands(rounded) : rounded.toFixed(2).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+}
+
+/**
+ * The offer as a person reads it: "$100,000-$130,000 a year", "$100,000+ a
+ * year (a floor)", "€150,000 OTE a year", "$55/hr ($114,400 a year)".
+ */
+export function formatRange(range: PayRange, currency: Currency | undefined = range.currency): string {
+  // A symbol goes on each figure ($100,000-$130,000); a code once, in front (CAD 100,000-130,000).
+  const symbol = currency !== undefined && SYMBOLS.has(currency) ? currency : '';
+  const code = currency !== undefined && !SYMBOLS.has(currency) ? `${currency} ` : '';
+  const span = (f: (v: number) => string) =>
+    code + (range.max === null ? `${f(range.min)}+` : range.max === range.min ? f(range.min) : `${f(range.min)}-${f(range.max)}`);
+  const yearly = (v: number) => symbol + groupThousands(v);
+  const ote = range.ote ? ' OTE' : '';
+  const floor = range.max === null ? ' (a floor)' : '';
+  if (range.period && range.period !== 'year') {
+    const quoted = span((v) => symbol + inPeriod(v, range.period!));
+    return `${quoted}${PERIOD_SHORT[range.period]}${ote} (${span(yearly)} a year)${floor}`;
+  }
+  return `${span(yearly)}${ote} a year${floor}`;
 }

@@ -1,13 +1,16 @@
 // The saved profile: what stays true about a person between runs. Pure:
 // validation and merging only; reading and writing the file is src/io's job.
 
-import { EMPLOYMENT, READY, type AnswersInput, type Employment, type Ready } from './answers.js';
+import { EMPLOYMENT, READY, type AnswersInput, type Employment, type Ready, type TargetInput } from './answers.js';
+import { checkFigure, CURRENCIES, PayParseError, type Currency } from './pay.js';
 
 export interface Profile {
   employment?: Employment;
   ready?: Ready;
-  /** The yearly pay you are after. */
+  /** The yearly pay you are after, in whole units. */
   target?: number;
+  /** The target's currency, when one was given. */
+  currency?: Currency;
 }
 
 export const PROFILE_KEYS = ['employment', 'ready', 'target'] as const;
@@ -41,10 +44,22 @@ export function validateProfile(data: unknown): Profile {
     profile.ready = source.ready as Ready;
   }
   if (source.target !== undefined) {
-    if (typeof source.target !== 'number' || !Number.isFinite(source.target) || source.target <= 0) {
-      throw new ProfileContentError(`"target" is ${JSON.stringify(source.target)}, expected a yearly pay in whole units, like 120000`);
+    // The same limits as a typed target: nothing a flag would refuse is accepted from the file.
+    const bad = () => new ProfileContentError(`"target" is ${JSON.stringify(source.target)}, expected a yearly pay in whole units, like 120000`);
+    if (typeof source.target !== 'number' || !Number.isInteger(source.target)) throw bad();
+    try {
+      checkFigure(source.target);
+    } catch (error) {
+      if (error instanceof PayParseError) throw bad();
+      throw error;
     }
     profile.target = source.target;
+  }
+  if (source.currency !== undefined) {
+    if (!(CURRENCIES as readonly unknown[]).includes(source.currency)) {
+      throw new ProfileContentError(`"currency" is ${JSON.stringify(source.currency)}, expected one of ${CURRENCIES.join(', ')}`);
+    }
+    profile.currency = source.currency as Currency;
   }
   return profile;
 }
@@ -53,7 +68,7 @@ export function validateProfile(data: unknown): Profile {
 export type PartialAnswers = Partial<Omit<AnswersInput, 'pay' | 'offered' | 'target'>> & {
   pay?: AnswersInput['pay'];
   offered?: AnswersInput['offered'];
-  target?: number | string;
+  target?: TargetInput;
 };
 
 /**
@@ -74,7 +89,7 @@ export function applyProfile(given: PartialAnswers, profile: Profile): { answers
   }
   // The target matters only when pay is not given as a category.
   if (answers.target === undefined && answers.pay === undefined && profile.target !== undefined) {
-    answers.target = profile.target;
+    answers.target = profile.currency === undefined ? profile.target : { amount: profile.target, currency: profile.currency };
     fromProfile.push('target');
   }
   return { answers, fromProfile };

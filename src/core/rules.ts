@@ -1,18 +1,30 @@
 // The decision rules: answers in, verdict out. Pure and deterministic — no
-// I/O, no clock, no randomness — so every front end (flags, prompts, the
-// library) gets the same result for the same answers.
+// I/O, no clock, no randomness — so every front end (flags, prompts, files,
+// the library) gets the same result for the same answers.
 
 import { normaliseAnswers, type Answers, type AnswersInput, type Concern } from './answers.js';
-import { REASON_TEXT, type Reason, type ReasonId } from './reasons.js';
+import {
+  doubtOnAPass,
+  GENERAL_PAYOFFS,
+  PASS_HEADLINE,
+  REASON_TEXT,
+  reasonText,
+  REBUTTAL_TAKE,
+  TAKE_HEADLINE,
+  type AgainstId,
+  type Reason,
+  type ReasonId,
+  type RebuttalId,
+} from './reasons.js';
 import { formatMoney, formatRange } from './pay.js';
-import { decide, isVetoed, THRESHOLD, type VerdictKind } from './score.js';
+import { isVetoed, scoreWithBreakdown, THRESHOLD, type BreakdownEntry, type VerdictKind } from './score.js';
 import { findFlips, type Flip } from './flips.js';
 import { questionsToAsk, type Ask } from './ask.js';
 
-export { THRESHOLD, VETO_CAP, WEIGHTS, type VerdictKind } from './score.js';
+export { THRESHOLD, WEIGHTS, type VerdictKind, type BreakdownEntry } from './score.js';
 
-/** 2 added `close`, `flips` and `ask`. */
-export const SCHEMA_VERSION = 2;
+/** 2 added `close`, `flips` and `ask`; 3 added `breakdown`, pay `near`, and changed flips (see the README). */
+export const SCHEMA_VERSION = 3;
 
 /** A score this close to THRESHOLD, either side, makes a close call. */
 export const CLOSE_MARGIN = 5;
@@ -26,14 +38,16 @@ export interface Verdict {
   close: boolean;
   headline: string;
   reasons: Reason[];
-  /** The smallest changes of answers that would flip the verdict. */
+  /** The smallest changes the person could still see happen that would flip the verdict. */
   flips: Flip[];
   /** Questions to bring to the interview (a take only). */
   ask: Ask[];
+  /** How the score adds up: the points add up exactly to `score`. */
+  breakdown: BreakdownEntry[];
   answers: Answers;
 }
 
-const REBUTTAL_FOR: Record<Concern, ReasonId> = {
+const REBUTTAL_FOR: Record<Concern, RebuttalId> = {
   reviews: 'rebut-reviews',
   hearsay: 'rebut-hearsay',
   'no-time': 'rebut-no-time',
@@ -41,123 +55,100 @@ const REBUTTAL_FOR: Record<Concern, ReasonId> = {
   unsure: 'rebut-unsure',
 };
 
-/** " (offered: $100,000–$130,000 a year; your target: $120,000)", or nothing without figures. */
+/** " (offered: $100,000-$130,000 a year; your target: $120,000)", or nothing without figures. */
 function figuresClause(a: Answers): string {
   if (!a.payFigures) return '';
-  return ` (offered: ${formatRange(a.payFigures.offered)} a year; your target: ${formatMoney(a.payFigures.target)})`;
-}
-
-function outsideWheelhouseText(a: Answers): string {
-  const parts: string[] = [];
-  if (a.skills === 'none') {
-    parts.push("The role doesn't use your skills, so it's outside your wheelhouse however big the promised pay.");
-  }
-  if (a.pay === 'below') {
-    parts.push(
-      a.employment === 'employed'
-        ? `The pay is below what you're after${figuresClause(a)}, and with a job already you have no need to settle for less.`
-        : `The pay is below what you're after${figuresClause(a)}, which puts it outside your wheelhouse; only a strong fit you'd really take makes up for that.`,
-    );
-  }
-  return parts.join(' ');
-}
-
-function amazingFitText(a: Answers): string {
-  const pay = a.pay === 'above' ? 'pays more than' : 'pays what';
-  return `Your skills fit strongly and it ${pay} you're after${figuresClause(a)}: this could turn out to be the job you've been waiting for.`;
-}
-
-function payFitsText(a: Answers): string {
-  return a.pay === 'above'
-    ? `The pay beats what you're after${figuresClause(a)}, so the hour could be well spent even on a partial fit.`
-    : `The pay is in line with what you're after${figuresClause(a)}, so money is not what stands in the way.`;
+  const { offered, target, currency } = a.payFigures;
+  return ` (offered: ${formatRange(offered, currency)}; your target: ${formatMoney(target, currency)})`;
 }
 
 function reason(id: ReasonId, stance: Reason['stance'], text: string): Reason {
   return { id, stance, text };
 }
 
-function reasonsFor(a: Answers, verdict: VerdictKind): Reason[] {
+function reasonsFor(a: Answers, take: boolean): Reason[] {
   const vetoed = isVetoed(a);
+  const figures = figuresClause(a);
   const reasons: Reason[] = [];
+  const add = (id: Parameters<typeof reasonText>[0]) => reasons.push(reason(id, 'for', reasonText(id, a, take, figures)));
 
-  // Context and the general payoffs of an interview belong to a take: they
-  // argue for spending the hour, which a pass has decided against.
-  if (verdict === 'take') {
-    if (a.employment === 'employed' && a.ready !== 'no') {
-      reasons.push(reason('driver-seat', 'for', REASON_TEXT['driver-seat']));
-    }
-    if (a.employment === 'unemployed') {
-      reasons.push(reason('serious-look', 'for', REASON_TEXT['serious-look']));
-    }
-  }
+  // The situation and the payoffs of going belong to a take: they argue for
+  // spending the hour, which a pass has decided against.
+  if (take && a.employment === 'employed' && a.ready !== 'no') reasons.push(reason('driver-seat', 'for', REASON_TEXT['driver-seat']));
+  if (take && a.employment === 'unemployed') add('serious-look');
 
-  // What this particular opportunity has going for it is shown on a pass
-  // too, so the person sees both sides — unless a veto makes it moot.
+  // What this opportunity has going for it, in plain facts, is shown on a
+  // pass too, so the person sees both sides; unless a veto makes it moot.
   if (!vetoed) {
-    if (a.skills === 'strong' && (a.pay === 'match' || a.pay === 'above')) {
-      reasons.push(reason('amazing-fit', 'for', amazingFitText(a)));
+    if (a.skills === 'strong' && (a.pay === 'match' || a.pay === 'above')) add('amazing-fit');
+    if (a.skills === 'strong' && (a.pay === 'unknown' || a.pay === 'near')) {
+      reasons.push(reason('strong-fit', 'for', REASON_TEXT['strong-fit']));
     }
+    if (a.skills === 'partial' && (a.pay === 'match' || a.pay === 'above')) add('pay-fits');
+  }
+  if (take) {
+    // A take reached with pay below the target (between jobs) rests on the fit.
+    if (a.skills === 'strong' && a.pay === 'below') reasons.push(reason('strong-fit', 'for', REASON_TEXT['strong-fit']));
+    if (a.pay === 'near') add('within-reach');
     if (a.pay === 'unknown') reasons.push(reason('better-pay', 'for', REASON_TEXT['better-pay']));
     if (a.skills === 'partial') reasons.push(reason('other-roles', 'for', REASON_TEXT['other-roles']));
-    if (a.skills === 'partial' && (a.pay === 'match' || a.pay === 'above')) {
-      reasons.push(reason('pay-fits', 'for', payFitsText(a)));
-    }
-  }
-
-  if (verdict === 'take') {
-    reasons.push(reason('on-the-radar', 'for', REASON_TEXT['on-the-radar']));
-    reasons.push(reason('cross-it-off', 'for', REASON_TEXT['cross-it-off']));
-    reasons.push(reason('practice', 'for', REASON_TEXT.practice));
+    for (const id of GENERAL_PAYOFFS) reasons.push(reason(id, 'for', REASON_TEXT[id]));
   }
   return reasons;
 }
 
-function reasonsAgainst(a: Answers): Reason[] {
+function reasonsAgainst(a: Answers, take: boolean): Reason[] {
+  const figures = figuresClause(a);
   const reasons: Reason[] = [];
+  const add = (id: Exclude<AgainstId, 'would-not-take'>) => reasons.push(reason(id, 'against', reasonText(id, a, take, figures)));
   if (a.wouldTake === 'no') reasons.push(reason('would-not-take', 'against', REASON_TEXT['would-not-take']));
-  if (a.skills === 'none' || a.pay === 'below') {
-    reasons.push(reason('outside-wheelhouse', 'against', outsideWheelhouseText(a)));
-  }
-  if (a.massPitch) reasons.push(reason('mass-pitch', 'against', REASON_TEXT['mass-pitch']));
-  if (a.employment === 'employed' && a.ready === 'no') {
-    reasons.push(reason('not-looking', 'against', REASON_TEXT['not-looking']));
-  }
+  if (a.skills === 'none' || a.pay === 'below') add('outside-wheelhouse');
+  if (a.employment === 'employed' && a.ready === 'no') add('not-looking');
+  if (a.pay === 'near' && !take) add('pay-short');
+  if (a.massPitch) add('mass-pitch');
   return reasons;
 }
 
-function headlineOf(a: Answers, verdict: VerdictKind): string {
-  if (verdict === 'take') {
-    return a.skills === 'strong' && a.pay !== 'below'
-      ? 'Take the interview: this one is in your wheelhouse.'
-      : 'Take the interview: the hour is worth spending.';
-  }
-  if (a.wouldTake === 'no') return "Pass: don't spend an hour on a job you'd never take.";
-  if (a.skills === 'none' || a.pay === 'below') return 'Pass: this one is outside your wheelhouse.';
-  return 'Pass on this one.';
+/** The reason a pass is a pass, in order of weight; a role outside your skills is named apart from pay. */
+export function mainReasonForPass(a: Answers): AgainstId | 'outside-skills' {
+  if (a.wouldTake === 'no') return 'would-not-take';
+  if (a.skills === 'none') return 'outside-skills';
+  if (a.pay === 'below') return 'outside-wheelhouse';
+  if (a.employment === 'employed' && a.ready === 'no') return 'not-looking';
+  if (a.pay === 'near') return 'pay-short';
+  return 'mass-pitch';
+}
+
+function headlineOf(a: Answers, take: boolean): string {
+  if (!take) return PASS_HEADLINE[mainReasonForPass(a)];
+  if (a.pay === 'near') return TAKE_HEADLINE.withinReach;
+  return a.skills === 'strong' && !a.massPitch && a.pay !== 'below' ? TAKE_HEADLINE.wheelhouse : TAKE_HEADLINE.worthIt;
 }
 
 /**
  * Evaluates one opportunity. Throws InvalidAnswerError when an answer is
  * missing or outside its choices. Concerns never change the score: each one
- * only adds its rebuttal.
+ * is answered (on a take) or acknowledged (on a pass).
  */
 export function evaluate(input: AnswersInput): Verdict {
   const answers = normaliseAnswers(input);
-  const { score, verdict } = decide(answers);
-  const rebuttals = answers.concerns.map((c) => {
+  const { score, verdict, breakdown } = scoreWithBreakdown(answers);
+  const take = verdict === 'take';
+  const main = take ? undefined : mainReasonForPass(answers);
+  const doubts = answers.concerns.map((c) => {
     const id = REBUTTAL_FOR[c];
-    return reason(id, 'rebuttal', REASON_TEXT[id as keyof typeof REASON_TEXT]);
+    return reason(id, 'rebuttal', main === undefined ? REBUTTAL_TAKE[id] : doubtOnAPass(id, main));
   });
   return {
     schemaVersion: SCHEMA_VERSION,
     verdict,
     score,
     close: Math.abs(score - THRESHOLD) <= CLOSE_MARGIN,
-    headline: headlineOf(answers, verdict),
-    reasons: [...reasonsFor(answers, verdict), ...reasonsAgainst(answers), ...rebuttals],
+    headline: headlineOf(answers, take),
+    reasons: [...reasonsFor(answers, take), ...reasonsAgainst(answers, take), ...doubts],
     flips: findFlips(answers),
     ask: questionsToAsk(answers, verdict),
+    breakdown,
     answers,
   };
 }

@@ -89,6 +89,8 @@ export class ProfileStore {
     // Readiness only means something with a job: a saved "between jobs"
     // must not leave an old readiness behind to count on a later employed run.
     if (changes.employment === 'unemployed' && changes.ready === undefined) conf.delete('ready');
+    // A new target without a currency leaves none: an old one would no longer be what was typed.
+    if (changes.target !== undefined && changes.currency === undefined) conf.delete('currency');
     return validateProfile(conf.store);
   }
 

@@ -13,6 +13,9 @@ export const LABEL_WIDTH = 24;
 /** A few words for the reason that best explains each verdict. */
 const REASON_TITLE: Partial<Record<ReasonId, string>> = {
   'amazing-fit': 'in your wheelhouse',
+  'strong-fit': 'a strong fit',
+  'within-reach': 'pay within reach',
+  'pay-short': 'pay falls short',
   'better-pay': 'pay may be better',
   'other-roles': 'other roles may fit',
   'pay-fits': 'the pay fits',
@@ -25,8 +28,8 @@ const REASON_TITLE: Partial<Record<ReasonId, string>> = {
   'not-looking': 'not looking to move',
 };
 
-const TOP_FOR: ReasonId[] = ['amazing-fit', 'pay-fits', 'better-pay', 'other-roles', 'serious-look', 'driver-seat', 'on-the-radar'];
-const TOP_AGAINST: ReasonId[] = ['would-not-take', 'outside-wheelhouse', 'not-looking', 'mass-pitch'];
+const TOP_FOR: ReasonId[] = ['amazing-fit', 'strong-fit', 'within-reach', 'pay-fits', 'better-pay', 'other-roles', 'serious-look', 'driver-seat', 'on-the-radar'];
+const TOP_AGAINST: ReasonId[] = ['would-not-take', 'outside-wheelhouse', 'not-looking', 'pay-short', 'mass-pitch'];
 
 /** The id of the reason that best explains the verdict. */
 export function topReason(result: Pick<Verdict, 'verdict' | 'reasons'>): ReasonId | undefined {

@@ -4,7 +4,8 @@
 
 import { stripControl } from '../core/sanitize.js';
 import { THRESHOLD, type Verdict } from '../core/rules.js';
-import type { Reason } from '../core/reasons.js';
+import { GENERAL_PAYOFFS, PAYOFF_SHORT, type Reason } from '../core/reasons.js';
+import type { BreakdownEntry } from '../core/score.js';
 
 /** The handful of styles the text output uses; identity functions when plain. */
 export interface Painter {
@@ -35,6 +36,8 @@ export interface TextOptions {
   painter: Painter;
   /** Columns available; text is wrapped to fit (capped for readability). */
   width: number;
+  /** Show how the score adds up, and the payoffs every take shares in full. */
+  explain?: boolean;
 }
 
 const MAX_WIDTH = 88;
@@ -75,13 +78,54 @@ function labelLine(verdict: Verdict, decorated: boolean): string | undefined {
   return company || role || undefined;
 }
 
-function closingLine(verdict: Verdict): string {
-  if (verdict.verdict === 'take') return "It's one hour, and it's your career. Take the shot.";
+function closingLine(verdict: Verdict, explain: boolean): string {
+  if (verdict.verdict === 'take') {
+    // The payoffs every take shares close the report in a few words (in full, under "Why go", with --explain).
+    const shared = GENERAL_PAYOFFS.filter((id) => verdict.reasons.some((r) => r.id === id));
+    return explain || shared.length === 0 ? "It's one hour, and it's your career. Take the shot." : `Either way, ${joinWords(shared.map((id) => PAYOFF_SHORT[id]))}.`;
+  }
   if (verdict.answers.wouldTake === 'no') return 'Say no kindly, and keep your hour for a job you would really want.';
   return 'Keep your hour for an opportunity that fits you.';
 }
 
-/** The verdict as a short report: headline, score meter, grouped reasons, closing line. */
+/** What each part of the score is, in words, for --explain. */
+function factorLabel(entry: BreakdownEntry, verdict: Verdict): string {
+  const a = verdict.answers;
+  switch (entry.factor) {
+    case 'base':
+      return 'start';
+    case 'skills':
+      return `skills fit: ${a.skills}`;
+    case 'pay': {
+      if (!a.payFigures) return `pay: ${a.pay}`;
+      const { offered, target } = a.payFigures;
+      // Whole percent, rounded down, of the figure the score reads.
+      const top = offered.max ?? offered.min;
+      const side = a.pay === 'above' ? offered.min : top;
+      return `pay: ${a.pay}, ${Math.floor((side * 100) / target)}% of your target`;
+    }
+    case 'wouldTake':
+      return `would take it: ${a.wouldTake}`;
+    case 'massPitch':
+      return `mass pitch: ${a.massPitch ? 'yes' : 'no'}`;
+    case 'ready':
+      return `ready to move: ${a.ready}`;
+    case 'unemployed':
+      return 'between jobs: looking';
+    case 'settling':
+      return 'employed: no need to settle';
+    case 'limit':
+      return 'kept within 0-100';
+    case 'veto':
+      return a.wouldTake === 'no' ? "veto: you'd never take it" : 'veto: outside your skills';
+  }
+}
+
+function signed(points: number): string {
+  return points > 0 ? `+${points}` : points < 0 ? `-${-points}` : '0';
+}
+
+/** The verdict as a short report: headline, score meter, grouped reasons, flips, questions, closing line. */
 export function renderText(verdict: Verdict, options: TextOptions): string {
   const { decorated, painter } = options;
   const width = Math.max(MIN_WIDTH, Math.min(options.width, MAX_WIDTH));
@@ -104,18 +148,15 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
 
   const scoreText = `${verdict.score}/100`;
   const mark = `take at ${THRESHOLD}+`;
+  // A close call is said on the score line when it fits, else on its own.
+  const closeFits = cells === 20;
+  const closeMark = verdict.close && closeFits ? (decorated ? `  ${painter.note('a close call')}` : ', a close call') : '';
   out.push(
     decorated
-      ? `  ${painter.bold('Score')}  ${take ? painter.good(scoreText) : painter.bad(scoreText)}  ${meter(verdict.score, cells, true, painter, take)}  ${painter.dim(mark)}`
-      : `Score: ${scoreText} ${meter(verdict.score, cells, false, painter, take)} ${mark}`,
+      ? `  ${painter.bold('Score')}  ${take ? painter.good(scoreText) : painter.bad(scoreText)}  ${meter(verdict.score, cells, true, painter, take)}  ${painter.dim(mark)}${closeMark}`
+      : `Score: ${scoreText} ${meter(verdict.score, cells, false, painter, take)} ${mark}${closeMark}`,
   );
-
-  if (verdict.close) {
-    const points = Math.abs(verdict.score - THRESHOLD);
-    const note =
-      points === 0 ? 'A close call: right on the line.' : `A close call: ${points} ${points === 1 ? 'point' : 'points'} ${take ? 'above' : 'below'} the line.`;
-    out.push(decorated ? `  ${painter.note(note)}` : note);
-  }
+  if (verdict.close && !closeFits) out.push(decorated ? `  ${painter.note('A close call.')}` : 'A close call.');
 
   /** A titled list of bulleted, wrapped items. */
   const section = (title: string, items: string[], colour: (s: string) => string) => {
@@ -130,11 +171,19 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
       out.push(bullet + wrapped[0], ...wrapped.slice(1).map((l) => (decorated ? '      ' : '    ') + l));
     }
   };
-  const reasons = (stance: Reason['stance']) => verdict.reasons.filter((r) => r.stance === stance).map((r) => r.text);
+  const reasons = (stance: Reason['stance']) => verdict.reasons.filter((r) => r.stance === stance);
+  const general = new Set<string>(GENERAL_PAYOFFS);
 
-  section('Why go', reasons('for'), painter.good);
-  section('Why not', reasons('against'), painter.bad);
-  section('About your doubts', reasons('rebuttal'), painter.note);
+  if (take) {
+    // The payoffs every take shares are the closing line, unless asked to explain.
+    const own = reasons('for').filter((r) => options.explain || !general.has(r.id));
+    section('Why go', own.map((r) => r.text), painter.good);
+    section('Why not', reasons('against').map((r) => r.text), painter.bad);
+  } else {
+    section('Why not', reasons('against').map((r) => r.text), painter.bad);
+    section('In its favour', reasons('for').map((r) => r.text), painter.good);
+  }
+  section('About your doubts', reasons('rebuttal').map((r) => r.text), painter.note);
 
   // All flips are in --json; the report shows the first few.
   const shown = verdict.flips.slice(0, MAX_FLIPS_SHOWN).map((f) => f.text);
@@ -143,8 +192,8 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
     shown.push(`...and ${more} more (all of them are in --json).`);
   }
   section(
-    'What would change it',
-    shown.length > 0 ? shown : ['No change to one or two of your answers would flip this verdict.'],
+    take ? 'What to watch for' : 'What could change it',
+    shown.length > 0 ? shown : [take ? NOTHING_FLIPS_A_TAKE : NOTHING_FLIPS_A_PASS],
     painter.dim,
   );
   section(
@@ -153,7 +202,28 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
     painter.note,
   );
 
+  if (options.explain) {
+    out.push('');
+    out.push(decorated ? `  ${painter.bold('How the score adds up')}` : 'How the score adds up:');
+    const rows: Array<[string, string]> = verdict.breakdown.map((entry) => [factorLabel(entry, verdict), signed(entry.points)]);
+    rows.push(['score', String(verdict.score)]);
+    const labelWidth = Math.max(...rows.map(([l]) => l.length));
+    const pointsWidth = Math.max(...rows.map(([, p]) => p.length));
+    for (const [name, points] of rows) {
+      const line = `${name.padEnd(labelWidth)}  ${points.padStart(pointsWidth)}`;
+      out.push((decorated ? '    ' : '  ') + (name === 'score' ? (decorated ? painter.bold(line) : line) : line));
+    }
+  }
+
   out.push('');
-  out.push(...wrap(closingLine(verdict), width, '', '').map(decorated ? painter.bold : (l: string) => l));
+  out.push(...wrap(closingLine(verdict, options.explain === true), width, '', '').map(decorated ? painter.bold : (l: string) => l));
   return out.join('\n') + '\n';
+}
+
+const NOTHING_FLIPS_A_TAKE = 'Nothing you could still learn about the pay or the fit would make this a pass.';
+const NOTHING_FLIPS_A_PASS = 'Nothing you could still learn or negotiate would make this a take.';
+
+/** "a, b and c". */
+function joinWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')}, and ${items.at(-1)}`;
 }

@@ -5,12 +5,20 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { evaluate } from '../../src/core/rules.js';
+import { evaluate, type Verdict } from '../../src/core/rules.js';
 import type { AnswersInput } from '../../src/core/answers.js';
+import { GENERAL_PAYOFFS } from '../../src/core/reasons.js';
 import { BIN, ESC, ROOT, STACK_LINE, cleanEnv, runCli, runCliWithOpenStdin, runPty } from '../helpers/cli.js';
 
 const TAKE = ['--employed', '--skills', 'strong', '--pay', 'match'];
 const PASS = ['--employed', '--skills', 'none', '--pay', 'above', '--mass-pitch'];
+/** A pass with something in its favour: the fit is strong, the pay a little short, and there is a job already. */
+const PASS_WITH_FAVOUR = ['--employed', '--skills', 'strong', '--offered', '80k-85k', '--target', '100k'];
+
+/** What --json says for the same flags: the text report is checked against it, not against pinned wording. */
+const jsonFor = (args: string[]) => JSON.parse(runCli([...args, '--json']).stdout) as Verdict;
+/** Whitespace-insensitive, so wrapped report lines can be searched for a sentence. */
+const flat = (text: string) => text.replace(/\s+/g, ' ');
 
 describe('--json', () => {
   const cases: Array<[string[], AnswersInput]> = [
@@ -50,18 +58,47 @@ describe('--json', () => {
 describe('text output and exit codes', () => {
   it('a take: report on stdout, exit 0, nothing on stderr', () => {
     const result = runCli(TAKE);
+    const json = jsonFor(TAKE);
     expect(result.code).toBe(0);
-    expect(result.stdout.split('\n')[0]).toBe('Take the interview: this one is in your wheelhouse.');
-    expect(result.stdout).toContain('Score: 80/100');
+    expect(result.stdout.split('\n')[0]).toBe(json.headline);
+    expect(json.headline).toMatch(/^Take the interview: \S/);
+    expect(result.stdout).toContain(`Score: ${json.score}/100`);
     expect(result.stdout).toContain('Why go:');
+    // On a take, the flips (or the note that nothing would flip it) are what to watch for.
+    expect(result.stdout).toContain('What to watch for:');
+    expect(result.stdout).not.toContain('What could change it:');
     expect(result.stderr).toBe('');
   });
 
-  it('a pass: exit 1, reasons against', () => {
+  it('a pass: exit 1, a headline that names the reason, reasons against then in its favour, what could change it', () => {
     const result = runCli(PASS);
+    const json = jsonFor(PASS);
     expect(result.code).toBe(1);
-    expect(result.stdout).toContain('Pass: this one is outside your wheelhouse.');
+    expect(result.stdout.split('\n')[0]).toBe(json.headline);
+    // Never a bare "Pass.": the headline says why.
+    expect(json.headline).toMatch(/^Pass: \S.{8,}$/);
     expect(result.stdout).toContain('Why not:');
+    expect(result.stdout).toContain('What could change it:');
+    expect(result.stdout).not.toContain('What to watch for:');
+
+    const favour = runCli(PASS_WITH_FAVOUR);
+    expect(favour.code).toBe(1);
+    expect(jsonFor(PASS_WITH_FAVOUR).reasons.some((r) => r.stance === 'for')).toBe(true);
+    expect(favour.stdout.split('\n')[0]).toMatch(/^Pass: \S/);
+    const whyNot = favour.stdout.indexOf('Why not:');
+    const inFavour = favour.stdout.indexOf('In its favour:');
+    expect(whyNot).toBeGreaterThan(0);
+    expect(inFavour).toBeGreaterThan(whyNot);
+    expect(favour.stdout).toContain('What could change it:');
+  });
+
+  it('--pay accepts every level, "near" included', () => {
+    const near = runCli(['--unemployed', '--skills', 'strong', '--pay', 'near', '--json']);
+    expect(near.stderr).toBe('');
+    expect(JSON.parse(near.stdout).answers.pay).toBe('near');
+    for (const pay of ['above', 'match', 'near', 'below', 'unknown']) {
+      expect(runCli(['--employed', '--skills', 'strong', '--pay', pay, '--quiet']).code).not.toBe(2);
+    }
   });
 
   it('--quiet prints nothing and keeps the exit code', () => {
@@ -90,7 +127,13 @@ describe('text output and exit codes', () => {
 
   it('the fast path and commander give the same output', () => {
     // `--` sends a valid command line through commander instead.
-    for (const args of [TAKE, PASS, [...TAKE, '--json', '--concern', 'reviews', '--company', 'Acme']]) {
+    for (const args of [
+      TAKE,
+      PASS,
+      [...TAKE, '--json', '--concern', 'reviews', '--company', 'Acme'],
+      [...PASS_WITH_FAVOUR, '--explain'],
+      ['--unemployed', '--ready', 'no', '--skills', 'partial', '--pay', 'near'],
+    ]) {
       const fast = runCli(args);
       const slow = runCli([...args, '--']);
       expect(slow).toEqual(fast);
@@ -107,14 +150,18 @@ describe('text output and exit codes', () => {
 describe('bad input: a clear message on stderr, exit 2, nothing on stdout, no stack trace', () => {
   const cases: Array<[string, string[], RegExp[]]> = [
     ['an unknown flag', [...TAKE, '--bogus'], [/unknown option '--bogus'/]],
-    ['a value outside the choices', ['--employed', '--skills', 'strong', '--pay', 'great'], [/--pay/, /'great' is invalid/, /above, match, unknown, below/]],
+    ['a value outside the choices', ['--employed', '--skills', 'strong', '--pay', 'great'], [/--pay/, /'great' is invalid/, /above, match, near, below, unknown/]],
     ['a bad --ready', [...TAKE, '--ready', 'maybe'], [/--ready/, /yes, open, no/]],
     ['--employed with --unemployed', ['--employed', '--unemployed', '--skills', 'strong', '--pay', 'match'], [/'--employed' cannot be used with option '--unemployed'/]],
     ['a flag missing its value', ['--employed', '--skills', 'strong', '--pay'], [/option '--pay <fit>' argument missing/]],
     ['an unknown concern', [...TAKE, '--concern', 'reviews,boredom'], [/--concern/, /Unknown concern "boredom"/, /reviews, hearsay, no-time, no-mood, unsure/]],
     ['an empty concern', [...TAKE, '--concern', ','], [/--concern/, /Expected one or more of/]],
-    ['every required answer missing', [], [/missing answers: --employed or --unemployed; --skills <strong\|partial\|none>; --pay <above\|match\|unknown\|below> \(or --offered <pay> with --target <pay>\)\./]],
-    ['one required answer missing', ['--unemployed', '--skills', 'partial'], [/missing answer: --pay <above\|match\|unknown\|below> \(or --offered <pay> with --target <pay>\)\./]],
+    ['every required answer missing', [], [/missing answers: --employed or --unemployed; --skills <strong\|partial\|none>; --pay <above\|match\|near\|below\|unknown> \(or --offered <pay> with --target <pay>\)\./]],
+    ['one required answer missing', ['--unemployed', '--skills', 'partial'], [/missing answer: --pay <above\|match\|near\|below\|unknown> \(or --offered <pay> with --target <pay>\)\./]],
+    ['an offer and a target in two currencies', ['--employed', '--skills', 'strong', '--offered', '€100k', '--target', '£120k'], [/--offered/, /--target/, /different currencies/]],
+    ['a figure that reads two ways', ['--employed', '--skills', 'strong', '--offered', '120.000', '--target', '100k'], [/--offered/, /could be read two ways/]],
+    ['a decimal comma', ['--employed', '--skills', 'strong', '--offered', '120,00', '--target', '100k'], [/--offered/, /decimal comma/]],
+    ['a target that rounds to zero', ['--employed', '--skills', 'strong', '--offered', '100k', '--target', '0.4'], [/--target/, /rounds to zero/]],
     ['a stray argument', [...TAKE, 'acme'], [/too many arguments/]],
     ['--json with --quiet', [...TAKE, '--json', '--quiet'], [/'--json' cannot be used with option '-q, --quiet'/]],
   ];
@@ -144,6 +191,90 @@ describe('bad input: a clear message on stderr, exit 2, nothing on stdout, no st
     expect(result.timedOut).toBe(false);
     expect(result.exitCode).toBe(2);
     expect(result.output).toMatch(/missing answers: --skills/);
+  });
+});
+
+describe('--explain', () => {
+  /** The rows under "How the score adds up:", as [label, points]. */
+  function scoreRows(report: string): Array<[string, number]> {
+    const lines = report.split('\n');
+    const start = lines.indexOf('How the score adds up:');
+    expect(start).toBeGreaterThan(0);
+    const rows: Array<[string, number]> = [];
+    for (const line of lines.slice(start + 1)) {
+      if (line.trim() === '') break;
+      const match = /^ {2}(\S.*?) +([+-]?\d+)$/.exec(line);
+      expect(match, `a score row: ${JSON.stringify(line)}`).not.toBeNull();
+      rows.push([match![1]!, Number(match![2])]);
+    }
+    return rows;
+  }
+
+  const cases: Array<[string, string[]]> = [
+    ['a take', TAKE],
+    ['a pass with a veto', PASS],
+    ['a pass on pay, from figures', PASS_WITH_FAVOUR],
+    ['between jobs, pay near', ['--unemployed', '--skills', 'partial', '--pay', 'near', '--would-take', 'yes']],
+    ["a pass you'd never take", ['--employed', '--skills', 'strong', '--pay', 'above', '--would-take', 'no']],
+  ];
+  for (const [name, args] of cases) {
+    it(`${name}: one row per breakdown entry, and the points add up to the score`, () => {
+      const result = runCli([...args, '--explain']);
+      const json = jsonFor(args);
+      expect(result.stderr).toBe('');
+      expect(result.code).toBe(json.verdict === 'take' ? 0 : 1);
+      const rows = scoreRows(result.stdout);
+      expect(rows).toHaveLength(json.breakdown.length + 1);
+      expect(rows.slice(0, -1).map(([, points]) => points)).toEqual(json.breakdown.map((entry) => entry.points));
+      const [label, total] = rows.at(-1)!;
+      expect(label).toBe('score');
+      expect(total).toBe(json.score);
+      expect(rows.slice(0, -1).reduce((sum, [, points]) => sum + points, 0)).toBe(json.score);
+      // The same verdict and score as without --explain.
+      expect(result.stdout).toContain(`Score: ${json.score}/100`);
+      expect(runCli(args).stdout).not.toContain('How the score adds up');
+    });
+  }
+
+  it('shows the general payoffs of a take in full, which the report otherwise sums up in a line', () => {
+    const json = jsonFor(TAKE);
+    const payoffs = json.reasons.filter((r) => (GENERAL_PAYOFFS as readonly string[]).includes(r.id)).map((r) => r.text);
+    expect(payoffs).toHaveLength(3);
+    const explained = flat(runCli([...TAKE, '--explain']).stdout);
+    const plain = flat(runCli(TAKE).stdout);
+    for (const text of payoffs) {
+      expect(explained).toContain(text);
+      expect(plain).not.toContain(text);
+    }
+  });
+
+  it('leaves --json as it is', () => {
+    expect(runCli([...TAKE, '--json', '--explain'])).toEqual(runCli([...TAKE, '--json']));
+  });
+});
+
+describe('--ready between jobs', () => {
+  const UNEMPLOYED = ['--unemployed', '--skills', 'strong', '--pay', 'match'];
+
+  it('--ready no or open warns on stderr that it is ignored; stdout and the exit code are unchanged', () => {
+    const without = runCli(UNEMPLOYED);
+    expect(without.stderr).toBe('');
+    for (const ready of ['no', 'open']) {
+      const warned = runCli([...UNEMPLOYED, '--ready', ready]);
+      expect(warned.stderr).toMatch(new RegExp(`^warning: --ready ${ready}\\b.*\\n$`));
+      expect(warned.stderr.split('\n')).toHaveLength(2); // one line
+      expect(warned.stdout).toBe(without.stdout);
+      expect(warned.code).toBe(without.code);
+      const json = runCli([...UNEMPLOYED, '--ready', ready, '--json']);
+      expect(json.stderr).toMatch(/^warning: --ready/);
+      expect(JSON.parse(json.stdout)).toMatchObject({ verdict: JSON.parse(runCli([...UNEMPLOYED, '--json']).stdout).verdict });
+    }
+  });
+
+  it('says nothing with --ready yes, when employed, or with --quiet', () => {
+    expect(runCli([...UNEMPLOYED, '--ready', 'yes']).stderr).toBe('');
+    expect(runCli(['--employed', '--ready', 'no', '--skills', 'strong', '--pay', 'match']).stderr).toBe('');
+    expect(runCli([...UNEMPLOYED, '--ready', 'no', '--quiet'])).toEqual(runCli([...UNEMPLOYED, '--quiet']));
   });
 });
 

@@ -27,7 +27,7 @@ describe('compare', () => {
         '   1  take        90  Delta                     Manager     in your wheelhouse',
         '   2  take        80  Acme                      Sales lead  in your wheelhouse',
         '   3  take        70  Beta, "the" [brackets...  Rep         pay may be better',
-        '   4  pass        30  Gamma Insurance           Agent       outside your wheelhouse',
+        '   4  pass        15  Gamma Insurance           Agent       outside your wheelhouse',
         '4 opportunities: 3 takes, 1 pass.',
         '',
       ].join('\n'),
@@ -42,7 +42,7 @@ describe('compare', () => {
     expect(results.map((x) => [x.index, x.line, x.score])).toEqual([
       [1, 2, 90],
       [2, 4, 70],
-      [3, 5, 30],
+      [3, 5, 15],
     ]);
     const { index, line, ...first } = results[0]!;
     void index;
@@ -68,7 +68,7 @@ describe('compare', () => {
     expect(r.stderr).toBe(
       [
         'error: record 3 (line 4): not valid JSON (Unexpected end of JSON input)',
-        'error: record 5 (line 6), field "pay": Invalid answer "pay": "great" is not one of above, match, unknown, below.',
+        'error: record 5 (line 6), field "pay": Invalid answer "pay": "great" is not one of above, match, near, below, unknown.',
         'error: record 6 (line 7), field "skills": Missing answer "skills": expected one of strong, partial, none.',
         '3 records could not be used (see above).',
         '',

@@ -31,7 +31,9 @@ const TERMINAL = { tty: true };
 describe('when questions are asked', () => {
   it('on a terminal, every missing answer is asked', async () => {
     const r = await runWith([], { io: TERMINAL });
-    expect(r.asked).toHaveLength(9); // seven questions, the offer to save the profile, and to keep it in the history
+    // the two optional labels, seven answers, the offer to save the profile, and to keep it in the history
+    expect(r.asked).toHaveLength(11);
+    expect(r.asked.slice(0, 2)).toEqual(['Which company is it? (optional: Enter skips)', 'What is the role? (optional: Enter skips)']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('TAKE');
   });
@@ -47,7 +49,7 @@ describe('when questions are asked', () => {
       const r = await runWith(['--employed'], { io });
       expect(r.asked).toEqual([]);
       expect(r.code).toBe(2);
-      expect(r.err).toContain('missing answers: --skills <strong|partial|none>; --pay <above|match|unknown|below>');
+      expect(r.err).toContain('missing answers: --skills <strong|partial|none>; --pay <above|match|near|below|unknown>');
     }
   });
 
@@ -73,7 +75,7 @@ describe('when questions are asked', () => {
   });
 
   it('Ctrl-C at a question: "Cancelled.", exit 130, nothing on stdout', async () => {
-    const r = await runWith([], { io: TERMINAL, script: ['employed', { throw: exitPromptError() }] });
+    const r = await runWith([], { io: TERMINAL, script: ['Acme', '', 'employed', { throw: exitPromptError() }] });
     expect(r.code).toBe(130);
     expect(r.err).toBe('Cancelled.\n');
     expect(r.out).toBe('');
@@ -89,10 +91,33 @@ describe('the saved profile', () => {
     expect(answers.employment).toBe('unemployed');
     expect(answers.ready).toBe('no');
     expect(answers.payFigures.target).toBe(100000);
-    expect(answers.pay).toBe('match');
+    expect(answers.pay).toBe('near'); // 95k against 100k: a little below, within reach
 
     const flagsWin = await runWith(['--employed', '--ready', 'yes', '--skills', 'strong', '--offered', '95k', '--target', '120k', '--json']);
     expect(JSON.parse(flagsWin.out).answers).toMatchObject({ employment: 'employed', ready: 'yes', pay: 'below', payFigures: { target: 120000 } });
+  });
+
+  it('a saved target in another currency than --offered: a usage error that says the target is the saved one', async () => {
+    await new ProfileStore(join(dir, 'profile')).save({ employment: 'employed', target: 95000, currency: '€' });
+    const r = await runWith(['--skills', 'strong', '--offered', '$100k']);
+    expect(r.code).toBe(2);
+    expect(r.out).toBe('');
+    expect(r.err).toMatch(/^error: --offered and the target saved in your profile \(should-i-interview profile set --target\): /);
+    expect(r.err).toContain('different currencies');
+  });
+
+  it('on a terminal, the two currencies are said before any question is asked', async () => {
+    await new ProfileStore(join(dir, 'profile')).save({ employment: 'employed', target: 95000, currency: '€' });
+    const r = await runWith(['--offered', '$100k'], { io: TERMINAL });
+    expect(r.code).toBe(2);
+    expect(r.asked).toEqual([]);
+    expect(r.err).toContain('different currencies');
+  });
+
+  it('the readiness warning comes only with a verdict, never beside an error', async () => {
+    const r = await runWith(['--unemployed', '--ready', 'no', '--skills', 'strong', '--offered', '€100k', '--target', '£120k']);
+    expect(r.code).toBe(2);
+    expect(r.err).not.toContain('warning');
   });
 
   it('--no-profile ignores it', async () => {
@@ -117,17 +142,22 @@ describe('the saved profile', () => {
     expect(declined.asked.at(-2)).toBe('Save "employed, ready to move: open" to your profile, so it isn\'t asked next time?');
     expect(declined.store.exists()).toBe(false);
 
-    const accepted = await runWith([], { io: TERMINAL, script: ['employed', 'yes', 'strong', 'match', false, 'yes', [], true, false] });
+    const accepted = await runWith([], { io: TERMINAL, script: ['', '', 'employed', 'yes', 'strong', 'match', false, 'yes', [], true, false] });
     expect(accepted.store.read()).toEqual({ employment: 'employed', ready: 'yes' });
     expect(accepted.err).toContain(`Saved to ${accepted.store.path}.`);
   });
 
   it('keeps the result in the history when asked to, in the flow or with --save', async () => {
-    const kept = await runWith([], { io: TERMINAL, script: ['unemployed', 'strong', 'match', false, 'yes', [], false, true] });
+    const kept = await runWith([], { io: TERMINAL, script: ['Acme', 'Sales lead', 'unemployed', 'strong', 'match', false, 'yes', [], false, true] });
     expect(kept.asked.at(-1)).toBe('Keep this in your history, so you can record later what came of it?');
     const saved = kept.history.read().events;
     expect(saved).toHaveLength(1);
-    expect(saved[0]).toMatchObject({ type: 'evaluated', verdict: 'take', answers: { employment: 'unemployed', skills: 'strong' } });
+    // The labels typed at the first two questions say which opportunity it was.
+    expect(saved[0]).toMatchObject({
+      type: 'evaluated',
+      verdict: 'take',
+      answers: { employment: 'unemployed', skills: 'strong', company: 'Acme', role: 'Sales lead' },
+    });
     expect(kept.err).toMatch(/Saved to your history as [0-9a-f]{8}\. Later: should-i-interview history outcome [0-9a-f]{8} interviewed/);
 
     const flagged = await runWith(['--employed', '--skills', 'none', '--pay', 'match', '--save', '--json']);

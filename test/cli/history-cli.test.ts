@@ -21,12 +21,13 @@ describe('history', () => {
     const first = save('--employed', '--skills', 'strong', '--pay', 'match', '--company', 'Acme', '--role', 'Rep');
     expect(first.code).toBe(0);
     expect(first.stderr).toMatch(/^Saved to your history as ([0-9a-f]{8})\. Later: should-i-interview history outcome \1 interviewed\n$/);
-    save('--employed', '--skills', 'none', '--pay', 'match', '--company', 'Zed');
+    const second = save('--employed', '--skills', 'none', '--pay', 'match', '--company', 'Zed');
     const listed = JSON.parse(cli(['history', '--json']).stdout);
     expect(listed.path).toBe(join(dir, 'history.jsonl'));
+    // The score saved is the score the run printed.
     expect(listed.entries.map((e: { company: string; verdict: string; score: number }) => [e.company, e.verdict, e.score])).toEqual([
-      ['Zed', 'pass', 30],
-      ['Acme', 'take', 80],
+      ['Zed', 'pass', JSON.parse(second.stdout).score],
+      ['Acme', 'take', JSON.parse(first.stdout).score],
     ]);
     expect(listed.entries[1].answers).toMatchObject({ employment: 'employed', skills: 'strong', pay: 'match', role: 'Rep' });
     expect(listed.entries[1].at).toMatch(/^\d{4}-\d\d-\d\dT/);

@@ -31,13 +31,14 @@ describe('profile commands', () => {
     const set = cli(['profile', 'set', '--employed', '--ready', 'open', '--target', '$120,000']);
     expect(set.code).toBe(0);
     expect(set.stdout).toBe(`Saved to ${file}:\n  employment         employed\n  ready to move      open\n  pay you are after  $120,000 a year\n`);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ employment: 'employed', ready: 'open', target: 120000 });
+    // The currency typed is kept beside the figure.
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ employment: 'employed', ready: 'open', target: 120000, currency: '$' });
 
     expect(cli(['profile']).stdout).toContain('pay you are after  $120,000 a year');
     expect(JSON.parse(cli(['profile', '--json']).stdout)).toEqual({
       path: file,
       saved: true,
-      profile: { employment: 'employed', ready: 'open', target: 120000 },
+      profile: { employment: 'employed', ready: 'open', target: 120000, currency: '$' },
     });
     expect(cli(['profile', 'path'])).toEqual({ code: 0, stdout: `${file}\n`, stderr: '' });
 
@@ -66,6 +67,52 @@ describe('profile commands', () => {
     expect(cli(['profile', 'set', '--target', '100k-120k']).stderr).toContain('give the one figure');
     expect(cli(['profile', 'set', '--employed', '--unemployed']).code).toBe(2);
     expect(existsSync(file)).toBe(false);
+  });
+
+  const refusedTargets: Array<[string, string, RegExp]> = [
+    ['rounds to zero', '0.4', /"0\.4" rounds to zero/],
+    ['a dot that could be a thousands separator', '120.000', /"120\.000" could be read two ways/],
+    ['a comma that could be a decimal comma', '120,00', /"120,00" .*decimal comma/],
+  ];
+  for (const [name, target, why] of refusedTargets) {
+    it(`set --target ${target} (${name}) is refused with exit 2, saying why, and nothing is saved`, () => {
+      const r = cli(['profile', 'set', '--target', target]);
+      expect(r.code).toBe(2);
+      expect(r.stdout).toBe('');
+      expect(r.stderr).toMatch(/^error: /);
+      expect(r.stderr).toContain('--target');
+      expect(r.stderr).toMatch(why);
+      expect(r.stderr).not.toMatch(STACK_LINE);
+      expect(existsSync(file)).toBe(false);
+    });
+  }
+
+  it('keeps the currency of the target, and a new target without one drops it', () => {
+    const set = cli(['profile', 'set', '--target', '€95k']);
+    expect(set.code).toBe(0);
+    expect(set.stdout).toContain('€95,000 a year');
+    expect(cli(['profile']).stdout).toContain('pay you are after  €95,000 a year');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ target: 95000, currency: '€' });
+    // A scripted offer is compared in the saved currency, and the report shows it.
+    const offer = cli(['--employed', '--skills', 'strong', '--offered', '€100k', '--json']);
+    expect(offer.code).toBe(0);
+    expect(JSON.parse(offer.stdout).answers.payFigures).toMatchObject({ target: 95000, currency: '€' });
+
+    cli(['profile', 'set', '--target', 'GBP 100k']);
+    expect(cli(['profile']).stdout).toContain('pay you are after  GBP 100,000 a year');
+    cli(['profile', 'set', '--target', '100k']);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ target: 100000 });
+    expect(cli(['profile']).stdout).toContain('pay you are after  100,000 a year');
+  });
+
+  it('a saved target in one currency and --offered in another: exit 2, saying the target is the saved one', () => {
+    cli(['profile', 'set', '--employed', '--target', '€95k']);
+    const r = cli(['--skills', 'strong', '--offered', '$100k']);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toContain('--offered');
+    expect(r.stderr).toContain('saved in your profile');
+    expect(r.stderr).toContain('different currencies');
   });
 
   it('a hand-broken file is reported with its path and kept; reset backs it up', () => {
@@ -114,14 +161,35 @@ describe('numeric pay flags', () => {
     const r = cli(['--employed', '--skills', 'strong', '--offered', '55/hr', '--target', '100k', '--json']);
     const result = JSON.parse(r.stdout);
     expect(result.answers.pay).toBe('above');
-    expect(result.answers.payFigures).toEqual({ offered: { min: 114400, max: 114400 }, target: 100000 });
+    expect(result.answers.payFigures).toEqual({ offered: { min: 114400, max: 114400, period: 'hour' }, target: 100000 });
     expect(r.code).toBe(0);
   });
 
-  it('the text mentions the figures', () => {
+  it('the text mentions the figures, with no currency symbol unless one was typed', () => {
     const r = cli(['--employed', '--skills', 'strong', '--offered', '80k-85k', '--target', '100k']);
     expect(r.code).toBe(1);
-    expect(r.stdout.replace(/\s+/g, ' ')).toContain('(offered: $80,000-$85,000 a year; your target: $100,000)');
+    expect(r.stdout.replace(/\s+/g, ' ')).toContain('(offered: 80,000-85,000 a year; your target: 100,000)');
+    expect(r.stdout).not.toContain('$');
+
+    const dollars = cli(['--employed', '--skills', 'strong', '--offered', '$120,000', '--target', '100k', '--json']);
+    expect(JSON.parse(dollars.stdout).answers.payFigures).toMatchObject({ offered: { min: 120000, currency: '$' }, target: 100000, currency: '$' });
+    const text = cli(['--employed', '--skills', 'strong', '--offered', '$120,000', '--target', '100k']).stdout.replace(/\s+/g, ' ');
+    expect(text).toContain('$120,000');
+  });
+
+  it('takes every currency it knows, written before or after the figure', () => {
+    for (const [offered, target] of [
+      ['€100k', '€120k'],
+      ['£100k', 'GBP 120k'],
+      ['100k USD', '$120k'],
+      ['EUR 100k', '120k EUR'],
+      ['CAD 100k', 'CAD 120k'],
+      ['AUD 100k', '$120k'],
+    ]) {
+      const r = cli(['--employed', '--skills', 'strong', '--offered', offered!, '--target', target!, '--json']);
+      expect(r.stderr, `${offered} against ${target}`).toBe('');
+      expect(JSON.parse(r.stdout).answers.payFigures.currency).toBeDefined();
+    }
   });
 
   const bad: Array<[string, string[], RegExp]> = [
@@ -131,6 +199,12 @@ describe('numeric pay flags', () => {
     ['a target range', ['--offered', '100k', '--target', '90k-110k'], /--target.*give the one figure/],
     ['with --pay', ['--offered', '100k', '--target', '100k', '--pay', 'match'], /'--pay <fit>' cannot be used with option '--offered <pay>'/],
     ['without a target', ['--offered', '100k'], /missing answer: --target <pay> to compare --offered with/],
+    ['two currencies', ['--offered', '€100k', '--target', '£120k'], /--offered and --target: .*different currencies/],
+    ['dollars against pounds', ['--offered', '100k USD', '--target', '£120k'], /--offered and --target: .*different currencies/],
+    ['a figure that reads two ways', ['--offered', '120.000', '--target', '100k'], /--offered .*"120\.000" could be read two ways/],
+    ['a target that reads two ways', ['--offered', '100k', '--target', '120,00'], /--target .*"120,00" .*decimal comma/],
+    ['a target that rounds to zero', ['--offered', '100k', '--target', '0.4'], /--target .*"0\.4" rounds to zero/],
+    ['a currency it does not know', ['--offered', '100k JPY', '--target', '120k'], /--offered/],
   ];
   for (const [name, args, message] of bad) {
     it(`${name}: a usage error naming the flag`, () => {

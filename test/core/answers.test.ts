@@ -65,7 +65,7 @@ describe('normaliseAnswers', () => {
 
   it('says what a key accepts', () => {
     expect(() => evaluate({ ...required, pay: 'great' } as unknown as AnswersInput)).toThrow(
-      'Invalid answer "pay": "great" is not one of above, match, unknown, below.',
+      'Invalid answer "pay": "great" is not one of above, match, near, below, unknown.',
     );
   });
 });

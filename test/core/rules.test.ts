@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
-import { evaluate, THRESHOLD, VETO_CAP, type Verdict } from '../../src/core/rules.js';
-import { PAY, READY, SKILLS, WOULD_TAKE, type Answers, type AnswersInput } from '../../src/core/answers.js';
-import { REASON_IDS, REASONS_AGAINST, REASONS_FOR, REBUTTALS } from '../../src/core/reasons.js';
-import { allAnswers } from '../helpers/combos.js';
+import { evaluate, mainReasonForPass, THRESHOLD, type Verdict } from '../../src/core/rules.js';
+import { InvalidAnswerError, type Answers, type AnswersInput } from '../../src/core/answers.js';
+import { PASS_HEADLINE, REASON_IDS, REASONS_AGAINST, REASONS_FOR, REBUTTAL_TAKE, REBUTTALS } from '../../src/core/reasons.js';
+import { allAnswers, LADDERS } from '../helpers/combos.js';
 
 const ids = (v: Verdict): string[] => v.reasons.map((r) => r.id);
 const base: AnswersInput = { employment: 'employed', skills: 'strong', pay: 'match' };
@@ -15,14 +15,9 @@ describe('table: one scenario per reason id', () => {
       answers: base,
       verdict: 'take',
       has: ['driver-seat', 'amazing-fit', 'on-the-radar', 'cross-it-off', 'practice'],
-      lacks: ['serious-look', 'better-pay', 'other-roles'],
+      lacks: ['serious-look', 'better-pay', 'other-roles', 'strong-fit'],
     },
-    {
-      name: 'pay above also counts as an amazing fit',
-      answers: { ...base, pay: 'above' },
-      verdict: 'take',
-      has: ['amazing-fit'],
-    },
+    { name: 'pay above also counts as an amazing fit', answers: { ...base, pay: 'above' }, verdict: 'take', has: ['amazing-fit'] },
     {
       name: 'unemployed: a serious look',
       answers: { employment: 'unemployed', skills: 'strong', pay: 'match' },
@@ -31,11 +26,25 @@ describe('table: one scenario per reason id', () => {
       lacks: ['driver-seat', 'not-looking'],
     },
     {
-      name: 'pay unknown: it may be better than stated',
+      name: 'pay unknown with a strong fit: the fit is named, and the pay may be better',
       answers: { ...base, pay: 'unknown' },
       verdict: 'take',
-      has: ['better-pay'],
+      has: ['strong-fit', 'better-pay'],
       lacks: ['amazing-fit', 'outside-wheelhouse'],
+    },
+    {
+      name: 'pay a little below, strong fit: within reach',
+      answers: { ...base, pay: 'near', ready: 'yes' },
+      verdict: 'take',
+      has: ['strong-fit', 'within-reach'],
+      lacks: ['pay-short', 'outside-wheelhouse'],
+    },
+    {
+      name: 'pay a little below, partial fit, employed and only open: the pay falls short',
+      answers: { ...base, skills: 'partial', pay: 'near' },
+      verdict: 'pass',
+      has: ['pay-short'],
+      lacks: ['within-reach', 'outside-wheelhouse', 'other-roles'],
     },
     {
       name: 'partial fit: other, unadvertised roles',
@@ -58,7 +67,7 @@ describe('table: one scenario per reason id', () => {
       lacks: ['on-the-radar', 'practice', 'amazing-fit'],
     },
     {
-      name: 'employed and pay below: no need to settle',
+      name: 'employed and pay well below: no need to settle',
       answers: { ...base, pay: 'below', wouldTake: 'yes', ready: 'yes' },
       verdict: 'pass',
       has: ['outside-wheelhouse'],
@@ -88,7 +97,8 @@ describe('table: one scenario per reason id', () => {
       name: 'a mass pitch with only a partial fit',
       answers: { ...base, skills: 'partial', massPitch: true },
       verdict: 'pass',
-      has: ['mass-pitch', 'other-roles'],
+      has: ['mass-pitch', 'pay-fits'],
+      lacks: ['other-roles'],
     },
     {
       name: 'every concern gets its rebuttal',
@@ -97,13 +107,13 @@ describe('table: one scenario per reason id', () => {
       has: ['rebut-reviews', 'rebut-hearsay', 'rebut-no-time', 'rebut-no-mood', 'rebut-unsure'],
     },
     {
-      name: 'unemployed, strong fit, pay below, and you would take it',
+      name: 'unemployed, strong fit, pay well below, and you would take it',
       answers: { employment: 'unemployed', skills: 'strong', pay: 'below', wouldTake: 'yes' },
       verdict: 'take',
-      has: ['outside-wheelhouse', 'serious-look'],
+      has: ['outside-wheelhouse', 'serious-look', 'strong-fit'],
     },
     {
-      name: 'unemployed, strong fit, pay below, only maybe',
+      name: 'unemployed, strong fit, pay well below, only maybe',
       answers: { employment: 'unemployed', skills: 'strong', pay: 'below' },
       verdict: 'pass',
       has: ['outside-wheelhouse'],
@@ -126,8 +136,19 @@ describe('table: one scenario per reason id', () => {
 
   it('returns the documented shape', () => {
     const result = evaluate({ ...base, company: 'Acme', role: 'Sales lead' });
-    expect(Object.keys(result)).toEqual(['schemaVersion', 'verdict', 'score', 'close', 'headline', 'reasons', 'flips', 'ask', 'answers']);
-    expect(result.schemaVersion).toBe(2);
+    expect(Object.keys(result)).toEqual([
+      'schemaVersion',
+      'verdict',
+      'score',
+      'close',
+      'headline',
+      'reasons',
+      'flips',
+      'ask',
+      'breakdown',
+      'answers',
+    ]);
+    expect(result.schemaVersion).toBe(3);
     expect(result.answers).toEqual({
       employment: 'employed',
       ready: 'open',
@@ -140,41 +161,65 @@ describe('table: one scenario per reason id', () => {
       role: 'Sales lead',
     });
     for (const r of result.reasons) expect(Object.keys(r)).toEqual(['id', 'stance', 'text']);
+    for (const b of result.breakdown) expect(Object.keys(b)).toEqual(['factor', 'points']);
   });
 });
 
 describe('pay from figures', () => {
-  it('derives the category from offered and target, and the reasons quote the figures', () => {
+  it('derives the level from offered and target, and the reasons quote the figures', () => {
     const result = evaluate({ employment: 'employed', skills: 'strong', offered: '100k-130k', target: '120k' });
     expect(result.answers.pay).toBe('match');
     expect(result.answers.payFigures).toEqual({ offered: { min: 100000, max: 130000 }, target: 120000 });
-    expect(result.reasons.find((r) => r.id === 'amazing-fit')?.text).toContain('(offered: $100,000-$130,000 a year; your target: $120,000)');
+    expect(result.reasons.find((r) => r.id === 'amazing-fit')?.text).toContain('(offered: 100,000-130,000 a year; your target: 120,000)');
   });
 
-  it('below: outside the wheelhouse, with the figures', () => {
+  it('shows the currency given, on both figures', () => {
+    const result = evaluate({ employment: 'employed', skills: 'strong', offered: '€100k-130k', target: '120k' });
+    expect(result.answers.payFigures?.currency).toBe('€');
+    expect(result.reasons.find((r) => r.id === 'amazing-fit')?.text).toContain('(offered: €100,000-€130,000 a year; your target: €120,000)');
+  });
+
+  it('refuses two currencies, naming both answers', () => {
+    expect(() => evaluate({ employment: 'employed', skills: 'strong', offered: '€100k', target: '£120k' })).toThrow(InvalidAnswerError);
+    try {
+      evaluate({ employment: 'employed', skills: 'strong', offered: '€100k', target: '£120k' });
+    } catch (error) {
+      expect((error as InvalidAnswerError).keys).toEqual(['offered', 'target']);
+      expect((error as Error).message).toMatch(/different currencies/);
+    }
+  });
+
+  it('well below: outside the wheelhouse, with the figures', () => {
     const result = evaluate({ employment: 'employed', skills: 'strong', offered: '45/hr', target: 120000 });
     expect(result.answers.pay).toBe('below');
     expect(result.verdict).toBe('pass');
-    expect(result.reasons.find((r) => r.id === 'outside-wheelhouse')?.text).toContain('$93,600 a year; your target: $120,000');
+    expect(result.reasons.find((r) => r.id === 'outside-wheelhouse')?.text).toContain('45/hr (93,600 a year); your target: 120,000');
   });
 
-  it('above with a partial fit: pay-fits quotes the figures', () => {
-    const result = evaluate({ employment: 'unemployed', skills: 'partial', offered: { min: 150000, max: null }, target: 120000 });
-    expect(result.answers.pay).toBe('above');
-    expect(result.reasons.find((r) => r.id === 'pay-fits')?.text).toContain('$150,000+ a year');
+  it('an open top is judged by its floor, and the report says it is a floor', () => {
+    const low = evaluate({ employment: 'employed', skills: 'strong', offered: '40k+', target: '200k' });
+    expect(low.answers.pay).toBe('below');
+    expect(low.verdict).toBe('pass');
+    expect(low.reasons.map((r) => r.text).join(' ')).toContain('40,000+ a year (a floor)');
+    const high = evaluate({ employment: 'unemployed', skills: 'partial', offered: { min: 150000, max: null }, target: 120000 });
+    expect(high.answers.pay).toBe('above');
+    expect(high.reasons.find((r) => r.id === 'pay-fits')?.text).toContain('150,000+ a year (a floor)');
   });
 
-  it('gives the same result as the derived category, apart from the figures in the texts', () => {
-    const withFigures = evaluate({ employment: 'employed', skills: 'partial', offered: '100k', target: '120k' });
-    const withCategory = evaluate({ employment: 'employed', skills: 'partial', pay: 'below' });
-    expect(withFigures.score).toBe(withCategory.score);
-    expect(withFigures.verdict).toBe(withCategory.verdict);
-    expect(ids(withFigures)).toEqual(ids(withCategory));
+  it('says when an offer is OTE', () => {
+    const result = evaluate({ employment: 'employed', skills: 'strong', offered: '$150k OTE', target: '$140k' });
+    expect(result.reasons.find((r) => r.id === 'amazing-fit')?.text).toContain('$150,000 OTE a year');
   });
 
-  it('a target alone, with a pay category, is accepted and changes nothing', () => {
+  it('a target alone, with a pay level, is accepted and changes nothing', () => {
     const a = evaluate({ employment: 'employed', skills: 'strong', pay: 'match', target: 120000 });
     expect(a).toEqual(evaluate({ employment: 'employed', skills: 'strong', pay: 'match' }));
+  });
+
+  it('refuses what a flag would refuse, from the library too', () => {
+    expect(() => evaluate({ employment: 'employed', skills: 'strong', offered: '120.000', target: '120k' })).toThrow(/read two ways/);
+    expect(() => evaluate({ employment: 'employed', skills: 'strong', offered: '100k', target: 0.4 })).toThrow(/rounds to zero/);
+    expect(() => evaluate({ employment: 'employed', skills: 'strong', offered: { min: 5, max: 5 }, target: 120000 })).toThrow(/too little/);
   });
 });
 
@@ -184,19 +229,20 @@ describe('invariants over every combination of answers', () => {
   const key = (a: Answers) => JSON.stringify({ ...a, concerns: [] });
   const noConcern = new Map([...allAnswers({ concerns: false })].map((a) => [key(a), evaluate(a)] as const));
   const vetoed = (a: Answers) => a.wouldTake === 'no' || a.skills === 'none' || (a.employment === 'employed' && a.pay === 'below');
+  const texts = (r: Verdict) => [r.headline, ...r.reasons.map((x) => x.text)].join('\n');
 
   // One assertion per property, listing every combination that breaks it:
-  // fast over 13,824 cases, and a failure shows the answers at fault.
+  // fast over 17,280 cases, and a failure shows the answers at fault.
   function expectEvery(check: (a: Answers, r: Verdict, has: (id: string) => boolean) => boolean) {
     const broken = results
       .filter(([a, r]) => !check(a, r, (id) => ids(r).includes(id)))
       .slice(0, 5)
-      .map(([a, r]) => ({ answers: a, verdict: r.verdict, score: r.score, reasons: ids(r) }));
+      .map(([a, r]) => ({ answers: a, verdict: r.verdict, score: r.score, headline: r.headline, reasons: ids(r) }));
     expect(broken).toEqual([]);
   }
 
-  it('enumerates all 13,824 combinations', () => {
-    expect(all).toHaveLength(2 * 3 * 3 * 4 * 2 * 3 * 32);
+  it('enumerates all 17,280 combinations', () => {
+    expect(all).toHaveLength(2 * 3 * 3 * 5 * 2 * 3 * 32);
   });
 
   it('scores are integers from 0 to 100 and the verdict reads off the threshold', () => {
@@ -207,30 +253,32 @@ describe('invariants over every combination of answers', () => {
   });
 
   it('is deterministic: the same answers, in any order, give the same result', () => {
-    expectEvery(
-      (a, r) => JSON.stringify(evaluate({ ...a, concerns: [...a.concerns].reverse() })) === JSON.stringify(r),
-    );
+    expectEvery((a, r) => JSON.stringify(evaluate({ ...a, concerns: [...a.concerns].reverse() })) === JSON.stringify(r));
   });
 
-  it('vetoes: would-take no, skills none, and employed with pay below always pass', () => {
+  it('vetoes: would-take no, skills none, and employed with pay well below always pass', () => {
     expectEvery((a, r, has) => a.wouldTake !== 'no' || (r.verdict === 'pass' && has('would-not-take')));
     expectEvery((a, r, has) => a.skills !== 'none' || (r.verdict === 'pass' && has('outside-wheelhouse')));
     expectEvery(
       (a, r, has) => !(a.employment === 'employed' && a.pay === 'below') || (r.verdict === 'pass' && has('outside-wheelhouse')),
     );
-    expectEvery((a, r) => !vetoed(a) || r.score <= VETO_CAP);
+    expectEvery((a, r) => !vetoed(a) || r.verdict === 'pass');
   });
 
-  it('pay below is always outside the wheelhouse', () => {
-    expectEvery((a, _, has) => a.pay !== 'below' || has('outside-wheelhouse'));
+  it('unknown pay is never a reason to pass: same score as matching pay, and named as a payoff on a take', () => {
+    expectEvery((a, r) => a.pay !== 'unknown' || r.score === evaluate({ ...a, pay: 'match' }).score);
+    expectEvery((a, r, has) => a.pay !== 'unknown' || has('better-pay') === (r.verdict === 'take'));
   });
 
-  it('unknown pay is never a reason to pass: same verdict as matching pay, and named as a payoff', () => {
-    expectEvery((a, r) => a.pay !== 'unknown' || r.verdict === evaluate({ ...a, pay: 'match' }).verdict);
-    expectEvery((a, _, has) => a.pay !== 'unknown' || vetoed(a) || has('better-pay'));
+  it('near is not a veto: ready, strong, would take it is a take, with the first figure named as not final', () => {
+    expectEvery(
+      (a, r, has) =>
+        !(a.pay === 'near' && a.skills === 'strong' && a.wouldTake === 'yes' && !a.massPitch && (a.employment === 'unemployed' || a.ready === 'yes')) ||
+        (r.verdict === 'take' && has('within-reach') && r.ask.some((q) => q.id === 'ask-flexibility')),
+    );
   });
 
-  it('concerns never move the score or the verdict, and each gets exactly its rebuttal', () => {
+  it('concerns never move the score or the verdict, and each gets exactly its answer', () => {
     expectEvery((a, r) => {
       const without = noConcern.get(key(a))!;
       const rebuttals = r.reasons.filter((x) => x.stance === 'rebuttal').map((x) => x.id);
@@ -243,17 +291,9 @@ describe('invariants over every combination of answers', () => {
   });
 
   it('better answers never score lower', () => {
-    const ladders = [
-      ['skills', SKILLS],
-      ['pay', PAY],
-      ['ready', READY],
-      ['wouldTake', WOULD_TAKE],
-      ['massPitch', [false, true]],
-    ] as const;
     const broken: string[] = [];
     for (const a of allAnswers({ concerns: false })) {
-      for (const [field, ladder] of ladders) {
-        // each ladder is listed best first
+      for (const [field, ladder] of LADDERS) {
         for (let i = 0; i + 1 < ladder.length; i++) {
           const better = evaluate({ ...a, [field]: ladder[i] });
           const worse = evaluate({ ...a, [field]: ladder[i + 1] });
@@ -277,24 +317,77 @@ describe('invariants over every combination of answers', () => {
     });
   });
 
-  it('fit payoffs appear exactly when their conditions hold and nothing vetoes', () => {
+  it('what makes a take a take appears under "for": the fit, and the pay when it helps', () => {
+    expectEvery((a, r, has) => {
+      if (r.verdict !== 'take') return true;
+      const fit = a.skills === 'strong' ? has('amazing-fit') || has('strong-fit') : has('other-roles');
+      const pay = { above: true, match: true, unknown: has('better-pay'), near: has('within-reach'), below: true }[a.pay];
+      return fit && pay;
+    });
+  });
+
+  it('the facts in its favour appear exactly when their conditions hold and nothing vetoes', () => {
     expectEvery(
-      (a, _, has) =>
+      (a, r, has) =>
         has('amazing-fit') === (!vetoed(a) && a.skills === 'strong' && (a.pay === 'match' || a.pay === 'above')) &&
-        has('better-pay') === (!vetoed(a) && a.pay === 'unknown') &&
-        has('other-roles') === (!vetoed(a) && a.skills === 'partial') &&
-        has('pay-fits') === (!vetoed(a) && a.skills === 'partial' && (a.pay === 'match' || a.pay === 'above')),
+        has('pay-fits') === (!vetoed(a) && a.skills === 'partial' && (a.pay === 'match' || a.pay === 'above')) &&
+        has('other-roles') === (r.verdict === 'take' && a.skills === 'partial') &&
+        has('within-reach') === (r.verdict === 'take' && a.pay === 'near'),
     );
   });
 
   it('reasons against appear exactly when their conditions hold', () => {
     expectEvery(
-      (a, _, has) =>
+      (a, r, has) =>
         has('outside-wheelhouse') === (a.skills === 'none' || a.pay === 'below') &&
         has('mass-pitch') === a.massPitch &&
         has('would-not-take') === (a.wouldTake === 'no') &&
-        has('not-looking') === (a.employment === 'employed' && a.ready === 'no'),
+        has('not-looking') === (a.employment === 'employed' && a.ready === 'no') &&
+        has('pay-short') === (r.verdict === 'pass' && a.pay === 'near'),
     );
+  });
+
+  it('every pass names its reason, in the headline and among the reasons against', () => {
+    expectEvery((a, r) => {
+      if (r.verdict === 'take') return r.headline.startsWith('Take the interview');
+      const main = mainReasonForPass(a);
+      const against = r.reasons.filter((x) => x.stance === 'against').map((x) => x.id);
+      return (
+        r.headline === PASS_HEADLINE[main] &&
+        r.headline !== 'Pass on this one.' &&
+        against.includes(main === 'outside-skills' ? 'outside-wheelhouse' : main)
+      );
+    });
+  });
+
+  it('on a pass, doubts are acknowledged, not argued, and the real reason is named', () => {
+    expectEvery((a, r) => {
+      const doubts = r.reasons.filter((x) => x.stance === 'rebuttal');
+      if (r.verdict === 'take') return doubts.every((d) => d.text === REBUTTAL_TAKE[d.id as keyof typeof REBUTTAL_TAKE]);
+      return doubts.every(
+        (d) =>
+          d.text.includes("isn't why this is a pass") &&
+          !/\b(go and see|judge the company|it is one hour|take the shot|open doors)\b/i.test(d.text) &&
+          d.text.endsWith('.'),
+      );
+    });
+  });
+
+  it('no sentence contradicts an answer', () => {
+    expectEvery((a, r) => {
+      const all = texts(r);
+      if (a.employment === 'employed' && a.ready === 'no' && /waiting for/.test(all)) return false;
+      if (a.skills === 'partial' && /fits? your skills strongly|that fits your skills|uses your skills/.test(all)) return false;
+      if (a.skills !== 'strong' && /in your wheelhouse\./.test(r.headline)) return false;
+      if (a.wouldTake === 'yes' && /unless this is a job you'd jump at/i.test(all)) return false;
+      if (r.verdict === 'pass' && /\b(take the shot|worth spending|go and see)\b/i.test(all)) return false;
+      if (a.pay !== 'unknown' && /hasn't been named/.test(all)) return false;
+      return true;
+    });
+  });
+
+  it('fits any field: no sales-only wording', () => {
+    expectEvery((_, r) => !/\b(sales|commission|quota)\b/i.test([texts(r), ...r.ask.map((q) => q.text), ...r.flips.map((f) => f.text)].join(' ')));
   });
 
   it('every reason carries the stance of its group, once, with text', () => {
@@ -307,9 +400,7 @@ describe('invariants over every combination of answers', () => {
             ? 'rebuttal'
             : 'unknown';
     expectEvery(
-      (_, r) =>
-        new Set(ids(r)).size === r.reasons.length &&
-        r.reasons.every((x) => x.stance === stanceOf(x.id) && x.text.length > 20),
+      (_, r) => new Set(ids(r)).size === r.reasons.length && r.reasons.every((x) => x.stance === stanceOf(x.id) && x.text.length > 20),
     );
   });
 

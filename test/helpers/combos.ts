@@ -1,4 +1,4 @@
-// Every combination of answers: few enough (13,824) to check exhaustively.
+// Every combination of answers: few enough (17,280) to check exhaustively.
 import {
   CONCERNS,
   EMPLOYMENT,
@@ -18,6 +18,15 @@ export function concernSets(): Concern[][] {
   return sets;
 }
 
+/** Every combination of the answers other than pay (and with no concerns): 108. */
+export function* otherAnswers(): Generator<Omit<Answers, 'pay' | 'payFigures'>> {
+  for (const employment of EMPLOYMENT)
+    for (const ready of READY)
+      for (const skills of SKILLS)
+        for (const massPitch of [false, true])
+          for (const wouldTake of WOULD_TAKE) yield { employment, ready, skills, massPitch, wouldTake, concerns: [] };
+}
+
 export function* allAnswers(options: { concerns?: boolean } = {}): Generator<Answers> {
   const sets = options.concerns === false ? [[]] : concernSets();
   for (const employment of EMPLOYMENT)
@@ -28,3 +37,13 @@ export function* allAnswers(options: { concerns?: boolean } = {}): Generator<Ans
             for (const wouldTake of WOULD_TAKE)
               for (const concerns of sets) yield { employment, ready, skills, pay, massPitch, wouldTake, concerns };
 }
+
+/** Each answer's ladder, best first: a better answer must never score lower. Unknown pay weighs as a match. */
+export const LADDERS = [
+  ['skills', SKILLS],
+  ['pay', ['above', 'match', 'near', 'below']],
+  ['pay', ['match', 'unknown', 'near']],
+  ['ready', READY],
+  ['wouldTake', WOULD_TAKE],
+  ['massPitch', [false, true]],
+] as const;

@@ -43,12 +43,25 @@ describe('ProfileStore', () => {
     expect(store.path).toBe(join(dir, 'p', 'config.json'));
   });
 
+  it('keeps a currency beside the target; a new target without one drops the old one', async () => {
+    const store = new ProfileStore(join(dir, 'p'));
+    await store.save({ employment: 'employed', target: 95000, currency: '€' });
+    expect(store.read()).toEqual({ employment: 'employed', target: 95000, currency: '€' });
+    await store.save({ ready: 'yes' }); // a change that is not the target keeps it
+    expect(store.read()).toEqual({ employment: 'employed', ready: 'yes', target: 95000, currency: '€' });
+    await store.save({ target: 100000 });
+    expect(store.read()).toEqual({ employment: 'employed', ready: 'yes', target: 100000 });
+    expect(JSON.parse(readFileSync(store.path, 'utf8'))).not.toHaveProperty('currency');
+  });
+
   const broken: Array<[string, string, RegExp]> = [
     ['bad JSON', '{"employment": ', /is not valid JSON/],
     ['not an object', '[1, 2]', /should hold a JSON object/],
     ['a wrong employment', '{"employment": "sometimes"}', /"employment" is "sometimes", expected one of employed, unemployed/],
     ['a wrong ready', '{"ready": true}', /"ready" is true/],
     ['a wrong target', '{"target": "lots"}', /"target" is "lots"/],
+    ['a target that is no pay', '{"target": 0}', /"target" is 0/],
+    ['a currency it does not know', '{"target": 100000, "currency": "¥"}', /"currency" is "¥"/],
   ];
   for (const [name, content, message] of broken) {
     it(`${name}: reported with the path, never overwritten`, async () => {
@@ -86,6 +99,10 @@ describe('applyProfile', () => {
       answers: { employment: 'employed', ready: 'no', target: 1 },
       fromProfile: ['ready', 'target'],
     });
+  });
+  it('brings a saved currency with the target', () => {
+    expect(applyProfile({}, { target: 95000, currency: '€' }).answers.target).toEqual({ amount: 95000, currency: '€' });
+    expect(applyProfile({}, { target: 95000 }).answers.target).toBe(95000);
   });
   it('does not bring a target when pay is given as a category', () => {
     expect(applyProfile({ pay: 'match' }, { target: 1 }).fromProfile).toEqual([]);
