@@ -61,7 +61,7 @@ function ptyFirstQuestion(name, target) {
     env: env(emptyProfile),
     cases: [
       { argv: [process.execPath, '-e', '0'], until: null },
-      { argv: [process.execPath, BIN], until: 'Do you have a job right now?' },
+      { argv: [process.execPath, BIN], until: 'Which company is it?' },
     ],
   };
   const out = execFileSync('python3', [join(ROOT, 'scripts', 'pty-time.py'), JSON.stringify(spec)], { encoding: 'utf8' });
