@@ -153,6 +153,9 @@ function parsed<T>(key: 'offered' | 'target', value: unknown, parse: () => T): T
 
 const isCurrency = (c: unknown): c is Currency => (CURRENCIES as readonly unknown[]).includes(c);
 
+/** An offer with no period at this share of the target or less is asked about, not read as yearly. */
+const SUSPICIOUS_SHARE = 5;
+
 /** The offer: text as typed, or a range object (the library), checked like typed text. */
 function offeredFigures(value: unknown): PayRange {
   if (typeof value === 'string') return parsed('offered', value, () => parsePay(value));
@@ -166,7 +169,7 @@ function offeredFigures(value: unknown): PayRange {
       };
       if (range.max !== null && range.min > range.max) throw payError('offered', value, 'an empty range: min is above max.');
       if (currency !== undefined) range.currency = currency as Currency;
-      if (period !== undefined && period !== 'year') range.period = period as PayRange['period'] & string;
+      if (period !== undefined) range.period = period as PayRange['period'] & string;
       if (ote === true) range.ote = true;
       return range;
     }
@@ -225,6 +228,13 @@ export function payFiguresOf(offeredInput: unknown, targetInput: unknown): PayFi
   if (!sameCurrency(offered.currency, target.currency)) {
     const detail = `the offer (${formatRange(offered)}) and the target (${formatMoney(target.amount, target.currency)}) are in different currencies: give both in the same one (nothing is converted).`;
     throw new InvalidAnswerError('offered', offeredInput, [], `Invalid answers "offered" and "target": ${detail}`, detail, ['target']);
+  }
+  // A bare figure far under the target is most likely a month's or an hour's pay
+  // written without its period: ask rather than guess (3,500 against 45,000).
+  const top = offered.max ?? offered.min;
+  if (offered.period === undefined && top * SUSPICIOUS_SHARE < target.amount) {
+    const detail = `the offer (${formatRange(offered)}) is under a fifth of the target (${formatMoney(target.amount, target.currency)}): if it is a monthly or hourly figure, say so (3500/mo, 55/hr); if it really is yearly, add "a year". Nothing is guessed.`;
+    throw new InvalidAnswerError('offered', offeredInput, [], `Invalid answer "offered": ${detail}`, detail);
   }
   const payFigures: PayFigures = { offered, target: target.amount };
   const currency = commonCurrency(offered.currency, target.currency);

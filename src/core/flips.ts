@@ -83,13 +83,20 @@ function takeFrom(a: Answers): number | undefined {
   return high;
 }
 
-/** A round step in the period the offer was quoted in. */
-function stepFor(period: Period, yearlyValue: number): number {
-  if (period === 'hour') return 1;
-  if (period === 'day' || period === 'week') return 10;
-  if (period === 'month') return 100;
-  return yearlyValue >= 10_000 ? 1_000 : 100;
-}
+/**
+ * Round steps in the unit the offer was quoted in, in hundredths of that
+ * unit (so every step is a whole number of cents, and a whole number a year):
+ * coarse for "a take from X" (1,000 a year, 1 an hour), fine for "a pass
+ * under X" (100 a year, 0.10 an hour), where the figure must sit close to
+ * the point the verdict turns because offers just above it still pass.
+ */
+const STEP_CENTS: Record<Period, { coarse: number; fine: number }> = {
+  hour: { coarse: 100, fine: 10 },
+  day: { coarse: 1_000, fine: 100 },
+  week: { coarse: 1_000, fine: 100 },
+  month: { coarse: 10_000, fine: 1_000 },
+  year: { coarse: 100_000, fine: 10_000 },
+};
 
 /** The pay change that flips the verdict, if any: one, merging the levels that say the same. */
 function payFlip(a: Answers, current: VerdictKind): FlipChanges | undefined {
@@ -98,16 +105,16 @@ function payFlip(a: Answers, current: VerdictKind): FlipChanges | undefined {
     if (threshold === undefined || threshold === MIN_YEARLY) return undefined;
     const period = a.payFigures.offered.period ?? 'year';
     const factor = PERIODS[period];
-    const step = stepFor(period, threshold);
-    const inUnit = threshold / factor;
+    const { coarse, fine } = STEP_CENTS[period];
+    const cents = (threshold * 100) / factor; // the turning point, in cents of the unit
     if (current === 'pass') {
-      const figure = Math.ceil(inUnit / step) * step * factor;
+      const figure = (Math.ceil(cents / coarse) * coarse * factor) / 100;
       return figure <= MAX_YEARLY ? { offered: figure } : undefined;
     }
     // Everything under `line` is a pass; the flip is stated one step below it.
-    const line = Math.floor(inUnit / step) * step;
-    const figure = (line - step) * factor;
-    return line * factor > MIN_YEARLY && figure >= MIN_YEARLY ? { offered: figure } : undefined;
+    const line = Math.floor(cents / fine) * fine;
+    const figure = ((line - fine) * factor) / 100;
+    return (line * factor) / 100 > MIN_YEARLY && figure >= MIN_YEARLY ? { offered: figure } : undefined;
   }
   const flipping = KNOWN_PAY.filter((level) => level !== a.pay && decide({ ...a, pay: level }).verdict !== current);
   if (flipping.length === 0) return undefined;
@@ -143,13 +150,13 @@ const CLAUSES: {
 };
 
 function offerClause(a: Answers, yearly: number, current: VerdictKind): string {
-  const period = a.payFigures!.offered.period ?? 'year';
-  const currency = a.payFigures!.currency;
-  const amount = period === 'year' ? formatMoney(yearly, currency) : `${formatMoney(yearly / PERIODS[period], currency)}${PERIOD_SUFFIX[period]}`;
-  if (current === 'pass') return `the offer were ${amount} or more`;
-  const step = stepFor(period, yearly);
-  const line = period === 'year' ? formatMoney(yearly + step, currency) : `${formatMoney(yearly / PERIODS[period] + step, currency)}${PERIOD_SUFFIX[period]}`;
-  return `the offer comes in under ${line}`;
+  const { offered, currency } = a.payFigures!;
+  const period = offered.period ?? 'year';
+  // In the unit the offer was quoted in, with cents only when there are some.
+  const shown = (cents: number) => formatMoney(cents / 100, currency, { cents: cents % 100 !== 0 }) + PERIOD_SUFFIX[period] + (offered.ote ? ' OTE' : '');
+  const cents = Math.round((yearly * 100) / PERIODS[period]);
+  if (current === 'pass') return `the offer were ${shown(cents)} or more`;
+  return `the offer comes in under ${shown(cents + STEP_CENTS[period].fine)}`;
 }
 
 const PERIOD_SUFFIX: Record<Period, string> = { hour: '/hr', day: '/day', week: '/wk', month: '/mo', year: '' };
@@ -157,10 +164,11 @@ const PERIOD_SUFFIX: Record<Period, string> = { hour: '/hr', day: '/day', week: 
 function flipText(a: Answers, changes: FlipChanges, current: VerdictKind): string {
   const tense = current === 'pass' ? 'pass' : 'take';
   const clauses: string[] = [];
-  if (changes.pay !== undefined) clauses.push(CLAUSES.pay[changes.pay][tense]);
-  if (changes.offered !== undefined) clauses.push(offerClause(a, changes.offered, current));
   if (changes.skills !== undefined) clauses.push(CLAUSES.skills[changes.skills][tense]);
   if (changes.wouldTake !== undefined) clauses.push(CLAUSES.wouldTake[changes.wouldTake][tense]);
+  // The pay last: its clause may end in ", or better".
+  if (changes.pay !== undefined) clauses.push(CLAUSES.pay[changes.pay][tense]);
+  if (changes.offered !== undefined) clauses.push(offerClause(a, changes.offered, current));
   return current === 'pass' ? `If ${clauses.join(' and ')}, this would be a take.` : `If ${clauses.join(' and ')}, it's a pass.`;
 }
 

@@ -38,7 +38,7 @@ export interface PayRange {
   max: number | null;
   /** The currency as given, when one was. */
   currency?: Currency;
-  /** The period it was quoted in, when not yearly (the figures are yearly all the same). */
+  /** The period it was quoted in, when one was given (the figures are yearly all the same). */
   period?: Period;
   /** Quoted as on-target earnings (base plus the commission expected at target). */
   ote?: boolean;
@@ -126,6 +126,12 @@ function parseAmount(text: string, whole: string): Amount {
     }
     currency = commonCurrency(currency, c);
   };
+  // C$, CA$ and A$, AU$: the Canadian and the Australian dollar.
+  const dollarPrefix = /^(CA?|AU?)\$\s*/i.exec(rest);
+  if (dollarPrefix) {
+    takeCurrency(dollarPrefix[1]!.toUpperCase().startsWith('C') ? 'CAD' : 'AUD');
+    rest = rest.slice(dollarPrefix[0].length);
+  }
   const symbolBefore = /^([$€£])\s*/.exec(rest);
   if (symbolBefore) {
     takeCurrency(symbolBefore[1]!);
@@ -147,8 +153,13 @@ function parseAmount(text: string, whole: string): Amount {
     if (/^\d[\d,.]*\s+\d/.test(rest)) {
       throw new PayParseError(`"${whole}" has a space inside a figure: write 120000 or 120k.`);
     }
-    if (/\d/.test(rest) && /^[^\d]*[A-Za-z]{3}\b/.test(rest.trim())) {
+    // Three capitals against the figure (CHF 120k, 120k JPY), or a currency sign: a currency.
+    if (/^[A-Z]{3}\s*\d|\d[km]?\s*[A-Z]{3}$|[¥₹₩₽₺₪₱฿]/.test(rest.trim())) {
       throw new PayParseError(`"${whole}" has a currency this tool does not know: use $, €, £, USD, EUR, GBP, CAD or AUD.`);
+    }
+    // Words around a figure ("up to 90k", "circa 120k"): say what to write instead.
+    if (/\d/.test(rest) && /[a-z]{2,}/i.test(rest)) {
+      throw new PayParseError(`"${whole}" has words this tool does not read: give the figure alone (90k), a range (100k-130k) or an open top (100k+).`);
     }
     throw new PayParseError(`"${whole}" is not a pay: ${EXAMPLES}.`);
   }
@@ -193,7 +204,8 @@ function checkYearly(yearly: number, whole: string, amount: Amount, period: Peri
   if (rounded <= 0) throw new PayParseError(`"${whole}" rounds to zero: a pay must be more than zero.`);
   if (rounded < MIN_YEARLY) {
     const guess = amount.scale === undefined && period === 'year' ? ` Did you mean ${amount.value}k, or ${amount.value}/hr?` : '';
-    throw new PayParseError(`"${whole}" is ${groupThousands(rounded)} a year, too little for a yearly pay (the least accepted is ${groupThousands(MIN_YEARLY)}).${guess}`);
+    const shown = Number.isInteger(yearly) ? groupThousands(yearly) : String(Math.round(yearly * 100) / 100);
+    throw new PayParseError(`"${whole}" is ${shown} a year, too little for a yearly pay (the least accepted is ${groupThousands(MIN_YEARLY)}).${guess}`);
   }
   if (rounded > MAX_YEARLY) {
     // Only a guess that would itself be accepted: 120000k is likely 120k, 120000k/hr is no typo of 120k/hr.
@@ -210,6 +222,10 @@ export function parsePay(input: string): PayRange {
   if (whole === '') throw new PayParseError(`the pay is empty: ${EXAMPLES}.`);
   if (/^-/.test(whole)) throw new PayParseError(`"${whole}" is not a pay: it cannot be negative.`);
 
+  // Words people put around a figure: say what to write instead of guessing what they meant.
+  if (/^(?:up ?to|upto|max(?:imum)?|min(?:imum)?|circa|ca\.|about|around|approx(?:\.|imately)?|between|from|at least|roughly|~)(?:\s|\d|$)/i.test(whole)) {
+    throw new PayParseError(`"${whole}" has words this tool does not read: give the figure alone (90k), a range (100k-130k) or an open top (100k+).`);
+  }
   let text = whole;
   let ote = false;
   const leadingOte = /^OTE\s*/i.exec(text);
@@ -281,14 +297,25 @@ export function parsePay(input: string): PayRange {
 
   const range: PayRange = { min, max };
   if (currency !== undefined) range.currency = currency;
-  if (period !== 'year') range.period = period;
+  // Kept when given ("a year" included), so a bare figure can be told from a yearly one.
+  if (quoted !== undefined) range.period = quoted;
   if (ote) range.ote = true;
   return range;
 }
 
 /** A target is one yearly figure: the pay you are after. */
 export function parseTarget(input: string): PayFigure {
-  const range = parsePay(input);
+  let range: PayRange;
+  try {
+    range = parsePay(input);
+  } catch (error) {
+    // The same reasons, with examples a target accepts.
+    if (error instanceof PayParseError) throw new PayParseError(error.message.replace(EXAMPLES, 'use one figure like 120000, 120k, €95,000 or 60/hr'));
+    throw error;
+  }
+  if (range.max === null) {
+    throw new PayParseError(`"${input.trim()}" is an open top: give the one figure you are after, like 120k.`);
+  }
   if (range.max !== range.min) {
     throw new PayParseError(`"${input.trim()}" is a range: give the one figure you are after, like 120k.`);
   }
@@ -315,9 +342,10 @@ export function comparePay(offered: PayRange, target: number): PayCategory {
 
 const SYMBOLS = new Set<Currency>(['$', '€', '£']);
 
-/** "$120,000", "€120,000", "CAD 120,000", or "120,000" when no currency was given. */
-export function formatMoney(value: number, currency?: Currency): string {
-  const grouped = groupThousands(value);
+/** "$120,000", "€120,000", "CAD 120,000", or "120,000" when no currency was given; "$22.30" with cents. */
+export function formatMoney(value: number, currency?: Currency, options: { cents?: boolean } = {}): string {
+  const [units = '0', cents = '00'] = value.toFixed(2).split('.');
+  const grouped = options.cents ? `${groupThousands(Number(units))}.${cents}` : groupThousands(value);
   if (currency === undefined) return grouped;
   return SYMBOLS.has(currency) ? `${currency}${grouped}` : `${currency} ${grouped}`;
 }

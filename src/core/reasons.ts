@@ -42,7 +42,7 @@ export const GENERAL_PAYOFFS = ['on-the-radar', 'cross-it-off', 'practice'] as c
 export const REASON_TEXT = {
   'driver-seat': "You have a job, so you're in the driver's seat and need not settle.",
   'strong-fit': 'The role fits your skills strongly: the part no negotiation can change.',
-  'better-pay': 'No figure yet, and a good interview often shapes a better package.',
+  'better-pay': 'No figure yet, and a good interview can shape a better package.',
   'other-roles': 'A partial fit, but they may have unadvertised roles that suit you better.',
   'on-the-radar':
     "Even if this role isn't the one, a hiring manager who has seen what you can do remembers you when the next opening comes up.",
@@ -87,7 +87,7 @@ const DOUBT_ON_A_PASS: Record<RebuttalId, string> = {
 const PASS_BECAUSE: Record<AgainstId | 'outside-skills', string> = {
   'would-not-take': "that you'd never take the job",
   'outside-skills': 'that the role is outside your skills',
-  'outside-wheelhouse': "that the pay is well below what you're after",
+  'outside-wheelhouse': "that the pay is too far below what you're after",
   'not-looking': "that you're happy where you are",
   'pay-short': "that the pay falls short and you don't need to settle",
   'mass-pitch': "that it's a generic pitch, not an approach made for you",
@@ -97,7 +97,7 @@ const PASS_BECAUSE: Record<AgainstId | 'outside-skills', string> = {
 export const PASS_HEADLINE: Record<AgainstId | 'outside-skills', string> = {
   'would-not-take': "Pass: don't spend an hour on a job you'd never take.",
   'outside-skills': 'Pass: the role is outside your skills.',
-  'outside-wheelhouse': "Pass: the pay is well below what you're after.",
+  'outside-wheelhouse': "Pass: the pay is too far below what you're after.",
   'not-looking': "Pass: you're happy where you are, and this doesn't change that.",
   'pay-short': "Pass: the pay falls short, and you don't need to settle.",
   'mass-pitch': 'Pass: a generic pitch, not an approach made for you.',
@@ -113,6 +113,12 @@ export function doubtOnAPass(id: RebuttalId, mainReason: AgainstId | 'outside-sk
   return `${DOUBT_ON_A_PASS[id]}; the reason is ${PASS_BECAUSE[mainReason]}.`;
 }
 
+/** How far the top of the offer is under the target, in whole percent (rounded down). */
+function shortBy(a: Answers): number {
+  const { offered, target } = a.payFigures!;
+  return Math.floor(((target - (offered.max ?? offered.min)) * 100) / target);
+}
+
 /** The text for a reason whose wording depends on the answers; `figures` is "" or " (offered: …)". */
 export function reasonText(
   id: Exclude<ReasonId, keyof typeof REASON_TEXT | RebuttalId>,
@@ -123,34 +129,41 @@ export function reasonText(
   const employed = a.employment === 'employed';
   switch (id) {
     case 'serious-look':
+      // A generic pitch is not the "serious opportunity" of the rule: worth a look all the same.
+      if (a.massPitch) {
+        return a.skills === 'strong'
+          ? 'Between jobs, a role that fits your skills is worth a look, pitch or not.'
+          : 'Between jobs, a role using some of your skills merits a look, pitch or not.';
+      }
       return a.skills === 'strong'
-        ? 'Between jobs, a serious offer that fits your skills deserves a close look.'
-        : 'Between jobs, a serious offer using part of what you do deserves a look.';
+        ? 'Between jobs, a serious role that fits your skills deserves a close look.'
+        : 'Between jobs, a serious role using part of what you do deserves a look.';
     case 'amazing-fit': {
       const pays = a.pay === 'above' ? 'pays more than' : 'pays what';
       if (!take) return `On paper it fits: your skills match strongly and it ${pays} you're after${figures}.`;
       if (employed && a.ready === 'no') {
         return `Your skills fit strongly and it ${pays} you're after${figures}: even without looking, this one could be worth the move.`;
       }
+      if (a.massPitch) return `Your skills fit strongly and it ${pays} you're after${figures}: worth finding out if the pitch is real.`;
       return `Your skills fit strongly and it ${pays} you're after${figures}: this could turn out to be the job you've been waiting for.`;
     }
     case 'within-reach':
-      return `It pays a little under what you're after${figures}; first figures are rarely final.`;
+      return `It pays a little under what you're after${figures}; first figures are often not final.`;
     case 'pay-fits':
       return a.pay === 'above'
         ? `It pays more than you're after${figures}: worth an hour even on a partial fit.`
         : `The pay is in line with what you're after${figures}: money isn't the obstacle.`;
     case 'outside-wheelhouse': {
-      const parts: string[] = [];
-      if (a.skills === 'none') parts.push("The role doesn't use your skills, so it's outside your wheelhouse however big the promised pay.");
-      if (a.pay === 'below') {
-        parts.push(
-          employed
-            ? `The pay is well below what you're after${figures}, and with a job already you have no need to settle for less.`
-            : `The pay is well below what you're after${figures}, which puts it outside your wheelhouse; only a strong fit you'd really take makes up for that.`,
-        );
+      // With figures, how far below, exactly; without, the level's own words.
+      const below = a.payFigures ? `${shortBy(a)}% under what you're after${figures}` : `well below what you're after`;
+      if (a.skills === 'none' && a.pay === 'below') {
+        return `The role doesn't use your skills and the pay is ${below}: outside your wheelhouse on both counts.`;
       }
-      return parts.join(' ');
+      if (a.skills === 'none') return "The role doesn't use your skills, so it's outside your wheelhouse, however good the pay.";
+      if (employed) return `The pay is ${below}, and with a job already you have no need to settle for less.`;
+      return take
+        ? `The pay is ${below}, so ask early whether there is room to move.`
+        : `The pay is ${below}, which puts it outside your wheelhouse.`;
     }
     case 'pay-short':
       return employed

@@ -115,13 +115,14 @@ export function mainReasonForPass(a: Answers): AgainstId | 'outside-skills' {
   if (a.skills === 'none') return 'outside-skills';
   if (a.pay === 'below') return 'outside-wheelhouse';
   if (a.employment === 'employed' && a.ready === 'no') return 'not-looking';
-  if (a.pay === 'near') return 'pay-short';
-  return 'mass-pitch';
+  // Only with a job is pay a little short a reason of its own (no need to settle).
+  if (a.pay === 'near' && a.employment === 'employed') return 'pay-short';
+  return a.massPitch ? 'mass-pitch' : 'pay-short';
 }
 
 function headlineOf(a: Answers, take: boolean): string {
   if (!take) return PASS_HEADLINE[mainReasonForPass(a)];
-  if (a.pay === 'near') return TAKE_HEADLINE.withinReach;
+  if (a.pay === 'near' && a.skills === 'strong') return TAKE_HEADLINE.withinReach;
   return a.skills === 'strong' && !a.massPitch && a.pay !== 'below' ? TAKE_HEADLINE.wheelhouse : TAKE_HEADLINE.worthIt;
 }
 

@@ -99,10 +99,12 @@ function factorLabel(entry: BreakdownEntry, verdict: Verdict): string {
     case 'pay': {
       if (!a.payFigures) return `pay: ${a.pay}`;
       const { offered, target } = a.payFigures;
-      // Whole percent, rounded down, of the figure the score reads.
+      // Whole percent, rounded down, of the figure the score reads: the
+      // bottom of a range on the high side, its top (or floor) on the low side.
       const top = offered.max ?? offered.min;
-      const side = a.pay === 'above' ? offered.min : top;
-      return `pay: ${a.pay}, ${Math.floor((side * 100) / target)}% of your target`;
+      const high = a.pay === 'above';
+      const which = offered.max === offered.min ? 'offer' : high ? 'bottom of the offer' : offered.max === null ? 'floor of the offer' : 'top of the offer';
+      return `pay: ${a.pay}, ${which} at ${Math.floor(((high ? offered.min : top) * 100) / target)}% of your target`;
     }
     case 'wouldTake':
       return `would take it: ${a.wouldTake}`;

@@ -119,6 +119,24 @@ describe('flips, against brute force over every combination of the answers that 
 });
 
 describe('with figures, the flip names the figure where the verdict turns, rounded', () => {
+  // Hourly, daily, monthly: the same promises in the unit the offer was quoted in.
+  it('in any unit, the named figure is on the right side of the line', () => {
+    for (const [offered, target] of [['€65k', '€70k'], ['£350-400/day', '£100k'], ['22-24/hr', '50k'], ['1000/day', '200k'], ['5.5k/mo', '70k']] as const) {
+      for (const other of otherAnswers()) {
+        const input = { ...other, offered, target };
+        const r = evaluate(input);
+        for (const flip of r.flips.filter((f) => Object.keys(f.changes).length === 1 && f.changes.offered !== undefined)) {
+          const m = /(?:were|under) \D*([\d,.]+)/.exec(flip.text)!;
+          const named = Number(m[1]!.replace(/,/g, ''));
+          const unit = /\/hr/.test(flip.text) ? 2080 : /\/day/.test(flip.text) ? 260 : /\/mo/.test(flip.text) ? 12 : 1;
+          const at = (yearly: number) => decide(applyChanges(normaliseAnswers(input), { offered: Math.round(yearly) })).verdict;
+          if (r.verdict === 'pass') expect(at(named * unit), flip.text).toBe('take');
+          else expect(at(named * unit - 1), flip.text).toBe('pass');
+        }
+      }
+    }
+  });
+
   const TARGET = 120_000;
   const offers = [60_000, 95_000, 101_000, 107_000, 118_000, 130_000];
 
@@ -133,10 +151,10 @@ describe('with figures, the flip names the figure where the verdict turns, round
           seen++;
           const x = flip.changes.offered!;
           const at = (y: number) => verdictOf(applyChanges(a, { ...flip.changes, offered: y }));
-          if (x % 1000 !== 0) broken.push({ other, offered, x, why: 'not round' });
-          if (now === 'pass' && (at(x) !== 'take' || at(x - 1000) !== 'pass')) broken.push({ other, offered, x, why: 'take from' });
-          // "a pass under x + 1000": everything below the line passes, the next round figure above it takes
-          if (now === 'take' && (at(x + 999) !== 'pass' || at(x + 2000) !== 'take')) broken.push({ other, offered, x, why: 'pass under' });
+          // "a take from x": x is a round thousand, a take, and the thousand below it a pass
+          if (now === 'pass' && (x % 1000 !== 0 || at(x) !== 'take' || at(x - 1000) !== 'pass')) broken.push({ other, offered, x, why: 'take from' });
+          // "a pass under x + 100": everything under that line passes, and a hundred above it takes
+          if (now === 'take' && (x % 100 !== 0 || at(x + 99) !== 'pass' || at(x + 200) !== 'take')) broken.push({ other, offered, x, why: 'pass under' });
         }
       }
     }
@@ -150,7 +168,7 @@ describe('with figures, the flip names the figure where the verdict turns, round
     expect(pass.flips[0]).toMatchObject({ changes: { offered: 102000 }, verdict: 'take', text: 'If the offer were $102,000 or more, this would be a take.' });
     const take = evaluate({ employment: 'unemployed', skills: 'strong', offered: '55/hr', target: '130k' });
     expect(take.verdict).toBe('take');
-    expect(take.flips.map((f) => f.text)).toContain("If the offer comes in under 46/hr, it's a pass.");
+    expect(take.flips.map((f) => f.text)).toContain("If the offer comes in under 46.80/hr, it's a pass.");
   });
 });
 

@@ -116,15 +116,15 @@ describe('parsePay: accepted', () => {
     ['8k per month', { min: 96000, max: 96000, period: 'month' }],
     ['8k a month', { min: 96000, max: 96000, period: 'month' }],
     ['8-10k/mo', { min: 96000, max: 120000, period: 'month' }],
-    ['120k/yr', { min: 120000, max: 120000 }], // yearly: no period kept
-    ['120k/y', { min: 120000, max: 120000 }],
-    ['120k/year', { min: 120000, max: 120000 }],
-    ['120k a year', { min: 120000, max: 120000 }],
-    ['120k per year', { min: 120000, max: 120000 }],
-    ['120k per annum', { min: 120000, max: 120000 }],
-    ['120k/annum', { min: 120000, max: 120000 }],
-    ['120k p.a.', { min: 120000, max: 120000 }],
-    ['120k pa', { min: 120000, max: 120000 }],
+    ['120k/yr', { min: 120000, max: 120000, period: 'year' }], // a period given is kept, yearly too
+    ['120k/y', { min: 120000, max: 120000, period: 'year' }],
+    ['120k/year', { min: 120000, max: 120000, period: 'year' }],
+    ['120k a year', { min: 120000, max: 120000, period: 'year' }],
+    ['120k per year', { min: 120000, max: 120000, period: 'year' }],
+    ['120k per annum', { min: 120000, max: 120000, period: 'year' }],
+    ['120k/annum', { min: 120000, max: 120000, period: 'year' }],
+    ['120k p.a.', { min: 120000, max: 120000, period: 'year' }],
+    ['120k pa', { min: 120000, max: 120000, period: 'year' }],
     // Currencies: symbols kept as symbols, codes upper-cased.
     ['$120,000', { min: 120000, max: 120000, currency: '$' }],
     ['$ 120,000', { min: 120000, max: 120000, currency: '$' }],
@@ -157,8 +157,8 @@ describe('parsePay: accepted', () => {
     ['55 USD/hr', { min: 114400, max: 114400, currency: 'USD', period: 'hour' }],
     ['55/hr USD', { min: 114400, max: 114400, currency: 'USD', period: 'hour' }],
     ['50-60/hr CAD', { min: 104000, max: 124800, currency: 'CAD', period: 'hour' }],
-    ['120k/yr USD', { min: 120000, max: 120000, currency: 'USD' }],
-    ['120k CAD a year', { min: 120000, max: 120000, currency: 'CAD' }],
+    ['120k/yr USD', { min: 120000, max: 120000, currency: 'USD', period: 'year' }],
+    ['120k CAD a year', { min: 120000, max: 120000, currency: 'CAD', period: 'year' }],
     // Compatible currencies: the more specific one is kept.
     ['$100k CAD', { min: 100000, max: 100000, currency: 'CAD' }],
     ['$100k USD', { min: 100000, max: 100000, currency: 'USD' }],
@@ -178,8 +178,8 @@ describe('parsePay: accepted', () => {
     ['100k-130k OTE EUR', { min: 100000, max: 130000, currency: 'EUR', ote: true }],
     ['100k+ OTE', { min: 100000, max: null, ote: true }],
     ['OTE 100k+', { min: 100000, max: null, ote: true }],
-    ['150k OTE/yr', { min: 150000, max: 150000, ote: true }],
-    ['150k/yr OTE', { min: 150000, max: 150000, ote: true }],
+    ['150k OTE/yr', { min: 150000, max: 150000, period: 'year', ote: true }],
+    ['150k/yr OTE', { min: 150000, max: 150000, period: 'year', ote: true }],
     ['55/hr OTE', { min: 114400, max: 114400, period: 'hour', ote: true }],
     ['55/hr OTE USD', { min: 114400, max: 114400, currency: 'USD', period: 'hour', ote: true }],
     ['55/hr USD OTE', { min: 114400, max: 114400, currency: 'USD', period: 'hour', ote: true }],
@@ -263,20 +263,23 @@ describe('parsePay: refused, with a reason', () => {
     ['USD 100k-CAD 130k', /mixes two currencies/],
     ['$100k-£130k', /mixes two currencies/],
     ['JPY 100k', /a currency this tool does not know/],
-    ['100k JPY', /not a pay/],
+    ['100k JPY', /a currency this tool does not know/],
     // Letters and stray marks.
     ['abc', /"abc" is not a pay: use a figure like/],
     ['12x', /not a pay/],
-    ['120kk', /not a pay/],
+    ['120kk', /words this tool does not read/],
     ['k', /not a pay/],
     ['$', /not a pay/],
     ['EUR', /not a pay/],
     ['OTE', /not a pay/],
     ['/hr', /not a pay/],
     ['1e5', /not a pay/],
-    ['120k dollars', /not a pay/],
-    ['120k a year a year', /not a pay/],
-    ['55/hr/hr', /not a pay/],
+    ['120k dollars', /words this tool does not read/],
+    ['120k a year a year', /words this tool does not read/],
+    ['55/hr/hr', /not a pay|words this tool does not read/],
+    ['up to 90k', /words this tool does not read: give the figure alone \(90k\)/],
+    ['circa 120k', /words this tool does not read/],
+    ['between 100k and 130k', /words this tool does not read/],
     ['+100k', /not a pay/],
   ];
   for (const [input, reason] of bad) {
@@ -339,7 +342,7 @@ describe('checkFigure: the same limits for numbers, rounded to whole units', () 
     [Number.POSITIVE_INFINITY, /^Infinity is not a pay/],
     [0.4, /^"0\.4" rounds to zero/],
     [120, /^"120" is 120 a year, too little.*Did you mean 120k, or 120\/hr\?/],
-    [999.4, /^"999\.4" is 999 a year, too little/],
+    [999.4, /^"999\.4" is 999\.4 a year, too little/],
     [10_000_001, /^"10,000,001" is 10,000,001 a year, too large/],
     [120_000_000, /too large/],
   ];
@@ -560,6 +563,15 @@ describe('formatRange', () => {
 describe('a bare end takes the other end\'s suffix only when that keeps the range in order', () => {
   it('800-1.2k/wk is 800 to 1,200 a week', () => {
     expect(parsePay('800-1.2k/wk')).toEqual({ min: 800 * 52, max: 1200 * 52, period: 'week' });
+  });
+});
+
+describe('dollars named by their country', () => {
+  it('C$, CA$, A$ and AU$ are the Canadian and the Australian dollar', () => {
+    expect(parsePay('C$90k')).toEqual({ min: 90000, max: 90000, currency: 'CAD' });
+    expect(parsePay('CA$90k')).toEqual({ min: 90000, max: 90000, currency: 'CAD' });
+    expect(parsePay('A$150k')).toEqual({ min: 150000, max: 150000, currency: 'AUD' });
+    expect(parsePay('AU$150k')).toEqual({ min: 150000, max: 150000, currency: 'AUD' });
   });
 });
 

@@ -211,6 +211,19 @@ describe('pay from figures', () => {
     expect(result.reasons.find((r) => r.id === 'amazing-fit')?.text).toContain('$150,000 OTE a year');
   });
 
+  it('an offer with no period under a fifth of the target is asked about, not read as yearly', () => {
+    expect(() => evaluate({ employment: 'employed', skills: 'strong', offered: '3500€', target: '€45k' })).toThrow(/monthly or hourly/);
+    expect(evaluate({ employment: 'employed', skills: 'strong', offered: '3500€/mo', target: '€45k' }).answers.pay).toBe('near');
+    expect(evaluate({ employment: 'employed', skills: 'strong', offered: '3500€ a year', target: '€45k' }).answers.pay).toBe('below');
+    // exactly a fifth is read as given
+    expect(evaluate({ employment: 'employed', skills: 'strong', offered: '40k+', target: '200k' }).answers.pay).toBe('below');
+  });
+
+  it('a flip on an OTE offer says OTE', () => {
+    const r = evaluate({ employment: 'employed', skills: 'strong', offered: '90k OTE', target: '100k' });
+    expect(r.flips.map((f) => f.text)).toContain("If the offer comes in under 90,000 OTE, it's a pass.");
+  });
+
   it('a target alone, with a pay level, is accepted and changes nothing', () => {
     const a = evaluate({ employment: 'employed', skills: 'strong', pay: 'match', target: 120000 });
     expect(a).toEqual(evaluate({ employment: 'employed', skills: 'strong', pay: 'match' }));

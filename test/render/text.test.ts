@@ -39,7 +39,7 @@ describe('renderText, plain', () => {
         '',
         'Why go:',
         "  - You have a job, so you're in the driver's seat and need not settle.",
-        '  - No figure yet, and a good interview often shapes a better package.',
+        '  - No figure yet, and a good interview can shape a better package.',
         '  - A partial fit, but they may have unadvertised roles that suit you better.',
         '',
         'About your doubts:',
@@ -163,7 +163,7 @@ describe('renderText: flips, close calls, questions and the arithmetic', () => {
 
   it('--explain names a veto, the settling cost and the 0-100 limit', () => {
     const out = render(evaluate({ employment: 'employed', skills: 'strong', offered: '40k+', target: '200k', wouldTake: 'no' }), true);
-    expect(out).toMatch(/pay: below, 20% of your target +-\d+/);
+    expect(out).toMatch(/pay: below, floor of the offer at 20% of your target +-\d+/);
     expect(out).toMatch(/employed: no need to settle +-30/);
     expect(out).toMatch(/kept within 0-100 +\+\d+/);
     expect(render(pass, true)).toMatch(/veto: outside your skills +-15/);
