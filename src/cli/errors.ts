@@ -3,13 +3,19 @@
 // sees when something goes wrong and how the process ends.
 
 import type { IOStreams } from '../io/streams.js';
+import { describeCause, isSystemError } from '../io/file-error.js';
 
 export const EXIT = {
   take: 0,
   pass: 1,
   usage: 2,
   internal: 70,
+  /** The operating system refused to read or write the tool's own files or stdout (EX_IOERR). */
+  io: 74,
+  /** Ended by a signal: 128 + its number, as shells report it. */
+  hangup: 129,
   cancelled: 130,
+  terminated: 143,
 } as const;
 
 export const PROGRAM = 'should-i-interview';
@@ -78,6 +84,19 @@ export function handleError(error: unknown, io: IOStreams): number {
   if (isObject(error) && (error.name === 'CancelledError' || error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
     io.stderr.write('Cancelled.\n');
     return EXIT.cancelled;
+  }
+  if (isObject(error) && error.name === 'FileAccessError') {
+    // The message names the path, the cause in words and what to do.
+    io.stderr.write(`error: ${String(error.message)}\n`);
+    return EXIT.io;
+  }
+  if (isSystemError(error)) {
+    // The operating system refused a file operation no code wrapped: still
+    // not a bug, and still said in words, with the path when there is one.
+    const { path, syscall } = error as { path?: unknown; syscall?: unknown };
+    const what = typeof syscall === 'string' ? `${syscall} ` : '';
+    io.stderr.write(`error: cannot ${what}${typeof path === 'string' ? path : 'a file'}: ${describeCause(error)}.\n`);
+    return EXIT.io;
   }
   const message = isObject(error) && typeof error.message === 'string' ? error.message : String(error);
   io.stderr.write(

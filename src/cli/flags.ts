@@ -165,3 +165,30 @@ export const FLAGS: readonly FlagSpec[] = [
   { kind: 'boolean', long: '--explain', key: 'explain', value: true, description: 'show how the score adds up, and every payoff in full', group: OUTPUT },
   { kind: 'boolean', long: '--save', key: 'save', value: true, description: 'keep this evaluation in your history (see the history command)', group: OUTPUT },
 ];
+
+/** Flags of subcommands and of help, which a label must not swallow either. */
+const OTHER_FLAGS = ['--help', '-h', '--version', '-V', '--format', '--yes', '-y'];
+
+/**
+ * A label flag (`--company`, `--role`) written apart from its value takes
+ * the next word whatever it is, so `--company --employed` would make
+ * "--employed" the company and then miss --employed. When that next word is
+ * one of this tool's flags, say so; `--company=--employed` still gives a
+ * company of that name. Returns the message, or undefined.
+ */
+export function swallowedFlag(argv: readonly string[]): string | undefined {
+  const names = new Set([...FLAGS.flatMap((f) => (f.short ? [f.long, f.short] : [f.long])), ...OTHER_FLAGS]);
+  for (let i = 0; i + 1 < argv.length; i++) {
+    const arg = argv[i]!;
+    if (arg === '--') return undefined;
+    const spec = FLAGS.find((f) => f.long === arg);
+    if (!spec || (spec.key !== 'company' && spec.key !== 'role')) continue;
+    const next = argv[i + 1]!;
+    const name = next.startsWith('--') ? next.split('=')[0]! : next;
+    if (names.has(name)) {
+      return `${arg} needs a value, but the next word is the flag ${next}. Give the ${spec.key} first (${arg} "Acme"); for a ${spec.key} that really is named ${next}, write ${arg}=${next}.`;
+    }
+    i++; // the value, whatever it is
+  }
+  return undefined;
+}

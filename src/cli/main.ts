@@ -5,8 +5,9 @@
 // only by the path that needs it.
 
 import { readFileSync } from 'node:fs';
-import { handleError } from './errors.js';
-import { processStreams, type IOStreams } from '../io/streams.js';
+import { handleError, UsageError } from './errors.js';
+import { swallowedFlag } from './flags.js';
+import { messageStream, processStreams, type IOStreams } from '../io/streams.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
 import { ProfileStore, profileDir } from '../io/profile-store.js';
 import { HistoryStore, newHistoryId } from '../io/history-store.js';
@@ -52,7 +53,8 @@ function packageVersion(): string {
 }
 
 export async function run(argv: readonly string[], deps: Deps): Promise<number> {
-  const { io } = deps;
+  // Every message on stderr is cleaned at this one edge, and a failed one never changes the exit code.
+  const io: IOStreams = { ...deps.io, stderr: messageStream(deps.io.stderr) };
   try {
     let store: ProfileStore | undefined;
     const profileStore = deps.profileStore ?? (() => (store ??= new ProfileStore(profileDir(io.env))));
@@ -71,6 +73,9 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
       now: deps.now ?? (() => new Date()),
       newId: deps.newId ?? newHistoryId,
     };
+
+    const swallowed = swallowedFlag(argv);
+    if (swallowed) throw new UsageError(swallowed);
 
     // The common case, a valid list of answer flags, skips commander.
     const flags = fastParse(argv);

@@ -66,7 +66,9 @@ Examples:
   # Machine-readable
   $ ${PROGRAM} --employed --skills partial --pay unknown --json | jq -r .verdict
 
-Exit codes: 0 take, 1 pass, 2 usage or input error, 70 internal error, 130 cancelled.
+Exit codes: 0 take, 1 pass, 2 usage or input error, 70 internal error,
+74 a file or the output could not be read or written, 130 cancelled
+(129 and 143 when ended by SIGHUP or SIGTERM).
 `;
 
 const PROFILE_EXAMPLES = `

@@ -3,6 +3,7 @@
 // when a question is actually asked.
 
 import { styleText } from 'node:util';
+import { registerCleanup } from '../io/signals.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -61,14 +62,25 @@ export function inquirerPrompter(
   const answerStyle = (text: string) =>
     options.colour ? styleText('cyan', text) : text;
   const shown = (value: string, empty: string | undefined) => (value === '' && empty !== undefined ? empty : value);
+  // While a question shows, a SIGTERM, SIGHUP or SIGINT from outside shows
+  // the cursor again (Inquirer hides it), says "Cancelled." and exits 143,
+  // 129 or 130 (see io/signals.ts).
+  const guarded = async <T>(ask: () => Promise<T>): Promise<T> => {
+    const release = registerCleanup(() => {}, stderr as NodeJS.WriteStream);
+    try {
+      return await ask();
+    } finally {
+      release();
+    }
+  };
   return {
     async select(question) {
       const { select } = await import('./inquirer-prompts.js');
-      return select({ ...question, loop: false, ...theme }, context);
+      return guarded(() => select({ ...question, loop: false, ...theme }, context));
     },
     async confirm(question) {
       const { confirm } = await import('./inquirer-prompts.js');
-      return confirm({ ...question, ...theme }, context);
+      return guarded(() => confirm({ ...question, ...theme }, context));
     },
     async checkbox({ empty, ...question }) {
       const { checkbox } = await import('./inquirer-prompts.js');
@@ -78,12 +90,12 @@ export function inquirerPrompter(
         renderSelectedChoices: (selected: ReadonlyArray<{ short: string }>) =>
           shown(selected.map((choice) => choice.short).join(', '), empty),
       };
-      return checkbox({ ...question, loop: false, theme: { ...base, style } as never }, context);
+      return guarded(() => checkbox({ ...question, loop: false, theme: { ...base, style } as never }, context));
     },
     async input({ empty, ...question }) {
       const { input } = await import('./inquirer-prompts.js');
       const transformer = (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? answerStyle(shown(value, empty)) : value);
-      return input({ ...question, transformer, ...theme }, context);
+      return guarded(() => input({ ...question, transformer, ...theme }, context));
     },
   };
 }

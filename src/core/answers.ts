@@ -20,13 +20,13 @@ import {
   type PayRange,
 } from './pay.js';
 
-export const EMPLOYMENT = ['employed', 'unemployed'] as const;
-export const READY = ['yes', 'open', 'no'] as const;
-export const SKILLS = ['strong', 'partial', 'none'] as const;
+export const EMPLOYMENT = Object.freeze(['employed', 'unemployed'] as const);
+export const READY = Object.freeze(['yes', 'open', 'no'] as const);
+export const SKILLS = Object.freeze(['strong', 'partial', 'none'] as const);
 /** `near`: a little below what you're after, within reach. */
-export const PAY = ['above', 'match', 'near', 'below', 'unknown'] as const;
-export const WOULD_TAKE = ['yes', 'maybe', 'no'] as const;
-export const CONCERNS = ['reviews', 'hearsay', 'no-time', 'no-mood', 'unsure'] as const;
+export const PAY = Object.freeze(['above', 'match', 'near', 'below', 'unknown'] as const);
+export const WOULD_TAKE = Object.freeze(['yes', 'maybe', 'no'] as const);
+export const CONCERNS = Object.freeze(['reviews', 'hearsay', 'no-time', 'no-mood', 'unsure'] as const);
 
 export type Employment = (typeof EMPLOYMENT)[number];
 export type Ready = (typeof READY)[number];
@@ -66,6 +66,9 @@ export interface PayFigures {
   /** The currency both are in, when either gave one; they are never converted. */
   currency?: Currency;
 }
+
+// The lists above are frozen: a caller cannot add a choice (CONCERNS.push
+// throws), and validation reads them as they were declared.
 
 /** Answers with every default filled in, as `evaluate()` reports them. */
 export interface Answers {

@@ -5,7 +5,7 @@
 import type { Answers } from './answers.js';
 import type { VerdictKind } from './score.js';
 
-export const ASK_IDS = [
+export const ASK_IDS = Object.freeze([
   'ask-pay',
   'ask-flexibility',
   'ask-other-roles',
@@ -14,7 +14,7 @@ export const ASK_IDS = [
   'ask-timeline',
   'ask-what-you-heard',
   'ask-stay-in-touch',
-] as const;
+] as const);
 export type AskId = (typeof ASK_IDS)[number];
 
 export interface Ask {

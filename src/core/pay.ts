@@ -22,7 +22,7 @@ export const PERIODS = {
 export type Period = keyof typeof PERIODS;
 
 /** As given: a symbol, or an ISO code. "$" alone is a dollar of any kind. */
-export const CURRENCIES = ['$', '€', '£', 'USD', 'EUR', 'GBP', 'CAD', 'AUD'] as const;
+export const CURRENCIES = Object.freeze(['$', '€', '£', 'USD', 'EUR', 'GBP', 'CAD', 'AUD'] as const);
 export type Currency = (typeof CURRENCIES)[number];
 
 /** The same money, however written: € is EUR, £ is GBP, $ is any dollar. */

@@ -4,7 +4,7 @@
 
 import type { Answers } from './answers.js';
 
-export const REASONS_FOR = [
+export const REASONS_FOR = Object.freeze([
   'driver-seat',
   'serious-look',
   'amazing-fit',
@@ -16,13 +16,13 @@ export const REASONS_FOR = [
   'on-the-radar',
   'cross-it-off',
   'practice',
-] as const;
+] as const);
 
-export const REASONS_AGAINST = ['would-not-take', 'outside-wheelhouse', 'not-looking', 'pay-short', 'mass-pitch'] as const;
+export const REASONS_AGAINST = Object.freeze(['would-not-take', 'outside-wheelhouse', 'not-looking', 'pay-short', 'mass-pitch'] as const);
 
-export const REBUTTALS = ['rebut-reviews', 'rebut-hearsay', 'rebut-no-time', 'rebut-no-mood', 'rebut-unsure'] as const;
+export const REBUTTALS = Object.freeze(['rebut-reviews', 'rebut-hearsay', 'rebut-no-time', 'rebut-no-mood', 'rebut-unsure'] as const);
 
-export const REASON_IDS = [...REASONS_FOR, ...REASONS_AGAINST, ...REBUTTALS] as const;
+export const REASON_IDS = Object.freeze([...REASONS_FOR, ...REASONS_AGAINST, ...REBUTTALS] as const);
 
 export type ReasonId = (typeof REASON_IDS)[number];
 export type AgainstId = (typeof REASONS_AGAINST)[number];
@@ -36,7 +36,7 @@ export interface Reason {
 }
 
 /** The payoffs every take shares: in full in --json and --explain, as one line in the report. */
-export const GENERAL_PAYOFFS = ['on-the-radar', 'cross-it-off', 'practice'] as const;
+export const GENERAL_PAYOFFS = Object.freeze(['on-the-radar', 'cross-it-off', 'practice'] as const);
 
 /** The fixed texts; those that depend on the answers are the functions below. */
 export const REASON_TEXT = {

@@ -24,3 +24,22 @@ export function stripControl(text: string): string {
     .replace(/\s+/g, ' ')
     .trim();
 }
+
+/**
+ * A message for the terminal: escape sequences, control characters and bidi
+ * overrides removed as in stripControl, but its lines kept (a tab becomes a
+ * space). For everything written to stderr, which may quote argv, file
+ * names, file contents or the environment.
+ */
+export function cleanMessage(text: string): string {
+  return text
+    .replace(ESCAPE_SEQUENCE, '')
+    .replace(/\r\n/g, '\n')
+    .replace(/[\t\v\f\r]/g, ' ')
+    .replace(/[^\S\n]*\n/g, '\n')
+    .replace(NOT_NEWLINE_CONTROL, '');
+}
+
+// CONTROL without the new line.
+// eslint-disable-next-line no-control-regex
+const NOT_NEWLINE_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

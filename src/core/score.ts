@@ -61,7 +61,7 @@ export const VETO_SHARE = { kept: 1, of: 2 } as const;
 export type VerdictKind = 'take' | 'pass';
 
 /** The parts of the score: `points` add up exactly to the score. */
-export const FACTORS = ['base', 'skills', 'pay', 'wouldTake', 'massPitch', 'ready', 'unemployed', 'settling', 'limit', 'veto'] as const;
+export const FACTORS = Object.freeze(['base', 'skills', 'pay', 'wouldTake', 'massPitch', 'ready', 'unemployed', 'settling', 'limit', 'veto'] as const);
 export type Factor = (typeof FACTORS)[number];
 export interface BreakdownEntry {
   factor: Factor;

@@ -4,6 +4,8 @@
 
 import { fstatSync, statSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { cleanMessage } from '../core/sanitize.js';
+import { FileAccessError } from './file-error.js';
 
 export interface OutputStream {
   write(chunk: string): unknown;
@@ -75,7 +77,8 @@ function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
             queued = true;
             return stream().write(bytes.subarray(offset));
           }
-          throw error;
+          // A full disk, a device error: the result did not reach its reader.
+          throw new FileAccessError(fd === 1 ? 'standard output' : 'standard error', fd === 1 ? 'write the result' : 'write a message', error);
         }
       }
       return true;
@@ -85,6 +88,31 @@ function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
     },
     get columns() {
       return this.isTTY ? stream().columns : undefined;
+    },
+  };
+}
+
+/**
+ * stderr as every command writes to it: each message cleaned of escape
+ * sequences and control characters, whatever it quotes (argv, file names,
+ * file contents, the environment, the operating system's words), and a
+ * write that fails (stderr closed or full) never ends the run: the exit code
+ * must still be the one the run earned.
+ */
+export function messageStream(stderr: OutputStream): OutputStream {
+  return {
+    write(chunk: string) {
+      try {
+        return stderr.write(cleanMessage(chunk));
+      } catch {
+        return false;
+      }
+    },
+    get isTTY() {
+      return stderr.isTTY;
+    },
+    get columns() {
+      return stderr.columns;
     },
   };
 }

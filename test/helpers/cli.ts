@@ -72,7 +72,7 @@ export function runPty(
   options: {
     env?: Record<string, string>;
     cols?: number;
-    steps?: Array<{ wait: string; send: string }>;
+    steps?: Array<{ wait: string; send: string } | { wait: string; signal: 'TERM' | 'HUP' | 'INT' }>;
     timeout?: number;
     /** Run this argv instead of the command (for shell redirections). */
     argv?: string[];

@@ -4,6 +4,7 @@
 Usage: pty-run.py SPEC_JSON
 SPEC_JSON: {"argv": [...], "env": {...}, "cols": 80, "rows": 24,
             "steps": [{"wait": "text on screen", "send": "keys"}, ...],
+            ({"wait": ..., "signal": "TERM"} sends a signal instead of keys)
             "timeout": 10}
 Each step waits until `wait` has appeared in the output (after the previous
 step's match), then writes `send` to the terminal. Prints one JSON object:
@@ -36,7 +37,12 @@ while True:
         found = output.find(wanted, seen_upto)
         if found >= 0:
             seen_upto = found + len(wanted)
-            os.write(fd, steps.pop(0)["send"].encode())
+            step = steps.pop(0)
+            if "signal" in step:
+                time.sleep(0.1)  # let the question finish drawing
+                os.kill(pid, getattr(signal, "SIG" + step["signal"]))
+            else:
+                os.write(fd, step["send"].encode())
             continue
     if time.monotonic() > deadline:
         timed_out = True
