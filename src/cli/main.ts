@@ -9,7 +9,7 @@ import { handleError, UsageError } from './errors.js';
 import { swallowedFlag } from './flags.js';
 import { messageStream, processStreams, type IOStreams } from '../io/streams.js';
 import { inquirerPrompter, type Prompter } from './prompter.js';
-import { ProfileStore, profileDir } from '../io/profile-store.js';
+import { ProfileStore } from '../io/profile-store.js';
 import { HistoryStore, newHistoryId } from '../io/history-store.js';
 import { runHistoryClear, runHistoryList, runHistoryOutcome, runHistoryRemove } from './history-command.js';
 import { colourLevel } from '../io/colour.js';
@@ -57,14 +57,14 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
   const io: IOStreams = { ...deps.io, stderr: messageStream(deps.io.stderr) };
   try {
     let store: ProfileStore | undefined;
-    const profileStore = deps.profileStore ?? (() => (store ??= new ProfileStore(profileDir(io.env))));
+    const profileStore = deps.profileStore ?? (() => (store ??= ProfileStore.forEnv(io.env, { warn: (line) => io.stderr.write(`${line}\n`) })));
     const prompter =
       deps.prompter ??
       (() => {
         throw new Error('no prompter available');
       });
     let history: HistoryStore | undefined;
-    const historyStore = deps.historyStore ?? (() => (history ??= new HistoryStore(profileDir(io.env))));
+    const historyStore = deps.historyStore ?? (() => (history ??= HistoryStore.forEnv(io.env, { warn: (line) => io.stderr.write(`${line}\n`) })));
     const all = {
       io,
       profileStore,

@@ -22,7 +22,7 @@ function describe(profile: Profile): Array<[string, string]> {
 
 export async function runProfileShow(options: { json: boolean }, deps: ProfileDeps): Promise<number> {
   const store = deps.profileStore();
-  const profile = store.read();
+  const profile = store.read('show');
   if (options.json) {
     deps.io.stdout.write(JSON.stringify({ path: store.path, saved: profile !== undefined, profile: profile ?? {} }, null, 2) + '\n');
     return 0;

@@ -174,7 +174,7 @@ export function buildProgram(io: IOStreams, version: string, handlers: Handlers)
   configure(set, io, 'profile');
 
   const reset = new Command('reset')
-    .description('clear the saved profile (the old file is kept as config.json.bak)')
+    .description('clear the saved profile (the old file is kept as config.json.<UTC time>.bak)')
     .action(() => handlers.profileReset());
   configure(reset, io, 'profile');
 

@@ -6,7 +6,7 @@
 import type { Answers } from './answers.js';
 import type { VerdictKind } from './score.js';
 
-export const OUTCOMES = ['interviewed', 'offer', 'declined', 'no-reply'] as const;
+export const OUTCOMES = Object.freeze(['interviewed', 'offer', 'declined', 'no-reply'] as const);
 export type Outcome = (typeof OUTCOMES)[number];
 
 export type HistoryEvent =
@@ -54,15 +54,36 @@ export function asEvent(value: unknown): HistoryEvent | undefined {
   }
 }
 
-/** The entries the events leave, newest first. Events apply in file order. */
+/** Joins a repeated id and its occurrence number: `3f9a0c1e~2`. Not a hex digit, so never part of an id the tool makes. */
+export const DUPLICATE_MARK = '~';
+
+/**
+ * The entries the events leave, newest first. Events apply in file order.
+ *
+ * An id evaluated more than once (a hand edit, a file pasted into another)
+ * never hides an entry: the first keeps its id, the second is listed as
+ * `<id>~2`, the third `<id>~3`, and so on, and events naming `<id>~2` apply
+ * to that one. The numbering follows the file's order, which appending
+ * never changes, so a name once shown keeps meaning the same entry.
+ */
 export function foldHistory(events: Iterable<HistoryEvent>): HistoryEntry[] {
   const entries = new Map<string, HistoryEntry>();
+  const seen = new Map<string, number>();
+  const taken = new Set<string>();
   for (const event of events) {
     if (event.type === 'evaluated') {
-      const entry: HistoryEntry = { id: event.id, at: event.at, verdict: event.verdict, score: event.score, answers: event.answers };
+      let id = event.id;
+      if (taken.has(id)) {
+        let n = seen.get(event.id) ?? 1;
+        do id = `${event.id}${DUPLICATE_MARK}${++n}`;
+        while (taken.has(id));
+        seen.set(event.id, n);
+      }
+      taken.add(id);
+      const entry: HistoryEntry = { id, at: event.at, verdict: event.verdict, score: event.score, answers: event.answers };
       if (event.answers.company !== undefined) entry.company = event.answers.company;
       if (event.answers.role !== undefined) entry.role = event.answers.role;
-      entries.set(event.id, entry);
+      entries.set(id, entry);
     } else if (event.type === 'outcome') {
       const entry = entries.get(event.id);
       if (entry) {

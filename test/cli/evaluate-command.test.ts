@@ -158,7 +158,7 @@ describe('the saved profile', () => {
       verdict: 'take',
       answers: { employment: 'unemployed', skills: 'strong', company: 'Acme', role: 'Sales lead' },
     });
-    expect(kept.err).toMatch(/Saved to your history as [0-9a-f]{8}\. Later: should-i-interview history outcome [0-9a-f]{8} interviewed/);
+    expect(kept.err).toMatch(/Saved to your history as [0-9a-f]{16}\. Later: should-i-interview history outcome [0-9a-f]{16} interviewed/);
 
     const flagged = await runWith(['--employed', '--skills', 'none', '--pay', 'match', '--save', '--json']);
     expect(flagged.code).toBe(1);

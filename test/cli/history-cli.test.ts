@@ -20,7 +20,7 @@ describe('history', () => {
   it('records --save runs with date, labels, answers, verdict and score, newest first', () => {
     const first = save('--employed', '--skills', 'strong', '--pay', 'match', '--company', 'Acme', '--role', 'Rep');
     expect(first.code).toBe(0);
-    expect(first.stderr).toMatch(/^Saved to your history as ([0-9a-f]{8})\. Later: should-i-interview history outcome \1 interviewed\n$/);
+    expect(first.stderr).toMatch(/^Saved to your history as ([0-9a-f]{16})\. Later: should-i-interview history outcome \1 interviewed\n$/);
     const second = save('--employed', '--skills', 'none', '--pay', 'match', '--company', 'Zed');
     const listed = JSON.parse(cli(['history', '--json']).stdout);
     expect(listed.path).toBe(join(dir, 'history.jsonl'));
@@ -33,7 +33,7 @@ describe('history', () => {
     expect(listed.entries[1].at).toMatch(/^\d{4}-\d\d-\d\dT/);
 
     const text = cli(['history']).stdout;
-    expect(text).toMatch(/^ID {8}DATE {8}VERDICT {2}SCORE {2}COMPANY {2}ROLE {2}OUTCOME\n/);
+    expect(text).toMatch(/^ID {16}DATE {8}VERDICT {2}SCORE {2}COMPANY {2}ROLE {2}OUTCOME\n/);
     expect(text).toContain('Takes: 1, none led to an interview.');
     expect(text).toContain('Passes: 1, none led to an interview.');
   });

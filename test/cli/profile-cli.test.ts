@@ -43,7 +43,11 @@ describe('profile commands', () => {
     expect(cli(['profile', 'path'])).toEqual({ code: 0, stdout: `${file}\n`, stderr: '' });
 
     const reset = cli(['profile', 'reset']);
-    expect(reset.stdout).toBe(`Profile cleared. The old file is kept at ${file}.bak.\n`);
+    expect(reset.stdout).toMatch(/^Profile cleared\. The old file is kept at (.+)\.\n$/);
+    const backup = /kept at (.+)\.\n$/.exec(reset.stdout)![1]!;
+    expect(backup.slice(0, configDir.length + 1)).toBe(`${configDir}/`);
+    expect(backup.slice(configDir.length + 1)).toMatch(/^config\.json\.\d{8}T\d{6}\.\d{3}Z(-\d+)?\.bak$/);
+    expect(JSON.parse(readFileSync(backup, 'utf8'))).toMatchObject({ employment: 'employed' });
     expect(existsSync(file)).toBe(false);
     expect(JSON.parse(cli(['profile', '--json']).stdout)).toEqual({ path: file, saved: false, profile: {} });
   });
@@ -128,8 +132,9 @@ describe('profile commands', () => {
     expect(readFileSync(file, 'utf8')).toBe('{"employment": "yes please"}');
     // --no-profile gets past it
     expect(cli(['--no-profile', '--employed', '--skills', 'strong', '--pay', 'match']).code).toBe(0);
-    cli(['profile', 'reset']);
-    expect(readFileSync(`${file}.bak`, 'utf8')).toBe('{"employment": "yes please"}');
+    const reset = cli(['profile', 'reset']);
+    const backup = /kept at (.+)\.\n$/.exec(reset.stdout)![1]!;
+    expect(readFileSync(backup, 'utf8')).toBe('{"employment": "yes please"}');
   });
 
   it('parallel runs writing the profile leave valid JSON', async () => {

@@ -31,6 +31,23 @@ describe('foldHistory', () => {
     ]);
     expect(entries.map((e) => e.id)).toEqual(['b']);
   });
+
+  it('never hides an entry behind a repeated id: the second is <id>~2, and events naming that apply to it', () => {
+    const entries = foldHistory([
+      saved('abcd1234', '2026-01-01T00:00:00Z'),
+      saved('abcd1234', '2026-01-02T00:00:00Z', pass),
+      { type: 'outcome', id: 'abcd1234~2', at: '2026-01-03T00:00:00Z', outcome: 'declined' },
+      { type: 'outcome', id: 'abcd1234', at: '2026-01-03T00:00:00Z', outcome: 'offer' },
+      saved('abcd1234', '2026-01-04T00:00:00Z'),
+      { type: 'removed', id: 'abcd1234~3', at: '2026-01-05T00:00:00Z' },
+    ]);
+    expect(entries.map((e) => [e.id, e.company, e.outcome])).toEqual([
+      ['abcd1234~2', 'Zed', 'declined'],
+      ['abcd1234', 'Acme', 'offer'],
+    ]);
+    expect(findEntry(entries, 'abcd1234')).toMatchObject({ company: 'Acme' });
+    expect(findEntry(entries, 'abcd')).toBe('ambiguous');
+  });
 });
 
 describe('tally', () => {

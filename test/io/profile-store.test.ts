@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ProfileError, ProfileStore, profileDir } from '../../src/io/profile-store.js';
@@ -22,6 +22,9 @@ describe('profileDir', () => {
     expect(profileDir({}, 'linux', '/home/u')).toBe('/home/u/.config/should-i-interview');
     expect(profileDir({}, 'darwin', '/Users/u')).toBe('/Users/u/.config/should-i-interview');
   });
+  it('a relative XDG_CONFIG_HOME is ignored, as the XDG spec says', () => {
+    expect(profileDir({ XDG_CONFIG_HOME: 'rel/cfg' }, 'linux', '/home/u')).toBe('/home/u/.config/should-i-interview');
+  });
   it('%APPDATA% on Windows', () => {
     expect(profileDir({ APPDATA: 'C:/AppData' }, 'win32', 'C:/u')).toBe(join('C:/AppData', 'should-i-interview'));
   });
@@ -41,6 +44,7 @@ describe('ProfileStore', () => {
     expect(store.read()).toEqual({ employment: 'employed', ready: 'open', target: 120000 });
     expect(JSON.parse(readFileSync(store.path, 'utf8'))).toEqual({ employment: 'employed', ready: 'open', target: 120000 });
     expect(store.path).toBe(join(dir, 'p', 'config.json'));
+    expect(readdirSync(store.dir)).toEqual(['config.json']); // no lock or temporary file left behind
   });
 
   it('keeps a currency beside the target; a new target without one drops the old one', async () => {
@@ -76,20 +80,27 @@ describe('ProfileStore', () => {
     });
   }
 
-  it('reset keeps the old file, broken or not, as config.json.bak', async () => {
-    const store = new ProfileStore(join(dir, 'p'));
+  it('reset keeps the old file, broken or not, as config.json.<UTC time>.bak', async () => {
+    const store = new ProfileStore(join(dir, 'p'), { now: () => new Date('2026-11-25T10:15:30.123Z') });
     mkdirSync(store.dir, { recursive: true });
     writeFileSync(store.path, '{oops');
-    expect(store.reset()).toEqual({ backup: `${store.path}.bak` });
-    expect(readFileSync(`${store.path}.bak`, 'utf8')).toBe('{oops');
+    const backup = join(store.dir, 'config.json.20261125T101530.123Z.bak');
+    expect(store.reset()).toEqual({ backup });
+    expect(readFileSync(backup, 'utf8')).toBe('{oops');
+    expect(readdirSync(store.dir)).toEqual(['config.json.20261125T101530.123Z.bak']); // no lock left behind
     expect(store.read()).toBeUndefined();
     expect(store.reset()).toBeUndefined();
     await store.save({ employment: 'unemployed' });
     expect(store.read()).toEqual({ employment: 'unemployed' });
   });
 
-  it('ignores keys it does not know (a newer version may add some)', () => {
+  it('ignores keys it does not know (a newer version may add some), and keeps them in the file', async () => {
     expect(validateProfile({ employment: 'employed', theme: 'dark' })).toEqual({ employment: 'employed' });
+    const store = new ProfileStore(join(dir, 'p'));
+    mkdirSync(store.dir, { recursive: true });
+    writeFileSync(store.path, '{"theme": "dark"}');
+    await store.save({ ready: 'yes' });
+    expect(JSON.parse(readFileSync(store.path, 'utf8'))).toEqual({ theme: 'dark', ready: 'yes' });
   });
 });
 

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
-import { formatFromName, normaliseHeader, readRecords, type RecordFormat, type RecordItem } from '../../src/io/record-reader.js';
+import {
+  MAX_RECORD_CHARS,
+  formatFromName,
+  normaliseHeader,
+  readRecords,
+  tooLongMessage,
+  type RecordFormat,
+  type RecordItem,
+} from '../../src/io/record-reader.js';
 
 /** Feeds `text` in pieces of `size` characters, to cross every chunk boundary. */
-async function read(text: string, format?: RecordFormat, size = 3): Promise<RecordItem[]> {
+async function read(text: string, format?: RecordFormat, size = 3, maxRecordChars?: number): Promise<RecordItem[]> {
   async function* chunks() {
     for (let i = 0; i < text.length; i += size) yield Buffer.from(text.slice(i, i + size));
   }
   const out: RecordItem[] = [];
-  for await (const item of readRecords(chunks(), format)) out.push(item);
+  for await (const item of readRecords(chunks(), format, { maxRecordChars })) out.push(item);
   return out;
 }
+
+const TOO_LONG = tooLongMessage(20);
 
 describe('JSON arrays', () => {
   it('splits elements without being fooled by strings, nesting or escapes', async () => {
@@ -81,5 +91,89 @@ describe('format', () => {
     expect((await read('\uFEFF{"a":1}\n{"a":2}')).length).toBe(2);
     expect((await read('a,b\n1,2\n'))[0]!.value).toEqual({ a: '1', b: '2' });
     expect(await read('   \n ')).toEqual([]);
+  });
+});
+
+describe('records over the size limit', () => {
+  // A limit of 20 characters, and pieces of every size from 1 to 25, so the
+  // limit falls before, inside and after a piece.
+  const sizes = [1, 2, 3, 7, 19, 20, 21, 25, 1000];
+
+  it('the limit is 1 MB, and the message says so', () => {
+    expect(MAX_RECORD_CHARS).toBe(1024 * 1024);
+    expect(tooLongMessage(MAX_RECORD_CHARS)).toBe('too long: a record may hold at most 1 MB (1,048,576 characters); skipped');
+  });
+
+  it('JSON: an element over the limit is reported by number and line, and the rest are read', async () => {
+    const long = JSON.stringify({ company: 'x'.repeat(30), list: [1, '],"{'] });
+    const text = `[\n{"a": 1},\n ${long} ,\n{"a": "${'y'.repeat(11)}"}, {"b": 2}]`; // the third is exactly 20 characters
+    for (const size of sizes) {
+      expect(await read(text, 'json', size, 20), `pieces of ${size}`).toEqual([
+        { index: 1, line: 2, value: { a: 1 } },
+        { index: 2, line: 3, error: TOO_LONG },
+        { index: 3, line: 4, value: { a: 'y'.repeat(11) } },
+        { index: 4, line: 4, value: { b: 2 } },
+      ]);
+    }
+  });
+
+  it('JSON: an element of exactly the limit is read; white space around it does not count', async () => {
+    const exact = `{"a":"${'z'.repeat(12)}"}`; // 20 characters
+    expect(exact).toHaveLength(20);
+    expect(await read(`[      ${exact}]`, 'json', 4, 20)).toEqual([{ index: 1, line: 1, value: { a: 'z'.repeat(12) } }]);
+    expect((await read(`[${exact.replace('{', '{ ')}]`, 'json', 4, 20))[0]!.error).toBe(TOO_LONG);
+  });
+
+  it('JSON: a long element that never ends is reported as an unclosed array', async () => {
+    expect(await read(`[{"a": 1}, {"b": "${'x'.repeat(50)}`, 'json', 5, 20)).toEqual([
+      { index: 1, line: 1, value: { a: 1 } },
+      { index: 2, line: 1, error: expect.stringMatching(/ends before the array is closed/) },
+    ]);
+  });
+
+  it('NDJSON: a line over the limit is reported by number and line, and the rest are read', async () => {
+    const text = `{"a":1}\r\n{"company":"${'x'.repeat(40)}"}\r\n\n{"a":"${'y'.repeat(12)}"}\r\n{"b":2}`;
+    for (const size of sizes) {
+      expect(await read(text, 'ndjson', size, 20), `pieces of ${size}`).toEqual([
+        { index: 1, line: 1, value: { a: 1 } },
+        { index: 2, line: 2, error: TOO_LONG },
+        { index: 3, line: 4, value: { a: 'y'.repeat(12) } }, // 20 characters, the "\r" aside
+        { index: 4, line: 5, value: { b: 2 } },
+      ]);
+    }
+  });
+
+  it('NDJSON: a long last line without a line break, and a long blank line, which is no record', async () => {
+    expect(await read(`{"a":1}\n${' '.repeat(50)}\n{"b":"${'x'.repeat(30)}"}`, 'ndjson', 6, 20)).toEqual([
+      { index: 1, line: 1, value: { a: 1 } },
+      { index: 2, line: 3, error: TOO_LONG },
+    ]);
+  });
+
+  it('CSV: a record over the limit is reported by number and line (line breaks inside it counted), and the rest are read', async () => {
+    const text = `company,pay\r\na,1\r\n"${'x\r\n'.repeat(10)}",2\r\nb,3\r\n"c\nd",4\r\nshort`;
+    for (const size of sizes) {
+      expect(await read(text, 'csv', size, 20), `pieces of ${size}`).toEqual([
+        { index: 1, line: 2, value: { company: 'a', pay: '1' } },
+        { index: 2, line: 23, error: TOO_LONG }, // csv-parse counts "\r\n" inside quotes as two lines
+        { index: 3, line: 24, value: { company: 'b', pay: '3' } },
+        { index: 4, line: 26, value: { company: 'c\nd', pay: '4' } },
+        { index: 5, line: 27, error: expect.stringMatching(/Invalid Record Length: columns length is 2, got 1 on line 27/) },
+      ]);
+    }
+  });
+
+  it('CSV: a long header row is one error, and nothing is read', async () => {
+    expect(await read(`${'h'.repeat(30)},pay\na,1\n`, 'csv', 4, 20)).toEqual([
+      { index: 1, line: 1, error: expect.stringMatching(/^the header row is too long: a record may hold at most 20 characters, so no record could be read$/) },
+    ]);
+  });
+
+  it('a long run of white space before the first character keeps the line numbers, without being kept', async () => {
+    const items = await read(`${'\n'.repeat(30)}  ${' '.repeat(40)}{"a":1}\n{"a":2}`, undefined, 7, 20);
+    expect(items).toEqual([
+      { index: 1, line: 31, value: { a: 1 } },
+      { index: 2, line: 32, value: { a: 2 } },
+    ]);
   });
 });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, cleanEnv, runCli } from '../helpers/cli.js';
 import { CONCERNS, EMPLOYMENT, PAY, READY, SKILLS, WOULD_TAKE, evaluate, REASON_IDS, ASK_IDS, CURRENCIES, FACTORS } from '../../src/index.js';
+import { OUTCOMES } from '../../src/core/history.js';
 
 // eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
@@ -69,6 +70,18 @@ describe('nothing raw reaches the terminal', () => {
   });
 });
 
+describe('nothing raw from the environment either', () => {
+  it('a config folder named with escape sequences, that is a file, is reported cleaned', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sii-env-'));
+    const odd = join(dir, 'cfg\u001b[2J\u001b]0;PWNED\u0007');
+    writeFileSync(odd, 'not a folder');
+    const r = runCli(['profile', 'set', '--employed'], { env: { SHOULD_I_INTERVIEW_CONFIG_DIR: odd } });
+    expect(r.code).toBe(74);
+    expect(r.stderr).toContain('cfg');
+    expect(r.stderr).not.toMatch(RAW_CONTROL);
+  });
+});
+
 describe('clear where a value was swallowed', () => {
   it('--company followed by one of the flags is refused, saying so', () => {
     const r = runCli(['--company', '--employed', '--skills', 'strong', '--pay', 'match']);
@@ -90,7 +103,7 @@ describe('clear where a value was swallowed', () => {
 
 describe('the library', () => {
   it('exported choice lists are frozen, and validation does not depend on them', () => {
-    for (const list of [EMPLOYMENT, READY, SKILLS, PAY, WOULD_TAKE, CONCERNS, REASON_IDS, ASK_IDS, CURRENCIES, FACTORS]) {
+    for (const list of [EMPLOYMENT, READY, SKILLS, PAY, WOULD_TAKE, CONCERNS, REASON_IDS, ASK_IDS, CURRENCIES, FACTORS, OUTCOMES]) {
       expect(Object.isFrozen(list)).toBe(true);
       expect(() => (list as unknown as string[]).push('evil')).toThrow(TypeError);
     }
