@@ -122,30 +122,50 @@ async function rankAndPrint(
     }
   }
 
+  // The results can be hundreds of megabytes: written in pieces of 64 kB,
+  // each waiting for the reader (see OutputStream.writeAsync).
+  let pending: string[] = [];
+  let pendingSize = 0;
+  const flush = async () => {
+    const text = pending.join('');
+    pending = [];
+    pendingSize = 0;
+    if (text === '') return;
+    if (io.stdout.writeAsync) await io.stdout.writeAsync(text);
+    else io.stdout.write(text);
+  };
+  const out = async (text: string) => {
+    pending.push(text);
+    pendingSize += text.length;
+    if (pendingSize >= 64 * 1024) await flush();
+  };
+
   if (options.json) {
-    io.stdout.write('[');
+    await out('[');
     let first = true;
     for await (const line of rank.drain()) {
-      io.stdout.write(`${first ? '\n' : ',\n'}${line}`);
+      await out(`${first ? '\n' : ',\n'}${line}`);
       first = false;
     }
-    io.stdout.write(first ? ']\n' : '\n]\n');
+    await out(first ? ']\n' : '\n]\n');
+    await flush();
   } else {
     const level = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stdout.isTTY === true });
     const painter = await painterFor(level);
     if (rank.count > 0) {
-      io.stdout.write(headerLine(widths, painter) + '\n');
+      await out(headerLine(widths, painter) + '\n');
       let position = 0;
       for await (const line of rank.drain()) {
-        io.stdout.write(rowLine(++position, JSON.parse(line) as CompareRow, widths, painter) + '\n');
+        await out(rowLine(++position, JSON.parse(line) as CompareRow, widths, painter) + '\n');
       }
     }
     const passes = rank.count - takes;
-    io.stdout.write(
+    await out(
       rank.count === 0
         ? 'No opportunities to compare.\n'
         : `${plural(rank.count, 'opportunity', 'opportunities')}: ${plural(takes, 'take', 'takes')}, ${plural(passes, 'pass', 'passes')}.\n`,
     );
+    await flush();
   }
   if (bad > 0) {
     io.stderr.write(`${plural(bad, 'record', 'records')} could not be used (see above).\n`);

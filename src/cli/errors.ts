@@ -12,10 +12,8 @@ export const EXIT = {
   internal: 70,
   /** The operating system refused to read or write the tool's own files or stdout (EX_IOERR). */
   io: 74,
-  /** Ended by a signal: 128 + its number, as shells report it. */
-  hangup: 129,
+  /** Ctrl-C or end of input at a question; the codes after a signal are io/signals.ts's SIGNAL_EXIT. */
   cancelled: 130,
-  terminated: 143,
 } as const;
 
 export const PROGRAM = 'should-i-interview';
@@ -56,7 +54,6 @@ function isObject(error: unknown): error is NamedError {
 function isCommanderError(error: unknown): error is NamedError & { code: string; exitCode: number } {
   return isObject(error) && error.name === 'CommanderError' && typeof error.code === 'string';
 }
-
 
 /**
  * Reports `error` on stderr (unless it was already reported) and returns the

@@ -186,7 +186,8 @@ export function swallowedFlag(argv: readonly string[]): string | undefined {
     const next = argv[i + 1]!;
     const name = next.startsWith('--') ? next.split('=')[0]! : next;
     if (names.has(name)) {
-      return `${arg} needs a value, but the next word is the flag ${next}. Give the ${spec.key} first (${arg} "Acme"); for a ${spec.key} that really is named ${next}, write ${arg}=${next}.`;
+      const example = spec.key === 'company' ? '"Acme"' : '"Sales lead"';
+      return `${arg} needs a value, but the next word is the flag ${next}. Give the ${spec.key} first (${arg} ${example}); for a ${spec.key} that really is named ${next}, write ${arg}=${next}.`;
     }
     i++; // the value, whatever it is
   }

@@ -27,7 +27,7 @@ import {
   writeSync,
 } from 'node:fs';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { asEvent, type HistoryEvent } from '../core/history.js';
 import { describeCause, errorCode, FileAccessError, isSystemError, onFile } from './file-error.js';
 import { acquireLock, LockBusyError } from './lock.js';
@@ -152,7 +152,7 @@ export class HistoryStore {
         // so this event is not glued to the broken one.
         const prefix = this.endsMidLine(fd) ? '\n' : '';
         this.options.inject?.('write', path);
-        writeSync(fd, `${prefix}${JSON.stringify(event)}\n`);
+        appendWhole(fd, `${prefix}${JSON.stringify(event)}\n`);
       });
     } finally {
       closeSync(fd);
@@ -240,6 +240,10 @@ export class HistoryStore {
   private settle(): string {
     const legacy = this.legacy;
     if (legacy === undefined) return this.home;
+    // The old and the new folder may be one folder reached by two paths (a
+    // state folder linked to the config folder): then there is nothing to
+    // move, and "merging" the file into itself would remove its only copy.
+    if (sameFolder(dirname(legacy), this.dir)) return legacy;
     try {
       const found = lstatSync(legacy);
       if (found.isSymbolicLink() && statSync(legacy).isFile()) {
@@ -284,7 +288,15 @@ export class HistoryStore {
     } catch (error) {
       const code = errorCode(error);
       if (code === 'EEXIST') return this.merge(legacy, old);
-      if (code === 'EXDEV') throw error; // another file system: a copy could be left half-made
+      if (code === 'EXDEV') {
+        // Another file system: a copy. The new file is made exclusively (so
+        // nothing there is replaced), then filled and synced by merge, which
+        // removes the old file only once all of it is in the new one; a copy
+        // that stops midway is taken back and tried again next time.
+        hook?.('open', this.home);
+        closeSync(openSync(this.home, 'wx', FILE_MODE));
+        return this.merge(legacy, old);
+      }
       if (code !== 'EPERM' && code !== 'ENOTSUP' && code !== 'EOPNOTSUPP' && code !== 'ENOSYS' && code !== 'EMLINK') throw error;
       // No hard links on this file system: a rename, which is safe under the lock as nothing is there.
       hook?.('rename', legacy);
@@ -319,19 +331,10 @@ export class HistoryStore {
       const missing = lines.filter((line) => !present.has(line));
       if (missing.length > 0) {
         const prefix = this.endsMidLine(fd) ? '\n' : '';
-        try {
-          hook?.('write', this.home);
-          writeSync(fd, `${prefix}${missing.join('\n')}\n`);
-          fsyncSync(fd);
-        } catch (error) {
-          // Take back a partial write: the old file still holds everything.
-          try {
-            ftruncateSync(fd, size);
-          } catch {
-            // the lines already there are skipped next time
-          }
-          throw error;
-        }
+        hook?.('write', this.home);
+        // All of it or nothing (appendWhole takes back a partial write): the old file still holds everything.
+        appendWhole(fd, `${prefix}${missing.join('\n')}\n`, size);
+        fsyncSync(fd);
       }
     } finally {
       closeSync(fd);
@@ -380,3 +383,38 @@ export function newHistoryId(): string {
   return (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes(8).toString('hex');
 }
 
+
+/** True when two paths name the same existing folder (through links or not). */
+function sameFolder(a: string, b: string): boolean {
+  try {
+    const [x, y] = [statSync(a), statSync(b)];
+    return x.dev === y.dev && x.ino === y.ino;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Appends all of `text` or none of it: a short write (a nearly full disk
+ * writes part of a buffer without an error) is continued, and when the rest
+ * cannot be written, the file is cut back to `size` (its length before) and
+ * the error goes on. `size` defaults to the length found now.
+ */
+function appendWhole(fd: number, text: string, size: number = fstatSync(fd).size): void {
+  const bytes = Buffer.from(text, 'utf8');
+  let offset = 0;
+  try {
+    while (offset < bytes.length) {
+      const written = writeSync(fd, bytes, offset, bytes.length - offset);
+      if (written === 0) throw Object.assign(new Error('no space left on the device'), { code: 'ENOSPC' });
+      offset += written;
+    }
+  } catch (error) {
+    try {
+      ftruncateSync(fd, size);
+    } catch {
+      // a merge skips the lines already there next time; an append's torn line is reported and skipped
+    }
+    throw error;
+  }
+}

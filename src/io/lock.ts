@@ -5,11 +5,13 @@
 // it) and holding who made it: { pid, host, at, token }. A run that finds it
 // waits, a little longer each time, up to a bound, then stops with an error
 // naming the lock. A lock left by a run that died (its process is gone, or it
-// is older than any write could take) is set aside and the wait goes on. The
-// lock is removed when the work ends, whether it succeeded or failed, and by
-// the signal handlers if the run is ended from outside.
+// is older than any write could take) is removed, one run at a time (see
+// breakLock), and the wait goes on. The lock is removed when the work ends,
+// whether it succeeded or failed; the work it guards is synchronous, so no
+// signal handler can run while it is held (its registered cleanup is a
+// safety net for a future caller that awaits inside).
 
-import { closeSync, linkSync, openSync, readFileSync, renameSync, statSync, unlinkSync, writeSync } from 'node:fs';
+import { closeSync, openSync, readFileSync, statSync, unlinkSync, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { errorCode } from './file-error.js';
 import { FILE_MODE, type FaultHook } from './private-files.js';
@@ -105,36 +107,46 @@ function isStale(holder: Holder, mine: { pid: number; host: string }, staleMs: n
   return holder.ageMs > staleMs;
 }
 
+/** A breaker file older than this was left by a run that died while breaking a lock. */
+const BREAKER_STALE_MS = 2_000;
+
 /**
- * Sets a stale lock aside. Renaming first means two runs that both found it
- * stale cannot remove a fresh lock in its place: what was renamed is checked,
- * and a live lock taken by mistake is put back.
+ * Removes a stale lock. Breaking is done one run at a time, under a second
+ * file (`<lock>.break`, made exclusively): the run that holds it reads the
+ * lock again and removes it only if it is still the stale one it judged.
+ * Without that, two runs that both judged the same lock stale could remove
+ * a fresh lock a third run had taken in its place. A run that finds the
+ * breaker taken does nothing: its caller waits and looks again.
  */
-function breakLock(path: string, stale: Holder, token: string): void {
-  const aside = `${path}.${token}.stale`;
+export function breakLock(path: string, stale: Pick<Holder, 'text'>): void {
+  const breaker = `${path}.break`;
   try {
-    renameSync(path, aside);
+    closeSync(openSync(breaker, 'wx', FILE_MODE));
   } catch (error) {
-    if (errorCode(error) === 'ENOENT') return; // another run set it aside first
-    throw error;
-  }
-  let text: string | undefined;
-  try {
-    text = readFileSync(aside, 'utf8');
-  } catch {
-    text = undefined;
-  }
-  if (text !== stale.text) {
+    if (errorCode(error) !== 'EEXIST') throw error;
     try {
-      linkSync(aside, path); // fails if its place was taken meanwhile
+      // A breaker left by a run that died mid-way: clear it for the next look.
+      if (Date.now() - statSync(breaker).mtimeMs > BREAKER_STALE_MS) unlinkSync(breaker);
+    } catch {
+      // gone already
+    }
+    return;
+  }
+  try {
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return; // already gone
+      throw error;
+    }
+    if (text === stale.text) unlinkSync(path);
+  } finally {
+    try {
+      unlinkSync(breaker);
     } catch {
       // best effort
     }
-  }
-  try {
-    unlinkSync(aside);
-  } catch {
-    // best effort
   }
 }
 
@@ -193,7 +205,7 @@ export function acquireLock(path: string, options: LockOptions = {}): () => void
     const waited = Date.now() - start;
     if (holder === undefined && waited < waitMs) continue; // let go between the two steps: try again at once
     if (holder !== undefined && isStale(holder, mine, staleMs)) {
-      breakLock(path, holder, token);
+      breakLock(path, holder);
       continue;
     }
     if (waited >= waitMs) throw new LockBusyError(path, holder?.pid);

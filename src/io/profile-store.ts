@@ -111,12 +111,15 @@ export class ProfileStore {
     return new ProfileStore(profileDir(env), { ...options, own: !env.SHOULD_I_INTERVIEW_CONFIG_DIR });
   }
 
+  /** True when something is saved; only "no such file" means none: any other failure is said as it is. */
   exists(): boolean {
     try {
       lstatSync(this.path);
       return true;
-    } catch {
-      return false;
+    } catch (error) {
+      if (errorCode(error) === 'ENOENT') return false;
+      if (isSystemError(error)) throw new FileAccessError(this.path, 'look for the saved profile', error);
+      throw error;
     }
   }
 
@@ -270,7 +273,13 @@ export class ProfileStore {
       release = acquireLock(`${this.path}.lock`, { waitMs: this.options.lockWaitMs, hook: this.options.inject });
     } catch (error) {
       if (error instanceof LockBusyError) throw new FileAccessError(this.path, action, error, busyAdvice(error));
-      if (isSystemError(error)) throw new FileAccessError(this.path, action, error);
+      // A folder (or the like) where the lock file goes: name the lock, or the
+      // advice would send the user to the profile. Otherwise (permissions, a
+      // read-only or full disk) the folder is the matter: name the profile.
+      if (isSystemError(error)) {
+        const code = errorCode(error);
+        throw new FileAccessError(code === 'EISDIR' || code === 'EEXIST' ? `${this.path}.lock` : this.path, action, error);
+      }
       throw error;
     }
     try {

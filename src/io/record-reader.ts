@@ -362,10 +362,9 @@ async function* boundCsv(source: AsyncIterable<string>, limit: number, marker: s
   /** Where the last scan stopped: the characters from there on wait for the next piece. */
   let stop = 0;
 
-  const standIn = (breaks: number) => {
-    const field = `"${marker}${breaks}"`;
-    return Array.from({ length: Math.max(headerFields, 1) }, () => field).join(',');
-  };
+  // The marker in the first field only (the reader looks no further), the
+  // others empty: never longer than the header row, however wide it is.
+  const standIn = (breaks: number) => `"${marker}${breaks}"` + ','.repeat(Math.max(headerFields, 1) - 1);
 
   /**
    * Processes buf; returns what to pass on. Unless `final`, it stops at a

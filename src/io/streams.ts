@@ -2,13 +2,20 @@
 // an IOStreams instead of touching `process`, so tests can hand them fakes
 // and read back exactly what was written where.
 
-import { fstatSync, statSync, writeSync } from 'node:fs';
+import { fstatSync, statSync, write, writeSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cleanMessage } from '../core/sanitize.js';
 import { FileAccessError } from './file-error.js';
+import { trackWrite } from './signals.js';
 
 export interface OutputStream {
   write(chunk: string): unknown;
+  /**
+   * Writes without blocking the run: for output that can be large (compare),
+   * so that it waits for a slow reader instead of piling up in memory, and a
+   * signal can still be handled while it waits. Absent on fakes: use write.
+   */
+  writeAsync?(chunk: string): Promise<void>;
   isTTY?: boolean;
   columns?: number;
 }
@@ -82,6 +89,39 @@ function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
         }
       }
       return true;
+    },
+    async writeAsync(chunk: string) {
+      if (closed) return;
+      if (queued) {
+        // Bytes already wait in Node's stream: queue behind them, and wait for them to go.
+        await new Promise<void>((resolve) => (stream().write(chunk) ? resolve() : stream().once('drain', () => resolve())));
+        return;
+      }
+      const bytes = Buffer.from(chunk, 'utf8');
+      let offset = 0;
+      while (offset < bytes.length) {
+        try {
+          // The write happens off the main thread: a reader that is slow
+          // (or a full pipe) makes this wait, not the whole process.
+          offset += await trackWrite(
+            new Promise<number>((resolve, reject) =>
+              write(fd, bytes, offset, bytes.length - offset, null, (error, written) => (error ? reject(error) : resolve(written))),
+            ),
+          );
+        } catch (error) {
+          const code = (error as NodeJS.ErrnoException).code;
+          if (code === 'EPIPE') {
+            closed = true;
+            return;
+          }
+          // A non-blocking descriptor that is full: wait a moment for the reader.
+          if (code === 'EAGAIN') {
+            await new Promise((resolve) => setTimeout(resolve, 5));
+            continue;
+          }
+          throw new FileAccessError(fd === 1 ? 'standard output' : 'standard error', fd === 1 ? 'write the result' : 'write a message', error);
+        }
+      }
     },
     get isTTY() {
       return (terminal ??= isTerminal(fd));

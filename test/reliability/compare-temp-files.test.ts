@@ -4,9 +4,10 @@
 // command a TMPDIR of its own and checks it is empty afterwards.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { cliAsUser, unprivilegedUnavailable } from '../helpers/isolation.js';
 import { BIN, cleanEnv } from '../helpers/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sii-temp-files-'));
@@ -128,18 +129,6 @@ describe('compare: temporary files', () => {
         /: part of the path is a file, not a folder\./,
       ],
     ];
-    if (process.getuid?.() !== 0) {
-      // root writes to a read-only folder regardless, so this runs only for other users
-      cases.push([
-        'TMPDIR is read-only',
-        () => {
-          const dir = newTemp();
-          spawnSync('chmod', ['555', dir]);
-          return dir;
-        },
-        /: permission denied\./,
-      ]);
-    }
     for (const [name, make, cause] of cases) {
       it(name, () => {
         const temp = make();
@@ -154,6 +143,18 @@ describe('compare: temporary files', () => {
       }, 30_000);
     }
   });
+
+  const noUnprivileged = unprivilegedUnavailable();
+  it.skipIf(noUnprivileged !== undefined)(`TMPDIR is read-only (run as an unprivileged user, as root writes anywhere): exit 74 naming the temp folder${noUnprivileged ? ` (skipped: ${noUnprivileged})` : ''}`, () => {
+    const temp = newTemp();
+    chmodSync(temp, 0o555);
+    chmodSync(SPILLS, 0o644);
+    // cliAsUser opens `work` (the input's and the temp folder's parent) to the unprivileged user.
+    const r = cliAsUser(['compare', SPILLS, '--json'], join(work, 'no-profile'), work, { TMPDIR: temp });
+    expect(r.code).toBe(74);
+    expect(r.stderr).toContain(`cannot write temporary files in the temp folder (${temp})`);
+    expect(r.stderr).toMatch(/: permission denied\./);
+  }, 30_000);
 
   it('a missing input file is still a usage error (exit 2), whatever TMPDIR is', () => {
     const missing = join(work, 'missing.csv');

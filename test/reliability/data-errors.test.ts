@@ -10,11 +10,11 @@
 // skipped, saying why. One named test per failure; each fails on the code
 // as it was before.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { spawnSync } from 'node:child_process';
 import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, cleanEnv, runCli } from '../helpers/cli.js';
+import { runCli } from '../helpers/cli.js';
+import { cliAsUser as asUser, cliInNamespace as inNamespace, mountNamespace, unprivilegedUnavailable } from '../helpers/isolation.js';
 import { ProfileStore } from '../../src/io/profile-store.js';
 
 const ANSWERS = ['--employed', '--skills', 'strong', '--pay', 'match'];
@@ -28,61 +28,11 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 
 const cli = (args: string[], dir: string) => runCli(args, { env: { SHOULD_I_INTERVIEW_CONFIG_DIR: dir } });
 
-// ---- running as an unprivileged user ----------------------------------
-
-const isRoot = process.getuid?.() === 0;
-const SETPRIV = ['--reuid=65534', '--regid=65534', '--clear-groups'];
-
-/** Why permission cases cannot run here, or undefined when they can. */
-function unprivilegedUnavailable(): string | undefined {
-  if (!linux) return 'file modes are checked this way on Linux only';
-  if (!isRoot) return undefined; // already unprivileged: modes apply as they are
-  const probe = spawnSync('setpriv', [...SETPRIV, process.execPath, BIN, '--version'], { encoding: 'utf8', timeout: 10_000 });
-  if (probe.error) return `running as root, and setpriv cannot be run to drop to an unprivileged user (${probe.error.message})`;
-  if (probe.status !== 0) return `running as root, and the command cannot run as the unprivileged user 65534 (${probe.stderr.trim() || `exit ${probe.status}`})`;
-  return undefined;
-}
 const noUnprivileged = unprivilegedUnavailable();
-
-function cliAsUser(args: string[], dir: string) {
-  chmodSync(root, 0o755); // the unprivileged user must be able to reach what is inside
-  const argv = isRoot ? ['setpriv', ...SETPRIV, process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
-  const r = spawnSync(argv[0]!, argv.slice(1), { env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: dir }), encoding: 'utf8', timeout: 10_000 });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
-
-// ---- a private mount namespace ------------------------------------------
-
-/** `unshare` options that give a private mount namespace here, or why none can be had. */
-function mountNamespace(): { flags: string[] } | { reason: string } {
-  if (!linux) return { reason: 'mount namespaces are Linux only' };
-  const target = mkdtempSync(join(tmpdir(), 'sii-probe-'));
-  try {
-    const tried: string[] = [];
-    for (const flags of [['-m'], ['-U', '-r', '-m']]) {
-      const probe = spawnSync('unshare', [...flags, 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs "$0"', target], { encoding: 'utf8', timeout: 10_000 });
-      if (probe.status === 0) return { flags };
-      tried.push(`unshare ${flags.join(' ')}: ${probe.error?.message ?? (probe.stderr.trim() || `exit ${probe.status}`)}`);
-    }
-    return { reason: `no private mount namespace can be made here, to mount a full or read-only file system (${tried.join('; ')})` };
-  } finally {
-    rmSync(target, { recursive: true, force: true });
-  }
-}
+const cliAsUser = (args: string[], dir: string) => asUser(args, dir, root);
 const namespace = mountNamespace();
 const noNamespace = 'reason' in namespace ? namespace.reason : undefined;
-
-/** Runs `setup` (sh, with $D the folder), then the command, then `after`, all in a private mount namespace. */
-function cliInNamespace(setup: string, args: string[], dir: string, after = '') {
-  const script = `set -e; ${setup}; set +e; "$@"; code=$?; ${after || ':'}; exit $code`;
-  const flags = 'flags' in namespace ? namespace.flags : [];
-  const r = spawnSync('unshare', [...flags, 'sh', '-c', script, 'sh', process.execPath, BIN, ...args], {
-    env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: dir, D: dir }),
-    encoding: 'utf8',
-    timeout: 15_000,
-  });
-  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
-}
+const cliInNamespace = (setup: string, args: string[], dir: string, after = '') => inNamespace(namespace, setup, args, dir, after);
 
 describe('the history cannot be read or written', () => {
   it('history.jsonl is a folder: `history` exits 74 naming the path, the cause and what to do', () => {
