@@ -12,19 +12,39 @@
 import { createReadStream } from 'node:fs';
 import { InvalidAnswerError, type AnswersInput } from '../core/answers.js';
 import { applyProfile } from '../core/profile.js';
-import { recordToAnswers, RecordError } from '../core/records.js';
+import {
+  duplicateColumns,
+  duplicateMessage,
+  matchColumn,
+  missingHint,
+  readRecord,
+  RecordError,
+  unknownColumnMessage,
+  type RecordLabels,
+} from '../core/records.js';
 import { evaluate } from '../core/rules.js';
 import { stripControl } from '../core/sanitize.js';
-import { headerLine, rowLine, toRow, type CompareRow, type Widths } from '../render/compare.js';
+import { fitWidths, headerLine, rowLine, toRow, widen, type CompareRow, type Widths } from '../render/compare.js';
+import { outputColumns } from '../render/width.js';
 import { colourLevel } from '../io/colour.js';
 import { painterFor } from '../io/painter.js';
 import { FileAccessError, describeCause, errorCode, isSystemError } from '../io/file-error.js';
 import { RankBuffer } from '../io/rank-buffer.js';
-import { formatFromName, readRecords, type RecordFormat } from '../io/record-reader.js';
+import {
+  describeSeparator,
+  formatFromName,
+  readRecords,
+  separatorFromName,
+  type CsvHeader,
+  type RecordFormat,
+} from '../io/record-reader.js';
 import { registerCleanup } from '../io/signals.js';
 import type { IOStreams } from '../io/streams.js';
 import type { ProfileStore } from '../io/profile-store.js';
 import { EXIT, UsageError } from './errors.js';
+
+/** The most unknown columns or fields named in warnings. */
+const MAX_WARNINGS = 10;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
@@ -34,6 +54,10 @@ export interface CompareOptions {
   format?: RecordFormat;
   profile: boolean;
   colour: boolean | undefined;
+  /** Print only the best `limit` (the summary and the exit code still count every record). */
+  limit?: number;
+  /** Print nothing: the exit code says. */
+  quiet?: boolean;
 }
 
 export interface CompareDeps {
@@ -41,6 +65,44 @@ export interface CompareDeps {
   profileStore(): ProfileStore;
   /** The records' source: stdin for "-", else the file. */
   open?: (file: string) => AsyncIterable<string | Buffer>;
+  /** The clock for the progress line, in milliseconds (tests pass a fake). */
+  progressClock?: () => number;
+  /** How long a run goes before the progress line shows, in milliseconds: 500 unless set. */
+  progressAfterMs?: number;
+}
+
+/**
+ * The one-line count on a terminal's stderr while records are read: shown
+ * once the run has gone on for `after` ms, redrawn a few times a second,
+ * and cleared before anything else is written to stderr and at the end.
+ */
+class Progress {
+  private readonly start: number;
+  private nextDraw: number;
+  private shown = false;
+  constructor(
+    private readonly stderr: { write(chunk: string): unknown },
+    private readonly now: () => number,
+    after: number,
+  ) {
+    this.start = now();
+    this.nextDraw = this.start + after;
+  }
+  /** Called once a record: draws when it is time. */
+  tick(count: number): void {
+    const now = this.now();
+    if (now < this.nextDraw) return;
+    this.nextDraw = now + 250;
+    const seconds = Math.max((now - this.start) / 1000, 0.001);
+    const rate = Math.round(count / seconds).toLocaleString('en-US');
+    this.stderr.write(`\r\x1b[K${count.toLocaleString('en-US')} records read, ${rate} records/s`);
+    this.shown = true;
+  }
+  clear(): void {
+    if (!this.shown) return;
+    this.stderr.write('\r\x1b[K');
+    this.shown = false;
+  }
 }
 
 function defaultOpen(file: string): AsyncIterable<string | Buffer> {
@@ -67,6 +129,11 @@ async function* input(source: AsyncIterable<string | Buffer>, file: string): Asy
   }
 }
 
+/** One result of --json: evaluate()'s result, with its place in the file first and the record's url, notes and id after. */
+function jsonResult(index: number, line: number, result: object, labels: RecordLabels | undefined): object {
+  return labels ? { index, line, ...result, labels } : { index, line, ...result };
+}
+
 export async function runCompare(options: CompareOptions, deps: CompareDeps): Promise<number> {
   const { io } = deps;
   const profile = options.profile ? deps.profileStore().read() : undefined;
@@ -88,39 +155,109 @@ async function rankAndPrint(
   rank: RankBuffer,
 ): Promise<number> {
   const { io } = deps;
+  const quiet = options.quiet === true;
   const source = input((deps.open ?? defaultOpen)(options.file), options.file);
   const format = options.format ?? (options.file === '-' ? undefined : formatFromName(options.file));
   const widths: Widths = { company: 'COMPANY'.length, role: 'ROLE'.length };
+  const progress =
+    io.stderr.isTTY === true && !quiet ? new Progress(io.stderr, deps.progressClock ?? Date.now, deps.progressAfterMs ?? 500) : undefined;
+  /** Writes a line on stderr (never with --quiet), clearing the progress line first. */
+  const note = (text: string) => {
+    if (quiet) return;
+    progress?.clear();
+    io.stderr.write(text);
+  };
+  if (options.file === '-' && io.stdin.isTTY === true) {
+    note('Reading opportunities from standard input: paste or type them, then press Ctrl-D on a line of its own to end.\n');
+  }
+  // Unknown columns and keys, warned about once each, and no more than
+  // MAX_WARNINGS of them (a file may have thousands of columns).
+  const warned = new Set<string>();
+  let sawHeader = false;
+  const warn = (names: readonly string[], noun: string) => {
+    for (const name of names) {
+      if (warned.size > MAX_WARNINGS) return;
+      if (warned.has(name)) continue;
+      const match = matchColumn(name);
+      if (!('unknown' in match) || name.trim() === '') continue;
+      warned.add(name);
+      note(
+        warned.size > MAX_WARNINGS
+          ? `warning: more ${noun}s that are neither answers nor labels are ignored without a word.\n`
+          : `warning: ${unknownColumnMessage(match, noun)}\n`,
+      );
+    }
+  };
+  /** An error with the whole file (a CSV header): no record is evaluated. */
+  let fatal: string | undefined;
+  const onHeader = (header: CsvHeader) => {
+    const [pair] = duplicateColumns(header.names);
+    if (pair) {
+      fatal = `${duplicateMessage(pair)}; no record was read`;
+      return;
+    }
+    if (header.names.length === 1 && 'unknown' in matchColumn(header.names[0]!)) {
+      const expected = header.expected ? describeSeparator(header.expected) : 'commas, semicolons or tabs';
+      fatal =
+        `the header row has one column only ("${stripControl(header.names[0]!).slice(0, 80)}"): ` +
+        `expected columns separated by ${expected}, but the header seems to use ${describeSeparator(header.seemsToUse)}`;
+      return;
+    }
+    sawHeader = true;
+    warn(header.names, 'column');
+  };
+  const stats = { blank: 0 };
+  const expectedSeparator = options.file === '-' ? undefined : separatorFromName(options.file);
   let bad = 0;
   let takes = 0;
-  for await (const item of readRecords(source, format)) {
-    const where = `record ${item.index} (line ${item.line})`;
-    if (item.error !== undefined) {
-      bad++;
-      // Parser messages quote the bad input, which came from the file: clean it.
-      io.stderr.write(`error: ${where}: ${stripControl(item.error)}\n`);
-      continue;
-    }
-    try {
-      const given = recordToAnswers(item.value);
-      const answers = profile ? applyProfile(given, profile).answers : given;
-      const result = evaluate(answers as AnswersInput);
-      if (result.verdict === 'take') takes++;
-      if (options.json) {
-        rank.add(result.score, JSON.stringify({ index: item.index, line: item.line, ...result }));
-      } else {
-        const row = toRow(item.index, result);
-        widths.company = Math.max(widths.company, [...row.company].length);
-        widths.role = Math.max(widths.role, [...row.role].length);
-        rank.add(result.score, JSON.stringify(row));
+  let count = 0;
+  let read = 0;
+  try {
+    for await (const item of readRecords(source, format, { onHeader, stats, ...(expectedSeparator ? { expectedSeparator } : {}) })) {
+      if (fatal !== undefined) break;
+      if (progress) progress.tick(++read);
+      const where = `record ${item.index} (line ${item.line})`;
+      if (item.error !== undefined) {
+        bad++;
+        // Parser messages quote the bad input, which came from the file: clean it.
+        note(`error: ${where}: ${stripControl(item.error)}\n`);
+        continue;
       }
-    } catch (error) {
-      if (!(error instanceof RecordError || error instanceof InvalidAnswerError)) throw error;
-      bad++;
-      const field = error instanceof RecordError ? error.field : error.key;
-      io.stderr.write(`error: ${where}${field ? `, field "${stripControl(field)}"` : ''}: ${stripControl(error.message)}\n`);
+      try {
+        const { answers: given, labels, unknown } = readRecord(item.value);
+        if (unknown && !sawHeader) warn(unknown, 'field');
+        const answers = profile ? applyProfile(given, profile).answers : given;
+        const result = evaluate(answers as AnswersInput);
+        count++;
+        if (result.verdict === 'take') takes++;
+        if (quiet) continue;
+        if (options.json) {
+          rank.add(result.score, JSON.stringify(jsonResult(item.index, item.line, result, labels)));
+        } else {
+          const row = toRow(item.index, result);
+          widen(widths, row);
+          rank.add(result.score, JSON.stringify(row));
+        }
+      } catch (error) {
+        if (!(error instanceof RecordError || error instanceof InvalidAnswerError)) throw error;
+        bad++;
+        const field = error instanceof RecordError ? error.field : error.key;
+        const hint = error instanceof InvalidAnswerError && error.value === undefined ? missingHint(error.key) : undefined;
+        note(
+          `error: ${where}${field ? `, field "${stripControl(field)}"` : ''}: ${stripControl(error.message)}${hint ? ` (${hint})` : ''}\n`,
+        );
+      }
     }
+  } finally {
+    progress?.clear();
   }
+  if (fatal !== undefined) {
+    // Not --quiet's to hide: nothing was evaluated.
+    io.stderr.write(`error: ${fatal}.\n`);
+    return EXIT.usage;
+  }
+  if (quiet) return bad > 0 ? EXIT.usage : takes > 0 ? EXIT.take : EXIT.pass;
+  const limit = options.limit ?? Infinity;
 
   // The results can be hundreds of megabytes: written in pieces of 64 kB,
   // each waiting for the reader (see OutputStream.writeAsync).
@@ -143,7 +280,9 @@ async function rankAndPrint(
   if (options.json) {
     await out('[');
     let first = true;
+    let printed = 0;
     for await (const line of rank.drain()) {
+      if (printed++ >= limit) break;
       await out(`${first ? '\n' : ',\n'}${line}`);
       first = false;
     }
@@ -152,18 +291,23 @@ async function rankAndPrint(
   } else {
     const level = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stdout.isTTY === true });
     const painter = await painterFor(level);
+    // Labels shrink so a row fits the terminal, or COLUMNS off one; no limit otherwise.
+    const table = fitWidths(widths, outputColumns(io.stdout, io.env));
     if (rank.count > 0) {
-      await out(headerLine(widths, painter) + '\n');
+      await out(headerLine(table, painter) + '\n');
       let position = 0;
       for await (const line of rank.drain()) {
-        await out(rowLine(++position, JSON.parse(line) as CompareRow, widths, painter) + '\n');
+        if (position >= limit) break;
+        await out(rowLine(++position, JSON.parse(line) as CompareRow, table, painter) + '\n');
       }
     }
-    const passes = rank.count - takes;
+    const passes = count - takes;
+    const blank = stats.blank > 0 ? `${plural(stats.blank, 'blank row', 'blank rows')} skipped` : '';
     await out(
-      rank.count === 0
-        ? 'No opportunities to compare.\n'
-        : `${plural(rank.count, 'opportunity', 'opportunities')}: ${plural(takes, 'take', 'takes')}, ${plural(passes, 'pass', 'passes')}.\n`,
+      count === 0
+        ? `No opportunities to compare${blank ? ` (${blank})` : ''}.\n`
+        : `${plural(count, 'opportunity', 'opportunities')}: ${plural(takes, 'take', 'takes')}, ${plural(passes, 'pass', 'passes')}` +
+            `${blank ? `; ${blank}` : ''}.\n`,
     );
     await flush();
   }

@@ -9,6 +9,7 @@ import { evaluate } from '../core/rules.js';
 import { stripControl } from '../core/sanitize.js';
 import { FLAGS } from './flags.js';
 import { renderJson } from '../render/json.js';
+import { outputColumns } from '../render/width.js';
 import { renderText } from '../render/text.js';
 import { colourLevel } from '../io/colour.js';
 import { painterFor } from '../io/painter.js';
@@ -119,7 +120,7 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
   } else if (options.format === 'text') {
     const level = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stdout.isTTY === true });
     const painter = await painterFor(level);
-    io.stdout.write(renderText(verdict, { decorated: level > 0, painter, width: io.stdout.columns ?? 80, explain: options.explain }));
+    io.stdout.write(renderText(verdict, { decorated: level > 0, painter, width: outputColumns(io.stdout, io.env) ?? 80, explain: options.explain }));
   }
 
   if (askedEmployment) await offerToSave(verdict.answers, deps, promptColour);

@@ -6,6 +6,7 @@
 // conflict — so that commander handles it, with its own messages. A test
 // checks both parsers agree on every command line this one accepts.
 
+import { matchChoice } from '../core/answers.js';
 import { FLAGS, type FlagSpec, type ParsedFlags } from './flags.js';
 
 const BY_NAME = new Map<string, FlagSpec>();
@@ -42,8 +43,10 @@ export function fastParse(argv: readonly string[]): ParsedFlags | undefined {
         text = argv[++i]!;
       }
       if (spec.kind === 'choice') {
-        if (!spec.choices.includes(text)) return undefined;
-        flags[spec.key] = text;
+        // As commander's parser (parseChoice): trimmed, any case, canonical.
+        const choice = matchChoice(text, spec.choices);
+        if (choice === undefined) return undefined;
+        flags[spec.key] = choice;
       } else {
         try {
           flags[spec.key] = spec.parse(text, flags[spec.key]);

@@ -3,7 +3,7 @@
 // reads the same table to parse the common, valid command lines without
 // loading commander at all. Nothing here imports commander.
 
-import { CONCERNS, PAY, READY, SKILLS, WOULD_TAKE, type AnswersInput, type Concern } from '../core/answers.js';
+import { CONCERNS, matchChoice, PAY, READY, SKILLS, WOULD_TAKE, type AnswersInput, type Concern } from '../core/answers.js';
 import { parsePay, parseTarget, type PayFigure, type PayRange } from '../core/pay.js';
 
 /** The flags as parsed (by commander, or by the fast path: the same shape). */
@@ -44,7 +44,12 @@ interface FlagBase {
 
 export type FlagSpec =
   | (FlagBase & { kind: 'boolean'; value: boolean })
-  | (FlagBase & { kind: 'choice'; placeholder: string; choices: readonly string[] })
+  | (FlagBase & {
+      kind: 'choice';
+      placeholder: string;
+      /** Matched trimmed and case-insensitively (parseChoice); the value is the canonical choice. */
+      choices: readonly string[];
+    })
   | (FlagBase & {
       kind: 'value';
       placeholder: string;
@@ -53,8 +58,21 @@ export type FlagSpec =
     });
 
 /**
- * `--concern reviews,no-time --concern unsure`, each checked; `--concern
- * none` says there are none (so none is asked about).
+ * A choice flag's value as typed (`--pay Above`, `--skills " STRONG"`): its
+ * canonical lower-case choice. Throws with commander's own wording for a
+ * value outside the choices, so commander and the fast path agree on what
+ * they take and commander's message is unchanged.
+ */
+export function parseChoice<T extends string>(text: string, choices: readonly T[]): T {
+  const choice = matchChoice(text, choices);
+  if (choice === undefined) throw new Error(`Allowed choices are ${choices.join(', ')}.`);
+  return choice;
+}
+
+/**
+ * `--concern reviews,no-time --concern unsure`, each checked (as typed:
+ * `Reviews,NO-TIME` gives reviews and no-time); `--concern none` says there
+ * are none (so none is asked about).
  */
 export function collectConcerns(text: string, previous: unknown): Concern[] {
   const before = (previous as Concern[] | undefined) ?? [];
@@ -63,13 +81,14 @@ export function collectConcerns(text: string, previous: unknown): Concern[] {
     .map((s) => s.trim())
     .filter(Boolean);
   if (given.length === 0) throw new Error(`Expected one or more of ${CONCERNS.join(', ')}, or none.`);
-  if (given.length === 1 && given[0] === 'none') return [...before];
-  for (const concern of given) {
-    if (!(CONCERNS as readonly string[]).includes(concern)) {
-      throw new Error(`Unknown concern "${concern}". Allowed concerns are ${CONCERNS.join(', ')}.`);
-    }
+  if (given.length === 1 && given[0]!.toLowerCase() === 'none') return [...before];
+  const concerns: Concern[] = [];
+  for (const typed of given) {
+    const concern = matchChoice(typed, CONCERNS);
+    if (concern === undefined) throw new Error(`Unknown concern "${typed}". Allowed concerns are ${CONCERNS.join(', ')}.`);
+    concerns.push(concern);
   }
-  return [...before, ...(given as Concern[])];
+  return [...before, ...concerns];
 }
 
 const one = (choices: readonly string[]) => choices.join(' | ');

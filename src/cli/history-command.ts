@@ -5,6 +5,7 @@
 import { findEntry, foldHistory, tally, type HistoryEntry, type Outcome, type Tally } from '../core/history.js';
 import type { Verdict } from '../core/rules.js';
 import { fitLabel } from '../render/compare.js';
+import { displayWidth, outputColumns, padEnd, padStart, shrinkToFit, truncate } from '../render/width.js';
 import { stripControl } from '../core/sanitize.js';
 import type { HistoryStore } from '../io/history-store.js';
 import type { IOStreams } from '../io/streams.js';
@@ -73,10 +74,19 @@ export async function runHistoryList(options: { json: boolean }, deps: HistoryDe
   }
   const rows = entries.map((e) => [stripControl(e.id), stripControl(e.at).slice(0, 10), e.verdict, String(e.score), fitLabel(e.company) || '-', fitLabel(e.role) || '-', e.outcome ?? '-']);
   const header = ['ID', 'DATE', 'VERDICT', 'SCORE', 'COMPANY', 'ROLE', 'OUTCOME'];
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => [...r[i]!].length)));
+  // Display columns, so CJK, emoji and combining labels align.
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => displayWidth(r[i]!))));
+  // On a terminal, or with COLUMNS, the company and role shrink to fit.
+  const columns = outputColumns(deps.io.stdout, deps.io.env);
+  if (columns !== undefined) {
+    const others = widths.reduce((sum, w, i) => (i === 4 || i === 5 ? sum : sum + w), 0) + 2 * (widths.length - 1);
+    const [company, role] = shrinkToFit([widths[4]!, widths[5]!], columns - others, 7);
+    widths[4] = company!;
+    widths[5] = role!;
+  }
   const line = (cells: string[]) =>
     cells
-      .map((c, i) => (i === 3 ? c.padStart(widths[i]!) : c + ' '.repeat(widths[i]! - [...c].length)))
+      .map((c, i) => (i === 3 ? padStart(c, widths[i]!) : padEnd(truncate(c, widths[i]!), widths[i]!)))
       .join('  ')
       .trimEnd();
   deps.io.stdout.write(

@@ -9,7 +9,7 @@ import { RECORD_FORMATS, type RecordFormat } from '../io/record-reader.js';
 import { READY, type AnswersInput } from '../core/answers.js';
 import { parseTarget, type PayFigure } from '../core/pay.js';
 import { PROGRAM } from './errors.js';
-import { FLAGS, type FlagSpec, type ParsedFlags } from './flags.js';
+import { FLAGS, parseChoice, type FlagSpec, type ParsedFlags } from './flags.js';
 import { toEvaluateOptions, type EvaluateOptions, type ProfileSetOptions } from './options.js';
 import type { IOStreams } from '../io/streams.js';
 
@@ -20,7 +20,15 @@ export interface Handlers {
   profileSet(options: ProfileSetOptions): Promise<void>;
   profileReset(): Promise<void>;
   profilePath(): Promise<void>;
-  compare(options: { file: string; json: boolean; format?: RecordFormat; profile: boolean; colour: boolean | undefined }): Promise<void>;
+  compare(options: {
+    file: string;
+    json: boolean;
+    format?: RecordFormat;
+    profile: boolean;
+    colour: boolean | undefined;
+    limit?: number;
+    quiet?: boolean;
+  }): Promise<void>;
   historyList(options: { json: boolean }): Promise<void>;
   historyOutcome(id: string, outcome: Outcome): Promise<void>;
   historyRemove(id: string): Promise<void>;
@@ -39,6 +47,18 @@ function argument(parse: (text: string, previous: unknown) => unknown) {
   };
 }
 
+/**
+ * Choices for commander as people type them: `.choices()` alone matches
+ * case-sensitively, so the list is kept for help and the value is parsed
+ * trimmed and in any case to its canonical choice; anything else is refused
+ * in commander's own words ("Allowed choices are …").
+ */
+function withChoices<T extends Option | Argument>(item: T, choices: readonly string[]): T {
+  item.choices(choices);
+  item.argParser(argument((text) => parseChoice(text, choices)));
+  return item;
+}
+
 /** A commander option from the shared flag table. */
 function toOption(spec: FlagSpec): Option {
   const name = `${spec.short ? `${spec.short}, ` : ''}${spec.long}`;
@@ -46,7 +66,7 @@ function toOption(spec: FlagSpec): Option {
     spec.kind === 'boolean'
       ? new Option(name, spec.description)
       : new Option(`${name} <${spec.placeholder}>`, spec.description);
-  if (spec.kind === 'choice') option.choices(spec.choices);
+  if (spec.kind === 'choice') withChoices(option, spec.choices);
   if (spec.kind === 'value') option.argParser(argument(spec.parse));
   if (spec.conflicts) option.conflicts(spec.conflicts);
   return option.helpGroup(spec.group);
@@ -80,13 +100,17 @@ Examples:
 `;
 
 const COMPARE_EXAMPLES = `
-Each record has the answer fields, named as in the JSON "answers" (CSV
-headers likewise): employment, ready, skills, pay (or offered and target),
-massPitch, wouldTake, concerns, and optionally company and role. The saved
-profile fills what a record leaves out.
+Each record has the answer fields, named as in the JSON "answers":
+employment, ready, skills, pay (or offered and target), massPitch,
+wouldTake, concerns, and optionally company, role, url, notes and id.
+Column names and values match ignoring case, spaces, dashes and
+underscores ("Would take" is wouldTake); unknown columns are named on
+stderr. CSV may be separated by commas, semicolons or tabs (.tsv); blank
+rows are skipped. The saved profile fills what a record leaves out.
 
 Examples:
   $ ${PROGRAM} compare offers.csv
+  $ ${PROGRAM} compare offers.csv --limit 3
   $ ${PROGRAM} compare offers.json --json | jq -r '.[0].answers.company'
   $ cat offers.ndjson | ${PROGRAM} compare -
 
@@ -156,7 +180,7 @@ export function buildProgram(io: IOStreams, version: string, handlers: Handlers)
     .description('save answers so they are not asked again (flags still win over them)')
     .addOption(new Option('--employed', 'you have a job now').conflicts('unemployed'))
     .addOption(new Option('--unemployed', 'you are between jobs'))
-    .addOption(new Option('--ready <answer>', `ready to make a move: ${one(READY)}`).choices(READY))
+    .addOption(withChoices(new Option('--ready <answer>', `ready to make a move: ${one(READY)}`), READY))
     .addOption(
       new Option('--target <pay>', 'the yearly pay you are after, e.g. 120k, €120,000, 60/hr').argParser(
         argument((text) => parseTarget(text)),
@@ -188,15 +212,36 @@ export function buildProgram(io: IOStreams, version: string, handlers: Handlers)
     .description('rank several opportunities from a JSON array, NDJSON or CSV file ("-" for stdin)')
     .argument('<file>', 'the file to read, or - for stdin')
     .option('--json', 'print the ranked results as a JSON array')
-    .addOption(new Option('--format <format>', 'the file\'s format, when its name does not say').choices(RECORD_FORMATS))
+    .addOption(withChoices(new Option('--format <format>', 'the file\'s format, when its name does not say'), RECORD_FORMATS))
     .option('--no-profile', 'ignore the saved profile')
     .option('--color', 'colour the output even off a terminal')
     .option('--no-color', 'never colour the output')
+    .addOption(
+      new Option('--limit <n>', 'print only the best n (the summary and the exit code still count every record)').argParser(
+        argument((text) => {
+          if (!/^\s*\d+\s*$/.test(text) || Number(text) < 1) throw new Error(`"${text}" is not a whole number of 1 or more.`);
+          return Number(text);
+        }),
+      ),
+    )
+    .option('-q, --quiet', 'print nothing: the exit code says')
     .addHelpText('after', COMPARE_EXAMPLES)
-    .action(async (file: string, flags: { json?: boolean; format?: RecordFormat; profile?: boolean; color?: boolean }) => {
-      const options = { file, json: flags.json === true, profile: flags.profile !== false, colour: flags.color };
-      await handlers.compare(flags.format ? { ...options, format: flags.format } : options);
-    });
+    .action(
+      async (
+        file: string,
+        flags: { json?: boolean; format?: RecordFormat; profile?: boolean; color?: boolean; limit?: number; quiet?: boolean },
+      ) => {
+        const options = {
+          file,
+          json: flags.json === true,
+          profile: flags.profile !== false,
+          colour: flags.color,
+          ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
+          ...(flags.quiet ? { quiet: true } : {}),
+        };
+        await handlers.compare(flags.format ? { ...options, format: flags.format } : options);
+      },
+    );
   configure(compare, io);
   program.addCommand(compare);
 
@@ -211,7 +256,7 @@ export function buildProgram(io: IOStreams, version: string, handlers: Handlers)
   const outcome = new Command('outcome')
     .description('record what happened')
     .addArgument(new Argument('<id>', 'the entry, or the start of its id'))
-    .addArgument(new Argument('<outcome>', `what happened: ${OUTCOMES.join(' | ')}`).choices(OUTCOMES))
+    .addArgument(withChoices(new Argument('<outcome>', `what happened: ${OUTCOMES.join(' | ')}`), OUTCOMES))
     .action((id: string, what: Outcome) => handlers.historyOutcome(id, what));
   configure(outcome, io, 'history');
   const remove = new Command('remove')

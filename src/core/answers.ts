@@ -128,6 +128,18 @@ const KNOWN_KEYS = new Set([
   'role',
 ]);
 
+/**
+ * The choice `value` stands for, as people type it: trimmed and matched
+ * without regard to case, so " Strong" and "ABOVE" give "strong" and
+ * "above". Undefined when it is not text or matches no choice. Every front
+ * end (flags, files, the library) matches choices through this.
+ */
+export function matchChoice<T extends string>(value: unknown, choices: readonly T[]): T | undefined {
+  if (typeof value !== 'string') return undefined;
+  const wanted = value.trim().toLowerCase();
+  return choices.find((choice) => choice.toLowerCase() === wanted);
+}
+
 function pick<T extends string>(
   source: Record<string, unknown>,
   key: string,
@@ -136,7 +148,8 @@ function pick<T extends string>(
 ): T {
   const value = source[key];
   if (value === undefined && fallback !== undefined) return fallback;
-  if (typeof value === 'string' && (choices as readonly string[]).includes(value)) return value as T;
+  const choice = matchChoice(value, choices);
+  if (choice !== undefined) return choice;
   throw new InvalidAnswerError(key, value, choices);
 }
 
@@ -256,7 +269,7 @@ function fromPayFigures(source: Record<string, unknown>): { pay: Pay; payFigures
   }
   const target = typeof figures.target === 'number' && figures.currency !== undefined ? { amount: figures.target, currency: figures.currency } : figures.target;
   const derived = payAnswer({ offered: figures.offered, target });
-  if (source.pay !== undefined && source.pay !== derived.pay) {
+  if (source.pay !== undefined && matchChoice(source.pay, PAY) !== derived.pay) {
     throw new InvalidAnswerError('pay', source.pay, [derived.pay], `Invalid answer "pay": the figures give "${derived.pay}", not ${JSON.stringify(source.pay)}.`);
   }
   return derived as { pay: Pay; payFigures: PayFigures };
@@ -279,6 +292,8 @@ function label(source: Record<string, unknown>, key: 'company' | 'role'): string
  * ready is `yes` when unemployed and `open` when employed; massPitch false;
  * wouldTake `maybe`; concerns none. Concerns are de-duplicated and kept in
  * the order of CONCERNS so the same answers always give the same result.
+ * A choice is matched trimmed and case-insensitively ("Strong", " ABOVE ")
+ * and given back as its canonical lower-case value.
  */
 export function normaliseAnswers(input: AnswersInput): Answers {
   if (input === null || typeof input !== 'object' || Array.isArray(input)) {
@@ -317,12 +332,13 @@ export function normaliseAnswers(input: AnswersInput): Answers {
       `Invalid answer "concerns": expected an array of ${CONCERNS.join(', ')}.`,
     );
   }
-  for (const concern of concernsValue) {
-    if (!(CONCERNS as readonly unknown[]).includes(concern)) {
-      throw new InvalidAnswerError('concerns', concern, CONCERNS);
-    }
+  const given = new Set<Concern>();
+  for (const concern of concernsValue as unknown[]) {
+    const choice = matchChoice(concern, CONCERNS);
+    if (choice === undefined) throw new InvalidAnswerError('concerns', concern, CONCERNS);
+    given.add(choice);
   }
-  const concerns = CONCERNS.filter((c) => (concernsValue as unknown[]).includes(c));
+  const concerns = CONCERNS.filter((c) => given.has(c));
 
   const answers: Answers = { employment, ready, skills, pay, massPitch, wouldTake, concerns };
   if (payFigures) answers.payFigures = payFigures;

@@ -11,6 +11,7 @@
 
 import { StringDecoder } from 'node:string_decoder';
 import { Readable } from 'node:stream';
+import { matchColumn } from '../core/records.js';
 
 export const RECORD_FORMATS = ['json', 'ndjson', 'csv'] as const;
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
@@ -27,16 +28,51 @@ export interface RecordItem {
   error?: string;
 }
 
+export type Separator = ',' | ';' | '\t';
+
+/** A CSV file's header row, as found. */
+export interface CsvHeader {
+  /** The column names, trimmed, as written. */
+  names: string[];
+  /** The separator the header row uses (a comma when it shows none). */
+  separator: Separator;
+  /** The separator the file's name asks for (a tab for .tsv), if any. */
+  expected?: Separator;
+  /** When the header holds no comma, semicolon or tab: the character it seems to use instead ("|", " "), if any. */
+  seemsToUse?: string;
+}
+
 export interface ReadOptions {
   /** The longest record read, in characters; MAX_RECORD_CHARS unless set (tests set less). */
   maxRecordChars?: number;
+  /** The separator the file's name asks for (separatorFromName). The header row decides all the same. */
+  expectedSeparator?: Separator;
+  /** Called with a CSV file's header row, before its first record. */
+  onHeader?: (header: CsvHeader) => void;
+  /** Counts what was skipped: blank rows and whitespace-only lines (added to as they are read). */
+  stats?: { blank: number };
+}
+
+/** The separator a file name asks for: a tab for .tsv. */
+export function separatorFromName(name: string): Separator | undefined {
+  return /\.tsv$/i.test(name) ? '\t' : undefined;
+}
+
+/** A separator in words, for messages. */
+export function describeSeparator(separator: string | undefined): string {
+  if (separator === ',') return 'commas (,)';
+  if (separator === ';') return 'semicolons (;)';
+  if (separator === '\t') return 'tabs';
+  if (separator === ' ') return 'spaces';
+  if (separator === undefined) return 'no separator at all';
+  return `"${separator}"`;
 }
 
 /** The format a file name suggests, if any. */
 export function formatFromName(name: string): RecordFormat | undefined {
   if (/\.json$/i.test(name)) return 'json';
   if (/\.(ndjson|jsonl)$/i.test(name)) return 'ndjson';
-  if (/\.csv$/i.test(name)) return 'csv';
+  if (/\.(csv|tsv)$/i.test(name)) return 'csv';
   return undefined;
 }
 
@@ -76,6 +112,11 @@ function isSpace(code: number): boolean {
     code === 0x3000 ||
     code === 0xfeff
   );
+}
+
+/** White space or a separator of any kind: a row of nothing else is blank (",,,," at the end of an export). */
+function isBlankChar(code: number): boolean {
+  return code === 44 /* , */ || code === 59 /* ; */ || isSpace(code);
 }
 
 /**
@@ -123,9 +164,9 @@ export async function* readRecords(
     if (last !== undefined) yield last;
     for (let next = await chunks.next(); !next.done; next = await chunks.next()) yield next.value;
   })();
-  if (chosen === 'ndjson') yield* ndjson(all, limit);
+  if (chosen === 'ndjson') yield* ndjson(all, limit, options.stats);
   else if (chosen === 'json') yield* jsonArray(all, limit);
-  else yield* csv(all, limit);
+  else yield* csv(all, limit, options);
 }
 
 function parseJson(text: string, index: number, line: number): RecordItem {
@@ -141,7 +182,7 @@ function parseJson(text: string, index: number, line: number): RecordItem {
  * it arrived in, joined once at its end; a line past the limit is dropped
  * as it grows and its end looked for without keeping it.
  */
-async function* ndjson(source: AsyncIterable<string>, limit: number): AsyncGenerator<RecordItem> {
+async function* ndjson(source: AsyncIterable<string>, limit: number, stats?: { blank: number }): AsyncGenerator<RecordItem> {
   let parts: string[] = [];
   let size = 0;
   let skipping = false;
@@ -156,13 +197,17 @@ async function* ndjson(source: AsyncIterable<string>, limit: number): AsyncGener
       const wasText = skippedText || hasText(last);
       skipping = false;
       skippedText = false;
+      if (!wasText && stats) stats.blank++;
       return wasText ? { index: ++index, line, error: tooLongMessage(limit) } : undefined;
     }
     let text = parts.length > 0 ? parts.join('') + last : last;
     parts = [];
     size = 0;
     if (text.endsWith('\r')) text = text.slice(0, -1);
-    if (!hasText(text)) return undefined;
+    if (!hasText(text)) {
+      if (stats) stats.blank++;
+      return undefined;
+    }
     if (text.length > limit) return { index: ++index, line, error: tooLongMessage(limit) };
     return parseJson(text, ++index, line);
   };
@@ -317,16 +362,23 @@ async function* jsonArray(source: AsyncIterable<string>, limit: number): AsyncGe
   }
 }
 
-/** "mass-pitch", "mass_pitch" or "Mass Pitch" all name massPitch. */
+/**
+ * "mass-pitch", "mass_pitch", "Mass Pitch" and "massPitch" all name
+ * massPitch; a name that is no known field comes back trimmed. (The reader
+ * itself keeps headers as written: core/records.ts matches them, so that two
+ * headers for one field can be told apart and named.)
+ */
 export function normaliseHeader(header: string): string {
-  const words = header.trim().split(/[\s_-]+/).filter(Boolean);
-  return words.map((w, i) => (i === 0 ? w.toLowerCase() : w[0]!.toUpperCase() + w.slice(1).toLowerCase())).join('');
+  const match = matchColumn(header);
+  return 'known' in match ? match.known : header.trim();
 }
 
 /** What the CSV bounder found out of band. */
 interface CsvBounds {
   /** The header row was over the limit: nothing was passed on. */
   headerTooLong: boolean;
+  /** Blank rows (only white space and separators) and empty lines left out. */
+  blank: number;
 }
 
 /**
@@ -343,7 +395,14 @@ interface CsvBounds {
  * skip_records_with_error it stops parsing the chunk it is in and never
  * resets the field, so everything after the long record is lost.
  */
-async function* boundCsv(source: AsyncIterable<string>, limit: number, marker: string, bounds: CsvBounds): AsyncGenerator<string> {
+async function* boundCsv(
+  source: AsyncIterable<string>,
+  limit: number,
+  marker: string,
+  bounds: CsvBounds,
+  separator: Separator = ',',
+): AsyncGenerator<string> {
+  const sep = separator.charCodeAt(0);
   // The scanner's state between pieces. scan() works on local copies (a
   // closure's variables cost more to reach), saved back when it returns.
   let quoting = false;
@@ -354,6 +413,7 @@ async function* boundCsv(source: AsyncIterable<string>, limit: number, marker: s
   let recordBreaks = 0;
   let endsInBreak = false; // the record's last character so far is a line break
   let recordHasText = false;
+  let recordBlank = true; // nothing but white space and separators so far: a blank row, dropped (its line break kept)
   let headerFields = 0; // 0 until the header row has ended
   let fieldsSoFar = 1;
   let skipping = false;
@@ -364,7 +424,7 @@ async function* boundCsv(source: AsyncIterable<string>, limit: number, marker: s
 
   // The marker in the first field only (the reader looks no further), the
   // others empty: never longer than the header row, however wide it is.
-  const standIn = (breaks: number) => `"${marker}${breaks}"` + ','.repeat(Math.max(headerFields, 1) - 1);
+  const standIn = (breaks: number) => `"${marker}${breaks}"` + separator.repeat(Math.max(headerFields, 1) - 1);
 
   /**
    * Processes buf; returns what to pass on. Unless `final`, it stops at a
@@ -384,6 +444,7 @@ async function* boundCsv(source: AsyncIterable<string>, limit: number, marker: s
     let breaks = recordBreaks;
     let lastBreak = endsInBreak;
     let hasText = recordHasText;
+    let blank = recordBlank;
     let fields = fieldsSoFar;
     let skip = skipping;
     const end = length;
@@ -399,11 +460,13 @@ async function* boundCsv(source: AsyncIterable<string>, limit: number, marker: s
     };
     for (; i < end; i++) {
       const code = buf.charCodeAt(i);
-      if (code > Char.Comma && !esc) {
-        // The common case: no quote, comma or line break, so plain text.
+      if (code > Char.Comma && code !== sep && !esc) {
+        // The common case: no quote, separator or line break, so plain text.
         empty = false;
         lastBreak = false;
+        if (blank && !isBlankChar(code)) blank = false;
       } else {
+        if (blank && !isBlankChar(code)) blank = false;
         if (i >= lookahead && !esc && (code === Char.Quote || code === Char.CarriageReturn)) break;
         let append = true;
         if (esc) {
@@ -417,7 +480,7 @@ async function* boundCsv(source: AsyncIterable<string>, limit: number, marker: s
                 append = false;
               } else {
                 q = false;
-                if (Number.isNaN(next) || next === Char.Comma || delimiterAt(i + 1) !== 0) append = false;
+                if (Number.isNaN(next) || next === sep || delimiterAt(i + 1) !== 0) append = false;
                 else empty = false; // relax_quotes: the quotes are kept as text
               }
             } else if (empty) {
@@ -433,6 +496,12 @@ async function* boundCsv(source: AsyncIterable<string>, limit: number, marker: s
               if (skip) {
                 out.push(standIn(breaks) + buf.slice(i, after));
                 from = after;
+              } else if (blank) {
+                // A blank row: only its line break goes on (csv-parse skips the empty line, and counts it).
+                bounds.blank++;
+                out.push(buf.slice(from, recordStart));
+                kept = [];
+                from = i;
               } else {
                 if (hasText && headerFields === 0) headerFields = fields;
                 if (kept.length > 0) {
@@ -446,12 +515,13 @@ async function* boundCsv(source: AsyncIterable<string>, limit: number, marker: s
               breaks = 0;
               lastBreak = false;
               hasText = false;
+              blank = true;
               empty = true;
               fields = 1;
               i = after - 1;
               continue;
             }
-            if (code === Char.Comma) {
+            if (code === sep) {
               empty = true;
               fields++;
               append = false;
@@ -486,6 +556,7 @@ async function* boundCsv(source: AsyncIterable<string>, limit: number, marker: s
     recordBreaks = breaks;
     endsInBreak = lastBreak;
     recordHasText = hasText;
+    recordBlank = blank;
     fieldsSoFar = fields;
     skipping = skip;
     return out;
@@ -502,13 +573,92 @@ async function* boundCsv(source: AsyncIterable<string>, limit: number, marker: s
   if (skipping) {
     // At the end of the input csv-parse numbers the last record before counting a line break that ends it.
     yield standIn(endsInBreak ? recordBreaks - 1 : recordBreaks);
-  } else if (kept.length > 0) yield kept.join('');
+  } else if (kept.length > 0) {
+    if (recordBlank) bounds.blank++;
+    else yield kept.join('');
+  }
 }
 
-async function* csv(source: AsyncIterable<string>, limit: number): AsyncGenerator<RecordItem> {
+/**
+ * The header row's separator: the one of comma, semicolon and tab it holds
+ * most often outside quotes (a comma when it holds none, or on a tie), and
+ * when it holds none, the character it seems to use instead.
+ */
+export function detectSeparator(header: string): { separator: Separator; seemsToUse?: string } {
+  const counts = { ',': 0, ';': 0, '\t': 0 } as Record<Separator, number>;
+  let quoted = false;
+  for (const c of header) {
+    if (c === '"') quoted = !quoted;
+    else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
+  }
+  const separator = (([',', ';', '\t'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a)));
+  if (counts[separator] > 0) return { separator };
+  // None: the commonest character that is not part of a name.
+  const others = new Map<string, number>();
+  for (const c of header.trim().replace(/"[^"]*"/g, '')) {
+    if (/[\p{L}\p{N}_"'\-]/u.test(c)) continue;
+    others.set(c, (others.get(c) ?? 0) + 1);
+  }
+  let seemsToUse: string | undefined;
+  let most = 0;
+  for (const [c, n] of others) {
+    if (n > most || (n === most && c !== ' ' && seemsToUse === ' ')) {
+      seemsToUse = c;
+      most = n;
+    }
+  }
+  return seemsToUse === undefined ? { separator } : { separator, seemsToUse };
+}
+
+/**
+ * The input's first line with something in it (bounded by the limit), and
+ * the input again from its start.
+ */
+async function peekHeader(source: AsyncIterable<string>, limit: number): Promise<{ header: string; all: AsyncIterable<string> }> {
+  const it = source[Symbol.asyncIterator]();
+  let buffer = '';
+  let header: string | undefined;
+  let done = false;
+  while (header === undefined) {
+    const next = await it.next();
+    if (next.done) done = true;
+    else buffer += next.value;
+    let from = 0;
+    for (;;) {
+      const at = buffer.slice(from).search(/[\r\n]/);
+      const line = at < 0 ? (done || buffer.length - from > limit ? buffer.slice(from, from + limit) : undefined) : buffer.slice(from, from + at);
+      if (line === undefined) break;
+      if (/[^\s,;]/.test(line) || at < 0) {
+        header = line;
+        break;
+      }
+      from += at + 1;
+    }
+  }
+  const rest = buffer;
+  const all = (async function* () {
+    if (rest) yield rest;
+    if (done) return;
+    for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
+  })();
+  return { header, all };
+}
+
+async function* csv(source: AsyncIterable<string>, limit: number, options: ReadOptions = {}): AsyncGenerator<RecordItem> {
   const { parse } = await import('csv-parse');
+  const { header, all } = await peekHeader(source, limit);
+  const { separator, seemsToUse } = detectSeparator(header);
   const parser = parse({
-    columns: (headers: string[]) => headers.map(normaliseHeader),
+    delimiter: separator,
+    columns: (headers: string[]) => {
+      const names = headers.map((h) => h.trim());
+      const found: CsvHeader = { names, separator };
+      if (options.expectedSeparator) found.expected = options.expectedSeparator;
+      if (seemsToUse !== undefined) found.seemsToUse = seemsToUse;
+      options.onHeader?.(found);
+      // Kept as written: core/records.ts matches them (and passes over a nameless column).
+      return names;
+    },
     info: true,
     skip_records_with_error: true,
     // A stray quote inside a field is kept as text rather than derailing
@@ -524,8 +674,8 @@ async function* csv(source: AsyncIterable<string>, limit: number): AsyncGenerato
   });
   // Stands in for a record over the limit; the NUL and the random part keep it from meaning anything in a real file.
   const marker = `\u0000should-i-interview-too-long-${Math.random().toString(36).slice(2)}:`;
-  const bounds: CsvBounds = { headerTooLong: false };
-  const input = Readable.from(boundCsv(source, limit, marker, bounds));
+  const bounds: CsvBounds = { headerTooLong: false, blank: 0 };
+  const input = Readable.from(boundCsv(all, limit, marker, bounds, separator));
   // pipe() does not pass errors on: a read error (a missing file) must end the parse with it.
   input.on('error', (error) => parser.destroy(error));
   input.pipe(parser);
@@ -534,24 +684,30 @@ async function* csv(source: AsyncIterable<string>, limit: number): AsyncGenerato
   let offset = 0;
   const atLine = (line: number) => line + offset;
   const fixLines = (message: string) => message.replace(/\b(on|at) line (\d+)/g, (_, word: string, n: string) => `${word} line ${atLine(Number(n))}`);
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
-    while (skipped.length > 0 && skipped[0]!.line <= info.lines) {
-      const bad = skipped.shift()!;
-      yield { index: ++index, line: atLine(bad.line), error: fixLines(bad.error) };
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+      while (skipped.length > 0 && skipped[0]!.line <= info.lines) {
+        const bad = skipped.shift()!;
+        yield { index: ++index, line: atLine(bad.line), error: fixLines(bad.error) };
+      }
+      let first: unknown;
+      for (const key in record) {
+        first = record[key];
+        break;
+      }
+      if (typeof first === 'string' && first.startsWith(marker)) {
+        const breaks = Number(first.slice(marker.length));
+        yield { index: ++index, line: atLine(info.lines) + breaks, error: tooLongMessage(limit) };
+        offset += breaks;
+        continue;
+      }
+      yield { index: ++index, line: atLine(info.lines), value: record };
     }
-    let first: unknown;
-    for (const key in record) {
-      first = record[key];
-      break;
-    }
-    if (typeof first === 'string' && first.startsWith(marker)) {
-      const breaks = Number(first.slice(marker.length));
-      yield { index: ++index, line: atLine(info.lines) + breaks, error: tooLongMessage(limit) };
-      offset += breaks;
-      continue;
-    }
-    yield { index: ++index, line: atLine(info.lines), value: record };
+    for (const bad of skipped) yield { index: ++index, line: atLine(bad.line), error: fixLines(bad.error) };
+  } finally {
+    // Read to the end, or left early (the caller stopped): either way, let go of the input.
+    if (options.stats) options.stats.blank += bounds.blank;
+    input.destroy();
   }
-  for (const bad of skipped) yield { index: ++index, line: atLine(bad.line), error: fixLines(bad.error) };
   if (bounds.headerTooLong) yield { index: 1, line: 1, error: `the header row is ${tooLongMessage(limit).replace(/; skipped$/, '')}, so no record could be read` };
 }

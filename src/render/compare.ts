@@ -7,6 +7,7 @@ import type { Verdict } from '../core/rules.js';
 import type { ReasonId } from '../core/reasons.js';
 import { stripControl } from '../core/sanitize.js';
 import type { Painter } from './text.js';
+import { displayWidth, padEnd, shrinkToFit, truncate } from './width.js';
 
 export const LABEL_WIDTH = 24;
 
@@ -38,11 +39,12 @@ export function topReason(result: Pick<Verdict, 'verdict' | 'reasons'>): ReasonI
   return order.find((id) => ids.has(id));
 }
 
-/** Cleans a label and cuts it to `width` characters, marking the cut with "...". */
+/**
+ * Cleans a label and cuts it to `width` display columns, marking the cut with
+ * "..." and never cutting inside a grapheme.
+ */
 export function fitLabel(label: string | undefined, width = LABEL_WIDTH): string {
-  const clean = stripControl(label ?? '');
-  const chars = [...clean];
-  return chars.length <= width ? clean : chars.slice(0, width - 3).join('') + '...';
+  return truncate(stripControl(label ?? ''), width);
 }
 
 /** What one row needs: kept small, as rows may wait on disk to be ranked. */
@@ -68,27 +70,55 @@ export function toRow(index: number, result: Verdict): CompareRow {
 }
 
 export interface Widths {
+  /** Display columns of the company and role columns. */
   company: number;
   role: number;
 }
 
-const pad = (text: string, width: number) => text + ' '.repeat(Math.max(0, width - [...text].length));
+/** Widens `widths` to hold `row`'s labels (in display columns, as they will be printed). */
+export function widen(widths: Widths, row: Pick<CompareRow, 'company' | 'role'>): void {
+  widths.company = Math.max(widths.company, displayWidth(row.company || '-'));
+  widths.role = Math.max(widths.role, displayWidth(row.role || '-'));
+}
 
-export function headerLine(widths: Widths, painter: Painter): string {
+/** RANK, VERDICT and SCORE with the gaps after them, and the gaps around ROLE. */
+const FIXED = 4 + 2 + 7 + 2 + 5 + 2 + 2 + 2;
+/** The widest reason title. */
+export const WHY_WIDTH = Math.max('WHY'.length, ...Object.values(REASON_TITLE).map((t) => t.length));
+/** The narrowest a label column shrinks to: "COMPANY", or "Acme..." */
+const MIN_LABEL = 7;
+
+/**
+ * The widths to print with in `columns` (undefined: no limit): the company
+ * and role columns shrink, widest first, so that a row fits; then the reason
+ * is cut if it still does not.
+ */
+export function fitWidths(widths: Widths, columns: number | undefined): Widths & { why?: number } {
+  if (columns === undefined) return { ...widths };
+  const [company, role] = shrinkToFit([widths.company, widths.role], columns - FIXED - WHY_WIDTH, MIN_LABEL);
+  const why = Math.max(0, columns - FIXED - company! - role!);
+  return { company: company!, role: role!, why };
+}
+
+/** The text cut (with "...") to `width` columns when it would not fit. */
+const cell = (text: string, width: number) => padEnd(truncate(text, width), width);
+
+export function headerLine(widths: Widths & { why?: number }, painter: Painter): string {
   return painter.bold(
-    ['RANK', 'VERDICT', 'SCORE', pad('COMPANY', widths.company), pad('ROLE', widths.role), 'WHY'].join('  ').trimEnd(),
+    ['RANK', 'VERDICT', 'SCORE', cell('COMPANY', widths.company), cell('ROLE', widths.role), truncate('WHY', widths.why ?? Infinity)].join('  ').trimEnd(),
   );
 }
 
-export function rowLine(rank: number, row: CompareRow, widths: Widths, painter: Painter): string {
+export function rowLine(rank: number, row: CompareRow, widths: Widths & { why?: number }, painter: Painter): string {
   const verdict = row.verdict === 'take' ? painter.good('take   ') : painter.bad('pass   ');
+  const reason = truncate(row.reason, widths.why ?? Infinity);
   return [
     String(rank).padStart(4),
     verdict,
     String(row.score).padStart(5),
-    pad(row.company || '-', widths.company),
-    pad(row.role || '-', widths.role),
-    painter.dim(row.reason),
+    cell(row.company || '-', widths.company),
+    cell(row.role || '-', widths.role),
+    painter.dim(reason),
   ]
     .join('  ')
     .trimEnd();

@@ -6,6 +6,7 @@ import { stripControl } from '../core/sanitize.js';
 import { THRESHOLD, type Verdict } from '../core/rules.js';
 import { GENERAL_PAYOFFS, PAYOFF_SHORT, type Reason } from '../core/reasons.js';
 import type { BreakdownEntry } from '../core/score.js';
+import { displayWidth, isAscii, sliceColumns, splitColumns } from './width.js';
 
 /** The handful of styles the text output uses; identity functions when plain. */
 export interface Painter {
@@ -44,18 +45,50 @@ const MAX_WIDTH = 88;
 const MIN_WIDTH = 40;
 const MAX_FLIPS_SHOWN = 4;
 
-/** Greedy word wrap with a first-line prefix and a hanging indent. */
+/**
+ * Greedy word wrap with a first-line prefix and a hanging indent, measured in
+ * display columns. A word longer than a line that is not ASCII (CJK text
+ * has no spaces) is broken between graphemes, never inside one.
+ */
 export function wrap(text: string, width: number, first: string, rest: string): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   const lines: string[] = [];
+  const restWidth = displayWidth(rest);
   let line = first;
+  let used = displayWidth(first);
   let empty = true;
+  const newLine = () => {
+    lines.push(line);
+    line = rest;
+    used = restWidth;
+    empty = true;
+  };
   for (const word of words) {
-    if (!empty && line.length + 1 + word.length > width) {
-      lines.push(line);
-      line = rest + word;
-    } else {
+    const w = displayWidth(word);
+    const gap = empty ? 0 : 1;
+    if (used + gap + w <= width) {
       line += (empty ? '' : ' ') + word;
+      used += gap + w;
+    } else if (w <= width - restWidth || isAscii(word)) {
+      // Fits on a line of its own; or an ASCII word (a long name, an
+      // address), kept whole as it always was.
+      if (!empty) newLine();
+      line += word;
+      used += w;
+    } else {
+      // Too long for any line: fill what is left of this one, then whole lines.
+      const head = sliceColumns(word, width - used - gap);
+      if (head !== '') {
+        line += (empty ? '' : ' ') + head;
+        used += gap + displayWidth(head);
+        empty = false;
+      }
+      for (const piece of splitColumns(word.slice(head.length), Math.max(1, width - restWidth))) {
+        if (!empty) newLine();
+        line += piece;
+        used += displayWidth(piece);
+        empty = false;
+      }
     }
     empty = false;
   }

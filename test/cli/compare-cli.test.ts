@@ -44,9 +44,12 @@ describe('compare', () => {
       [2, 4, 70],
       [3, 5, 15],
     ]);
-    const { index, line, ...first } = results[0]!;
+    const { index, line, labels, ...first } = results[0]!;
     void index;
     void line;
+    // The record's notes column is carried beside the result, not in it.
+    expect(labels).toEqual({ notes: 'has a comma, and "quotes"' });
+    expect(results[1]!.labels).toBeUndefined();
     expect(first).toEqual(
       evaluate({
         employment: 'employed',
@@ -64,7 +67,8 @@ describe('compare', () => {
   it('reads NDJSON, reports each bad record with its place and field, evaluates the rest, and exits 2', () => {
     const r = runCli(['compare', fixture('opportunities.ndjson')]);
     expect(r.code).toBe(2);
-    expect(r.stdout).toContain('3 opportunities: 2 takes, 1 pass.');
+    // The fixture's blank line is skipped and counted, never an error.
+    expect(r.stdout).toContain('3 opportunities: 2 takes, 1 pass; 1 blank row skipped.');
     expect(r.stderr).toBe(
       [
         'error: record 3 (line 4): not valid JSON (Unexpected end of JSON input)',

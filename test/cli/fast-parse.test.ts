@@ -50,6 +50,11 @@ function* commandLines(count: number): Generator<string[]> {
     ['--no-input'], ['--no-profile'], ['--bogus'], ['-x'], ['word'], ['--'], ['-'], ['--employed=yes'], ['-h'], ['--help'],
     ['-V'], ['profile'], ['--json', '--quiet'], ['--pay'], ['--skills'],
     ['--pay', 'near'], ['--explain'], ['--offered', '€100k'], ['--target', '£120k'], ['--offered', '120.000'], ['--target', '0.4'],
+    // Choices as people type them: any case, spaces around; wrong ones in any case.
+    ['--skills', 'STRONG'], ['--skills= Partial '], ['--pay', 'Above'], ['--pay=NEAR'], ['--pay', ' Match'], ['--pay', 'Lots'],
+    ['--would-take', 'Yes'], ['--would-take=MAYBE '], ['--would-take', 'Sure'], ['--ready', 'Open'], ['--ready', ' NO '],
+    ['--ready', 'Maybe'], ['--concern', 'Reviews,NO-TIME'], ['--concern', ' None '], ['--concern', 'Hearsay, unsure'],
+    ['--concern', 'Boredom'], ['--skills', 'stróng'], ['--pay', ''],
   ];
   for (let i = 0; i < count; i++) {
     const argv: string[] = [];
@@ -59,14 +64,19 @@ function* commandLines(count: number): Generator<string[]> {
   }
 }
 
+/** The generator's valid choices typed in another case or with spaces around. */
+const MIXED_CASE = new Set(['STRONG', '--skills= Partial ', 'Above', '--pay=NEAR', ' Match', 'Yes', '--would-take=MAYBE ', 'Open', ' NO ', 'Reviews,NO-TIME', ' None ', 'Hearsay, unsure']);
+
 describe('fastParse agrees with commander', () => {
   it('on every command line it accepts, from 1,500 generated ones', async () => {
     let accepted = 0;
+    let mixedCase = 0;
     const disagreements: unknown[] = [];
     for (const argv of commandLines(1500)) {
       const fast = fastParse(argv);
       if (!fast) continue;
       if (argv.length > 0) accepted++;
+      if (argv.some((arg) => MIXED_CASE.has(arg))) mixedCase++;
       const slow = await viaCommander(argv);
       const mine = toEvaluateOptions(fast);
       if (JSON.stringify(slow) !== JSON.stringify(mine)) disagreements.push({ argv, fast: mine, commander: slow });
@@ -74,6 +84,8 @@ describe('fastParse agrees with commander', () => {
     expect(disagreements.slice(0, 3)).toEqual([]);
     // The generator must exercise the fast path, not only the fallbacks.
     expect(accepted).toBeGreaterThan(250);
+    // And with choices typed in mixed case, which both must give as the canonical value.
+    expect(mixedCase).toBeGreaterThan(50);
   });
 
   const accepted: string[][] = [
@@ -85,6 +97,9 @@ describe('fastParse agrees with commander', () => {
     ['--employed', '--skills', 'strong', '--pay', 'near', '--explain'],
     // Two currencies pass both parsers: they are refused later, by evaluate(), naming both flags.
     ['--offered', '€100k-120k', '--target', '£120k'],
+    // Any case and spaces around a choice: the canonical value, from both.
+    ['--employed', '--skills', 'STRONG', '--pay', 'Above', '--would-take', 'Yes', '--ready', 'Open', '--concern', 'Reviews,NO-TIME'],
+    ['--unemployed', '--skills= Partial ', '--pay=NEAR', '--would-take= no', '--concern', 'None', '--concern', ' Unsure '],
   ];
   for (const argv of accepted) {
     it(`takes ${JSON.stringify(argv)} itself, as commander would`, async () => {
@@ -100,6 +115,7 @@ describe('fastParse agrees with commander', () => {
     ['--pay', 'match', '--offered', '100k'], ['--offered', 'abc'], ['--concern', 'boredom'], ['--employed=yes'],
     ['--offered', '120.000'], ['--offered', '120,00'], ['--target', '0.4'], ['--explain=yes'],
     ['word'], ['--'], ['-qV'],
+    ['--pay', 'Lots'], ['--skills', 'STRONGER'], ['--ready', 'Maybe'], ['--concern', 'Reviews,Boredom'], ['--pay', ''],
   ];
   for (const argv of declined) {
     it(`leaves ${JSON.stringify(argv)} to commander`, () => expect(fastParse(argv)).toBeUndefined());

@@ -1,7 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
   MAX_RECORD_CHARS,
+  describeSeparator,
+  detectSeparator,
   formatFromName,
+  separatorFromName,
+  type CsvHeader,
   normaliseHeader,
   readRecords,
   tooLongMessage,
@@ -56,11 +60,11 @@ describe('NDJSON', () => {
 });
 
 describe('CSV', () => {
-  it('keeps commas, quotes and line breaks inside quoted fields, and normalises headers', async () => {
+  it('keeps commas, quotes and line breaks inside quoted fields, and headers as written (core/records.ts matches them)', async () => {
     const text = 'Company,mass-pitch,would_take\n"Acme, ""Inc""",yes,maybe\n"two\nlines",no,\n';
     expect((await read(text)).map((i) => i.value)).toEqual([
-      { company: 'Acme, "Inc"', massPitch: 'yes', wouldTake: 'maybe' },
-      { company: 'two\nlines', massPitch: 'no', wouldTake: '' },
+      { Company: 'Acme, "Inc"', 'mass-pitch': 'yes', would_take: 'maybe' },
+      { Company: 'two\nlines', 'mass-pitch': 'no', would_take: '' },
     ]);
   });
 
@@ -73,14 +77,12 @@ describe('CSV', () => {
     ]);
   });
 
-  it('normaliseHeader', () => {
-    expect(['Mass Pitch', 'mass_pitch', 'would-take', ' Company ', 'wouldTake'].map(normaliseHeader)).toEqual([
-      'massPitch',
-      'massPitch',
-      'wouldTake',
-      'company',
-      'wouldtake',
-    ]);
+  it('normaliseHeader: case, spaces, dashes and underscores do not matter; massPitch and wouldTake as the README writes them work', () => {
+    expect(
+      ['Mass Pitch', 'mass_pitch', 'would-take', ' Company ', 'wouldTake', 'massPitch', 'WOULDTAKE', 'Would take', 'URL', 'Some notes'].map(
+        normaliseHeader,
+      ),
+    ).toEqual(['massPitch', 'massPitch', 'wouldTake', 'company', 'wouldTake', 'massPitch', 'wouldTake', 'wouldTake', 'url', 'Some notes']);
   });
 });
 
@@ -175,5 +177,79 @@ describe('records over the size limit', () => {
       { index: 1, line: 31, value: { a: 1 } },
       { index: 2, line: 32, value: { a: 2 } },
     ]);
+  });
+});
+
+/** Reads with options, in small pieces. */
+async function readWith(text: string, options: Parameters<typeof readRecords>[2], format?: RecordFormat, size = 3): Promise<RecordItem[]> {
+  async function* chunks() {
+    for (let i = 0; i < text.length; i += size) yield Buffer.from(text.slice(i, i + size));
+  }
+  const out: RecordItem[] = [];
+  for await (const item of readRecords(chunks(), format, options)) out.push(item);
+  return out;
+}
+
+describe('CSV separators (issue 11)', () => {
+  it('detects a semicolon from the header row, and a semicolon or comma inside a quoted cell stays text', async () => {
+    const headers: CsvHeader[] = [];
+    const items = await readWith('skills;pay;concerns\nstrong;match;"reviews;hearsay"\npartial;near;"a, b"\n', { onHeader: (h) => headers.push(h) });
+    expect(headers).toEqual([{ names: ['skills', 'pay', 'concerns'], separator: ';' }]);
+    expect(items.map((i) => i.value)).toEqual([
+      { skills: 'strong', pay: 'match', concerns: 'reviews;hearsay' },
+      { skills: 'partial', pay: 'near', concerns: 'a, b' },
+    ]);
+  });
+
+  it('a comma file keeps an unquoted semicolon list in one cell', async () => {
+    const items = await read('skills,concerns\nstrong,reviews;hearsay\n');
+    expect(items.map((i) => i.value)).toEqual([{ skills: 'strong', concerns: 'reviews;hearsay' }]);
+  });
+
+  it('detects tabs (.tsv), and names the separator a one-column header seems to use', async () => {
+    expect(formatFromName('offers.TSV')).toBe('csv');
+    expect(separatorFromName('offers.tsv')).toBe('\t');
+    const items = await read('skills\tpay\nstrong\tmatch\n', 'csv');
+    expect(items.map((i) => i.value)).toEqual([{ skills: 'strong', pay: 'match' }]);
+    expect(detectSeparator('employment|skills|pay')).toEqual({ separator: ',', seemsToUse: '|' });
+    expect(detectSeparator('a;b,c;d')).toEqual({ separator: ';' });
+    expect(detectSeparator('"a;b",c')).toEqual({ separator: ',' });
+    expect(describeSeparator('\t')).toBe('tabs');
+  });
+
+  it('a record over the limit in a semicolon file is skipped by the pre-scan, which uses the detected separator', async () => {
+    const long = 'x'.repeat(60);
+    const items = await readWith(`skills;pay\nstrong;${long}\npartial;"a;b"\nnone;match\n`, { maxRecordChars: 40 }, 'csv');
+    expect(items.map((i) => [i.index, i.line, i.error ? 'too long' : i.value])).toEqual([
+      [1, 2, 'too long'],
+      [2, 3, { skills: 'partial', pay: 'a;b' }],
+      [3, 4, { skills: 'none', pay: 'match' }],
+    ]);
+  });
+});
+
+describe('blank rows (issue 11)', () => {
+  it('CSV: blank rows, separators-only rows and whitespace-only lines are skipped and counted, keeping line numbers', async () => {
+    const stats = { blank: 0 };
+    const items = await readWith('skills,pay\n\nstrong,match\n   \n,,\n\t\npartial,near\n,,,,', { stats });
+    expect(items.map((i) => [i.index, i.line, i.error ?? i.value])).toEqual([
+      [1, 3, { skills: 'strong', pay: 'match' }],
+      [2, 7, { skills: 'partial', pay: 'near' }],
+    ]);
+    expect(stats.blank).toBe(5);
+  });
+
+  it('CSV: a blank row in a semicolon file, and a bad row after it keeps its line', async () => {
+    const stats = { blank: 0 };
+    const items = await readWith('skills;pay\r\n;;\r\nstrong\r\n', { stats });
+    expect(items.map((i) => [i.index, i.line, i.error ? 'error' : i.value])).toEqual([[1, 3, 'error']]);
+    expect(stats.blank).toBe(1);
+  });
+
+  it('NDJSON: blank and whitespace-only lines are counted', async () => {
+    const stats = { blank: 0 };
+    const items = await readWith('{"a":1}\n\n  \n{"a":2}\n', { stats });
+    expect(items).toHaveLength(2);
+    expect(stats.blank).toBe(2);
   });
 });
