@@ -81,7 +81,7 @@ class Progress {
   private nextDraw: number;
   private shown = false;
   constructor(
-    private readonly stderr: { write(chunk: string): unknown },
+    private readonly stderr: { write(chunk: string): unknown; writeControl?(chunk: string): unknown },
     private readonly now: () => number,
     after: number,
   ) {
@@ -95,13 +95,18 @@ class Progress {
     this.nextDraw = now + 250;
     const seconds = Math.max((now - this.start) / 1000, 0.001);
     const rate = Math.round(count / seconds).toLocaleString('en-US');
-    this.stderr.write(`\r\x1b[K${count.toLocaleString('en-US')} records read, ${rate} records/s`);
+    // The count is the tool's own text: written with its controls intact (see OutputStream.writeControl).
+    this.control(`\r\x1b[K${count.toLocaleString('en-US')} records read, ${rate} records/s`);
     this.shown = true;
   }
   clear(): void {
     if (!this.shown) return;
-    this.stderr.write('\r\x1b[K');
+    this.control('\r\x1b[K');
     this.shown = false;
+  }
+  private control(text: string): void {
+    if (this.stderr.writeControl) this.stderr.writeControl(text);
+    else this.stderr.write(text);
   }
 }
 
@@ -244,7 +249,7 @@ async function rankAndPrint(
         const field = error instanceof RecordError ? error.field : error.key;
         const hint = error instanceof InvalidAnswerError && error.value === undefined ? missingHint(error.key) : undefined;
         note(
-          `error: ${where}${field ? `, field "${stripControl(field)}"` : ''}: ${stripControl(error.message)}${hint ? ` (${hint})` : ''}\n`,
+          `error: ${where}${field ? `, field "${stripControl(field)}"` : ''}: ${hint ? `${stripControl(error.message).replace(/\.$/, '')} (${hint}).` : stripControl(error.message)}\n`,
         );
       }
     }

@@ -83,11 +83,13 @@ export function matchColumn(name: string): ColumnMatch {
   return bestDistance <= allowed && best !== undefined ? { unknown: name, suggestion: best } : { unknown: name };
 }
 
+const LABEL_NAMES = new Set(['company', 'role', 'url', 'notes', 'id']);
+
 /** The warning for an unknown column or key ("column" in CSV, "field" in JSON). */
 export function unknownColumnMessage(match: { unknown: string; suggestion?: string }, noun = 'column'): string {
   const name = stripControl(match.unknown);
   return match.suggestion
-    ? `${noun} \`${name}\` is not an answer; did you mean \`${match.suggestion}\`?`
+    ? `${noun} \`${name}\` is not ${LABEL_NAMES.has(match.suggestion) ? 'a label' : 'an answer'}; did you mean \`${match.suggestion}\`?`
     : `${noun} \`${name}\` is neither an answer nor a label (${KNOWN_FIELDS.join(', ')}); ignored`;
 }
 

@@ -665,6 +665,8 @@ async function* csv(source: AsyncIterable<string>, limit: number, options: ReadO
     // the parser for the rows after it.
     relax_quotes: true,
     skip_empty_lines: true,
+    // A row that stops early (exports drop trailing empty cells) has its missing cells blank.
+    relax_column_count_less: true,
     // No trim here: with it, a stray quote derails the rows after it; cells are trimmed in core/records.ts.
   });
   // Records the parser could not read, in order, to be merged with the good ones by line.

@@ -16,6 +16,12 @@ export interface OutputStream {
    * signal can still be handled while it waits. Absent on fakes: use write.
    */
   writeAsync?(chunk: string): Promise<void>;
+  /**
+   * Writes the tool's own terminal controls (a progress line's carriage
+   * return and erase) as they are: stderr cleans everything else it is
+   * given, which would strip them. Never for text from outside.
+   */
+  writeControl?(chunk: string): unknown;
   isTTY?: boolean;
   columns?: number;
 }
@@ -144,6 +150,13 @@ export function messageStream(stderr: OutputStream): OutputStream {
     write(chunk: string) {
       try {
         return stderr.write(cleanMessage(chunk));
+      } catch {
+        return false;
+      }
+    },
+    writeControl(chunk: string) {
+      try {
+        return stderr.write(chunk);
       } catch {
         return false;
       }

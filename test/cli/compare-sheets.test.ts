@@ -7,6 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { runCompare, type CompareOptions } from '../../src/cli/compare-command.js';
+import { messageStream } from '../../src/io/streams.js';
 import type { ProfileStore } from '../../src/io/profile-store.js';
 import { BIN, cleanEnv, runCli } from '../helpers/cli.js';
 import { fakeIO, type FakeIOOptions } from '../helpers/fake-io.js';
@@ -74,7 +75,7 @@ describe('every column read, or named', () => {
   it('JSON and NDJSON keys are matched the same way, unknown keys named once', async () => {
     const text = '{"Employment":"employed","Skills":"strong","pay":"match","would take":"no","colr":1}\n{"employment":"employed","skills":"strong","pay":"match","colr":2}\n';
     const r = await compare(text, { file: 'offers.ndjson', json: true });
-    expect(r.stderr).toBe('warning: field `colr` is not an answer; did you mean `role`?\n');
+    expect(r.stderr).toBe('warning: field `colr` is not a label; did you mean `role`?\n');
     expect(JSON.parse(r.stdout).map((x: { answers: { wouldTake: string } }) => x.answers.wouldTake)).toEqual(['maybe', 'no']);
   });
 
@@ -149,6 +150,16 @@ describe('separators and blank rows', () => {
   });
 });
 
+describe('rows that stop early', () => {
+  it('a row with fewer cells than the header (exports drop trailing blanks) reads the missing cells as blank', async () => {
+    const r = await compare('company,employment,skills,pay,massPitch,wouldTake,notes\nA,employed,strong,match\n', { json: true });
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const [result] = JSON.parse(r.stdout) as Array<{ answers: { company: string; wouldTake: string } }>;
+    expect(result!.answers).toMatchObject({ company: 'A', wouldTake: 'maybe' });
+  });
+});
+
 describe('signs of life', () => {
   const sheet = 'employment,skills,pay\n' + 'employed,strong,match\n'.repeat(50);
 
@@ -161,6 +172,26 @@ describe('signs of life', () => {
     expect(r.stderr.match(/records read/g)!.length).toBeGreaterThan(3);
     expect(r.stderr.endsWith('\r\x1b[K')).toBe(true);
     expect(JSON.parse(r.stdout)).toHaveLength(50);
+  });
+
+  it('the count keeps its terminal controls through the cleaned stderr every command writes to', async () => {
+    const fake = fakeIO({ stderrTTY: true });
+    let t = 0;
+    const code = await runCompare(
+      { file: 'offers.csv', json: true, profile: false, colour: false },
+      {
+        io: { ...fake, stderr: messageStream(fake.stderr) },
+        profileStore: () => ({}) as ProfileStore,
+        open: async function* () {
+          yield sheet;
+        },
+        progressClock: () => (t += 100),
+        progressAfterMs: 500,
+      },
+    );
+    expect(code).toBe(0);
+    expect(fake.err()).toMatch(/^\r\x1b\[K\d+ records read/);
+    expect(fake.err().endsWith('\r\x1b[K')).toBe(true);
   });
 
   it('nothing is shown on a quick run, and never when stderr is not a terminal', async () => {

@@ -69,11 +69,13 @@ describe('CSV', () => {
   });
 
   it('reports a malformed row by line and goes on', async () => {
-    const items = await read('skills,pay\nstrong,match\nstrong\npartial,unknown\n', 'csv');
+    // A row with more cells than the header is malformed; one with fewer has its missing cells blank.
+    const items = await read('skills,pay\nstrong,match\nstrong,match,extra\npartial,unknown\nstrong\n', 'csv');
     expect(items.map((i) => [i.index, i.line, i.error ? 'error' : i.value])).toEqual([
       [1, 2, { skills: 'strong', pay: 'match' }],
       [2, 3, 'error'],
       [3, 4, { skills: 'partial', pay: 'unknown' }],
+      [4, 5, { skills: 'strong' }],
     ]);
   });
 
@@ -153,14 +155,14 @@ describe('records over the size limit', () => {
   });
 
   it('CSV: a record over the limit is reported by number and line (line breaks inside it counted), and the rest are read', async () => {
-    const text = `company,pay\r\na,1\r\n"${'x\r\n'.repeat(10)}",2\r\nb,3\r\n"c\nd",4\r\nshort`;
+    const text = `company,pay\r\na,1\r\n"${'x\r\n'.repeat(10)}",2\r\nb,3\r\n"c\nd",4\r\nlong,5,6`;
     for (const size of sizes) {
       expect(await read(text, 'csv', size, 20), `pieces of ${size}`).toEqual([
         { index: 1, line: 2, value: { company: 'a', pay: '1' } },
         { index: 2, line: 23, error: TOO_LONG }, // csv-parse counts "\r\n" inside quotes as two lines
         { index: 3, line: 24, value: { company: 'b', pay: '3' } },
         { index: 4, line: 26, value: { company: 'c\nd', pay: '4' } },
-        { index: 5, line: 27, error: expect.stringMatching(/Invalid Record Length: columns length is 2, got 1 on line 27/) },
+        { index: 5, line: 27, error: expect.stringMatching(/Invalid Record Length: columns length is 2, got 3 on line 27/) },
       ]);
     }
   });
@@ -241,7 +243,7 @@ describe('blank rows (issue 11)', () => {
 
   it('CSV: a blank row in a semicolon file, and a bad row after it keeps its line', async () => {
     const stats = { blank: 0 };
-    const items = await readWith('skills;pay\r\n;;\r\nstrong\r\n', { stats });
+    const items = await readWith('skills;pay\r\n;;\r\nstrong;match;extra\r\n', { stats });
     expect(items.map((i) => [i.index, i.line, i.error ? 'error' : i.value])).toEqual([[1, 3, 'error']]);
     expect(stats.blank).toBe(1);
   });
