@@ -9,6 +9,8 @@ import { RECORD_FORMATS, type RecordFormat } from '../io/record-reader.js';
 import { READY, type AnswersInput } from '../core/answers.js';
 import { parseTarget, type PayFigure } from '../core/pay.js';
 import { PROGRAM } from './errors.js';
+// A type only: erased from the bundle, so the compare command still loads only when used.
+import type { CompareOptions } from './compare-command.js';
 import { FLAGS, parseChoice, type FlagSpec, type ParsedFlags } from './flags.js';
 import { toEvaluateOptions, type EvaluateOptions, type ProfileSetOptions } from './options.js';
 import type { IOStreams } from '../io/streams.js';
@@ -20,15 +22,7 @@ export interface Handlers {
   profileSet(options: ProfileSetOptions): Promise<void>;
   profileReset(): Promise<void>;
   profilePath(): Promise<void>;
-  compare(options: {
-    file: string;
-    json: boolean;
-    format?: RecordFormat;
-    profile: boolean;
-    colour: boolean | undefined;
-    limit?: number;
-    quiet?: boolean;
-  }): Promise<void>;
+  compare(options: CompareOptions): Promise<void>;
   historyList(options: { json: boolean }): Promise<void>;
   historyOutcome(id: string, outcome: Outcome): Promise<void>;
   historyRemove(id: string): Promise<void>;
