@@ -308,11 +308,12 @@ async function rankAndPrint(
     }
     const passes = count - takes;
     const blank = stats.blank > 0 ? `${plural(stats.blank, 'blank row', 'blank rows')} skipped` : '';
+    const shown = limit < rank.count ? `; the best ${limit} shown` : '';
     await out(
       count === 0
         ? `No opportunities to compare${blank ? ` (${blank})` : ''}.\n`
         : `${plural(count, 'opportunity', 'opportunities')}: ${plural(takes, 'take', 'takes')}, ${plural(passes, 'pass', 'passes')}` +
-            `${blank ? `; ${blank}` : ''}.\n`,
+            `${shown}${blank ? `; ${blank}` : ''}.\n`,
     );
     await flush();
   }

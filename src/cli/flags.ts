@@ -82,6 +82,9 @@ export function collectConcerns(text: string, previous: unknown): Concern[] {
     .filter(Boolean);
   if (given.length === 0) throw new Error(`Expected one or more of ${CONCERNS.join(', ')}, or none.`);
   if (given.length === 1 && given[0]!.toLowerCase() === 'none') return [...before];
+  if (given.some((g) => g.toLowerCase() === 'none')) {
+    throw new Error(`"none" cannot be listed with concerns: give --concern none alone, or only the concerns (${CONCERNS.join(', ')}).`);
+  }
   const concerns: Concern[] = [];
   for (const typed of given) {
     const concern = matchChoice(typed, CONCERNS);

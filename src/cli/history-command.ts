@@ -2,10 +2,11 @@
 // and tidy up. Every change is an event appended to the log (see
 // io/history-store.ts); nothing is ever rewritten.
 
-import { findEntry, foldHistory, tally, type HistoryEntry, type Outcome, type Tally } from '../core/history.js';
+import { findEntry, foldHistory, tally, type HistoryEntry, type Outcome } from '../core/history.js';
 import type { Verdict } from '../core/rules.js';
 import { fitLabel } from '../render/compare.js';
-import { displayWidth, outputColumns, padEnd, padStart, shrinkToFit, truncate } from '../render/width.js';
+import { renderHistoryTable } from '../render/history.js';
+import { outputColumns } from '../render/width.js';
 import { stripControl } from '../core/sanitize.js';
 import type { HistoryStore } from '../io/history-store.js';
 import type { IOStreams } from '../io/streams.js';
@@ -54,13 +55,6 @@ function resolve(entries: HistoryEntry[], id: string): HistoryEntry {
   return found;
 }
 
-function describeTally(name: string, t: Tally): string {
-  if (t.total === 0) return `${name}: none yet.`;
-  const led = t.interviewed === 0 ? 'none led to an interview' : `${t.interviewed} led to an interview`;
-  const offers = t.offers === 0 ? '' : `, ${t.offers} to an offer`;
-  return `${name}: ${t.total}, ${led}${offers}.`;
-}
-
 export async function runHistoryList(options: { json: boolean }, deps: HistoryDeps): Promise<number> {
   const { store, entries } = load(deps);
   const totals = tally(entries);
@@ -72,26 +66,7 @@ export async function runHistoryList(options: { json: boolean }, deps: HistoryDe
     deps.io.stdout.write(`Nothing in your history yet. Add an evaluation with --save, for example:\n  ${PROGRAM} --employed --skills strong --pay match --company Acme --save\n`);
     return 0;
   }
-  const rows = entries.map((e) => [stripControl(e.id), stripControl(e.at).slice(0, 10), e.verdict, String(e.score), fitLabel(e.company) || '-', fitLabel(e.role) || '-', e.outcome ?? '-']);
-  const header = ['ID', 'DATE', 'VERDICT', 'SCORE', 'COMPANY', 'ROLE', 'OUTCOME'];
-  // Display columns, so CJK, emoji and combining labels align.
-  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => displayWidth(r[i]!))));
-  // On a terminal, or with COLUMNS, the company and role shrink to fit.
-  const columns = outputColumns(deps.io.stdout, deps.io.env);
-  if (columns !== undefined) {
-    const others = widths.reduce((sum, w, i) => (i === 4 || i === 5 ? sum : sum + w), 0) + 2 * (widths.length - 1);
-    const [company, role] = shrinkToFit([widths[4]!, widths[5]!], columns - others, 7);
-    widths[4] = company!;
-    widths[5] = role!;
-  }
-  const line = (cells: string[]) =>
-    cells
-      .map((c, i) => (i === 3 ? padStart(c, widths[i]!) : padEnd(truncate(c, widths[i]!), widths[i]!)))
-      .join('  ')
-      .trimEnd();
-  deps.io.stdout.write(
-    [line(header), ...rows.map(line), '', describeTally('Takes', totals.take), describeTally('Passes', totals.pass)].join('\n') + '\n',
-  );
+  deps.io.stdout.write(renderHistoryTable(entries, totals, outputColumns(deps.io.stdout, deps.io.env)));
   return 0;
 }
 

@@ -610,14 +610,23 @@ export function detectSeparator(header: string): { separator: Separator; seemsTo
   return seemsToUse === undefined ? { separator } : { separator, seemsToUse };
 }
 
+/** Excel's first line naming the separator: `sep=;`, `sep=,` or `sep=` and a tab. */
+const SEP_LINE = /^\s*"?sep=([,;\t])"?[,;\t]*\s*$/i;
+
 /**
  * The input's first line with something in it (bounded by the limit), and
  * the input again from its start.
  */
-async function peekHeader(source: AsyncIterable<string>, limit: number): Promise<{ header: string; all: AsyncIterable<string> }> {
+async function peekHeader(
+  source: AsyncIterable<string>,
+  limit: number,
+): Promise<{ header: string; all: AsyncIterable<string>; declared?: Separator; linesLeftOut: number }> {
   const it = source[Symbol.asyncIterator]();
   let buffer = '';
   let header: string | undefined;
+  let declared: Separator | undefined;
+  /** Where the records start in `buffer`: after an Excel `sep=` line. */
+  let start = 0;
   let done = false;
   while (header === undefined) {
     const next = await it.next();
@@ -628,6 +637,16 @@ async function peekHeader(source: AsyncIterable<string>, limit: number): Promise
       const at = buffer.slice(from).search(/[\r\n]/);
       const line = at < 0 ? (done || buffer.length - from > limit ? buffer.slice(from, from + limit) : undefined) : buffer.slice(from, from + at);
       if (line === undefined) break;
+      const directive = declared === undefined && at >= 0 ? SEP_LINE.exec(line) : null;
+      // A "\r" last in what has come so far may yet be the start of "\r\n".
+      if (directive && !done && from + at + 1 === buffer.length && buffer[from + at] === '\r') break;
+      if (directive) {
+        // Excel's "sep=;" first line: it names the separator and is no record.
+        declared = directive[1] as Separator;
+        from += at + (buffer[from + at] === '\r' && buffer[from + at + 1] === '\n' ? 2 : 1);
+        start = from;
+        continue;
+      }
       if (/[^\s,;]/.test(line) || at < 0) {
         header = line;
         break;
@@ -635,19 +654,20 @@ async function peekHeader(source: AsyncIterable<string>, limit: number): Promise
       from += at + 1;
     }
   }
-  const rest = buffer;
+  const rest = buffer.slice(start);
+  const linesLeftOut = buffer.slice(0, start).match(/\r\n|\r|\n/g)?.length ?? 0;
   const all = (async function* () {
     if (rest) yield rest;
     if (done) return;
     for (let next = await it.next(); !next.done; next = await it.next()) yield next.value;
   })();
-  return { header, all };
+  return declared === undefined ? { header, all, linesLeftOut } : { header, all, declared, linesLeftOut };
 }
 
 async function* csv(source: AsyncIterable<string>, limit: number, options: ReadOptions = {}): AsyncGenerator<RecordItem> {
   const { parse } = await import('csv-parse');
-  const { header, all } = await peekHeader(source, limit);
-  const { separator, seemsToUse } = detectSeparator(header);
+  const { header, all, declared, linesLeftOut } = await peekHeader(source, limit);
+  const { separator, seemsToUse } = declared === undefined ? detectSeparator(header) : { separator: declared, seemsToUse: undefined };
   const parser = parse({
     delimiter: separator,
     columns: (headers: string[]) => {
@@ -683,7 +703,7 @@ async function* csv(source: AsyncIterable<string>, limit: number, options: ReadO
   input.pipe(parser);
   let index = 0;
   // Line breaks inside the records that were left out: the parser's line numbers after them are short by this many.
-  let offset = 0;
+  let offset = linesLeftOut;
   const atLine = (line: number) => line + offset;
   const fixLines = (message: string) => message.replace(/\b(on|at) line (\d+)/g, (_, word: string, n: string) => `${word} line ${atLine(Number(n))}`);
   try {

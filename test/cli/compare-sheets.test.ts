@@ -227,7 +227,11 @@ describe('--limit and --quiet', () => {
     const twoLines = two.stdout.split('\n');
     expect(twoLines.slice(0, 3)).toEqual(fullLines.slice(0, 3));
     expect(twoLines).toHaveLength(5); // header, 2 rows, summary, ''
-    expect(twoLines[3]).toBe(fullLines.at(-2));
+    // the same counts, saying that only the best two are shown
+    expect(fullLines.at(-2)).toBe('4 opportunities: 3 takes, 1 pass.');
+    expect(twoLines[3]).toBe('4 opportunities: 3 takes, 1 pass; the best 2 shown.');
+    // a limit above the count says nothing more
+    expect((await compare(text, { limit: 10 })).stdout).toBe(full.stdout);
     expect(two.code).toBe(2);
     expect(two.stderr).toBe(full.stderr);
     const json = JSON.parse((await compare(text, { json: true })).stdout);

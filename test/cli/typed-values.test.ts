@@ -80,7 +80,7 @@ describe('choice flags as typed', () => {
     expect(() => parseChoice('Lower', PAY)).toThrow('Allowed choices are above, match, near, below, unknown.');
     expect(collectConcerns('Hearsay, NO-MOOD', ['reviews'])).toEqual(['reviews', 'hearsay', 'no-mood']);
     expect(collectConcerns('NONE', ['unsure'])).toEqual(['unsure']);
-    expect(() => collectConcerns('none,reviews', undefined)).toThrow('Unknown concern "none"');
+    expect(() => collectConcerns('none,reviews', undefined)).toThrow('"none" cannot be listed with concerns: give --concern none alone');
   });
 
   it('--help still lists the choices', async () => {

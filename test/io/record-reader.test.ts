@@ -219,6 +219,24 @@ describe('CSV separators (issue 11)', () => {
     expect(describeSeparator('\t')).toBe('tabs');
   });
 
+  it("reads Excel's sep= first line as the separator, not a record, keeping line numbers", async () => {
+    const headers: CsvHeader[] = [];
+    const items = await readWith('sep=;\r\nskills;pay;concerns\r\nstrong;match;"a, b"\r\n;;\r\npartial;near;x;extra\r\n', {
+      onHeader: (h) => headers.push(h),
+    });
+    expect(headers).toEqual([{ names: ['skills', 'pay', 'concerns'], separator: ';' }]);
+    expect(items.map((i) => [i.index, i.line, i.error ? 'error' : i.value])).toEqual([
+      [1, 3, { skills: 'strong', pay: 'match', concerns: 'a, b' }],
+      [2, 5, 'error'],
+    ]);
+    // Quoted, upper case, a tab; and it wins over what the header holds most of.
+    const tabbed = await readWith('"SEP=\t"\nskills\tconcerns\nstrong\treviews,hearsay,no-time\n', {}, 'csv');
+    expect(tabbed.map((i) => [i.line, i.value])).toEqual([[3, { skills: 'strong', concerns: 'reviews,hearsay,no-time' }]]);
+    // Only as the first line: later, "sep=;" is an ordinary cell.
+    const later = await read('skills\nsep=;\n');
+    expect(later.map((i) => i.value)).toEqual([{ skills: 'sep=;' }]);
+  });
+
   it('a record over the limit in a semicolon file is skipped by the pre-scan, which uses the detected separator', async () => {
     const long = 'x'.repeat(60);
     const items = await readWith(`skills;pay\nstrong;${long}\npartial;"a;b"\nnone;match\n`, { maxRecordChars: 40 }, 'csv');

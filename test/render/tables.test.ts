@@ -60,7 +60,7 @@ describe('the compare table', () => {
     expect(fitLabel('👨‍👩‍👧‍👦'.repeat(20))).toBe('👨‍👩‍👧‍👦'.repeat(10) + '...');
   });
 
-  for (const columns of [100, 80, 72, 60]) {
+  for (const columns of [100, 80, 72, 60, 50, 44]) {
     it(`shrinks the labels to fit ${columns} columns, columns still aligned`, () => {
       const { fitted, lines } = compareTable(columns);
       for (const line of lines) expect(displayWidth(line), line).toBeLessThanOrEqual(columns);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayWidth, graphemes, outputColumns, padEnd, shrinkToFit, sliceColumns, splitColumns, truncate } from '../../src/render/width.js';
+import fastStringWidth from 'fast-string-width';
 
 // Labels in the scripts the tables must align in.
 const CJK = '株式会社テスト'; // 7 wide characters
@@ -105,5 +106,33 @@ describe('graphemes', () => {
     ]) {
       expect(graphemes(text), text).toEqual(Array.from(segmenter.segment(text), (s) => s.segment));
     }
+  });
+});
+
+describe('the measure is the library the prompts use', () => {
+  // Labels in every script people write company names in; our grapheme cuts
+  // must add up to what fast-string-width says of the whole text.
+  const SAMPLES = [
+    'Acme Corp',
+    'Café Crème',
+    '株式会社ソニー',
+    '삼성전자',
+    'Ünïcödé GmbH',
+    'Zalgơ̸̡',
+    'हिन्दी कंपनी',
+    'Rocket 🚀 Labs',
+    'Family 👨‍👩‍👧‍👦 Inc',
+    'Flags 🇯🇵🇫🇷',
+    'Keycap 1️⃣ Ltd',
+    'Thumbs 👍🏽 up',
+    'ＦＵＬＬ ｗｉｄｔｈ',
+    'ｶﾀｶﾅ halfwidth',
+    '☺︎ text, ☺️ emoji',
+    'Ελληνικά και Русский',
+    'עברית ومرحبا',
+  ];
+  it.each(SAMPLES)('%s', (sample) => {
+    expect(displayWidth(sample)).toBe(fastStringWidth(sample));
+    expect(graphemes(sample).join('')).toBe(sample);
   });
 });
