@@ -1,22 +1,26 @@
 // The fast path: most runs are a plain, valid list of answer flags, and
 // loading commander to parse them costs more than everything else a run
 // does. This parser accepts exactly those command lines, reading the same
-// flag table commander is built from, and gives up (returns undefined) on
-// anything else — help, a subcommand, an unknown flag, a bad value, a
-// conflict — so that commander handles it, with its own messages. A test
-// checks both parsers agree on every command line this one accepts.
+// flag table commander is built from (the root command's flags and the
+// global ones), and gives up (returns undefined) on anything else — help, a
+// subcommand, an unknown flag, a bad value, a conflict — so that commander
+// handles it, with its own messages. A test checks both parsers agree on
+// every command line this one accepts.
 
 import { matchChoice } from '../core/answers.js';
-import { FLAGS, type FlagSpec, type ParsedFlags } from './flags.js';
+import { evaluateCommand } from './commands/evaluate.js';
+import { GLOBAL_FLAGS, type FlagSpec, type ParsedFlags } from './flags.js';
 
+const ROOT_FLAGS = [...evaluateCommand.flags, ...GLOBAL_FLAGS];
 const BY_NAME = new Map<string, FlagSpec>();
-for (const spec of FLAGS) {
+for (const spec of ROOT_FLAGS) {
   BY_NAME.set(spec.long, spec);
   if (spec.short) BY_NAME.set(spec.short, spec);
 }
 
 export function fastParse(argv: readonly string[]): ParsedFlags | undefined {
   const flags: Record<string, unknown> = {};
+  /** The long names given, for the conflicts. */
   const given = new Set<string>();
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
@@ -55,12 +59,10 @@ export function fastParse(argv: readonly string[]): ParsedFlags | undefined {
         }
       }
     }
-    given.add(spec.key);
+    given.add(spec.long);
   }
-  for (const spec of FLAGS) {
-    if (!given.has(spec.key) || !spec.conflicts) continue;
-    if (spec.kind === 'boolean' && flags[spec.key] !== spec.value) continue;
-    if (spec.conflicts.some((key) => given.has(key))) return undefined;
+  for (const spec of ROOT_FLAGS) {
+    if (given.has(spec.long) && spec.conflicts?.some((other) => given.has(other))) return undefined;
   }
   return flags as ParsedFlags;
 }

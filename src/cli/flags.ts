@@ -1,35 +1,49 @@
-// The root command's flags, declared once. program.ts turns this table into
-// commander options (help, validation, every error message); fast-parse.ts
-// reads the same table to parse the common, valid command lines without
-// loading commander at all. Nothing here imports commander.
+// Every flag of every command, declared once. The commands (commands/*.ts)
+// say which of them they take; program.ts turns them into commander options
+// (help, validation, every error message); fast-parse.ts reads the same table
+// to parse the common, valid command lines without loading commander; the
+// shell completion scripts are generated from it. Nothing here imports
+// commander.
 
-import { CONCERNS, matchChoice, PAY, READY, SKILLS, WOULD_TAKE, type AnswersInput, type Concern } from '../core/answers.js';
-import { parsePay, parseTarget, type PayFigure, type PayRange } from '../core/pay.js';
+import { CONCERNS, matchChoice, PAY, READY, SKILLS, WOULD_TAKE, type Concern } from '../core/answers.js';
+import { parsePay, parseTarget } from '../core/pay.js';
+import type { PartialAnswers } from '../core/profile.js';
+import { RECORD_FORMATS, type RecordFormat } from '../core/records.js';
 
-/** The flags as parsed (by commander, or by the fast path: the same shape). */
-export interface ParsedFlags {
-  employed?: boolean;
-  unemployed?: boolean;
-  ready?: AnswersInput['ready'];
-  skills?: AnswersInput['skills'];
-  pay?: AnswersInput['pay'];
-  massPitch?: boolean;
-  wouldTake?: AnswersInput['wouldTake'];
-  concern?: Concern[];
-  offered?: PayRange;
-  target?: PayFigure;
-  profile?: boolean;
-  company?: string;
-  role?: string;
+/** The flags as parsed (by commander, or by the fast path: the same shape). Answer flags use the answer's own name. */
+export interface ParsedFlags extends PartialAnswers {
   json?: boolean;
   quiet?: boolean;
   color?: boolean;
   input?: boolean;
+  profile?: boolean;
   save?: boolean;
   explain?: boolean;
+  format?: RecordFormat;
+  limit?: number;
+  yes?: boolean;
 }
 
 export type FlagKey = keyof ParsedFlags;
+
+/** The answers, in the order they are asked and listed: what an answer flag sets. */
+export const ANSWER_KEYS = [
+  'employment',
+  'ready',
+  'skills',
+  'pay',
+  'offered',
+  'target',
+  'massPitch',
+  'wouldTake',
+  'concerns',
+  'company',
+  'role',
+] as const satisfies readonly (keyof PartialAnswers)[];
+
+/** Output settings every command may be given, before or after its name; each command says which apply to it. */
+export const GLOBAL_KEYS = ['json', 'quiet', 'color', 'input', 'profile'] as const;
+export type GlobalKey = (typeof GLOBAL_KEYS)[number];
 
 interface FlagBase {
   /** The long name with its dashes, e.g. "--skills" or "--no-color". */
@@ -37,13 +51,15 @@ interface FlagBase {
   short?: string;
   key: FlagKey;
   description: string;
+  /** The help section it is listed under. */
   group: string;
-  /** Keys this flag cannot be combined with on one command line. */
-  conflicts?: FlagKey[];
+  /** Flags (long names) this one cannot be combined with on one command line. */
+  conflicts?: string[];
 }
 
 export type FlagSpec =
-  | (FlagBase & { kind: 'boolean'; value: boolean })
+  /** A flag with no value that sets its key to `value` (`--employed`: employment = "employed"). */
+  | (FlagBase & { kind: 'boolean'; value: boolean | string })
   | (FlagBase & {
       kind: 'choice';
       placeholder: string;
@@ -55,6 +71,8 @@ export type FlagSpec =
       placeholder: string;
       /** Turns the text into the value; throws an Error whose message says what is wrong. */
       parse: (text: string, previous: unknown) => unknown;
+      /** What a shell completes the value with. */
+      complete?: 'file';
     });
 
 /**
@@ -94,15 +112,22 @@ export function collectConcerns(text: string, previous: unknown): Concern[] {
   return [...before, ...concerns];
 }
 
+/** `--limit 3`: a whole number of 1 or more. */
+function parseLimit(text: string): number {
+  if (!/^\s*\d+\s*$/.test(text) || Number(text) < 1) throw new Error(`"${text}" is not a whole number of 1 or more.`);
+  return Number(text);
+}
+
 const one = (choices: readonly string[]) => choices.join(' | ');
 const ANSWERS = 'Your answers:';
 const LABELS = 'Labels for the report:';
 const OUTPUT = 'Output:';
+const OPTIONS = 'Options:';
 
-/** In help order. */
-export const FLAGS: readonly FlagSpec[] = [
-  { kind: 'boolean', long: '--employed', key: 'employed', value: true, description: 'you have a job now', group: ANSWERS, conflicts: ['unemployed'] },
-  { kind: 'boolean', long: '--unemployed', key: 'unemployed', value: true, description: 'you are between jobs', group: ANSWERS },
+/** The answers, as flags: the root command's, and `profile set`'s and `compare`'s where they take them. */
+export const ANSWER_FLAGS: readonly FlagSpec[] = [
+  { kind: 'boolean', long: '--employed', key: 'employment', value: 'employed', description: 'you have a job now', group: ANSWERS, conflicts: ['--unemployed'] },
+  { kind: 'boolean', long: '--unemployed', key: 'employment', value: 'unemployed', description: 'you are between jobs', group: ANSWERS },
   {
     kind: 'choice',
     long: '--skills',
@@ -120,7 +145,7 @@ export const FLAGS: readonly FlagSpec[] = [
     choices: PAY,
     description: `the pay against what you are after: ${one(PAY)}`,
     group: ANSWERS,
-    conflicts: ['offered'],
+    conflicts: ['--offered'],
   },
   {
     kind: 'value',
@@ -137,7 +162,7 @@ export const FLAGS: readonly FlagSpec[] = [
     placeholder: 'pay',
     key: 'target',
     parse: (text) => parseTarget(text),
-    description: 'the yearly pay you are after, to compare --offered with (or saved in your profile)',
+    description: 'the yearly pay you are after, e.g. 120k, €120,000, 60/hr (to compare --offered with)',
     group: ANSWERS,
   },
   {
@@ -164,15 +189,19 @@ export const FLAGS: readonly FlagSpec[] = [
     kind: 'value',
     long: '--concern',
     placeholder: 'list',
-    key: 'concern',
+    key: 'concerns',
     parse: collectConcerns,
     description: `what holds you back, repeatable or comma-separated: ${one(CONCERNS)}, or none`,
     group: ANSWERS,
   },
   { kind: 'value', long: '--company', placeholder: 'name', key: 'company', parse: (text) => text, description: 'the company', group: LABELS },
   { kind: 'value', long: '--role', placeholder: 'title', key: 'role', parse: (text) => text, description: 'the role', group: LABELS },
-  { kind: 'boolean', long: '--json', key: 'json', value: true, description: 'print the result as JSON on stdout', group: OUTPUT, conflicts: ['quiet'] },
-  { kind: 'boolean', long: '--quiet', short: '-q', key: 'quiet', value: true, description: 'print nothing: the exit code is the verdict', group: OUTPUT },
+];
+
+/** Output settings: accepted before or after any command's name, refused by a command they mean nothing to. */
+export const GLOBAL_FLAGS: readonly FlagSpec[] = [
+  { kind: 'boolean', long: '--json', key: 'json', value: true, description: 'print the result as JSON on stdout', group: OUTPUT, conflicts: ['--quiet'] },
+  { kind: 'boolean', long: '--quiet', short: '-q', key: 'quiet', value: true, description: 'print nothing: the exit code says', group: OUTPUT },
   { kind: 'boolean', long: '--color', key: 'color', value: true, description: 'colour the output even off a terminal', group: OUTPUT },
   { kind: 'boolean', long: '--no-color', key: 'color', value: false, description: 'never colour the output (as do NO_COLOR=1 and TERM=dumb)', group: OUTPUT },
   {
@@ -184,12 +213,48 @@ export const FLAGS: readonly FlagSpec[] = [
     group: OUTPUT,
   },
   { kind: 'boolean', long: '--no-profile', key: 'profile', value: false, description: 'ignore the saved profile for this run', group: OUTPUT },
-  { kind: 'boolean', long: '--explain', key: 'explain', value: true, description: 'show how the score adds up, and every payoff in full', group: OUTPUT },
-  { kind: 'boolean', long: '--save', key: 'save', value: true, description: 'keep this evaluation in your history (see the history command)', group: OUTPUT },
 ];
 
-/** Flags of subcommands and of help, which a label must not swallow either. */
-const OTHER_FLAGS = ['--help', '-h', '--version', '-V', '--format', '--yes', '-y'];
+/** Flags of one command each. */
+export const COMMAND_FLAGS = {
+  explain: { kind: 'boolean', long: '--explain', key: 'explain', value: true, description: 'show how the score adds up, and every payoff in full', group: OUTPUT },
+  save: { kind: 'boolean', long: '--save', key: 'save', value: true, description: 'keep this evaluation in your history (see the history command)', group: OUTPUT },
+  format: { kind: 'choice', long: '--format', placeholder: 'format', key: 'format', choices: RECORD_FORMATS, description: "the file's format, when its name does not say", group: OPTIONS },
+  limit: {
+    kind: 'value',
+    long: '--limit',
+    placeholder: 'n',
+    key: 'limit',
+    parse: parseLimit,
+    description: 'print only the best n (the summary and the exit code still count every record)',
+    group: OPTIONS,
+  },
+  yes: { kind: 'boolean', long: '--yes', short: '-y', key: 'yes', value: true, description: 'do not ask', group: OPTIONS },
+} as const satisfies Record<string, FlagSpec>;
+
+/** Every flag there is (the answers, the output settings, and each command's own), for the checks that span commands. */
+export const ALL_FLAGS: readonly FlagSpec[] = [...ANSWER_FLAGS, ...GLOBAL_FLAGS, ...Object.values(COMMAND_FLAGS)];
+
+/** The answer flags picked by what they set, in the table's order. */
+export function answerFlags(...keys: Array<(typeof ANSWER_KEYS)[number]>): FlagSpec[] {
+  return ANSWER_FLAGS.filter((spec) => (keys as string[]).includes(spec.key));
+}
+
+/** The answers `flags` give (the keys an answer flag sets), and nothing else. */
+export function answersOf(flags: ParsedFlags): PartialAnswers {
+  const answers: Record<string, unknown> = {};
+  for (const key of ANSWER_KEYS) if (flags[key] !== undefined) answers[key] = flags[key];
+  return answers as PartialAnswers;
+}
+
+/** The flags (written as a person types them) that give answer `key`: "--employed or --unemployed". */
+export function flagsFor(key: string): string | undefined {
+  const specs = ANSWER_FLAGS.filter((spec) => spec.key === key && !(spec.kind === 'boolean' && spec.value === false));
+  return specs.length === 0 ? undefined : specs.map((spec) => spec.long).join(' or ');
+}
+
+/** Flags of help and version, which a label must not swallow either. */
+const HELP_FLAGS = ['--help', '-h', '--version', '-V'];
 
 /**
  * A label flag (`--company`, `--role`) written apart from its value takes
@@ -199,17 +264,19 @@ const OTHER_FLAGS = ['--help', '-h', '--version', '-V', '--format', '--yes', '-y
  * company of that name. Returns the message, or undefined.
  */
 export function swallowedFlag(argv: readonly string[]): string | undefined {
-  const names = new Set([...FLAGS.flatMap((f) => (f.short ? [f.long, f.short] : [f.long])), ...OTHER_FLAGS]);
+  const names = new Set([...ALL_FLAGS.flatMap((f) => (f.short ? [f.long, f.short] : [f.long])), ...HELP_FLAGS]);
   for (let i = 0; i + 1 < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === '--') return undefined;
-    const spec = FLAGS.find((f) => f.long === arg);
-    if (!spec || (spec.key !== 'company' && spec.key !== 'role')) continue;
+    const spec = ANSWER_FLAGS.find((f) => f.long === arg);
+    if (!spec || spec.kind === 'boolean') continue;
     const next = argv[i + 1]!;
-    const name = next.startsWith('--') ? next.split('=')[0]! : next;
-    if (names.has(name)) {
-      const example = spec.key === 'company' ? '"Acme"' : '"Sales lead"';
-      return `${arg} needs a value, but the next word is the flag ${next}. Give the ${spec.key} first (${arg} ${example}); for a ${spec.key} that really is named ${next}, write ${arg}=${next}.`;
+    if (spec.key === 'company' || spec.key === 'role') {
+      const name = next.startsWith('--') ? next.split('=')[0]! : next;
+      if (names.has(name)) {
+        const example = spec.key === 'company' ? '"Acme"' : '"Sales lead"';
+        return `${arg} needs a value, but the next word is the flag ${next}. Give the ${spec.key} first (${arg} ${example}); for a ${spec.key} that really is named ${next}, write ${arg}=${next}.`;
+      }
     }
     i++; // the value, whatever it is
   }

@@ -11,12 +11,9 @@ import { messageStream, processStreams, type IOStreams } from '../io/streams.js'
 import { inquirerPrompter, type Prompter } from './prompter.js';
 import { ProfileStore } from '../io/profile-store.js';
 import { HistoryStore, newHistoryId } from '../io/history-store.js';
-import { runHistoryClear, runHistoryList, runHistoryOutcome, runHistoryRemove } from './history-command.js';
-import { colourLevel } from '../io/colour.js';
-import { canAsk, runEvaluate } from './evaluate-command.js';
+import { evaluateCommand } from './commands/evaluate.js';
 import { fastParse } from './fast-parse.js';
-import { toEvaluateOptions } from './options.js';
-import { runProfilePath, runProfileReset, runProfileSet, runProfileShow } from './profile-command.js';
+import type { Context } from './command-spec.js';
 
 // Set by the bundler; when running from source, read from package.json.
 declare const __SII_VERSION__: string | undefined;
@@ -65,7 +62,7 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
       });
     let history: HistoryStore | undefined;
     const historyStore = deps.historyStore ?? (() => (history ??= HistoryStore.forEnv(io.env, { warn: (line) => io.stderr.write(`${line}\n`) })));
-    const all = {
+    const context: Context = {
       io,
       profileStore,
       historyStore,
@@ -79,7 +76,7 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
 
     // The common case, a valid list of answer flags, skips commander.
     const flags = fastParse(argv);
-    if (flags) return await runEvaluate(toEvaluateOptions(flags), all);
+    if (flags) return await evaluateCommand.run!([], flags, context);
     if (argv.length === 1 && (argv[0] === '--version' || argv[0] === '-V')) {
       io.stdout.write(`${packageVersion()}\n`);
       return 0;
@@ -91,50 +88,8 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
     }
 
     // Everything else (errors, help on a terminal, subcommands) is commander's.
-    const { buildProgram } = await import('./program.js');
-    let exitCode = 0;
-    const program = buildProgram(io, packageVersion(), {
-      async evaluate(options) {
-        exitCode = await runEvaluate(options, all);
-      },
-      async profileShow(options) {
-        exitCode = await runProfileShow(options, all);
-      },
-      async profileSet(options) {
-        exitCode = await runProfileSet(options, all);
-      },
-      async profileReset() {
-        exitCode = await runProfileReset(all);
-      },
-      async profilePath() {
-        exitCode = await runProfilePath(all);
-      },
-      async compare(options) {
-        // Its own bundle (with the CSV parser): only this command loads it.
-        const { runCompare } = await import('./compare-command.js');
-        exitCode = await runCompare(options, all);
-      },
-      async historyList(options) {
-        exitCode = await runHistoryList(options, all);
-      },
-      async historyOutcome(id, outcome) {
-        exitCode = await runHistoryOutcome(id, outcome, all);
-      },
-      async historyRemove(id) {
-        exitCode = await runHistoryRemove(id, all);
-      },
-      async historyClear(options) {
-        const interactive = canAsk({ input: true }, io);
-        const colour = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stderr.isTTY === true }) > 0;
-        exitCode = await runHistoryClear({ yes: options.yes, interactive, colour }, all);
-      },
-      async historyPath() {
-        io.stdout.write(historyStore().path + '\n');
-        exitCode = 0;
-      },
-    });
-    await program.parseAsync([...argv], { from: 'user' });
-    return exitCode;
+    const { runProgram } = await import('./program.js');
+    return await runProgram(argv, context, packageVersion());
   } catch (error) {
     return handleError(error, io);
   }

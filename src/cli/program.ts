@@ -1,34 +1,15 @@
-// The command line's shape for commander: the root command's flags (from the
-// shared table in flags.ts), the profile subcommands, help and examples.
-// Running a command lives in the *-command.ts files, so the two can be tested
-// apart. Loaded only when the fast path (fast-parse.ts) gives way.
+// The command line for commander, built from the command specs
+// (commands/*.ts) and the flag table (flags.ts): every command, its
+// arguments, its flags and the global output flags, help, suggestions, and
+// the one place that runs a command and returns its exit code. Loaded only
+// when the fast path (fast-parse.ts) gives way.
 
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-import { OUTCOMES, type Outcome } from '../core/history.js';
-import { RECORD_FORMATS, type RecordFormat } from '../io/record-reader.js';
-import { READY, type AnswersInput } from '../core/answers.js';
-import { parseTarget, type PayFigure } from '../core/pay.js';
-import { PROGRAM } from './errors.js';
-// A type only: erased from the bundle, so the compare command still loads only when used.
-import type { CompareOptions } from './compare-command.js';
-import { FLAGS, parseChoice, type FlagSpec, type ParsedFlags } from './flags.js';
-import { toEvaluateOptions, type EvaluateOptions, type ProfileSetOptions } from './options.js';
-import type { IOStreams } from '../io/streams.js';
-
-/** What each command does, supplied by main.ts. */
-export interface Handlers {
-  evaluate(options: EvaluateOptions): Promise<void>;
-  profileShow(options: { json: boolean }): Promise<void>;
-  profileSet(options: ProfileSetOptions): Promise<void>;
-  profileReset(): Promise<void>;
-  profilePath(): Promise<void>;
-  compare(options: CompareOptions): Promise<void>;
-  historyList(options: { json: boolean }): Promise<void>;
-  historyOutcome(id: string, outcome: Outcome): Promise<void>;
-  historyRemove(id: string): Promise<void>;
-  historyClear(options: { yes: boolean; colour: boolean | undefined }): Promise<void>;
-  historyPath(): Promise<void>;
-}
+import { commandName, type CommandSpec, type Context } from './command-spec.js';
+import { COMMANDS } from './commands/index.js';
+import { PROGRAM, UsageError } from './errors.js';
+import { GLOBAL_FLAGS, parseChoice, type FlagSpec, type GlobalKey, type ParsedFlags } from './flags.js';
+import type { IOStreams, OutputStream } from '../io/streams.js';
 
 /** A value parser for commander, which reports an InvalidArgumentError with the flag's name and value. */
 function argument(parse: (text: string, previous: unknown) => unknown) {
@@ -53,221 +34,182 @@ function withChoices<T extends Option | Argument>(item: T, choices: readonly str
   return item;
 }
 
-/** A commander option from the shared flag table. */
+/** A commander option from the flag table. */
 function toOption(spec: FlagSpec): Option {
   const name = `${spec.short ? `${spec.short}, ` : ''}${spec.long}`;
-  const option =
-    spec.kind === 'boolean'
-      ? new Option(name, spec.description)
-      : new Option(`${name} <${spec.placeholder}>`, spec.description);
+  const option = spec.kind === 'boolean' ? new Option(name, spec.description) : new Option(`${name} <${spec.placeholder}>`, spec.description);
   if (spec.kind === 'choice') withChoices(option, spec.choices);
   if (spec.kind === 'value') option.argParser(argument(spec.parse));
-  if (spec.conflicts) option.conflicts(spec.conflicts);
   return option.helpGroup(spec.group);
 }
 
-const EXAMPLES = `
-Examples:
-  # Employed, strong fit, pay not discussed yet
-  $ ${PROGRAM} --employed --skills strong --pay unknown
-
-  # Unemployed, partial fit, and a friend said the company is awful
-  $ ${PROGRAM} --unemployed --skills partial --pay match --concern hearsay
-
-  # In a script: exit code 0 means take, 1 means pass
-  $ if ${PROGRAM} --employed --skills strong --pay match --quiet; then echo go; fi
-
-  # Machine-readable
-  $ ${PROGRAM} --employed --skills partial --pay unknown --json | jq -r .verdict
-
-Exit codes: 0 take, 1 pass, 2 usage or input error, 70 internal error,
-74 a file or the output could not be read or written, 130 cancelled
-(129 and 143 when ended by SIGHUP or SIGTERM).
-`;
-
-const PROFILE_EXAMPLES = `
-Examples:
-  $ ${PROGRAM} profile set --employed --ready open --target 120k
-  $ ${PROGRAM} profile
-  $ ${PROGRAM} profile --json
-  $ ${PROGRAM} profile reset
-`;
-
-const COMPARE_EXAMPLES = `
-Each record has the answer fields, named as in the JSON "answers":
-employment, ready, skills, pay (or offered and target), massPitch,
-wouldTake, concerns, and optionally company, role, url, notes and id.
-Column names and values match ignoring case, spaces, dashes and
-underscores ("Would take" is wouldTake); unknown columns are named on
-stderr. CSV may be separated by commas, semicolons or tabs (.tsv); blank
-rows are skipped. The saved profile fills what a record leaves out.
-
-Examples:
-  $ ${PROGRAM} compare offers.csv
-  $ ${PROGRAM} compare offers.csv --limit 3
-  $ ${PROGRAM} compare offers.json --json | jq -r '.[0].answers.company'
-  $ cat offers.ndjson | ${PROGRAM} compare -
-
-Exit codes: 0 at least one take, 1 none, 2 a record could not be used.
-`;
-
-const HISTORY_EXAMPLES = `
-Examples:
-  $ ${PROGRAM} --employed --skills strong --pay match --company Acme --save
-  $ ${PROGRAM} history
-  $ ${PROGRAM} history outcome lq3k9z2a1b2c interviewed
-  $ ${PROGRAM} history remove lq3k
-  $ ${PROGRAM} history clear --yes
-`;
-
-/** Output settings shared by every command; `parent` names the command it sits under, if any. */
-function configure(command: Command, io: IOStreams, parent?: string): Command {
-  const path = [PROGRAM, parent, command.name() === PROGRAM ? undefined : command.name()].filter(Boolean).join(' ');
-  return (
-    command
-      .showHelpAfterError(`Run '${path} --help' to see every flag.`)
-      .configureOutput({
-        writeOut: (s) => io.stdout.write(s),
-        writeErr: (s) => io.stderr.write(s),
-        // Our streams, not process.stdout: help wraps to their width, and
-        // carries no colour (the help has no styles).
-        getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) ?? 80,
-        getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) ?? 80,
-        getOutHasColors: () => false,
-        getErrHasColors: () => false,
-      })
-      // Commander exits 1 on usage errors by default; we throw and map every
-      // outcome to an exit code in one place (errors.ts).
-      .exitOverride()
-  );
+/** The option a flag spec became on `command`, by its long name. */
+function optionOf(command: Command, long: string): Option {
+  return command.options.find((option) => option.long === long)!;
 }
 
-export function buildProgram(io: IOStreams, version: string, handlers: Handlers): Command {
-  const program = new Command(PROGRAM);
-  program.description('Decide whether to take a job interview, and see the reasons why.').usage('[answers] [output options]');
-  for (const spec of FLAGS) program.addOption(toOption(spec));
-  program
-    .optionsGroup('Help:')
-    .version(version, '-V, --version', 'print the version')
-    .helpOption('-h, --help', 'show this help')
+/**
+ * The flags given on `command`'s part of the command line, in the table's
+ * terms: answer flags set the answer they name (`--employed`: employment),
+ * negations their key to false. Only what was typed, never a default.
+ */
+function givenFlags(command: Command, specs: readonly FlagSpec[]): { flags: ParsedFlags; given: FlagSpec[] } {
+  const flags: Record<string, unknown> = {};
+  const given: FlagSpec[] = [];
+  for (const spec of specs) {
+    const attribute = optionOf(command, spec.long).attributeName();
+    if (command.getOptionValueSource(attribute) !== 'cli') continue;
+    const value = command.getOptionValue(attribute) as unknown;
+    if (spec.kind === 'boolean') {
+      // A pair (--color / --no-color) shares one attribute: the value says which was last.
+      if (typeof spec.value === 'string' ? value !== true : value !== spec.value) continue;
+      flags[spec.key] = spec.value;
+    } else {
+      flags[spec.key] = value;
+    }
+    given.push(spec);
+  }
+  return { flags: flags as ParsedFlags, given };
+}
+
+/** A stdout that keeps nothing: --quiet for a command that has no quiet of its own. */
+const silent: OutputStream = { write: () => true, isTTY: false };
+
+/** Output settings shared by every command. */
+function configure(command: Command, io: IOStreams, spec: CommandSpec): Command {
+  const name = [PROGRAM, commandName(spec)].filter(Boolean).join(' ');
+  command
+    .showHelpAfterError(`Run '${name} --help' to see every flag.`)
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      // Our streams, not process.stdout: help wraps to their width, and
+      // carries no colour (the help has no styles).
+      getOutHelpWidth: () => (io.stdout.isTTY ? io.stdout.columns : undefined) ?? 80,
+      getErrHelpWidth: () => (io.stderr.isTTY ? io.stderr.columns : undefined) ?? 80,
+      getOutHasColors: () => false,
+      getErrHasColors: () => false,
+    })
     // The choices are already in each description; commander would repeat them.
     .configureHelp({ optionDescription: (option) => option.description })
-    .addHelpText('after', EXAMPLES)
-    // Options after a subcommand's name belong to the subcommand (`profile --json`).
-    .enablePositionalOptions()
-    .action(async (flags: ParsedFlags) => {
-      await handlers.evaluate(toEvaluateOptions(flags));
+    // Commander exits 1 on usage errors by default; we throw and map every
+    // outcome to an exit code in one place (errors.ts).
+    .exitOverride();
+  // `-v` is not a flag, but `-V` is: say so, as commander does for long flags.
+  const unknownOption = (command as unknown as { unknownOption(flag: string): never }).unknownOption.bind(command);
+  (command as unknown as { unknownOption(flag: string): never }).unknownOption = (flag: string) => {
+    if (/^-[A-Za-z]$/.test(flag)) {
+      const other = command.options.flatMap((o) => [o.short]).find((s) => s !== undefined && s !== flag && s.toLowerCase() === flag.toLowerCase());
+      if (other) command.error(`error: unknown option '${flag}'\n(Did you mean ${other}?)`, { code: 'commander.unknownOption' });
+    }
+    return unknownOption(flag);
+  };
+  return command;
+}
+
+/**
+ * Builds the program. `onRun` receives the spec of the command to run, its
+ * arguments and its flags (the global ones given before its name included),
+ * once they are checked.
+ */
+export function buildProgram(
+  io: IOStreams,
+  version: string,
+  onRun: (spec: CommandSpec, args: readonly string[], flags: ParsedFlags) => Promise<void>,
+  commands: readonly CommandSpec[] = COMMANDS,
+): Command {
+  const built = new Map<string, Command>();
+  for (const spec of commands) {
+    const command = new Command(spec.path.at(-1) ?? PROGRAM).description(spec.summary);
+    for (const arg of spec.arguments ?? []) {
+      const item = new Argument(arg.optional ? `[${arg.name}]` : `<${arg.name}>`, arg.description);
+      command.addArgument(arg.choices ? withChoices(item, arg.choices) : item);
+    }
+    for (const flag of spec.flags) command.addOption(toOption(flag));
+    // Every command takes every global flag, so that one given where it means
+    // nothing is refused in words (below) rather than as an unknown option.
+    for (const flag of GLOBAL_FLAGS) {
+      const option = toOption(flag);
+      command.addOption(spec.globals.includes(flag.key as GlobalKey) ? option : option.hideHelp());
+    }
+    for (const flag of spec.flags) {
+      for (const other of flag.conflicts ?? []) {
+        if (command.options.some((o) => o.long === other)) optionOf(command, flag.long).conflicts(optionOf(command, other).attributeName());
+      }
+    }
+    if (spec.helpAfter) command.addHelpText('after', spec.helpAfter);
+    configure(command, io, spec);
+    built.set(commandName(spec), command);
+    const parent = spec.path.length > 0 ? built.get(spec.path.slice(0, -1).join(' ')) : undefined;
+    parent?.addCommand(command);
+    if (!spec.run) continue;
+    // A command with subcommands and no arguments of its own: a word that
+    // is not one of its subcommands is a mistyped one.
+    const groups = commands.some((c) => c.path.length === spec.path.length + 1 && spec.path.every((w, i) => c.path[i] === w));
+    if (groups && !spec.arguments?.length) command.allowExcessArguments(true);
+    // Options after a subcommand's name belong to the subcommand (`profile set --json`).
+    if (groups) command.enablePositionalOptions();
+    command.action(async (...params: unknown[]) => {
+      const self = params.at(-1) as Command;
+      if (groups && !spec.arguments?.length && self.args.length > 0) (self as unknown as { unknownCommand(): never }).unknownCommand();
+      const args = (self.processedArgs as unknown[]).map(String);
+      await onRun(spec, args, flagsFor(spec, self, commands, built));
     });
-  configure(program, io);
+  }
+  const root = built.get('')!;
+  root
+    .usage('[answers] [output options]')
+    .version(version, '-V, --version', 'print the version')
+    .helpOption('-h, --help', 'show this help')
+    .helpCommand('help [command]', 'show help for a command');
+  for (const [name, command] of built) if (name !== '') command.helpOption('-h, --help', 'show this help');
+  return root;
+}
 
-  const profile = new Command('profile')
-    .description('show the saved profile: your employment, readiness and the pay you are after')
-    .option('--json', 'print the profile as JSON')
-    .addHelpText('after', PROFILE_EXAMPLES)
-    .action(async (flags: { json?: boolean }) => {
-      await handlers.profileShow({ json: flags.json === true });
-    });
-  configure(profile, io);
+/**
+ * The flags `spec` runs with: its own, and the global ones given before its
+ * name (`--json history`). A flag of the verdict given before a subcommand,
+ * or a global flag that means nothing to it, is refused, naming it.
+ */
+function flagsFor(spec: CommandSpec, command: Command, commands: readonly CommandSpec[], built: Map<string, Command>): ParsedFlags {
+  const name = commandName(spec);
+  const own = givenFlags(command, [...spec.flags, ...GLOBAL_FLAGS]);
+  const flags: Record<string, unknown> = { ...own.flags };
+  const given = [...own.given];
+  for (let depth = spec.path.length - 1; depth >= 0; depth--) {
+    const ancestorSpec = commands.find((c) => c.path.length === depth && c.path.every((w, i) => spec.path[i] === w))!;
+    const ancestor = built.get(commandName(ancestorSpec))!;
+    const before = givenFlags(ancestor, [...ancestorSpec.flags, ...GLOBAL_FLAGS]);
+    for (const flag of before.given) {
+      if (!GLOBAL_FLAGS.includes(flag)) {
+        throw new UsageError(`${flag.long} is not a flag of '${PROGRAM} ${name}': give it after the command's name, if it takes it.`, { command: name });
+      }
+      if (flags[flag.key] === undefined) {
+        flags[flag.key] = before.flags[flag.key as keyof ParsedFlags];
+        given.push(flag);
+      }
+    }
+  }
+  for (const flag of given) {
+    const key = flag.key as GlobalKey;
+    if (GLOBAL_FLAGS.includes(flag) && !spec.globals.includes(key)) {
+      const why = spec.refusals?.[key];
+      throw new UsageError(`${flag.long} does not apply to '${PROGRAM} ${name}'${why ? `: ${why}` : ''}.`, { command: name });
+    }
+  }
+  if (flags.json === true && flags.quiet === true) {
+    throw new UsageError("--json and --quiet cannot be used together: --json prints the result, --quiet prints nothing.", { command: name });
+  }
+  return flags as ParsedFlags;
+}
 
-  const one = (choices: readonly string[]) => choices.join(' | ');
-  const set = new Command('set')
-    .description('save answers so they are not asked again (flags still win over them)')
-    .addOption(new Option('--employed', 'you have a job now').conflicts('unemployed'))
-    .addOption(new Option('--unemployed', 'you are between jobs'))
-    .addOption(withChoices(new Option('--ready <answer>', `ready to make a move: ${one(READY)}`), READY))
-    .addOption(
-      new Option('--target <pay>', 'the yearly pay you are after, e.g. 120k, €120,000, 60/hr').argParser(
-        argument((text) => parseTarget(text)),
-      ),
-    )
-    .configureHelp({ optionDescription: (option) => option.description })
-    .action(async (flags: { employed?: boolean; unemployed?: boolean; ready?: AnswersInput['ready']; target?: PayFigure }) => {
-      const options: ProfileSetOptions = {};
-      if (flags.employed) options.employment = 'employed';
-      if (flags.unemployed) options.employment = 'unemployed';
-      if (flags.ready !== undefined) options.ready = flags.ready;
-      if (flags.target !== undefined) options.target = flags.target;
-      await handlers.profileSet(options);
-    });
-  configure(set, io, 'profile');
-
-  const reset = new Command('reset')
-    .description('clear the saved profile (the old file is kept as config.json.<UTC time>.bak)')
-    .action(() => handlers.profileReset());
-  configure(reset, io, 'profile');
-
-  const path = new Command('path').description("print the profile file's path").action(() => handlers.profilePath());
-  configure(path, io, 'profile');
-
-  profile.addCommand(set).addCommand(reset).addCommand(path);
-  program.addCommand(profile);
-
-  const compare = new Command('compare')
-    .description('rank several opportunities from a JSON array, NDJSON or CSV file ("-" for stdin)')
-    .argument('<file>', 'the file to read, or - for stdin')
-    .option('--json', 'print the ranked results as a JSON array')
-    .addOption(withChoices(new Option('--format <format>', 'the file\'s format, when its name does not say'), RECORD_FORMATS))
-    .option('--no-profile', 'ignore the saved profile')
-    .option('--color', 'colour the output even off a terminal')
-    .option('--no-color', 'never colour the output')
-    .addOption(
-      new Option('--limit <n>', 'print only the best n (the summary and the exit code still count every record)').argParser(
-        argument((text) => {
-          if (!/^\s*\d+\s*$/.test(text) || Number(text) < 1) throw new Error(`"${text}" is not a whole number of 1 or more.`);
-          return Number(text);
-        }),
-      ),
-    )
-    .option('-q, --quiet', 'print nothing: the exit code says')
-    .addHelpText('after', COMPARE_EXAMPLES)
-    .action(
-      async (
-        file: string,
-        flags: { json?: boolean; format?: RecordFormat; profile?: boolean; color?: boolean; limit?: number; quiet?: boolean },
-      ) => {
-        const options = {
-          file,
-          json: flags.json === true,
-          profile: flags.profile !== false,
-          colour: flags.color,
-          ...(flags.limit !== undefined ? { limit: flags.limit } : {}),
-          ...(flags.quiet ? { quiet: true } : {}),
-        };
-        await handlers.compare(flags.format ? { ...options, format: flags.format } : options);
-      },
-    );
-  configure(compare, io);
-  program.addCommand(compare);
-
-  const history = new Command('history')
-    .description('what you evaluated with --save, newest first, and what came of it')
-    .option('--json', 'print the history as JSON')
-    .addHelpText('after', HISTORY_EXAMPLES)
-    .action(async (flags: { json?: boolean }) => {
-      await handlers.historyList({ json: flags.json === true });
-    });
-  configure(history, io);
-  const outcome = new Command('outcome')
-    .description('record what happened')
-    .addArgument(new Argument('<id>', 'the entry, or the start of its id'))
-    .addArgument(withChoices(new Argument('<outcome>', `what happened: ${OUTCOMES.join(' | ')}`), OUTCOMES))
-    .action((id: string, what: Outcome) => handlers.historyOutcome(id, what));
-  configure(outcome, io, 'history');
-  const remove = new Command('remove')
-    .description('remove one entry')
-    .argument('<id>', 'the entry, or the start of its id')
-    .action((id: string) => handlers.historyRemove(id));
-  configure(remove, io, 'history');
-  const clear = new Command('clear')
-    .description('remove every entry (asks first on a terminal; --yes off one)')
-    .option('-y, --yes', 'do not ask')
-    .option('--color', 'colour the question')
-    .option('--no-color', 'never colour the question')
-    .action((flags: { yes?: boolean; color?: boolean }) => handlers.historyClear({ yes: flags.yes === true, colour: flags.color }));
-  configure(clear, io, 'history');
-  const historyPath = new Command('path').description("print the history file's path").action(() => handlers.historyPath());
-  configure(historyPath, io, 'history');
-  history.addCommand(outcome).addCommand(remove).addCommand(clear).addCommand(historyPath);
-  program.addCommand(history);
-  return program;
+/** Parses `argv`, runs the command it names with `context`, and returns its exit code. */
+export async function runProgram(argv: readonly string[], context: Context, version: string): Promise<number> {
+  let exitCode = 0;
+  const program = buildProgram(context.io, version, async (spec, args, flags) => {
+    const io = flags.quiet ? { ...context.io, stdout: silent } : context.io;
+    exitCode = await spec.run!(args, flags, { ...context, io });
+  });
+  await program.parseAsync([...argv], { from: 'user' });
+  return exitCode;
 }

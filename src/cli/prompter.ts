@@ -4,6 +4,7 @@
 
 import { styleText } from 'node:util';
 import { registerCleanup } from '../io/signals.js';
+import type { IOStreams } from '../io/streams.js';
 
 export interface Choice<T extends string> {
   value: T;
@@ -98,4 +99,14 @@ export function inquirerPrompter(
       return guarded(() => input({ ...question, transformer, ...theme }, context));
     },
   };
+}
+
+/**
+ * Questions are asked only when a person can answer them: stdin and stderr
+ * (where the questions go) are terminals, and neither --no-input nor
+ * SHOULD_I_INTERVIEW_NO_INPUT=1 says otherwise. stdout may be redirected:
+ * `should-i-interview --json > verdict.json` still asks.
+ */
+export function canAsk(options: { input: boolean }, io: Pick<IOStreams, 'stdin' | 'stderr' | 'env'>): boolean {
+  return options.input && io.env.SHOULD_I_INTERVIEW_NO_INPUT !== '1' && io.stdin.isTTY === true && io.stderr.isTTY === true;
 }

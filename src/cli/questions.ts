@@ -4,6 +4,7 @@
 
 import { CONCERNS, type Concern, type Employment, type Pay, type Ready, type Skills, type WouldTake } from '../core/answers.js';
 import { formatMoney, formatRange, parsePay, parseTarget, PayParseError, sameCurrency, type Currency, type PayFigure, type PayRange } from '../core/pay.js';
+import { isMissing, missingAnswers } from '../core/missing.js';
 import type { PartialAnswers } from '../core/profile.js';
 import type { Choice, Prompter } from './prompter.js';
 
@@ -53,17 +54,9 @@ function inCurrencyOf<T extends { currency?: Currency }>(parse: (text: string) =
   };
 }
 
-/** True when at least one answer would be asked. */
+/** True when at least one answer would be asked (the company and role aside, which only a question that is asked anyway asks for). */
 export function anythingToAsk(answers: PartialAnswers): boolean {
-  return (
-    answers.employment === undefined ||
-    (answers.employment === 'employed' && answers.ready === undefined) ||
-    answers.skills === undefined ||
-    (answers.pay === undefined && (answers.offered === undefined || answers.target === undefined)) ||
-    answers.massPitch === undefined ||
-    answers.wouldTake === undefined ||
-    answers.concerns === undefined
-  );
+  return missingAnswers(answers).length > 0;
 }
 
 export async function askMissing(given: PartialAnswers, prompter: Prompter): Promise<{ answers: PartialAnswers; asked: Asked }> {
@@ -82,7 +75,7 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
     asked.add('role');
   }
 
-  if (answers.employment === undefined) {
+  if (isMissing(answers, 'employment')) {
     answers.employment = await prompter.select<Employment>({
       message: 'Do you have a job right now?',
       choices: [
@@ -95,7 +88,7 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
   }
 
   // Readiness only matters with a job: someone between jobs is looking.
-  if (answers.employment === 'employed' && answers.ready === undefined) {
+  if (isMissing(answers, 'ready')) {
     answers.ready = await prompter.select<Ready>({
       message: 'Are you ready to make a move?',
       choices: [
@@ -108,7 +101,7 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
     asked.add('ready');
   }
 
-  if (answers.skills === undefined) {
+  if (isMissing(answers, 'skills')) {
     answers.skills = await prompter.select<Skills>({
       message: 'How well does the role fit your skills?',
       choices: [
@@ -129,18 +122,18 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
     asked.add('skills');
   }
 
-  if (answers.pay === undefined) {
-    if (answers.offered !== undefined && answers.target === undefined) {
-      // --offered was given but there is nothing to compare it with.
-      const offered: PayRange = typeof answers.offered === 'string' ? parsePay(answers.offered) : answers.offered;
-      const parse = inCurrencyOf(parseTarget, offered.currency, `the offer (${formatRange(offered)})`);
-      const target = await prompter.input({
-        message: 'What yearly pay are you after? (e.g. 120k)',
-        validate: validatorFor(parse),
-      });
-      answers.target = parse(target);
-      asked.add('target');
-    } else if (answers.offered === undefined && answers.target !== undefined) {
+  if (isMissing(answers, 'target')) {
+    // --offered was given but there is nothing to compare it with.
+    const offered: PayRange = typeof answers.offered === 'string' ? parsePay(answers.offered) : answers.offered!;
+    const parse = inCurrencyOf(parseTarget, offered.currency, `the offer (${formatRange(offered)})`);
+    const target = await prompter.input({
+      message: 'What yearly pay are you after? (e.g. 120k)',
+      validate: validatorFor(parse),
+    });
+    answers.target = parse(target);
+    asked.add('target');
+  } else if (isMissing(answers, 'pay')) {
+    if (answers.target !== undefined) {
       // With a target known, the figure they mentioned says more than a category.
       const target: PayFigure =
         typeof answers.target === 'number' ? { amount: answers.target } : typeof answers.target === 'string' ? parseTarget(answers.target) : answers.target;
@@ -154,7 +147,7 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
       if (offered.trim() === '') answers.pay = 'unknown';
       else answers.offered = parse(offered);
       asked.add('offered');
-    } else if (answers.offered === undefined) {
+    } else {
       answers.pay = await prompter.select<Pay>({
         message: 'How does the pay compare with what you are after?',
         choices: [
@@ -178,7 +171,7 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
     }
   }
 
-  if (answers.massPitch === undefined) {
+  if (isMissing(answers, 'massPitch')) {
     answers.massPitch = await prompter.confirm({
       message: 'Did it sound like a generic pitch sent to lots of people?',
       default: false,
@@ -186,7 +179,7 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
     asked.add('massPitch');
   }
 
-  if (answers.wouldTake === undefined) {
+  if (isMissing(answers, 'wouldTake')) {
     answers.wouldTake = await prompter.select<WouldTake>({
       message: 'If it turned out to be everything you hoped, would you take it?',
       choices: [
@@ -199,7 +192,7 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
     asked.add('wouldTake');
   }
 
-  if (answers.concerns === undefined) {
+  if (isMissing(answers, 'concerns')) {
     const chosen = await prompter.checkbox<Concern>({
       message: 'Anything holding you back?',
       choices: CONCERN_CHOICES,

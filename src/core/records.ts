@@ -22,6 +22,10 @@ export class RecordError extends Error {
   }
 }
 
+/** The formats `compare` reads. */
+export const RECORD_FORMATS = ['json', 'ndjson', 'csv'] as const;
+export type RecordFormat = (typeof RECORD_FORMATS)[number];
+
 /** The answers a record may give, as named in the JSON `answers`. */
 export const ANSWER_FIELDS = [
   'employment',

@@ -11,10 +11,9 @@
 
 import { StringDecoder } from 'node:string_decoder';
 import { Readable } from 'node:stream';
-import { matchColumn } from '../core/records.js';
+import { matchColumn, RECORD_FORMATS, type RecordFormat } from '../core/records.js';
 
-export const RECORD_FORMATS = ['json', 'ndjson', 'csv'] as const;
-export type RecordFormat = (typeof RECORD_FORMATS)[number];
+export { RECORD_FORMATS, type RecordFormat };
 
 /** The longest record read, in characters: 1 MB (1,048,576 characters). A longer one is reported and skipped. */
 export const MAX_RECORD_CHARS = 1024 * 1024;

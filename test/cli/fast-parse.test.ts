@@ -2,35 +2,15 @@
 // accepts, it must give exactly the options commander gives.
 import { describe, expect, it } from 'vitest';
 import { fastParse } from '../../src/cli/fast-parse.js';
-import { buildProgram } from '../../src/cli/program.js';
-import { toEvaluateOptions, type EvaluateOptions } from '../../src/cli/options.js';
-import { fakeIO } from '../helpers/fake-io.js';
+import { toEvaluateOptions, type EvaluateOptions } from '../../src/cli/commands/evaluate.js';
+import { viaCommander as run } from '../helpers/commander.js';
 
 /** What commander makes of argv: the evaluate options, or 'error' / 'other'. */
 async function viaCommander(argv: string[]): Promise<EvaluateOptions | 'error' | 'other'> {
-  let captured: EvaluateOptions | undefined;
-  const other = async () => {};
-  const program = buildProgram(fakeIO(), '0.0.0', {
-    evaluate: async (options) => {
-      captured = options;
-    },
-    profileShow: other,
-    profileSet: other,
-    profileReset: other,
-    profilePath: other,
-    compare: other,
-    historyList: other,
-    historyOutcome: other,
-    historyRemove: other,
-    historyClear: other,
-    historyPath: other,
-  });
-  try {
-    await program.parseAsync(argv, { from: 'user' });
-  } catch {
-    return 'error';
-  }
-  return captured ?? 'other';
+  const { calls, error } = await run(argv);
+  if (error) return 'error';
+  const [call] = calls;
+  return call && call[0] === '' ? toEvaluateOptions(call[2]) : 'other';
 }
 
 // A deterministic generator, so a failure can be reproduced.

@@ -8,32 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fastParse } from '../../src/cli/fast-parse.js';
 import { collectConcerns, parseChoice } from '../../src/cli/flags.js';
-import { buildProgram, type Handlers } from '../../src/cli/program.js';
-import { toEvaluateOptions, type EvaluateOptions, type ProfileSetOptions } from '../../src/cli/options.js';
+import { toEvaluateOptions } from '../../src/cli/commands/evaluate.js';
 import { PAY } from '../../src/core/answers.js';
-import { fakeIO } from '../helpers/fake-io.js';
+import { viaCommander } from '../helpers/commander.js';
 import { runCli } from '../helpers/cli.js';
-
-/** Runs argv through commander in-process; what each handler got, or the error. */
-async function viaCommander(argv: string[]) {
-  const calls: Array<[string, unknown[]]> = [];
-  const record =
-    (name: string) =>
-    async (...args: unknown[]) => {
-      calls.push([name, args]);
-    };
-  const handlers = Object.fromEntries(
-    ['evaluate', 'profileShow', 'profileSet', 'profileReset', 'profilePath', 'compare', 'historyList', 'historyOutcome', 'historyRemove', 'historyClear', 'historyPath'].map((n) => [n, record(n)]),
-  ) as unknown as Handlers;
-  const io = fakeIO();
-  let error: unknown;
-  try {
-    await buildProgram(io, '0.0.0', handlers).parseAsync(argv, { from: 'user' });
-  } catch (e) {
-    error = e;
-  }
-  return { calls, error: error as { code?: string; message?: string } | undefined, err: io.err(), out: io.out() };
-}
 
 const typed = ['--employed', '--skills', ' STRONG ', '--pay', 'Above', '--would-take', 'Yes', '--ready', 'Open', '--concern', 'Reviews,NO-TIME'];
 const canonical = { employment: 'employed', ready: 'open', skills: 'strong', pay: 'above', wouldTake: 'yes', concerns: ['reviews', 'no-time'] };
@@ -46,7 +24,8 @@ describe('choice flags as typed', () => {
   it('commander gives the same', async () => {
     const { calls, error } = await viaCommander(typed);
     expect(error).toBeUndefined();
-    expect((calls[0]![1][0] as EvaluateOptions).answers).toEqual(canonical);
+    expect(calls[0]![0]).toBe('');
+    expect(toEvaluateOptions(calls[0]![2]).answers).toEqual(canonical);
   });
 
   it('inline values and concern lists too, from both', async () => {
@@ -54,7 +33,7 @@ describe('choice flags as typed', () => {
     const expected = { employment: 'unemployed', skills: 'partial', pay: 'near', concerns: ['unsure'] };
     expect(toEvaluateOptions(fastParse(argv)!).answers).toEqual(expected);
     const { calls } = await viaCommander(argv);
-    expect((calls[0]![1][0] as EvaluateOptions).answers).toEqual(expected);
+    expect(toEvaluateOptions(calls[0]![2]).answers).toEqual(expected);
   });
 
   const wrong: Array<[string[], string, string]> = [
@@ -96,7 +75,7 @@ describe('subcommands take choices as typed', () => {
   it('profile set --ready Open', async () => {
     const { calls, error } = await viaCommander(['profile', 'set', '--ready', ' Open ', '--employed']);
     expect(error).toBeUndefined();
-    expect(calls).toEqual([['profileSet', [{ employment: 'employed', ready: 'open' } satisfies ProfileSetOptions]]]);
+    expect(calls).toEqual([['profile set', [], { employment: 'employed', ready: 'open' }]]);
   });
 
   it('profile set --ready Maybe is refused, naming the flag', async () => {
@@ -107,7 +86,7 @@ describe('subcommands take choices as typed', () => {
 
   it('history outcome <id> Offer', async () => {
     const { calls } = await viaCommander(['history', 'outcome', 'abc', 'Offer']);
-    expect(calls).toEqual([['historyOutcome', ['abc', 'offer']]]);
+    expect(calls).toEqual([['history outcome', ['abc', 'offer'], {}]]);
     const bad = await viaCommander(['history', 'outcome', 'abc', 'Hired']);
     expect(bad.error?.code).toBe('commander.invalidArgument');
     expect(bad.err).toContain("error: command-argument value 'Hired' is invalid for argument 'outcome'. Allowed choices are interviewed, offer, declined, no-reply.");
@@ -115,8 +94,7 @@ describe('subcommands take choices as typed', () => {
 
   it('compare --format CSV', async () => {
     const { calls } = await viaCommander(['compare', 'x', '--format', 'CSV']);
-    expect(calls.map(([name]) => name)).toEqual(['compare']);
-    expect(calls[0]![1][0]).toMatchObject({ file: 'x', format: 'csv' });
+    expect(calls).toEqual([['compare', ['x'], { format: 'csv' }]]);
   });
 });
 

@@ -7,7 +7,7 @@ import { evaluate, type Verdict } from '../../src/core/rules.js';
 import { fitLabel, fitWidths, headerLine, rowLine, toRow, widen, type Widths } from '../../src/render/compare.js';
 import { PLAIN, renderText, wrap } from '../../src/render/text.js';
 import { displayWidth } from '../../src/render/width.js';
-import { runHistoryList, type HistoryDeps } from '../../src/cli/history-command.js';
+import { runHistoryList, type HistoryDeps } from '../../src/cli/commands/history.js';
 import type { HistoryStore } from '../../src/io/history-store.js';
 import type { HistoryEvent } from '../../src/core/history.js';
 

@@ -1,53 +1,97 @@
-// The evaluate command's run function: options in, output and an exit code
-// out. It reaches the outside world only through the dependencies it is
-// given: the streams, the profile store and the prompter.
+// The root command: the answers in, the verdict out. Its flags, the options
+// they make and its run function; it reaches the outside world only through
+// the context it is given (the streams, the profile store, the prompter).
 
-import { InvalidAnswerError, PAY, payFiguresOf, SKILLS, type AnswersInput } from '../core/answers.js';
-import { formatMoney } from '../core/pay.js';
-import { applyProfile, type PartialAnswers, type ProfileKey } from '../core/profile.js';
-import { evaluate } from '../core/rules.js';
-import { stripControl } from '../core/sanitize.js';
-import { FLAGS } from './flags.js';
-import { renderJson } from '../render/json.js';
-import { outputColumns } from '../render/width.js';
-import { renderText } from '../render/text.js';
-import { colourLevel } from '../io/colour.js';
-import { painterFor } from '../io/painter.js';
-import type { IOStreams } from '../io/streams.js';
-import type { ProfileStore } from '../io/profile-store.js';
-import { saveToHistory, type HistoryDeps } from './history-command.js';
-import { EXIT, PROGRAM, UsageError } from './errors.js';
-import type { EvaluateOptions } from './options.js';
-import type { Prompter } from './prompter.js';
-import { anythingToAsk, askMissing } from './questions.js';
+import { InvalidAnswerError, payFiguresOf, type AnswersInput } from '../../core/answers.js';
+import { missingAnswers, type MissingKey } from '../../core/missing.js';
+import { formatMoney } from '../../core/pay.js';
+import { applyProfile, type PartialAnswers, type ProfileKey } from '../../core/profile.js';
+import { evaluate } from '../../core/rules.js';
+import { stripControl } from '../../core/sanitize.js';
+import { ANSWER_FLAGS, answersOf, COMMAND_FLAGS, flagsFor, GLOBAL_KEYS, type ParsedFlags } from '../flags.js';
+import type { CommandSpec, Context } from '../command-spec.js';
+import { renderJson } from '../../render/json.js';
+import { outputColumns } from '../../render/width.js';
+import { renderText } from '../../render/text.js';
+import { colourLevel } from '../../io/colour.js';
+import { painterFor } from '../../io/painter.js';
+import { canAsk } from '../prompter.js';
+import { saveToHistory } from './history.js';
+import { EXIT, PROGRAM, UsageError } from '../errors.js';
+import { anythingToAsk, askMissing } from '../questions.js';
 
-export interface EvaluateDeps extends HistoryDeps {
-  io: IOStreams;
-  profileStore(): ProfileStore;
-  prompter(options: { colour: boolean }): Prompter;
+export type OutputFormat = 'text' | 'json' | 'quiet';
+
+export interface EvaluateOptions {
+  answers: PartialAnswers;
+  format: OutputFormat;
+  /** --color (true), --no-color (false), or neither. */
+  colour: boolean | undefined;
+  /** false with --no-input: never ask, even on a terminal. */
+  input: boolean;
+  /** false with --no-profile: ignore the saved profile. */
+  profile: boolean;
+  /** --save: record the evaluation in the history. */
+  save: boolean;
+  /** --explain: show how the score adds up, and every payoff in full. */
+  explain: boolean;
+}
+
+/** The options the parsed flags make (by commander or the fast path alike). */
+export function toEvaluateOptions(flags: ParsedFlags): EvaluateOptions {
+  return {
+    answers: answersOf(flags),
+    format: flags.quiet ? 'quiet' : flags.json ? 'json' : 'text',
+    colour: flags.color,
+    input: flags.input !== false,
+    profile: flags.profile !== false,
+    save: flags.save === true,
+    explain: flags.explain === true,
+  };
+}
+
+export const evaluateCommand: CommandSpec = {
+  path: [],
+  summary: 'Decide whether to take a job interview, and see the reasons why.',
+  flags: [...ANSWER_FLAGS, COMMAND_FLAGS.explain, COMMAND_FLAGS.save],
+  globals: GLOBAL_KEYS,
+  helpAfter: `
+Examples:
+  # Employed, strong fit, pay not discussed yet
+  $ ${PROGRAM} --employed --skills strong --pay unknown
+
+  # Unemployed, partial fit, and a friend said the company is awful
+  $ ${PROGRAM} --unemployed --skills partial --pay match --concern hearsay
+
+  # In a script: exit code 0 means take, 1 means pass
+  $ if ${PROGRAM} --employed --skills strong --pay match --quiet; then echo go; fi
+
+  # Machine-readable
+  $ ${PROGRAM} --employed --skills partial --pay unknown --json | jq -r .verdict
+
+Exit codes: 0 take, 1 pass, 2 usage or input error, 70 internal error,
+74 a file or the output could not be read or written, 130 cancelled
+(129 and 143 when ended by SIGHUP or SIGTERM).
+`,
+  run: (_args, flags, context) => runEvaluate(toEvaluateOptions(flags), context),
+};
+
+/** How a script gives each required answer, for the "missing answers" message. */
+const GIVE: Partial<Record<MissingKey, string>> = {
+  pay: `--pay <${placeholderChoices('pay')}> (or --offered <pay> with --target <pay>)`,
+  target: `--target <pay> to compare --offered with (or save one: ${PROGRAM} profile set --target <pay>)`,
+};
+
+function placeholderChoices(key: string): string {
+  const spec = ANSWER_FLAGS.find((flag) => flag.key === key);
+  return spec?.kind === 'choice' ? spec.choices.join('|') : 'value';
 }
 
 /** Every required answer still missing, as the flags that would give it. */
 export function missingFlags(answers: PartialAnswers): string[] {
-  const missing: string[] = [];
-  if (answers.employment === undefined) missing.push('--employed or --unemployed');
-  if (answers.skills === undefined) missing.push(`--skills <${SKILLS.join('|')}>`);
-  if (answers.pay === undefined && answers.offered === undefined) {
-    missing.push(`--pay <${PAY.join('|')}> (or --offered <pay> with --target <pay>)`);
-  } else if (answers.offered !== undefined && answers.target === undefined) {
-    missing.push(`--target <pay> to compare --offered with (or save one: ${PROGRAM} profile set --target <pay>)`);
-  }
-  return missing;
-}
-
-/**
- * Questions are asked only when a person can answer them: stdin and stderr
- * (where the questions go) are terminals, and neither --no-input nor
- * SHOULD_I_INTERVIEW_NO_INPUT=1 says otherwise. stdout may be redirected:
- * `should-i-interview --json > verdict.json` still asks.
- */
-export function canAsk(options: Pick<EvaluateOptions, 'input'>, io: IOStreams): boolean {
-  return options.input && io.env.SHOULD_I_INTERVIEW_NO_INPUT !== '1' && io.stdin.isTTY === true && io.stderr.isTTY === true;
+  return missingAnswers(answers)
+    .filter((m) => m.required)
+    .map((m) => GIVE[m.key] ?? (placeholderChoices(m.key) === 'value' ? flagsFor(m.key)! : `${flagsFor(m.key)} <${placeholderChoices(m.key)}>`));
 }
 
 /** The profile is read only when it could fill something the flags left open. */
@@ -69,7 +113,7 @@ function describeFromProfile(answers: PartialAnswers, keys: ProfileKey[]): strin
   return parts.join(', ');
 }
 
-export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps): Promise<number> {
+export async function runEvaluate(options: EvaluateOptions, deps: Context): Promise<number> {
   const { io } = deps;
   let answers = options.answers;
   let fromProfile: ProfileKey[] = [];
@@ -150,10 +194,7 @@ export async function runEvaluate(options: EvaluateOptions, deps: EvaluateDeps):
  */
 function flagFor(key: string, fromProfile: readonly ProfileKey[]): string {
   if ((fromProfile as readonly string[]).includes(key)) return `the ${key} saved in your profile (${PROGRAM} profile set --${key})`;
-  if (key === 'employment') return '--employed or --unemployed';
-  const answerToFlag: Record<string, string> = { concerns: 'concern' };
-  const spec = FLAGS.find((flag) => flag.key === (answerToFlag[key] ?? key) && !flag.long.startsWith('--no-'));
-  return spec ? spec.long : stripControl(key);
+  return flagsFor(key) ?? stripControl(key);
 }
 
 /**
@@ -173,7 +214,7 @@ function refusedAsUsage<T>(check: () => T, fromProfile: readonly ProfileKey[]): 
   }
 }
 
-async function offerToSave(answers: { employment: string; ready: string }, deps: EvaluateDeps, colour: boolean): Promise<void> {
+async function offerToSave(answers: { employment: string; ready: string }, deps: Context, colour: boolean): Promise<void> {
   const situation =
     answers.employment === 'employed' ? `employed, ready to move: ${answers.ready}` : 'between jobs';
   deps.io.stderr.write('\n');

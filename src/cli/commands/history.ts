@@ -2,16 +2,20 @@
 // and tidy up. Every change is an event appended to the log (see
 // io/history-store.ts); nothing is ever rewritten.
 
-import { findEntry, foldHistory, tally, type HistoryEntry, type Outcome } from '../core/history.js';
-import type { Verdict } from '../core/rules.js';
-import { fitLabel } from '../render/compare.js';
-import { renderHistoryTable } from '../render/history.js';
-import { outputColumns } from '../render/width.js';
-import { stripControl } from '../core/sanitize.js';
-import type { HistoryStore } from '../io/history-store.js';
-import type { IOStreams } from '../io/streams.js';
-import { PROGRAM, UsageError } from './errors.js';
-import type { Prompter } from './prompter.js';
+import { findEntry, foldHistory, tally, type HistoryEntry, type Outcome } from '../../core/history.js';
+import type { Verdict } from '../../core/rules.js';
+import { fitLabel } from '../../render/compare.js';
+import { renderHistoryTable } from '../../render/history.js';
+import { outputColumns } from '../../render/width.js';
+import { stripControl } from '../../core/sanitize.js';
+import type { HistoryStore } from '../../io/history-store.js';
+import type { IOStreams } from '../../io/streams.js';
+import { PROGRAM, UsageError } from '../errors.js';
+import { canAsk, type Prompter } from '../prompter.js';
+import { COMMAND_FLAGS } from '../flags.js';
+import type { CommandSpec } from '../command-spec.js';
+import { OUTCOMES as OUTCOME_CHOICES } from '../../core/history.js';
+import { colourLevel } from '../../io/colour.js';
 
 export interface HistoryDeps {
   io: IOStreams;
@@ -21,6 +25,74 @@ export interface HistoryDeps {
   newId(): string;
   prompter(options: { colour: boolean }): Prompter;
 }
+
+const NO_PROFILE = 'the history does not read the saved profile';
+
+export const historyCommand: CommandSpec = {
+  path: ['history'],
+  summary: 'what you evaluated with --save, newest first, and what came of it',
+  flags: [],
+  globals: ['json', 'quiet', 'color', 'input'],
+  refusals: { profile: NO_PROFILE },
+  helpAfter: `
+Examples:
+  $ ${PROGRAM} --employed --skills strong --pay match --company Acme --save
+  $ ${PROGRAM} history
+  $ ${PROGRAM} history outcome 3f9a2c41d07b5e86 interviewed
+  $ ${PROGRAM} history remove 3f9a2c4
+  $ ${PROGRAM} history clear --yes
+`,
+  run: (_args, flags, context) => runHistoryList({ json: flags.json === true }, context),
+};
+
+export const historyOutcomeCommand: CommandSpec = {
+  path: ['history', 'outcome'],
+  summary: 'record what happened',
+  arguments: [
+    { name: 'id', description: 'the entry, or the start of its id' },
+    { name: 'outcome', description: `what happened: ${OUTCOME_CHOICES.join(' | ')}`, choices: OUTCOME_CHOICES },
+  ],
+  flags: [],
+  globals: ['quiet', 'color', 'input'],
+  refusals: { profile: NO_PROFILE, json: 'it prints one line saying what was recorded' },
+  run: (args, _flags, context) => runHistoryOutcome(args[0]!, args[1] as Outcome, context),
+};
+
+export const historyRemoveCommand: CommandSpec = {
+  path: ['history', 'remove'],
+  summary: 'remove one entry',
+  arguments: [{ name: 'id', description: 'the entry, or the start of its id' }],
+  flags: [],
+  globals: ['quiet', 'color', 'input'],
+  refusals: { profile: NO_PROFILE, json: 'it prints one line saying what was removed' },
+  run: (args, _flags, context) => runHistoryRemove(args[0]!, context),
+};
+
+export const historyClearCommand: CommandSpec = {
+  path: ['history', 'clear'],
+  summary: 'remove every entry (asks first on a terminal; --yes off one)',
+  flags: [COMMAND_FLAGS.yes],
+  globals: ['quiet', 'color', 'input'],
+  refusals: { profile: NO_PROFILE, json: 'it prints one line saying what was cleared' },
+  run(_args, flags, context) {
+    const { io } = context;
+    const interactive = canAsk({ input: flags.input !== false }, io);
+    const colour = colourLevel({ flag: flags.color, env: io.env, isTTY: io.stderr.isTTY === true }) > 0;
+    return runHistoryClear({ yes: flags.yes === true, interactive, colour }, context);
+  },
+};
+
+export const historyPathCommand: CommandSpec = {
+  path: ['history', 'path'],
+  summary: "print the history file's path",
+  flags: [],
+  globals: ['quiet', 'color', 'input'],
+  refusals: { profile: NO_PROFILE, json: 'it prints the path alone' },
+  async run(_args, _flags, context) {
+    context.io.stdout.write(context.historyStore().path + '\n');
+    return 0;
+  },
+};
 
 /** Reads the log, reporting (never failing on) lines that are not events. */
 function load(deps: HistoryDeps): { store: HistoryStore; entries: HistoryEntry[] } {

@@ -10,8 +10,8 @@
 // the message names the temp folder).
 
 import { createReadStream } from 'node:fs';
-import { InvalidAnswerError, type AnswersInput } from '../core/answers.js';
-import { applyProfile } from '../core/profile.js';
+import { InvalidAnswerError, type AnswersInput } from '../../core/answers.js';
+import { applyProfile } from '../../core/profile.js';
 import {
   duplicateColumns,
   duplicateMessage,
@@ -21,15 +21,15 @@ import {
   RecordError,
   unknownColumnMessage,
   type RecordLabels,
-} from '../core/records.js';
-import { evaluate } from '../core/rules.js';
-import { stripControl } from '../core/sanitize.js';
-import { fitWidths, headerLine, rowLine, toRow, widen, type CompareRow, type Widths } from '../render/compare.js';
-import { outputColumns } from '../render/width.js';
-import { colourLevel } from '../io/colour.js';
-import { painterFor } from '../io/painter.js';
-import { FileAccessError, describeCause, errorCode, isSystemError } from '../io/file-error.js';
-import { RankBuffer } from '../io/rank-buffer.js';
+} from '../../core/records.js';
+import { evaluate } from '../../core/rules.js';
+import { stripControl } from '../../core/sanitize.js';
+import { fitWidths, headerLine, rowLine, toRow, widen, type CompareRow, type Widths } from '../../render/compare.js';
+import { outputColumns } from '../../render/width.js';
+import { colourLevel } from '../../io/colour.js';
+import { painterFor } from '../../io/painter.js';
+import { FileAccessError, describeCause, errorCode, isSystemError } from '../../io/file-error.js';
+import { RankBuffer } from '../../io/rank-buffer.js';
 import {
   describeSeparator,
   formatFromName,
@@ -37,19 +37,84 @@ import {
   separatorFromName,
   type CsvHeader,
   type RecordFormat,
-} from '../io/record-reader.js';
-import { registerCleanup } from '../io/signals.js';
-import type { IOStreams } from '../io/streams.js';
-import type { ProfileStore } from '../io/profile-store.js';
-import { EXIT, UsageError } from './errors.js';
+} from '../../io/record-reader.js';
+import { registerCleanup } from '../../io/signals.js';
+import type { IOStreams } from '../../io/streams.js';
+import type { ProfileStore } from '../../io/profile-store.js';
+import { EXIT, PROGRAM, UsageError } from '../errors.js';
+import { answerFlags, answersOf, COMMAND_FLAGS } from '../flags.js';
+import type { CommandSpec } from '../command-spec.js';
+import type { PartialAnswers } from '../../core/profile.js';
 
 /** The most unknown columns or fields named in warnings. */
 const MAX_WARNINGS = 10;
 
 const plural = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
+export const compareCommand: CommandSpec = {
+  path: ['compare'],
+  summary: 'rank several opportunities from a JSON array, NDJSON or CSV file ("-" for stdin)',
+  arguments: [{ name: 'file', description: 'the file to read, or - for stdin', complete: 'file' }],
+  flags: [
+    COMMAND_FLAGS.format,
+    COMMAND_FLAGS.limit,
+    // Answers for every record, over its own: `compare offers.csv --unemployed`.
+    ...answerFlags('employment', 'ready', 'skills', 'pay', 'offered', 'target', 'massPitch', 'wouldTake', 'concerns'),
+  ],
+  globals: ['json', 'quiet', 'color', 'input', 'profile'],
+  helpAfter: `
+Each record has the answer fields, named as in the JSON "answers":
+employment, ready, skills, pay (or offered and target), massPitch,
+wouldTake, concerns, and optionally company, role, url, notes and id.
+Column names and values match ignoring case, spaces, dashes and
+underscores ("Would take" is wouldTake); unknown columns are named on
+stderr. CSV may be separated by commas, semicolons or tabs (.tsv); blank
+rows are skipped. The saved profile fills what a record leaves out; an
+answer flag (--unemployed, --target 130k) applies to every record, over
+what the record says.
+
+Examples:
+  $ ${PROGRAM} compare offers.csv
+  $ ${PROGRAM} compare offers.csv --limit 3
+  $ ${PROGRAM} compare offers.csv --unemployed
+  $ ${PROGRAM} compare offers.json --json | jq -r '.[0].answers.company'
+  $ cat offers.ndjson | ${PROGRAM} compare -
+
+Exit codes: 0 at least one take, 1 none, 2 a record could not be used.
+`,
+  run(args, flags, context) {
+    const options: CompareOptions = {
+      file: args[0]!,
+      json: flags.json === true,
+      profile: flags.profile !== false,
+      colour: flags.color,
+      overrides: answersOf(flags),
+    };
+    if (flags.format !== undefined) options.format = flags.format;
+    if (flags.limit !== undefined) options.limit = flags.limit;
+    if (flags.quiet) options.quiet = true;
+    return runCompare(options, context);
+  },
+};
+
+/**
+ * A record's answers with the command line's over them. A pay given either
+ * way (`--pay`, or `--offered` with or without `--target`) replaces the
+ * record's pay of both kinds, so the two never disagree.
+ */
+export function withOverrides(given: PartialAnswers, overrides: PartialAnswers): PartialAnswers {
+  const answers: PartialAnswers = { ...given };
+  if (overrides.pay !== undefined || overrides.offered !== undefined) {
+    delete answers.pay;
+    delete answers.offered;
+  }
+  return Object.assign(answers, overrides);
+}
+
 export interface CompareOptions {
   file: string;
+  /** Answers for every record, over the record's own (from answer flags). */
+  overrides?: PartialAnswers;
   json: boolean;
   format?: RecordFormat;
   profile: boolean;
@@ -231,7 +296,8 @@ async function rankAndPrint(
       try {
         const { answers: given, labels, unknown } = readRecord(item.value);
         if (unknown && !sawHeader) warn(unknown, 'field');
-        const answers = profile ? applyProfile(given, profile).answers : given;
+        const mine = options.overrides ? withOverrides(given, options.overrides) : given;
+        const answers = profile ? applyProfile(mine, profile).answers : mine;
         const result = evaluate(answers as AnswersInput);
         count++;
         if (result.verdict === 'take') takes++;
