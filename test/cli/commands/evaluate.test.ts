@@ -5,11 +5,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { run } from '../../src/cli/main.js';
-import { ProfileStore } from '../../src/io/profile-store.js';
-import { HistoryStore } from '../../src/io/history-store.js';
-import { fakeIO, type FakeIOOptions } from '../helpers/fake-io.js';
-import { exitPromptError, fakePrompter, type Scripted } from '../helpers/fake-prompter.js';
+import { run } from '../../../src/cli/main.js';
+import { ProfileStore } from '../../../src/io/profile-store.js';
+import { HistoryStore } from '../../../src/io/history-store.js';
+import { fakeIO, type FakeIOOptions } from '../../helpers/fake-io.js';
+import { exitPromptError, fakePrompter, type Scripted } from '../../helpers/fake-prompter.js';
 
 let dir: string;
 beforeEach(() => {
