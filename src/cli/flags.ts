@@ -8,7 +8,7 @@
 import { CONCERNS, matchChoice, PAY, READY, SKILLS, WOULD_TAKE, type Concern } from '../core/answers.js';
 import { parsePay, parseTarget } from '../core/pay.js';
 import type { PartialAnswers } from '../core/profile.js';
-import { RECORD_FORMATS, type RecordFormat } from '../core/records.js';
+import { ANSWER_FIELDS, RECORD_FORMATS, type RecordFormat } from '../core/records.js';
 
 /** The flags as parsed (by commander, or by the fast path: the same shape). Answer flags use the answer's own name. */
 export interface ParsedFlags extends PartialAnswers {
@@ -26,20 +26,8 @@ export interface ParsedFlags extends PartialAnswers {
 
 export type FlagKey = keyof ParsedFlags;
 
-/** The answers, in the order they are asked and listed: what an answer flag sets. */
-export const ANSWER_KEYS = [
-  'employment',
-  'ready',
-  'skills',
-  'pay',
-  'offered',
-  'target',
-  'massPitch',
-  'wouldTake',
-  'concerns',
-  'company',
-  'role',
-] as const satisfies readonly (keyof PartialAnswers)[];
+/** The answers and the two labels, in the order they are asked and listed: what an answer flag sets. */
+export const ANSWER_KEYS = [...ANSWER_FIELDS, 'company', 'role'] as const;
 
 /** Output settings every command may be given, before or after its name; each command says which apply to it. */
 export const GLOBAL_KEYS = ['json', 'quiet', 'color', 'input', 'profile'] as const;
