@@ -32,10 +32,11 @@ export interface Deps {
 }
 
 /**
- * The root help as commander renders it for a pipe (80 columns), saved by
- * the build beside the bundle so that `--help` need not load commander.
- * Undefined when running from source, or on a terminal (where help wraps to
- * the terminal's width and commander renders it).
+ * The root help as commander renders it for a pipe (80 columns), so that
+ * `--help` need not load commander: src/cli/help.txt, kept up to date by a
+ * test (test/build.test.ts) and copied beside the bundle by the build.
+ * Undefined on a terminal, where help wraps to the terminal's width and
+ * commander renders it.
  */
 function prebuiltHelp(io: IOStreams): string | undefined {
   if (io.stdout.isTTY) return undefined;
@@ -110,7 +111,7 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
         exitCode = await runProfilePath(all);
       },
       async compare(options) {
-        // Its own bundle (with the CSV parser): only this command loads it.
+        // Initialised on first use (and with it the CSV parser's bundle): only this command needs it.
         const { runCompare } = await import('./compare-command.js');
         exitCode = await runCompare(options, all);
       },

@@ -352,8 +352,8 @@ describe('process behaviour', () => {
     try {
       const log = join(dir, 'loads.txt');
       const hook = fileURLToPath(new URL('../helpers/trace-loads.cjs', import.meta.url));
-      // commander (program.cjs) included: valid answer flags take the fast path
-      const HEAVY = /program\.cjs|prompts\.cjs|conf\.cjs|chalk\.cjs|node_modules|node:child_process/;
+      // commander included: valid answer flags take the fast path
+      const HEAVY = /commander\.cjs|csv-parse\.cjs|prompts\.cjs|conf\.cjs|chalk\.cjs|node_modules|node:child_process/;
       const json = runCli([...TAKE, '--json'], { env: { LOAD_LOG: log }, nodeArgs: ['--require', hook] });
       expect(json.code).toBe(0);
       const loaded = readFileSync(log, 'utf8');
