@@ -68,10 +68,11 @@ const common = {
   target: 'node20',
   format: 'cjs',
   minify: true,
-  // Only for the stack traces DEBUG prints: minified function and class names
-  // would be one letter. No code depends on a name any more (errors are
-  // matched with instanceof, commander's by their code), and it costs about
-  // 3 kB of main.cjs.
+  // Only for the stack traces DEBUG prints, where V8 names each function by
+  // its name property: without it they read `at Xt`, not `at loadProfile`.
+  // No code depends on a name any more (our errors are matched with
+  // instanceof and set their name themselves, commander's by their code).
+  // It costs about 5 kB of main.cjs and under 1 ms of loading it.
   keepNames: true,
   legalComments: 'none',
   metafile: true,
