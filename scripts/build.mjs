@@ -1,47 +1,65 @@
 #!/usr/bin/env node
 // Builds what the package ships:
 //   dist/index.js, dist/core/*.js, *.d.ts  the library, compiled by tsc (typed, unbundled)
-//   dist/cli/main.cjs                      the command: what every run needs, in one file
-//   dist/cli/vendor/*.cjs                  commander (with the program's definition),
-//                                          chalk, conf and the Inquirer prompts, bundled
-//                                          apart and loaded only by the runs that use them
+//   dist/cli/main.cjs                      the command: all of the project's own code, in one file
+//   dist/cli/vendor/*.cjs                  third-party code only (commander, chalk, conf,
+//                                          the Inquirer prompts, csv-parse), each bundled
+//                                          apart and loaded only by the runs that use it
+//   dist/cli/help.txt                      the root help for a pipe, so that `--help` need
+//                                          not load commander: a copy of src/cli/help.txt,
+//                                          which test/build.test.ts keeps up to date
 //   dist/THIRD_PARTY_LICENSES.md           the licences of every bundled package
 //
+//   node scripts/build.mjs [OUT_DIR]       (default: dist; SII_BUILD_OUT works too)
+//
 // Why this shape (measured with `npm run bench`; see the README):
-// - One file to read, compile and link on the scripted path, with no
-//   dependency to resolve: a user's install has no node_modules at all.
+// - One file of our own to read, compile and link on the scripted path, with
+//   no dependency to resolve: a user's install has no node_modules at all.
+//   The launcher turns on Node's module compile cache (Node ≥ 22.1), which
+//   caches the compiled bundles between runs.
+// - All of the project's own code is in main.cjs, so each error class exists
+//   once and is matched with instanceof. What only some runs need (commander's
+//   program, compare) is still in main.cjs, but esbuild wraps each module that
+//   is reached by `await import()` in a lazy init function, so it, and the
+//   require() of its vendor bundle, run only when first imported.
 // - CommonJS throughout: on Node 20 a CommonJS bundle loads about 10 ms
 //   faster than the same bundle as an ES module.
-// - The heavy dependencies stay out of that file, so the scripted path never
-//   parses them.
+// - Reproducible: nothing here depends on the time, the machine or the
+//   output folder; test/build.test.ts builds twice and compares every byte.
+//   Nothing runs the program at build time.
 import { build } from 'esbuild';
 import { execFileSync } from 'node:child_process';
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-const DIST = join(ROOT, 'dist');
+const OUT = resolve(ROOT, process.argv[2] ?? process.env.SII_BUILD_OUT ?? 'dist');
 const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
+/** Progress goes to stderr, so that `npm pack --json` (which runs `prepare`) prints only JSON on stdout. */
+const say = (line) => process.stderr.write(`${line}\n`);
 
-// Imported lazily by the command (the import specifier as written in src/),
-// each bundled into its own file in dist/cli/vendor.
+// The third-party code the command imports lazily, one bundle each in
+// <out>/cli/vendor: the import specifier as written in src/, what is bundled
+// for it, and the file. The only list of them: the resolve filter below is
+// derived from it. The two src/ entries are pure re-export modules (the
+// four prompt packages gathered in one file; conf behind a named export).
 const VENDOR = [
+  { specifier: 'commander', entry: 'commander', file: 'commander.cjs' },
   { specifier: 'chalk', entry: 'chalk', file: 'chalk.cjs' },
+  { specifier: 'csv-parse', entry: 'csv-parse', file: 'csv-parse.cjs' },
   { specifier: './conf-module.js', entry: 'src/io/conf-module.ts', file: 'conf.cjs' },
   { specifier: './inquirer-prompts.js', entry: 'src/cli/inquirer-prompts.ts', file: 'prompts.cjs' },
-  // commander and the program built with it: only for what the fast path
-  // (fast-parse.ts) leaves, i.e. help on a terminal, errors and subcommands.
-  { specifier: './program.js', entry: 'src/cli/program.ts', file: 'program.cjs' },
-  // compare, with its CSV parser.
-  { specifier: './compare-command.js', entry: 'src/cli/compare-command.ts', file: 'compare.cjs' },
 ];
 
-rmSync(DIST, { recursive: true, force: true });
+rmSync(OUT, { recursive: true, force: true });
 
-execFileSync(process.execPath, [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json')], {
-  stdio: 'inherit',
-});
+// tsc prints its diagnostics on stdout: send them to stderr with the rest.
+execFileSync(
+  process.execPath,
+  [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json'), '--outDir', OUT],
+  { stdio: ['ignore', process.stderr, 'inherit'] },
+);
 
 const common = {
   absWorkingDir: ROOT,
@@ -50,7 +68,11 @@ const common = {
   target: 'node20',
   format: 'cjs',
   minify: true,
-  // Names stay readable in the stack traces DEBUG prints.
+  // Only for the stack traces DEBUG prints, where V8 names each function by
+  // its name property: without it they read `at Xt`, not `at loadProfile`.
+  // No code depends on a name any more (our errors are matched with
+  // instanceof and set their name themselves, commander's by their code).
+  // It costs about 5 kB of main.cjs and under 1 ms of loading it.
   keepNames: true,
   legalComments: 'none',
   metafile: true,
@@ -60,15 +82,22 @@ const common = {
   banner: { js: "var __siiImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
 
-/** Points the lazy imports at the vendor bundles instead of bundling them in. */
+const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Points the imports of third-party code at the vendor bundles instead of bundling them in. */
 const vendorImports = {
   name: 'vendor-imports',
   setup(b) {
-    const bySpecifier = new Map(VENDOR.map((v) => [v.specifier, `./vendor/${v.file}`]));
-    b.onResolve({ filter: /^(chalk|\.\/conf-module\.js|\.\/inquirer-prompts\.js|\.\/program\.js|\.\/compare-command\.js)$/ }, (args) => ({
-      path: bySpecifier.get(args.path),
-      external: true,
-    }));
+    const filter = new RegExp(`^(${VENDOR.map((v) => escape(v.specifier)).join('|')})$`);
+    b.onResolve({ filter }, (args) => {
+      const vendor = VENDOR.find((v) => v.specifier === args.path);
+      // A relative specifier is the vendor entry only from the folder it sits in.
+      if (vendor.specifier.startsWith('.')) {
+        const target = join(args.resolveDir, vendor.specifier).replace(/\.js$/, '.ts');
+        if (target !== join(ROOT, vendor.entry)) return undefined;
+      }
+      return { path: `./vendor/${vendor.file}`, external: true };
+    });
   },
 };
 
@@ -92,21 +121,28 @@ const lazyChildProcess = {
   },
 };
 
-const results = [
-  await build({
+const results = await Promise.all([
+  build({
     ...common,
     entryPoints: { main: 'src/cli/main.ts' },
-    outfile: 'dist/cli/main.cjs',
-    // import() of a vendor bundle becomes require(): no ES module loader on any path.
+    outfile: join(OUT, 'cli', 'main.cjs'),
+    // import() becomes require(): no ES module loader on any path.
     supported: { 'dynamic-import': false },
     plugins: [vendorImports],
   }),
-];
-for (const vendor of VENDOR) {
-  results.push(
-    await build({ ...common, entryPoints: [vendor.entry], outfile: `dist/cli/vendor/${vendor.file}`, plugins: [lazyChildProcess] }),
-  );
-}
+  ...VENDOR.map((vendor) =>
+    build({ ...common, entryPoints: [vendor.entry], outfile: join(OUT, 'cli', 'vendor', vendor.file), plugins: [lazyChildProcess] }),
+  ),
+]);
+
+// The vendor bundles hold third-party code only (their src/ entry, if any,
+// is a pure re-export module): one copy of the project's code, in main.cjs.
+VENDOR.forEach((vendor, i) => {
+  const own = Object.keys(results[i + 1].metafile.inputs).filter((input) => input.startsWith('src/') && input !== vendor.entry);
+  if (own.length > 0) throw new Error(`vendor/${vendor.file} bundles project code: ${own.join(', ')}`);
+});
+
+copyFileSync(join(ROOT, 'src', 'cli', 'help.txt'), join(OUT, 'cli', 'help.txt'));
 
 // Every package that ended up in a bundle, with its licence text.
 const packages = new Map();
@@ -117,95 +153,18 @@ for (const input of results.flatMap((r) => Object.keys(r.metafile.inputs))) {
   if (!packages.has(dir)) packages.set(dir, match[1]);
 }
 const sections = [];
-for (const [dir, name] of [...packages].sort((a, b) => a[1].localeCompare(b[1]))) {
+const byName = (a, b) => (a[1] < b[1] ? -1 : a[1] > b[1] ? 1 : a[0] < b[0] ? -1 : a[0] > b[0] ? 1 : 0);
+for (const [dir, name] of [...packages].sort(byName)) {
   const meta = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
-  const licenceFile = readdirSync(dir).find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
+  const licenceFile = readdirSync(dir)
+    .sort()
+    .find((f) => /^(licen[cs]e|copying)(\.|$)/i.test(f));
   const text = licenceFile ? readFileSync(join(dir, licenceFile), 'utf8').trim() : `${meta.license} (the package ships no licence file)`;
   sections.push(`## ${name}@${meta.version} (${meta.license})\n\n\`\`\`\n${text}\n\`\`\`\n`);
 }
 writeFileSync(
-  join(DIST, 'THIRD_PARTY_LICENSES.md'),
+  join(OUT, 'THIRD_PARTY_LICENSES.md'),
   `# Third-party licences\n\nThe command's bundles (dist/cli) include these packages.\n\n${sections.join('\n')}`,
 );
-console.log(`built dist/: the library, the command, and ${packages.size} bundled packages`);
-
-// Files made by running the bundle in process, with fake streams (nothing is
-// printed, nothing written but these files):
-// - cli/help.txt: the root help as commander renders it for a pipe, which the
-//   command prints for `--help` off a terminal without loading commander;
-// - *.cjs.cache: V8's code cache for main.cjs and the vendor bundles a person
-//   meets first (the prompts, chalk, commander's program), each taken after
-//   running its common paths, so that it holds the functions they compile,
-//   not only the top level. conf, only loaded to save a profile, has none.
-{
-  const { createRequire } = await import('node:module');
-  const { PassThrough, Writable } = await import('node:stream');
-  const { compile, MAIN } = createRequire(import.meta.url)('../bin/should-i-interview.cjs');
-  const capture = () => {
-    let text = '';
-    return { write: (s) => ((text += s), true), isTTY: false, columns: 80, text: () => text };
-  };
-  const ioWith = (stdout) => ({
-    stdout,
-    stderr: capture(),
-    stdin: { isTTY: false },
-    env: { SHOULD_I_INTERVIEW_CONFIG_DIR: join(DIST, 'no-profile') },
-  });
-  const saveCache = (script, file) => writeFileSync(`${file}.cache`, script.createCachedData());
-
-  const help = capture();
-  if ((await compile(MAIN, undefined).exports.run(['--help'], { io: ioWith(help) })) !== 0) throw new Error('--help failed');
-  writeFileSync(join(DIST, 'cli', 'help.txt'), help.text());
-
-  // Commander's paths are left out of main's cache: they live in program.cjs.
-  const main = compile(MAIN, undefined);
-  const answers = ['--employed', '--skills', 'strong', '--pay', 'match'];
-  for (const argv of [
-    [...answers, '--json', '--no-input'],
-    [...answers, '--no-input'],
-    [...answers, '--quiet'],
-    ['--unemployed', '--skills', 'partial', '--offered', '100k-130k', '--target', '120k', '--concern', 'reviews,no-time', '--json'],
-    ['--employed', '--no-input'],
-    ['--help'],
-    ['--version'],
-  ]) {
-    await main.exports.run(argv, { io: ioWith(capture()) });
-  }
-  saveCache(main.script, MAIN);
-
-  const vendor = (file) => join(DIST, 'cli', 'vendor', file);
-
-  const program = compile(vendor('program.cjs'), undefined);
-  const none = async () => {};
-  for (const argv of [['--help'], ['--bogus'], ['--skills', 'great'], ['profile', '--json'], ['--employed', '--', 'x']]) {
-    const built = program.exports.buildProgram(ioWith(capture()), pkg.version, {
-      evaluate: none,
-      profileShow: none,
-      profileSet: none,
-      profileReset: none,
-      profilePath: none,
-    });
-    await built.parseAsync(argv, { from: 'user' }).catch(() => {});
-  }
-  saveCache(program.script, vendor('program.cjs'));
-
-  const chalk = compile(vendor('chalk.cjs'), undefined);
-  const paint = new chalk.exports.Chalk({ level: 3 });
-  paint.bgGreen.black.bold('x') + paint.dim('x') + paint.red('x') + paint.cyan('x');
-  saveCache(chalk.script, vendor('chalk.cjs'));
-
-  const prompts = compile(vendor('prompts.cjs'), undefined);
-  for (const [kind, question, keys] of [
-    ['select', { message: 'q', choices: [{ value: 'a', name: 'A', description: 'd' }, { value: 'b', name: 'B' }] }, '\u001b[B\r'],
-    ['confirm', { message: 'q', default: false }, 'y\r'],
-    ['checkbox', { message: 'q', choices: [{ value: 'a', name: 'A' }, { value: 'b', name: 'B' }] }, ' \r'],
-    ['input', { message: 'q', validate: () => true }, 'x\r'],
-  ]) {
-    const input = new PassThrough();
-    const output = new Writable({ write: (_chunk, _encoding, done) => done() });
-    const answer = prompts.exports[kind](question, { input, output });
-    setTimeout(() => input.write(keys), 5);
-    await answer;
-  }
-  saveCache(prompts.script, vendor('prompts.cjs'));
-}
+const shown = relative(ROOT, OUT).startsWith('..') ? OUT : relative(ROOT, OUT);
+say(`built ${shown}/: the library, the command, and ${packages.size} bundled packages`);

@@ -3,7 +3,7 @@
 // dependencies), and run from there. A file missing from `files` fails here.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ROOT, cleanEnv } from './helpers/cli.js';
@@ -44,9 +44,10 @@ describe('the published package', () => {
         'dist/cli/main.cjs',
         'dist/cli/help.txt',
         'dist/cli/vendor/prompts.cjs',
-        'dist/cli/vendor/program.cjs',
+        'dist/cli/vendor/commander.cjs',
         'dist/cli/vendor/chalk.cjs',
         'dist/cli/vendor/conf.cjs',
+        'dist/cli/vendor/csv-parse.cjs',
         'dist/index.js',
         'dist/index.d.ts',
         'dist/THIRD_PARTY_LICENSES.md',
@@ -55,7 +56,7 @@ describe('the published package', () => {
     const unexpected = files.filter(
       (f) =>
         !/^(LICENSE|README\.md|CHANGELOG\.md|package\.json|bin\/should-i-interview\.cjs)$/.test(f) &&
-        !/^dist\/(index\.(js|d\.ts)|THIRD_PARTY_LICENSES\.md|core\/[a-z-]+\.(js|d\.ts)|cli\/(main\.cjs|main\.cjs\.cache|help\.txt|vendor\/[a-z]+\.cjs(\.cache)?))$/.test(f),
+        !/^dist\/(index\.(js|d\.ts)|THIRD_PARTY_LICENSES\.md|core\/[a-z-]+\.(js|d\.ts)|cli\/(main\.cjs|help\.txt|vendor\/[a-z-]+\.cjs))$/.test(f),
     );
     expect(unexpected).toEqual([]);
   });
@@ -111,5 +112,70 @@ describe('the published package', () => {
        console.log(evaluate({ employment: 'unemployed', skills: 'partial', pay: 'unknown' }).verdict);`,
     );
     expect(spawnSync(process.execPath, [script], { encoding: 'utf8' }).stdout).toBe('take\n');
+  });
+  describe('as a library, for ES module and CommonJS consumers alike', () => {
+    let consumer: string;
+    const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');
+    const run = (file: string) => spawnSync(process.execPath, [file], { cwd: consumer, encoding: 'utf8' });
+    const bad = `{ employment: 'employed', skills: 'strong', pay: 'great' }`;
+
+    beforeAll(() => {
+      consumer = join(work, 'consumer');
+      mkdirSync(join(consumer, 'node_modules'), { recursive: true });
+      // The installed package, as the consumer's dependency.
+      symlinkSync(join(installed, 'lib', 'node_modules', 'should-i-interview'), join(consumer, 'node_modules', 'should-i-interview'), 'dir');
+      writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
+    });
+
+    it('import()s from an ES module and require()s from CommonJS: one module, one class per error', () => {
+      writeFileSync(
+        join(consumer, 'use.mjs'),
+        `import { evaluate, InvalidAnswerError } from 'should-i-interview';
+         let error; try { evaluate(${bad}); } catch (e) { error = e; }
+         console.log(evaluate({ employment: 'unemployed', skills: 'partial', pay: 'unknown' }).verdict, error instanceof InvalidAnswerError);`,
+      );
+      writeFileSync(
+        join(consumer, 'use.cjs'),
+        `const lib = require('should-i-interview');
+         let error; try { lib.evaluate(${bad}); } catch (e) { error = e; }
+         import('should-i-interview').then((esm) => {
+           console.log(lib.evaluate({ employment: 'unemployed', skills: 'partial', pay: 'unknown' }).verdict, error instanceof lib.InvalidAnswerError,
+             error instanceof esm.InvalidAnswerError, esm.InvalidAnswerError === lib.InvalidAnswerError);
+         });`,
+      );
+      const esm = run('use.mjs');
+      expect(esm.stderr).toBe('');
+      expect(esm.stdout).toBe('take true\n');
+      const cjs = run('use.cjs');
+      expect(cjs.stderr).toBe('');
+      expect(cjs.stdout).toBe('take true true true\n');
+    });
+
+    it('type-checks a .cts and a .mts consumer (module nodenext), whose output then runs', () => {
+      const body = `
+        import { evaluate, InvalidAnswerError, type Verdict } from 'should-i-interview';
+        const verdict: Verdict = evaluate({ employment: 'unemployed', skills: 'partial', pay: 'unknown' });
+        // @ts-expect-error: 'great' is not a pay answer
+        let error: unknown; try { evaluate(${bad}); } catch (e) { error = e; }
+        const key: string | undefined = error instanceof InvalidAnswerError ? error.key : undefined;
+        console.log(verdict.verdict, key);`;
+      writeFileSync(join(consumer, 'typed.cts'), body);
+      writeFileSync(join(consumer, 'typed.mts'), body);
+      writeFileSync(
+        join(consumer, 'tsconfig.json'),
+        JSON.stringify({
+          compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, types: [], outDir: 'out', rootDir: '.' },
+          files: ['typed.cts', 'typed.mts'],
+        }),
+      );
+      const check = spawnSync(process.execPath, [tsc, '-p', consumer], { cwd: consumer, encoding: 'utf8' });
+      expect(check.stdout + check.stderr).toBe('');
+      expect(check.status).toBe(0);
+      for (const file of ['out/typed.cjs', 'out/typed.mjs']) {
+        const r = run(file);
+        expect(r.stderr).toBe('');
+        expect(r.stdout).toBe('take pay\n');
+      }
+    });
   });
 });

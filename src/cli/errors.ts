@@ -3,7 +3,9 @@
 // sees when something goes wrong and how the process ends.
 
 import type { IOStreams } from '../io/streams.js';
-import { describeCause, isSystemError } from '../io/file-error.js';
+import { InvalidAnswerError } from '../core/answers.js';
+import { describeCause, FileAccessError, isSystemError } from '../io/file-error.js';
+import { ProfileError } from '../io/profile-store.js';
 
 export const EXIT = {
   take: 0,
@@ -49,10 +51,12 @@ function isObject(error: unknown): error is NamedError {
   return typeof error === 'object' && error !== null;
 }
 
-// Matched by name and code rather than instanceof: the error may come from a
-// second copy of a library, or from a lazily imported module.
+// The project's own errors are matched with instanceof: all of its code is
+// in one bundle, so each class exists once. commander's are matched by their
+// code instead (commander.unknownOption, …), so that this file need not load
+// commander, whose classes live in a lazily loaded vendor bundle.
 function isCommanderError(error: unknown): error is NamedError & { code: string; exitCode: number } {
-  return isObject(error) && error.name === 'CommanderError' && typeof error.code === 'string';
+  return isObject(error) && typeof error.code === 'string' && error.code.startsWith('commander.') && typeof error.exitCode === 'number';
 }
 
 /**
@@ -68,21 +72,22 @@ export function handleError(error: unknown, io: IOStreams): number {
     }
     return EXIT.usage;
   }
-  if (isObject(error) && (error.name === 'UsageError' || error.name === 'InvalidAnswerError')) {
+  if (error instanceof UsageError || error instanceof InvalidAnswerError) {
     const command = typeof (error as { command?: unknown }).command === 'string' ? `${PROGRAM} ${(error as { command: string }).command}` : PROGRAM;
     io.stderr.write(`error: ${String(error.message)}\nRun '${command} --help' to see every flag.\n`);
     return EXIT.usage;
   }
-  if (isObject(error) && error.name === 'ProfileError') {
+  if (error instanceof ProfileError) {
     // The message names the file and says how to fix or reset it.
     io.stderr.write(`error: ${String(error.message)}\n`);
     return EXIT.usage;
   }
-  if (isObject(error) && (error.name === 'CancelledError' || error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
+  // The prompt library's, by the name it gives them, for the same reason.
+  if (error instanceof CancelledError || (isObject(error) && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))) {
     io.stderr.write('Cancelled.\n');
     return EXIT.cancelled;
   }
-  if (isObject(error) && error.name === 'FileAccessError') {
+  if (error instanceof FileAccessError) {
     // The message names the path, the cause in words and what to do.
     io.stderr.write(`error: ${String(error.message)}\n`);
     return EXIT.io;

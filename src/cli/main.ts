@@ -29,10 +29,11 @@ export interface Deps {
 }
 
 /**
- * The root help as commander renders it for a pipe (80 columns), saved by
- * the build beside the bundle so that `--help` need not load commander.
- * Undefined when running from source, or on a terminal (where help wraps to
- * the terminal's width and commander renders it).
+ * The root help as commander renders it for a pipe (80 columns), so that
+ * `--help` need not load commander: src/cli/help.txt, kept up to date by a
+ * test (test/build.test.ts) and copied beside the bundle by the build.
+ * Undefined on a terminal, where help wraps to the terminal's width and
+ * commander renders it.
  */
 function prebuiltHelp(io: IOStreams): string | undefined {
   if (io.stdout.isTTY) return undefined;

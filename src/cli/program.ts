@@ -132,7 +132,7 @@ export function buildProgram(
       const option = toOption(flag);
       command.addOption(spec.globals.includes(flag.key as GlobalKey) ? option : option.hideHelp());
     }
-    for (const flag of spec.flags) {
+    for (const flag of [...spec.flags, ...GLOBAL_FLAGS]) {
       for (const other of flag.conflicts ?? []) {
         if (command.options.some((o) => o.long === other)) optionOf(command, flag.long).conflicts(optionOf(command, other).attributeName());
       }
@@ -166,6 +166,9 @@ export function buildProgram(
   return root;
 }
 
+/** The command a usage error points at for help (none: the root). */
+const where = (name: string): { command?: string } => (name === '' ? {} : { command: name });
+
 /**
  * The flags `spec` runs with: its own, and the global ones given before its
  * name (`--json history`). A flag of the verdict given before a subcommand,
@@ -182,7 +185,7 @@ function flagsFor(spec: CommandSpec, command: Command, commands: readonly Comman
     const before = givenFlags(ancestor, [...ancestorSpec.flags, ...GLOBAL_FLAGS]);
     for (const flag of before.given) {
       if (!GLOBAL_FLAGS.includes(flag)) {
-        throw new UsageError(`${flag.long} is not a flag of '${PROGRAM} ${name}': give it after the command's name, if it takes it.`, { command: name });
+        throw new UsageError(`${flag.long} is not a flag of '${PROGRAM} ${name}': give it after the command's name, if it takes it.`, where(name));
       }
       if (flags[flag.key] === undefined) {
         flags[flag.key] = before.flags[flag.key as keyof ParsedFlags];
@@ -194,11 +197,11 @@ function flagsFor(spec: CommandSpec, command: Command, commands: readonly Comman
     const key = flag.key as GlobalKey;
     if (GLOBAL_FLAGS.includes(flag) && !spec.globals.includes(key)) {
       const why = spec.refusals?.[key];
-      throw new UsageError(`${flag.long} does not apply to '${PROGRAM} ${name}'${why ? `: ${why}` : ''}.`, { command: name });
+      throw new UsageError(`${flag.long} does not apply to '${PROGRAM} ${name}'${why ? `: ${why}` : ''}.`, where(name));
     }
   }
   if (flags.json === true && flags.quiet === true) {
-    throw new UsageError("--json and --quiet cannot be used together: --json prints the result, --quiet prints nothing.", { command: name });
+    throw new UsageError("--json and --quiet cannot be used together: --json prints the result, --quiet prints nothing.", where(name));
   }
   return flags as ParsedFlags;
 }

@@ -1,8 +1,7 @@
 // Preloaded with `node --require` in tests: appends the name of every module
 // the command loads to the file named by LOAD_LOG, so tests can check that a
-// path loads only what it needs. Both ways in are watched: Node's loader
-// (Module._load), and the launcher's own, which reads the bundle's files
-// itself to compile them with their code caches.
+// path loads only what it needs. Everything, the launcher, the bundle and its
+// vendor files, loads through Node's loader (Module._load).
 const Module = require('node:module');
 const fs = require('node:fs');
 
@@ -21,10 +20,4 @@ Module._load = function (request, parent, isMain) {
   }
   log(name);
   return exports;
-};
-
-const readFileSync = fs.readFileSync;
-fs.readFileSync = function (path) {
-  if (typeof path === 'string' && path.endsWith('.cjs')) log(path);
-  return readFileSync.apply(this, arguments);
 };

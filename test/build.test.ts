@@ -1,0 +1,59 @@
+// The build is reproducible: two builds of the same source, into two
+// folders, give the same files, byte for byte, with no absolute path of the
+// machine that built them in any file. (Into temporary folders, so that the
+// dist/ other test files run stays as it is.) And the one file the build
+// copies rather than makes, the prebuilt help, is what commander prints.
+import { afterAll, describe, expect, it } from 'vitest';
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { promisify } from 'node:util';
+import { ROOT } from './helpers/cli.js';
+import { fakeIO } from './helpers/fake-io.js';
+import { buildProgram } from '../src/cli/program.js';
+
+const work = mkdtempSync(join(tmpdir(), 'sii-build-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+const build = (out: string) => promisify(execFile)(process.execPath, [join(ROOT, 'scripts', 'build.mjs'), out], { cwd: ROOT });
+
+function files(dir: string): string[] {
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)))
+    .sort();
+}
+
+describe('the build', () => {
+  it('gives byte-identical output twice, and says nothing on stdout', async () => {
+    const [a, b] = [join(work, 'a'), join(work, 'b')];
+    const [first, second] = await Promise.all([build(a), build(b)]);
+    expect(first.stdout + second.stdout).toBe('');
+    expect(first.stderr).toMatch(/^built /m);
+
+    const list = files(a);
+    expect(list).toEqual(files(b));
+    expect(list).toEqual(expect.arrayContaining(['cli/main.cjs', 'cli/help.txt', 'cli/vendor/commander.cjs', 'index.js', 'THIRD_PARTY_LICENSES.md']));
+    expect(list.filter((f) => f.endsWith('.cache'))).toEqual([]);
+    for (const file of list) {
+      const bytes = readFileSync(join(a, file));
+      expect(bytes.equals(readFileSync(join(b, file))), file).toBe(true);
+      expect(bytes.includes(ROOT.replace(/\/$/, '')), `${file} names the build folder`).toBe(false);
+      expect(bytes.includes(work), `${file} names the output folder`).toBe(false);
+    }
+  }, 30_000);
+});
+
+describe('the prebuilt help (src/cli/help.txt)', () => {
+  it('is the root help as commander renders it for a pipe', async () => {
+    const io = fakeIO({ columns: 80 });
+    // No handler runs for --help.
+    await buildProgram(io, '0.0.0', async () => {})
+      .parseAsync(['--help'], { from: 'user' })
+      .catch(() => {});
+    const file = join(ROOT, 'src', 'cli', 'help.txt');
+    if (process.env.UPDATE_HELP) writeFileSync(file, io.out());
+    expect(io.out(), 'src/cli/help.txt is out of date: run `UPDATE_HELP=1 npx vitest run test/build.test.ts`').toBe(readFileSync(file, 'utf8'));
+  });
+});
