@@ -20,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const BIN = join(ROOT, 'bin', 'should-i-interview.cjs');
+const PTY = join(ROOT, 'test', 'helpers', 'pty-run.py');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
@@ -60,19 +61,21 @@ function pipePath(name, args, target, profileDir = emptyProfile) {
   return { name, ms: median(a), base: median(b), target };
 }
 
-/** Time to the first question on a real pty, against `node -e 0` on a pty. */
+/** Time to the first question on a real pty, against `node -e 0` on a pty (the tests' pty driver, interleaved). */
 function ptyFirstQuestion(name, target) {
-  const spec = {
-    runs: RUNS,
-    env: env(emptyProfile),
-    cases: [
-      { argv: [process.execPath, '-e', '0'], until: null },
-      { argv: [process.execPath, BIN], until: 'Which company is it?' },
-    ],
+  const onPty = (argv, steps) => {
+    const spec = { argv, env: env(emptyProfile), steps, timeout: 10 };
+    const result = JSON.parse(execFileSync('python3', [PTY, JSON.stringify(spec)], { encoding: 'utf8' }));
+    if (result.timedOut) throw new Error(`timed out on a pty: ${argv.join(' ')}: ${result.output.slice(-300)}`);
+    return steps.length > 0 ? result.matchedMs[0] : result.exitMs;
   };
-  const out = execFileSync('python3', [join(ROOT, 'scripts', 'pty-time.py'), JSON.stringify(spec)], { encoding: 'utf8' });
-  const { times } = JSON.parse(out);
-  return { name, ms: median(times[1]), base: median(times[0]), target };
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    b.push(onPty([process.execPath, '-e', '0'], []));
+    a.push(onPty([process.execPath, BIN], [{ wait: 'Which company is it?', signal: 'KILL', settle: false }]));
+  }
+  return { name, ms: median(a), base: median(b), target };
 }
 
 function footprint() {

@@ -6,6 +6,7 @@ import type { IOStreams } from '../io/streams.js';
 import { InvalidAnswerError } from '../core/answers.js';
 import { describeCause, FileAccessError, isSystemError } from '../io/file-error.js';
 import { ProfileError } from '../io/profile-store.js';
+import { SIGNAL_EXIT } from '../io/signals.js';
 
 export const EXIT = {
   take: 0,
@@ -14,8 +15,8 @@ export const EXIT = {
   internal: 70,
   /** The operating system refused to read or write the tool's own files or stdout (EX_IOERR). */
   io: 74,
-  /** Ctrl-C or end of input at a question; the codes after a signal are io/signals.ts's SIGNAL_EXIT. */
-  cancelled: 130,
+  /** Ctrl-C or end of input at a question: the code of an end by SIGINT (io/signals.ts has the signals' codes). */
+  cancelled: SIGNAL_EXIT.SIGINT,
 } as const;
 
 export const PROGRAM = 'should-i-interview';
@@ -28,14 +29,6 @@ export class UsageError extends Error {
   constructor(message: string, options: { command?: string } = {}) {
     super(message);
     this.command = options.command;
-  }
-}
-
-/** The user stopped the program (Ctrl-C, end of input at a question). Exit 130. */
-export class CancelledError extends Error {
-  override readonly name = 'CancelledError';
-  constructor() {
-    super('Cancelled.');
   }
 }
 
@@ -83,7 +76,7 @@ export function handleError(error: unknown, io: IOStreams): number {
     return EXIT.usage;
   }
   // The prompt library's, by the name it gives them, for the same reason.
-  if (error instanceof CancelledError || (isObject(error) && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError'))) {
+  if (isObject(error) && (error.name === 'ExitPromptError' || error.name === 'AbortPromptError')) {
     io.stderr.write('Cancelled.\n');
     return EXIT.cancelled;
   }

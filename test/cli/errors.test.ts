@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CancelledError, EXIT, UsageError, handleError } from '../../src/cli/errors.js';
+import { EXIT, UsageError, handleError } from '../../src/cli/errors.js';
 import { InvalidAnswerError } from '../../src/core/answers.js';
 import { run } from '../../src/cli/main.js';
 import { fakeIO } from '../helpers/fake-io.js';
@@ -18,7 +18,7 @@ describe('handleError: the one place errors become exit codes', () => {
   });
 
   it('cancellation, ours or Inquirer\'s (matched by name): 130 and one line', () => {
-    for (const error of [new CancelledError(), Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' })]) {
+    for (const error of [Object.assign(new Error('Prompt was aborted'), { name: 'AbortPromptError' }), Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' })]) {
       const io = fakeIO();
       expect(handleError(error, io)).toBe(EXIT.cancelled);
       expect(io.err()).toBe('Cancelled.\n');

@@ -4,12 +4,16 @@
 Usage: pty-run.py SPEC_JSON
 SPEC_JSON: {"argv": [...], "env": {...}, "cols": 80, "rows": 24,
             "steps": [{"wait": "text on screen", "send": "keys"}, ...],
-            ({"wait": ..., "signal": "TERM"} sends a signal instead of keys)
+            ({"wait": ..., "signal": "TERM"} sends a signal instead of keys,
+             after 0.1 s for the screen to settle unless "settle": false)
             "timeout": 10}
 Each step waits until `wait` has appeared in the output (after the previous
 step's match), then writes `send` to the terminal. Prints one JSON object:
-{"exitCode": n, "signal": s, "output": "...", "timedOut": bool, "pending": step}.
-Needs no build step: Python's pty module is in the standard library.
+{"exitCode": n, "signal": s, "output": "...", "timedOut": bool, "pending": step,
+ "matchedMs": [ms from the start to each step's match], "exitMs": ms to the end}.
+The tests drive the program with it; `npm run bench` times the first
+question with it. Needs no build step: Python's pty module is in the
+standard library.
 """
 import fcntl, json, os, pty, select, signal, struct, sys, termios, time
 
@@ -20,6 +24,7 @@ cols, rows = spec.get("cols", 80), spec.get("rows", 24)
 steps = list(spec.get("steps", []))
 deadline = time.monotonic() + spec.get("timeout", 10)
 
+start = time.perf_counter()
 pid, fd = pty.fork()
 if pid == 0:
     os.execvpe(argv[0], argv, env)
@@ -29,6 +34,7 @@ os.kill(pid, signal.SIGWINCH)
 
 output = b""
 seen_upto = 0
+matched_ms = []
 timed_out = False
 status = None
 while True:
@@ -37,9 +43,11 @@ while True:
         found = output.find(wanted, seen_upto)
         if found >= 0:
             seen_upto = found + len(wanted)
+            matched_ms.append((time.perf_counter() - start) * 1000)
             step = steps.pop(0)
             if "signal" in step:
-                time.sleep(0.1)  # let the question finish drawing
+                if step.get("settle", True):
+                    time.sleep(0.1)  # let the question finish drawing
                 os.kill(pid, getattr(signal, "SIG" + step["signal"]))
             else:
                 os.write(fd, step["send"].encode())
@@ -77,10 +85,13 @@ while True:
 
 if status is None:
     _, status = os.waitpid(pid, 0)
+exit_ms = (time.perf_counter() - start) * 1000
 print(json.dumps({
     "exitCode": os.WEXITSTATUS(status) if os.WIFEXITED(status) else None,
     "signal": os.WTERMSIG(status) if os.WIFSIGNALED(status) else None,
     "output": output.decode("utf-8", "replace"),
     "timedOut": timed_out,
     "pending": steps[0]["wait"] if steps else None,
+    "matchedMs": matched_ms,
+    "exitMs": exit_ms,
 }))
