@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { evaluate, mainReasonForPass, THRESHOLD, type Verdict } from '../../src/core/rules.js';
 import { InvalidAnswerError, type Answers, type AnswersInput } from '../../src/core/answers.js';
 import { PASS_HEADLINE, REASON_IDS, REASONS_AGAINST, REASONS_FOR, REBUTTAL_TAKE, REBUTTALS } from '../../src/core/reasons.js';
@@ -426,9 +427,20 @@ describe('invariants over every combination of answers', () => {
 
 // The project's words are its own: no reason, headline or closing text may
 // repeat a run of seven words from the article the rules come from.
-const ARTICLE = new URL('../../../shared/reference/take-the-interview-article.txt', import.meta.url);
-describe.runIf(existsSync(ARTICLE))('texts are paraphrased, not copied', () => {
-  it('shares no seven-word run with the article', () => {
+// The article is not in this repository: it is in the project's shared/
+// folder, laid beside the clone (../shared from the repository's root), in
+// CI as for the developers. CI (CI set) must have it, so there a missing
+// file fails; a clone elsewhere skips, saying so.
+const ARTICLE = fileURLToPath(new URL('../../../shared/reference/take-the-interview-article.txt', import.meta.url));
+const inCi = !!process.env.CI && process.env.CI !== 'false' && process.env.CI !== '0';
+describe('texts are paraphrased, not copied', () => {
+  it('shares no seven-word run with the article', (context) => {
+    if (!existsSync(ARTICLE)) {
+      const why = `the reference article is not at ${ARTICLE} (the shared/ folder beside the repository)`;
+      if (inCi) expect.fail(`${why}: CI must run this test, with shared/ laid beside the clone`);
+      console.warn(`skipped: ${why}; CI runs this check`);
+      context.skip(why);
+    }
     const words = (s: string) =>
       s
         .toLowerCase()

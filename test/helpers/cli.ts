@@ -3,6 +3,7 @@ import { spawnSync, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
 
 export const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 export const BIN = fileURLToPath(new URL('../../bin/should-i-interview.cjs', import.meta.url));
@@ -93,3 +94,12 @@ export function runPty(
 // eslint-disable-next-line no-control-regex
 export const ESC = /\u001b/;
 export const STACK_LINE = /^\s+at .+\(?.*:\d+:\d+\)?$/m;
+
+/**
+ * What a run left in the temp folder it was given, less Node's own module
+ * compile cache: on Node 22 and later the launcher turns that cache on, and
+ * Node keeps it in `$TMPDIR/node-compile-cache`, on purpose, across runs.
+ */
+export function tempLeftovers(dir: string): string[] {
+  return readdirSync(dir).filter((name) => name !== 'node-compile-cache');
+}

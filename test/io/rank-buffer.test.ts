@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { existsSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, dirname, join } from 'node:path';
 import { FileAccessError } from '../../src/io/file-error.js';
-import { RankBuffer } from '../../src/io/rank-buffer.js';
+import { RankBuffer, SPILL_PREFIX } from '../../src/io/rank-buffer.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sii-rank-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -14,8 +14,6 @@ async function drain(buffer: RankBuffer): Promise<string[]> {
   return out;
 }
 
-const ourTempDirs = () => readdirSync(tmpdir()).filter((d) => d.startsWith('should-i-interview-rank-'));
-
 describe('RankBuffer', () => {
   it('orders by score, highest first, keeping arrival order within a score', async () => {
     const buffer = new RankBuffer();
@@ -24,7 +22,8 @@ describe('RankBuffer', () => {
   });
 
   it('gives the same order when it spills to disk, and removes its files', async () => {
-    const before = ourTempDirs().length;
+    // Checked by the buffer's own folder, not by counting the shared temp
+    // folder, which other test files running at the same time also use.
     const small = new RankBuffer(64); // spills every few lines
     const big = new RankBuffer();
     for (let i = 0; i < 500; i++) {
@@ -32,19 +31,29 @@ describe('RankBuffer', () => {
       small.add(score, `line ${i}`);
       big.add(score, `line ${i}`);
     }
-    expect(ourTempDirs().length).toBe(before + 1);
+    const spill = small.spillDir!;
+    expect(dirname(spill)).toBe(tmpdir()); // os.tmpdir() unless told otherwise
+    expect(basename(spill).startsWith(SPILL_PREFIX)).toBe(true);
+    expect(readdirSync(spill).length).toBeGreaterThan(0);
+    expect(big.spillDir).toBeUndefined(); // under 4 MB: memory only
     const ranked = await drain(small);
     expect(ranked).toEqual(await drain(big));
     expect(ranked).toHaveLength(500);
-    expect(ourTempDirs().length).toBe(before);
+    expect(existsSync(spill)).toBe(false);
   });
 
-  it('refuses what it cannot rank', () => {
-    const buffer = new RankBuffer();
+  it('refuses what it cannot rank, and keeps nothing of it', async () => {
+    const root = mkdtempSync(join(work, 'refuse-'));
+    const buffer = new RankBuffer(1, { tempRoot: root }); // any line it kept would spill at once
     expect(() => buffer.add(101, 'x')).toThrow(RangeError);
+    expect(() => buffer.add(-1, 'x')).toThrow(RangeError);
     expect(() => buffer.add(1.5, 'x')).toThrow(RangeError);
     expect(() => buffer.add(1, 'two\nlines')).toThrow(RangeError);
-    expect(existsSync(tmpdir())).toBe(true);
+    expect(buffer.count).toBe(0);
+    expect(buffer.spillDir).toBeUndefined();
+    expect(readdirSync(root)).toEqual([]);
+    buffer.add(7, 'kept');
+    expect(await drain(buffer)).toEqual(['kept']);
   });
 
   it('keeps its temporary files private whatever the umask: a 0700 folder of 0600 files', async () => {

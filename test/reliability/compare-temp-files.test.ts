@@ -8,7 +8,7 @@ import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rm
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliAsUser, unprivilegedUnavailable } from '../helpers/isolation.js';
-import { BIN, cleanEnv } from '../helpers/cli.js';
+import { BIN, cleanEnv, tempLeftovers } from '../helpers/cli.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sii-temp-files-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -69,7 +69,7 @@ describe('compare: temporary files', () => {
       await until(() => spills(temp).length > 0, 'the ranking to spill to disk');
       child.kill(signal);
       const result = await exited;
-      expect(readdirSync(temp)).toEqual([]);
+      expect(tempLeftovers(temp)).toEqual([]);
       expect({ code: result.code, signal: result.signal }).toEqual({ code, signal: null });
       expect(result.stderr).toBe('Cancelled.\n');
     }, 30_000);
@@ -85,7 +85,7 @@ describe('compare: temporary files', () => {
         encoding: 'utf8',
         timeout: 20_000,
       });
-      expect(readdirSync(temp)).toEqual([]);
+      expect(tempLeftovers(temp)).toEqual([]);
       expect(r.status).toBe(74);
       expect(r.stderr).toContain('standard output');
     } finally {
@@ -113,7 +113,7 @@ describe('compare: temporary files', () => {
     child.kill('SIGTERM');
     await exited;
     expect(modes).toEqual(['700', '600']);
-    expect(readdirSync(temp)).toEqual([]);
+    expect(tempLeftovers(temp)).toEqual([]);
   }, 30_000);
 
   describe('a temp folder that cannot be used is named as the temp folder, exit 74', () => {
