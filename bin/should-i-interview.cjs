@@ -4,8 +4,13 @@
 try {
   // Node's own module compile cache (Node >= 22.1): later runs skip
   // compiling the bundles. Node 20 has no such function; failing to enable
-  // it (an unwritable cache folder) only makes start-up slower.
-  require('node:module').enableCompileCache?.();
+  // it (an unwritable cache folder) only makes start-up slower. Its default
+  // folder is in the temp folder, which Node would create if it is missing:
+  // a run must not make folders the user did not ask for, so then it is off.
+  const { enableCompileCache } = require('node:module');
+  if (enableCompileCache && (process.env.NODE_COMPILE_CACHE || require('node:fs').statSync(require('node:os').tmpdir()).isDirectory())) {
+    enableCompileCache();
+  }
 } catch {}
 
 let cli;

@@ -4,7 +4,7 @@
 // command a TMPDIR of its own and checks it is empty afterwards.
 import { afterAll, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, closeSync, mkdirSync, mkdtempSync, openSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { cliAsUser, unprivilegedUnavailable } from '../helpers/isolation.js';
@@ -142,6 +142,13 @@ describe('compare: temporary files', () => {
         expect(r.stderr).not.toMatch(/internal error|^\s+at /m);
       }, 30_000);
     }
+
+    it("never makes a missing TMPDIR (Node's compile cache would, for its folder)", () => {
+      const temp = join(work, 'not-there');
+      const r = spawnSync(process.execPath, [BIN, '--version'], { env: cleanEnv({ TMPDIR: temp }), encoding: 'utf8' });
+      expect(r.status).toBe(0);
+      expect(existsSync(temp)).toBe(false);
+    });
   });
 
   const noUnprivileged = unprivilegedUnavailable();
