@@ -18,10 +18,10 @@ try {
   cli = require('../dist/cli/main.cjs');
 } catch (error) {
   process.stderr.write(
-    `should-i-interview: could not start (${error && error.code ? error.code : 'load error'}).\n` +
+    `should-i-interview: could not start (${error?.code ? error.code : 'load error'}).\n` +
       'If you are working from a clone, run `npm install` (or `npm run build`) first.\n',
   );
-  if (process.env.DEBUG) process.stderr.write(String(error && error.stack ? error.stack : error) + '\n');
+  if (process.env.DEBUG) process.stderr.write(`${String(error?.stack ? error.stack : error)}\n`);
   process.exitCode = 70;
 }
 if (cli) cli.main();

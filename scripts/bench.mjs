@@ -32,7 +32,13 @@ const emptyProfile = join(work, 'no-profile');
 const savedProfile = join(work, 'profile');
 mkdirSync(savedProfile);
 writeFileSync(join(savedProfile, 'config.json'), JSON.stringify({ employment: 'employed', ready: 'open', target: 120000 }));
-const env = (profileDir) => ({ PATH: process.env.PATH, HOME: work, LANG: 'C.UTF-8', TERM: 'xterm-256color', SHOULD_I_INTERVIEW_CONFIG_DIR: profileDir });
+const env = (profileDir) => ({
+  PATH: process.env.PATH,
+  HOME: work,
+  LANG: 'C.UTF-8',
+  TERM: 'xterm-256color',
+  SHOULD_I_INTERVIEW_CONFIG_DIR: profileDir,
+});
 
 const median = (xs) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -82,7 +88,9 @@ function footprint() {
   const [packed] = JSON.parse(execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: ROOT, encoding: 'utf8' }));
   const packDir = join(work, 'pack');
   mkdirSync(packDir);
-  const [real] = JSON.parse(execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: ROOT, encoding: 'utf8' }));
+  const [real] = JSON.parse(
+    execFileSync('npm', ['pack', '--json', '--ignore-scripts', '--pack-destination', packDir], { cwd: ROOT, encoding: 'utf8' }),
+  );
   const prefix = join(work, 'install');
   mkdirSync(prefix);
   writeFileSync(join(prefix, 'package.json'), '{"private":true}');
@@ -135,11 +143,18 @@ function compareThroughput(count, format) {
     };
     rows.push(
       format === 'csv'
-        ? [record.employment, record.skills, record.pay, `"${record.company}"`, `"${record.role.replace(/"/g, '""')}"`, `"${record.concerns}"`].join(',')
+        ? [
+            record.employment,
+            record.skills,
+            record.pay,
+            `"${record.company}"`,
+            `"${record.role.replace(/"/g, '""')}"`,
+            `"${record.concerns}"`,
+          ].join(',')
         : JSON.stringify(record),
     );
   }
-  writeFileSync(file, (format === 'csv' ? 'employment,skills,pay,company,role,concerns\n' : '') + rows.join('\n') + '\n');
+  writeFileSync(file, `${(format === 'csv' ? 'employment,skills,pay,company,role,concerns\n' : '') + rows.join('\n')}\n`);
   const rssFile = join(work, 'rss');
   const start = process.hrtime.bigint();
   const r = spawnSync(process.execPath, ['--require', join(ROOT, 'scripts', 'max-rss.cjs'), BIN, 'compare', file, '--json'], {
@@ -163,21 +178,31 @@ try {
   ];
   const date = new Date().toISOString().slice(0, 10);
   const compileCache = typeof Module.enableCompileCache === 'function' ? 'on' : 'not in this Node';
-  console.log(`should-i-interview start-up, ${date}: node ${process.version} (${process.execPath}), compile cache ${compileCache}, ${cpus().length} cores, median of ${RUNS} interleaved runs`);
+  console.log(
+    `should-i-interview start-up, ${date}: node ${process.version} (${process.execPath}), compile cache ${compileCache}, ${cpus().length} cores, median of ${RUNS} interleaved runs`,
+  );
   console.log('');
   console.log('| path | median | node -e 0 | ratio | target | |');
   console.log('|---|---|---|---|---|---|');
   for (const r of rows) {
     const ratio = r.ms / r.base;
-    console.log(`| ${r.name} | ${r.ms.toFixed(1)} ms | ${r.base.toFixed(1)} ms | ${ratio.toFixed(2)} | ≤ ${r.target} | ${ratio <= r.target ? 'pass' : 'FAIL'} |`);
+    console.log(
+      `| ${r.name} | ${r.ms.toFixed(1)} ms | ${r.base.toFixed(1)} ms | ${ratio.toFixed(2)} | ≤ ${r.target} | ${ratio <= r.target ? 'pass' : 'FAIL'} |`,
+    );
   }
   if (!process.argv.includes('--skip-compare')) {
     console.log('');
     console.log('| compare --json | records | time | records/s | peak memory |');
     console.log('|---|---|---|---|---|');
-    for (const [count, format] of [[10000, 'csv'], [100000, 'csv'], [100000, 'ndjson']]) {
+    for (const [count, format] of [
+      [10000, 'csv'],
+      [100000, 'csv'],
+      [100000, 'ndjson'],
+    ]) {
       const c = compareThroughput(count, format);
-      console.log(`| ${c.format} | ${c.count.toLocaleString('en-US')} | ${c.seconds.toFixed(2)} s | ${Math.round(c.perSecond).toLocaleString('en-US')} | ${(c.peakKB / 1024).toFixed(0)} MB |`);
+      console.log(
+        `| ${c.format} | ${c.count.toLocaleString('en-US')} | ${c.seconds.toFixed(2)} s | ${Math.round(c.perSecond).toLocaleString('en-US')} | ${(c.peakKB / 1024).toFixed(0)} MB |`,
+      );
     }
   }
   if (!process.argv.includes('--skip-footprint')) {

@@ -82,13 +82,13 @@ const common = {
   banner: { js: "var __siiImportMeta = { get url() { return require('node:url').pathToFileURL(__filename).href; } };" },
 };
 
-const escape = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (s) => s.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Points the imports of third-party code at the vendor bundles instead of bundling them in. */
 const vendorImports = {
   name: 'vendor-imports',
   setup(b) {
-    const filter = new RegExp(`^(${VENDOR.map((v) => escape(v.specifier)).join('|')})$`);
+    const filter = new RegExp(`^(${VENDOR.map((v) => escapeRegExp(v.specifier)).join('|')})$`);
     b.onResolve({ filter }, (args) => {
       const vendor = VENDOR.find((v) => v.specifier === args.path);
       // A relative specifier is the vendor entry only from the folder it sits in.

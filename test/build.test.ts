@@ -34,7 +34,9 @@ describe('the build', () => {
 
     const list = files(a);
     expect(list).toEqual(files(b));
-    expect(list).toEqual(expect.arrayContaining(['cli/main.cjs', 'cli/help.txt', 'cli/vendor/commander.cjs', 'index.js', 'THIRD_PARTY_LICENSES.md']));
+    expect(list).toEqual(
+      expect.arrayContaining(['cli/main.cjs', 'cli/help.txt', 'cli/vendor/commander.cjs', 'index.js', 'THIRD_PARTY_LICENSES.md']),
+    );
     expect(list.filter((f) => f.endsWith('.cache'))).toEqual([]);
     for (const file of list) {
       const bytes = readFileSync(join(a, file));
@@ -54,6 +56,8 @@ describe('the prebuilt help (src/cli/help.txt)', () => {
       .catch(() => {});
     const file = join(ROOT, 'src', 'cli', 'help.txt');
     if (process.env.UPDATE_HELP) writeFileSync(file, io.out());
-    expect(io.out(), 'src/cli/help.txt is out of date: run `UPDATE_HELP=1 npx vitest run test/build.test.ts`').toBe(readFileSync(file, 'utf8'));
+    expect(io.out(), 'src/cli/help.txt is out of date: run `UPDATE_HELP=1 npx vitest run test/build.test.ts`').toBe(
+      readFileSync(file, 'utf8'),
+    );
   });
 });

@@ -56,7 +56,9 @@ describe('the published package', () => {
     const unexpected = files.filter(
       (f) =>
         !/^(LICENSE|README\.md|CHANGELOG\.md|package\.json|bin\/should-i-interview\.cjs)$/.test(f) &&
-        !/^dist\/(index\.(js|d\.ts)|THIRD_PARTY_LICENSES\.md|core\/[a-z-]+\.(js|d\.ts)|cli\/(main\.cjs|help\.txt|vendor\/[a-z-]+\.cjs))$/.test(f),
+        !/^dist\/(index\.(js|d\.ts)|THIRD_PARTY_LICENSES\.md|core\/[a-z-]+\.(js|d\.ts)|cli\/(main\.cjs|help\.txt|vendor\/[a-z-]+\.cjs))$/.test(
+          f,
+        ),
     );
     expect(unexpected).toEqual([]);
   });
@@ -123,7 +125,11 @@ describe('the published package', () => {
       consumer = join(work, 'consumer');
       mkdirSync(join(consumer, 'node_modules'), { recursive: true });
       // The installed package, as the consumer's dependency.
-      symlinkSync(join(installed, 'lib', 'node_modules', 'should-i-interview'), join(consumer, 'node_modules', 'should-i-interview'), 'dir');
+      symlinkSync(
+        join(installed, 'lib', 'node_modules', 'should-i-interview'),
+        join(consumer, 'node_modules', 'should-i-interview'),
+        'dir',
+      );
       writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true }));
     });
 
@@ -164,7 +170,15 @@ describe('the published package', () => {
       writeFileSync(
         join(consumer, 'tsconfig.json'),
         JSON.stringify({
-          compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, types: [], outDir: 'out', rootDir: '.' },
+          compilerOptions: {
+            module: 'NodeNext',
+            moduleResolution: 'NodeNext',
+            target: 'ES2022',
+            strict: true,
+            types: [],
+            outDir: 'out',
+            rootDir: '.',
+          },
           files: ['typed.cts', 'typed.mts'],
         }),
       );

@@ -66,7 +66,8 @@ export function handleError(error: unknown, io: IOStreams): number {
     return EXIT.usage;
   }
   if (error instanceof UsageError || error instanceof InvalidAnswerError) {
-    const command = typeof (error as { command?: unknown }).command === 'string' ? `${PROGRAM} ${(error as { command: string }).command}` : PROGRAM;
+    const command =
+      typeof (error as { command?: unknown }).command === 'string' ? `${PROGRAM} ${(error as { command: string }).command}` : PROGRAM;
     io.stderr.write(`error: ${String(error.message)}\nRun '${command} --help' to see every flag.\n`);
     return EXIT.usage;
   }
@@ -100,7 +101,7 @@ export function handleError(error: unknown, io: IOStreams): number {
   );
   if (io.env.DEBUG) {
     const stack = isObject(error) && typeof error.stack === 'string' ? error.stack : String(error);
-    io.stderr.write(stack + '\n');
+    io.stderr.write(`${stack}\n`);
   } else {
     io.stderr.write('Run again with DEBUG=1 to include the stack trace.\n');
   }

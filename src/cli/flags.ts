@@ -114,7 +114,15 @@ const OPTIONS = 'Options:';
 
 /** The answers, as flags: the root command's, and `profile set`'s and `compare`'s where they take them. */
 export const ANSWER_FLAGS: readonly FlagSpec[] = [
-  { kind: 'boolean', long: '--employed', key: 'employment', value: 'employed', description: 'you have a job now', group: ANSWERS, conflicts: ['--unemployed'] },
+  {
+    kind: 'boolean',
+    long: '--employed',
+    key: 'employment',
+    value: 'employed',
+    description: 'you have a job now',
+    group: ANSWERS,
+    conflicts: ['--unemployed'],
+  },
   { kind: 'boolean', long: '--unemployed', key: 'employment', value: 'unemployed', description: 'you are between jobs', group: ANSWERS },
   {
     kind: 'choice',
@@ -162,8 +170,22 @@ export const ANSWER_FLAGS: readonly FlagSpec[] = [
     description: `ready to make a move: ${one(READY)} (default: yes if unemployed, open if employed)`,
     group: ANSWERS,
   },
-  { kind: 'boolean', long: '--mass-pitch', key: 'massPitch', value: true, description: 'it was a generic pitch sent to many ("make $100k+!")', group: ANSWERS },
-  { kind: 'boolean', long: '--no-mass-pitch', key: 'massPitch', value: false, description: 'it was not a generic pitch (not asked then)', group: ANSWERS },
+  {
+    kind: 'boolean',
+    long: '--mass-pitch',
+    key: 'massPitch',
+    value: true,
+    description: 'it was a generic pitch sent to many ("make $100k+!")',
+    group: ANSWERS,
+  },
+  {
+    kind: 'boolean',
+    long: '--no-mass-pitch',
+    key: 'massPitch',
+    value: false,
+    description: 'it was not a generic pitch (not asked then)',
+    group: ANSWERS,
+  },
   {
     kind: 'choice',
     long: '--would-take',
@@ -182,16 +204,47 @@ export const ANSWER_FLAGS: readonly FlagSpec[] = [
     description: `what holds you back, repeatable or comma-separated: ${one(CONCERNS)}, or none`,
     group: ANSWERS,
   },
-  { kind: 'value', long: '--company', placeholder: 'name', key: 'company', parse: (text) => text, description: 'the company', group: LABELS },
+  {
+    kind: 'value',
+    long: '--company',
+    placeholder: 'name',
+    key: 'company',
+    parse: (text) => text,
+    description: 'the company',
+    group: LABELS,
+  },
   { kind: 'value', long: '--role', placeholder: 'title', key: 'role', parse: (text) => text, description: 'the role', group: LABELS },
 ];
 
 /** Output settings: accepted before or after any command's name, refused by a command they mean nothing to. */
 export const GLOBAL_FLAGS: readonly FlagSpec[] = [
-  { kind: 'boolean', long: '--json', key: 'json', value: true, description: 'print the result as JSON on stdout', group: OUTPUT, conflicts: ['--quiet'] },
-  { kind: 'boolean', long: '--quiet', short: '-q', key: 'quiet', value: true, description: 'print nothing: the exit code says', group: OUTPUT },
+  {
+    kind: 'boolean',
+    long: '--json',
+    key: 'json',
+    value: true,
+    description: 'print the result as JSON on stdout',
+    group: OUTPUT,
+    conflicts: ['--quiet'],
+  },
+  {
+    kind: 'boolean',
+    long: '--quiet',
+    short: '-q',
+    key: 'quiet',
+    value: true,
+    description: 'print nothing: the exit code says',
+    group: OUTPUT,
+  },
   { kind: 'boolean', long: '--color', key: 'color', value: true, description: 'colour the output even off a terminal', group: OUTPUT },
-  { kind: 'boolean', long: '--no-color', key: 'color', value: false, description: 'never colour the output (as do NO_COLOR=1 and TERM=dumb)', group: OUTPUT },
+  {
+    kind: 'boolean',
+    long: '--no-color',
+    key: 'color',
+    value: false,
+    description: 'never colour the output (as do NO_COLOR=1 and TERM=dumb)',
+    group: OUTPUT,
+  },
   {
     kind: 'boolean',
     long: '--no-input',
@@ -200,14 +253,43 @@ export const GLOBAL_FLAGS: readonly FlagSpec[] = [
     description: 'never ask questions: missing answers are an error (also SHOULD_I_INTERVIEW_NO_INPUT=1)',
     group: OUTPUT,
   },
-  { kind: 'boolean', long: '--no-profile', key: 'profile', value: false, description: 'ignore the saved profile for this run', group: OUTPUT },
+  {
+    kind: 'boolean',
+    long: '--no-profile',
+    key: 'profile',
+    value: false,
+    description: 'ignore the saved profile for this run',
+    group: OUTPUT,
+  },
 ];
 
 /** Flags of one command each. */
 export const COMMAND_FLAGS = {
-  explain: { kind: 'boolean', long: '--explain', key: 'explain', value: true, description: 'show how the score adds up, and every payoff in full', group: OUTPUT },
-  save: { kind: 'boolean', long: '--save', key: 'save', value: true, description: 'keep this evaluation in your history (see the history command)', group: OUTPUT },
-  format: { kind: 'choice', long: '--format', placeholder: 'format', key: 'format', choices: RECORD_FORMATS, description: "the file's format, when its name does not say", group: OPTIONS },
+  explain: {
+    kind: 'boolean',
+    long: '--explain',
+    key: 'explain',
+    value: true,
+    description: 'show how the score adds up, and every payoff in full',
+    group: OUTPUT,
+  },
+  save: {
+    kind: 'boolean',
+    long: '--save',
+    key: 'save',
+    value: true,
+    description: 'keep this evaluation in your history (see the history command)',
+    group: OUTPUT,
+  },
+  format: {
+    kind: 'choice',
+    long: '--format',
+    placeholder: 'format',
+    key: 'format',
+    choices: RECORD_FORMATS,
+    description: "the file's format, when its name does not say",
+    group: OPTIONS,
+  },
   limit: {
     kind: 'value',
     long: '--limit',

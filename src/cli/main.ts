@@ -55,14 +55,16 @@ export async function run(argv: readonly string[], deps: Deps): Promise<number> 
   const io: IOStreams = { ...deps.io, stderr: messageStream(deps.io.stderr) };
   try {
     let store: ProfileStore | undefined;
-    const profileStore = deps.profileStore ?? (() => (store ??= ProfileStore.forEnv(io.env, { warn: (line) => io.stderr.write(`${line}\n`) })));
+    const profileStore =
+      deps.profileStore ?? (() => (store ??= ProfileStore.forEnv(io.env, { warn: (line) => io.stderr.write(`${line}\n`) })));
     const prompter =
       deps.prompter ??
       (() => {
         throw new Error('no prompter available');
       });
     let history: HistoryStore | undefined;
-    const historyStore = deps.historyStore ?? (() => (history ??= HistoryStore.forEnv(io.env, { warn: (line) => io.stderr.write(`${line}\n`) })));
+    const historyStore =
+      deps.historyStore ?? (() => (history ??= HistoryStore.forEnv(io.env, { warn: (line) => io.stderr.write(`${line}\n`) })));
     const context: Context = {
       io,
       profileStore,

@@ -37,7 +37,8 @@ function withChoices<T extends Option | Argument>(item: T, choices: readonly str
 /** A commander option from the flag table. */
 function toOption(spec: FlagSpec): Option {
   const name = `${spec.short ? `${spec.short}, ` : ''}${spec.long}`;
-  const option = spec.kind === 'boolean' ? new Option(name, spec.description) : new Option(`${name} <${spec.placeholder}>`, spec.description);
+  const option =
+    spec.kind === 'boolean' ? new Option(name, spec.description) : new Option(`${name} <${spec.placeholder}>`, spec.description);
   if (spec.kind === 'choice') withChoices(option, spec.choices);
   if (spec.kind === 'value') option.argParser(argument(spec.parse));
   return option.helpGroup(spec.group);
@@ -99,7 +100,9 @@ function configure(command: Command, io: IOStreams, spec: CommandSpec): Command 
   const unknownOption = (command as unknown as { unknownOption(flag: string): never }).unknownOption.bind(command);
   (command as unknown as { unknownOption(flag: string): never }).unknownOption = (flag: string) => {
     if (/^-[A-Za-z]$/.test(flag)) {
-      const other = command.options.flatMap((o) => [o.short]).find((s) => s !== undefined && s !== flag && s.toLowerCase() === flag.toLowerCase());
+      const other = command.options
+        .flatMap((o) => [o.short])
+        .find((s) => s !== undefined && s !== flag && s.toLowerCase() === flag.toLowerCase());
       if (other) command.error(`error: unknown option '${flag}'\n(Did you mean ${other}?)`, { code: 'commander.unknownOption' });
     }
     return unknownOption(flag);
@@ -185,7 +188,10 @@ function flagsFor(spec: CommandSpec, command: Command, commands: readonly Comman
     const before = givenFlags(ancestor, [...ancestorSpec.flags, ...GLOBAL_FLAGS]);
     for (const flag of before.given) {
       if (!GLOBAL_FLAGS.includes(flag)) {
-        throw new UsageError(`${flag.long} is not a flag of '${PROGRAM} ${name}': give it after the command's name, if it takes it.`, where(name));
+        throw new UsageError(
+          `${flag.long} is not a flag of '${PROGRAM} ${name}': give it after the command's name, if it takes it.`,
+          where(name),
+        );
       }
       if (flags[flag.key] === undefined) {
         flags[flag.key] = before.flags[flag.key as keyof ParsedFlags];
@@ -201,7 +207,7 @@ function flagsFor(spec: CommandSpec, command: Command, commands: readonly Comman
     }
   }
   if (flags.json === true && flags.quiet === true) {
-    throw new UsageError("--json and --quiet cannot be used together: --json prints the result, --quiet prints nothing.", where(name));
+    throw new UsageError('--json and --quiet cannot be used together: --json prints the result, --quiet prints nothing.', where(name));
   }
   return flags as ParsedFlags;
 }

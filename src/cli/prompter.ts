@@ -50,18 +50,13 @@ const PLAIN_THEME = {
  * packages (smaller than @inquirer/prompts) are imported when the first
  * question is asked.
  */
-export function inquirerPrompter(
-  stdin: NodeJS.ReadableStream,
-  stderr: NodeJS.WritableStream,
-  options: { colour: boolean },
-): Prompter {
+export function inquirerPrompter(stdin: NodeJS.ReadableStream, stderr: NodeJS.WritableStream, options: { colour: boolean }): Prompter {
   const context = { input: stdin, output: stderr };
   // The same plain theme fits every prompt type; each ignores what it does not use.
   const theme = options.colour ? {} : { theme: PLAIN_THEME as never };
   // A given answer is shown as Inquirer shows it (cyan, when colour is on);
   // an empty one as a word, never a blank.
-  const answerStyle = (text: string) =>
-    options.colour ? styleText('cyan', text) : text;
+  const answerStyle = (text: string) => (options.colour ? styleText('cyan', text) : text);
   const shown = (value: string, empty: string | undefined) => (value === '' && empty !== undefined ? empty : value);
   // While a question shows, a SIGTERM, SIGHUP or SIGINT from outside shows
   // the cursor again (Inquirer hides it), says "Cancelled." and exits 143,

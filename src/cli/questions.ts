@@ -3,7 +3,17 @@
 // with a scripted fake.
 
 import { CONCERNS, type Concern, type Employment, type Pay, type Ready, type Skills, type WouldTake } from '../core/answers.js';
-import { formatMoney, formatRange, parsePay, parseTarget, PayParseError, sameCurrency, type Currency, type PayFigure, type PayRange } from '../core/pay.js';
+import {
+  formatMoney,
+  formatRange,
+  parsePay,
+  parseTarget,
+  PayParseError,
+  sameCurrency,
+  type Currency,
+  type PayFigure,
+  type PayRange,
+} from '../core/pay.js';
 import { isMissing, missingAnswers } from '../core/missing.js';
 import type { PartialAnswers } from '../core/profile.js';
 import type { Choice, Prompter } from './prompter.js';
@@ -48,7 +58,9 @@ function inCurrencyOf<T extends { currency?: Currency }>(parse: (text: string) =
   return (text: string): T => {
     const value = parse(text);
     if (!sameCurrency(value.currency, other)) {
-      throw new PayParseError(`"${text.trim()}" is in a different currency from ${otherShown}: give it in the same one (nothing is converted).`);
+      throw new PayParseError(
+        `"${text.trim()}" is in a different currency from ${otherShown}: give it in the same one (nothing is converted).`,
+      );
     }
     return value;
   };
@@ -136,7 +148,11 @@ export async function askMissing(given: PartialAnswers, prompter: Prompter): Pro
     if (answers.target !== undefined) {
       // With a target known, the figure they mentioned says more than a category.
       const target: PayFigure =
-        typeof answers.target === 'number' ? { amount: answers.target } : typeof answers.target === 'string' ? parseTarget(answers.target) : answers.target;
+        typeof answers.target === 'number'
+          ? { amount: answers.target }
+          : typeof answers.target === 'string'
+            ? parseTarget(answers.target)
+            : answers.target;
       const shown = formatMoney(target.amount, target.currency);
       const parse = inCurrencyOf(parsePay, target.currency, `the pay you are after (${shown})`);
       const offered = await prompter.input({

@@ -140,12 +140,7 @@ export function matchChoice<T extends string>(value: unknown, choices: readonly 
   return choices.find((choice) => choice.toLowerCase() === wanted);
 }
 
-function pick<T extends string>(
-  source: Record<string, unknown>,
-  key: string,
-  choices: readonly T[],
-  fallback?: T,
-): T {
+function pick<T extends string>(source: Record<string, unknown>, key: string, choices: readonly T[], fallback?: T): T {
   const value = source[key];
   if (value === undefined && fallback !== undefined) return fallback;
   const choice = matchChoice(value, choices);
@@ -178,7 +173,13 @@ function offeredFigures(value: unknown): PayRange {
   if (value !== null && typeof value === 'object' && !Array.isArray(value)) {
     const { min, max, currency, period, ote } = value as Record<string, unknown>;
     const number = (n: unknown) => typeof n === 'number' && Number.isFinite(n) && n > 0;
-    if (number(min) && (max === null || number(max)) && (currency === undefined || isCurrency(currency)) && (period === undefined || (typeof period === 'string' && Object.hasOwn(PERIODS, period))) && (ote === undefined || typeof ote === 'boolean')) {
+    if (
+      number(min) &&
+      (max === null || number(max)) &&
+      (currency === undefined || isCurrency(currency)) &&
+      (period === undefined || (typeof period === 'string' && Object.hasOwn(PERIODS, period))) &&
+      (ote === undefined || typeof ote === 'boolean')
+    ) {
       const range: PayRange = {
         min: parsed('offered', value, () => checkFigure(min as number)),
         max: max === null ? null : parsed('offered', value, () => checkFigure(max as number)),
@@ -218,7 +219,14 @@ function payAnswer(source: Record<string, unknown>): { pay: Pay; payFigures?: Pa
     return { pay };
   }
   if (source.pay !== undefined) {
-    throw new InvalidAnswerError('pay', source.pay, [], 'Give either "pay" or "offered", not both.', 'give either the pay as a category or the figure offered, not both.', ['offered']);
+    throw new InvalidAnswerError(
+      'pay',
+      source.pay,
+      [],
+      'Give either "pay" or "offered", not both.',
+      'give either the pay as a category or the figure offered, not both.',
+      ['offered'],
+    );
   }
   if (source.target === undefined) {
     throw new InvalidAnswerError(
@@ -265,12 +273,25 @@ export function payFiguresOf(offeredInput: unknown, targetInput: unknown): PayFi
 function fromPayFigures(source: Record<string, unknown>): { pay: Pay; payFigures: PayFigures } {
   const figures = source.payFigures as Record<string, unknown> | null;
   if (source.offered !== undefined || source.target !== undefined || figures === null || typeof figures !== 'object') {
-    throw new InvalidAnswerError('payFigures', figures, [], 'Invalid answer "payFigures": give it alone, as a result\'s answers carry it, or give "offered" and "target" instead.');
+    throw new InvalidAnswerError(
+      'payFigures',
+      figures,
+      [],
+      'Invalid answer "payFigures": give it alone, as a result\'s answers carry it, or give "offered" and "target" instead.',
+    );
   }
-  const target = typeof figures.target === 'number' && figures.currency !== undefined ? { amount: figures.target, currency: figures.currency } : figures.target;
+  const target =
+    typeof figures.target === 'number' && figures.currency !== undefined
+      ? { amount: figures.target, currency: figures.currency }
+      : figures.target;
   const derived = payAnswer({ offered: figures.offered, target });
   if (source.pay !== undefined && matchChoice(source.pay, PAY) !== derived.pay) {
-    throw new InvalidAnswerError('pay', source.pay, [derived.pay], `Invalid answer "pay": the figures give "${derived.pay}", not ${JSON.stringify(source.pay)}.`);
+    throw new InvalidAnswerError(
+      'pay',
+      source.pay,
+      [derived.pay],
+      `Invalid answer "pay": the figures give "${derived.pay}", not ${JSON.stringify(source.pay)}.`,
+    );
   }
   return derived as { pay: Pay; payFigures: PayFigures };
 }

@@ -133,7 +133,10 @@ const CLAUSES: {
   pay: {
     above: { pass: "the pay turned out to be more than you're after", take: "the pay turns out to be no more than you're after" },
     match: { pass: "the pay turned out to match what you're after, or better", take: "the pay turns out no better than what you're after" },
-    near: { pass: "the pay turned out to be within reach of what you're after, or better", take: "the pay turns out even a little under what you're after" },
+    near: {
+      pass: "the pay turned out to be within reach of what you're after, or better",
+      take: "the pay turns out even a little under what you're after",
+    },
     below: { pass: "the pay turned out to be below what you're after", take: "the pay turns out to be well under what you're after" },
     unknown: { pass: 'the pay were still open', take: 'the pay stays open' },
   },
@@ -153,7 +156,8 @@ function offerClause(a: Answers, yearly: number, current: VerdictKind): string {
   const { offered, currency } = a.payFigures!;
   const period = offered.period ?? 'year';
   // In the unit the offer was quoted in, with cents only when there are some.
-  const shown = (cents: number) => formatMoney(cents / 100, currency, { cents: cents % 100 !== 0 }) + PERIOD_SUFFIX[period] + (offered.ote ? ' OTE' : '');
+  const shown = (cents: number) =>
+    formatMoney(cents / 100, currency, { cents: cents % 100 !== 0 }) + PERIOD_SUFFIX[period] + (offered.ote ? ' OTE' : '');
   const cents = Math.round((yearly * 100) / PERIODS[period]);
   if (current === 'pass') return `the offer were ${shown(cents)} or more`;
   return `the offer comes in under ${shown(cents + STEP_CENTS[period].fine)}`;

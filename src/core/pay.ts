@@ -85,7 +85,6 @@ const SHORT_PERIODS: Array<[Period, RegExp]> = [
 
 // Written apart or together: "EUR 100k", "EUR100k", "100k EUR", "100kEUR".
 const CODE = /^(USD|EUR|GBP|CAD|AUD)\s*|\s*(USD|EUR|GBP|CAD|AUD)$/i;
-const SYMBOL = /[$€£]/;
 
 function currencyOf(text: string): Currency {
   const upper = text.toUpperCase();
@@ -159,7 +158,9 @@ function parseAmount(text: string, whole: string): Amount {
     }
     // Words around a figure ("up to 90k", "circa 120k"): say what to write instead.
     if (/\d/.test(rest) && /[a-z]{2,}/i.test(rest)) {
-      throw new PayParseError(`"${whole}" has words this tool does not read: give the figure alone (90k), a range (100k-130k) or an open top (100k+).`);
+      throw new PayParseError(
+        `"${whole}" has words this tool does not read: give the figure alone (90k), a range (100k-130k) or an open top (100k+).`,
+      );
     }
     throw new PayParseError(`"${whole}" is not a pay: ${EXAMPLES}.`);
   }
@@ -205,13 +206,17 @@ function checkYearly(yearly: number, whole: string, amount: Amount, period: Peri
   if (rounded < MIN_YEARLY) {
     const guess = amount.scale === undefined && period === 'year' ? ` Did you mean ${amount.value}k, or ${amount.value}/hr?` : '';
     const shown = Number.isInteger(yearly) ? groupThousands(yearly) : String(Math.round(yearly * 100) / 100);
-    throw new PayParseError(`"${whole}" is ${shown} a year, too little for a yearly pay (the least accepted is ${groupThousands(MIN_YEARLY)}).${guess}`);
+    throw new PayParseError(
+      `"${whole}" is ${shown} a year, too little for a yearly pay (the least accepted is ${groupThousands(MIN_YEARLY)}).${guess}`,
+    );
   }
   if (rounded > MAX_YEARLY) {
     // Only a guess that would itself be accepted: 120000k is likely 120k, 120000k/hr is no typo of 120k/hr.
     const guessed = amount.value * PERIODS[period];
     const guess = amount.scale === 'k' && guessed >= MIN_YEARLY && guessed <= MAX_YEARLY ? ` Did you mean ${amount.value / 1000}k?` : '';
-    throw new PayParseError(`"${whole}" is ${groupThousands(rounded)} a year, too large for a pay (the most accepted is ${groupThousands(MAX_YEARLY)}).${guess}`);
+    throw new PayParseError(
+      `"${whole}" is ${groupThousands(rounded)} a year, too large for a pay (the most accepted is ${groupThousands(MAX_YEARLY)}).${guess}`,
+    );
   }
   return rounded;
 }
@@ -223,8 +228,14 @@ export function parsePay(input: string): PayRange {
   if (/^-/.test(whole)) throw new PayParseError(`"${whole}" is not a pay: it cannot be negative.`);
 
   // Words people put around a figure: say what to write instead of guessing what they meant.
-  if (/^(?:up ?to|upto|max(?:imum)?|min(?:imum)?|circa|ca\.|about|around|approx(?:\.|imately)?|between|from|at least|roughly|~)(?:\s|\d|$)/i.test(whole)) {
-    throw new PayParseError(`"${whole}" has words this tool does not read: give the figure alone (90k), a range (100k-130k) or an open top (100k+).`);
+  if (
+    /^(?:up ?to|upto|max(?:imum)?|min(?:imum)?|circa|ca\.|about|around|approx(?:\.|imately)?|between|from|at least|roughly|~)(?:\s|\d|$)/i.test(
+      whole,
+    )
+  ) {
+    throw new PayParseError(
+      `"${whole}" has words this tool does not read: give the figure alone (90k), a range (100k-130k) or an open top (100k+).`,
+    );
   }
   let text = whole;
   let ote = false;
@@ -273,7 +284,8 @@ export function parsePay(input: string): PayRange {
   }
   const parts = text.split(/\s*(?:-|–|—|\bto\b)\s*/i);
   if (parts.length > 2) throw new PayParseError(`"${whole}" is not a pay: a range has two figures, like 100k-130k.`);
-  if (open && parts.length === 2) throw new PayParseError(`"${whole}" is not a pay: give a range (100k-130k) or an open top (100k+), not both.`);
+  if (open && parts.length === 2)
+    throw new PayParseError(`"${whole}" is not a pay: give a range (100k-130k) or an open top (100k+), not both.`);
   if (parts.some((p) => p.trim() === '')) throw new PayParseError(`"${whole}" is not a pay: ${EXAMPLES}.`);
 
   const amounts = parts.map((p) => parseAmount(p, whole));
@@ -310,7 +322,8 @@ export function parseTarget(input: string): PayFigure {
     range = parsePay(input);
   } catch (error) {
     // The same reasons, with examples a target accepts.
-    if (error instanceof PayParseError) throw new PayParseError(error.message.replace(EXAMPLES, 'use one figure like 120000, 120k, €95,000 or 60/hr'));
+    if (error instanceof PayParseError)
+      throw new PayParseError(error.message.replace(EXAMPLES, 'use one figure like 120000, 120k, €95,000 or 60/hr'));
     throw error;
   }
   if (range.max === null) {
@@ -326,7 +339,12 @@ export function parseTarget(input: string): PayFigure {
 /** Checks a yearly figure given as a number (a profile, the library): the same limits as typed text. */
 export function checkFigure(value: number): number {
   if (!Number.isFinite(value) || value <= 0) throw new PayParseError(`${value} is not a pay: it must be a number more than zero.`);
-  return checkYearly(value, Number.isInteger(value) ? groupThousands(value) : String(value), { value, scale: undefined, currency: undefined }, 'year');
+  return checkYearly(
+    value,
+    Number.isInteger(value) ? groupThousands(value) : String(value),
+    { value, scale: undefined, currency: undefined },
+    'year',
+  );
 }
 
 /** Where the offer stands against the target (see PayCategory). */

@@ -45,7 +45,8 @@ export function validateProfile(data: unknown): Profile {
   }
   if (source.target !== undefined) {
     // The same limits as a typed target: nothing a flag would refuse is accepted from the file.
-    const bad = () => new ProfileContentError(`"target" is ${JSON.stringify(source.target)}, expected a yearly pay in whole units, like 120000`);
+    const bad = () =>
+      new ProfileContentError(`"target" is ${JSON.stringify(source.target)}, expected a yearly pay in whole units, like 120000`);
     if (typeof source.target !== 'number' || !Number.isInteger(source.target)) throw bad();
     try {
       checkFigure(source.target);

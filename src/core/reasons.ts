@@ -49,8 +49,7 @@ export const REASON_TEXT = {
   'cross-it-off':
     "If it isn't right, you'll know for sure and can cross it off, so when the right offer arrives you can accept it without wondering what you missed.",
   practice: 'Every interview sharpens how you present yourself, which leaves you readier for the job you really want.',
-  'would-not-take':
-    "You're certain you would never take this job, so an interview would only spend their hour and yours.",
+  'would-not-take': "You're certain you would never take this job, so an interview would only spend their hour and yours.",
 } as const;
 
 /** The three general payoffs in a few words each, for the report's one summary line. */
@@ -66,12 +65,10 @@ export const REBUTTAL_TAKE: Record<RebuttalId, string> = {
     'Review sites make a poor guide: anyone can post, unhappy former staff post the most, and glowing reviews may come from inside. Judge the company for yourself.',
   'rebut-hearsay':
     'A story passed along by a friend or a former colleague is about the weakest basis there is for a career decision. Go and see for yourself.',
-  'rebut-no-time':
-    'It is one hour, and it is your career. Most of us spend longer choosing what to watch tonight.',
+  'rebut-no-time': 'It is one hour, and it is your career. Most of us spend longer choosing what to watch tonight.',
   'rebut-no-mood':
     "Not feeling like it is a mood, not a reason. An hour with people who want to talk to you can open doors you didn't know were there.",
-  'rebut-unsure':
-    'Not being sure is what the interview is for: you are deciding about them as much as they are deciding about you.',
+  'rebut-unsure': 'Not being sure is what the interview is for: you are deciding about them as much as they are deciding about you.',
 };
 
 /** Doubts on a pass: acknowledged, never argued against; each ends by naming the real reason. */

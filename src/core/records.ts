@@ -27,17 +27,7 @@ export const RECORD_FORMATS = ['json', 'ndjson', 'csv'] as const;
 export type RecordFormat = (typeof RECORD_FORMATS)[number];
 
 /** The answers a record may give, as named in the JSON `answers`. */
-export const ANSWER_FIELDS = [
-  'employment',
-  'ready',
-  'skills',
-  'pay',
-  'offered',
-  'target',
-  'massPitch',
-  'wouldTake',
-  'concerns',
-] as const;
+export const ANSWER_FIELDS = ['employment', 'ready', 'skills', 'pay', 'offered', 'target', 'massPitch', 'wouldTake', 'concerns'] as const;
 /** Free text carried with the answers (company and role) or beside the result (the rest). */
 export const LABEL_FIELDS = ['company', 'role', 'url', 'notes', 'id'] as const;
 export const EXTRA_LABELS = ['url', 'notes', 'id'] as const;
@@ -122,7 +112,7 @@ export function duplicateMessage([a, b]: [string, string], noun = 'columns'): st
  * choices does not say it (employment and skills need no more).
  */
 const BLANK_HINTS: Record<string, string> = {
-  pay: 'use `unknown` if it hasn\'t been discussed',
+  pay: "use `unknown` if it hasn't been discussed",
   target: 'give the pay you are after, such as `120k`, or leave `offered` blank and use `pay`',
 };
 

@@ -7,12 +7,10 @@
 // ESC-introduced sequences: CSI (ESC [ … final byte), OSC/DCS/SOS/PM/APC
 // strings (ESC ] P X ^ _ … up to BEL or ST), and two-byte escapes (ESC + one).
 const ESCAPE_SEQUENCE =
-  // eslint-disable-next-line no-control-regex
   /\u001b\[[0-?]*[ -/]*[@-~]|\u001b[\]PX^_][\s\S]*?(?:\u0007|\u001b\\|$)|\u009b[0-?]*[ -/]*[@-~]|[\u009d\u0090\u0098\u009e\u009f][\s\S]*?(?:\u0007|\u009c|\u001b\\|$)|\u001b[\s\S]?/g;
 
 // C0 controls, DEL, C1 controls, and the Unicode bidi embedding, override
 // and isolate characters.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;
 
 /** Returns `text` with escape sequences and control characters removed and white space folded. */
@@ -41,5 +39,4 @@ export function cleanMessage(text: string): string {
 }
 
 // CONTROL without the new line.
-// eslint-disable-next-line no-control-regex
 const NOT_NEWLINE_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/g;

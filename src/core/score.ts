@@ -61,7 +61,18 @@ export const VETO_SHARE = { kept: 1, of: 2 } as const;
 export type VerdictKind = 'take' | 'pass';
 
 /** The parts of the score: `points` add up exactly to the score. */
-export const FACTORS = Object.freeze(['base', 'skills', 'pay', 'wouldTake', 'massPitch', 'ready', 'unemployed', 'settling', 'limit', 'veto'] as const);
+export const FACTORS = Object.freeze([
+  'base',
+  'skills',
+  'pay',
+  'wouldTake',
+  'massPitch',
+  'ready',
+  'unemployed',
+  'settling',
+  'limit',
+  'veto',
+] as const);
 export type Factor = (typeof FACTORS)[number];
 export interface BreakdownEntry {
   factor: Factor;
@@ -98,10 +109,7 @@ function payPoints(a: Answers): { pay: number; settling: number } {
   const short = Math.max(0, target - top) * 100;
   const over = Math.min(Math.max(0, offered.min - target) * 100, ABOVE_PERCENT * target);
   const band = NEAR_BAND_PERCENT * target;
-  const low =
-    short <= band
-      ? WEIGHTS.pay.match * target - PAY_SLOPES.nearPerPercent * short
-      : -PAY_SLOPES.belowPerPercent * (short - band);
+  const low = short <= band ? WEIGHTS.pay.match * target - PAY_SLOPES.nearPerPercent * short : -PAY_SLOPES.belowPerPercent * (short - band);
   const pay = Math.floor((low + PAY_SLOPES.abovePerPercent * over) / target);
   const settling = employed
     ? short <= band

@@ -35,7 +35,7 @@ function forcedLevel(value: string): ColourLevel {
 
 export function colourLevel({ flag, env, isTTY }: ColourInputs): ColourLevel {
   if (flag === false) return 0;
-  if (flag === true) return env.FORCE_COLOR ? Math.max(1, forcedLevel(env.FORCE_COLOR)) as ColourLevel : terminalDepth(env);
+  if (flag === true) return env.FORCE_COLOR ? (Math.max(1, forcedLevel(env.FORCE_COLOR)) as ColourLevel) : terminalDepth(env);
   if (env.NO_COLOR) return 0;
   if (env.FORCE_COLOR !== undefined) return forcedLevel(env.FORCE_COLOR);
   if (env.TERM === 'dumb') return 0;

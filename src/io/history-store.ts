@@ -18,6 +18,7 @@ import {
   ftruncateSync,
   linkSync,
   lstatSync,
+  type Stats,
   openSync,
   readFileSync,
   readSync,
@@ -200,7 +201,12 @@ export class HistoryStore {
     // The old folder is the profile's: the tool's own exactly when the history's is.
     const own = this.options.own ?? false;
     // A folder the user named holds the profile too.
-    ensurePrivateDir(dir, { own, holds: own ? 'your history' : 'your saved profile and history', warn: this.options.warn, hook: this.options.inject });
+    ensurePrivateDir(dir, {
+      own,
+      holds: own ? 'your history' : 'your saved profile and history',
+      warn: this.options.warn,
+      hook: this.options.inject,
+    });
   }
 
   /** Every well-formed event in file order, and the lines that are not. */
@@ -248,7 +254,9 @@ export class HistoryStore {
       const found = lstatSync(legacy);
       if (found.isSymbolicLink() && statSync(legacy).isFile()) {
         // A link the user made (into a dotfiles folder, say) is theirs to move.
-        this.options.warn?.(`warning: your history ${legacy} is a symbolic link, so it is left where it is; to use the new place, move the file it points to to ${this.home}.`);
+        this.options.warn?.(
+          `warning: your history ${legacy} is a symbolic link, so it is left where it is; to use the new place, move the file it points to to ${this.home}.`,
+        );
         return legacy;
       }
       if (!found.isFile()) return this.home;
@@ -274,7 +282,7 @@ export class HistoryStore {
   /** Moves (or merges) the old file into the new place, under the lock. Returns the path to use. */
   private migrate(legacy: string): string {
     const hook = this.options.inject;
-    let old;
+    let old: Stats;
     try {
       old = lstatSync(legacy);
     } catch (error) {
@@ -382,7 +390,6 @@ export function newHistoryId(): string {
   // node:crypto only when an id is needed.
   return (createRequire(import.meta.url)('node:crypto') as typeof import('node:crypto')).randomBytes(8).toString('hex');
 }
-
 
 /** True when two paths name the same existing folder (through links or not). */
 function sameFolder(a: string, b: string): boolean {

@@ -206,7 +206,12 @@ export class ProfileStore {
         throw new FileAccessError(this.path, 'clear the profile', error);
       }
       if (isFolder) {
-        throw new FileAccessError(this.path, 'clear the profile', systemError('EISDIR', this.path), 'A saved profile is a file: move the folder out of the way.');
+        throw new FileAccessError(
+          this.path,
+          'clear the profile',
+          systemError('EISDIR', this.path),
+          'A saved profile is a file: move the folder out of the way.',
+        );
       }
       if (POSIX) {
         try {
@@ -259,7 +264,12 @@ export class ProfileStore {
         throw new FileAccessError(backup, 'keep a backup of the profile', error);
       }
     }
-    throw new FileAccessError(this.dir, 'keep a backup of the profile', systemError('EEXIST', this.dir), 'Move old config.json.*.bak files out of the way.');
+    throw new FileAccessError(
+      this.dir,
+      'keep a backup of the profile',
+      systemError('EEXIST', this.dir),
+      'Move old config.json.*.bak files out of the way.',
+    );
   }
 
   /** Runs `work` holding the profile's lock, in its folder (made, 0700, if need be). */

@@ -62,7 +62,9 @@ export class RankBuffer {
 
   /** A failed operation on the temp folder, as the error the user sees. */
   private tempError(action: string, error: unknown): unknown {
-    return isSystemError(error) ? new FileAccessError(this.root ?? tmpdir(), `${action} in the temp folder`, error, tempAdvice(error)) : error;
+    return isSystemError(error)
+      ? new FileAccessError(this.root ?? tmpdir(), `${action} in the temp folder`, error, tempAdvice(error))
+      : error;
   }
 
   private flush(): void {
@@ -81,7 +83,7 @@ export class RankBuffer {
             this.onDisk.add(score);
             fchmodSync(fd, 0o600); // the umask may have taken from the mode asked for
           }
-          writeFileSync(fd, lines.join('\n') + '\n'); // the whole string (Node's native path for UTF-8)
+          writeFileSync(fd, `${lines.join('\n')}\n`); // the whole string (Node's native path for UTF-8)
         } finally {
           closeSync(fd);
         }

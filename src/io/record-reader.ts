@@ -239,7 +239,7 @@ async function* ndjson(source: AsyncIterable<string>, limit: number, stats?: { b
   }
 }
 
-const enum Char {
+enum Char {
   LineFeed = 10,
   CarriageReturn = 13,
   Quote = 34,
@@ -423,7 +423,7 @@ async function* boundCsv(
 
   // The marker in the first field only (the reader looks no further), the
   // others empty: never longer than the header row, however wide it is.
-  const standIn = (breaks: number) => `"${marker}${breaks}"` + separator.repeat(Math.max(headerFields, 1) - 1);
+  const standIn = (breaks: number) => `"${marker}${breaks}"${separator.repeat(Math.max(headerFields, 1) - 1)}`;
 
   /**
    * Processes buf; returns what to pass on. Unless `final`, it stops at a
@@ -590,12 +590,12 @@ export function detectSeparator(header: string): { separator: Separator; seemsTo
     if (c === '"') quoted = !quoted;
     else if (!quoted && (c === ',' || c === ';' || c === '\t')) counts[c]++;
   }
-  const separator = (([',', ';', '\t'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a)));
+  const separator = ([',', ';', '\t'] as const).reduce((a, b) => (counts[b] > counts[a] ? b : a));
   if (counts[separator] > 0) return { separator };
   // None: the commonest character that is not part of a name.
   const others = new Map<string, number>();
   for (const c of header.trim().replace(/"[^"]*"/g, '')) {
-    if (/[\p{L}\p{N}_"'\-]/u.test(c)) continue;
+    if (/[\p{L}\p{N}_"'-]/u.test(c)) continue;
     others.set(c, (others.get(c) ?? 0) + 1);
   }
   let seemsToUse: string | undefined;
@@ -634,7 +634,8 @@ async function peekHeader(
     let from = 0;
     for (;;) {
       const at = buffer.slice(from).search(/[\r\n]/);
-      const line = at < 0 ? (done || buffer.length - from > limit ? buffer.slice(from, from + limit) : undefined) : buffer.slice(from, from + at);
+      const line =
+        at < 0 ? (done || buffer.length - from > limit ? buffer.slice(from, from + limit) : undefined) : buffer.slice(from, from + at);
       if (line === undefined) break;
       const directive = declared === undefined && at >= 0 ? SEP_LINE.exec(line) : null;
       // A "\r" last in what has come so far may yet be the start of "\r\n".
@@ -704,7 +705,8 @@ async function* csv(source: AsyncIterable<string>, limit: number, options: ReadO
   // Line breaks inside the records that were left out: the parser's line numbers after them are short by this many.
   let offset = linesLeftOut;
   const atLine = (line: number) => line + offset;
-  const fixLines = (message: string) => message.replace(/\b(on|at) line (\d+)/g, (_, word: string, n: string) => `${word} line ${atLine(Number(n))}`);
+  const fixLines = (message: string) =>
+    message.replace(/\b(on|at) line (\d+)/g, (_, word: string, n: string) => `${word} line ${atLine(Number(n))}`);
   try {
     for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
       while (skipped.length > 0 && skipped[0]!.line <= info.lines) {
@@ -730,5 +732,6 @@ async function* csv(source: AsyncIterable<string>, limit: number, options: ReadO
     if (options.stats) options.stats.blank += bounds.blank;
     input.destroy();
   }
-  if (bounds.headerTooLong) yield { index: 1, line: 1, error: `the header row is ${tooLongMessage(limit).replace(/; skipped$/, '')}, so no record could be read` };
+  if (bounds.headerTooLong)
+    yield { index: 1, line: 1, error: `the header row is ${tooLongMessage(limit).replace(/; skipped$/, '')}, so no record could be read` };
 }

@@ -2,7 +2,7 @@
 // an IOStreams instead of touching `process`, so tests can hand them fakes
 // and read back exactly what was written where.
 
-import { fstatSync, statSync, write, writeSync } from 'node:fs';
+import { fstatSync, statSync, write, writeSync, type Stats } from 'node:fs';
 import { createRequire } from 'node:module';
 import { cleanMessage } from '../core/sanitize.js';
 import { FileAccessError } from './file-error.js';
@@ -42,7 +42,7 @@ const tty = () => createRequire(import.meta.url)('node:tty') as typeof import('n
  * /dev/null, the commonest one, is not.
  */
 export function isTerminal(fd: number): boolean {
-  let stats;
+  let stats: Stats;
   try {
     stats = fstatSync(fd);
   } catch {
@@ -91,7 +91,11 @@ function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
             return stream().write(bytes.subarray(offset));
           }
           // A full disk, a device error: the result did not reach its reader.
-          throw new FileAccessError(fd === 1 ? 'standard output' : 'standard error', fd === 1 ? 'write the result' : 'write a message', error);
+          throw new FileAccessError(
+            fd === 1 ? 'standard output' : 'standard error',
+            fd === 1 ? 'write the result' : 'write a message',
+            error,
+          );
         }
       }
       return true;
@@ -125,7 +129,11 @@ function fdOutput(fd: 1 | 2, stream: () => NodeJS.WriteStream): OutputStream {
             await new Promise((resolve) => setTimeout(resolve, 5));
             continue;
           }
-          throw new FileAccessError(fd === 1 ? 'standard output' : 'standard error', fd === 1 ? 'write the result' : 'write a message', error);
+          throw new FileAccessError(
+            fd === 1 ? 'standard output' : 'standard error',
+            fd === 1 ? 'write the result' : 'write a message',
+            error,
+          );
         }
       }
     },

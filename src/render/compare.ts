@@ -29,7 +29,17 @@ const REASON_TITLE: Partial<Record<ReasonId, string>> = {
   'not-looking': 'not looking to move',
 };
 
-const TOP_FOR: ReasonId[] = ['amazing-fit', 'strong-fit', 'within-reach', 'pay-fits', 'better-pay', 'other-roles', 'serious-look', 'driver-seat', 'on-the-radar'];
+const TOP_FOR: ReasonId[] = [
+  'amazing-fit',
+  'strong-fit',
+  'within-reach',
+  'pay-fits',
+  'better-pay',
+  'other-roles',
+  'serious-look',
+  'driver-seat',
+  'on-the-radar',
+];
 const TOP_AGAINST: ReasonId[] = ['would-not-take', 'outside-wheelhouse', 'not-looking', 'pay-short', 'mass-pitch'];
 
 /** The id of the reason that best explains the verdict. */
@@ -105,7 +115,9 @@ const cell = (text: string, width: number) => padEnd(truncate(text, width), widt
 
 export function headerLine(widths: Widths & { why?: number }, painter: Painter): string {
   return painter.bold(
-    ['RANK', 'VERDICT', 'SCORE', cell('COMPANY', widths.company), cell('ROLE', widths.role), truncate('WHY', widths.why ?? Infinity)].join('  ').trimEnd(),
+    ['RANK', 'VERDICT', 'SCORE', cell('COMPANY', widths.company), cell('ROLE', widths.role), truncate('WHY', widths.why ?? Infinity)]
+      .join('  ')
+      .trimEnd(),
   );
 }
 

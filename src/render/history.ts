@@ -36,7 +36,9 @@ export function shortIds(ids: string[]): string[] {
     return i;
   };
   const need = new Map<string, number>();
-  sorted.forEach((id, i) => need.set(id, Math.max(MIN_ID, common(id, sorted[i - 1]) + 1, common(id, sorted[i + 1]) + 1)));
+  sorted.forEach((id, i) => {
+    need.set(id, Math.max(MIN_ID, common(id, sorted[i - 1]) + 1, common(id, sorted[i + 1]) + 1));
+  });
   // A `~2` duplicate's prefix is never cut inside its suffix.
   return ids.map((id) => {
     const short = id.slice(0, need.get(id));
@@ -75,8 +77,11 @@ export function renderHistoryTable(entries: HistoryEntry[], totals: { take: Tall
   let shown: Column[] = ['id', 'date', 'verdict', 'score', 'company', 'role', 'outcome'];
   const natural = (c: Column) => Math.max(HEADERS[c].length, ...rows.map((r) => displayWidth(r[c])));
   const widths = new Map<Column, number>();
-  const measure = () => shown.forEach((c) => widths.set(c, natural(c)));
-  const fixedWidth = () => shown.reduce((sum, c) => sum + (c === 'company' || c === 'role' ? 0 : widths.get(c)!), 0) + GAP * (shown.length - 1);
+  const measure = () => {
+    for (const c of shown) widths.set(c, natural(c));
+  };
+  const fixedWidth = () =>
+    shown.reduce((sum, c) => sum + (c === 'company' || c === 'role' ? 0 : widths.get(c)!), 0) + GAP * (shown.length - 1);
   const labels = () => shown.filter((c) => c === 'company' || c === 'role');
   const fits = () => fixedWidth() + labels().length * MIN_LABEL <= columns!;
   measure();
@@ -91,12 +96,14 @@ export function renderHistoryTable(entries: HistoryEntry[], totals: { take: Tall
       columns - fixedWidth(),
       MIN_LABEL,
     );
-    labels().forEach((c, i) => widths.set(c, shrunk[i]!));
+    labels().forEach((c, i) => {
+      widths.set(c, shrunk[i]!);
+    });
   }
   const line = (cells: Record<Column, string>) =>
     shown
       .map((c) => (c === 'score' ? padStart(cells[c], widths.get(c)!) : padEnd(truncate(cells[c], widths.get(c)!), widths.get(c)!)))
       .join(' '.repeat(GAP))
       .trimEnd();
-  return [line(HEADERS), ...rows.map(line), '', tallyLine('Takes', totals.take), tallyLine('Passes', totals.pass)].join('\n') + '\n';
+  return `${[line(HEADERS), ...rows.map(line), '', tallyLine('Takes', totals.take), tallyLine('Passes', totals.pass)].join('\n')}\n`;
 }

@@ -4,5 +4,5 @@
 import type { Verdict } from '../core/rules.js';
 
 export function renderJson(verdict: Verdict): string {
-  return JSON.stringify(verdict, null, 2) + '\n';
+  return `${JSON.stringify(verdict, null, 2)}\n`;
 }

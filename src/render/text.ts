@@ -115,7 +115,9 @@ function closingLine(verdict: Verdict, explain: boolean): string {
   if (verdict.verdict === 'take') {
     // The payoffs every take shares close the report in a few words (in full, under "Why go", with --explain).
     const shared = GENERAL_PAYOFFS.filter((id) => verdict.reasons.some((r) => r.id === id));
-    return explain || shared.length === 0 ? "It's one hour, and it's your career. Take the shot." : `Either way, ${joinWords(shared.map((id) => PAYOFF_SHORT[id]))}.`;
+    return explain || shared.length === 0
+      ? "It's one hour, and it's your career. Take the shot."
+      : `Either way, ${joinWords(shared.map((id) => PAYOFF_SHORT[id]))}.`;
   }
   if (verdict.answers.wouldTake === 'no') return 'Say no kindly, and keep your hour for a job you would really want.';
   return 'Keep your hour for an opportunity that fits you.';
@@ -136,7 +138,14 @@ function factorLabel(entry: BreakdownEntry, verdict: Verdict): string {
       // bottom of a range on the high side, its top (or floor) on the low side.
       const top = offered.max ?? offered.min;
       const high = a.pay === 'above';
-      const which = offered.max === offered.min ? 'offer' : high ? 'bottom of the offer' : offered.max === null ? 'floor of the offer' : 'top of the offer';
+      const which =
+        offered.max === offered.min
+          ? 'offer'
+          : high
+            ? 'bottom of the offer'
+            : offered.max === null
+              ? 'floor of the offer'
+              : 'top of the offer';
       return `pay: ${a.pay}, ${which} at ${Math.floor(((high ? offered.min : top) * 100) / target)}% of your target`;
     }
     case 'wouldTake':
@@ -173,7 +182,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
     // The badge is 6 columns wide plus a space; wrapped lines hang under the headline.
     const badge = take ? painter.takeBadge(' TAKE ') : painter.passBadge(' PASS ');
     const [first = '', ...rest] = wrap(verdict.headline, width - 7, '', '');
-    out.push(`${badge} ${painter.bold(first)}`, ...rest.map((l) => '       ' + painter.bold(l)));
+    out.push(`${badge} ${painter.bold(first)}`, ...rest.map((l) => `       ${painter.bold(l)}`));
   } else {
     out.push(...wrap(verdict.headline, width, '', ''));
   }
@@ -199,7 +208,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
     out.push('');
     out.push(decorated ? `  ${painter.bold(title)}` : `${title}:`);
     for (const item of items) {
-      const bullet = decorated ? '    ' + colour('•') + ' ' : '  - ';
+      const bullet = decorated ? `    ${colour('•')} ` : '  - ';
       // Wrap without the (possibly coloured) bullet so escape codes do not
       // count towards the width, then indent.
       const wrapped = wrap(item, width - 6, '', '');
@@ -212,13 +221,33 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   if (take) {
     // The payoffs every take shares are the closing line, unless asked to explain.
     const own = reasons('for').filter((r) => options.explain || !general.has(r.id));
-    section('Why go', own.map((r) => r.text), painter.good);
-    section('Why not', reasons('against').map((r) => r.text), painter.bad);
+    section(
+      'Why go',
+      own.map((r) => r.text),
+      painter.good,
+    );
+    section(
+      'Why not',
+      reasons('against').map((r) => r.text),
+      painter.bad,
+    );
   } else {
-    section('Why not', reasons('against').map((r) => r.text), painter.bad);
-    section('In its favour', reasons('for').map((r) => r.text), painter.good);
+    section(
+      'Why not',
+      reasons('against').map((r) => r.text),
+      painter.bad,
+    );
+    section(
+      'In its favour',
+      reasons('for').map((r) => r.text),
+      painter.good,
+    );
   }
-  section('About your doubts', reasons('rebuttal').map((r) => r.text), painter.note);
+  section(
+    'About your doubts',
+    reasons('rebuttal').map((r) => r.text),
+    painter.note,
+  );
 
   // All flips are in --json; the report shows the first few.
   const shown = verdict.flips.slice(0, MAX_FLIPS_SHOWN).map((f) => f.text);
@@ -252,7 +281,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
 
   out.push('');
   out.push(...wrap(closingLine(verdict, options.explain === true), width, '', '').map(decorated ? painter.bold : (l: string) => l));
-  return out.join('\n') + '\n';
+  return `${out.join('\n')}\n`;
 }
 
 const NOTHING_FLIPS_A_TAKE = 'Nothing you could still learn about the pay or the fit would make this a pass.';

@@ -11,7 +11,6 @@
 // graphemeWidth).
 import fastStringWidth from 'fast-string-width';
 
-// eslint-disable-next-line no-control-regex
 const ASCII = /^[\x00-\x7f]*$/;
 
 /** What extends a grapheme (UAX #29 Extend and SpacingMark, much simplified), ZWJ aside. */
@@ -96,7 +95,7 @@ export function sliceColumns(text: string, width: number): string {
 export function truncate(text: string, width: number): string {
   if (displayWidth(text) <= width) return text;
   if (width <= 3) return '.'.repeat(Math.max(0, width));
-  return sliceColumns(text, width - 3) + '...';
+  return `${sliceColumns(text, width - 3)}...`;
 }
 
 /**
@@ -143,7 +142,10 @@ export function shrinkToFit(widths: number[], budget: number, min: number): numb
  * `COLUMNS` when it is a positive whole number, else undefined (the caller's
  * default: 80 for the report, no limit for tables).
  */
-export function outputColumns(stdout: { isTTY?: boolean; columns?: number }, env: Readonly<Record<string, string | undefined>>): number | undefined {
+export function outputColumns(
+  stdout: { isTTY?: boolean; columns?: number },
+  env: Readonly<Record<string, string | undefined>>,
+): number | undefined {
   if (stdout.isTTY === true && stdout.columns !== undefined && stdout.columns > 0) return stdout.columns;
   const fromEnv = env.COLUMNS?.trim();
   if (fromEnv && /^[0-9]{1,5}$/.test(fromEnv)) {

@@ -24,8 +24,29 @@ describe('--json', () => {
   const cases: Array<[string[], AnswersInput]> = [
     [TAKE, { employment: 'employed', skills: 'strong', pay: 'match' }],
     [
-      ['--unemployed', '--skills', 'partial', '--pay', 'unknown', '--concern', 'reviews,no-time', '--concern', 'unsure', '--company', 'Acme', '--role', 'Rep'],
-      { employment: 'unemployed', skills: 'partial', pay: 'unknown', concerns: ['reviews', 'no-time', 'unsure'], company: 'Acme', role: 'Rep' },
+      [
+        '--unemployed',
+        '--skills',
+        'partial',
+        '--pay',
+        'unknown',
+        '--concern',
+        'reviews,no-time',
+        '--concern',
+        'unsure',
+        '--company',
+        'Acme',
+        '--role',
+        'Rep',
+      ],
+      {
+        employment: 'unemployed',
+        skills: 'partial',
+        pay: 'unknown',
+        concerns: ['reviews', 'no-time', 'unsure'],
+        company: 'Acme',
+        role: 'Rep',
+      },
     ],
     [
       ['--employed', '--ready', 'no', '--skills', 'strong', '--pay', 'above', '--would-take', 'yes'],
@@ -42,7 +63,7 @@ describe('--json', () => {
       const result = runCli([...args, '--json']);
       const expected = evaluate(answers);
       expect(JSON.parse(result.stdout)).toEqual(expected);
-      expect(result.stdout).toBe(JSON.stringify(expected, null, 2) + '\n');
+      expect(result.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(expected.verdict === 'take' ? 0 : 1);
     });
@@ -110,7 +131,23 @@ describe('text output and exit codes', () => {
     const result = runCli(['--help']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
-    for (const flag of ['--employed', '--unemployed', '--ready', '--skills', '--pay', '--mass-pitch', '--would-take', '--concern', '--company', '--role', '--json', '--quiet', '--no-color', '--no-input', '--version']) {
+    for (const flag of [
+      '--employed',
+      '--unemployed',
+      '--ready',
+      '--skills',
+      '--pay',
+      '--mass-pitch',
+      '--would-take',
+      '--concern',
+      '--company',
+      '--role',
+      '--json',
+      '--quiet',
+      '--no-color',
+      '--no-input',
+      '--version',
+    ]) {
       expect(result.stdout).toContain(flag);
     }
     expect(result.stdout).toContain('Examples:');
@@ -150,18 +187,52 @@ describe('text output and exit codes', () => {
 describe('bad input: a clear message on stderr, exit 2, nothing on stdout, no stack trace', () => {
   const cases: Array<[string, string[], RegExp[]]> = [
     ['an unknown flag', [...TAKE, '--bogus'], [/unknown option '--bogus'/]],
-    ['a value outside the choices', ['--employed', '--skills', 'strong', '--pay', 'great'], [/--pay/, /'great' is invalid/, /above, match, near, below, unknown/]],
+    [
+      'a value outside the choices',
+      ['--employed', '--skills', 'strong', '--pay', 'great'],
+      [/--pay/, /'great' is invalid/, /above, match, near, below, unknown/],
+    ],
     ['a bad --ready', [...TAKE, '--ready', 'maybe'], [/--ready/, /yes, open, no/]],
-    ['--employed with --unemployed', ['--employed', '--unemployed', '--skills', 'strong', '--pay', 'match'], [/'--employed' cannot be used with option '--unemployed'/]],
+    [
+      '--employed with --unemployed',
+      ['--employed', '--unemployed', '--skills', 'strong', '--pay', 'match'],
+      [/'--employed' cannot be used with option '--unemployed'/],
+    ],
     ['a flag missing its value', ['--employed', '--skills', 'strong', '--pay'], [/option '--pay <fit>' argument missing/]],
-    ['an unknown concern', [...TAKE, '--concern', 'reviews,boredom'], [/--concern/, /Unknown concern "boredom"/, /reviews, hearsay, no-time, no-mood, unsure/]],
+    [
+      'an unknown concern',
+      [...TAKE, '--concern', 'reviews,boredom'],
+      [/--concern/, /Unknown concern "boredom"/, /reviews, hearsay, no-time, no-mood, unsure/],
+    ],
     ['an empty concern', [...TAKE, '--concern', ','], [/--concern/, /Expected one or more of/]],
-    ['every required answer missing', [], [/missing answers: --employed or --unemployed; --skills <strong\|partial\|none>; --pay <above\|match\|near\|below\|unknown> \(or --offered <pay> with --target <pay>\)\./]],
-    ['one required answer missing', ['--unemployed', '--skills', 'partial'], [/missing answer: --pay <above\|match\|near\|below\|unknown> \(or --offered <pay> with --target <pay>\)\./]],
-    ['an offer and a target in two currencies', ['--employed', '--skills', 'strong', '--offered', '€100k', '--target', '£120k'], [/--offered/, /--target/, /different currencies/]],
-    ['a figure that reads two ways', ['--employed', '--skills', 'strong', '--offered', '120.000', '--target', '100k'], [/--offered/, /could be read two ways/]],
+    [
+      'every required answer missing',
+      [],
+      [
+        /missing answers: --employed or --unemployed; --skills <strong\|partial\|none>; --pay <above\|match\|near\|below\|unknown> \(or --offered <pay> with --target <pay>\)\./,
+      ],
+    ],
+    [
+      'one required answer missing',
+      ['--unemployed', '--skills', 'partial'],
+      [/missing answer: --pay <above\|match\|near\|below\|unknown> \(or --offered <pay> with --target <pay>\)\./],
+    ],
+    [
+      'an offer and a target in two currencies',
+      ['--employed', '--skills', 'strong', '--offered', '€100k', '--target', '£120k'],
+      [/--offered/, /--target/, /different currencies/],
+    ],
+    [
+      'a figure that reads two ways',
+      ['--employed', '--skills', 'strong', '--offered', '120.000', '--target', '100k'],
+      [/--offered/, /could be read two ways/],
+    ],
     ['a decimal comma', ['--employed', '--skills', 'strong', '--offered', '120,00', '--target', '100k'], [/--offered/, /decimal comma/]],
-    ['a target that rounds to zero', ['--employed', '--skills', 'strong', '--offered', '100k', '--target', '0.4'], [/--target/, /rounds to zero/]],
+    [
+      'a target that rounds to zero',
+      ['--employed', '--skills', 'strong', '--offered', '100k', '--target', '0.4'],
+      [/--target/, /rounds to zero/],
+    ],
     ['a stray argument', [...TAKE, 'acme'], [/unknown command 'acme'/]],
     ['--json with --quiet', [...TAKE, '--json', '--quiet'], [/'--json' cannot be used with option '-q, --quiet'/]],
   ];
@@ -411,7 +482,9 @@ while True:
 p.wait()
 print(len(json.loads(out)))
 `;
-    const lines = Array.from({ length: 3000 }, (_, i) => JSON.stringify({ employment: 'employed', skills: 'strong', pay: 'match', company: `Co ${i}` }));
+    const lines = Array.from({ length: 3000 }, (_, i) =>
+      JSON.stringify({ employment: 'employed', skills: 'strong', pay: 'match', company: `Co ${i}` }),
+    );
     const r = spawnSync('python3', ['-c', python, process.execPath, BIN], { input: lines.join('\n'), encoding: 'utf8', env: cleanEnv() });
     expect(r.stderr).toBe('');
     expect(r.stdout.trim()).toBe('3000');

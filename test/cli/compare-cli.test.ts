@@ -34,7 +34,7 @@ describe('compare', () => {
     );
   });
 
-  it('--json prints the ranked results, each exactly evaluate()\'s, with its place in the file', async () => {
+  it("--json prints the ranked results, each exactly evaluate()'s, with its place in the file", async () => {
     const { evaluate } = await import('../../src/core/rules.js');
     const r = runCli(['compare', fixture('opportunities.csv'), '--json']);
     expect(r.code).toBe(0);
@@ -112,7 +112,7 @@ describe('compare', () => {
     expect(r.stdout).not.toMatch(ESC);
     expect(r.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
     expect(r.stdout).toContain('Evil Corp');
-    expect(r.stdout).toContain('x'.repeat(21) + '...');
+    expect(r.stdout).toContain(`${'x'.repeat(21)}...`);
   });
 
   it('error messages quoting a bad line are cleaned too', () => {
@@ -123,7 +123,10 @@ describe('compare', () => {
   });
 
   it('a stray quote in a CSV field does not lose the rows after it', () => {
-    const r = withStdin(['compare', '-'], 'employment,skills,pay,company\nemployed,strong,match,"x"y\nemployed,strong,match,ok\nunemployed,partial,unknown,"q, r"\n');
+    const r = withStdin(
+      ['compare', '-'],
+      'employment,skills,pay,company\nemployed,strong,match,"x"y\nemployed,strong,match,ok\nunemployed,partial,unknown,"q, r"\n',
+    );
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('3 opportunities: 3 takes, 0 passes.');
   });
@@ -148,9 +151,16 @@ describe('compare', () => {
     const file = join(work, 'large.ndjson');
     const lines: string[] = [];
     for (let i = 0; i < 20000; i++) {
-      lines.push(JSON.stringify({ employment: i % 2 ? 'employed' : 'unemployed', skills: ['strong', 'partial', 'none'][i % 3], pay: 'unknown', company: `Co ${i}` }));
+      lines.push(
+        JSON.stringify({
+          employment: i % 2 ? 'employed' : 'unemployed',
+          skills: ['strong', 'partial', 'none'][i % 3],
+          pay: 'unknown',
+          company: `Co ${i}`,
+        }),
+      );
     }
-    writeFileSync(file, lines.join('\n') + '\n');
+    writeFileSync(file, `${lines.join('\n')}\n`);
     const r = spawnSync(process.execPath, ['--max-old-space-size=32', BIN, 'compare', file, '--json'], {
       env: cleanEnv(),
       maxBuffer: 256 * 1024 * 1024,

@@ -73,14 +73,16 @@ describe('every column read, or named', () => {
   });
 
   it('JSON and NDJSON keys are matched the same way, unknown keys named once', async () => {
-    const text = '{"Employment":"employed","Skills":"strong","pay":"match","would take":"no","colr":1}\n{"employment":"employed","skills":"strong","pay":"match","colr":2}\n';
+    const text =
+      '{"Employment":"employed","Skills":"strong","pay":"match","would take":"no","colr":1}\n{"employment":"employed","skills":"strong","pay":"match","colr":2}\n';
     const r = await compare(text, { file: 'offers.ndjson', json: true });
     expect(r.stderr).toBe('warning: field `colr` is not a label; did you mean `role`?\n');
     expect(JSON.parse(r.stdout).map((x: { answers: { wouldTake: string } }) => x.answers.wouldTake)).toEqual(['maybe', 'no']);
   });
 
   it('url, notes and id are carried into each JSON result as labels, cleaned', async () => {
-    const text = 'ID,company,employment,skills,pay,URL,Notes\n7,Acme,employed,strong,match,https://acme.example/jobs/1,"call \u001b[31mback"\nb,Beta,employed,none,below,,\n';
+    const text =
+      'ID,company,employment,skills,pay,URL,Notes\n7,Acme,employed,strong,match,https://acme.example/jobs/1,"call \u001b[31mback"\nb,Beta,employed,none,below,,\n';
     const r = await compare(text, { json: true });
     const results = JSON.parse(r.stdout) as Array<Record<string, unknown>>;
     expect(results[0]).toMatchObject({ index: 1, line: 2, labels: { id: '7', url: 'https://acme.example/jobs/1', notes: 'call back' } });
@@ -98,10 +100,13 @@ describe('every column read, or named', () => {
 
 describe('values as people type them', () => {
   it('yes/no cells take y/n, true/false, 1/0 and x; a blank one is not said', async () => {
-    const text = 'company,employment,skills,pay,mass pitch\nA,employed,strong,match,x\nB,employed,strong,match,\nC,employed,strong,match,n\n';
+    const text =
+      'company,employment,skills,pay,mass pitch\nA,employed,strong,match,x\nB,employed,strong,match,\nC,employed,strong,match,n\n';
     const r = await compare(text, { json: true });
     expect(r.stderr).toBe('');
-    const byCompany = Object.fromEntries(JSON.parse(r.stdout).map((x: { answers: { company: string; massPitch: boolean } }) => [x.answers.company, x.answers.massPitch]));
+    const byCompany = Object.fromEntries(
+      JSON.parse(r.stdout).map((x: { answers: { company: string; massPitch: boolean } }) => [x.answers.company, x.answers.massPitch]),
+    );
     expect(byCompany).toEqual({ A: true, B: false, C: false });
   });
 
@@ -161,7 +166,7 @@ describe('rows that stop early', () => {
 });
 
 describe('signs of life', () => {
-  const sheet = 'employment,skills,pay\n' + 'employed,strong,match\n'.repeat(50);
+  const sheet = `employment,skills,pay\n${'employed,strong,match\n'.repeat(50)}`;
 
   it('on a terminal stderr, a run longer than the threshold shows a count, redrawn and cleared at the end', async () => {
     let t = 0;
@@ -204,13 +209,20 @@ describe('signs of life', () => {
   it('a warning is written on a clean line, not over the count', async () => {
     let t = 0;
     const now = () => (t += 1000);
-    const r = await compare('employment,skills,pay\nemployed,strong,match\nemployed,strong\n', {}, { stderrTTY: true }, { now, progressAfterMs: 0 });
+    const r = await compare(
+      'employment,skills,pay\nemployed,strong,match\nemployed,strong\n',
+      {},
+      { stderrTTY: true },
+      { now, progressAfterMs: 0 },
+    );
     expect(r.stderr).toContain('records/s\r\x1b[Kerror: record 2 (line 3)');
   });
 
   it('compare - on a terminal says it is reading standard input and how to end', async () => {
     const r = await compare('{"employment":"employed","skills":"strong","pay":"match"}\n', { file: '-' }, { stdinTTY: true });
-    expect(r.stderr).toBe('Reading opportunities from standard input: paste or type them, then press Ctrl-D on a line of its own to end.\n');
+    expect(r.stderr).toBe(
+      'Reading opportunities from standard input: paste or type them, then press Ctrl-D on a line of its own to end.\n',
+    );
     const piped = await compare('{"employment":"employed","skills":"strong","pay":"match"}\n', { file: '-' }, { stdinTTY: false });
     expect(piped.stderr).toBe('');
   });

@@ -17,8 +17,11 @@ describe('handleError: the one place errors become exit codes', () => {
     expect(io.err()).toContain('Invalid answer "pay"');
   });
 
-  it('cancellation, ours or Inquirer\'s (matched by name): 130 and one line', () => {
-    for (const error of [Object.assign(new Error('Prompt was aborted'), { name: 'AbortPromptError' }), Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' })]) {
+  it("cancellation, ours or Inquirer's (matched by name): 130 and one line", () => {
+    for (const error of [
+      Object.assign(new Error('Prompt was aborted'), { name: 'AbortPromptError' }),
+      Object.assign(new Error('User force closed the prompt'), { name: 'ExitPromptError' }),
+    ]) {
       const io = fakeIO();
       expect(handleError(error, io)).toBe(EXIT.cancelled);
       expect(io.err()).toBe('Cancelled.\n');

@@ -90,7 +90,9 @@ describe('history', () => {
     const before = readFileSync(file, 'utf8');
     const r = cli(['history']);
     expect(r.code).toBe(0);
-    expect(r.stderr).toBe(`warning: ${file} line 2 is not a history entry and was skipped (the file is left as it is): {"type":"evaluated","id":"torn","at":"2026\n`);
+    expect(r.stderr).toBe(
+      `warning: ${file} line 2 is not a history entry and was skipped (the file is left as it is): {"type":"evaluated","id":"torn","at":"2026\n`,
+    );
     expect(r.stdout).toContain('After');
     expect(r.stdout).toContain('Kept');
     expect(readFileSync(file, 'utf8')).toBe(before);
@@ -112,18 +114,26 @@ describe('history', () => {
   });
 
   it('parallel saves lose nothing', async () => {
-    const runs = Array.from({ length: 10 }, (_, i) =>
-      new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, [BIN, '--employed', '--skills', 'strong', '--pay', 'match', '--company', `Co ${i}`, '--save', '-q'], {
-          env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: dir }),
-          stdio: 'ignore',
-        });
-        child.on('close', resolve);
-      }),
+    const runs = Array.from(
+      { length: 10 },
+      (_, i) =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(
+            process.execPath,
+            [BIN, '--employed', '--skills', 'strong', '--pay', 'match', '--company', `Co ${i}`, '--save', '-q'],
+            {
+              env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: dir }),
+              stdio: 'ignore',
+            },
+          );
+          child.on('close', resolve);
+        }),
     );
     expect(await Promise.all(runs)).toEqual(Array(10).fill(0));
     const listed = JSON.parse(cli(['history', '--json']).stdout);
-    expect(listed.entries.map((e: { company: string }) => e.company).sort()).toEqual(Array.from({ length: 10 }, (_, i) => `Co ${i}`).sort());
+    expect(listed.entries.map((e: { company: string }) => e.company).sort()).toEqual(
+      Array.from({ length: 10 }, (_, i) => `Co ${i}`).sort(),
+    );
     expect(new Set(listed.entries.map((e: { id: string }) => e.id)).size).toBe(10);
   });
 

@@ -13,7 +13,6 @@ const CTRL_C = '\u0003';
 const tmp = mkdtempSync(join(tmpdir(), 'sii-pty-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
-// eslint-disable-next-line no-control-regex
 const plain = (s: string) => s.replace(/\u001b\[[0-9;?]*[A-Za-z]/g, '');
 
 describe('interactive flow on a real terminal', () => {
@@ -45,15 +44,43 @@ describe('interactive flow on a real terminal', () => {
   });
 
   it('flags answer their questions, which are then not asked', () => {
-    const r = runPty(['--company', 'Acme', '--role', 'Rep', '--employed', '--ready', 'open', '--skills', 'strong', '--pay', 'match', '--no-mass-pitch', '--would-take', 'yes'], {
-      steps: [
-        { wait: 'Anything holding you back?', send: ENTER },
-        { wait: 'Keep this in your history', send: ENTER },
+    const r = runPty(
+      [
+        '--company',
+        'Acme',
+        '--role',
+        'Rep',
+        '--employed',
+        '--ready',
+        'open',
+        '--skills',
+        'strong',
+        '--pay',
+        'match',
+        '--no-mass-pitch',
+        '--would-take',
+        'yes',
       ],
-    });
+      {
+        steps: [
+          { wait: 'Anything holding you back?', send: ENTER },
+          { wait: 'Keep this in your history', send: ENTER },
+        ],
+      },
+    );
     expect(r.exitCode).toBe(0);
     const screen = plain(r.output);
-    for (const question of ['Which company', 'What is the role', 'Do you have a job', 'ready to make a move', 'fit your skills', 'pay compare', 'generic pitch', 'would you take it', 'to your profile']) {
+    for (const question of [
+      'Which company',
+      'What is the role',
+      'Do you have a job',
+      'ready to make a move',
+      'fit your skills',
+      'pay compare',
+      'generic pitch',
+      'would you take it',
+      'to your profile',
+    ]) {
       expect(screen).not.toContain(question);
     }
     expect(screen).toContain('this one is in your wheelhouse');
@@ -85,9 +112,13 @@ describe('interactive flow on a real terminal', () => {
   it('with --json > file, the questions show on the terminal and the file holds clean JSON', () => {
     const out = join(tmp, 'verdict.json');
     const r = runPty([], {
-      argv: ['sh', '-c', `"${process.execPath}" "${BIN}" --json --employed --ready yes --skills strong --no-mass-pitch --would-take maybe --concern reviews > "${out}"`],
+      argv: [
+        'sh',
+        '-c',
+        `"${process.execPath}" "${BIN}" --json --employed --ready yes --skills strong --no-mass-pitch --would-take maybe --concern reviews > "${out}"`,
+      ],
       steps: [
-        { wait: 'Which company is it?', send: 'Acme' + ENTER },
+        { wait: 'Which company is it?', send: `Acme${ENTER}` },
         { wait: 'What is the role?', send: ENTER },
         { wait: 'How does the pay compare', send: ENTER },
         { wait: 'Keep this in your history', send: ENTER },
@@ -119,7 +150,6 @@ describe('interactive flow on a real terminal', () => {
   });
 
   describe('the questions follow the colour switches too', () => {
-    // eslint-disable-next-line no-control-regex
     const SGR = /\u001b\[[0-9;]*m/;
     const firstQuestion = (args: string[], env: Record<string, string> = {}) =>
       runPty(args, { env, steps: [{ wait: 'Which company is it?', send: CTRL_C }] }).output;
@@ -140,16 +170,18 @@ describe('interactive flow on a real terminal', () => {
     const r = runPty(['--employed', '--ready', 'yes', '--skills', 'strong', '--pay', 'match', '--no-mass-pitch', '--would-take', 'yes'], {
       env,
       steps: [
-        { wait: 'Which company is it?', send: 'Acme Corp' + ENTER },
+        { wait: 'Which company is it?', send: `Acme Corp${ENTER}` },
         { wait: 'What is the role?', send: ENTER },
         { wait: 'Anything holding you back?', send: ENTER },
-        { wait: 'Keep this in your history', send: 'y' + ENTER },
+        { wait: 'Keep this in your history', send: `y${ENTER}` },
       ],
     });
     expect(r.pending).toBeNull();
     expect(r.exitCode).toBe(0);
     expect(plain(r.output)).toContain('Saved to your history as');
-    const { entries } = JSON.parse(runCli(['history', '--json'], { env }).stdout) as { entries: Array<{ company?: string; role?: string }> };
+    const { entries } = JSON.parse(runCli(['history', '--json'], { env }).stdout) as {
+      entries: Array<{ company?: string; role?: string }>;
+    };
     expect(entries).toHaveLength(1);
     expect(entries[0]!.company).toBe('Acme Corp');
     expect(entries[0]!.role).toBeUndefined();

@@ -30,7 +30,9 @@ describe('profile commands', () => {
   it('set, show (text and JSON), path, reset', () => {
     const set = cli(['profile', 'set', '--employed', '--ready', 'open', '--target', '$120,000']);
     expect(set.code).toBe(0);
-    expect(set.stdout).toBe(`Saved to ${file}:\n  employment         employed\n  ready to move      open\n  pay you are after  $120,000 a year\n`);
+    expect(set.stdout).toBe(
+      `Saved to ${file}:\n  employment         employed\n  ready to move      open\n  pay you are after  $120,000 a year\n`,
+    );
     // The currency typed is kept beside the figure.
     expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ employment: 'employed', ready: 'open', target: 120000, currency: '$' });
 
@@ -138,14 +140,16 @@ describe('profile commands', () => {
   });
 
   it('parallel runs writing the profile leave valid JSON', async () => {
-    const runs = Array.from({ length: 8 }, (_, i) =>
-      new Promise<number | null>((resolve) => {
-        const child = spawn(process.execPath, [BIN, 'profile', 'set', '--target', `${100 + i}k`, i % 2 ? '--employed' : '--unemployed'], {
-          env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: configDir }),
-          stdio: 'ignore',
-        });
-        child.on('close', resolve);
-      }),
+    const runs = Array.from(
+      { length: 8 },
+      (_, i) =>
+        new Promise<number | null>((resolve) => {
+          const child = spawn(process.execPath, [BIN, 'profile', 'set', '--target', `${100 + i}k`, i % 2 ? '--employed' : '--unemployed'], {
+            env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: configDir }),
+            stdio: 'ignore',
+          });
+          child.on('close', resolve);
+        }),
     );
     expect(await Promise.all(runs)).toEqual(Array(8).fill(0));
     const saved = JSON.parse(readFileSync(file, 'utf8'));
@@ -177,7 +181,11 @@ describe('numeric pay flags', () => {
     expect(r.stdout).not.toContain('$');
 
     const dollars = cli(['--employed', '--skills', 'strong', '--offered', '$120,000', '--target', '100k', '--json']);
-    expect(JSON.parse(dollars.stdout).answers.payFigures).toMatchObject({ offered: { min: 120000, currency: '$' }, target: 100000, currency: '$' });
+    expect(JSON.parse(dollars.stdout).answers.payFigures).toMatchObject({
+      offered: { min: 120000, currency: '$' },
+      target: 100000,
+      currency: '$',
+    });
     const text = cli(['--employed', '--skills', 'strong', '--offered', '$120,000', '--target', '100k']).stdout.replace(/\s+/g, ' ');
     expect(text).toContain('$120,000');
   });
@@ -202,7 +210,11 @@ describe('numeric pay flags', () => {
     ['negative', ['--offered', '-5', '--target', '100k'], /--offered/],
     ['an empty range', ['--offered', '130k-100k', '--target', '100k'], /--offered.*empty range/],
     ['a target range', ['--offered', '100k', '--target', '90k-110k'], /--target.*give the one figure/],
-    ['with --pay', ['--offered', '100k', '--target', '100k', '--pay', 'match'], /'--pay <fit>' cannot be used with option '--offered <pay>'/],
+    [
+      'with --pay',
+      ['--offered', '100k', '--target', '100k', '--pay', 'match'],
+      /'--pay <fit>' cannot be used with option '--offered <pay>'/,
+    ],
     ['without a target', ['--offered', '100k'], /missing answer: --target <pay> to compare --offered with/],
     ['two currencies', ['--offered', '€100k', '--target', '£120k'], /--offered and --target: .*different currencies/],
     ['dollars against pounds', ['--offered', '100k USD', '--target', '£120k'], /--offered and --target: .*different currencies/],

@@ -51,7 +51,10 @@ describe('global flags, before or after the command', () => {
 
   it('--no-input history clear never asks on a terminal, whichever side it is on', async () => {
     await cli(SAVE);
-    for (const argv of [['--no-input', 'history', 'clear'], ['history', 'clear', '--no-input']]) {
+    for (const argv of [
+      ['--no-input', 'history', 'clear'],
+      ['history', 'clear', '--no-input'],
+    ]) {
       const r = await cli(argv, { tty: true });
       expect(r.asked).toEqual([]);
       expect(r.code).toBe(2);
@@ -63,7 +66,13 @@ describe('global flags, before or after the command', () => {
 
   it('--quiet and -q everywhere: nothing on stdout, the exit code says', async () => {
     await cli(SAVE);
-    for (const argv of [['history', '-q'], ['-q', 'history'], ['--quiet', 'profile', 'path'], ['profile', 'set', '--ready', 'open', '--quiet'], ['completion', 'bash', '-q']]) {
+    for (const argv of [
+      ['history', '-q'],
+      ['-q', 'history'],
+      ['--quiet', 'profile', 'path'],
+      ['profile', 'set', '--ready', 'open', '--quiet'],
+      ['completion', 'bash', '-q'],
+    ]) {
       const r = await cli(argv);
       expect([argv, r.code, r.out]).toEqual([argv, 0, '']);
     }
@@ -77,9 +86,15 @@ describe('global flags, before or after the command', () => {
 
   it('a global flag that means nothing to a command is refused, naming the command', async () => {
     const cases: Array<[string[], string]> = [
-      [['--json', 'history', 'clear', '--yes'], "--json does not apply to 'should-i-interview history clear': it prints one line saying what was cleared."],
+      [
+        ['--json', 'history', 'clear', '--yes'],
+        "--json does not apply to 'should-i-interview history clear': it prints one line saying what was cleared.",
+      ],
       [['history', 'clear', '--yes', '--json'], "--json does not apply to 'should-i-interview history clear'"],
-      [['--no-profile', 'history'], "--no-profile does not apply to 'should-i-interview history': the history does not read the saved profile."],
+      [
+        ['--no-profile', 'history'],
+        "--no-profile does not apply to 'should-i-interview history': the history does not read the saved profile.",
+      ],
       [['profile', '--no-profile'], "--no-profile does not apply to 'should-i-interview profile'"],
       [['--json', 'completion', 'bash'], "--json does not apply to 'should-i-interview completion'"],
     ];
@@ -115,10 +130,16 @@ describe('global flags, before or after the command', () => {
 });
 
 describe('help and suggestions', () => {
-  it('help <command> is that command\'s --help', async () => {
+  it("help <command> is that command's --help", async () => {
     for (const [argv, same] of [
-      [['help', 'compare'], ['compare', '--help']],
-      [['help', 'history'], ['history', '--help']],
+      [
+        ['help', 'compare'],
+        ['compare', '--help'],
+      ],
+      [
+        ['help', 'history'],
+        ['history', '--help'],
+      ],
       [['help'], ['--help']],
     ] as const) {
       const a = await cli([...argv]);
@@ -165,7 +186,10 @@ describe('the README', () => {
       const name = commandName(spec) || '(the verdict)';
       const row = table.split('\n').find((line) => line.startsWith(`| \`${name}\``) || line.startsWith(`| ${name} `));
       expect(row, name).toBeDefined();
-      const cells = row!.split('|').slice(2, -1).map((c) => c.trim());
+      const cells = row!
+        .split('|')
+        .slice(2, -1)
+        .map((c) => c.trim());
       const expected = GLOBAL_FLAGS.filter((f) => f.long !== '--color').map((f) => (spec.globals.includes(f.key as never) ? 'yes' : '-'));
       expect([name, ...cells]).toEqual([name, ...expected]);
     }

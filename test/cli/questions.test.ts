@@ -138,7 +138,7 @@ describe('askMissing', () => {
     }
   });
 
-  it('the pay questions refuse what is not a pay, with the parser\'s reason', async () => {
+  it("the pay questions refuse what is not a pay, with the parser's reason", async () => {
     const given = { ...LABELS, employment: 'unemployed', skills: 'strong' } as const;
     await expect(askMissing({ ...given, target: 120000 }, fakePrompter(['lots']))).rejects.toThrow(/"lots" is not a pay/);
     // A figure that reads two ways is refused, not guessed.
@@ -180,7 +180,15 @@ describe('askMissing', () => {
   });
 
   it('anythingToAsk is false only when every answer is given', () => {
-    const all = { employment: 'employed', ready: 'open', skills: 'strong', pay: 'match', massPitch: false, wouldTake: 'maybe', concerns: [] } as const;
+    const all = {
+      employment: 'employed',
+      ready: 'open',
+      skills: 'strong',
+      pay: 'match',
+      massPitch: false,
+      wouldTake: 'maybe',
+      concerns: [],
+    } as const;
     // The labels are optional: they alone never start the questions.
     expect(anythingToAsk(all)).toBe(false);
     expect(anythingToAsk({ ...all, concerns: undefined })).toBe(true);

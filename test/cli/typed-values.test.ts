@@ -13,8 +13,27 @@ import { PAY } from '../../src/core/answers.js';
 import { viaCommander } from '../helpers/commander.js';
 import { runCli } from '../helpers/cli.js';
 
-const typed = ['--employed', '--skills', ' STRONG ', '--pay', 'Above', '--would-take', 'Yes', '--ready', 'Open', '--concern', 'Reviews,NO-TIME'];
-const canonical = { employment: 'employed', ready: 'open', skills: 'strong', pay: 'above', wouldTake: 'yes', concerns: ['reviews', 'no-time'] };
+const typed = [
+  '--employed',
+  '--skills',
+  ' STRONG ',
+  '--pay',
+  'Above',
+  '--would-take',
+  'Yes',
+  '--ready',
+  'Open',
+  '--concern',
+  'Reviews,NO-TIME',
+];
+const canonical = {
+  employment: 'employed',
+  ready: 'open',
+  skills: 'strong',
+  pay: 'above',
+  wouldTake: 'yes',
+  concerns: ['reviews', 'no-time'],
+};
 
 describe('choice flags as typed', () => {
   it('the fast path gives the canonical values', () => {
@@ -42,7 +61,11 @@ describe('choice flags as typed', () => {
     [['--would-take', 'Sure'], "option '--would-take <answer>' argument 'Sure' is invalid.", 'Allowed choices are yes, maybe, no.'],
     [['--ready', 'Maybe'], "option '--ready <answer>' argument 'Maybe' is invalid.", 'Allowed choices are yes, open, no.'],
     [['--ready', ''], "option '--ready <answer>' argument '' is invalid.", 'Allowed choices are yes, open, no.'],
-    [['--concern', 'Reviews,Boredom'], "option '--concern <list>' argument 'Reviews,Boredom' is invalid.", 'Unknown concern "Boredom". Allowed concerns are'],
+    [
+      ['--concern', 'Reviews,Boredom'],
+      "option '--concern <list>' argument 'Reviews,Boredom' is invalid.",
+      'Unknown concern "Boredom". Allowed concerns are',
+    ],
   ];
   for (const [argv, named, listed] of wrong) {
     it(`refuses ${JSON.stringify(argv)}, naming the flag and the choices`, async () => {
@@ -89,7 +112,9 @@ describe('subcommands take choices as typed', () => {
     expect(calls).toEqual([['history outcome', ['abc', 'offer'], {}]]);
     const bad = await viaCommander(['history', 'outcome', 'abc', 'Hired']);
     expect(bad.error?.code).toBe('commander.invalidArgument');
-    expect(bad.err).toContain("error: command-argument value 'Hired' is invalid for argument 'outcome'. Allowed choices are interviewed, offer, declined, no-reply.");
+    expect(bad.err).toContain(
+      "error: command-argument value 'Hired' is invalid for argument 'outcome'. Allowed choices are interviewed, offer, declined, no-reply.",
+    );
   });
 
   it('compare --format CSV', async () => {
@@ -126,12 +151,22 @@ describe('the built command', () => {
 
   it('compare reads cells in any case', () => {
     const file = join(home, 'offers.csv');
-    writeFileSync(file, 'company,employment,skills,pay,would-take,concerns\nAcme,Employed,Strong,Above,Yes,Reviews\nBeta, EMPLOYED ,None,Below,No,\n');
+    writeFileSync(
+      file,
+      'company,employment,skills,pay,would-take,concerns\nAcme,Employed,Strong,Above,Yes,Reviews\nBeta, EMPLOYED ,None,Below,No,\n',
+    );
     const r = runCli(['compare', file, '--json']);
     expect(r.stderr).toBe('');
     const results = JSON.parse(r.stdout) as Array<{ answers: Record<string, unknown> }>;
     expect(results.map((x) => x.answers)).toEqual([
-      expect.objectContaining({ company: 'Acme', employment: 'employed', skills: 'strong', pay: 'above', wouldTake: 'yes', concerns: ['reviews'] }),
+      expect.objectContaining({
+        company: 'Acme',
+        employment: 'employed',
+        skills: 'strong',
+        pay: 'above',
+        wouldTake: 'yes',
+        concerns: ['reviews'],
+      }),
       expect.objectContaining({ company: 'Beta', employment: 'employed', skills: 'none', pay: 'below', wouldTake: 'no', concerns: [] }),
     ]);
   });

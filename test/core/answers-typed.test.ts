@@ -39,7 +39,21 @@ describe('matchChoice', () => {
   });
 
   it('gives undefined for anything else', () => {
-    for (const value of ['', ' ', 'great', 'strongly', 'no time', 'no_time', 'st rong', 42, true, null, undefined, ['strong'], { toString: () => 'strong' }]) {
+    for (const value of [
+      '',
+      ' ',
+      'great',
+      'strongly',
+      'no time',
+      'no_time',
+      'st rong',
+      42,
+      true,
+      null,
+      undefined,
+      ['strong'],
+      { toString: () => 'strong' },
+    ]) {
       expect(matchChoice(value, [...SKILLS, ...CONCERNS])).toBeUndefined();
     }
   });
@@ -62,14 +76,30 @@ describe('the library takes choices as typed', () => {
 
   it('gives the same verdict as the canonical values', () => {
     const typed = evaluate(
-      loose({ employment: 'UNEMPLOYED', ready: ' Yes', skills: 'Partial', pay: 'Near', wouldTake: 'MAYBE', concerns: [' Reviews', 'NO-TIME'] }),
+      loose({
+        employment: 'UNEMPLOYED',
+        ready: ' Yes',
+        skills: 'Partial',
+        pay: 'Near',
+        wouldTake: 'MAYBE',
+        concerns: [' Reviews', 'NO-TIME'],
+      }),
     );
-    const canonical = evaluate({ employment: 'unemployed', ready: 'yes', skills: 'partial', pay: 'near', wouldTake: 'maybe', concerns: ['reviews', 'no-time'] });
+    const canonical = evaluate({
+      employment: 'unemployed',
+      ready: 'yes',
+      skills: 'partial',
+      pay: 'near',
+      wouldTake: 'maybe',
+      concerns: ['reviews', 'no-time'],
+    });
     expect(typed).toEqual(canonical);
   });
 
   it('de-duplicates concerns however they are typed, in the published order', () => {
-    const answers = normaliseAnswers(loose({ employment: 'employed', skills: 'strong', pay: 'match', concerns: ['Unsure', 'reviews', ' UNSURE ', 'Reviews'] }));
+    const answers = normaliseAnswers(
+      loose({ employment: 'employed', skills: 'strong', pay: 'match', concerns: ['Unsure', 'reviews', ' UNSURE ', 'Reviews'] }),
+    );
     expect(answers.concerns).toEqual(['reviews', 'unsure']);
   });
 
@@ -85,7 +115,9 @@ describe('the library takes choices as typed', () => {
   });
 
   it('keeps massPitch a boolean: text is still refused', () => {
-    expect(thrown(() => evaluate(loose({ employment: 'employed', skills: 'strong', pay: 'match', massPitch: 'True' }))).key).toBe('massPitch');
+    expect(thrown(() => evaluate(loose({ employment: 'employed', skills: 'strong', pay: 'match', massPitch: 'True' }))).key).toBe(
+      'massPitch',
+    );
   });
 
   const wrong: Array<[string, Record<string, unknown>, string, readonly string[]]> = [
@@ -118,7 +150,15 @@ describe('the library takes choices as typed', () => {
 
 describe('records (CSV and JSON cells) take choices as typed', () => {
   it('a CSV row written by hand', () => {
-    const cells = { employment: 'Employed', ready: 'Open', skills: 'Strong', pay: 'Above', wouldTake: 'Yes', massPitch: 'No', concerns: 'Reviews, Hearsay' };
+    const cells = {
+      employment: 'Employed',
+      ready: 'Open',
+      skills: 'Strong',
+      pay: 'Above',
+      wouldTake: 'Yes',
+      massPitch: 'No',
+      concerns: 'Reviews, Hearsay',
+    };
     const result = evaluate(recordToAnswers(cells) as AnswersInput);
     expect(result.answers).toMatchObject({
       employment: 'employed',
@@ -132,7 +172,15 @@ describe('records (CSV and JSON cells) take choices as typed', () => {
   });
 
   it('a JSON record', () => {
-    const result = evaluate(recordToAnswers({ employment: ' UNEMPLOYED ', skills: 'Partial', pay: 'Match', concerns: ['No-Mood'] }) as AnswersInput);
-    expect(result.answers).toMatchObject({ employment: 'unemployed', ready: 'yes', skills: 'partial', pay: 'match', concerns: ['no-mood'] });
+    const result = evaluate(
+      recordToAnswers({ employment: ' UNEMPLOYED ', skills: 'Partial', pay: 'Match', concerns: ['No-Mood'] }) as AnswersInput,
+    );
+    expect(result.answers).toMatchObject({
+      employment: 'unemployed',
+      ready: 'yes',
+      skills: 'partial',
+      pay: 'match',
+      concerns: ['no-mood'],
+    });
   });
 });

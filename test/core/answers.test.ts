@@ -17,10 +17,7 @@ describe('normaliseAnswers', () => {
   });
 
   it('keeps concerns once each, in the published order', () => {
-    expect(normaliseAnswers({ ...required, concerns: ['unsure', 'reviews', 'unsure'] }).concerns).toEqual([
-      'reviews',
-      'unsure',
-    ]);
+    expect(normaliseAnswers({ ...required, concerns: ['unsure', 'reviews', 'unsure'] }).concerns).toEqual(['reviews', 'unsure']);
   });
 
   it('cleans labels and drops empty ones', () => {

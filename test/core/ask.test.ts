@@ -7,14 +7,38 @@ import { allAnswers } from '../helpers/combos.js';
 describe('questions to bring, chosen by the situation', () => {
   const cases: Array<[string, AnswersInput, string[]]> = [
     ['pay unknown, employed', { employment: 'employed', skills: 'strong', pay: 'unknown' }, ['ask-pay', 'ask-worth-the-move']],
-    ['pay a little below: is there room to move', { employment: 'employed', ready: 'yes', skills: 'strong', pay: 'near', wouldTake: 'yes' }, ['ask-flexibility', 'ask-worth-the-move']],
-    ['pay well below, between jobs', { employment: 'unemployed', skills: 'strong', pay: 'below', wouldTake: 'yes' }, ['ask-flexibility', 'ask-timeline']],
+    [
+      'pay a little below: is there room to move',
+      { employment: 'employed', ready: 'yes', skills: 'strong', pay: 'near', wouldTake: 'yes' },
+      ['ask-flexibility', 'ask-worth-the-move'],
+    ],
+    [
+      'pay well below, between jobs',
+      { employment: 'unemployed', skills: 'strong', pay: 'below', wouldTake: 'yes' },
+      ['ask-flexibility', 'ask-timeline'],
+    ],
     ['partial fit, between jobs', { employment: 'unemployed', skills: 'partial', pay: 'match' }, ['ask-other-roles', 'ask-timeline']],
     ['a mass pitch: why me', { employment: 'unemployed', skills: 'strong', pay: 'match', massPitch: true }, ['ask-why-me', 'ask-timeline']],
-    ['between jobs, all known: the timeline, and staying in touch', { employment: 'unemployed', skills: 'strong', pay: 'match' }, ['ask-timeline', 'ask-stay-in-touch']],
-    ['employed, all known: worth the move, and staying in touch', { employment: 'employed', skills: 'strong', pay: 'above' }, ['ask-worth-the-move', 'ask-stay-in-touch']],
-    ['review-site worries', { employment: 'unemployed', skills: 'strong', pay: 'above', concerns: ['reviews'] }, ['ask-timeline', 'ask-what-you-heard']],
-    ['hearsay', { employment: 'unemployed', skills: 'strong', pay: 'above', concerns: ['hearsay', 'no-time'] }, ['ask-timeline', 'ask-what-you-heard']],
+    [
+      'between jobs, all known: the timeline, and staying in touch',
+      { employment: 'unemployed', skills: 'strong', pay: 'match' },
+      ['ask-timeline', 'ask-stay-in-touch'],
+    ],
+    [
+      'employed, all known: worth the move, and staying in touch',
+      { employment: 'employed', skills: 'strong', pay: 'above' },
+      ['ask-worth-the-move', 'ask-stay-in-touch'],
+    ],
+    [
+      'review-site worries',
+      { employment: 'unemployed', skills: 'strong', pay: 'above', concerns: ['reviews'] },
+      ['ask-timeline', 'ask-what-you-heard'],
+    ],
+    [
+      'hearsay',
+      { employment: 'unemployed', skills: 'strong', pay: 'above', concerns: ['hearsay', 'no-time'] },
+      ['ask-timeline', 'ask-what-you-heard'],
+    ],
     [
       'everything at once',
       { employment: 'employed', skills: 'partial', pay: 'unknown', concerns: ['reviews', 'hearsay'] },
@@ -42,7 +66,11 @@ describe('questions to bring, chosen by the situation', () => {
 
   it('every take gets at least two questions, and no question appears on every take', () => {
     expect(takes.filter((r) => r.ask.length < 2)).toEqual([]);
-    for (const id of ASK_IDS) expect(takes.every((r) => r.ask.some((q) => q.id === id)), id).toBe(false);
+    for (const id of ASK_IDS)
+      expect(
+        takes.every((r) => r.ask.some((q) => q.id === id)),
+        id,
+      ).toBe(false);
   });
 
   it('every published question is asked somewhere', () => {

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { evaluate } from '../../src/core/rules.js';
 import { decide } from '../../src/core/score.js';
-import { applyChanges, findFlips, type FlipChanges } from '../../src/core/flips.js';
+import { applyChanges, type FlipChanges } from '../../src/core/flips.js';
 import { normaliseAnswers, type Answers, type Pay } from '../../src/core/answers.js';
 import { allAnswers, otherAnswers } from '../helpers/combos.js';
 
@@ -46,7 +46,8 @@ describe('flips, against brute force over every combination of the answers that 
         if (keys.some((k) => !['pay', 'skills', 'wouldTake'].includes(k))) broken.push({ a, changes, why: 'key' });
         if (changes.pay === 'unknown') broken.push({ a, changes, why: 'know less' });
         if (changes.skills !== undefined && (a.skills === 'none' || changes.skills === 'none')) broken.push({ a, changes, why: 'none' });
-        if (changes.wouldTake !== undefined && !(a.wouldTake === 'maybe' && changes.wouldTake === 'yes')) broken.push({ a, changes, why: 'firm' });
+        if (changes.wouldTake !== undefined && !(a.wouldTake === 'maybe' && changes.wouldTake === 'yes'))
+          broken.push({ a, changes, why: 'firm' });
       }
     }
     expect(broken).toEqual([]);
@@ -62,8 +63,14 @@ describe('flips, against brute force over every combination of the answers that 
       const payLevels = flipping.filter((c) => c.pay).map((c) => c.pay);
       const listedPay = listed.filter((f) => f.changes.pay);
       // The other answers: exactly those that flip.
-      const expectedOthers = flipping.filter((c) => !c.pay).map(others).sort();
-      const listedOthers = listed.filter((f) => !f.changes.pay).map((f) => others(f.changes)).sort();
+      const expectedOthers = flipping
+        .filter((c) => !c.pay)
+        .map(others)
+        .sort();
+      const listedOthers = listed
+        .filter((f) => !f.changes.pay)
+        .map((f) => others(f.changes))
+        .sort();
       if (JSON.stringify(expectedOthers) !== JSON.stringify(listedOthers)) broken.push({ a, expectedOthers, listedOthers });
       // The pay: one flip, at the edge of the levels that flip (worst that makes a take, best that makes a pass).
       if (payLevels.length === 0) {
@@ -73,7 +80,11 @@ describe('flips, against brute force over every combination of the answers that 
       const edge = now === 'pass' ? payLevels.at(-1) : payLevels[0];
       if (listedPay.length !== 1 || listedPay[0]!.changes.pay !== edge) broken.push({ a, payLevels, listedPay });
       // and the levels that flip are all on one side of the current answer
-      const side = KNOWN_PAY.filter((p) => p !== a.pay && (now === 'pass' ? KNOWN_PAY.indexOf(p) <= KNOWN_PAY.indexOf(edge!) : KNOWN_PAY.indexOf(p) >= KNOWN_PAY.indexOf(edge!)));
+      const side = KNOWN_PAY.filter(
+        (p) =>
+          p !== a.pay &&
+          (now === 'pass' ? KNOWN_PAY.indexOf(p) <= KNOWN_PAY.indexOf(edge!) : KNOWN_PAY.indexOf(p) >= KNOWN_PAY.indexOf(edge!)),
+      );
       if (JSON.stringify(side) !== JSON.stringify(payLevels)) broken.push({ a, side, payLevels });
     }
     expect(broken).toEqual([]);
@@ -97,7 +108,8 @@ describe('flips, against brute force over every combination of the answers that 
         }
       }
       const got = new Set(listed.map((f) => others(f.changes) + (f.changes.pay ? '+pay' : '')));
-      if (JSON.stringify([...expected].sort()) !== JSON.stringify([...got].sort())) broken.push({ a, expected: [...expected], got: [...got] });
+      if (JSON.stringify([...expected].sort()) !== JSON.stringify([...got].sort()))
+        broken.push({ a, expected: [...expected], got: [...got] });
       for (const f of listed) if (Object.keys(f.changes).length !== 2) broken.push({ a, f });
     }
     expect(broken).toEqual([]);
@@ -121,7 +133,13 @@ describe('flips, against brute force over every combination of the answers that 
 describe('with figures, the flip names the figure where the verdict turns, rounded', () => {
   // Hourly, daily, monthly: the same promises in the unit the offer was quoted in.
   it('in any unit, the named figure is on the right side of the line', () => {
-    for (const [offered, target] of [['€65k', '€70k'], ['£350-400/day', '£100k'], ['22-24/hr', '50k'], ['1000/day', '200k'], ['5.5k/mo', '70k']] as const) {
+    for (const [offered, target] of [
+      ['€65k', '€70k'],
+      ['£350-400/day', '£100k'],
+      ['22-24/hr', '50k'],
+      ['1000/day', '200k'],
+      ['5.5k/mo', '70k'],
+    ] as const) {
       for (const other of otherAnswers()) {
         const input = { ...other, offered, target };
         const r = evaluate(input);
@@ -152,9 +170,11 @@ describe('with figures, the flip names the figure where the verdict turns, round
           const x = flip.changes.offered!;
           const at = (y: number) => verdictOf(applyChanges(a, { ...flip.changes, offered: y }));
           // "a take from x": x is a round thousand, a take, and the thousand below it a pass
-          if (now === 'pass' && (x % 1000 !== 0 || at(x) !== 'take' || at(x - 1000) !== 'pass')) broken.push({ other, offered, x, why: 'take from' });
+          if (now === 'pass' && (x % 1000 !== 0 || at(x) !== 'take' || at(x - 1000) !== 'pass'))
+            broken.push({ other, offered, x, why: 'take from' });
           // "a pass under x + 100": everything under that line passes, and a hundred above it takes
-          if (now === 'take' && (x % 100 !== 0 || at(x + 99) !== 'pass' || at(x + 200) !== 'take')) broken.push({ other, offered, x, why: 'pass under' });
+          if (now === 'take' && (x % 100 !== 0 || at(x + 99) !== 'pass' || at(x + 200) !== 'take'))
+            broken.push({ other, offered, x, why: 'pass under' });
         }
       }
     }
@@ -165,7 +185,11 @@ describe('with figures, the flip names the figure where the verdict turns, round
   it('says it in the figure and the period it was given in', () => {
     const pass = evaluate({ employment: 'employed', ready: 'yes', skills: 'strong', wouldTake: 'yes', offered: '$100k', target: '$120k' });
     expect(pass.verdict).toBe('pass');
-    expect(pass.flips[0]).toMatchObject({ changes: { offered: 102000 }, verdict: 'take', text: 'If the offer were $102,000 or more, this would be a take.' });
+    expect(pass.flips[0]).toMatchObject({
+      changes: { offered: 102000 },
+      verdict: 'take',
+      text: 'If the offer were $102,000 or more, this would be a take.',
+    });
     const take = evaluate({ employment: 'unemployed', skills: 'strong', offered: '55/hr', target: '130k' });
     expect(take.verdict).toBe('take');
     expect(take.flips.map((f) => f.text)).toContain("If the offer comes in under 46.80/hr, it's a pass.");
@@ -175,16 +199,18 @@ describe('with figures, the flip names the figure where the verdict turns, round
 describe('flip texts', () => {
   it('on a pass: what could still change it', () => {
     const r = evaluate({ employment: 'employed', skills: 'strong', pay: 'below' });
-    expect(r.flips.map((f) => f.text)).toEqual(["If the pay turned out to be within reach of what you're after, or better, this would be a take."]);
+    expect(r.flips.map((f) => f.text)).toEqual([
+      "If the pay turned out to be within reach of what you're after, or better, this would be a take.",
+    ]);
     const partial = evaluate({ employment: 'employed', skills: 'partial', pay: 'below' });
-    expect(partial.flips.map((f) => f.text)).toEqual(["If the pay turned out to match what you're after, or better, this would be a take."]);
+    expect(partial.flips.map((f) => f.text)).toEqual([
+      "If the pay turned out to match what you're after, or better, this would be a take.",
+    ]);
   });
 
   it('on a take: what to watch for', () => {
     const r = evaluate({ employment: 'employed', skills: 'partial', pay: 'unknown' });
-    expect(r.flips.map((f) => f.text)).toEqual([
-      "If the pay turns out even a little under what you're after, it's a pass.",
-    ]);
+    expect(r.flips.map((f) => f.text)).toEqual(["If the pay turns out even a little under what you're after, it's a pass."]);
   });
 
   it('two answers when one is not enough', () => {

@@ -4,7 +4,14 @@ import { evaluate } from '../../src/core/rules.js';
 
 const take = evaluate({ employment: 'employed', skills: 'strong', pay: 'match', company: 'Acme' });
 const pass = evaluate({ employment: 'employed', skills: 'none', pay: 'match', company: 'Zed' });
-const saved = (id: string, at: string, r = take): HistoryEvent => ({ type: 'evaluated', id, at, verdict: r.verdict, score: r.score, answers: r.answers });
+const saved = (id: string, at: string, r = take): HistoryEvent => ({
+  type: 'evaluated',
+  id,
+  at,
+  verdict: r.verdict,
+  score: r.score,
+  answers: r.answers,
+});
 
 describe('foldHistory', () => {
   it('lists entries newest first with their outcomes', () => {

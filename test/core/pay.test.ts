@@ -469,7 +469,11 @@ describe('comparePay', () => {
         let previous = -1;
         for (const offer of sorted) {
           const offered: PayRange =
-            kind === 'single' ? { min: offer, max: offer } : kind === 'open' ? { min: offer, max: null } : { min: offer, max: offer + Math.round(target / 10) };
+            kind === 'single'
+              ? { min: offer, max: offer }
+              : kind === 'open'
+                ? { min: offer, max: null }
+                : { min: offer, max: offer + Math.round(target / 10) };
           const now = rank[comparePay(offered, target)];
           if (now < previous) worse.push(`${JSON.stringify(offered)} against ${target}`);
           previous = now;
@@ -544,7 +548,8 @@ describe('formatRange', () => {
     [{ min: 120000, max: 120000, period: 'year' }, undefined, '120,000 a year'],
   ];
   for (const [range, currency, expected] of cases) {
-    it(`${JSON.stringify(range)}${currency ? ` in ${currency}` : ''} → ${expected}`, () => expect(formatRange(range, currency)).toBe(expected));
+    it(`${JSON.stringify(range)}${currency ? ` in ${currency}` : ''} → ${expected}`, () =>
+      expect(formatRange(range, currency)).toBe(expected));
   }
 
   it('reads back what was typed', () => {
@@ -560,7 +565,7 @@ describe('formatRange', () => {
   });
 });
 
-describe('a bare end takes the other end\'s suffix only when that keeps the range in order', () => {
+describe("a bare end takes the other end's suffix only when that keeps the range in order", () => {
   it('800-1.2k/wk is 800 to 1,200 a week', () => {
     expect(parsePay('800-1.2k/wk')).toEqual({ min: 800 * 52, max: 1200 * 52, period: 'week' });
   });

@@ -20,7 +20,8 @@ interface Persona {
   neverSays?: RegExp[];
 }
 
-const all = (v: Verdict) => [v.headline, ...v.reasons.map((r) => r.text), ...v.flips.map((f) => f.text), ...v.ask.map((q) => q.text)].join('\n');
+const all = (v: Verdict) =>
+  [v.headline, ...v.reasons.map((r) => r.text), ...v.flips.map((f) => f.text), ...v.ask.map((q) => q.text)].join('\n');
 
 const PERSONAS: Persona[] = [
   {

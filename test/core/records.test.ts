@@ -13,14 +13,46 @@ import {
 describe('recordToAnswers', () => {
   it('takes JSON values as they are', () => {
     expect(
-      recordToAnswers({ employment: 'employed', skills: 'strong', pay: 'match', massPitch: true, concerns: ['reviews'], company: 'Acme', target: 120000 }),
-    ).toEqual({ employment: 'employed', skills: 'strong', pay: 'match', massPitch: true, concerns: ['reviews'], company: 'Acme', target: 120000 });
+      recordToAnswers({
+        employment: 'employed',
+        skills: 'strong',
+        pay: 'match',
+        massPitch: true,
+        concerns: ['reviews'],
+        company: 'Acme',
+        target: 120000,
+      }),
+    ).toEqual({
+      employment: 'employed',
+      skills: 'strong',
+      pay: 'match',
+      massPitch: true,
+      concerns: ['reviews'],
+      company: 'Acme',
+      target: 120000,
+    });
   });
 
   it('reads CSV text: booleans, lists, numbers, and empty cells as not given', () => {
     expect(
-      recordToAnswers({ employment: ' employed ', skills: 'partial', pay: '', massPitch: 'yes', concerns: 'reviews, no-time;unsure', target: '120000', offered: '100k-130k', role: '' }),
-    ).toEqual({ employment: 'employed', skills: 'partial', massPitch: true, concerns: ['reviews', 'no-time', 'unsure'], target: 120000, offered: '100k-130k' });
+      recordToAnswers({
+        employment: ' employed ',
+        skills: 'partial',
+        pay: '',
+        massPitch: 'yes',
+        concerns: 'reviews, no-time;unsure',
+        target: '120000',
+        offered: '100k-130k',
+        role: '',
+      }),
+    ).toEqual({
+      employment: 'employed',
+      skills: 'partial',
+      massPitch: true,
+      concerns: ['reviews', 'no-time', 'unsure'],
+      target: 120000,
+      offered: '100k-130k',
+    });
     expect(recordToAnswers({ massPitch: 'no', concerns: 'none' })).toEqual({ massPitch: false, concerns: [] });
     expect(recordToAnswers({ massPitch: '0', concerns: null })).toEqual({ massPitch: false });
   });
@@ -52,8 +84,11 @@ describe('names as people write them (issue 11)', () => {
     for (const name of ['wouldTake', 'would-take', 'would_take', 'Would take', 'WOULDTAKE', ' would take ']) {
       expect(recordToAnswers({ [name]: 'no' })).toEqual({ wouldTake: 'no' });
     }
-    for (const name of ['massPitch', 'Mass Pitch', 'mass-pitch', 'MASS_PITCH']) expect(recordToAnswers({ [name]: 'yes' })).toEqual({ massPitch: true });
-    expect(recordToAnswers({ Employment: 'employed', SKILLS: 'strong', 'Pay ': 'match', Company: 'Acme', ROLE: 'Rep', Concerns: 'reviews' })).toEqual({
+    for (const name of ['massPitch', 'Mass Pitch', 'mass-pitch', 'MASS_PITCH'])
+      expect(recordToAnswers({ [name]: 'yes' })).toEqual({ massPitch: true });
+    expect(
+      recordToAnswers({ Employment: 'employed', SKILLS: 'strong', 'Pay ': 'match', Company: 'Acme', ROLE: 'Rep', Concerns: 'reviews' }),
+    ).toEqual({
       employment: 'employed',
       skills: 'strong',
       pay: 'match',
@@ -77,14 +112,18 @@ describe('names as people write them (issue 11)', () => {
     expect(matchColumn('Skils')).toEqual({ unknown: 'Skils', suggestion: 'skills' });
     expect(matchColumn('colour')).toEqual({ unknown: 'colour' });
     expect(matchColumn('Would take')).toEqual({ known: 'wouldTake' });
-    expect(unknownColumnMessage({ unknown: 'wouldtak', suggestion: 'wouldTake' })).toBe('column `wouldtak` is not an answer; did you mean `wouldTake`?');
+    expect(unknownColumnMessage({ unknown: 'wouldtak', suggestion: 'wouldTake' })).toBe(
+      'column `wouldtak` is not an answer; did you mean `wouldTake`?',
+    );
     expect(unknownColumnMessage({ unknown: 'colour' })).toMatch(/^column `colour` is neither an answer nor a label/);
   });
 
   it('two names for one field: found in a header, and an error in a JSON record naming both', () => {
     expect(duplicateColumns(['pay', 'Would take', 'skills', 'would-take'])).toEqual([['Would take', 'would-take']]);
     expect(duplicateColumns(['pay', 'notes', 'colour', 'colour'])).toEqual([]);
-    expect(duplicateMessage(['Would take', 'would-take'])).toBe('columns `Would take` and `would-take` both give "wouldTake": keep one of them');
+    expect(duplicateMessage(['Would take', 'would-take'])).toBe(
+      'columns `Would take` and `would-take` both give "wouldTake": keep one of them',
+    );
     expect(() => readRecord({ wouldTake: 'no', 'would take': 'yes' })).toThrow(/`wouldTake` and `would take`/);
   });
 });
@@ -93,7 +132,18 @@ describe('values as people type them (issue 11)', () => {
   it('yes/no cells take yes/no, y/n, true/false, 1/0 and x for a ticked box, in any case', () => {
     for (const yes of ['yes', 'Y', 'TRUE', '1', 'x', 'X', ' y ']) expect(recordToAnswers({ massPitch: yes })).toEqual({ massPitch: true });
     for (const no of ['no', 'N', 'False', '0']) expect(recordToAnswers({ massPitch: no })).toEqual({ massPitch: false });
-    for (const [cell, value] of [['y', 'yes'], ['x', 'yes'], ['TRUE', 'yes'], ['1', 'yes'], ['n', 'no'], ['0', 'no'], ['false', 'no'], ['Maybe', 'Maybe'], [true, 'yes'], [false, 'no']] as const) {
+    for (const [cell, value] of [
+      ['y', 'yes'],
+      ['x', 'yes'],
+      ['TRUE', 'yes'],
+      ['1', 'yes'],
+      ['n', 'no'],
+      ['0', 'no'],
+      ['false', 'no'],
+      ['Maybe', 'Maybe'],
+      [true, 'yes'],
+      [false, 'no'],
+    ] as const) {
       expect(recordToAnswers({ wouldTake: cell })).toEqual({ wouldTake: value });
     }
     expect(() => recordToAnswers({ massPitch: 'perhaps' })).toThrow(/x for a ticked box/);

@@ -177,7 +177,9 @@ describe('pay from figures', () => {
   it('shows the currency given, on both figures', () => {
     const result = evaluate({ employment: 'employed', skills: 'strong', offered: '€100k-130k', target: '120k' });
     expect(result.answers.payFigures?.currency).toBe('€');
-    expect(result.reasons.find((r) => r.id === 'amazing-fit')?.text).toContain('(offered: €100,000-€130,000 a year; your target: €120,000)');
+    expect(result.reasons.find((r) => r.id === 'amazing-fit')?.text).toContain(
+      '(offered: €100,000-€130,000 a year; your target: €120,000)',
+    );
   });
 
   it('refuses two currencies, naming both answers', () => {
@@ -261,8 +263,7 @@ describe('invariants over every combination of answers', () => {
 
   it('scores are integers from 0 to 100 and the verdict reads off the threshold', () => {
     expectEvery(
-      (_, r) =>
-        Number.isInteger(r.score) && r.score >= 0 && r.score <= 100 && r.verdict === (r.score >= THRESHOLD ? 'take' : 'pass'),
+      (_, r) => Number.isInteger(r.score) && r.score >= 0 && r.score <= 100 && r.verdict === (r.score >= THRESHOLD ? 'take' : 'pass'),
     );
   });
 
@@ -273,9 +274,7 @@ describe('invariants over every combination of answers', () => {
   it('vetoes: would-take no, skills none, and employed with pay well below always pass', () => {
     expectEvery((a, r, has) => a.wouldTake !== 'no' || (r.verdict === 'pass' && has('would-not-take')));
     expectEvery((a, r, has) => a.skills !== 'none' || (r.verdict === 'pass' && has('outside-wheelhouse')));
-    expectEvery(
-      (a, r, has) => !(a.employment === 'employed' && a.pay === 'below') || (r.verdict === 'pass' && has('outside-wheelhouse')),
-    );
+    expectEvery((a, r, has) => !(a.employment === 'employed' && a.pay === 'below') || (r.verdict === 'pass' && has('outside-wheelhouse')));
     expectEvery((a, r) => !vetoed(a) || r.verdict === 'pass');
   });
 
@@ -287,7 +286,13 @@ describe('invariants over every combination of answers', () => {
   it('near is not a veto: ready, strong, would take it is a take, with the first figure named as not final', () => {
     expectEvery(
       (a, r, has) =>
-        !(a.pay === 'near' && a.skills === 'strong' && a.wouldTake === 'yes' && !a.massPitch && (a.employment === 'unemployed' || a.ready === 'yes')) ||
+        !(
+          a.pay === 'near' &&
+          a.skills === 'strong' &&
+          a.wouldTake === 'yes' &&
+          !a.massPitch &&
+          (a.employment === 'unemployed' || a.ready === 'yes')
+        ) ||
         (r.verdict === 'take' && has('within-reach') && r.ask.some((q) => q.id === 'ask-flexibility')),
     );
   });
@@ -375,7 +380,7 @@ describe('invariants over every combination of answers', () => {
   });
 
   it('on a pass, doubts are acknowledged, not argued, and the real reason is named', () => {
-    expectEvery((a, r) => {
+    expectEvery((_a, r) => {
       const doubts = r.reasons.filter((x) => x.stance === 'rebuttal');
       if (r.verdict === 'take') return doubts.every((d) => d.text === REBUTTAL_TAKE[d.id as keyof typeof REBUTTAL_TAKE]);
       return doubts.every(
@@ -401,7 +406,9 @@ describe('invariants over every combination of answers', () => {
   });
 
   it('fits any field: no sales-only wording', () => {
-    expectEvery((_, r) => !/\b(sales|commission|quota)\b/i.test([texts(r), ...r.ask.map((q) => q.text), ...r.flips.map((f) => f.text)].join(' ')));
+    expectEvery(
+      (_, r) => !/\b(sales|commission|quota)\b/i.test([texts(r), ...r.ask.map((q) => q.text), ...r.flips.map((f) => f.text)].join(' ')),
+    );
   });
 
   it('every reason carries the stance of its group, once, with text', () => {

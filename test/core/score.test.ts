@@ -69,13 +69,27 @@ describe('with figures, pay counts continuously', () => {
       for (const x of below) expect(decide(withOffer(other, x)).score).toBeLessThan(THRESHOLD);
     }
     // The best an employed person can answer, ready and sure they'd take it: falling, not flat.
-    const best = { employment: 'employed', ready: 'yes', skills: 'strong', massPitch: false, wouldTake: 'yes', concerns: [] } satisfies Omit<Answers, 'pay'>;
+    const best = {
+      employment: 'employed',
+      ready: 'yes',
+      skills: 'strong',
+      massPitch: false,
+      wouldTake: 'yes',
+      concerns: [],
+    } satisfies Omit<Answers, 'pay'>;
     expect(decide(withOffer(best, 84_000)).score).toBeGreaterThan(decide(withOffer(best, 80_000)).score);
     expect(decide(withOffer(best, 80_000)).score).toBeGreaterThan(decide(withOffer(best, 70_000)).score);
   });
 
   it('near is not a veto: ready, strong, would take it is a take across the band', () => {
-    const best = { employment: 'employed', ready: 'yes', skills: 'strong', massPitch: false, wouldTake: 'yes', concerns: [] } satisfies Omit<Answers, 'pay'>;
+    const best = {
+      employment: 'employed',
+      ready: 'yes',
+      skills: 'strong',
+      massPitch: false,
+      wouldTake: 'yes',
+      concerns: [],
+    } satisfies Omit<Answers, 'pay'>;
     for (let x = 85_000; x < TARGET; x += 500) expect(decide(withOffer(best, x)).verdict).toBe('take');
     expect(decide(withOffer(best, 84_999)).verdict).toBe('pass');
   });
@@ -163,8 +177,7 @@ describe("the README's weight table is the code's", () => {
   };
   const points = (cell: string) => Number(cell.replace('−', '-').replace(/^\+/, ''));
   /** Every "word +N" or "word −N" in a row, as { word: N }. */
-  const pairs = (line: string) =>
-    Object.fromEntries([...line.matchAll(/`?([a-z]+)`? ([+−-]?\d+)/g)].map((m) => [m[1]!, points(m[2]!)]));
+  const pairs = (line: string) => Object.fromEntries([...line.matchAll(/`?([a-z]+)`? ([+−-]?\d+)/g)].map((m) => [m[1]!, points(m[2]!)]));
 
   it('start, skills, pay, would take, mass pitch, readiness, between jobs, settling', () => {
     expect(pairs(row('start'))).toEqual({ base: WEIGHTS.base });

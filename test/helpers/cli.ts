@@ -91,7 +91,6 @@ export function runPty(
   return JSON.parse(result.stdout) as PtyResult;
 }
 
-// eslint-disable-next-line no-control-regex
 export const ESC = /\u001b/;
 export const STACK_LINE = /^\s+at .+\(?.*:\d+:\d+\)?$/m;
 

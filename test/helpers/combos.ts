@@ -1,14 +1,5 @@
 // Every combination of answers: few enough (17,280) to check exhaustively.
-import {
-  CONCERNS,
-  EMPLOYMENT,
-  PAY,
-  READY,
-  SKILLS,
-  WOULD_TAKE,
-  type Answers,
-  type Concern,
-} from '../../src/core/answers.js';
+import { CONCERNS, EMPLOYMENT, PAY, READY, SKILLS, WOULD_TAKE, type Answers, type Concern } from '../../src/core/answers.js';
 
 export function concernSets(): Concern[][] {
   const sets: Concern[][] = [];

@@ -21,8 +21,21 @@ export function fakeIO(options: FakeIOOptions = {}): FakeIO {
   let err = '';
   const tty = options.tty ?? false;
   return {
-    stdout: { write: (s: string) => ((out += s), true), isTTY: options.stdoutTTY ?? tty, columns: options.columns ?? 80 },
-    stderr: { write: (s: string) => ((err += s), true), isTTY: options.stderrTTY ?? tty },
+    stdout: {
+      write: (s: string) => {
+        out += s;
+        return true;
+      },
+      isTTY: options.stdoutTTY ?? tty,
+      columns: options.columns ?? 80,
+    },
+    stderr: {
+      write: (s: string) => {
+        err += s;
+        return true;
+      },
+      isTTY: options.stderrTTY ?? tty,
+    },
     stdin: { isTTY: options.stdinTTY ?? tty },
     env: options.env ?? {},
     out: () => out,

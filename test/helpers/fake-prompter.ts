@@ -33,10 +33,16 @@ export function fakePrompter(script: Scripted[] = []): Prompter & { asked: Asked
       return answer({ kind: 'confirm', message: q.message, default: q.default }, q.default);
     },
     async checkbox(q) {
-      return answer({ kind: 'checkbox', message: q.message, choices: q.choices.map((c) => c.value), ...(q.empty !== undefined && { empty: q.empty }) }, []);
+      return answer(
+        { kind: 'checkbox', message: q.message, choices: q.choices.map((c) => c.value), ...(q.empty !== undefined && { empty: q.empty }) },
+        [],
+      );
     },
     async input(q) {
-      const value = answer({ kind: 'input', message: q.message, default: q.default, ...(q.empty !== undefined && { empty: q.empty }) }, q.default ?? '');
+      const value = answer(
+        { kind: 'input', message: q.message, default: q.default, ...(q.empty !== undefined && { empty: q.empty }) },
+        q.default ?? '',
+      );
       if (q.validate) {
         const ok = q.validate(value as string);
         if (ok !== true) throw new Error(`fake prompter: invalid input ${JSON.stringify(value)}: ${ok}`);

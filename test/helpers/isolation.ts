@@ -18,7 +18,8 @@ export function unprivilegedUnavailable(): string | undefined {
   if (!isRoot) return undefined; // already unprivileged: modes apply as they are
   const probe = spawnSync('setpriv', [...SETPRIV, process.execPath, BIN, '--version'], { encoding: 'utf8', timeout: 10_000 });
   if (probe.error) return `running as root, and setpriv cannot be run to drop to an unprivileged user (${probe.error.message})`;
-  if (probe.status !== 0) return `running as root, and the command cannot run as the unprivileged user 65534 (${probe.stderr.trim() || `exit ${probe.status}`})`;
+  if (probe.status !== 0)
+    return `running as root, and the command cannot run as the unprivileged user 65534 (${probe.stderr.trim() || `exit ${probe.status}`})`;
   return undefined;
 }
 
@@ -26,7 +27,11 @@ export function unprivilegedUnavailable(): string | undefined {
 export function cliAsUser(args: string[], dir: string, root: string, env: Record<string, string> = {}) {
   chmodSync(root, 0o755);
   const argv = isRoot ? ['setpriv', ...SETPRIV, process.execPath, BIN, ...args] : [process.execPath, BIN, ...args];
-  const r = spawnSync(argv[0]!, argv.slice(1), { env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: dir, ...env }), encoding: 'utf8', timeout: 10_000 });
+  const r = spawnSync(argv[0]!, argv.slice(1), {
+    env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: dir, ...env }),
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -37,7 +42,10 @@ export function mountNamespace(): { flags: string[] } | { reason: string } {
   try {
     const tried: string[] = [];
     for (const flags of [['-m'], ['-U', '-r', '-m']]) {
-      const probe = spawnSync('unshare', [...flags, 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs "$0"', target], { encoding: 'utf8', timeout: 10_000 });
+      const probe = spawnSync('unshare', [...flags, 'sh', '-c', 'mount -t tmpfs -o size=64k tmpfs "$0"', target], {
+        encoding: 'utf8',
+        timeout: 10_000,
+      });
       if (probe.status === 0) return { flags };
       tried.push(`unshare ${flags.join(' ')}: ${probe.error?.message ?? (probe.stderr.trim() || `exit ${probe.status}`)}`);
     }
@@ -48,7 +56,14 @@ export function mountNamespace(): { flags: string[] } | { reason: string } {
 }
 
 /** Runs `setup` (sh, with $D the folder), then the command, then `after`, all in a private mount namespace. */
-export function cliInNamespace(namespace: { flags: string[] } | { reason: string }, setup: string, args: string[], dir: string, after = '', env: Record<string, string> = {}) {
+export function cliInNamespace(
+  namespace: { flags: string[] } | { reason: string },
+  setup: string,
+  args: string[],
+  dir: string,
+  after = '',
+  env: Record<string, string> = {},
+) {
   const script = `set -e; ${setup}; set +e; "$@"; code=$?; ${after || ':'}; exit $code`;
   const flags = 'flags' in namespace ? namespace.flags : [];
   const r = spawnSync('unshare', [...flags, 'sh', '-c', script, 'sh', process.execPath, BIN, ...args], {

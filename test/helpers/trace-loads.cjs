@@ -6,12 +6,12 @@ const Module = require('node:module');
 const fs = require('node:fs');
 
 const log = (name) => {
-  if (process.env.LOAD_LOG) fs.appendFileSync(process.env.LOAD_LOG, name + '\n');
+  if (process.env.LOAD_LOG) fs.appendFileSync(process.env.LOAD_LOG, `${name}\n`);
 };
 
 const load = Module._load;
-Module._load = function (request, parent, isMain) {
-  const exports = load.apply(this, arguments);
+Module._load = function (request, parent, isMain, ...rest) {
+  const exports = load.call(this, request, parent, isMain, ...rest);
   let name = request;
   try {
     name = Module._resolveFilename(request, parent, isMain);

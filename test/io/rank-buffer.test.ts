@@ -17,7 +17,15 @@ async function drain(buffer: RankBuffer): Promise<string[]> {
 describe('RankBuffer', () => {
   it('orders by score, highest first, keeping arrival order within a score', async () => {
     const buffer = new RankBuffer();
-    [[50, 'a'], [80, 'b'], [50, 'c'], [0, 'd'], [100, 'e'], [80, 'f']].forEach(([s, l]) => buffer.add(s as number, l as string));
+    for (const [s, l] of [
+      [50, 'a'],
+      [80, 'b'],
+      [50, 'c'],
+      [0, 'd'],
+      [100, 'e'],
+      [80, 'f'],
+    ])
+      buffer.add(s as number, l as string);
     expect(await drain(buffer)).toEqual(['e', 'b', 'f', 'a', 'c', 'd']);
   });
 
@@ -89,7 +97,9 @@ describe('RankBuffer', () => {
       }
       expect(error).toBeInstanceOf(FileAccessError);
       expect((error as FileAccessError).path).toBe(root);
-      expect((error as Error).message).toBe(`cannot write temporary files in the temp folder (${root}): ${cause}. Set TMPDIR to a folder you can write to, then run again.`);
+      expect((error as Error).message).toBe(
+        `cannot write temporary files in the temp folder (${root}): ${cause}. Set TMPDIR to a folder you can write to, then run again.`,
+      );
       buffer.dispose();
     }
   });

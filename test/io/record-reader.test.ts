@@ -169,7 +169,11 @@ describe('records over the size limit', () => {
 
   it('CSV: a long header row is one error, and nothing is read', async () => {
     expect(await read(`${'h'.repeat(30)},pay\na,1\n`, 'csv', 4, 20)).toEqual([
-      { index: 1, line: 1, error: expect.stringMatching(/^the header row is too long: a record may hold at most 20 characters, so no record could be read$/) },
+      {
+        index: 1,
+        line: 1,
+        error: expect.stringMatching(/^the header row is too long: a record may hold at most 20 characters, so no record could be read$/),
+      },
     ]);
   });
 
@@ -195,7 +199,9 @@ async function readWith(text: string, options: Parameters<typeof readRecords>[2]
 describe('CSV separators (issue 11)', () => {
   it('detects a semicolon from the header row, and a semicolon or comma inside a quoted cell stays text', async () => {
     const headers: CsvHeader[] = [];
-    const items = await readWith('skills;pay;concerns\nstrong;match;"reviews;hearsay"\npartial;near;"a, b"\n', { onHeader: (h) => headers.push(h) });
+    const items = await readWith('skills;pay;concerns\nstrong;match;"reviews;hearsay"\npartial;near;"a, b"\n', {
+      onHeader: (h) => headers.push(h),
+    });
     expect(headers).toEqual([{ names: ['skills', 'pay', 'concerns'], separator: ';' }]);
     expect(items.map((i) => i.value)).toEqual([
       { skills: 'strong', pay: 'match', concerns: 'reviews;hearsay' },

@@ -60,12 +60,24 @@ describe('compare: a record over 1 MB, in a 32 MB heap', () => {
     ],
     [
       'an oversized NDJSON line is reported and skipped',
-      () => writeBig('big.ndjson', `${JSON.stringify({ ...TAKE, company: 'Before' })}\n{"company": "`, 12, `"}\n${JSON.stringify({ ...TAKE, company: 'After' })}\n`),
+      () =>
+        writeBig(
+          'big.ndjson',
+          `${JSON.stringify({ ...TAKE, company: 'Before' })}\n{"company": "`,
+          12,
+          `"}\n${JSON.stringify({ ...TAKE, company: 'After' })}\n`,
+        ),
       `error: record 2 (line 2): ${TOO_LONG}`,
     ],
     [
       'an oversized CSV record is reported and skipped',
-      () => writeBig('big.csv', 'employment,skills,pay,company\nemployed,strong,match,Before\nemployed,strong,match,"', 12, '"\nemployed,strong,match,After\n'),
+      () =>
+        writeBig(
+          'big.csv',
+          'employment,skills,pay,company\nemployed,strong,match,Before\nemployed,strong,match,"',
+          12,
+          '"\nemployed,strong,match,After\n',
+        ),
       `error: record 2 (line 3): ${TOO_LONG}`,
     ],
   ];
@@ -105,7 +117,11 @@ async function timeRead(format: RecordFormat, make: () => Iterable<string>): Pro
 function* oneBig(format: RecordFormat, mb: number): Generator<string> {
   const piece = 'x'.repeat(64 * 1024);
   const small = JSON.stringify(TAKE);
-  yield format === 'json' ? `[${small},{"company":"` : format === 'ndjson' ? `${small}\n{"company":"` : `employment,skills,pay,company\nemployed,strong,match,"`;
+  yield format === 'json'
+    ? `[${small},{"company":"`
+    : format === 'ndjson'
+      ? `${small}\n{"company":"`
+      : `employment,skills,pay,company\nemployed,strong,match,"`;
   for (let i = 0; i < mb * 16; i++) yield piece;
   yield format === 'json' ? `"},${small}]` : format === 'ndjson' ? `"}\n${small}\n` : `"\nemployed,strong,match,After\n`;
 }
@@ -113,7 +129,10 @@ function* oneBig(format: RecordFormat, mb: number): Generator<string> {
 /** Ordinary records, `mb` MB of them, in 64 kB pieces. */
 function* ordinary(format: RecordFormat, mb: number): Generator<string> {
   const record = { ...TAKE, company: 'Acme, Inc.', role: 'Sales lead', concerns: 'reviews,no-time' };
-  const line = format === 'csv' ? 'employed,strong,match,"Acme, Inc.",Sales lead,"reviews,no-time"\n' : JSON.stringify(record) + (format === 'json' ? ',\n' : '\n');
+  const line =
+    format === 'csv'
+      ? 'employed,strong,match,"Acme, Inc.",Sales lead,"reviews,no-time"\n'
+      : JSON.stringify(record) + (format === 'json' ? ',\n' : '\n');
   const perPiece = Math.floor((64 * 1024) / line.length);
   const piece = line.repeat(perPiece);
   yield format === 'json' ? '[' : format === 'csv' ? 'employment,skills,pay,company,role,concerns\n' : '';
@@ -132,7 +151,9 @@ describe('compare: reading is linear in the input', () => {
       // reading of 16 MB costs well over that.
       const perMbBig = big.ms / 16;
       const perMbUsual = usual.ms / 2;
-      expect(perMbBig, `${big.ms.toFixed(0)} ms for 16 MB in one record, ${usual.ms.toFixed(0)} ms for 2 MB of records`).toBeLessThan(perMbUsual);
+      expect(perMbBig, `${big.ms.toFixed(0)} ms for 16 MB in one record, ${usual.ms.toFixed(0)} ms for 2 MB of records`).toBeLessThan(
+        perMbUsual,
+      );
     }, 60_000);
   }
 });

@@ -19,8 +19,11 @@ function random(seed: number): () => number {
 }
 
 function field(next: () => number, newline: string): string {
-  const pick = <T,>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
-  const word = () => Array.from({ length: Math.floor(next() * 12) }, () => pick(newline === '\r' ? ['a', 'b', ' ', 'c'] : ['a', 'b', ' ', 'c', '\r'])).join('');
+  const pick = <T>(xs: T[]) => xs[Math.floor(next() * xs.length)]!;
+  const word = () =>
+    Array.from({ length: Math.floor(next() * 12) }, () => pick(newline === '\r' ? ['a', 'b', ' ', 'c'] : ['a', 'b', ' ', 'c', '\r'])).join(
+      '',
+    );
   switch (pick(['plain', 'plain', 'quoted', 'stray', 'relaxed', 'long'])) {
     case 'plain':
       return word();
@@ -36,10 +39,17 @@ function field(next: () => number, newline: string): string {
 }
 
 async function reference(text: string): Promise<Array<{ line: number; value: Record<string, string> }>> {
-  const parser = parse({ columns: (h: string[]) => h.map(normaliseHeader), info: true, skip_records_with_error: true, relax_quotes: true, skip_empty_lines: true });
+  const parser = parse({
+    columns: (h: string[]) => h.map(normaliseHeader),
+    info: true,
+    skip_records_with_error: true,
+    relax_quotes: true,
+    skip_empty_lines: true,
+  });
   parser.end(text);
   const out: Array<{ line: number; value: Record<string, string> }> = [];
-  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) out.push({ line: info.lines, value: record });
+  for await (const { record, info } of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>)
+    out.push({ line: info.lines, value: record });
   return out;
 }
 
@@ -62,8 +72,10 @@ describe('CSV records over the limit', () => {
     for (let seed = 1; seed <= 400; seed++) {
       const next = random(seed);
       const newline = ['\n', '\r\n', '\r'][Math.floor(next() * 3)]!;
-      const records = Array.from({ length: 1 + Math.floor(next() * 8) }, () => [field(next, newline), field(next, newline), field(next, newline)].join(','));
-      let text = 'one,two,three' + newline;
+      const records = Array.from({ length: 1 + Math.floor(next() * 8) }, () =>
+        [field(next, newline), field(next, newline), field(next, newline)].join(','),
+      );
+      let text = `one,two,three${newline}`;
       for (const record of records) text += (next() < 0.15 ? newline : '') + record + newline;
       if (next() < 0.3) text = text.slice(0, -newline.length); // no final line break
 
@@ -80,7 +92,7 @@ describe('CSV records over the limit', () => {
   });
 
   it('a long header row ends the reading with one error', async () => {
-    const items = await read('x'.repeat(50) + ',b\n1,2\n', 40, random(1));
+    const items = await read(`${'x'.repeat(50)},b\n1,2\n`, 40, random(1));
     expect(items).toEqual([{ index: 1, line: 1, error: expect.stringMatching(/^the header row is too long/) }]);
   });
 });

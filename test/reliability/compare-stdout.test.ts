@@ -18,8 +18,9 @@ beforeEach(() => {
   input = join(root, 'big.ndjson');
   // 40,000 records (3 MB), about 70 MB of results: past the 4 MB spill, and far past a pipe's buffer.
   const lines: string[] = [];
-  for (let i = 0; i < 40_000; i++) lines.push(`{"company":"C${i}","employment":"employed","skills":"${i % 2 ? 'strong' : 'partial'}","pay":"match"}`);
-  writeFileSync(input, lines.join('\n') + '\n');
+  for (let i = 0; i < 40_000; i++)
+    lines.push(`{"company":"C${i}","employment":"employed","skills":"${i % 2 ? 'strong' : 'partial'}","pay":"match"}`);
+  writeFileSync(input, `${lines.join('\n')}\n`);
 });
 afterEach(() => rmSync(root, { recursive: true, force: true }));
 
@@ -33,38 +34,47 @@ const waitFor = async (check: () => boolean, ms: number) => {
 };
 
 describe('compare and its reader', () => {
-  it.runIf(process.platform === 'linux')('SIGTERM while stdout is blocked on a full pipe ends the run at once, spill removed', async () => {
-    const child = spawn(process.execPath, [BIN, 'compare', input, '--json'], { env: cleanEnv({ TMPDIR: temp }), stdio: ['ignore', 'pipe', 'pipe'] });
-    // Nobody reads stdout: once the pipe is full, the writes wait.
-    child.stdout.pause();
-    expect(await waitFor(() => readdirSync(temp).some((name) => name.startsWith(SPILL_PREFIX)), 10_000)).toBe(true);
-    // Every record read and ranked (the input closed): the results are being
-    // written, and with nobody reading, the pipe fills within milliseconds.
-    const reading = () => {
-      try {
-        return readdirSync(`/proc/${child.pid}/fd`).some((fd) => {
-          try {
-            return readlinkSync(`/proc/${child.pid}/fd/${fd}`) === input;
-          } catch {
-            return false;
-          }
-        });
-      } catch {
-        return false;
-      }
-    };
-    expect(await waitFor(() => !reading(), 10_000)).toBe(true);
-    await new Promise((r) => setTimeout(r, 200));
-    expect(child.exitCode).toBeNull(); // still there, its writes waiting
-    const sent = Date.now();
-    const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-    child.kill('SIGTERM');
-    const { code, signal } = await ended;
-    expect(Date.now() - sent).toBeLessThan(2_000);
-    // Ended by SIGTERM: a shell reports 143 either way.
-    expect(code === 143 || signal === 'SIGTERM').toBe(true);
-    expect(tempLeftovers(temp)).toEqual([]);
-  }, 30_000);
+  it.runIf(process.platform === 'linux')(
+    'SIGTERM while stdout is blocked on a full pipe ends the run at once, spill removed',
+    async () => {
+      const child = spawn(process.execPath, [BIN, 'compare', input, '--json'], {
+        env: cleanEnv({ TMPDIR: temp }),
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      // Nobody reads stdout: once the pipe is full, the writes wait.
+      child.stdout.pause();
+      expect(await waitFor(() => readdirSync(temp).some((name) => name.startsWith(SPILL_PREFIX)), 10_000)).toBe(true);
+      // Every record read and ranked (the input closed): the results are being
+      // written, and with nobody reading, the pipe fills within milliseconds.
+      const reading = () => {
+        try {
+          return readdirSync(`/proc/${child.pid}/fd`).some((fd) => {
+            try {
+              return readlinkSync(`/proc/${child.pid}/fd/${fd}`) === input;
+            } catch {
+              return false;
+            }
+          });
+        } catch {
+          return false;
+        }
+      };
+      expect(await waitFor(() => !reading(), 10_000)).toBe(true);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(child.exitCode).toBeNull(); // still there, its writes waiting
+      const sent = Date.now();
+      const ended = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+        child.on('exit', (code, signal) => resolve({ code, signal })),
+      );
+      child.kill('SIGTERM');
+      const { code, signal } = await ended;
+      expect(Date.now() - sent).toBeLessThan(2_000);
+      // Ended by SIGTERM: a shell reports 143 either way.
+      expect(code === 143 || signal === 'SIGTERM').toBe(true);
+      expect(tempLeftovers(temp)).toEqual([]);
+    },
+    30_000,
+  );
 
   it.runIf(process.platform === 'linux' && spawnSync('python3', ['--version']).status === 0)(
     'a non-blocking stdout with a stalled reader: memory stays bounded, and a reader that goes away ends it quietly, spill removed',
@@ -107,7 +117,10 @@ os.close(r)
 err = p.stderr.read().decode()
 print(json.dumps({'peakKb': peak, 'stalled': stalled, 'code': p.wait(), 'stderr': err}))
 `;
-      const r = spawnSync('python3', ['-c', script, process.execPath, BIN, input, JSON.stringify(cleanEnv({ TMPDIR: temp }))], { encoding: 'utf8', timeout: 30_000 });
+      const r = spawnSync('python3', ['-c', script, process.execPath, BIN, input, JSON.stringify(cleanEnv({ TMPDIR: temp }))], {
+        encoding: 'utf8',
+        timeout: 30_000,
+      });
       const out = JSON.parse(r.stdout) as { peakKb: number; stalled: boolean; code: number; stderr: string };
       expect(out.stalled).toBe(true); // sampled while the input was read and the output stalled
       expect(out.stderr).toBe('');

@@ -18,9 +18,16 @@ function records(count: number): string {
   const file = join(work, `records-${count}.ndjson`);
   const lines: string[] = [];
   for (let i = 0; i < count; i++) {
-    lines.push(JSON.stringify({ employment: i % 2 ? 'employed' : 'unemployed', skills: ['strong', 'partial', 'none'][i % 3], pay: 'unknown', company: `Co ${i}` }));
+    lines.push(
+      JSON.stringify({
+        employment: i % 2 ? 'employed' : 'unemployed',
+        skills: ['strong', 'partial', 'none'][i % 3],
+        pay: 'unknown',
+        company: `Co ${i}`,
+      }),
+    );
   }
-  writeFileSync(file, lines.join('\n') + '\n');
+  writeFileSync(file, `${lines.join('\n')}\n`);
   return file;
 }
 const LARGE = records(20000); // a couple of seconds of work: time to interrupt it once it has spilled
@@ -47,7 +54,10 @@ async function until(condition: () => boolean, what: string, timeoutMs = 15_000)
 function start(file: string, temp: string, shell?: string) {
   const argv = [process.execPath, BIN, 'compare', file, '--json'];
   const child = shell
-    ? spawn('sh', ['-c', `${shell}; exec "$@" > /dev/null`, 'sh', ...argv], { env: cleanEnv({ TMPDIR: temp }), stdio: ['ignore', 'ignore', 'pipe'] })
+    ? spawn('sh', ['-c', `${shell}; exec "$@" > /dev/null`, 'sh', ...argv], {
+        env: cleanEnv({ TMPDIR: temp }),
+        stdio: ['ignore', 'ignore', 'pipe'],
+      })
     : spawn(argv[0]!, argv.slice(1), { env: cleanEnv({ TMPDIR: temp }), stdio: ['ignore', 'ignore', 'pipe'] });
   let stderr = '';
   child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
@@ -132,7 +142,11 @@ describe('compare: temporary files', () => {
     for (const [name, make, cause] of cases) {
       it(name, () => {
         const temp = make();
-        const r = spawnSync(process.execPath, [BIN, 'compare', SPILLS, '--json'], { env: cleanEnv({ TMPDIR: temp }), encoding: 'utf8', timeout: 20_000 });
+        const r = spawnSync(process.execPath, [BIN, 'compare', SPILLS, '--json'], {
+          env: cleanEnv({ TMPDIR: temp }),
+          encoding: 'utf8',
+          timeout: 20_000,
+        });
         expect(r.status).toBe(74);
         expect(r.stdout).toBe('');
         expect(r.stderr).toContain(`cannot write temporary files in the temp folder (${temp})`);
@@ -152,20 +166,27 @@ describe('compare: temporary files', () => {
   });
 
   const noUnprivileged = unprivilegedUnavailable();
-  it.skipIf(noUnprivileged !== undefined)(`TMPDIR is read-only (run as an unprivileged user, as root writes anywhere): exit 74 naming the temp folder${noUnprivileged ? ` (skipped: ${noUnprivileged})` : ''}`, () => {
-    const temp = newTemp();
-    chmodSync(temp, 0o555);
-    chmodSync(SPILLS, 0o644);
-    // cliAsUser opens `work` (the input's and the temp folder's parent) to the unprivileged user.
-    const r = cliAsUser(['compare', SPILLS, '--json'], join(work, 'no-profile'), work, { TMPDIR: temp });
-    expect(r.code).toBe(74);
-    expect(r.stderr).toContain(`cannot write temporary files in the temp folder (${temp})`);
-    expect(r.stderr).toMatch(/: permission denied\./);
-  }, 30_000);
+  it.skipIf(noUnprivileged !== undefined)(
+    `TMPDIR is read-only (run as an unprivileged user, as root writes anywhere): exit 74 naming the temp folder${noUnprivileged ? ` (skipped: ${noUnprivileged})` : ''}`,
+    () => {
+      const temp = newTemp();
+      chmodSync(temp, 0o555);
+      chmodSync(SPILLS, 0o644);
+      // cliAsUser opens `work` (the input's and the temp folder's parent) to the unprivileged user.
+      const r = cliAsUser(['compare', SPILLS, '--json'], join(work, 'no-profile'), work, { TMPDIR: temp });
+      expect(r.code).toBe(74);
+      expect(r.stderr).toContain(`cannot write temporary files in the temp folder (${temp})`);
+      expect(r.stderr).toMatch(/: permission denied\./);
+    },
+    30_000,
+  );
 
   it('a missing input file is still a usage error (exit 2), whatever TMPDIR is', () => {
     const missing = join(work, 'missing.csv');
-    const r = spawnSync(process.execPath, [BIN, 'compare', missing], { env: cleanEnv({ TMPDIR: join(work, 'no-such-folder') }), encoding: 'utf8' });
+    const r = spawnSync(process.execPath, [BIN, 'compare', missing], {
+      env: cleanEnv({ TMPDIR: join(work, 'no-such-folder') }),
+      encoding: 'utf8',
+    });
     expect(r.status).toBe(2);
     expect(r.stderr).toContain(`cannot read ${missing}: it does not exist`);
   });

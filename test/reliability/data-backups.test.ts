@@ -16,7 +16,10 @@ beforeEach(() => {
 afterEach(() => rmSync(join(dir, '..'), { recursive: true, force: true }));
 
 const cli = (args: string[]) => runCli(args, { env: { SHOULD_I_INTERVIEW_CONFIG_DIR: dir } });
-const backups = () => readdirSync(dir).filter((name) => name.endsWith('.bak')).sort();
+const backups = () =>
+  readdirSync(dir)
+    .filter((name) => name.endsWith('.bak'))
+    .sort();
 
 describe('profile reset never destroys an earlier backup', () => {
   it('two resets in a row keep both old profiles, each in the backup its message names', () => {
@@ -26,7 +29,10 @@ describe('profile reset never destroys an earlier backup', () => {
     const second = cli(['profile', 'reset']);
     const named = [first, second].map((r) => /^Profile cleared\. The old file is kept at (.+)\.\n$/.exec(r.stdout)?.[1]);
     expect(named[0]).not.toBe(named[1]);
-    expect(named.map((path) => JSON.parse(readFileSync(path!, 'utf8')))).toEqual([{ employment: 'employed' }, { employment: 'unemployed' }]);
+    expect(named.map((path) => JSON.parse(readFileSync(path!, 'utf8')))).toEqual([
+      { employment: 'employed' },
+      { employment: 'unemployed' },
+    ]);
     for (const path of named) expect(path!.slice(dir.length + 1)).toMatch(/^config\.json\.\d{8}T\d{6}\.\d{3}Z(-\d+)?\.bak$/);
   });
 

@@ -46,7 +46,10 @@ describe('concurrent writers lose nothing', () => {
     for (let trial = 0; trial < 20; trial++) {
       const dir = join(root, `trial-${trial}`);
       const runs = await Promise.all(writers.map((args) => spawnCli(args, { SHOULD_I_INTERVIEW_CONFIG_DIR: dir })));
-      expect(runs.map((r) => r.code), runs.map((r) => r.stderr).join('')).toEqual([0, 0, 0]);
+      expect(
+        runs.map((r) => r.code),
+        runs.map((r) => r.stderr).join(''),
+      ).toEqual([0, 0, 0]);
       const saved = readFileSync(join(dir, 'config.json'), 'utf8');
       const profile = JSON.parse(saved) as Record<string, unknown>;
       if (profile.target !== 123000 || profile.employment !== 'employed' || profile.ready !== 'yes') lost.push(`trial ${trial}: ${saved}`);

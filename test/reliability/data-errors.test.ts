@@ -66,13 +66,18 @@ describe('the history cannot be read or written', () => {
     expect(r.stderr).toBe(`error: cannot save to the history (${file}): no space left on the device. Free some space, then run again.\n`);
   });
 
-  it.skipIf(noUnprivileged !== undefined)(`another user's unreadable history.jsonl: \`history\` exits 74, permission denied${noUnprivileged ? ` (skipped: ${noUnprivileged})` : ''}`, () => {
-    const file = join(root, 'history.jsonl');
-    writeFileSync(file, '', { mode: 0o600 });
-    const r = cliAsUser(['history'], root);
-    expect(r.code).toBe(74);
-    expect(r.stderr).toBe(`error: cannot read the history (${file}): permission denied. Check who owns the file and its folder, and their permissions.\n`);
-  });
+  it.skipIf(noUnprivileged !== undefined)(
+    `another user's unreadable history.jsonl: \`history\` exits 74, permission denied${noUnprivileged ? ` (skipped: ${noUnprivileged})` : ''}`,
+    () => {
+      const file = join(root, 'history.jsonl');
+      writeFileSync(file, '', { mode: 0o600 });
+      const r = cliAsUser(['history'], root);
+      expect(r.code).toBe(74);
+      expect(r.stderr).toBe(
+        `error: cannot read the history (${file}): permission denied. Check who owns the file and its folder, and their permissions.\n`,
+      );
+    },
+  );
 });
 
 describe('the profile cannot be read or written', () => {
@@ -96,7 +101,9 @@ describe('the profile cannot be read or written', () => {
     writeFileSync(dir, 'not a folder');
     const r = cli(['profile', 'set', '--employed'], dir);
     expect(r.code).toBe(74);
-    expect(r.stderr).toMatch(/^error: cannot save the profile \(.*\): part of the path is a file, not a folder\. A file stands where a folder is needed/);
+    expect(r.stderr).toMatch(
+      /^error: cannot save the profile \(.*\): part of the path is a file, not a folder\. A file stands where a folder is needed/,
+    );
     expect(r.stderr).not.toContain('profile reset');
     expect(readFileSync(dir, 'utf8')).toBe('not a folder');
   });
@@ -111,53 +118,67 @@ describe('the profile cannot be read or written', () => {
     );
   });
 
-  it.skipIf(noUnprivileged !== undefined)(`another user's unreadable config.json: a verdict run exits 74, not 2${noUnprivileged ? ` (skipped: ${noUnprivileged})` : ''}`, () => {
-    const dir = join(root, 'cfg');
-    mkdirSync(dir, { mode: 0o755 });
-    chmodSync(dir, 0o755);
-    writeFileSync(join(dir, 'config.json'), '{"employment": "employed"}', { mode: 0o600 });
-    const r = cliAsUser(ANSWERS.slice(1), dir);
-    expect(r.code).toBe(74);
-    expect(r.stderr).toBe(
-      `error: cannot read the saved profile (${join(dir, 'config.json')}): permission denied. Check who owns the file and its folder, and their permissions. To go on without the profile for one run, add --no-profile.\n`,
-    );
-  });
+  it.skipIf(noUnprivileged !== undefined)(
+    `another user's unreadable config.json: a verdict run exits 74, not 2${noUnprivileged ? ` (skipped: ${noUnprivileged})` : ''}`,
+    () => {
+      const dir = join(root, 'cfg');
+      mkdirSync(dir, { mode: 0o755 });
+      chmodSync(dir, 0o755);
+      writeFileSync(join(dir, 'config.json'), '{"employment": "employed"}', { mode: 0o600 });
+      const r = cliAsUser(ANSWERS.slice(1), dir);
+      expect(r.code).toBe(74);
+      expect(r.stderr).toBe(
+        `error: cannot read the saved profile (${join(dir, 'config.json')}): permission denied. Check who owns the file and its folder, and their permissions. To go on without the profile for one run, add --no-profile.\n`,
+      );
+    },
+  );
 
-  it.skipIf(noUnprivileged !== undefined)(`another user's config folder: profile set exits 74, permission denied, naming the profile${noUnprivileged ? ` (skipped: ${noUnprivileged})` : ''}`, () => {
-    const dir = join(root, 'cfg');
-    mkdirSync(dir, { mode: 0o755 });
-    chmodSync(dir, 0o755);
-    const r = cliAsUser(['profile', 'set', '--employed'], dir);
-    expect(r.code).toBe(74);
-    expect(r.stderr).toBe(
-      `error: cannot save the profile (${join(dir, 'config.json')}): permission denied. Check who owns the file and its folder, and their permissions.\n`,
-    );
-  });
+  it.skipIf(noUnprivileged !== undefined)(
+    `another user's config folder: profile set exits 74, permission denied, naming the profile${noUnprivileged ? ` (skipped: ${noUnprivileged})` : ''}`,
+    () => {
+      const dir = join(root, 'cfg');
+      mkdirSync(dir, { mode: 0o755 });
+      chmodSync(dir, 0o755);
+      const r = cliAsUser(['profile', 'set', '--employed'], dir);
+      expect(r.code).toBe(74);
+      expect(r.stderr).toBe(
+        `error: cannot save the profile (${join(dir, 'config.json')}): permission denied. Check who owns the file and its folder, and their permissions.\n`,
+      );
+    },
+  );
 
-  it.skipIf(noNamespace !== undefined)(`a read-only config folder: profile set exits 74, the file system is read-only${noNamespace ? ` (skipped: ${noNamespace})` : ''}`, () => {
-    const dir = join(root, 'cfg');
-    mkdirSync(dir, { mode: 0o700 });
-    writeFileSync(join(dir, 'config.json'), '{"employment": "employed"}');
-    const r = cliInNamespace('mount --bind "$D" "$D"; mount -o remount,bind,ro "$D"', ['profile', 'set', '--ready', 'yes'], dir);
-    expect(r.code).toBe(74);
-    expect(r.stderr).toBe(
-      `error: cannot save the profile (${join(dir, 'config.json')}): the file system is read-only. Point the tool at a writable folder (SHOULD_I_INTERVIEW_CONFIG_DIR), or make this one writable.\n`,
-    );
-    expect(readFileSync(join(dir, 'config.json'), 'utf8')).toBe('{"employment": "employed"}');
-  });
+  it.skipIf(noNamespace !== undefined)(
+    `a read-only config folder: profile set exits 74, the file system is read-only${noNamespace ? ` (skipped: ${noNamespace})` : ''}`,
+    () => {
+      const dir = join(root, 'cfg');
+      mkdirSync(dir, { mode: 0o700 });
+      writeFileSync(join(dir, 'config.json'), '{"employment": "employed"}');
+      const r = cliInNamespace('mount --bind "$D" "$D"; mount -o remount,bind,ro "$D"', ['profile', 'set', '--ready', 'yes'], dir);
+      expect(r.code).toBe(74);
+      expect(r.stderr).toBe(
+        `error: cannot save the profile (${join(dir, 'config.json')}): the file system is read-only. Point the tool at a writable folder (SHOULD_I_INTERVIEW_CONFIG_DIR), or make this one writable.\n`,
+      );
+      expect(readFileSync(join(dir, 'config.json'), 'utf8')).toBe('{"employment": "employed"}');
+    },
+  );
 
-  it.skipIf(noNamespace !== undefined)(`no space left for the profile (a full file system): profile set exits 74, the saved profile intact${noNamespace ? ` (skipped: ${noNamespace})` : ''}`, () => {
-    const dir = join(root, 'cfg');
-    mkdirSync(dir);
-    // Full but for one page: the lock gets it, the new profile cannot.
-    const setup =
-      'mount -t tmpfs -o size=128k,mode=0700 tmpfs "$D"; printf \'{"employment":"employed"}\' > "$D/config.json"; ' +
-      'head -c 4096 /dev/zero > "$D/page"; cat /dev/zero > "$D/filler" 2>/dev/null || true; rm "$D/page"';
-    const r = cliInNamespace(setup, ['profile', 'set', '--ready', 'yes'], dir, 'echo "---"; ls -A "$D"; cat "$D/config.json"');
-    expect(r.code).toBe(74);
-    expect(r.stderr).toBe(`error: cannot save the profile (${join(dir, 'config.json')}): no space left on the device. Free some space, then run again.\n`);
-    expect(r.stdout).toBe('---\nconfig.json\nfiller\n{"employment":"employed"}');
-  });
+  it.skipIf(noNamespace !== undefined)(
+    `no space left for the profile (a full file system): profile set exits 74, the saved profile intact${noNamespace ? ` (skipped: ${noNamespace})` : ''}`,
+    () => {
+      const dir = join(root, 'cfg');
+      mkdirSync(dir);
+      // Full but for one page: the lock gets it, the new profile cannot.
+      const setup =
+        'mount -t tmpfs -o size=128k,mode=0700 tmpfs "$D"; printf \'{"employment":"employed"}\' > "$D/config.json"; ' +
+        'head -c 4096 /dev/zero > "$D/page"; cat /dev/zero > "$D/filler" 2>/dev/null || true; rm "$D/page"';
+      const r = cliInNamespace(setup, ['profile', 'set', '--ready', 'yes'], dir, 'echo "---"; ls -A "$D"; cat "$D/config.json"');
+      expect(r.code).toBe(74);
+      expect(r.stderr).toBe(
+        `error: cannot save the profile (${join(dir, 'config.json')}): no space left on the device. Free some space, then run again.\n`,
+      );
+      expect(r.stdout).toBe('---\nconfig.json\nfiller\n{"employment":"employed"}');
+    },
+  );
 
   it('no space left for the profile (injected): a FileAccessError naming the profile, the old profile intact, no lock left', async () => {
     const dir = join(root, 'cfg');

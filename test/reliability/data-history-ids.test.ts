@@ -17,9 +17,10 @@ beforeEach(() => {
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 const cli = (args: string[]) => runCli(args, { env: { SHOULD_I_INTERVIEW_CONFIG_DIR: dir } });
-const listed = () => JSON.parse(cli(['history', '--json']).stdout) as { entries: Array<{ id: string; company?: string; outcome?: string }> };
+const listed = () =>
+  JSON.parse(cli(['history', '--json']).stdout) as { entries: Array<{ id: string; company?: string; outcome?: string }> };
 const line = (id: string, company: string, at: string) =>
-  JSON.stringify({ type: 'evaluated', id, at, verdict: 'take', score: 80, answers: { employment: 'employed', skills: 'strong', pay: 'match', company } }) + '\n';
+  `${JSON.stringify({ type: 'evaluated', id, at, verdict: 'take', score: 80, answers: { employment: 'employed', skills: 'strong', pay: 'match', company } })}\n`;
 
 describe('history ids', () => {
   it('a new id carries 64 random bits (16 hex digits); 8-digit ids from earlier versions and short forms still work', () => {

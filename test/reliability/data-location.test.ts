@@ -23,7 +23,12 @@ afterEach(() => rmSync(root, { recursive: true, force: true }));
 const ANSWERS = ['--employed', '--skills', 'strong', '--pay', 'match'];
 
 function cli(args: string[], env: Record<string, string>, cwd = root) {
-  const r = spawnSync(process.execPath, [BIN, ...args], { env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: '', ...env }), cwd, encoding: 'utf8', timeout: 10_000 });
+  const r = spawnSync(process.execPath, [BIN, ...args], {
+    env: cleanEnv({ SHOULD_I_INTERVIEW_CONFIG_DIR: '', ...env }),
+    cwd,
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
@@ -32,7 +37,14 @@ const oldFile = () => join(root, 'config', 'should-i-interview', 'history.jsonl'
 const newFile = () => join(root, 'state', 'should-i-interview', 'history.jsonl');
 
 const evaluated = (id: string, company: string, at: string) =>
-  JSON.stringify({ type: 'evaluated', id, at, verdict: 'take', score: 80, answers: { employment: 'employed', skills: 'strong', pay: 'match', company } });
+  JSON.stringify({
+    type: 'evaluated',
+    id,
+    at,
+    verdict: 'take',
+    score: 80,
+    answers: { employment: 'employed', skills: 'strong', pay: 'match', company },
+  });
 const cleared = (at: string) => JSON.stringify({ type: 'cleared', at });
 
 function write(path: string, lines: string[]): void {
@@ -41,7 +53,9 @@ function write(path: string, lines: string[]): void {
 }
 
 const companies = (env: Record<string, string>) =>
-  (JSON.parse(cli(['history', '--json'], env).stdout) as { entries: Array<{ id: string; company: string }> }).entries.map((e) => `${e.id} ${e.company}`);
+  (JSON.parse(cli(['history', '--json'], env).stdout) as { entries: Array<{ id: string; company: string }> }).entries.map(
+    (e) => `${e.id} ${e.company}`,
+  );
 
 describe('where the history lives', () => {
   it('in $XDG_STATE_HOME/should-i-interview, as `history path` says; SHOULD_I_INTERVIEW_CONFIG_DIR still holds both', () => {
@@ -60,7 +74,9 @@ describe('where the history lives', () => {
   it('in ~/.local/state/should-i-interview when XDG_STATE_HOME is not set', () => {
     const home = join(root, 'home');
     expect(cli([...ANSWERS, '--save', '-q'], { HOME: home }).code).toBe(0);
-    expect(cli(['history', 'path'], { HOME: home }).stdout).toBe(`${join(home, '.local', 'state', 'should-i-interview', 'history.jsonl')}\n`);
+    expect(cli(['history', 'path'], { HOME: home }).stdout).toBe(
+      `${join(home, '.local', 'state', 'should-i-interview', 'history.jsonl')}\n`,
+    );
     expect(readdirSync(home)).toEqual(['.local']);
   });
 

@@ -6,32 +6,52 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, cleanEnv, runCli } from '../helpers/cli.js';
-import { CONCERNS, EMPLOYMENT, PAY, READY, SKILLS, WOULD_TAKE, evaluate, REASON_IDS, ASK_IDS, CURRENCIES, FACTORS } from '../../src/index.js';
+import {
+  CONCERNS,
+  EMPLOYMENT,
+  PAY,
+  READY,
+  SKILLS,
+  WOULD_TAKE,
+  evaluate,
+  REASON_IDS,
+  ASK_IDS,
+  CURRENCIES,
+  FACTORS,
+} from '../../src/index.js';
 import { OUTCOMES } from '../../src/core/history.js';
 
-// eslint-disable-next-line no-control-regex
 const RAW_CONTROL = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/;
 const ANSWERS = ['--employed', '--skills', 'strong', '--pay', 'match'];
 
 /** Runs the command through a shell, for redirections to /dev/full and the like. */
 function sh(script: string, env: Record<string, string> = {}) {
-  const r = spawnSync('bash', ['-c', script], { env: cleanEnv({ SII: `${process.execPath} ${BIN}`, ...env }), encoding: 'utf8', timeout: 10_000 });
+  const r = spawnSync('bash', ['-c', script], {
+    env: cleanEnv({ SII: `${process.execPath} ${BIN}`, ...env }),
+    encoding: 'utf8',
+    timeout: 10_000,
+  });
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
 describe('exit codes never lie', () => {
-  it.runIf(process.platform === 'linux')('an error message that cannot be written keeps the error\'s exit code (--bogus 2>/dev/full)', () => {
-    expect(sh('$SII --bogus 2>/dev/full').code).toBe(2);
-    expect(sh('$SII --employed --skills great --pay match 2>/dev/full').code).toBe(2);
-  });
+  it.runIf(process.platform === 'linux')(
+    "an error message that cannot be written keeps the error's exit code (--bogus 2>/dev/full)",
+    () => {
+      expect(sh('$SII --bogus 2>/dev/full').code).toBe(2);
+      expect(sh('$SII --employed --skills great --pay match 2>/dev/full').code).toBe(2);
+    },
+  );
 
   it.runIf(process.platform === 'linux')('a result that cannot be written is exit 74 with the cause in words (--json > /dev/full)', () => {
     const r = sh('$SII --employed --skills strong --pay match --json > /dev/full');
     expect(r.code).toBe(74);
-    expect(r.stderr).toBe('error: cannot write the result (standard output): no space left on the device. Free some space, then run again.\n');
+    expect(r.stderr).toBe(
+      'error: cannot write the result (standard output): no space left on the device. Free some space, then run again.\n',
+    );
   });
 
-  it('a closed pipe still ends quietly with the verdict\'s code', () => {
+  it("a closed pipe still ends quietly with the verdict's code", () => {
     const r = sh('set -o pipefail; $SII --employed --skills none --pay match | head -c1 > /dev/null');
     expect(r.code).toBe(1);
     expect(r.stderr).toBe('');

@@ -7,7 +7,11 @@ const SHOW_CURSOR = '\u001b[?25h';
 const HIDE_CURSOR = '\u001b[?25l';
 
 describe('signals at a prompt', () => {
-  for (const [signal, code] of [['TERM', 143], ['HUP', 129], ['INT', 130]] as const) {
+  for (const [signal, code] of [
+    ['TERM', 143],
+    ['HUP', 129],
+    ['INT', 130],
+  ] as const) {
     it(`SIG${signal} while a question shows: cursor restored, "Cancelled.", exit ${code}`, () => {
       const run = runPty([], {
         steps: [

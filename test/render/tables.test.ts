@@ -57,7 +57,7 @@ describe('the compare table', () => {
     expect(fitLabel('株式会社テスト東京本社')).toBe('株式会社テスト東京本社'); // 22 columns
     expect(fitLabel('株式会社テスト東京本社大阪支店')).toBe('株式会社テスト東京本...');
     expect(displayWidth(fitLabel('👨‍👩‍👧‍👦'.repeat(20)))).toBe(23);
-    expect(fitLabel('👨‍👩‍👧‍👦'.repeat(20))).toBe('👨‍👩‍👧‍👦'.repeat(10) + '...');
+    expect(fitLabel('👨‍👩‍👧‍👦'.repeat(20))).toBe(`${'👨‍👩‍👧‍👦'.repeat(10)}...`);
   });
 
   for (const columns of [100, 80, 72, 60, 50, 44]) {
@@ -91,7 +91,7 @@ function sliceTo(line: string, col: number): string {
 }
 
 function history(env: Record<string, string>, isTTY = false, columns?: number) {
-  const events: HistoryEvent[] = LABELS.map(([company, role], i) => ({
+  const events: HistoryEvent[] = LABELS.map(([_company, _role], i) => ({
     type: 'evaluated',
     id: `id${i}`.padEnd(16, '0'),
     at: '2026-11-26T07:00:00.000Z',
@@ -102,7 +102,19 @@ function history(env: Record<string, string>, isTTY = false, columns?: number) {
   let text = '';
   const store = { path: '/tmp/history.jsonl', read: () => ({ events, problems: [] }), append: () => {} } as unknown as HistoryStore;
   const deps = {
-    io: { stdout: { write: (s: string) => ((text += s), true), isTTY, columns }, stderr: { write: () => true }, stdin: {}, env },
+    io: {
+      stdout: {
+        write: (s: string) => {
+          text += s;
+          return true;
+        },
+        isTTY,
+        columns,
+      },
+      stderr: { write: () => true },
+      stdin: {},
+      env,
+    },
     historyStore: () => store,
     now: () => new Date(),
     newId: () => 'x',
@@ -117,7 +129,10 @@ describe('the history table', () => {
   const table = async (env: Record<string, string>, isTTY = false, columns?: number) => {
     const h = history(env, isTTY, columns);
     expect(await h.run()).toBe(0);
-    return h.text().split('\n').slice(0, LABELS.length + 1);
+    return h
+      .text()
+      .split('\n')
+      .slice(0, LABELS.length + 1);
   };
   const starts = (lines: string[]) => {
     const [header, ...body] = lines;

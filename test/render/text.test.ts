@@ -63,7 +63,6 @@ describe('renderText, plain', () => {
   });
 
   it('is plain ASCII: no escape codes, no Unicode decoration', () => {
-    // eslint-disable-next-line no-control-regex
     expect(text).not.toMatch(/[^\x0a\x20-\x7e]/);
     const figures = evaluate({ employment: 'employed', skills: 'partial', offered: '100k-130k', target: '120k', concerns: ['reviews'] });
     expect(renderText(figures, { decorated: false, painter: PLAIN, width: 80, explain: true })).not.toMatch(/[^\x0a\x20-\x7e]/);
@@ -75,7 +74,11 @@ describe('renderText, plain', () => {
     expect(out).not.toContain('Why go:');
     expect(out.trimEnd().split('\n').at(-1)).toBe('Keep your hour for an opportunity that fits you.');
     expect(out).toContain('Score: 15/100 [###-----------------]');
-    const inFavour = renderText(evaluate({ employment: 'employed', ready: 'no', skills: 'strong', pay: 'match' }), { decorated: false, painter: PLAIN, width: 80 });
+    const inFavour = renderText(evaluate({ employment: 'employed', ready: 'no', skills: 'strong', pay: 'match' }), {
+      decorated: false,
+      painter: PLAIN,
+      width: 80,
+    });
     expect(inFavour.indexOf('Why not:')).toBeLessThan(inFavour.indexOf('In its favour:'));
     expect(inFavour).toContain('On paper it fits');
   });
@@ -108,7 +111,13 @@ describe('renderText: the length of a take', () => {
       check(a);
       if (evaluate(a).verdict === 'take') takes++;
       const { pay: _pay, ...rest } = a;
-      for (const [offered, target] of [['107k', '120k'], ['100k-130k', '120k'], ['$55/hr', '$130k'], ['€150k OTE', '€140k'], ['40k+', '50k']]) {
+      for (const [offered, target] of [
+        ['107k', '120k'],
+        ['100k-130k', '120k'],
+        ['$55/hr', '$130k'],
+        ['€150k OTE', '€140k'],
+        ['40k+', '50k'],
+      ]) {
         check({ ...rest, offered: offered!, target: target! });
       }
     }
@@ -118,23 +127,33 @@ describe('renderText: the length of a take', () => {
 });
 
 describe('renderText: flips, close calls, questions and the arithmetic', () => {
-  const render = (v: ReturnType<typeof evaluate>, explain = false) => renderText(v, { decorated: false, painter: PLAIN, width: 80, explain });
+  const render = (v: ReturnType<typeof evaluate>, explain = false) =>
+    renderText(v, { decorated: false, painter: PLAIN, width: 80, explain });
 
   it('says when the call is close: on the score line, or on its own line when narrow', () => {
     expect(render(evaluate({ employment: 'employed', skills: 'strong', pay: 'match', massPitch: true }))).toContain(
       'Score: 50/100 [##########----------] take at 50+, a close call\n',
     );
     expect(render(evaluate({ employment: 'unemployed', skills: 'strong', pay: 'below' }))).toContain('take at 50+, a close call');
-    expect(renderText(evaluate({ employment: 'employed', skills: 'strong', pay: 'match', massPitch: true }), { decorated: false, painter: PLAIN, width: 50 })).toContain(
-      'Score: 50/100 [#####-----] take at 50+\nA close call.\n',
-    );
+    expect(
+      renderText(evaluate({ employment: 'employed', skills: 'strong', pay: 'match', massPitch: true }), {
+        decorated: false,
+        painter: PLAIN,
+        width: 50,
+      }),
+    ).toContain('Score: 50/100 [#####-----] take at 50+\nA close call.\n');
     expect(render(take)).not.toContain('close call');
   });
 
   it('on a take, what to watch for; on a pass, what could change it; and says when nothing would', () => {
     const out = render(evaluate({ employment: 'employed', skills: 'strong', pay: 'below' }));
     expect(out).toContain(
-      ['What could change it:', "  - If the pay turned out to be within reach of what you're after, or better,", '    this would be a take.', ''].join('\n'),
+      [
+        'What could change it:',
+        "  - If the pay turned out to be within reach of what you're after, or better,",
+        '    this would be a take.',
+        '',
+      ].join('\n'),
     );
     expect(out).not.toContain('Questions to bring');
     const stuck = render(evaluate({ employment: 'employed', ready: 'no', skills: 'none', pay: 'below', massPitch: true, wouldTake: 'no' }));
@@ -144,7 +163,10 @@ describe('renderText: flips, close calls, questions and the arithmetic', () => {
 
   it('--explain adds how the score adds up, row by row, ending in the score, and the payoffs in full', () => {
     const out = render(take, true);
-    const table = out.slice(out.indexOf('How the score adds up:')).split('\n').slice(1, take.breakdown.length + 2);
+    const table = out
+      .slice(out.indexOf('How the score adds up:'))
+      .split('\n')
+      .slice(1, take.breakdown.length + 2);
     expect(table.map((l) => l.trim().split(/\s{2,}/)[0])).toEqual([
       'start',
       'skills fit: partial',

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, graphemes, outputColumns, padEnd, shrinkToFit, sliceColumns, splitColumns, truncate } from '../../src/render/width.js';
+import {
+  displayWidth,
+  graphemes,
+  outputColumns,
+  padEnd,
+  shrinkToFit,
+  sliceColumns,
+  splitColumns,
+  truncate,
+} from '../../src/render/width.js';
 import fastStringWidth from 'fast-string-width';
 
 // Labels in the scripts the tables must align in.
@@ -97,7 +106,7 @@ describe('graphemes', () => {
       CJK,
       HANGUL,
       '\u1112\u1161\u11AB\u1100\u1161',
-      FAMILY + FLAG + RAINBOW + '1️⃣👍🏽❤️☺︎',
+      `${FAMILY + FLAG + RAINBOW}1️⃣👍🏽❤️☺︎`,
       '🏴󠁧󠁢󠁳󠁣󠁴󠁿 Scotland',
       `${COMBINING} Zalgơ̸̡`,
       'Ελληνικά Ñandú ไทย العربية',

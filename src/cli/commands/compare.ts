@@ -365,11 +365,11 @@ async function rankAndPrint(
     // Labels shrink so a row fits the terminal, or COLUMNS off one; no limit otherwise.
     const table = fitWidths(widths, outputColumns(io.stdout, io.env));
     if (rank.count > 0) {
-      await out(headerLine(table, painter) + '\n');
+      await out(`${headerLine(table, painter)}\n`);
       let position = 0;
       for await (const line of rank.drain()) {
         if (position >= limit) break;
-        await out(rowLine(++position, JSON.parse(line) as CompareRow, table, painter) + '\n');
+        await out(`${rowLine(++position, JSON.parse(line) as CompareRow, table, painter)}\n`);
       }
     }
     const passes = count - takes;
@@ -389,4 +389,3 @@ async function rankAndPrint(
   }
   return takes > 0 ? EXIT.take : EXIT.pass;
 }
-

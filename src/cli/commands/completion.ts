@@ -68,16 +68,26 @@ function bashScript(commands: readonly CommandSpec[]): string {
   const root = commands.find((c) => c.path.length === 0)!;
   const names = (spec: CommandSpec) => commandName(spec);
   const subs = commands.map((c) => `    "${names(c)}") subs="${[...children(c, commands), ...(c === root ? ['help'] : [])].join(' ')}" ;;`);
-  const flags = commands.map((c) => `    "${names(c)}") flags="${namesOf(c).join(' ')}"; valued="${valued(c).map((f) => f.long).join(' ')}" ;;`);
-  const values = [...choicesByFlag(commands)].map(([flag, choices]) =>
-    choices === 'file' ? `    ${flag}) COMPREPLY=($(compgen -f -- "$cur")); return ;;` : `    ${flag}) COMPREPLY=($(compgen -W "${choices.join(' ')}" -- "$cur")); return ;;`,
+  const flags = commands.map(
+    (c) =>
+      `    "${names(c)}") flags="${namesOf(c).join(' ')}"; valued="${valued(c)
+        .map((f) => f.long)
+        .join(' ')}" ;;`,
   );
-  const operands = commands.flatMap((c) =>
-    (c.arguments ?? []).map((arg, i) => {
-      const what = arg.complete === 'file' ? `compgen -f -- "$cur"` : arg.choices ? `compgen -W "${arg.choices.join(' ')}" -- "$cur"` : '';
-      return what ? `    "${names(c)}:${i}") COMPREPLY=($(${what})); return ;;` : '';
-    }),
-  ).filter(Boolean);
+  const values = [...choicesByFlag(commands)].map(([flag, choices]) =>
+    choices === 'file'
+      ? `    ${flag}) COMPREPLY=($(compgen -f -- "$cur")); return ;;`
+      : `    ${flag}) COMPREPLY=($(compgen -W "${choices.join(' ')}" -- "$cur")); return ;;`,
+  );
+  const operands = commands
+    .flatMap((c) =>
+      (c.arguments ?? []).map((arg, i) => {
+        const what =
+          arg.complete === 'file' ? `compgen -f -- "$cur"` : arg.choices ? `compgen -W "${arg.choices.join(' ')}" -- "$cur"` : '';
+        return what ? `    "${names(c)}:${i}") COMPREPLY=($(${what})); return ;;` : '';
+      }),
+    )
+    .filter(Boolean);
   return `# ${PROGRAM} completion for bash. Install: source <(${PROGRAM} completion bash)
 _${fn}() {
   local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" i w path="" operand=0 skip=0 subs flags valued
@@ -157,7 +167,9 @@ function fishScript(commands: readonly CommandSpec[]): string {
   // The condition that `spec` is the command being typed.
   const condition = (spec: CommandSpec) => {
     if (spec.path.length === 0) return `not __fish_seen_subcommand_from ${[...top, 'help'].join(' ')}`;
-    const under = commands.filter((c) => c.path.length === spec.path.length + 1 && spec.path.every((w, i) => c.path[i] === w)).map((c) => c.path.at(-1)!);
+    const under = commands
+      .filter((c) => c.path.length === spec.path.length + 1 && spec.path.every((w, i) => c.path[i] === w))
+      .map((c) => c.path.at(-1)!);
     const seen = spec.path.map((w) => `__fish_seen_subcommand_from ${w}`).join('; and ');
     return under.length > 0 ? `${seen}; and not __fish_seen_subcommand_from ${under.join(' ')}` : seen;
   };
@@ -169,7 +181,14 @@ function fishScript(commands: readonly CommandSpec[]): string {
     if (spec.path.length === 0) lines.push(`complete -c ${PROGRAM} -n ${when} -a help -d ${fishQuote('show help for a command')}`);
     for (const flag of flagsOf(spec)) {
       const name = `-l ${flag.long.slice(2)}${flag.short ? ` -s ${flag.short.slice(1)}` : ''}`;
-      const value = flag.kind === 'choice' ? ` -x -a ${fishQuote(flag.choices.join(' '))}` : flag.kind === 'value' ? (flag.complete === 'file' ? ' -r -F' : ' -x') : '';
+      const value =
+        flag.kind === 'choice'
+          ? ` -x -a ${fishQuote(flag.choices.join(' '))}`
+          : flag.kind === 'value'
+            ? flag.complete === 'file'
+              ? ' -r -F'
+              : ' -x'
+            : '';
       lines.push(`complete -c ${PROGRAM} -n ${when} ${name}${value} -d ${fishQuote(flag.description)}`);
     }
     (spec.arguments ?? []).forEach((arg) => {
@@ -178,5 +197,5 @@ function fishScript(commands: readonly CommandSpec[]): string {
     });
   }
   lines.push(`complete -c ${PROGRAM} -n '__fish_seen_subcommand_from help' -a ${fishQuote(top.join(' '))}`);
-  return lines.join('\n') + '\n';
+  return `${lines.join('\n')}\n`;
 }

@@ -91,16 +91,15 @@ function placeholderChoices(key: string): string {
 export function missingFlags(answers: PartialAnswers): string[] {
   return missingAnswers(answers)
     .filter((m) => m.required)
-    .map((m) => GIVE[m.key] ?? (placeholderChoices(m.key) === 'value' ? flagsFor(m.key)! : `${flagsFor(m.key)} <${placeholderChoices(m.key)}>`));
+    .map(
+      (m) =>
+        GIVE[m.key] ?? (placeholderChoices(m.key) === 'value' ? flagsFor(m.key)! : `${flagsFor(m.key)} <${placeholderChoices(m.key)}>`),
+    );
 }
 
 /** The profile is read only when it could fill something the flags left open. */
 function profileCouldHelp(answers: PartialAnswers): boolean {
-  return (
-    answers.employment === undefined ||
-    answers.ready === undefined ||
-    (answers.pay === undefined && answers.target === undefined)
-  );
+  return answers.employment === undefined || answers.ready === undefined || (answers.pay === undefined && answers.target === undefined);
 }
 
 function describeFromProfile(answers: PartialAnswers, keys: ProfileKey[]): string {
@@ -108,7 +107,9 @@ function describeFromProfile(answers: PartialAnswers, keys: ProfileKey[]): strin
     if (key === 'employment') return answers.employment === 'employed' ? 'employed' : 'between jobs';
     if (key === 'ready') return `ready to move: ${String(answers.ready)}`;
     const target = answers.target;
-    return typeof target === 'object' ? `after ${formatMoney(target.amount, target.currency)} a year` : `after ${formatMoney(Number(target))} a year`;
+    return typeof target === 'object'
+      ? `after ${formatMoney(target.amount, target.currency)} a year`
+      : `after ${formatMoney(Number(target))} a year`;
   });
   return parts.join(', ');
 }
@@ -155,8 +156,15 @@ export async function runEvaluate(options: EvaluateOptions, deps: Context): Prom
 
   const verdict = refusedAsUsage(() => evaluate(answers as AnswersInput), fromProfile);
 
-  if (answers.employment === 'unemployed' && options.answers.ready !== undefined && options.answers.ready !== 'yes' && options.format !== 'quiet') {
-    io.stderr.write(`warning: --ready ${options.answers.ready} is ignored: readiness only counts when you're employed (between jobs, you're looking).\n`);
+  if (
+    answers.employment === 'unemployed' &&
+    options.answers.ready !== undefined &&
+    options.answers.ready !== 'yes' &&
+    options.format !== 'quiet'
+  ) {
+    io.stderr.write(
+      `warning: --ready ${options.answers.ready} is ignored: readiness only counts when you're employed (between jobs, you're looking).\n`,
+    );
   }
 
   if (options.format === 'json') {
@@ -164,7 +172,9 @@ export async function runEvaluate(options: EvaluateOptions, deps: Context): Prom
   } else if (options.format === 'text') {
     const level = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stdout.isTTY === true });
     const painter = await painterFor(level);
-    io.stdout.write(renderText(verdict, { decorated: level > 0, painter, width: outputColumns(io.stdout, io.env) ?? 80, explain: options.explain }));
+    io.stdout.write(
+      renderText(verdict, { decorated: level > 0, painter, width: outputColumns(io.stdout, io.env) ?? 80, explain: options.explain }),
+    );
   }
 
   if (askedEmployment) await offerToSave(verdict.answers, deps, promptColour);
@@ -215,8 +225,7 @@ function refusedAsUsage<T>(check: () => T, fromProfile: readonly ProfileKey[]): 
 }
 
 async function offerToSave(answers: { employment: string; ready: string }, deps: Context, colour: boolean): Promise<void> {
-  const situation =
-    answers.employment === 'employed' ? `employed, ready to move: ${answers.ready}` : 'between jobs';
+  const situation = answers.employment === 'employed' ? `employed, ready to move: ${answers.ready}` : 'between jobs';
   deps.io.stderr.write('\n');
   const save = await deps.prompter({ colour }).confirm({
     message: `Save "${situation}" to your profile, so it isn't asked next time?`,

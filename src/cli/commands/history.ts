@@ -89,7 +89,7 @@ export const historyPathCommand: CommandSpec = {
   globals: ['quiet', 'color', 'input'],
   refusals: { profile: NO_PROFILE, json: 'it prints the path alone' },
   async run(_args, _flags, context) {
-    context.io.stdout.write(context.historyStore().path + '\n');
+    context.io.stdout.write(`${context.historyStore().path}\n`);
     return 0;
   },
 };
@@ -131,11 +131,13 @@ export async function runHistoryList(options: { json: boolean }, deps: HistoryDe
   const { store, entries } = load(deps);
   const totals = tally(entries);
   if (options.json) {
-    deps.io.stdout.write(JSON.stringify({ path: store.path, entries, tally: totals }, null, 2) + '\n');
+    deps.io.stdout.write(`${JSON.stringify({ path: store.path, entries, tally: totals }, null, 2)}\n`);
     return 0;
   }
   if (entries.length === 0) {
-    deps.io.stdout.write(`Nothing in your history yet. Add an evaluation with --save, for example:\n  ${PROGRAM} --employed --skills strong --pay match --company Acme --save\n`);
+    deps.io.stdout.write(
+      `Nothing in your history yet. Add an evaluation with --save, for example:\n  ${PROGRAM} --employed --skills strong --pay match --company Acme --save\n`,
+    );
     return 0;
   }
   deps.io.stdout.write(renderHistoryTable(entries, totals, outputColumns(deps.io.stdout, deps.io.env)));
@@ -158,7 +160,10 @@ export async function runHistoryRemove(id: string, deps: HistoryDeps): Promise<n
   return 0;
 }
 
-export async function runHistoryClear(options: { yes: boolean; interactive: boolean; colour: boolean }, deps: HistoryDeps): Promise<number> {
+export async function runHistoryClear(
+  options: { yes: boolean; interactive: boolean; colour: boolean },
+  deps: HistoryDeps,
+): Promise<number> {
   const { store, entries } = load(deps);
   if (entries.length === 0) {
     deps.io.stdout.write('Your history is already empty.\n');

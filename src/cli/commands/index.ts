@@ -5,13 +5,7 @@ import type { CommandSpec } from '../command-spec.js';
 import { compareCommand } from './compare.js';
 import { completionCommand } from './completion.js';
 import { evaluateCommand } from './evaluate.js';
-import {
-  historyClearCommand,
-  historyCommand,
-  historyOutcomeCommand,
-  historyPathCommand,
-  historyRemoveCommand,
-} from './history.js';
+import { historyClearCommand, historyCommand, historyOutcomeCommand, historyPathCommand, historyRemoveCommand } from './history.js';
 import { profileCommand, profilePathCommand, profileResetCommand, profileSetCommand } from './profile.js';
 
 export const COMMANDS: readonly CommandSpec[] = [

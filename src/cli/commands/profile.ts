@@ -61,7 +61,7 @@ export const profileResetCommand: CommandSpec = {
   summary: 'clear the saved profile (the old file is kept as config.json.<UTC time>.bak)',
   flags: [],
   globals: ['quiet', 'color', 'input'],
-  refusals: { profile: NO_PROFILE, json: 'it prints one line, the backup\'s path' },
+  refusals: { profile: NO_PROFILE, json: "it prints one line, the backup's path" },
   run: (_args, _flags, context) => runProfileReset(context),
 };
 
@@ -86,7 +86,7 @@ export async function runProfileShow(options: { json: boolean }, deps: ProfileDe
   const store = deps.profileStore();
   const profile = store.read('show');
   if (options.json) {
-    deps.io.stdout.write(JSON.stringify({ path: store.path, saved: profile !== undefined, profile: profile ?? {} }, null, 2) + '\n');
+    deps.io.stdout.write(`${JSON.stringify({ path: store.path, saved: profile !== undefined, profile: profile ?? {} }, null, 2)}\n`);
     return 0;
   }
   const rows = profile ? describe(profile) : [];
@@ -122,7 +122,7 @@ export async function runProfileSet(options: ProfileSetOptions, deps: ProfileDep
   }
   const saved = await store.save(changes);
   if (options.json) {
-    deps.io.stdout.write(JSON.stringify({ path: store.path, saved: true, profile: saved }, null, 2) + '\n');
+    deps.io.stdout.write(`${JSON.stringify({ path: store.path, saved: true, profile: saved }, null, 2)}\n`);
     return 0;
   }
   deps.io.stdout.write(`Saved to ${store.path}:\n${table(describe(saved))}`);
@@ -139,6 +139,6 @@ export async function runProfileReset(deps: ProfileDeps): Promise<number> {
 }
 
 export async function runProfilePath(deps: ProfileDeps): Promise<number> {
-  deps.io.stdout.write(deps.profileStore().path + '\n');
+  deps.io.stdout.write(`${deps.profileStore().path}\n`);
   return 0;
 }

@@ -35,7 +35,7 @@ function offers(...words: string[]): string[] {
 }
 
 describe('bash completion', () => {
-  it('offers the commands, then each one\'s subcommands', () => {
+  it("offers the commands, then each one's subcommands", () => {
     expect(offers('')).toEqual(['compare', 'completion', 'help', 'history', 'profile']);
     expect(offers('pro')).toEqual(['profile']);
     expect(offers('profile', '')).toEqual(['path', 'reset', 'set']);
@@ -43,7 +43,7 @@ describe('bash completion', () => {
     expect(offers('help', '')).toEqual(['compare', 'completion', 'help', 'history', 'profile']);
   });
 
-  it('offers each command\'s own flags, and the global ones that apply', () => {
+  it("offers each command's own flags, and the global ones that apply", () => {
     expect(offers('--sk')).toEqual(['--skills']);
     const set = offers('profile', 'set', '--');
     expect(set).toEqual(expect.arrayContaining(['--employed', '--unemployed', '--ready', '--target', '--json', '--quiet', '--no-input']));
@@ -88,13 +88,25 @@ describe.skipIf(!onPath('zsh'))('zsh completion', () => {
 });
 
 describe.skipIf(!onPath('fish'))('fish completion', () => {
-  it('parses, and offers a flag\'s choices', () => {
+  it("parses, and offers a flag's choices", () => {
     const file = join(dir, 'sii.fish');
     writeFileSync(file, completionScript('fish', COMMANDS));
     expect(spawnSync('fish', ['--no-execute', file], { encoding: 'utf8' }).status).toBe(0);
     const r = spawnSync('fish', ['--no-config', '-c', `source ${file}; complete -C 'should-i-interview --skills '`], { encoding: 'utf8' });
-    expect(r.stdout.split('\n').map((l) => l.split('\t')[0]).filter(Boolean).sort()).toEqual(['none', 'partial', 'strong']);
+    expect(
+      r.stdout
+        .split('\n')
+        .map((l) => l.split('\t')[0])
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['none', 'partial', 'strong']);
     const sub = spawnSync('fish', ['--no-config', '-c', `source ${file}; complete -C 'should-i-interview profile '`], { encoding: 'utf8' });
-    expect(sub.stdout.split('\n').map((l) => l.split('\t')[0]).filter(Boolean).sort()).toEqual(['path', 'reset', 'set']);
+    expect(
+      sub.stdout
+        .split('\n')
+        .map((l) => l.split('\t')[0])
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['path', 'reset', 'set']);
   });
 });

@@ -45,7 +45,10 @@ describe('when questions are asked', () => {
   });
 
   it('never off a terminal: missing answers are a usage error naming the flags', async () => {
-    for (const io of [{ stdinTTY: false, stderrTTY: true }, { stdinTTY: true, stderrTTY: false }]) {
+    for (const io of [
+      { stdinTTY: false, stderrTTY: true },
+      { stdinTTY: true, stderrTTY: false },
+    ]) {
       const r = await runWith(['--employed'], { io });
       expect(r.asked).toEqual([]);
       expect(r.code).toBe(2);
@@ -62,7 +65,20 @@ describe('when questions are asked', () => {
 
   it('not at all when flags give every answer', async () => {
     const r = await runWith(
-      ['--employed', '--ready', 'yes', '--skills', 'strong', '--pay', 'match', '--no-mass-pitch', '--would-take', 'yes', '--concern', 'none'],
+      [
+        '--employed',
+        '--ready',
+        'yes',
+        '--skills',
+        'strong',
+        '--pay',
+        'match',
+        '--no-mass-pitch',
+        '--would-take',
+        'yes',
+        '--concern',
+        'none',
+      ],
       { io: TERMINAL },
     );
     expect(r.asked).toEqual([]);
@@ -93,8 +109,24 @@ describe('the saved profile', () => {
     expect(answers.payFigures.target).toBe(100000);
     expect(answers.pay).toBe('near'); // 95k against 100k: a little below, within reach
 
-    const flagsWin = await runWith(['--employed', '--ready', 'yes', '--skills', 'strong', '--offered', '95k', '--target', '120k', '--json']);
-    expect(JSON.parse(flagsWin.out).answers).toMatchObject({ employment: 'employed', ready: 'yes', pay: 'below', payFigures: { target: 120000 } });
+    const flagsWin = await runWith([
+      '--employed',
+      '--ready',
+      'yes',
+      '--skills',
+      'strong',
+      '--offered',
+      '95k',
+      '--target',
+      '120k',
+      '--json',
+    ]);
+    expect(JSON.parse(flagsWin.out).answers).toMatchObject({
+      employment: 'employed',
+      ready: 'yes',
+      pay: 'below',
+      payFigures: { target: 120000 },
+    });
   });
 
   it('a saved target in another currency than --offered: a usage error that says the target is the saved one', async () => {
@@ -132,7 +164,9 @@ describe('the saved profile', () => {
     const r = await runWith([], { io: TERMINAL });
     expect(r.asked).not.toContain('Do you have a job right now?');
     expect(r.asked).not.toContain('Are you ready to make a move?');
-    expect(r.err).toContain("Using your saved profile (employed, ready to move: yes). Change it with 'should-i-interview profile set', or ignore it with --no-profile.");
+    expect(r.err).toContain(
+      "Using your saved profile (employed, ready to move: yes). Change it with 'should-i-interview profile set', or ignore it with --no-profile.",
+    );
     // employment was not asked, so there is nothing to offer to save
     expect(r.asked.some((m) => m.startsWith('Save '))).toBe(false);
   });
@@ -142,13 +176,19 @@ describe('the saved profile', () => {
     expect(declined.asked.at(-2)).toBe('Save "employed, ready to move: open" to your profile, so it isn\'t asked next time?');
     expect(declined.store.exists()).toBe(false);
 
-    const accepted = await runWith([], { io: TERMINAL, script: ['', '', 'employed', 'yes', 'strong', 'match', false, 'yes', [], true, false] });
+    const accepted = await runWith([], {
+      io: TERMINAL,
+      script: ['', '', 'employed', 'yes', 'strong', 'match', false, 'yes', [], true, false],
+    });
     expect(accepted.store.read()).toEqual({ employment: 'employed', ready: 'yes' });
     expect(accepted.err).toContain(`Saved to ${accepted.store.path}.`);
   });
 
   it('keeps the result in the history when asked to, in the flow or with --save', async () => {
-    const kept = await runWith([], { io: TERMINAL, script: ['Acme', 'Sales lead', 'unemployed', 'strong', 'match', false, 'yes', [], false, true] });
+    const kept = await runWith([], {
+      io: TERMINAL,
+      script: ['Acme', 'Sales lead', 'unemployed', 'strong', 'match', false, 'yes', [], false, true],
+    });
     expect(kept.asked.at(-1)).toBe('Keep this in your history, so you can record later what came of it?');
     const saved = kept.history.read().events;
     expect(saved).toHaveLength(1);
