@@ -6,11 +6,11 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { runCompare, type CompareOptions } from '../../src/cli/commands/compare.js';
-import { messageStream } from '../../src/io/streams.js';
-import type { ProfileStore } from '../../src/io/profile-store.js';
-import { BIN, cleanEnv, runCli } from '../helpers/cli.js';
-import { fakeIO, type FakeIOOptions } from '../helpers/fake-io.js';
+import { runCompare, type CompareOptions } from '../../../src/cli/commands/compare.js';
+import { messageStream } from '../../../src/io/streams.js';
+import type { ProfileStore } from '../../../src/io/profile-store.js';
+import { BIN, cleanEnv, runCli } from '../../helpers/cli.js';
+import { fakeIO, type FakeIOOptions } from '../../helpers/fake-io.js';
 
 const work = mkdtempSync(join(tmpdir(), 'sii-sheets-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));

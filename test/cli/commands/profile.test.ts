@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, STACK_LINE, cleanEnv, runCli } from '../helpers/cli.js';
+import { BIN, STACK_LINE, cleanEnv, runCli } from '../../helpers/cli.js';
 
 let home: string;
 let configDir: string;

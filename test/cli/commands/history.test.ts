@@ -4,7 +4,7 @@ import { spawn } from 'node:child_process';
 import { appendFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, cleanEnv, runCli, runPty } from '../helpers/cli.js';
+import { BIN, cleanEnv, runCli, runPty } from '../../helpers/cli.js';
 
 let dir: string;
 beforeEach(() => {

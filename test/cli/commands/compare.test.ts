@@ -5,9 +5,9 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { BIN, ESC, STACK_LINE, cleanEnv, runCli } from '../helpers/cli.js';
+import { BIN, ESC, STACK_LINE, cleanEnv, runCli } from '../../helpers/cli.js';
 
-const fixture = (name: string) => fileURLToPath(new URL(`../fixtures/${name}`, import.meta.url));
+const fixture = (name: string) => fileURLToPath(new URL(`../../fixtures/${name}`, import.meta.url));
 const work = mkdtempSync(join(tmpdir(), 'sii-compare-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
@@ -35,7 +35,7 @@ describe('compare', () => {
   });
 
   it("--json prints the ranked results, each exactly evaluate()'s, with its place in the file", async () => {
-    const { evaluate } = await import('../../src/core/rules.js');
+    const { evaluate } = await import('../../../src/core/rules.js');
     const r = runCli(['compare', fixture('opportunities.csv'), '--json']);
     expect(r.code).toBe(0);
     const results = JSON.parse(r.stdout) as Array<Record<string, unknown> & { index: number; line: number; score: number }>;
