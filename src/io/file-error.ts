@@ -33,6 +33,12 @@ const ADVICE: Record<string, string> = {
   ENOTDIR: 'A file stands where a folder is needed: move it out of the way, then run again.',
 };
 
+/**
+ * Errors opening a file the user named on the command line (compare's file,
+ * --message): the user's mistake, a usage error (exit 2), as a wrong path is.
+ */
+export const NAMED_FILE_ERRORS: ReadonlySet<string> = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES', 'EPERM', 'ELOOP', 'ENAMETOOLONG']);
+
 /** The cause of a failed file operation, in words: "no space left on the device". */
 export function describeCause(error: unknown): string {
   const code = errorCode(error);

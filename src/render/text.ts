@@ -6,6 +6,8 @@ import { stripControl } from '../core/sanitize.js';
 import { THRESHOLD, type Verdict } from '../core/rules.js';
 import { GENERAL_PAYOFFS, PAYOFF_SHORT, type Reason } from '../core/reasons.js';
 import type { BreakdownEntry } from '../core/score.js';
+import type { MessageFindings } from '../core/message/index.js';
+import { messageItems, type MessageSectionOptions } from './message.js';
 import { displayWidth, isAscii, sliceColumns, splitColumns } from './width.js';
 
 /** The handful of styles the text output uses; identity functions when plain. */
@@ -39,6 +41,8 @@ export interface TextOptions {
   width: number;
   /** Show how the score adds up, and the payoffs every take shares in full. */
   explain?: boolean;
+  /** What the recruiter's message gave, when one was read: the report opens with it. */
+  message?: { findings: MessageFindings } & MessageSectionOptions;
 }
 
 const MAX_WIDTH = 88;
@@ -178,6 +182,19 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
   const take = verdict.verdict === 'take';
   const out: string[] = [];
 
+  /** A bulleted item, wrapped: the bullet is added after wrapping, so its escape codes never count towards the width. */
+  const bulleted = (item: string, colour: (s: string) => string) => {
+    const bullet = decorated ? `    ${colour('•')} ` : '  - ';
+    const wrapped = wrap(item, width - 6, '', '');
+    out.push(bullet + wrapped[0], ...wrapped.slice(1).map((l) => (decorated ? '      ' : '    ') + l));
+  };
+
+  if (options.message) {
+    out.push(decorated ? `  ${painter.bold('From the message')}` : 'From the message:');
+    for (const item of messageItems(options.message.findings, options.message)) bulleted(item, painter.dim);
+    out.push('');
+  }
+
   if (decorated) {
     // The badge is 6 columns wide plus a space; wrapped lines hang under the headline.
     const badge = take ? painter.takeBadge(' TAKE ') : painter.passBadge(' PASS ');
@@ -208,11 +225,7 @@ export function renderText(verdict: Verdict, options: TextOptions): string {
     out.push('');
     out.push(decorated ? `  ${painter.bold(title)}` : `${title}:`);
     for (const item of items) {
-      const bullet = decorated ? `    ${colour('•')} ` : '  - ';
-      // Wrap without the (possibly coloured) bullet so escape codes do not
-      // count towards the width, then indent.
-      const wrapped = wrap(item, width - 6, '', '');
-      out.push(bullet + wrapped[0], ...wrapped.slice(1).map((l) => (decorated ? '      ' : '    ') + l));
+      bulleted(item, colour);
     }
   };
   const reasons = (stance: Reason['stance']) => verdict.reasons.filter((r) => r.stance === stance);

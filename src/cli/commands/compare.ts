@@ -28,7 +28,7 @@ import { fitWidths, headerLine, rowLine, toRow, widen, type CompareRow, type Wid
 import { outputColumns } from '../../render/width.js';
 import { colourLevel } from '../../io/colour.js';
 import { painterFor } from '../../io/painter.js';
-import { FileAccessError, describeCause, errorCode, isSystemError } from '../../io/file-error.js';
+import { FileAccessError, describeCause, errorCode, isSystemError, NAMED_FILE_ERRORS } from '../../io/file-error.js';
 import { RankBuffer } from '../../io/rank-buffer.js';
 import {
   describeSeparator,
@@ -179,8 +179,6 @@ function defaultOpen(file: string): AsyncIterable<string | Buffer> {
   return file === '-' ? process.stdin : createReadStream(file);
 }
 
-/** Errors opening a file the user named: a usage error (exit 2), as a wrong path is. */
-const NAMED_FILE_ERRORS = new Set(['ENOENT', 'EISDIR', 'ENOTDIR', 'EACCES', 'EPERM', 'ELOOP', 'ENAMETOOLONG']);
 
 /**
  * The input's chunks, with its read errors made into what the user sees, so
