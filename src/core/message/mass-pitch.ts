@@ -70,7 +70,7 @@ const RULES: Rule[] = [
     text: 'a hype figure',
     weight: 2,
     pattern:
-      /\b(?:make|earn|making|earning)\s+(?:up to\s+|over\s+|more than\s+)?[$€£]\s?\d[\d,.]*\s?[kK]?\+?\s+(?:(?:in\s+)?your first year|a year from home|from home|per week from home|working from home|part[- ]time)|\b(?:unlimited|uncapped|limitless) (?:earning|income) potential\b|\bunlimited (?:earnings|income)\b|\bbe your own boss\b|\bfinancial freedom\b|\b(?:six|6|seven|7)[- ]figure (?:income|salary|earnings)\b/i,
+      /\b(?:make|earn|making|earning)\s+(?:up to\s+|over\s+|more than\s+)?[$€£]\s?\d[\d,.]{0,15}\s?[kK]?\+?\s+(?:(?:in\s+)?your first year|a year from home|from home|per week from home|working from home|part[- ]time)|\b(?:unlimited|uncapped|limitless) (?:earning|income) potential\b|\bunlimited (?:earnings|income)\b|\bbe your own boss\b|\bfinancial freedom\b|\b(?:six|6|seven|7)[- ]figure (?:income|salary|earnings)\b/i,
   },
   { kind: 'mass', text: '"no experience needed"', weight: 2, pattern: /\bno (?:prior |previous )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i },
   {
@@ -106,7 +106,7 @@ const RULES: Rule[] = [
     text: 'the hiring manager writing directly',
     weight: 2,
     pattern:
-      /\bI(?:'m| am) the hiring manager\b|\bI(?:'m| am) (?:the |an? )?(?:engineering manager|eng manager|EM|tech lead|CTO|co-?founder|founder|VP of Engineering|head of (?:engineering|data|platform|product|infrastructure)|director of engineering)\b(?! recruit)|\bI (?:lead|run|manage|head) (?:the |our |a )?[\w -]{0,40}?(?:team|group|org|engineering|department)\b|\bI(?:'d| would) be your (?:manager|lead|boss)\b|\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b|\bmy team (?:is hiring|is looking|needs)\b|\b(?:join|for|into|on|to) my (?:own )?team\b|\bI(?:'m| am)(?: [A-Z][a-z]+,)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]+ ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
+      /\bI(?:'m| am) the hiring manager\b|\bI(?:'m| am) (?:the |an? )?(?:engineering manager|eng manager|EM|tech lead|CTO|co-?founder|founder|VP of Engineering|head of (?:engineering|data|platform|product|infrastructure)|director of engineering)\b(?! recruit)|\bI (?:lead|run|manage|head) (?:the |our |a )?[\w -]{0,40}?(?:team|group|org|engineering|department)\b|\bI(?:'d| would) be your (?:manager|lead|boss)\b|\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b|\bmy team (?:is hiring|is looking|needs)\b|\b(?:join|for|into|on|to) my (?:own )?team\b|\bI(?:'m| am)(?: [A-Z][a-z]+,)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]{1,30} ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
   },
 ];
 

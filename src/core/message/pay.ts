@@ -36,7 +36,7 @@ export interface PayFindings {
 }
 
 /** The most number tokens examined in one message: a recruiter's message has a few dozen. */
-const MAX_TOKENS = 5000;
+const MAX_TOKENS = 3000;
 
 // ISO codes read around a figure. The first five are the parser's own.
 const PARSER_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
@@ -89,7 +89,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp]> = [
   ['funding', /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit)\b/i],
   ['revenue', /\b(?:revenue|revenues|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|payments volume|volume)\b/i],
   ['deal size or quota', /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold)\b/i],
-  ['team or company size', /\b(?:employees|people|engineers|developers|staff|headcount|customers|clients|users|members|team of|strong|offices|countries|locations|stores|hospitals|patients|merchants|partners|downloads|installs|followers|subscribers|candidates|applicants)\b/i],
+  ['team or company size', /\b(?:employees|people|engineers|developers|staff of|headcount|customers|clients|users|members|team of|strong|offices|countries|locations|stores|hospitals|patients|merchants|partners|downloads|installs|followers|subscribers|candidates|applicants)\b/i],
   ['bonus', /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker)\b/i],
   ['stipend or allowance', /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|coworking|co-working|budget for|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching|HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting)\b/i],
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
@@ -175,10 +175,10 @@ function normaliseDigits(raw: string, european: boolean): string | undefined {
   return s;
 }
 
+const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 function numberAt(text: string, at: number): RegExpExecArray | null {
-  const re = new RegExp(NUMBER.source, 'y');
-  re.lastIndex = at;
-  return re.exec(text);
+  NUMBER_AT.lastIndex = at;
+  return NUMBER_AT.exec(text);
 }
 
 function currencyBefore(before: string): { code?: string; parser?: string; length: number } | undefined {
@@ -467,12 +467,16 @@ export function findPay(text: string): PayFindings {
     if (span.second !== undefined) re.lastIndex = Math.max(re.lastIndex, span.end);
     const hasCurrency = span.parserCurrency !== undefined || span.currencyCode !== undefined;
     const hasScale = /[km]$/.test(span.first) || /[km]$/.test(span.second ?? '') || span.multiplier !== 1;
-    const clause = text.slice(clauseStart(text, span.start), clauseEnd(text, span.end));
+    const marked = hasCurrency || hasScale || span.period !== undefined || span.ote;
+    // A bare figure is money only when big enough and beside a pay word; a bare year never.
+    if (!marked && (Number(span.first.replace(/,/g, '')) < 1000 || /^(?:19|20)\d\d$/.test(token[0]))) continue;
+    const clauseFrom = clauseStart(text, span.start);
+    const clauseTo = clauseEnd(text, span.end);
+    const clause = text.slice(clauseFrom, clauseTo);
+    // The words around the figure, not the figure itself ("1099" is a pay word only beside another figure).
+    const payWordNear = PAY_WORDS.test(`${text.slice(clauseFrom, span.start)} \u2026 ${text.slice(span.end, clauseTo)}`);
+    if (!marked && !payWordNear) continue;
     const sentence = sentenceAround(text, span.start, span.end);
-    const payWordNear = PAY_WORDS.test(clause);
-    // Money at all: a currency, a k, a period, OTE, or a pay word against a big enough figure.
-    if (!hasCurrency && !hasScale && !span.period && !span.ote && !(payWordNear && Number(span.first.replace(/,/g, '')) >= 1000)) continue;
-    if (!hasCurrency && !hasScale && !span.period && !span.ote && /^(?:19|20)\d\d$/.test(token[0])) continue;
     const words = quoteAround(text, span.start, span.end);
     const why = notPayReason(text, span, token, hasCurrency);
     if (why) {
@@ -509,7 +513,7 @@ export function findPay(text: string): PayFindings {
       openTop: span.open && !span.upTo,
     };
     const kind: Candidate['kind'] = ote ? 'ote' : TOTAL_WORDS.test(clause) ? 'total' : BASE_WORDS.test(clause) ? 'base' : 'plain';
-    const strength = payWordNear ? 2 : PAY_WORDS.test(sentence) ? 1 : 0;
+    const strength = payWordNear ? 2 : PAY_WORDS.test(sentence.replace(words, ' ')) ? 1 : 0;
     candidates.push({ start: span.start, end: span.end, pay, kind, strength, text: words });
   }
   return { ...choose(candidates), refused };

@@ -64,10 +64,10 @@ const UI_LINE =
 export function readableLines(body: string): string[] {
   const own: string[] = [];
   const quoted: string[] = [];
-  // Bounded: at most 20,000 lines of at most 2,000 characters each.
+  // Bounded: at most 20,000 lines of at most 20,000 characters each.
   const raw = body.replace(/\r\n?/g, '\n').split('\n', 20_000);
   for (const rawLine of raw) {
-    let line = rawLine.length > 2000 ? rawLine.slice(0, 2000) : rawLine;
+    let line = rawLine.length > 20_000 ? rawLine.slice(0, 20_000) : rawLine;
     let isQuoted = false;
     const marker = /^[ \t]*(?:>[ \t]?)+/.exec(line);
     if (marker) {
