@@ -56,7 +56,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp]> = [
   [0, new RegExp(`(?:^|\\n)[ \\t*•-]*(?:Company|Employer|Client|Organi[sz]ation|Hiring company)\\s*:\\s*(${NAME})`, 'g')],
   [1, new RegExp(`\\b(?:recruiting|hiring|searching|headhunting|sourcing|looking)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`, 'g')],
   [1, new RegExp(`\\b(?:on behalf of|partnered with|partnering with|working with|exclusively with|retained by)\\s+(?:my client\\s*,?\\s*|our client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`, 'g')],
-  [1, new RegExp(`\\b(?:my|our) client\\s*,?\\s+(${NAME})(?=\\s*(?:,|is|are|has|\\(|-|–|—|\\.|\\bwho\\b))`, 'g')],
+  [1, new RegExp(`\\b(?:[Mm]y|[Oo]ur) client\\s*,?\\s+(${NAME})(?=\\s*(?:,|is|are|has|\\(|-|–|—|\\.|\\bwho\\b))`, 'g')],
   [2, new RegExp(`\\b(?:I(?:'m| am) (?:the |a )?(?:hiring manager|CTO|CEO|founder|co-founder|cofounder|VP[\\w ]{0,30}|head of[\\w ]{0,30}|director of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)|I (?:lead|run|manage|head)\\b[\\w ]{0,40}?)\\s+(?:at|for|of|here at)\\s+(${NAME})`, 'g')],
   [3, new RegExp(`\\b(?:join|joining|here at|we at|us at|team at|teams at|role at|position at|opening at|opportunity at|openings? at|roles? at|career at|work at|working at|engineering at|job at|hiring at)\\s+(?:the\\s+)?(${NAME})`, 'g')],
   [3, new RegExp(`(?:^|[.!?\\n]\\s*|,\\s*)(?:At\\s+)(${NAME}),?\\s+(?:we|our|you)\\b`, 'g')],
