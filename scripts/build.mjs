@@ -50,6 +50,8 @@ const VENDOR = [
   { specifier: 'csv-parse', entry: 'csv-parse', file: 'csv-parse.cjs' },
   { specifier: './conf-module.js', entry: 'src/io/conf-module.ts', file: 'conf.cjs' },
   { specifier: './inquirer-prompts.js', entry: 'src/cli/inquirer-prompts.ts', file: 'prompts.cjs' },
+  { specifier: 'postal-mime', entry: 'postal-mime', file: 'postal-mime.cjs' },
+  { specifier: 'html-to-text', entry: 'html-to-text', file: 'html-to-text.cjs' },
 ];
 
 rmSync(OUT, { recursive: true, force: true });

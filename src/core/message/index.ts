@@ -1,0 +1,69 @@
+// The recruiter's message, read: the pay it offers (as stated), the
+// employer, the job title, and whether it looks like a mass pitch, each with
+// the message's own words it came from. Offline and pure: no I/O, no clock,
+// no model. The text comes from src/io/message-source.ts (a file, a mail) or
+// straight from the caller.
+
+import { findCompany, findRole, roleFamilies } from './labels.js';
+import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
+import { findPay, type MessagePay } from './pay.js';
+import { readableLines, splitHeaderBlock, type MessageInput } from './text.js';
+
+export { yearlyPayRange, type MessagePay } from './pay.js';
+export type { MessageSignal } from './mass-pitch.js';
+export type { MessageInput } from './text.js';
+
+/** What the message says, as far as it can be read. Null: the message does not say, or not clearly. */
+export interface MessageFindings {
+  /** The pay offered, as stated (the base when a base and an OTE are given). */
+  pay: MessagePay | null;
+  /** The on-target earnings, when the message gives them. */
+  ote: MessagePay | null;
+  /** The employer: never the recruiting agency. */
+  company: string | null;
+  role: string | null;
+  /** true: a mass pitch; false: written to this person; null: can't tell. */
+  massPitch: boolean | null;
+  signals: MessageSignal[];
+}
+
+/** Reads a message given as its parts: a subject, a body, and a mail's headers if any. */
+export function readMessageText(input: MessageInput): MessageFindings {
+  let { subject, body } = input;
+  let headers: Record<string, string> = {};
+  for (const [name, value] of Object.entries(input.headers ?? {})) headers[name.toLowerCase()] = value;
+  // Pasted text may still open with a header block ("Subject: ...", "To: ...").
+  if (Object.keys(headers).length === 0) {
+    const split = splitHeaderBlock(body);
+    if (split.headers) {
+      headers = split.headers;
+      body = split.body;
+      subject = subject ?? split.subject;
+    }
+  }
+  if (subject === undefined && headers.subject !== undefined) subject = headers.subject;
+  const subjectLine = subject?.replace(/[\r\n]+/g, ' ').trim() ?? '';
+  const bodyText = readableLines(body).join('\n');
+  // The subject counts as part of the message: read first, on its own line.
+  const text = subjectLine === '' ? bodyText : `${subjectLine}\n\n${bodyText}`;
+  const headerText = Object.entries(headers)
+    .map(([name, value]) => `${name.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => dash + c.toUpperCase())}: ${value.replace(/[\r\n]+/g, ' ')}`)
+    .join('\n');
+
+  const { pay, ote } = findPay(text);
+  const { massPitch, signals } = judgeMassPitch(headerText, text);
+  return {
+    pay,
+    ote,
+    company: findCompany(text),
+    // A message offering several unrelated jobs offers none of them in particular.
+    role: roleFamilies(text).count >= 3 ? null : findRole(subjectLine === '' ? undefined : subjectLine, bodyText),
+    massPitch,
+    signals,
+  };
+}
+
+/** Reads a message pasted as text, with a simple header block at the top when it has one. Pure and synchronous. */
+export function readMessage(text: string): MessageFindings {
+  return readMessageText({ body: text });
+}

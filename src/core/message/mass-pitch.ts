@@ -1,0 +1,150 @@
+// Signs that a message went to many people at once, and signs that it was
+// written to this one person. They are signs, not proof: the verdict is yes
+// only when mass signs clearly outweigh personal ones, no only when a
+// personal sign stands with no strong mass sign, and "can't tell" otherwise.
+// A first name or a skill copied from a profile proves nothing either way.
+// Pure.
+
+import { quoteAround } from './text.js';
+import { roleFamilies } from './labels.js';
+
+export interface MessageSignal {
+  kind: 'mass' | 'personal';
+  /** What the sign is, in words. */
+  text: string;
+  /** The message's own words it was seen in. */
+  quote: string;
+}
+
+interface Rule {
+  kind: 'mass' | 'personal';
+  text: string;
+  /** 3: enough alone; 2: a clear sign; 1: weak. */
+  weight: 1 | 2 | 3;
+  /** Strong mass signs outweigh a personal reference; the others never do. */
+  strong?: boolean;
+  /** Read in the mail's headers, not its text. */
+  inHeaders?: boolean;
+  pattern: RegExp;
+}
+
+const RULES: Rule[] = [
+  // Mass: templates that were never filled in.
+  {
+    kind: 'mass',
+    text: 'an unfilled placeholder',
+    weight: 3,
+    strong: true,
+    pattern:
+      /\{\{\s*[\w. -]{1,40}\s*\}\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname)\s*\}|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
+  },
+  // Mass: greetings for anyone.
+  {
+    kind: 'mass',
+    text: 'a greeting for anyone',
+    weight: 3,
+    pattern:
+      /^\s*(?:dear|hello|hi|hey|greetings),?\s+(?:candidate|applicant|job ?seeker|professional|sir(?:\/madam| or madam)?|madam|friend|talent|engineer|developer|jobseeker|valued (?:candidate|professional)|future colleague|connection|member|(?:tech|IT|software) professional)s?\b/im,
+  },
+  {
+    kind: 'mass',
+    text: 'a greeting with no name',
+    weight: 2,
+    pattern: /^\s*(?:hi|hello|hey) (?:there|all|everyone|folks|team)\b|^\s*greetings\s*[,!.]?\s*$|^\s*to whom it may concern\b/im,
+  },
+  // Mass: bulk mail.
+  { kind: 'mass', text: 'sent to undisclosed recipients', weight: 3, strong: true, inHeaders: true, pattern: /^To:\s*undisclosed[- ]recipients\b/im },
+  { kind: 'mass', text: 'sent as bulk mail (Precedence header)', weight: 3, strong: true, inHeaders: true, pattern: /^Precedence:\s*(?:bulk|list|junk)\b/im },
+  { kind: 'mass', text: 'a mailing list unsubscribe header', weight: 3, strong: true, inHeaders: true, pattern: /^List-Unsubscribe:/im },
+  {
+    kind: 'mass',
+    text: 'an unsubscribe or STOP footer',
+    weight: 3,
+    strong: true,
+    pattern:
+      /\bunsubscribe\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\byou (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
+  },
+  // Mass: hype.
+  {
+    kind: 'mass',
+    text: 'a hype figure',
+    weight: 2,
+    pattern:
+      /\b(?:make|earn|making|earning)\s+(?:up to\s+|over\s+|more than\s+)?[$€£]\s?\d[\d,.]{0,15}\s?[kK]?\+?\s+(?:(?:in\s+)?your first year|a year from home|from home|per week from home|working from home|part[- ]time)|\b(?:unlimited|uncapped|limitless) (?:earning|income) potential\b|\bunlimited (?:earnings|income)\b|\bbe your own boss\b|\bfinancial freedom\b|\b(?:six|6|seven|7)[- ]figure (?:income|salary|earnings)\b/i,
+  },
+  { kind: 'mass', text: '"no experience needed"', weight: 2, pattern: /\bno (?:prior |previous )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i },
+  {
+    kind: 'mass',
+    text: 'urgency',
+    weight: 1,
+    pattern:
+      /\bACT NOW\b|\bpositions? (?:are )?filling (?:up )?fast\b|\bspots? (?:are )?(?:filling|limited)\b|\blimited (?:spots|positions|openings|time)\b|\bapply (?:now|today)!|\bdon'?t miss (?:out|this)\b|\bonly \d+ (?:spots|positions|seats) left\b|\bimmediate (?:joiners?|start)!|\burgent(?:ly)? (?:requirement|hiring|need|opening)\b|\brespond (?:asap|immediately|today)\b|\bfirst come,? first served\b/i,
+  },
+  {
+    kind: 'mass',
+    text: 'written to a list of candidates',
+    weight: 2,
+    pattern: /\b(?:your (?:profile|background) (?:came up|matched|appeared) in (?:my|our|a) search(?: results)?|I came across your profile (?:in|on) (?:my|our) (?:database|system)|we have (?:multiple|several|many|\d+) (?:openings|positions|roles|requirements)|(?:multiple|several) (?:openings|positions|roles) (?:across|for|in)|share (?:this|it) with (?:your )?(?:friends|network|anyone)|forward (?:this|it) to (?:anyone|friends|your network)|feel free to (?:share|forward))\b/i,
+  },
+  // Personal: the person's own work, named.
+  {
+    kind: 'personal',
+    text: 'names your own work',
+    weight: 3,
+    pattern:
+      /\byour (?:recent |great |excellent |fascinating |brilliant |insightful )?(?:talk|keynote|presentation|lightning talk|workshop|session|panel) (?:at|on|about|during|from|titled|in)\b|\b(?:saw|watched|attended|heard|caught) your (?:\w+ ){0,2}(?:talk|keynote|presentation|session|workshop|podcast|episode)\b|\byour (?:recent |great |excellent |fascinating |brilliant |insightful |blog |last )*(?:post|blog post|article|write-?up|essay|newsletter|thread|paper|piece|tutorial|series|answer|comment|video|podcast|episode) (?:on|about|in|at|titled|for|where|explaining|comparing|describing|\u201c|")|\b(?:read|loved|enjoyed|liked|came across|found) your (?:\w+ ){0,3}(?:post|blog|article|paper|write-?up|essay|thread|piece|book|chapter|answer|library|project|repo|PR|pull request|talk)\b|\byour (?:recent |great )?(?:case stud(?:y|ies)|portfolio piece|redesign|demo|launch|keynote|conference talk|meetup talk|pull request|PR|commit|patch|contribution) (?:on|about|of|for|to|at|in)\b|\byour (?:open[- ]source |OSS |side |hobby |GitHub |personal )?(?:project|repo|repository|library|crate|package|gem|plugin|tool|framework|CLI|extension|fork|PR|pull request|patch|commits?|contributions?|work|RFC|proposal|research|thesis|dissertation|book|course) (?:on|called|named|for|to|at|in|with|that|which|around|\u201c|"|`)|\byour (?:contributions?|commits?|PRs?|pull requests?|patch(?:es)?|work) (?:to|on|in) [A-Z`\w]/i,
+  },
+  {
+    kind: 'personal',
+    text: 'names your own work',
+    weight: 3,
+    pattern: /\byour (?:open[- ]source|OSS|side|GitHub|personal) (?:project|repo|repository|library|crate|package|tool|work)\b|\byour paper\b|\byour (?:talk|keynote)\b/i,
+  },
+  // Personal: the hiring manager writing.
+  {
+    kind: 'personal',
+    text: 'the hiring manager writing directly',
+    weight: 2,
+    pattern:
+      /\bI(?:'m| am) the hiring manager\b|\bI(?:'m| am) (?:the |an? )?(?:engineering manager|eng manager|EM|tech lead|CTO|co-?founder|founder|VP of Engineering|head of (?:engineering|data|platform|product|infrastructure)|director of engineering)\b(?! recruit)|\bI (?:lead|run|manage|head) (?:the |our |a )?[\w -]{0,40}?(?:team|group|org|engineering|department)\b|\bI(?:'d| would) be your (?:manager|lead|boss)\b|\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b|\bmy team (?:is hiring|is looking|needs)\b|\b(?:join|for|into|on|to) my (?:own )?team\b|\bI(?:'m| am)(?: [A-Z][a-z]+,)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]{1,30} ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
+  },
+];
+
+/** Finds the signs, each with its quote, and the verdict they give. */
+export function judgeMassPitch(headerText: string, text: string): { massPitch: boolean | null; signals: MessageSignal[] } {
+  const signals: MessageSignal[] = [];
+  let mass = 0;
+  let personal = 0;
+  let strong = false;
+  const seen = new Set<string>();
+  const scan = text.length > 200_000 ? text.slice(0, 100_000) + '\n' + text.slice(-100_000) : text;
+  for (const rule of RULES) {
+    if (seen.has(rule.text)) continue;
+    const where = rule.inHeaders ? headerText : scan;
+    const m = rule.pattern.exec(where);
+    if (!m) continue;
+    seen.add(rule.text);
+    signals.push({ kind: rule.kind, text: rule.text, quote: quoteAround(where, m.index, m.index + m[0].length) });
+    if (rule.kind === 'mass') {
+      mass += rule.weight;
+      if (rule.strong) strong = true;
+    } else {
+      personal += rule.weight;
+    }
+  }
+  // Several unrelated jobs in one message.
+  const families = roleFamilies(scan);
+  if (families.count >= 3) {
+    const first = families.examples.join(', ');
+    signals.push({ kind: 'mass', text: 'several unrelated roles', quote: quoteAround(first, 0, first.length) });
+    mass += 2;
+  }
+  let massPitch: boolean | null = null;
+  if (personal > 0) {
+    if (strong && mass > personal) massPitch = true;
+    else if (!strong) massPitch = false;
+  } else if (mass >= 3) {
+    massPitch = true;
+  }
+  return { massPitch, signals };
+}

@@ -1,0 +1,574 @@
+// Pay in a recruiter's message: every figure that could be money is read
+// exactly (by the project's own pay parser, src/core/pay.ts, after its span
+// is put in a form that parser reads), then judged by the words around it.
+// Figures that are something else (experience, 401(k), a funding round,
+// revenue, a quota, a team's size, a bonus, a stipend, equity, a job number,
+// a time, a date, a phone number, a zip code, a section of a law, a price,
+// a percentage, a "you could make" hype figure) are refused. When two
+// different salaries remain and nothing says which is the offer, there is
+// no pay: never a guess. Pure.
+
+import { parsePay, PayParseError, PERIODS, type Currency, type PayRange, type Period } from '../pay.js';
+import { quoteAround } from './text.js';
+
+/** A pay as the message states it (not made yearly). */
+export interface MessagePay {
+  /** The lowest figure; null for "up to X". */
+  min: number | null;
+  /** The highest figure; null for a single figure or an open top. */
+  max: number | null;
+  period: Period;
+  /** ISO 4217, or null when the message does not make it clear. */
+  currency: string | null;
+  /** On-target earnings: base plus the commission expected at target. */
+  ote: boolean;
+  /** "from X", "X+": a floor with no stated top. */
+  openTop: boolean;
+  /** The message's own words it came from. */
+  text: string;
+}
+
+export interface PayFindings {
+  pay: MessagePay | null;
+  ote: MessagePay | null;
+  /** Every figure read as money and then refused, with why (for tests and the curious). */
+  refused: Array<{ text: string; why: string }>;
+}
+
+/** The most number tokens examined in one message: a recruiter's message has a few dozen. */
+const MAX_TOKENS = 3000;
+
+// ISO codes read around a figure. The first five are the parser's own.
+const PARSER_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
+const CODES =
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH';
+/** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
+const LARGE_UNITS = new Set(['JPY', 'KRW', 'INR', 'IDR', 'VND', 'HUF', 'CLP', 'COP', 'PKR', 'NGN', 'ARS', 'ISK', 'PHP', 'KES']);
+
+// A currency written against a figure, before it: a code, a prefixed dollar, a sign.
+const CURRENCY_BEFORE = new RegExp(`(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽]|Rs\\.?|CHF|Fr\\.|kr\\.?|zł))\\s?$`);
+const CURRENCY_AFTER = new RegExp(`^\\s?(?:(${CODES})\\b|([€£$¥₹]|kr\\b|zł|Fr\\.|SFr\\.?|euros?\\b|pounds?\\b|dollars?\\b))`, 'i');
+
+const SIGN_CODE: Record<string, string> = { '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₱': 'PHP', '₦': 'NGN', '₽': 'RUB', 'zł': 'PLN', 'Fr.': 'CHF', 'SFr.': 'CHF', 'SFr': 'CHF', CHF: 'CHF', 'Rs.': 'INR', Rs: 'INR' };
+const DOLLAR_PREFIX: Record<string, string> = { CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', S: 'SGD', SG: 'SGD', HK: 'HKD', US: 'USD', R: 'BRL', Mex: 'MXN' };
+
+// A figure: grouped thousands (commas, dots, spaces or apostrophes), or plain digits; a decimal part.
+const NUMBER = /\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f']\d{3})+)(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?/g;
+
+const SCALE = /^\s?(?:(k|K)(?![a-zA-Z])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z])|(thousand|grand)\b|(lakhs?|lacs?|LPA|lpa|L(?=\s|$|[^a-zA-Z])|crores?|cr)\b)/;
+const CONNECTOR = /^\s*(?:-|–|—|~|to\b|and\b|till\b|until\b|through\b)\s*/i;
+
+const PERIOD_AFTER: Array<[RegExp, Period]> = [
+  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h)\b/i, 'hour'],
+  [/^\s*(?:hourly|p\.?h\.?)(?![a-z])/i, 'hour'],
+  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
+  [/^\s*daily\b/i, 'day'],
+  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)(?:weeks?|wk|w)\b/i, 'week'],
+  [/^\s*weekly\b/i, 'week'],
+  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)(?:months?|mo|mth|m)\b/i, 'month'],
+  [/^\s*monthly\b/i, 'month'],
+  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)(?:years?|yr|y|annum)\b/i, 'year'],
+  [/^\s*(?:annually|yearly|annual|p\.\s?a\.?|pa\b|per\s+annum|LPA)/i, 'year'],
+];
+
+// Words near a figure that say it is pay, and how strongly.
+const PAY_WORDS =
+  /\b(?:salary|salaries|base|comp|compensation|pay|pays|paying|paid|rate|day rate|hourly|wage|wages|OTE|on[- ]target|earnings|budget|package|TC|total comp|range|banded|band|offering|offer|remuneration|stipend-free|per hour|per annum|a year|annually|gross|net|W2|1099|C2C|contract rate|take[- ]home)\b/i;
+const OTE_BEFORE = /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target)\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~)?\s*$/i;
+const OTE_AFTER = /^\s*\(?\s*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
+const TOTAL_WORDS = /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
+const BASE_WORDS = /\b(?:base|salary|salaries|base pay|fixed)\b/i;
+
+const UP_TO = /\b(?:up ?to|upto|max(?:imum)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than)\s*(?:of|:)?\s*$/i;
+const FLOOR_BEFORE = /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
+const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
+const BETWEEN = /\bbetween\s*$/i;
+
+/** Why a figure is not pay: the words that show it, each a kind. Matched in the figure's own clause. */
+const NOT_PAY_CONTEXT: Array<[string, RegExp]> = [
+  ['funding', /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit)\b/i],
+  ['revenue', /\b(?:revenue|revenues|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|payments volume|volume)\b/i],
+  ['deal size or quota', /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold)\b/i],
+  ['team or company size', /\b(?:employees|people|engineers|developers|staff of|headcount|customers|clients|users|members|team of|strong|offices|countries|locations|stores|hospitals|patients|merchants|partners|downloads|installs|followers|subscribers|candidates|applicants)\b/i],
+  ['bonus', /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker)\b/i],
+  ['stipend or allowance', /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|coworking|co-working|budget for|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching|HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting)\b/i],
+  ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
+  ['price', /\b(?:price|priced|pricing|costs?|costing|subscription|plan|per seat|per user|per licen[cs]e|tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i],
+  ['hype or someone else\'s pay', /\b(?:potential|unlimited|uncapped|top (?:performers|producers|earners|reps|agents|sellers)|passive|side hustle|financial freedom|earned|averaged|made over|made more)\b/i],
+  ['current pay', /\b(?:I'm on|I am on|I'm currently on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|you(?:'re| are) (?:on|earning|making)|your current)\b/i],
+];
+
+const REFERENCE_BEFORE =
+  /\b(?:section|sec\.|§+|article|art\.|clause|rule|chapter|title|code|act|law|bill|no\.|number|nr\.|req(?:uisition)?|job(?:\s*(?:id|code|number|no\.?|#))?|ref(?:erence)?|posting|case|ticket|order|invoice|room|suite|floor|unit|building|apt|route|highway|version|v|release|ISO|SOC|RFC|CVE|PO box|box|ext\.?|extension|id|ID)\s*[#:]?\s*$|#\s*$/i;
+const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$|\\b(?:in|since|by|until|of|from|circa|founded|est\\.?|Q[1-4]|FY|H[12])\\s*$`, 'i');
+const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)\\b|^\\s?(?:${MONTHS})\\b|^\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|[AP]M)\\b|^\\s?(?:EST|EDT|PST|PDT|CST|CDT|CET|CEST|GMT|UTC|BST|ET|PT|CT)\\b|^:\\d`, 'i');
+
+interface Candidate {
+  start: number;
+  end: number;
+  /** The pay as stated. */
+  pay: Omit<MessagePay, 'text'>;
+  kind: 'ote' | 'total' | 'base' | 'plain';
+  /** 2: a pay word in the figure's own clause; 1: in its sentence; 0: none. */
+  strength: number;
+  text: string;
+}
+
+interface Span {
+  start: number;
+  end: number;
+  /** The figures as the parser will read them. */
+  first: string;
+  second?: string;
+  currencyCode?: string;
+  /** A symbol or code the parser knows, put in front of the first figure. */
+  parserCurrency?: string;
+  period?: Period;
+  open: boolean;
+  upTo: boolean;
+  ote: boolean;
+  /** A scale word the parser does not read (lakh, crore): the multiplier. */
+  multiplier: number;
+}
+
+/** Where the clause a figure sits in starts: a line, a sentence, a comma, "and", "plus", "with". */
+function clauseStart(text: string, at: number, limit = 70): number {
+  const from = Math.max(0, at - limit);
+  const before = text.slice(from, at);
+  let cut = -1;
+  const boundary = /[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s[-–—]\s(?=\D)/g;
+  for (let m = boundary.exec(before); m; m = boundary.exec(before)) cut = m.index + m[0].length;
+  return cut >= 0 ? from + cut : from;
+}
+function clauseEnd(text: string, at: number, limit = 70): number {
+  const after = text.slice(at, at + limit);
+  const m = /[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s[-–—]\s/.exec(after);
+  return m ? at + m.index : at + after.length;
+}
+function sentenceAround(text: string, start: number, end: number): string {
+  const from = Math.max(0, start - 160);
+  const before = text.slice(from, start);
+  let cut = 0;
+  const boundary = /[\n!?]|\.(?:\s|$)/g;
+  for (let m = boundary.exec(before); m; m = boundary.exec(before)) cut = m.index + m[0].length;
+  const after = text.slice(end, end + 160);
+  const stop = /[\n!?]|\.(?:\s|$)/.exec(after);
+  return before.slice(cut) + text.slice(start, end) + (stop ? after.slice(0, stop.index) : after);
+}
+
+/** A figure's digits in a form the parser reads, or undefined when they could be read two ways. */
+function normaliseDigits(raw: string, european: boolean): string | undefined {
+  let s = raw.replace(/[ \u00a0\u202f']/g, (c, i: number) => (/\d{3}/.test(raw.slice(i + 1, i + 4)) ? '' : c));
+  if (/\s/.test(s)) return undefined;
+  if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(s)) {
+    // 60.000 or 60.000,00: a thousands dot, read only where the message is European in this figure.
+    if (!european && !/,\d{1,2}$/.test(s) && !/^\d{1,3}(?:\.\d{3}){2,}$/.test(s)) return undefined;
+    s = s.replace(/\./g, '').replace(',', '.');
+    return s;
+  }
+  if (/^\d+,\d{1,2}$/.test(s)) {
+    // A decimal comma (55,50): only in a European figure.
+    if (!european) return s; // the parser refuses it: two readings
+    return s.replace(',', '.');
+  }
+  return s;
+}
+
+const NUMBER_AT = new RegExp(NUMBER.source, 'y');
+function numberAt(text: string, at: number): RegExpExecArray | null {
+  NUMBER_AT.lastIndex = at;
+  return NUMBER_AT.exec(text);
+}
+
+function currencyBefore(before: string): { code?: string; parser?: string; length: number } | undefined {
+  const m = CURRENCY_BEFORE.exec(before.slice(-8));
+  if (!m) return undefined;
+  if (m[1]) {
+    const code = m[1].toUpperCase() === 'RMB' ? 'CNY' : m[1].toUpperCase();
+    return { code, ...(PARSER_CODES.has(code) ? { parser: code } : {}), length: m[0].length };
+  }
+  if (m[2]) {
+    const code = DOLLAR_PREFIX[m[2]]!;
+    return { code, ...(PARSER_CODES.has(code) ? { parser: code } : {}), length: m[0].length };
+  }
+  const sign = m[3]!;
+  if (sign === '$') return { parser: '$', length: m[0].length };
+  if (sign === '€') return { code: 'EUR', parser: '€', length: m[0].length };
+  if (sign === '£') return { code: 'GBP', parser: '£', length: m[0].length };
+  if (/^kr/.test(sign)) return { length: m[0].length }; // a krona or a krone: which one, the message must say
+  return { code: SIGN_CODE[sign] ?? SIGN_CODE[sign.replace(/\.$/, '')], length: m[0].length };
+}
+function currencyAfter(after: string): { code?: string; parser?: string; length: number } | undefined {
+  const m = CURRENCY_AFTER.exec(after);
+  if (!m) return undefined;
+  if (m[1]) {
+    const upper = m[1].toUpperCase();
+    // Three capitals only: "usd" in prose is rare, "and"/"the" are not codes anyway.
+    if (m[1] !== upper) return undefined;
+    const code = upper === 'RMB' ? 'CNY' : upper;
+    return { code, ...(PARSER_CODES.has(code) ? { parser: code } : {}), length: m[0].length };
+  }
+  const sign = m[2]!;
+  if (sign === '$' || /^dollars?$/i.test(sign)) return { parser: '$', length: m[0].length };
+  if (sign === '€' || /^euros?$/i.test(sign)) return { code: 'EUR', parser: '€', length: m[0].length };
+  if (sign === '£' || /^pounds?$/i.test(sign)) return { code: 'GBP', parser: '£', length: m[0].length };
+  if (/^kr/.test(sign)) return { length: m[0].length };
+  return { code: SIGN_CODE[sign], length: m[0].length };
+}
+
+/** A phone number: three or more groups of digits, seven or more digits, joined by dashes, dots, spaces or brackets. */
+function inPhoneNumber(text: string, start: number, end: number): boolean {
+  let from = start;
+  while (from > 0 && start - from < 12 && /[\d\s().+-]/.test(text[from - 1]!)) from--;
+  let to = end;
+  while (to < text.length && to - end < 16 && /[\d\s().-]/.test(text[to]!)) to++;
+  const run = text.slice(from, to);
+  if (!/\d[\s().-]+\d/.test(run)) return false;
+  const groups = run.match(/\d+/g) ?? [];
+  const digits = groups.join('').length;
+  return groups.length >= 3 && digits >= 7 && !/\d{4,}[\s-]\d{4,}/.test(run.trim());
+}
+
+/** Reads the figure or range at a number token; undefined when it is no money span. */
+function spanAt(text: string, token: RegExpExecArray, european: boolean): Span | undefined {
+  const start0 = token.index;
+  const before = text.slice(Math.max(0, start0 - 40), start0);
+  const cur1 = currencyBefore(before);
+  // Inside a word (B2B, H1B, Web3, EC2): not a figure, unless a currency code is against it.
+  if (!cur1 && /[A-Za-z_]$/.test(before)) return undefined;
+  let pos = start0 + token[0].length;
+  const scale1 = SCALE.exec(text.slice(pos, pos + 12));
+  let multiplier = 1;
+  let scaleText1 = '';
+  if (scale1) {
+    pos += scale1[0].length;
+    if (scale1[1]) scaleText1 = 'k';
+    else if (scale1[2]) scaleText1 = 'm';
+    else if (scale1[3]) scaleText1 = 'k';
+    else multiplier = /^cr/i.test(scale1[4]!) ? 10_000_000 : 100_000;
+  }
+  let cur = cur1;
+  let after = text.slice(pos, pos + 40);
+  const curAfter1 = currencyAfter(after);
+  if (curAfter1 && (!cur || curAfter1.code === cur.code)) {
+    cur = cur ?? curAfter1;
+    pos += curAfter1.length;
+    after = text.slice(pos, pos + 40);
+  }
+  const first = token[0];
+  let second: string | undefined;
+  let scaleText2 = '';
+  const connector = CONNECTOR.exec(after);
+  if (connector && (!/and/i.test(connector[0]) || BETWEEN.test(before.slice(0, before.length - (cur1?.length ?? 0))))) {
+    let at = pos + connector[0].length;
+    const cur2 = currencyBefore(text.slice(at, at + 8).replace(/\d[\s\S]*$/, '')) ? currencyPrefixAt(text, at) : undefined;
+    if (cur2) at += cur2.length;
+    const token2 = numberAt(text, at);
+    if (token2 && (!cur2 || !cur || cur2.code === cur.code)) {
+      second = token2[0];
+      pos = at + token2[0].length;
+      const scale2 = SCALE.exec(text.slice(pos, pos + 12));
+      if (scale2) {
+        pos += scale2[0].length;
+        if (scale2[1]) scaleText2 = 'k';
+        else if (scale2[2]) scaleText2 = 'm';
+        else if (scale2[3]) scaleText2 = 'k';
+        else multiplier = /^cr/i.test(scale2[4]!) ? 10_000_000 : 100_000;
+      }
+      const curAfter2 = currencyAfter(text.slice(pos, pos + 12));
+      if (curAfter2 && (!cur || curAfter2.code === cur.code)) {
+        cur = cur ?? curAfter2;
+        pos += curAfter2.length;
+      }
+      cur = cur ?? cur2;
+    }
+  }
+  // A scale word on the second end only applies to both ends in the parser ("135-150k").
+  let open = false;
+  let rest = text.slice(pos, pos + 60);
+  const floorAfter = second === undefined ? FLOOR_AFTER.exec(rest) : null;
+  if (floorAfter && !(floorAfter[0].includes('+') && /^\s+\+/.test(rest))) {
+    open = true;
+    pos += floorAfter[0].length;
+    rest = text.slice(pos, pos + 60);
+  }
+  if (!cur) {
+    const curLate = currencyAfter(rest);
+    if (curLate) {
+      cur = curLate;
+      pos += curLate.length;
+      rest = text.slice(pos, pos + 60);
+    }
+  }
+  let period: Period | undefined;
+  let ote = false;
+  for (let again = true; again; ) {
+    again = false;
+    if (period === undefined) {
+      for (const [pattern, name] of PERIOD_AFTER) {
+        const m = pattern.exec(rest);
+        if (m) {
+          period = name;
+          pos += m[0].length;
+          rest = text.slice(pos, pos + 60);
+          again = true;
+          if (/LPA/i.test(m[0]) && multiplier === 1) multiplier = 100_000;
+          break;
+        }
+      }
+    }
+    if (!ote) {
+      const m = OTE_AFTER.exec(rest);
+      if (m) {
+        ote = true;
+        pos += m[0].length;
+        rest = text.slice(pos, pos + 60);
+        again = true;
+      }
+    }
+  }
+  let start = start0 - (cur1?.length ?? 0);
+  const left = text.slice(Math.max(0, start - 40), start);
+  const upTo = UP_TO.test(left) && second === undefined;
+  if (!open && second === undefined && FLOOR_BEFORE.test(left)) open = true;
+  if (OTE_BEFORE.test(left)) ote = true;
+  if (upTo || open) {
+    const word = (upTo ? UP_TO : FLOOR_BEFORE).exec(left);
+    if (word) start -= left.length - word.index;
+  }
+  const n1 = normaliseDigits(first, european);
+  const n2 = second === undefined ? undefined : normaliseDigits(second, european);
+  if (n1 === undefined || (second !== undefined && n2 === undefined)) return undefined;
+  // Space-grouped figures ("55 000") only with a currency or a period against them.
+  if (/\d[ \u00a0\u202f]\d/.test(first + (second ?? '')) && !cur && !period) return undefined;
+  const span: Span = {
+    start,
+    end: pos,
+    first: `${n1}${scaleText1}`,
+    open,
+    upTo,
+    ote,
+    multiplier,
+  };
+  if (n2 !== undefined) span.second = `${n2}${scaleText2}`;
+  if (cur?.code) span.currencyCode = cur.code;
+  if (cur?.parser) span.parserCurrency = cur.parser;
+  if (period) span.period = period;
+  return span;
+}
+
+function currencyPrefixAt(text: string, at: number): { code?: string; parser?: string; length: number } | undefined {
+  const head = /^(?:[A-Z]{2,3}\s?|[A-Z]{1,3}\$\s?|[$€£¥₹₩₪₱₦₽]\s?|Rs\.?\s?|CHF\s?)/.exec(text.slice(at, at + 8));
+  if (!head) return undefined;
+  const found = currencyBefore(head[0]);
+  return found && found.length === head[0].length ? found : undefined;
+}
+
+const PERIOD_WORD: Record<Period, string> = { hour: 'hr', day: 'day', week: 'wk', month: 'mo', year: 'yr' };
+
+/** Reads a span exactly with parsePay; undefined when the parser refuses it. */
+function readSpan(span: Span): { min: number; max: number | null; period: Period; currency: Currency | undefined } | undefined {
+  const period = span.period ?? 'year';
+  const scaled = (figure: string) => {
+    if (span.multiplier === 1) return figure;
+    const value = Number(figure);
+    return Number.isFinite(value) ? String(Math.round(value * span.multiplier)) : figure;
+  };
+  const first = scaled(span.first);
+  const second = span.second === undefined ? undefined : scaled(span.second);
+  const figures = second === undefined ? `${first}${span.open ? '+' : ''}` : `${first}-${second}`;
+  const cur = span.parserCurrency;
+  const written = `${cur === undefined ? '' : cur.length === 1 ? cur : `${cur} `}${figures}${span.period ? ` /${PERIOD_WORD[span.period]}` : ''}`;
+  try {
+    const range: PayRange = parsePay(written);
+    const per = PERIODS[period];
+    const stated = (v: number) => Math.round((v / per) * 100) / 100;
+    return { min: stated(range.min), max: range.max === null ? null : stated(range.max), period, currency: range.currency };
+  } catch (error) {
+    if (!(error instanceof PayParseError)) throw error;
+    // A currency whose yearly pay is in millions (¥8,000,000, ₹25,00,000): the
+    // parser's limits are for the five currencies it knows. Plain or comma-
+    // grouped whole figures only, read the same strict way.
+    if (span.currencyCode && LARGE_UNITS.has(span.currencyCode)) {
+      const exact = (s: string) => (/^\d{1,3}(?:,\d{3})+$|^\d+$|^\d{1,3}(?:,\d{2})*,\d{3}$/.test(s) ? Number(s.replace(/,/g, '')) : undefined);
+      const scale = (s: string) => (s.endsWith('k') ? 1000 : s.endsWith('m') ? 1_000_000 : 1);
+      const read = (s: string) => {
+        const bare = s.replace(/[km]$/, '');
+        const value = exact(bare);
+        return value === undefined ? undefined : value * scale(s);
+      };
+      const a = read(first);
+      const b = second === undefined ? undefined : read(second);
+      if (a === undefined || (second !== undefined && b === undefined) || a <= 0) return undefined;
+      if (b !== undefined && b < a) return undefined;
+      return { min: a, max: b ?? null, period, currency: undefined };
+    }
+    return undefined;
+  }
+}
+
+/** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
+function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
+  const { start, end } = span;
+  const tokenEnd = token.index + token[0].length;
+  const after = text.slice(tokenEnd, tokenEnd + 30);
+  const before = text.slice(Math.max(0, start - 40), start);
+  if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after)) return 'percentage';
+  if (/^(?:401|403|457)$/.test(token[0]) && /^\s?\(?\s?[kKbB]\s?\)?/.test(after)) return '401(k)';
+  if (!hasCurrency && /^\+?\s*\+?\s*(?:years?|yrs?|yoe|y\.o\.e\.)\b/i.test(after)) return 'years of experience';
+  if (/^:\d/.test(after) || /\d:$/.test(before) || DATE_AFTER.test(after)) return 'time or date';
+  if (/[\d]\/$/.test(before) || /^\/\d/.test(after)) return 'date';
+  if (!hasCurrency && !span.second && /^(?:19|20)\d\d$/.test(token[0]) && !/^\s?[kK]/.test(after)) return 'year';
+  if (!hasCurrency && DATE_BEFORE.test(before) && !span.period && !/^\s?[kK]/.test(after)) return 'date';
+  if (inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
+  if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
+  if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'reference number';
+  const clause = text.slice(clauseStart(text, start), clauseEnd(text, end));
+  for (const [why, pattern] of NOT_PAY_CONTEXT) {
+    if (pattern.test(clause)) {
+      // "base salary ... per week from home" style hype needs money; a stipend needs no pay word to be refused.
+      return why;
+    }
+  }
+  return undefined;
+}
+
+/** The ISO code for "$" in this message: another dollar only when the message names it. */
+function dollarOf(text: string): string {
+  const named = /\b(CAD|AUD|NZD|SGD|HKD)\b|\b(CA?|AU?|NZ|SG?|HK)\$|\b(Canadian|Australian|New Zealand|Singapore|Hong Kong)(?: dollars?|\s?\$)/.exec(text);
+  if (!named) return 'USD';
+  if (named[1]) return named[1];
+  if (named[2]) return DOLLAR_PREFIX[named[2]] ?? 'USD';
+  const word = named[3]!;
+  return word === 'Canadian' ? 'CAD' : word === 'Australian' ? 'AUD' : word === 'New Zealand' ? 'NZD' : word === 'Singapore' ? 'SGD' : 'HKD';
+}
+
+/** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? */
+function europeanFigure(text: string, token: RegExpExecArray): boolean {
+  const around = text.slice(Math.max(0, token.index - 6), token.index + token[0].length + 8);
+  return /€|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|euros?)\b|kr|zł|Fr\.|R\$/.test(around);
+}
+
+function key(p: Omit<MessagePay, 'text'>): string {
+  return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;
+}
+
+/** Finds the offered pay (and the OTE beside it) in the message. */
+export function findPay(text: string): PayFindings {
+  const candidates: Candidate[] = [];
+  const refused: PayFindings['refused'] = [];
+  const dollar = dollarOf(text);
+  const re = new RegExp(NUMBER.source, 'g');
+  let count = 0;
+  for (let token = re.exec(text); token && count < MAX_TOKENS; token = re.exec(text), count++) {
+    const span = spanAt(text, token, europeanFigure(text, token));
+    if (!span) continue;
+    if (span.second !== undefined) re.lastIndex = Math.max(re.lastIndex, span.end);
+    const hasCurrency = span.parserCurrency !== undefined || span.currencyCode !== undefined;
+    const hasScale = /[km]$/.test(span.first) || /[km]$/.test(span.second ?? '') || span.multiplier !== 1;
+    const marked = hasCurrency || hasScale || span.period !== undefined || span.ote;
+    // A bare figure is money only when big enough and beside a pay word; a bare year never.
+    if (!marked && (Number(span.first.replace(/,/g, '')) < 1000 || /^(?:19|20)\d\d$/.test(token[0]))) continue;
+    const clauseFrom = clauseStart(text, span.start);
+    const clauseTo = clauseEnd(text, span.end);
+    const clause = text.slice(clauseFrom, clauseTo);
+    // The words around the figure, not the figure itself ("1099" is a pay word only beside another figure).
+    const payWordNear = PAY_WORDS.test(`${text.slice(clauseFrom, span.start)} \u2026 ${text.slice(span.end, clauseTo)}`);
+    if (!marked && !payWordNear) continue;
+    const sentence = sentenceAround(text, span.start, span.end);
+    const words = quoteAround(text, span.start, span.end);
+    const why = notPayReason(text, span, token, hasCurrency);
+    if (why) {
+      refused.push({ text: words, why });
+      continue;
+    }
+    // A period only in the words around it: "hourly rate of $85", "day rate: £600".
+    if (span.period === undefined) {
+      const lead = text.slice(clauseStart(text, span.start), span.start);
+      const tail = text.slice(span.end, clauseEnd(text, span.end));
+      const stated =
+        /\b(?:hourly|per hour|an hour|\/hr|\/hour)\b/i.test(lead + tail) ? 'hour'
+        : /\b(?:day rate|daily rate|per day|a day|\/day)\b/i.test(lead + tail) ? 'day'
+        : /\b(?:weekly|per week|a week|\/wk|\/week)\b/i.test(lead + tail) ? 'week'
+        : /\b(?:monthly|per month|a month|\/mo|\/month)\b/i.test(lead + tail) ? 'month'
+        : undefined;
+      if (stated) span.period = stated;
+    }
+    const read = readSpan(span);
+    if (!read) {
+      refused.push({ text: words, why: 'not a pay the parser reads' });
+      continue;
+    }
+    let currency: string | null = span.currencyCode ?? null;
+    if (currency === null && (read.currency === '$' || span.parserCurrency === '$')) currency = dollar;
+    if (currency === null && read.currency !== undefined && read.currency !== '$') currency = read.currency === '€' ? 'EUR' : read.currency === '£' ? 'GBP' : read.currency;
+    const ote = span.ote || OTE_BEFORE.test(text.slice(clauseStart(text, span.start), span.start)) || /\b(?:OTE|on[- ]target)\b/i.test(text.slice(span.end, clauseEnd(text, span.end)));
+    const pay: Omit<MessagePay, 'text'> = {
+      min: span.upTo ? null : read.min,
+      max: span.upTo ? read.min : read.max !== null && read.max !== read.min ? read.max : null,
+      period: read.period,
+      currency,
+      ote,
+      openTop: span.open && !span.upTo,
+    };
+    const kind: Candidate['kind'] = ote ? 'ote' : TOTAL_WORDS.test(clause) ? 'total' : BASE_WORDS.test(clause) ? 'base' : 'plain';
+    const strength = payWordNear ? 2 : PAY_WORDS.test(sentence.replace(words, ' ')) ? 1 : 0;
+    candidates.push({ start: span.start, end: span.end, pay, kind, strength, text: words });
+  }
+  return { ...choose(candidates), refused };
+}
+
+/** The one figure of a kind the message offers, or null when there are different ones and nothing tells them apart. */
+function pickOne(list: Candidate[]): Candidate | null {
+  if (list.length === 0) return null;
+  const best = Math.max(...list.map((c) => c.strength));
+  const top = list.filter((c) => c.strength === best);
+  const distinct = new Map(top.map((c) => [key(c.pay), c]));
+  if (distinct.size === 1) return top[0]!;
+  return null;
+}
+
+function choose(candidates: Candidate[]): { pay: MessagePay | null; ote: MessagePay | null } {
+  const withText = (c: Candidate | null): MessagePay | null => (c === null ? null : { ...c.pay, text: c.text });
+  const ote = pickOne(candidates.filter((c) => c.kind === 'ote'));
+  const salaried = candidates.filter((c) => c.kind === 'base' || c.kind === 'plain');
+  let pay: Candidate | null = null;
+  if (salaried.length > 0) {
+    // A figure called base or salary over one that is not.
+    const bases = salaried.filter((c) => c.kind === 'base');
+    pay = pickOne(bases.length > 0 && bases.some((c) => c.strength === 2) ? bases : salaried);
+    if (pay === null) return { pay: null, ote: withText(ote) };
+  } else {
+    const totals = candidates.filter((c) => c.kind === 'total');
+    pay = pickOne(totals);
+    if (pay === null && totals.length > 0) return { pay: null, ote: withText(ote) };
+  }
+  // On-target earnings alone: they are the pay the message states (marked ote).
+  if (pay === null && ote !== null) return { pay: withText(ote), ote: null };
+  return { pay: withText(pay), ote: withText(ote) };
+}
+
+const PARSER_CURRENCY: Record<string, Currency> = { USD: 'USD', EUR: 'EUR', GBP: 'GBP', CAD: 'CAD', AUD: 'AUD' };
+
+/**
+ * The yearly PayRange the answers take, from a pay as the message states it:
+ * only for a currency the project's parser knows (USD, EUR, GBP, CAD, AUD) or
+ * none, and only with a lowest figure ("up to X" gives none). Never converts.
+ */
+export function yearlyPayRange(pay: MessagePay): PayRange | undefined {
+  if (pay.min === null) return undefined;
+  let currency: Currency | undefined;
+  if (pay.currency !== null) {
+    currency = PARSER_CURRENCY[pay.currency];
+    if (currency === undefined) return undefined;
+  }
+  const per = PERIODS[pay.period];
+  const min = Math.round(pay.min * per);
+  const max = pay.openTop ? null : pay.max === null ? min : Math.round(pay.max * per);
+  const range: PayRange = { min, max };
+  if (currency !== undefined) range.currency = currency;
+  if (pay.period !== 'year') range.period = pay.period;
+  if (pay.ote) range.ote = true;
+  return range;
+}

@@ -1,0 +1,123 @@
+// The message as the rules read it: a header block split off, the app's UI
+// lines dropped, quoted reply lines moved after the reply's own lines, and
+// quotes cut from it cleaned for a terminal. Pure.
+
+import { stripControl } from '../sanitize.js';
+
+/** The most characters a quote keeps. */
+export const QUOTE_MAX = 80;
+
+export interface MessageInput {
+  subject?: string;
+  body: string;
+  /** Header names in any case. */
+  headers?: Record<string, string>;
+}
+
+const HEADER_NAMES =
+  /^(from|to|cc|bcc|subject|date|sent|reply-to|sender|precedence|list-unsubscribe|list-id|message-id|mime-version|content-type|content-transfer-encoding|return-path|received|delivered-to|x-[\w-]+)$/i;
+
+/**
+ * Splits a simple RFC 822 header block from the top of pasted text: header
+ * lines ("Name: value", folded lines allowed) ended by a blank line, at least
+ * one of them a mail header this reader knows (Subject, To, Precedence...).
+ */
+export function splitHeaderBlock(text: string): MessageInput {
+  const head = text.slice(0, 16 * 1024);
+  const lines = head.split('\n', 120);
+  const headers: Record<string, string> = {};
+  let last: string | undefined;
+  let known = false;
+  let end = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!.replace(/\r$/, '');
+    if (line.trim() === '') {
+      if (i === 0 || !known) return { body: text };
+      end += line.length + 1;
+      const subject = headers.subject;
+      const body = text.slice(end);
+      return subject === undefined ? { body, headers } : { subject, body, headers };
+    }
+    if (/^[ \t]/.test(line) && last !== undefined) {
+      headers[last] = `${headers[last]} ${line.trim()}`;
+    } else {
+      const match = /^([A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t]+(.*))?$/.exec(line);
+      if (!match) return { body: text };
+      last = match[1]!.toLowerCase();
+      if (HEADER_NAMES.test(last)) known = true;
+      if (!(last in headers)) headers[last] = (match[2] ?? '').trim();
+    }
+    end += lines[i]!.length + 1;
+  }
+  return { body: text };
+}
+
+// The LinkedIn app's own words, each alone on a line when a conversation is copied.
+const UI_LINE =
+  /^(?:InMail|Sponsored|Reply|View profile|View (?:full )?profile|Report|Report this message|Block|Like|Message|Messaging|Send|See more|Mark as unread|Archive|Delete|Forward|Star|More|Accept|Ignore|Connect|Follow|Write a message\.*|Type a message\.*|Seen|Delivered|Open profile|Premium|Sent (?:.{0,30}\s)?ago|\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d+[smhdw]|\d+\s?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago|\u00b7\s*(?:1st|2nd|3rd)|(?:1st|2nd|3rd)(?:\s+degree connection)?)$/i;
+
+/**
+ * The text the rules read: lines in order, the reply's own lines first and
+ * any quoted ("> ") lines after them, unquoted; UI lines of a messaging app
+ * dropped; white space folded within each line.
+ */
+export function readableLines(body: string): string[] {
+  const own: string[] = [];
+  const quoted: string[] = [];
+  // Bounded: at most 20,000 lines of at most 20,000 characters each.
+  const raw = body.replace(/\r\n?/g, '\n').split('\n', 20_000);
+  for (const rawLine of raw) {
+    let line = rawLine.length > 20_000 ? rawLine.slice(0, 20_000) : rawLine;
+    let isQuoted = false;
+    const marker = /^[ \t]*(?:>[ \t]?)+/.exec(line);
+    if (marker) {
+      isQuoted = true;
+      line = line.slice(marker[0].length);
+    }
+    // eslint-disable-next-line no-control-regex
+    line = line.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g, (c) => (c === '\u200b' ? '' : ' '));
+    line = line.replace(/ {2,}/g, ' ').trim();
+    if (UI_LINE.test(line)) continue;
+    (isQuoted ? quoted : own).push(line);
+  }
+  // A blank line between the reply and the quoted pitch keeps them apart.
+  return quoted.length > 0 ? [...own, '', ...quoted] : own;
+}
+
+/** The words around [start, end) of `text`, cleaned, at most QUOTE_MAX characters, cut at word edges. */
+export function quoteAround(text: string, start: number, end: number, max = QUOTE_MAX): string {
+  // The line the match is on, at most.
+  let lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  let lineEnd = text.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = text.length;
+  if (end - start >= max) return clean(text.slice(start, end)).slice(0, max).trim();
+  const room = max - (end - start);
+  let from = Math.max(lineStart, start - Math.floor(room / 2));
+  let to = Math.min(lineEnd, end + (room - (start - from)));
+  from = Math.max(lineStart, Math.min(from, to - max));
+  // Cut at word edges.
+  if (from > lineStart) {
+    const space = text.indexOf(' ', from);
+    if (space >= 0 && space < start) from = space + 1;
+  }
+  if (to < lineEnd) {
+    const space = text.lastIndexOf(' ', to);
+    if (space >= end) to = space;
+  }
+  lineStart = from;
+  return clean(text.slice(lineStart, to)).replace(/^[\s,;:.\-–—]+|[\s,;:\-–—]+$/g, '');
+}
+
+function clean(text: string): string {
+  return stripControl(text);
+}
+
+/** Cleans a name or title found in the message: controls, quotes and trailing punctuation off. */
+export function cleanName(text: string): string {
+  return stripControl(text)
+    .replace(/^["'“”‘’«»*_`]+|["'“”‘’«»*_`]+$/g, '')
+    .replace(/[\s,;:.!?\-–—(]+$/g, '')
+    .replace(/^[\s,;:.!?\-–—)]+/g, '')
+    .replace(/^["'“”‘’«»*_`]+|["'“”‘’«»*_`]+$/g, '')
+    .trim();
+}

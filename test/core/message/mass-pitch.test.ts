@@ -1,0 +1,89 @@
+// Mass-pitch signs, each with its quote, and the verdict they give.
+import { describe, expect, it } from 'vitest';
+import { readMessage, readMessageText } from '../../../src/core/message/index.js';
+
+const kinds = (text: string) => readMessage(text).signals.map((s) => `${s.kind}: ${s.text}`);
+
+describe('mass signs', () => {
+  it.each([
+    ['{{first_name}}', 'Hi {{first_name}}, we have a role for you.', 'an unfilled placeholder'],
+    ['[FIRST NAME]', 'Dear [FIRST NAME], please send your resume.', 'an unfilled placeholder'],
+    ['%FIRSTNAME%', 'Hello %FIRSTNAME%!', 'an unfilled placeholder'],
+    ['<name>', 'Hi <name>, quick question.', 'an unfilled placeholder'],
+    ['Dear Candidate', 'Dear Candidate,\nWe are hiring.', 'a greeting for anyone'],
+    ['Hello Professional', 'Hello Professional,\nWe are hiring.', 'a greeting for anyone'],
+    ['unsubscribe footer', 'A role for you.\n\nTo unsubscribe, click here.', 'an unsubscribe or STOP footer'],
+    ['Reply STOP', 'Great role, call me. Reply STOP to opt out', 'an unsubscribe or STOP footer'],
+    ['hype figure', 'Make $100k+ your first year!', 'a hype figure'],
+    ['unlimited earning potential', 'Unlimited earning potential for the right people.', 'a hype figure'],
+    ['no experience needed', 'No experience needed, we train you.', '"no experience needed"'],
+  ])('%s', (_name, text, sign) => {
+    const found = readMessage(text);
+    expect(kinds(text)).toContain(`mass: ${sign}`);
+    expect(found.signals.every((s) => s.quote.length > 0 && s.quote.length <= 80 && !/[\u0000-\u001f]/.test(s.quote))).toBe(true);
+  });
+
+  it.each([
+    ['To: undisclosed-recipients', { to: 'undisclosed-recipients:;' }, 'sent to undisclosed recipients'],
+    ['Precedence: bulk', { precedence: 'bulk' }, 'sent as bulk mail (Precedence header)'],
+    ['List-Unsubscribe', { 'List-Unsubscribe': '<mailto:u@example.com>' }, 'a mailing list unsubscribe header'],
+  ])('the %s header alone is a mass pitch', (_name, headers, sign) => {
+    const found = readMessageText({ subject: 'A role', body: 'Hi Sam, a role for you.', headers });
+    expect(found.signals.map((s) => s.text)).toContain(sign);
+    expect(found.massPitch).toBe(true);
+  });
+
+  it('reads the header block of pasted text', () => {
+    expect(readMessage('To: undisclosed-recipients:;\nSubject: Jobs\n\nHi, jobs for you.').massPitch).toBe(true);
+  });
+
+  it('several unrelated roles listed', () => {
+    expect(kinds('Open now:\n- Java Developer\n- Registered Nurse\n- Truck Driver')).toContain('mass: several unrelated roles');
+  });
+
+  it('a placeholder alone is enough; urgency alone is not', () => {
+    expect(readMessage('Hi {{first_name}}, a role for you.').massPitch).toBe(true);
+    expect(readMessage('Hi Sam, positions filling fast, apply today!').massPitch).toBeNull();
+  });
+});
+
+describe('personal signs', () => {
+  it.each([
+    ['your talk', 'I watched your talk at RustConf on async cancellation.'],
+    ['your post', 'Your post on Postgres vacuum tuning was great.'],
+    ['your project', 'Your open-source project tern-db is what we use.'],
+    ['your PR', 'Your pull request to formwright fixed our bug.'],
+    ['your paper', 'I read your paper on learned indexes.'],
+    ['your case study', 'Your case study on redesigning ticket machines stuck with me.'],
+  ])('names your own work: %s', (_name, text) => {
+    expect(kinds(text)).toContain('personal: names your own work');
+    expect(readMessage(text).massPitch).toBe(false);
+  });
+  it.each([
+    ["I'm the hiring manager for this role."],
+    ['I lead the platform team at Acme.'],
+    ["I'm Tamsin, design director at Saltmarsh Studio."],
+    ['You would report directly to me.'],
+  ])('the hiring manager writing: %s', (text) => {
+    expect(kinds(text)).toContain('personal: the hiring manager writing directly');
+    expect(readMessage(text).massPitch).toBe(false);
+  });
+  it('a recruiter is no hiring manager', () => {
+    expect(kinds("I'm a technical recruiter at Acme.")).not.toContain('personal: the hiring manager writing directly');
+  });
+});
+
+describe('the traps', () => {
+  it('a first name and skills copied from a profile prove nothing: can\u2019t tell', () => {
+    const found = readMessage('Hi Priya,\n\nI was impressed by your experience with Kubernetes, Terraform, AWS and Go. Open to a DevOps Engineer role at Tallowmere Games?');
+    expect(found.massPitch).toBeNull();
+  });
+  it('a personal message with one hype phrase is not a mass pitch', () => {
+    const found = readMessage('Hi Lee, I watched your talk at StrangeLoop on CRDTs. We offer unlimited earning potential through profit sharing. Chat?');
+    expect(found.signals.some((s) => s.kind === 'mass')).toBe(true);
+    expect(found.massPitch).toBe(false);
+  });
+  it('a template with a placeholder is a mass pitch even if it flatters', () => {
+    expect(readMessage('Hi {{first_name}}, I loved your talk at {{conference}}. Unsubscribe here.').massPitch).toBe(true);
+  });
+});

@@ -1,0 +1,162 @@
+// Pay in a message: each form read exactly, each kind of figure that is not pay refused.
+import { describe, expect, it } from 'vitest';
+import { findPay, yearlyPayRange, type MessagePay } from '../../../src/core/message/pay.js';
+import { readMessage } from '../../../src/core/message/index.js';
+
+const stated = (p: MessagePay | null) => (p === null ? null : { min: p.min, max: p.max, period: p.period, currency: p.currency, ote: p.ote, openTop: p.openTop });
+const pay = (text: string) => stated(findPay(text).pay);
+const P = (min: number | null, max: number | null, period: MessagePay['period'], currency: string | null, extra: Partial<MessagePay> = {}) => ({
+  min,
+  max,
+  period,
+  currency,
+  ote: false,
+  openTop: false,
+  ...extra,
+});
+
+describe('each form of pay is read exactly, as stated', () => {
+  it.each([
+    ['The salary is $150,000.', P(150000, null, 'year', 'USD')],
+    ['Base salary: $135-150k', P(135000, 150000, 'year', 'USD')],
+    ['The range is $120k–$140k.', P(120000, 140000, 'year', 'USD')],
+    ['Comp is 120K - 140K USD', P(120000, 140000, 'year', 'USD')],
+    ['paying between $110k and $125k', P(110000, 125000, 'year', 'USD')],
+    ['from $150k to $180k base', P(150000, 180000, 'year', 'USD')],
+    ['budget is up to $160k', P(null, 160000, 'year', 'USD')],
+    ['salary from $140k, depending on level', P(140000, null, 'year', 'USD', { openTop: true })],
+    ['base of $140k+ for the right person', P(140000, null, 'year', 'USD', { openTop: true })],
+    ['The rate is $55/hr on W2.', P(55, null, 'hour', 'USD')],
+    ['paying $65 per hour', P(65, null, 'hour', 'USD')],
+    ['$70-80 an hour, 1099', P(70, 80, 'hour', 'USD')],
+    ['Day rate: £550 per day outside IR35', P(550, null, 'day', 'GBP')],
+    ['£500-£600/day', P(500, 600, 'day', 'GBP')],
+    ['$2,800/wk for 13 weeks', P(2800, null, 'week', 'USD')],
+    ['The salary is €4.800–€5.400 gross per month.', P(4800, 5400, 'month', 'EUR')],
+    ['Gehalt: 60.000 € pro Jahr, salary 60.000 EUR', P(60000, null, 'year', 'EUR')],
+    ['salary of 55 000 SEK per month', P(55000, null, 'month', 'SEK')],
+    ['CHF 9,500 per month', P(9500, null, 'month', 'CHF')],
+    ['salary NZD 120,000 a year', P(120000, null, 'year', 'NZD')],
+    ['base of ¥9,000,000 a year', P(9000000, null, 'year', 'JPY')],
+    ['The salary is C$120,000.', P(120000, null, 'year', 'CAD')],
+    ['Salary: $130k CAD plus benefits', P(130000, null, 'year', 'CAD')],
+    ['A$150k base salary', P(150000, null, 'year', 'AUD')],
+    ['150-165k + bonus, remote', P(150000, 165000, 'year', null)],
+    ['€85,000 p.a. plus bonus', P(85000, null, 'year', 'EUR')],
+    ['£65,000 per annum', P(65000, null, 'year', 'GBP')],
+    ['an annual salary of 145,000 USD', P(145000, null, 'year', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('"$" is a US dollar unless the message names another dollar', () => {
+    expect(pay('Salary $120k. This role is in Toronto and paid in Canadian dollars.')?.currency).toBe('CAD');
+    expect(pay('Salary $120k, fully remote.')?.currency).toBe('USD');
+  });
+
+  it('a base and an OTE: the base is the pay, the OTE beside it', () => {
+    const found = findPay('The role pays $90k base, $180k OTE, uncapped.');
+    expect(stated(found.pay)).toEqual(P(90000, null, 'year', 'USD'));
+    expect(stated(found.ote)).toEqual(P(180000, null, 'year', 'USD', { ote: true }));
+  });
+  it('OTE alone is the pay, marked OTE', () => {
+    const found = findPay('OTE of $200k with accelerators.');
+    expect(stated(found.pay)).toEqual(P(200000, null, 'year', 'USD', { ote: true }));
+    expect(found.ote).toBeNull();
+  });
+  it('quotes the words the pay came from', () => {
+    expect(findPay('Hi! The base salary is $150,000 - $170,000 for this one.').pay?.text).toContain('$150,000 - $170,000');
+  });
+});
+
+describe('no figure, or no clear one: no pay', () => {
+  it.each([
+    'Compensation is competitive and we offer great benefits.',
+    'Salary: DOE',
+    'Pay depends on experience; happy to discuss.',
+    // Two different salaries for different roles: never a guess.
+    'Roles: Senior Engineer at $150-170k salary; Staff Engineer at $180-210k salary.',
+    // A figure read two ways.
+    'Salary 120.000 per year',
+  ])('%s', (text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+});
+
+describe('figures that are not pay are refused, each kind', () => {
+  it.each([
+    ['years of experience', 'You need 5+ years of experience and 10 years in Java.'],
+    ['401(k)', 'We offer a 401(k) with 4% match and a 401k plan.'],
+    ['funding round', 'We just raised a $40M Series B led by great investors.'],
+    ['seed', 'Fresh off a $5M seed round.'],
+    ['valuation', 'valued at $2B last year'],
+    ['revenue', 'We crossed $12M ARR this spring.'],
+    ['revenue', 'revenue of $30M and growing'],
+    ['deal size', 'Average deal size of $180k.'],
+    ['quota', 'You will carry a $1.2M quota.'],
+    ['team size', 'The team is 45 engineers and 1,200 employees overall.'],
+    ['signing bonus', 'There is a $20k signing bonus.'],
+    ['sign-on bonus', 'plus a $15,000 sign-on bonus'],
+    ['referral bonus', 'We pay a $2,000 referral bonus.'],
+    ['relocation', 'Relocation package of $10k.'],
+    ['stipend', 'A $1,500 learning stipend every year.'],
+    ['allowance', 'home office allowance of £500'],
+    ['equity', '$50k in RSUs vesting over four years'],
+    ['requisition number', 'Req #245601, Job ID: 889123'],
+    ['time of day', 'Can you talk at 10:30am or 4pm ET?'],
+    ['date', 'Starting March 3, 2025'],
+    ['phone number', 'Call me at 415-555-0134 or (212) 555-0199.'],
+    ['zip code', 'Our office: 100 Main St, Dallas, TX 75201'],
+    ['legal section', 'We comply with Section 1198.5 and § 432.3 of the Labor Code.'],
+    ['price', 'Our product costs $49/month per seat.'],
+    ['percentage', 'a 15% bonus and 10% 401k match'],
+    ['someone else\u2019s pay', 'Our top agents earned over $250,000 last year.'],
+    ['current pay', "I'm on £52,000 at the moment."],
+  ])('%s', (_kind, text) => {
+    expect(findPay(text).pay).toBeNull();
+    expect(findPay(text).ote).toBeNull();
+  });
+
+  it('keeps the pay when non-pay figures sit beside it', () => {
+    expect(pay('We raised $40M (Series B), have $12M ARR, and the base salary is $160k plus a $20k signing bonus and 0.1% equity.')).toEqual(
+      P(160000, null, 'year', 'USD'),
+    );
+  });
+});
+
+describe('yearlyPayRange: the answers\u2019 PayRange, for the currencies the parser knows', () => {
+  it('makes a stated pay yearly', () => {
+    expect(yearlyPayRange({ ...P(55, null, 'hour', 'USD'), text: '' })).toEqual({ min: 114400, max: 114400, currency: 'USD', period: 'hour' });
+    expect(yearlyPayRange({ ...P(120000, 140000, 'year', 'EUR'), text: '' })).toEqual({ min: 120000, max: 140000, currency: 'EUR' });
+    expect(yearlyPayRange({ ...P(100000, null, 'year', 'USD', { openTop: true }), text: '' })).toEqual({ min: 100000, max: null, currency: 'USD' });
+    expect(yearlyPayRange({ ...P(200000, null, 'year', 'USD', { ote: true }), text: '' })).toEqual({ min: 200000, max: 200000, currency: 'USD', ote: true });
+    expect(yearlyPayRange({ ...P(150000, 165000, 'year', null), text: '' })).toEqual({ min: 150000, max: 165000 });
+  });
+  it('gives nothing for another currency (no conversion, ever) or an "up to"', () => {
+    expect(yearlyPayRange({ ...P(55000, null, 'month', 'SEK'), text: '' })).toBeUndefined();
+    expect(yearlyPayRange({ ...P(null, 160000, 'year', 'USD'), text: '' })).toBeUndefined();
+  });
+});
+
+describe('speed', () => {
+  it('reads a typical message in about a millisecond', () => {
+    const text = `Subject: Senior Backend Engineer at Halberd Logistics\n\nHi Sam,\n\nI saw your talk at RustConf on async cancellation. We're a team of 12, $12M ARR, hiring a Senior Backend Engineer. The base is $135-150k plus 401(k) with 4% match. Free at 10am PT Tuesday?\n\nBest,\nAlex`;
+    for (let i = 0; i < 20; i++) readMessage(text);
+    const started = performance.now();
+    for (let i = 0; i < 100; i++) readMessage(text);
+    expect((performance.now() - started) / 100).toBeLessThan(10);
+  });
+  it.each([
+    ['digits', '1'.repeat(1_000_000)],
+    ['dashed digits', '1-'.repeat(500_000)],
+    ['money', '$1,000 '.repeat(140_000)],
+    ['capitalised words', 'Senior Staff Acme Beta Engineer at Gamma Corp is hiring '.repeat(18_000)],
+    ['capitalised lines', 'Aaa Bbb Ccc Ddd Eee Fff Ggg Engineer Manager\n'.repeat(23_000)],
+    ['dotted figures', '1.000.'.repeat(170_000)],
+    ['placeholders', '{{'.repeat(500_000)],
+  ])('a 1 MB pathological message (%s) is read in well under a second', (_name, text) => {
+    const started = performance.now();
+    readMessage(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});

@@ -1,0 +1,33 @@
+// The text the rules read: headers split off, app lines dropped, quoted replies kept.
+import { describe, expect, it } from 'vitest';
+import { readMessage } from '../../../src/core/message/index.js';
+import { quoteAround, readableLines, splitHeaderBlock } from '../../../src/core/message/text.js';
+
+describe('the text read', () => {
+  it('splits a simple header block from pasted text', () => {
+    expect(splitHeaderBlock('Subject: Staff Engineer at Acme\nTo: me@example.com\n\nHi there')).toEqual({
+      subject: 'Staff Engineer at Acme',
+      body: 'Hi there',
+      headers: { subject: 'Staff Engineer at Acme', to: 'me@example.com' },
+    });
+    expect(splitHeaderBlock('Note: this is text\n\nHi').headers).toBeUndefined();
+  });
+  it('drops the LinkedIn app lines', () => {
+    expect(readableLines('InMail\nSent 2h ago\nHi Sam,\nView profile\nReply\nReport\nBlock\nLike\nMessage\nThe role is great.')).toEqual(['Hi Sam,', 'The role is great.']);
+  });
+  it("reads quoted lines after the reply's own", () => {
+    expect(readableLines('> The salary is £55,000.\nThanks, sounds good.')).toEqual(['Thanks, sounds good.', '', 'The salary is £55,000.']);
+    expect(readMessage('Thanks Tom, I will think.\n\n> The salary is £55,000 for this Platform Engineer role.').pay?.min).toBe(55000);
+  });
+  it('the subject counts', () => {
+    expect(readMessage('Subject: Product Designer – $130k–$145k + equity\n\nHi Jo, details in the subject.').pay).toMatchObject({ min: 130000, max: 145000 });
+  });
+  it('quotes are cleaned of control characters and at most 80 characters', () => {
+    const text = `${'word '.repeat(40)}\u001b[31m{{first_name}}\u0007 ${'more '.repeat(40)}`;
+    const signal = readMessage(text).signals[0]!;
+    expect(signal.quote).toContain('{{first_name}}');
+    expect(signal.quote.length).toBeLessThanOrEqual(80);
+    expect(signal.quote).not.toMatch(/[\u0000-\u001f\u007f]/);
+    expect(quoteAround('abc def ghi', 4, 7)).toBe('abc def ghi');
+  });
+});
