@@ -39,7 +39,12 @@ if (files.length === 0) {
 const samePay = (a, b) =>
   a === null || b === null
     ? a === b
-    : a.min === b.min && a.max === b.max && a.period === b.period && a.currency === b.currency && a.ote === b.ote && a.openTop === b.openTop;
+    : a.min === b.min &&
+      a.max === b.max &&
+      a.period === b.period &&
+      a.currency === b.currency &&
+      a.ote === b.ote &&
+      a.openTop === b.openTop;
 const nameRight = (got, expected) => {
   if (expected === null) return got === null;
   if (got === null) return false;
@@ -86,7 +91,8 @@ for (const file of files) {
     if (found.massPitch === true) {
       if (expected.massPitch === false) count.personalAsMass++;
       misses.push(`${file}: flagged as a mass pitch, expected ${expected.massPitch}`);
-    } else if (found.massPitch !== expected.massPitch) misses.push(`${file}: mass pitch ${found.massPitch}, expected ${expected.massPitch}`);
+    } else if (found.massPitch !== expected.massPitch)
+      misses.push(`${file}: mass pitch ${found.massPitch}, expected ${expected.massPitch}`);
   }
 }
 

@@ -56,6 +56,10 @@ export function readMessage(input: string | Uint8Array): Findings | Promise<Find
     const { readMessageBytes } = await import('./io/message-source.js');
     const { readMessageText: read } = await import('./core/message/index.js');
     const source = await readMessageBytes(input);
-    return read(source.subject === undefined ? { body: source.body, headers: source.headers } : { subject: source.subject, body: source.body, headers: source.headers });
+    return read(
+      source.subject === undefined
+        ? { body: source.body, headers: source.headers }
+        : { subject: source.subject, body: source.body, headers: source.headers },
+    );
   })();
 }

@@ -48,6 +48,10 @@ describe('the published package', () => {
         'dist/cli/vendor/chalk.cjs',
         'dist/cli/vendor/conf.cjs',
         'dist/cli/vendor/csv-parse.cjs',
+        'dist/cli/vendor/postal-mime.cjs',
+        'dist/cli/vendor/html-to-text.cjs',
+        'dist/io/message-source.js',
+        'dist/core/message/index.js',
         'dist/index.js',
         'dist/index.d.ts',
         'dist/THIRD_PARTY_LICENSES.md',
@@ -56,7 +60,7 @@ describe('the published package', () => {
     const unexpected = files.filter(
       (f) =>
         !/^(LICENSE|README\.md|CHANGELOG\.md|package\.json|bin\/should-i-interview\.cjs)$/.test(f) &&
-        !/^dist\/(index\.(js|d\.ts)|THIRD_PARTY_LICENSES\.md|core\/[a-z-]+\.(js|d\.ts)|cli\/(main\.cjs|help\.txt|vendor\/[a-z-]+\.cjs))$/.test(
+        !/^dist\/(index\.(js|d\.ts)|THIRD_PARTY_LICENSES\.md|core\/(message\/)?[a-z-]+\.(js|d\.ts)|io\/message-source\.(js|d\.ts)|cli\/(main\.cjs|help\.txt|vendor\/[a-z-]+\.cjs))$/.test(
           f,
         ),
     );
@@ -115,6 +119,32 @@ describe('the published package', () => {
     );
     expect(spawnSync(process.execPath, [script], { encoding: 'utf8' }).stdout).toBe('take\n');
   });
+  it('reads a recruiter\'s mail with the library from the install (the MIME bundles are found in the package)', () => {
+    const lib = join(installed, 'lib', 'node_modules', 'should-i-interview');
+    const mail = [
+      'From: Dana <dana@northwind.example>',
+      'To: sam@example.com',
+      'Subject: =?UTF-8?Q?Staff_Engineer_at_Northwind?=',
+      'MIME-Version: 1.0',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Hi Sam, I lead the platform team at Northwind Robotics. The base is $145,=',
+      '000 - $165,000.',
+      '',
+    ].join('\r\n');
+    const script = join(work, 'mail.mjs');
+    writeFileSync(
+      script,
+      `import { readMessage } from ${JSON.stringify(join(lib, 'dist', 'index.js'))};
+       const found = await readMessage(new TextEncoder().encode(${JSON.stringify(mail)}));
+       console.log(JSON.stringify([found.pay.min, found.pay.max, found.pay.currency]));`,
+    );
+    const r = spawnSync(process.execPath, [script], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    expect(JSON.parse(r.stdout)).toEqual([145000, 165000, 'USD']);
+  });
+
   describe('as a library, for ES module and CommonJS consumers alike', () => {
     let consumer: string;
     const tsc = join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc');

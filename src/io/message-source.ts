@@ -7,6 +7,8 @@
 //
 // Both libraries are loaded only here, when a message is read.
 
+import { createRequire } from 'node:module';
+
 /** The largest message read: 1 MiB. A recruiter's message is a few kilobytes. */
 export const MAX_MESSAGE_BYTES = 1_048_576;
 
@@ -74,7 +76,8 @@ export function looksLikeMail(text: string): boolean {
     count++;
     const name = header[1]!.toLowerCase();
     if (KNOWN_HEADERS.has(name)) known++;
-    if (/^(mime-version|content-type|content-transfer-encoding|received|return-path|message-id|dkim-signature)$/.test(name)) mailOnly = true;
+    if (/^(mime-version|content-type|content-transfer-encoding|received|return-path|message-id|dkim-signature)$/.test(name))
+      mailOnly = true;
   }
   return false;
 }
@@ -135,9 +138,26 @@ function headerRecord(headers: ParsedHeader[]): Record<string, string> {
   return record;
 }
 
+/**
+ * A bundled library, as this code is run: from source (tests), the package
+ * itself; in the command's bundle, the build points the import at the vendor
+ * file; in the installed library (dist/, compiled but not bundled, with no
+ * dependencies installed), the same vendor file the command uses, found
+ * beside it in the package.
+ */
+async function vendored<T>(load: () => Promise<T>, file: string): Promise<T> {
+  try {
+    return await load();
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw error;
+    return createRequire(import.meta.url)(`../cli/vendor/${file}`) as T;
+  }
+}
+
 /** HTML as text: links as their words, no images, no wrapping. */
 async function htmlToText(html: string): Promise<string> {
-  const { convert } = await import('html-to-text');
+  const { convert } = await vendored(() => import('html-to-text'), 'html-to-text.cjs');
   return convert(html, {
     wordwrap: false,
     selectors: [
@@ -152,14 +172,16 @@ async function htmlToText(html: string): Promise<string> {
 }
 
 async function readMail(bytes: Uint8Array, warnings: string[]): Promise<MessageSource> {
-  const module = await import('postal-mime');
+  const module = await vendored(() => import('postal-mime'), 'postal-mime.cjs');
   // The ES module's default export, or the bundled CommonJS file's.
   const PostalMime = (module.default ?? (module as unknown as { PostalMime: typeof module.default }).PostalMime) as typeof module.default;
-  let email;
+  let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
     email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });
   } catch (error) {
-    throw new MessageInputError(`the message looks like a mail but could not be read as one (${(error as Error).message}): paste its text instead.`);
+    throw new MessageInputError(
+      `the message looks like a mail but could not be read as one (${(error as Error).message}): paste its text instead.`,
+    );
   }
   const headers = headerRecord(email.headers);
   const subject = email.subject === undefined ? undefined : fixWindows1252(email.subject).trim() || undefined;
@@ -167,9 +189,12 @@ async function readMail(bytes: Uint8Array, warnings: string[]): Promise<MessageS
   if (body.trim() === '' && email.html && email.html.trim() !== '') body = fixWindows1252(await htmlToText(email.html));
   if (body.trim() === '') {
     if (email.attachments.length > 0) {
-      throw new MessageInputError('the mail has only attachments and no text to read: open the attachment and paste the message, or give a file with its text.');
+      throw new MessageInputError(
+        'the mail has only attachments and no text to read: open the attachment and paste the message, or give a file with its text.',
+      );
     }
-    if (subject === undefined) throw new MessageInputError('the mail has no text and no subject: give the recruiter\u2019s message itself.');
+    if (subject === undefined)
+      throw new MessageInputError('the mail has no text and no subject: give the recruiter\u2019s message itself.');
   }
   if (body.includes('\uFFFD') || (subject ?? '').includes('\uFFFD')) {
     warnings.push('some characters of the mail could not be decoded (an unknown or wrong charset): they are shown as \uFFFD');
@@ -194,7 +219,8 @@ export async function readMessageBytes(bytes: Uint8Array): Promise<MessageSource
   }
   const warnings: string[] = [];
   const text = decodeText(bytes, warnings);
-  if (text.trim() === '') throw new MessageInputError('the message is empty: give the recruiter\u2019s message as text or as a mail (.eml).');
+  if (text.trim() === '')
+    throw new MessageInputError('the message is empty: give the recruiter\u2019s message as text or as a mail (.eml).');
   // A mail's parts say their own charsets: what the whole file decodes as does not matter.
   if (looksLikeMail(text)) return readMail(bytes, []);
   return { body: text.replace(/^\uFEFF/, ''), headers: {}, warnings };

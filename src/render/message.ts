@@ -41,7 +41,8 @@ const quoted = (text: string) => `"${truncate(text.replace(/\s+/g, ' ').trim(), 
  */
 export function messageItems(findings: MessageFindings, options: MessageSectionOptions): string[] {
   const items: string[] = [];
-  const flagWins = (key: MessageSectionOptions['overridden'][number]) => (options.overridden.includes(key) ? ' (your flag is used instead)' : '');
+  const flagWins = (key: MessageSectionOptions['overridden'][number]) =>
+    options.overridden.includes(key) ? ' (your flag is used instead)' : '';
   if (findings.pay) {
     const not = options.payNotUsed ? ` (not used: ${options.payNotUsed})` : flagWins('pay');
     items.push(`Pay: ${describeStatedPay(findings.pay)}, from ${quoted(findings.pay.text)}${not}`);
@@ -54,7 +55,9 @@ export function messageItems(findings: MessageFindings, options: MessageSectionO
   const verdict = findings.massPitch === true ? 'yes' : findings.massPitch === false ? 'no, it reads as written to you' : "can't tell";
   items.push(`Mass pitch: ${verdict}${findings.massPitch === null ? '' : flagWins('massPitch')}`);
   for (const signal of findings.signals) {
-    items.push(`${signal.kind === 'mass' ? 'Sign of a mass pitch' : 'Sign it was written to you'}: ${signal.text}, in ${quoted(signal.quote)}`);
+    items.push(
+      `${signal.kind === 'mass' ? 'Sign of a mass pitch' : 'Sign it was written to you'}: ${signal.text}, in ${quoted(signal.quote)}`,
+    );
   }
   if (findings.signals.length > 0) items.push('These are signs, not proof.');
   return items;

@@ -21,7 +21,9 @@ async function refusal(input: Uint8Array): Promise<string> {
 
 describe('mail', () => {
   it('quoted-printable with a soft line break inside a figure', async () => {
-    const mail = head('Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nThe base salary is $145,=\n000 a year.\n');
+    const mail = head(
+      'Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: quoted-printable\n\nThe base salary is $145,=\n000 a year.\n',
+    );
     const source = await readMessageBytes(bytes(mail));
     expect(source.body).toContain('$145,000 a year');
     expect(source.subject).toBe('Staff Engineer at Acme');
@@ -31,24 +33,41 @@ describe('mail', () => {
 
   it('base64', async () => {
     const body = Buffer.from('The salary is €90,000 per year.', 'utf8').toString('base64');
-    const source = await readMessageBytes(bytes(head(`Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${body}\n`)));
+    const source = await readMessageBytes(
+      bytes(head(`Content-Type: text/plain; charset=utf-8\nContent-Transfer-Encoding: base64\n\n${body}\n`)),
+    );
     expect(source.body).toContain('€90,000');
   });
 
   it('Windows-1252: € is 0x80', async () => {
-    const mail = latin1(head('Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: 8bit\n\nThe salary is \u0080' + '4,800 \u0096 \u0080' + '5,400 per month.\n'));
+    const mail = latin1(
+      head(
+        'Content-Type: text/plain; charset=windows-1252\nContent-Transfer-Encoding: 8bit\n\nThe salary is \u0080' +
+          '4,800 \u0096 \u0080' +
+          '5,400 per month.\n',
+      ),
+    );
     const source = await readMessageBytes(mail);
     expect(source.body).toContain('€4,800 – €5,400');
     expect(readMessageText(source).pay).toMatchObject({ min: 4800, max: 5400, period: 'month', currency: 'EUR' });
   });
 
   it('an RFC 2047 subject', async () => {
-    const mail = head('Content-Type: text/plain\n\nHi Sam.\n').replace('Subject: Staff Engineer at Acme', 'Subject: =?utf-8?Q?Ingenieur_=E2=80=93_M=C3=BCnchen?=');
+    const mail = head('Content-Type: text/plain\n\nHi Sam.\n').replace(
+      'Subject: Staff Engineer at Acme',
+      'Subject: =?utf-8?Q?Ingenieur_=E2=80=93_M=C3=BCnchen?=',
+    );
     expect((await readMessageBytes(bytes(mail))).subject).toBe('Ingenieur – München');
   });
 
   it('HTML only, converted to text; the text part preferred when both', async () => {
-    const html = await readMessageBytes(bytes(head('Content-Type: text/html; charset=utf-8\n\n<html><body><p>Hello <b>Sam</b>,</p><p>The salary is <i>$150k</i>.</p><img src="x.png"></body></html>\n')));
+    const html = await readMessageBytes(
+      bytes(
+        head(
+          'Content-Type: text/html; charset=utf-8\n\n<html><body><p>Hello <b>Sam</b>,</p><p>The salary is <i>$150k</i>.</p><img src="x.png"></body></html>\n',
+        ),
+      ),
+    );
     expect(html.body).toContain('Hello Sam');
     expect(html.body).toContain('The salary is $150k.');
     expect(html.body).not.toContain('<');

@@ -179,7 +179,6 @@ function defaultOpen(file: string): AsyncIterable<string | Buffer> {
   return file === '-' ? process.stdin : createReadStream(file);
 }
 
-
 /**
  * The input's chunks, with its read errors made into what the user sees, so
  * that only an error from the input itself is blamed on the input.

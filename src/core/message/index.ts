@@ -47,7 +47,10 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // The subject counts as part of the message: read first, on its own line.
   const text = subjectLine === '' ? bodyText : `${subjectLine}\n\n${bodyText}`;
   const headerText = Object.entries(headers)
-    .map(([name, value]) => `${name.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => dash + c.toUpperCase())}: ${value.replace(/[\r\n]+/g, ' ')}`)
+    .map(
+      ([name, value]) =>
+        `${name.replace(/(^|-)(\w)/g, (_, dash: string, c: string) => dash + c.toUpperCase())}: ${value.replace(/[\r\n]+/g, ' ')}`,
+    )
     .join('\n');
 
   const { pay, ote } = findPay(text);

@@ -11,7 +11,10 @@ const ROLE_NOUN =
 const ROLE_MODIFIER =
   '(?:(?:Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
-const ROLE = new RegExp(`(?<![\\w-])(${ROLE_MODIFIER}(?:${ROLE_NOUN})(?:,? (?:I{1,3}|IV|V|[1-5]|L[3-8]|E[3-8]))?(?: \\((?:[A-Za-z][\\w+#./ -]{1,30})\\))?(?:, [A-Z][\\w&/]{0,30}(?: [A-Z][\\w&/]{0,30}){0,2}(?= (?:at|@|with|[-–—|]) ))?)(?![\\w-])`, 'g');
+const ROLE = new RegExp(
+  `(?<![\\w-])(${ROLE_MODIFIER}(?:${ROLE_NOUN})(?:,? (?:I{1,3}|IV|V|[1-5]|L[3-8]|E[3-8]))?(?: \\((?:[A-Za-z][\\w+#./ -]{1,30})\\))?(?:, [A-Z][\\w&/]{0,30}(?: [A-Z][\\w&/]{0,30}){0,2}(?= (?:at|@|with|[-–—|]) ))?)(?![\\w-])`,
+  'g',
+);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME =
@@ -54,22 +57,68 @@ interface Found {
 /** Patterns that name the employer, best first. Each captures the name in group 1. */
 const COMPANY_PATTERNS: Array<[number, RegExp]> = [
   [0, new RegExp(`(?:^|\\n)[ \\t*•-]*(?:Company|Employer|Client|Organi[sz]ation|Hiring company)\\s*:\\s*(${NAME})`, 'g')],
-  [1, new RegExp(`\\b(?:recruiting|hiring|searching|headhunting|sourcing|looking)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`, 'g')],
-  [1, new RegExp(`\\b(?:on behalf of|partnered with|partnering with|working with|exclusively with|retained by)\\s+(?:my client\\s*,?\\s*|our client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`, 'g')],
+  [
+    1,
+    new RegExp(
+      `\\b(?:recruiting|hiring|searching|headhunting|sourcing|looking)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
+      'g',
+    ),
+  ],
+  [
+    1,
+    new RegExp(
+      `\\b(?:on behalf of|partnered with|partnering with|working with|exclusively with|retained by)\\s+(?:my client\\s*,?\\s*|our client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
+      'g',
+    ),
+  ],
   [1, new RegExp(`\\b(?:[Mm]y|[Oo]ur) client\\s*,?\\s+(${NAME})(?=\\s*(?:,|is|are|has|\\(|-|–|—|\\.|\\bwho\\b))`, 'g')],
-  [2, new RegExp(`\\b(?:I(?:'m| am) (?:the |a )?(?:hiring manager|CTO|CEO|founder|co-founder|cofounder|VP[\\w ]{0,30}|head of[\\w ]{0,30}|director of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)|I (?:lead|run|manage|head)\\b[\\w ]{0,40}?)\\s+(?:at|for|of|here at)\\s+(${NAME})`, 'g')],
-  [3, new RegExp(`\\b(?:join|joining|here at|we at|us at|team at|teams at|role at|position at|opening at|opportunity at|openings? at|roles? at|career at|work at|working at|engineering at|job at|hiring at)\\s+(?:the\\s+)?(${NAME})`, 'g')],
+  [
+    2,
+    new RegExp(
+      `\\b(?:I(?:'m| am) (?:the |a )?(?:hiring manager|CTO|CEO|founder|co-founder|cofounder|VP[\\w ]{0,30}|head of[\\w ]{0,30}|director of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)|I (?:lead|run|manage|head)\\b[\\w ]{0,40}?)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
+      'g',
+    ),
+  ],
+  [
+    3,
+    new RegExp(
+      `\\b(?:join|joining|here at|we at|us at|team at|teams at|role at|position at|opening at|opportunity at|openings? at|roles? at|career at|work at|working at|engineering at|job at|hiring at)\\s+(?:the\\s+)?(${NAME})`,
+      'g',
+    ),
+  ],
   [3, new RegExp(`(?:^|[.!?\\n]\\s*|,\\s*)(?:At\\s+)(${NAME}),?\\s+(?:we|our|you)\\b`, 'g')],
-  [2, new RegExp(`\\b(?:recruiting|hiring|looking for|searching for|seeking|sourcing|placing)\\s+(?:an?\\s+|the\\s+|several\\s+|two\\s+)?(?:[\\w/+#.-]{1,30}\\s+){0,5}?(?:${ROLE_NOUN})\\s+(?:for|at|with|w/)\\s+(?:the\\s+)?(${NAME})`, 'g')],
-  [4, new RegExp(`(?<![\\w'’])(${NAME})\\s+(?:is|are)\\s+(?:hiring|looking|growing|building|expanding|scaling|seeking|searching|recruiting|on a mission)\\b`, 'g')],
-  [4, new RegExp(`(?<![\\w'’])(${NAME})[’']s\\s+(?:engineering|platform|data|product|infrastructure|design|security|mobile|ML|AI|research|sales|backend|frontend|core)\\s+(?:team|org|group)`, 'g')],
+  [
+    2,
+    new RegExp(
+      `\\b(?:recruiting|hiring|looking for|searching for|seeking|sourcing|placing)\\s+(?:an?\\s+|the\\s+|several\\s+|two\\s+)?(?:[\\w/+#.-]{1,30}\\s+){0,5}?(?:${ROLE_NOUN})\\s+(?:for|at|with|w/)\\s+(?:the\\s+)?(${NAME})`,
+      'g',
+    ),
+  ],
+  [
+    4,
+    new RegExp(
+      `(?<![\\w'’])(${NAME})\\s+(?:is|are)\\s+(?:hiring|looking|growing|building|expanding|scaling|seeking|searching|recruiting|on a mission)\\b`,
+      'g',
+    ),
+  ],
+  [
+    4,
+    new RegExp(
+      `(?<![\\w'’])(${NAME})[’']s\\s+(?:engineering|platform|data|product|infrastructure|design|security|mobile|ML|AI|research|sales|backend|frontend|core)\\s+(?:team|org|group)`,
+      'g',
+    ),
+  ],
   [5, new RegExp(`(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/)\\s+(${NAME})`, 'g')],
   [6, new RegExp(`\\bat\\s+(${NAME})(?=\\s*(?:[,.!?()]|$|\\s[-–—]\\s|\\s(?:is|are|we|who|where|and|in|on|to|as|—|–)\\b))`, 'gm')],
 ];
 
 /** Where the sender says they are from: "I'm with X", "I work at X", "X Recruitment". */
-const SENDER_ORG = new RegExp(`\\b(?:I(?:'m| am) (?:with|from|at)|I work (?:at|for|with)|I(?:'m| am) (?:an? |the )?(?:[\\w-]{1,30} ){0,3}?(?:[Rr]ecruiter|[Rr]ecruitment [Cc]onsultant|[Tt]alent [Pp]artner|[Ss]ourcer)s? (?:at|with|for|from)|[Rr]ecruiter (?:at|with)|here at|from|this is [A-Z]\\w{1,30} (?:with|w/|from|at))\\s+(?:the\\s+)?(${NAME})`, 'g');
-const CLIENT_WORDS = /\b(?:my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with)\b/i;
+const SENDER_ORG = new RegExp(
+  `\\b(?:I(?:'m| am) (?:with|from|at)|I work (?:at|for|with)|I(?:'m| am) (?:an? |the )?(?:[\\w-]{1,30} ){0,3}?(?:[Rr]ecruiter|[Rr]ecruitment [Cc]onsultant|[Tt]alent [Pp]artner|[Ss]ourcer)s? (?:at|with|for|from)|[Rr]ecruiter (?:at|with)|here at|from|this is [A-Z]\\w{1,30} (?:with|w/|from|at))\\s+(?:the\\s+)?(${NAME})`,
+  'g',
+);
+const CLIENT_WORDS =
+  /\b(?:my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with)\b/i;
 
 export function findCompany(text: string): string | null {
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
@@ -98,7 +147,9 @@ export function findCompany(text: string): string | null {
   found.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const best = found[0]!.value;
   // The same name written in full elsewhere ("Ironbark" and "Ironbark Security").
-  const fuller = found.filter((f) => f.value.toLowerCase().startsWith(`${best.toLowerCase()} `) && f.value.split(' ').length <= best.split(' ').length + 2);
+  const fuller = found.filter(
+    (f) => f.value.toLowerCase().startsWith(`${best.toLowerCase()} `) && f.value.split(' ').length <= best.split(' ').length + 2,
+  );
   return fuller.length > 0 ? fuller.sort((a, b) => a.rank - b.rank || a.at - b.at)[0]!.value : best;
 }
 
@@ -118,20 +169,49 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
 function trimRole(raw: string): string | null {
   const words = cleanName(raw).replace(/\s*,$/, '').split(/\s+/);
   // Leading words that are sentence words, not title words.
-  while (words.length > 1 && (NOT_NAME.test(words[0]!) && !/^(?:Lead|Head|Senior|Staff|Principal)$/.test(words[0]!))) words.shift();
+  while (words.length > 1 && NOT_NAME.test(words[0]!) && !/^(?:Lead|Head|Senior|Staff|Principal)$/.test(words[0]!)) words.shift();
   // Employment terms in front are no part of the title: "Remote", "part-time", "Contract".
-  while (words.length > 1 && /^(?:remote|contract|freelance|part[- ]time|full[- ]time|temporary|temp|permanent|interim|hybrid|onsite|on-site)$/i.test(words[0]!)) words.shift();
+  while (
+    words.length > 1 &&
+    /^(?:remote|contract|freelance|part[- ]time|full[- ]time|temporary|temp|permanent|interim|hybrid|onsite|on-site)$/i.test(words[0]!)
+  )
+    words.shift();
   // One job, named in the plural ("Customer Success Associates"): the title is the singular.
   const last = words.length - 1;
-  if (last >= 0 && /^(?:Engineers|Developers|Programmers|Architects|Scientists|Analysts|Designers|Managers|Directors|Leads|Administrators|Consultants|Specialists|Representatives|Reps|Executives|Officers|Researchers|Coordinators|Associates|Interns|Technicians|Writers|Marketers|Accountants|Recruiters|Strategists|Advocates|Testers|Generalists|Operators|Nurses|Teachers|Tutors|Drivers|Agents|Advisors|Advisers|Assistants|Controllers|Planners|Producers|Editors|Supervisors|Auditors)$/.test(words[last]!) && words.length > 1) {
+  if (
+    last >= 0 &&
+    /^(?:Engineers|Developers|Programmers|Architects|Scientists|Analysts|Designers|Managers|Directors|Leads|Administrators|Consultants|Specialists|Representatives|Reps|Executives|Officers|Researchers|Coordinators|Associates|Interns|Technicians|Writers|Marketers|Accountants|Recruiters|Strategists|Advocates|Testers|Generalists|Operators|Nurses|Teachers|Tutors|Drivers|Agents|Advisors|Advisers|Assistants|Controllers|Planners|Producers|Editors|Supervisors|Auditors)$/.test(
+      words[last]!,
+    ) &&
+    words.length > 1
+  ) {
     words[last] = words[last]!.slice(0, -1);
   }
-  const value = words.join(' ').replace(/^[,/-]+\s*/, '').trim();
+  const value = words
+    .join(' ')
+    .replace(/^[,/-]+\s*/, '')
+    .trim();
   if (value === '' || value.length > 80) return null;
   // A bare plural or generic noun is no title: "engineers", "Managers", "our developers".
-  if (/^(?:engineers|developers|managers|leads|partners|owners|agents|members|experts|associates|executives|officers|reps|advisors|contributors|recruiters|candidates)$/i.test(value)) return null;
-  if (/^(?:partner|partners|owner|owners|agent|member|expert|associate|executive|officer|advisor|contributor|lead|manager|engineer|developer|recruiter|founder)$/i.test(value)) return null;
-  if (/^(?:hiring|account|the|your|our|product|project|team|talent|business|technical) (?:manager|owner|partner|lead|recruiter|leads?)s?$/i.test(value) && /^hiring|^talent|^the|^your|^our/i.test(value)) return null;
+  if (
+    /^(?:engineers|developers|managers|leads|partners|owners|agents|members|experts|associates|executives|officers|reps|advisors|contributors|recruiters|candidates)$/i.test(
+      value,
+    )
+  )
+    return null;
+  if (
+    /^(?:partner|partners|owner|owners|agent|member|expert|associate|executive|officer|advisor|contributor|lead|manager|engineer|developer|recruiter|founder)$/i.test(
+      value,
+    )
+  )
+    return null;
+  if (
+    /^(?:hiring|account|the|your|our|product|project|team|talent|business|technical) (?:manager|owner|partner|lead|recruiter|leads?)s?$/i.test(
+      value,
+    ) &&
+    /^hiring|^talent|^the|^your|^our/i.test(value)
+  )
+    return null;
   return value;
 }
 
@@ -155,7 +235,8 @@ export function findRole(subject: string | undefined, body: string): string | nu
     if (inSubject.length > 0) return longest(inSubject.filter((r) => r.at === inSubject[0]!.at).map((r) => r.value));
   }
   // The signature (the last lines after a sign-off) names the sender's own title.
-  const signOff = /\n(?:--|—|best|best regards|regards|kind regards|warm regards|thanks|thank you|many thanks|cheers|sincerely|to your success|viele grüße|talk soon)[ ,!.]*\n/gi;
+  const signOff =
+    /\n(?:--|—|best|best regards|regards|kind regards|warm regards|thanks|thank you|many thanks|cheers|sincerely|to your success|viele grüße|talk soon)[ ,!.]*\n/gi;
   let signature = body.length;
   for (const m of body.matchAll(signOff)) signature = m.index ?? signature;
   const phrases = rolePhrases(body).filter((p) => p.at < signature && !NOT_THE_JOB.test(body.slice(Math.max(0, p.at - 60), p.at)));
@@ -186,7 +267,10 @@ export function roleFamilies(text: string): { count: number; examples: string[] 
     if (!listed) continue;
     const bare = value.replace(/\s*\(.*\)$/, '').toLowerCase();
     const noun = /(\w+?)s?$/.exec(bare)?.[1] ?? bare;
-    const head = bare.replace(/^(?:(?:senior|sr\.?|junior|jr\.?|staff|principal|lead|mid[- ]?level|entry[- ]?level|remote|contract)\s+)+/, '');
+    const head = bare.replace(
+      /^(?:(?:senior|sr\.?|junior|jr\.?|staff|principal|lead|mid[- ]?level|entry[- ]?level|remote|contract)\s+)+/,
+      '',
+    );
     const family = `${noun}:${head.split(' ')[0]}`;
     if (!families.has(family)) families.set(family, value);
   }

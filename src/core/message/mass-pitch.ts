@@ -53,8 +53,22 @@ const RULES: Rule[] = [
     pattern: /^\s*(?:hi|hello|hey) (?:there|all|everyone|folks|team)\b|^\s*greetings\s*[,!.]?\s*$|^\s*to whom it may concern\b/im,
   },
   // Mass: bulk mail.
-  { kind: 'mass', text: 'sent to undisclosed recipients', weight: 3, strong: true, inHeaders: true, pattern: /^To:\s*undisclosed[- ]recipients\b/im },
-  { kind: 'mass', text: 'sent as bulk mail (Precedence header)', weight: 3, strong: true, inHeaders: true, pattern: /^Precedence:\s*(?:bulk|list|junk)\b/im },
+  {
+    kind: 'mass',
+    text: 'sent to undisclosed recipients',
+    weight: 3,
+    strong: true,
+    inHeaders: true,
+    pattern: /^To:\s*undisclosed[- ]recipients\b/im,
+  },
+  {
+    kind: 'mass',
+    text: 'sent as bulk mail (Precedence header)',
+    weight: 3,
+    strong: true,
+    inHeaders: true,
+    pattern: /^Precedence:\s*(?:bulk|list|junk)\b/im,
+  },
   { kind: 'mass', text: 'a mailing list unsubscribe header', weight: 3, strong: true, inHeaders: true, pattern: /^List-Unsubscribe:/im },
   {
     kind: 'mass',
@@ -72,7 +86,13 @@ const RULES: Rule[] = [
     pattern:
       /\b(?:make|earn|making|earning)\s+(?:up to\s+|over\s+|more than\s+)?[$€£]\s?\d[\d,.]{0,15}\s?[kK]?\+?\s+(?:(?:in\s+)?your first year|a year from home|from home|per week from home|working from home|part[- ]time)|\b(?:unlimited|uncapped|limitless) (?:earning|income) potential\b|\bunlimited (?:earnings|income)\b|\bbe your own boss\b|\bfinancial freedom\b|\b(?:six|6|seven|7)[- ]figure (?:income|salary|earnings)\b/i,
   },
-  { kind: 'mass', text: '"no experience needed"', weight: 2, pattern: /\bno (?:prior |previous )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i },
+  {
+    kind: 'mass',
+    text: '"no experience needed"',
+    weight: 2,
+    pattern:
+      /\bno (?:prior |previous )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i,
+  },
   {
     kind: 'mass',
     text: 'urgency',
@@ -84,7 +104,8 @@ const RULES: Rule[] = [
     kind: 'mass',
     text: 'written to a list of candidates',
     weight: 2,
-    pattern: /\b(?:your (?:profile|background) (?:came up|matched|appeared) in (?:my|our|a) search(?: results)?|I came across your profile (?:in|on) (?:my|our) (?:database|system)|we have (?:multiple|several|many|\d+) (?:openings|positions|roles|requirements)|(?:multiple|several) (?:openings|positions|roles) (?:across|for|in)|share (?:this|it) with (?:your )?(?:friends|network|anyone)|forward (?:this|it) to (?:anyone|friends|your network)|feel free to (?:share|forward))\b/i,
+    pattern:
+      /\b(?:your (?:profile|background) (?:came up|matched|appeared) in (?:my|our|a) search(?: results)?|I came across your profile (?:in|on) (?:my|our) (?:database|system)|we have (?:multiple|several|many|\d+) (?:openings|positions|roles|requirements)|(?:multiple|several) (?:openings|positions|roles) (?:across|for|in)|share (?:this|it) with (?:your )?(?:friends|network|anyone)|forward (?:this|it) to (?:anyone|friends|your network)|feel free to (?:share|forward))\b/i,
   },
   // Personal: the person's own work, named.
   {
@@ -98,7 +119,8 @@ const RULES: Rule[] = [
     kind: 'personal',
     text: 'names your own work',
     weight: 3,
-    pattern: /\byour (?:open[- ]source|OSS|side|GitHub|personal) (?:project|repo|repository|library|crate|package|tool|work)\b|\byour paper\b|\byour (?:talk|keynote)\b/i,
+    pattern:
+      /\byour (?:open[- ]source|OSS|side|GitHub|personal) (?:project|repo|repository|library|crate|package|tool|work)\b|\byour paper\b|\byour (?:talk|keynote)\b/i,
   },
   // Personal: the hiring manager writing.
   {
@@ -117,7 +139,7 @@ export function judgeMassPitch(headerText: string, text: string): { massPitch: b
   let personal = 0;
   let strong = false;
   const seen = new Set<string>();
-  const scan = text.length > 200_000 ? text.slice(0, 100_000) + '\n' + text.slice(-100_000) : text;
+  const scan = text.length > 200_000 ? `${text.slice(0, 100_000)}\n${text.slice(-100_000)}` : text;
   for (const rule of RULES) {
     if (seen.has(rule.text)) continue;
     const where = rule.inHeaders ? headerText : scan;

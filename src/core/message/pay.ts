@@ -46,16 +46,48 @@ const CODES =
 const LARGE_UNITS = new Set(['JPY', 'KRW', 'INR', 'IDR', 'VND', 'HUF', 'CLP', 'COP', 'PKR', 'NGN', 'ARS', 'ISK', 'PHP', 'KES']);
 
 // A currency written against a figure, before it: a code, a prefixed dollar, a sign.
-const CURRENCY_BEFORE = new RegExp(`(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽]|Rs\\.?|CHF|Fr\\.|kr\\.?|zł))\\s?$`);
+const CURRENCY_BEFORE = new RegExp(
+  `(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽]|Rs\\.?|CHF|Fr\\.|kr\\.?|zł))\\s?$`,
+);
 const CURRENCY_AFTER = new RegExp(`^\\s?(?:(${CODES})\\b|([€£$¥₹]|kr\\b|zł|Fr\\.|SFr\\.?|euros?\\b|pounds?\\b|dollars?\\b))`, 'i');
 
-const SIGN_CODE: Record<string, string> = { '€': 'EUR', '£': 'GBP', '¥': 'JPY', '₹': 'INR', '₩': 'KRW', '₪': 'ILS', '₱': 'PHP', '₦': 'NGN', '₽': 'RUB', 'zł': 'PLN', 'Fr.': 'CHF', 'SFr.': 'CHF', 'SFr': 'CHF', CHF: 'CHF', 'Rs.': 'INR', Rs: 'INR' };
-const DOLLAR_PREFIX: Record<string, string> = { CA: 'CAD', C: 'CAD', AU: 'AUD', A: 'AUD', NZ: 'NZD', S: 'SGD', SG: 'SGD', HK: 'HKD', US: 'USD', R: 'BRL', Mex: 'MXN' };
+const SIGN_CODE: Record<string, string> = {
+  '€': 'EUR',
+  '£': 'GBP',
+  '¥': 'JPY',
+  '₹': 'INR',
+  '₩': 'KRW',
+  '₪': 'ILS',
+  '₱': 'PHP',
+  '₦': 'NGN',
+  '₽': 'RUB',
+  zł: 'PLN',
+  'Fr.': 'CHF',
+  'SFr.': 'CHF',
+  SFr: 'CHF',
+  CHF: 'CHF',
+  'Rs.': 'INR',
+  Rs: 'INR',
+};
+const DOLLAR_PREFIX: Record<string, string> = {
+  CA: 'CAD',
+  C: 'CAD',
+  AU: 'AUD',
+  A: 'AUD',
+  NZ: 'NZD',
+  S: 'SGD',
+  SG: 'SGD',
+  HK: 'HKD',
+  US: 'USD',
+  R: 'BRL',
+  Mex: 'MXN',
+};
 
 // A figure: grouped thousands (commas, dots, spaces or apostrophes), or plain digits; a decimal part.
 const NUMBER = /\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f']\d{3})+)(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?/g;
 
-const SCALE = /^\s?(?:(k|K)(?![a-zA-Z])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z])|(thousand|grand)\b|(lakhs?|lacs?|LPA|lpa|L(?=\s|$|[^a-zA-Z])|crores?|cr)\b)/;
+const SCALE =
+  /^\s?(?:(k|K)(?![a-zA-Z])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z])|(thousand|grand)\b|(lakhs?|lacs?|LPA|lpa|L(?=\s|$|[^a-zA-Z])|crores?|cr)\b)/;
 const CONNECTOR = /^\s*(?:-|–|—|~|to\b|and\b|till\b|until\b|through\b)\s*/i;
 
 const PERIOD_AFTER: Array<[RegExp, Period]> = [
@@ -74,35 +106,73 @@ const PERIOD_AFTER: Array<[RegExp, Period]> = [
 // Words near a figure that say it is pay, and how strongly.
 const PAY_WORDS =
   /\b(?:salary|salaries|base|comp|compensation|pay|pays|paying|paid|rate|day rate|hourly|wage|wages|OTE|on[- ]target|earnings|budget|package|TC|total comp|range|banded|band|offering|offer|remuneration|stipend-free|per hour|per annum|a year|annually|gross|net|W2|1099|C2C|contract rate|take[- ]home)\b/i;
-const OTE_BEFORE = /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target)\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~)?\s*$/i;
+const OTE_BEFORE =
+  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target)\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~)?\s*$/i;
 const OTE_AFTER = /^\s*\(?\s*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
-const TOTAL_WORDS = /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
+const TOTAL_WORDS =
+  /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
 const BASE_WORDS = /\b(?:base|salary|salaries|base pay|fixed)\b/i;
 
-const UP_TO = /\b(?:up ?to|upto|max(?:imum)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than)\s*(?:of|:)?\s*$/i;
-const FLOOR_BEFORE = /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
+const UP_TO =
+  /\b(?:up ?to|upto|max(?:imum)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than)\s*(?:of|:)?\s*$/i;
+const FLOOR_BEFORE =
+  /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
 const BETWEEN = /\bbetween\s*$/i;
 
 /** Why a figure is not pay: the words that show it, each a kind. Matched in the figure's own clause. */
 const NOT_PAY_CONTEXT: Array<[string, RegExp]> = [
-  ['funding', /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit)\b/i],
-  ['revenue', /\b(?:revenue|revenues|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|payments volume|volume)\b/i],
-  ['deal size or quota', /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold)\b/i],
-  ['team or company size', /\b(?:employees|people|engineers|developers|staff of|headcount|customers|clients|users|members|team of|strong|offices|countries|locations|stores|hospitals|patients|merchants|partners|downloads|installs|followers|subscribers|candidates|applicants)\b/i],
-  ['bonus', /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker)\b/i],
-  ['stipend or allowance', /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|coworking|co-working|budget for|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching|HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting)\b/i],
+  [
+    'funding',
+    /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit)\b/i,
+  ],
+  [
+    'revenue',
+    /\b(?:revenue|revenues|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|payments volume|volume)\b/i,
+  ],
+  [
+    'deal size or quota',
+    /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold)\b/i,
+  ],
+  [
+    'team or company size',
+    /\b(?:employees|people|engineers|developers|staff of|headcount|customers|clients|users|members|team of|strong|offices|countries|locations|stores|hospitals|patients|merchants|partners|downloads|installs|followers|subscribers|candidates|applicants)\b/i,
+  ],
+  [
+    'bonus',
+    /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker)\b/i,
+  ],
+  [
+    'stipend or allowance',
+    /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|coworking|co-working|budget for|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching|HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting)\b/i,
+  ],
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
-  ['price', /\b(?:price|priced|pricing|costs?|costing|subscription|plan|per seat|per user|per licen[cs]e|tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i],
-  ['hype or someone else\'s pay', /\b(?:potential|unlimited|uncapped|top (?:performers|producers|earners|reps|agents|sellers)|passive|side hustle|financial freedom|earned|averaged|made over|made more)\b/i],
-  ['current pay', /\b(?:I'm on|I am on|I'm currently on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|you(?:'re| are) (?:on|earning|making)|your current)\b/i],
+  [
+    'price',
+    /\b(?:price|priced|pricing|costs?|costing|subscription|plan|per seat|per user|per licen[cs]e|tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+  ],
+  [
+    "hype or someone else's pay",
+    /\b(?:potential|unlimited|uncapped|top (?:performers|producers|earners|reps|agents|sellers)|passive|side hustle|financial freedom|earned|averaged|made over|made more)\b/i,
+  ],
+  [
+    'current pay',
+    /\b(?:I'm on|I am on|I'm currently on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|you(?:'re| are) (?:on|earning|making)|your current)\b/i,
+  ],
 ];
 
 const REFERENCE_BEFORE =
   /\b(?:section|sec\.|§+|article|art\.|clause|rule|chapter|title|code|act|law|bill|no\.|number|nr\.|req(?:uisition)?|job(?:\s*(?:id|code|number|no\.?|#))?|ref(?:erence)?|posting|case|ticket|order|invoice|room|suite|floor|unit|building|apt|route|highway|version|v|release|ISO|SOC|RFC|CVE|PO box|box|ext\.?|extension|id|ID)\s*[#:]?\s*$|#\s*$/i;
-const MONTHS = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
-const DATE_BEFORE = new RegExp(`\\b(?:${MONTHS})\\.?\\s*$|\\b(?:in|since|by|until|of|from|circa|founded|est\\.?|Q[1-4]|FY|H[12])\\s*$`, 'i');
-const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)\\b|^\\s?(?:${MONTHS})\\b|^\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|[AP]M)\\b|^\\s?(?:EST|EDT|PST|PDT|CST|CDT|CET|CEST|GMT|UTC|BST|ET|PT|CT)\\b|^:\\d`, 'i');
+const MONTHS =
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const DATE_BEFORE = new RegExp(
+  `\\b(?:${MONTHS})\\.?\\s*$|\\b(?:in|since|by|until|of|from|circa|founded|est\\.?|Q[1-4]|FY|H[12])\\s*$`,
+  'i',
+);
+const DATE_AFTER = new RegExp(
+  `^(?:st|nd|rd|th)\\b|^\\s?(?:${MONTHS})\\b|^\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|[AP]M)\\b|^\\s?(?:EST|EDT|PST|PDT|CST|CDT|CET|CEST|GMT|UTC|BST|ET|PT|CT)\\b|^:\\d`,
+  'i',
+);
 
 interface Candidate {
   start: number;
@@ -391,7 +461,8 @@ function readSpan(span: Span): { min: number; max: number | null; period: Period
     // parser's limits are for the five currencies it knows. Plain or comma-
     // grouped whole figures only, read the same strict way.
     if (span.currencyCode && LARGE_UNITS.has(span.currencyCode)) {
-      const exact = (s: string) => (/^\d{1,3}(?:,\d{3})+$|^\d+$|^\d{1,3}(?:,\d{2})*,\d{3}$/.test(s) ? Number(s.replace(/,/g, '')) : undefined);
+      const exact = (s: string) =>
+        /^\d{1,3}(?:,\d{3})+$|^\d+$|^\d{1,3}(?:,\d{2})*,\d{3}$/.test(s) ? Number(s.replace(/,/g, '')) : undefined;
       const scale = (s: string) => (s.endsWith('k') ? 1000 : s.endsWith('m') ? 1_000_000 : 1);
       const read = (s: string) => {
         const bare = s.replace(/[km]$/, '');
@@ -414,7 +485,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const tokenEnd = token.index + token[0].length;
   const after = text.slice(tokenEnd, tokenEnd + 30);
   const before = text.slice(Math.max(0, start - 40), start);
-  if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after)) return 'percentage';
+  if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after))
+    return 'percentage';
   if (/^(?:401|403|457)$/.test(token[0]) && /^\s?\(?\s?[kKbB]\s?\)?/.test(after)) return '401(k)';
   if (!hasCurrency && /^\+?\s*\+?\s*(?:years?|yrs?|yoe|y\.o\.e\.)\b/i.test(after)) return 'years of experience';
   if (/^:\d/.test(after) || /\d:$/.test(before) || DATE_AFTER.test(after)) return 'time or date';
@@ -436,12 +508,23 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
 
 /** The ISO code for "$" in this message: another dollar only when the message names it. */
 function dollarOf(text: string): string {
-  const named = /\b(CAD|AUD|NZD|SGD|HKD)\b|\b(CA?|AU?|NZ|SG?|HK)\$|\b(Canadian|Australian|New Zealand|Singapore|Hong Kong)(?: dollars?|\s?\$)/.exec(text);
+  const named =
+    /\b(CAD|AUD|NZD|SGD|HKD)\b|\b(CA?|AU?|NZ|SG?|HK)\$|\b(Canadian|Australian|New Zealand|Singapore|Hong Kong)(?: dollars?|\s?\$)/.exec(
+      text,
+    );
   if (!named) return 'USD';
   if (named[1]) return named[1];
   if (named[2]) return DOLLAR_PREFIX[named[2]] ?? 'USD';
   const word = named[3]!;
-  return word === 'Canadian' ? 'CAD' : word === 'Australian' ? 'AUD' : word === 'New Zealand' ? 'NZD' : word === 'Singapore' ? 'SGD' : 'HKD';
+  return word === 'Canadian'
+    ? 'CAD'
+    : word === 'Australian'
+      ? 'AUD'
+      : word === 'New Zealand'
+        ? 'NZD'
+        : word === 'Singapore'
+          ? 'SGD'
+          : 'HKD';
 }
 
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? */
@@ -487,12 +570,15 @@ export function findPay(text: string): PayFindings {
     if (span.period === undefined) {
       const lead = text.slice(clauseStart(text, span.start), span.start);
       const tail = text.slice(span.end, clauseEnd(text, span.end));
-      const stated =
-        /\b(?:hourly|per hour|an hour|\/hr|\/hour)\b/i.test(lead + tail) ? 'hour'
-        : /\b(?:day rate|daily rate|per day|a day|\/day)\b/i.test(lead + tail) ? 'day'
-        : /\b(?:weekly|per week|a week|\/wk|\/week)\b/i.test(lead + tail) ? 'week'
-        : /\b(?:monthly|per month|a month|\/mo|\/month)\b/i.test(lead + tail) ? 'month'
-        : undefined;
+      const stated = /\b(?:hourly|per hour|an hour|\/hr|\/hour)\b/i.test(lead + tail)
+        ? 'hour'
+        : /\b(?:day rate|daily rate|per day|a day|\/day)\b/i.test(lead + tail)
+          ? 'day'
+          : /\b(?:weekly|per week|a week|\/wk|\/week)\b/i.test(lead + tail)
+            ? 'week'
+            : /\b(?:monthly|per month|a month|\/mo|\/month)\b/i.test(lead + tail)
+              ? 'month'
+              : undefined;
       if (stated) span.period = stated;
     }
     const read = readSpan(span);
@@ -502,8 +588,12 @@ export function findPay(text: string): PayFindings {
     }
     let currency: string | null = span.currencyCode ?? null;
     if (currency === null && (read.currency === '$' || span.parserCurrency === '$')) currency = dollar;
-    if (currency === null && read.currency !== undefined && read.currency !== '$') currency = read.currency === '€' ? 'EUR' : read.currency === '£' ? 'GBP' : read.currency;
-    const ote = span.ote || OTE_BEFORE.test(text.slice(clauseStart(text, span.start), span.start)) || /\b(?:OTE|on[- ]target)\b/i.test(text.slice(span.end, clauseEnd(text, span.end)));
+    if (currency === null && read.currency !== undefined && read.currency !== '$')
+      currency = read.currency === '€' ? 'EUR' : read.currency === '£' ? 'GBP' : read.currency;
+    const ote =
+      span.ote ||
+      OTE_BEFORE.test(text.slice(clauseStart(text, span.start), span.start)) ||
+      /\b(?:OTE|on[- ]target)\b/i.test(text.slice(span.end, clauseEnd(text, span.end)));
     const pay: Omit<MessagePay, 'text'> = {
       min: span.upTo ? null : read.min,
       max: span.upTo ? read.min : read.max !== null && read.max !== read.min ? read.max : null,

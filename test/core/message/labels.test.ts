@@ -40,13 +40,17 @@ describe('the job title', () => {
   });
 
   it("is not the reader's own title, nor the sender's", () => {
-    expect(readMessage('Your background as a Regional Sales Manager caught our eye. We are hiring a Solutions Architect.').role).toBe('Solutions Architect');
+    expect(readMessage('Your background as a Regional Sales Manager caught our eye. We are hiring a Solutions Architect.').role).toBe(
+      'Solutions Architect',
+    );
     expect(readMessage("I'm Wendell, CTO at Greenlock Civic. We need a Frontend Engineer.").role).toBe('Frontend Engineer');
     expect(readMessage('We are hiring a Data Engineer.\n\nBest,\nAna\nEngineering Manager, Acme').role).toBe('Data Engineer');
   });
 
   it('several unrelated jobs listed: no one title', () => {
-    expect(readMessage('We have openings for:\n- Java Developer\n- Registered Nurse\n- Truck Driver\n- Sales Representative').role).toBeNull();
+    expect(
+      readMessage('We have openings for:\n- Java Developer\n- Registered Nurse\n- Truck Driver\n- Sales Representative').role,
+    ).toBeNull();
   });
   it('no title: null', () => {
     expect(readMessage('Hi, would you be open to a chat about your next move?').role).toBeNull();

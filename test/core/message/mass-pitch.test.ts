@@ -75,11 +75,15 @@ describe('personal signs', () => {
 
 describe('the traps', () => {
   it('a first name and skills copied from a profile prove nothing: can\u2019t tell', () => {
-    const found = readMessage('Hi Priya,\n\nI was impressed by your experience with Kubernetes, Terraform, AWS and Go. Open to a DevOps Engineer role at Tallowmere Games?');
+    const found = readMessage(
+      'Hi Priya,\n\nI was impressed by your experience with Kubernetes, Terraform, AWS and Go. Open to a DevOps Engineer role at Tallowmere Games?',
+    );
     expect(found.massPitch).toBeNull();
   });
   it('a personal message with one hype phrase is not a mass pitch', () => {
-    const found = readMessage('Hi Lee, I watched your talk at StrangeLoop on CRDTs. We offer unlimited earning potential through profit sharing. Chat?');
+    const found = readMessage(
+      'Hi Lee, I watched your talk at StrangeLoop on CRDTs. We offer unlimited earning potential through profit sharing. Chat?',
+    );
     expect(found.signals.some((s) => s.kind === 'mass')).toBe(true);
     expect(found.massPitch).toBe(false);
   });

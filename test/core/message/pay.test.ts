@@ -3,9 +3,16 @@ import { describe, expect, it } from 'vitest';
 import { findPay, yearlyPayRange, type MessagePay } from '../../../src/core/message/pay.js';
 import { readMessage } from '../../../src/core/message/index.js';
 
-const stated = (p: MessagePay | null) => (p === null ? null : { min: p.min, max: p.max, period: p.period, currency: p.currency, ote: p.ote, openTop: p.openTop });
+const stated = (p: MessagePay | null) =>
+  p === null ? null : { min: p.min, max: p.max, period: p.period, currency: p.currency, ote: p.ote, openTop: p.openTop };
 const pay = (text: string) => stated(findPay(text).pay);
-const P = (min: number | null, max: number | null, period: MessagePay['period'], currency: string | null, extra: Partial<MessagePay> = {}) => ({
+const P = (
+  min: number | null,
+  max: number | null,
+  period: MessagePay['period'],
+  currency: string | null,
+  extra: Partial<MessagePay> = {},
+) => ({
   min,
   max,
   period,
@@ -118,18 +125,32 @@ describe('figures that are not pay are refused, each kind', () => {
   });
 
   it('keeps the pay when non-pay figures sit beside it', () => {
-    expect(pay('We raised $40M (Series B), have $12M ARR, and the base salary is $160k plus a $20k signing bonus and 0.1% equity.')).toEqual(
-      P(160000, null, 'year', 'USD'),
-    );
+    expect(
+      pay('We raised $40M (Series B), have $12M ARR, and the base salary is $160k plus a $20k signing bonus and 0.1% equity.'),
+    ).toEqual(P(160000, null, 'year', 'USD'));
   });
 });
 
 describe('yearlyPayRange: the answers\u2019 PayRange, for the currencies the parser knows', () => {
   it('makes a stated pay yearly', () => {
-    expect(yearlyPayRange({ ...P(55, null, 'hour', 'USD'), text: '' })).toEqual({ min: 114400, max: 114400, currency: 'USD', period: 'hour' });
+    expect(yearlyPayRange({ ...P(55, null, 'hour', 'USD'), text: '' })).toEqual({
+      min: 114400,
+      max: 114400,
+      currency: 'USD',
+      period: 'hour',
+    });
     expect(yearlyPayRange({ ...P(120000, 140000, 'year', 'EUR'), text: '' })).toEqual({ min: 120000, max: 140000, currency: 'EUR' });
-    expect(yearlyPayRange({ ...P(100000, null, 'year', 'USD', { openTop: true }), text: '' })).toEqual({ min: 100000, max: null, currency: 'USD' });
-    expect(yearlyPayRange({ ...P(200000, null, 'year', 'USD', { ote: true }), text: '' })).toEqual({ min: 200000, max: 200000, currency: 'USD', ote: true });
+    expect(yearlyPayRange({ ...P(100000, null, 'year', 'USD', { openTop: true }), text: '' })).toEqual({
+      min: 100000,
+      max: null,
+      currency: 'USD',
+    });
+    expect(yearlyPayRange({ ...P(200000, null, 'year', 'USD', { ote: true }), text: '' })).toEqual({
+      min: 200000,
+      max: 200000,
+      currency: 'USD',
+      ote: true,
+    });
     expect(yearlyPayRange({ ...P(150000, 165000, 'year', null), text: '' })).toEqual({ min: 150000, max: 165000 });
   });
   it('gives nothing for another currency (no conversion, ever) or an "up to"', () => {

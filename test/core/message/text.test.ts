@@ -13,14 +13,20 @@ describe('the text read', () => {
     expect(splitHeaderBlock('Note: this is text\n\nHi').headers).toBeUndefined();
   });
   it('drops the LinkedIn app lines', () => {
-    expect(readableLines('InMail\nSent 2h ago\nHi Sam,\nView profile\nReply\nReport\nBlock\nLike\nMessage\nThe role is great.')).toEqual(['Hi Sam,', 'The role is great.']);
+    expect(readableLines('InMail\nSent 2h ago\nHi Sam,\nView profile\nReply\nReport\nBlock\nLike\nMessage\nThe role is great.')).toEqual([
+      'Hi Sam,',
+      'The role is great.',
+    ]);
   });
   it("reads quoted lines after the reply's own", () => {
     expect(readableLines('> The salary is £55,000.\nThanks, sounds good.')).toEqual(['Thanks, sounds good.', '', 'The salary is £55,000.']);
     expect(readMessage('Thanks Tom, I will think.\n\n> The salary is £55,000 for this Platform Engineer role.').pay?.min).toBe(55000);
   });
   it('the subject counts', () => {
-    expect(readMessage('Subject: Product Designer – $130k–$145k + equity\n\nHi Jo, details in the subject.').pay).toMatchObject({ min: 130000, max: 145000 });
+    expect(readMessage('Subject: Product Designer – $130k–$145k + equity\n\nHi Jo, details in the subject.').pay).toMatchObject({
+      min: 130000,
+      max: 145000,
+    });
   });
   it('quotes are cleaned of control characters and at most 80 characters', () => {
     const text = `${'word '.repeat(40)}\u001b[31m{{first_name}}\u0007 ${'more '.repeat(40)}`;
