@@ -77,7 +77,7 @@ describe('library export', () => {
     expect(out.stdout.trim()).toBe('true InvalidAnswerError pay above,match,near,below,unknown');
   });
 
-  it('reports schema 3 with a breakdown that adds up to the score, and refuses two currencies naming both answers', () => {
+  it('reports schema 4 with a breakdown that adds up to the score, and refuses two currencies naming both answers', () => {
     writeFileSync(
       join(project, 'v3.mjs'),
       `import { evaluate, InvalidAnswerError, SCHEMA_VERSION } from 'should-i-interview';
@@ -90,6 +90,6 @@ describe('library export', () => {
     );
     const out = spawnSync(process.execPath, ['v3.mjs'], { cwd: project, encoding: 'utf8' });
     expect(out.stderr).toBe('');
-    expect(out.stdout.trim().split('\n')).toEqual(['3 3 true true', 'true offered,target']);
+    expect(out.stdout.trim().split('\n')).toEqual(['4 4 true true', 'true offered,target']);
   });
 });

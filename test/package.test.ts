@@ -119,7 +119,7 @@ describe('the published package', () => {
     );
     expect(spawnSync(process.execPath, [script], { encoding: 'utf8' }).stdout).toBe('take\n');
   });
-  it('reads a recruiter\'s mail with the library from the install (the MIME bundles are found in the package)', () => {
+  it("reads a recruiter's mail with the library from the install (the MIME bundles are found in the package)", () => {
     const lib = join(installed, 'lib', 'node_modules', 'should-i-interview');
     const mail = [
       'From: Dana <dana@northwind.example>',

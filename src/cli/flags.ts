@@ -22,6 +22,8 @@ export interface ParsedFlags extends PartialAnswers {
   format?: RecordFormat;
   limit?: number;
   yes?: boolean;
+  /** --message: the file the recruiter's message is in ("-": standard input). */
+  message?: string;
 }
 
 export type FlagKey = keyof ParsedFlags;
@@ -111,6 +113,7 @@ const ANSWERS = 'Your answers:';
 const LABELS = 'Labels for the report:';
 const OUTPUT = 'Output:';
 const OPTIONS = 'Options:';
+const MESSAGE = "The recruiter's message:";
 
 /** The answers, as flags: the root command's, and `profile set`'s and `compare`'s where they take them. */
 export const ANSWER_FLAGS: readonly FlagSpec[] = [
@@ -300,6 +303,16 @@ export const COMMAND_FLAGS = {
     group: OPTIONS,
   },
   yes: { kind: 'boolean', long: '--yes', short: '-y', key: 'yes', value: true, description: 'do not ask', group: OPTIONS },
+  message: {
+    kind: 'value',
+    long: '--message',
+    placeholder: 'file',
+    key: 'message',
+    parse: (text) => text,
+    complete: 'file',
+    description: 'read the pay, company, role and mass-pitch signs from the message (a text or .eml file, - for stdin); flags win over it',
+    group: MESSAGE,
+  },
 } as const satisfies Record<string, FlagSpec>;
 
 /** Every flag there is (the answers, the output settings, and each command's own), for the checks that span commands. */

@@ -18,6 +18,8 @@ export interface Prompter {
   /** `empty`: what the answer reads as when nothing is chosen or typed ("none", "not said"). */
   checkbox<T extends string>(question: { message: string; choices: Choice<T>[]; empty?: string }): Promise<T[]>;
   input(question: { message: string; default?: string; validate?: (value: string) => true | string; empty?: string }): Promise<string>;
+  /** Text written in the person's editor ($VISUAL, then $EDITOR): the recruiter's message, pasted. */
+  editor(question: { message: string }): Promise<string>;
 }
 
 const same = (text: string) => text;
@@ -92,6 +94,12 @@ export function inquirerPrompter(stdin: NodeJS.ReadableStream, stderr: NodeJS.Wr
       const { input } = await import('./inquirer-prompts.js');
       const transformer = (value: string, { isFinal }: { isFinal: boolean }) => (isFinal ? answerStyle(shown(value, empty)) : value);
       return guarded(() => input({ ...question, transformer, ...theme }, context));
+    },
+    async editor(question) {
+      const { editor } = await import('./inquirer-prompts.js');
+      // A private .txt file (in a private folder of its own, removed after), so the editor shows it
+      // as text; it opens at once: choosing "paste it into my editor" was the key press.
+      return guarded(() => editor({ ...question, file: { postfix: '.txt', mode: 0o600 }, waitForUserInput: false, ...theme }, context));
     },
   };
 }

@@ -2,6 +2,7 @@
 // I/O, no clock, no randomness — so every front end (flags, prompts, files,
 // the library) gets the same result for the same answers.
 
+import type { MessageFindings } from './message/index.js';
 import { normaliseAnswers, type Answers, type AnswersInput, type Concern } from './answers.js';
 import {
   doubtOnAPass,
@@ -24,7 +25,7 @@ import { questionsToAsk, type Ask } from './ask.js';
 export { THRESHOLD, WEIGHTS, type VerdictKind, type BreakdownEntry } from './score.js';
 
 /** 2 added `close`, `flips` and `ask`; 3 added `breakdown`, pay `near`, and changed flips (see the README). */
-export const SCHEMA_VERSION = 3;
+export const SCHEMA_VERSION = 4;
 
 /** A score this close to THRESHOLD, either side, makes a close call. */
 export const CLOSE_MARGIN = 5;
@@ -45,6 +46,13 @@ export interface Verdict {
   /** How the score adds up: the points add up exactly to `score`. */
   breakdown: BreakdownEntry[];
   answers: Answers;
+  /** What the recruiter's message said, when one was read (null otherwise); the answers it gave are in `answers`. */
+  message: MessageFindings | null;
+}
+
+export interface EvaluateOptions {
+  /** The recruiter's message as read (readMessage), reported beside the verdict. */
+  message?: MessageFindings | null;
 }
 
 const REBUTTAL_FOR: Record<Concern, RebuttalId> = {
@@ -131,7 +139,7 @@ function headlineOf(a: Answers, take: boolean): string {
  * missing or outside its choices. Concerns never change the score: each one
  * is answered (on a take) or acknowledged (on a pass).
  */
-export function evaluate(input: AnswersInput): Verdict {
+export function evaluate(input: AnswersInput, options: EvaluateOptions = {}): Verdict {
   const answers = normaliseAnswers(input);
   const { score, verdict, breakdown } = scoreWithBreakdown(answers);
   const take = verdict === 'take';
@@ -151,5 +159,6 @@ export function evaluate(input: AnswersInput): Verdict {
     ask: questionsToAsk(answers, verdict),
     breakdown,
     answers,
+    message: options.message ?? null,
   };
 }

@@ -3,6 +3,7 @@
 // Reads at most one byte more than the reader takes, so a huge file or an
 // endless stream is refused without being read whole.
 
+import { accessSync, constants, statSync } from 'node:fs';
 import { open } from 'node:fs/promises';
 import { MAX_MESSAGE_BYTES } from './message-source.js';
 
@@ -37,5 +38,15 @@ export async function readMessageFile(file: string, stdin: AsyncIterable<Uint8Ar
     return new Uint8Array(buffer.buffer, buffer.byteOffset, size);
   } finally {
     await handle.close();
+  }
+}
+
+/** Whether `file` is a regular file this process can read (for a question's answer, checked as it is typed). */
+export function isReadableFile(file: string): boolean {
+  try {
+    accessSync(file, constants.R_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
   }
 }

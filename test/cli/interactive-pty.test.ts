@@ -19,6 +19,7 @@ describe('interactive flow on a real terminal', () => {
   it('Enter through every question gives a verdict; a skipped answer reads as a word, never a blank', () => {
     const r = runPty([], {
       steps: [
+        { wait: "the recruiter's message?", send: ENTER },
         { wait: 'Which company is it?', send: ENTER },
         { wait: 'What is the role?', send: ENTER },
         { wait: 'Do you have a job right now?', send: ENTER },
@@ -91,6 +92,7 @@ describe('interactive flow on a real terminal', () => {
     const r = runPty([], {
       argv: ['sh', '-c', `"${process.execPath}" "${BIN}" --json --concern none --no-mass-pitch --would-take yes > "${out}"`],
       steps: [
+        { wait: "the recruiter's message?", send: ENTER },
         { wait: 'Which company is it?', send: ENTER },
         { wait: 'What is the role?', send: ENTER },
         { wait: 'Do you have a job right now?', send: DOWN },
@@ -118,6 +120,7 @@ describe('interactive flow on a real terminal', () => {
         `"${process.execPath}" "${BIN}" --json --employed --ready yes --skills strong --no-mass-pitch --would-take maybe --concern reviews > "${out}"`,
       ],
       steps: [
+        { wait: "the recruiter's message?", send: ENTER },
         { wait: 'Which company is it?', send: `Acme${ENTER}` },
         { wait: 'What is the role?', send: ENTER },
         { wait: 'How does the pay compare', send: ENTER },
@@ -136,6 +139,7 @@ describe('interactive flow on a real terminal', () => {
     // At a select, which hides the cursor while it asks.
     const r = runPty([], {
       steps: [
+        { wait: "the recruiter's message?", send: ENTER },
         { wait: 'Which company is it?', send: ENTER },
         { wait: 'What is the role?', send: ENTER },
         { wait: 'Do you have a job right now?', send: CTRL_C },
@@ -152,14 +156,25 @@ describe('interactive flow on a real terminal', () => {
   describe('the questions follow the colour switches too', () => {
     const SGR = /\u001b\[[0-9;]*m/;
     const firstQuestion = (args: string[], env: Record<string, string> = {}) =>
-      runPty(args, { env, steps: [{ wait: 'Which company is it?', send: CTRL_C }] }).output;
+      runPty(args, {
+        env,
+        steps: [
+          { wait: "the recruiter's message?", send: ENTER },
+          { wait: 'Which company is it?', send: CTRL_C },
+        ],
+      }).output;
     it('coloured by default', () => expect(firstQuestion([])).toMatch(SGR));
     it('plain with --no-color', () => expect(firstQuestion(['--no-color'])).not.toMatch(SGR));
     it('plain with NO_COLOR', () => expect(firstQuestion([], { NO_COLOR: '1' })).not.toMatch(SGR));
   });
 
   it('end of input (Ctrl-D) at a question is a cancel too', () => {
-    const r = runPty([], { steps: [{ wait: 'Which company is it?', send: '\u0004' }] });
+    const r = runPty([], {
+      steps: [
+        { wait: "the recruiter's message?", send: ENTER },
+        { wait: 'Which company is it?', send: '\u0004' },
+      ],
+    });
     expect(r.exitCode).toBe(130);
     expect(plain(r.output)).toContain('Cancelled.');
   });
@@ -170,6 +185,7 @@ describe('interactive flow on a real terminal', () => {
     const r = runPty(['--employed', '--ready', 'yes', '--skills', 'strong', '--pay', 'match', '--no-mass-pitch', '--would-take', 'yes'], {
       env,
       steps: [
+        { wait: "the recruiter's message?", send: ENTER },
         { wait: 'Which company is it?', send: `Acme Corp${ENTER}` },
         { wait: 'What is the role?', send: ENTER },
         { wait: 'Anything holding you back?', send: ENTER },

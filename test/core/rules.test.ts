@@ -148,8 +148,11 @@ describe('table: one scenario per reason id', () => {
       'ask',
       'breakdown',
       'answers',
+      'message',
     ]);
-    expect(result.schemaVersion).toBe(3);
+    expect(result.schemaVersion).toBe(4);
+    // no message was read
+    expect(result.message).toBeNull();
     expect(result.answers).toEqual({
       employment: 'employed',
       ready: 'open',

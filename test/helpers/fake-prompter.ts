@@ -3,7 +3,7 @@
 import type { Prompter } from '../../src/cli/prompter.js';
 
 export interface Asked {
-  kind: 'select' | 'confirm' | 'checkbox' | 'input';
+  kind: 'select' | 'confirm' | 'checkbox' | 'input' | 'editor';
   message: string;
   default?: unknown;
   choices?: string[];
@@ -48,6 +48,9 @@ export function fakePrompter(script: Scripted[] = []): Prompter & { asked: Asked
         if (ok !== true) throw new Error(`fake prompter: invalid input ${JSON.stringify(value)}: ${ok}`);
       }
       return value as string;
+    },
+    async editor(q) {
+      return answer({ kind: 'editor', message: q.message }, '') as string;
     },
   };
 }

@@ -15,6 +15,7 @@ describe('signals at a prompt', () => {
     it(`SIG${signal} while a question shows: cursor restored, "Cancelled.", exit ${code}`, () => {
       const run = runPty([], {
         steps: [
+          { wait: "the recruiter's message?", send: '\r' },
           { wait: 'Which company is it?', send: '\r' },
           { wait: 'What is the role?', send: '\r' },
           // a select question hides the cursor

@@ -15,10 +15,16 @@ import { outputColumns } from '../../render/width.js';
 import { renderText } from '../../render/text.js';
 import { colourLevel } from '../../io/colour.js';
 import { painterFor } from '../../io/painter.js';
-import { canAsk } from '../prompter.js';
+import { canAsk, type Prompter } from '../prompter.js';
+import { answersFromMessage, type MessageAnswerKey } from '../../core/message/answers.js';
+import { readMessageText, type MessageFindings } from '../../core/message/index.js';
+import { messageItems, type MessageSectionOptions } from '../../render/message.js';
+import { describeCause, errorCode, FileAccessError, isSystemError, NAMED_FILE_ERRORS } from '../../io/file-error.js';
+import { isReadableFile, readMessageFile } from '../../io/message-file.js';
+import { MessageInputError, readMessageBytes } from '../../io/message-source.js';
 import { saveToHistory } from './history.js';
 import { EXIT, PROGRAM, UsageError } from '../errors.js';
-import { anythingToAsk, askMissing } from '../questions.js';
+import { anythingToAsk, askMissing, NOT_SAID } from '../questions.js';
 
 export type OutputFormat = 'text' | 'json' | 'quiet';
 
@@ -35,6 +41,8 @@ export interface EvaluateOptions {
   save: boolean;
   /** --explain: show how the score adds up, and every payoff in full. */
   explain: boolean;
+  /** --message: the file the recruiter's message is in ("-": standard input). */
+  message?: string;
 }
 
 /** The options the parsed flags make (by commander or the fast path alike). */
@@ -47,13 +55,14 @@ export function toEvaluateOptions(flags: ParsedFlags): EvaluateOptions {
     profile: flags.profile !== false,
     save: flags.save === true,
     explain: flags.explain === true,
+    ...(flags.message !== undefined ? { message: flags.message } : {}),
   };
 }
 
 export const evaluateCommand: CommandSpec = {
   path: [],
   summary: 'Decide whether to take a job interview, and see the reasons why.',
-  flags: [...ANSWER_FLAGS, COMMAND_FLAGS.explain, COMMAND_FLAGS.save],
+  flags: [...ANSWER_FLAGS, COMMAND_FLAGS.message, COMMAND_FLAGS.explain, COMMAND_FLAGS.save],
   globals: GLOBAL_KEYS,
   helpAfter: `
 Examples:
@@ -117,11 +126,18 @@ function describeFromProfile(answers: PartialAnswers, keys: ProfileKey[]): strin
 export async function runEvaluate(options: EvaluateOptions, deps: Context): Promise<number> {
   const { io } = deps;
   let answers = options.answers;
+  // The recruiter's message fills what the flags left open; the profile then fills the rest.
+  let message: MessageReport | undefined;
+  if (options.message !== undefined) {
+    const findings = await readMessageNamed(options.message, io, options.format === 'quiet');
+    ({ answers, message } = withMessage(answers, findings));
+  }
   let fromProfile: ProfileKey[] = [];
   if (options.profile && profileCouldHelp(answers)) {
     const profile = deps.profileStore().read();
     if (profile) ({ answers, fromProfile } = applyProfile(answers, profile));
   }
+  if (message) answers = checkMessagePay(answers, message);
   // An offer and a target that cannot be compared are said before any question is asked.
   const { offered, target } = answers;
   if (offered !== undefined && target !== undefined) refusedAsUsage(() => payFiguresOf(offered, target), fromProfile);
@@ -132,6 +148,16 @@ export async function runEvaluate(options: EvaluateOptions, deps: Context): Prom
   // The questions go to stderr, so its colour follows stderr's terminal.
   const promptColour = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stderr.isTTY === true }) > 0;
   if (interactive) {
+    // On a terminal, with no --message, the message can be given first: what it says is not asked.
+    if (message === undefined && anythingToAsk(answers) && messageCouldHelp(answers)) {
+      const bytes = await askForMessage(deps.prompter({ colour: promptColour }));
+      if (bytes) {
+        const findings = await findingsOf(bytes, 'the message', io, false);
+        ({ answers, message } = withMessage(answers, findings));
+        answers = checkMessagePay(answers, message);
+        io.stderr.write(`\nFrom the message:\n${messageItems(findings, message).map((item) => `  - ${item}\n`).join('')}\n`);
+      }
+    }
     if (anythingToAsk(answers)) {
       if (fromProfile.length > 0) {
         io.stderr.write(
@@ -154,7 +180,7 @@ export async function runEvaluate(options: EvaluateOptions, deps: Context): Prom
     throw new UsageError(`missing ${missing.length === 1 ? 'answer' : 'answers'}: ${missing.join('; ')}.`);
   }
 
-  const verdict = refusedAsUsage(() => evaluate(answers as AnswersInput), fromProfile);
+  const verdict = refusedAsUsage(() => evaluate(answers as AnswersInput, { message: message?.findings ?? null }), fromProfile);
 
   if (
     answers.employment === 'unemployed' &&
@@ -173,7 +199,13 @@ export async function runEvaluate(options: EvaluateOptions, deps: Context): Prom
     const level = colourLevel({ flag: options.colour, env: io.env, isTTY: io.stdout.isTTY === true });
     const painter = await painterFor(level);
     io.stdout.write(
-      renderText(verdict, { decorated: level > 0, painter, width: outputColumns(io.stdout, io.env) ?? 80, explain: options.explain }),
+      renderText(verdict, {
+        decorated: level > 0,
+        painter,
+        width: outputColumns(io.stdout, io.env) ?? 80,
+        explain: options.explain,
+        ...(message ? { message } : {}),
+      }),
     );
   }
 
@@ -196,6 +228,105 @@ export async function runEvaluate(options: EvaluateOptions, deps: Context): Prom
     }
   }
   return EXIT[verdict.verdict];
+}
+
+/** Whether a message could still give an answer: the pay, the company, the role or the mass-pitch question. */
+function messageCouldHelp(answers: PartialAnswers): boolean {
+  return (
+    (answers.pay === undefined && answers.offered === undefined) ||
+    answers.company === undefined ||
+    answers.role === undefined ||
+    answers.massPitch === undefined
+  );
+}
+
+/** The message as read, and what it did to the answers. */
+interface MessageReport extends MessageSectionOptions {
+  findings: MessageFindings;
+  filled: MessageAnswerKey[];
+}
+
+function withMessage(given: PartialAnswers, findings: MessageFindings): { answers: PartialAnswers; message: MessageReport } {
+  const { answers, filled, overridden, payNotUsed } = answersFromMessage(given, findings);
+  const message: MessageReport = { findings, filled, overridden };
+  if (payNotUsed !== undefined) message.payNotUsed = payNotUsed;
+  return { answers, message };
+}
+
+/**
+ * A pay the message gave that cannot be compared with the target (another
+ * currency: nothing is converted) is not used, and the report says why;
+ * the pay is then asked, or missing, as if the message had not named it.
+ */
+function checkMessagePay(answers: PartialAnswers, message: MessageReport): PartialAnswers {
+  const { offered, target } = answers;
+  if (!message.filled.includes('pay') || offered === undefined || target === undefined) return answers;
+  try {
+    payFiguresOf(offered, target);
+    return answers;
+  } catch (error) {
+    if (!(error instanceof InvalidAnswerError)) throw error;
+    const { offered: _dropped, ...rest } = answers;
+    message.filled = message.filled.filter((key) => key !== 'pay');
+    message.payNotUsed = (error.detail ?? error.message).replace(/\.$/, '');
+    return rest;
+  }
+}
+
+/** The findings of a message's bytes; `name` says where they came from, for messages. */
+async function findingsOf(bytes: Uint8Array, name: string, io: Context['io'], quiet: boolean): Promise<MessageFindings> {
+  try {
+    const source = await readMessageBytes(bytes);
+    if (!quiet) for (const warning of source.warnings) io.stderr.write(`warning: ${name}: ${warning}\n`);
+    return readMessageText(source);
+  } catch (error) {
+    if (error instanceof MessageInputError) throw new UsageError(`${name}: ${error.message}`);
+    throw error;
+  }
+}
+
+/** --message <file|->: its findings; a file that cannot be read is a usage error naming it. */
+async function readMessageNamed(file: string, io: Context['io'], quiet: boolean): Promise<MessageFindings> {
+  const name = file === '-' ? '--message - (standard input)' : `--message ${file}`;
+  let bytes: Uint8Array;
+  try {
+    bytes = await readMessageFile(file, process.stdin);
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    if (file !== '-' && NAMED_FILE_ERRORS.has(errorCode(error)!)) throw new UsageError(`${name}: cannot read it: ${describeCause(error)}.`);
+    throw new FileAccessError(file === '-' ? 'standard input' : file, 'read the message', error);
+  }
+  return findingsOf(bytes, name, io, quiet);
+}
+
+/**
+ * On a terminal: the recruiter's message first, pasted into the person's
+ * editor or read from a file they name; Enter skips. Undefined: skipped.
+ */
+async function askForMessage(prompter: Prompter): Promise<Uint8Array | undefined> {
+  const how = await prompter.select<'skip' | 'editor' | 'file'>({
+    message: "Do you have the recruiter's message? What it says is not asked again.",
+    choices: [
+      { value: 'skip', name: 'No, just ask me' },
+      { value: 'editor', name: 'Yes: paste it into my editor', description: 'Opens $VISUAL or $EDITOR: paste, save and close it.' },
+      { value: 'file', name: 'Yes: it is in a file (text or .eml)' },
+    ],
+    default: 'skip',
+  });
+  if (how === 'editor') {
+    const text = await prompter.editor({ message: "Paste the recruiter's message" });
+    return text.trim() === '' ? undefined : new TextEncoder().encode(text);
+  }
+  if (how === 'file') {
+    const path = await prompter.input({
+      message: 'Where is it? (a path; Enter skips)',
+      validate: (value) => (value.trim() === '' || isReadableFile(value.trim()) ? true : `${value.trim()} is not a file that can be read.`),
+      empty: NOT_SAID,
+    });
+    if (path.trim() === '') return undefined;
+    return readMessageFile(path.trim(), process.stdin);
+  }
+  return undefined;
 }
 
 /**

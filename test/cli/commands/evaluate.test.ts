@@ -31,9 +31,10 @@ const TERMINAL = { tty: true };
 describe('when questions are asked', () => {
   it('on a terminal, every missing answer is asked', async () => {
     const r = await runWith([], { io: TERMINAL });
-    // the two optional labels, seven answers, the offer to save the profile, and to keep it in the history
-    expect(r.asked).toHaveLength(11);
-    expect(r.asked.slice(0, 2)).toEqual(['Which company is it? (optional: Enter skips)', 'What is the role? (optional: Enter skips)']);
+    // the recruiter's message (skipped), the two optional labels, seven answers, the offer to save the profile, and to keep it in the history
+    expect(r.asked).toHaveLength(12);
+    expect(r.asked[0]).toBe("Do you have the recruiter's message? What it says is not asked again.");
+    expect(r.asked.slice(1, 3)).toEqual(['Which company is it? (optional: Enter skips)', 'What is the role? (optional: Enter skips)']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('TAKE');
   });
@@ -178,7 +179,7 @@ describe('the saved profile', () => {
 
     const accepted = await runWith([], {
       io: TERMINAL,
-      script: ['', '', 'employed', 'yes', 'strong', 'match', false, 'yes', [], true, false],
+      script: ['skip', '', '', 'employed', 'yes', 'strong', 'match', false, 'yes', [], true, false],
     });
     expect(accepted.store.read()).toEqual({ employment: 'employed', ready: 'yes' });
     expect(accepted.err).toContain(`Saved to ${accepted.store.path}.`);
@@ -187,7 +188,7 @@ describe('the saved profile', () => {
   it('keeps the result in the history when asked to, in the flow or with --save', async () => {
     const kept = await runWith([], {
       io: TERMINAL,
-      script: ['Acme', 'Sales lead', 'unemployed', 'strong', 'match', false, 'yes', [], false, true],
+      script: ['skip', 'Acme', 'Sales lead', 'unemployed', 'strong', 'match', false, 'yes', [], false, true],
     });
     expect(kept.asked.at(-1)).toBe('Keep this in your history, so you can record later what came of it?');
     const saved = kept.history.read().events;
