@@ -29,8 +29,9 @@ export type RecordFormat = (typeof RECORD_FORMATS)[number];
 /** The answers a record may give, as named in the JSON `answers`. */
 export const ANSWER_FIELDS = ['employment', 'ready', 'skills', 'pay', 'offered', 'target', 'massPitch', 'wouldTake', 'concerns'] as const;
 /** Free text carried with the answers (company and role) or beside the result (the rest). */
-export const LABEL_FIELDS = ['company', 'role', 'url', 'notes', 'id'] as const;
-export const EXTRA_LABELS = ['url', 'notes', 'id'] as const;
+export const LABEL_FIELDS = ['company', 'role', 'url', 'notes', 'id', 'message'] as const;
+/** Carried beside the result; `message` names a file with the recruiter's message, read by compare. */
+export const EXTRA_LABELS = ['url', 'notes', 'id', 'message'] as const;
 export type ExtraLabel = (typeof EXTRA_LABELS)[number];
 export type RecordLabels = Partial<Record<ExtraLabel, string>>;
 
@@ -167,7 +168,7 @@ function knownField(name: string): string | null {
 
 export interface ReadRecord {
   answers: PartialAnswers;
-  /** url, notes and id, cleaned of control characters; undefined when none is given. */
+  /** url, notes, id and message (a file's name), cleaned of control characters; undefined when none is given. */
   labels?: RecordLabels;
   /** Keys that are neither answers nor labels, as written; undefined when none. */
   unknown?: string[];
@@ -212,7 +213,8 @@ export function readRecord(value: unknown): ReadRecord {
         break;
       case 'url':
       case 'notes':
-      case 'id': {
+      case 'id':
+      case 'message': {
         const text = stripControl(String(cell)).trim();
         if (text !== '') (labels ??= {})[field] = text;
         break;

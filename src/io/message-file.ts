@@ -13,7 +13,7 @@ import { MAX_MESSAGE_BYTES } from './message-source.js';
  * Errors opening or reading the file are the operating system's, with
  * their codes, for the caller to word.
  */
-export async function readMessageFile(file: string, stdin: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
+export async function readMessageFile(file: string, stdin: AsyncIterable<Uint8Array | string> = process.stdin): Promise<Uint8Array> {
   const limit = MAX_MESSAGE_BYTES + 1;
   if (file === '-') {
     const chunks: Buffer[] = [];

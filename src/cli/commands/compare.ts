@@ -10,6 +10,11 @@
 // the message names the temp folder).
 
 import { createReadStream } from 'node:fs';
+import { dirname, resolve } from 'node:path';
+import { answersFromMessage } from '../../core/message/answers.js';
+import { readMessageText, type MessageFindings } from '../../core/message/index.js';
+import { readMessageFile } from '../../io/message-file.js';
+import { MessageInputError, readMessageBytes } from '../../io/message-source.js';
 import { InvalidAnswerError, type AnswersInput } from '../../core/answers.js';
 import { applyProfile } from '../../core/profile.js';
 import {
@@ -109,6 +114,45 @@ export function withOverrides(given: PartialAnswers, overrides: PartialAnswers):
     delete answers.offered;
   }
   return Object.assign(answers, overrides);
+}
+
+/**
+ * The findings of a record's message file, named relative to the records
+ * file (or to the current folder for standard input). A file that cannot be
+ * read makes the record a bad one, as a bad cell does.
+ */
+async function recordMessage(name: string, recordsFile: string, warn: (text: string) => void): Promise<MessageFindings> {
+  const path = resolve(recordsFile === '-' ? '.' : dirname(recordsFile), name);
+  let bytes: Uint8Array;
+  try {
+    bytes = await readMessageFile(path);
+  } catch (error) {
+    if (!isSystemError(error)) throw error;
+    throw new RecordError('message', `cannot read ${name}: ${describeCause(error)}`);
+  }
+  try {
+    const source = await readMessageBytes(bytes);
+    for (const warning of source.warnings) warn(`message ${name}: ${warning}`);
+    return readMessageText(source);
+  } catch (error) {
+    if (error instanceof MessageInputError) throw new RecordError('message', `${name}: ${error.message}`);
+    throw error;
+  }
+}
+
+/**
+ * evaluate(), with the message beside the result. A pay the message gave
+ * that cannot be compared with the target (another currency: nothing is
+ * converted) is left out, as on the command line, rather than failing the record.
+ */
+function evaluateWithMessage(answers: PartialAnswers, findings: MessageFindings | null, payFromMessage: boolean) {
+  try {
+    return evaluate(answers as AnswersInput, { message: findings });
+  } catch (error) {
+    if (!(payFromMessage && error instanceof InvalidAnswerError && error.keys.includes('offered'))) throw error;
+    const { offered: _dropped, ...rest } = answers;
+    return evaluate(rest as AnswersInput, { message: findings });
+  }
 }
 
 export interface CompareOptions {
@@ -293,9 +337,15 @@ async function rankAndPrint(
       try {
         const { answers: given, labels, unknown } = readRecord(item.value);
         if (unknown && !sawHeader) warn(unknown, 'field');
-        const mine = options.overrides ? withOverrides(given, options.overrides) : given;
+        // The record's message fills what its own cells leave blank; the flags go over both.
+        const findings = labels?.message
+          ? await recordMessage(labels.message, options.file, (text) => note(`warning: ${where}: ${text}\n`))
+          : null;
+        const fromMessage = findings ? answersFromMessage(given, findings) : undefined;
+        const stated = fromMessage ? fromMessage.answers : given;
+        const mine = options.overrides ? withOverrides(stated, options.overrides) : stated;
         const answers = profile ? applyProfile(mine, profile).answers : mine;
-        const result = evaluate(answers as AnswersInput);
+        const result = evaluateWithMessage(answers, findings, fromMessage?.filled.includes('pay') === true);
         count++;
         if (result.verdict === 'take') takes++;
         if (quiet) continue;

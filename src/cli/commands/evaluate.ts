@@ -290,7 +290,7 @@ async function readMessageNamed(file: string, io: Context['io'], quiet: boolean)
   const name = file === '-' ? '--message - (standard input)' : `--message ${file}`;
   let bytes: Uint8Array;
   try {
-    bytes = await readMessageFile(file, process.stdin);
+    bytes = await readMessageFile(file);
   } catch (error) {
     if (!isSystemError(error)) throw error;
     if (file !== '-' && NAMED_FILE_ERRORS.has(errorCode(error)!)) throw new UsageError(`${name}: cannot read it: ${describeCause(error)}.`);
@@ -324,7 +324,7 @@ async function askForMessage(prompter: Prompter): Promise<Uint8Array | undefined
       empty: NOT_SAID,
     });
     if (path.trim() === '') return undefined;
-    return readMessageFile(path.trim(), process.stdin);
+    return readMessageFile(path.trim());
   }
   return undefined;
 }
