@@ -1,7 +1,7 @@
 // The built command on a real pseudo-terminal, driven by keystrokes, the way
 // a person uses it. Python's pty module does the driving: no native build.
 import { afterAll, describe, expect, it } from 'vitest';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { BIN, runCli, runPty } from '../helpers/cli.js';
@@ -201,5 +201,68 @@ describe('interactive flow on a real terminal', () => {
     expect(entries).toHaveLength(1);
     expect(entries[0]!.company).toBe('Acme Corp');
     expect(entries[0]!.role).toBeUndefined();
+  });
+});
+
+describe("the recruiter's message, on a real terminal", () => {
+  // An editor that "pastes" a message: writes it into the file it is given, as a person would, then exits.
+  const editor = join(tmp, 'paste-editor.sh');
+  const message = [
+    'Subject: Staff Platform Engineer at Quillfeather Labs',
+    '',
+    'Hi Sam, I lead the platform team at Quillfeather Labs and liked your talk',
+    'on feature flags at DevOpsDays. The base is $150,000 - $170,000.',
+  ].join('\n');
+  writeFileSync(editor, `#!/bin/sh\ncat > "$1" <<'MSG'\n${message}\nMSG\n`, { mode: 0o755 });
+
+  it('pasted into the editor, it answers the pay, company, role and mass pitch, which are then not asked', () => {
+    const r = runPty(['--target', '160k'], {
+      env: {
+        EDITOR: editor,
+        VISUAL: '',
+        SHOULD_I_INTERVIEW_CONFIG_DIR: join(tmp, 'editor-profile'),
+        XDG_STATE_HOME: join(tmp, 'editor-state'),
+      },
+      steps: [
+        { wait: "the recruiter's message?", send: `${DOWN}${ENTER}` },
+        { wait: 'Do you have a job right now?', send: ENTER },
+        { wait: 'Are you ready to make a move?', send: ENTER },
+        { wait: 'How well does the role fit your skills?', send: ENTER },
+        { wait: 'would you take it?', send: ENTER },
+        { wait: 'Anything holding you back?', send: ENTER },
+        { wait: 'to your profile', send: ENTER },
+        { wait: 'Keep this in your history', send: ENTER },
+      ],
+    });
+    expect(r.pending).toBeNull();
+    expect(r.timedOut).toBe(false);
+    const screen = plain(r.output);
+    expect(screen).toContain('From the message:');
+    expect(screen).toContain('Pay: $150,000–$170,000 a year');
+    expect(screen).toContain('Company: Quillfeather Labs');
+    // answered by the message: never asked
+    for (const question of ['Which company is it?', 'What is the role?', 'How does the pay compare', 'generic pitch']) {
+      expect(screen).not.toContain(question);
+    }
+    expect(r.exitCode).toBeLessThan(2);
+  });
+
+  it('Enter skips it, and every question is asked as before', () => {
+    const r = runPty(
+      ['--employed', '--ready', 'open', '--skills', 'strong', '--pay', 'match', '--would-take', 'yes', '--concern', 'none'],
+      {
+        env: { EDITOR: editor },
+        steps: [
+          { wait: "the recruiter's message?", send: ENTER },
+          { wait: 'Which company is it?', send: ENTER },
+          { wait: 'What is the role?', send: ENTER },
+          { wait: 'generic pitch', send: ENTER },
+          { wait: 'Keep this in your history', send: ENTER },
+        ],
+      },
+    );
+    expect(r.pending).toBeNull();
+    expect(r.exitCode).toBe(0);
+    expect(plain(r.output)).not.toContain('From the message:');
   });
 });
