@@ -67,6 +67,19 @@ function pipePath(name, args, target, profileDir = emptyProfile) {
   return { name, ms: median(a), base: median(b), target };
 }
 
+/** Interleaved timings of a run with --message and the same run without it. */
+function messageCost(args, without) {
+  const environment = env(emptyProfile);
+  timeOnce(args, environment);
+  const a = [];
+  const b = [];
+  for (let i = 0; i < RUNS; i++) {
+    b.push(timeOnce(without, environment));
+    a.push(timeOnce(args, environment));
+  }
+  return { ms: median(a), base: median(b) };
+}
+
 /** Time to the first question on a real pty, against `node -e 0` on a pty (the tests' pty driver, interleaved). */
 function ptyFirstQuestion(name, target) {
   const onPty = (argv, steps) => {
@@ -79,7 +92,7 @@ function ptyFirstQuestion(name, target) {
   const b = [];
   for (let i = 0; i < RUNS; i++) {
     b.push(onPty([process.execPath, '-e', '0'], []));
-    a.push(onPty([process.execPath, BIN], [{ wait: 'Which company is it?', signal: 'KILL', settle: false }]));
+    a.push(onPty([process.execPath, BIN], [{ wait: "the recruiter's message?", signal: 'KILL', settle: false }]));
   }
   return { name, ms: median(a), base: median(b), target };
 }
@@ -176,6 +189,47 @@ try {
     ptyFirstQuestion('first question on a pty', 1.7),
     pipePath('scripted verdict, saved profile', [BIN, '--skills', 'strong', '--pay', 'match', '--json', '--no-input'], 1.5, savedProfile),
   ];
+  // What reading a recruiter's message adds to a run: a pasted text and a
+  // multipart mail (which loads the MIME parser), against the same run without.
+  const textMessage = join(work, 'message.txt');
+  writeFileSync(
+    textMessage,
+    'Subject: Senior Backend Engineer at Northwind Robotics\n\nHi Sam,\n\nI lead the platform team at Northwind Robotics and enjoyed ' +
+      'your post on backpressure. We are hiring a Senior Backend Engineer: the base is $140,000 - $160,000, plus a 401(k) match ' +
+      'and a $2,000 learning stipend. We raised a $40M Series B last spring and the team is 12 people.\n\nWould you have 20 minutes ' +
+      'next week? Call me at 3:30pm or reply here.\n\nDana Whitfield\nEngineering Manager, Northwind Robotics\n',
+  );
+  const mailMessage = join(work, 'message.eml');
+  writeFileSync(
+    mailMessage,
+    [
+      'From: Dana Whitfield <dana@northwind.example>',
+      'To: sam@example.com',
+      'Subject: =?UTF-8?Q?Senior_Backend_Engineer_at_Northwind?=',
+      'MIME-Version: 1.0',
+      'Content-Type: multipart/alternative; boundary="b"',
+      '',
+      '--b',
+      'Content-Type: text/plain; charset=utf-8',
+      'Content-Transfer-Encoding: quoted-printable',
+      '',
+      'Hi Sam, I lead the platform team at Northwind Robotics. The base is $140,=',
+      '000 - $160,000, plus a 401(k) match.',
+      '--b',
+      'Content-Type: text/html; charset=utf-8',
+      '',
+      '<p>Hi Sam, I lead the platform team at Northwind Robotics. The base is $140,000 - $160,000.</p>',
+      '--b--',
+      '',
+    ].join('\r\n'),
+  );
+  const withMessage = (file) => [...scripted.slice(0, 4), '--target', '150k', '--json', '--no-input', '--message', file];
+  const withoutMessage = [...scripted.slice(0, 4), '--target', '150k', '--json', '--no-input', '--offered', '140k-160k'];
+  const messageRows = [
+    ['--message, a pasted text', messageCost(withMessage(textMessage), withoutMessage)],
+    ['--message, a multipart mail', messageCost(withMessage(mailMessage), withoutMessage)],
+  ];
+
   const date = new Date().toISOString().slice(0, 10);
   const compileCache = typeof Module.enableCompileCache === 'function' ? 'on' : 'not in this Node';
   console.log(
@@ -188,6 +242,15 @@ try {
     const ratio = r.ms / r.base;
     console.log(
       `| ${r.name} | ${r.ms.toFixed(1)} ms | ${r.base.toFixed(1)} ms | ${ratio.toFixed(2)} | ≤ ${r.target} | ${ratio <= r.target ? 'pass' : 'FAIL'} |`,
+    );
+  }
+  console.log('');
+  console.log("| reading the recruiter's message | with | without | added | target | |");
+  console.log('|---|---|---|---|---|---|');
+  for (const [name, r] of messageRows) {
+    const added = r.ms - r.base;
+    console.log(
+      `| ${name} | ${r.ms.toFixed(1)} ms | ${r.base.toFixed(1)} ms | ${added.toFixed(1)} ms | < 50 ms | ${added < 50 ? 'pass' : 'FAIL'} |`,
     );
   }
   if (!process.argv.includes('--skip-compare')) {

@@ -173,8 +173,13 @@ async function htmlToText(html: string): Promise<string> {
 
 async function readMail(bytes: Uint8Array, warnings: string[]): Promise<MessageSource> {
   const module = await vendored(() => import('postal-mime'), 'postal-mime.cjs');
-  // The ES module's default export, or the bundled CommonJS file's.
-  const PostalMime = (module.default ?? (module as unknown as { PostalMime: typeof module.default }).PostalMime) as typeof module.default;
+  // The ES module's default export; through the command's bundle, the
+  // CommonJS vendor file arrives wrapped once more (its exports object as
+  // `default`), so the class is whichever of these can parse.
+  const wrapped = module as unknown as { default?: { default?: unknown }; PostalMime?: unknown };
+  const PostalMime = [module.default, wrapped.default?.default, wrapped.PostalMime].find(
+    (candidate) => typeof (candidate as { parse?: unknown } | undefined)?.parse === 'function',
+  ) as typeof module.default;
   let email: Awaited<ReturnType<typeof PostalMime.parse>>;
   try {
     email = await PostalMime.parse(bytes, { attachmentEncoding: 'arraybuffer' });

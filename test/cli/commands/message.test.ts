@@ -6,7 +6,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { BIN, cleanEnv, runCli } from '../../helpers/cli.js';
+import { BIN, cleanEnv, ROOT, runCli } from '../../helpers/cli.js';
 
 let dir: string;
 let env: Record<string, string>;
@@ -230,5 +230,20 @@ describe("compare's message column", () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain('field "message": cannot read nowhere.txt: it does not exist');
     expect(r.stdout).toContain('1 opportunity: 1 take');
+  });
+});
+
+describe('every mail in the corpus, through the built command', () => {
+  // The bundle loads the MIME parser from its vendor file, not from
+  // node_modules as the unit tests do: the same findings must come out.
+  const corpus = join(ROOT, 'test', 'fixtures', 'messages');
+  const mails = readdirSync(corpus).filter((name) => name.endsWith('.eml'));
+  it.each(mails)('%s', (name) => {
+    const expected = JSON.parse(readFileSync(join(corpus, name.replace(/\.eml$/, '.expected.json')), 'utf8'));
+    const r = runCli(['--employed', '--skills', 'strong', '--pay', 'unknown', '--json', '--message', join(corpus, name)], { env });
+    expect(r.stderr).not.toMatch(/^error/m);
+    const { pay } = JSON.parse(r.stdout).message;
+    if (expected.pay === null) expect(pay).toBeNull();
+    else expect(pay).toMatchObject(expected.pay);
   });
 });
