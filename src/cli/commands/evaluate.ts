@@ -16,12 +16,9 @@ import { renderText } from '../../render/text.js';
 import { colourLevel } from '../../io/colour.js';
 import { painterFor } from '../../io/painter.js';
 import { canAsk, type Prompter } from '../prompter.js';
-import { answersFromMessage, type MessageAnswerKey } from '../../core/message/answers.js';
-import { readMessageText, type MessageFindings } from '../../core/message/index.js';
-import { messageItems, type MessageSectionOptions } from '../../render/message.js';
-import { describeCause, errorCode, FileAccessError, isSystemError, NAMED_FILE_ERRORS } from '../../io/file-error.js';
-import { isReadableFile, readMessageFile } from '../../io/message-file.js';
-import { MessageInputError, readMessageBytes } from '../../io/message-source.js';
+import { accessSync, constants, statSync } from 'node:fs';
+// The reader is loaded only when a message is given: start-up without one does not pay for it.
+import type { MessageReport } from '../message-input.js';
 import { saveToHistory } from './history.js';
 import { EXIT, PROGRAM, UsageError } from '../errors.js';
 import { anythingToAsk, askMissing, NOT_SAID } from '../questions.js';
@@ -128,7 +125,9 @@ export async function runEvaluate(options: EvaluateOptions, deps: Context): Prom
   let answers = options.answers;
   // The recruiter's message fills what the flags left open; the profile then fills the rest.
   let message: MessageReport | undefined;
+  const reader = () => import('../message-input.js');
   if (options.message !== undefined) {
+    const { readMessageNamed, withMessage } = await reader();
     const findings = await readMessageNamed(options.message, io, options.format === 'quiet');
     ({ answers, message } = withMessage(answers, findings));
   }
@@ -137,7 +136,7 @@ export async function runEvaluate(options: EvaluateOptions, deps: Context): Prom
     const profile = deps.profileStore().read();
     if (profile) ({ answers, fromProfile } = applyProfile(answers, profile));
   }
-  if (message) answers = checkMessagePay(answers, message);
+  if (message) answers = (await reader()).checkMessagePay(answers, message);
   // An offer and a target that cannot be compared are said before any question is asked.
   const { offered, target } = answers;
   if (offered !== undefined && target !== undefined) refusedAsUsage(() => payFiguresOf(offered, target), fromProfile);
@@ -152,10 +151,11 @@ export async function runEvaluate(options: EvaluateOptions, deps: Context): Prom
     if (message === undefined && anythingToAsk(answers) && messageCouldHelp(answers)) {
       const bytes = await askForMessage(deps.prompter({ colour: promptColour }));
       if (bytes) {
+        const { findingsOf, withMessage, checkMessagePay, messageLines } = await reader();
         const findings = await findingsOf(bytes, 'the message', io, false);
         ({ answers, message } = withMessage(answers, findings));
         answers = checkMessagePay(answers, message);
-        io.stderr.write(`\nFrom the message:\n${messageItems(findings, message).map((item) => `  - ${item}\n`).join('')}\n`);
+        io.stderr.write(`\n${messageLines(message)}\n`);
       }
     }
     if (anythingToAsk(answers)) {
@@ -240,63 +240,14 @@ function messageCouldHelp(answers: PartialAnswers): boolean {
   );
 }
 
-/** The message as read, and what it did to the answers. */
-interface MessageReport extends MessageSectionOptions {
-  findings: MessageFindings;
-  filled: MessageAnswerKey[];
-}
-
-function withMessage(given: PartialAnswers, findings: MessageFindings): { answers: PartialAnswers; message: MessageReport } {
-  const { answers, filled, overridden, payNotUsed } = answersFromMessage(given, findings);
-  const message: MessageReport = { findings, filled, overridden };
-  if (payNotUsed !== undefined) message.payNotUsed = payNotUsed;
-  return { answers, message };
-}
-
-/**
- * A pay the message gave that cannot be compared with the target (another
- * currency: nothing is converted) is not used, and the report says why;
- * the pay is then asked, or missing, as if the message had not named it.
- */
-function checkMessagePay(answers: PartialAnswers, message: MessageReport): PartialAnswers {
-  const { offered, target } = answers;
-  if (!message.filled.includes('pay') || offered === undefined || target === undefined) return answers;
+/** Whether `file` is a regular file this process can read (checked as the path is typed). */
+function isReadableFile(file: string): boolean {
   try {
-    payFiguresOf(offered, target);
-    return answers;
-  } catch (error) {
-    if (!(error instanceof InvalidAnswerError)) throw error;
-    const { offered: _dropped, ...rest } = answers;
-    message.filled = message.filled.filter((key) => key !== 'pay');
-    message.payNotUsed = (error.detail ?? error.message).replace(/\.$/, '');
-    return rest;
+    accessSync(file, constants.R_OK);
+    return statSync(file).isFile();
+  } catch {
+    return false;
   }
-}
-
-/** The findings of a message's bytes; `name` says where they came from, for messages. */
-async function findingsOf(bytes: Uint8Array, name: string, io: Context['io'], quiet: boolean): Promise<MessageFindings> {
-  try {
-    const source = await readMessageBytes(bytes);
-    if (!quiet) for (const warning of source.warnings) io.stderr.write(`warning: ${name}: ${warning}\n`);
-    return readMessageText(source);
-  } catch (error) {
-    if (error instanceof MessageInputError) throw new UsageError(`${name}: ${error.message}`);
-    throw error;
-  }
-}
-
-/** --message <file|->: its findings; a file that cannot be read is a usage error naming it. */
-async function readMessageNamed(file: string, io: Context['io'], quiet: boolean): Promise<MessageFindings> {
-  const name = file === '-' ? '--message - (standard input)' : `--message ${file}`;
-  let bytes: Uint8Array;
-  try {
-    bytes = await readMessageFile(file);
-  } catch (error) {
-    if (!isSystemError(error)) throw error;
-    if (file !== '-' && NAMED_FILE_ERRORS.has(errorCode(error)!)) throw new UsageError(`${name}: cannot read it: ${describeCause(error)}.`);
-    throw new FileAccessError(file === '-' ? 'standard input' : file, 'read the message', error);
-  }
-  return findingsOf(bytes, name, io, quiet);
 }
 
 /**
@@ -324,6 +275,7 @@ async function askForMessage(prompter: Prompter): Promise<Uint8Array | undefined
       empty: NOT_SAID,
     });
     if (path.trim() === '') return undefined;
+    const { readMessageFile } = await import('../../io/message-file.js');
     return readMessageFile(path.trim());
   }
   return undefined;
