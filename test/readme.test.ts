@@ -4,6 +4,7 @@
 // holding only "..." (indented or not) stands for any number of lines.
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { runCli } from './helpers/cli.js';
 
 const README = readFileSync(new URL('../README.md', import.meta.url), 'utf8');
@@ -29,6 +30,9 @@ function examples(): Example[] {
         const [program, ...args] = words(line.slice(2));
         // Verdict runs only: subcommands read files or a history this test does not have.
         if (program === 'should-i-interview' && args[0]?.startsWith('--') && !args.includes('--save')) {
+          // The messages the README reads are kept beside the tests.
+          const at = args.indexOf('--message');
+          if (at >= 0) args[at + 1] = fileURLToPath(new URL(`./fixtures/readme/${args[at + 1]}`, import.meta.url));
           current = { command: line.slice(2), args, expected: [] };
           out.push(current);
         }

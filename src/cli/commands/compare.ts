@@ -70,7 +70,9 @@ export const compareCommand: CommandSpec = {
   helpAfter: `
 Each record has the answer fields, named as in the JSON "answers":
 employment, ready, skills, pay (or offered and target), massPitch,
-wouldTake, concerns, and optionally company, role, url, notes and id.
+wouldTake, concerns, and optionally company, role, url, notes, id and
+message (a file with the recruiter's message, read as --message is, relative
+to the records file; the record's own cells win over what it says).
 Column names and values match ignoring case, spaces, dashes and
 underscores ("Would take" is wouldTake); unknown columns are named on
 stderr. CSV may be separated by commas, semicolons or tabs (.tsv); blank
