@@ -68,7 +68,7 @@ describe('every column read, or named', () => {
     expect(r.code).toBe(0);
     expect(r.stderr).toBe(
       'warning: column `wouldtak` is not an answer; did you mean `wouldTake`?\n' +
-        'warning: column `colour` is neither an answer nor a label (employment, ready, skills, pay, offered, target, massPitch, wouldTake, concerns, company, role, url, notes, id); ignored\n',
+        'warning: column `colour` is neither an answer nor a label (employment, ready, skills, pay, offered, target, massPitch, wouldTake, concerns, company, role, url, notes, id, message); ignored\n',
     );
   });
 
