@@ -7,12 +7,12 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|VP(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?';
+  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|VP(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?';
 const ROLE_MODIFIER =
   '(?:(?:Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
 const ROLE = new RegExp(
-  `(?<![\\w-])(${ROLE_MODIFIER}(?:${ROLE_NOUN})(?:,? (?:I{1,3}|IV|V|[1-5]|L[3-8]|E[3-8]))?(?: \\((?:[A-Za-z][\\w+#./ -]{1,30})\\))?(?:, [A-Z][\\w&/]{0,30}(?: [A-Z][\\w&/]{0,30}){0,2}(?= (?:at|@|with|[-–—|]) ))?)(?![\\w-])`,
+  `(?<![\\w-])(${ROLE_MODIFIER}(?:${ROLE_NOUN})(?:,? (?:I{1,3}|IV|V|[1-5]|L[3-8]|E[3-8]))?(?: \\((?:[A-Za-z][\\w+#./ -]{1,30})\\))?(?:, [A-Z][\\w&/]{0,30}(?: [A-Z][\\w&/]{0,30}){0,2}(?= (?:at|@|with|[-–—|(]) | \\())?)(?![\\w-])`,
   'g',
 );
 
@@ -26,18 +26,20 @@ const AGENCY_WORDS =
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY =
-  /^(?:LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|AWS|GCP|Azure|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Series [A-F]|Q[1-4]|Fortune \d+|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ)$/i;
+  /^(?:LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Series [A-F]|Q[1-4]|Fortune \d+|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ)$/i;
 
 // A company name: capitalised words (or camelCase, digits, &, dots), up to five, with a legal suffix kept.
 // Bounded lengths throughout: no pattern here may scan far from where it starts.
-const WORD = "(?:[A-Z0-9][\\w&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?:\\.[\\w&+-]{1,20}){0,3}";
+// Latin letters with accents count as letters in names ("Lingonvägen", "Énergie").
+const WORD =
+  "(?:[A-Z0-9\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w\\u00C0-\\u024F&'’+-]{0,30})(?:\\.[\\w&+-]{1,20}){0,3}";
 const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${WORD})){0,4}`;
 
 function trimName(raw: string): string | null {
   let name = cleanName(raw);
   // Drop trailing joiners and words that end a name's run ("Acme and", "Acme Inc.").
   name = name.replace(/\s+(?:&|and|of|de|for)$/i, '').replace(/[’']s$/, '');
-  name = name.replace(/\s+(?:is|are|was|has|have|team|teams|in|on|as)$/i, '');
+  name = name.replace(/\s+(?:is|are|was|has|have|team|teams|in|on|as|Is|Are|Team|Teams|In|On)$/, '');
   const words = name.split(' ');
   while (words.length > 0 && NOT_NAME.test(words[0]!)) words.shift();
   name = words.join(' ').trim();
@@ -46,6 +48,35 @@ function trimName(raw: string): string | null {
   if (/^\d/.test(name) && !/^\d+[a-z]{3,}/.test(name)) return null;
   if (/^(?:We|We're|I|I'm|Our|They|You)$/.test(words[words.length - 1] ?? '')) return null;
   return name;
+}
+
+/** Legal forms of companies in many countries, written after the name. */
+const LEGAL_LONG =
+  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|S\\.L\\.|Lda|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\., Ltd\\.?|Sp\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC';
+/** Two capitals that are also states, provinces and acronyms (NV, AB, SE): read only right after a name, no comma, no zip code. */
+const LEGAL_SHORT = 'AG|KG|SE|BV|AS|AB|KK|SA|SL';
+const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
+/** A name with a legal form after it: "Fjordlys Energi AS", "Kumonosu K.K.", "Quill & Co. Ltd". Case-sensitive. */
+const LEGAL_NAME = new RegExp(
+  `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:&|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})){0,3}(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
+  'g',
+);
+
+/** Names of things that are not employers: an event or meetup, a language or tool with its version. */
+function notAnOrganisation(name: string): boolean {
+  // "Java 21", "Python 3.12", "React 19": a technology and its version.
+  if (/\s(?:v?\d+(?:\.\d+)*|\d+[a-z]?)$/i.test(name) && !new RegExp(`\\s(?:${LEGAL_SUFFIX})$`).test(name)) return true;
+  // Events: "JSConf EU", "Lisbon JS", "PyCon", "DevOps Days", "KubeCon", "Data Summit".
+  if (
+    /(?:Conf|Con|Summit|Meetup|Meet-up|Days|Camp|Expo|Fest|Festival|Forum|Symposium|Hackathon|Week|Workshop|Webinar|Podcast|Talks|Live|JS|\.js)$/.test(
+      name,
+    ) ||
+    /(?:conf|Conf|Con)\b/.test(name.split(' ')[0]!)
+  )
+    return true;
+  // A list of tools: "Medidata Rave and SAS".
+  if (/\s(?:and|or)\s/.test(name)) return true;
+  return false;
 }
 
 interface Found {
@@ -60,22 +91,52 @@ const COMPANY_PATTERNS: Array<[number, RegExp]> = [
   [
     1,
     new RegExp(
-      `\\b(?:recruiting|hiring|searching|headhunting|sourcing|looking)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
+      `\\b(?:recruit|recruiting|hire|hiring|searching|headhunting|headhunt|sourcing|looking)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
   [
     1,
     new RegExp(
-      `\\b(?:on behalf of|partnered with|partnering with|working with|exclusively with|retained by)\\s+(?:my client\\s*,?\\s*|our client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
+      `\\b(?:on behalf of|partnered with|partnering with|exclusively with|retained by|(?:I(?:'m| am)|I've been|we(?:'re| are)|currently)\\s+(?:currently\\s+)?working (?:closely )?with)\\s+(?:my client\\s*,?\\s*|our client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
-  [1, new RegExp(`\\b(?:[Mm]y|[Oo]ur) client\\s*,?\\s+(${NAME})(?=\\s*(?:,|is|are|has|\\(|-|–|—|\\.|\\bwho\\b))`, 'g')],
+  // An agency at work for a named employer: "I'm helping Oakhurst build out their team", "supporting Carrow Pharma on a role".
+  [
+    1,
+    new RegExp(
+      `\\b(?:helping|supporting|assisting|representing|partnering with)\\s+(?:the\\s+)?(${NAME})\\s+(?:to\\s+)?(?:build|hire|grow|find|scale|fill|recruit|expand|staff|with|on|in|as|for)\\b`,
+      'g',
+    ),
+  ],
+  // A job named with its employer: "a DevOps Engineer contract with Severnside Water", "an opening for Quay Labs".
   [
     2,
     new RegExp(
-      `\\b(?:I(?:'m| am) (?:the |a )?(?:hiring manager|CTO|CEO|founder|co-founder|cofounder|VP[\\w ]{0,30}|head of[\\w ]{0,30}|director of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)|I (?:lead|run|manage|head)\\b[\\w ]{0,40}?)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
+      `\\b(?:contract|role|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate)\\s+(?:with|at|for)\\s+(?:the\\s+)?(${NAME})`,
+      'g',
+    ),
+  ],
+  // The writer's own small business, named: "I run a studio called Larchmont Cartography".
+  [
+    2,
+    new RegExp(
+      `\\b(?:company|studio|startup|start-up|firm|business|agency|shop|consultancy|lab|practice|team|co-op|cooperative|nonprofit|non-profit|charity)\\s+(?:called|named)\\s+(${NAME})`,
+      'g',
+    ),
+  ],
+  [
+    1,
+    new RegExp(
+      `\\b(?:[Mm]y|[Oo]ur) client\\s*,?\\s+(${NAME})(?=\\s*(?:,|\\(|-|–|—|\\.|\\b(?:is|are|has|have|who|needs|seeks|wants|would)\\b))`,
+      'g',
+    ),
+  ],
+  [
+    2,
+    new RegExp(
+      `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:the |a |an |one of the )?(?:hiring manager|CTO|CEO|COO|founder|co-founder|cofounder|founders|co-founders|owner|VP[\\w ]{0,30}|head of[\\w ]{0,30}|director of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)|I (?:lead|run|manage|head)\\b[\\w ]{0,40}?)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
       'g',
     ),
   ],
@@ -97,7 +158,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp]> = [
   [
     4,
     new RegExp(
-      `(?<![\\w'’])(${NAME})\\s+(?:is|are)\\s+(?:hiring|looking|growing|building|expanding|scaling|seeking|searching|recruiting|on a mission)\\b`,
+      `(?<![\\w'’])(${NAME})\\s+(?:is|are)\\s+(?:hiring|looking|growing|building|expanding|scaling|seeking|searching|recruiting|on a (?:mission|hiring spree|hiring drive|recruiting drive))\\b`,
       'g',
     ),
   ],
@@ -114,41 +175,117 @@ const COMPANY_PATTERNS: Array<[number, RegExp]> = [
 
 /** Where the sender says they are from: "I'm with X", "I work at X", "X Recruitment". */
 const SENDER_ORG = new RegExp(
-  `\\b(?:I(?:'m| am) (?:with|from|at)|I work (?:at|for|with)|I(?:'m| am) (?:an? |the )?(?:[\\w-]{1,30} ){0,3}?(?:[Rr]ecruiter|[Rr]ecruitment [Cc]onsultant|[Tt]alent [Pp]artner|[Ss]ourcer)s? (?:at|with|for|from)|[Rr]ecruiter (?:at|with)|here at|from|this is [A-Z]\\w{1,30} (?:with|w/|from|at))\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from|at)|I work (?:at|for|with)|I(?:'m| am) (?:an? |the )?(?:[\\w-]{1,30} ){0,3}?(?:[Rr]ecruiter|[Rr]ecruitment [Cc]onsultant|[Tt]alent [Pp]artner|[Ss]ourcer|[Cc]onsultant)s? (?:at|with|for|from)|[Rr]ecruiter (?:at|with)|here at|from|this is [A-Z]\\w{1,30} (?:with|w/|from|at))\\s+(?:the\\s+)?(${NAME})`,
+  'g',
+);
+/** The sender naming their own organisation, strictly: "I'm Laura from Kumonosu K.K.", "I work for Quay Labs". */
+const SENDER_OWN_ORG = new RegExp(
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|this is [A-Z][a-z]{1,20} (?:with|from|at))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
 const CLIENT_WORDS =
-  /\b(?:my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with)\b/i;
+  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with)\b/i;
+/** What an agency's own name is made of, when the sender says they are with it. */
+const SENDER_AGENCY_WORDS = /\b(?:Partners|Consulting|Consultants|Contracts|Contracting|Associates|Advisors|Group Recruiting)\b/;
+/** Words of a title or a team, in a signature or a headline line ("Talent Acquisition, X"). */
+const TEAM_WORDS =
+  /\b(?:Talent(?: Acquisition)?|Recruit\w*|People(?: Team| Ops| Operations)?|HR|Human Resources|Founder|Co-?founder|Owner|CEO|CTO|COO|Partner|Sourcing)\b/i;
+// Where a talk or an event is named: "your talk at Lisbon JS", "we met at PyCon".
+const EVENT_BEFORE =
+  /\b(?:talk|talks|keynote|presentation|presented|spoke|speaking|session|conference|meetup|meet-up|panel|workshop|webinar|audience|event|hackathon|booth|met you|we met|saw you)\b[^.!?\n]{0,40}$/i;
+
+/**
+ * Organisations named on a line of their own after a title: a signature's
+ * "Talent Acquisition, Kumonosu K.K.", "— Dana Whitfield | Talent Partner,
+ * Quay Labs", a headline's "Engineering Manager, Payments at Saffronpay".
+ */
+function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
+  const out: Array<{ value: string; at: number }> = [];
+  const lineRe = /^[^\n]{3,120}$/gm;
+  for (const m of text.matchAll(lineRe)) {
+    const line = m[0].replace(/^[\s>*•·\-–—]+/, '').trim();
+    if (line.includes(':') || /[.!?]$/.test(line.replace(/(?:\b[A-Z]\.)+$|(?:Inc|Ltd|Co|Corp)\.$/, '')) || line.split(/\s+/).length > 14)
+      continue;
+    const parts = line.split(/\s*(?:\||·|•)\s*|,\s+|\s+(?:at|@)\s+|\s+[-–—]\s+/).filter((p) => p !== '');
+    if (parts.length < 2) continue;
+    const last = parts[parts.length - 1]!;
+    const titled = parts.slice(0, -1).some((p) => TEAM_WORDS.test(p) || rolePhrases(p).length > 0);
+    if (!titled) continue;
+    const whole = new RegExp(`^${NAME}$`).exec(last);
+    if (!whole) continue;
+    out.push({ value: last, at: (m.index ?? 0) + m[0].lastIndexOf(last) });
+  }
+  return out;
+}
+
+/** The legal-form name as written, its final dot kept ("K.K.", "B.V."). */
+function keepLegalDot(raw: string, name: string): string {
+  return raw.trim().endsWith('.') && new RegExp(`(?:^|\\s)(?:${LEGAL_SUFFIX})$`).test(`${name}.`) ? `${name}.` : name;
+}
+
+/** A name without its legal form, for comparing: "Trident Infotech Inc." is "trident infotech". */
+function bare(name: string): string {
+  return name.replace(LEGAL_END, '').toLowerCase();
+}
+// A legal form at the end of a name, its dots optional ("Inc", "K.K").
+const LEGAL_END = new RegExp(`,? (?:${LEGAL_SUFFIX.replace(/\\\.\??/g, '\\.?')})\\.?$`);
 
 export function findCompany(text: string): string | null {
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const agencies = new Set<string>();
   const isClientMessage = CLIENT_WORDS.test(scan);
-  if (isClientMessage) {
-    for (const m of scan.matchAll(SENDER_ORG)) {
-      const name = trimName(m[1]!);
-      if (name) agencies.add(name.toLowerCase());
-    }
+  const senderOrgs: Array<{ value: string; at: number }> = [];
+  for (const m of scan.matchAll(SENDER_ORG)) {
+    const name = trimName(m[1]!);
+    if (!name) continue;
+    if (isClientMessage || SENDER_AGENCY_WORDS.test(name)) agencies.add(bare(name));
+  }
+  for (const m of scan.matchAll(SENDER_OWN_ORG)) {
+    const name = trimName(m[1]!);
+    const next = scan[(m.index ?? 0) + m[0].length] ?? '';
+    if (name) senderOrgs.push({ value: keepLegalDot(m[1]! + next, name), at: m.index ?? 0 });
+  }
+  for (const org of titledLineOrgs(scan)) {
+    const name = trimName(org.value);
+    if (!name) continue;
+    if (isClientMessage || SENDER_AGENCY_WORDS.test(name)) agencies.add(bare(name));
+    else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
   }
   const found: Found[] = [];
+  const consider = (raw: string, at: number, rank: number) => {
+    const trimmed = trimName(raw);
+    if (!trimmed) return;
+    const name = keepLegalDot(raw, trimmed);
+    if (agencies.has(bare(name)) || agencies.has(trimmed.toLowerCase())) return;
+    // A recruiting agency by its name.
+    if (rank >= 1 && AGENCY_WORDS.test(name)) return;
+    if (rank >= 1 && notAnOrganisation(trimmed)) return;
+    if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw)) return;
+    found.push({ value: name, at, rank });
+  };
   for (const [rank, pattern] of COMPANY_PATTERNS) {
     pattern.lastIndex = 0;
     for (const m of scan.matchAll(pattern)) {
-      const name = trimName(m[1]!);
-      if (!name) continue;
-      if (agencies.has(name.toLowerCase())) continue;
-      // A recruiting agency by its name.
-      if (rank >= 1 && AGENCY_WORDS.test(name)) continue;
-      if (rank >= 2 && /^(?:a|an|the)\b/i.test(m[1]!)) continue;
-      found.push({ value: name, at: m.index ?? 0, rank });
+      const at = m.index ?? 0;
+      // "at X" after a talk or an event names the event's place or name, not an employer.
+      if (rank === 6 && EVENT_BEFORE.test(scan.slice(Math.max(0, at - 60), at))) continue;
+      consider(m[1]! + (scan[at + m[0].length] === '.' ? '.' : ''), at, rank);
     }
   }
+  // A name with a legal form is an organisation wherever it stands.
+  for (const m of scan.matchAll(LEGAL_NAME)) consider(m[1]!, m.index ?? 0, 4);
+  // The sender's own organisation, when it is no agency.
+  if (!isClientMessage) for (const org of senderOrgs) consider(org.value, org.at, 5);
   if (found.length === 0) return null;
   found.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const best = found[0]!.value;
   // The same name written in full elsewhere ("Ironbark" and "Ironbark Security").
   const fuller = found.filter(
-    (f) => f.value.toLowerCase().startsWith(`${best.toLowerCase()} `) && f.value.split(' ').length <= best.split(' ').length + 2,
+    (f) =>
+      f.value.toLowerCase().startsWith(`${bare(best)} `) &&
+      f.value.split(' ').length <= best.split(' ').length + 2 &&
+      f.value.length > best.length &&
+      bare(f.value) !== bare(best),
   );
   return fuller.length > 0 ? fuller.sort((a, b) => a.rank - b.rank || a.at - b.at)[0]!.value : best;
 }
@@ -180,7 +317,7 @@ function trimRole(raw: string): string | null {
   const last = words.length - 1;
   if (
     last >= 0 &&
-    /^(?:Engineers|Developers|Programmers|Architects|Scientists|Analysts|Designers|Managers|Directors|Leads|Administrators|Consultants|Specialists|Representatives|Reps|Executives|Officers|Researchers|Coordinators|Associates|Interns|Technicians|Writers|Marketers|Accountants|Recruiters|Strategists|Advocates|Testers|Generalists|Operators|Nurses|Teachers|Tutors|Drivers|Agents|Advisors|Advisers|Assistants|Controllers|Planners|Producers|Editors|Supervisors|Auditors)$/.test(
+    /^(?:Engineers|Developers|Programmers|Architects|Scientists|Analysts|Designers|Managers|Directors|Leads|Administrators|Consultants|Specialists|Representatives|Reps|Executives|Officers|Researchers|Coordinators|Associates|Interns|Trainees|Apprentices|Technicians|Writers|Marketers|Accountants|Recruiters|Strategists|Advocates|Testers|Generalists|Operators|Nurses|Teachers|Tutors|Drivers|Agents|Advisors|Advisers|Assistants|Controllers|Planners|Producers|Editors|Supervisors|Auditors)$/.test(
       words[last]!,
     ) &&
     words.length > 1
@@ -217,7 +354,7 @@ function trimRole(raw: string): string | null {
 
 const LABELLED_ROLE = /(?:^|\n)[ \t*•-]*(?:Role|Position|Title|Job title|Job|Opening|Vacancy|Seniority and role)\s*:\s*([^\n]{2,80})/i;
 const ROLE_CONTEXT =
-  /\b(?:for|as|hiring|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented))*\s+$/i;
+  /\b(?:for|as|hiring|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
   /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m| am) [A-Z][a-z]+(?:,| -| –)?(?: (?:the|a|an|our))?|\bmy (?:name is [A-Z][a-z]+,? )?(?:and I'm )?)(?:\s+(?:a|an|the|our))?\s*$/;
@@ -234,16 +371,37 @@ export function findRole(subject: string | undefined, body: string): string | nu
     const inSubject = rolePhrases(subject.replace(/^(?:(?:re|fwd?|aw|sv)\s*:\s*)+/i, ''));
     if (inSubject.length > 0) return longest(inSubject.filter((r) => r.at === inSubject[0]!.at).map((r) => r.value));
   }
-  // The signature (the last lines after a sign-off) names the sender's own title.
-  const signOff =
-    /\n(?:--|—|best|best regards|regards|kind regards|warm regards|thanks|thank you|many thanks|cheers|sincerely|to your success|viele grüße|talk soon)[ ,!.]*\n/gi;
-  let signature = body.length;
-  for (const m of body.matchAll(signOff)) signature = m.index ?? signature;
-  const phrases = rolePhrases(body).filter((p) => p.at < signature && !NOT_THE_JOB.test(body.slice(Math.max(0, p.at - 60), p.at)));
+  const mine = sendersOwnLines(body);
+  const phrases = rolePhrases(body).filter(
+    (p) => !mine.some(([from, to]) => p.at >= from && p.at < to) && !NOT_THE_JOB.test(body.slice(Math.max(0, p.at - 60), p.at)),
+  );
   if (phrases.length === 0) return null;
   const inContext = phrases.filter((p) => ROLE_CONTEXT.test(body.slice(Math.max(0, p.at - 40), p.at)));
   const pool = inContext.length > 0 ? inContext : phrases;
   return pool[0]!.value;
+}
+
+// A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature.
+const SIGN_OFF =
+  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|viele grüße|groetjes|vennlig hilsen|med vennlig hilsen|hälsningar|mvh|cordialement|saludos|un saluto)[ ,!.]*\n/gi;
+// Where an earlier message starts in a thread: "On Mon ... wrote:", a forwarded header.
+const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;
+// A greeting line: the lines above it in a pasted conversation are the sender's name and headline.
+const GREETING_LINE =
+  /(?:^|\n)(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hei|hallo|hej|bonjour|hola|ciao)\b[^\n]{0,60}\n/i;
+
+/** Where the sender writes about themselves: the headline above the greeting, each signature. [from, to) ranges. */
+function sendersOwnLines(body: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const greeting = GREETING_LINE.exec(body);
+  if (greeting && greeting.index > 0 && body.slice(0, greeting.index).split('\n').length <= 8) ranges.push([0, greeting.index]);
+  const starts = [...body.matchAll(THREAD_START)].map((m) => m.index ?? 0);
+  for (const m of body.matchAll(SIGN_OFF)) {
+    const from = m.index ?? 0;
+    const next = starts.find((at) => at > from);
+    ranges.push([from, next ?? body.length]);
+  }
+  return ranges;
 }
 
 function longest(values: string[]): string {

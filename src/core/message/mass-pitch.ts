@@ -107,6 +107,13 @@ const RULES: Rule[] = [
     pattern:
       /\b(?:your (?:profile|background) (?:came up|matched|appeared) in (?:my|our|a) search(?: results)?|I came across your profile (?:in|on) (?:my|our) (?:database|system)|we have (?:multiple|several|many|\d+) (?:openings|positions|roles|requirements)|(?:multiple|several) (?:openings|positions|roles) (?:across|for|in)|share (?:this|it) with (?:your )?(?:friends|network|anyone)|forward (?:this|it) to (?:anyone|friends|your network)|feel free to (?:share|forward))\b/i,
   },
+  {
+    kind: 'mass',
+    text: 'says it goes to several people',
+    weight: 2,
+    pattern:
+      /\b(?:(?:reaching|reached|writing|getting|sending this|emailing|messaging) (?:out )?to|contacting|approaching|emailing|messaging) (?:a (?:few|handful of|number of|small (?:group|number) of|select (?:group|few) of|group of)|several|some|many|a lot of|lots of|\d+|various|select(?:ed)?|a shortlist of) (?:[\w-]+ ){0,4}?(?:people|persons|candidates|professionals|engineers|developers|folks|individuals|leaders|talents?|profiles|experts|specialists|designers|managers|marketers)\b/i,
+  },
   // Personal: the person's own work, named.
   {
     kind: 'personal',
@@ -122,13 +129,21 @@ const RULES: Rule[] = [
     pattern:
       /\byour (?:open[- ]source|OSS|side|GitHub|personal) (?:project|repo|repository|library|crate|package|tool|work)\b|\byour paper\b|\byour (?:talk|keynote)\b/i,
   },
+  {
+    // A named thing of theirs: "Your QGIS plugin for ...", "your Rust crate that ...". Capitals: a name, not "your current tool".
+    kind: 'personal',
+    text: 'names your own work',
+    weight: 3,
+    pattern:
+      /\b[Yy]our (?:[A-Z][\w.+#-]{1,20} ){1,2}(?:plugin|library|crate|package|gem|extension|module|CLI|tool|repo|repository|fork|port|bindings|SDK|app|add-on|addon) (?:for|to|that|which|called|named|\(|on)/,
+  },
   // Personal: the hiring manager writing.
   {
     kind: 'personal',
     text: 'the hiring manager writing directly',
     weight: 2,
     pattern:
-      /\bI(?:'m| am) the hiring manager\b|\bI(?:'m| am) (?:the |an? )?(?:engineering manager|eng manager|EM|tech lead|CTO|co-?founder|founder|VP of Engineering|head of (?:engineering|data|platform|product|infrastructure)|director of engineering)\b(?! recruit)|\bI (?:lead|run|manage|head) (?:the |our |a )?[\w -]{0,40}?(?:team|group|org|engineering|department)\b|\bI(?:'d| would) be your (?:manager|lead|boss)\b|\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b|\bmy team (?:is hiring|is looking|needs)\b|\b(?:join|for|into|on|to) my (?:own )?team\b|\bI(?:'m| am)(?: [A-Z][a-z]+,)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]{1,30} ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
+      /\bI(?:'m| am) the hiring manager\b|\bI(?:'m| am) (?:the |an? )?(?:engineering manager|eng manager|EM|tech lead|CTO|co-?founder|founder|VP of Engineering|head of (?:engineering|data|platform|product|infrastructure)|director of engineering)\b(?! recruit)|\bI (?:lead|run|manage|head|own|founded|co-founded|started) (?![\w -]{0,40}?\b(?:recruit|talent|staffing|search|headhunt|sourcing|HR\b|people (?:team|ops)))(?:the |our |a |an |my )?[\w -]{0,40}?(?:team|group|org|engineering|department|studio|company|startup|agency|shop|business|firm|lab|practice|consultancy|co-op|chain|clinic|restaurant|store|brand|nonprofit|charity|organi[sz]ation)\b(?! (?:of|for) (?:recruit|talent|staffing|sourcing|search))|\bI(?:'d| would) be your (?:manager|lead|boss)\b|\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b|\bmy team (?:is hiring|is looking|needs)\b|\b(?:join|for|into|on|to) my (?:own )?team\b|\bI(?:'m| am)(?: [A-Z][a-z]+,)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]{1,30} ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
   },
 ];
 

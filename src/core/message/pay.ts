@@ -132,7 +132,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp]> = [
   ],
   [
     'deal size or quota',
-    /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold)\b/i,
+    /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold|average (?:[\w-]+ ){0,2}(?:contracts?|orders?|sales?|accounts?|customers?|tickets?|engagements?)|(?:contract|order|ticket|engagement) (?:sizes?|values?|worth)|first[- ]year (?:contracts?|value|revenue))\b/i,
   ],
   [
     'team or company size',
@@ -144,7 +144,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp]> = [
   ],
   [
     'stipend or allowance',
-    /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|coworking|co-working|budget for|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching|HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting)\b/i,
+    /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|coworking|co-working|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching|HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting)\b/i,
   ],
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
   [
@@ -207,13 +207,16 @@ function clauseStart(text: string, at: number, limit = 70): number {
   const from = Math.max(0, at - limit);
   const before = text.slice(from, at);
   let cut = -1;
-  const boundary = /[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s[-–—]\s(?=\D)/g;
+  const boundary = /[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s|\s[-–—]\s(?=\D)/g;
   for (let m = boundary.exec(before); m; m = boundary.exec(before)) cut = m.index + m[0].length;
   return cut >= 0 ? from + cut : from;
 }
 function clauseEnd(text: string, at: number, limit = 70): number {
   const after = text.slice(at, at + limit);
-  const m = /[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s[-–—]\s/.exec(after);
+  const m =
+    /[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s(?!(?:hours?|hr|days?|weeks?|wk|months?|mo|years?|yr|annum)\b)|\s[-–—]\s/.exec(
+      after,
+    );
   return m ? at + m.index : at + after.length;
 }
 function sentenceAround(text: string, start: number, end: number): string {
@@ -493,9 +496,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (/[\d]\/$/.test(before) || /^\/\d/.test(after)) return 'date';
   if (!hasCurrency && !span.second && /^(?:19|20)\d\d$/.test(token[0]) && !/^\s?[kK]/.test(after)) return 'year';
   if (!hasCurrency && DATE_BEFORE.test(before) && !span.period && !/^\s?[kK]/.test(after)) return 'date';
-  if (inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
+  // Space-grouped thousands with a currency or a period against them ("NOK 720 000 - 820 000") are no phone number.
+  const groupedMoney = /\d[ \u00a0\u202f]\d{3}(?!\d)/.test(token[0]) && (hasCurrency || span.period !== undefined);
+  if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'reference number';
+  // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books".
+  if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(text.slice(end, end + 40))) return 'stipend or allowance';
   const clause = text.slice(clauseStart(text, start), clauseEnd(text, end));
   for (const [why, pattern] of NOT_PAY_CONTEXT) {
     if (pattern.test(clause)) {
@@ -593,7 +600,8 @@ export function findPay(text: string): PayFindings {
     const ote =
       span.ote ||
       OTE_BEFORE.test(text.slice(clauseStart(text, span.start), span.start)) ||
-      /\b(?:OTE|on[- ]target)\b/i.test(text.slice(span.end, clauseEnd(text, span.end)));
+      // An OTE word after the figure, before any other figure ("Base $110k / OTE $165k" marks only the second).
+      /\b(?:OTE|on[- ]target)\b/i.test(text.slice(span.end, clauseEnd(text, span.end)).replace(/[$€£¥₹]?\s?\d[\s\S]*$/, ''));
     const pay: Omit<MessagePay, 'text'> = {
       min: span.upTo ? null : read.min,
       max: span.upTo ? read.min : read.max !== null && read.max !== read.min ? read.max : null,

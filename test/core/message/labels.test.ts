@@ -56,3 +56,88 @@ describe('the job title', () => {
     expect(readMessage('Hi, would you be open to a chat about your next move?').role).toBeNull();
   });
 });
+
+describe('the employer, by what names it', () => {
+  it.each([
+    [
+      'an agency helping a named employer',
+      "I'm with Brightpath Talent and I'm supporting Velmora Health to hire a Data Engineer.",
+      'Velmora Health',
+    ],
+    [
+      'an agency helping a named employer to build',
+      'I work at Quarry Search. I am helping Tidewell Foods build their analytics group.',
+      'Tidewell Foods',
+    ],
+    ['"I recruit for X"', 'My name is Ola and I recruit for Nordhavn Shipping in Oslo.', 'Nordhavn Shipping'],
+    ['a job named with its employer', 'I have a QA Analyst contract with Bramblegate Council, 6 months.', 'Bramblegate Council'],
+    ['the founder, named first', "I'm Priya, co-founder of Tallowbrook (we build farm software).", 'Tallowbrook'],
+    ['the sender from their own employer', "Hi Lee, I'm Marta from Hestvik Fisk and we need a Backend Engineer.", 'Hestvik Fisk'],
+    ['a business "called" X', 'I run a tiny design shop called Pennywort Press and need a Web Developer.', 'Pennywort Press'],
+    ['"X is on a hiring spree"', 'Orbitline Games is on a hiring spree this spring.', 'Orbitline Games'],
+    [
+      'a signature: title, company',
+      'Let me know if it fits.\n\nThanks,\nDana Whitfield\nTalent Partner, Quayside Robotics',
+      'Quayside Robotics',
+    ],
+    ['a one-line signature', 'Open to a chat?\n— Dana Whitfield | Talent Partner, Quayside Robotics', 'Quayside Robotics'],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['Norwegian ASA', 'Vi er Nordkapp Fisk ASA. We need a Data Engineer.', 'Nordkapp Fisk ASA'],
+    ['Norwegian AS', 'Working at Solvik Kraft AS means hydropower every day.', 'Solvik Kraft AS'],
+    ['Japanese K.K.', 'Recruiter, Hoshizora Systems K.K.', 'Hoshizora Systems K.K.'],
+    ['Dutch B.V.', 'Ik werk bij Molenwiek B.V. in Utrecht.', 'Molenwiek B.V.'],
+    ['German GmbH', 'Our client Ostwind Logistik GmbH needs a DevOps Engineer.', 'Ostwind Logistik GmbH'],
+    ['Australian Pty Ltd', 'We are Lumbridge Pty Ltd and we make mining software.', 'Lumbridge Pty Ltd'],
+    ['Indian Pvt Ltd', 'Greetings from Kesari Softworks Pvt Ltd, Pune.', 'Kesari Softworks Pvt Ltd'],
+    ['Spanish S.L.', 'We are Vereda Sistemas S.L. in Valencia.', 'Vereda Sistemas S.L.'],
+    ['Swedish AB', 'Hej! Lingonvägen AB söker en utvecklare.', 'Lingonvägen AB'],
+  ])('a legal form names an organisation: %s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['a language and its version', 'The team writes Kotlin 2 and ships weekly; we work with Go 1.22 too.'],
+    ['tools named after "working with"', 'You would be working with Tableau and dbt every day.'],
+    ['a meetup where a talk was given', 'I saw your talk at Porto Rust in May and loved it.'],
+    ['a conference', 'We met at the booth at DevFest Lyon last year.'],
+    ['a city and its state code', 'Warehouse Supervisor (Reno NV 89502), nights.'],
+    ['the agency, by its own name', "Hi, I'm with Harrowgate Consulting Partners. Let me know if you're open to roles."],
+    [
+      'the agency in a signature when the client is unnamed',
+      'My client, a fintech, needs a Go Developer.\n\nBest,\nSam\nSenior Recruiter, Fenwick Staffing',
+    ],
+    [
+      'the agency with a legal form when the client is unnamed',
+      'This is Ravi from Sunpeak Infosys. One of our banking clients needs a QA Lead.\n\nRegards,\nRavi\nSunpeak Infosys Inc.',
+    ],
+  ])('not an employer: %s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
+
+describe("the job on offer, not the writer's title", () => {
+  it("a headline above the greeting is the sender's own", () => {
+    const text = 'Marek Nowak · 2nd\nDirector of Engineering, Search at Tolvane\n\nHi Ada,\n\nThe role is Staff Engineer, Search (remote).';
+    expect(readMessage(text).role).toBe('Staff Engineer, Search');
+  });
+  it('"the role is X" is the job', () => {
+    expect(readMessage("I'm the Engineering Manager at Corvane. The role is Senior Backend Engineer, based in Leeds.").role).toBe(
+      'Senior Backend Engineer',
+    );
+  });
+  it('a trainee or apprentice title is a title', () => {
+    expect(readMessage('We are hiring Network Technician Apprentices in Leeds.').role).toBe('Network Technician Apprentice');
+    expect(readMessage('Join us as a Claims Trainee this autumn.').role).toBe('Claims Trainee');
+  });
+  it("a thread: the role in the quoted pitch below the reply's signature", () => {
+    const text =
+      'Hi Jo,\nSure, happy to share more.\n\nCheers,\nMia\n\nOn Tue, 4 Feb 2025 at 10:00 Mia <mia@x.example> wrote:\n> Hi Jo,\n> We are hiring a Senior Data Analyst for our risk team.\n> Mia Ortiz\n> Recruiter, Kelpie Insurance';
+    const found = readMessage(text);
+    expect(found.role).toBe('Senior Data Analyst');
+    expect(found.company).toBe('Kelpie Insurance');
+  });
+});

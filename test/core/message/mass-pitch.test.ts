@@ -91,3 +91,37 @@ describe('the traps', () => {
     expect(readMessage('Hi {{first_name}}, I loved your talk at {{conference}}. Unsubscribe here.').massPitch).toBe(true);
   });
 });
+
+describe('a message that says it went to several people', () => {
+  it.each([
+    "Hi there, I'm reaching out to a handful of senior data folks about a role.",
+    "Hello there! We're contacting several experienced developers in Leeds this week.",
+    "Hi all, I'm writing to a few talented designers about an opening.",
+  ])('%s', (text) => {
+    expect(kinds(text)).toContain('mass: says it goes to several people');
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+  it('a personal reference still wins over it', () => {
+    expect(
+      readMessage("Hi Ana, I'm reaching out to a few people, but mostly to you: your talk on Raft at StrangeLoop was great.").massPitch,
+    ).toBe(false);
+  });
+});
+
+describe('the owner or founder writing about their own business', () => {
+  it.each([
+    'Hi Kim, I run a four-person bookbinding studio and need a Shopify Developer.',
+    'Hi Kim, I founded a small logistics startup last year and we need help.',
+    'Hi Kim, I own a bakery chain and want an Ops Analyst.',
+  ])('%s', (text) => {
+    expect(kinds(text)).toContain('personal: the hiring manager writing directly');
+    expect(readMessage(text).massPitch).toBe(false);
+  });
+  it('running a recruiting agency is no hiring manager', () => {
+    expect(kinds('Hi Kim, I run a boutique recruiting agency for fintech.')).not.toContain('personal: the hiring manager writing directly');
+  });
+  it('a named thing of theirs: "your <Name> plugin for"', () => {
+    expect(kinds('Your Blender addon for retopology saved us hours.')).toContain('personal: names your own work');
+    expect(kinds('Your current tool for this is probably Excel.')).not.toContain('personal: names your own work');
+  });
+});

@@ -181,3 +181,68 @@ describe('speed', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('base and OTE in either order, with a slash or a comma', () => {
+  it.each([
+    ['Package: base £70,000 / OTE £120,000', P(70000, null, 'year', 'GBP'), P(120000, null, 'year', 'GBP', { ote: true })],
+    ['OTE $200k / base $100k', P(100000, null, 'year', 'USD'), P(200000, null, 'year', 'USD', { ote: true })],
+    ['$95k base, $150k OTE', P(95000, null, 'year', 'USD'), P(150000, null, 'year', 'USD', { ote: true })],
+  ])('%s', (text, base, ote) => {
+    const found = findPay(text);
+    expect(stated(found.pay)).toEqual(base);
+    expect(stated(found.ote)).toEqual(ote);
+  });
+});
+
+describe('currency codes with space-grouped thousands', () => {
+  it.each([
+    ['Lønn: NOK 650 000 - 700 000 per year', P(650000, 700000, 'year', 'NOK')],
+    ['Salary 540 000 - 600 000 SEK a year', P(540000, 600000, 'year', 'SEK')],
+    ['We pay DKK 48 000 per month', P(48000, null, 'month', 'DKK')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('a phone number is still no pay', () => {
+    expect(pay('Call me on 0047 912 345 678 about the salary.')).toBeNull();
+  });
+});
+
+describe('a budget for the role is pay; a budget for a thing is not', () => {
+  it('"the budget for this role is X" is pay', () => {
+    expect(pay('The budget for this position is $90-100k base.')).toEqual(P(90000, 100000, 'year', 'USD'));
+  });
+  it.each(['Salary $120k plus a $3,000 learning budget.', 'You also get a €1,500 budget for books and courses.'])(
+    'a sum set aside is not: %s',
+    (text) => {
+      expect(stated(findPay(text).pay)?.min ?? null).not.toBe(3000);
+      expect(findPay(text).refused.length).toBeGreaterThan(0);
+    },
+  );
+});
+
+describe('deal sizes and contract values are not pay', () => {
+  it.each([
+    'The average first-year contract is about $60k.',
+    'Our average deal closes around $35,000.',
+    'Typical contract size is $250k ACV.',
+    'Our average engagement runs $80k.',
+  ])('%s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+  it('beside a base and an OTE, only those are reported', () => {
+    const found = findPay('Comp: base $80k / OTE $140k. The average annual contract is $25k.');
+    expect(stated(found.pay)).toEqual(P(80000, null, 'year', 'USD'));
+    expect(stated(found.ote)).toEqual(P(140000, null, 'year', 'USD', { ote: true }));
+  });
+  it('a contract rate is still pay', () => {
+    expect(pay('Contract rate: $85/hr for 6 months.')).toEqual(P(85, null, 'hour', 'USD'));
+  });
+});
+
+describe('a reply thread: the newest text carries the pay', () => {
+  it('the pay in the reply on top of a quoted pitch', () => {
+    const text =
+      'Hi Sam,\nThe range for this one is $130-145k base.\n\nBest,\nLi\n\nOn Mon, 3 Mar 2025, Sam wrote:\n> What is the salary?\n>\n> On Fri, Li wrote:\n>> We are hiring a Data Engineer at Tollgate.';
+    expect(stated(readMessage(text).pay)).toEqual(P(130000, 145000, 'year', 'USD'));
+  });
+});
