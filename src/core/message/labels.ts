@@ -272,6 +272,16 @@ export function findCompany(text: string): string | null {
       consider(m[1]! + (scan[at + m[0].length] === '.' ? '.' : ''), at, rank);
     }
   }
+  // A subject naming the job and its employer: "Senior Data Engineer - Vantablue (Remote)", "SRE @ Quay Labs".
+  const subject = /^([^\n]{3,120})(?:\n|$)/.exec(scan);
+  if (subject) {
+    const m = new RegExp(
+      `^(?:(?:re|fwd?|aw|sv)\\s*:\\s*)*(.{2,80}?)\\s+(?:[-–—|@]|at)\\s+(${NAME})\\s*(?:\\([^)]{0,40}\\)|[-–—|]\\s.*)?$`,
+      'i',
+    ).exec(subject[1]!);
+    // A recruiter's or founder's own headline is no job: "Senior Recruiter - Redbrook IT".
+    if (m && rolePhrases(m[1]!).length > 0 && !TEAM_WORDS.test(m[1]!)) consider(m[2]!, 0, 3);
+  }
   // A name with a legal form is an organisation wherever it stands.
   for (const m of scan.matchAll(LEGAL_NAME)) consider(m[1]!, m.index ?? 0, 4);
   // The sender's own organisation, when it is no agency.

@@ -496,8 +496,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (/[\d]\/$/.test(before) || /^\/\d/.test(after)) return 'date';
   if (!hasCurrency && !span.second && /^(?:19|20)\d\d$/.test(token[0]) && !/^\s?[kK]/.test(after)) return 'year';
   if (!hasCurrency && DATE_BEFORE.test(before) && !span.period && !/^\s?[kK]/.test(after)) return 'date';
-  // Space-grouped thousands with a currency or a period against them ("NOK 720 000 - 820 000") are no phone number.
-  const groupedMoney = /\d[ \u00a0\u202f]\d{3}(?!\d)/.test(token[0]) && (hasCurrency || span.period !== undefined);
+  // Thousands grouped by spaces or apostrophes with a currency or a period against them ("NOK 720 000 - 820 000", "CHF 140'000") are no phone number.
+  const groupedMoney = /\d[ \u00a0\u202f'’]\d{3}(?!\d)/.test(token[0]) && (hasCurrency || span.period !== undefined);
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'reference number';

@@ -141,3 +141,19 @@ describe("the job on offer, not the writer's title", () => {
     expect(found.company).toBe('Kelpie Insurance');
   });
 });
+
+describe('a subject naming the job and its employer', () => {
+  it.each([
+    ['Subject: Senior Data Engineer - Vantablue (Remote)\n\nHi Sam, are you open?', 'Vantablue'],
+    ['Subject: Re: Data Scientist @ Orrery Health | hybrid\n\nHi Sam', 'Orrery Health'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    ['a technology after the title', 'Subject: Staff Engineer - Kafka\n\nHi Sam'],
+    ['an agency', 'Subject: Java Developer - Keystone Staffing\n\nHi Sam'],
+    ["a recruiter's headline", 'Senior Recruiter - Redbrook Contracts\n\nHi Sam, a role for you.'],
+  ])('not an employer: %s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});

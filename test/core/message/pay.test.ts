@@ -246,3 +246,9 @@ describe('a reply thread: the newest text carries the pay', () => {
     expect(stated(readMessage(text).pay)).toEqual(P(130000, 145000, 'year', 'USD'));
   });
 });
+
+describe('apostrophe-grouped thousands with a code', () => {
+  it("CHF 140'000 - 160'000 is a range, not a phone number", () => {
+    expect(pay("Salary CHF 140'000 - 160'000.")).toEqual(P(140000, 160000, 'year', 'CHF'));
+  });
+});
