@@ -3,7 +3,7 @@
 //   dist/index.js, dist/core/*.js, *.d.ts  the library, compiled by tsc (typed, unbundled)
 //   dist/cli/main.cjs                      the command: all of the project's own code, in one file
 //   dist/cli/vendor/*.cjs                  third-party code only (commander, chalk, conf,
-//                                          the Inquirer prompts, csv-parse), each bundled
+//                                          the Inquirer prompts, csv-parse, postal-mime, html-to-text), each bundled
 //                                          apart and loaded only by the runs that use it
 //   dist/cli/help.txt                      the root help for a pipe, so that `--help` need
 //                                          not load commander: a copy of src/cli/help.txt,

@@ -29,7 +29,7 @@ export interface ArgumentSpec {
   /** Matched as the choice flags are (trimmed, any case). */
   choices?: readonly string[];
   /** What a shell completes it with. */
-  complete?: 'file' | 'command';
+  complete?: 'file';
 }
 
 export interface CommandSpec {
@@ -53,4 +53,9 @@ export interface CommandSpec {
 /** The command's name as a person types it after the program's: "profile set", or "" for the root. */
 export function commandName(spec: Pick<CommandSpec, 'path'>): string {
   return spec.path.join(' ');
+}
+
+/** The commands directly under `spec` (the root's: profile, compare, history, completion). */
+export function childrenOf(spec: Pick<CommandSpec, 'path'>, commands: readonly CommandSpec[]): CommandSpec[] {
+  return commands.filter((c) => c.path.length === spec.path.length + 1 && spec.path.every((word, i) => c.path[i] === word));
 }

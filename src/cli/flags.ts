@@ -63,6 +63,8 @@ export type FlagSpec =
       parse: (text: string, previous: unknown) => unknown;
       /** What a shell completes the value with. */
       complete?: 'file';
+      /** Values a shell offers (the value may be other text too, such as a list). */
+      suggest?: readonly string[];
     });
 
 /**
@@ -204,6 +206,7 @@ export const ANSWER_FLAGS: readonly FlagSpec[] = [
     placeholder: 'list',
     key: 'concerns',
     parse: collectConcerns,
+    suggest: [...CONCERNS, 'none'],
     description: `what holds you back, repeatable or comma-separated: ${one(CONCERNS)}, or none`,
     group: ANSWERS,
   },
@@ -337,7 +340,7 @@ export function flagsFor(key: string): string | undefined {
 }
 
 /** Flags of help and version, which a label must not swallow either. */
-const HELP_FLAGS = ['--help', '-h', '--version', '-V'];
+export const HELP_FLAGS: readonly string[] = ['--help', '-h', '--version', '-V'];
 
 /**
  * A label flag (`--company`, `--role`) written apart from its value takes

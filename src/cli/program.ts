@@ -5,10 +5,10 @@
 // when the fast path (fast-parse.ts) gives way.
 
 import { Argument, Command, InvalidArgumentError, Option } from 'commander';
-import { commandName, type CommandSpec, type Context } from './command-spec.js';
+import { childrenOf, commandName, type CommandSpec, type Context } from './command-spec.js';
 import { COMMANDS } from './commands/index.js';
 import { PROGRAM, UsageError } from './errors.js';
-import { GLOBAL_FLAGS, parseChoice, type FlagSpec, type GlobalKey, type ParsedFlags } from './flags.js';
+import { GLOBAL_FLAGS, HELP_FLAGS, parseChoice, type FlagSpec, type GlobalKey, type ParsedFlags } from './flags.js';
 import type { IOStreams, OutputStream } from '../io/streams.js';
 
 /** A value parser for commander, which reports an InvalidArgumentError with the flag's name and value. */
@@ -92,7 +92,7 @@ function configure(command: Command, io: IOStreams, spec: CommandSpec): Command 
       getErrHasColors: () => false,
     })
     // The choices are already in each description; commander would repeat them.
-    .configureHelp({ optionDescription: (option) => option.description })
+    .configureHelp({ optionDescription: (option) => option.description, argumentDescription: (argument) => argument.description })
     // Commander exits 1 on usage errors by default; we throw and map every
     // outcome to an exit code in one place (errors.ts).
     .exitOverride();
@@ -100,9 +100,8 @@ function configure(command: Command, io: IOStreams, spec: CommandSpec): Command 
   const unknownOption = (command as unknown as { unknownOption(flag: string): never }).unknownOption.bind(command);
   (command as unknown as { unknownOption(flag: string): never }).unknownOption = (flag: string) => {
     if (/^-[A-Za-z]$/.test(flag)) {
-      const other = command.options
-        .flatMap((o) => [o.short])
-        .find((s) => s !== undefined && s !== flag && s.toLowerCase() === flag.toLowerCase());
+      const shorts = [...command.options.map((o) => o.short), ...HELP_FLAGS.filter((f) => f.length === 2)];
+      const other = shorts.find((s) => s !== undefined && s !== flag && s.toLowerCase() === flag.toLowerCase());
       if (other) command.error(`error: unknown option '${flag}'\n(Did you mean ${other}?)`, { code: 'commander.unknownOption' });
     }
     return unknownOption(flag);
@@ -135,7 +134,9 @@ export function buildProgram(
       const option = toOption(flag);
       command.addOption(spec.globals.includes(flag.key as GlobalKey) ? option : option.hideHelp());
     }
-    for (const flag of [...spec.flags, ...GLOBAL_FLAGS]) {
+    // The global flags' conflicts (--json with --quiet) are checked below,
+    // where they may have been given on either side of the command's name.
+    for (const flag of spec.flags) {
       for (const other of flag.conflicts ?? []) {
         if (command.options.some((o) => o.long === other)) optionOf(command, flag.long).conflicts(optionOf(command, other).attributeName());
       }
@@ -148,7 +149,7 @@ export function buildProgram(
     if (!spec.run) continue;
     // A command with subcommands and no arguments of its own: a word that
     // is not one of its subcommands is a mistyped one.
-    const groups = commands.some((c) => c.path.length === spec.path.length + 1 && spec.path.every((w, i) => c.path[i] === w));
+    const groups = childrenOf(spec, commands).length > 0;
     if (groups && !spec.arguments?.length) command.allowExcessArguments(true);
     // Options after a subcommand's name belong to the subcommand (`profile set --json`).
     if (groups) command.enablePositionalOptions();
@@ -164,9 +165,35 @@ export function buildProgram(
     .usage('[answers] [output options]')
     .version(version, '-V, --version', 'print the version')
     .helpOption('-h, --help', 'show this help')
-    .helpCommand('help [command]', 'show help for a command');
+    // Our own `help`, which finds subcommands too (`help profile set`) and
+    // says when a name is not a command.
+    .helpCommand(false)
+    .addCommand(helpCommand(built, io));
   for (const [name, command] of built) if (name !== '') command.helpOption('-h, --help', 'show this help');
   return root;
+}
+
+/** `help [command...]`: that command's --help on stdout; a name that is no command is an error, with the nearest one. */
+function helpCommand(built: Map<string, Command>, io: IOStreams): Command {
+  const help = new Command('help')
+    .description('show help for a command')
+    .argument('[command...]', 'the command, e.g. compare or profile set');
+  help.configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) }).exitOverride();
+  help.action((words: string[]) => {
+    let path = '';
+    for (const word of words) {
+      const next = [path, word].filter(Boolean).join(' ');
+      if (!built.has(next)) {
+        // Said as a mistyped command is, by the command it was under.
+        const parent = built.get(path)!;
+        (parent as unknown as { args: string[] }).args = [word];
+        (parent as unknown as { unknownCommand(): never }).unknownCommand();
+      }
+      path = next;
+    }
+    built.get(path)!.outputHelp();
+  });
+  return help;
 }
 
 /** The command a usage error points at for help (none: the root). */
@@ -188,8 +215,11 @@ function flagsFor(spec: CommandSpec, command: Command, commands: readonly Comman
     const before = givenFlags(ancestor, [...ancestorSpec.flags, ...GLOBAL_FLAGS]);
     for (const flag of before.given) {
       if (!GLOBAL_FLAGS.includes(flag)) {
+        const takesIt = spec.flags.some((f) => f.long === flag.long);
         throw new UsageError(
-          `${flag.long} is not a flag of '${PROGRAM} ${name}': give it after the command's name, if it takes it.`,
+          takesIt
+            ? `${flag.long} goes after the command's name: ${PROGRAM} ${name} ${flag.long}${flag.kind === 'boolean' ? '' : ' <value>'}.`
+            : `${flag.long} is not a flag of '${PROGRAM} ${name}'.`,
           where(name),
         );
       }

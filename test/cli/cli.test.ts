@@ -234,7 +234,7 @@ describe('bad input: a clear message on stderr, exit 2, nothing on stdout, no st
       [/--target/, /rounds to zero/],
     ],
     ['a stray argument', [...TAKE, 'acme'], [/unknown command 'acme'/]],
-    ['--json with --quiet', [...TAKE, '--json', '--quiet'], [/'--json' cannot be used with option '-q, --quiet'/]],
+    ['--json with --quiet', [...TAKE, '--json', '--quiet'], [/--json and --quiet cannot be used together/]],
   ];
   for (const [name, args, patterns] of cases) {
     it(name, () => {

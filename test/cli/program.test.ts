@@ -174,7 +174,7 @@ describe('help and suggestions', () => {
   it('lists every command in the root help', async () => {
     const r = await cli(['--help']);
     for (const spec of COMMANDS.filter((c) => c.path.length === 1)) expect(r.out).toMatch(new RegExp(`^  ${spec.path[0]}\\b`, 'm'));
-    expect(r.out).toMatch(/^ {2}help \[command\]/m);
+    expect(r.out).toMatch(/^ {2}help \[command...\]/m);
   });
 });
 
@@ -193,5 +193,37 @@ describe('the README', () => {
       const expected = GLOBAL_FLAGS.filter((f) => f.long !== '--color').map((f) => (spec.globals.includes(f.key as never) ? 'yes' : '-'));
       expect([name, ...cells]).toEqual([name, ...expected]);
     }
+  });
+});
+
+describe('help, the harder cases (from a review)', () => {
+  it("help <command> <subcommand> is the subcommand's help", async () => {
+    expect((await cli(['help', 'profile', 'set'])).out).toBe((await cli(['profile', 'set', '--help'])).out);
+    expect((await cli(['help', 'history', 'outcome'])).out).toContain('Usage: should-i-interview history outcome');
+  });
+
+  it('help with a name that is no command is an error, exit 2, with the nearest one when there is one', async () => {
+    const wrong = await cli(['help', 'compre']);
+    expect([wrong.code, wrong.out]).toEqual([2, '']);
+    expect(wrong.err).toContain("error: unknown command 'compre'\n(Did you mean compare?)");
+    expect((await cli(['help', 'profile', 'nonsense'])).code).toBe(2);
+  });
+
+  it('an answer flag before a command that takes it says where it goes', async () => {
+    const r = await cli(['--employed', 'profile', 'set']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain("--employed goes after the command's name: should-i-interview profile set --employed.");
+  });
+
+  it('-H suggests -h', async () => {
+    expect((await cli(['-H'])).err).toContain('(Did you mean -h?)');
+  });
+
+  it('compare --offered with no target anywhere says where a target comes from', async () => {
+    const file = join(dir, 'p.csv');
+    writeFileSync(file, 'company,employment,skills,pay\nB,employed,strong,match\n');
+    const r = await cli(['compare', file, '--offered', '100k', '--no-profile']);
+    expect(r.code).toBe(2);
+    expect(r.err).toContain('give --target, a target column, or save one with `profile set --target`');
   });
 });

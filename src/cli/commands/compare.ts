@@ -87,7 +87,7 @@ Examples:
   $ ${PROGRAM} compare offers.json --json | jq -r '.[0].answers.company'
   $ cat offers.ndjson | ${PROGRAM} compare -
 
-Exit codes: 0 at least one take, 1 none, 2 a record could not be used.
+Exit codes: ${EXIT.take} at least one take, ${EXIT.pass} none, ${EXIT.usage} a record could not be used.
 `,
   run(args, flags, context) {
     const options: CompareOptions = {
@@ -362,7 +362,14 @@ async function rankAndPrint(
         if (!(error instanceof RecordError || error instanceof InvalidAnswerError)) throw error;
         bad++;
         const field = error instanceof RecordError ? error.field : error.key;
-        const hint = error instanceof InvalidAnswerError && error.value === undefined ? missingHint(error.key) : undefined;
+        const missing = error instanceof InvalidAnswerError && error.value === undefined ? error.key : undefined;
+        // --offered given for every record needs a target to compare with: the hint says where one comes from.
+        const hint =
+          missing === 'target' && options.overrides?.offered !== undefined
+            ? 'give --target, a target column, or save one with `profile set --target`'
+            : missing !== undefined
+              ? missingHint(missing)
+              : undefined;
         note(
           `error: ${where}${field ? `, field "${stripControl(field)}"` : ''}: ${hint ? `${stripControl(error.message).replace(/\.$/, '')} (${hint}).` : stripControl(error.message)}\n`,
         );

@@ -3,8 +3,8 @@
 // from, so it offers exactly the commands, flags and choices there are.
 
 import { PROGRAM } from '../errors.js';
-import { GLOBAL_FLAGS, type FlagSpec } from '../flags.js';
-import { commandName, type CommandSpec } from '../command-spec.js';
+import { GLOBAL_FLAGS, HELP_FLAGS, type FlagSpec } from '../flags.js';
+import { childrenOf, commandName, type CommandSpec } from '../command-spec.js';
 
 export const SHELLS = ['bash', 'zsh', 'fish'] as const;
 export type Shell = (typeof SHELLS)[number];
@@ -35,22 +35,21 @@ export function flagsOf(spec: CommandSpec): FlagSpec[] {
   return [...spec.flags, ...GLOBAL_FLAGS.filter((flag) => spec.globals.includes(flag.key as never))];
 }
 
-const HELP = ['--help', '-h'];
-
 function namesOf(spec: CommandSpec): string[] {
   const names = flagsOf(spec).flatMap((f) => (f.short ? [f.long, f.short] : [f.long]));
-  return [...names, ...HELP, ...(spec.path.length === 0 ? ['--version', '-V'] : [])];
+  // Help on every command; the version on the root only.
+  return [...names, ...HELP_FLAGS.filter((f) => spec.path.length === 0 || !/version|^-V$/.test(f))];
 }
 
 const valued = (spec: CommandSpec) => flagsOf(spec).filter((f) => f.kind !== 'boolean');
-const children = (spec: CommandSpec, commands: readonly CommandSpec[]) =>
-  commands.filter((c) => c.path.length === spec.path.length + 1 && spec.path.every((w, i) => c.path[i] === w)).map((c) => c.path.at(-1)!);
+const children = (spec: CommandSpec, commands: readonly CommandSpec[]) => childrenOf(spec, commands).map((c) => c.path.at(-1)!);
 /** Every flag's value choices, by flag name (a flag has the same choices wherever it is taken). */
 function choicesByFlag(commands: readonly CommandSpec[]): Map<string, readonly string[] | 'file'> {
   const map = new Map<string, readonly string[] | 'file'>();
   for (const flag of commands.flatMap(flagsOf)) {
     if (flag.kind === 'choice') map.set(flag.long, flag.choices);
     else if (flag.kind === 'value' && flag.complete === 'file') map.set(flag.long, 'file');
+    else if (flag.kind === 'value' && flag.suggest) map.set(flag.long, flag.suggest);
   }
   return map;
 }
@@ -76,25 +75,31 @@ function bashScript(commands: readonly CommandSpec[]): string {
   );
   const values = [...choicesByFlag(commands)].map(([flag, choices]) =>
     choices === 'file'
-      ? `    ${flag}) COMPREPLY=($(compgen -f -- "$cur")); return ;;`
+      ? `    ${flag}) _${fn}_files; return ;;`
       : `    ${flag}) COMPREPLY=($(compgen -W "${choices.join(' ')}" -- "$cur")); return ;;`,
   );
   const operands = commands
     .flatMap((c) =>
       (c.arguments ?? []).map((arg, i) => {
         const what =
-          arg.complete === 'file' ? `compgen -f -- "$cur"` : arg.choices ? `compgen -W "${arg.choices.join(' ')}" -- "$cur"` : '';
-        return what ? `    "${names(c)}:${i}") COMPREPLY=($(${what})); return ;;` : '';
+          arg.complete === 'file' ? `_${fn}_files` : arg.choices ? `COMPREPLY=($(compgen -W "${arg.choices.join(' ')}" -- "$cur"))` : '';
+        return what ? `    "${names(c)}:${i}") ${what}; return ;;` : '';
       }),
     )
     .filter(Boolean);
   return `# ${PROGRAM} completion for bash. Install: source <(${PROGRAM} completion bash)
 _${fn}() {
-  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" i w path="" operand=0 skip=0 subs flags valued
+  local cur="\${COMP_WORDS[COMP_CWORD]}" prev="" i w path="" operand=0 skip=0 ended=0 helping=0 subs flags valued
   ((COMP_CWORD > 0)) && prev="\${COMP_WORDS[COMP_CWORD-1]}"
   # --flag=value: bash splits at "=", so the flag is two words back.
   if [[ "$prev" == "=" && COMP_CWORD -gt 1 ]]; then prev="\${COMP_WORDS[COMP_CWORD-2]}"; fi
   if [[ "$cur" == "=" ]]; then cur=""; fi
+  # File names one a line (spaces kept), marked as files: a folder gets its "/", a space is quoted.
+  _${fn}_files() {
+    local IFS=$'\n'
+    COMPREPLY=($(compgen -f -- "$cur"))
+    compopt -o filenames 2>/dev/null
+  }
   _${fn}_tables() {
     case "$1" in
 ${subs.join('\n')}
@@ -114,29 +119,30 @@ ${flags.join('\n')}
     if [[ "\${COMP_WORDS[i+1]}" == "=" ]]; then continue; fi
     _${fn}_tables "$path"
     case "$w" in
-      -*) [[ " $valued " == *" $w "* ]] && skip=1 ;;
+      --) ended=1 ;;
+      -*) ((ended)) && operand=$((operand + 1)) || { [[ " $valued " == *" $w "* ]] && skip=1; } ;;
       *)
-        if ((operand == 0)) && [[ " $subs " == *" $w "* ]]; then
-          if [[ "$w" == help ]]; then path="help"; else path="\${path:+$path }$w"; fi
+        if ((operand == 0 && !ended)) && [[ " $subs " == *" $w "* ]]; then
+          # help <command...>: walk the commands, to offer the ones under the last.
+          if [[ "$w" == help && -z "$path" ]]; then helping=1; else path="\${path:+$path }$w"; fi
         else
           operand=$((operand + 1))
         fi ;;
     esac
   done
   _${fn}_tables "$path"
-  if [[ "$prev" == -* && " $valued " == *" $prev "* ]]; then
+  if ((helping)); then
+    ((operand == 0)) && COMPREPLY=($(compgen -W "\${subs/help/}" -- "$cur"))
+    return
+  fi
+  if ((!ended)) && [[ "$prev" == -* && " $valued " == *" $prev "* ]]; then
     case "$prev" in
 ${values.join('\n')}
     esac
     return
   fi
-  if [[ "$cur" == -* ]]; then
+  if ((!ended)) && [[ "$cur" == -* ]]; then
     COMPREPLY=($(compgen -W "$flags" -- "$cur"))
-    return
-  fi
-  if [[ "$path" == help ]]; then
-    _${fn}_tables ""
-    COMPREPLY=($(compgen -W "$subs" -- "$cur"))
     return
   fi
   case "$path:$operand" in
@@ -144,7 +150,7 @@ ${operands.join('\n')}
   esac
   if ((operand == 0)) && [[ -n "$subs" ]]; then COMPREPLY=($(compgen -W "$subs" -- "$cur")); fi
 }
-complete -o default -o bashdefault -F _${fn} ${PROGRAM} 2>/dev/null || complete -F _${fn} ${PROGRAM}
+complete -F _${fn} ${PROGRAM}
 `;
 }
 
@@ -152,7 +158,8 @@ complete -o default -o bashdefault -F _${fn} ${PROGRAM} 2>/dev/null || complete 
 function zshScript(commands: readonly CommandSpec[]): string {
   return `#compdef ${PROGRAM}
 # ${PROGRAM} completion for zsh. Install: source <(${PROGRAM} completion zsh)
-autoload -U +X compinit && compinit -u
+# bashcompinit needs compinit: run it here only if ~/.zshrc has not already.
+(( $+functions[compdef] )) || { autoload -U +X compinit && compinit; }
 autoload -U +X bashcompinit && bashcompinit
 ${bashScript(commands).split('\n').slice(1).join('\n')}`;
 }
@@ -167,23 +174,21 @@ function fishScript(commands: readonly CommandSpec[]): string {
   // The condition that `spec` is the command being typed.
   const condition = (spec: CommandSpec) => {
     if (spec.path.length === 0) return `not __fish_seen_subcommand_from ${[...top, 'help'].join(' ')}`;
-    const under = commands
-      .filter((c) => c.path.length === spec.path.length + 1 && spec.path.every((w, i) => c.path[i] === w))
-      .map((c) => c.path.at(-1)!);
+    const under = children(spec, commands);
     const seen = spec.path.map((w) => `__fish_seen_subcommand_from ${w}`).join('; and ');
     return under.length > 0 ? `${seen}; and not __fish_seen_subcommand_from ${under.join(' ')}` : seen;
   };
   for (const spec of commands) {
     const when = fishQuote(condition(spec));
-    for (const child of commands.filter((c) => c.path.length === spec.path.length + 1 && spec.path.every((w, i) => c.path[i] === w))) {
+    for (const child of childrenOf(spec, commands)) {
       lines.push(`complete -c ${PROGRAM} -n ${when} -a ${child.path.at(-1)} -d ${fishQuote(child.summary)}`);
     }
     if (spec.path.length === 0) lines.push(`complete -c ${PROGRAM} -n ${when} -a help -d ${fishQuote('show help for a command')}`);
     for (const flag of flagsOf(spec)) {
       const name = `-l ${flag.long.slice(2)}${flag.short ? ` -s ${flag.short.slice(1)}` : ''}`;
       const value =
-        flag.kind === 'choice'
-          ? ` -x -a ${fishQuote(flag.choices.join(' '))}`
+        flag.kind === 'choice' || (flag.kind === 'value' && flag.suggest)
+          ? ` -x -a ${fishQuote((flag.kind === 'choice' ? flag.choices : (flag.suggest ?? [])).join(' '))}`
           : flag.kind === 'value'
             ? flag.complete === 'file'
               ? ' -r -F'

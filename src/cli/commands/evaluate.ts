@@ -21,6 +21,7 @@ import { accessSync, constants, statSync } from 'node:fs';
 import type { MessageReport } from '../message-input.js';
 import { saveToHistory } from './history.js';
 import { EXIT, PROGRAM, UsageError } from '../errors.js';
+import { SIGNAL_EXIT } from '../../io/signals.js';
 import { anythingToAsk, askMissing, NOT_SAID } from '../questions.js';
 
 export type OutputFormat = 'text' | 'json' | 'quiet';
@@ -75,9 +76,9 @@ Examples:
   # Machine-readable
   $ ${PROGRAM} --employed --skills partial --pay unknown --json | jq -r .verdict
 
-Exit codes: 0 take, 1 pass, 2 usage or input error, 70 internal error,
-74 a file or the output could not be read or written, 130 cancelled
-(129 and 143 when ended by SIGHUP or SIGTERM).
+Exit codes: ${EXIT.take} take, ${EXIT.pass} pass, ${EXIT.usage} usage or input error, ${EXIT.internal} internal error,
+${EXIT.io} a file or the output could not be read or written, ${EXIT.cancelled} cancelled
+(${SIGNAL_EXIT.SIGHUP} and ${SIGNAL_EXIT.SIGTERM} when ended by SIGHUP or SIGTERM).
 `,
   run: (_args, flags, context) => runEvaluate(toEvaluateOptions(flags), context),
 };

@@ -2,7 +2,7 @@
 // and tidy up. Every change is an event appended to the log (see
 // io/history-store.ts); nothing is ever rewritten.
 
-import { findEntry, foldHistory, tally, type HistoryEntry, type Outcome } from '../../core/history.js';
+import { findEntry, foldHistory, OUTCOMES, tally, type HistoryEntry, type Outcome } from '../../core/history.js';
 import type { Verdict } from '../../core/rules.js';
 import { fitLabel } from '../../render/compare.js';
 import { renderHistoryTable } from '../../render/history.js';
@@ -14,7 +14,6 @@ import { PROGRAM, UsageError } from '../errors.js';
 import { canAsk, type Prompter } from '../prompter.js';
 import { COMMAND_FLAGS } from '../flags.js';
 import type { CommandSpec } from '../command-spec.js';
-import { OUTCOMES as OUTCOME_CHOICES } from '../../core/history.js';
 import { colourLevel } from '../../io/colour.js';
 
 export interface HistoryDeps {
@@ -50,7 +49,7 @@ export const historyOutcomeCommand: CommandSpec = {
   summary: 'record what happened',
   arguments: [
     { name: 'id', description: 'the entry, or the start of its id' },
-    { name: 'outcome', description: `what happened: ${OUTCOME_CHOICES.join(' | ')}`, choices: OUTCOME_CHOICES },
+    { name: 'outcome', description: `what happened: ${OUTCOMES.join(' | ')}`, choices: OUTCOMES },
   ],
   flags: [],
   globals: ['quiet', 'color', 'input'],
@@ -120,10 +119,12 @@ export function saveToHistory(result: Verdict, deps: HistoryDeps): string {
   return id;
 }
 
-function resolve(entries: HistoryEntry[], id: string): HistoryEntry {
+/** The entry `id` names, for `history <command>` (whose help a usage error points at). */
+function resolve(entries: HistoryEntry[], id: string, command: 'outcome' | 'remove'): HistoryEntry {
   const found = findEntry(entries, id);
-  if (found === 'ambiguous') throw new UsageError(`"${id}" starts more than one history id: give more of it.`, { command: 'history' });
-  if (!found) throw new UsageError(`no history entry "${id}": '${PROGRAM} history' lists the ids.`, { command: 'history' });
+  const where = { command: `history ${command}` };
+  if (found === 'ambiguous') throw new UsageError(`"${id}" starts more than one history id: give more of it.`, where);
+  if (!found) throw new UsageError(`no history entry "${id}": '${PROGRAM} history' lists the ids.`, where);
   return found;
 }
 
@@ -146,7 +147,7 @@ export async function runHistoryList(options: { json: boolean }, deps: HistoryDe
 
 export async function runHistoryOutcome(id: string, outcome: Outcome, deps: HistoryDeps): Promise<number> {
   const { store, entries } = load(deps);
-  const entry = resolve(entries, id);
+  const entry = resolve(entries, id, 'outcome');
   store.append({ type: 'outcome', id: entry.id, at: deps.now().toISOString(), outcome });
   deps.io.stdout.write(`Recorded "${outcome}" for ${stripControl(entry.id)}${entry.company ? ` (${fitLabel(entry.company)})` : ''}.\n`);
   return 0;
@@ -154,7 +155,7 @@ export async function runHistoryOutcome(id: string, outcome: Outcome, deps: Hist
 
 export async function runHistoryRemove(id: string, deps: HistoryDeps): Promise<number> {
   const { store, entries } = load(deps);
-  const entry = resolve(entries, id);
+  const entry = resolve(entries, id, 'remove');
   store.append({ type: 'removed', id: entry.id, at: deps.now().toISOString() });
   deps.io.stdout.write(`Removed ${stripControl(entry.id)} from your history.\n`);
   return 0;
@@ -172,7 +173,7 @@ export async function runHistoryClear(
   if (!options.yes) {
     if (!options.interactive) {
       throw new UsageError(
-        `history clear removes ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}: add --yes to confirm (nothing is asked off a terminal).`,
+        `history clear removes ${entries.length} ${entries.length === 1 ? 'entry' : 'entries'}: add --yes to confirm (nothing is asked with --no-input or off a terminal).`,
         { command: 'history clear' },
       );
     }

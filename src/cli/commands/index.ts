@@ -22,8 +22,3 @@ export const COMMANDS: readonly CommandSpec[] = [
   historyPathCommand,
   completionCommand,
 ];
-
-/** The commands directly under `path` (the root's: profile, compare, history, completion). */
-export function subcommandsOf(path: readonly string[], commands: readonly CommandSpec[] = COMMANDS): CommandSpec[] {
-  return commands.filter((c) => c.path.length === path.length + 1 && path.every((word, i) => c.path[i] === word));
-}

@@ -3,7 +3,7 @@
 
 import { formatMoney } from '../../core/pay.js';
 import type { Profile } from '../../core/profile.js';
-import type { AnswersInput } from '../../core/answers.js';
+import { READY, type AnswersInput } from '../../core/answers.js';
 import type { PayFigure } from '../../core/pay.js';
 import type { IOStreams } from '../../io/streams.js';
 import type { ProfileStore } from '../../io/profile-store.js';
@@ -108,7 +108,7 @@ function table(rows: Array<[string, string]>): string {
 
 export async function runProfileSet(options: ProfileSetOptions, deps: ProfileDeps): Promise<number> {
   if (options.employment === undefined && options.ready === undefined && options.target === undefined) {
-    throw new UsageError('nothing to save: give --employed or --unemployed, --ready <yes|open|no>, or --target <pay>.', {
+    throw new UsageError(`nothing to save: give --employed or --unemployed, --ready <${READY.join('|')}>, or --target <pay>.`, {
       command: 'profile set',
     });
   }

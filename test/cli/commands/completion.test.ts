@@ -4,7 +4,7 @@
 // when those shells are installed (CI installs them).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { COMMANDS } from '../../../src/cli/commands/index.js';
@@ -40,7 +40,7 @@ describe('bash completion', () => {
     expect(offers('pro')).toEqual(['profile']);
     expect(offers('profile', '')).toEqual(['path', 'reset', 'set']);
     expect(offers('history', '')).toEqual(['clear', 'outcome', 'path', 'remove']);
-    expect(offers('help', '')).toEqual(['compare', 'completion', 'help', 'history', 'profile']);
+    expect(offers('help', '')).toEqual(['compare', 'completion', 'history', 'profile']);
   });
 
   it("offers each command's own flags, and the global ones that apply", () => {
@@ -108,5 +108,28 @@ describe.skipIf(!onPath('fish'))('fish completion', () => {
         .filter(Boolean)
         .sort(),
     ).toEqual(['path', 'reset', 'set']);
+  });
+});
+
+describe('bash completion, the harder lines', () => {
+  beforeAll(() => {
+    writeFileSync(join(dir, 'my offers.csv'), 'company\n');
+    mkdirSync(join(dir, 'sheets'), { recursive: true });
+  });
+
+  it('keeps a file name with a space whole, and marks folders as such', () => {
+    expect(offers('compare', 'my')).toEqual(['my offers.csv']);
+    expect(offers('compare', 'she')).toEqual(['sheets']);
+  });
+
+  it('offers nothing where nothing fits, rather than files', () => {
+    expect(offers('--company', '')).toEqual([]);
+    expect(offers('compare', 'x.csv', '')).toEqual([]);
+  });
+
+  it("offers --concern's values, help's commands at every level, and no flags after --", () => {
+    expect(offers('--concern', 'no-')).toEqual(['no-mood', 'no-time']);
+    expect(offers('help', 'profile', '')).toEqual(['path', 'reset', 'set']);
+    expect(offers('compare', '--', '-')).toEqual([]);
   });
 });
