@@ -58,9 +58,9 @@ export function readMessageText(input: MessageInput): MessageFindings {
   return {
     pay,
     ote,
-    company: findCompany(text),
-    // A message offering several unrelated jobs offers none of them in particular.
-    role: roleFamilies(text).count >= 3 ? null : findRole(subjectLine === '' ? undefined : subjectLine, bodyText),
+    company: findCompany(text, headers.from),
+    // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
+    role: findRole(subjectLine === '' ? undefined : subjectLine, bodyText, roleFamilies(text).count >= 3),
     massPitch,
     signals,
   };

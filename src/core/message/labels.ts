@@ -26,7 +26,7 @@ const AGENCY_WORDS =
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY =
-  /^(?:LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Series [A-F]|Q[1-4]|Fortune \d+|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ)$/i;
+  /^(?:LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Series [A-F]|Q[1-4]|Fortune \d+|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product)$/i;
 
 // A company name: capitalised words (or camelCase, digits, &, dots), up to five, with a legal suffix kept.
 // Bounded lengths throughout: no pattern here may scan far from where it starts.
@@ -40,6 +40,8 @@ function trimName(raw: string): string | null {
   // Drop trailing joiners and words that end a name's run ("Acme and", "Acme Inc.").
   name = name.replace(/\s+(?:&|and|of|de|for)$/i, '').replace(/[’']s$/, '');
   name = name.replace(/\s+(?:is|are|was|has|have|team|teams|in|on|as|Is|Are|Team|Teams|In|On)$/, '');
+  // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd."): the name without it.
+  name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn)$/, '');
   const words = name.split(' ');
   while (words.length > 0 && NOT_NAME.test(words[0]!)) words.shift();
   name = words.join(' ').trim();
@@ -106,7 +108,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp]> = [
   [
     1,
     new RegExp(
-      `\\b(?:helping|supporting|assisting|representing|partnering with)\\s+(?:the\\s+)?(${NAME})\\s+(?:to\\s+)?(?:build|hire|grow|find|scale|fill|recruit|expand|staff|with|on|in|as|for)\\b`,
+      `\\b(?:helping|supporting|assisting|representing|partnering with)\\s+(?:the\\s+)?(${NAME})(?:,[^,\\n]{3,80},)?\\s+(?:to\\s+)?(?:build|hire|grow|find|scale|fill|recruit|expand|staff|with|on|in|as|for)\\b`,
       'g',
     ),
   ],
@@ -130,6 +132,16 @@ const COMPANY_PATTERNS: Array<[number, RegExp]> = [
     1,
     new RegExp(
       `\\b(?:[Mm]y|[Oo]ur) client\\s*,?\\s+(${NAME})(?=\\s*(?:,|\\(|-|–|—|\\.|\\b(?:is|are|has|have|who|needs|seeks|wants|would)\\b))`,
+      'g',
+    ),
+  ],
+  // The client named in brackets or after a dash: "The client (Hollowbrook Insurance) is happy", "my client - Quay Labs -".
+  [1, new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his) client\\s*(?:\\(\\s*|[-–—]\\s+)(${NAME})\\s*(?:\\)|[-–—,])`, 'g')],
+  // The writer's own title at the employer: "I'm a talent acquisition partner at Kattegat Wind Systems".
+  [
+    2,
+    new RegExp(
+      `\\bI(?:'m| am) (?:the |a |an |one of the )?(?:[a-z-]{2,20} ){0,3}(?:recruiter|partner|manager|lead|director|engineer|scientist|designer|specialist|coordinator|head of [a-z ]{2,30}|VP of [a-z ]{2,30}|founder|co-founder)\\s+(?:at|for|here at)\\s+(${NAME})`,
       'g',
     ),
   ],
@@ -230,11 +242,125 @@ function bare(name: string): string {
 // A legal form at the end of a name, its dots optional ("Inc", "K.K").
 const LEGAL_END = new RegExp(`,? (?:${LEGAL_SUFFIX.replace(/\\\.\??/g, '\\.?')})\\.?$`);
 
-export function findCompany(text: string): string | null {
+// Where a name is a place: "in Aarhus", "based in Noida", "our office in Leeds", "relocate to Oslo".
+const PLACE_BEFORE = new RegExp(`\\b(?:in|near|based in|located in|offices? in|relocat\\w* to|moving to|move to|around)\\s+(${NAME})`, 'g');
+
+/** Names the message uses as places ("team in Aarhus"), lower case. */
+function placesNamed(text: string): Set<string> {
+  const places = new Set<string>();
+  for (const m of text.matchAll(PLACE_BEFORE)) {
+    const name = trimName(m[1]!);
+    if (name && !new RegExp(`\\s(?:${LEGAL_SUFFIX})\\.?$`).test(name)) places.add(name.toLowerCase());
+  }
+  return places;
+}
+
+// The words a mailbox or a sender adds to an organisation's name: "Alpenrose Analytics Talent", "Careers at Quay Labs".
+const MAILBOX_WORDS =
+  /^(?:talent(?: acquisition)?|careers?|jobs|recruit\w*|hiring|hr|people(?: team| ops)?|team|notifications?|no-?reply|noreply|info|hello)$/i;
+
+/**
+ * The organisation in a From header's display name, when it names one: words
+ * a mailbox adds taken off ("Alpenrose Analytics Talent"), a person and their
+ * organisation split ("Dana Lee | Quay Labs", "Dana at Quay Labs"), or a
+ * display name that spells the address's domain ("Quay Labs <jobs@quaylabs.io>").
+ * A person's name alone names none.
+ */
+export function fromDisplayOrg(from: string): string | null {
+  const m = /^\s*"?([^"<]{2,80}?)"?\s*<([^>@\s]+)@([^>\s]+)>/.exec(from);
+  if (!m) return null;
+  let display = m[1]!.replace(/\s+via\s+.*$/i, '').trim();
+  const domain = m[3]!
+    .toLowerCase()
+    .split('.')[0]!
+    .replace(/[^a-z0-9]/g, '');
+  const split = /^(.+?)\s*(?:\||@|\bat\b|\bfrom\b|\(|,|[-–—]\s)\s*(.+?)\)?$/.exec(display);
+  if (split) display = split[2]!.trim();
+  const words = display.split(/\s+/);
+  let stripped = false;
+  while (words.length > 1 && MAILBOX_WORDS.test(words[words.length - 1]!)) {
+    words.pop();
+    stripped = true;
+  }
+  while (words.length > 1 && MAILBOX_WORDS.test(words[0]!)) {
+    words.shift();
+    if (words[0] === 'at' || words[0] === 'from') words.shift();
+    stripped = true;
+  }
+  if (words.length > 1 && /^(?:talent acquisition|people ops|people team)$/i.test(words.slice(-2).join(' '))) {
+    words.splice(-2);
+    stripped = true;
+  }
+  const name = words.join(' ');
+  if (!new RegExp(`^${NAME}$`).test(name)) return null;
+  const spelled = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  const spellsDomain = spelled.length >= 3 && (domain.startsWith(spelled) || spelled.startsWith(domain));
+  return split || stripped || spellsDomain ? name : null;
+}
+
+/** Where each signature is: from a sign-off line to the end or the next quoted message. [from, to) ranges. */
+function signatureRanges(body: string): Array<[number, number]> {
+  const starts = [...body.matchAll(THREAD_START)].map((m) => m.index ?? 0);
+  const ranges: Array<[number, number]> = [];
+  for (const m of body.matchAll(SIGN_OFF)) {
+    const from = m.index ?? 0;
+    const next = starts.find((at) => at > from);
+    ranges.push([from, next ?? body.length]);
+  }
+  return ranges;
+}
+
+/**
+ * Organisations a signature names on a line of their own under a title:
+ * "Senior Recruiter / Pellucid Health", "Technical Recruiter / Stratus IT Global Solutions Inc.".
+ */
+function signatureOrgs(text: string): Array<{ value: string; at: number }> {
+  const out: Array<{ value: string; at: number }> = [];
+  for (const [from, to] of signatureRanges(text)) {
+    const lines = text.slice(from, Math.min(to, from + 600)).split('\n');
+    let at = from;
+    let titled = false;
+    for (const raw of lines) {
+      const line = raw.trim();
+      if (titled && line !== '' && new RegExp(`^${NAME}\\.?$`).test(line)) out.push({ value: line, at });
+      titled = line !== '' && line.split(/\s+/).length <= 8 && (TEAM_WORDS.test(line) || rolePhrases(line).length > 0);
+      at += raw.length + 1;
+    }
+  }
+  return out;
+}
+
+// A text message opening with its sender's name: "Brightline Fulfillment: Hi there! We're hiring ...".
+const SMS_SENDER = new RegExp(`(?:^|\\n)(${NAME}):[ \\t]+`, 'g');
+const SMS_OPENING = /^(?:hi|hello|hey|dear|greetings|we(?:'re| are)? (?:hiring|looking)|now hiring|join|urgent|apply)\b/i;
+
+export function findCompany(text: string, from?: string): string | null {
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const agencies = new Set<string>();
   const isClientMessage = CLIENT_WORDS.test(scan);
   const senderOrgs: Array<{ value: string; at: number }> = [];
+  const places = placesNamed(scan);
+  const inSignature = signatureRanges(scan);
+  // In a message about a client, the organisation the writer signs with is the agency.
+  for (const org of signatureOrgs(scan)) {
+    const name = trimName(org.value);
+    if (!name) continue;
+    if (isClientMessage || SENDER_AGENCY_WORDS.test(name)) agencies.add(bare(keepLegalDot(org.value, name)));
+    else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
+  }
+  for (const m of scan.matchAll(SMS_SENDER)) {
+    if (!SMS_OPENING.test(scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))) continue;
+    if (/^(?:subject|from|to|re|fwd?|date|sent|salary|role|position|company|location|note|ps|p\.s)$/i.test(m[1]!)) continue;
+    senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
+  }
+  if (from !== undefined) {
+    const org = fromDisplayOrg(from);
+    const name = org === null ? null : trimName(org);
+    if (name) {
+      if (isClientMessage || SENDER_AGENCY_WORDS.test(name)) agencies.add(bare(name));
+      else senderOrgs.push({ value: org!, at: scan.length });
+    }
+  }
   for (const m of scan.matchAll(SENDER_ORG)) {
     const name = trimName(m[1]!);
     if (!name) continue;
@@ -261,6 +387,10 @@ export function findCompany(text: string): string | null {
     if (rank >= 1 && AGENCY_WORDS.test(name)) return;
     if (rank >= 1 && notAnOrganisation(trimmed)) return;
     if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw)) return;
+    // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".
+    if (places.has(trimmed.toLowerCase()) && rank >= 2) return;
+    // In a message about a client, an organisation named in the writer's signature is the agency.
+    if (isClientMessage && rank >= 2 && inSignature.some(([a, b]) => at >= a && at < b)) return;
     found.push({ value: name, at, rank });
   };
   for (const [rank, pattern] of COMPANY_PATTERNS) {
@@ -276,7 +406,7 @@ export function findCompany(text: string): string | null {
   const subject = /^([^\n]{3,120})(?:\n|$)/.exec(scan);
   if (subject) {
     const m = new RegExp(
-      `^(?:(?:re|fwd?|aw|sv)\\s*:\\s*)*(.{2,80}?)\\s+(?:[-–—|@]|at)\\s+(${NAME})\\s*(?:\\([^)]{0,40}\\)|[-–—|]\\s.*)?$`,
+      `^(?:(?:re|fwd?|aw|sv)\\s*:\\s*)*(.{2,80}?)\\s+(?:[-–—|@]|at)\\s+(${NAME})\\s*(?:\\([^)]{0,40}\\)|[-–—|]\\s.*|,\\s*[A-Z][\\w ]{1,30})?$`,
       'i',
     ).exec(subject[1]!);
     // A recruiter's or founder's own headline is no job: "Senior Recruiter - Redbrook IT".
@@ -300,12 +430,20 @@ export function findCompany(text: string): string | null {
   return fuller.length > 0 ? fuller.sort((a, b) => a.rank - b.rank || a.at - b.at)[0]!.value : best;
 }
 
+// The words that carry on an organisation's name after a title-like word.
+const ORG_NAME_GOES_ON =
+  /^ (?:Search|Recruitment|Recruiting|Partners|Consulting|Consultancy|Group|Solutions|Staffing|Talent|Resourcing|International|Associates|Ltd|Inc|LLC|LLP|GmbH|Limited|Co\.)\b/;
+
 /** Every job title the text names, in order, with where. */
 export function rolePhrases(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
   ROLE.lastIndex = 0;
   for (const m of scan.matchAll(ROLE)) {
+    const at = m.index ?? 0;
+    // A title-like word inside an organisation's name: "Kestrel & Finch Executive Search", "Apex Consultants Ltd".
+    if (ORG_NAME_GOES_ON.test(scan.slice(at + m[0].length, at + m[0].length + 20)) || /&\s*$/.test(scan.slice(Math.max(0, at - 3), at)))
+      continue;
     const value = trimRole(m[1]!);
     if (value) out.push({ value, at: m.index ?? 0 });
     if (out.length > 200) break;
@@ -334,10 +472,19 @@ function trimRole(raw: string): string | null {
   ) {
     words[last] = words[last]!.slice(0, -1);
   }
-  const value = words
+  let value = words
     .join(' ')
     .replace(/^[,/-]+\s*/, '')
     .trim();
+  // A bracket after the title listing several technologies or saying how the job is worked is no part of it:
+  // "Quantitative Developer (C++/Python)", "Frontend Engineer (contract)". One technology stays: "Frontend Engineer (Vue)".
+  value = value.replace(/\s*\(([^)]*)\)$/, (whole, inside: string) =>
+    /[/,&]|\s(?:and|or)\s|\b(?:remote|hybrid|on-?site|in-office|contract|contractor|freelance|part[- ]time|full[- ]time|temporary|temp|permanent|perm|interim|fixed[- ]term|m\/f\/d|f\/m\/d|m\/w\/d)\b/i.test(
+      inside,
+    )
+      ? ''
+      : whole,
+  );
   if (value === '' || value.length > 80) return null;
   // A bare plural or generic noun is no title: "engineers", "Managers", "our developers".
   if (
@@ -369,7 +516,16 @@ const ROLE_CONTEXT =
 const NOT_THE_JOB =
   /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m| am) [A-Z][a-z]+(?:,| -| –)?(?: (?:the|a|an|our))?|\bmy (?:name is [A-Z][a-z]+,? )?(?:and I'm )?)(?:\s+(?:a|an|the|our))?\s*$/;
 
-export function findRole(subject: string | undefined, body: string): string | null {
+// A recruiter's own trade: a title the writer holds far more often than a job they offer.
+const RECRUITING_TITLE =
+  /\b(?:Recruiters?|Sourcers?|Talent (?:Acquisition|Partner|Scout)\w*|Recruitment (?:Consultant|Partner|Manager)s?|Headhunters?)\b/i;
+
+/**
+ * The job title: a labelled one, else the subject's, else the body's first in
+ * a hiring context. With several unrelated jobs offered (`several`), only a
+ * labelled or subject title names the one this message is about.
+ */
+export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const labelled = LABELLED_ROLE.exec(body.slice(0, 200_000));
   if (labelled) {
     const inLabel = rolePhrases(labelled[1]!);
@@ -379,15 +535,19 @@ export function findRole(subject: string | undefined, body: string): string | nu
   }
   if (subject) {
     const inSubject = rolePhrases(subject.replace(/^(?:(?:re|fwd?|aw|sv)\s*:\s*)+/i, ''));
-    if (inSubject.length > 0) return longest(inSubject.filter((r) => r.at === inSubject[0]!.at).map((r) => r.value));
+    const jobs = inSubject.filter((r) => !RECRUITING_TITLE.test(r.value));
+    if (jobs.length > 0) return longest(jobs.filter((r) => r.at === jobs[0]!.at).map((r) => r.value));
   }
+  if (several) return null;
   const mine = sendersOwnLines(body);
   const phrases = rolePhrases(body).filter(
     (p) => !mine.some(([from, to]) => p.at >= from && p.at < to) && !NOT_THE_JOB.test(body.slice(Math.max(0, p.at - 60), p.at)),
   );
-  if (phrases.length === 0) return null;
   const inContext = phrases.filter((p) => ROLE_CONTEXT.test(body.slice(Math.max(0, p.at - 40), p.at)));
-  const pool = inContext.length > 0 ? inContext : phrases;
+  // A recruiting title out of a hiring context is the writer's own ("Senior Technical Recruiter at ...").
+  const jobs = phrases.filter((p) => !RECRUITING_TITLE.test(p.value));
+  const pool = inContext.length > 0 ? inContext : jobs;
+  if (pool.length === 0) return null;
   return pool[0]!.value;
 }
 
@@ -405,6 +565,11 @@ function sendersOwnLines(body: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const greeting = GREETING_LINE.exec(body);
   if (greeting && greeting.index > 0 && body.slice(0, greeting.index).split('\n').length <= 8) ranges.push([0, greeting.index]);
+  // A messaging app's sender block: the name with its connection degree, then the sender's headline.
+  for (const m of body.matchAll(/(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd)\n[^\n]{0,160}/g)) {
+    const from = (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0);
+    ranges.push([from, (m.index ?? 0) + m[0].length]);
+  }
   const starts = [...body.matchAll(THREAD_START)].map((m) => m.index ?? 0);
   for (const m of body.matchAll(SIGN_OFF)) {
     const from = m.index ?? 0;

@@ -482,6 +482,29 @@ function readSpan(span: Span): { min: number; max: number | null; period: Period
   }
 }
 
+// A verb of earning: what someone takes home, as a figure follows it.
+const EARNING_VERB =
+  /\b(?:earn|earns|earned|earning|make|makes|made|making|average|averages|averaged|averaging|take home|takes home|took home|bring in|brings in|brought in|clear|clears|cleared|pull in|pulls in|pulled in|are (?:earning|making|averaging|taking home|bringing in|clearing|on)|were (?:earning|making|on))\b/i;
+// Who earns it, when it is other people: "our", "top", "the best", "many of our"; the people a sales pitch boasts of.
+const OTHER_EARNERS =
+  /\b(?:our|their|his|her|its|top|best|leading|highest[- ]\w+|many|most|some|several|all|successful|experienced|seasoned|veteran|existing|current|average|typical|median|former|past|last year's|people|folks|others|colleagues|members|team|staff|employees|representatives|reps|agents|advisors|advisers|producers|performers|earners|consultants|planners|brokers|partners|sellers|closers|franchisees|owners|associates(?= (?:now|already|regularly|routinely|often)))\b/i;
+
+/**
+ * Other people's earnings, said before a figure: "Our top representatives
+ * earn $250,000+", "Top consultants earn", "many of our advisors are making".
+ * What the reader would earn ("you'll earn", "Make $100k+ your first year")
+ * is not this: the one earning must be named and must not be "you".
+ */
+function othersEarn(lead: string): boolean {
+  const verb = EARNING_VERB.exec(lead);
+  if (!verb) return false;
+  const who = lead.slice(Math.max(0, verb.index - 60), verb.index);
+  if (/\byou(?:'ll|'d| will| would| can| could| may| might)?\s+(?:[a-z]+ly\s+)?$/i.test(who)) return false;
+  // Past earnings of anyone but "you" are someone's record, not an offer.
+  if (/^(?:earned|made|averaged|took home|brought in|cleared|pulled in|were )/i.test(verb[0]) && /\w/.test(who)) return true;
+  return OTHER_EARNERS.test(who);
+}
+
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;
@@ -497,13 +520,17 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (!hasCurrency && !span.second && /^(?:19|20)\d\d$/.test(token[0]) && !/^\s?[kK]/.test(after)) return 'year';
   if (!hasCurrency && DATE_BEFORE.test(before) && !span.period && !/^\s?[kK]/.test(after)) return 'date';
   // Thousands grouped by spaces or apostrophes with a currency or a period against them ("NOK 720 000 - 820 000", "CHF 140'000") are no phone number.
-  const groupedMoney = /\d[ \u00a0\u202f'’]\d{3}(?!\d)/.test(token[0]) && (hasCurrency || span.period !== undefined);
+  // So are dot- or comma-grouped ones with a currency ("EUR 45.000 - 55.000"): a phone number has no currency.
+  const groupedMoney =
+    (/\d[ \u00a0\u202f'’]\d{3}(?!\d)/.test(token[0]) && (hasCurrency || span.period !== undefined)) ||
+    (/^\d{1,3}(?:[.,]\d{3})+$/.test(token[0]) && hasCurrency);
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'reference number';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books".
   if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(text.slice(end, end + 40))) return 'stipend or allowance';
   const clause = text.slice(clauseStart(text, start), clauseEnd(text, end));
+  if (othersEarn(text.slice(clauseStart(text, start), start))) return "hype or someone else's pay";
   for (const [why, pattern] of NOT_PAY_CONTEXT) {
     if (pattern.test(clause)) {
       // "base salary ... per week from home" style hype needs money; a stipend needs no pay word to be refused.
@@ -536,7 +563,10 @@ function dollarOf(text: string): string {
 
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? */
 function europeanFigure(text: string, token: RegExpExecArray): boolean {
-  const around = text.slice(Math.max(0, token.index - 6), token.index + token[0].length + 8);
+  // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
+  const end = token.index + token[0].length;
+  const range = /^\s?[kK]?\s*(?:[-–—]|to\b)\s*\d[\d.,' \u00a0\u202f]{0,14}/.exec(text.slice(end, end + 30));
+  const around = text.slice(Math.max(0, token.index - 6), end + (range?.[0].length ?? 0) + 8);
   return /€|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|euros?)\b|kr|zł|Fr\.|R\$/.test(around);
 }
 

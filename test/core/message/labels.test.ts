@@ -1,6 +1,7 @@
 // Company and role: the employer (never the agency) and the job title, or null.
 import { describe, expect, it } from 'vitest';
-import { readMessage } from '../../../src/core/message/index.js';
+import { readMessage, readMessageText } from '../../../src/core/message/index.js';
+import { fromDisplayOrg } from '../../../src/core/message/labels.js';
 
 describe('the employer, not the recruiting agency', () => {
   it.each([
@@ -32,7 +33,7 @@ describe('the job title', () => {
   it.each([
     ['Subject: Staff Engineer opportunity at Acme\n\nHi Jo,\nquick note.', 'Staff Engineer'],
     ['Subject: Staff Software Engineer, Payments at Ledgerlane\n\nHi Jo', 'Staff Software Engineer, Payments'],
-    ['We need a part-time Frontend Engineer (contract) for 20 hours a week.', 'Frontend Engineer (contract)'],
+    ['We need a part-time Frontend Engineer (contract) for 20 hours a week.', 'Frontend Engineer'],
     ['Role: Senior Backend Engineer\nLocation: Remote', 'Senior Backend Engineer'],
     ['We are looking for motivated people to join us as Life Insurance Agents.', 'Life Insurance Agent'],
   ])('%s', (text, role) => {
@@ -155,5 +156,108 @@ describe('a subject naming the job and its employer', () => {
     ["a recruiter's headline", 'Senior Recruiter - Redbrook Contracts\n\nHi Sam, a role for you.'],
   ])('not an employer: %s', (_case, text) => {
     expect(readMessage(text).company).toBeNull();
+  });
+});
+
+describe('the employer: no place, department, agency signature; found in a From name, an SMS sender, a signature', () => {
+  it('a place after the dash of a subject is no employer when the message uses it as a place', () => {
+    const text = 'Subject: Embedded Engineer – Tampere\n\nHi Aino,\nWe are hiring an Embedded Engineer for our lab in Tampere.';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('a department under a title in a signature is no employer', () => {
+    const text =
+      "Hi Lin,\nI'm with Harbourline Talent and I'm helping Corrib Analytics, a pricing start-up, hire a Data Engineer.\n\nRegards,\nNiamh Doyle\nSenior Manager, Technology\nHarbourline Talent Ltd";
+    expect(readMessage(text).company).toBe('Corrib Analytics');
+  });
+
+  it("in a message about a client, the organisation in the writer's signature is the agency", () => {
+    const text =
+      'Hi Jo,\n\nOur client, a regional insurer, needs a Data Analyst.\n\nThanks,\nAmy Lee\nTechnical Recruiter\nNorthgate Systems LLC';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it("an in-house recruiter's signature names the employer when the body does not", () => {
+    const text =
+      'Hi Jo,\n\nWe have an opening for a Staff Data Engineer on our platform team.\n\nThanks,\nAmy Lee\nTalent Partner\nCopperleaf Health';
+    expect(readMessage(text).company).toBe('Copperleaf Health');
+  });
+
+  it('a client named in brackets', () => {
+    expect(readMessage('Hi Jo,\nThe client (Marrowfield Foods) wants a Data Analyst by March.').company).toBe('Marrowfield Foods');
+  });
+
+  it('a text message opening with its sender', () => {
+    expect(readMessage('Quayside Dental: Hello! Now hiring Dental Assistants, $24/hr. Reply STOP to opt out.').company).toBe(
+      'Quayside Dental',
+    );
+  });
+
+  it("the writer's own title at the employer", () => {
+    expect(readMessage("Hi Jo, I'm a senior talent partner at Ombra Labs and we're hiring a Staff Engineer.").company).toBe('Ombra Labs');
+  });
+
+  it('a legal form with dots is kept whole or dropped whole, never cut at its dot', () => {
+    const company = readMessage('We have a requirement with our client Tamarind Payments Pvt. Ltd. for Pune.').company;
+    expect(['Tamarind Payments', 'Tamarind Payments Pvt. Ltd.']).toContain(company);
+  });
+});
+
+describe("the From header's display name", () => {
+  it.each([
+    ['"Careers at Quay Labs" <jobs@quaylabs.io>', 'Quay Labs'],
+    ['Brackenridge Foods Talent <talent@brackenridge-foods.com>', 'Brackenridge Foods'],
+    ['Quay Labs <jobs@quaylabs.io>', 'Quay Labs'],
+    ['Dana Lee | Harbor Freight <d@example.com>', 'Harbor Freight'],
+  ])('%s names %s', (from, company) => {
+    expect(fromDisplayOrg(from)).toBe(company);
+    expect(readMessageText({ body: 'Hi Jo,\nWe need a Data Engineer.', headers: { From: from } }).company).toBe(company);
+  });
+
+  it.each(['Lea Brunner <lea@alpenrose.ch>', 'Dana Lee <dana@quaylabs.io>'])('a person alone names none: %s', (from) => {
+    expect(fromDisplayOrg(from)).toBeNull();
+  });
+
+  it("the body's employer comes first; an agency's From name never counts in a message about a client", () => {
+    const body = 'Hi Jo,\nOur client, a logistics firm, needs a Data Engineer.';
+    expect(readMessageText({ body, headers: { From: 'Pinecrest Recruiting <jobs@pinecrest.io>' } }).company).toBeNull();
+    expect(
+      readMessageText({ body: 'Hi Jo, join Tollgate Bank as a Data Engineer.', headers: { From: 'Quay Labs <a@quaylabs.io>' } }).company,
+    ).toBe('Tollgate Bank');
+  });
+});
+
+describe("the job title: not the writer's, not an agency's name, without a stack or an arrangement in brackets", () => {
+  it("a messaging app's sender block (name with degree, headline) is the sender's", () => {
+    const text = 'Sam Ortiz · 2nd\nLead Recruiter at Crane Talent\n\nHi Jo, we are looking for a Data Engineer. $150k base.';
+    expect(readMessage(text).role).toBe('Data Engineer');
+  });
+
+  it("a recruiting title out of a hiring context is the writer's", () => {
+    expect(readMessage('Hi Jo,\nSenior Technical Recruiter, Pinecrest\nI have a Platform Engineer role you may like.').role).toBe(
+      'Platform Engineer',
+    );
+    expect(readMessage("We're hiring a Technical Recruiter to grow our team.").role).toBe('Technical Recruiter');
+  });
+
+  it("a title-like word inside an organisation's name is no title", () => {
+    expect(readMessage('Ben Ash, Partner at Rowan & Gale Executive Search. I am working on a Head of Data search.').role).toBe(
+      'Head of Data',
+    );
+  });
+
+  it.each([
+    ['Subject: Data Engineer (Python/Spark), Remote\n\nHi', 'Data Engineer'],
+    ['Subject: Platform Engineer (remote)\n\nHi', 'Platform Engineer'],
+    ['Subject: Softwareentwickler Developer (m/w/d)\n\nHallo', 'Softwareentwickler Developer'],
+    ['Subject: Backend Engineer (Go)\n\nHi', 'Backend Engineer (Go)'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('several unrelated jobs, one of them labelled or in the subject: that one', () => {
+    const text =
+      'Subject: Java Developer - Dallas, TX\n\nHi,\nPosition: Java Developer\n\nWe also have:\n- Registered Nurse\n- Truck Driver\n- Payroll Specialist';
+    expect(readMessage(text).role).toBe('Java Developer');
   });
 });

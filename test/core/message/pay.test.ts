@@ -252,3 +252,42 @@ describe('apostrophe-grouped thousands with a code', () => {
     expect(pay("Salary CHF 140'000 - 160'000.")).toEqual(P(140000, 160000, 'year', 'CHF'));
   });
 });
+
+describe('the currency written after a European or space-grouped range', () => {
+  it.each([
+    ['Gehalt: 72.000–86.000 € brutto im Jahr', P(72000, 86000, 'year', 'EUR')],
+    ['Pay: 48.000 - 56.000 EUR gross per year', P(48000, 56000, 'year', 'EUR')],
+    ['Lønn: 61.500–67.000 DKK per month', P(61500, 67000, 'month', 'DKK')],
+    ['Salary 3 800 – 4 400 € per month', P(3800, 4400, 'month', 'EUR')],
+    ['Salary: EUR 52.000 - 60.000 per year', P(52000, 60000, 'year', 'EUR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('the lower end is never dropped to report only the top', () => {
+    expect(pay('Budget for the hire is 70.000 to 80.000 € a year.')?.min).toBe(70000);
+  });
+});
+
+describe("other people's earnings are never the pay", () => {
+  it.each([
+    'Our best brokers earn $310,000+ a year.',
+    'Top-performing advisers take home $200,000 annually.',
+    'Many of our planners are making $400k.',
+    'Our people make £90k on average.',
+    'Seasoned closers clear $25k a month here.',
+    'Last year our franchisees averaged $180,000.',
+    'Some of our reps brought in $500k in 2023.',
+  ])('%s', (text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+
+  it('beside the offered base, only the base is the pay', () => {
+    expect(pay('Base salary $52,000. Our leading consultants earn $240,000+.')).toEqual(P(52000, null, 'year', 'USD'));
+  });
+
+  it('what "you" would earn, or a plain "make X", is still read', () => {
+    expect(pay("You'll earn $96,000 base.")).toEqual(P(96000, null, 'year', 'USD'));
+    expect(pay('Make $70k+ in year one!')).toEqual(P(70000, null, 'year', 'USD', { openTop: true }));
+  });
+});
