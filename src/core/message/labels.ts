@@ -306,6 +306,8 @@ function signatureRanges(body: string): Array<[number, number]> {
     const from = m.index ?? 0;
     const next = starts.find((at) => at > from);
     ranges.push([from, next ?? body.length]);
+    // A message has a signature or a few in a thread: bounded work on a 1 MB paste.
+    if (ranges.length >= 20) break;
   }
   return ranges;
 }
@@ -569,6 +571,7 @@ function sendersOwnLines(body: string): Array<[number, number]> {
   for (const m of body.matchAll(/(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd)\n[^\n]{0,160}/g)) {
     const from = (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0);
     ranges.push([from, (m.index ?? 0) + m[0].length]);
+    if (ranges.length >= 10) break;
   }
   const starts = [...body.matchAll(THREAD_START)].map((m) => m.index ?? 0);
   for (const m of body.matchAll(SIGN_OFF)) {
