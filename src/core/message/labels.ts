@@ -7,7 +7,7 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|VP(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?';
+  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|VP(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|LPNs?|CNAs?';
 const ROLE_MODIFIER =
   '(?:(?:Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
@@ -32,7 +32,7 @@ const NOT_COMPANY =
 // Bounded lengths throughout: no pattern here may scan far from where it starts.
 // Latin letters with accents count as letters in names ("Lingonvägen", "Énergie").
 const WORD =
-  "(?:[A-Z0-9\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w\\u00C0-\\u024F&'’+-]{0,30})(?:\\.[\\w&+-]{1,20}){0,3}";
+  "(?:(?:St|Mt|Ft|Pt|Ste)\\.(?= [A-Z])|(?:[A-Z]\\.){2,3}(?= [A-Z])|[A-Z0-9\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w\\u00C0-\\u024F&'’+-]{0,30})(?:\\.[\\w&+-]{1,20}){0,3}";
 const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${WORD})){0,4}`;
 
 function trimName(raw: string): string | null {
@@ -46,11 +46,37 @@ function trimName(raw: string): string | null {
   while (words.length > 0 && NOT_NAME.test(words[0]!)) words.shift();
   name = words.join(' ').trim();
   if (name === '' || name.length > 60) return null;
-  if (NOT_COMPANY.test(name)) return null;
+  if (NOT_COMPANY.test(name) || WELL_KNOWN_PLACE.test(name)) return null;
   if (/^\d/.test(name) && !/^\d+[a-z]{3,}/.test(name)) return null;
   if (/^(?:We|We're|I|I'm|Our|They|You)$/.test(words[words.length - 1] ?? '')) return null;
   return name;
 }
+
+/**
+ * Well-known places: a city, a country, a region or a state is never the
+ * employer, however it stands ("Senior React Developer – FinTech – London").
+ * A modest list; a place the message itself uses as one ("based in Aarhus")
+ * is caught by placesNamed.
+ */
+const WELL_KNOWN_PLACE = new RegExp(
+  `^(?:${[
+    // Countries and regions.
+    'United States|United Kingdom|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Holland|Belgium|Luxembourg|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|UAE|Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New Zealand|EMEA|APAC|LATAM|Nordics|Benelux|DACH|Middle East|North America|South America|Latin America|Africa|Scandinavia|Europe|Asia|Midlands|North West|South West|South East|North East|Home Counties|Silicon Valley',
+    // Cities.
+    'Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin',
+    // US states and Canadian provinces.
+    'California|Texas|Florida|New York State|Massachusetts|Illinois|Ohio|Michigan|Pennsylvania|Virginia|North Carolina|Colorado|Arizona|Oregon|Utah|Minnesota|Wisconsin|Tennessee|Missouri|Maryland|New Jersey|Connecticut|Ontario|British Columbia|Alberta',
+  ].join('|')})$`,
+  'i',
+);
+
+/**
+ * A description, not a name: a capitalised adjective and a sector ("Leading
+ * Fintech", "Fast-Growing Healthtech Startup"), which a message says of an
+ * employer it does not name ("a leading fintech in the heart of London").
+ */
+const DESCRIPTION =
+  /^(?:(?:leading|top|global|international|national|fast[- ]growing|growing|rapidly[- ]growing|high[- ]growth|well[- ]funded|funded|VC[- ]backed|PE[- ]backed|innovative|established|award[- ]winning|major|large|big|small|mid[- ]sized|boutique|prestigious|renowned|exciting|dynamic|successful|thriving|ambitious|profitable|fast[- ]paced|tier[- ](?:1|one)|world[- ]class|market[- ]leading|industry[- ]leading|pioneering|disruptive|stealth|early[- ]stage|late[- ]stage|listed|multinational|household[- ]name|specialist|independent|niche|busy|reputable|well[- ]known|respected|cutting[- ]edge|mission[- ]driven|remote[- ]first|UK|US|European|American|British|Global|London|tech|technology|digital|software|SaaS|B2B|B2C|AI|ML|data|consumer|enterprise|e-?commerce|retail|media|gaming|games|payments?|crypto|energy|climate|health(?:care)?|insurance|logistics|security|cyber(?:security)?)[ ]){1,3}(?:fintech|healthtech|insurtech|proptech|edtech|legaltech|regtech|adtech|martech|cleantech|climate[- ]tech|biotech|medtech|deeptech|start-?up|scale-?up|bank|investment bank|hedge fund|asset manager|insurer|retailer|consultancy|agency|company|firm|business|organi[sz]ation|brand|platform|provider|marketplace|studio|fund|vendor|manufacturer|player|house|group|client|unicorn|SaaS)$/i;
 
 /** Legal forms of companies in many countries, written after the name. */
 const LEGAL_LONG =
@@ -148,14 +174,14 @@ const COMPANY_PATTERNS: Array<[number, RegExp]> = [
   [
     2,
     new RegExp(
-      `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:the |a |an |one of the )?(?:hiring manager|CTO|CEO|COO|founder|co-founder|cofounder|founders|co-founders|owner|VP[\\w ]{0,30}|head of[\\w ]{0,30}|director of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)|I (?:lead|run|manage|head)\\b[\\w ]{0,40}?)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
+      `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:the |a |an |one of the )?(?:hiring manager|CTO|CEO|COO|founder|co-founder|cofounder|founders|co-founders|owner|VP[\\w ]{0,30}|head of[\\w ]{0,30}|director of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)|I (?:lead|run|manage|head)\\b[\\w ]{0,40}?|I(?:'m|’m| am) (?:now |currently )?(?:running|leading|managing|heading)\\b[\\w ]{0,40}?)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
       'g',
     ),
   ],
   [
     3,
     new RegExp(
-      `\\b(?:join|joining|here at|we at|us at|team at|teams at|role at|position at|opening at|opportunity at|openings? at|roles? at|career at|work at|working at|engineering at|job at|hiring at)\\s+(?:the\\s+)?(${NAME})`,
+      `\\b(?:[Jj]oin|[Jj]oining|here at|we at|us at|team at|teams at|role at|position at|opening at|opportunity at|openings? at|roles? at|career at|work at|working at|engineering at|job at|hiring at)\\s+(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
@@ -336,10 +362,29 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
 const SMS_SENDER = new RegExp(`(?:^|\\n)(${NAME}):[ \\t]+`, 'g');
 const SMS_OPENING = /^(?:hi|hello|hey|dear|greetings|we(?:'re| are)? (?:hiring|looking)|now hiring|join|urgent|apply)\b/i;
 
+/**
+ * What the message says in lower case after "a"/"an", as descriptions ("a
+ * leading fintech in the heart of London" gives "leading", "leading fintech",
+ * ...): one pass over the text, up to four words each.
+ */
+function lowerCaseDescriptions(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/\b(?:a|an)\s+([a-z][\w-]{0,30}(?:[ ][a-z][\w-]{0,30}){0,3})/g)) {
+    const words = m[1]!.split(' ');
+    for (let n = 2; n <= words.length; n++) out.add(words.slice(0, n).join(' '));
+  }
+  return out;
+}
+
 export function findCompany(text: string, from?: string): string | null {
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const agencies = new Set<string>();
   const isClientMessage = CLIENT_WORDS.test(scan);
+  let described: Set<string> | undefined;
+  const descriptions = () => {
+    described ??= lowerCaseDescriptions(scan);
+    return described;
+  };
   const senderOrgs: Array<{ value: string; at: number }> = [];
   const places = placesNamed(scan);
   const inSignature = signatureRanges(scan);
@@ -389,6 +434,8 @@ export function findCompany(text: string, from?: string): string | null {
     if (rank >= 1 && AGENCY_WORDS.test(name)) return;
     if (rank >= 1 && notAnOrganisation(trimmed)) return;
     if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw)) return;
+    // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
+    if (DESCRIPTION.test(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
     // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".
     if (places.has(trimmed.toLowerCase()) && rank >= 2) return;
     // In a message about a client, an organisation named in the writer's signature is the agency.

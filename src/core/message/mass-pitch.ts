@@ -105,7 +105,31 @@ const RULES: Rule[] = [
     text: 'written to a list of candidates',
     weight: 2,
     pattern:
-      /\b(?:your (?:profile|background) (?:came up|matched|appeared) in (?:my|our|a) search(?: results)?|I came across your profile (?:in|on) (?:my|our) (?:database|system)|we have (?:multiple|several|many|\d+) (?:openings|positions|roles|requirements)|(?:multiple|several) (?:openings|positions|roles) (?:across|for|in)|share (?:this|it) with (?:your )?(?:friends|network|anyone)|forward (?:this|it) to (?:anyone|friends|your network)|feel free to (?:share|forward))\b/i,
+      /\b(?:your (?:profile|background) (?:came up|matched|appeared) in (?:my|our|a) search(?: results)?|I came across your profile (?:in|on) (?:my|our) (?:database|system)|we have (?:multiple|several|many|\d+) (?:openings|positions|roles|requirements)|(?:multiple|several) (?:openings|positions|roles) (?:across|for|in))\b/i,
+  },
+  {
+    // The reader as a channel to others: "pass this on", "know anyone who", "share with anyone".
+    kind: 'mass',
+    text: 'asks you to pass it on',
+    weight: 2,
+    pattern:
+      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it) (?:on )?to (?:anyone|friends|colleagues|your network|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b/i,
+  },
+  {
+    // A reward offered to the reader for sending others: "a £500 referral bonus", "earn $2,000 if they're hired".
+    kind: 'mass',
+    text: 'a referral bonus offered to you',
+    weight: 2,
+    pattern:
+      /\breferral (?:bonus|fee|reward|payment|incentive|scheme)\b|\brefer\b[^.!?\n]{0,40}\b(?:earn|get|receive|pocket)\b[^.!?\n]{0,20}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD))/i,
+  },
+  {
+    // Written to a kind of person, not this one: "a great fit for someone with your skills", "working with 50+ clients".
+    kind: 'mass',
+    text: 'written to a type, not to you',
+    weight: 1,
+    pattern:
+      /\b(?:someone|anyone|people|candidates?|professionals?|engineers?|developers?) (?:with your (?:skills?|skill ?set|background|experience|profile)|like (?:you|yourself))\b|\b(?:working|work|partnered) with (?:over |more than )?\d{2,}\+? (?:clients|companies|employers)\b/i,
   },
   {
     kind: 'mass',
@@ -120,7 +144,7 @@ const RULES: Rule[] = [
     text: 'names your own work',
     weight: 3,
     pattern:
-      /\byour (?:recent |great |excellent |fascinating |brilliant |insightful )?(?:talk|keynote|presentation|lightning talk|workshop|session|panel) (?:at|on|about|during|from|titled|in)\b|\b(?:saw|watched|attended|heard|caught) your (?:\w+ ){0,2}(?:talk|keynote|presentation|session|workshop|podcast|episode)\b|\byour (?:recent |great |excellent |fascinating |brilliant |insightful |blog |last )*(?:post|blog post|article|write-?up|essay|newsletter|thread|paper|piece|tutorial|series|answer|comment|video|podcast|episode) (?:on|about|in|at|titled|for|where|explaining|comparing|describing|\u201c|")|\b(?:read|loved|enjoyed|liked|came across|found) your (?:\w+ ){0,3}(?:post|blog|article|paper|write-?up|essay|thread|piece|book|chapter|answer|library|project|repo|PR|pull request|talk)\b|\byour (?:recent |great )?(?:case stud(?:y|ies)|portfolio piece|redesign|demo|launch|keynote|conference talk|meetup talk|pull request|PR|commit|patch|contribution) (?:on|about|of|for|to|at|in)\b|\byour (?:open[- ]source |OSS |side |hobby |GitHub |personal )?(?:project|repo|repository|library|crate|package|gem|plugin|tool|framework|CLI|extension|fork|PR|pull request|patch|commits?|contributions?|work|RFC|proposal|research|thesis|dissertation|book|course) (?:on|called|named|for|to|at|in|with|that|which|around|\u201c|"|`)|\byour (?:contributions?|commits?|PRs?|pull requests?|patch(?:es)?|work) (?:to|on|in) [A-Z`\w]/i,
+      /\byour (?:recent |great |excellent |fascinating |brilliant |insightful )?(?:talk|keynote|presentation|lightning talk|workshop|session|panel) (?:at|on|about|during|from|titled|in)\b|\b(?:saw|watched|attended|heard|caught) your (?:\w+ ){0,2}(?:talk|keynote|presentation|session|workshop|podcast|episode)\b|\byour (?:recent |great |excellent |fascinating |brilliant |insightful |blog |last )*(?:post|blog post|article|write-?up|essay|newsletter|thread|paper|piece|tutorial|series|answer|comment|video|podcast|episode) (?:on|about|in|at|titled|for|where|explaining|comparing|describing|\u201c|")|\b(?:read|loved|enjoyed|liked|came across|found) your (?:\w+ ){0,3}(?:post|blog|article|paper|write-?up|essay|thread|piece|book|chapter|answer|library|project|repo|PR|pull request|talk)\b|\byour (?:recent |great |winning |jam |hackathon |game[- ]jam )?(?:entry|submission|game|mod|level|demo|app|site|prototype|map|font|dataset|model|notebook|visuali[sz]ation) (?:for|to|in|at|called|named|on|from)\b|\b(?:played|tried|used|installed|forked|starred|downloaded) your (?:\w+ ){0,2}(?:game|app|library|tool|project|plugin|crate|package|repo|site|mod|demo|font|dataset|model|extension)\b|\byour (?:recent |great )?(?:case stud(?:y|ies)|portfolio piece|redesign|demo|launch|keynote|conference talk|meetup talk|pull request|PR|commit|patch|contribution) (?:on|about|of|for|to|at|in)\b|\byour (?:open[- ]source |OSS |side |hobby |GitHub |personal )?(?:project|repo|repository|library|crate|package|gem|plugin|tool|framework|CLI|extension|fork|PR|pull request|patch|commits?|contributions?|work|RFC|proposal|research|thesis|dissertation|book|course) (?:on|called|named|for|to|at|in|with|that|which|around|\u201c|"|`)|\byour (?:contributions?|commits?|PRs?|pull requests?|patch(?:es)?|work) (?:to|on|in) [A-Z`\w]/i,
   },
   {
     kind: 'personal',
@@ -136,6 +160,14 @@ const RULES: Rule[] = [
     weight: 3,
     pattern:
       /\b[Yy]our (?:[A-Z][\w.+#-]{1,20} ){1,2}(?:plugin|library|crate|package|gem|extension|module|CLI|tool|repo|repository|fork|port|bindings|SDK|app|add-on|addon) (?:for|to|that|which|called|named|\(|on)/,
+  },
+  // Personal: someone who knows the person, from work they shared.
+  {
+    kind: 'personal',
+    text: 'knows you from work together',
+    weight: 3,
+    pattern:
+      /\bwe (?:\w+ )?(?:worked|shipped|built|launched|wrote|ran|designed|studied|were|started|did|led|co-founded|founded)\b[^.!?\n]{0,80}?\btogether\b|\bwe (?:used to )?work(?:ed)? together\b|\b(?:former|old|ex-?) ?(?:colleague|co-?worker|teammate|team-mate|manager|boss|classmate)s?\b(?! of (?:yours|mine) (?:recommended|referred|mentioned|suggested))|\bremember me\b|\bwhen we (?:were both|both worked|worked together|were on the same team) (?:at|on|in)\b|\bsince (?:we|you) (?:left|worked at)\b/i,
   },
   // Personal: the hiring manager writing.
   {

@@ -161,6 +161,18 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp]> = [
   ],
 ];
 
+/**
+ * The reader's own pay, in their reply: what they are on now ("I'm on £48k",
+ * "I currently make", "my current salary") or what they would move for
+ * ("wouldn't move for less than £55k", "my expectations"). Anywhere before the
+ * figure in its sentence: the sentence is the reader talking about their pay.
+ */
+const OWN_PAY_SAID =
+  /\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
+/** What the reader would want, said right before the figure: "I'm looking for £60k", "I'd need at least $150k". */
+const OWN_PAY_WANTED =
+  /\bI(?:['’]m| am|['’]d| would)? (?:really |ideally |realistically )?(?:looking for|after|hoping for|aiming for|targeting|expecting|asking for|need|want|expect|require|be looking for|be after|be hoping for|need to see|want to see)\s+(?:(?:at least|a minimum of|minimum|around|about|roughly|something (?:like|around|in the region of|closer to)|in the region of|north of|more than|over|upwards of|a base of|a salary of|base of|closer to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?$/i;
+
 const REFERENCE_BEFORE =
   /\b(?:section|sec\.|§+|article|art\.|clause|rule|chapter|title|code|act|law|bill|no\.|number|nr\.|req(?:uisition)?|job(?:\s*(?:id|code|number|no\.?|#))?|ref(?:erence)?|posting|case|ticket|order|invoice|room|suite|floor|unit|building|apt|route|highway|version|v|release|ISO|SOC|RFC|CVE|PO box|box|ext\.?|extension|id|ID)\s*[#:]?\s*$|#\s*$/i;
 const MONTHS =
@@ -182,6 +194,8 @@ interface Candidate {
   kind: 'ote' | 'total' | 'base' | 'plain';
   /** 2: a pay word in the figure's own clause; 1: in its sentence; 0: none. */
   strength: number;
+  /** The message says the period (else a year is assumed). */
+  periodStated: boolean;
   text: string;
 }
 
@@ -228,6 +242,15 @@ function sentenceAround(text: string, start: number, end: number): string {
   const after = text.slice(end, end + 160);
   const stop = /[\n!?]|\.(?:\s|$)/.exec(after);
   return before.slice(cut) + text.slice(start, end) + (stop ? after.slice(0, stop.index) : after);
+}
+
+/** The words of a figure's sentence before it. */
+function sentenceBefore(text: string, start: number): string {
+  const before = text.slice(Math.max(0, start - 160), start);
+  let cut = 0;
+  const boundary = /[\n!?]|\.(?:\s|$)/g;
+  for (let m = boundary.exec(before); m; m = boundary.exec(before)) cut = m.index + m[0].length;
+  return before.slice(cut);
 }
 
 /** A figure's digits in a form the parser reads, or undefined when they could be read two ways. */
@@ -432,7 +455,8 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
 }
 
 function currencyPrefixAt(text: string, at: number): { code?: string; parser?: string; length: number } | undefined {
-  const head = /^(?:[A-Z]{2,3}\s?|[A-Z]{1,3}\$\s?|[$€£¥₹₩₪₱₦₽]\s?|Rs\.?\s?|CHF\s?)/.exec(text.slice(at, at + 8));
+  // A prefixed dollar first ("CA$150,000"): its letters alone are no code.
+  const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽]\s?|Rs\.?\s?|CHF\s?)/.exec(text.slice(at, at + 8));
   if (!head) return undefined;
   const found = currencyBefore(head[0]);
   return found && found.length === head[0].length ? found : undefined;
@@ -530,6 +554,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books".
   if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(text.slice(end, end + 40))) return 'stipend or allowance';
   const clause = text.slice(clauseStart(text, start), clauseEnd(text, end));
+  if (
+    OWN_PAY_WANTED.test(text.slice(Math.max(0, start - 60), start)) ||
+    OWN_PAY_SAID.test(sentenceBefore(text, start) + text.slice(start, start + 4))
+  )
+    return "the reader's own pay";
   if (othersEarn(text.slice(clauseStart(text, start), start))) return "hype or someone else's pay";
   for (const [why, pattern] of NOT_PAY_CONTEXT) {
     if (pattern.test(clause)) {
@@ -642,9 +671,20 @@ export function findPay(text: string): PayFindings {
     };
     const kind: Candidate['kind'] = ote ? 'ote' : TOTAL_WORDS.test(clause) ? 'total' : BASE_WORDS.test(clause) ? 'base' : 'plain';
     const strength = payWordNear ? 2 : PAY_WORDS.test(sentence.replace(words, ' ')) ? 1 : 0;
-    candidates.push({ start: span.start, end: span.end, pay, kind, strength, text: words });
+    candidates.push({ start: span.start, end: span.end, pay, kind, strength, periodStated: span.period !== undefined, text: words });
   }
-  return { ...choose(candidates), refused };
+  return { ...choose(samePayOnceWithPeriod(candidates)), refused };
+}
+
+/**
+ * The same figures written twice, once with their period and once without
+ * ("22 000 – 28 000 PLN" in the subject, "22 000 – 28 000 PLN net/month" in
+ * the body): one pay, at the period the message states.
+ */
+function samePayOnceWithPeriod(candidates: Candidate[]): Candidate[] {
+  const same = (a: Candidate, b: Candidate) =>
+    a.pay.min === b.pay.min && a.pay.max === b.pay.max && a.pay.currency === b.pay.currency && a.pay.ote === b.pay.ote;
+  return candidates.filter((c) => c.periodStated || !candidates.some((d) => d.periodStated && d.pay.period !== c.pay.period && same(c, d)));
 }
 
 /** The one figure of a kind the message offers, or null when there are different ones and nothing tells them apart. */

@@ -261,3 +261,35 @@ describe("the job title: not the writer's, not an agency's name, without a stack
     expect(readMessage(text).role).toBe('Java Developer');
   });
 });
+
+describe('the employer: no description, no well-known place, abbreviations kept whole', () => {
+  it.each([
+    [
+      'a lower-case description after "a" is no name',
+      'Subject: Platform Lead - Fast-Growing Insurtech\n\nMy client, a fast-growing insurtech in Leeds, needs a Platform Lead.',
+    ],
+    [
+      'an adjective and a sector is no name',
+      'Subject: Staff Engineer - Leading Healthtech - remote\n\nHi Noor, a Staff Engineer role has come up.',
+    ],
+  ])('%s', (_name, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('a well-known city after a listed job is no employer', () => {
+    const text = 'Hi Ola,\n\nA few openings:\n\n• Data Engineer – Retail – Manchester\n• QA Analyst – Insurance – Glasgow\n\nThanks,\nPete';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    ['St.', 'We need a night-shift RN at St. Brendan Community Hospital, Fresno.', 'St. Brendan Community Hospital'],
+    ['Mt.', 'Join Mt. Harlow Outfitters as a Buyer.', 'Mt. Harlow Outfitters'],
+    ['initials', 'A Quant Developer role at J.K. Alderney Capital, London.', 'J.K. Alderney Capital'],
+  ])('an abbreviation with a period inside a name is kept: %s', (_name, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('"I\'m running X at Y": the writer\'s team is at Y', () => {
+    expect(readMessage("Hi Li, I'm leading platform at Orchard Freight now and need help.").company).toBe('Orchard Freight');
+  });
+});

@@ -125,3 +125,57 @@ describe('the owner or founder writing about their own business', () => {
     expect(kinds('Your current tool for this is probably Excel.')).not.toContain('personal: names your own work');
   });
 });
+
+describe('asking the reader to spread it, and rewarding them for it, are mass signs', () => {
+  it.each([
+    ['pass this on', 'Hi there,\nA Backend Engineer role in Leeds. If not for you, please pass this on to your network.'],
+    ['know anyone who', 'Hello there! We need QA testers. Know anyone who would fit? Send them my way.'],
+    ['a referral bonus', 'Hi all, we are hiring Java developers. We offer a £750 referral bonus for anyone you introduce.'],
+    ['refer and earn', "Hi there, Support Agents wanted. Refer a friend and earn $1,000 when they're hired!"],
+  ])('%s with a greeting for anyone: a mass pitch', (_name, text) => {
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+
+  it('asking to pass it on alone is not enough', () => {
+    expect(
+      readMessage('Hi Dana, a Rust role at Quay Labs. If it is not for you, do you know anyone who might like it?').massPitch,
+    ).toBeNull();
+  });
+
+  it('several unrelated jobs written to a type of person: a mass pitch', () => {
+    const text = [
+      'Hi Femi,',
+      'Some roles that could suit someone with your skills:',
+      '• Android Developer – Retail',
+      '• Network Engineer – Telecoms',
+      '• Payroll Administrator – Public Sector',
+      'Let me know!',
+    ].join('\n');
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+});
+
+describe('someone who knows the person from work: personal', () => {
+  it.each([
+    ['we built it together', 'Hey Kit, Ana here - we built the billing pipeline together at Larkspur. My new team needs a Data Engineer.'],
+    ['former colleague', 'Hi Ravi, your former colleague here from Dunmore Labs; we are hiring an SRE.'],
+    ['remember me', 'Hi Jo, remember me from the Tidewater migration? I have a Platform Engineer role for you.'],
+    ['worked together', 'Hi Sam, we worked together at Oxbow years ago. Any interest in a Staff role?'],
+  ])('%s', (_name, text) => {
+    const found = readMessage(text);
+    expect(found.signals.map((s) => s.kind)).toContain('personal');
+    expect(found.massPitch).toBe(false);
+  });
+
+  it('a quoted first outreach that names their own entry or game makes the thread personal', () => {
+    const text = [
+      'Hi Mo, the studio confirmed the role is still open.',
+      '',
+      '-----Original Message-----',
+      'From: Rae',
+      '',
+      'Hi Mo, I played Cinderwick, your entry for the Ludum Dare last spring, and loved the lighting.',
+    ].join('\n');
+    expect(readMessage(text).massPitch).toBe(false);
+  });
+});

@@ -291,3 +291,50 @@ describe("other people's earnings are never the pay", () => {
     expect(pay('Make $70k+ in year one!')).toEqual(P(70000, null, 'year', 'USD', { openTop: true }));
   });
 });
+
+describe("the reader's own pay, said in a reply, is never the offer", () => {
+  it.each([
+    ['what they are on now', 'Before we go further: I currently make $142,000 base.'],
+    ['on now, then the floor', 'Honest answer: I’m on €71k and would not move for less than €80k.'],
+    ['what they would move for', "I wouldn't leave for anything under £90,000 to be honest."],
+    ['their expectations', 'My salary expectations are around 95k GBP.'],
+    ['what they are looking for', "For a move I'd be looking for at least $175k."],
+    ['what they have been earning', "I've been earning about CA$118,000 at the bank."],
+  ])('%s', (_kind, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+
+  it("a recruiter who is 'looking for' a person still states the offer", () => {
+    expect(pay("I'm looking for a Staff Engineer; the salary is $185k.")).toEqual(P(185000, null, 'year', 'USD'));
+  });
+
+  it("a reply thread: the recruiter's offer is read and the reader's figures above it are not", () => {
+    const thread = [
+      'Hi Amara, the band for this one is £70,000 - £78,000 plus bonus.',
+      '',
+      '-----Original Message-----',
+      'From: Amara Osei',
+      '',
+      'Thanks Liam. I make £66k today and would not switch for under £72k.',
+    ].join('\n');
+    expect(pay(thread)).toEqual(P(70000, 78000, 'year', 'GBP'));
+  });
+});
+
+describe('currency prefixes and codes around grouped ranges', () => {
+  it.each([
+    ['a prefixed dollar at both ends', 'Base: CA$118,000 - CA$134,000', P(118000, 134000, 'year', 'CAD')],
+    ['Australian dollars at both ends', 'Package A$160k – A$185k plus super', P(160000, 185000, 'year', 'AUD')],
+    ['New Zealand dollars', 'Salary NZ$120,000 to NZ$140,000', P(120000, 140000, 'year', 'NZD')],
+    ['Singapore dollars a month', 'S$9,500 - S$12,000 per month', P(9500, 12000, 'month', 'SGD')],
+    ['Hong Kong dollars', 'HK$780,000 – HK$900,000 annually', P(780000, 900000, 'year', 'HKD')],
+    ['a code after a space-grouped monthly range', 'Pay: 18 500 – 24 000 CZK gross/month', P(18500, 24000, 'month', 'CZK')],
+  ])('%s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('the same range written once without its period and once with it is one pay at the stated period', () => {
+    const text = 'Subject: Platform Engineer (31 000 - 36 000 SEK)\n\nWe pay 31 000 - 36 000 SEK per month before tax.';
+    expect(stated(readMessage(text).pay)).toEqual(P(31000, 36000, 'month', 'SEK'));
+  });
+});
