@@ -47,7 +47,7 @@ const LARGE_UNITS = new Set(['JPY', 'KRW', 'INR', 'IDR', 'VND', 'HUF', 'CLP', 'C
 
 // A currency written against a figure, before it: a code, a prefixed dollar, a sign.
 const CURRENCY_BEFORE = new RegExp(
-  `(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽]|Rs\\.?|CHF|Fr\\.|kr\\.?|zł))\\s?$`,
+  `(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽]|Rs\\.?|CHF|Fr\\.|kr\\.?|zł))\\s?$`,
 );
 const CURRENCY_AFTER = new RegExp(`^\\s?(?:(${CODES})\\b|([€£$¥₹]|kr\\b|zł|Fr\\.|SFr\\.?|euros?\\b|pounds?\\b|dollars?\\b))`, 'i');
 
@@ -78,6 +78,7 @@ const DOLLAR_PREFIX: Record<string, string> = {
   S: 'SGD',
   SG: 'SGD',
   HK: 'HKD',
+  NT: 'TWD',
   US: 'USD',
   R: 'BRL',
   Mex: 'MXN',
@@ -168,10 +169,14 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp]> = [
  * figure in its sentence: the sentence is the reader talking about their pay.
  */
 const OWN_PAY_SAID =
-  /\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
+  /\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
 /** What the reader would want, said right before the figure: "I'm looking for £60k", "I'd need at least $150k". */
 const OWN_PAY_WANTED =
   /\bI(?:['’]m| am|['’]d| would)? (?:really |ideally |realistically )?(?:looking for|after|hoping for|aiming for|targeting|expecting|asking for|need|want|expect|require|be looking for|be after|be hoping for|need to see|want to see)\s+(?:(?:at least|a minimum of|minimum|around|about|roughly|something (?:like|around|in the region of|closer to)|in the region of|north of|more than|over|upwards of|a base of|a salary of|base of|closer to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?$/i;
+
+/** The reader's own floor or pay, said after the figure: "£55k would be my minimum", "is what I'm on now". */
+const OWN_PAY_AFTER =
+  /^[^.!?\n]{0,25}?\b(?:(?:is|would be|['’]d be) my (?:absolute )?(?:minimum|floor|bottom line|current (?:salary|base|pay|rate)|walk-?away(?: number)?)\b|is what I(?:['’]m| am) (?:on|earning|making|paid)|(?:wouldn['’]t|won['’]t|would not|doesn['’]t|does not) (?:really )?work for me)/i;
 
 const REFERENCE_BEFORE =
   /\b(?:section|sec\.|§+|article|art\.|clause|rule|chapter|title|code|act|law|bill|no\.|number|nr\.|req(?:uisition)?|job(?:\s*(?:id|code|number|no\.?|#))?|ref(?:erence)?|posting|case|ticket|order|invoice|room|suite|floor|unit|building|apt|route|highway|version|v|release|ISO|SOC|RFC|CVE|PO box|box|ext\.?|extension|id|ID)\s*[#:]?\s*$|#\s*$/i;
@@ -556,6 +561,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const clause = text.slice(clauseStart(text, start), clauseEnd(text, end));
   if (
     OWN_PAY_WANTED.test(text.slice(Math.max(0, start - 60), start)) ||
+    OWN_PAY_AFTER.test(text.slice(end, end + 60)) ||
     OWN_PAY_SAID.test(sentenceBefore(text, start) + text.slice(start, start + 4))
   )
     return "the reader's own pay";
@@ -572,7 +578,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
 /** The ISO code for "$" in this message: another dollar only when the message names it. */
 function dollarOf(text: string): string {
   const named =
-    /\b(CAD|AUD|NZD|SGD|HKD)\b|\b(CA?|AU?|NZ|SG?|HK)\$|\b(Canadian|Australian|New Zealand|Singapore|Hong Kong)(?: dollars?|\s?\$)/.exec(
+    /\b(CAD|AUD|NZD|SGD|HKD)\b|\b(CA?|AU?|NZ|SG?|HK|NT)\$|\b(Canadian|Australian|New Zealand|Singapore|Hong Kong)(?: dollars?|\s?\$)/.exec(
       text,
     );
   if (!named) return 'USD';

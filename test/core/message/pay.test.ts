@@ -300,8 +300,15 @@ describe("the reader's own pay, said in a reply, is never the offer", () => {
     ['their expectations', 'My salary expectations are around 95k GBP.'],
     ['what they are looking for', "For a move I'd be looking for at least $175k."],
     ['what they have been earning', "I've been earning about CA$118,000 at the bank."],
+    ['where they are now', "I'm at $131k right now, remote."],
+    ['their floor, said after the figure', '€85,000 would be my minimum for a move.'],
+    ['a figure that would not work for them', "Anything around £60k wouldn't work for me."],
   ])('%s', (_kind, text) => {
     expect(findPay(text).pay).toBeNull();
+  });
+
+  it("the client's figure said after it is still the offer", () => {
+    expect(pay("$160k is my client's top of band.")).toEqual(P(160000, null, 'year', 'USD'));
   });
 
   it("a recruiter who is 'looking for' a person still states the offer", () => {
@@ -328,6 +335,7 @@ describe('currency prefixes and codes around grouped ranges', () => {
     ['New Zealand dollars', 'Salary NZ$120,000 to NZ$140,000', P(120000, 140000, 'year', 'NZD')],
     ['Singapore dollars a month', 'S$9,500 - S$12,000 per month', P(9500, 12000, 'month', 'SGD')],
     ['Hong Kong dollars', 'HK$780,000 – HK$900,000 annually', P(780000, 900000, 'year', 'HKD')],
+    ['New Taiwan dollars, not US ones', 'Range: NT$1,100,000 - NT$1,400,000', P(1100000, 1400000, 'year', 'TWD')],
     ['a code after a space-grouped monthly range', 'Pay: 18 500 – 24 000 CZK gross/month', P(18500, 24000, 'month', 'CZK')],
   ])('%s', (_name, text, expected) => {
     expect(pay(text)).toEqual(expected);
