@@ -89,24 +89,63 @@ const NUMBER = /\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f']\d{3})+)(?
 
 const SCALE =
   /^\s?(?:(k|K)(?![a-zA-Z])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z])|(thousand|grand)\b|(lakhs?|lacs?|LPA|lpa|L(?=\s|$|[^a-zA-Z])|crores?|cr)\b)/;
-const CONNECTOR = /^\s*(?:-|–|—|~|to\b|and\b|till\b|until\b|through\b)\s*/i;
+// "to" and "and" in the languages a European message is written in: "75.000 bis 90.000 €", "de 55 000 à 62 000 €", "tussen 4.000 en 5.000".
+const CONNECTOR = /^\s*(?:-|–|—|~|to\b|and\b|till\b|until\b|through\b|bis\b|à(?=\s)|tot\b|til\b|et\b|und\b|en\b|och\b|og\b|ja\b)\s*/i;
+/** A connector that is "and": read as a range only after "between" in some language. */
+const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja)\b/i;
+
+// Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
+const GROSS = '(?:(?:gross|net|brutto|netto|bruto|brut|bruts|brute|brutes|nets?|före skatt|før skat)\\s+)?';
+/** Period words of German, French, Dutch and the Nordic languages, after a figure. Case-insensitive; Unicode-aware word ends. */
+const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period]> = [
+  [
+    new RegExp(
+      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta)(?![\\p{L}])`,
+      'iu',
+    ),
+    'hour',
+  ],
+  [new RegExp(`^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä)(?![\\p{L}])`, 'iu'), 'day'],
+  [
+    new RegExp(
+      `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa)(?![\\p{L}])`,
+      'iu',
+    ),
+    'week',
+  ],
+  [
+    new RegExp(
+      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.) ?maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk)(?![\\p{L}])`,
+      'iu',
+    ),
+    'month',
+  ],
+  [
+    new RegExp(
+      `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain)(?![\\p{L}])`,
+      'iu',
+    ),
+    'year',
+  ],
+];
 
 const PERIOD_AFTER: Array<[RegExp, Period]> = [
-  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h)\b/i, 'hour'],
-  [/^\s*(?:hourly|p\.?h\.?)(?![a-z])/i, 'hour'],
-  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
+  ...PERIOD_AFTER_EUROPEAN,
+  [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h)\b/i, 'hour'],
+  [/^\s*(?:(?:gross|net)\s+)?(?:hourly|p\.?h\.?)(?![a-z])/i, 'hour'],
+  [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
   [/^\s*daily\b/i, 'day'],
-  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)(?:weeks?|wk|w)\b/i, 'week'],
+  [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:weeks?|wk|w)\b/i, 'week'],
   [/^\s*weekly\b/i, 'week'],
-  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)(?:months?|mo|mth|m)\b/i, 'month'],
+  [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:months?|mo|mth|m)\b/i, 'month'],
   [/^\s*monthly\b/i, 'month'],
-  [/^\s*(?:\/\s*|per\s+|an?\s+|each\s+)(?:years?|yr|y|annum)\b/i, 'year'],
-  [/^\s*(?:annually|yearly|annual|p\.\s?a\.?|pa\b|per\s+annum|LPA)/i, 'year'],
+  [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:years?|yr|y|annum)\b/i, 'year'],
+  [/^\s*(?:(?:gross|net)\s+)?(?:annually|yearly|annual|p\.\s?a\.?|pa\b|per\s+annum|LPA)/i, 'year'],
 ];
 
 // Words near a figure that say it is pay, and how strongly.
 const PAY_WORDS =
-  /\b(?:salary|salaries|base|comp|compensation|pay|pays|paying|paid|rate|day rate|hourly|wage|wages|OTE|on[- ]target|earnings|budget|package|TC|total comp|range|banded|band|offering|offer|remuneration|stipend-free|per hour|per annum|a year|annually|gross|net|W2|1099|C2C|contract rate|take[- ]home)\b/i;
+  /\b(?:salary|salaries|base|comp|compensation|pay|pays|paying|paid|rate|day rate|hourly|wage|wages|OTE|on[- ]target|earnings|budget|package|TC|total comp|range|banded|band|offering|offer|remuneration|stipend-free|per hour|per annum|a year|annually|gross|net|W2|1099|C2C|contract rate|take[- ]home|Gehalt|Jahresgehalt|Bruttojahresgehalt|Grundgehalt|Vergütung|brutto|salaire|rémunération|brut|bruts|salaris|bruto|loon|jaarsalaris|maandsalaris|lön|lönen|månadslön|grundlön|lønn|løn|grundløn|palkka|kuukausipalkka|Lohn)\b/i;
 const OTE_BEFORE =
   /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target)\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~)?\s*$/i;
 const OTE_AFTER = /^\s*\(?\s*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
@@ -119,7 +158,7 @@ const UP_TO =
 const FLOOR_BEFORE =
   /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
-const BETWEEN = /\bbetween\s*$/i;
+const BETWEEN = /(?:\bbetween|\bentre|\bzwischen|\btussen|\bmellan|\bmellom|\bimellem)\s*$/i;
 
 /** Why a figure is not pay: the words that show it, each a kind. Matched in the figure's own clause. */
 const NOT_PAY_CONTEXT: Array<[string, RegExp]> = [
@@ -145,7 +184,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp]> = [
   ],
   [
     'stipend or allowance',
-    /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|coworking|co-working|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching|HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting)\b/i,
+    /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|coworking|co-working|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching|HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting)\b|[a-zäöüß]{3,}(?:budget|zuschuss|pauschale|geld)\b|\b(?:Zuschuss|Pauschale|Urlaub|Urlaubsgeld|Weihnachtsgeld|Weiterbildung|Fortbildung|indemnité|prime|primes|tickets?[- ]restaurant|mutuelle|vergoeding|toeslag|vakantiegeld|reiskosten|förmån|friskvård\w*|bidrag|tillæg|godtgørelse|Kilometergeld)\b/i,
   ],
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
   [
@@ -361,7 +400,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
   let second: string | undefined;
   let scaleText2 = '';
   const connector = CONNECTOR.exec(after);
-  if (connector && (!/and/i.test(connector[0]) || BETWEEN.test(before.slice(0, before.length - (cur1?.length ?? 0))))) {
+  if (connector && (!AND_CONNECTOR.test(connector[0]) || BETWEEN.test(before.slice(0, before.length - (cur1?.length ?? 0))))) {
     let at = pos + connector[0].length;
     const cur2 = currencyBefore(text.slice(at, at + 8).replace(/\d[\s\S]*$/, '')) ? currencyPrefixAt(text, at) : undefined;
     if (cur2) at += cur2.length;
@@ -600,7 +639,10 @@ function dollarOf(text: string): string {
 function europeanFigure(text: string, token: RegExpExecArray): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
   const end = token.index + token[0].length;
-  const range = /^\s?[kK]?\s*(?:[-–—]|to\b)\s*\d[\d.,' \u00a0\u202f]{0,14}/.exec(text.slice(end, end + 30));
+  const range =
+    /^\s?[kK]?\s*(?:[-–—]|to\b|bis\b|à\s|tot\b|til\b|till\b|and\b|et\b|und\b|en\b|och\b|og\b)\s*\d[\d.,' \u00a0\u202f]{0,14}/.exec(
+      text.slice(end, end + 30),
+    );
   const around = text.slice(Math.max(0, token.index - 6), end + (range?.[0].length ?? 0) + 8);
   return /€|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|euros?)\b|kr|zł|Fr\.|R\$/.test(around);
 }

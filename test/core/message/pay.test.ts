@@ -346,3 +346,30 @@ describe('currency prefixes and codes around grouped ranges', () => {
     expect(stated(readMessage(text).pay)).toEqual(P(31000, 36000, 'month', 'SEK'));
   });
 });
+
+describe('pay written the European way: no-break spaces, the sign after each end, period words of other languages', () => {
+  it.each([
+    ['Vergütung: 68.000 € – 82.000 € brutto pro Jahr', P(68000, 82000, 'year', 'EUR')],
+    ['Gehalt zwischen 70.000 und 85.000 € jährlich', P(70000, 85000, 'year', 'EUR')],
+    ['Salaire : 48\u00a0000\u00a0€–54\u00a0000\u00a0€ brut annuel', P(48000, 54000, 'year', 'EUR')],
+    ['une rémunération de 61\u202f000 € à 66\u202f000 € par an', P(61000, 66000, 'year', 'EUR')],
+    ['entre 3\u00a0900 € et 4\u00a0400 € bruts par mois', P(3900, 4400, 'month', 'EUR')],
+    ['Salaris tussen 4.100 en 5.300 euro bruto per maand', P(4100, 5300, 'month', 'EUR')],
+    ['Jaarsalaris 62.000 – 71.000 EUR per jaar', P(62000, 71000, 'year', 'EUR')],
+    ['Lön 48 000–56 000 SEK i månaden', P(48000, 56000, 'month', 'SEK')],
+    ['Lønn 700 000–780 000 NOK per år', P(700000, 780000, 'year', 'NOK')],
+    ['Palkka 4 600–5 400 € kuukaudessa', P(4600, 5400, 'month', 'EUR')],
+    ['Stundensatz 95 € pro Stunde', P(95, null, 'hour', 'EUR')],
+    ['the salary is £58k gross per annum', P(58000, null, 'year', 'GBP')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('an allowance named in a compound word is no second salary', () => {
+    expect(pay('Gehalt: 70.000 € brutto im Jahr\nDazu 1.500 € Weiterbildungsbudget pro Jahr')).toEqual(P(70000, null, 'year', 'EUR'));
+  });
+
+  it('"and" between two figures with no "between" is no range', () => {
+    expect(pay('We are 40 people and 2.000 € is the conference budget per person')).toBeNull();
+  });
+});
