@@ -80,9 +80,9 @@ const DESCRIPTION =
 
 /** Legal forms of companies in many countries, written after the name. */
 const LEGAL_LONG =
-  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|S\\.L\\.|Lda|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\., Ltd\\.?|Sp\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC';
+  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|S\\.L\\.|Lda|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\., Ltd\\.?|Sp\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
 /** Two capitals that are also states, provinces and acronyms (NV, AB, SE): read only right after a name, no comma, no zip code. */
-const LEGAL_SHORT = 'AG|KG|SE|BV|AS|AB|KK|SA|SL';
+const LEGAL_SHORT = 'AG|KG|SE|BV|AS|AB|KK|SA|SL|UG';
 const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
 /** A name with a legal form after it: "Fjordlys Energi AS", "Kumonosu K.K.", "Quill & Co. Ltd". Case-sensitive. */
 const LEGAL_NAME = new RegExp(
@@ -90,13 +90,35 @@ const LEGAL_NAME = new RegExp(
   'g',
 );
 
+// The small words a company's name may hold between its capitalised words ("Bank of Ireland", "Marlow & Finch", "Banque de France").
+const NAME_JOINER = /^(?:&|and|of|de|du|des|la|le|les|für|van|von|der|den|het|y|e|et|i|og|och|und|a\.s\.|s\.r\.o\.|d\.o\.o\.)$/;
+/**
+ * A proper noun phrase: every word capitalised (or camelCase, or a digit),
+ * save the small joiners of names, and the first never a joiner. "as
+ * discussed at the meetup" is words of a sentence, not a name.
+ */
+function properNoun(name: string): boolean {
+  const words = name.split(' ');
+  if (NAME_JOINER.test(words[0]!)) return false;
+  return words.every((w) => NAME_JOINER.test(w) || /^[A-Z0-9\u00C0-\u00DE]/.test(w) || /^[a-z]{1,12}[A-Z]/.test(w) || /^\(publ\)$/.test(w));
+}
+/** Sectors and kinds of business, which a message names a company by when it does not name it ("a fintech", "the startup"). */
+const SECTOR_WORD =
+  /^(?:fintech|healthtech|insurtech|proptech|edtech|legaltech|regtech|adtech|martech|cleantech|climatetech|biotech|medtech|deeptech|agritech|foodtech|govtech|HR ?tech|healthcare|health care|start-?up|scale-?up|unicorn|SaaS|e-?commerce|retail|banking|bank|insurance|insurer|logistics|pharma|telecom|telecoms|media|gaming|crypto|web3|blockchain|consultancy|hospitality|manufacturing|automotive|aerospace|defen[cs]e|energy|utilities|government|public sector|nonprofit|non-profit|charity|scaleup|enterprise|agency|client|company|firm|employer)$/i;
+/** A single word the message also writes in lower case as a word (not in an address): a common word, not a name. */
+function commonWordIn(text: string, name: string): boolean {
+  if (name.includes(' ') || !/^[A-Z][a-z\u00DF-\u00FF-]+$/.test(name)) return false;
+  const lower = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(?<![\\w@./-])${lower}(?![\\w@/-]|\\.\\w)`).test(text.length > 200_000 ? text.slice(0, 200_000) : text);
+}
+
 /** Names of things that are not employers: an event or meetup, a language or tool with its version. */
 function notAnOrganisation(name: string): boolean {
   // "Java 21", "Python 3.12", "React 19": a technology and its version.
   if (/\s(?:v?\d+(?:\.\d+)*|\d+[a-z]?)$/i.test(name) && !new RegExp(`\\s(?:${LEGAL_SUFFIX})$`).test(name)) return true;
   // Events: "JSConf EU", "Lisbon JS", "PyCon", "DevOps Days", "KubeCon", "Data Summit".
   if (
-    /(?:Conf|Con|Summit|Meetup|Meet-up|Days|Camp|Expo|Fest|Festival|Forum|Symposium|Hackathon|Week|Workshop|Webinar|Podcast|Talks|Live|JS|\.js)$/.test(
+    /(?:Conf|Con|Summit|Meetup|Meet-up|Night|Nights|Days|Camp|Expo|Fest|Festival|Forum|Symposium|Hackathon|Week|Workshop|Webinar|Podcast|Talks|Live|JS|\.js)$/.test(
       name,
     ) ||
     /(?:conf|Conf|Con)\b/.test(name.split(' ')[0]!)
@@ -178,6 +200,14 @@ const COMPANY_PATTERNS: Array<[number, RegExp]> = [
       'g',
     ),
   ],
+  // Where the writer works now, in a personal note: "I've been at Oakhurst for a year", "I'm now at Quay Labs", "join me at Vantablue".
+  [
+    2,
+    new RegExp(
+      `\\b(?:I(?:'ve|’ve| have) been (?:at|with)|I(?:'m|’m| am) (?:now |currently )?at|I(?:'m|’m| am) now with|I (?:recently |just )?(?:joined|moved to|started at|moved over to)|[Jj]oin me (?:over )?at|come (?:and )?(?:join|work with) (?:me|us) at|we(?:'re|’re| are) (?:now )?hiring (?:over )?at)\\s+(?:the\\s+)?(${NAME})`,
+      'g',
+    ),
+  ],
   [
     3,
     new RegExp(
@@ -196,7 +226,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp]> = [
   [
     4,
     new RegExp(
-      `(?<![\\w'’])(${NAME})\\s+(?:is|are)\\s+(?:hiring|looking|growing|building|expanding|scaling|seeking|searching|recruiting|on a (?:mission|hiring spree|hiring drive|recruiting drive))\\b`,
+      `(?<![\\w'’])(${NAME})(?:,?\\s+(?:in|based in|out of)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?\\s+(?:is|are)\\s+(?:hiring|looking|growing|building|expanding|scaling|seeking|searching|recruiting|on a (?:mission|hiring spree|hiring drive|recruiting drive))\\b`,
       'g',
     ),
   ],
@@ -223,6 +253,9 @@ const SENDER_OWN_ORG = new RegExp(
 );
 const CLIENT_WORDS =
   /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with)\b/i;
+/** The writer hiring for their own organisation: "we're hiring", "our team", "join us". */
+const OWN_HIRING =
+  /\bwe(?:'re|’re| are) (?:hiring|looking for|growing|building|expanding)\b|\b(?:join|on) our (?:[\w-]+ ){0,2}team\b|\bjoin us\b/i;
 /** What an agency's own name is made of, when the sender says they are with it. */
 const SENDER_AGENCY_WORDS = /\b(?:Partners|Consulting|Consultants|Contracts|Contracting|Associates|Advisors|Group Recruiting)\b/;
 /** Words of a title or a team, in a signature or a headline line ("Talent Acquisition, X"). */
@@ -379,7 +412,12 @@ function lowerCaseDescriptions(text: string): Set<string> {
 export function findCompany(text: string, from?: string): string | null {
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const agencies = new Set<string>();
+  // Organisations taken for the agency only because the writer signs with them (a signature, a From name, a titled line).
+  const signedAgencies = new Set<string>();
   const isClientMessage = CLIENT_WORDS.test(scan);
+  // The writer speaks of the job as their own organisation's: a name like "... Partners" is then no agency.
+  const ownHiring = !isClientMessage && OWN_HIRING.test(scan);
+  const agencyName = (name: string) => SENDER_AGENCY_WORDS.test(name) && !ownHiring;
   let described: Set<string> | undefined;
   const descriptions = () => {
     described ??= lowerCaseDescriptions(scan);
@@ -392,7 +430,7 @@ export function findCompany(text: string, from?: string): string | null {
   for (const org of signatureOrgs(scan)) {
     const name = trimName(org.value);
     if (!name) continue;
-    if (isClientMessage || SENDER_AGENCY_WORDS.test(name)) agencies.add(bare(keepLegalDot(org.value, name)));
+    if (isClientMessage || agencyName(name)) signedAgencies.add(bare(keepLegalDot(org.value, name)));
     else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
   }
   for (const m of scan.matchAll(SMS_SENDER)) {
@@ -404,14 +442,14 @@ export function findCompany(text: string, from?: string): string | null {
     const org = fromDisplayOrg(from);
     const name = org === null ? null : trimName(org);
     if (name) {
-      if (isClientMessage || SENDER_AGENCY_WORDS.test(name)) agencies.add(bare(name));
+      if (isClientMessage || agencyName(name)) signedAgencies.add(bare(name));
       else senderOrgs.push({ value: org!, at: scan.length });
     }
   }
   for (const m of scan.matchAll(SENDER_ORG)) {
     const name = trimName(m[1]!);
     if (!name) continue;
-    if (isClientMessage || SENDER_AGENCY_WORDS.test(name)) agencies.add(bare(name));
+    if (isClientMessage || agencyName(name)) agencies.add(bare(name));
   }
   for (const m of scan.matchAll(SENDER_OWN_ORG)) {
     const name = trimName(m[1]!);
@@ -421,7 +459,7 @@ export function findCompany(text: string, from?: string): string | null {
   for (const org of titledLineOrgs(scan)) {
     const name = trimName(org.value);
     if (!name) continue;
-    if (isClientMessage || SENDER_AGENCY_WORDS.test(name)) agencies.add(bare(name));
+    if (isClientMessage || agencyName(name)) signedAgencies.add(bare(name));
     else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
   }
   const found: Found[] = [];
@@ -430,12 +468,16 @@ export function findCompany(text: string, from?: string): string | null {
     if (!trimmed) return;
     const name = keepLegalDot(raw, trimmed);
     if (agencies.has(bare(name)) || agencies.has(trimmed.toLowerCase())) return;
+    // The organisation named as the one hired for ("on behalf of X") is the employer even when the writer signs with it: in-house.
+    if (rank >= 2 && (signedAgencies.has(bare(name)) || signedAgencies.has(trimmed.toLowerCase()))) return;
     // A recruiting agency by its name.
     if (rank >= 1 && AGENCY_WORDS.test(name)) return;
     if (rank >= 1 && notAnOrganisation(trimmed)) return;
     if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw)) return;
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
     if (DESCRIPTION.test(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
+    // A name is a proper noun phrase, never a bare sector or a word the message writes in lower case ("a fintech").
+    if (!properNoun(trimmed) || SECTOR_WORD.test(trimmed) || commonWordIn(scan, trimmed)) return;
     // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".
     if (places.has(trimmed.toLowerCase()) && rank >= 2) return;
     // In a message about a client, an organisation named in the writer's signature is the agency.

@@ -293,3 +293,60 @@ describe('the employer: no description, no well-known place, abbreviations kept 
     expect(readMessage("Hi Li, I'm leading platform at Orchard Freight now and need help.").company).toBe('Orchard Freight');
   });
 });
+
+describe('the employer is a proper noun phrase, with its legal form, the one the offer is about', () => {
+  it.each([
+    [
+      'a bare sector in a subject',
+      'Subject: Senior Analyst - Healthtech - Leeds\n\nHi Ana, my client, a healthtech near the station, is hiring.',
+    ],
+    [
+      'a sector word the message writes in lower case',
+      'Subject: Platform Engineer - Startup - Remote\n\nHi, a startup I know is hiring a Platform Engineer.',
+    ],
+    ['words of a sentence after a dash', 'Subject: QA Engineer role - as promised on the call\n\nHi Jo, here are the details.'],
+  ])('%s: null', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    ['We are hiring at Grünwald Messtechnik GmbH for the lab.', 'Grünwald Messtechnik GmbH'],
+    ['Kind regards,\nSofie\nRecruiter\nBlauwe Haven Software B.V.', 'Blauwe Haven Software B.V.'],
+    ['Bonjour, Atelier Sorel SARL recrute un développeur.', 'Atelier Sorel SARL'],
+    ['Hej! Jag skriver från Tallbacka Data AB angående en roll.', 'Tallbacka Data AB'],
+    ['Terveisin, Revontuli Systems Oy', 'Revontuli Systems Oy'],
+    ['Mit Grüßen von Hochwald Versand UG und dem Team.', 'Hochwald Versand UG'],
+  ])('a legal form after capitalised words: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('an employer named with its town before "is hiring"', () => {
+    expect(readMessage('Hi! This is Sam w/ QuickTemp Staffing. Ridgeway Foods in Reno NV is hiring packers - $18/hr.').company).toBe(
+      'Ridgeway Foods',
+    );
+  });
+
+  it('a former colleague: where they are now, not where you worked together', () => {
+    const text =
+      "Hey Max, it's Ana from the Larchfield days. I've been at Pinewick Robotics since spring and I'm hiring a Staff Engineer. The planner you built at Larchfield still comes up.";
+    expect(readMessage(text).company).toBe('Pinewick Robotics');
+  });
+
+  it.each([
+    ["I'm now at Tidewell Health and we need a Data Engineer.", 'Tidewell Health'],
+    ['Come join me at Saltgrove Labs, we need a designer.', 'Saltgrove Labs'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('an in-house recruiter whose company is called "... Partners"', () => {
+    const text = "Hi Lee, I'm a recruiter at Copperleaf Vision Partners. We're hiring a Mobile Engineer for our clinics app.";
+    expect(readMessage(text).company).toBe('Copperleaf Vision Partners');
+  });
+
+  it('writing on behalf of the company they sign with: it is the employer', () => {
+    const text =
+      'Dear Ms. Roth,\n\nI am writing on behalf of Eisvogel Rückversicherung AG, where I head recruiting. We are looking for a Data Engineer.\n\nKind regards\n\nMara Senn\nHead of Recruiting\nEisvogel Rückversicherung AG';
+    expect(readMessage(text).company).toBe('Eisvogel Rückversicherung AG');
+  });
+});
