@@ -525,6 +525,15 @@ export function findCompany(text: string, from?: string): string | null {
 const ORG_NAME_GOES_ON =
   /^ (?:Search|Recruitment|Recruiting|Partners|Consulting|Consultancy|Group|Solutions|Staffing|Talent|Resourcing|International|Associates|Ltd|Inc|LLC|LLP|GmbH|Limited|Co\.)\b/;
 
+/**
+ * A French title, its noun first: "Développeur Full Stack Senior", "Ingénieure DevOps", "Chef de projet Data".
+ * The words after the noun: capitalised ones or the common lower-case ones of a title.
+ */
+const ROLE_NOUN_FIRST = new RegExp(
+  `(?<![\\p{L}-])((?:Développeu(?:r|se)|Ingénieure?|Architecte|Chef(?:fe)? de projet|Responsable|Directeur|Directrice|Analyste|Administrat(?:eur|rice)|Technicien(?:ne)?|Concepteur|Conceptrice|Testeur|Testeuse|Intégrat(?:eur|rice))(?: (?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F+#./-]{0,20}|full[- ]?stack|stack|back[- ]?end|front[- ]?end|senior|junior|confirmée?|principale?|logiciels?|web|mobile|cloud|data|données|produit|technique|systèmes|réseaux?|d['’]études|(?:de|en|des|du) (?=[A-Z\\u00C0-\\u00DE]|données|produit|logiciel))){0,5})(?![\\p{L}-])`,
+  'gu',
+);
+
 /** Every job title the text names, in order, with where. */
 export function rolePhrases(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
@@ -539,6 +548,14 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
     if (value) out.push({ value, at: m.index ?? 0 });
     if (out.length > 200) break;
   }
+  const before = out.length;
+  ROLE_NOUN_FIRST.lastIndex = 0;
+  for (const m of scan.matchAll(ROLE_NOUN_FIRST)) {
+    const value = cleanName(m[1]!.replace(/ (?:de|en|des|du)$/, ''));
+    if (value.includes(' ')) out.push({ value, at: m.index ?? 0 });
+    if (out.length > 200) break;
+  }
+  if (out.length > before) out.sort((a, b) => a.at - b.at);
   return out;
 }
 
@@ -602,10 +619,10 @@ function trimRole(raw: string): string | null {
 
 const LABELLED_ROLE = /(?:^|\n)[ \t*•-]*(?:Role|Position|Title|Job title|Job|Opening|Vacancy|Seniority and role)\s*:\s*([^\n]{2,80})/i;
 const ROLE_CONTEXT =
-  /\b(?:for|as|hiring|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented))*\s+$/i;
+  /\b(?:for|as|hiring|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
-  /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m| am) [A-Z][a-z]+(?:,| -| –)?(?: (?:the|a|an|our))?|\bmy (?:name is [A-Z][a-z]+,? )?(?:and I'm )?)(?:\s+(?:a|an|the|our))?\s*$/;
+  /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\bmy (?:name is [A-Z][a-z]+,? )?(?:and I'm )?)(?:\s+(?:a|an|the|our))?\s*$/;
 
 // A recruiter's own trade: a title the writer holds far more often than a job they offer.
 const RECRUITING_TITLE =

@@ -350,3 +350,29 @@ describe('the employer is a proper noun phrase, with its legal form, the one the
     expect(readMessage(text).company).toBe('Eisvogel Rückversicherung AG');
   });
 });
+
+describe("the writer's own title is never the role", () => {
+  it.each([
+    [
+      "Hi Kim,\n\nI'm Rosa Delgado Ruiz, Head of Data at Fernhill Mobility. I'd like to talk to you about an Analytics Engineer seat on my team.\n\nRosa",
+      'Analytics Engineer',
+    ],
+    ["Hello Priti, I'm the CTO here and we are looking for a Platform Engineer.", 'Platform Engineer'],
+    [
+      'Hallo Jan,\n\nich bin Mareike Holt, Engineering Manager bei Kestrel Maps. Wir suchen einen Senior Backend Engineer für unser Routing-Team.',
+      'Senior Backend Engineer',
+    ],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('a French title, its noun first, over the writer introducing themselves', () => {
+    const text =
+      'Bonjour Léa,\n\nJe suis Paul Mercier, CTO de Rivage Santé. Nous recrutons une Ingénieure DevOps confirmée pour notre équipe plateforme.\n\nCordialement,\nPaul';
+    expect(readMessage(text).role).toBe('Ingénieure DevOps confirmée');
+  });
+
+  it('a French title in the subject, before "chez"', () => {
+    expect(readMessage('Subject: Chef de projet Data chez Maison Velours\n\nBonjour, voici le poste.').role).toBe('Chef de projet Data');
+  });
+});
