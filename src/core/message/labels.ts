@@ -529,10 +529,8 @@ const ORG_NAME_GOES_ON =
  * A French title, its noun first: "Développeur Full Stack Senior", "Ingénieure DevOps", "Chef de projet Data".
  * The words after the noun: capitalised ones or the common lower-case ones of a title.
  */
-const ROLE_NOUN_FIRST = new RegExp(
-  `(?<![\\p{L}-])((?:Développeu(?:r|se)|Ingénieure?|Architecte|Chef(?:fe)? de projet|Responsable|Directeur|Directrice|Analyste|Administrat(?:eur|rice)|Technicien(?:ne)?|Concepteur|Conceptrice|Testeur|Testeuse|Intégrat(?:eur|rice))(?: (?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F+#./-]{0,20}|full[- ]?stack|stack|back[- ]?end|front[- ]?end|senior|junior|confirmée?|principale?|logiciels?|web|mobile|cloud|data|données|produit|technique|systèmes|réseaux?|d['’]études|(?:de|en|des|du) (?=[A-Z\\u00C0-\\u00DE]|données|produit|logiciel))){0,5})(?![\\p{L}-])`,
-  'gu',
-);
+const ROLE_NOUN_FIRST =
+  /(?<![\p{L}-])((?:Développeu(?:r|se)|Ingénieure?|Architecte|Chef(?:fe)? de projet|Responsable|Directeur|Directrice|Analyste|Administrat(?:eur|rice)|Technicien(?:ne)?|Concepteur|Conceptrice|Testeur|Testeuse|Intégrat(?:eur|rice))(?: (?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F+#./-]{0,20}|full[- ]?stack|stack|back[- ]?end|front[- ]?end|senior|junior|confirmée?|principale?|logiciels?|web|mobile|cloud|data|données|produit|technique|systèmes|réseaux?|d['’]études|(?:de|en|des|du) (?=[A-Z\u00C0-\u00DE]|données|produit|logiciel))){0,5})(?![\p{L}-])/gu;
 
 /** Every job title the text names, in order, with where. */
 export function rolePhrases(text: string): Array<{ value: string; at: number }> {
