@@ -169,13 +169,37 @@ const RULES: Rule[] = [
     pattern:
       /\bwe (?:\w+ )?(?:worked|shipped|built|launched|wrote|ran|designed|studied|were|started|did|led|co-founded|founded)\b[^.!?\n]{0,80}?\btogether\b|\bwe (?:used to )?work(?:ed)? together\b|\b(?:former|old|ex-?) ?(?:colleague|co-?worker|teammate|team-mate|manager|boss|classmate)s?\b(?! of (?:yours|mine) (?:recommended|referred|mentioned|suggested))|\bremember me\b|\bwhen we (?:were both|both worked|worked together|were on the same team) (?:at|on|in)\b|\bsince (?:we|you) (?:left|worked at)\b/i,
   },
+  // Personal: a conversation they had in person or on a call, followed up.
+  {
+    kind: 'personal',
+    text: 'follows up a conversation you had',
+    weight: 3,
+    pattern:
+      /\b(?:thanks|thank you|great|good|nice|lovely)(?: again)? (?:for )?(?:connecting|chatting|talking|speaking|meeting|stopping by|to meet you|to chat|meeting you)(?: with me)? (?:at|during|after) (?:the |your |our )?[A-Z\w][^.!?\n]{0,40}?\b(?:meetup|meet-up|conference|booth|stand|event|talk|workshop|summit|fair|night|dinner|breakfast|drinks|hackathon|panel|\d{4})\b|\b(?:we|I) (?:met|spoke|chatted|talked) (?:briefly )?(?:at|during|after) (?:the |your )?[A-Z\w][^.!?\n]{0,40}?\b(?:meetup|meet-up|conference|booth|stand|event|talk|workshop|summit|fair|night|hackathon|panel|\d{4})\b|\bthe (?:role|job|position|opening) we (?:discussed|talked about|spoke about|chatted about)\b|\bI promised to (?:send|share|follow up)\b|\b(?:following up on|as promised (?:during|after|at)|per) our (?:chat|conversation|call|talk|discussion)\b/i,
+  },
+  // Personal: work you shared in the past, named: "from the Ferncliff days", "the scheduler you built at Ferncliff".
+  {
+    kind: 'personal',
+    text: 'knows your past work first-hand',
+    weight: 3,
+    pattern:
+      /\b(?:from|since|in|back in) the [A-Z][\w&-]{1,30}(?: [A-Z][\w&-]{1,30})? days\b|\bthe [\w -]{2,40} you (?:built|wrote|shipped|designed|ran|led) (?:for|at|back at|when we)\b/,
+  },
+  // Personal, in French, German and Dutch: your talk, your article, your project.
+  {
+    kind: 'personal',
+    text: 'names your own work',
+    weight: 3,
+    pattern:
+      /\bvotre (?:présentation|conférence|intervention|exposé|talk|article|billet|projet|bibliothèque|thèse)\b|\bIhr(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogartikel|Blogpost|Beitrag|Projekt|Open-Source-Projekt|Buch)\b|\bdein(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogpost|Beitrag|Projekt)\b|\b(?:je|jouw|uw) (?:presentatie|talk|praatje|artikel|blog|blogpost|project)\b/,
+  },
   // Personal: the hiring manager writing.
   {
     kind: 'personal',
     text: 'the hiring manager writing directly',
     weight: 2,
     pattern:
-      /\bI(?:'m| am) the hiring manager\b|\bI(?:'m| am) (?:the |an? )?(?:engineering manager|eng manager|EM|tech lead|CTO|co-?founder|founder|VP of Engineering|head of (?:engineering|data|platform|product|infrastructure)|director of engineering)\b(?! recruit)|\bI (?:lead|run|manage|head|own|founded|co-founded|started) (?![\w -]{0,40}?\b(?:recruit|talent|staffing|search|headhunt|sourcing|HR\b|people (?:team|ops)))(?:the |our |a |an |my )?[\w -]{0,40}?(?:team|group|org|engineering|department|studio|company|startup|agency|shop|business|firm|lab|practice|consultancy|co-op|chain|clinic|restaurant|store|brand|nonprofit|charity|organi[sz]ation)\b(?! (?:of|for) (?:recruit|talent|staffing|sourcing|search))|\bI(?:'d| would) be your (?:manager|lead|boss)\b|\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b|\bmy team (?:is hiring|is looking|needs)\b|\b(?:join|for|into|on|to) my (?:own )?team\b|\bI(?:'m| am)(?: [A-Z][a-z]+,)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]{1,30} ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
+      /\bI(?:'m| am) the hiring manager\b|\bI(?:'m| am) (?:the |an? )?(?:engineering manager|eng manager|EM|tech lead|CTO|co-?founder|founder|VP of Engineering|head of (?:engineering|data|platform|product|infrastructure)|director of engineering)\b(?! recruit)|\bI (?:lead|run|manage|head|own|founded|co-founded|started) (?![\w -]{0,40}?\b(?:recruit|talent|staffing|search|headhunt|sourcing|HR\b|people (?:team|ops)))(?:the |our |a |an |my )?[\w -]{0,40}?(?:team|group|org|engineering|department|studio|company|startup|agency|shop|business|firm|lab|practice|consultancy|co-op|chain|clinic|restaurant|store|brand|nonprofit|charity|organi[sz]ation)\b(?! (?:of|for) (?:recruit|talent|staffing|sourcing|search))|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben)(?: [A-Z][\w\u00C0-\u024F'-]+){1,3},? (?:le |la |l['’]|der |die |de )?(?:CTO|CEO|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|directeur technique|directrice technique|Gründer(?:in)?|Mitgründer(?:in)?|Teamleiter(?:in)?|Engineering Manager|oprichter|medeoprichter)\b|\bI(?:'d| would) be your (?:manager|lead|boss)\b|\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b|\bmy team (?:is hiring|is looking|needs)\b|\b(?:join|for|into|on|to) my (?:own )?team\b|\bI(?:'m| am)(?: [A-Z][a-z]+,)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]{1,30} ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
   },
 ];
 

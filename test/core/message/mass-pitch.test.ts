@@ -179,3 +179,25 @@ describe('someone who knows the person from work: personal', () => {
     expect(readMessage(text).massPitch).toBe(false);
   });
 });
+
+describe('a conversation in person, shared past work, and personal notes in other languages', () => {
+  it.each([
+    ['Hi Ola, thanks for chatting with me at the Oslo Rust meetup on Tuesday. Here is the role we discussed.'],
+    ['Hi Ben, great to meet you at the DataCraft conference. As promised, details below.'],
+    ['Hi Mia, following up on our call last week: the job is below.'],
+    ["Hey Raj, it's Lena from the Brightfold days. We're hiring and I thought of you."],
+    ['Hi Tom, the release tooling you built at Quarrystone is still in use. Want to talk?'],
+    ['Bonjour Anne, votre présentation sur les tests de charge m’a marqué. Nous recrutons.'],
+    ['Hallo Felix, Ihr Vortrag über Kafka in Köln hat mir gefallen. Wir suchen Verstärkung.'],
+    ['Hoi Daan, je talk over Postgres was erg goed. We zoeken een ontwikkelaar.'],
+    ['Bonjour Marc,\n\nJe suis Hélène Vidal, CTO de Lumen Atelier. Nous recrutons un développeur.'],
+  ])('%s', (text) => {
+    expect(readMessage(text).massPitch).toBe(false);
+  });
+
+  it('"thanks for connecting" with no place met is no personal sign', () => {
+    const found = readMessage('Hi Sam, thanks for connecting! We have several openings across our clients. Reply STOP to opt out.');
+    expect(found.signals.some((s) => s.kind === 'personal')).toBe(false);
+    expect(found.massPitch).toBe(true);
+  });
+});
