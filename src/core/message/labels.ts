@@ -105,11 +105,13 @@ function properNoun(name: string): boolean {
 /** Sectors and kinds of business, which a message names a company by when it does not name it ("a fintech", "the startup"). */
 const SECTOR_WORD =
   /^(?:fintech|healthtech|insurtech|proptech|edtech|legaltech|regtech|adtech|martech|cleantech|climatetech|biotech|medtech|deeptech|agritech|foodtech|govtech|HR ?tech|healthcare|health care|start-?up|scale-?up|unicorn|SaaS|e-?commerce|retail|banking|bank|insurance|insurer|logistics|pharma|telecom|telecoms|media|gaming|crypto|web3|blockchain|consultancy|hospitality|manufacturing|automotive|aerospace|defen[cs]e|energy|utilities|government|public sector|nonprofit|non-profit|charity|scaleup|enterprise|agency|client|company|firm|employer)$/i;
-/** A single word the message also writes in lower case as a word (not in an address): a common word, not a name. */
+/** A single word the message also writes in lower case after an article ("a profitable fintech", "the startup"): a common noun, not a name. */
 function commonWordIn(text: string, name: string): boolean {
   if (name.includes(' ') || !/^[A-Z][a-z\u00DF-\u00FF-]+$/.test(name)) return false;
   const lower = name.toLowerCase().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`(?<![\\w@./-])${lower}(?![\\w@/-]|\\.\\w)`).test(text.length > 200_000 ? text.slice(0, 200_000) : text);
+  return new RegExp(`\\b(?:a|an|the|this|our|their)\\s+(?:[a-z-]{2,20}\\s+){0,2}${lower}(?![\\w@/-]|\\.\\w)`).test(
+    text.length > 200_000 ? text.slice(0, 200_000) : text,
+  );
 }
 
 /** Names of things that are not employers: an event or meetup, a language or tool with its version. */
@@ -530,7 +532,7 @@ const ORG_NAME_GOES_ON =
  * The words after the noun: capitalised ones or the common lower-case ones of a title.
  */
 const ROLE_NOUN_FIRST =
-  /(?<![\p{L}-])((?:Développeu(?:r|se)|Ingénieure?|Architecte|Chef(?:fe)? de projet|Responsable|Directeur|Directrice|Analyste|Administrat(?:eur|rice)|Technicien(?:ne)?|Concepteur|Conceptrice|Testeur|Testeuse|Intégrat(?:eur|rice))(?: (?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F+#./-]{0,20}|full[- ]?stack|stack|back[- ]?end|front[- ]?end|senior|junior|confirmée?|principale?|logiciels?|web|mobile|cloud|data|données|produit|technique|systèmes|réseaux?|d['’]études|(?:de|en|des|du) (?=[A-Z\u00C0-\u00DE]|données|produit|logiciel))){0,5})(?![\p{L}-])/gu;
+  /(?<![\p{L}-])((?:Développeu(?:r|se)|Ingénieure?|Architecte|Chef(?:fe)? de projet|Responsable|Directeur|Directrice|Analyste|Administrat(?:eur|rice)|Technicien(?:ne)?|Concepteur|Conceptrice|Testeur|Testeuse|Intégrat(?:eur|rice))(?: (?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F+#/-]{0,20}(?:\.[\w\u00C0-\u024F]{1,10})?|full[- ]?stack|stack|back[- ]?end|front[- ]?end|senior|junior|confirmée?|principale?|logiciels?|web|mobile|cloud|data|données|produit|technique|systèmes|réseaux?|d['’]études|(?:de|en|des|du) (?=[A-Z\u00C0-\u00DE]|données|produit|logiciel))){0,5})(?![\p{L}-])/gu;
 
 /** Every job title the text names, in order, with where. */
 export function rolePhrases(text: string): Array<{ value: string; at: number }> {

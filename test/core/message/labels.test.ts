@@ -376,3 +376,22 @@ describe("the writer's own title is never the role", () => {
     expect(readMessage('Subject: Chef de projet Data chez Maison Velours\n\nBonjour, voici le poste.').role).toBe('Chef de projet Data');
   });
 });
+
+describe('a French title ends with its sentence', () => {
+  it('the next sentence is no part of it', () => {
+    expect(readMessage('Bonjour, nous cherchons un Développeur Back-end Senior. Salaire à discuter.').role).toBe(
+      'Développeur Back-end Senior',
+    );
+  });
+});
+
+describe('a sector word is a common noun only after an article', () => {
+  it('a one-word employer also used as a verb stays the employer', () => {
+    expect(readMessage('Tallyhoe is hiring a Senior Backend Engineer. You would tallyhoe up the numbers.').company).toBe('Tallyhoe');
+  });
+  it('a one-word "name" the message calls "a profitable ..." is no employer', () => {
+    expect(
+      readMessage('Subject: Data Engineer - Paytech - Leeds\n\nHi, my client is a profitable paytech near the station.').company,
+    ).toBeNull();
+  });
+});
