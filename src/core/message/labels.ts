@@ -18,7 +18,7 @@ const ROLE = new RegExp(
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME =
-  /^(?:I|I'm|Im|We|We're|Our|My|Your|You|The|A|An|This|That|These|Those|It|Its|Hi|Hello|Hey|Dear|Thanks|Thank|Best|Regards|Cheers|If|As|At|In|On|For|With|And|Or|But|So|Is|Are|Be|Let|Please|Would|Could|Can|Will|Do|Are|Happy|Great|Looking|Currently|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Re|Fwd|Fw|RE|FW|Subject|Role|Position|Title|Company|Location|Salary|Compensation|Remote|Hybrid|Onsite|Job|Opportunity|Exciting|New|Urgent|Quick|Open|Hiring|Now|All|Any|Some|Every|Each|No|Yes|Not|Just|Also|Very|More|Most|Top|Their|They|He|She|His|Her)$/;
+  /^(?:I|I'm|Im|We|We're|Our|My|Your|You|The|A|An|This|That|These|Those|It|Its|Hi|Hello|Hey|Dear|Thanks|Thank|Best|Regards|Cheers|If|As|At|In|On|For|With|And|Or|But|So|Is|Are|Be|Let|Please|Would|Could|Can|Will|Do|Are|Happy|Great|Looking|Currently|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Re|Fwd|Fw|RE|FW|Subject|Role|Position|Title|Company|Location|Salary|Compensation|Remote|Hybrid|Onsite|Job|Opportunity|Exciting|New|Urgent|Quick|Open|Hiring|Now|All|Any|Some|Every|Each|No|Yes|Not|Just|Also|Very|More|Most|Top|Their|They|He|She|His|Her|Voor|Bij|Bei|Für|Pour|Chez|Par|Avec|Mit|Met|Från|För|Hos|Til|Vi|Wir|Nous|Je|Ich|Ik|Jag|Jeg|Hallo|Bonjour|Hej|Hei|Moi|Beste|Liebe|Lieber|Cher|Chère|Een|Ein|Eine|Une|Un)$/;
 
 // What an agency calls itself.
 const AGENCY_WORDS =
@@ -240,6 +240,8 @@ const COMPANY_PATTERNS: Array<[number, RegExp]> = [
     ),
   ],
   [5, new RegExp(`(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/)\\s+(${NAME})`, 'g')],
+  // "at" in French, German, Dutch and the Nordic languages: "Développeur chez Éditions Marceau", "Recruiterin bei der Kranich Logistik GmbH".
+  [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos)\\s+(${NAME})`, 'g')],
   [6, new RegExp(`\\bat\\s+(${NAME})(?=\\s*(?:[,.!?()]|$|\\s[-–—]\\s|\\s(?:is|are|we|who|where|and|in|on|to|as|—|–)\\b))`, 'gm')],
 ];
 

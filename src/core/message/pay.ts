@@ -49,7 +49,7 @@ const LARGE_UNITS = new Set(['JPY', 'KRW', 'INR', 'IDR', 'VND', 'HUF', 'CLP', 'C
 const CURRENCY_BEFORE = new RegExp(
   `(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽]|Rs\\.?|CHF|Fr\\.|kr\\.?|zł))\\s?$`,
 );
-const CURRENCY_AFTER = new RegExp(`^\\s?(?:(${CODES})\\b|([€£$¥₹]|kr\\b|zł|Fr\\.|SFr\\.?|euros?\\b|pounds?\\b|dollars?\\b))`, 'i');
+const CURRENCY_AFTER = new RegExp(`^\\s?(?:(${CODES})\\b|([€£$¥₹]|kr\\b\\.?|zł|Fr\\.|SFr\\.?|euros?\\b|pounds?\\b|dollars?\\b))`, 'i');
 
 const SIGN_CODE: Record<string, string> = {
   '€': 'EUR',
@@ -254,6 +254,8 @@ interface Span {
   parserCurrency?: string;
   period?: Period;
   open: boolean;
+  /** A currency is written against the figure, even one the message leaves unnamed ("kr"). */
+  currencySeen: boolean;
   upTo: boolean;
   ote: boolean;
   /** A scale word the parser does not read (lakh, crore): the multiplier. */
@@ -487,6 +489,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
     end: pos,
     first: `${n1}${scaleText1}`,
     open,
+    currencySeen: cur !== undefined,
     upTo,
     ote,
     multiplier,
@@ -662,7 +665,7 @@ export function findPay(text: string): PayFindings {
     const span = spanAt(text, token, europeanFigure(text, token));
     if (!span) continue;
     if (span.second !== undefined) re.lastIndex = Math.max(re.lastIndex, span.end);
-    const hasCurrency = span.parserCurrency !== undefined || span.currencyCode !== undefined;
+    const hasCurrency = span.parserCurrency !== undefined || span.currencyCode !== undefined || span.currencySeen;
     const hasScale = /[km]$/.test(span.first) || /[km]$/.test(span.second ?? '') || span.multiplier !== 1;
     const marked = hasCurrency || hasScale || span.period !== undefined || span.ote;
     // A bare figure is money only when big enough and beside a pay word; a bare year never.

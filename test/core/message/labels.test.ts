@@ -395,3 +395,14 @@ describe('a sector word is a common noun only after an article', () => {
     ).toBeNull();
   });
 });
+
+describe('the employer in French, German, Dutch and Nordic sentences', () => {
+  it.each([
+    ['Voor Zeeland Havens B.V. zoeken wij een Data Engineer.', 'Zeeland Havens B.V.'],
+    ['ich bin Ina, Recruiterin bei der Mühlbach Robotik GmbH in Köln.', 'Mühlbach Robotik GmbH'],
+    ['Subject: Développeur Vue chez Atelier Brume\n\nBonjour, voici le poste.', 'Atelier Brume'],
+    ['Hej Lars, vi søger en Frontend Developer hos Skovbryn Software ApS.', 'Skovbryn Software ApS'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});

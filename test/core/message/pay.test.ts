@@ -373,3 +373,9 @@ describe('pay written the European way: no-break spaces, the sign after each end
     expect(pay('We are 40 people and 2.000 € is the conference budget per person')).toBeNull();
   });
 });
+
+describe('kronor or kroner, unnamed, still mark a figure as money', () => {
+  it('a dot-grouped range with "kr." and a Danish period is no phone number', () => {
+    expect(pay('Løn 48.000-55.000 kr. om måneden')).toEqual(P(48000, 55000, 'month', null));
+  });
+});
