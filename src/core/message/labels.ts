@@ -78,6 +78,28 @@ const WELL_KNOWN_PLACE = new RegExp(
 const DESCRIPTION =
   /^(?:(?:leading|top|global|international|national|fast[- ]growing|growing|rapidly[- ]growing|high[- ]growth|well[- ]funded|funded|VC[- ]backed|PE[- ]backed|innovative|established|award[- ]winning|major|large|big|small|mid[- ]sized|boutique|prestigious|renowned|exciting|dynamic|successful|thriving|ambitious|profitable|fast[- ]paced|tier[- ](?:1|one)|world[- ]class|market[- ]leading|industry[- ]leading|pioneering|disruptive|stealth|early[- ]stage|late[- ]stage|listed|multinational|household[- ]name|specialist|independent|niche|busy|reputable|well[- ]known|respected|cutting[- ]edge|mission[- ]driven|remote[- ]first|UK|US|European|American|British|Global|London|tech|technology|digital|software|SaaS|B2B|B2C|AI|ML|data|consumer|enterprise|e-?commerce|retail|media|gaming|games|payments?|crypto|energy|climate|health(?:care)?|insurance|logistics|security|cyber(?:security)?)[ ]){1,3}(?:fintech|healthtech|insurtech|proptech|edtech|legaltech|regtech|adtech|martech|cleantech|climate[- ]tech|biotech|medtech|deeptech|start-?up|scale-?up|bank|investment bank|hedge fund|asset manager|insurer|retailer|consultancy|agency|company|firm|business|organi[sz]ation|brand|platform|provider|marketplace|studio|fund|vendor|manufacturer|player|house|group|client|unicorn|SaaS)$/i;
 
+/**
+ * The last word a DESCRIPTION can end in (after its last space or hyphen),
+ * upper-cased. Speed only: DESCRIPTION repeats a long case-insensitive word
+ * list up to three times, which V8 takes ~10 ms to compile on first use, so it
+ * runs only for a name ending in one of these (a necessary condition: a
+ * case-insensitive match of these ASCII words upper-cases to them exactly).
+ */
+const DESCRIPTION_LAST_WORDS = new Set(
+  (
+    'fintech healthtech insurtech proptech edtech legaltech regtech adtech martech cleantech tech biotech medtech deeptech ' +
+    'startup scaleup up bank fund manager insurer retailer consultancy agency company firm business organisation organization ' +
+    'brand platform provider marketplace studio vendor manufacturer player house group client unicorn saas'
+  )
+    .toUpperCase()
+    .split(' '),
+);
+function isDescription(name: string): boolean {
+  const upper = name.toUpperCase();
+  const last = upper.slice(Math.max(upper.lastIndexOf(' '), upper.lastIndexOf('-')) + 1);
+  return DESCRIPTION_LAST_WORDS.has(last) && DESCRIPTION.test(name);
+}
+
 /** Legal forms of companies in many countries, written after the name. */
 const LEGAL_LONG =
   'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|S\\.L\\.|Lda|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\., Ltd\\.?|Sp\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
@@ -479,7 +501,7 @@ export function findCompany(text: string, from?: string): string | null {
     if (rank >= 1 && notAnOrganisation(trimmed)) return;
     if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw)) return;
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
-    if (DESCRIPTION.test(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
+    if (isDescription(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
     // A name is a proper noun phrase, never a bare sector or a word the message writes in lower case ("a fintech").
     if (!properNoun(trimmed) || SECTOR_WORD.test(trimmed) || commonWordIn(scan, trimmed)) return;
     // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".
