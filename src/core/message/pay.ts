@@ -217,6 +217,52 @@ const OWN_PAY_WANTED =
 const OWN_PAY_AFTER =
   /^[^.!?\n]{0,25}?\b(?:(?:is|would be|['’]d be) my (?:absolute )?(?:minimum|floor|bottom line|current (?:salary|base|pay|rate)|walk-?away(?: number)?)\b|is what I(?:['’]m| am) (?:on|earning|making|paid)|(?:wouldn['’]t|won['’]t|would not|doesn['’]t|does not) (?:really )?work for me)/i;
 
+/**
+ * Speed only: the OWN_PAY patterns are long and case-insensitive, and V8
+ * compiles a regular expression on its first use (milliseconds each, paid in
+ * full by a one-shot command). Each runs only when the lower-cased text holds,
+ * from every group, one of the words all of its alternatives need.
+ */
+function mayMatch(text: string, ...groups: string[][]): boolean {
+  const lower = text.toLowerCase();
+  return groups.every((words) => words.some((word) => lower.includes(word)));
+}
+const OWN_PAY_SAID_WORDS = [
+  ...[
+    "i'm",
+    'i’m',
+    'i am',
+    'i earn',
+    'i make',
+    'i take home',
+    'i bill',
+    'i charge',
+    'i get paid',
+    'i currently',
+    'i now',
+    "i've",
+    'i’ve',
+    'i have',
+  ],
+  ...['would', "'d ", '’d ', "won't", 'won’t', 'will not', 'couldn', 'could not'],
+  'my ',
+];
+function ownPaySaid(text: string): boolean {
+  return mayMatch(text, OWN_PAY_SAID_WORDS) && OWN_PAY_SAID.test(text);
+}
+function ownPayWanted(text: string): boolean {
+  return (
+    mayMatch(
+      text,
+      ['i ', "i'm ", 'i’m ', "i'd ", 'i’d '],
+      ['looking for', 'after', 'hoping for', 'aiming for', 'targeting', 'expecting', 'asking for', 'need', 'want', 'expect', 'require'],
+    ) && OWN_PAY_WANTED.test(text)
+  );
+}
+function ownPayAfter(text: string): boolean {
+  return mayMatch(text, ['my ', 'is what i', 'work for me']) && OWN_PAY_AFTER.test(text);
+}
+
 const REFERENCE_BEFORE =
   /\b(?:section|sec\.|§+|article|art\.|clause|rule|chapter|title|code|act|law|bill|no\.|number|nr\.|req(?:uisition)?|job(?:\s*(?:id|code|number|no\.?|#))?|ref(?:erence)?|posting|case|ticket|order|invoice|room|suite|floor|unit|building|apt|route|highway|version|v|release|ISO|SOC|RFC|CVE|PO box|box|ext\.?|extension|id|ID)\s*[#:]?\s*$|#\s*$/i;
 const MONTHS =
@@ -602,9 +648,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(text.slice(end, end + 40))) return 'stipend or allowance';
   const clause = text.slice(clauseStart(text, start), clauseEnd(text, end));
   if (
-    OWN_PAY_WANTED.test(text.slice(Math.max(0, start - 60), start)) ||
-    OWN_PAY_AFTER.test(text.slice(end, end + 60)) ||
-    OWN_PAY_SAID.test(sentenceBefore(text, start) + text.slice(start, start + 4))
+    ownPayWanted(text.slice(Math.max(0, start - 60), start)) ||
+    ownPayAfter(text.slice(end, end + 60)) ||
+    ownPaySaid(sentenceBefore(text, start) + text.slice(start, start + 4))
   )
     return "the reader's own pay";
   if (othersEarn(text.slice(clauseStart(text, start), start))) return "hype or someone else's pay";
