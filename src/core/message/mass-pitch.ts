@@ -25,7 +25,15 @@ interface Rule {
   strong?: boolean;
   /** Read in the mail's headers, not its text. */
   inHeaders?: boolean;
-  pattern: RegExp;
+  /** The sign's pattern; or, instead, its alternatives (see `alternatives`). */
+  pattern?: RegExp;
+  /**
+   * Speed only: the pattern written as its alternatives, each with its own
+   * `hints`, run only when the text holds one of them. The match is the one
+   * the single pattern `/a|b|c/` would give: the earliest, and on a tie the
+   * first alternative. Alternatives hold no captures that refer to each other.
+   */
+  alternatives?: { hints: string[]; pattern: RegExp }[];
   /**
    * Speed only: words (lower case) of which the text must hold at least one
    * for the pattern to match, so that a pattern that cannot match is never
@@ -177,8 +185,130 @@ const RULES: Rule[] = [
     text: 'names your own work',
     hints: ['your'],
     weight: 3,
-    pattern:
-      /\byour (?:recent |great |excellent |fascinating |brilliant |insightful )?(?:talk|keynote|presentation|lightning talk|workshop|session|panel) (?:at|on|about|during|from|titled|in)\b|\b(?:saw|watched|attended|heard|caught) your (?:\w+ ){0,2}(?:talk|keynote|presentation|session|workshop|podcast|episode)\b|\byour (?:recent |great |excellent |fascinating |brilliant |insightful |blog |last )*(?:post|blog post|article|write-?up|essay|newsletter|thread|paper|piece|tutorial|series|answer|comment|video|podcast|episode) (?:on|about|in|at|titled|for|where|explaining|comparing|describing|\u201c|")|\b(?:read|loved|enjoyed|liked|came across|found) your (?:\w+ ){0,3}(?:post|blog|article|paper|write-?up|essay|thread|piece|book|chapter|answer|library|project|repo|PR|pull request|talk)\b|\byour (?:recent |great |winning |jam |hackathon |game[- ]jam )?(?:entry|submission|game|mod|level|demo|app|site|prototype|map|font|dataset|model|notebook|visuali[sz]ation) (?:for|to|in|at|called|named|on|from)\b|\b(?:played|tried|used|installed|forked|starred|downloaded) your (?:\w+ ){0,2}(?:game|app|library|tool|project|plugin|crate|package|repo|site|mod|demo|font|dataset|model|extension)\b|\byour (?:recent |great )?(?:case stud(?:y|ies)|portfolio piece|redesign|demo|launch|keynote|conference talk|meetup talk|pull request|PR|commit|patch|contribution) (?:on|about|of|for|to|at|in)\b|\byour (?:open[- ]source |OSS |side |hobby |GitHub |personal )?(?:project|repo|repository|library|crate|package|gem|plugin|tool|framework|CLI|extension|fork|PR|pull request|patch|commits?|contributions?|work|RFC|proposal|research|thesis|dissertation|book|course) (?:on|called|named|for|to|at|in|with|that|which|around|\u201c|"|`)|\byour (?:contributions?|commits?|PRs?|pull requests?|patch(?:es)?|work) (?:to|on|in) [A-Z`\w]/i,
+    alternatives: [
+      {
+        hints: ['talk ', 'keynote ', 'presentation ', 'workshop ', 'session ', 'panel '],
+        pattern:
+          /\byour (?:recent |great |excellent |fascinating |brilliant |insightful )?(?:talk|keynote|presentation|lightning talk|workshop|session|panel) (?:at|on|about|during|from|titled|in)\b/i,
+      },
+      {
+        hints: ['saw your ', 'watched your ', 'attended your ', 'heard your ', 'caught your '],
+        pattern:
+          /\b(?:saw|watched|attended|heard|caught) your (?:\w+ ){0,2}(?:talk|keynote|presentation|session|workshop|podcast|episode)\b/i,
+      },
+      {
+        hints: [
+          'post ',
+          'article ',
+          'write-up ',
+          'writeup ',
+          'essay ',
+          'newsletter ',
+          'thread ',
+          'paper ',
+          'piece ',
+          'tutorial ',
+          'series ',
+          'answer ',
+          'comment ',
+          'video ',
+          'podcast ',
+          'episode ',
+        ],
+        pattern:
+          /\byour (?:recent |great |excellent |fascinating |brilliant |insightful |blog |last )*(?:post|blog post|article|write-?up|essay|newsletter|thread|paper|piece|tutorial|series|answer|comment|video|podcast|episode) (?:on|about|in|at|titled|for|where|explaining|comparing|describing|\u201c|")/i,
+      },
+      {
+        hints: ['read your ', 'loved your ', 'enjoyed your ', 'liked your ', 'came across your ', 'found your '],
+        pattern:
+          /\b(?:read|loved|enjoyed|liked|came across|found) your (?:\w+ ){0,3}(?:post|blog|article|paper|write-?up|essay|thread|piece|book|chapter|answer|library|project|repo|PR|pull request|talk)\b/i,
+      },
+      {
+        hints: [
+          'entry ',
+          'submission ',
+          'game ',
+          'mod ',
+          'level ',
+          'demo ',
+          'app ',
+          'site ',
+          'prototype ',
+          'map ',
+          'font ',
+          'dataset ',
+          'model ',
+          'notebook ',
+          'visualisation ',
+          'visualization ',
+        ],
+        pattern:
+          /\byour (?:recent |great |winning |jam |hackathon |game[- ]jam )?(?:entry|submission|game|mod|level|demo|app|site|prototype|map|font|dataset|model|notebook|visuali[sz]ation) (?:for|to|in|at|called|named|on|from)\b/i,
+      },
+      {
+        hints: ['played your ', 'tried your ', 'used your ', 'installed your ', 'forked your ', 'starred your ', 'downloaded your '],
+        pattern:
+          /\b(?:played|tried|used|installed|forked|starred|downloaded) your (?:\w+ ){0,2}(?:game|app|library|tool|project|plugin|crate|package|repo|site|mod|demo|font|dataset|model|extension)\b/i,
+      },
+      {
+        hints: [
+          'case study ',
+          'case studies ',
+          'portfolio piece ',
+          'redesign ',
+          'demo ',
+          'launch ',
+          'keynote ',
+          'conference talk ',
+          'meetup talk ',
+          'pull request ',
+          'pr ',
+          'commit ',
+          'patch ',
+          'contribution ',
+        ],
+        pattern:
+          /\byour (?:recent |great )?(?:case stud(?:y|ies)|portfolio piece|redesign|demo|launch|keynote|conference talk|meetup talk|pull request|PR|commit|patch|contribution) (?:on|about|of|for|to|at|in)\b/i,
+      },
+      {
+        hints: [
+          'project ',
+          'repo ',
+          'repository ',
+          'library ',
+          'crate ',
+          'package ',
+          'gem ',
+          'plugin ',
+          'tool ',
+          'framework ',
+          'cli ',
+          'extension ',
+          'fork ',
+          'pr ',
+          'pull request ',
+          'patch ',
+          'commit ',
+          'commits ',
+          'contribution ',
+          'contributions ',
+          'work ',
+          'rfc ',
+          'proposal ',
+          'research ',
+          'thesis ',
+          'dissertation ',
+          'book ',
+          'course ',
+        ],
+        pattern:
+          /\byour (?:open[- ]source |OSS |side |hobby |GitHub |personal )?(?:project|repo|repository|library|crate|package|gem|plugin|tool|framework|CLI|extension|fork|PR|pull request|patch|commits?|contributions?|work|RFC|proposal|research|thesis|dissertation|book|course) (?:on|called|named|for|to|at|in|with|that|which|around|\u201c|"|`)/i,
+      },
+      {
+        hints: ['your contribution', 'your commit', 'your pr', 'your pull request', 'your patch', 'your work '],
+        pattern: /\byour (?:contributions?|commits?|PRs?|pull requests?|patch(?:es)?|work) (?:to|on|in) [A-Z`\w]/i,
+      },
+    ],
   },
   {
     kind: 'personal',
@@ -278,10 +408,46 @@ const RULES: Rule[] = [
       'my own team',
     ],
     weight: 2,
-    pattern:
-      /\bI(?:'m| am) the hiring manager\b|\bI(?:'m| am) (?:the |an? )?(?:engineering manager|eng manager|EM|tech lead|CTO|co-?founder|founder|VP of Engineering|head of (?:engineering|data|platform|product|infrastructure)|director of engineering)\b(?! recruit)|\bI (?:lead|run|manage|head|own|founded|co-founded|started) (?![\w -]{0,40}?\b(?:recruit|talent|staffing|search|headhunt|sourcing|HR\b|people (?:team|ops)))(?:the |our |a |an |my )?[\w -]{0,40}?(?:team|group|org|engineering|department|studio|company|startup|agency|shop|business|firm|lab|practice|consultancy|co-op|chain|clinic|restaurant|store|brand|nonprofit|charity|organi[sz]ation)\b(?! (?:of|for) (?:recruit|talent|staffing|sourcing|search))|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben)(?: [A-Z][\w\u00C0-\u024F'-]+){1,3},? (?:le |la |l['’]|der |die |de )?(?:CTO|CEO|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|directeur technique|directrice technique|Gründer(?:in)?|Mitgründer(?:in)?|Teamleiter(?:in)?|Engineering Manager|oprichter|medeoprichter)\b|\bI(?:'d| would) be your (?:manager|lead|boss)\b|\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b|\bmy team (?:is hiring|is looking|needs)\b|\b(?:join|for|into|on|to) my (?:own )?team\b|\bI(?:'m| am)(?: [A-Z][a-z]+,)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]{1,30} ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
+    alternatives: [
+      { hints: ["i'm the hiring manager", 'i am the hiring manager'], pattern: /\bI(?:'m| am) the hiring manager\b/i },
+      {
+        hints: ["i'm ", 'i am '],
+        pattern:
+          /\bI(?:'m| am) (?:the |an? )?(?:engineering manager|eng manager|EM|tech lead|CTO|co-?founder|founder|VP of Engineering|head of (?:engineering|data|platform|product|infrastructure)|director of engineering)\b(?! recruit)/i,
+      },
+      {
+        hints: ['i lead ', 'i run ', 'i manage ', 'i head ', 'i own ', 'i founded ', 'i co-founded ', 'i started '],
+        pattern:
+          /\bI (?:lead|run|manage|head|own|founded|co-founded|started) (?![\w -]{0,40}?\b(?:recruit|talent|staffing|search|headhunt|sourcing|HR\b|people (?:team|ops)))(?:the |our |a |an |my )?[\w -]{0,40}?(?:team|group|org|engineering|department|studio|company|startup|agency|shop|business|firm|lab|practice|consultancy|co-op|chain|clinic|restaurant|store|brand|nonprofit|charity|organi[sz]ation)\b(?! (?:of|for) (?:recruit|talent|staffing|sourcing|search))/i,
+      },
+      {
+        hints: ['je suis ', 'ich bin ', 'ik ben '],
+        pattern:
+          /\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben)(?: [A-Z][\w\u00C0-\u024F'-]+){1,3},? (?:le |la |l['’]|der |die |de )?(?:CTO|CEO|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|directeur technique|directrice technique|Gründer(?:in)?|Mitgründer(?:in)?|Teamleiter(?:in)?|Engineering Manager|oprichter|medeoprichter)\b/i,
+      },
+      { hints: ["i'd be your ", 'i would be your '], pattern: /\bI(?:'d| would) be your (?:manager|lead|boss)\b/i },
+      { hints: ["you'd ", 'you would '], pattern: /\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b/i },
+      { hints: ['my team '], pattern: /\bmy team (?:is hiring|is looking|needs)\b/i },
+      { hints: ['my team', 'my own team'], pattern: /\b(?:join|for|into|on|to) my (?:own )?team\b/i },
+      {
+        hints: ["i'm ", 'i am '],
+        pattern:
+          /\bI(?:'m| am)(?: [A-Z][a-z]+,)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]{1,30} ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
+      },
+    ],
   },
 ];
+
+/** The match `/a|b|c/` would give, from its alternatives run one by one (those whose words `lower` holds). */
+function earliestMatch(alternatives: { hints: string[]; pattern: RegExp }[], text: string, lower: string): RegExpExecArray | null {
+  let best: RegExpExecArray | null = null;
+  for (const alternative of alternatives) {
+    if (!alternative.hints.some((hint) => lower.includes(hint))) continue;
+    const m = alternative.pattern.exec(text);
+    if (m && (!best || m.index < best.index)) best = m;
+  }
+  return best;
+}
 
 /** Finds the signs, each with its quote, and the verdict they give. */
 export function judgeMassPitch(headerText: string, text: string): { massPitch: boolean | null; signals: MessageSignal[] } {
@@ -300,7 +466,13 @@ export function judgeMassPitch(headerText: string, text: string): { massPitch: b
       const lower = rule.inHeaders ? (lowerHeaders ??= headerText.toLowerCase()) : (lowerScan ??= scan.toLowerCase());
       if (!rule.hints.some((hint) => lower.includes(hint))) continue;
     }
-    const m = rule.pattern.exec(where);
+    const m = rule.alternatives
+      ? earliestMatch(
+          rule.alternatives,
+          where,
+          rule.inHeaders ? (lowerHeaders ??= headerText.toLowerCase()) : (lowerScan ??= scan.toLowerCase()),
+        )
+      : rule.pattern?.exec(where);
     if (!m) continue;
     seen.add(rule.text);
     signals.push({ kind: rule.kind, text: rule.text, quote: quoteAround(where, m.index, m.index + m[0].length) });
