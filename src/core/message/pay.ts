@@ -96,22 +96,30 @@ const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja)\b/i;
 
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 const GROSS = '(?:(?:gross|net|brutto|netto|bruto|brut|bruts|brute|brutes|nets?|före skatt|før skat)\\s+)?';
-/** Period words of German, French, Dutch and the Nordic languages, after a figure. Case-insensitive; Unicode-aware word ends. */
-const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period]> = [
+/** Period words of German, French, Dutch and the Nordic languages, after a figure. Case-insensitive; Unicode-aware word ends.
+ * Speed only: with each, words (lower case) one of which the text after the
+ * figure must hold for the pattern to match; it runs only then. */
+const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   [
     new RegExp(
       `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta)(?![\\p{L}])`,
       'iu',
     ),
     'hour',
+    ['stunde', 'stündlich', 'heure', 'uur', 'timme', 'time', 'tunni'],
   ],
-  [new RegExp(`^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä)(?![\\p{L}])`, 'iu'), 'day'],
+  [
+    new RegExp(`^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä)(?![\\p{L}])`, 'iu'),
+    'day',
+    ['tag', 'jour', 'dag', 'päivässä'],
+  ],
   [
     new RegExp(
       `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa)(?![\\p{L}])`,
       'iu',
     ),
     'week',
+    ['woche', 'semaine', 'week', 'vecka', 'ugen', 'uke', 'viikossa'],
   ],
   [
     new RegExp(
@@ -119,6 +127,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period]> = [
       'iu',
     ),
     'month',
+    ['monat', 'mtl.', 'mois', 'mensuel', 'maand', 'månad', 'måned', 'kuu', '/kk'],
   ],
   [
     new RegExp(
@@ -126,10 +135,11 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period]> = [
       'iu',
     ),
     'year',
+    ['jahr', 'jährlich', 'anno', 'par an', 'année', 'annuel', 'jaar', 'år', 'vuo'],
   ],
 ];
 
-const PERIOD_AFTER: Array<[RegExp, Period]> = [
+const PERIOD_AFTER: Array<[RegExp, Period, string[]?]> = [
   ...PERIOD_AFTER_EUROPEAN,
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:(?:gross|net)\s+)?(?:hourly|p\.?h\.?)(?![a-z])/i, 'hour'],
@@ -494,7 +504,13 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
   for (let again = true; again; ) {
     again = false;
     if (period === undefined) {
-      for (const [pattern, name] of PERIOD_AFTER) {
+      // Lower case as the patterns' Unicode case folding reads it ("ſ" is "s").
+      let lower: string | undefined;
+      for (const [pattern, name, hints] of PERIOD_AFTER) {
+        if (hints) {
+          lower ??= rest.toLowerCase().replaceAll('ſ', 's');
+          if (!hints.some((hint) => lower?.includes(hint))) continue;
+        }
         const m = pattern.exec(rest);
         if (m) {
           period = name;
