@@ -50,6 +50,9 @@ const VENDOR = [
   { specifier: 'csv-parse', entry: 'csv-parse', file: 'csv-parse.cjs' },
   { specifier: './conf-module.js', entry: 'src/io/conf-module.ts', file: 'conf.cjs' },
   { specifier: './inquirer-prompts.js', entry: 'src/cli/inquirer-prompts.ts', file: 'prompts.cjs' },
+  // The editor prompt apart: it brings an encoding library (iconv-lite, ~0.5 MB)
+  // that every other question would otherwise load.
+  { specifier: '@inquirer/editor', entry: '@inquirer/editor', file: 'editor.cjs' },
   { specifier: 'postal-mime', entry: 'postal-mime', file: 'postal-mime.cjs' },
   { specifier: 'html-to-text', entry: 'html-to-text', file: 'html-to-text.cjs' },
 ];

@@ -5,7 +5,7 @@
 // copies rather than makes, the prebuilt help, is what commander prints.
 import { afterAll, describe, expect, it } from 'vitest';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { promisify } from 'node:util';
@@ -38,6 +38,10 @@ describe('the build', () => {
       expect.arrayContaining(['cli/main.cjs', 'cli/help.txt', 'cli/vendor/commander.cjs', 'index.js', 'THIRD_PARTY_LICENSES.md']),
     );
     expect(list.filter((f) => f.endsWith('.cache'))).toEqual([]);
+    // Every question loads the prompts bundle: the editor prompt, with its
+    // encoding library, stays in a bundle of its own (it was 580 kB inside).
+    expect(statSync(join(a, 'cli', 'vendor', 'prompts.cjs')).size).toBeLessThan(100_000);
+    expect(list).toContain('cli/vendor/editor.cjs');
     for (const file of list) {
       const bytes = readFileSync(join(a, file));
       expect(bytes.equals(readFileSync(join(b, file))), file).toBe(true);

@@ -4,4 +4,3 @@ export { default as select } from '@inquirer/select';
 export { default as confirm } from '@inquirer/confirm';
 export { default as checkbox } from '@inquirer/checkbox';
 export { default as input } from '@inquirer/input';
-export { default as editor } from '@inquirer/editor';

@@ -96,7 +96,11 @@ export function inquirerPrompter(stdin: NodeJS.ReadableStream, stderr: NodeJS.Wr
       return guarded(() => input({ ...question, transformer, ...theme }, context));
     },
     async editor(question) {
-      const { editor } = await import('./inquirer-prompts.js');
+      // Its own bundle: the other questions never load the editor's encoding library.
+      const module = await import('@inquirer/editor');
+      // The ES module's default export; through the command's bundle, the vendor file's exports object holds it.
+      const editor =
+        typeof module.default === 'function' ? module.default : (module.default as unknown as { default: typeof module.default }).default;
       // A private .txt file (in a private folder of its own, removed after), so the editor shows it
       // as text; it opens at once: choosing "paste it into my editor" was the key press.
       return guarded(() => editor({ ...question, file: { postfix: '.txt', mode: 0o600 }, waitForUserInput: false, ...theme }, context));

@@ -224,7 +224,7 @@ describe("the recruiter's message, on a real terminal", () => {
         XDG_STATE_HOME: join(tmp, 'editor-state'),
       },
       steps: [
-        { wait: "the recruiter's message?", send: `${DOWN}${ENTER}` },
+        { wait: "the recruiter's message?", send: `e${ENTER}` },
         { wait: 'Do you have a job right now?', send: ENTER },
         { wait: 'Are you ready to make a move?', send: ENTER },
         { wait: 'How well does the role fit your skills?', send: ENTER },

@@ -22,7 +22,7 @@ import type { MessageReport } from '../message-input.js';
 import { saveToHistory } from './history.js';
 import { EXIT, PROGRAM, UsageError } from '../errors.js';
 import { SIGNAL_EXIT } from '../../io/signals.js';
-import { anythingToAsk, askMissing, NOT_SAID } from '../questions.js';
+import { anythingToAsk, askMissing } from '../questions.js';
 
 export type OutputFormat = 'text' | 'json' | 'quiet';
 
@@ -256,30 +256,26 @@ function isReadableFile(file: string): boolean {
  * editor or read from a file they name; Enter skips. Undefined: skipped.
  */
 async function askForMessage(prompter: Prompter): Promise<Uint8Array | undefined> {
-  const how = await prompter.select<'skip' | 'editor' | 'file'>({
-    message: "Do you have the recruiter's message? What it says is not asked again.",
-    choices: [
-      { value: 'skip', name: 'No, just ask me' },
-      { value: 'editor', name: 'Yes: paste it into my editor', description: 'Opens $VISUAL or $EDITOR: paste, save and close it.' },
-      { value: 'file', name: 'Yes: it is in a file (text or .eml)' },
-    ],
-    default: 'skip',
-  });
-  if (how === 'editor') {
+  // A typed answer rather than a menu: a path is typed anyway, "e" is one key,
+  // and the first question shows sooner (a menu's first drawing costs more).
+  const answer = (
+    await prompter.input({
+      message: "Do you have the recruiter's message? Give its file (text or .eml), e to paste it in your editor, or Enter to skip:",
+      validate: (value) => {
+        const typed = value.trim();
+        if (typed === '' || typed.toLowerCase() === 'e' || isReadableFile(typed)) return true;
+        return `${typed} is not a file that can be read (e opens your editor; Enter skips).`;
+      },
+      empty: 'skipped',
+    })
+  ).trim();
+  if (answer === '') return undefined;
+  if (answer.toLowerCase() === 'e') {
     const text = await prompter.editor({ message: "Paste the recruiter's message" });
     return text.trim() === '' ? undefined : new TextEncoder().encode(text);
   }
-  if (how === 'file') {
-    const path = await prompter.input({
-      message: 'Where is it? (a path; Enter skips)',
-      validate: (value) => (value.trim() === '' || isReadableFile(value.trim()) ? true : `${value.trim()} is not a file that can be read.`),
-      empty: NOT_SAID,
-    });
-    if (path.trim() === '') return undefined;
-    const { readMessageFile } = await import('../../io/message-file.js');
-    return readMessageFile(path.trim());
-  }
-  return undefined;
+  const { readMessageFile } = await import('../../io/message-file.js');
+  return readMessageFile(answer);
 }
 
 /**

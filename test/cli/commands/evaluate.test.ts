@@ -33,7 +33,7 @@ describe('when questions are asked', () => {
     const r = await runWith([], { io: TERMINAL });
     // the recruiter's message (skipped), the two optional labels, seven answers, the offer to save the profile, and to keep it in the history
     expect(r.asked).toHaveLength(12);
-    expect(r.asked[0]).toBe("Do you have the recruiter's message? What it says is not asked again.");
+    expect(r.asked[0]).toBe("Do you have the recruiter's message? Give its file (text or .eml), e to paste it in your editor, or Enter to skip:");
     expect(r.asked.slice(1, 3)).toEqual(['Which company is it? (optional: Enter skips)', 'What is the role? (optional: Enter skips)']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('TAKE');
@@ -92,7 +92,7 @@ describe('when questions are asked', () => {
   });
 
   it('Ctrl-C at a question: "Cancelled.", exit 130, nothing on stdout', async () => {
-    const r = await runWith([], { io: TERMINAL, script: ['Acme', '', 'employed', { throw: exitPromptError() }] });
+    const r = await runWith([], { io: TERMINAL, script: ['', 'Acme', '', 'employed', { throw: exitPromptError() }] });
     expect(r.code).toBe(130);
     expect(r.err).toBe('Cancelled.\n');
     expect(r.out).toBe('');
@@ -179,7 +179,7 @@ describe('the saved profile', () => {
 
     const accepted = await runWith([], {
       io: TERMINAL,
-      script: ['skip', '', '', 'employed', 'yes', 'strong', 'match', false, 'yes', [], true, false],
+      script: ['', '', '', 'employed', 'yes', 'strong', 'match', false, 'yes', [], true, false],
     });
     expect(accepted.store.read()).toEqual({ employment: 'employed', ready: 'yes' });
     expect(accepted.err).toContain(`Saved to ${accepted.store.path}.`);
@@ -188,7 +188,7 @@ describe('the saved profile', () => {
   it('keeps the result in the history when asked to, in the flow or with --save', async () => {
     const kept = await runWith([], {
       io: TERMINAL,
-      script: ['skip', 'Acme', 'Sales lead', 'unemployed', 'strong', 'match', false, 'yes', [], false, true],
+      script: ['', 'Acme', 'Sales lead', 'unemployed', 'strong', 'match', false, 'yes', [], false, true],
     });
     expect(kept.asked.at(-1)).toBe('Keep this in your history, so you can record later what came of it?');
     const saved = kept.history.read().events;
