@@ -24,9 +24,35 @@ const NOT_NAME =
 const AGENCY_WORDS =
   /\b(?:recruit\w*|talent|staffing|search|headhunt\w*|resourcing|placement|placements|personnel|hire|hiring|careers|jobs|executive search|consultancy|agency|HR|human capital|workforce|manpower|sourcing)\b/i;
 
+/**
+ * A name as `/^(?:…)$/i` compares it: each code unit upper-cased, unless that
+ * gives more than one or takes a non-ASCII letter to ASCII.
+ */
+function caseFold(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s[i] as string;
+    const u = c.toUpperCase();
+    out += u.length === 1 && !(c.charCodeAt(0) >= 128 && u.charCodeAt(0) < 128) ? u : c;
+  }
+  return out;
+}
+
+/**
+ * Speed only: names written as a regular expression's alternatives ("a|b|c",
+ * escapes allowed), matched whole and case-insensitively as `/^(?:a|b|c)$/i`
+ * would match them, without compiling a long regular expression on first use.
+ */
+function nameSet(alternation: string): Set<string> {
+  return new Set(alternation.split('|').map((name) => caseFold(name.replaceAll('\\', ''))));
+}
+
 // Names that are not employers: platforms, places, tools.
-const NOT_COMPANY =
-  /^(?:LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Series [A-F]|Q[1-4]|Fortune \d+|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product)$/i;
+const NOT_COMPANY = nameSet(
+  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product`,
+);
+/** The names of the list that are patterns, not words. */
+const NOT_COMPANY_PATTERN = /^(?:Series [A-F]|Q[1-4]|Fortune \d+)$/i;
 
 // A company name: capitalised words (or camelCase, digits, &, dots), up to five, with a legal suffix kept.
 // Bounded lengths throughout: no pattern here may scan far from where it starts.
@@ -46,7 +72,8 @@ function trimName(raw: string): string | null {
   while (words.length > 0 && NOT_NAME.test(words[0]!)) words.shift();
   name = words.join(' ').trim();
   if (name === '' || name.length > 60) return null;
-  if (NOT_COMPANY.test(name) || WELL_KNOWN_PLACE.test(name)) return null;
+  const folded = caseFold(name);
+  if (NOT_COMPANY.has(folded) || NOT_COMPANY_PATTERN.test(name) || WELL_KNOWN_PLACE.has(folded)) return null;
   if (/^\d/.test(name) && !/^\d+[a-z]{3,}/.test(name)) return null;
   if (/^(?:We|We're|I|I'm|Our|They|You)$/.test(words[words.length - 1] ?? '')) return null;
   return name;
@@ -58,16 +85,15 @@ function trimName(raw: string): string | null {
  * A modest list; a place the message itself uses as one ("based in Aarhus")
  * is caught by placesNamed.
  */
-const WELL_KNOWN_PLACE = new RegExp(
-  `^(?:${[
+const WELL_KNOWN_PLACE = nameSet(
+  [
     // Countries and regions.
     'United States|United Kingdom|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Holland|Belgium|Luxembourg|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|UAE|Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New Zealand|EMEA|APAC|LATAM|Nordics|Benelux|DACH|Middle East|North America|South America|Latin America|Africa|Scandinavia|Europe|Asia|Midlands|North West|South West|South East|North East|Home Counties|Silicon Valley',
     // Cities.
     'Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin',
     // US states and Canadian provinces.
     'California|Texas|Florida|New York State|Massachusetts|Illinois|Ohio|Michigan|Pennsylvania|Virginia|North Carolina|Colorado|Arizona|Oregon|Utah|Minnesota|Wisconsin|Tennessee|Missouri|Maryland|New Jersey|Connecticut|Ontario|British Columbia|Alberta',
-  ].join('|')})$`,
-  'i',
+  ].join('|'),
 );
 
 /**
