@@ -37,8 +37,8 @@ describe('the first read of a message', () => {
   it('runs a bounded amount of regular expression source on a typical message', () => {
     const run = regexesRun(typical);
     const size = [...run].reduce((sum, r) => sum + r.length, 0);
-    // About 36,400 characters now, 45,300 and 52,700 before the guards: a rise means a slower first read.
-    expect(size).toBeLessThan(39_000);
+    // About 35,100 characters now, 45,300 and 52,700 before the guards: a rise means a slower first read.
+    expect(size).toBeLessThan(38_000);
   });
 
   it('skips the costliest patterns when the message has none of their words', () => {
@@ -56,7 +56,7 @@ describe('the first read of a message', () => {
     expect(ran('/^(?:LinkedIn|')).toBe(false);
     // Only the alternatives of a personal sign whose words are here: "enjoyed your post", "I lead the platform team".
     expect(ran('/\\b(?:saw|watched|attended|heard|caught) your')).toBe(false);
-    expect(ran('/\\bI(?:\'m| am) the hiring manager\\b/')).toBe(false);
+    expect(ran("/\\bI(?:'m| am) the hiring manager\\b/")).toBe(false);
     expect(ran('/\\b(?:read|loved|enjoyed|liked|came across|found) your')).toBe(true);
     // Still read the same.
     expect(readMessage(typical).pay?.min).toBe(140000);
