@@ -33,7 +33,9 @@ describe('when questions are asked', () => {
     const r = await runWith([], { io: TERMINAL });
     // the recruiter's message (skipped), the two optional labels, seven answers, the offer to save the profile, and to keep it in the history
     expect(r.asked).toHaveLength(12);
-    expect(r.asked[0]).toBe("Do you have the recruiter's message? Give its file (text or .eml), e to paste it in your editor, or Enter to skip:");
+    expect(r.asked[0]).toBe(
+      "Do you have the recruiter's message? Give its file (text or .eml), e to paste it in your editor, or Enter to skip:",
+    );
     expect(r.asked.slice(1, 3)).toEqual(['Which company is it? (optional: Enter skips)', 'What is the role? (optional: Enter skips)']);
     expect(r.code).toBe(0);
     expect(r.out).toContain('TAKE');
