@@ -429,6 +429,8 @@ interface Span {
   open: boolean;
   /** A currency is written against the figure, even one the message leaves unnamed ("kr"). */
   currencySeen: boolean;
+  /** That currency is "kr": a krona or a krone, which the message's language and places tell. */
+  krona?: boolean;
   upTo: boolean;
   ote: boolean;
   /** A scale word the parser does not read (lakh, crore): the multiplier. */
@@ -496,7 +498,7 @@ function numberAt(text: string, at: number): RegExpExecArray | null {
   return NUMBER_AT.exec(text);
 }
 
-function currencyBefore(before: string): { code?: string; parser?: string; length: number } | undefined {
+function currencyBefore(before: string): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
   const m = CURRENCY_BEFORE.exec(before.slice(-8));
   if (!m) return undefined;
   if (m[1]) {
@@ -511,10 +513,10 @@ function currencyBefore(before: string): { code?: string; parser?: string; lengt
   if (sign === '$') return { parser: '$', length: m[0].length };
   if (sign === '€') return { code: 'EUR', parser: '€', length: m[0].length };
   if (sign === '£') return { code: 'GBP', parser: '£', length: m[0].length };
-  if (/^kr/.test(sign)) return { length: m[0].length }; // a krona or a krone: which one, the message must say
+  if (/^kr/.test(sign)) return { kr: true, length: m[0].length }; // a krona or a krone: which one, the message must say
   return { code: SIGN_CODE[sign] ?? SIGN_CODE[sign.replace(/\.$/, '')], length: m[0].length };
 }
-function currencyAfter(after: string): { code?: string; parser?: string; length: number } | undefined {
+function currencyAfter(after: string): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
   const m = CURRENCY_AFTER.exec(after);
   if (!m) return undefined;
   if (m[1]) {
@@ -528,7 +530,7 @@ function currencyAfter(after: string): { code?: string; parser?: string; length:
   if (sign === '$' || /^dollars?$/i.test(sign)) return { parser: '$', length: m[0].length };
   if (sign === '€' || /^euros?$/i.test(sign)) return { code: 'EUR', parser: '€', length: m[0].length };
   if (sign === '£' || /^pounds?$/i.test(sign)) return { code: 'GBP', parser: '£', length: m[0].length };
-  if (/^kr/.test(sign)) return { length: m[0].length };
+  if (/^kr/.test(sign)) return { kr: true, length: m[0].length };
   return { code: SIGN_CODE[sign], length: m[0].length };
 }
 
@@ -676,6 +678,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
   if (n2 !== undefined) span.second = `${n2}${scaleText2}`;
   if (cur?.code) span.currencyCode = cur.code;
   if (cur?.parser) span.parserCurrency = cur.parser;
+  if (cur?.kr) span.krona = true;
   if (period) span.period = period;
   return span;
 }
@@ -825,6 +828,125 @@ function dollarOf(text: string): string {
           : 'HKD';
 }
 
+// A monthly salary named in one word before its figure ("Månadslön 58 000 kr", "Monatsgehalt: 5.000 €").
+const MONTHLY_PAY_WORDS = new Set([
+  'månadslön',
+  'månadslönen',
+  'månedsløn',
+  'månedslønn',
+  'månedslønnen',
+  'monatsgehalt',
+  'bruttomonatsgehalt',
+  'maandsalaris',
+  'maandloon',
+  'kuukausipalkka',
+  'kuukausipalkkaa',
+]);
+function monthlyPayWord(lead: string): boolean {
+  return lead
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => MONTHLY_PAY_WORDS.has(w));
+}
+
+// Words and places that tell which "kr" a message means: Swedish kronor, Norwegian or Danish kroner.
+const KRONA_SIGNS: Array<[string, Set<string>]> = [
+  [
+    'SEK',
+    new Set([
+      'och',
+      'jag',
+      'vi',
+      'söker',
+      'lön',
+      'månadslön',
+      'månad',
+      'hälsningar',
+      'erfarenhet',
+      'tjänst',
+      'är',
+      'för',
+      'inte',
+      'också',
+      'stockholm',
+      'göteborg',
+      'malmö',
+      'uppsala',
+      'umeå',
+      'linköping',
+      'sverige',
+      'ab',
+    ]),
+  ],
+  [
+    'NOK',
+    new Set([
+      'lønn',
+      'månedslønn',
+      'årslønn',
+      'søker',
+      'noen',
+      'kanskje',
+      'hilsen',
+      'oslo',
+      'bergen',
+      'trondheim',
+      'stavanger',
+      'norge',
+      'erfaring',
+      'stilling',
+      'hva',
+      'hvis',
+      'ikke',
+      'jeg',
+      'og',
+    ]),
+  ],
+  [
+    'DKK',
+    new Set([
+      'løn',
+      'månedsløn',
+      'årsløn',
+      'søger',
+      'nogen',
+      'måske',
+      'hilsen',
+      'københavn',
+      'copenhagen',
+      'aarhus',
+      'odense',
+      'aalborg',
+      'danmark',
+      'erfaring',
+      'stilling',
+      'hvad',
+      'hvis',
+      'ikke',
+      'jeg',
+      'og',
+      'aps',
+    ]),
+  ],
+];
+/** Which "kr" the message means, by its language and places; null when nothing tells. */
+function kronaOf(text: string): string | null {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u);
+  let best: string | null = null;
+  let bestScore = 0;
+  let tie = false;
+  for (const [code, signs] of KRONA_SIGNS) {
+    let score = 0;
+    for (const w of words) if (signs.has(w)) score++;
+    if (score > bestScore) {
+      best = code;
+      bestScore = score;
+      tie = false;
+    } else if (score === bestScore && score > 0) tie = true;
+  }
+  return tie ? null : best;
+}
+
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? */
 function europeanFigure(text: string, token: RegExpExecArray): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
@@ -882,7 +1004,9 @@ export function findPay(text: string): PayFindings {
             ? 'week'
             : /\b(?:monthly|per month|a month|\/mo|\/month)\b/i.test(lead + tail)
               ? 'month'
-              : undefined;
+              : monthlyPayWord(lead)
+                ? 'month'
+                : undefined;
       if (stated) span.period = stated;
     }
     const read = readSpan(span);
@@ -892,6 +1016,7 @@ export function findPay(text: string): PayFindings {
     }
     let currency: string | null = span.currencyCode ?? null;
     if (currency === null && (read.currency === '$' || span.parserCurrency === '$')) currency = dollar;
+    if (currency === null && span.krona) currency = kronaOf(text);
     if (currency === null && read.currency !== undefined && read.currency !== '$')
       currency = read.currency === '€' ? 'EUR' : read.currency === '£' ? 'GBP' : read.currency;
     const ote =

@@ -376,6 +376,13 @@ describe('pay written the European way: no-break spaces, the sign after each end
 
 describe('kronor or kroner, unnamed, still mark a figure as money', () => {
   it('a dot-grouped range with "kr." and a Danish period is no phone number', () => {
-    expect(pay('Løn 48.000-55.000 kr. om måneden')).toEqual(P(48000, 55000, 'month', null));
+    expect(pay('Løn 48.000-55.000 kr. om måneden')).toEqual(P(48000, 55000, 'month', 'DKK'));
+  });
+  it('a month word before the figure sets the period, and the language which kr', () => {
+    expect(pay('Vi erbjuder en månadslön på 45 000–52 000 kr och hybridarbete från Göteborg.')).toEqual(P(45000, 52000, 'month', 'SEK'));
+    expect(pay('Stillingen i Oslo gir en månedslønn på 60 000 kr, og vi søker noen med erfaring.')).toEqual(P(60000, null, 'month', 'NOK'));
+  });
+  it('kr in a message that tells no country keeps its currency unnamed', () => {
+    expect(pay('Salary 500 000 kr per year, remote.')).toEqual(P(500000, null, 'year', null));
   });
 });
