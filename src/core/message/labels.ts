@@ -7,7 +7,7 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|VP(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|LPNs?|CNAs?';
+  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|VP(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 const ROLE_MODIFIER =
   '(?:(?:Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
@@ -649,7 +649,7 @@ const ORG_NAME_GOES_ON =
  * The words after the noun: capitalised ones or the common lower-case ones of a title.
  */
 const ROLE_NOUN_FIRST =
-  /(?<![\p{L}-])((?:Développeu(?:r|se)|Ingénieure?|Architecte|Chef(?:fe)? de projet|Responsable|Directeur|Directrice|Analyste|Administrat(?:eur|rice)|Technicien(?:ne)?|Concepteur|Conceptrice|Testeur|Testeuse|Intégrat(?:eur|rice))(?: (?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F+#/-]{0,20}(?:\.[\w\u00C0-\u024F]{1,10})?|full[- ]?stack|stack|back[- ]?end|front[- ]?end|senior|junior|confirmée?|principale?|logiciels?|web|mobile|cloud|data|données|produit|technique|systèmes|réseaux?|d['’]études|(?:de|en|des|du) (?=[A-Z\u00C0-\u00DE]|données|produit|logiciel))){0,5})(?![\p{L}-])/gu;
+  /(?<![\p{L}-])((?:Développeu(?:r(?:[·.]se)?|se)|Ingénieur(?:e|[·.]e)?|Architecte|Chef(?:fe)? de projet|Responsable|Directeur|Directrice|Analyste|Administrat(?:eur|rice)|Technicien(?:ne)?|Concepteur|Conceptrice|Testeur|Testeuse|Intégrat(?:eur|rice))(?: (?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F+#/-]{0,20}(?:\.[\w\u00C0-\u024F]{1,10})?|full[- ]?stack|stack|back[- ]?end|front[- ]?end|senior|junior|confirmée?|principale?|logiciels?|web|mobile|cloud|data|données|produit|technique|systèmes|réseaux?|d['’]études|(?:de|en|des|du) (?=[A-Z\u00C0-\u00DE]|données|produit|logiciel))){0,5})(?![\p{L}-])/gu;
 
 /** Every job title the text names, in order, with where. */
 export function rolePhrases(text: string): Array<{ value: string; at: number }> {
@@ -710,6 +710,13 @@ function trimRole(raw: string): string | null {
       ? ''
       : whole,
   );
+  // A bracketed team or product after a complete title is where the job sits, not its name: "iOS Engineer (Patient App)".
+  value = value.replace(/\s*\(([^)]*)\)$/, (whole, inside: string) =>
+    /(?:^|\s)(?:App|Apps|Team|Squad|Tribe|Pod|Platform|Product|Products|Group|Unit|Division|Programme|Program|Project)$/i.test(inside) &&
+    /\s/.test(inside)
+      ? ''
+      : whole,
+  );
   if (value === '' || value.length > 80) return null;
   // A bare plural or generic noun is no title: "engineers", "Managers", "our developers".
   if (
@@ -736,10 +743,10 @@ function trimRole(raw: string): string | null {
 
 const LABELLED_ROLE = /(?:^|\n)[ \t*•-]*(?:Role|Position|Title|Job title|Job|Opening|Vacancy|Seniority and role)\s*:\s*([^\n]{2,80})/i;
 const ROLE_CONTEXT =
-  /\b(?:for|as|hiring|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented))*\s+$/i;
+  /\b(?:for|as|hiring|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
-  /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\bmy (?:name is [A-Z][a-z]+,? )?(?:and I'm )?)(?:\s+(?:a|an|the|our))?\s*$/;
+  /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\bmy (?:name is [A-Z][a-z]+,? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
 
 // A recruiter's own trade: a title the writer holds far more often than a job they offer.
 const RECRUITING_TITLE =
@@ -758,7 +765,8 @@ export function findRole(subject: string | undefined, body: string, several = fa
     const plain = cleanName(labelled[1]!.replace(/\s+(?:at|@|with)\s+.*$/i, '').replace(/\s[-–—|(].*$/, ''));
     if (plain !== '' && plain.split(' ').length <= 8) return plain;
   }
-  if (subject) {
+  // A subject listing several openings names none of them as the job.
+  if (subject && !(several && /,[^,]*,|\b(?:multiple|several|various|numerous)\b/i.test(subject))) {
     const inSubject = rolePhrases(subject.replace(/^(?:(?:re|fwd?|aw|sv)\s*:\s*)+/i, ''));
     const jobs = inSubject.filter((r) => !RECRUITING_TITLE.test(r.value));
     if (jobs.length > 0) return longest(jobs.filter((r) => r.at === jobs[0]!.at).map((r) => r.value));
@@ -778,12 +786,12 @@ export function findRole(subject: string | undefined, body: string, several = fa
 
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature.
 const SIGN_OFF =
-  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|viele grüße|groetjes|vennlig hilsen|med vennlig hilsen|hälsningar|mvh|cordialement|saludos|un saluto)[ ,!.]*\n/gi;
+  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|saludos|un saluto)[ ,!.]*\n/gi;
 // Where an earlier message starts in a thread: "On Mon ... wrote:", a forwarded header.
 const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;
 // A greeting line: the lines above it in a pasted conversation are the sender's name and headline.
 const GREETING_LINE =
-  /(?:^|\n)(?:hi|hello|hey|dear|good (?:morning|afternoon|evening)|greetings|hei|hallo|hej|bonjour|hola|ciao)\b[^\n]{0,60}\n/i;
+  /(?:^|\n)(?:hi|hiya|hello|hey|dear|g['’]day|howdy|good (?:morning|afternoon|evening)|greetings|hei|hallo|hej|moin|hoi|bonjour|salut|hola|ciao)\b[^\n]{0,60}\n/i;
 
 /** Where the sender writes about themselves: the headline above the greeting, each signature. [from, to) ranges. */
 function sendersOwnLines(body: string): Array<[number, number]> {
@@ -796,6 +804,12 @@ function sendersOwnLines(body: string): Array<[number, number]> {
     ranges.push([from, (m.index ?? 0) + m[0].length]);
     if (ranges.length >= 10) break;
   }
+  // A signature with no sign-off: the writer's name alone on a line near the end, their title under it.
+  const tailFrom = Math.max(0, body.length - 300);
+  const named = /\n\n([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+){0,2})[ \t]*\n(?=[ \t]*\S)/.exec(
+    body.slice(tailFrom),
+  );
+  if (named && rolePhrases(named[1]!).length === 0) ranges.push([tailFrom + named.index, body.length]);
   const starts = [...body.matchAll(THREAD_START)].map((m) => m.index ?? 0);
   for (const m of body.matchAll(SIGN_OFF)) {
     const from = m.index ?? 0;

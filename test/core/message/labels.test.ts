@@ -406,3 +406,54 @@ describe('the employer in French, German, Dutch and Nordic sentences', () => {
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('the writer’s own title is never the job', () => {
+  it.each([
+    [
+      'Bonjour Léa,\n\nJe suis Marc Dupont, cofondateur et CTO de Lumio. Nous recrutons un·e Ingénieur·e Data Senior pour notre équipe.\n\nMarc',
+      'Ingénieur·e Data Senior',
+    ],
+    [
+      'Hej Anna,\n\nVi söker en Senior Backendutvecklare till vårt team i Malmö.\n\nVänliga hälsningar\nKarl Berg\nEngineering Manager, Norrsken AB',
+      'Senior Backendutvecklare',
+    ],
+    [
+      'Hola Ines,\n\nWe are growing and need a Platform Engineer who knows Kubernetes well.\n\nJonas Weber\nHead of Engineering, Tidewater',
+      'Platform Engineer',
+    ],
+    [
+      "Dana Whitfield\nPrincipal – Cloud & Data at Bluegum Search\n\nG'day Tom,\n\nI'm working with a Sydney scale-up on a Site Reliability Engineer role.\n\nCheers,\nDana",
+      'Site Reliability Engineer',
+    ],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
+
+describe('Nordic titles', () => {
+  it.each([
+    ['Vi söker en systemutvecklare med erfarenhet av Java.', 'systemutvecklare'],
+    ['Vi søker en Senior Backendutvikler til teamet i Oslo.', 'Senior Backendutvikler'],
+    ['Vi søger en Frontendudvikler til vores team i Aarhus.', 'Frontendudvikler'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
+
+describe('a subject listing several openings names none of them', () => {
+  it('null when the body lists unrelated jobs and the subject lists them too', () => {
+    const text =
+      'Subject: Urgent openings – Java, Data Analyst, Project Manager\n\nHi,\n\n1) Java Developer – Austin\n2) Data Analyst – Remote\n3) Project Manager – Chicago\n\nReply with your resume.';
+    expect(readMessage(text).role).toBeNull();
+  });
+});
+
+describe('a bracketed team or product after a complete title', () => {
+  it.each([
+    ['Subject: Staff Android Engineer (Rider App)\n\nHi Jo, are you open to a chat?', 'Staff Android Engineer'],
+    ['Subject: Backend Engineer (Payments Team)\n\nHi Jo, are you open to a chat?', 'Backend Engineer'],
+    ['Subject: Frontend Engineer (Vue)\n\nHi Jo, are you open to a chat?', 'Frontend Engineer (Vue)'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
