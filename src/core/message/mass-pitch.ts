@@ -378,10 +378,10 @@ const RULES: Rule[] = [
   {
     kind: 'personal',
     text: 'names your own work',
-    hints: ['votre', 'ihr', 'dein', 'je ', 'jouw', 'uw '],
+    hints: ['votre', 'ihr', 'dein', 'je ', 'jouw', 'uw ', 'ditt ', 'din ', 'dit '],
     weight: 3,
     pattern:
-      /\bvotre (?:présentation|conférence|intervention|exposé|talk|article|billet|projet|bibliothèque|thèse)\b|\bIhr(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogartikel|Blogpost|Beitrag|Projekt|Open-Source-Projekt|Buch)\b|\bdein(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogpost|Beitrag|Projekt)\b|\b(?:je|jouw|uw) (?:presentatie|talk|praatje|artikel|blog|blogpost|project)\b/,
+      /\bvotre (?:présentation|conférence|intervention|exposé|talk|article|billet|projet|bibliothèque|thèse)\b|\bIhr(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogartikel|Blogpost|Beitrag|Projekt|Open-Source-Projekt|Buch)\b|\bdein(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogpost|Beitrag|Projekt)\b|\b(?:je|jouw|uw) (?:presentatie|talk|praatje|artikel|blog|blogpost|project)\b|\b(?:ditt|dit) (?:projekt|open source-projekt|bibliotek|föredrag|foredrag|blogginlägg|blogindlæg|blogginnlegg)\b|\bdin (?:artikel|artikkel|presentation|presentasjon|bok|bog|talk)\b/,
   },
   // Personal: the hiring manager writing.
   {
@@ -406,6 +406,8 @@ const RULES: Rule[] = [
       'report',
       'my team',
       'my own team',
+      'mitt team',
+      'mit team',
     ],
     weight: 2,
     alternatives: [
@@ -429,10 +431,12 @@ const RULES: Rule[] = [
       { hints: ["you'd ", 'you would '], pattern: /\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b/i },
       { hints: ['my team '], pattern: /\bmy team (?:is hiring|is looking|needs)\b/i },
       { hints: ['my team', 'my own team'], pattern: /\b(?:join|for|into|on|to) my (?:own )?team\b/i },
+      // The same, in Swedish, Norwegian and Danish: "till mitt team", "i mit team".
+      { hints: ['mitt team', 'mit team'], pattern: /\b(?:till|i|på|til|in|ind i) (?:mitt|mit) (?:eget )?team\b/i },
       {
         hints: ["i'm ", 'i am '],
         pattern:
-          /\bI(?:'m| am)(?: [A-Z][a-z]+,)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]{1,30} ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
+          /\bI(?:'m| am)(?:(?: [A-Z][a-z]+){1,2},)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]{1,30} ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
       },
     ],
   },

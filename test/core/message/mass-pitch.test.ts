@@ -201,3 +201,19 @@ describe('a conversation in person, shared past work, and personal notes in othe
     expect(found.massPitch).toBe(true);
   });
 });
+
+describe('personal signs in the Nordic languages, and a writer introduced by full name', () => {
+  it.each([
+    ['Hej Sara, jag har läst koden i ditt projekt Stigkarta och blev imponerad.', 'personal: names your own work'],
+    ['Hei Ola, vi trenger en utvikler til mitt team i Bergen.', 'personal: the hiring manager writing directly'],
+    ["Hi Jo, I'm Aisha Rahman, engineering manager at Tidewater, and we're growing.", 'personal: the hiring manager writing directly'],
+  ])('%s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+    expect(readMessage(text).massPitch).toBe(false);
+  });
+  it("'I'm working on a search' names no job of the writer's", () => {
+    expect(kinds("I'm working on a confidential Head of Data search for a client.")).not.toContain(
+      'personal: the hiring manager writing directly',
+    );
+  });
+});
