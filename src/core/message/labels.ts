@@ -62,7 +62,8 @@ const WORD =
 const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${WORD})){0,4}`;
 
 function trimName(raw: string): string | null {
-  let name = cleanName(raw);
+  // The writer going on about themselves is no part of the name: "Sundial Payments and I'm hiring".
+  let name = cleanName(raw).replace(/\s+(?:and|&)\s+I(?:['’](?:m|ve|d|ll))?$/, '');
   // Drop trailing joiners and words that end a name's run ("Acme and", "Acme Inc.").
   name = name.replace(/\s+(?:&|and|of|de|for)$/i, '').replace(/[’']s$/, '');
   name = name.replace(/\s+(?:is|are|was|has|have|team|teams|in|on|as|Is|Are|Team|Teams|In|On)$/, '');
@@ -253,7 +254,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp, string[]?]> = [
   [
     1,
     new RegExp(
-      `\\b(?:recruit|recruiting|hire|hiring|searching|headhunting|headhunt|sourcing|looking)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
+      `\\b(?:recruit|recruiting|hire|hiring|searching|headhunting|headhunt|sourcing|looking|filling)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
@@ -310,7 +311,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp, string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:the |a |an |one of the )?(?:hiring manager|CTO|CEO|COO|founder|co-founder|cofounder|founders|co-founders|owner|VP[\\w ]{0,30}|head of[\\w ]{0,30}|director of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)|I (?:lead|run|manage|head)\\b[\\w ]{0,40}?|I(?:'m|’m| am) (?:now |currently )?(?:running|leading|managing|heading)\\b[\\w ]{0,40}?)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
+      `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:now |currently )?(?:the |a |an |one of the )?(?:hiring manager|CTO|CEO|COO|founder|co-founder|cofounder|founders|co-founders|owner|VP[\\w ]{0,30}|[Hh]ead of[\\w ]{0,30}|[Dd]irector of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)|I (?:lead|run|manage|head)\\b[\\w ]{0,40}?|I(?:'m|’m| am) (?:now |currently )?(?:running|leading|managing|heading)\\b[\\w ]{0,40}?)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
       'g',
     ),
   ],
@@ -368,7 +369,7 @@ const SENDER_OWN_ORG = new RegExp(
   'g',
 );
 const CLIENT_WORDS =
-  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with)\b/i;
+  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with)\b/i;
 /** The writer hiring for their own organisation: "we're hiring", "our team", "join us". */
 const OWN_HIRING =
   /\bwe(?:'re|’re| are) (?:hiring|looking for|growing|building|expanding)\b|\b(?:join|on) our (?:[\w-]+ ){0,2}team\b|\bjoin us\b/i;
@@ -525,6 +526,15 @@ function lowerCaseDescriptions(text: string): Set<string> {
   return out;
 }
 
+/** The message says the organisation itself is hiring: "X is hiring", "X, a fund in Boston, is hiring". */
+function saysItIsHiring(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
+    const after = text.slice(at + name.length, at + name.length + 100);
+    if (/^(?:,[^,\n]{3,80},)?\s+(?:is|are) (?:hiring|recruiting)\b/.test(after)) return true;
+  }
+  return false;
+}
+
 export function findCompany(text: string, from?: string): string | null {
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const agencies = new Set<string>();
@@ -533,7 +543,8 @@ export function findCompany(text: string, from?: string): string | null {
   const isClientMessage = CLIENT_WORDS.test(scan);
   // The writer speaks of the job as their own organisation's: a name like "... Partners" is then no agency.
   const ownHiring = !isClientMessage && OWN_HIRING.test(scan);
-  const agencyName = (name: string) => SENDER_AGENCY_WORDS.test(name) && !ownHiring;
+  // ... unless the message says that very organisation is hiring ("Stonebridge Capital Partners, a hedge fund, is hiring").
+  const agencyName = (name: string) => SENDER_AGENCY_WORDS.test(name) && !ownHiring && !saysItIsHiring(scan, name);
   let described: Set<string> | undefined;
   const descriptions = () => {
     described ??= lowerCaseDescriptions(scan);

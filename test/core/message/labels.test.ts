@@ -457,3 +457,21 @@ describe('a bracketed team or product after a complete title', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('the employer, in more phrasings', () => {
+  it.each([
+    ["Hi Lee, it's Sam — I'm now Head of Data at Orchard Ledger and I'm hiring a Data Engineer for Billing Analytics.", 'Orchard Ledger'],
+    ['Hi Ana, I have a role I’m filling for Tallgrass Robotics, a warehouse automation startup.', 'Tallgrass Robotics'],
+    [
+      'Westmere Holdings Partners, a family office in Boston, is hiring a Platform Engineer.\n\nBest,\nJo\nRecruiter at Westmere Holdings Partners',
+      'Westmere Holdings Partners',
+    ],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('an agency signing a message about an unnamed client names no employer', () => {
+    const text =
+      "Hi Kim,\n\nI'm recruiting a Data Engineer for a fast-growing insurance client in Leeds.\n\nKind regards,\nAmy Cole\nPrincipal Consultant | Redfern Lane Technology";
+    expect(readMessage(text).company).toBeNull();
+  });
+});
