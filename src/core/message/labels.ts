@@ -662,6 +662,25 @@ const ORG_NAME_GOES_ON =
 const ROLE_NOUN_FIRST =
   /(?<![\p{L}-])((?:Développeu(?:r(?:[·.]se)?|se)|Ingénieur(?:e|[·.]e)?|Architecte|Chef(?:fe)? de projet|Responsable|Directeur|Directrice|Analyste|Administrat(?:eur|rice)|Technicien(?:ne)?|Concepteur|Conceptrice|Testeur|Testeuse|Intégrat(?:eur|rice))(?: (?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F+#/-]{0,20}(?:\.[\w\u00C0-\u024F]{1,10})?|full[- ]?stack|stack|back[- ]?end|front[- ]?end|senior|junior|confirmée?|principale?|logiciels?|web|mobile|cloud|data|données|produit|technique|systèmes|réseaux?|d['’]études|(?:de|en|des|du) (?=[A-Z\u00C0-\u00DE]|données|produit|logiciel))){0,5})(?![\p{L}-])/gu;
 
+/** The start of every word ROLE_NOUN_FIRST matches, as written there. */
+const ROLE_NOUN_FIRST_STARTS = [
+  'Développeu',
+  'Ingénieur',
+  'Architecte',
+  'Chef de projet',
+  'Cheffe de projet',
+  'Responsable',
+  'Directeur',
+  'Directrice',
+  'Analyste',
+  'Administrat',
+  'Technicien',
+  'Concepteur',
+  'Conceptrice',
+  'Testeu',
+  'Intégrat',
+];
+
 /** Every job title the text names, in order, with where. */
 export function rolePhrases(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
@@ -678,7 +697,9 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
   }
   const before = out.length;
   ROLE_NOUN_FIRST.lastIndex = 0;
-  for (const m of scan.matchAll(ROLE_NOUN_FIRST)) {
+  // Every French title starts with one of these (the pattern is case-sensitive): no need to compile it otherwise.
+  const nounFirst = ROLE_NOUN_FIRST_STARTS.some((w) => scan.includes(w));
+  for (const m of nounFirst ? scan.matchAll(ROLE_NOUN_FIRST) : []) {
     const value = cleanName(m[1]!.replace(/ (?:de|en|des|du)$/, ''));
     if (value.includes(' ')) out.push({ value, at: m.index ?? 0 });
     if (out.length > 200) break;
