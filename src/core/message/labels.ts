@@ -370,6 +370,8 @@ const SENDER_OWN_ORG = new RegExp(
 );
 const CLIENT_WORDS =
   /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with)\b/i;
+/** A word every match of CLIENT_WORDS holds (lower case: its letters are ASCII, so the case-insensitive pattern matches only these). */
+const CLIENT_HINTS = ['client', 'on behalf of', 'partnered with', 'partnering with', 'retained by', 'exclusively with'];
 /** The writer hiring for their own organisation: "we're hiring", "our team", "join us". */
 const OWN_HIRING =
   /\bwe(?:'re|’re| are) (?:hiring|looking for|growing|building|expanding)\b|\b(?:join|on) our (?:[\w-]+ ){0,2}team\b|\bjoin us\b/i;
@@ -540,7 +542,8 @@ export function findCompany(text: string, from?: string): string | null {
   const agencies = new Set<string>();
   // Organisations taken for the agency only because the writer signs with them (a signature, a From name, a titled line).
   const signedAgencies = new Set<string>();
-  const isClientMessage = CLIENT_WORDS.test(scan);
+  const lowScan = scan.toLowerCase();
+  const isClientMessage = CLIENT_HINTS.some((w) => lowScan.includes(w)) && CLIENT_WORDS.test(scan);
   // The writer speaks of the job as their own organisation's: a name like "... Partners" is then no agency.
   const ownHiring = !isClientMessage && OWN_HIRING.test(scan);
   // ... unless the message says that very organisation is hiring ("Stonebridge Capital Partners, a hedge fund, is hiring").
