@@ -480,7 +480,7 @@ export function fromDisplayOrg(from: string): string | null {
 function signatureRanges(body: string): Array<[number, number]> {
   const starts = [...body.matchAll(THREAD_START)].map((m) => m.index ?? 0);
   const ranges: Array<[number, number]> = [];
-  for (const m of body.matchAll(SIGN_OFF)) {
+  for (const m of signOffs(body)) {
     const from = m.index ?? 0;
     const next = starts.find((at) => at > from);
     ranges.push([from, next ?? body.length]);
@@ -822,6 +822,34 @@ export function findRole(subject: string | undefined, body: string, several = fa
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature.
 const SIGN_OFF =
   /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|saludos|un saluto)[ ,!.]*\n/gi;
+// A piece of every sign-off SIGN_OFF knows, lower case: a text with none of them has no sign-off line.
+const SIGN_OFF_HINTS = [
+  '--',
+  '—',
+  'best',
+  'regards',
+  'warmly',
+  'thank',
+  'cheers',
+  'sincerely',
+  'success',
+  'soon',
+  'grüße',
+  'groet',
+  'hilsen',
+  'hälsningar',
+  'mvh',
+  'terveisin',
+  'bien à vous',
+  'cordialement',
+  'saludos',
+  'saluto',
+];
+/** The sign-off lines of `body` (SIGN_OFF's matches), its pattern run only when the text holds a sign-off word. */
+function signOffs(body: string): Iterable<RegExpMatchArray> {
+  const low = body.toLowerCase();
+  return SIGN_OFF_HINTS.some((w) => low.includes(w)) ? body.matchAll(SIGN_OFF) : [];
+}
 // Where an earlier message starts in a thread: "On Mon ... wrote:", a forwarded header.
 const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;
 // A greeting line: the lines above it in a pasted conversation are the sender's name and headline.
@@ -846,7 +874,7 @@ function sendersOwnLines(body: string): Array<[number, number]> {
   );
   if (named && rolePhrases(named[1]!).length === 0) ranges.push([tailFrom + named.index, body.length]);
   const starts = [...body.matchAll(THREAD_START)].map((m) => m.index ?? 0);
-  for (const m of body.matchAll(SIGN_OFF)) {
+  for (const m of signOffs(body)) {
     const from = m.index ?? 0;
     const next = starts.find((at) => at > from);
     ranges.push([from, next ?? body.length]);
