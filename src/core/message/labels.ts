@@ -244,12 +244,35 @@ interface Found {
   rank: number;
 }
 
+/** One alternative of a long pattern: a global pattern, run only when the text holds one of its words. */
+type Alternative = { hints: string[]; pattern: RegExp };
+
+/**
+ * The matches the global pattern `/a|b|c/g` would give, from its alternatives run one by one (those whose words
+ * the text holds): from where the last match ended, the earliest, and on a tie the first alternative.
+ */
+function* matchAllOf(alternatives: Alternative[], text: string): Generator<RegExpExecArray> {
+  const live = alternatives.filter((a) => a.hints.some((hint) => text.includes(hint)));
+  let from = 0;
+  while (live.length > 0 && from <= text.length) {
+    let best: RegExpExecArray | null = null;
+    for (const { pattern } of live) {
+      pattern.lastIndex = from;
+      const m = pattern.exec(text);
+      if (m && (!best || m.index < best.index)) best = m;
+    }
+    if (!best) return;
+    yield best;
+    from = best.index + (best[0].length || 1);
+  }
+}
+
 /**
  * Patterns that name the employer, best first. Each captures the name in group 1.
  * Speed only: a third element lists words (case as written) one of which the
  * text holds wherever the pattern matches; it runs only then.
  */
-const COMPANY_PATTERNS: Array<[number, RegExp, string[]?]> = [
+const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [0, new RegExp(`(?:^|\\n)[ \\t*•-]*(?:Company|Employer|Client|Organi[sz]ation|Hiring company)\\s*:\\s*(${NAME})`, 'g')],
   [
     1,
@@ -308,12 +331,30 @@ const COMPANY_PATTERNS: Array<[number, RegExp, string[]?]> = [
     ),
     ["I'm ", 'I am '],
   ],
+  // The writer's own title or team at the employer ("I'm the CTO at X", "I lead the platform team at X"): the pattern
+  // \\b(?:a|b|c)\\s+(?:at|for|of|here at)\\s+(NAME) as its alternatives, each run only when the text holds its words.
   [
     2,
-    new RegExp(
-      `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:now |currently )?(?:the |a |an |one of the )?(?:hiring manager|CTO|CEO|COO|founder|co-founder|cofounder|founders|co-founders|owner|VP[\\w ]{0,30}|[Hh]ead of[\\w ]{0,30}|[Dd]irector of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)|I (?:lead|run|manage|head)\\b[\\w ]{0,40}?|I(?:'m|’m| am) (?:now |currently )?(?:running|leading|managing|heading)\\b[\\w ]{0,40}?)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
-      'g',
-    ),
+    [
+      {
+        hints: ["I'm", 'I am'],
+        pattern: new RegExp(
+          `\\bI(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:now |currently )?(?:the |a |an |one of the )?(?:hiring manager|CTO|CEO|COO|founder|co-founder|cofounder|founders|co-founders|owner|VP[\\w ]{0,30}|[Hh]ead of[\\w ]{0,30}|[Dd]irector of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
+          'g',
+        ),
+      },
+      {
+        hints: ['I lead', 'I run', 'I manage', 'I head'],
+        pattern: new RegExp(`\\bI (?:lead|run|manage|head)\\b[\\w ]{0,40}?\\s+(?:at|for|of|here at)\\s+(${NAME})`, 'g'),
+      },
+      {
+        hints: ["I'm", 'I’m', 'I am'],
+        pattern: new RegExp(
+          `\\bI(?:'m|’m| am) (?:now |currently )?(?:running|leading|managing|heading)\\b[\\w ]{0,40}?\\s+(?:at|for|of|here at)\\s+(${NAME})`,
+          'g',
+        ),
+      },
+    ],
   ],
   // Where the writer works now, in a personal note: "I've been at Oakhurst for a year", "I'm now at Quay Labs", "join me at Vantablue".
   [
@@ -616,8 +657,8 @@ export function findCompany(text: string, from?: string): string | null {
   };
   for (const [rank, pattern, hints] of COMPANY_PATTERNS) {
     if (hints && !hints.some((hint) => scan.includes(hint))) continue;
-    pattern.lastIndex = 0;
-    for (const m of scan.matchAll(pattern)) {
+    if (pattern instanceof RegExp) pattern.lastIndex = 0;
+    for (const m of pattern instanceof RegExp ? scan.matchAll(pattern) : matchAllOf(pattern, scan)) {
       const at = m.index ?? 0;
       // "at X" after a talk or an event names the event's place or name, not an employer.
       if (rank === 6 && EVENT_BEFORE.test(scan.slice(Math.max(0, at - 60), at))) continue;
