@@ -25,6 +25,9 @@ export type Period = keyof typeof PERIODS;
 export const CURRENCIES = Object.freeze(['$', '€', '£', 'USD', 'EUR', 'GBP', 'CAD', 'AUD'] as const);
 export type Currency = (typeof CURRENCIES)[number];
 
+/** The sign written for a currency code that has one: "$140,000", not "USD 140,000". */
+export const CURRENCY_SIGN: Readonly<Partial<Record<string, Currency>>> = Object.freeze({ USD: '$', EUR: '€', GBP: '£' });
+
 /** The same money, however written: € is EUR, £ is GBP, $ is any dollar. */
 const KIND: Record<Currency, string> = { $: 'dollar', '€': 'EUR', '£': 'GBP', USD: 'USD', EUR: 'EUR', GBP: 'GBP', CAD: 'CAD', AUD: 'AUD' };
 

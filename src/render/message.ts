@@ -3,17 +3,15 @@
 // words, and which of it was not used because a flag said otherwise. Pure.
 
 import type { MessageFindings, MessagePay } from '../core/message/index.js';
-import { groupThousands } from '../core/pay.js';
+import { CURRENCY_SIGN, groupThousands } from '../core/pay.js';
 import { truncate } from './width.js';
 
 /** How a period reads after a figure: "$55 an hour". */
 const PER: Record<MessagePay['period'], string> = { year: 'a year', month: 'a month', week: 'a week', day: 'a day', hour: 'an hour' };
-/** The signs written before an amount; any other currency is written as its code. */
-const SIGN: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
 
 /** A figure of the message as it states it: "$120,000–$140,000 a year", "SEK 55,000 a month", "up to $160,000 a year". */
 export function describeStatedPay(pay: MessagePay): string {
-  const sign = pay.currency === null ? '' : (SIGN[pay.currency] ?? `${pay.currency} `);
+  const sign = pay.currency === null ? '' : (CURRENCY_SIGN[pay.currency] ?? `${pay.currency} `);
   const money = (n: number) => `${sign}${groupThousands(n)}`;
   let amount: string;
   if (pay.min === null && pay.max !== null) amount = `up to ${money(pay.max)}`;

@@ -3,12 +3,10 @@
 // said otherwise. A "can't tell" or a pay that is not stated gives nothing,
 // so that it is still asked. Pure.
 
-import type { Currency } from '../pay.js';
+import { CURRENCY_SIGN } from '../pay.js';
 import type { PartialAnswers } from '../profile.js';
 import type { MessageFindings } from './index.js';
 import { yearlyPayRange } from './pay.js';
-
-const SIGN_OF: Partial<Record<Currency, Currency>> = { USD: '$', EUR: '€', GBP: '£' };
 
 export type MessageAnswerKey = 'pay' | 'company' | 'role' | 'massPitch';
 
@@ -33,7 +31,8 @@ export function answersFromMessage(given: PartialAnswers, findings: MessageFindi
       const yearly = yearlyPayRange(findings.pay);
       if (yearly) {
         // As a person types it: "$", not "USD", so the report says "$140,000".
-        answers.offered = yearly.currency && SIGN_OF[yearly.currency] ? { ...yearly, currency: SIGN_OF[yearly.currency]! } : yearly;
+        answers.offered =
+          yearly.currency && CURRENCY_SIGN[yearly.currency] ? { ...yearly, currency: CURRENCY_SIGN[yearly.currency]! } : yearly;
         filled.push('pay');
       } else if (findings.pay.min === null) {
         payNotUsed = 'it gives only a top, and the lowest figure is what counts';
