@@ -89,53 +89,62 @@ const NUMBER = /\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f']\d{3})+)(?
 
 const SCALE =
   /^\s?(?:(k|K)(?![a-zA-Z])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z])|(thousand|grand)\b|(lakhs?|lacs?|LPA|lpa|L(?=\s|$|[^a-zA-Z])|crores?|cr)\b)/;
-// "to" and "and" in the languages a European message is written in: "75.000 bis 90.000 €", "de 55 000 à 62 000 €", "tussen 4.000 en 5.000".
-const CONNECTOR = /^\s*(?:-|–|—|~|to\b|and\b|till\b|until\b|through\b|bis\b|à(?=\s)|tot\b|til\b|et\b|und\b|en\b|och\b|og\b|ja\b)\s*/i;
+// "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
+// "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
+const RANGE_WORDS =
+  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|do\\b|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b';
+const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
-const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja)\b/i;
+const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e)\b/i;
+/** "a" (es, it, pt) and "do" (pl) are "to" only after "from": "de 40.000 a 48.000 €", "od 15 000 do 18 000 zł"; "$140k a year" is one figure. */
+const FROM_CONNECTOR = /^\s*(?:a|do)\b/i;
+const FROM = /\b(?:de|da|dal|desde|entre|od|między)\s*$/i;
 
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
-const GROSS = '(?:(?:gross|net|brutto|netto|bruto|brut|bruts|brute|brutes|nets?|före skatt|før skat)\\s+)?';
-/** Period words of German, French, Dutch and the Nordic languages, after a figure. Case-insensitive; Unicode-aware word ends.
+const GROSS = '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|före skatt|før skat)\\s+)?';
+/** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
 const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta)(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę)(?![\\p{L}])`,
       'iu',
     ),
     'hour',
-    ['stunde', 'stündlich', 'heure', 'uur', 'timme', 'time', 'tunni'],
-  ],
-  [
-    new RegExp(`^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä)(?![\\p{L}])`, 'iu'),
-    'day',
-    ['tag', 'jour', 'dag', 'päivässä'],
+    ['stunde', 'stündlich', 'heure', 'uur', 'timme', 'time', 'tunni', 'hora', 'ora', 'godzin'],
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa)(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień)(?![\\p{L}])`,
+      'iu',
+    ),
+    'day',
+    ['tag', 'jour', 'dag', 'päivässä', 'día', 'dia', 'diarios', 'giorn', 'dzie'],
+  ],
+  [
+    new RegExp(
+      `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo)(?![\\p{L}])`,
       'iu',
     ),
     'week',
-    ['woche', 'semaine', 'week', 'vecka', 'ugen', 'uke', 'viikossa'],
+    ['woche', 'semaine', 'week', 'vecka', 'ugen', 'uke', 'viikossa', 'semana', 'semanal', 'settiman', 'tygodn'],
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.) ?maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk)(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.) ?maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies)(?![\\p{L}])`,
       'iu',
     ),
     'month',
-    ['monat', 'mtl.', 'mois', 'mensuel', 'maand', 'månad', 'måned', 'kuu', '/kk'],
+    ['monat', 'mtl.', 'mois', 'mensuel', 'maand', 'månad', 'måned', 'kuu', '/kk', 'mes', 'mês', 'mensual', 'mensili', 'mensais', 'mies'],
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain)(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok)(?![\\p{L}])`,
       'iu',
     ),
     'year',
-    ['jahr', 'jährlich', 'anno', 'par an', 'année', 'annuel', 'jaar', 'år', 'vuo'],
+    ['jahr', 'jährlich', 'anno', 'par an', 'année', 'annuel', 'jaar', 'år', 'vuo', 'año', 'anual', 'annu', 'ano', 'roczn', 'rok'],
   ],
 ];
 
@@ -155,7 +164,7 @@ const PERIOD_AFTER: Array<[RegExp, Period, string[]?]> = [
 
 // Words near a figure that say it is pay, and how strongly.
 const PAY_WORDS =
-  /\b(?:salary|salaries|base|comp|compensation|pay|pays|paying|paid|rate|day rate|hourly|wage|wages|OTE|on[- ]target|earnings|budget|package|TC|total comp|range|banded|band|offering|offer|remuneration|stipend-free|per hour|per annum|a year|annually|gross|net|W2|1099|C2C|contract rate|take[- ]home|Gehalt|Jahresgehalt|Bruttojahresgehalt|Grundgehalt|Vergütung|brutto|salaire|rémunération|brut|bruts|salaris|bruto|loon|jaarsalaris|maandsalaris|lön|lönen|månadslön|grundlön|lønn|løn|grundløn|palkka|kuukausipalkka|Lohn)\b/i;
+  /\b(?:salary|salaries|base|comp|compensation|pay|pays|paying|paid|rate|day rate|hourly|wage|wages|OTE|on[- ]target|earnings|budget|package|TC|total comp|range|banded|band|offering|offer|remuneration|stipend-free|per hour|per annum|a year|annually|gross|net|W2|1099|C2C|contract rate|take[- ]home|Gehalt|Jahresgehalt|Bruttojahresgehalt|Grundgehalt|Vergütung|brutto|salaire|rémunération|brut|bruts|salaris|bruto|loon|jaarsalaris|maandsalaris|lön|lönen|månadslön|grundlön|lønn|løn|grundløn|palkka|kuukausipalkka|Lohn|salario|sueldo|retribución|retribuzione|stipendio|RAL|salário|remuneração|wynagrodzenie|pensja|brutos|lordi|lordo)\b/i;
 const OTE_BEFORE =
   /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target)\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~)?\s*$/i;
 const OTE_AFTER = /^\s*\(?\s*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
@@ -163,12 +172,13 @@ const TOTAL_WORDS =
   /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
 const BASE_WORDS = /\b(?:base|salary|salaries|base pay|fixed)\b/i;
 
+// "Up to X" and "from X", in English and the languages of Europe ("bis zu", "jusqu'à", "tot", "hasta", "fino a", "upp till", "ab", "à partir de", "vanaf", "desde").
 const UP_TO =
-  /\b(?:up ?to|upto|max(?:imum)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than)\s*(?:of|:)?\s*$/i;
+  /(?:\b(?:up ?to|upto|max(?:imum)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than|bis(?: zu)?|maximal|höchstens|tot(?: maximaal)?|maximaal|hasta|fino a|até|upp till|upp mot|högst|opptil|inntil|op til|højst|maks(?:imalt)?)|\bjusqu['’]\s?(?:à|a|au))\s*(?:of|:)?\s*$/i;
 const FLOOR_BEFORE =
-  /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
+  /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|ab|mindestens|a partir de|desde|a partire da|vanaf|minimaal|från|fra|minst|od|\+)|(?<!\S)(?:à partir de|dès))\s*(?:of|:)?\s*$/i;
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
-const BETWEEN = /(?:\bbetween|\bentre|\bzwischen|\btussen|\bmellan|\bmellom|\bimellem)\s*$/i;
+const BETWEEN = /(?:\bbetween|\bentre|\bzwischen|\btussen|\bmellan|\bmellom|\bimellem|\btra)\s*$/i;
 
 /** Why a figure is not pay: the words that show it, each a kind. Matched in the figure's own clause. */
 const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegExp }[]]> = [
@@ -577,7 +587,12 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
   let second: string | undefined;
   let scaleText2 = '';
   const connector = CONNECTOR.exec(after);
-  if (connector && (!AND_CONNECTOR.test(connector[0]) || BETWEEN.test(before.slice(0, before.length - (cur1?.length ?? 0))))) {
+  const beforeFigure = before.slice(0, before.length - (cur1?.length ?? 0));
+  if (
+    connector &&
+    (!AND_CONNECTOR.test(connector[0]) || BETWEEN.test(beforeFigure)) &&
+    (!FROM_CONNECTOR.test(connector[0]) || FROM.test(beforeFigure))
+  ) {
     let at = pos + connector[0].length;
     const cur2 = currencyBefore(text.slice(at, at + 8).replace(/\d[\s\S]*$/, '')) ? currencyPrefixAt(text, at) : undefined;
     if (cur2) at += cur2.length;
@@ -947,14 +962,13 @@ function kronaOf(text: string): string | null {
   return tie ? null : best;
 }
 
+const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \\u00a0\\u202f]{0,14}`, 'i');
+
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? */
 function europeanFigure(text: string, token: RegExpExecArray): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
   const end = token.index + token[0].length;
-  const range =
-    /^\s?[kK]?\s*(?:[-–—]|to\b|bis\b|à\s|tot\b|til\b|till\b|and\b|et\b|und\b|en\b|och\b|og\b)\s*\d[\d.,' \u00a0\u202f]{0,14}/.exec(
-      text.slice(end, end + 30),
-    );
+  const range = RANGE_AFTER.exec(text.slice(end, end + 30));
   const around = text.slice(Math.max(0, token.index - 6), end + (range?.[0].length ?? 0) + 8);
   return /€|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|euros?)\b|kr|zł|Fr\.|R\$/.test(around);
 }

@@ -386,3 +386,46 @@ describe('kronor or kroner, unnamed, still mark a figure as money', () => {
     expect(pay('Salary 500 000 kr per year, remote.')).toEqual(P(500000, null, 'year', null));
   });
 });
+
+describe('"up to", "from" and "X to Y" in the languages a European message is written in', () => {
+  it.each([
+    ['Stundensatz: bis zu 95 €/h (all-in)', P(null, 95, 'hour', 'EUR')],
+    ['Gehalt bis 80.000 € brutto im Jahr', P(null, 80000, 'year', 'EUR')],
+    ['Vergütung: maximal 85.000 € pro Jahr', P(null, 85000, 'year', 'EUR')],
+    ['Salaire jusqu’à 60 000 € brut annuel', P(null, 60000, 'year', 'EUR')],
+    ["une rémunération jusqu'à 4 500 € bruts par mois", P(null, 4500, 'month', 'EUR')],
+    ['Salaris tot €5.000 bruto per maand', P(null, 5000, 'month', 'EUR')],
+    ['Salario hasta 45.000 € brutos al año', P(null, 45000, 'year', 'EUR')],
+    ['Retribuzione fino a 50.000 € lordi annui', P(null, 50000, 'year', 'EUR')],
+    ['Lön upp till 60 000 kr i månaden', P(null, 60000, 'month', 'SEK')],
+    ['Lønn opptil 800 000 NOK per år', P(null, 800000, 'year', 'NOK')],
+    ['Gehalt ab 70.000 € brutto pro Jahr', P(70000, null, 'year', 'EUR', { openTop: true })],
+    ['Salaire à partir de 55 000 € brut annuel', P(55000, null, 'year', 'EUR', { openTop: true })],
+    ['Salaris vanaf €4.200 bruto per maand', P(4200, null, 'month', 'EUR', { openTop: true })],
+    ['Salario desde 40.000 € brutos al año', P(40000, null, 'year', 'EUR', { openTop: true })],
+    ['Salario de 40.000 a 48.000 € brutos al año', P(40000, 48000, 'year', 'EUR')],
+    ['Retribuzione da 38.000 a 44.000 € lordi annui', P(38000, 44000, 'year', 'EUR')],
+    ['Salário de R$ 9.000 a R$ 12.000 por mês', P(9000, 12000, 'month', 'BRL')],
+    ['Salario entre 40.000 y 48.000 € brutos al año', P(40000, 48000, 'year', 'EUR')],
+    ['Retribuzione tra 38.000 e 44.000 € lordi annui', P(38000, 44000, 'year', 'EUR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Salario: 2.800 € brutos al mes', P(2800, null, 'month', 'EUR')],
+    ['Sueldo 18 € por hora', P(18, null, 'hour', 'EUR')],
+    ['RAL 42.000 € lordi annui', P(42000, null, 'year', 'EUR')],
+    ['Stipendio 2.400 € lordi al mese', P(2400, null, 'month', 'EUR')],
+    ['Salário de R$ 9.500 por mês', P(9500, null, 'month', 'BRL')],
+    ['Wynagrodzenie od 15 000 do 18 000 PLN brutto miesięcznie', P(15000, 18000, 'month', 'PLN')],
+    ['Wynagrodzenie 120 PLN na godzinę', P(120, null, 'hour', 'PLN')],
+  ])('period words of Spanish, Italian, Portuguese and Polish: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('"a" between figures is no range in English: "$140k a year" stays one figure', () => {
+    expect(pay('The base is $140k a year, 401(k) match')).toEqual(P(140000, null, 'year', 'USD'));
+    expect(pay('We pay $600 a day for 3 days a week')).toEqual(P(600, null, 'day', 'USD'));
+  });
+});
