@@ -409,10 +409,22 @@ const SENDER_OWN_ORG = new RegExp(
   `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|this is [A-Z][a-z]{1,20} (?:with|from|at))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
+// A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
 const CLIENT_WORDS =
-  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with)\b/i;
+  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with|im Auftrag (?:unseres|eines|meines|unserer) (?:[\w-]+ ){0,2}(?:End)?kunden|(?:für|bei) (?:einen|einem|meinen|meinem|unseren|unserem) (?:[\w-]+ ){0,2}(?:End)?kunden?|notre client|(?:l['’])?un de nos clients|pour (?:le compte d['’])?un (?:[\w-]+ ){0,2}client|(?:onze|een) (?:[\w-]+ ){0,2}(?:klant|opdrachtgever)|(?:nuestro|nostro|nosso) cliente|(?:para|per) un (?:[\w-]+ ){0,2}cliente|cliente (?:nuestro|nostro)|para um (?:[\w-]+ ){0,2}cliente|(?:för|for) en (?:[\w-]+ ){0,2}kunde?|(?:vår|vores) kunde?|(?:nasz|naszego|dla) (?:[\w-]+ ){0,2}klient(?:a)?)\b/i;
 /** A word every match of CLIENT_WORDS holds (lower case: its letters are ASCII, so the case-insensitive pattern matches only these). */
-const CLIENT_HINTS = ['client', 'on behalf of', 'partnered with', 'partnering with', 'retained by', 'exclusively with'];
+const CLIENT_HINTS = [
+  'client',
+  'on behalf of',
+  'partnered with',
+  'partnering with',
+  'retained by',
+  'exclusively with',
+  'kund',
+  'klant',
+  'opdrachtgever',
+  'klient',
+];
 /** The writer hiring for their own organisation: "we're hiring", "our team", "join us". */
 const OWN_HIRING =
   /\bwe(?:'re|’re| are) (?:hiring|looking for|growing|building|expanding)\b|\b(?:join|on) our (?:[\w-]+ ){0,2}team\b|\bjoin us\b/i;
@@ -817,6 +829,49 @@ function trimRole(raw: string): string | null {
   return value;
 }
 
+// The gender marker of a job ad in German, French, Dutch and Polish: "(m/w/d)", "(w/m/d)", "(m/f/d)", "(m/v/x)", "(K/M)",
+// "(all genders)", "H/F". What stands before it on its line is the job's title: "suchen wir einen Senior
+// Java-Entwickler (m/w/d)", "Nous recrutons un Chef de chantier H/F", "na stanowisko Księgowa / Księgowy (K/M)".
+const GENDER_MARKER = /\((?:[mwfdhvxk]\/[mwfdhvxk](?:\/[mwfdhvxk])?|all genders|gn\*?)\)|(?<![\w/])(?:H\/F|F\/H)(?![\w/])/gi;
+/** Words that come before a title and are no part of it: articles, "we are looking for", "as", "the position of". */
+const BEFORE_A_TITLE = new Set(
+  (
+    'a an the as for hiring seeking our ' +
+    'einen eine ein einer eines als wir suchen sucht suche ich aktuell derzeit zurzeit zum zur für nach unser unsere unseren ' +
+    "un une recrutons recherchons recrute recherche cherchons cherche poste pour d'un d'une d’un d’une en " +
+    'een zoeken zoekt wij we functie ' +
+    'szukamy poszukujemy stanowisko na osoby osobę ' +
+    'buscamos busca una cerchiamo cerca uno procuramos um uma ' +
+    'söker søker søger vi ett'
+  ).split(' '),
+);
+
+/** The title before each gender marker in `text`, in order, with where. */
+function markedTitles(text: string): Array<{ value: string; at: number }> {
+  const out: Array<{ value: string; at: number }> = [];
+  // Every marker holds one of these: no need to run the pattern otherwise.
+  if (!text.includes('/') && !text.includes('(gn') && !text.toLowerCase().includes('genders)')) return out;
+  GENDER_MARKER.lastIndex = 0;
+  for (const m of text.matchAll(GENDER_MARKER)) {
+    const at = m.index ?? 0;
+    // The title's clause: from the line's start, or the last colon, dash or sentence end, to the marker.
+    const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+    const clause = line.split(/[:;!?|]|[.,](?=\s)|\s[-–—]\s/).pop() ?? '';
+    const words = clause.trim().split(/\s+/);
+    const run: string[] = [];
+    for (let i = words.length - 1; i >= 0 && run.length < 7; i--) {
+      if (BEFORE_A_TITLE.has(words[i]!.toLowerCase())) break;
+      run.unshift(words[i]!);
+    }
+    // The title starts at its first capitalised word: "einen erfahrenen Backend-Entwickler" is a Backend-Entwickler.
+    const first = run.findIndex((word) => /^[\p{Lu}\d]/u.test(word));
+    const value = first < 0 ? '' : cleanName(run.slice(first).join(' '));
+    if (value.length >= 2 && value.length <= 80) out.push({ value, at });
+    if (out.length > 20) break;
+  }
+  return out;
+}
+
 const LABELLED_ROLE = /(?:^|\n)[ \t*•-]*(?:Role|Position|Title|Job title|Job|Opening|Vacancy|Seniority and role)\s*:\s*([^\n]{2,80})/i;
 const ROLE_CONTEXT =
   /\b(?:for|as|hiring|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e))*\s+$/i;
@@ -841,6 +896,15 @@ export function findRole(subject: string | undefined, body: string, several = fa
     const plain = cleanName(labelled[1]!.replace(/\s+(?:at|@|with)\s+.*$/i, '').replace(/\s[-–—|(].*$/, ''));
     if (plain !== '' && plain.split(' ').length <= 8) return plain;
   }
+  // A title marked for all genders, in the subject or (one job only) the body, outside the writer's own lines.
+  const inSubject = subject === undefined ? [] : markedTitles(subject);
+  if (inSubject.length > 0) return inSubject[0]!.value;
+  const markedInBody = several ? [] : markedTitles(body);
+  if (markedInBody.length > 0) {
+    const own = sendersOwnLines(body);
+    const marked = markedInBody.find((t) => !own.some(([from, to]) => t.at >= from && t.at < to));
+    if (marked) return marked.value;
+  }
   // A subject listing several openings names none of them as the job.
   if (subject && !(several && /,[^,]*,|\b(?:multiple|several|various|numerous)\b/i.test(subject))) {
     const inSubject = rolePhrases(subject.replace(/^(?:(?:re|fwd?|aw|sv)\s*:\s*)+/i, ''));
@@ -862,7 +926,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
 
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature.
 const SIGN_OFF =
-  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|saludos|un saluto)[ ,!.]*\n/gi;
+  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|cumprimentos|atenciosamente|pozdrawiam|z poważaniem)[ ,!.]*\n/gi;
 // A piece of every sign-off SIGN_OFF knows, lower case: a text with none of them has no sign-off line.
 const SIGN_OFF_HINTS = [
   '--',
@@ -883,8 +947,14 @@ const SIGN_OFF_HINTS = [
   'terveisin',
   'bien à vous',
   'cordialement',
-  'saludos',
+  'saludo',
   'saluto',
+  'saluti',
+  'atentamente',
+  'cumprimentos',
+  'atenciosamente',
+  'pozdrawiam',
+  'poważaniem',
 ];
 /** The sign-off lines of `body` (SIGN_OFF's matches), its pattern run only when the text holds a sign-off word. */
 function signOffs(body: string): Iterable<RegExpMatchArray> {

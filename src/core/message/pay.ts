@@ -164,7 +164,59 @@ const PERIOD_AFTER: Array<[RegExp, Period, string[]?]> = [
 
 // Words near a figure that say it is pay, and how strongly.
 const PAY_WORDS =
-  /\b(?:salary|salaries|base|comp|compensation|pay|pays|paying|paid|rate|day rate|hourly|wage|wages|OTE|on[- ]target|earnings|budget|package|TC|total comp|range|banded|band|offering|offer|remuneration|stipend-free|per hour|per annum|a year|annually|gross|net|W2|1099|C2C|contract rate|take[- ]home|Gehalt|Jahresgehalt|Bruttojahresgehalt|Grundgehalt|Vergütung|brutto|salaire|rémunération|brut|bruts|salaris|bruto|loon|jaarsalaris|maandsalaris|lön|lönen|månadslön|grundlön|lønn|løn|grundløn|palkka|kuukausipalkka|Lohn|salario|sueldo|retribución|retribuzione|stipendio|RAL|salário|remuneração|wynagrodzenie|pensja|brutos|lordi|lordo)\b/i;
+  /\b(?:salary|salaries|base|comp|compensation|pay|pays|paying|paid|rate|day rate|hourly|wage|wages|OTE|on[- ]target|earnings|budget|package|TC|total comp|range|banded|band|offering|offer|remuneration|stipend-free|per hour|per annum|a year|annually|gross|net|W2|1099|C2C|contract rate|take[- ]home)\b/i;
+// The same in German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish: words, looked up, not a pattern to compile.
+const PAY_WORDS_ELSEWHERE = new Set([
+  'gehalt',
+  'jahresgehalt',
+  'bruttojahresgehalt',
+  'grundgehalt',
+  'vergütung',
+  'brutto',
+  'salaire',
+  'rémunération',
+  'brut',
+  'bruts',
+  'salaris',
+  'bruto',
+  'loon',
+  'jaarsalaris',
+  'maandsalaris',
+  'lön',
+  'lönen',
+  'månadslön',
+  'grundlön',
+  'lønn',
+  'løn',
+  'grundløn',
+  'palkka',
+  'kuukausipalkka',
+  'lohn',
+  'salario',
+  'sueldo',
+  'retribución',
+  'retribuzione',
+  'stipendio',
+  'ral',
+  'salário',
+  'remuneração',
+  'wynagrodzenie',
+  'pensja',
+  'brutos',
+  'lordi',
+  'lordo',
+]);
+// What stands between two words; ASCII and the quotes and dashes of a message.
+const WORD_GAP = /[\s,.;:!?()[\]{}/"'’“”«»*|+=<>…–—-]+/;
+
+/** Does `text` hold a pay word, in any of the languages? */
+function hasPayWord(text: string): boolean {
+  if (PAY_WORDS.test(text)) return true;
+  return text
+    .toLowerCase()
+    .split(WORD_GAP)
+    .some((word) => PAY_WORDS_ELSEWHERE.has(word));
+}
 const OTE_BEFORE =
   /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target)\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~)?\s*$/i;
 const OTE_AFTER = /^\s*\(?\s*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
@@ -172,11 +224,75 @@ const TOTAL_WORDS =
   /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
 const BASE_WORDS = /\b(?:base|salary|salaries|base pay|fixed)\b/i;
 
-// "Up to X" and "from X", in English and the languages of Europe ("bis zu", "jusqu'à", "tot", "hasta", "fino a", "upp till", "ab", "à partir de", "vanaf", "desde").
 const UP_TO =
-  /(?:\b(?:up ?to|upto|max(?:imum)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than|bis(?: zu)?|maximal|höchstens|tot(?: maximaal)?|maximaal|hasta|fino a|até|upp till|upp mot|högst|opptil|inntil|op til|højst|maks(?:imalt)?)|\bjusqu['’]\s?(?:à|a|au))\s*(?:of|:)?\s*$/i;
+  /\b(?:up ?to|upto|max(?:imum)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than)\s*(?:of|:)?\s*$/i;
 const FLOOR_BEFORE =
-  /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|ab|mindestens|a partir de|desde|a partire da|vanaf|minimaal|från|fra|minst|od|\+)|(?<!\S)(?:à partir de|dès))\s*(?:of|:)?\s*$/i;
+  /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
+// The same in the languages of Europe, lower case, longest first where one ends another: words, looked up, not patterns to compile.
+const UP_TO_ELSEWHERE = [
+  'bis zu',
+  'bis',
+  'maximal',
+  'höchstens',
+  'tot maximaal',
+  'maximaal',
+  'tot',
+  'hasta',
+  'fino a',
+  'até',
+  'upp till',
+  'upp mot',
+  'högst',
+  'opptil',
+  'inntil',
+  'op til',
+  'højst',
+  'maksimalt',
+  'maks',
+  "jusqu'à",
+  'jusqu’à',
+  "jusqu'a",
+  'jusqu’a',
+  "jusqu'au",
+  'jusqu’au',
+];
+const FLOOR_ELSEWHERE = [
+  'ab',
+  'mindestens',
+  'à partir de',
+  'a partir de',
+  'a partire da',
+  'dès',
+  'desde',
+  'vanaf',
+  'minimaal',
+  'från',
+  'fra',
+  'minst',
+  'od',
+];
+
+/** Where the word of `words` that `left` ends with starts (spaces and a colon may follow it), or -1. */
+function endingWord(left: string, words: readonly string[]): number {
+  let end = left.length;
+  while (end > 0 && ' \t\n\u00a0:'.includes(left[end - 1]!)) end--;
+  const low = left.slice(0, end).toLowerCase();
+  if (low.length !== end) return -1;
+  for (const word of words) {
+    if (!low.endsWith(word)) continue;
+    const at = end - word.length;
+    const before = at > 0 ? low[at - 1]! : ' ';
+    // A whole word: no letter or digit runs into it.
+    if (before.toUpperCase() !== before.toLowerCase() || (before >= '0' && before <= '9')) continue;
+    return at;
+  }
+  return -1;
+}
+
+/** Where the "up to" or "from" words before a figure start (`english` for English, `elsewhere` for the rest), or -1. */
+function wordBefore(left: string, english: RegExp, elsewhere: readonly string[]): number {
+  return english.exec(left)?.index ?? endingWord(left, elsewhere);
+}
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
 const BETWEEN = /(?:\bbetween|\bentre|\bzwischen|\btussen|\bmellan|\bmellom|\bimellem|\btra)\s*$/i;
 
@@ -668,13 +784,14 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
   }
   let start = start0 - (cur1?.length ?? 0);
   const left = text.slice(Math.max(0, start - 40), start);
-  const upTo = UP_TO.test(left) && second === undefined;
-  if (!open && second === undefined && FLOOR_BEFORE.test(left)) open = true;
+  const upToAt = second === undefined ? wordBefore(left, UP_TO, UP_TO_ELSEWHERE) : -1;
+  const upTo = upToAt >= 0;
+  const floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;
+  if (!open && second === undefined && floorAt >= 0) open = true;
   if (OTE_BEFORE.test(left)) ote = true;
-  if (upTo || open) {
-    const word = (upTo ? UP_TO : FLOOR_BEFORE).exec(left);
-    if (word) start -= left.length - word.index;
-  }
+  // The quote starts at the "up to" or "from" words.
+  const wordAt = upTo ? upToAt : open ? floorAt : -1;
+  if (wordAt >= 0) start -= left.length - wordAt;
   const n1 = normaliseDigits(first, european);
   const n2 = second === undefined ? undefined : normaliseDigits(second, european);
   if (n1 === undefined || (second !== undefined && n2 === undefined)) return undefined;
@@ -997,7 +1114,7 @@ export function findPay(text: string): PayFindings {
     const clauseTo = clauseEnd(text, span.end);
     const clause = text.slice(clauseFrom, clauseTo);
     // The words around the figure, not the figure itself ("1099" is a pay word only beside another figure).
-    const payWordNear = PAY_WORDS.test(`${text.slice(clauseFrom, span.start)} \u2026 ${text.slice(span.end, clauseTo)}`);
+    const payWordNear = hasPayWord(`${text.slice(clauseFrom, span.start)} \u2026 ${text.slice(span.end, clauseTo)}`);
     if (!marked && !payWordNear) continue;
     const sentence = sentenceAround(text, span.start, span.end);
     const words = quoteAround(text, span.start, span.end);
@@ -1047,7 +1164,7 @@ export function findPay(text: string): PayFindings {
       openTop: span.open && !span.upTo,
     };
     const kind: Candidate['kind'] = ote ? 'ote' : TOTAL_WORDS.test(clause) ? 'total' : BASE_WORDS.test(clause) ? 'base' : 'plain';
-    const strength = payWordNear ? 2 : PAY_WORDS.test(sentence.replace(words, ' ')) ? 1 : 0;
+    const strength = payWordNear ? 2 : hasPayWord(sentence.replace(words, ' ')) ? 1 : 0;
     candidates.push({ start: span.start, end: span.end, pay, kind, strength, periodStated: span.period !== undefined, text: words });
   }
   return { ...choose(samePayOnceWithPeriod(candidates)), refused };

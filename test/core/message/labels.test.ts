@@ -475,3 +475,42 @@ describe('the employer, in more phrasings', () => {
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('a title marked for all genders, as job ads in German, French, Dutch and Polish are', () => {
+  it.each([
+    ['Guten Tag,\n\nwir suchen einen Senior Java-Entwickler (m/w/d) für unser Team in Bremen.', 'Senior Java-Entwickler'],
+    ['Hallo,\n\nsuche ich aktuell einen SAP ABAP Entwickler (m/w/d) als Freelancer.', 'SAP ABAP Entwickler'],
+    ['Betreff: Projektleiter Tiefbau (w/m/d) in Kassel\n\nGuten Tag Herr Kraus, anbei die Stelle.', 'Projektleiter Tiefbau'],
+    ['Für die Klinik suchen wir eine Pflegefachkraft Intensivstation (m/w/d) in Vollzeit.', 'Pflegefachkraft Intensivstation'],
+    ['Bonjour,\n\nNous recrutons un Chef de chantier H/F pour notre agence de Lyon.', 'Chef de chantier'],
+    ['Voor onze vestiging zoeken wij een Teamleider Logistiek (m/v/x) voor 38 uur.', 'Teamleider Logistiek'],
+    ['Dzień dobry, szukamy osoby na stanowisko Księgowa / Księgowy (K/M) w Krakowie.', 'Księgowa / Księgowy'],
+    ['Als Softwarearchitekt (m/w/d) verantwortest du die Plattform.', 'Softwarearchitekt'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('a marker after something that is no title gives no title', () => {
+    expect(readMessage('Unsere Stellen sind für alle offen (m/w/d), schreib uns.').role).toBeNull();
+  });
+});
+
+describe('an unnamed client in German, French, Dutch, Spanish, Italian and Nordic: the writer signs for the agency', () => {
+  it.each([
+    'für ein Projekt bei einem namhaften Endkunden in Stuttgart suche ich einen Entwickler (m/w/d).\n\nViele Grüße\nLukas Brenner\nProjektwerk IT-Services GmbH',
+    'im Auftrag unseres Kunden suche ich eine Teamleitung (m/w/d).\n\nViele Grüße\nJana Ost\nKranich Personal GmbH',
+    "Bonjour,\n\nPour l'un de nos clients, nous recherchons un Développeur Java H/F.\n\nCordialement,\nMarie Roux\nTalentis Conseil SAS",
+    'Hallo,\n\nVoor een opdrachtgever in Utrecht zoeken wij een Data Engineer.\n\nMet vriendelijke groet,\nPieter de Vries\nVeldhuis Werving B.V.',
+    'Hola,\n\nPara un cliente nuestro buscamos un Data Engineer.\n\nSaludos,\nLucía Gómez\nTalentia Consultores S.L.',
+    'Ciao,\n\nper un nostro cliente cerchiamo un Data Engineer.\n\nCordiali saluti,\nGiulia Neri\nSelezione Rapida S.r.l.',
+    'Hej,\n\nFör en kund i Göteborg söker vi en Data Engineer.\n\nMed vänliga hälsningar\nErik Lund\nRekryteringshuset AB',
+  ])('%s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('the client named is still the employer', () => {
+    expect(readMessage('Im Auftrag unseres Kunden, der Brückner Logistik GmbH, suche ich einen Entwickler (m/w/d).').company).toBe(
+      'Brückner Logistik GmbH',
+    );
+  });
+});
