@@ -101,22 +101,24 @@ const FROM_CONNECTOR = /^\s*(?:a|do)\b/i;
 const FROM = /\b(?:de|da|dal|desde|entre|od|między)\s*$/i;
 
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
-const GROSS = '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|före skatt|før skat)\\s+)?';
+// "netto + VAT" is how a Polish B2B contract states its rate.
+const GROSS =
+  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|före skatt|før skat)(?:\\s*\\+\\s*VAT)?\\s+)?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
 const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę)(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?))(?![\\p{L}])`,
       'iu',
     ),
     'hour',
-    ['stunde', 'stündlich', 'heure', 'uur', 'timme', 'time', 'tunni', 'hora', 'ora', 'godzin'],
+    ['stunde', 'stündlich', 'heure', 'uur', 'timme', 'time', 'tunni', 'hora', 'ora', 'godzin', '/std', '/tim', '/godz'],
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień)(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień))(?![\\p{L}])`,
       'iu',
     ),
     'day',
@@ -124,27 +126,44 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo)(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|\\/\\s?(?:woche|semaine|vecka|uge|uke|semana|settimana|tydzień))(?![\\p{L}])`,
       'iu',
     ),
     'week',
-    ['woche', 'semaine', 'week', 'vecka', 'ugen', 'uke', 'viikossa', 'semana', 'semanal', 'settiman', 'tygodn'],
+    ['woche', 'semaine', 'week', 'vecka', 'ugen', 'uke', 'viikossa', 'semana', 'semanal', 'settiman', 'tygodn', '/uge', 'tydzień'],
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.) ?maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies)(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.) ?maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese))(?![\\p{L}])`,
       'iu',
     ),
     'month',
-    ['monat', 'mtl.', 'mois', 'mensuel', 'maand', 'månad', 'måned', 'kuu', '/kk', 'mes', 'mês', 'mensual', 'mensili', 'mensais', 'mies'],
+    [
+      'monat',
+      'mtl.',
+      'mois',
+      'mensuel',
+      'maand',
+      'månad',
+      'måned',
+      'kuu',
+      '/kk',
+      'mes',
+      'mês',
+      'mensual',
+      'mensili',
+      'mensais',
+      'mies',
+      '/mån',
+    ],
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok)(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok|\\/\\s?(?:jahr|an|année|jaar|år|año|anno|ano|rok))(?![\\p{L}])`,
       'iu',
     ),
     'year',
-    ['jahr', 'jährlich', 'anno', 'par an', 'année', 'annuel', 'jaar', 'år', 'vuo', 'año', 'anual', 'annu', 'ano', 'roczn', 'rok'],
+    ['jahr', 'jährlich', 'anno', 'par an', 'année', 'annuel', 'jaar', 'år', 'vuo', 'año', 'anual', 'annu', 'ano', 'roczn', 'rok', '/an'],
   ],
 ];
 
@@ -219,7 +238,8 @@ function hasPayWord(text: string): boolean {
 }
 const OTE_BEFORE =
   /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target)\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~)?\s*$/i;
-const OTE_AFTER = /^\s*\(?\s*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
+// On the figure's own line: "OTE" starting the next line labels the next figure ("Base: £55k\nOTE: £110k").
+const OTE_AFTER = /^[^\S\n]*\(?[^\S\n]*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
 const TOTAL_WORDS =
   /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
 const BASE_WORDS = /\b(?:base|salary|salaries|base pay|fixed)\b/i;
@@ -645,6 +665,9 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
 function currencyAfter(after: string): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
   const m = CURRENCY_AFTER.exec(after);
   if (!m) return undefined;
+  // A sign right before a digit is the next figure's: "QLD 4009 $52 – $58 per hour".
+  const next = after[m[0].length];
+  if (next !== undefined && next >= '0' && next <= '9') return undefined;
   if (m[1]) {
     const upper = m[1].toUpperCase();
     // Three capitals only: "usd" in prose is rare, "and"/"the" are not codes anyway.
@@ -945,7 +968,7 @@ function dollarOf(text: string): string {
     /\b(CAD|AUD|NZD|SGD|HKD)\b|\b(CA?|AU?|NZ|SG?|HK|NT)\$|\b(Canadian|Australian|New Zealand|Singapore|Hong Kong)(?: dollars?|\s?\$)/.exec(
       text,
     );
-  if (!named) return 'USD';
+  if (!named) return dollarOfPlace(text);
   if (named[1]) return named[1];
   if (named[2]) return DOLLAR_PREFIX[named[2]] ?? 'USD';
   const word = named[3]!;
@@ -958,6 +981,85 @@ function dollarOf(text: string): string {
         : word === 'Singapore'
           ? 'SGD'
           : 'HKD';
+}
+
+// Where a message is set, for a "$" it does not name: its cities, states and the words of its pay ("+ super").
+// Words and phrases, looked up in the lower-cased text: no pattern to compile on a run that has a "$".
+const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
+  [
+    'AUD',
+    new Set([
+      'sydney',
+      'melbourne',
+      'brisbane',
+      'perth',
+      'adelaide',
+      'canberra',
+      'hobart',
+      'nsw',
+      'qld',
+      'queensland',
+      'tasmania',
+      'australia',
+      'superannuation',
+    ]),
+    ['gold coast', '+ super', '+super', 'plus super'],
+  ],
+  [
+    'CAD',
+    new Set([
+      'toronto',
+      'vancouver',
+      'montreal',
+      'montréal',
+      'calgary',
+      'ottawa',
+      'edmonton',
+      'winnipeg',
+      'ontario',
+      'alberta',
+      'quebec',
+      'québec',
+      'canada',
+    ]),
+    ['british columbia'],
+  ],
+  ['NZD', new Set(['auckland', 'wellington', 'christchurch', 'kiwisaver']), ['new zealand']],
+  ['SGD', new Set(['singapore']), []],
+];
+// A message that also names the United States keeps "$" for the US dollar.
+const US_PLACES = new Set([
+  'usa',
+  'texas',
+  'california',
+  'florida',
+  'colorado',
+  'seattle',
+  'chicago',
+  'boston',
+  'denver',
+  'austin',
+  'atlanta',
+  'dallas',
+  'houston',
+  'miami',
+  'phoenix',
+  'philadelphia',
+  'nyc',
+  'w2',
+  '1099',
+]);
+const US_PHRASES = ['united states', 'u.s.', 'new york', 'san francisco', 'bay area', 'silicon valley', 'us-based', '401(k)'];
+
+/** The dollar of the one country a message is set in, by its places; the US dollar when it names none, several, or the US. */
+function dollarOfPlace(text: string): string {
+  const low = text.toLowerCase();
+  const words = new Set(low.split(/[^a-zà-ÿ\d]+/));
+  const names = (set: Set<string>, phrases: string[]) => [...set].some((w) => words.has(w)) || phrases.some((p) => low.includes(p));
+  // "US" in capitals, not the pronoun.
+  if (names(US_PLACES, US_PHRASES) || /\bUS\b/.test(text)) return 'USD';
+  const countries = DOLLAR_PLACES.filter(([, set, phrases]) => names(set, phrases));
+  return countries.length === 1 ? countries[0]![0] : 'USD';
 }
 
 // A monthly salary named in one word before its figure ("Månadslön 58 000 kr", "Monatsgehalt: 5.000 €").
@@ -1148,6 +1250,8 @@ export function findPay(text: string): PayFindings {
     let currency: string | null = span.currencyCode ?? null;
     if (currency === null && (read.currency === '$' || span.parserCurrency === '$')) currency = dollar;
     if (currency === null && span.krona) currency = kronaOf(text);
+    // Lakhs and crores are how India counts money: "18-24 LPA" is rupees.
+    if (currency === null && read.currency === undefined && span.multiplier !== 1) currency = 'INR';
     if (currency === null && read.currency !== undefined && read.currency !== '$')
       currency = read.currency === '€' ? 'EUR' : read.currency === '£' ? 'GBP' : read.currency;
     const ote =
@@ -1167,7 +1271,29 @@ export function findPay(text: string): PayFindings {
     const strength = payWordNear ? 2 : hasPayWord(sentence.replace(words, ' ')) ? 1 : 0;
     candidates.push({ start: span.start, end: span.end, pay, kind, strength, periodStated: span.period !== undefined, text: words });
   }
-  return { ...choose(samePayOnceWithPeriod(candidates)), refused };
+  return { ...choose(endsOfARange(samePayOnceWithPeriod(candidates))), refused };
+}
+
+/**
+ * A single figure that is one end of a range of the same kind stated elsewhere is that range said short:
+ * "(£65k base)" in a subject over "Base: £55,000 - £65,000" in the body.
+ */
+function endsOfARange(candidates: Candidate[]): Candidate[] {
+  const ranges = candidates.filter((c) => c.pay.min !== null && c.pay.max !== null);
+  if (ranges.length === 0) return candidates;
+  return candidates.filter(
+    (c) =>
+      c.pay.max !== null ||
+      c.pay.min === null ||
+      c.pay.openTop ||
+      !ranges.some(
+        (r) =>
+          r.kind === c.kind &&
+          r.pay.currency === c.pay.currency &&
+          r.pay.period === c.pay.period &&
+          (r.pay.min === c.pay.min || r.pay.max === c.pay.min),
+      ),
+  );
 }
 
 /**

@@ -429,3 +429,42 @@ describe('"up to", "from" and "X to Y" in the languages a European message is wr
     expect(pay('We pay $600 a day for 3 days a week')).toEqual(P(600, null, 'day', 'USD'));
   });
 });
+
+describe('pay lines as job ads and alerts lay them out', () => {
+  it('"OTE" starting the next line labels the next figure, not this one', () => {
+    const found = findPay('Base: £55,000 - £65,000\nOTE: £110,000 - £130,000 (50/50 split, uncapped)');
+    expect(stated(found.pay)).toEqual(P(55000, 65000, 'year', 'GBP'));
+    expect(stated(found.ote)).toEqual(P(110000, 130000, 'year', 'GBP', { ote: true }));
+  });
+
+  it('a single figure that is one end of a range stated elsewhere is that range said short', () => {
+    expect(pay('Account Executive – Tallyframe (£65k base)\n\nBase: £55,000 - £65,000')).toEqual(P(55000, 65000, 'year', 'GBP'));
+  });
+
+  it("a currency sign right before a digit is the next figure's: a postcode before the pay is no pay", () => {
+    expect(pay('Banksia Electrical · Eagle Farm QLD 4009 $52 – $58 per hour + 12% super')).toEqual(P(52, 58, 'hour', 'AUD'));
+  });
+
+  it.each([
+    ['Package is from $160k + super, based in Melbourne.', P(160000, null, 'year', 'AUD', { openTop: true })],
+    ['The role is in Toronto and pays $120,000 a year.', P(120000, null, 'year', 'CAD')],
+    ['Based in Auckland; salary $110,000.', P(110000, null, 'year', 'NZD')],
+    ['Salary $150k, remote across the US and Canada.', P(150000, null, 'year', 'USD')],
+    ['Salary $150k, offices in Denver and Montreal.', P(150000, null, 'year', 'USD')],
+    ['Salary $150k, offices in Sydney and Toronto.', P(150000, null, 'year', 'USD')],
+  ])('"$" is the dollar of the one country the message is set in: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('lakhs and crores are rupees', () => {
+    expect(pay('Salary: 18-24 LPA')).toEqual(P(1800000, 2400000, 'year', 'INR'));
+  });
+
+  it.each([
+    ['Ganancias totales de hasta 45.000 €/año (OTE)', P(null, 45000, 'year', 'EUR', { ote: true })],
+    ['Gehalt: 5.000 €/Monat', P(5000, null, 'month', 'EUR')],
+    ['Widełki: 20 000 – 26 000 zł netto + VAT miesięcznie na B2B', P(20000, 26000, 'month', 'PLN')],
+  ])('a period after a slash, or after "netto + VAT": %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
