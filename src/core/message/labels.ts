@@ -7,14 +7,25 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|VP(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
+  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 const ROLE_MODIFIER =
   '(?:(?:Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
-const ROLE = new RegExp(
-  `(?<![\\w-])(${ROLE_MODIFIER}(?:${ROLE_NOUN})(?:,? (?:I{1,3}|IV|V|[1-5]|L[3-8]|E[3-8]))?(?: \\((?:[A-Za-z][\\w+#./ -]{1,30})\\))?(?:, [A-Z][\\w&/]{0,30}(?: [A-Z][\\w&/]{0,30}){0,2}(?= (?:at|@|with|[-–—|(]) | \\())?)(?![\\w-])`,
-  'g',
-);
+const ROLE_WITH = (nouns: string) =>
+  new RegExp(
+    `(?<![\\w-])(${ROLE_MODIFIER}(?:${nouns})(?:,? (?:I{1,3}|IV|V|[1-5]|L[3-8]|E[3-8]))?(?: \\((?:[A-Za-z][\\w+#./ -]{1,30})\\))?(?:, [A-Z][\\w&/]{0,30}(?: [A-Z][\\w&/]{0,30}){0,2}(?= (?:at|@|with|[-–—|(]) | \\())?)(?![\\w-])`,
+    'g',
+  );
+// The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
+// Their pattern runs only when the text holds one of their words.
+const TRADE_NOUN =
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?';
+const TRADE_WORDS = TRADE_NOUN.toLowerCase()
+  .replace(/\?|\(|\)|\\b/g, '')
+  .split('|')
+  .map((word) => word.replace(/s$/, '').replace('labou', 'labo').slice(0, 7));
+const ROLE = ROLE_WITH(ROLE_NOUN);
+const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME =
@@ -23,6 +34,30 @@ const NOT_NAME =
 // What an agency calls itself.
 const AGENCY_WORDS =
   /\b(?:recruit\w*|talent|staffing|search|headhunt\w*|resourcing|placement|placements|personnel|hire|hiring|careers|jobs|executive search|consultancy|agency|HR|human capital|workforce|manpower|sourcing)\b/i;
+
+// The same in the other languages, lower case, looked up in the name: "Stivale Risorse Umane", "Nordvård Rekrytering".
+const AGENCY_WORDS_ELSEWHERE = [
+  'risorse umane',
+  'recursos humanos',
+  'ressources humaines',
+  'personalberatung',
+  'personaldienst',
+  'rekryter',
+  'rekrutter',
+  'werving',
+  'uitzend',
+  'zeitarbeit',
+  'intérim',
+  'reclutamiento',
+  'rekrutacj',
+];
+
+/** Does the name say it is a recruiting agency? */
+function agencyByName(name: string): boolean {
+  if (AGENCY_WORDS.test(name)) return true;
+  const low = name.toLowerCase();
+  return AGENCY_WORDS_ELSEWHERE.some((word) => low.includes(word));
+}
 
 /**
  * A name as `/^(?:…)$/i` compares it: each code unit upper-cased, unless that
@@ -320,6 +355,29 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'g',
     ),
   ],
+  // "The client is Fenmoor Building Society".
+  [1, new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?(${NAME})`, 'g'), ['client is']],
+  // On behalf of a named employer, or "our client X", in the other languages: "de la part du Lycée International",
+  // "På uppdrag av vår kund Lindhaga Vårdcentral", "im Auftrag der Brückner GmbH", "per conto di Rossi Spa".
+  [
+    1,
+    [
+      {
+        hints: ['de la part', 'pour le compte', 'Auftrag', 'namens', 'per conto', 'en nombre', 'imieniu', 'uppdrag', 'vegne'],
+        pattern: new RegExp(
+          `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|w imieniu|på uppdrag av|på vegne af|på vegne av)\\s+(${NAME})`,
+          'g',
+        ),
+      },
+      {
+        hints: ['kund', 'klant', 'client', 'Kunden', 'klient'],
+        pattern: new RegExp(
+          `\\b(?:vår kund|vores kunde|vår kunde|onze klant|notre client|nuestro cliente|il nostro cliente|unseres Kunden|unserem Kunden|naszego klienta|nasz klient)[,:]?\\s+(?:der |die |das |de |het |la |le |l['’])?(${NAME})`,
+          'g',
+        ),
+      },
+    ],
+  ],
   // The client named in brackets or after a dash: "The client (Hollowbrook Insurance) is happy", "my client - Quay Labs -".
   [1, new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his) client\\s*(?:\\(\\s*|[-–—]\\s+)(${NAME})\\s*(?:\\)|[-–—,])`, 'g')],
   // The writer's own title at the employer: "I'm a talent acquisition partner at Kattegat Wind Systems".
@@ -372,6 +430,31 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
     ),
   ],
   [3, new RegExp(`(?:^|[.!?\\n]\\s*|,\\s*)(?:At\\s+)(${NAME}),?\\s+(?:we|our|you)\\b`, 'g')],
+  // The same in the other languages: "En Almendral Solar buscamos ...", "Bei Kranich Logistik suchen wir ...".
+  [
+    3,
+    new RegExp(
+      `(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)\\s+(${NAME}),?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|poszukujemy|procuramos|estamos a recrutar)`,
+      'g',
+    ),
+    [
+      'buscamos',
+      'estamos buscando',
+      'suchen wir',
+      'recrutons',
+      'recherchons',
+      'cerchiamo',
+      'cercando',
+      'söker vi',
+      'søger vi',
+      'søker vi',
+      'zoeken',
+      'szukamy',
+      'poszukujemy',
+      'procuramos',
+      'recrutar',
+    ],
+  ],
   [
     2,
     new RegExp(
@@ -395,9 +478,16 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   ],
   [5, new RegExp(`(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/)\\s+(${NAME})`, 'g')],
   // "at" in French, German, Dutch and the Nordic languages: "Développeur chez Éditions Marceau", "Recruiterin bei der Kranich Logistik GmbH".
-  [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos)\\s+(${NAME})`, 'g')],
+  [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos|presso|w)\\s+(${NAME})`, 'g')],
   [6, new RegExp(`\\bat\\s+(${NAME})(?=\\s*(?:[,.!?()]|$|\\s[-–—]\\s|\\s(?:is|are|we|who|where|and|in|on|to|as|—|–)\\b))`, 'gm')],
 ];
+
+// A listing in a job alert: a title line, then its employer and place ("Banksia Electrical Services · Eagle Farm QLD 4009").
+// Not a messaging app's "InMail · Sep 18" line: the place is no date.
+const LISTING = new RegExp(
+  `(?:^|\\n)([^\\n]{3,80})\\n[ \\t]*(${NAME})[ \\t]+[·•|][ \\t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d)[^\\n]{2,60}`,
+  'g',
+);
 
 /** Where the sender says they are from: "I'm with X", "I work at X", "X Recruitment". */
 const SENDER_ORG = new RegExp(
@@ -411,7 +501,7 @@ const SENDER_OWN_ORG = new RegExp(
 );
 // A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
 const CLIENT_WORDS =
-  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with|im Auftrag (?:unseres|eines|meines|unserer) (?:[\w-]+ ){0,2}(?:End)?kunden|(?:für|bei) (?:einen|einem|meinen|meinem|unseren|unserem) (?:[\w-]+ ){0,2}(?:End)?kunden?|notre client|(?:l['’])?un de nos clients|pour (?:le compte d['’])?un (?:[\w-]+ ){0,2}client|(?:onze|een) (?:[\w-]+ ){0,2}(?:klant|opdrachtgever)|(?:nuestro|nostro|nosso) cliente|(?:para|per) un (?:[\w-]+ ){0,2}cliente|cliente (?:nuestro|nostro)|para um (?:[\w-]+ ){0,2}cliente|(?:för|for) en (?:[\w-]+ ){0,2}kunde?|(?:vår|vores) kunde?|(?:nasz|naszego|dla) (?:[\w-]+ ){0,2}klient(?:a)?)\b/i;
+  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with|im Auftrag (?:unseres|eines|meines|unserer) (?:[\w-]+ ){0,2}(?:End)?kunden|(?:für|bei) (?:einen|einem|meinen|meinem|unseren|unserem) (?:[\w-]+ ){0,2}(?:End)?kunden?|notre client|(?:l['’])?un de nos clients|pour (?:le compte d['’])?un (?:[\w-]+ ){0,2}client|(?:onze|een) (?:[\w-]+ ){0,2}(?:klant|opdrachtgever)|(?:nuestro|nostro|nosso) cliente|(?:para|per) un (?:[\w-]+ ){0,2}cliente|cliente (?:nuestro|nostro)|para um (?:[\w-]+ ){0,2}cliente|(?:för|for) en (?:[\w-]+ ){0,2}kunde?|(?:vår|vores) kunde?|(?:nasz|naszego|dla) (?:[\w-]+ ){0,2}klient(?:a)?|(?:azienda|società|empresa|entreprise) cliente)\b/i;
 /** A word every match of CLIENT_WORDS holds (lower case: its letters are ASCII, so the case-insensitive pattern matches only these). */
 const CLIENT_HINTS = [
   'client',
@@ -565,7 +655,8 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
 
 // A text message opening with its sender's name: "Brightline Fulfillment: Hi there! We're hiring ...".
 const SMS_SENDER = new RegExp(`(?:^|\\n)(${NAME}):[ \\t]+`, 'g');
-const SMS_OPENING = /^(?:hi|hello|hey|dear|greetings|we(?:'re| are)? (?:hiring|looking)|now hiring|join|urgent|apply)\b/i;
+const SMS_OPENING =
+  /^(?:hi|hello|hey|dear|greetings|we(?:'re| are)? (?:hiring|looking)|now hiring|join|urgent|apply|(?:[\w-]+ ){1,4}(?:wanted|needed))\b/i;
 
 /**
  * What the message says in lower case after "a"/"an", as descriptions ("a
@@ -654,7 +745,7 @@ export function findCompany(text: string, from?: string): string | null {
     // The organisation named as the one hired for ("on behalf of X") is the employer even when the writer signs with it: in-house.
     if (rank >= 2 && (signedAgencies.has(bare(name)) || signedAgencies.has(trimmed.toLowerCase()))) return;
     // A recruiting agency by its name.
-    if (rank >= 1 && AGENCY_WORDS.test(name)) return;
+    if (rank >= 1 && agencyByName(name)) return;
     if (rank >= 1 && notAnOrganisation(trimmed)) return;
     if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw)) return;
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
@@ -686,6 +777,14 @@ export function findCompany(text: string, from?: string): string | null {
     ).exec(subject[1]!);
     // A recruiter's or founder's own headline is no job: "Senior Recruiter - Redbrook IT".
     if (m && rolePhrases(m[1]!).length > 0 && !TEAM_WORDS.test(m[1]!)) consider(m[2]!, 0, 3);
+  }
+  // A job board's listing: the title on one line, "Employer · Place" on the next (outside the signature).
+  if (scan.includes(' · ') || scan.includes(' • ') || scan.includes(' | ')) {
+    for (const m of scan.matchAll(LISTING)) {
+      const at = (m.index ?? 0) + m[0].indexOf(m[2]!);
+      if (m[2] === 'InMail' || inSignature.some(([a, b]) => at >= a && at < b) || rolePhrases(m[1]!).length === 0) continue;
+      consider(m[2]!, at, 2);
+    }
   }
   // A name with a legal form is an organisation wherever it stands.
   if (LEGAL_NAME_HINTS.some((hint) => scan.includes(hint))) {
@@ -741,8 +840,10 @@ const ROLE_NOUN_FIRST_STARTS = [
 export function rolePhrases(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
-  ROLE.lastIndex = 0;
-  for (const m of scan.matchAll(ROLE)) {
+  const low = scan.toLowerCase();
+  const titles = TRADE_WORDS.some((word) => low.includes(word)) ? ROLE_OR_TRADE : ROLE;
+  titles.lastIndex = 0;
+  for (const m of scan.matchAll(titles)) {
     const at = m.index ?? 0;
     // A title-like word inside an organisation's name: "Kestrel & Finch Executive Search", "Apex Consultants Ltd".
     if (ORG_NAME_GOES_ON.test(scan.slice(at + m[0].length, at + m[0].length + 20)) || /&\s*$/.test(scan.slice(Math.max(0, at - 3), at)))
@@ -764,6 +865,98 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
   return out;
 }
 
+// Title nouns whose plural is the singular and an s.
+const PLURAL_TITLES = new Set([
+  'Engineers',
+  'Developers',
+  'Programmers',
+  'Architects',
+  'Scientists',
+  'Analysts',
+  'Designers',
+  'Managers',
+  'Directors',
+  'Leads',
+  'Administrators',
+  'Consultants',
+  'Specialists',
+  'Representatives',
+  'Reps',
+  'Executives',
+  'Officers',
+  'Researchers',
+  'Coordinators',
+  'Associates',
+  'Interns',
+  'Trainees',
+  'Apprentices',
+  'Technicians',
+  'Writers',
+  'Marketers',
+  'Accountants',
+  'Recruiters',
+  'Strategists',
+  'Advocates',
+  'Testers',
+  'Generalists',
+  'Operators',
+  'Nurses',
+  'Teachers',
+  'Tutors',
+  'Drivers',
+  'Agents',
+  'Advisors',
+  'Advisers',
+  'Assistants',
+  'Controllers',
+  'Planners',
+  'Producers',
+  'Editors',
+  'Supervisors',
+  'Auditors',
+  'Electricians',
+  'Plumbers',
+  'Carpenters',
+  'Welders',
+  'Mechanics',
+  'Fitters',
+  'Machinists',
+  'Labourers',
+  'Laborers',
+  'Painters',
+  'Roofers',
+  'Joiners',
+  'Installers',
+  'Inspectors',
+  'Surveyors',
+  'Operatives',
+  'Chefs',
+  'Cooks',
+  'Baristas',
+  'Cashiers',
+  'Clerks',
+  'Receptionists',
+  'Caregivers',
+  'Carers',
+  'Paramedics',
+  'Pilots',
+  'Dispatchers',
+  'Couriers',
+  'Lecturers',
+  'Instructors',
+  'Trainers',
+  'Translators',
+  'Interpreters',
+  'Bookkeepers',
+  'Underwriters',
+  'Brokers',
+  'Buyers',
+  'Solicitors',
+  'Lawyers',
+  'Housekeepers',
+  'Bartenders',
+]);
+
 function trimRole(raw: string): string | null {
   const words = cleanName(raw).replace(/\s*,$/, '').split(/\s+/);
   // Leading words that are sentence words, not title words.
@@ -776,15 +969,7 @@ function trimRole(raw: string): string | null {
     words.shift();
   // One job, named in the plural ("Customer Success Associates"): the title is the singular.
   const last = words.length - 1;
-  if (
-    last >= 0 &&
-    /^(?:Engineers|Developers|Programmers|Architects|Scientists|Analysts|Designers|Managers|Directors|Leads|Administrators|Consultants|Specialists|Representatives|Reps|Executives|Officers|Researchers|Coordinators|Associates|Interns|Trainees|Apprentices|Technicians|Writers|Marketers|Accountants|Recruiters|Strategists|Advocates|Testers|Generalists|Operators|Nurses|Teachers|Tutors|Drivers|Agents|Advisors|Advisers|Assistants|Controllers|Planners|Producers|Editors|Supervisors|Auditors)$/.test(
-      words[last]!,
-    ) &&
-    words.length > 1
-  ) {
-    words[last] = words[last]!.slice(0, -1);
-  }
+  if (last > 0 && PLURAL_TITLES.has(words[last]!)) words[last] = words[last]!.slice(0, -1);
   let value = words
     .join(' ')
     .replace(/^[,/-]+\s*/, '')
@@ -872,9 +1057,57 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
   return out;
 }
 
+// A job named after "we are looking for" in the other languages, up to the next preposition or punctuation:
+// "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
+// Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
+const HIRING_ELSEWHERE = new RegExp(
+  `(?<![\\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we)|(?:wij|we) zoeken|zoekt|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|poszukujemy|procuramos|estamos procurando|estamos a recrutar|suchen wir|wir suchen)\\s+(?:(?:un\\(e\\)|un·e|un\\/une|un\\/una|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\\/n|um|uma)\\s+)?((?:[^\\n.,;:!?()]|\\((?:e|a|es|ne|in)\\)){2,80}?)(?=\\s+(?:pour|para|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|bij|presso|qui|que|che|som|die|der|who|which|som)(?![\\p{L}])|\\s*(?:[\\n.,;:!?)–—]|\\((?!(?:e|a|es|ne|in)\\)))|$)`,
+  'iu',
+);
+/** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
+const HIRING_ELSEWHERE_HINTS = [
+  'recrut',
+  'recherch',
+  'cherchons',
+  'buscamos',
+  'buscando',
+  'cerchiamo',
+  'cercando',
+  'ricerchiamo',
+  'selezioniamo',
+  'zoek',
+  'söker',
+  'søger',
+  'søker',
+  'szukamy',
+  'poszukujemy',
+  'procura',
+  'recrutar',
+  'suchen',
+];
+/** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
+const NOT_A_JOB_ELSEWHERE =
+  /^(?:personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye)$/iu;
+
+// Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
+const WANTED =
+  /((?:[A-Z][\w-]*[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker)s?)[ ](?:wanted|needed)\b/;
+
+/** The job a message in another language names after its hiring verb, outside the writer's own lines. */
+function hiringElsewhere(body: string, own: Array<[number, number]>): string | null {
+  const low = body.toLowerCase();
+  if (!HIRING_ELSEWHERE_HINTS.some((hint) => low.includes(hint))) return null;
+  const m = HIRING_ELSEWHERE.exec(body);
+  if (!m || own.some(([from, to]) => m.index >= from && m.index < to)) return null;
+  const value = cleanName(m[1]!);
+  const words = value.split(/\s+/);
+  if (value.length < 2 || words.length > 6 || NOT_A_JOB_ELSEWHERE.test(words[0]!)) return null;
+  return value;
+}
+
 const LABELLED_ROLE = /(?:^|\n)[ \t*•-]*(?:Role|Position|Title|Job title|Job|Opening|Vacancy|Seniority and role)\s*:\s*([^\n]{2,80})/i;
 const ROLE_CONTEXT =
-  /\b(?:for|as|hiring|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e))*\s+$/i;
+  /\b(?:for|as|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
   /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\bmy (?:name is [A-Z][a-z]+,? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
@@ -913,6 +1146,10 @@ export function findRole(subject: string | undefined, body: string, several = fa
   }
   if (several) return null;
   const mine = sendersOwnLines(body);
+  const elsewhere = hiringElsewhere(body, mine);
+  if (elsewhere) return elsewhere;
+  const wanted = body.includes('wanted') || body.includes('needed') ? WANTED.exec(body) : null;
+  if (wanted) return cleanName(wanted[1]!).replace(/s$/, '');
   const phrases = rolePhrases(body).filter(
     (p) => !mine.some(([from, to]) => p.at >= from && p.at < to) && !NOT_THE_JOB.test(body.slice(Math.max(0, p.at - 60), p.at)),
   );
@@ -973,7 +1210,9 @@ function sendersOwnLines(body: string): Array<[number, number]> {
   const greeting = GREETING_LINE.exec(body);
   if (greeting && greeting.index > 0 && body.slice(0, greeting.index).split('\n').length <= 8) ranges.push([0, greeting.index]);
   // A messaging app's sender block: the name with its connection degree, then the sender's headline.
-  for (const m of body.matchAll(/(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd)\n[^\n]{0,160}/g)) {
+  for (const m of body.matchAll(
+    /(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd|[123](?:\.|e|º|er|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g,
+  )) {
     const from = (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0);
     ranges.push([from, (m.index ?? 0) + m[0].length]);
     if (ranges.length >= 10) break;

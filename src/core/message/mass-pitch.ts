@@ -305,6 +305,12 @@ const RULES: Rule[] = [
           /\byour (?:open[- ]source |OSS |side |hobby |GitHub |personal )?(?:project|repo|repository|library|crate|package|gem|plugin|tool|framework|CLI|extension|fork|PR|pull request|patch|commits?|contributions?|work|RFC|proposal|research|thesis|dissertation|book|course) (?:on|called|named|for|to|at|in|with|that|which|around|\u201c|"|`)/i,
       },
       {
+        // A named piece of their own: "your case study "From 7 taps to 3"", "your Ludum Dare 55 entry "Lantern Keeper"".
+        hints: ['case study ', 'portfolio piece ', 'entry ', 'submission ', 'game ', 'demo '],
+        pattern:
+          /\byour (?:[A-Z][\w.+#-]*[ ]|\d+[ ]){0,4}(?:case study|portfolio piece|entry|submission|game|demo)[ ](?:\u201c|"|'|\u2018|on|about|for|called|named)/i,
+      },
+      {
         hints: ['your contribution', 'your commit', 'your pr', 'your pull request', 'your patch', 'your work '],
         pattern: /\byour (?:contributions?|commits?|PRs?|pull requests?|patch(?:es)?|work) (?:to|on|in) [A-Z`\w]/i,
       },
@@ -374,14 +380,35 @@ const RULES: Rule[] = [
     pattern:
       /\b(?:from|since|in|back in) the [A-Z][\w&-]{1,30}(?: [A-Z][\w&-]{1,30})? days\b|\bthe [\w -]{2,40} you (?:built|wrote|shipped|designed|ran|led) (?:for|at|back at|when we)\b/,
   },
-  // Personal, in French, German and Dutch: your talk, your article, your project.
+  // Personal, in French, German, Dutch, Spanish, Italian, Portuguese and Polish: your talk, your article, your project.
   {
     kind: 'personal',
     text: 'names your own work',
-    hints: ['votre', 'ihr', 'dein', 'je ', 'jouw', 'uw ', 'ditt ', 'din ', 'dit '],
+    hints: [
+      'votre',
+      ' ton ',
+      ' ta ',
+      'ihr',
+      'dein',
+      'je ',
+      'jouw',
+      'uw ',
+      'ditt ',
+      'din ',
+      'dit ',
+      ' tu ',
+      ' tuo ',
+      ' tua ',
+      ' teu ',
+      ' seu ',
+      ' sua ',
+      'twoi',
+      'twoj',
+      'twój',
+    ],
     weight: 3,
     pattern:
-      /\bvotre (?:présentation|conférence|intervention|exposé|talk|article|billet|projet|bibliothèque|thèse)\b|\bIhr(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogartikel|Blogpost|Beitrag|Projekt|Open-Source-Projekt|Buch)\b|\bdein(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogpost|Beitrag|Projekt)\b|\b(?:je|jouw|uw) (?:presentatie|talk|praatje|artikel|blog|blogpost|project)\b|\b(?:ditt|dit) (?:projekt|open source-projekt|bibliotek|föredrag|foredrag|blogginlägg|blogindlæg|blogginnlegg)\b|\bdin (?:artikel|artikkel|presentation|presentasjon|bok|bog|talk)\b/,
+      /\b(?:votre|ton|ta) (?:présentation|conférence|intervention|exposé|talk|article|billet|projet|bibliothèque|thèse|étude de cas|portfolio)\b|\bIhr(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogartikel|Blogpost|Beitrag|Projekt|Open-Source-Projekt|Buch)\b|\bdein(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogpost|Beitrag|Projekt)\b|\b(?:je|jouw|uw) (?:presentatie|talk|praatje|artikel|blog|blogpost|project|case study|casestudy|portfolio|scriptie|paper|boek)\b|\btu (?:charla|ponencia|artículo|proyecto|librería|tesis|post|blog|portafolio)\b|\b(?:il tuo|la tua|tuo|tua) (?:talk|intervento|articolo|progetto|libreria|tesi|post|presentazione)\b|\b(?:o teu|a tua|seu|sua|teu) (?:palestra|artigo|projeto|projecto|biblioteca|tese|post)\b|\b[Tt]wo(?:im|je|ja|jej|jego|ich|j) (?:wystąpieni\S*|prezentacj\S*|artyku\S*|projek\S*|blog\S*|post\S*|książ\S*|bibliotek\S*|prelekcj\S*)|\b[Tt]wój (?:projekt|artykuł|blog|post|talk)\b|\b(?:ditt|dit) (?:projekt|open source-projekt|bibliotek|föredrag|foredrag|blogginlägg|blogindlæg|blogginnlegg)\b|\bdin (?:artikel|artikkel|presentation|presentasjon|bok|bog|talk)\b/,
   },
   // Personal: the hiring manager writing.
   {

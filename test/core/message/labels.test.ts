@@ -514,3 +514,63 @@ describe('an unnamed client in German, French, Dutch, Spanish, Italian and Nordi
     );
   });
 });
+
+describe('the job after "we are looking for" in the other languages', () => {
+  it.each([
+    ['Bonjour,\n\nNous recrutons un(e) professeur(e) de physique pour la rentrée de septembre.', 'professeur(e) de physique'],
+    ['Buongiorno,\n\nstiamo cercando un/una Responsabile Acquisti.\n\nCordiali saluti', 'Responsabile Acquisti'],
+    ['Hej,\n\nJust nu söker vi en undersköterska (vikariat) till vår avdelning.', 'undersköterska'],
+    ['Cześć,\n\nSzukamy Senior Java Developera do zespołu płatności.', 'Senior Java Developera'],
+    ['Hola,\n\nbuscamos un Técnico de Mantenimiento para nuestra planta de Zaragoza.', 'Técnico de Mantenimiento'],
+    ['Hallo,\n\nwij zoeken een Verpleegkundige voor de afdeling cardiologie.', 'Verpleegkundige'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('people, talent or colleagues in general are no job', () => {
+    expect(readMessage('Hola,\n\nbuscamos personas con ganas de aprender.').role).toBeNull();
+    expect(readMessage('Hallo,\n\nwir suchen Verstärkung für unser Team.').role).toBeNull();
+  });
+});
+
+describe('titles in the trades and services, and the ways job ads and alerts lay them out', () => {
+  it.each([
+    ['We are hiring an A-Grade Electrician for commercial fit-outs.', 'A-Grade Electrician'],
+    ['Looking for a Head Chef for our new bistro.', 'Head Chef'],
+    ['I am assisting a bank to hire an AVP, Credit Risk for its SME book.', 'AVP, Credit Risk'],
+    ['We need 25 motivated Life Insurance Agents this month.', 'Life Insurance Agent'],
+    ['Harbour Freight: CDL-A OTR drivers wanted now, apply today', 'CDL-A OTR driver'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it("a job alert's listing: the employer on the line under the title, not the job board", () => {
+    const text =
+      'Hi Sam,\n\nNew jobs matching "Plumber":\n\nMaintenance Plumber\nRiverbend Property Services · Parramatta NSW 2150\n$45 – $50 per hour\n\nJobHarbour Pty Ltd · Level 2, 10 Pitt St, Sydney NSW 2000';
+    expect(readMessage(text).company).toBe('Riverbend Property Services');
+  });
+
+  it('a text message opening with its sender and the job wanted', () => {
+    expect(readMessage('Harbour Freight Lines: CDL-A drivers wanted NOW, $1,500/wk. Reply STOP to opt out').company).toBe(
+      'Harbour Freight Lines',
+    );
+  });
+});
+
+describe('the employer named as the client, or as the one the writer acts for, in other languages too', () => {
+  it.each([
+    ["The client is Ashgrove Mutual - they're moving to AWS.", 'Ashgrove Mutual'],
+    ['Je vous contacte de la part du Groupe Hospitalier Valmont, qui recrute.', 'Groupe Hospitalier Valmont'],
+    ['På uppdrag av vår kund Björkdala Vårdcentral söker vi en sjuksköterska.', 'Björkdala Vårdcentral'],
+    ['En Olivar Energía buscamos un Técnico de Mantenimiento.', 'Olivar Energía'],
+    ['Prowadzę zespół platformy w Kurierpol Systems i szukamy developera.', 'Kurierpol Systems'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('an agency named by its trade in another language is no employer', () => {
+    const text =
+      "Buongiorno Marta,\n\nsono Luca di Adriatica Risorse Umane. Per un'importante azienda cliente stiamo cercando un Responsabile Acquisti.\n\nCordiali saluti,\nLuca Ferri\nAdriatica Risorse Umane S.r.l.";
+    expect(readMessage(text).company).toBeNull();
+  });
+});

@@ -217,3 +217,19 @@ describe('personal signs in the Nordic languages, and a writer introduced by ful
     );
   });
 });
+
+describe('the person’s own work, named, in more languages and forms', () => {
+  it.each([
+    'Je suis tombé sur ton projet tramway-gtfs sur GitHub.',
+    'Ik kwam je case study "Van 7 naar 3 tikken" tegen op je portfolio.',
+    'Vi tu charla sobre colas en la PyConES y me encantó.',
+    'Ho letto il tuo articolo sul caching distribuito.',
+    'byłam na Twoim wystąpieniu „asyncio bez bólu” na meetupie.',
+    'Our lead designer played your Ludum Dare 55 entry "Lantern Keeper" twice.',
+    'I read your case study "Checkout in three taps" on your portfolio.',
+  ])('%s', (text) => {
+    const found = readMessage(`Hi,\n\n${text}\n\nWe are hiring a Product Designer.`);
+    expect(found.signals.some((s) => s.kind === 'personal')).toBe(true);
+    expect(found.massPitch).toBe(false);
+  });
+});
