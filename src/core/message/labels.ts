@@ -489,6 +489,14 @@ const LISTING = new RegExp(
   'g',
 );
 
+// The states and provinces written after a town: the United States, Canada and Australia.
+const REGION_CODES = new Set(
+  (
+    'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ' +
+    'AB BC MB NB NL NS NT NU ON PE QC SK YT NSW QLD VIC TAS ACT'
+  ).split(' '),
+);
+
 /** Where the sender says they are from: "I'm with X", "I work at X", "X Recruitment". */
 const SENDER_ORG = new RegExp(
   `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from|at)|I work (?:at|for|with)|I(?:'m| am) (?:an? |the )?(?:[\\w-]{1,30} ){0,3}?(?:[Rr]ecruiter|[Rr]ecruitment [Cc]onsultant|[Tt]alent [Pp]artner|[Ss]ourcer|[Cc]onsultant)s? (?:at|with|for|from)|[Rr]ecruiter (?:at|with)|here at|from|this is [A-Z]\\w{1,30} (?:with|w/|from|at))\\s+(?:the\\s+)?(${NAME})`,
@@ -752,6 +760,8 @@ export function findCompany(text: string, from?: string): string | null {
     if (isDescription(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
     // A name is a proper noun phrase, never a bare sector or a word the message writes in lower case ("a fintech").
     if (!properNoun(trimmed) || SECTOR_WORD.test(trimmed) || commonWordIn(scan, trimmed)) return;
+    // A state or province after its town is a place: "Tucson, AZ", "Eagle Farm QLD".
+    if (REGION_CODES.has(trimmed) && (scan.includes(`, ${trimmed}`) || new RegExp(`[a-z] ${trimmed}\\b`).test(scan))) return;
     // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".
     if (places.has(trimmed.toLowerCase()) && rank >= 2) return;
     // In a message about a client, an organisation named in the writer's signature is the agency.

@@ -574,3 +574,12 @@ describe('the employer named as the client, or as the one the writer acts for, i
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('a state or province after its town is a place, not an employer', () => {
+  it.each([
+    'Hi there! ICU Travel RN needed in Tucson, AZ. $2,450/week.',
+    'Electrician wanted in Eagle Farm QLD, start Monday.',
+  ])('%s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
