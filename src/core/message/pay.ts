@@ -103,7 +103,7 @@ const FROM = /\b(?:de|da|dal|desde|entre|od|między)\s*$/i;
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
 const GROSS =
-  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|före skatt|før skat)(?:\\s*\\+\\s*VAT)?\\s+)?';
+  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|före skatt|før skat)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
@@ -170,7 +170,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
 const PERIOD_AFTER: Array<[RegExp, Period, string[]?]> = [
   ...PERIOD_AFTER_EUROPEAN,
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h)\b/i, 'hour'],
-  [/^\s*(?:(?:gross|net)\s+)?(?:hourly|p\.?h\.?)(?![a-z])/i, 'hour'],
+  [/^\s*(?:(?:gross|net)\s+)?(?:hourly|p\.?h\.?|p\/hr?)(?![a-z])/i, 'hour'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
   [/^\s*daily\b/i, 'day'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:weeks?|wk|w)\b/i, 'week'],
@@ -237,12 +237,12 @@ function hasPayWord(text: string): boolean {
     .some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 const OTE_BEFORE =
-  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target)\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~)?\s*$/i;
+  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target|rémunération cible|Zieleinkommen|Zielgehalt)\)?\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około)?\s*$/i;
 // On the figure's own line: "OTE" starting the next line labels the next figure ("Base: £55k\nOTE: £110k").
 const OTE_AFTER = /^[^\S\n]*\(?[^\S\n]*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
 const TOTAL_WORDS =
   /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
-const BASE_WORDS = /\b(?:base|salary|salaries|base pay|fixed)\b/i;
+const BASE_WORDS = /\b(?:base|salary|salaries|base pay|fixed|fixe|Fixum|Fixgehalt|fijo|fisso|vast)\b/i;
 
 const UP_TO =
   /\b(?:up ?to|upto|max(?:imum)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than)\s*(?:of|:)?\s*$/i;
@@ -544,10 +544,9 @@ const DATE_BEFORE = new RegExp(
   `\\b(?:${MONTHS})\\.?\\s*$|\\b(?:in|since|by|until|of|from|circa|founded|est\\.?|Q[1-4]|FY|H[12])\\s*$`,
   'i',
 );
-const DATE_AFTER = new RegExp(
-  `^(?:st|nd|rd|th)\\b|^\\s?(?:${MONTHS})\\b|^\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|[AP]M)\\b|^\\s?(?:EST|EDT|PST|PDT|CST|CDT|CET|CEST|GMT|UTC|BST|ET|PT|CT)\\b|^:\\d`,
-  'i',
-);
+const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)\\b|^\\s?(?:${MONTHS})\\b|^\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|[AP]M)\\b|^:\\d`, 'i');
+// Time zones in capitals only: the French "et" ("entre 55 et 65 k€") is no Eastern Time.
+const ZONE_AFTER = /^\s?(?:EST|EDT|PST|PDT|CST|CDT|CET|CEST|GMT|UTC|BST|ET|PT|CT)\b/;
 
 interface Candidate {
   start: number;
@@ -700,7 +699,7 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
 function spanAt(text: string, token: RegExpExecArray, european: boolean): Span | undefined {
   const start0 = token.index;
   const before = text.slice(Math.max(0, start0 - 40), start0);
-  const cur1 = currencyBefore(before);
+  const cur1 = currencyBefore(before) ?? randBefore(before, text);
   // Inside a word (B2B, H1B, Web3, EC2): not a figure, unless a currency code is against it.
   if (!cur1 && /[A-Za-z_]$/.test(before)) return undefined;
   let pos = start0 + token[0].length;
@@ -733,7 +732,9 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
     (!FROM_CONNECTOR.test(connector[0]) || FROM.test(beforeFigure))
   ) {
     let at = pos + connector[0].length;
-    const cur2 = currencyBefore(text.slice(at, at + 8).replace(/\d[\s\S]*$/, '')) ? currencyPrefixAt(text, at) : undefined;
+    const cur2 =
+      (currencyBefore(text.slice(at, at + 8).replace(/\d[\s\S]*$/, '')) ? currencyPrefixAt(text, at) : undefined) ??
+      (cur?.code === 'ZAR' && text[at] === 'R' && /\d/.test(text[at + 1] ?? '') ? { code: 'ZAR', length: 1 } : undefined);
     if (cur2) at += cur2.length;
     const token2 = numberAt(text, at);
     if (token2 && (!cur2 || !cur || cur2.code === cur.code)) {
@@ -807,7 +808,14 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
   }
   let start = start0 - (cur1?.length ?? 0);
   const left = text.slice(Math.max(0, start - 40), start);
-  const upToAt = second === undefined ? wordBefore(left, UP_TO, UP_TO_ELSEWHERE) : -1;
+  // Polish "do 28 000 zł" is "up to"; "do" is read so only before a zloty figure.
+  const upToAt =
+    second !== undefined
+      ? -1
+      : (() => {
+          const at = wordBefore(left, UP_TO, UP_TO_ELSEWHERE);
+          return at >= 0 || cur?.code !== 'PLN' ? at : endingWord(left, ['do']);
+        })();
   const upTo = upToAt >= 0;
   const floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;
   if (!open && second === undefined && floorAt >= 0) open = true;
@@ -836,6 +844,14 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
   if (cur?.kr) span.krona = true;
   if (period) span.period = period;
   return span;
+}
+
+// South Africa's rand is written "R" against the figure ("R1 100 000", "R45 000"): read so only in a South African message.
+const SOUTH_AFRICA = ['south africa', 'johannesburg', 'joburg', 'cape town', 'durban', 'pretoria', 'sandton', 'gauteng', ' zar', 'rand'];
+function randBefore(before: string, text: string): { code: string; length: number } | undefined {
+  if (!before.endsWith('R') || /[A-Za-z]R$/.test(before)) return undefined;
+  const low = text.toLowerCase();
+  return SOUTH_AFRICA.some((place) => low.includes(place)) ? { code: 'ZAR', length: 1 } : undefined;
 }
 
 function currencyPrefixAt(text: string, at: number): { code?: string; parser?: string; length: number } | undefined {
@@ -914,6 +930,9 @@ function othersEarn(lead: string): boolean {
 }
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
+const THINGS_COUNTED =
+  /^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
+
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;
   const tokenEnd = token.index + token[0].length;
@@ -921,9 +940,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const before = text.slice(Math.max(0, start - 40), start);
   if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after))
     return 'percentage';
+  // A count of things, or a rate of them: "2M events/sec", "40k requests per second", "5M rows a day".
+  if (THINGS_COUNTED.test(text.slice(span.end, span.end + 40))) return 'a count of things';
   if (/^(?:401|403|457)$/.test(token[0]) && /^\s?\(?\s?[kKbB]\s?\)?/.test(after)) return '401(k)';
   if (!hasCurrency && /^\+?\s*\+?\s*(?:years?|yrs?|yoe|y\.o\.e\.)\b/i.test(after)) return 'years of experience';
-  if (/^:\d/.test(after) || /\d:$/.test(before) || DATE_AFTER.test(after)) return 'time or date';
+  if (/^:\d/.test(after) || /\d:$/.test(before) || DATE_AFTER.test(after) || ZONE_AFTER.test(after)) return 'time or date';
   if (/[\d]\/$/.test(before) || /^\/\d/.test(after)) return 'date';
   if (!hasCurrency && !span.second && /^(?:19|20)\d\d$/.test(token[0]) && !/^\s?[kK]/.test(after)) return 'year';
   if (!hasCurrency && DATE_BEFORE.test(before) && !span.period && !/^\s?[kK]/.test(after)) return 'date';
@@ -1242,6 +1263,8 @@ export function findPay(text: string): PayFindings {
                 : undefined;
       if (stated) span.period = stated;
     }
+    // Brazil states pay by the month: "Salário: R$ 9.500,00".
+    if (span.period === undefined && span.currencyCode === 'BRL') span.period = 'month';
     const read = readSpan(span);
     if (!read) {
       refused.push({ text: words, why: 'not a pay the parser reads' });
@@ -1250,6 +1273,8 @@ export function findPay(text: string): PayFindings {
     let currency: string | null = span.currencyCode ?? null;
     if (currency === null && (read.currency === '$' || span.parserCurrency === '$')) currency = dollar;
     if (currency === null && span.krona) currency = kronaOf(text);
+    // RAL (retribuzione annua lorda) is how Italy states a salary: in euros.
+    if (currency === null && read.currency === undefined && /\bRAL\b/.test(clause)) currency = 'EUR';
     // Lakhs and crores are how India counts money: "18-24 LPA" is rupees.
     if (currency === null && read.currency === undefined && span.multiplier !== 1) currency = 'INR';
     if (currency === null && read.currency !== undefined && read.currency !== '$')

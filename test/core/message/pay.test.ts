@@ -468,3 +468,37 @@ describe('pay lines as job ads and alerts lay them out', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('more forms of pay, and more figures that are not', () => {
+  it('a count of things, or a rate of them, is no pay', () => {
+    expect(pay('Our ingestion pipeline handles roughly 2M events/sec at peak. Comp is top of market.')).toBeNull();
+    expect(findPay('The service answers 40k requests per second.').refused.map((r) => r.why)).toContain('a count of things');
+  });
+
+  it('"entre 55 et 65 k€": the French "et" is no time zone; a base "fixe" and a target pay "autour de" beside it', () => {
+    const found = findPay('Package : fixe entre 55 et 65 k€ + variable, soit une rémunération cible (OTE) autour de 100 k€');
+    expect(stated(found.pay)).toEqual(P(55000, 65000, 'year', 'EUR'));
+    expect(stated(found.ote)).toEqual(P(100000, null, 'year', 'EUR', { ote: true }));
+  });
+
+  it.each([
+    ['Vergütung zwischen 4.200 und 4.800 EUR brutto/Monat', P(4200, 4800, 'month', 'EUR')],
+    ["Pay's from $42 p/h in Christchurch", P(42, null, 'hour', 'NZD', { openTop: true })],
+    ['Widełki: do 28 000 zł netto + VAT miesięcznie na B2B', P(null, 28000, 'month', 'PLN')],
+    ['💰 Salário: R$ 9.500,00 + PLR', P(9500, null, 'month', 'BRL')],
+    ["RAL: 55-65k, in base all'esperienza", P(55000, 65000, 'year', 'EUR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('the rand written "R" against the figure, in a South African message only', () => {
+    expect(pay('Based in Sandton, Johannesburg. OTE is R1 100 000 – R1 400 000 per annum.')).toEqual(
+      P(1100000, 1400000, 'year', 'ZAR', { ote: true }),
+    );
+    expect(pay('Salary R45 000 per month')).toBeNull();
+  });
+
+  it('"do" before a figure is "up to" only with zloty', () => {
+    expect(pay('I can do $120k for the right person.')).toEqual(P(120000, null, 'year', 'USD'));
+  });
+});
