@@ -9,7 +9,7 @@ import { cleanName } from './text.js';
 const ROLE_NOUN =
   'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 const ROLE_MODIFIER =
-  '(?:(?:Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
+  '(?:(?:\\d{1,2}(?:st|nd|rd|th)|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
 const ROLE_WITH = (nouns: string) =>
   new RegExp(
@@ -19,7 +19,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -351,7 +351,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     1,
     new RegExp(
-      `\\b(?:[Mm]y|[Oo]ur) client\\s*,?\\s+(${NAME})(?=\\s*(?:,|\\(|-|–|—|\\.|\\b(?:is|are|has|have|who|needs|seeks|wants|would)\\b))`,
+      `\\b(?:[Mm]y|[Oo]ur) (?:[a-z]+ ){0,2}client\\s*,?\\s+(${NAME})(?=\\s*(?:,|\\(|-|–|—|\\.|\\b(?:is|are|has|have|who|needs|seeks|wants|would)\\b))`,
       'g',
     ),
   ],
@@ -402,6 +402,14 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
         ),
       },
       {
+        // "co-founder and CTO of Parcelwright", "Ben here, founder of Larchmont".
+        hints: ['founder', 'Founder', 'CEO', 'CTO', 'COO', 'CPO'],
+        pattern: new RegExp(
+          `\\b(?:[Cc]o-?founder|[Ff]ounder|CEO|CTO|COO|CPO)(?: (?:and|&) (?:[Cc]o-?founder|[Ff]ounder|CEO|CTO|COO|CPO))? (?:of|at) (${NAME})`,
+          'g',
+        ),
+      },
+      {
         hints: ['I lead', 'I run', 'I manage', 'I head'],
         pattern: new RegExp(`\\bI (?:lead|run|manage|head)\\b[\\w ]{0,40}?\\s+(?:at|for|of|here at)\\s+(${NAME})`, 'g'),
       },
@@ -434,7 +442,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     3,
     new RegExp(
-      `(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)\\s+(${NAME}),?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|poszukujemy|procuramos|estamos a recrutar)`,
+      `(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)\\s+(${NAME}),?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|szukam|poszukujemy|procuramos|estamos a recrutar)`,
       'g',
     ),
     [
@@ -478,14 +486,16 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   ],
   [5, new RegExp(`(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/)\\s+(${NAME})`, 'g')],
   // "at" in French, German, Dutch and the Nordic languages: "Développeur chez Éditions Marceau", "Recruiterin bei der Kranich Logistik GmbH".
-  [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos|presso|w)\\s+(${NAME})`, 'g')],
+  [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos|presso|w|på)\\s+(${NAME})`, 'g')],
   [6, new RegExp(`\\bat\\s+(${NAME})(?=\\s*(?:[,.!?()]|$|\\s[-–—]\\s|\\s(?:is|are|we|who|where|and|in|on|to|as|—|–)\\b))`, 'gm')],
 ];
 
+// Words of a job board's alert, where a listing's employer may stand alone on its line.
+const JOB_ALERT_WORDS = ['job alert', 'new job', 'view job', 'saved search', 'jobs matching', 'job matches', 'matches your'];
 // A listing in a job alert: a title line, then its employer and place ("Banksia Electrical Services · Eagle Farm QLD 4009").
 // Not a messaging app's "InMail · Sep 18" line: the place is no date.
 const LISTING = new RegExp(
-  `(?:^|\\n)([^\\n]{3,80})\\n[ \\t]*(${NAME})[ \\t]+[·•|][ \\t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d)[^\\n]{2,60}`,
+  `(?:^|\\n)([^\\n]{3,80})\\n[ \\t]*(${NAME}(?:[ ]${WORD}){0,3})(?:[ \\t]+[·•|][ \\t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d)[^\\n]{2,60}|[ \\t]*(?=\\n))`,
   'g',
 );
 
@@ -572,7 +582,11 @@ function bare(name: string): string {
 const LEGAL_END = new RegExp(`,? (?:${LEGAL_SUFFIX.replace(/\\\.\??/g, '\\.?')})\\.?$`);
 
 // Where a name is a place: "in Aarhus", "based in Noida", "our office in Leeds", "relocate to Oslo".
-const PLACE_BEFORE = new RegExp(`\\b(?:in|near|based in|located in|offices? in|relocat\\w* to|moving to|move to|around)\\s+(${NAME})`, 'g');
+// And in the other languages: "con sede a Piacenza", "basée à Lyon", "im Raum Stuttgart", "provincia di Vicenza".
+const PLACE_BEFORE = new RegExp(
+  `(?:\\b(?:in|near|based in|located in|offices? in|relocat\\w* to|moving to|move to|around|sede (?:a|di|en|em)|basad[oa] en|baseado em|situad[oa] en|situat[oa] a|im Raum|provincia (?:di|de)|regione|près de)|\\bbas[ée]e? à|(?:^|\\s)à)\\s+(${NAME})`,
+  'g',
+);
 
 /** Names the message uses as places ("team in Aarhus"), lower case. */
 function placesNamed(text: string): Set<string> {
@@ -754,6 +768,8 @@ export function findCompany(text: string, from?: string): string | null {
     if (rank >= 2 && (signedAgencies.has(bare(name)) || signedAgencies.has(trimmed.toLowerCase()))) return;
     // A recruiting agency by its name.
     if (rank >= 1 && agencyByName(name)) return;
+    // A job title is no employer: "a requirement for Data Engineer with our client ...".
+    if (rolePhrases(trimmed).some((r) => r.value === trimmed)) return;
     if (rank >= 1 && notAnOrganisation(trimmed)) return;
     if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw)) return;
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
@@ -789,10 +805,17 @@ export function findCompany(text: string, from?: string): string | null {
     if (m && rolePhrases(m[1]!).length > 0 && !TEAM_WORDS.test(m[1]!)) consider(m[2]!, 0, 3);
   }
   // A job board's listing: the title on one line, "Employer · Place" on the next (outside the signature).
-  if (scan.includes(' · ') || scan.includes(' • ') || scan.includes(' | ')) {
+  if (scan.includes(' · ') || scan.includes(' • ') || scan.includes(' | ') || JOB_ALERT_WORDS.some((w) => lowScan.includes(w))) {
     for (const m of scan.matchAll(LISTING)) {
       const at = (m.index ?? 0) + m[0].indexOf(m[2]!);
-      if (m[2] === 'InMail' || inSignature.some(([a, b]) => at >= a && at < b) || rolePhrases(m[1]!).length === 0) continue;
+      // Not a messaging app's line ("InMail", "Sent Mon"), nor under the writer's own headline ("Senior Recruiter at X").
+      if (
+        /^(?:InMail|Sent|Seen|Delivered|Today|Yesterday|Reply|View)\b/.test(m[2]!) ||
+        RECRUITING_TITLE.test(m[1]!) ||
+        TEAM_WORDS.test(m[1]!)
+      )
+        continue;
+      if (inSignature.some(([a, b]) => at >= a && at < b) || rolePhrases(m[1]!).length === 0) continue;
       consider(m[2]!, at, 2);
     }
   }
@@ -846,6 +869,50 @@ const ROLE_NOUN_FIRST_STARTS = [
   'Intégrat',
 ];
 
+const ROLE_NOUN_FIRST_SOUTH =
+  /(?<![\p{L}-])((?:Analista|Gerente|Coordenador(?:a)?|Coordinador(?:a)?|Coordinat(?:ore|rice)|Desenvolvedor(?:a)?|Desarrollador(?:a)?|Sviluppat(?:ore|rice)|Engenheir[oa]|Ingenier[oa]|Ingegnere|T[ée]cnic[oa]|Assistente|Asistente|Auxiliar|Especialista|Specialista|Consultor(?:a)?|Consulente|Diretor(?:a)?|Direttore|Director(?:a)?|Supervisor(?:a)?|Jefe(?:\/a)?|Jefa|Responsabile|Addett[oa](?:\/a)?|Impiegat[oa](?:\/a)?|Magazziniere|Commess[oa](?:\/a)?|Vendedor(?:a)?|Enfermeir[oa]|Enfermer[oa]|Infermiere|Operador(?:a)?|Operatore|Programador(?:a)?|Programmatore|Cociner[oa]|Camarer[oa](?:\/a)?)(?: (?:[A-Z\u00C0-\u00DE][\p{L}+#/-]{0,20}|(?:de|di|da|del|della|dos|das|do|e|y)(?= [A-Z\u00C0-\u00DE]))){1,4})(?![\p{L}-])/gu;
+const ROLE_NOUN_FIRST_SOUTH_STARTS = [
+  'Analista',
+  'Gerente',
+  'Coordena',
+  'Coordina',
+  'Desenvolv',
+  'Desarroll',
+  'Sviluppat',
+  'Engenheir',
+  'Ingenier',
+  'Ingegnere',
+  'Técnic',
+  'Tecnic',
+  'Assistente',
+  'Asistente',
+  'Auxiliar',
+  'Especialista',
+  'Specialista',
+  'Consult',
+  'Diret',
+  'Direct',
+  'Supervisor',
+  'Jef',
+  'Responsabile',
+  'Addett',
+  'Impiegat',
+  'Magazziniere',
+  'Commess',
+  'Vendedor',
+  'Enferm',
+  'Infermiere',
+  'Operador',
+  'Operatore',
+  'Programa',
+  'Programmatore',
+  'Cociner',
+  'Camarer',
+];
+// A title in capitals: one to three capitalised words and a title noun of ROLE_NOUN's or TRADE_NOUN's, in capitals.
+const ROLE_IN_CAPITALS =
+  /(?<![\w-])((?:[A-Z][A-Z0-9+#./&-]*[ ]){0,3}(?:ENGINEERS?|DEVELOPERS?|ANALYSTS?|DESIGNERS?|MANAGERS?|DIRECTORS?|CONSULTANTS?|SPECIALISTS?|REPRESENTATIVES?|EXECUTIVES?|TECHNICIANS?|NURSES?|TEACHERS?|DRIVERS?|AGENTS?|ASSISTANTS?|OPERATORS?|ASSOCIATES?|SUPERVISORS?|ELECTRICIANS?|PLUMBERS?|CARPENTERS?|WELDERS?|MECHANICS?|LABOU?RERS?|CHEFS?|COOKS?|CLEANERS?|CARERS?|CAREGIVERS?|ADVISORS?|ADVISERS?|COORDINATORS?|AMBASSADORS?|BUILDERS?|INSTALLERS?|PICKERS?|PACKERS?))(?![\w-])/g;
+
 /** Every job title the text names, in order, with where. */
 export function rolePhrases(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
@@ -870,6 +937,25 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
     const value = cleanName(m[1]!.replace(/ (?:de|en|des|du)$/, ''));
     if (value.includes(' ')) out.push({ value, at: m.index ?? 0 });
     if (out.length > 200) break;
+  }
+  // Spanish, Italian and Portuguese titles, their noun first: "Analista Financeiro Sênior", "Responsabile di Produzione".
+  if (ROLE_NOUN_FIRST_SOUTH_STARTS.some((w) => scan.includes(w))) {
+    ROLE_NOUN_FIRST_SOUTH.lastIndex = 0;
+    for (const m of scan.matchAll(ROLE_NOUN_FIRST_SOUTH)) {
+      const value = cleanName(m[1]!);
+      if (value.includes(' ')) out.push({ value, at: m.index ?? 0 });
+      if (out.length > 200) break;
+    }
+  }
+  // A title in capitals, as a shouting ad writes it: "We're hiring FORKLIFT OPERATORS".
+  if (/[A-Z]{4,}[ ][A-Z]{4,}/.test(scan)) {
+    for (const m of scan.matchAll(ROLE_IN_CAPITALS)) {
+      // One job named in the plural: the singular, as for a title in lower case.
+      const noun = m[1]!.split(' ').pop()!;
+      const plural = `${noun[0]}${noun.slice(1).toLowerCase()}`;
+      out.push({ value: PLURAL_TITLES.has(plural) ? m[1]!.slice(0, -1) : m[1]!, at: m.index ?? 0 });
+      if (out.length > 200) break;
+    }
   }
   if (out.length > before) out.sort((a, b) => a.at - b.at);
   return out;
@@ -965,6 +1051,15 @@ const PLURAL_TITLES = new Set([
   'Lawyers',
   'Housekeepers',
   'Bartenders',
+  'Builders',
+  'Porters',
+  'Attendants',
+  'Ambassadors',
+  'Stewards',
+  'Waiters',
+  'Promoters',
+  'Merchandisers',
+  'Stylists',
 ]);
 
 function trimRole(raw: string): string | null {
@@ -1032,7 +1127,7 @@ const GENDER_MARKER = /\((?:[mwfdhvxk]\/[mwfdhvxk](?:\/[mwfdhvxk])?|all genders|
 const BEFORE_A_TITLE = new Set(
   (
     'a an the as for hiring seeking our ' +
-    'einen eine ein einer eines als wir suchen sucht suche ich aktuell derzeit zurzeit zum zur für nach unser unsere unseren ' +
+    'einen eine ein einer eines als wir suchen sucht suche ich aktuell derzeit zurzeit zum zur nach unser unsere unseren ' +
     "un une recrutons recherchons recrute recherche cherchons cherche poste pour d'un d'une d’un d’une en " +
     'een zoeken zoekt wij we functie ' +
     'szukamy poszukujemy stanowisko na osoby osobę ' +
@@ -1040,6 +1135,35 @@ const BEFORE_A_TITLE = new Set(
     'söker søker søger vi ett'
   ).split(' '),
 );
+
+/** Words that join the words of a title. */
+const TITLE_JOINERS = new Set([
+  'de',
+  'du',
+  'des',
+  "d'",
+  'd’',
+  'di',
+  'da',
+  'del',
+  'della',
+  'of',
+  'für',
+  'and',
+  'und',
+  'et',
+  'en',
+  'i',
+  'y',
+  'e',
+  '&',
+  '/',
+  '-',
+  '–',
+  'van',
+  'von',
+  'der',
+]);
 
 /** The title before each gender marker in `text`, in order, with where. */
 function markedTitles(text: string): Array<{ value: string; at: number }> {
@@ -1053,10 +1177,17 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
     const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
     const clause = line.split(/[:;!?|]|[.,](?=\s)|\s[-–—]\s/).pop() ?? '';
     const words = clause.trim().split(/\s+/);
+    // Back from the marker: capitalised words and joiners ("Elektroniker für Betriebstechnik"); lower-case words only
+    // at the end, two at most, as French writes them ("Chef de chantier", "Ingénieur logiciel embarqué").
     const run: string[] = [];
+    let trailing = 0;
     for (let i = words.length - 1; i >= 0 && run.length < 7; i--) {
-      if (BEFORE_A_TITLE.has(words[i]!.toLowerCase())) break;
-      run.unshift(words[i]!);
+      const word = words[i]!;
+      if (BEFORE_A_TITLE.has(word.toLowerCase())) break;
+      const lower = !/^[\p{Lu}\d]/u.test(word) && !TITLE_JOINERS.has(word);
+      if (lower && (trailing < 0 || ++trailing > 2)) break;
+      if (!lower) trailing = -1;
+      run.unshift(word);
     }
     // The title starts at its first capitalised word: "einen erfahrenen Backend-Entwickler" is a Backend-Entwickler.
     const first = run.findIndex((word) => /^[\p{Lu}\d]/u.test(word));
@@ -1071,11 +1202,12 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE = new RegExp(
-  `(?<![\\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we)|(?:wij|we) zoeken|zoekt|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|poszukujemy|procuramos|estamos procurando|estamos a recrutar|suchen wir|wir suchen)\\s+(?:(?:un\\(e\\)|un·e|un\\/une|un\\/una|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\\/n|um|uma)\\s+)?((?:[^\\n.,;:!?()]|\\((?:e|a|es|ne|in)\\)){2,80}?)(?=\\s+(?:pour|para|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|bij|presso|qui|que|che|som|die|der|who|which|som)(?![\\p{L}])|\\s*(?:[\\n.,;:!?)–—]|\\((?!(?:e|a|es|ne|in)\\)))|$)`,
+  `(?<![\\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we)|(?:wij|we) zoeken|zoekt|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|suchen wir|wir suchen)\\s+(?:(?:nu|just nu|aktuell|derzeit|zurzeit|gerade|actuellement|ahora|ora|momenteel|teraz|agora|currently)\\s+)?(?:do (?:zespołu|teamu|działu)(?:\\s*\\([^)\\n]{0,20}\\))?\\s+)?(?:(?:un\\(e\\)|un·e|un\\/une|un\\/una|un\\/a|una\\/o|uno\\/a|el\\/la|o\\/a|um\\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\\/n|um|uma)\\s+)?((?:[^\\n.,;:!?()]|\\((?:e|a|es|ne|in)\\)){2,80}?)(?=\\s+(?:pour|para|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|bij|presso|qui|que|che|som|die|der|who|which|som)(?![\\p{L}])|\\s*(?:[\\n.,;:!?)–—]|\\((?!(?:e|a|es|ne|in)\\)))|$)`,
   'iu',
 );
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
+  'szukam',
   'recrut',
   'recherch',
   'cherchons',
@@ -1103,6 +1235,20 @@ const NOT_A_JOB_ELSEWHERE =
 const WANTED =
   /((?:[A-Z][\w-]*[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker)s?)[ ](?:wanted|needed)\b/;
 
+// A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
+const LOWER_CASE_JOB =
+  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting)(?: an?| the| \d{1,3})?((?: [a-z][a-z-]{1,20}){0,2} (?:builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative))s?\b/;
+const NOT_A_JOB_WORD = /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other)$/;
+
+/** The job a message names only in lower case, outside the writer's own lines: the last resort. */
+function lowerCaseJob(body: string, own: Array<[number, number]>): string | null {
+  const m = LOWER_CASE_JOB.exec(body);
+  if (!m || own.some(([from, to]) => m.index >= from && m.index < to)) return null;
+  const words = m[1]!.trim().split(' ');
+  while (words.length > 1 && NOT_A_JOB_WORD.test(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
 /** The job a message in another language names after its hiring verb, outside the writer's own lines. */
 function hiringElsewhere(body: string, own: Array<[number, number]>): string | null {
   const low = body.toLowerCase();
@@ -1115,7 +1261,8 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
   return value;
 }
 
-const LABELLED_ROLE = /(?:^|\n)[ \t*•-]*(?:Role|Position|Title|Job title|Job|Opening|Vacancy|Seniority and role)\s*:\s*([^\n]{2,80})/i;
+const LABELLED_ROLE =
+  /(?:^|\n)[ \t*•-]*(?:Role|Position|Title|Job title|Job|Opening|Vacancy|Seniority and role|Posizione|Ruolo|Puesto|Cargo|Vaga|Poste|Intitulé du poste|Stelle|Position|Functie|Vacature|Rol|Tjänst|Stilling|Stanowisko)\s*:\s*([^\n]{2,80})/i;
 const ROLE_CONTEXT =
   /\b(?:for|as|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
@@ -1167,7 +1314,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
   // A recruiting title out of a hiring context is the writer's own ("Senior Technical Recruiter at ...").
   const jobs = phrases.filter((p) => !RECRUITING_TITLE.test(p.value));
   const pool = inContext.length > 0 ? inContext : jobs;
-  if (pool.length === 0) return null;
+  if (pool.length === 0) return lowerCaseJob(body, mine);
   return pool[0]!.value;
 }
 
@@ -1259,7 +1406,7 @@ export function roleFamilies(text: string): { count: number; examples: string[] 
   for (const p of phrases) perLine.set(lineOf(p.at), (perLine.get(lineOf(p.at)) ?? 0) + 1);
   for (const { value, at } of phrases) {
     const start = lineOf(at);
-    const listed = /^[\s*•·\-–—>#\d.)]*$/.test(text.slice(start, at)) || (perLine.get(start) ?? 0) >= 3;
+    const listed = /^[^A-Za-z\u00C0-\u024F]*$/.test(text.slice(start, at)) || (perLine.get(start) ?? 0) >= 3;
     if (!listed) continue;
     const bare = value.replace(/\s*\(.*\)$/, '').toLowerCase();
     const noun = /(\w+?)s?$/.exec(bare)?.[1] ?? bare;

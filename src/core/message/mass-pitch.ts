@@ -300,9 +300,21 @@ const RULES: Rule[] = [
           'dissertation ',
           'book ',
           'course ',
+          'report ',
+          'study ',
+          'white paper ',
+          'article ',
+          'essay ',
+          'analysis ',
+          'newsletter ',
+          'lesson plan ',
+          'unit ',
+          'thread ',
+          'video ',
+          'podcast ',
         ],
         pattern:
-          /\byour (?:open[- ]source |OSS |side |hobby |GitHub |personal )?(?:project|repo|repository|library|crate|package|gem|plugin|tool|framework|CLI|extension|fork|PR|pull request|patch|commits?|contributions?|work|RFC|proposal|research|thesis|dissertation|book|course) (?:on|called|named|for|to|at|in|with|that|which|around|\u201c|"|`)/i,
+          /\byour (?:open[- ]source |OSS |side |hobby |GitHub |personal )?(?:project|repo|repository|library|crate|package|gem|plugin|tool|framework|CLI|extension|fork|PR|pull request|patch|commits?|contributions?|work|RFC|proposal|research|thesis|dissertation|book|course|report|study|white paper|article|essay|analysis|newsletter|lesson plan|unit|thread|video|podcast) (?:on|called|named|for|to|at|in|with|that|which|around|about|\u201c|"|`|\()/i,
       },
       {
         // A named piece of their own: "your case study "From 7 taps to 3"", "your Ludum Dare 55 entry "Lantern Keeper"".
@@ -370,6 +382,22 @@ const RULES: Rule[] = [
     weight: 3,
     pattern:
       /\b(?:thanks|thank you|great|good|nice|lovely)(?: again)? (?:for )?(?:connecting|chatting|talking|speaking|meeting|stopping by|to meet you|to chat|meeting you)(?: with me)? (?:at|during|after) (?:the |your |our )?[A-Z\w][^.!?\n]{0,40}?\b(?:meetup|meet-up|conference|booth|stand|event|talk|workshop|summit|fair|night|dinner|breakfast|drinks|hackathon|panel|\d{4})\b|\b(?:we|I) (?:met|spoke|chatted|talked) (?:briefly )?(?:at|during|after) (?:the |your )?[A-Z\w][^.!?\n]{0,40}?\b(?:meetup|meet-up|conference|booth|stand|event|talk|workshop|summit|fair|night|hackathon|panel|\d{4})\b|\bthe (?:role|job|position|opening) we (?:discussed|talked about|spoke about|chatted about)\b|\bI promised to (?:send|share|follow up)\b|\b(?:following up on|as promised (?:during|after|at)|per) our (?:chat|conversation|call|talk|discussion)\b/i,
+  },
+  // Personal: a piece of their own they put out, named: "the solar-oven unit you published on your class blog".
+  {
+    kind: 'personal',
+    text: 'names your own work',
+    hints: ['you published', 'you posted', 'you wrote', 'you shared', 'you presented', 'you open-sourced', 'you released', 'you gave'],
+    weight: 3,
+    pattern: /\b(?:the|that|your) [\w -]{2,60} you (?:published|posted|wrote|shared|presented|open-sourced|released|gave)\b/i,
+  },
+  // Personal: shared work recalled: "Remember the Harcastle arbitration we slogged through at Lyle Morton?".
+  {
+    kind: 'personal',
+    text: 'knows your past work first-hand',
+    hints: ['remember the', 'remember when', 'remember that', 'recall the'],
+    weight: 3,
+    pattern: /\b(?:[Rr]emember|[Rr]ecall) (?:the|that|when|our) [^.!?\n]{0,80}?\bwe\b/,
   },
   // Personal: work you shared in the past, named: "from the Ferncliff days", "the scheduler you built at Ferncliff".
   {

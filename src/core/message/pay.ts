@@ -848,7 +848,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
 
 // South Africa's rand is written "R" against the figure ("R1 100 000", "R45 000"): read so only in a South African message.
 const SOUTH_AFRICA = ['south africa', 'johannesburg', 'joburg', 'cape town', 'durban', 'pretoria', 'sandton', 'gauteng', ' zar', 'rand'];
-function randBefore(before: string, text: string): { code: string; length: number } | undefined {
+function randBefore(before: string, text: string): ReturnType<typeof currencyBefore> {
   if (!before.endsWith('R') || /[A-Za-z]R$/.test(before)) return undefined;
   const low = text.toLowerCase();
   return SOUTH_AFRICA.some((place) => low.includes(place)) ? { code: 'ZAR', length: 1 } : undefined;

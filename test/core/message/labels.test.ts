@@ -583,3 +583,45 @@ describe('a state or province after its town is a place, not an employer', () =>
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('titles as messages in more languages and layouts write them', () => {
+  it.each([
+    ['Wir suchen ab sofort einen Mechatroniker für Kältetechnik (m/w/d) in Vollzeit.', 'Mechatroniker für Kältetechnik'],
+    ['Hej,\n\nVi söker nu en skolsköterska till högstadiet.', 'skolsköterska'],
+    ['Hola,\n\nbuscamos un/a Jefe/a de Almacén para Valencia.', 'Jefe/a de Almacén'],
+    ['Cześć,\n\nSzukam do zespołu (5 osób) Senior Python Developera do projektu logistycznego.', 'Senior Python Developera'],
+    ['Olá!\n\n📌 Analista de Dados Pleno\n💰 Salário: R$ 8.000,00', 'Analista de Dados Pleno'],
+    ['Posizione: Responsabile Qualità\nSede: Bergamo', 'Responsabile Qualità'],
+    ["ShiftLine: We're hiring FORKLIFT OPERATORS for a distribution center.", 'FORKLIFT OPERATOR'],
+    ['We have an opening for an 8th Grade Math Teacher starting in August.', '8th Grade Math Teacher'],
+    ["Hi Tom, I've got a 6 month contract for a qualified builder in Rolleston.", 'qualified builder'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('roles listed after emoji bullets are several unrelated jobs: no one title', () => {
+    const text = 'Hi there! We are recruiting for a hotel:\n\n👉 Chef de Partie\n👉 Kitchen Porter\n👉 Housekeeping Room Attendants\n\nReply YES';
+    expect(readMessage(text).role).toBeNull();
+  });
+});
+
+describe('the employer: a job alert listing, a client with an adjective, a founder, no title taken for a name', () => {
+  it("the employer alone on its line under the title, in a job board's alert", () => {
+    const text =
+      'New job for you: Site Manager – Commercial Fit-out\n\n1 new job matches your saved search.\n\nSite Manager – Commercial Fit-out\nHollis & Quarry Constructions Pty Ltd\nSouth Brisbane QLD 4101\n$150,000 p.a.\n\nJobNest Pty Ltd, Melbourne VIC 3000';
+    expect(readMessage(text).company).toBe('Hollis & Quarry Constructions Pty Ltd');
+  });
+
+  it('"our esteemed client X", and a title after "requirement for" is no employer', () => {
+    const text = 'We have an urgent requirement for Data Engineer with our esteemed client Quillfen Technologies Pvt. Ltd. (CMMI Level 5).';
+    expect(readMessage(text).company).toBe('Quillfen Technologies');
+  });
+
+  it('"co-founder and CTO of X"', () => {
+    expect(readMessage('Ben here, co-founder and CTO of Parcelbright. We are 12 people.').company).toBe('Parcelbright');
+  });
+
+  it('"på" is "at" in Swedish', () => {
+    expect(readMessage('Jag är rektor på Tallbergsskolan och vi söker en lärare.').company).toBe('Tallbergsskolan');
+  });
+});

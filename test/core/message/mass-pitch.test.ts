@@ -233,3 +233,15 @@ describe('the person’s own work, named, in more languages and forms', () => {
     expect(found.massPitch).toBe(false);
   });
 });
+
+describe('more ways of naming the person’s own work', () => {
+  it.each([
+    'I read your report on bus franchising ("Beyond the Metros", March 2024) and it is our problem exactly.',
+    'Our coordinator shared the solar-oven engineering unit you published on your class blog.',
+    'Remember the Harcastle arbitration we slogged through at Lyle Morton in 2019?',
+  ])('%s', (text) => {
+    const found = readMessage(`Hi,\n\n${text}\n\nWe are hiring a Policy Adviser.`);
+    expect(found.signals.some((s) => s.kind === 'personal')).toBe(true);
+    expect(found.massPitch).toBe(false);
+  });
+});
