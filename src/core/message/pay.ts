@@ -700,9 +700,13 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
   const start0 = token.index;
   const before = text.slice(Math.max(0, start0 - 40), start0);
   const cur1 = currencyBefore(before) ?? randBefore(before, text);
+  // A tolerance ("CET ±2") is no figure.
+  if (/[±]\s?$/.test(before)) return undefined;
   // Inside a word (B2B, H1B, Web3, EC2): not a figure, unless a currency code is against it.
   if (!cur1 && /[A-Za-z_]$/.test(before)) return undefined;
   let pos = start0 + token[0].length;
+  // ",–" or ",-" after a figure is Austrian and German for ",00": "€ 4.150,– brutto pro Monat".
+  if (/^,[-–](?![\d-])/.test(text.slice(pos, pos + 3))) pos += 2;
   const scale1 = SCALE.exec(text.slice(pos, pos + 12));
   let multiplier = 1;
   let scaleText1 = '';
@@ -726,18 +730,21 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
   let scaleText2 = '';
   const connector = CONNECTOR.exec(after);
   const beforeFigure = before.slice(0, before.length - (cur1?.length ?? 0));
-  if (
-    connector &&
-    (!AND_CONNECTOR.test(connector[0]) || BETWEEN.test(beforeFigure)) &&
-    (!FROM_CONNECTOR.test(connector[0]) || FROM.test(beforeFigure))
-  ) {
+  // "a" is "to" after "from", or between two figures that both carry a currency ("R$ 12.000 a R$ 15.500").
+  const fromOk = (c: RegExpExecArray) =>
+    !FROM_CONNECTOR.test(c[0]) ||
+    FROM.test(beforeFigure) ||
+    (cur1 !== undefined && currencyPrefixAt(text, pos + c[0].length) !== undefined);
+  if (connector && (!AND_CONNECTOR.test(connector[0]) || BETWEEN.test(beforeFigure)) && fromOk(connector)) {
     let at = pos + connector[0].length;
     const cur2 =
       (currencyBefore(text.slice(at, at + 8).replace(/\d[\s\S]*$/, '')) ? currencyPrefixAt(text, at) : undefined) ??
       (cur?.code === 'ZAR' && text[at] === 'R' && /\d/.test(text[at + 1] ?? '') ? { code: 'ZAR', length: 1 } : undefined);
     if (cur2) at += cur2.length;
-    const token2 = numberAt(text, at);
-    if (token2 && (!cur2 || !cur || cur2.code === cur.code)) {
+    const found2 = numberAt(text, at);
+    // Two ends far apart, neither scaled, are two figures, not a range: "±2 - €95,000".
+    const token2 = found2 && !scale1 && !cur1 && cur2 && plainNumber(found2[0]) > 20 * plainNumber(token[0]) ? null : found2;
+    if (token2 && (!cur2 || !cur || sameCurrency(cur, cur2))) {
       second = token2[0];
       pos = at + token2[0].length;
       const scale2 = SCALE.exec(text.slice(pos, pos + 12));
@@ -749,8 +756,9 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
         else multiplier = /^cr/i.test(scale2[4]!) ? 10_000_000 : 100_000;
       }
       const curAfter2 = currencyAfter(text.slice(pos, pos + 12));
-      if (curAfter2 && (!cur || curAfter2.code === cur.code)) {
-        cur = cur ?? curAfter2;
+      if (curAfter2 && (!cur || sameCurrency(cur, curAfter2))) {
+        // A bare "$" named by the code after the range: "$65,000 – $80,000 MXN".
+        cur = cur?.code === undefined && curAfter2.code !== undefined ? curAfter2 : (cur ?? curAfter2);
         pos += curAfter2.length;
       }
       cur = cur ?? cur2;
@@ -854,6 +862,21 @@ function randBefore(before: string, text: string): ReturnType<typeof currencyBef
   return SOUTH_AFRICA.some((place) => low.includes(place)) ? { code: 'ZAR', length: 1 } : undefined;
 }
 
+// The currencies written with a "$": a bare "$" goes with any of them.
+const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'BRL', 'ARS', 'CLP', 'COP', 'TWD']);
+
+/** Are two currencies written against the ends of a range the same one? */
+function sameCurrency(a: { code?: string; parser?: string }, b: { code?: string; parser?: string }): boolean {
+  if (a.code === b.code) return true;
+  const bare = (c: { code?: string; parser?: string }) => c.code === undefined && c.parser === '$';
+  return (bare(a) && b.code !== undefined && DOLLARS.has(b.code)) || (bare(b) && a.code !== undefined && DOLLARS.has(a.code));
+}
+
+/** A figure as a number, roughly: thousands separators dropped ("95,000" is 95000; "4.150" is 4150). */
+function plainNumber(figure: string): number {
+  return Number(figure.replace(/[\s.,'’\u00a0\u202f](?=\d{3}(?!\d))/g, '').replace(',', '.'));
+}
+
 function currencyPrefixAt(text: string, at: number): { code?: string; parser?: string; length: number } | undefined {
   // A prefixed dollar first ("CA$150,000"): its letters alone are no code.
   const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽]\s?|Rs\.?\s?|CHF\s?)/.exec(text.slice(at, at + 8));
@@ -931,7 +954,7 @@ function othersEarn(lead: string): boolean {
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
-  /^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
+  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|homes|residents|passengers|visitors|followers)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
 
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;
@@ -941,7 +964,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after))
     return 'percentage';
   // A count of things, or a rate of them: "2M events/sec", "40k requests per second", "5M rows a day".
-  if (THINGS_COUNTED.test(text.slice(span.end, span.end + 40))) return 'a count of things';
+  if (!hasCurrency && THINGS_COUNTED.test(text.slice(span.end, span.end + 50))) return 'a count of things';
   if (/^(?:401|403|457)$/.test(token[0]) && /^\s?\(?\s?[kKbB]\s?\)?/.test(after)) return '401(k)';
   if (!hasCurrency && /^\+?\s*\+?\s*(?:years?|yrs?|yoe|y\.o\.e\.)\b/i.test(after)) return 'years of experience';
   if (/^:\d/.test(after) || /\d:$/.test(before) || DATE_AFTER.test(after) || ZONE_AFTER.test(after)) return 'time or date';
@@ -1047,6 +1070,7 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   ],
   ['NZD', new Set(['auckland', 'wellington', 'christchurch', 'kiwisaver']), ['new zealand']],
   ['SGD', new Set(['singapore']), []],
+  ['MXN', new Set(['méxico', 'mexico', 'cdmx', 'monterrey', 'guadalajara', 'querétaro', 'puebla', 'tijuana']), ['ciudad de méxico']],
 ];
 // A message that also names the United States keeps "$" for the US dollar.
 const US_PLACES = new Set([
@@ -1096,6 +1120,19 @@ const MONTHLY_PAY_WORDS = new Set([
   'maandloon',
   'kuukausipalkka',
   'kuukausipalkkaa',
+  // An adjective before the figure: "une rémunération brute mensuelle entre 3 100 € et 3 500 €".
+  'mensuelle',
+  'mensuel',
+  'mensuales',
+  'mensual',
+  'mensile',
+  'mensal',
+  'monatlich',
+  'monatliches',
+  'maandelijks',
+  'månatlig',
+  'miesięczne',
+  'miesięcznie',
 ]);
 function monthlyPayWord(lead: string): boolean {
   return lead
@@ -1290,7 +1327,8 @@ export function findPay(text: string): PayFindings {
       period: read.period,
       currency,
       ote,
-      openTop: span.open && !span.upTo,
+      // An Austrian minimum with "Überzahlung" beside it is a floor: more is offered by law's own wording.
+      openTop: (span.open || (span.second === undefined && /^[^\n]{0,120}berzahlung/.test(text.slice(span.end)))) && !span.upTo,
     };
     const kind: Candidate['kind'] = ote ? 'ote' : TOTAL_WORDS.test(clause) ? 'total' : BASE_WORDS.test(clause) ? 'base' : 'plain';
     const strength = payWordNear ? 2 : hasPayWord(sentence.replace(words, ' ')) ? 1 : 0;

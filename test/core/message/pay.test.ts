@@ -502,3 +502,23 @@ describe('more forms of pay, and more figures that are not', () => {
     expect(pay('I can do $120k for the right person.')).toEqual(P(120000, null, 'year', 'USD'));
   });
 });
+
+describe('ranges with a currency at each end, and figures that only look like ranges', () => {
+  it.each([
+    ['Salary: CA$185,000–$215,000 plus annual bonus', P(185000, 215000, 'year', 'CAD')],
+    ['faixa salarial: R$ 12.000 a R$ 15.500 por mês, CLT', P(12000, 15500, 'month', 'BRL')],
+    ['Salario: $65,000 – $80,000 MXN mensuales brutos', P(65000, 80000, 'month', 'MXN')],
+    ['Berlin or remote within CET ±2 - €95,000–€115,000 base', P(95000, 115000, 'year', 'EUR')],
+    ['une rémunération brute mensuelle entre 3 100 € et 3 500 €, selon expérience', P(3100, 3500, 'month', 'EUR')],
+    [
+      'Das Mindestgehalt beträgt € 4.150,– brutto pro Monat (14 Gehälter), Überzahlung je nach Qualifikation vorgesehen.',
+      P(4150, null, 'month', 'EUR', { openTop: true }),
+    ],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a count of customers, with words between, is no pay', () => {
+    expect(pay('Our client serves approximately 1.4 million residential and business customers.')).toBeNull();
+  });
+});
