@@ -19,7 +19,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -29,7 +29,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME =
-  /^(?:I|I'm|Im|We|We're|Our|My|Your|You|The|A|An|This|That|These|Those|It|Its|Hi|Hello|Hey|Dear|Thanks|Thank|Best|Regards|Cheers|If|As|At|In|On|For|With|And|Or|But|So|Is|Are|Be|Let|Please|Would|Could|Can|Will|Do|Are|Happy|Great|Looking|Currently|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Re|Fwd|Fw|RE|FW|Subject|Role|Position|Title|Company|Location|Salary|Compensation|Remote|Hybrid|Onsite|Job|Opportunity|Exciting|New|Urgent|Quick|Open|Hiring|Now|All|Any|Some|Every|Each|No|Yes|Not|Just|Also|Very|More|Most|Top|Their|They|He|She|His|Her|Voor|Bij|Bei|Für|Pour|Chez|Par|Avec|Mit|Met|Från|För|Hos|Til|Vi|Wir|Nous|Je|Ich|Ik|Jag|Jeg|Hallo|Bonjour|Hej|Hei|Moi|Beste|Liebe|Lieber|Cher|Chère|Een|Ein|Eine|Une|Un)$/;
+  /^(?:I|I'm|Im|We|We're|Our|My|Your|You|The|A|An|This|That|These|Those|It|Its|Hi|Hello|Hey|Dear|Thanks|Thank|Best|Regards|Cheers|If|As|At|In|On|For|With|And|Or|But|So|Is|Are|Be|Let|Please|Would|Could|Can|Will|Do|Are|Happy|Great|Looking|Currently|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Re|Fwd|Fw|RE|FW|Subject|Role|Position|Title|Company|Location|Salary|Compensation|Remote|Hybrid|Onsite|Job|Opportunity|Exciting|New|Urgent|Quick|Open|Hiring|Apply|Now|All|Any|Some|Every|Each|No|Yes|Not|Just|Also|Very|More|Most|Top|Their|They|He|She|His|Her|Voor|Bij|Bei|Für|Pour|Chez|Par|Avec|Mit|Met|Från|För|Hos|Til|Vi|Wir|Nous|Je|Ich|Ik|Jag|Jeg|Hallo|Bonjour|Hej|Hei|Moi|Beste|Liebe|Lieber|Cher|Chère|Een|Ein|Eine|Une|Un)$/;
 
 // What an agency calls itself.
 const AGENCY_WORDS =
@@ -126,7 +126,7 @@ const WELL_KNOWN_PLACE = nameSet(
     // Countries and regions.
     'United States|United Kingdom|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Holland|Belgium|Luxembourg|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|UAE|Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New Zealand|EMEA|APAC|LATAM|Nordics|Benelux|DACH|Middle East|North America|South America|Latin America|Africa|Scandinavia|Europe|Asia|Midlands|North West|South West|South East|North East|Home Counties|Silicon Valley',
     // Cities.
-    'Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin',
+    'London|Berlin|Paris|NYC|New York|San Francisco|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Jerusalem|Haifa|Lima|Santiago|Recife|Graz|Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin',
     // US states and Canadian provinces.
     'California|Texas|Florida|New York State|Massachusetts|Illinois|Ohio|Michigan|Pennsylvania|Virginia|North Carolina|Colorado|Arizona|Oregon|Utah|Minnesota|Wisconsin|Tennessee|Missouri|Maryland|New Jersey|Connecticut|Ontario|British Columbia|Alberta',
   ].join('|'),
@@ -268,6 +268,8 @@ function notAnOrganisation(name: string): boolean {
     /(?:conf|Conf|Con)\b/.test(name.split(' ')[0]!)
   )
     return true;
+  // An airport is a place: "based at Zurich Airport".
+  if (/\s(?:Airport|Flughafen|Aéroport|Aeropuerto|Aeroporto|Lufthavn|Flygplats)$/.test(name)) return true;
   // A list of tools: "Medidata Rave and SAS".
   if (/\s(?:and|or)\s/.test(name)) return true;
   return false;
@@ -355,6 +357,21 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'g',
     ),
   ],
+  // "Greetings from the Rift Valley Policy Institute (RVPI)": the writer's organisation, unless an agency.
+  [
+    3,
+    new RegExp(`\\b(?:[Gg]reetings|[Hh]ello|[Ss]aludos|[Gg]rüße) from (?:the )?(${NAME})`, 'g'),
+    ['reetings from', 'ello from', 'from the'],
+  ],
+  // The writer's own title at the employer, in the other languages: "sou diretora de tecnologia da Capivara Forge".
+  [
+    2,
+    new RegExp(
+      `\\b(?:sou|soy|sono|je suis|ich bin|ik ben|jag är|jeg er)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:diretor|diretora|director|directora|direttore|direttrice|directeur|directrice|gerente|responsable|responsabile|CTO|CEO|COO|fundador|fundadora|fondatore|fondatrice|fondateur|fondatrice|founder|head|lead|manager|recrutador|recrutadora|reclutador|reclutadora|recruteur|recruteuse|Leiter|Leiterin|Gründer|Gründerin|rektor|chef|jefe|jefa)\\b[^.!?\\n]{0,30}?\\s(?:da|do|de|di|del|della|chez|bei der|bei|bij|på|hos)\\s+(?:la\\s+|el\\s+|der\\s+)?(${NAME})`,
+      'g',
+    ),
+    ['sou ', 'soy ', 'sono ', 'je suis', 'ich bin', 'ik ben', 'jag är', 'jeg er'],
+  ],
   // "The client is Fenmoor Building Society".
   [1, new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?(${NAME})`, 'g'), ['client is']],
   // On behalf of a named employer, or "our client X", in the other languages: "de la part du Lycée International",
@@ -397,7 +414,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       {
         hints: ["I'm", 'I am'],
         pattern: new RegExp(
-          `\\bI(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:now |currently )?(?:the |a |an |one of the )?(?:hiring manager|CTO|CEO|COO|founder|co-founder|cofounder|founders|co-founders|owner|VP[\\w ]{0,30}|[Hh]ead of[\\w ]{0,30}|[Dd]irector of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
+          `\\bI(?:'m| am)(?: [A-Z][\\w'’-]{1,20}){0,2},? (?:now |currently )?(?:the |a |an |one of the )?(?:hiring manager|CTO|CEO|COO|founder|co-founder|cofounder|founders|co-founders|owner|VP[\\w ]{0,30}|[Hh]ead of[\\w ]{0,30}|[Dd]irector of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
           'g',
         ),
       },
@@ -484,7 +501,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'g',
     ),
   ],
-  [5, new RegExp(`(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/)\\s+(${NAME})`, 'g')],
+  [5, new RegExp(`(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/|en|chez|bei|bij|presso|em|på|w)\\s+(${NAME})`, 'g')],
   // "at" in French, German, Dutch and the Nordic languages: "Développeur chez Éditions Marceau", "Recruiterin bei der Kranich Logistik GmbH".
   [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos|presso|w|på)\\s+(${NAME})`, 'g')],
   [6, new RegExp(`\\bat\\s+(${NAME})(?=\\s*(?:[,.!?()]|$|\\s[-–—]\\s|\\s(?:is|are|we|who|where|and|in|on|to|as|—|–)\\b))`, 'gm')],
@@ -503,7 +520,7 @@ const LISTING = new RegExp(
 const REGION_CODES = new Set(
   (
     'AL AK AZ AR CA CO CT DE FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY DC ' +
-    'AB BC MB NB NL NS NT NU ON PE QC SK YT NSW QLD VIC TAS ACT'
+    'AB BC MB NB NL NS NT NU ON PE QC SK YT NSW QLD VIC TAS ACT CDMX'
   ).split(' '),
 );
 
@@ -584,7 +601,7 @@ const LEGAL_END = new RegExp(`,? (?:${LEGAL_SUFFIX.replace(/\\\.\??/g, '\\.?')})
 // Where a name is a place: "in Aarhus", "based in Noida", "our office in Leeds", "relocate to Oslo".
 // And in the other languages: "con sede a Piacenza", "basée à Lyon", "im Raum Stuttgart", "provincia di Vicenza".
 const PLACE_BEFORE = new RegExp(
-  `(?:\\b(?:in|near|based in|located in|offices? in|relocat\\w* to|moving to|move to|around|sede (?:a|di|en|em)|basad[oa] en|baseado em|situad[oa] en|situat[oa] a|im Raum|provincia (?:di|de)|regione|près de)|\\bbas[ée]e? à|(?:^|\\s)à)\\s+(${NAME})`,
+  `(?:\\b(?:in|near|based in|located in|offices? in|relocat\\w* to|moving to|move to|around|based at|sede (?:a|di|en|em)|basad[oa] en|baseado em|situad[oa] en|situat[oa] a|im Raum|provincia (?:di|de)|regione|près de)|\\bbas[ée]e? à|(?:^|\\s)à)\\s+(${NAME})`,
   'g',
 );
 
@@ -870,7 +887,7 @@ const ROLE_NOUN_FIRST_STARTS = [
 ];
 
 const ROLE_NOUN_FIRST_SOUTH =
-  /(?<![\p{L}-])((?:Analista|Gerente|Coordenador(?:a)?|Coordinador(?:a)?|Coordinat(?:ore|rice)|Desenvolvedor(?:a)?|Desarrollador(?:a)?|Sviluppat(?:ore|rice)|Engenheir[oa]|Ingenier[oa]|Ingegnere|T[ée]cnic[oa]|Assistente|Asistente|Auxiliar|Especialista|Specialista|Consultor(?:a)?|Consulente|Diretor(?:a)?|Direttore|Director(?:a)?|Supervisor(?:a)?|Jefe(?:\/a)?|Jefa|Responsabile|Addett[oa](?:\/a)?|Impiegat[oa](?:\/a)?|Magazziniere|Commess[oa](?:\/a)?|Vendedor(?:a)?|Enfermeir[oa]|Enfermer[oa]|Infermiere|Operador(?:a)?|Operatore|Programador(?:a)?|Programmatore|Cociner[oa]|Camarer[oa](?:\/a)?)(?: (?:[A-Z\u00C0-\u00DE][\p{L}+#/-]{0,20}|(?:de|di|da|del|della|dos|das|do|e|y)(?= [A-Z\u00C0-\u00DE]))){1,4})(?![\p{L}-])/gu;
+  /(?<![\p{L}-])((?:Analista|Gerente|Coordenador(?:a)?|Coordinador(?:a)?|Coordinat(?:ore|rice)|Desenvolvedor(?:a)?|Desarrollador(?:a)?|Sviluppat(?:ore|rice)|Engenheir[oa]|Ingenier[oa]|Ingegnere|T[ée]cnic[oa]|Assistente|Asistente|Auxiliar|Especialista|Specialista|Consultor(?:a)?|Consulente|Diretor(?:a)?|Direttore|Director(?:a)?|Supervisor(?:a)?|Jefe(?:\/a)?|Jefa|Responsabile|Addett[oa](?:\/a)?|Impiegat[oa](?:\/a)?|Magazziniere|Commess[oa](?:\/a)?|Vendedor(?:a)?|Enfermeir[oa]|Enfermer[oa]|Infermiere|Operador(?:a)?|Operatore|Programador(?:a)?|Programmatore|Cociner[oa]|Camarer[oa](?:\/a)?)(?: (?:Sr\.|Jr\.|[A-Z\u00C0-\u00DE][\p{L}+#/-]{0,20}|(?:de|di|da|del|della|dos|das|do|e|y)(?= [A-Z\u00C0-\u00DE]))){1,5})(?![\p{L}-])/gu;
 const ROLE_NOUN_FIRST_SOUTH_STARTS = [
   'Analista',
   'Gerente',
@@ -1060,6 +1077,10 @@ const PLURAL_TITLES = new Set([
   'Promoters',
   'Merchandisers',
   'Stylists',
+  'Artists',
+  'Animators',
+  'Illustrators',
+  'Photographers',
 ]);
 
 function trimRole(raw: string): string | null {
@@ -1202,11 +1223,12 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE = new RegExp(
-  `(?<![\\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we)|(?:wij|we) zoeken|zoekt|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|suchen wir|wir suchen)\\s+(?:(?:nu|just nu|aktuell|derzeit|zurzeit|gerade|actuellement|ahora|ora|momenteel|teraz|agora|currently)\\s+)?(?:do (?:zespołu|teamu|działu)(?:\\s*\\([^)\\n]{0,20}\\))?\\s+)?(?:(?:un\\(e\\)|un·e|un\\/une|un\\/una|un\\/a|una\\/o|uno\\/a|el\\/la|o\\/a|um\\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\\/n|um|uma)\\s+)?((?:[^\\n.,;:!?()]|\\((?:e|a|es|ne|in)\\)){2,80}?)(?=\\s+(?:pour|para|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|bij|presso|qui|que|che|som|die|der|who|which|som)(?![\\p{L}])|\\s*(?:[\\n.,;:!?)–—]|\\((?!(?:e|a|es|ne|in)\\)))|$)`,
-  'iu',
+  `(?<![\\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we)|(?:wij|we) zoeken|zoekt|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|suchen wir|wir suchen)\\s+(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\\s+)?(?:(?:ett|et|ein|un|une|een) \\d+-?(?:tal|aine|talet)\\s+|\\d{1,3}\\s+)?(?:do (?:zespołu|teamu|działu)(?:\\s*\\([^)\\n]{0,20}\\))?\\s+)?(?:(?:un\\(e\\)|um\\(a\\)|un\\(a\\)|uno\\(a\\)|un·e|un\\/une|un\\/una|un\\/a|una\\/o|uno\\/a|el\\/la|o\\/a|um\\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\\/n|um|uma)\\s+)?((?:[^\\n.,;:!?()]|\\((?:e|a|es|ne|in)\\)){2,80}?)(?=\\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|bij|presso|qui|que|che|som|die|der|who|which|som)(?![\\p{L}])|\\s*(?:[\\n.,;:!?)–—]|\\((?!(?:e|a|es|ne|in)\\)))|$)`,
+  'giu',
 );
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
+  'contrat',
   'szukam',
   'recrut',
   'recherch',
@@ -1229,7 +1251,7 @@ const HIRING_ELSEWHERE_HINTS = [
 ];
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE =
-  /^(?:personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye)$/iu;
+  /^(?:meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye)$/iu;
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
@@ -1249,12 +1271,20 @@ function lowerCaseJob(body: string, own: Array<[number, number]>): string | null
   return words.join(' ');
 }
 
+/** A title without a place after its comma: "Security Research Team Lead, Tel Aviv" is a Security Research Team Lead. */
+function withoutPlace(title: string, text: string): string {
+  const comma = title.lastIndexOf(', ');
+  if (comma < 0) return title;
+  const tail = title.slice(comma + 2);
+  return WELL_KNOWN_PLACE.has(caseFold(tail)) || placesNamed(text).has(tail.toLowerCase()) ? title.slice(0, comma) : title;
+}
+
 /** The job a message in another language names after its hiring verb, outside the writer's own lines. */
 function hiringElsewhere(body: string, own: Array<[number, number]>): string | null {
   const low = body.toLowerCase();
   if (!HIRING_ELSEWHERE_HINTS.some((hint) => low.includes(hint))) return null;
-  const m = HIRING_ELSEWHERE.exec(body);
-  if (!m || own.some(([from, to]) => m.index >= from && m.index < to)) return null;
+  const m = [...body.matchAll(HIRING_ELSEWHERE)].find((found) => !own.some(([from, to]) => found.index >= from && found.index < to));
+  if (!m) return null;
   const value = cleanName(m[1]!);
   const words = value.split(/\s+/);
   if (value.length < 2 || words.length > 6 || NOT_A_JOB_ELSEWHERE.test(words[0]!)) return null;
@@ -1267,7 +1297,7 @@ const ROLE_CONTEXT =
   /\b(?:for|as|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
-  /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\bmy (?:name is [A-Z][a-z]+,? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
+  /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
 
 // A recruiter's own trade: a title the writer holds far more often than a job they offer.
 const RECRUITING_TITLE =
@@ -1279,6 +1309,11 @@ const RECRUITING_TITLE =
  * labelled or subject title names the one this message is about.
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
+  const role = titleOf(subject, body, several);
+  return role === null ? null : withoutPlace(role, `${subject ?? ''}\n${body}`);
+}
+
+function titleOf(subject: string | undefined, body: string, several: boolean): string | null {
   const labelled = LABELLED_ROLE.exec(body.slice(0, 200_000));
   if (labelled) {
     const inLabel = rolePhrases(labelled[1]!);

@@ -53,7 +53,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern:
-      /\{\{\s*[\w. -]{1,40}\s*\}\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname)\s*\}|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
+      /\{\{\s*[\w. -]{1,40}\s*\}\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname)\s*\}|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
   },
   // Mass: greetings for anyone.
   {
@@ -317,6 +317,12 @@ const RULES: Rule[] = [
           /\byour (?:open[- ]source |OSS |side |hobby |GitHub |personal )?(?:project|repo|repository|library|crate|package|gem|plugin|tool|framework|CLI|extension|fork|PR|pull request|patch|commits?|contributions?|work|RFC|proposal|research|thesis|dissertation|book|course|report|study|white paper|article|essay|analysis|newsletter|lesson plan|unit|thread|video|podcast) (?:on|called|named|for|to|at|in|with|that|which|around|about|\u201c|"|`|\()/i,
       },
       {
+        // A piece of theirs that explains something: "your blog post breaking down the rain-on-glass shader".
+        hints: ['post ', 'article ', 'write-up ', 'writeup ', 'thread ', 'breakdown ', 'devlog '],
+        pattern:
+          /\byour (?:[\w-]+ )?(?:post|article|write-up|writeup|thread|breakdown|devlog|video) (?:breaking down|explaining|describing|walking through|on how|about how|showing)\b/i,
+      },
+      {
         // A named piece of their own: "your case study "From 7 taps to 3"", "your Ludum Dare 55 entry "Lantern Keeper"".
         hints: ['case study ', 'portfolio piece ', 'entry ', 'submission ', 'game ', 'demo '],
         pattern:
@@ -436,7 +442,7 @@ const RULES: Rule[] = [
     ],
     weight: 3,
     pattern:
-      /\b(?:votre|ton|ta) (?:présentation|conférence|intervention|exposé|talk|article|billet|projet|bibliothèque|thèse|étude de cas|portfolio)\b|\bIhr(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogartikel|Blogpost|Beitrag|Projekt|Open-Source-Projekt|Buch)\b|\bdein(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogpost|Beitrag|Projekt)\b|\b(?:je|jouw|uw) (?:presentatie|talk|praatje|artikel|blog|blogpost|project|case study|casestudy|portfolio|scriptie|paper|boek)\b|\btu (?:charla|ponencia|artículo|proyecto|librería|tesis|post|blog|portafolio)\b|\b(?:il tuo|la tua|tuo|tua) (?:talk|intervento|articolo|progetto|libreria|tesi|post|presentazione)\b|\b(?:o teu|a tua|seu|sua|teu) (?:palestra|artigo|projeto|projecto|biblioteca|tese|post)\b|\b[Tt]wo(?:im|je|ja|jej|jego|ich|j) (?:wystąpieni\S*|prezentacj\S*|artyku\S*|projek\S*|blog\S*|post\S*|książ\S*|bibliotek\S*|prelekcj\S*)|\b[Tt]wój (?:projekt|artykuł|blog|post|talk)\b|\b(?:ditt|dit) (?:projekt|open source-projekt|bibliotek|föredrag|foredrag|blogginlägg|blogindlæg|blogginnlegg)\b|\bdin (?:artikel|artikkel|presentation|presentasjon|bok|bog|talk)\b/,
+      /\b(?:votre|ton|ta) (?:présentation|conférence|intervention|exposé|talk|article|billet|projet|bibliothèque|thèse|étude de cas|portfolio)\b|\bIhr(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogartikel|Blogpost|Beitrag|Projekt|Open-Source-Projekt|Buch)\b|\bdein(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogpost|Beitrag|Projekt)\b|\b(?:je|jouw|uw) (?:presentatie|talk|praatje|artikel|blog|blogpost|project|case study|casestudy|portfolio|scriptie|paper|boek)\b|\btu (?:charla|ponencia|artículo|proyecto|librería|tesis|post|blog|portafolio)\b|\b(?:il tuo|la tua|tuo|tua) (?:talk|intervento|articolo|progetto|libreria|tesi|post|presentazione)\b|\b(?:o teu|a tua|seu|sua|teu|o seu|a sua) (?:palestra|artigo|projeto|projecto|biblioteca|tese|post|jogo|devlog|portfólio|portfolio)\b|\b[Tt]wo(?:im|je|ja|jej|jego|ich|j) (?:wystąpieni\S*|prezentacj\S*|artyku\S*|projek\S*|blog\S*|post\S*|książ\S*|bibliotek\S*|prelekcj\S*)|\b[Tt]wój (?:projekt|artykuł|blog|post|talk)\b|\b(?:ditt|dit) (?:projekt|open source-projekt|bibliotek|föredrag|foredrag|blogginlägg|blogindlæg|blogginnlegg)\b|\bdin (?:artikel|artikkel|presentation|presentasjon|bok|bog|talk)\b/,
   },
   // Personal: the hiring manager writing.
   {

@@ -457,6 +457,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
         pattern:
           /\b(?:Zuschuss|Pauschale|Urlaub|Urlaubsgeld|Weihnachtsgeld|Weiterbildung|Fortbildung|indemnité|prime|primes|tickets?[- ]restaurant|mutuelle|vergoeding|toeslag|vakantiegeld|reiskosten|förmån|friskvård\w*|bidrag|tillæg|godtgørelse|Kilometergeld)\b/i,
       },
+      // Brazilian and Spanish-speaking benefits: meal, food and transport vouchers, allowances, profit sharing.
+      {
+        hints: ['vr', 'va', 'vt', 'vale', 'auxílio', 'auxilio', 'ajuda de custo', 'plr', 'vales', 'despensa', 'bono'],
+        pattern:
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono)\b/i,
+      },
     ],
   ],
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],

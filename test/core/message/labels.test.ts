@@ -625,3 +625,31 @@ describe('the employer: a job alert listing, a client with an adjective, a found
     expect(readMessage('Jag är rektor på Tallbergsskolan och vi söker en lärare.').company).toBe('Tallbergsskolan');
   });
 });
+
+describe('more ways messages name the job and the employer', () => {
+  it.each([
+    ['Oi Caio! Estamos contratando um(a) Programador(a) de Backend Pleno pro nosso time.', 'Programador(a) de Backend Pleno'],
+    ['Hej!\n\nVi söker därför ett 20-tal Lagerarbetare till Jönköping.', 'Lagerarbetare'],
+    ['Puesto: Analista Sr. de Riesgo de Crédito (Banca PyME)', 'Analista Sr. de Riesgo de Crédito'],
+    ["My name is Kenji Arakawa, Art Director at Kumoribi Interactive. We're looking for a Senior Technical Artist.", 'Senior Technical Artist'],
+    ["I'm looking for someone to lead it: Security Research Team Lead, Tel Aviv (Ha'Arba'a St.), hybrid.", 'Security Research Team Lead'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    ["I'm Aisha Merali, Director of ML Engineering at Quillfield Analytics here in Toronto.", 'Quillfield Analytics'],
+    ['Oi! aqui é a Letícia, sou diretora de tecnologia da Capivara Studio (a gente fez o Maré Alta).', 'Capivara Studio'],
+    ['Greetings from the Rift Valley Policy Institute (RVPI), a public research institute.', 'Rift Valley Policy Institute'],
+    ['Talent Acquisition Specialist en Banco Altiplano\n\nHola Diego, vi tu perfil.', 'Banco Altiplano'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    'I am retained by a Swiss business aviation operator based at Zurich Airport to identify their next Head of Airworthiness.',
+    'URGENT RECRUITMENT!!! Relationship Officers Needed - Apply Now',
+  ])('no employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});

@@ -245,3 +245,18 @@ describe('more ways of naming the person’s own work', () => {
     expect(found.massPitch).toBe(false);
   });
 });
+
+describe('placeholders in other languages, and more of the person’s own work', () => {
+  it('an unfilled [FÖRNAMN] is a placeholder', () => {
+    expect(kinds('Hej [FÖRNAMN]!\n\nVi söker säljare.')).toContain('mass: an unfilled placeholder');
+  });
+
+  it.each([
+    'A colleague sent me your blog post breaking down the rain-on-glass shader from your Kyoto alley scene.',
+    'joguei o "Farol Quebrado", seu jogo da Ludum Dare 54, e li o seu devlog.',
+  ])('%s', (text) => {
+    const found = readMessage(`Hi,\n\n${text}\n\nWe are hiring a Technical Artist.`);
+    expect(found.signals.some((s) => s.kind === 'personal')).toBe(true);
+    expect(found.massPitch).toBe(false);
+  });
+});
