@@ -1271,6 +1271,16 @@ function lowerCaseJob(body: string, own: Array<[number, number]>): string | null
   return words.join(' ');
 }
 
+// "Are you a …?" in the languages of a job ad, then a capitalised title: "Ben jij een enthousiaste Apothekersassistent en …".
+const ARE_YOU_A =
+  /(?:\bAre you an?|\bBen jij een|\bBist du eine?|\bÊtes-vous une?|\bEs-tu une?|¿Eres una?|\bSei una?|\bÄr du en|\bEr du en|\bCzy jesteś)(?: [a-zà-ÿ-]+){0,2} ((?:[A-ZÀ-Þ][\wà-ÿ-]+)(?: [A-ZÀ-Þ][\wà-ÿ-]+){0,3})/;
+
+/** The title in an "Are you a …?" opening: a last resort before titles in lower case. */
+function areYouA(body: string): string | null {
+  if (!/Are you|Ben jij|Bist du|tes-vous|Es-tu|Eres|Sei un|Är du|Er du|Czy jesteś/.test(body)) return null;
+  return ARE_YOU_A.exec(body)?.[1] ?? null;
+}
+
 /** A title without a place after its comma: "Security Research Team Lead, Tel Aviv" is a Security Research Team Lead. */
 function withoutPlace(title: string, text: string): string {
   const comma = title.lastIndexOf(', ');
@@ -1349,7 +1359,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   // A recruiting title out of a hiring context is the writer's own ("Senior Technical Recruiter at ...").
   const jobs = phrases.filter((p) => !RECRUITING_TITLE.test(p.value));
   const pool = inContext.length > 0 ? inContext : jobs;
-  if (pool.length === 0) return lowerCaseJob(body, mine);
+  if (pool.length === 0) return areYouA(body) ?? lowerCaseJob(body, mine);
   return pool[0]!.value;
 }
 

@@ -653,3 +653,12 @@ describe('more ways messages name the job and the employer', () => {
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('"Are you a …?" names the title when nothing else does', () => {
+  it.each([
+    ["Hoi {{voornaam}},\n\nBen jij een enthousiaste Apothekersassistent en toe aan een nieuwe uitdaging? Wij zoeken per direct meerdere collega's!", 'Apothekersassistent'],
+    ['Hi there,\n\nAre you an experienced Site Manager looking for your next move?', 'Site Manager'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
