@@ -576,12 +576,12 @@ describe('the employer named as the client, or as the one the writer acts for, i
 });
 
 describe('a state or province after its town is a place, not an employer', () => {
-  it.each([
-    'Hi there! ICU Travel RN needed in Tucson, AZ. $2,450/week.',
-    'Electrician wanted in Eagle Farm QLD, start Monday.',
-  ])('%s', (text) => {
-    expect(readMessage(text).company).toBeNull();
-  });
+  it.each(['Hi there! ICU Travel RN needed in Tucson, AZ. $2,450/week.', 'Electrician wanted in Eagle Farm QLD, start Monday.'])(
+    '%s',
+    (text) => {
+      expect(readMessage(text).company).toBeNull();
+    },
+  );
 });
 
 describe('titles as messages in more languages and layouts write them', () => {
@@ -600,7 +600,8 @@ describe('titles as messages in more languages and layouts write them', () => {
   });
 
   it('roles listed after emoji bullets are several unrelated jobs: no one title', () => {
-    const text = 'Hi there! We are recruiting for a hotel:\n\n👉 Chef de Partie\n👉 Kitchen Porter\n👉 Housekeeping Room Attendants\n\nReply YES';
+    const text =
+      'Hi there! We are recruiting for a hotel:\n\n👉 Chef de Partie\n👉 Kitchen Porter\n👉 Housekeeping Room Attendants\n\nReply YES';
     expect(readMessage(text).role).toBeNull();
   });
 });
@@ -631,7 +632,10 @@ describe('more ways messages name the job and the employer', () => {
     ['Oi Caio! Estamos contratando um(a) Programador(a) de Backend Pleno pro nosso time.', 'Programador(a) de Backend Pleno'],
     ['Hej!\n\nVi söker därför ett 20-tal Lagerarbetare till Jönköping.', 'Lagerarbetare'],
     ['Puesto: Analista Sr. de Riesgo de Crédito (Banca PyME)', 'Analista Sr. de Riesgo de Crédito'],
-    ["My name is Kenji Arakawa, Art Director at Kumoribi Interactive. We're looking for a Senior Technical Artist.", 'Senior Technical Artist'],
+    [
+      "My name is Kenji Arakawa, Art Director at Kumoribi Interactive. We're looking for a Senior Technical Artist.",
+      'Senior Technical Artist',
+    ],
     ["I'm looking for someone to lead it: Security Research Team Lead, Tel Aviv (Ha'Arba'a St.), hybrid.", 'Security Research Team Lead'],
   ])('%s', (text, role) => {
     expect(readMessage(text).role).toBe(role);
@@ -656,7 +660,10 @@ describe('more ways messages name the job and the employer', () => {
 
 describe('"Are you a …?" names the title when nothing else does', () => {
   it.each([
-    ["Hoi {{voornaam}},\n\nBen jij een enthousiaste Apothekersassistent en toe aan een nieuwe uitdaging? Wij zoeken per direct meerdere collega's!", 'Apothekersassistent'],
+    [
+      "Hoi {{voornaam}},\n\nBen jij een enthousiaste Apothekersassistent en toe aan een nieuwe uitdaging? Wij zoeken per direct meerdere collega's!",
+      'Apothekersassistent',
+    ],
     ['Hi there,\n\nAre you an experienced Site Manager looking for your next move?', 'Site Manager'],
   ])('%s', (text, role) => {
     expect(readMessage(text).role).toBe(role);
