@@ -27,6 +27,16 @@ export interface MessageFindings {
   signals: MessageSignal[];
 }
 
+// The heading of a job alert's list of other jobs, in the languages of the reader.
+const OTHER_LISTINGS =
+  /\n[ \t*#>-]*(?:similar jobs|more jobs like this|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty)\b/i;
+
+/** The text up to a job alert's list of other jobs, if it has one. */
+function withoutOtherListings(text: string): string {
+  const m = OTHER_LISTINGS.exec(text);
+  return m ? text.slice(0, m.index) : text;
+}
+
 /** Reads a message given as its parts: a subject, a body, and a mail's headers if any. */
 export function readMessageText(input: MessageInput): MessageFindings {
   let { subject, body } = input;
@@ -53,14 +63,17 @@ export function readMessageText(input: MessageInput): MessageFindings {
     )
     .join('\n');
 
-  const { pay, ote } = findPay(text);
+  // A job alert's "similar jobs" list offers other jobs: the pay, employer and title are this one's.
+  const offered = withoutOtherListings(text);
+  const offeredBody = withoutOtherListings(bodyText);
+  const { pay, ote } = findPay(offered);
   const { massPitch, signals } = judgeMassPitch(headerText, text);
   return {
     pay,
     ote,
-    company: findCompany(text, headers.from),
+    company: findCompany(offered, headers.from),
     // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
-    role: findRole(subjectLine === '' ? undefined : subjectLine, bodyText, roleFamilies(text).count >= 3),
+    role: findRole(subjectLine === '' ? undefined : subjectLine, offeredBody, roleFamilies(offered).count >= 3),
     massPitch,
     signals,
   };

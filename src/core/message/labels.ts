@@ -7,9 +7,9 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
+  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 const ROLE_MODIFIER =
-  '(?:(?:\\d{1,2}(?:st|nd|rd|th)|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
+  '(?:(?:\\d{1,2}(?:st|nd|rd|th)|(?:Band|Level|Grade|Tier|Step) \\d{1,2}|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
 const ROLE_WITH = (nouns: string) =>
   new RegExp(
@@ -87,7 +87,7 @@ const NOT_COMPANY = nameSet(
   String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product`,
 );
 /** The names of the list that are patterns, not words. */
-const NOT_COMPANY_PATTERN = /^(?:Series [A-F]|Q[1-4]|Fortune \d+)$/i;
+const NOT_COMPANY_PATTERN = /^(?:Series [A-F]|Q[1-4]|Fortune \d+|FTSE \d+|S&P \d+|Inc\. \d+|Big (?:Four|4))$/i;
 
 // A company name: capitalised words (or camelCase, digits, &, dots), up to five, with a legal suffix kept.
 // Bounded lengths throughout: no pattern here may scan far from where it starts.
@@ -105,7 +105,10 @@ function trimName(raw: string): string | null {
   // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd."): the name without it.
   name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn)$/, '');
   const words = name.split(' ');
-  while (words.length > 0 && NOT_NAME.test(words[0]!)) words.shift();
+  // "The Gorse House", "The Body Shop": "The" and two or more capitalised words is a proper name's own article.
+  const ownArticle = /^The(?: [A-Z][\w'’&-]*){2,}$/.test(name);
+  while (words.length > 0 && NOT_NAME.test(words[0]!) && !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length))
+    words.shift();
   name = words.join(' ').trim();
   if (name === '' || name.length > 60) return null;
   const folded = caseFold(name);
@@ -126,7 +129,7 @@ const WELL_KNOWN_PLACE = nameSet(
     // Countries and regions.
     'United States|United Kingdom|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Holland|Belgium|Luxembourg|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|UAE|Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New Zealand|EMEA|APAC|LATAM|Nordics|Benelux|DACH|Middle East|North America|South America|Latin America|Africa|Scandinavia|Europe|Asia|Midlands|North West|South West|South East|North East|Home Counties|Silicon Valley',
     // Cities.
-    'London|Berlin|Paris|NYC|New York|San Francisco|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Jerusalem|Haifa|Lima|Santiago|Recife|Graz|Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin',
+    'Cork|Galway|Limerick|Kinsale|Waterford|Kilkenny|London|Berlin|Paris|NYC|New York|San Francisco|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Jerusalem|Haifa|Lima|Santiago|Recife|Graz|Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin',
     // US states and Canadian provinces.
     'California|Texas|Florida|New York State|Massachusetts|Illinois|Ohio|Michigan|Pennsylvania|Virginia|North Carolina|Colorado|Arizona|Oregon|Utah|Minnesota|Wisconsin|Tennessee|Missouri|Maryland|New Jersey|Connecticut|Ontario|British Columbia|Alberta',
   ].join('|'),
@@ -367,10 +370,33 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:sou|soy|sono|je suis|ich bin|ik ben|jag är|jeg er)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:diretor|diretora|director|directora|direttore|direttrice|directeur|directrice|gerente|responsable|responsabile|CTO|CEO|COO|fundador|fundadora|fondatore|fondatrice|fondateur|fondatrice|founder|head|lead|manager|recrutador|recrutadora|reclutador|reclutadora|recruteur|recruteuse|Leiter|Leiterin|Gründer|Gründerin|rektor|chef|jefe|jefa)\\b[^.!?\\n]{0,30}?\\s(?:da|do|de|di|del|della|chez|bei der|bei|bij|på|hos)\\s+(?:la\\s+|el\\s+|der\\s+)?(${NAME})`,
+      `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:chargée?|ufficio|risorse umane|recursos humanos|ressources humaines|RH|HR|diretor|diretora|director|directora|direttore|direttrice|directeur|directrice|gerente|responsable|responsabile|CTO|CEO|COO|fundador|fundadora|fondatore|fondatrice|fondateur|fondatrice|founder|head|lead|manager|recrutador|recrutadora|reclutador|reclutadora|recruteur|recruteuse|Leiter|Leiterin|Gründer|Gründerin|rektor|chef|jefe|jefa)\\b[^.!?\\n]{0,30}?\\s?(?:da|do|de|di|del|della|dell['’]|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+)?(${NAME})`,
       'g',
     ),
-    ['sou ', 'soy ', 'sono ', 'je suis', 'ich bin', 'ik ben', 'jag är', 'jeg er'],
+    [
+      'sou ',
+      'Sou ',
+      'soy ',
+      'Soy ',
+      'sono ',
+      'Sono ',
+      'je suis',
+      'Je suis',
+      'ich bin',
+      'Ich bin',
+      'ik ben',
+      'Ik ben',
+      'jag är',
+      'Jag är',
+      'jeg er',
+      'Jeg er',
+    ],
+  ],
+  // "job notifications from the Town of Crestholm".
+  [
+    2,
+    new RegExp(`\\bjob (?:notifications|alerts|postings|updates) from (?:the )?(${NAME})`, 'g'),
+    ['job notifications', 'job alerts', 'job postings', 'job updates'],
   ],
   // "The client is Fenmoor Building Society".
   [1, new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?(${NAME})`, 'g'), ['client is']],
@@ -508,11 +534,28 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
 ];
 
 // Words of a job board's alert, where a listing's employer may stand alone on its line.
-const JOB_ALERT_WORDS = ['job alert', 'new job', 'view job', 'saved search', 'jobs matching', 'job matches', 'matches your'];
+const JOB_ALERT_WORDS = [
+  'job alert',
+  'new job',
+  'view job',
+  'saved search',
+  'jobs matching',
+  'job matches',
+  'matches your',
+  'alert',
+  'nowa oferta',
+  'neue stelle',
+  'nouvelle offre',
+  'nieuwe vacature',
+  'nuova offerta',
+  'nuevo empleo',
+  'nytt jobb',
+];
 // A listing in a job alert: a title line, then its employer and place ("Banksia Electrical Services · Eagle Farm QLD 4009").
 // Not a messaging app's "InMail · Sep 18" line: the place is no date.
 const LISTING = new RegExp(
-  `(?:^|\\n)([^\\n]{3,80})\\n[ \\t]*(${NAME}(?:[ ]${WORD}){0,3})(?:[ \\t]+[·•|][ \\t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d)[^\\n]{2,60}|[ \\t]*(?=\\n))`,
+  // The employer's line is looked at, not taken, so that it can be the next listing's title line too.
+  `(?:^|\\n)([^\\n]{3,80})(?=\\n[ \\t]*(${NAME}(?:[ ]${WORD}){0,3})(?:[ \\t]+[·•|–-][ \\t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d)[^\\n]{2,60}|[ \\t]*(?=\\n)))`,
   'g',
 );
 
@@ -523,6 +566,17 @@ const REGION_CODES = new Set(
     'AB BC MB NB NL NS NT NU ON PE QC SK YT NSW QLD VIC TAS ACT CDMX'
   ).split(' '),
 );
+
+const INSTITUTION_WORDS = new Set(
+  'friskola skola skolan kommun kommune region regionen vårdcentral sjukhus sykehus sygehus gymnasium förskola skole gemeente ziekenhuis hogeschool universitet universitetet'.split(
+    ' ',
+  ),
+);
+
+/** `text` as a regular expression that matches it literally. */
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
 
 /** Where the sender says they are from: "I'm with X", "I work at X", "X Recruitment". */
 const SENDER_ORG = new RegExp(
@@ -706,7 +760,9 @@ function lowerCaseDescriptions(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/\b(?:a|an)\s+([a-z][\w-]{0,30}(?:[ ][a-z][\w-]{0,30}){0,3})/g)) {
     const words = m[1]!.split(' ');
-    for (let n = 2; n <= words.length; n++) out.add(words.slice(0, n).join(' '));
+    // "a leading regional bank": "regional bank" too.
+    for (let from = 0; from < words.length - 1; from++)
+      for (let n = from + 2; n <= words.length; n++) out.add(words.slice(from, n).join(' '));
   }
   return out;
 }
@@ -726,7 +782,8 @@ export function findCompany(text: string, from?: string): string | null {
   // Organisations taken for the agency only because the writer signs with them (a signature, a From name, a titled line).
   const signedAgencies = new Set<string>();
   const lowScan = scan.toLowerCase();
-  const isClientMessage = CLIENT_HINTS.some((w) => lowScan.includes(w)) && CLIENT_WORDS.test(scan);
+  const isClientMessage =
+    CLIENT_HINTS.some((w) => lowScan.includes(w)) && (CLIENT_WORDS.test(scan) || /(?:^|\n)[ \t*•-]*Client\s*:/.test(scan));
   // The writer speaks of the job as their own organisation's: a name like "... Partners" is then no agency.
   const ownHiring = !isClientMessage && OWN_HIRING.test(scan);
   // ... unless the message says that very organisation is hiring ("Stonebridge Capital Partners, a hedge fund, is hiring").
@@ -788,11 +845,14 @@ export function findCompany(text: string, from?: string): string | null {
     // A job title is no employer: "a requirement for Data Engineer with our client ...".
     if (rolePhrases(trimmed).some((r) => r.value === trimmed)) return;
     if (rank >= 1 && notAnOrganisation(trimmed)) return;
-    if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw)) return;
+    // "the company" is no name; "The Gorse House" is one.
+    if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw) && !/^The(?: [A-Z][\w'’&-]*){2,}$/.test(raw)) return;
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
     if (isDescription(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
     // A name is a proper noun phrase, never a bare sector or a word the message writes in lower case ("a fintech").
     if (!properNoun(trimmed) || SECTOR_WORD.test(trimmed) || commonWordIn(scan, trimmed)) return;
+    // An Italian town with its province: "Castel San Giovanni (PC)".
+    if (scan.includes(`${trimmed} (`) && new RegExp(`${escapeRegExp(trimmed)} \\([A-Z]{2}\\)`).test(scan)) return;
     // A state or province after its town is a place: "Tucson, AZ", "Eagle Farm QLD".
     if (REGION_CODES.has(trimmed) && (scan.includes(`, ${trimmed}`) || new RegExp(`[a-z] ${trimmed}\\b`).test(scan))) return;
     // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".
@@ -815,16 +875,17 @@ export function findCompany(text: string, from?: string): string | null {
   const subject = /^([^\n]{3,120})(?:\n|$)/.exec(scan);
   if (subject) {
     const m = new RegExp(
-      `^(?:(?:re|fwd?|aw|sv)\\s*:\\s*)*(.{2,80}?)\\s+(?:[-–—|@]|at)\\s+(${NAME})\\s*(?:\\([^)]{0,40}\\)|[-–—|]\\s.*|,\\s*[A-Z][\\w ]{1,30})?$`,
+      `^(?:(?:re|fwd?|aw|sv|new job|nouvelle offre|neue stelle|nowa oferta)\\s*:\\s*)*(.{2,80}?)\\s+(?:[-–—|@]|at)\\s+(${NAME})\\s*(?:\\([^)]{0,40}\\)|[-–—|]\\s.*|,\\s*[A-Z][\\w ]{1,30}|,\\s*[£$€]\\s?\\d.*)?$`,
       'i',
     ).exec(subject[1]!);
     // A recruiter's or founder's own headline is no job: "Senior Recruiter - Redbrook IT".
     if (m && rolePhrases(m[1]!).length > 0 && !TEAM_WORDS.test(m[1]!)) consider(m[2]!, 0, 3);
   }
   // A job board's listing: the title on one line, "Employer · Place" on the next (outside the signature).
-  if (scan.includes(' · ') || scan.includes(' • ') || scan.includes(' | ') || JOB_ALERT_WORDS.some((w) => lowScan.includes(w))) {
+  const isAlert = JOB_ALERT_WORDS.some((w) => lowScan.includes(w));
+  if (scan.includes(' · ') || scan.includes(' • ') || scan.includes(' | ') || isAlert) {
     for (const m of scan.matchAll(LISTING)) {
-      const at = (m.index ?? 0) + m[0].indexOf(m[2]!);
+      const at = scan.indexOf(m[2]!, (m.index ?? 0) + m[0].length);
       // Not a messaging app's line ("InMail", "Sent Mon"), nor under the writer's own headline ("Senior Recruiter at X").
       if (
         /^(?:InMail|Sent|Seen|Delivered|Today|Yesterday|Reply|View)\b/.test(m[2]!) ||
@@ -832,7 +893,8 @@ export function findCompany(text: string, from?: string): string | null {
         TEAM_WORDS.test(m[1]!)
       )
         continue;
-      if (inSignature.some(([a, b]) => at >= a && at < b) || rolePhrases(m[1]!).length === 0) continue;
+      const alertListing = isAlert && /^[^\n]*[·•]/.test(scan.slice(at, at + 100));
+      if (inSignature.some(([a, b]) => at >= a && at < b) || (rolePhrases(m[1]!).length === 0 && !alertListing)) continue;
       consider(m[2]!, at, 2);
     }
   }
@@ -853,7 +915,11 @@ export function findCompany(text: string, from?: string): string | null {
       f.value.length > best.length &&
       bare(f.value) !== bare(best),
   );
-  return fuller.length > 0 ? fuller.sort((a, b) => a.rank - b.rank || a.at - b.at)[0]!.value : best;
+  const name = fuller.length > 0 ? fuller.sort((a, b) => a.rank - b.rank || a.at - b.at)[0]!.value : best;
+  // A Nordic institution's name ends in a common noun: "Ekbacka friskola", "Norrvikens kommun".
+  const after = scan.indexOf(`${name} `);
+  const next = after < 0 ? undefined : scan.slice(after + name.length + 1, after + name.length + 16).split(/[^\p{L}]/u)[0];
+  return next !== undefined && INSTITUTION_WORDS.has(next) ? `${name} ${next}` : name;
 }
 
 // The words that carry on an organisation's name after a title-like word.
@@ -1223,7 +1289,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we)|(?:wij|we) zoeken|zoekt|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|suchen wir|wir suchen)\s+(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|es|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|bij|presso|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|es|ne|in)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we)|(?:wij|we) zoeken|zoekt|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|es|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|bij|presso|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|es|ne|in)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'contrat',
@@ -1339,7 +1405,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
     if (marked) return marked.value;
   }
   // A subject listing several openings names none of them as the job.
-  if (subject && !(several && /,[^,]*,|\b(?:multiple|several|various|numerous)\b/i.test(subject))) {
+  if (subject && !(several && /,(?!\d)[^,]*,(?!\d)|\b(?:multiple|several|various|numerous)\b/i.test(subject))) {
     const inSubject = rolePhrases(subject.replace(/^(?:(?:re|fwd?|aw|sv)\s*:\s*)+/i, ''));
     const jobs = inSubject.filter((r) => !RECRUITING_TITLE.test(r.value));
     if (jobs.length > 0) return longest(jobs.filter((r) => r.at === jobs[0]!.at).map((r) => r.value));

@@ -134,7 +134,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.) ?maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese))(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.) ?maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?))(?![\\p{L}])`,
       'iu',
     ),
     'month',
@@ -459,9 +459,29 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
       },
       // Brazilian and Spanish-speaking benefits: meal, food and transport vouchers, allowances, profit sharing.
       {
-        hints: ['vr', 'va', 'vt', 'vale', 'auxílio', 'auxilio', 'ajuda de custo', 'plr', 'vales', 'despensa', 'bono'],
+        hints: [
+          'vr',
+          'va',
+          'vt',
+          'vale',
+          'auxílio',
+          'auxilio',
+          'ajuda de custo',
+          'plr',
+          'vales',
+          'despensa',
+          'bono',
+          'budżet',
+          'dofinansowanie',
+          'szkolen',
+          'presupuesto',
+          'formación',
+          'formazione',
+          'opleiding',
+          'utbildning',
+        ],
         pattern:
-          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono)\b/i,
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|budżet\S*|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -1110,6 +1130,8 @@ function dollarOfPlace(text: string): string {
   // "US" in capitals, not the pronoun.
   if (names(US_PLACES, US_PHRASES) || /\bUS\b/.test(text)) return 'USD';
   const countries = DOLLAR_PLACES.filter(([, set, phrases]) => names(set, phrases));
+  // A Canadian address: ", ON", "N0B 1K0".
+  if (countries.length === 0 && /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/.test(text)) return 'CAD';
   return countries.length === 1 ? countries[0]![0] : 'USD';
 }
 
@@ -1340,7 +1362,7 @@ export function findPay(text: string): PayFindings {
     const strength = payWordNear ? 2 : hasPayWord(sentence.replace(words, ' ')) ? 1 : 0;
     candidates.push({ start: span.start, end: span.end, pay, kind, strength, periodStated: span.period !== undefined, text: words });
   }
-  return { ...choose(endsOfARange(samePayOnceWithPeriod(candidates))), refused };
+  return { ...choose(endsOfARange(samePayOnceWithPeriod(candidates)), text), refused };
 }
 
 /**
@@ -1386,7 +1408,21 @@ function pickOne(list: Candidate[]): Candidate | null {
   return null;
 }
 
-function choose(candidates: Candidate[]): { pay: MessagePay | null; ote: MessagePay | null } {
+/**
+ * Two rates for the same job by shift, in one sentence ("£38/hr days, £45/hr nights & weekends"): the range
+ * from the lower to the higher.
+ */
+function shiftRates(list: Candidate[], text: string): Candidate | null {
+  if (list.length !== 2) return null;
+  const [a, b] = [...list].sort((x, y) => x.start - y.start) as [Candidate, Candidate];
+  const same = a.pay.period === b.pay.period && a.pay.currency === b.pay.currency && a.pay.max === null && b.pay.max === null;
+  if (!same || a.pay.min === null || b.pay.min === null || b.start - a.end > 40) return null;
+  if (!/\b(?:days?|nights?|weekends?|weekdays?|lates?|earlies|overnight|shifts?)\b/i.test(text.slice(a.start, b.end + 30))) return null;
+  const [low, high] = a.pay.min <= b.pay.min ? [a, b] : [b, a];
+  return { ...a, end: b.end, pay: { ...a.pay, min: low.pay.min, max: high.pay.min }, text: text.slice(a.start, b.end).trim() };
+}
+
+function choose(candidates: Candidate[], text: string): { pay: MessagePay | null; ote: MessagePay | null } {
   const withText = (c: Candidate | null): MessagePay | null => (c === null ? null : { ...c.pay, text: c.text });
   const ote = pickOne(candidates.filter((c) => c.kind === 'ote'));
   const salaried = candidates.filter((c) => c.kind === 'base' || c.kind === 'plain');
@@ -1394,7 +1430,7 @@ function choose(candidates: Candidate[]): { pay: MessagePay | null; ote: Message
   if (salaried.length > 0) {
     // A figure called base or salary over one that is not.
     const bases = salaried.filter((c) => c.kind === 'base');
-    pay = pickOne(bases.length > 0 && bases.some((c) => c.strength === 2) ? bases : salaried);
+    pay = shiftRates(salaried, text) ?? pickOne(bases.length > 0 && bases.some((c) => c.strength === 2) ? bases : salaried);
     if (pay === null) return { pay: null, ote: withText(ote) };
   } else {
     const totals = candidates.filter((c) => c.kind === 'total');

@@ -37,9 +37,10 @@ describe('the first read of a message', () => {
   it('runs a bounded amount of regular expression source on a typical message', () => {
     const run = regexesRun(typical);
     const size = [...run].reduce((sum, r) => sum + r.length, 0);
-    // About 33,350 characters now (35,200 before the client, sign-off, French-title and own-title guards),
-    // 45,300 and 52,700 before the first guards: a rise means a slower first read.
-    expect(size).toBeLessThan(34_000);
+    // About 34,100 characters now: 33,350 before the rules of unseen sets 6 to 10 (other languages, job alerts,
+    // trades), which moved their word lists to lookups to stay near it; 35,200 before the client, sign-off,
+    // French-title and own-title guards, 45,300 and 52,700 before the first guards. A rise means a slower first read.
+    expect(size).toBeLessThan(35_000);
   });
 
   it('skips the costliest patterns when the message has none of their words', () => {

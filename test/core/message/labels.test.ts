@@ -669,3 +669,20 @@ describe('"Are you a …?" names the title when nothing else does', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('the employer: the client by label, an institution by its common noun, a proper name with "The"', () => {
+  it.each([
+    ['Role: DevOps Engineer\nClient: FTSE 250 insurer\nRate: £550 per day\n\nThanks,\nRyan Doyle\nSenior Recruitment Consultant | Cobalt Peak Technology', null],
+    ['Hej Elin!\n\nJag är rektor på Ekbacka friskola i Uppsala och vi söker en lärare.', 'Ekbacka friskola'],
+    ['Subject: Head Chef – The Gorse House, Kinsale\n\nHi Declan, the owners are looking for a Head Chef.', 'The Gorse House'],
+    ['Je suis Hélène Marchand, chargée de recrutement au sein du Groupe Alvéa, fabricant de composants.', 'Groupe Alvéa'],
+    ['You are receiving this message because you subscribed to job notifications from the Town of Crestholm.', 'Town of Crestholm'],
+    ["sono Giulia Ferretti dell'Ufficio Risorse Umane di Trasporti Bellandi S.p.A., operatore logistico.", 'Trasporti Bellandi S.p.A.'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('a town with its Italian province code is a place', () => {
+    expect(readMessage('Oggetto: Responsabile di Magazzino – Castel San Giovanni (PC)\n\nBuongiorno Marco').company).toBeNull();
+  });
+});

@@ -522,3 +522,30 @@ describe('ranges with a currency at each end, and figures that only look like ra
     expect(pay('Our client serves approximately 1.4 million residential and business customers.')).toBeNull();
   });
 });
+
+describe('job alerts, shift rates and allowances in more languages', () => {
+  it('the pay of the job alerted, not of the "similar jobs" below it', () => {
+    const text =
+      'New job: Data Analyst at Fernleigh Housing Trust, £38,000 - £42,500\n\nDATA ANALYST\nFernleigh Housing Trust - Leeds - £38,000 - £42,500 per annum\n\nSimilar jobs you may like\n- Insight Analyst - Calder Vale Council - £33,366 - £36,124\n- Junior BI Developer - Kirkstall Mutual - Up to £35,000';
+    const found = readMessage(text);
+    expect(found.pay && stated(found.pay)).toEqual(P(38000, 42500, 'year', 'GBP'));
+    expect(found.company).toBe('Fernleigh Housing Trust');
+    expect(found.role).toBe('Data Analyst');
+  });
+
+  it('two rates for the same job by shift are a range', () => {
+    expect(pay('Shifts at Bournmoor General - Band 6 RGN. Pay £38/hr days, £45/hr nights & weekends, paid weekly.')).toEqual(
+      P(38, 45, 'hour', 'GBP'),
+    );
+  });
+
+  it('a Canadian address makes "$" Canadian', () => {
+    expect(pay('Salary: $82,340 – $97,115 per year. Location: Town Hall, Crestholm, ON N0B 1K0')).toEqual(P(82340, 97115, 'year', 'CAD'));
+  });
+
+  it('a training budget in Polish is no second salary', () => {
+    expect(pay('7 500 – 9 500 zł brutto / mies.\n\nOferujemy:\n• budżet szkoleniowy 2 000 zł rocznie')).toEqual(
+      P(7500, 9500, 'month', 'PLN'),
+    );
+  });
+});
