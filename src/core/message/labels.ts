@@ -28,8 +28,11 @@ const ROLE = ROLE_WITH(ROLE_NOUN);
 const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
-const NOT_NAME =
-  /^(?:I|I'm|Im|We|We're|Our|My|Your|You|The|A|An|This|That|These|Those|It|Its|Hi|Hello|Hey|Dear|Thanks|Thank|Best|Regards|Cheers|If|As|At|In|On|For|With|And|Or|But|So|Is|Are|Be|Let|Please|Would|Could|Can|Will|Do|Are|Happy|Great|Looking|Currently|Today|Tomorrow|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Re|Fwd|Fw|RE|FW|Subject|Role|Position|Title|Company|Location|Salary|Compensation|Remote|Hybrid|Onsite|Job|Opportunity|Exciting|New|Urgent|Quick|Open|Hiring|Apply|Now|All|Any|Some|Every|Each|No|Yes|Not|Just|Also|Very|More|Most|Top|Their|They|He|She|His|Her|Voor|Bij|Bei|Für|Pour|Chez|Par|Avec|Mit|Met|Från|För|Hos|Til|Vi|Wir|Nous|Je|Ich|Ik|Jag|Jeg|Hallo|Bonjour|Hej|Hei|Moi|Beste|Liebe|Lieber|Cher|Chère|Een|Ein|Eine|Une|Un)$/;
+const NOT_NAME = new Set(
+  "I I'm Im We We're Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Een Ein Eine Une Un".split(
+    ' ',
+  ),
+);
 
 // What an agency calls itself.
 const AGENCY_WORDS =
@@ -42,6 +45,10 @@ const AGENCY_WORDS_ELSEWHERE = [
   'ressources humaines',
   'personalberatung',
   'personaldienst',
+  'it personal',
+  'personal gmbh',
+  'personalservice',
+  'personalvermittlung',
   'rekryter',
   'rekrutter',
   'werving',
@@ -107,7 +114,7 @@ function trimName(raw: string): string | null {
   const words = name.split(' ');
   // "The Gorse House", "The Body Shop": "The" and two or more capitalised words is a proper name's own article.
   const ownArticle = /^The(?: [A-Z][\w'’&-]*){2,}$/.test(name);
-  while (words.length > 0 && NOT_NAME.test(words[0]!) && !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length))
+  while (words.length > 0 && NOT_NAME.has(words[0]!) && !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length))
     words.shift();
   name = words.join(' ').trim();
   if (name === '' || name.length > 60) return null;
@@ -260,6 +267,13 @@ function commonWordIn(text: string, name: string): boolean {
 }
 
 /** Names of things that are not employers: an event or meetup, a language or tool with its version. */
+// Words of a practice area or a sector: a name made of them only names a field of work.
+const PRACTICE_WORDS = new Set(
+  'aviation finance banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality'.split(
+    ' ',
+  ),
+);
+
 function notAnOrganisation(name: string): boolean {
   // "Java 21", "Python 3.12", "React 19": a technology and its version.
   if (/\s(?:v?\d+(?:\.\d+)*|\d+[a-z]?)$/i.test(name) && !new RegExp(`\\s(?:${LEGAL_SUFFIX})$`).test(name)) return true;
@@ -271,8 +285,17 @@ function notAnOrganisation(name: string): boolean {
     /(?:conf|Conf|Con)\b/.test(name.split(' ')[0]!)
   )
     return true;
+  // A part of a town is a place: "Madrid Centro", "Berlin Mitte".
+  if (/^\S+(?: \S+)? (?:Centro|Centre|Center|City|Downtown|Mitte|Zentrum|Norte|Sur|Nord|Süd|Sud|Oeste|Ouest|Ost|West)$/.test(name))
+    return true;
   // An airport is a place: "based at Zurich Airport".
   if (/\s(?:Airport|Flughafen|Aéroport|Aeropuerto|Aeroporto|Lufthavn|Flygplats)$/.test(name)) return true;
+  // A practice or sector, not a name: "Aviation Finance", "Commercial Litigation".
+  if (name.split(' ').every((word) => PRACTICE_WORDS.has(word.toLowerCase()))) return true;
+  // Codes, not a name: "KS1 & KS2".
+  if (/^(?:[A-Z]{1,4}\d+|&|and|\/)(?: (?:[A-Z]{1,4}\d+|&|and|\/))*$/.test(name)) return true;
+  // An Irish county abbreviation after a town: "Ringaskiddy, Co. Cork".
+  if (/, Co\.?$/.test(name)) return true;
   // A list of tools: "Medidata Rave and SAS".
   if (/\s(?:and|or)\s/.test(name)) return true;
   return false;
@@ -313,7 +336,13 @@ function* matchAllOf(alternatives: Alternative[], text: string): Generator<RegEx
  * text holds wherever the pattern matches; it runs only then.
  */
 const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
-  [0, new RegExp(`(?:^|\\n)[ \\t*•-]*(?:Company|Employer|Client|Organi[sz]ation|Hiring company)\\s*:\\s*(${NAME})`, 'g')],
+  [
+    0,
+    new RegExp(
+      `(?:^|\\n)[ \\t*•_-]*(?:Company|Employer|Client|Organi[sz]ation|Hiring company|Property|Hotel|Empresa|Unternehmen|Arbeitgeber|Entreprise|Société|Azienda|Werkgever|Bedrijf|Företag|Arbetsgivare)\\s*:\\s*\\**\\s*(${NAME})`,
+      'g',
+    ),
+  ],
   [
     1,
     new RegExp(
@@ -370,7 +399,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:chargée?|ufficio|risorse umane|recursos humanos|ressources humaines|RH|HR|diretor|diretora|director|directora|direttore|direttrice|directeur|directrice|gerente|responsable|responsabile|CTO|CEO|COO|fundador|fundadora|fondatore|fondatrice|fondateur|fondatrice|founder|head|lead|manager|recrutador|recrutadora|reclutador|reclutadora|recruteur|recruteuse|Leiter|Leiterin|Gründer|Gründerin|rektor|chef|jefe|jefa)\\b[^.!?\\n]{0,30}?\\s?(?:da|do|de|di|del|della|dell['’]|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+)?(${NAME})`,
+      `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s?(?:da|do|de|di|del|della|dell['’]|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+)?(${NAME})`,
       'g',
     ),
     [
@@ -398,6 +427,15 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
     new RegExp(`\\bjob (?:notifications|alerts|postings|updates) from (?:the )?(${NAME})`, 'g'),
     ['job notifications', 'job alerts', 'job postings', 'job updates'],
   ],
+  // A German agency at work for a named employer: "Ich begleite aktuell die Bank Limmatquai AG ... bei der Besetzung".
+  [
+    1,
+    new RegExp(
+      `\\b(?:begleite|unterstütze|berate)\\s+(?:ich\\s+)?(?:aktuell\\s+|derzeit\\s+|gerade\\s+)?(?:die|den|das)\\s+(${NAME})(?=[^.\\n]{0,200}\\bbei der Besetzung)`,
+      'g',
+    ),
+    ['begleite', 'unterstütze', 'berate'],
+  ],
   // "The client is Fenmoor Building Society".
   [1, new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?(${NAME})`, 'g'), ['client is']],
   // On behalf of a named employer, or "our client X", in the other languages: "de la part du Lycée International",
@@ -413,9 +451,9 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
         ),
       },
       {
-        hints: ['kund', 'klant', 'client', 'Kunden', 'klient'],
+        hints: ['kund', 'klant', 'client', 'Kunden', 'klient', 'Mandant'],
         pattern: new RegExp(
-          `\\b(?:vår kund|vores kunde|vår kunde|onze klant|notre client|nuestro cliente|il nostro cliente|unseres Kunden|unserem Kunden|naszego klienta|nasz klient)[,:]?\\s+(?:der |die |das |de |het |la |le |l['’])?(${NAME})`,
+          `\\b(?:vår kund|vores kunde|vår kunde|onze klant|notre client|nuestro cliente|il nostro cliente|unseres Kunden|unserem Kunden|unseren Mandanten|unserem Mandanten|naszego klienta|nasz klient)[,:]?\\s+(?:der |die |das |de |het |la |le |l['’])?(${NAME})`,
           'g',
         ),
       },
@@ -590,7 +628,7 @@ const SENDER_OWN_ORG = new RegExp(
 );
 // A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
 const CLIENT_WORDS =
-  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with|im Auftrag (?:unseres|eines|meines|unserer) (?:[\w-]+ ){0,2}(?:End)?kunden|(?:für|bei) (?:einen|einem|meinen|meinem|unseren|unserem) (?:[\w-]+ ){0,2}(?:End)?kunden?|notre client|(?:l['’])?un de nos clients|pour (?:le compte d['’])?un (?:[\w-]+ ){0,2}client|(?:onze|een) (?:[\w-]+ ){0,2}(?:klant|opdrachtgever)|(?:nuestro|nostro|nosso) cliente|(?:para|per) un (?:[\w-]+ ){0,2}cliente|cliente (?:nuestro|nostro)|para um (?:[\w-]+ ){0,2}cliente|(?:för|for) en (?:[\w-]+ ){0,2}kunde?|(?:vår|vores) kunde?|(?:nasz|naszego|dla) (?:[\w-]+ ){0,2}klient(?:a)?|(?:azienda|società|empresa|entreprise) cliente)\b/i;
+  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with|im Auftrag (?:unseres|eines|meines|unserer) (?:[\w-]+ ){0,2}(?:End)?kunden|(?:für|bei) (?:einen|einem|meinen|meinem|unseren|unserem) (?:[\w-]+ ){0,2}(?:End)?kunden?|notre client|(?:l['’])?un de nos clients|pour (?:le compte d['’])?un (?:[\w-]+ ){0,2}client|(?:onze|een) (?:[\w-]+ ){0,2}(?:klant|opdrachtgever)|(?:nuestro|nostro|nosso) cliente|(?:para|per) un (?:[\w-]+ ){0,2}cliente|cliente (?:nuestro|nostro)|para um (?:[\w-]+ ){0,2}cliente|(?:för|for) en (?:[\w-]+ ){0,2}kunde?|(?:vår|vores) kunde?|(?:nasz|naszego|dla) (?:[\w-]+ ){0,2}klient(?:a)?|(?:azienda|società|empresa|entreprise) cliente|Mandant(?:en)?|unser Kunde|bei der Besetzung)\b/i;
 /** A word every match of CLIENT_WORDS holds (lower case: its letters are ASCII, so the case-insensitive pattern matches only these). */
 const CLIENT_HINTS = [
   'client',
@@ -603,6 +641,8 @@ const CLIENT_HINTS = [
   'klant',
   'opdrachtgever',
   'klient',
+  'mandant',
+  'besetzung',
 ];
 /** The writer hiring for their own organisation: "we're hiring", "our team", "join us". */
 const OWN_HIRING =
@@ -888,12 +928,12 @@ export function findCompany(text: string, from?: string): string | null {
       const at = scan.indexOf(m[2]!, (m.index ?? 0) + m[0].length);
       // Not a messaging app's line ("InMail", "Sent Mon"), nor under the writer's own headline ("Senior Recruiter at X").
       if (
-        /^(?:InMail|Sent|Seen|Delivered|Today|Yesterday|Reply|View)\b/.test(m[2]!) ||
+        /^(?:InMail|Sent|Seen|Delivered|Today|Yesterday|Reply|View|Unsubscribe|Manage|Privacy|Terms|Help|Apply|Posted)\b/.test(m[2]!) ||
         RECRUITING_TITLE.test(m[1]!) ||
         TEAM_WORDS.test(m[1]!)
       )
         continue;
-      const alertListing = isAlert && /^[^\n]*[·•]/.test(scan.slice(at, at + 100));
+      const alertListing = isAlert && /^[^\n]*\s[·•–|]\s/.test(scan.slice(at, at + 100));
       if (inSignature.some(([a, b]) => at >= a && at < b) || (rolePhrases(m[1]!).length === 0 && !alertListing)) continue;
       consider(m[2]!, at, 2);
     }
@@ -953,8 +993,12 @@ const ROLE_NOUN_FIRST_STARTS = [
 ];
 
 const ROLE_NOUN_FIRST_SOUTH =
-  /(?<![\p{L}-])((?:Analista|Gerente|Coordenador(?:a)?|Coordinador(?:a)?|Coordinat(?:ore|rice)|Desenvolvedor(?:a)?|Desarrollador(?:a)?|Sviluppat(?:ore|rice)|Engenheir[oa]|Ingenier[oa]|Ingegnere|T[ée]cnic[oa]|Assistente|Asistente|Auxiliar|Especialista|Specialista|Consultor(?:a)?|Consulente|Diretor(?:a)?|Direttore|Director(?:a)?|Supervisor(?:a)?|Jefe(?:\/a)?|Jefa|Responsabile|Addett[oa](?:\/a)?|Impiegat[oa](?:\/a)?|Magazziniere|Commess[oa](?:\/a)?|Vendedor(?:a)?|Enfermeir[oa]|Enfermer[oa]|Infermiere|Operador(?:a)?|Operatore|Programador(?:a)?|Programmatore|Cociner[oa]|Camarer[oa](?:\/a)?)(?: (?:Sr\.|Jr\.|[A-Z\u00C0-\u00DE][\p{L}+#/-]{0,20}|(?:de|di|da|del|della|dos|das|do|e|y)(?= [A-Z\u00C0-\u00DE]))){1,5})(?![\p{L}-])/gu;
+  /(?<![\p{L}-])((?:Analista|Cientista|Científic[oa]|Encargad[oa](?:\/a)?|Dependient[ea]|Gerente|Coordenador(?:a)?|Coordinador(?:a)?|Coordinat(?:ore|rice)|Desenvolvedor(?:a)?|Desarrollador(?:a)?|Sviluppat(?:ore|rice)|Engenheir[oa]|Ingenier[oa]|Ingegnere|T[ée]cnic[oa]|Assistente|Asistente|Auxiliar|Especialista|Specialista|Consultor(?:a)?|Consulente|Diretor(?:a)?|Direttore|Director(?:a)?|Supervisor(?:a)?|Jefe(?:\/a)?|Jefa|Responsabile|Addett[oa](?:\/a)?|Impiegat[oa](?:\/a)?|Magazziniere|Commess[oa](?:\/a)?|Vendedor(?:a)?|Enfermeir[oa]|Enfermer[oa]|Infermiere|Operador(?:a)?|Operatore|Programador(?:a)?|Programmatore|Cociner[oa]|Camarer[oa](?:\/a)?)(?: (?:Sr\.|Jr\.|[A-Z\u00C0-\u00DE][\p{L}+#/-]{0,20}|(?:de|di|da|del|della|dos|das|do|e|y)(?= [A-Z\u00C0-\u00DE]))){1,5})(?![\p{L}-])/gu;
 const ROLE_NOUN_FIRST_SOUTH_STARTS = [
+  'Cientista',
+  'Científic',
+  'Encargad',
+  'Dependient',
   'Analista',
   'Gerente',
   'Coordena',
@@ -1134,6 +1178,9 @@ const PLURAL_TITLES = new Set([
   'Lawyers',
   'Housekeepers',
   'Bartenders',
+  'RGNs',
+  'RMNs',
+  'HCAs',
   'Builders',
   'Porters',
   'Attendants',
@@ -1152,7 +1199,7 @@ const PLURAL_TITLES = new Set([
 function trimRole(raw: string): string | null {
   const words = cleanName(raw).replace(/\s*,$/, '').split(/\s+/);
   // Leading words that are sentence words, not title words.
-  while (words.length > 1 && NOT_NAME.test(words[0]!) && !/^(?:Lead|Head|Senior|Staff|Principal)$/.test(words[0]!)) words.shift();
+  while (words.length > 1 && NOT_NAME.has(words[0]!) && !/^(?:Lead|Head|Senior|Staff|Principal)$/.test(words[0]!)) words.shift();
   // Employment terms in front are no part of the title: "Remote", "part-time", "Contract".
   while (
     words.length > 1 &&
@@ -1289,9 +1336,20 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we)|(?:wij|we) zoeken|zoekt|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|es|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|bij|presso|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|es|ne|in)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma )?(?:posición|vacante|vaga|posizione|poste|functie|tjänsten?|stillingen?) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rolle|Rolle) (?:som|als)|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|es|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|bij|presso|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|es|ne|in)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
+  'roll som',
+  'rolle som',
+  'rolle als',
+  'posición',
+  'vacante',
+  'vaga ',
+  'posizione',
+  'poste ',
+  'functie',
+  'tjänst',
+  'stilling',
   'contrat',
   'szukam',
   'recrut',
@@ -1315,7 +1373,7 @@ const HIRING_ELSEWHERE_HINTS = [
 ];
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE =
-  /^(?:meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye)$/iu;
+  /^(?:har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye)$/iu;
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
@@ -1359,19 +1417,22 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
   if (!HIRING_ELSEWHERE_HINTS.some((hint) => low.includes(hint))) return null;
   const m = [...body.matchAll(HIRING_ELSEWHERE)].find((found) => !own.some(([from, to]) => found.index >= from && found.index < to));
   if (!m) return null;
-  const value = cleanName(m[1]!);
+  // "een ervaren Transportplanner": the title starts at its first capitalised word, when it has one.
+  const found = cleanName(m[1]!);
+  const capital = found.search(/(?:^|\s)[\p{Lu}]/u);
+  const value = capital > 0 ? found.slice(capital).trim() : found;
   const words = value.split(/\s+/);
   if (value.length < 2 || words.length > 6 || NOT_A_JOB_ELSEWHERE.test(words[0]!)) return null;
   return value;
 }
 
 const LABELLED_ROLE =
-  /(?:^|\n)[ \t*•-]*(?:Role|Position|Title|Job title|Job|Opening|Vacancy|Seniority and role|Posizione|Ruolo|Puesto|Cargo|Vaga|Poste|Intitulé du poste|Stelle|Position|Functie|Vacature|Rol|Tjänst|Stilling|Stanowisko)\s*:\s*([^\n]{2,80})/i;
+  /(?:^|\n)[ \t*•_-]*(?:Role|Position|Title|Job title|Job|Opening|Vacancy|Seniority and role|Posizione|Ruolo|Puesto|Cargo|Vaga|Poste|Intitulé du poste|Stelle|Position|Functie|Vacature|Rol|Tjänst|Stilling|Stanowisko)\s*:\s*\**\s*([^\n]{2,80})/i;
 const ROLE_CONTEXT =
   /\b(?:for|as|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
-  /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
+  /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono)(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
 
 // A recruiter's own trade: a title the writer holds far more often than a job they offer.
 const RECRUITING_TITLE =
@@ -1391,8 +1452,10 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   const labelled = LABELLED_ROLE.exec(body.slice(0, 200_000));
   if (labelled) {
     const inLabel = rolePhrases(labelled[1]!);
-    if (inLabel.length > 0) return inLabel[0]!.value;
     const plain = cleanName(labelled[1]!.replace(/\s+(?:at|@|with)\s+.*$/i, '').replace(/\s[-–—|(].*$/, ''));
+    // "Director of Food & Beverage": the title goes on past its noun.
+    if (inLabel.length > 0 && plain.startsWith(`${inLabel[0]!.value} of `) && plain.split(' ').length <= 8) return plain;
+    if (inLabel.length > 0) return inLabel[0]!.value;
     if (plain !== '' && plain.split(' ').length <= 8) return plain;
   }
   // A title marked for all genders, in the subject or (one job only) the body, outside the writer's own lines.

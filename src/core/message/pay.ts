@@ -237,7 +237,7 @@ function hasPayWord(text: string): boolean {
     .some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 const OTE_BEFORE =
-  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target|rémunération cible|Zieleinkommen|Zielgehalt)\)?\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około)?\s*$/i;
+  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target|rémunération cible|Zieleinkommen|Zielgehalt)\)?\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente)?\s*$/i;
 // On the figure's own line: "OTE" starting the next line labels the next figure ("Base: £55k\nOTE: £110k").
 const OTE_AFTER = /^[^\S\n]*\(?[^\S\n]*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
 const TOTAL_WORDS =
@@ -353,6 +353,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
         ],
         pattern:
           /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold|average (?:[\w-]+ ){0,2}(?:contracts?|orders?|sales?|accounts?|customers?|tickets?|engagements?)|(?:contract|order|ticket|engagement) (?:sizes?|values?|worth)|first[- ]year (?:contracts?|value|revenue))\b/i,
+      },
+      // The same in the other languages: "Jahresquote von 900.000 EUR", "Deal-Größen", "objectif de chiffre d'affaires".
+      {
+        hints: ['quote', 'deal-gr', 'umsatzziel', 'zielvorgabe', 'neugeschäft', 'objectif', 'cuota', 'quota', 'omzetdoel', 'kwota'],
+        pattern:
+          /(?:\b|(?<=[a-zäöü]))(?:quote|Quote|Deal-Größen?|Umsatzziel|Zielvorgabe|Neugeschäft|objectifs? de (?:chiffre|vente|CA)|cuota|cuotas|quota annuale|omzetdoel|kwota)(?![a-zäöü])/i,
       },
     ],
   ],
@@ -942,7 +948,8 @@ function readSpan(span: Span): { min: number; max: number | null; period: Period
       const scale = (s: string) => (s.endsWith('k') ? 1000 : s.endsWith('m') ? 1_000_000 : 1);
       const read = (s: string) => {
         const bare = s.replace(/[km]$/, '');
-        const value = exact(bare);
+        // A scaled figure may have decimals: "₦1.2m".
+        const value = bare !== s && /^\d+\.\d{1,3}$/.test(bare) ? Number(bare) : exact(bare);
         return value === undefined ? undefined : value * scale(s);
       };
       const a = read(first);
@@ -1005,6 +1012,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'reference number';
+  // A budget for things named before the figure: "un budget média d'environ 1,2 M€".
+  if (/\bbudget (?:média|media|marketing|publicitaire|pub|de (?:production|formation|communication))\b[^.\n]{0,20}$/i.test(before))
+    return 'a budget for things';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books".
   if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(text.slice(end, end + 40))) return 'stipend or allowance';
   const clause = text.slice(clauseStart(text, start), clauseEnd(text, end));

@@ -672,7 +672,10 @@ describe('"Are you a …?" names the title when nothing else does', () => {
 
 describe('the employer: the client by label, an institution by its common noun, a proper name with "The"', () => {
   it.each([
-    ['Role: DevOps Engineer\nClient: FTSE 250 insurer\nRate: £550 per day\n\nThanks,\nRyan Doyle\nSenior Recruitment Consultant | Cobalt Peak Technology', null],
+    [
+      'Role: DevOps Engineer\nClient: FTSE 250 insurer\nRate: £550 per day\n\nThanks,\nRyan Doyle\nSenior Recruitment Consultant | Cobalt Peak Technology',
+      null,
+    ],
     ['Hej Elin!\n\nJag är rektor på Ekbacka friskola i Uppsala och vi söker en lärare.', 'Ekbacka friskola'],
     ['Subject: Head Chef – The Gorse House, Kinsale\n\nHi Declan, the owners are looking for a Head Chef.', 'The Gorse House'],
     ['Je suis Hélène Marchand, chargée de recrutement au sein du Groupe Alvéa, fabricant de composants.', 'Groupe Alvéa'],
@@ -684,5 +687,40 @@ describe('the employer: the client by label, an institution by its common noun, 
 
   it('a town with its Italian province code is a place', () => {
     expect(readMessage('Oggetto: Responsabile di Magazzino – Castel San Giovanni (PC)\n\nBuongiorno Marco').company).toBeNull();
+  });
+});
+
+describe('more layouts and languages for the job and the employer (unseen sets 11 and 12)', () => {
+  it.each([
+    ['Voor hun vestiging in Tilburg zoeken zij een ervaren Transportplanner.', 'Transportplanner'],
+    ['Jag undrar om du vill ha en roll som Produktionstekniker i vår verkstad.', 'Produktionstekniker'],
+    ['*Position:* Director of Food & Beverage\n*Property:* Qasr Al Noor Resort', 'Director of Food & Beverage'],
+    ['Abri uma vaga de Cientista de Dados Sênior focada em crédito.', 'Cientista de Dados Sênior'],
+    [
+      'Hola Ana,\n\nSoy el Director Comercial de Grupo Sierra Alta.\nEstoy buscando a alguien para la posición de Gerente de Ventas Regional.',
+      'Gerente de Ventas Regional',
+    ],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    ['*Position:* Director of Food & Beverage\n*Property:* Qasr Al Noor Resort & Spa, Ras Al Khaimah', 'Qasr Al Noor Resort'],
+    ['Soy Marta, de Recursos Humanos del Hotel Cala Serena, un hotel de 4 estrellas.', 'Hotel Cala Serena'],
+    [
+      'Ich begleite aktuell die Bank Limmatquai AG, eine Privatbank, bei der Besetzung der Position.\n\nFreundliche Grüße\nAnna Meier\nAlpstein Executive Partners AG',
+      'Bank Limmatquai AG',
+    ],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    'Subject: Fwd: Senior Legal Counsel - Aviation Finance - Dublin 2\n\nSee below.',
+    'Subject: KS2 Supply Teacher - KS1 & KS2 - Leeds\n\nDear Candidate',
+    'Based at the Ringaskiddy, Co. Cork site, we need a QA Engineer.',
+    'Asunto: Vacante Encargado/a de Tienda – Madrid Centro (Ref. TA-MAD-0457)\n\nHola',
+  ])('no employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
   });
 });

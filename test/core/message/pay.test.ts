@@ -549,3 +549,29 @@ describe('job alerts, shift rates and allowances in more languages', () => {
     );
   });
 });
+
+describe('OTE and quotas in other languages, and scaled figures in large units (unseen sets 11 and 12)', () => {
+  it('"Zielgehalt (OTE) bis zu 120.000 EUR" beside a yearly quota: the OTE, and the quota is no pay', () => {
+    const found = findPay(
+      '- Verantwortung für eine Jahresquote von 900.000 EUR Neugeschäft\n- Zielgehalt (OTE) bis zu 120.000 EUR bei 100 % Zielerreichung',
+    );
+    expect(stated(found.pay)).toEqual(P(null, 120000, 'year', 'EUR', { ote: true }));
+  });
+
+  it('"₦1.2m – ₦1.5m monthly"', () => {
+    expect(pay('The range we have budgeted is ₦1.2m – ₦1.5m monthly, plus ESOP.')).toEqual(P(1200000, 1500000, 'month', 'NGN'));
+  });
+
+  it('a media budget is no pay', () => {
+    expect(pay("Rémunération : 55 à 62 k€ brut annuel. Vous piloterez un budget média d'environ 1,2 M€.")).toEqual(
+      P(55000, 62000, 'year', 'EUR'),
+    );
+  });
+
+  it('"el ingreso total esperado (OTE) ronda los $75,000 al mes"', () => {
+    const found = findPay(
+      'sueldo base de $45,000 a $55,000 mensuales brutos; el ingreso total esperado (OTE) ronda los $75,000 al mes, en Monterrey.',
+    );
+    expect(stated(found.ote)).toEqual(P(75000, null, 'month', 'MXN', { ote: true }));
+  });
+});
