@@ -872,6 +872,15 @@ export function findCompany(text: string, from?: string): string | null {
     if (isClientMessage || agencyName(name)) signedAgencies.add(bare(name));
     else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
   }
+  const titles = new Map<string, boolean>();
+  const isTitle = (name: string) => {
+    let known = titles.get(name);
+    if (known === undefined) {
+      known = rolePhrases(name).some((r) => r.value === name);
+      titles.set(name, known);
+    }
+    return known;
+  };
   const found: Found[] = [];
   const consider = (raw: string, at: number, rank: number) => {
     const trimmed = trimName(raw);
@@ -883,7 +892,7 @@ export function findCompany(text: string, from?: string): string | null {
     // A recruiting agency by its name.
     if (rank >= 1 && agencyByName(name)) return;
     // A job title is no employer: "a requirement for Data Engineer with our client ...".
-    if (rolePhrases(trimmed).some((r) => r.value === trimmed)) return;
+    if (isTitle(trimmed)) return;
     if (rank >= 1 && notAnOrganisation(trimmed)) return;
     // "the company" is no name; "The Gorse House" is one.
     if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw) && !/^The(?: [A-Z][\w'’&-]*){2,}$/.test(raw)) return;
@@ -924,7 +933,10 @@ export function findCompany(text: string, from?: string): string | null {
   // A job board's listing: the title on one line, "Employer · Place" on the next (outside the signature).
   const isAlert = JOB_ALERT_WORDS.some((w) => lowScan.includes(w));
   if (scan.includes(' · ') || scan.includes(' • ') || scan.includes(' | ') || isAlert) {
+    let listings = 0;
     for (const m of scan.matchAll(LISTING)) {
+      // A job alert lists a handful of jobs; a long run of such lines is no alert, and each costs a title search.
+      if (++listings > 20) break;
       const at = scan.indexOf(m[2]!, (m.index ?? 0) + m[0].length);
       // Not a messaging app's line ("InMail", "Sent Mon"), nor under the writer's own headline ("Senior Recruiter at X").
       if (
