@@ -873,6 +873,7 @@ export function findCompany(text: string, from?: string): string | null {
     else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
   }
   const titles = new Map<string, boolean>();
+  const townsWithProvince = new Map<string, boolean>();
   const isTitle = (name: string) => {
     let known = titles.get(name);
     if (known === undefined) {
@@ -900,8 +901,13 @@ export function findCompany(text: string, from?: string): string | null {
     if (isDescription(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
     // A name is a proper noun phrase, never a bare sector or a word the message writes in lower case ("a fintech").
     if (!properNoun(trimmed) || SECTOR_WORD.test(trimmed) || commonWordIn(scan, trimmed)) return;
-    // An Italian town with its province: "Castel San Giovanni (PC)".
-    if (scan.includes(`${trimmed} (`) && new RegExp(`${escapeRegExp(trimmed)} \\([A-Z]{2}\\)`).test(scan)) return;
+    // An Italian town with its province: "Castel San Giovanni (PC)". Once per name: a long text repeats names.
+    let withProvince = townsWithProvince.get(trimmed);
+    if (withProvince === undefined) {
+      withProvince = scan.includes(`${trimmed} (`) && new RegExp(`${escapeRegExp(trimmed)} \\([A-Z]{2}\\)`).test(scan);
+      townsWithProvince.set(trimmed, withProvince);
+    }
+    if (withProvince) return;
     // A state or province after its town is a place: "Tucson, AZ", "Eagle Farm QLD".
     if (REGION_CODES.has(trimmed) && (scan.includes(`, ${trimmed}`) || new RegExp(`[a-z] ${trimmed}\\b`).test(scan))) return;
     // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".

@@ -175,6 +175,14 @@ describe('speed', () => {
     ['capitalised lines', 'Aaa Bbb Ccc Ddd Eee Fff Ggg Engineer Manager\n'.repeat(23_000)],
     ['dotted figures', '1.000.'.repeat(170_000)],
     ['placeholders', '{{'.repeat(500_000)],
+    // The shapes of the rules for other languages and job alerts.
+    ['job-alert listings', 'Senior Engineer\nAcme Corp · Berlin · hybrid\n'.repeat(23_000)],
+    ['gender markers', 'Senior Java Entwickler (m/w/d) '.repeat(33_000)],
+    ['hiring verbs', 'Szukam do zespołu (7 osób) Senior '.repeat(30_000)],
+    ['shift rates', '£38/hr days, £45/hr nights '.repeat(37_000)],
+    ['rand figures', 'R1 100 000 – R1 400 000 Johannesburg '.repeat(25_000)],
+    ['counted things', '2M events/sec and 3M happy residential customers '.repeat(20_000)],
+    ['titles in capitals', 'FORKLIFT OPERATORS WANTED NOW '.repeat(33_000)],
   ])('a 1 MB pathological message (%s) is read in well under a second', (_name, text) => {
     const started = performance.now();
     readMessage(text);
