@@ -27,9 +27,9 @@ export interface MessageFindings {
   signals: MessageSignal[];
 }
 
-// The heading of a job alert's list of other jobs, in the languages of the reader.
+// The heading of a job alert's list of other jobs, on a line of its own, in the languages of the reader.
 const OTHER_LISTINGS =
-  /\n[ \t*#>-]*(?:similar jobs|more jobs like this|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty)\b/i;
+  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|more jobs like this|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty)(?: [\w'’]+){0,4}\s*:?[ \t]*(?=\n|$)/i;
 
 /** The text up to a job alert's list of other jobs, if it has one. */
 function withoutOtherListings(text: string): string {

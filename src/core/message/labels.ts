@@ -392,7 +392,11 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   // "Greetings from the Rift Valley Policy Institute (RVPI)": the writer's organisation, unless an agency.
   [
     3,
-    new RegExp(`\\b(?:[Gg]reetings|[Hh]ello|[Ss]aludos|[Gg]rüße) from (?:the )?(${NAME})`, 'g'),
+    // Only a name that says it is an organisation: "Greetings from Cornwall!" is a place.
+    new RegExp(
+      `\\b(?:[Gg]reetings|[Hh]ello|[Ss]aludos|[Gg]rüße) from (?:the )?((?:[A-Z][\\w'’&-]*[ ]){0,4}(?:Institute|University|College|School|Council|Bank|Group|Hospital|Clinic|Trust|Foundation|Agency|Authority|Ministry|Company|Corporation|Labs?|Studios?|Systems|Technologies|Solutions|Partners|Ltd|Inc|LLC|GmbH|AG|Plc|PLC)(?:[ ][A-Z][\\w'’&-]*){0,3})`,
+      'g',
+    ),
     ['reetings from', 'ello from', 'from the'],
   ],
   // The writer's own title at the employer, in the other languages: "sou diretora de tecnologia da Capivara Forge".
@@ -565,7 +569,14 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'g',
     ),
   ],
-  [5, new RegExp(`(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/|en|chez|bei|bij|presso|em|på|w)\\s+(${NAME})`, 'g')],
+  // From a word's start only: the Nordic nouns begin with an open run of letters, quadratic inside a long word.
+  [
+    5,
+    new RegExp(
+      `(?<![\\w\\u00C0-\\u024F-])(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/|en|chez|bei|bij|presso|em|på|w)\\s+(${NAME})`,
+      'g',
+    ),
+  ],
   // "at" in French, German, Dutch and the Nordic languages: "Développeur chez Éditions Marceau", "Recruiterin bei der Kranich Logistik GmbH".
   [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos|presso|w|på)\\s+(${NAME})`, 'g')],
   [6, new RegExp(`\\bat\\s+(${NAME})(?=\\s*(?:[,.!?()]|$|\\s[-–—]\\s|\\s(?:is|are|we|who|where|and|in|on|to|as|—|–)\\b))`, 'gm')],
@@ -938,7 +949,7 @@ export function findCompany(text: string, from?: string): string | null {
   }
   // A job board's listing: the title on one line, "Employer · Place" on the next (outside the signature).
   const isAlert = JOB_ALERT_WORDS.some((w) => lowScan.includes(w));
-  if (scan.includes(' · ') || scan.includes(' • ') || scan.includes(' | ') || isAlert) {
+  if (scan.includes(' · ') || scan.includes(' • ') || isAlert) {
     let listings = 0;
     for (const m of scan.matchAll(LISTING)) {
       // A job alert lists a handful of jobs; a long run of such lines is no alert, and each costs a title search.
@@ -951,7 +962,11 @@ export function findCompany(text: string, from?: string): string | null {
         TEAM_WORDS.test(m[1]!)
       )
         continue;
-      const alertListing = isAlert && /^[^\n]*\s[·•–|]\s/.test(scan.slice(at, at + 100));
+      // "Employer · Place" on its line; an employer alone on its line only in a job board's alert.
+      const separated = /^[^\n]*[ \t][·•–|-][ \t]/.test(scan.slice(at, at + 100));
+      // Alone on its line, the employer is two words or more under a title line that is no bullet and ends its sentence.
+      if (!separated && (!isAlert || !m[2]!.includes(' ') || /^\s*[-–•*]|(?:\b(?:und|and|et|en|och|og|y|e|i)|,)\s*$/.test(m[1]!))) continue;
+      const alertListing = isAlert && separated;
       if (inSignature.some(([a, b]) => at >= a && at < b) || (rolePhrases(m[1]!).length === 0 && !alertListing)) continue;
       consider(m[2]!, at, 2);
     }
@@ -1058,6 +1073,28 @@ const ROLE_NOUN_FIRST_SOUTH_STARTS = [
 const ROLE_IN_CAPITALS =
   /(?<![\w-])((?:[A-Z][A-Z0-9+#./&-]*[ ]){0,3}(?:ENGINEERS?|DEVELOPERS?|ANALYSTS?|DESIGNERS?|MANAGERS?|DIRECTORS?|CONSULTANTS?|SPECIALISTS?|REPRESENTATIVES?|EXECUTIVES?|TECHNICIANS?|NURSES?|TEACHERS?|DRIVERS?|AGENTS?|ASSISTANTS?|OPERATORS?|ASSOCIATES?|SUPERVISORS?|ELECTRICIANS?|PLUMBERS?|CARPENTERS?|WELDERS?|MECHANICS?|LABOU?RERS?|CHEFS?|COOKS?|CLEANERS?|CARERS?|CAREGIVERS?|ADVISORS?|ADVISERS?|COORDINATORS?|AMBASSADORS?|BUILDERS?|INSTALLERS?|PICKERS?|PACKERS?))(?![\w-])/g;
 
+/** Words in capitals that open a shouted sentence, not a title. */
+const CAPITAL_LEAD_WORDS = new Set([
+  'NOW',
+  'HIRING',
+  'JOIN',
+  'AS',
+  'A',
+  'AN',
+  'THE',
+  'WE',
+  "WE'RE",
+  'ARE',
+  'URGENT',
+  'APPLY',
+  'SEEKING',
+  'WANTED',
+]);
+
+function titleCase(word: string): string {
+  return word[0] + word.slice(1).toLowerCase();
+}
+
 /** Every job title the text names, in order, with where. */
 export function rolePhrases(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
@@ -1093,12 +1130,16 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
     }
   }
   // A title in capitals, as a shouting ad writes it: "We're hiring FORKLIFT OPERATORS".
-  if (/[A-Z]{4,}[ ][A-Z]{4,}/.test(scan)) {
+  if (/[A-Z]{4} [A-Z]{4}/.test(scan)) {
     for (const m of scan.matchAll(ROLE_IN_CAPITALS)) {
       // One job named in the plural: the singular, as for a title in lower case.
-      const noun = m[1]!.split(' ').pop()!;
+      // "NOW HIRING DELIVERY DRIVERS", "JOIN AS A SENIOR DEVELOPER": the sentence's words are no part of the title.
+      const words = m[1]!.split(' ');
+      while (words.length > 1 && (NOT_NAME.has(titleCase(words[0]!)) || CAPITAL_LEAD_WORDS.has(words[0]!))) words.shift();
+      const noun = words[words.length - 1]!;
       const plural = `${noun[0]}${noun.slice(1).toLowerCase()}`;
-      out.push({ value: PLURAL_TITLES.has(plural) ? m[1]!.slice(0, -1) : m[1]!, at: m.index ?? 0 });
+      const value = words.join(' ');
+      out.push({ value: PLURAL_TITLES.has(plural) ? value.slice(0, -1) : value, at: m.index ?? 0 });
       if (out.length > 200) break;
     }
   }
@@ -1323,10 +1364,12 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
   // Every marker holds one of these: no need to run the pattern otherwise.
   if (!text.includes('/') && !text.includes('(gn') && !text.toLowerCase().includes('genders)')) return out;
   GENDER_MARKER.lastIndex = 0;
+  let markers = 0;
   for (const m of text.matchAll(GENDER_MARKER)) {
+    if (++markers > 200) break;
     const at = m.index ?? 0;
     // The title's clause: from the line's start, or the last colon, dash or sentence end, to the marker.
-    const line = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+    const line = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 200), at);
     const clause = line.split(/[:;!?|]|[.,](?=\s)|\s[-–—]\s/).pop() ?? '';
     const words = clause.trim().split(/\s+/);
     // Back from the marker: capitalised words and joiners ("Elektroniker für Betriebstechnik"); lower-case words only
@@ -1395,7 +1438,7 @@ const NOT_A_JOB_ELSEWHERE =
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
-  /((?:[A-Z][\w-]*[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker)s?)[ ](?:wanted|needed)\b/;
+  /(?:^|\n|[:.!?][ \t]+)((?:[A-Z][\w-]*[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker)s?)[ ](?:wanted|needed)\b/;
 
 // A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
 const LOWER_CASE_JOB =
@@ -1413,12 +1456,14 @@ function lowerCaseJob(body: string, own: Array<[number, number]>): string | null
 
 // "Are you a …?" in the languages of a job ad, then a capitalised title: "Ben jij een enthousiaste Apothekersassistent en …".
 const ARE_YOU_A =
-  /(?:\bAre you an?|\bBen jij een|\bBist du eine?|\bÊtes-vous une?|\bEs-tu une?|¿Eres una?|\bSei una?|\bÄr du en|\bEr du en|\bCzy jesteś)(?: [a-zà-ÿ-]+){0,2} ((?:[A-ZÀ-Þ][\wà-ÿ-]+)(?: [A-ZÀ-Þ][\wà-ÿ-]+){0,3})/;
+  /(?:\bAre you an?|\bBen jij een|\bBist du eine?|\bÊtes-vous une?|\bEs-tu une?|¿Eres una?|\bSei una?|\bÄr du en|\bEr du en|\bCzy jesteś)(?: (?!of\b|for\b|in\b|with\b|at\b|van\b|von\b|de\b|di\b|av\b)[a-zà-ÿ-]+){0,2} ((?:[A-ZÀ-Þ][\wà-ÿ-]+)(?: [A-ZÀ-Þ][\wà-ÿ-]+){0,3})/;
 
 /** The title in an "Are you a …?" opening: a last resort before titles in lower case. */
 function areYouA(body: string): string | null {
   if (!/Are you|Ben jij|Bist du|tes-vous|Es-tu|Eres|Sei un|Är du|Er du|Czy jesteś/.test(body)) return null;
-  return ARE_YOU_A.exec(body)?.[1] ?? null;
+  const title = ARE_YOU_A.exec(body)?.[1];
+  // "Are you a fan of Python?": a technology or a place is no title.
+  return title === undefined || NOT_COMPANY.has(caseFold(title)) || WELL_KNOWN_PLACE.has(caseFold(title)) ? null : title;
 }
 
 /** A title without a place after its comma: "Security Research Team Lead, Tel Aviv" is a Security Research Team Lead. */
@@ -1427,6 +1472,15 @@ function withoutPlace(title: string, text: string): string {
   if (comma < 0) return title;
   const tail = title.slice(comma + 2);
   return WELL_KNOWN_PLACE.has(caseFold(tail)) || placesNamed(text).has(tail.toLowerCase()) ? title.slice(0, comma) : title;
+}
+
+/** "CDL-A OTR drivers wanted": the job, singular, when a line or sentence opens with it. */
+function wantedJob(body: string): string | null {
+  const m = body.includes('wanted') || body.includes('needed') ? WANTED.exec(body) : null;
+  if (!m) return null;
+  const words = cleanName(m[1]!).split(' ');
+  while (words.length > 1 && NOT_NAME.has(words[0]!)) words.shift();
+  return words.join(' ').replace(/s$/, '');
 }
 
 /** The job a message in another language names after its hiring verb, outside the writer's own lines. */
@@ -1495,8 +1549,6 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   const mine = sendersOwnLines(body);
   const elsewhere = hiringElsewhere(body, mine);
   if (elsewhere) return elsewhere;
-  const wanted = body.includes('wanted') || body.includes('needed') ? WANTED.exec(body) : null;
-  if (wanted) return cleanName(wanted[1]!).replace(/s$/, '');
   const phrases = rolePhrases(body).filter(
     (p) => !mine.some(([from, to]) => p.at >= from && p.at < to) && !NOT_THE_JOB.test(body.slice(Math.max(0, p.at - 60), p.at)),
   );
@@ -1504,7 +1556,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   // A recruiting title out of a hiring context is the writer's own ("Senior Technical Recruiter at ...").
   const jobs = phrases.filter((p) => !RECRUITING_TITLE.test(p.value));
   const pool = inContext.length > 0 ? inContext : jobs;
-  if (pool.length === 0) return areYouA(body) ?? lowerCaseJob(body, mine);
+  if (pool.length === 0) return areYouA(body) ?? wantedJob(body) ?? lowerCaseJob(body, mine);
   return pool[0]!.value;
 }
 

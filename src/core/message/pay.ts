@@ -728,10 +728,10 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
 }
 
 /** Reads the figure or range at a number token; undefined when it is no money span. */
-function spanAt(text: string, token: RegExpExecArray, european: boolean): Span | undefined {
+function spanAt(text: string, token: RegExpExecArray, european: boolean, southAfrican: () => boolean): Span | undefined {
   const start0 = token.index;
   const before = text.slice(Math.max(0, start0 - 40), start0);
-  const cur1 = currencyBefore(before) ?? randBefore(before, text);
+  const cur1 = currencyBefore(before) ?? randBefore(before, southAfrican);
   // A tolerance ("CET ±2") is no figure.
   if (/[±]\s?$/.test(before)) return undefined;
   // Inside a word (B2B, H1B, Web3, EC2): not a figure, unless a currency code is against it.
@@ -886,12 +886,12 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean): Span |
   return span;
 }
 
-// South Africa's rand is written "R" against the figure ("R1 100 000", "R45 000"): read so only in a South African message.
-const SOUTH_AFRICA = ['south africa', 'johannesburg', 'joburg', 'cape town', 'durban', 'pretoria', 'sandton', 'gauteng', ' zar', 'rand'];
-function randBefore(before: string, text: string): ReturnType<typeof currencyBefore> {
+// South Africa's rand is written "R" against the figure ("R1 100 000", "R45 000"): read so only in a South African
+// message. `southAfrican` says whether it is one, worked out once per text (a text may have thousands of figures).
+const SOUTH_AFRICA = /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|ZAR|rand)\b/i;
+function randBefore(before: string, southAfrican: () => boolean): ReturnType<typeof currencyBefore> {
   if (!before.endsWith('R') || /[A-Za-z]R$/.test(before)) return undefined;
-  const low = text.toLowerCase();
-  return SOUTH_AFRICA.some((place) => low.includes(place)) ? { code: 'ZAR', length: 1 } : undefined;
+  return southAfrican() ? { code: 'ZAR', length: 1 } : undefined;
 }
 
 // The currencies written with a "$": a bare "$" goes with any of them.
@@ -1130,7 +1130,33 @@ const US_PLACES = new Set([
   'w2',
   '1099',
 ]);
-const US_PHRASES = ['united states', 'u.s.', 'new york', 'san francisco', 'bay area', 'silicon valley', 'us-based', '401(k)'];
+const US_PHRASES = [
+  'united states',
+  'u.s.',
+  'new york',
+  'san francisco',
+  'bay area',
+  'silicon valley',
+  'us-based',
+  '401(k)',
+  'new mexico',
+  'new jersey',
+  'new hampshire',
+  'north carolina',
+  'south carolina',
+  'north dakota',
+  'south dakota',
+  'west virginia',
+  'rhode island',
+];
+// The other states by name, and a state's code after its town ("Melbourne, FL"): a US place.
+const US_STATES = new Set(
+  'alabama alaska arizona arkansas connecticut delaware georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee utah vermont virginia washington wisconsin wyoming'.split(
+    ' ',
+  ),
+);
+const US_STATE_CODE =
+  /, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b/;
 
 /** The dollar of the one country a message is set in, by its places; the US dollar when it names none, several, or the US. */
 function dollarOfPlace(text: string): string {
@@ -1138,7 +1164,8 @@ function dollarOfPlace(text: string): string {
   const words = new Set(low.split(/[^a-zà-ÿ\d]+/));
   const names = (set: Set<string>, phrases: string[]) => [...set].some((w) => words.has(w)) || phrases.some((p) => low.includes(p));
   // "US" in capitals, not the pronoun.
-  if (names(US_PLACES, US_PHRASES) || /\bUS\b/.test(text)) return 'USD';
+  if (names(US_PLACES, US_PHRASES) || [...US_STATES].some((state) => words.has(state)) || /\bUS\b/.test(text) || US_STATE_CODE.test(text))
+    return 'USD';
   const countries = DOLLAR_PLACES.filter(([, set, phrases]) => names(set, phrases));
   // A Canadian address: ", ON", "N0B 1K0".
   if (countries.length === 0 && /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/.test(text)) return 'CAD';
@@ -1297,10 +1324,12 @@ export function findPay(text: string): PayFindings {
   const candidates: Candidate[] = [];
   const refused: PayFindings['refused'] = [];
   const dollar = dollarOf(text);
+  let southAfricanText: boolean | undefined;
+  const southAfrican = () => (southAfricanText ??= SOUTH_AFRICA.test(text));
   const re = new RegExp(NUMBER.source, 'g');
   let count = 0;
   for (let token = re.exec(text); token && count < MAX_TOKENS; token = re.exec(text), count++) {
-    const span = spanAt(text, token, europeanFigure(text, token));
+    const span = spanAt(text, token, europeanFigure(text, token), southAfrican);
     if (!span) continue;
     if (span.second !== undefined) re.lastIndex = Math.max(re.lastIndex, span.end);
     const hasCurrency = span.parserCurrency !== undefined || span.currencyCode !== undefined || span.currencySeen;
@@ -1339,7 +1368,13 @@ export function findPay(text: string): PayFindings {
       if (stated) span.period = stated;
     }
     // Brazil states pay by the month: "Salário: R$ 9.500,00".
-    if (span.period === undefined && span.currencyCode === 'BRL') span.period = 'month';
+    if (
+      span.period === undefined &&
+      span.currencyCode === 'BRL' &&
+      !/\b(?:anual|annual|anuais|ano|year|yearly|per annum|a\.a\.)\b/i.test(text.slice(clauseStart(text, span.start), span.start)) &&
+      plainNumber(span.first.replace(/[km]$/, '')) < 100_000
+    )
+      span.period = 'month';
     const read = readSpan(span);
     if (!read) {
       refused.push({ text: words, why: 'not a pay the parser reads' });
@@ -1427,7 +1462,12 @@ function shiftRates(list: Candidate[], text: string): Candidate | null {
   const [a, b] = [...list].sort((x, y) => x.start - y.start) as [Candidate, Candidate];
   const same = a.pay.period === b.pay.period && a.pay.currency === b.pay.currency && a.pay.max === null && b.pay.max === null;
   if (!same || a.pay.min === null || b.pay.min === null || b.start - a.end > 40) return null;
-  if (!/\b(?:days?|nights?|weekends?|weekdays?|lates?|earlies|overnight|shifts?)\b/i.test(text.slice(a.start, b.end + 30))) return null;
+  const between = text.slice(a.start, b.end + 30).replace(/\b(?:after|within|for) (?:the first )?\d+ (?:days?|weeks?|months?)\b/gi, '');
+  if (
+    /\bafter\b/i.test(text.slice(a.end, b.start)) ||
+    !/\b(?:days?|nights?|weekends?|weekdays?|lates?|earlies|overnight|shifts?)\b/i.test(between)
+  )
+    return null;
   const [low, high] = a.pay.min <= b.pay.min ? [a, b] : [b, a];
   return { ...a, end: b.end, pay: { ...a.pay, min: low.pay.min, max: high.pay.min }, text: text.slice(a.start, b.end).trim() };
 }

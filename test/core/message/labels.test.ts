@@ -724,3 +724,28 @@ describe('more layouts and languages for the job and the employer (unseen sets 1
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('what this round’s rules must not do to plain English messages (a review’s probes)', () => {
+  it('"Our engineers needed a faster CI" is no job wanted', () => {
+    expect(readMessage('We are hiring a Senior Backend Engineer. Our engineers needed a faster CI, so we built one.').role).toBe(
+      'Senior Backend Engineer',
+    );
+  });
+  it('"Are you a fan of Python?" names no title', () => {
+    expect(readMessage('Hi Sam,\n\nAre you a fan of Python? Let me know.').role).toBeNull();
+  });
+  it.each([
+    ['NOW HIRING DELIVERY DRIVERS in Leeds', 'DELIVERY DRIVER'],
+    ['JOIN AS A SENIOR DEVELOPER today', 'SENIOR DEVELOPER'],
+  ])('a title in capitals without the sentence around it: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it("a line under a title is no employer outside a job board's alert", () => {
+    expect(
+      readMessage('Senior Platform Engineer\nCore Payments\n\nThanks,\nJane Doe | Talent Partner | Hexa Recruitment').company,
+    ).toBeNull();
+  });
+  it('"Greetings from Cornwall!" names a place', () => {
+    expect(readMessage("Greetings from Cornwall! I'm hiring a Data Engineer for a small team.").company).toBeNull();
+  });
+});

@@ -583,3 +583,36 @@ describe('OTE and quotas in other languages, and scaled figures in large units (
     expect(stated(found.ote)).toEqual(P(75000, null, 'month', 'MXN', { ote: true }));
   });
 });
+
+describe('what this round’s pay rules must not do (a review’s probes)', () => {
+  it.each([
+    [
+      "We're hiring at Acme Analytics.\n\nYou might also like that it's fully remote. Salary is £90,000 per year.",
+      P(90000, null, 'year', 'GBP'),
+    ],
+    ['Other jobs on the team are already filled; this one pays $180k base.', P(180000, null, 'year', 'USD')],
+    ['Albuquerque, New Mexico. Salary $140,000 - $160,000', P(140000, 160000, 'year', 'USD')],
+    ['Based in Melbourne, FL. Salary $120,000', P(120000, null, 'year', 'USD')],
+    ['Portland, Oregon, with a small team in Vancouver. Salary $150,000', P(150000, null, 'year', 'USD')],
+    ['Remuneração total anual: R$ 250.000', P(250000, null, 'year', 'BRL')],
+    ['Total annual comp BRL 300,000', P(300000, null, 'year', 'BRL')],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).pay && stated(readMessage(text).pay)).toEqual(expected);
+  });
+  it('"$55/hr after 90 days" is a raise, not a shift rate', () => {
+    expect(pay('Starting $50/hr, $55/hr after 90 days.')).not.toEqual(P(50, 55, 'hour', 'USD'));
+  });
+  it('"brand" is no South African rand', () => {
+    expect(pay('Our brand team pays R45 000 per month.')).toBeNull();
+  });
+  it.each([
+    ['capitals', `${'A'.repeat(20_000)} NEW YORK\n`.repeat(50)],
+    ['capitals wanted', `${'A'.repeat(20_000)} NEW YORK wanted\n`.repeat(50)],
+    ['markers with no title', 'x (m/w/d) '.repeat(100_000)],
+    ['rand prefixes', 'R1 '.repeat(333_000)],
+  ])('a 1 MB pathological message (%s) is read in well under a second', (_name, text) => {
+    const started = performance.now();
+    readMessage(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
