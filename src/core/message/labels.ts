@@ -393,10 +393,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     3,
     // Only a name that says it is an organisation: "Greetings from Cornwall!" is a place.
-    new RegExp(
-      `\\b(?:[Gg]reetings|[Hh]ello|[Ss]aludos|[Gg]rüße) from (?:the )?((?:[A-Z][\\w'’&-]*[ ]){0,4}(?:Institute|University|College|School|Council|Bank|Group|Hospital|Clinic|Trust|Foundation|Agency|Authority|Ministry|Company|Corporation|Labs?|Studios?|Systems|Technologies|Solutions|Partners|Ltd|Inc|LLC|GmbH|AG|Plc|PLC)(?:[ ][A-Z][\\w'’&-]*){0,3})`,
-      'g',
-    ),
+    /\b(?:[Gg]reetings|[Hh]ello|[Ss]aludos|[Gg]rüße) from (?:the )?((?:[A-Z][\w'’&-]*[ ]){0,4}(?:Institute|University|College|School|Council|Bank|Group|Hospital|Clinic|Trust|Foundation|Agency|Authority|Ministry|Company|Corporation|Labs?|Studios?|Systems|Technologies|Solutions|Partners|Ltd|Inc|LLC|GmbH|AG|Plc|PLC)(?:[ ][A-Z][\w'’&-]*){0,3})/g,
     ['reetings from', 'ello from', 'from the'],
   ],
   // The writer's own title at the employer, in the other languages: "sou diretora de tecnologia da Capivara Forge".
