@@ -85,7 +85,9 @@ const DOLLAR_PREFIX: Record<string, string> = {
 };
 
 // A figure: grouped thousands (commas, dots, spaces or apostrophes), or plain digits; a decimal part.
-const NUMBER = /\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f']\d{3})+)(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?/g;
+// Indian grouping first ("28,00,000": 28 lakh), then thousands grouped by commas, dots, spaces or apostrophes.
+const NUMBER =
+  /\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f']\d{3})+)(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?/g;
 
 const SCALE =
   /^\s?(?:(k|K)(?![a-zA-Z])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z])|(thousand|grand)\b|(lakhs?|lacs?|LPA|lpa|L(?=\s|$|[^a-zA-Z])|crores?|cr)\b)/;
@@ -103,7 +105,7 @@ const FROM = /\b(?:de|da|dal|desde|entre|od|między)\s*$/i;
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
 const GROSS =
-  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|före skatt|før skat)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
+  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|före skatt|før skat)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
@@ -245,9 +247,9 @@ const TOTAL_WORDS =
 const BASE_WORDS = /\b(?:base|salary|salaries|base pay|fixed|fixe|Fixum|Fixgehalt|fijo|fisso|vast)\b/i;
 
 const UP_TO =
-  /\b(?:up ?to|upto|max(?:imum)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than)\s*(?:of|:)?\s*$/i;
+  /\b(?:up ?to|upto|max(?:imum|\.)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than)\s*(?:of|:)?\s*$/i;
 const FLOOR_BEFORE =
-  /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
+  /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum|\.)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
 // The same in the languages of Europe, lower case, longest first where one ends another: words, looked up, not patterns to compile.
 const UP_TO_ELSEWHERE = [
   'bis zu',
@@ -661,6 +663,8 @@ function normaliseDigits(raw: string, european: boolean): string | undefined {
     s = s.replace(/\./g, '').replace(',', '.');
     return s;
   }
+  // Lakhs grouped the Indian way: "28,00,000".
+  if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(s)) return s.replace(/,/g, '');
   if (/^\d+,\d{1,2}$/.test(s)) {
     // A decimal comma (55,50): only in a European figure.
     if (!european) return s; // the parser refuses it: two readings
@@ -745,7 +749,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   if (scale1) {
     pos += scale1[0].length;
     if (scale1[1]) scaleText1 = 'k';
-    else if (scale1[2]) scaleText1 = 'm';
+    else if (scale1[2]) scaleText1 = milThousand(scale1[2], cur1, text.slice(pos, pos + 12)) ? 'k' : 'm';
     else if (scale1[3]) scaleText1 = 'k';
     else multiplier = /^cr/i.test(scale1[4]!) ? 10_000_000 : 100_000;
   }
@@ -783,7 +787,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
       if (scale2) {
         pos += scale2[0].length;
         if (scale2[1]) scaleText2 = 'k';
-        else if (scale2[2]) scaleText2 = 'm';
+        else if (scale2[2]) scaleText2 = milThousand(scale2[2], cur ?? cur2, text.slice(pos, pos + 12)) ? 'k' : 'm';
         else if (scale2[3]) scaleText2 = 'k';
         else multiplier = /^cr/i.test(scale2[4]!) ? 10_000_000 : 100_000;
       }
@@ -907,6 +911,13 @@ function sameCurrency(a: { code?: string; parser?: string }, b: { code?: string;
 /** A figure as a number, roughly: thousands separators dropped ("95,000" is 95000; "4.150" is 4150). */
 function plainNumber(figure: string): number {
   return Number(figure.replace(/[\s.,'’\u00a0\u202f](?=\d{3}(?!\d))/g, '').replace(',', '.'));
+}
+
+// "mil" is a thousand in Portuguese and Spanish ("R$ 22 mil/mês", "45 mil €"), a million in English slang ("$1.5 mil").
+const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
+function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
+  if (word.toLowerCase() !== 'mil') return false;
+  return (cur?.code !== undefined && MIL_THOUSAND.has(cur.code)) || /^\s?(?:€|euros?|reais|pesos)/i.test(after);
 }
 
 function currencyPrefixAt(text: string, at: number): { code?: string; parser?: string; length: number } | undefined {
@@ -1083,7 +1094,7 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'australia',
       'superannuation',
     ]),
-    ['gold coast', '+ super', '+super', 'plus super'],
+    ['gold coast', '+ super', '+super', 'plus super', '.com.au', '.org.au', '.gov.au'],
   ],
   [
     'CAD',
@@ -1104,8 +1115,23 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     ]),
     ['british columbia'],
   ],
-  ['NZD', new Set(['auckland', 'wellington', 'christchurch', 'kiwisaver']), ['new zealand']],
-  ['SGD', new Set(['singapore']), []],
+  [
+    'NZD',
+    new Set([
+      'auckland',
+      'wellington',
+      'christchurch',
+      'kiwisaver',
+      'takapuna',
+      'tauranga',
+      'dunedin',
+      'queenstown',
+      'rotorua',
+      'aotearoa',
+    ]),
+    ['new zealand', 'kia ora', 'north island', 'south island', '.co.nz', '.org.nz', '.govt.nz'],
+  ],
+  ['SGD', new Set(['singapore']), ['.com.sg', '.gov.sg']],
   ['MXN', new Set(['méxico', 'mexico', 'cdmx', 'monterrey', 'guadalajara', 'querétaro', 'puebla', 'tijuana']), ['ciudad de méxico']],
 ];
 // A message that also names the United States keeps "$" for the US dollar.
@@ -1149,9 +1175,10 @@ const US_PHRASES = [
   'west virginia',
   'rhode island',
 ];
-// The other states by name, and a state's code after its town ("Melbourne, FL"): a US place.
+// The other states by name (not those that are also first names: Georgia, Virginia, Montana…), and a state's code after its
+// town ("Melbourne, FL"): a US place.
 const US_STATES = new Set(
-  'alabama alaska arizona arkansas connecticut delaware georgia hawaii idaho illinois indiana iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri montana nebraska nevada ohio oklahoma oregon pennsylvania tennessee utah vermont virginia washington wisconsin wyoming'.split(
+  'alabama alaska arizona arkansas connecticut delaware hawaii idaho illinois iowa kansas kentucky louisiana maine maryland massachusetts michigan minnesota mississippi missouri nebraska ohio oklahoma oregon pennsylvania tennessee utah vermont wisconsin wyoming'.split(
     ' ',
   ),
 );
@@ -1472,6 +1499,26 @@ function shiftRates(list: Candidate[], text: string): Candidate | null {
   return { ...a, end: b.end, pay: { ...a.pay, min: low.pay.min, max: high.pay.min }, text: text.slice(a.start, b.end).trim() };
 }
 
+/** A floor and a ceiling said apart ("max. € 6.110 …, minimaal € 4.221"): the range between them. */
+function floorAndCeiling(list: Candidate[], text: string): Candidate | null {
+  const floors = list.filter((c) => c.pay.openTop && c.pay.min !== null);
+  const ceilings = list.filter((c) => c.pay.min === null && c.pay.max !== null);
+  if (floors.length !== 1 || ceilings.length !== 1 || list.length !== 2) return null;
+  const [floor, ceiling] = [floors[0]!, ceilings[0]!];
+  // One of them may say its period for both: "max. € 6.110 bruto per maand …, minimaal € 4.221".
+  const samePeriod = floor.pay.period === ceiling.pay.period || !floor.periodStated || !ceiling.periodStated;
+  if (!samePeriod || floor.pay.currency !== ceiling.pay.currency || floor.pay.min! >= ceiling.pay.max!) return null;
+  const period = floor.periodStated ? floor.pay.period : ceiling.pay.period;
+  const [first, last] = floor.start < ceiling.start ? [floor, ceiling] : [ceiling, floor];
+  return {
+    ...floor,
+    start: first.start,
+    end: last.end,
+    pay: { ...floor.pay, period, max: ceiling.pay.max, openTop: false },
+    text: text.slice(first.start, last.end).trim(),
+  };
+}
+
 function choose(candidates: Candidate[], text: string): { pay: MessagePay | null; ote: MessagePay | null } {
   const withText = (c: Candidate | null): MessagePay | null => (c === null ? null : { ...c.pay, text: c.text });
   const ote = pickOne(candidates.filter((c) => c.kind === 'ote'));
@@ -1480,7 +1527,10 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
   if (salaried.length > 0) {
     // A figure called base or salary over one that is not.
     const bases = salaried.filter((c) => c.kind === 'base');
-    pay = shiftRates(salaried, text) ?? pickOne(bases.length > 0 && bases.some((c) => c.strength === 2) ? bases : salaried);
+    pay =
+      shiftRates(salaried, text) ??
+      floorAndCeiling(salaried, text) ??
+      pickOne(bases.length > 0 && bases.some((c) => c.strength === 2) ? bases : salaried);
     if (pay === null) return { pay: null, ote: withText(ote) };
   } else {
     const totals = candidates.filter((c) => c.kind === 'total');

@@ -749,3 +749,21 @@ describe('what this round’s rules must not do to plain English messages (a rev
     expect(readMessage("Greetings from Cornwall! I'm hiring a Data Engineer for a small team.").company).toBeNull();
   });
 });
+
+describe('more titles and employers (unseen set 13)', () => {
+  it.each([
+    ['We are looking for a Teacher of Mathematics to start in September.', 'Teacher of Mathematics'],
+    ["We're hiring our first Founding Engineer (infra/data) to own the pipeline.", 'Founding Engineer'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([['ahora soy socia de Casa Albahaca, en Ruzafa, y buscamos jefe de cocina', 'Casa Albahaca']])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each(['Teaching the GCSE and A-Level syllabus, QTS required.', 'Rate: £500 per day, Outside IR35.', 'Prowadzę zespół w Krakowie.'])(
+    'no employer: %s',
+    (text) => {
+      expect(readMessage(text).company).toBeNull();
+    },
+  );
+});

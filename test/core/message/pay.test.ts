@@ -616,3 +616,19 @@ describe('what this round’s pay rules must not do (a review’s probes)', () =
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+describe('Indian grouping, "mil", a floor and a ceiling said apart (unseen set 13)', () => {
+  it.each([
+    ['CTC: ₹28,00,000 - ₹35,00,000 per annum', P(2800000, 3500000, 'year', 'INR')],
+    ['- Salário de até R$ 22 mil/mês', P(null, 22000, 'month', 'BRL')],
+    ['• Salaris max. € 6.110 bruto per maand (schaal 11), afhankelijk van je ervaring minimaal € 4.221', P(4221, 6110, 'month', 'EUR')],
+    ['te puedo ofrecer 2.400 € netos al mes en 14 pagas', P(2400, null, 'month', 'EUR')],
+    ['Kia ora Hemi, the store in Takapuna pays $75k+.', P(75000, null, 'year', 'NZD', { openTop: true })],
+    ['Reply to georgia@tuiretail.co.nz. Salary is $75,000.', P(75000, null, 'year', 'NZD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('"mil" after a dollar figure is still a million in English', () => {
+    expect(findPay('We raised $1.5 mil last year').pay).toBeNull();
+  });
+});
