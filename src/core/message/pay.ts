@@ -90,7 +90,8 @@ const NUMBER =
   /\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f']\d{3})+)(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?/g;
 
 const SCALE =
-  /^\s?(?:(k|K)(?![a-zA-Z])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z])|(thousand|grand)\b|(lakhs?|lacs?|LPA|lpa|L(?=\s|$|[^a-zA-Z])|crores?|cr)\b)/;
+  // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|(lakhs?|lacs?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b)/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -410,8 +411,21 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
     // Speed only: the pattern's word lists in parts, each run only when the clause holds one of its words.
     [
       {
-        hints: ['stipend', 'allowance', 'per diem', 'reimburs', 'learning', 'education', 'training', 'tuition'],
-        pattern: /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition)\b/i,
+        hints: [
+          'stipend',
+          'allowance',
+          'per diem',
+          'reimburs',
+          'learning',
+          'education',
+          'training',
+          'tuition',
+          'tlr',
+          'salary packaging',
+          'salary sacrifice',
+        ],
+        pattern:
+          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|TLR|salary packaging|salary sacrifice)\b/i,
       },
       {
         hints: [
@@ -947,7 +961,17 @@ function readSpan(span: Span): { min: number; max: number | null; period: Period
     const range: PayRange = parsePay(written);
     const per = PERIODS[period];
     const stated = (v: number) => Math.round((v / per) * 100) / 100;
-    return { min: stated(range.min), max: range.max === null ? null : stated(range.max), period, currency: range.currency };
+    // The parser keeps yearly pay in whole units; the message's cents are kept as written ("$78,436.80").
+    const exact = (v: number, figure: string | undefined) => {
+      const written = figure !== undefined && /^[\d,]+\.\d{1,2}$/.test(figure) ? Number(figure.replace(/,/g, '')) : Number.NaN;
+      return Math.abs(stated(v) - written) < 1 ? written : stated(v);
+    };
+    return {
+      min: exact(range.min, first),
+      max: range.max === null ? null : exact(range.max, second),
+      period,
+      currency: range.currency,
+    };
   } catch (error) {
     if (!(error instanceof PayParseError)) throw error;
     // A currency whose yearly pay is in millions (¥8,000,000, ₹25,00,000): the
@@ -998,7 +1022,7 @@ function othersEarn(lead: string): boolean {
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
-  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|homes|residents|passengers|visitors|followers)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
+  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
 
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;
@@ -1019,7 +1043,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // So are dot- or comma-grouped ones with a currency ("EUR 45.000 - 55.000"): a phone number has no currency.
   const groupedMoney =
     (/\d[ \u00a0\u202f'’]\d{3}(?!\d)/.test(token[0]) && (hasCurrency || span.period !== undefined)) ||
-    (/^\d{1,3}(?:[.,]\d{3})+$/.test(token[0]) && hasCurrency);
+    (/^\d{1,3}(?:[.,]\d{3})+(?:\.\d{2})?$|^\d{1,2}(?:,\d{2})+,\d{3}$/.test(token[0]) && hasCurrency);
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
   if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'reference number';
@@ -1038,6 +1062,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (othersEarn(text.slice(clauseStart(text, start), start))) return "hype or someone else's pay";
   let lower: string | undefined;
   for (const [why, pattern] of NOT_PAY_CONTEXT) {
+    // A figure in a currency is no headcount: "Since people always ask: the range is S$9,500 – S$12,500".
+    if (why === 'team or company size' && hasCurrency) continue;
     const found = Array.isArray(pattern)
       ? pattern.some((part) => {
           lower ??= clause.toLowerCase();

@@ -767,3 +767,20 @@ describe('more titles and employers (unseen set 13)', () => {
     },
   );
 });
+
+describe('titles and employers unseen sets 14 and 15 misread', () => {
+  it.each([
+    ['HIRING Journeyman Electrician in Phoenix, reply YES', 'Journeyman Electrician'],
+    ['We are hiring a Senior GIS Analyst (Job #24-00317) for the city.', 'Senior GIS Analyst'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    'Poste en CDI, basé à Lyon.',
+    'Our office is at Marina Bay, Singapore.',
+    'Subject: ICU RN - Travel Nursing - 13 weeks',
+    'We are hiring Customer Service Representatives for our US Healthcare Account.',
+  ])('no employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});

@@ -632,3 +632,21 @@ describe('Indian grouping, "mil", a floor and a ceiling said apart (unseen set 1
     expect(findPay('We raised $1.5 mil last year').pay).toBeNull();
   });
 });
+
+describe('figures unseen set 14 and 15 misread', () => {
+  it.each([
+    ['Since people always ask: the range is S$9,500 – S$12,500 per month, plus AWS.', P(9500, 12500, 'month', 'SGD')],
+    ['Bengaluru (Hybrid) | 6-9 Yrs | ₹ 18,00,000 - 24,00,000 P.A.', P(1800000, 2400000, 'year', 'INR')],
+    ['Salary: $78,436.80 - $104,582.40 Annually', P(78436.8, 104582.4, 'year', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it.each([
+    '* Tillsvidareanställning på heltid, 6 månaders provanställning',
+    '• Own the roadmap for the Doctor App (1.2 lakh monthly active doctors)',
+    'Salary packaging up to $15,900 tax-free',
+    'plus a TLR 1b of £10,240',
+  ])('no pay: %s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+});
