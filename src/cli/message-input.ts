@@ -12,7 +12,6 @@ import { readMessageFile } from '../io/message-file.js';
 import { MessageInputError, readMessageBytes } from '../io/message-source.js';
 import type { Context } from './command-spec.js';
 import { UsageError } from './errors.js';
-import { compilePatternsOnce } from './regexp-tiering.js';
 
 /** The message as read, and what it did to the answers. */
 export interface MessageReport extends MessageSectionOptions {
@@ -49,7 +48,6 @@ export function checkMessagePay(answers: PartialAnswers, message: MessageReport)
 
 /** The findings of a message's bytes; `name` says where they came from, for messages. */
 export async function findingsOf(bytes: Uint8Array, name: string, io: Context['io'], quiet: boolean): Promise<MessageFindings> {
-  compilePatternsOnce();
   try {
     const source = await readMessageBytes(bytes);
     if (!quiet) for (const warning of source.warnings) io.stderr.write(`warning: ${name}: ${warning}\n`);

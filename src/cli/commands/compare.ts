@@ -50,7 +50,6 @@ import { EXIT, PROGRAM, UsageError } from '../errors.js';
 import { answerFlags, answersOf, COMMAND_FLAGS } from '../flags.js';
 import type { CommandSpec } from '../command-spec.js';
 import type { PartialAnswers } from '../../core/profile.js';
-import { compilePatternsOnce } from '../regexp-tiering.js';
 
 /** The most unknown columns or fields named in warnings. */
 const MAX_WARNINGS = 10;
@@ -133,7 +132,6 @@ async function recordMessage(name: string, recordsFile: string, warn: (text: str
     if (!isSystemError(error)) throw error;
     throw new RecordError('message', `cannot read ${name}: ${describeCause(error)}`);
   }
-  compilePatternsOnce();
   try {
     const source = await readMessageBytes(bytes);
     for (const warning of source.warnings) warn(`message ${name}: ${warning}`);

@@ -31,8 +31,28 @@ export interface MessageFindings {
 const OTHER_LISTINGS =
   /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|more jobs like this|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty)(?: [\w'’]+){0,4}\s*:?[ \t]*(?=\n|$)/i;
 
+const OTHER_LISTING_WORDS = [
+  'similar',
+  'more jobs',
+  'also like',
+  'recommended',
+  'other jobs',
+  'also viewed',
+  'ähnliche',
+  'weitere',
+  'similaires',
+  'vergelijkbare',
+  'simili',
+  'liknande',
+  'lignende',
+  'podobne',
+];
+
 /** The text up to a job alert's list of other jobs, if it has one. */
 function withoutOtherListings(text: string): string {
+  // Speed only: every heading holds one of these words; most messages have none, and the pattern is then not compiled.
+  const low = text.toLowerCase();
+  if (!OTHER_LISTING_WORDS.some((word) => low.includes(word))) return text;
   const m = OTHER_LISTINGS.exec(text);
   return m ? text.slice(0, m.index) : text;
 }

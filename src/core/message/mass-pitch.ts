@@ -318,7 +318,7 @@ const RULES: Rule[] = [
       },
       {
         // A piece of theirs that explains something: "your blog post breaking down the rain-on-glass shader".
-        hints: ['post ', 'article ', 'write-up ', 'writeup ', 'thread ', 'breakdown ', 'devlog '],
+        hints: ['breaking down', 'explaining', 'describing', 'walking through', 'on how', 'about how', 'showing'],
         pattern:
           /\byour (?:[\w-]+ )?(?:post|article|write-up|writeup|thread|breakdown|devlog|video) (?:breaking down|explaining|describing|walking through|on how|about how|showing)\b/i,
       },
