@@ -65,3 +65,16 @@ describe('the prebuilt help (src/cli/help.txt)', () => {
     );
   });
 });
+
+describe('the command never changes V8 flags while running', () => {
+  // Turning V8's regular-expression tier-up off after start-up made the
+  // command crash on Node 24 (a segmentation fault in about 1 run of 100 of
+  // the corpus mails), as Node's documentation warns it may.
+  it('no file of the project calls v8.setFlagsFromString', () => {
+    const sources = readdirSync(join(ROOT, 'src'), { recursive: true, withFileTypes: true })
+      .filter((entry) => entry.isFile() && entry.name.endsWith('.ts'))
+      .map((entry) => join(entry.parentPath, entry.name));
+    for (const file of [...sources, join(ROOT, 'bin', 'should-i-interview.cjs')])
+      expect(readFileSync(file, 'utf8'), relative(ROOT, file)).not.toMatch(/setFlagsFromString/);
+  });
+});
