@@ -622,9 +622,14 @@ const INSTITUTION_WORDS = new Set(
   ),
 );
 
-/** `text` as a regular expression that matches it literally. */
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Does `text` write `town` with an Italian province code after it: "Castel San Giovanni (PC)"? */
+function withProvinceCode(text: string, town: string): boolean {
+  const opening = `${town} (`;
+  for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
+    const code = text.slice(at + opening.length, at + opening.length + 3);
+    if (/^[A-Z]{2}\)$/.test(code)) return true;
+  }
+  return false;
 }
 
 /** Where the sender says they are from: "I'm with X", "I work at X", "X Recruitment". */
@@ -915,7 +920,7 @@ export function findCompany(text: string, from?: string): string | null {
     // An Italian town with its province: "Castel San Giovanni (PC)". Once per name: a long text repeats names.
     let withProvince = townsWithProvince.get(trimmed);
     if (withProvince === undefined) {
-      withProvince = scan.includes(`${trimmed} (`) && new RegExp(`${escapeRegExp(trimmed)} \\([A-Z]{2}\\)`).test(scan);
+      withProvince = withProvinceCode(scan, trimmed);
       townsWithProvince.set(trimmed, withProvince);
     }
     if (withProvince) return;

@@ -761,6 +761,23 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
 }
 
 /** Reads the figure or range at a number token; undefined when it is no money span. */
+/**
+ * The scale word after a figure at `pos`: "k", "m" (or "mil", a thousand with reais, pesos and euros), "thousand",
+ * or lakhs and crores, which the parser does not read and come back as a multiplier.
+ */
+function scaleAt(
+  text: string,
+  pos: number,
+  cur: { code?: string } | undefined,
+): { length: number; text: string; multiplier: number } | undefined {
+  const m = SCALE.exec(text.slice(pos, pos + 12));
+  if (!m) return undefined;
+  const length = m[0].length;
+  if (m[1] || m[3]) return { length, text: 'k', multiplier: 1 };
+  if (m[2]) return { length, text: milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ? 'k' : 'm', multiplier: 1 };
+  return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
+}
+
 function spanAt(text: string, token: RegExpExecArray, european: boolean, southAfrican: () => boolean): Span | undefined {
   const start0 = token.index;
   const before = text.slice(Math.max(0, start0 - 40), start0);
@@ -772,16 +789,10 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   let pos = start0 + token[0].length;
   // ",–" or ",-" after a figure is Austrian and German for ",00": "€ 4.150,– brutto pro Monat".
   if (/^,[-–](?![\d-])/.test(text.slice(pos, pos + 3))) pos += 2;
-  const scale1 = SCALE.exec(text.slice(pos, pos + 12));
-  let multiplier = 1;
-  let scaleText1 = '';
-  if (scale1) {
-    pos += scale1[0].length;
-    if (scale1[1]) scaleText1 = 'k';
-    else if (scale1[2]) scaleText1 = milThousand(scale1[2], cur1, text.slice(pos, pos + 12)) ? 'k' : 'm';
-    else if (scale1[3]) scaleText1 = 'k';
-    else multiplier = /^cr/i.test(scale1[4]!) ? 10_000_000 : 100_000;
-  }
+  const scale1 = scaleAt(text, pos, cur1);
+  let multiplier = scale1?.multiplier ?? 1;
+  const scaleText1 = scale1?.text ?? '';
+  if (scale1) pos += scale1.length;
   let cur = cur1;
   let after = text.slice(pos, pos + 40);
   const curAfter1 = currencyAfter(after);
@@ -812,13 +823,11 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
     if (token2 && (!cur2 || !cur || sameCurrency(cur, cur2))) {
       second = token2[0];
       pos = at + token2[0].length;
-      const scale2 = SCALE.exec(text.slice(pos, pos + 12));
+      const scale2 = scaleAt(text, pos, cur ?? cur2);
       if (scale2) {
-        pos += scale2[0].length;
-        if (scale2[1]) scaleText2 = 'k';
-        else if (scale2[2]) scaleText2 = milThousand(scale2[2], cur ?? cur2, text.slice(pos, pos + 12)) ? 'k' : 'm';
-        else if (scale2[3]) scaleText2 = 'k';
-        else multiplier = /^cr/i.test(scale2[4]!) ? 10_000_000 : 100_000;
+        pos += scale2.length;
+        scaleText2 = scale2.text;
+        if (scale2.multiplier !== 1) multiplier = scale2.multiplier;
       }
       const curAfter2 = currencyAfter(text.slice(pos, pos + 12));
       if (curAfter2 && (!cur || sameCurrency(cur, curAfter2))) {
