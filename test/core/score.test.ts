@@ -19,6 +19,15 @@ const SWEEP: number[] = [];
 for (let x = TARGET / 2; x <= TARGET * 1.5; x += STEP) SWEEP.push(x);
 const PER_PERCENT = TARGET / 100 / STEP; // sweep steps in 1% of the target
 
+// The best an employed person can answer: ready, strong, sure they would take it.
+const BEST = {
+  employment: 'employed',
+  ready: 'yes',
+  skills: 'strong',
+  massPitch: false,
+  wouldTake: 'yes',
+  concerns: [],
+} satisfies Omit<Answers, 'pay'>;
 describe('with figures, pay counts continuously', () => {
   const others = [...otherAnswers()];
   const sweeps = others.map((other) => ({ other, scores: SWEEP.map((x) => decide(withOffer(other, x))) }));
@@ -69,29 +78,13 @@ describe('with figures, pay counts continuously', () => {
       for (const x of below) expect(decide(withOffer(other, x)).score).toBeLessThan(THRESHOLD);
     }
     // The best an employed person can answer, ready and sure they'd take it: falling, not flat.
-    const best = {
-      employment: 'employed',
-      ready: 'yes',
-      skills: 'strong',
-      massPitch: false,
-      wouldTake: 'yes',
-      concerns: [],
-    } satisfies Omit<Answers, 'pay'>;
-    expect(decide(withOffer(best, 84_000)).score).toBeGreaterThan(decide(withOffer(best, 80_000)).score);
-    expect(decide(withOffer(best, 80_000)).score).toBeGreaterThan(decide(withOffer(best, 70_000)).score);
+    expect(decide(withOffer(BEST, 84_000)).score).toBeGreaterThan(decide(withOffer(BEST, 80_000)).score);
+    expect(decide(withOffer(BEST, 80_000)).score).toBeGreaterThan(decide(withOffer(BEST, 70_000)).score);
   });
 
   it('near is not a veto: ready, strong, would take it is a take across the band', () => {
-    const best = {
-      employment: 'employed',
-      ready: 'yes',
-      skills: 'strong',
-      massPitch: false,
-      wouldTake: 'yes',
-      concerns: [],
-    } satisfies Omit<Answers, 'pay'>;
-    for (let x = 85_000; x < TARGET; x += 500) expect(decide(withOffer(best, x)).verdict).toBe('take');
-    expect(decide(withOffer(best, 84_999)).verdict).toBe('pass');
+    for (let x = 85_000; x < TARGET; x += 500) expect(decide(withOffer(BEST, x)).verdict).toBe('take');
+    expect(decide(withOffer(BEST, 84_999)).verdict).toBe('pass');
   });
 
   it("the issue's near miss: 107k against 120k is a take, a few points under 108k", () => {
