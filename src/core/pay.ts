@@ -11,6 +11,8 @@
 // yearly figure under 1,000 (did they mean 120k?) or over 10,000,000, and
 // anything that rounds to zero.
 
+import { compiled } from './compile.js';
+
 /** The periods a pay may be quoted in, and how many of each make a year. */
 export const PERIODS = {
   hour: 2080, // 40 hours a week, 52 weeks
@@ -232,9 +234,9 @@ export function parsePay(input: string): PayRange {
 
   // Words people put around a figure: say what to write instead of guessing what they meant.
   if (
-    /^(?:up ?to|upto|max(?:imum)?|min(?:imum)?|circa|ca\.|about|around|approx(?:\.|imately)?|between|from|at least|roughly|~)(?:\s|\d|$)/i.test(
-      whole,
-    )
+    compiled(
+      /^(?:up ?to|upto|max(?:imum)?|min(?:imum)?|circa|ca\.|about|around|approx(?:\.|imately)?|between|from|at least|roughly|~)(?:\s|\d|$)/i,
+    ).test(whole)
   ) {
     throw new PayParseError(
       `"${whole}" has words this tool does not read: give the figure alone (90k), a range (100k-130k) or an open top (100k+).`,
@@ -261,7 +263,7 @@ export function parsePay(input: string): PayRange {
     }
     if (quoted === undefined) {
       for (const [name, pattern] of [...PERIOD_PATTERNS, ...SHORT_PERIODS]) {
-        const periodMatch = pattern.exec(text);
+        const periodMatch = compiled(pattern).exec(text);
         if (periodMatch) {
           quoted = name;
           text = text.slice(0, periodMatch.index);

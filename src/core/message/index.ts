@@ -4,6 +4,7 @@
 // no model. The text comes from src/io/message-source.ts (a file, a mail) or
 // straight from the caller.
 
+import { compiled, compileFor } from '../compile.js';
 import { findCompany, findRole, roleFamilies } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { findPay, type MessagePay } from './pay.js';
@@ -53,13 +54,14 @@ function withoutOtherListings(text: string): string {
   // Speed only: every heading holds one of these words; most messages have none, and the pattern is then not compiled.
   const low = text.toLowerCase();
   if (!OTHER_LISTING_WORDS.some((word) => low.includes(word))) return text;
-  const m = OTHER_LISTINGS.exec(text);
+  const m = compiled(OTHER_LISTINGS).exec(text);
   return m ? text.slice(0, m.index) : text;
 }
 
 /** Reads a message given as its parts: a subject, a body, and a mail's headers if any. */
 export function readMessageText(input: MessageInput): MessageFindings {
   let { subject, body } = input;
+  compileFor(body, subject ?? '', ...Object.values(input.headers ?? {}));
   let headers: Record<string, string> = {};
   for (const [name, value] of Object.entries(input.headers ?? {})) headers[name.toLowerCase()] = value;
   // Pasted text may still open with a header block ("Subject: ...", "To: ...").

@@ -3,6 +3,7 @@
 // recruiting for Northwind Robotics" is Northwind Robotics; "my client, a
 // fast-growing fintech" names none. Pure.
 
+import { compiled } from '../compile.js';
 import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
@@ -61,7 +62,7 @@ const AGENCY_WORDS_ELSEWHERE = [
 
 /** Does the name say it is a recruiting agency? */
 function agencyByName(name: string): boolean {
-  if (AGENCY_WORDS.test(name)) return true;
+  if (compiled(AGENCY_WORDS).test(name)) return true;
   const low = name.toLowerCase();
   return AGENCY_WORDS_ELSEWHERE.some((word) => low.includes(word));
 }
@@ -103,6 +104,9 @@ const NOT_COMPANY_PATTERN =
 const WORD =
   "(?:(?:St|Mt|Ft|Pt|Ste)\\.(?= [A-Z])|(?:[A-Z]\\.){2,3}(?= [A-Z])|[A-Z0-9\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w\\u00C0-\\u024F&'’+-]{0,30})(?:\\.[\\w&+-]{1,20}){0,3}";
 const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${WORD})){0,4}`;
+/** A whole string that is a name; or a name and a final dot. */
+const WHOLE_NAME = new RegExp(`^${NAME}$`);
+const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
 
 function trimName(raw: string): string | null {
   // The writer going on about themselves is no part of the name: "Sundial Payments and I'm hiring".
@@ -120,7 +124,7 @@ function trimName(raw: string): string | null {
   name = words.join(' ').trim();
   if (name === '' || name.length > 60) return null;
   const folded = caseFold(name);
-  if (NOT_COMPANY.has(folded) || NOT_COMPANY_PATTERN.test(name) || WELL_KNOWN_PLACE.has(folded)) return null;
+  if (NOT_COMPANY.has(folded) || compiled(NOT_COMPANY_PATTERN).test(name) || WELL_KNOWN_PLACE.has(folded)) return null;
   if (/^\d/.test(name) && !/^\d+[a-z]{3,}/.test(name)) return null;
   if (/^(?:We|We're|I|I'm|Our|They|You)$/.test(words[words.length - 1] ?? '')) return null;
   return name;
@@ -170,7 +174,7 @@ const DESCRIPTION_LAST_WORDS = new Set(
 function isDescription(name: string): boolean {
   const upper = name.toUpperCase();
   const last = upper.slice(Math.max(upper.lastIndexOf(' '), upper.lastIndexOf('-')) + 1);
-  return DESCRIPTION_LAST_WORDS.has(last) && DESCRIPTION.test(name);
+  return DESCRIPTION_LAST_WORDS.has(last) && compiled(DESCRIPTION).test(name);
 }
 
 /** Legal forms of companies in many countries, written after the name. */
@@ -179,6 +183,10 @@ const LEGAL_LONG =
 /** Two capitals that are also states, provinces and acronyms (NV, AB, SE): read only right after a name, no comma, no zip code. */
 const LEGAL_SHORT = 'AG|KG|SE|BV|AS|AB|KK|SA|SL|UG';
 const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
+/** A name ending in a legal form ("Quill & Co. Ltd"), with or without a final dot; a name that is one or ends in one. */
+const ENDS_IN_LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_SUFFIX})$`);
+const ENDS_IN_LEGAL_FORM_DOT = new RegExp(`\\s(?:${LEGAL_SUFFIX})\\.?$`);
+const IS_OR_ENDS_IN_LEGAL_FORM = new RegExp(`(?:^|\\s)(?:${LEGAL_SUFFIX})$`);
 /** A name with a legal form after it: "Fjordlys Energi AS", "Kumonosu K.K.", "Quill & Co. Ltd". Case-sensitive. */
 const LEGAL_NAME = new RegExp(
   `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:&|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})){0,3}(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
@@ -252,8 +260,10 @@ const NAME_JOINER = /^(?:&|and|of|de|du|des|la|le|les|für|van|von|der|den|het|y
  */
 function properNoun(name: string): boolean {
   const words = name.split(' ');
-  if (NAME_JOINER.test(words[0]!)) return false;
-  return words.every((w) => NAME_JOINER.test(w) || /^[A-Z0-9\u00C0-\u00DE]/.test(w) || /^[a-z]{1,12}[A-Z]/.test(w) || /^\(publ\)$/.test(w));
+  if (compiled(NAME_JOINER).test(words[0]!)) return false;
+  return words.every(
+    (w) => compiled(NAME_JOINER).test(w) || /^[A-Z0-9\u00C0-\u00DE]/.test(w) || /^[a-z]{1,12}[A-Z]/.test(w) || /^\(publ\)$/.test(w),
+  );
 }
 /** Sectors and kinds of business, which a message names a company by when it does not name it ("a fintech", "the startup"). */
 const SECTOR_WORD =
@@ -277,17 +287,19 @@ const PRACTICE_WORDS = new Set(
 
 function notAnOrganisation(name: string): boolean {
   // "Java 21", "Python 3.12", "React 19": a technology and its version.
-  if (/\s(?:v?\d+(?:\.\d+)*|\d+[a-z]?)$/i.test(name) && !new RegExp(`\\s(?:${LEGAL_SUFFIX})$`).test(name)) return true;
+  if (/\s(?:v?\d+(?:\.\d+)*|\d+[a-z]?)$/i.test(name) && !compiled(ENDS_IN_LEGAL_FORM).test(name)) return true;
   // Events: "JSConf EU", "Lisbon JS", "PyCon", "DevOps Days", "KubeCon", "Data Summit".
   if (
-    /(?:Conf|Con|Summit|Meetup|Meet-up|Night|Nights|Days|Camp|Expo|Fest|Festival|Forum|Symposium|Hackathon|Week|Workshop|Webinar|Podcast|Talks|Live|JS|\.js)$/.test(
-      name,
-    ) ||
+    compiled(
+      /(?:Conf|Con|Summit|Meetup|Meet-up|Night|Nights|Days|Camp|Expo|Fest|Festival|Forum|Symposium|Hackathon|Week|Workshop|Webinar|Podcast|Talks|Live|JS|\.js)$/,
+    ).test(name) ||
     /(?:conf|Conf|Con)\b/.test(name.split(' ')[0]!)
   )
     return true;
   // A part of a town is a place: "Madrid Centro", "Berlin Mitte".
-  if (/^\S+(?: \S+)? (?:Centro|Centre|Center|City|Downtown|Mitte|Zentrum|Norte|Sur|Nord|Süd|Sud|Oeste|Ouest|Ost|West)$/.test(name))
+  if (
+    compiled(/^\S+(?: \S+)? (?:Centro|Centre|Center|City|Downtown|Mitte|Zentrum|Norte|Sur|Nord|Süd|Sud|Oeste|Ouest|Ost|West)$/).test(name)
+  )
     return true;
   // An airport is a place: "based at Zurich Airport".
   if (/\s(?:Airport|Flughafen|Aéroport|Aeropuerto|Aeroporto|Lufthavn|Flygplats)$/.test(name)) return true;
@@ -324,7 +336,7 @@ function* matchAllOf(alternatives: Alternative[], text: string): Generator<RegEx
     let best: RegExpExecArray | null = null;
     for (const { pattern } of live) {
       pattern.lastIndex = from;
-      const m = pattern.exec(text);
+      const m = compiled(pattern).exec(text);
       if (m && (!best || m.index < best.index)) best = m;
     }
     if (!best) return;
@@ -680,16 +692,16 @@ const EVENT_BEFORE =
 function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
   const lineRe = /^[^\n]{3,120}$/gm;
-  for (const m of text.matchAll(lineRe)) {
+  for (const m of text.matchAll(compiled(lineRe))) {
     const line = m[0].replace(/^[\s>*•·\-–—]+/, '').trim();
     if (line.includes(':') || /[.!?]$/.test(line.replace(/(?:\b[A-Z]\.)+$|(?:Inc|Ltd|Co|Corp)\.$/, '')) || line.split(/\s+/).length > 14)
       continue;
     const parts = line.split(/\s*(?:\||·|•)\s*|,\s+|\s+(?:at|@)\s+|\s+[-–—]\s+/).filter((p) => p !== '');
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1]!;
-    const titled = parts.slice(0, -1).some((p) => TEAM_WORDS.test(p) || rolePhrases(p).length > 0);
+    const titled = parts.slice(0, -1).some((p) => compiled(TEAM_WORDS).test(p) || rolePhrases(p).length > 0);
     if (!titled) continue;
-    const whole = new RegExp(`^${NAME}$`).exec(last);
+    const whole = compiled(WHOLE_NAME).exec(last);
     if (!whole) continue;
     out.push({ value: last, at: (m.index ?? 0) + m[0].lastIndexOf(last) });
   }
@@ -698,12 +710,12 @@ function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
 
 /** The legal-form name as written, its final dot kept ("K.K.", "B.V."). */
 function keepLegalDot(raw: string, name: string): string {
-  return raw.trim().endsWith('.') && new RegExp(`(?:^|\\s)(?:${LEGAL_SUFFIX})$`).test(`${name}.`) ? `${name}.` : name;
+  return raw.trim().endsWith('.') && compiled(IS_OR_ENDS_IN_LEGAL_FORM).test(`${name}.`) ? `${name}.` : name;
 }
 
 /** A name without its legal form, for comparing: "Trident Infotech Inc." is "trident infotech". */
 function bare(name: string): string {
-  return name.replace(LEGAL_END, '').toLowerCase();
+  return name.replace(compiled(LEGAL_END), '').toLowerCase();
 }
 // A legal form at the end of a name, its dots optional ("Inc", "K.K").
 const LEGAL_END = new RegExp(`,? (?:${LEGAL_SUFFIX.replace(/\\\.\??/g, '\\.?')})\\.?$`);
@@ -718,9 +730,9 @@ const PLACE_BEFORE = new RegExp(
 /** Names the message uses as places ("team in Aarhus"), lower case. */
 function placesNamed(text: string): Set<string> {
   const places = new Set<string>();
-  for (const m of text.matchAll(PLACE_BEFORE)) {
+  for (const m of text.matchAll(compiled(PLACE_BEFORE))) {
     const name = trimName(m[1]!);
-    if (name && !new RegExp(`\\s(?:${LEGAL_SUFFIX})\\.?$`).test(name)) places.add(name.toLowerCase());
+    if (name && !compiled(ENDS_IN_LEGAL_FORM_DOT).test(name)) places.add(name.toLowerCase());
   }
   return places;
 }
@@ -748,11 +760,11 @@ export function fromDisplayOrg(from: string): string | null {
   if (split) display = split[2]!.trim();
   const words = display.split(/\s+/);
   let stripped = false;
-  while (words.length > 1 && MAILBOX_WORDS.test(words[words.length - 1]!)) {
+  while (words.length > 1 && compiled(MAILBOX_WORDS).test(words[words.length - 1]!)) {
     words.pop();
     stripped = true;
   }
-  while (words.length > 1 && MAILBOX_WORDS.test(words[0]!)) {
+  while (words.length > 1 && compiled(MAILBOX_WORDS).test(words[0]!)) {
     words.shift();
     if (words[0] === 'at' || words[0] === 'from') words.shift();
     stripped = true;
@@ -762,7 +774,7 @@ export function fromDisplayOrg(from: string): string | null {
     stripped = true;
   }
   const name = words.join(' ');
-  if (!new RegExp(`^${NAME}$`).test(name)) return null;
+  if (!compiled(WHOLE_NAME).test(name)) return null;
   const spelled = name.toLowerCase().replace(/[^a-z0-9]/g, '');
   const spellsDomain = spelled.length >= 3 && (domain.startsWith(spelled) || spelled.startsWith(domain));
   return split || stripped || spellsDomain ? name : null;
@@ -770,7 +782,7 @@ export function fromDisplayOrg(from: string): string | null {
 
 /** Where each signature is: from a sign-off line to the end or the next quoted message. [from, to) ranges. */
 function signatureRanges(body: string): Array<[number, number]> {
-  const starts = [...body.matchAll(THREAD_START)].map((m) => m.index ?? 0);
+  const starts = [...body.matchAll(compiled(THREAD_START))].map((m) => m.index ?? 0);
   const ranges: Array<[number, number]> = [];
   for (const m of signOffs(body)) {
     const from = m.index ?? 0;
@@ -794,8 +806,8 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
     let titled = false;
     for (const raw of lines) {
       const line = raw.trim();
-      if (titled && line !== '' && new RegExp(`^${NAME}\\.?$`).test(line)) out.push({ value: line, at });
-      titled = line !== '' && line.split(/\s+/).length <= 8 && (TEAM_WORDS.test(line) || rolePhrases(line).length > 0);
+      if (titled && line !== '' && compiled(WHOLE_NAME_DOT).test(line)) out.push({ value: line, at });
+      titled = line !== '' && line.split(/\s+/).length <= 8 && (compiled(TEAM_WORDS).test(line) || rolePhrases(line).length > 0);
       at += raw.length + 1;
     }
   }
@@ -839,11 +851,11 @@ export function findCompany(text: string, from?: string): string | null {
   const signedAgencies = new Set<string>();
   const lowScan = scan.toLowerCase();
   const isClientMessage =
-    CLIENT_HINTS.some((w) => lowScan.includes(w)) && (CLIENT_WORDS.test(scan) || /(?:^|\n)[ \t*•-]*Client\s*:/.test(scan));
+    CLIENT_HINTS.some((w) => lowScan.includes(w)) && (compiled(CLIENT_WORDS).test(scan) || /(?:^|\n)[ \t*•-]*Client\s*:/.test(scan));
   // The writer speaks of the job as their own organisation's: a name like "... Partners" is then no agency.
-  const ownHiring = !isClientMessage && OWN_HIRING.test(scan);
+  const ownHiring = !isClientMessage && compiled(OWN_HIRING).test(scan);
   // ... unless the message says that very organisation is hiring ("Stonebridge Capital Partners, a hedge fund, is hiring").
-  const agencyName = (name: string) => SENDER_AGENCY_WORDS.test(name) && !ownHiring && !saysItIsHiring(scan, name);
+  const agencyName = (name: string) => compiled(SENDER_AGENCY_WORDS).test(name) && !ownHiring && !saysItIsHiring(scan, name);
   let described: Set<string> | undefined;
   const descriptions = () => {
     described ??= lowerCaseDescriptions(scan);
@@ -859,8 +871,8 @@ export function findCompany(text: string, from?: string): string | null {
     if (isClientMessage || agencyName(name)) signedAgencies.add(bare(keepLegalDot(org.value, name)));
     else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
   }
-  for (const m of scan.matchAll(SMS_SENDER)) {
-    if (!SMS_OPENING.test(scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))) continue;
+  for (const m of scan.matchAll(compiled(SMS_SENDER))) {
+    if (!compiled(SMS_OPENING).test(scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))) continue;
     if (/^(?:subject|from|to|re|fwd?|date|sent|salary|role|position|company|location|note|ps|p\.s)$/i.test(m[1]!)) continue;
     senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
   }
@@ -872,12 +884,12 @@ export function findCompany(text: string, from?: string): string | null {
       else senderOrgs.push({ value: org!, at: scan.length });
     }
   }
-  for (const m of scan.matchAll(SENDER_ORG)) {
+  for (const m of scan.matchAll(compiled(SENDER_ORG))) {
     const name = trimName(m[1]!);
     if (!name) continue;
     if (isClientMessage || agencyName(name)) agencies.add(bare(name));
   }
-  for (const m of scan.matchAll(SENDER_OWN_ORG)) {
+  for (const m of scan.matchAll(compiled(SENDER_OWN_ORG))) {
     const name = trimName(m[1]!);
     const next = scan[(m.index ?? 0) + m[0].length] ?? '';
     if (name) senderOrgs.push({ value: keepLegalDot(m[1]! + next, name), at: m.index ?? 0 });
@@ -916,7 +928,7 @@ export function findCompany(text: string, from?: string): string | null {
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
     if (isDescription(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
     // A name is a proper noun phrase, never a bare sector or a word the message writes in lower case ("a fintech").
-    if (!properNoun(trimmed) || SECTOR_WORD.test(trimmed) || commonWordIn(scan, trimmed)) return;
+    if (!properNoun(trimmed) || compiled(SECTOR_WORD).test(trimmed) || commonWordIn(scan, trimmed)) return;
     // An Italian town with its province: "Castel San Giovanni (PC)". Once per name: a long text repeats names.
     let withProvince = townsWithProvince.get(trimmed);
     if (withProvince === undefined) {
@@ -935,36 +947,40 @@ export function findCompany(text: string, from?: string): string | null {
   for (const [rank, pattern, hints] of COMPANY_PATTERNS) {
     if (hints && !hints.some((hint) => scan.includes(hint))) continue;
     if (pattern instanceof RegExp) pattern.lastIndex = 0;
-    for (const m of pattern instanceof RegExp ? scan.matchAll(pattern) : matchAllOf(pattern, scan)) {
+    for (const m of pattern instanceof RegExp ? scan.matchAll(compiled(pattern)) : matchAllOf(pattern, scan)) {
       const at = m.index ?? 0;
       // "at X" after a talk or an event names the event's place or name, not an employer.
-      if (rank === 6 && EVENT_BEFORE.test(scan.slice(Math.max(0, at - 60), at))) continue;
+      if (rank === 6 && compiled(EVENT_BEFORE).test(scan.slice(Math.max(0, at - 60), at))) continue;
       consider(m[1]! + (scan[at + m[0].length] === '.' ? '.' : ''), at, rank);
     }
   }
   // A subject naming the job and its employer: "Senior Data Engineer - Vantablue (Remote)", "SRE @ Quay Labs".
   const subject = /^([^\n]{3,120})(?:\n|$)/.exec(scan);
   if (subject) {
-    const m = new RegExp(
-      `^(?:(?:re|fwd?|aw|sv|new job|nouvelle offre|neue stelle|nowa oferta)\\s*:\\s*)*(.{2,80}?)\\s+(?:[-–—|@]|at)\\s+(${NAME})\\s*(?:\\([^)]{0,40}\\)|[-–—|]\\s.*|,\\s*[A-Z][\\w ]{1,30}|,\\s*[£$€]\\s?\\d.*)?$`,
-      'i',
+    const m = compiled(
+      new RegExp(
+        `^(?:(?:re|fwd?|aw|sv|new job|nouvelle offre|neue stelle|nowa oferta)\\s*:\\s*)*(.{2,80}?)\\s+(?:[-–—|@]|at)\\s+(${NAME})\\s*(?:\\([^)]{0,40}\\)|[-–—|]\\s.*|,\\s*[A-Z][\\w ]{1,30}|,\\s*[£$€]\\s?\\d.*)?$`,
+        'i',
+      ),
     ).exec(subject[1]!);
     // A recruiter's or founder's own headline is no job: "Senior Recruiter - Redbrook IT".
-    if (m && rolePhrases(m[1]!).length > 0 && !TEAM_WORDS.test(m[1]!)) consider(m[2]!, 0, 3);
+    if (m && rolePhrases(m[1]!).length > 0 && !compiled(TEAM_WORDS).test(m[1]!)) consider(m[2]!, 0, 3);
   }
   // A job board's listing: the title on one line, "Employer · Place" on the next (outside the signature).
   const isAlert = JOB_ALERT_WORDS.some((w) => lowScan.includes(w));
   if (scan.includes(' · ') || scan.includes(' • ') || isAlert) {
     let listings = 0;
-    for (const m of scan.matchAll(LISTING)) {
+    for (const m of scan.matchAll(compiled(LISTING))) {
       // A job alert lists a handful of jobs; a long run of such lines is no alert, and each costs a title search.
       if (++listings > 20) break;
       const at = scan.indexOf(m[2]!, (m.index ?? 0) + m[0].length);
       // Not a messaging app's line ("InMail", "Sent Mon"), nor under the writer's own headline ("Senior Recruiter at X").
       if (
-        /^(?:InMail|Sent|Seen|Delivered|Today|Yesterday|Reply|View|Unsubscribe|Manage|Privacy|Terms|Help|Apply|Posted)\b/.test(m[2]!) ||
-        RECRUITING_TITLE.test(m[1]!) ||
-        TEAM_WORDS.test(m[1]!)
+        compiled(/^(?:InMail|Sent|Seen|Delivered|Today|Yesterday|Reply|View|Unsubscribe|Manage|Privacy|Terms|Help|Apply|Posted)\b/).test(
+          m[2]!,
+        ) ||
+        compiled(RECRUITING_TITLE).test(m[1]!) ||
+        compiled(TEAM_WORDS).test(m[1]!)
       )
         continue;
       // "Employer · Place" on its line; an employer alone on its line only in a job board's alert.
@@ -978,7 +994,7 @@ export function findCompany(text: string, from?: string): string | null {
   }
   // A name with a legal form is an organisation wherever it stands.
   if (LEGAL_NAME_HINTS.some((hint) => scan.includes(hint))) {
-    for (const m of scan.matchAll(LEGAL_NAME)) consider(m[1]!, m.index ?? 0, 4);
+    for (const m of scan.matchAll(compiled(LEGAL_NAME))) consider(m[1]!, m.index ?? 0, 4);
   }
   // The sender's own organisation, when it is no agency.
   if (!isClientMessage) for (const org of senderOrgs) consider(org.value, org.at, 5);
@@ -1107,10 +1123,13 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
   const low = scan.toLowerCase();
   const titles = TRADE_WORDS.some((word) => low.includes(word)) ? ROLE_OR_TRADE : ROLE;
   titles.lastIndex = 0;
-  for (const m of scan.matchAll(titles)) {
+  for (const m of scan.matchAll(compiled(titles))) {
     const at = m.index ?? 0;
     // A title-like word inside an organisation's name: "Kestrel & Finch Executive Search", "Apex Consultants Ltd".
-    if (ORG_NAME_GOES_ON.test(scan.slice(at + m[0].length, at + m[0].length + 20)) || /&\s*$/.test(scan.slice(Math.max(0, at - 3), at)))
+    if (
+      compiled(ORG_NAME_GOES_ON).test(scan.slice(at + m[0].length, at + m[0].length + 20)) ||
+      /&\s*$/.test(scan.slice(Math.max(0, at - 3), at))
+    )
       continue;
     const value = trimRole(m[1]!);
     if (value) out.push({ value, at: m.index ?? 0 });
@@ -1120,7 +1139,7 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
   ROLE_NOUN_FIRST.lastIndex = 0;
   // Every French title starts with one of these (the pattern is case-sensitive): no need to compile it otherwise.
   const nounFirst = ROLE_NOUN_FIRST_STARTS.some((w) => scan.includes(w));
-  for (const m of nounFirst ? scan.matchAll(ROLE_NOUN_FIRST) : []) {
+  for (const m of nounFirst ? scan.matchAll(compiled(ROLE_NOUN_FIRST)) : []) {
     const value = cleanName(m[1]!.replace(/ (?:de|en|des|du)$/, ''));
     if (value.includes(' ')) out.push({ value, at: m.index ?? 0 });
     if (out.length > 200) break;
@@ -1128,7 +1147,7 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
   // Spanish, Italian and Portuguese titles, their noun first: "Analista Financeiro Sênior", "Responsabile di Produzione".
   if (ROLE_NOUN_FIRST_SOUTH_STARTS.some((w) => scan.includes(w))) {
     ROLE_NOUN_FIRST_SOUTH.lastIndex = 0;
-    for (const m of scan.matchAll(ROLE_NOUN_FIRST_SOUTH)) {
+    for (const m of scan.matchAll(compiled(ROLE_NOUN_FIRST_SOUTH))) {
       const value = cleanName(m[1]!);
       if (value.includes(' ')) out.push({ value, at: m.index ?? 0 });
       if (out.length > 200) break;
@@ -1136,7 +1155,7 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
   }
   // A title in capitals, as a shouting ad writes it: "We're hiring FORKLIFT OPERATORS".
   if (/[A-Z]{4} [A-Z]{4}/.test(scan)) {
-    for (const m of scan.matchAll(ROLE_IN_CAPITALS)) {
+    for (const m of scan.matchAll(compiled(ROLE_IN_CAPITALS))) {
       // One job named in the plural: the singular, as for a title in lower case.
       // "NOW HIRING DELIVERY DRIVERS", "JOIN AS A SENIOR DEVELOPER": the sentence's words are no part of the title.
       const words = m[1]!.split(' ');
@@ -1269,7 +1288,9 @@ function trimRole(raw: string): string | null {
   // Employment terms in front are no part of the title: "Remote", "part-time", "Contract".
   while (
     words.length > 1 &&
-    /^(?:remote|contract|freelance|part[- ]time|full[- ]time|temporary|temp|permanent|interim|hybrid|onsite|on-site)$/i.test(words[0]!)
+    compiled(/^(?:remote|contract|freelance|part[- ]time|full[- ]time|temporary|temp|permanent|interim|hybrid|onsite|on-site)$/i).test(
+      words[0]!,
+    )
   )
     words.shift();
   // One job, named in the plural ("Customer Success Associates"): the title is the singular.
@@ -1282,9 +1303,9 @@ function trimRole(raw: string): string | null {
   // A bracket after the title listing several technologies or saying how the job is worked is no part of it:
   // "Quantitative Developer (C++/Python)", "Frontend Engineer (contract)". One technology stays: "Frontend Engineer (Vue)".
   value = value.replace(/\s*\(([^)]*)\)$/, (whole, inside: string) =>
-    /[/,&]|\s(?:and|or)\s|\b(?:remote|hybrid|on-?site|in-office|contract|contractor|freelance|part[- ]time|full[- ]time|temporary|temp|permanent|perm|interim|fixed[- ]term|m\/f\/d|f\/m\/d|m\/w\/d)\b/i.test(
-      inside,
-    )
+    compiled(
+      /[/,&]|\s(?:and|or)\s|\b(?:remote|hybrid|on-?site|in-office|contract|contractor|freelance|part[- ]time|full[- ]time|temporary|temp|permanent|perm|interim|fixed[- ]term|m\/f\/d|f\/m\/d|m\/w\/d)\b/i,
+    ).test(inside)
       ? ''
       : whole,
   );
@@ -1292,29 +1313,30 @@ function trimRole(raw: string): string | null {
   value = value.replace(/\s*\((?:Job|Req|Ref|Requisition|Posting|ID)\b[^)]*\)$/i, '');
   // A bracketed team or product after a complete title is where the job sits, not its name: "iOS Engineer (Patient App)".
   value = value.replace(/\s*\(([^)]*)\)$/, (whole, inside: string) =>
-    /(?:^|\s)(?:App|Apps|Team|Squad|Tribe|Pod|Platform|Product|Products|Group|Unit|Division|Programme|Program|Project)$/i.test(inside) &&
-    /\s/.test(inside)
+    compiled(/(?:^|\s)(?:App|Apps|Team|Squad|Tribe|Pod|Platform|Product|Products|Group|Unit|Division|Programme|Program|Project)$/i).test(
+      inside,
+    ) && /\s/.test(inside)
       ? ''
       : whole,
   );
   if (value === '' || value.length > 80) return null;
   // A bare plural or generic noun is no title: "engineers", "Managers", "our developers".
   if (
-    /^(?:engineers|developers|managers|leads|partners|owners|agents|members|experts|associates|executives|officers|reps|advisors|contributors|recruiters|candidates)$/i.test(
-      value,
-    )
+    compiled(
+      /^(?:engineers|developers|managers|leads|partners|owners|agents|members|experts|associates|executives|officers|reps|advisors|contributors|recruiters|candidates)$/i,
+    ).test(value)
   )
     return null;
   if (
-    /^(?:partner|partners|owner|owners|agent|member|expert|associate|executive|officer|advisor|contributor|lead|manager|engineer|developer|recruiter|founder)$/i.test(
-      value,
-    )
+    compiled(
+      /^(?:partner|partners|owner|owners|agent|member|expert|associate|executive|officer|advisor|contributor|lead|manager|engineer|developer|recruiter|founder)$/i,
+    ).test(value)
   )
     return null;
   if (
-    /^(?:hiring|account|the|your|our|product|project|team|talent|business|technical) (?:manager|owner|partner|lead|recruiter|leads?)s?$/i.test(
-      value,
-    ) &&
+    compiled(
+      /^(?:hiring|account|the|your|our|product|project|team|talent|business|technical) (?:manager|owner|partner|lead|recruiter|leads?)s?$/i,
+    ).test(value) &&
     /^hiring|^talent|^the|^your|^our/i.test(value)
   )
     return null;
@@ -1374,7 +1396,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
   if (!text.includes('/') && !text.includes('(gn') && !text.toLowerCase().includes('genders)')) return out;
   GENDER_MARKER.lastIndex = 0;
   let markers = 0;
-  for (const m of text.matchAll(GENDER_MARKER)) {
+  for (const m of text.matchAll(compiled(GENDER_MARKER))) {
     if (++markers > 200) break;
     const at = m.index ?? 0;
     // The title's clause: from the line's start, or the last colon, dash or sentence end, to the marker.
@@ -1456,10 +1478,10 @@ const NOT_A_JOB_WORD = /^(?:a|an|the|our|your|their|new|good|great|strong|few|so
 
 /** The job a message names only in lower case, outside the writer's own lines: the last resort. */
 function lowerCaseJob(body: string, own: Array<[number, number]>): string | null {
-  const m = LOWER_CASE_JOB.exec(body);
+  const m = compiled(LOWER_CASE_JOB).exec(body);
   if (!m || own.some(([from, to]) => m.index >= from && m.index < to)) return null;
   const words = m[1]!.trim().split(' ');
-  while (words.length > 1 && NOT_A_JOB_WORD.test(words[0]!)) words.shift();
+  while (words.length > 1 && compiled(NOT_A_JOB_WORD).test(words[0]!)) words.shift();
   return words.join(' ');
 }
 
@@ -1470,7 +1492,7 @@ const ARE_YOU_A =
 /** The title in an "Are you a …?" opening: a last resort before titles in lower case. */
 function areYouA(body: string): string | null {
   if (!/Are you|Ben jij|Bist du|tes-vous|Es-tu|Eres|Sei un|Är du|Er du|Czy jesteś/.test(body)) return null;
-  const title = ARE_YOU_A.exec(body)?.[1];
+  const title = compiled(ARE_YOU_A).exec(body)?.[1];
   // "Are you a fan of Python?": a technology or a place is no title.
   return title === undefined || NOT_COMPANY.has(caseFold(title)) || WELL_KNOWN_PLACE.has(caseFold(title)) ? null : title;
 }
@@ -1485,7 +1507,7 @@ function withoutPlace(title: string, text: string): string {
 
 /** "CDL-A OTR drivers wanted": the job, singular, when a line or sentence opens with it. */
 function wantedJob(body: string): string | null {
-  const m = body.includes('wanted') || body.includes('needed') ? WANTED.exec(body) : null;
+  const m = body.includes('wanted') || body.includes('needed') ? compiled(WANTED).exec(body) : null;
   if (!m) return null;
   const words = cleanName(m[1]!).split(' ');
   while (words.length > 1 && NOT_NAME.has(words[0]!)) words.shift();
@@ -1496,14 +1518,16 @@ function wantedJob(body: string): string | null {
 function hiringElsewhere(body: string, own: Array<[number, number]>): string | null {
   const low = body.toLowerCase();
   if (!HIRING_ELSEWHERE_HINTS.some((hint) => low.includes(hint))) return null;
-  const m = [...body.matchAll(HIRING_ELSEWHERE)].find((found) => !own.some(([from, to]) => found.index >= from && found.index < to));
+  const m = [...body.matchAll(compiled(HIRING_ELSEWHERE))].find(
+    (found) => !own.some(([from, to]) => found.index >= from && found.index < to),
+  );
   if (!m) return null;
   // "een ervaren Transportplanner": the title starts at its first capitalised word, when it has one.
   const found = cleanName(m[1]!);
   const capital = found.search(/(?:^|\s)[\p{Lu}]/u);
   const value = capital > 0 ? found.slice(capital).trim() : found;
   const words = value.split(/\s+/);
-  if (value.length < 2 || words.length > 6 || NOT_A_JOB_ELSEWHERE.test(words[0]!)) return null;
+  if (value.length < 2 || words.length > 6 || compiled(NOT_A_JOB_ELSEWHERE).test(words[0]!)) return null;
   return value;
 }
 
@@ -1530,7 +1554,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
 }
 
 function titleOf(subject: string | undefined, body: string, several: boolean): string | null {
-  const labelled = LABELLED_ROLE.exec(body.slice(0, 200_000));
+  const labelled = compiled(LABELLED_ROLE).exec(body.slice(0, 200_000));
   if (labelled) {
     const inLabel = rolePhrases(labelled[1]!);
     const plain = cleanName(labelled[1]!.replace(/\s+(?:at|@|with)\s+.*$/i, '').replace(/\s[-–—|(].*$/, ''));
@@ -1551,7 +1575,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   // A subject listing several openings names none of them as the job.
   if (subject && !(several && /,(?!\d)[^,]*,(?!\d)|\b(?:multiple|several|various|numerous)\b/i.test(subject))) {
     const inSubject = rolePhrases(subject.replace(/^(?:(?:re|fwd?|aw|sv)\s*:\s*)+/i, ''));
-    const jobs = inSubject.filter((r) => !RECRUITING_TITLE.test(r.value));
+    const jobs = inSubject.filter((r) => !compiled(RECRUITING_TITLE).test(r.value));
     if (jobs.length > 0) return longest(jobs.filter((r) => r.at === jobs[0]!.at).map((r) => r.value));
   }
   if (several) return null;
@@ -1559,11 +1583,11 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   const elsewhere = hiringElsewhere(body, mine);
   if (elsewhere) return elsewhere;
   const phrases = rolePhrases(body).filter(
-    (p) => !mine.some(([from, to]) => p.at >= from && p.at < to) && !NOT_THE_JOB.test(body.slice(Math.max(0, p.at - 60), p.at)),
+    (p) => !mine.some(([from, to]) => p.at >= from && p.at < to) && !compiled(NOT_THE_JOB).test(body.slice(Math.max(0, p.at - 60), p.at)),
   );
-  const inContext = phrases.filter((p) => ROLE_CONTEXT.test(body.slice(Math.max(0, p.at - 40), p.at)));
+  const inContext = phrases.filter((p) => compiled(ROLE_CONTEXT).test(body.slice(Math.max(0, p.at - 40), p.at)));
   // A recruiting title out of a hiring context is the writer's own ("Senior Technical Recruiter at ...").
-  const jobs = phrases.filter((p) => !RECRUITING_TITLE.test(p.value));
+  const jobs = phrases.filter((p) => !compiled(RECRUITING_TITLE).test(p.value));
   const pool = inContext.length > 0 ? inContext : jobs;
   if (pool.length === 0) return areYouA(body) ?? wantedJob(body) ?? lowerCaseJob(body, mine);
   return pool[0]!.value;
@@ -1604,7 +1628,7 @@ const SIGN_OFF_HINTS = [
 /** The sign-off lines of `body` (SIGN_OFF's matches), its pattern run only when the text holds a sign-off word. */
 function signOffs(body: string): Iterable<RegExpMatchArray> {
   const low = body.toLowerCase();
-  return SIGN_OFF_HINTS.some((w) => low.includes(w)) ? body.matchAll(SIGN_OFF) : [];
+  return SIGN_OFF_HINTS.some((w) => low.includes(w)) ? body.matchAll(compiled(SIGN_OFF)) : [];
 }
 // Where an earlier message starts in a thread: "On Mon ... wrote:", a forwarded header.
 const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;
@@ -1615,11 +1639,11 @@ const GREETING_LINE =
 /** Where the sender writes about themselves: the headline above the greeting, each signature. [from, to) ranges. */
 function sendersOwnLines(body: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const greeting = GREETING_LINE.exec(body);
+  const greeting = compiled(GREETING_LINE).exec(body);
   if (greeting && greeting.index > 0 && body.slice(0, greeting.index).split('\n').length <= 8) ranges.push([0, greeting.index]);
   // A messaging app's sender block: the name with its connection degree, then the sender's headline.
   for (const m of body.matchAll(
-    /(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd|[123](?:\.|e|º|er|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g,
+    compiled(/(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd|[123](?:\.|e|º|er|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g),
   )) {
     const from = (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0);
     ranges.push([from, (m.index ?? 0) + m[0].length]);
@@ -1627,11 +1651,11 @@ function sendersOwnLines(body: string): Array<[number, number]> {
   }
   // A signature with no sign-off: the writer's name alone on a line near the end, their title under it.
   const tailFrom = Math.max(0, body.length - 300);
-  const named = /\n\n([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+){0,2})[ \t]*\n(?=[ \t]*\S)/.exec(
-    body.slice(tailFrom),
-  );
+  const named = compiled(
+    /\n\n([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+){0,2})[ \t]*\n(?=[ \t]*\S)/,
+  ).exec(body.slice(tailFrom));
   if (named && rolePhrases(named[1]!).length === 0) ranges.push([tailFrom + named.index, body.length]);
-  const starts = [...body.matchAll(THREAD_START)].map((m) => m.index ?? 0);
+  const starts = [...body.matchAll(compiled(THREAD_START))].map((m) => m.index ?? 0);
   for (const m of signOffs(body)) {
     const from = m.index ?? 0;
     const next = starts.find((at) => at > from);
@@ -1662,7 +1686,7 @@ export function roleFamilies(text: string): { count: number; examples: string[] 
     const bare = value.replace(/\s*\(.*\)$/, '').toLowerCase();
     const noun = /(\w+?)s?$/.exec(bare)?.[1] ?? bare;
     const head = bare.replace(
-      /^(?:(?:senior|sr\.?|junior|jr\.?|staff|principal|lead|mid[- ]?level|entry[- ]?level|remote|contract)\s+)+/,
+      compiled(/^(?:(?:senior|sr\.?|junior|jr\.?|staff|principal|lead|mid[- ]?level|entry[- ]?level|remote|contract)\s+)+/),
       '',
     );
     const family = `${noun}:${head.split(' ')[0]}`;

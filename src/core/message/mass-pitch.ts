@@ -5,6 +5,7 @@
 // A first name or a skill copied from a profile proves nothing either way.
 // Pure.
 
+import { compiled } from '../compile.js';
 import { quoteAround } from './text.js';
 import { roleFamilies } from './labels.js';
 
@@ -517,7 +518,7 @@ function earliestMatch(alternatives: { hints: string[]; pattern: RegExp }[], tex
   let best: RegExpExecArray | null = null;
   for (const alternative of alternatives) {
     if (!alternative.hints.some((hint) => lower.includes(hint))) continue;
-    const m = alternative.pattern.exec(text);
+    const m = compiled(alternative.pattern).exec(text);
     if (m && (!best || m.index < best.index)) best = m;
   }
   return best;
@@ -546,7 +547,7 @@ export function judgeMassPitch(headerText: string, text: string): { massPitch: b
           where,
           rule.inHeaders ? (lowerHeaders ??= headerText.toLowerCase()) : (lowerScan ??= scan.toLowerCase()),
         )
-      : rule.pattern?.exec(where);
+      : rule.pattern && compiled(rule.pattern).exec(where);
     if (!m) continue;
     seen.add(rule.text);
     signals.push({ kind: rule.kind, text: rule.text, quote: quoteAround(where, m.index, m.index + m[0].length) });

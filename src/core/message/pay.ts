@@ -9,6 +9,7 @@
 // no pay: never a guess. Pure.
 
 import { parsePay, PayParseError, PERIODS, type Currency, type PayRange, type Period } from '../pay.js';
+import { compiled } from '../compile.js';
 import { quoteAround } from './text.js';
 
 /** A pay as the message states it (not made yearly). */
@@ -248,7 +249,7 @@ const WORD_GAP = /[\s,.;:!?()[\]{}/"'’“”«»*|+=<>…–—-]+/;
 
 /** Does `text` hold a pay word, in any of the languages? */
 function hasPayWord(text: string): boolean {
-  if (PAY_WORDS.test(text)) return true;
+  if (compiled(PAY_WORDS).test(text)) return true;
   return text
     .toLowerCase()
     .split(WORD_GAP)
@@ -329,7 +330,7 @@ function endingWord(left: string, words: readonly string[]): number {
 
 /** Where the "up to" or "from" words before a figure start (`english` for English, `elsewhere` for the rest), or -1. */
 function wordBefore(left: string, english: RegExp, elsewhere: readonly string[]): number {
-  return english.exec(left)?.index ?? endingWord(left, elsewhere);
+  return compiled(english).exec(left)?.index ?? endingWord(left, elsewhere);
 }
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
 const BETWEEN = /(?:\bbetween|\bentre|\bzwischen|\btussen|\bmellan|\bmellom|\bimellem|\btra)\s*$/i;
@@ -584,7 +585,7 @@ const OWN_PAY_SAID_WORDS = [
   'my ',
 ];
 function ownPaySaid(text: string): boolean {
-  return mayMatch(text, OWN_PAY_SAID_WORDS) && OWN_PAY_SAID.test(text);
+  return mayMatch(text, OWN_PAY_SAID_WORDS) && compiled(OWN_PAY_SAID).test(text);
 }
 function ownPayWanted(text: string): boolean {
   return (
@@ -592,11 +593,11 @@ function ownPayWanted(text: string): boolean {
       text,
       ['i ', "i'm ", 'i’m ', "i'd ", 'i’d '],
       ['looking for', 'after', 'hoping for', 'aiming for', 'targeting', 'expecting', 'asking for', 'need', 'want', 'expect', 'require'],
-    ) && OWN_PAY_WANTED.test(text)
+    ) && compiled(OWN_PAY_WANTED).test(text)
   );
 }
 function ownPayAfter(text: string): boolean {
-  return mayMatch(text, ['my ', 'is what i', 'work for me']) && OWN_PAY_AFTER.test(text);
+  return mayMatch(text, ['my ', 'is what i', 'work for me']) && compiled(OWN_PAY_AFTER).test(text);
 }
 
 const REFERENCE_BEFORE =
@@ -650,16 +651,15 @@ function clauseStart(text: string, at: number, limit = 70): number {
   const from = Math.max(0, at - limit);
   const before = text.slice(from, at);
   let cut = -1;
-  const boundary = /[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s|\s[-–—]\s(?=\D)/g;
+  const boundary = compiled(/[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s|\s[-–—]\s(?=\D)/g);
   for (let m = boundary.exec(before); m; m = boundary.exec(before)) cut = m.index + m[0].length;
   return cut >= 0 ? from + cut : from;
 }
 function clauseEnd(text: string, at: number, limit = 70): number {
   const after = text.slice(at, at + limit);
-  const m =
-    /[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s(?!(?:hours?|hr|days?|weeks?|wk|months?|mo|years?|yr|annum)\b)|\s[-–—]\s/.exec(
-      after,
-    );
+  const m = compiled(
+    /[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s(?!(?:hours?|hr|days?|weeks?|wk|months?|mo|years?|yr|annum)\b)|\s[-–—]\s/,
+  ).exec(after);
   return m ? at + m.index : at + after.length;
 }
 function sentenceAround(text: string, start: number, end: number): string {
@@ -705,11 +705,11 @@ function normaliseDigits(raw: string, european: boolean): string | undefined {
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 function numberAt(text: string, at: number): RegExpExecArray | null {
   NUMBER_AT.lastIndex = at;
-  return NUMBER_AT.exec(text);
+  return compiled(NUMBER_AT).exec(text);
 }
 
 function currencyBefore(before: string): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
-  const m = CURRENCY_BEFORE.exec(before.slice(-8));
+  const m = compiled(CURRENCY_BEFORE).exec(before.slice(-8));
   if (!m) return undefined;
   if (m[1]) {
     const code = m[1].toUpperCase() === 'RMB' ? 'CNY' : m[1].toUpperCase();
@@ -727,7 +727,7 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
   return { code: SIGN_CODE[sign] ?? SIGN_CODE[sign.replace(/\.$/, '')], length: m[0].length };
 }
 function currencyAfter(after: string): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
-  const m = CURRENCY_AFTER.exec(after);
+  const m = compiled(CURRENCY_AFTER).exec(after);
   if (!m) return undefined;
   // A sign right before a digit is the next figure's: "QLD 4009 $52 – $58 per hour".
   const next = after[m[0].length];
@@ -770,7 +770,7 @@ function scaleAt(
   pos: number,
   cur: { code?: string } | undefined,
 ): { length: number; text: string; multiplier: number } | undefined {
-  const m = SCALE.exec(text.slice(pos, pos + 12));
+  const m = compiled(SCALE).exec(text.slice(pos, pos + 12));
   if (!m) return undefined;
   const length = m[0].length;
   if (m[1] || m[3]) return { length, text: 'k', multiplier: 1 };
@@ -804,7 +804,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   const first = token[0];
   let second: string | undefined;
   let scaleText2 = '';
-  const connector = CONNECTOR.exec(after);
+  const connector = compiled(CONNECTOR).exec(after);
   const beforeFigure = before.slice(0, before.length - (cur1?.length ?? 0));
   // "a" is "to" after "from", or between two figures that both carry a currency ("R$ 12.000 a R$ 15.500").
   const fromOk = (c: RegExpExecArray) =>
@@ -867,7 +867,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
           lower ??= rest.toLowerCase().replaceAll('ſ', 's');
           if (!hints.some((hint) => lower?.includes(hint))) continue;
         }
-        const m = pattern.exec(rest);
+        const m = compiled(pattern).exec(rest);
         if (m) {
           period = name;
           pos += m[0].length;
@@ -901,7 +901,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   const upTo = upToAt >= 0;
   const floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;
   if (!open && second === undefined && floorAt >= 0) open = true;
-  if (OTE_BEFORE.test(left)) ote = true;
+  if (compiled(OTE_BEFORE).test(left)) ote = true;
   // The quote starts at the "up to" or "from" words.
   const wordAt = upTo ? upToAt : open ? floorAt : -1;
   if (wordAt >= 0) start -= left.length - wordAt;
@@ -1050,13 +1050,13 @@ const OTHER_EARNERS =
  * is not this: the one earning must be named and must not be "you".
  */
 function othersEarn(lead: string): boolean {
-  const verb = EARNING_VERB.exec(lead);
+  const verb = compiled(EARNING_VERB).exec(lead);
   if (!verb) return false;
   const who = lead.slice(Math.max(0, verb.index - 60), verb.index);
   if (/\byou(?:'ll|'d| will| would| can| could| may| might)?\s+(?:[a-z]+ly\s+)?$/i.test(who)) return false;
   // Past earnings of anyone but "you" are someone's record, not an offer.
   if (/^(?:earned|made|averaged|took home|brought in|cleared|pulled in|were )/i.test(verb[0]) && /\w/.test(who)) return true;
-  return OTHER_EARNERS.test(who);
+  return compiled(OTHER_EARNERS).test(who);
 }
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
@@ -1071,13 +1071,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after))
     return 'percentage';
   // A count of things, or a rate of them: "2M events/sec", "40k requests per second", "5M rows a day".
-  if (!hasCurrency && THINGS_COUNTED.test(text.slice(span.end, span.end + 50))) return 'a count of things';
+  if (!hasCurrency && compiled(THINGS_COUNTED).test(text.slice(span.end, span.end + 50))) return 'a count of things';
   if (/^(?:401|403|457)$/.test(token[0]) && /^\s?\(?\s?[kKbB]\s?\)?/.test(after)) return '401(k)';
   if (!hasCurrency && /^\+?\s*\+?\s*(?:years?|yrs?|yoe|y\.o\.e\.)\b/i.test(after)) return 'years of experience';
-  if (/^:\d/.test(after) || /\d:$/.test(before) || DATE_AFTER.test(after) || ZONE_AFTER.test(after)) return 'time or date';
+  if (/^:\d/.test(after) || /\d:$/.test(before) || compiled(DATE_AFTER).test(after) || ZONE_AFTER.test(after)) return 'time or date';
   if (/[\d]\/$/.test(before) || /^\/\d/.test(after)) return 'date';
   if (!hasCurrency && !span.second && /^(?:19|20)\d\d$/.test(token[0]) && !/^\s?[kK]/.test(after)) return 'year';
-  if (!hasCurrency && DATE_BEFORE.test(before) && !span.period && !/^\s?[kK]/.test(after)) return 'date';
+  if (!hasCurrency && compiled(DATE_BEFORE).test(before) && !span.period && !/^\s?[kK]/.test(after)) return 'date';
   // Thousands grouped by spaces or apostrophes with a currency or a period against them ("NOK 720 000 - 820 000", "CHF 140'000") are no phone number.
   // So are dot- or comma-grouped ones with a currency ("EUR 45.000 - 55.000"): a phone number has no currency.
   const groupedMoney =
@@ -1085,9 +1085,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     (/^\d{1,3}(?:[.,]\d{3})+(?:\.\d{2})?$|^\d{1,2}(?:,\d{2})+,\d{3}$/.test(token[0]) && hasCurrency);
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
-  if (REFERENCE_BEFORE.test(text.slice(Math.max(0, start - 30), start))) return 'reference number';
+  if (compiled(REFERENCE_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return 'reference number';
   // A budget for things named before the figure: "un budget média d'environ 1,2 M€".
-  if (/\bbudget (?:média|media|marketing|publicitaire|pub|de (?:production|formation|communication))\b[^.\n]{0,20}$/i.test(before))
+  if (
+    compiled(/\bbudget (?:média|media|marketing|publicitaire|pub|de (?:production|formation|communication))\b[^.\n]{0,20}$/i).test(before)
+  )
     return 'a budget for things';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books".
   if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(text.slice(end, end + 40))) return 'stipend or allowance';
@@ -1107,9 +1109,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       ? pattern.some((part) => {
           lower ??= clause.toLowerCase();
           const text = lower;
-          return part.hints.some((hint) => text.includes(hint)) && part.pattern.test(clause);
+          return part.hints.some((hint) => text.includes(hint)) && compiled(part.pattern).test(clause);
         })
-      : pattern.test(clause);
+      : compiled(pattern).test(clause);
     if (found) {
       // "base salary ... per week from home" style hype needs money; a stipend needs no pay word to be refused.
       return why;
@@ -1120,10 +1122,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
 
 /** The ISO code for "$" in this message: another dollar only when the message names it. */
 function dollarOf(text: string): string {
-  const named =
-    /\b(CAD|AUD|NZD|SGD|HKD)\b|\b(CA?|AU?|NZ|SG?|HK|NT)\$|\b(Canadian|Australian|New Zealand|Singapore|Hong Kong)(?: dollars?|\s?\$)/.exec(
-      text,
-    );
+  const named = compiled(
+    /\b(CAD|AUD|NZD|SGD|HKD)\b|\b(CA?|AU?|NZ|SG?|HK|NT)\$|\b(Canadian|Australian|New Zealand|Singapore|Hong Kong)(?: dollars?|\s?\$)/,
+  ).exec(text);
   if (!named) return dollarOfPlace(text);
   if (named[1]) return named[1];
   if (named[2]) return DOLLAR_PREFIX[named[2]] ?? 'USD';
@@ -1256,7 +1257,12 @@ function dollarOfPlace(text: string): string {
   const words = new Set(low.split(/[^a-zà-ÿ\d]+/));
   const names = (set: Set<string>, phrases: string[]) => [...set].some((w) => words.has(w)) || phrases.some((p) => low.includes(p));
   // "US" in capitals, not the pronoun.
-  if (names(US_PLACES, US_PHRASES) || [...US_STATES].some((state) => words.has(state)) || /\bUS\b/.test(text) || US_STATE_CODE.test(text))
+  if (
+    names(US_PLACES, US_PHRASES) ||
+    [...US_STATES].some((state) => words.has(state)) ||
+    /\bUS\b/.test(text) ||
+    compiled(US_STATE_CODE).test(text)
+  )
     return 'USD';
   const countries = DOLLAR_PLACES.filter(([, set, phrases]) => names(set, phrases));
   // A Canadian address: ", ON", "N0B 1K0".
@@ -1402,7 +1408,7 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 function europeanFigure(text: string, token: RegExpExecArray): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
   const end = token.index + token[0].length;
-  const range = RANGE_AFTER.exec(text.slice(end, end + 30));
+  const range = compiled(RANGE_AFTER).exec(text.slice(end, end + 30));
   const around = text.slice(Math.max(0, token.index - 6), end + (range?.[0].length ?? 0) + 8);
   return /€|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|euros?)\b|kr|zł|Fr\.|R\$/.test(around);
 }
@@ -1417,8 +1423,8 @@ export function findPay(text: string): PayFindings {
   const refused: PayFindings['refused'] = [];
   const dollar = dollarOf(text);
   let southAfricanText: boolean | undefined;
-  const southAfrican = () => (southAfricanText ??= SOUTH_AFRICA.test(text));
-  const re = new RegExp(NUMBER.source, 'g');
+  const southAfrican = () => (southAfricanText ??= compiled(SOUTH_AFRICA).test(text));
+  const re = compiled(new RegExp(NUMBER.source, 'g'));
   let count = 0;
   for (let token = re.exec(text); token && count < MAX_TOKENS; token = re.exec(text), count++) {
     const span = spanAt(text, token, europeanFigure(text, token), southAfrican);
@@ -1483,7 +1489,7 @@ export function findPay(text: string): PayFindings {
       currency = read.currency === '€' ? 'EUR' : read.currency === '£' ? 'GBP' : read.currency;
     const ote =
       span.ote ||
-      OTE_BEFORE.test(text.slice(clauseStart(text, span.start), span.start)) ||
+      compiled(OTE_BEFORE).test(text.slice(clauseStart(text, span.start), span.start)) ||
       // An OTE word after the figure, before any other figure ("Base $110k / OTE $165k" marks only the second).
       /\b(?:OTE|on[- ]target)\b/i.test(beforeNextFigure(text.slice(span.end, clauseEnd(text, span.end))));
     const pay: Omit<MessagePay, 'text'> = {
@@ -1495,7 +1501,7 @@ export function findPay(text: string): PayFindings {
       // An Austrian minimum with "Überzahlung" beside it is a floor: more is offered by law's own wording.
       openTop: (span.open || (span.second === undefined && /^[^\n]{0,120}berzahlung/.test(text.slice(span.end)))) && !span.upTo,
     };
-    const kind: Candidate['kind'] = ote ? 'ote' : TOTAL_WORDS.test(clause) ? 'total' : BASE_WORDS.test(clause) ? 'base' : 'plain';
+    const kind: Candidate['kind'] = ote ? 'ote' : compiled(TOTAL_WORDS).test(clause) ? 'total' : BASE_WORDS.test(clause) ? 'base' : 'plain';
     const strength = payWordNear ? 2 : hasPayWord(sentence.replace(words, ' ')) ? 1 : 0;
     candidates.push({ start: span.start, end: span.end, pay, kind, strength, periodStated: span.period !== undefined, text: words });
   }

@@ -3,6 +3,7 @@
 // quotes cut from it cleaned for a terminal. Pure.
 
 import { stripControl } from '../sanitize.js';
+import { compiled } from '../compile.js';
 
 /** The most characters a quote keeps. */
 export const QUOTE_MAX = 80;
@@ -44,7 +45,7 @@ export function splitHeaderBlock(text: string): MessageInput {
       const match = /^([A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t]+(.*))?$/.exec(line);
       if (!match) return { body: text };
       last = match[1]!.toLowerCase();
-      if (HEADER_NAMES.test(last)) known = true;
+      if (compiled(HEADER_NAMES).test(last)) known = true;
       if (!(last in headers)) headers[last] = (match[2] ?? '').trim();
     }
     end += lines[i]!.length + 1;
@@ -77,7 +78,7 @@ export function readableLines(body: string): string[] {
     // eslint-disable-next-line no-control-regex
     line = line.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g, (c) => (c === '\u200b' ? '' : ' '));
     line = line.replace(/ {2,}/g, ' ').trim();
-    if (UI_LINE.test(line)) continue;
+    if (compiled(UI_LINE).test(line)) continue;
     (isQuoted ? quoted : own).push(line);
   }
   // A blank line between the reply and the quoted pitch keeps them apart.
