@@ -8,7 +8,7 @@ import { compiled, compileFor } from '../compile.js';
 import { findCompany, findRole, roleFamilies } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { findPay, type MessagePay } from './pay.js';
-import { readableLines, splitHeaderBlock, type MessageInput } from './text.js';
+import { forwardedPartStart, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
 
 export { yearlyPayRange, type MessagePay } from './pay.js';
 export type { MessageSignal } from './mass-pitch.js';
@@ -89,7 +89,8 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const offered = withoutOtherListings(text);
   const offeredBody = withoutOtherListings(bodyText);
   const { pay, ote } = findPay(offered);
-  const { massPitch, signals } = judgeMassPitch(headerText, text);
+  const forwardedAt = forwardedPartStart(bodyText);
+  const { massPitch, signals } = judgeMassPitch(headerText, text, forwardedAt < 0 ? -1 : text.length - bodyText.length + forwardedAt);
   return {
     pay,
     ote,

@@ -45,6 +45,11 @@ interface Rule {
   hints?: string[];
 }
 
+// A heading alone on its line, ending in a colon or a question mark ("Wat bieden we?"), then two or more bulleted or numbered lines (an empty line allowed
+// after the heading). Lines are trimmed by the time the rules read them.
+const BULLET = '(?:[•*·▪►✓✔–—-]|\\d{1,2}[.)])';
+const HEADED_LIST = `(?:^|\\n)(?!${BULLET})[^\\n]{2,60}[:?]\\n\\n?${BULLET}[^\\n]*\\n${BULLET}`;
+
 const RULES: Rule[] = [
   // Mass: templates that were never filled in.
   {
@@ -85,6 +90,14 @@ const RULES: Rule[] = [
     weight: 2,
     pattern: /^\s*(?:hi|hello|hey) (?:there|all|everyone|folks|team)\b|^\s*greetings\s*[,!.]?\s*$|^\s*to whom it may concern\b/im,
   },
+  {
+    // A greeting and nothing else on its line, to nobody by name: "Hi!", "Hallo,", "Ciao!", "Cześć!".
+    kind: 'mass',
+    text: 'a greeting with no name',
+    weight: 2,
+    pattern:
+      /^[ \t]*(?:hi|hello|hey|hallo|hola|ciao|salve|bonjour|salut|hej|hei|moi|cześć|witam|olá|oi|good day|buongiorno|buenos días|buen día|guten tag|moin|goedendag|goedemiddag|dzień dobry|bom dia|god dag)[ \t]*[!,.]*[ \t]*$/im,
+  },
   // Mass: bulk mail.
   {
     kind: 'mass',
@@ -111,6 +124,46 @@ const RULES: Rule[] = [
     strong: true,
     pattern:
       /\bunsubscribe\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\byou (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
+  },
+  {
+    // The same footer in other languages: "Afmelden", "Je ontvangt deze e-mail omdat", "Sie erhalten diese E-Mail, weil".
+    kind: 'mass',
+    text: 'an unsubscribe or STOP footer',
+    hints: [
+      'afmeld',
+      'abmeld',
+      'abbestell',
+      'désabonn',
+      'désinscri',
+      'baja',
+      'suscripción',
+      'iscrizione',
+      'disiscriv',
+      'avregistr',
+      'avsluta',
+      'avmeld',
+      'wypisz',
+      'descadastr',
+      'ontvangt deze',
+      'erhalten diese',
+      'recevez ce',
+      'recibes este',
+      'ricevi questa',
+      'får detta',
+      'otrzymujesz',
+    ],
+    weight: 3,
+    strong: true,
+    pattern:
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avmeld|afmeld|wypisz się|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomość|e-?mail)\b/i,
+  },
+  {
+    // Hashtags of a public post: "#HiringNow #BPOJobs".
+    kind: 'mass',
+    text: 'hashtags of a public post',
+    hints: ['#'],
+    weight: 2,
+    pattern: /(?:^|\s)#[\p{L}\d_]{3,40}\b[^\n#]{0,40}(?:^|\s)#[\p{L}\d_]{3,40}\b/mu,
   },
   // Mass: hype.
   {
@@ -152,16 +205,52 @@ const RULES: Rule[] = [
     hints: ['pass', 'share', 'forward', 'feel free', 'know', 'refer'],
     weight: 2,
     pattern:
-      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it) (?:on )?to (?:anyone|friends|colleagues|your network|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b/i,
+      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it) (?:on )?to (?:anyone|friends|colleagues|your network|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\b(?:appreciate|welcome|grateful for|open to) (?:any )?(?:referrals|introductions)\b/i,
+  },
+  {
+    // The same in other languages: "compártelo con quien pueda interesarle", "Kennen Sie jemanden", "ken je iemand".
+    kind: 'mass',
+    text: 'asks you to pass it on',
+    hints: [
+      'compárt',
+      'comparte',
+      'compartilh',
+      'teilen',
+      'weiterleit',
+      'kennen sie',
+      'kennst du',
+      'connaissez',
+      'connais-tu',
+      'partager',
+      'conoces',
+      'conoce a',
+      'condivid',
+      'conosci',
+      'ken je',
+      'kent u',
+      'deel ',
+      'känner du',
+      'dela ',
+      'kjenner du',
+      'del ',
+      'kender du',
+      'znasz',
+      'udostępnij',
+      'conhece',
+      'polec',
+    ],
+    weight: 2,
+    pattern:
+      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat))|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\budostępnij\b|\bconhece algu[ée]m\b|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b/i,
   },
   {
     // A reward offered to the reader for sending others: "a £500 referral bonus", "earn $2,000 if they're hired".
     kind: 'mass',
     text: 'a referral bonus offered to you',
-    hints: ['refer'],
+    hints: ['refer', 'pay'],
     weight: 2,
     pattern:
-      /\breferral (?:bonus|fee|reward|payment|incentive|scheme)\b|\brefer\b[^.!?\n]{0,40}\b(?:earn|get|receive|pocket)\b[^.!?\n]{0,20}?(?:[$€£]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD))/i,
+      /\breferral (?:bonus|fee|reward|payment|incentive|scheme)\b|\b(?:we|I)(?:'ll| will)? pay (?:you )?[$€£¥₹₱₦₩₪₽]\s?\d[\d,.]*k? (?:for|per) (?:every|each|any) (?:successful )?(?:introduction|referral|hire|placement)\b|\brefer\b[^.!?\n]{0,40}\b(?:earn|get|receive|pocket)\b[^.!?\n]{0,20}?(?:[$€£¥₹₱₦₩₪₽]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD))/i,
   },
   {
     // Written to a kind of person, not this one: "a great fit for someone with your skills", "working with 50+ clients".
@@ -179,6 +268,34 @@ const RULES: Rule[] = [
     weight: 2,
     pattern:
       /\b(?:(?:reaching|reached|writing|getting|sending this|emailing|messaging) (?:out )?to|contacting|approaching|emailing|messaging) (?:a (?:few|handful of|number of|small (?:group|number) of|select (?:group|few) of|group of)|several|some|many|a lot of|lots of|\d+|various|select(?:ed)?|a shortlist of) (?:[\w-]+ ){0,4}?(?:people|persons|candidates|professionals|engineers|developers|folks|individuals|leaders|talents?|profiles|experts|specialists|designers|managers|marketers)\b/i,
+  },
+  {
+    // A job advert pasted in: two or more bulleted lists under headings ("What they're looking for:", "Ihr Profil:",
+    // "Das Angebot:"), the shape of an advert sent as it is, in any language. Weak: a hiring manager may paste theirs.
+    kind: 'mass',
+    text: 'a job advert pasted in',
+    hints: [':\n', '?\n'],
+    weight: 1,
+    pattern: new RegExp(`${HEADED_LIST}(?=[\\s\\S]*?${HEADED_LIST})`),
+  },
+  {
+    // The stock opening about "your profile", with nothing of it named: "I came across your profile", "Ihr Profil ist mir
+    // aufgefallen". Weak: a personal message may open so too, and then names what it saw.
+    kind: 'mass',
+    text: 'a stock opening about your profile',
+    hints: ['profil', 'perfil', 'background caught', 'experience caught', 'background stood', 'came across you'],
+    weight: 1,
+    pattern:
+      /\b(?:I (?:came across|found|noticed|saw|stumbled (?:up)?on) your (?:LinkedIn |XING )?profile|your (?:LinkedIn |XING )?(?:profile|background|experience) (?:caught my (?:eye|attention)|stood out|really stood out|impressed me)|I (?:was|am) (?:really )?impressed (?:by|with) your (?:profile|background)|(?:bin|sind) (?:ich |wir )?(?:auf|über) Ihr(?:en)? (?:XING-|LinkedIn-)?Profil (?:aufmerksam geworden|gestoßen)|Ihr (?:XING-|LinkedIn-)?Profil (?:ist mir aufgefallen|hat mich)|(?:j'ai|nous avons) (?:vu|découvert|remarqué|consulté) votre profil|votre profil (?:a retenu|m'a interpellé)|(?:he|hemos) visto tu perfil|tu perfil (?:me ha llamado|nos ha llamado|llamó) la atención|ho (?:visto|notato) il (?:tuo|suo) profilo|(?:kwam|zag) (?:ik )?(?:je|uw) profiel|jag (?:såg|hittade) din profil|(?:natrafiłem|natrafiłam|znalazłem|znalazłam) (?:na )?(?:Twój|Pana|Pani) profil|(?:vi|encontrei) (?:o )?seu perfil)\b/i,
+  },
+  {
+    // A booking link in place of a reply: "Grab any time here: calendly.com/...".
+    kind: 'mass',
+    text: 'a booking link',
+    hints: ['calendly', 'cal.com', 'grab', 'book a', 'book some', 'pick a', 'pick any', 'my calendar'],
+    weight: 1,
+    pattern:
+      /\bcalendly\.com\/|\bcal\.com\/|\b(?:grab|book|pick|choose|snag) (?:a|any|some) (?:time|slot|spot)\b|\b(?:slot|time) (?:on|in) my calendar\b/i,
   },
   // Personal: the person's own work, named.
   {
@@ -524,8 +641,16 @@ function earliestMatch(alternatives: { hints: string[]; pattern: RegExp }[], tex
   return best;
 }
 
-/** Finds the signs, each with its quote, and the verdict they give. */
-export function judgeMassPitch(headerText: string, text: string): { massPitch: boolean | null; signals: MessageSignal[] } {
+/**
+ * Finds the signs, each with its quote, and the verdict they give. `forwardedFrom`: where the forwarded mail starts in
+ * `text` when someone forwarded it with a note of their own, or -1. How that mail was written says little of how it
+ * reached you, so in it only the strong mass signs count (a placeholder, a bulk header, an unsubscribe footer).
+ */
+export function judgeMassPitch(
+  headerText: string,
+  text: string,
+  forwardedFrom = -1,
+): { massPitch: boolean | null; signals: MessageSignal[] } {
   const signals: MessageSignal[] = [];
   let mass = 0;
   let personal = 0;
@@ -549,6 +674,7 @@ export function judgeMassPitch(headerText: string, text: string): { massPitch: b
         )
       : rule.pattern && compiled(rule.pattern).exec(where);
     if (!m) continue;
+    if (forwardedFrom >= 0 && rule.kind === 'mass' && !rule.strong && !rule.inHeaders && m.index >= forwardedFrom) continue;
     seen.add(rule.text);
     signals.push({ kind: rule.kind, text: rule.text, quote: quoteAround(where, m.index, m.index + m[0].length) });
     if (rule.kind === 'mass') {

@@ -57,6 +57,16 @@ export function splitHeaderBlock(text: string): MessageInput {
 const UI_LINE =
   /^(?:InMail|Sponsored|Reply|View profile|View (?:full )?profile|Report|Report this message|Block|Like|Message|Messaging|Send|See more|Mark as unread|Archive|Delete|Forward|Star|More|Accept|Ignore|Connect|Follow|Write a message\.*|Type a message\.*|Seen|Delivered|Open profile|Premium|Sent (?:.{0,30}\s)?ago|\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d+[smhdw]|\d+\s?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago|\u00b7\s*(?:1st|2nd|3rd)|(?:1st|2nd|3rd)(?:\s+degree connection)?)$/i;
 
+// Where a forwarded mail starts, in the mail programs' words in the languages of the reader.
+const FORWARDED_MARKER =
+  /(?:^|\n)[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Doorgestuurd bericht|Vidarebefordrat meddelande|Videresendt melding|Videresendt meddelelse|Przekazana wiadomość|Mensagem encaminhada)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s?:)/i;
+
+/** Where the forwarded mail starts in a forward's `body`, when the forwarder wrote a note of their own above it; else -1. */
+export function forwardedPartStart(body: string): number {
+  const m = compiled(FORWARDED_MARKER).exec(body);
+  return m && /\p{L}{2}/u.test(body.slice(0, m.index)) ? m.index : -1;
+}
+
 /**
  * The text the rules read: lines in order, the reply's own lines first and
  * any quoted ("> ") lines after them, unquoted; UI lines of a messaging app

@@ -260,3 +260,111 @@ describe('placeholders in other languages, and more of the person’s own work',
     expect(found.massPitch).toBe(false);
   });
 });
+
+describe('the shape of a template: a pasted advert, a stock opening, a booking link, a bare greeting', () => {
+  const advert = [
+    'What they are looking for:',
+    '• 5+ years of Go',
+    '• Kafka and Postgres',
+    '',
+    'Comp & perks:',
+    '• $165k-$190k base',
+    '• 401(k) match',
+  ].join('\n');
+
+  it.each([
+    ['two headed lists', `Hi Sam,\n\nA role for you.\n\n${advert}`, 'a job advert pasted in'],
+    [
+      'headings that ask',
+      'Hoi,\n\nWat bieden we?\n- 25 vakantiedagen\n- Een 13e maand\nWat vragen we?\n- Mbo 4\n- Goed Nederlands',
+      'a job advert pasted in',
+    ],
+    ['numbered lists', 'Role:\n1. Build APIs\n2. Run on-call\nOffer:\n1) Equity\n2) Remote', 'a job advert pasted in'],
+    ['"I came across your profile"', 'Hi Sam, I came across your profile and have a role.', 'a stock opening about your profile'],
+    ['"your background caught my eye"', 'Hi Sam, your background caught my eye.', 'a stock opening about your profile'],
+    ['German', 'Hallo Herr Becker, ich bin auf Ihr XING-Profil aufmerksam geworden.', 'a stock opening about your profile'],
+    ['Italian', 'Buongiorno, ho visto il suo profilo e vorrei proporle un ruolo.', 'a stock opening about your profile'],
+    ['a calendly link', 'Grab a slot: calendly.com/dana/15min', 'a booking link'],
+    ['"grab any time"', 'Open to a chat? Grab any time here: cal.example.io/tasha', 'a booking link'],
+    ['"Ciao!"', 'Ciao!\nPer un cliente cerco uno store manager.', 'a greeting with no name'],
+    ['"Hallo,"', 'Hallo,\nich habe eine Position für Sie.', 'a greeting with no name'],
+    [
+      'Dutch unsubscribe footer',
+      'Nieuwe vacatures.\n\nJe ontvangt deze e-mail omdat je een melding hebt. Afmelden',
+      'an unsubscribe or STOP footer',
+    ],
+    ['Spanish "share it"', 'Si te interesa mándame tu CV o compártelo con quien pueda interesarle', 'asks you to pass it on'],
+    ['German "do you know anyone"', 'Kennen Sie jemanden, der passen würde?', 'asks you to pass it on'],
+    ['"appreciate any referrals"', "If the timing isn't right, I'd really appreciate any referrals.", 'asks you to pass it on'],
+    ['a fee per introduction', 'We pay £1,000 for every successful introduction.', 'a referral bonus offered to you'],
+    ['in pesos', "Refer a friend and get ₱3,000 once they're hired", 'a referral bonus offered to you'],
+    ['hashtags', 'We are hiring!\n#BPOJobs #HiringNow #OrtigasJobs', 'hashtags of a public post'],
+  ])('%s', (_name, text, sign) => {
+    expect(kinds(text)).toContain(`mass: ${sign}`);
+  });
+
+  it.each([
+    ['one headed list', 'Hi Sam,\n\nThe role:\n- Build APIs\n- Run on-call\n\nComp: $150k.'],
+    ['a heading with no list under it', 'Hi Sam,\nWhat we offer:\nA lot.\nWhat we need:\nYou.'],
+    ['a sentence with a colon', 'Here is the thing: we need you.\n- one\n- two'],
+  ])('no advert: %s', (_name, text) => {
+    expect(kinds(text)).not.toContain('mass: a job advert pasted in');
+  });
+
+  it.each([
+    ['a name', 'Hi Sam,\nA role.'],
+    ['a greeting inside a sentence', 'Hi! I saw your talk on Rust at RustConf.'],
+  ])('no bare greeting: %s', (_name, text) => {
+    expect(kinds(text)).not.toContain('mass: a greeting with no name');
+  });
+
+  it('a named, courteous agency template with an advert and a stock opening: can\u2019t tell', () => {
+    const text = `Hallo Herr Becker,\n\nich bin auf Ihr Profil gestoßen und melde mich im Auftrag unseres Kunden.\n\nDas bietet unser Kunde:\n• Gehalt bis 85.000 €\n• 30 Tage Urlaub\nDas bringen Sie mit:\n• 5 Jahre Java\n• Deutsch C1\n\nViele Grüße\nKatrin`;
+    expect(readMessage(text).massPitch).toBeNull();
+  });
+
+  it('the same advert to nobody by name is a mass pitch', () => {
+    expect(readMessage(`Hi there,\n\nA role I'm working on.\n\n${advert}`).massPitch).toBe(true);
+    expect(readMessage(`Ciao!\n\nPer un cliente cerco uno store manager.\n\n${advert}`).massPitch).toBe(true);
+  });
+
+  it('a hiring manager who pastes the advert for their own team is still writing personally', () => {
+    const text = `Hi Sam,\n\nI lead the platform team at Northwind and enjoyed your post on backpressure.\n\n${advert}\n\nGrab a slot: calendly.com/dana`;
+    expect(readMessage(text).massPitch).toBe(false);
+  });
+});
+
+describe('a forward with a note of its own', () => {
+  const forwarded = [
+    '---------- Forwarded message ---------',
+    'From: Declan <declan@search.example>',
+    'Subject: Senior Legal Counsel',
+    '',
+    'Hi Ciara,',
+    '',
+    'The role:',
+    '- Drafting leases',
+    '- Supporting financings',
+    'Looking for:',
+    '- 6+ years PQE',
+    '- Admitted in Ireland',
+    '',
+    "If this isn't for you, I'd appreciate it if you could forward it to anyone in your network.",
+  ].join('\n');
+
+  it('counts the weak mass signs only in the note: the forwarded mail says little of how it reached you', () => {
+    const found = readMessageText({ subject: 'Fwd: Senior Legal Counsel', body: `Saw this and thought of you! C x\n\n${forwarded}` });
+    expect(found.massPitch).toBeNull();
+    expect(found.signals.filter((s) => s.kind === 'mass')).toEqual([]);
+  });
+
+  it('still counts the strong ones anywhere', () => {
+    const found = readMessageText({ subject: 'Fwd: jobs', body: `Look at this\n\n${forwarded}\n\nTo unsubscribe, click here.` });
+    expect(found.massPitch).toBe(true);
+  });
+
+  it('a forward with no note of its own is read as the mail it forwards', () => {
+    const found = readMessageText({ subject: 'Fwd: Senior Legal Counsel', body: forwarded });
+    expect(found.signals.map((s) => s.text)).toContain('asks you to pass it on');
+  });
+});
