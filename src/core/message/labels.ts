@@ -114,12 +114,15 @@ function trimName(raw: string): string | null {
   // Drop trailing joiners and words that end a name's run ("Acme and", "Acme Inc.").
   name = name.replace(/\s+(?:&|and|of|de|for)$/i, '').replace(/[’']s$/, '');
   name = name.replace(/\s+(?:is|are|was|has|have|team|teams|in|on|as|Is|Are|Team|Teams|In|On)$/, '');
-  // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd."): the name without it.
-  name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn)$/, '');
+  // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd.", "Grupa Bursztyn Sp" of
+  // "Sp. z o.o."): the name without it.
+  name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/, '');
   const words = name.split(' ');
   // "The Gorse House", "The Body Shop": "The" and two or more capitalised words is a proper name's own article.
   const ownArticle = /^The(?: [A-Z][\w'’&-]*){2,}$/.test(name);
-  while (words.length > 0 && NOT_NAME.has(words[0]!) && !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length))
+  // A word that names nothing, also in capitals: "WE ARE HIRING".
+  const namesNothing = (word: string) => NOT_NAME.has(word) || (/^[A-Z]{2,}$/.test(word) && NOT_NAME.has(titleCase(word)));
+  while (words.length > 0 && namesNothing(words[0]!) && !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length))
     words.shift();
   name = words.join(' ').trim();
   if (name === '' || name.length > 60) return null;
@@ -469,11 +472,30 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       {
         hints: ['kund', 'klant', 'client', 'Kunden', 'klient', 'Mandant'],
         pattern: new RegExp(
-          `\\b(?:vår kund|vores kunde|vår kunde|onze klant|notre client|nuestro cliente|il nostro cliente|unseres Kunden|unserem Kunden|unseren Mandanten|unserem Mandanten|naszego klienta|nasz klient)[,:]?\\s+(?:der |die |das |de |het |la |le |l['’])?(${NAME})`,
+          `\\b(?:vår kund|vores kunde|vår kunde|onze klant|notre client|nuestro cliente|il nostro cliente|unseres Kunden|unserem Kunden|unseren Mandanten|unserem Mandanten|naszego klienta|nasz klient)(?:\\s*[,:–—-])?\\s+(?:der |die |das |de |het |la |le |l['’])?(${NAME})`,
           'g',
         ),
       },
     ],
+  ],
+  // One of several clients, or a client described, then named: "one of our key fintech clients, Quillstone Payments",
+  // "Per un importante cliente del settore retail, Ortensia Casa (catena di arredo ...)".
+  [
+    1,
+    new RegExp(
+      `(?:\\b[Oo]ne of (?:my|our) (?:[a-z-]+ ){0,3}clients|\\b(?:[Pp]er|[Pp]ara|[Pp]our) (?:un|um|une) (?:[a-zà-ÿ-]+ ){0,2}client[ea]?(?: (?:del|do|da|du|de la|dans le) (?:settore|setor|sector|secteur) [\\wà-ÿ-]+)?),\\s+(${NAME})(?=\\s*(?:[,.(]|\\s[-–—]\\s|$))`,
+      'gm',
+    ),
+    ['lients', 'client'],
+  ],
+  // The employer's own line at the foot of a US posting: "The City of Marlow Springs is an Equal Opportunity Employer."
+  [
+    2,
+    new RegExp(
+      `(?<![\\w'’])(?:[Tt]he )?(${NAME}),? (?:is|are) (?:an? )?(?:proud )?(?:[Ee]qual (?:[Oo]pportunity|[Ee]mployment [Oo]pportunity)(?:\\/[Aa]ffirmative [Aa]ction)?|EEO|EOE|[Aa]ffirmative [Aa]ction(?:\\/[Ee]qual [Oo]pportunity)?) [Ee]mployer`,
+      'g',
+    ),
+    ['mployer'],
   ],
   // The client named in brackets or after a dash: "The client (Hollowbrook Insurance) is happy", "my client - Quay Labs -".
   [1, new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his) client\\s*(?:\\(\\s*|[-–—]\\s+)(${NAME})\\s*(?:\\)|[-–—,])`, 'g')],
@@ -570,7 +592,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     4,
     new RegExp(
-      `(?<![\\w'’])(${NAME})(?:,?\\s+(?:in|based in|out of)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?\\s+(?:is|are)\\s+(?:hiring|looking|growing|building|expanding|scaling|seeking|searching|recruiting|on a (?:mission|hiring spree|hiring drive|recruiting drive))\\b`,
+      `(?<![\\w'’])(${NAME})(?:,?\\s+(?:in|based in|out of)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?\\s+(?:is|are|IS|ARE)\\s+(?:hiring|HIRING|looking|growing|building|expanding|scaling|seeking|searching|recruiting|on a (?:mission|hiring spree|hiring drive|recruiting drive))\\b`,
       'g',
     ),
   ],
@@ -585,7 +607,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     5,
     new RegExp(
-      `(?<![\\w\\u00C0-\\u024F-])(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/|en|chez|bei|bij|presso|em|på|w)\\s+(${NAME})`,
+      `(?<![\\w\\u00C0-\\u024F-])(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/|en|chez|bei|bij|presso|em|na|no|på|w)\\s+(${NAME})`,
       'g',
     ),
   ],

@@ -784,3 +784,35 @@ describe('titles and employers unseen sets 14 and 15 misread', () => {
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('employers named as one client among several, at the foot of a posting, or in a headline in Portuguese', () => {
+  it.each([
+    ['one of several clients', "A role I'm working on with one of our key fintech clients, Quillstone Payments.", 'Quillstone Payments'],
+    [
+      'a client described, then named',
+      'Per un importante cliente del settore retail, Ortensia Casa (catena di arredo), cerco uno store manager.',
+      'Ortensia Casa',
+    ],
+    [
+      'a Polish client after a dash',
+      'Prowadzę rekrutację dla naszego klienta – Grupa Bursztyn Sp. z o.o., lidera rynku.',
+      'Grupa Bursztyn',
+    ],
+    [
+      'an equal opportunity employer',
+      'Apply by Friday.\n\nThe City of Marlow Springs is an Equal Opportunity Employer.',
+      'City of Marlow Springs',
+    ],
+    ['hiring, in capitals', 'Desert Copper Electric is HIRING Journeyman Electricians in Phoenix!', 'Desert Copper Electric'],
+    ['a headline in Portuguese', 'Bia Torres\nTech Recruiter na Pitanga Saúde\n\nOi Lucas, tudo bem?', 'Pitanga Saúde'],
+  ])('%s', (_name, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['a pronoun in capitals', 'Hi! Good day!\nWE ARE HIRING!! Customer Service Representative'],
+    ['clients with no name', 'I work with one of our clients, and they need you.'],
+  ])('no employer: %s', (_name, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
