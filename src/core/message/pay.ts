@@ -256,7 +256,7 @@ function hasPayWord(text: string): boolean {
     .some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 const OTE_BEFORE =
-  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target|rémunération cible|Zieleinkommen|Zielgehalt)\)?\s*(?:of|is|at|around|about|:|=|-|–)?\s*(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente)?\s*$/i;
+  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target|rémunération cible|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|omkring|ungefär|cirka|runt|rundt|ca)?\s*$/i;
 // On the figure's own line: "OTE" starting the next line labels the next figure ("Base: £55k\nOTE: £110k").
 const OTE_AFTER = /^[^\S\n]*\(?[^\S\n]*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
 const TOTAL_WORDS =
@@ -298,6 +298,8 @@ const UP_TO_ELSEWHERE = [
 const FLOOR_ELSEWHERE = [
   'ab',
   'mindestens',
+  'mind.',
+  'alkaen',
   'à partir de',
   'a partir de',
   'a partire da',
@@ -375,9 +377,27 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
       },
       // The same in the other languages: "Jahresquote von 900.000 EUR", "Deal-Größen", "objectif de chiffre d'affaires".
       {
-        hints: ['quote', 'deal-gr', 'umsatzziel', 'zielvorgabe', 'neugeschäft', 'objectif', 'cuota', 'quota', 'omzetdoel', 'kwota'],
+        hints: [
+          'quote',
+          'deal-gr',
+          'umsatzziel',
+          'zielvorgabe',
+          'neugeschäft',
+          'objectif',
+          'cuota',
+          'quota',
+          'omzetdoel',
+          'kwota',
+          'ordre',
+          'order',
+          'auftrag',
+          'kauppa',
+          'myyntitavoite',
+          'säljmål',
+          'salgsmål',
+        ],
         pattern:
-          /(?:\b|(?<=[a-zäöü]))(?:quote|Quote|Deal-Größen?|Umsatzziel|Zielvorgabe|Neugeschäft|objectifs? de (?:chiffre|vente|CA)|cuota|cuotas|quota annuale|omzetdoel|kwota)(?![a-zäöü])/i,
+          /(?:\b|(?<=[a-zäöüåæø]))(?:quote|Quote|Deal-Größen?|Umsatzziel|Zielvorgabe|Neugeschäft|objectifs? de (?:chiffre|vente|CA)|cuota|cuotas|quota annuale|omzetdoel|kwota|ordrestørrelser?|ordrestorlek(?:ar)?|orderstorlek(?:ar)?|ordreverdi|orderwaarde|Auftragsgrößen?|Auftragsvolumen|(?:keskimääräinen )?kauppa|myyntitavoite|säljmål|salgsmål)(?![a-zäöüåæø])/i,
       },
     ],
   ],
@@ -421,6 +441,17 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   [
     'bonus',
     /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker)\b/i,
+  ],
+  [
+    'bonus',
+    // The same in other languages: "bônus de indicação", "bono por referido", "prime de cooptation", "Empfehlungsprämie".
+    [
+      {
+        hints: ['bônus', 'bono', 'prime', 'prämie', 'premio', 'premie', 'premium', 'indicação', 'referido', 'cooptation', 'polecen'],
+        pattern:
+          /(?:^|[^\p{L}])(?:bônus|bonos?|primes?|\p{L}*prämien?|premios?|premie|premiums?)(?: (?:de|por|d['’]|por el|por la|para) (?:indicação|referido|referidos|recomendación|referencia|cooptation|parrainage|contratación|firma|bienvenida|boas-vindas))?(?![\p{L}])|(?:^|[^\p{L}])(?:indicação|cooptation|parrainage|polecenie|za polecenie)(?![\p{L}])/iu,
+      },
+    ],
   ],
   [
     'stipend or allowance',
@@ -651,7 +682,9 @@ function clauseStart(text: string, at: number, limit = 70): number {
   const from = Math.max(0, at - limit);
   const before = text.slice(from, at);
   let cut = -1;
-  const boundary = compiled(/[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s|\s[-–—]\s(?=\D)/g);
+  const boundary = compiled(
+    /[\n;!?()[\]•|·]|(?<!\b(?:[Mm]ind|[Cc]a|[Ii]nkl|[Zz]zgl|[Mm]ax|[Mm]in|[Aa]pprox|[Ee]nv|[Aa]prox|[Mm]tl|[Bb]zw|[Gg]gf|[Ee]vtl|[Nn]r|[Nn]o|z\. ?B|u\.a))\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s|\s[-–—]\s(?=\D)/g,
+  );
   for (let m = boundary.exec(before); m; m = boundary.exec(before)) cut = m.index + m[0].length;
   return cut >= 0 ? from + cut : from;
 }
@@ -796,8 +829,10 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   let cur = cur1;
   let after = text.slice(pos, pos + 40);
   const curAfter1 = currencyAfter(after);
-  if (curAfter1 && (!cur || curAfter1.code === cur.code)) {
-    cur = cur ?? curAfter1;
+  // A bare "$" named by the code after it: "$28,000 MXN".
+  const dollarNamed = cur?.code === undefined && cur?.parser === '$' && curAfter1?.code !== undefined && DOLLARS.has(curAfter1.code);
+  if (curAfter1 && (!cur || curAfter1.code === cur.code || dollarNamed)) {
+    cur = dollarNamed ? curAfter1 : (cur ?? curAfter1);
     pos += curAfter1.length;
     after = text.slice(pos, pos + 40);
   }
@@ -930,7 +965,8 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
 
 // South Africa's rand is written "R" against the figure ("R1 100 000", "R45 000"): read so only in a South African
 // message. `southAfrican` says whether it is one, worked out once per text (a text may have thousands of figures).
-const SOUTH_AFRICA = /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|ZAR|rand)\b/i;
+const SOUTH_AFRICA =
+  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|ZAR|rand)\b/i;
 function randBefore(before: string, southAfrican: () => boolean): ReturnType<typeof currencyBefore> {
   if (!before.endsWith('R') || /[A-Za-z]R$/.test(before)) return undefined;
   return southAfrican() ? { code: 'ZAR', length: 1 } : undefined;
@@ -967,6 +1003,8 @@ function plainNumber(figure: string): number {
 }
 
 // "mil" is a thousand in Portuguese and Spanish ("R$ 22 mil/mês", "45 mil €"), a million in English slang ("$1.5 mil").
+/** Currencies whose countries state pay by the month, and the most a monthly figure in them may be read as. */
+const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = { BRL: 100_000, MXN: 150_000, COP: 20_000_000, CLP: 10_000_000 };
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -1007,7 +1045,8 @@ function readSpan(span: Span): { min: number; max: number | null; period: Period
     };
     return {
       min: exact(range.min, first),
-      max: range.max === null ? null : exact(range.max, second),
+      // One figure is no range, even where the yearly round trip gives a cent more ("€ 3.412,80" a month).
+      max: range.max === null || (second === undefined && range.max === range.min) ? null : exact(range.max, second),
       period,
       currency: range.currency,
     };
@@ -1070,6 +1109,19 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const before = text.slice(Math.max(0, start - 40), start);
   if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after))
     return 'percentage';
+  // No pay is counted in billions: "₦1.2bn in the region", "2 Mrd. Umsatz".
+  if (
+    'bBmM'.includes(after.trimStart()[0] ?? '') &&
+    /^\s?(?:bn|b|billions?|mrd\.?|milliards?|miliardi?|mil millones|bilhões|bilhão|mld\.?)(?![\p{L}\d])/iu.test(after)
+  )
+    return 'a sum in billions';
+  // A target of hours: "Chargeable hours target of 1,400 per year".
+  if (
+    !hasCurrency &&
+    /hour/i.test(before) &&
+    /\b(?:chargeable|billable|billing|utili[sz]ation) hours?\b|\bhours? (?:target|budget|requirement)\b/i.test(before)
+  )
+    return 'hours';
   // A count of things, or a rate of them: "2M events/sec", "40k requests per second", "5M rows a day".
   if (!hasCurrency && compiled(THINGS_COUNTED).test(text.slice(span.end, span.end + 50))) return 'a count of things';
   if (/^(?:401|403|457)$/.test(token[0]) && /^\s?\(?\s?[kKbB]\s?\)?/.test(after)) return '401(k)';
@@ -1082,7 +1134,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // So are dot- or comma-grouped ones with a currency ("EUR 45.000 - 55.000"): a phone number has no currency.
   const groupedMoney =
     (/\d[ \u00a0\u202f'’]\d{3}(?!\d)/.test(token[0]) && (hasCurrency || span.period !== undefined)) ||
-    (/^\d{1,3}(?:[.,]\d{3})+(?:\.\d{2})?$|^\d{1,2}(?:,\d{2})+,\d{3}$/.test(token[0]) && hasCurrency);
+    (/^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?$|^\d{1,2}(?:,\d{2})+,\d{3}$/.test(token[0]) && hasCurrency);
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
   if (compiled(REFERENCE_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return 'reference number';
@@ -1199,6 +1251,9 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   ],
   ['SGD', new Set(['singapore']), ['.com.sg', '.gov.sg']],
   ['MXN', new Set(['méxico', 'mexico', 'cdmx', 'monterrey', 'guadalajara', 'querétaro', 'puebla', 'tijuana']), ['ciudad de méxico']],
+  ['COP', new Set(['colombia', 'bogotá', 'bogota', 'medellín', 'medellin', 'barranquilla', 'bucaramanga']), []],
+  ['CLP', new Set(['chile', 'valparaíso', 'valparaiso', 'antofagasta']), ['santiago de chile']],
+  ['ARS', new Set(['argentina', 'rosario', 'mendoza']), ['buenos aires']],
 ];
 // A message that also names the United States keeps "$" for the US dollar.
 const US_PLACES = new Set([
@@ -1267,6 +1322,8 @@ function dollarOfPlace(text: string): string {
   const countries = DOLLAR_PLACES.filter(([, set, phrases]) => names(set, phrases));
   // A Canadian address: ", ON", "N0B 1K0".
   if (countries.length === 0 && /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/.test(text)) return 'CAD';
+  // An Australian address: a state and its four-digit postcode, "Dandenong South VIC 3175".
+  if (countries.length === 0 && /\b(?:VIC|NSW|QLD|TAS|ACT|WA|SA|NT) \d{4}\b/.test(text)) return 'AUD';
   return countries.length === 1 ? countries[0]![0] : 'USD';
 }
 
@@ -1405,13 +1462,16 @@ function kronaOf(text: string): string | null {
 const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \\u00a0\\u202f]{0,14}`, 'i');
 
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? */
-function europeanFigure(text: string, token: RegExpExecArray): boolean {
+function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
   const end = token.index + token[0].length;
   const range = compiled(RANGE_AFTER).exec(text.slice(end, end + 30));
   const around = text.slice(Math.max(0, token.index - 6), end + (range?.[0].length ?? 0) + 8);
-  return /€|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|euros?)\b|kr|zł|Fr\.|R\$/.test(around);
+  if (/€|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|euros?)\b|kr|zł|Fr\.|R\$/.test(around)) return true;
+  // The peso of Colombia, Chile and Argentina is written with "$" and grouped with dots: "$1.800.000".
+  return DOTTED_DOLLARS.has(dollar) && /\$\s?$/.test(text.slice(Math.max(0, token.index - 2), token.index));
 }
+const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
 
 function key(p: Omit<MessagePay, 'text'>): string {
   return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;
@@ -1427,7 +1487,7 @@ export function findPay(text: string): PayFindings {
   const re = compiled(new RegExp(NUMBER.source, 'g'));
   let count = 0;
   for (let token = re.exec(text); token && count < MAX_TOKENS; token = re.exec(text), count++) {
-    const span = spanAt(text, token, europeanFigure(text, token), southAfrican);
+    const span = spanAt(text, token, europeanFigure(text, token, dollar), southAfrican);
     if (!span) continue;
     if (span.second !== undefined) re.lastIndex = Math.max(re.lastIndex, span.end);
     const hasCurrency = span.parserCurrency !== undefined || span.currencyCode !== undefined || span.currencySeen;
@@ -1465,12 +1525,15 @@ export function findPay(text: string): PayFindings {
                 : undefined;
       if (stated) span.period = stated;
     }
-    // Brazil states pay by the month: "Salário: R$ 9.500,00".
+    // Brazil and Spanish-speaking America state pay by the month: "Salário: R$ 9.500,00", "Salario básico: $1.800.000".
+    // A bare "$" is the message's dollar: the peso of Colombia, and the rest, by where the message is set.
+    if (span.currencyCode === undefined && span.parserCurrency === '$' && dollar !== 'USD') span.currencyCode = dollar;
+    const monthlyUpTo = span.currencyCode === undefined ? undefined : MONTHLY_BY_CUSTOM[span.currencyCode];
     if (
       span.period === undefined &&
-      span.currencyCode === 'BRL' &&
-      !/\b(?:anual|annual|anuais|ano|year|yearly|per annum|a\.a\.)\b/i.test(text.slice(clauseStart(text, span.start), span.start)) &&
-      plainNumber(span.first.replace(/[km]$/, '')) < 100_000
+      monthlyUpTo !== undefined &&
+      !/\b(?:anual|annual|anuais|ano|año|year|yearly|per annum|a\.a\.)\b/i.test(text.slice(clauseStart(text, span.start), span.start)) &&
+      plainNumber(span.first.replace(/[km]$/, '')) < monthlyUpTo
     )
       span.period = 'month';
     const read = readSpan(span);

@@ -63,6 +63,9 @@ const FORWARDED_MARKER =
 
 /** Where the forwarded mail starts in a forward's `body`, when the forwarder wrote a note of their own above it; else -1. */
 export function forwardedPartStart(body: string): number {
+  // Speed only: every marker but three has a run of dashes.
+  const low = body.includes('--') ? '' : body.toLowerCase();
+  if (!body.includes('--') && !['begin forwarded', 'weitergeleiteten', 'réexpédié'].some((word) => low.includes(word))) return -1;
   const m = compiled(FORWARDED_MARKER).exec(body);
   return m && /\p{L}{2}/u.test(body.slice(0, m.index)) ? m.index : -1;
 }

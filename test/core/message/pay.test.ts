@@ -650,3 +650,70 @@ describe('figures unseen set 14 and 15 misread', () => {
     expect(pay(text)).toBeNull();
   });
 });
+
+describe('pesos, billions, hours, premiums, abbreviations and OTE words (unseen sets 16 and 17)', () => {
+  it.each([
+    [
+      'a bare "$" named by the code after it',
+      'Sueldo: desde $28,000 MXN mensuales brutos',
+      P(28000, null, 'month', 'MXN', { openTop: true }),
+    ],
+    [
+      'a Colombian salary, stated by the month',
+      '✅ Salario básico: $1.800.000 + prestaciones de ley. Medellín',
+      P(1800000, null, 'month', 'COP'),
+    ],
+    ['a Colombian salary a year says so', 'Salario: $45,000 al año, Bogotá', P(45000, null, 'year', 'COP')],
+    [
+      'a referral bonus in Portuguese is no second pay',
+      'Faixa é de R$ 9.500 a R$ 12.000 por mês. A gente tem bônus de indicação de R$ 3 mil.',
+      P(9500, 12000, 'month', 'BRL'),
+    ],
+    ['a night premium is no second pay', 'Earn up to £13.85/hr + £1.50/hr night premium.', P(null, 13.85, 'hour', 'GBP')],
+    [
+      '"mind." is a floor, not the end of a clause',
+      'Ein monatliches Bruttogehalt von mind. € 3.412,80 (14x jährlich).',
+      P(3412.8, null, 'month', 'EUR', { openTop: true }),
+    ],
+    [
+      '"alkaen" is a floor',
+      'Palkka: kiinteä kuukausipalkka alkaen 4 800 €/kk + provisio.',
+      P(4800, null, 'month', 'EUR', { openTop: true }),
+    ],
+    ['"Zielgehalt" is the salary meant, not an OTE', 'Zielgehalt 78.000 – 92.000 € brutto im Jahr', P(78000, 92000, 'year', 'EUR')],
+    [
+      'an Australian address names the dollar',
+      'Dandenong South VIC 3175 · Full time\n$34.50 – $38.00 per hour + 11.5% super',
+      P(34.5, 38, 'hour', 'AUD'),
+    ],
+    [
+      'a South African town names the rand',
+      'New retail park in Midrand. Money is R32 000 - R38 000 per month.',
+      P(32000, 38000, 'month', 'ZAR'),
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('"OTE noin" and "OTE på": the OTE beside the base, in Finnish and Danish', () => {
+    const fi = findPay('Palkka: kiinteä kuukausipalkka alkaen 4 800 €/kk + provisio, OTE noin 8 000 €/kk.');
+    expect(stated(fi.ote)).toEqual(P(8000, null, 'month', 'EUR', { ote: true }));
+    const dk = findPay('Vi tilbyder en OTE på 720.000 kr. om året. Kunderne er danske.');
+    expect(stated(dk.pay)).toMatchObject({ min: 720000, ote: true });
+  });
+
+  it('an average income "con comisiones" is the OTE', () => {
+    const found = findPay('Salario básico: $1.800.000. Ingreso promedio con comisiones: $4.500.000. Medellín');
+    expect(stated(found.ote)).toEqual(P(4500000, null, 'month', 'COP', { ote: true }));
+  });
+
+  it.each([
+    ['billions', 'We did ₦1.2bn in the region last year and the target is ₦2bn for this year.', 'a sum in billions'],
+    ['a target of hours', 'Chargeable hours target of 1,400 per year.', 'hours'],
+    ['an order size in Danish', 'Typisk ordrestørrelse på 250.000-1.200.000 kr., så provisionen kan mærkes.', 'deal size or quota'],
+  ])('no pay: %s', (_name, text, why) => {
+    const found = findPay(text);
+    expect(found.pay).toBeNull();
+    expect(found.refused.map((r) => r.why)).toContain(why);
+  });
+});
