@@ -8,7 +8,7 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
+  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 const ROLE_MODIFIER =
   '(?:(?:\\d{1,2}(?:st|nd|rd|th)|(?:Band|Level|Grade|Tier|Step) \\d{1,2}|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
@@ -30,7 +30,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME = new Set(
-  "I I'm Im We We're Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Een Ein Eine Une Un".split(
+  "I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Een Ein Eine Une Un".split(
     ' ',
   ),
 );
@@ -58,6 +58,11 @@ const AGENCY_WORDS_ELSEWHERE = [
   'intérim',
   'reclutamiento',
   'rekrutacj',
+  'selezione',
+  'talento ',
+  'rekrytointi',
+  'nábor',
+  'recrutement',
 ];
 
 /** Does the name say it is a recruiting agency? */
@@ -117,6 +122,8 @@ function trimName(raw: string): string | null {
   // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd.", "Grupa Bursztyn Sp" of
   // "Sp. z o.o."): the name without it.
   name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/, '');
+  // "Nordlys Energi A" of "A/S": the name without it.
+  name = name.replace(/(?<=[a-z\u00DF-\u00FF]) A$/, '');
   const words = name.split(' ');
   // "The Gorse House", "The Body Shop": "The" and two or more capitalised words is a proper name's own article.
   const ownArticle = /^The(?: [A-Z][\w'’&-]*){2,}$/.test(name);
@@ -314,6 +321,8 @@ function notAnOrganisation(name: string): boolean {
   if (/^(?:[A-Z]{1,4}\d+|&|and|\/)(?: (?:[A-Z]{1,4}\d+|&|and|\/))*$/.test(name)) return true;
   // An Irish county abbreviation after a town: "Ringaskiddy, Co. Cork".
   if (/, Co\.?$/.test(name)) return true;
+  // A German abstract noun alone, capitalised as every German noun is: "bei der Zusammenlegung", "Weiterbildung".
+  if (/^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|heit|keit|schaft|tät|ität|nis)$/.test(name)) return true;
   // A list of tools: "Medidata Rave and SAS".
   if (/\s(?:and|or)\s/.test(name)) return true;
   return false;
@@ -411,7 +420,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     3,
     // Only a name that says it is an organisation: "Greetings from Cornwall!" is a place.
-    /\b(?:[Gg]reetings|[Hh]ello|[Ss]aludos|[Gg]rüße) from (?:the )?((?:[A-Z][\w'’&-]*[ ]){0,4}(?:Institute|University|College|School|Council|Bank|Group|Hospital|Clinic|Trust|Foundation|Agency|Authority|Ministry|Company|Corporation|Labs?|Studios?|Systems|Technologies|Solutions|Partners|Ltd|Inc|LLC|GmbH|AG|Plc|PLC)(?:[ ][A-Z][\w'’&-]*){0,3})/g,
+    /\b(?:[Gg]reetings|[Hh]ello|[Ss]aludos|[Gg]rüße) from (?:the )?((?:[A-Z][\w'’&-]*[ ]){0,4}(?:Institute|University|College|School|Council|Bank|Group|Hospital|Clinic|Trust|Foundation|Agency|Authority|Ministry|Company|Corporation|Labs?|Studios?|Systems|Technologies|Solutions|Partners|Ltd|Inc|LLC|GmbH|AG|Plc|PLC)(?![\w'’&-])(?:[ ][A-Z][\w'’&-]*){0,3})/g,
     ['reetings from', 'ello from', 'from the'],
   ],
   // The writer's own title at the employer, in the other languages: "sou diretora de tecnologia da Capivara Forge".
@@ -613,7 +622,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   ],
   // "at" in French, German, Dutch and the Nordic languages: "Développeur chez Éditions Marceau", "Recruiterin bei der Kranich Logistik GmbH".
   [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos|presso|w|på)\\s+(${NAME})`, 'g')],
-  [6, new RegExp(`\\bat\\s+(${NAME})(?=\\s*(?:[,.!?()]|$|\\s[-–—]\\s|\\s(?:is|are|we|who|where|and|in|on|to|as|—|–)\\b))`, 'gm')],
+  [6, new RegExp(`\\bat\\s+(${NAME})(?=\\s*(?:[,.!?()]|$|\\s[-–—·•|]\\s|\\s(?:is|are|we|who|where|and|in|on|to|as|—|–)\\b))`, 'gm')],
 ];
 
 // Words of a job board's alert, where a listing's employer may stand alone on its line.
@@ -981,7 +990,7 @@ export function findCompany(text: string, from?: string): string | null {
   if (subject) {
     const m = compiled(
       new RegExp(
-        `^(?:(?:re|fwd?|aw|sv|new job|nouvelle offre|neue stelle|nowa oferta)\\s*:\\s*)*(.{2,80}?)\\s+(?:[-–—|@]|at)\\s+(${NAME})\\s*(?:\\([^)]{0,40}\\)|[-–—|]\\s.*|,\\s*[A-Z][\\w ]{1,30}|,\\s*[£$€]\\s?\\d.*)?$`,
+        `^(?:(?:re|fwd?|aw|sv|new job|nouvelle offre|neue stelle|nowa oferta)\\s*:\\s*)*(.{2,80}?)\\s+(?:[-–—|@·]|at)\\s+(${NAME})\\s*(?:\\([^)]{0,40}\\)|[-–—|·•]\\s.*|,\\s*[A-Z][\\w ]{1,30}|,\\s*[£$€]\\s?\\d.*)?$`,
         'i',
       ),
     ).exec(subject[1]!);

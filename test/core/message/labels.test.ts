@@ -816,3 +816,40 @@ describe('employers named as one client among several, at the foot of a posting,
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('employers and titles unseen sets 16 and 17 misread', () => {
+  it.each([
+    [
+      'a job alert subject with middle dots',
+      'Subject: Warehouse Team Leader at Coolbrook Logistics · Dandenong South VIC · and more jobs for you\n\nHi Jess,',
+      'Coolbrook Logistics',
+    ],
+    [
+      '"Greetings from" a name that goes on past "Clinic"',
+      'Dear Candidate,\n\nGreetings from Medivanta Clinical Research Pvt. Ltd.!',
+      'Medivanta Clinical Research Pvt. Ltd.',
+    ],
+    ['a name before "A/S"', 'Vi søger sælgere til vores kunde Nordlys Energi A/S, som leverer solceller.', 'Nordlys Energi'],
+    [
+      '"Namens" at the start of a sentence',
+      'Namens Van Bemmel Installatietechniek B.V. zoek ik een projectleider.',
+      'Van Bemmel Installatietechniek B.V.',
+    ],
+    [
+      'an Italian search firm is the agency',
+      'Buongiorno, sono Giulia di Selezione Lario S.r.l. e la contatto per conto di Banca Lariana S.p.A.',
+      'Banca Lariana S.p.A.',
+    ],
+  ])('%s', (_name, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('a German abstract noun after "bei der" is no employer', () => {
+    expect(readMessage('Unser Mandant steht bei der Zusammenlegung zweier Standorte vor einer neuen Aufgabe.').company).toBeNull();
+  });
+
+  it('a team leader is a title; a "future leader" in a greeting is not', () => {
+    expect(readMessage('Subject: Warehouse Team Leader at Coolbrook Logistics\n\nHi Jess,').role).toBe('Warehouse Team Leader');
+    expect(readMessage('Dear Future Leader,\nIs it time for a change?').role).toBeNull();
+  });
+});
