@@ -1496,7 +1496,7 @@ const HIRING_ELSEWHERE_HINTS = [
 ];
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE =
-  /^(?:har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye)$/iu;
+  /^(?:har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|collega\S*|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye)$/iu;
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
@@ -1580,8 +1580,51 @@ const RECRUITING_TITLE =
  * labelled or subject title names the one this message is about.
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
-  const role = titleOf(subject, body, several);
-  return role === null ? null : withoutPlace(role, `${subject ?? ''}\n${body}`);
+  const role = titleOf(subject, body, several)?.replace(/ (?:and|or|e|y|i|o|ou|et|und|og|och|en)$/, '');
+  return role === undefined || role === '' ? null : withoutPlace(role, `${subject ?? ''}\n${body}`);
+}
+
+// A subject of the form "TITLE – place, employer or pay", in any language: "Senior .NET vývojář – Brno – 30 000 Kč",
+// "Salgskonsulent til Nordlys Energi", "Vacature docent wiskunde - onze sectie". The words that open an advert's subject
+// ("Vacature", "Poste de") are not the title.
+const SUBJECT_LEAD =
+  /^(?:(?:re|fwd?|aw|wg|sv|vs|tr)\s*:\s*)*(?:(?:vacature|vacancy|vacante|vacancia|poste(?: de)?|offre(?: d['’]emploi)?|stellenangebot|stelle|oferta(?: de empleo| de trabajo)?|praca|nabídka|job|opening|position|role|ledig stilling som|ledig stilling|lediga tjänst som)\s*:?\s+)?/i;
+// Speed only: the first words SUBJECT_LEAD can strip; a subject opening with none of them keeps its words.
+const SUBJECT_LEAD_WORDS = new Set(
+  're fwd fw aw wg sv vs tr vacature vacancy vacante vacancia poste offre stellenangebot stelle oferta praca nabídka job opening position role ledig lediga'.split(
+    ' ',
+  ),
+);
+function withoutSubjectLead(subject: string): string {
+  const first = /^\s*(\p{L}+)/u.exec(subject)?.[1]?.toLowerCase();
+  return first !== undefined && SUBJECT_LEAD_WORDS.has(first) ? subject.replace(compiled(SUBJECT_LEAD), '') : subject;
+}
+const SUBJECT_TITLE = new RegExp(
+  `${SUBJECT_LEAD.source}(.+?)(?:\\s+[-–—|·•@]\\s+|\\s+(?:til|till|at|bei|chez|na|w|för|hos|bij|presso|em|en)\\s+[A-ZÀ-Þ])`,
+  'i',
+);
+// First words of a subject that is no title: "Quick question – ...", "Following up - ...".
+const NOT_A_SUBJECT_TITLE = new Set(
+  'quick question hello hi hey hallo hola ciao dear at je tu du jij votre ihr jouw din following follow catching intro introduction opportunity opportunities exciting new your our a an the job jobs role roles position positions career careers chat coffee hiring urgent we are is can would interested thoughts checking reaching reminder invitation application update connect thanks thank re fwd open'.split(
+    ' ',
+  ),
+);
+
+/** The job title a subject of that form opens with, when the body speaks of it too (its first word, or the start of it). */
+function subjectTitle(subject: string | undefined, body: string): string | null {
+  if (!subject) return null;
+  const m = compiled(SUBJECT_TITLE).exec(subject.trim());
+  const title = m?.[1]?.trim().replace(/[,:;.!]+$/, '');
+  if (!title || /[?!,+]|['’]s\b|\d{3}|\p{Extended_Pictographic}/u.test(title)) return null;
+  const words = title.split(/\s+/);
+  if (words.length > 9 || NOT_A_SUBJECT_TITLE.has(words[0]!.toLowerCase())) return null;
+  const first = words.find((w) => /\p{L}{4,}/u.test(w) && !/^(?:senior|junior|lead|head|chief)$/i.test(w));
+  if (!first) return null;
+  const stem = first
+    .toLowerCase()
+    .replace(/[^\p{L}]/gu, '')
+    .slice(0, 6);
+  return stem.length >= 4 && body.toLowerCase().includes(stem) ? title : null;
 }
 
 function titleOf(subject: string | undefined, body: string, several: boolean): string | null {
@@ -1605,7 +1648,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   }
   // A subject listing several openings names none of them as the job.
   if (subject && !(several && /,(?!\d)[^,]*,(?!\d)|\b(?:multiple|several|various|numerous)\b/i.test(subject))) {
-    const inSubject = rolePhrases(subject.replace(/^(?:(?:re|fwd?|aw|sv)\s*:\s*)+/i, ''));
+    const inSubject = rolePhrases(withoutSubjectLead(subject));
     const jobs = inSubject.filter((r) => !compiled(RECRUITING_TITLE).test(r.value));
     if (jobs.length > 0) return longest(jobs.filter((r) => r.at === jobs[0]!.at).map((r) => r.value));
   }
@@ -1620,7 +1663,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   // A recruiting title out of a hiring context is the writer's own ("Senior Technical Recruiter at ...").
   const jobs = phrases.filter((p) => !compiled(RECRUITING_TITLE).test(p.value));
   const pool = inContext.length > 0 ? inContext : jobs;
-  if (pool.length === 0) return areYouA(body) ?? wantedJob(body) ?? lowerCaseJob(body, mine);
+  if (pool.length === 0) return subjectTitle(subject, body) ?? areYouA(body) ?? wantedJob(body) ?? lowerCaseJob(body, mine);
   return pool[0]!.value;
 }
 

@@ -18,6 +18,19 @@ export interface MessageInput {
 const HEADER_NAMES =
   /^(from|to|cc|bcc|subject|date|sent|reply-to|sender|precedence|list-unsubscribe|list-id|message-id|mime-version|content-type|content-transfer-encoding|return-path|received|delivered-to|x-[\w-]+)$/i;
 
+// A mail program's header names in the languages of the reader, as pasted from a mail it shows: "Betreff:", "Objet :".
+const LOCAL_HEADER_NAMES: Record<string, string> = {};
+for (const [name, local] of [
+  ['subject', 'betreff objet asunto oggetto assunto onderwerp ämne emne aihe temat předmět tárgy subiect konu'],
+  ['from', 'von de da van från fra lähettäjä od feladó'],
+  ['to', 'an à para a aan till til vastaanottaja do címzett'],
+  ['cc', 'kopie copie cópia kopia kopio'],
+  ['date', 'datum fecha data päivämäärä dato dátum'],
+  ['sent', 'gesendet envoyé enviado inviato verzonden skickat sendt lähetetty wysłano odesláno'],
+] as const) {
+  for (const word of local.split(' ')) LOCAL_HEADER_NAMES[word] = name;
+}
+
 /**
  * Splits a simple RFC 822 header block from the top of pasted text: header
  * lines ("Name: value", folded lines allowed) ended by a blank line, at least
@@ -42,9 +55,10 @@ export function splitHeaderBlock(text: string): MessageInput {
     if (/^[ \t]/.test(line) && last !== undefined) {
       headers[last] = `${headers[last]} ${line.trim()}`;
     } else {
-      const match = /^([A-Za-z][A-Za-z0-9-]{0,40}):(?:[ \t]+(.*))?$/.exec(line);
+      const match = /^(\p{L}[\p{L}\d-]{0,40})[ \u00a0]?:(?:[ \t]+(.*))?$/u.exec(line);
       if (!match) return { body: text };
       last = match[1]!.toLowerCase();
+      last = LOCAL_HEADER_NAMES[last] ?? last;
       if (compiled(HEADER_NAMES).test(last)) known = true;
       if (!(last in headers)) headers[last] = (match[2] ?? '').trim();
     }

@@ -853,3 +853,45 @@ describe('employers and titles unseen sets 16 and 17 misread', () => {
     expect(readMessage('Dear Future Leader,\nIs it time for a change?').role).toBeNull();
   });
 });
+
+describe('a title the subject opens with, in any language, when the body names none', () => {
+  it.each([
+    [
+      'Czech',
+      'Předmět: Senior .NET vývojář – Brno – náborový příspěvek 30 000 Kč\n\nHledáme Senior .NET vývojáře / vývojářku do týmu.',
+      'Senior .NET vývojář',
+    ],
+    [
+      'Dutch, after "Vacature"',
+      'Onderwerp: Vacature docent wiskunde - onze sectie bij Het Linde College\n\nWe zoeken een collega; docenten krijgen begeleiding.',
+      'docent wiskunde',
+    ],
+    [
+      'French, after "Poste de"',
+      'Objet : Poste de technicienne ou technicien comptable — mon équipe à Laval\n\nJe cherche une technicienne comptable.',
+      'technicienne ou technicien comptable',
+    ],
+    [
+      'Dutch forward',
+      'Subject: Fwd: Projectleider E-installaties – Amersfoort\n\nIk ben op zoek naar een projectleider.',
+      'Projectleider E-installaties',
+    ],
+  ])('%s', (_name, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    ['a question', 'Subject: Quick question – your Rust work\n\nHi, I read your post on Rust.'],
+    ['no separator', 'Subject: Lagerchef\n\nHej, vi söker någon.'],
+    ['a title the body never speaks of', 'Subject: Opening – Brno\n\nHi, are you around for a chat?'],
+    ['a personal subject', "Subject: Shardkit's WAL + a founding role\n\nHi, I read your WAL write-up."],
+  ])('no title from the subject: %s', (_name, text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+
+  it('a title cut before "e" (and) keeps no dangling conjunction', () => {
+    expect(readMessage('Agora sou tech lead e abriu uma vaga de Desenvolvedor(a) React Pleno e na hora lembrei de vc.').role).not.toMatch(
+      / e$/,
+    );
+  });
+});

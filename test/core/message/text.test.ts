@@ -37,3 +37,24 @@ describe('the text read', () => {
     expect(quoteAround('abc def ghi', 4, 7)).toBe('abc def ghi');
   });
 });
+
+describe('a pasted header block in the languages of the reader', () => {
+  it.each([
+    [
+      'Betreff: Senior Java Entwickler (m/w/d)\nVon: Sabine Krüger\n\nHallo Herr Becker,',
+      'Senior Java Entwickler (m/w/d)',
+      'Sabine Krüger',
+    ],
+    ['Objet : Poste de comptable\nDe : Geneviève Tremblay\n\nBonjour,', 'Poste de comptable', 'Geneviève Tremblay'],
+    ['Předmět: Senior .NET vývojář – Brno\n\nDobrý den,', 'Senior .NET vývojář – Brno', undefined],
+    ['Ämne: Lagerchef till Nordvik\nFrån: Anna\n\nHej,', 'Lagerchef till Nordvik', 'Anna'],
+  ])('%s', (text, subject, from) => {
+    const split = splitHeaderBlock(text);
+    expect(split.subject).toBe(subject);
+    expect(split.headers?.from).toBe(from);
+  });
+
+  it('a first line that only looks like one is left in the text', () => {
+    expect(splitHeaderBlock('Hinweis: bitte lesen\n\nHallo,').subject).toBeUndefined();
+  });
+});
