@@ -464,6 +464,31 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
     ),
     ['begleite', 'unterstütze', 'berate'],
   ],
+  // A search firm helping its client, in the Romance languages: "j'accompagne actuellement le Groupe Verdalys",
+  // "Estamos ayudando al Hotel Es Pinaret", "stiamo supportando Banca X"; or, in English, "recruiting for with X".
+  [
+    1,
+    new RegExp(
+      `(?:\\b[Jj]['’]accompagne|\\b[Nn]ous accompagnons|\\b[Ee]stamos (?:ayudando|apoyando|acompañando)|\\b[Ee]stamos ajudando|\\b[Ss]tiamo (?:supportando|aiutando|affiancando)|\\b(?:recruiting|hiring) for with)\\s+(?:actuellement\\s+|aujourd['’]hui\\s+)?(?:le |la |l['’]|les |al |a la |a |o |ao |la |il |lo |l['’])?(${NAME})`,
+      'g',
+    ),
+    ['ccompagn', 'stamos', 'tiamo', 'for with'],
+  ],
+  // The writer's own company, named after "in the company" in Czech, Slovak and Polish: "pracuji ve společnosti X".
+  [
+    2,
+    new RegExp(`\\b(?:ve společnosti|v spoločnosti|w firmie|w spółce)\\s+(${NAME})`, 'g'),
+    ['společnosti', 'spoločnosti', 'firmie', 'spółce'],
+  ],
+  // A founding partner of the firm, in the Romance languages: "socia fondatrice dello Studio Legale Ferraris Bondi".
+  [
+    2,
+    new RegExp(
+      `\\b(?:soci[oa] fondat(?:ore|rice)|fondat(?:ore|rice)|soci[oa]|cofondat(?:ore|rice)|socio fundador|socia fundadora|fundador[a]?|cofundador[a]?|associée? fondat(?:eur|rice)|fondat(?:eur|rice))\\s+(?:dello|della|del|dell['’]|di|de la|del|de l['’]|du|de|da|do)\\s+(${NAME})`,
+      'g',
+    ),
+    ['fondat', 'fundador', 'socio', 'socia', 'associé'],
+  ],
   // "The client is Fenmoor Building Society".
   [1, new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?(${NAME})`, 'g'), ['client is']],
   // On behalf of a named employer, or "our client X", in the other languages: "de la part du Lycée International",
@@ -479,9 +504,9 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
         ),
       },
       {
-        hints: ['kund', 'klant', 'client', 'Kunden', 'klient', 'Mandant'],
+        hints: ['kund', 'klant', 'client', 'Kunden', 'klient', 'Klient', 'Mandant'],
         pattern: new RegExp(
-          `\\b(?:vår kund|vores kunde|vår kunde|onze klant|notre client|nuestro cliente|il nostro cliente|unseres Kunden|unserem Kunden|unseren Mandanten|unserem Mandanten|naszego klienta|nasz klient)(?:\\s*[,:–—-])?\\s+(?:der |die |das |de |het |la |le |l['’])?(${NAME})`,
+          `\\b(?:vår kund|vores kunde|vår kunde|onze klant|notre client|nuestro cliente|il nostro cliente|unseres Kunden|unserem Kunden|unseren Mandanten|unserem Mandanten|naszego klienta|naszego Klienta|nasz klient)(?:\\s*[,:–—-])?\\s+(?:der |die |das |de |het |la |le |l['’])?(${NAME})`,
           'g',
         ),
       },

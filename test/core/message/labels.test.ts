@@ -895,3 +895,27 @@ describe('a title the subject opens with, in any language, when the body names n
     );
   });
 });
+
+describe('employers named by a search firm helping them, by the writer’s own company, or by a founding partner', () => {
+  it.each([
+    [
+      'French',
+      "Je suis consultante au sein du cabinet Arlequin Recrutement et j'accompagne actuellement le Groupe Verdalys, ETI familiale.",
+      'Groupe Verdalys',
+    ],
+    ['Spanish', 'Te escribo desde una consultora. Estamos ayudando al Hotel Es Pinaret, un 4* de 180 habitaciones.', 'Hotel Es Pinaret'],
+    [
+      'English',
+      "I came across your profile and a permanent role I'm recruiting for with Te Awa Private Hospital in Hamilton.",
+      'Te Awa Private Hospital',
+    ],
+    ['Czech', 'Pracuji jako IT recruiterka ve společnosti Modrá Hora Software s.r.o. v Brně.', 'Modrá Hora Software'],
+    [
+      'Polish, "Klienta" in capitals',
+      'Dla naszego Klienta – Vistula Shared Services Sp. z o.o., centrum usług – poszukujemy osób.',
+      'Vistula Shared Services',
+    ],
+  ])('%s', (_name, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
