@@ -646,7 +646,9 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
     ),
   ],
   // "at" in French, German, Dutch and the Nordic languages: "Développeur chez Éditions Marceau", "Recruiterin bei der Kranich Logistik GmbH".
-  [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos|presso|w|på)\\s+(${NAME})`, 'g')],
+  [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos|presso|på)\\s+(${NAME})`, 'g')],
+  // Polish "w" only before a name of two or more words: "w Kurierpol Systems", not a town's inflected name ("w Toruniu").
+  [6, new RegExp(`(?:^|\\s)w\\s+(?=[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F-]*\\s+[A-Z\\u00C0-\\u00DE&])(${NAME})`, 'g'), [' w ']],
   [6, new RegExp(`\\bat\\s+(${NAME})(?=\\s*(?:[,.!?()]|$|\\s[-–—·•|]\\s|\\s(?:is|are|we|who|where|and|in|on|to|as|—|–)\\b))`, 'gm')],
 ];
 
@@ -1613,10 +1615,10 @@ export function findRole(subject: string | undefined, body: string, several = fa
 // "Salgskonsulent til Nordlys Energi", "Vacature docent wiskunde - onze sectie". The words that open an advert's subject
 // ("Vacature", "Poste de") are not the title.
 const SUBJECT_LEAD =
-  /^(?:(?:re|fwd?|aw|wg|sv|vs|tr)\s*:\s*)*(?:(?:vacature|vacancy|vacante|vacancia|poste(?: de)?|offre(?: d['’]emploi)?|stellenangebot|stelle|oferta(?: de empleo| de trabajo)?|praca|nabídka|job|opening|position|role|ledig stilling som|ledig stilling|lediga tjänst som)\s*:?\s+)?/i;
+  /^(?:(?:re|fwd?|aw|wg|sv|vs|tr)\s*:\s*)*(?:(?:vacature|vacancy|vacante|vacancia|poste(?: de)?|offre(?: d['’]emploi)?|stellenangebot|stelle|oferta(?: de empleo| de trabajo)?|praca|nabídka|vaga|stanowisko|pozice|posizione|annonce|job|opening|position|role|ledig stilling som|ledig stilling|lediga tjänst som)\s*:?\s+)?/i;
 // Speed only: the first words SUBJECT_LEAD can strip; a subject opening with none of them keeps its words.
 const SUBJECT_LEAD_WORDS = new Set(
-  're fwd fw aw wg sv vs tr vacature vacancy vacante vacancia poste offre stellenangebot stelle oferta praca nabídka job opening position role ledig lediga'.split(
+  're fwd fw aw wg sv vs tr vacature vacancy vacante vacancia poste offre stellenangebot stelle oferta praca nabídka vaga stanowisko pozice posizione annonce job opening position role ledig lediga'.split(
     ' ',
   ),
 );

@@ -48,7 +48,7 @@ const LARGE_UNITS = new Set(['JPY', 'KRW', 'INR', 'IDR', 'VND', 'HUF', 'CLP', 'C
 
 // A currency written against a figure, before it: a code, a prefixed dollar, a sign.
 const CURRENCY_BEFORE = new RegExp(
-  `(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽]|Rs\\.?|CHF|Fr\\.|kr\\.?|zł))\\s?$`,
+  `(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽]|Rs\\.?|RM|CHF|Fr\\.|kr\\.?|zł))\\s?$`,
 );
 const CURRENCY_AFTER = new RegExp(`^\\s?(?:(${CODES})\\b|([€£$¥₹]|kr\\b\\.?|zł|Fr\\.|SFr\\.?|euros?\\b|pounds?\\b|dollars?\\b))`, 'i');
 
@@ -69,6 +69,8 @@ const SIGN_CODE: Record<string, string> = {
   CHF: 'CHF',
   'Rs.': 'INR',
   Rs: 'INR',
+  // The ringgit, written "RM" against the figure: "RM 12,000".
+  RM: 'MYR',
 };
 const DOLLAR_PREFIX: Record<string, string> = {
   CA: 'CAD',
@@ -92,7 +94,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|(lakhs?|lacs?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b)/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b)/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -153,7 +155,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.) ?maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?))(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?))(?![\\p{L}])`,
       'iu',
     ),
     'month',
@@ -256,7 +258,7 @@ function hasPayWord(text: string): boolean {
     .some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 const OTE_BEFORE =
-  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target|rémunération cible|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|omkring|ungefär|cirka|runt|rundt|ca)?\s*$/i;
+  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target|rémunération cible|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca)?\s*$/i;
 // On the figure's own line: "OTE" starting the next line labels the next figure ("Base: £55k\nOTE: £110k").
 const OTE_AFTER = /^[^\S\n]*\(?[^\S\n]*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
 const TOTAL_WORDS =
@@ -380,6 +382,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
         hints: [
           'quote',
           'deal-gr',
+          'dealgr',
           'umsatzziel',
           'zielvorgabe',
           'neugeschäft',
@@ -397,7 +400,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'salgsmål',
         ],
         pattern:
-          /(?:\b|(?<=[a-zäöüåæø]))(?:quote|Quote|Deal-Größen?|Umsatzziel|Zielvorgabe|Neugeschäft|objectifs? de (?:chiffre|vente|CA)|cuota|cuotas|quota annuale|omzetdoel|kwota|ordrestørrelser?|ordrestorlek(?:ar)?|orderstorlek(?:ar)?|ordreverdi|orderwaarde|Auftragsgrößen?|Auftragsvolumen|(?:keskimääräinen )?kauppa|myyntitavoite|säljmål|salgsmål)(?![a-zäöüåæø])/i,
+          /(?:\b|(?<=[a-zäöüåæø]))(?:quote|Quote|Deal-?[Gg]rößen?|Umsatzziel|Zielvorgabe|Neugeschäft|objectifs? de (?:chiffre|vente|CA)|cuota|cuotas|quota annuale|omzetdoel|kwota|ordrestørrelser?|ordrestorlek(?:ar)?|orderstorlek(?:ar)?|ordreverdi|orderwaarde|Auftragsgrößen?|Auftragsvolumen|(?:keskimääräinen )?kauppa|myyntitavoite|säljmål|salgsmål)(?![a-zäöüåæø])/i,
       },
     ],
   ],
@@ -560,6 +563,58 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
     /\b(?:price|priced|pricing|costs?|costing|subscription|plan|per seat|per user|per licen[cs]e|tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
   ],
   [
+    // Rent and lodging: "staff accom on Gorge Rd for $180/wk", "Miete ab 450 €".
+    'price',
+    [
+      {
+        hints: [
+          'rent',
+          'accom',
+          'housing',
+          'lodging',
+          'board',
+          'miete',
+          'loyer',
+          'alquiler',
+          'affitto',
+          'huur',
+          'hyra',
+          'husleie',
+          'husleje',
+          'czynsz',
+          'aluguel',
+        ],
+        pattern:
+          /\b(?:rent|rental|accom|accommodation|housing|lodging|room and board|board and lodging|Miete|loyer|alquiler|affitto|huur|hyra|husleie|husleje|czynsz|aluguel)\b/iu,
+      },
+    ],
+  ],
+  [
+    // A company car's taxable value: "autoedun verotusarvo n. 900 €/kk", "geldwerter Vorteil".
+    'stipend or allowance',
+    [
+      {
+        hints: [
+          'verotusarvo',
+          'autoetu',
+          'autoedun',
+          'firmenwagen',
+          'geldwert',
+          'voiture de fonction',
+          'coche de empresa',
+          'auto aziendale',
+          'leaseauto',
+          'tjänstebil',
+          'firmabil',
+          'służbowy',
+          'company car',
+        ],
+        pattern:
+          /\b(?:verotusarvo|autoetu|autoedun|Firmenwagen|geldwerte[rn]? Vorteil|voiture de fonction|coche de empresa|auto aziendale|leaseauto|tjänstebil|firmabil|samochód służbowy|company car)\b/iu,
+      },
+    ],
+  ],
+  [
     "hype or someone else's pay",
     /\b(?:potential|unlimited|uncapped|top (?:performers|producers|earners|reps|agents|sellers)|passive|side hustle|financial freedom|earned|averaged|made over|made more)\b/i,
   ],
@@ -683,7 +738,7 @@ function clauseStart(text: string, at: number, limit = 70): number {
   const before = text.slice(from, at);
   let cut = -1;
   const boundary = compiled(
-    /[\n;!?()[\]•|·]|(?<!\b(?:[Mm]ind|[Cc]a|[Ii]nkl|[Zz]zgl|[Mm]ax|[Mm]in|[Aa]pprox|[Ee]nv|[Aa]prox|[Mm]tl|[Bb]zw|[Gg]gf|[Ee]vtl|[Nn]r|[Nn]o|z\. ?B|u\.a))\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s|\s[-–—]\s(?=\D)/g,
+    /[\n;!?()[\]•|·]|(?<!\b(?:[Mm]ind|[Cc]a|[Nn]|[Ii]nkl|[Zz]zgl|[Mm]ax|[Mm]in|[Aa]pprox|[Ee]nv|[Aa]prox|[Mm]tl|[Bb]zw|[Gg]gf|[Ee]vtl|[Nn]r|[Nn]o|z\. ?B|u\.a))\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s|\s[-–—]\s(?=\D)/g,
   );
   for (let m = boundary.exec(before); m; m = boundary.exec(before)) cut = m.index + m[0].length;
   return cut >= 0 ? from + cut : from;
@@ -1250,9 +1305,34 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     ['new zealand', 'kia ora', 'north island', 'south island', '.co.nz', '.org.nz', '.govt.nz'],
   ],
   ['SGD', new Set(['singapore']), ['.com.sg', '.gov.sg']],
-  ['MXN', new Set(['méxico', 'mexico', 'cdmx', 'monterrey', 'guadalajara', 'querétaro', 'puebla', 'tijuana']), ['ciudad de méxico']],
+  [
+    'MXN',
+    new Set([
+      'méxico',
+      'mexico',
+      'cdmx',
+      'monterrey',
+      'guadalajara',
+      'querétaro',
+      'puebla',
+      'tijuana',
+      'zapopan',
+      'tlaquepaque',
+      'chapultepec',
+      'jalisco',
+      'oaxaca',
+      'veracruz',
+      'chihuahua',
+      'toluca',
+      'aguascalientes',
+      'hermosillo',
+      'saltillo',
+    ]),
+    ['ciudad de méxico'],
+  ],
   ['COP', new Set(['colombia', 'bogotá', 'bogota', 'medellín', 'medellin', 'barranquilla', 'bucaramanga']), []],
-  ['CLP', new Set(['chile', 'valparaíso', 'valparaiso', 'antofagasta']), ['santiago de chile']],
+  // Not "chile" alone: in Mexico it is a pepper.
+  ['CLP', new Set(['chilean', 'valparaíso', 'valparaiso', 'antofagasta']), ['santiago de chile', ', chile', '(chile)']],
   ['ARS', new Set(['argentina', 'rosario', 'mendoza']), ['buenos aires']],
 ];
 // A message that also names the United States keeps "$" for the US dollar.
@@ -1354,6 +1434,25 @@ const MONTHLY_PAY_WORDS = new Set([
   'miesięczne',
   'miesięcznie',
 ]);
+// A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
+const DAILY_RATE_WORDS = new Set([
+  'journalier',
+  'tjm',
+  'tagessatz',
+  'tagessätze',
+  'dagtarief',
+  'dagprijs',
+  'diaria',
+  'dagsats',
+  'dagpris',
+  'dzienna',
+]);
+function dailyRateWord(lead: string): boolean {
+  return lead
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .some((w) => DAILY_RATE_WORDS.has(w));
+}
 function monthlyPayWord(lead: string): boolean {
   return lead
     .toLowerCase()
@@ -1514,7 +1613,7 @@ export function findPay(text: string): PayFindings {
       const tail = text.slice(span.end, clauseEnd(text, span.end));
       const stated = /\b(?:hourly|per hour|an hour|\/hr|\/hour)\b/i.test(lead + tail)
         ? 'hour'
-        : /\b(?:day rate|daily rate|per day|a day|\/day)\b/i.test(lead + tail)
+        : /\b(?:day rate|daily rate|per day|a day|\/day)\b/i.test(lead + tail) || dailyRateWord(lead)
           ? 'day'
           : /\b(?:weekly|per week|a week|\/wk|\/week)\b/i.test(lead + tail)
             ? 'week'
@@ -1573,24 +1672,23 @@ export function findPay(text: string): PayFindings {
 
 /**
  * A single figure that is one end of a range of the same kind stated elsewhere is that range said short:
- * "(£65k base)" in a subject over "Base: £55,000 - £65,000" in the body.
+ * "(£65k base)" in a subject over "Base: £55,000 - £65,000" in the body; so is an "up to" its top ("CTC upto 24 LPA"
+ * over "CTC: 18 - 24 LPA").
  */
 function endsOfARange(candidates: Candidate[]): Candidate[] {
   const ranges = candidates.filter((c) => c.pay.min !== null && c.pay.max !== null);
   if (ranges.length === 0) return candidates;
-  return candidates.filter(
-    (c) =>
-      c.pay.max !== null ||
-      c.pay.min === null ||
-      c.pay.openTop ||
-      !ranges.some(
-        (r) =>
-          r.kind === c.kind &&
-          r.pay.currency === c.pay.currency &&
-          r.pay.period === c.pay.period &&
-          (r.pay.min === c.pay.min || r.pay.max === c.pay.min),
-      ),
-  );
+  return candidates.filter((c) => {
+    if ((c.pay.min !== null && c.pay.max !== null) || c.pay.openTop) return true;
+    const upTo = c.pay.min === null;
+    return !ranges.some(
+      (r) =>
+        r.kind === c.kind &&
+        r.pay.currency === c.pay.currency &&
+        r.pay.period === c.pay.period &&
+        (upTo ? r.pay.max === c.pay.max : r.pay.min === c.pay.min || r.pay.max === c.pay.min),
+    );
+  });
 }
 
 /**

@@ -717,3 +717,48 @@ describe('pesos, billions, hours, premiums, abbreviations and OTE words (unseen 
     expect(found.refused.map((r) => r.why)).toContain(why);
   });
 });
+
+describe('ringgit, lacs, rates by the day and more (unseen sets 18 and 19)', () => {
+  it.each([
+    ['the ringgit', 'Salary: RM 12,000 - 15,000 per month, Kuala Lumpur.', P(12000, 15000, 'month', 'MYR')],
+    ['"Lacs" in capitals', '📍 Pune | 💼 2-5 Yrs | ₹ 3.6-4.8 Lacs P.A.', P(360000, 480000, 'year', 'INR')],
+    [
+      'a chile is a pepper in Mexico',
+      'Tu tostada con chile de árbol, en Tlaquepaque. El sueldo es de $28,000 a $32,000 mensuales netos.',
+      P(28000, 32000, 'month', 'MXN'),
+    ],
+    [
+      'a month across a line break',
+      '- Salaris: schaal 10, minimaal € 3.650 en maximaal € 5.310 bruto per\n  maand bij 36 uur',
+      P(3650, 5310, 'month', 'EUR'),
+    ],
+    ['a day rate in French', '• Tarif journalier : entre 950 et 1.150 € HTVA, selon profil', P(950, 1150, 'day', 'EUR')],
+    [
+      'an "up to" in the subject over the range in the body',
+      'Subject: Data Engineer || CTC upto 24 LPA\n\nCTC: 18 - 24 LPA (based on current CTC)',
+      P(1800000, 2400000, 'year', 'INR'),
+    ],
+    [
+      'a car benefit after "n." is no second pay',
+      '– kiinteä peruspalkka 4 200 €/kk\n– työsuhdeauto (autoedun verotusarvo n. 900 €/kk)',
+      P(4200, null, 'month', 'EUR'),
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('"(OTE) n." marks the OTE', () => {
+    expect(stated(findPay('– kiinteä peruspalkka 4 200 €/kk\n– tavoiteansiot (OTE) n. 6 500 €/kk').ote)).toEqual(
+      P(6500, null, 'month', 'EUR', { ote: true }),
+    );
+  });
+
+  it.each([
+    ['rent', "and there's staff accom on Gorge Rd for $180/wk which is gold in this town", 'price'],
+    ['a deal size in German', 'Jahresquote 1,2 Mio. €, durchschnittliche Dealgröße ca. 65.000 €', 'deal size or quota'],
+  ])('no pay: %s', (_name, text, why) => {
+    const found = findPay(text);
+    expect(found.pay).toBeNull();
+    expect(found.refused.map((r) => r.why)).toContain(why);
+  });
+});
