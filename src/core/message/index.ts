@@ -58,6 +58,13 @@ function withoutOtherListings(text: string): string {
   return m ? text.slice(0, m.index) : text;
 }
 
+/** A title that names its employer after a comma is the title alone: "Finance Manager, Sahil Foods". */
+function withoutEmployer(role: string | null, company: string | null): string | null {
+  if (role === null || company === null) return role;
+  const comma = role.lastIndexOf(', ');
+  return comma > 0 && company.startsWith(role.slice(comma + 2)) ? role.slice(0, comma) : role;
+}
+
 /** Reads a message given as its parts: a subject, a body, and a mail's headers if any. */
 export function readMessageText(input: MessageInput): MessageFindings {
   let { subject, body } = input;
@@ -91,12 +98,13 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const { pay, ote } = findPay(offered);
   const forwardedAt = forwardedPartStart(bodyText);
   const { massPitch, signals } = judgeMassPitch(headerText, text, forwardedAt < 0 ? -1 : text.length - bodyText.length + forwardedAt);
+  const company = findCompany(offered, headers.from);
   return {
     pay,
     ote,
-    company: findCompany(offered, headers.from),
+    company,
     // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
-    role: findRole(subjectLine === '' ? undefined : subjectLine, offeredBody, roleFamilies(offered).count >= 3),
+    role: withoutEmployer(findRole(subjectLine === '' ? undefined : subjectLine, offeredBody, roleFamilies(offered).count >= 3), company),
     massPitch,
     signals,
   };

@@ -412,7 +412,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     1,
     new RegExp(
-      `\\b(?:[Mm]y|[Oo]ur) (?:[a-z]+ ){0,2}client\\s*,?\\s+(${NAME})(?=\\s*(?:,|\\(|-|–|—|\\.|\\b(?:is|are|has|have|who|needs|seeks|wants|would)\\b))`,
+      `\\b(?:[Mm]y|[Oo]ur) (?:[a-z]+ ){0,2}client\\s*,?\\s+(${NAME})(?=\\s*(?:,|\\(|-|–|—|\\.|@|\\b(?:is|are|has|have|who|needs|seeks|wants|would)\\b))`,
       'g',
     ),
   ],
@@ -595,7 +595,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     3,
     new RegExp(
-      `(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)\\s+(${NAME}),?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|szukam|poszukujemy|procuramos|estamos a recrutar)`,
+      `(?:(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)|\\b(?:en|bei|chez|hos|bij|presso|na|em|på))\\s+(${NAME}),?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|szukam|poszukujemy|procuramos|estamos a recrutar)`,
       'g',
     ),
     [
@@ -1523,7 +1523,7 @@ const HIRING_ELSEWHERE_HINTS = [
 ];
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE =
-  /^(?:har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|collega\S*|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye)$/iu;
+  /^(?:har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye)$/iu;
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
@@ -1608,7 +1608,20 @@ const RECRUITING_TITLE =
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const role = titleOf(subject, body, several)?.replace(/ (?:and|or|e|y|i|o|ou|et|und|og|och|en)$/, '');
-  return role === undefined || role === '' ? null : withoutPlace(role, `${subject ?? ''}\n${body}`);
+  return role === undefined || role === '' ? null : singular(withoutPlace(role, `${subject ?? ''}\n${body}`));
+}
+
+// The title nouns of ROLE_NOUN and TRADE_NOUN written "Nouns?": a title of several openings is named in the singular.
+const SINGULAR_NOUNS = new Set(
+  `${ROLE_NOUN}|${TRADE_NOUN}`
+    .split('|')
+    .filter((noun) => /^[A-Z][a-z]+s\?$/.test(noun))
+    .map((noun) => noun.slice(0, -2)),
+);
+/** "Bilingual Customer Support Agents" is the title "Bilingual Customer Support Agent". */
+function singular(title: string): string {
+  const last = title.slice(title.lastIndexOf(' ') + 1);
+  return last.endsWith('s') && SINGULAR_NOUNS.has(last.slice(0, -1)) ? title.slice(0, -1) : title;
 }
 
 // A subject of the form "TITLE – place, employer or pay", in any language: "Senior .NET vývojář – Brno – 30 000 Kč",

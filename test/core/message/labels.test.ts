@@ -919,3 +919,34 @@ describe('employers named by a search firm helping them, by the writer’s own c
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('titles in the singular, without their employer, and no number or preposition for a title (unseen sets 18 and 19)', () => {
+  it.each([
+    ['a title of several openings', 'We are hiring Bilingual Customer Support Agents in Montréal.', 'Bilingual Customer Support Agent'],
+    [
+      'the employer after a comma',
+      'Subject: Finance Manager, Sahil Foods\n\nDear Ayesha, Sahil Foods (Pvt.) Limited is hiring.',
+      'Finance Manager',
+    ],
+  ])('%s', (_name, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    ['a number word', 'Hej! Vi söker två behöriga elektriker till Uppsala.'],
+    ['a Polish count of candidates', 'Szukamy kandydatów do pracy od zaraz.'],
+  ])('no title: %s', (_name, text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+
+  it.each([
+    ['a client before "@"', 'HR drivers needed ASAP for our client Coastwide Freight @ Rocklea QLD 4106.', 'Coastwide Freight'],
+    [
+      '"en X estamos buscando" mid-sentence',
+      'Te escribo porque en La Higuera Cocina de Autor estamos buscando jefa de cocina.',
+      'La Higuera Cocina de Autor',
+    ],
+  ])('employer: %s', (_name, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
