@@ -437,7 +437,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'applicants',
         ],
         pattern:
-          /\b(?:employees|people|engineers|developers|staff of|headcount|customers|clients|users|members|team of|strong|offices|countries|locations|stores|hospitals|patients|merchants|partners|downloads|installs|followers|subscribers|candidates|applicants)\b/i,
+          /\b(?:employees|people|engineers|developers|staff of|staff|workers|headcount|customers|clients|users|members|team of|strong|offices|countries|locations|stores|hospitals|patients|merchants|partners|downloads|installs|followers|subscribers|candidates|applicants)\b/i,
       },
     ],
   ],
@@ -473,9 +473,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'tlr',
           'salary packaging',
           'salary sacrifice',
+          'loa',
+          'on top of',
+          'welfare',
         ],
         pattern:
-          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|TLR|salary packaging|salary sacrifice)\b/i,
+          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?)\b/i,
       },
       {
         hints: [
@@ -560,7 +563,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
   [
     'price',
-    /\b(?:price|priced|pricing|costs?|costing|subscription|plan|per seat|per user|per licen[cs]e|tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+    /\b(?:price|priced|pricing|costs?(?! to (?:the )?company)|costing|subscription|plan|per seat|per user|per licen[cs]e|tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
   ],
   [
     // Rent and lodging: "staff accom on Gorge Rd for $180/wk", "Miete ab 450 €".
@@ -616,7 +619,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   ],
   [
     "hype or someone else's pay",
-    /\b(?:potential|unlimited|uncapped|top (?:performers|producers|earners|reps|agents|sellers)|passive|side hustle|financial freedom|earned|averaged|made over|made more)\b/i,
+    /\b(?:potential|unlimited|uncapped|top (?:performers|producers|earners|reps|agents|sellers)|passive|side hustle|financial freedom|earned|averaged|made over|made more|in your first year|first-year earnings)\b/i,
   ],
   [
     'current pay',
@@ -876,7 +879,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   if (!cur1 && /[A-Za-z_]$/.test(before)) return undefined;
   let pos = start0 + token[0].length;
   // ",–" or ",-" after a figure is Austrian and German for ",00": "€ 4.150,– brutto pro Monat".
-  if (/^,[-–](?![\d-])/.test(text.slice(pos, pos + 3))) pos += 2;
+  if (/^[,.][-–](?![\d-])/.test(text.slice(pos, pos + 3))) pos += 2;
   const scale1 = scaleAt(text, pos, cur1);
   let multiplier = scale1?.multiplier ?? 1;
   const scaleText1 = scale1?.text ?? '';
@@ -913,6 +916,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
     if (token2 && (!cur2 || !cur || sameCurrency(cur, cur2))) {
       second = token2[0];
       pos = at + token2[0].length;
+      if (/^[,.][-–](?![\d-])/.test(text.slice(pos, pos + 3))) pos += 2;
       const scale2 = scaleAt(text, pos, cur ?? cur2);
       if (scale2) {
         pos += scale2.length;
@@ -1170,6 +1174,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     /^\s?(?:bn|b|billions?|mrd\.?|milliards?|miliardi?|mil millones|bilhões|bilhão|mld\.?)(?![\p{L}\d])/iu.test(after)
   )
     return 'a sum in billions';
+  // A post's view count: "👁 12.4K edited 09:41", "3.1k views".
+  if (/👁\uFE0F?\s?$/u.test(before) || /^\s?[kKmM]?\s(?:views|edited)\b/.test(after)) return 'a count of things';
   // A target of hours: "Chargeable hours target of 1,400 per year".
   if (
     !hasCurrency &&

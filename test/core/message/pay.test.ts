@@ -762,3 +762,28 @@ describe('ringgit, lacs, rates by the day and more (unseen sets 18 and 19)', () 
     expect(found.refused.map((r) => r.why)).toContain(why);
   });
 });
+
+describe('Swiss francs written ".–", cost to company, and more that is not pay (unseen sets 20 and 21)', () => {
+  it.each([
+    ['".–" after a Swiss figure', "Lohn ab CHF 6'300.– pro Monat, 13 Monatslöhne", P(6300, null, 'month', 'CHF', { openTop: true })],
+    ['".–" after both ends', "Salaire : CHF 5'800.– à 6'400.– brut par mois à 100 %", P(5800, 6400, 'month', 'CHF')],
+    [
+      '"total cost to company" is pay',
+      'In Gauteng: R1.9bn revenue, about 2,600 staff.\n\nThe package is R2.6m - R3.1m total cost to company.',
+      P(2600000, 3100000, 'year', 'ZAR'),
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a living-out allowance', "MB: Camp is full so it's LOA, $185/day on top of wages for every day on site.", 'stipend or allowance'],
+    ['a welfare budget', '14 mensilità, buoni pasto da 8 €, welfare aziendale di 1.000 € annui.', 'stipend or allowance'],
+    ['a view count', '👁 12.4K edited 09:41', 'a count of things'],
+    ['first-year hype', '{{first_name}}, could you earn £45k in your first year?', "hype or someone else's pay"],
+  ])('no pay: %s', (_name, text, why) => {
+    const found = findPay(text);
+    expect(found.pay).toBeNull();
+    expect(found.refused.map((r) => r.why)).toContain(why);
+  });
+});
