@@ -1653,7 +1653,8 @@ const NOT_A_SUBJECT_TITLE = new Set(
 /** The job title a subject of that form opens with, when the body speaks of it too (its first word, or the start of it). */
 function subjectTitle(subject: string | undefined, body: string): string | null {
   if (!subject) return null;
-  const m = compiled(SUBJECT_TITLE).exec(subject.trim());
+  // A title opens the subject: its first 200 characters are enough, and keep the pattern linear on a long line.
+  const m = compiled(SUBJECT_TITLE).exec(subject.trim().slice(0, 200));
   const title = m?.[1]?.trim().replace(/[,:;.!]+$/, '');
   if (!title || /[?!,+]|['’]s\b|\d{3}|\p{Extended_Pictographic}/u.test(title)) return null;
   const words = title.split(/\s+/);

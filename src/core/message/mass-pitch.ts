@@ -96,7 +96,7 @@ const RULES: Rule[] = [
     text: 'a greeting with no name',
     weight: 2,
     pattern:
-      /^[ \t]*(?:hi|hello|hey|hallo|hola|ciao|salve|bonjour|salut|hej|hei|moi|cześć|witam|olá|oi|good day|buongiorno|buenos días|buen día|guten tag|moin|goedendag|goedemiddag|dzień dobry|bom dia|god dag)[ \t]*[!,.]*[ \t]*$/im,
+      /^[ \t]*(?:hi|hello|hey|hallo|hola|ciao|salve|bonjour|salut|hej|hei|moi|cześć|witam|olá|oi|good day|buongiorno|buenos días|buen día|guten tag|moin|goedendag|goedemiddag|dzień dobry|bom dia|god dag)[ \t]*(?:[!,.]+[ \t]*)?$/im,
   },
   // Mass: bulk mail.
   {

@@ -950,3 +950,15 @@ describe('titles in the singular, without their employer, and no number or prepo
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('long lines stay linear', () => {
+  it.each([
+    ['a subject of an advert word and spaces', `Subject: vacature${' '.repeat(200_000)}x\n\nHi`],
+    ['a subject of a word and spaces', `Subject: Dinner${' '.repeat(200_000)}x\n\nHi`],
+    ['greeting lines of spaces', `hi${' '.repeat(2000)}x\n`.repeat(400)],
+  ])('%s: read in well under a second', (_name, text) => {
+    const started = performance.now();
+    readMessage(text);
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
