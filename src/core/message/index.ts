@@ -62,7 +62,8 @@ function withoutOtherListings(text: string): string {
 function withoutEmployer(role: string | null, company: string | null): string | null {
   if (role === null || company === null) return role;
   const comma = role.lastIndexOf(', ');
-  return comma > 0 && company.startsWith(role.slice(comma + 2)) ? role.slice(0, comma) : role;
+  const tail = role.slice(comma + 2);
+  return comma > 0 && (company === tail || company.startsWith(`${tail} `)) ? role.slice(0, comma) : role;
 }
 
 /** Reads a message given as its parts: a subject, a body, and a mail's headers if any. */
@@ -81,7 +82,8 @@ export function readMessageText(input: MessageInput): MessageFindings {
     }
   }
   if (subject === undefined && headers.subject !== undefined) subject = headers.subject;
-  const subjectLine = subject?.replace(/[\r\n]+/g, ' ').trim() ?? '';
+  // Runs of spaces in a subject mean nothing, and would make some patterns slow on a long line.
+  const subjectLine = subject?.replace(/\s+/g, ' ').trim() ?? '';
   const bodyText = readableLines(body).join('\n');
   // The subject counts as part of the message: read first, on its own line.
   const text = subjectLine === '' ? bodyText : `${subjectLine}\n\n${bodyText}`;

@@ -113,6 +113,9 @@ const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${W
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
 const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
 
+// Words in capitals that name nothing at the start of a name: "WE ARE HIRING". Not "IT Labs" nor "ON Semiconductor".
+const CAPITAL_FILLER = new Set(['WE', 'OUR', 'THE', 'HI', 'HELLO', 'DEAR', 'NOW', 'URGENT', 'JOIN', 'YOU', 'YOUR', 'ARE']);
+
 function trimName(raw: string): string | null {
   // The writer going on about themselves is no part of the name: "Sundial Payments and I'm hiring".
   let name = cleanName(raw).replace(/\s+(?:and|&)\s+I(?:['’](?:m|ve|d|ll))?$/, '');
@@ -128,7 +131,7 @@ function trimName(raw: string): string | null {
   // "The Gorse House", "The Body Shop": "The" and two or more capitalised words is a proper name's own article.
   const ownArticle = /^The(?: [A-Z][\w'’&-]*){2,}$/.test(name);
   // A word that names nothing, also in capitals: "WE ARE HIRING".
-  const namesNothing = (word: string) => NOT_NAME.has(word) || (/^[A-Z]{2,}$/.test(word) && NOT_NAME.has(titleCase(word)));
+  const namesNothing = (word: string) => NOT_NAME.has(word) || CAPITAL_FILLER.has(word);
   while (words.length > 0 && namesNothing(words[0]!) && !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length))
     words.shift();
   name = words.join(' ').trim();
@@ -322,7 +325,7 @@ function notAnOrganisation(name: string): boolean {
   // An Irish county abbreviation after a town: "Ringaskiddy, Co. Cork".
   if (/, Co\.?$/.test(name)) return true;
   // A German abstract noun alone, capitalised as every German noun is: "bei der Zusammenlegung", "Weiterbildung".
-  if (/^[A-ZÄÖÜ][a-zäöüß]{3,}(?:ung|heit|keit|schaft|tät|ität|nis)$/.test(name)) return true;
+  if (/^[A-ZÄÖÜ][a-zäöüß]{5,}(?:ung|heit|keit|schaft|tät|ität|nis)$/.test(name)) return true;
   // A list of tools: "Medidata Rave and SAS".
   if (/\s(?:and|or)\s/.test(name)) return true;
   return false;
@@ -362,6 +365,11 @@ function* matchAllOf(alternatives: Alternative[], text: string): Generator<RegEx
  * Speed only: a third element lists words (case as written) one of which the
  * text holds wherever the pattern matches; it runs only then.
  */
+const EQUAL_OPPORTUNITY_EMPLOYER = new RegExp(
+  `(?<![\\w'’])(?:[Tt]he )?(${NAME}),? (?:is|are) (?:an? )?(?:proud )?(?:[Ee]qual (?:[Oo]pportunity|[Ee]mployment [Oo]pportunity)(?:\\/[Aa]ffirmative [Aa]ction)?|EEO|EOE|[Aa]ffirmative [Aa]ction(?:\\/[Ee]qual [Oo]pportunity)?) [Ee]mployer`,
+  'g',
+);
+
 const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     0,
@@ -523,14 +531,8 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
     ['lients', 'client'],
   ],
   // The employer's own line at the foot of a US posting: "The City of Marlow Springs is an Equal Opportunity Employer."
-  [
-    2,
-    new RegExp(
-      `(?<![\\w'’])(?:[Tt]he )?(${NAME}),? (?:is|are) (?:an? )?(?:proud )?(?:[Ee]qual (?:[Oo]pportunity|[Ee]mployment [Oo]pportunity)(?:\\/[Aa]ffirmative [Aa]ction)?|EEO|EOE|[Aa]ffirmative [Aa]ction(?:\\/[Ee]qual [Oo]pportunity)?) [Ee]mployer`,
-      'g',
-    ),
-    ['mployer'],
-  ],
+  // Not where a client is spoken of: then the footer is the agency's.
+  [2, EQUAL_OPPORTUNITY_EMPLOYER, ['mployer']],
   // The client named in brackets or after a dash: "The client (Hollowbrook Insurance) is happy", "my client - Quay Labs -".
   [1, new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his) client\\s*(?:\\(\\s*|[-–—]\\s+)(${NAME})\\s*(?:\\)|[-–—,])`, 'g')],
   // The writer's own title at the employer: "I'm a talent acquisition partner at Kattegat Wind Systems".
@@ -641,7 +643,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     5,
     new RegExp(
-      `(?<![\\w\\u00C0-\\u024F-])(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/|en|chez|bei|bij|presso|em|na|no|på|w)\\s+(${NAME})`,
+      `(?<![\\w\\u00C0-\\u024F-])(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/|en|chez|bei|bij|presso|em|na|på|w)\\s+(${NAME})`,
       'g',
     ),
   ],
@@ -1004,6 +1006,7 @@ export function findCompany(text: string, from?: string): string | null {
   };
   for (const [rank, pattern, hints] of COMPANY_PATTERNS) {
     if (hints && !hints.some((hint) => scan.includes(hint))) continue;
+    if (pattern === EQUAL_OPPORTUNITY_EMPLOYER && compiled(CLIENT_WORDS).test(scan)) continue;
     if (pattern instanceof RegExp) pattern.lastIndex = 0;
     for (const m of pattern instanceof RegExp ? scan.matchAll(compiled(pattern)) : matchAllOf(pattern, scan)) {
       const at = m.index ?? 0;
@@ -1650,11 +1653,29 @@ const NOT_A_SUBJECT_TITLE = new Set(
   ),
 );
 
+/**
+ * Whether a message is written in English, by its commonest words. An English subject's title is found by its title
+ * nouns (rolePhrases); this reading of a subject is for the other languages, whose titles no list here holds, and an
+ * English subject of the same shape is as often "Interview at Northwind" or "Dinner - Friday".
+ */
+function inEnglish(text: string): boolean {
+  const words = text
+    .slice(0, 4000)
+    .toLowerCase()
+    .split(/[^a-z']+/);
+  let count = 0;
+  for (const word of words) if (ENGLISH_WORDS.has(word) && ++count >= 2) return true;
+  return false;
+}
+// Words of English only: not "is", "we", "of" (Dutch), "to", "for" (Danish, Norwegian).
+const ENGLISH_WORDS = new Set(['the', 'and', 'you', 'your', 'with', 'would', 'our', 'this', 'are', 'that', 'have', 'will']);
+
 /** The job title a subject of that form opens with, when the body speaks of it too (its first word, or the start of it). */
 function subjectTitle(subject: string | undefined, body: string): string | null {
   if (!subject) return null;
   // A title opens the subject: its first 200 characters are enough, and keep the pattern linear on a long line.
-  const m = compiled(SUBJECT_TITLE).exec(subject.trim().slice(0, 200));
+  if (inEnglish(body)) return null;
+  const m = compiled(SUBJECT_TITLE).exec(subject.replace(/\s+/g, ' ').trim().slice(0, 200));
   const title = m?.[1]?.trim().replace(/[,:;.!]+$/, '');
   if (!title || /[?!,+]|['’]s\b|\d{3}|\p{Extended_Pictographic}/u.test(title)) return null;
   const words = title.split(/\s+/);

@@ -24,6 +24,11 @@ interface Rule {
   weight: 1 | 2 | 3;
   /** Strong mass signs outweigh a personal reference; the others never do. */
   strong?: boolean;
+  /**
+   * The shape of a template, which friends and hiring managers share ("Hi!", a list under a heading, a booking link):
+   * counted only beside a sign of another kind, never enough on their own however many.
+   */
+  weak?: boolean;
   /** Read in the mail's headers, not its text. */
   inHeaders?: boolean;
   /** The sign's pattern; or, instead, its alternatives (see `alternatives`). */
@@ -88,13 +93,15 @@ const RULES: Rule[] = [
     kind: 'mass',
     text: 'a greeting with no name',
     weight: 2,
-    pattern: /^\s*(?:hi|hello|hey) (?:there|all|everyone|folks|team)\b|^\s*greetings\s*[,!.]?\s*$|^\s*to whom it may concern\b/im,
+    pattern:
+      /^\s*(?:hi|hello|hey) (?:there|all|everyone|folks|team)\b|^[ \t]*greetings[ \t]*(?:[,!.][ \t]*)?$|^\s*to whom it may concern\b/im,
   },
   {
     // A greeting and nothing else on its line, to nobody by name: "Hi!", "Hallo,", "Ciao!", "Cześć!".
     kind: 'mass',
     text: 'a greeting with no name',
     weight: 2,
+    weak: true,
     pattern:
       /^[ \t]*(?:hi|hello|hey|hallo|hola|ciao|salve|bonjour|salut|hej|hei|moi|cześć|witam|olá|oi|good day|buongiorno|buenos días|buen día|guten tag|moin|goedendag|goedemiddag|dzień dobry|bom dia|god dag)[ \t]*(?:[!,.]+[ \t]*)?$/im,
   },
@@ -163,7 +170,10 @@ const RULES: Rule[] = [
     text: 'hashtags of a public post',
     hints: ['#'],
     weight: 2,
-    pattern: /(?:^|\s)#[\p{L}\d_]{3,40}\b[^\n#]{0,40}(?:^|\s)#[\p{L}\d_]{3,40}\b/mu,
+    weak: true,
+    // CamelCase tags, as posts write them; not a chat's channels ("#eng-hiring") nor numbers ("#4521").
+    pattern:
+      /(?:^|\s)#\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*(?![\p{L}\d_-])[^\n#]{0,40}(?:^|\s)#\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*(?![\p{L}\d_-])/mu,
   },
   // Mass: hype.
   {
@@ -205,7 +215,7 @@ const RULES: Rule[] = [
     hints: ['pass', 'share', 'forward', 'feel free', 'know', 'refer'],
     weight: 2,
     pattern:
-      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it) (?:on )?to (?:anyone|friends|colleagues|your network|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\b(?:appreciate|welcome|grateful for|open to) (?:any )?(?:referrals|introductions)\b/i,
+      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it) (?:on )?to (?:anyone|friends|colleagues|your network|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b/i,
   },
   {
     // The same in other languages: "compártelo con quien pueda interesarle", "Kennen Sie jemanden", "ken je iemand".
@@ -276,6 +286,7 @@ const RULES: Rule[] = [
     text: 'a job advert pasted in',
     hints: [':\n', '?\n'],
     weight: 1,
+    weak: true,
     pattern: new RegExp(`${HEADED_LIST}(?=[\\s\\S]*?${HEADED_LIST})`),
   },
   {
@@ -285,17 +296,28 @@ const RULES: Rule[] = [
     text: 'a stock opening about your profile',
     hints: ['profil', 'perfil', 'background caught', 'experience caught', 'background stood', 'came across you'],
     weight: 1,
+    weak: true,
     pattern:
       /\b(?:I (?:came across|found|noticed|saw|stumbled (?:up)?on) your (?:LinkedIn |XING )?profile|your (?:LinkedIn |XING )?(?:profile|background|experience) (?:caught my (?:eye|attention)|stood out|really stood out|impressed me)|I (?:was|am) (?:really )?impressed (?:by|with) your (?:profile|background)|(?:bin|sind) (?:ich |wir )?(?:auf|über) Ihr(?:en)? (?:XING-|LinkedIn-)?Profil (?:aufmerksam geworden|gestoßen)|Ihr (?:XING-|LinkedIn-)?Profil (?:ist mir aufgefallen|hat mich)|(?:j'ai|nous avons) (?:vu|découvert|remarqué|consulté) votre profil|votre profil (?:a retenu|m'a interpellé)|(?:he|hemos) visto tu perfil|tu perfil (?:me ha llamado|nos ha llamado|llamó) la atención|ho (?:visto|notato) il (?:tuo|suo) profilo|(?:kwam|zag) (?:ik )?(?:je|uw) profiel|jag (?:såg|hittade) din profil|(?:natrafiłem|natrafiłam|znalazłem|znalazłam) (?:na )?(?:Twój|Pana|Pani) profil|(?:vi|encontrei) (?:o )?seu perfil)\b/i,
+  },
+  {
+    // Asking for referrals in passing: "I'd really appreciate any referrals". Friends ask so too.
+    kind: 'mass',
+    text: 'asks you to pass it on',
+    hints: ['referrals', 'introductions'],
+    weight: 1,
+    weak: true,
+    pattern: /\b(?:appreciate|welcome|grateful for|open to) (?:any )?(?:referrals|introductions)\b/i,
   },
   {
     // A booking link in place of a reply: "Grab any time here: calendly.com/...".
     kind: 'mass',
     text: 'a booking link',
-    hints: ['calendly', 'cal.com', 'grab', 'book a', 'book some', 'pick a', 'pick any', 'my calendar'],
+    hints: ['calendly', 'cal.com', '/'],
     weight: 1,
+    weak: true,
     pattern:
-      /\bcalendly\.com\/|\bcal\.com\/|\b(?:grab|book|pick|choose|snag) (?:a|any|some) (?:time|slot|spot)\b|\b(?:slot|time) (?:on|in) my calendar\b/i,
+      /\bcalendly\.com\/|\bcal\.com\/|\b(?:grab|book|pick|choose|snag) (?:a|any|some) (?:time|slot|spot)\b[^\n]{0,40}?\b[\w-]+(?:\.[\w-]+)+\/[\w-]/i,
   },
   // Personal: the person's own work, named.
   {
@@ -653,6 +675,7 @@ export function judgeMassPitch(
 ): { massPitch: boolean | null; signals: MessageSignal[] } {
   const signals: MessageSignal[] = [];
   let mass = 0;
+  let weak = 0;
   let personal = 0;
   let strong = false;
   const seen = new Set<string>();
@@ -678,7 +701,8 @@ export function judgeMassPitch(
     seen.add(rule.text);
     signals.push({ kind: rule.kind, text: rule.text, quote: quoteAround(where, m.index, m.index + m[0].length) });
     if (rule.kind === 'mass') {
-      mass += rule.weight;
+      if (rule.weak) weak += rule.weight;
+      else mass += rule.weight;
       if (rule.strong) strong = true;
     } else {
       personal += rule.weight;
@@ -691,6 +715,8 @@ export function judgeMassPitch(
     signals.push({ kind: 'mass', text: 'several unrelated roles', quote: quoteAround(first, 0, first.length) });
     mass += 2;
   }
+  // The shape of a template adds to other mass signs; alone it proves nothing.
+  if (mass > 0) mass += weak;
   let massPitch: boolean | null = null;
   if (personal > 0) {
     if (strong && mass > personal) massPitch = true;

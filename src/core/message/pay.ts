@@ -48,7 +48,7 @@ const LARGE_UNITS = new Set(['JPY', 'KRW', 'INR', 'IDR', 'VND', 'HUF', 'CLP', 'C
 
 // A currency written against a figure, before it: a code, a prefixed dollar, a sign.
 const CURRENCY_BEFORE = new RegExp(
-  `(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽]|Rs\\.?|RM|CHF|Fr\\.|kr\\.?|zł))\\s?$`,
+  `(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽]|Rs\\.?|(?<![A-Za-z])RM|CHF|Fr\\.|kr\\.?|zł))\\s?$`,
 );
 const CURRENCY_AFTER = new RegExp(`^\\s?(?:(${CODES})\\b|([€£$¥₹]|kr\\b\\.?|zł|Fr\\.|SFr\\.?|euros?\\b|pounds?\\b|dollars?\\b))`, 'i');
 
@@ -300,7 +300,9 @@ const UP_TO_ELSEWHERE = [
 const FLOOR_ELSEWHERE = [
   'ab',
   'mindestens',
-  'mind.',
+  'von mind.',
+  'ab mind.',
+  'mit mind.',
   'alkaen',
   'à partir de',
   'a partir de',
@@ -452,7 +454,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
       {
         hints: ['bônus', 'bono', 'prime', 'prämie', 'premio', 'premie', 'premium', 'indicação', 'referido', 'cooptation', 'polecen'],
         pattern:
-          /(?:^|[^\p{L}])(?:bônus|bonos?|primes?|\p{L}*prämien?|premios?|premie|premiums?)(?: (?:de|por|d['’]|por el|por la|para) (?:indicação|referido|referidos|recomendación|referencia|cooptation|parrainage|contratación|firma|bienvenida|boas-vindas))?(?![\p{L}])|(?:^|[^\p{L}])(?:indicação|cooptation|parrainage|polecenie|za polecenie)(?![\p{L}])/iu,
+          /(?:^|[^\p{L}])(?:bônus|bonos?|primes?|\p{L}*prämien?|premios?|premie|premiums?(?! (?:salary|pay|rate|package|compensation)))(?: (?:de|por|d['’]|por el|por la|para) (?:indicação|referido|referidos|recomendación|referencia|cooptation|parrainage|contratación|firma|bienvenida|boas-vindas))?(?![\p{L}])|(?:^|[^\p{L}])(?:indicação|cooptation|parrainage|polecenie|za polecenie)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -741,7 +743,7 @@ function clauseStart(text: string, at: number, limit = 70): number {
   const before = text.slice(from, at);
   let cut = -1;
   const boundary = compiled(
-    /[\n;!?()[\]•|·]|(?<!\b(?:[Mm]ind|[Cc]a|[Nn]|[Ii]nkl|[Zz]zgl|[Mm]ax|[Mm]in|[Aa]pprox|[Ee]nv|[Aa]prox|[Mm]tl|[Bb]zw|[Gg]gf|[Ee]vtl|[Nn]r|[Nn]o|z\. ?B|u\.a))\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s|\s[-–—]\s(?=\D)/g,
+    /[\n;!?()[\]•|·]|(?<!\b(?:(?:von|ab|mit|bis|Gehalt|Lohn) mind|[Cc]a|[Nn]|[Ii]nkl|[Zz]zgl|[Aa]pprox|[Ee]nv|[Aa]prox|[Mm]tl|[Bb]zw|[Gg]gf|[Ee]vtl|[Nn]r|z\. ?B|u\.a))\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s|\s[-–—]\s(?=\D)/g,
   );
   for (let m = boundary.exec(before); m; m = boundary.exec(before)) cut = m.index + m[0].length;
   return cut >= 0 ? from + cut : from;
@@ -1171,7 +1173,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // No pay is counted in billions: "₦1.2bn in the region", "2 Mrd. Umsatz".
   if (
     'bBmM'.includes(after.trimStart()[0] ?? '') &&
-    /^\s?(?:bn|b|billions?|mrd\.?|milliards?|miliardi?|mil millones|bilhões|bilhão|mld\.?)(?![\p{L}\d])/iu.test(after)
+    compiled(
+      /^(?:\s?(?:bn|billions?|mrd\.?|milliards?|miliardi?|mil millones|bilhões|bilhão|mld\.?)(?![\p{L}\d])|b(?![\p{L}\d)/.]))/iu,
+    ).test(after)
   )
     return 'a sum in billions';
   // A post's view count: "👁 12.4K edited 09:41", "3.1k views".
@@ -1328,7 +1332,6 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'jalisco',
       'oaxaca',
       'veracruz',
-      'chihuahua',
       'toluca',
       'aguascalientes',
       'hermosillo',
@@ -1339,7 +1342,7 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   ['COP', new Set(['colombia', 'bogotá', 'bogota', 'medellín', 'medellin', 'barranquilla', 'bucaramanga']), []],
   // Not "chile" alone: in Mexico it is a pepper.
   ['CLP', new Set(['chilean', 'valparaíso', 'valparaiso', 'antofagasta']), ['santiago de chile', ', chile', '(chile)']],
-  ['ARS', new Set(['argentina', 'rosario', 'mendoza']), ['buenos aires']],
+  ['ARS', new Set(['argentina']), ['buenos aires']],
 ];
 // A message that also names the United States keeps "$" for the US dollar.
 const US_PLACES = new Set([
@@ -1409,7 +1412,7 @@ function dollarOfPlace(text: string): string {
   // A Canadian address: ", ON", "N0B 1K0".
   if (countries.length === 0 && /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/.test(text)) return 'CAD';
   // An Australian address: a state and its four-digit postcode, "Dandenong South VIC 3175".
-  if (countries.length === 0 && /\b(?:VIC|NSW|QLD|TAS|ACT|WA|SA|NT) \d{4}\b/.test(text)) return 'AUD';
+  if (countries.length === 0 && /\b(?:VIC|NSW|QLD|TAS) \d{4}\b/.test(text)) return 'AUD';
   return countries.length === 1 ? countries[0]![0] : 'USD';
 }
 

@@ -58,8 +58,10 @@ export function splitHeaderBlock(text: string): MessageInput {
       const match = /^(\p{L}[\p{L}\d-]{0,40})[ \u00a0]?:(?:[ \t]+(.*))?$/u.exec(line);
       if (!match) return { body: text };
       last = match[1]!.toLowerCase();
-      last = LOCAL_HEADER_NAMES[last] ?? last;
-      if (compiled(HEADER_NAMES).test(last)) known = true;
+      const local = LOCAL_HEADER_NAMES[last];
+      // A local name makes a header block only as a subject ("Betreff:"): "Data:" or "Van:" may be a line of a note.
+      if (local === 'subject' || (local === undefined && compiled(HEADER_NAMES).test(last))) known = true;
+      last = local ?? last;
       if (!(last in headers)) headers[last] = (match[2] ?? '').trim();
     }
     end += lines[i]!.length + 1;

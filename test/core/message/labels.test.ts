@@ -962,3 +962,54 @@ describe('long lines stay linear', () => {
     expect(performance.now() - started).toBeLessThan(1000);
   });
 });
+
+// Probes of a review of the rules of sets 16 to 21: English messages they must not misread.
+describe('the rules of sets 16 to 21 leave plain English alone', () => {
+  it.each([
+    [
+      '"Samsung" is no German abstract noun',
+      "Hi Sam,\n\nI'm a recruiter at Samsung. We're hiring a Senior Android Engineer in Mountain View.\n\nBest,\nKim",
+      'Samsung',
+    ],
+    [
+      '"IT" in capitals is part of a name',
+      "Hi Sam,\n\nI'm a recruiter at IT Labs. We're hiring a Senior Java Developer.\n\nBest,\nKim",
+      'IT Labs',
+    ],
+  ])('%s', (_name, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    [
+      'an agency\u2019s equal-opportunity footer',
+      'Hi Sam,\n\nMy client, a Series B fintech in NYC, is hiring a Staff Engineer. Base $200,000.\n\nKim Lee\nRecruiter\n\nRobert Half is an Equal Opportunity Employer.',
+    ],
+    ['"no" after a job noun', "CDL-A Drivers no Experience Required\n\nWe're hiring drivers in Ohio. $1,500 per week.\n\nCall Dan"],
+  ])('no employer: %s', (_name, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    [
+      'Interview at Northwind Robotics',
+      "Subject: Interview at Northwind Robotics\n\nHi Sam,\n\nThanks again for your time. We'd like to invite you to a second interview on Tuesday. Does 10am work?\n\nBest,\nKim",
+    ],
+    [
+      'Offer letter - Northwind',
+      'Subject: Offer letter - Northwind\n\nHi Sam,\n\nPlease find your offer letter attached. Base salary is $150,000 and we are thrilled.\n\nKim',
+    ],
+    [
+      'Dinner - Friday',
+      'Subject: Dinner - Friday\n\nHey Sam, are you still on for dinner Friday? Also, my startup is hiring, would you want to chat about it with the team?\n\nJo',
+    ],
+  ])('an English subject that is no title: %s', (_name, text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+
+  it('a title with a comma keeps what is not the employer\u2019s name', () => {
+    expect(readMessage("Hi Sam,\n\nWe're hiring a Staff Engineer, Data at Databricks. Remote.\n\nBest,\nKim").role).toBe(
+      'Staff Engineer, Data',
+    );
+  });
+});

@@ -323,9 +323,42 @@ describe('the shape of a template: a pasted advert, a stock opening, a booking l
     expect(readMessage(text).massPitch).toBeNull();
   });
 
-  it('the same advert to nobody by name is a mass pitch', () => {
+  it('the same advert to nobody by name, "Hi there", is a mass pitch', () => {
     expect(readMessage(`Hi there,\n\nA role I'm working on.\n\n${advert}`).massPitch).toBe(true);
-    expect(readMessage(`Ciao!\n\nPer un cliente cerco uno store manager.\n\n${advert}`).massPitch).toBe(true);
+  });
+
+  it('the shape of a template alone proves nothing, however many of its signs: "Ciao!", an advert, a booking link', () => {
+    const found = readMessage(`Ciao!\n\nI came across your profile.\n\n${advert}\n\nGrab a slot: calendly.com/dana`);
+    expect(found.signals.filter((s) => s.kind === 'mass').length).toBeGreaterThanOrEqual(3);
+    expect(found.massPitch).toBeNull();
+  });
+
+  // Probes of a review: friends and hiring managers write so, and must never be called a mass pitch.
+  it.each([
+    [
+      'a friend with a booking link',
+      'Hi!\n\nLong time no see. My company is hiring a backend engineer and I thought of you straight away. Want to catch up over coffee next week? Grab a time here: calendly.com/sam-lee/30min\n\nSam',
+    ],
+    [
+      'a friend who saw the profile',
+      "Hey!\n\nI saw your profile pop up on LinkedIn today and remembered our hackathon days. We're hiring at Ferncliff. Interested?\n\nJo",
+    ],
+    [
+      'a hiring manager who came across the profile',
+      "Hi,\n\nI came across your profile while looking for people who've worked on Kafka at scale. We're hiring a Staff Engineer at Lumen. Chat?\n\nRuth",
+    ],
+    [
+      'a follow-up with two lists',
+      'Hello,\n\nThanks for the chat yesterday. As promised, two things:\n\nNext steps:\n1. A call with our CTO\n2. A short take-home\n\nQuestions to think about:\n- What salary are you after?\n- When could you start?\n\nBest,\nTom',
+    ],
+    [
+      'Slack channels',
+      "Hi,\n\nGreat to chat today. Ping me in #eng-hiring or #general on our Slack and we'll set up the next round.\n\nDana",
+    ],
+    ['pull requests', 'Hey!\n\nLoved #4521 and #4533. We are hiring.\n\nDana'],
+    ['referrals in passing', "Hi!\n\nWe're hiring two data engineers at Lumen and I'd appreciate any referrals.\n\nKim"],
+  ])('not a mass pitch: %s', (_name, text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
   });
 
   it('a hiring manager who pastes the advert for their own team is still writing personally', () => {

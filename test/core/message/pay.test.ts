@@ -787,3 +787,47 @@ describe('Swiss francs written ".–", cost to company, and more that is not pay
     expect(found.refused.map((r) => r.why)).toContain(why);
   });
 });
+
+// Probes of a review of the rules above: English messages they must not misread.
+describe('the rules of sets 16 to 21 leave plain English alone', () => {
+  it.each([
+    [
+      '"no." ends a clause',
+      'Hi Sam,\n\nRole: Backend Engineer at Lumen. Sign-on bonus: no. Salary: $150,000.\n\nKim',
+      P(150000, null, 'year', 'USD'),
+    ],
+    [
+      '"max." ends a clause',
+      'Hi Sam,\n\nBackend Engineer at Lumen. Learning budget $2,000 max. Salary $150,000.\n\nKim',
+      P(150000, null, 'year', 'USD'),
+    ],
+    [
+      '"in mind." is no floor',
+      'Hi Sam,\n\nA few things to keep in mind. $140,000 base salary, fully remote.\n\nKim',
+      P(140000, null, 'year', 'USD'),
+    ],
+    [
+      '"b)" is no billion',
+      'Hi Sam,\n\nSenior Engineer at Lumen. Pay: (a) $150,000 b/c the band is fixed.\n\nKim',
+      P(150000, null, 'year', 'USD'),
+    ],
+    [
+      'a premium salary is pay',
+      'Hi Sam,\n\nBackend Engineer at Lumen. We pay a premium salary of $180,000 for this one.\n\nKim',
+      P(180000, null, 'year', 'USD'),
+    ],
+    ['"PERM" is no ringgit', 'Hi Sam,\n\nSenior Embedded Engineer, Leeds, PERM 60-70k plus bonus.\n\nKim', P(60000, 70000, 'year', null)],
+    [
+      'a name is no place',
+      'Hi Sam,\n\nLuis Mendoza here, recruiter at Brightline. Remote Senior Backend Engineer role, $140,000 base.\n\nLuis',
+      P(140000, null, 'year', 'USD'),
+    ],
+    [
+      '"ACT 2024" is no Australian address',
+      'Hi Sam,\n\nCompliance Engineer at Lumen, work on the ACT 2024 rollout. Salary $150,000.\n\nKim',
+      P(150000, null, 'year', 'USD'),
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});

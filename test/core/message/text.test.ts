@@ -58,3 +58,12 @@ describe('a pasted header block in the languages of the reader', () => {
     expect(splitHeaderBlock('Hinweis: bitte lesen\n\nHallo,').subject).toBeUndefined();
   });
 });
+
+describe('lines of a note that look like local header names', () => {
+  it.each([
+    ['"Data:"', 'Role: Data Engineer\nData: Snowflake and dbt\nSalary: $150,000\n\nHi Sam, interested in this one at Lumen?\n\nKim'],
+    ['"Van:"', 'Role: Delivery Driver\nVan: provided\nPay: £12.50 per hour\n\nHi Sam, we need drivers in Leeds.\n\nKim'],
+  ])('%s makes no header block', (_name, text) => {
+    expect(splitHeaderBlock(text).headers).toBeUndefined();
+  });
+});
