@@ -1610,7 +1610,12 @@ const RECRUITING_TITLE =
  * labelled or subject title names the one this message is about.
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
-  const role = titleOf(subject, body, several)?.replace(/ (?:and|or|e|y|i|o|ou|et|und|og|och|en)$/, '');
+  const role = titleOf(subject, body, several)
+    // A title cut at a verb ("Ingegnere di processo è ancora aperta") or before a conjunction ("... Pleno e"), or
+    // followed by its start date ("Teacher of Mathematics (Sept 2025)").
+    ?.replace(/ (?:è|é|ist|est|es|är|er|está|sono|sont|son)(?: .*)?$/, '')
+    .replace(/ (?:and|or|e|y|i|o|ou|et|und|og|och|en)$/, '')
+    .replace(/\s*\((?:(?:from |starting |start |ab |dès |desde )?(?:[A-Z][a-z]{2,8}\.? )?\d{4}|ASAP|asap)\)$/, '');
   return role === undefined || role === '' ? null : singular(withoutPlace(role, `${subject ?? ''}\n${body}`));
 }
 

@@ -1013,3 +1013,20 @@ describe('the rules of sets 16 to 21 leave plain English alone', () => {
     );
   });
 });
+
+describe('a title cut before a verb, or followed by its start date', () => {
+  it.each([
+    [
+      'an Italian "è"',
+      'Gentile Marco,\n\nla posizione di Ingegnere di processo è ancora aperta presso Meccanica Brembana S.p.A.',
+      /^Ingegnere di processo$/,
+    ],
+    [
+      'a start date in brackets',
+      'Subject: Teacher of Mathematics (Sept 2025)\n\nDear Colleague,\n\nOakfield Academy is hiring.',
+      /^Teacher of Mathematics$/,
+    ],
+  ])('%s', (_name, text, role) => {
+    expect(readMessage(text).role ?? '').toMatch(role);
+  });
+});
