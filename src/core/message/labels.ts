@@ -8,7 +8,7 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
+  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 const ROLE_MODIFIER =
   '(?:(?:\\d{1,2}(?:st|nd|rd|th)|(?:Band|Level|Grade|Tier|Step) \\d{1,2}|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
@@ -58,9 +58,9 @@ const AGENCY_WORDS_ELSEWHERE = [
   'intérim',
   'reclutamiento',
   'rekrutacj',
-  'selezione',
+  'selezion',
   'talento ',
-  'rekrytointi',
+  'rekry',
   'nábor',
   'recrutement',
 ];
@@ -1526,7 +1526,7 @@ const HIRING_ELSEWHERE_HINTS = [
 ];
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE =
-  /^(?:har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye)$/iu;
+  /^(?:har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
@@ -1636,7 +1636,7 @@ function singular(title: string): string {
 // "Salgskonsulent til Nordlys Energi", "Vacature docent wiskunde - onze sectie". The words that open an advert's subject
 // ("Vacature", "Poste de") are not the title.
 const SUBJECT_LEAD =
-  /^(?:(?:re|fwd?|aw|wg|sv|vs|tr)\s*:\s*)*(?:(?:vacature|vacancy|vacante|vacancia|poste(?: de)?|offre(?: d['’]emploi)?|stellenangebot|stelle|oferta(?: de empleo| de trabajo)?|praca|nabídka|vaga|stanowisko|pozice|posizione|annonce|job|opening|position|role|ledig stilling som|ledig stilling|lediga tjänst som)\s*:?\s+)?/i;
+  /^(?:(?:re|fwd?|aw|wg|sv|vs|tr)\s*:\s*)*(?:(?:vacature|vacancy|vacante|vacancia|poste(?: de)?|offre(?: d['’]emploi)?|stellenangebot|stelle|oferta(?: de empleo| de trabajo)?|praca|nabídka(?: práce)?|vaga|stanowisko|pozice|posizione|annonce|job|opening|position|role|ledig stilling som|ledig stilling|lediga tjänst som)\s*:?\s+)?/i;
 // Speed only: the first words SUBJECT_LEAD can strip; a subject opening with none of them keeps its words.
 const SUBJECT_LEAD_WORDS = new Set(
   're fwd fw aw wg sv vs tr vacature vacancy vacante vacancia poste offre stellenangebot stelle oferta praca nabídka vaga stanowisko pozice posizione annonce job opening position role ledig lediga'.split(

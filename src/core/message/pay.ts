@@ -116,11 +116,11 @@ const GROSS =
 const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?))(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|h))(?![\\p{L}])`,
       'iu',
     ),
     'hour',
-    ['stunde', 'stündlich', 'heure', 'uur', 'timme', 'time', 'tunni', 'hora', 'ora', 'godzin', '/std', '/tim', '/godz'],
+    ['stunde', 'stündlich', 'heure', 'uur', 'timme', 'time', 'tunni', 'hora', 'ora', 'godzin', '/std', '/tim', '/godz', '/h'],
   ],
   [
     new RegExp(
@@ -452,9 +452,22 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
     // The same in other languages: "bônus de indicação", "bono por referido", "prime de cooptation", "Empfehlungsprämie".
     [
       {
-        hints: ['bônus', 'bono', 'prime', 'prämie', 'premio', 'premie', 'premium', 'indicação', 'referido', 'cooptation', 'polecen'],
+        hints: [
+          'bônus',
+          'bono',
+          'prime',
+          'prämie',
+          'premio',
+          'premie',
+          'premi',
+          'premium',
+          'indicação',
+          'referido',
+          'cooptation',
+          'polecen',
+        ],
         pattern:
-          /(?:^|[^\p{L}])(?:bônus|bonos?|primes?|\p{L}*prämien?|premios?|premie|premiums?(?! (?:salary|pay|rate|package|compensation)))(?: (?:de|por|d['’]|por el|por la|para) (?:indicação|referido|referidos|recomendación|referencia|cooptation|parrainage|contratación|firma|bienvenida|boas-vindas))?(?![\p{L}])|(?:^|[^\p{L}])(?:indicação|cooptation|parrainage|polecenie|za polecenie)(?![\p{L}])/iu,
+          /(?:^|[^\p{L}])(?:bônus|bonos?|primes?|\p{L}*prämien?|premios?|premie|premi[aęi]|premiums?(?! (?:salary|pay|rate|package|compensation)))(?: (?:de|por|d['’]|por el|por la|para) (?:indicação|referido|referidos|recomendación|referencia|cooptation|parrainage|contratación|firma|bienvenida|boas-vindas))?(?![\p{L}])|(?:^|[^\p{L}])(?:indicação|cooptation|parrainage|polecenie|za polecenie)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -478,9 +491,19 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'loa',
           'on top of',
           'welfare',
+          'tillägg',
+          'tillæg',
+          'tillegg',
+          'zuschlag',
+          'zulage',
+          'toeslag',
+          'beitrag an',
+          'contribution',
+          'subsídio',
+          'subsidio',
         ],
         pattern:
-          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?)\b/i,
+          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*tillägg|\p{L}*tillæg|\p{L}*tillegg|\p{L}*[Zz]uschlag|\p{L}*[Zz]ulage|\p{L}*toeslag|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
       },
       {
         hints: [
@@ -621,7 +644,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   ],
   [
     "hype or someone else's pay",
-    /\b(?:potential|unlimited|uncapped|top (?:performers|producers|earners|reps|agents|sellers)|passive|side hustle|financial freedom|earned|averaged|made over|made more|in your first year|first-year earnings)\b/i,
+    /\b(?:potential|unlimited|uncapped|top (?:performers|producers|earners|reps|agents|sellers)|passive|side hustle|financial freedom|earned|averaged|made over|made more)\b/i,
   ],
   [
     'current pay',
@@ -1065,7 +1088,7 @@ function plainNumber(figure: string): number {
 
 // "mil" is a thousand in Portuguese and Spanish ("R$ 22 mil/mês", "45 mil €"), a million in English slang ("$1.5 mil").
 /** Currencies whose countries state pay by the month, and the most a monthly figure in them may be read as. */
-const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = { BRL: 100_000, MXN: 150_000, COP: 20_000_000, CLP: 10_000_000 };
+const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = { BRL: 100_000, MXN: 150_000, COP: 20_000_000, CLP: 10_000_000, MYR: 30_000 };
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -1178,6 +1201,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     ).test(after)
   )
     return 'a sum in billions';
+  // A figure asked about is no offer: "could you earn £45k in your first year?", "Earn HK$1.5M+?".
+  if (
+    /\b(?:could|would|can|will) you (?:earn|make)\s+$/i.test(before.replace(/[$€£¥₹]\s?$|\b[A-Z]{1,3}\$\s?$/, '')) ||
+    /^\s?[kKmM]?\+?\s?\?/.test(after)
+  )
+    return "hype or someone else's pay";
   // A post's view count: "👁 12.4K edited 09:41", "3.1k views".
   if (/👁\uFE0F?\s?$/u.test(before) || /^\s?[kKmM]?\s(?:views|edited)\b/.test(after)) return 'a count of things';
   // A target of hours: "Chargeable hours target of 1,400 per year".
@@ -1400,20 +1429,21 @@ function dollarOfPlace(text: string): string {
   const low = text.toLowerCase();
   const words = new Set(low.split(/[^a-zà-ÿ\d]+/));
   const names = (set: Set<string>, phrases: string[]) => [...set].some((w) => words.has(w)) || phrases.some((p) => low.includes(p));
-  // "US" in capitals, not the pronoun.
-  if (
-    names(US_PLACES, US_PHRASES) ||
-    [...US_STATES].some((state) => words.has(state)) ||
-    /\bUS\b/.test(text) ||
-    compiled(US_STATE_CODE).test(text)
-  )
-    return 'USD';
+  if (names(US_PLACES, US_PHRASES) || [...US_STATES].some((state) => words.has(state)) || compiled(US_STATE_CODE).test(text)) return 'USD';
   const countries = DOLLAR_PLACES.filter(([, set, phrases]) => names(set, phrases));
-  // A Canadian address: ", ON", "N0B 1K0".
-  if (countries.length === 0 && /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/.test(text)) return 'CAD';
-  // An Australian address: a state and its four-digit postcode, "Dandenong South VIC 3175".
-  if (countries.length === 0 && /\b(?:VIC|NSW|QLD|TAS) \d{4}\b/.test(text)) return 'AUD';
-  return countries.length === 1 ? countries[0]![0] : 'USD';
+  // A Canadian address: ", ON", "N0B 1K0"; an Australian one: a state and its four-digit postcode, "Dandenong South VIC 3175".
+  const address =
+    countries.length > 0
+      ? undefined
+      : /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/.test(text)
+        ? 'CAD'
+        : /\b(?:VIC|NSW|QLD|TAS) \d{4}\b/.test(text)
+          ? 'AUD'
+          : undefined;
+  // "US" in capitals names the US dollar, unless the message gives an address elsewhere: "Cross-border US lanes" out of
+  // "Brampton, ON".
+  if (/\bUS\b/.test(text) && address === undefined) return 'USD';
+  return address ?? (countries.length === 1 ? countries[0]![0] : 'USD');
 }
 
 // A monthly salary named in one word before its figure ("Månadslön 58 000 kr", "Monatsgehalt: 5.000 €").

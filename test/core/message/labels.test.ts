@@ -1030,3 +1030,17 @@ describe('a title cut before a verb, or followed by its start date', () => {
     expect(readMessage(text).role ?? '').toMatch(role);
   });
 });
+
+describe('titles and agencies unseen sets 22 and 23 misread', () => {
+  it('"Director of Finance" keeps its field', () => {
+    expect(readMessage('We are hiring a Director of Finance for Greenhollow Housing Trust.').role).toBe('Director of Finance');
+  });
+  it('"nieuwe collega\u2019s" is no title', () => {
+    expect(readMessage('Hoi! Wij zoeken nieuwe collega\u2019s voor ons team in Utrecht.').role).toBeNull();
+  });
+  it('a Finnish search firm ("Rekry") is the agency', () => {
+    expect(readMessage('Hei! Olen Kuusi Rekry Oy:stä ja etsimme asiakkaallemme Saimaa Softworks Oy:lle kehittäjää.').company).not.toBe(
+      'Kuusi Rekry Oy',
+    );
+  });
+});

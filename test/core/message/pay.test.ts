@@ -831,3 +831,34 @@ describe('the rules of sets 16 to 21 leave plain English alone', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('hourly gross pay in Polish, ringgit by the month, questions and Canadian addresses (unseen sets 22 and 23)', () => {
+  it.each([
+    ['"brutto/h"', '💰 32,50 zł brutto/h + premia frekwencyjna do 600 zł miesięcznie', P(32.5, null, 'hour', 'PLN')],
+    ['the ringgit by the month', 'Salary range RM3,800 - RM4,500 (basic), depends on exp. Plus EPF 13%.', P(3800, 4500, 'month', 'MYR')],
+    [
+      'an address wins over "US"',
+      'Hiring AZ Drivers out of our Brampton, ON terminal. Cross-border US lanes. Pay $2,100-$2,450/week guaranteed.',
+      P(2100, 2450, 'week', 'CAD'),
+    ],
+    ['"US and Canada" stays the US dollar', 'Salary $150k, remote across the US and Canada.', P(150000, null, 'year', 'USD')],
+  ])('%s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('an OTE "in your first year" is the OTE, not hype', () => {
+    const found = findPay('On-target earnings of HK$45,000 – HK$70,000 per month in your first year.');
+    expect(stated(found.pay)).toEqual(P(45000, 70000, 'month', 'HKD', { ote: true }));
+  });
+
+  it.each([
+    ['a figure asked about', '🚀 Earn HK$1.5M+? Join our 2025 Wealth Planner Programme', "hype or someone else's pay"],
+    ['a contribution to a travel pass', "Zudem ein Beitrag an das GA von CHF 1'800 oder ein Gratisparkplatz.", 'stipend or allowance'],
+    ['a meal allowance in Portuguese', 'e subsídio de alimentação de 9,60€/dia em cartão.', 'stipend or allowance'],
+    ['an evening supplement in Swedish', 'OB-tillägg på kvällar 45 kr/tim.', 'stipend or allowance'],
+  ])('no pay: %s', (_name, text, why) => {
+    const found = findPay(text);
+    expect(found.pay).toBeNull();
+    expect(found.refused.map((r) => r.why)).toContain(why);
+  });
+});
