@@ -1239,7 +1239,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return 'a budget for things';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books".
   if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(text.slice(end, end + 40))) return 'stipend or allowance';
-  const clause = text.slice(clauseStart(text, start), clauseEnd(text, end));
+  // A figure in brackets is an aside on what stands before them: "OB-tillägg på kvällar (ca 25–60 kr/tim)".
+  const from = clauseStart(text, start);
+  const clause = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, clauseEnd(text, end));
   if (
     ownPayWanted(text.slice(Math.max(0, start - 60), start)) ||
     ownPayAfter(text.slice(end, end + 60)) ||

@@ -862,3 +862,17 @@ describe('hourly gross pay in Polish, ringgit by the month, questions and Canadi
     expect(found.refused.map((r) => r.why)).toContain(why);
   });
 });
+
+describe('a figure in brackets is an aside on what stands before them', () => {
+  it('an evening supplement in brackets is no second pay', () => {
+    expect(pay('Timlön 178–192 kr/tim beroende på erfarenhet, plus OB-tillägg på kvällar och helger (ca 25–60 kr/tim).')).toEqual(
+      P(178, 192, 'hour', 'SEK'),
+    );
+  });
+  it.each([
+    ['Salary (£55,000) plus bonus', P(55000, null, 'year', 'GBP')],
+    ['Base salary (£60k - £70k), bonus 10%', P(60000, 70000, 'year', 'GBP')],
+  ])('the pay in brackets is still pay: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
