@@ -1635,14 +1635,36 @@ function singular(title: string): string {
 // A subject of the form "TITLE – place, employer or pay", in any language: "Senior .NET vývojář – Brno – 30 000 Kč",
 // "Salgskonsulent til Nordlys Energi", "Vacature docent wiskunde - onze sectie". The words that open an advert's subject
 // ("Vacature", "Poste de") are not the title.
-const SUBJECT_LEAD =
-  /^(?:(?:re|fwd?|aw|wg|sv|vs|tr)\s*:\s*)*(?:(?:vacature|vacancy|vacante|vacancia|poste(?: de)?|offre(?: d['’]emploi)?|stellenangebot|stelle|oferta(?: de empleo| de trabajo)?|praca|nabídka(?: práce)?|vaga|stanowisko|pozice|posizione|annonce|job|opening|position|role|ledig stilling som|ledig stilling|lediga tjänst som)\s*:?\s+)?/i;
+// A reply's or forward's prefix, and the words an advert's subject opens with, each a pattern fragment.
+const REPLY_PREFIXES = ['re', 'fwd', 'fw', 'aw', 'wg', 'sv', 'vs', 'tr'];
+const ADVERT_LEADS = [
+  'vacature',
+  'vacancy',
+  'vacante',
+  'vacancia',
+  'poste(?: de)?',
+  "offre(?: d['’]emploi)?",
+  'stellenangebot',
+  'stelle',
+  'oferta(?: de empleo| de trabajo)?',
+  'praca',
+  'nabídka(?: práce)?',
+  'vaga',
+  'stanowisko',
+  'pozice',
+  'posizione',
+  'annonce',
+  'job',
+  'opening',
+  'position',
+  'role',
+  'ledig stilling som',
+  'ledig stilling',
+  'lediga tjänst som',
+];
+const SUBJECT_LEAD = new RegExp(`^(?:(?:${REPLY_PREFIXES.join('|')})\\s*:\\s*)*(?:(?:${ADVERT_LEADS.join('|')})\\s*:?\\s+)?`, 'i');
 // Speed only: the first words SUBJECT_LEAD can strip; a subject opening with none of them keeps its words.
-const SUBJECT_LEAD_WORDS = new Set(
-  're fwd fw aw wg sv vs tr vacature vacancy vacante vacancia poste offre stellenangebot stelle oferta praca nabídka vaga stanowisko pozice posizione annonce job opening position role ledig lediga'.split(
-    ' ',
-  ),
-);
+const SUBJECT_LEAD_WORDS = new Set([...REPLY_PREFIXES, ...ADVERT_LEADS.map((lead) => /^\p{L}+/u.exec(lead)![0])]);
 function withoutSubjectLead(subject: string): string {
   const first = /^\s*(\p{L}+)/u.exec(subject)?.[1]?.toLowerCase();
   return first !== undefined && SUBJECT_LEAD_WORDS.has(first) ? subject.replace(compiled(SUBJECT_LEAD), '') : subject;

@@ -1488,17 +1488,12 @@ const DAILY_RATE_WORDS = new Set([
   'dagpris',
   'dzienna',
 ]);
-function dailyRateWord(lead: string): boolean {
-  return lead
+/** Whether `text` holds one of `words` (lower case) as a whole word. */
+function holdsWordOf(text: string, words: Set<string>): boolean {
+  return text
     .toLowerCase()
     .split(/[^\p{L}]+/u)
-    .some((w) => DAILY_RATE_WORDS.has(w));
-}
-function monthlyPayWord(lead: string): boolean {
-  return lead
-    .toLowerCase()
-    .split(/[^\p{L}]+/u)
-    .some((w) => MONTHLY_PAY_WORDS.has(w));
+    .some((w) => words.has(w));
 }
 
 // Words and places that tell which "kr" a message means: Swedish kronor, Norwegian or Danish kroner.
@@ -1654,13 +1649,13 @@ export function findPay(text: string): PayFindings {
       const tail = text.slice(span.end, clauseEnd(text, span.end));
       const stated = /\b(?:hourly|per hour|an hour|\/hr|\/hour)\b/i.test(lead + tail)
         ? 'hour'
-        : /\b(?:day rate|daily rate|per day|a day|\/day)\b/i.test(lead + tail) || dailyRateWord(lead)
+        : /\b(?:day rate|daily rate|per day|a day|\/day)\b/i.test(lead + tail) || holdsWordOf(lead, DAILY_RATE_WORDS)
           ? 'day'
           : /\b(?:weekly|per week|a week|\/wk|\/week)\b/i.test(lead + tail)
             ? 'week'
             : /\b(?:monthly|per month|a month|\/mo|\/month)\b/i.test(lead + tail)
               ? 'month'
-              : monthlyPayWord(lead)
+              : holdsWordOf(lead, MONTHLY_PAY_WORDS)
                 ? 'month'
                 : undefined;
       if (stated) span.period = stated;
