@@ -761,21 +761,27 @@ interface Span {
 }
 
 /** Where the clause a figure sits in starts: a line, a sentence, a comma, "and", "plus", "with". */
+// A clause ends at a sentence's dot, but not at an abbreviation's: "von mind. € 3.412,80", "ca. 6 500 €/kk".
+const CLAUSE_DOT = String.raw`(?<!\b(?:(?:von|ab|mit|bis|Gehalt|Lohn) mind|[Cc]a|[Nn]|[Ii]nkl|[Zz]zgl|[Aa]pprox|[Ee]nv|[Aa]prox|[Mm]tl|[Bb]zw|[Gg]gf|[Ee]vtl|[Nn]r|z\. ?B|u\.a))\.(?:\s|$)`;
+const CLAUSE_BREAKS = String.raw`[\n;!?()[\]•|·]|${CLAUSE_DOT}|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s`;
+const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_BREAKS}|\s\/\s|\s[-–—]\s(?=\D)`, 'g');
+// After a figure, " / year" goes on with it.
+const CLAUSE_AFTER = new RegExp(
+  String.raw`${CLAUSE_BREAKS}|\s\/\s(?!(?:hours?|hr|days?|weeks?|wk|months?|mo|years?|yr|annum)\b)|\s[-–—]\s`,
+);
+
 function clauseStart(text: string, at: number, limit = 70): number {
   const from = Math.max(0, at - limit);
   const before = text.slice(from, at);
   let cut = -1;
-  const boundary = compiled(
-    /[\n;!?()[\]•|·]|(?<!\b(?:(?:von|ab|mit|bis|Gehalt|Lohn) mind|[Cc]a|[Nn]|[Ii]nkl|[Zz]zgl|[Aa]pprox|[Ee]nv|[Aa]prox|[Mm]tl|[Bb]zw|[Gg]gf|[Ee]vtl|[Nn]r|z\. ?B|u\.a))\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s|\s[-–—]\s(?=\D)/g,
-  );
+  const boundary = compiled(CLAUSE_BEFORE);
+  boundary.lastIndex = 0;
   for (let m = boundary.exec(before); m; m = boundary.exec(before)) cut = m.index + m[0].length;
   return cut >= 0 ? from + cut : from;
 }
 function clauseEnd(text: string, at: number, limit = 70): number {
   const after = text.slice(at, at + limit);
-  const m = compiled(
-    /[\n;!?()[\]•|·]|\.(?:\s|$)|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s|\s\/\s(?!(?:hours?|hr|days?|weeks?|wk|months?|mo|years?|yr|annum)\b)|\s[-–—]\s/,
-  ).exec(after);
+  const m = compiled(CLAUSE_AFTER).exec(after);
   return m ? at + m.index : at + after.length;
 }
 function sentenceAround(text: string, start: number, end: number): string {
