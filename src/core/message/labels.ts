@@ -30,7 +30,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME = new Set(
-  "I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Een Ein Eine Une Un".split(
+  "I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Een Ein Eine Une Un Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Cliente Client Klienta Klientem".split(
     ' ',
   ),
 );
@@ -265,14 +265,15 @@ const LEGAL_NAME_HINTS = [
 ];
 
 // The small words a company's name may hold between its capitalised words ("Bank of Ireland", "Marlow & Finch", "Banque de France").
-const NAME_JOINER = /^(?:&|and|of|de|du|des|la|le|les|für|van|von|der|den|het|y|e|et|i|og|och|und|a\.s\.|s\.r\.o\.|d\.o\.o\.)$/;
+const NAME_JOINER = /^(?:&|and|of|de|du|des|la|le|les|für|van|von|der|den|het|y|e|et|i|og|och|und|a\.s\.?|s\.r\.o\.?|d\.o\.o\.?)$/;
 /**
  * A proper noun phrase: every word capitalised (or camelCase, or a digit),
  * save the small joiners of names, and the first never a joiner. "as
  * discussed at the meetup" is words of a sentence, not a name.
  */
 function properNoun(name: string): boolean {
-  const words = name.split(' ');
+  // A Polish legal form is written in lower case but for its first word: "Sp. z o.o.".
+  const words = name.replace(/ Sp\. z o\.o\.?$/, '').split(' ');
   if (compiled(NAME_JOINER).test(words[0]!)) return false;
   return words.every(
     (w) => compiled(NAME_JOINER).test(w) || /^[A-Z0-9\u00C0-\u00DE]/.test(w) || /^[a-z]{1,12}[A-Z]/.test(w) || /^\(publ\)$/.test(w),

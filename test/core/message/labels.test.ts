@@ -316,6 +316,9 @@ describe('the employer is a proper noun phrase, with its legal form, the one the
     ['Hej! Jag skriver från Tallbacka Data AB angående en roll.', 'Tallbacka Data AB'],
     ['Terveisin, Revontuli Systems Oy', 'Revontuli Systems Oy'],
     ['Mit Grüßen von Hochwald Versand UG und dem Team.', 'Hochwald Versand UG'],
+    // Central European legal forms are written in lower case, and a comma may follow them.
+    ['Oslovuji Vás za klienta, společnosti Lipová Plast s.r.o., která hledá mistra.', 'Lipová Plast s.r.o.'],
+    ['Nasz klient, firma Bursztyn Logistics Sp. z o.o., szuka magazyniera.', 'Bursztyn Logistics Sp. z o.o.'],
   ])('a legal form after capitalised words: %s', (text, company) => {
     expect(readMessage(text).company).toBe(company);
   });
