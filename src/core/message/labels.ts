@@ -265,7 +265,10 @@ const LEGAL_NAME_HINTS = [
 ];
 
 // The small words a company's name may hold between its capitalised words ("Bank of Ireland", "Marlow & Finch", "Banque de France").
-const NAME_JOINER = /^(?:&|and|of|de|du|des|la|le|les|für|van|von|der|den|het|y|e|et|i|og|och|und|a\.s\.?|s\.r\.o\.?|d\.o\.o\.?)$/;
+// Central European legal forms are among them, in lower case, with or without their last dot ("Lipová Plast s.r.o").
+const NAME_JOINER = new Set(
+  '& and of de du des la le les für van von der den het y e et i og och und a.s. a.s s.r.o. s.r.o d.o.o. d.o.o'.split(' '),
+);
 /**
  * A proper noun phrase: every word capitalised (or camelCase, or a digit),
  * save the small joiners of names, and the first never a joiner. "as
@@ -274,10 +277,8 @@ const NAME_JOINER = /^(?:&|and|of|de|du|des|la|le|les|für|van|von|der|den|het|y
 function properNoun(name: string): boolean {
   // A Polish legal form is written in lower case but for its first word: "Sp. z o.o.".
   const words = name.replace(/ Sp\. z o\.o\.?$/, '').split(' ');
-  if (compiled(NAME_JOINER).test(words[0]!)) return false;
-  return words.every(
-    (w) => compiled(NAME_JOINER).test(w) || /^[A-Z0-9\u00C0-\u00DE]/.test(w) || /^[a-z]{1,12}[A-Z]/.test(w) || /^\(publ\)$/.test(w),
-  );
+  if (NAME_JOINER.has(words[0]!)) return false;
+  return words.every((w) => NAME_JOINER.has(w) || /^[A-Z0-9\u00C0-\u00DE]/.test(w) || /^[a-z]{1,12}[A-Z]/.test(w) || /^\(publ\)$/.test(w));
 }
 /** Sectors and kinds of business, which a message names a company by when it does not name it ("a fintech", "the startup"). */
 const SECTOR_WORD =
