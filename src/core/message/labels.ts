@@ -4,6 +4,7 @@
 // fast-growing fintech" names none. Pure.
 
 import { compiled } from '../compile.js';
+import { namesAnOccupation, isOccupationWord } from './occupations.js';
 import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
@@ -30,7 +31,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME = new Set(
-  "I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Een Ein Eine Une Un Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Cliente Client Klienta Klientem".split(
+  "I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Cliente Client Klienta Klientem".split(
     ' ',
   ),
 );
@@ -1602,6 +1603,9 @@ const ROLE_CONTEXT =
 const NOT_THE_JOB =
   /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono)(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
 
+// A greeting before a title addresses the reader by theirs: "Gentile Ingegnere Rossi", "Estimado Ingeniero".
+const ADDRESSED_AS = /(?:^|\n)[ \t]*(?:Dear|Gentile|Egregi[oa]|Estimad[oa]|Prezad[oa]|Car[oa]|Querid[oa]|Geachte|Sehr geehrte[rn]?)\s+$/;
+
 // A recruiter's own trade: a title the writer holds far more often than a job they offer.
 const RECRUITING_TITLE =
   /\b(?:Recruiters?|Sourcers?|Talent (?:Acquisition|Partner|Scout)\w*|Recruitment (?:Consultant|Partner|Manager)s?|Headhunters?)\b/i;
@@ -1641,6 +1645,7 @@ function singular(title: string): string {
 const REPLY_PREFIXES = ['re', 'fwd', 'fw', 'aw', 'wg', 'sv', 'vs', 'tr'];
 const ADVERT_LEADS = [
   'vacature',
+  'nieuwe vacature',
   'vacancy',
   'vacante',
   'vacancia',
@@ -1648,13 +1653,14 @@ const ADVERT_LEADS = [
   "offre(?: d['’]emploi)?",
   'stellenangebot',
   'stelle',
-  'oferta(?: de empleo| de trabajo)?',
+  'oferta(?: de empleo| de trabajo| pracy)?',
   'praca',
   'nabídka(?: práce)?',
-  'vaga',
+  'vaga(?: de| para)?',
   'stanowisko',
   'pozice',
-  'posizione',
+  'posizione(?: di)?',
+  'posición(?: de)?',
   'annonce',
   'job',
   'opening',
@@ -1718,6 +1724,86 @@ function subjectTitle(subject: string | undefined, body: string): string | null 
   return stem.length >= 4 && body.toLowerCase().includes(stem) ? title : null;
 }
 
+// Where a title stops in a subject or a heading: its separators, and the words that say where, for whom or that it is
+// wanted ("Magazynier/ka w Strykowie", "Senior projektleder hos Lindholm Vind", "Chauffeur CE gezocht").
+const TITLE_PARTS = /\s+[-–—|·•]\s+|\s*[:?!|]\s+|\s*[?!]\s*$|,\s+/;
+const TITLE_STOP = new Set(
+  'at bei chez hos bij w we à au in til till för presso para pour für pro dla per voor em v ve u για σε στη στο için în gezocht gesucht gezocht! wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame'.split(
+    ' ',
+  ),
+);
+/** A bracket after a title that says its hours, its grade, its genders, a code or a place in a word or two: no part of its name. */
+const TRAILING_DETAIL = /\s*\((?:[^()]*[\d%/][^()]*|[^()\s]+(?: [^()\s]+)?)\)\s*$/;
+
+/**
+ * A title named by a job's noun in a language other than English, as a subject part or a heading writes it: cut at the
+ * word that says where or for whom, without its bracketed details. The noun is among its first three words ("Senior
+ * projektleder", "Administratief medewerker burgerzaken"); a sentence that names a job further on is no title.
+ */
+function occupationTitle(part: string): string | null {
+  const words: string[] = [];
+  for (const word of part
+    .replace(/^[^\p{L}\d]+/u, '')
+    .replace(/[*_\s]+$/, '')
+    .split(/\s+/)) {
+    if (TITLE_STOP.has(word.toLowerCase())) break;
+    words.push(word);
+  }
+  let title = words.join(' ').replace(/[*_]/g, '');
+  for (let i = 0; i < 2 && TRAILING_DETAIL.test(title); i++) title = title.replace(TRAILING_DETAIL, '');
+  title = title.replace(/[\s,;:.]+$/, '').trim();
+  const kept = title.split(' ');
+  if (title === '' || kept.length > 6 || /[.;:"“”„«»]|\d{3}/.test(title)) return null;
+  const noun = kept.findIndex(isOccupationWord);
+  if (noun < 0 || noun > 2) return null;
+  // The words before the noun are a title's: not a sentence's ("Vi behöver undersköterskor").
+  if (kept.slice(0, noun).some((word) => NOT_NAME.has(word))) return null;
+  return title;
+}
+
+/** The title a subject part names by a job's noun, when the message is not in English and its body speaks of the job. */
+function subjectOccupation(subject: string | undefined, body: string): string | null {
+  if (!subject || !namesAnOccupation(subject)) return null;
+  const low = body.toLowerCase();
+  for (const part of withoutSubjectLead(subject.replace(/\s+/g, ' ').trim().slice(0, 200)).split(TITLE_PARTS)) {
+    const title = occupationTitle(withoutSubjectLead(part));
+    const noun = title?.split(' ').find(isOccupationWord);
+    if (
+      title &&
+      noun &&
+      low.includes(
+        noun
+          .toLowerCase()
+          .replace(/[(/:*].*$/, '')
+          .slice(0, 5),
+      )
+    )
+      return title;
+  }
+  return null;
+}
+
+/**
+ * A heading that names the job by its noun, on a line of its own, outside the writer's own lines: a job ad's or
+ * alert's "Pracownik magazynu – kompletacja zamówień", "Lagermedarbeider – kveldsskift", "MAGAZYNIER / MAGAZYNIERKA".
+ */
+function headingOccupation(body: string, own: Array<[number, number]>): string | null {
+  let at = 0;
+  for (const line of body.slice(0, 20_000).split('\n')) {
+    const from = at;
+    at += line.length + 1;
+    if (line.length > 90 || line.includes('·') || own.some(([a, b]) => from >= a && from < b)) continue;
+    const text = line.trim();
+    // A sentence is no heading: it ends with a stop or holds one.
+    if (text === '' || /[.,;]\s|[.,;:]$/.test(text) || !namesAnOccupation(text)) continue;
+    // "PILNE! Kierowca C+E – transport międzynarodowy (UE)": the part after a shout.
+    const parts = text.split(/[!?]\s+/);
+    const title = occupationTitle(parts[parts.length - 1]!.split(/\s+[-–—|]\s+/)[0]!);
+    if (title) return title;
+  }
+  return null;
+}
+
 function titleOf(subject: string | undefined, body: string, several: boolean): string | null {
   const labelled = compiled(LABELLED_ROLE).exec(body.slice(0, 200_000));
   if (labelled) {
@@ -1737,6 +1823,10 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
     const marked = markedInBody.find((t) => !own.some(([from, to]) => t.at >= from && t.at < to));
     if (marked) return marked.value;
   }
+  // In a message not in English, a subject part or a heading that names the job by its noun.
+  const english = inEnglish(body);
+  const bySubjectNoun = english ? null : subjectOccupation(subject, body);
+  if (bySubjectNoun) return bySubjectNoun;
   // A subject listing several openings names none of them as the job.
   if (subject && !(several && /,(?!\d)[^,]*,(?!\d)|\b(?:multiple|several|various|numerous)\b/i.test(subject))) {
     const inSubject = rolePhrases(withoutSubjectLead(subject));
@@ -1745,10 +1835,15 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   }
   if (several) return null;
   const mine = sendersOwnLines(body);
+  const heading = english ? null : headingOccupation(body, mine);
+  if (heading) return heading;
   const elsewhere = hiringElsewhere(body, mine);
   if (elsewhere) return elsewhere;
   const phrases = rolePhrases(body).filter(
-    (p) => !mine.some(([from, to]) => p.at >= from && p.at < to) && !compiled(NOT_THE_JOB).test(body.slice(Math.max(0, p.at - 60), p.at)),
+    (p) =>
+      !mine.some(([from, to]) => p.at >= from && p.at < to) &&
+      !compiled(NOT_THE_JOB).test(body.slice(Math.max(0, p.at - 60), p.at)) &&
+      !compiled(ADDRESSED_AS).test(body.slice(Math.max(0, p.at - 20), p.at)),
   );
   const inContext = phrases.filter((p) => compiled(ROLE_CONTEXT).test(body.slice(Math.max(0, p.at - 40), p.at)));
   // A recruiting title out of a hiring context is the writer's own ("Senior Technical Recruiter at ...").

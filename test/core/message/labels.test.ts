@@ -1047,3 +1047,59 @@ describe('titles and agencies unseen sets 22 and 23 misread', () => {
     );
   });
 });
+
+describe('a title named by its noun in another language: a subject part or a heading', () => {
+  it.each([
+    [
+      'a subject after an advert word and a colon, its code in brackets dropped',
+      'Subject: Nieuwe vacature: Technisch medewerker onderhoud (B1-B3)\n\nBeste Tom,\n\nDe gemeente zoekt een technisch medewerker onderhoud voor het stadhuis.',
+      'Technisch medewerker onderhoud',
+    ],
+    [
+      'a subject part after a question, cut where it says for whom',
+      'Emne: Noget for dig? Senior driftsleder hos Kystvind\n\nHej Mette,\n\nvi skal bruge en senior driftsleder til vores nye park.',
+      'Senior driftsleder',
+    ],
+    [
+      'a subject part after an opening phrase, cut where it says where',
+      'Subject: Praca od zaraz – Spawacz/ka w Koninie\n\nDzień dobry,\n\nszukamy spawaczy do zakładu w Koninie.',
+      'Spawacz/ka',
+    ],
+    [
+      'a French subject, cut at "à"',
+      'Objet : Chef de rang à la Brasserie Sorel – dispo ?\n\nSalut Léa,\n\nmon chef de rang part en juin, ça te dirait ?',
+      'Chef de rang',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    [
+      'a job alert heading with its shift after a dash',
+      'Jobbvarsel fra Jobbnett\n\nTruckfører – nattskift\nNordlager AS · Drammen\n\nSøk før 1. mai.',
+      'Truckfører',
+    ],
+    [
+      'a heading after an emoji, its hours in brackets dropped',
+      '📦 Pracownik produkcji – pakowanie (3 zmiany)\n\n✅ Umowa o pracę\n✅ Dowóz z Łodzi',
+      'Pracownik produkcji',
+    ],
+    [
+      'a heading in capitals naming both genders',
+      'Oferta pracy\n\nSPRZEDAWCA / SPRZEDAWCZYNI\n\nZapraszamy do sklepu w Kielcach.',
+      'SPRZEDAWCA / SPRZEDAWCZYNI',
+    ],
+    ['the part of a heading after a shout', '🚛 PILNE! Kierowca kat. C – dystrybucja lokalna\n\nOferujemy stałą pracę.', null],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    ['a greeting line', 'Gentile Ingegnere Rossi,\n\nle scrivo per una posizione nel nostro studio.'],
+    ["the writer's headline in a messaging app", 'Marta Vidal · 2º\nJefa de sala en Hotel Brisa\n\nHola Ana, te escribo por una vacante.'],
+    ['a sentence naming a job further on', 'Vi behöver undersköterskor till hemtjänsten i sommar\n\nHör av dig!'],
+  ])('no title from %s', (_case, text) => {
+    expect(readMessage(text).role ?? '').not.toMatch(/Ingegnere|Jefa|Vi behöver/);
+  });
+});

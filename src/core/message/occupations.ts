@@ -1,0 +1,149 @@
+// The nouns of jobs in the languages other than English that messages are
+// written in: the word a title is built around ("Magazynier", "Vedoucí
+// prodejny", "Lagermedarbeider", "Administratief medewerker"). English titles
+// are found by their nouns in labels.ts (ROLE_NOUN, TRADE_NOUN); these are for
+// the messages whose titles no English noun names. Sets and suffixes, not
+// patterns: a lookup costs no compilation on a first read. Pure.
+
+// Whole words, lower case, both genders where they differ.
+const OCCUPATION_WORDS = new Set(
+  [
+    // Spanish
+    'asesor asesora asesores ejecutivo ejecutiva camarero camarera chofer conductor conductora repartidor repartidora gerocultor gerocultora cocinero cocinera enfermero enfermera vendedor vendedora dependiente dependienta encargado encargada gerente analista técnico técnica operario operaria auxiliar administrativo administrativa recepcionista mozo soldador soldadora electricista mecánico albañil profesor profesora maestro maestra abogado abogada contador contadora desarrollador desarrolladora programador programadora ingeniero ingeniera jefe jefa director directora coordinador coordinadora supervisor supervisora cajero cajera limpiador limpiadora',
+    // Portuguese
+    'coordenador coordenadora engenheiro engenheira desenvolvedor desenvolvedora atendente enfermeiro enfermeira motorista operador operadora assistente consultor consultora cientista especialista estoquista repositor cozinheiro cozinheira garçom garçonete eletricista',
+    // Italian
+    'docente insegnante impiegato impiegata addetto addetta magazziniere operaio operaia commesso commessa cuoco cuoca cameriere cameriera infermiere infermiera ingegnere tecnico sviluppatore sviluppatrice responsabile direttore direttrice autista contabile avvocato avvocata geometra progettista manutentore',
+    // French
+    'assistant assistante chef cheffe commandant directeur directrice technicien technicienne ingénieur ingénieure développeur développeuse comptable commercial commerciale chauffeur infirmier infirmière aide-soignant aide-soignante serveur serveuse cuisinier cuisinière vendeur vendeuse conseiller conseillère gestionnaire chargé chargée enseignant enseignante professeur électricien mécanicien soudeur magasinier cariste préparateur préparatrice opérateur opératrice juriste avocat avocate consultant consultante caissier caissière employé employée',
+    // Dutch
+    'medewerker medewerkster chauffeur verpleegkundige docent leerkracht monteur adviseur beheerder ontwikkelaar verkoper verkoopster kok coördinator analist specialist technicus planner boekhouder jurist advocaat werfleider',
+    // Swedish, Norwegian, Danish
+    'lärare lærer lektor undersköterska undersköterskor sjuksköterska sykepleier sygeplejerske säljare selger sælger tekniker konsulent ingenjör ingeniør elektriker snickare tømrer tømmermand kock kokk direktør direktör rådgiver rådgivare controller handläggare saksbehandler sagsbehandler pedagog pædagog förskollärare montør chaufför sjåfør chauffør',
+    // Finnish
+    'myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
+    // Polish
+    'kierowca magazynier magazynierka pracownik pracowniczka specjalista specjalistka kupiec kupczyni księgowa księgowy administrator administratorka operator operatorka kierownik kierowniczka programista programistka inżynier technik elektryk mechanik spawacz sprzedawca sprzedawczyni kasjer kasjerka pielęgniarka pielęgniarz lekarz nauczyciel nauczycielka asystent asystentka konsultant konsultantka doradca koordynator koordynatorka tester analityk monter brygadzista dyrektor menedżer przedstawiciel handlowiec opiekun opiekunka kucharz kelner kelnerka recepcjonista recepcjonistka sekretarka prawnik architekt projektant projektantka logistyk spedytor dyspozytor ślusarz',
+    // Czech and Slovak (also as texted without accents)
+    'vedoucí vedouci řidič ridic řidička skladník skladnik mistr operátor operátorka prodavač prodavac prodavačka účetní programátor vývojář vyvojar inženýr elektrikář mechanik svářeč zámečník obchodník asistentka referent referentka manažer manažerka konzultant učitel učitelka sestra lékař kuchař číšník servírka recepční pokladní',
+    // Romanian, Croatian, Hungarian, Turkish, Greek
+    'inginer tehnician vânzător șofer contabil programator mecanic sudor consilier inženjer tehničar voditelj voditeljica vozač prodavačica programer knjigovođa konobar kuhar skladištar električar savjetnik savjetnica mérnök technikus vezető munkatárs fejlesztő eladó sofőr ápoló tanár könyvelő asszisztens szakács raktáros üzletkötő villanyszerelő karbantartó tanácsadó elemző mühendis mühendisi teknisyen uzman uzmanı müdür müdürü sorumlu sorumlusu temsilci temsilcisi şoför aşçı garson hemşire öğretmen geliştirici muhasebeci danışman μηχανικός μηχανικό νοσηλευτής νοσηλεύτρια οδηγός πωλητής λογιστής',
+  ]
+    .join(' ')
+    .split(' '),
+);
+
+// The last part of a compound title in German, Dutch, the Nordic languages and Finnish: "Polymechaniker",
+// "Werkvoorbereider", "Lagermedarbeider", "Myyntipäällikkö", "Specialistsjuksköterska".
+const OCCUPATION_ENDINGS = [
+  // German
+  'leiter',
+  'leiterin',
+  'ingenieur',
+  'techniker',
+  'mechaniker',
+  'mechatroniker',
+  'elektriker',
+  'elektroniker',
+  'monteur',
+  'fahrer',
+  'berater',
+  'beraterin',
+  'entwickler',
+  'pfleger',
+  'pflegerin',
+  'fachkraft',
+  'kaufmann',
+  'kauffrau',
+  'arzt',
+  'ärztin',
+  'verkäufer',
+  'referent',
+  'sachbearbeiter',
+  'buchhalter',
+  'konstrukteur',
+  'meister',
+  'lehrer',
+  'lehrerin',
+  'erzieher',
+  'erzieherin',
+  'therapeut',
+  'mitarbeiter',
+  'mitarbeiterin',
+  'spezialist',
+  'disponent',
+  'lagerist',
+  // Dutch
+  'medewerker',
+  'voorbereider',
+  // Not "leider" alone: in German it is "unfortunately".
+  'teamleider',
+  'projectleider',
+  'werfleider',
+  'ploegleider',
+  'adviseur',
+  'beheerder',
+  'ontwikkelaar',
+  'verkoper',
+  // Swedish, Norwegian, Danish
+  'chef',
+  'leder',
+  'ledare',
+  'medarbeider',
+  'medarbetare',
+  'medarbejder',
+  'sköterska',
+  'sköterskor',
+  'sykepleier',
+  'sygeplejerske',
+  'lärare',
+  'ingenjör',
+  'ingeniør',
+  'tekniker',
+  'konsulent',
+  'sjef',
+  'ansvarig',
+  'ansvarlig',
+  'utvecklare',
+  'utvikler',
+  'udvikler',
+  'säljare',
+  'selger',
+  'sælger',
+  'montør',
+  'direktør',
+  'fører',
+  'förare',
+  // Finnish
+  'päällikkö',
+  'kehittäjä',
+  'asiantuntija',
+  'hoitaja',
+  'insinööri',
+  'johtaja',
+  'suunnittelija',
+  'asentaja',
+  'kuljettaja',
+  'opettaja',
+];
+
+// The words of the writer's own trade, which a title in a signature holds: never the job on offer.
+const RECRUITING_STEMS = /rekryt|rekrut|recrut|recruit|werving|headhunt|personalberat|talent/i;
+
+/** Whether one word (as written, any case, with a gender ending such as "(a)", "/ka" or ":in") is a job's noun. */
+export function isOccupationWord(written: string): boolean {
+  const word = written
+    .toLowerCase()
+    .replace(/^[-–]+|[*_.,;:!?]+$/g, '')
+    .replace(/\((?:a|e|ne|ve|as|es|in|o)\)$|[:*_](?:in|innen)$/u, '');
+  if (word.length < 3 || RECRUITING_STEMS.test(word)) return false;
+  // "Magazynier/ka", "Zahnarzt/Zahnärztin", "Gerocultor/a", "UX-researcher": each part.
+  const parts = word.split(/[/-]/).filter((part) => part.length >= 3);
+  return parts.some((part) => OCCUPATION_WORDS.has(part) || OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending)));
+}
+
+/** Whether a phrase holds a job's noun among its words, and none of the writer's own trade. */
+export function namesAnOccupation(phrase: string): boolean {
+  if (RECRUITING_STEMS.test(phrase)) return false;
+  return phrase.split(/\s+/).some(isOccupationWord);
+}
