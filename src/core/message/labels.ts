@@ -1595,6 +1595,39 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
   return value;
 }
 
+// "We need" and "is looking for" in more languages, then a job's noun: "Hledáme VEDOUCÍ PRODEJNY pro Brno",
+// "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
+// "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
+const NEEDED =
+  /(?<![\p{L}])(?:necesitamos|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|angajăm|tražimo|zapošljavamo)\s+(?:(?:un\/a|un\/una|una?|um|uma|en|ett|et|\d{1,3})\s+)?([^\n.,;:!?]{2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u)(?![\p{L}])|\s*[\n.,;:!?–—]|$)/iu;
+const NEEDED_HINTS = [
+  'necesitamos',
+  'busca ',
+  'precisamos',
+  'hled',
+  'hľad',
+  'potrzebujemy',
+  'zatrudnimy',
+  'behöver',
+  'trenger',
+  'skal bruge',
+  'ψάχν',
+  'αναζητ',
+  'căutăm',
+  'angajăm',
+  'tražimo',
+  'zapošljavamo',
+];
+
+/** The job named by a job's noun after "we need" or "is looking for", outside the writer's own lines. */
+function neededJob(body: string, own: Array<[number, number]>): string | null {
+  const low = body.toLowerCase();
+  if (!NEEDED_HINTS.some((hint) => low.includes(hint))) return null;
+  const m = compiled(NEEDED).exec(body.slice(0, 20_000));
+  if (!m || own.some(([from, to]) => m.index >= from && m.index < to)) return null;
+  return occupationTitle(m[1]!);
+}
+
 const LABELLED_ROLE =
   /(?:^|\n)[ \t*•_-]*(?:Role|Position|Title|Job title|Job|Opening|Vacancy|Seniority and role|Posizione|Ruolo|Puesto|Cargo|Vaga|Poste|Intitulé du poste|Stelle|Position|Functie|Vacature|Rol|Tjänst|Stilling|Stanowisko)\s*:\s*\**\s*([^\n]{2,80})/i;
 const ROLE_CONTEXT =
@@ -1837,7 +1870,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   const mine = sendersOwnLines(body);
   const heading = english ? null : headingOccupation(body, mine);
   if (heading) return heading;
-  const elsewhere = hiringElsewhere(body, mine);
+  const elsewhere = hiringElsewhere(body, mine) ?? neededJob(body, mine);
   if (elsewhere) return elsewhere;
   const phrases = rolePhrases(body).filter(
     (p) =>

@@ -139,7 +139,14 @@ export function isOccupationWord(written: string): boolean {
   if (word.length < 3 || RECRUITING_STEMS.test(word)) return false;
   // "Magazynier/ka", "Zahnarzt/Zahnärztin", "Gerocultor/a", "UX-researcher": each part.
   const parts = word.split(/[/-]/).filter((part) => part.length >= 3);
-  return parts.some((part) => OCCUPATION_WORDS.has(part) || OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending)));
+  return parts.some(
+    (part) =>
+      OCCUPATION_WORDS.has(part) ||
+      // A Romance plural: "ELECTRICISTAS", "asesores", "camareros".
+      (part.endsWith('s') &&
+        (OCCUPATION_WORDS.has(part.slice(0, -1)) || (part.endsWith('es') && OCCUPATION_WORDS.has(part.slice(0, -2))))) ||
+      OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending)),
+  );
 }
 
 /** Whether a phrase holds a job's noun among its words, and none of the writer's own trade. */

@@ -1103,3 +1103,18 @@ describe('a title named by its noun in another language: a subject part or a hea
     expect(readMessage(text).role ?? '').not.toMatch(/Ingegnere|Jefa|Vi behöver/);
   });
 });
+
+describe('"we need" and "is looking for" in more languages, then a job by its noun', () => {
+  it.each([
+    ['Czech, texted without accents', 'PEKARNA NOVAK: Hledame VEDOUCI SMENY pro Olomouc! Info na 777 111 222.', 'VEDOUCI SMENY'],
+    ['Spanish, a job in lower case', 'Hola Lucía, necesitamos una cocinera para el turno de noche en la residencia.', 'cocinera'],
+    ['Danish', 'Hej Jens, vi skal bruge en senior driftsleder til vores nye havvindpark.', 'senior driftsleder'],
+    ['Spanish, the employer as subject', 'Constructora Roble busca ELECTRICISTAS para obras en Valencia.', 'ELECTRICISTAS'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('no title when what follows the verb names no job', () => {
+    expect(readMessage('Hej! Vi behöver förstärka med folk till sommaren.').role).toBeNull();
+  });
+});

@@ -14,6 +14,8 @@ describe('a job noun in another language', () => {
     ['Polymechaniker/in', 'a German compound with its ending for women'],
     ['-kehittäjä', 'a Finnish ending written after an English word'],
     ['vedouci', 'Czech texted without accents'],
+    ['ELECTRICISTAS', 'a Spanish plural'],
+    ['asesores', 'a Spanish plural in -es'],
   ])('%s: %s', (word) => {
     expect(isOccupationWord(word)).toBe(true);
   });
