@@ -1628,8 +1628,34 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
   return occupationTitle(m[1]!);
 }
 
-const LABELLED_ROLE =
-  /(?:^|\n)[ \t*•_-]*(?:Role|Position|Title|Job title|Job|Opening|Vacancy|Seniority and role|Posizione|Ruolo|Puesto|Cargo|Vaga|Poste|Intitulé du poste|Stelle|Position|Functie|Vacature|Rol|Tjänst|Stilling|Stanowisko)\s*:\s*\**\s*([^\n]{2,80})/i;
+// The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
+// Ventas", "Stanowisko: Księgowa". A set, not a pattern: every message is scanned for them.
+const ROLE_LABELS = new Set(
+  'role|position|title|job title|job|opening|vacancy|seniority and role|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση'.split(
+    '|',
+  ),
+);
+
+/** The value of the first line labelled as the job's title, after its bullet, emoji or bold; or on the line below. */
+function labelledRole(body: string): string | null {
+  const lines = body.slice(0, 200_000).split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    const colon = line.indexOf(':');
+    if (colon < 2 || colon > 40) continue;
+    const label = line
+      .slice(0, colon)
+      .replace(/^[^\p{L}]*/u, '')
+      .replace(/[*_\s]+$/, '')
+      .toLowerCase();
+    if (!ROLE_LABELS.has(label)) continue;
+    let value = line.slice(colon + 1).replace(/^[\s*_]+/, '');
+    if (value === '') value = (lines.slice(i + 1).find((next) => next.trim() !== '') ?? '').replace(/^[\s*_]+/, '');
+    value = value.slice(0, 80);
+    return value.length >= 2 ? value : null;
+  }
+  return null;
+}
 const ROLE_CONTEXT =
   /\b(?:for|as|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
@@ -1838,10 +1864,10 @@ function headingOccupation(body: string, own: Array<[number, number]>): string |
 }
 
 function titleOf(subject: string | undefined, body: string, several: boolean): string | null {
-  const labelled = compiled(LABELLED_ROLE).exec(body.slice(0, 200_000));
+  const labelled = labelledRole(body);
   if (labelled) {
-    const inLabel = rolePhrases(labelled[1]!);
-    const plain = cleanName(labelled[1]!.replace(/\s+(?:at|@|with)\s+.*$/i, '').replace(/\s[-–—|(].*$/, ''));
+    const inLabel = rolePhrases(labelled);
+    const plain = cleanName(labelled.replace(/\s+(?:at|@|with)\s+.*$/i, '').replace(/\s[-–—|(].*$/, ''));
     // "Director of Food & Beverage": the title goes on past its noun.
     if (inLabel.length > 0 && plain.startsWith(`${inLabel[0]!.value} of `) && plain.split(' ').length <= 8) return plain;
     if (inLabel.length > 0) return inLabel[0]!.value;

@@ -1118,3 +1118,18 @@ describe('"we need" and "is looking for" in more languages, then a job by its no
     expect(readMessage('Hej! Vi behöver förstärka med folk till sommaren.').role).toBeNull();
   });
 });
+
+describe('a labelled title, after an emoji or a bullet, in bold, in more languages', () => {
+  it.each([
+    ['📌 *VACANTE:* Cajero(a) de tienda\n💰 *Sueldo:* a convenir', 'Cajero(a) de tienda'],
+    ['• Pozice: Skladník\n• Mzda: dohodou', 'Skladník'],
+    ['Stellenbezeichnung: Lagerlogistiker\nStandort: Linz', 'Lagerlogistiker'],
+    ['Role:\nStaff Data Engineer\n\nBased in Leeds.', 'Staff Data Engineer'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('a colon far into a sentence is no label', () => {
+    expect(readMessage('We spoke about the role last week and here is the summary: Staff Engineer, remote.').role).toBe('Staff Engineer');
+  });
+});
