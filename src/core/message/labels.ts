@@ -268,7 +268,9 @@ const LEGAL_NAME_HINTS = [
 // The small words a company's name may hold between its capitalised words ("Bank of Ireland", "Marlow & Finch", "Banque de France").
 // Central European legal forms are among them, in lower case, with or without their last dot ("Lipová Plast s.r.o").
 const NAME_JOINER = new Set(
-  '& and of de du des la le les für van von der den het y e et i og och und a.s. a.s s.r.o. s.r.o d.o.o. d.o.o'.split(' '),
+  '& and of de del della da do dos das di du des la le les für van von der den het y e et i og och und a.s. a.s s.r.o. s.r.o d.o.o. d.o.o'.split(
+    ' ',
+  ),
 );
 /**
  * A proper noun phrase: every word capitalised (or camelCase, or a digit),
@@ -300,6 +302,14 @@ const PRACTICE_WORDS = new Set(
     ' ',
   ),
 );
+
+// The words of a field of work that a kind may follow without naming an organisation: "Cloud Security", "Data Analytics".
+const FIELD_WORDS = new Set([
+  ...PRACTICE_WORDS,
+  ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal'.split(
+    ' ',
+  ),
+]);
 
 function notAnOrganisation(name: string): boolean {
   // "Java 21", "Python 3.12", "React 19": a technology and its version.
@@ -907,6 +917,138 @@ function saysItIsHiring(text: string, name: string): boolean {
   return false;
 }
 
+// The words that say a name is an organisation's, by its kind: before the name ("Hotel Brisamar", "Klinikum Südpark",
+// "Tiendas Alameda") or after it ("Oakfield Academy", "Brightwater Logistics", "Cajuína Pagamentos").
+const KIND_BEFORE = [
+  'Hotel',
+  'Hôtel',
+  'Klinikum',
+  'Krankenhaus',
+  'Spital',
+  'Tiendas',
+  'Inmobiliaria',
+  'Brasserie',
+  'Restaurant',
+  'Restaurante',
+  'Ristorante',
+  'Studio',
+  'Grupo',
+  'Gruppo',
+  'Groupe',
+  'Gemeente',
+  'Athénée',
+  'Lycée',
+  'Liceo',
+  'Colegio',
+  'Escola',
+  'Escuela',
+  'Instituto',
+  'Istituto',
+  'Clínica',
+  'Clinique',
+  'Hôpital',
+  'Ospedale',
+  'Farmacia',
+  'Pharmacie',
+  'Apotheke',
+  'Distribuidora',
+  'Transportes',
+  'Transports',
+  'Constructora',
+  'Construcciones',
+  'Corticeira',
+  'Banco',
+  'Banca',
+  'Fundación',
+  'Fondazione',
+  'Stichting',
+  'Stiftung',
+  'Residencia',
+  'Maison',
+];
+const KIND_AFTER = [
+  'Academy',
+  'Hospital',
+  'Clinic',
+  'Medical Center',
+  'Medical Centre',
+  'Wines',
+  'Winery',
+  'Brewery',
+  'Foods',
+  'Logistics',
+  'Haulage',
+  'Freight',
+  'Electrical',
+  'Plumbing',
+  'Construction',
+  'Civil Engineering',
+  'Security',
+  'Analytics',
+  'Robotics',
+  'Pagamentos',
+  'Payments',
+  'Architecten',
+  'Architects',
+  'Abogados',
+  'Avocats',
+  'Advocaten',
+  'Traffic Management',
+  'Family Services Society',
+  'Services Society',
+];
+// A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
+const KIND_RANK = 4.5;
+const CAPITALISED = /^[A-Z\u00C0-\u00DE][\p{L}'’&-]{1,30}$/u;
+const KIND_JOINERS = new Set(['de', 'del', 'la', 'le', 'du', 'des', 'do', 'da', 'di', 'van', 'von', 'y', '&']);
+
+/**
+ * The names a kind word makes an organisation's: up to three capitalised words after a kind that comes first (a joiner
+ * such as "de" may stand between them: "Hotel Arenal de Sotavento"), or before one that comes last ("St. Brendan
+ * Community Hospital"). A scan of words, not a pattern: the kinds are many, the names they take are short.
+ */
+function kindNames(text: string): Array<{ value: string; at: number }> {
+  const out: Array<{ value: string; at: number }> = [];
+  const isLetter = (ch: string | undefined) => ch !== undefined && /[\p{L}'’&-]/u.test(ch);
+  for (const kind of KIND_BEFORE) {
+    for (let at = text.indexOf(`${kind} `); at >= 0 && out.length < 50; at = text.indexOf(`${kind} `, at + 1)) {
+      if (isLetter(text[at - 1])) continue;
+      // Words up to the end of the line or of the sentence's part: "Hotel Brisamar, en Altea" is "Hotel Brisamar".
+      const words = text
+        .slice(at + kind.length + 1, at + kind.length + 120)
+        .split('\n')[0]!
+        .split(' ');
+      const name = [kind];
+      for (let i = 0; i < words.length && name.length < 6; i++) {
+        const word = words[i]!.replace(/[,.;:!?)*]+$/, '');
+        const last = word !== words[i];
+        // A word in capitals after the name is no part of it: "Groupe Verdalys ETI".
+        const fits = CAPITALISED.test(word) && !(name.length > 1 && word === word.toUpperCase());
+        if (KIND_JOINERS.has(word) && !last && CAPITALISED.test(words[i + 1]?.replace(/[,.;:!?)*]+$/, '') ?? '')) name.push(word);
+        else if (fits) name.push(word);
+        else break;
+        if (last) break;
+      }
+      if (name[name.length - 1] !== undefined && KIND_JOINERS.has(name[name.length - 1]!)) name.pop();
+      if (name.length > 1) out.push({ value: name.join(' '), at });
+    }
+  }
+  for (const kind of KIND_AFTER) {
+    for (let at = text.indexOf(` ${kind}`); at >= 0 && out.length < 50; at = text.indexOf(` ${kind}`, at + 1)) {
+      if (isLetter(text[at + kind.length + 1])) continue;
+      const words = text.slice(Math.max(0, at - 100), at).split(' ');
+      const name: string[] = [];
+      for (let i = words.length - 1; i >= 0 && name.length < 3 && CAPITALISED.test(words[i]!); i--) name.unshift(words[i]!);
+      if (name.length === 0) continue;
+      const before = words[words.length - 1 - name.length];
+      if (before !== undefined && /^(?:St|Mt|Ste)\.$/.test(before)) name.unshift(before);
+      const value = `${name.join(' ')} ${kind}`;
+      out.push({ value, at: at - value.length + kind.length + 1 });
+    }
+  }
+  return out;
+}
+
 export function findCompany(text: string, from?: string): string | null {
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const agencies = new Set<string>();
@@ -1002,7 +1144,7 @@ export function findCompany(text: string, from?: string): string | null {
     // A state or province after its town is a place: "Tucson, AZ", "Eagle Farm QLD".
     if (REGION_CODES.has(trimmed) && (scan.includes(`, ${trimmed}`) || new RegExp(`[a-z] ${trimmed}\\b`).test(scan))) return;
     // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".
-    if (places.has(trimmed.toLowerCase()) && rank >= 2) return;
+    if (places.has(trimmed.toLowerCase()) && rank >= 2 && rank !== KIND_RANK) return;
     // In a message about a client, an organisation named in the writer's signature is the agency.
     if (isClientMessage && rank >= 2 && inSignature.some(([a, b]) => at >= a && at < b)) return;
     found.push({ value: name, at, rank });
@@ -1059,6 +1201,15 @@ export function findCompany(text: string, from?: string): string | null {
   // A name with a legal form is an organisation wherever it stands.
   if (LEGAL_NAME_HINTS.some((hint) => scan.includes(hint))) {
     for (const m of scan.matchAll(compiled(LEGAL_NAME))) consider(m[1]!, m.index ?? 0, 4);
+  }
+  // A name that says it is an organisation by its kind, wherever it stands: after any name with a legal form.
+  if (KIND_BEFORE.some((kind) => scan.includes(`${kind} `)) || KIND_AFTER.some((kind) => scan.includes(` ${kind}`))) {
+    for (const named of kindNames(scan)) {
+      // "Cloud Security", "Credit Risk Analytics": a field of work named by its kind, not an organisation.
+      const words = named.value.split(' ');
+      if (words.slice(0, -1).every((word) => FIELD_WORDS.has(word.toLowerCase()))) continue;
+      consider(named.value, named.at, KIND_RANK);
+    }
   }
   // The sender's own organisation, when it is no agency.
   if (!isClientMessage) for (const org of senderOrgs) consider(org.value, org.at, 5);
@@ -1792,7 +1943,7 @@ const TITLE_STOP = new Set(
   ),
 );
 /** A bracket after a title that says its hours, its grade, its genders, a code or a place in a word or two: no part of its name. */
-const TRAILING_DETAIL = /\s*\((?:[^()]*[\d%/][^()]*|[^()\s]+(?: [^()\s]+)?)\)\s*$/;
+const TRAILING_DETAIL = /\s+\((?:[^()]*[\d%/][^()]*|[^()\s]+(?: [^()\s]+)?)\)\s*$/;
 
 /**
  * A title named by a job's noun in a language other than English, as a subject part or a heading writes it: cut at the

@@ -1133,3 +1133,34 @@ describe('a labelled title, after an emoji or a bullet, in bold, in more languag
     expect(readMessage('We spoke about the role last week and here is the summary: Staff Engineer, remote.').role).toBe('Staff Engineer');
   });
 });
+
+describe('a name that says it is an organisation by its kind', () => {
+  it.each([
+    [
+      'a kind before the name, in a Spanish chat',
+      'Desde abril llevo la cocina del Hotel Mirasol, en Nerja, y me falta un cocinero.',
+      'Hotel Mirasol',
+    ],
+    [
+      'with a joiner inside the name',
+      'Te escribo desde Inmobiliaria Cerros del Valle porque buscamos asesores.',
+      'Inmobiliaria Cerros del Valle',
+    ],
+    ['a kind after the name', "Hi Tom, it's Dave from Redgum Traffic Management. Night works start Monday.", 'Redgum Traffic Management'],
+    [
+      'a hospital named with its saint',
+      'There is a Clinical Nurse Manager post going in St. Kevin Community Hospital where I work now.',
+      'St. Kevin Community Hospital',
+    ],
+    ['up to the end of its line', 'Pracujemy dla Grupo Sierra\nOferta dla kierowców', 'Grupo Sierra'],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['a field of work named by a kind', 'Subject: VP, Cloud Security\n\nHi, a leading bank is building its team.'],
+    ['a team named by a kind', 'Senior Platform Engineer\nCore Payments\n\nThanks,\nJane'],
+  ])('none from %s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
