@@ -49,6 +49,7 @@ const AGENCY_WORDS_ELSEWHERE = [
   'personaldienst',
   'it personal',
   'personal gmbh',
+  'personal ag',
   'personalservice',
   'personalvermittlung',
   'rekryter',
@@ -527,10 +528,35 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       {
         hints: ['kund', 'klant', 'client', 'Kunden', 'klient', 'Klient', 'Mandant'],
         pattern: new RegExp(
-          `\\b(?:vår kund|vores kunde|vår kunde|onze klant|notre client|nuestro cliente|il nostro cliente|unseres Kunden|unserem Kunden|unseren Mandanten|unserem Mandanten|naszego klienta|naszego Klienta|nasz klient)(?:\\s*[,:–—-])?\\s+(?:der |die |das |de |het |la |le |l['’])?(${NAME})`,
+          `\\b(?:[Vv]år kund|[Vv]ores kunde|[Vv]år kunde|[Oo]nze klant|[Nn]otre client|[Nn]uestro cliente|[Ii]l nostro cliente|[Nn]osso cliente|unseres Kunden|unserem Kunden|unseren Kunden|unseren Mandanten|unserem Mandanten|[Nn]aszego [Kk]lienta|[Nn]asz klient|našeho klienta)(?:\\s*[,:–—-])?\\s+(?:der |die |das |de |het |la |le |l['’]|(?:společnosti|firmy|firma|la société|l['’]entreprise|la empresa|die Firma) )?(${NAME})`,
           'g',
         ),
       },
+    ],
+  ],
+  // An agency at work for a named employer, in the other languages: "hjelper for tiden Vestlandet Fiskehelse AS med å
+  // finne", "Ich begleite aktuell die Bank Limmatquai AG", "Jeg bistår bestyrelsen i Fjordhavn Shipping A/S", "une
+  // recherche que je mène actuellement pour Vellane".
+  [
+    1,
+    new RegExp(
+      `\\b(?:hjelper|hjälper|hjælper|bistår|begleite|begleiten|unterstütze|unterstützen|accompagne|accompagnons|assistons|ayudo a|ayudamos a|aiuto|aiutiamo|ajudo a|ajudamos a|(?:je )?mène(?: actuellement)? pour|conduisons(?: actuellement)? pour)\\s+(?:(?:for tiden|just nu|nu|aktuell|derzeit|gerade|actuellement|actualmente|attualmente|bestyrelsen i|styrelsen i|ledelsen i|ledningen i|die|den|das|la|le|l['’]|el|il|o|a)\\s+){0,2}(${NAME})`,
+      'g',
+    ),
+    [
+      'hjelper',
+      'hjälper',
+      'hjælper',
+      'bistår',
+      'begleite',
+      'unterstütze',
+      'accompagn',
+      'assistons',
+      'ayud',
+      'aiut',
+      'ajud',
+      'mène',
+      'conduisons',
     ],
   ],
   // One of several clients, or a client described, then named: "one of our key fintech clients, Quillstone Payments",
@@ -2003,7 +2029,10 @@ function headingOccupation(body: string, own: Array<[number, number]>): string |
     const from = at;
     at += line.length + 1;
     if (line.length > 90 || line.includes('·') || own.some(([a, b]) => from >= a && from < b)) continue;
-    const text = line.trim();
+    let text = line.trim();
+    // A short lead and a colon before the title, the employer after a comma: "Fortrolig: kommerciel direktør, Fjordhavn".
+    const lead = /^[^:\n]{2,30}:\s+(?=\S)/.exec(text);
+    if (lead && lead[0].trim().split(/\s+/).length <= 3) text = text.slice(lead[0].length).split(', ')[0]!;
     // A sentence is no heading: it ends with a stop or holds one.
     if (text === '' || /[.,;]\s|[.,;:]$/.test(text) || !namesAnOccupation(text)) continue;
     // "PILNE! Kierowca C+E – transport międzynarodowy (UE)": the part after a shout.

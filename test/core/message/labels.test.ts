@@ -318,7 +318,7 @@ describe('the employer is a proper noun phrase, with its legal form, the one the
     ['Mit Grüßen von Hochwald Versand UG und dem Team.', 'Hochwald Versand UG'],
     // Central European legal forms are written in lower case, and a comma may follow them.
     ['Oslovuji Vás za klienta, společnosti Lipová Plast s.r.o., která hledá mistra.', 'Lipová Plast s.r.o.'],
-    ['Nasz klient, firma Bursztyn Logistics Sp. z o.o., szuka magazyniera.', 'Bursztyn Logistics Sp. z o.o.'],
+    ['Firma Bursztyn Logistics Sp. z o.o., szuka magazyniera do Koła.', 'Bursztyn Logistics Sp. z o.o.'],
   ])('a legal form after capitalised words: %s', (text, company) => {
     expect(readMessage(text).company).toBe(company);
   });
@@ -1162,5 +1162,30 @@ describe('a name that says it is an organisation by its kind', () => {
     ['a team named by a kind', 'Senior Platform Engineer\nCore Payments\n\nThanks,\nJane'],
   ])('none from %s', (_case, text) => {
     expect(readMessage(text).company).toBeNull();
+  });
+});
+
+describe('the employer an agency works for, in other languages', () => {
+  it.each([
+    [
+      'Jeg jobber som rådgiver i Fjellrev Rekruttering AS, og hjelper for tiden Nordkapp Sjømat AS med å finne en ny driftsleder.',
+      'Nordkapp Sjømat AS',
+    ],
+    ['Ich begleite aktuell die Privatbank Seeufer AG bei der Besetzung einer Stelle.', 'Privatbank Seeufer AG'],
+    ['Jeg bistår bestyrelsen i Kattegat Rederi A/S med at finde en ny direktør.', 'Kattegat Rederi'],
+    ["Il s'agit d'une recherche que je mène actuellement pour Solvane, éditeur d'un logiciel RH.", 'Solvane'],
+    [
+      'Mein Name ist Eva Huber von der Bodensee Personal AG. Für unseren Kunden, die Rheintal Fräsetechnik AG, suchen wir einen Mechaniker.',
+      'Rheintal Fräsetechnik AG',
+    ],
+    ['Notre client, Transports Berger SA, recherche un chauffeur.', 'Transports Berger SA'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
+
+describe('a heading with a short lead and the employer after a comma', () => {
+  it('"Fortrolig: kommerciel direktør, Fjordhavn Shipping"', () => {
+    expect(readMessage('Fortrolig: økonomichef, Kystfisk A/S\n\nHej Anne, jeg skriver angående en stilling.').role).toBe('økonomichef');
   });
 });
