@@ -1313,8 +1313,32 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'tasmania',
       'australia',
       'superannuation',
+      'darwin',
+      'cairns',
+      'townsville',
+      'geelong',
+      'wollongong',
+      'parramatta',
+      'toowoomba',
+      'caboolture',
+      'ballarat',
+      'bendigo',
+      'launceston',
     ]),
-    ['gold coast', '+ super', '+super', 'plus super', '.com.au', '.org.au', '.gov.au'],
+    // And the words of its awards and sites: "penalty rates", a "white card", an ABN, fly-in fly-out.
+    [
+      'gold coast',
+      'sunshine coast',
+      '+ super',
+      '+super',
+      'plus super',
+      'penalty rates',
+      'white card',
+      'fifo',
+      '.com.au',
+      '.org.au',
+      '.gov.au',
+    ],
   ],
   [
     'CAD',
@@ -1351,7 +1375,12 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     ]),
     ['new zealand', 'kia ora', 'north island', 'south island', '.co.nz', '.org.nz', '.govt.nz'],
   ],
-  ['SGD', new Set(['singapore']), ['.com.sg', '.gov.sg']],
+  // And its towns and its pension fund, the CPF.
+  [
+    'SGD',
+    new Set(['singapore', 'cpf', 'jurong', 'tampines', 'changi', 'bishan', 'woodlands']),
+    ['.com.sg', '.gov.sg', 'ang mo kio', 'toa payoh'],
+  ],
   [
     'MXN',
     new Set([
@@ -1373,8 +1402,12 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'aguascalientes',
       'hermosillo',
       'saltillo',
+      'iztapalapa',
+      'coyoacán',
+      'culiacán',
     ]),
-    ['ciudad de méxico'],
+    // And the words of its labour law: IMSS, Infonavit, "vales de despensa" ("prestaciones de ley" is Colombian too).
+    ['ciudad de méxico', 'nuevo león', 'estado de méxico', 'vales de despensa', 'imss', 'infonavit'],
   ],
   ['COP', new Set(['colombia', 'bogotá', 'bogota', 'medellín', 'medellin', 'barranquilla', 'bucaramanga']), []],
   // Not "chile" alone: in Mexico it is a pepper.
@@ -1494,6 +1527,23 @@ const DAILY_RATE_WORDS = new Set([
   'dagpris',
   'dzienna',
 ]);
+// An hourly wage named before the figure in the other languages: "Timlön 178–192 kr", "Stundenlohn: 18,50 €".
+const HOURLY_PAY_WORDS = new Set([
+  'timlön',
+  'timlönen',
+  'timelønn',
+  'timelønnen',
+  'timeløn',
+  'timelønnen',
+  'tuntipalkka',
+  'stundenlohn',
+  'uurloon',
+  'uurtarief',
+  'godzinowa',
+  'godzinowe',
+  'hodinová',
+  'hodinovou',
+]);
 /** Whether `text` holds one of `words` (lower case) as a whole word. */
 function holdsWordOf(text: string, words: Set<string>): boolean {
   return text
@@ -1507,6 +1557,8 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
   [
     'SEK',
     new Set([
+      'timlön',
+      'timlönen',
       'och',
       'jag',
       'vi',
@@ -1534,6 +1586,7 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
   [
     'NOK',
     new Set([
+      'timelønn',
       'lønn',
       'månedslønn',
       'årslønn',
@@ -1558,6 +1611,7 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
   [
     'DKK',
     new Set([
+      'timeløn',
       'løn',
       'månedsløn',
       'årsløn',
@@ -1653,17 +1707,18 @@ export function findPay(text: string): PayFindings {
     if (span.period === undefined) {
       const lead = text.slice(clauseStart(text, span.start), span.start);
       const tail = text.slice(span.end, clauseEnd(text, span.end));
-      const stated = /\b(?:hourly|per hour|an hour|\/hr|\/hour)\b/i.test(lead + tail)
-        ? 'hour'
-        : /\b(?:day rate|daily rate|per day|a day|\/day)\b/i.test(lead + tail) || holdsWordOf(lead, DAILY_RATE_WORDS)
-          ? 'day'
-          : /\b(?:weekly|per week|a week|\/wk|\/week)\b/i.test(lead + tail)
-            ? 'week'
-            : /\b(?:monthly|per month|a month|\/mo|\/month)\b/i.test(lead + tail)
-              ? 'month'
-              : holdsWordOf(lead, MONTHLY_PAY_WORDS)
+      const stated =
+        /\b(?:hourly|per hour|an hour|\/hr|\/hour)\b/i.test(lead + tail) || holdsWordOf(lead, HOURLY_PAY_WORDS)
+          ? 'hour'
+          : /\b(?:day rate|daily rate|per day|a day|\/day)\b/i.test(lead + tail) || holdsWordOf(lead, DAILY_RATE_WORDS)
+            ? 'day'
+            : /\b(?:weekly|per week|a week|\/wk|\/week)\b/i.test(lead + tail)
+              ? 'week'
+              : /\b(?:monthly|per month|a month|\/mo|\/month)\b/i.test(lead + tail)
                 ? 'month'
-                : undefined;
+                : holdsWordOf(lead, MONTHLY_PAY_WORDS)
+                  ? 'month'
+                  : undefined;
       if (stated) span.period = stated;
     }
     // Brazil and Spanish-speaking America state pay by the month: "Salário: R$ 9.500,00", "Salario básico: $1.800.000".

@@ -876,3 +876,20 @@ describe('a figure in brackets is an aside on what stands before them', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('an hourly wage named before its figure, and the dollar of more places', () => {
+  it.each([
+    ['Swedish "timlön"', 'Timlön 165–180 kr beroende på erfarenhet, plus OB.', P(165, 180, 'hour', 'SEK')],
+    ['Norwegian "timelønn"', 'Timelønn: 225–240 kr + kveldstillegg', P(225, 240, 'hour', 'NOK')],
+    ['German "Stundenlohn"', 'Stundenlohn: 18,50 € brutto', P(18.5, null, 'hour', 'EUR')],
+    ['an Australian award term', 'Night works near Toowoomba, $46.20/hr base plus penalty rates.', P(46.2, null, 'hour', 'AUD')],
+    ['Singapore by its pension fund', 'Basic up to $3,400/month + CPF, 5-day week.', P(null, 3400, 'month', 'SGD')],
+    ['Mexico by its labour law', 'Sueldo: $11,500 mensuales, vales de despensa y alta en el IMSS.', P(11500, null, 'month', 'MXN')],
+  ])('%s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a holiday destination names no country: "an incentive trip to Cancún"', () => {
+    expect(pay('Base salary $80,000 plus a sales incentive trip to Cancún.')?.currency).toBe('USD');
+  });
+});
