@@ -1534,7 +1534,6 @@ const HOURLY_PAY_WORDS = new Set([
   'timelønn',
   'timelønnen',
   'timeløn',
-  'timelønnen',
   'tuntipalkka',
   'stundenlohn',
   'uurloon',
