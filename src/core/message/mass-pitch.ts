@@ -46,6 +46,7 @@ interface Rule {
    * run. V8 compiles a regular expression on its first use, and these long
    * case-insensitive ones cost milliseconds each, which a one-shot command
    * pays in full. Every alternative of the pattern needs one of these words.
+   * A word written in capitals is looked up as written, in the text as it is.
    */
   hints?: string[];
 }
@@ -130,7 +131,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern:
-      /\bunsubscribe\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\byou (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
+      /\bunsubscribe\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\byou (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
   },
   {
     // The same footer in other languages: "Afmelden", "Je ontvangt deze e-mail omdat", "Sie erhalten diese E-Mail, weil".
@@ -190,15 +191,65 @@ const RULES: Rule[] = [
     hints: ['experience', 'anyone can'],
     weight: 2,
     pattern:
-      /\bno (?:prior |previous )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i,
+      /\bno (?:prior |previous |[A-Z]{2,5} )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i,
+  },
+  {
+    // The same in other languages: "No se requiere experiencia", "doświadczenie NIE jest wymagane", "keine Erfahrung nötig".
+    kind: 'mass',
+    text: '"no experience needed"',
+    hints: [
+      'experiencia',
+      'experiência',
+      'esperienza',
+      'expérience',
+      'erfahrung',
+      'ervaring',
+      'doświadcz',
+      'zkušenost',
+      'erfarenhet',
+      'erfaring',
+      'experiență',
+      'kokemus',
+    ],
+    weight: 2,
+    pattern:
+      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|bez doświadczenia|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|ei vaadi (?:aiempaa )?kokemusta)\b/iu,
   },
   {
     kind: 'mass',
     text: 'urgency',
-    hints: ['act now', 'filling', 'spot', 'limited', 'apply', 'miss', 'left', 'immediate', 'urgent', 'respond', 'first come'],
+    hints: ['act now', 'filling', 'spot', 'limited', 'apply', 'miss', 'left', 'immediate', 'urgent', 'respond', 'first come', 'walk-in'],
     weight: 1,
     pattern:
-      /\bACT NOW\b|\bpositions? (?:are )?filling (?:up )?fast\b|\bspots? (?:are )?(?:filling|limited)\b|\blimited (?:spots|positions|openings|time)\b|\bapply (?:now|today)!|\bdon'?t miss (?:out|this)\b|\bonly \d+ (?:spots|positions|seats) left\b|\bimmediate (?:joiners?|start)!|\burgent(?:ly)? (?:requirement|hiring|need|opening)\b|\brespond (?:asap|immediately|today)\b|\bfirst come,? first served\b/i,
+      /\bACT NOW\b|\bpositions? (?:are )?filling (?:up )?fast\b|\bspots? (?:are )?(?:filling|limited)\b|\blimited (?:spots|slots|positions|openings|seats|time)\b|\bwalk-in (?:drive|interviews?)\b|\bapply (?:now|today)!|\bdon'?t miss (?:out|this)\b|\bonly \d+ (?:spots|positions|seats) left\b|\bimmediate (?:joiners?|start)!|\burgent(?:ly)? (?:requirement|hiring|need|opening)\b|\brespond (?:asap|immediately|today)\b|\bfirst come,? first served\b/i,
+  },
+  {
+    // The same in other languages: "Cupo limitado", "¡Contratación inmediata!", "Decyduje kolejność zgłoszeń".
+    kind: 'mass',
+    text: 'urgency',
+    hints: ['cupo', 'plazas', 'vagas', 'posti', 'plätze', 'contratación', 'kolejność', 'pilne', 'urgente', 'dringend'],
+    weight: 1,
+    pattern:
+      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND)(?![\p{L}])/u,
+  },
+  {
+    // A hiring call shouted to all, as a post or a broadcast writes it: "¡ESTAMOS CONTRATANDO!", "WE'RE HIRING 300 …".
+    kind: 'mass',
+    text: 'a hiring call to all',
+    hints: ['HIRING', 'CONTRATANDO', 'ZATRUDNI', 'STELLEN EIN', 'RECRUTE', 'ASSUMENDO', 'ANSTÄLLER'],
+    weight: 1,
+    pattern:
+      /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER)(?![\p{L}])/u,
+  },
+  {
+    // A post in a public channel or a broadcast list: its view count ("👁 12.4K"), "Join our channel", "Mensaje de difusión".
+    kind: 'mass',
+    text: 'a post to a channel or a broadcast list',
+    hints: ['👁', 'channel', 'difusión', 'difusão', 'broadcast', 'kanał', 'kanal'],
+    weight: 3,
+    strong: true,
+    pattern:
+      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\bjoin our (?:telegram |whatsapp )?channel\b|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bbroadcast (?:list|message)\b|\bdołącz do (?:naszego )?kanału\b/iu,
   },
   {
     kind: 'mass',
@@ -215,7 +266,7 @@ const RULES: Rule[] = [
     hints: ['pass', 'share', 'forward', 'feel free', 'know', 'refer'],
     weight: 2,
     pattern:
-      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it) (?:on )?to (?:anyone|friends|colleagues|your network|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b/i,
+      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b/i,
   },
   {
     // The same in other languages: "compártelo con quien pueda interesarle", "Kennen Sie jemanden", "ken je iemand".
@@ -687,7 +738,8 @@ export function judgeMassPitch(
     const where = rule.inHeaders ? headerText : scan;
     if (rule.hints) {
       const lower = rule.inHeaders ? (lowerHeaders ??= headerText.toLowerCase()) : (lowerScan ??= scan.toLowerCase());
-      if (!rule.hints.some((hint) => lower.includes(hint))) continue;
+      // A hint in capitals is looked up as written: the sign is a word in capitals.
+      if (!rule.hints.some((hint) => (hint === hint.toLowerCase() ? lower : where).includes(hint))) continue;
     }
     const m = rule.alternatives
       ? earliestMatch(

@@ -401,3 +401,44 @@ describe('a forward with a note of its own', () => {
     expect(found.signals.map((s) => s.text)).toContain('asks you to pass it on');
   });
 });
+
+describe('broadcast signs in more languages: no experience, urgency, a shouted hiring call, a channel post, STOP to a number', () => {
+  it.each([
+    ['Spanish "no experience"', '✅ *No se requiere experiencia*, ¡te capacitamos!', '"no experience needed"'],
+    ['Polish "no experience"', '❌ doświadczenie NIE jest wymagane!', '"no experience needed"'],
+    ['a word between "no" and "experience"', '✅ NO BPO experience needed! Fresh grads welcome', '"no experience needed"'],
+    ['limited slots', 'LIMITED SLOTS ONLY! Apply at the link.', 'urgency'],
+    ['Spanish urgency', '⚠️ Cupo limitado, entrevistas esta semana', 'urgency'],
+    ['a shouted hiring call', '📣 *¡GRUPO SOLERA ESTÁ CONTRATANDO!* 📣', 'a hiring call to all'],
+    ['a channel view count', 'Send your CV today.\n\n👁 8.2K  edited 10:12', 'a post to a channel or a broadcast list'],
+    [
+      'a broadcast list in Spanish',
+      '_Mensaje de difusión. Si ya no deseas recibir vacantes responde BAJA._',
+      'a post to a channel or a broadcast list',
+    ],
+    ['STOP to a number, in Czech', 'Info na webu. Odhlaseni SMS: STOP na 555990', 'an unsubscribe or STOP footer'],
+    ['forward to your groups', 'Pls forward to your friends & groups 🙏', 'asks you to pass it on'],
+  ])('%s', (_name, text, sign) => {
+    expect(kinds(text)).toContain(`mass: ${sign}`);
+  });
+
+  it('a WhatsApp broadcast in Spanish is a mass pitch', () => {
+    const text =
+      '*¡ESTAMOS CONTRATANDO!* 🏡\n\nConstructora Roble busca ayudantes de obra.\n✅ Sin experiencia previa, te capacitamos\n\n¡Comparte con tus amigos!';
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+
+  it.each([
+    ["a friend's note in lower case", "Hey Sam! we're hiring again at Tidepool, and after your talk on queues I thought of you. No rush."],
+    [
+      'a hiring manager naming your project',
+      'WE ARE HIRING! Seriously though, I read your write-up of the Kafka migration and would love to chat.',
+    ],
+    [
+      'a hard-to-fill role described plainly',
+      'Hola Ana, la vacante es urgente pero sin prisas para ti; vi tu charla en la PyCon y me encantó.',
+    ],
+  ])('not a mass pitch: %s', (_name, text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+});
