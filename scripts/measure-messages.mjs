@@ -45,6 +45,11 @@ const samePay = (a, b) =>
       a.currency === b.currency &&
       a.ote === b.ote &&
       a.openTop === b.openTop;
+// The OTE beside a base is on-target by definition: an expected file may leave out its "ote" and "openTop" flags.
+const sameOte = (a, b) =>
+  a === null || b === null
+    ? a === b
+    : a.min === b.min && a.max === b.max && a.period === b.period && a.currency === b.currency && a.openTop === (b.openTop ?? false);
 const nameRight = (got, expected) => {
   if (expected === null) return got === null;
   if (got === null) return false;
@@ -67,7 +72,7 @@ for (const file of files) {
     continue;
   }
   elapsed += Number(process.hrtime.bigint() - started) / 1e6;
-  const payRight = samePay(found.pay, expected.pay) && samePay(found.ote, expected.ote);
+  const payRight = samePay(found.pay, expected.pay) && sameOte(found.ote, expected.ote);
   if (payRight) count.pay++;
   else misses.push(`${file}: pay ${show(found.pay)} / ote ${show(found.ote)}, expected ${show(expected.pay)} / ote ${show(expected.ote)}`);
   // Not pay reported as pay: a figure reported that is neither the expected pay nor the expected OTE.
