@@ -285,8 +285,11 @@ function properNoun(name: string): boolean {
   return words.every((w) => NAME_JOINER.has(w) || /^[A-Z0-9\u00C0-\u00DE]/.test(w) || /^[a-z]{1,12}[A-Z]/.test(w) || /^\(publ\)$/.test(w));
 }
 /** Sectors and kinds of business, which a message names a company by when it does not name it ("a fintech", "the startup"). */
-const SECTOR_WORD =
-  /^(?:fintech|healthtech|insurtech|proptech|edtech|legaltech|regtech|adtech|martech|cleantech|climatetech|biotech|medtech|deeptech|agritech|foodtech|govtech|HR ?tech|healthcare|health care|start-?up|scale-?up|unicorn|SaaS|e-?commerce|retail|banking|bank|insurance|insurer|logistics|pharma|telecom|telecoms|media|gaming|crypto|web3|blockchain|consultancy|hospitality|manufacturing|automotive|aerospace|defen[cs]e|energy|utilities|government|public sector|nonprofit|non-profit|charity|scaleup|enterprise|agency|client|company|firm|employer)$/i;
+const SECTOR_WORDS = new Set(
+  'fintech|healthtech|insurtech|proptech|edtech|legaltech|regtech|adtech|martech|cleantech|climatetech|biotech|medtech|deeptech|agritech|foodtech|govtech|hr tech|hrtech|healthcare|health care|start-up|startup|scale-up|scaleup|unicorn|saas|e-commerce|ecommerce|retail|banking|bank|insurance|insurer|logistics|pharma|telecom|telecoms|media|gaming|crypto|web3|blockchain|consultancy|hospitality|manufacturing|automotive|aerospace|defence|defense|energy|utilities|government|public sector|nonprofit|non-profit|charity|enterprise|agency|client|company|firm|employer'.split(
+    '|',
+  ),
+);
 /** A single word the message also writes in lower case after an article ("a profitable fintech", "the startup"): a common noun, not a name. */
 function commonWordIn(text: string, name: string): boolean {
   if (name.includes(' ') || !/^[A-Z][a-z\u00DF-\u00FF-]+$/.test(name)) return false;
@@ -1159,7 +1162,7 @@ export function findCompany(text: string, from?: string): string | null {
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
     if (isDescription(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
     // A name is a proper noun phrase, never a bare sector or a word the message writes in lower case ("a fintech").
-    if (!properNoun(trimmed) || compiled(SECTOR_WORD).test(trimmed) || commonWordIn(scan, trimmed)) return;
+    if (!properNoun(trimmed) || SECTOR_WORDS.has(trimmed.toLowerCase()) || commonWordIn(scan, trimmed)) return;
     // An Italian town with its province: "Castel San Giovanni (PC)". Once per name: a long text repeats names.
     let withProvince = townsWithProvince.get(trimmed);
     if (withProvince === undefined) {

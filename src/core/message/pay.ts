@@ -48,7 +48,7 @@ const LARGE_UNITS = new Set(['JPY', 'KRW', 'INR', 'IDR', 'VND', 'HUF', 'CLP', 'C
 
 // A currency written against a figure, before it: a code, a prefixed dollar, a sign.
 const CURRENCY_BEFORE = new RegExp(
-  `(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽]|Rs\\.?|(?<![A-Za-z])RM|CHF|Fr\\.|kr\\.?|zł))\\s?$`,
+  `(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽₺]|Rs\\.?|(?<![A-Za-z])RM|KSh|Ksh|CHF|Fr\\.|kr\\.?|zł))\\s?$`,
 );
 const CURRENCY_AFTER = new RegExp(`^\\s?(?:(${CODES})\\b|([€£$¥₹]|kr\\b\\.?|zł|Fr\\.|SFr\\.?|euros?\\b|pounds?\\b|dollars?\\b))`, 'i');
 
@@ -71,7 +71,13 @@ const SIGN_CODE: Record<string, string> = {
   Rs: 'INR',
   // The ringgit, written "RM" against the figure: "RM 12,000".
   RM: 'MYR',
+  '₺': 'TRY',
+  KSh: 'KES',
+  Ksh: 'KES',
 };
+// A currency's local word after a figure, case-sensitive: "42 000 Kč", "4.200 lei", "95.000 TL", "350 000 Ft".
+const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|Ft|KSh)(?![\p{L}])/u;
+const LOCAL_CODE: Record<string, string> = { Kč: 'CZK', Kc: 'CZK', lei: 'RON', TL: 'TRY', '₺': 'TRY', Ft: 'HUF', KSh: 'KES' };
 const DOLLAR_PREFIX: Record<string, string> = {
   CA: 'CAD',
   C: 'CAD',
@@ -94,7 +100,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b)/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b|(tis\.|tisíc|tys\.|tysięcy)(?![\p{L}]))/u;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -109,7 +115,7 @@ const FROM = /\b(?:de|da|dal|desde|entre|od|między)\s*$/i;
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
 const GROSS =
-  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|före skatt|før skat)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
+  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
@@ -124,11 +130,11 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień))(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|na den|denně|za den|pe zi|günlük|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień|den|zi|gün))(?![\\p{L}])`,
       'iu',
     ),
     'day',
-    ['tag', 'jour', 'dag', 'päivässä', 'día', 'dia', 'diarios', 'giorn', 'dzie'],
+    ['tag', 'jour', 'dag', 'päivässä', 'día', 'dia', 'diarios', 'giorn', 'dzie', 'den', 'denně', 'zi', 'gün'],
   ],
   [
     new RegExp(
@@ -155,7 +161,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?))(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó))(?![\\p{L}])`,
       'iu',
     ),
     'month',
@@ -176,6 +182,13 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
       'mensais',
       'mies',
       '/mån',
+      'měs',
+      'mesic',
+      'mesač',
+      'mjeseč',
+      'havonta',
+      'lun',
+      '/hó',
     ],
   ],
   [
@@ -242,6 +255,17 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'remuneração',
   'wynagrodzenie',
   'pensja',
+  'mzda',
+  'mzdu',
+  'plat',
+  'salariu',
+  'salariul',
+  'maaş',
+  'maas',
+  'ücret',
+  'fizetés',
+  'bér',
+  'plaća',
   'brutos',
   'lordi',
   'lordo',
@@ -315,6 +339,9 @@ const FLOOR_ELSEWHERE = [
   'fra',
   'minst',
   'od',
+  'de la',
+  'minimum',
+  'en az',
 ];
 
 /** Where the word of `words` that `left` ends with starts (spaces and a colon may follow it), or -1. */
@@ -349,7 +376,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   ],
   [
     'revenue',
-    /\b(?:revenue|revenues|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|payments volume|volume)\b/i,
+    /\b(?:revenue|revenues|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|payments volume|volume|disbursals?|disbursements?|loan book)\b/i,
   ],
   [
     'deal size or quota',
@@ -557,6 +584,33 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
         pattern:
           /\b(?:Zuschuss|Pauschale|Urlaub|Urlaubsgeld|Weihnachtsgeld|Weiterbildung|Fortbildung|indemnité|prime|primes|tickets?[- ]restaurant|mutuelle|vergoeding|toeslag|vakantiegeld|reiskosten|förmån|friskvård\w*|bidrag|tillæg|godtgørelse|Kilometergeld)\b/i,
       },
+      // Per diems, meal vouchers and contributions in more languages: "dietas (45 €/día en ruta)", "stravenky 150 Kč na
+      // den", "Bonuri de masă 40 lei/zi", "buoni pasto da 7 €", "příspěvek na penzijní spoření".
+      {
+        hints: [
+          'dieta',
+          'diety',
+          'spesen',
+          'trasferta',
+          'diária',
+          'stravenk',
+          'příspěvek',
+          'prispevek',
+          'penzijní',
+          'bonuri',
+          'tichete',
+          'yemek',
+          'buoni pasto',
+          'maaltijdcheque',
+          'essenszuschuss',
+          'cheques-repas',
+          'sodexo',
+          'karta multisport',
+          'ikramiye',
+        ],
+        pattern:
+          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye)(?![\p{L}])/iu,
+      },
       // Brazilian and Spanish-speaking benefits: meal, food and transport vouchers, allowances, profit sharing.
       {
         hints: [
@@ -588,7 +642,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
   [
     'price',
-    /\b(?:price|priced|pricing|costs?(?! to (?:the )?company)|costing|subscription|plan|per seat|per user|per licen[cs]e|tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+    /\b(?:price|priced|pricing|costs?(?! to (?:the )?company)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
   ],
   [
     // Rent and lodging: "staff accom on Gorge Rd for $180/wk", "Miete ab 450 €".
@@ -611,9 +665,18 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'husleje',
           'czynsz',
           'aluguel',
+          'alojamiento',
+          'hospedagem',
+          'alloggio',
+          'logement',
+          'unterkunft',
+          'ubytování',
+          'zakwaterowanie',
+          'konaklama',
+          'cazare',
         ],
         pattern:
-          /\b(?:rent|rental|accom|accommodation|housing|lodging|room and board|board and lodging|Miete|loyer|alquiler|affitto|huur|hyra|husleie|husleje|czynsz|aluguel)\b/iu,
+          /(?<![\p{L}])(?:rent|rental|accom|accommodation|housing|lodging|room and board|board and lodging|Miete|loyer|alquiler|affitto|huur|hyra|husleie|husleje|czynsz|aluguel|alojamiento|hospedagem|alloggio|logement|Unterkunft|ubytování|zakwaterowanie|konaklama|cazare)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -850,7 +913,10 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
 }
 function currencyAfter(after: string): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
   const m = compiled(CURRENCY_AFTER).exec(after);
-  if (!m) return undefined;
+  if (!m) {
+    const local = LOCAL_AFTER.exec(after);
+    return local ? { code: LOCAL_CODE[local[1]!], length: local[0].length } : undefined;
+  }
   // A sign right before a digit is the next figure's: "QLD 4009 $52 – $58 per hour".
   const next = after[m[0].length];
   if (next !== undefined && next >= '0' && next <= '9') return undefined;
@@ -895,7 +961,7 @@ function scaleAt(
   const m = compiled(SCALE).exec(text.slice(pos, pos + 12));
   if (!m) return undefined;
   const length = m[0].length;
-  if (m[1] || m[3]) return { length, text: 'k', multiplier: 1 };
+  if (m[1] || m[3] || m[5]) return { length, text: 'k', multiplier: 1 };
   if (m[2]) return { length, text: milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ? 'k' : 'm', multiplier: 1 };
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
 }
@@ -908,6 +974,8 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   if (/[±]\s?$/.test(before)) return undefined;
   // Inside a word (B2B, H1B, Web3, EC2): not a figure, unless a currency code is against it.
   if (!cur1 && /[A-Za-z_]$/.test(before)) return undefined;
+  // A British postcode's second half ("NN11 8PH"): no figure, however its letters read ("PH", "PA").
+  if (/\b[A-Z]{1,2}\d[A-Z\d]? $/.test(before) && /^\d[A-Z]{2}\b/.test(text.slice(start0, start0 + 4))) return undefined;
   let pos = start0 + token[0].length;
   // ",–" or ",-" after a figure is Austrian and German for ",00": "€ 4.150,– brutto pro Monat".
   if (/^[,.][-–](?![\d-])/.test(text.slice(pos, pos + 3))) pos += 2;
@@ -1094,7 +1162,20 @@ function plainNumber(figure: string): number {
 
 // "mil" is a thousand in Portuguese and Spanish ("R$ 22 mil/mês", "45 mil €"), a million in English slang ("$1.5 mil").
 /** Currencies whose countries state pay by the month, and the most a monthly figure in them may be read as. */
-const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = { BRL: 100_000, MXN: 150_000, COP: 20_000_000, CLP: 10_000_000, MYR: 30_000 };
+// Central and Eastern Europe and Turkey state pay by the month too: "8 tys. zł brutto", "42 000 Kč", "4.200 lei", "95.000 TL".
+const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
+  BRL: 100_000,
+  MXN: 150_000,
+  COP: 20_000_000,
+  CLP: 10_000_000,
+  MYR: 30_000,
+  PLN: 50_000,
+  CZK: 250_000,
+  RON: 40_000,
+  TRY: 500_000,
+  HUF: 5_000_000,
+  BGN: 15_000,
+};
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -1513,6 +1594,11 @@ const MONTHLY_PAY_WORDS = new Set([
   'månatlig',
   'miesięczne',
   'miesięcznie',
+  'aylık',
+  'aylik',
+  'lunar',
+  'měsíční',
+  'mesačná',
 ]);
 // A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
 const DAILY_RATE_WORDS = new Set([
@@ -1655,13 +1741,16 @@ function kronaOf(text: string): string | null {
 
 const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \\u00a0\\u202f]{0,14}`, 'i');
 
+// The currencies of the countries that group thousands with dots or spaces, as written beside a figure.
+const EUROPEAN_CURRENCY =
+  /€|₺|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|euros?|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
   const end = token.index + token[0].length;
   const range = compiled(RANGE_AFTER).exec(text.slice(end, end + 30));
   const around = text.slice(Math.max(0, token.index - 6), end + (range?.[0].length ?? 0) + 8);
-  if (/€|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|euros?)\b|kr|zł|Fr\.|R\$/.test(around)) return true;
+  if (compiled(EUROPEAN_CURRENCY).test(around)) return true;
   // The peso of Colombia, Chile and Argentina is written with "$" and grouped with dots: "$1.800.000".
   return DOTTED_DOLLARS.has(dollar) && /\$\s?$/.test(text.slice(Math.max(0, token.index - 2), token.index));
 }
@@ -1867,6 +1956,18 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
   }
   // On-target earnings alone: they are the pay the message states (marked ote).
   if (pay === null && ote !== null) return { pay: withText(ote), ote: null };
+  // A base with no period beside an OTE that states one, in the same currency and below it, is paid by that period:
+  // "Basic S$2,800 + uncapped commissions / OTE S$9,000–S$12,000/month".
+  if (
+    pay !== null &&
+    ote !== null &&
+    !pay.periodStated &&
+    ote.periodStated &&
+    pay.pay.period !== ote.pay.period &&
+    pay.pay.currency === ote.pay.currency &&
+    (pay.pay.max ?? pay.pay.min ?? Infinity) < (ote.pay.min ?? ote.pay.max ?? 0)
+  )
+    pay = { ...pay, pay: { ...pay.pay, period: ote.pay.period } };
   return { pay: withText(pay), ote: withText(ote) };
 }
 

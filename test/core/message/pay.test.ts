@@ -893,3 +893,52 @@ describe('an hourly wage named before its figure, and the dollar of more places'
     expect(pay('Base salary $80,000 plus a sales incentive trip to Cancún.')?.currency).toBe('USD');
   });
 });
+
+describe('local currency words, monthly custom in Central Europe and Turkey, and allowances in more languages', () => {
+  it.each([
+    [
+      'Czech crowns after the figure, gross by the month',
+      'Nabízíme mzdu 36 000 – 44 000 Kč hrubého měsíčně.',
+      P(36000, 44000, 'month', 'CZK'),
+    ],
+    ['"tis. Kc" texted', 'Mzda 31-36 tis. Kc hrube mesicne, nastup ihned.', P(31000, 36000, 'month', 'CZK')],
+    ['Romanian lei, from a floor', 'Salariu de la 3.900 lei net/lună', P(3900, null, 'month', 'RON', { openTop: true })],
+    ['Turkish lira, monthly before the figure', 'Maaş aylık net 72.000 TL, yılda 4 ikramiye.', P(72000, null, 'month', 'TRY')],
+    ['the lira sign', 'Aylık brüt ₺85.000 + yan haklar', P(85000, null, 'month', 'TRY')],
+    ['forints by the month', 'Fizetés: 650 000 Ft havonta', P(650000, null, 'month', 'HUF')],
+    ['Kenyan shillings', 'Salary: KSh 95,000 – 120,000 per month gross', P(95000, 120000, 'month', 'KES')],
+    ['Polish thousands, monthly by custom', 'Wynagrodzenie 9 tys. zł brutto', P(9000, null, 'month', 'PLN')],
+    ['a British postcode is no figure', 'Drivers needed out of our Rugby DC (CV21 3PH). £690-£780 per week.', P(690, 780, 'week', 'GBP')],
+    [
+      'a base with no period takes the period of the OTE beside it',
+      '💰 Basic S$3,100 + commissions\n💰 OTE S$8,000–S$10,000/month',
+      P(3100, null, 'month', 'SGD'),
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['per diems in Spanish', '- 1.750 € netos al mes + dietas (40 €/día en ruta)', P(1750, null, 'month', 'EUR')],
+    ['Czech meal vouchers', '• mzda 40 000 Kč hrubého měsíčně\n• stravenky v hodnotě 130 Kč na den', P(40000, null, 'month', 'CZK')],
+    ['Romanian meal vouchers', '✅ Salariu 4.000 lei net/lună\n✅ Bonuri de masă 35 lei/zi lucrată', P(4000, null, 'month', 'RON')],
+    [
+      'shared lodging in Spanish',
+      '💶 Camarero/a: 1.550 € brutos/mes\n🏠 Alojamiento compartido a 120 €/mes',
+      P(1550, null, 'month', 'EUR'),
+    ],
+    ["a lender's disbursals", 'A lender (~₹900 Cr annual disbursals).\n- CTC: ₹22-30 LPA fixed', P(2200000, 3000000, 'year', 'INR')],
+  ])('not pay beside pay: %s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('"OTE at plan" is no price', () => {
+    expect(stated(findPay('Base is $90K CAD, OTE $180K at plan (50/50 split).').ote)).toEqual(
+      P(180000, null, 'year', 'CAD', { ote: true }),
+    );
+  });
+
+  it('"50,000 sq ft" is no forint', () => {
+    expect(pay('A 50,000 ft warehouse; salary $60k.')).toEqual(P(60000, null, 'year', 'USD'));
+  });
+});
