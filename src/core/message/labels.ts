@@ -31,7 +31,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME = new Set(
-  "I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Cliente Client Klienta Klientem".split(
+  "I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Der Die Das Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Cliente Client Klienta Klientem".split(
     ' ',
   ),
 );
@@ -58,6 +58,7 @@ const AGENCY_WORDS_ELSEWHERE = [
   'uitzend',
   'zeitarbeit',
   'intérim',
+  'interim management',
   'reclutamiento',
   'rekrutacj',
   'selezion',
@@ -194,7 +195,7 @@ function isDescription(name: string): boolean {
 
 /** Legal forms of companies in many countries, written after the name. */
 const LEGAL_LONG =
-  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|S\\.L\\.|Lda|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\., Ltd\\.?|Sp\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
+  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\., Ltd\\.?|Sp\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
 /** Two capitals that are also states, provinces and acronyms (NV, AB, SE): read only right after a name, no comma, no zip code. */
 const LEGAL_SHORT = 'AG|KG|SE|BV|AS|AB|KK|SA|SL|UG';
 const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
@@ -236,6 +237,9 @@ const LEGAL_NAME_HINTS = [
   ' SA',
   ' SpA',
   ' Srl',
+  ' SRL',
+  ' S.R.L.',
+  ' A.Ş.',
   ' Lda',
   ' Pty',
   ' Pvt',
@@ -387,6 +391,12 @@ const EQUAL_OPPORTUNITY_EMPLOYER = new RegExp(
   'g',
 );
 
+// The employer as the one hiring: "Ridgeway Foods in Reno NV is hiring", "Oakmere Home Care are URGENTLY recruiting",
+// "Vereda Distribuidora (alimentos) está contratando". A possessive names the owner: see where it is used.
+const HIRING_NAME = new RegExp(
+  `(?<![\\w'’])(${NAME})\\*?(?:\\s*\\([^)\\n]{2,60}\\))?(?:,?\\s+(?:in|based in|out of)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?\\s+(?:is|are|IS|ARE|está|estão|ist)\\s+(?:(?:now|currently|urgently|URGENTLY|actively|ahora|agora|aktuell)\\s+)?(?:hiring|HIRING|looking|growing|building|expanding|scaling|seeking|searching|recruiting|contratando|a contratar|auf der Suche|on a (?:mission|hiring spree|hiring drive|recruiting drive))\\b`,
+  'g',
+);
 const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     0,
@@ -452,7 +462,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s?(?:da|do|de|di|del|della|dell['’]|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+)?(${NAME})`,
+      `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[gG]estora?|[cC]oordenadora?|[cC]oordinadora?|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s?(?:da|do|de|di|del|della|dell['’]|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+)?(${NAME})`,
       'g',
     ),
     [
@@ -474,6 +484,9 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'Jeg er',
     ],
   ],
+  // A Turkish name takes its case ending after an apostrophe: "geçen yıl Tanal Otomotiv'e geçtim", "Demirsoy Otomotiv'de
+  // çalışıyorum".
+  [2, new RegExp(`(${NAME})(?=['’](?:e|a|ye|ya) geçtim|['’](?:de|da|te|ta) çalışıyor)`, 'g'), ['geçtim', 'çalışıyor']],
   // "job notifications from the Town of Crestholm".
   [
     2,
@@ -667,13 +680,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'g',
     ),
   ],
-  [
-    4,
-    new RegExp(
-      `(?<![\\w'’])(${NAME})(?:,?\\s+(?:in|based in|out of)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?\\s+(?:is|are|IS|ARE)\\s+(?:hiring|HIRING|looking|growing|building|expanding|scaling|seeking|searching|recruiting|on a (?:mission|hiring spree|hiring drive|recruiting drive))\\b`,
-      'g',
-    ),
-  ],
+  [4, HIRING_NAME],
   [
     4,
     new RegExp(
@@ -997,6 +1004,10 @@ const KIND_BEFORE = [
 ];
 const KIND_AFTER = [
   'Academy',
+  'College',
+  'School',
+  'Home Care',
+  'Care Home',
   'Hospital',
   'Clinic',
   'Medical Center',
@@ -1024,12 +1035,12 @@ const KIND_AFTER = [
   'Advocaten',
   'Traffic Management',
   'Family Services Society',
-  'Services Society',
 ];
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
 const KIND_RANK = 4.5;
 const CAPITALISED = /^[A-Z\u00C0-\u00DE][\p{L}'’&-]{1,30}$/u;
-const KIND_JOINERS = new Set(['de', 'del', 'la', 'le', 'du', 'des', 'do', 'da', 'di', 'van', 'von', 'y', '&']);
+// Not Italian "di": "Liceo Galvani di Milano" is the school and its town.
+const KIND_JOINERS = new Set(['de', 'del', 'la', 'le', 'du', 'des', 'do', 'da', 'van', 'von', 'y', '&']);
 
 /**
  * The names a kind word makes an organisation's: up to three capitalised words after a kind that comes first (a joiner
@@ -1053,7 +1064,9 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
         const last = word !== words[i];
         // A word in capitals after the name is no part of it: "Groupe Verdalys ETI".
         const fits = CAPITALISED.test(word) && !(name.length > 1 && word === word.toUpperCase());
-        if (KIND_JOINERS.has(word) && !last && CAPITALISED.test(words[i + 1]?.replace(/[,.;:!?)*]+$/, '') ?? '')) name.push(word);
+        const next = words[i + 1]?.replace(/[,.;:!?)*]+$/, '') ?? '';
+        // "Liceo Internazionale Vallombrosa di Milano": a joiner before a well-known place ends the name.
+        if (KIND_JOINERS.has(word) && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);
         else if (fits) name.push(word);
         else break;
         if (last) break;
@@ -1065,7 +1078,7 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
   for (const kind of KIND_AFTER) {
     for (let at = text.indexOf(` ${kind}`); at >= 0 && out.length < 50; at = text.indexOf(` ${kind}`, at + 1)) {
       if (isLetter(text[at + kind.length + 1])) continue;
-      const words = text.slice(Math.max(0, at - 100), at).split(' ');
+      const words = text.slice(Math.max(0, at - 100, text.lastIndexOf('\n', at) + 1), at).split(' ');
       const name: string[] = [];
       for (let i = words.length - 1; i >= 0 && name.length < 3 && CAPITALISED.test(words[i]!); i--) name.unshift(words[i]!);
       if (name.length === 0) continue;
@@ -1181,11 +1194,17 @@ export function findCompany(text: string, from?: string): string | null {
   for (const [rank, pattern, hints] of COMPANY_PATTERNS) {
     if (hints && !hints.some((hint) => scan.includes(hint))) continue;
     if (pattern === EQUAL_OPPORTUNITY_EMPLOYER && compiled(CLIENT_WORDS).test(scan)) continue;
+    const byHiring = pattern === HIRING_NAME;
     if (pattern instanceof RegExp) pattern.lastIndex = 0;
     for (const m of pattern instanceof RegExp ? scan.matchAll(compiled(pattern)) : matchAllOf(pattern, scan)) {
       const at = m.index ?? 0;
       // "at X" after a talk or an event names the event's place or name, not an employer.
       if (rank === 6 && compiled(EVENT_BEFORE).test(scan.slice(Math.max(0, at - 60), at))) continue;
+      // "Harbourstone Life’s Phoenix Wealth District is now recruiting": the owner is the employer.
+      if (byHiring && /['’]s /.test(m[1]!)) {
+        consider(m[1]!.split(/['’]s /)[0]!, at, rank);
+        continue;
+      }
       consider(m[1]! + (scan[at + m[0].length] === '.' ? '.' : ''), at, rank);
     }
   }
@@ -1779,8 +1798,12 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED =
-  /(?<![\p{L}])(?:necesitamos|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|angajăm|tražimo|zapošljavamo)\s+(?:(?:un\/a|un\/una|una?|um|uma|en|ett|et|\d{1,3})\s+)?([^\n.,;:!?]{2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u)(?![\p{L}])|\s*[\n.,;:!?–—]|$)/iu;
+  /(?<![\p{L}])(?:necesitamos|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|ett|et|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
 const NEEDED_HINTS = [
+  'söker',
+  'søker',
+  'søger',
+  'suche',
   'necesitamos',
   'busca ',
   'precisamos',
@@ -1799,12 +1822,21 @@ const NEEDED_HINTS = [
   'zapošljavamo',
 ];
 
+// Turkish puts the job before its verb: "Ekibime bir Tedarikçi Kalite Mühendisi arıyorum".
+const SOUGHT_BEFORE_VERB = /\bbir ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır)/u;
+
 /** The job named by a job's noun after "we need" or "is looking for", outside the writer's own lines. */
 function neededJob(body: string, own: Array<[number, number]>): string | null {
+  if (body.includes('arıyor') || body.includes('arayış') || body.includes('alınacak')) {
+    const sought = compiled(SOUGHT_BEFORE_VERB).exec(body);
+    if (sought && !own.some(([from, to]) => sought.index >= from && sought.index < to)) return sought[1]!;
+  }
   const low = body.toLowerCase();
   if (!NEEDED_HINTS.some((hint) => low.includes(hint))) return null;
   const m = compiled(NEEDED).exec(body.slice(0, 20_000));
   if (!m || own.some(([from, to]) => m.index >= from && m.index < to)) return null;
+  // "Vi söker två behöriga elektriker": a count of people, as after the other hiring verbs, names no title.
+  if (compiled(NOT_A_JOB_ELSEWHERE).test(m[1]!.split(/\s+/)[0]!)) return null;
   return occupationTitle(m[1]!);
 }
 
@@ -1861,7 +1893,29 @@ export function findRole(subject: string | undefined, body: string, several = fa
     ?.replace(/ (?:è|é|ist|est|es|är|er|está|sono|sont|son)(?: .*)?$/, '')
     .replace(/ (?:and|or|e|y|i|o|ou|et|und|og|och|en)$/, '')
     .replace(/\s*\((?:(?:from |starting |start |ab |dès |desde )?(?:[A-Z][a-z]{2,8}\.? )?\d{4}|ASAP|asap)\)$/, '');
-  return role === undefined || role === '' ? null : singular(withoutPlace(role, `${subject ?? ''}\n${body}`));
+  return role === undefined || role === '' ? null : singular(oneOfBothGenders(withoutPlace(role, `${subject ?? ''}\n${body}`)));
+}
+
+/**
+ * A Spanish or Portuguese job named in the plural of both genders is the job in the singular of both: "CONDUCTORES/AS
+ * DE CAMIÓN" is "CONDUCTOR/A DE CAMIÓN", "Asesores(as)" is "Asesor(a)", "cocineros/as" is "cocinero/a".
+ */
+function oneOfBothGenders(title: string): string {
+  // The adjectives after the noun agree with it: "ASESORES(AS) COMERCIALES" is "ASESOR(A) COMERCIAL".
+  if (/(?:OS|ES|os|es)[/(](?:AS|as)\)?(?![\p{L}])/u.test(title))
+    title = title.replace(/(?<=[/(](?:AS|as)\)? )((?:\p{L}+ )*?\p{L}+)(?= (?:de|DE|para|PARA)\b|$)/u, (words: string) =>
+      words
+        .split(' ')
+        .map((word) => word.replace(/(?<=[lrnzLRNZ])(?:es|ES)$|(?<=[oaOA])(?:s|S)$/u, ''))
+        .join(' '),
+    );
+  return title.replace(
+    /(\p{L}+?)(OS|ES|os|es)([/(])(AS|as)(\)?)(?![\p{L}])/gu,
+    (_all, stem: string, plural: string, mark: string, fem: string, close: string) => {
+      const masculine = /^o/i.test(plural) ? `${stem}${plural[0]}` : stem;
+      return `${masculine}${mark}${fem[0]}${close}`;
+    },
+  );
 }
 
 // The title nouns of ROLE_NOUN and TRADE_NOUN written "Nouns?": a title of several openings is named in the singular.
@@ -1885,6 +1939,10 @@ const REPLY_PREFIXES = ['re', 'fwd', 'fw', 'aw', 'wg', 'sv', 'vs', 'tr'];
 const ADVERT_LEADS = [
   'vacature',
   'nieuwe vacature',
+  'se busca(?:n)?',
+  'se necesita(?:n)?',
+  'se precisa(?:n)?',
+  'cercasi',
   'vacancy',
   'vacante',
   'vacancia',
@@ -1992,7 +2050,7 @@ function occupationTitle(part: string): string | null {
   for (let i = 0; i < 2 && TRAILING_DETAIL.test(title); i++) title = title.replace(TRAILING_DETAIL, '');
   title = title.replace(/[\s,;:.]+$/, '').trim();
   const kept = title.split(' ');
-  if (title === '' || kept.length > 6 || /[.;:"“”„«»]|\d{3}/.test(title)) return null;
+  if (title === '' || kept.length > 6 || /[.;"“”„«»]|:(?!in\b|innen\b)|\d{3}/.test(title)) return null;
   const noun = kept.findIndex(isOccupationWord);
   if (noun < 0 || noun > 2) return null;
   // The words before the noun are a title's: not a sentence's ("Vi behöver undersköterskor").

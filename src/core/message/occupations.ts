@@ -13,7 +13,7 @@ const OCCUPATION_WORDS = new Set(
     // Portuguese
     'coordenador coordenadora engenheiro engenheira desenvolvedor desenvolvedora atendente enfermeiro enfermeira motorista operador operadora assistente consultor consultora cientista especialista estoquista repositor cozinheiro cozinheira garçom garçonete eletricista',
     // Italian
-    'docente insegnante impiegato impiegata addetto addetta magazziniere operaio operaia commesso commessa cuoco cuoca cameriere cameriera infermiere infermiera ingegnere tecnico sviluppatore sviluppatrice responsabile direttore direttrice autista contabile avvocato avvocata geometra progettista manutentore',
+    'docente insegnante operatori magazzinieri carrellista carrellisti impiegato impiegata addetto addetta magazziniere operaio operaia commesso commessa cuoco cuoca cameriere cameriera infermiere infermiera ingegnere tecnico sviluppatore sviluppatrice responsabile direttore direttrice autista contabile avvocato avvocata geometra progettista manutentore',
     // French
     'assistant assistante chef cheffe commandant directeur directrice technicien technicienne ingénieur ingénieure développeur développeuse comptable commercial commerciale chauffeur infirmier infirmière aide-soignant aide-soignante serveur serveuse cuisinier cuisinière vendeur vendeuse conseiller conseillère gestionnaire chargé chargée enseignant enseignante professeur électricien mécanicien soudeur magasinier cariste préparateur préparatrice opérateur opératrice juriste avocat avocate consultant consultante caissier caissière employé employée',
     // Dutch
@@ -23,7 +23,7 @@ const OCCUPATION_WORDS = new Set(
     // Finnish
     'myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
     // Polish
-    'kierowca magazynier magazynierka pracownik pracowniczka specjalista specjalistka kupiec kupczyni księgowa księgowy administrator administratorka operator operatorka kierownik kierowniczka programista programistka inżynier technik elektryk mechanik spawacz sprzedawca sprzedawczyni kasjer kasjerka pielęgniarka pielęgniarz lekarz nauczyciel nauczycielka asystent asystentka konsultant konsultantka doradca koordynator koordynatorka tester analityk monter brygadzista dyrektor menedżer przedstawiciel handlowiec opiekun opiekunka kucharz kelner kelnerka recepcjonista recepcjonistka sekretarka prawnik architekt projektant projektantka logistyk spedytor dyspozytor ślusarz',
+    'spawacz kierowca magazynier magazynierka pracownik pracowniczka specjalista specjalistka kupiec kupczyni księgowa księgowy administrator administratorka operator operatorka kierownik kierowniczka programista programistka inżynier technik elektryk mechanik spawacz sprzedawca sprzedawczyni kasjer kasjerka pielęgniarka pielęgniarz lekarz nauczyciel nauczycielka asystent asystentka konsultant konsultantka doradca koordynator koordynatorka tester analityk monter brygadzista dyrektor menedżer przedstawiciel handlowiec opiekun opiekunka kucharz kelner kelnerka recepcjonista recepcjonistka sekretarka prawnik architekt projektant projektantka logistyk spedytor dyspozytor ślusarz',
     // Czech and Slovak (also as texted without accents)
     'vedoucí vedouci řidič ridic řidička skladník skladnik mistr operátor operátorka prodavač prodavac prodavačka účetní programátor vývojář vyvojar inženýr elektrikář mechanik svářeč zámečník obchodník asistentka referent referentka manažer manažerka konzultant učitel učitelka sestra lékař kuchař číšník servírka recepční pokladní',
     // Romanian, Croatian, Hungarian, Turkish, Greek
@@ -114,6 +114,9 @@ const OCCUPATION_ENDINGS = [
   'direktør',
   'fører',
   'förare',
+  'arbeider',
+  'arbetare',
+  'arbejder',
   // Finnish
   'päällikkö',
   'kehittäjä',
@@ -134,7 +137,7 @@ const RECRUITING_STEMS = /rekryt|rekrut|recrut|recruit|werving|headhunt|personal
 export function isOccupationWord(written: string): boolean {
   const word = written
     .toLowerCase()
-    .replace(/^[-–]+|[*_.,;:!?]+$/g, '')
+    .replace(/^[-–*_]+|[*_.,;:!?]+$/g, '')
     .replace(/\((?:a|e|ne|ve|as|es|in|o)\)$|[:*_](?:in|innen)$/u, '');
   if (word.length < 3 || RECRUITING_STEMS.test(word)) return false;
   // "Magazynier/ka", "Zahnarzt/Zahnärztin", "Gerocultor/a", "UX-researcher": each part.

@@ -1189,3 +1189,66 @@ describe('a heading with a short lead and the employer after a comma', () => {
     expect(readMessage('Fortrolig: økonomichef, Kystfisk A/S\n\nHej Anne, jeg skriver angående en stilling.').role).toBe('økonomichef');
   });
 });
+
+describe('more of how messages name the employer and the job (unseen sets 24 and 25)', () => {
+  it.each([
+    [
+      'the one hiring, in two words or more',
+      'Hi there! Oakmere Home Care are URGENTLY recruiting Live-in Carers across Kent.',
+      'Oakmere Home Care',
+    ],
+    [
+      'the one hiring, with a bracket between',
+      'A *Vereda Distribuidora* (alimentos e bebidas) está contratando: vendedores externos.',
+      'Vereda Distribuidora',
+    ],
+    ['the owner of a named unit', 'Lindqvist Life’s Harbour Wealth District is now recruiting for 2025.', 'Lindqvist Life'],
+    ['a Romanian legal form', 'Sibra Cablaje SRL, producător de cablaje auto, angajează operatori.', 'Sibra Cablaje SRL'],
+    ['a Turkish legal form', 'İK Uzmanı – Kartal Otomotiv A.Ş.\n\nMerhaba, bir pozisyon için yazıyorum.', 'Kartal Otomotiv A.Ş.'],
+    ['a Turkish case ending after a name', "Ben hâlâ Bursa'dayım, geçen yıl Yalın Döküm'e geçtim, kalite müdürüyüm artık.", 'Yalın Döküm'],
+    ['a German article before the name', 'Die Brandt Gebäudetechnik GmbH ist ein Familienbetrieb in Essen.', 'Brandt Gebäudetechnik GmbH'],
+    ['a college by its kind', 'Head of Maths role at Kōwhai Downs College, starting Term 1.', 'Kōwhai Downs College'],
+    [
+      'a school named with its town after "di"',
+      'Le scrivo dal Liceo Scientifico Galvani di Milano per una cattedra.',
+      'Liceo Scientifico Galvani',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([['an interim management firm is an agency', 'Kind regards,\nLuc Maes\nPartner | Dijle Interim Management SRL']])(
+    'no employer: %s',
+    (_case, text) => {
+      expect(readMessage(text).company).toBeNull();
+    },
+  );
+
+  it.each([
+    [
+      'a Turkish job before its verb',
+      'Ekibime bir Tedarikçi Kalite Mühendisi arıyorum. Aklıma ilk sen geldin.',
+      'Tedarikçi Kalite Mühendisi',
+    ],
+    ['German "suche ich eine:n"', 'Für unser Backend suche ich eine:n Senior Backend-Entwickler:in.', 'Senior Backend-Entwickler:in'],
+    [
+      'Swedish "söker just nu" and a count',
+      'Vi på Bemanna Syd söker just nu 12 kundtjänstmedarbetare till vår kund i Lund.',
+      'kundtjänstmedarbetare',
+    ],
+    [
+      'a heading in capitals with a Norwegian compound',
+      'HELSEARBEIDER - 80 % FAST STILLING\n\nVi søker en engasjert helsearbeider.',
+      'HELSEARBEIDER',
+    ],
+    ['a bold heading with a gender ending', '*VENDEDOR(A) EXTERNO*\n\nSalário fixo + comissão.', 'VENDEDOR(A) EXTERNO'],
+    [
+      'a Spanish plural of both genders',
+      'Subject: Se buscan CAMAREROS/AS DE SALA – Marbella\n\nHola, buscamos camareros/as de sala.',
+      'CAMARERO/A DE SALA',
+    ],
+    ['its adjective agrees', 'Constructora Roble busca *ASESORES(AS) COMERCIALES* para Medellín.', 'ASESOR(A) COMERCIAL'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
