@@ -391,6 +391,14 @@ const EQUAL_OPPORTUNITY_EMPLOYER = new RegExp(
   'g',
 );
 
+// What follows a title when its employer does: "at", "@", "with", "chez", "bei"…; "for" and "the" only after a hiring verb.
+const AFTER_TITLE = new RegExp(
+  `^(?: \\([\\w -]{1,30}\\))?\\s+(?:(for)|at|@|with|w/|en|chez|bei|bij|presso|em|na|på|w)\\s+(the\\s+)?(${NAME})`,
+);
+// A hiring verb a few words before a title: "recruiting a", "hiring several", "looking for".
+const HIRING_BEFORE_TITLE =
+  /\b(?:recruiting|hiring|looking for|searching for|seeking|sourcing|placing)\s+(?:an?\s+|the\s+|several\s+|two\s+)?(?:[\w/+#.-]{1,30}\s+){0,5}?$/;
+
 // The employer as the one hiring: "Ridgeway Foods in Reno NV is hiring", "Oakmere Home Care are URGENTLY recruiting",
 // "Vereda Distribuidora (alimentos) está contratando". A possessive names the owner: see where it is used.
 const HIRING_NAME = new RegExp(
@@ -673,26 +681,11 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'recrutar',
     ],
   ],
-  [
-    2,
-    new RegExp(
-      `\\b(?:recruiting|hiring|looking for|searching for|seeking|sourcing|placing)\\s+(?:an?\\s+|the\\s+|several\\s+|two\\s+)?(?:[\\w/+#.-]{1,30}\\s+){0,5}?(?:${ROLE_NOUN})\\s+(?:for|at|with|w/)\\s+(?:the\\s+)?(${NAME})`,
-      'g',
-    ),
-  ],
   [4, HIRING_NAME],
   [
     4,
     new RegExp(
       `(?<![\\w'’])(${NAME})[’']s\\s+(?:engineering|platform|data|product|infrastructure|design|security|mobile|ML|AI|research|sales|backend|frontend|core)\\s+(?:team|org|group)`,
-      'g',
-    ),
-  ],
-  // From a word's start only: the Nordic nouns begin with an open run of letters, quadratic inside a long word.
-  [
-    5,
-    new RegExp(
-      `(?<![\\w\\u00C0-\\u024F-])(?:${ROLE_NOUN})(?: \\([\\w -]{1,30}\\))?\\s+(?:at|@|with|w/|en|chez|bei|bij|presso|em|na|på|w)\\s+(${NAME})`,
       'g',
     ),
   ],
@@ -1209,6 +1202,17 @@ export function findCompany(text: string, from?: string): string | null {
       consider(m[1]! + (scan[at + m[0].length] === '.' ? '.' : ''), at, rank);
     }
   }
+  // A title, then the employer: "hiring a Senior Backend Engineer for Quay Labs" (rank 2), "Staff Engineer at Quay Labs",
+  // "Développeur chez Éditions Marceau" (rank 5). From the title runs the job title is read from too, not a pattern of
+  // its own with every title noun in it: that pattern took milliseconds to compile on every first read.
+  for (const title of titleMatches(scan)) {
+    const after = compiled(AFTER_TITLE).exec(scan.slice(title.end, title.end + 200));
+    if (!after) continue;
+    const at = title.end + after.index + after[0].length - after[3]!.length;
+    const next = scan[at + after[3]!.length] === '.' ? '.' : '';
+    if (compiled(HIRING_BEFORE_TITLE).test(scan.slice(Math.max(0, title.at - 120), title.at))) consider(after[3]! + next, title.at, 2);
+    else if (after[1] === undefined && after[2] === undefined) consider(after[3]! + next, title.at, 5);
+  }
   // A subject naming the job and its employer: "Senior Data Engineer - Vantablue (Remote)", "SRE @ Quay Labs".
   const subject = /^([^\n]{3,120})(?:\n|$)/.exec(scan);
   if (subject) {
@@ -1381,22 +1385,43 @@ function titleCase(word: string): string {
 }
 
 /** Every job title the text names, in order, with where. */
-export function rolePhrases(text: string): Array<{ value: string; at: number }> {
-  const out: Array<{ value: string; at: number }> = [];
+/** A run of title words ending in a title noun, where it stands; its value as a title, or null when it is none alone. */
+interface TitleMatch {
+  at: number;
+  end: number;
+  value: string | null;
+}
+let lastTitleMatches: { text: string; matches: TitleMatch[] } | undefined;
+
+/**
+ * The runs of title words that end in a title noun (ROLE_NOUN, or TRADE_NOUN when the text holds a trade's word), each
+ * with where it ends. Read once per text: the job title, the employer after "… Engineer at" and the count of job families
+ * all start from them, and the pattern is the longest the reader compiles.
+ */
+function titleMatches(text: string): TitleMatch[] {
+  if (lastTitleMatches?.text === text) return lastTitleMatches.matches;
+  const matches: TitleMatch[] = [];
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const low = scan.toLowerCase();
   const titles = TRADE_WORDS.some((word) => low.includes(word)) ? ROLE_OR_TRADE : ROLE;
   titles.lastIndex = 0;
   for (const m of scan.matchAll(compiled(titles))) {
     const at = m.index ?? 0;
+    const end = at + m[0].length;
     // A title-like word inside an organisation's name: "Kestrel & Finch Executive Search", "Apex Consultants Ltd".
-    if (
-      compiled(ORG_NAME_GOES_ON).test(scan.slice(at + m[0].length, at + m[0].length + 20)) ||
-      /&\s*$/.test(scan.slice(Math.max(0, at - 3), at))
-    )
-      continue;
-    const value = trimRole(m[1]!);
-    if (value) out.push({ value, at: m.index ?? 0 });
+    if (compiled(ORG_NAME_GOES_ON).test(scan.slice(end, end + 20)) || /&\s*$/.test(scan.slice(Math.max(0, at - 3), at))) continue;
+    matches.push({ at, end, value: trimRole(m[1]!) });
+    if (matches.length > 400) break;
+  }
+  lastTitleMatches = { text, matches };
+  return matches;
+}
+
+export function rolePhrases(text: string): Array<{ value: string; at: number }> {
+  const out: Array<{ value: string; at: number }> = [];
+  const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  for (const match of titleMatches(text)) {
+    if (match.value) out.push({ value: match.value, at: match.at });
     if (out.length > 200) break;
   }
   const before = out.length;
