@@ -37,13 +37,16 @@ describe('the first read of a message', () => {
   it('runs a bounded amount of regular expression source on a typical message', () => {
     const run = regexesRun(typical);
     const size = [...run].reduce((sum, r) => sum + r.length, 0);
-    // About 35,800 characters now: 34,200 before this round's rules of unseen sets 16 to 21 (subject titles, clients
+    // About 32,600 characters now, and the budget down from 36,000: the employer after a title ("Engineer at X") is read
+    // from the title runs, not from two patterns that each held every title noun (3,100 characters), the sector words
+    // and the labels of a title are sets, and the rules of unseen sets 22 to 25 are guarded by their words.
+    // 35,800 before that, 34,200 before the rules of unseen sets 16 to 21 (subject titles, clients
     // and day rates in other languages, more not-pay kinds), which the guards below keep from the typical message where
     // they can. Their cost fell meanwhile: the long ones are compiled straight to machine code (src/core/compile.ts), and
     // a first read of this message takes 32-34 ms against 41 ms before this round (scripts/measure-first-read.mjs, Node 22).
     // Earlier: 33,350 before the rules of sets 6 to 10, 35,200 and 45,300 and 52,700 before the first guards.
     // A rise means a slower first read.
-    expect(size).toBeLessThan(36_000);
+    expect(size).toBeLessThan(34_000);
   });
 
   it('skips the costliest patterns when the message has none of their words', () => {
