@@ -21,7 +21,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -1448,7 +1448,9 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
       // One job named in the plural: the singular, as for a title in lower case.
       // "NOW HIRING DELIVERY DRIVERS", "JOIN AS A SENIOR DEVELOPER": the sentence's words are no part of the title.
       const words = m[1]!.split(' ');
-      while (words.length > 1 && (NOT_NAME.has(titleCase(words[0]!)) || CAPITAL_LEAD_WORDS.has(words[0]!))) words.shift();
+      // "IT" in capitals is the trade, not the pronoun: "IT SUPPORT ENGINEER".
+      while (words.length > 1 && words[0] !== 'IT' && (NOT_NAME.has(titleCase(words[0]!)) || CAPITAL_LEAD_WORDS.has(words[0]!)))
+        words.shift();
       const noun = words[words.length - 1]!;
       const plural = `${noun[0]}${noun.slice(1).toLowerCase()}`;
       const value = words.join(' ');
@@ -1566,6 +1568,7 @@ const PLURAL_TITLES = new Set([
   'Animators',
   'Illustrators',
   'Photographers',
+  'Supporters',
 ]);
 
 function trimRole(raw: string): string | null {
@@ -1690,7 +1693,8 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
     const at = m.index ?? 0;
     // The title's clause: from the line's start, or the last colon, dash or sentence end, to the marker.
     const line = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 200), at);
-    const clause = line.split(/[:;!?|]|[.,](?=\s)|\s[-–—]\s/).pop() ?? '';
+    // Not at the colon of a German title's ending for women: "Konstrukteur:in".
+    const clause = line.split(/:(?!in\b|innen\b)|[;!?|]|[.,](?=\s)|\s[-–—]\s/).pop() ?? '';
     const words = clause.trim().split(/\s+/);
     // Back from the marker: capitalised words and joiners ("Elektroniker für Betriebstechnik"); lower-case words only
     // at the end, two at most, as French writes them ("Chef de chantier", "Ingénieur logiciel embarqué").
@@ -1824,8 +1828,9 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED =
-  /(?<![\p{L}])(?:necesitamos|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|ett|et|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
+  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|ett|et|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
 const NEEDED_HINTS = [
+  'falta',
   'söker',
   'søker',
   'søger',
@@ -1918,7 +1923,9 @@ export function findRole(subject: string | undefined, body: string, several = fa
     // followed by its start date ("Teacher of Mathematics (Sept 2025)").
     ?.replace(/ (?:è|é|ist|est|es|är|er|está|sono|sont|son)(?: .*)?$/, '')
     .replace(/ (?:and|or|e|y|i|o|ou|et|und|og|och|en)$/, '')
-    .replace(/\s*\((?:(?:from |starting |start |ab |dès |desde )?(?:[A-Z][a-z]{2,8}\.? )?\d{4}|ASAP|asap)\)$/, '');
+    .replace(/\s*\((?:(?:from |starting |start |ab |dès |desde )?(?:[A-Z][a-z]{2,8}\.? )?\d{4}|ASAP|asap)\)$/, '')
+    // An emoji after the title is decoration: "Marketing Manager B2B 🚲".
+    .replace(/[\s\u2190-\u2bff\ufe0f\ud83c-\udbff\udc00-\udfff]+$/, '');
   return role === undefined || role === '' ? null : singular(oneOfBothGenders(withoutPlace(role, `${subject ?? ''}\n${body}`)));
 }
 
@@ -2077,7 +2084,8 @@ function occupationTitle(part: string): string | null {
   for (let i = 0; i < 2 && TRAILING_DETAIL.test(title); i++) title = title.replace(TRAILING_DETAIL, '');
   title = title.replace(/[\s,;:.]+$/, '').trim();
   const kept = title.split(' ');
-  if (title === '' || kept.length > 6 || /[.;"“”„«»]|:(?!in\b|innen\b)|\d{3}/.test(title)) return null;
+  // A figure is no part of a title, a code such as "A320" is.
+  if (title === '' || kept.length > 6 || /[.;"“”„«»]|:(?!in\b|innen\b)|(?<![A-Za-z])\d{3}/.test(title)) return null;
   const noun = kept.findIndex(isOccupationWord);
   if (noun < 0 || noun > 2) return null;
   // The words before the noun are a title's: not a sentence's ("Vi behöver undersköterskor").
@@ -2121,14 +2129,27 @@ function headingOccupation(body: string, own: Array<[number, number]>): string |
     // A short lead and a colon before the title, the employer after a comma: "Fortrolig: kommerciel direktør, Fjordhavn".
     const lead = /^[^:\n]{2,30}:\s+(?=\S)/.exec(text);
     if (lead && lead[0].trim().split(/\s+/).length <= 3) text = text.slice(lead[0].length).split(', ')[0]!;
-    // A sentence is no heading: it ends with a stop or holds one.
-    if (text === '' || /[.,;]\s|[.,;:]$/.test(text) || !namesAnOccupation(text)) continue;
+    // A sentence is no heading: it ends with a stop, or holds one before any dash ("Commandant de bord A320 – base de
+    // Nice – réf. CDB-0925" is a heading).
+    if (text === '' || /[.,;:]$/.test(text) || !namesAnOccupation(text)) continue;
     // "PILNE! Kierowca C+E – transport międzynarodowy (UE)": the part after a shout.
     const parts = text.split(/[!?]\s+/);
-    const title = occupationTitle(parts[parts.length - 1]!.split(/\s+[-–—|]\s+/)[0]!);
+    const head = parts[parts.length - 1]!.split(/\s+[-–—|]\s+/)[0]!;
+    if (/[.,;]\s/.test(head)) continue;
+    const title = occupationTitle(head);
     if (title) return title;
   }
   return null;
+}
+
+/**
+ * The same title written in full elsewhere in the message: a job board's "Role: Product Manager" field under its
+ * heading "Senior Product Manager – Digital Health" is the Senior Product Manager. One or two words more, in front.
+ */
+function fullerTitle(title: string, text: string): string {
+  const words = title.split(' ').length;
+  const fuller = rolePhrases(text).find((p) => p.value.endsWith(` ${title}`) && p.value.split(' ').length <= words + 2);
+  return fuller?.value ?? title;
 }
 
 function titleOf(subject: string | undefined, body: string, several: boolean): string | null {
@@ -2138,7 +2159,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
     const plain = cleanName(labelled.replace(/\s+(?:at|@|with)\s+.*$/i, '').replace(/\s[-–—|(].*$/, ''));
     // "Director of Food & Beverage": the title goes on past its noun.
     if (inLabel.length > 0 && plain.startsWith(`${inLabel[0]!.value} of `) && plain.split(' ').length <= 8) return plain;
-    if (inLabel.length > 0) return inLabel[0]!.value;
+    if (inLabel.length > 0) return fullerTitle(inLabel[0]!.value, `${subject ?? ''}\n${body}`);
     if (plain !== '' && plain.split(' ').length <= 8) return plain;
   }
   // A title marked for all genders, in the subject or (one job only) the body, outside the writer's own lines.

@@ -1252,3 +1252,35 @@ describe('more of how messages name the employer and the job (unseen sets 24 and
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('titles: a job board field under its heading, codes, emoji, German endings, "IT" in capitals', () => {
+  it.each([
+    [
+      "a job board's role field takes the fuller title written above it",
+      'Senior Data Engineer – Payments\nKestrel Pay Pvt. Ltd.\n\nWe are looking for a Senior Data Engineer to own our pipelines.\n\nRole: Data Engineer\nIndustry Type: Fintech',
+      'Senior Data Engineer',
+    ],
+    [
+      'a code in a title is kept',
+      'Objet : Copilote A320 – base de Lyon – réf. OPL-0925\n\nBonjour, nous recrutons des copilotes A320.',
+      'Copilote A320',
+    ],
+    [
+      'an emoji after a title is decoration',
+      'CMO bij Fietsdeel | We zoeken een Marketing Manager B2B 🚲\n\nHoi Sanne,',
+      'Marketing Manager B2B',
+    ],
+    ['a German ending for women after a colon', 'Planer:in Haustechnik (m/w/d)\n\nHallo Herr Gruber,', 'Planer:in Haustechnik'],
+    ['"IT" in capitals is the trade', '*URGENT OPENING – IT SUPPORT ENGINEER (L1/L2)* 🔥', 'IT SUPPORT ENGINEER'],
+    ['a "Supporter" is a job', 'Betreff: ICT Supporter 1st Level (100 %) bei der Jura Energie AG\n\nGuten Tag', 'ICT Supporter'],
+    ['Spanish "me falta"', 'Soy jefa de cocina en el Hotel Sol y me falta una cocinera para la temporada.', 'cocinera'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it("a job alert's list of other jobs in Portuguese is not the job", () => {
+    const text =
+      'Alerta de vagas\n\nAnalista Fiscal Pleno\nGrupo Tucano\n\nVagas parecidas\n• Analista de BI Sênior – Farmácia Sol – SP\n• Cientista de Dados – Banco X – SP\n• Engenheiro de Dados – Loja Y – SP';
+    expect(readMessage(text).role).toBe('Analista Fiscal Pleno');
+  });
+});
