@@ -1925,7 +1925,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
     .replace(/ (?:and|or|e|y|i|o|ou|et|und|og|och|en)$/, '')
     .replace(/\s*\((?:(?:from |starting |start |ab |dès |desde )?(?:[A-Z][a-z]{2,8}\.? )?\d{4}|ASAP|asap)\)$/, '')
     // An emoji after the title is decoration: "Marketing Manager B2B 🚲".
-    .replace(/[\s\u2190-\u2bff\ufe0f\ud83c-\udbff\udc00-\udfff]+$/, '');
+    .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
   return role === undefined || role === '' ? null : singular(oneOfBothGenders(withoutPlace(role, `${subject ?? ''}\n${body}`)));
 }
 
