@@ -100,7 +100,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product`,
+  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|FP&A|RRHH|M&A|P&L|Alternance|Apprentissage|Stage|Interim|Freelance`,
 );
 /** The names of the list that are patterns, not words. */
 const NOT_COMPANY_PATTERN =
@@ -306,7 +306,7 @@ function commonWordIn(text: string, name: string): boolean {
 /** Names of things that are not employers: an event or meetup, a language or tool with its version. */
 // Words of a practice area or a sector: a name made of them only names a field of work.
 const PRACTICE_WORDS = new Set(
-  'aviation finance banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care'.split(
+  'aviation finance banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care solar pv practice'.split(
     ' ',
   ),
 );
@@ -335,10 +335,14 @@ function notAnOrganisation(name: string): boolean {
     compiled(/^\S+(?: \S+)? (?:Centro|Centre|Center|City|Downtown|Mitte|Zentrum|Norte|Sur|Nord|Süd|Sud|Oeste|Ouest|Ost|West)$/).test(name)
   )
     return true;
+  // A town and its postcode: "Manchester M1 3BN".
+  if (/\s[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/.test(name)) return true;
+  // A kind of engagement, not a name: "Travel Contract", "Interim Assignment".
+  if (/\s(?:Contract|Contracts|Assignment|Assignments|Placement|Placements)$/.test(name)) return true;
   // An airport is a place: "based at Zurich Airport".
   if (/\s(?:Airport|Flughafen|Aéroport|Aeropuerto|Aeroporto|Lufthavn|Flygplats)$/.test(name)) return true;
   // A practice or sector, not a name: "Aviation Finance", "Commercial Litigation".
-  if (name.split(' ').every((word) => PRACTICE_WORDS.has(word.toLowerCase()))) return true;
+  if (name.split(' ').every((word) => PRACTICE_WORDS.has(word.toLowerCase()) || word === '&' || word === 'and')) return true;
   // A BPO's account or a campaign, not a name: "US Healthcare Account".
   if (/\s(?:Account|Campaign|Programme|Program)$/.test(name)) return true;
   // Codes, not a name: "KS1 & KS2".
@@ -1273,7 +1277,8 @@ export function findCompany(text: string, from?: string): string | null {
   const fuller = found.filter(
     (f) =>
       f.value.toLowerCase().startsWith(`${bare(best)} `) &&
-      f.value.split(' ').length <= best.split(' ').length + 2 &&
+      // Two capitalised words more at most: "Department" and "Department of Freshwater & Catchments".
+      f.value.split(' ').filter((w) => !NAME_JOINER.has(w)).length <= best.split(' ').length + 2 &&
       f.value.length > best.length &&
       bare(f.value) !== bare(best),
   );

@@ -1284,3 +1284,21 @@ describe('titles: a job board field under its heading, codes, emoji, German endi
     expect(readMessage(text).role).toBe('Analista Fiscal Pleno');
   });
 });
+
+describe('no employer from a department, a postcode, an engagement or a practice; the fuller name with its joiners', () => {
+  it.each([
+    ['a department in a writer’s title', 'Sou gestora de FP&A e estou com uma vaga aberta para Analista Financeiro no meu time.'],
+    ['a town and its postcode', 'Our offices in Manchester M1 3BN are growing fast – come and visit us.'],
+    ['a kind of engagement', 'Hi there! ICU Travel Contract available in Fresno, 13 weeks.'],
+    ['a practice named by its field', 'We are expanding our Construction & Property team in Dublin.'],
+    ['a French contract type in capitals', 'OFFRE EN ALTERNANCE\n\nChargé(e) de marketing digital'],
+  ])('%s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('the same name in full, with "of" and "&" inside it', () => {
+    const text =
+      "> I'm interested in the Senior Policy Advisor role at the Department.\n>> The Department of Freshwater & Catchments is recruiting a Senior Policy Advisor.";
+    expect(readMessage(text).company).toBe('Department of Freshwater & Catchments');
+  });
+});
