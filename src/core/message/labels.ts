@@ -11,7 +11,7 @@ import { cleanName } from './text.js';
 const ROLE_NOUN =
   'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 const ROLE_MODIFIER =
-  '(?:(?:\\d{1,2}(?:st|nd|rd|th)|(?:Band|Level|Grade|Tier|Step) \\d{1,2}|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z][\\w+#./&-]{0,30}|[a-z]{1,12}[A-Z][\\w+#./-]{0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
+  '(?:(?:\\d{1,2}(?:st|nd|rd|th)|(?:Band|Level|Grade|Tier|Step) \\d{1,2}|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z](?:[\\w+#/&-]|\\.(?=\\w)){0,30}|[a-z]{1,12}[A-Z](?:[\\w+#/-]|\\.(?=\\w)){0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/-]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
 const ROLE_WITH = (nouns: string) =>
   new RegExp(
@@ -1767,11 +1767,11 @@ const NOT_A_JOB_ELSEWHERE =
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
-  /(?:^|\n|[:.!?][ \t]+)((?:[A-Z][\w-]*[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker)s?)[ ](?:wanted|needed)\b/;
+  /(?:^|\n|[:.!?][ \t]+)((?:[A-Z][\w-]*[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker)s?)[ ](?:wanted|needed|WANTED|NEEDED)\b/;
 
 // A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
 const LOWER_CASE_JOB =
-  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting)(?: an?| the| \d{1,3})?((?: [a-z][a-z-]{1,20}){0,2} (?:builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative))s?\b/;
+  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: [a-z][a-z-]{1,20}){0,2} (?:builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative))s?\b/;
 const NOT_A_JOB_WORD = /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other)$/;
 
 /** The job a message names only in lower case, outside the writer's own lines: the last resort. */
@@ -1805,7 +1805,8 @@ function withoutPlace(title: string, text: string): string {
 
 /** "CDL-A OTR drivers wanted": the job, singular, when a line or sentence opens with it. */
 function wantedJob(body: string): string | null {
-  const m = body.includes('wanted') || body.includes('needed') ? compiled(WANTED).exec(body) : null;
+  const low = body.toLowerCase();
+  const m = low.includes('wanted') || low.includes('needed') ? compiled(WANTED).exec(body) : null;
   if (!m) return null;
   const words = cleanName(m[1]!).split(' ');
   while (words.length > 1 && NOT_NAME.has(words[0]!)) words.shift();
@@ -1833,9 +1834,14 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED =
-  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|ett|et|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
+  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
 const NEEDED_HINTS = [
   'falta',
+  'ansette',
+  'ansetter',
+  'anställ',
+  'ansætte',
+  'ansætter',
   'söker',
   'søker',
   'søger',
@@ -1859,7 +1865,8 @@ const NEEDED_HINTS = [
 ];
 
 // Turkish puts the job before its verb: "Ekibime bir Tedarikçi Kalite Mühendisi arıyorum".
-const SOUGHT_BEFORE_VERB = /\bbir ((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır)/u;
+const SOUGHT_BEFORE_VERB =
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır)/u;
 
 /** The job named by a job's noun after "we need" or "is looking for", outside the writer's own lines. */
 function neededJob(body: string, own: Array<[number, number]>): string | null {
@@ -1929,6 +1936,9 @@ export function findRole(subject: string | undefined, body: string, several = fa
     ?.replace(/ (?:è|é|ist|est|es|är|er|está|sono|sont|son)(?: .*)?$/, '')
     .replace(/ (?:and|or|e|y|i|o|ou|et|und|og|och|en)$/, '')
     .replace(/\s*\((?:(?:from |starting |start |ab |dès |desde )?(?:[A-Z][a-z]{2,8}\.? )?\d{4}|ASAP|asap)\)$/, '')
+    // A bracket after the title says where or for whom, and the title stands without it: "AVP, AML/KYC Compliance
+    // Advisory (Tier-1 Private Bank)", "HD Fitters (Heavy Diesel)". Not a word's own ending: "Assistant(e)".
+    .replace(/(?<=\S) \([^()]{1,30} [^()]{1,30}\)$/, '')
     // An emoji after the title is decoration: "Marketing Manager B2B 🚲".
     .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
   return role === undefined || role === '' ? null : singular(oneOfBothGenders(withoutPlace(role, `${subject ?? ''}\n${body}`)));
@@ -2003,6 +2013,10 @@ const ADVERT_LEADS = [
   'position',
   'role',
   'ledig stilling som',
+  'stilling som',
+  'stillingen som',
+  'tjänst som',
+  'jobb som',
   'ledig stilling',
   'lediga tjänst som',
 ];
@@ -2064,7 +2078,7 @@ function subjectTitle(subject: string | undefined, body: string): string | null 
 // wanted ("Magazynier/ka w Strykowie", "Senior projektleder hos Lindholm Vind", "Chauffeur CE gezocht").
 const TITLE_PARTS = /\s+[-–—|·•]\s+|\s*[:?!|]\s+|\s*[?!]\s*$|,\s+/;
 const TITLE_STOP = new Set(
-  'at bei chez hos bij w we à au in til till för presso para pour für pro dla per voor em v ve u για σε στη στο için în gezocht gesucht gezocht! wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame'.split(
+  'at bei chez hos bij w we à au in til till för presso para pour für pro dla per voor em v ve u od ab dès desde για σε στη στο için în gezocht gesucht gezocht! wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame'.split(
     ' ',
   ),
 );
@@ -2087,6 +2101,8 @@ function occupationTitle(part: string): string | null {
   }
   let title = words.join(' ').replace(/[*_]/g, '');
   for (let i = 0; i < 2 && TRAILING_DETAIL.test(title); i++) title = title.replace(TRAILING_DETAIL, '');
+  // A bracket the heading's dash cut open: "OPERATOR PRODUCȚIE (fără experiență".
+  title = title.replace(/\s+\([^()]*$/, '');
   title = title.replace(/[\s,;:.]+$/, '').trim();
   const kept = title.split(' ');
   // A figure is no part of a title, a code such as "A320" is.
@@ -2129,7 +2145,8 @@ function headingOccupation(body: string, own: Array<[number, number]>): string |
   for (const line of body.slice(0, 20_000).split('\n')) {
     const from = at;
     at += line.length + 1;
-    if (line.length > 90 || line.includes('·') || own.some(([a, b]) => from >= a && from < b)) continue;
+    // A headline ("Senior Consultant | Kerschbaum GmbH") or a messaging app's line is no heading of the job.
+    if (line.length > 90 || line.includes('·') || line.includes(' | ') || own.some(([a, b]) => from >= a && from < b)) continue;
     let text = line.trim();
     // A short lead and a colon before the title, the employer after a comma: "Fortrolig: kommerciel direktør, Fjordhavn".
     const lead = /^[^:\n]{2,30}:\s+(?=\S)/.exec(text);

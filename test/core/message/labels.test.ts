@@ -1302,3 +1302,49 @@ describe('no employer from a department, a postcode, an engagement or a practice
     expect(readMessage(text).company).toBe('Department of Freshwater & Catchments');
   });
 });
+
+describe('titles from sets 26 and 27: brackets, shouts, first-person verbs, headlines', () => {
+  it.each([
+    [
+      'a bracket describing the client',
+      'Subject: Confidential - VP, Treasury Operations (Tier-1 Private Bank)\n\nDear Wei,',
+      'VP, Treasury Operations',
+    ],
+    ['a plural with a bracket after it', 'Hi there! Redrock Workforce is hiring HD Fitters (Heavy Diesel) for FIFO work.', 'HD Fitter'],
+    ['one technology in brackets stays', 'Subject: Backend Engineer (Go)\n\nHi Ana,', 'Backend Engineer (Go)'],
+    ['a job wanted in capitals', 'FastFreight: Hey! CDL-A drivers NEEDED NOW 🚛 Regional lanes out of Tulsa.', 'CDL-A driver'],
+    [
+      'codes before a job in lower case',
+      'Red Mesa Freight Lines is hiring CDL-A OTR drivers out of our Amarillo terminal.',
+      'CDL-A OTR driver',
+    ],
+    ['"od zaraz" after a Polish title', 'Subject: Magazynier od zaraz – Poznań\n\nDzień dobry, szukamy magazynierów.', 'Magazynier'],
+    [
+      'a bracket cut open by a dash',
+      '👷 OPERATOR PRODUCȚIE (fără experiență – oferim calificare)\n\n✅ Salariu de la 4.000 lei',
+      'OPERATOR PRODUCȚIE',
+    ],
+    [
+      'a headline with a bar is the writer’s',
+      'Senior Consultant Engineering | Talentia Srl\n\nRESPONSABILE QUALITÀ\n\nBuongiorno,',
+      'RESPONSABILE QUALITÀ',
+    ],
+    [
+      'Norwegian "stilling som" in a subject',
+      'Emne: Stilling som rådgiver plan og bygg – tips fra Eirik\n\nHei, vi lyser ut en stilling som rådgiver.',
+      'rådgiver plan og bygg',
+    ],
+    [
+      'Turkish job before its verb without "bir"',
+      'Yeni mağazamız için Mağaza Müdürü arıyoruz. Deneyiminiz dikkatimi çekti.',
+      'Mağaza Müdürü',
+    ],
+    ['Norwegian "skal ansette én"', 'Vi skal ansette én advokatfullmektig til høsten i gruppen vår.', 'advokatfullmektig'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it("a sentence's full stop is no part of a title", () => {
+    expect(readMessage('Jeg leder gruppen for selskapsrett og ESG. Professor Haugen tipset meg om deg.').role ?? '').not.toMatch(/ESG/);
+  });
+});
