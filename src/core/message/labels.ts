@@ -100,7 +100,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|FP&A|RRHH|M&A|P&L|Alternance|Apprentissage|Stage|Interim|Freelance`,
+  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|Alternance|Apprentissage|Stage|Interim|Freelance`,
 );
 /** The names of the list that are patterns, not words. */
 const NOT_COMPANY_PATTERN =
@@ -286,7 +286,16 @@ function properNoun(name: string): boolean {
   // A Polish legal form is written in lower case but for its first word: "Sp. z o.o.".
   const words = name.replace(/ Sp\. z o\.o\.?$/, '').split(' ');
   if (NAME_JOINER.has(words[0]!)) return false;
-  return words.every((w) => NAME_JOINER.has(w) || /^[A-Z0-9\u00C0-\u00DE]/.test(w) || /^[a-z]{1,12}[A-Z]/.test(w) || /^\(publ\)$/.test(w));
+  // A Nordic institution's kind is written in lower case at its end: "Fjellvik kommune".
+  const last = words.length - 1;
+  return words.every(
+    (w, i) =>
+      NAME_JOINER.has(w) ||
+      /^[A-Z0-9\u00C0-\u00DE]/.test(w) ||
+      /^[a-z]{1,12}[A-Z]/.test(w) ||
+      /^\(publ\)$/.test(w) ||
+      (i === last && i > 0 && INSTITUTION_WORDS.has(w)),
+  );
 }
 /** Sectors and kinds of business, which a message names a company by when it does not name it ("a fintech", "the startup"). */
 const SECTOR_WORDS = new Set(
@@ -306,7 +315,7 @@ function commonWordIn(text: string, name: string): boolean {
 /** Names of things that are not employers: an event or meetup, a language or tool with its version. */
 // Words of a practice area or a sector: a name made of them only names a field of work.
 const PRACTICE_WORDS = new Set(
-  'aviation finance banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care solar pv practice'.split(
+  'aviation finance banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care solar pv practice financial services security advisory'.split(
     ' ',
   ),
 );
@@ -318,6 +327,10 @@ const FIELD_WORDS = new Set([
     ' ',
   ),
 ]);
+
+// A form of address before a name: a person, not an organisation.
+const ADDRESSED_PERSON =
+  /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Mevrouw|Meneer|Pan|Pani|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
 
 function notAnOrganisation(name: string): boolean {
   // "Java 21", "Python 3.12", "React 19": a technology and its version.
@@ -332,9 +345,19 @@ function notAnOrganisation(name: string): boolean {
     return true;
   // A part of a town is a place: "Madrid Centro", "Berlin Mitte".
   if (
-    compiled(/^\S+(?: \S+)? (?:Centro|Centre|Center|City|Downtown|Mitte|Zentrum|Norte|Sur|Nord|Süd|Sud|Oeste|Ouest|Ost|West)$/).test(name)
+    compiled(/^\S+(?: \S+)? (?:Centro|Centre|Center|City|Downtown|Mitte|Zentrum|Norte|Sur|Nord|Süd|Sud|Oeste|Ouest|Ost|West)$/).test(
+      name,
+    ) &&
+    // "Transportes Ebro Norte" says it is a business by its first word.
+    !KIND_BEFORE.includes(name.slice(0, name.indexOf(' ')))
   )
     return true;
+  // A person by a form of address: "Frau Keller", "Monsieur Dubois".
+  if (compiled(ADDRESSED_PERSON).test(name)) return true;
+  // A description with a capital, not a name: "Leading MNC", "Reputed Bank".
+  if (/^(?:Leading|Top|Reputed|Renowned|Prestigious|Large|Major|Global|Well-known)\s/.test(name)) return true;
+  // A ward of a hospital is a place in it: "Larch Ward".
+  if (/\sWard$/.test(name)) return true;
   // A town and its postcode: "Manchester M1 3BN".
   if (/\s[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/.test(name)) return true;
   // A kind of engagement, not a name: "Travel Contract", "Interim Assignment".
@@ -474,7 +497,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[gG]estora?|[cC]oordenadora?|[cC]oordinadora?|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s?(?:da|do|de|di|del|della|dell['’]|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+)?(${NAME})`,
+      `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er|er jeg|är jag|bin ich)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[gG]estora?|[cC]oordenadora?|[cC]oordinadora?|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s?(?:da|do|de|di|del|della|dell['’]|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+|l['’])?(${NAME})`,
       'g',
     ),
     [
@@ -494,6 +517,9 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'Jag är',
       'jeg er',
       'Jeg er',
+      'er jeg',
+      'är jag',
+      'bin ich',
     ],
   ],
   // A Turkish name takes its case ending after an apostrophe: "geçen yıl Tanal Otomotiv'e geçtim", "Demirsoy Otomotiv'de
@@ -735,7 +761,7 @@ const REGION_CODES = new Set(
 );
 
 const INSTITUTION_WORDS = new Set(
-  'friskola skola skolan kommun kommune region regionen vårdcentral sjukhus sykehus sygehus gymnasium förskola skole gemeente ziekenhuis hogeschool universitet universitetet'.split(
+  'friskola skola skolan kommun kommune fylkeskommune region regionen vårdcentral sjukhus sykehus sygehus gymnasium förskola skole gemeente ziekenhuis hogeschool universitet universitetet'.split(
     ' ',
   ),
 );
@@ -998,6 +1024,14 @@ const KIND_BEFORE = [
   'Stiftung',
   'Residencia',
   'Maison',
+  'Institut',
+  'Primarschule',
+  'Grundschule',
+  'Schule',
+  'Gymnasium',
+  'Kantonsschule',
+  'École',
+  'Collège',
 ];
 const KIND_AFTER = [
   'Academy',
@@ -1032,6 +1066,16 @@ const KIND_AFTER = [
   'Advocaten',
   'Traffic Management',
   'Family Services Society',
+  'NHS Foundation Trust',
+  'NHS Trust',
+  'Health Board',
+  // A Nordic public body is written with its kind in lower case: "Hardangervik kommune", "Sjöviks sjukhus".
+  'kommune',
+  'kommun',
+  'fylkeskommune',
+  'sykehus',
+  'sjukhus',
+  'sygehus',
 ];
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
 const KIND_RANK = 4.5;

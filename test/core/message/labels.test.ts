@@ -1348,3 +1348,37 @@ describe('titles from sets 26 and 27: brackets, shouts, first-person verbs, head
     expect(readMessage('Jeg leder gruppen for selskapsrett og ESG. Professor Haugen tipset meg om deg.').role ?? '').not.toMatch(/ESG/);
   });
 });
+
+describe('employers from sets 26 and 27: kinds in more languages, Nordic word order, no person, ward or description', () => {
+  it.each([
+    [
+      'a business by its first word, though it ends in a compass point',
+      'Soy la directora de operaciones de Transportes Duero Norte y busco un jefe de almacén.',
+      'Transportes Duero Norte',
+    ],
+    ['"de l\'" before the name', "Je suis directrice de l'Institut Saint-Clair, un établissement privé à Lyon.", 'Institut Saint-Clair'],
+    ['Danish word order after "now"', 'Nu er jeg data lead hos Bølgeby Energi, og vi mangler en freelancer.', 'Bølgeby Energi'],
+    [
+      'an NHS trust by its kind',
+      'We have a Band 6 post on Birch Ward. Wessex Downs NHS Foundation Trust is a great place.',
+      'Wessex Downs NHS Foundation Trust',
+    ],
+    [
+      'a Nordic municipality written in lower case',
+      'Jeg er enhetsleder i Fjellvik kommune, og vi lyser ut en stilling.',
+      'Fjellvik kommune',
+    ],
+    ['a Swiss school by its kind', 'Grüezi Frau Keller\n\nDie Primarschule Rebberg sucht eine Lehrperson.', 'Primarschule Rebberg'],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['a person by a form of address', 'Sehr geehrte Frau Keller, wir möchten Sie einladen.'],
+    ['a description with a capital', '🏢 Client: Leading MNC (Banking domain)'],
+    ['a fly-in fly-out roster', 'Hi there! FIFO roles at a major site, 8/6 roster.'],
+    ['fields named by their kind', 'Our Financial Services practice is hiring relationship managers.'],
+  ])('no employer: %s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
