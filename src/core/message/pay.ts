@@ -116,7 +116,7 @@ const FROM = /\b(?:de|da|dal|desde|entre|od|między)\s*$/i;
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
 const GROSS =
-  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
+  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
@@ -473,7 +473,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   ],
   [
     'bonus',
-    /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker)\b/i,
+    /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|gratuities|service charge)\b/i,
   ],
   [
     'bonus',
@@ -608,9 +608,15 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'sodexo',
           'karta multisport',
           'ikramiye',
+          'świąteczn',
+          'towarow',
+          'trinkgeld',
+          'pourboire',
+          'propina',
+          'mance',
         ],
         pattern:
-          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance)(?![\p{L}])/iu,
       },
       // Brazilian and Spanish-speaking benefits: meal, food and transport vouchers, allowances, profit sharing.
       {
@@ -800,6 +806,8 @@ interface Candidate {
   strength: number;
   /** The message says the period (else a year is assumed). */
   periodStated: boolean;
+  /** A hype figure (see isHype): the pay only when there is no other. */
+  hype: boolean;
   text: string;
 }
 
@@ -1270,6 +1278,22 @@ function othersEarn(lead: string): boolean {
   return compiled(OTHER_EARNERS).test(who);
 }
 
+// What follows a hype figure: "+ your first year", "a year from home", "part-time".
+const FIRST_YEAR_HYPE =
+  /^\s?[kK]?\+?\s+(?:in\s+)?(?:your first year|a year from home|from home|per week from home|working from home|part[- ]time)\b/i;
+
+/**
+ * A hype figure, the pay of a first year or of work from home: "Make $100k+ your first year!", "Earn $100K+ Your First
+ * Year!". The pay a mass pitch promises: read as its pay only when the message states no other.
+ */
+function isHype(text: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 40), start).replace(/(?:[$€£¥₹]|\b[A-Z]{1,3}\$)\s?$/, '');
+  return (
+    /\b(?:make|earn|making|earning)\s+(?:up to\s+|over\s+|more than\s+)?$/i.test(before) &&
+    compiled(FIRST_YEAR_HYPE).test(text.slice(end, end + 40))
+  );
+}
+
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
   /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
@@ -1295,6 +1319,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     /^\s?[kKmM]?\+?\s?\?/.test(after)
   )
     return "hype or someone else's pay";
+  // A reward for sending a friend: "Refer a friend and earn ₱5,000 once they pass 90 days!".
+  if (/\brefer (?:a|your) (?:friend|colleague)s?\b/i.test(sentenceAround(text, start, end))) return 'bonus';
   // A post's view count: "👁 12.4K edited 09:41", "3.1k views".
   if (/👁\uFE0F?\s?$/u.test(before) || /^\s?[kKmM]?\s(?:views|edited)\b/.test(after)) return 'a count of things';
   // A target of hours: "Chargeable hours target of 1,400 per year".
@@ -1851,9 +1877,13 @@ export function findPay(text: string): PayFindings {
     };
     const kind: Candidate['kind'] = ote ? 'ote' : compiled(TOTAL_WORDS).test(clause) ? 'total' : BASE_WORDS.test(clause) ? 'base' : 'plain';
     const strength = payWordNear ? 2 : hasPayWord(sentence.replace(words, ' ')) ? 1 : 0;
-    candidates.push({ start: span.start, end: span.end, pay, kind, strength, periodStated: span.period !== undefined, text: words });
+    const hype = isHype(text, span.start, span.end);
+    candidates.push({ start: span.start, end: span.end, pay, kind, strength, periodStated: span.period !== undefined, hype, text: words });
   }
-  return { ...choose(endsOfARange(samePayOnceWithPeriod(candidates)), text), refused };
+  // A hype figure beside a pay the message states is the pitch's promise, not its offer.
+  const stated = candidates.some((c) => !c.hype) ? candidates.filter((c) => !c.hype) : candidates;
+  if (stated !== candidates) for (const c of candidates) if (c.hype) refused.push({ text: c.text, why: "hype or someone else's pay" });
+  return { ...choose(endsOfARange(samePayOnceWithPeriod(stated)), text), refused };
 }
 
 /**

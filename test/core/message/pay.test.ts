@@ -942,3 +942,30 @@ describe('local currency words, monthly custom in Central Europe and Turkey, and
     expect(pay('A 50,000 ft warehouse; salary $60k.')).toEqual(P(60000, null, 'year', 'USD'));
   });
 });
+
+describe('a hype figure yields to a stated pay; tips, vouchers, referral rewards and Italian net pay (sets 26 and 27)', () => {
+  it('"Earn $100K+ Your First Year!" in a subject yields to the OTE the body states', () => {
+    const found = findPay(
+      'Subject: Now Hiring: Solar Reps — Earn $100K+ Your First Year!\n\n* On-target earnings: $90,000 – $120,000 in year one',
+    );
+    expect(stated(found.pay)).toEqual(P(90000, 120000, 'year', 'USD', { ote: true }));
+    expect(found.refused.map((r) => r.why)).toContain("hype or someone else's pay");
+  });
+
+  it('a hype figure alone is what the pitch offers', () => {
+    expect(pay('- Make $100k+ your first year!\n- Unlimited earning potential')).toEqual(P(100000, null, 'year', 'USD', { openTop: true }));
+  });
+
+  it.each([
+    ['tips shared out', '€16.80 an hour to start, tips split evenly (about €50-70 a week each).', P(16.8, null, 'hour', 'EUR')],
+    ['a Polish holiday voucher', 'stawka od 30,00 zł brutto/h, bon świąteczny 250 zł', P(30, null, 'hour', 'PLN', { openTop: true })],
+    [
+      'a reward for a friend',
+      '💰 ₱22,000 – ₱27,000 monthly\nRefer a friend and earn ₱4,000 once they pass 90 days! 🙌',
+      P(22000, 27000, 'month', 'PHP'),
+    ],
+    ['Italian net pay by the month', "L'offerta è di 2.100 € netti al mese, con vitto e alloggio inclusi.", P(2100, null, 'month', 'EUR')],
+  ])('%s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
