@@ -209,11 +209,12 @@ const RULES: Rule[] = [
       'erfarenhet',
       'erfaring',
       'experiență',
+      'experiența',
       'kokemus',
     ],
     weight: 2,
     pattern:
-      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|bez doświadczenia|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|ei vaadi (?:aiempaa )?kokemusta)\b/iu,
+      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|bez doświadczenia|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|ei vaadi (?:aiempaa )?kokemusta)\b/iu,
   },
   {
     kind: 'mass',
@@ -236,10 +237,19 @@ const RULES: Rule[] = [
     // A hiring call shouted to all, as a post or a broadcast writes it: "¡ESTAMOS CONTRATANDO!", "WE'RE HIRING 300 …".
     kind: 'mass',
     text: 'a hiring call to all',
-    hints: ['HIRING', 'CONTRATANDO', 'ZATRUDNI', 'STELLEN EIN', 'RECRUTE', 'ASSUMENDO', 'ANSTÄLLER'],
+    hints: ['HIRING', 'CONTRATANDO', 'ZATRUDNI', 'STELLEN EIN', 'RECRUTE', 'ASSUMENDO', 'ANSTÄLLER', 'ANGAJ'],
     weight: 1,
     pattern:
-      /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER)(?![\p{L}])/u,
+      /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER|ANGAJĂM|ANGAJAM)(?![\p{L}])/u,
+  },
+  {
+    // Dozens hired at once: "Angajăm 80 de persoane", "WE'RE HIRING 300 CUSTOMER SERVICE REPRESENTATIVES", "rekrutujemy aż 40 osób".
+    kind: 'mass',
+    text: 'dozens hired at once',
+    hints: ['hiring', 'recruit', 'angaj', 'contrat', 'zatrudni', 'rekrutujemy', 'szukamy', 'buscamos', 'cerchiamo', 'recrutons', 'suchen'],
+    weight: 1,
+    pattern:
+      /\b(?:hiring|recruiting|angajăm|angajează|contratamos|contratando|zatrudnimy|zatrudni|rekrutujemy|szukamy|buscamos|cerchiamo|recrutons|suchen wir)\s+(?:aż\s+|urgent\s+|now\s+)?\d{2,4}\s+(?:de\s+)?[a-zA-Z\u00C0-\u024F]/i,
   },
   {
     // A post in a public channel or a broadcast list: its view count ("👁 12.4K"), "Join our channel", "Mensaje de difusión".
@@ -299,10 +309,15 @@ const RULES: Rule[] = [
       'udostępnij',
       'conhece',
       'polec',
+      'trimite',
+      'distribuie',
+      'recomandă',
+      'indique',
+      'recomienda',
     ],
     weight: 2,
     pattern:
-      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat))|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\budostępnij\b|\bconhece algu[ée]m\b|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b/i,
+      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b/i,
   },
   {
     // A reward offered to the reader for sending others: "a £500 referral bonus", "earn $2,000 if they're hired".

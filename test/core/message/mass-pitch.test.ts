@@ -442,3 +442,23 @@ describe('broadcast signs in more languages: no experience, urgency, a shouted h
     expect(readMessage(text).massPitch).not.toBe(true);
   });
 });
+
+describe('broadcast signs in Romanian and Portuguese, and dozens hired at once (sets 24 to 27)', () => {
+  it.each([
+    ['Romanian "pass it on"', '👉 Trimite mesajul mai departe prietenilor care caută un loc de muncă!', 'asks you to pass it on'],
+    ['Portuguese plural "share"', '⚠️ Compartilhem com quem precisa! 🙏', 'asks you to pass it on'],
+    ['Portuguese "share with friends and groups"', 'Pode compartilhar com amigos e grupos! 🙏', 'asks you to pass it on'],
+    ['Romanian "recommend a friend"', '🎁 Recomandă un prieten și primești 400 lei!', 'asks you to pass it on'],
+    ['Romanian "no experience"', 'NU este necesară experiența! Program în 3 schimburi.', '"no experience needed"'],
+    ['a Romanian hiring call in capitals', '🔔 ANGAJĂM URGENT! 🔔', 'a hiring call to all'],
+    ['dozens hired at once', 'Angajăm 80 de persoane până la 1 iulie!!', 'dozens hired at once'],
+  ])('%s', (_name, text, sign) => {
+    expect(kinds(text)).toContain(`mass: ${sign}`);
+  });
+
+  it('a hiring manager hiring a dozen, naming your work, is no mass pitch', () => {
+    expect(
+      readMessage("Hi Ana, I'm hiring 12 engineers this year and your write-up of the Kafka migration is why I'm writing.").massPitch,
+    ).not.toBe(true);
+  });
+});
