@@ -105,13 +105,13 @@ const SCALE =
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
-  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|do\\b|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b';
+  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|do\\b|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
-const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e)\b/i;
+const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
 /** "a" (es, it, pt) and "do" (pl) are "to" only after "from": "de 40.000 a 48.000 €", "od 15 000 do 18 000 zł"; "$140k a year" is one figure. */
 const FROM_CONNECTOR = /^\s*(?:a|do)\b/i;
-const FROM = /\b(?:de|da|dal|desde|entre|od|między)\s*$/i;
+const FROM = /\b(?:de|da|dal|desde|entre|od|między|mezi)\s*$/i;
 
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
@@ -123,11 +123,30 @@ const GROSS =
 const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|h))(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|za hodinu|na hodinu|pe oră|saatlik|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|hod\\.?|oră|h))(?![\\p{L}])`,
       'iu',
     ),
     'hour',
-    ['stunde', 'stündlich', 'heure', 'uur', 'timme', 'time', 'tunni', 'hora', 'ora', 'godzin', '/std', '/tim', '/godz', '/h'],
+    [
+      'stunde',
+      'stündlich',
+      'heure',
+      'uur',
+      'timme',
+      'time',
+      'tunni',
+      'hora',
+      'ora',
+      'godzin',
+      'hodin',
+      'oră',
+      'saatlik',
+      '/std',
+      '/tim',
+      '/godz',
+      '/hod',
+      '/h',
+    ],
   ],
   [
     new RegExp(
@@ -206,6 +225,10 @@ const PERIOD_AFTER: Array<[RegExp, Period, string[]?]> = [
   ...PERIOD_AFTER_EUROPEAN,
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h)\b/i, 'hour'],
   [/^\s*(?:(?:gross|net)\s+)?(?:hourly|p\.?h\.?|p\/hr?)(?![a-z])/i, 'hour'],
+  // British shorthand: "£1,200 p/w", "£450 p/d", "£3,000 p/m".
+  [/^\s*p\/w(?![a-z])/i, 'week'],
+  [/^\s*p\/d(?![a-z])/i, 'day'],
+  [/^\s*p\/m(?![a-z])/i, 'month'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
   [/^\s*daily\b/i, 'day'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:weeks?|wk|w)\b/i, 'week'],
@@ -367,7 +390,8 @@ function wordBefore(left: string, english: RegExp, elsewhere: readonly string[])
   return compiled(english).exec(left)?.index ?? endingWord(left, elsewhere);
 }
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
-const BETWEEN = /(?:\bbetween|\bentre|\bzwischen|\btussen|\bmellan|\bmellom|\bimellem|\btra)\s*$/i;
+const BETWEEN =
+  /(?:\bbetween|\bentre|\bzwischen|\btussen|\bmellan|\bmellom|\bimellem|\btra|(?<![a-zA-Z\u00C0-\u024F])între|\bmezi|\bmiędzy)\s*$/i;
 
 /** Why a figure is not pay: the words that show it, each a kind. Matched in the figure's own clause. */
 const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegExp }[]]> = [
@@ -1012,7 +1036,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
     !FROM_CONNECTOR.test(c[0]) ||
     FROM.test(beforeFigure) ||
     (cur1 !== undefined && currencyPrefixAt(text, pos + c[0].length) !== undefined);
-  if (connector && (!AND_CONNECTOR.test(connector[0]) || BETWEEN.test(beforeFigure)) && fromOk(connector)) {
+  if (connector && (!AND_CONNECTOR.test(connector[0]) || compiled(BETWEEN).test(beforeFigure)) && fromOk(connector)) {
     let at = pos + connector[0].length;
     const cur2 =
       (currencyBefore(beforeNextFigure(text.slice(at, at + 8), false)) ? currencyPrefixAt(text, at) : undefined) ??
@@ -1133,7 +1157,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
 // South Africa's rand is written "R" against the figure ("R1 100 000", "R45 000"): read so only in a South African
 // message. `southAfrican` says whether it is one, worked out once per text (a text may have thousands of figures).
 const SOUTH_AFRICA =
-  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|ZAR|rand)\b/i;
+  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|ZAR|rand)\b|\(Pty\) Ltd|\.co\.za\b/i;
 function randBefore(before: string, southAfrican: () => boolean): ReturnType<typeof currencyBefore> {
   if (!before.endsWith('R') || /[A-Za-z]R$/.test(before)) return undefined;
   return southAfrican() ? { code: 'ZAR', length: 1 } : undefined;
@@ -1294,6 +1318,14 @@ function isHype(text: string, start: number, end: number): boolean {
   );
 }
 
+// A reward for sending a friend, in the languages of the reader: "Refer a friend", "Doporučte kamaráda", "Za każdą
+// poleconą osobę", "Recomandă un prieten", "Indique um amigo".
+const REFER_A_FRIEND =
+  /\brefer (?:a|your) (?:friend|colleague)s?\b|\bdoporuč[a-zá-ž]* (?:kamarád|známé)|\bpolecon[a-ząęółśżźćń]* osob|\bpole[cć][a-ząęółśżźćń]* znajom|\brecomandă un prieten|\bindique (?:um|uma) amig|\brecomienda a (?:un|una) amig|\bempfiehl|\bparrain/i;
+
+// The words that add something on after a figure, in the languages of the reader.
+const ADD_ON = /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en)\s/i;
+
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
   /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
@@ -1320,7 +1352,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return "hype or someone else's pay";
   // A reward for sending a friend: "Refer a friend and earn ₱5,000 once they pass 90 days!".
-  if (/\brefer (?:a|your) (?:friend|colleague)s?\b/i.test(sentenceAround(text, start, end))) return 'bonus';
+  if (compiled(REFER_A_FRIEND).test(sentenceAround(text, start, end))) return 'bonus';
   // A post's view count: "👁 12.4K edited 09:41", "3.1k views".
   if (/👁\uFE0F?\s?$/u.test(before) || /^\s?[kKmM]?\s(?:views|edited)\b/.test(after)) return 'a count of things';
   // A target of hours: "Chargeable hours target of 1,400 per year".
@@ -1348,14 +1380,21 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (compiled(REFERENCE_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return 'reference number';
   // A budget for things named before the figure: "un budget média d'environ 1,2 M€".
   if (
-    compiled(/\bbudget (?:média|media|marketing|publicitaire|pub|de (?:production|formation|communication))\b[^.\n]{0,20}$/i).test(before)
+    compiled(
+      /\bbudget (?:média|media|marketing|publicitaire|pub|de (?:production|formation|communication))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$/i,
+    ).test(before)
   )
     return 'a budget for things';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books".
   if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(text.slice(end, end + 40))) return 'stipend or allowance';
   // A figure in brackets is an aside on what stands before them: "OB-tillägg på kvällar (ca 25–60 kr/tim)".
   const from = clauseStart(text, start);
-  const clause = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, clauseEnd(text, end));
+  // What is added on after the figure is not said of it: "4.420,00 € brutto monatlich zzgl. Schichtzulage", "£50k plus a
+  // car allowance".
+  let to = clauseEnd(text, end);
+  const addOn = compiled(ADD_ON).exec(text.slice(end, to));
+  if (addOn) to = end + addOn.index;
+  const clause = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, to);
   if (
     ownPayWanted(text.slice(Math.max(0, start - 60), start)) ||
     ownPayAfter(text.slice(end, end + 60)) ||

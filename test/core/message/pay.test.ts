@@ -969,3 +969,37 @@ describe('a hype figure yields to a stated pay; tips, vouchers, referral rewards
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('more ways pay is written and is not (sets 28 and 29)', () => {
+  it.each([
+    [
+      'an add-on after the figure is not said of it',
+      'zwischen 3.700,00 € und 4.300,00 € brutto monatlich zzgl. Schichtzulage',
+      P(3700, 4300, 'month', 'EUR'),
+    ],
+    [
+      'the rand by a South African company form',
+      'Package: R1 100 000 - R1 300 000 CTC per annum.\nNdlovu Talent (Pty) Ltd',
+      P(1100000, 1300000, 'year', 'ZAR'),
+    ],
+    [
+      'the rand by South African words',
+      'R36 000 – R40 000 per month, plus a 13th cheque and medical aid.',
+      P(36000, 40000, 'month', 'ZAR'),
+    ],
+    ['Romanian "between … and"', 'salariul e între 19.000 și 24.000 lei brut pe lună', P(19000, 24000, 'month', 'RON')],
+    ['Czech "between … and"', 'mzda mezi 30 000 a 40 000 Kč měsíčně', P(30000, 40000, 'month', 'CZK')],
+    ['British "p/w"', '£1,100-£1,250 p/w CIS, 50hrs guaranteed', P(1100, 1250, 'week', 'GBP')],
+    ['Czech "/hod"', '➡ Operátor CNC: 180–210 Kč/hod hrubého', P(180, 210, 'hour', 'CZK')],
+  ])('%s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['a production budget', 'Own the production budget (about KES 280M annually) and the team.'],
+    ['a Czech reward for a friend', 'Doporučte kamaráda a získejte 5 000 Kč!'],
+    ['a Polish reward for a friend', 'Za każdą poleconą osobę, która przepracuje 1 miesiąc, wypłacimy 500 zł.'],
+  ])('no pay: %s', (_name, text) => {
+    expect(pay(text)).toBeNull();
+  });
+});
