@@ -17,7 +17,7 @@ const OCCUPATION_WORDS = new Set(
     // French
     'assistant assistante chef cheffe commandant pilote copilote directeur directrice technicien technicienne ingénieur ingénieure développeur développeuse comptable commercial commerciale chauffeur infirmier infirmière aide-soignant aide-soignante serveur serveuse cuisinier cuisinière vendeur vendeuse conseiller conseillère gestionnaire chargé chargée enseignant enseignante professeur électricien mécanicien soudeur magasinier cariste préparateur préparatrice opérateur opératrice juriste avocat avocate consultant consultante caissier caissière employé employée',
     // Dutch
-    'medewerker medewerkster chauffeur verpleegkundige docent leerkracht monteur adviseur beheerder ontwikkelaar verkoper verkoopster kok coördinator analist specialist technicus planner boekhouder jurist advocaat werfleider',
+    'journalist journaliste journalista giornalista dziennikarz novinář toimittaja medewerker medewerkster chauffeur verpleegkundige docent leerkracht monteur adviseur beheerder ontwikkelaar verkoper verkoopster kok coördinator analist specialist technicus planner boekhouder jurist advocaat werfleider',
     // Swedish, Norwegian, Danish
     'lärare lærer lektor undersköterska undersköterskor sjuksköterska sykepleier sygeplejerske säljare selger sælger tekniker konsulent ingenjör ingeniør elektriker snickare tømrer tømmermand kock kokk direktør direktör rådgiver rådgivare controller handläggare saksbehandler sagsbehandler pedagog pædagog förskollärare montør chaufför sjåfør chauffør',
     // Finnish
@@ -113,6 +113,7 @@ const OCCUPATION_ENDINGS = [
   'montør',
   'direktør',
   'fører',
+  'journalist',
   'förare',
   'arbeider',
   'arbetare',

@@ -1382,3 +1382,33 @@ describe('employers from sets 26 and 27: kinds in more languages, Nordic word or
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('employers and titles from sets 28 and 29', () => {
+  it.each([
+    [
+      'the owner of a named unit',
+      "I'm reaching out on behalf of the City of Port Wren's Strategic Initiatives Office.",
+      'City of Port Wren',
+    ],
+    ['a saint’s name is no owner', "An opening at St. Anne's Regional Medical Center in Dayton.", "St. Anne's Regional Medical Center"],
+    ['a Swiss municipality by its kind', 'Die Gemeinde Rütiberg sucht per 1. August eine:n Sachbearbeiter:in.', 'Gemeinde Rütiberg'],
+    ['an Afrikaans farm by its kind', 'Rietfontein Boerdery is looking for a new farm manager.', 'Rietfontein Boerdery'],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['a sector acronym alone', 'I am assisting a leading FMCG manufacturer with a Plant Manager appointment.'],
+    ['a town’s council by its kind word alone', 'Die Stadt wächst, und wir suchen Verstärkung.'],
+  ])('no employer: %s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    ['a sector in brackets after a title', 'We are appointing a Plant Manager (FMCG) for a Gauteng site.', 'Plant Manager'],
+    ['a Swedish title cut at "på"', 'Hej! Vi söker en matematiklärare på Ekbackeskolan till hösten.', 'matematiklärare'],
+    ['a journalist by the job’s noun', 'Emne: Gravejournalist til Fjordposten\n\nHei, vi søker en gravejournalist.', 'Gravejournalist'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
