@@ -201,7 +201,7 @@ function isDescription(name: string): boolean {
 
 /** Legal forms of companies in many countries, written after the name. */
 const LEGAL_LONG =
-  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\., Ltd\\.?|Sp\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
+  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\., Ltd\\.?|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
 /** Two capitals that are also states, provinces and acronyms (NV, AB, SE): read only right after a name, no comma, no zip code. */
 const LEGAL_SHORT = 'AG|KG|SE|BV|AS|AB|KK|SA|SL|UG';
 const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
@@ -252,6 +252,7 @@ const LEGAL_NAME_HINTS = [
   ' Pte',
   ' Sdn',
   ' Sp.',
+  ' sp. z',
   ' s.r.o.',
   ' a.s.',
   ' Kft',
@@ -290,7 +291,9 @@ const NAME_JOINER = new Set(
  */
 function properNoun(name: string): boolean {
   // A Polish legal form is written in lower case but for its first word: "Sp. z o.o.".
-  const words = name.replace(/ Sp\. z o\.o\.?$/, '').split(' ');
+  // A kind of two words written in lower case but for its first: "Městský úřad Kamenná Lhota".
+  const kind = KIND_BEFORE.find((k) => k.includes(' ') && name.startsWith(`${k} `));
+  const words = (kind === undefined ? name : kind.split(' ')[0]! + name.slice(kind.length)).replace(/ [Ss]p\. z o\.o\.?$/, '').split(' ');
   if (NAME_JOINER.has(words[0]!)) return false;
   // A Nordic institution's kind is written in lower case at its end: "Fjellvik kommune".
   const last = words.length - 1;
@@ -1031,6 +1034,10 @@ const KIND_BEFORE = [
   'Residencia',
   'Maison',
   'Institut',
+  'Město',
+  'Obec',
+  'Magistrát',
+  'Městský úřad',
   'Gemeinde',
   'Stadt',
   'Kanton',
@@ -1793,7 +1800,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma )?(?:posición|vacante|vaga|posizione|poste|functie|tjänsten?|stillingen?) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rolle|Rolle) (?:som|als)|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|es|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|es|ne|in)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma )?(?:posición|vacante|vaga|posizione|poste|functie|tjänsten?|stillingen?) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rolle|Rolle) (?:som|als)|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|es|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|es|ne|in)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'roll som',
@@ -1901,7 +1908,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED =
-  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
+  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
 const NEEDED_HINTS = [
   'falta',
   'ansette',
@@ -1997,7 +2004,7 @@ const RECRUITING_TITLE =
  * labelled or subject title names the one this message is about.
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
-  const role = titleOf(subject, body, several)
+  let role = titleOf(subject, body, several)
     // A title cut at a verb ("Ingegnere di processo è ancora aperta") or before a conjunction ("... Pleno e"), or
     // followed by its start date ("Teacher of Mathematics (Sept 2025)").
     ?.replace(/ (?:è|é|ist|est|es|är|er|está|sono|sont|son)(?: .*)?$/, '')
@@ -2008,6 +2015,8 @@ export function findRole(subject: string | undefined, body: string, several = fa
     .replace(/(?<=\S) \([^()]{1,30} [^()]{1,30}\)$/, '')
     // An emoji after the title is decoration: "Marketing Manager B2B 🚲".
     .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
+  // A count of openings after the title: "Sales Representatives (x20)".
+  if (role?.endsWith(')')) role = role.replace(/\s*\(x?\d{1,3}\)$/, '');
   return role === undefined || role === '' ? null : singular(oneOfBothGenders(withoutPlace(role, `${subject ?? ''}\n${body}`)));
 }
 
@@ -2042,8 +2051,11 @@ const SINGULAR_NOUNS = new Set(
     .map((noun) => noun.slice(0, -2)),
 );
 /** "Bilingual Customer Support Agents" is the title "Bilingual Customer Support Agent". */
+const INITIALS_PLURAL = new Set(['RNs', 'RGNs', 'RMNs', 'HCAs', 'LPNs', 'CNAs', 'CSRs', 'SDRs', 'BDRs', 'AEs']);
 function singular(title: string): string {
   const last = title.slice(title.lastIndexOf(' ') + 1);
+  // Several of one job by its initials: "RGNs" is an RGN.
+  if (INITIALS_PLURAL.has(last)) return title.slice(0, -1);
   return last.endsWith('s') && SINGULAR_NOUNS.has(last.slice(0, -1)) ? title.slice(0, -1) : title;
 }
 
@@ -2145,7 +2157,7 @@ function subjectTitle(subject: string | undefined, body: string): string | null 
 // wanted ("Magazynier/ka w Strykowie", "Senior projektleder hos Lindholm Vind", "Chauffeur CE gezocht").
 const TITLE_PARTS = /\s+[-–—|·•]\s+|\s*[:?!|]\s+|\s*[?!]\s*$|,\s+/;
 const TITLE_STOP = new Set(
-  'at bei chez hos bij på w we à au in til till för presso para pour für pro dla per voor em v ve u od ab dès desde για σε στη στο için în gezocht gesucht gezocht! wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame'.split(
+  'at bei chez hos bij på som who que qui che w we à au in til till för presso para pour für pro dla per voor em v ve u od ab dès desde για σε στη στο için în gezocht gesucht gezocht! wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame'.split(
     ' ',
   ),
 );

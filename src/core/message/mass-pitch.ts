@@ -159,11 +159,14 @@ const RULES: Rule[] = [
       'ricevi questa',
       'får detta',
       'otrzymujesz',
+      'obdržel',
+      'odhlásit',
+      'odhlášení',
     ],
     weight: 3,
     strong: true,
     pattern:
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avmeld|afmeld|wypisz się|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomość|e-?mail)\b/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avmeld|afmeld|wypisz się|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomość|e-?mail)\b|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\bodhlásit\b|\bodhlášení\b/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -310,6 +313,10 @@ const RULES: Rule[] = [
       'conhece',
       'polec',
       'trimite',
+      'reenv',
+      'pasad',
+      'pasa la',
+      'difund',
       'distribuie',
       'recomandă',
       'indique',
@@ -317,7 +324,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern:
-      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b/i,
+      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b/i,
   },
   {
     // A reward offered to the reader for sending others: "a £500 referral bonus", "earn $2,000 if they're hired".

@@ -25,9 +25,9 @@ const OCCUPATION_WORDS = new Set(
     // Polish
     'spawacz kierowca magazynier magazynierka pracownik pracowniczka specjalista specjalistka kupiec kupczyni księgowa księgowy administrator administratorka operator operatorka kierownik kierowniczka programista programistka inżynier technik elektryk mechanik spawacz sprzedawca sprzedawczyni kasjer kasjerka pielęgniarka pielęgniarz lekarz nauczyciel nauczycielka asystent asystentka konsultant konsultantka doradca koordynator koordynatorka tester analityk monter brygadzista dyrektor menedżer przedstawiciel handlowiec opiekun opiekunka kucharz kelner kelnerka recepcjonista recepcjonistka sekretarka prawnik architekt projektant projektantka logistyk spedytor dyspozytor ślusarz',
     // Czech and Slovak (also as texted without accents)
-    'vedoucí vedouci řidič ridic řidička skladník skladnik mistr operátor operátorka prodavač prodavac prodavačka účetní programátor vývojář vyvojar inženýr elektrikář mechanik svářeč zámečník obchodník asistentka referent referentka manažer manažerka konzultant učitel učitelka sestra lékař kuchař číšník servírka recepční pokladní',
+    'vedoucí vedouci seřizovač serizovac obráběč frézař soustružník řidič ridic řidička skladník skladnik mistr operátor operátorka prodavač prodavac prodavačka účetní programátor vývojář vyvojar inženýr elektrikář mechanik svářeč zámečník obchodník asistentka referent referentka manažer manažerka konzultant učitel učitelka sestra lékař kuchař číšník servírka recepční pokladní',
     // Romanian, Croatian, Hungarian, Turkish, Greek
-    'inginer tehnician vânzător șofer contabil programator mecanic sudor consilier inženjer tehničar voditelj voditeljica vozač prodavačica programer knjigovođa konobar kuhar skladištar električar savjetnik savjetnica mérnök technikus vezető munkatárs fejlesztő eladó sofőr ápoló tanár könyvelő asszisztens szakács raktáros üzletkötő villanyszerelő karbantartó tanácsadó elemző mühendis mühendisi teknisyen uzman uzmanı müdür müdürü sorumlu sorumlusu temsilci temsilcisi şoför aşçı garson hemşire öğretmen geliştirici muhasebeci danışman μηχανικός μηχανικό νοσηλευτής νοσηλεύτρια οδηγός πωλητής λογιστής',
+    'chimist inginer tehnician vânzător șofer contabil programator mecanic sudor consilier inženjer tehničar voditelj voditeljica vozač prodavačica programer knjigovođa konobar kuhar skladištar električar savjetnik savjetnica mérnök technikus vezető munkatárs fejlesztő eladó sofőr ápoló tanár könyvelő asszisztens szakács raktáros üzletkötő villanyszerelő karbantartó tanácsadó elemző mühendis mühendisi teknisyen uzman uzmanı müdür müdürü sorumlu sorumlusu temsilci temsilcisi şoför aşçı garson danışmanı hemşire öğretmen geliştirici muhasebeci danışman μηχανικός μηχανικό νοσηλευτής νοσηλεύτρια οδηγός πωλητής λογιστής',
   ]
     .join(' ')
     .split(' '),
@@ -114,6 +114,7 @@ const OCCUPATION_ENDINGS = [
   'direktør',
   'fører',
   'journalist',
+  'operatör',
   'förare',
   'arbeider',
   'arbetare',

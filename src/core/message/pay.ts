@@ -1378,10 +1378,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
   if (compiled(REFERENCE_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return 'reference number';
-  // A budget for things named before the figure: "un budget média d'environ 1,2 M€".
+  // A budget for things named before the figure: "un budget média d'environ 1,2 M€", "the production budget (about KES
+  // 320M annually)". Run only when a budget is named: most figures have none before them.
   if (
+    before.toLowerCase().includes('budget') &&
     compiled(
-      /\bbudget (?:média|media|marketing|publicitaire|pub|de (?:production|formation|communication))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$/i,
+      /\bbudget (?:média|media|marketing|publicitaire|pub|de (?:production|formation|communication))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$|\b(?:a|the|total) budget (?:in the region of|of around|of about|of roughly)\s*[^.\n]{0,10}$/i,
     ).test(before)
   )
     return 'a budget for things';

@@ -1412,3 +1412,26 @@ describe('employers and titles from sets 28 and 29', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('titles and employers from sets 30 and 31', () => {
+  it.each([
+    ['several of one job by its initials', 'CareLink: Band 5 RGNs needed for shifts at Hillview Hospital this week.', 'Band 5 RGN'],
+    ['a count of openings after a title', 'Subject: Sales Representatives (x20) – Lagos\n\nHi,', 'Sales Representative'],
+    [
+      'a Swedish title cut at "som"',
+      'Hej! Vi söker en senior inbyggnadsutvecklare som kan ta ägarskap för firmware.',
+      'senior inbyggnadsutvecklare',
+    ],
+    ['an Italian title cut at "da"', 'Buongiorno, cerchiamo un Senior Associate da inserire nel dipartimento.', 'Senior Associate'],
+    ['a Czech setter by the job’s noun', 'Jobs·Radar\n\nSeřizovač CNC strojů\nStrojírna Vysočina s.r.o. · Jihlava', 'Seřizovač CNC strojů'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    ['a Polish legal form in lower case', 'Piszę w imieniu firmy Stalwit sp. z o.o., producenta z Gliwic.', 'Stalwit sp. z o.o.'],
+    ['a Czech town office by its kind', 'Městský úřad Kamenná Hora hledá referenta stavebního odboru.', 'Městský úřad Kamenná Hora'],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});

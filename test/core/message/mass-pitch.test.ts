@@ -462,3 +462,17 @@ describe('broadcast signs in Romanian and Portuguese, and dozens hired at once (
     ).not.toBe(true);
   });
 });
+
+describe('broadcast signs in Spanish and Czech (sets 30 and 31)', () => {
+  it.each([
+    ['Spanish "forward it to"', 'Reenvíalo a quien pueda interesarle 🙏🙏', 'asks you to pass it on'],
+    ['Spanish "pass the info on"', 'También buscamos ayudantes, pasad la info a quien pueda interesar.', 'asks you to pass it on'],
+    [
+      'a Czech alert footer',
+      'Tento e-mail jste obdrželi, protože máte aktivní upozornění na nabídky práce.',
+      'an unsubscribe or STOP footer',
+    ],
+  ])('%s', (_name, text, sign) => {
+    expect(kinds(text)).toContain(`mass: ${sign}`);
+  });
+});

@@ -1003,3 +1003,12 @@ describe('more ways pay is written and is not (sets 28 and 29)', () => {
     expect(pay(text)).toBeNull();
   });
 });
+
+describe('a budget named before a figure (set 30)', () => {
+  it('"a budget in the region of" is no pay', () => {
+    expect(pay('You would run season two (a budget in the region of ₦380 million, for scale), and the team.')).toBeNull();
+  });
+  it('"the budget for this role is" still is', () => {
+    expect(pay('The budget for this role is $150k base.')).toEqual(P(150000, null, 'year', 'USD'));
+  });
+});
