@@ -555,7 +555,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'subsidio',
         ],
         pattern:
-          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*tillägg|\p{L}*tillæg|\p{L}*tillegg|\p{L}*[Zz]uschlag|\p{L}*[Zz]ulage|\p{L}*toeslag|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
+          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|(?<![Pp]aid )training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*tillägg|\p{L}*tillæg|\p{L}*tillegg|\p{L}*[Zz]uschlag|\p{L}*[Zz]ulage|\p{L}*toeslag|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
       },
       {
         hints: [

@@ -1012,3 +1012,11 @@ describe('a budget named before a figure (set 30)', () => {
     expect(pay('The budget for this role is $150k base.')).toEqual(P(150000, null, 'year', 'USD'));
   });
 });
+
+describe('paid training is a wage', () => {
+  it('"Paid training: $750/week" beside a hype figure is the pay', () => {
+    expect(pay('🔥 Earn $100K+ your FIRST year!\n * ✔️ Paid training: $750/week for your first 8 weeks')).toEqual(
+      P(750, null, 'week', 'USD'),
+    );
+  });
+});
