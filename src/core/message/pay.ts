@@ -397,7 +397,7 @@ const BETWEEN =
 const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegExp }[]]> = [
   [
     'funding',
-    /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit)\b/i,
+    /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit|secured|philanthropic|donors?|endowment)\b/i,
   ],
   [
     'revenue',
@@ -579,8 +579,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
         pattern: /\b(?:coworking|co-working|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching)\b/i,
       },
       {
-        hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting'],
-        pattern: /\b(?:HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting)\b/i,
+        hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim'],
+        pattern: /\b(?:HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim)\b/i,
       },
       { hints: ['budget', 'zuschuss', 'pauschale', 'geld'], pattern: /[a-zäöüß]{3,}(?:budget|zuschuss|pauschale|geld)\b/i },
       {
@@ -657,6 +657,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'despensa',
           'bono',
           'budżet',
+          'buget',
           'dofinansowanie',
           'szkolen',
           'presupuesto',
@@ -666,7 +667,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'utbildning',
         ],
         pattern:
-          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|budżet\S*|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -1321,7 +1322,7 @@ function isHype(text: string, start: number, end: number): boolean {
 // A reward for sending a friend, in the languages of the reader: "Refer a friend", "Doporučte kamaráda", "Za każdą
 // poleconą osobę", "Recomandă un prieten", "Indique um amigo".
 const REFER_A_FRIEND =
-  /\brefer (?:a|your) (?:friend|colleague)s?\b|\bdoporuč[a-zá-ž]* (?:kamarád|známé)|\bpolecon[a-ząęółśżźćń]* osob|\bpole[cć][a-ząęółśżźćń]* znajom|\brecomandă un prieten|\bindique (?:um|uma) amig|\brecomienda a (?:un|una) amig|\bempfiehl|\bparrain/i;
+  /\brefer (?:a|your) (?:friend|colleague)s?\b|\btipsa (?:en|din) vän|\bverv(?:e|a) en venn|\banbefal en ven|\bdoporuč[a-zá-ž]* (?:kamarád|známé)|\bpolecon[a-ząęółśżźćń]* osob|\bpole[cć][a-ząęółśżźćń]* znajom|\brecomandă un prieten|\bindique (?:um|uma) amig|\brecomienda a (?:un|una) amig|\bempfiehl|\bparrain/i;
 
 // The words that add something on after a figure, in the languages of the reader.
 const ADD_ON = /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en)\s/i;
@@ -2019,7 +2020,10 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
     pay =
       shiftRates(salaried, text) ??
       floorAndCeiling(salaried, text) ??
-      pickOne(bases.length > 0 && bases.some((c) => c.strength === 2) ? bases : salaried);
+      // A figure called base or fixed as strongly said as any other: "Fixed: ₹16–20 LPA" over "₹5 lakh medical cover".
+      pickOne(
+        bases.length > 0 && Math.max(...bases.map((c) => c.strength)) >= Math.max(...salaried.map((c) => c.strength)) ? bases : salaried,
+      );
     if (pay === null) return { pay: null, ote: withText(ote) };
   } else {
     const totals = candidates.filter((c) => c.kind === 'total');

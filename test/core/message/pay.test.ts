@@ -1020,3 +1020,29 @@ describe('paid training is a wage', () => {
     );
   });
 });
+
+describe('pay beside rewards, budgets, medical cover and grants (sets 32 and 33)', () => {
+  it.each([
+    [
+      'a Swedish reward for a friend',
+      'Timlön 149 kr + OB-tillägg.\nTipsa en vän som börjar hos oss och få 1 000 kr! 🎉',
+      P(149, null, 'hour', 'SEK'),
+    ],
+    [
+      'a Romanian budget for books',
+      '• 17.000 – 22.000 lei net/lună\n• buget de 2.000 lei/an pentru conferințe și cărți',
+      P(17000, 22000, 'month', 'RON'),
+    ],
+    [
+      'a fixed pay over medical cover',
+      'Fixed: ₹14–18 LPA\nOTE: ₹24–28 LPA\n+ ESOPs, ₹5 lakh family medical cover',
+      P(1400000, 1800000, 'year', 'INR'),
+    ],
+  ])('%s', (_name, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a grant secured for a role is no pay', () => {
+    expect(pay('We’ve just secured $1.1m over three years from a philanthropic trust to create a new reporting role.')).toBeNull();
+  });
+});
