@@ -21,7 +21,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -1646,6 +1646,10 @@ const PLURAL_TITLES = new Set([
   'Illustrators',
   'Photographers',
   'Supporters',
+  'Educators',
+  'Reporters',
+  'Journalists',
+  'Correspondents',
 ]);
 
 function trimRole(raw: string): string | null {
@@ -1657,9 +1661,9 @@ function trimRole(raw: string): string | null {
   // Employment terms in front are no part of the title: "Remote", "part-time", "Contract".
   while (
     words.length > 1 &&
-    compiled(/^(?:remote|contract|freelance|part[- ]time|full[- ]time|temporary|temp|permanent|interim|hybrid|onsite|on-site)$/i).test(
-      words[0]!,
-    )
+    compiled(
+      /^(?:remote|contract|freelance|part[- ]time|full[- ]time|temporary|temp|permanent|interim|hybrid|onsite|on-site|FIFO|DIDO|casual|seasonal)$/i,
+    ).test(words[0]!)
   )
     words.shift();
   // One job, named in the plural ("Customer Success Associates"): the title is the singular.
@@ -1908,7 +1912,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED =
-  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
+  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
 const NEEDED_HINTS = [
   'falta',
   'ansette',
@@ -1933,6 +1937,7 @@ const NEEDED_HINTS = [
   'ψάχν',
   'αναζητ',
   'căutăm',
+  'caut ',
   'angajăm',
   'tražimo',
   'zapošljavamo',
@@ -1954,7 +1959,7 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
   if (!m || own.some(([from, to]) => m.index >= from && m.index < to)) return null;
   // "Vi söker två behöriga elektriker": a count of people, as after the other hiring verbs, names no title.
   if (compiled(NOT_A_JOB_ELSEWHERE).test(m[1]!.split(/\s+/)[0]!)) return null;
-  return occupationTitle(m[1]!);
+  return occupationTitle(m[1]!) ?? rolePhrases(m[1]!)[0]?.value ?? null;
 }
 
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
@@ -1989,7 +1994,7 @@ const ROLE_CONTEXT =
   /\b(?:for|as|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
-  /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono)(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
+  /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
 
 // A greeting before a title addresses the reader by theirs: "Gentile Ingegnere Rossi", "Estimado Ingeniero".
 const ADDRESSED_AS = /(?:^|\n)[ \t]*(?:Dear|Gentile|Egregi[oa]|Estimad[oa]|Prezad[oa]|Car[oa]|Querid[oa]|Geachte|Sehr geehrte[rn]?)\s+$/;
@@ -2078,7 +2083,7 @@ const ADVERT_LEADS = [
   "offre(?: d['’]emploi)?",
   'stellenangebot',
   'stelle',
-  'oferta(?: de empleo| de trabajo| pracy)?',
+  'oferta(?:s)?(?: de empleo| de trabajo| pracy)?',
   'praca',
   'nabídka(?: práce)?',
   'vaga(?: de| para)?',
@@ -2157,10 +2162,22 @@ function subjectTitle(subject: string | undefined, body: string): string | null 
 // wanted ("Magazynier/ka w Strykowie", "Senior projektleder hos Lindholm Vind", "Chauffeur CE gezocht").
 const TITLE_PARTS = /\s+[-–—|·•]\s+|\s*[:?!|]\s+|\s*[?!]\s*$|,\s+/;
 const TITLE_STOP = new Set(
-  'at bei chez hos bij på som who que qui che w we à au in til till för presso para pour für pro dla per voor em v ve u od ab dès desde για σε στη στο için în gezocht gesucht gezocht! wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame'.split(
+  'at bei chez hos bij på som who que qui che eller oder lub nebo sau veya w we à au in til till för presso para pour für pro dla per voor em v ve u od ab dès desde για σε στη στο için în gezocht gesucht gezocht! wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame'.split(
     ' ',
   ),
 );
+// The word for "position" after a title, in the languages of the reader.
+const POSITION_WORDS = new Set([
+  'pozisyonu',
+  'pozisyon',
+  'pozisyonuna',
+  'pozice',
+  'pozíció',
+  'stelle',
+  'position',
+  'posizione',
+  'stilling',
+]);
 /** A bracket after a title that says its hours, its grade, its genders, a code or a place in a word or two: no part of its name. */
 const TRAILING_DETAIL = /\s+\((?:[^()]*[\d%/][^()]*|[^()\s]+(?: [^()\s]+)?)\)\s*$/;
 
@@ -2169,15 +2186,26 @@ const TRAILING_DETAIL = /\s+\((?:[^()]*[\d%/][^()]*|[^()\s]+(?: [^()\s]+)?)\)\s*
  * word that says where or for whom, without its bracketed details. The noun is among its first three words ("Senior
  * projektleder", "Administratief medewerker burgerzaken"); a sentence that names a job further on is no title.
  */
-function occupationTitle(part: string): string | null {
+function occupationTitle(part: string, startOver = false): string | null {
   const words: string[] = [];
+  let restarted = false;
   for (const word of part
     .replace(/^[^\p{L}\d]+/u, '')
     .replace(/[*_\s]+$/, '')
     .split(/\s+/)) {
-    if (TITLE_STOP.has(word.toLowerCase())) break;
+    if (TITLE_STOP.has(word.toLowerCase())) {
+      // In a subject, "Kadıköy mağazamız için Mağaza Müdürü": before any job's noun, the title starts after the stop word.
+      if (!startOver || words.some(isOccupationWord)) break;
+      words.length = 0;
+      restarted = true;
+      continue;
+    }
+    // "Mağaza Müdürü pozisyonu": the word for a position ends the title.
+    if (POSITION_WORDS.has(word.toLowerCase())) break;
     words.push(word);
   }
+  // Started over after a stop word, the title is a capitalised one: "için Mağaza Müdürü", not "för 3 teamledare".
+  if (restarted && !/^\p{Lu}/u.test(words[0] ?? '')) return null;
   let title = words.join(' ').replace(/[*_]/g, '');
   for (let i = 0; i < 2 && TRAILING_DETAIL.test(title); i++) title = title.replace(TRAILING_DETAIL, '');
   // A bracket the heading's dash cut open: "OPERATOR PRODUCȚIE (fără experiență".
@@ -2198,7 +2226,7 @@ function subjectOccupation(subject: string | undefined, body: string): string | 
   if (!subject || !namesAnOccupation(subject)) return null;
   const low = body.toLowerCase();
   for (const part of withoutSubjectLead(subject.replace(/\s+/g, ' ').trim().slice(0, 200)).split(TITLE_PARTS)) {
-    const title = occupationTitle(withoutSubjectLead(part));
+    const title = occupationTitle(withoutSubjectLead(part), true);
     const noun = title?.split(' ').find(isOccupationWord);
     if (
       title &&
@@ -2235,10 +2263,12 @@ function headingOccupation(body: string, own: Array<[number, number]>): string |
     if (text === '' || /[.,;:]$/.test(text) || !namesAnOccupation(text)) continue;
     // "PILNE! Kierowca C+E – transport międzynarodowy (UE)": the part after a shout.
     const parts = text.split(/[!?]\s+/);
-    const head = parts[parts.length - 1]!.split(/\s+[-–—|]\s+/)[0]!;
-    if (/[.,;]\s/.test(head)) continue;
-    const title = occupationTitle(head);
-    if (title) return title;
+    // The part of the heading that names the job: "OFERTA DE EMPLEO – CONDUCTOR/A C+E" is the second.
+    for (const head of parts[parts.length - 1]!.split(/\s+[-–—|]\s+/).slice(0, 3)) {
+      if (/[.,;]\s/.test(head)) continue;
+      const title = occupationTitle(head);
+      if (title) return title;
+    }
   }
   return null;
 }

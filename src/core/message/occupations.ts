@@ -13,7 +13,7 @@ const OCCUPATION_WORDS = new Set(
     // Portuguese
     'cuidador cuidadora coordenador coordenadora engenheiro engenheira desenvolvedor desenvolvedora atendente enfermeiro enfermeira motorista operador operadora assistente consultor consultora cientista especialista estoquista repositor cozinheiro cozinheira garçom garçonete eletricista',
     // Italian
-    'docente insegnante operatori magazzinieri carrellista carrellisti impiegato impiegata addetto addetta magazziniere operaio operaia commesso commessa cuoco cuoca cameriere cameriera infermiere infermiera ingegnere tecnico sviluppatore sviluppatrice responsabile direttore direttrice autista contabile avvocato avvocata geometra progettista manutentore',
+    'capo docente insegnante operatori magazzinieri carrellista carrellisti impiegato impiegata addetto addetta magazziniere operaio operaia commesso commessa cuoco cuoca cameriere cameriera infermiere infermiera ingegnere tecnico sviluppatore sviluppatrice responsabile direttore direttrice autista contabile avvocato avvocata geometra progettista manutentore',
     // French
     'assistant assistante chef cheffe commandant pilote copilote directeur directrice technicien technicienne ingénieur ingénieure développeur développeuse comptable commercial commerciale chauffeur infirmier infirmière aide-soignant aide-soignante serveur serveuse cuisinier cuisinière vendeur vendeuse conseiller conseillère gestionnaire chargé chargée enseignant enseignante professeur électricien mécanicien soudeur magasinier cariste préparateur préparatrice opérateur opératrice juriste avocat avocate consultant consultante caissier caissière employé employée',
     // Dutch
@@ -114,6 +114,7 @@ const OCCUPATION_ENDINGS = [
   'direktør',
   'fører',
   'journalist',
+  'koordinator',
   'operatör',
   'förare',
   'arbeider',
@@ -130,6 +131,8 @@ const OCCUPATION_ENDINGS = [
   'asentaja',
   'kuljettaja',
   'opettaja',
+  // Hungarian
+  'vezető',
   // Norwegian and Danish
   'fullmektig',
   'fuldmægtig',
@@ -147,6 +150,8 @@ export function isOccupationWord(written: string): boolean {
   if (word.length < 3 || RECRUITING_STEMS.test(word)) return false;
   // "Magazynier/ka", "Zahnarzt/Zahnärztin", "Gerocultor/a", "UX-researcher": each part.
   const parts = word.split(/[/-]/).filter((part) => part.length >= 3);
+  // "Polymechaniker-Stelle": a word for the opening, not for the job.
+  if (parts.length > 1 && /^(?:stelle|job|jobb|stilling|tjänst|tjänsten|vacature|position)$/.test(parts[parts.length - 1]!)) return false;
   return parts.some(
     (part) =>
       OCCUPATION_WORDS.has(part) ||

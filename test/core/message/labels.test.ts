@@ -1435,3 +1435,43 @@ describe('titles and employers from sets 30 and 31', () => {
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('titles from sets 32 and 33', () => {
+  it.each([
+    ['the dash part of a heading that names the job', '🚛 OFERTA DE EMPLEO – CONDUCTOR/A C+E 🚛\n\n¡Hola!', 'CONDUCTOR/A C+E'],
+    [
+      'a Turkish subject: the title after "için", without "pozisyonu"',
+      'Konu: Moda mağazamız için Mağaza Müdürü pozisyonu\n\nMerhaba Elif Hanım, yeni mağazamız için bir müdür arıyoruz.',
+      'Mağaza Müdürü',
+    ],
+    ['a roster word before a title', 'Subject: FIFO Trainee Dump Truck Operators WANTED\n\nG’day,', 'Trainee Dump Truck Operator'],
+    [
+      'educators by their noun',
+      "We're hiring Early Childhood Educators (Level 2 and Level 3) for our new centres.",
+      'Early Childhood Educator',
+    ],
+    [
+      'a reporter by the noun',
+      'We have funding to create a new role – Senior Climate Reporter – with a national brief.',
+      'Senior Climate Reporter',
+    ],
+    [
+      'Romanian "caut" and an English title',
+      'Sunt CTO la Fluxor și caut un Senior Go Developer care să conducă echipa.',
+      'Senior Go Developer',
+    ],
+    [
+      '"-Stelle" names the opening, the heading names the job',
+      'Subject: Polymechaniker-Stelle in Winterthur\n\nGuten Tag\n\nPolymechaniker/in EFZ - CNC-Fräsen\n\nIhre Aufgaben:',
+      'Polymechaniker/in EFZ',
+    ],
+    [
+      '"or" ends a title',
+      'Subject: Lagerkoordinator eller lagerchef – Jönköping\n\nHej, vi söker en lagerkoordinator.',
+      'Lagerkoordinator',
+    ],
+    ['a bullet naming a count of people is no heading', '• Personalansvar för 3 teamledare och hela lagerpersonalen\n\nHälsningar', null],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
