@@ -53,6 +53,8 @@ const AGENCY_WORDS_ELSEWHERE = [
   'personalservice',
   'personalvermittlung',
   'rekryter',
+  'bemanning',
+  'bemanding',
   'rekrutter',
   'werving',
   'uitzend',
@@ -100,7 +102,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|Alternance|Apprentissage|Stage|Interim|Freelance`,
+  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance`,
 );
 /** The names of the list that are patterns, not words. */
 const NOT_COMPANY_PATTERN =
@@ -303,6 +305,8 @@ function properNoun(name: string): boolean {
       /^[A-Z0-9\u00C0-\u00DE]/.test(w) ||
       /^[a-z]{1,12}[A-Z]/.test(w) ||
       /^\(publ\)$/.test(w) ||
+      // An elided joiner and a capital: "Conchiglia d'Oro".
+      /^d['’][A-Z]/.test(w) ||
       (i === last && i > 0 && INSTITUTION_WORDS.has(w)),
   );
 }
@@ -337,6 +341,8 @@ const FIELD_WORDS = new Set([
   ),
 ]);
 
+// A description with a capital, not a name: "Leading MNC", "JSE-listed Retailer".
+const DESCRIBED_WITH_A_CAPITAL = /^(?:Leading|Top|Reputed|Renowned|Prestigious|Large|Major|Global|Well-known|[A-Z]{2,5}-listed|Listed)\s/;
 // A form of address before a name: a person, not an organisation.
 const ADDRESSED_PERSON =
   /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Mevrouw|Meneer|Pan|Pani|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
@@ -364,7 +370,7 @@ function notAnOrganisation(name: string): boolean {
   // A person by a form of address: "Frau Keller", "Monsieur Dubois".
   if (compiled(ADDRESSED_PERSON).test(name)) return true;
   // A description with a capital, not a name: "Leading MNC", "Reputed Bank".
-  if (/^(?:Leading|Top|Reputed|Renowned|Prestigious|Large|Major|Global|Well-known)\s/.test(name)) return true;
+  if (compiled(DESCRIBED_WITH_A_CAPITAL).test(name)) return true;
   // A ward of a hospital is a place in it: "Larch Ward".
   if (/\sWard$/.test(name)) return true;
   // A town and its postcode: "Manchester M1 3BN".
@@ -438,7 +444,7 @@ const HIRING_BEFORE_TITLE =
 // The employer as the one hiring: "Ridgeway Foods in Reno NV is hiring", "Oakmere Home Care are URGENTLY recruiting",
 // "Vereda Distribuidora (alimentos) está contratando". A possessive names the owner: see where it is used.
 const HIRING_NAME = new RegExp(
-  `(?<![\\w'’])(${NAME})\\*?(?:\\s*\\([^)\\n]{2,60}\\))?(?:,?\\s+(?:in|based in|out of)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?\\s+(?:is|are|IS|ARE|está|estão|ist)\\s+(?:(?:now|currently|urgently|URGENTLY|actively|ahora|agora|aktuell)\\s+)?(?:hiring|HIRING|looking|growing|building|expanding|scaling|seeking|searching|recruiting|contratando|a contratar|auf der Suche|on a (?:mission|hiring spree|hiring drive|recruiting drive))\\b`,
+  `(?<![\\w'’])(?<!\\b(?:del|de|la|di|da|do|du|van|von|der|den|y|e) )(?:[Tt]he |L[ae] |Les |El |Los |Las |Il |Die |Der |Das |Het )?(${NAME})\\*?(?:\\s*\\([^)\\n]{2,60}\\))?(?:,?\\s+(?:in|based in|out of|w|we|v|ve|à|en|em|im|i)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?(?:\\s*\\([^)\\n]{2,60}\\))?\\s+(?:(?:is|are|IS|ARE|está|estão|ist)\\s+(?:(?:now|currently|urgently|URGENTLY|actively|ahora|agora|aktuell)\\s+)?(?:hiring|HIRING|looking|growing|building|expanding|scaling|seeking|searching|recruiting|contratando|a contratar|auf der Suche|on a (?:mission|hiring spree|hiring drive|recruiting drive))|(?:söker|søker|søger|zoekt|sucht|recrute|busca|cerca|szuka|hledá)(?! (?:vi|wir|we|nous|ni|jeg|jag|ik)\\b))\\b`,
   'g',
 );
 const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
@@ -506,7 +512,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er|er jeg|är jag|bin ich)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[gG]estora?|[cC]oordenadora?|[cC]oordinadora?|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s?(?:da|do|de|di|del|della|dell['’]|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+|l['’])?(${NAME})`,
+      `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er|er jeg|är jag|bin ich)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[gG]estora?|[cC]oordenadora?|[cC]oordinadora?|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s?(?:da|do|de|di|del|della|dell['’]|al|alla|allo|no|na|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+|l['’])?(${NAME})`,
       'g',
     ),
     [
@@ -534,6 +540,15 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   // A Turkish name takes its case ending after an apostrophe: "geçen yıl Tanal Otomotiv'e geçtim", "Demirsoy Otomotiv'de
   // çalışıyorum".
   [2, new RegExp(`(${NAME})(?=['’](?:e|a|ye|ya) geçtim|['’](?:de|da|te|ta) çalışıyor)`, 'g'), ['geçtim', 'çalışıyor']],
+  // The writer's employer in the genitive, before their own title: "Lavanta Ev & Yaşam'ın Anadolu Yakası bölge müdürüyüm".
+  [
+    4.5,
+    new RegExp(
+      `(${NAME})(?=['’](?:ın|in|un|ün|nın|nin|nun|nün) [^.\\n]{0,60}(?:müdürüyüm|sorumlusuyum|uzmanıyım|yöneticisiyim|çalışıyorum))`,
+      'g',
+    ),
+    ['müdürüyüm', 'sorumlusuyum', 'uzmanıyım', 'yöneticisiyim', 'çalışıyorum'],
+  ],
   // "job notifications from the Town of Crestholm".
   [
     2,
@@ -582,9 +597,21 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
     1,
     [
       {
-        hints: ['de la part', 'pour le compte', 'Auftrag', 'namens', 'per conto', 'en nombre', 'imieniu', 'uppdrag', 'vegne'],
+        hints: [
+          'de la part',
+          'pour le compte',
+          'Auftrag',
+          'namens',
+          'per conto',
+          'en nombre',
+          'imieniu',
+          'uppdrag',
+          'vegne',
+          'oppdrag',
+          'opdrag',
+        ],
         pattern: new RegExp(
-          `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|w imieniu|på uppdrag av|på vegne af|på vegne av)\\s+(${NAME})`,
+          `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|w imieniu|på uppdrag av|på vegne af|på vegne av|oppdrag fra|uppdrag från|opdrag fra)\\s+(${NAME})`,
           'g',
         ),
       },
@@ -1033,6 +1060,11 @@ const KIND_BEFORE = [
   'Stiftung',
   'Residencia',
   'Maison',
+  'Relais',
+  'Trattoria',
+  'Osteria',
+  'Agriturismo',
+  'Cantina',
   'Institut',
   'Město',
   'Obec',
@@ -1089,6 +1121,10 @@ const KIND_AFTER = [
   'Traffic Management',
   'Family Services Society',
   'Boerdery',
+  'Farmacêutica',
+  'Farmacéutica',
+  'Pharmaceuticals',
+  'Civil Works',
   'Farms',
   'Estates',
   'Vineyards',
@@ -1122,7 +1158,9 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
   const isLetter = (ch: string | undefined) => ch !== undefined && /[a-zA-Z\u00C0-\u024F'’&-]/.test(ch);
   for (const kind of KIND_BEFORE) {
     for (let at = text.indexOf(`${kind} `); at >= 0 && out.length < 50; at = text.indexOf(`${kind} `, at + 1)) {
-      if (isLetter(text[at - 1])) continue;
+      // An elided article may stand against the kind: "dall'Hotel Conchiglia d'Oro", "l'Institut Saint-Clair".
+      if (isLetter(text[at - 1]) && !/(?:^|[^a-z])(?:l|dall|dell|all|nell|sull|d)['’]$/i.test(text.slice(Math.max(0, at - 6), at)))
+        continue;
       // Words up to the end of the line or of the sentence's part: "Hotel Brisamar, en Altea" is "Hotel Brisamar".
       const words = text
         .slice(at + kind.length + 1, at + kind.length + 120)
@@ -1133,7 +1171,8 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
         const word = words[i]!.replace(/[,.;:!?)*]+$/, '');
         const last = word !== words[i];
         // A word in capitals after the name is no part of it: "Groupe Verdalys ETI".
-        const fits = CAPITALISED.test(word) && !(name.length > 1 && word === word.toUpperCase());
+        // "Hotel Conchiglia d'Oro": an elided joiner and a capital belong to the name.
+        const fits = (CAPITALISED.test(word) || /^d['’][A-Z]/.test(word)) && !(name.length > 1 && word === word.toUpperCase());
         const next = words[i + 1]?.replace(/[,.;:!?)*]+$/, '') ?? '';
         // "Liceo Internazionale Vallombrosa di Milano": a joiner before a well-known place ends the name.
         if (KIND_JOINERS.has(word) && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);

@@ -1475,3 +1475,42 @@ describe('titles from sets 32 and 33', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('employers from sets 32 and 33', () => {
+  it.each([
+    ['the one hiring in Swedish', 'Hej! 🧽 Blanka Städservice söker fler lokalvårdare till kontor i Borås.', 'Blanka Städservice'],
+    [
+      '"The" before the one hiring',
+      'The Regional Municipality of Eastmere is seeking a Senior Policy Analyst.',
+      'Regional Municipality of Eastmere',
+    ],
+    ['an article before the one hiring, in French', 'La Brasserie Le Quai Vert recrute un chef de partie.', 'Brasserie Le Quai Vert'],
+    [
+      'a place between the one hiring and its verb',
+      'Centrum dystrybucyjne Wisła Logistics w Gądkach (62-023) szuka osób.',
+      'Wisła Logistics',
+    ],
+    ['an Italian inn by its kind', "Da marzo sono executive chef al Relais Ca' Rossa, sul lago di Garda.", "Relais Ca' Rossa"],
+    ["an elided joiner in a hotel's name", "Scrivo dall'Hotel Conchiglia d'Argento di Cesenatico.", "Hotel Conchiglia d'Argento"],
+    [
+      'a Norwegian client after "oppdrag fra"',
+      'Jeg jobber i Omsorgsbemanning AS. Vi har fått i oppdrag fra Fjordvik kommune å finne helsefagarbeidere.',
+      'Fjordvik kommune',
+    ],
+    [
+      'a Turkish employer in the genitive before the writer’s title',
+      "Ben Serkan, Lila Ev & Yaşam'ın Anadolu Yakası bölge müdürüyüm.",
+      'Lila Ev & Yaşam',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['a department after "Head de"', 'Sou o Rafael, Head de Dados. Cheguei até você pelo seu repositório.'],
+    ['a stock-exchange description', 'My client, a JSE-listed Retailer, needs a Financial Manager.'],
+    ['"i Göteborg söker vi": the place is no employer', 'För en kund i Göteborg söker vi en Data Engineer.'],
+  ])('no employer: %s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
