@@ -959,6 +959,10 @@ describe('long lines stay linear', () => {
     ['a subject of an advert word and spaces', `Subject: vacature${' '.repeat(200_000)}x\n\nHi`],
     ['a subject of a word and spaces', `Subject: Dinner${' '.repeat(200_000)}x\n\nHi`],
     ['greeting lines of spaces', `hi${' '.repeat(2000)}x\n`.repeat(400)],
+    // A title's modifier words split at "/" or "-" in many ways once took 30 s on 300 characters of "Ab/Ab/…".
+    ['capitalised words joined by slashes', `Hi\n${'Ab/'.repeat(2000)}`],
+    ['capitalised words joined by hyphens', `Hi\n${'Ab-'.repeat(2000)}`],
+    ['a camel-case word and slashes', `Hi\n${'abC/'.repeat(2000)}`],
   ])('%s: read in well under a second', (_name, text) => {
     const started = performance.now();
     readMessage(text);
