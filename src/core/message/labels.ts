@@ -34,7 +34,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME = new Set(
-  "I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Der Die Das Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Cliente Client Klienta Klientem".split(
+  "I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere".split(
     ' ',
   ),
 );
@@ -126,7 +126,8 @@ const CAPITAL_FILLER = new Set(['WE', 'OUR', 'THE', 'HI', 'HELLO', 'DEAR', 'NOW'
 
 // A unit named after its owner's possessive: "City of Port Alder's Strategic Initiatives Office".
 // A saint's name is no owner ("St. Mary's Regional Medical Center"), nor an owner of one word ("McDonald's Restaurants").
-const UNIT_OF_OWNER = /^((?!St\.|Ste\.|Saint )\S+(?: \S+){1,4})['’]s\s[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
+const UNIT_OF_OWNER =
+  /^((?!St\.|Ste\.|Saint )\S+(?: \S+){1,4})['’]s\s(?!.*\b(?:Hospital|Clinic|School|College|Center|Centre|University|Church|Home)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
 
 function trimName(raw: string): string | null {
   // A unit of a named owner: "City of Port Alder's Strategic Initiatives Office" is the City of Port Alder's.
@@ -141,7 +142,7 @@ function trimName(raw: string): string | null {
   name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/, '');
   // "Nordlys Energi A" of "A/S": the name without it.
   name = name.replace(/(?<=[a-z\u00DF-\u00FF]) A$/, '');
-  const words = name.split(' ');
+  const words = name.replace(/^(?:Die|Der|Das) (?=\S+ )/, '').split(' ');
   // "The Gorse House", "The Body Shop": "The" and two or more capitalised words is a proper name's own article.
   const ownArticle = /^The(?: [A-Z][\w'’&-]*){2,}$/.test(name);
   // A word that names nothing, also in capitals: "WE ARE HIRING".
@@ -345,10 +346,10 @@ const FIELD_WORDS = new Set([
 ]);
 
 // A description with a capital, not a name: "Leading MNC", "JSE-listed Retailer".
-const DESCRIBED_WITH_A_CAPITAL = /^(?:Leading|Top|Reputed|Renowned|Prestigious|Large|Major|Global|Well-known|[A-Z]{2,5}-listed|Listed)\s/;
+const DESCRIBED_WITH_A_CAPITAL =
+  /^(?:Leading|Top|Reputed|Renowned|Prestigious|Large|Major|Global|Well-known|[A-Z]{2,5}-listed|Listed)\s(?:MNC|Bank|Firm|Company|Client|Organi[sz]ation|Group|Hospital|Brand|Retailer|Insurer|Manufacturer|Fintech|Player|Provider)s?$/;
 // A form of address before a name: a person, not an organisation.
-const ADDRESSED_PERSON =
-  /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Mevrouw|Meneer|Pan|Pani|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
+const ADDRESSED_PERSON = /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Mevrouw|Meneer|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
 
 function notAnOrganisation(name: string): boolean {
   // "Java 21", "Python 3.12", "React 19": a technology and its version.
@@ -447,7 +448,7 @@ const HIRING_BEFORE_TITLE =
 // The employer as the one hiring: "Ridgeway Foods in Reno NV is hiring", "Oakmere Home Care are URGENTLY recruiting",
 // "Vereda Distribuidora (alimentos) está contratando". A possessive names the owner: see where it is used.
 const HIRING_NAME = new RegExp(
-  `(?<![\\w'’])(?<!\\b(?:del|de|la|di|da|do|du|van|von|der|den|y|e) )(?:[Tt]he |L[ae] |Les |El |Los |Las |Il |Die |Der |Das |Het )?(${NAME})\\*?(?:\\s*\\([^)\\n]{2,60}\\))?(?:,?\\s+(?:in|based in|out of|w|we|v|ve|à|en|em|im|i)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?(?:\\s*\\([^)\\n]{2,60}\\))?\\s+(?:(?:is|are|IS|ARE|está|estão|ist)\\s+(?:(?:now|currently|urgently|URGENTLY|actively|ahora|agora|aktuell)\\s+)?(?:hiring|HIRING|looking|growing|building|expanding|scaling|seeking|searching|recruiting|contratando|a contratar|auf der Suche|on a (?:mission|hiring spree|hiring drive|recruiting drive))|(?:söker|søker|søger|zoekt|sucht|recrute|busca|cerca|szuka|hledá)(?! (?:vi|wir|we|nous|ni|jeg|jag|ik)\\b))\\b`,
+  `(?<![\\w'’])(?<!\\b(?:del|de|la|di|da|do|du|van|von|der|den|y|e) )(?:[Tt]he |L[ae] |Les |El |Los |Las |Il |Die |Der |Das |Het )?(${NAME})\\*?(?:\\s*\\([^)\\n]{2,60}\\))?(?:,?\\s+(?:in|based in|out of|w)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?(?:\\s*\\([^)\\n]{2,60}\\))?\\s+(?:(?:is|are|IS|ARE|está|estão|ist)\\s+(?:(?:now|currently|urgently|URGENTLY|actively|ahora|agora|aktuell)\\s+)?(?:hiring|HIRING|looking|growing|building|expanding|scaling|seeking|searching|recruiting|contratando|a contratar|auf der Suche|on a (?:mission|hiring spree|hiring drive|recruiting drive))|(?:söker|søker|søger|zoekt|sucht|recrute|busca|szuka|hledá(?!me))(?! (?:vi|wir|we|nous|ni|jeg|jag|ik)\\b))\\b`,
   'g',
 );
 const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
@@ -545,7 +546,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [2, new RegExp(`(${NAME})(?=['’](?:e|a|ye|ya) geçtim|['’](?:de|da|te|ta) çalışıyor)`, 'g'), ['geçtim', 'çalışıyor']],
   // The writer's employer in the genitive, before their own title: "Lavanta Ev & Yaşam'ın Anadolu Yakası bölge müdürüyüm".
   [
-    4.5,
+    4.4,
     new RegExp(
       `(${NAME})(?=['’](?:ın|in|un|ün|nın|nin|nun|nün) [^.\\n]{0,60}(?:müdürüyüm|sorumlusuyum|uzmanıyım|yöneticisiyim|çalışıyorum))`,
       'g',
@@ -1164,6 +1165,8 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       // An elided article may stand against the kind: "dall'Hotel Conchiglia d'Oro", "l'Institut Saint-Clair".
       if (isLetter(text[at - 1]) && !/(?:^|[^a-z])(?:l|dall|dell|all|nell|sull|d)['’]$/i.test(text.slice(Math.max(0, at - 6), at)))
         continue;
+      // A kind after another capitalised word on its line is inside a longer name or a tool's: "Visual Studio Code".
+      if (/(?:^|[ \t])[A-Z][a-z]+ $/.test(text.slice(Math.max(0, at - 20), at))) continue;
       // Words up to the end of the line or of the sentence's part: "Hotel Brisamar, en Altea" is "Hotel Brisamar".
       const words = text
         .slice(at + kind.length + 1, at + kind.length + 120)
@@ -1183,13 +1186,16 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
         else break;
         if (last) break;
       }
-      if (name[name.length - 1] !== undefined && KIND_JOINERS.has(name[name.length - 1]!)) name.pop();
+      if (KIND_JOINERS.has(name[name.length - 1]!)) name.pop();
       if (name.length > 1) out.push({ value: name.join(' '), at });
     }
   }
   for (const kind of KIND_AFTER) {
     for (let at = text.indexOf(` ${kind}`); at >= 0 && out.length < 50; at = text.indexOf(` ${kind}`, at + 1)) {
       if (isLetter(text[at + kind.length + 1])) continue;
+      // A kind followed by another capitalised word is part of a title or a tool: "Senior Electrical Engineer", "Visual
+      // Studio Code", "High School Teacher".
+      if (/^ [A-Z]/.test(text.slice(at + kind.length + 1, at + kind.length + 3))) continue;
       const words = text.slice(Math.max(0, at - 100, text.lastIndexOf('\n', at) + 1), at).split(' ');
       const name: string[] = [];
       for (let i = words.length - 1; i >= 0 && name.length < 3 && CAPITALISED.test(words[i]!); i--) name.unshift(words[i]!);
@@ -1313,6 +1319,8 @@ export function findCompany(text: string, from?: string): string | null {
       // "at X" after a talk or an event names the event's place or name, not an employer.
       if (rank === 6 && compiled(EVENT_BEFORE).test(scan.slice(Math.max(0, at - 60), at))) continue;
       // "Harbourstone Life’s Phoenix Wealth District is now recruiting": the owner is the employer.
+      // "Juan busca a alguien": after a verb with no "is", a name of one word is a person's.
+      if (byHiring && !/\s(?:is|are|IS|ARE|está|estão|ist)\s/.test(m[0]) && !m[1]!.trim().includes(' ')) continue;
       if (byHiring && /['’]s /.test(m[1]!)) {
         consider(m[1]!.split(/['’]s /)[0]!, at, rank);
         continue;
@@ -1987,7 +1995,7 @@ const NEEDED_HINTS = [
 
 // Turkish puts the job before its verb: "Ekibime bir Tedarikçi Kalite Mühendisi arıyorum".
 const SOUGHT_BEFORE_VERB =
-  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’-]+ ){0,3}\p{Lu}[\p{L}'’-]+) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır)/u;
+  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{1,30} ){0,3}\p{Lu}[\p{L}'’-]{1,30}) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır)/u;
 
 /** The job named by a job's noun after "we need" or "is looking for", outside the writer's own lines. */
 function neededJob(body: string, own: Array<[number, number]>): string | null {
@@ -2028,7 +2036,7 @@ function labelledRole(body: string): string | null {
     let value = line.slice(colon + 1).replace(/^[\s*_]+/, '');
     if (value === '') value = (lines.slice(i + 1).find((next) => next.trim() !== '') ?? '').replace(/^[\s*_]+/, '');
     value = value.slice(0, 80);
-    return value.length >= 2 ? value : null;
+    if (value.length >= 2) return value;
   }
   return null;
 }
@@ -2266,6 +2274,8 @@ function occupationTitle(part: string, startOver = false): string | null {
 /** The title a subject part names by a job's noun, when the message is not in English and its body speaks of the job. */
 function subjectOccupation(subject: string | undefined, body: string): string | null {
   if (!subject || !namesAnOccupation(subject)) return null;
+  // An English subject is read by the English titles: "Operations Director role - Leeds".
+  if (/^[\x20-\x7e]*$/.test(subject) && rolePhrases(subject).length > 0) return null;
   const low = body.toLowerCase();
   for (const part of withoutSubjectLead(subject.replace(/\s+/g, ' ').trim().slice(0, 200)).split(TITLE_PARTS)) {
     const title = occupationTitle(withoutSubjectLead(part), true);
@@ -2303,6 +2313,8 @@ function headingOccupation(body: string, own: Array<[number, number]>): string |
     // A sentence is no heading: it ends with a stop, or holds one before any dash ("Commandant de bord A320 – base de
     // Nice – réf. CDB-0925" is a heading).
     if (text === '' || /[.,;:]$/.test(text) || !namesAnOccupation(text)) continue;
+    // An English line is read by the English titles: a signature's "Director" is the writer's.
+    if (/^[\x20-\x7e]*$/.test(text) && rolePhrases(text).length > 0) continue;
     // "PILNE! Kierowca C+E – transport międzynarodowy (UE)": the part after a shout.
     const parts = text.split(/[!?]\s+/);
     // The part of the heading that names the job: "OFERTA DE EMPLEO – CONDUCTOR/A C+E" is the second.

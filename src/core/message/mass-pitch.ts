@@ -131,7 +131,16 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern:
-      /\bunsubscribe\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\byou (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
+      /\bunsubscribe\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\byou (?:are )?receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
+  },
+  {
+    // A text message's opt-out to a number, in capitals as it is written: "Odhlaseni SMS: STOP na 555990".
+    kind: 'mass',
+    text: 'an unsubscribe or STOP footer',
+    hints: ['STOP '],
+    weight: 3,
+    strong: true,
+    pattern: /\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d/,
   },
   {
     // The same footer in other languages: "Afmelden", "Je ontvangt deze e-mail omdat", "Sie erhalten diese E-Mail, weil".
@@ -160,13 +169,11 @@ const RULES: Rule[] = [
       'får detta',
       'otrzymujesz',
       'obdržel',
-      'odhlásit',
-      'odhlášení',
     ],
     weight: 3,
     strong: true,
     pattern:
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avmeld|afmeld|wypisz się|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomość|e-?mail)\b|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\bodhlásit\b|\bodhlášení\b/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avmeld|afmeld|wypisz się|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomość|e-?mail)\b|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -194,7 +201,7 @@ const RULES: Rule[] = [
     hints: ['experience', 'anyone can'],
     weight: 2,
     pattern:
-      /\bno (?:prior |previous |[A-Z]{2,5} )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i,
+      /\bno (?:prior |previous |(?:BPO|IT|QA|HR|CX|KPO|sales|retail|mining|call cent(?:re|er)) )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i,
   },
   {
     // The same in other languages: "No se requiere experiencia", "doświadczenie NIE jest wymagane", "keine Erfahrung nötig".
@@ -217,7 +224,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern:
-      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|bez doświadczenia|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|ei vaadi (?:aiempaa )?kokemusta)\b/iu,
+      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|ei vaadi (?:aiempaa )?kokemusta)(?![\p{L}\d])/iu,
   },
   {
     kind: 'mass',
@@ -240,7 +247,7 @@ const RULES: Rule[] = [
     // A hiring call shouted to all, as a post or a broadcast writes it: "¡ESTAMOS CONTRATANDO!", "WE'RE HIRING 300 …".
     kind: 'mass',
     text: 'a hiring call to all',
-    hints: ['HIRING', 'CONTRATANDO', 'ZATRUDNI', 'STELLEN EIN', 'RECRUTE', 'ASSUMENDO', 'ANSTÄLLER', 'ANGAJ'],
+    hints: ['HIRING', 'CONTRATANDO', 'ZATRUDNI', 'STELLEN EIN', 'RECRUTE', 'RECRUTONS', 'ASSUMENDO', 'ANSTÄLLER', 'ANGAJ'],
     weight: 1,
     pattern:
       /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER|ANGAJĂM|ANGAJAM)(?![\p{L}])/u,
@@ -252,17 +259,17 @@ const RULES: Rule[] = [
     hints: ['hiring', 'recruit', 'angaj', 'contrat', 'zatrudni', 'rekrutujemy', 'szukamy', 'buscamos', 'cerchiamo', 'recrutons', 'suchen'],
     weight: 1,
     pattern:
-      /\b(?:hiring|recruiting|angajăm|angajează|contratamos|contratando|zatrudnimy|zatrudni|rekrutujemy|szukamy|buscamos|cerchiamo|recrutons|suchen wir)\s+(?:aż\s+|urgent\s+|now\s+)?\d{2,4}\s+(?:de\s+)?[a-zA-Z\u00C0-\u024F]/i,
+      /\b(?:hiring|recruiting|angajăm|angajează|contratamos|contratando|zatrudnimy|zatrudni|rekrutujemy|szukamy|buscamos|cerchiamo|recrutons|suchen wir)\s+(?:aż\s+|urgent\s+|now\s+)?(?!(?:19|20)\d\d\b)\d{2,4}\s+(?:de\s+)?(?!(?:months?|years?|weeks?|days?|hours?|luni|meses|mesi|miesięcy)\b)[a-zA-Z\u00C0-\u024F]/i,
   },
   {
     // A post in a public channel or a broadcast list: its view count ("👁 12.4K"), "Join our channel", "Mensaje de difusión".
     kind: 'mass',
     text: 'a post to a channel or a broadcast list',
-    hints: ['👁', 'channel', 'difusión', 'difusão', 'broadcast', 'kanał', 'kanal'],
+    hints: ['👁', 'channel', 'difusión', 'transmissão', 'kanał', 'kanal'],
     weight: 3,
     strong: true,
     pattern:
-      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\bjoin our (?:telegram |whatsapp )?channel\b|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bbroadcast (?:list|message)\b|\bdołącz do (?:naszego )?kanału\b/iu,
+      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\bjoin our (?:telegram |whatsapp )?channel\b|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
   },
   {
     kind: 'mass',

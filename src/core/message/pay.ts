@@ -77,7 +77,7 @@ const SIGN_CODE: Record<string, string> = {
 };
 // A currency's local word after a figure, case-sensitive: "42 000 Kč", "4.200 lei", "95.000 TL", "350 000 Ft".
 // Latin letters, not \p{L}: a Unicode property class costs a tenth of a millisecond to compile, on every first read.
-const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|Ft|KSh)(?![a-zA-Z\u00C0-\u024F])/;
+const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|KSh|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
 const LOCAL_CODE: Record<string, string> = { Kč: 'CZK', Kc: 'CZK', lei: 'RON', TL: 'TRY', '₺': 'TRY', Ft: 'HUF', KSh: 'KES' };
 const DOLLAR_PREFIX: Record<string, string> = {
   CA: 'CAD',
@@ -397,7 +397,7 @@ const BETWEEN =
 const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegExp }[]]> = [
   [
     'funding',
-    /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit|secured|philanthropic|donors?|endowment)\b/i,
+    /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit|philanthropic|donors?|endowment)\b/i,
   ],
   [
     'revenue',
@@ -995,6 +995,8 @@ function scaleAt(
   const m = compiled(SCALE).exec(text.slice(pos, pos + 12));
   if (!m) return undefined;
   const length = m[0].length;
+  // "tis."/"tys." count thousands of anything: money only beside a currency ("12 tys. osób" is people).
+  if (m[5] && !cur && !/^\s?(?:Kč|Kc|zł|zl|PLN|CZK)/.test(text.slice(pos + length, pos + length + 8))) return undefined;
   if (m[1] || m[3] || m[5]) return { length, text: 'k', multiplier: 1 };
   if (m[2]) return { length, text: milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ? 'k' : 'm', multiplier: 1 };
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
@@ -1322,7 +1324,7 @@ function isHype(text: string, start: number, end: number): boolean {
 // A reward for sending a friend, in the languages of the reader: "Refer a friend", "Doporučte kamaráda", "Za każdą
 // poleconą osobę", "Recomandă un prieten", "Indique um amigo".
 const REFER_A_FRIEND =
-  /\brefer (?:a|your) (?:friend|colleague)s?\b|\btipsa (?:en|din) vän|\bverv(?:e|a) en venn|\banbefal en ven|\bdoporuč[a-zá-ž]* (?:kamarád|známé)|\bpolecon[a-ząęółśżźćń]* osob|\bpole[cć][a-ząęółśżźćń]* znajom|\brecomandă un prieten|\bindique (?:um|uma) amig|\brecomienda a (?:un|una) amig|\bempfiehl|\bparrain/i;
+  /\brefer (?:a|your) (?:friend|colleague)s?\b|\btipsa (?:en|din) vän|\bverv(?:e|a) en venn|\banbefal en ven|\bdoporuč[a-zá-ž]* (?:kamarád|známé)|\bpolecon[a-ząęółśżźćń]* osob|\bpole[cć][a-ząęółśżźćń]* znajom|\brecomandă un prieten|\bindique (?:um|uma) amig|\brecomienda a (?:un|una) amig|\bparrainage/i;
 
 // The words that add something on after a figure, in the languages of the reader.
 const ADD_ON = /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en)\s/i;
@@ -1353,7 +1355,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return "hype or someone else's pay";
   // A reward for sending a friend: "Refer a friend and earn ₱5,000 once they pass 90 days!".
-  if (compiled(REFER_A_FRIEND).test(sentenceAround(text, start, end))) return 'bonus';
+  if (compiled(REFER_A_FRIEND).test(text.slice(Math.max(0, start - 80), start))) return 'bonus';
   // A post's view count: "👁 12.4K edited 09:41", "3.1k views".
   if (/👁\uFE0F?\s?$/u.test(before) || /^\s?[kKmM]?\s(?:views|edited)\b/.test(after)) return 'a count of things';
   // A target of hours: "Chargeable hours target of 1,400 per year".
@@ -1463,7 +1465,6 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'tasmania',
       'australia',
       'superannuation',
-      'darwin',
       'cairns',
       'townsville',
       'geelong',
@@ -1476,19 +1477,7 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'launceston',
     ]),
     // And the words of its awards and sites: "penalty rates", a "white card", an ABN, fly-in fly-out.
-    [
-      'gold coast',
-      'sunshine coast',
-      '+ super',
-      '+super',
-      'plus super',
-      'penalty rates',
-      'white card',
-      'fifo',
-      '.com.au',
-      '.org.au',
-      '.gov.au',
-    ],
+    ['gold coast', 'sunshine coast', '+ super', '+super', 'plus super', 'penalty rates', 'white card', '.com.au', '.org.au', '.gov.au'],
   ],
   [
     'CAD',
@@ -1526,11 +1515,7 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     ['new zealand', 'kia ora', 'north island', 'south island', '.co.nz', '.org.nz', '.govt.nz'],
   ],
   // And its towns and its pension fund, the CPF.
-  [
-    'SGD',
-    new Set(['singapore', 'cpf', 'jurong', 'tampines', 'changi', 'bishan', 'woodlands']),
-    ['.com.sg', '.gov.sg', 'ang mo kio', 'toa payoh'],
-  ],
+  ['SGD', new Set(['singapore', 'cpf', 'jurong', 'tampines', 'changi', 'bishan']), ['.com.sg', '.gov.sg', 'ang mo kio', 'toa payoh']],
   [
     'MXN',
     new Set([
@@ -1665,7 +1650,6 @@ const MONTHLY_PAY_WORDS = new Set([
   'miesięcznie',
   'aylık',
   'aylik',
-  'lunar',
   'měsíční',
   'mesačná',
 ]);
