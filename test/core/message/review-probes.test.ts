@@ -70,15 +70,18 @@ describe('pay the new words must not take or refuse', () => {
     expect(readMessage('Warehouse Associate role, $19/hr, FIFO stock rotation, Dallas TX.').pay?.currency).toBe('USD');
   });
 
-  it.each(['Loading 40 Ft containers daily, $19/hr.', 'ogłoszenie obejrzało już 12 tys. osób'])('no forints, no thousands of people: %s', (text) => {
-    const pay = readMessage(text).pay;
-    expect(pay === null || pay.currency === 'USD').toBe(true);
-  });
+  it.each(['Loading 40 Ft containers daily, $19/hr.', 'ogłoszenie obejrzało już 12 tys. osób'])(
+    'no forints, no thousands of people: %s',
+    (text) => {
+      const pay = readMessage(text).pay;
+      expect(pay === null || pay.currency === 'USD').toBe(true);
+    },
+  );
 });
 
 describe('personal messages the new mass signs must not flag', () => {
   it.each([
-    "Hi Ana, the bus stop to 5th Avenue is closed, so meet me at the office. I loved your talk on queues.",
+    'Hi Ana, the bus stop to 5th Avenue is closed, so meet me at the office. I loved your talk on queues.',
     'Pokud byste se chtěl z výběrového řízení odhlásit, stačí mi napsat.',
     'Please ignore the earlier broadcast message from our HR system; I read your write-up of the migration.',
     "Hi!\nNo Rust experience needed, we'll teach you. I read your post on parsers.",
