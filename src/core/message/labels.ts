@@ -800,11 +800,15 @@ const REGION_CODES = new Set(
   ).split(' '),
 );
 
-const INSTITUTION_WORDS = new Set(
-  'friskola skola skolan kommun kommune fylkeskommune region regionen vårdcentral sjukhus sykehus sygehus gymnasium förskola skole gemeente ziekenhuis hogeschool universitet universitetet'.split(
+// Nordic public bodies, their kind written in lower case after the name: "Hardangervik kommune", "Sjöviks sjukhus". A kind
+// that names an employer by itself (KIND_AFTER), and a word that carries a name on (INSTITUTION_WORDS).
+const NORDIC_PUBLIC_BODIES = ['kommune', 'kommun', 'fylkeskommune', 'sykehus', 'sjukhus', 'sygehus'];
+const INSTITUTION_WORDS = new Set([
+  ...NORDIC_PUBLIC_BODIES,
+  ...'friskola skola skolan region regionen vårdcentral gymnasium förskola skole gemeente ziekenhuis hogeschool universitet universitetet'.split(
     ' ',
   ),
-);
+]);
 
 /** Does `text` write `town` with an Italian province code after it: "Castel San Giovanni (PC)"? */
 function withProvinceCode(text: string, town: string): boolean {
@@ -1137,13 +1141,7 @@ const KIND_AFTER = [
   'NHS Foundation Trust',
   'NHS Trust',
   'Health Board',
-  // A Nordic public body is written with its kind in lower case: "Hardangervik kommune", "Sjöviks sjukhus".
-  'kommune',
-  'kommun',
-  'fylkeskommune',
-  'sykehus',
-  'sjukhus',
-  'sygehus',
+  ...NORDIC_PUBLIC_BODIES,
 ];
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
 const KIND_RANK = 4.5;
@@ -2212,7 +2210,7 @@ function subjectTitle(subject: string | undefined, body: string): string | null 
 // wanted ("Magazynier/ka w Strykowie", "Senior projektleder hos Lindholm Vind", "Chauffeur CE gezocht").
 const TITLE_PARTS = /\s+[-–—|·•]\s+|\s*[:?!|]\s+|\s*[?!]\s*$|,\s+/;
 const TITLE_STOP = new Set(
-  'at bei chez hos bij på som who que qui che eller oder lub nebo sau veya w we à au in til till för presso para pour für pro dla per voor em v ve u od ab dès desde για σε στη στο için în gezocht gesucht gezocht! wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame'.split(
+  'at bei chez hos bij på som who que qui che eller oder lub nebo sau veya w we à au in til till för presso para pour für pro dla per voor em v ve u od ab dès desde για σε στη στο için în gezocht gesucht wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame'.split(
     ' ',
   ),
 );
@@ -2331,9 +2329,12 @@ function headingOccupation(body: string, own: Array<[number, number]>): string |
  * The same title written in full elsewhere in the message: a job board's "Role: Product Manager" field under its
  * heading "Senior Product Manager – Digital Health" is the Senior Product Manager. One or two words more, in front.
  */
-function fullerTitle(title: string, text: string): string {
+function fullerTitle(title: string, subject: string | undefined, body: string): string {
   const words = title.split(' ').length;
-  const fuller = rolePhrases(text).find((p) => p.value.endsWith(` ${title}`) && p.value.split(' ').length <= words + 2);
+  // The body's title runs, read once for the rest of the reading too; then the subject's.
+  const fuller = [...rolePhrases(body), ...(subject === undefined ? [] : rolePhrases(subject))].find(
+    (p) => p.value.endsWith(` ${title}`) && p.value.split(' ').length <= words + 2,
+  );
   return fuller?.value ?? title;
 }
 
@@ -2344,7 +2345,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
     const plain = cleanName(labelled.replace(/\s+(?:at|@|with)\s+.*$/i, '').replace(/\s[-–—|(].*$/, ''));
     // "Director of Food & Beverage": the title goes on past its noun.
     if (inLabel.length > 0 && plain.startsWith(`${inLabel[0]!.value} of `) && plain.split(' ').length <= 8) return plain;
-    if (inLabel.length > 0) return fullerTitle(inLabel[0]!.value, `${subject ?? ''}\n${body}`);
+    if (inLabel.length > 0) return fullerTitle(inLabel[0]!.value, subject, body);
     if (plain !== '' && plain.split(' ').length <= 8) return plain;
   }
   // A title marked for all genders, in the subject or (one job only) the body, outside the writer's own lines.
