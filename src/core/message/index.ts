@@ -74,6 +74,53 @@ function withoutOtherListings(text: string): string {
   return m ? text.slice(0, m.index) : text;
 }
 
+// A heading that opens a list of the other jobs a post also offers, on a line of its own, ending in a colon or
+// alone on its line: "We're also hiring:", "Other open roles:", "Szukamy też (stawki do ustalenia):", "Also hiring 🔥".
+// The job of the message is the one before it.
+const ALSO_HIRING =
+  /\n[ \t*#>•-]*(?:[^\n:]{0,20}\b)?(?:we(?:'re|’re| are) also (?:hiring|looking for|recruiting|searching for)|also hiring|other (?:open )?(?:roles|positions|openings|vacancies|jobs)|more (?:open )?(?:roles|positions|openings|vacancies)|szukamy (?:też|także|również)|wir suchen (?:auch|außerdem|zudem)|außerdem suchen wir|nous (?:recrutons|recherchons) (?:aussi|également)|(?:también buscamos|buscamos también)|(?:cerchiamo anche|inoltre cerchiamo)|vi (?:söker|søker|søger) (?:också|også)|we zoeken ook|também (?:procuramos|buscamos)|hledáme (?:také|též|i)|căutăm (?:și|de asemenea))(?![a-z])(?:[^\n:]{0,40}:|[^\na-z\u00C0-\u024F]{0,12})[ \t]*(?=\n)/i;
+
+// A word of every heading ALSO_HIRING knows, lower case.
+const ALSO_WORDS = [
+  'also',
+  'other',
+  'more',
+  'też',
+  'także',
+  'również',
+  'auch',
+  'außerdem',
+  'zudem',
+  'aussi',
+  'également',
+  'también',
+  'anche',
+  'inoltre',
+  'också',
+  'også',
+  'ook',
+  'také',
+  'též',
+  'hledáme i',
+  'căutăm',
+];
+
+/** The text up to a post's list of the other jobs it also offers, if it has one. */
+function withoutOtherRoles(text: string): string {
+  // Speed only: the heading is a short line holding one of its words; a text with none is not searched, nor the
+  // pattern compiled (most messages say "also" and "more" only in sentences).
+  let at = 0;
+  for (const line of text.split('\n')) {
+    const lineAt = at;
+    at += line.length + 1;
+    if (lineAt === 0 || line.length > 80) continue;
+    const low = line.toLowerCase();
+    if (!ALSO_WORDS.some((word) => low.includes(word))) continue;
+    if (compiled(ALSO_HIRING).test(`\n${line}\n`)) return text.slice(0, lineAt - 1);
+  }
+  return text;
+}
+
 /** A title that names its employer after a comma is the title alone: "Finance Manager, Sahil Foods". */
 function withoutEmployer(role: string | null, company: string | null): string | null {
   if (role === null || company === null) return role;
@@ -122,7 +169,14 @@ export function readMessageText(input: MessageInput): MessageFindings {
     ote,
     company,
     // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
-    role: withoutEmployer(findRole(subjectLine === '' ? undefined : subjectLine, offeredBody, roleFamilies(offered).count >= 3), company),
+    role: withoutEmployer(
+      findRole(
+        subjectLine === '' ? undefined : subjectLine,
+        withoutOtherRoles(offeredBody),
+        roleFamilies(withoutOtherRoles(offered)).count >= 3,
+      ),
+      company,
+    ),
     massPitch,
     signals,
   };

@@ -9,7 +9,7 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
+  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 // A modifier word holds no separator between words (a space, a comma, "/"), and a separator is never inside a word ("-" is
 // inside a word only, "Live-in", "Front-End"): else "Ab/Ab/Ab/…" splits into words in exponentially many ways, and the
 // title pattern takes seconds on a few hundred characters.
@@ -41,7 +41,7 @@ const NOT_NAME = new Set(
 
 // What an agency calls itself.
 const AGENCY_WORDS =
-  /\b(?:recruit\w*|talent|staffing|search|headhunt\w*|resourcing|placement|placements|personnel|hire|hiring|careers|jobs|executive search|consultancy|agency|HR|human capital|workforce|manpower|sourcing)\b/i;
+  /\b(?:recruit\w*|talent|staffing|search|headhunt\w*|resourcing|placements?|personnel|hire|hiring|careers|jobs|consultancy|agency|HR|human capital|workforce|manpower|sourcing)\b/i;
 
 // The same in the other languages, lower case, looked up in the name: "Stivale Risorse Umane", "Nordvård Rekrytering".
 const AGENCY_WORDS_ELSEWHERE = [
@@ -71,6 +71,13 @@ const AGENCY_WORDS_ELSEWHERE = [
   'rekry',
   'nábor',
   'recrutement',
+  // A mailbox of job offers, like "X Jobs": "TechnoFlex Vacatures", "Nordjob Stellenangebote".
+  'vacature',
+  'stellenangebot',
+  'oferty pracy',
+  'ofertas de empleo',
+  "offres d'emploi",
+  'offres d’emploi',
 ];
 
 /** Does the name say it is a recruiting agency? */
@@ -129,6 +136,12 @@ const CAPITAL_FILLER = new Set(['WE', 'OUR', 'THE', 'HI', 'HELLO', 'DEAR', 'NOW'
 const UNIT_OF_OWNER =
   /^((?!St\.|Ste\.|Saint )\S+(?: \S+){1,4})['’]s\s(?!.*\b(?:Hospital|Clinic|School|College|Center|Centre|University|Church|Home)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
 
+const MONEY_LETTERS = new Set(['R', 'Rs', 'Rp', 'RM', 'S$', 'A$', 'C$', 'U$', 'NZ$', 'HK$', 'US$']);
+function startsWithMoney(name: string): boolean {
+  const digit = name.slice(0, 5).search(/\d/);
+  return digit > 0 && MONEY_LETTERS.has(name.slice(0, digit).trimEnd());
+}
+
 function trimName(raw: string): string | null {
   // A unit of a named owner: "City of Port Alder's Strategic Initiatives Office" is the City of Port Alder's.
   if (raw.includes("'s ") || raw.includes('’s ')) raw = raw.replace(compiled(UNIT_OF_OWNER), '$1');
@@ -153,7 +166,19 @@ function trimName(raw: string): string | null {
   if (name === '' || name.length > 60) return null;
   const folded = caseFold(name);
   if (NOT_COMPANY.has(folded) || compiled(NOT_COMPANY_PATTERN).test(name) || WELL_KNOWN_PLACE.has(folded)) return null;
+  // Places named together are places: "Lagos & Abuja", "Leeds and Bradford".
+  if (name.includes(' & ') || name.includes(' and ')) {
+    if (
+      name
+        .replaceAll(' and ', ' & ')
+        .split(' & ')
+        .every((part) => WELL_KNOWN_PLACE.has(caseFold(part)))
+    )
+      return null;
+  }
   if (/^\d/.test(name) && !/^\d+[a-z]{3,}/.test(name)) return null;
+  // A sum of money is no name: "R850k CTC", "RM5,000", "S$6k": a currency's letters, then a figure.
+  if (startsWithMoney(name)) return null;
   if (/^(?:We|We're|I|I'm|Our|They|You)$/.test(words[words.length - 1] ?? '')) return null;
   return name;
 }
@@ -167,11 +192,18 @@ function trimName(raw: string): string | null {
 const WELL_KNOWN_PLACE = nameSet(
   [
     // Countries and regions.
-    'United States|United Kingdom|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Holland|Belgium|Luxembourg|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|UAE|Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New Zealand|EMEA|APAC|LATAM|Nordics|Benelux|DACH|Middle East|North America|South America|Latin America|Africa|Scandinavia|Europe|Asia|Midlands|North West|South West|South East|North East|Home Counties|Silicon Valley',
+    'United States|United Kingdom|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Holland|Belgium|Luxembourg|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|UAE|Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New Zealand|EMEA|APAC|LATAM|Nordics|Benelux|DACH|Middle East|North America|South America|Latin America|Africa|Scandinavia|Europe|Asia|Midlands|North West|South West|South East|North East|East Coast|West Coast|Gulf Coast|Midwest|Pacific Northwest|Mid-Atlantic|New England|Tri-State|Home Counties|Silicon Valley',
     // Cities.
     'Marina Bay|Raffles Place|Tanjong Pagar|one-north|Jurong|Changi|Krakowie|Warszawie|Wrocławiu|Gdańsku|Poznaniu|Łodzi|Katowicach|Gdyni|Szczecinie|Lublinie|Cork|Galway|Limerick|Kinsale|Waterford|Kilkenny|London|Berlin|Paris|NYC|New York|San Francisco|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Jerusalem|Haifa|Lima|Santiago|Recife|Graz|Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin',
     // US states and Canadian provinces.
     'California|Texas|Florida|New York State|Massachusetts|Illinois|Ohio|Michigan|Pennsylvania|Virginia|North Carolina|Colorado|Arizona|Oregon|Utah|Minnesota|Wisconsin|Tennessee|Missouri|Maryland|New Jersey|Connecticut|Ontario|British Columbia|Alberta',
+    // More cities, by region: Africa and the Middle East; South and South-East Asia; Europe; the Americas and Oceania.
+    'Abuja|Port Harcourt|Ibadan|Accra|Kumasi|Kampala|Dar es Salaam|Addis Ababa|Kigali|Lusaka|Harare|Durban|Pretoria|Sandton|Midrand|Centurion|Stellenbosch|Gqeberha|Port Elizabeth|Casablanca|Rabat|Tunis|Sharjah|Muscat|Manama|Kuwait City|Jeddah|Dammam|Amman|Beirut',
+    'Cebu|Cebu City|Davao|Makati|Taguig|Quezon City|Pasig|Colombo|Dhaka|Kathmandu|Ahmedabad|Jaipur|Kochi|Coimbatore|Chandigarh|Indore|Lucknow|Navi Mumbai|Thane|Penang|Johor Bahru|Surabaya|Bandung|Da Nang',
+    'Izmir|İzmir|Bursa|Antalya|Thessaloniki|Patras|Cluj|Cluj-Napoca|Timișoara|Timisoara|Iași|Iasi|Brașov|Brasov|Constanța|Sofia|Plovdiv|Varna|Belgrade|Novi Sad|Zagreb|Ljubljana|Bratislava|Košice|Brno|Ostrava|Plzeň|Łódź|Lodz|Katowice|Szczecin|Lublin|Bydgoszcz|Debrecen|Szeged|Győr|Tampere|Turku|Oulu|Espoo|Vantaa|Uppsala|Linköping|Västerås|Örebro|Stavanger|Trondheim|Tromsø|Drammen|Kristiansand|Odense|Aalborg|Esbjerg|Reykjavik|Nuremberg|Nürnberg|Hanover|Hannover|Bremen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Münster|Innsbruck|Salzburg|Linz|Zürich|Lucerne|Luzern|Lugano|Montpellier|Strasbourg|Rennes|Grenoble|Bilbao|Zaragoza|Alicante|Murcia|Valladolid|Vigo|Granada|Genoa|Genova|Bologna|Venice|Venezia|Verona|Padua|Padova|Bari|Palermo|Catania|Brescia|Bergamo|Modena|Braga|Coimbra|Groningen|Haarlem|Leiden|Nijmegen|Arnhem|Breda|Tilburg|Maastricht|Zwolle|Almere|Amersfoort|Liège|Leuven|Namur|Charleroi|Bruges|Swindon|Slough|Exeter|Plymouth|Norwich|Ipswich|Wolverhampton|Bradford|Sunderland|Middlesbrough|Swansea|Inverness',
+    'Phoenix|Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Halifax|Regina|Saskatoon|Burnaby|Laval|Quebec City|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
+    // Regions that messages name as where the work is.
+    'Pilbara|Kimberley|Goldfields|Hunter Valley|Bowen Basin|Gauteng|Western Cape|Eastern Cape|KwaZulu-Natal|Lombardy|Lombardia|Bavaria|Bayern|Catalonia|Cataluña|Andalusia|Andalucía|Flanders|Wallonia|Randstad|Ruhr|Ruhrgebiet|Tyrol|Tirol|Silesia|Śląsk|Moravia|Transylvania|Lapland|Algarve|Tuscany|Toscana|Sicily|Sardinia|Provence|Brittany|Normandy|Île-de-France|Lower Saxony|Saxony|North Rhine-Westphalia|Baden-Württemberg|Hesse|Hessen|Greater London|Greater Manchester|West Midlands|East Midlands|Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Cornwall|Devon|Highlands|Queensland|New South Wales|Victoria State|Western Australia|South Australia|Tasmania|Northern Territory|Quebec Province|Nova Scotia|Manitoba|Saskatchewan|Punjab|Maharashtra|Karnataka|Tamil Nadu|Kerala|Gujarat|Telangana|Rift Valley|Mindanao|Visayas|Luzon',
   ].join('|'),
 );
 
@@ -896,20 +928,60 @@ function bare(name: string): string {
 // A legal form at the end of a name, its dots optional ("Inc", "K.K").
 const LEGAL_END = new RegExp(`,? (?:${LEGAL_SUFFIX.replace(/\\\.\??/g, '\\.?')})\\.?$`);
 
-// Where a name is a place: "in Aarhus", "based in Noida", "our office in Leeds", "relocate to Oslo".
+// Where a name is a place: "in Aarhus", "based in Noida", "our office in Leeds", "relocate to Oslo", "in the Pilbara".
 // And in the other languages: "con sede a Piacenza", "basée à Lyon", "im Raum Stuttgart", "provincia di Vicenza".
 const PLACE_BEFORE = new RegExp(
-  `(?:\\b(?:in|near|based in|located in|offices? in|relocat\\w* to|moving to|move to|around|based at|sede (?:a|di|en|em)|basad[oa] en|baseado em|situad[oa] en|situat[oa] a|im Raum|provincia (?:di|de)|regione|près de)|\\bbas[ée]e? à|(?:^|\\s)à)\\s+(${NAME})`,
+  `(?:\\b(?:in|near|based in|located in|offices? in|relocat\\w* to|moving to|move to|around|based at|sede (?:a|di|en|em)|basad[oa] en|baseado em|situad[oa] en|situat[oa] a|im Raum|provincia (?:di|de)|regione|près de)|\\bbas[ée]e? à|(?:^|\\s)à)\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
+// A place by what stands there: "their Midrand office", "our Leeds depot". Read before each such word: a short
+// pattern on a short text, not a name pattern over the message.
+const PLACE_BEFORE_A_SITE = /\b(?:their|our|the|its|his|her|a|your)\s+((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]*\s){1,3})$/;
+const SITE_WORDS = [
+  'office',
+  'branch',
+  'site',
+  'depot',
+  'plant',
+  'hub',
+  'campus',
+  'store',
+  'warehouse',
+  'yard',
+  'facility',
+  'mine',
+  'operation',
+  'region',
+  'area',
+];
+// A town after its postcode on an address line: "3811 BN Amersfoort", "75002 Paris", "D-80331 München".
+const TOWN_AFTER_POSTCODE = new RegExp(
+  `(?:^|\\n|,[ \\t]*)[ \\t]*(?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t][A-Z]{2})?[ \\t]+(${NAME})[ \\t]*(?=\\n|$|,)`,
+  'g',
+);
+// Compass words before a region's name: "the East Pilbara" is the Pilbara.
+const COMPASS_WORD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Northern|Southern|Eastern|Western|Inner|Outer) /;
 
 /** Names the message uses as places ("team in Aarhus"), lower case. */
 function placesNamed(text: string): Set<string> {
   const places = new Set<string>();
-  for (const m of text.matchAll(compiled(PLACE_BEFORE))) {
-    const name = trimName(m[1]!);
-    if (name && !compiled(ENDS_IN_LEGAL_FORM_DOT).test(name)) places.add(name.toLowerCase());
+  const add = (raw: string) => {
+    const name = trimName(raw);
+    if (!name || compiled(ENDS_IN_LEGAL_FORM_DOT).test(name)) return;
+    places.add(name.toLowerCase());
+    if (COMPASS_WORD.test(name)) places.add(name.replace(COMPASS_WORD, '').toLowerCase());
+  };
+  for (const m of text.matchAll(compiled(PLACE_BEFORE))) add(m[1]!);
+  // Speed only: each pattern is compiled only for a text that holds its words or its form.
+  const low = text.toLowerCase();
+  for (const word of SITE_WORDS) {
+    for (let at = low.indexOf(` ${word}`); at >= 0; at = low.indexOf(` ${word}`, at + 1)) {
+      if (/[a-z]/.test(low[at + word.length + 1] ?? '')) continue;
+      const m = PLACE_BEFORE_A_SITE.exec(text.slice(Math.max(0, at - 60), at + 1));
+      if (m) add(m[1]!.trim());
+    }
   }
+  if (/\d{4} ?[A-Z]/.test(text)) for (const m of text.matchAll(compiled(TOWN_AFTER_POSTCODE))) add(m[1]!);
   return places;
 }
 
@@ -2042,8 +2114,19 @@ const ROLE_CONTEXT =
   /\b(?:for|as|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
-  /(?:\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
+  /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|started|went|switched|came|transferred)\b[^.!?\n]{0,60}\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
 
+// A person's name set after "our" and a title, between commas or before a dash: the title is theirs ("Our Head of
+// Science, Anita Rāwiri, came back …"). Not a title's own part: "a Staff Software Engineer, Data Platform, reporting to me".
+const PERSON_AFTER_TITLE = /^,? [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+ [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?:,| [-–—] | \()/;
+function personAfter(body: string, phrase: { value: string; at: number }): boolean {
+  const at = body.indexOf(phrase.value, phrase.at);
+  return (
+    at >= 0 &&
+    /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)\s+(?:current\s+|new\s+|former\s+)?$/.test(body.slice(Math.max(0, at - 20), at)) &&
+    PERSON_AFTER_TITLE.test(body.slice(at + phrase.value.length, at + phrase.value.length + 60))
+  );
+}
 // A greeting before a title addresses the reader by theirs: "Gentile Ingegnere Rossi", "Estimado Ingeniero".
 const ADDRESSED_AS = /(?:^|\n)[ \t]*(?:Dear|Gentile|Egregi[oa]|Estimad[oa]|Prezad[oa]|Car[oa]|Querid[oa]|Geachte|Sehr geehrte[rn]?)\s+$/;
 
@@ -2056,6 +2139,12 @@ const RECRUITING_TITLE =
  * a hiring context. With several unrelated jobs offered (`several`), only a
  * labelled or subject title names the one this message is about.
  */
+const SPELLED_OUT: Record<string, string> = {
+  AE: 'Account Executive',
+  SDR: 'Sales Development Representative',
+  BDR: 'Business Development Representative',
+};
+
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   let role = titleOf(subject, body, several)
     // A title cut at a verb ("Ingegnere di processo è ancora aperta") or before a conjunction ("... Pleno e"), or
@@ -2070,6 +2159,13 @@ export function findRole(subject: string | undefined, body: string, several = fa
     .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
   // A count of openings after the title: "Sales Representatives (x20)".
   if (role?.endsWith(')')) role = role.replace(/\s*\(x?\d{1,3}\)$/, '');
+  // A title by its initials ("Enterprise AE") is the one the message spells out, if it does ("Enterprise Account Executive").
+  const initials = role?.replace(/s$/, '').split(' ').pop();
+  if (role && initials && SPELLED_OUT[initials]) {
+    const spelled = `${role.slice(0, role.lastIndexOf(initials))}${SPELLED_OUT[initials]}`.toLowerCase();
+    const at = body.toLowerCase().indexOf(spelled);
+    if (at >= 0) role = body.slice(at, at + spelled.length);
+  }
   return role === undefined || role === '' ? null : singular(oneOfBothGenders(withoutPlace(role, `${subject ?? ''}\n${body}`)));
 }
 
@@ -2377,6 +2473,9 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
     (p) =>
       !mine.some(([from, to]) => p.at >= from && p.at < to) &&
       !compiled(NOT_THE_JOB).test(body.slice(Math.max(0, p.at - 60), p.at)) &&
+      // A colleague's title before their name: "Our Head of Science, Anita Rāwiri, came back …".
+      // (A phrase's `at` is where its run starts, before words taken off its front: "Our".)
+      !personAfter(body, p) &&
       !compiled(ADDRESSED_AS).test(body.slice(Math.max(0, p.at - 20), p.at)),
   );
   const inContext = phrases.filter((p) => compiled(ROLE_CONTEXT).test(body.slice(Math.max(0, p.at - 40), p.at)));
@@ -2431,10 +2530,21 @@ const GREETING_LINE =
   /(?:^|\n)(?:hi|hiya|hello|hey|dear|g['’]day|howdy|good (?:morning|afternoon|evening)|greetings|hei|hallo|hej|moin|hoi|bonjour|salut|hola|ciao)\b[^\n]{0,60}\n/i;
 
 /** Where the sender writes about themselves: the headline above the greeting, each signature. [from, to) ranges. */
+const NAME_BAR_LINE =
+  /(?:^|\n)[ \t]*([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+){1,2}) \| [^\n]{2,100}/g;
 function sendersOwnLines(body: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const greeting = compiled(GREETING_LINE).exec(body);
-  if (greeting && greeting.index > 0 && body.slice(0, greeting.index).split('\n').length <= 8) ranges.push([0, greeting.index]);
+  if (greeting && greeting.index > 0 && body.slice(0, greeting.index).split('\n').length <= 8) {
+    // A messaging app's block: the sender's name, headline and time, then the message's subject on a line of its own,
+    // a paragraph apart. The subject is the message's: "Conor Brennan / Legal Recruitment Consultant at … / Tuesday
+    // 10:14 // Senior Associate – Commercial Litigation".
+    const head = body.slice(0, greeting.index).replace(/\s+$/, '');
+    const lastBreak = head.search(/\n[ \t]*\n(?=[^\n]*$)/);
+    const last = lastBreak < 0 ? '' : head.slice(lastBreak).trim();
+    const subjectLine = lastBreak > 0 && head.slice(0, lastBreak).trim() !== '' && last !== '' && last.length <= 120;
+    ranges.push([0, subjectLine ? lastBreak : greeting.index]);
+  }
   // A messaging app's sender block: the name with its connection degree, then the sender's headline.
   for (const m of body.matchAll(
     compiled(/(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd|[123](?:\.|e|º|er|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g),
@@ -2442,6 +2552,15 @@ function sendersOwnLines(body: string): Array<[number, number]> {
     const from = (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0);
     ranges.push([from, (m.index ?? 0) + m[0].length]);
     if (ranges.length >= 10) break;
+  }
+  // A signature's line: a person's name, a bar, and their title ("Harriet Cole | Principal Consultant, SaaS Sales").
+  if (body.includes(' | ')) {
+    for (const m of body.matchAll(compiled(NAME_BAR_LINE))) {
+      if (rolePhrases(m[1]!).length > 0) continue;
+      const from = (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0);
+      ranges.push([from, (m.index ?? 0) + m[0].length]);
+      if (ranges.length >= 20) break;
+    }
   }
   // A signature with no sign-off: the writer's name alone on a line near the end, their title under it.
   const tailFrom = Math.max(0, body.length - 300);

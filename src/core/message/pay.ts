@@ -236,7 +236,11 @@ const PERIOD_AFTER: Array<[RegExp, Period, string[]?]> = [
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:months?|mo|mth|m)\b/i, 'month'],
   [/^\s*monthly\b/i, 'month'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:years?|yr|y|annum)\b/i, 'year'],
-  [/^\s*(?:(?:gross|net)\s+)?(?:annually|yearly|annual|p\.\s?a\.?|pa\b|per\s+annum|LPA)/i, 'year'],
+  // "… your first year (OTE)", "… in year one".
+  [
+    /^\s*(?:(?:gross|net)\s+)?(?:annually|yearly|annual|p\.\s?a\.?|pa\b|per\s+annum|LPA|(?:in )?(?:your|the) first year\b|in year one\b)/i,
+    'year',
+  ],
 ];
 
 // Words near a figure that say it is pay, and how strongly.
@@ -306,7 +310,7 @@ function hasPayWord(text: string): boolean {
     .some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 const OTE_BEFORE =
-  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|OTE of|on target|rémunération cible|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca)?\s*$/i;
+  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|on target|rémunération cible|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca)?\s*$/i;
 // On the figure's own line: "OTE" starting the next line labels the next figure ("Base: £55k\nOTE: £110k").
 const OTE_AFTER = /^[^\S\n]*\(?[^\S\n]*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
 const TOTAL_WORDS =
@@ -366,6 +370,24 @@ const FLOOR_ELSEWHERE = [
   'de la',
   'minimum',
   'en az',
+  // "more than", "over", "above": "oltre i 2.500€", "über 60.000 €", "plus de 3 000 €", "ponad 9 000 zł".
+  'oltre i',
+  'oltre',
+  'über',
+  'mehr als',
+  'plus de',
+  'más de',
+  'mais de',
+  'acima de',
+  'ponad',
+  'powyżej',
+  'över',
+  'meer dan',
+  'boven de',
+  'yli',
+  'peste',
+  'több mint',
+  'přes',
 ];
 
 /** Where the word of `words` that `left` ends with starts (spaces and a colon may follow it), or -1. */
@@ -742,8 +764,9 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
     /\b(?:potential|unlimited|uncapped|top (?:performers|producers|earners|reps|agents|sellers)|passive|side hustle|financial freedom|earned|averaged|made over|made more)\b/i,
   ],
   [
+    // Not an offer set against it: "R950k – R1.1m depending on what you're on now", "… based on your current package".
     'current pay',
-    /\b(?:I'm on|I am on|I'm currently on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|you(?:'re| are) (?:on|earning|making)|your current)\b/i,
+    /\b(?:I'm on|I am on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|(?<!(?:on|with) what )you(?:'re|’re| are) (?:on|earning|making)|(?<!on )your current)\b/i,
   ],
 ];
 
@@ -812,7 +835,7 @@ function ownPayAfter(text: string): boolean {
 const REFERENCE_BEFORE =
   /\b(?:section|sec\.|§+|article|art\.|clause|rule|chapter|title|code|act|law|bill|no\.|number|nr\.|req(?:uisition)?|job(?:\s*(?:id|code|number|no\.?|#))?|ref(?:erence)?|posting|case|ticket|order|invoice|room|suite|floor|unit|building|apt|route|highway|version|v|release|ISO|SOC|RFC|CVE|PO box|box|ext\.?|extension|id|ID)\s*[#:]?\s*$|#\s*$/i;
 const MONTHS =
-  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|jun(?:e)?|jul(?:y)?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+  'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_BEFORE = new RegExp(
   `\\b(?:${MONTHS})\\.?\\s*$|\\b(?:in|since|by|until|of|from|circa|founded|est\\.?|Q[1-4]|FY|H[12])\\s*$`,
   'i',
@@ -1005,7 +1028,7 @@ function scaleAt(
 function spanAt(text: string, token: RegExpExecArray, european: boolean, southAfrican: () => boolean): Span | undefined {
   const start0 = token.index;
   const before = text.slice(Math.max(0, start0 - 40), start0);
-  const cur1 = currencyBefore(before) ?? randBefore(before, southAfrican);
+  const cur1 = currencyBefore(before) ?? randBefore(before, southAfrican, text.slice(start0, start0 + 16));
   // A tolerance ("CET ±2") is no figure.
   if (/[±]\s?$/.test(before)) return undefined;
   // Inside a word (B2B, H1B, Web3, EC2): not a figure, unless a currency code is against it.
@@ -1160,9 +1183,12 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
 // South Africa's rand is written "R" against the figure ("R1 100 000", "R45 000"): read so only in a South African
 // message. `southAfrican` says whether it is one, worked out once per text (a text may have thousands of figures).
 const SOUTH_AFRICA =
-  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|ZAR|rand)\b|\(Pty\) Ltd|\.co\.za\b/i;
-function randBefore(before: string, southAfrican: () => boolean): ReturnType<typeof currencyBefore> {
+  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|Fourways|Rosebank|Umhlanga|Ballito|Bryanston|Rivonia|Bellville|Somerset West|Tshwane|eThekwini|Ekurhuleni|Menlyn|Woodmead|Melrose Arch|Parktown|Braamfontein|Knysna|Hermanus|Mossel Bay|Potchefstroom|Vereeniging|Krugersdorp|Sunninghill|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|ZAR|rand)\b|\(Pty\) Ltd|\.co\.za\b/i;
+function randBefore(before: string, southAfrican: () => boolean, figure: string): ReturnType<typeof currencyBefore> {
   if (!before.endsWith('R') || /[A-Za-z]R$/.test(before)) return undefined;
+  // "R950k", "R1.1m": a sum in rand by its own form (no other currency is written R and a figure with a scale),
+  // wherever the message is from. A bare "R45 000" is rand only in a South African message.
+  if (/^\d{1,3}(?:[.,]\d{1,2})?\s?(?:k|m|mil)(?![a-z])/i.test(figure)) return { code: 'ZAR', length: 1 };
   return southAfrican() ? { code: 'ZAR', length: 1 } : undefined;
 }
 
@@ -1317,7 +1343,8 @@ function isHype(text: string, start: number, end: number): boolean {
   const before = text.slice(Math.max(0, start - 40), start).replace(/(?:[$€£¥₹]|\b[A-Z]{1,3}\$)\s?$/, '');
   return (
     /\b(?:make|earn|making|earning)\s+(?:up to\s+|over\s+|more than\s+)?$/i.test(before) &&
-    compiled(FIRST_YEAR_HYPE).test(text.slice(end, end + 40))
+    // The first year may be read as the figure's period, inside it: "$100K+ Your First Year".
+    (compiled(FIRST_YEAR_HYPE).test(text.slice(end, end + 40)) || /\b(?:your|the) first year\b|\byear one\b/i.test(text.slice(start, end)))
   );
 }
 
@@ -1909,7 +1936,7 @@ export function findPay(text: string): PayFindings {
   // A hype figure beside a pay the message states is the pitch's promise, not its offer.
   const stated = candidates.some((c) => !c.hype) ? candidates.filter((c) => !c.hype) : candidates;
   if (stated !== candidates) for (const c of candidates) if (c.hype) refused.push({ text: c.text, why: "hype or someone else's pay" });
-  return { ...choose(endsOfARange(samePayOnceWithPeriod(stated)), text), refused };
+  return { ...choose(endsOfARange(samePayOnceWithPeriod(oteWhereverMarked(stated))), text), refused };
 }
 
 /**
@@ -1938,6 +1965,18 @@ function endsOfARange(candidates: Candidate[]): Candidate[] {
  * ("22 000 – 28 000 PLN" in the subject, "22 000 – 28 000 PLN net/month" in
  * the body): one pay, at the period the message states.
  */
+/**
+ * A figure the message marks as on-target earnings once is on-target earnings wherever it stands: the subject's "earn
+ * $100,000+ your first year" and the body's "$100,000+ your first year (OTE)" are one figure.
+ */
+function oteWhereverMarked(candidates: Candidate[]): Candidate[] {
+  const marked = candidates.filter((c) => c.pay.ote);
+  if (marked.length === 0) return candidates;
+  const same = (a: Candidate, b: Candidate) =>
+    a.pay.min === b.pay.min && a.pay.max === b.pay.max && a.pay.currency === b.pay.currency && a.pay.openTop === b.pay.openTop;
+  return candidates.map((c) => (!c.pay.ote && marked.some((m) => same(c, m)) ? { ...c, kind: 'ote', pay: { ...c.pay, ote: true } } : c));
+}
+
 function samePayOnceWithPeriod(candidates: Candidate[]): Candidate[] {
   const same = (a: Candidate, b: Candidate) =>
     a.pay.min === b.pay.min && a.pay.max === b.pay.max && a.pay.currency === b.pay.currency && a.pay.ote === b.pay.ote;

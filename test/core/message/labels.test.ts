@@ -1518,3 +1518,106 @@ describe('employers from sets 32 and 33', () => {
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('places are no employer: by where they stand, joined, or on an address line', () => {
+  it.each([
+    [
+      'a region after "in the"',
+      'Subject: FIFO Electricians - Pilbara - 2:1 roster\n\nWe need A-grade Electricians on a plant upgrade in the Pilbara.',
+    ],
+    [
+      'a region with a compass word',
+      'Subject: Haul Truck Operators - Pilbara\n\nWe are building crews for an iron ore client in the East Pilbara.',
+    ],
+    [
+      'a town by its office',
+      'Subject: Senior Civil Engineer | Midrand | R850k CTC\n\nI am recruiting for a Senior Civil Engineer to lead projects out of their Midrand office.',
+    ],
+    ['cities joined by "&"', 'Subject: URGENT HIRING!!! Field Sales Executives – Lagos & Abuja\n\nApply now.'],
+    ['a coast', 'Subject: Enterprise AE - East Coast\n\nWe are building out our East Coast enterprise team.'],
+  ])('%s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('a town after its postcode on an address line', () => {
+    const text =
+      'Voor opdrachtgevers in de regio zoeken wij Servicemonteurs.\n\nStationsplein 9\n3811 BN Gelderveen\n\nSubject line: Monteur - Gelderveen';
+    expect(readMessage(`Subject: Servicemonteur - Gelderveen\n\n${text}`).company).toBeNull();
+  });
+
+  it('a mailbox of job offers is the agency’s: "TechnoFlex Vacatures"', () => {
+    const found = readMessageText({
+      body: 'Beste kandidaat, bekijk onze vacatures.',
+      headers: { From: 'TechnoFlex Vacatures <vacatures@technoflex.example.nl>' },
+    });
+    expect(found.company).toBeNull();
+  });
+});
+
+describe('the job on offer among several: the one before an "also hiring" heading', () => {
+  it.each([
+    [
+      'a heading ending in a colon, in Polish',
+      '🔥 HOT JOB 🔥 Senior Java Developer (Spring / Kafka)\n💰 160–190 zł/h netto + VAT (B2B)\n\nSzukamy też (stawki do ustalenia):\n➡️ QA Automation Engineer\n➡️ DevOps Engineer\n➡️ Scrum Master\n',
+      'Senior Java Developer',
+    ],
+    [
+      'a heading alone on its line, with an emoji',
+      '*URGENT HIRING!!!*\n\n🚚 *FLEET SUPERVISOR*\nSalary: ₦450,000 monthly\n\nAlso hiring 🔥\n▪️ Dispatch Riders\n▪️ Warehouse Assistants\n▪️ Customer Care Reps\n',
+      'FLEET SUPERVISOR',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('without the heading, several unrelated jobs name none', () => {
+    const text = '🔥 HOT JOBS 🔥\n➡️ Senior Java Developer\n➡️ QA Automation Engineer\n➡️ DevOps Engineer\n➡️ Scrum Master\n';
+    expect(readMessage(text).role).toBeNull();
+  });
+});
+
+describe("the job title: a messaging app's subject line, a colleague's title, the writer's own, a title by its initials", () => {
+  it('the line a paragraph apart before the greeting is the message’s subject, not the sender’s headline', () => {
+    const text =
+      'Conor Brennan\nLegal Recruitment Consultant at Harcourt Legal Search | Dublin\nTuesday 10:14\n\nSenior Associate – Commercial Litigation – Dublin 2\n\nHi Aoife,\n\nI am working on an exclusive brief for an international law firm, and your background in litigation looks like a strong fit. Would you have the time for a chat with me this week?\n';
+    expect(readMessage(text).role).toBe('Senior Associate');
+  });
+
+  it('a sender block with no subject line stays the sender’s', () => {
+    const text =
+      'Dana Whitfield\nDirector of Engineering at Corvale Health\n\nHi Marisol,\n\nI run the platform org here and I am hiring a Staff Software Engineer.\n';
+    expect(readMessage(text).role).toBe('Staff Software Engineer');
+  });
+
+  it('a colleague’s title before their name is theirs: "Our Head of Science, Anita Rāwiri, …"', () => {
+    const text =
+      'Kia ora Mere,\n\nOur Head of Science, Anita Rāwiri, came back from the hui raving about your workshop.\n\nWe have a permanent, full-time Teacher of Physics and Science position starting next year.\n';
+    expect(readMessage(text).role).toBe('Teacher of Physics');
+  });
+
+  it('a title with its own part after a comma is no person’s: "Staff Software Engineer, Data Platform, reporting to me"', () => {
+    expect(readMessage("I'm hiring a Staff Software Engineer, Data Platform, reporting to me.").role).toBe('Staff Software Engineer');
+  });
+
+  it('the writer’s title after "I moved to … as" is theirs', () => {
+    const text = 'I moved to Kestrel Mutual in August as CFO, and our Financial Controller is emigrating to Perth in March.';
+    expect(readMessage(text).role).toBe('Financial Controller');
+  });
+
+  it('a signature line of a name, a bar and a title is the writer’s', () => {
+    const text =
+      'Hi Daniel,\n\nBase is £70-80k for the role.\n\nHarriet\n\nHarriet Cole | Principal Consultant, SaaS Sales\nNorthgate Talent | 020 7946 0832\n';
+    expect(readMessage(text).role).toBeNull();
+  });
+
+  it.each([
+    ['by its initials in the subject', 'Subject: RE: Enterprise AE - Ledgerline\n\nHi Daniel, base is £70-80k.', 'Enterprise AE'],
+    [
+      'spelled out when the message spells it',
+      'Subject: Enterprise AE - Quillfeather\n\nYou could be a strong fit for an Enterprise Account Executive seat.',
+      'Enterprise Account Executive',
+    ],
+  ])('a sales title %s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});

@@ -1046,3 +1046,46 @@ describe('pay beside rewards, budgets, medical cover and grants (sets 32 and 33)
     expect(pay('We’ve just secured $1.1m over three years from a philanthropic trust to create a new reporting role.')).toBeNull();
   });
 });
+
+describe('pay: rand by its form, an offer set against current pay, OTE marked once, the first year, floors in other languages', () => {
+  it.each([
+    ['rand with a scale, with no South African place', 'Package is R950k – R1.1m CTC, plus a bonus.', 950_000, 1_100_000, 'ZAR'],
+    ['rand with a scale, alone', 'Salary: R650k.', 650_000, null, 'ZAR'],
+  ])('%s', (_case, text, min, max, currency) => {
+    const { pay } = findPay(text);
+    expect(pay).toMatchObject({ min, max, currency });
+  });
+
+  it('an R before a bare figure with nothing South African is no rand', () => {
+    expect(findPay('The salary is R45 per hour.').pay?.currency ?? null).toBeNull();
+  });
+
+  it.each([
+    ["depending on what you're on now", 'Package is £60k – £70k depending on what you’re on now.'],
+    ['based on your current package', 'The base is £60k – £70k, based on your current package.'],
+  ])('an offer set against current pay is the offer: %s', (_case, text) => {
+    expect(findPay(text).pay).toMatchObject({ min: 60_000, max: 70_000 });
+  });
+
+  it('the reader’s current pay is still refused', () => {
+    expect(findPay("I know you're on £60k at the moment.").pay).toBeNull();
+  });
+
+  it('a figure marked OTE once is OTE where it stands again', () => {
+    const text = 'earn $100,000+ your first year - no experience needed!\n\n✔ Earn $100,000+ your first year (OTE)\n';
+    expect(findPay(text).pay).toMatchObject({ min: 100_000, max: null, period: 'year', ote: true, openTop: true });
+  });
+
+  it('"your first year" is the period, and "earn … your first year" still a hype figure beside an OTE', () => {
+    const text = 'Now Hiring: Solar Sales Reps — Earn $100K+ Your First Year!\n\n* On-target earnings: $95,000 – $130,000 in year one\n';
+    expect(findPay(text).pay).toMatchObject({ min: 95_000, max: 130_000, ote: true });
+  });
+
+  it.each([
+    ['Italian', 'Guadagni oltre i 2.500€ al mese', 2_500, 'EUR'],
+    ['German', 'Gehalt: über 4.000 € brutto im Monat', 4_000, 'EUR'],
+    ['Polish', 'Wynagrodzenie ponad 9 000 zł brutto miesięcznie', 9_000, 'PLN'],
+  ])('"more than" in %s is an open top', (_case, text, min, currency) => {
+    expect(findPay(text).pay).toMatchObject({ min, max: null, openTop: true, currency, period: 'month' });
+  });
+});
