@@ -74,6 +74,15 @@ const AGENCY_WORDS_ELSEWHERE = [
   // A mailbox of job offers, like "X Jobs": "TechnoFlex Vacatures", "Nordjob Stellenangebote".
   'vacature',
   'stellenangebot',
+  // Headhunters, job boards and staffing by their names' parts: "ByteHunters", "KariyerNoktası", "Crestline Travel Nursing".
+  'hunters',
+  'kariyer',
+  'kariera',
+  'karriere',
+  'karriär',
+  'career',
+  'travel nursing',
+  'nurse staffing',
   'oferty pracy',
   'ofertas de empleo',
   "offres d'emploi",
@@ -83,6 +92,8 @@ const AGENCY_WORDS_ELSEWHERE = [
 /** Does the name say it is a recruiting agency? */
 function agencyByName(name: string): boolean {
   if (compiled(AGENCY_WORDS).test(name)) return true;
+  // "RH", human resources in French, Spanish and Portuguese, in capitals as a word: "Altitude Conseil RH", not "Rhône".
+  if (` ${name} `.includes(' RH ')) return true;
   const low = name.toLowerCase();
   return AGENCY_WORDS_ELSEWHERE.some((word) => low.includes(word));
 }
@@ -318,7 +329,7 @@ const LEGAL_NAME_HINTS = [
 // The small words a company's name may hold between its capitalised words ("Bank of Ireland", "Marlow & Finch", "Banque de France").
 // Central European legal forms are among them, in lower case, with or without their last dot ("Lipová Plast s.r.o").
 const NAME_JOINER = new Set(
-  '& and of de del della da do dos das di du des la le les für van von der den het y e et i og och und a.s. a.s s.r.o. s.r.o d.o.o. d.o.o'.split(
+  '& and of de del della da do dos das di du des la le les für am im zum zur van von der den het y e et i og och und a.s. a.s s.r.o. s.r.o d.o.o. d.o.o'.split(
     ' ',
   ),
 );
@@ -834,7 +845,22 @@ const REGION_CODES = new Set(
 
 // Nordic public bodies, their kind written in lower case after the name: "Hardangervik kommune", "Sjöviks sjukhus". A kind
 // that names an employer by itself (KIND_AFTER), and a word that carries a name on (INSTITUTION_WORDS).
-const NORDIC_PUBLIC_BODIES = ['kommune', 'kommun', 'fylkeskommune', 'sykehus', 'sjukhus', 'sygehus'];
+const NORDIC_PUBLIC_BODIES = [
+  'kommune',
+  'kommun',
+  'fylkeskommune',
+  'sykehus',
+  'sjukhus',
+  'sygehus',
+  'universitet',
+  'universitetet',
+  'högskola',
+  'högskolan',
+  'høgskole',
+  'høgskolen',
+  'sjukhuset',
+  'sykehuset',
+];
 const INSTITUTION_WORDS = new Set([
   ...NORDIC_PUBLIC_BODIES,
   ...'friskola skola skolan region regionen vårdcentral gymnasium förskola skole gemeente ziekenhuis hogeschool universitet universitetet'.split(
@@ -879,6 +905,22 @@ const CLIENT_HINTS = [
   'klient',
   'mandant',
   'besetzung',
+];
+// An employer described instead of named, after "for" or "with": the writer is then an agency.
+const DESCRIBED_EMPLOYER =
+  /\b(?:for|with) an? (?:leading|major|large|well-known|reputable|prestigious|renowned|top|fast-growing|established|award-winning) (?:[\w-]+ ){0,2}(?:retailer|company|firm|brand|group|bank|hospital|manufacturer|business|organi[sz]ation|employer|provider|operator|chain|MNC|client)\b/i;
+const DESCRIBED_HINTS = [
+  'a leading',
+  'a major',
+  'a large',
+  'a well-known',
+  'a reputable',
+  'a prestigious',
+  'a renowned',
+  'a top',
+  'a fast-growing',
+  'an established',
+  'an award-winning',
 ];
 /** The writer hiring for their own organisation: "we're hiring", "our team", "join us". */
 const OWN_HIRING =
@@ -1166,6 +1208,47 @@ const KIND_BEFORE = [
   'Kantonsschule',
   'École',
   'Collège',
+  // Inns, shops and practices, in the languages they are named in: "Taberna do Largo", "Klinik am Wakenitzufer".
+  'Taberna',
+  'Tasca',
+  'Taverna',
+  'Bistro',
+  'Bistrot',
+  'Pastelaria',
+  'Padaria',
+  'Cervejaria',
+  'Marisqueira',
+  'Churrascaria',
+  'Pousada',
+  'Adega',
+  'Bodega',
+  'Mesón',
+  'Gasthaus',
+  'Gasthof',
+  'Landgasthof',
+  'Klinik',
+  'Praxis',
+  'Kanzlei',
+  'Bäckerei',
+  'Autohaus',
+  'Boulangerie',
+  'Auberge',
+  'Domaine',
+  'Château',
+  'Hostal',
+  'Albergo',
+  'Pasticceria',
+  'Panificio',
+  'Tenuta',
+  'Fattoria',
+  'Studio Legale',
+  'Universität',
+  'Universidad',
+  'Università',
+  'Université',
+  'Universidade',
+  'Uniwersytet',
+  'Universiteit',
 ];
 const KIND_AFTER = [
   'Academy',
@@ -1220,13 +1303,63 @@ const KIND_RANK = 4.5;
 // Latin letters (with accents and macrons), not \p{L}: cheaper to compile on a first read.
 const CAPITALISED = /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’&-]{1,30}$/;
 // Not Italian "di": "Liceo Galvani di Milano" is the school and its town.
-const KIND_JOINERS = new Set(['de', 'del', 'la', 'le', 'du', 'des', 'do', 'da', 'van', 'von', 'y', '&']);
+const KIND_JOINERS = new Set([
+  'de',
+  'del',
+  'la',
+  'le',
+  'du',
+  'des',
+  'do',
+  'da',
+  'dos',
+  'das',
+  'van',
+  'von',
+  'y',
+  '&',
+  'am',
+  'im',
+  'zum',
+  'zur',
+]);
 
 /**
  * The names a kind word makes an organisation's: up to three capitalised words after a kind that comes first (a joiner
  * such as "de" may stand between them: "Hotel Arenal de Sotavento"), or before one that comes last ("St. Brendan
  * Community Hospital"). A scan of words, not a pattern: the kinds are many, the names they take are short.
  */
+/**
+ * The name a kind word opens ("Hotel Brisamar", "Klinik am Wakenitzufer"): the kind and the capitalised words after
+ * it, up to the end of the line or of the sentence's part ("Hotel Brisamar, en Altea" is "Hotel Brisamar"). Null if
+ * no word follows.
+ */
+function nameAfterKind(text: string, at: number, kind: string): string | null {
+  const words = text
+    .slice(at + kind.length + 1, at + kind.length + 120)
+    .split('\n')[0]!
+    .split(' ');
+  const name = [kind];
+  for (let i = 0; i < words.length && name.length < 6; i++) {
+    const word = words[i]!.replace(/[,.;:!?)*]+$/, '');
+    const last = word !== words[i];
+    // A word in capitals after the name is no part of it: "Groupe Verdalys ETI".
+    // "Hotel Conchiglia d'Oro": an elided joiner and a capital belong to the name.
+    const fits = (CAPITALISED.test(word) || /^d['’][A-Z]/.test(word)) && !(name.length > 1 && word === word.toUpperCase());
+    const next = words[i + 1]?.replace(/[,.;:!?)*]+$/, '') ?? '';
+    // "Liceo Internazionale Vallombrosa di Milano": a joiner before a well-known place ends the name.
+    if (KIND_JOINERS.has(word) && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);
+    else if (fits) name.push(word);
+    else break;
+    if (last) break;
+  }
+  if (KIND_JOINERS.has(name[name.length - 1]!)) name.pop();
+  return name.length > 1 ? name.join(' ') : null;
+}
+
+// Kinds that end a compound word, lower case: "Kreisklinikum", "Kantonsspital", "Berufsschule".
+const KIND_BEFORE_ENDINGS = ['klinikum', 'klinik', 'krankenhaus', 'spital', 'schule', 'hochschule', 'universität'];
+
 function kindNames(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
   const isLetter = (ch: string | undefined) => ch !== undefined && /[a-zA-Z\u00C0-\u024F'’&-]/.test(ch);
@@ -1237,27 +1370,20 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
         continue;
       // A kind after another capitalised word on its line is inside a longer name or a tool's: "Visual Studio Code".
       if (/(?:^|[ \t])[A-Z][a-z]+ $/.test(text.slice(Math.max(0, at - 20), at))) continue;
-      // Words up to the end of the line or of the sentence's part: "Hotel Brisamar, en Altea" is "Hotel Brisamar".
-      const words = text
-        .slice(at + kind.length + 1, at + kind.length + 120)
-        .split('\n')[0]!
-        .split(' ');
-      const name = [kind];
-      for (let i = 0; i < words.length && name.length < 6; i++) {
-        const word = words[i]!.replace(/[,.;:!?)*]+$/, '');
-        const last = word !== words[i];
-        // A word in capitals after the name is no part of it: "Groupe Verdalys ETI".
-        // "Hotel Conchiglia d'Oro": an elided joiner and a capital belong to the name.
-        const fits = (CAPITALISED.test(word) || /^d['’][A-Z]/.test(word)) && !(name.length > 1 && word === word.toUpperCase());
-        const next = words[i + 1]?.replace(/[,.;:!?)*]+$/, '') ?? '';
-        // "Liceo Internazionale Vallombrosa di Milano": a joiner before a well-known place ends the name.
-        if (KIND_JOINERS.has(word) && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);
-        else if (fits) name.push(word);
-        else break;
-        if (last) break;
-      }
-      if (KIND_JOINERS.has(name[name.length - 1]!)) name.pop();
-      if (name.length > 1) out.push({ value: name.join(' '), at });
+      const name = nameAfterKind(text, at, kind);
+      if (name) out.push({ value: name, at });
+    }
+  }
+  // A kind at the end of a compound word: "Kreisklinikum Lahntal", "Kantonsspital Baden".
+  const low = text.toLowerCase();
+  for (const ending of KIND_BEFORE_ENDINGS) {
+    for (let end = low.indexOf(`${ending} `); end >= 0 && out.length < 50; end = low.indexOf(`${ending} `, end + 1)) {
+      let start = end;
+      while (start > 0 && isLetter(text[start - 1]) && text[start - 1] !== '&') start--;
+      const kind = text.slice(start, end + ending.length);
+      if (start === end || !/^[A-Z\u00C0-\u00DE]/.test(kind)) continue;
+      const name = nameAfterKind(text, start, kind);
+      if (name) out.push({ value: name, at: start });
     }
   }
   for (const kind of KIND_AFTER) {
@@ -1268,7 +1394,13 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       if (/^ [A-Z]/.test(text.slice(at + kind.length + 1, at + kind.length + 3))) continue;
       const words = text.slice(Math.max(0, at - 100, text.lastIndexOf('\n', at) + 1), at).split(' ');
       const name: string[] = [];
-      for (let i = words.length - 1; i >= 0 && name.length < 3 && CAPITALISED.test(words[i]!); i--) name.unshift(words[i]!);
+      // "Cascade Heart & Vascular Hospital": a joiner between capitalised words belongs to the name.
+      for (let i = words.length - 1; i >= 0 && name.length < 4; i--) {
+        const word = words[i]!;
+        if (CAPITALISED.test(word)) name.unshift(word);
+        else if ((word === '&' || word === 'and') && name.length > 0 && CAPITALISED.test(words[i - 1] ?? '')) name.unshift(word);
+        else break;
+      }
       if (name.length === 0) continue;
       const before = words[words.length - 1 - name.length];
       if (before !== undefined && /^(?:St|Mt|Ste)\.$/.test(before)) name.unshift(before);
@@ -1286,7 +1418,9 @@ export function findCompany(text: string, from?: string): string | null {
   const signedAgencies = new Set<string>();
   const lowScan = scan.toLowerCase();
   const isClientMessage =
-    CLIENT_HINTS.some((w) => lowScan.includes(w)) && (compiled(CLIENT_WORDS).test(scan) || /(?:^|\n)[ \t*•-]*Client\s*:/.test(scan));
+    (CLIENT_HINTS.some((w) => lowScan.includes(w)) && (compiled(CLIENT_WORDS).test(scan) || /(?:^|\n)[ \t*•-]*Client\s*:/.test(scan))) ||
+    // The employer described, not named: "Warehouse Operatives needed ASAP for a leading online retailer".
+    (DESCRIBED_HINTS.some((w) => lowScan.includes(w)) && DESCRIBED_EMPLOYER.test(scan));
   // The writer speaks of the job as their own organisation's: a name like "... Partners" is then no agency.
   const ownHiring = !isClientMessage && compiled(OWN_HIRING).test(scan);
   // ... unless the message says that very organisation is hiring ("Stonebridge Capital Partners, a hedge fund, is hiring").
@@ -2032,7 +2166,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED =
-  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|busca|precisamos(?: de)?|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
+  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|busca|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
 const NEEDED_HINTS = [
   'falta',
   'ansette',
@@ -2047,6 +2181,7 @@ const NEEDED_HINTS = [
   'necesitamos',
   'busca ',
   'precisamos',
+  'procura',
   'hled',
   'hľad',
   'potrzebujemy',

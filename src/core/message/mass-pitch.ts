@@ -673,6 +673,62 @@ const RULES: Rule[] = [
     pattern:
       /\b(?:votre|ton|ta) (?:présentation|conférence|intervention|exposé|talk|article|billet|projet|bibliothèque|thèse|mémoire|étude de cas|portfolio)\b|\bIhr(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogartikel|Blogpost|Beitrag|Projekt|Open-Source-Projekt|Buch)\b|\bdein(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogpost|Beitrag|Projekt)\b|\b(?:je|jouw|uw) (?:presentatie|talk|praatje|artikel|blog|blogpost|project|case study|casestudy|portfolio|scriptie|paper|boek)\b|\btu (?:charla|ponencia|artículo|proyecto|librería|tesis|post|blog|portafolio)\b|\b(?:il tuo|la tua|tuo|tua) (?:talk|intervento|articolo|progetto|libreria|tesi|post|presentazione)\b|\b(?:o teu|a tua|seu|sua|teu|o seu|a sua) (?:palestra|artigo|projeto|projecto|biblioteca|tese|post|jogo|devlog|portfólio|portfolio)\b|\b[Tt]wo(?:im|je|ja|jej|jego|ich|j) (?:wystąpieni\S*|prezentacj\S*|artyku\S*|projek\S*|blog\S*|post\S*|książ\S*|bibliotek\S*|prelekcj\S*)|\b[Tt]wój (?:projekt|artykuł|blog|post|talk)\b|\b(?:ditt|dit) (?:projekt|open source-projekt|bibliotek|föredrag|foredrag|blogginlägg|blogindlæg|blogginnlegg)\b|\bdin (?:artikel|artikkel|presentation|presentasjon|bok|bog|talk)\b/,
   },
+  // Personal: someone who knows what the reader did: "the way you ran the SEPA migration", "I told her about the work
+  // you did rebuilding …". (Not "Long time!" alone: knowing someone names no work of theirs.)
+  {
+    kind: 'personal',
+    text: 'knows your past work first-hand',
+    hints: ['the work you', 'the way you'],
+    weight: 3,
+    pattern:
+      /\bthe (?:work|way) you (?:did|ran|led|built|handled|shipped|designed|managed|rebuilt|turned)\b/i,
+  },
+  // Personal, in more languages: your video, your article, your thesis, your project ("vaše video", "il suo articolo",
+  // "din avhandling", "ert robotprojekt", "dit repo", "din crate").
+  {
+    kind: 'personal',
+    text: 'names your own work',
+    hints: ['vaš', 'váš', 'tvůj', 'tvoj', 'il suo', 'la sua', 'ert ', 'din ', 'dit ', 'ditt ', 'dein', 'sinun', 'senin', 'sizin', 'tău'],
+    weight: 3,
+    pattern:
+      /(?:^|[^a-zá-ž])(?:v[aá][šs]\S*|tv(?:ůj|oje|ou|ým|ého|ém)) (?:[a-zá-ž]+ ){0,2}(?:video\S*|příspěv\S*|člán\S*|projekt\S*|přednáš\S*|prezentac\S*|repozitář\S*|knihovn\S*|prác\S*|diplomov\S*|blog\S*|kód\S*)|\b(?:il suo|la sua) (?:articolo|lavoro|tesi|progetto|intervento|presentazione|libro|studio)\b|\b(?:ditt|dit|ert|din|dine) [a-zåäöæø-]*(?:projekt|bibliotek|föredrag|foredrag|blogginlägg|blogindlæg|blogginnlegg|repo|crate|avhandling|afhandling|artikel|artikkel|kod|kode|README|paper)\b|\bdein(?:en|em|e)? (?:Repo|Repository|Crate|Paper|Buch|Video)\b|\bsinun (?:repo\S*|projekti\S*|esitelmä\S*|artikkeli\S*|blogi\S*)|\b(?:senin|sizin) (?:repo\S*|proje\S*|makale\S*|sunum\S*)|\b(?:proiectul|articolul|repo-ul|prezentarea|lucrarea|biblioteca) (?:tău|ta|dvs\.?)(?![a-z])/i,
+  },
+  // Personal, in more languages: someone who worked with the reader.
+  {
+    kind: 'personal',
+    text: 'knows you from work together',
+    hints: [
+      'collega',
+      'kollega',
+      'kollege',
+      'kollegin',
+      'collègue',
+      'colega',
+      'compañer',
+      'kolega',
+      'koleżank',
+      'kolegyn',
+      'coleg',
+      'kolléga',
+      'arkadaş',
+      'sammen',
+      'samen',
+      'zusammen',
+      'ensemble',
+      'juntos',
+      'insieme',
+      'razem',
+      'spolu',
+      'tillsammans',
+      'yhdessä',
+      'birlikte',
+      'împreună',
+      'együtt',
+    ],
+    weight: 3,
+    pattern:
+      /(?:^|[^a-zà-ž])(?:oud-?collega|ex-?collega|voormalige? collega|ehemalige[rn]? Kolleg(?:e|in)|Ex-Kolleg(?:e|in)|ancien(?:ne)? collègue|ex-?colega|antigu[oa] compañer[oa]|ex-?kolega|były kolega|była koleżanka|bývalý kolega|bývalá kolegyně|tidigare kollega|före detta kollega|tidligere kollega|gammel kollega|entinen kollega|eski iş arkadaşı|fost(?:ul|a)? coleg|volt kolléga)|\b(?:jobbet|jobbede|jobbade|arbejdede|werkten|werkte|arbeiteten|travaillions|trabajamos|trabalhamos|lavoravamo|abbiamo lavorato|pracowaliśmy|pracovali jsme|työskentelimme|çalıştık|am lucrat|dolgoztunk)\b[^.!?\n]{0,40}?(?:sammen|samen|zusammen|ensemble|juntos|insieme|razem|spolu|tillsammans|yhdessä|birlikte|împreună|együtt)(?![a-z])/i,
+  },
   // Personal: the hiring manager writing.
   {
     kind: 'personal',

@@ -11,7 +11,7 @@ const OCCUPATION_WORDS = new Set(
     // Spanish
     'asesor asesora asesores ejecutivo ejecutiva camarero camarera chofer conductor conductora repartidor repartidora gerocultor gerocultora cocinero cocinera enfermero enfermera vendedor vendedora dependiente dependienta encargado encargada gerente analista técnico técnica operario operaria auxiliar administrativo administrativa recepcionista mozo soldador soldadora electricista mecánico albañil profesor profesora maestro maestra abogado abogada contador contadora desarrollador desarrolladora programador programadora ingeniero ingeniera jefe jefa director directora coordinador coordinadora supervisor supervisora cajero cajera limpiador limpiadora',
     // Portuguese
-    'cuidador cuidadora coordenador coordenadora engenheiro engenheira desenvolvedor desenvolvedora atendente enfermeiro enfermeira motorista operador operadora assistente consultor consultora cientista especialista estoquista repositor cozinheiro cozinheira garçom garçonete eletricista',
+    'chefe cuidador cuidadora coordenador coordenadora engenheiro engenheira desenvolvedor desenvolvedora atendente enfermeiro enfermeira motorista operador operadora assistente consultor consultora cientista especialista estoquista repositor cozinheiro cozinheira garçom garçonete eletricista',
     // Italian
     'capo docente insegnante operatori magazzinieri carrellista carrellisti impiegato impiegata addetto addetta magazziniere operaio operaia commesso commessa cuoco cuoca cameriere cameriera infermiere infermiera ingegnere tecnico sviluppatore sviluppatrice responsabile direttore direttrice autista contabile avvocato avvocata geometra progettista manutentore',
     // French

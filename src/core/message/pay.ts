@@ -116,7 +116,7 @@ const FROM = /\b(?:de|da|dal|desde|entre|od|między|mezi)\s*$/i;
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
 const GROSS =
-  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
+  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|líquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
@@ -834,6 +834,31 @@ function ownPayAfter(text: string): boolean {
 
 const REFERENCE_BEFORE =
   /\b(?:section|sec\.|§+|article|art\.|clause|rule|chapter|title|code|act|law|bill|no\.|number|nr\.|req(?:uisition)?|job(?:\s*(?:id|code|number|no\.?|#))?|ref(?:erence)?|posting|case|ticket|order|invoice|room|suite|floor|unit|building|apt|route|highway|version|v|release|ISO|SOC|RFC|CVE|PO box|box|ext\.?|extension|id|ID)\s*[#:]?\s*$|#\s*$/i;
+// The same in the other languages, lower case, looked up: "Stillingskode 7004", "Kennziffer 2291", "réf. 4471".
+const REFERENCE_ELSEWHERE = [
+  'stillingskode',
+  'stillingsnr.',
+  'stillingsnummer',
+  'kennziffer',
+  'referenznummer',
+  'ref.-nr.',
+  'réf.',
+  'référence',
+  'referencia',
+  'riferimento',
+  'rif.',
+  'numer referencyjny',
+  'nr ref.',
+  'kod',
+  'kód',
+  'código',
+  'codice',
+  'stellen-id',
+  'ilan no',
+  'id ogłoszenia',
+  'annonsnummer',
+  'annonce nr.',
+];
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
 const DATE_BEFORE = new RegExp(
@@ -1407,7 +1432,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     (/^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?$|^\d{1,2}(?:,\d{2})+,\d{3}$/.test(token[0]) && hasCurrency);
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
-  if (compiled(REFERENCE_BEFORE).test(text.slice(Math.max(0, start - 30), start))) return 'reference number';
+  const reference = text.slice(Math.max(0, start - 30), start);
+  if (compiled(REFERENCE_BEFORE).test(reference) || endingWord(reference, REFERENCE_ELSEWHERE) >= 0) return 'reference number';
   // A budget for things named before the figure: "un budget média d'environ 1,2 M€", "the production budget (about KES
   // 320M annually)". Run only when a budget is named: most figures have none before them.
   if (

@@ -1621,3 +1621,68 @@ describe("the job title: a messaging app's subject line, a colleague's title, th
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('the employer by its kind, in more forms: inns, clinics, universities, compounds, joiners', () => {
+  it.each([
+    ['a Portuguese tavern', 'O chef cá da Taberna do Largo anda à procura de um chefe de partida.', 'Taberna do Largo'],
+    [
+      'a German clinic with "am"',
+      'Für unseren Kunden, die Klinik am Wakenitzufer in Lübeck, suchen wir eine Pflegefachkraft.',
+      'Klinik am Wakenitzufer',
+    ],
+    [
+      'a kind at the end of a compound',
+      'Das Kreisklinikum Lahntal sucht ab sofort Pflegefachkräfte für die Intensivstation.',
+      'Kreisklinikum Lahntal',
+    ],
+    [
+      'a university before its name',
+      'Am Institut für Geowissenschaften der Universität Halberg ist eine Stelle zu besetzen.',
+      'Universität Halberg',
+    ],
+    [
+      'a Nordic university after its name',
+      'Jag är forskare vid Bottniska universitetet och söker en postdoktor.',
+      'Bottniska universitetet',
+    ],
+    [
+      'a joiner inside a name before its kind',
+      'I am recruiting for Crestline Travel Nursing and we have a contract at Cascade Heart & Vascular Hospital in Seattle.',
+      'Cascade Heart & Vascular Hospital',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
+
+describe('the agency by the parts of its name, its headline, or an employer it only describes', () => {
+  it.each([
+    ['a headhunter', 'Cześć! IT Recruiter w ByteHunters.\n\nSzukamy Senior Java Developera dla klienta z branży fintech.'],
+    [
+      'a job board’s footer',
+      'Teknoyol mağazaları için satış danışmanı arıyor.\n\nKariyerNoktası Bilgi Teknolojileri A.Ş. · Levent / İstanbul',
+    ],
+    [
+      'a French HR consultancy',
+      'Bonjour,\n\nChargée de recrutement IT chez Altitude Conseil RH\n\nJe recrute un Développeur Java Senior (H/F).',
+    ],
+    [
+      'an SMS sender for an employer it describes',
+      'PRIMEFORCE: Hi there! Warehouse Operatives needed ASAP for a leading online retailer in Daventry. Reply STOP to opt out',
+    ],
+  ])('%s names no employer', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('"Rh" inside a name is no "RH": "Institut Lumière-Rhône"', () => {
+    expect(readMessage("Je suis directrice de l'Institut Lumière-Rhône, un établissement privé à Lyon.").company).toBe(
+      'Institut Lumière-Rhône',
+    );
+  });
+});
+
+describe('the job after "à procura de", in Portuguese', () => {
+  it('a job named in lower case after the verb', () => {
+    expect(readMessage('O chef anda à procura de um chefe de partida para a cozinha quente.').role).toBe('chefe de partida');
+  });
+});

@@ -476,3 +476,26 @@ describe('broadcast signs in Spanish and Czech (sets 30 and 31)', () => {
     expect(kinds(text)).toContain(`mass: ${sign}`);
   });
 });
+
+describe('personal signs in more languages, and past work known first-hand', () => {
+  it.each([
+    ['Czech: your post about your thesis', 'Dobrý den, na LinkedInu jsem narazil na Váš příspěvek o diplomové práci na ČVUT.'],
+    ['Czech: your video', 'Na YouTube jsem narazil na vaše video, kde ukazujete pětiosé obrábění.'],
+    ['Italian, formal: your article', 'Le scrivo dopo aver letto con grande interesse il suo articolo uscito lo scorso autunno.'],
+    ['Swedish: your crate', 'Jag hittade din crate tidsserie när vi letade efter något bättre.'],
+    ['Danish: your repo', 'Jeg faldt over dit repo "dbt-energinet" på GitHub for et par uger siden.'],
+    ['Swedish: your thesis', 'Jag har läst din avhandling om transport av mikroplast i Östersjön.'],
+    ['Dutch: a former colleague', 'Als oud-collega denk ik meteen aan jou voor deze rol.'],
+    ['Norwegian: worked together', 'Den ROS-analysen du laget da vi jobbet sammen hos Statsforvalteren er fortsatt den beste.'],
+    ['English: the work you did', 'I told her about the work you did rebuilding the cold-chain dispatch at Harvest Lane.'],
+  ])('%s', (_case, text) => {
+    const found = readMessage(text);
+    expect(found.signals.some((s) => s.kind === 'personal')).toBe(true);
+    expect(found.massPitch).toBe(false);
+  });
+
+  it('a greeting that says it has been a while names no work: "long time!"', () => {
+    const found = readMessage('Hi Lerato, long time! Hope Joburg is treating you well. We are hiring an Enterprise Account Executive.');
+    expect(found.signals.some((s) => s.kind === 'personal')).toBe(false);
+  });
+});

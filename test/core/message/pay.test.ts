@@ -1089,3 +1089,26 @@ describe('pay: rand by its form, an offer set against current pay, OTE marked on
     expect(findPay(text).pay).toMatchObject({ min, max: null, openTop: true, currency, period: 'month' });
   });
 });
+
+describe('pay: reference numbers in other languages, net pay in Portuguese', () => {
+  it('a position code before the pay is no pay: "Stillingskode 7004"', () => {
+    const { pay, refused } = findPay('Lønn: Stillingskode 7004 Rådgiver, kr 640 000 - 720 000 per år, avhengig av kompetanse');
+    expect(pay).toMatchObject({ min: 640_000, max: 720_000, period: 'year', currency: 'NOK' });
+    expect(refused.map((r) => r.why)).toContain('reference number');
+  });
+
+  it.each([
+    ['Kennziffer', 'Kennziffer 2291: Gehalt 4.200 € brutto im Monat'],
+    ['réf.', 'Réf. 4471 – salaire 4 200 € bruts par mois'],
+  ])('"%s" and its number are no pay', (_case, text) => {
+    expect(findPay(text).pay).toMatchObject({ min: 4_200, period: 'month', currency: 'EUR' });
+  });
+
+  it('"limpos" (net) between a figure and its month', () => {
+    expect(findPay('Ele falou em 1.350€ limpos por mês, mais subsídio de alimentação').pay).toMatchObject({
+      min: 1_350,
+      period: 'month',
+      currency: 'EUR',
+    });
+  });
+});
