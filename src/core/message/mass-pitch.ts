@@ -65,7 +65,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern:
-      /\{\{\s*[\w. -]{1,40}\s*\}\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname)\s*\}|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
+      /\{\{\s*[\w. -]{1,40}\s*\}\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname|ad(?:_?soyad)?|isim|nombre|nome|vorname|pr[ée]nom|nom|imi[ęe]|jm[ée]no|fornavn|förnamn|etunimi|voornaam)\s*\}|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
   },
   // Mass: greetings for anyone.
   {
@@ -169,11 +169,16 @@ const RULES: Rule[] = [
       'får detta',
       'otrzymujesz',
       'obdržel',
+      'abonelik',
+      'almamak için',
+      'leiratkoz',
+      'dezabon',
+      'απεγγραφ',
     ],
     weight: 3,
     strong: true,
     pattern:
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avmeld|afmeld|wypisz się|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomość|e-?mail)\b|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avmeld|afmeld|wypisz się|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomość|e-?mail)\b|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|almamak için|leiratkoz|dezabon|απεγγραφ/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -680,8 +685,7 @@ const RULES: Rule[] = [
     text: 'knows your past work first-hand',
     hints: ['the work you', 'the way you'],
     weight: 3,
-    pattern:
-      /\bthe (?:work|way) you (?:did|ran|led|built|handled|shipped|designed|managed|rebuilt|turned)\b/i,
+    pattern: /\bthe (?:work|way) you (?:did|ran|led|built|handled|shipped|designed|managed|rebuilt|turned)\b/i,
   },
   // Personal, in more languages: your video, your article, your thesis, your project ("vaše video", "il suo articolo",
   // "din avhandling", "ert robotprojekt", "dit repo", "din crate").

@@ -422,6 +422,31 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
     /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit|philanthropic|donors?|endowment)\b/i,
   ],
   [
+    // In the other languages: a project's or a grant's volume, "Gesamtvolumen 4,2 Mio. €", "ett anslag på 9,8 miljoner".
+    'funding',
+    [
+      {
+        hints: [
+          'volumen',
+          'drittmittel',
+          'fördersumme',
+          'förderung',
+          'gefördert',
+          'anslag',
+          'bevilling',
+          'financement',
+          'financiación',
+          'finanziamento',
+          'financiamento',
+          'dotace',
+          'grant',
+        ],
+        pattern:
+          /(?:Gesamt|Förder|Projekt)?[Vv]olumen|Drittmittel|Fördersumme|Förderung|gefördert|anslag|bevilling|financement|financiación|finanziamento|financiamento|dotace|\bgrant\b/,
+      },
+    ],
+  ],
+  [
     'revenue',
     /\b(?:revenue|revenues|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|payments volume|volume|disbursals?|disbursements?|loan book)\b/i,
   ],
@@ -550,6 +575,27 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
     // Speed only: the pattern's word lists in parts, each run only when the clause holds one of its words.
     [
       {
+        // A training or education budget in the other languages: "rozpočet na vzdělávání 30 000 Kč ročně".
+        hints: [
+          'rozpočet',
+          'vzdělávání',
+          'weiterbildung',
+          'fortbildung',
+          'szkoleni',
+          'utbildning',
+          'opleiding',
+          'koulutus',
+          'eğitim',
+          'képzés',
+          'budżet',
+          'presupuesto',
+          'orçamento',
+          'bütçe',
+        ],
+        pattern:
+          /rozpočet|vzdělávání|Weiterbildung|Fortbildung|szkoleni|utbildning|opleiding|koulutus|eğitim|képzés|budżet|presupuesto|orçamento|bütçe/i,
+      },
+      {
         hints: [
           'stipend',
           'allowance',
@@ -646,6 +692,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'penzijní',
           'bonuri',
           'tichete',
+          'diaria ',
           'yemek',
           'buoni pasto',
           'maaltijdcheque',
@@ -662,7 +709,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'mance',
         ],
         pattern:
-          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|diaria (?:fino a|di|da|massima|giornaliera)|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance)(?![\p{L}])/iu,
       },
       // Brazilian and Spanish-speaking benefits: meal, food and transport vouchers, allowances, profit sharing.
       {
@@ -777,7 +824,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
  * figure in its sentence: the sentence is the reader talking about their pay.
  */
 const OWN_PAY_SAID =
-  /\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
+  /\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
 /** What the reader would want, said right before the figure: "I'm looking for £60k", "I'd need at least $150k". */
 const OWN_PAY_WANTED =
   /\bI(?:['’]m| am|['’]d| would)? (?:really |ideally |realistically )?(?:looking for|after|hoping for|aiming for|targeting|expecting|asking for|need|want|expect|require|be looking for|be after|be hoping for|need to see|want to see)\s+(?:(?:at least|a minimum of|minimum|around|about|roughly|something (?:like|around|in the region of|closer to)|in the region of|north of|more than|over|upwards of|a base of|a salary of|base of|closer to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?$/i;
@@ -1528,6 +1575,13 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'ballarat',
       'bendigo',
       'launceston',
+      'pilbara',
+      'kalgoorlie',
+      'karratha',
+      'mackay',
+      'gladstone',
+      'rockhampton',
+      'darwin',
     ]),
     // And the words of its awards and sites: "penalty rates", a "white card", an ABN, fly-in fly-out.
     ['gold coast', 'sunshine coast', '+ super', '+super', 'plus super', 'penalty rates', 'white card', '.com.au', '.org.au', '.gov.au'],
@@ -1658,8 +1712,11 @@ function dollarOfPlace(text: string): string {
   const low = text.toLowerCase();
   const words = new Set(low.split(/[^a-zà-ÿ\d]+/));
   const names = (set: Set<string>, phrases: string[]) => [...set].some((w) => words.has(w)) || phrases.some((p) => low.includes(p));
-  if (names(US_PLACES, US_PHRASES) || [...US_STATES].some((state) => words.has(state)) || compiled(US_STATE_CODE).test(text)) return 'USD';
+  if (names(US_PLACES, US_PHRASES) || [...US_STATES].some((state) => words.has(state))) return 'USD';
   const countries = DOLLAR_PLACES.filter(([, set, phrases]) => names(set, phrases));
+  // ", WA" is Western Australia as well as Washington: in a message with Australian places, it is no US state.
+  const stateCode = compiled(US_STATE_CODE).exec(text);
+  if (stateCode !== null && !(stateCode[0] === ', WA' && countries.some(([code]) => code === 'AUD'))) return 'USD';
   // A Canadian address: ", ON", "N0B 1K0"; an Australian one: a state and its four-digit postcode, "Dandenong South VIC 3175".
   const address =
     countries.length > 0
@@ -1718,6 +1775,9 @@ const DAILY_RATE_WORDS = new Set([
   'dagsats',
   'dagpris',
   'dzienna',
+  'günlük',
+  'gunluk',
+  'tageslohn',
 ]);
 // An hourly wage named before the figure in the other languages: "Timlön 178–192 kr", "Stundenlohn: 18,50 €".
 const HOURLY_PAY_WORDS = new Set([
@@ -1734,6 +1794,27 @@ const HOURLY_PAY_WORDS = new Set([
   'godzinowe',
   'hodinová',
   'hodinovou',
+  'saatlik',
+  'saatlık',
+]);
+// A weekly wage named before the figure: "Haftalık 9.500 TL - 13.000 TL kazanç", "Wochenlohn 780 €".
+const WEEKLY_PAY_WORDS = new Set([
+  'haftalık',
+  'haftalik',
+  'wochenlohn',
+  'wöchentlich',
+  'hebdomadaire',
+  'semanal',
+  'settimanale',
+  'wekelijks',
+  'weekloon',
+  'veckolön',
+  'ukeslønn',
+  'ugeløn',
+  'tygodniowo',
+  'tygodniowe',
+  'týdenní',
+  'viikkopalkka',
 ]);
 /** Whether `text` holds one of `words` (lower case) as a whole word. */
 function holdsWordOf(text: string, words: Set<string>): boolean {
@@ -1906,7 +1987,7 @@ export function findPay(text: string): PayFindings {
           ? 'hour'
           : /\b(?:day rate|daily rate|per day|a day|\/day)\b/i.test(lead + tail) || holdsWordOf(lead, DAILY_RATE_WORDS)
             ? 'day'
-            : /\b(?:weekly|per week|a week|\/wk|\/week)\b/i.test(lead + tail)
+            : /\b(?:weekly|per week|a week|\/wk|\/week)\b/i.test(lead + tail) || holdsWordOf(lead, WEEKLY_PAY_WORDS)
               ? 'week'
               : /\b(?:monthly|per month|a month|\/mo|\/month)\b/i.test(lead + tail)
                 ? 'month'

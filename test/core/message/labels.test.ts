@@ -1686,3 +1686,12 @@ describe('the job after "à procura de", in Portuguese', () => {
     expect(readMessage('O chef anda à procura de um chefe de partida para a cozinha quente.').role).toBe('chefe de partida');
   });
 });
+
+describe('the employer: "our client" and "I lead" in Turkish and Finnish are no part of its name', () => {
+  it.each([
+    ['Turkish', 'Müşterimiz Kalkan Siber Teknoloji A.Ş. için Kurumsal Satış Müdürü arıyoruz.', 'Kalkan Siber Teknoloji A.Ş.'],
+    ['Finnish', 'Vedän Kuura Analytics Oy:n data-tiimiä Tampereella.', 'Kuura Analytics Oy'],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});

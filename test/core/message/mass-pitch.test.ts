@@ -499,3 +499,13 @@ describe('personal signs in more languages, and past work known first-hand', () 
     expect(found.signals.some((s) => s.kind === 'personal')).toBe(false);
   });
 });
+
+describe('mass signs in more languages: a placeholder in single braces, an opt-out footer', () => {
+  it.each([
+    ['a Turkish placeholder and SMS opt-out', "Sayın {AD_SOYAD}, MOTO KURYE alımı başladı! SMS almamak için RET yazıp 3338'e gönderin."],
+    ['a Turkish unsubscribe footer', 'Yeni ilanlar için tıklayın. E-posta almak istemiyorsanız abonelikten çıkabilirsiniz.'],
+    ['a Hungarian unsubscribe footer', 'Új állások a közelben. Leiratkozás: kattintson ide.'],
+  ])('%s', (_case, text) => {
+    expect(readMessage(text).signals.some((s) => s.kind === 'mass')).toBe(true);
+  });
+});

@@ -1112,3 +1112,32 @@ describe('pay: reference numbers in other languages, net pay in Portuguese', () 
     });
   });
 });
+
+describe('pay: the dollar of Western Australia, weekly words before a figure, grants, training budgets, per diems, the reader’s own pay', () => {
+  it('", WA" beside Australian places is Western Australia: the dollar is Australian', () => {
+    const text = 'FIFO Electricians at an iron ore operation in the Pilbara, WA.\n- Rate: $62.50 per hour + super\n- Flights ex Perth';
+    expect(findPay(text).pay).toMatchObject({ min: 62.5, period: 'hour', currency: 'AUD' });
+  });
+
+  it('", WA" alone is Washington', () => {
+    expect(findPay('Based in Seattle, WA. Rate: $62.50 per hour.').pay).toMatchObject({ currency: 'USD' });
+  });
+
+  it('"Haftalık" before a Turkish figure is a week', () => {
+    expect(findPay('MOTO KURYE alımı başladı! Haftalık 9.500 TL - 13.000 TL kazanç, yakıt + SGK bizden.').pay).toMatchObject({
+      min: 9_500,
+      max: 13_000,
+      period: 'week',
+      currency: 'TRY',
+    });
+  });
+
+  it.each([
+    ['a project’s volume, in German', 'Für das Projekt (Laufzeit 2024–2027, Gesamtvolumen 4,2 Mio. €) ist eine Stelle zu besetzen.'],
+    ['a training budget, in Czech', 'Nabízíme: • rozpočet na vzdělávání 30 000 Kč ročně • 25 dní dovolené'],
+    ['a per diem, in Italian', '✅ Ottima retribuzione + trasferte pagate (diaria fino a 60 €/giorno)'],
+    ['the reader’s own pay in a reply', "> I'm a Nurse Unit Manager here on about AUD 128,000, so I'd want to understand the band."],
+  ])('no pay: %s', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+});
