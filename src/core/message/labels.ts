@@ -9,7 +9,7 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
+  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|Closers?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 // A modifier word holds no separator between words (a space, a comma, "/"), and a separator is never inside a word ("-" is
 // inside a word only, "Live-in", "Front-End"): else "Ab/Ab/Ab/…" splits into words in exponentially many ways, and the
 // title pattern takes seconds on a few hundred characters.
@@ -1691,7 +1691,7 @@ const ROLE_NOUN_FIRST_SOUTH_STARTS = [
 ];
 // A title in capitals: one to three capitalised words and a title noun of ROLE_NOUN's or TRADE_NOUN's, in capitals.
 const ROLE_IN_CAPITALS =
-  /(?<![\w-])((?:[A-Z][A-Z0-9+#./&-]*[ ]){0,3}(?:ENGINEERS?|DEVELOPERS?|ANALYSTS?|DESIGNERS?|MANAGERS?|DIRECTORS?|CONSULTANTS?|SPECIALISTS?|REPRESENTATIVES?|EXECUTIVES?|TECHNICIANS?|NURSES?|TEACHERS?|DRIVERS?|AGENTS?|ASSISTANTS?|OPERATORS?|ASSOCIATES?|SUPERVISORS?|ELECTRICIANS?|PLUMBERS?|CARPENTERS?|WELDERS?|MECHANICS?|LABOU?RERS?|CHEFS?|COOKS?|CLEANERS?|CARERS?|CAREGIVERS?|ADVISORS?|ADVISERS?|COORDINATORS?|AMBASSADORS?|BUILDERS?|INSTALLERS?|PICKERS?|PACKERS?))(?![\w-])/g;
+  /(?<![\w-])((?:[A-Z][A-Z0-9+#./&-]*[ ]){0,3}(?:ENGINEERS?|DEVELOPERS?|ANALYSTS?|DESIGNERS?|MANAGERS?|DIRECTORS?|CONSULTANTS?|SPECIALISTS?|REPRESENTATIVES?|EXECUTIVES?|TECHNICIANS?|NURSES?|TEACHERS?|DRIVERS?|AGENTS?|ASSISTANTS?|OPERATORS?|ASSOCIATES?|SUPERVISORS?|CLOSERS?|ELECTRICIANS?|PLUMBERS?|CARPENTERS?|WELDERS?|MECHANICS?|LABOU?RERS?|CHEFS?|COOKS?|CLEANERS?|CARERS?|CAREGIVERS?|ADVISORS?|ADVISERS?|COORDINATORS?|AMBASSADORS?|BUILDERS?|INSTALLERS?|PICKERS?|PACKERS?))(?![\w-])/g;
 
 /** Words in capitals that open a shouted sentence, not a title. */
 const CAPITAL_LEAD_WORDS = new Set([
@@ -1795,6 +1795,7 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
 
 // Title nouns whose plural is the singular and an s.
 const PLURAL_TITLES = new Set([
+  'Closers',
   'Engineers',
   'Developers',
   'Programmers',
@@ -2198,6 +2199,23 @@ const NEEDED_HINTS = [
   'zapošljavamo',
 ];
 
+// The job's name said as its name: "Tjänsten heter formellt Projektledare nätanslutning", "the role is officially titled
+// Head of Platform", "Die Stelle heißt …", "le poste s'intitule …".
+const CALLED =
+  /\b(?:the (?:role|position|job|post)(?:'s title)? is (?:officially |formally )?(?:called|titled)|(?:tjänsten|rollen|stillingen|stillinga|jobbet|stillingen) (?:heter|hedder|kallas)(?: formellt| officiellt| offisielt| formelt)?|die (?:Stelle|Position) (?:heißt|nennt sich)(?: offiziell)?|le poste s['’]intitule|el puesto se llama|il ruolo si chiama|a vaga (?:se chama|chama-se))\s+([^\n.,;:!?()]{2,60})/i;
+const CALLED_HINTS = ['called', 'titled', 'heter', 'hedder', 'kallas', 'heißt', 'nennt sich', 'intitule', 'se llama', 'si chiama', 'chama'];
+
+/** The job's title where the message says what the job is called. */
+function calledJob(body: string): string | null {
+  const low = body.toLowerCase();
+  if (!CALLED_HINTS.some((hint) => low.includes(hint))) return null;
+  const m = compiled(CALLED).exec(body);
+  if (!m) return null;
+  const words = m[1]!.trim().split(/\s+/);
+  // The name is the words before the sentence goes on: "Projektledare nätanslutning, tillsvidare".
+  return words.length <= 6 ? words.join(' ') : null;
+}
+
 // Turkish puts the job before its verb: "Ekibime bir Tedarikçi Kalite Mühendisi arıyorum".
 const SOUGHT_BEFORE_VERB =
   /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{1,30} ){0,3}\p{Lu}[\p{L}'’-]{1,30}) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır)/u;
@@ -2274,6 +2292,7 @@ const RECRUITING_TITLE =
  * a hiring context. With several unrelated jobs offered (`several`), only a
  * labelled or subject title names the one this message is about.
  */
+const ROLE_LEAD_WORDS = ['full', 'part', 'temporary', 'permanent', 'contract', 'urgent', 'trabajo de', 'empleo de', 'oferta de', 'vaga '];
 const SPELLED_OUT: Record<string, string> = {
   AE: 'Account Executive',
   SDR: 'Sales Development Representative',
@@ -2294,6 +2313,19 @@ export function findRole(subject: string | undefined, body: string, several = fa
     .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
   // A count of openings after the title: "Sales Representatives (x20)".
   if (role?.endsWith(')')) role = role.replace(/\s*\(x?\d{1,3}\)$/, '');
+  // The kind of contract or an advert's word before the title is no part of it: "FULL TIME Admin Assistant", "Trabajo
+  // de repartidor/a", "Oferta de empleo: …".
+  const lead = role?.toLowerCase();
+  if (role && lead && ROLE_LEAD_WORDS.some((word) => lead.startsWith(word))) {
+    role = role.replace(
+      /^(?:(?:full|part)[- ]time|temporary|permanent|contract|urgent(?:ly)?|trabajo de|empleo de|oferta de|vaga de|vaga para)\s+(?=\S+)/i,
+      '',
+    );
+  }
+  // A count of openings before the title: "40 Conseillers commerciaux terrain".
+  if (role && /^\d/.test(role)) role = role.replace(/^\d{1,4}\s+(?=[A-Za-z\u00C0-\u024F])/, '');
+  // Where it is, after the title: "Postdoc-Stelle in Kiel".
+  if (role?.includes('-Stelle') || role?.includes('-stelle')) role = role.replace(/-(?:Stelle|stelle)(?: in \S+)?$/, '');
   // A title by its initials ("Enterprise AE") is the one the message spells out, if it does ("Enterprise Account Executive").
   const initials = role?.replace(/s$/, '').split(' ').pop();
   if (role && initials && SPELLED_OUT[initials]) {
@@ -2336,7 +2368,28 @@ const SINGULAR_NOUNS = new Set(
 );
 /** "Bilingual Customer Support Agents" is the title "Bilingual Customer Support Agent". */
 const INITIALS_PLURAL = new Set(['RNs', 'RGNs', 'RMNs', 'HCAs', 'LPNs', 'CNAs', 'CSRs', 'SDRs', 'BDRs', 'AEs']);
+/**
+ * A French job named in the plural is the job in the singular, its adjectives with it: "Conseillers commerciaux
+ * terrain" is "Conseiller commercial terrain", "conseillers immobiliers indépendants" is "conseiller immobilier
+ * indépendant". Only when the first word is a job's noun in the plural.
+ */
+function frenchSingular(title: string): string {
+  const words = title.split(' ');
+  const first = words[0]!.toLowerCase();
+  if (!/[sx]$/.test(first) || !isOccupationWord(first.slice(0, -1)) || !FRENCH_JOB_PLURAL.test(first)) return title;
+  const out: string[] = [];
+  for (const word of words) {
+    // The adjectives run up to a joiner or a word in no plural: "de", "en", "(H/F)", "terrain".
+    if (/^(?:de|du|des|en|à|et|pour|d['’]\S*)$/i.test(word) || word.startsWith('(')) break;
+    out.push(word.replace(/aux$/i, (m) => (m === 'AUX' ? 'AL' : 'al')).replace(/(?<=[a-zé])s$/i, ''));
+  }
+  return [...out, ...words.slice(out.length)].join(' ');
+}
+// The French plural endings of a job's noun: "conseillers", "vendeurs", "techniciens", "commerciaux".
+const FRENCH_JOB_PLURAL = /(?:eurs|iers|ers|iens|ants|istes|aux)$/;
+
 function singular(title: string): string {
+  title = frenchSingular(title);
   const last = title.slice(title.lastIndexOf(' ') + 1);
   // Several of one job by its initials: "RGNs" is an RGN.
   if (INITIALS_PLURAL.has(last)) return title.slice(0, -1);
@@ -2602,7 +2655,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   const mine = sendersOwnLines(body);
   const heading = english ? null : headingOccupation(body, mine);
   if (heading) return heading;
-  const elsewhere = hiringElsewhere(body, mine) ?? neededJob(body, mine);
+  const elsewhere = calledJob(body) ?? hiringElsewhere(body, mine) ?? neededJob(body, mine);
   if (elsewhere) return elsewhere;
   const phrases = rolePhrases(body).filter(
     (p) =>

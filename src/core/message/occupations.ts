@@ -38,6 +38,9 @@ const OCCUPATION_WORDS = new Set(
 // The last part of a compound title in German, Dutch, the Nordic languages and Finnish: "Polymechaniker",
 // "Werkvoorbereider", "Lagermedarbeider", "Myyntipäällikkö", "Specialistsjuksköterska".
 const OCCUPATION_ENDINGS = [
+  // Swedish and Norwegian leaders: "Projektledare", "Teamleder".
+  'ledare',
+  'leder',
   // German
   'leiter',
   'leiterin',

@@ -1695,3 +1695,31 @@ describe('the employer: "our client" and "I lead" in Turkish and Finnish are no 
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('the job title: French plurals, contract words, the job called by its name, closers', () => {
+  it.each([
+    [
+      'a French job in the plural is the job in the singular',
+      'Rejoignez Solvéo Énergie : nous recrutons 40 Conseillers commerciaux terrain (H/F) partout en France.',
+      'Conseiller commercial terrain',
+    ],
+    [
+      'the kind of contract before the title',
+      'SHOPNEST ASIA: FULL TIME Admin Assistant needed ASAP! Reply STOP to opt out',
+      'Admin Assistant',
+    ],
+    [
+      'the job called by its name, in Swedish',
+      'Hej Lina!\n\nTjänsten heter formellt Projektledare nätanslutning, tillsvidare, placering Umeå.',
+      'Projektledare nätanslutning',
+    ],
+    [
+      'a German post that says where it is',
+      'Subject: Postdoc-Stelle in Kiel – Ihr Artikel zu Seegraswiesen\n\nLiebe Frau Weber,\n\nich habe Ihren Artikel mit großem Interesse gelesen. In unserem Projekt ist eine Stelle als Postdoc frei.',
+      'Postdoc',
+    ],
+    ['closers in capitals', 'Apex is recruiting 50 REMOTE SALES CLOSERS for US coaching brands.', 'SALES CLOSER'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
