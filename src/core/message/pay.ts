@@ -310,7 +310,7 @@ function hasPayWord(text: string): boolean {
     .some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 const OTE_BEFORE =
-  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|on target|rémunération cible|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca)?\s*$/i;
+  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|rémunération cible|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:(?:gross|br[uü]t(?:t?o)?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca)?\s*$/i;
 // On the figure's own line: "OTE" starting the next line labels the next figure ("Base: £55k\nOTE: £110k").
 const OTE_AFTER = /^[^\S\n]*\(?[^\S\n]*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
 const TOTAL_WORDS =
@@ -448,7 +448,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   ],
   [
     'revenue',
-    /\b(?:revenue|revenues|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|payments volume|volume|disbursals?|disbursements?|loan book)\b/i,
+    /\b(?:revenues?|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|payments volume|volume|disbursals?|disbursements?|loan book)\b/i,
   ],
   [
     'deal size or quota',
@@ -1024,7 +1024,13 @@ function numberAt(text: string, at: number): RegExpExecArray | null {
 
 function currencyBefore(before: string): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
   const m = compiled(CURRENCY_BEFORE).exec(before.slice(-8));
-  if (!m) return undefined;
+  if (!m) {
+    // The euro by its name before the figure: "importo: euro 25.500 lordi annui".
+    const tail = before.slice(-8).toLowerCase();
+    const word = tail.endsWith('euros ') ? 6 : tail.endsWith('euro ') ? 5 : 0;
+    const edge = tail[tail.length - word - 1];
+    return word > 0 && (edge === undefined || edge.toUpperCase() === edge.toLowerCase()) ? { code: 'EUR', parser: '€', length: word } : undefined;
+  }
   if (m[1]) {
     const code = m[1].toUpperCase() === 'RMB' ? 'CNY' : m[1].toUpperCase();
     return { code, ...(PARSER_CODES.has(code) ? { parser: code } : {}), length: m[0].length };
@@ -1382,7 +1388,7 @@ function readSpan(span: Span): { min: number; max: number | null; period: Period
 
 // A verb of earning: what someone takes home, as a figure follows it.
 const EARNING_VERB =
-  /\b(?:earn|earns|earned|earning|make|makes|made|making|average|averages|averaged|averaging|take home|takes home|took home|bring in|brings in|brought in|clear|clears|cleared|pull in|pulls in|pulled in|are (?:earning|making|averaging|taking home|bringing in|clearing|on)|were (?:earning|making|on))\b/i;
+  /\b(?:earn(?:s|ed|ing)?|make|makes|made|making|averag(?:e|es|ed|ing)|take home|takes home|took home|bring in|brings in|brought in|clear|clears|cleared|pull in|pulls in|pulled in|are (?:earning|making|averaging|taking home|bringing in|clearing|on)|were (?:earning|making|on))\b/i;
 // Who earns it, when it is other people: "our", "top", "the best", "many of our"; the people a sales pitch boasts of.
 const OTHER_EARNERS =
   /\b(?:our|their|his|her|its|top|best|leading|highest[- ]\w+|many|most|some|several|all|successful|experienced|seasoned|veteran|existing|current|average|typical|median|former|past|last year's|people|folks|others|colleagues|members|team|staff|employees|representatives|reps|agents|advisors|advisers|producers|performers|earners|consultants|planners|brokers|partners|sellers|closers|franchisees|owners|associates(?= (?:now|already|regularly|routinely|often)))\b/i;
@@ -1511,6 +1517,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   for (const [why, pattern] of NOT_PAY_CONTEXT) {
     // A figure in a currency is no headcount: "Since people always ask: the range is S$9,500 – S$12,500".
     if (why === 'team or company size' && hasCurrency) continue;
+    // On-target earnings hold the commission: "+ uncapped commission (OTE $95,000)" is the OTE, not a bonus.
+    if (span.ote && (why === 'bonus' || why === "hype or someone else's pay")) continue;
     const found = Array.isArray(pattern)
       ? pattern.some((part) => {
           lower ??= clause.toLowerCase();

@@ -1141,3 +1141,24 @@ describe('pay: the dollar of Western Australia, weekly words before a figure, gr
     expect(findPay(text).pay).toBeNull();
   });
 });
+
+describe('pay: the euro by its name before a figure, OTE in brackets after a commission, OTE with "brüt"', () => {
+  it('"euro 25.500 lordi annui"', () => {
+    expect(findPay('- importo: euro 25.500 lordi annui (rinnovabile)').pay).toMatchObject({ min: 25_500, currency: 'EUR', period: 'year' });
+  });
+
+  it('"neuro" is no euro', () => {
+    expect(findPay('the neuro 2,000 scan').pay).toBeNull();
+  });
+
+  it('OTE in brackets after "uncapped commission" is the OTE, not a bonus', () => {
+    const { pay, ote } = findPay('• Base salary $58,000 - $65,000 + uncapped commission (OTE $95,000)');
+    expect(pay).toMatchObject({ min: 58_000, max: 65_000, ote: false });
+    expect(ote).toMatchObject({ min: 95_000, max: null, ote: true });
+  });
+
+  it('"(OTE) brüt" before a Turkish range', () => {
+    const text = '• Aylık brüt maaş 110.000 – 130.000 TL\n• Hedefler gerçekleştiğinde aylık toplam kazanç (OTE) brüt 170.000 – 190.000 TL';
+    expect(findPay(text).ote).toMatchObject({ min: 170_000, max: 190_000, period: 'month', currency: 'TRY' });
+  });
+});
