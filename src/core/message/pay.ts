@@ -1029,7 +1029,9 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
     const tail = before.slice(-8).toLowerCase();
     const word = tail.endsWith('euros ') ? 6 : tail.endsWith('euro ') ? 5 : 0;
     const edge = tail[tail.length - word - 1];
-    return word > 0 && (edge === undefined || edge.toUpperCase() === edge.toLowerCase()) ? { code: 'EUR', parser: '€', length: word } : undefined;
+    return word > 0 && (edge === undefined || edge.toUpperCase() === edge.toLowerCase())
+      ? { code: 'EUR', parser: '€', length: word }
+      : undefined;
   }
   if (m[1]) {
     const code = m[1].toUpperCase() === 'RMB' ? 'CNY' : m[1].toUpperCase();
