@@ -83,6 +83,11 @@ const AGENCY_WORDS_ELSEWHERE = [
   'career',
   'travel nursing',
   'nurse staffing',
+  // Inside a name: "TalentWerk Groep", "QuickStaff", "EmpleoClick".
+  'talent',
+  'staff',
+  'empleo',
+  'emprego',
   'oferty pracy',
   'ofertas de empleo',
   "offres d'emploi",
@@ -95,7 +100,7 @@ function agencyByName(name: string): boolean {
   // "RH", human resources in French, Spanish and Portuguese, in capitals as a word: "Altitude Conseil RH", not "Rhône".
   if (` ${name} `.includes(' RH ')) return true;
   const low = name.toLowerCase();
-  return AGENCY_WORDS_ELSEWHERE.some((word) => low.includes(word));
+  return AGENCY_WORDS_ELSEWHERE.some((word) => low.includes(word)) && !low.includes('stafford');
 }
 
 /**
@@ -163,7 +168,7 @@ function trimName(raw: string): string | null {
   name = name.replace(/\s+(?:is|are|was|has|have|team|teams|in|on|as|Is|Are|Team|Teams|In|On)$/, '');
   // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd.", "Grupa Bursztyn Sp" of
   // "Sp. z o.o."): the name without it.
-  name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/, '');
+  name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/i, '');
   // "Nordlys Energi A" of "A/S": the name without it.
   name = name.replace(/(?<=[a-z\u00DF-\u00FF]) A$/, '');
   const words = name.replace(/^(?:Die|Der|Das) (?=\S+ )/, '').split(' ');
@@ -1296,6 +1301,13 @@ const KIND_AFTER = [
   'NHS Foundation Trust',
   'NHS Trust',
   'Health Board',
+  'Contact Center',
+  'Contact Centre',
+  'Call Center',
+  'Call Centre',
+  'Constructors',
+  'Contractors',
+  'Universitet',
   ...NORDIC_PUBLIC_BODIES,
 ];
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
@@ -1539,6 +1551,9 @@ export function findCompany(text: string, from?: string): string | null {
     const after = compiled(AFTER_TITLE).exec(scan.slice(title.end, title.end + 200));
     if (!after) continue;
     const at = title.end + after.index + after[0].length - after[3]!.length;
+    // "an Engineering Manager for the Payments team": a team of the employer, not the employer.
+    const following = scan.slice(at + after[3]!.length, at + after[3]!.length + 20);
+    if (following.startsWith(' ') && UNIT_WORDS.has(firstWord(following.trimStart()))) continue;
     const next = scan[at + after[3]!.length] === '.' ? '.' : '';
     if (compiled(HIRING_BEFORE_TITLE).test(scan.slice(Math.max(0, title.at - 120), title.at))) consider(after[3]! + next, title.at, 2);
     else if (after[1] === undefined && after[2] === undefined) consider(after[3]! + next, title.at, 5);
@@ -2292,6 +2307,14 @@ const RECRUITING_TITLE =
  * a hiring context. With several unrelated jobs offered (`several`), only a
  * labelled or subject title names the one this message is about.
  */
+/** The run of ASCII letters `text` starts with, lower case. */
+function firstWord(text: string): string {
+  let end = 0;
+  while (end < text.length && (text.charCodeAt(end) | 32) >= 97 && (text.charCodeAt(end) | 32) <= 122) end++;
+  return text.slice(0, end).toLowerCase();
+}
+// The words that make a name a unit of its organisation: "the Payments team".
+const UNIT_WORDS = new Set(['team', 'teams', 'department', 'group', 'squad', 'org', 'unit', 'division', 'function', 'practice']);
 const ROLE_LEAD_WORDS = ['full', 'part', 'temporary', 'permanent', 'contract', 'urgent', 'trabajo de', 'empleo de', 'oferta de', 'vaga '];
 const SPELLED_OUT: Record<string, string> = {
   AE: 'Account Executive',

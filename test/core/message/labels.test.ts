@@ -1723,3 +1723,34 @@ describe('the job title: French plurals, contract words, the job called by its n
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('the employer: a team is no employer, kinds of contact centres and builders, agencies inside a name', () => {
+  it('"an Engineering Manager for the Payments team" names a team, not the employer', () => {
+    const text = "Hey Aoife,\n\nWe're hiring an Engineering Manager for the Payments team at Lúnasa Pay.";
+    expect(readMessage(text).company).toBe('Lúnasa Pay');
+  });
+
+  it.each([
+    ['a contact centre', 'A Conecta Mais Contact Center está contratando operadores de telemarketing.', 'Conecta Mais Contact Center'],
+    ['builders', 'I am the chief estimator at Northline Civil Constructors in Winnipeg.', 'Northline Civil Constructors'],
+    [
+      'a Danish university, capitalised',
+      'Institut for Akvatisk Biovidenskab, Øresund Universitet, søger en postdoc.',
+      'Øresund Universitet',
+    ],
+    ['an Indian legal form in capitals', 'Walk-in drive at NEXORA GLOBAL SERVICES PVT. LTD. this Saturday.', 'NEXORA GLOBAL SERVICES'],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['a staffing agency by its name', 'QuickStaff: Warehouse Associates needed now in Reno. Reply STOP to opt out'],
+    ['a talent agency by its name', 'Namens TalentWerk Groep zoeken wij vijf nieuwe collega’s.\n\nTalentWerk Groep'],
+  ])('%s names no employer', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('"Stafford" is no staffing agency', () => {
+    expect(readMessage('Stafford Engineering Ltd is hiring a Senior Estimator.').company).toBe('Stafford Engineering Ltd');
+  });
+});
