@@ -16,6 +16,10 @@ const OCCUPATION_WORDS = new Set(
     'capo docente insegnante operatori magazzinieri carrellista carrellisti impiegato impiegata addetto addetta magazziniere operaio operaia commesso commessa cuoco cuoca cameriere cameriera infermiere infermiera ingegnere tecnico sviluppatore sviluppatrice responsabile direttore direttrice autista contabile avvocato avvocata geometra progettista manutentore',
     // French
     'assistant assistante chef cheffe commandant pilote copilote directeur directrice technicien technicienne ingénieur ingénieure développeur développeuse comptable commercial commerciale chauffeur infirmier infirmière aide-soignant aide-soignante serveur serveuse cuisinier cuisinière vendeur vendeuse conseiller conseillère gestionnaire chargé chargée enseignant enseignante professeur électricien mécanicien soudeur magasinier cariste préparateur préparatrice opérateur opératrice juriste avocat avocate consultant consultante caissier caissière employé employée',
+    // Researchers, in several of these languages
+    'postdoktor postdoc doktorand forskare forsker tutkija ricercatore ricercatrice assegnista investigador investigadora pesquisador pesquisadora chercheur chercheuse onderzoeker badacz výzkumník',
+    // Call centres and couriers
+    'teleoperador teleoperadora teleoperadores kurye kuryeler',
     // Journalists, in several of these languages
     'journalist journaliste journalista giornalista dziennikarz novinář toimittaja',
     // Dutch
@@ -38,6 +42,11 @@ const OCCUPATION_WORDS = new Set(
 // The last part of a compound title in German, Dutch, the Nordic languages and Finnish: "Polymechaniker",
 // "Werkvoorbereider", "Lagermedarbeider", "Myyntipäällikkö", "Specialistsjuksköterska".
 const OCCUPATION_ENDINGS = [
+  // Hungarian: "Targoncavezető", "Gépkezelő", "Villanyszerelő", "Ügyfélszolgálati munkatárs".
+  'vezető',
+  'kezelő',
+  'szerelő',
+  'munkatárs',
   // Swedish and Norwegian leaders: "Projektledare", "Teamleder".
   'ledare',
   'leder',

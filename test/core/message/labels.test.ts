@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMessage, readMessageText } from '../../../src/core/message/index.js';
 import { fromDisplayOrg } from '../../../src/core/message/labels.js';
+import { namesAnOccupation } from '../../../src/core/message/occupations.js';
 
 describe('the employer, not the recruiting agency', () => {
   it.each([
@@ -1752,5 +1753,27 @@ describe('the employer: a team is no employer, kinds of contact centres and buil
 
   it('"Stafford" is no staffing agency', () => {
     expect(readMessage('Stafford Engineering Ltd is hiring a Senior Estimator.').company).toBe('Stafford Engineering Ltd');
+  });
+});
+
+describe('the job title: researchers and couriers, Hungarian compounds, bold marks, a place after "en"', () => {
+  it.each([
+    ['a Swedish postdoc after "söker"', 'Vi har fått ett anslag, och jag söker en postdoktor som kan börja till hösten.', 'postdoktor'],
+    [
+      'a title in a messaging app’s bold marks',
+      '12.03.25, 14:09 - Jana Wörle: *Pflegefachkraft (m/w/d) Intensivstation*\n12.03.25, 14:10 - Jana Wörle: Gehalt 3.800 €',
+      'Pflegefachkraft',
+    ],
+    [
+      'a Spanish title with its town after "en"',
+      'Subject: Teleoperador/a en Málaga – incorporación inmediata\n\nBuscamos teleoperadores para campaña de energía.',
+      'Teleoperador/a',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each(['Targoncavezető', 'Villanyszerelő', 'Ügyfélszolgálati munkatárs'])('a Hungarian job by its ending: %s', (title) => {
+    expect(namesAnOccupation(title)).toBe(true);
   });
 });
