@@ -121,6 +121,9 @@ const GROSS =
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
 const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
+  // Hungarian: "2.600 € / hó", "havonta"; "/óra" is an hour.
+  [new RegExp(`^\\s*${GROSS}(?:\\/\\s?)?(?:hó|hónap|havonta)(?![\\p{L}])`, 'iu'), 'month', ['hó', 'havonta']],
+  [new RegExp(`^\\s*${GROSS}\\/\\s?óra(?![\\p{L}])`, 'iu'), 'hour', ['óra']],
   [
     new RegExp(
       `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|za hodinu|na hodinu|pe oră|saatlik|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|hod\\.?|oră|h))(?![\\p{L}])`,
@@ -223,7 +226,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
 
 const PERIOD_AFTER: Array<[RegExp, Period, string[]?]> = [
   ...PERIOD_AFTER_EUROPEAN,
-  [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h)\b/i, 'hour'],
+  // "/ hó" is Hungarian for a month (PERIOD_AFTER_EUROPEAN), not "/h".
+  [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h(?!ó))\b/i, 'hour'],
   [/^\s*(?:(?:gross|net)\s+)?(?:hourly|p\.?h\.?|p\/hr?)(?![a-z])/i, 'hour'],
   // British shorthand: "£1,200 p/w", "£450 p/d", "£3,000 p/m".
   [/^\s*p\/w(?![a-z])/i, 'week'],
@@ -448,7 +452,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   ],
   [
     'revenue',
-    /\b(?:revenues?|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|payments volume|volume|disbursals?|disbursements?|loan book)\b/i,
+    /\b(?:revenues?|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|volume|disbursals?|disbursements?|loan book)\b/i,
   ],
   [
     'deal size or quota',
@@ -813,7 +817,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   [
     // Not an offer set against it: "R950k – R1.1m depending on what you're on now", "… based on your current package".
     'current pay',
-    /\b(?:I'm on|I am on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|(?<!(?:on|with) what )you(?:'re|’re| are) (?:on|earning|making)|(?<!on )your current)\b/i,
+    /\b(?:I(?:'m| am) on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|(?<!(?:on|with) what )you(?:'re|’re| are) (?:on|earning|making)|(?<!on )your current)\b/i,
   ],
 ];
 
@@ -1993,13 +1997,13 @@ export function findPay(text: string): PayFindings {
       const lead = text.slice(clauseStart(text, span.start), span.start);
       const tail = text.slice(span.end, clauseEnd(text, span.end));
       const stated =
-        /\b(?:hourly|per hour|an hour|\/hr|\/hour)\b/i.test(lead + tail) || holdsWordOf(lead, HOURLY_PAY_WORDS)
+        /\b(?:hourly|(?:per|an) hour|\/h(?:ou)?r)\b/i.test(lead + tail) || holdsWordOf(lead, HOURLY_PAY_WORDS)
           ? 'hour'
-          : /\b(?:day rate|daily rate|per day|a day|\/day)\b/i.test(lead + tail) || holdsWordOf(lead, DAILY_RATE_WORDS)
+          : /\b(?:day rate|daily (?:rate|pay)|(?:per|a) day|\/day)\b/i.test(lead + tail) || holdsWordOf(lead, DAILY_RATE_WORDS)
             ? 'day'
-            : /\b(?:weekly|per week|a week|\/wk|\/week)\b/i.test(lead + tail) || holdsWordOf(lead, WEEKLY_PAY_WORDS)
+            : /\b(?:weekly|(?:per|a) week|\/wk|\/week)\b/i.test(lead + tail) || holdsWordOf(lead, WEEKLY_PAY_WORDS)
               ? 'week'
-              : /\b(?:monthly|per month|a month|\/mo|\/month)\b/i.test(lead + tail)
+              : /\b(?:monthly|(?:per|a) month|\/mo(?:nth)?)\b/i.test(lead + tail)
                 ? 'month'
                 : holdsWordOf(lead, MONTHLY_PAY_WORDS)
                   ? 'month'
@@ -2107,7 +2111,21 @@ function pickOne(list: Candidate[]): Candidate | null {
   const top = list.filter((c) => c.strength === best);
   const distinct = new Map(top.map((c) => [key(c.pay), c]));
   if (distinct.size === 1) return top[0]!;
-  return null;
+  return dominant([...distinct.values()]);
+}
+
+/**
+ * Among figures said as strongly, one worth five times or more any other over a year, in the same currency, is the
+ * pay and the others its extras: "$75-82k + super" beside "parking ($15/day value)", "Ganhos de R$ 3.000 a R$ 8.000 por
+ * mês" beside a starter kit "por apenas R$ 97,00", "₱26,000 – ₱32,000 monthly" beside "₱3,000 night differential".
+ * Figures closer than that are two offers, and the message says which only in words the reader cannot tell apart.
+ */
+function dominant(list: Candidate[]): Candidate | null {
+  const yearly = (c: Candidate) => (c.pay.max ?? c.pay.min ?? 0) * PERIODS[c.pay.period];
+  const [first, ...rest] = [...list].sort((a, b) => yearly(b) - yearly(a));
+  if (first === undefined || first.pay.min === null || first.pay.currency === null) return null;
+  const low = (first.pay.min ?? 0) * PERIODS[first.pay.period];
+  return rest.every((c) => c.pay.currency === first.pay.currency && yearly(c) * 5 <= low) ? first : null;
 }
 
 /**

@@ -1162,3 +1162,47 @@ describe('pay: the euro by its name before a figure, OTE in brackets after a com
     expect(findPay(text).ote).toMatchObject({ min: 170_000, max: 190_000, period: 'month', currency: 'TRY' });
   });
 });
+
+describe('pay: one figure worth five times any other is the pay, its extras beside it; Hungarian periods; daily pay', () => {
+  it.each([
+    [
+      'a salary and a parking value',
+      'Sous Chef role in Manly. $75-82k + super, 5 day roster.\nOh and they cover staff parking ($15/day value).',
+      75_000,
+      82_000,
+      'year',
+    ],
+    [
+      'earnings and a starter kit’s price',
+      '✅ Ganhos de R$ 3.000 a R$ 8.000 por mês 🤑\n✅ Kit inicial com 12 produtos por apenas R$ 97,00 (parcelado em até 3x)',
+      3_000,
+      8_000,
+      'month',
+    ],
+    ['a monthly salary and a shift differential', '💰 ₱26,000 – ₱32,000 monthly\n➕ ₱3,000 night differential', 26_000, 32_000, 'month'],
+  ])('%s', (_case, text, min, max, period) => {
+    expect(findPay(text).pay).toMatchObject({ min, max, period });
+  });
+
+  it('two offers closer than five times stay unread: "₹ 14-22 Lacs" beside another job’s "₹ 8-15 Lacs"', () => {
+    expect(findPay('Senior Java Developer – ₹ 14-22 Lacs P.A.\nFull Stack Developer – ₹ 8-15 Lacs P.A.').pay).toBeNull();
+  });
+
+  it.each([
+    ['"/ hó" is a month', '✔ Nettó 2.600 € / hó', 'month'],
+    ['"havonta" is a month', 'Bér: 2.600 € havonta', 'month'],
+    ['"/ óra" is an hour', 'Órabér: 12 € / óra', 'hour'],
+    ['"/h" is still an hour', '$20/h', 'hour'],
+  ])('%s', (_case, text, period) => {
+    expect(findPay(text).pay?.period).toBe(period);
+  });
+
+  it('"Daily pay" before a small range is a day rate', () => {
+    expect(findPay('Daily pay SGD150-300, paid same day via PayNow.').pay).toMatchObject({
+      min: 150,
+      max: 300,
+      period: 'day',
+      currency: 'SGD',
+    });
+  });
+});
