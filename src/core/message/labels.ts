@@ -1341,6 +1341,54 @@ const KIND_JOINERS = new Set([
  * such as "de" may stand between them: "Hotel Arenal de Sotavento"), or before one that comes last ("St. Brendan
  * Community Hospital"). A scan of words, not a pattern: the kinds are many, the names they take are short.
  */
+// The common nouns a description of an organisation ends in, before its name: "e-commerce company ShopNest Asia".
+const KIND_WORDS = [
+  'company',
+  'firm',
+  'startup',
+  'start-up',
+  'brand',
+  'retailer',
+  'chain',
+  'manufacturer',
+  'bedrijf',
+  'Unternehmen',
+  'empresa',
+  'azienda',
+  'entreprise',
+  'société',
+  'firma',
+  'företaget',
+  'virksomhed',
+  'selskap',
+  'şirketi',
+];
+
+function namesAfterKindWord(text: string): Array<{ value: string; at: number }> {
+  const out: Array<{ value: string; at: number }> = [];
+  for (const kind of KIND_WORDS) {
+    for (let at = text.indexOf(` ${kind} `); at >= 0 && out.length < 20; at = text.indexOf(` ${kind} `, at + 1)) {
+      // After a description in lower case ("e-commerce company"), not a name's own word ("Acme Company Ltd").
+      const before =
+        text
+          .slice(Math.max(0, at - 30), at)
+          .split(/\s/)
+          .pop() ?? '';
+      if (before === '' || before[0] !== before[0]!.toLowerCase()) continue;
+      const words: string[] = [];
+      for (const raw of text.slice(at + kind.length + 2, at + kind.length + 80).split(' ')) {
+        const word = raw.replace(/[,.;:!?)]+$/, '');
+        if (!CAPITALISED.test(word) || words.length >= 4) break;
+        words.push(word);
+        if (word !== raw) break;
+      }
+      const brandLike = words.length === 1 && /^[A-Z][a-z]+[A-Z]/.test(words[0]!);
+      if (words.length >= 2 || brandLike) out.push({ value: words.join(' '), at: at + kind.length + 2 });
+    }
+  }
+  return out;
+}
+
 /**
  * The name a kind word opens ("Hotel Brisamar", "Klinik am Wakenitzufer"): the kind and the capitalised words after
  * it, up to the end of the line or of the sentence's part ("Hotel Brisamar, en Altea" is "Hotel Brisamar"). Null if
@@ -1609,6 +1657,9 @@ export function findCompany(text: string, from?: string): string | null {
       consider(named.value, named.at, KIND_RANK);
     }
   }
+  // A name after a description of what it is: "established e-commerce company ShopNest Asia", "het logistieke bedrijf
+  // Van Oordt Groothandel". Two words or more, or one written like a brand ("ShopNest"): not "the company Christmas party".
+  for (const named of namesAfterKindWord(scan)) consider(named.value, named.at, KIND_RANK);
   // The sender's own organisation, when it is no agency.
   if (!isClientMessage) for (const org of senderOrgs) consider(org.value, org.at, 5);
   if (found.length === 0) return null;

@@ -1777,3 +1777,16 @@ describe('the job title: researchers and couriers, Hungarian compounds, bold mar
     expect(namesAnOccupation(title)).toBe(true);
   });
 });
+
+describe('the employer after a description of what it is', () => {
+  it.each([
+    ['two words', 'We r hiring Admin Assistant for established e-commerce company ShopNest Asia. Work from home!', 'ShopNest Asia'],
+    ['a brand-like word', 'Join the fast-growing logistics startup FreightLoop as a Dispatcher.', 'FreightLoop'],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('a plain capitalised word after "company" is no name: "the company Christmas party"', () => {
+    expect(readMessage('You would join us just in time for the company Christmas party.').company).toBeNull();
+  });
+});
