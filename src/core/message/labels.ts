@@ -1341,6 +1341,28 @@ const KIND_JOINERS = new Set([
  * such as "de" may stand between them: "Hotel Arenal de Sotavento"), or before one that comes last ("St. Brendan
  * Community Hospital"). A scan of words, not a pattern: the kinds are many, the names they take are short.
  */
+const FOR_CLIENT = new RegExp(
+  `(?:^|[.!?]\\s+|\\n)[ \\t]*(?:For|Voor|Für|Pour|Para|Per|För|Dla|Til)\\s+(?:(?:die|der|den|de|la|le|el|il|a|o)\\s+)?(${NAME})\\s*(?:\\([^)\\n]{0,120}\\)\\s*)?,?\\s+(?:I(?:'m| am) (?:looking for|seeking|recruiting)|zoek(?:en)? (?:ik|wij|we)|such(?:e|en) (?:ich|wir)|(?:je recherche|nous recherchons|je recrute)|(?:busco|buscamos|cerco|cerchiamo|procuro|procuramos)|s(?:ö|ø)(?:ker|ger) (?:jag|vi|jeg)|szukam(?:y)?|hledám(?:e)?)\\b`,
+  'g',
+);
+const FOR_CLIENT_HINTS = [
+  'looking for',
+  'seeking',
+  'recruiting',
+  'zoek',
+  'such',
+  'recherch',
+  'recrute',
+  'busc',
+  'cerc',
+  'procur',
+  'söker',
+  'søker',
+  'søger',
+  'szukam',
+  'hledám',
+];
+
 // The common nouns a description of an organisation ends in, before its name: "e-commerce company ShopNest Asia".
 const KIND_WORDS = [
   'company',
@@ -1656,6 +1678,14 @@ export function findCompany(text: string, from?: string): string | null {
       if (words.slice(0, -1).every((word) => FIELD_WORDS.has(word.toLowerCase()))) continue;
       consider(named.value, named.at, KIND_RANK);
     }
+  }
+  // A client named at the head of the sentence that hires for it: "Voor Van Oordt Groothandel (marktleider, 1.100
+  // medewerkers) zoek ik een Data Engineer", "Für die Stadtwerke Lindau suche ich …".
+  if (
+    FOR_CLIENT_HINTS.some((hint) => lowScan.includes(hint)) &&
+    /(?:^|[.!?]\s+|\n)(?:For|Voor|Für|Pour|Para|Per|För|Dla|Til) [A-Z]/.test(scan)
+  ) {
+    for (const m of scan.matchAll(compiled(FOR_CLIENT))) consider(m[1]!, m.index ?? 0, 3);
   }
   // A name after a description of what it is: "established e-commerce company ShopNest Asia", "het logistieke bedrijf
   // Van Oordt Groothandel". Two words or more, or one written like a brand ("ShopNest"): not "the company Christmas party".

@@ -1790,3 +1790,10 @@ describe('the employer after a description of what it is', () => {
     expect(readMessage('You would join us just in time for the company Christmas party.').company).toBeNull();
   });
 });
+
+describe('a client named at the head of the sentence that hires for it', () => {
+  it('in Dutch: "Voor Van Oordt Groothandel (…) zoek ik …"', () => {
+    const text = 'Voor Van Oordt Groothandel (marktleider in sanitair, 1.100 medewerkers) zoek ik een Medior Data Engineer.';
+    expect(readMessage(text).company).toBe('Van Oordt Groothandel');
+  });
+});
