@@ -1797,3 +1797,11 @@ describe('a client named at the head of the sentence that hires for it', () => {
     expect(readMessage(text).company).toBe('Van Oordt Groothandel');
   });
 });
+
+describe("the writer's own title after their name, in Spanish", () => {
+  it('"Soy Iñaki, CTO de Ozen Labs" is the writer’s title', () => {
+    const text =
+      'Hola Ane:\n\nSoy Iñaki, CTO de Ozen Labs, una startup de Donostia. Me encantaría que lo liderases como Research Scientist / responsable de ML.';
+    expect(readMessage(text).role).toBe('Research Scientist');
+  });
+});

@@ -509,3 +509,9 @@ describe('mass signs in more languages: a placeholder in single braces, an opt-o
     expect(readMessage(text).signals.some((s) => s.kind === 'mass')).toBe(true);
   });
 });
+
+describe('personal signs: "tu paper"', () => {
+  it('your paper, in Spanish', () => {
+    expect(readMessage('Leí tu paper de Interspeech y nos ha cambiado la hoja de ruta.').massPitch).toBe(false);
+  });
+});
