@@ -91,6 +91,17 @@ const RULES: Rule[] = [
       /^\s*(?:dear|hello|hi|hey|greetings),?\s+(?:candidate|applicant|job ?seeker|professional|sir(?:\/madam| or madam)?|madam|friend|talent|engineer|developer|jobseeker|valued (?:candidate|professional)|future colleague|connection|member|(?:tech|IT|software) professional)s?\b/im,
   },
   {
+    // The same in other languages: "Stimate candidat", "Estimado candidato", "Sehr geehrte Bewerberin, sehr geehrter
+    // Bewerber", "Beste kandidaat", "Sayın aday".
+    kind: 'mass',
+    text: 'a greeting for anyone',
+    hints: ['candidat', 'kandida', 'bewerber', 'aday', 'jelentkező', 'uchazeč', 'postulante'],
+    // Lighter than the English: an employer's own HR office writes so to one applicant too ("Gentile Candidato/a").
+    weight: 2,
+    pattern:
+      /^\s*(?:stimate|stimată|estimad[oa]|prezad[oa]|car[oa]|gentile|cher|chère|sehr geehrte[rn]?|liebe[rn]?|beste|geachte|drog[ia]|szanown[ay]|vážen[ýá]|kedves|sayın|querid[oa])\s+(?:candidat[oae]?|candidata\/o|kandida(?:at|ten|cie|tko)|bewerber(?:in)?(?:\/in|innen)?|aday(?:ımız)?|jelentkező|uchazeč(?:i|ko)?|postulante)\b/im,
+  },
+  {
     kind: 'mass',
     text: 'a greeting with no name',
     weight: 2,
@@ -333,10 +344,13 @@ const RULES: Rule[] = [
       'recomandă',
       'indique',
       'recomienda',
+      'inoltra',
+      'gira a',
+      'passaparola',
     ],
     weight: 2,
     pattern:
-      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b/i,
+      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la)?) a (?:chi|qualcuno|amici)|\bpassaparola\b/i,
   },
   {
     // A reward offered to the reader for sending others: "a £500 referral bonus", "earn $2,000 if they're hired".

@@ -515,3 +515,21 @@ describe('personal signs: "tu paper"', () => {
     expect(readMessage('Leí tu paper de Interspeech y nos ha cambiado la hoja de ruta.').massPitch).toBe(false);
   });
 });
+
+describe('a greeting for anyone and passing it on, in more languages', () => {
+  it('"Stimate candidat" beside an agency’s other signs is a mass pitch', () => {
+    const text =
+      'Stimate candidat,\n\nVă mulțumim că sunteți înscris în baza de date! Avem posturi noi disponibile.\n\nPentru programare trimiteți un SMS.';
+    expect(readMessage(text).signals.some((s) => s.text === 'a greeting for anyone')).toBe(true);
+  });
+
+  it('an Italian hotel’s "Gentile Candidato/a" alone is no mass pitch', () => {
+    expect(readMessage('Gentile Candidato/a,\n\nla ringraziamo per la candidatura al ruolo di Chef de rang.').massPitch).not.toBe(true);
+  });
+
+  it('"Inoltra a chi può essere interessato" asks the reader to pass it on', () => {
+    expect(
+      readMessage('CERCASI AUTISTI. Inoltra a chi può essere interessato 🙏').signals.some((s) => s.text === 'asks you to pass it on'),
+    ).toBe(true);
+  });
+});
