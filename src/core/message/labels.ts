@@ -1016,7 +1016,7 @@ function placesNamed(text: string): Set<string> {
     const name = trimName(raw);
     if (!name || compiled(ENDS_IN_LEGAL_FORM_DOT).test(name)) return;
     places.add(name.toLowerCase());
-    if (COMPASS_WORD.test(name)) places.add(name.replace(COMPASS_WORD, '').toLowerCase());
+    if (compiled(COMPASS_WORD).test(name)) places.add(name.replace(COMPASS_WORD, '').toLowerCase());
   };
   for (const m of text.matchAll(compiled(PLACE_BEFORE))) add(m[1]!);
   // Speed only: each pattern is compiled only for a text that holds its words or its form.
@@ -1502,7 +1502,7 @@ export function findCompany(text: string, from?: string): string | null {
   const isClientMessage =
     (CLIENT_HINTS.some((w) => lowScan.includes(w)) && (compiled(CLIENT_WORDS).test(scan) || /(?:^|\n)[ \t*•-]*Client\s*:/.test(scan))) ||
     // The employer described, not named: "Warehouse Operatives needed ASAP for a leading online retailer".
-    (DESCRIBED_HINTS.some((w) => lowScan.includes(w)) && DESCRIBED_EMPLOYER.test(scan));
+    (DESCRIBED_HINTS.some((w) => lowScan.includes(w)) && compiled(DESCRIBED_EMPLOYER).test(scan));
   // The writer speaks of the job as their own organisation's: a name like "... Partners" is then no agency.
   const ownHiring = !isClientMessage && compiled(OWN_HIRING).test(scan);
   // ... unless the message says that very organisation is hiring ("Stonebridge Capital Partners, a hedge fund, is hiring").
@@ -2385,7 +2385,7 @@ function personAfter(body: string, phrase: { value: string; at: number }): boole
   return (
     at >= 0 &&
     /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)\s+(?:current\s+|new\s+|former\s+)?$/.test(body.slice(Math.max(0, at - 20), at)) &&
-    PERSON_AFTER_TITLE.test(body.slice(at + phrase.value.length, at + phrase.value.length + 60))
+    compiled(PERSON_AFTER_TITLE).test(body.slice(at + phrase.value.length, at + phrase.value.length + 60))
   );
 }
 // A greeting before a title addresses the reader by theirs: "Gentile Ingegnere Rossi", "Estimado Ingeniero".
@@ -2434,7 +2434,9 @@ export function findRole(subject: string | undefined, body: string, several = fa
   const lead = role?.toLowerCase();
   if (role && lead && ROLE_LEAD_WORDS.some((word) => lead.startsWith(word))) {
     role = role.replace(
-      /^(?:(?:full|part)[- ]time|temporary|permanent|contract|urgent(?:ly)?|trabajo de|empleo de|oferta de|vaga de|vaga para)\s+(?=\S+)/i,
+      compiled(
+        /^(?:(?:full|part)[- ]time|temporary|permanent|contract|urgent(?:ly)?|trabajo de|empleo de|oferta de|vaga de|vaga para)\s+(?=\S+)/i,
+      ),
       '',
     );
   }
