@@ -2462,11 +2462,14 @@ function oneOfBothGenders(title: string): string {
   // The adjectives after the noun agree with it: "ASESORES(AS) COMERCIALES" is "ASESOR(A) COMERCIAL".
   if (!/[/(](?:AS|as)\b/.test(title)) return title;
   if (/(?:OS|ES|os|es)[/(](?:AS|as)\)?(?![a-zA-Z\u00C0-\u024F])/.test(title))
-    title = title.replace(/(?<=[/(](?:AS|as)\)? )((?:\p{L}+ )*?\p{L}+)(?= (?:de|DE|para|PARA)\b|$)/u, (words: string) =>
-      words
-        .split(' ')
-        .map((word) => word.replace(/(?<=[lrnzLRNZ])(?:es|ES)$|(?<=[oaOA])(?:s|S)$/u, ''))
-        .join(' '),
+    // Not the words after "de": "Consultores(as) de Vendas" is "Consultor(a) de Vendas".
+    title = title.replace(
+      compiled(/(?<=[/(](?:AS|as)\)? )(?!(?:de|DE|para|PARA|da|do|em)\b)((?:\p{L}+ )*?\p{L}+)(?= (?:de|DE|para|PARA)\b|$)/u),
+      (words: string) =>
+        words
+          .split(' ')
+          .map((word) => word.replace(/(?<=[lrnzLRNZ])(?:es|ES)$|(?<=[oaOA])(?:s|S)$/u, ''))
+          .join(' '),
     );
   return title.replace(
     /(\p{L}+?)(OS|ES|os|es)([/(])(AS|as)(\)?)(?![\p{L}])/gu,

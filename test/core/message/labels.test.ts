@@ -1,7 +1,7 @@
 // Company and role: the employer (never the agency) and the job title, or null.
 import { describe, expect, it } from 'vitest';
 import { readMessage, readMessageText } from '../../../src/core/message/index.js';
-import { fromDisplayOrg } from '../../../src/core/message/labels.js';
+import { findRole, fromDisplayOrg } from '../../../src/core/message/labels.js';
 import { namesAnOccupation } from '../../../src/core/message/occupations.js';
 
 describe('the employer, not the recruiting agency', () => {
@@ -1803,5 +1803,14 @@ describe("the writer's own title after their name, in Spanish", () => {
     const text =
       'Hola Ane:\n\nSoy Iñaki, CTO de Ozen Labs, una startup de Donostia. Me encantaría que lo liderases como Research Scientist / responsable de ML.';
     expect(readMessage(text).role).toBe('Research Scientist');
+  });
+});
+
+describe('gendered plurals: the words after "de" keep their number', () => {
+  it.each([
+    ['Consultores(as) de Vendas Home Office', 'Consultor(a) de Vendas Home Office'],
+    ['ASESORES(AS) COMERCIALES', 'ASESOR(A) COMERCIAL'],
+  ])('%s', (title, role) => {
+    expect(findRole(undefined, title)).toBe(role);
   });
 });
