@@ -1191,6 +1191,13 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
       rest = text.slice(pos, pos + 60);
     }
   }
+  // "pesos" after a "$" figure says the "$" is a peso, and is no period: "$2,800 pesos a la semana". The word is
+  // stepped over; which peso it is, the message's places tell (or nothing does).
+  if (cur?.parser === '$' && rest.startsWith(' pesos')) {
+    pos += 6;
+    rest = text.slice(pos, pos + 60);
+    cur = { code: 'PESO', length: cur.length };
+  }
   let period: Period | undefined;
   let ote = false;
   for (let again = true; again; ) {
@@ -1277,6 +1284,7 @@ function randBefore(before: string, southAfrican: () => boolean, figure: string)
 }
 
 // The currencies written with a "$": a bare "$" goes with any of them.
+const PESOS = new Set(['MXN', 'COP', 'CLP', 'ARS', 'PHP', 'UYU', 'DOP', 'CUP']);
 const DOLLARS = new Set(['USD', 'CAD', 'AUD', 'NZD', 'SGD', 'HKD', 'MXN', 'BRL', 'ARS', 'CLP', 'COP', 'TWD']);
 
 /** Are two currencies written against the ends of a range the same one? */
@@ -2013,6 +2021,12 @@ export function findPay(text: string): PayFindings {
     // Brazil and Spanish-speaking America state pay by the month: "Salário: R$ 9.500,00", "Salario básico: $1.800.000".
     // A bare "$" is the message's dollar: the peso of Colombia, and the rest, by where the message is set.
     if (span.currencyCode === undefined && span.parserCurrency === '$' && dollar !== 'USD') span.currencyCode = dollar;
+    // "$ … pesos": the peso of the country the message is set in, or, when it names none, a peso not named.
+    let pesoUnnamed = false;
+    if (span.currencyCode === 'PESO') {
+      pesoUnnamed = !PESOS.has(dollar);
+      span.currencyCode = pesoUnnamed ? undefined : dollar;
+    }
     const monthlyUpTo = span.currencyCode === undefined ? undefined : MONTHLY_BY_CUSTOM[span.currencyCode];
     if (
       span.period === undefined &&
@@ -2027,7 +2041,7 @@ export function findPay(text: string): PayFindings {
       continue;
     }
     let currency: string | null = span.currencyCode ?? null;
-    if (currency === null && (read.currency === '$' || span.parserCurrency === '$')) currency = dollar;
+    if (currency === null && !pesoUnnamed && (read.currency === '$' || span.parserCurrency === '$')) currency = dollar;
     if (currency === null && span.krona) currency = kronaOf(text);
     // RAL (retribuzione annua lorda) is how Italy states a salary: in euros.
     if (currency === null && read.currency === undefined && /\bRAL\b/.test(clause)) currency = 'EUR';

@@ -1206,3 +1206,17 @@ describe('pay: one figure worth five times any other is the pay, its extras besi
     });
   });
 });
+
+describe('pay: "$ … pesos"', () => {
+  it('the peso of the place the message names', () => {
+    expect(findPay('En CDMX pagan $2,800 pesos a la semana más propinas').pay).toMatchObject({
+      min: 2_800,
+      period: 'week',
+      currency: 'MXN',
+    });
+  });
+
+  it('a peso with no place is a peso not named: no currency, the period still read', () => {
+    expect(findPay('Pagan $2,800 pesos a la semana más propinas').pay).toMatchObject({ min: 2_800, period: 'week', currency: null });
+  });
+});
