@@ -533,3 +533,13 @@ describe('a greeting for anyone and passing it on, in more languages', () => {
     ).toBe(true);
   });
 });
+
+describe('opt-out footers in Portuguese, Spanish and Italian', () => {
+  it.each([
+    ['Portuguese', '_Se não quiser mais receber mensagens responda SAIR_'],
+    ['Spanish', 'Si no deseas recibir más ofertas, responde BAJA.'],
+    ['Italian', 'Per non ricevere più questi messaggi scrivi NO.'],
+  ])('%s', (_case, text) => {
+    expect(readMessage(`Vagas abertas!\n\n${text}`).signals.some((s) => s.text === 'an unsubscribe or STOP footer')).toBe(true);
+  });
+});
