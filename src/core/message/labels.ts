@@ -88,6 +88,7 @@ const AGENCY_WORDS_ELSEWHERE = [
   'staff',
   'empleo',
   'emprego',
+  'kariér',
   'oferty pracy',
   'ofertas de empleo',
   "offres d'emploi",
@@ -195,6 +196,9 @@ function trimName(raw: string): string | null {
   if (/^\d/.test(name) && !/^\d+[a-z]{3,}/.test(name)) return null;
   // A sum of money is no name: "R850k CTC", "RM5,000", "S$6k": a currency's letters, then a figure.
   if (startsWithMoney(name)) return null;
+  // A licence or registration number is no name: "EA Licence 19C9876", "Reg. No. 2021/004".
+  if ((name.includes('Licen') || name.includes('Reg')) && /\b(?:Licen[cs]e|Reg(?:istration)?\.?(?: No\.?)?)\s+[A-Z]?\d/.test(name))
+    return null;
   if (/^(?:We|We're|I|I'm|Our|They|You)$/.test(words[words.length - 1] ?? '')) return null;
   return name;
 }
@@ -2744,12 +2748,23 @@ function fullerTitle(title: string, subject: string | undefined, body: string): 
 }
 
 function titleOf(subject: string | undefined, body: string, several: boolean): string | null {
+  // A job alert's subject quotes the reader's search, not the job: 'New job matching "Java Developer"'.
+  if (subject?.includes('"') || subject?.includes('“')) subject = subject.replace(/\bmatching\s*["“][^"”“]{1,60}["”]/gi, '');
   const labelled = labelledRole(body);
   if (labelled) {
     const inLabel = rolePhrases(labelled);
     const plain = cleanName(labelled.replace(/\s+(?:at|@|with)\s+.*$/i, '').replace(/\s[-–—|(].*$/, ''));
     // "Director of Food & Beverage": the title goes on past its noun.
     if (inLabel.length > 0 && plain.startsWith(`${inLabel[0]!.value} of `) && plain.split(' ').length <= 8) return plain;
+    // A title whose noun comes first, as the Romance languages write it: "Poste : Consultant DevOps AWS".
+    if (
+      inLabel.length > 0 &&
+      plain.startsWith(`${inLabel[0]!.value} `) &&
+      !plain.includes(',') &&
+      plain.split(' ').length <= 5 &&
+      !inEnglish(body)
+    )
+      return plain;
     if (inLabel.length > 0) return fullerTitle(inLabel[0]!.value, subject, body);
     if (plain !== '' && plain.split(' ').length <= 8) return plain;
   }

@@ -1814,3 +1814,24 @@ describe('gendered plurals: the words after "de" keep their number', () => {
     expect(findRole(undefined, title)).toBe(role);
   });
 });
+
+describe('set 41’s lessons: a noun-first labelled title, an alert’s search term, licence numbers, Czech careers', () => {
+  it('a French labelled title keeps the words after its noun', () => {
+    const text = 'Bonjour,\n\nPoste : Consultant DevOps AWS\nLieu : Lyon\n\nNous cherchons un profil confirmé pour une mission longue.';
+    expect(readMessage(text).role).toBe('Consultant DevOps AWS');
+  });
+
+  it('an alert’s subject quoting the search is not the job', () => {
+    const text =
+      'Subject: New job matching "Java Developer" – Pranav Infosystems is hiring\n\nA new job matching your saved search has been posted.\n\nSenior Java Developer – Spring Boot / Microservices\nPranav Infosystems · Pune';
+    expect(readMessage(text).role).toBe('Senior Java Developer');
+  });
+
+  it('an agency’s licence number is no employer', () => {
+    expect(readMessage('Principal Consultant at Meridian Search Asia | EA Licence 19C9876\n\nHi Wei, a quick note.').company).toBeNull();
+  });
+
+  it('a Czech careers agency by its name', () => {
+    expect(readMessage('Dobrý den,\n\nhledáme vedoucího skladu pro našeho klienta.\n\nProKariéra s.r.o.').company).toBeNull();
+  });
+});

@@ -543,3 +543,9 @@ describe('opt-out footers in Portuguese, Spanish and Italian', () => {
     expect(readMessage(`Vagas abertas!\n\n${text}`).signals.some((s) => s.text === 'an unsubscribe or STOP footer')).toBe(true);
   });
 });
+
+describe('personal signs in Polish: your repository, your code', () => {
+  it('"Twoje repozytorium"', () => {
+    expect(readMessage('Cześć Tomasz, trafiłam na Twoje repozytorium pgwire-lite na GitHubie.').massPitch).toBe(false);
+  });
+});
