@@ -1307,6 +1307,12 @@ const KIND_AFTER = [
   'Health Board',
   'Contact Center',
   'Contact Centre',
+  'Transport',
+  'Koeltransport',
+  'Trust',
+  'Foundation',
+  'Mining Services',
+  'Mining',
   'Call Center',
   'Call Centre',
   'Constructors',
@@ -1314,6 +1320,7 @@ const KIND_AFTER = [
   'Universitet',
   ...NORDIC_PUBLIC_BODIES,
 ];
+const SURNAME_PARTICLES = new Set(['der', 'den', 'de', 'van', 'von']);
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
 const KIND_RANK = 4.5;
 // Latin letters (with accents and macrons), not \p{L}: cheaper to compile on a first read.
@@ -1485,6 +1492,8 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
         const word = words[i]!;
         if (CAPITALISED.test(word)) name.unshift(word);
         else if ((word === '&' || word === 'and') && name.length > 0 && CAPITALISED.test(words[i - 1] ?? '')) name.unshift(word);
+        // A Dutch or German name's small words after its first: "Van der Berkt Transport".
+        else if (SURNAME_PARTICLES.has(word) && name.length > 0 && /^(?:Van|Von|De|Ter|Ten)$/.test(words[i - 1] ?? '')) name.unshift(word);
         else break;
       }
       if (name.length === 0) continue;

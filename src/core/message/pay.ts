@@ -1191,6 +1191,12 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
       rest = text.slice(pos, pos + 60);
     }
   }
+  // Hungarian "from" is a suffix on the currency: "2 450 €-tól havonta".
+  if (cur !== undefined && (rest.startsWith('-tól') || rest.startsWith('-től'))) {
+    open = true;
+    pos += 4;
+    rest = text.slice(pos, pos + 60);
+  }
   // "pesos" after a "$" figure says the "$" is a peso, and is no period: "$2,800 pesos a la semana". The word is
   // stepped over; which peso it is, the message's places tell (or nothing does).
   if (cur?.parser === '$' && rest.startsWith(' pesos')) {
@@ -1450,7 +1456,7 @@ const ADD_ON = /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en pl
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
-  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
+  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
 
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;

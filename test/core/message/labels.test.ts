@@ -1835,3 +1835,13 @@ describe('set 41’s lessons: a noun-first labelled title, an alert’s search t
     expect(readMessage('Dobrý den,\n\nhledáme vedoucího skladu pro našeho klienta.\n\nProKariéra s.r.o.').company).toBeNull();
   });
 });
+
+describe('set 39’s lessons: transport firms with Dutch particles, trusts, mining services', () => {
+  it.each([
+    ['a Dutch transport firm', 'Voor onze opdrachtgever Van der Berkt Transport zoeken wij een Chauffeur CE.', 'Van der Berkt Transport'],
+    ['a trust', 'Tumaini Water Trust is looking for a Monitoring & Evaluation Officer in Kisumu.', 'Tumaini Water Trust'],
+    ['mining services', 'The role is with Kestrel Mining Services in Rustenburg.', 'Kestrel Mining Services'],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});

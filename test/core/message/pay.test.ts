@@ -1220,3 +1220,19 @@ describe('pay: "$ … pesos"', () => {
     expect(findPay('Pagan $2,800 pesos a la semana más propinas').pay).toMatchObject({ min: 2_800, period: 'week', currency: null });
   });
 });
+
+describe('pay: set 39’s lessons', () => {
+  it('Hungarian "-tól" after the currency is an open top, and "havonta" the month', () => {
+    expect(findPay('✔ Nettó 2 450 €-tól havonta (túlórával akár több!)').pay).toMatchObject({
+      min: 2_450,
+      max: null,
+      openTop: true,
+      period: 'month',
+      currency: 'EUR',
+    });
+  });
+
+  it('containers counted in millions are no pay', () => {
+    expect(findPay('a transshipment terminal handling ~4.5 million TEU a year').pay).toBeNull();
+  });
+});
