@@ -1845,3 +1845,21 @@ describe('set 39’s lessons: transport firms with Dutch particles, trusts, mini
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('set 39’s lessons: titles', () => {
+  it.each([
+    [
+      'a Portuguese title marked "(o)"',
+      'Estou abrindo uma vaga de Engenheira(o) de Dados Sênior para liderar a modelagem.',
+      'Engenheira(o) de Dados Sênior',
+    ],
+    [
+      'a Czech heading',
+      'Obchodní zástupce – průmyslové armatury – jižní Morava\n\nDobrý den, pracuji pro personální agenturu.',
+      'Obchodní zástupce',
+    ],
+    ['Spanish "buscan"', 'En el chiringuito de mi primo buscan camarera de sala, de junio a septiembre.', 'camarera de sala'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
