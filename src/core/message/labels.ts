@@ -146,7 +146,23 @@ const WHOLE_NAME = new RegExp(`^${NAME}$`);
 const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
 
 // Words in capitals that name nothing at the start of a name: "WE ARE HIRING". Not "IT Labs" nor "ON Semiconductor".
-const CAPITAL_FILLER = new Set(['WE', 'OUR', 'THE', 'HI', 'HELLO', 'DEAR', 'NOW', 'URGENT', 'JOIN', 'YOU', 'YOUR', 'ARE']);
+const CAPITAL_FILLER = new Set([
+  'WE',
+  'OUR',
+  'THE',
+  'HI',
+  'HELLO',
+  'DEAR',
+  'NOW',
+  'URGENT',
+  'JOIN',
+  'YOU',
+  'YOUR',
+  'ARE',
+  'MULTIPLE',
+  'VARIOUS',
+  'SEVERAL',
+]);
 
 // A unit named after its owner's possessive: "City of Port Alder's Strategic Initiatives Office".
 // A saint's name is no owner ("St. Mary's Regional Medical Center"), nor an owner of one word ("McDonald's Restaurants").
@@ -223,7 +239,7 @@ const WELL_KNOWN_PLACE = nameSet(
     'Izmir|İzmir|Bursa|Antalya|Thessaloniki|Patras|Cluj|Cluj-Napoca|Timișoara|Timisoara|Iași|Iasi|Brașov|Brasov|Constanța|Sofia|Plovdiv|Varna|Belgrade|Novi Sad|Zagreb|Ljubljana|Bratislava|Košice|Brno|Ostrava|Plzeň|Łódź|Lodz|Katowice|Szczecin|Lublin|Bydgoszcz|Debrecen|Szeged|Győr|Tampere|Turku|Oulu|Espoo|Vantaa|Uppsala|Linköping|Västerås|Örebro|Stavanger|Trondheim|Tromsø|Drammen|Kristiansand|Odense|Aalborg|Esbjerg|Reykjavik|Nuremberg|Nürnberg|Hanover|Hannover|Bremen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Münster|Innsbruck|Salzburg|Linz|Zürich|Lucerne|Luzern|Lugano|Montpellier|Strasbourg|Rennes|Grenoble|Bilbao|Zaragoza|Alicante|Murcia|Valladolid|Vigo|Granada|Genoa|Genova|Bologna|Venice|Venezia|Verona|Padua|Padova|Bari|Palermo|Catania|Brescia|Bergamo|Modena|Braga|Coimbra|Groningen|Haarlem|Leiden|Nijmegen|Arnhem|Breda|Tilburg|Maastricht|Zwolle|Almere|Amersfoort|Liège|Leuven|Namur|Charleroi|Bruges|Swindon|Slough|Exeter|Plymouth|Norwich|Ipswich|Wolverhampton|Bradford|Sunderland|Middlesbrough|Swansea|Inverness',
     'Phoenix|Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Halifax|Regina|Saskatoon|Burnaby|Laval|Quebec City|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
     // Regions that messages name as where the work is.
-    'Pilbara|Kimberley|Goldfields|Hunter Valley|Bowen Basin|Gauteng|Western Cape|Eastern Cape|KwaZulu-Natal|Lombardy|Lombardia|Bavaria|Bayern|Catalonia|Cataluña|Andalusia|Andalucía|Flanders|Wallonia|Randstad|Ruhr|Ruhrgebiet|Tyrol|Tirol|Silesia|Śląsk|Moravia|Transylvania|Lapland|Algarve|Tuscany|Toscana|Sicily|Sardinia|Provence|Brittany|Normandy|Île-de-France|Lower Saxony|Saxony|North Rhine-Westphalia|Baden-Württemberg|Hesse|Hessen|Greater London|Greater Manchester|West Midlands|East Midlands|Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Cornwall|Devon|Highlands|Queensland|New South Wales|Victoria State|Western Australia|South Australia|Tasmania|Northern Territory|Quebec Province|Nova Scotia|Manitoba|Saskatchewan|Punjab|Maharashtra|Karnataka|Tamil Nadu|Kerala|Gujarat|Telangana|Rift Valley|Mindanao|Visayas|Luzon',
+    'Süddeutschland|Norddeutschland|Westdeutschland|Ostdeutschland|Mitteldeutschland|Rhein-Main|Rhein-Neckar|Pilbara|Kimberley|Goldfields|Hunter Valley|Bowen Basin|Gauteng|Western Cape|Eastern Cape|KwaZulu-Natal|Lombardy|Lombardia|Bavaria|Bayern|Catalonia|Cataluña|Andalusia|Andalucía|Flanders|Wallonia|Randstad|Ruhr|Ruhrgebiet|Tyrol|Tirol|Silesia|Śląsk|Moravia|Transylvania|Lapland|Algarve|Tuscany|Toscana|Sicily|Sardinia|Provence|Brittany|Normandy|Île-de-France|Lower Saxony|Saxony|North Rhine-Westphalia|Baden-Württemberg|Hesse|Hessen|Greater London|Greater Manchester|West Midlands|East Midlands|Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Cornwall|Devon|Highlands|Queensland|New South Wales|Victoria State|Western Australia|South Australia|Tasmania|Northern Territory|Quebec Province|Nova Scotia|Manitoba|Saskatchewan|Punjab|Maharashtra|Karnataka|Tamil Nadu|Kerala|Gujarat|Telangana|Rift Valley|Mindanao|Visayas|Luzon',
   ].join('|'),
 );
 

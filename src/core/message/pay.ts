@@ -1518,6 +1518,15 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return 'a budget for things';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books".
   if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(text.slice(end, end + 40))) return 'stipend or allowance';
+  // A sum given for something named after it: "$2,000 a year for conferences", "€500 towards your home office".
+  const purpose = text.slice(end, end + 50);
+  if (
+    (purpose.includes('for ') || purpose.includes('toward')) &&
+    compiled(
+      /^\s?(?:(?:a|an|per|each|every) (?:year|month)\s)?(?:for|towards?) (?:your )?(?:conferences?|training|courses?|books|learning|education|professional development|certifications?|gym|wellness|equipment|home office|setup)\b/i,
+    ).test(purpose)
+  )
+    return 'stipend or allowance';
   // A figure in brackets is an aside on what stands before them: "OB-tillägg på kvällar (ca 25–60 kr/tim)".
   const from = clauseStart(text, start);
   // What is added on after the figure is not said of it: "4.420,00 € brutto monatlich zzgl. Schichtzulage", "£50k plus a

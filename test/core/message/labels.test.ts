@@ -1863,3 +1863,15 @@ describe('set 39’s lessons: titles', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('set 43’s lessons: German regions and "MULTIPLE" are no employer', () => {
+  it.each([
+    [
+      'a German region',
+      'Subject: Key Account Manager (m/w/d) – Süddeutschland\n\nFür einen Medizintechnik-Hersteller suchen wir einen KAM.',
+    ],
+    ['a word in capitals for several openings', 'Company: MULTIPLE\nRoles: Virtual Assistant, Bookkeeper, Appointment Setter'],
+  ])('%s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});

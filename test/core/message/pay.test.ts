@@ -1236,3 +1236,12 @@ describe('pay: set 39’s lessons', () => {
     expect(findPay('a transshipment terminal handling ~4.5 million TEU a year').pay).toBeNull();
   });
 });
+
+describe('pay: a sum given for something named after it', () => {
+  it.each([
+    ['conferences', 'AWS, a variable bonus, and $2,000 a year for conferences. Hybrid, 3 days in the office.'],
+    ['a home office', 'We add €500 towards your home office.'],
+  ])('"… for %s" is no pay', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+});
