@@ -78,7 +78,7 @@ function withoutOtherListings(text: string): string {
 // alone on its line: "We're also hiring:", "Other open roles:", "Szukamy też (stawki do ustalenia):", "Also hiring 🔥".
 // The job of the message is the one before it.
 const ALSO_HIRING =
-  /\n[ \t*#>•-]*(?:[^\n:]{0,20}\b)?(?:we(?:'re|’re| are) also (?:hiring|looking for|recruiting|searching for)|also hiring|other (?:open )?(?:roles|positions|openings|vacancies|jobs)|more (?:open )?(?:roles|positions|openings|vacancies)|szukamy (?:też|także|również)|wir suchen (?:auch|außerdem|zudem)|außerdem suchen wir|nous (?:recrutons|recherchons) (?:aussi|également)|(?:también buscamos|buscamos también)|(?:cerchiamo anche|inoltre cerchiamo)|vi (?:söker|søker|søger) (?:också|også)|we zoeken ook|também (?:procuramos|buscamos)|hledáme (?:také|též|i)|căutăm (?:și|de asemenea))(?![a-z])(?:[^\n:]{0,40}:|[^\na-z\u00C0-\u024F]{0,12})[ \t]*(?=\n)/i;
+  /\n[ \t*#>•-]*(?:[^\n:]{0,20}\b)?(?:we(?:'re|’re| are) also (?:hiring|looking for|recruiting|searching for)|also hiring|other (?:open )?(?:roles|positions|openings|vacancies|jobs)|more (?:open )?(?:roles|positions|openings|vacancies)|szukamy (?:też|także|również)|wir suchen (?:auch|außerdem|zudem)|außerdem suchen wir|nous (?:recrutons|recherchons) (?:aussi|également)|(?:también buscamos|buscamos también)|(?:cerchiamo anche|inoltre cerchiamo)|vi (?:söker|søker|søger) (?:också|også)|we zoeken ook|também (?:procuramos|buscamos)|hledáme (?:také|též|i)|căutăm (?:și|de asemenea))(?![a-z])(?:[^\n:]{0,40}:|[^\n.a-z\u00C0-\u024F]{0,12})[ \t]*(?=\n)/i;
 
 // A word of every heading ALSO_HIRING knows, lower case.
 const ALSO_WORDS = [
@@ -94,6 +94,7 @@ const ALSO_WORDS = [
   'aussi',
   'également',
   'también',
+  'também',
   'anche',
   'inoltre',
   'också',

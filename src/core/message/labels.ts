@@ -68,24 +68,20 @@ const AGENCY_WORDS_ELSEWHERE = [
   'rekrutacj',
   'selezion',
   'talento ',
+  'talentos',
   'rekry',
   'nábor',
   'recrutement',
   // A mailbox of job offers, like "X Jobs": "TechnoFlex Vacatures", "Nordjob Stellenangebote".
   'vacature',
   'stellenangebot',
-  // Headhunters, job boards and staffing by their names' parts: "ByteHunters", "KariyerNoktası", "Crestline Travel Nursing".
-  'hunters',
+  // Job boards and staffing by their names' parts: "KariyerNoktası", "Crestline Travel Nursing", "EmpleoClick".
   'kariyer',
   'kariera',
   'karriere',
   'karriär',
-  'career',
   'travel nursing',
   'nurse staffing',
-  // Inside a name: "TalentWerk Groep", "QuickStaff", "EmpleoClick".
-  'talent',
-  'staff',
   'empleo',
   'emprego',
   'kariér',
@@ -101,7 +97,12 @@ function agencyByName(name: string): boolean {
   // "RH", human resources in French, Spanish and Portuguese, in capitals as a word: "Altitude Conseil RH", not "Rhône".
   if (` ${name} `.includes(' RH ')) return true;
   const low = name.toLowerCase();
-  return AGENCY_WORDS_ELSEWHERE.some((word) => low.includes(word)) && !low.includes('stafford');
+  if (AGENCY_WORDS_ELSEWHERE.some((word) => low.includes(word))) return true;
+  // A staffing or headhunting word at the end of a word written as one: "QuickStaff", "ByteHunters", "TalentWerk";
+  // not "Staffbase", "Threat Hunters", "Talentsoft".
+  return (
+    (name.includes('Staff') || name.includes('Hunters') || name.startsWith('Talent')) && /[a-z](?:Staff|Hunters)\b|^Talent[A-Z]/.test(name)
+  );
 }
 
 /**
@@ -230,14 +231,14 @@ const WELL_KNOWN_PLACE = nameSet(
     // Countries and regions.
     'United States|United Kingdom|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Holland|Belgium|Luxembourg|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|UAE|Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New Zealand|EMEA|APAC|LATAM|Nordics|Benelux|DACH|Middle East|North America|South America|Latin America|Africa|Scandinavia|Europe|Asia|Midlands|North West|South West|South East|North East|East Coast|West Coast|Gulf Coast|Midwest|Pacific Northwest|Mid-Atlantic|New England|Tri-State|Home Counties|Silicon Valley',
     // Cities.
-    'Marina Bay|Raffles Place|Tanjong Pagar|one-north|Jurong|Changi|Krakowie|Warszawie|Wrocławiu|Gdańsku|Poznaniu|Łodzi|Katowicach|Gdyni|Szczecinie|Lublinie|Cork|Galway|Limerick|Kinsale|Waterford|Kilkenny|London|Berlin|Paris|NYC|New York|San Francisco|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Jerusalem|Haifa|Lima|Santiago|Recife|Graz|Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin|Málaga|Córdoba|Cádiz|León|San Sebastián|Donostia|Pamplona|Santander|Oviedo|Gijón|Salamanca|Toledo|Burgos|Almería|Huelva|Jaén|Tarragona|Girona|Lleida|Castellón|Elche|Cartagena|Badajoz|Cáceres|Logroño',
+    'Marina Bay|Raffles Place|Tanjong Pagar|one-north|Jurong|Changi|Krakowie|Warszawie|Wrocławiu|Gdańsku|Poznaniu|Łodzi|Katowicach|Gdyni|Szczecinie|Lublinie|Cork|Galway|Limerick|Kinsale|Waterford|Kilkenny|London|Berlin|Paris|NYC|New York|San Francisco|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Jerusalem|Haifa|Lima|Santiago|Recife|Graz|Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin|Málaga|Córdoba|Cádiz|León|San Sebastián|Donostia|Pamplona|Oviedo|Gijón|Salamanca|Toledo|Burgos|Almería|Huelva|Jaén|Tarragona|Girona|Lleida|Castellón|Elche|Cartagena|Badajoz|Cáceres|Logroño',
     // US states and Canadian provinces.
     'California|Texas|Florida|New York State|Massachusetts|Illinois|Ohio|Michigan|Pennsylvania|Virginia|North Carolina|Colorado|Arizona|Oregon|Utah|Minnesota|Wisconsin|Tennessee|Missouri|Maryland|New Jersey|Connecticut|Ontario|British Columbia|Alberta',
     // More cities, by region: Africa and the Middle East; South and South-East Asia; Europe; the Americas and Oceania.
     'Abuja|Port Harcourt|Ibadan|Accra|Kumasi|Kampala|Dar es Salaam|Addis Ababa|Kigali|Lusaka|Harare|Durban|Pretoria|Sandton|Midrand|Centurion|Stellenbosch|Gqeberha|Port Elizabeth|Casablanca|Rabat|Tunis|Sharjah|Muscat|Manama|Kuwait City|Jeddah|Dammam|Amman|Beirut',
     'Cebu|Cebu City|Davao|Makati|Taguig|Quezon City|Pasig|Colombo|Dhaka|Kathmandu|Ahmedabad|Jaipur|Kochi|Coimbatore|Chandigarh|Indore|Lucknow|Navi Mumbai|Thane|Penang|Johor Bahru|Surabaya|Bandung|Da Nang',
     'Izmir|İzmir|Bursa|Antalya|Thessaloniki|Patras|Cluj|Cluj-Napoca|Timișoara|Timisoara|Iași|Iasi|Brașov|Brasov|Constanța|Sofia|Plovdiv|Varna|Belgrade|Novi Sad|Zagreb|Ljubljana|Bratislava|Košice|Brno|Ostrava|Plzeň|Łódź|Lodz|Katowice|Szczecin|Lublin|Bydgoszcz|Debrecen|Szeged|Győr|Tampere|Turku|Oulu|Espoo|Vantaa|Uppsala|Linköping|Västerås|Örebro|Stavanger|Trondheim|Tromsø|Drammen|Kristiansand|Odense|Aalborg|Esbjerg|Reykjavik|Nuremberg|Nürnberg|Hanover|Hannover|Bremen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Münster|Innsbruck|Salzburg|Linz|Zürich|Lucerne|Luzern|Lugano|Montpellier|Strasbourg|Rennes|Grenoble|Bilbao|Zaragoza|Alicante|Murcia|Valladolid|Vigo|Granada|Genoa|Genova|Bologna|Venice|Venezia|Verona|Padua|Padova|Bari|Palermo|Catania|Brescia|Bergamo|Modena|Braga|Coimbra|Groningen|Haarlem|Leiden|Nijmegen|Arnhem|Breda|Tilburg|Maastricht|Zwolle|Almere|Amersfoort|Liège|Leuven|Namur|Charleroi|Bruges|Swindon|Slough|Exeter|Plymouth|Norwich|Ipswich|Wolverhampton|Bradford|Sunderland|Middlesbrough|Swansea|Inverness',
-    'Phoenix|Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Halifax|Regina|Saskatoon|Burnaby|Laval|Quebec City|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
+    'Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Regina|Saskatoon|Burnaby|Laval|Quebec City|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
     // Regions that messages name as where the work is.
     'Süddeutschland|Norddeutschland|Westdeutschland|Ostdeutschland|Mitteldeutschland|Rhein-Main|Rhein-Neckar|Pilbara|Kimberley|Goldfields|Hunter Valley|Bowen Basin|Gauteng|Western Cape|Eastern Cape|KwaZulu-Natal|Lombardy|Lombardia|Bavaria|Bayern|Catalonia|Cataluña|Andalusia|Andalucía|Flanders|Wallonia|Randstad|Ruhr|Ruhrgebiet|Tyrol|Tirol|Silesia|Śląsk|Moravia|Transylvania|Lapland|Algarve|Tuscany|Toscana|Sicily|Sardinia|Provence|Brittany|Normandy|Île-de-France|Lower Saxony|Saxony|North Rhine-Westphalia|Baden-Württemberg|Hesse|Hessen|Greater London|Greater Manchester|West Midlands|East Midlands|Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Cornwall|Devon|Highlands|Queensland|New South Wales|Victoria State|Western Australia|South Australia|Tasmania|Northern Territory|Quebec Province|Nova Scotia|Manitoba|Saskatchewan|Punjab|Maharashtra|Karnataka|Tamil Nadu|Kerala|Gujarat|Telangana|Rift Valley|Mindanao|Visayas|Luzon',
   ].join('|'),
@@ -408,7 +409,7 @@ const PRACTICE_WORDS = new Set(
 // The words of a field of work that a kind may follow without naming an organisation: "Cloud Security", "Data Analytics".
 const FIELD_WORDS = new Set([
   ...PRACTICE_WORDS,
-  ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal'.split(
+  ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal zero secure general'.split(
     ' ',
   ),
 ]);
@@ -888,9 +889,7 @@ const NORDIC_PUBLIC_BODIES = [
 ];
 const INSTITUTION_WORDS = new Set([
   ...NORDIC_PUBLIC_BODIES,
-  ...'friskola skola skolan region regionen vårdcentral gymnasium förskola skole gemeente ziekenhuis hogeschool universitet universitetet'.split(
-    ' ',
-  ),
+  ...'friskola skola skolan region regionen vårdcentral gymnasium förskola skole gemeente ziekenhuis hogeschool'.split(' '),
 ]);
 
 /** Does `text` write `town` with an Italian province code after it: "Castel San Giovanni (PC)"? */
@@ -931,9 +930,10 @@ const CLIENT_HINTS = [
   'mandant',
   'besetzung',
 ];
-// An employer described instead of named, after "for" or "with": the writer is then an agency.
+// An employer described instead of named, after "for": the writer is then an agency. ("Our biggest contract is with a
+// major bank" is an in-house writer's customer.)
 const DESCRIBED_EMPLOYER =
-  /\b(?:for|with) an? (?:leading|major|large|well-known|reputable|prestigious|renowned|top|fast-growing|established|award-winning) (?:[\w-]+ ){0,2}(?:retailer|company|firm|brand|group|bank|hospital|manufacturer|business|organi[sz]ation|employer|provider|operator|chain|MNC|client)\b/i;
+  /\bfor an? (?:leading|major|large|well-known|reputable|prestigious|renowned|top|fast-growing|established|award-winning) (?:[\w-]+ ){0,2}(?:retailer|company|firm|brand|group|bank|hospital|manufacturer|business|organi[sz]ation|employer|provider|operator|chain|MNC|client)\b/i;
 const DESCRIBED_HINTS = [
   'a leading',
   'a major',
@@ -1001,26 +1001,6 @@ const PLACE_BEFORE = new RegExp(
   `(?:\\b(?:in|near|based in|located in|offices? in|relocat\\w* to|moving to|move to|around|based at|sede (?:a|di|en|em)|basad[oa] en|baseado em|situad[oa] en|situat[oa] a|im Raum|provincia (?:di|de)|regione|près de)|\\bbas[ée]e? à|(?:^|\\s)à)\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
-// A place by what stands there: "their Midrand office", "our Leeds depot". Read before each such word: a short
-// pattern on a short text, not a name pattern over the message.
-const PLACE_BEFORE_A_SITE = /\b(?:their|our|the|its|his|her|a|your)\s+((?:[A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]*\s){1,3})$/;
-const SITE_WORDS = [
-  'office',
-  'branch',
-  'site',
-  'depot',
-  'plant',
-  'hub',
-  'campus',
-  'store',
-  'warehouse',
-  'yard',
-  'facility',
-  'mine',
-  'operation',
-  'region',
-  'area',
-];
 // A town after its postcode on an address line: "3811 BN Amersfoort", "75002 Paris", "D-80331 München".
 const TOWN_AFTER_POSTCODE = new RegExp(
   `(?:^|\\n|,[ \\t]*)[ \\t]*(?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t][A-Z]{2})?[ \\t]+(${NAME})[ \\t]*(?=\\n|$|,)`,
@@ -1038,16 +1018,18 @@ function placesNamed(text: string): Set<string> {
     places.add(name.toLowerCase());
     if (compiled(COMPASS_WORD).test(name)) places.add(name.replace(COMPASS_WORD, '').toLowerCase());
   };
-  for (const m of text.matchAll(compiled(PLACE_BEFORE))) add(m[1]!);
-  // Speed only: each pattern is compiled only for a text that holds its words or its form.
-  const low = text.toLowerCase();
-  for (const word of SITE_WORDS) {
-    for (let at = low.indexOf(` ${word}`); at >= 0; at = low.indexOf(` ${word}`, at + 1)) {
-      if (/[a-z]/.test(low[at + word.length + 1] ?? '')) continue;
-      const m = PLACE_BEFORE_A_SITE.exec(text.slice(Math.max(0, at - 60), at + 1));
-      if (m) add(m[1]!.trim());
-    }
+  for (const m of text.matchAll(compiled(PLACE_BEFORE))) {
+    // "in the Pilbara." is a place; "in the Kestrel Labs data team" is not: after "the", the name ends its clause.
+    const after = text[(m.index ?? 0) + m[0].length] ?? '\n';
+    if (
+      /\sthe\s/.test(m[0]) &&
+      !/[,.;:!?)\n]/.test(after) &&
+      !/^ (?:and|or) /.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 5))
+    )
+      continue;
+    add(m[1]!);
   }
+  // Speed only: the pattern is compiled only for a text that holds the form of a postcode and a town.
   if (/\d{4} ?[A-Z]/.test(text)) for (const m of text.matchAll(compiled(TOWN_AFTER_POSTCODE))) add(m[1]!);
   return places;
 }
@@ -1363,11 +1345,6 @@ const KIND_JOINERS = new Set([
   'zur',
 ]);
 
-/**
- * The names a kind word makes an organisation's: up to three capitalised words after a kind that comes first (a joiner
- * such as "de" may stand between them: "Hotel Arenal de Sotavento"), or before one that comes last ("St. Brendan
- * Community Hospital"). A scan of words, not a pattern: the kinds are many, the names they take are short.
- */
 const FOR_CLIENT = new RegExp(
   `(?:^|[.!?]\\s+|\\n)[ \\t]*(?:For|Voor|Für|Pour|Para|Per|För|Dla|Til)\\s+(?:(?:die|der|den|de|la|le|el|il|a|o)\\s+)?(${NAME})\\s*(?:\\([^)\\n]{0,120}\\)\\s*)?,?\\s+(?:I(?:'m| am) (?:looking for|seeking|recruiting)|zoek(?:en)? (?:ik|wij|we)|such(?:e|en) (?:ich|wir)|(?:je recherche|nous recherchons|je recrute)|(?:busco|buscamos|cerco|cerchiamo|procuro|procuramos)|s(?:ö|ø)(?:ker|ger) (?:jag|vi|jeg)|szukam(?:y)?|hledám(?:e)?)\\b`,
   'g',
@@ -1413,6 +1390,25 @@ const KIND_WORDS = [
   'şirketi',
 ];
 
+// Words before "company" that say whose it is, not what it is: "our company LinkedIn Page", "the whole company".
+const OWNER_WORDS = new Set([
+  'our',
+  'the',
+  'a',
+  'an',
+  'your',
+  'my',
+  'this',
+  'that',
+  'whole',
+  'every',
+  'entire',
+  'same',
+  'their',
+  'his',
+  'her',
+]);
+
 function namesAfterKindWord(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
   for (const kind of KIND_WORDS) {
@@ -1423,7 +1419,7 @@ function namesAfterKindWord(text: string): Array<{ value: string; at: number }> 
           .slice(Math.max(0, at - 30), at)
           .split(/\s/)
           .pop() ?? '';
-      if (before === '' || before[0] !== before[0]!.toLowerCase()) continue;
+      if (before === '' || before[0] !== before[0]!.toLowerCase() || OWNER_WORDS.has(before)) continue;
       const words: string[] = [];
       for (const raw of text.slice(at + kind.length + 2, at + kind.length + 80).split(' ')) {
         const word = raw.replace(/[,.;:!?)]+$/, '');
@@ -1469,6 +1465,11 @@ function nameAfterKind(text: string, at: number, kind: string): string | null {
 // Kinds that end a compound word, lower case: "Kreisklinikum", "Kantonsspital", "Berufsschule".
 const KIND_BEFORE_ENDINGS = ['klinikum', 'klinik', 'krankenhaus', 'spital', 'schule', 'hochschule', 'universität'];
 
+/**
+ * The names a kind word makes an organisation's: up to three capitalised words after a kind that comes first (a joiner
+ * such as "de" may stand between them: "Hotel Arenal de Sotavento"), or before one that comes last ("St. Brendan
+ * Community Hospital"). A scan of words, not a pattern: the kinds are many, the names they take are short.
+ */
 function kindNames(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
   const isLetter = (ch: string | undefined) => ch !== undefined && /[a-zA-Z\u00C0-\u024F'’&-]/.test(ch);
@@ -1714,7 +1715,8 @@ export function findCompany(text: string, from?: string): string | null {
     FOR_CLIENT_HINTS.some((hint) => lowScan.includes(hint)) &&
     /(?:^|[.!?]\s+|\n)(?:For|Voor|Für|Pour|Para|Per|För|Dla|Til) [A-Z]/.test(scan)
   ) {
-    for (const m of scan.matchAll(compiled(FOR_CLIENT))) consider(m[1]!, m.index ?? 0, 3);
+    // After a name with a legal form, as a kind is; a title is no client ("For Senior Engineers (5+ years), I'm looking …").
+    for (const m of scan.matchAll(compiled(FOR_CLIENT))) if (rolePhrases(m[1]!).length === 0) consider(m[1]!, m.index ?? 0, KIND_RANK);
   }
   // A name after a description of what it is: "established e-commerce company ShopNest Asia", "het logistieke bedrijf
   // Van Oordt Groothandel". Two words or more, or one written like a brand ("ShopNest"): not "the company Christmas party".
@@ -2340,7 +2342,7 @@ const NEEDED_HINTS = [
 // The job's name said as its name: "Tjänsten heter formellt Projektledare nätanslutning", "the role is officially titled
 // Head of Platform", "Die Stelle heißt …", "le poste s'intitule …".
 const CALLED =
-  /\b(?:the (?:role|position|job|post)(?:'s title)? is (?:officially |formally )?(?:called|titled)|(?:tjänsten|rollen|stillingen|stillinga|jobbet|stillingen) (?:heter|hedder|kallas)(?: formellt| officiellt| offisielt| formelt)?|die (?:Stelle|Position) (?:heißt|nennt sich)(?: offiziell)?|le poste s['’]intitule|el puesto se llama|il ruolo si chiama|a vaga (?:se chama|chama-se))\s+([^\n.,;:!?()]{2,60})/i;
+  /\b(?:the (?:role|position|job|post)(?:'s title)? is (?:officially |formally )?(?:called|titled)|(?:tjänsten|rollen|stillingen|stillinga|jobbet) (?:heter|hedder|kallas)(?: formellt| officiellt| offisielt| formelt)?|die (?:Stelle|Position) (?:heißt|nennt sich)(?: offiziell)?|le poste s['’]intitule|el puesto se llama|il ruolo si chiama|a vaga (?:se chama|chama-se))\s+([^\n.,;:!?()]{2,60})/i;
 const CALLED_HINTS = ['called', 'titled', 'heter', 'hedder', 'kallas', 'heißt', 'nennt sich', 'intitule', 'se llama', 'si chiama', 'chama'];
 
 /** The job's title where the message says what the job is called. */
@@ -2350,6 +2352,8 @@ function calledJob(body: string): string | null {
   const m = compiled(CALLED).exec(body);
   if (!m) return null;
   const words = m[1]!.trim().split(/\s+/);
+  // A name starts with a capital: "the role is called on to support …" names nothing.
+  if (words[0]![0] === words[0]![0]!.toLowerCase()) return null;
   // The name is the words before the sentence goes on: "Projektledare nätanslutning, tillsvidare".
   return words.length <= 6 ? words.join(' ') : null;
 }
@@ -2405,17 +2409,42 @@ const ROLE_CONTEXT =
   /\b(?:for|as|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
-  /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|started|went|switched|came|transferred)\b[^.!?\n]{0,60}\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
+  /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
 
 // A person's name set after "our" and a title, between commas or before a dash: the title is theirs ("Our Head of
 // Science, Anita Rāwiri, came back …"). Not a title's own part: "a Staff Software Engineer, Data Platform, reporting to me".
+// Words of a team's or a field's name, which a person's name is not made of.
+const TEAM_NAME_WORDS = new Set([
+  'data',
+  'team',
+  'design',
+  'engineering',
+  'sales',
+  'marketing',
+  'operations',
+  'finance',
+  'security',
+  'infrastructure',
+  'payments',
+  'search',
+  'analytics',
+  'research',
+  'london',
+  'remote',
+]);
 const PERSON_AFTER_TITLE = /^,? [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+ [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?:,| [-–—] | \()/;
 function personAfter(body: string, phrase: { value: string; at: number }): boolean {
   const at = body.indexOf(phrase.value, phrase.at);
   return (
     at >= 0 &&
     /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)\s+(?:current\s+|new\s+|former\s+)?$/.test(body.slice(Math.max(0, at - 20), at)) &&
-    compiled(PERSON_AFTER_TITLE).test(body.slice(at + phrase.value.length, at + phrase.value.length + 60))
+    compiled(PERSON_AFTER_TITLE).test(body.slice(at + phrase.value.length, at + phrase.value.length + 60)) &&
+    // "our new Staff Software Engineer, Data Platform, reporting to me": a team's name, not a person's.
+    !body
+      .slice(at + phrase.value.length, at + phrase.value.length + 60)
+      .split(/[ ,]+/)
+      .slice(1, 3)
+      .some((word) => FIELD_WORDS.has(word.toLowerCase()) || TEAM_NAME_WORDS.has(word.toLowerCase()))
   );
 }
 // A greeting before a title addresses the reader by theirs: "Gentile Ingegnere Rossi", "Estimado Ingeniero".
@@ -2425,11 +2454,6 @@ const ADDRESSED_AS = /(?:^|\n)[ \t]*(?:Dear|Gentile|Egregi[oa]|Estimad[oa]|Preza
 const RECRUITING_TITLE =
   /\b(?:Recruiters?|Sourcers?|Talent (?:Acquisition|Partner|Scout)\w*|Recruitment (?:Consultant|Partner|Manager)s?|Headhunters?)\b/i;
 
-/**
- * The job title: a labelled one, else the subject's, else the body's first in
- * a hiring context. With several unrelated jobs offered (`several`), only a
- * labelled or subject title names the one this message is about.
- */
 /** The run of ASCII letters `text` starts with, lower case. */
 function firstWord(text: string): string {
   let end = 0;
@@ -2438,13 +2462,19 @@ function firstWord(text: string): string {
 }
 // The words that make a name a unit of its organisation: "the Payments team".
 const UNIT_WORDS = new Set(['team', 'teams', 'department', 'group', 'squad', 'org', 'unit', 'division', 'function', 'practice']);
-const ROLE_LEAD_WORDS = ['full', 'part', 'temporary', 'permanent', 'contract', 'urgent', 'trabajo de', 'empleo de', 'oferta de', 'vaga '];
-const SPELLED_OUT: Record<string, string> = {
-  AE: 'Account Executive',
-  SDR: 'Sales Development Representative',
-  BDR: 'Business Development Representative',
-};
+const ROLE_LEAD_WORDS = ['full', 'part', 'temporary', 'urgent', 'trabajo de', 'empleo de', 'oferta de', 'vaga '];
+// Sales titles by their initials, spelled out.
+const SPELLED_OUT = new Map([
+  ['AE', 'Account Executive'],
+  ['SDR', 'Sales Development Representative'],
+  ['BDR', 'Business Development Representative'],
+]);
 
+/**
+ * The job title: a labelled one, else the subject's, else the body's first in
+ * a hiring context. With several unrelated jobs offered (`several`), only a
+ * labelled or subject title names the one this message is about.
+ */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   let role = titleOf(subject, body, several)
     // A title cut at a verb ("Ingegnere di processo è ancora aperta") or before a conjunction ("... Pleno e"), or
@@ -2461,12 +2491,10 @@ export function findRole(subject: string | undefined, body: string, several = fa
   if (role?.endsWith(')')) role = role.replace(/\s*\(x?\d{1,3}\)$/, '');
   // The kind of contract or an advert's word before the title is no part of it: "FULL TIME Admin Assistant", "Trabajo
   // de repartidor/a", "Oferta de empleo: …".
-  const lead = role?.toLowerCase();
-  if (role && lead && ROLE_LEAD_WORDS.some((word) => lead.startsWith(word))) {
+  const lowerRole = role?.toLowerCase();
+  if (role && lowerRole && ROLE_LEAD_WORDS.some((word) => lowerRole.startsWith(word))) {
     role = role.replace(
-      compiled(
-        /^(?:(?:full|part)[- ]time|temporary|permanent|contract|urgent(?:ly)?|trabajo de|empleo de|oferta de|vaga de|vaga para)\s+(?=\S+)/i,
-      ),
+      compiled(/^(?:(?:full|part)[- ]time|temporary|urgent(?:ly)?|trabajo de|empleo de|oferta de|vaga de|vaga para)\s+(?=\S+)/i),
       '',
     );
   }
@@ -2476,10 +2504,11 @@ export function findRole(subject: string | undefined, body: string, several = fa
   if (role?.includes('-Stelle') || role?.includes('-stelle')) role = role.replace(/-(?:Stelle|stelle)(?: in \S+)?$/, '');
   // A title by its initials ("Enterprise AE") is the one the message spells out, if it does ("Enterprise Account Executive").
   const initials = role?.replace(/s$/, '').split(' ').pop();
-  if (role && initials && SPELLED_OUT[initials]) {
-    const spelled = `${role.slice(0, role.lastIndexOf(initials))}${SPELLED_OUT[initials]}`.toLowerCase();
-    const at = body.toLowerCase().indexOf(spelled);
-    if (at >= 0) role = body.slice(at, at + spelled.length);
+  const spelledOut = initials === undefined ? undefined : SPELLED_OUT.get(initials);
+  if (role && initials && spelledOut) {
+    // In the title's own case: the message may write it in lower case in a sentence.
+    const spelled = `${role.slice(0, role.lastIndexOf(initials))}${spelledOut}`;
+    if (body.toLowerCase().includes(spelled.toLowerCase())) role = spelled;
   }
   return role === undefined || role === '' ? null : singular(oneOfBothGenders(withoutPlace(role, `${subject ?? ''}\n${body}`)));
 }
@@ -2531,13 +2560,21 @@ function frenchSingular(title: string): string {
   const out: string[] = [];
   for (const word of words) {
     // The adjectives run up to a joiner or a word in no plural: "de", "en", "(H/F)", "terrain".
-    if (/^(?:de|du|des|en|à|et|pour|d['’]\S*)$/i.test(word) || word.startsWith('(')) break;
+    if (/^(?:de|du|des|en|à|et|pour|and|for|in|with|d['’]\S*)$/i.test(word) || word.startsWith('(')) break;
+    // Words that end in "s" in the singular too stay as they are: "poids lourds", "temps partiel".
+    if (FRENCH_INVARIABLE.has(word.toLowerCase()) || !FRENCH_PLURAL_WORD.test(word)) {
+      out.push(word);
+      continue;
+    }
     out.push(word.replace(/aux$/i, (m) => (m === 'AUX' ? 'AL' : 'al')).replace(/(?<=[a-zé])s$/i, ''));
   }
   return [...out, ...words.slice(out.length)].join(' ');
 }
 // The French plural endings of a job's noun: "conseillers", "vendeurs", "techniciens", "commerciaux".
 const FRENCH_JOB_PLURAL = /(?:eurs|iers|ers|iens|ants|istes|aux)$/;
+// The plural endings a French job's adjectives take: "commerciaux", "indépendants", "immobiliers", "qualifiées".
+const FRENCH_PLURAL_WORD = /(?:eurs|iers|ers|iens|ants|ents|istes|aux|ifs|ives|aires|ales|elles|és|ées|ieux)$/i;
+const FRENCH_INVARIABLE = new Set(['poids', 'temps', 'prix', 'bras', 'fois', 'cours', 'corps']);
 
 function singular(title: string): string {
   title = frenchSingular(title);
@@ -2879,9 +2916,9 @@ const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) 
 const GREETING_LINE =
   /(?:^|\n)(?:hi|hiya|hello|hey|dear|g['’]day|howdy|good (?:morning|afternoon|evening)|greetings|hei|hallo|hej|moin|hoi|bonjour|salut|hola|ciao)\b[^\n]{0,60}\n/i;
 
-/** Where the sender writes about themselves: the headline above the greeting, each signature. [from, to) ranges. */
 const NAME_BAR_LINE =
   /(?:^|\n)[ \t]*([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+){1,2}) \| [^\n]{2,100}/g;
+/** Where the sender writes about themselves: the headline above the greeting, each signature. [from, to) ranges. */
 function sendersOwnLines(body: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
   const greeting = compiled(GREETING_LINE).exec(body);
@@ -2907,6 +2944,11 @@ function sendersOwnLines(body: string): Array<[number, number]> {
   if (body.includes(' | ')) {
     for (const m of body.matchAll(compiled(NAME_BAR_LINE))) {
       if (rolePhrases(m[1]!).length > 0) continue;
+      // A signature's place: the last third of the text, or just before a quoted or forwarded thread; a heading
+      // "Kestrel Labs | Senior Backend Engineer | London" at the top is the job's.
+      const end = (m.index ?? 0) + m[0].length;
+      const below = body.slice(end, end + 400);
+      if (end < (body.length * 2) / 3 && !below.includes('\n>') && !below.includes('wrote:') && !below.includes('Forwarded')) continue;
       const from = (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0);
       ranges.push([from, (m.index ?? 0) + m[0].length]);
       if (ranges.length >= 20) break;

@@ -31,7 +31,7 @@ const OCCUPATION_WORDS = new Set(
     // Polish
     'kierowca magazynier magazynierka pracownik pracowniczka specjalista specjalistka kupiec kupczyni księgowa księgowy administrator administratorka operator operatorka kierownik kierowniczka programista programistka inżynier technik elektryk mechanik spawacz sprzedawca sprzedawczyni kasjer kasjerka pielęgniarka pielęgniarz lekarz nauczyciel nauczycielka asystent asystentka konsultant konsultantka doradca koordynator koordynatorka tester analityk monter brygadzista dyrektor menedżer przedstawiciel handlowiec opiekun opiekunka kucharz kelner kelnerka recepcjonista recepcjonistka sekretarka prawnik architekt projektant projektantka logistyk spedytor dyspozytor ślusarz',
     // Czech and Slovak (also as texted without accents)
-    'zástupce zástupkyně zastupce manažer manažerka technolog vedoucí vedouci seřizovač serizovac obráběč frézař soustružník řidič ridic řidička skladník skladnik mistr operátor operátorka prodavač prodavac prodavačka účetní programátor vývojář vyvojar inženýr elektrikář mechanik svářeč zámečník obchodník asistentka referent referentka manažer manažerka konzultant učitel učitelka sestra lékař kuchař číšník servírka recepční pokladní',
+    'zástupce zástupkyně zastupce manažer manažerka technolog vedoucí vedouci seřizovač serizovac obráběč frézař soustružník řidič ridic řidička skladník skladnik mistr operátor operátorka prodavač prodavac prodavačka účetní programátor vývojář vyvojar inženýr elektrikář mechanik svářeč zámečník obchodník asistentka referent referentka konzultant učitel učitelka sestra lékař kuchař číšník servírka recepční pokladní',
     // Romanian, Croatian, Hungarian, Turkish, Greek
     'chimist inginer tehnician vânzător șofer contabil programator mecanic sudor consilier inženjer tehničar voditelj voditeljica vozač prodavačica programer knjigovođa konobar kuhar skladištar električar savjetnik savjetnica mérnök technikus vezető munkatárs fejlesztő eladó sofőr ápoló tanár könyvelő asszisztens szakács raktáros üzletkötő villanyszerelő karbantartó tanácsadó elemző mühendis mühendisi teknisyen uzman uzmanı müdür müdürü sorumlu sorumlusu temsilci temsilcisi şoför aşçı garson danışmanı hemşire öğretmen geliştirici muhasebeci danışman μηχανικός μηχανικό νοσηλευτής νοσηλεύτρια οδηγός πωλητής λογιστής',
   ]
@@ -42,14 +42,10 @@ const OCCUPATION_WORDS = new Set(
 // The last part of a compound title in German, Dutch, the Nordic languages and Finnish: "Polymechaniker",
 // "Werkvoorbereider", "Lagermedarbeider", "Myyntipäällikkö", "Specialistsjuksköterska".
 const OCCUPATION_ENDINGS = [
-  // Hungarian: "Targoncavezető", "Gépkezelő", "Villanyszerelő", "Ügyfélszolgálati munkatárs".
-  'vezető',
+  // Hungarian (with 'vezető' below): "Gépkezelő", "Villanyszerelő", "Ügyfélszolgálati munkatárs".
   'kezelő',
   'szerelő',
   'munkatárs',
-  // Swedish and Norwegian leaders: "Projektledare", "Teamleder".
-  'ledare',
-  'leder',
   // German
   'leiter',
   'leiterin',

@@ -597,7 +597,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'bütçe',
         ],
         pattern:
-          /rozpočet|vzdělávání|Weiterbildung|Fortbildung|szkoleni|utbildning|opleiding|koulutus|eğitim|képzés|budżet|presupuesto|orçamento|bütçe/i,
+          /rozpočet|budżet|presupuesto|orçamento|bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
       },
       {
         hints: [
@@ -817,7 +817,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   [
     // Not an offer set against it: "R950k – R1.1m depending on what you're on now", "… based on your current package".
     'current pay',
-    /\b(?:I(?:'m| am) on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|(?<!(?:on|with) what )you(?:'re|’re| are) (?:on|earning|making)|(?<!on )your current)\b/i,
+    /\b(?:I(?:'m| am) on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|(?<!(?:on|with) what )you(?:'re|’re| are) (?:on|earning|making)|your current)\b/i,
   ],
 ];
 
@@ -828,7 +828,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
  * figure in its sentence: the sentence is the reader talking about their pay.
  */
 const OWN_PAY_SAID =
-  /\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3} ?|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
+  /\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
 /** What the reader would want, said right before the figure: "I'm looking for £60k", "I'd need at least $150k". */
 const OWN_PAY_WANTED =
   /\bI(?:['’]m| am|['’]d| would)? (?:really |ideally |realistically )?(?:looking for|after|hoping for|aiming for|targeting|expecting|asking for|need|want|expect|require|be looking for|be after|be hoping for|need to see|want to see)\s+(?:(?:at least|a minimum of|minimum|around|about|roughly|something (?:like|around|in the region of|closer to)|in the region of|north of|more than|over|upwards of|a base of|a salary of|base of|closer to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?$/i;
@@ -1030,7 +1030,8 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
   const m = compiled(CURRENCY_BEFORE).exec(before.slice(-8));
   if (!m) {
     // The euro by its name before the figure: "importo: euro 25.500 lordi annui".
-    const tail = before.slice(-8).toLowerCase();
+    // In lower case, as a currency is written in a sentence: "Euro 2028" is a tournament.
+    const tail = before.slice(-8);
     const word = tail.endsWith('euros ') ? 6 : tail.endsWith('euro ') ? 5 : 0;
     const edge = tail[tail.length - word - 1];
     return word > 0 && (edge === undefined || edge.toUpperCase() === edge.toLowerCase())
@@ -1523,7 +1524,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     (purpose.includes('for ') || purpose.includes('toward')) &&
     compiled(
-      /^\s?(?:(?:a|an|per|each|every) (?:year|month)\s)?(?:for|towards?) (?:your )?(?:conferences?|training|courses?|books|learning|education|professional development|certifications?|gym|wellness|equipment|home office|setup)\b/i,
+      /^\s?(?:(?:a|an|per|each|every) (?:year|month)\s)?(?:for|towards?) (?:your )?(?:conferences?|training|courses?|books|learning|education|professional development|certifications?|gym|wellness|equipment|home office|setup)(?=\s*(?:[.,;:!?)\n]|$|and |or |each|per |a year|every))/i,
     ).test(purpose)
   )
     return 'stipend or allowance';
@@ -1547,7 +1548,15 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     // A figure in a currency is no headcount: "Since people always ask: the range is S$9,500 – S$12,500".
     if (why === 'team or company size' && hasCurrency) continue;
     // On-target earnings hold the commission: "+ uncapped commission (OTE $95,000)" is the OTE, not a bonus.
-    if (span.ote && (why === 'bonus' || why === "hype or someone else's pay")) continue;
+    // And "uncapped" commission is the OTE's own, not someone else's pay; "our top performers hit OTE of $250k" is theirs.
+    if (span.ote && why === 'bonus') continue;
+    if (
+      span.ote &&
+      why === "hype or someone else's pay" &&
+      /\b(?:uncapped|unlimited)\b/i.test(clause) &&
+      !/\btop (?:performers|producers|earners|reps|agents|sellers)\b|\b(?:earned|averaged)\b/i.test(clause)
+    )
+      continue;
     const found = Array.isArray(pattern)
       ? pattern.some((part) => {
           lower ??= clause.toLowerCase();
@@ -1615,10 +1624,7 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'pilbara',
       'kalgoorlie',
       'karratha',
-      'mackay',
-      'gladstone',
       'rockhampton',
-      'darwin',
     ]),
     // And the words of its awards and sites: "penalty rates", a "white card", an ABN, fly-in fly-out.
     ['gold coast', 'sunshine coast', '+ super', '+super', 'plus super', 'penalty rates', 'white card', '.com.au', '.org.au', '.gov.au'],
@@ -2111,11 +2117,6 @@ function endsOfARange(candidates: Candidate[]): Candidate[] {
 }
 
 /**
- * The same figures written twice, once with their period and once without
- * ("22 000 – 28 000 PLN" in the subject, "22 000 – 28 000 PLN net/month" in
- * the body): one pay, at the period the message states.
- */
-/**
  * A figure the message marks as on-target earnings once is on-target earnings wherever it stands: the subject's "earn
  * $100,000+ your first year" and the body's "$100,000+ your first year (OTE)" are one figure.
  */
@@ -2127,6 +2128,11 @@ function oteWhereverMarked(candidates: Candidate[]): Candidate[] {
   return candidates.map((c) => (!c.pay.ote && marked.some((m) => same(c, m)) ? { ...c, kind: 'ote', pay: { ...c.pay, ote: true } } : c));
 }
 
+/**
+ * The same figures written twice, once with their period and once without
+ * ("22 000 – 28 000 PLN" in the subject, "22 000 – 28 000 PLN net/month" in
+ * the body): one pay, at the period the message states.
+ */
 function samePayOnceWithPeriod(candidates: Candidate[]): Candidate[] {
   const same = (a: Candidate, b: Candidate) =>
     a.pay.min === b.pay.min && a.pay.max === b.pay.max && a.pay.currency === b.pay.currency && a.pay.ote === b.pay.ote;
@@ -2153,8 +2159,11 @@ function dominant(list: Candidate[]): Candidate | null {
   const yearly = (c: Candidate) => (c.pay.max ?? c.pay.min ?? 0) * PERIODS[c.pay.period];
   const [first, ...rest] = [...list].sort((a, b) => yearly(b) - yearly(a));
   if (first === undefined || first.pay.min === null || first.pay.currency === null) return null;
-  const low = (first.pay.min ?? 0) * PERIODS[first.pay.period];
-  return rest.every((c) => c.pay.currency === first.pay.currency && yearly(c) * 5 <= low) ? first : null;
+  // The pay's lowest yearly figure against each extra's highest: the pay outweighs every extra at both ends.
+  const payYearlyMin = first.pay.min * PERIODS[first.pay.period];
+  // And the pay is stated first, its extras after it: "$18/hour … our typical customer spends $400,000 a year" and
+  // "a Junior Developer at $30,000 or a Senior Developer at $160,000" are no pay and its extras.
+  return rest.every((c) => c.pay.currency === first.pay.currency && yearly(c) * 5 <= payYearlyMin && c.start > first.start) ? first : null;
 }
 
 /**

@@ -1,7 +1,8 @@
 // Probes of a review of the rules of unseen sets 24 to 33: English messages they must not misread, and inputs that
 // must not make the reader slow.
 import { describe, expect, it } from 'vitest';
-import { readMessage } from '../../../src/core/message/index.js';
+import { readMessage, readMessageText } from '../../../src/core/message/index.js';
+import { findRole } from '../../../src/core/message/labels.js';
 
 describe('English titles keep their first word', () => {
   it.each([
@@ -99,5 +100,161 @@ describe('inputs that must stay fast', () => {
     const started = performance.now();
     readMessage(text);
     expect(performance.now() - started).toBeLessThan(1000);
+  });
+});
+
+// The second review of this round (after the rules of sets 34 to 43): each finding, as a probe.
+describe('the second review’s probes: pay', () => {
+  it.each([
+    [
+      'a customer’s spend stated after the pay is no pay',
+      'Hi Tom, Kestrel Labs is hiring a Support Agent at $18/hour. Our typical customer spends $400,000 with us every year.',
+    ],
+    ['two jobs’ pay stay unread', 'Hi Tom, Kestrel Labs is hiring a Junior Developer at $30,000 or a Senior Developer at $160,000.'],
+    [
+      'the reader’s current package before the figure',
+      'Hi Tom, based on your current package of $95k, the Senior Engineer role at Kestrel Labs would be a real step up.',
+    ],
+    ['"Euro 2028" is a tournament', "Hi Tom, Kestrel Labs is hiring a Backend Engineer. We'll all watch Euro 2028 at the office!"],
+  ])('%s', (_case, text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+
+  it.each([
+    [
+      '"here on LinkedIn" is no current pay',
+      "Hi Tom, I'm a tech recruiter here on LinkedIn and the Staff Engineer role at Kestrel Labs pays $180k.",
+      180_000,
+    ],
+    [
+      'training paid for beside a Czech salary',
+      'Ahoj Tome, Kestrel hledá programátora. Mzda 60 000 Kč měsíčně a vzdělávání na naše náklady.',
+      60_000,
+    ],
+    ['"for course coordinators" names who, not what for', 'Pay: $65,000 for course coordinators in the Riverside campus.', 65_000],
+  ])('%s', (_case, text, min) => {
+    expect(readMessage(text).pay?.min).toBe(min);
+  });
+
+  it('others’ OTE is theirs', () => {
+    expect(readMessage('Base $50k. Our top performers hit OTE of $250k.').ote).toBeNull();
+  });
+
+  it('a surname like a town in Queensland leaves a US "$" alone', () => {
+    expect(readMessage('Warehouse Supervisor in Kennewick, WA. Pay $32/hour.\n\nThanks, Sarah Mackay').pay?.currency).toBe('USD');
+  });
+});
+
+describe('the second review’s probes: employer', () => {
+  it.each([
+    [
+      'a name beginning "Staff"',
+      'Hi Tom, I am an engineering manager at Staffbase GmbH and we are hiring a Backend Engineer.',
+      'Staffbase GmbH',
+    ],
+    ['a bank named like a city', 'Hi Tom, I am the engineering lead at Santander and we are hiring a Data Engineer.', 'Santander'],
+    [
+      '"the X office"',
+      "Hi Tom, I'm hiring a Backend Engineer at Kestrel Labs. You'd be based at the Kestrel Labs office two days a week.",
+      'Kestrel Labs',
+    ],
+    ['"in the X … team"', 'Hi Tom, I lead data at Kestrel Labs. You would sit in the Kestrel Labs data platform team.', 'Kestrel Labs'],
+    [
+      'a title after "For" is no client',
+      "Hi Tom, I'm with Halden Search.\nFor Senior Engineers (5+ years), I'm looking for strong Go skills. The role is a Platform Engineer at Norvik Ltd.",
+      'Norvik Ltd.',
+    ],
+    ['"Secure Transport" is a layer', "Hi Tom, you'd help build our Secure Transport layer at Quill Systems.", 'Quill Systems'],
+    [
+      '"our company LinkedIn Page"',
+      'Hi Tom, have a look at our company LinkedIn Page before we talk.\n\nAnna\nCTO, Kestrel Labs',
+      'Kestrel Labs',
+    ],
+    [
+      'an in-house writer’s customer',
+      "We're hiring a Backend Engineer; our biggest contract is with a major bank.\n\nAnna\nCTO, Kestrel Labs",
+      'Kestrel Labs',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('"Zero Trust" is a platform, not an employer', () => {
+    expect(readMessage('My client is building a Zero Trust platform and needs a Security Engineer.').company).toBeNull();
+  });
+});
+
+describe('the second review’s probes: role', () => {
+  it.each([
+    [
+      '"the role is called on to …" names nothing',
+      "Hi Tom, we're hiring a Senior SRE. The role is called on to support the on-call rota.",
+      'Senior SRE',
+    ],
+    [
+      '"have you as our …" is the job',
+      'I came across your GitHub and would love to have you as our Platform Engineer.',
+      'Platform Engineer',
+    ],
+    ['"come join me as …" is the job', 'I joined Kestrel Labs in March; come join me as a Staff Engineer.', 'Staff Engineer'],
+    [
+      'a heading with bars at the top',
+      'Kestrel Labs | Senior Backend Engineer | London | £90k\n\nHi Tom, a quick note about this role.',
+      'Senior Backend Engineer',
+    ],
+    [
+      'a sentence saying "also hiring"',
+      'Hi Tom,\nAfter our Series B we are also hiring.\nThe role: Senior Backend Engineer',
+      'Senior Backend Engineer',
+    ],
+    [
+      'a team’s name after the title',
+      "We're looking to hire our new Staff Software Engineer, Data Platform, reporting to me.",
+      'Staff Software Engineer',
+    ],
+    ['"Contract Manager" is a title', 'Role: Contract Manager\nLocation: Leeds', 'Contract Manager'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('a Portuguese "also" heading', () => {
+    expect(
+      readMessage('Procuramos um Engenheiro de Dados para o time.\nTambém procuramos:\n- Analista de BI\n- Designer UX\n- Tech Lead\n')
+        .role,
+    ).toBe('Engenheiro de Dados');
+  });
+
+  it.each([
+    ['Chauffeurs poids lourds', 'Chauffeur poids lourds'],
+    ['Vendeurs temps partiel', 'Vendeur temps partiel'],
+  ])('French words with an "s" in the singular keep it: %s', (title, role) => {
+    expect(findRole(undefined, title)).toBe(role);
+  });
+
+  it('a sales title spelled out in its own case', () => {
+    expect(
+      readMessage('Subject: Enterprise AE - Quillfeather\n\nyou could be a strong fit for an enterprise account executive seat.').role,
+    ).toBe('Enterprise Account Executive');
+  });
+});
+
+describe('the second review’s probes: mass pitch, and a quadratic pattern', () => {
+  it('Turkish "almamak için" alone is no opt-out', () => {
+    expect(
+      readMessage('Vaktinizi çok almamak için kısa tutuyorum: bir Yazılım Mühendisi arıyoruz.').signals.some((s) => s.kind === 'mass'),
+    ).toBe(false);
+  });
+
+  it('Dutch "dit artikel" is no "your article"', () => {
+    expect(readMessage('In dit artikel lees je meer over de functie van Data Engineer.').massPitch).not.toBe(false);
+  });
+
+  it('Czech "vaš." repeated over 200 KB, in the body and the subject, is read in well under a second', () => {
+    const text = `${'vaš.'.repeat(5_000)}\n`.repeat(11);
+    for (const input of [{ body: text }, { subject: text, body: 'x' }]) {
+      const started = performance.now();
+      readMessageText(input);
+      expect(performance.now() - started).toBeLessThan(1_000);
+    }
   });
 });
