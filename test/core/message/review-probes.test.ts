@@ -258,3 +258,17 @@ describe('the second review’s probes: mass pitch, and a quadratic pattern', ()
     }
   });
 });
+
+describe('set 42’s last lessons: "also" and "for" after a hiring verb name no job', () => {
+  it('"Cerchiamo anche: …" is no title "anche"', () => {
+    expect(
+      readMessage('Offerta: Addetti alle Vendite nei nostri punti vendita.\nCerchiamo anche: Banconieri gastronomia, Macellai, Cassieri.')
+        .role,
+    ).not.toBe('anche');
+  });
+
+  it('"Je recrute pour une fintech …" names the client’s kind, not the job', () => {
+    const text = 'Je recrute pour une fintech parisienne en hypercroissance plusieurs Business Developers / Account Executives SMB.';
+    expect(readMessage(text).role).not.toBe('pour une fintech parisienne');
+  });
+});
