@@ -2414,24 +2414,8 @@ const NOT_THE_JOB =
 // A person's name set after "our" and a title, between commas or before a dash: the title is theirs ("Our Head of
 // Science, Anita Rāwiri, came back …"). Not a title's own part: "a Staff Software Engineer, Data Platform, reporting to me".
 // Words of a team's or a field's name, which a person's name is not made of.
-const TEAM_NAME_WORDS = new Set([
-  'data',
-  'team',
-  'design',
-  'engineering',
-  'sales',
-  'marketing',
-  'operations',
-  'finance',
-  'security',
-  'infrastructure',
-  'payments',
-  'search',
-  'analytics',
-  'research',
-  'london',
-  'remote',
-]);
+// (Beside FIELD_WORDS and UNIT_WORDS, which hold "data", "sales", "team" and the like.)
+const TEAM_NAME_WORDS = new Set(['design', 'operations', 'payments', 'search', 'analytics', 'research', 'london', 'remote']);
 const PERSON_AFTER_TITLE = /^,? [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+ [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?:,| [-–—] | \()/;
 function personAfter(body: string, phrase: { value: string; at: number }): boolean {
   const at = body.indexOf(phrase.value, phrase.at);
@@ -2444,7 +2428,7 @@ function personAfter(body: string, phrase: { value: string; at: number }): boole
       .slice(at + phrase.value.length, at + phrase.value.length + 60)
       .split(/[ ,]+/)
       .slice(1, 3)
-      .some((word) => FIELD_WORDS.has(word.toLowerCase()) || TEAM_NAME_WORDS.has(word.toLowerCase()))
+      .some((word) => [FIELD_WORDS, UNIT_WORDS, TEAM_NAME_WORDS].some((words) => words.has(word.toLowerCase())))
   );
 }
 // A greeting before a title addresses the reader by theirs: "Gentile Ingegnere Rossi", "Estimado Ingeniero".
