@@ -24,7 +24,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -2032,6 +2032,7 @@ const PLURAL_TITLES = new Set([
   'Reporters',
   'Journalists',
   'Correspondents',
+  'Superintendents',
 ]);
 
 function trimRole(raw: string): string | null {
@@ -2190,9 +2191,10 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma )?(?:posición|vacante|vaga|posizione|poste|functie|tjänsten?|stillingen?) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rolle|Rolle) (?:som|als)|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma )?(?:posición|vacante|vaga|posizione|poste|functie|tjänsten?|stillingen?) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rolle|Rolle) (?:som|als)|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|contrata|na stanowisk[oa]|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
+  'stanowisk',
   'roll som',
   'rolle som',
   'rolle als',
@@ -2289,25 +2291,31 @@ function wantedJob(body: string): string | null {
 function hiringElsewhere(body: string, own: Array<[number, number]>): string | null {
   const low = body.toLowerCase();
   if (!HIRING_ELSEWHERE_HINTS.some((hint) => low.includes(hint))) return null;
-  const m = [...body.matchAll(compiled(HIRING_ELSEWHERE))].find(
-    (found) => !own.some(([from, to]) => found.index >= from && found.index < to),
-  );
-  if (!m) return null;
-  // "een ervaren Transportplanner": the title starts at its first capitalised word, when it has one.
-  const found = cleanName(m[1]!);
-  const capital = found.search(/(?:^|\s)[\p{Lu}]/u);
-  const value = capital > 0 ? found.slice(capital).trim() : found;
-  const words = value.split(/\s+/);
-  if (value.length < 2 || words.length > 6 || compiled(NOT_A_JOB_ELSEWHERE).test(words[0]!)) return null;
-  return value;
+  for (const m of body.matchAll(compiled(HIRING_ELSEWHERE))) {
+    if (own.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    // "een ervaren Transportplanner": the title starts at its first capitalised word, when it has one.
+    const found = cleanName(m[1]!);
+    const capital = found.search(/(?:^|\s)[\p{Lu}]/u);
+    const value = capital > 0 ? found.slice(capital).trim() : found;
+    const words = value.split(/\s+/);
+    // "Szukamy 30 osób na stanowisko Pracownik produkcji": the people counted are no job; the next verb may name it.
+    if (value.length < 2 || words.length > 6 || compiled(NOT_A_JOB_ELSEWHERE).test(words[0]!)) continue;
+    return value;
+  }
+  return null;
 }
 
 // "We need" and "is looking for" in more languages, then a job's noun: "Hledáme VEDOUCÍ PRODEJNY pro Brno",
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED =
-  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|buscan|busca|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/iu;
+  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|buscan|busca|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
+  'cerca ',
+  'haetaan',
+  'haemme',
+  'etsi',
+  'hakee',
   'falta',
   'ansette',
   'ansetter',
@@ -2370,11 +2378,33 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
   }
   const low = body.toLowerCase();
   if (!NEEDED_HINTS.some((hint) => low.includes(hint))) return null;
-  const m = compiled(NEEDED).exec(body.slice(0, 20_000));
-  if (!m || own.some(([from, to]) => m.index >= from && m.index < to)) return null;
-  // "Vi söker två behöriga elektriker": a count of people, as after the other hiring verbs, names no title.
-  if (compiled(NOT_A_JOB_ELSEWHERE).test(m[1]!.split(/\s+/)[0]!)) return null;
-  return occupationTitle(m[1]!) ?? rolePhrases(m[1]!)[0]?.value ?? null;
+  let tried = 0;
+  // The first verb that names a job: "cerca" is also Spanish for "near" ("cerca de la playa").
+  for (const m of body.slice(0, 20_000).matchAll(compiled(NEEDED))) {
+    if (own.some(([from, to]) => m.index >= from && m.index < to) || ++tried > 5) return null;
+    // "Vi söker två behöriga elektriker": a count of people, as after the other hiring verbs, names no title.
+    if (compiled(NOT_A_JOB_ELSEWHERE).test(m[1]!.split(/\s+/)[0]!)) return null;
+    // Finnish names the job in the partitive after its verb: "haetaan projektipäällikköä" is a Projektipäällikkö.
+    if (/^(?:hae|etsi|hake)/i.test(m[0])) {
+      const noun = finnishNominative(m[1]!);
+      if (noun) return noun;
+      continue;
+    }
+    const title = occupationTitle(m[1]!) ?? rolePhrases(m[1]!)[0]?.value;
+    if (title) return title;
+  }
+  return null;
+}
+
+/** The first of the first three words that is a job's noun in the Finnish partitive ("-a", "-ä", "-ta", "-tä"), as its nominative. */
+function finnishNominative(words: string): string | null {
+  for (const word of words.split(/\s+/).slice(0, 3)) {
+    for (const cut of [1, 2]) {
+      const stem = word.slice(0, -cut);
+      if (/[aä]$/i.test(word) && stem.length >= 4 && isOccupationWord(stem)) return stem;
+    }
+  }
+  return null;
 }
 
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
@@ -2902,10 +2932,13 @@ const GREETING_LINE =
 
 const NAME_BAR_LINE =
   /(?:^|\n)[ \t]*([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+){1,2}) \| [^\n]{2,100}/g;
-/** Where the sender writes about themselves: the headline above the greeting, each signature. [from, to) ranges. */
-function sendersOwnLines(body: string): Array<[number, number]> {
+/**
+ * Where the sender writes about themselves: the headline above the greeting (unless `head` is false: the lines above a
+ * greeting may also be a subject's), each signature. [from, to) ranges.
+ */
+function sendersOwnLines(body: string, head = true): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
-  const greeting = compiled(GREETING_LINE).exec(body);
+  const greeting = head ? compiled(GREETING_LINE).exec(body) : null;
   if (greeting && greeting.index > 0 && body.slice(0, greeting.index).split('\n').length <= 8) {
     // A messaging app's block: the sender's name, headline and time, then the message's subject on a line of its own,
     // a paragraph apart. The subject is the message's: "Conor Brennan / Legal Recruitment Consultant at … / Tuesday
@@ -2917,9 +2950,11 @@ function sendersOwnLines(body: string): Array<[number, number]> {
     ranges.push([0, subjectLine ? lastBreak : greeting.index]);
   }
   // A messaging app's sender block: the name with its connection degree, then the sender's headline.
-  for (const m of body.matchAll(
-    compiled(/(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd|[123](?:\.|e|º|er|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g),
-  )) {
+  for (const m of body.includes('\u00b7')
+    ? body.matchAll(
+        compiled(/(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd|[123](?:\.|e|º|er|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g),
+      )
+    : []) {
     const from = (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0);
     ranges.push([from, (m.index ?? 0) + m[0].length]);
     if (ranges.length >= 10) break;
@@ -2943,7 +2978,8 @@ function sendersOwnLines(body: string): Array<[number, number]> {
   const named = compiled(
     /\n\n([A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+){0,2})[ \t]*\n(?=[ \t]*\S)/,
   ).exec(body.slice(tailFrom));
-  if (named && rolePhrases(named[1]!).length === 0) ranges.push([tailFrom + named.index, body.length]);
+  // A job's noun makes it a heading, not a name: "CONTABLE SENIOR" above the employer's line.
+  if (named && rolePhrases(named[1]!).length === 0 && !namesAnOccupation(named[1]!)) ranges.push([tailFrom + named.index, body.length]);
   const starts = [...body.matchAll(compiled(THREAD_START))].map((m) => m.index ?? 0);
   for (const m of signOffs(body)) {
     const from = m.index ?? 0;
@@ -2962,8 +2998,19 @@ function longest(values: string[]): string {
  * Nurse, Truck Driver" are three families; "Senior" and "Staff Engineer" one.
  */
 export function roleFamilies(text: string): { count: number; examples: string[] } {
+  const all = familiesOf(text, rolePhrases(text));
+  if (all.count < 3) return all;
+  // The sender's own title, in a messaging app's headline or a signature, is no job offered. (Looked for only when it
+  // could matter: the count of three that says "several jobs".)
+  const own = sendersOwnLines(text, false);
+  return familiesOf(
+    text,
+    rolePhrases(text).filter(({ at }) => !own.some(([from, to]) => at >= from && at < to)),
+  );
+}
+
+function familiesOf(text: string, phrases: Array<{ value: string; at: number }>): { count: number; examples: string[] } {
   const families = new Map<string, string>();
-  const phrases = rolePhrases(text);
   // Only titles listed: each at the start of a line (a bullet, a number), or three or more on one line.
   const lineOf = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
   const perLine = new Map<number, number>();
@@ -2978,7 +3025,8 @@ export function roleFamilies(text: string): { count: number; examples: string[] 
       compiled(/^(?:(?:senior|sr\.?|junior|jr\.?|staff|principal|lead|mid[- ]?level|entry[- ]?level|remote|contract)\s+)+/),
       '',
     );
-    const family = `${noun}:${head.split(' ')[0]}`;
+    // "Principal Consultant, Technology Sales" and "Principal Consultant" are one family.
+    const family = `${noun}:${head.replace(',', ' ').split(' ')[0]}`;
     if (!families.has(family)) families.set(family, value);
   }
   return { count: families.size, examples: [...families.values()].slice(0, 4) };

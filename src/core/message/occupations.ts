@@ -9,7 +9,7 @@
 const OCCUPATION_WORDS = new Set(
   [
     // Spanish
-    'asesor asesora asesores ejecutivo ejecutiva camarero camarera chofer conductor conductora repartidor repartidora gerocultor gerocultora cocinero cocinera enfermero enfermera vendedor vendedora dependiente dependienta encargado encargada gerente analista técnico técnica operario operaria auxiliar administrativo administrativa recepcionista mozo soldador soldadora electricista mecánico albañil profesor profesora maestro maestra abogado abogada contador contadora desarrollador desarrolladora programador programadora ingeniero ingeniera jefe jefa director directora coordinador coordinadora supervisor supervisora cajero cajera limpiador limpiadora',
+    'asesor asesora asesores ejecutivo ejecutiva camarero camarera chofer conductor conductora repartidor repartidora gerocultor gerocultora cocinero cocinera enfermero enfermera vendedor vendedora dependiente dependienta encargado encargada gerente analista técnico técnica operario operaria auxiliar administrativo administrativa recepcionista mozo soldador soldadora electricista mecánico albañil profesor profesora maestro maestra abogado abogada contador contadora desarrollador desarrolladora programador programadora ingeniero ingeniera jefe jefa director directora coordinador coordinadora supervisor supervisora cajero cajera limpiador limpiadora contable auditor auditora',
     // Portuguese
     'chefe cuidador cuidadora coordenador coordenadora engenheiro engenheira desenvolvedor desenvolvedora atendente enfermeiro enfermeira motorista operador operadora assistente consultor consultora cientista especialista estoquista repositor cozinheiro cozinheira garçom garçonete eletricista',
     // Italian
@@ -168,6 +168,8 @@ export function isOccupationWord(written: string): boolean {
       // A Romance plural: "ELECTRICISTAS", "asesores", "camareros".
       (part.endsWith('s') &&
         (OCCUPATION_WORDS.has(part.slice(0, -1)) || (part.endsWith('es') && OCCUPATION_WORDS.has(part.slice(0, -2))))) ||
+      // An Italian plural: "Addetti", "Ingegneri", "Tecnici".
+      (part.endsWith('i') && (OCCUPATION_WORDS.has(`${part.slice(0, -1)}o`) || OCCUPATION_WORDS.has(`${part.slice(0, -1)}e`))) ||
       OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending)),
   );
 }

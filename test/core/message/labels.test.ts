@@ -1875,3 +1875,59 @@ describe('set 43’s lessons: German regions and "MULTIPLE" are no employer', ()
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('a job named by a hiring verb in the third person, after "na stanowisko", or in the Finnish partitive', () => {
+  it.each([
+    [
+      'Portuguese "está contratando"',
+      'A Rota Sul Logística está contratando AJUDANTE DE CARGA para o turno da noite!',
+      'AJUDANTE DE CARGA',
+    ],
+    ['Italian "cerca", a plural noun', 'La Bottega Verde cerca Commessi di Reparto per il nuovo negozio di Pavia.', 'Commessi di Reparto'],
+    [
+      'Spanish "cerca de" is a place, the next verb names the job',
+      'Oficina cerca de la playa. Buscamos Recepcionista para el hotel.',
+      'Recepcionista',
+    ],
+    ['Polish "na stanowisko" after a count of people', 'Szukamy 12 osób na stanowisko MAGAZYNIER (Poznań, od zaraz).', 'MAGAZYNIER'],
+    ['Finnish "haemme", the partitive made nominative', 'Moi! Haemme kehittäjää meidän tiimiin Tampereelle.', 'kehittäjä'],
+    ['Finnish "etsimme", a "-tä" partitive', 'Etsimme esimiestä uuteen varastoon Vantaalla.', 'esimies'],
+    [
+      'a Spanish heading in capitals',
+      'Hola Ana,\n\nNueva oferta para ti:\n\nCONTABLE SENIOR\nGrupo Olmo, S.L. - Sevilla\nCierres mensuales, impuestos y conciliaciones bancarias.\n\nVer oferta: https://empleo.example/o/1234',
+      'CONTABLE SENIOR',
+    ],
+    [
+      'a construction title',
+      'Subject: Site Superintendent - Halifax tower\n\nHi Joe, we need a super for our new build.',
+      'Site Superintendent',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
+
+describe('several jobs are counted among the jobs offered, not the sender’s own title', () => {
+  it('a headline and a signature with the sender’s title do not make a message of several jobs', () => {
+    const text = [
+      'Priya Nair · 2nd',
+      'Senior Consultant, Fintech Sales at Bluewater Search',
+      '',
+      'Enterprise AE – payments scale-up – EUR 90-110k base',
+      '',
+      'Hi Tom,',
+      '',
+      'My client is hiring an Enterprise Account Executive for the Benelux.',
+      '',
+      'Best regards,',
+      'Priya Nair',
+      'Senior Consultant | Bluewater Search',
+    ].join('\n');
+    expect(readMessage(text).role).toBe('Enterprise Account Executive');
+    expect(readMessage(text).signals.map((s) => s.text)).not.toContain('several unrelated roles');
+  });
+  it('three jobs listed are still several', () => {
+    const text = 'Hi there,\n\nOpen now:\n- Warehouse Operative\n- Delivery Driver\n- Customer Service Advisor\n\nApply today!';
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('several unrelated roles');
+  });
+});
