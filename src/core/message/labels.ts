@@ -89,6 +89,30 @@ const AGENCY_WORDS_ELSEWHERE = [
   'ofertas de empleo',
   "offres d'emploi",
   'offres d’emploi',
+  // A staffing firm by its German or Czech word and a legal form: "Vltava Personal s.r.o.", "Nordwerk Personal GmbH".
+  'personal s.r.o',
+  'personal kft',
+  'personal sp.',
+];
+
+// A question after how the reader is doing, just before "at X": X is the reader's employer, not the one hiring.
+const ASKED_AFTER =
+  /(?:\bhow(?:['’]s| is| are) (?:it going|things|life|everything|work)(?: over)?|\bhow(?:['’]s| is) it|[Ww]ie läuft['’]s|[Ww]ie geht['’]s(?: dir)?|[Cc]omment ça (?:va|se passe)|[Hh]oe gaat het|[Hh]ur går det|[Qq]ué tal)\s*$/i;
+
+const ASKED_AFTER_HINTS = ['how', 'wie ', 'ça ', 'hoe ', 'hur ', 'qué '];
+
+// The words of an outside agency's trade after its name. (Not "Careers", "Jobs" or "Recruiting": an employer's own
+// hiring team signs so, "Acme Careers".)
+const AGENCY_TRADE_WORDS = [
+  'Recruitment',
+  'Staffing',
+  'Bemanning',
+  'Bemanding',
+  'Rekrytering',
+  'Resourcing',
+  'Executive Search',
+  'Personalvermittlung',
+  'Zeitarbeit',
 ];
 
 /** Does the name say it is a recruiting agency? */
@@ -401,7 +425,7 @@ function commonWordIn(text: string, name: string): boolean {
 /** Names of things that are not employers: an event or meetup, a language or tool with its version. */
 // Words of a practice area or a sector: a name made of them only names a field of work.
 const PRACTICE_WORDS = new Set(
-  'aviation finance banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care solar pv practice financial services security advisory'.split(
+  'aviation finance banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care solar pv practice financial services security advisory funds fund investment investments power backup renewables storage oil gas'.split(
     ' ',
   ),
 );
@@ -421,6 +445,8 @@ const DESCRIBED_WITH_A_CAPITAL =
 const ADDRESSED_PERSON = /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Mevrouw|Meneer|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
 
 function notAnOrganisation(name: string): boolean {
+  // A module of a product, not its maker: "SAP FI", "SAP FI/CO", "SAP S/4HANA".
+  if (name.startsWith('SAP ') && /^SAP [A-Z\d/]{2,8}$/.test(name)) return true;
   // "Java 21", "Python 3.12", "React 19": a technology and its version.
   if (/\s(?:v?\d+(?:\.\d+)*|\d+[a-z]?)$/i.test(name) && !compiled(ENDS_IN_LEGAL_FORM).test(name)) return true;
   // Events: "JSConf EU", "Lisbon JS", "PyCon", "DevOps Days", "KubeCon", "Data Summit".
@@ -570,9 +596,10 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     1,
     new RegExp(
-      `\\b(?:[Mm]y|[Oo]ur) (?:[a-z]+ ){0,2}client\\s*,?\\s+(${NAME})(?=\\s*(?:,|\\(|-|–|—|\\.|@|\\b(?:is|are|has|have|who|needs|seeks|wants|would)\\b))`,
+      `\\b(?:(?:[Mm]y|[Oo]ur) (?:[a-z]+ ){0,2}client|[Aa] client of (?:ours|mine))\\s*,?\\s+(${NAME})(?=\\s*(?:,|\\(|-|–|—|\\.|@|\\b(?:is|are|has|have|who|needs|seeks|wants|would)\\b))`,
       'g',
     ),
+    ['client'],
   ],
   // "Greetings from the Rift Valley Policy Institute (RVPI)": the writer's organisation, unless an agency.
   [
@@ -1523,7 +1550,28 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
   return out;
 }
 
+// Capitals of Turkish, Polish and Czech outside Latin-1, which the name patterns do not list as a name's first letter
+// (each listed would lengthen every name pattern): read as the ASCII letter they are written on.
+// Only a word's first letter, before a small one: "A.Ş." stays as written, a legal form the patterns know.
+const EXTENDED_CAPITALS =
+  /(?<![A-Za-z\u00C0-\u024F.])[\u0130\u015E\u0141\u015A\u0179\u017B\u0160\u017D\u010C\u0158](?=[a-z\u00DF-\u024F])/g;
+const ASCII_OF: Record<string, string> = { İ: 'I', Ş: 'S', Ł: 'L', Ś: 'S', Ź: 'Z', Ż: 'Z', Š: 'S', Ž: 'Z', Č: 'C', Ř: 'R' };
+
+/**
+ * The employer a message names. A name that starts with "İ", "Ł" or "Š" is found as if written with "I", "L" or "S",
+ * then taken from the message as written: the folded text has the same length, so the name stands at the same place.
+ */
 export function findCompany(text: string, from?: string): string | null {
+  if (text.search(compiled(EXTENDED_CAPITALS)) < 0) return findCompanyIn(text, from);
+  const fold = (s: string) => s.replace(compiled(EXTENDED_CAPITALS), (c) => ASCII_OF[c] ?? c);
+  const folded = fold(text);
+  const name = findCompanyIn(folded, from === undefined ? undefined : fold(from));
+  if (name === null) return null;
+  const at = folded.indexOf(name);
+  return at >= 0 ? text.slice(at, at + name.length) : name;
+}
+
+function findCompanyIn(text: string, from?: string): string | null {
   const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
   const agencies = new Set<string>();
   // Organisations taken for the agency only because the writer signs with them (a signature, a From name, a titled line).
@@ -1592,6 +1640,10 @@ export function findCompany(text: string, from?: string): string | null {
     return known;
   };
   const found: Found[] = [];
+  // Looked for once: a long text has many names to check.
+  // (Not when the writer hires for their own firm: a recruitment firm's own trainee recruiter.)
+  const signedText = from === undefined ? scan : `${scan}\n${from}`;
+  const tradeWordsHere = ownHiring ? [] : AGENCY_TRADE_WORDS.filter((word) => signedText.includes(` ${word}`));
   const consider = (raw: string, at: number, rank: number) => {
     const trimmed = trimName(raw);
     if (!trimmed) return;
@@ -1599,8 +1651,8 @@ export function findCompany(text: string, from?: string): string | null {
     if (agencies.has(bare(name)) || agencies.has(trimmed.toLowerCase())) return;
     // The organisation named as the one hired for ("on behalf of X") is the employer even when the writer signs with it: in-house.
     if (rank >= 2 && (signedAgencies.has(bare(name)) || signedAgencies.has(trimmed.toLowerCase()))) return;
-    // A recruiting agency by its name.
-    if (rank >= 1 && agencyByName(name)) return;
+    // A recruiting agency by its name, also without its trade's word: "Jobbkraft Bemanning AB" also writes "hos Jobbkraft".
+    if (rank >= 1 && (agencyByName(name) || tradeWordsHere.some((word) => signedText.includes(`${trimmed} ${word}`)))) return;
     // A job title is no employer: "a requirement for Data Engineer with our client ...".
     if (isTitle(trimmed)) return;
     if (rank >= 1 && notAnOrganisation(trimmed)) return;
@@ -1623,6 +1675,12 @@ export function findCompany(text: string, from?: string): string | null {
     if (places.has(trimmed.toLowerCase()) && rank >= 2 && rank !== KIND_RANK) return;
     // In a message about a client, an organisation named in the writer's signature is the agency.
     if (isClientMessage && rank >= 2 && inSignature.some(([a, b]) => at >= a && at < b)) return;
+    // The reader's own employer, asked after: "Wie läuft's bei Lindauer Maschinenbau?", "How are things at Brightwater?".
+    if (rank >= 5) {
+      const before = scan.slice(Math.max(0, at - 30), at);
+      const low = before.toLowerCase();
+      if (ASKED_AFTER_HINTS.some((hint) => low.includes(hint)) && compiled(ASKED_AFTER).test(before)) return;
+    }
     found.push({ value: name, at, rank });
   };
   for (const [rank, pattern, hints] of COMPANY_PATTERNS) {
@@ -1739,8 +1797,24 @@ export function findCompany(text: string, from?: string): string | null {
   // A Nordic institution's name ends in a common noun: "Ekbacka friskola", "Norrvikens kommun".
   const after = scan.indexOf(`${name} `);
   const next = after < 0 ? undefined : scan.slice(after + name.length + 1, after + name.length + 16).split(/[^a-zA-Z\u00C0-\u024F]/)[0];
-  return next !== undefined && INSTITUTION_WORDS.has(next) ? `${name} ${next}` : name;
+  if (next !== undefined && INSTITUTION_WORDS.has(next)) return `${name} ${next}`;
+  // A Romance institution's name goes on after its particle: "Hotel Lido degli Ulivi", "Banca Popolare di Sondrio".
+  // Only after a kind and one word: "Hotel Conchiglia d'Argento di Cesenatico" is in Cesenatico.
+  if (after >= 0 && name.split(' ').length === 2 && PARTICLE_KINDS.has(name.slice(0, name.indexOf(' ')))) {
+    const goesOn = compiled(PARTICLE_AND_NAME).exec(scan.slice(after + name.length, after + name.length + 60));
+    if (goesOn) return `${name}${goesOn[0]}`;
+  }
+  return name;
 }
+
+// The first words of institutions whose names go on after a particle.
+const PARTICLE_KINDS = new Set(
+  'Hotel Hôtel Banca Banco Caja Cassa Università Universidad Universidade Istituto Instituto Institut Ospedale Hospital Fondazione Fundación Fundação Museo Museu Teatro Colegio Scuola Escola École Collège Lycée Clinica Clínica Casa Comune Camera Consorzio Cooperativa Policlinico Azienda'.split(
+    ' ',
+  ),
+);
+const PARTICLE_AND_NAME =
+  /^ (?:di|del|della|degli|delle|dei|dello|de|de la|des|du|do|da|dos|das) [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+)?/;
 
 // The words that carry on an organisation's name after a title-like word.
 const ORG_NAME_GOES_ON =

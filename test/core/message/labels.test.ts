@@ -1931,3 +1931,51 @@ describe('several jobs are counted among the jobs offered, not the sender’s ow
     expect(readMessage(text).signals.map((s) => s.text)).toContain('several unrelated roles');
   });
 });
+
+describe('employers: a client named after "a client of ours", names that start outside Latin-1, agencies by their trade word', () => {
+  it.each([
+    [
+      '"a client of ours, X,"',
+      'Hi Sam, I am assisting a client of ours, Kestrel Grid Storage, with the hire of a Field Engineer.',
+      'Kestrel Grid Storage',
+    ],
+    ['a Turkish capital İ', 'Merhaba, İnci Yazılım is hiring a Senior Developer in Ankara.', 'İnci Yazılım'],
+    ['a Polish capital Ł', 'Dzień dobry, Łukowa Robotics is hiring a Senior Developer in Kraków.', 'Łukowa Robotics'],
+    ['a Czech capital Š', 'Dobrý den, Šumava Digital is hiring a Senior Developer in Prague.', 'Šumava Digital'],
+    [
+      'a Turkish legal form stays as written',
+      'Merhaba,\n\nKartal Otomotiv A.Ş. olarak Bursa fabrikamız için Kalite Mühendisi arıyoruz.',
+      'Kartal Otomotiv A.Ş.',
+    ],
+    [
+      'an Italian hotel’s name goes on after "degli"',
+      'Buongiorno, stiamo selezionando per conto dell’Hotel Lido degli Aranci un Capo partita.',
+      'Hotel Lido degli Aranci',
+    ],
+    [
+      'the reader’s own employer asked after is not the one hiring',
+      'Hi Jonas! How are things at Wexford Plastics? I am now plant manager at Brenner Moulding and we are hiring a Maintenance Lead.',
+      'Brenner Moulding',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    [
+      'an agency’s name without its trade word',
+      'From: Nordkraft Bemanning <jobb@nordkraft.example>\nSubject: 30 sommarjobb\n\nHej {{förnamn}}! Vi söker lagerarbetare till flera kunder.\n\nHälsningar\nTeamet på Nordkraft',
+    ],
+    [
+      'a staffing firm by "Personal" and its legal form',
+      'Dobrý den,\n\nhledáme mzdovou účetní pro našeho klienta v Praze.\n\nVltavín Personal s.r.o.',
+    ],
+    ['a module of a product', 'SAP FI/CO Consultant – B2B, 100% remote\n\nHi, are you open to a new SAP FI/CO project?'],
+    [
+      'a field of work in a subject',
+      'Subject: Sales Executive – Solar & Backup Power – Durban\n\nHi Thabo, are you open to a new sales role?',
+    ],
+  ])('no employer: %s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
