@@ -1954,8 +1954,8 @@ describe('employers: a client named after "a client of ours", names that start o
     ],
     [
       'the reader’s own employer asked after is not the one hiring',
-      'Hi Jonas! How are things at Wexford Plastics? I am now plant manager at Brenner Moulding and we are hiring a Maintenance Lead.',
-      'Brenner Moulding',
+      'Hallo Jonas! Wie läuft’s bei Wexford Kunststoff? Ich bin seit letztem Jahr Werkleiter bei Brenner Formenbau und wir suchen einen Teamleiter Instandhaltung.',
+      'Brenner Formenbau',
     ],
   ])('%s', (_case, text, company) => {
     expect(readMessage(text).company).toBe(company);
@@ -1970,7 +1970,10 @@ describe('employers: a client named after "a client of ours", names that start o
       'a staffing firm by "Personal" and its legal form',
       'Dobrý den,\n\nhledáme mzdovou účetní pro našeho klienta v Praze.\n\nVltavín Personal s.r.o.',
     ],
-    ['a module of a product', 'SAP FI/CO Consultant – B2B, 100% remote\n\nHi, are you open to a new SAP FI/CO project?'],
+    [
+      'a module of a product',
+      'SAP FI/CO Consultant – B2B, zdalnie\n\nDzień dobry,\n\n- wymagania: min. 5 lat doświadczenia w SAP FI/CO, angielski B2',
+    ],
     [
       'a field of work in a subject',
       'Subject: Sales Executive – Solar & Backup Power – Durban\n\nHi Thabo, are you open to a new sales role?',
