@@ -2311,7 +2311,7 @@ const WANTED =
 
 // A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
 const LOWER_CASE_JOB =
-  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: [a-z][a-z-]{1,20}){0,2} (?:builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative))s?\b/;
+  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative))s?\b/;
 const NOT_A_JOB_WORD = /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other)$/;
 
 /** The job a message names only in lower case, outside the writer's own lines: the last resort. */
@@ -2573,6 +2573,13 @@ export function findRole(subject: string | undefined, body: string, several = fa
     // A bracket after the title says where or for whom, and the title stands without it: "AVP, AML/KYC Compliance
     // Advisory (Tier-1 Private Bank)", "HD Fitters (Heavy Diesel)". Not a word's own ending: "Assistant(e)".
     .replace(/(?<=\S) \([^()]{1,30} [^()]{1,30}\)$/, '')
+    // A region in a bracket is where the job is: "Enterprise Account Director (West)", "Sales Manager (EMEA)".
+    .replace(
+      compiled(
+        /(?<=\S) \((?:North|South|East|West|Central|North-?East|North-?West|South-?East|South-?West|EMEA|APAC|APJ|LATAM|DACH|Nordics|Benelux|CEE|MENA|GCC|ANZ)\)$/,
+      ),
+      '',
+    )
     // An emoji after the title is decoration: "Marketing Manager B2B 🚲".
     .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
   // A count of openings after the title: "Sales Representatives (x20)".
@@ -2898,9 +2905,15 @@ function fullerTitle(title: string, subject: string | undefined, body: string): 
   return fuller?.value ?? title;
 }
 
+// The search a job alert quotes: 'New jobs matching "Java Developer"', '5 new jobs match "F&B Manager"'.
+const ALERT_SEARCH = /\bmatch(?:es|ing)?\s*["“][^"”“\n]{1,60}["”]/gi;
+
 function titleOf(subject: string | undefined, body: string, several: boolean): string | null {
   // A job alert's subject quotes the reader's search, not the job: 'New job matching "Java Developer"'.
-  if (subject?.includes('"') || subject?.includes('“')) subject = subject.replace(/\bmatching\s*["“][^"”“]{1,60}["”]/gi, '');
+  if (subject?.includes('"') || subject?.includes('“')) subject = subject.replace(ALERT_SEARCH, '');
+  // And so does an alert's first line pasted as text: 'JobStreet Job Alert: 5 new jobs match "F&B Manager"'. (Blanked,
+  // not cut: where each title stands in the body is kept.)
+  if (body.includes('"') || body.includes('“')) body = body.replace(ALERT_SEARCH, (search) => ' '.repeat(search.length));
   const labelled = labelledRole(body);
   if (labelled) {
     const inLabel = rolePhrases(labelled);

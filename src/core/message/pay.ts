@@ -1142,11 +1142,14 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   let scaleText2 = '';
   const connector = compiled(CONNECTOR).exec(after);
   const beforeFigure = before.slice(0, before.length - (cur1?.length ?? 0));
-  // "a" is "to" after "from", or between two figures that both carry a currency ("R$ 12.000 a R$ 15.500").
+  // "a" is "to" after "from", between two figures that both carry a currency ("R$ 12.000 a R$ 15.500"), or between
+  // two figures both grouped in thousands ("USD 6.000 a 7.500 mensuales"; "$140k a year" is one figure).
   const fromOk = (c: RegExpExecArray) =>
     !FROM_CONNECTOR.test(c[0]) ||
     FROM.test(beforeFigure) ||
-    (cur1 !== undefined && currencyPrefixAt(text, pos + c[0].length) !== undefined);
+    (cur1 !== undefined && currencyPrefixAt(text, pos + c[0].length) !== undefined) ||
+    (/^\d{1,3}[.,\s\u00a0]\d{3}$/.test(first) &&
+      /^\d{1,3}[.,\s\u00a0]\d{3}(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 10)));
   if (connector && (!AND_CONNECTOR.test(connector[0]) || compiled(BETWEEN).test(beforeFigure)) && fromOk(connector)) {
     let at = pos + connector[0].length;
     const cur2 =
@@ -1981,10 +1984,15 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   const range = compiled(RANGE_AFTER).exec(text.slice(end, end + 30));
   const around = text.slice(Math.max(0, token.index - 6), end + (range?.[0].length ?? 0) + 8);
   if (compiled(EUROPEAN_CURRENCY).test(around)) return true;
+  // A dotted figure before a period in a language that groups with dots: "USD 6.000 a 7.500 mensuales".
+  if (token[0].includes('.') && compiled(PERIOD_IN_DOTTED_LANGUAGE).test(text.slice(end, end + (range?.[0].length ?? 0) + 40))) return true;
   // The peso of Colombia, Chile and Argentina is written with "$" and grouped with dots: "$1.800.000".
   return DOTTED_DOLLARS.has(dollar) && /\$\s?$/.test(text.slice(Math.max(0, token.index - 2), token.index));
 }
 const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
+// A period said in Spanish, Portuguese, Italian or German, after a figure and its currency ("a 7.500 mensuales").
+const PERIOD_IN_DOTTED_LANGUAGE =
+  /^[^\n]{0,25}?(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich)(?![\p{L}])/iu;
 
 function key(p: Omit<MessagePay, 'text'>): string {
   return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;

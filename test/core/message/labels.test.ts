@@ -1982,3 +1982,38 @@ describe('employers: a client named after "a client of ours", names that start o
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('titles: a technology’s name in a job written in lower case, an alert’s search in the body, a region in brackets', () => {
+  it.each([
+    ['a capitalised technology in a lower-case job', 'They need a remote Rails developer, contract, 6 months.', 'remote Rails developer'],
+    [
+      'an alert’s quoted search in its first line',
+      [
+        'JobHub Job Alert: 3 new jobs match "Bar Manager" in Penang',
+        '',
+        '----------------------------------------',
+        'Restaurant Manager – Seafood Grill',
+        'Harbour Bay Hotel · Penang',
+        'RM 7,000 – RM 8,000 per month',
+        'View job',
+        '',
+        'Other jobs you might like:',
+        '- Banquet Manager · Hotel Seri · RM 6,500 · 2d ago',
+        '- Assistant Bar Manager · Bayview Suites · RM 5,000 · 5d ago',
+      ].join('\n'),
+      'Restaurant Manager',
+    ],
+    [
+      'a region in brackets',
+      'Subject: Regional Sales Director (North) - Fieldgate Systems\n\nHi Sam, are you open to a chat?',
+      'Regional Sales Director',
+    ],
+    [
+      'a bracket that is part of the title stays',
+      'Subject: Frontend Engineer (Vue)\n\nHi Sam, are you open to a chat?',
+      'Frontend Engineer (Vue)',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});

@@ -1245,3 +1245,30 @@ describe('pay: a sum given for something named after it', () => {
     expect(findPay(text).pay).toBeNull();
   });
 });
+
+describe('pay: "a" between two figures grouped in thousands, and dotted dollars before a period in another language', () => {
+  it.each([
+    ['"a" between two dotted figures', 'Salario: 4.000 a 5.200 € mensuales', { min: 4000, max: 5200, period: 'month', currency: 'EUR' }],
+    [
+      'US dollars grouped with dots',
+      'Pago en dólares: USD 5.500 a 6.800 mensuales',
+      { min: 5500, max: 6800, period: 'month', currency: 'USD' },
+    ],
+    [
+      'one figure in dollars, a Portuguese period',
+      'Remuneração: US$ 4.500 por mês',
+      { min: 4500, max: null, period: 'month', currency: 'USD' },
+    ],
+  ])('%s', (_case, text, pay) => {
+    expect(findPay(text).pay).toMatchObject(pay);
+  });
+  it.each([['"$140,000 a year" is one figure', 'We pay $140,000 a year plus equity.', { min: 140000, max: null, period: 'year' }]])(
+    '%s',
+    (_case, text, pay) => {
+      expect(findPay(text).pay).toMatchObject(pay);
+    },
+  );
+  it('a dotted dollar figure with an English period stays unread: it could be read two ways', () => {
+    expect(findPay('Salary: $6.500 per month').pay).toBeNull();
+  });
+});
