@@ -1001,7 +1001,10 @@ function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
     const parts = line.split(/\s*(?:\||·|•)\s*|,\s+|\s+(?:at|@)\s+|\s+[-–—]\s+/).filter((p) => p !== '');
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1]!;
-    const titled = parts.slice(0, -1).some((p) => compiled(TEAM_WORDS).test(p) || rolePhrases(p).length > 0);
+    // A title in English, a team, or a job's noun in another language: "Veri Platformu Müdürü, Derinsu Yazılım".
+    const titled = parts
+      .slice(0, -1)
+      .some((p) => compiled(TEAM_WORDS).test(p) || rolePhrases(p).length > 0 || (!/^[\x20-\x7e]*$/.test(p) && namesAnOccupation(p)));
     if (!titled) continue;
     const whole = compiled(WHOLE_NAME).exec(last);
     if (!whole) continue;
@@ -1798,6 +1801,16 @@ function findCompanyIn(text: string, from?: string): string | null {
   const after = scan.indexOf(`${name} `);
   const next = after < 0 ? undefined : scan.slice(after + name.length + 1, after + name.length + 16).split(/[^a-zA-Z\u00C0-\u024F]/)[0];
   if (next !== undefined && INSTITUTION_WORDS.has(next)) return `${name} ${next}`;
+  // The same name written in full where no rule read it, ending in its kind: "Azure Palms" is "Azure Palms Hotel &
+  // Residences" where a heading writes it so.
+  // (Not a name that ends in its kind already: "Qasr Al Noor Resort" of "… Resort & Spa".)
+  const kindLast = ORG_TAIL_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
+  for (let at = kindLast ? -1 : after; at >= 0 && at < 200_000; at = scan.indexOf(`${name} `, at + 1)) {
+    const tail = /^(?:[A-Z][\w'’-]*|&)(?: (?:[A-Z][\w'’-]*|&)){0,3}/.exec(scan.slice(at + name.length + 1, at + name.length + 60))?.[0];
+    const words = tail?.split(' ') ?? [];
+    while (words.length > 0 && !ORG_TAIL_WORDS.has(words[words.length - 1]!)) words.pop();
+    if (words.length > 0) return `${name} ${words.join(' ')}`;
+  }
   // A Romance institution's name goes on after its particle: "Hotel Lido degli Ulivi", "Banca Popolare di Sondrio".
   // Only after a kind and one word: "Hotel Conchiglia d'Argento di Cesenatico" is in Cesenatico.
   if (after >= 0 && name.split(' ').length === 2 && PARTICLE_KINDS.has(name.slice(0, name.indexOf(' ')))) {
@@ -1806,6 +1819,13 @@ function findCompanyIn(text: string, from?: string): string | null {
   }
   return name;
 }
+
+// The last words of an organisation's full name, after a shorter name the message also uses.
+const ORG_TAIL_WORDS = new Set(
+  'Hotel Hotels Resort Resorts Residences Suites Spa Group Holdings Bank Hospital Clinic Labs Technologies Systems Software Energy Health Healthcare Foods Logistics Academy College University Institute Pharmaceuticals Therapeutics Robotics Analytics'.split(
+    ' ',
+  ),
+);
 
 // The first words of institutions whose names go on after a particle.
 const PARTICLE_KINDS = new Set(

@@ -281,6 +281,28 @@ const RULES: Rule[] = [
       /\b(?:hiring|recruiting|angajăm|angajează|contratamos|contratando|zatrudnimy|zatrudni|rekrutujemy|szukamy|buscamos|cerchiamo|recrutons|suchen wir)\s+(?:aż\s+|urgent\s+|now\s+)?(?!(?:19|20)\d\d\b)\d{2,4}\s+(?:de\s+)?(?!(?:months?|years?|weeks?|days?|hours?|luni|meses|mesi|miesięcy)\b)[a-zA-Z\u00C0-\u024F]/i,
   },
   {
+    // Dozens of openings counted: "Teach English in Japan – 120 positions", "35 posizioni aperte", "40 vagas".
+    kind: 'mass',
+    text: 'dozens hired at once',
+    hints: [
+      'positions',
+      'openings',
+      'vacancies',
+      'places',
+      'vagas',
+      'plazas',
+      'vacantes',
+      'posizioni',
+      'posti',
+      'postes',
+      'stellen',
+      'stanowisk',
+    ],
+    weight: 1,
+    pattern:
+      /(?<![\d.,])(?!(?:19|20)\d\d\b)\d{2,4}\+?\s+(?:open\s+|new\s+|offene\s+)?(?:positions|openings|vacancies|places|vagas|plazas|vacantes|posizioni|posti|postes|Stellen|stanowisk)(?![\p{L}])/iu,
+  },
+  {
     // A post in a public channel or a broadcast list: its view count ("👁 12.4K"), "Join our channel", "Mensaje de difusión".
     kind: 'mass',
     text: 'a post to a channel or a broadcast list',

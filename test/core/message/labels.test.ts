@@ -2017,3 +2017,33 @@ describe('titles: a technology’s name in a job written in lower case, an alert
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('employers: a title in another language before the name, the name written in full elsewhere', () => {
+  it.each([
+    [
+      'a Turkish title, a comma, the employer',
+      'Merhaba Elif Hanım,\n\nMakalenizi okuduk ve çok beğendik. Ekibimize katılmak ister misiniz?\n\nSaygılarımla,\nAhmet Kaya\nYazılım Geliştirme Müdürü, Karadeniz Bilişim',
+      'Karadeniz Bilişim',
+    ],
+    [
+      'a heading with the full name',
+      'Careers at Coral Bay\n\nCoral Bay Hotel & Suites, Muscat\n\nDear Hospitality Professional,\n\nCoral Bay will open in May with 300 keys.\n\nFeatured vacancy: Front Office Manager\nSalary: OMR 1,400 per month',
+      'Coral Bay Hotel & Suites',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
+
+describe('mass pitches: dozens of openings counted', () => {
+  it('"120 positions" and a greeting to nobody make a mass pitch', () => {
+    const text =
+      'Subject: Teach in Korea – March intake – 80 positions\n\nHello!\n\nBright Path Schools is recruiting English teachers for public schools. Apply by 1 February.';
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+  it('the count alone proves nothing', () => {
+    expect(
+      readMessage('Hi Dana, we have 12 open positions this year, and I would love to talk about the platform lead one.').massPitch,
+    ).not.toBe(true);
+  });
+});
