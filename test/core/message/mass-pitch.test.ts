@@ -549,3 +549,14 @@ describe('personal signs in Polish: your repository, your code', () => {
     expect(readMessage('Cześć Tomasz, trafiłam na Twoje repozytorium pgwire-lite na GitHubie.').massPitch).toBe(false);
   });
 });
+
+describe('"if you know anyone" at the end of a sentence', () => {
+  it('asks the reader to pass the job on', () => {
+    const text = 'Hi,\n\nPlease see below & let me know if interested or if you know anyone.\n\nDATA ENGINEER – AUSTIN';
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('asks you to pass it on');
+  });
+  it('a friend saying their team was asked is no such request', () => {
+    const text = 'Hey Sam, forwarding this: our manager keeps asking if we know anyone. It is my team, you would be great.';
+    expect(readMessage(text).signals.map((s) => s.text)).not.toContain('asks you to pass it on');
+  });
+});
