@@ -479,7 +479,7 @@ function notAnOrganisation(name: string): boolean {
   // An airport is a place: "based at Zurich Airport".
   if (/\s(?:Airport|Flughafen|Aéroport|Aeropuerto|Aeroporto|Lufthavn|Flygplats)$/.test(name)) return true;
   // A practice or sector, not a name: "Aviation Finance", "Commercial Litigation".
-  if (name.split(' ').every((word) => PRACTICE_WORDS.has(word.toLowerCase()) || word === '&' || word === 'and')) return true;
+  if (name.split(' ').every((word) => FIELD_WORDS.has(word.toLowerCase()) || word === '&' || word === 'and')) return true;
   // A BPO's account or a campaign, not a name: "US Healthcare Account".
   if (/\s(?:Account|Campaign|Programme|Program)$/.test(name)) return true;
   // Codes, not a name: "KS1 & KS2".
@@ -1565,6 +1565,113 @@ const ASCII_OF: Record<string, string> = { İ: 'I', Ş: 'S', Ł: 'L', Ś: 'S', �
  * then taken from the message as written: the folded text has the same length, so the name stands at the same place.
  */
 export function findCompany(text: string, from?: string): string | null {
+  return findCompanyAsWritten(text, from) ?? jobLink(text)?.company ?? companyOfDomain(text, from);
+}
+
+// The last words of employers' names that their mail domains end in: "harborlinehealth.com" is Harborline Health.
+const DOMAIN_TAIL_WORDS = [
+  'health',
+  'healthcare',
+  'freight',
+  'energy',
+  'labs',
+  'robotics',
+  'systems',
+  'software',
+  'foods',
+  'logistics',
+  'bank',
+  'capital',
+  'media',
+  'games',
+  'studios',
+  'analytics',
+  'insurance',
+  'therapeutics',
+  'pharma',
+  'motors',
+  'airlines',
+  'payments',
+  'financial',
+  'security',
+];
+// Mail that says nothing of an employer.
+const FREE_MAIL = new Set([
+  'gmail',
+  'googlemail',
+  'outlook',
+  'hotmail',
+  'live',
+  'yahoo',
+  'icloud',
+  'me',
+  'aol',
+  'proton',
+  'protonmail',
+  'gmx',
+  'web',
+  'mail',
+  'example',
+]);
+const MAIL_DOMAIN = /[\w.+-]+@([a-z0-9-]+)\.(?:[a-z]{2,}\.)?[a-z]{2,}\b/gi;
+
+/**
+ * The employer a writer's own mail domain names, when no words of the message do and the writer hires for their own
+ * organisation: a domain made of a name and a word an employer's name ends in ("harborlinehealth.com"). Not a free
+ * mail's, an agency's, or one in a message about a client.
+ */
+function companyOfDomain(text: string, from?: string): string | null {
+  const all = from === undefined ? text : `${from}\n${text}`;
+  if (!all.includes('@')) return null;
+  const low = all.toLowerCase();
+  if (CLIENT_HINTS.some((w) => low.includes(w)) && compiled(CLIENT_WORDS).test(all)) return null;
+  for (const m of all.matchAll(MAIL_DOMAIN)) {
+    const domain = m[1]!.toLowerCase();
+    if (FREE_MAIL.has(domain) || compiled(AGENCY_WORDS).test(domain) || RECRUITING_DOMAIN.test(domain)) return null;
+    const tail = DOMAIN_TAIL_WORDS.find((word) => domain.endsWith(word) && domain.length - word.length >= 4);
+    if (tail === undefined) return null;
+    const stem = domain.slice(0, -tail.length).replace(/-$/, '');
+    if (!/^[a-z]+$/.test(stem)) return null;
+    return `${stem[0]!.toUpperCase()}${stem.slice(1)} ${tail[0]!.toUpperCase()}${tail.slice(1)}`;
+  }
+  return null;
+}
+// An agency's domain by its words written together: "keystonesearch", "apexstaffing", "nordtalent".
+const RECRUITING_DOMAIN = /recruit|talent|staffing|search|hire|hiring|jobs|career|headhunt|resourcing|personnel|consult/;
+
+// The links of the applicant tracking systems jobs are posted on, with the employer's and sometimes the job's name in
+// their path: "jobs.lever.co/tidewater-energy/<id>/principal-firmware-engineer",
+// "boards.greenhouse.io/quaylabs/jobs/123", "jobs.smartrecruiters.com/Acme/7435-senior-data-engineer",
+// "linkedin.com/jobs/view/staff-engineer-at-quay-labs-3849201".
+const JOB_LINK_HOSTS = ['lever.co/', 'greenhouse.io/', 'ashbyhq.com/', 'workable.com/', 'smartrecruiters.com/', 'linkedin.com/jobs/view/'];
+const JOB_LINK =
+  /\b(?:jobs\.lever\.co\/([a-z0-9-]{2,40})\/[0-9a-f-]{36}(?:\/([a-z0-9-]{3,80}))?|(?:boards|job-boards)\.greenhouse\.io\/([a-z0-9-]{2,40})\/jobs\/\d+|jobs\.ashbyhq\.com\/([A-Za-z0-9-]{2,40})\/|apply\.workable\.com\/([a-z0-9-]{2,40})\/j\/|jobs\.smartrecruiters\.com\/([A-Za-z0-9-]{2,40})\/\d+-([a-z0-9-]{3,80})|linkedin\.com\/jobs\/view\/([a-z0-9-]{3,80})-at-([a-z0-9-]{2,40})-\d+)/;
+
+/** Words of a link's path, capitalised: "tidewater-energy" is "Tidewater Energy". */
+function slugWords(slug: string): string {
+  return slug
+    .split('-')
+    .filter((word) => word !== '')
+    .map((word) => word[0]!.toUpperCase() + word.slice(1))
+    .join(' ');
+}
+
+/** The employer and the job a job posting's link names, if the message holds such a link. */
+function jobLink(text: string): { company: string | null; role: string | null } | null {
+  if (!JOB_LINK_HOSTS.some((host) => text.includes(host))) return null;
+  const m = compiled(JOB_LINK).exec(text);
+  if (!m) return null;
+  const company = m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[9];
+  const role = m[2] ?? m[7] ?? m[8];
+  const title = role === undefined ? null : slugWords(role);
+  return {
+    company: company === undefined ? null : slugWords(company),
+    // A path that ends in a title's noun: not an id or a campaign's name.
+    role: title !== null && rolePhrases(title).some((phrase) => title.endsWith(phrase.value)) ? title : null,
+  };
+}
+
+function findCompanyAsWritten(text: string, from?: string): string | null {
   if (text.search(compiled(EXTENDED_CAPITALS)) < 0) return findCompanyIn(text, from);
   const fold = (s: string) => s.replace(compiled(EXTENDED_CAPITALS), (c) => ASCII_OF[c] ?? c);
   const folded = fold(text);
@@ -2331,7 +2438,7 @@ const WANTED =
 
 // A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
 const LOWER_CASE_JOB =
-  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative))s?\b/;
+  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde))s?\b/;
 const NOT_A_JOB_WORD = /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other)$/;
 
 /** The job a message names only in lower case, outside the writer's own lines: the last resort. */
@@ -2625,6 +2732,8 @@ export function findRole(subject: string | undefined, body: string, several = fa
     const spelled = `${role.slice(0, role.lastIndexOf(initials))}${spelledOut}`;
     if (body.toLowerCase().includes(spelled.toLowerCase())) role = spelled;
   }
+  // "Sr." and "Jr." keep the dot the message writes: it ends the abbreviation, not the sentence.
+  if (role && (role.endsWith(' Sr') || role.endsWith(' Jr')) && `${subject ?? ''}\n${body}`.includes(`${role}.`)) role = `${role}.`;
   return role === undefined || role === '' ? null : singular(oneOfBothGenders(withoutPlace(role, `${subject ?? ''}\n${body}`)));
 }
 
@@ -2990,7 +3099,8 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   // A recruiting title out of a hiring context is the writer's own ("Senior Technical Recruiter at ...").
   const jobs = phrases.filter((p) => !compiled(RECRUITING_TITLE).test(p.value));
   const pool = inContext.length > 0 ? inContext : jobs;
-  if (pool.length === 0) return subjectTitle(subject, body) ?? areYouA(body) ?? wantedJob(body) ?? lowerCaseJob(body, mine);
+  if (pool.length === 0)
+    return subjectTitle(subject, body) ?? areYouA(body) ?? wantedJob(body) ?? lowerCaseJob(body, mine) ?? jobLink(body)?.role ?? null;
   return pool[0]!.value;
 }
 

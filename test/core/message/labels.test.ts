@@ -2047,3 +2047,65 @@ describe('mass pitches: dozens of openings counted', () => {
     ).not.toBe(true);
   });
 });
+
+describe('the employer and the job in a job posting’s link, the employer in the writer’s own mail domain', () => {
+  it.each([
+    [
+      'a Lever link with the job’s path',
+      'hey saw ur profile, good fit imo\n\nhttps://jobs.lever.co/kestrel-grid/0b7c2d11-95aa-4c3e-9e0f-2a1b3c4d5e6f/senior-controls-engineer\n\nlmk',
+      'Kestrel Grid',
+      'Senior Controls Engineer',
+    ],
+    [
+      'a LinkedIn job link',
+      'thought of you: https://www.linkedin.com/jobs/view/staff-platform-engineer-at-harbor-robotics-3849201234/',
+      'Harbor Robotics',
+      'Staff Platform Engineer',
+    ],
+    [
+      'a Greenhouse link names the employer only',
+      'Apply here https://boards.greenhouse.io/quaylabs/jobs/4411223 if you like it',
+      'Quaylabs',
+      null,
+    ],
+  ])('%s', (_case, text, company, role) => {
+    const found = readMessage(text);
+    expect(found.company).toBe(company);
+    expect(found.role).toBe(role);
+  });
+
+  it.each([
+    [
+      'a domain of a name and its kind',
+      'Hi Jess,\n\nwe are hiring a Staff Designer.\n\nTheo\ntheo@brightmoorhealth.com',
+      'Brightmoor Health',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['a free mail', 'Hi Jess,\n\nwe are hiring a Staff Designer.\n\nTheo\ntheo.brandt.health@gmail.com'],
+    ['an agency’s domain', 'Hi Jess,\n\nmy client is hiring a Staff Designer.\n\nTheo\ntheo@keystonesearchhealth.com'],
+    ['a domain with no kind to split it by', 'Hi Jess,\n\nwe are hiring a Staff Designer.\n\nTheo\ntheo@brightmoor.com'],
+  ])('no employer: %s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
+
+describe('titles written the short way', () => {
+  it.each([
+    ['"sr swe"', 'hi there\n\nworking w a fintech in berlin, they need a sr swe for the payments team.', 'sr swe'],
+    ['"sr backend eng"', 'yo! my team at Pinecrest is hiring a sr backend eng (remote).', 'sr backend eng'],
+    [
+      '"Sr." keeps its dot',
+      'Te contacto por una vacante de Desarrollador/a Backend Sr. (Node.js) en Monterrey.',
+      'Desarrollador/a Backend Sr.',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('"4 pm" is no title', () => {
+    expect(readMessage('can you do a call for 4 pm tomorrow?').role).toBeNull();
+  });
+});
