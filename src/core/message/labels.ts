@@ -1842,6 +1842,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   const isAlert = JOB_ALERT_WORDS.some((w) => lowScan.includes(w));
   if (scan.includes(' · ') || scan.includes(' • ') || isAlert) {
     let listings = 0;
+    const alertEmployers = new Set<string>();
     for (const m of scan.matchAll(compiled(LISTING))) {
       // A job alert lists a handful of jobs; a long run of such lines is no alert, and each costs a title search.
       if (++listings > 20) break;
@@ -1861,8 +1862,12 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (!separated && (!isAlert || !m[2]!.includes(' ') || /^\s*[-–•*]|(?:\b(?:und|and|et|en|och|og|y|e|i)|,)\s*$/.test(m[1]!))) continue;
       const alertListing = isAlert && separated;
       if (inSignature.some(([a, b]) => at >= a && at < b) || (rolePhrases(m[1]!).length === 0 && !alertListing)) continue;
+      // (An employer's line, not the next listing's title: "Maintenance Planner – Mobile Plant · Perth".)
+      if (alertListing && rolePhrases(m[2]!).length === 0) alertEmployers.add(m[2]!);
       consider(m[2]!, at, 2);
     }
+    // An alert's digest of jobs at three employers or more offers none of them in particular.
+    if (alertEmployers.size >= 3) return null;
   }
   // A name with a legal form is an organisation wherever it stands.
   if (LEGAL_NAME_HINTS.some((hint) => scan.includes(hint))) {
@@ -3106,7 +3111,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
 
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature.
 const SIGN_OFF =
-  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|viele grüße|beste grüße|liebe grüße|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|cumprimentos|atenciosamente|pozdrawiam|z poważaniem)[ ,!.]*\n/gi;
+  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|cumprimentos|atenciosamente|pozdrawiam|z poważaniem)[ ,!.]*\n/gi;
 // A piece of every sign-off SIGN_OFF knows, lower case: a text with none of them has no sign-off line.
 const SIGN_OFF_HINTS = [
   '--',

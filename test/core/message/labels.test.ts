@@ -2109,3 +2109,54 @@ describe('titles written the short way', () => {
     expect(readMessage('can you do a call for 4 pm tomorrow?').role).toBeNull();
   });
 });
+
+describe('a job alert’s digest, a German sign-off with its town, a field of work after a title', () => {
+  it('a digest of jobs at three employers names none', () => {
+    const text = [
+      'Your daily job alert: "data analyst" near Leeds',
+      '3 new jobs · Wed, Feb 12',
+      '',
+      'Senior Data Analyst',
+      'Harrowgate Foods · Leeds (Hybrid)',
+      '£45,000 - £52,000 a year',
+      '',
+      'Data Analyst II',
+      'Pennine Mutual · Remote in UK',
+      '£38K – £44K a year',
+      '',
+      'Analytics Engineer',
+      'Aire Valley Energy · Bradford',
+      '£50K - £60K a year',
+      '',
+      'You are receiving this because you created a job alert on JobPilot. Unsubscribe',
+    ].join('\n');
+    expect(readMessage(text).company).toBeNull();
+  });
+  it('"People who viewed this job also viewed" lists other jobs', () => {
+    const text = [
+      'Here is a new job that matches your saved search "electrician".',
+      '',
+      'Maintenance Electrician – Night Shift',
+      'Redgum Processing Services',
+      'Geelong, VIC · Manufacturing',
+      '$48 – $52 per hour + super',
+      '',
+      'People who viewed this job also viewed:',
+      '  Auto Electrician – FIFO · Karratha',
+      '  Instrument Technician – Shutdowns · Gladstone',
+      '  Leading Hand Fitter – Mobile Plant · Perth',
+    ].join('\n');
+    expect(readMessage(text).company).toBe('Redgum Processing Services');
+    expect(readMessage(text).role).toBe('Maintenance Electrician');
+  });
+  it('"Viele Grüße aus Ulm" opens a signature: its title is the writer’s', () => {
+    const text =
+      'Hallo Frau Berg,\n\nich leite die Entwicklung bei der Lechner Antriebe GmbH. Wir suchen eine/n Embedded-Softwareentwickler/in für unser Servo-Team.\n\nViele Grüße aus Ulm\nKarl Lechner\nLeiter Firmware-Entwicklung\nLechner Antriebe GmbH';
+    expect(readMessage(text).role).toBe('Embedded-Softwareentwickler/in');
+  });
+  it('a field of work after a title in a signature is no employer', () => {
+    const text =
+      'Hi Priya,\n\nclient is a FTSE 250 retailer, name once you are happy to go forward.\n\nBest,\nHannah Okafor\nPrincipal Consultant – Cloud & Infrastructure\nKeystone Search | 0113 496 0721';
+    expect(readMessage(text).company).toBeNull();
+  });
+});
