@@ -161,7 +161,8 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // A job alert's "similar jobs" list offers other jobs: the pay, employer and title are this one's.
   const offered = withoutOtherListings(text);
   const offeredBody = withoutOtherListings(bodyText);
-  const { pay, ote } = findPay(offered);
+  // The pay of the job before a list of the other jobs a post also offers ("ALSO HIRING:") is this job's.
+  const { pay, ote } = findPay(withoutOtherRoles(offered));
   const forwardedAt = forwardedPartStart(bodyText);
   const { massPitch, signals } = judgeMassPitch(headerText, text, forwardedAt < 0 ? -1 : text.length - bodyText.length + forwardedAt);
   const company = findCompany(offered, headers.from);

@@ -448,6 +448,30 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
         pattern:
           /(?:Gesamt|Förder|Projekt)?[Vv]olumen|Drittmittel|Fördersumme|Förderung|gefördert|anslag|bevilling|financement|financiación|finanziamento|financiamento|dotace|\bgrant\b/,
       },
+      {
+        // A round raised, in the other languages: "cerramos 9M en febrero", "levantamos una Serie A", "avons levé 12 M€".
+        hints: [
+          'cerramos',
+          'levantamos',
+          'levantó',
+          'recaudamos',
+          'captamos',
+          'levé',
+          'levée',
+          'raccolto',
+          'eingesammelt',
+          'opgehaald',
+          'ronda ',
+          'rodada ',
+          'finanzierungsrunde',
+          'serie a',
+          'serie b',
+          'série a',
+          'série b',
+        ],
+        pattern:
+          /(?<![\p{L}])(?:cerramos|levantamos|levantó|recaudamos|captamos|(?:avons |a |ont )?levé|levée de fonds|(?:abbiamo )?raccolto|eingesammelt|opgehaald|ronda (?:de (?:financiación|inversión)|semilla|[Ss]erie)|rodada (?:de investimento|seed|[Ss]érie)|Finanzierungsrunde|[Ss][eé]rie [A-F])(?![\p{L}])/u,
+      },
     ],
   ],
   [
@@ -1460,7 +1484,7 @@ const ADD_ON = /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en pl
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
-  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
+  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers|players|gamers|downloads|installs|fans|creators|developers|businesses|brands|restaurants|devices|vehicles)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
 
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;

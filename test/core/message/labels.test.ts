@@ -2160,3 +2160,18 @@ describe('a job alert’s digest, a German sign-off with its town, a field of wo
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('a job after a hiring verb ends before "y me", "e mi", "und ich"; "Pagos" is a kind', () => {
+  it.each([
+    ['"y me"', 'Buscamos un/a Ingeniero/a de Plataforma y me acordé de ti al instante.', 'Ingeniero/a de Plataforma'],
+    ['"e mi"', 'Cerchiamo un/una Sviluppatore/trice Backend e mi sono ricordata di te.', 'Sviluppatore/trice Backend'],
+    ['"y" before a noun stays', 'Buscamos Camarero/a de sala y barra para la temporada.', 'Camarero/a de sala y barra'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('"Brisa Pagos"', () => {
+    expect(
+      readMessage('Desde que me fui de Glovo estoy en Lumen Pagos, somos unos 60 y estamos montando el equipo de datos.').company,
+    ).toBe('Lumen Pagos');
+  });
+});

@@ -1272,3 +1272,29 @@ describe('pay: "a" between two figures grouped in thousands, and dotted dollars 
     expect(findPay('Salary: $6.500 per month').pay).toBeNull();
   });
 });
+
+describe('pay: a round raised in other languages, things counted, the job before "also hiring"', () => {
+  it.each([
+    ['"cerramos 9M"', 'La banda es 40.000–48.000 € brutos/año.\nSí, cerramos 7M en febrero.', 40000],
+    ['"avons levé 12 M€"', 'Salaire : 55 000 € brut par an. Nous avons levé 12 M€ en 2024.', 55000],
+  ])('%s is no pay', (_case, text, min) => {
+    expect(findPay(text).pay?.min).toBe(min);
+  });
+  it('a round raised alone is no pay', () => {
+    expect(findPay('Sí, cerramos 9M en febrero con un fondo de Londres.').pay).toBeNull();
+  });
+  it('"ronda los $75,000" is an OTE around a figure, not a funding round', () => {
+    expect(
+      findPay('sueldo base de $40,000 a $50,000 mensuales, más comisiones; el ingreso total esperado (OTE) ronda los $70,000 al mes.').ote
+        ?.min,
+    ).toBe(70000);
+  });
+  it('"4 million players" is a count', () => {
+    expect(findPay('the team behind Hollow Tides (over 4 million players worldwide!) is growing').pay).toBeNull();
+  });
+  it('the pay of the job before an "ALSO HIRING" list', () => {
+    const text =
+      'FEATURED ROLE\nSenior Data Engineer – Amsterdam\n€70–85k + lease car\n\nALSO HIRING:\n- Cloud Architect – Berlin – €95k\n- Data Analyst – Remote – €55k';
+    expect(readMessage(text).pay).toMatchObject({ min: 70000, max: 85000, period: 'year', currency: 'EUR' });
+  });
+});
