@@ -122,12 +122,14 @@ function withoutOtherRoles(text: string): string {
   return text;
 }
 
-/** A title that names its employer after a comma is the title alone: "Finance Manager, Sahil Foods". */
+/** A title that names its employer after a comma or a space is the title alone: "Finance Manager, Sahil Foods". */
 function withoutEmployer(role: string | null, company: string | null): string | null {
   if (role === null || company === null) return role;
   const comma = role.lastIndexOf(', ');
   const tail = role.slice(comma + 2);
-  return comma > 0 && (company === tail || company.startsWith(`${tail} `)) ? role.slice(0, comma) : role;
+  if (comma > 0 && (company === tail || company.startsWith(`${tail} `))) return role.slice(0, comma);
+  // Or after a space: "Data-analist Gemeente Dalenburg".
+  return role.endsWith(` ${company}`) && role.length > company.length + 3 ? role.slice(0, -company.length - 1) : role;
 }
 
 /** Reads a message given as its parts: a subject, a body, and a mail's headers if any. */

@@ -34,7 +34,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME = new Set(
-  "Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere".split(
+  "Olen Olemme Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere".split(
     ' ',
   ),
 );
@@ -208,6 +208,8 @@ function trimName(raw: string): string | null {
   // Drop trailing joiners and words that end a name's run ("Acme and", "Acme Inc.").
   name = name.replace(/\s+(?:&|and|of|de|for)$/i, '').replace(/[’']s$/, '');
   name = name.replace(/\s+(?:is|are|was|has|have|team|teams|in|on|as|Is|Are|Team|Teams|In|On)$/, '');
+  // An employer's own careers mailbox is the employer: "EnerLuce Italia Carriere", "Northwind Careers".
+  if (name.includes(' Car') && / (?:Careers|Carriere|Carrières|Carreras|Carreiras)$/.test(name)) name = name.replace(/ \S+$/, '');
   // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd.", "Grupa Bursztyn Sp" of
   // "Sp. z o.o."): the name without it.
   name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/i, '');
@@ -2398,10 +2400,11 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma )?(?:posición|vacante|vaga|posizione|poste|functie|tjänsten?|stillingen?) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rolle|Rolle) (?:som|als)|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|contrata|na stanowisk[oa]|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma )?(?:posición|vacante|vaga|posizione|poste|functie|tjänsten?|stillingen?) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rolle|Rolle) (?:som|als)|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'stanowisk',
+  'rekrutter',
   'roll som',
   'rolle som',
   'rolle als',
@@ -2622,20 +2625,47 @@ const ROLE_LABELS = new Set(
   ),
 );
 
+// The end of a longer label that offers an opening: "Nieuwe vacature voor jou", "Máme pro Vás nabídku", "a new role for
+// you". Sets, not a pattern: every line with a colon is looked at.
+const OPENING_WORDS = new Set(
+  'vacature vacancy role position opening job stelle poste vacante vaga posizione stilling tjänst nabídku nabídka pozice ofertę'.split(' '),
+);
+const FOR_YOU = new Set(
+  'voor jou|voor u|for you|für sie|für dich|pour vous|pour toi|para ti|para você|per te|per lei|til deg|för dig'.split('|'),
+);
+/** Does a label, the last sentence of the words before a colon, end in a word for the opening? */
+function offersAnOpening(label: string): boolean {
+  const last = label.slice(Math.max(label.lastIndexOf('. '), label.lastIndexOf('! '), label.lastIndexOf('? ')) + 1).trim();
+  if (last.length > 40) return false;
+  const words = last.split(' ');
+  if (words.length > 2 && FOR_YOU.has(words.slice(-2).join(' '))) words.length -= 2;
+  return OPENING_WORDS.has(words[words.length - 1]!);
+}
+
 /** The value of the first line labelled as the job's title, after its bullet, emoji or bold; or on the line below. */
 function labelledRole(body: string): string | null {
   const lines = body.slice(0, 200_000).split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
     const colon = line.indexOf(':');
-    if (colon < 2 || colon > 40) continue;
+    if (colon < 2 || colon > 200) continue;
     const label = line
       .slice(0, colon)
       .replace(/^[^\p{L}]*/u, '')
       .replace(/[*_\s]+$/, '')
       .toLowerCase();
-    if (!ROLE_LABELS.has(label)) continue;
+    // Or a phrase ending in a word for the opening, the last of its sentences: "Nieuwe vacature voor jou: IC-Verpleegkundige
+    // (32-36 uur) bij …", "…, tady Petra z agentury. Máme pro Vás nabídku: řidič MKD (sk. C+E) pro …"; then only a value
+    // that names a job.
+    const offered = !ROLE_LABELS.has(label) && offersAnOpening(label);
+    if (colon > 40 && !offered) continue;
+    if (!ROLE_LABELS.has(label) && !offered) continue;
     let value = line.slice(colon + 1).replace(/^[\s*_]+/, '');
+    if (offered) {
+      const head = value.split(/\s[(–—-]|\s(?:bij|pro|at|chez|bei|para|per|för|til)\s|[.,;]\s/)[0]!.trim();
+      if (head.split(' ').length > 5 || (!namesAnOccupation(head) && rolePhrases(head).length === 0)) continue;
+      value = head;
+    }
     if (value === '') value = (lines.slice(i + 1).find((next) => next.trim() !== '') ?? '').replace(/^[\s*_]+/, '');
     value = value.slice(0, 80);
     if (value.length >= 2) return value;
@@ -2910,9 +2940,10 @@ function subjectTitle(subject: string | undefined, body: string): string | null 
 
 // Where a title stops in a subject or a heading: its separators, and the words that say where, for whom or that it is
 // wanted ("Magazynier/ka w Strykowie", "Senior projektleder hos Lindholm Vind", "Chauffeur CE gezocht").
-const TITLE_PARTS = /\s+[-–—|·•]\s+|\s*[:?!|]\s+|\s*[?!]\s*$|,\s+/;
+// An emoji parts a subject too: "diventa Consulente Commerciale Energia 💡 Fisso + provvigioni".
+const TITLE_PARTS = /\s+[-–—|·•]\s+|\s*[:?!|]\s+|\s*[?!]\s*$|,\s+|\s*[\u2190-\u2bff\ud83c-\udbff][\udc00-\udfff]?\s*/;
 const TITLE_STOP = new Set(
-  'at bei chez hos bij på som who que qui che eller oder lub nebo sau veya w we à au in til till för presso para pour für pro dla per voor em v ve u od ab dès desde για σε στη στο için în gezocht gesucht wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame'.split(
+  'at bei chez hos bij på som who que qui che eller oder lub nebo sau veya w we à au in til till för presso para pour für pro dla per voor em v ve u od ab dès desde για σε στη στο için în gezocht gesucht wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame diventa devenez deviens werde conviértete torne-se'.split(
     ' ',
   ),
 );
@@ -3175,7 +3206,7 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
   // A messaging app's sender block: the name with its connection degree, then the sender's headline.
   for (const m of body.includes('\u00b7')
     ? body.matchAll(
-        compiled(/(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd|[123](?:\.|e|º|er|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g),
+        compiled(/(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd|[123](?:\.[ºª]|\.|e|º|er|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g),
       )
     : []) {
     const from = (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0);

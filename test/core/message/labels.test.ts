@@ -2175,3 +2175,61 @@ describe('a job after a hiring verb ends before "y me", "e mi", "und ich"; "Pago
     ).toBe('Lumen Pagos');
   });
 });
+
+describe('more ways other languages name the job and the employer', () => {
+  it.each([
+    [
+      'a label ending in "vacature voor jou"',
+      'Hoi Sanne! Nieuwe vacature voor jou: IC-Verpleegkundige (32-36 uur) bij Zorggroep Eemland. Groet, Team',
+      'IC-Verpleegkundige',
+    ],
+    [
+      '"Máme pro Vás nabídku:" after other sentences on the line',
+      'Dobrý den, pane Nováku, tady Petra z agentury. Máme pro Vás nabídku: řidič MKD (sk. C+E) pro dopravní firmu.',
+      'řidič MKD',
+    ],
+    [
+      'Portuguese "estou a contratar um/a"',
+      'Estou a contratar diretamente um/a Engenheiro/a de Dados Sénior — sem recrutadores.',
+      'Engenheiro/a de Dados Sénior',
+    ],
+    [
+      'Norwegian "rekruttere"',
+      'Hei Thomas,\n\nJeg jobber med å rekruttere en Prosjektleder elektro til et installasjonsfirma i Bergen.',
+      'Prosjektleder elektro',
+    ],
+    [
+      '"diventa" and an emoji in a subject',
+      'Subject: [NOME], diventa Consulente Commerciale Energia 💡 Fisso + provvigioni\n\nCiao! Cerchiamo consulenti commerciali per la nostra rete in Lombardia.',
+      'Consulente Commerciale Energia',
+    ],
+    [
+      'a pharmacist in Portuguese',
+      'Subject: Oportunidade: Farmacêutico/a Adjunto/a – Braga\n\nOlá, a Farmácia Central procura um/a Farmacêutico/a Adjunto/a.',
+      'Farmacêutico/a Adjunto/a',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('the employer named after the title is no part of it', () => {
+    const found = readMessage(
+      'Subject: Fwd: Vacature Data-analist Gemeente Dalenburg (schaal 10)\n\nHoi, zie hieronder de vacature voor een data-analist bij de gemeente.',
+    );
+    expect(found.company).toBe('Gemeente Dalenburg');
+    expect(found.role).toBe('Data-analist');
+  });
+  it.each([
+    [
+      'Finnish "Olen" (I am) is no part of a name',
+      'Olen Kuura Robotics Oy:n ohjelmistopäällikkö ja haen tiimiimme kehittäjää.',
+      'Kuura Robotics Oy',
+    ],
+    [
+      'an employer’s careers mailbox',
+      'From: EnerSole Italia Carriere <lavoro@enersole.example>\nSubject: Lavora con noi\n\nCiao! Cerchiamo Consulenti Commerciali in tutta Italia.',
+      'EnerSole Italia',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});

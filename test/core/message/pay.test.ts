@@ -1298,3 +1298,21 @@ describe('pay: a round raised in other languages, things counted, the job before
     expect(readMessage(text).pay).toMatchObject({ min: 70000, max: 85000, period: 'year', currency: 'EUR' });
   });
 });
+
+describe('pay: "bruto p/m", "€ / kk", and which "kr" a Danish text means', () => {
+  it.each([
+    [
+      '"bruto p/m"',
+      'IC-Verpleegkundige bij Zorggroep Eemland. €3.700 - €5.200 bruto p/m + 8% vakantiegeld.',
+      { min: 3700, max: 5200, period: 'month', currency: 'EUR' },
+    ],
+    ['"€ / kk"', 'Palkkahaarukka on 4 500–5 300 € / kk, lisäksi lomaraha.', { min: 4500, max: 5300, period: 'month', currency: 'EUR' }],
+    [
+      'Danish words and towns tell the krone',
+      'Hej! Vi søger 20 lagermedarbejdere til vores kunde i Vejle. Timeløn 158 kr + aftentillæg. Svar JA, så ringer vi. Mvh Jobteam. Afmeld: send STOP',
+      { min: 158, max: null, period: 'hour', currency: 'DKK' },
+    ],
+  ])('%s', (_case, text, pay) => {
+    expect(readMessage(text).pay).toMatchObject(pay);
+  });
+});
