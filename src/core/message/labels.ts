@@ -9,7 +9,7 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|Closers?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
+  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|T?PMs?|Closers?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 // A modifier word holds no separator between words (a space, a comma, "/"), and a separator is never inside a word ("-" is
 // inside a word only, "Live-in", "Front-End"): else "Ab/Ab/Ab/…" splits into words in exponentially many ways, and the
 // title pattern takes seconds on a few hundred characters.
@@ -95,11 +95,13 @@ const AGENCY_WORDS_ELSEWHERE = [
   'personal sp.',
 ];
 
-// A question after how the reader is doing, just before "at X": X is the reader's employer, not the one hiring.
+// A question after how the reader is doing, or their time there, just before "at X": X is the reader's employer, not the
+// one hiring ("Your time at Marlow Capital on the FX options library looks relevant").
 const ASKED_AFTER =
-  /(?:\bhow(?:['’]s| is| are) (?:it going|things|life|everything|work)(?: over)?|\bhow(?:['’]s| is) it|[Ww]ie läuft['’]s|[Ww]ie geht['’]s(?: dir)?|[Cc]omment ça (?:va|se passe)|[Hh]oe gaat het|[Hh]ur går det|[Qq]ué tal)\s*$/i;
+  /(?:\b[Yy]our (?:time|work|experience|years?|tenure|stint|days)(?: [a-z]+)?|\bhow(?:['’]s| is| are) (?:it going|things|life|everything|work)(?: over)?|\bhow(?:['’]s| is) it|[Ww]ie läuft['’]s|[Ww]ie geht['’]s(?: dir)?|[Cc]omment ça (?:va|se passe)|[Hh]oe gaat het|[Hh]ur går det|[Qq]ué tal)\s*$/i;
 
-const ASKED_AFTER_HINTS = ['how', 'wie ', 'ça ', 'hoe ', 'hur ', 'qué '];
+const PAST_YEAR_AFTER = /^,? (?:(?:back )?in|en|em|im|i|w|nel|en el) (?:19|20)\d\d\b|^ \((?:19|20)\d\d/;
+const ASKED_AFTER_HINTS = ['how', 'your ', 'wie ', 'ça ', 'hoe ', 'hur ', 'qué '];
 
 // The words of an outside agency's trade after its name. (Not "Careers", "Jobs" or "Recruiting": an employer's own
 // hiring team signs so, "Acme Careers".)
@@ -447,6 +449,8 @@ const DESCRIBED_WITH_A_CAPITAL =
 const ADDRESSED_PERSON = /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Mevrouw|Meneer|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
 
 function notAnOrganisation(name: string): boolean {
+  // A German common noun by its ending, after "bei der": "Migration", "Umsetzung", "Sicherheit".
+  if (name.length >= 8 && /^[A-ZÄÖÜ][a-zäöüß]+(?:ung|ungen|ion|ionen|heit|keit|schaft|tät|ismus)$/.test(name)) return true;
   // A module of a product, not its maker: "SAP FI", "SAP FI/CO", "SAP S/4HANA".
   if (name.startsWith('SAP ') && /^SAP [A-Z\d/]{2,8}$/.test(name)) return true;
   // "Java 21", "Python 3.12", "React 19": a technology and its version.
@@ -978,7 +982,7 @@ const DESCRIBED_HINTS = [
 ];
 /** The writer hiring for their own organisation: "we're hiring", "our team", "join us". */
 const OWN_HIRING =
-  /\bwe(?:'re|’re| are) (?:hiring|looking for|growing|building|expanding)\b|\b(?:join|on) our (?:[\w-]+ ){0,2}team\b|\bjoin us\b/i;
+  /\bwe(?:'re|’re| are) (?:hiring|looking for|growing|building|expanding)\b|\b(?:join|on) our (?:[\w-]+ ){0,2}team\b|\bjoin us\b|\bfor our (?:[\w-]+ ){0,4}(?:role|position|opening)\b|\bwe(?:'re|’re| are) an? series [a-f]\b|\b[Ff]ür unser(?:e|en)? [\w-]*[Tt]eam\b|\b(?:notre|nuestro|nosso|il nostro|ons) (?:[\w-]+ ){0,2}(?:équipe|equipo|time|team)\b/i;
 /** What an agency's own name is made of, when the sender says they are with it. */
 const SENDER_AGENCY_WORDS = /\b(?:Partners|Consulting|Consultants|Contracts|Contracting|Associates|Advisors|Group Recruiting)\b/;
 /** Words of a title or a team, in a signature or a headline line ("Talent Acquisition, X"). */
@@ -993,6 +997,24 @@ const EVENT_BEFORE =
  * "Talent Acquisition, Kumonosu K.K.", "— Dana Whitfield | Talent Partner,
  * Quay Labs", a headline's "Engineering Manager, Payments at Saffronpay".
  */
+// The titles of those who run an organisation, which the title nouns do not hold: "DG, Lumio Énergie".
+const EXECUTIVE_TITLES = new Set([
+  'CEO',
+  'DG',
+  'PDG',
+  'Founder',
+  'Co-founder',
+  'Cofounder',
+  'Fondateur',
+  'Fondatrice',
+  'Gründer',
+  'Geschäftsführer',
+  'Geschäftsführerin',
+  'Managing Director',
+  'Directeur Général',
+  'Directrice Générale',
+]);
+
 function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
   const lineRe = /^[^\n]{3,120}$/gm;
@@ -1006,7 +1028,13 @@ function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
     // A title in English, a team, or a job's noun in another language: "Veri Platformu Müdürü, Derinsu Yazılım".
     const titled = parts
       .slice(0, -1)
-      .some((p) => compiled(TEAM_WORDS).test(p) || rolePhrases(p).length > 0 || (!/^[\x20-\x7e]*$/.test(p) && namesAnOccupation(p)));
+      .some(
+        (p) =>
+          compiled(TEAM_WORDS).test(p) ||
+          rolePhrases(p).length > 0 ||
+          EXECUTIVE_TITLES.has(p) ||
+          (!/^[\x20-\x7e]*$/.test(p) && namesAnOccupation(p)),
+      );
     if (!titled) continue;
     const whole = compiled(WHOLE_NAME).exec(last);
     if (!whole) continue;
@@ -1546,7 +1574,8 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
         else if (SURNAME_PARTICLES.has(word) && name.length > 0 && /^(?:Van|Von|De|Ter|Ten)$/.test(words[i - 1] ?? '')) name.unshift(word);
         else break;
       }
-      if (name.length === 0) continue;
+      // "Senior Consultant Cloud Security": a title before a field of work, not an organisation.
+      if (name.length === 0 || rolePhrases(name.join(' ')).length > 0) continue;
       const before = words[words.length - 1 - name.length];
       if (before !== undefined && /^(?:St|Mt|Ste)\.$/.test(before)) name.unshift(before);
       const value = `${name.join(' ')} ${kind}`;
@@ -1632,7 +1661,9 @@ function companyOfDomain(text: string, from?: string): string | null {
     const domain = m[1]!.toLowerCase();
     if (FREE_MAIL.has(domain) || compiled(AGENCY_WORDS).test(domain) || RECRUITING_DOMAIN.test(domain)) return null;
     const tail = DOMAIN_TAIL_WORDS.find((word) => domain.endsWith(word) && domain.length - word.length >= 4);
-    if (tail === undefined) return null;
+    // A domain of one word names the employer when the writer hires for their own team: "jess@orbitly.io".
+    if (tail === undefined)
+      return /^[a-z]{4,20}$/.test(domain) && compiled(OWN_HIRING).test(all) ? `${domain[0]!.toUpperCase()}${domain.slice(1)}` : null;
     const stem = domain.slice(0, -tail.length).replace(/-$/, '');
     if (!/^[a-z]+$/.test(stem)) return null;
     return `${stem[0]!.toUpperCase()}${stem.slice(1)} ${tail[0]!.toUpperCase()}${tail.slice(1)}`;
@@ -1695,9 +1726,11 @@ function findCompanyIn(text: string, from?: string): string | null {
     // The employer described, not named: "Warehouse Operatives needed ASAP for a leading online retailer".
     (DESCRIBED_HINTS.some((w) => lowScan.includes(w)) && compiled(DESCRIBED_EMPLOYER).test(scan));
   // The writer speaks of the job as their own organisation's: a name like "... Partners" is then no agency.
-  const ownHiring = !isClientMessage && compiled(OWN_HIRING).test(scan);
+  // (Looked for only when a name could be an agency's: most messages need not ask.)
+  let ownHiringKnown: boolean | undefined;
+  const ownHiring = () => (ownHiringKnown ??= !isClientMessage && compiled(OWN_HIRING).test(scan));
   // ... unless the message says that very organisation is hiring ("Stonebridge Capital Partners, a hedge fund, is hiring").
-  const agencyName = (name: string) => compiled(SENDER_AGENCY_WORDS).test(name) && !ownHiring && !saysItIsHiring(scan, name);
+  const agencyName = (name: string) => compiled(SENDER_AGENCY_WORDS).test(name) && !ownHiring() && !saysItIsHiring(scan, name);
   let described: Set<string> | undefined;
   const descriptions = () => {
     described ??= lowerCaseDescriptions(scan);
@@ -1756,7 +1789,8 @@ function findCompanyIn(text: string, from?: string): string | null {
   // Looked for once: a long text has many names to check.
   // (Not when the writer hires for their own firm: a recruitment firm's own trainee recruiter.)
   const signedText = from === undefined ? scan : `${scan}\n${from}`;
-  const tradeWordsHere = ownHiring ? [] : AGENCY_TRADE_WORDS.filter((word) => signedText.includes(` ${word}`));
+  const tradeWords = AGENCY_TRADE_WORDS.filter((word) => signedText.includes(` ${word}`));
+  const tradeWordsHere = tradeWords.length > 0 && ownHiring() ? [] : tradeWords;
   const consider = (raw: string, at: number, rank: number) => {
     const trimmed = trimName(raw);
     if (!trimmed) return;
@@ -1790,6 +1824,9 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (isClientMessage && rank >= 2 && inSignature.some(([a, b]) => at >= a && at < b)) return;
     // The reader's own employer, asked after: "Wie läuft's bei Lindauer Maschinenbau?", "How are things at Brightwater?".
     if (rank >= 5) {
+      // A name with a year after it is where someone was then: "On s'était croisées chez Schneider en 2019".
+      const nameAt = scan.indexOf(name, at);
+      if (nameAt >= 0 && compiled(PAST_YEAR_AFTER).test(scan.slice(nameAt + name.length, nameAt + name.length + 20))) return;
       const before = scan.slice(Math.max(0, at - 30), at);
       const low = before.toLowerCase();
       if (ASKED_AFTER_HINTS.some((hint) => low.includes(hint)) && compiled(ASKED_AFTER).test(before)) return;
@@ -2248,8 +2285,13 @@ function trimRole(raw: string): string | null {
   const words = cleanName(raw).replace(/\s*,$/, '').split(/\s+/);
   // Leading words that are sentence words, not title words.
   while (words.length > 1 && NOT_NAME.has(words[0]!) && !/^(?:Lead|Head|Senior|Staff|Principal)$/.test(words[0]!)) words.shift();
-  // A shouted word in front: "HIRING Journeyman Electrician".
-  while (words.length > 1 && CAPITAL_LEAD_WORDS.has(words[0]!)) words.shift();
+  // A shouted word in front: "HIRING Journeyman Electrician", "EXCITING Senior React Developer" (a word in capitals of
+  // four letters or more before one that is not: not "SAP FI Consultant", "IT Support Engineer").
+  while (
+    words.length > 1 &&
+    (CAPITAL_LEAD_WORDS.has(words[0]!) || (/^[A-Z]{4,}$/.test(words[0]!) && /[a-z]/.test(words[1]!) && !/^[A-Z]{4,}s?$/.test(words[1]!)))
+  )
+    words.shift();
   // Employment terms in front are no part of the title: "Remote", "part-time", "Contract".
   while (
     words.length > 1 &&
@@ -2290,7 +2332,7 @@ function trimRole(raw: string): string | null {
   // A bare plural or generic noun is no title: "engineers", "Managers", "our developers".
   if (
     compiled(
-      /^(?:engineers|developers|managers|leads|partners|owners|agents|members|experts|associates|executives|officers|reps|advisors|contributors|recruiters|candidates)$/i,
+      /^(?:engineers|developers|managers|leads|partners|owners|agents|members|experts|associates|executives|officers|reps|advisors|contributors|recruiters|candidates|T?PMs?)$/i,
     ).test(value)
   )
     return null;
@@ -3089,7 +3131,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
     // A title whose noun comes first, as the Romance languages write it: "Poste : Consultant DevOps AWS".
     if (
       inLabel.length > 0 &&
-      plain.startsWith(`${inLabel[0]!.value} `) &&
+      (plain.startsWith(`${inLabel[0]!.value} `) || plain.startsWith(`${inLabel[0]!.value}(`)) &&
       !plain.includes(',') &&
       plain.split(' ').length <= 5 &&
       !inEnglish(body)

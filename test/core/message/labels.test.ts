@@ -2087,7 +2087,10 @@ describe('the employer and the job in a job posting’s link, the employer in th
   it.each([
     ['a free mail', 'Hi Jess,\n\nwe are hiring a Staff Designer.\n\nTheo\ntheo.brandt.health@gmail.com'],
     ['an agency’s domain', 'Hi Jess,\n\nmy client is hiring a Staff Designer.\n\nTheo\ntheo@keystonesearchhealth.com'],
-    ['a domain with no kind to split it by', 'Hi Jess,\n\nwe are hiring a Staff Designer.\n\nTheo\ntheo@brightmoor.com'],
+    [
+      'a domain with no kind to split it by, from a writer who hires for no team of theirs',
+      'Hi Jess,\n\nthere is a Staff Designer opening you may like.\n\nTheo\ntheo@brightmoor.com',
+    ],
   ])('no employer: %s', (_case, text) => {
     expect(readMessage(text).company).toBeNull();
   });
@@ -2231,5 +2234,64 @@ describe('more ways other languages name the job and the employer', () => {
     ],
   ])('%s', (_case, text, company) => {
     expect(readMessage(text).company).toBe(company);
+  });
+});
+
+describe('set 49’s kinds: shouted adjectives, noun-first French titles, PMs, past employers, one-word domains', () => {
+  it.each([
+    [
+      'a shouted adjective before a title',
+      'Subject: EXCITING Senior Vue Developer role – fintech\n\nHi Sam, are you open to a chat?',
+      'Senior Vue Developer',
+    ],
+    [
+      'capitals that are part of the title stay',
+      'Subject: SAP FI Consultant – Paris\n\nBonjour, êtes-vous disponible ?',
+      'SAP FI Consultant',
+    ],
+    [
+      'a French title with its gender ending, labelled',
+      'Bonjour Marc,\n\nPoste : Consultant(e) SAP MM confirmé(e)\nLieu : Lyon',
+      'Consultant(e) SAP MM confirmé(e)',
+    ],
+    ['a PM title', 'Hi Aisha, for the Principal PM – Growth role the base range is $200,000–$230,000.', 'Principal PM'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('"4:18 PM" is no title', () => {
+    expect(readMessage('On Tue, May 7, 2024 at 4:18 PM Aisha Bello wrote: thanks').role).toBeNull();
+  });
+  it.each([
+    [
+      'the reader’s time at a firm',
+      'Hi Tom,\n\nYour time at Harwick Capital on the rates desk looks relevant. My client is a hedge fund in London.\n\nBest,\nAnna',
+    ],
+    [
+      'a firm where both worked years ago',
+      'Bonjour Claire,\n\nOn s’était croisées chez Legrandin en 2019. Tu serais partante pour un café ?',
+    ],
+    ['a German common noun after "bei der"', 'Wir beraten Industrieunternehmen bei der Migration in die Cloud.'],
+  ])('no employer: %s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it.each([
+    [
+      'an executive’s signature line',
+      'Bonjour Claire,\n\nJe suis DG depuis deux ans. On recrute un(e) directeur(rice) commercial(e).\n\nAnne\nDG, Solvane Énergie',
+      'Solvane Énergie',
+    ],
+    [
+      'a one-word mail domain when the writer hires for their own team',
+      'Hi Marcus,\n\nI am recruiting for our Senior Frontend Engineer role and your a11y work caught my eye.\n\nJess Moreno\nTalent Partner\njess@lumiflow.io',
+      'Lumiflow',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('a title before a field of work is no employer', () => {
+    expect(readMessage('Für unser Team suchen wir eine(n) Senior Consultant Cloud Security (m/w/d).').company).toBeNull();
+  });
+  it('a one-word mail domain of an agency writing for a client is no employer', () => {
+    expect(readMessage('Hi Marcus,\n\nMy client is hiring a Senior Frontend Engineer.\n\nJess\njess@brightwell.io').company).toBeNull();
   });
 });
