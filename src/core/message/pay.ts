@@ -2259,10 +2259,19 @@ function floorAndCeiling(list: Candidate[], text: string): Candidate | null {
   };
 }
 
+const LEGAL_MINIMUM =
+  /[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?Mindest(?:gehalt|lohn|entgelt)[^.\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|nach) (?:KV|Kollektivvertrag)/;
+
 function choose(candidates: Candidate[], text: string): { pay: MessagePay | null; ote: MessagePay | null } {
   const withText = (c: Candidate | null): MessagePay | null => (c === null ? null : { ...c.pay, text: c.text });
   const ote = pickOne(candidates.filter((c) => c.kind === 'ote'));
-  const salaried = candidates.filter((c) => c.kind === 'base' || c.kind === 'plain');
+  let salaried = candidates.filter((c) => c.kind === 'base' || c.kind === 'plain');
+  // The minimum an Austrian collective agreement sets, stated by law beside the offer above it: "das kollektivvertragliche
+  // Mindestgehalt … beträgt 3.912 € brutto pro Monat. Für diese Position bieten wir jedoch ab 5.400 €". Alone it is the
+  // floor the message states.
+  const legalMinimum = (c: Candidate) => compiled(LEGAL_MINIMUM).test(sentenceBefore(text, c.start));
+  if (salaried.length > 1 && text.includes('ollektivvertrag') && salaried.some((c) => !legalMinimum(c)))
+    salaried = salaried.filter((c) => !legalMinimum(c));
   let pay: Candidate | null = null;
   if (salaried.length > 0) {
     // A figure called base or salary over one that is not.

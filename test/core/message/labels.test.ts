@@ -2295,3 +2295,21 @@ describe('set 49’s kinds: shouted adjectives, noun-first French titles, PMs, p
     expect(readMessage('Hi Marcus,\n\nMy client is hiring a Senior Frontend Engineer.\n\nJess\njess@brightwell.io').company).toBeNull();
   });
 });
+
+describe('a German job agent’s "WEITERE TREFFER" lists other jobs', () => {
+  it('the top hit’s employer is the one', () => {
+    const text = [
+      'Ihr Jobagent "Filialleitung" hat 2 neue Treffer gefunden.',
+      '',
+      'TOP-TREFFER',
+      'Filialleiter (m/w/d) Lebensmittel',
+      'Grünmarkt Nord GmbH - Esslingen',
+      'Gehalt: ab 4.000 EUR brutto monatlich',
+      '',
+      'WEITERE TREFFER',
+      'Store Manager (m/w/d) Fashion',
+      'Polarstern Mode AG - Stuttgart',
+    ].join('\n');
+    expect(readMessage(text).company).toBe('Grünmarkt Nord GmbH');
+  });
+});

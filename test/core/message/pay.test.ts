@@ -1316,3 +1316,14 @@ describe('pay: "bruto p/m", "€ / kk", and which "kr" a Danish text means', () 
     expect(readMessage(text).pay).toMatchObject(pay);
   });
 });
+
+describe('pay: the minimum an Austrian collective agreement sets, beside the offer', () => {
+  it('the offer above the legal minimum is the pay', () => {
+    const text =
+      'Aus rechtlichen Gründen müssen wir das kollektivvertragliche Mindestgehalt angeben: Dieses beträgt 3.500 € brutto pro Monat. Für diese Position bieten wir jedoch ab 4.800 € brutto monatlich (14×).';
+    expect(findPay(text).pay).toMatchObject({ min: 4800, max: null, period: 'month', currency: 'EUR', openTop: true });
+  });
+  it('the legal minimum alone is the pay the message states', () => {
+    expect(findPay('Das Mindestgehalt laut KV beträgt 3.126,80 € brutto pro Monat, Überzahlung möglich.').pay?.min).toBe(3126.8);
+  });
+});
