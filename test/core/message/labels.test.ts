@@ -2299,16 +2299,24 @@ describe('set 49’s kinds: shouted adjectives, noun-first French titles, PMs, p
 describe('a German job agent’s "WEITERE TREFFER" lists other jobs', () => {
   it('the top hit’s employer is the one', () => {
     const text = [
-      'Ihr Jobagent "Filialleitung" hat 2 neue Treffer gefunden.',
+      'Hallo,',
+      '',
+      'Ihr Jobagent "Filialleitung" im Umkreis von 50 km hat 3 neue Treffer gefunden.',
       '',
       'TOP-TREFFER',
-      'Filialleiter (m/w/d) Lebensmittel',
-      'Grünmarkt Nord GmbH - Esslingen',
+      'Filialleiter (m/w/d) Lebensmitteleinzelhandel',
+      'Grünmarkt Nord GmbH - Esslingen am Neckar',
       'Gehalt: ab 4.000 EUR brutto monatlich',
+      'Vollzeit · unbefristet',
       '',
       'WEITERE TREFFER',
+      'Stellvertretende Filialleitung (m/w/d) - Drogerie',
+      'Lavendel Drogeriemärkte - Ludwigsburg',
+      '3.000 - 3.300 EUR brutto/Monat',
+      '',
       'Store Manager (m/w/d) Fashion',
-      'Polarstern Mode AG - Stuttgart',
+      'Polarstern Mode AG - Stuttgart-Mitte',
+      'Gehalt nicht angegeben',
     ].join('\n');
     expect(readMessage(text).company).toBe('Grünmarkt Nord GmbH');
   });
