@@ -1365,6 +1365,15 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   TRY: 500_000,
   HUF: 5_000_000,
   BGN: 15_000,
+  // Hong Kong, Singapore, the Philippines, Thailand, Indonesia and the Gulf: "Base: HK$85,000 - HK$110,000".
+  HKD: 150_000,
+  SGD: 30_000,
+  PHP: 500_000,
+  THB: 300_000,
+  IDR: 100_000_000,
+  AED: 100_000,
+  SAR: 100_000,
+  QAR: 100_000,
 };
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
@@ -2107,7 +2116,10 @@ export function findPay(text: string): PayFindings {
       span.period === undefined &&
       monthlyUpTo !== undefined &&
       !/\b(?:anual|annual|anuais|ano|año|year|yearly|per annum|a\.a\.)\b/i.test(text.slice(clauseStart(text, span.start), span.start)) &&
-      plainNumber(span.first.replace(/[km]$/, '')) < monthlyUpTo
+      plainNumber(span.first.replace(/[km]$/, '')) *
+        (/k$/.test(span.first) ? 1000 : /m$/.test(span.first) ? 1_000_000 : 1) *
+        span.multiplier <
+        monthlyUpTo
     )
       span.period = 'month';
     const read = readSpan(span);

@@ -1327,3 +1327,21 @@ describe('pay: the minimum an Austrian collective agreement sets, beside the off
     expect(findPay('Das Mindestgehalt laut KV beträgt 3.126,80 € brutto pro Monat, Überzahlung möglich.').pay?.min).toBe(3126.8);
   });
 });
+
+describe('pay: a figure with no period where pay is stated by the month by custom', () => {
+  it.each([
+    [
+      'Hong Kong dollars',
+      'Base: HK$80,000 - HK$100,000 plus a discretionary bonus',
+      { min: 80000, max: 100000, period: 'month', currency: 'HKD' },
+    ],
+    ['dirhams', 'Salary: AED 28,000 all-inclusive', { min: 28000, max: null, period: 'month', currency: 'AED' }],
+    [
+      'Singapore dollars in thousands stay yearly',
+      'Package: Base SGD 150k+ (DOE) + 1-month AWS',
+      { min: 150000, period: 'year', currency: 'SGD' },
+    ],
+  ])('%s', (_case, text, pay) => {
+    expect(findPay(text).pay).toMatchObject(pay);
+  });
+});
