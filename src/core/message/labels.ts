@@ -442,6 +442,9 @@ const FIELD_WORDS = new Set([
   ),
 ]);
 
+const DATE_IN_NAME =
+  /\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b/;
+
 // A description with a capital, not a name: "Leading MNC", "JSE-listed Retailer".
 const DESCRIBED_WITH_A_CAPITAL =
   /^(?:Leading|Top|Reputed|Renowned|Prestigious|Large|Major|Global|Well-known|[A-Z]{2,5}-listed|Listed)\s(?:MNC|Bank|Firm|Company|Client|Organi[sz]ation|Group|Hospital|Brand|Retailer|Insurer|Manufacturer|Fintech|Player|Provider)s?$/;
@@ -449,6 +452,8 @@ const DESCRIBED_WITH_A_CAPITAL =
 const ADDRESSED_PERSON = /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Mevrouw|Meneer|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
 
 function notAnOrganisation(name: string): boolean {
+  // A date: "Day 21 June", "March 3".
+  if (/\d/.test(name) && compiled(DATE_IN_NAME).test(name)) return true;
   // A German common noun by its ending, after "bei der": "Migration", "Umsetzung", "Sicherheit".
   if (name.length >= 8 && /^[A-ZÄÖÜ][a-zäöüß]+(?:ung|ungen|ion|ionen|heit|keit|schaft|tät|ismus)$/.test(name)) return true;
   // A module of a product, not its maker: "SAP FI", "SAP FI/CO", "SAP S/4HANA".

@@ -2321,3 +2321,11 @@ describe('a German job agent’s "WEITERE TREFFER" lists other jobs', () => {
     expect(readMessage(text).company).toBe('Grünmarkt Nord GmbH');
   });
 });
+
+describe('a date is no employer', () => {
+  it('"Open Day 21 June" in a subject', () => {
+    const text =
+      'Subject: Band 6 Staff Nurse opportunities - Open Day 21 June\n\nHello,\n\nWestbrook Hospitals NHS Foundation Trust is recruiting Band 6 Staff Nurses.';
+    expect(readMessage(text).company).toBe('Westbrook Hospitals NHS Foundation Trust');
+  });
+});

@@ -1345,3 +1345,17 @@ describe('pay: a figure with no period where pay is stated by the month by custo
     expect(findPay(text).pay).toMatchObject(pay);
   });
 });
+
+describe('pay: hours labelled, Québec dollars, the reader’s pay in a reply', () => {
+  it('"Hours: 37 per week" is no pay beside the salary', () => {
+    const text = 'Gradd / Grade: 7 (£33,000 - £36,500)\nOriau / Hours: 37 yr wythnos / 37 per week';
+    expect(findPay(text).pay).toMatchObject({ min: 33000, max: 36500, period: 'year', currency: 'GBP' });
+  });
+  it('a dollar after the figure, in French: Canadian dollars, decimal commas', () => {
+    const text = 'Bonjour Madame Roy,\n\nSalaire : entre 28,40 $ et 50,10 $ de l’heure selon l’expérience.';
+    expect(readMessage(text).pay).toMatchObject({ min: 28.4, max: 50.1, period: 'hour', currency: 'CAD' });
+  });
+  it('"I have 9 years in ED, currently a CNM1 on €58,000" is the reader’s own pay', () => {
+    expect(findPay('> Hi Declan, thanks. I have 9 years in ED, currently a CNM1 on €57,000.').pay).toBeNull();
+  });
+});
