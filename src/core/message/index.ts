@@ -163,8 +163,11 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // A job alert's "similar jobs" list offers other jobs: the pay, employer and title are this one's.
   const offered = withoutOtherListings(text);
   const offeredBody = withoutOtherListings(bodyText);
-  // The pay of the job before a list of the other jobs a post also offers ("ALSO HIRING:") is this job's.
-  const { pay, ote } = findPay(withoutOtherRoles(offered));
+  // The pay of the job before a list of the other jobs a post also offers ("ALSO HIRING:") is this job's; when none is
+  // said before it, the whole message is read ("Comp for the backend role is €85-100k" after the list).
+  const beforeOthers = withoutOtherRoles(offered);
+  let { pay, ote } = findPay(beforeOthers);
+  if (pay === null && ote === null && beforeOthers !== offered) ({ pay, ote } = findPay(offered));
   const forwardedAt = forwardedPartStart(bodyText);
   const { massPitch, signals } = judgeMassPitch(headerText, text, forwardedAt < 0 ? -1 : text.length - bodyText.length + forwardedAt);
   const company = findCompany(offered, headers.from);

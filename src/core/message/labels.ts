@@ -429,7 +429,7 @@ function commonWordIn(text: string, name: string): boolean {
 /** Names of things that are not employers: an event or meetup, a language or tool with its version. */
 // Words of a practice area or a sector: a name made of them only names a field of work.
 const PRACTICE_WORDS = new Set(
-  'aviation finance banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care solar pv practice financial services security advisory funds fund investment investments power backup renewables storage oil gas'.split(
+  'aviation finance banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care solar pv practice financial services security advisory funds fund investment investments backup renewables storage cloud'.split(
     ' ',
   ),
 );
@@ -437,7 +437,7 @@ const PRACTICE_WORDS = new Set(
 // The words of a field of work that a kind may follow without naming an organisation: "Cloud Security", "Data Analytics".
 const FIELD_WORDS = new Set([
   ...PRACTICE_WORDS,
-  ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal zero secure general'.split(
+  ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal zero secure general power oil gas'.split(
     ' ',
   ),
 ]);
@@ -454,10 +454,10 @@ const ADDRESSED_PERSON = /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora
 function notAnOrganisation(name: string): boolean {
   // A date: "Day 21 June", "March 3".
   if (/\d/.test(name) && compiled(DATE_IN_NAME).test(name)) return true;
-  // A German common noun by its ending, after "bei der": "Migration", "Umsetzung", "Sicherheit".
-  if (name.length >= 8 && /^[A-ZÄÖÜ][a-zäöüß]+(?:ung|ungen|ion|ionen|heit|keit|schaft|tät|ismus)$/.test(name)) return true;
+  // A German common noun by an ending no English name has ("bei der Umsetzung", "Sicherheit"): not "-ion" ("Evolution").
+  if (name.length >= 8 && /^[A-ZÄÖÜ][a-zäöüß]+(?:ungen|heit|keit|schaft|tät)$|^[A-ZÄÖÜ][a-zäöüß]+[^s]ung$/.test(name)) return true;
   // A module of a product, not its maker: "SAP FI", "SAP FI/CO", "SAP S/4HANA".
-  if (name.startsWith('SAP ') && /^SAP [A-Z\d/]{2,8}$/.test(name)) return true;
+  if (name.startsWith('SAP ') && /^SAP (?!SE$|AG$)[A-Z\d/]{2,8}$/.test(name)) return true;
   // "Java 21", "Python 3.12", "React 19": a technology and its version.
   if (/\s(?:v?\d+(?:\.\d+)*|\d+[a-z]?)$/i.test(name) && !compiled(ENDS_IN_LEGAL_FORM).test(name)) return true;
   // Events: "JSConf EU", "Lisbon JS", "PyCon", "DevOps Days", "KubeCon", "Data Summit".
@@ -490,7 +490,11 @@ function notAnOrganisation(name: string): boolean {
   // An airport is a place: "based at Zurich Airport".
   if (/\s(?:Airport|Flughafen|Aéroport|Aeropuerto|Aeroporto|Lufthavn|Flygplats)$/.test(name)) return true;
   // A practice or sector, not a name: "Aviation Finance", "Commercial Litigation".
-  if (name.split(' ').every((word) => FIELD_WORDS.has(word.toLowerCase()) || word === '&' || word === 'and')) return true;
+  // A name made of words of a field of work only names one: "Asset Management & Funds", "Cloud & Infrastructure". With a
+  // joiner the wider field words count ("Solar & Backup Power"); without, only a practice's ("Capital Power" is a firm).
+  const joined = name.includes(' & ') || name.includes(' and ');
+  const fieldWords = joined ? FIELD_WORDS : PRACTICE_WORDS;
+  if (name.split(' ').every((word) => fieldWords.has(word.toLowerCase()) || word === '&' || word === 'and')) return true;
   // A BPO's account or a campaign, not a name: "US Healthcare Account".
   if (/\s(?:Account|Campaign|Programme|Program)$/.test(name)) return true;
   // Codes, not a name: "KS1 & KS2".
@@ -997,11 +1001,6 @@ const TEAM_WORDS =
 const EVENT_BEFORE =
   /\b(?:talk|talks|keynote|presentation|presented|spoke|speaking|session|conference|meetup|meet-up|panel|workshop|webinar|audience|event|hackathon|booth|met you|we met|saw you)\b[^.!?\n]{0,40}$/i;
 
-/**
- * Organisations named on a line of their own after a title: a signature's
- * "Talent Acquisition, Kumonosu K.K.", "— Dana Whitfield | Talent Partner,
- * Quay Labs", a headline's "Engineering Manager, Payments at Saffronpay".
- */
 // The titles of those who run an organisation, which the title nouns do not hold: "DG, Lumio Énergie".
 const EXECUTIVE_TITLES = new Set([
   'CEO',
@@ -1020,6 +1019,11 @@ const EXECUTIVE_TITLES = new Set([
   'Directrice Générale',
 ]);
 
+/**
+ * Organisations named on a line of their own after a title: a signature's
+ * "Talent Acquisition, Kumonosu K.K.", "— Dana Whitfield | Talent Partner,
+ * Quay Labs", a headline's "Engineering Manager, Payments at Saffronpay".
+ */
 function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
   const lineRe = /^[^\n]{3,120}$/gm;
@@ -1030,6 +1034,8 @@ function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
     const parts = line.split(/\s*(?:\||·|•)\s*|,\s+|\s+(?:at|@)\s+|\s+[-–—]\s+/).filter((p) => p !== '');
     if (parts.length < 2) continue;
     const last = parts[parts.length - 1]!;
+    const whole = compiled(WHOLE_NAME).exec(last);
+    if (!whole) continue;
     // A title in English, a team, or a job's noun in another language: "Veri Platformu Müdürü, Derinsu Yazılım".
     const titled = parts
       .slice(0, -1)
@@ -1041,8 +1047,6 @@ function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
           (!/^[\x20-\x7e]*$/.test(p) && namesAnOccupation(p)),
       );
     if (!titled) continue;
-    const whole = compiled(WHOLE_NAME).exec(last);
-    if (!whole) continue;
     out.push({ value: last, at: (m.index ?? 0) + m[0].lastIndexOf(last) });
   }
   return out;
@@ -1633,50 +1637,56 @@ const DOMAIN_TAIL_WORDS = [
   'security',
 ];
 // Mail that says nothing of an employer.
-const FREE_MAIL = new Set([
-  'gmail',
-  'googlemail',
-  'outlook',
-  'hotmail',
-  'live',
-  'yahoo',
-  'icloud',
-  'me',
-  'aol',
-  'proton',
-  'protonmail',
-  'gmx',
-  'web',
-  'mail',
-  'example',
-]);
+const FREE_MAIL = new Set(
+  'gmail googlemail outlook hotmail live yahoo icloud me aol proton protonmail gmx web mail example company domain email yourcompany workday myworkday greenhouse lever ashbyhq smartrecruiters icims taleo successfactors bamboohr recruitee teamtailor personio jobvite linkedin indeed'.split(
+    ' ',
+  ),
+);
 const MAIL_DOMAIN = /[\w.+-]+@([a-z0-9-]+)\.(?:[a-z]{2,}\.)?[a-z]{2,}\b/gi;
 
 /**
  * The employer a writer's own mail domain names, when no words of the message do and the writer hires for their own
- * organisation: a domain made of a name and a word an employer's name ends in ("harborlinehealth.com"). Not a free
- * mail's, an agency's, or one in a message about a client.
+ * organisation: a domain made of a name and a word an employer's name ends in ("harborlinehealth.com"), or of one word
+ * when the writer hires for their own team. The writer's address is the From header's, else the first one the text
+ * writes as a signature does. Not a free mail's, a placeholder's, a hiring tool's or an agency's, and none in a
+ * message about a client.
  */
 function companyOfDomain(text: string, from?: string): string | null {
-  const all = from === undefined ? text : `${from}\n${text}`;
-  if (!all.includes('@')) return null;
-  const low = all.toLowerCase();
-  if (CLIENT_HINTS.some((w) => low.includes(w)) && compiled(CLIENT_WORDS).test(all)) return null;
-  for (const m of all.matchAll(MAIL_DOMAIN)) {
-    const domain = m[1]!.toLowerCase();
-    if (FREE_MAIL.has(domain) || compiled(AGENCY_WORDS).test(domain) || RECRUITING_DOMAIN.test(domain)) return null;
-    const tail = DOMAIN_TAIL_WORDS.find((word) => domain.endsWith(word) && domain.length - word.length >= 4);
-    // A domain of one word names the employer when the writer hires for their own team: "jess@orbitly.io".
-    if (tail === undefined)
-      return /^[a-z]{4,20}$/.test(domain) && compiled(OWN_HIRING).test(all) ? `${domain[0]!.toUpperCase()}${domain.slice(1)}` : null;
-    const stem = domain.slice(0, -tail.length).replace(/-$/, '');
-    if (!/^[a-z]+$/.test(stem)) return null;
-    return `${stem[0]!.toUpperCase()}${stem.slice(1)} ${tail[0]!.toUpperCase()}${tail.slice(1)}`;
-  }
-  return null;
+  if (!text.includes('@') && !from?.includes('@')) return null;
+  const low = text.toLowerCase();
+  if (
+    (CLIENT_HINTS.some((w) => low.includes(w)) && compiled(CLIENT_WORDS).test(text)) ||
+    (DESCRIBED_HINTS.some((w) => low.includes(w)) && compiled(DESCRIBED_EMPLOYER).test(text))
+  )
+    return null;
+  // In the text, the first address on a line of its own or beside a phone number, as a signature writes it: not one in
+  // a sentence ("send references to …"), in brackets after a name ("Hi Sam (sam@…)") or in a quoted mail's header.
+  const signature = (m: RegExpExecArray) => {
+    const start = text.lastIndexOf('\n', m.index) + 1;
+    const end = text.indexOf('\n', m.index);
+    const line = text.slice(start, end < 0 ? text.length : end);
+    const before = text.slice(start, m.index).trim();
+    return (
+      !/wrote|schrieb|a écrit|escribió|^(?:from|to|cc|von|de|an|à|para)\s*:/i.test(line) &&
+      (before === '' || /^[^a-z]*(?:e-?mail|mail|e)\s*:?\s*$/i.test(before))
+    );
+  };
+  const addresses = [...(from ?? '').matchAll(MAIL_DOMAIN)];
+  const signed = addresses.length > 0 ? addresses : [...text.matchAll(MAIL_DOMAIN)].filter(signature).slice(0, 1);
+  const domain = signed[0]?.[1]?.toLowerCase();
+  if (domain === undefined || FREE_MAIL.has(domain) || compiled(AGENCY_WORDS).test(domain) || compiled(RECRUITING_DOMAIN).test(domain))
+    return null;
+  const tail = DOMAIN_TAIL_WORDS.find((word) => domain.endsWith(word) && domain.length - word.length >= 4);
+  // A domain of one word names the employer when the writer hires for their own team: "jess@orbitly.io".
+  if (tail === undefined)
+    return /^[a-z]{4,20}$/.test(domain) && compiled(OWN_HIRING).test(text) ? `${domain[0]!.toUpperCase()}${domain.slice(1)}` : null;
+  const stem = domain.slice(0, -tail.length).replace(/-$/, '');
+  if (!/^[a-z]+$/.test(stem)) return null;
+  return `${stem[0]!.toUpperCase()}${stem.slice(1)} ${tail[0]!.toUpperCase()}${tail.slice(1)}`;
 }
 // An agency's domain by its words written together: "keystonesearch", "apexstaffing", "nordtalent".
-const RECRUITING_DOMAIN = /recruit|talent|staffing|search|hire|hiring|jobs|career|headhunt|resourcing|personnel|consult/;
+const RECRUITING_DOMAIN =
+  /recruit|talent|staffing|search|hire|hiring|jobs|career|headhunt|resourcing|personnel|consult|sthree|reed|hays|randstad|adecco|manpower|kforce|roberthalf/;
 
 // The links of the applicant tracking systems jobs are posted on, with the employer's and sometimes the job's name in
 // their path: "jobs.lever.co/tidewater-energy/<id>/principal-firmware-engineer",
@@ -1699,12 +1709,21 @@ function slugWords(slug: string): string {
 function jobLink(text: string): { company: string | null; role: string | null } | null {
   if (!JOB_LINK_HOSTS.some((host) => text.includes(host))) return null;
   const m = compiled(JOB_LINK).exec(text);
-  if (!m) return null;
-  const company = m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[9];
+  // A link to another job, given for comparison: "similar to this one you may have seen: linkedin.com/jobs/view/…".
+  if (!m || /\b(?:similar|may have seen|like this|other|compare)\b/i.test(text.slice(Math.max(0, m.index - 80), m.index))) return null;
+  const slug = m[1] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[9];
   const role = m[2] ?? m[7] ?? m[8];
   const title = role === undefined ? null : slugWords(role);
+  // The name as the message writes it elsewhere ("QuayLabs" for "quaylabs"); an agency's own board names no employer.
+  let company = slug === undefined ? null : slugWords(slug);
+  if (company !== null) {
+    const needle = slug!.includes('-') ? company.toLowerCase() : slug!.toLowerCase();
+    const written = text.toLowerCase().indexOf(needle);
+    if (written >= 0 && /[A-Z]/.test(text[written] ?? '')) company = text.slice(written, written + needle.length);
+    if (agencyByName(company)) company = null;
+  }
   return {
-    company: company === undefined ? null : slugWords(company),
+    company,
     // A path that ends in a title's noun: not an id or a campaign's name.
     role: title !== null && rolePhrases(title).some((phrase) => title.endsWith(phrase.value)) ? title : null,
   };
@@ -1804,7 +1823,13 @@ function findCompanyIn(text: string, from?: string): string | null {
     // The organisation named as the one hired for ("on behalf of X") is the employer even when the writer signs with it: in-house.
     if (rank >= 2 && (signedAgencies.has(bare(name)) || signedAgencies.has(trimmed.toLowerCase()))) return;
     // A recruiting agency by its name, also without its trade's word: "Jobbkraft Bemanning AB" also writes "hos Jobbkraft".
-    if (rank >= 1 && (agencyByName(name) || tradeWordsHere.some((word) => signedText.includes(`${trimmed} ${word}`)))) return;
+    if (rank >= 1 && agencyByName(name)) return;
+    if (
+      rank >= 1 &&
+      tradeWordsHere.some((word) => signedText.includes(`${trimmed} ${word}`) && !signedText.includes(`${trimmed} ${word} team`)) &&
+      !saysItIsHiring(scan, trimmed)
+    )
+      return;
     // A job title is no employer: "a requirement for Data Engineer with our client ...".
     if (isTitle(trimmed)) return;
     if (rank >= 1 && notAnOrganisation(trimmed)) return;
@@ -1907,12 +1932,14 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (!separated && (!isAlert || !m[2]!.includes(' ') || /^\s*[-–•*]|(?:\b(?:und|and|et|en|och|og|y|e|i)|,)\s*$/.test(m[1]!))) continue;
       const alertListing = isAlert && separated;
       if (inSignature.some(([a, b]) => at >= a && at < b) || (rolePhrases(m[1]!).length === 0 && !alertListing)) continue;
-      // (An employer's line, not the next listing's title: "Maintenance Planner – Mobile Plant · Perth".)
-      if (alertListing && rolePhrases(m[2]!).length === 0) alertEmployers.add(m[2]!);
+      const accepted = found.length;
       consider(m[2]!, at, 2);
+      // (An employer's line that is one, not the next listing's title: "Maintenance Planner – Mobile Plant · Perth".)
+      if (alertListing && found.length > accepted && rolePhrases(m[2]!).length === 0) alertEmployers.add(m[2]!);
     }
-    // An alert's digest of jobs at three employers or more offers none of them in particular.
-    if (alertEmployers.size >= 3) return null;
+    // An alert's digest of jobs at three employers or more offers none of them in particular. (A job alert by its own
+    // words: "alert" alone is also "our alerting pipeline".)
+    if (alertEmployers.size >= 3 && JOB_ALERT_WORDS.some((w) => w !== 'alert' && lowScan.includes(w))) return null;
   }
   // A name with a legal form is an organisation wherever it stands.
   if (LEGAL_NAME_HINTS.some((hint) => scan.includes(hint))) {
@@ -1963,12 +1990,16 @@ function findCompanyIn(text: string, from?: string): string | null {
   // (Not a name that ends in its kind already: "Qasr Al Noor Resort" of "… Resort & Spa".)
   const kindLast = ORG_TAIL_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
   for (let at = kindLast ? -1 : after; at >= 0 && at < 200_000; at = scan.indexOf(`${name} `, at + 1)) {
-    const tail = /^(?:[A-Z][\w'’-]*|&)(?: (?:[A-Z][\w'’-]*|&)){0,3}/.exec(scan.slice(at + name.length + 1, at + name.length + 60))?.[0];
+    // Only a heading's: the full name opens its line and ends it, or a comma or a dash follows ("… Residences, Dubai
+    // Marina"); "Stripe Labs is a separate group" in a sentence is another organisation.
+    if (at > 0 && !/\n[ \t*#>•-]*$/.test(scan.slice(Math.max(0, at - 6), at))) continue;
+    const tail = /^(?:[A-Z][\w'’-]*|&)(?: (?:[A-Z][\w'’-]*|&)){0,3}(?=\s*(?:$|\n|,|\s[-–—|(]))/.exec(
+      scan.slice(at + name.length + 1, at + name.length + 60),
+    )?.[0];
     const words = tail?.split(' ') ?? [];
-    while (words.length > 0 && !ORG_TAIL_WORDS.has(words[words.length - 1]!)) words.pop();
-    if (words.length > 0) return `${name} ${words.join(' ')}`;
+    if (words.length > 0 && ORG_TAIL_WORDS.has(words[words.length - 1]!)) return `${name} ${words.join(' ')}`;
   }
-  // A Romance institution's name goes on after its particle: "Hotel Lido degli Ulivi", "Banca Popolare di Sondrio".
+  // A Romance institution's name goes on after its article: "Hotel Lido degli Ulivi", "Casa do Povo".
   // Only after a kind and one word: "Hotel Conchiglia d'Argento di Cesenatico" is in Cesenatico.
   if (after >= 0 && name.split(' ').length === 2 && PARTICLE_KINDS.has(name.slice(0, name.indexOf(' ')))) {
     const goesOn = compiled(PARTICLE_AND_NAME).exec(scan.slice(after + name.length, after + name.length + 60));
@@ -1990,8 +2021,10 @@ const PARTICLE_KINDS = new Set(
     ' ',
   ),
 );
+// Only the articles a name goes on with ("Hotel Lido degli Ulivi"): after "di" or "de" comes a town as often ("Hotel
+// Miramare di Sorrento", "Banca Sella di Biella").
 const PARTICLE_AND_NAME =
-  /^ (?:di|del|della|degli|delle|dei|dello|de|de la|des|du|do|da|dos|das) [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+)?/;
+  /^ (?:del|della|degli|delle|dei|dello|de la|des|du|do|dos|das) [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'’-]+)?/;
 
 // The words that carry on an organisation's name after a title-like word.
 const ORG_NAME_GOES_ON =
@@ -2087,6 +2120,17 @@ const CAPITAL_LEAD_WORDS = new Set([
   'APPLY',
   'SEEKING',
   'WANTED',
+  // Shouted adjectives: "EXCITING Senior React Developer".
+  'EXCITING',
+  'AMAZING',
+  'AWESOME',
+  'FANTASTIC',
+  'GREAT',
+  'HOT',
+  'NEW',
+  'TOP',
+  'FEATURED',
+  'IMMEDIATE',
 ]);
 
 function titleCase(word: string): string {
@@ -2290,13 +2334,8 @@ function trimRole(raw: string): string | null {
   const words = cleanName(raw).replace(/\s*,$/, '').split(/\s+/);
   // Leading words that are sentence words, not title words.
   while (words.length > 1 && NOT_NAME.has(words[0]!) && !/^(?:Lead|Head|Senior|Staff|Principal)$/.test(words[0]!)) words.shift();
-  // A shouted word in front: "HIRING Journeyman Electrician", "EXCITING Senior React Developer" (a word in capitals of
-  // four letters or more before one that is not: not "SAP FI Consultant", "IT Support Engineer").
-  while (
-    words.length > 1 &&
-    (CAPITAL_LEAD_WORDS.has(words[0]!) || (/^[A-Z]{4,}$/.test(words[0]!) && /[a-z]/.test(words[1]!) && !/^[A-Z]{4,}s?$/.test(words[1]!)))
-  )
-    words.shift();
+  // A shouted word in front: "HIRING Journeyman Electrician", "EXCITING Senior React Developer".
+  while (words.length > 1 && CAPITAL_LEAD_WORDS.has(words[0]!)) words.shift();
   // Employment terms in front are no part of the title: "Remote", "part-time", "Contract".
   while (
     words.length > 1 &&
@@ -2447,7 +2486,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma )?(?:posición|vacante|vaga|posizione|poste|functie|tjänsten?|stillingen?) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rolle|Rolle) (?:som|als)|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma )?(?:posición|vacante|vaga|posizione|poste|functie|tjänsten?|stillingen?) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rolle|Rolle) (?:som|als)|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'stanowisk',

@@ -281,26 +281,15 @@ const RULES: Rule[] = [
       /\b(?:hiring|recruiting|angajăm|angajează|contratamos|contratando|zatrudnimy|zatrudni|rekrutujemy|szukamy|buscamos|cerchiamo|recrutons|suchen wir)\s+(?:aż\s+|urgent\s+|now\s+)?(?!(?:19|20)\d\d\b)\d{2,4}\s+(?:de\s+)?(?!(?:months?|years?|weeks?|days?|hours?|luni|meses|mesi|miesięcy)\b)[a-zA-Z\u00C0-\u024F]/i,
   },
   {
-    // Dozens of openings counted: "Teach English in Japan – 120 positions", "35 posizioni aperte", "40 vagas".
+    // Dozens of openings counted: "Teach English in Japan – 120 positions", "35 posizioni aperte", "40 vagas". Not seats
+    // or beds ("un ristorante da 120 posti", "120 plazas"), nor positions held in a market, nor a team grown "to 40
+    // positions": "positions" only open or after a dash.
     kind: 'mass',
     text: 'dozens hired at once',
-    hints: [
-      'positions',
-      'openings',
-      'vacancies',
-      'places',
-      'vagas',
-      'plazas',
-      'vacantes',
-      'posizioni',
-      'posti',
-      'postes',
-      'stellen',
-      'stanowisk',
-    ],
+    hints: ['positions', 'openings', 'vacancies', 'vagas', 'vacantes', 'posizioni', 'postes', 'stellen', 'stanowisk', 'open roles'],
     weight: 1,
     pattern:
-      /(?<![\d.,])(?!(?:19|20)\d\d\b)\d{2,4}\+?\s+(?:open\s+|new\s+|offene\s+)?(?:positions|openings|vacancies|places|vagas|plazas|vacantes|posizioni|posti|postes|Stellen|stanowisk)(?![\p{L}])/iu,
+      /(?<![\d.,])(?!(?:19|20)\d\d\b)\d{2,4}\+?\s+(?:openings|vacancies|vagas|vacantes|posizioni aperte|postes (?:à pourvoir|ouverts)|offene Stellen|stanowisk|open (?:positions|roles))(?![\p{L}])|[-–—|:]\s*\d{2,4}\+? positions\b/iu,
   },
   {
     // A post in a public channel or a broadcast list: its view count ("👁 12.4K"), "Join our channel", "Mensaje de difusión".

@@ -2054,7 +2054,8 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
   // A dotted figure before a period in a language that groups with dots: "USD 6.000 a 7.500 mensuales".
-  if (token[0].includes('.') && compiled(PERIOD_IN_DOTTED_LANGUAGE).test(text.slice(end, end + (range?.[0].length ?? 0) + 40))) return true;
+  if (/\.\d{3}(?!\d)/.test(token[0]) && compiled(PERIOD_IN_DOTTED_LANGUAGE).test(text.slice(end, end + (range?.[0].length ?? 0) + 40)))
+    return true;
   // The peso of Colombia, Chile and Argentina is written with "$" and grouped with dots: "$1.800.000".
   return DOTTED_DOLLARS.has(dollar) && /\$\s?$/.test(text.slice(Math.max(0, token.index - 2), token.index));
 }

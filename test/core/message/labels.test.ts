@@ -2270,7 +2270,7 @@ describe('set 49’s kinds: shouted adjectives, noun-first French titles, PMs, p
       'a firm where both worked years ago',
       'Bonjour Claire,\n\nOn s’était croisées chez Legrandin en 2019. Tu serais partante pour un café ?',
     ],
-    ['a German common noun after "bei der"', 'Wir beraten Industrieunternehmen bei der Migration in die Cloud.'],
+    ['a German common noun after "bei der"', 'Wir beraten Industrieunternehmen bei der Umsetzung von Cloud-Projekten.'],
   ])('no employer: %s', (_case, text) => {
     expect(readMessage(text).company).toBeNull();
   });

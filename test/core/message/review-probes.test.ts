@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMessage, readMessageText } from '../../../src/core/message/index.js';
 import { findRole } from '../../../src/core/message/labels.js';
+import { findPay } from '../../../src/core/message/pay.js';
 
 describe('English titles keep their first word', () => {
   it.each([
@@ -270,5 +271,90 @@ describe('set 42’s last lessons: "also" and "for" after a hiring verb name no 
   it('"Je recrute pour une fintech …" names the client’s kind, not the job', () => {
     const text = 'Je recrute pour une fintech parisienne en hypercroissance plusieurs Business Developers / Account Executives SMB.';
     expect(readMessage(text).role).not.toBe('pour une fintech parisienne');
+  });
+});
+
+describe('the third review’s probes: titles and employers', () => {
+  it.each([
+    ['HVAC', "we're hiring an HVAC Technician for our Denver branch", 'HVAC Technician'],
+    ['ABAP', 'We are looking for an ABAP Developer to join the SAP team.', 'ABAP Developer'],
+    ['SCADA', 'The utility is hiring a SCADA Engineer in Leeds.', 'SCADA Engineer'],
+    [
+      'a promotion congratulated is not the job',
+      'Cześć Ania, gratuluję awansu na stanowisko Engineering Managera w Allegro! Szukam kogoś do roli Head of Engineering w Brainly.',
+      'Head of Engineering',
+    ],
+  ])('a word in capitals that is part of the title stays: %s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    ['Coalition', "Hi Sam, I'm on the talent team at Coalition and we're hiring a Senior Security Engineer.", 'Coalition'],
+    ['Evolution', "Hi Sam, I'm a recruiter at Evolution. We are hiring a Game Presenter in Riga.", 'Evolution'],
+    ['SAP SE', 'Hallo, ich bin Recruiterin bei SAP SE und wir suchen einen Senior Cloud Architect.', 'SAP SE'],
+    [
+      'Capital Power',
+      "Hi, I'm a Talent Advisor at Capital Power in Edmonton and we're hiring a Senior Controls Engineer.",
+      'Capital Power',
+    ],
+    [
+      'an in-house resourcing team',
+      "Hi, I'm Jess from the Aviva Resourcing team. Aviva is hiring a Senior Data Engineer in Norwich.",
+      'Aviva',
+    ],
+    [
+      'a grafana listing in a hiring manager’s note',
+      'Hi Sam,\n\nI lead our alerting pipeline team at Grafana Labs and we are hiring an SRE.\n\nGrafana Labs · Remote (EU)\nKubernetes · Prometheus · Go\nStockholm · hybrid optional',
+      'Grafana Labs',
+    ],
+  ])('a real employer stays: %s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['the reader’s own address', 'Hi Sam (sam.lee@pioneerenergy.com), are you open to a new role?'],
+    ['a third party’s address', 'Please send your references to references@checkrsecurity.com by Friday.'],
+    ['a placeholder address', 'Hi, we are hiring.\n\nDana\ndana@company.com'],
+    [
+      'an agency writing for a described employer',
+      'Hi, I am recruiting for our Senior Data Engineer position with a leading retailer.\n\nJess\njess@reedtalent.co.uk',
+    ],
+    [
+      'a job link given to compare',
+      'similar to this one you may have seen: linkedin.com/jobs/view/staff-engineer-at-stripe-3849201, my client pays more',
+    ],
+    ['a name after "di" that is a town', 'Ciao, per l’Hotel Miramare di Sorrento cerchiamo un Maître di sala.'],
+  ])('no employer, or not that one: %s', (_case, text) => {
+    const company = readMessage(text).company;
+    expect(company === null || !/Pioneer|Checkr|Company|Reed|Stripe|Sorrento/.test(company)).toBe(true);
+  });
+
+  it('a full name in a sentence is another organisation: "Stripe Labs is a separate group"', () => {
+    expect(readMessage('Stripe is hiring a Staff Engineer in Dublin. Stripe Labs is a separate group.').company).toBe('Stripe');
+  });
+});
+
+describe('the third review’s probes: pay and mass signs', () => {
+  it.each([
+    ['a decimal rate in dollars in Spanish', 'La tarifa es USD 27.50 la hora, pagada cada mes.', 27.5],
+    ['a decimal rate in dollars in German', 'Der Satz: $62.50 pro Stunde, remote.', 62.5],
+  ])('%s stays a decimal', (_case, text, min) => {
+    expect(findPay(text).pay?.min).toBe(min);
+  });
+
+  it('the job’s pay after a list of the other roles is read', () => {
+    const text =
+      "We're hiring a Senior Backend Engineer in Berlin.\n\nOther roles on the team:\n- Frontend Engineer\n- Data Analyst\n\nComp for the backend role is €85-100k.";
+    expect(readMessage(text).pay).toMatchObject({ min: 85000, max: 100000, currency: 'EUR' });
+  });
+
+  it.each([
+    ['seats', 'Ciao Marco, il nostro ristorante da 120 posti cerca un Sous Chef.'],
+    ['beds', 'La residencia es un centro de 120 plazas y busca una enfermera.'],
+    ['places in a nursery', 'The nursery has 64 places and needs a deputy manager.'],
+    ['positions a system holds', 'Our risk engine reprices 5000 positions every second.'],
+    ['a team grown', 'We have grown from 5 to 40 positions on the engineering team.'],
+  ])('no "dozens hired at once": %s', (_case, text) => {
+    expect(readMessage(text).signals.map((s) => s.text)).not.toContain('dozens hired at once');
   });
 });
