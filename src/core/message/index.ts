@@ -30,7 +30,7 @@ export interface MessageFindings {
 
 // The heading of a job alert's list of other jobs, on a line of its own, in the languages of the reader.
 const OTHER_LISTINGS =
-  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|more jobs like this|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset)(?: [\w'’]+){0,4}\s*:?[ \t]*(?=\n|$)/i;
+  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|more jobs like this|more jobs for you|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset)(?: [\w'’]+){0,4}\s*:?[ \t]*(?=\n|$)/i;
 
 const OTHER_LISTING_WORDS = [
   'similar',
@@ -129,7 +129,10 @@ function withoutEmployer(role: string | null, company: string | null): string | 
   const tail = role.slice(comma + 2);
   if (comma > 0 && (company === tail || company.startsWith(`${tail} `))) return role.slice(0, comma);
   // Or after a space: "Data-analist Gemeente Dalenburg".
-  return role.endsWith(` ${company}`) && role.length > company.length + 3 ? role.slice(0, -company.length - 1) : role;
+  if (role.endsWith(` ${company}`) && role.length > company.length + 3) return role.slice(0, -company.length - 1);
+  // Or after "at" in any language, by its first words: "Ejecutivo/a de Cuentas en Nubora" at Nubora Software.
+  const at = / (?:at|en|em|bei|chez|bij|presso|hos|på|w|na|@) (\S+(?: \S+){0,3})$/.exec(role);
+  return at && at.index > 3 && company.startsWith(at[1]!) ? role.slice(0, at.index) : role;
 }
 
 /** Reads a message given as its parts: a subject, a body, and a mail's headers if any. */

@@ -116,7 +116,7 @@ const FROM = /\b(?:de|da|dal|desde|entre|od|między|mezi)\s*$/i;
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
 const GROSS =
-  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|líquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
+  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|líquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
@@ -184,7 +184,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó|kk))(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó|kk|μήνα))(?![\\p{L}])`,
       'iu',
     ),
     'month',
@@ -199,6 +199,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
       'kuu',
       '/kk',
       '/ kk',
+      'μηνιαί',
+      'μήνα',
       'mes',
       'mês',
       'mensual',
@@ -357,6 +359,7 @@ const UP_TO_ELSEWHERE = [
 ];
 const FLOOR_ELSEWHERE = [
   'ab',
+  'από',
   'mindestens',
   'von mind.',
   'ab mind.',
@@ -1107,6 +1110,9 @@ function currencyAfter(after: string): { code?: string; parser?: string; kr?: bo
 function inPhoneNumber(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && start - from < 12 && /[\d\s().+-]/.test(text[from - 1]!)) from--;
+  // A sentence's end before the figure ends the run: "w Strykowie (95-010). 32 zł brutto/h" is a postcode, then pay.
+  const stop = text.slice(from, start).search(/[.)]\s+(?=\S*$)/);
+  if (stop >= 0) from += stop + text.slice(from + stop).search(/\s/) + 1;
   let to = end;
   while (to < text.length && to - end < 16 && /[\d\s().-]/.test(text[to]!)) to++;
   const run = text.slice(from, to);
@@ -1640,6 +1646,8 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     new Set([
       'sydney',
       'melbourne',
+      'melb',
+      'fitzroy',
       'brisbane',
       'perth',
       'adelaide',
@@ -1705,7 +1713,11 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     ['new zealand', 'kia ora', 'north island', 'south island', '.co.nz', '.org.nz', '.govt.nz'],
   ],
   // And its towns and its pension fund, the CPF.
-  ['SGD', new Set(['singapore', 'cpf', 'jurong', 'tampines', 'changi', 'bishan']), ['.com.sg', '.gov.sg', 'ang mo kio', 'toa payoh']],
+  [
+    'SGD',
+    new Set(['singapore', 'cpf', 'jurong', 'tampines', 'changi', 'bishan', 'duxton', 'raffles', 'sentosa', 'bugis', 'tanjong']),
+    ['.com.sg', '.gov.sg', 'ang mo kio', 'toa payoh', 'marina bay', 'clarke quay', 'robertson quay'],
+  ],
   [
     'MXN',
     new Set([

@@ -2329,3 +2329,35 @@ describe('a date is no employer', () => {
     expect(readMessage(text).company).toBe('Westbrook Hospitals NHS Foundation Trust');
   });
 });
+
+describe('set 50’s kinds: a job alert’s "MORE JOBS FOR YOU", "en X" after a title, "di nuovo", a street', () => {
+  it('the top match of an alert, before "MORE JOBS FOR YOU"', () => {
+    const text = [
+      'Here are today’s top jobs matching your saved search.',
+      '',
+      '★ TOP MATCH',
+      'Store Manager',
+      'Fenwick & Lowe – Leeds Trinity, LS1 5AT',
+      '£31,000 - £35,000 a year + bonus',
+      '',
+      'MORE JOBS FOR YOU',
+      'Assistant Store Manager – Brightwell Home, Stockport – £26,500 a year',
+      'Area Manager – Velo Sports, Greater Manchester – £45,000 - £50,000 a year',
+    ].join('\n');
+    const found = readMessage(text);
+    expect(found.role).toBe('Store Manager');
+    expect(found.pay).toMatchObject({ min: 31000, max: 35000, currency: 'GBP' });
+  });
+  it('"… en Nubora" after a title is where the job is, when the employer is Nubora Software', () => {
+    const text = 'Hola Ana, buscamos un/a Ejecutivo/a de Cuentas en Nubora para Madrid.\n\nSaludos,\nLaura\nNubora Software S.L.';
+    expect(readMessage(text).role).toBe('Ejecutivo/a de Cuentas');
+  });
+  it('"cerchiamo di nuovo un/una …"', () => {
+    expect(readMessage('Ciao Giulia! Per l’estate cerchiamo di nuovo un/una cameriere/a di sala, come l’anno scorso.').role).toBe(
+      'cameriere/a di sala',
+    );
+  });
+  it('a street is no employer', () => {
+    expect(readMessage('The Marlowe Hotel on Duxton Road is looking for a Sous Chef.').company).not.toBe('Duxton Road');
+  });
+});

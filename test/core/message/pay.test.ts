@@ -1359,3 +1359,30 @@ describe('pay: hours labelled, Québec dollars, the reader’s pay in a reply', 
     expect(findPay('> Hi Declan, thanks. I have 9 years in ED, currently a CNM1 on €57,000.').pay).toBeNull();
   });
 });
+
+describe('pay: Greek months and floors, a postcode before the pay, more places for the dollar', () => {
+  it.each([
+    [
+      '"από … μικτά μηνιαίως"',
+      '• Μισθός από 1.200 € μικτά μηνιαίως',
+      { min: 1200, max: null, period: 'month', currency: 'EUR', openTop: true },
+    ],
+    [
+      'a postcode in brackets ends before the pay',
+      'Magazynier dla klienta w Strykowie (95-010). 31 zł brutto/h + premia 400 zł',
+      { min: 31, period: 'hour', currency: 'PLN' },
+    ],
+    [
+      '"Melb" is Melbourne',
+      'casual shifts at a rooftop bar (Fitzroy, Melb) Fri & Sat. $33.50/hr casual rate',
+      { min: 33.5, period: 'hour', currency: 'AUD' },
+    ],
+    [
+      'Duxton Road is in Singapore',
+      'The Marlowe Hotel on Duxton Road is hiring a Sous Chef.\n- Salary $4,100/month (basic)',
+      { min: 4100, period: 'month', currency: 'SGD' },
+    ],
+  ])('%s', (_case, text, pay) => {
+    expect(readMessage(text).pay).toMatchObject(pay);
+  });
+});
