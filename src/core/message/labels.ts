@@ -2364,8 +2364,12 @@ function trimRole(raw: string): string | null {
   );
   // A sector in brackets is where the job is, not its name: "Plant Manager (FMCG)".
   if (value.endsWith(')')) value = value.replace(/\s*\((?:FMCG|CPG|BFSI|B2B|B2C|SaaS|GMP|NHS|BPO|KPO)\)$/, '');
-  // A reference in brackets is no part of the title: "Senior GIS Analyst (Job #24-00317)".
-  value = value.replace(/\s*\((?:Job|Req|Ref|Requisition|Posting|ID)\b[^)]*\)$/i, '');
+  // A reference in brackets is no part of the title: "Senior GIS Analyst (Job #24-00317)", "(WDC-PL-0392)".
+  if (value.endsWith(')'))
+    value = value.replace(
+      compiled(/\s*\((?:Job|Req|Ref|Requisition|Posting|ID)\b[^)]*\)$|\s*\((?=[A-Z0-9-]*\d)[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8}){1,4}\)$/i),
+      '',
+    );
   // A bracketed team or product after a complete title is where the job sits, not its name: "iOS Engineer (Patient App)".
   value = value.replace(/\s*\(([^)]*)\)$/, (whole, inside: string) =>
     compiled(/(?:^|\s)(?:App|Apps|Team|Squad|Tribe|Pod|Platform|Product|Products|Group|Unit|Division|Programme|Program|Project)$/i).test(

@@ -77,7 +77,8 @@ const SIGN_CODE: Record<string, string> = {
 };
 // A currency's local word after a figure, case-sensitive: "42 000 Kč", "4.200 lei", "95.000 TL", "350 000 Ft".
 // Latin letters, not \p{L}: a Unicode property class costs a tenth of a millisecond to compile, on every first read.
-const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|KSh|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
+// "Ft" only where no foot can be meant: before a period, a gross word, or the clause's end ("1 400 000 – 1 700 000 Ft,").
+const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|KSh|Ft(?=\s?(?:\/|havonta|bruttó|nettó|[,;)]|\s*$)))(?![a-zA-Z\u00C0-\u024F])/;
 const LOCAL_CODE: Record<string, string> = { Kč: 'CZK', Kc: 'CZK', lei: 'RON', TL: 'TRY', '₺': 'TRY', Ft: 'HUF', KSh: 'KES' };
 const DOLLAR_PREFIX: Record<string, string> = {
   CA: 'CAD',
@@ -428,7 +429,7 @@ const BETWEEN =
 const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegExp }[]]> = [
   [
     'funding',
-    /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit|philanthropic|donors?|endowment)\b/i,
+    /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit|philanthropic|donors?|endowment|award(?:ed)?(?!-)|R01|NIH|NSF)\b/i,
   ],
   [
     // In the other languages: a project's or a grant's volume, "Gesamtvolumen 4,2 Mio. €", "ett anslag på 9,8 miljoner".

@@ -2361,3 +2361,14 @@ describe('set 50’s kinds: a job alert’s "MORE JOBS FOR YOU", "en X" after a 
     expect(readMessage('The Marlowe Hotel on Duxton Road is looking for a Sous Chef.').company).not.toBe('Duxton Road');
   });
 });
+
+describe('a reference code in brackets after a title', () => {
+  it('"Senior Planning Officer (WDC-PL-0392)"', () => {
+    expect(readMessage('Subject: Senior Planning Officer (WDC-PL-0392)\n\nHello, the council is hiring.').role).toBe(
+      'Senior Planning Officer',
+    );
+  });
+  it('a bracket that is part of the title stays', () => {
+    expect(readMessage('Subject: Frontend Engineer (Vue)\n\nHello.').role).toBe('Frontend Engineer (Vue)');
+  });
+});

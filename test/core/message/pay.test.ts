@@ -1386,3 +1386,20 @@ describe('pay: Greek months and floors, a postcode before the pay, more places f
     expect(readMessage(text).pay).toMatchObject(pay);
   });
 });
+
+describe('pay: forints before a comma, a research award', () => {
+  it('"1 400 000 – 1 700 000 Ft," is a monthly salary in forints', () => {
+    expect(findPay('A havi bruttó alapbér 1 300 000 – 1 600 000 Ft, emellett éves bónusz.').pay).toMatchObject({
+      min: 1300000,
+      max: 1600000,
+      period: 'month',
+      currency: 'HUF',
+    });
+  });
+  it('"5,000 Ft" in an English sentence about space stays unread as forints', () => {
+    expect(findPay('The new warehouse adds 5,000 ft of racking.').pay).toBeNull();
+  });
+  it('a research award is no pay', () => {
+    expect(findPay('We have just received a 5-year, $2.1M NIH R01 award and I am hiring a Staff Scientist.').pay).toBeNull();
+  });
+});
