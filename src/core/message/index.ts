@@ -30,7 +30,7 @@ export interface MessageFindings {
 
 // The heading of a job alert's list of other jobs, on a line of its own, in the languages of the reader.
 const OTHER_LISTINGS =
-  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|more jobs like this|more jobs for you|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset)(?: [\w'’]+){0,4}\s*:?[ \t]*(?=\n|$)/i;
+  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|more jobs like this|(?<![\w'’] )more jobs for you(?=[ \t]*:?[ \t]*\n)|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset)(?: [\w'’]+){0,4}\s*:?[ \t]*(?=\n|$)/i;
 
 const OTHER_LISTING_WORDS = [
   'similar',
@@ -122,6 +122,10 @@ function withoutOtherRoles(text: string): string {
   return text;
 }
 
+// The kind or legal form a firm's full name ends in: "Nubora Software", "Kessler Labs GmbH".
+const FIRM_KIND_END =
+  / (?:Software|Labs|Technologies|Systems|Group|Holdings|Solutions|Digital|S\.?L\.?|S\.?A\.?|GmbH|AG|Ltd\.?|Inc\.?|LLC|B\.V\.|BV|AB|AS|A\/S|Oy|SpA|S\.p\.A\.|Sp\. z o\.o\.|s\.r\.o\.)$/;
+
 /** A title that names its employer after a comma or a space is the title alone: "Finance Manager, Sahil Foods". */
 function withoutEmployer(role: string | null, company: string | null): string | null {
   if (role === null || company === null) return role;
@@ -130,9 +134,12 @@ function withoutEmployer(role: string | null, company: string | null): string | 
   if (comma > 0 && (company === tail || company.startsWith(`${tail} `))) return role.slice(0, comma);
   // Or after a space: "Data-analist Gemeente Dalenburg".
   if (role.endsWith(` ${company}`) && role.length > company.length + 3) return role.slice(0, -company.length - 1);
-  // Or after "at" in any language, by its first words: "Ejecutivo/a de Cuentas en Nubora" at Nubora Software.
+  // Or after "at" in any language: the whole name, or its first words when the rest is a firm's kind ("Ejecutivo/a de
+  // Cuentas en Nubora" at Nubora Software); not a field of work ("Analista em Seguros" at Seguros Unimed).
   const at = / (?:at|en|em|bei|chez|bij|presso|hos|på|w|na|@) (\S+(?: \S+){0,3})$/.exec(role);
-  return at && at.index > 3 && company.startsWith(at[1]!) ? role.slice(0, at.index) : role;
+  if (!at || at.index <= 3) return role;
+  const named = company === at[1] || (company.startsWith(`${at[1]} `) && FIRM_KIND_END.test(company));
+  return named ? role.slice(0, at.index) : role;
 }
 
 /** Reads a message given as its parts: a subject, a body, and a mail's headers if any. */

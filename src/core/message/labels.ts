@@ -452,8 +452,6 @@ const DESCRIBED_WITH_A_CAPITAL =
 const ADDRESSED_PERSON = /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Mevrouw|Meneer|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
 
 function notAnOrganisation(name: string): boolean {
-  // A street: "The Marlowe Hotel on Duxton Road".
-  if (/ (?:Road|Street|Avenue|Lane|Boulevard|Drive|Square|Quay)$/.test(name)) return true;
   // A date: "Day 21 June", "March 3".
   if (/\d/.test(name) && compiled(DATE_IN_NAME).test(name)) return true;
   // A German common noun by an ending no English name has ("bei der Umsetzung", "Sicherheit"): not "-ion" ("Evolution").
@@ -1855,6 +1853,11 @@ function findCompanyIn(text: string, from?: string): string | null {
     // In a message about a client, an organisation named in the writer's signature is the agency.
     if (isClientMessage && rank >= 2 && inSignature.some(([a, b]) => at >= a && at < b)) return;
     // The reader's own employer, asked after: "Wie läuft's bei Lindauer Maschinenbau?", "How are things at Brightwater?".
+    // A street after "on" or "in": "The Marlowe Hotel on Duxton Road" (not "Fast Lane", "Bridge Street" as names).
+    if (/ (?:Road|Street|Avenue|Lane|Boulevard|Drive|Square|Quay)$/.test(name)) {
+      const nameAt = scan.indexOf(name, at);
+      if (/\b(?:on|in|off) $/.test(scan.slice(Math.max(0, nameAt - 5), nameAt))) return;
+    }
     if (rank >= 5) {
       // A name with a year after it is where someone was then: "On s'était croisées chez Schneider en 2019".
       const nameAt = scan.indexOf(name, at);
@@ -2367,7 +2370,9 @@ function trimRole(raw: string): string | null {
   // A reference in brackets is no part of the title: "Senior GIS Analyst (Job #24-00317)", "(WDC-PL-0392)".
   if (value.endsWith(')'))
     value = value.replace(
-      compiled(/\s*\((?:Job|Req|Ref|Requisition|Posting|ID)\b[^)]*\)$|\s*\((?=[A-Z0-9-]*\d)[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8}){1,4}\)$/i),
+      compiled(
+        /\s*\((?:Job|Req|Ref|Requisition|Posting|ID)\b[^)]*\)$|\s*\((?=[A-Z0-9-]*\d)(?!GS-|L-|Band-|Grade-)[A-Z]{1,6}(?:[-/][A-Z0-9]{1,8}){1,4}\)$/i,
+      ),
       '',
     );
   // A bracketed team or product after a complete title is where the job sits, not its name: "iOS Engineer (Patient App)".

@@ -77,8 +77,10 @@ const SIGN_CODE: Record<string, string> = {
 };
 // A currency's local word after a figure, case-sensitive: "42 000 Kč", "4.200 lei", "95.000 TL", "350 000 Ft".
 // Latin letters, not \p{L}: a Unicode property class costs a tenth of a millisecond to compile, on every first read.
-// "Ft" only where no foot can be meant: before a period, a gross word, or the clause's end ("1 400 000 – 1 700 000 Ft,").
-const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|KSh|Ft(?=\s?(?:\/|havonta|bruttó|nettó|[,;)]|\s*$)))(?![a-zA-Z\u00C0-\u024F])/;
+const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|KSh|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
+// "Ft" at a clause's end is the forint only after a figure of a forint's size, grouped in thousands ("1 400 000 –
+// 1 700 000 Ft,"): "a 120 Ft yacht", "53 Ft, dry vans" are feet.
+const FORINT_AT_END = /^\s?Ft(?=[,;]|\s*$)/;
 const LOCAL_CODE: Record<string, string> = { Kč: 'CZK', Kc: 'CZK', lei: 'RON', TL: 'TRY', '₺': 'TRY', Ft: 'HUF', KSh: 'KES' };
 const DOLLAR_PREFIX: Record<string, string> = {
   CA: 'CAD',
@@ -429,7 +431,7 @@ const BETWEEN =
 const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegExp }[]]> = [
   [
     'funding',
-    /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit|philanthropic|donors?|endowment|award(?:ed)?(?!-)|R01|NIH|NSF)\b/i,
+    /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit|philanthropic|donors?|endowment|(?:research|grant|federal|NIH|NSF|ERC) award|R01|NIH|NSF)\b/i,
   ],
   [
     // In the other languages: a project's or a grant's volume, "Gesamtvolumen 4,2 Mio. €", "ett anslag på 9,8 miljoner".
@@ -1083,11 +1085,13 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
   if (/^kr/.test(sign)) return { kr: true, length: m[0].length }; // a krona or a krone: which one, the message must say
   return { code: SIGN_CODE[sign] ?? SIGN_CODE[sign.replace(/\.$/, '')], length: m[0].length };
 }
-function currencyAfter(after: string): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
+function currencyAfter(after: string, figure = ''): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
   const m = compiled(CURRENCY_AFTER).exec(after);
   if (!m) {
     const local = LOCAL_AFTER.exec(after);
-    return local ? { code: LOCAL_CODE[local[1]!], length: local[0].length } : undefined;
+    if (local) return { code: LOCAL_CODE[local[1]!], length: local[0].length };
+    const forint = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/.test(figure) ? FORINT_AT_END.exec(after) : null;
+    return forint ? { code: 'HUF', length: forint[0].length } : undefined;
   }
   // A sign right before a digit is the next figure's: "QLD 4009 $52 – $58 per hour".
   const next = after[m[0].length];
@@ -1112,7 +1116,7 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && start - from < 12 && /[\d\s().+-]/.test(text[from - 1]!)) from--;
   // A sentence's end before the figure ends the run: "w Strykowie (95-010). 32 zł brutto/h" is a postcode, then pay.
-  const stop = text.slice(from, start).search(/[.)]\s+(?=\S*$)/);
+  const stop = text.slice(from, start).search(/\.\s+(?=\S*$)/);
   if (stop >= 0) from += stop + text.slice(from + stop).search(/\s/) + 1;
   let to = end;
   while (to < text.length && to - end < 16 && /[\d\s().-]/.test(text[to]!)) to++;
@@ -1162,7 +1166,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   if (scale1) pos += scale1.length;
   let cur = cur1;
   let after = text.slice(pos, pos + 40);
-  const curAfter1 = currencyAfter(after);
+  const curAfter1 = currencyAfter(after, token[0]);
   // A bare "$" named by the code after it: "$28,000 MXN".
   const dollarNamed = cur?.code === undefined && cur?.parser === '$' && curAfter1?.code !== undefined && DOLLARS.has(curAfter1.code);
   if (curAfter1 && (!cur || curAfter1.code === cur.code || dollarNamed)) {
@@ -1202,7 +1206,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
         scaleText2 = scale2.text;
         if (scale2.multiplier !== 1) multiplier = scale2.multiplier;
       }
-      const curAfter2 = currencyAfter(text.slice(pos, pos + 12));
+      const curAfter2 = currencyAfter(text.slice(pos, pos + 12), second);
       if (curAfter2 && (!cur || sameCurrency(cur, curAfter2))) {
         // A bare "$" named by the code after the range: "$65,000 – $80,000 MXN".
         cur = cur?.code === undefined && curAfter2.code !== undefined ? curAfter2 : (cur ?? curAfter2);
@@ -1716,8 +1720,8 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   // And its towns and its pension fund, the CPF.
   [
     'SGD',
-    new Set(['singapore', 'cpf', 'jurong', 'tampines', 'changi', 'bishan', 'duxton', 'raffles', 'sentosa', 'bugis', 'tanjong']),
-    ['.com.sg', '.gov.sg', 'ang mo kio', 'toa payoh', 'marina bay', 'clarke quay', 'robertson quay'],
+    new Set(['singapore', 'cpf', 'jurong', 'tampines', 'changi', 'bishan', 'duxton', 'raffles', 'sentosa', 'bugis']),
+    ['.com.sg', '.gov.sg', 'ang mo kio', 'toa payoh', 'tanjong pagar', 'marina bay', 'clarke quay', 'robertson quay'],
   ],
   [
     'MXN',

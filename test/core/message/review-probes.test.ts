@@ -358,3 +358,51 @@ describe('the third review’s probes: pay and mass signs', () => {
     expect(readMessage(text).signals.map((s) => s.text)).not.toContain('dozens hired at once');
   });
 });
+
+describe('the fourth review’s probes', () => {
+  it.each([
+    [
+      'pay above the Australian award',
+      "Hi Sam, I'm recruiting a Registered Nurse for a private hospital in Brisbane. Pay is $45.50 per hour above award, plus penalties.",
+      45.5,
+    ],
+    ['pay under a named award', 'Hi Kim, Electrician role in Perth, $52/hr under the Electrical Award plus site allowances.', 52],
+    ['an award winning agency', 'Hi Alex, our award winning agency is hiring a Senior Designer at £45,000 per annum.', 45000],
+    ['a yacht’s length in feet', 'Hi, Deckhand role on a private yacht (120 Ft), $4,000 per month.', 4000],
+    ['a ladder’s reach in feet', 'Hi Mark, Warehouse Lead in Reno, $24/hr. Must be comfortable on ladders (up to 28 Ft).', 24],
+  ])('%s stays pay', (_case, text, min) => {
+    expect(readMessage(text).pay?.min).toBe(min);
+  });
+  it.each([
+    ['a trailer’s length', 'Hi Mark, CDL-A Driver, pulling 53 Ft, dry vans. Weekly pay.'],
+    ['a bracketed area code', 'Hi, Dev role, salary in USD. Call (555) 123-4567 k'],
+  ])('no pay: %s', (_case, text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+  it('"I’ve got more jobs for you" in a sentence is no heading of other listings', () => {
+    const found = readMessage(
+      "Hi Sam, hope you're well!\nI've got more jobs for you\nSenior Accountant at Acme Ltd in London, £55,000 plus bonus.",
+    );
+    expect(found.pay?.min).toBe(55000);
+    expect(found.role).toBe('Senior Accountant');
+  });
+  it('"em Seguros" after a title is a field of work, at Seguros Unimed', () => {
+    expect(readMessage('Olá Ana, sou recrutadora da Seguros Unimed. Temos uma vaga de Analista em Seguros em São Paulo.').role).toBe(
+      'Analista em Seguros',
+    );
+  });
+  it.each([
+    ['Fast Lane', "Hi Sam, I'm with Fast Lane. We're hiring a Technical Trainer in Berlin.", 'Fast Lane'],
+    ['Bridge Street', "Hi Sam, I lead talent at Bridge Street. We're hiring a Senior Analyst in London, £70,000.", 'Bridge Street'],
+  ])('a name ending in a street’s word stays: %s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('a grade in brackets stays part of the title', () => {
+    expect(readMessage('Subject: IT Specialist (GS-2210-12)\n\nHello.').role).toBe('IT Specialist (GS-2210-12)');
+  });
+  it('"Ft," repeated over 1 MB is read in well under a second', () => {
+    const started = performance.now();
+    readMessage('1 Ft, '.repeat(170_000));
+    expect(performance.now() - started).toBeLessThan(1_000);
+  });
+});
