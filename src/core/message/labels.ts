@@ -1602,40 +1602,13 @@ const EXTENDED_CAPITALS =
 const ASCII_OF: Record<string, string> = { İ: 'I', Ş: 'S', Ł: 'L', Ś: 'S', Ź: 'Z', Ż: 'Z', Š: 'S', Ž: 'Z', Č: 'C', Ř: 'R' };
 
 /**
- * The employer a message names. A name that starts with "İ", "Ł" or "Š" is found as if written with "I", "L" or "S",
- * then taken from the message as written: the folded text has the same length, so the name stands at the same place.
+ * The employer a message names in its words; else the one a job posting's link names; else the one the writer's own
+ * mail domain names.
  */
 export function findCompany(text: string, from?: string): string | null {
   return findCompanyAsWritten(text, from) ?? jobLink(text)?.company ?? companyOfDomain(text, from);
 }
 
-// The last words of employers' names that their mail domains end in: "harborlinehealth.com" is Harborline Health.
-const DOMAIN_TAIL_WORDS = [
-  'health',
-  'healthcare',
-  'freight',
-  'energy',
-  'labs',
-  'robotics',
-  'systems',
-  'software',
-  'foods',
-  'logistics',
-  'bank',
-  'capital',
-  'media',
-  'games',
-  'studios',
-  'analytics',
-  'insurance',
-  'therapeutics',
-  'pharma',
-  'motors',
-  'airlines',
-  'payments',
-  'financial',
-  'security',
-];
 // Mail that says nothing of an employer.
 const FREE_MAIL = new Set(
   'gmail googlemail outlook hotmail live yahoo icloud me aol proton protonmail gmx web mail example company domain email yourcompany workday myworkday greenhouse lever ashbyhq smartrecruiters icims taleo successfactors bamboohr recruitee teamtailor personio jobvite linkedin indeed'.split(
@@ -1643,6 +1616,17 @@ const FREE_MAIL = new Set(
   ),
 );
 const MAIL_DOMAIN = /[\w.+-]+@([a-z0-9-]+)\.(?:[a-z]{2,}\.)?[a-z]{2,}\b/gi;
+
+/**
+ * Does the message speak of a client, by name or described ("for a leading online retailer")? The writer is then an
+ * agency, and the organisation they sign with is not the employer. `low` is `text` in lower case.
+ */
+function aboutAClient(text: string, low: string): boolean {
+  return (
+    (CLIENT_HINTS.some((w) => low.includes(w)) && (compiled(CLIENT_WORDS).test(text) || /(?:^|\n)[ \t*•-]*Client\s*:/.test(text))) ||
+    (DESCRIBED_HINTS.some((w) => low.includes(w)) && compiled(DESCRIBED_EMPLOYER).test(text))
+  );
+}
 
 /**
  * The employer a writer's own mail domain names, when no words of the message do and the writer hires for their own
@@ -1653,12 +1637,7 @@ const MAIL_DOMAIN = /[\w.+-]+@([a-z0-9-]+)\.(?:[a-z]{2,}\.)?[a-z]{2,}\b/gi;
  */
 function companyOfDomain(text: string, from?: string): string | null {
   if (!text.includes('@') && !from?.includes('@')) return null;
-  const low = text.toLowerCase();
-  if (
-    (CLIENT_HINTS.some((w) => low.includes(w)) && compiled(CLIENT_WORDS).test(text)) ||
-    (DESCRIBED_HINTS.some((w) => low.includes(w)) && compiled(DESCRIBED_EMPLOYER).test(text))
-  )
-    return null;
+  if (aboutAClient(text, text.toLowerCase())) return null;
   // In the text, the first address on a line of its own or beside a phone number, as a signature writes it: not one in
   // a sentence ("send references to …"), in brackets after a name ("Hi Sam (sam@…)") or in a quoted mail's header.
   const signature = (m: RegExpExecArray) => {
@@ -1676,7 +1655,7 @@ function companyOfDomain(text: string, from?: string): string | null {
   const domain = signed[0]?.[1]?.toLowerCase();
   if (domain === undefined || FREE_MAIL.has(domain) || compiled(AGENCY_WORDS).test(domain) || compiled(RECRUITING_DOMAIN).test(domain))
     return null;
-  const tail = DOMAIN_TAIL_WORDS.find((word) => domain.endsWith(word) && domain.length - word.length >= 4);
+  const tail = [...EMPLOYER_NAME_ENDINGS].find((word) => domain.endsWith(word) && domain.length - word.length >= 4);
   // A domain of one word names the employer when the writer hires for their own team: "jess@orbitly.io".
   if (tail === undefined)
     return /^[a-z]{4,20}$/.test(domain) && compiled(OWN_HIRING).test(text) ? `${domain[0]!.toUpperCase()}${domain.slice(1)}` : null;
@@ -1729,6 +1708,10 @@ function jobLink(text: string): { company: string | null; role: string | null } 
   };
 }
 
+/**
+ * A name that starts with "İ", "Ł" or "Š" is found as if written with "I", "L" or "S", then taken from the message as
+ * written: the folded text has the same length, so the name stands at the same place.
+ */
 function findCompanyAsWritten(text: string, from?: string): string | null {
   if (text.search(compiled(EXTENDED_CAPITALS)) < 0) return findCompanyIn(text, from);
   const fold = (s: string) => s.replace(compiled(EXTENDED_CAPITALS), (c) => ASCII_OF[c] ?? c);
@@ -1745,10 +1728,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   // Organisations taken for the agency only because the writer signs with them (a signature, a From name, a titled line).
   const signedAgencies = new Set<string>();
   const lowScan = scan.toLowerCase();
-  const isClientMessage =
-    (CLIENT_HINTS.some((w) => lowScan.includes(w)) && (compiled(CLIENT_WORDS).test(scan) || /(?:^|\n)[ \t*•-]*Client\s*:/.test(scan))) ||
-    // The employer described, not named: "Warehouse Operatives needed ASAP for a leading online retailer".
-    (DESCRIBED_HINTS.some((w) => lowScan.includes(w)) && compiled(DESCRIBED_EMPLOYER).test(scan));
+  const isClientMessage = aboutAClient(scan, lowScan);
   // The writer speaks of the job as their own organisation's: a name like "... Partners" is then no agency.
   // (Looked for only when a name could be an agency's: most messages need not ask.)
   let ownHiringKnown: boolean | undefined;
@@ -1993,7 +1973,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   // The same name written in full where no rule read it, ending in its kind: "Azure Palms" is "Azure Palms Hotel &
   // Residences" where a heading writes it so.
   // (Not a name that ends in its kind already: "Qasr Al Noor Resort" of "… Resort & Spa".)
-  const kindLast = ORG_TAIL_WORDS.has(name.slice(name.lastIndexOf(' ') + 1));
+  const kindLast = EMPLOYER_NAME_ENDINGS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
   for (let at = kindLast ? -1 : after; at >= 0 && at < 200_000; at = scan.indexOf(`${name} `, at + 1)) {
     // Only a heading's: the full name opens its line and ends it, or a comma or a dash follows ("… Residences, Dubai
     // Marina"); "Stripe Labs is a separate group" in a sentence is another organisation.
@@ -2002,7 +1982,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       scan.slice(at + name.length + 1, at + name.length + 60),
     )?.[0];
     const words = tail?.split(' ') ?? [];
-    if (words.length > 0 && ORG_TAIL_WORDS.has(words[words.length - 1]!)) return `${name} ${words.join(' ')}`;
+    if (words.length > 0 && EMPLOYER_NAME_ENDINGS.has(words[words.length - 1]!.toLowerCase())) return `${name} ${words.join(' ')}`;
   }
   // A Romance institution's name goes on after its article: "Hotel Lido degli Ulivi", "Casa do Povo".
   // Only after a kind and one word: "Hotel Conchiglia d'Argento di Cesenatico" is in Cesenatico.
@@ -2013,9 +1993,10 @@ function findCompanyIn(text: string, from?: string): string | null {
   return name;
 }
 
-// The last words of an organisation's full name, after a shorter name the message also uses.
-const ORG_TAIL_WORDS = new Set(
-  'Hotel Hotels Resort Resorts Residences Suites Spa Group Holdings Bank Hospital Clinic Labs Technologies Systems Software Energy Health Healthcare Foods Logistics Academy College University Institute Pharmaceuticals Therapeutics Robotics Analytics'.split(
+// The last words of an employer's full name, lower case: after a shorter name the message also uses ("Azure Palms"
+// and "Azure Palms Hotel & Residences"), and in its mail domain ("harborlinehealth.com" is Harborline Health).
+const EMPLOYER_NAME_ENDINGS = new Set(
+  'hotel hotels resort resorts residences suites spa group holdings bank hospital clinic labs technologies systems software energy health healthcare foods logistics academy college university institute pharmaceuticals pharma therapeutics robotics analytics freight capital media games studios insurance motors airlines payments financial security'.split(
     ' ',
   ),
 );
@@ -3349,14 +3330,15 @@ function longest(values: string[]): string {
  * Nurse, Truck Driver" are three families; "Senior" and "Staff Engineer" one.
  */
 export function roleFamilies(text: string): { count: number; examples: string[] } {
-  const all = familiesOf(text, rolePhrases(text));
+  const phrases = rolePhrases(text);
+  const all = familiesOf(text, phrases);
   if (all.count < 3) return all;
   // The sender's own title, in a messaging app's headline or a signature, is no job offered. (Looked for only when it
   // could matter: the count of three that says "several jobs".)
   const own = sendersOwnLines(text, false);
   return familiesOf(
     text,
-    rolePhrases(text).filter(({ at }) => !own.some(([from, to]) => at >= from && at < to)),
+    phrases.filter(({ at }) => !own.some(([from, to]) => at >= from && at < to)),
   );
 }
 
