@@ -58,3 +58,12 @@ export function compiled<T extends RegExp>(pattern: T): T {
   pattern.lastIndex = lastIndex;
   return pattern;
 }
+
+/**
+ * For tests: forget which patterns were compiled, so that each one's next use
+ * is a first use again (test files share a process, and a test that watches
+ * first uses must not depend on which file ran before it).
+ */
+export function forgetCompiled(): void {
+  compiledSources.clear();
+}

@@ -5,8 +5,8 @@
 // match, split and search call while it is replaced).
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
-import { compiled, compileFor } from '../../src/core/compile.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { compiled, compileFor, forgetCompiled } from '../../src/core/compile.js';
 import { readMessageText } from '../../src/core/message/index.js';
 import type { MessageInput } from '../../src/core/message/text.js';
 import { readMessageBytes } from '../../src/io/message-source.js';
@@ -19,6 +19,9 @@ const SHARED = ['sanitize.ts'].map((name) => readFileSync(join(SRC, name), 'utf8
 const LONG = 100;
 
 const exec = RegExp.prototype.exec;
+// Other test files may have run in this process first (vitest's workers keep their modules): every pattern's next
+// use here is a first use again.
+beforeAll(() => forgetCompiled());
 afterAll(() => {
   RegExp.prototype.exec = exec;
 });

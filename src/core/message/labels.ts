@@ -314,7 +314,7 @@ const ENDS_IN_LEGAL_FORM_DOT = new RegExp(`\\s(?:${LEGAL_SUFFIX})\\.?$`);
 const IS_OR_ENDS_IN_LEGAL_FORM = new RegExp(`(?:^|\\s)(?:${LEGAL_SUFFIX})$`);
 /** A name with a legal form after it: "Fjordlys Energi AS", "Kumonosu K.K.", "Quill & Co. Ltd". Case-sensitive. */
 const LEGAL_NAME = new RegExp(
-  `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:&|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})){0,3}(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
+  `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:&|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30}|(?:da|do|dos|das|del|della|delle|degli)(?= [A-Z\\u00C0-\\u00DE]))){0,3}(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
   'g',
 );
 /**
@@ -946,12 +946,12 @@ function withProvinceCode(text: string, town: string): boolean {
 
 /** Where the sender says they are from: "I'm with X", "I work at X", "X Recruitment". */
 const SENDER_ORG = new RegExp(
-  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from|at)|I work (?:at|for|with)|I(?:'m| am) (?:an? |the )?(?:[\\w-]{1,30} ){0,3}?(?:[Rr]ecruiter|[Rr]ecruitment [Cc]onsultant|[Tt]alent [Pp]artner|[Ss]ourcer|[Cc]onsultant)s? (?:at|with|for|from)|[Rr]ecruiter (?:at|with)|here at|from|this is [A-Z]\\w{1,30} (?:with|w/|from|at))\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from|at)|I work (?:at|for|with)|I(?:'m| am) (?:an? |the )?(?:[\\w-]{1,30} ){0,3}?(?:[Rr]ecruiter|[Rr]ecruitment [Cc]onsultant|[Tt]alent [Pp]artner|[Ss]ourcer|[Cc]onsultant)s? (?:at|with|for|from)|[Rr]ecruiter (?:at|with)|here at|from|[Tt]his is [A-Z]\\w{1,30} (?:with|w/|from|at))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
 /** The sender naming their own organisation, strictly: "I'm Laura from Kumonosu K.K.", "I work for Quay Labs". */
 const SENDER_OWN_ORG = new RegExp(
-  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|this is [A-Z][a-z]{1,20} (?:with|from|at))\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|[Tt]his is [A-Z][a-z]{1,20} (?:with|from|at))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
 // A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
@@ -2597,7 +2597,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED =
-  /(?<![\p{L}])(?:necesitamos|(?:me|nos) falta|buscan|busca|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|do|w|v|ve|till|til|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   'cerca ',
   'haetaan',
@@ -2633,6 +2633,8 @@ const NEEDED_HINTS = [
   'angajăm',
   'tražimo',
   'zapošljavamo',
+  'uma vaga',
+  'una vacante',
 ];
 
 // The job's name said as its name: "Tjänsten heter formellt Projektledare nätanslutning", "the role is officially titled
@@ -2810,6 +2812,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
     // followed by its start date ("Teacher of Mathematics (Sept 2025)").
     ?.replace(/ (?:è|é|ist|est|es|är|er|está|sono|sont|son)(?: .*)?$/, '')
     .replace(/ (?:and|or|e|y|i|o|ou|et|und|og|och|en)$/, '')
+
     .replace(/\s*\((?:(?:from |starting |start |ab |dès |desde )?(?:[A-Z][a-z]{2,8}\.? )?\d{4}|ASAP|asap)\)$/, '')
     // A bracket after the title says where or for whom, and the title stands without it: "AVP, AML/KYC Compliance
     // Advisory (Tier-1 Private Bank)", "HD Fitters (Heavy Diesel)". Not a word's own ending: "Assistant(e)".
@@ -2823,6 +2826,9 @@ export function findRole(subject: string | undefined, body: string, several = fa
     )
     // An emoji after the title is decoration: "Marketing Manager B2B 🚲".
     .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
+  // The team it joins, or the word "position", after it: "Datový analytik do mého týmu", "Ön Büro Şefi Pozisyonu".
+  if (role?.includes(' do ') || role?.includes('ozisyon'))
+    role = role.replace(/ (?:do (?:(?:mého|našeho|svého|naszego|mojego) )?(?:týmu|teamu|zespołu|działu)|[Pp]ozisyonu?)$/, '');
   // A count of openings after the title: "Sales Representatives (x20)".
   if (role?.endsWith(')')) role = role.replace(/\s*\(x?\d{1,3}\)$/, '');
   // The kind of contract or an advert's word before the title is no part of it: "FULL TIME Admin Assistant", "Trabajo
@@ -3152,6 +3158,99 @@ function fullerTitle(title: string, subject: string | undefined, body: string): 
 // The search a job alert quotes: 'New jobs matching "Java Developer"', '5 new jobs match "F&B Manager"'.
 const ALERT_SEARCH = /\bmatch(?:es|ing)?\s*["“][^"”“\n]{1,60}["”]/gi;
 
+// Of several jobs, the one the message dwells on: "… but I'd especially like to tell you about the Senior React
+// Developer search", "especialmente sobre la búsqueda de …". The title starts within a few words of the word.
+const SINGLED_OUT_WORD =
+  /\b(?:especially|particularly|in particular|especialmente|en particular|en particulier|surtout|insbesondere|vor allem|in particolare|soprattutto|em especial|zwłaszcza|szczególnie|zejména|speciellt|särskilt|særlig|spesielt|erityisesti)\b/gi;
+const SINGLED_OUT_HINTS = [
+  'especial',
+  'particul',
+  'surtout',
+  'insbesondere',
+  'vor allem',
+  'soprattutto',
+  'zwłaszcza',
+  'szczególnie',
+  'zejména',
+  'speciellt',
+  'särskilt',
+  'særlig',
+  'spesielt',
+  'erityisesti',
+];
+// Of several jobs, the one whose details follow under a line of its own: "Oferta dla Senior Java Developera:",
+// "Pour le poste de Commercial terrain B2B :", "For the Data Engineer role:".
+const DETAILS_FOR =
+  /(?:^|\n)[ \t•*→>-]*(?:for the|details for(?: the)?|pour le poste de|pour le poste|oferta dla|para (?:el|la) (?:puesto|posición|vacante|búsqueda) de|para a vaga de|für die (?:stelle|position) (?:als|des|der)|per (?:il ruolo|la posizione) di|voor de (?:functie|vacature)(?: van| als)?|för tjänsten som|for stillingen som|dla stanowiska)[ \t]+([^\n:]{2,60}?)(?:[ \t]+(?:role|position|job|opening))?[ \t]*:[ \t]*(?=\n)/gi;
+
+const LIST_MARKS = '•*→>·-';
+/** A piece of every lead DETAILS_FOR knows, lower case. */
+const DETAILS_FOR_HINTS = [
+  'for the',
+  'details for',
+  'pour le poste',
+  'oferta dla',
+  'para el',
+  'para la',
+  'para a vaga',
+  'für die',
+  'per il',
+  'per la',
+  'voor de',
+  'för tjänsten',
+  'for stillingen',
+  'dla stanowiska',
+];
+
+/**
+ * Of several jobs offered, the one the message singles out: its details under a line naming one of the jobs its list
+ * gives (the title as the list wrote it, where a language inflects it there: "Developera" of "Senior Java Developer"),
+ * or (`several` counted) a title a few words after "especially".
+ */
+function singledOutRole(body: string, several: boolean): string | null {
+  const low = body.toLowerCase();
+  const scan = body.length > 20_000 ? body.slice(0, 20_000) : body;
+  // The jobs of a bulleted list, each without its markers ("H/F", a place after a dash); read only when there are two.
+  const listed = scan
+    .split('\n')
+    .filter((line) => {
+      const mark = line.trimStart().charAt(0);
+      return mark !== '' && LIST_MARKS.includes(mark);
+    })
+    .map((line) =>
+      line
+        .replace(/^[ \t•*→>·-]+/, '')
+        .split(/\s[-–—|(]\s?|\s+(?:H\/F|F\/H|m\/w\/d|\(m\/w\/d\))/)[0]!
+        .trim(),
+    )
+    .filter((job) => job.length >= 3);
+  if (listed.length >= 2 && DETAILS_FOR_HINTS.some((w) => low.includes(w))) {
+    for (const m of scan.matchAll(compiled(DETAILS_FOR))) {
+      const named = m[1]!.trim();
+      for (const job of listed) {
+        if (job === named || (named.startsWith(job) && named.length - job.length <= 3 && !named.slice(job.length).includes(' ')))
+          return job;
+        if (job.startsWith(`${named} `)) return named;
+      }
+    }
+  }
+  if (several && SINGLED_OUT_HINTS.some((w) => low.includes(w))) {
+    const phrases = rolePhrases(body);
+    for (const m of scan.matchAll(compiled(SINGLED_OUT_WORD))) {
+      const from = m.index + m[0].length;
+      const after = scan.slice(from, from + 60);
+      const stop = after.search(/[.!?\n]/);
+      const window = stop === -1 ? after : after.slice(0, stop);
+      const found = phrases.find((p) => {
+        const at = scan.indexOf(p.value, p.at);
+        return at >= from && at + p.value.length <= from + window.length;
+      });
+      if (found) return found.value;
+    }
+  }
+  return null;
+}
+
 function titleOf(subject: string | undefined, body: string, several: boolean): string | null {
   // A job alert's subject quotes the reader's search, not the job: 'New job matching "Java Developer"'.
   if (subject?.includes('"') || subject?.includes('“')) subject = subject.replace(ALERT_SEARCH, '');
@@ -3176,6 +3275,8 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
     if (inLabel.length > 0) return fullerTitle(inLabel[0]!.value, subject, body);
     if (plain !== '' && plain.split(' ').length <= 8) return plain;
   }
+  const singledOut = singledOutRole(body, several);
+  if (singledOut) return singledOut;
   // A title marked for all genders, in the subject or (one job only) the body, outside the writer's own lines.
   const inSubject = subject === undefined ? [] : markedTitles(subject);
   if (inSubject.length > 0) return inSubject[0]!.value;
@@ -3221,7 +3322,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
 
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature.
 const SIGN_OFF =
-  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|cumprimentos|atenciosamente|pozdrawiam|z poważaniem)[ ,!.]*\n/gi;
+  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|(?:com os )?(?:melhores |meus )?cumprimentos|atenciosamente|(?:um )?abraços?|(?:un )?abrazo|pozdrawiam|z poważaniem|s pozdravem|με εκτίμηση|saygılarımla|cu stimă|üdvözlettel)[ ,!.]*\n/gi;
 // A piece of every sign-off SIGN_OFF knows, lower case: a text with none of them has no sign-off line.
 const SIGN_OFF_HINTS = [
   '--',
@@ -3250,6 +3351,13 @@ const SIGN_OFF_HINTS = [
   'atenciosamente',
   'pozdrawiam',
   'poważaniem',
+  'abraço',
+  'abrazo',
+  'pozdravem',
+  'εκτίμηση',
+  'saygılarımla',
+  'cu stimă',
+  'üdvözlettel',
 ];
 /** The sign-off lines of `body` (SIGN_OFF's matches), its pattern run only when the text holds a sign-off word. */
 function signOffs(body: string): Iterable<RegExpMatchArray> {
@@ -3284,7 +3392,9 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
   // A messaging app's sender block: the name with its connection degree, then the sender's headline.
   for (const m of body.includes('\u00b7')
     ? body.matchAll(
-        compiled(/(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd|[123](?:\.[ºª]|\.|e|º|er|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g),
+        compiled(
+          /(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd|[123](?:\.[ºª]|\.|e|º|er|ος(?: βαθμός)?|ο|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g,
+        ),
       )
     : []) {
     const from = (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0);

@@ -154,6 +154,16 @@ const RULES: Rule[] = [
     pattern: /\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d/,
   },
   {
+    // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA".
+    kind: 'mass',
+    text: 'an unsubscribe or STOP footer',
+    hints: ['STOP', 'BAJA', 'SAIR'],
+    weight: 3,
+    strong: true,
+    pattern:
+      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Aa]ntworte|[Rr]espond[ae]|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Rr]épond(?:s|ez)|[Tt]rimite)\s+["“'„]?(?:STOPP?|BAJA|SAIR)["”']?(?![\p{L}])/u,
+  },
+  {
     // The same footer in other languages: "Afmelden", "Je ontvangt deze e-mail omdat", "Sie erhalten diese E-Mail, weil".
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',
@@ -286,10 +296,24 @@ const RULES: Rule[] = [
     // positions": "positions" only open or after a dash.
     kind: 'mass',
     text: 'dozens hired at once',
-    hints: ['positions', 'openings', 'vacancies', 'vagas', 'vacantes', 'posizioni', 'postes', 'stellen', 'stanowisk', 'open roles'],
+    hints: [
+      'positions',
+      'openings',
+      'vacancies',
+      'vagas',
+      'vacantes',
+      'posizioni',
+      'postes',
+      'stellen',
+      'stanowisk',
+      'open roles',
+      'posiciones',
+      'posições',
+      'positionen',
+    ],
     weight: 1,
     pattern:
-      /(?<![\d.,])(?!(?:19|20)\d\d\b)\d{2,4}\+?\s+(?:openings|vacancies|vagas|vacantes|posizioni aperte|postes (?:à pourvoir|ouverts)|offene Stellen|stanowisk|open (?:positions|roles))(?![\p{L}])|[-–—|:]\s*\d{2,4}\+? positions\b/iu,
+      /(?<![\d.,])(?!(?:19|20)\d\d\b)\d{2,4}\+?\s+(?:openings|vacancies|vagas|vacantes|posiciones (?:abiertas|disponibles)|posições abertas|offene Positionen|posizioni aperte|postes (?:à pourvoir|ouverts)|offene Stellen|stanowisk|open (?:positions|roles))(?![\p{L}])|[-–—|:]\s*\d{2,4}\+? positions\b/iu,
   },
   {
     // A post in a public channel or a broadcast list: its view count ("👁 12.4K"), "Join our channel", "Mensaje de difusión".
@@ -705,6 +729,44 @@ const RULES: Rule[] = [
     weight: 3,
     pattern:
       /\b(?:votre|ton|ta) (?:présentation|conférence|intervention|exposé|talk|article|billet|projet|bibliothèque|thèse|mémoire|étude de cas|portfolio)\b|\bIhr(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogartikel|Blogpost|Beitrag|Projekt|Open-Source-Projekt|Buch)\b|\bdein(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogpost|Beitrag|Projekt)\b|\b(?:je|jouw|uw) (?:presentatie|talk|praatje|artikel|blog|blogpost|project|case study|casestudy|portfolio|scriptie|paper|boek)\b|\btu (?:charla|ponencia|artículo|proyecto|librería|tesis|post|blog|portafolio|paper|repositorio|repo)\b|\b(?:il tuo|la tua|tuo|tua) (?:talk|intervento|articolo|progetto|libreria|tesi|post|presentazione)\b|\b(?:o teu|a tua|seu|sua|teu|o seu|a sua) (?:palestra|artigo|projeto|projecto|biblioteca|tese|post|jogo|devlog|portfólio|portfolio)\b|\b[Tt]wo(?:im|je|ja|jej|jego|ich|j) (?:wystąpieni\S*|prezentacj\S*|artyku\S*|projek\S*|blog\S*|post\S*|książ\S*|bibliotek\S*|prelekcj\S*|repozytori\S*|kod\S*)|\b[Tt]wój (?:projekt|artykuł|blog|post|talk|kod)\b|\b(?:ditt|dit) (?:projekt|open source-projekt|bibliotek|föredrag|foredrag|blogginlägg|blogindlæg|blogginnlegg)\b|\bdin (?:artikel|artikkel|presentation|presentasjon|bok|bog|talk)\b/,
+  },
+  // Personal, in more languages: your pull request ("Je PR op kwh-forecast"), your post or talk as Finnish and Greek
+  // write it ("LinkedIn-postauksesi", "την ομιλία σου").
+  {
+    kind: 'personal',
+    text: 'names your own work',
+    hints: [
+      'je pr',
+      'jouw pr',
+      'uw pr',
+      'tu pr',
+      'votre pr',
+      'ta pr',
+      'ton pr',
+      'dein pr',
+      'ihr pr',
+      'teu pr',
+      'seu pr',
+      'tuo pr',
+      'din pr',
+      'ditt pr',
+      'twój pr',
+      'pull request',
+      'pull-request',
+      'merge request',
+      'postaukse',
+      'esitelmä',
+      'artikkeli',
+      'projekti',
+      'kirjoitukse',
+      'puheenvuoro',
+      'väitöskirja',
+      ' σου',
+      ' σας',
+    ],
+    weight: 3,
+    pattern:
+      /(?<![\p{L}])(?:[Jj]e|[Jj]ouw|[Uu]w|[Tt]u|[Vv]otre|[Tt]on|[Tt]a|[Dd]ein(?:en|em|e)?|[Ii]hr(?:en|em|e)?|[Tt]eu|[Ss]eu|[Tt]uo|[Dd]itt?|[Dd]in|[Tt]wój|[Tt]woj\p{L}*) (?:PR|[Pp]ull[- ][Rr]equest|[Mm]erge [Rr]equest|MR)(?![\p{L}])|(?<![\p{L}])\p{L}*(?:postaukse|esitelmä|artikkeli|projekti|kirjoitukse|puheenvuoro|väitöskirja)si(?![\p{L}])|(?:ομιλία|άρθρο|παρουσίαση|project|repo|έργο|διάλεξη|ανάρτηση|δημοσίευση|βιβλιοθήκη) (?:σου|σας)(?![\p{L}])/u,
   },
   // Personal: someone who knows what the reader did: "the way you ran the SEPA migration", "I told her about the work
   // you did rebuilding …". (Not "Long time!" alone: knowing someone names no work of theirs.)

@@ -320,13 +320,35 @@ function hasPayWord(text: string): boolean {
     .split(WORD_GAP)
     .some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
-const OTE_BEFORE =
-  /\b(?:OTE|on[- ]target(?: earnings)?|target earnings|rémunération cible|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:(?:gross|br[uü]t(?:t?o)?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca)?\s*$/i;
+// What follows an OTE word before its figure: a connector, a gross, an approximation.
+const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:(?:gross|br[uü]t(?:t?o)?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca)?\s*$`;
+const OTE_BEFORE = new RegExp(
+  String.raw`\b(?:OTE|on[- ]target(?: earnings)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
+  'i',
+);
+// The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
+// MORE_OTE_HINTS is, so that a message in English never compiles it.
+const MORE_OTE_BEFORE = new RegExp(
+  String.raw`\b(?:rémunération (?:\w+ )?(?:cible|visée)|package (?:global )?visé|tavoiteansio)${OTE_TAIL}`,
+  'i',
+);
+const MORE_OTE_HINTS = ['visé', 'cible', 'tavoite'];
+/** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
+function oteBefore(before: string): boolean {
+  if (compiled(OTE_BEFORE).test(before)) return true;
+  const low = before.toLowerCase();
+  return MORE_OTE_HINTS.some((w) => low.includes(w)) && compiled(MORE_OTE_BEFORE).test(before);
+}
 // On the figure's own line: "OTE" starting the next line labels the next figure ("Base: £55k\nOTE: £110k").
 const OTE_AFTER = /^[^\S\n]*\(?[^\S\n]*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
 const TOTAL_WORDS =
   /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
 const BASE_WORDS = /\b(?:base|salary|salaries|base pay|fixed|fixe|Fixum|Fixgehalt|fijo|fisso|vast)\b/i;
+// The same in German, the Nordic languages and Finnish, run only on a clause that holds one of MORE_BASE_HINTS.
+const MORE_BASE_WORDS = /\b(?:Grundgehalt|grundlön|fastlön|grunnlønn|fastløn)\b|\bkiinteä(?![\wäöå])/i;
+const MORE_BASE_HINTS = ['grund', 'fastl', 'grunnl', 'kiinte'];
+const saysBase = (clause: string) =>
+  BASE_WORDS.test(clause) || (MORE_BASE_HINTS.some((w) => clause.toLowerCase().includes(w)) && MORE_BASE_WORDS.test(clause));
 
 const UP_TO =
   /\b(?:up ?to|upto|max(?:imum|\.)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than)\s*(?:of|:)?\s*$/i;
@@ -1291,7 +1313,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   const upTo = upToAt >= 0;
   const floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;
   if (!open && second === undefined && floorAt >= 0) open = true;
-  if (compiled(OTE_BEFORE).test(left)) ote = true;
+  if (oteBefore(left)) ote = true;
   // The quote starts at the "up to" or "from" words.
   const wordAt = upTo ? upToAt : open ? floorAt : -1;
   if (wordAt >= 0) start -= left.length - wordAt;
@@ -2170,7 +2192,7 @@ export function findPay(text: string): PayFindings {
       currency = read.currency === '€' ? 'EUR' : read.currency === '£' ? 'GBP' : read.currency;
     const ote =
       span.ote ||
-      compiled(OTE_BEFORE).test(text.slice(clauseStart(text, span.start), span.start)) ||
+      oteBefore(text.slice(clauseStart(text, span.start), span.start)) ||
       // An OTE word after the figure, before any other figure ("Base $110k / OTE $165k" marks only the second).
       /\b(?:OTE|on[- ]target)\b/i.test(beforeNextFigure(text.slice(span.end, clauseEnd(text, span.end))));
     const pay: Omit<MessagePay, 'text'> = {
@@ -2182,7 +2204,7 @@ export function findPay(text: string): PayFindings {
       // An Austrian minimum with "Überzahlung" beside it is a floor: more is offered by law's own wording.
       openTop: (span.open || (span.second === undefined && /^[^\n]{0,120}berzahlung/.test(text.slice(span.end)))) && !span.upTo,
     };
-    const kind: Candidate['kind'] = ote ? 'ote' : compiled(TOTAL_WORDS).test(clause) ? 'total' : BASE_WORDS.test(clause) ? 'base' : 'plain';
+    const kind: Candidate['kind'] = ote ? 'ote' : compiled(TOTAL_WORDS).test(clause) ? 'total' : saysBase(clause) ? 'base' : 'plain';
     const strength = payWordNear ? 2 : hasPayWord(sentence.replace(words, ' ')) ? 1 : 0;
     const hype = isHype(text, span.start, span.end);
     candidates.push({ start: span.start, end: span.end, pay, kind, strength, periodStated: span.period !== undefined, hype, text: words });

@@ -2372,3 +2372,104 @@ describe('a reference code in brackets after a title', () => {
     expect(readMessage('Subject: Frontend Engineer (Vue)\n\nHello.').role).toBe('Frontend Engineer (Vue)');
   });
 });
+
+describe('of several jobs, the one the message singles out', () => {
+  const list = ['Hej!', '', 'Szukamy m.in.:', '→ Senior Java Developer', '→ Frontend Developer (React)', '→ DevOps Engineer', ''];
+  it('by a line of its details, the title inflected there as the list wrote it', () => {
+    const text = [...list, 'Oferta dla Senior Java Developera:', '💰 20 000 – 26 000 zł netto + VAT / mies. (B2B)'].join('\n');
+    expect(readMessage(text).role).toBe('Senior Java Developer');
+  });
+  it('by a French "Pour le poste de …" line, the title as listed before its markers', () => {
+    const text = [
+      'Bonjour,',
+      'Notre client recrute :',
+      '• Commercial terrain B2B H/F – Lyon, Grenoble',
+      '• Chef de secteur H/F – Lille',
+      '• Technico-commercial sédentaire H/F – Nantes',
+      '',
+      'Pour le poste de Commercial terrain B2B :',
+      '- Fixe : 32 000 € brut annuel',
+    ].join('\n');
+    expect(readMessage(text).role).toBe('Commercial terrain B2B');
+  });
+  it('a details line naming no job of the list names none', () => {
+    const text = [...list, 'For the benefits:', '- 26 days off'].join('\n');
+    expect(readMessage(text).role).not.toBe('benefits');
+  });
+  it('by "especially", a few words before the title', () => {
+    const text =
+      'Hola Ana, hoy tenemos muchas búsquedas abiertas: Data Engineer, Project Manager, QA Analyst y React Developer, pero me encantaría contarte especialmente sobre la búsqueda de Senior React Developer.';
+    expect(readMessage(text).role).toBe('Senior React Developer');
+  });
+  it('"especially" in a message about one job does not pick the reader’s own title', () => {
+    const text = 'Hi Sam, I was particularly impressed by your time as Staff Engineer at Corvid. We are hiring a Head of Data.';
+    expect(readMessage(text).role).toBe('Head of Data');
+  });
+});
+
+describe('set 55’s kinds: Portuguese and Czech titles, names with "da", sign-offs and headlines in more languages', () => {
+  it.each([
+    [
+      'Oi Bia, estamos abrindo uma vaga de Engenheira(o) de Dados Sênior no meu time e adoraria conversar.',
+      'Engenheira(o) de Dados Sênior',
+    ],
+    [
+      'Assunto: Oportunidade – Responsável de Armazém (Azambuja)\n\nBom dia, apoiamos o recrutamento de um Responsável de Armazém para o novo centro.',
+      'Responsável de Armazém',
+    ],
+    [
+      'Předmět: Re: Pozice Finanční analytik – Vltavín Finance\n\nDobrý den, pro pozici Senior finanční analytik je to 72 000 Kč. Tým má 5 lidí a reportuje přímo CFO.',
+      'Finanční analytik',
+    ],
+    ['Předmět: Datový analytik do mého týmu – Vltava pojišťovna\n\nDobrý den, vedu oddělení analytiky.', 'Datový analytik'],
+    ['Konu: Ön Büro Şefi Pozisyonu – Bodrum\n\nMerhaba, otelimiz 340 odalı. Ön büro ekibimiz için bir şef arıyoruz.', 'Ön Büro Şefi'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('a Portuguese sign-off starts the signature: its title is the writer’s', () => {
+    const text = [
+      'Assunto: Oportunidade – Responsável de Armazém',
+      '',
+      'Bom dia,',
+      'Estamos a apoiar um cliente no recrutamento de um Responsável de Armazém.',
+      '',
+      'Com os melhores cumprimentos,',
+      'Inês Vale',
+      'Consultora Sénior | Ponte Recrutamento',
+    ].join('\n');
+    expect(readMessage(text).role).toBe('Responsável de Armazém');
+  });
+  it('a Greek messaging header ("· 2ο") is the sender’s headline, not the job', () => {
+    const text = [
+      'Νίκος Παπαδάκης · 2ο',
+      'Chief Operating Officer στην Aegean Crest Hotels',
+      '',
+      'Καλησπέρα,',
+      'δημιουργούμε θέση Head of Revenue Management στο Ηράκλειο.',
+    ].join('\n');
+    expect(readMessage(text).role).toBe('Head of Revenue Management');
+  });
+  it('an employer whose name holds "da" before its legal form', () => {
+    expect(readMessage('Estamos a apoiar a Transportes Serra da Estrela, S.A. no recrutamento.').company).toBe(
+      'Transportes Serra da Estrela, S.A.',
+    );
+  });
+  it('"This is Fatima from X" at a sentence’s start', () => {
+    expect(readMessage('Hello Ravi\nThis is Fatima from Palm Crest Properties, Dubai. We are hiring Sales Consultants.').company).toBe(
+      'Palm Crest Properties',
+    );
+  });
+  it('a Dutch job alert’s "Meer vacatures die bij je passen:" lists other jobs', () => {
+    const text = [
+      'Hoi Sanne,',
+      '',
+      'Teamleider Distributiecentrum',
+      'Van Doorn Distributie B.V. – Waalwijk',
+      '€ 3.450 - € 4.250 bruto per maand · 38 uur',
+      '',
+      'Meer vacatures die bij je passen:',
+      '• Coördinator Expeditie – Kempen Koeriers – € 2.900 - € 3.500 per maand',
+    ].join('\n');
+    expect(readMessage(text).pay).toMatchObject({ min: 3450, max: 4250, period: 'month', currency: 'EUR' });
+  });
+});

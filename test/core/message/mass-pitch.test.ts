@@ -560,3 +560,33 @@ describe('"if you know anyone" at the end of a sentence', () => {
     expect(readMessage(text).signals.map((s) => s.text)).not.toContain('asks you to pass it on');
   });
 });
+
+describe('more opt-outs, openings counted and personal signs in other languages', () => {
+  it.each([
+    ['Norwegian', 'Interessert? Svar JA. Svar STOPP for å avslutte.'],
+    ['Swedish', 'Intresserad? Svara STOPP för att avsluta.'],
+    ['German', 'Antworte STOP, um keine Nachrichten mehr zu erhalten.'],
+  ])('a text message’s opt-out: %s', (_case, text) => {
+    expect(readMessage(`Vi søker elektrikere.\n${text}`).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
+  });
+  it('"stop" in a sentence is no opt-out', () => {
+    expect(readMessage('Please respond: we never stop learning here.').signals.map((s) => s.text)).not.toContain(
+      'an unsubscribe or STOP footer',
+    );
+  });
+  it('"+20 posiciones abiertas" counts dozens of openings', () => {
+    expect(readMessage('Hola! Hoy tenemos +20 posiciones abiertas en todo el país.').signals.map((s) => s.text)).toContain(
+      'dozens hired at once',
+    );
+  });
+  it.each([
+    ['Dutch: your PR', 'Hoi Daan, je PR op onze library hebben we gemerged. Zin in een gesprek?'],
+    ['Finnish: your post', 'Hei Aino, luin LinkedIn-postauksesi myyntisyklistä ja se oli hyvä.'],
+    ['Greek: your talk', 'Γεια σου Νίκο, παρακολούθησα την ομιλία σου στο PyCon.'],
+  ])('%s', (_case, text) => {
+    expect(readMessage(text).massPitch).toBe(false);
+  });
+  it('"γεια σου" alone is a greeting, no sign either way', () => {
+    expect(readMessage('Γεια σου Νίκο, έχουμε μια θέση για σένα.').signals.filter((s) => s.kind === 'personal')).toEqual([]);
+  });
+});

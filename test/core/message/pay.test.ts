@@ -1403,3 +1403,19 @@ describe('pay: forints before a comma, a research award', () => {
     expect(findPay('We have just received a 5-year, $2.1M NIH R01 award and I am hiring a Staff Scientist.').pay).toBeNull();
   });
 });
+
+describe('pay: a fixed base beside the target total, in French and Finnish', () => {
+  it('"Fixe" is the pay, "rémunération globale visée" the on-target earnings', () => {
+    const found = findPay('Pour ce poste :\n- Fixe : 32 000 € brut annuel + variable\n- Rémunération globale visée : 45 000 € brut/an');
+    expect(stated(found.pay)).toMatchObject({ min: 32000, max: null, period: 'year', currency: 'EUR' });
+    expect(found.ote).toMatchObject({ min: 45000, currency: 'EUR' });
+  });
+  it('"kiinteä" is the pay, "tavoiteansio" the on-target earnings', () => {
+    const found = findPay('Palkka: kiinteä 5 200 €/kk + provisio, tavoiteansio noin 7 500 €/kk.');
+    expect(stated(found.pay)).toMatchObject({ min: 5200, period: 'month', currency: 'EUR' });
+    expect(found.ote).toMatchObject({ min: 7500, period: 'month', currency: 'EUR' });
+  });
+  it('a German "Zielgehalt" stays a salary, not on-target earnings', () => {
+    expect(findPay('Zielgehalt: 78.000 – 92.000 € brutto im Jahr').pay).toMatchObject({ min: 78000, max: 92000, ote: false });
+  });
+});
