@@ -1325,6 +1325,21 @@ const KIND_BEFORE = [
   'Universidade',
   'Uniwersytet',
   'Universiteit',
+  // Public bodies named by their kind first: "Ville de Saint-Aubrac", "Centre Hospitalier de Valmoret", "Associação
+  // Mão Amiga de Vale Ferreiro", "Landratsamt Hohenwaldkreis", "ASL Valdarno Sud".
+  'Ville',
+  'Mairie',
+  'Centre Hospitalier',
+  'Centre hospitalier',
+  'Centre de services scolaire',
+  'Consórcio',
+  'Associação',
+  'Asociación',
+  'Associazione',
+  'Prefeitura',
+  'Câmara Municipal',
+  'Landratsamt',
+  'ASL',
 ];
 const KIND_AFTER = [
   'Academy',
@@ -1386,7 +1401,33 @@ const KIND_AFTER = [
   'Constructors',
   'Contractors',
   'Universitet',
+  // Public bodies named by their kind last: "Cedar Hollow Unified School District", "Marlow County Department of
+  // Public Health".
+  'Unified School District',
+  'School District',
+  'Public Schools',
+  'Department of Public Health',
+  'Department of Health',
+  'Health Authority',
   ...NORDIC_PUBLIC_BODIES,
+];
+// The kinds of public body named "of" a place ("Town of Port Hallett"). Not "Department": a university's department is
+// no employer of its own ("Department of Physics").
+const KIND_OF = [
+  'Town',
+  'City',
+  'County',
+  'Borough',
+  'Royal Borough',
+  'Municipality',
+  'District',
+  'Shire',
+  'Village',
+  'University',
+  'Ministry',
+  'State',
+  'Province',
+  'Commonwealth',
 ];
 const SURNAME_PARTICLES = new Set(['der', 'den', 'de', 'van', 'von']);
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
@@ -1566,6 +1607,16 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       if (name) out.push({ value: name, at: start });
     }
   }
+  // A public body named as what it is "of" a place: "Town of Port Hallett", "University of Wexmoor".
+  for (const kind of KIND_OF) {
+    for (let at = text.indexOf(`${kind} of `); at >= 0 && out.length < 50; at = text.indexOf(`${kind} of `, at + 1)) {
+      if (isLetter(text[at - 1])) continue;
+      // Capitalised words after "of" (nameAfterKind with no kind of its own), no more than four: "City of Cape Town".
+      const name = nameAfterKind(text, at + kind.length + 3, '')?.trim();
+      if (!name || name.split(' ').length > 4) continue;
+      out.push({ value: `${kind} of ${name}`, at });
+    }
+  }
   for (const kind of KIND_AFTER) {
     for (let at = text.indexOf(` ${kind}`); at >= 0 && out.length < 50; at = text.indexOf(` ${kind}`, at + 1)) {
       if (isLetter(text[at + kind.length + 1])) continue;
@@ -1577,6 +1628,11 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       // "Cascade Heart & Vascular Hospital": a joiner between capitalised words belongs to the name.
       for (let i = words.length - 1; i >= 0 && name.length < 4; i--) {
         const word = words[i]!;
+        // A bracket or a quote opens the name: "(Riverbend Unified School District)".
+        if (/^[("“‘]/.test(word)) {
+          if (CAPITALISED.test(word.slice(1))) name.unshift(word.slice(1));
+          break;
+        }
         if (CAPITALISED.test(word)) name.unshift(word);
         else if ((word === '&' || word === 'and') && name.length > 0 && CAPITALISED.test(words[i - 1] ?? '')) name.unshift(word);
         // A Dutch or German name's small words after its first: "Van der Berkt Transport".
@@ -1931,7 +1987,11 @@ function findCompanyIn(text: string, from?: string): string | null {
     for (const m of scan.matchAll(compiled(LEGAL_NAME))) consider(m[1]!, m.index ?? 0, 4);
   }
   // A name that says it is an organisation by its kind, wherever it stands: after any name with a legal form.
-  if (KIND_BEFORE.some((kind) => scan.includes(`${kind} `)) || KIND_AFTER.some((kind) => scan.includes(` ${kind}`))) {
+  if (
+    KIND_BEFORE.some((kind) => scan.includes(`${kind} `)) ||
+    KIND_AFTER.some((kind) => scan.includes(` ${kind}`)) ||
+    KIND_OF.some((kind) => scan.includes(`${kind} of `))
+  ) {
     for (const named of kindNames(scan)) {
       // "Cloud Security", "Credit Risk Analytics": a field of work named by its kind, not an organisation.
       const words = named.value.split(' ');
@@ -2478,12 +2538,18 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma )?(?:posición|vacante|vaga|posizione|poste|functie|tjänsten?|stillingen?) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rolle|Rolle) (?:som|als)|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature|plaza) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|on (?:cherche|recrute|embauche)|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'stanowisk',
   'rekrutter',
   'roll som',
+  'rollen som',
+  'vacature',
+  'plaza de',
+  'puesto',
+  'on cherche',
+  'on embauche',
   'rolle som',
   'rolle als',
   'posición',
@@ -2584,7 +2650,14 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
     // "een ervaren Transportplanner": the title starts at its first capitalised word, when it has one.
     const found = cleanName(m[1]!);
     const capital = found.search(/(?:^|\s)[\p{Lu}]/u);
-    const value = capital > 0 ? found.slice(capital).trim() : found;
+    // (Not when a job's noun comes before it: "un soudeur-assembleur MIG".)
+    const nounFirst =
+      capital > 0 &&
+      found
+        .slice(0, capital)
+        .split(/[\s-]+/)
+        .some(isOccupationWord);
+    const value = capital > 0 && !nounFirst ? found.slice(capital).trim() : found;
     const words = value.split(/\s+/);
     // "Szukamy 30 osób na stanowisko Pracownik produkcji": the people counted are no job; the next verb may name it.
     if (value.length < 2 || words.length > 6 || compiled(NOT_A_JOB_ELSEWHERE).test(words[0]!)) continue;
@@ -2700,7 +2773,7 @@ function finnishNominative(words: string): string | null {
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
 // Ventas", "Stanowisko: Księgowa". A set, not a pattern: every message is scanned for them.
 const ROLE_LABELS = new Set(
-  'role|position|title|job title|job|opening|vacancy|seniority and role|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση'.split(
+  'role|position|title|job title|job|opening|vacancy|seniority and role|headline role|featured role|featured job|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση'.split(
     '|',
   ),
 );
@@ -2967,6 +3040,13 @@ const ADVERT_LEADS = [
   'jobb som',
   'ledig stilling',
   'lediga tjänst som',
+  // A hiring verb opening a subject: "Angajam Inginer Calitate Furnizori - Sibiu", "Zatrudnimy Magazyniera".
+  'plaza(?: de)?',
+  'angajam',
+  'angajăm',
+  'recrutăm',
+  'zatrudnimy',
+  'contratamos',
 ];
 const SUBJECT_LEAD = new RegExp(`^(?:(?:${REPLY_PREFIXES.join('|')})\\s*:\\s*)*(?:(?:${ADVERT_LEADS.join('|')})\\s*:?\\s+)?`, 'i');
 // Speed only: the first words SUBJECT_LEAD can strip; a subject opening with none of them keeps its words.
@@ -3251,6 +3331,22 @@ function singledOutRole(body: string, several: boolean): string | null {
   return null;
 }
 
+// A title before the word for "position", as Turkish and Hungarian order them: "Kredi Riski Modelleme Müdürü pozisyonu
+// için", "az Üzletvezető (áruházvezető) pozícióra keresek". Capitalised words, a bracket after them allowed.
+const TITLE_BEFORE_POSITION =
+  /((?:[A-ZÇĞİÖŞÜÁÉÍÓŐÚŰ][\p{L}-]*[ ]){0,4}[A-ZÇĞİÖŞÜÁÉÍÓŐÚŰ][\p{L}-]*(?: \([^()\n]{1,40}\))?) (?:pozisyon(?:u|una|unu|umuz)?|pozíció(?:ra|t|ba|nk)?)(?![\p{L}])/gu;
+
+/** The title before "pozisyonu" or "pozíció" in the body, when it names a job by its noun. */
+function titleBeforePosition(body: string): string | null {
+  if (!body.includes('pozisyon') && !body.includes('pozíci')) return null;
+  for (const m of body.slice(0, 20_000).matchAll(compiled(TITLE_BEFORE_POSITION))) {
+    // Not the Hungarian article a sentence opens with: "Az Üzletvezető … pozícióra".
+    const title = m[1]!.trim().replace(/^Az? (?=\p{Lu})/u, '');
+    if (namesAnOccupation(title.replace(/ \([^()]*\)$/, ''))) return title;
+  }
+  return null;
+}
+
 function titleOf(subject: string | undefined, body: string, several: boolean): string | null {
   // A job alert's subject quotes the reader's search, not the job: 'New job matching "Java Developer"'.
   if (subject?.includes('"') || subject?.includes('“')) subject = subject.replace(ALERT_SEARCH, '');
@@ -3272,7 +3368,12 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
       !inEnglish(body)
     )
       return plain;
-    if (inLabel.length > 0) return fullerTitle(inLabel[0]!.value, subject, body);
+    // "Head of Revenues & Benefits": a second field after the title's own, joined by "&" or "and".
+    if (inLabel.length > 0) {
+      const at = plain.indexOf(inLabel[0]!.value);
+      if (at >= 0 && /^ (?:&|and) [A-Z][\w-]*$/.test(plain.slice(at + inLabel[0]!.value.length))) return plain.slice(at);
+      return fullerTitle(inLabel[0]!.value, subject, body);
+    }
     if (plain !== '' && plain.split(' ').length <= 8) return plain;
   }
   const singledOut = singledOutRole(body, several);
@@ -3288,6 +3389,8 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   }
   // In a message not in English, a subject part or a heading that names the job by its noun.
   const english = inEnglish(body);
+  const beforePosition = english ? null : titleBeforePosition(body);
+  if (beforePosition) return beforePosition;
   const bySubjectNoun = english ? null : subjectOccupation(subject, body);
   if (bySubjectNoun) return bySubjectNoun;
   // A subject listing several openings names none of them as the job.

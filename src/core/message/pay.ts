@@ -42,15 +42,39 @@ const MAX_TOKENS = 3000;
 // ISO codes read around a figure. The first five are the parser's own.
 const PARSER_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|GTQ|CRC|DOP|RSD|KZT|GEL';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
-const LARGE_UNITS = new Set(['JPY', 'KRW', 'INR', 'IDR', 'VND', 'HUF', 'CLP', 'COP', 'PKR', 'NGN', 'ARS', 'ISK', 'PHP', 'KES']);
+const LARGE_UNITS = new Set([
+  'JPY',
+  'KRW',
+  'INR',
+  'IDR',
+  'VND',
+  'HUF',
+  'CLP',
+  'COP',
+  'PKR',
+  'NGN',
+  'ARS',
+  'ISK',
+  'PHP',
+  'KES',
+  'UGX',
+  'TZS',
+  'RWF',
+  'XOF',
+  'XAF',
+  'LKR',
+  'KZT',
+]);
 
 // A currency written against a figure, before it: a code, a prefixed dollar, a sign.
-const CURRENCY_BEFORE = new RegExp(
-  `(?:\\b(${CODES})|\\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\\$|([$€£¥₹₩₪₱₦₽₺]|Rs\\.?|(?<![A-Za-z])RM|KSh|Ksh|CHF|Fr\\.|kr\\.?|zł))\\s?$`,
-);
-const CURRENCY_AFTER = new RegExp(`^\\s?(?:(${CODES})\\b|([€£$¥₹]|kr\\b\\.?|zł|Fr\\.|SFr\\.?|euros?\\b|pounds?\\b|dollars?\\b))`, 'i');
+// Any three capitals stand for a code in these patterns; which are codes, CODE_SET says (a set, not a long alternation
+// each pattern would compile on every message).
+const CODE_SET = new Set(CODES.split('|'));
+const CURRENCY_BEFORE =
+  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|Rs\.?|(?<![A-Za-z])RM|KSh|Ksh|CHF|Fr\.|kr\.?|zł))\s?$/;
+const CURRENCY_AFTER = /^\s?(?:([A-Z]{3})\b|([€£$¥₹]|kr\b\.?|zł|Fr\.|SFr\.?|euros?\b|pounds?\b|dollars?\b))/i;
 
 const SIGN_CODE: Record<string, string> = {
   '€': 'EUR',
@@ -119,11 +143,14 @@ const FROM = /\b(?:de|da|dal|desde|entre|od|między|mezi)\s*$/i;
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
 const GROSS =
-  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|líquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
+  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|líquido|ilíquidos|ilíquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
 const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
+  // Danish and Norwegian after "kr.": "168 kr./t", "kr./time", "2.000 kr./md.".
+  [/^\.?\s*\/\s?(?:time|t)(?![\p{L}])/iu, 'hour', ['/t']],
+  [/^\.?\s*\/\s?(?:md|mdr|mnd|måned)(?![\p{L}])/iu, 'month', ['/m']],
   // Hungarian: "2.600 € / hó", "havonta"; "/óra" is an hour.
   [new RegExp(`^\\s*${GROSS}(?:\\/\\s?)?(?:hó|hónap|havonta)(?![\\p{L}])`, 'iu'), 'month', ['hó', 'havonta']],
   [new RegExp(`^\\s*${GROSS}\\/\\s?óra(?![\\p{L}])`, 'iu'), 'hour', ['óra']],
@@ -343,7 +370,7 @@ function oteBefore(before: string): boolean {
 const OTE_AFTER = /^[^\S\n]*\(?[^\S\n]*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
 const TOTAL_WORDS =
   /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
-const BASE_WORDS = /\b(?:base|salary|salaries|base pay|fixed|fixe|Fixum|Fixgehalt|fijo|fisso|vast)\b/i;
+const BASE_WORDS = /\b(?:base|basic|salary|salaries|base pay|fixed|fixe|Fixum|Fixgehalt|fijo|fisso|vast)\b/i;
 // The same in German, the Nordic languages and Finnish, run only on a clause that holds one of MORE_BASE_HINTS.
 const MORE_BASE_WORDS = /\b(?:Grundgehalt|grundlön|fastlön|grunnlønn|fastløn)\b|\bkiinteä(?![\wäöå])/i;
 const MORE_BASE_HINTS = ['grund', 'fastl', 'grunnl', 'kiinte'];
@@ -535,6 +562,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
         ],
         pattern:
           /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold|average (?:[\w-]+ ){0,2}(?:contracts?|orders?|sales?|accounts?|customers?|tickets?|engagements?)|(?:contract|order|ticket|engagement) (?:sizes?|values?|worth)|first[- ]year (?:contracts?|value|revenue))\b/i,
+      },
+      // A target to raise or sell, not to earn: "owns a regional target of £1.2m", "an annual income target of $3M".
+      {
+        hints: ['target'],
+        pattern:
+          /\b(?:regional|annual|sales|fundraising|income|revenue|team|yearly|quarterly|growth|billings?) targets?\b(?! (?:earnings|salary|pay|comp|compensation|package|bonus|OTE|cash))/i,
       },
       // The same in the other languages: "Jahresquote von 900.000 EUR", "Deal-Größen", "objectif de chiffre d'affaires".
       {
@@ -1081,7 +1114,8 @@ function numberAt(text: string, at: number): RegExpExecArray | null {
 }
 
 function currencyBefore(before: string): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
-  const m = compiled(CURRENCY_BEFORE).exec(before.slice(-8));
+  let m = compiled(CURRENCY_BEFORE).exec(before.slice(-8));
+  if (m?.[1] && !CODE_SET.has(m[1])) m = null;
   if (!m) {
     // The euro by its name before the figure: "importo: euro 25.500 lordi annui".
     // In lower case, as a currency is written in a sentence: "Euro 2028" is a tournament.
@@ -1108,7 +1142,8 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
   return { code: SIGN_CODE[sign] ?? SIGN_CODE[sign.replace(/\.$/, '')], length: m[0].length };
 }
 function currencyAfter(after: string, figure = ''): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
-  const m = compiled(CURRENCY_AFTER).exec(after);
+  let m = compiled(CURRENCY_AFTER).exec(after);
+  if (m?.[1] && !CODE_SET.has(m[1].toUpperCase())) m = null;
   if (!m) {
     const local = LOCAL_AFTER.exec(after);
     if (local) return { code: LOCAL_CODE[local[1]!], length: local[0].length };
@@ -1773,7 +1808,23 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     // And the words of its labour law: IMSS, Infonavit, "vales de despensa" ("prestaciones de ley" is Colombian too).
     ['ciudad de méxico', 'nuevo león', 'estado de méxico', 'vales de despensa', 'imss', 'infonavit'],
   ],
-  ['COP', new Set(['colombia', 'bogotá', 'bogota', 'medellín', 'medellin', 'barranquilla', 'bucaramanga']), []],
+  // Also its labour law's "auxilio de transporte", and a phone number's country code.
+  [
+    'COP',
+    new Set([
+      'colombia',
+      'bogotá',
+      'bogota',
+      'medellín',
+      'medellin',
+      'barranquilla',
+      'bucaramanga',
+      'cundinamarca',
+      'antioquia',
+      'cartagena',
+    ]),
+    ['auxilio de transporte', '+57 3'],
+  ],
   // Not "chile" alone: in Mexico it is a pepper.
   ['CLP', new Set(['chilean', 'valparaíso', 'valparaiso', 'antofagasta']), ['santiago de chile', ', chile', '(chile)']],
   ['ARS', new Set(['argentina']), ['buenos aires']],
@@ -1834,7 +1885,8 @@ const US_STATE_CODE =
 function quebecDollars(text: string): boolean {
   return (
     text.includes(' $') &&
-    /\d,\d{2} \$/.test(text) &&
+    // A decimal comma or thousands grouped by a space, then the sign: "30,56 $", "53 875 $".
+    /\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$/.test(text) &&
     /\b(?:de l['’]heure|par (?:heure|année|an|semaine)|bonjour|nous|salaire)\b/i.test(text)
   );
 }

@@ -2473,3 +2473,46 @@ describe('set 55’s kinds: Portuguese and Czech titles, names with "da", sign-o
     expect(readMessage(text).pay).toMatchObject({ min: 3450, max: 4250, period: 'month', currency: 'EUR' });
   });
 });
+
+describe('public bodies by their kind: "Town of …", "… Unified School District", "Ville de …"', () => {
+  it.each([
+    ['We recruit on behalf of our municipal client, the Town of Port Hallett, Ontario.', 'Town of Port Hallett'],
+    ["I'm the Assistant Superintendent at Cedar Hollow Unified School District, and we're hiring.", 'Cedar Hollow Unified School District'],
+    [
+      'so I teach at Cedar Ridge High now (Riverbend Unified School District) and we need a chemistry teacher',
+      'Riverbend Unified School District',
+    ],
+    [
+      "I'm the epidemiology lead at Marlow County Department of Public Health, and we're hiring.",
+      'Marlow County Department of Public Health',
+    ],
+    ['Un poste est à pourvoir à la Ville de Saint-Aubrac-sur-Loire (32 000 habitants).', 'Ville de Saint-Aubrac-sur-Loire'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('"University of the West" runs past no capitalised word, and a department of a university is none', () => {
+    expect(readMessage('I lead the Department of Physics here and we have a postdoc opening.').company).not.toBe('Department of Physics');
+  });
+});
+
+describe('set 57’s kinds: more ways other languages name the job', () => {
+  it.each([
+    ['Hola, me encantaría platicar contigo sobre el puesto de Ingeniero Backend Senior. Es remoto.', 'Ingeniero Backend Senior'],
+    ['Bonjour Mathieu, on cherche un soudeur-assembleur MIG pour le quart de soir.', 'soudeur-assembleur MIG'],
+    ['Hej! Lönen för rollen som Senior Backend-utvecklare ligger på 58 000 kr i månaden.', 'Senior Backend-utvecklare'],
+    ['Vi har netop oprettet en ny stilling som Dataarkitekt i vores Digitaliseringsenhed.', 'Dataarkitekt'],
+    [
+      'Daarom wil ik je wijzen op onze vacature Senior beleidsadviseur Klimaatadaptatie. Het salaris is goed.',
+      'Senior beleidsadviseur Klimaatadaptatie',
+    ],
+    ['Subject: Angajam Inginer Calitate Furnizori - Sibiu\n\nBuna ziua, cautam un inginer calitate.', 'Inginer Calitate Furnizori'],
+    ['Merhaba, Kredi Riski Modelleme Müdürü pozisyonu için görüşmeler yapıyoruz.', 'Kredi Riski Modelleme Müdürü'],
+    ['Szia! Az Üzletvezető (áruházvezető) pozícióra keresek valakit Nyíregyházán.', 'Üzletvezető (áruházvezető)'],
+    ['Hi,\n\nHEADLINE ROLE: Interim Head of Revenues & Benefits\n• £550 per day', 'Head of Revenues & Benefits'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('"de vacature mailen" names no job', () => {
+    expect(readMessage('2 dagen op kantoor. Zal ik de vacature mailen?').role).not.toBe('mailen');
+  });
+});

@@ -590,3 +590,27 @@ describe('more opt-outs, openings counted and personal signs in other languages'
     expect(readMessage('Γεια σου Νίκο, έχουμε μια θέση για σένα.').signals.filter((s) => s.kind === 'personal')).toEqual([]);
   });
 });
+
+describe('set 56’s and 57’s signs: passing it on, urgency, personal signs in more word orders', () => {
+  it('"(or someone you know)" asks the reader to pass it on; "URGENT interim requirements" is urgency', () => {
+    const texts = readMessage(
+      'Hi there,\n\nWe have several URGENT interim requirements. If you (or someone you know) are available, call me.',
+    ).signals.map((s) => s.text);
+    expect(texts).toContain('asks you to pass it on');
+    expect(texts).toContain('urgency');
+  });
+  it.each([
+    ['Dutch', "Ik volg het project 'Groene Schoolpleinen' dat jij hebt opgezet al een tijdje."],
+    ['Norwegian', 'Jeg leste artikkelen din i Bedre Skole om programmering.'],
+    ['Hungarian', 'Olvastam a LinkedIn-bejegyzésedet arról, hogyan csökkentettétek a fluktuációt.'],
+    ['Spanish', 'Asistí a su presentación en el congreso de la SEPLN en Jaén.'],
+    ['Danish', 'Tak for dit oplæg om datadeling på konferencen i Nyborg.'],
+  ])('%s', (_case, text) => {
+    expect(readMessage(text).massPitch).toBe(false);
+  });
+  it('"su presentación" of a company is none of the reader’s', () => {
+    expect(readMessage('La empresa y su presentación corporativa están en la web.').signals.filter((s) => s.kind === 'personal')).toEqual(
+      [],
+    );
+  });
+});

@@ -1419,3 +1419,48 @@ describe('pay: a fixed base beside the target total, in French and Finnish', () 
     expect(findPay('Zielgehalt: 78.000 – 92.000 € brutto im Jahr').pay).toMatchObject({ min: 78000, max: 92000, ote: false });
   });
 });
+
+describe('pay: more periods, currencies and places, and a target that is no pay', () => {
+  it('"ilíquidos mensais" is by the month, however many times a year it is paid', () => {
+    expect(stated(findPay('A remuneração é de 1.320 € ilíquidos mensais, pagos 14 vezes por ano.').pay)).toMatchObject({
+      min: 1320,
+      period: 'month',
+      currency: 'EUR',
+    });
+  });
+  it('Danish "kr./t" is an hourly wage, "kr./md." a monthly rent', () => {
+    expect(stated(findPay('Løn fra 168 kr./t + feriepenge 12,5 %. Personalebolig kan lejes for 2.000 kr./md.').pay)).toMatchObject({
+      min: 168,
+      period: 'hour',
+      currency: 'DKK',
+      openTop: true,
+    });
+  });
+  it('"18 000 MAD net par mois": a code the message writes, beside a target total', () => {
+    const found = findPay('- Fixe : 18 000 MAD net par mois\n- Variable : rémunération totale cible de 26 000 MAD net par mois');
+    expect(stated(found.pay)).toMatchObject({ min: 18000, period: 'month', currency: 'MAD' });
+    expect(found.ote).toMatchObject({ min: 26000, currency: 'MAD' });
+  });
+  it('a fundraising or sales target is no pay; "basic" names the base', () => {
+    const found = findPay('The role owns a regional target of £1.2m.\n- £38,000 basic, OTE £45,000 through the incentive scheme');
+    expect(stated(found.pay)).toMatchObject({ min: 38000, currency: 'GBP' });
+    expect(found.refused.map((r) => r.why)).toContain('deal size or quota');
+  });
+  it('"annual target earnings" stay earnings', () => {
+    expect(findPay('Annual target earnings of $60,000.').pay).toMatchObject({ min: 60000 });
+  });
+  it('a Colombian peso by its labour law’s "auxilio de transporte", by the month', () => {
+    expect(stated(findPay('💰 Salario: $1.423.500 + auxilio de transporte $200.000 + horas extras').pay)).toMatchObject({
+      min: 1423500,
+      period: 'month',
+      currency: 'COP',
+    });
+  });
+  it('a Québec dollar after a figure grouped by a space', () => {
+    expect(stated(findPay('Bonjour,\nTraitement : de 53 875 $ à 98 215 $ par année, selon la scolarité.').pay)).toMatchObject({
+      min: 53875,
+      max: 98215,
+      currency: 'CAD',
+    });
+  });
+});
