@@ -1375,6 +1375,7 @@ const KIND_AFTER = [
   'Advocaten',
   'Traffic Management',
   'Family Services Society',
+  'Family Services',
   'Boerdery',
   'Farmacêutica',
   'Farmacéutica',
@@ -1434,6 +1435,8 @@ const SURNAME_PARTICLES = new Set(['der', 'den', 'de', 'van', 'von']);
 const KIND_RANK = 4.5;
 // Latin letters (with accents and macrons), not \p{L}: cheaper to compile on a first read.
 const CAPITALISED = /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’&-]{1,30}$/;
+// The small words inside a name before its kind: "Cascade Heart & Vascular Hospital", "Church of England Academy".
+const KIND_AFTER_JOINERS = new Set(['&', 'and', 'of']);
 // Not Italian "di": "Liceo Galvani di Milano" is the school and its town.
 const KIND_JOINERS = new Set([
   'de',
@@ -1556,7 +1559,9 @@ function nameAfterKind(text: string, at: number, kind: string): string | null {
     .split('\n')[0]!
     .split(' ');
   const name = [kind];
-  for (let i = 0; i < words.length && name.length < 6; i++) {
+  // Six words at most, its joiners not counted: "Consórcio Intermunicipal de Saúde do Vale Aurora".
+  const counted = () => name.filter((w) => !KIND_JOINERS.has(w)).length;
+  for (let i = 0; i < words.length && counted() < 6; i++) {
     const word = words[i]!.replace(/[,.;:!?)*]+$/, '');
     const last = word !== words[i];
     // A word in capitals after the name is no part of it: "Groupe Verdalys ETI".
@@ -1626,7 +1631,8 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       const words = text.slice(Math.max(0, at - 100, text.lastIndexOf('\n', at) + 1), at).split(' ');
       const name: string[] = [];
       // "Cascade Heart & Vascular Hospital": a joiner between capitalised words belongs to the name.
-      for (let i = words.length - 1; i >= 0 && name.length < 4; i--) {
+      // Four capitalised words at most, and the small words between them: "St Aldhelm's Church of England Academy".
+      for (let i = words.length - 1; i >= 0 && name.filter((w) => !KIND_AFTER_JOINERS.has(w)).length < 4; i--) {
         const word = words[i]!;
         // A bracket or a quote opens the name: "(Riverbend Unified School District)".
         if (/^[("“‘]/.test(word)) {
@@ -1634,7 +1640,7 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
           break;
         }
         if (CAPITALISED.test(word)) name.unshift(word);
-        else if ((word === '&' || word === 'and') && name.length > 0 && CAPITALISED.test(words[i - 1] ?? '')) name.unshift(word);
+        else if (KIND_AFTER_JOINERS.has(word) && name.length > 0 && CAPITALISED.test(words[i - 1] ?? '')) name.unshift(word);
         // A Dutch or German name's small words after its first: "Van der Berkt Transport".
         else if (SURNAME_PARTICLES.has(word) && name.length > 0 && /^(?:Van|Von|De|Ter|Ten)$/.test(words[i - 1] ?? '')) name.unshift(word);
         else break;
@@ -2025,7 +2031,23 @@ function findCompanyIn(text: string, from?: string): string | null {
       f.value.length > best.length &&
       bare(f.value) !== bare(best),
   );
-  const name = fuller.length > 0 ? fuller.sort((a, b) => a.rank - b.rank || a.at - b.at)[0]!.value : best;
+  let name = fuller.length > 0 ? fuller.sort((a, b) => a.rank - b.rank || a.at - b.at)[0]!.value : best;
+  // A name written with initials where the message also spells them out: "CH de Valmoret" is the "Centre Hospitalier de
+  // Valmoret".
+  const initials = /^([A-Z]{2,4}) (\S.*)$/.exec(name);
+  if (initials) {
+    const rest = ` ${initials[2]}`;
+    const spelled = found.find(
+      (f) =>
+        f.value.endsWith(rest) &&
+        f.value
+          .slice(0, -rest.length)
+          .split(' ')
+          .map((w) => w[0])
+          .join('') === initials[1],
+    );
+    if (spelled) name = spelled.value;
+  }
   // A Nordic institution's name ends in a common noun: "Ekbacka friskola", "Norrvikens kommun".
   const after = scan.indexOf(`${name} `);
   const next = after < 0 ? undefined : scan.slice(after + name.length + 1, after + name.length + 16).split(/[^a-zA-Z\u00C0-\u024F]/)[0];

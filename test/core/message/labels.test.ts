@@ -2516,3 +2516,25 @@ describe('set 57’s kinds: more ways other languages name the job', () => {
     expect(readMessage('2 dagen op kantoor. Zal ik de vacature mailen?').role).not.toBe('mailen');
   });
 });
+
+describe('longer public names: small words inside, six words after a kind, initials spelled out', () => {
+  it.each([
+    [
+      "Dear Candidate, a Head of Mathematics is needed at St Aldhelm's Church of England Academy from September.",
+      "St Aldhelm's Church of England Academy",
+    ],
+    ['Dear Job Seeker,\nHarbor Light Family Services has 12 openings for Family Case Managers.', 'Harbor Light Family Services'],
+    ['Olá! O Consórcio Intermunicipal de Saúde do Vale Aurora abriu uma vaga.', 'Consórcio Intermunicipal de Saúde do Vale Aurora'],
+    [
+      'Le CH de Valmoret recrute des infirmiers.\n\nCentre Hospitalier de Valmoret – 480 lits – Direction des soins',
+      'Centre Hospitalier de Valmoret',
+    ],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('initials spelled out by different words stay as written', () => {
+    expect(readMessage('Le CH de Valmoret recrute des infirmiers pour Clinique Haute de Valmoret.').company).not.toBe(
+      'Centre Hospitalier de Valmoret',
+    );
+  });
+});
