@@ -30,7 +30,7 @@ export interface MessageFindings {
 
 // The heading of a job alert's list of other jobs, on a line of its own, in the languages of the reader.
 const OTHER_LISTINGS =
-  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|more jobs like this|(?<![\w'’] )more jobs for you(?=[ \t]*:?[ \t]*\n)|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset|(?<![\w'’] )(?:meer vacatures|plus d['’]offres|más ofertas|mais vagas|fler jobb|flere stillinger|więcej ofert|weitere passende))(?: [\w'’]+){0,4}\s*:?[ \t]*(?=\n|$)/i;
+  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|more jobs like this|(?<![\w'’] )more jobs for you(?=[ \t]*:?[ \t]*\n)|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset)(?: [\w'’]+){0,4}\s*:?[ \t]*(?=\n|$)/i;
 
 const OTHER_LISTING_WORDS = [
   'similar',
@@ -63,6 +63,20 @@ const OTHER_LISTING_WORDS = [
   'další nabídky',
   'työpaikat',
   'samankaltaiset',
+];
+
+// The same heading with the other jobs after it on its own line: "Fler träffar: Systemförvaltare ekonomisystem (…), …".
+// Others only with their colon, the list after it on the same line or the next: "Fler träffar: …", "Meer vacatures
+// die bij je passen:" (not "Más ofertas de temporada" in a sentence's place).
+const OTHER_LISTINGS_INLINE =
+  /\n[ \t*#>-]*(?:fler träffar|flere treff|more matches|weitere treffer|meer resultaten|autres résultats|meer vacatures|plus d['’]offres|más ofertas|mais vagas|fler jobb|flere stillinger|więcej ofert|weitere passende)(?: [\p{L}'’]+){0,4}[ \t]*:/iu;
+const OTHER_LISTINGS_INLINE_WORDS = [
+  'fler träffar',
+  'flere treff',
+  'more matches',
+  'weitere treffer',
+  'meer resultaten',
+  'autres résultats',
   'meer vacatures',
   "plus d'offres",
   'plus d’offres',
@@ -71,12 +85,15 @@ const OTHER_LISTING_WORDS = [
   'fler jobb',
   'flere stillinger',
   'więcej ofert',
+  'weitere passende',
 ];
 
 /** The text up to a job alert's list of other jobs, if it has one. */
 function withoutOtherListings(text: string): string {
   // Speed only: every heading holds one of these words; most messages have none, and the pattern is then not compiled.
   const low = text.toLowerCase();
+  const inline = OTHER_LISTINGS_INLINE_WORDS.some((word) => low.includes(word)) ? compiled(OTHER_LISTINGS_INLINE).exec(text) : null;
+  if (inline) text = text.slice(0, inline.index);
   if (!OTHER_LISTING_WORDS.some((word) => low.includes(word))) return text;
   const m = compiled(OTHER_LISTINGS).exec(text);
   return m ? text.slice(0, m.index) : text;

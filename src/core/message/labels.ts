@@ -1326,8 +1326,8 @@ const KIND_BEFORE = [
   'Uniwersytet',
   'Universiteit',
   // Public bodies named by their kind first: "Ville de Saint-Aubrac", "Centre Hospitalier de Valmoret", "Associação
-  // Mão Amiga de Vale Ferreiro", "Landratsamt Hohenwaldkreis", "ASL Valdarno Sud".
-  'Ville',
+  // Mão Amiga de Vale Ferreiro", "Landratsamt Hohenwaldkreis".
+  'Ville de',
   'Mairie',
   'Centre Hospitalier',
   'Centre hospitalier',
@@ -1339,7 +1339,15 @@ const KIND_BEFORE = [
   'Prefeitura',
   'Câmara Municipal',
   'Landratsamt',
-  'ASL',
+  'CPAS',
+  'Laboratórios',
+  'Laboratorios',
+  'Laboratoires',
+  'Laboratori',
+  'OCMW',
+  'Magistrat der Stadt',
+  'Fundació',
+  'Università degli Studi di',
 ];
 const KIND_AFTER = [
   'Academy',
@@ -1411,30 +1419,27 @@ const KIND_AFTER = [
   'Department of Health',
   'Health Authority',
   ...NORDIC_PUBLIC_BODIES,
+  // Danish and Norwegian names write the kind with a capital: "Solbjerg Kommune".
+  'Kommune',
+  'Kommun',
 ];
+// What before "the City of …" makes it a place or the reader's past: "based in the", "your PhD at the".
+const NOT_AN_EMPLOYER_OF =
+  /(?:\b(?:in|from|across|throughout|near|around|to|within|by) the\s*$|\b(?:studied|study|studies|graduated|graduate|degree|PhD|doctorate|alumn\w*|licen[cs]\w*|based|eligible|located|issued|lived?|living|born)\b[^.\n]{0,50}$)/i;
 // The kinds of public body named "of" a place ("Town of Port Hallett"). Not "Department": a university's department is
 // no employer of its own ("Department of Physics").
-const KIND_OF = [
-  'Town',
-  'City',
-  'County',
-  'Borough',
-  'Royal Borough',
-  'Municipality',
-  'District',
-  'Shire',
-  'Village',
-  'University',
-  'Ministry',
-  'State',
-  'Province',
-  'Commonwealth',
-];
+const KIND_OF = ['Town', 'City', 'County', 'Borough', 'Royal Borough', 'Municipality', 'District', 'Shire', 'Village', 'University'];
 const SURNAME_PARTICLES = new Set(['der', 'den', 'de', 'van', 'von']);
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
 const KIND_RANK = 4.5;
 // Latin letters (with accents and macrons), not \p{L}: cheaper to compile on a first read.
 const CAPITALISED = /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’&-]{1,30}$/;
+// Prepositions and articles that open a sentence before a name: no part of it.
+const SENTENCE_OPENERS = new Set(
+  'Am Im Beim Vom Zum Zur Au Aux Le La Les El Il Lo Na No Do Da Em En På Hos Ved Til Der Die Das The At In For From With Bei Bij Op Voor Dla Para Per Presso'.split(
+    ' ',
+  ),
+);
 // The small words inside a name before its kind: "Cascade Heart & Vascular Hospital", "Church of England Academy".
 const KIND_AFTER_JOINERS = new Set(['&', 'and', 'of']);
 // Not Italian "di": "Liceo Galvani di Milano" is the school and its town.
@@ -1595,7 +1600,9 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       if (isLetter(text[at - 1]) && !/(?:^|[^a-z])(?:l|dall|dell|all|nell|sull|d)['’]$/i.test(text.slice(Math.max(0, at - 6), at)))
         continue;
       // A kind after another capitalised word on its line is inside a longer name or a tool's: "Visual Studio Code".
-      if (/(?:^|[ \t])[A-Z][a-z]+ $/.test(text.slice(Math.max(0, at - 20), at))) continue;
+      // (Not a preposition or an article opening the sentence: "Am Universitätsklinikum Lahnfeld", "Le CPAS de Hautrival".)
+      const before = /(?:^|[ \t])([A-Z][a-z]+) $/.exec(text.slice(Math.max(0, at - 20), at));
+      if (before && !SENTENCE_OPENERS.has(before[1]!)) continue;
       const name = nameAfterKind(text, at, kind);
       if (name) out.push({ value: name, at });
     }
@@ -1608,6 +1615,15 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       while (start > 0 && isLetter(text[start - 1]) && text[start - 1] !== '&') start--;
       const kind = text.slice(start, end + ending.length);
       if (start === end || !/^[A-Z\u00C0-\u00DE]/.test(kind)) continue;
+      // English "Hospital" ends like "Kantonsspital": a kind first only as Spanish and Portuguese write it ("Hospital
+      // Universitario Sierra del Alba", "Hospital de São José"), not "(Hospital Discharge)".
+      if (
+        kind === 'Hospital' &&
+        !compiled(
+          /^ (?:Universitari[oa]|Clínico|General|Regional|Provincial|Comarcal|de|del|do|da|dos|das|San|Santa|Sant|São)(?![\p{L}])/u,
+        ).test(text.slice(end + ending.length, end + ending.length + 16))
+      )
+        continue;
       const name = nameAfterKind(text, start, kind);
       if (name) out.push({ value: name, at: start });
     }
@@ -1616,6 +1632,8 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
   for (const kind of KIND_OF) {
     for (let at = text.indexOf(`${kind} of `); at >= 0 && out.length < 50; at = text.indexOf(`${kind} of `, at + 1)) {
       if (isLetter(text[at - 1])) continue;
+      // A place or a past, not an employer: "based in the City of London", "your PhD at the University of Edinburgh".
+      if (compiled(NOT_AN_EMPLOYER_OF).test(text.slice(Math.max(0, at - 60), at))) continue;
       // Capitalised words after "of" (nameAfterKind with no kind of its own), no more than four: "City of Cape Town".
       const name = nameAfterKind(text, at + kind.length + 3, '')?.trim();
       if (!name || name.split(' ').length > 4) continue;
@@ -1990,13 +2008,24 @@ function findCompanyIn(text: string, from?: string): string | null {
   }
   // A name with a legal form is an organisation wherever it stands.
   if (LEGAL_NAME_HINTS.some((hint) => scan.includes(hint))) {
-    for (const m of scan.matchAll(compiled(LEGAL_NAME))) consider(m[1]!, m.index ?? 0, 4);
+    for (const m of scan.matchAll(compiled(LEGAL_NAME))) {
+      // A team or a department before a particle is no part of the name: "Team della Bianchi Automazione S.p.A.", "Equipe
+      // do Grupo Boticário Ltda" (but "Transportes Serra da Estrela, S.A.", "Temporales del Norte S.A.S.").
+      const name = m[1]!.replace(
+        compiled(
+          /^(?:Team|Equipe|Equipo|Équipe|Squadra|Staff|Ufficio|Dipartimento|Departamento|Área|Area|Setor|Sector|Direzione|Direção|Dirección) (?:da|do|dos|das|del|della|delle|degli) (?=\S)/,
+        ),
+        '',
+      );
+      consider(name, (m.index ?? 0) + m[1]!.length - name.length, 4);
+    }
   }
   // A name that says it is an organisation by its kind, wherever it stands: after any name with a legal form.
   if (
     KIND_BEFORE.some((kind) => scan.includes(`${kind} `)) ||
     KIND_AFTER.some((kind) => scan.includes(` ${kind}`)) ||
-    KIND_OF.some((kind) => scan.includes(`${kind} of `))
+    KIND_OF.some((kind) => scan.includes(`${kind} of `)) ||
+    KIND_BEFORE_ENDINGS.some((ending) => lowScan.includes(`${ending} `))
   ) {
     for (const named of kindNames(scan)) {
       // "Cloud Security", "Credit Risk Analytics": a field of work named by its kind, not an organisation.
@@ -2560,15 +2589,18 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature|plaza) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|on (?:cherche|recrute|embauche)|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|on (?:cherche|recrute|embauche)|recrutamento de|reclutamiento de|recrutement d['’]|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'stanowisk',
   'rekrutter',
   'roll som',
   'rollen som',
+  'job als',
+  'recrutamento de',
+  'reclutamiento de',
+  'recrutement d',
   'vacature',
-  'plaza de',
   'puesto',
   'on cherche',
   'on embauche',
@@ -2605,7 +2637,7 @@ const HIRING_ELSEWHERE_HINTS = [
 ];
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE =
-  /^(?:anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
+  /^(?:eine?|einen|dig|dej|deg|dich|jou|a|à|trabajo|empleo|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
@@ -3286,6 +3318,17 @@ const DETAILS_FOR =
   /(?:^|\n)[ \t•*→>-]*(?:for the|details for(?: the)?|pour le poste de|pour le poste|oferta dla|para (?:el|la) (?:puesto|posición|vacante|búsqueda) de|para a vaga de|für die (?:stelle|position) (?:als|des|der)|per (?:il ruolo|la posizione) di|voor de (?:functie|vacature)(?: van| als)?|för tjänsten som|for stillingen som|dla stanowiska)[ \t]+([^\n:]{2,60}?)(?:[ \t]+(?:role|position|job|opening))?[ \t]*:[ \t]*(?=\n)/gi;
 
 const LIST_MARKS = '•*→>·-';
+// A figure with a currency on a line: a listed job's pay.
+const PAY_ON_A_LINE = /\d[\d.,' ]*\s?(?:kr\b|€|£|\$|zł|Kč|CHF|EUR|SEK|NOK|DKK|PLN|GBP|USD)|(?:€|£|\$|CHF|kr\.?)\s?\d/;
+/**
+ * Is `text` a job's title and nothing more: an English title run that is all of it, or a few words without figures
+ * around a job's noun in another language ("Senior .NET-udvikler")? Not "Up to $15,000 sign-on bonus for ICU RNs".
+ */
+function isJobTitle(text: string): boolean {
+  // No money and no figure of its own (a code such as "B2B" or "A320" is a title's).
+  if (/[$€£¥₹]|(?<![A-Za-z])\d/.test(text) || text.split(' ').length > 6) return false;
+  return rolePhrases(text).some((p) => p.value === text) || (!inEnglish(text) && namesAnOccupation(text));
+}
 /** A piece of every lead DETAILS_FOR knows, lower case. */
 const DETAILS_FOR_HINTS = [
   'for the',
@@ -3326,10 +3369,26 @@ function singledOutRole(body: string, several: boolean): string | null {
         .trim(),
     )
     .filter((job) => job.length >= 3);
+  // The one job of the list whose line gives a pay: "• Senior .NET-udvikler – op til 62.000 kr. om måneden".
+  if (listed.length >= 2) {
+    const paid = scan.split('\n').filter((line) => {
+      const mark = line.trimStart().charAt(0);
+      return mark !== '' && LIST_MARKS.includes(mark) && PAY_ON_A_LINE.test(line);
+    });
+    if (paid.length === 1) {
+      const job = paid[0]!
+        .replace(/^[ \t•*→>·-]+/, '')
+        .split(/\s[-–—|(]\s?|\s+(?:H\/F|F\/H|m\/w\/d|\(m\/w\/d\))/)[0]!
+        .trim();
+      if (listed.includes(job) && isJobTitle(job)) return job;
+    }
+  }
   if (listed.length >= 2 && DETAILS_FOR_HINTS.some((w) => low.includes(w))) {
     for (const m of scan.matchAll(compiled(DETAILS_FOR))) {
       const named = m[1]!.trim();
       for (const job of listed) {
+        // A list of the jobs, not of places or tools: "For the London role:" under "- London", "- Berlin".
+        if (!isJobTitle(job)) continue;
         if (job === named || (named.startsWith(job) && named.length - job.length <= 3 && !named.slice(job.length).includes(' ')))
           return job;
         if (job.startsWith(`${named} `)) return named;
@@ -3343,9 +3402,16 @@ function singledOutRole(body: string, several: boolean): string | null {
       const after = scan.slice(from, from + 60);
       const stop = after.search(/[.!?\n]/);
       const window = stop === -1 ? after : after.slice(0, stop);
+      // The job talked about ("especially about the … search", "especialmente sobre la búsqueda de …"), not a referral
+      // asked for ("I'd especially welcome a Product Designer referral").
       const found = phrases.find((p) => {
         const at = scan.indexOf(p.value, p.at);
-        return at >= from && at + p.value.length <= from + window.length;
+        return (
+          at >= from &&
+          at + p.value.length <= from + window.length &&
+          /\b(?:about|on|for|sobre|sur|über|de|the|la|el|le|il|die|der|den|om|o|su|di)\b/i.test(scan.slice(from, at)) &&
+          !/^\s*(?:referrals?|recommendations?|candidates?)\b/i.test(scan.slice(at + p.value.length))
+        );
       });
       if (found) return found.value;
     }
@@ -3362,6 +3428,10 @@ const TITLE_BEFORE_POSITION =
 function titleBeforePosition(body: string): string | null {
   if (!body.includes('pozisyon') && !body.includes('pozíci')) return null;
   for (const m of body.slice(0, 20_000).matchAll(compiled(TITLE_BEFORE_POSITION))) {
+    // Within a sentence, after a word in lower case, a bracket or a comma ("az Üzletvezető …", "(İstanbul, Ataşehir) Kredi
+    // Riski …"): after a capitalised word or at a line's start, the words may be a place, a client or "Acil" (urgent).
+    if (!/^Az? /.test(m[1]!) && !/(?:(?:^|[\s(])\p{Ll}[\p{Ll}'’-]* |[),:] )$/u.test(body.slice(Math.max(0, m.index - 30), m.index)))
+      continue;
     // Not the Hungarian article a sentence opens with: "Az Üzletvezető … pozícióra".
     const title = m[1]!.trim().replace(/^Az? (?=\p{Lu})/u, '');
     if (namesAnOccupation(title.replace(/ \([^()]*\)$/, ''))) return title;

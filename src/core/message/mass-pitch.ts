@@ -261,7 +261,7 @@ const RULES: Rule[] = [
     hints: ['act now', 'filling', 'spot', 'limited', 'apply', 'miss', 'left', 'immediate', 'urgent', 'respond', 'first come', 'walk-in'],
     weight: 1,
     pattern:
-      /\bACT NOW\b|\bpositions? (?:are )?filling (?:up )?fast\b|\bspots? (?:are )?(?:filling|limited)\b|\blimited (?:spots|slots|positions|openings|seats|time)\b|\bwalk-in (?:drive|interviews?)\b|\bapply (?:now|today)!|\bdon'?t miss (?:out|this)\b|\bonly \d+ (?:spots|positions|seats) left\b|\bimmediate (?:joiners?|start)!|\burgent(?:ly)? (?:[a-z-]+ )?(?:requirements?|hiring|need|openings?|vacanc(?:y|ies))\b|\brespond (?:asap|immediately|today)\b|\bfirst come,? first served\b/i,
+      /\bACT NOW\b|\bpositions? (?:are )?filling (?:up )?fast\b|\bspots? (?:are )?(?:filling|limited)\b|\blimited (?:spots|slots|positions|openings|seats|time)\b|\bwalk-in (?:drive|interviews?)\b|\bapply (?:now|today)!|\bdon'?t miss (?:out|this)\b|\bonly \d+ (?:spots|positions|seats) left\b|\bimmediate (?:joiners?|start)!|\burgent(?:ly)? (?:interim |temporary |contract |locum |permanent )?(?:requirements?|hiring|need|openings?|vacanc(?:y|ies))\b|\brespond (?:asap|immediately|today)\b|\bfirst come,? first served\b/i,
   },
   {
     // The same in other languages: "Cupo limitado", "¡Contratación inmediata!", "Decyduje kolejność zgłoszeń".
@@ -340,7 +340,7 @@ const RULES: Rule[] = [
     hints: ['pass', 'share', 'forward', 'feel free', 'know', 'refer'],
     weight: 2,
     pattern:
-      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\b(?:do|if) you know (?:anyone|anybody|someone|somebody)(?=\s*[.!?,)]|\s*$)|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\bor (?:someone|anyone|somebody|anybody) you know\b/i,
+      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\b(?:do|if) you know (?:anyone|anybody|someone|somebody)(?=\s*[.!?,)]|\s*$)|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\((?:or )?(?:someone|anyone|somebody|anybody) you know\)/i,
   },
   {
     // The same in other languages: "compártelo con quien pueda interesarle", "Kennen Sie jemanden", "ken je iemand".
@@ -757,16 +757,14 @@ const RULES: Rule[] = [
       'postaukse',
       'esitelmä',
       'artikkeli',
-      'projekti',
       'kirjoitukse',
-      'puheenvuoro',
       'väitöskirja',
       ' σου',
       ' σας',
     ],
     weight: 3,
     pattern:
-      /(?<![\p{L}])(?:[Jj]e|[Jj]ouw|[Uu]w|[Tt]u|[Vv]otre|[Tt]on|[Tt]a|[Dd]ein(?:en|em|e)?|[Ii]hr(?:en|em|e)?|[Tt]eu|[Ss]eu|[Tt]uo|[Dd]itt?|[Dd]in|[Tt]wój|[Tt]woj\p{L}*) (?:PR|[Pp]ull[- ][Rr]equest|[Mm]erge [Rr]equest|MR)(?![\p{L}])|(?<![\p{L}])\p{L}*(?:postaukse|esitelmä|artikkeli|projekti|kirjoitukse|puheenvuoro|väitöskirja)si(?![\p{L}])|(?:ομιλία|άρθρο|παρουσίαση|project|repo|έργο|διάλεξη|ανάρτηση|δημοσίευση|βιβλιοθήκη) (?:σου|σας)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:[Jj]e|[Jj]ouw|[Uu]w|[Tt]u|[Vv]otre|[Tt]on|[Tt]a|[Dd]ein(?:en|em|e)?|[Ii]hr(?:en|em|e)?|[Tt]eu|[Ss]eu|[Tt]uo|[Dd]itt?|[Dd]in|[Tt]wój|[Tt]woj\p{L}*) (?:PR|MR)(?= (?:op|on|to|in|voor|für|auf|sur|pour|no|na|på|til|w|do|al|bij|against|van|from|about|over|om|de|del|with|mit|von|for) \S)|(?<![\p{L}])(?:[Jj]e|[Jj]ouw|[Uu]w|[Tt]u|[Vv]otre|[Tt]on|[Tt]a|[Dd]ein(?:en|em|e)?|[Ii]hr(?:en|em|e)?|[Tt]eu|[Ss]eu|[Tt]uo|[Dd]itt?|[Dd]in|[Tt]wój|[Tt]woj\p{L}*) (?:[Pp]ull[- ][Rr]equest|[Mm]erge [Rr]equest)(?![\p{L}])|(?<![\p{L}])\p{L}*(?:postaukse|esitelmä|artikkeli|kirjoitukse|väitöskirja)si(?![\p{L}])|(?:ομιλία|άρθρο|παρουσίαση|διάλεξη|ανάρτηση|δημοσίευση|βιβλιοθήκη) (?:σου|σας)(?![\p{L}])/u,
   },
   // Personal, in more word orders: the thing the reader made ("het project dat jij hebt opgezet"), a possessive after
   // its noun ("artikkelen din", "föredraget ditt") or in its ending ("LinkedIn-bejegyzésedet", "előadásod"), the polite
@@ -783,8 +781,8 @@ const RULES: Rule[] = [
       'bejegyzés',
       'cikk',
       'előadás',
-      'projekt',
-      'poszt',
+      'tanulmány',
+      'szakdolgozat',
       ' su ',
       ' tu ',
       'dit oplæg',
@@ -793,7 +791,7 @@ const RULES: Rule[] = [
     ],
     weight: 3,
     pattern:
-      /\b(?:dat|die) (?:jij|je) (?:hebt|had) (?:[\p{L}-]+ ){0,3}(?:opgezet|geschreven|gebouwd|gemaakt|gepubliceerd|gepresenteerd|ingediend|ontwikkeld|gegeven|gestart)(?![\p{L}])|(?<![\p{L}])(?:artikkelen|artikeln|foredraget|föredraget|prosjektet|projektet|innlegget|inlägget|boka|boken|boken|oppgaven|presentasjonen|presentationen|koden|repoet|bloggen|avhandlingen|masteroppgaven) (?:din|ditt|di|dine)(?![\p{L}])|(?<![\p{L}])[\p{L}-]*(?:bejegyzés|cikk|előadás|projekt|poszt|tanulmány|szakdolgozat)(?:e|o|a)?d(?:et|at|ot|ről|ról|ben|ban)?(?![\p{L}])|(?<![\p{L}])(?:[Aa]sistí a|[Ll]eí|[Vv]i|[Ee]scuché|[Ss]eguí) (?:su|tu) (?:presentación|ponencia|charla|artículo|tesis|post|publicación|trabajo)(?![\p{L}])|(?<![\p{L}])(?:dit (?:oplæg|indlæg|foredrag)|din artikel)(?![\p{L}])/u,
+      /\b(?:project|library|bibliotheek|tool|app|artikel|blog(?:post)?|talk|presentatie|paper|boek|repo|pull request|PR|scriptie|onderzoek)\b[^.\n]{0,60}?\b(?:dat|die) (?:jij|je) (?:hebt|had) (?:[\p{L}-]+ ){0,3}(?:opgezet|geschreven|gebouwd|gemaakt|gepubliceerd|gepresenteerd|ingediend|ontwikkeld|gegeven|gestart)(?![\p{L}])|(?<![\p{L}])(?:artikkelen|artikeln|foredraget|föredraget|innlegget|inlägget|presentasjonen|presentationen|repoet|bloggen|avhandlingen|masteroppgaven) (?:din|ditt|di|dine)(?![\p{L}])|(?<![\p{L}])[\p{L}-]*(?:bejegyzés|cikk|előadás|tanulmány|szakdolgozat)(?:e|o|a)?d(?:et|at|ot|ről|ról|ben|ban)?(?![\p{L}])|(?<![\p{L}])(?:[Aa]sistí a|[Ll]eí|[Vv]i|[Ee]scuché|[Ss]eguí) (?:su|tu) (?:presentación|ponencia|charla|artículo|tesis|post|publicación|trabajo)(?![\p{L}])|(?<![\p{L}])(?:dit (?:oplæg|indlæg|foredrag)|din artikel)(?![\p{L}])/u,
   },
   // Personal: someone who knows what the reader did: "the way you ran the SEPA migration", "I told her about the work
   // you did rebuilding …". (Not "Long time!" alone: knowing someone names no work of theirs.)

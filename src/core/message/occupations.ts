@@ -11,7 +11,7 @@ const OCCUPATION_WORDS = new Set(
     // Spanish
     'asesor asesora asesores ejecutivo ejecutiva camarero camarera chofer conductor conductora repartidor repartidora gerocultor gerocultora cocinero cocinera enfermero enfermera vendedor vendedora dependiente dependienta encargado encargada gerente analista técnico técnica operario operaria auxiliar administrativo administrativa recepcionista mozo soldador soldadora electricista mecánico albañil profesor profesora maestro maestra abogado abogada contador contadora desarrollador desarrolladora programador programadora ingeniero ingeniera jefe jefa director directora coordinador coordinadora supervisor supervisora cajero cajera limpiador limpiadora contable auditor auditora',
     // Portuguese
-    'chefe cuidador cuidadora coordenador coordenadora engenheiro engenheira desenvolvedor desenvolvedora atendente enfermeiro enfermeira motorista operador operadora assistente consultor consultora cientista especialista estoquista repositor cozinheiro cozinheira garçom garçonete eletricista farmacêutico farmacêutica farmacéutico farmacéutica farmacista pharmacien pharmacienne responsável gestor gestora encarregado encarregada diretor diretora contabilista técnico técnica vendedora',
+    'chefe cuidador cuidadora coordenador coordenadora engenheiro engenheira desenvolvedor desenvolvedora atendente enfermeiro enfermeira motorista operador operadora assistente consultor consultora cientista especialista estoquista repositor cozinheiro cozinheira garçom garçonete eletricista farmacêutico farmacêutica farmacéutico farmacéutica farmacista pharmacien pharmacienne responsável gestor gestora encarregado encarregada diretor diretora contabilista técnico técnica tecnico tecnica vendedora',
     // Italian
     'capo docente insegnante operatori magazzinieri carrellista carrellisti impiegato impiegata addetto addetta magazziniere operaio operaia commesso commessa cuoco cuoca cameriere cameriera infermiere infermiera ingegnere tecnico sviluppatore sviluppatrice responsabile direttore direttrice autista contabile avvocato avvocata geometra progettista manutentore',
     // French
@@ -27,7 +27,7 @@ const OCCUPATION_WORDS = new Set(
     // Swedish, Norwegian, Danish
     'lärare lærer lektor undersköterska undersköterskor sjuksköterska sykepleier sygeplejerske säljare selger sælger tekniker konsulent ingenjör ingeniør elektriker snickare tømrer tømmermand kock kokk direktør direktör rådgiver rådgivare controller handläggare saksbehandler sagsbehandler pedagog pædagog förskollärare montør chaufför sjåfør chauffør',
     // Finnish
-    'myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
+    'kokki myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
     // Polish
     'kierowca magazynier magazynierka pracownik pracowniczka specjalista specjalistka kupiec kupczyni księgowa księgowy administrator administratorka operator operatorka kierownik kierowniczka programista programistka inżynier technik elektryk mechanik spawacz sprzedawca sprzedawczyni kasjer kasjerka pielęgniarka pielęgniarz lekarz nauczyciel nauczycielka asystent asystentka konsultant konsultantka doradca koordynator koordynatorka tester analityk monter brygadzista dyrektor menedżer przedstawiciel handlowiec opiekun opiekunka kucharz kelner kelnerka recepcjonista recepcjonistka sekretarka prawnik architekt projektant projektantka logistyk spedytor dyspozytor ślusarz',
     // Czech and Slovak (also as texted without accents)
@@ -73,6 +73,7 @@ const OCCUPATION_ENDINGS = [
   'buchhalter',
   'konstrukteur',
   'meister',
+  'polier',
   'lehrer',
   'lehrerin',
   'erzieher',
@@ -115,6 +116,8 @@ const OCCUPATION_ENDINGS = [
   'ansvarig',
   'ansvarlig',
   'utvecklare',
+  'förvaltare',
+  'forvalter',
   'utvikler',
   'udvikler',
   'säljare',

@@ -42,7 +42,7 @@ const MAX_TOKENS = 3000;
 // ISO codes read around a figure. The first five are the parser's own.
 const PARSER_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|GTQ|CRC|DOP|RSD|KZT|GEL';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'JPY',
@@ -73,10 +73,12 @@ const LARGE_UNITS = new Set([
 // each pattern would compile on every message).
 const CODE_SET = new Set(CODES.split('|'));
 const CURRENCY_BEFORE =
-  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|Rs\.?|(?<![A-Za-z])RM|KSh|Ksh|CHF|Fr\.|kr\.?|zł))\s?$/;
-const CURRENCY_AFTER = /^\s?(?:([A-Z]{3})\b|([€£$¥₹]|kr\b\.?|zł|Fr\.|SFr\.?|euros?\b|pounds?\b|dollars?\b))/i;
+  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|Rs\.?|(?<![A-Za-z])RM|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
+// (Signs first: "SFr." is no three-letter code.)
+const CURRENCY_AFTER = /^\s?(?:([€£$¥₹]|kr\b\.?|zł|Fr\.|SFr\.?|euros?\b|pounds?\b|dollars?\b)|([A-Z]{3})\b)/i;
 
 const SIGN_CODE: Record<string, string> = {
+  'S/': 'PEN',
   '€': 'EUR',
   '£': 'GBP',
   '¥': 'JPY',
@@ -148,6 +150,15 @@ const GROSS =
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
 const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
+  // A monthly figure paid twelve to fifteen times a year: "2.100 € brutos x 14 meses", "× 13 Monatsgehälter".
+  [
+    new RegExp(
+      `^\\s*${GROSS}[x×]\\s?1[2-5]\\s(?:meses|mensualidades|pagas|prestações|mensilità|mois|Monatsgehälter|Monatslöhne|kuukautta)(?![\\p{L}])`,
+      'iu',
+    ),
+    'month',
+    ['x 1', 'x1', '× 1', '×1'],
+  ],
   // Danish and Norwegian after "kr.": "168 kr./t", "kr./time", "2.000 kr./md.".
   [/^\.?\s*\/\s?(?:time|t)(?![\p{L}])/iu, 'hour', ['/t']],
   [/^\.?\s*\/\s?(?:md|mdr|mnd|måned)(?![\p{L}])/iu, 'month', ['/m']],
@@ -348,7 +359,7 @@ function hasPayWord(text: string): boolean {
     .some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 // What follows an OTE word before its figure: a connector, a gross, an approximation.
-const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:(?:gross|br[uü]t(?:t?o)?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca)?\s*$`;
+const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca)?\s*$`;
 const OTE_BEFORE = new RegExp(
   String.raw`\b(?:OTE|on[- ]target(?: earnings)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
   'i',
@@ -356,7 +367,7 @@ const OTE_BEFORE = new RegExp(
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
 // MORE_OTE_HINTS is, so that a message in English never compiles it.
 const MORE_OTE_BEFORE = new RegExp(
-  String.raw`\b(?:rémunération (?:\w+ )?(?:cible|visée)|package (?:global )?visé|tavoiteansio)${OTE_TAIL}`,
+  String.raw`\b(?:rémunération (?:(?:globale|totale) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio)${OTE_TAIL}`,
   'i',
 );
 const MORE_OTE_HINTS = ['visé', 'cible', 'tavoite'];
@@ -372,8 +383,8 @@ const TOTAL_WORDS =
   /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
 const BASE_WORDS = /\b(?:base|basic|salary|salaries|base pay|fixed|fixe|Fixum|Fixgehalt|fijo|fisso|vast)\b/i;
 // The same in German, the Nordic languages and Finnish, run only on a clause that holds one of MORE_BASE_HINTS.
-const MORE_BASE_WORDS = /\b(?:Grundgehalt|grundlön|fastlön|grunnlønn|fastløn)\b|\bkiinteä(?![\wäöå])/i;
-const MORE_BASE_HINTS = ['grund', 'fastl', 'grunnl', 'kiinte'];
+const MORE_BASE_WORDS = /\b(?:Grundgehalt|grundlön|fastlön|grunnlønn|fastløn)\b|\b(?:kiinteä|alapbér)(?![\wäöåé])/i;
+const MORE_BASE_HINTS = ['grund', 'fastl', 'grunnl', 'kiinte', 'alapb'];
 const saysBase = (clause: string) =>
   BASE_WORDS.test(clause) || (MORE_BASE_HINTS.some((w) => clause.toLowerCase().includes(w)) && MORE_BASE_WORDS.test(clause));
 
@@ -562,12 +573,6 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
         ],
         pattern:
           /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold|average (?:[\w-]+ ){0,2}(?:contracts?|orders?|sales?|accounts?|customers?|tickets?|engagements?)|(?:contract|order|ticket|engagement) (?:sizes?|values?|worth)|first[- ]year (?:contracts?|value|revenue))\b/i,
-      },
-      // A target to raise or sell, not to earn: "owns a regional target of £1.2m", "an annual income target of $3M".
-      {
-        hints: ['target'],
-        pattern:
-          /\b(?:regional|annual|sales|fundraising|income|revenue|team|yearly|quarterly|growth|billings?) targets?\b(?! (?:earnings|salary|pay|comp|compensation|package|bonus|OTE|cash))/i,
       },
       // The same in the other languages: "Jahresquote von 900.000 EUR", "Deal-Größen", "objectif de chiffre d'affaires".
       {
@@ -1143,7 +1148,7 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
 }
 function currencyAfter(after: string, figure = ''): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
   let m = compiled(CURRENCY_AFTER).exec(after);
-  if (m?.[1] && !CODE_SET.has(m[1].toUpperCase())) m = null;
+  if (m?.[2] && !CODE_SET.has(m[2].toUpperCase())) m = null;
   if (!m) {
     const local = LOCAL_AFTER.exec(after);
     if (local) return { code: LOCAL_CODE[local[1]!], length: local[0].length };
@@ -1153,14 +1158,14 @@ function currencyAfter(after: string, figure = ''): { code?: string; parser?: st
   // A sign right before a digit is the next figure's: "QLD 4009 $52 – $58 per hour".
   const next = after[m[0].length];
   if (next !== undefined && next >= '0' && next <= '9') return undefined;
-  if (m[1]) {
-    const upper = m[1].toUpperCase();
+  if (m[2]) {
+    const upper = m[2].toUpperCase();
     // Three capitals only: "usd" in prose is rare, "and"/"the" are not codes anyway.
-    if (m[1] !== upper) return undefined;
+    if (m[2] !== upper) return undefined;
     const code = upper === 'RMB' ? 'CNY' : upper;
     return { code, ...(PARSER_CODES.has(code) ? { parser: code } : {}), length: m[0].length };
   }
-  const sign = m[2]!;
+  const sign = m[1]!;
   if (sign === '$' || /^dollars?$/i.test(sign)) return { parser: '$', length: m[0].length };
   if (sign === '€' || /^euros?$/i.test(sign)) return { code: 'EUR', parser: '€', length: m[0].length };
   if (sign === '£' || /^pounds?$/i.test(sign)) return { code: 'GBP', parser: '£', length: m[0].length };
@@ -1451,7 +1456,7 @@ function milThousand(word: string, cur: { code?: string } | undefined, after: st
 
 function currencyPrefixAt(text: string, at: number): { code?: string; parser?: string; length: number } | undefined {
   // A prefixed dollar first ("CA$150,000"): its letters alone are no code.
-  const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽]\s?|Rs\.?\s?|CHF\s?)/.exec(text.slice(at, at + 8));
+  const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽]\s?|Rs\.?\s?|CHF\s?|S\/\.?\s?)/.exec(text.slice(at, at + 8));
   if (!head) return undefined;
   const found = currencyBefore(head[0]);
   return found && found.length === head[0].length ? found : undefined;
@@ -1651,6 +1656,15 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return "the reader's own pay";
   if (othersEarn(text.slice(clauseStart(text, start), start))) return "hype or someone else's pay";
+  // A target to raise or sell, not to earn, right before the figure: "owns a regional target of £1.2m" (not "£95k OTE on
+  // sales targets", whose figure the target follows).
+  if (
+    text.slice(Math.max(0, start - 60), start).includes('target') &&
+    compiled(
+      /\b(?:regional|annual|sales|fundraising|income|revenue|team|yearly|quarterly|growth|billings?) targets? (?:of|is|at|:|=)\s*(?:[£$€]|[A-Z]{3})?\s?$/i,
+    ).test(text.slice(Math.max(0, start - 60), start))
+  )
+    return 'deal size or quota';
   let lower: string | undefined;
   for (const [why, pattern] of NOT_PAY_CONTEXT) {
     // A figure in a currency is no headcount: "Since people always ask: the range is S$9,500 – S$12,500".
@@ -1811,23 +1825,13 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   // Also its labour law's "auxilio de transporte", and a phone number's country code.
   [
     'COP',
-    new Set([
-      'colombia',
-      'bogotá',
-      'bogota',
-      'medellín',
-      'medellin',
-      'barranquilla',
-      'bucaramanga',
-      'cundinamarca',
-      'antioquia',
-      'cartagena',
-    ]),
+    new Set(['colombia', 'bogotá', 'bogota', 'medellín', 'medellin', 'barranquilla', 'bucaramanga', 'cundinamarca', 'antioquia']),
     ['auxilio de transporte', '+57 3'],
   ],
   // Not "chile" alone: in Mexico it is a pepper.
   ['CLP', new Set(['chilean', 'valparaíso', 'valparaiso', 'antofagasta']), ['santiago de chile', ', chile', '(chile)']],
-  ['ARS', new Set(['argentina']), ['buenos aires']],
+  // And its health insurance, which an Argentine offer names: "obra social".
+  ['ARS', new Set(['argentina', 'caba']), ['buenos aires', 'obra social']],
 ];
 // A message that also names the United States keeps "$" for the US dollar.
 const US_PLACES = new Set([
@@ -1885,6 +1889,8 @@ const US_STATE_CODE =
 function quebecDollars(text: string): boolean {
   return (
     text.includes(' $') &&
+    // Not dollars the message calls American: "payé en dollars américains : 120 000 $ par an".
+    !/américain|états-unis|etats-unis/i.test(text) &&
     // A decimal comma or thousands grouped by a space, then the sign: "30,56 $", "53 875 $".
     /\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$/.test(text) &&
     /\b(?:de l['’]heure|par (?:heure|année|an|semaine)|bonjour|nous|salaire)\b/i.test(text)
@@ -2166,6 +2172,9 @@ export function findPay(text: string): PayFindings {
   const dollar = dollarOf(text);
   let southAfricanText: boolean | undefined;
   const southAfrican = () => (southAfricanText ??= compiled(SOUTH_AFRICA).test(text));
+  // Which "kr" the message means, read once: every figure in kronor asks.
+  let krona: string | null | undefined;
+  const kronaHere = () => (krona === undefined ? (krona = kronaOf(text)) : krona);
   const re = compiled(new RegExp(NUMBER.source, 'g'));
   let count = 0;
   for (let token = re.exec(text); token && count < MAX_TOKENS; token = re.exec(text), count++) {
@@ -2235,7 +2244,7 @@ export function findPay(text: string): PayFindings {
     }
     let currency: string | null = span.currencyCode ?? null;
     if (currency === null && !pesoUnnamed && (read.currency === '$' || span.parserCurrency === '$')) currency = dollar;
-    if (currency === null && span.krona) currency = kronaOf(text);
+    if (currency === null && span.krona) currency = kronaHere();
     // RAL (retribuzione annua lorda) is how Italy states a salary: in euros.
     if (currency === null && read.currency === undefined && /\bRAL\b/.test(clause)) currency = 'EUR';
     // Lakhs and crores are how India counts money: "18-24 LPA" is rupees.

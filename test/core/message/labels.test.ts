@@ -2538,3 +2538,66 @@ describe('longer public names: small words inside, six words after a kind, initi
     );
   });
 });
+
+describe('set 58’s and 59’s kinds: public bodies in more languages, more hiring phrases', () => {
+  it.each([
+    ['Am Universitätsklinikum Lahnfeld (rund 1.450 Betten) bauen wir eine Datenplattform auf.', 'Universitätsklinikum Lahnfeld'],
+    ['I Solbjerg Kommune (ca. 2.800 medarbejdere) søger vi en IT-arkitekt.', 'Solbjerg Kommune'],
+    ['Nous recrutons pour notre client, le CPAS de Hautrival (Centre Public d’Action Sociale), un gestionnaire ICT.', 'CPAS de Hautrival'],
+    ['Offene Stellen beim Magistrat der Stadt Traunstätten: jetzt bewerben!', 'Magistrat der Stadt Traunstätten'],
+    ['Te escribo desde la Fundació Recerca Maresme, en Badalona.', 'Fundació Recerca Maresme'],
+    ['Bando per assegni di ricerca presso l’Università degli Studi di Montecalvo.', 'Università degli Studi di Montecalvo'],
+    ['Estou a colaborar com os Laboratórios Almagre, uma farmacêutica portuguesa.', 'Laboratórios Almagre'],
+    ['Convocatoria del Hospital Universitario Sierra del Alba para técnicos.', 'Hospital Universitario Sierra del Alba'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('"(Hospital Discharge)" after a title is a team, not an employer', () => {
+    const text = 'Hi, we have roles:\n• Adult Social Worker (Hospital Discharge) – £38 per hour\n• Nurse – £30 per hour';
+    expect(readMessage(text).company).toBeNull();
+  });
+  it.each([
+    ['Für unsere IT suchen wir ab sofort eine:n\nIT-Systemadministrator:in (m/w/d)\nin Vollzeit.', 'IT-Systemadministrator:in'],
+    [
+      'Acabamos de conseguir un proyecto y estoy buscando un/a Bioinformático/a Senior (Imagen Computacional) para liderar el software.',
+      'Bioinformático/a Senior',
+    ],
+    [
+      'Estou a colaborar no recrutamento de um(a) Técnico(a) de Garantia de Qualidade para a área de sólidos.',
+      'Técnico(a) de Garantia de Qualidade',
+    ],
+    ['Hoi Luca! Mir händ für d Baumann Hochbau AG en feste Job als Polier Hochbau, Baustelle z Winterthur.', 'Polier Hochbau'],
+    ['Hei! Ravintola Kuura hakee kokkia kesäksi.', 'kokki'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    ['"suchen wir eine:n" then a line break', 'Wir suchen eine:n\n\nBitte bewerben Sie sich.', 'eine'],
+    ['"Vi söker dig med …"', 'Region Norrvik är stor. Vi söker dig med minst 3 års erfarenhet.', 'dig'],
+    [
+      '"estoy buscando directamente, sin agencias"',
+      'Estoy buscando directamente, sin agencias, un/a Responsable para el almacén.',
+      'directamente',
+    ],
+  ])('%s names no job', (_case, text, word) => {
+    expect(readMessage(text).role).not.toBe(word);
+  });
+  it('of several listed jobs, the one whose line gives a pay', () => {
+    const text =
+      'Hej!\n\nVi har disse stillinger:\n• Senior .NET-udvikler – op til 62.000 kr. om måneden\n• Frontend-udvikler (React)\n• Scrum Master';
+    expect(readMessage(text).role).toBe('Senior .NET-udvikler');
+  });
+  it('a listed line with a pay that names no job is none', () => {
+    const text = 'New jobs for you:\n• Up to $15,000 sign-on bonus for experienced ICU RNs\n• Night shifts\n• Free parking';
+    expect(readMessage(text).role).not.toMatch(/sign-on/);
+  });
+  it('"Fler träffar:" with the other jobs on its own line lists other jobs', () => {
+    const text = [
+      'Systemförvaltare journalsystem – Region Norrvidinge',
+      'Lön: Individuell lönesättning',
+      '',
+      'Fler träffar: Systemförvaltare ekonomisystem (Sundsviks kommun), Objektspecialist (Norrvidinge Energi AB).',
+    ].join('\n');
+    expect(readMessage(text).company).not.toBe('Norrvidinge Energi AB');
+  });
+});

@@ -406,3 +406,100 @@ describe('the fourth review’s probes', () => {
     expect(performance.now() - started).toBeLessThan(1_000);
   });
 });
+
+describe('the fifth review’s probes: pay', () => {
+  it('"SFr." after a figure is the Swiss franc', () => {
+    expect(readMessage("Wir suchen einen Senior Java Entwickler in Zürich. Lohn: 120'000 SFr. pro Jahr.").pay?.currency).toBe('CHF');
+  });
+  it('"Rémunération visée" is the salary aimed at, not on-target earnings', () => {
+    expect(readMessage('Poste de Développeur Java à Lyon. Rémunération visée : 50 000 à 55 000 € brut annuel.').pay?.ote).toBe(false);
+  });
+  it('an OTE "on sales targets" stays the OTE', () => {
+    expect(readMessage('Sales Manager role at Northwind Ltd, Leeds: £60k basic, £95k OTE on sales targets.').ote).toMatchObject({
+      min: 95000,
+    });
+  });
+  it('dollars a French message calls American stay US dollars', () => {
+    expect(readMessage('Bonjour Marc, pour une startup, payé en dollars américains : 120 000 $ par an.').pay?.currency).toBe('USD');
+  });
+  it('"Más ofertas de temporada" in a sentence’s place lists no other jobs', () => {
+    const text = 'Hola Ana,\n\nBuscamos Camareros para un hotel en Ibiza.\nMás ofertas de temporada\nSalario: 1.600 € netos al mes.';
+    expect(readMessage(text).pay).toMatchObject({ min: 1600, period: 'month' });
+  });
+});
+
+describe('the fifth review’s probes: employers', () => {
+  it.each([
+    ['a licence’s state', 'You must hold an active RN license issued by the State of New York.'],
+    ['a past university', "I noticed you did your PhD at the University of Edinburgh. We're hiring a Machine Learning Engineer."],
+    ['a place to work in', 'You must be eligible to work in the Province of Ontario.'],
+    ['a ministry’s programmes', 'Experience on Ministry of Defence programmes is essential.'],
+    ['sign language', 'Must be fluent in ASL Level 3 or above.'],
+  ])('%s is no employer', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it('"Ville" before a place is no employer; the sender’s firm stays', () => {
+    expect(readMessage('Bonjour Marc, je suis consultante chez Talentis. Poste de Responsable RH basé à Ville Mont-Royal.').company).toBe(
+      'Talentis',
+    );
+  });
+  it.each([
+    ['Buongiorno, il Team della Bianchi Automazione S.p.A. cerca un tecnico.', 'Bianchi Automazione S.p.A.'],
+    ['Olá, a Equipe do Grupo Boticário Ltda está contratando.', 'Grupo Boticário Ltda'],
+  ])('a team before a particle is no part of the name: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
+
+describe('the fifth review’s probes: titles', () => {
+  it.each([
+    ['Te ofrecemos un puesto de trabajo estable en Madrid. Buscamos Desarrollador Java.', 'Desarrollador Java'],
+    ['Nuestra oficina está en la Plaza de Castilla, Madrid. Buscamos un Desarrollador Java.', 'Desarrollador Java'],
+    [
+      "We're hiring a Senior Backend Engineer in two offices:\n- London\n- Berlin\n\nFor the London role:\nSalary £90k",
+      'Senior Backend Engineer',
+    ],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    ['"tjänst som" then a verb', 'Vi har en tjänst som passar dig perfekt.'],
+    ['"stilling som" then a verb', 'Jeg har en stilling som passer deg godt.'],
+    ['"Rollen som jeg nevnte"', 'Rollen som jeg nevnte på telefon er fortsatt ledig.'],
+    ['"onze vacature op de website"', 'Bekijk onze vacature op de website.'],
+    ['"on cherche à renforcer"', 'On cherche à renforcer notre équipe à Lyon.'],
+    ['a client before a Turkish title', 'Müşterimiz Garanti Teknoloji Kıdemli Yazılım Geliştirici pozisyonu için arıyor.'],
+    ['a place before a Turkish title', 'İstanbul Avrupa Yakası Satış Temsilcisi pozisyonu için başvurular açık.'],
+    [
+      'a referral asked for "especially"',
+      'We have Data Engineer, QA Analyst and Designer openings. I’d especially welcome a Product Designer referral.',
+    ],
+  ])('%s names no job', (_case, text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+});
+
+describe('the fifth review’s probes: mass and personal signs', () => {
+  it('a job alert’s footer stays a mass sign: "die je hebt gemaakt" of an alert names no work', () => {
+    const text =
+      'Nieuwe vacatures voor jou\n\nJe ontvangt deze e-mail op basis van de vacaturemelding die je hebt gemaakt.\n\nJava Developer - Utrecht';
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+  it.each([
+    ['Dutch PR as public relations', 'Vind je PR en communicatie leuk?'],
+    ['Norwegian "your code"', 'Vil du se koden din brukt av millioner?'],
+    ['Finnish "your project"', 'Haluatko viedä projektisi seuraavalle tasolle?'],
+    ['Hungarian "your post" as a job', 'Elégedett vagy a jelenlegi posztod?'],
+    ['an application submitted', 'Bedankt voor de sollicitatie die je hebt ingediend.'],
+  ])('%s is no personal sign', (_case, text) => {
+    expect(readMessage(text).signals.filter((s) => s.kind === 'personal')).toEqual([]);
+  });
+  it('"an urgent business need" in a personal note is no urgency; "(or someone you know)" bracketed is a pass-on', () => {
+    expect(
+      readMessage('I saw your talk at GopherCon. We have an urgent business need on our platform team.').signals.map((s) => s.text),
+    ).not.toContain('urgency');
+    expect(
+      readMessage('I loved your blog post on Raft, would you, or someone you know, be interested?').signals.map((s) => s.text),
+    ).not.toContain('asks you to pass it on');
+  });
+});
