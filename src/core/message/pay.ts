@@ -225,12 +225,13 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   ],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro monat|im monat|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó|kk|μήνα))(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó|kk|μήνα))(?![\\p{L}])`,
       'iu',
     ),
     'month',
     [
       'monat',
+      'monet',
       'mtl.',
       'mois',
       'mensuel',

@@ -1476,6 +1476,13 @@ describe('pay: soles, fourteen payments, an Argentine offer, a Hungarian base an
       currency: 'PEN',
     });
   });
+  it('Swiss German "im Monet" is by the month', () => {
+    expect(stated(findPay("Lohn isch CHF 8'200.– im Monet, 13 Monetslöh, plus Spesen.").pay)).toMatchObject({
+      min: 8200,
+      period: 'month',
+      currency: 'CHF',
+    });
+  });
   it('"2.100 € brutos x 14 meses" is a monthly figure', () => {
     expect(stated(findPay('Vencimento base de 2.100 € brutos x 14 meses').pay)).toMatchObject({
       min: 2100,
