@@ -1423,9 +1423,9 @@ const KIND_AFTER = [
   'Kommune',
   'Kommun',
 ];
-// What before "the City of …" makes it a place or the reader's past: "based in the", "your PhD at the".
+// What before "the City of …" makes it a place or the reader's past: "in the", "your PhD at the", "a licence issued by the".
 const NOT_AN_EMPLOYER_OF =
-  /(?:\b(?:in|from|across|throughout|near|around|to|within|by) the\s*$|\b(?:studied|study|studies|graduated|graduate|degree|PhD|doctorate|alumn\w*|licen[cs]\w*|based|eligible|located|issued|lived?|living|born)\b[^.\n]{0,50}$)/i;
+  /(?:\b(?:in|from|across|throughout|near|around|within|by) the\s*$|\b(?:studied|study|studies|graduated|degree|PhD|doctorate|alumn\w*|licen[cs]\w*|issued|lived?|living|born)\b[^.\n]{0,50}$)/i;
 // The kinds of public body named "of" a place ("Town of Port Hallett"). Not "Department": a university's department is
 // no employer of its own ("Department of Physics").
 const KIND_OF = ['Town', 'City', 'County', 'Borough', 'Royal Borough', 'Municipality', 'District', 'Shire', 'Village', 'University'];
@@ -1607,6 +1607,11 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       if (name) out.push({ value: name, at });
     }
   }
+  // A town's council before an elided "de": "la Ville d'Annecy recrute".
+  for (let at = text.indexOf('Ville d'); at >= 0 && out.length < 50; at = text.indexOf('Ville d', at + 1)) {
+    const town = /^Ville d['’][A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F-]{1,30}/.exec(text.slice(at, at + 40));
+    if (town && !isLetter(text[at - 1])) out.push({ value: town[0], at });
+  }
   // A kind at the end of a compound word: "Kreisklinikum Lahntal", "Kantonsspital Baden".
   const low = text.toLowerCase();
   for (const ending of KIND_BEFORE_ENDINGS) {
@@ -1646,6 +1651,8 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       // A kind followed by another capitalised word is part of a title or a tool: "Senior Electrical Engineer", "Visual
       // Studio Code", "High School Teacher".
       if (/^ [A-Z]/.test(text.slice(at + kind.length + 1, at + kind.length + 3))) continue;
+      // A team or a department named by its kind: "Barclays Family Services team".
+      if (/^ (?:team|department|division|unit|group)\b/i.test(text.slice(at + kind.length + 1, at + kind.length + 13))) continue;
       const words = text.slice(Math.max(0, at - 100, text.lastIndexOf('\n', at) + 1), at).split(' ');
       const name: string[] = [];
       // "Cascade Heart & Vascular Hospital": a joiner between capitalised words belongs to the name.
@@ -2013,7 +2020,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       // do Grupo Boticário Ltda" (but "Transportes Serra da Estrela, S.A.", "Temporales del Norte S.A.S.").
       const name = m[1]!.replace(
         compiled(
-          /^(?:Team|Equipe|Equipo|Équipe|Squadra|Staff|Ufficio|Dipartimento|Departamento|Área|Area|Setor|Sector|Direzione|Direção|Dirección) (?:da|do|dos|das|del|della|delle|degli) (?=\S)/,
+          /^(?:Team|Equipe|Equipo|Équipe|Squadra|Staff|Ufficio|Dipartimento|Departamento|Área|Area|Setor|Sector|Direzione|Direção|Dirección|Tecnologia|Tecnología|Tecnologie|Marketing|Ventas|Vendas|Vendite|Finanzas|Finanças|Finanza|Operaciones|Operações|Comercial|Commerciale|Talent|Recrutamento|Reclutamiento|Selezione|RH|HR) (?:da|do|dos|das|del|della|delle|degli) (?=\S)/,
         ),
         '',
       );
@@ -2025,6 +2032,7 @@ function findCompanyIn(text: string, from?: string): string | null {
     KIND_BEFORE.some((kind) => scan.includes(`${kind} `)) ||
     KIND_AFTER.some((kind) => scan.includes(` ${kind}`)) ||
     KIND_OF.some((kind) => scan.includes(`${kind} of `)) ||
+    scan.includes('Ville d') ||
     KIND_BEFORE_ENDINGS.some((ending) => lowScan.includes(`${ending} `))
   ) {
     for (const named of kindNames(scan)) {
@@ -2064,7 +2072,11 @@ function findCompanyIn(text: string, from?: string): string | null {
   // A name written with initials where the message also spells them out: "CH de Valmoret" is the "Centre Hospitalier de
   // Valmoret".
   const initials = /^([A-Z]{2,4}) (\S.*)$/.exec(name);
-  if (initials) {
+  // (Only where the rest names a place or a person, not a kind alone: "AB Holdings" is no "Alpha Beta Holdings".)
+  if (
+    initials &&
+    !initials[2]!.split(' ').every((w) => EMPLOYER_NAME_ENDINGS.has(w.toLowerCase()) || compiled(IS_OR_ENDS_IN_LEGAL_FORM).test(w))
+  ) {
     const rest = ` ${initials[2]}`;
     const spelled = found.find(
       (f) =>
@@ -2589,7 +2601,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|on (?:cherche|recrute|embauche)|recrutamento de|reclutamiento de|recrutement d['’]|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|eine|ein|eine\/n|um|uma)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|on (?:cherche|recrute|embauche)|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'stanowisk',
@@ -2637,7 +2649,7 @@ const HIRING_ELSEWHERE_HINTS = [
 ];
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE =
-  /^(?:eine?|einen|dig|dej|deg|dich|jou|a|à|trabajo|empleo|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
+  /^(?:eine?|einen|dig|dej|deg|dich|jou|a|à|trabajo|empleo|perfil\S*|profesional\S*|profissiona\S*|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
@@ -3380,7 +3392,13 @@ function singledOutRole(body: string, several: boolean): string | null {
         .replace(/^[ \t•*→>·-]+/, '')
         .split(/\s[-–—|(]\s?|\s+(?:H\/F|F\/H|m\/w\/d|\(m\/w\/d\))/)[0]!
         .trim();
-      if (listed.includes(job) && isJobTitle(job)) return job;
+      // Only when the message's own sentences name no job: "We're hiring a Platform Engineer … also growing: • QA
+      // Engineer – £50,000" is the Platform Engineer.
+      const prose = scan
+        .split('\n')
+        .filter((line) => !LIST_MARKS.includes(line.trimStart().charAt(0) || ' '))
+        .join('\n');
+      if (listed.includes(job) && isJobTitle(job) && rolePhrases(prose).length === 0) return job;
     }
   }
   if (listed.length >= 2 && DETAILS_FOR_HINTS.some((w) => low.includes(w))) {
@@ -3430,8 +3448,10 @@ function titleBeforePosition(body: string): string | null {
   for (const m of body.slice(0, 20_000).matchAll(compiled(TITLE_BEFORE_POSITION))) {
     // Within a sentence, after a word in lower case, a bracket or a comma ("az Üzletvezető …", "(İstanbul, Ataşehir) Kredi
     // Riski …"): after a capitalised word or at a line's start, the words may be a place, a client or "Acil" (urgent).
-    if (!/^Az? /.test(m[1]!) && !/(?:(?:^|[\s(])\p{Ll}[\p{Ll}'’-]* |[),:] )$/u.test(body.slice(Math.max(0, m.index - 30), m.index)))
-      continue;
+    const before = body.slice(Math.max(0, m.index - 60), m.index);
+    // (Or the first line after a greeting's: "Merhaba Ahmet Bey,\nKıdemli Yazılım Geliştirici pozisyonu …".)
+    const afterGreeting = /(?:^|\n)[^\n]{2,40}[,!][ \t]*\n\n?$/.test(before);
+    if (!/^Az? /.test(m[1]!) && !afterGreeting && !/(?:(?:^|[\s(])\p{Ll}[\p{Ll}'’-]* |[),:] )$/u.test(before.slice(-30))) continue;
     // Not the Hungarian article a sentence opens with: "Az Üzletvezető … pozícióra".
     const title = m[1]!.trim().replace(/^Az? (?=\p{Lu})/u, '');
     if (namesAnOccupation(title.replace(/ \([^()]*\)$/, ''))) return title;

@@ -368,7 +368,7 @@ const OTE_BEFORE = new RegExp(
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
 // MORE_OTE_HINTS is, so that a message in English never compiles it.
 const MORE_OTE_BEFORE = new RegExp(
-  String.raw`\b(?:rémunération (?:(?:globale|totale) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio)${OTE_TAIL}`,
+  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio)${OTE_TAIL}`,
   'i',
 );
 const MORE_OTE_HINTS = ['visé', 'cible', 'tavoite'];

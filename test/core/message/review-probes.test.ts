@@ -503,3 +503,45 @@ describe('the fifth review’s probes: mass and personal signs', () => {
     ).not.toContain('asks you to pass it on');
   });
 });
+
+describe('the sixth review’s probes', () => {
+  it.each([
+    [
+      "Hi Mark,\n\nWe're hiring a Platform Engineer at Finlo Ltd, salary £80,000.\n\nWe're also growing these teams:\n• Data Engineer\n• QA Engineer – £50,000\n\nWould you be open to a chat about the Platform Engineer role?",
+      'Platform Engineer',
+    ],
+    ['Merhaba Ahmet Bey,\nKıdemli Yazılım Geliştirici pozisyonu için sizinle görüşmek isterim.', 'Kıdemli Yazılım Geliştirici'],
+    ['Kedves Anna!\nSenior Java Fejlesztő pozícióra keresünk munkatársat budapesti irodánkba.', 'Senior Java Fejlesztő'],
+    [
+      'Olá João, sou do time de recrutamento de Tecnologia da Acme Ltda. Estamos contratando um Desenvolvedor Java Sênior.',
+      'Desenvolvedor Java Sênior',
+    ],
+    ['Hola Ana, estoy buscando perfiles como el tuyo para una posición de Gerente de Ventas en Acme S.A.', 'Gerente de Ventas'],
+  ])('the job: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    ['Hi Priya, the Senior Planner role is located at the City of Westbridge offices, salary $92,000 - $104,000.', 'City of Westbridge'],
+    ["Hi, we'd love you to apply to the University of Northbay for our Research Software Engineer opening.", 'University of Northbay'],
+    ['Bonjour Marie, la Ville d’Annecy recrute un Chef de projet informatique.', 'Ville d’Annecy'],
+    ["Hi Dave, I'm hiring a Senior Accountant at AB Holdings. Previously you were at Alpha Beta Holdings, right?", 'AB Holdings'],
+    ['Hi Kate, Barclays Family Services team is hiring. Senior Analyst at Barclays, £60,000.', 'Barclays'],
+  ])('the employer: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    [
+      'Hi Sven,\n\nVi söker en Systemförvaltare till Acme AB.\n\nMore matches mean more interviews: our platform helps you get seen.\n\nLön 45 000 kr i månaden.',
+    ],
+    [
+      'Hoi,\n\nWij zoeken een Data Engineer voor Acme B.V.\nMeer vacatures die bij je passen: bekijk onze site.\nSalaris 5.000 euro per maand.',
+    ],
+  ])('a heading-like sentence with a colon keeps the pay after it: %s', (text) => {
+    expect(readMessage(text).pay).not.toBeNull();
+  });
+  it('"rémunération annuelle cible" is on-target earnings beside the fixed pay', () => {
+    const found = readMessage('Bonjour, rémunération annuelle cible : 95 k€ (fixe 70 k€ + variable). Poste de Commercial chez Acme SAS.');
+    expect(found.pay).toMatchObject({ min: 70000 });
+    expect(found.ote).toMatchObject({ min: 95000 });
+  });
+});
