@@ -1341,6 +1341,7 @@ const KIND_BEFORE = [
   'Landratsamt',
   'CPAS',
   'Laboratórios',
+  'Statutární město',
   'Laboratorios',
   'Laboratoires',
   'Laboratori',
@@ -2018,12 +2019,15 @@ function findCompanyIn(text: string, from?: string): string | null {
     for (const m of scan.matchAll(compiled(LEGAL_NAME))) {
       // A team or a department before a particle is no part of the name: "Team della Bianchi Automazione S.p.A.", "Equipe
       // do Grupo Boticário Ltda" (but "Transportes Serra da Estrela, S.A.", "Temporales del Norte S.A.S.").
-      const name = m[1]!.replace(
-        compiled(
-          /^(?:Team|Equipe|Equipo|Équipe|Squadra|Staff|Ufficio|Dipartimento|Departamento|Área|Area|Setor|Sector|Direzione|Direção|Dirección|Tecnologia|Tecnología|Tecnologie|Marketing|Ventas|Vendas|Vendite|Finanzas|Finanças|Finanza|Operaciones|Operações|Comercial|Commerciale|Talent|Recrutamento|Reclutamiento|Selezione|RH|HR) (?:da|do|dos|das|del|della|delle|degli) (?=\S)/,
-        ),
-        '',
-      );
+      // (Nor a pronoun opening the sentence: Turkish "Ben Karaburun Yazılım A.Ş.'de …".)
+      const name = m[1]!
+        .replace(/^(?:Ben|Biz|Ich|Wir|Je|Nous|Yo|Eu|Io|Noi|Jag|Jeg|Vi|Ja|Já|My|We) (?=\S)/, '')
+        .replace(
+          compiled(
+            /^(?:Team|Equipe|Equipo|Équipe|Squadra|Staff|Ufficio|Dipartimento|Departamento|Área|Area|Setor|Sector|Direzione|Direção|Dirección|Tecnologia|Tecnología|Tecnologie|Marketing|Ventas|Vendas|Vendite|Finanzas|Finanças|Finanza|Operaciones|Operações|Comercial|Commerciale|Talent|Recrutamento|Reclutamiento|Selezione|RH|HR) (?:da|do|dos|das|del|della|delle|degli) (?=\S)/,
+          ),
+          '',
+        );
       consider(name, (m.index ?? 0) + m[1]!.length - name.length, 4);
     }
   }

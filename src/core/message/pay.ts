@@ -150,6 +150,15 @@ const GROSS =
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
 const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
+  // A monthly figure said to be paid twelve to fifteen times a year: "1.050 € ilíquidos, pagos 14 vezes por ano".
+  [
+    new RegExp(
+      `^\\s*(?:\\p{L}+,?\\s+)?(?:pagos|pagas|pagados|pagadas|pagati|paid)\\s+1[2-5]\\s+(?:vezes|veces|volte|times)(?![\\p{L}])`,
+      'iu',
+    ),
+    'month',
+    ['vezes', 'veces', 'volte', 'times'],
+  ],
   // A monthly figure paid twelve to fifteen times a year: "2.100 € brutos x 14 meses", "× 13 Monatsgehälter".
   [
     new RegExp(
@@ -167,11 +176,12 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   [new RegExp(`^\\s*${GROSS}\\/\\s?óra(?![\\p{L}])`, 'iu'), 'hour', ['óra']],
   [
     new RegExp(
-      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|(?:per|p\\.|p) ?uur|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|za hodinu|na hodinu|pe oră|saatlik|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|hod\\.?|oră|h))(?![\\p{L}])`,
+      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|l['’]heure|(?:per|p\\.|p) ?uur|p\\/u|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|za hodinu|na hodinu|pe oră|saatlik|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|hod\\.?|oră|h))(?![\\p{L}])`,
       'iu',
     ),
     'hour',
     [
+      'p/u',
       'stunde',
       'stündlich',
       'heure',
@@ -1894,7 +1904,7 @@ function quebecDollars(text: string): boolean {
     !/américain|états-unis|etats-unis/i.test(text) &&
     // A decimal comma or thousands grouped by a space, then the sign: "30,56 $", "53 875 $".
     /\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$/.test(text) &&
-    /\b(?:de l['’]heure|par (?:heure|année|an|semaine)|bonjour|nous|salaire)\b/i.test(text)
+    /\b(?:l['’]heure|par (?:heure|année|an|semaine)|bonjour|nous|salaire)\b/i.test(text)
   );
 }
 

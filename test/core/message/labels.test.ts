@@ -2601,3 +2601,14 @@ describe('set 58’s and 59’s kinds: public bodies in more languages, more hir
     expect(readMessage(text).company).not.toBe('Norrvidinge Energi AB');
   });
 });
+
+describe('employers: sets 60 and 61', () => {
+  it('a pronoun opening the sentence is no part of a name with a legal form', () => {
+    expect(readMessage('Merhaba, ben İK uzmanıyım. Ben Karaburun Yazılım A.Ş. adına yazıyorum.').company).toBe('Karaburun Yazılım A.Ş.');
+  });
+  it('"Statutární město" opens a Czech city’s name', () => {
+    expect(readMessage('Dobrý den, Statutární město Horní Lipovec hledá vedoucího oddělení.').company).toBe(
+      'Statutární město Horní Lipovec',
+    );
+  });
+});

@@ -1503,3 +1503,13 @@ describe('pay: soles, fourteen payments, an Argentine offer, a Hungarian base an
     expect(found.ote).toMatchObject({ min: 1250000, currency: 'HUF' });
   });
 });
+
+describe('pay: sets 60 and 61', () => {
+  it.each([
+    ['€16,80 bruto p/u + 30% ploegentoeslag', P(16.8, null, 'hour', 'EUR')],
+    ["Bonjour,\n- Échelle salariale : de 27,08 $ à 39,42 $ l'heure selon l'expérience", P(27.08, 39.42, 'hour', 'CAD')],
+    ['Vencimento base de 1.050 € ilíquidos, pagos 14 vezes por ano.', P(1050, null, 'month', 'EUR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
