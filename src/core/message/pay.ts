@@ -152,10 +152,7 @@ const GROSS =
 const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
   // A monthly figure said to be paid twelve to fifteen times a year: "1.050 € ilíquidos, pagos 14 vezes por ano".
   [
-    new RegExp(
-      `^\\s*(?:\\p{L}+,?\\s+)?(?:pagos|pagas|pagados|pagadas|pagati|paid)\\s+1[2-5]\\s+(?:vezes|veces|volte|times)(?![\\p{L}])`,
-      'iu',
-    ),
+    /^\s*(?:\p{L}+,?\s+)?(?:pagos|pagas|pagados|pagadas|pagati|paid)\s+1[2-5]\s+(?:vezes|veces|volte|times)(?![\p{L}])/iu,
     'month',
     ['vezes', 'veces', 'volte', 'times'],
   ],
