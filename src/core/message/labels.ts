@@ -3334,6 +3334,18 @@ const DETAILS_FOR =
   /(?:^|\n)[ \t•*→>-]*(?:for the|details for(?: the)?|pour le poste de|pour le poste|oferta dla|para (?:el|la) (?:puesto|posición|vacante|búsqueda) de|para a vaga de|für die (?:stelle|position) (?:als|des|der)|per (?:il ruolo|la posizione) di|voor de (?:functie|vacature)(?: van| als)?|för tjänsten som|for stillingen som|dla stanowiska)[ \t]+([^\n:]{2,60}?)(?:[ \t]+(?:role|position|job|opening))?[ \t]*:[ \t]*(?=\n)/gi;
 
 const LIST_MARKS = '•*→>·-';
+/** Does `line` open with a list's mark? */
+function isListLine(line: string): boolean {
+  const mark = line.trimStart().charAt(0);
+  return mark !== '' && LIST_MARKS.includes(mark);
+}
+/** The job a list's line names: its text without the mark, and without what follows a dash or a gender marker. */
+function listedJob(line: string): string {
+  return line
+    .replace(/^[ \t•*→>·-]+/, '')
+    .split(/\s[-–—|(]\s?|\s+(?:H\/F|F\/H|m\/w\/d|\(m\/w\/d\))/)[0]!
+    .trim();
+}
 // A figure with a currency on a line: a listed job's pay.
 const PAY_ON_A_LINE = /\d[\d.,' ]*\s?(?:kr\b|€|£|\$|zł|Kč|CHF|EUR|SEK|NOK|DKK|PLN|GBP|USD)|(?:€|£|\$|CHF|kr\.?)\s?\d/;
 /**
@@ -3371,37 +3383,19 @@ const DETAILS_FOR_HINTS = [
 function singledOutRole(body: string, several: boolean): string | null {
   const low = body.toLowerCase();
   const scan = body.length > 20_000 ? body.slice(0, 20_000) : body;
-  // The jobs of a bulleted list, each without its markers ("H/F", a place after a dash); read only when there are two.
-  const listed = scan
-    .split('\n')
-    .filter((line) => {
-      const mark = line.trimStart().charAt(0);
-      return mark !== '' && LIST_MARKS.includes(mark);
-    })
-    .map((line) =>
-      line
-        .replace(/^[ \t•*→>·-]+/, '')
-        .split(/\s[-–—|(]\s?|\s+(?:H\/F|F\/H|m\/w\/d|\(m\/w\/d\))/)[0]!
-        .trim(),
-    )
-    .filter((job) => job.length >= 3);
+  // The lines of a bulleted list and the rest, each read once; a list's jobs without their markers ("H/F", a place
+  // after a dash), read only when there are two.
+  const lines = scan.split('\n');
+  const listLines = lines.filter(isListLine);
+  const listed = listLines.map(listedJob).filter((job) => job.length >= 3);
   // The one job of the list whose line gives a pay: "• Senior .NET-udvikler – op til 62.000 kr. om måneden".
   if (listed.length >= 2) {
-    const paid = scan.split('\n').filter((line) => {
-      const mark = line.trimStart().charAt(0);
-      return mark !== '' && LIST_MARKS.includes(mark) && PAY_ON_A_LINE.test(line);
-    });
+    const paid = listLines.filter((line) => PAY_ON_A_LINE.test(line));
     if (paid.length === 1) {
-      const job = paid[0]!
-        .replace(/^[ \t•*→>·-]+/, '')
-        .split(/\s[-–—|(]\s?|\s+(?:H\/F|F\/H|m\/w\/d|\(m\/w\/d\))/)[0]!
-        .trim();
+      const job = listedJob(paid[0]!);
       // Only when the message's own sentences name no job: "We're hiring a Platform Engineer … also growing: • QA
       // Engineer – £50,000" is the Platform Engineer.
-      const prose = scan
-        .split('\n')
-        .filter((line) => !LIST_MARKS.includes(line.trimStart().charAt(0) || ' '))
-        .join('\n');
+      const prose = lines.filter((line) => !isListLine(line)).join('\n');
       if (listed.includes(job) && isJobTitle(job) && rolePhrases(prose).length === 0) return job;
     }
   }
