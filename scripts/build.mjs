@@ -1,7 +1,9 @@
 #!/usr/bin/env node
 // Builds what the package ships:
 //   dist/index.js, dist/core/*.js, *.d.ts  the library, compiled by tsc (typed, unbundled)
-//   dist/cli/main.cjs                      the command: all of the project's own code, in one file
+//   dist/cli/main.cjs                      the command: the project's own code, in one file, but for
+//   dist/cli/reader.cjs                    the message reader (src/core/message/), loaded only by a
+//                                          run that reads a recruiter's message
 //   dist/cli/vendor/*.cjs                  third-party code only (commander, chalk, conf,
 //                                          the Inquirer prompts, csv-parse, postal-mime, html-to-text), each bundled
 //                                          apart and loaded only by the runs that use it
@@ -17,11 +19,13 @@
 //   no dependency to resolve: a user's install has no node_modules at all.
 //   The launcher turns on Node's module compile cache (Node ≥ 22.1), which
 //   caches the compiled bundles between runs.
-// - All of the project's own code is in main.cjs, so each error class exists
-//   once and is matched with instanceof. What only some runs need (commander's
+// - The project's own code is in main.cjs, so each error class exists once
+//   and is matched with instanceof. What only some runs need (commander's
 //   program, compare) is still in main.cjs, but esbuild wraps each module that
 //   is reached by `await import()` in a lazy init function, so it, and the
-//   require() of its vendor bundle, run only when first imported.
+//   require() of its vendor bundle, run only when first imported. The one
+//   exception is the message reader (reader.cjs, below): two thirds of the
+//   project's code, which every run would otherwise read and pre-parse.
 // - CommonJS throughout: on Node 20 a CommonJS bundle loads about 10 ms
 //   faster than the same bundle as an ES module.
 // - Reproducible: nothing here depends on the time, the machine or the
@@ -107,6 +111,26 @@ const vendorImports = {
 };
 
 /**
+ * The message reader is two thirds of the project's code (its word lists and
+ * patterns), and only a run with a message uses it. In main.cjs, every run
+ * paid to read and pre-parse it: about 7 ms of each start on Node 20, which
+ * has no compile cache. So it is a bundle of its own, which main.cjs
+ * requires where the CLI first imports it (src/core/message/index.ts, the
+ * folder's one way in; the lazy init of the module that imports it defers
+ * the require()).
+ */
+const READER = { entry: 'src/core/message/index.ts', file: 'reader.cjs' };
+const readerImport = {
+  name: 'reader-import',
+  setup(b) {
+    b.onResolve({ filter: /[\/]core[\/]message[\/]index\.js$/ }, (args) => {
+      if (join(args.resolveDir, args.path).replace(/\.js$/, '.ts') !== join(ROOT, READER.entry)) return undefined;
+      return { path: `./${READER.file}`, external: true };
+    });
+  },
+};
+
+/**
  * commander requires node:child_process at load, only to run executable
  * subcommands, which this program has none of; loading it costs about 6 ms
  * on every start. Load it when first used instead.
@@ -133,8 +157,9 @@ const results = await Promise.all([
     outfile: join(OUT, 'cli', 'main.cjs'),
     // import() becomes require(): no ES module loader on any path.
     supported: { 'dynamic-import': false },
-    plugins: [vendorImports],
+    plugins: [vendorImports, readerImport],
   }),
+  build({ ...common, entryPoints: [READER.entry], outfile: join(OUT, 'cli', READER.file), supported: { 'dynamic-import': false } }),
   ...VENDOR.map((vendor) =>
     build({ ...common, entryPoints: [vendor.entry], outfile: join(OUT, 'cli', 'vendor', vendor.file), plugins: [lazyChildProcess] }),
   ),
@@ -143,9 +168,21 @@ const results = await Promise.all([
 // The vendor bundles hold third-party code only (their src/ entry, if any,
 // is a pure re-export module): one copy of the project's code, in main.cjs.
 VENDOR.forEach((vendor, i) => {
-  const own = Object.keys(results[i + 1].metafile.inputs).filter((input) => input.startsWith('src/') && input !== vendor.entry);
+  const own = Object.keys(results[i + 2].metafile.inputs).filter((input) => input.startsWith('src/') && input !== vendor.entry);
   if (own.length > 0) throw new Error(`vendor/${vendor.file} bundles project code: ${own.join(', ')}`);
 });
+
+// The reader is in reader.cjs alone; it shares with main.cjs only pure modules.
+// Each bundle has its own copy of them: compile.ts's record of what is
+// compiled is kept per copy, for that copy's patterns, and core/pay.ts's
+// PayParseError, which the reader catches itself, never crosses between them.
+const SHARED_WITH_READER = ['src/core/compile.ts', 'src/core/sanitize.ts', 'src/core/pay.ts'];
+const inMain = Object.keys(results[0].metafile.inputs).filter((input) => input.startsWith('src/core/message/'));
+if (inMain.length > 0) throw new Error(`main.cjs bundles the message reader: ${inMain.join(', ')}`);
+const strayInReader = Object.keys(results[1].metafile.inputs).filter(
+  (input) => !input.startsWith('src/core/message/') && !SHARED_WITH_READER.includes(input),
+);
+if (strayInReader.length > 0) throw new Error(`reader.cjs bundles more than the reader: ${strayInReader.join(', ')}`);
 
 copyFileSync(join(ROOT, 'src', 'cli', 'help.txt'), join(OUT, 'cli', 'help.txt'));
 

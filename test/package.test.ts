@@ -42,6 +42,7 @@ describe('the published package', () => {
         'package.json',
         'bin/should-i-interview.cjs',
         'dist/cli/main.cjs',
+        'dist/cli/reader.cjs',
         'dist/cli/help.txt',
         'dist/cli/vendor/prompts.cjs',
         'dist/cli/vendor/commander.cjs',
@@ -60,7 +61,7 @@ describe('the published package', () => {
     const unexpected = files.filter(
       (f) =>
         !/^(LICENSE|README\.md|CHANGELOG\.md|package\.json|bin\/should-i-interview\.cjs)$/.test(f) &&
-        !/^dist\/(index\.(js|d\.ts)|THIRD_PARTY_LICENSES\.md|core\/(message\/)?[a-z-]+\.(js|d\.ts)|io\/message-source\.(js|d\.ts)|cli\/(main\.cjs|help\.txt|vendor\/[a-z-]+\.cjs))$/.test(
+        !/^dist\/(index\.(js|d\.ts)|THIRD_PARTY_LICENSES\.md|core\/(message\/)?[a-z-]+\.(js|d\.ts)|io\/message-source\.(js|d\.ts)|cli\/(main\.cjs|reader\.cjs|help\.txt|vendor\/[a-z-]+\.cjs))$/.test(
           f,
         ),
     );

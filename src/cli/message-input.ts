@@ -3,8 +3,7 @@
 // when a message is given, so a run without one never initialises the reader.
 
 import { InvalidAnswerError, payFiguresOf } from '../core/answers.js';
-import { answersFromMessage, type MessageAnswerKey } from '../core/message/answers.js';
-import { readMessageText, type MessageFindings } from '../core/message/index.js';
+import { answersFromMessage, readMessageText, type MessageAnswerKey, type MessageFindings } from '../core/message/index.js';
 import type { PartialAnswers } from '../core/profile.js';
 import { messageItems, type MessageSectionOptions } from '../render/message.js';
 import { describeCause, errorCode, FileAccessError, isSystemError, NAMED_FILE_ERRORS } from '../io/file-error.js';

@@ -418,13 +418,13 @@ describe('process behaviour', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('the scripted path loads neither commander, the prompt library, conf, chalk nor any node_modules package', () => {
+  it('the scripted path loads neither commander, the prompt library, conf, chalk, the message reader nor any node_modules package', () => {
     const dir = mkdtempSync(join(tmpdir(), 'sii-loads-'));
     try {
       const log = join(dir, 'loads.txt');
       const hook = fileURLToPath(new URL('../helpers/trace-loads.cjs', import.meta.url));
       // commander included: valid answer flags take the fast path
-      const HEAVY = /commander\.cjs|csv-parse\.cjs|prompts\.cjs|conf\.cjs|chalk\.cjs|node_modules|node:child_process/;
+      const HEAVY = /commander\.cjs|csv-parse\.cjs|prompts\.cjs|conf\.cjs|chalk\.cjs|reader\.cjs|node_modules|node:child_process/;
       const json = runCli([...TAKE, '--json'], { env: { LOAD_LOG: log }, nodeArgs: ['--require', hook] });
       expect(json.code).toBe(0);
       const loaded = readFileSync(log, 'utf8');
@@ -456,6 +456,16 @@ describe('process behaviour', () => {
         nodeArgs: ['--require', hook],
       });
       expect(readFileSync(log, 'utf8')).toContain('vendor/conf.cjs');
+
+      // a pasted message loads the reader, and neither the MIME parser nor the HTML converter
+      const message = join(dir, 'message.txt');
+      writeFileSync(message, 'Hi Sam, we are hiring a Senior Backend Engineer at Northwind Robotics: $140,000 - $160,000.\n');
+      rmSync(log);
+      const read = runCli([...TAKE, '--json', '--message', message], { env: { LOAD_LOG: log }, nodeArgs: ['--require', hook] });
+      expect(JSON.parse(read.stdout).message.company).toBe('Northwind Robotics');
+      const messageLoads = readFileSync(log, 'utf8');
+      expect(messageLoads).toContain('cli/reader.cjs');
+      expect(messageLoads).not.toMatch(/postal-mime\.cjs|html-to-text\.cjs|node_modules/);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -11,8 +11,7 @@
 
 import { createReadStream } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { answersFromMessage } from '../../core/message/answers.js';
-import { readMessageText, type MessageFindings } from '../../core/message/index.js';
+import { answersFromMessage, readMessageText, type MessageFindings } from '../../core/message/index.js';
 import { readMessageFile } from '../../io/message-file.js';
 import { MessageInputError, readMessageBytes } from '../../io/message-source.js';
 import { InvalidAnswerError, type AnswersInput } from '../../core/answers.js';

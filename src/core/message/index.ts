@@ -11,6 +11,9 @@ import { findPay, type MessagePay } from './pay.js';
 import { forwardedPartStart, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
 
 export { yearlyPayRange, type MessagePay } from './pay.js';
+// The CLI's way in (src/cli/message-input.ts, compare): the build puts this folder in a bundle of its own, loaded only
+// with a message, and the CLI reaches it through this module alone.
+export { answersFromMessage, type MessageAnswerKey } from './answers.js';
 export type { MessageSignal } from './mass-pitch.js';
 export type { MessageInput } from './text.js';
 
