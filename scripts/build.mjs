@@ -123,7 +123,7 @@ const READER = { entry: 'src/core/message/index.ts', file: 'reader.cjs' };
 const readerImport = {
   name: 'reader-import',
   setup(b) {
-    b.onResolve({ filter: /[\/]core[\/]message[\/]index\.js$/ }, (args) => {
+    b.onResolve({ filter: /[\\/]core[\\/]message[\\/]index\.js$/ }, (args) => {
       if (join(args.resolveDir, args.path).replace(/\.js$/, '.ts') !== join(ROOT, READER.entry)) return undefined;
       return { path: `./${READER.file}`, external: true };
     });

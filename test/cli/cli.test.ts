@@ -1,4 +1,5 @@
-// The built command, spawned as a user or a script would run it.
+// The command as a user or a script runs it: its output, exit codes and
+// errors (in this process), and the built command as a process (spawned).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -9,6 +10,16 @@ import { evaluate, type Verdict } from '../../src/core/rules.js';
 import type { AnswersInput } from '../../src/core/answers.js';
 import { GENERAL_PAYOFFS } from '../../src/core/reasons.js';
 import { BIN, ESC, ROOT, STACK_LINE, cleanEnv, runCli, runCliWithOpenStdin, runPty } from '../helpers/cli.js';
+import { runInProcess } from '../helpers/in-process.js';
+
+/**
+ * What the command says and its exit code, run in this process (helpers/in-process.ts):
+ * most tests here are about that. What the built command does as a process
+ * (the bundle, its launcher, pipes, terminals, what each path loads) is
+ * checked by the spawned runs, in 'process behaviour' below and wherever a
+ * test needs a real terminal or stdin.
+ */
+const cli = runInProcess;
 
 const TAKE = ['--employed', '--skills', 'strong', '--pay', 'match'];
 const PASS = ['--employed', '--skills', 'none', '--pay', 'above', '--mass-pitch'];
@@ -16,7 +27,7 @@ const PASS = ['--employed', '--skills', 'none', '--pay', 'above', '--mass-pitch'
 const PASS_WITH_FAVOUR = ['--employed', '--skills', 'strong', '--offered', '80k-85k', '--target', '100k'];
 
 /** What --json says for the same flags: the text report is checked against it, not against pinned wording. */
-const jsonFor = (args: string[]) => JSON.parse(runCli([...args, '--json']).stdout) as Verdict;
+const jsonFor = async (args: string[]) => JSON.parse((await cli([...args, '--json'])).stdout) as Verdict;
 /** Whitespace-insensitive, so wrapped report lines can be searched for a sentence. */
 const flat = (text: string) => text.replace(/\s+/g, ' ');
 
@@ -59,8 +70,8 @@ describe('--json', () => {
     ],
   ];
   for (const [args, answers] of cases) {
-    it(`prints exactly evaluate()'s result for ${args.join(' ')}`, () => {
-      const result = runCli([...args, '--json']);
+    it(`prints exactly evaluate()'s result for ${args.join(' ')}`, async () => {
+      const result = await cli([...args, '--json']);
       const expected = evaluate(answers);
       expect(JSON.parse(result.stdout)).toEqual(expected);
       expect(result.stdout).toBe(`${JSON.stringify(expected, null, 2)}\n`);
@@ -69,17 +80,17 @@ describe('--json', () => {
     });
   }
 
-  it('stays free of colour even when colour is forced', () => {
-    const result = runCli([...TAKE, '--json'], { env: { FORCE_COLOR: '3' } });
+  it('stays free of colour even when colour is forced', async () => {
+    const result = await cli([...TAKE, '--json'], { env: { FORCE_COLOR: '3' } });
     expect(result.stdout).not.toMatch(ESC);
     expect(JSON.parse(result.stdout).verdict).toBe('take');
   });
 });
 
 describe('text output and exit codes', () => {
-  it('a take: report on stdout, exit 0, nothing on stderr', () => {
-    const result = runCli(TAKE);
-    const json = jsonFor(TAKE);
+  it('a take: report on stdout, exit 0, nothing on stderr', async () => {
+    const result = await cli(TAKE);
+    const json = await jsonFor(TAKE);
     expect(result.code).toBe(0);
     expect(result.stdout.split('\n')[0]).toBe(json.headline);
     expect(json.headline).toMatch(/^Take the interview: \S/);
@@ -91,9 +102,9 @@ describe('text output and exit codes', () => {
     expect(result.stderr).toBe('');
   });
 
-  it('a pass: exit 1, a headline that names the reason, reasons against then in its favour, what could change it', () => {
-    const result = runCli(PASS);
-    const json = jsonFor(PASS);
+  it('a pass: exit 1, a headline that names the reason, reasons against then in its favour, what could change it', async () => {
+    const result = await cli(PASS);
+    const json = await jsonFor(PASS);
     expect(result.code).toBe(1);
     expect(result.stdout.split('\n')[0]).toBe(json.headline);
     // Never a bare "Pass.": the headline says why.
@@ -102,9 +113,9 @@ describe('text output and exit codes', () => {
     expect(result.stdout).toContain('What could change it:');
     expect(result.stdout).not.toContain('What to watch for:');
 
-    const favour = runCli(PASS_WITH_FAVOUR);
+    const favour = await cli(PASS_WITH_FAVOUR);
     expect(favour.code).toBe(1);
-    expect(jsonFor(PASS_WITH_FAVOUR).reasons.some((r) => r.stance === 'for')).toBe(true);
+    expect((await jsonFor(PASS_WITH_FAVOUR)).reasons.some((r) => r.stance === 'for')).toBe(true);
     expect(favour.stdout.split('\n')[0]).toMatch(/^Pass: \S/);
     const whyNot = favour.stdout.indexOf('Why not:');
     const inFavour = favour.stdout.indexOf('In its favour:');
@@ -113,22 +124,22 @@ describe('text output and exit codes', () => {
     expect(favour.stdout).toContain('What could change it:');
   });
 
-  it('--pay accepts every level, "near" included', () => {
-    const near = runCli(['--unemployed', '--skills', 'strong', '--pay', 'near', '--json']);
+  it('--pay accepts every level, "near" included', async () => {
+    const near = await cli(['--unemployed', '--skills', 'strong', '--pay', 'near', '--json']);
     expect(near.stderr).toBe('');
     expect(JSON.parse(near.stdout).answers.pay).toBe('near');
     for (const pay of ['above', 'match', 'near', 'below', 'unknown']) {
-      expect(runCli(['--employed', '--skills', 'strong', '--pay', pay, '--quiet']).code).not.toBe(2);
+      expect((await cli(['--employed', '--skills', 'strong', '--pay', pay, '--quiet'])).code).not.toBe(2);
     }
   });
 
-  it('--quiet prints nothing and keeps the exit code', () => {
-    expect(runCli([...TAKE, '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
-    expect(runCli([...PASS, '-q'])).toEqual({ code: 1, stdout: '', stderr: '' });
+  it('--quiet prints nothing and keeps the exit code', async () => {
+    expect(await cli([...TAKE, '--quiet'])).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect(await cli([...PASS, '-q'])).toEqual({ code: 1, stdout: '', stderr: '' });
   });
 
-  it('--help shows every flag and examples on stdout, exit 0', () => {
-    const result = runCli(['--help']);
+  it('--help shows every flag and examples on stdout, exit 0', async () => {
+    const result = await cli(['--help']);
     expect(result.code).toBe(0);
     expect(result.stderr).toBe('');
     for (const flag of [
@@ -158,11 +169,12 @@ describe('text output and exit codes', () => {
     const { fakeIO } = await import('../helpers/fake-io.js');
     const io = fakeIO();
     expect(await run(['--help'], { io })).toBe(0);
+    // The built command: help.txt is copied beside the bundle.
     expect(runCli(['--help']).stdout).toBe(io.out());
     expect(runCli(['-h']).stdout).toBe(io.out());
   });
 
-  it('the fast path and commander give the same output', () => {
+  it('the fast path and commander give the same output', async () => {
     // `--` sends a valid command line through commander instead.
     for (const args of [
       TAKE,
@@ -171,14 +183,16 @@ describe('text output and exit codes', () => {
       [...PASS_WITH_FAVOUR, '--explain'],
       ['--unemployed', '--ready', 'no', '--skills', 'partial', '--pay', 'near'],
     ]) {
-      const fast = runCli(args);
-      const slow = runCli([...args, '--']);
+      const fast = await cli(args);
+      const slow = await cli([...args, '--']);
       expect(slow).toEqual(fast);
     }
   });
 
-  it('--version prints the package version, exit 0', () => {
+  it('--version prints the package version, exit 0', async () => {
     const pkg = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string };
+    // In this process the version is read from package.json; the build writes it into the bundle.
+    expect(await cli(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
     expect(runCli(['--version'])).toEqual({ code: 0, stdout: `${pkg.version}\n`, stderr: '' });
     expect(runCli(['-V']).stdout).toBe(`${pkg.version}\n`);
   });
@@ -237,8 +251,8 @@ describe('bad input: a clear message on stderr, exit 2, nothing on stdout, no st
     ['--json with --quiet', [...TAKE, '--json', '--quiet'], [/--json and --quiet cannot be used together/]],
   ];
   for (const [name, args, patterns] of cases) {
-    it(name, () => {
-      const result = runCli(args);
+    it(name, async () => {
+      const result = await cli(args);
       expect(result.code).toBe(2);
       expect(result.stdout).toBe('');
       expect(result.stderr).toMatch(/^error: /);
@@ -289,9 +303,9 @@ describe('--explain', () => {
     ["a pass you'd never take", ['--employed', '--skills', 'strong', '--pay', 'above', '--would-take', 'no']],
   ];
   for (const [name, args] of cases) {
-    it(`${name}: one row per breakdown entry, and the points add up to the score`, () => {
-      const result = runCli([...args, '--explain']);
-      const json = jsonFor(args);
+    it(`${name}: one row per breakdown entry, and the points add up to the score`, async () => {
+      const result = await cli([...args, '--explain']);
+      const json = await jsonFor(args);
       expect(result.stderr).toBe('');
       expect(result.code).toBe(json.verdict === 'take' ? 0 : 1);
       const rows = scoreRows(result.stdout);
@@ -303,60 +317,60 @@ describe('--explain', () => {
       expect(rows.slice(0, -1).reduce((sum, [, points]) => sum + points, 0)).toBe(json.score);
       // The same verdict and score as without --explain.
       expect(result.stdout).toContain(`Score: ${json.score}/100`);
-      expect(runCli(args).stdout).not.toContain('How the score adds up');
+      expect((await cli(args)).stdout).not.toContain('How the score adds up');
     });
   }
 
-  it('shows the general payoffs of a take in full, which the report otherwise sums up in a line', () => {
-    const json = jsonFor(TAKE);
+  it('shows the general payoffs of a take in full, which the report otherwise sums up in a line', async () => {
+    const json = await jsonFor(TAKE);
     const payoffs = json.reasons.filter((r) => (GENERAL_PAYOFFS as readonly string[]).includes(r.id)).map((r) => r.text);
     expect(payoffs).toHaveLength(3);
-    const explained = flat(runCli([...TAKE, '--explain']).stdout);
-    const plain = flat(runCli(TAKE).stdout);
+    const explained = flat((await cli([...TAKE, '--explain'])).stdout);
+    const plain = flat((await cli(TAKE)).stdout);
     for (const text of payoffs) {
       expect(explained).toContain(text);
       expect(plain).not.toContain(text);
     }
   });
 
-  it('leaves --json as it is', () => {
-    expect(runCli([...TAKE, '--json', '--explain'])).toEqual(runCli([...TAKE, '--json']));
+  it('leaves --json as it is', async () => {
+    expect(await cli([...TAKE, '--json', '--explain'])).toEqual(await cli([...TAKE, '--json']));
   });
 });
 
 describe('--ready between jobs', () => {
   const UNEMPLOYED = ['--unemployed', '--skills', 'strong', '--pay', 'match'];
 
-  it('--ready no or open warns on stderr that it is ignored; stdout and the exit code are unchanged', () => {
-    const without = runCli(UNEMPLOYED);
+  it('--ready no or open warns on stderr that it is ignored; stdout and the exit code are unchanged', async () => {
+    const without = await cli(UNEMPLOYED);
     expect(without.stderr).toBe('');
     for (const ready of ['no', 'open']) {
-      const warned = runCli([...UNEMPLOYED, '--ready', ready]);
+      const warned = await cli([...UNEMPLOYED, '--ready', ready]);
       expect(warned.stderr).toMatch(new RegExp(`^warning: --ready ${ready}\\b.*\\n$`));
       expect(warned.stderr.split('\n')).toHaveLength(2); // one line
       expect(warned.stdout).toBe(without.stdout);
       expect(warned.code).toBe(without.code);
-      const json = runCli([...UNEMPLOYED, '--ready', ready, '--json']);
+      const json = await cli([...UNEMPLOYED, '--ready', ready, '--json']);
       expect(json.stderr).toMatch(/^warning: --ready/);
-      expect(JSON.parse(json.stdout)).toMatchObject({ verdict: JSON.parse(runCli([...UNEMPLOYED, '--json']).stdout).verdict });
+      expect(JSON.parse(json.stdout)).toMatchObject({ verdict: JSON.parse((await cli([...UNEMPLOYED, '--json'])).stdout).verdict });
     }
   });
 
-  it('says nothing with --ready yes, when employed, or with --quiet', () => {
-    expect(runCli([...UNEMPLOYED, '--ready', 'yes']).stderr).toBe('');
-    expect(runCli(['--employed', '--ready', 'no', '--skills', 'strong', '--pay', 'match']).stderr).toBe('');
-    expect(runCli([...UNEMPLOYED, '--ready', 'no', '--quiet'])).toEqual(runCli([...UNEMPLOYED, '--quiet']));
+  it('says nothing with --ready yes, when employed, or with --quiet', async () => {
+    expect((await cli([...UNEMPLOYED, '--ready', 'yes'])).stderr).toBe('');
+    expect((await cli(['--employed', '--ready', 'no', '--skills', 'strong', '--pay', 'match'])).stderr).toBe('');
+    expect(await cli([...UNEMPLOYED, '--ready', 'no', '--quiet'])).toEqual(await cli([...UNEMPLOYED, '--quiet']));
   });
 });
 
 describe('colour', () => {
-  const coloured = (env: Record<string, string>, extra: string[] = []) => ESC.test(runCli([...TAKE, ...extra], { env }).stdout);
+  const coloured = async (env: Record<string, string>, extra: string[] = []) => ESC.test((await cli([...TAKE, ...extra], { env })).stdout);
 
-  it('none in a pipe', () => expect(coloured({})).toBe(false));
-  it('FORCE_COLOR colours a pipe', () => expect(coloured({ FORCE_COLOR: '1' })).toBe(true));
-  it('--color colours a pipe', () => expect(coloured({}, ['--color'])).toBe(true));
-  it('NO_COLOR wins over FORCE_COLOR', () => expect(coloured({ FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false));
-  it('--no-color wins over FORCE_COLOR', () => expect(coloured({ FORCE_COLOR: '1' }, ['--no-color'])).toBe(false));
+  it('none in a pipe', async () => expect(await coloured({})).toBe(false));
+  it('FORCE_COLOR colours a pipe', async () => expect(await coloured({ FORCE_COLOR: '1' })).toBe(true));
+  it('--color colours a pipe', async () => expect(await coloured({}, ['--color'])).toBe(true));
+  it('NO_COLOR wins over FORCE_COLOR', async () => expect(await coloured({ FORCE_COLOR: '1', NO_COLOR: '1' })).toBe(false));
+  it('--no-color wins over FORCE_COLOR', async () => expect(await coloured({ FORCE_COLOR: '1' }, ['--no-color'])).toBe(false));
 
   describe('on a real terminal', () => {
     const onTerminal = (env: Record<string, string>, extra: string[] = []) => {
@@ -382,19 +396,41 @@ describe('colour', () => {
 describe('untrusted labels', () => {
   const hostile = '\u001b]0;owned\u0007Ac\u001b[2Jme\u009b31m\r\nCorp\u202e';
 
-  it('are printed without control characters or escape sequences', () => {
-    const result = runCli([...TAKE, '--company', hostile, '--role', 'Rep\u0007\u001b[5m']);
+  it('are printed without control characters or escape sequences', async () => {
+    const result = await cli([...TAKE, '--company', hostile, '--role', 'Rep\u0007\u001b[5m']);
     expect(result.stdout).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u202a-\u202e]/);
     expect(result.stdout.split('\n')[1]).toBe('Rep - Acme Corp');
   });
 
-  it('are cleaned in JSON too', () => {
-    const result = runCli([...TAKE, '--company', hostile, '--json']);
+  it('are cleaned in JSON too', async () => {
+    const result = await cli([...TAKE, '--company', hostile, '--json']);
     expect(JSON.parse(result.stdout).answers.company).toBe('Acme Corp');
   });
 });
 
 describe('process behaviour', () => {
+  it('the built command gives what the command gives in this process: output, errors and exit code', async () => {
+    const cases = [
+      [...TAKE, '--json'],
+      PASS,
+      PASS_WITH_FAVOUR,
+      [...TAKE, '--explain', '--company', 'Acme\u001b[31m', '--role', 'Rep'],
+      [...TAKE, '--bogus'],
+      ['--employed', '--skills', 'strong', '--offered', '120.000', '--target', '100k'],
+      ['--unemployed', '--ready', 'no', '--skills', 'partial', '--pay', 'near'],
+      [...TAKE, '--color'],
+      [],
+    ];
+    for (const args of cases) {
+      const spawned = runCli(args);
+      expect(spawned).toEqual(await cli(args));
+      expect(spawned.stderr).not.toMatch(STACK_LINE);
+    }
+    expect(runCli(TAKE).code).toBe(0);
+    expect(runCli(PASS).code).toBe(1);
+    expect(runCli([...TAKE, '--bogus']).code).toBe(2);
+  });
+
   it('a closed pipe ends quietly with the verdict exit code', () => {
     // `true` exits before the command writes, so the write meets a closed pipe (EPIPE).
     const script = `"${process.execPath}" "${BIN}" ${TAKE.join(' ')} 2>"$ERR" | true; echo "\${PIPESTATUS[0]}"`;

@@ -1,22 +1,8 @@
-// The reader's long patterns are compiled straight to machine code on their
-// first use (src/core/compile.ts): each is first run on the 1,000-
-// character blank, never first on a message. Checked on every message of the
-// corpus, by watching RegExp.prototype.exec (which String.prototype.replace,
-// match, split and search call while it is replaced).
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+// `compiled` and `compileFor` (src/core/compile.ts). That the reader sends
+// every long pattern through them, on every message of the corpus, is checked
+// in the same pass as the corpus itself (test/messages-corpus.test.ts).
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { compiled, compileFor, forgetCompiled } from '../../src/core/compile.js';
-import { readMessageText } from '../../src/core/message/index.js';
-import type { MessageInput } from '../../src/core/message/text.js';
-import { readMessageBytes } from '../../src/io/message-source.js';
-
-const DIR = join(import.meta.dirname, '..', 'fixtures', 'messages');
-const SRC = join(import.meta.dirname, '..', '..', 'src', 'core');
-/** The module that cleans all output for the terminal: its pattern is compiled by its first use, wherever that is. */
-const SHARED = ['sanitize.ts'].map((name) => readFileSync(join(SRC, name), 'utf8'));
-/** Patterns this long or longer cost enough to compile that they must go through `compiled`. */
-const LONG = 100;
 
 const exec = RegExp.prototype.exec;
 // Other test files may have run in this process first (vitest's workers keep their modules): every pattern's next
@@ -64,42 +50,5 @@ describe('compiled', () => {
       RegExp.prototype.exec = exec;
     }
     expect(blanks.map((s) => /[^\0-\xff]/.test(s))).toEqual([true, false]);
-  });
-});
-
-describe('the reader', () => {
-  // Reading the whole corpus takes seconds on a busy machine: a longer limit than the default 5 s.
-  it(`first runs every pattern of ${LONG}+ characters on the blank, on every message of the corpus`, { timeout: 60_000 }, async () => {
-    // Mails are decoded first: the MIME and HTML libraries' patterns are not the reader's.
-    const messages: MessageInput[] = [];
-    for (const name of readdirSync(DIR).sort()) {
-      if (name.endsWith('.txt')) messages.push({ body: readFileSync(join(DIR, name), 'utf8') });
-      else if (name.endsWith('.eml')) {
-        const mail = await readMessageBytes(new Uint8Array(readFileSync(join(DIR, name))));
-        messages.push({ ...(mail.subject === undefined ? {} : { subject: mail.subject }), body: mail.body, headers: mail.headers });
-      }
-    }
-    const firstSubject = new Map<string, string>();
-    // Only a pattern object's first run can be its pattern's first: later
-    // runs skip building the key (which was most of this test's time).
-    const seen = new WeakSet<RegExp>();
-    RegExp.prototype.exec = function (this: RegExp, s: string) {
-      if (!seen.has(this)) {
-        seen.add(this);
-        const key = `/${this.source}/${this.flags}`;
-        if (this.source.length >= LONG && !firstSubject.has(key)) firstSubject.set(key, String(s));
-      }
-      return exec.call(this, s);
-    };
-    try {
-      for (const message of messages) readMessageText(message);
-    } finally {
-      RegExp.prototype.exec = exec;
-    }
-    const firstOnAMessage = [...firstSubject]
-      .filter(([key, subject]) => !isBlank(subject) && !SHARED.some((module) => module.includes(key.slice(1, 40))))
-      .map(([key]) => key.slice(0, 70));
-    expect(firstSubject.size).toBeGreaterThan(100);
-    expect(firstOnAMessage).toEqual([]);
   });
 });

@@ -1,0 +1,22 @@
+// Runs the command in this process, from source, as a script on a pipe would
+// see it: the same argv, environment and exit code as `runCli` (helpers/cli.ts),
+// without the ~60 ms of a Node process per run. For tests of what a command
+// does; what the built command does as a process (the bundle, its launcher,
+// signals, pipes, terminals) stays with the spawned runs.
+import { run } from '../../src/cli/main.js';
+import { cleanEnv, type CliResult } from './cli.js';
+
+export async function runInProcess(args: string[], options: { env?: Record<string, string> } = {}): Promise<CliResult> {
+  let stdout = '';
+  let stderr = '';
+  const code = await run(args, {
+    io: {
+      // Pipes, as for a spawned run: not terminals, no width.
+      stdout: { write: (s: string) => (stdout += s), isTTY: false },
+      stderr: { write: (s: string) => (stderr += s), isTTY: false },
+      stdin: { isTTY: false },
+      env: cleanEnv(options.env),
+    },
+  });
+  return { code, stdout, stderr };
+}
