@@ -5,7 +5,7 @@
 // straight from the caller.
 
 import { compiled, compileFor } from '../compile.js';
-import { findCompany, findRole, roleFamilies } from './labels.js';
+import { findCompany, findRole, listingLabels, roleFamilies } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { findPay, type MessagePay } from './pay.js';
 import { forwardedPartStart, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
@@ -91,6 +91,40 @@ const OTHER_LISTINGS_INLINE_WORDS = [
   'więcej ofert',
   'weitere passende',
 ];
+
+// A job alert's one job set apart, under a heading of its own line: "FEATURED", "★ OFERTA DNIA", "Job of the week".
+const FEATURED_HEADING =
+  /\n[ \t*#>★☆⭐🔥•-]*(?:featured(?: (?:job|role|vacancy|opportunity|listing))?|top (?:job|pick)|job of the (?:day|week)|oferta dnia|offre du jour|vacature van de (?:dag|week)|stellenangebot der woche|oferta del día|vaga do dia)[ \t*:!★☆⭐🔥]*\n/i;
+const FEATURED_WORDS = [
+  'featured',
+  'top job',
+  'top pick',
+  'job of the',
+  'oferta d',
+  'offre du jour',
+  'vacature van de',
+  'der woche',
+  'vaga do dia',
+];
+
+/**
+ * The listing under a job alert's featured heading, up to the first blank line: the job the alert puts forward, whose
+ * pay, employer and title are the message's. Null for any other message.
+ */
+function featuredListing(text: string): string | null {
+  const low = text.toLowerCase();
+  if (!FEATURED_WORDS.some((word) => low.includes(word))) return null;
+  const m = compiled(FEATURED_HEADING).exec(text);
+  if (!m) return null;
+  // (A rule of dashes may open it.)
+  const listing = text
+    .slice(m.index + m[0].length)
+    .replace(/^(?:[ \t]*[-=_*~─━]{3,}[ \t]*\n)+/, '')
+    .split(/\n[ \t]*\n/)[0]!
+    .trim();
+  // A listing is a few lines: a title, an employer, a pay, a line or two of terms.
+  return listing.includes('\n') && listing.split('\n').length <= 12 ? listing : null;
+}
 
 /** The text up to a job alert's list of other jobs, if it has one. */
 function withoutOtherListings(text: string): string {
@@ -199,9 +233,12 @@ export function readMessageText(input: MessageInput): MessageFindings {
     )
     .join('\n');
 
-  // A job alert's "similar jobs" list offers other jobs: the pay, employer and title are this one's.
-  const offered = withoutOtherListings(text);
-  const offeredBody = withoutOtherListings(bodyText);
+  // A job alert's "similar jobs" list offers other jobs: the pay, employer and title are this one's. Of a digest's jobs,
+  // the one it features is the one it offers.
+  const featured = featuredListing(bodyText);
+  const wholeOffered = withoutOtherListings(text);
+  const offered = featured ?? wholeOffered;
+  const offeredBody = featured ?? withoutOtherListings(bodyText);
   // The pay of the job before a list of the other jobs a post also offers ("ALSO HIRING:") is this job's; when none is
   // said before it, the whole message is read ("Comp for the backend role is €85-100k" after the list).
   const beforeOthers = withoutOtherRoles(offered);
@@ -209,18 +246,25 @@ export function readMessageText(input: MessageInput): MessageFindings {
   if (pay === null && ote === null && beforeOthers !== offered) ({ pay, ote } = findPay(offered));
   const forwardedAt = forwardedPartStart(bodyText);
   const { massPitch, signals } = judgeMassPitch(headerText, text, forwardedAt < 0 ? -1 : text.length - bodyText.length + forwardedAt);
-  const company = findCompany(offered, headers.from);
+  const listing = featured === null ? null : listingLabels(featured);
+  // An employer the featured listing names; else its employer line; else the message's (an agency's mail that
+  // features one of its client's jobs names the client elsewhere).
+  const company =
+    featured === null || listing === null
+      ? findCompany(offered, headers.from)
+      : (findCompany(featured, headers.from) ?? listing.company ?? findCompany(wholeOffered, headers.from));
   return {
     pay,
     ote,
     company,
     // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
     role: withoutEmployer(
-      findRole(
-        subjectLine === '' ? undefined : subjectLine,
-        withoutOtherRoles(offeredBody),
-        roleFamilies(withoutOtherRoles(offered)).count >= 3,
-      ),
+      listing?.role ??
+        findRole(
+          subjectLine === '' || featured !== null ? undefined : subjectLine,
+          withoutOtherRoles(offeredBody),
+          roleFamilies(withoutOtherRoles(offered)).count >= 3,
+        ),
       company,
     ),
     massPitch,

@@ -9,7 +9,7 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|T?PMs?|Closers?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
+  'Chefs? de Partie|Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|T?PMs?|Closers?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 // A modifier word holds no separator between words (a space, a comma, "/"), and a separator is never inside a word ("-" is
 // inside a word only, "Live-in", "Front-End"): else "Ab/Ab/Ab/…" splits into words in exponentially many ways, and the
 // title pattern takes seconds on a few hundred characters.
@@ -49,6 +49,8 @@ const AGENCY_WORDS_ELSEWHERE = [
   'recursos humanos',
   'ressources humaines',
   'personalberatung',
+  'kaderselektion',
+  'personalselektion',
   'personaldienst',
   'it personal',
   'personal gmbh',
@@ -210,6 +212,10 @@ function trimName(raw: string): string | null {
   // Drop trailing joiners and words that end a name's run ("Acme and", "Acme Inc.").
   name = name.replace(/\s+(?:&|and|of|de|for)$/i, '').replace(/[’']s$/, '');
   name = name.replace(/\s+(?:is|are|was|has|have|team|teams|in|on|as|Is|Are|Team|Teams|In|On)$/, '');
+  // The employer's own people department is the employer: "Larimore County HR", "Ostrava Health Human Resources".
+  if (/ (?:HR|Human Resources|People Team|Talent Acquisition)$/.test(name) && name.split(' ').length > 2) {
+    name = name.replace(/ (?:HR|Human Resources|People Team|Talent Acquisition)$/, '');
+  }
   // An employer's own careers mailbox is the employer: "EnerLuce Italia Carriere", "Northwind Careers".
   if (name.includes(' Car') && / (?:Careers|Carriere|Carrières|Carreras|Carreiras)$/.test(name)) name = name.replace(/ \S+$/, '');
   // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd.", "Grupa Bursztyn Sp" of
@@ -245,6 +251,8 @@ function trimName(raw: string): string | null {
   if ((name.includes('Licen') || name.includes('Reg')) && /\b(?:Licen[cs]e|Reg(?:istration)?\.?(?: No\.?)?)\s+[A-Z]?\d/.test(name))
     return null;
   if (/^(?:We|We're|I|I'm|Our|They|You)$/.test(words[words.length - 1] ?? '')) return null;
+  // A person by their title: "on behalf of Professor Niamh Carrow's group". A university's unit: "School of Earth Sciences".
+  if (/^(?:Professor|Prof|Dr|Mr|Mrs|Ms|Sir|Dame)\b|^(?:School|Faculty|Division) of /.test(name)) return null;
   return name;
 }
 
@@ -583,6 +591,14 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'g',
     ),
   ],
+  // A job that is the client's: "a live brief from Tallowrock Minerals", "a new role with Quay Labs".
+  [
+    2,
+    new RegExp(`\\b(?:brief|requirement|mandate|assignment|vacancy|role|job|opening|position) (?:from|with) (?:the\\s+)?(${NAME})`, 'g'),
+    ['brief ', 'requirement ', 'mandate ', 'assignment ', 'vacancy ', 'role ', 'job ', 'opening ', 'position '],
+  ],
+  // The client named as such: "Our client St. Aldric Medical Center in Sacramento needs …".
+  [1, new RegExp(`\\b(?:[Oo]ur|[Mm]y) client,?\\s+(?:the\\s+)?(${NAME})`, 'g'), ['client']],
   // An agency at work for a named employer: "I'm helping Oakhurst build out their team", "supporting Carrow Pharma on a role".
   [
     1,
@@ -951,7 +967,7 @@ const SENDER_ORG = new RegExp(
 );
 /** The sender naming their own organisation, strictly: "I'm Laura from Kumonosu K.K.", "I work for Quay Labs". */
 const SENDER_OWN_ORG = new RegExp(
-  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|[Tt]his is [A-Z][a-z]{1,20} (?:with|from|at))\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|[Tt]his is [A-Z][a-z]{1,20} (?:with|w/|from|at))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
 // A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
@@ -1253,7 +1269,11 @@ const KIND_BEFORE = [
   'Banco',
   'Banca',
   'Fundación',
+  'Fundação',
+  'Fondation',
   'Fondazione',
+  'Azienda Ospedaliera',
+  'Azienda Sanitaria',
   'Stichting',
   'Stiftung',
   'Residencia',
@@ -1319,6 +1339,9 @@ const KIND_BEFORE = [
   'Fattoria',
   'Studio Legale',
   'Universität',
+  'Pädagogische Hochschule',
+  'Technische Hochschule',
+  'Technische Universität',
   'Universidad',
   'Università',
   'Université',
@@ -1415,6 +1438,9 @@ const KIND_AFTER = [
   // Public Health".
   'Unified School District',
   'School District',
+  'District School Board',
+  'School Board',
+  'Board of Education',
   'Public Schools',
   'Department of Public Health',
   'Department of Health',
@@ -1426,10 +1452,24 @@ const KIND_AFTER = [
 ];
 // What before "the City of …" makes it a place or the reader's past: "in the", "your PhD at the", "a licence issued by the".
 const NOT_AN_EMPLOYER_OF =
-  /(?:\b(?:in|from|across|throughout|near|around|within|by) the\s*$|\b(?:studied|study|studies|graduated|degree|PhD|doctorate|alumn\w*|licen[cs]\w*|issued|lived?|living|born)\b[^.\n]{0,50}$)/i;
-// The kinds of public body named "of" a place ("Town of Port Hallett"). Not "Department": a university's department is
-// no employer of its own ("Department of Physics").
-const KIND_OF = ['Town', 'City', 'County', 'Borough', 'Royal Borough', 'Municipality', 'District', 'Shire', 'Village', 'University'];
+  /(?:\b(?:in|from|across|throughout|near|around|within|by) the\s*$|\bexperience (?:on|with|in|across|within|of)(?: the)?\s*$|\b(?:studied|study|studies|graduated|degree|PhD|doctorate|alumn\w*|licen[cs]\w*|issued|lived?|living|born)\b[^.\n]{0,50}$)/i;
+// The kinds of public body named "of" a place or a field ("Town of Port Hallett", "Ministry of Northern Infrastructure").
+// "Department" only after the place it belongs to ("Minnesota Department of Benefit Services"): a university's
+// department is no employer of its own ("the Department of Physics").
+const KIND_OF = [
+  'Town',
+  'City',
+  'County',
+  'Borough',
+  'Royal Borough',
+  'Municipality',
+  'District',
+  'Shire',
+  'Village',
+  'University',
+  'Ministry',
+  'Department',
+];
 const SURNAME_PARTICLES = new Set(['der', 'den', 'de', 'van', 'von']);
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
 const KIND_RANK = 4.5;
@@ -1643,6 +1683,12 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       // Capitalised words after "of" (nameAfterKind with no kind of its own), no more than four: "City of Cape Town".
       const name = nameAfterKind(text, at + kind.length + 3, '')?.trim();
       if (!name || name.split(' ').length > 4) continue;
+      if (kind === 'Department') {
+        const place = /(?:^|[\s(])((?:[A-Z][a-z]+ ){1,2})$/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
+        if (place === undefined || SENTENCE_OPENERS.has(place.trim().split(' ')[0]!)) continue;
+        out.push({ value: `${place}${kind} of ${name}`, at: at - place.length });
+        continue;
+      }
       out.push({ value: `${kind} of ${name}`, at });
     }
   }
@@ -1828,6 +1874,9 @@ function findCompanyIn(text: string, from?: string): string | null {
     described ??= lowerCaseDescriptions(scan);
     return described;
   };
+  // A university, a council or a hospital signing is the employer itself, even where the message speaks of working
+  // "on behalf of" one of its own (a professor's group, a department).
+  const publicBody = (name: string) => KIND_OF.some((kind) => name.startsWith(`${kind} of `));
   const senderOrgs: Array<{ value: string; at: number }> = [];
   const places = placesNamed(scan);
   const inSignature = signatureRanges(scan);
@@ -1835,7 +1884,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   for (const org of signatureOrgs(scan)) {
     const name = trimName(org.value);
     if (!name) continue;
-    if (isClientMessage || agencyName(name)) signedAgencies.add(bare(keepLegalDot(org.value, name)));
+    if ((isClientMessage && !publicBody(name)) || agencyName(name)) signedAgencies.add(bare(keepLegalDot(org.value, name)));
     else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
   }
   for (const m of scan.matchAll(compiled(SMS_SENDER))) {
@@ -1847,13 +1896,20 @@ function findCompanyIn(text: string, from?: string): string | null {
     const org = fromDisplayOrg(from);
     const name = org === null ? null : trimName(org);
     if (name) {
-      if (isClientMessage || agencyName(name)) signedAgencies.add(bare(name));
+      if ((isClientMessage && !publicBody(name)) || agencyName(name)) signedAgencies.add(bare(name));
       else senderOrgs.push({ value: org!, at: scan.length });
     }
   }
   for (const m of scan.matchAll(compiled(SENDER_ORG))) {
     const name = trimName(m[1]!);
     if (!name) continue;
+    // A job from the client is the client's: "a live brief from Tallowrock Minerals", "a new role from Quay Labs".
+    if (
+      /\b(?:brief|role|job|requirement|opening|vacancy|mandate|assignment|position|search)\s+from\s*$/i.test(
+        scan.slice(Math.max(0, m.index - 40), m.index + m[0].length - m[1]!.length),
+      )
+    )
+      continue;
     if (isClientMessage || agencyName(name)) agencies.add(bare(name));
   }
   for (const m of scan.matchAll(compiled(SENDER_OWN_ORG))) {
@@ -1864,7 +1920,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   for (const org of titledLineOrgs(scan)) {
     const name = trimName(org.value);
     if (!name) continue;
-    if (isClientMessage || agencyName(name)) signedAgencies.add(bare(name));
+    if ((isClientMessage && !publicBody(name)) || agencyName(name)) signedAgencies.add(bare(name));
     else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
   }
   const titles = new Map<string, boolean>();
@@ -2605,7 +2661,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|on (?:cherche|recrute|embauche)|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'stanowisk',
@@ -2613,6 +2669,7 @@ const HIRING_ELSEWHERE_HINTS = [
   'roll som',
   'rollen som',
   'job als',
+  'posto d',
   'recrutamento de',
   'reclutamiento de',
   'recrutement d',
@@ -2843,7 +2900,7 @@ function finnishNominative(words: string): string | null {
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
 // Ventas", "Stanowisko: Księgowa". A set, not a pattern: every message is scanned for them.
 const ROLE_LABELS = new Set(
-  'role|position|title|job title|job|opening|vacancy|seniority and role|headline role|featured role|featured job|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση'.split(
+  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση'.split(
     '|',
   ),
 );
@@ -2936,7 +2993,7 @@ function firstWord(text: string): string {
 }
 // The words that make a name a unit of its organisation: "the Payments team".
 const UNIT_WORDS = new Set(['team', 'teams', 'department', 'group', 'squad', 'org', 'unit', 'division', 'function', 'practice']);
-const ROLE_LEAD_WORDS = ['full', 'part', 'temporary', 'urgent', 'trabajo de', 'empleo de', 'oferta de', 'vaga '];
+const ROLE_LEAD_WORDS = ['full', 'part', 'temporary', 'urgent', 'trabajo de', 'empleo de', 'oferta de', 'vaga ', 'stelle ', 'band '];
 // Sales titles by their initials, spelled out.
 const SPELLED_OUT = new Map([
   ['AE', 'Account Executive'],
@@ -2949,6 +3006,29 @@ const SPELLED_OUT = new Map([
  * a hiring context. With several unrelated jobs offered (`several`), only a
  * labelled or subject title names the one this message is about.
  */
+/**
+ * The title and the employer of a job alert's featured listing, read from its own lines: the title first, then
+ * "Employer – Place" (Polish "Ministerstwo Cyfryzacji – Warszawa", where no English title noun is found). Each null
+ * when its line does not look like one.
+ */
+export function listingLabels(listing: string): { role: string | null; company: string | null } {
+  const [first = '', second = ''] = listing.split('\n').map((line) => cleanName(line.replace(/^[\s*#>•★☆⭐🔥-]+/u, '')));
+  const role =
+    first.length >= 3 &&
+    first.length <= 80 &&
+    first.split(' ').length <= 8 &&
+    !/\d/.test(first) &&
+    (rolePhrases(first).length > 0 || namesAnOccupation(first))
+      ? first
+      : null;
+  const employer = second.split(/\s+[–—·•|-]\s+/)[0]!.trim();
+  const trimmed = /^[A-Z\u00C0-\u00DE]/.test(employer) && employer.length <= 60 && !/\d/.test(employer) ? trimName(employer) : null;
+  return { role, company: trimmed ? keepLegalDot(employer, trimmed) : null };
+}
+
+// A rank that names no field of its own.
+const RANKS = new Set(['Director', 'Head', 'Manager', 'Vice President', 'VP', 'Lead']);
+
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   let role = titleOf(subject, body, several)
     // A title cut at a verb ("Ingegnere di processo è ancora aperta") or before a conjunction ("... Pleno e"), or
@@ -2979,9 +3059,20 @@ export function findRole(subject: string | undefined, body: string, several = fa
   const lowerRole = role?.toLowerCase();
   if (role && lowerRole && ROLE_LEAD_WORDS.some((word) => lowerRole.startsWith(word))) {
     role = role.replace(
-      compiled(/^(?:(?:full|part)[- ]time|temporary|urgent(?:ly)?|trabajo de|empleo de|oferta de|vaga de|vaga para)\s+(?=\S+)/i),
+      // (Nor the word for a post, nor a pay band: "die Stelle Teamleitung Cloud-Infrastruktur", "Band 6 Clinical Systems Trainer".)
+      compiled(
+        /^(?:(?:full|part)[- ]time|temporary|urgent(?:ly)?|trabajo de|empleo de|oferta de|vaga de|vaga para|Stelle(?: als| eines| einer)?|Band \d[a-d]?(?= \S+ \S))\s+(?=\S+)/i,
+      ),
       '',
     );
+  }
+  // A rank alone, where the message gives its field after a comma: "a Director, Data Platforms role", "Head, Clinical
+  // Systems position".
+  if (role && RANKS.has(role.replace(/^(?:Senior|Associate|Assistant|Deputy|Executive) /, ''))) {
+    const field = compiled(
+      new RegExp(`\\b${role}, ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z&][\\w&/-]*|of|and))*) (?:role|position|job|vacancy|post|opening)\\b`),
+    ).exec(`${subject ?? ''}\n${body}`);
+    if (field) role = `${role}, ${field[1]}`;
   }
   // A count of openings before the title: "40 Conseillers commerciaux terrain".
   if (role && /^\d/.test(role)) role = role.replace(/^\d{1,4}\s+(?=[A-Za-z\u00C0-\u024F])/, '');
@@ -3064,6 +3155,13 @@ const FRENCH_PLURAL_WORD = /(?:eurs|iers|ers|iens|ants|ents|istes|aux|ifs|ives|a
 const FRENCH_INVARIABLE = new Set(['poids', 'temps', 'prix', 'bras', 'fois', 'cours', 'corps']);
 
 function singular(title: string): string {
+  // A bracket after the plural says which: "Senior Account Executives (Mid-Market)".
+  // In the singular without it: which one is the plural's to say. (Not initials: "Engineers (AMEs)".)
+  const bracket = / \((?![A-Z]{2,}s?\))[^()]{1,30}\)$/.exec(title);
+  if (bracket && bracket.index > 0) {
+    const one = singular(title.slice(0, bracket.index));
+    return one === title.slice(0, bracket.index) ? title : one;
+  }
   title = frenchSingular(title);
   const last = title.slice(title.lastIndexOf(' ') + 1);
   // Several of one job by its initials: "RGNs" is an RGN.

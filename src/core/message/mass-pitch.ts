@@ -202,7 +202,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern:
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avmeld|afmeld|wypisz się|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomość|e-?mail)\b|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|dezabon|απεγγραφ|não quiser (?:mais )?receber|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|dezabon|απεγγραφ|não quiser (?:mais )?receber|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -467,6 +467,13 @@ const RULES: Rule[] = [
         hints: ['talk ', 'keynote ', 'presentation ', 'workshop ', 'session ', 'panel '],
         pattern:
           /\byour (?:recent |great |excellent |fascinating |brilliant |insightful )?(?:talk|keynote|presentation|lightning talk|workshop|session|panel) (?:at|on|about|during|from|titled|in)\b/i,
+      },
+      {
+        // The event named between: "your GovTech Canada panel on open data", "your PyCon talk about typing". Case matters:
+        // capitalised words name an event, not "your interview session on Monday".
+        hints: ['talk ', 'keynote ', 'presentation ', 'workshop ', 'session ', 'panel '],
+        pattern:
+          /\b[Yy]our (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?:talk|keynote|presentation|lightning talk|workshop|session|panel) (?:at|on|about|during|from|titled|in)\b/,
       },
       {
         hints: ['saw your ', 'watched your ', 'attended your ', 'heard your ', 'caught your '],
@@ -895,6 +902,12 @@ const RULES: Rule[] = [
       { hints: ["i'd be your ", 'i would be your '], pattern: /\bI(?:'d| would) be your (?:manager|lead|boss)\b/i },
       { hints: ["you'd ", 'you would '], pattern: /\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b/i },
       { hints: ['my team '], pattern: /\bmy team (?:is hiring|is looking|needs)\b/i },
+      {
+        // The owner naming the business: "I own Ironleaf Electrical here in Calgary" (not a recruiting firm's owner).
+        hints: ['i own ', 'i founded ', 'i co-founded '],
+        pattern:
+          /\bI (?:own|founded|co-founded) (?![\w&'’ -]{0,40}\b(?:Recruit|Talent|Staffing|Resourcing|Search|Personnel|Careers|Consult|Partners|Associates|Placements|HR\b))[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}/,
+      },
       { hints: ['my team', 'my own team'], pattern: /\b(?:join|for|into|on|to) my (?:own )?team\b/i },
       // The same, in Swedish, Norwegian and Danish: "till mitt team", "i mit team".
       { hints: ['mitt team', 'mit team'], pattern: /\b(?:till|i|på|til|in|ind i) (?:mitt|mit) (?:eget )?team\b/i },

@@ -25,7 +25,7 @@ const OCCUPATION_WORDS = new Set(
     // Dutch
     'medewerker medewerkster chauffeur verpleegkundige docent leerkracht monteur adviseur beheerder ontwikkelaar verkoper verkoopster kok coördinator analist specialist technicus planner boekhouder jurist advocaat werfleider',
     // Swedish, Norwegian, Danish
-    'lärare lærer lektor undersköterska undersköterskor sjuksköterska sykepleier sygeplejerske säljare selger sælger tekniker konsulent ingenjör ingeniør elektriker snickare tømrer tømmermand kock kokk direktør direktör rådgiver rådgivare controller handläggare saksbehandler sagsbehandler pedagog pædagog förskollärare montør chaufför sjåfør chauffør',
+    'lärare lærer lektor assistent undersköterska undersköterskor sjuksköterska sykepleier sygeplejerske säljare selger sælger tekniker konsulent ingenjör ingeniør elektriker snickare tømrer tømmermand kock kokk direktør direktör rådgiver rådgivare controller handläggare saksbehandler sagsbehandler pedagog pædagog förskollärare montør chaufför sjåfør chauffør',
     // Finnish
     'kokki myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
     // Polish
@@ -171,6 +171,10 @@ export function isOccupationWord(written: string): boolean {
       // A Romance plural: "ELECTRICISTAS", "asesores", "camareros".
       (part.endsWith('s') &&
         (OCCUPATION_WORDS.has(part.slice(0, -1)) || (part.endsWith('es') && OCCUPATION_WORDS.has(part.slice(0, -2))))) ||
+      // A Danish, Norwegian or Swedish plural: "SOSU-assistenter", "sygeplejersker", "elektrikere".
+      (part.endsWith('r') &&
+        (OCCUPATION_WORDS.has(part.slice(0, -1)) || (part.endsWith('er') && OCCUPATION_WORDS.has(part.slice(0, -2))))) ||
+      (part.endsWith('e') && OCCUPATION_WORDS.has(part.slice(0, -1))) ||
       // An Italian plural: "Addetti", "Ingegneri", "Tecnici".
       (part.endsWith('i') && (OCCUPATION_WORDS.has(`${part.slice(0, -1)}o`) || OCCUPATION_WORDS.has(`${part.slice(0, -1)}e`))) ||
       OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending)),

@@ -2612,3 +2612,153 @@ describe('employers: sets 60 and 61', () => {
     );
   });
 });
+
+describe('employers: sets 62 and 63', () => {
+  it.each([
+    [
+      'a state department, by its place before it',
+      'I lead Digital Services at the Minnesota Department of Benefit Services. I caught your talk at Civic Tech Midwest.',
+      'Minnesota Department of Benefit Services',
+    ],
+    [
+      'a ministry "of" its field',
+      "I'm helping the Province of British Columbia's Ministry of Northern Infrastructure fill a role.",
+      'Ministry of Northern Infrastructure',
+    ],
+    [
+      'the employer’s own HR, written after its name',
+      'Hi Jordan, this is Kelsey w/ Larimore County HR. Free for a call?',
+      'Larimore County',
+    ],
+    [
+      'a school board by its kind',
+      'Thank you for your interest in the Lakeshore-Ridgeway District School Board!',
+      'Lakeshore-Ridgeway District School Board',
+    ],
+    ['"Fondation" opening a French name', "Nous nous posons les mêmes questions à la Fondation Aubier pour l'Emploi.", 'Fondation Aubier'],
+    [
+      '"Our client" naming the client',
+      'Our client St. Aldric Medical Center in Sacramento needs an ICU nurse.',
+      'St. Aldric Medical Center',
+    ],
+    [
+      'a job "from" the client, in an agency’s message about a client',
+      "I've got a live brief from Tallowrock Minerals for a Project Engineer. I'll get you in front of the client.",
+      'Tallowrock Minerals',
+    ],
+    [
+      'a university signing, where the message works "on behalf of" one of its professors',
+      "I'm writing on behalf of Professor Niamh Carrow's group at the University of Kilbarra.\n\nKind regards,\nAoife Brennock\nHR Partner – Research Appointments\nUniversity of Kilbarra",
+      'University of Kilbarra',
+    ],
+    [
+      'a German "Pädagogische Hochschule", not the executive search firm',
+      'Betreff: Leitung Zentrum – Pädagogische Hochschule Aarenfeld\n\nIch bin Partner bei der Gasser & Imhof Kaderselektion AG. Im Auftrag der Hochschule suchen wir eine Leitung.',
+      'Pädagogische Hochschule Aarenfeld',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    ['a person by their title', "I'm contacting you on behalf of Professor Niamh Carrow's group."],
+    ['a university’s school', 'We are hiring on behalf of the School of Earth Sciences.'],
+    ['a ministry one has experience of', 'Experience on Ministry of Defence programmes is essential.'],
+    ['a department with no place before it', 'She teaches in the Department of Physics.'],
+  ])('%s is no employer', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
+
+describe('titles: sets 62 and 63', () => {
+  it.each([
+    [
+      'a rank with its field after a comma',
+      'We are helping the Ministry fill a Director, Data Platforms role.',
+      'Director, Data Platforms',
+    ],
+    ['a pay band before the title', 'Subject: URGENT – Band 6 Clinical Systems Trainer – start ASAP!\n\nHi,', 'Clinical Systems Trainer'],
+    [
+      '"die Stelle" before a German title',
+      'Wir besetzen zum 1. Oktober die Stelle Teamleitung Cloud-Infrastruktur (m/w/d).',
+      'Teamleitung Cloud-Infrastruktur',
+    ],
+    [
+      'a job alert’s "Featured:" line',
+      'Dear Educator,\n\nWe have 40+ openings.\n\nFeatured: Special Education Teacher (K-8)\n',
+      'Special Education Teacher',
+    ],
+    [
+      'a UK "Post:" label, over a professor named before it',
+      "Dear Declan,\n\nI'm contacting you on behalf of Professor Niamh Carrow's group.\n\nPost: Research Software Engineer (fixed-term, 3 years)",
+      'Research Software Engineer',
+    ],
+    [
+      'Italian "un posto da"',
+      'Stiamo per bandire un posto da Collaboratore tecnico professionale – ingegnere clinico.',
+      'Collaboratore tecnico professionale',
+    ],
+    ['a Danish plural after "søger"', 'Hej! Nordfjord Kommune søger SOSU-assistenter til hjemmeplejen i Skovby.', 'SOSU-assistenter'],
+    ['"Chef de Partie" whole', "I've got a Chef de Partie role going at The Saltbush Kitchen in Fremantle.", 'Chef de Partie'],
+    [
+      'a plural with a bracket after it, in the singular',
+      "Stratovane is growing and we're hiring Senior Account Executives (Mid-Market) across North America.",
+      'Senior Account Executive',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('a pay band stays before initials alone: "Band 5 RGN"', () => {
+    expect(readMessage('We are recruiting Band 5 RGNs for our wards.').role).toBe('Band 5 RGN');
+  });
+});
+
+describe('a job alert’s featured listing', () => {
+  const alert = [
+    'CharityCareers Weekly – 6 new jobs matching "policy"',
+    '',
+    'Hi there,',
+    '',
+    'FEATURED',
+    'Policy and Public Affairs Manager',
+    'Hearthstone Housing Trust – London (Hybrid)',
+    '£38,000 - £41,000 per year',
+    'Hearthstone supports 12,000 families a year facing homelessness.',
+    '',
+    'Senior Policy Officer',
+    'Riverwild Conservation – Bristol',
+    '£33,500 pro rata',
+    '',
+    'Campaigns Lead',
+    'Open Minds Mental Health – Remote',
+    '£36,000 - £39,500',
+  ].join('\n');
+  it('gives the pay, the employer and the title of the job it features', () => {
+    const found = readMessage(alert);
+    expect(found.pay).toMatchObject({ min: 38000, max: 41000, period: 'year', currency: 'GBP' });
+    expect(found.company).toBe('Hearthstone Housing Trust');
+    expect(found.role).toBe('Policy and Public Affairs Manager');
+  });
+  it('reads its employer line where no name pattern knows the employer (Polish), after a rule of dashes', () => {
+    const text = [
+      'Nowe oferty dla Ciebie',
+      '',
+      '★ OFERTA DNIA',
+      '----------',
+      'Starszy specjalista ds. analizy danych',
+      'Ministerstwo Cyfryzacji Administracji Lokalnej – Warszawa',
+      'Wynagrodzenie: od 9 000 do 11 500 zł brutto miesięcznie',
+      '',
+      'Informatyk',
+      'Szpital Powiatowy w Brzezinach Górnych',
+    ].join('\n');
+    const found = readMessage(text);
+    expect(found.company).toBe('Ministerstwo Cyfryzacji Administracji Lokalnej');
+    expect(found.role).toBe('Starszy specjalista ds. analizy danych');
+    expect(found.pay).toMatchObject({ min: 9000, max: 11500, period: 'month', currency: 'PLN' });
+  });
+  it('takes the employer from the message when the featured listing names none', () => {
+    const text =
+      'Dear Candidate,\n\nWe are recruiting on behalf of our municipal client, the Town of Port Hallett, Ontario.\n\n*** FEATURED ROLE ***\nGIS Analyst\n- Pay: $42.18 - $49.60 per hour (CAD)\n- 35 hrs/week\n';
+    expect(readMessage(text)).toMatchObject({ company: 'Town of Port Hallett', role: 'GIS Analyst' });
+  });
+});

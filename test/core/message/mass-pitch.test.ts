@@ -614,3 +614,23 @@ describe('set 56’s and 57’s signs: passing it on, urgency, personal signs in
     );
   });
 });
+
+describe('signs: sets 62 and 63', () => {
+  it.each([
+    ['an event named before "panel on"', 'After your GovTech Canada panel on open data I thought of you right away.'],
+    ['the owner naming the business', 'Hi Kyle, this is Darren. I own Ironleaf Electrical here in Calgary and need a journeyman.'],
+  ])('%s is personal', (_case, text) => {
+    expect(readMessage(text).signals.map((s) => s.kind)).toContain('personal');
+  });
+  it.each([
+    ['a lower-case "interview session on"', 'Your interview session on Monday is confirmed.'],
+    ['a recruiting firm’s owner', 'I own Redgum Resourcing, a mining recruitment firm.'],
+  ])('%s is not', (_case, text) => {
+    expect(readMessage(text).signals.map((s) => s.kind)).not.toContain('personal');
+  });
+  it('Polish opt-out and "you receive this message" footers, whose last letters are not ASCII', () => {
+    const text =
+      'Dzień dobry,\n\nmamy dla Ciebie 5 nowych ofert.\n\nOtrzymujesz tę wiadomość, ponieważ włączyłeś powiadomienia. Wypisz się z powiadomień';
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
+  });
+});

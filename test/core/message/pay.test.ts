@@ -1513,3 +1513,13 @@ describe('pay: sets 60 and 61', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('not pay: sets 62 and 63', () => {
+  it.each([
+    'Hearthstone supports 12,000 families a year facing homelessness.',
+    'We teach 1,200 pupils a year across two sites.',
+    'The trust houses 4,000 tenants a year.',
+  ])('people counted: %s', (text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+});
