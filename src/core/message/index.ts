@@ -94,11 +94,12 @@ const OTHER_LISTINGS_INLINE_WORDS = [
 
 // A job alert's one job set apart, under a heading of its own line: "FEATURED", "★ OFERTA DNIA", "Job of the week".
 const FEATURED_HEADING =
-  /\n[ \t*#>★☆⭐🔥•-]*(?:featured(?: (?:job|role|vacancy|opportunity|listing))?|top (?:job|pick)|job of the (?:day|week)|oferta dnia|offre du jour|vacature van de (?:dag|week)|stellenangebot der woche|oferta del día|vaga do dia)[ \t*:!★☆⭐🔥]*\n/i;
+  /\n[ \t*#>★☆⭐🔥•-]*(?:featured(?: (?:job|role|vacancy|opportunity|listing))?|top (?:job|pick|match(?:es)?)(?: for you)?|job of the (?:day|week)|oferta dnia|offre du jour|vacature van de (?:dag|week)|stellenangebot der woche|oferta del día|vaga do dia)[ \t*:!★☆⭐🔥]*\n/iu;
 const FEATURED_WORDS = [
   'featured',
   'top job',
   'top pick',
+  'top match',
   'job of the',
   'oferta d',
   'offre du jour',
@@ -247,12 +248,12 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const forwardedAt = forwardedPartStart(bodyText);
   const { massPitch, signals } = judgeMassPitch(headerText, text, forwardedAt < 0 ? -1 : text.length - bodyText.length + forwardedAt);
   const listing = featured === null ? null : listingLabels(featured);
-  // An employer the featured listing names; else its employer line; else the message's (an agency's mail that
+  // The featured listing's employer line; else an employer it names; else the message's (an agency's mail that
   // features one of its client's jobs names the client elsewhere).
   const company =
     featured === null || listing === null
       ? findCompany(offered, headers.from)
-      : (findCompany(featured, headers.from) ?? listing.company ?? findCompany(wholeOffered, headers.from));
+      : (listing.company ?? findCompany(featured, headers.from) ?? findCompany(wholeOffered, headers.from));
   return {
     pay,
     ote,

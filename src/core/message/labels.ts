@@ -24,7 +24,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -213,9 +213,9 @@ function trimName(raw: string): string | null {
   name = name.replace(/\s+(?:&|and|of|de|for)$/i, '').replace(/[’']s$/, '');
   name = name.replace(/\s+(?:is|are|was|has|have|team|teams|in|on|as|Is|Are|Team|Teams|In|On)$/, '');
   // The employer's own people department is the employer: "Larimore County HR", "Ostrava Health Human Resources".
-  if (/ (?:HR|Human Resources|People Team|Talent Acquisition)$/.test(name) && name.split(' ').length > 2) {
-    name = name.replace(/ (?:HR|Human Resources|People Team|Talent Acquisition)$/, '');
-  }
+  // (String checks, not a pattern: every name candidate passes here.)
+  const people = OWN_PEOPLE_TEAMS.find((team) => name.endsWith(team));
+  if (people !== undefined && name.split(' ').length > 2) name = name.slice(0, -people.length);
   // An employer's own careers mailbox is the employer: "EnerLuce Italia Carriere", "Northwind Careers".
   if (name.includes(' Car') && / (?:Careers|Carriere|Carrières|Carreras|Carreiras)$/.test(name)) name = name.replace(/ \S+$/, '');
   // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd.", "Grupa Bursztyn Sp" of
@@ -223,6 +223,12 @@ function trimName(raw: string): string | null {
   name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/i, '');
   // "Nordlys Energi A" of "A/S": the name without it.
   name = name.replace(/(?<=[a-z\u00DF-\u00FF]) A$/, '');
+  // A public body's place ends at one of its units: "City of Fairhaven Community Development".
+  if (name.includes(' of ')) {
+    const parts = name.split(' ');
+    const unit = parts.findIndex((word, i) => i > 2 && UNITS_OF_A_PLACE.has(word));
+    if (parts[1] === 'of' && PLACE_KINDS.has(parts[0]!) && unit > 0) name = parts.slice(0, unit).join(' ');
+  }
   const words = name.replace(/^(?:Die|Der|Das) (?=\S+ )/, '').split(' ');
   // "The Gorse House", "The Body Shop": "The" and two or more capitalised words is a proper name's own article.
   const ownArticle = /^The(?: [A-Z][\w'’&-]*){2,}$/.test(name);
@@ -252,7 +258,8 @@ function trimName(raw: string): string | null {
     return null;
   if (/^(?:We|We're|I|I'm|Our|They|You)$/.test(words[words.length - 1] ?? '')) return null;
   // A person by their title: "on behalf of Professor Niamh Carrow's group". A university's unit: "School of Earth Sciences".
-  if (/^(?:Professor|Prof|Dr|Mr|Mrs|Ms|Sir|Dame)\b|^(?:School|Faculty|Division) of /.test(name)) return null;
+  const first = words[0]!.endsWith('.') ? words[0]!.slice(0, -1) : words[0]!;
+  if (PERSONAL_TITLES.has(first) || (UNITS_OF_A_UNIVERSITY.has(first) && words[1] === 'of')) return null;
   return name;
 }
 
@@ -591,12 +598,6 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'g',
     ),
   ],
-  // A job that is the client's: "a live brief from Tallowrock Minerals", "a new role with Quay Labs".
-  [
-    2,
-    new RegExp(`\\b(?:brief|requirement|mandate|assignment|vacancy|role|job|opening|position) (?:from|with) (?:the\\s+)?(${NAME})`, 'g'),
-    ['brief ', 'requirement ', 'mandate ', 'assignment ', 'vacancy ', 'role ', 'job ', 'opening ', 'position '],
-  ],
   // The client named as such: "Our client St. Aldric Medical Center in Sacramento needs …".
   [1, new RegExp(`\\b(?:[Oo]ur|[Mm]y) client,?\\s+(?:the\\s+)?(${NAME})`, 'g'), ['client']],
   // An agency at work for a named employer: "I'm helping Oakhurst build out their team", "supporting Carrow Pharma on a role".
@@ -608,11 +609,12 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
     ),
     ['helping', 'supporting', 'assisting', 'representing', 'partnering'],
   ],
-  // A job named with its employer: "a DevOps Engineer contract with Severnside Water", "an opening for Quay Labs".
+  // A job named with its employer: "a DevOps Engineer contract with Severnside Water", "an opening for Quay Labs", "a
+  // live brief from Tallowrock Minerals", "a 6 month contract w/ Lumio Pay".
   [
     2,
     new RegExp(
-      `\\b(?:contract|role|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate)\\s+(?:with|at|for)\\s+(?:the\\s+)?(${NAME})`,
+      `\\b(?:contract|role|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate|brief)\\s+(?:with|at|for|from|w/)\\s+(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
@@ -735,14 +737,17 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
           'namens',
           'per conto',
           'en nombre',
-          'imieniu',
           'uppdrag',
           'vegne',
           'oppdrag',
           'opdrag',
+          'recrutar para',
+          'exklusiv für',
+          'recrutando para',
+          'reclutando para',
         ],
         pattern: new RegExp(
-          `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|w imieniu|på uppdrag av|på vegne af|på vegne av|oppdrag fra|uppdrag från|opdrag fra)\\s+(${NAME})`,
+          `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|på uppdrag av|på vegne af|på vegne av|oppdrag fra|uppdrag från|opdrag fra|(?:a recrutar|recrutando|reclutando) para (?:a|o|la|el)|exklusiv für (?:die|den|das))\\s+(${NAME})`,
           'g',
         ),
       },
@@ -915,7 +920,7 @@ const JOB_ALERT_WORDS = [
 // Not a messaging app's "InMail · Sep 18" line: the place is no date.
 const LISTING = new RegExp(
   // The employer's line is looked at, not taken, so that it can be the next listing's title line too.
-  `(?:^|\\n)([^\\n]{3,80})(?=\\n[ \\t]*(${NAME}(?:[ ]${WORD}){0,3})(?:[ \\t]+[·•|–-][ \\t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d)[^\\n]{2,60}|[ \\t]*(?=\\n)))`,
+  `(?:^|\\n)([^\\n]{3,80})(?=\\n[ \\t]*(${NAME}(?:[ ]${WORD}){0,3})(?:[ \\t]+[·•|–—-][ \\t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d)[^\\n]{2,60}|[ \\t]*(?=\\n)))`,
   'g',
 );
 
@@ -967,7 +972,7 @@ const SENDER_ORG = new RegExp(
 );
 /** The sender naming their own organisation, strictly: "I'm Laura from Kumonosu K.K.", "I work for Quay Labs". */
 const SENDER_OWN_ORG = new RegExp(
-  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|[Tt]his is [A-Z][a-z]{1,20} (?:with|w/|from|at))\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:[Tt]his is [A-Z][a-z]{1,20}|[A-Z][a-z]{1,20} here) (?:with|w/|from|at)|I (?:own|founded|co-founded))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
 // A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
@@ -1104,11 +1109,12 @@ function placesNamed(text: string): Set<string> {
     if (compiled(COMPASS_WORD).test(name)) places.add(name.replace(COMPASS_WORD, '').toLowerCase());
   };
   for (const m of text.matchAll(compiled(PLACE_BEFORE))) {
-    // "in the Pilbara." is a place; "in the Kestrel Labs data team" is not: after "the", the name ends its clause.
-    const after = text[(m.index ?? 0) + m[0].length] ?? '\n';
+    // "in the Pilbara." is a place; "in the Kestrel Labs data team" is not: after "the", the name ends its clause (or a
+    // bracket follows it: "in the Loop (about 60 attorneys)").
+    const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2) || '\n';
     if (
       /\sthe\s/.test(m[0]) &&
-      !/[,.;:!?)\n]/.test(after) &&
+      !/^(?:[,.;:!?)\n]| \()/.test(after) &&
       !/^ (?:and|or) /.test(text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 5))
     )
       continue;
@@ -1471,6 +1477,17 @@ const KIND_OF = [
   'Department',
 ];
 const SURNAME_PARTICLES = new Set(['der', 'den', 'de', 'van', 'von']);
+// The kinds of a place's public body, named "of" it: "City of Fairhaven".
+const PLACE_KINDS = new Set(['Town', 'City', 'County', 'Borough', 'Municipality', 'District', 'Shire', 'Village']);
+// An organisation's own people team, written after its name: "Larimore County HR".
+const OWN_PEOPLE_TEAMS = [' HR', ' Human Resources', ' People Team', ' Talent Acquisition'];
+// A person's title before their name, and a university's units "of" a field: no employer.
+const PERSONAL_TITLES = new Set(['Professor', 'Prof', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame']);
+const UNITS_OF_A_UNIVERSITY = new Set(['School', 'Faculty', 'Division']);
+// The first words of a public body's departments, after its place: "City of Fairhaven Community Development".
+const UNITS_OF_A_PLACE = new Set(
+  'Human Community Department Office Division Services Planning Parks Police Fire Public Utilities Library Finance IT'.split(' '),
+);
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
 const KIND_RANK = 4.5;
 // Latin letters (with accents and macrons), not \p{L}: cheaper to compile on a first read.
@@ -1877,6 +1894,8 @@ function findCompanyIn(text: string, from?: string): string | null {
   // A university, a council or a hospital signing is the employer itself, even where the message speaks of working
   // "on behalf of" one of its own (a professor's group, a department).
   const publicBody = (name: string) => KIND_OF.some((kind) => name.startsWith(`${kind} of `));
+  let hospitalKnown: boolean | undefined;
+  const inHospital = () => (hospitalKnown ??= /\b(?:hospitals?|nurs\w+|patients?|clinical|NHS|wards|Station)\b/i.test(scan));
   const senderOrgs: Array<{ value: string; at: number }> = [];
   const places = placesNamed(scan);
   const inSignature = signatureRanges(scan);
@@ -1956,7 +1975,8 @@ function findCompanyIn(text: string, from?: string): string | null {
       return;
     // A job title is no employer: "a requirement for Data Engineer with our client ...".
     if (isTitle(trimmed)) return;
-    if (rank >= 1 && notAnOrganisation(trimmed)) return;
+    // ("Kestrel Ward" is a firm where the message speaks of no hospital: a ward is a hospital's.)
+    if (rank >= 1 && notAnOrganisation(trimmed) && !(trimmed.endsWith(' Ward') && !inHospital())) return;
     // "the company" is no name; "The Gorse House" is one.
     if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw) && !/^The(?: [A-Z][\w'’&-]*){2,}$/.test(raw)) return;
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
@@ -2008,7 +2028,9 @@ function findCompanyIn(text: string, from?: string): string | null {
         consider(m[1]!.split(/['’]s /)[0]!, at, rank);
         continue;
       }
-      consider(m[1]! + (scan[at + m[0].length] === '.' ? '.' : ''), at, rank);
+      // (A pattern of two alternatives may capture the name in its second group.)
+      const name = m[1] ?? m[2];
+      if (name !== undefined) consider(name + (scan[at + m[0].length] === '.' ? '.' : ''), at, rank);
     }
   }
   // A title, then the employer: "hiring a Senior Backend Engineer for Quay Labs" (rank 2), "Staff Engineer at Quay Labs",
@@ -2056,7 +2078,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       )
         continue;
       // "Employer · Place" on its line; an employer alone on its line only in a job board's alert.
-      const separated = /^[^\n]*[ \t][·•–|-][ \t]/.test(scan.slice(at, at + 100));
+      const separated = /^[^\n]*[ \t][·•–—|-][ \t]/.test(scan.slice(at, at + 100));
       // Alone on its line, the employer is two words or more under a title line that is no bullet and ends its sentence.
       if (!separated && (!isAlert || !m[2]!.includes(' ') || /^\s*[-–•*]|(?:\b(?:und|and|et|en|och|og|y|e|i)|,)\s*$/.test(m[1]!))) continue;
       const alertListing = isAlert && separated;
@@ -2129,6 +2151,14 @@ function findCompanyIn(text: string, from?: string): string | null {
       bare(f.value) !== bare(best),
   );
   let name = fuller.length > 0 ? fuller.sort((a, b) => a.rank - b.rank || a.at - b.at)[0]!.value : best;
+  // A site that is "part of" a body the message also names is that body's: "Kirkstall Lane Hospital, part of Aire Valley
+  // Teaching Hospitals NHS Trust".
+  const partOf = scan.indexOf(`${name}, part of `);
+  if (partOf >= 0) {
+    const rest = scan.slice(partOf + name.length + ', part of '.length, partOf + name.length + 100);
+    const owner = found.find((f) => f.value !== name && (rest.startsWith(f.value) || rest.startsWith(`the ${f.value}`)));
+    if (owner) name = owner.value;
+  }
   // A name written with initials where the message also spells them out: "CH de Valmoret" is the "Centre Hospitalier de
   // Valmoret".
   const initials = /^([A-Z]{2,4}) (\S.*)$/.exec(name);
@@ -2718,7 +2748,7 @@ const WANTED =
 
 // A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
 const LOWER_CASE_JOB =
-  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde))s?\b/;
+  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting|[Gg]ot|[Hh]ave)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:tech|builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde))s?\b/;
 const NOT_A_JOB_WORD = /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other)$/;
 
 /** The job a message names only in lower case, outside the writer's own lines: the last resort. */
@@ -2797,7 +2827,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED =
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   'cerca ',
   'haetaan',
@@ -2840,8 +2870,23 @@ const NEEDED_HINTS = [
 // The job's name said as its name: "Tjänsten heter formellt Projektledare nätanslutning", "the role is officially titled
 // Head of Platform", "Die Stelle heißt …", "le poste s'intitule …".
 const CALLED =
-  /\b(?:the (?:role|position|job|post)(?:'s title)? is (?:officially |formally )?(?:called|titled)|(?:tjänsten|rollen|stillingen|stillinga|jobbet) (?:heter|hedder|kallas)(?: formellt| officiellt| offisielt| formelt)?|die (?:Stelle|Position) (?:heißt|nennt sich)(?: offiziell)?|le poste s['’]intitule|el puesto se llama|il ruolo si chiama|a vaga (?:se chama|chama-se))\s+([^\n.,;:!?()]{2,60})/i;
-const CALLED_HINTS = ['called', 'titled', 'heter', 'hedder', 'kallas', 'heißt', 'nennt sich', 'intitule', 'se llama', 'si chiama', 'chama'];
+  /\b(?:the (?:role|position|job|post)(?:'s title)? is (?:officially |formally )?(?:called|titled)|\b(?:a |an |the )?new (?:position|role|post)[,:]|(?:tjänsten|rollen|stillingen|stillinga|jobbet) (?:heter|hedder|kallas)(?: formellt| officiellt| offisielt| formelt)?|die (?:Stelle|Position) (?:heißt|nennt sich)(?: offiziell)?|le poste s['’]intitule|el puesto se llama|il ruolo si chiama|a vaga (?:se chama|chama-se))\s+([^\n.,;:!?()]{2,60})/i;
+const CALLED_HINTS = [
+  'called',
+  'titled',
+  'new position',
+  'new role',
+  'new post',
+  'heter',
+  'hedder',
+  'kallas',
+  'heißt',
+  'nennt sich',
+  'intitule',
+  'se llama',
+  'si chiama',
+  'chama',
+];
 
 /** The job's title where the message says what the job is called. */
 function calledJob(body: string): string | null {
@@ -2900,7 +2945,7 @@ function finnishNominative(words: string): string | null {
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
 // Ventas", "Stanowisko: Księgowa". A set, not a pattern: every message is scanned for them.
 const ROLE_LABELS = new Set(
-  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση'.split(
+  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση'.split(
     '|',
   ),
 );
@@ -2953,7 +2998,7 @@ function labelledRole(body: string): string | null {
   return null;
 }
 const ROLE_CONTEXT =
-  /\b(?:for|as|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
+  /\b(?:for|as|be|become|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
   /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
@@ -2978,8 +3023,10 @@ function personAfter(body: string, phrase: { value: string; at: number }): boole
       .some((word) => [FIELD_WORDS, UNIT_WORDS, TEAM_NAME_WORDS].some((words) => words.has(word.toLowerCase())))
   );
 }
-// A greeting before a title addresses the reader by theirs: "Gentile Ingegnere Rossi", "Estimado Ingeniero".
-const ADDRESSED_AS = /(?:^|\n)[ \t]*(?:Dear|Gentile|Egregi[oa]|Estimad[oa]|Prezad[oa]|Car[oa]|Querid[oa]|Geachte|Sehr geehrte[rn]?)\s+$/;
+// A greeting before a title addresses the reader by theirs: "Gentile Ingegnere Rossi", "Estimado Ingeniero", "Good
+// morning Chef Anjali" (also after a chat line's sender and colon).
+const ADDRESSED_AS =
+  /(?:^|\n|:)[ \t]*(?:Dear|Hi|Hello|Hey|Good (?:morning|afternoon|evening)|Gentile|Egregi[oa]|Estimad[oa]|Prezad[oa]|Car[oa]|Querid[oa]|Geachte|Sehr geehrte[rn]?)\s+$/;
 
 // A recruiter's own trade: a title the writer holds far more often than a job they offer.
 const RECRUITING_TITLE =
@@ -3012,7 +3059,10 @@ const SPELLED_OUT = new Map([
  * when its line does not look like one.
  */
 export function listingLabels(listing: string): { role: string | null; company: string | null } {
-  const [first = '', second = ''] = listing.split('\n').map((line) => cleanName(line.replace(/^[\s*#>•★☆⭐🔥-]+/u, '')));
+  let [first = '', second = ''] = listing.split('\n').map((line) => cleanName(line.replace(/^[\s*#>•★☆⭐🔥-]+/u, '')));
+  // Both on the first line: "Data Analyst – Kestrel Analytics Pvt Ltd", the place and terms on the next.
+  const sameLine = /^(.{3,80}?)\s+[–—|·]\s+(.{2,60})$/.exec(first);
+  if (sameLine) [first, second] = [sameLine[1]!, sameLine[2]!];
   const role =
     first.length >= 3 &&
     first.length <= 80 &&
@@ -3028,6 +3078,7 @@ export function listingLabels(listing: string): { role: string | null; company: 
 
 // A rank that names no field of its own.
 const RANKS = new Set(['Director', 'Head', 'Manager', 'Vice President', 'VP', 'Lead']);
+const RANK_LEVELS = new Set(['Senior', 'Associate', 'Assistant', 'Deputy', 'Executive']);
 
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   let role = titleOf(subject, body, several)
@@ -3068,7 +3119,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
   }
   // A rank alone, where the message gives its field after a comma: "a Director, Data Platforms role", "Head, Clinical
   // Systems position".
-  if (role && RANKS.has(role.replace(/^(?:Senior|Associate|Assistant|Deputy|Executive) /, ''))) {
+  if (role && (RANKS.has(role) || (RANK_LEVELS.has(role.slice(0, role.indexOf(' '))) && RANKS.has(role.slice(role.indexOf(' ') + 1))))) {
     const field = compiled(
       new RegExp(`\\b${role}, ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z&][\\w&/-]*|of|and))*) (?:role|position|job|vacancy|post|opening)\\b`),
     ).exec(`${subject ?? ''}\n${body}`);
@@ -3157,7 +3208,7 @@ const FRENCH_INVARIABLE = new Set(['poids', 'temps', 'prix', 'bras', 'fois', 'co
 function singular(title: string): string {
   // A bracket after the plural says which: "Senior Account Executives (Mid-Market)".
   // In the singular without it: which one is the plural's to say. (Not initials: "Engineers (AMEs)".)
-  const bracket = / \((?![A-Z]{2,}s?\))[^()]{1,30}\)$/.exec(title);
+  const bracket = title.endsWith(')') ? / \((?![A-Z]{2,}s?\))[^()]{1,30}\)$/.exec(title) : null;
   if (bracket && bracket.index > 0) {
     const one = singular(title.slice(0, bracket.index));
     return one === title.slice(0, bracket.index) ? title : one;

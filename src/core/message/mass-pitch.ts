@@ -500,7 +500,7 @@ const RULES: Rule[] = [
           'episode ',
         ],
         pattern:
-          /\byour (?:recent |great |excellent |fascinating |brilliant |insightful |blog |last )*(?:post|blog post|article|write-?up|essay|newsletter|thread|paper|piece|tutorial|series|answer|comment|video|podcast|episode) (?:on|about|in|at|titled|for|where|explaining|comparing|describing|\u201c|")/i,
+          /\byour (?:recent |great |excellent |fascinating |brilliant |insightful |blog |last |LinkedIn )*(?:post|blog post|article|write-?up|essay|newsletter|thread|paper|piece|tutorial|series|answer|comment|video|podcast|episode)(?: last week)? (?:on|about|in|at|titled|for|where|explaining|comparing|describing|\u201c|")/i,
       },
       {
         hints: ['read your ', 'loved your ', 'enjoyed your ', 'liked your ', 'came across your ', 'found your '],

@@ -46,6 +46,9 @@ const OCCUPATION_ENDINGS = [
   'kezelő',
   'szerelő',
   'munkatárs',
+  // Norwegian, Danish and Swedish: "seniorrådgiver", "specialrådgivare".
+  'rådgiver',
+  'rådgivare',
   // German
   'leiter',
   'leiterin',

@@ -582,6 +582,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
         pattern:
           /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold|average (?:[\w-]+ ){0,2}(?:contracts?|orders?|sales?|accounts?|customers?|tickets?|engagements?)|(?:contract|order|ticket|engagement) (?:sizes?|values?|worth)|first[- ]year (?:contracts?|value|revenue))\b/i,
       },
+      {
+        // A project's value: "7+ years managing commercial projects of $10M+".
+        hints: ['project'],
+        pattern: /\bprojects? (?:of|worth|valued at|up to|over|exceeding|in excess of) (?:[$£€]|[A-Z]{1,3}\$?)\s?\d/i,
+      },
       // The same in the other languages: "Jahresquote von 900.000 EUR", "Deal-Größen", "objectif de chiffre d'affaires".
       {
         hints: [
@@ -846,8 +851,9 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
   ],
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
   [
+    // (A tradesperson's tickets are their certificates: "$38 - $45 per hour depending on tickets".)
     'price',
-    /\b(?:price|priced|pricing|costs?(?! to (?:the )?company)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+    /\b(?:price|priced|pricing|costs?(?! to (?:the )?company)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on )tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
   ],
   [
     // Rent and lodging: "staff accom on Gorge Rd for $180/wk", "Miete ab 450 €".
@@ -1664,12 +1670,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return "the reader's own pay";
   if (othersEarn(text.slice(clauseStart(text, start), start))) return "hype or someone else's pay";
-  // A target to raise or sell, not to earn, right before the figure: "owns a regional target of £1.2m" (not "£95k OTE on
+  // A target to raise or sell, not to earn, right before the figure: "owns a regional target of £1.2m", "Income target is
+  // around £6.5m" (not "£95k OTE on
   // sales targets", whose figure the target follows).
   if (
     text.slice(Math.max(0, start - 60), start).includes('target') &&
     compiled(
-      /\b(?:regional|annual|sales|fundraising|income|revenue|team|yearly|quarterly|growth|billings?) targets? (?:of|is|at|:|=)\s*(?:[£$€]|[A-Z]{3})?\s?$/i,
+      /\b(?:regional|annual|sales|fundraising|income|revenue|team|yearly|quarterly|growth|billings?) targets? (?:of|is|at|:|=)(?: (?:around|about|roughly|approximately|approx\.|circa|c\.|some|over|nearly|~))?\s*(?:[£$€]|[A-Z]{3})?\s?$/i,
     ).test(text.slice(Math.max(0, start - 60), start))
   )
     return 'deal size or quota';
@@ -2063,6 +2070,18 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
     new Set([
       'timelønn',
       'lønn',
+      'lønnet',
+      'lønnsspenn',
+      'dere',
+      'ditt',
+      'uten',
+      'veldig',
+      'gjerne',
+      'ansette',
+      'hjemmekontor',
+      'uka',
+      'søknadsfristen',
+      'takk',
       'månedslønn',
       'årslønn',
       'søker',
@@ -2093,6 +2112,15 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
     new Set([
       'timeløn',
       'løn',
+      'lønnen',
+      'jer',
+      'meget',
+      'gerne',
+      'ansætte',
+      'hjemmearbejde',
+      'ugen',
+      'ansøgningsfristen',
+      'tak',
       'månedsløn',
       'årsløn',
       'søger',

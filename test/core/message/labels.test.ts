@@ -2762,3 +2762,91 @@ describe('a job alert’s featured listing', () => {
     expect(readMessage(text)).toMatchObject({ company: 'Town of Port Hallett', role: 'GIS Analyst' });
   });
 });
+
+describe('employers: sets 64 to 67', () => {
+  it.each([
+    [
+      '"<Name> here from X"',
+      "G'day Liam, Craig here from Coastline Electrical Services. Got your number off Dave.",
+      'Coastline Electrical Services',
+    ],
+    ['the owner naming the business', "My name's Kate Everingham and I own Coastline Physio in Byron Bay.", 'Coastline Physio'],
+    ['a job "w/" the client', 'Got a 6 month contract w/ Lumio Pay (Melbourne CBD) for a Senior Data Engineer.', 'Lumio Pay'],
+    [
+      'a public body’s place before its unit',
+      'Subject: Senior Planner opening – City of Fairhaven Community Development\n\nHi Dana,',
+      'City of Fairhaven',
+    ],
+    [
+      'Portuguese "a recrutar para a X"',
+      'Olá! Estamos a recrutar para a NovaTerra Energia (Lisboa / Porto) várias posições.',
+      'NovaTerra Energia',
+    ],
+    [
+      'German "exklusiv für die X"',
+      'Ich besetze exklusiv für die Hanseatische Versicherungsgruppe die Position Lead Architect.',
+      'Hanseatische Versicherungsgruppe',
+    ],
+    [
+      'German "im Auftrag der X", the second group of its pattern',
+      'Wir suchen im Auftrag der Brückner Maschinenbau einen Elektriker.',
+      'Brückner Maschinenbau',
+    ],
+    [
+      'a firm whose name ends in "Ward", where no hospital is spoken of',
+      "I'm Dev, co-founder and CTO of Kestrel Ward. We are hiring.",
+      'Kestrel Ward',
+    ],
+    [
+      'the body a site is "part of"',
+      "I'm recruiting for a Physiotherapist at Kirkstall Lane Hospital, part of Aire Valley Teaching Hospitals NHS Trust.",
+      'Aire Valley Teaching Hospitals NHS Trust',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    ['a hospital’s ward', 'We need a staff nurse for Larch Ward, a 28-bed surgical unit. Patients are mostly post-op.'],
+    ['a district a message says the job is in', 'Litigation Paralegal for a mid-size firm in the Loop (about 60 attorneys).'],
+  ])('%s is no employer', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
+
+describe('titles: sets 64 to 67', () => {
+  it.each([
+    [
+      'a title given after "a new position,"',
+      "We're creating a new position, Head of Digital Technologies, starting in Term 3.",
+      'Head of Digital Technologies',
+    ],
+    ['a title after "be our next"', "I'd love you to be our next Senior Technical Recruiter.", 'Senior Technical Recruiter'],
+    [
+      'a lower-case trade after "Got an"',
+      "Hey Marcus, it's Jen. Got an HVAC service tech opening in Mesa, $32-38/hr DOE.",
+      'HVAC service tech',
+    ],
+    ['"Physiotherapist" as a trade', "I'm looking for a Senior Physiotherapist to lead our sports caseload.", 'Senior Physiotherapist'],
+    [
+      'Norwegian "rådgiver" compounds, before "i"',
+      'Jeg leder IT-drift og skal ansette en seniorrådgiver plattform i teamet mitt.',
+      'seniorrådgiver plattform',
+    ],
+    [
+      'a title after a greeting’s form of address',
+      'Good morning Chef Anjali. I have a Sous Chef opening with a 5-star hotel group.',
+      'Sous Chef',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('a job alert’s title and employer on one line, under "Top match"', () => {
+    const text = 'Hi Arjun,\n\n★ TOP MATCH\nData Analyst – Kestrel Analytics Pvt Ltd\nBengaluru (Hybrid) | 3-5 Yrs | ₹12-18 Lacs P.A.\n';
+    expect(readMessage(text)).toMatchObject({ role: 'Data Analyst', company: 'Kestrel Analytics Pvt Ltd' });
+  });
+  it('an employer line after a title, with an em dash before the place', () => {
+    const text =
+      'Job alert: 1 new job for "data analyst"\n\nData Analyst\nMaple Ridge Insurance — Toronto, ON (Hybrid)\n$72,000 – $85,000 a year\n';
+    expect(readMessage(text).company).toBe('Maple Ridge Insurance');
+  });
+});

@@ -634,3 +634,10 @@ describe('signs: sets 62 and 63', () => {
     expect(readMessage(text).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
   });
 });
+
+describe('signs: sets 64 to 67', () => {
+  it('"your LinkedIn post last week on …" names your own work', () => {
+    const text = 'Hi Jess, your LinkedIn post last week on killing the culture-fit question was the most useful thing I read.';
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('names your own work');
+  });
+});

@@ -1523,3 +1523,28 @@ describe('not pay: sets 62 and 63', () => {
     expect(findPay(text).pay).toBeNull();
   });
 });
+
+describe('pay and not pay: sets 64 to 67', () => {
+  it('a fundraising target "is around" a sum is no pay, beside the salary', () => {
+    const text =
+      "I'm working with Harbourlight Trust on their Director of Fundraising appointment. £78,000 + 8% pension.\nIncome target is around £6.5m.";
+    expect(findPay(text).pay).toMatchObject({ min: 78000, currency: 'GBP' });
+  });
+  it('a project’s value is no pay', () => {
+    const text = 'Construction Project Manager\n$95,000 - $115,000 a year\n• 7+ years managing commercial projects of $10M+';
+    expect(findPay(text).pay).toMatchObject({ min: 95000, max: 115000 });
+  });
+  it('a tradesperson’s tickets are certificates, not prices', () => {
+    expect(findPay('Pay is $38 - $45 per hour depending on tickets and experience.').pay).toMatchObject({
+      min: 38,
+      max: 45,
+      period: 'hour',
+    });
+    expect(findPay('Tickets cost $45 each.').pay).toBeNull();
+  });
+  it('Norwegian kroner by the words only Norwegian writes', () => {
+    const text =
+      'Hei Magnus, jeg leder IT-drift og skal ansette en rådgiver. Vi er 8 stykker og vil gjerne ha deg. Lønnsspenn kr 680 000 – 760 000 per år.';
+    expect(readMessage(text).pay).toMatchObject({ min: 680000, max: 760000, currency: 'NOK' });
+  });
+});
