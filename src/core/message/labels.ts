@@ -49,6 +49,8 @@ const AGENCY_WORDS_ELSEWHERE = [
   'recursos humanos',
   'ressources humaines',
   'personalberatung',
+  'henkilöstöpalvelu',
+  'lavoro',
   'kaderselektion',
   'personalselektion',
   'personaldienst',
@@ -496,6 +498,8 @@ function notAnOrganisation(name: string): boolean {
   if (compiled(ADDRESSED_PERSON).test(name)) return true;
   // A description with a capital, not a name: "Leading MNC", "Reputed Bank".
   if (compiled(DESCRIBED_WITH_A_CAPITAL).test(name)) return true;
+  // A German department or field in one word: "Kreditrisikomanagement", "Personalabteilung".
+  if (!name.includes(' ') && /[a-zäöüß](?:management|abteilung|bereich|wesen)$/.test(name)) return true;
   // A ward of a hospital is a place in it: "Larch Ward".
   if (/\sWard$/.test(name)) return true;
   // A town and its postcode: "Manchester M1 3BN".
@@ -2182,7 +2186,8 @@ function findCompanyIn(text: string, from?: string): string | null {
   // A Nordic institution's name ends in a common noun: "Ekbacka friskola", "Norrvikens kommun".
   const after = scan.indexOf(`${name} `);
   const next = after < 0 ? undefined : scan.slice(after + name.length + 1, after + name.length + 16).split(/[^a-zA-Z\u00C0-\u024F]/)[0];
-  if (next !== undefined && INSTITUTION_WORDS.has(next)) return `${name} ${next}`;
+  // (And a Swedish or Norwegian state agency's: "Statens geodataverk", "Statens vegvesen".)
+  if (next !== undefined && (INSTITUTION_WORDS.has(next) || (name === 'Statens' && /^[a-zåäö]{4,}$/.test(next)))) return `${name} ${next}`;
   // The same name written in full where no rule read it, ending in its kind: "Azure Palms" is "Azure Palms Hotel &
   // Residences" where a heading writes it so.
   // (Not a name that ends in its kind already: "Qasr Al Noor Resort" of "… Resort & Spa".)
@@ -2691,7 +2696,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'stanowisk',
@@ -2706,6 +2711,8 @@ const HIRING_ELSEWHERE_HINTS = [
   'vacature',
   'puesto',
   'on cherche',
+  'embaucher',
+  'suche nach',
   'on embauche',
   'rolle som',
   'rolle als',
@@ -2740,7 +2747,7 @@ const HIRING_ELSEWHERE_HINTS = [
 ];
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE =
-  /^(?:eine?|einen|dig|dej|deg|dich|jou|a|à|trabajo|empleo|perfil\S*|profesional\S*|profissiona\S*|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
+  /^(?:eine?|einen|dig|dej|deg|dich|jou|a|à|trabajo|empleo|perfil\S*|profesional\S*|profissiona\S*|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|persönlichkeit\S*|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
@@ -2945,7 +2952,7 @@ function finnishNominative(words: string): string | null {
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
 // Ventas", "Stanowisko: Księgowa". A set, not a pattern: every message is scanned for them.
 const ROLE_LABELS = new Set(
-  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση'.split(
+  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση'.split(
     '|',
   ),
 );
@@ -3684,7 +3691,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
 
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature.
 const SIGN_OFF =
-  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|(?:com os )?(?:melhores |meus )?cumprimentos|atenciosamente|(?:um )?abraços?|(?:un )?abrazo|pozdrawiam|z poważaniem|s pozdravem|με εκτίμηση|saygılarımla|cu stimă|üdvözlettel)[ ,!.]*\n/gi;
+  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|au plaisir|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|(?:com os )?(?:melhores |meus )?cumprimentos|atenciosamente|(?:um )?abraços?|(?:un )?abrazo|pozdrawiam|z poważaniem|s pozdravem|με εκτίμηση|saygılarımla|cu stimă|üdvözlettel)[ ,!.]*\n/gi;
 // A piece of every sign-off SIGN_OFF knows, lower case: a text with none of them has no sign-off line.
 const SIGN_OFF_HINTS = [
   '--',
@@ -3705,6 +3712,7 @@ const SIGN_OFF_HINTS = [
   'terveisin',
   'bien à vous',
   'cordialement',
+  'au plaisir',
   'saludo',
   'saluto',
   'saluti',

@@ -439,6 +439,11 @@ const FLOOR_ELSEWHERE = [
   'à partir de',
   'a partir de',
   'a partire da',
+  // Italian "da" is "from" only after a pay word: "Stipendio netto da 1.600 €".
+  'netto da',
+  'lordo da',
+  'stipendio da',
+  'retribuzione da',
   'dès',
   'desde',
   'vanaf',

@@ -2850,3 +2850,50 @@ describe('titles: sets 64 to 67', () => {
     expect(readMessage(text).company).toBe('Maple Ridge Insurance');
   });
 });
+
+describe('other languages: set 67', () => {
+  it.each([
+    ['a Swedish state agency, its noun in lower case', 'Jag är rekryterare på Statens geodataverk i Gävle.', 'Statens geodataverk'],
+    [
+      'a Finnish staffing firm’s client, not the firm',
+      'Henkilöstöpalvelu Virta Oy etsii asiakkaallemme Tähtikauppa Oy:lle 100 uutta myyjää!',
+      'Tähtikauppa Oy',
+    ],
+    [
+      'an Italian job board’s client, not the board',
+      'Il Gruppo Alberghiero Sassolungo Hotels cerca personale.\n\nLavoroTurismo Alpi S.r.l. – newsletter',
+      'Gruppo Alberghiero Sassolungo Hotels',
+    ],
+    [
+      'a legal name over a German department in one word',
+      'Betreff: Senior Risk Analyst – Kreditrisikomanagement\n\nSie haben sich in den Talentpool der Donaubank Wien AG eingetragen.',
+      'Donaubank Wien AG',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    [
+      'French "embaucher un ou une", with "(le)"',
+      'Je cherche à embaucher un ou une professionnel(le) de recherche pour coordonner le volet technique.',
+      'professionnel(le) de recherche',
+    ],
+    [
+      'German "die Suche nach einer", not "eine Persönlichkeit"',
+      'Ich begleite die Suche nach einer Leitung Aktuariat Nichtleben (Lead Actuary Non-Life) für die Limmat Versicherungen AG. Wir suchen eine Persönlichkeit mit Erfahrung.',
+      'Leitung Aktuariat Nichtleben',
+    ],
+    [
+      'the job, not the writer’s title under a Québec "Au plaisir,"',
+      'Bonjour,\n\nJe cherche à embaucher un ou une professionnel(le) de recherche.\n\nAu plaisir,\n\nMathieu Gélinas\nProfesseur titulaire',
+      'professionnel(le) de recherche',
+    ],
+    [
+      'an Italian "in evidenza" label',
+      'Ciao,\n\n⭐ IN EVIDENZA: Receptionist stagionale (m/f)\n• Periodo: dal 15 maggio',
+      'Receptionist stagionale',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});

@@ -1548,3 +1548,10 @@ describe('pay and not pay: sets 64 to 67', () => {
     expect(readMessage(text).pay).toMatchObject({ min: 680000, max: 760000, currency: 'NOK' });
   });
 });
+
+describe('pay: set 67', () => {
+  it('Italian "da" after a pay word is a floor, and a range with "a" stays a range', () => {
+    expect(findPay('Stipendio netto da 1.600 € al mese').pay).toMatchObject({ min: 1600, max: null, openTop: true, currency: 'EUR' });
+    expect(findPay('Stipendio netto da 1.600 a 1.900 € al mese').pay).toMatchObject({ min: 1600, max: 1900, openTop: false });
+  });
+});
