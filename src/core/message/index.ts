@@ -236,7 +236,14 @@ export function readMessageText(input: MessageInput): MessageFindings {
 
   // A job alert's "similar jobs" list offers other jobs: the pay, employer and title are this one's. Of a digest's jobs,
   // the one it features is the one it offers.
-  const featured = featuredListing(bodyText);
+  // (A featured block is a job's only if it opens with a title and gives an employer or a pay: not a newsletter's
+  // "FEATURED: Our CEO on the podcast".)
+  const candidate = featuredListing(bodyText);
+  const candidateLabels = candidate === null ? null : listingLabels(candidate);
+  const featured =
+    candidate !== null && candidateLabels?.role != null && (candidateLabels.company !== null || findPay(candidate).pay !== null)
+      ? candidate
+      : null;
   const wholeOffered = withoutOtherListings(text);
   const offered = featured ?? wholeOffered;
   const offeredBody = featured ?? withoutOtherListings(bodyText);
@@ -247,7 +254,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   if (pay === null && ote === null && beforeOthers !== offered) ({ pay, ote } = findPay(offered));
   const forwardedAt = forwardedPartStart(bodyText);
   const { massPitch, signals } = judgeMassPitch(headerText, text, forwardedAt < 0 ? -1 : text.length - bodyText.length + forwardedAt);
-  const listing = featured === null ? null : listingLabels(featured);
+  const listing = featured === null ? null : candidateLabels;
   // The featured listing's employer line; else an employer it names; else the message's (an agency's mail that
   // features one of its client's jobs names the client elsewhere).
   const company =

@@ -3074,7 +3074,7 @@ export function listingLabels(listing: string): { role: string | null; company: 
     first.length >= 3 &&
     first.length <= 80 &&
     first.split(' ').length <= 8 &&
-    !/\d/.test(first) &&
+    !/[£$€¥₹]|\d[\d,.]{3,}/.test(first) &&
     (rolePhrases(first).length > 0 || namesAnOccupation(first))
       ? first
       : null;

@@ -2756,6 +2756,11 @@ describe('a job alert’s featured listing', () => {
     expect(found.role).toBe('Starszy specjalista ds. analizy danych');
     expect(found.pay).toMatchObject({ min: 9000, max: 11500, period: 'month', currency: 'PLN' });
   });
+  it('is a job’s only when it opens with a title and gives an employer or a pay: not a newsletter’s featured item', () => {
+    const text =
+      'Hi Sam,\n\nOur newsletter this month:\n\nFEATURED\nOur CEO on the podcast about hiring\nListen now on Spotify\n\nWe are hiring a Backend Engineer at Quay Labs, $140k.';
+    expect(readMessage(text)).toMatchObject({ company: 'Quay Labs', pay: { min: 140000 } });
+  });
   it('takes the employer from the message when the featured listing names none', () => {
     const text =
       'Dear Candidate,\n\nWe are recruiting on behalf of our municipal client, the Town of Port Hallett, Ontario.\n\n*** FEATURED ROLE ***\nGIS Analyst\n- Pay: $42.18 - $49.60 per hour (CAD)\n- 35 hrs/week\n';
