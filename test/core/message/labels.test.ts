@@ -2902,3 +2902,44 @@ describe('other languages: set 67', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('set 68', () => {
+  it.each([
+    [
+      'a link’s "…/join" above a signature names no employer',
+      'Hi {{FirstName}},\n\nPinecrest Mutual Life is expanding across Texas.\n\nBook yours here: pinecrest-careers.example/join\n\nDarla Whitcomb\nField Recruiting Director',
+      'Pinecrest Mutual Life',
+    ],
+    [
+      'a "gig with" the client',
+      'Morning mate, Brett here. Got a site foreman gig with Coastline Built on a 6 storey job.',
+      'Coastline Built',
+    ],
+    [
+      '"X is appointing"',
+      'Kgalagadi Platinum is appointing a Senior Geotechnical Engineer at our Rustenburg operations.',
+      'Kgalagadi Platinum',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('a field after a title in a signature is no employer', () => {
+    const text =
+      'Dear Johan,\n\nWe are appointing a Senior Geotechnical Engineer.\n\nWarm regards,\nThandiwe Mokoena\nTalent Acquisition Partner – Technical\nKgalagadi Platinum (Pty) Ltd';
+    expect(readMessage(text).company).not.toBe('Technical');
+  });
+  it('a locums agency is no employer', () => {
+    expect(readMessage('Summit Ridge Locums has IMMEDIATE needs for hospitalists paying $2,100/day.').company).toBeNull();
+  });
+  it.each([
+    [
+      '"Got" opening a text’s title',
+      "Hi Sarah, it's Jade 😊 Got Band 6 Staff Nurse shifts on the Acute Medical Unit this Thurs-Sat.",
+      'Band 6 Staff Nurse',
+    ],
+    ['a lower-case foreman', 'Morning mate, Brett here. Got a site foreman gig with Coastline Built on a 6 storey job.', 'site foreman'],
+    ['an HR Business Partner', "We're looking for an HR Business Partner to support our Field Operations group.", 'HR Business Partner'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
