@@ -426,6 +426,26 @@ describe('process behaviour', () => {
       expect(spawned).toEqual(await cli(args));
       expect(spawned.stderr).not.toMatch(STACK_LINE);
     }
+    // Colour by the environment, and the subcommands whose tests run in this process (profile, history).
+    const dir = mkdtempSync(join(tmpdir(), 'sii-both-ways-'));
+    try {
+      const env = { SHOULD_I_INTERVIEW_CONFIG_DIR: dir };
+      const runs: Array<[string[], Record<string, string>]> = [
+        [TAKE, { FORCE_COLOR: '1' }],
+        [TAKE, { FORCE_COLOR: '1', NO_COLOR: '1' }],
+        [['profile', 'set', '--employed', '--target', '120k'], env],
+        [['profile', '--json'], env],
+        [['profile', 'path'], env],
+        [['history', '--json'], env],
+        [['profile', 'set', '--ready', 'soon'], env],
+      ];
+      for (const [args, runEnv] of runs) {
+        const spawned = runCli(args, { env: runEnv });
+        expect(spawned, args.join(' ')).toEqual(await cli(args, { env: runEnv }));
+      }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
     expect(runCli(TAKE).code).toBe(0);
     expect(runCli(PASS).code).toBe(1);
     expect(runCli([...TAKE, '--bogus']).code).toBe(2);
@@ -502,6 +522,15 @@ describe('process behaviour', () => {
       const messageLoads = readFileSync(log, 'utf8');
       expect(messageLoads).toContain('cli/reader.cjs');
       expect(messageLoads).not.toMatch(/postal-mime\.cjs|html-to-text\.cjs|node_modules/);
+
+      // no other path loads the reader: commander's, the subcommands, compare of records with no message
+      const records = join(dir, 'records.csv');
+      writeFileSync(records, 'company,employment,skills,pay\nAcme,employed,strong,match\n');
+      for (const args of [['--bogus'], ['profile', 'path'], ['history', 'path'], ['completion', 'bash'], ['compare', records]]) {
+        rmSync(log, { force: true });
+        runCli(args, { env: { LOAD_LOG: log, SHOULD_I_INTERVIEW_CONFIG_DIR: profileDir }, nodeArgs: ['--require', hook] });
+        expect(readFileSync(log, 'utf8'), args.join(' ')).not.toContain('reader.cjs');
+      }
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

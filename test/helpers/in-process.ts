@@ -2,7 +2,9 @@
 // see it: the same argv, environment and exit code as `runCli` (helpers/cli.ts),
 // without the ~60 ms of a Node process per run. For tests of what a command
 // does; what the built command does as a process (the bundle, its launcher,
-// signals, pipes, terminals) stays with the spawned runs.
+// signals, pipes, terminals) stays with the spawned runs. Not for a run that
+// reads standard input (`--message -`, `compare -`): the command reads the
+// process's own stdin, which here is vitest's; such tests spawn.
 import { run } from '../../src/cli/main.js';
 import { cleanEnv, type CliResult } from './cli.js';
 

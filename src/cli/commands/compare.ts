@@ -11,7 +11,7 @@
 
 import { createReadStream } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { answersFromMessage, readMessageText, type MessageFindings } from '../../core/message/index.js';
+import type { MessageFindings } from '../../core/message/index.js';
 import { readMessageFile } from '../../io/message-file.js';
 import { MessageInputError, readMessageBytes } from '../../io/message-source.js';
 import { InvalidAnswerError, type AnswersInput } from '../../core/answers.js';
@@ -134,6 +134,8 @@ async function recordMessage(name: string, recordsFile: string, warn: (text: str
   try {
     const source = await readMessageBytes(bytes);
     for (const warning of source.warnings) warn(`message ${name}: ${warning}`);
+    // The reader is loaded only by a records file that names a message (its bundle is two thirds of the program).
+    const { readMessageText } = await import('../../core/message/index.js');
     return readMessageText(source);
   } catch (error) {
     if (error instanceof MessageInputError) throw new RecordError('message', `${name}: ${error.message}`);
@@ -342,7 +344,7 @@ async function rankAndPrint(
         const findings = labels?.message
           ? await recordMessage(labels.message, options.file, (text) => note(`warning: ${where}: ${text}\n`))
           : null;
-        const fromMessage = findings ? answersFromMessage(given, findings) : undefined;
+        const fromMessage = findings ? (await import('../../core/message/index.js')).answersFromMessage(given, findings) : undefined;
         const stated = fromMessage ? fromMessage.answers : given;
         const mine = options.overrides ? withOverrides(stated, options.overrides) : stated;
         const answers = profile ? applyProfile(mine, profile).answers : mine;

@@ -108,6 +108,22 @@ const FEATURED_WORDS = [
   'vaga do dia',
 ];
 
+/** Words of a job alert or a job board's digest, lower case. */
+const JOB_ALERT_HINTS = [
+  'alert',
+  'saved search',
+  'new job',
+  'jobs match',
+  'jobs for you',
+  'matches your',
+  'recommended',
+  'ofert',
+  'offres',
+  'vacatures',
+  'stellenangebote',
+  'vagas',
+];
+
 /**
  * The listing under a job alert's featured heading, up to the first blank line: the job the alert puts forward, whose
  * pay, employer and title are the message's. Null for any other message.
@@ -238,7 +254,9 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // the one it features is the one it offers.
   // (A featured block is a job's only if it opens with a title and gives an employer or a pay: not a newsletter's
   // "FEATURED: Our CEO on the podcast".)
-  const candidate = featuredListing(bodyText);
+  // And only in a job alert: a recruiter's mail with a "Job of the week" block below its own job offers its own.
+  const lowBody = bodyText.toLowerCase();
+  const candidate = JOB_ALERT_HINTS.some((hint) => lowBody.includes(hint)) ? featuredListing(bodyText) : null;
   const candidateLabels = candidate === null ? null : listingLabels(candidate);
   const featured =
     candidate !== null && candidateLabels?.role != null && (candidateLabels.company !== null || findPay(candidate).pay !== null)

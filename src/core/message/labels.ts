@@ -161,7 +161,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance`,
+  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance`,
 );
 /** The names of the list that are patterns, not words. */
 const NOT_COMPANY_PATTERN =
@@ -262,7 +262,9 @@ function trimName(raw: string): string | null {
   if (/^(?:We|We're|I|I'm|Our|They|You)$/.test(words[words.length - 1] ?? '')) return null;
   // A person by their title: "on behalf of Professor Niamh Carrow's group". A university's unit: "School of Earth Sciences".
   const first = words[0]!.endsWith('.') ? words[0]!.slice(0, -1) : words[0]!;
-  if (PERSONAL_TITLES.has(first) || (UNITS_OF_A_UNIVERSITY.has(first) && words[1] === 'of')) return null;
+  const legalForm = LEGAL_FORM_LAST.has(words[words.length - 1]!.replace(/\.$/, ''));
+  if (PERSONAL_TITLES.has(first) && !legalForm) return null;
+  if (UNITS_OF_A_UNIVERSITY.has(first) && words[1] === 'of' && ACADEMIC_FIELDS.has(words[2] ?? '')) return null;
   return name;
 }
 
@@ -604,7 +606,9 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
     ),
   ],
   // The client named as such: "Our client St. Aldric Medical Center in Sacramento needs …".
-  [1, new RegExp(`\\b(?:[Oo]ur|[Mm]y) client,?\\s+(?:the\\s+)?(${NAME})`, 'g'), ['client']],
+  // (Not a capitalised word starting a sentence about the client, "Our client Senior leadership loved …": "Senior" is
+  // no name.)
+  [1, new RegExp(`\\b(?:[Oo]ur|[Mm]y) client,?\\s+(?:the\\s+)?(${NAME})(?![\\w&'’-])`, 'g'), ['client']],
   // An agency at work for a named employer: "I'm helping Oakhurst build out their team", "supporting Carrow Pharma on a role".
   [
     1,
@@ -978,7 +982,7 @@ const SENDER_ORG = new RegExp(
 );
 /** The sender naming their own organisation, strictly: "I'm Laura from Kumonosu K.K.", "I work for Quay Labs". */
 const SENDER_OWN_ORG = new RegExp(
-  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:[Tt]his is [A-Z][a-z]{1,20}|[A-Z][a-z]{1,20} here) (?:with|w/|from|at)|I (?:own|founded|co-founded))\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:[Tt]his is [A-Z][a-z]{1,20}|[A-Z][a-z]{1,20} here) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in|here)\\b))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
 // A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
@@ -1486,10 +1490,41 @@ const SURNAME_PARTICLES = new Set(['der', 'den', 'de', 'van', 'von']);
 // The kinds of a place's public body, named "of" it: "City of Fairhaven".
 const PLACE_KINDS = new Set(['Town', 'City', 'County', 'Borough', 'Municipality', 'District', 'Shire', 'Village']);
 // An organisation's own people team, written after its name: "Larimore County HR".
-const OWN_PEOPLE_TEAMS = [' HR', ' Human Resources', ' People Team', ' Talent Acquisition'];
+const OWN_PEOPLE_TEAMS = [' HR', ' Human Resources', ' Talent Acquisition'];
 // A person's title before their name, and a university's units "of" a field: no employer.
 const PERSONAL_TITLES = new Set(['Professor', 'Prof', 'Dr', 'Mr', 'Mrs', 'Ms', 'Sir', 'Dame']);
 const UNITS_OF_A_UNIVERSITY = new Set(['School', 'Faculty', 'Division']);
+// ... "of" a field of study ("School of Earth Sciences"), not "School of Rock Denver".
+const ACADEMIC_FIELDS = new Set(
+  'Earth Life Natural Social Health Computer Computing Engineering Science Sciences Medicine Law Business Economics Education Nursing Humanities Arts Mathematics Physics Chemistry Biology Psychology Management Environment Environmental Biological Chemical Mechanical Electrical Civil Public Medical Clinical Information Applied Physical Political Agricultural Veterinary Dentistry Pharmacy Architecture Geography History Languages'.split(
+    ' ',
+  ),
+);
+// A legal form ending a name: "Professor Woods Ltd" is a firm.
+const LEGAL_FORM_LAST = new Set([
+  'Ltd',
+  'Limited',
+  'Inc',
+  'LLC',
+  'GmbH',
+  'AG',
+  'plc',
+  'PLC',
+  'Pty',
+  'SA',
+  'BV',
+  'SAS',
+  'Srl',
+  'AB',
+  'AS',
+  'Oy',
+]);
+// The places whose government names its departments after them: "Minnesota Department of Benefit Services".
+const PLACES_WITH_DEPARTMENTS = new Set(
+  'Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Georgia|Hawaii|Idaho|Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|New York|North Carolina|North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|Texas|Utah|Vermont|Virginia|Washington|West Virginia|Wisconsin|Wyoming|State|County|City|Federal|Queensland|Victoria|Tasmania|Ontario|Alberta|Quebec|Manitoba|Saskatchewan'.split(
+    '|',
+  ),
+);
 // The first words of a public body's departments, after its place: "City of Fairhaven Community Development".
 const UNITS_OF_A_PLACE = new Set(
   'Human Community Department Office Division Services Planning Parks Police Fire Public Utilities Library Finance IT'.split(' '),
@@ -1703,12 +1738,14 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       if (isLetter(text[at - 1])) continue;
       // A place or a past, not an employer: "based in the City of London", "your PhD at the University of Edinburgh".
       if (compiled(NOT_AN_EMPLOYER_OF).test(text.slice(Math.max(0, at - 60), at))) continue;
+      // A government's ministry is "the" ministry or a province's: "Ministry of Sound" is a club.
+      if (kind === 'Ministry' && !/(?:\bthe|['’]s) $/i.test(text.slice(Math.max(0, at - 6), at))) continue;
       // Capitalised words after "of" (nameAfterKind with no kind of its own), no more than four: "City of Cape Town".
       const name = nameAfterKind(text, at + kind.length + 3, '')?.trim();
       if (!name || name.split(' ').length > 4) continue;
       if (kind === 'Department') {
         const place = /(?:^|[\s(])((?:[A-Z][a-z]+ ){1,2})$/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
-        if (place === undefined || SENTENCE_OPENERS.has(place.trim().split(' ')[0]!)) continue;
+        if (place === undefined || !PLACES_WITH_DEPARTMENTS.has(place.trim())) continue;
         out.push({ value: `${place}${kind} of ${name}`, at: at - place.length });
         continue;
       }
@@ -2757,7 +2794,7 @@ const WANTED =
 
 // A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
 const LOWER_CASE_JOB =
-  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting|[Gg]ot|[Hh]ave)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:tech|foreman|builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde))s?\b/;
+  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting|[Gg]ot)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:tech|foreman|builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde))s?\b/;
 const NOT_A_JOB_WORD = /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other)$/;
 
 /** The job a message names only in lower case, outside the writer's own lines: the last resort. */
@@ -3007,7 +3044,7 @@ function labelledRole(body: string): string | null {
   return null;
 }
 const ROLE_CONTEXT =
-  /\b(?:for|as|be|become|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
+  /\b(?:for|as|be our|become our|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
   /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
@@ -3087,13 +3124,16 @@ export function listingLabels(listing: string): { role: string | null; company: 
   const role =
     first.length >= 3 &&
     first.length <= 80 &&
+    !/: [a-z]/.test(first) &&
     first.split(' ').length <= 8 &&
     !/[£$€¥₹]|\d[\d,.]{3,}/.test(first) &&
     (rolePhrases(first).length > 0 || namesAnOccupation(first))
       ? first
       : null;
   const employer = second.split(/\s+[–—·•|-]\s+/)[0]!.trim();
-  const trimmed = /^[A-Z\u00C0-\u00DE]/.test(employer) && employer.length <= 60 && !/\d/.test(employer) ? trimName(employer) : null;
+  // A name's words are capitalised but for its joiners: "Stealth AI startup" describes, it names nothing.
+  const named = employer.split(' ').every((word) => /^[A-Z\u00C0-\u00DE(&]/.test(word) || NAME_JOINER.has(word));
+  const trimmed = named && employer.length <= 60 && !/\d/.test(employer) ? trimName(employer) : null;
   return { role, company: trimmed ? keepLegalDot(employer, trimmed) : null };
 }
 

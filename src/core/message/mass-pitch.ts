@@ -470,10 +470,10 @@ const RULES: Rule[] = [
       },
       {
         // The event named between: "your GovTech Canada panel on open data", "your PyCon talk about typing". Case matters:
-        // capitalised words name an event, not "your interview session on Monday".
-        hints: ['talk ', 'keynote ', 'presentation ', 'workshop ', 'session ', 'panel '],
+        // capitalised words name an event, not "your interview session on Monday" (nor a "session", which a tool names: "your Zoom session at 3pm").
+        hints: ['talk ', 'keynote ', 'presentation ', 'workshop ', 'panel '],
         pattern:
-          /\b[Yy]our (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?:talk|keynote|presentation|lightning talk|workshop|session|panel) (?:at|on|about|during|from|titled|in)\b/,
+          /\b[Yy]our (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?:talk|keynote|presentation|lightning talk|workshop|panel) (?:at|on|about|during|from|titled|in)\b/,
       },
       {
         hints: ['saw your ', 'watched your ', 'attended your ', 'heard your ', 'caught your '],
@@ -903,10 +903,11 @@ const RULES: Rule[] = [
       { hints: ["you'd ", 'you would '], pattern: /\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b/i },
       { hints: ['my team '], pattern: /\bmy team (?:is hiring|is looking|needs)\b/i },
       {
-        // The owner naming the business: "I own Ironleaf Electrical here in Calgary" (not a recruiting firm's owner).
-        hints: ['i own ', 'i founded ', 'i co-founded '],
+        // The owner naming the business: "I own Ironleaf Electrical here in Calgary", "I own Riverbend Pharmacy." (not a
+        // recruiting firm's owner; not "I own EMEA hiring" nor "I own Python tooling", whose name runs on in lower case).
+        hints: ['i own '],
         pattern:
-          /\bI (?:own|founded|co-founded) (?![\w&'’ -]{0,40}\b(?:Recruit|Talent|Staffing|Resourcing|Search|Personnel|Careers|Consult|Partners|Associates|Placements|HR\b))[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}/,
+          /\bI own (?![\w&'’ -]{0,40}\b(?:Recruit|Talent|Staffing|Resourcing|Search|Personnel|Careers|Consult|Partners|Associates|Placements|Hiring|HR\b))[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}(?= (?:in|here|on|out|up|down)\b|[,.;!]|$)/m,
       },
       { hints: ['my team', 'my own team'], pattern: /\b(?:join|for|into|on|to) my (?:own )?team\b/i },
       // The same, in Swedish, Norwegian and Danish: "till mitt team", "i mit team".

@@ -2078,7 +2078,6 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
       'lønnet',
       'lønnsspenn',
       'dere',
-      'ditt',
       'uten',
       'veldig',
       'gjerne',
@@ -2117,7 +2116,6 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
     new Set([
       'timeløn',
       'løn',
-      'lønnen',
       'jer',
       'meget',
       'gerne',
@@ -2125,7 +2123,6 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
       'hjemmearbejde',
       'ugen',
       'ansøgningsfristen',
-      'tak',
       'månedsløn',
       'årsløn',
       'søger',

@@ -618,13 +618,20 @@ describe('set 56’s and 57’s signs: passing it on, urgency, personal signs in
 describe('signs: sets 62 and 63', () => {
   it.each([
     ['an event named before "panel on"', 'After your GovTech Canada panel on open data I thought of you right away.'],
-    ['the owner naming the business', 'Hi Kyle, this is Darren. I own Ironleaf Electrical here in Calgary and need a journeyman.'],
+    [
+      'the owner naming the business, then where it is',
+      'My name is Farah Qureshi — I own Riverbend Pharmacy in Guelph. We need a pharmacist.',
+    ],
   ])('%s is personal', (_case, text) => {
     expect(readMessage(text).signals.map((s) => s.kind)).toContain('personal');
   });
   it.each([
     ['a lower-case "interview session on"', 'Your interview session on Monday is confirmed.'],
     ['a recruiting firm’s owner', 'I own Redgum Resourcing, a mining recruitment firm.'],
+    ['a tool’s session', 'Your Zoom session at 3pm is confirmed. We need 40 Sales Reps, $5k/week.'],
+    ['hiring the writer owns', 'I own EMEA hiring for 40+ clients and have a role for you.'],
+    ['a recruiting firm the writer owns', 'Hi Sam, I own Redwood Hiring, a boutique firm. My client is hiring a Senior Backend Engineer.'],
+    ['a business the writer founded once', 'Years ago I founded Zapp Mobile; these days I am a recruiter with a role for you.'],
   ])('%s is not', (_case, text) => {
     expect(readMessage(text).signals.map((s) => s.kind)).not.toContain('personal');
   });

@@ -545,3 +545,56 @@ describe('the sixth review’s probes', () => {
     expect(found.ote).toMatchObject({ min: 95000 });
   });
 });
+
+describe('the seventh review’s probes', () => {
+  it('a "Job of the week" block in a recruiter’s mail does not replace the job it offers', () => {
+    const text =
+      'Hi Sam,\n\nThe Senior Data Engineer role at Lumio pays £95k base.\n\nJob of the week\nJunior Data Analyst\nBolt Ltd – Leeds\n£28,000\n\nThanks,\nAmy';
+    expect(readMessage(text)).toMatchObject({ company: 'Lumio', pay: { min: 95000 } });
+  });
+  it('a newsletter’s featured item, a headline with a colon, is no listing', () => {
+    const text =
+      'Quay Labs Engineering Blog – job alert digest\n\nFEATURED\nStaff Engineer Q&A: scaling our ledger\nQuay Labs Engineering Blog\n\nWe are hiring a Senior SRE at Quay Labs, £110k-£125k.';
+    expect(readMessage(text).pay).toMatchObject({ min: 110000, max: 125000, currency: 'GBP' });
+  });
+  it('a description on a featured listing’s employer line is no employer', () => {
+    const text = 'New jobs for you (job alert)\n\nFeatured role:\nFounding Engineer\nStealth AI startup\n$180,000\n';
+    expect(readMessage(text).company).toBeNull();
+  });
+  it.each([
+    ['a department of a firm', 'I spent five years in the Finance Department of Barclays before joining Peak Talent. My client is hiring.'],
+    ['a word opening the sentence before "Department"', 'Yesterday Department of Physics posted a new Lab Manager role.'],
+    ['a club named "Ministry"', 'You may know them from their work with Ministry of Sound.'],
+    ['a role owned, not a business', "I own Customer Onboarding at the company and we're hiring a Product Designer."],
+    ['a capitalised adjective after "Our client"', 'Our client Senior leadership loved your profile.'],
+  ])('%s is no employer', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it.each([
+    ['"School of Rock"', 'We need a Guitar Teacher at School of Rock Denver.', 'School of Rock Denver'],
+    ['a firm named after a professor', 'I am recruiting for Professor Woods Ltd, an education company.', 'Professor Woods Ltd'],
+  ])('%s is an employer', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('"become a Product Manager one day" names no job; the one hired for does', () => {
+    expect(readMessage("I'd love to become a Product Manager one day, like you! Meanwhile we're hiring a Data Analyst.").role).toBe(
+      'Data Analyst',
+    );
+  });
+  it('"we have the latest tech" names no job', () => {
+    expect(readMessage('We have the latest tech and a great team at Lumio.').role).toBeNull();
+  });
+  it.each([
+    ['Swedish, with "ditt"', 'Hej Sam! Vi har en tjänst som elektriker hos Elteam. 200 kr i timmen. Skicka ditt CV till mig.', 'SEK'],
+  ])('kronor and kroner: %s', (_case, text, currency) => {
+    expect(readMessage(text).pay?.currency).toBe(currency);
+  });
+  it('Norwegian "lønnen" says nothing of Danish kroner', () => {
+    const text = 'Hei Sam, vi har en stilling som utvikler hos Fjordtek. Lønnen er 65 000 kr i måneden. Interessert?';
+    expect(readMessage(text).pay?.currency).not.toBe('DKK');
+  });
+  it('Swedish "tak" (a roof) says nothing of Danish kroner', () => {
+    const text = 'Hej! Takläggare sökes till Takbolaget, arbete på tak i Luleå, 210 kr/tim. Skicka ditt CV!';
+    expect(readMessage(text).pay?.currency).not.toBe('DKK');
+  });
+});
