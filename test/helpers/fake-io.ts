@@ -13,7 +13,8 @@ export interface FakeIOOptions {
   stdinTTY?: boolean;
   stdoutTTY?: boolean;
   stderrTTY?: boolean;
-  columns?: number;
+  /** The stdout's width; null for none, as a pipe has. */
+  columns?: number | null;
 }
 
 export function fakeIO(options: FakeIOOptions = {}): FakeIO {
@@ -27,7 +28,7 @@ export function fakeIO(options: FakeIOOptions = {}): FakeIO {
         return true;
       },
       isTTY: options.stdoutTTY ?? tty,
-      columns: options.columns ?? 80,
+      ...(options.columns === null ? {} : { columns: options.columns ?? 80 }),
     },
     stderr: {
       write: (s: string) => {

@@ -7,18 +7,11 @@
 // process's own stdin, which here is vitest's; such tests spawn.
 import { run } from '../../src/cli/main.js';
 import { cleanEnv, type CliResult } from './cli.js';
+import { fakeIO } from './fake-io.js';
 
 export async function runInProcess(args: string[], options: { env?: Record<string, string> } = {}): Promise<CliResult> {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(args, {
-    io: {
-      // Pipes, as for a spawned run: not terminals, no width.
-      stdout: { write: (s: string) => (stdout += s), isTTY: false },
-      stderr: { write: (s: string) => (stderr += s), isTTY: false },
-      stdin: { isTTY: false },
-      env: cleanEnv(options.env),
-    },
-  });
-  return { code, stdout, stderr };
+  // Pipes, as for a spawned run: not terminals, no width.
+  const io = fakeIO({ env: cleanEnv(options.env), columns: null });
+  const code = await run(args, { io });
+  return { code, stdout: io.out(), stderr: io.err() };
 }

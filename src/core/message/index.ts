@@ -5,7 +5,7 @@
 // straight from the caller.
 
 import { compiled, compileFor } from '../compile.js';
-import { findCompany, findRole, listingLabels, roleFamilies } from './labels.js';
+import { findCompany, findRole, JOB_ALERT_WORDS, listingLabels, roleFamilies } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { findPay, type MessagePay } from './pay.js';
 import { forwardedPartStart, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
@@ -108,14 +108,11 @@ const FEATURED_WORDS = [
   'vaga do dia',
 ];
 
-/** Words of a job alert or a job board's digest, lower case. */
+/** Words of a job alert or a job board's digest, lower case: the reader's alert words, and a digest's own. */
 const JOB_ALERT_HINTS = [
-  'alert',
-  'saved search',
-  'new job',
+  ...JOB_ALERT_WORDS,
   'jobs match',
   'jobs for you',
-  'matches your',
   'recommended',
   'ofert',
   'offres',

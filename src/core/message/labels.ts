@@ -909,7 +909,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
 ];
 
 // Words of a job board's alert, where a listing's employer may stand alone on its line.
-const JOB_ALERT_WORDS = [
+export const JOB_ALERT_WORDS = [
   'job alert',
   'new job',
   'view job',
@@ -1469,26 +1469,14 @@ const KIND_AFTER = [
 // What before "the City of …" makes it a place or the reader's past: "in the", "your PhD at the", "a licence issued by the".
 const NOT_AN_EMPLOYER_OF =
   /(?:\b(?:in|from|across|throughout|near|around|within|by) the\s*$|\bexperience (?:on|with|in|across|within|of)(?: the)?\s*$|\b(?:studied|study|studies|graduated|degree|PhD|doctorate|alumn\w*|licen[cs]\w*|issued|lived?|living|born)\b[^.\n]{0,50}$)/i;
+// The kinds of a place's own public body, named "of" it: "City of Fairhaven".
+const PLACE_KIND_LIST = ['Town', 'City', 'County', 'Borough', 'Municipality', 'District', 'Shire', 'Village'];
+const PLACE_KINDS = new Set(PLACE_KIND_LIST);
 // The kinds of public body named "of" a place or a field ("Town of Port Hallett", "Ministry of Northern Infrastructure").
 // "Department" only after the place it belongs to ("Minnesota Department of Benefit Services"): a university's
 // department is no employer of its own ("the Department of Physics").
-const KIND_OF = [
-  'Town',
-  'City',
-  'County',
-  'Borough',
-  'Royal Borough',
-  'Municipality',
-  'District',
-  'Shire',
-  'Village',
-  'University',
-  'Ministry',
-  'Department',
-];
+const KIND_OF = [...PLACE_KIND_LIST, 'Royal Borough', 'University', 'Ministry', 'Department'];
 const SURNAME_PARTICLES = new Set(['der', 'den', 'de', 'van', 'von']);
-// The kinds of a place's public body, named "of" it: "City of Fairhaven".
-const PLACE_KINDS = new Set(['Town', 'City', 'County', 'Borough', 'Municipality', 'District', 'Shire', 'Village']);
 // An organisation's own people team, written after its name: "Larimore County HR".
 const OWN_PEOPLE_TEAMS = [' HR', ' Human Resources', ' Talent Acquisition'];
 // A person's title before their name, and a university's units "of" a field: no employer.
