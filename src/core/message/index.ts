@@ -196,8 +196,12 @@ function withoutOtherRoles(text: string): string {
     if (!ALSO_WORDS.some((word) => low.includes(word))) continue;
     if (compiled(ALSO_HIRING).test(`\n${line}\n`)) return text.slice(0, lineAt - 1);
   }
-  return text;
+  // Or a sentence of its own naming them: "We're also hiring a Product Designer, a Data Analyst and a Head of Customer
+  // Success, so if you know anyone…". The rest of the message is still this job's.
+  return text.includes(' also ') || text.includes(' ALSO ') ? text.replace(compiled(ALSO_HIRING_SENTENCE), '') : text;
 }
+const ALSO_HIRING_SENTENCE =
+  /(?<=^|[.!?]\s|\n)[ \t]*(?:We(?:'re|’re| are)|I(?:'m|’m| am)) (?:also|ALSO) (?:hiring|looking for|recruiting|searching for)\b[^.!?\n]*[.!?]?/g;
 
 // The kind or legal form a firm's full name ends in: "Nubora Software", "Kessler Labs GmbH".
 const FIRM_KIND_END =

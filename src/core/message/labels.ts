@@ -161,7 +161,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance`,
+  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary`,
 );
 /** The names of the list that are patterns, not words. */
 const NOT_COMPANY_PATTERN =
@@ -196,10 +196,12 @@ const CAPITAL_FILLER = new Set([
   'SEVERAL',
 ]);
 
+const SHOUTED_AFTER = new Set(['NOW', 'TODAY', 'ASAP', 'URGENTLY', 'URGENT', 'IMMEDIATELY']);
+
 // A unit named after its owner's possessive: "City of Port Alder's Strategic Initiatives Office".
 // A saint's name is no owner ("St. Mary's Regional Medical Center"), nor an owner of one word ("McDonald's Restaurants").
 const UNIT_OF_OWNER =
-  /^((?!St\.|Ste\.|Saint )\S+(?: \S+){1,4})['’]s\s(?!.*\b(?:Hospital|Clinic|School|College|Center|Centre|University|Church|Home)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
+  /^((?!St\.|Ste\.|Saint )\S+(?: \S+){1,4})['’]s\s(?!.*\b(?:Hospital|Clinic|School|College|Center|Centre|University|Church|Home|Trust|Foundation|Society|Association|Charity|Hospice)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
 
 const MONEY_LETTERS = new Set(['R', 'Rs', 'Rp', 'RM', 'S$', 'A$', 'C$', 'U$', 'NZ$', 'HK$', 'US$']);
 function startsWithMoney(name: string): boolean {
@@ -209,7 +211,11 @@ function startsWithMoney(name: string): boolean {
 
 function trimName(raw: string): string | null {
   // A unit of a named owner: "City of Port Alder's Strategic Initiatives Office" is the City of Port Alder's.
-  if (raw.includes("'s ") || raw.includes('’s ')) raw = raw.replace(compiled(UNIT_OF_OWNER), '$1');
+  if (raw.includes("'s ") || raw.includes('’s ')) {
+    // An owner that is an organisation by its kind: "Fraser Ridge College's School of Health Sciences".
+    raw = raw.replace(/^(\S+(?: \S+){0,4} (?:College|University|Council|Hospital|Trust|Institute))['’]s .*$/, '$1');
+    raw = raw.replace(compiled(UNIT_OF_OWNER), '$1');
+  }
   // The writer going on about themselves is no part of the name: "Sundial Payments and I'm hiring".
   let name = cleanName(raw).replace(/\s+(?:and|&)\s+I(?:['’](?:m|ve|d|ll))?$/, '');
   // Drop trailing joiners and words that end a name's run ("Acme and", "Acme Inc.").
@@ -239,6 +245,8 @@ function trimName(raw: string): string | null {
   const namesNothing = (word: string) => NOT_NAME.has(word) || CAPITAL_FILLER.has(word);
   while (words.length > 0 && namesNothing(words[0]!) && !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length))
     words.shift();
+  // Nor does a shouted word after it: "at FreshMart NOW".
+  while (words.length > 1 && SHOUTED_AFTER.has(words[words.length - 1]!)) words.pop();
   name = words.join(' ').trim();
   if (name === '' || name.length > 60) return null;
   const folded = caseFold(name);
@@ -286,7 +294,7 @@ const WELL_KNOWN_PLACE = nameSet(
     'Abuja|Port Harcourt|Ibadan|Accra|Kumasi|Kampala|Dar es Salaam|Addis Ababa|Kigali|Lusaka|Harare|Durban|Pretoria|Sandton|Midrand|Centurion|Stellenbosch|Gqeberha|Port Elizabeth|Casablanca|Rabat|Tunis|Sharjah|Muscat|Manama|Kuwait City|Jeddah|Dammam|Amman|Beirut',
     'Cebu|Cebu City|Davao|Makati|Taguig|Quezon City|Pasig|Colombo|Dhaka|Kathmandu|Ahmedabad|Jaipur|Kochi|Coimbatore|Chandigarh|Indore|Lucknow|Navi Mumbai|Thane|Penang|Johor Bahru|Surabaya|Bandung|Da Nang',
     'Izmir|İzmir|Bursa|Antalya|Thessaloniki|Patras|Cluj|Cluj-Napoca|Timișoara|Timisoara|Iași|Iasi|Brașov|Brasov|Constanța|Sofia|Plovdiv|Varna|Belgrade|Novi Sad|Zagreb|Ljubljana|Bratislava|Košice|Brno|Ostrava|Plzeň|Łódź|Lodz|Katowice|Szczecin|Lublin|Bydgoszcz|Debrecen|Szeged|Győr|Tampere|Turku|Oulu|Espoo|Vantaa|Uppsala|Linköping|Västerås|Örebro|Stavanger|Trondheim|Tromsø|Drammen|Kristiansand|Odense|Aalborg|Esbjerg|Reykjavik|Nuremberg|Nürnberg|Hanover|Hannover|Bremen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Münster|Innsbruck|Salzburg|Linz|Zürich|Lucerne|Luzern|Lugano|Montpellier|Strasbourg|Rennes|Grenoble|Bilbao|Zaragoza|Alicante|Murcia|Valladolid|Vigo|Granada|Genoa|Genova|Bologna|Venice|Venezia|Verona|Padua|Padova|Bari|Palermo|Catania|Brescia|Bergamo|Modena|Braga|Coimbra|Groningen|Haarlem|Leiden|Nijmegen|Arnhem|Breda|Tilburg|Maastricht|Zwolle|Almere|Amersfoort|Liège|Leuven|Namur|Charleroi|Bruges|Swindon|Slough|Exeter|Plymouth|Norwich|Ipswich|Wolverhampton|Bradford|Sunderland|Middlesbrough|Swansea|Inverness',
-    'Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Regina|Saskatoon|Burnaby|Laval|Quebec City|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
+    'Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Regina|Saskatoon|Burnaby|Laval|Quebec City|Grand Rapids|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
     // Regions that messages name as where the work is.
     'Süddeutschland|Norddeutschland|Westdeutschland|Ostdeutschland|Mitteldeutschland|Rhein-Main|Rhein-Neckar|Pilbara|Kimberley|Goldfields|Hunter Valley|Bowen Basin|Gauteng|Western Cape|Eastern Cape|KwaZulu-Natal|Lombardy|Lombardia|Bavaria|Bayern|Catalonia|Cataluña|Andalusia|Andalucía|Flanders|Wallonia|Randstad|Ruhr|Ruhrgebiet|Tyrol|Tirol|Silesia|Śląsk|Moravia|Transylvania|Lapland|Algarve|Tuscany|Toscana|Sicily|Sardinia|Provence|Brittany|Normandy|Île-de-France|Lower Saxony|Saxony|North Rhine-Westphalia|Baden-Württemberg|Hesse|Hessen|Greater London|Greater Manchester|West Midlands|East Midlands|Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Cornwall|Devon|Highlands|Queensland|New South Wales|Victoria State|Western Australia|South Australia|Tasmania|Northern Territory|Quebec Province|Nova Scotia|Manitoba|Saskatchewan|Punjab|Maharashtra|Karnataka|Tamil Nadu|Kerala|Gujarat|Telangana|Rift Valley|Mindanao|Visayas|Luzon',
   ].join('|'),
@@ -418,11 +426,14 @@ function properNoun(name: string): boolean {
   const kind = KIND_BEFORE.find((k) => k.includes(' ') && name.startsWith(`${k} `));
   const words = (kind === undefined ? name : kind.split(' ')[0]! + name.slice(kind.length)).replace(/ [Ss]p\. z o\.o\.?$/, '').split(' ');
   if (NAME_JOINER.has(words[0]!)) return false;
+  // A government's department "for" what it does: "Department for Work and Pensions", "Ministry for the Environment".
+  const forWhat = (words[0] === 'Department' || words[0] === 'Ministry') && words[1] === 'for';
   // A Nordic institution's kind is written in lower case at its end: "Fjellvik kommune".
   const last = words.length - 1;
   return words.every(
     (w, i) =>
       NAME_JOINER.has(w) ||
+      (forWhat && (i === 1 || (i === 2 && w === 'the'))) ||
       /^[A-Z0-9\u00C0-\u00DE]/.test(w) ||
       /^[a-z]{1,12}[A-Z]/.test(w) ||
       /^\(publ\)$/.test(w) ||
@@ -525,8 +536,8 @@ function notAnOrganisation(name: string): boolean {
   if (/, Co\.?$/.test(name)) return true;
   // A German abstract noun alone, capitalised as every German noun is: "bei der Zusammenlegung", "Weiterbildung".
   if (/^[A-ZÄÖÜ][a-zäöüß]{5,}(?:ung|heit|keit|schaft|tät|ität|nis)$/.test(name)) return true;
-  // A list of tools: "Medidata Rave and SAS".
-  if (/\s(?:and|or)\s/.test(name)) return true;
+  // A list of tools: "Medidata Rave and SAS" (not a department "for Work and Pensions").
+  if (/\s(?:and|or)\s/.test(name) && !/^(?:Department|Ministry) for /.test(name)) return true;
   return false;
 }
 
@@ -594,7 +605,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     1,
     new RegExp(
-      `\\b(?:recruit|recruiting|hire|hiring|searching|headhunting|headhunt|sourcing|looking|filling)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
+      `\\b(?:recruit|[Rr]ecruiting|hire|[Hh]iring|searching|headhunting|headhunt|sourcing|looking|filling)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
@@ -654,7 +665,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er|er jeg|är jag|bin ich)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[gG]estora?|[cC]oordenadora?|[cC]oordinadora?|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s?(?:da|do|de|di|del|della|dell['’]|al|alla|allo|no|na|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+|l['’])?(${NAME})`,
+      `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er|er jeg|är jag|bin ich)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[gG]estora?|[cC]oordenadora?|[cC]oordinadora?|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s(?:da|do|de|di|del|della|dell['’]|al|alla|allo|no|na|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+|l['’])?(${NAME})`,
       'g',
     ),
     [
@@ -925,6 +936,9 @@ export const JOB_ALERT_WORDS = [
   'nuova offerta',
   'nuevo empleo',
   'nytt jobb',
+  'työpaikkavahti',
+  'nové nabídky',
+  'ny jobannonce',
 ];
 // A listing in a job alert: a title line, then its employer and place ("Banksia Electrical Services · Eagle Farm QLD 4009").
 // Not a messaging app's "InMail · Sep 18" line: the place is no date.
@@ -959,6 +973,13 @@ const NORDIC_PUBLIC_BODIES = [
   'høgskolen',
   'sjukhuset',
   'sykehuset',
+  // Finnish, after the place's genitive: "Järvelän kaupunki", "Pohjanmaan hyvinvointialue".
+  'kaupunki',
+  'kunta',
+  'hyvinvointialue',
+  'yliopisto',
+  'ammattikorkeakoulu',
+  'sairaala',
 ];
 const INSTITUTION_WORDS = new Set([
   ...NORDIC_PUBLIC_BODIES,
@@ -1461,6 +1482,11 @@ const KIND_AFTER = [
   'Department of Public Health',
   'Department of Health',
   'Health Authority',
+  // A council, a municipality or an authority named by its place first: "Waikōwhai Regional Council", "Halbrook Regional
+  // Municipality", "Tri-County Transit Authority".
+  'Council',
+  'Municipality',
+  'Authority',
   ...NORDIC_PUBLIC_BODIES,
   // Danish and Norwegian names write the kind with a capital: "Solbjerg Kommune".
   'Kommune',
@@ -1516,6 +1542,26 @@ const PLACES_WITH_DEPARTMENTS = new Set(
 // The first words of a public body's departments, after its place: "City of Fairhaven Community Development".
 const UNITS_OF_A_PLACE = new Set(
   'Human Community Department Office Division Services Planning Parks Police Fire Public Utilities Library Finance IT'.split(' '),
+);
+const HOSPITAL_ENDINGS = [' Hospital', ' Infirmary', ' Medical Centre', ' Medical Center'];
+const UNIT_WORDS_BEFORE_A_FIELD = new Set(
+  'Department Institute School Faculty Centre Center Division Office Lab Laboratory Unit'.split(' '),
+);
+// Kinds whose name goes on with "for" or "of" and a field: "Institute for Marine Robotics", "Society of Civil Engineers".
+const LONGER_NAME_KINDS = new Set(
+  'Institute Institution Centre Center Department Ministry Society Association Foundation Council Commission Office Agency Bureau Academy School Faculty College Laboratory Lab Museum Trust'.split(
+    ' ',
+  ),
+);
+// Titles a writer gives before "of" and their organisation's name.
+const OWN_TITLE_WORDS = new Set(
+  'CEO CTO COO CFO CIO CMO Director Head Chair Chairman Chairwoman President Founder Principal Dean Manager'.split(' '),
+);
+// The first words of a university's or a hospital's units, in the reader's languages.
+const UNITS_OF_A_BODY = new Set(
+  'Laboratório Laboratorio Laboratoire Labor Laboratory Lab Departamento Dipartimento Département Department Institut Instituto Istituto Institute Centro Centre Center Zentrum Grupo Gruppo Groupe Group Faculdade Facultad Facoltà Faculté Faculty Fakultät School Escola Escuela Scuola École Klinik Clínica Servicio Serviço Unidade Unidad Unità Unité'.split(
+    ' ',
+  ),
 );
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
 const KIND_RANK = 4.5;
@@ -1740,6 +1786,16 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       out.push({ value: `${kind} of ${name}`, at });
     }
   }
+  // A government department or ministry named "for" what it does: "the Department for Coastal Resilience", "Department
+  // for Work and Pensions", "the Ministry for the Environment". Not one after a capitalised word, which is some
+  // organisation's own ("the HR Department for Northwind").
+  for (const kind of ['Department for ', 'Ministry for ']) {
+    for (let at = text.indexOf(kind); at >= 0 && out.length < 50; at = text.indexOf(kind, at + 1)) {
+      if (isLetter(text[at - 1]) || /(?:^|\s)(?!The )[A-Z][\w&-]* $/.test(text.slice(Math.max(0, at - 30), at))) continue;
+      const named = /^\S+ for (?:the )?[A-Z][a-z]+(?:(?: and| &)? [A-Z][a-z]+){0,4}/.exec(text.slice(at, at + 100));
+      if (named) out.push({ value: named[0], at });
+    }
+  }
   for (const kind of KIND_AFTER) {
     for (let at = text.indexOf(` ${kind}`); at >= 0 && out.length < 50; at = text.indexOf(` ${kind}`, at + 1)) {
       if (isLetter(text[at + kind.length + 1])) continue;
@@ -1765,9 +1821,20 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
         else if (SURNAME_PARTICLES.has(word) && name.length > 0 && /^(?:Van|Von|De|Ter|Ten)$/.test(words[i - 1] ?? '')) name.unshift(word);
         else break;
       }
+      // The writer's title is no part of it: "CEO of Brightwater Children's Trust".
+      const of = name.indexOf('of');
+      if (of > 0 && of <= 2 && OWN_TITLE_WORDS.has(name[0]!)) name.splice(0, of + 1);
       // "Senior Consultant Cloud Security": a title before a field of work, not an organisation.
       if (name.length === 0 || rolePhrases(name.join(' ')).length > 0) continue;
       const before = words[words.length - 1 - name.length];
+      // The end of a longer name: "the Institute for Marine Robotics" is no "Marine Robotics".
+      // (Not a unit of an organisation named by a capitalised word: "the HR Department for Northwind Robotics".)
+      if (
+        (before === 'for' || before === 'of') &&
+        LONGER_NAME_KINDS.has(words[words.length - 2 - name.length] ?? '') &&
+        !/^[A-Z]/.test(words[words.length - 3 - name.length] ?? '')
+      )
+        continue;
       if (before !== undefined && /^(?:St|Mt|Ste)\.$/.test(before)) name.unshift(before);
       const value = `${name.join(' ')} ${kind}`;
       out.push({ value, at: at - value.length + kind.length + 1 });
@@ -2056,11 +2123,22 @@ function findCompanyIn(text: string, from?: string): string | null {
       // "Juan busca a alguien": after a verb with no "is", a name of one word is a person's.
       if (byHiring && !/\s(?:is|are|IS|ARE|está|estão|ist)\s/.test(m[0]) && !m[1]!.trim().includes(' ')) continue;
       if (byHiring && /['’]s /.test(m[1]!)) {
-        consider(m[1]!.split(/['’]s /)[0]!, at, rank);
+        // (Not the end of a name too long for the pattern: "Fraser Ridge College's School of Health Sciences is hiring".)
+        const cut = /(?:^|\s)([A-Z][\w&-]*) $/.exec(scan.slice(Math.max(0, at - 30), at));
+        if (!cut || SENTENCE_OPENERS.has(cut[1]!)) consider(m[1]!.split(/['’]s /)[0]!, at, rank);
         continue;
       }
       // (A pattern of two alternatives may capture the name in its second group.)
       const name = m[1] ?? m[2];
+      // A unit's field is no organisation: "I head the Department of Physics at …", "the Institute for Marine Robotics".
+      if (name !== undefined) {
+        const nameAt = scan.indexOf(name, at);
+        // (Not an organisation's own unit, named by a capitalised word: "the HR Department for Northwind Robotics".)
+        const lead = scan.slice(Math.max(0, nameAt - 30), nameAt);
+        const joiner = lead.endsWith(' of ') ? 4 : lead.endsWith(' for ') ? 5 : 0;
+        const words = lead.slice(0, -joiner || undefined).split(' ');
+        if (joiner > 0 && UNIT_WORDS_BEFORE_A_FIELD.has(words.pop()!) && !/^[A-Z]/.test(words.pop() ?? '')) continue;
+      }
       if (name !== undefined) consider(name + (scan[at + m[0].length] === '.' ? '.' : ''), at, rank);
     }
   }
@@ -2146,6 +2224,8 @@ function findCompanyIn(text: string, from?: string): string | null {
     KIND_AFTER.some((kind) => scan.includes(` ${kind}`)) ||
     KIND_OF.some((kind) => scan.includes(`${kind} of `)) ||
     scan.includes('Ville d') ||
+    scan.includes('Department for ') ||
+    scan.includes('Ministry for ') ||
     KIND_BEFORE_ENDINGS.some((ending) => lowScan.includes(`${ending} `))
   ) {
     for (const named of kindNames(scan)) {
@@ -2173,9 +2253,10 @@ function findCompanyIn(text: string, from?: string): string | null {
   found.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const best = found[0]!.value;
   // The same name written in full elsewhere ("Ironbark" and "Ironbark Security").
+  // Also after a possessive: "Brightwater Children" and "Brightwater Children's Trust", "St. Columba's Community School".
   const fuller = found.filter(
     (f) =>
-      f.value.toLowerCase().startsWith(`${bare(best)} `) &&
+      (f.value.toLowerCase().startsWith(`${bare(best)} `) || f.value.startsWith(`${best}'s `) || f.value.startsWith(`${best}’s `)) &&
       // Two capitalised words more at most: "Department" and "Department of Freshwater & Catchments".
       f.value.split(' ').filter((w) => !NAME_JOINER.has(w)).length <= best.split(' ').length + 2 &&
       f.value.length > best.length &&
@@ -2189,6 +2270,31 @@ function findCompanyIn(text: string, from?: string): string | null {
     const rest = scan.slice(partOf + name.length + ', part of '.length, partOf + name.length + 100);
     const owner = found.find((f) => f.value !== name && (rest.startsWith(f.value) || rest.startsWith(`the ${f.value}`)));
     if (owner) name = owner.value;
+  }
+  // A hospital of a health body the message names is that body's: the trust or board employs its staff ("our team at
+  // Kingsford General Hospital" in a mail from Northmoor Valley Health NHS Trust).
+  if (HOSPITAL_ENDINGS.some((ending) => name.endsWith(ending))) {
+    const body = found.find((f) =>
+      / (?:NHS Trust|NHS Foundation Trust|Health Board|Local Health District|Health Service Executive)$/.test(f.value),
+    );
+    if (body) name = body.value;
+  }
+  // A laboratory, a department or an institute of a university or a hospital the message names right after it is that
+  // body's: "o Laboratório de Hidrologia Computacional da Universidade de Vale Formoso", "the Institute for Marine
+  // Robotics at the University of Wexmoor".
+  if (UNITS_OF_A_BODY.has(name.slice(0, name.indexOf(' ')))) {
+    const after = scan.indexOf(`${name} `);
+    const joiner =
+      after < 0
+        ? null
+        : /^ (?:da|do|de|della|dell['’]|der|des|du|de la|of|of the|at|at the|an der|am) /.exec(
+            scan.slice(after + name.length, after + name.length + 12),
+          );
+    if (joiner) {
+      const rest = scan.slice(after + name.length + joiner[0].length);
+      const owner = found.find((f) => f.value !== name && rest.startsWith(f.value));
+      if (owner) name = owner.value;
+    }
   }
   // A name written with initials where the message also spells them out: "CH de Valmoret" is the "Centre Hospitalier de
   // Valmoret".
@@ -2782,7 +2888,7 @@ const WANTED =
 
 // A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
 const LOWER_CASE_JOB =
-  /\b(?:for|hiring|need|needs|seeking|looking for|recruiting|[Gg]ot)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:tech|foreman|builder|electrician|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde))s?\b/;
+  /\b(?:for|hiring|need|needs|seeking|[Ll]ooking for|recruiting|[Gg]ot)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z]-[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:tech|foreman|builder|electrician|sparky|sparkie|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde))s?\b/;
 const NOT_A_JOB_WORD = /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other)$/;
 
 /** The job a message names only in lower case, outside the writer's own lines: the last resort. */
@@ -3482,8 +3588,11 @@ function headingOccupation(body: string, own: Array<[number, number]>): string |
     const parts = text.split(/[!?]\s+/);
     // The part of the heading that names the job: "OFERTA DE EMPLEO – CONDUCTOR/A C+E" is the second.
     for (const head of parts[parts.length - 1]!.split(/\s+[-–—|]\s+/).slice(0, 3)) {
-      if (/[.,;]\s/.test(head)) continue;
-      const title = occupationTitle(head);
+      // A title and its field after one comma: "Sosiaalityöntekijä, lastensuojelu" is a social worker's.
+      // (Not a title and its organisation, as a signature writes them: "ředitel, Regionální muzeum", nor a comma in a bracket.)
+      const clauses = /,\s\p{Ll}[^,()]*$/u.test(head) ? head.split(/,\s/) : [head];
+      if (/[.,;]\s/.test(clauses[0]!) || clauses.length > 2) continue;
+      const title = occupationTitle(clauses[0]!);
       if (title) return title;
     }
   }

@@ -147,6 +147,9 @@ const OCCUPATION_ENDINGS = [
   'asentaja',
   'kuljettaja',
   'opettaja',
+  'työntekijä',
+  'tutkija',
+  'ohjaaja',
   // Hungarian
   'vezető',
   // Norwegian and Danish

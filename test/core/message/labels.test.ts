@@ -2943,3 +2943,128 @@ describe('set 68', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('employers: sets 71 to 73', () => {
+  it.each([
+    [
+      'a council named by its place first, after "the"',
+      "I'm Sarah Whitcombe, team lead for Water Policy at the Waikōwhai Regional Council. We're recruiting a Senior Policy Advisor.",
+      'Waikōwhai Regional Council',
+    ],
+    [
+      'a regional municipality',
+      'You are receiving this message because you joined the Halbrook Regional Municipality talent pool.',
+      'Halbrook Regional Municipality',
+    ],
+    ['a transit authority', 'We work with the Tri-County Transit Authority on this hire.', 'Tri-County Transit Authority'],
+    [
+      'a government department "for" what it does',
+      'Thank you for registering your interest in analytical roles with the Department for Coastal Resilience.',
+      'Department for Coastal Resilience',
+    ],
+    ['a department "for" two things', 'I work at the Department for Work and Pensions.', 'Department for Work and Pensions'],
+    ['a ministry "for the" thing', 'Kia ora, I lead a team at the Ministry for the Environment.', 'Ministry for the Environment'],
+    ['not a firm’s own department "for" it', 'We are the HR Department for Northwind Robotics.', 'Northwind Robotics'],
+    [
+      'a recruiter’s headline "Hiring for X"',
+      'Aisling Byrne · 3rd\nSenior Tech Recruiter | Hiring for Quillmesh 🚀\n2:05 PM\n\nHi Sam, we are scaling fast.',
+      'Quillmesh',
+    ],
+    ['a shouted word after the name', "Hi {first_name}, we're hiring cashiers at FreshMart NOW. $17.50/hr!", 'FreshMart'],
+    [
+      'a trust named with a possessive',
+      "Hi Sam,\n\nI'm Maria Cole, CEO of Brightwater Children's Trust. We're creating a new Head of Digital role.",
+      "Brightwater Children's Trust",
+    ],
+    [
+      'a school named with a possessive, in full elsewhere',
+      "Subject: Maths post at St. Columba's\n\nMy name is Brendan Foley, I'm principal of St. Columba's Community School in Ballinasloe.",
+      "St. Columba's Community School",
+    ],
+    [
+      'a college’s own school is the college',
+      "Fraser Ridge College's School of Health Sciences is hiring a full-time Instructor at our Chilliwack campus.",
+      'Fraser Ridge College',
+    ],
+    [
+      'a hospital of the trust that writes',
+      'Thank you for registering interest with Northmoor Valley Health NHS Trust. We are recruiting a Clinical Data Analyst to join our team at Kingsford General Hospital.\n\nKind regards,\nRecruitment Team\nNorthmoor Valley Health NHS Trust',
+      'Northmoor Valley Health NHS Trust',
+    ],
+    [
+      'a laboratory of the university named after it',
+      'Sou a coordenadora do Laboratório de Hidrologia Computacional da Universidade de Vale Formoso. Vamos abrir uma posição.',
+      'Universidade de Vale Formoso',
+    ],
+    [
+      'an institute "for" a field, at its university',
+      'I run the Institute for Marine Robotics at the University of Wexmoor. We are hiring a Research Fellow.',
+      'University of Wexmoor',
+    ],
+    [
+      'a department "of" a field, at its university',
+      'I head the Department of Physics at the University of Wexmoor. We are hiring a Research Fellow.',
+      'University of Wexmoor',
+    ],
+    [
+      'a lab led at a university',
+      'I lead the Coastal Health Equity Lab at Coralbay University, and we have a Research Fellow position opening.',
+      'Coralbay University',
+    ],
+    [
+      'a Danish name ending in "-de" after "i"',
+      'Jeg er CTO i Havnegade Robotics ApS, og jeg faldt over dit blogindlæg.',
+      'Havnegade Robotics ApS',
+    ],
+    [
+      'a Finnish town’s council in a job alert',
+      'Työpaikkavahti: 1 uusi ilmoitus\n\nSosiaalityöntekijä, lastensuojelu\nJärvelän kaupunki – Järvelä\nTehtäväkohtainen palkka 3 450 € / kk',
+      'Järvelän kaupunki',
+    ],
+    [
+      'a name after "NOW for", in a text',
+      'Apex Staffing: Warehouse Operatives needed NOW for Brightwater Logistics, Daventry NN11! £12.85 p/h.',
+      'Brightwater Logistics',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('a school’s phase in a subject is no employer', () => {
+    expect(readMessage('Subject: Supply Teachers needed - Primary - Leicester - £150-£190 per day\n\nDear Teacher,').company).not.toBe(
+      'Primary',
+    );
+  });
+});
+
+describe('titles: sets 71 to 73', () => {
+  it.each([
+    [
+      'the other jobs named in a sentence of their own',
+      "I'm looking for a Senior Backend Engineer (Go) to join a squad of 7.\n\nWe're also hiring a Product Designer, a Data Analyst and a Head of Customer Success, so if you know anyone, send them my way!",
+      'Senior Backend Engineer (Go)',
+    ],
+    [
+      'the other jobs, shouted',
+      "🔥 Enterprise Account Executive\n💰 $260K OTE\n\nWe're ALSO hiring SDRs, Solutions Engineers and CSMs — forward this to a friend!",
+      'Enterprise Account Executive',
+    ],
+    [
+      'a lettered grade of a trade, capital first',
+      'Looking for B-pressure welders for a shutdown near Fort McMurray.',
+      'B-pressure welder',
+    ],
+    ['a sparky', 'Got a 12 wk job for a licensed sparky, Brisbane northside.', 'licensed sparky'],
+    [
+      'a heading’s title before its field',
+      'Työpaikkavahti: 1 uusi ilmoitus\n\nSosiaalityöntekijä, lastensuojelu\nJärvelän kaupunki – Järvelä\nTehtäväkohtainen palkka 3 450 € / kk',
+      'Sosiaalityöntekijä',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('a signature’s title before its organisation is the writer’s, not the job', () => {
+    const text =
+      'Vážená paní Nováková,\n\nrád bych Vás oslovil osobně.\n\nS úctou\nPhDr. Petr Dvořák\nředitel, Regionální muzeum v Horní Lhotě';
+    expect(readMessage(text).role).toBeNull();
+  });
+});

@@ -648,3 +648,12 @@ describe('signs: sets 64 to 67', () => {
     expect(readMessage(text).signals.map((s) => s.text)).toContain('names your own work');
   });
 });
+
+describe('signs: sets 71 to 73', () => {
+  it.each([
+    ['Finnish', 'Saat tämän viestin, koska olet tilannut työpaikkavahdin. Peru tilaus tästä.'],
+    ['Czech', 'Pokud si nepřejete dostávat tyto zprávy, můžete se odhlásit z odběru zde.'],
+  ])('an unsubscribe footer in %s', (_language, footer) => {
+    expect(readMessage(`Hei,\n\nuusi työpaikka.\n\n${footer}`).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
+  });
+});

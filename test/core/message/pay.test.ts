@@ -1555,3 +1555,33 @@ describe('pay: set 67', () => {
     expect(findPay('Stipendio netto da 1.600 a 1.900 € al mese').pay).toMatchObject({ min: 1600, max: 1900, openTop: false });
   });
 });
+
+describe('pay: sets 71 to 73', () => {
+  it.each([
+    ['a digital budget', "We're a charity of about 90 staff, with a digital budget of £220,000."],
+    ['a budget someone manages, in French', 'Vos missions : gérer un budget annuel de 1,2 M€.'],
+    ['a budget someone owns', 'You will own a budget of £3m across the region.'],
+    ['things counted by the year', 'Our Development Management team handles over 2,400 applications a year.'],
+    ['things counted by the month', 'We process 1,500 new cases each month.'],
+  ])('%s is no pay', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it.each([
+    ['the salary budget', 'The salary budget is £90,000.', { min: 90000, currency: 'GBP' }],
+    ['a CTC budget', 'CTC budget is ₹14–18 LPA based on current CTC.', { min: 1400000, max: 1800000, currency: 'INR' }],
+    ['the role’s budget', 'Our budget for this role is up to £85,000.', { min: null, max: 85000 }],
+    ['money counted by the year', 'Salary: 45,000 pounds a year', { min: 45000, period: 'year', currency: 'GBP' }],
+    [
+      'the salary beside a budget managed',
+      'Vos missions : gérer un budget annuel de 1,2 M€.\n\nRémunération : 45 000 € à 55 000 € brut annuel + intéressement.',
+      { min: 45000, max: 55000, currency: 'EUR' },
+    ],
+    [
+      'the salary beside things counted',
+      'Planning Officer\n£31,586 - £34,834 per annum (Grade 7)\n\nThe team handles over 2,400 applications a year...',
+      { min: 31586, max: 34834, currency: 'GBP' },
+    ],
+  ])('%s is pay', (_case, text, pay) => {
+    expect(findPay(text).pay).toMatchObject(pay);
+  });
+});
