@@ -645,6 +645,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       `\\b(?:company|studio|startup|start-up|firm|business|agency|shop|consultancy|lab|practice|team|co-op|cooperative|nonprofit|non-profit|charity)\\s+(?:called|named)\\s+(${NAME})`,
       'g',
     ),
+    ['called', 'named'],
   ],
   [
     1,
@@ -1001,9 +1002,12 @@ const SENDER_ORG = new RegExp(
   `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from|at)|I work (?:at|for|with)|I(?:'m| am) (?:an? |the )?(?:[\\w-]{1,30} ){0,3}?(?:[Rr]ecruiter|[Rr]ecruitment [Cc]onsultant|[Tt]alent [Pp]artner|[Ss]ourcer|[Cc]onsultant)s? (?:at|with|for|from)|[Rr]ecruiter (?:at|with)|here at|from|[Tt]his is [A-Z]\\w{1,30} (?:with|w/|from|at))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
-/** The sender naming their own organisation, strictly: "I'm Laura from Kumonosu K.K.", "I work for Quay Labs". */
+/**
+ * The sender naming their own organisation, strictly: "I'm Laura from Kumonosu K.K.", "I work for Quay Labs", "Tony
+ * Alvarez here, superintendent w/ Ridgeline Electric".
+ */
 const SENDER_OWN_ORG = new RegExp(
-  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:[Tt]his is [A-Z][a-z]{1,20}|[A-Z][a-z]{1,20} here) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in|here)\\b))\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:[Tt]his is [A-Z][a-z]{1,20}|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
 // A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
@@ -2888,7 +2892,7 @@ const WANTED =
 
 // A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
 const LOWER_CASE_JOB =
-  /\b(?:for|hiring|need|needs|seeking|[Ll]ooking for|recruiting|[Gg]ot)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z]-[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:tech|foreman|builder|electrician|sparky|sparkie|plumber|carpenter|welder|mechanic|driver|nurse|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde))s?\b/;
+  /\b(?:for|hiring|need|needs|seeking|[Ll]ooking for|recruiting|[Gg]ot)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z]-[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:tech|foreman|builder|journeyman|electrician|sparky|sparkie|plumber|carpenter|welder|mechanic|driver|nurse|pharmacist|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde))s?\b/;
 const NOT_A_JOB_WORD = /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other)$/;
 
 /** The job a message names only in lower case, outside the writer's own lines: the last resort. */

@@ -2388,9 +2388,11 @@ function pickOne(list: Candidate[]): Candidate | null {
 function dominant(list: Candidate[]): Candidate | null {
   const yearly = (c: Candidate) => (c.pay.max ?? c.pay.min ?? 0) * PERIODS[c.pay.period];
   const [first, ...rest] = [...list].sort((a, b) => yearly(b) - yearly(a));
-  if (first === undefined || first.pay.min === null || first.pay.currency === null) return null;
+  // (An "up to" has its ceiling for its only figure: "Earn up to $910/week" beside "$2/hr night differential".)
+  const lowest = first?.pay.min ?? first?.pay.max ?? null;
+  if (first === undefined || lowest === null || first.pay.currency === null) return null;
   // The pay's lowest yearly figure against each extra's highest: the pay outweighs every extra at both ends.
-  const payYearlyMin = first.pay.min * PERIODS[first.pay.period];
+  const payYearlyMin = lowest * PERIODS[first.pay.period];
   // And the pay is stated first, its extras after it: "$18/hour … our typical customer spends $400,000 a year" and
   // "a Junior Developer at $30,000 or a Senior Developer at $160,000" are no pay and its extras.
   return rest.every((c) => c.pay.currency === first.pay.currency && yearly(c) * 5 <= payYearlyMin && c.start > first.start) ? first : null;

@@ -3068,3 +3068,34 @@ describe('titles: sets 71 to 73', () => {
     expect(readMessage(text).role).toBeNull();
   });
 });
+
+describe('sets 71 to 73, second pass', () => {
+  it.each([
+    [
+      '"<Name> here, <title> w/ X"',
+      'Hey Marcus, Tony Alvarez here, superintendent w/ Ridgeline Electric. We need a journeyman.',
+      'Ridgeline Electric',
+    ],
+    [
+      'the owner naming the business on its street',
+      "Ciarán Moloney here, I own Moloney's Pharmacy on Main Street in Castlebar.",
+      "Moloney's Pharmacy",
+    ],
+    [
+      'a job alert’s employer, with its similar jobs inline',
+      'indeed\n\nWelder/Fitter - Red Seal\nPrairie Forge Fabrication Ltd. - Calgary, AB T2C 4L8\n$32 - $40 an hour - Full-time\n\nSimilar jobs: Welder (Night Shift) - Calgary, AB - $30 an hour\n\nYou are receiving this email because you subscribed to job alerts.',
+      'Prairie Forge Fabrication Ltd.',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('"I own" a team’s work on a weekday names no business', () => {
+    expect(readMessage('I own Customer Onboarding on Mondays.').company).toBeNull();
+  });
+  it.each([
+    ['a journeyman', 'We need a journeyman on a 14-unit build in Mesa starting Mon. $38/hr.', 'journeyman'],
+    ['a locum pharmacist', "I'm looking for a locum pharmacist for 2 days a week over the summer.", 'locum pharmacist'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});

@@ -657,3 +657,16 @@ describe('signs: sets 71 to 73', () => {
     expect(readMessage(`Hei,\n\nuusi työpaikka.\n\n${footer}`).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
   });
 });
+
+describe('signs: sets 71 to 73, second pass', () => {
+  it('"You’re receiving this because" and "Manage your alerts"', () => {
+    for (const footer of [
+      'You’re receiving this because you created a job alert for "head chef" in Perth WA.',
+      "You're receiving this email because you applied before.",
+      'Manage your alerts.',
+    ])
+      expect(readMessage(`SEEK\n\nNew job for you: Head Chef\n\n${footer}`).signals.map((s) => s.text)).toContain(
+        'an unsubscribe or STOP footer',
+      );
+  });
+});

@@ -1585,3 +1585,15 @@ describe('pay: sets 71 to 73', () => {
     expect(findPay(text).pay).toMatchObject(pay);
   });
 });
+
+describe('pay: sets 71 to 73, second pass', () => {
+  it('an "up to" outweighs a small extra said after it', () => {
+    const text = 'Earn up to $910/week. Full-time, 4x10 shifts. $1,000 sign-on bonus + $2/hr night differential.';
+    expect(findPay(text).pay).toMatchObject({ min: null, max: 910, period: 'week' });
+  });
+  it('a job alert’s similar jobs listed on one line are other jobs', () => {
+    const text =
+      'Welder/Fitter - Red Seal\nPrairie Forge Fabrication Ltd. - Calgary, AB T2C 4L8\n$32 - $40 an hour - Full-time\n\nSimilar jobs: Welder (Night Shift) - Calgary, AB - $30 an hour\n\nYou are receiving this email because you subscribed to job alerts for "welder".';
+    expect(readMessage(text).pay).toMatchObject({ min: 32, max: 40, period: 'hour', currency: 'CAD' });
+  });
+});
