@@ -161,7 +161,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary`,
+  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term`,
 );
 /** The names of the list that are patterns, not words. */
 const NOT_COMPANY_PATTERN =
@@ -1286,6 +1286,9 @@ const KIND_BEFORE = [
   'Gruppo',
   'Groupe',
   'Gemeente',
+  // A Dutch water board: "Waterschap Drechtzoom", "Hoogheemraadschap van Delfland".
+  'Waterschap',
+  'Hoogheemraadschap',
   'Athénée',
   'Lycée',
   'Liceo',
@@ -2126,10 +2129,14 @@ function findCompanyIn(text: string, from?: string): string | null {
       // "Harbourstone Life’s Phoenix Wealth District is now recruiting": the owner is the employer.
       // "Juan busca a alguien": after a verb with no "is", a name of one word is a person's.
       if (byHiring && !/\s(?:is|are|IS|ARE|está|estão|ist)\s/.test(m[0]) && !m[1]!.trim().includes(' ')) continue;
-      if (byHiring && /['’]s /.test(m[1]!)) {
-        // (Not the end of a name too long for the pattern: "Fraser Ridge College's School of Health Sciences is hiring".)
+      // Not the end of a name too long for the pattern: "Fraser Ridge College's School of Health Sciences is hiring",
+      // "Northmoor Valley Hospitals NHS Foundation Trust is recruiting".
+      if (byHiring) {
         const cut = /(?:^|\s)([A-Z][\w&-]*) $/.exec(scan.slice(Math.max(0, at - 30), at));
-        if (!cut || SENTENCE_OPENERS.has(cut[1]!)) consider(m[1]!.split(/['’]s /)[0]!, at, rank);
+        if (cut && !SENTENCE_OPENERS.has(cut[1]!)) continue;
+      }
+      if (byHiring && /['’]s /.test(m[1]!)) {
+        consider(m[1]!.split(/['’]s /)[0]!, at, rank);
         continue;
       }
       // (A pattern of two alternatives may capture the name in its second group.)
@@ -2183,9 +2190,9 @@ function findCompanyIn(text: string, from?: string): string | null {
       const at = scan.indexOf(m[2]!, (m.index ?? 0) + m[0].length);
       // Not a messaging app's line ("InMail", "Sent Mon"), nor under the writer's own headline ("Senior Recruiter at X").
       if (
-        compiled(/^(?:InMail|Sent|Seen|Delivered|Today|Yesterday|Reply|View|Unsubscribe|Manage|Privacy|Terms|Help|Apply|Posted)\b/).test(
-          m[2]!,
-        ) ||
+        compiled(
+          /^(?:InMail|Message InMail|Sent|Seen|Delivered|Today|Yesterday|Reply|View|Unsubscribe|Manage|Privacy|Terms|Help|Apply|Posted)\b/,
+        ).test(m[2]!) ||
         compiled(RECRUITING_TITLE).test(m[1]!) ||
         compiled(TEAM_WORDS).test(m[1]!)
       )

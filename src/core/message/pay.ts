@@ -1475,7 +1475,7 @@ function milThousand(word: string, cur: { code?: string } | undefined, after: st
 
 function currencyPrefixAt(text: string, at: number): { code?: string; parser?: string; length: number } | undefined {
   // A prefixed dollar first ("CA$150,000"): its letters alone are no code.
-  const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽]\s?|Rs\.?\s?|CHF\s?|S\/\.?\s?)/.exec(text.slice(at, at + 8));
+  const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽₺]\s?|Rs\.?\s?|CHF\s?|S\/\.?\s?)/.exec(text.slice(at, at + 8));
   if (!head) return undefined;
   const found = currencyBefore(head[0]);
   return found && found.length === head[0].length ? found : undefined;
@@ -1656,8 +1656,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       /\bbudget (?:média|media|marketing|publicitaire|pub|annuel|global|opérationnel|de (?:production|formation|communication|fonctionnement))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$|\b(?:a|the|total) budget (?:in the region of|of around|of about|of roughly)\s*[^.\n]{0,10}$/i,
     ).test(before) ||
       compiled(
-        /\b(?:manag\w*|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control\w*|responsib\w* for|gérer|gère|piloter|verwalte\w*|gestionar|gestire|gerir)\b[^.\n]{0,30}\bbudget\b[^.\n]{0,20}$|(?<![\w'’])(?!(?:salary|salaries|pay|hiring|comp|compensation|ctc|package|remuneration|wage|wages|fee|fees|base|the|a|an|our|your|their|its|total|max|maximum|role|position|headcount|full|approved|agreed|tight|limited|flexible|fixed|strict|overall|upper|top|client|contract|day|rate|my|his|her)\b)[a-z]+ budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?[^.\n]{0,5}$/i,
-      ).test(before))
+        /\b(?:manag\w*|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control\w*|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir)\b[^.\n]{0,30}\bbudget\b[^.\n]{0,20}$|(?<![\w'’])(?!(?:salary|salaries|pay|hiring|comp|compensation|ctc|package|remuneration|wage|wages|fee|fees|base|the|a|an|our|your|their|its|total|max|maximum|role|position|headcount|full|approved|agreed|tight|limited|flexible|fixed|strict|overall|upper|top|client|contract|day|rate|my|his|her)\b)[a-z]+ budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?[^.\n]{0,5}$|(?<!gehalts)budget (?:von|in höhe von) (?:rund |ca\. |etwa |über )?$/i,
+      ).test(text.slice(Math.max(0, start - 70), start)))
   )
     return 'a budget for things';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books".

@@ -3099,3 +3099,33 @@ describe('sets 71 to 73, second pass', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('sets 75 and 76', () => {
+  it.each([
+    [
+      'a name too long for the hiring pattern is read whole, not from its middle',
+      'Dear Colleague,\n\nNorthmoor Valley Hospitals NHS Foundation Trust is recruiting an Advanced Clinical Pharmacist to join our team at Ashbourne General Hospital.',
+      'Northmoor Valley Hospitals NHS Foundation Trust',
+    ],
+    [
+      'a Dutch water board',
+      'Waterschap Drechtzoom zorgt voor schoon water. Voor onze afdeling Planvorming zoeken wij een Adviseur Waterkwaliteit.',
+      'Waterschap Drechtzoom',
+    ],
+    [
+      'a French InMail’s app line is no employer line',
+      'Camille Fournier · 2e\nHead of Data chez Mistralys\nMessage InMail · il y a 1 jour\n\nBonjour Julien,\n\nJe monte une équipe MLOps chez Mistralys et je cherche un·e Lead MLOps Engineer.',
+      'Mistralys',
+    ],
+    [
+      'a job alert’s terms line is no employer line',
+      'JobAlert from GovCareers Northwest\n\n1 new job matches your saved search\n\nData Analyst II – Public Works\nCity of Harlow Creek, WA\n$38.52 – $47.18 Hourly\nFull-time · Posted 2 days ago',
+      'City of Harlow Creek',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('"Hi Sam, X is hiring" is still X', () => {
+    expect(readMessage('Hi Sam, Quay Labs is hiring a Staff Engineer.').company).toBe('Quay Labs');
+  });
+});

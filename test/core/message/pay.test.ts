@@ -1597,3 +1597,19 @@ describe('pay: sets 71 to 73, second pass', () => {
     expect(readMessage(text).pay).toMatchObject({ min: 32, max: 40, period: 'hour', currency: 'CAD' });
   });
 });
+
+describe('pay: sets 75 and 76', () => {
+  it('a Turkish lira range with the sign on both ends', () => {
+    expect(findPay('Bu pozisyon için net maaş aralığı ₺95.000 – ₺120.000 aylık.').pay).toMatchObject({
+      min: 95000,
+      max: 120000,
+      period: 'month',
+      currency: 'TRY',
+    });
+  });
+  it('a German budget someone is responsible for is no pay, beside the salary', () => {
+    const text =
+      'Sie verantworten ein jährliches IT-Budget von rund 2,4 Mio. €.\n\nWir bieten:\n- Vergütung nach Entgeltgruppe 11 TVöD (ca. 4.150 € bis 5.980 € brutto monatlich)';
+    expect(findPay(text).pay).toMatchObject({ min: 4150, max: 5980, period: 'month', currency: 'EUR' });
+  });
+});
