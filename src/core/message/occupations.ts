@@ -46,9 +46,10 @@ const OCCUPATION_ENDINGS = [
   'kezelő',
   'szerelő',
   'munkatárs',
-  // Norwegian, Danish and Swedish: "seniorrådgiver", "specialrådgivare".
+  // Norwegian, Danish and Swedish: "seniorrådgiver", "specialrådgivare"; "IT-säkerhetsspecialist", "lønspecialist".
   'rådgiver',
   'rådgivare',
+  'specialist',
   // German
   'leiter',
   'leiterin',

@@ -3129,3 +3129,41 @@ describe('sets 75 and 76', () => {
     expect(readMessage('Hi Sam, Quay Labs is hiring a Staff Engineer.').company).toBe('Quay Labs');
   });
 });
+
+describe('titles: sets 72 and 75, other languages', () => {
+  it.each([
+    [
+      'Italian "sto cercando"',
+      'Sono responsabile del team firmware di Ferralux e sto cercando un Ingegnere firmware senior da inserire in un gruppo di 9 persone.',
+      'Ingegnere firmware senior',
+    ],
+    [
+      'Danish "leder efter"',
+      'Vi er 22 medarbejdere i Aarhus, og jeg leder efter en Senior Embedded-udvikler til et team på 5.',
+      'Senior Embedded-udvikler',
+    ],
+    [
+      'Norwegian "ser etter"',
+      'Jeg ser etter en Senior dataingeniør for tilstandsovervåking som kan bygge opp plattformen vår.',
+      'Senior dataingeniør',
+    ],
+    [
+      'a subject’s employer, its hiring verb, then the job',
+      'Ämne: Region Norrmark söker IT-säkerhetsspecialist – ref. RN 2025/1187\n\nHej Elin,\n\nNu förstärker vi vår enhet med en IT-säkerhetsspecialist.',
+      'IT-säkerhetsspecialist',
+    ],
+    [
+      'an Italian "uno/a:" before the title’s own line',
+      'Per un importante cliente del settore retail sto cercando uno/a:\n\nStore Manager – Milano\n\nRAL 38-42k.',
+      'Store Manager',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role?.toLowerCase()).toBe(role.toLowerCase());
+  });
+  it('a reference’s letters before its number are no title', () => {
+    expect(readMessage('Subject: Application update – ref. RN 2025/1187\n\nDear Elin,\n\nThank you.').role).toBeNull();
+  });
+  it('what the person should know is no title: "Vi söker dig som har … om NIS2"', () => {
+    expect(readMessage('Vi söker dig som har minst 5 års erfarenhet av säkerhetsarbete och gärna kunskap om NIS2.').role).toBeNull();
+  });
+});
