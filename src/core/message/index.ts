@@ -5,7 +5,7 @@
 // straight from the caller.
 
 import { compiled, compileFor } from '../compile.js';
-import { findCompany, findRole, JOB_ALERT_WORDS, listingLabels, roleFamilies } from './labels.js';
+import { findCompany, findRole, JOB_ALERT_WORDS, listingLabels, roleFamilies, rolePhrases } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { findPay, type MessagePay } from './pay.js';
 import { forwardedPartStart, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
@@ -199,9 +199,14 @@ function withoutOtherRoles(text: string): string {
     if (!ALSO_WORDS.some((word) => low.includes(word))) continue;
     if (compiled(ALSO_HIRING).test(`\n${line}\n`)) return text.slice(0, lineAt - 1);
   }
-  // Or a sentence of its own naming them: "We're also hiring a Product Designer, a Data Analyst and a Head of Customer
-  // Success, so if you know anyone…". The rest of the message is still this job's.
-  return text.includes(' also ') || text.includes(' ALSO ') ? text.replace(compiled(ALSO_HIRING_SENTENCE), '') : text;
+  // Or a sentence of its own naming them after the job the message names first: "I'm looking for a Senior Backend
+  // Engineer … We're also hiring a Product Designer, a Data Analyst and a Head of Customer Success". The rest of the
+  // message is still this job's. (Not a follow-up's only job: "Thanks for your reply! I'm also looking for a Senior Data
+  // Engineer at Acme Labs".)
+  if (!text.includes(' also ') && !text.includes(' ALSO ')) return text;
+  return text.replace(compiled(ALSO_HIRING_SENTENCE), (sentence: string, at: number) =>
+    rolePhrases(text.slice(0, at)).length > 0 ? '' : sentence,
+  );
 }
 const ALSO_HIRING_SENTENCE =
   /(?<=^|[.!?]\s|\n)[ \t]*(?:We(?:'re|’re| are)|I(?:'m|’m| am)) (?:also|ALSO) (?:hiring|looking for|recruiting|searching for)\b[^.!?\n]*[.!?]?/g;

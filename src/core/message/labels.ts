@@ -201,7 +201,7 @@ const SHOUTED_AFTER = new Set(['NOW', 'TODAY', 'ASAP', 'URGENTLY', 'URGENT', 'IM
 // A unit named after its owner's possessive: "City of Port Alder's Strategic Initiatives Office".
 // A saint's name is no owner ("St. Mary's Regional Medical Center"), nor an owner of one word ("McDonald's Restaurants").
 const UNIT_OF_OWNER =
-  /^((?!St\.|Ste\.|Saint )\S+(?: \S+){1,4})['’]s\s(?!.*\b(?:Hospital|Clinic|School|College|Center|Centre|University|Church|Home|Trust|Foundation|Society|Association|Charity|Hospice)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
+  /^((?!St\.|Ste\.|Saint )\S+(?: \S+){1,4})['’]s\s(?!.*\b(?:Hospital|Clinic|School|College|Center|Centre|University|Church|Home)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
 
 const MONEY_LETTERS = new Set(['R', 'Rs', 'Rp', 'RM', 'S$', 'A$', 'C$', 'U$', 'NZ$', 'HK$', 'US$']);
 function startsWithMoney(name: string): boolean {
@@ -214,7 +214,8 @@ function trimName(raw: string): string | null {
   if (raw.includes("'s ") || raw.includes('’s ')) {
     // An owner that is an organisation by its kind: "Fraser Ridge College's School of Health Sciences".
     raw = raw.replace(/^(\S+(?: \S+){0,4} (?:College|University|Council|Hospital|Trust|Institute))['’]s .*$/, '$1');
-    raw = raw.replace(compiled(UNIT_OF_OWNER), '$1');
+    // (Not a name with a possessive of its own: "Brightwater Children's Trust", "St Anne's Women's Centre".)
+    if (!/\b(?:Children|Women|Men|People)['’]s /.test(raw)) raw = raw.replace(compiled(UNIT_OF_OWNER), '$1');
   }
   // The writer going on about themselves is no part of the name: "Sundial Payments and I'm hiring".
   let name = cleanName(raw).replace(/\s+(?:and|&)\s+I(?:['’](?:m|ve|d|ll))?$/, '');
@@ -246,7 +247,8 @@ function trimName(raw: string): string | null {
   while (words.length > 0 && namesNothing(words[0]!) && !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length))
     words.shift();
   // Nor does a shouted word after it: "at FreshMart NOW".
-  while (words.length > 1 && SHOUTED_AFTER.has(words[words.length - 1]!)) words.pop();
+  // (Not a name all in capitals: "USA TODAY".)
+  while (words.length > 1 && SHOUTED_AFTER.has(words[words.length - 1]!) && words.some((word) => /[a-z]/.test(word))) words.pop();
   name = words.join(' ').trim();
   if (name === '' || name.length > 60) return null;
   const folded = caseFold(name);
@@ -605,7 +607,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     1,
     new RegExp(
-      `\\b(?:recruit|[Rr]ecruiting|hire|[Hh]iring|searching|headhunting|headhunt|sourcing|looking|filling)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
+      `\\b(?:recruit|recruiting|hire|hiring|(?<=[|·•] )(?:Hiring|Recruiting)|searching|headhunting|headhunt|sourcing|looking|filling)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
@@ -1554,6 +1556,10 @@ const HOSPITAL_ENDINGS = [' Hospital', ' Infirmary', ' Medical Centre', ' Medica
 const UNIT_WORDS_BEFORE_A_FIELD = new Set(
   'Department Institute School Faculty Centre Center Division Office Lab Laboratory Unit'.split(' '),
 );
+// What the writer's firm does for a body, or is to it, before its name: the body is a client or a partner.
+const WORKED_FOR_BY_THE_WRITER =
+  /(?:\b(?:we|we're|we’re|we've|we’ve|we are|we have|our (?:firm|company|practice|business|product|platform|software|team))\b[^.\n]{0,40}\b(?:do|doing|did|done|build\w*|built|work\w*|deliver\w*|serv(?:e|es|ed|ing)|suppl\w*|won|used|help\w*|support\w*|provid\w*)\b[^.\n]{0,30}|\b(?:supplier|provider|vendor|contractor)s? |\b(?:services|software|products|solutions) )(?:for|with|to|by|alongside)\s+(?:the\s+)?$|\basiak\w*\s+(?:on\s+)?$/i;
+const HIRING_WORDS = /\b(?:hiring|hire|recruit\w*|looking|seeking|roles?|positions?|vacanc\w*|jobs?|openings?)\b/i;
 // Kinds whose name goes on with "for" or "of" and a field: "Institute for Marine Robotics", "Society of Civil Engineers".
 const LONGER_NAME_KINDS = new Set(
   'Institute Institution Centre Center Department Ministry Society Association Foundation Council Commission Office Agency Bureau Academy School Faculty College Laboratory Lab Museum Trust'.split(
@@ -2243,6 +2249,21 @@ function findCompanyIn(text: string, from?: string): string | null {
       // "Cloud Security", "Credit Risk Analytics": a field of work named by its kind, not an organisation.
       const words = named.value.split(' ');
       if (words.slice(0, -1).every((word) => FIELD_WORDS.has(word.toLowerCase()))) continue;
+      // A body the writer's firm works for or with is its client or partner: "a school build we're doing with Kent County
+      // Council", "Oakleaf Digital is a supplier to the Ministry for Primary Industries", "Projektimme asiakas on Vantaan
+      // kaupunki". (Not one the writer hires for: "we're recruiting for Leeds City Council".)
+      const lead = scan.slice(Math.max(0, named.at - 60), named.at);
+      if (compiled(WORKED_FOR_BY_THE_WRITER).test(lead)) {
+        // (The writer's sentence, before and after the name, says nothing of hiring: "We work with the Tri-County
+        // Transit Authority on this hire" is an agency's client, the employer.)
+        const sentenceEnd = scan.slice(named.at, named.at + 200).search(/[.!?\n]/);
+        const sentence = lead + scan.slice(named.at, sentenceEnd < 0 ? named.at + 200 : named.at + sentenceEnd);
+        if (!compiled(HIRING_WORDS).test(sentence)) continue;
+      }
+      // Nor a body named as a place or as a person's team: "Oulun yliopisto -kampusta", "the Department for Digital
+      // Transformation lead".
+      const end = named.at + named.value.length;
+      if (/^ -[a-zäöå]|^ (?:lead|head|director|manager|team|staff|officials?)\b/.test(scan.slice(end, end + 12))) continue;
       consider(named.value, named.at, KIND_RANK);
     }
   }
@@ -2285,8 +2306,12 @@ function findCompanyIn(text: string, from?: string): string | null {
   // A hospital of a health body the message names is that body's: the trust or board employs its staff ("our team at
   // Kingsford General Hospital" in a mail from Northmoor Valley Health NHS Trust).
   if (HOSPITAL_ENDINGS.some((ending) => name.endsWith(ending))) {
-    const body = found.find((f) =>
-      / (?:NHS Trust|NHS Foundation Trust|Health Board|Local Health District|Health Service Executive)$/.test(f.value),
+    // (One the message names more than once, or as the one recruiting: not a body it mentions in passing, "many of our
+    // surgeons also work for Northmoor Valley NHS Foundation Trust".)
+    const body = found.find(
+      (f) =>
+        / (?:NHS Trust|NHS Foundation Trust|Health Board|Local Health District|Health Service Executive)$/.test(f.value) &&
+        (scan.indexOf(f.value) !== scan.lastIndexOf(f.value) || saysItIsHiring(scan, f.value)),
     );
     if (body) name = body.value;
   }

@@ -1590,7 +1590,7 @@ const THINGS_COUNTED =
   /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|families|children|pupils|tenants|volunteers|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers|players|gamers|downloads|installs|fans|creators|developers|businesses|brands|restaurants|devices|vehicles)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
 
 const COUNTED_BY_PERIOD =
-  /^\s(?:[a-z-]+\s){0,2}?(?!(?:dollars|euros|pounds|quid|bucks|rupees|pesos|rands|francs|reais|reals|dirhams|riyals|shillings|cedis|nairas|yuan|yen|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z]{3,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/;
+  /^\s(?:[a-z-]+\s){0,2}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z]{3,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/;
 
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;
@@ -1629,7 +1629,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // A count of things, or a rate of them: "2M events/sec", "40k requests per second", "5M rows a day".
   if (!hasCurrency && compiled(THINGS_COUNTED).test(text.slice(span.end, span.end + 50))) return 'a count of things';
   // Any other things counted by the year or the month, in English: "handles over 2,400 applications a year", "1,500 new
-  // cases each month". No money is counted so without its currency: "60,000 pounds a year" names one.
+  // cases each month". Not money named by its currency's word: "60,000 pounds a year", "24 lakhs a year", "9,000 zlotys a
+  // month".
   if (!hasCurrency && compiled(COUNTED_BY_PERIOD).test(text.slice(tokenEnd, tokenEnd + 60))) return 'a count of things';
   if (/^(?:401|403|457)$/.test(token[0]) && /^\s?\(?\s?[kKbB]\s?\)?/.test(after)) return '401(k)';
   if (!hasCurrency && /^\+?\s*\+?\s*(?:years?|yrs?|yoe|y\.o\.e\.)\b/i.test(after)) return 'years of experience';
@@ -1648,15 +1649,17 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (compiled(REFERENCE_BEFORE).test(reference) || endingWord(reference, REFERENCE_ELSEWHERE) >= 0) return 'reference number';
   // A budget for things named before the figure: "un budget média d'environ 1,2 M€", "the production budget (about KES
   // 320M annually)". Run only when a budget is named: most figures have none before them.
-  // So is a budget someone manages ("gérer un budget annuel de 1,2 M€", "own a budget of £3m") or that a thing has ("a
-  // digital budget of £220,000"): not the pay's own budget ("the salary budget is £90k", "our budget for the role").
+  // So is a budget someone manages, when the figure is that budget ("gérer un budget annuel de 1,2 M€", "own a budget of
+  // £3m", "verantworten ein jährliches IT-Budget von rund 2,4 Mio. €"), or a thing's own budget ("a digital budget of
+  // £220,000"): not the pay's own budget ("the salary budget is £90k", "we have budget of £90,000", "the team budget is
+  // £95,000 base").
   if (
     before.toLowerCase().includes('budget') &&
     (compiled(
-      /\bbudget (?:média|media|marketing|publicitaire|pub|annuel|global|opérationnel|de (?:production|formation|communication|fonctionnement))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$|\b(?:a|the|total) budget (?:in the region of|of around|of about|of roughly)\s*[^.\n]{0,10}$/i,
+      /\bbudget (?:média|media|marketing|publicitaire|pub|opérationnel|de (?:production|formation|communication|fonctionnement))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$|\b(?:a|the|total) budget (?:in the region of|of around|of about|of roughly)\s*[^.\n]{0,10}$/i,
     ).test(before) ||
       compiled(
-        /\b(?:manag\w*|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control\w*|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir)\b[^.\n]{0,30}\bbudget\b[^.\n]{0,20}$|(?<![\w'’])(?!(?:salary|salaries|pay|hiring|comp|compensation|ctc|package|remuneration|wage|wages|fee|fees|base|the|a|an|our|your|their|its|total|max|maximum|role|position|headcount|full|approved|agreed|tight|limited|flexible|fixed|strict|overall|upper|top|client|contract|day|rate|my|his|her)\b)[a-z]+ budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?[^.\n]{0,5}$|(?<!gehalts)budget (?:von|in höhe von) (?:rund |ca\. |etwa |über )?$/i,
+        /\b(?:manag\w*|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control\w*|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir)\b[^.\n,;]{0,30}\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
       ).test(text.slice(Math.max(0, start - 70), start)))
   )
     return 'a budget for things';

@@ -598,3 +598,104 @@ describe('the seventh review’s probes', () => {
     expect(readMessage(text).pay?.currency).not.toBe('DKK');
   });
 });
+
+describe('the eighth review’s probes (rules of sets 71 to 76)', () => {
+  it.each([
+    ['"we have budget of"', 'I’m recruiting a Senior Engineer for Acme Labs. We have budget of £90,000 for the right person.', 90000],
+    ['"there is budget of"', 'There is budget of $150,000 for this.', 150000],
+    ['a team’s budget for the hire', 'The team budget is £95,000 base plus bonus.', 95000],
+    ['an engineering budget for the hire', 'Our engineering budget is £95,000 for this hire.', 95000],
+    ['a budget controlled, then its figure', 'The hiring manager controls the budget and it is £70,000 for this role.', 70000],
+    ['a duty to manage a budget beside the salary', "Acme Labs needs a Finance Manager: you'll manage the budget, salary £65,000.", 65000],
+    [
+      'a duty "responsible for budget"',
+      'Acme Labs is hiring a Project Manager responsible for budget and delivery at £70,000 base.',
+      70000,
+    ],
+    [
+      '"piloter le budget", then the salary',
+      'Acme SAS recrute un Contrôleur de gestion pour piloter le budget, salaire 55 000 € brut.',
+      55000,
+    ],
+    ['a client’s "Budget von" for the position', 'Der Kunde hat ein Budget von 90.000 € für die Position.', 90000],
+    ['"le budget annuel" of the post', 'Le budget annuel de 55 000 € brut pour ce poste.', 55000],
+    ['lakhs by the year', 'Acme Labs is hiring a Care Assistant. Salary is 24 lakhs a year.', 2400000],
+    ['zlotys by the month', 'Acme Labs is hiring a Warehouse Supervisor. The salary is 9,000 zlotys a month.', 9000],
+  ])('pay: %s', (_case, text, min) => {
+    expect(readMessage(text).pay?.min ?? readMessage(text).pay?.max).toBe(min);
+  });
+  it.each([
+    [
+      'a follow-up’s only job after "I’m also looking for"',
+      "Hi Sam, thanks for your reply yesterday! I'm also looking for a Senior Data Engineer at Acme Labs paying £90k.",
+      'Senior Data Engineer',
+    ],
+    [
+      'a follow-up’s only job after "We’re also hiring"',
+      "Hi Sam, great to chat earlier. We're also hiring a Senior Engineer for Acme Labs at £85,000.",
+      'Senior Engineer',
+    ],
+  ])('role: %s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    [
+      '"Hiring for" a shift, at the start of a post',
+      'Hiring for Night Shift! Acme Foods needs a Forklift Driver at $20/hour.',
+      'Acme Foods',
+    ],
+    [
+      '"Recruiting for" a job, at the start of a post',
+      'Recruiting for Warehouse Operatives now, $16/hour, apply at FreshMart.',
+      'FreshMart',
+    ],
+    [
+      'a council the builder works with',
+      "Site Manager needed for a school build we're doing with Kent County Council. £55k. - Dave, Brickfield Construction",
+      'Brickfield Construction',
+    ],
+    [
+      'a hospital whose surgeons also work for a trust',
+      "I'm Jo at Riverside Private Hospital. We're hiring a Theatre Nurse at £38,000. Many of our surgeons also work for Northmoor Valley NHS Foundation Trust.",
+      'Riverside Private Hospital',
+    ],
+    [
+      'a hospital working with a health board',
+      "I'm Jo, a recruiter with Mercy Hospital. We work with Northwind Health Board on placements. Staff Nurse, £35,000.",
+      'Mercy Hospital',
+    ],
+    ['a name all in capitals', 'USA TODAY is hiring a Data Reporter at $80,000.', 'USA TODAY'],
+    ['a programme of an owner', "I'm recruiting for Acme Health's Patient Safety Trust programme.", 'Acme Health'],
+    [
+      'an agency’s client it works with on the hire',
+      'We work with the Tri-County Transit Authority on this hire.',
+      'Tri-County Transit Authority',
+    ],
+  ])('company: %s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    [
+      'a council a builder builds for',
+      'Acme Homes here. We build social housing for Leeds City Council and we’re after a Site Manager, £55,000.',
+    ],
+    ['a council a practice works for', "we're a small architecture practice working mostly for Bristol City Council. Want to join?"],
+    ['an authority that uses the product', 'Hi Sam, our product is used by the Greater London Authority and 40 other councils.'],
+    ['a ministry the firm supplies', 'Oakleaf Digital is a supplier to the Ministry for Primary Industries in NZ.'],
+    ['a department the firm builds for', 'Oakleaf Digital has been building services for the Department for Business and Trade.'],
+    [
+      'a department lead',
+      'My client, a leading bank, is hiring a Senior Engineer. You’d report to the Department for Digital Transformation lead.',
+    ],
+    ['a Finnish client', 'Hei Sam, olen rekrytoija Nordsoftilla. Projektimme asiakas on Vantaan kaupunki. Haemme ohjelmistokehittäjää.'],
+    ['a Finnish campus', 'Hei Sam, Nordsoft hakee ohjelmistokehittäjää. Toimistomme on lähellä Oulun yliopisto -kampusta.'],
+  ])('no employer: %s', (_case, text) => {
+    const company = readMessage(text).company;
+    expect(company === null || !/Council|Authority|Ministry|Department|kaupunki|yliopisto/.test(company)).toBe(true);
+  });
+  it('"manage alerts" from a SIEM is the job, not a footer', () => {
+    const text =
+      "I'm Jo, Head of Security at Acme Bank. We're hiring a SOC Analyst at £55,000. You'd manage alerts from our SIEM and triage incidents. Would love to chat.";
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+});
