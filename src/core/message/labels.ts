@@ -617,6 +617,8 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       `\\b(?:on behalf of|partnered with|partnering with|exclusively with|retained by|(?:I(?:'m| am)|I've been|we(?:'re| are)|currently)\\s+(?:currently\\s+)?working (?:closely )?with)\\s+(?:my client\\s*,?\\s*|our client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
       'g',
     ),
+    // (Run only where the message holds one of its words.)
+    ['behalf', 'partner', 'exclusively', 'retained', 'working'],
   ],
   // The client named as such: "Our client St. Aldric Medical Center in Sacramento needs …".
   // (Not a capitalised word starting a sentence about the client, "Our client Senior leadership loved …": "Senior" is
@@ -822,7 +824,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   // Not where a client is spoken of: then the footer is the agency's.
   [2, EQUAL_OPPORTUNITY_EMPLOYER, ['mployer']],
   // The client named in brackets or after a dash: "The client (Hollowbrook Insurance) is happy", "my client - Quay Labs -".
-  [1, new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his) client\\s*(?:\\(\\s*|[-–—]\\s+)(${NAME})\\s*(?:\\)|[-–—,])`, 'g')],
+  [1, new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur|[Tt]his) client\\s*(?:\\(\\s*|[-–—]\\s+)(${NAME})\\s*(?:\\)|[-–—,])`, 'g'), ['client']],
   // The writer's own title at the employer: "I'm a talent acquisition partner at Kattegat Wind Systems".
   [
     2,
