@@ -413,7 +413,7 @@ const LEGAL_NAME_HINTS = [
 // The small words a company's name may hold between its capitalised words ("Bank of Ireland", "Marlow & Finch", "Banque de France").
 // Central European legal forms are among them, in lower case, with or without their last dot ("Lipová Plast s.r.o").
 const NAME_JOINER = new Set(
-  '& and of de del della da do dos das di du des la le les für am im zum zur van von der den het y e et i og och und a.s. a.s s.r.o. s.r.o d.o.o. d.o.o'.split(
+  '& and of de del della da do dos das di du des la le les für am im zum zur van von der den het voor y e et i og och und a.s. a.s s.r.o. s.r.o d.o.o. d.o.o'.split(
     ' ',
   ),
 );
@@ -538,8 +538,9 @@ function notAnOrganisation(name: string): boolean {
   if (/, Co\.?$/.test(name)) return true;
   // A German abstract noun alone, capitalised as every German noun is: "bei der Zusammenlegung", "Weiterbildung".
   if (/^[A-ZÄÖÜ][a-zäöüß]{5,}(?:ung|heit|keit|schaft|tät|ität|nis)$/.test(name)) return true;
-  // A list of tools: "Medidata Rave and SAS" (not a department "for Work and Pensions").
-  if (/\s(?:and|or)\s/.test(name) && !/^(?:Department|Ministry) for /.test(name)) return true;
+  // A list of tools: "Medidata Rave and SAS" (not a department "for Work and Pensions", a ministry "of Housing and
+  // Communities").
+  if (/\s(?:and|or)\s/.test(name) && !/^(?:Department|Ministry) (?:for|of) /.test(name)) return true;
   return false;
 }
 
@@ -770,9 +771,10 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
           'exklusiv für',
           'recrutando para',
           'reclutando para',
+          'crutăm pentru',
         ],
         pattern: new RegExp(
-          `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|på uppdrag av|på vegne af|på vegne av|oppdrag fra|uppdrag från|opdrag fra|(?:a recrutar|recrutando|reclutando) para (?:a|o|la|el)|exklusiv für (?:die|den|das))\\s+(${NAME})`,
+          `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|på uppdrag av|på vegne af|på vegne av|oppdrag fra|uppdrag från|opdrag fra|(?:a recrutar|recrutando|reclutando) para (?:a|o|la|el)|exklusiv für (?:die|den|das)|[Rr]ecrutăm pentru)\\s+(${NAME})`,
           'g',
         ),
       },
@@ -1151,6 +1153,8 @@ function placesNamed(text: string): Set<string> {
     // "in the Pilbara." is a place; "in the Kestrel Labs data team" is not: after "the", the name ends its clause (or a
     // bracket follows it: "in the Loop (about 60 attorneys)").
     const after = text.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 2) || '\n';
+    // "Thank you for your interest in Granite Ridge Fire Protection District": an organisation, not a place.
+    if (/\binterest\s+in\s/i.test(text.slice(Math.max(0, (m.index ?? 0) - 10), (m.index ?? 0) + 4))) continue;
     if (
       /\sthe\s/.test(m[0]) &&
       !/^(?:[,.;:!?)\n]| \()/.test(after) &&
@@ -1233,13 +1237,18 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
     let titled = false;
     for (const raw of lines) {
       const line = raw.trim();
-      if (titled && line !== '' && compiled(WHOLE_NAME_DOT).test(line)) out.push({ value: line, at });
+      // (Not a team's own line between the title and the organisation: "Human Resources Division".)
+      if (titled && line !== '' && !compiled(OWN_TEAM_LINE).test(line) && compiled(WHOLE_NAME_DOT).test(line))
+        out.push({ value: line, at });
       titled = line !== '' && line.split(/\s+/).length <= 8 && (compiled(TEAM_WORDS).test(line) || rolePhrases(line).length > 0);
       at += raw.length + 1;
     }
   }
   return out;
 }
+
+const OWN_TEAM_LINE =
+  /^(?:Human Resources|HR|Talent Acquisition|Recruitment|Recruiting|People(?: Team| Ops| Operations)?)(?: (?:Division|Department|Team|Services|Office|Unit|Section))?$/i;
 
 // A text message opening with its sender's name: "Brightline Fulfillment: Hi there! We're hiring ...".
 const SMS_SENDER = new RegExp(`(?:^|\\n)(${NAME}):[ \\t]+`, 'g');
@@ -1293,6 +1302,8 @@ const KIND_BEFORE = [
   // A Dutch water board: "Waterschap Drechtzoom", "Hoogheemraadschap van Delfland".
   'Waterschap',
   'Hoogheemraadschap',
+  // A Dutch national agency: "Rijksdienst voor Kustbeheer".
+  'Rijksdienst',
   'Athénée',
   'Lycée',
   'Liceo',
@@ -1498,6 +1509,8 @@ const KIND_AFTER = [
   'Council',
   'Municipality',
   'Authority',
+  // A research institute named by its place or field first: "Western Seaboard Research Institute".
+  'Research Institute',
   ...NORDIC_PUBLIC_BODIES,
   // Danish and Norwegian names write the kind with a capital: "Solbjerg Kommune".
   'Kommune',
@@ -1592,6 +1605,7 @@ const SENTENCE_OPENERS = new Set(
 const KIND_AFTER_JOINERS = new Set(['&', 'and', 'of']);
 // Not Italian "di": "Liceo Galvani di Milano" is the school and its town.
 const KIND_JOINERS = new Set([
+  'voor',
   'de',
   'del',
   'la',
@@ -1788,10 +1802,18 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       // A place or a past, not an employer: "based in the City of London", "your PhD at the University of Edinburgh".
       if (compiled(NOT_AN_EMPLOYER_OF).test(text.slice(Math.max(0, at - 60), at))) continue;
       // A government's ministry is "the" ministry or a province's: "Ministry of Sound" is a club.
-      if (kind === 'Ministry' && !/(?:\bthe|['’]s) $/i.test(text.slice(Math.max(0, at - 6), at))) continue;
+      // (Or one heading its line, as a signature or a form writes it: "Ministry: Ministry of Northern Housing".)
+      if (kind === 'Ministry' && !/(?:\bthe|['’]s|^|\n|:) ?$/i.test(text.slice(Math.max(0, at - 6), at))) continue;
       // Capitalised words after "of" (nameAfterKind with no kind of its own), no more than four: "City of Cape Town".
-      const name = nameAfterKind(text, at + kind.length + 3, '')?.trim();
+      let name = nameAfterKind(text, at + kind.length + 3, '')?.trim();
       if (!name || name.split(' ').length > 4) continue;
+      // A ministry or a department of two things: "Ministry of Northern Housing and Communities".
+      if (kind === 'Ministry' || kind === 'Department') {
+        const and = /^ (?:and|&) (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+/.exec(
+          text.slice(at + kind.length + 4 + name.length, at + kind.length + 60),
+        );
+        if (and) name += and[0];
+      }
       if (kind === 'Department') {
         const place = /(?:^|[\s(])((?:[A-Z][a-z]+ ){1,2})$/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
         if (place === undefined || !PLACES_WITH_DEPARTMENTS.has(place.trim())) continue;
@@ -2227,7 +2249,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       // do Grupo Boticário Ltda" (but "Transportes Serra da Estrela, S.A.", "Temporales del Norte S.A.S.").
       // (Nor a pronoun opening the sentence: Turkish "Ben Karaburun Yazılım A.Ş.'de …".)
       const name = m[1]!
-        .replace(/^(?:Ben|Biz|Ich|Wir|Je|Nous|Yo|Eu|Io|Noi|Jag|Jeg|Vi|Ja|Já|My|We) (?=\S)/, '')
+        .replace(/^(?:Ben|Biz|Ich|Wir|Je|Nous|Yo|Eu|Io|Noi|Jag|Jeg|Vi|Ja|Já|My|We|Desde|Depuis|Vanuit|Från) (?=\S)/, '')
         .replace(
           compiled(
             /^(?:Team|Equipe|Equipo|Équipe|Squadra|Staff|Ufficio|Dipartimento|Departamento|Área|Area|Setor|Sector|Direzione|Direção|Dirección|Tecnologia|Tecnología|Tecnologie|Marketing|Ventas|Vendas|Vendite|Finanzas|Finanças|Finanza|Operaciones|Operações|Comercial|Commerciale|Talent|Recrutamento|Reclutamiento|Selezione|RH|HR) (?:da|do|dos|das|del|della|delle|degli) (?=\S)/,
@@ -2297,6 +2319,17 @@ function findCompanyIn(text: string, from?: string): string | null {
       bare(f.value) !== bare(best),
   );
   let name = fuller.length > 0 ? fuller.sort((a, b) => a.rank - b.rank || a.at - b.at)[0]!.value : best;
+  // The same name with its last words as initials: "Willow Creek USD" is the "Willow Creek Unified School District".
+  const initialsAtEnd = /^(.+) ([A-Z]{2,5})$/.exec(name);
+  if (initialsAtEnd) {
+    const [, head, letters] = initialsAtEnd;
+    const spelled = found.find((f) => {
+      if (!f.value.startsWith(`${head} `)) return false;
+      const rest = f.value.slice(head!.length + 1).split(' ');
+      return rest.length === letters!.length && rest.map((word) => word[0]).join('') === letters;
+    });
+    if (spelled) name = spelled.value;
+  }
   // A site that is "part of" a body the message also names is that body's: "Kirkstall Lane Hospital, part of Aire Valley
   // Teaching Hospitals NHS Trust".
   const partOf = scan.indexOf(`${name}, part of `);
@@ -2874,7 +2907,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'sto cercando',
@@ -2936,6 +2969,10 @@ const NOT_A_JOB_ELSEWHERE =
 const WANTED =
   /(?:^|\n|[:.!?][ \t]+)((?:[A-Z][\w-]*[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker)s?)[ ](?:wanted|needed|WANTED|NEEDED)\b/;
 
+const SOUGHT_WORDS = [' søges', ' sökes', ' søkes', ' gesucht', ' gezocht'];
+const SOUGHT_PASSIVE =
+  /(?:^|\n|[:.!?][ \t]+)((?:[A-ZÀ-Þ][\wà-ÿ/()-]*[ ]){0,3}[A-ZÀ-Þ][\wà-ÿ/()-]*)[ ](?:søges|sökes|søkes|gesucht|gezocht)\b/;
+
 // A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
 const LOWER_CASE_JOB =
   /\b(?:for|hiring|need|needs|seeking|[Ll]ooking for|recruiting|[Gg]ot)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z]-[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:tech|foreman|builder|journeyman|electrician|sparky|sparkie|plumber|carpenter|welder|mechanic|driver|nurse|pharmacist|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde))s?\b/;
@@ -2982,7 +3019,13 @@ function withoutPlace(title: string, text: string): string {
 function wantedJob(body: string): string | null {
   const low = body.toLowerCase();
   const m = low.includes('wanted') || low.includes('needed') ? compiled(WANTED).exec(body) : null;
-  if (!m) return null;
+  if (!m) {
+    // The same in the passive of other languages, a job's noun before it: "Lagermedarbejder søges til kunde i Aarhus",
+    // "Elektriker gesucht", "Chauffeur gezocht".
+    if (!SOUGHT_WORDS.some((word) => low.includes(word))) return null;
+    const sought = compiled(SOUGHT_PASSIVE).exec(body);
+    return sought && namesAnOccupation(sought[1]!) ? cleanName(sought[1]!) : null;
+  }
   const words = cleanName(m[1]!).split(' ');
   while (words.length > 1 && NOT_NAME.has(words[0]!)) words.shift();
   return words.join(' ').replace(/s$/, '');
@@ -3020,7 +3063,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED =
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   'cerca ',
   'haetaan',

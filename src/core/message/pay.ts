@@ -427,6 +427,11 @@ const UP_TO_ELSEWHERE = [
   'jusqu’a',
   "jusqu'au",
   'jusqu’au',
+  // Romanian, Czech and Finnish: "de până la 20.000 lei", "až do 60 000 Kč", "enintään 4 000 €".
+  'până la',
+  'pana la',
+  'až do',
+  'enintään',
 ];
 const FLOOR_ELSEWHERE = [
   'ab',
@@ -1583,7 +1588,9 @@ const REFER_A_FRIEND =
   /\brefer (?:a|your) (?:friend|colleague)s?\b|\btipsa (?:en|din) vän|\bverv(?:e|a) en venn|\banbefal en ven|\bdoporuč[a-zá-ž]* (?:kamarád|známé)|\bpolecon[a-ząęółśżźćń]* osob|\bpole[cć][a-ząęółśżźćń]* znajom|\brecomandă un prieten|\bindique (?:um|uma) amig|\brecomienda a (?:un|una) amig|\bparrainage/i;
 
 // The words that add something on after a figure, in the languages of the reader.
-const ADD_ON = /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en)\s/i;
+// And what the figure includes, said after it, is no reason to refuse it: "65.000 kr. om måneden inkl. pension".
+const ADD_ON =
+  /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en|inkl\.|inklusive|inklusiv|including|incl\.)\s/i;
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =

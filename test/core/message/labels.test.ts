@@ -3167,3 +3167,61 @@ describe('titles: sets 72 and 75, other languages', () => {
     expect(readMessage('Vi söker dig som har minst 5 års erfarenhet av säkerhetsarbete och gärna kunskap om NIS2.').role).toBeNull();
   });
 });
+
+describe('sets 77 and 78', () => {
+  it.each([
+    [
+      'a ministry of two things, heading its own line',
+      'Position: Senior Policy Analyst\nMinistry: Ministry of Northern Housing and Communities\nSalary: $82,913 - $101,211 per annum',
+      'Ministry of Northern Housing and Communities',
+    ],
+    [
+      'a research institute signing',
+      'I would be happy to talk.\n\nBest wishes,\nProf. Siobhán Gallagher\nPrincipal Investigator, Coastal Ecology Group\nWestern Seaboard Research Institute\nUniversity Road, Galway',
+      'Western Seaboard Research Institute',
+    ],
+    [
+      'a district’s initials in the subject, its name in full in the body',
+      'Subject: Special Education Teacher openings - Willow Creek USD\n\nHi Samantha,\n\nWillow Creek Unified School District serves 12,400 students.',
+      'Willow Creek Unified School District',
+    ],
+    [
+      'a signature’s team line before the organisation',
+      'Thank you for your interest in Granite Ridge Fire Protection District.\n\nRegards,\nLt. Dana Ruiz\nRecruitment Coordinator\nHuman Resources Division\nGranite Ridge Fire Protection District',
+      'Granite Ridge Fire Protection District',
+    ],
+    [
+      'a Spanish "Desde" before the firm',
+      'Desde Constructora Albufera Norte, S.A. buscamos un Jefe de Obra para una promoción de 84 viviendas.',
+      'Constructora Albufera Norte, S.A.',
+    ],
+    [
+      'a Dutch national agency',
+      'Bij de Rijksdienst voor Kustbeheer zoeken we een Medior Data Engineer voor ons team.',
+      'Rijksdienst voor Kustbeheer',
+    ],
+    [
+      'a Romanian "recruiting for" the client',
+      'Sunt Andreea de la Optim Resurse Umane. Recrutăm pentru Carpatica Auto Parts (fabrica din Sibiu) un inginer.',
+      'Carpatica Auto Parts',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    [
+      'a Portuguese title before "no time"',
+      'Estou abrindo uma vaga de Engenheiro(a) de Software Sênior no time de Plataforma.',
+      'Engenheiro(a) de Software Sênior',
+    ],
+    [
+      'a Romanian "căutăm un/o"',
+      'La Deltanet Software căutăm un/o Programator Frontend Senior pentru echipa de produs.',
+      'Programator Frontend Senior',
+    ],
+    ['a Danish "søges"', 'Vikarhuset Nord: Lagermedarbejder søges til kunde i Aarhus N fra uge 12.', 'Lagermedarbejder'],
+    ['a German "gesucht"', 'Hallo! Elektriker gesucht in Berlin, ab sofort.', 'Elektriker'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});

@@ -670,3 +670,23 @@ describe('signs: sets 71 to 73, second pass', () => {
       );
   });
 });
+
+describe('signs: set 77', () => {
+  it.each([
+    ['an Italian newsletter', 'Ricevi questa newsletter perché sei iscritto/a al servizio "Lavoro al Comune".'],
+    ['a Portuguese SMS', 'Interessado/a? Responda SIM. Para não receber SMS envie STOP p/ 4455.'],
+    ['a Swedish job watch', 'Fler jobb finns i appen.\nÄndra eller avsluta bevakning: jobbkollen.example/bevakningar'],
+  ])('a footer: %s', (_case, text) => {
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
+  });
+  it('a Polish ask to recommend friends passes it on', () => {
+    expect(readMessage('Jeśli nie szukasz, będę wdzięczny za polecenie znajomych!').signals.map((s) => s.text)).toContain(
+      'asks you to pass it on',
+    );
+  });
+  it('a chat’s "¡Hola!" alone after its time and sender is a greeting with no name', () => {
+    expect(
+      readMessage('[10:42] Marta: ¡Hola!\n[10:42] Marta: Estamos buscando Ingeniero/a de Calidad.').signals.map((s) => s.text),
+    ).toContain('a greeting with no name');
+  });
+});

@@ -1613,3 +1613,18 @@ describe('pay: sets 75 and 76', () => {
     expect(findPay(text).pay).toMatchObject({ min: 4150, max: 5980, period: 'month', currency: 'EUR' });
   });
 });
+
+describe('pay: set 77', () => {
+  it.each([
+    ['Romanian "până la"', 'Salariul este de până la 20.000 lei brut pe lună.', { min: null, max: 20000, currency: 'RON' }],
+    ['Czech "až do"', 'Mzda až do 60 000 Kč měsíčně.', { min: null, max: 60000, currency: 'CZK' }],
+  ])('%s is an "up to"', (_case, text, pay) => {
+    expect(findPay(text).pay).toMatchObject(pay);
+  });
+  it('what the figure includes is no reason to refuse it: "inkl. pension"', () => {
+    expect(findPay('Lønnen er op til 65.000 kr. om måneden inkl. pension, afhængig af erfaring.').pay).toMatchObject({
+      max: 65000,
+      period: 'month',
+    });
+  });
+});
