@@ -325,6 +325,7 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'månadslön',
   'grundlön',
   'lønn',
+  'lønnen',
   'løn',
   'grundløn',
   'palkka',
@@ -430,6 +431,7 @@ const UP_TO_ELSEWHERE = [
   // Romanian, Czech and Finnish: "de până la 20.000 lei", "až do 60 000 Kč", "enintään 4 000 €".
   'până la',
   'pana la',
+  'έως',
   'až do',
   'enintään',
 ];
@@ -1596,6 +1598,8 @@ const ADD_ON =
 const THINGS_COUNTED =
   /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|families|children|pupils|tenants|volunteers|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers|players|gamers|downloads|installs|fans|creators|developers|businesses|brands|restaurants|devices|vehicles)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
 
+const RESEARCH_FUNDS_BEFORE =
+  /\b(?:Sachmittel|Drittmittel|Fördermittel|Projektmittel|Forschungsmittel|startpakke|startpaket|start-?up package|start-?up funds)\b[^\n]{0,20}$/i;
 const COUNTED_BY_PERIOD =
   /^\s(?:[a-z-]+\s){0,2}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z]{3,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/;
 
@@ -1670,6 +1674,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       ).test(text.slice(Math.max(0, start - 70), start)))
   )
     return 'a budget for things';
+  // A research project's funds or a new academic's start-up package: "(Sachmittel ca. 120.000 €)", "en startpakke på 1,5
+  // mio. kr.".
+  if (compiled(RESEARCH_FUNDS_BEFORE).test(before)) return 'a budget for things';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books".
   if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(text.slice(end, end + 40))) return 'stipend or allowance';
   // A sum given for something named after it: "$2,000 a year for conferences", "€500 towards your home office".
@@ -1965,6 +1972,10 @@ function dollarOfPlace(text: string): string {
 
 // A monthly salary named in one word before its figure ("Månadslön 58 000 kr", "Monatsgehalt: 5.000 €").
 const MONTHLY_PAY_WORDS = new Set([
+  // German adjectives before the pay's noun: "einem monatlichen Bruttoentgelt von 3.862 € bis 5.393 €".
+  'monatlichen',
+  'monatliches',
+  'monatliche',
   'månadslön',
   'månadslönen',
   'månedsløn',
@@ -2012,6 +2023,9 @@ const DAILY_RATE_WORDS = new Set([
 ]);
 // An hourly wage named before the figure in the other languages: "Timlön 178–192 kr", "Stundenlohn: 18,50 €".
 const HOURLY_PAY_WORDS = new Set([
+  // Italian "retribuzione oraria lorda di 9,80 €".
+  'oraria',
+  'orario',
   'timlön',
   'timlönen',
   'timelønn',

@@ -1628,3 +1628,34 @@ describe('pay: set 77', () => {
     });
   });
 });
+
+describe('pay: set 80', () => {
+  it('a German monthly adjective before the pay’s noun', () => {
+    expect(findPay('nach Erfahrungsstufe einem monatlichen Bruttoentgelt von 3.862 € bis 5.393 €.').pay).toMatchObject({
+      min: 3862,
+      max: 5393,
+      period: 'month',
+    });
+  });
+  it('an Italian hourly pay by its adjective', () => {
+    expect(findPay('- retribuzione oraria lorda di 9,80 € + maggiorazioni per turni notturni').pay).toMatchObject({
+      min: 9.8,
+      period: 'hour',
+      currency: 'EUR',
+    });
+  });
+  it('a Greek "έως" is an "up to"', () => {
+    expect(findPay('• Μικτές αποδοχές έως 1.800 € μηνιαίως (14 μισθοί)').pay).toMatchObject({ min: null, max: 1800, period: 'month' });
+  });
+  it.each([
+    ['a project’s research funds', 'Das Projekt ist drittmittelfinanziert (Sachmittel ca. 120.000 €), Sie hätten also auch Budget.'],
+    ['a new academic’s start-up package', 'Der følger en startpakke på 1,5 mio. kr. med.'],
+  ])('%s is no pay', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it('a Danish salary beside a start-up package', () => {
+    const text =
+      'Der følger en startpakke på 1,5 mio. kr. med.\n\nLønnen vil typisk ligge på omkring 46.000 kr. om måneden inkl. pension. Venlig hilsen';
+    expect(findPay(text).pay).toMatchObject({ min: 46000, period: 'month' });
+  });
+});
