@@ -201,7 +201,7 @@ const SHOUTED_AFTER = new Set(['NOW', 'TODAY', 'ASAP', 'URGENTLY', 'URGENT', 'IM
 // A unit named after its owner's possessive: "City of Port Alder's Strategic Initiatives Office".
 // A saint's name is no owner ("St. Mary's Regional Medical Center"), nor an owner of one word ("McDonald's Restaurants").
 const UNIT_OF_OWNER =
-  /^((?!St\.|Ste\.|Saint )\S+(?: \S+){1,4})['’]s\s(?!.*\b(?:Hospital|Clinic|School|College|Center|Centre|University|Church|Home)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
+  /^((?!St\.|Ste\.|Saint )\S+(?: \S+){1,4})['’]s\s(?!.*\b(?:Hospital|Clinic|School|College|Center|Centre|University|Church|Home|Trust|Foundation|Society|Association|Charity|Hospice)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
 
 const MONEY_LETTERS = new Set(['R', 'Rs', 'Rp', 'RM', 'S$', 'A$', 'C$', 'U$', 'NZ$', 'HK$', 'US$']);
 function startsWithMoney(name: string): boolean {
@@ -538,11 +538,17 @@ function notAnOrganisation(name: string): boolean {
   if (/, Co\.?$/.test(name)) return true;
   // A German abstract noun alone, capitalised as every German noun is: "bei der Zusammenlegung", "Weiterbildung".
   if (/^[A-ZÄÖÜ][a-zäöüß]{5,}(?:ung|heit|keit|schaft|tät|ität|nis)$/.test(name)) return true;
+  // A shift, openings or people of a trade, after a shouted "Hiring for": "Night Shift", "Multiple Positions", "Warehouse
+  // Operatives".
+  if (compiled(SHIFT_OR_PEOPLE_LAST).test(name)) return true;
   // A list of tools: "Medidata Rave and SAS" (not a department "for Work and Pensions", a ministry "of Housing and
   // Communities").
   if (/\s(?:and|or)\s/.test(name) && !/^(?:Department|Ministry) (?:for|of) /.test(name)) return true;
   return false;
 }
+
+const SHIFT_OR_PEOPLE_LAST =
+  /\s(?:Shifts?|Positions|Roles|Vacancies|Openings|Operatives|Associates|Drivers|Nurses|Cleaners|Pickers|Packers)$/;
 
 interface Found {
   value: string;
@@ -608,7 +614,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     1,
     new RegExp(
-      `\\b(?:recruit|recruiting|hire|hiring|(?<=[|·•] )(?:Hiring|Recruiting)|searching|headhunting|headhunt|sourcing|looking|filling)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
+      `\\b(?:recruit|recruiting|hire|hiring|Hiring|Recruiting|searching|headhunting|headhunt|sourcing|looking|filling)\\s+(?:on behalf of|for)\\s+(?:my client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
@@ -1271,6 +1277,15 @@ function lowerCaseDescriptions(text: string): Set<string> {
   return out;
 }
 
+/** `later` is named after `name`, in the same sentence, within a few words: "X Hospital (Y NHS Trust)", "X Hospital, part of Y". */
+function sameSentenceAfter(text: string, name: string, later: string): boolean {
+  const at = text.indexOf(name);
+  if (at < 0) return false;
+  const after = text.slice(at + name.length, at + name.length + 80);
+  const found = after.indexOf(later);
+  return found >= 0 && !/[.!?\n]/.test(after.slice(0, found));
+}
+
 /** The message says the organisation itself is hiring: "X is hiring", "X, a fund in Boston, is hiring". */
 function saysItIsHiring(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -1573,8 +1588,12 @@ const UNIT_WORDS_BEFORE_A_FIELD = new Set(
 );
 // What the writer's firm does for a body, or is to it, before its name: the body is a client or a partner.
 const WORKED_FOR_BY_THE_WRITER =
-  /(?:\b(?:we|we're|we’re|we've|we’ve|we are|we have|our (?:firm|company|practice|business|product|platform|software|team))\b[^.\n]{0,40}\b(?:do|doing|did|done|build\w*|built|work\w*|deliver\w*|serv(?:e|es|ed|ing)|suppl\w*|won|used|help\w*|support\w*|provid\w*)\b[^.\n]{0,30}|\b(?:supplier|provider|vendor|contractor)s? |\b(?:services|software|products|solutions) )(?:for|with|to|by|alongside)\s+(?:the\s+)?$|\basiak\w*\s+(?:on\s+)?$/i;
-const HIRING_WORDS = /\b(?:hiring|hire|recruit\w*|looking|seeking|roles?|positions?|vacanc\w*|jobs?|openings?)\b/i;
+  /(?:\b(?:we|we're|we’re|we've|we’ve|we are|we have|our (?:firm|company|practice|business|product|platform|software|team|lab|group|studio|charity|organi[sz]ation))\b[^.\n]{0,40}\b(?:do|doing|did|done|build\w*|built|work\w*|deliver\w*|serv(?:e|es|ed|ing)|suppl\w*|won|used|help\w*|support\w*|provid\w*|collaborat\w*|partner\w*)\b[^.\n]{0,30}|\b(?:supplier|provider|vendor|contractor)s? |\b(?:services|software|products|solutions) |\bspin-?out |\bspun out )(?:for|with|to|by|alongside|from|of)\s+(?:the\s+)?$/i;
+// The reader's own past at a body: "I saw you spent 5 years at the Western Seaboard Research Institute".
+const READERS_PAST_AT =
+  /\byou(?:['’]ve| have)? (?:spent|worked|were|was|studied|did)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$|\byour (?:time|years|PhD|postdoc|work) (?:at|with)\s+(?:the\s+)?$/i;
+const HIRING_WORDS =
+  /\b(?:hiring|hire|recruit\w*|looking|seeking|roles?|positions?|vacanc\w*|jobs?|openings?|appoint\w*|apply|find|wants?|in-house)\b/i;
 // Kinds whose name goes on with "for" or "of" and a field: "Institute for Marine Robotics", "Society of Civil Engineers".
 const LONGER_NAME_KINDS = new Set(
   'Institute Institution Centre Center Department Ministry Society Association Foundation Council Commission Office Agency Bureau Academy School Faculty College Laboratory Lab Museum Trust'.split(
@@ -1605,7 +1624,6 @@ const SENTENCE_OPENERS = new Set(
 const KIND_AFTER_JOINERS = new Set(['&', 'and', 'of']);
 // Not Italian "di": "Liceo Galvani di Milano" is the school and its town.
 const KIND_JOINERS = new Set([
-  'voor',
   'de',
   'del',
   'la',
@@ -1736,7 +1754,9 @@ function nameAfterKind(text: string, at: number, kind: string): string | null {
     const fits = (CAPITALISED.test(word) || /^d['’][A-Z]/.test(word)) && !(name.length > 1 && word === word.toUpperCase());
     const next = words[i + 1]?.replace(/[,.;:!?)*]+$/, '') ?? '';
     // "Liceo Internazionale Vallombrosa di Milano": a joiner before a well-known place ends the name.
-    if (KIND_JOINERS.has(word) && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);
+    // (Dutch "voor" only in a national agency's name: "Rijksdienst voor Kustbeheer", not "Gemeente Rotterdam voor Jeugdzorg".)
+    const joiner = KIND_JOINERS.has(word) || (word === 'voor' && kind === 'Rijksdienst');
+    if (joiner && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);
     else if (fits) name.push(word);
     else break;
     if (last) break;
@@ -1812,7 +1832,10 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
         const and = /^ (?:and|&) (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+/.exec(
           text.slice(at + kind.length + 4 + name.length, at + kind.length + 60),
         );
-        if (and) name += and[0];
+        // (Only a name the message writes whole more than once: "the Ministry of Justice and Home Office joint unit" names
+        // two.)
+        const whole = and ? `${kind} of ${name}${and[0]}` : '';
+        if (and && text.indexOf(whole) !== text.lastIndexOf(whole)) name += and[0];
       }
       if (kind === 'Department') {
         const place = /(?:^|[\s(])((?:[A-Z][a-z]+ ){1,2})$/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
@@ -2274,15 +2297,18 @@ function findCompanyIn(text: string, from?: string): string | null {
       const words = named.value.split(' ');
       if (words.slice(0, -1).every((word) => FIELD_WORDS.has(word.toLowerCase()))) continue;
       // A body the writer's firm works for or with is its client or partner: "a school build we're doing with Kent County
-      // Council", "Oakleaf Digital is a supplier to the Ministry for Primary Industries", "Projektimme asiakas on Vantaan
-      // kaupunki". (Not one the writer hires for: "we're recruiting for Leeds City Council".)
+      // Council", "Oakleaf Digital is a supplier to the Ministry for Primary Industries". (Not one the writer hires for,
+      // said in the sentence or in the next that speaks of "they": "we're recruiting for Leeds City Council", "We work with
+      // Yorkshire Water Authority. They want a Process Engineer", "we work for Leeds City Council … apply to be our …".)
       const lead = scan.slice(Math.max(0, named.at - 60), named.at);
+      if (compiled(READERS_PAST_AT).test(lead)) continue;
       if (compiled(WORKED_FOR_BY_THE_WRITER).test(lead)) {
-        // (The writer's sentence, before and after the name, says nothing of hiring: "We work with the Tri-County
-        // Transit Authority on this hire" is an agency's client, the employer.)
-        const sentenceEnd = scan.slice(named.at, named.at + 200).search(/[.!?\n]/);
-        const sentence = lead + scan.slice(named.at, sentenceEnd < 0 ? named.at + 200 : named.at + sentenceEnd);
-        if (!compiled(HIRING_WORDS).test(sentence)) continue;
+        const rest = scan.slice(named.at, named.at + 300);
+        const sentenceEnd = rest.search(/[.!?\n]/);
+        let said = lead + (sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd));
+        const next = sentenceEnd < 0 ? '' : (/^[.!?]?\s*([^.!?\n]*)/.exec(rest.slice(sentenceEnd)) ?? ['', ''])[1]!;
+        if (/\b(?:they|their|them)\b/i.test(next)) said += ` ${next}`;
+        if (!compiled(HIRING_WORDS).test(said)) continue;
       }
       // Nor a body named as a place or as a person's team: "Oulun yliopisto -kampusta", "the Department for Digital
       // Transformation lead".
@@ -2341,12 +2367,16 @@ function findCompanyIn(text: string, from?: string): string | null {
   // A hospital of a health body the message names is that body's: the trust or board employs its staff ("our team at
   // Kingsford General Hospital" in a mail from Northmoor Valley Health NHS Trust).
   if (HOSPITAL_ENDINGS.some((ending) => name.endsWith(ending))) {
-    // (One the message names more than once, or as the one recruiting: not a body it mentions in passing, "many of our
-    // surgeons also work for Northmoor Valley NHS Foundation Trust".)
+    // (One the message names more than once, as the one recruiting, as the employer, or in the hospital's own sentence,
+    // "Kingsford General Hospital (Northmoor Valley NHS Foundation Trust)": not a body it mentions in passing, "many of
+    // our surgeons also work for Northmoor Valley NHS Foundation Trust".)
     const body = found.find(
       (f) =>
         / (?:NHS Trust|NHS Foundation Trust|Health Board|Local Health District|Health Service Executive)$/.test(f.value) &&
-        (scan.indexOf(f.value) !== scan.lastIndexOf(f.value) || saysItIsHiring(scan, f.value)),
+        (scan.indexOf(f.value) !== scan.lastIndexOf(f.value) ||
+          saysItIsHiring(scan, f.value) ||
+          sameSentenceAfter(scan, name, f.value) ||
+          /(?:^|\n)[ \t*•-]*Employer\s*:/i.test(scan.slice(Math.max(0, scan.indexOf(f.value) - 30), scan.indexOf(f.value)))),
     );
     if (body) name = body.value;
   }

@@ -3172,7 +3172,7 @@ describe('sets 77 and 78', () => {
   it.each([
     [
       'a ministry of two things, heading its own line',
-      'Position: Senior Policy Analyst\nMinistry: Ministry of Northern Housing and Communities\nSalary: $82,913 - $101,211 per annum',
+      'Subject: Senior Policy Analyst - Ministry of Northern Housing and Communities\n\nPosition: Senior Policy Analyst\nMinistry: Ministry of Northern Housing and Communities\nSalary: $82,913 - $101,211 per annum',
       'Ministry of Northern Housing and Communities',
     ],
     [

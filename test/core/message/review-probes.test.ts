@@ -665,7 +665,11 @@ describe('the eighth review’s probes (rules of sets 71 to 76)', () => {
       'Mercy Hospital',
     ],
     ['a name all in capitals', 'USA TODAY is hiring a Data Reporter at $80,000.', 'USA TODAY'],
-    ['a programme of an owner', "I'm recruiting for Acme Health's Patient Safety Trust programme.", 'Acme Health'],
+    [
+      'a trust named with a possessive',
+      "Hi Sam, I'm recruiting for The Prince's Trust. We need a Youth Worker, £28,000 a year.",
+      "The Prince's Trust",
+    ],
     [
       'an agency’s client it works with on the hire',
       'We work with the Tri-County Transit Authority on this hire.',
@@ -687,7 +691,6 @@ describe('the eighth review’s probes (rules of sets 71 to 76)', () => {
       'a department lead',
       'My client, a leading bank, is hiring a Senior Engineer. You’d report to the Department for Digital Transformation lead.',
     ],
-    ['a Finnish client', 'Hei Sam, olen rekrytoija Nordsoftilla. Projektimme asiakas on Vantaan kaupunki. Haemme ohjelmistokehittäjää.'],
     ['a Finnish campus', 'Hei Sam, Nordsoft hakee ohjelmistokehittäjää. Toimistomme on lähellä Oulun yliopisto -kampusta.'],
   ])('no employer: %s', (_case, text) => {
     const company = readMessage(text).company;
@@ -697,5 +700,126 @@ describe('the eighth review’s probes (rules of sets 71 to 76)', () => {
     const text =
       "I'm Jo, Head of Security at Acme Bank. We're hiring a SOC Analyst at £55,000. You'd manage alerts from our SIEM and triage incidents. Would love to chat.";
     expect(readMessage(text).massPitch).not.toBe(true);
+  });
+});
+
+describe('the ninth review’s probes (rules of sets 77 to 80 and the eighth review’s fixes)', () => {
+  it.each([
+    [
+      '"Recruiting for X" opening a sentence',
+      'Hi Sam! Recruiting for Oakridge Medical Group again — we need a Staff Nurse for nights, $48/hr.',
+      'Oakridge Medical Group',
+    ],
+    [
+      '"Hiring for X" opening a sentence',
+      'Hi Sam. Hiring for Northwind Traders this week: Warehouse Supervisor, $24/hour.',
+      'Northwind Traders',
+    ],
+    [
+      '"Hiring for X" in a subject',
+      'Subject: Hiring for Halcyon Bank - Senior Risk Analyst\n\nHi Sam, would you be open to a chat? £65k base.',
+      'Halcyon Bank',
+    ],
+    [
+      'a Finnish agency’s client',
+      'Hei Mikko, asiakkaamme Vantaan kaupunki hakee Sosiaalityöntekijää. Palkka 3 600 € kuukaudessa.',
+      'Vantaan kaupunki',
+    ],
+    [
+      '"we work for" a council, hiring for it',
+      'Hi Sam, we work for Leeds City Council in the digital services team and would love you to apply to be our Senior Developer. £48,000 a year.',
+      'Leeds City Council',
+    ],
+    [
+      'an in-house team of a department',
+      'Hi Sam, we are proud to work for the Department for Education as its in-house digital team. Interested in our Senior Product Manager opening?',
+      'Department for Education',
+    ],
+    [
+      'an agency’s client, hiring in the next sentence',
+      'Hi Jo, we’ve worked with Bristol City Council for 10 years. They are hiring a Data Engineer on £55,000 a year.',
+      'Bristol City Council',
+    ],
+    [
+      'a client that wants someone',
+      'Hi Jan, we work with Yorkshire Water Authority. They want a Process Engineer, £45,000 per annum.',
+      'Yorkshire Water Authority',
+    ],
+    [
+      'a client to appoint',
+      'Hi Jan, our firm works alongside Essex County Council to appoint their next Director of Finance on £120,000 a year.',
+      'Essex County Council',
+    ],
+    [
+      'a client that asks us to find',
+      'Hi Sam, we’re a supplier to Tri-County Transit Authority — they have asked us to find a Bus Operator. $28/hr.',
+      'Tri-County Transit Authority',
+    ],
+    [
+      'a trust in brackets after its hospital',
+      'Dear Emma, we have a vacancy for a Staff Nurse at Kingsford General Hospital (Northmoor Valley NHS Foundation Trust). £29,970 per annum.',
+      'Northmoor Valley NHS Foundation Trust',
+    ],
+    [
+      'a trust with a possessive',
+      "Hi Sam, I'm recruiting for The Prince's Trust. We need a Youth Worker in Leeds, £28,000 a year.",
+      "The Prince's Trust",
+    ],
+    [
+      'a council with its service after "voor"',
+      'Hoi Sanne, ik werk bij Gemeente Rotterdam voor Jeugdzorg en we zoeken een Casemanager.',
+      'Gemeente Rotterdam',
+    ],
+  ])('company: %s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    [
+      'a research institute the lab collaborates with',
+      'Hi Sam, our lab collaborates closely with the Babraham Research Institute. We’re hiring a Lab Technician, £28,000.',
+    ],
+    [
+      'the reader’s past institute',
+      'Hi Sam, I saw you spent 5 years at the Western Seaboard Research Institute. We’re hiring a Lab Technician, £28,000.',
+    ],
+    [
+      'two ministries joined by "and"',
+      'Hi, we’re recruiting a Data Scientist for the Ministry of Justice and Home Office joint unit. £50,000.',
+    ],
+  ])('not that employer: %s', (_case, text) => {
+    const company = readMessage(text).company;
+    expect(company === null || !/Research Institute|Justice and Home Office/.test(company)).toBe(true);
+  });
+  it.each([
+    [
+      'a budget managed, after a colon',
+      "Hi Dan, we're hiring a Head of Facilities at Brightside Ltd. You will manage a budget: £850,000 per year.",
+    ],
+    ['a budget overseen, "circa"', 'You will oversee a budget circa £750,000.'],
+    ['a budget owned, "exceeding"', 'You’ll own a budget exceeding £600,000.'],
+    ['a relocation sum "including" what it covers', 'We offer up to $8,000 including relocation, flights and temporary housing.'],
+  ])('no pay: %s', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it.each([
+    ['Romanian "de la … până la"', 'Salariu de la 9.000 până la 12.000 lei net pe lună.', { min: 9000, max: 12000 }],
+    ['Czech "od … až do"', 'Mzda od 60 000 až do 80 000 Kč měsíčně.', { min: 60000, max: 80000 }],
+  ])('a range: %s', (_case, text, pay) => {
+    expect(findPay(text).pay).toMatchObject(pay);
+  });
+  it('the job named after an "also hiring" sentence', () => {
+    const text =
+      "Hi Maya, I'm recruiting for Finch Labs. We're also hiring a Product Designer, a Data Analyst and a Head of Customer Success. The role I have in mind for you is Senior Backend Engineer, £90,000.";
+    expect(readMessage(text).role).toBe('Senior Backend Engineer');
+  });
+  it('"para não receber propostas" in a personal message is no footer', () => {
+    const text =
+      'Olá Ana, vi o seu perfil. Tenho uma vaga de Engenheira de Frontend na Farfetch, 3.500 € por mês. Se preferir, diga-me que tipo de funções procura, para não receber propostas que não lhe interessam.';
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+  it('a job alert’s "Manage alerts" line', () => {
+    const text =
+      'Hi Sam,\nJOB ALERT: Data Analyst jobs in Leeds\nData Analyst - Acme - £35,000\nBI Analyst - Globex - £40,000\nManage alerts';
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
   });
 });
