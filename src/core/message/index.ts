@@ -227,7 +227,7 @@ function withoutEmployer(role: string | null, company: string | null): string | 
   // Cuentas en Nubora" at Nubora Software); not a field of work ("Analista em Seguros" at Seguros Unimed).
   const at = / (?:at|en|em|bei|chez|bij|presso|hos|på|w|na|@) (\S+(?: \S+){0,3})$/.exec(role);
   if (!at || at.index <= 3) return role;
-  const named = company === at[1] || (company.startsWith(`${at[1]} `) && FIRM_KIND_END.test(company));
+  const named = company === at[1] || (company.startsWith(`${at[1]} `) && compiled(FIRM_KIND_END).test(company));
   return named ? role.slice(0, at.index) : role;
 }
 
