@@ -199,13 +199,13 @@ function withoutOtherRoles(text: string): string {
     if (!ALSO_WORDS.some((word) => low.includes(word))) continue;
     if (compiled(ALSO_HIRING).test(`\n${line}\n`)) return text.slice(0, lineAt - 1);
   }
-  // Or a sentence of its own naming them, where the message names its job before or after it: "I'm looking for a Senior
-  // Backend Engineer … We're also hiring a Product Designer, a Data Analyst and a Head of Customer Success". The rest of
-  // the message is still this job's. (Not a follow-up's only job: "Thanks for your reply! I'm also looking for a Senior
-  // Data Engineer at Acme Labs".)
+  // Or a sentence of its own naming them after the job the message names first: "I'm looking for a Senior Backend
+  // Engineer … We're also hiring a Product Designer, a Data Analyst and a Head of Customer Success". The rest of the
+  // message is still this job's. (Not a follow-up's only job: "Thanks for your reply! I'm also looking for a Senior Data
+  // Engineer at Acme Labs"; nor one whose job comes after, which may be a colleague's title.)
   if (!text.includes(' also ') && !text.includes(' ALSO ')) return text;
   return text.replace(compiled(ALSO_HIRING_SENTENCE), (sentence: string, at: number) =>
-    rolePhrases(text.slice(0, at)).length > 0 || rolePhrases(text.slice(at + sentence.length)).length > 0 ? '' : sentence,
+    rolePhrases(text.slice(0, at)).length > 0 ? '' : sentence,
   );
 }
 const ALSO_HIRING_SENTENCE =

