@@ -547,7 +547,7 @@ function notAnOrganisation(name: string): boolean {
 // What a shouted "Hiring for" or "Recruiting for" names when it names no employer: a shift, openings, people of a trade, a
 // season ("Hiring for Night Shift!", "Recruiting for Healthcare Assistants", "Hiring for Immediate Start").
 const SHIFT_OR_PEOPLE_LAST =
-  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Start|Staff|Temps|Operatives|Assistants|Engineers|Developers|Nurses|Drivers|Workers|Cleaners|Pickers|Packers|Graduates|Apprentices)$/;
+  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Start|Staff|Temps|Operatives|Assistants|Engineers|Developers|Nurses|Drivers|Workers|Cleaners|Pickers|Packers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal|Care|Support) Associates)$/;
 
 interface Found {
   value: string;
@@ -1276,13 +1276,16 @@ function lowerCaseDescriptions(text: string): Set<string> {
   return out;
 }
 
+// What stands between a hospital and the body that runs it: a bracket, a comma or a dash, "part of", "run by", "within".
+const OWNER_BETWEEN =
+  /^(?:\s+in [A-Z][a-z]+)?\s*(?:\(\s*(?:part of\s+(?:the\s+)?)?|[-–—,]\s*(?:(?:which is |that is )?part of (?:our group at |the )?|run by (?:the )?|one of the sites of (?:the )?)?|\s+within (?:the )?)$/;
 /** `later` is named right after `name`, as its owner: "X Hospital (Y NHS Trust)", "X Hospital – Y NHS Trust", "X Hospital, part of Y". */
 function sameSentenceAfter(text: string, name: string, later: string): boolean {
   const at = text.indexOf(name);
   if (at < 0) return false;
   const after = text.slice(at + name.length, at + name.length + 80);
   const found = after.indexOf(later);
-  return found >= 0 && /^\s*(?:\(|[-–—]\s*|,\s*part of (?:our group at |the )?)$/.test(after.slice(0, found));
+  return found >= 0 && compiled(OWNER_BETWEEN).test(after.slice(0, found));
 }
 
 /** The message says the organisation itself is hiring: "X is hiring", "X, a fund in Boston, is hiring". */
@@ -1587,15 +1590,23 @@ const UNIT_WORDS_BEFORE_A_FIELD = new Set(
 );
 // What the writer's firm does for a body, or is to it, before its name: the body is a client or a partner.
 const WORKED_FOR_BY_THE_WRITER =
-  /(?:\b(?:we|we're|we’re|we've|we’ve|we are|we have|our (?:firm|company|practice|business|product|platform|software|team|lab|group|studio|charity|organi[sz]ation))\b[^.\n]{0,40}\b(?:do|doing|did|done|build\w*|built|work\w*|deliver\w*|serv(?:e|es|ed|ing)|suppl\w*|won|used|help\w*|support\w*|provid\w*|collaborat\w*|partner\w*)\b[^.\n]{0,30}|\b(?:supplier|provider|vendor|contractor)s? |\b(?:services|software|products|solutions) |\bspin-?out |\bspun out )(?:for|with|to|by|alongside|from|of)\s+(?:the\s+)?(?:[A-Z][a-z]+\s+)?$/i;
+  /(?:\b(?:we|we're|we’re|we've|we’ve|we are|we have|our (?:firm|company|practice|business|product|platform|software|team|lab|group|studio|charity|organi[sz]ation))\b[^.\n]{0,40}\b(?:do|doing|did|done|build\w*|built|work\w*|deliver\w*|serv(?:e|es|ed|ing)|suppl\w*|won|used|help\w*|support\w*|provid\w*|collaborat\w*|partner\w*)\b[^.\n]{0,30}|\b(?:supplier|provider|vendor|contractor)s? |\b(?:services|software|products|solutions) |\bspin-?out |\bspun out )(?:for|with|to|by|alongside|from|of)\s+(?:the\s+)?$/i;
 // The reader's own past at a body: "I saw you spent 5 years at the Western Seaboard Research Institute".
 const READERS_PAST_AT =
-  /\byou(?:['’]ve| have)? (?:spent|worked|studied)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$|\byour (?:time|years|PhD|postdoc|work) (?:at|with)\s+(?:the\s+)?$/i;
+  /\byou were (?:at|(?:a|an) [\w -]{1,30} at)\s+(?:the\s+)?$|\byou(?:['’]ve| have)? (?:spent|worked|studied)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$|\byour (?:time|years|PhD|postdoc|work) (?:at|with)\s+(?:the\s+)?$/i;
 const HIRING_WORDS =
   /\b(?:hiring|hire|recruit\w*|looking for|seeking|roles?|positions?|vacanc\w*|jobs?|openings?|appoint\w*|apply to (?:be|join)|(?:its|their) in-house)\b/i;
+const THEY_WANT =
+  /\b[Tt]hey(?:['’]re| are|['’]d| would| have)? (?:want|need|(?:keen|looking) to (?:find|hire|meet)|asked us to find|like to meet)\s+(?:a |an |someone|\d|[A-Z])/;
 // Kinds whose name goes on with "for" or "of" and a field: "Institute for Marine Robotics", "Society of Civil Engineers".
 const LONGER_NAME_KINDS = new Set(
   'Institute Institution Centre Center Department Ministry Society Association Foundation Council Commission Office Agency Bureau Academy School Faculty College Laboratory Lab Museum Trust'.split(
+    ' ',
+  ),
+);
+// The fields a ministry or a department of two things names second: "… and Veterans Affairs", "… and Social Care".
+const GOVERNMENT_FIELDS = new Set(
+  'Communities Pensions Social Veterans Families Culture Sport Heritage Environment Energy Transport Industry Trade Innovation Science Education Skills Training Justice Home Housing Local Public Welfare Labour Employment Health Tourism Fisheries Agriculture Forestry Water Infrastructure Development Planning Finance Economy Technology Digital Research Rural Regional Emergency Security Immigration Citizenship Youth Children Women Equality'.split(
     ' ',
   ),
 );
@@ -1753,9 +1764,9 @@ function nameAfterKind(text: string, at: number, kind: string): string | null {
     const fits = (CAPITALISED.test(word) || /^d['’][A-Z]/.test(word)) && !(name.length > 1 && word === word.toUpperCase());
     const next = words[i + 1]?.replace(/[,.;:!?)*]+$/, '') ?? '';
     // "Liceo Internazionale Vallombrosa di Milano": a joiner before a well-known place ends the name.
-    // (Dutch "voor" only in a national agency's or a foundation's name: "Rijksdienst voor Kustbeheer", "Stichting voor Zorg
-    // en Welzijn"; not "Gemeente Rotterdam voor Jeugdzorg".)
-    const joiner = KIND_JOINERS.has(word) || (word === 'voor' && (kind === 'Rijksdienst' || kind === 'Stichting'));
+    // (Dutch "voor" only in a national agency's name: "Rijksdienst voor Kustbeheer", not "Gemeente Rotterdam voor Jeugdzorg"
+    // nor "Stichting Philadelphia voor Mensen met een Beperking".)
+    const joiner = KIND_JOINERS.has(word) || (word === 'voor' && kind === 'Rijksdienst');
     if (joiner && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);
     else if (fits) name.push(word);
     else break;
@@ -1832,11 +1843,17 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
         const and = /^ (?:and|&) (?:[A-Z][a-z]+ ){0,1}[A-Z][a-z]+/.exec(
           text.slice(at + kind.length + 4 + name.length, at + kind.length + 60),
         );
-        // (Only a name the message writes whole more than once, or that ends its clause: "the Ministry of Justice and
-        // Home Office joint unit" and "the Ministry of Defence and Thales is …" name two.)
+        // (Only a name the message writes whole more than once, or that ends its clause with a field a government has:
+        // "the Ministry of Justice and Home Office joint unit", "the Ministry of Defence and Airbus" name two.)
         const whole = and ? `${kind} of ${name}${and[0]}` : '';
         const end = at + whole.length;
-        if (and && (text.indexOf(whole) !== text.lastIndexOf(whole) || /^(?:[,.;:)\n]|$)/.test(text.slice(end, end + 1)))) name += and[0];
+        const field = and ? and[0].replace(/^ (?:and|&) /, '') : '';
+        if (
+          and &&
+          (text.indexOf(whole) !== text.lastIndexOf(whole) ||
+            (/^(?:[,.;:)\n]|$)/.test(text.slice(end, end + 1)) && GOVERNMENT_FIELDS.has(field.split(' ')[0]!)))
+        )
+          name += and[0];
       }
       if (kind === 'Department') {
         const place = /(?:^|[\s(])((?:[A-Z][a-z]+ ){1,2})$/.exec(text.slice(Math.max(0, at - 40), at))?.[1];
@@ -2195,7 +2212,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       }
       // (A pattern of two alternatives may capture the name in its second group.)
       const name = m[1] ?? m[2];
-      if (name !== undefined && /^(?:Hiring|Recruiting)\s/.test(m[0]) && compiled(SHIFT_OR_PEOPLE_LAST).test(name.trim())) continue;
+      if (name !== undefined && /^(?:[Hh]iring|[Rr]ecruiting)\s/.test(m[0]) && compiled(SHIFT_OR_PEOPLE_LAST).test(name.trim())) continue;
       // A unit's field is no organisation: "I head the Department of Physics at …", "the Institute for Marine Robotics".
       if (name !== undefined) {
         const nameAt = scan.indexOf(name, at);
@@ -2305,13 +2322,15 @@ function findCompanyIn(text: string, from?: string): string | null {
       // Where it is unclear, "They want a Process Engineer", the reader names no employer rather than the client.)
       const lead = scan.slice(Math.max(0, named.at - 60), named.at);
       if (compiled(READERS_PAST_AT).test(lead)) continue;
-      if (compiled(WORKED_FOR_BY_THE_WRITER).test(lead)) {
+      // (Also past one capitalised word of the name the kind is read from: "works with the Royal Borough of Kingston".)
+      if (compiled(WORKED_FOR_BY_THE_WRITER).test(lead) || compiled(WORKED_FOR_BY_THE_WRITER).test(lead.replace(/[A-Z][a-z]+\s+$/, ''))) {
         const rest = scan.slice(named.at, named.at + 300);
         const sentenceEnd = rest.search(/[.!?\n]/);
         let said = lead + (sentenceEnd < 0 ? rest : rest.slice(0, sentenceEnd));
         const next = sentenceEnd < 0 ? '' : (/^[.!?]?\s*([^.!?\n]*)/.exec(rest.slice(sentenceEnd)) ?? ['', ''])[1]!;
         if (/\b(?:they|their|them)\b/i.test(next)) said += ` ${next}`;
-        if (!compiled(HIRING_WORDS).test(said)) continue;
+        // (Or "they want a Process Engineer", "they're keen to find a Senior Planner": they want someone, named by a title.)
+        if (!compiled(HIRING_WORDS).test(said) && !(compiled(THEY_WANT).test(said) && rolePhrases(said).length > 0)) continue;
       }
       // Nor a body named as a place or as a person's team: "Oulun yliopisto -kampusta", "the Department for Digital
       // Transformation lead".

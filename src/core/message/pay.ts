@@ -134,7 +134,7 @@ const SCALE =
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
-  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|do\\b|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
+  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|έως(?=\\s)|do\\b|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
@@ -1283,7 +1283,9 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
     if (cur2) at += cur2.length;
     const found2 = numberAt(text, at);
     // Two ends far apart, neither scaled, are two figures, not a range: "±2 - €95,000".
-    const token2 = found2 && !scale1 && !cur1 && cur2 && plainNumber(found2[0]) > 20 * plainNumber(token[0]) ? null : found2;
+    // (Nor a Greek "έως" before a smaller count: "2.000 € έως 12 μήνες σύμβαση", up to twelve months.)
+    const falling = found2 !== null && connector[0].includes('έως') && plainNumber(found2[0]) < plainNumber(token[0]);
+    const token2 = falling || (found2 && !scale1 && !cur1 && cur2 && plainNumber(found2[0]) > 20 * plainNumber(token[0])) ? null : found2;
     if (token2 && (!cur2 || !cur || sameCurrency(cur, cur2))) {
       second = token2[0];
       pos = at + token2[0].length;
@@ -1594,11 +1596,11 @@ const REFER_A_FRIEND =
 // om måneden inkl. pension" (but see RELOCATION_INCLUDED).
 const ADD_ON =
   /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en|inkl\.|inklusive|inklusiv|including|incl\.)\s/i;
-// A sum that includes a move's costs, with no pay word before it, is a relocation package: "We offer up to $8,000
-// including relocation, flights and temporary housing", "$2,000 including travel stipend".
-const RELOCATION_INCLUDED =
-  /^[^.\n]{0,25}?\b(?:including|incl\.|inkl\.)\s+(?:relocation|flights?|travel|housing|accommodation|moving|visa)/i;
-const PAY_WORD_BEFORE = /\b(?:salary|base|pay|wage|rate|OTE|package|comp\w*|CTC|Gehalt|salaire|salario|lön|løn)\b/i;
+// A sum of a move's size that includes its costs, said right after it with no period, is a relocation package: "We
+// offer up to $8,000 including relocation, flights and temporary housing", "$2,000 including travel stipend" (not
+// "€80,000/year, including visa sponsorship", "€85,000 incl. relocation").
+const RELOCATION_INCLUDED = /^[ ,]{0,3}(?:including|incl\.|inkl\.)\s+(?:relocation|flights?|travel|moving|visa)/i;
+const RELOCATION_SIZE = 20_000;
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
@@ -1675,9 +1677,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     (compiled(
       /\bbudget (?:média|media|marketing|publicitaire|pub|opérationnel|de (?:production|formation|communication|fonctionnement))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$|\b(?:a|the|total) budget (?:in the region of|of around|of about|of roughly)\s*[^.\n]{0,10}$/i,
     ).test(before) ||
-      compiled(
-        /\b(?:manag\w*|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control\w*|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir)\b[^.\n,;]{0,30}(?:\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+|\b(?:a|an)\s+(?:[a-z-]+\s+){0,2}budget\s*:?\s*)(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
-      ).test(text.slice(Math.max(0, start - 70), start)))
+      (compiled(
+        /\b(?:manag\w*|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control\w*|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir)\b[^.\n,;]{0,30}(?:\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+|\b(?:[a-z'’-]+\s+){0,3}budget\s*:?\s*)(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
+      ).test(text.slice(Math.max(0, start - 70), start)) &&
+        // (A budget that is the salary's says so, before or after its figure: "controls the salary budget: up to
+        // £90,000", "owns the budget: £80,000 - £90,000 base".)
+        !/\b(?:salary|pay|comp\w*|hiring|headcount)\s+budget\b/i.test(before) &&
+        !/^[^.\n;]{0,30}\b(?:base|basic|salary|OTE|package|plus bonus)\b/i.test(text.slice(end, end + 40))))
   )
     return 'a budget for things';
   // A research project's funds or a new academic's start-up package: "(Sachmittel ca. 120.000 €)", "en startpakke på 1,5
@@ -1703,8 +1709,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (addOn) to = end + addOn.index;
   const clause = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, to);
   if (
-    compiled(RELOCATION_INCLUDED).test(text.slice(end, end + 60)) &&
-    !compiled(PAY_WORD_BEFORE).test(text.slice(clauseStart(text, start), start))
+    span.period === undefined &&
+    plainNumber(span.second ?? span.first) * span.multiplier * (/k$/i.test(span.second ?? span.first) ? 1000 : 1) < RELOCATION_SIZE &&
+    compiled(RELOCATION_INCLUDED).test(text.slice(end, end + 40))
   )
     return 'stipend or allowance';
   if (

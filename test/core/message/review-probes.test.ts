@@ -798,11 +798,6 @@ describe('the ninth review’s probes (rules of sets 77 to 80 and the eighth rev
     expect(findPay(text).pay).toMatchObject(pay);
   });
   it.each([
-    ['a client that wants someone', 'Hi Jan, we work with Yorkshire Water Authority. They want a Process Engineer, £45,000 per annum.'],
-    [
-      'a client that asks us to find',
-      'Hi Sam, we’re a supplier to Tri-County Transit Authority — they have asked us to find a Bus Operator. $28/hr.',
-    ],
     [
       'a firm’s client that wants more work',
       'Hi Sam, we built the new portal for Leeds City Council. They want us to build two more, so we need a Senior Frontend Developer, £55,000.',
@@ -935,9 +930,99 @@ describe('the tenth review’s probes (the ninth review’s fixes)', () => {
       'an unsubscribe or STOP footer',
     );
   });
-  it('a Dutch foundation keeps its "voor"', () => {
-    expect(readMessage('Hallo Sam, Stichting voor Zorg en Welzijn zoekt een Teamleider, €4.000 per maand.').company).toMatch(
-      /^Stichting voor Zorg/,
+  it('a Dutch foundation’s "voor" joins no words of a phrase to its name', () => {
+    expect(readMessage('Voor Stichting Philadelphia voor Mensen met een Beperking zoek ik een Begeleider.').company).not.toBe(
+      'Stichting Philadelphia voor Mensen',
     );
   });
+});
+
+describe('the eleventh review’s probes (the tenth review’s fixes)', () => {
+  it.each([
+    [
+      'a client that wants someone, named by a title',
+      'Hi Jan, we work with Yorkshire Water Authority. They want a Process Engineer, £45,000 per annum.',
+      'Yorkshire Water Authority',
+    ],
+    [
+      'a client that asks us to find someone',
+      'Hi Sam, we’re a supplier to Tri-County Transit Authority — they have asked us to find a Bus Operator. $28/hr.',
+      'Tri-County Transit Authority',
+    ],
+    [
+      'a client keen to find someone',
+      'Hi Sam, we are proud to work with Kent County Council. They’re keen to find a Senior Planner with Local Plan experience.',
+      'Kent County Council',
+    ],
+    [
+      'a borough that would like to meet someone',
+      "Hi Sam, we work with the Royal Borough of Kingston and they'd like to meet Senior Planners with your background.",
+      'Royal Borough of Kingston',
+    ],
+    [
+      'a hospital "(part of" its trust',
+      "Hi Emma, we're hiring a Staff Nurse for St Mary's Hospital (part of Imperial College Healthcare NHS Trust).",
+      'Imperial College Healthcare NHS Trust',
+    ],
+    [
+      'a hospital and its board after a comma',
+      'Hi Emma, Staff Nurse vacancy at Royal Gwent Hospital, Aneurin Bevan University Health Board. £33,000.',
+      'Aneurin Bevan University Health Board',
+    ],
+    [
+      'a ministry of two government fields',
+      'Hi Sam, our client, the Ministry of Defence and Veterans Affairs, needs a Policy Advisor, $90,000.',
+      'Ministry of Defence and Veterans Affairs',
+    ],
+  ])('company: %s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    [
+      'the reader’s past institute, "you were at"',
+      "Hi Sam, I saw you were at the Western Seaboard Research Institute for 5 years. I'm hiring a Senior Scientist.",
+    ],
+    ['a ministry and a firm', 'Hi Sam, my client works closely with the Ministry of Defence and Airbus; they need a Systems Engineer.'],
+  ])('not that employer: %s', (_case, text) => {
+    const company = readMessage(text).company;
+    expect(company === null || !/Research Institute|and Airbus/.test(company)).toBe(true);
+  });
+  it.each([
+    ['Hiring for Sales Associates! Full-time and part-time, £11.50 an hour'],
+    ['We are currently recruiting for Warehouse Associates at our Doncaster site, £12/hr.'],
+  ])('people of a trade after "Hiring for" are no employer: %s', (text) => {
+    expect(readMessage(text).company ?? '').not.toMatch(/Associates/);
+  });
+  it.each([
+    ['a salary per year "including visa sponsorship"', '€80,000/year, including visa sponsorship.', 80000],
+    ['an "up to" salary with a bonus, then relocation', 'Up to €90,000 + bonus, including relocation assistance to Amsterdam.', 90000],
+    ['a salary "incl. relocation"', 'Offering €85,000 incl. relocation to Dublin.', 85000],
+    ['a Gulf salary with housing', 'SAR 40,000/month incl. housing and flights, tax free.', 40000],
+    ['a salary before a relocation sum', "You'd get $120k and $8,000 including relocation and flights.", 120000],
+  ])('pay: %s', (_case, text, figure) => {
+    const pay = findPay(text).pay;
+    expect(pay?.min ?? pay?.max).toBe(figure);
+  });
+  it.each([
+    ['a relocation sum the company covers', 'The company will cover up to €8,000 including relocation, flights and temporary housing.'],
+    ['a team budget someone is responsible for', "You'll be responsible for the team budget: £400,000 across paid and events."],
+    ['"our budget:" someone manages', "You'll manage our budget: £150,000 and a team of 4."],
+    ['a programme budget "exceeding"', 'You will manage the programme budget exceeding £2m.'],
+  ])('no pay: %s', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it('a Greek "έως" range', () => {
+    expect(findPay('Μισθός 2.000 έως 2.500 € μικτά μηνιαίως.').pay).toMatchObject({ min: 2000, max: 2500, period: 'month' });
+  });
+  it.each([['Manage alerts: https://jobs.example.com/alerts'], ['Manage alerts · Privacy · Terms'], ['Manage alerts here']])(
+    'a job alert’s "%s"',
+    (line) => {
+      const text = `Hi Sam,
+JOB ALERT: Data Analyst jobs in Leeds
+Data Analyst - Acme - £35,000
+BI Analyst - Globex - £40,000
+${line}`;
+      expect(readMessage(text).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
+    },
+  );
 });
