@@ -547,7 +547,10 @@ function notAnOrganisation(name: string): boolean {
 // What a shouted "Hiring for" or "Recruiting for" names when it names no employer: a shift, openings, people of a trade, a
 // season ("Hiring for Night Shift!", "Recruiting for Healthcare Assistants", "Hiring for Immediate Start").
 const SHIFT_OR_PEOPLE_LAST =
-  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Start|Staff|Temps|Operatives|Assistants|Engineers|Developers|Nurses|Drivers|Workers|Cleaners|Pickers|Packers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal|Care|Support) Associates)$/;
+  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Start|Staff|Temps|Operatives|Assistants|Engineers|Developers|Nurses|Drivers|Workers|Cleaners|Pickers|Packers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal) Associates)$/;
+// After "hiring for" or "recruiting for" in lower case, only people of a shop floor's trades: "recruiting for Warehouse
+// Associates" (not "recruiting for Webb Yates Engineers", "hiring for Barratt Developers", a firm).
+const SHOP_FLOOR_PEOPLE = /(?:^|\s)(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal) Associates$/;
 
 interface Found {
   value: string;
@@ -1606,7 +1609,7 @@ const LONGER_NAME_KINDS = new Set(
 );
 // The fields a ministry or a department of two things names second: "… and Veterans Affairs", "… and Social Care".
 const GOVERNMENT_FIELDS = new Set(
-  'Communities Pensions Social Veterans Families Culture Sport Heritage Environment Energy Transport Industry Trade Innovation Science Education Skills Training Justice Home Housing Local Public Welfare Labour Employment Health Tourism Fisheries Agriculture Forestry Water Infrastructure Development Planning Finance Economy Technology Digital Research Rural Regional Emergency Security Immigration Citizenship Youth Children Women Equality'.split(
+  'Communities Pensions Social Veterans Families Family Culture Sport Heritage Environment Energy Transport Industry Trade Innovation Science Education Skills Training Justice Home Housing Local Public Welfare Labour Employment Health Tourism Fisheries Agriculture Forestry Water Infrastructure Development Planning Finance Economy Technology Digital Research Rural Regional Emergency Security Immigration Citizenship Youth Children Women Equality Seniors Disability Natural Mines Climate Arts Communications Consumer Corrections Indigenous'.split(
     ' ',
   ),
 );
@@ -1766,7 +1769,8 @@ function nameAfterKind(text: string, at: number, kind: string): string | null {
     // "Liceo Internazionale Vallombrosa di Milano": a joiner before a well-known place ends the name.
     // (Dutch "voor" only in a national agency's name: "Rijksdienst voor Kustbeheer", not "Gemeente Rotterdam voor Jeugdzorg"
     // nor "Stichting Philadelphia voor Mensen met een Beperking".)
-    const joiner = KIND_JOINERS.has(word) || (word === 'voor' && kind === 'Rijksdienst');
+    // ("Stichting voor Jeugdzorg Utrecht": "voor" right after the kind.)
+    const joiner = KIND_JOINERS.has(word) || (word === 'voor' && (kind === 'Rijksdienst' || (kind === 'Stichting' && name.length === 1)));
     if (joiner && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);
     else if (fits) name.push(word);
     else break;
@@ -2212,7 +2216,12 @@ function findCompanyIn(text: string, from?: string): string | null {
       }
       // (A pattern of two alternatives may capture the name in its second group.)
       const name = m[1] ?? m[2];
-      if (name !== undefined && /^(?:[Hh]iring|[Rr]ecruiting)\s/.test(m[0]) && compiled(SHIFT_OR_PEOPLE_LAST).test(name.trim())) continue;
+      if (
+        name !== undefined &&
+        ((/^(?:Hiring|Recruiting)\s/.test(m[0]) && compiled(SHIFT_OR_PEOPLE_LAST).test(name.trim())) ||
+          (/^(?:hiring|recruiting)\s/.test(m[0]) && SHOP_FLOOR_PEOPLE.test(name.trim())))
+      )
+        continue;
       // A unit's field is no organisation: "I head the Department of Physics at …", "the Institute for Marine Robotics".
       if (name !== undefined) {
         const nameAt = scan.indexOf(name, at);
