@@ -547,10 +547,12 @@ function notAnOrganisation(name: string): boolean {
 // What a shouted "Hiring for" or "Recruiting for" names when it names no employer: a shift, openings, people of a trade, a
 // season ("Hiring for Night Shift!", "Recruiting for Healthcare Assistants", "Hiring for Immediate Start").
 const SHIFT_OR_PEOPLE_LAST =
-  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Start|Staff|Temps|Operatives|Assistants|Engineers|Developers|Nurses|Drivers|Workers|Cleaners|Pickers|Packers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal) Associates)$/;
-// After "hiring for" or "recruiting for" in lower case, only people of a shop floor's trades: "recruiting for Warehouse
-// Associates" (not "recruiting for Webb Yates Engineers", "hiring for Barratt Developers", a firm).
-const SHOP_FLOOR_PEOPLE = /(?:^|\s)(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal) Associates$/;
+  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Start|Staff|Temps|Operatives|Assistants|Engineers|Developers|Nurses|Drivers|Workers|Cleaners|Pickers|Packers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal|Care|Support) Associates)$/;
+// After "hiring for" or "recruiting for" in lower case, the same but for words firms are named by: "recruiting for
+// Healthcare Assistants", "Warehouse Associates" (not "recruiting for Webb Yates Engineers", "hiring for Barratt
+// Developers", "Hays Care Associates", "Fresh Start", firms).
+const SHOP_FLOOR_PEOPLE =
+  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Staff|Temps|Operatives|Assistants|Nurses|Drivers|Workers|Cleaners|Pickers|Packers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal) Associates)$/;
 
 interface Found {
   value: string;
@@ -2219,7 +2221,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (
         name !== undefined &&
         ((/^(?:Hiring|Recruiting)\s/.test(m[0]) && compiled(SHIFT_OR_PEOPLE_LAST).test(name.trim())) ||
-          (/^(?:hiring|recruiting)\s/.test(m[0]) && SHOP_FLOOR_PEOPLE.test(name.trim())))
+          (/^(?:hiring|recruiting)\s/.test(m[0]) && compiled(SHOP_FLOOR_PEOPLE).test(name.trim())))
       )
         continue;
       // A unit's field is no organisation: "I head the Department of Physics at …", "the Institute for Marine Robotics".

@@ -1097,3 +1097,62 @@ describe('the twelfth review’s probes (the eleventh review’s fixes)', () => 
     expect(findPay('Μισθός 1.800 € έως 2025 σύμβαση.').pay).toMatchObject({ min: 1800, max: null });
   });
 });
+
+describe('the thirteenth review’s probes (the twelfth review’s fixes)', () => {
+  it.each([
+    [
+      'a managed budget with a bonus scheme after it',
+      'As Head of Marketing at Ocado you will manage a budget of £1.5m, with a bonus scheme and private healthcare.',
+    ],
+    ['a site budget, then a bonus', 'As Operations Manager at DHL you will manage the site budget of €2m and receive a bonus.'],
+    ['an events budget plus benefits', "You'll manage the annual events budget of £250,000 plus benefits, reporting to the CMO at Sky."],
+    ['a budget after "line management"', 'The Programme Director at NHS Digital has line management of 12 staff and a budget of £400,000.'],
+    ['a budget, then equity on offer', "You'll be managing a team of 6 and a budget of £350k, with equity on offer at Monzo."],
+  ])('no pay: %s', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it.each([
+    [
+      'a Greek range whose top looks like a year',
+      'Θέση: Λογιστής στην εταιρεία Alfa ΑΕ. Μισθός 1800 έως 2000 € μικτά.',
+      { min: 1800, max: 2000 },
+    ],
+    [
+      'a compensation including relocation support',
+      'Compensation: 15,000–18,000 PLN net (B2B), including relocation support. Role: Senior Java Developer at Allegro.',
+      { min: 15000, max: 18000 },
+    ],
+    [
+      'a role that pays, including travel',
+      'The role pays £18,500 DOE, including travel expenses, for a Trainee Recruiter at Hays.',
+      { min: 18500 },
+    ],
+    ['"Pay:" including travel to sites', 'Pay: £14,000 pro rata (term time) including travel to sites.', { min: 14000 }],
+    [
+      'a seasonal wage including accommodation',
+      'Pay: £18,000 + bonus, including accommodation on site. Role: Chalet Host at Ski Total.',
+      { min: 18000 },
+    ],
+    [
+      'an Italian wage including housing',
+      'Retribuzione: 1.800 € netti, including housing, per Cameriere presso Hotel Danieli.',
+      { min: 1800 },
+    ],
+  ])('pay: %s', (_case, text, pay) => {
+    expect(findPay(text).pay).toMatchObject(pay);
+  });
+  it.each([
+    ["We're currently recruiting for Healthcare Assistants across Leeds, £12.50 per hour."],
+    ["Hi Anna, we're recruiting for Support Workers in Bristol, paying £11.50 per hour."],
+    ["Hi Tom, we're hiring for Delivery Drivers in Luton, £14 per hour."],
+    ['Hiring for Care Associates at our Leeds home, £12 an hour.'],
+  ])('people of a trade after "hiring/recruiting for" are no employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it.each([
+    ['New jobs for you: Backend Engineer at Spotify, Data Analyst at Klarna.\nManage alerts\nPrivacy Policy'],
+    ['New jobs for you: Backend Engineer at Spotify.\nManage alerts ›\nPrivacy'],
+  ])('a job alert’s "Manage alerts" line before more footer: %s', (text) => {
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
+  });
+});
