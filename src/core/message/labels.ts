@@ -547,12 +547,12 @@ function notAnOrganisation(name: string): boolean {
 // What a shouted "Hiring for" or "Recruiting for" names when it names no employer: a shift, openings, people of a trade, a
 // season ("Hiring for Night Shift!", "Recruiting for Healthcare Assistants", "Hiring for Immediate Start").
 const SHIFT_OR_PEOPLE_LAST =
-  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Start|Staff|Temps|Operatives|Assistants|Engineers|Developers|Nurses|Drivers|Workers|Cleaners|Pickers|Packers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal|Care|Support) Associates)$/;
+  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Start|Staff|Temps|Operatives|Assistants|Engineers|Developers|Nurses|Drivers|Workers|Cleaners|Pickers|Packers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal) Associates)$/;
 // After "hiring for" or "recruiting for" in lower case, the same but for words firms are named by: "recruiting for
 // Healthcare Assistants", "Warehouse Associates" (not "recruiting for Webb Yates Engineers", "hiring for Barratt
-// Developers", "Hays Care Associates", "Fresh Start", firms).
+// Developers", "Hays Care Associates", "Premier Staff", "Kelly Drivers", firms).
 const SHOP_FLOOR_PEOPLE =
-  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Staff|Temps|Operatives|Assistants|Nurses|Drivers|Workers|Cleaners|Pickers|Packers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal) Associates)$/;
+  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Operatives|Assistants|Workers|Cleaners|Pickers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal) Associates)$/;
 
 interface Found {
   value: string;

@@ -1287,7 +1287,8 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
     const falling =
       found2 !== null &&
       connector[0].includes('έως') &&
-      (plainNumber(found2[0]) < plainNumber(token[0]) || (/^(?:19|20)\d\d$/.test(found2[0]) && curAfter1 !== undefined));
+      (plainNumber(found2[0]) < plainNumber(token[0]) ||
+        (/^(?:19|20)\d\d$/.test(found2[0]) && !/^\s?(?:€|EUR|ευρώ)/.test(text.slice(at + found2[0].length, at + found2[0].length + 6))));
     const token2 = falling || (found2 && !scale1 && !cur1 && cur2 && plainNumber(found2[0]) > 20 * plainNumber(token[0])) ? null : found2;
     if (token2 && (!cur2 || !cur || sameCurrency(cur, cur2))) {
       second = token2[0];
@@ -1603,15 +1604,23 @@ const ADD_ON =
 // offer up to $8,000 including relocation, flights and temporary housing", "$2,000 including travel stipend" (not
 // "€80,000/year, including visa sponsorship", "€85,000 incl. relocation").
 const RELOCATION_INCLUDED =
-  /^[^.\n]{0,25}?\b(?:(?:including|incl\.|inkl\.)\s+(?:[a-z]+,?\s+(?:and\s+)?){0,2}?(?:relocation|flights?|travel|temporary (?:housing|accommodation)|accommodation for the first|moving|visa)|for (?:your|the) (?:move|relocation))/i;
-const RELOCATION_SIZE = 20_000;
+  /^[^.\n]{0,25}?\b(?:(?:including|incl\.|inkl\.)\s+(?:relocation|flights?|travel|(?:housing|accommodation) and (?:flights?|relocation|travel)|temporary (?:housing|accommodation)|housing support|accommodation (?:in|for) (?:your|the) first|moving|visa)|for (?:your|the) (?:move|relocation))/i;
+const RELOCATION_SIZE = 10_000;
 // A salary's own word before the figure: then it is the salary, whatever it includes ("Salary: £18,000 including travel
 // allowance", "Day rate: £450 including travel").
 // What follows a salary's budget, said as the salary: "the budget: £80,000 - £90,000 base", "budget £110,000 + bonus".
 const SALARY_BUDGET_AFTER =
   /^[^.\n;]{0,30}\b(?:base|basic|salary|OTE|package)\b|^\s*(?:[-–]\s*[£$€]?\s?[\d,.]+k?\s*)?(?:\+|plus)\s*(?:\d+%\s*)?(?:bonus|equity|car)\b/i;
 const PAY_WORD_BEFORE =
-  /\b(?:salary|base|rate|wage|OTE|package|CTC|compensation|remuneration|rémunération|Vergütung|retribuzione|Gehalt|salaire|salario|lön|løn|pays|paid|earn\w*)\b|\bpay\s*:/i;
+  /\b(?:salary|base|rate|wage|OTE|package|CTC|compensation|remuneration|rémunération|Vergütung|retribuzione|Gehalt|salaire|salario|lön|løn|earn\w*)\b|\bpay\s*:|\brole pays\b/i;
+
+// A budget for things is seldom under this; a salary's budget seldom over it.
+const THINGS_BUDGET_SIZE = 250_000;
+/** The figure's largest end, in units: "£85,000" 85000, "£1.2m" 1200000, "£80k-£90k" 90000. */
+function figureSize(span: Span): number {
+  const figure = span.second ?? span.first;
+  return plainNumber(figure.replace(/[km]$/i, '')) * span.multiplier * (/k$/i.test(figure) ? 1000 : /m$/i.test(figure) ? 1_000_000 : 1);
+}
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
@@ -1689,12 +1698,15 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       /\bbudget (?:média|media|marketing|publicitaire|pub|opérationnel|de (?:production|formation|communication|fonctionnement))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$|\b(?:a|the|total) budget (?:in the region of|of around|of about|of roughly)\s*[^.\n]{0,10}$/i,
     ).test(before) ||
       (compiled(
-        /\b(?:manag(?:e|es|ed|ing|ement)|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control(?:s|led|ling)?|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir)\b[^.\n,;]{0,30}(?:\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+|(?:\b(?:a|an|the|our|their|its|your|this|that)\s+(?:[a-z'’-]+\s+){0,2})?\bbudget\s*:?\s*)(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
+        /\b(?:manag(?:e|es|ed|ing)|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control(?:s|led|ling)?|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir)\b[^.\n,;]{0,30}(?:\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+|(?:\b(?:a|an|the|our|their|its|your|this|that)\s+(?:[a-z'’-]+\s+){0,2})?\bbudget\s*:?\s*)(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
       ).test(text.slice(Math.max(0, start - 70), start)) &&
         // (A budget that is the salary's says so, before or after its figure: "controls the salary budget: up to
         // £90,000", "owns the budget: £80,000 - £90,000 base".)
         !/\b(?:salary|pay|comp|compensation|hiring|headcount)\s+budget\b/i.test(before) &&
-        !compiled(SALARY_BUDGET_AFTER).test(text.slice(end, end + 40))))
+        !compiled(SALARY_BUDGET_AFTER).test(text.slice(end, end + 40)) &&
+        // (Nor "the budget" said plainly, of a salary's size: "the hiring manager owns the budget: £85,000 plus
+        // excellent benefits"; a team's own "the budget: £1.2m a year" is a thing's.)
+        !(/\b(?:the|our|their|your)\s+budget\s*:?\s*(?:up to\s*)?$/i.test(before) && figureSize(span) < THINGS_BUDGET_SIZE)))
   )
     return 'a budget for things';
   // A research project's funds or a new academic's start-up package: "(Sachmittel ca. 120.000 €)", "en startpakke på 1,5
@@ -1721,7 +1733,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const clause = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, to);
   if (
     span.period === undefined &&
-    plainNumber(span.second ?? span.first) * span.multiplier * (/k$/i.test(span.second ?? span.first) ? 1000 : 1) < RELOCATION_SIZE &&
+    figureSize(span) < RELOCATION_SIZE &&
     compiled(RELOCATION_INCLUDED).test(text.slice(end, end + 60)) &&
     !compiled(PAY_WORD_BEFORE).test(text.slice(clauseStart(text, start), start))
   )
