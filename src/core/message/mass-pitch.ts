@@ -128,6 +128,15 @@ const RULES: Rule[] = [
     pattern: /^To:\s*undisclosed[- ]recipients\b/im,
   },
   {
+    // The same header of a mail forwarded in the message's text: "To: Undisclosed recipients" under "Forwarded message".
+    kind: 'mass',
+    text: 'sent to undisclosed recipients',
+    hints: ['ndisclosed'],
+    weight: 3,
+    strong: true,
+    pattern: /^To:\s*"?undisclosed[- ]recipients\b/im,
+  },
+  {
     kind: 'mass',
     text: 'sent as bulk mail (Precedence header)',
     weight: 3,

@@ -134,7 +134,7 @@ const SCALE =
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
-  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|έως(?=\\s)|do\\b|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
+  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
@@ -433,6 +433,7 @@ const UP_TO_ELSEWHERE = [
   'pana la',
   'έως',
   'až do',
+  'až',
   'enintään',
 ];
 const FLOOR_ELSEWHERE = [
@@ -1277,6 +1278,9 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
       /^\d{1,3}[.,\s\u00a0]\d{3}(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 10)));
   if (connector && (!AND_CONNECTOR.test(connector[0]) || compiled(BETWEEN).test(beforeFigure)) && fromOk(connector)) {
     let at = pos + connector[0].length;
+    // A range's top said as a maximum: "€ 4.250 tot maximaal € 6.110".
+    const maximum = /^(?:maximaal|maximal|max\.?|höchstens|massimo|máximo|maximum)\s+/i.exec(text.slice(at, at + 12));
+    if (maximum) at += maximum[0].length;
     const cur2 =
       (currencyBefore(beforeNextFigure(text.slice(at, at + 8), false)) ? currencyPrefixAt(text, at) : undefined) ??
       (cur?.code === 'ZAR' && text[at] === 'R' && /\d/.test(text[at + 1] ?? '') ? { code: 'ZAR', length: 1 } : undefined);

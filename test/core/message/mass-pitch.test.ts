@@ -690,3 +690,11 @@ describe('signs: set 77', () => {
     ).toContain('a greeting with no name');
   });
 });
+
+describe('signs: set 82', () => {
+  it('a forwarded mail’s "To: Undisclosed recipients" line', () => {
+    const text =
+      'Hey — thought of you for this one. -M\n\n---------- Forwarded message ---------\nFrom: Dana <dana@example.com>\nSubject: Epic Analyst contract\nTo: Undisclosed recipients\n\nHi,\n\nWe have an Epic Analyst contract, $85/hr on W2.';
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('sent to undisclosed recipients');
+  });
+});

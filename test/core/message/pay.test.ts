@@ -1659,3 +1659,21 @@ describe('pay: set 80', () => {
     expect(findPay(text).pay).toMatchObject({ min: 46000, period: 'month' });
   });
 });
+
+describe('pay: set 82', () => {
+  it.each([
+    [
+      'a Dutch range whose top is "maximaal"',
+      '- Salaris: € 4.250 tot maximaal € 6.110 bruto per maand (schaal 11)',
+      { min: 4250, max: 6110, period: 'month' },
+    ],
+    [
+      'a Czech "až" before the only figure is an "up to"',
+      'Nabízíme mzdu až 95 000 Kč měsíčně.',
+      { min: null, max: 95000, currency: 'CZK' },
+    ],
+    ['a Czech "až" between two figures is a range', 'Mzda 45 000 až 60 000 Kč měsíčně.', { min: 45000, max: 60000, currency: 'CZK' }],
+  ])('%s', (_case, text, pay) => {
+    expect(findPay(text).pay).toMatchObject(pay);
+  });
+});
