@@ -1590,9 +1590,6 @@ const UNITS_OF_A_PLACE = new Set(
   'Human Community Department Office Division Services Planning Parks Police Fire Public Utilities Library Finance IT'.split(' '),
 );
 const HOSPITAL_ENDINGS = [' Hospital', ' Infirmary', ' Medical Centre', ' Medical Center'];
-const UNIT_WORDS_BEFORE_A_FIELD = new Set(
-  'Department Institute School Faculty Centre Center Division Office Lab Laboratory Unit'.split(' '),
-);
 // What the writer's firm does for a body, or is to it, before its name: the body is a client or a partner.
 const WORKED_FOR_BY_THE_WRITER =
   /(?:\b(?:we|we're|we’re|we've|we’ve|we are|we have|our (?:firm|company|practice|business|product|platform|software|team|lab|group|studio|charity|organi[sz]ation))\b[^.\n]{0,40}\b(?:do|doing|did|done|build\w*|built|work\w*|deliver\w*|serv(?:e|es|ed|ing)|suppl\w*|won|used|help\w*|support\w*|provid\w*|collaborat\w*|partner\w*)\b[^.\n]{0,30}|\b(?:supplier|provider|vendor|contractor)s? |\b(?:services|software|products|solutions) |\bspin-?out |\bspun out )(?:for|with|to|by|alongside|from|of)\s+(?:the\s+)?$/i;
@@ -1603,9 +1600,10 @@ const HIRING_WORDS =
   /\b(?:hiring|hire|recruit\w*|looking for|seeking|roles?|positions?|vacanc\w*|jobs?|openings?|appoint\w*|apply to (?:be|join)|(?:its|their) in-house)\b/i;
 const THEY_WANT =
   /\b[Tt]hey(?:['’]re| are|['’]d| would| have)? (?:want|need|(?:keen|looking) to (?:find|hire|meet)|asked us to find|like to meet)\s+(?:a |an |someone|\d|[A-Z])/;
-// Kinds whose name goes on with "for" or "of" and a field: "Institute for Marine Robotics", "Society of Civil Engineers".
+// Kinds whose name goes on with "for" or "of" and a field: "Institute for Marine Robotics", "Society of Civil Engineers",
+// "the Department of Physics". What follows the "of" or "for" is no organisation of its own.
 const LONGER_NAME_KINDS = new Set(
-  'Institute Institution Centre Center Department Ministry Society Association Foundation Council Commission Office Agency Bureau Academy School Faculty College Laboratory Lab Museum Trust'.split(
+  'Institute Institution Centre Center Department Division Unit Ministry Society Association Foundation Council Commission Office Agency Bureau Academy School Faculty College Laboratory Lab Museum Trust'.split(
     ' ',
   ),
 );
@@ -2231,7 +2229,7 @@ function findCompanyIn(text: string, from?: string): string | null {
         const lead = scan.slice(Math.max(0, nameAt - 30), nameAt);
         const joiner = lead.endsWith(' of ') ? 4 : lead.endsWith(' for ') ? 5 : 0;
         const words = lead.slice(0, -joiner || undefined).split(' ');
-        if (joiner > 0 && UNIT_WORDS_BEFORE_A_FIELD.has(words.pop()!) && !/^[A-Z]/.test(words.pop() ?? '')) continue;
+        if (joiner > 0 && LONGER_NAME_KINDS.has(words.pop()!) && !/^[A-Z]/.test(words.pop() ?? '')) continue;
       }
       if (name !== undefined) consider(name + (scan[at + m[0].length] === '.' ? '.' : ''), at, rank);
     }

@@ -1622,8 +1622,12 @@ const PAY_WORD_BEFORE =
 const THINGS_BUDGET_SIZE = 250_000;
 /** The figure's largest end, in units: "£85,000" 85000, "£1.2m" 1200000, "£80k-£90k" 90000. */
 function figureSize(span: Span): number {
-  const figure = span.second ?? span.first;
-  return plainNumber(figure.replace(/[km]$/i, '')) * span.multiplier * (/k$/i.test(figure) ? 1000 : /m$/i.test(figure) ? 1_000_000 : 1);
+  return figureValue(span.second ?? span.first, span.multiplier);
+}
+
+/** A figure as written with its scale, in units: "85,000" 85000, "1.2m" 1200000, "90k" 90000 (lakhs by `multiplier`). */
+function figureValue(figure: string, multiplier: number): number {
+  return plainNumber(figure.replace(/[km]$/i, '')) * multiplier * (/k$/i.test(figure) ? 1000 : /m$/i.test(figure) ? 1_000_000 : 1);
 }
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
@@ -2350,10 +2354,7 @@ export function findPay(text: string): PayFindings {
       span.period === undefined &&
       monthlyUpTo !== undefined &&
       !/\b(?:anual|annual|anuais|ano|año|year|yearly|per annum|a\.a\.)\b/i.test(text.slice(clauseStart(text, span.start), span.start)) &&
-      plainNumber(span.first.replace(/[km]$/, '')) *
-        (/k$/.test(span.first) ? 1000 : /m$/.test(span.first) ? 1_000_000 : 1) *
-        span.multiplier <
-        monthlyUpTo
+      figureValue(span.first, span.multiplier) < monthlyUpTo
     )
       span.period = 'month';
     const read = readSpan(span);
