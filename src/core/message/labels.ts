@@ -484,9 +484,13 @@ const DESCRIBED_WITH_A_CAPITAL =
 // A form of address before a name: a person, not an organisation.
 const ADDRESSED_PERSON = /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Mevrouw|Meneer|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
 
+const MONEY_IN_NAME =
+  /\d(?:[\d .,]*\d)?\s?(?:[kK]\s?)?(?:[€£$¥₹]|zł|Kč|kr\b|(?:PLN|EUR|USD|GBP|CHF|SEK|NOK|DKK|CZK|RON|HUF|TRY|INR)\b)|(?:[€£$¥₹]|(?:PLN|EUR|USD|GBP|CHF|SEK|NOK|DKK|CZK|RON|HUF|TRY|INR)\s)\s?\d/;
 function notAnOrganisation(name: string): boolean {
   // A date: "Day 21 June", "March 3".
   if (/\d/.test(name) && compiled(DATE_IN_NAME).test(name)) return true;
+  // A sum of money is a subject's pay, not a name: "B2B do 28 000 PLN", "bis 85k €".
+  if (/\d/.test(name) && compiled(MONEY_IN_NAME).test(name)) return true;
   // A German common noun by an ending no English name has ("bei der Umsetzung", "Sicherheit"): not "-ion" ("Evolution").
   if (name.length >= 8 && /^[A-ZÄÖÜ][a-zäöüß]+(?:ungen|heit|keit|schaft|tät)$|^[A-ZÄÖÜ][a-zäöüß]+[^s]ung$/.test(name)) return true;
   // A module of a product, not its maker: "SAP FI", "SAP FI/CO", "SAP S/4HANA".
@@ -782,9 +786,10 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
           'recrutando para',
           'reclutando para',
           'crutăm pentru',
+          'ekrutuj',
         ],
         pattern: new RegExp(
-          `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|på uppdrag av|på vegne af|på vegne av|oppdrag fra|uppdrag från|opdrag fra|(?:a recrutar|recrutando|reclutando) para (?:a|o|la|el)|exklusiv für (?:die|den|das)|[Rr]ecrutăm pentru)\\s+(${NAME})`,
+          `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|på uppdrag av|på vegne af|på vegne av|oppdrag fra|uppdrag från|opdrag fra|(?:a recrutar|recrutando|reclutando) para (?:a|o|la|el)|exklusiv für (?:die|den|das)|[Rr]ecrutăm pentru|[Rr]ekrutuj(?:ę|emy) (?:do|dla)(?= \\S+ [A-Z\u0100-\u017F]))\\s+(${NAME})`,
           'g',
         ),
       },
@@ -2602,6 +2607,13 @@ const CAPITAL_LEAD_WORDS = new Set([
   'IMMEDIATE',
 ]);
 
+/** Nouns of a job advert, in the languages read, that stand before a title in a subject or a heading and are no part of it. */
+const LISTING_LEAD_WORDS = new Set(
+  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie vacancy'.split(
+    ' ',
+  ),
+);
+
 function titleCase(word: string): string {
   return word[0] + word.slice(1).toLowerCase();
 }
@@ -3429,6 +3441,10 @@ export function findRole(subject: string | undefined, body: string, several = fa
       '',
     );
   }
+  // A listing's own noun in front names the advert, not the job: "Stellenangebot IT-Architekt", "Opportunità Controller
+  // di Gestione".
+  const space = role?.indexOf(' ') ?? -1;
+  if (role && space > 0 && LISTING_LEAD_WORDS.has(role.slice(0, space).toLowerCase())) role = role.slice(space + 1);
   // A rank alone, where the message gives its field after a comma: "a Director, Data Platforms role", "Head, Clinical
   // Systems position".
   if (role && (RANKS.has(role) || (RANK_LEVELS.has(role.slice(0, role.indexOf(' '))) && RANKS.has(role.slice(role.indexOf(' ') + 1))))) {

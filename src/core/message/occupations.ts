@@ -182,6 +182,9 @@ export function isOccupationWord(written: string): boolean {
       (part.endsWith('r') &&
         (OCCUPATION_WORDS.has(part.slice(0, -1)) || (part.endsWith('er') && OCCUPATION_WORDS.has(part.slice(0, -2))))) ||
       (part.endsWith('e') && OCCUPATION_WORDS.has(part.slice(0, -1))) ||
+      // A Czech, Slovak or Polish noun as the object of "we seek": "hledáme technologa", "vedoucího výroby", "kierownika".
+      (part.endsWith('a') && OCCUPATION_WORDS.has(part.slice(0, -1))) ||
+      (part.endsWith('ho') && OCCUPATION_WORDS.has(part.slice(0, -2))) ||
       // An Italian plural: "Addetti", "Ingegneri", "Tecnici".
       (part.endsWith('i') && (OCCUPATION_WORDS.has(`${part.slice(0, -1)}o`) || OCCUPATION_WORDS.has(`${part.slice(0, -1)}e`))) ||
       OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending)),

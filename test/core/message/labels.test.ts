@@ -3225,3 +3225,39 @@ describe('sets 77 and 78', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('set 82, after its measure', () => {
+  it.each([
+    [
+      'a German listing noun before the title',
+      'Betreff: Stellenangebot Sachbearbeiter Beschaffung (m/w/d)\n\nGuten Tag Frau Roth,\n\nder Landkreis Hollenau sucht einen Sachbearbeiter Beschaffung (m/w/d).',
+      'Sachbearbeiter Beschaffung',
+    ],
+    [
+      'an Italian "Opportunità" before the title',
+      'Oggetto: Opportunità Responsabile Acquisti – Verona\n\nBuongiorno,\n\nper un cliente del settore alimentare cerchiamo un Responsabile Acquisti.',
+      'Responsabile Acquisti',
+    ],
+    [
+      'a Czech title as the object of "hledáme"',
+      'Dobrý den,\n\nhledáme technologa lisovny pro náš závod v Zlíně.\n\nS pozdravem\nPetra Malá',
+      'technologa lisovny',
+    ],
+    ['a Czech adjectival title as the object', 'Dobrý den,\n\nhledáme vedoucího skladu pro naši pobočku v Brně.', 'vedoucího skladu'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('a subject’s sum of money is no employer', () => {
+    const text =
+      'Temat: Senior Java Developer | 100% zdalnie | B2B do 30 000 PLN\n\nCześć!\n\nSzukamy: Senior Java Developer\n\nPozdrawiam,\nAnna Nowak\nIT Recruiter, Orzeł Software';
+    expect(readMessage(text).company).toBe('Orzeł Software');
+  });
+  it('a Polish "Rekrutuję do" names the employer', () => {
+    const text =
+      "Cześć!\n\nRekrutuję do Orzeł Software – polskiego software house'u (ok. 120 osób), który realizuje projekty dla klientów z Niemiec.\n\nSzukamy: Senior Java Developer";
+    expect(readMessage(text).company).toBe('Orzeł Software');
+  });
+  it('a Polish "Rekrutujemy do" a town names no employer', () => {
+    expect(readMessage('Cześć!\n\nRekrutujemy do Krakowa na stanowisko Księgowa.\n\nPozdrawiam, Anna').company).toBeNull();
+  });
+});
