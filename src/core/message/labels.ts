@@ -555,8 +555,10 @@ const SHIFT_OR_PEOPLE_LAST =
 // After "hiring for" or "recruiting for" in lower case, the same but for words firms are named by: "recruiting for
 // Healthcare Assistants", "Warehouse Associates" (not "recruiting for Webb Yates Engineers", "hiring for Barratt
 // Developers", "Hays Care Associates", "Premier Staff", "Kelly Drivers", firms).
+// Staff, drivers, nurses, temps and packers are people there alone or after a word of their work ("Care Staff", "Van
+// Drivers", "Theatre Nurses", "Staff Nurses"), not after a firm's own word ("Premier Staff", "Kelly Drivers").
 const SHOP_FLOOR_PEOPLE =
-  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Operatives|Assistants|Workers|Cleaners|Pickers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal) Associates)$/;
+  /(?:^|\s)(?:Shifts?|Positions|Roles|Vacancies|Openings|Locations|Operatives|Assistants|Workers|Cleaners|Pickers|Graduates|Apprentices|(?:Sales|Retail|Warehouse|Store|Customer Service|Seasonal) Associates)$|^(?:Staff|Drivers|Nurses|Temps|Packers)$|(?:^|\s)(?:Care|Bank|Van|Delivery|Multi-Drop|Multi-drop|HGV|LGV|Class [12]|Forklift|FLT|Theatre|Staff|Registered|Agency|Warehouse|Catering|Kitchen|Cleaning|Security|Seasonal|Support|School|Night|Day|Relief|Locum|Healthcare|Factory|Production|Ward|Temporary|Casual|Office|Christmas|Summer) (?:Staff|Drivers|Nurses|Temps|Packers)$/;
 
 interface Found {
   value: string;

@@ -139,7 +139,8 @@ const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
 /** "a" (es, it, pt) and "do" (pl) are "to" only after "from": "de 40.000 a 48.000 €", "od 15 000 do 18 000 zł"; "$140k a year" is one figure. */
-const FROM_CONNECTOR = /^\s*(?:a|do)\b/i;
+// (Not the "a" of the Czech "až", a range word of its own.)
+const FROM_CONNECTOR = /^\s*(?:a|do)(?![\p{L}\d_])/iu;
 const FROM = /\b(?:de|da|dal|desde|entre|od|między|mezi)\s*$/i;
 
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
@@ -1279,8 +1280,21 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   if (connector && (!AND_CONNECTOR.test(connector[0]) || compiled(BETWEEN).test(beforeFigure)) && fromOk(connector)) {
     let at = pos + connector[0].length;
     // A range's top said as a maximum: "€ 4.250 tot maximaal € 6.110".
+    // (Only before pay: not "£55,000 - max 30% bonus", "€ 2.800 tot max. 40 uur per week".)
     const maximum = /^(?:maximaal|maximal|max\.?|höchstens|massimo|máximo|maximum)\s+/i.exec(text.slice(at, at + 12));
-    if (maximum) at += maximum[0].length;
+    if (maximum) {
+      const top = at + maximum[0].length;
+      const topFigure = numberAt(text, top);
+      if (
+        currencyPrefixAt(text, top) !== undefined ||
+        (topFigure !== null &&
+          plainNumber(topFigure[0]) >= plainNumber(token[0]) &&
+          !/^\s?(?:%|uur|hours?|Stunden|ore|horas|days?|dagen|Tage)/i.test(
+            text.slice(top + topFigure[0].length, top + topFigure[0].length + 8),
+          ))
+      )
+        at = top;
+    }
     const cur2 =
       (currencyBefore(beforeNextFigure(text.slice(at, at + 8), false)) ? currencyPrefixAt(text, at) : undefined) ??
       (cur?.code === 'ZAR' && text[at] === 'R' && /\d/.test(text[at + 1] ?? '') ? { code: 'ZAR', length: 1 } : undefined);
@@ -1292,7 +1306,9 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
       found2 !== null &&
       connector[0].includes('έως') &&
       (plainNumber(found2[0]) < plainNumber(token[0]) ||
-        (/^(?:19|20)\d\d$/.test(found2[0]) && !/^\s?(?:€|EUR|ευρώ)/.test(text.slice(at + found2[0].length, at + found2[0].length + 6))));
+        (/^(?:19|20)\d\d$/.test(found2[0]) &&
+          !cur2 &&
+          !/^\s?(?:€|eur|ευρώ)/i.test(text.slice(at + found2[0].length, at + found2[0].length + 6))));
     const token2 = falling || (found2 && !scale1 && !cur1 && cur2 && plainNumber(found2[0]) > 20 * plainNumber(token[0])) ? null : found2;
     if (token2 && (!cur2 || !cur || sameCurrency(cur, cur2))) {
       second = token2[0];
@@ -1605,11 +1621,13 @@ const REFER_A_FRIEND =
 const ADD_ON =
   /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en|inkl\.|inklusive|inklusiv|including|incl\.)\s/i;
 // A sum of a move's size that includes its costs, said right after it with no period, is a relocation package: "We
-// offer up to $8,000 including relocation, flights and temporary housing", "$2,000 including travel stipend" (not
+// offer up to $8,000 including relocation, flights and temporary housing", "€6,000 including all relocation costs" (not
 // "€80,000/year, including visa sponsorship", "€85,000 incl. relocation").
 const RELOCATION_INCLUDED =
-  /^[^.\n]{0,25}?\b(?:(?:including|incl\.|inkl\.)\s+(?:relocation|flights?|travel|(?:housing|accommodation) and (?:flights?|relocation|travel)|temporary (?:housing|accommodation)|housing support|accommodation (?:in|for) (?:your|the) first|moving|visa)|for (?:your|the) (?:move|relocation))/i;
-const RELOCATION_SIZE = 10_000;
+  /^[^.\n]{0,25}?\b(?:(?:including|incl\.|inkl\.)\s+(?:(?:all|full|return|economy|a|an|your|the|our|its)\s+){0,2}(?:relocation|flights?|(?:housing|accommodation|shipping) and (?:flights?|relocation|travel)|temporary (?:housing|accommodation)|housing support|accommodation (?:in|for) (?:your|the) first|moving|visa)|for (?:your|the) (?:move|relocation))/i;
+// (Travel alone is no move: "paid £4,500 including travel" is a placement's pay, "£17,500 including London weighting and
+// travel" an apprentice's.)
+const RELOCATION_SIZE = 20_000;
 // A salary's own word before the figure: then it is the salary, whatever it includes ("Salary: £18,000 including travel
 // allowance", "Day rate: £450 including travel").
 // What follows a salary's budget, said as the salary: "the budget: £80,000 - £90,000 base", "budget £110,000 + bonus".
@@ -1620,6 +1638,10 @@ const PAY_WORD_BEFORE =
 
 // A budget for things is seldom under this; a salary's budget seldom over it.
 const THINGS_BUDGET_SIZE = 250_000;
+// What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",
+// "up to £150,000 per event", "£60,000 per quarter for contractors".
+const THINGS_BUDGET_AFTER =
+  /^[^.\n;]{0,25}?\b(?:for|across|on)\s+(?:[\w-]+\s+){0,2}(?:events?|campaigns?|media|print|digital|contractors?|tooling|marketing|advertising|social|suppl(?:y|ies)|equipment|software|licen[cs]es?|training)\b|^\s*(?:(?:a|per) year\s+)?(?:per|a|each)\s+(?:event|quarter|campaign|project)\b/i;
 /** The figure's largest end, in units: "£85,000" 85000, "£1.2m" 1200000, "£80k-£90k" 90000. */
 function figureSize(span: Span): number {
   return figureValue(span.second ?? span.first, span.multiplier);
@@ -1696,8 +1718,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (compiled(REFERENCE_BEFORE).test(reference) || endingWord(reference, REFERENCE_ELSEWHERE) >= 0) return 'reference number';
   // A budget for things named before the figure: "un budget média d'environ 1,2 M€", "the production budget (about KES
   // 320M annually)". Run only when a budget is named: most figures have none before them.
-  // So is a budget someone manages, when the figure is that budget ("gérer un budget annuel de 1,2 M€", "own a budget of
-  // £3m", "verantworten ein jährliches IT-Budget von rund 2,4 Mio. €"), or a thing's own budget ("a digital budget of
+  // So is a budget someone manages (or has the management of) or is given, when the figure is that budget ("gérer un budget annuel de 1,2 M€", "own a
+  // budget of £3m", "you'd have a CI budget of around $250k", "verantworten ein jährliches IT-Budget von rund 2,4 Mio. €"), or a thing's own budget ("a digital budget of
   // £220,000"): not the pay's own budget ("the salary budget is £90k", "we have budget of £90,000", "the team budget is
   // £95,000 base").
   if (
@@ -1706,7 +1728,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       /\bbudget (?:média|media|marketing|publicitaire|pub|opérationnel|de (?:production|formation|communication|fonctionnement))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$|\b(?:a|the|total) budget (?:in the region of|of around|of about|of roughly)\s*[^.\n]{0,10}$/i,
     ).test(before) ||
       (compiled(
-        /\b(?:manag(?:e|es|ed|ing)|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control(?:s|led|ling)?|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir)\b[^.\n,;]{0,30}(?:\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+|(?:\b(?:a|an|the|our|their|its|your|this|that)\s+(?:[a-z'’-]+\s+){0,2})?\bbudget\s*:?\s*)(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
+        /\b(?:manag(?:e|es|ed|ing)|management of|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control(?:s|led|ling)?|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir|you(?:'d|’d|'ll|’ll| would| will)? have (?:a|an|your own))\b[^.\n,;]{0,30}(?:\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+|(?:\b(?:a|an|the|our|their|its|your|this|that)\s+(?:[a-z'’-]+\s+){0,2})?\bbudget\s*:?\s*)(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
       ).test(text.slice(Math.max(0, start - 70), start)) &&
         // (A budget that is the salary's says so, before or after its figure: "controls the salary budget: up to
         // £90,000", "owns the budget: £80,000 - £90,000 base".)
@@ -1714,7 +1736,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
         !compiled(SALARY_BUDGET_AFTER).test(text.slice(end, end + 40)) &&
         // (Nor "the budget" said plainly, of a salary's size: "the hiring manager owns the budget: £85,000 plus
         // excellent benefits"; a team's own "the budget: £1.2m a year" is a thing's.)
-        !(/\b(?:the|our|their|your)\s+budget\s*:?\s*(?:up to\s*)?$/i.test(before) && figureSize(span) < THINGS_BUDGET_SIZE)))
+        !(
+          /\b(?:the|our|their|your)\s+budget\s*:?\s*(?:up to\s*)?$/i.test(before) &&
+          figureSize(span) < THINGS_BUDGET_SIZE &&
+          !compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50))
+        )))
   )
     return 'a budget for things';
   // A research project's funds or a new academic's start-up package: "(Sachmittel ca. 120.000 €)", "en startpakke på 1,5

@@ -1209,3 +1209,122 @@ describe('the fourteenth review’s probes (the thirteenth review’s fixes)', (
     expect(readMessage(text).massPitch).not.toBe(true);
   });
 });
+
+describe('the fifteenth review’s probes (the fourteenth review’s fixes and set 82’s rules)', () => {
+  it.each([
+    ["Hi Tom, we're hiring for Multi-Drop Drivers for DPD in Hinckley, £15.50 per hour.", 'DPD'],
+    ["Hi Tom, we're recruiting for Van Drivers for Amazon in Dartford, £15 per hour.", 'Amazon'],
+    ["We're recruiting for Theatre Nurses at Leeds Teaching Hospitals, Band 5, £28,407.", 'Leeds Teaching Hospitals'],
+    ["Hi Anna, we're recruiting for Staff Nurses at Royal Derby Hospital, Band 5.", 'Royal Derby Hospital'],
+    ["Hi Sarah, we're recruiting for Care Staff at Oakwood Care Home in Derby, £12.00 per hour.", 'Oakwood Care Home'],
+    ["Hi Sarah, we're recruiting for Bank Staff at Sunrise Care Home, £12 per hour.", 'Sunrise Care Home'],
+    ["We're recruiting for Registered Nurses in Leeds, £19 per hour.", null],
+    ["We're hiring for HGV Drivers in Leeds, £17 per hour.", null],
+    ["We're recruiting for Warehouse Staff in Corby, £12 per hour.", null],
+    ["We're recruiting for Temps for the NHS in Leeds.", null],
+    ["We're hiring for Packers at our Corby warehouse, £11.50 per hour.", null],
+    ["Hi Jo, I'm recruiting for Premier Staff, a hospitality agency in Leeds, for a Branch Manager.", 'Premier Staff'],
+  ])('people of a trade after a lower-case "hiring/recruiting for" are no employer: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    [
+      'a thing’s budget across channels',
+      "Hi Priya, as Marketing Manager at Acme you'll own the budget: £180,000 across paid social and events.",
+    ],
+    [
+      'a thing’s budget for events',
+      "You'll be responsible for the budget: £200,000 for events, print and digital. Role is Events Manager at Acme.",
+    ],
+    ['a budget per event', "As Head of Events at Acme you'll manage the budget: up to £150,000 per event."],
+    ['a budget per quarter', "You'll control the budget: £60,000 per quarter for contractors and tooling, as Delivery Lead at Acme."],
+    ['a budget a year for media', "Hi Sam, you'll own the budget: £240k a year for paid media. Role is Growth Lead at Acme."],
+    ['the management of a budget', 'Hi Jo, Finance Business Partner at Acme, supporting management of the budget of £3m for Estates.'],
+    [
+      'line management and a budget',
+      'Hi Jo, Practice Manager at a GP surgery in Leeds: line management of 8 staff and a budget of £120,000.',
+    ],
+    ['an office’s budget', 'Hi Jo, Office Manager at Acme: day-to-day management of the office and a budget of £40,000 for supplies.'],
+    ['a budget the person would have', "You'd have a CI budget of around $250k for the first year and a team of 2 technicians."],
+    [
+      'a relocation sum of €12,000',
+      'Hi Sam, Backend Engineer role at Acme in Amsterdam. Acme will cover up to €12,000 including relocation, flights and temporary housing.',
+    ],
+    [
+      'a relocation sum in francs',
+      'Hi Sam, Staff Engineer role at Acme in Zurich. Acme provides CHF 16,000 including relocation and temporary housing.',
+    ],
+    ['"including all relocation costs"', "There's a €6,000 package including all relocation costs."],
+    ['"including full relocation support"', 'We provide €7,500 including full relocation support.'],
+    ['"including return flights"', 'Acme offers €5,000 including return flights for your family.'],
+    ['"including a relocation allowance"', 'There is €5,000 including a relocation allowance and flights.'],
+    ['"including shipping and flights"', 'We offer €8,000 including shipping and flights.'],
+    ['"including your relocation"', "We'll give you a one-off €9,000 including your relocation and first month's rent."],
+  ])('no pay: %s', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+
+  it.each([
+    [
+      '"the budget" of a salary’s size',
+      'Hi Sam, the hiring manager owns the budget: £85,000 plus excellent benefits. Role is Engineering Manager at Acme.',
+      85000,
+    ],
+    ['"the budget" for the role', 'Hi Sam, the hiring manager owns the budget: £85,000 for this role.', 85000],
+    [
+      'senior management’s budget for the role',
+      'Senior management has signed off a budget of £95,000 for this Engineering Manager role at Acme.',
+      95000,
+    ],
+    ['a budget we have', 'We have a budget of £90,000 for this role.', 90000],
+    ['a placement paid "including travel"', 'Hi Sam, summer placement at Acme, paid £4,500 including travel, 10 weeks.', 4500],
+    [
+      'a contract that pays "including travel"',
+      'Hi Sam, 3-month contract at Acme in Leeds; the contract pays £8,500 including travel and expenses.',
+      8500,
+    ],
+    [
+      'an apprentice’s salary including travel',
+      'Hi Sam, Apprentice Technician role at Acme, offering £17,500 including London weighting and travel.',
+      17500,
+    ],
+    ['a salary "- max" a bonus', 'Hi Sam, Sales Manager at Acme, £55,000 - max 30% bonus.', 55000],
+    ['a day rate "- maximum" days', 'Hi Sam, contract role at Acme, day rate £500 - maximum 60 days, outside IR35.', 500],
+  ])('pay: %s', (_case, text, min) => {
+    expect(findPay(text).pay).toMatchObject({ min });
+  });
+
+  it.each([
+    [
+      'a Greek range with a euro on both ends',
+      'Γεια σου Νίκο, θέση Λογιστή στην Acme στην Αθήνα, μισθός €1500 έως €2000 μικτά.',
+      1500,
+      2000,
+    ],
+    ['a Greek range with EUR on both ends', 'Θέση Developer στην Acme, αποδοχές EUR 1900 έως EUR 2000 μικτά μηνιαίως.', 1900, 2000],
+    ['a Czech hourly range with "až"', 'Dobrý den, pozice svářeče v Acme, hodinová mzda 200 až 250 Kč.', 200, 250],
+    ['a Czech range in thousands with "až"', 'Dobrý den, mzda 35 až 45 tisíc Kč měsíčně.', 35000, 45000],
+    ['a Czech hourly range with "až" and "/hod"', 'Brigáda ve skladu Acme, 180 až 220 Kč/hod.', 180, 220],
+    ['a Dutch range whose top is "max"', 'Salaris € 3.500 tot max € 4.200 bruto per maand.', 3500, 4200],
+  ])('a range: %s', (_case, text, min, max) => {
+    expect(findPay(text).pay).toMatchObject({ min, max });
+  });
+  it('a Dutch figure "tot max." hours is no range', () => {
+    expect(findPay('Vacature Magazijnmedewerker bij Acme: € 2.800 tot max. 40 uur per week.').pay).toMatchObject({ min: 2800, max: null });
+  });
+
+  it.each([
+    'Jobs you may be interested in:\nData Analyst – Monzo – London\nProduct Analyst – Wise – London\n\nManage alerts\nHelp Centre\n© 2025 Totaljobs',
+    'New jobs for "warehouse operative" in Leeds\nWarehouse Operative – Amazon – £12.50/hr\nPicker – ASOS – £12/hr\n\nManage alerts\n\n© 2025 Indeed',
+    '3 new jobs match your search "data engineer":\nData Engineer at Ocado, £70k\nManage alerts  \nPrivacy · Terms',
+  ])('"Manage alerts" before a footer’s line is a footer: %j', (text) => {
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+  it.each([
+    'Hi Sam, SOC Analyst at Acme. Duties:\nMonitor dashboards\nManage alerts.\nRaise tickets',
+    'Hi Sam, SOC Analyst at Acme. Duties:\nManage alerts: triage, escalate and close\nRaise tickets',
+  ])('"Manage alerts" as a duty is no footer: %j', (text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+});
