@@ -14,7 +14,7 @@ const ROLE_NOUN =
 // inside a word only, "Live-in", "Front-End"): else "Ab/Ab/Ab/…" splits into words in exponentially many ways, and the
 // title pattern takes seconds on a few hundred characters.
 const ROLE_MODIFIER =
-  '(?:(?:\\d{1,2}(?:st|nd|rd|th)|(?:Band|Level|Grade|Tier|Step) \\d{1,2}|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|[A-Z](?:[\\w+#&]|[.-](?=\\w)){0,30}|[a-z]{1,12}[A-Z](?:[\\w+#]|[.-](?=\\w)){0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/]){0,6}';
+  '(?:(?:\\d{1,2}(?:st|nd|rd|th)|(?:Band|Level|Grade|Tier|Step) \\d{1,2}|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|(?<![A-Z]s )&(?= [A-Z])|[A-Z](?:[\\w+#&]|[.-](?=\\w)){0,30}|[a-z]{1,12}[A-Z](?:[\\w+#]|[.-](?=\\w)){0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
 const ROLE_WITH = (nouns: string) =>
   new RegExp(
@@ -2836,10 +2836,11 @@ function trimRole(raw: string): string | null {
     words.shift();
   // One job, named in the plural ("Customer Success Associates"): the title is the singular.
   const last = words.length - 1;
-  if (last > 0 && PLURAL_TITLES.has(words[last]!)) words[last] = words[last]!.slice(0, -1);
+  // (Not two jobs joined by "&": "Event Crew & Customer Service Ambassadors".)
+  if (last > 0 && PLURAL_TITLES.has(words[last]!) && !words.includes('&')) words[last] = words[last]!.slice(0, -1);
   let value = words
     .join(' ')
-    .replace(/^[,/-]+\s*/, '')
+    .replace(/^[,/&-]+\s*/, '')
     .trim();
   // A bracket after the title listing several technologies or saying how the job is worked is no part of it:
   // "Quantitative Developer (C++/Python)", "Frontend Engineer (contract)". One technology stays: "Frontend Engineer (Vue)".
@@ -2869,6 +2870,8 @@ function trimRole(raw: string): string | null {
       : whole,
   );
   if (value === '' || value.length > 80) return null;
+  // A day's two shifts, not a title: "AM & PM".
+  if (value.toUpperCase() === 'AM & PM') return null;
   // A bare plural or generic noun is no title: "engineers", "Managers", "our developers".
   if (
     compiled(
@@ -3544,6 +3547,8 @@ function singular(title: string): string {
     return one === title.slice(0, bracket.index) ? title : one;
   }
   title = frenchSingular(title);
+  // Two jobs joined by "&" stay as written: "Event Crew & Customer Service Ambassadors".
+  if (title.includes(' & ')) return title;
   const last = title.slice(title.lastIndexOf(' ') + 1);
   // Several of one job by its initials: "RGNs" is an RGN.
   if (INITIALS_PLURAL.has(last)) return title.slice(0, -1);
@@ -4129,8 +4134,21 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
     const next = starts.find((at) => at > from);
     ranges.push([from, next ?? body.length]);
   }
+  // A name after a dash, alone on its line after a blank one, signs off too: "— Marcus\nCo-founder & CTO, Kestrelbyte"
+  // (not a list's first item: "- Delivery Driver").
+  if (body.includes('\n—') || body.includes('\n–') || body.includes('\n-')) {
+    for (const m of body.matchAll(compiled(DASH_SIGNATURE))) {
+      if (rolePhrases(m[1]!).length > 0 || namesAnOccupation(m[1]!)) continue;
+      const from = m.index ?? 0;
+      const next = starts.find((at) => at > from);
+      ranges.push([from, next ?? body.length]);
+      if (ranges.length >= 30) break;
+    }
+  }
   return ranges;
 }
+const DASH_SIGNATURE =
+  /\n[ \t]*\n[ \t]*(?:—|–|--?)[ \t]?([A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+)?)[ \t]*(?=\n[ \t]*\S)/g;
 
 function longest(values: string[]): string {
   return values.reduce((a, b) => (b.length > a.length ? b : a));

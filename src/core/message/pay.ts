@@ -140,7 +140,7 @@ const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
 /** "a" (es, it, pt) and "do" (pl) are "to" only after "from": "de 40.000 a 48.000 €", "od 15 000 do 18 000 zł"; "$140k a year" is one figure. */
 // (Not the "a" of the Czech "až", a range word of its own.)
-const FROM_CONNECTOR = /^\s*(?:a|do)(?![\p{L}\d_])/iu;
+const FROM_CONNECTOR = /^\s*(?:a|do)(?!\S)/i;
 const FROM = /\b(?:de|da|dal|desde|entre|od|między|mezi)\s*$/i;
 
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
@@ -1624,7 +1624,7 @@ const ADD_ON =
 // offer up to $8,000 including relocation, flights and temporary housing", "€6,000 including all relocation costs" (not
 // "€80,000/year, including visa sponsorship", "€85,000 incl. relocation").
 const RELOCATION_INCLUDED =
-  /^[^.\n]{0,25}?\b(?:(?:including|incl\.|inkl\.)\s+(?:(?:all|full|return|economy|a|an|your|the|our|its)\s+){0,2}(?:relocation|flights?|(?:housing|accommodation|shipping) and (?:flights?|relocation|travel)|temporary (?:housing|accommodation)|housing support|accommodation (?:in|for) (?:your|the) first|moving|visa)|for (?:your|the) (?:move|relocation))/i;
+  /^[^.\n]{0,25}?\b(?:(?:including|incl\.|inkl\.)\s+(?:[a-z]+\s+){0,2}?(?:relocation|flights?|(?:housing|accommodation|shipping) and (?:flights?|relocation|travel)|temporary (?:housing|accommodation)|housing support|accommodation (?:in|for) (?:your|the) first|moving|visa)|for (?:your|the) (?:move|relocation))/i;
 // (Travel alone is no move: "paid £4,500 including travel" is a placement's pay, "£17,500 including London weighting and
 // travel" an apprentice's.)
 const RELOCATION_SIZE = 20_000;
@@ -1636,6 +1636,10 @@ const SALARY_BUDGET_AFTER =
 const PAY_WORD_BEFORE =
   /\b(?:salary|base|rate|wage|OTE|package|CTC|compensation|remuneration|rémunération|Vergütung|retribuzione|Gehalt|salaire|salario|lön|løn|earn\w*)\b|\bpay\s*:|\brole pays\b/i;
 
+// A sum pledged to something, said by its verb before the figure. (Speed only: run when one of its stems is there.)
+const COMMIT_STEMS = ['commit', 'invest', 'allocat', 'earmark', 'aside', 'fenced', 'pledg', 'pump', 'pour'];
+const COMMITTED_BEFORE =
+  /\b(?:committed|commit|invest(?:ed|ing|s)?|allocated|earmarked|set aside|ring-?fenced|pledged|pumped|poured)\s+(?:(?:a|an|about|around|over|some|nearly|almost|more than|roughly|approximately|another|a further)\s+)*$/i;
 // A budget for things is seldom under this; a salary's budget seldom over it.
 const THINGS_BUDGET_SIZE = 250_000;
 // What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",
@@ -1659,7 +1663,7 @@ const THINGS_COUNTED =
 const RESEARCH_FUNDS_BEFORE =
   /\b(?:Sachmittel|Drittmittel|Fördermittel|Projektmittel|Forschungsmittel|startpakke|startpaket|start-?up package|start-?up funds)\b[^\n]{0,20}$/i;
 const COUNTED_BY_PERIOD =
-  /^\s(?:[a-z-]+\s){0,2}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z]{3,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/;
+  /^\s(?:[a-z-]+\s){0,2}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z][a-z-]{2,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/i;
 
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;
@@ -1746,8 +1750,21 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // A research project's funds or a new academic's start-up package: "(Sachmittel ca. 120.000 €)", "en startpakke på 1,5
   // mio. kr.".
   if (compiled(RESEARCH_FUNDS_BEFORE).test(before)) return 'a budget for things';
-  // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books".
-  if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(text.slice(end, end + 40))) return 'stipend or allowance';
+  // A sum committed to a programme or invested in a thing: "they have committed £3.8m to a two-year remediation
+  // programme", "invested €2m in new presses" (not "allocated £90k to this role").
+  const lowBefore = before.toLowerCase();
+  if (
+    COMMIT_STEMS.some((stem) => lowBefore.includes(stem)) &&
+    compiled(COMMITTED_BEFORE).test(before) &&
+    /^\s?(?:[a-z]+\s)?(?:to|into|in|on)\s(?!(?:this|the|that)\s+(?:role|position|post|hire|vacancy|salary|package)\b)/i.test(
+      text.slice(end, end + 40),
+    )
+  )
+    return 'a budget for things';
+  // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books",
+  // "₹10,00,000 per year contingency for data collection".
+  if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}(?:budget|contingency|kitty)\b/i.test(text.slice(end, end + 40)))
+    return 'stipend or allowance';
   // A sum given for something named after it: "$2,000 a year for conferences", "€500 towards your home office".
   const purpose = text.slice(end, end + 50);
   if (

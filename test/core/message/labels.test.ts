@@ -3261,3 +3261,43 @@ describe('set 82, after its measure', () => {
     expect(readMessage('Cześć!\n\nRekrutujemy do Krakowa na stanowisko Księgowa.\n\nPozdrawiam, Anna').company).toBeNull();
   });
 });
+
+describe('sets 83 to 85, after their measure', () => {
+  it.each([
+    [
+      'two fields joined by "&"',
+      "We're hiring a Health & Safety Advisor for Harlow Foods in Leeds.",
+      'Health & Safety Advisor',
+      'Harlow Foods',
+    ],
+    [
+      'a programme’s field with "&"',
+      "I'm recruiting an Interim Fire & Building Safety Programme Manager for Calder Homes, a housing association.",
+      'Fire & Building Safety Programme Manager',
+      'Calder Homes',
+    ],
+    [
+      'a subject’s title with "&"',
+      'Subject: RE: Sales & Marketing Manager - Brookfield Dairy\n\nHi Ana, quick update on this one.',
+      'Sales & Marketing Manager',
+      'Brookfield Dairy',
+    ],
+  ])('%s', (_case, text, role, company) => {
+    const found = readMessage(text);
+    expect(found.role).toBe(role);
+    expect(found.company).toBe(company);
+  });
+  it('two jobs joined by "&" keep their plural', () => {
+    expect(readMessage('Now hiring: Warehouse Operatives & Delivery Drivers for the Christmas peak.').role).toBe(
+      'Warehouse Operatives & Delivery Drivers',
+    );
+  });
+  it('a shift pair "AM & PM" is no title', () => {
+    expect(readMessage('Shifts this week: AM & PM, 8 hours each. Reply YES to book.').role).toBeNull();
+  });
+  it('a signature after a dash is the writer’s, not the job', () => {
+    const text =
+      'Hey Jordan,\n\nFor the founding backend role we are at $160k base.\n\nHappy to talk this week.\n\n— Marcus\nCo-founder & CTO, Fernhill Labs\n\nOn Mon, Feb 10, 2025 at 8:41 AM Jordan wrote:\n> Thanks Marcus';
+    expect(readMessage(text).role).toBeNull();
+  });
+});

@@ -1677,3 +1677,26 @@ describe('pay: set 82', () => {
     expect(findPay(text).pay).toMatchObject(pay);
   });
 });
+
+describe('pay: sets 83 to 85, after their measure', () => {
+  it.each([
+    ['a contingency named after its figure', 'Emoluments: ₹56,000 per month.\nPlus ₹8,00,000 per year contingency for fieldwork.', 56000],
+    [
+      'a sum committed to a programme',
+      'They have signed off £400-£450 per day.\n\n> They have committed £2.6m to a three-year retrofit programme.',
+      400,
+    ],
+  ])('%s', (_case, text, min) => {
+    expect(findPay(text).pay).toMatchObject({ min });
+  });
+  it.each([
+    ['computing time counted by the year', 'Access to 2.5 million GPU-hours per year on the cluster.'],
+    ['a sum invested in things', 'Acme invested €2m in new presses last year.'],
+    ['a sum committed to a programme', 'The council has committed £3.1m to a two-year retrofit programme.'],
+  ])('no pay: %s', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it('a sum allocated to the role is its pay', () => {
+    expect(findPay("We've allocated £90,000 to this role.").pay).toMatchObject({ min: 90000 });
+  });
+});
