@@ -334,7 +334,7 @@ function isDescription(name: string): boolean {
 
 /** Legal forms of companies in many countries, written after the name. */
 const LEGAL_LONG =
-  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\., Ltd\\.?|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
+  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda\\.?|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\., Ltd\\.?|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
 /** Two capitals that are also states, provinces and acronyms (NV, AB, SE): read only right after a name, no comma, no zip code. */
 const LEGAL_SHORT = 'AG|KG|SE|BV|AS|AB|KK|SA|SL|UG';
 const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
@@ -486,6 +486,10 @@ const ADDRESSED_PERSON = /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora
 
 const MONEY_IN_NAME =
   /\d(?:[\d .,]*\d)?\s?(?:[kK]\s?)?(?:[€£$¥₹]|zł|Kč|kr\b|(?:PLN|EUR|USD|GBP|CHF|SEK|NOK|DKK|CZK|RON|HUF|TRY|INR)\b)|(?:[€£$¥₹]|(?:PLN|EUR|USD|GBP|CHF|SEK|NOK|DKK|CZK|RON|HUF|TRY|INR)\s)\s?\d/;
+// A body "of" two things is one name: "Department for Work and Pensions", "Institute of Science and Technology".
+const BODY_OF_TWO_FIELDS =
+  /^(?:Department|Ministry) (?:for|of) |\b(?:Institute|University|College|School|Academy|Faculty|Centre|Center|Museum|Society|Council|Board|Agency|Commission|Authority) (?:for|of) (?!.*\b(?:and|or) .*\b(?:and|or) )/;
+const GERMAN_AFTER_BEI = new Set(['Ihnen', 'Dir', 'Euch', 'Uns', 'Suche', 'Auswahl', 'Arbeit']);
 function notAnOrganisation(name: string): boolean {
   // A date: "Day 21 June", "March 3".
   if (/\d/.test(name) && compiled(DATE_IN_NAME).test(name)) return true;
@@ -520,6 +524,8 @@ function notAnOrganisation(name: string): boolean {
   if (compiled(DESCRIBED_WITH_A_CAPITAL).test(name)) return true;
   // A German department or field in one word: "Kreditrisikomanagement", "Personalabteilung".
   if (!name.includes(' ') && /[a-zäöüß](?:management|abteilung|bereich|wesen)$/.test(name)) return true;
+  // A Scandinavian or Dutch department in one word: "Analyseavdelingen", "IT-avdelningen", "Salgsafdelingen".
+  if (!name.includes(' ') && /[a-zæøåäö-](?:avdelingen|avdeling|avdelningen|avdelning|afdelingen|afdeling)$/.test(name)) return true;
   // A ward of a hospital is a place in it: "Larch Ward".
   if (/\sWard$/.test(name)) return true;
   // A town and its postcode: "Manchester M1 3BN".
@@ -540,11 +546,14 @@ function notAnOrganisation(name: string): boolean {
   if (/^(?:[A-Z]{1,4}\d+|&|and|\/)(?: (?:[A-Z]{1,4}\d+|&|and|\/))*$/.test(name)) return true;
   // An Irish county abbreviation after a town: "Ringaskiddy, Co. Cork".
   if (/, Co\.?$/.test(name)) return true;
+  // A German pronoun or a search, after "bei": "direkt bei Ihnen", "bei der Suche nach".
+  if (!name.includes(' ') && (GERMAN_AFTER_BEI.has(name) || /(?:suche|auswahl|arbeit)$/.test(name))) return true;
   // A German abstract noun alone, capitalised as every German noun is: "bei der Zusammenlegung", "Weiterbildung".
   if (/^[A-ZÄÖÜ][a-zäöüß]{5,}(?:ung|heit|keit|schaft|tät|ität|nis)$/.test(name)) return true;
   // A list of tools: "Medidata Rave and SAS" (not a department "for Work and Pensions", a ministry "of Housing and
   // Communities").
-  if (/\s(?:and|or)\s/.test(name) && !/^(?:Department|Ministry) (?:for|of) /.test(name)) return true;
+  // (Nor a body "of" two fields: "Deccan Institute of Science and Technology".)
+  if (/\s(?:and|or)\s/.test(name) && !compiled(BODY_OF_TWO_FIELDS).test(name)) return true;
   return false;
 }
 
@@ -1098,6 +1107,11 @@ const EXECUTIVE_TITLES = new Set([
   'Directrice Générale',
 ]);
 
+const SCHOOL_KINDS = new Set(['Institute', 'University', 'College', 'School', 'Academy', 'Faculty']);
+// The second field of a school or institute "of" two: "… of Science and Technology".
+const SECOND_FIELD =
+  /^ (?:and|&) (?:Technology|Science|Sciences|Arts|Engineering|Medicine|Design|Management|Commerce|Humanities|Research|Music|Drama|Education)\b/;
+
 /**
  * Organisations named on a line of their own after a title: a signature's
  * "Talent Acquisition, Kumonosu K.K.", "— Dana Whitfield | Talent Partner,
@@ -1112,7 +1126,10 @@ function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
       continue;
     const parts = line.split(/\s*(?:\||·|•)\s*|,\s+|\s+(?:at|@)\s+|\s+[-–—]\s+/).filter((p) => p !== '');
     if (parts.length < 2) continue;
-    const last = parts[parts.length - 1]!;
+    // A headline's tagline after a bar is no organisation; the one after "at" is: "Talent Acquisition Partner at Prairie
+    // Energy Regulator | Public Service Careers", "Recruiter IT bij Brugwerk Recruitment | Java & Cloud".
+    const atOrg = line.includes('|') ? /\s(?:at|@|bij|bei|chez|hos|presso)\s+([^|·•,]+?)\s*\|/.exec(line) : null;
+    const last = atOrg ? atOrg[1]! : parts[parts.length - 1]!;
     const whole = compiled(WHOLE_NAME).exec(last);
     if (!whole) continue;
     // A title in English, a team, or a job's noun in another language: "Veri Platformu Müdürü, Derinsu Yazılım".
@@ -2145,9 +2162,23 @@ function findCompanyIn(text: string, from?: string): string | null {
   const signedText = from === undefined ? scan : `${scan}\n${from}`;
   const tradeWords = AGENCY_TRADE_WORDS.filter((word) => signedText.includes(` ${word}`));
   const tradeWordsHere = tradeWords.length > 0 && ownHiring() ? [] : tradeWords;
+  // (Once per text: a long text has many names.)
+  const officesNamed = scan.includes('kontor');
+  const fundersNamed = ['funded by', 'grant from', 'backed by', 'sponsored by', 'financed by'].some((words) => scan.includes(words));
   const consider = (raw: string, at: number, rank: number) => {
-    const trimmed = trimName(raw);
+    let trimmed = trimName(raw);
     if (!trimmed) return;
+    // A school or institute "of" two fields, the name cut at "and": "Deccan Institute of Science and Technology".
+    const ofAt = trimmed.lastIndexOf(' of ');
+    if (
+      ofAt > 0 &&
+      SCHOOL_KINDS.has(trimmed.slice(trimmed.lastIndexOf(' ', ofAt - 1) + 1, ofAt)) &&
+      !trimmed.slice(ofAt + 4).includes(' ')
+    ) {
+      const end = scan.indexOf(trimmed, at) + trimmed.length;
+      const field = compiled(SECOND_FIELD).exec(scan.slice(end, end + 30));
+      if (end >= trimmed.length && field) trimmed += field[0];
+    }
     const name = keepLegalDot(raw, trimmed);
     if (agencies.has(bare(name)) || agencies.has(trimmed.toLowerCase())) return;
     // The organisation named as the one hired for ("on behalf of X") is the employer even when the writer signs with it: in-house.
@@ -2184,6 +2215,17 @@ function findCompanyIn(text: string, from?: string): string | null {
     // In a message about a client, an organisation named in the writer's signature is the agency.
     if (isClientMessage && rank >= 2 && inSignature.some(([a, b]) => at >= a && at < b)) return;
     // The reader's own employer, asked after: "Wie läuft's bei Lindauer Maschinenbau?", "How are things at Brightwater?".
+    // A region an office is in: "med hovedkontor på Vestlandet", "huvudkontor i Norrland".
+    if (officesNamed) {
+      const nameAt = scan.indexOf(trimmed, at);
+      if (/kontor\w* (?:på|i) $/.test(scan.slice(Math.max(0, nameAt - 20), nameAt))) return;
+    }
+    // A body that funds or backs the work is no employer: "a project funded by the State Council for Digital Innovation".
+    if (fundersNamed) {
+      const nameAt = scan.indexOf(trimmed, at);
+      if (/\b(?:funded|backed|sponsored|financed) by (?:the )?$|\bgrant from (?:the )?$/.test(scan.slice(Math.max(0, nameAt - 20), nameAt)))
+        return;
+    }
     // A street after "on" or "in": "The Marlowe Hotel on Duxton Road" (not "Fast Lane", "Bridge Street" as names).
     if (/ (?:Road|Street|Avenue|Lane|Boulevard|Drive|Square|Quay)$/.test(name)) {
       const nameAt = scan.indexOf(name, at);
@@ -3409,6 +3451,7 @@ export function listingLabels(listing: string): { role: string | null; company: 
 const RANKS = new Set(['Director', 'Head', 'Manager', 'Vice President', 'VP', 'Lead']);
 const RANK_LEVELS = new Set(['Senior', 'Associate', 'Assistant', 'Deputy', 'Executive']);
 
+const MORE_OF_THEM = new Set(['fler', 'flera', 'flere', 'mehrere', 'weitere', 'several', 'more', 'meer', 'extra']);
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   let role = titleOf(subject, body, several)
     // A title cut at a verb ("Ingegnere di processo è ancora aperta") or before a conjunction ("... Pleno e"), or
@@ -3457,6 +3500,12 @@ export function findRole(subject: string | undefined, body: string, several = fa
       new RegExp(`\\b${role}, ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z&][\\w&/-]*|of|and))*) (?:role|position|job|vacancy|post|opening)\\b`),
     ).exec(`${subject ?? ''}\n${body}`);
     if (field) role = `${role}, ${field[1]}`;
+  }
+  // "More" or "several" before the title counts openings: "vi söker fler truckförare", "weitere Elektriker".
+  if (role?.includes(' ') && MORE_OF_THEM.has(role.slice(0, role.indexOf(' ')).toLowerCase())) role = role.slice(role.indexOf(' ') + 1);
+  // A field "within" which, after a Scandinavian title: "Prosjektleder innen havbruk", "Projektledare inom energi".
+  if (role && (role.includes(' innen ') || role.includes(' inom ') || role.includes(' inden'))) {
+    role = role.replace(/ (?:innen|inom|inden for|indenfor) .*$/, '');
   }
   // A count of openings before the title: "40 Conseillers commerciaux terrain".
   if (role && /^\d/.test(role)) role = role.replace(/^\d{1,4}\s+(?=[A-Za-z\u00C0-\u024F])/, '');
@@ -3620,6 +3669,13 @@ const NOT_A_SUBJECT_TITLE = new Set(
   ),
 );
 
+// A greeting's first word, in the languages read: a subject that opens with one is no title.
+const GREETING_WORDS = new Set(
+  'Hyvä Kære Kjære Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Geachte Sehr Beste Hallo Bonjour Hej Hei Moi Hola Ciao Olá Cześć Ahoj Merhaba Dear Hi Hello Hey'.split(
+    ' ',
+  ),
+);
+
 /**
  * Whether a message is written in English, by its commonest words. An English subject's title is found by its title
  * nouns (rolePhrases); this reading of a subject is for the other languages, whose titles no list here holds, and an
@@ -3646,7 +3702,8 @@ function subjectTitle(subject: string | undefined, body: string): string | null 
   const title = m?.[1]?.trim().replace(/[,:;.!]+$/, '');
   if (!title || /[?!,+]|['’]s\b|\d{3}|\p{Extended_Pictographic}/u.test(title)) return null;
   const words = title.split(/\s+/);
-  if (words.length > 9 || NOT_A_SUBJECT_TITLE.has(words[0]!.toLowerCase())) return null;
+  // (Nor a greeting in any language: "Kære kandidat – tjen … som telefonsælger!".)
+  if (words.length > 9 || NOT_A_SUBJECT_TITLE.has(words[0]!.toLowerCase()) || GREETING_WORDS.has(words[0]!)) return null;
   const first = words.find((w) => /\p{L}{4,}/u.test(w) && !/^(?:senior|junior|lead|head|chief)$/i.test(w));
   if (!first) return null;
   const stem = first
@@ -3716,7 +3773,8 @@ function occupationTitle(part: string, startOver = false): string | null {
   const noun = kept.findIndex(isOccupationWord);
   if (noun < 0 || noun > 2) return null;
   // The words before the noun are a title's: not a sentence's ("Vi behöver undersköterskor").
-  if (kept.slice(0, noun).some((word) => NOT_NAME.has(word))) return null;
+  // (Nor a pronoun in lower case: "vi lærer dig alt", we teach you everything, holds no teacher.)
+  if (kept.slice(0, noun).some((word) => NOT_NAME.has(word) || NOT_NAME.has(`${word[0]!.toUpperCase()}${word.slice(1)}`))) return null;
   return title;
 }
 

@@ -1584,6 +1584,9 @@ const OTHER_EARNERS =
  * is not this: the one earning must be named and must not be "you".
  */
 function othersEarn(lead: string): boolean {
+  // Other languages' boast of the best sellers' pay: "Vores bedste sælgere tjener over 70.000 kr.", "Unsere besten
+  // Verkäufer verdienen". (Speed only: run when one of its verbs is there.)
+  if (OTHERS_EARN_VERBS.some((stem) => lead.includes(stem)) && compiled(BEST_SELLERS_EARN).test(lead)) return true;
   const verb = compiled(EARNING_VERB).exec(lead);
   if (!verb) return false;
   const who = lead.slice(Math.max(0, verb.index - 60), verb.index);
@@ -1592,6 +1595,10 @@ function othersEarn(lead: string): boolean {
   if (/^(?:earned|made|averaged|took home|brought in|cleared|pulled in|were )/i.test(verb[0]) && /\w/.test(who)) return true;
   return compiled(OTHER_EARNERS).test(who);
 }
+
+const OTHERS_EARN_VERBS = ['tjen', 'tjän', 'verdien', 'gagnent', 'ganan', 'ganham', 'guadagnano', 'zarabiaj', 'ansaitsevat', 'verdienen'];
+const BEST_SELLERS_EARN =
+  /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:[\p{L}-]+\s+){0,2}(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat)(?![\p{L}])/iu;
 
 // What follows a hype figure: "+ your first year", "a year from home", "part-time".
 const FIRST_YEAR_HYPE =

@@ -3301,3 +3301,56 @@ describe('sets 83 to 85, after their measure', () => {
     expect(readMessage(text).role).toBeNull();
   });
 });
+
+describe('employers and titles: sets 83 and 85, after their measure', () => {
+  it('a headline’s tagline after a bar is no employer', () => {
+    const text =
+      'Messaging\n\nAmira Sayed · 2nd\nTalent Partner at Coastal Grid Operator | Public Service Careers\nMar 3\nInMail\n\nHi Marcus,\n\nWe have an opening on our asset team.';
+    expect(readMessage(text).company).not.toBe('Public Service');
+  });
+  it.each([
+    [
+      'a school "of" two fields',
+      'Hi Sam, I work at the Narmada Institute of Science and Technology. We are hiring a Research Engineer.',
+      'Narmada Institute of Science and Technology',
+    ],
+    [
+      'a Portuguese "Lda." kept whole',
+      'Olá Rita! Somos a Atlântica Software, Lda. e procuramos um Engenheiro de Dados.',
+      'Atlântica Software, Lda.',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    ['a German search', 'Ich unterstütze unseren Kunden bei der Suche nach einer Teamleitung Controlling (m/w/d).'],
+    ['a German pronoun', 'Gerne melde ich mich auch telefonisch direkt bei Ihnen.'],
+    [
+      'a body that funds the work',
+      'The project is funded by the Regional Council for Ocean Research, and I am hiring a Research Assistant.',
+    ],
+    ['a Norwegian department', 'Med vennlig hilsen\nKari Nordmann\nAvdelingsdirektør, Statistikkavdelingen'],
+    [
+      'a region an office is in',
+      'Vi i Fjordkraft Search har fått i oppdrag å finne en Prosjektleder for en aktør med hovedkontor på Sørlandet.',
+    ],
+  ])('no employer: %s', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it.each([
+    ['"more" before a Swedish title', 'Hej! Vi söker fler lagerarbetare till vårt lager i Borås, start i maj.', 'lagerarbetare'],
+    [
+      'a field "within" after a Norwegian title',
+      'Hei! Vi søker en erfaren Prosjektleder innen fornybar energi til vårt kontor i Bergen.',
+      'Prosjektleder',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    ['a greeting opening a subject', 'Emne: Kære kandidat – tjen mere som sælger!\n\nKære kandidat,\n\nVi har et job til dig.'],
+    ['a pronoun before a word that is also a job’s', 'Kære kandidat,\n\nIngen erfaring nødvendig – vi lærer dig alt!\n\nSøg i dag.'],
+  ])('no title: %s', (_case, text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+});

@@ -1700,3 +1700,13 @@ describe('pay: sets 83 to 85, after their measure', () => {
     expect(findPay("We've allocated £90,000 to this role.").pay).toMatchObject({ min: 90000 });
   });
 });
+
+describe('pay: others’ earnings in other languages', () => {
+  it.each([
+    'Vores bedste sælgere tjener over 70.000 kr. om måneden!',
+    'Unsere besten Verkäufer verdienen über 9.000 € im Monat!',
+    'Våre beste selgere tjener over 80 000 kr i måneden!',
+  ])('%s', (text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+});
