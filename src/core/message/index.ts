@@ -222,10 +222,12 @@ function withoutEmployer(role: string | null, company: string | null): string | 
   const tail = role.slice(comma + 2);
   if (comma > 0 && (company === tail || company.startsWith(`${tail} `))) return role.slice(0, comma);
   // Or after a space: "Data-analist Gemeente Dalenburg".
-  if (role.endsWith(` ${company}`) && role.length > company.length + 3) return role.slice(0, -company.length - 1);
+  // (And the word for "at" before it: "Seniorrådgiver informasjonssikkerhet i Statens havnedirektorat".)
+  if (role.endsWith(` ${company}`) && role.length > company.length + 3)
+    return role.slice(0, -company.length - 1).replace(/ (?:at|en|em|bei|chez|bij|presso|hos|på|i|w|na|@)$/, '');
   // Or after "at" in any language: the whole name, or its first words when the rest is a firm's kind ("Ejecutivo/a de
   // Cuentas en Nubora" at Nubora Software); not a field of work ("Analista em Seguros" at Seguros Unimed).
-  const at = / (?:at|en|em|bei|chez|bij|presso|hos|på|w|na|@) (\S+(?: \S+){0,3})$/.exec(role);
+  const at = / (?:at|en|em|bei|chez|bij|presso|hos|på|i|w|na|@) (\S+(?: \S+){0,3})$/.exec(role);
   if (!at || at.index <= 3) return role;
   const named = company === at[1] || (company.startsWith(`${at[1]} `) && compiled(FIRM_KIND_END).test(company));
   return named ? role.slice(0, at.index) : role;

@@ -24,7 +24,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Dispatchers?|Couriers?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -432,6 +432,10 @@ function properNoun(name: string): boolean {
   const forWhat = (words[0] === 'Department' || words[0] === 'Ministry') && words[1] === 'for';
   // A Nordic institution's kind is written in lower case at its end: "Fjellvik kommune".
   const last = words.length - 1;
+  // A Scandinavian state body is written in lower case after its first word: "Statens havnedirektorat", "Direktoratet for
+  // kystdata og havdata".
+  if ((words[0] === 'Statens' || (words[1] === 'for' && (words[0] === 'Direktoratet' || words[0] === 'Styrelsen'))) && words.length <= 5)
+    return true;
   return words.every(
     (w, i) =>
       NAME_JOINER.has(w) ||
@@ -757,6 +761,13 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'g',
     ),
     ['ccompagn', 'stamos', 'tiamo', 'for with'],
+  ],
+  // A Scandinavian state body, its second word in lower case: "Statens havnedirektorat", "Direktoratet for kystdata",
+  // "Styrelsen for Dataforsyning".
+  [
+    2,
+    /(?<![A-Za-zæøåÆØÅ])((?:Statens|Direktoratet for|Styrelsen for) [A-Za-zæøåÆØÅ]{4,}(?: og [a-zæøå]{4,})?)/g,
+    ['Statens ', 'Direktoratet for ', 'Styrelsen for '],
   ],
   // The writer's own company, named after "in the company" in Czech, Slovak and Polish: "pracuji ve společnosti X".
   [

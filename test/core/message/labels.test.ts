@@ -3354,3 +3354,37 @@ describe('employers and titles: sets 83 and 85, after their measure', () => {
     expect(readMessage(text).role).toBeNull();
   });
 });
+
+describe('more job nouns and Scandinavian state bodies: sets 83 and 85', () => {
+  it.each([
+    ['an investigator', "We're recruiting a Fraud Investigator (Police Staff) to join our Economic Crime Unit.", 'Fraud Investigator'],
+    ['a modeller', 'I lead the flood team and we need a Senior Flood Modeller for the Thames catchment.', 'Senior Flood Modeller'],
+    ['a curator', 'We are hiring an Assistant Curator for our new gallery of maritime history.', 'Assistant Curator'],
+    [
+      'a technologist',
+      'The Power Authority is hiring a Protection & Control Technologist in Sudbury.',
+      'Protection & Control Technologist',
+    ],
+    ['an epidemiologist', 'The county health department is hiring an Epidemiologist II for its outbreak team.', 'Epidemiologist II'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('"the Secretary of State" is no title', () => {
+    expect(readMessage('The Secretary of State announced new funding for the project today.').role).toBeNull();
+  });
+  it.each([
+    [
+      'a directorate "for" its field',
+      'Hei! Jeg jobber i Direktoratet for fiskeridata, og vi søker en rådgiver.',
+      'Direktoratet for fiskeridata',
+    ],
+    ['a state body in lower case', 'Hei Ola, Statens vegdirektorat søker en Seniorrådgiver til Bergen.', 'Statens vegdirektorat'],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('a title’s "i" before its employer is no part of it', () => {
+    expect(readMessage('Emne: Seniorrådgiver personvern i Statens vegdirektorat\n\nHei Kari,\n\nvi søker en seniorrådgiver.').role).toBe(
+      'Seniorrådgiver personvern',
+    );
+  });
+});
