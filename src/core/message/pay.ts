@@ -1647,6 +1647,9 @@ const PAY_WORD_BEFORE =
 const COMMIT_STEMS = ['commit', 'invest', 'allocat', 'earmark', 'aside', 'fenced', 'pledg', 'pump', 'pour'];
 const COMMITTED_BEFORE =
   /\b(?:committed|commit|invest(?:ed|ing|s)?|allocated|earmarked|set aside|ring-?fenced|pledged|pumped|poured)\s+(?:(?:a|an|about|around|over|some|nearly|almost|more than|roughly|approximately|another|a further)\s+)*$/i;
+// What such a sum goes to: a thing, not the role ("to a two-year remediation programme", not "to this role").
+const COMMITTED_TO_A_THING =
+  /^\s?(?:[a-z]+\s)?(?:to|into|in|on)\s(?!(?:this|the|that)\s+(?:role|position|post|hire|vacancy|salary|package)\b)/i;
 // A budget for things is seldom under this; a salary's budget seldom over it.
 const THINGS_BUDGET_SIZE = 250_000;
 // What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",
@@ -1763,9 +1766,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     COMMIT_STEMS.some((stem) => lowBefore.includes(stem)) &&
     compiled(COMMITTED_BEFORE).test(before) &&
-    /^\s?(?:[a-z]+\s)?(?:to|into|in|on)\s(?!(?:this|the|that)\s+(?:role|position|post|hire|vacancy|salary|package)\b)/i.test(
-      text.slice(end, end + 40),
-    )
+    compiled(COMMITTED_TO_A_THING).test(text.slice(end, end + 40))
   )
     return 'a budget for things';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books",
