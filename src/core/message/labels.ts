@@ -757,10 +757,10 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     1,
     new RegExp(
-      `(?:\\b[Jj]['’]accompagne|\\b[Nn]ous accompagnons|\\b[Ee]stamos (?:ayudando|apoyando|acompañando)|\\b[Ee]stamos ajudando|\\b[Ss]tiamo (?:supportando|aiutando|affiancando)|\\b(?:recruiting|hiring) for with)\\s+(?:actuellement\\s+|aujourd['’]hui\\s+)?(?:le |la |l['’]|les |al |a la |a |o |ao |la |il |lo |l['’])?(${NAME})`,
+      `(?:\\b[Jj]['’]accompagne|\\b[Nn]ous accompagnons|\\b[Ee]st(?:amos|oy) (?:ayudando|apoyando|acompañando)|\\b[Ee]stamos ajudando|\\b[Ss]tiamo (?:supportando|aiutando|affiancando)|\\b(?:recruiting|hiring) for with)\\s+(?:actuellement\\s+|aujourd['’]hui\\s+)?(?:le |la |l['’]|les |al |a la |a |o |ao |la |il |lo |l['’])?(${NAME})`,
       'g',
     ),
-    ['ccompagn', 'stamos', 'tiamo', 'for with'],
+    ['ccompagn', 'stamos', 'stoy', 'tiamo', 'for with'],
   ],
   // A Scandinavian state body, its second word in lower case: "Statens havnedirektorat", "Direktoratet for kystdata",
   // "Styrelsen for Dataforsyning".
@@ -1470,6 +1470,9 @@ const KIND_BEFORE = [
   'Mairie',
   'Centre Hospitalier',
   'Centre hospitalier',
+  // A French university or regional hospital by its initials: "CHU de Rivemont", "CHRU de Lille".
+  'CHU',
+  'CHRU',
   'Centre de services scolaire',
   'Consórcio',
   'Associação',
@@ -2176,6 +2179,12 @@ function findCompanyIn(text: string, from?: string): string | null {
   // (Once per text: a long text has many names.)
   const officesNamed = scan.includes('kontor');
   const fundersNamed = ['funded by', 'grant from', 'backed by', 'sponsored by', 'financed by'].some((words) => scan.includes(words));
+  const portugueseArticle = (raw: string, at: number) => {
+    if (!raw.startsWith('A ') && !raw.startsWith('O ')) return false;
+    const end = scan.indexOf(raw, at) + raw.length;
+    const after = scan.slice(end, end + 7);
+    return after.startsWith(' está ') || after.startsWith(' estão');
+  };
   const consider = (raw: string, at: number, rank: number) => {
     let trimmed = trimName(raw);
     if (!trimmed) return;
@@ -2207,7 +2216,8 @@ function findCompanyIn(text: string, from?: string): string | null {
     // ("Kestrel Ward" is a firm where the message speaks of no hospital: a ward is a hospital's.)
     if (rank >= 1 && notAnOrganisation(trimmed) && !(trimmed.endsWith(' Ward') && !inHospital())) return;
     // "the company" is no name; "The Gorse House" is one.
-    if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw) && !/^The(?: [A-Z][\w'’&-]*){2,}$/.test(raw)) return;
+    // (A Portuguese article before a name that is hiring is an article: "A Cajuína Varejo está contratando".)
+    if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw) && !/^The(?: [A-Z][\w'’&-]*){2,}$/.test(raw) && !portugueseArticle(raw, at)) return;
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
     if (isDescription(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
     // A name is a proper noun phrase, never a bare sector or a word the message writes in lower case ("a fintech").
@@ -3304,6 +3314,11 @@ function finnishNominative(words: string): string | null {
     for (const cut of [1, 2]) {
       const stem = word.slice(0, -cut);
       if (/[aä]$/i.test(word) && stem.length >= 4 && isOccupationWord(stem)) return stem;
+    }
+    // The plural partitive: "useita sairaanhoitajia" are nurses, "kehittäjiä" developers.
+    if (/[^aeiouyäö]i[aä]$/i.test(word)) {
+      const singular = `${word.slice(0, -2)}${word.slice(-1)}`;
+      if (singular.length >= 5 && isOccupationWord(singular)) return singular;
     }
   }
   return null;

@@ -3388,3 +3388,28 @@ describe('more job nouns and Scandinavian state bodies: sets 83 and 85', () => {
     );
   });
 });
+
+describe('sets 83 and 85, a second pass', () => {
+  it.each([
+    [
+      'a Portuguese article before a name that is hiring',
+      'Oi, tudo bem? A Maracujá Logística está contratando! Vaga de Analista Fiscal.',
+      'Maracujá Logística',
+    ],
+    [
+      'a Spanish "estoy apoyando a" the client',
+      'Hola Ana, te escribo porque estoy apoyando a Cobre Andino Seguros con una vacante de Analista de Riesgos.',
+      'Cobre Andino Seguros',
+    ],
+    [
+      'a French university hospital by its initials',
+      'Bonjour, je dirige le service informatique du CHU de Valmont et nous recrutons un ingénieur systèmes.',
+      'CHU de Valmont',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('a Finnish plural partitive after "hakee" is the job', () => {
+    expect(readMessage('Hyvinvointialue hakee nyt useita lähihoitajia kotihoitoon.').role).toBe('lähihoitaja');
+  });
+});
