@@ -422,6 +422,9 @@ const NAME_JOINER = new Set(
  * save the small joiners of names, and the first never a joiner. "as
  * discussed at the meetup" is words of a sentence, not a name.
  */
+// The kinds a Scandinavian state body's lower-case word ends in: "Statens havnedirektorat", "Statens vegvesen" (not "Statens
+// pensjonskasse", a pension fund, nor "Statens personalhåndbok").
+const STATE_BODY_END = /(?:direktorat|verk|vesen|tilsyn|senter|institutt|forvaltning|styrelse|myndighet|nämnd|kontor)$/;
 function properNoun(name: string): boolean {
   // A Polish legal form is written in lower case but for its first word: "Sp. z o.o.".
   // A kind of two words written in lower case but for its first: "Městský úřad Kamenná Lhota".
@@ -434,7 +437,11 @@ function properNoun(name: string): boolean {
   const last = words.length - 1;
   // A Scandinavian state body is written in lower case after its first word: "Statens havnedirektorat", "Direktoratet for
   // kystdata og havdata".
-  if ((words[0] === 'Statens' || (words[1] === 'for' && (words[0] === 'Direktoratet' || words[0] === 'Styrelsen'))) && words.length <= 5)
+  if (
+    words[0] === 'Statens'
+      ? words.length === 2 && STATE_BODY_END.test(words[1]!)
+      : words[1] === 'for' && (words[0] === 'Direktoratet' || words[0] === 'Styrelsen') && words.length <= 5
+  )
     return true;
   return words.every(
     (w, i) =>
@@ -766,7 +773,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   // "Styrelsen for Dataforsyning".
   [
     2,
-    /(?<![A-Za-zæøåÆØÅ])((?:Statens|Direktoratet for|Styrelsen for) [A-Za-zæøåÆØÅ]{4,}(?: og [a-zæøå]{4,})?)/g,
+    /(?<![A-Za-zæøåÆØÅ])((?:Statens [a-zæøå]{0,20}(?:direktorat|verk|vesen|tilsyn|senter|institutt|forvaltning|styrelse|myndighet|nämnd|kontor)|(?:Direktoratet|Styrelsen) for [A-Za-zæøåÆØÅ]{4,}(?: og [a-zæøå]{4,})?))(?![a-zæøå])/g,
     ['Statens ', 'Direktoratet for ', 'Styrelsen for '],
   ],
   // The writer's own company, named after "in the company" in Czech, Slovak and Polish: "pracuji ve společnosti X".
@@ -2674,7 +2681,7 @@ const CAPITAL_LEAD_WORDS = new Set([
 
 /** Nouns of a job advert, in the languages read, that stand before a title in a subject or a heading and are no part of it. */
 const LISTING_LEAD_WORDS = new Set(
-  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie vacancy'.split(
+  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie'.split(
     ' ',
   ),
 );
@@ -2899,8 +2906,9 @@ function trimRole(raw: string): string | null {
     words.shift();
   // One job, named in the plural ("Customer Success Associates"): the title is the singular.
   const last = words.length - 1;
-  // (Not two jobs joined by "&": "Event Crew & Customer Service Ambassadors".)
-  if (last > 0 && PLURAL_TITLES.has(words[last]!) && !words.includes('&')) words[last] = words[last]!.slice(0, -1);
+  // (Not two jobs joined by "&": "Store Managers & Assistant Managers".)
+  if (last > 0 && PLURAL_TITLES.has(words[last]!) && !(words.includes('&') && twoJobs(words.slice(0, words.indexOf('&')).join(' '))))
+    words[last] = words[last]!.slice(0, -1);
   let value = words
     .join(' ')
     .replace(/^[,/&-]+\s*/, '')
@@ -3430,6 +3438,8 @@ const ROLE_LEAD_WORDS = [
   'trabajo de',
   'empleo de',
   'oferta de',
+  'puesto de',
+  'plaza de',
   'vaga ',
   'stelle ',
   'band ',
@@ -3477,6 +3487,17 @@ export function listingLabels(listing: string): { role: string | null; company: 
 const RANKS = new Set(['Director', 'Head', 'Manager', 'Vice President', 'VP', 'Lead']);
 const RANK_LEVELS = new Set(['Senior', 'Associate', 'Assistant', 'Deputy', 'Executive']);
 
+// Pronouns in lower case, in the languages read: a job's word after one is a verb's or a sentence's ("vi lærer dig alt").
+const PRONOUNS = new Set('vi du dig deg dej jeg jag mig meg mej wir ich dich ik jij je nous vous tu we you i me'.split(' '));
+const COLLEAGUE_BEFORE =
+  /\b(?:report(?:ing|s)? (?:in)?to|(?:he|she|they) (?:is|are)|working with|work with) (?:the |our |a |an |their )?$/i;
+/**
+ * Whether the words before a title make it a colleague's: "reporting to the Head Gardener", "where she is Principal
+ * Investigator", "working with our Senior Investigators". (Speed only: the pattern runs where one of its words is.)
+ */
+function colleaguesTitle(before: string): boolean {
+  return (before.includes('report') || before.includes(' is ') || before.includes(' with ')) && compiled(COLLEAGUE_BEFORE).test(before);
+}
 const MORE_OF_THEM = new Set(['fler', 'flera', 'flere', 'mehrere', 'weitere', 'several', 'more', 'meer', 'extra']);
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   let role = titleOf(subject, body, several)
@@ -3501,6 +3522,17 @@ export function findRole(subject: string | undefined, body: string, several = fa
   // The team it joins, or the word "position", after it: "Datový analytik do mého týmu", "Ön Büro Şefi Pozisyonu".
   if (role?.includes(' do ') || role?.includes('ozisyon'))
     role = role.replace(/ (?:do (?:(?:mého|našeho|svého|naszego|mojego) )?(?:týmu|teamu|zespołu|działu)|[Pp]ozisyonu?)$/, '');
+  // The title's own initials in a bracket: "Registered Nurses (RNs)", "Certified Nursing Assistants (CNAs)".
+  const initialsAt = role?.endsWith(')') ? / \(([A-Z]{2,6})s?\)$/.exec(role) : null;
+  if (role && initialsAt) {
+    const capitals = role
+      .slice(0, initialsAt.index)
+      .split(' ')
+      .filter((word) => /^[A-Z]/.test(word))
+      .map((word) => word[0])
+      .join('');
+    if (capitals.endsWith(initialsAt[1]!)) role = role.slice(0, initialsAt.index);
+  }
   // A count of openings after the title: "Sales Representatives (x20)".
   if (role?.endsWith(')')) role = role.replace(/\s*\(x?\d{1,3}\)$/, '');
   // The kind of contract or an advert's word before the title is no part of it: "FULL TIME Admin Assistant", "Trabajo
@@ -3510,7 +3542,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
     role = role.replace(
       // (Nor the word for a post, nor a pay band: "die Stelle Teamleitung Cloud-Infrastruktur", "Band 6 Clinical Systems Trainer".)
       compiled(
-        /^(?:(?:full|part)[- ]time|temporary|urgent(?:ly)?|trabajo de|empleo de|oferta de|vaga de|vaga para|Stelle(?: als| eines| einer)?|Band \d[a-d]?(?= \S+ \S)|Got)\s+(?=\S+)/i,
+        /^(?:(?:full|part)[- ]time|temporary|urgent(?:ly)?|trabajo de|empleo de|oferta de|puesto de|plaza de|vaga de|vaga para|Stelle(?: als| eines| einer)?|Band \d[a-d]?(?= \S+ \S)|Got)\s+(?=\S+)/i,
       ),
       '',
     );
@@ -3528,10 +3560,11 @@ export function findRole(subject: string | undefined, body: string, several = fa
     if (field) role = `${role}, ${field[1]}`;
   }
   // "More" or "several" before the title counts openings: "vi söker fler truckförare", "weitere Elektriker".
-  if (role?.includes(' ') && MORE_OF_THEM.has(role.slice(0, role.indexOf(' ')).toLowerCase())) role = role.slice(role.indexOf(' ') + 1);
+  // (In lower case only: "Extra Care Scheme Manager" is a title.)
+  if (role?.includes(' ') && MORE_OF_THEM.has(role.slice(0, role.indexOf(' ')))) role = role.slice(role.indexOf(' ') + 1);
   // A field "within" which, after a Scandinavian title: "Prosjektleder innen havbruk", "Projektledare inom energi".
-  if (role && (role.includes(' innen ') || role.includes(' inom ') || role.includes(' inden'))) {
-    role = role.replace(/ (?:innen|inom|inden for|indenfor) .*$/, '');
+  if (role && (role.includes(' innen ') || role.includes(' inom ') || role.includes(' inden') || role.includes(' indenfor'))) {
+    role = role.replace(/ (?:innen|inom|inden(?: for)?|indenfor)(?: .*)?$/, '');
   }
   // A count of openings before the title: "40 Conseillers commerciaux terrain".
   if (role && /^\d/.test(role)) role = role.replace(/^\d{1,4}\s+(?=[A-Za-z\u00C0-\u024F])/, '');
@@ -3544,6 +3577,16 @@ export function findRole(subject: string | undefined, body: string, several = fa
     // In the title's own case: the message may write it in lower case in a sentence.
     const spelled = `${role.slice(0, role.lastIndexOf(initials))}${spelledOut}`;
     if (body.toLowerCase().includes(spelled.toLowerCase())) role = spelled;
+  }
+  // A Polish "ds." (for matters of) is no sentence's end: "Specjalisty ds. Jakości" goes on to its field.
+  if (role?.endsWith(' ds')) {
+    const whole = `${subject ?? ''}\n${body}`;
+    const at = whole.indexOf(`${role}. `);
+    const field =
+      at < 0
+        ? null
+        : /^(?:\p{Lu}[\p{L}-]*)(?: (?:i|oraz|\p{Lu}[\p{L}-]*))*/u.exec(whole.slice(at + role.length + 2, at + role.length + 60));
+    if (field) role = `${role}. ${field[0].replace(/ (?:i|oraz)$/, '')}`;
   }
   // "Sr." and "Jr." keep the dot the message writes: it ends the abbreviation, not the sentence.
   if (role && (role.endsWith(' Sr') || role.endsWith(' Jr')) && `${subject ?? ''}\n${body}`.includes(`${role}.`)) role = `${role}.`;
@@ -3613,6 +3656,11 @@ const FRENCH_JOB_PLURAL = /(?:eurs|iers|ers|iens|ants|istes|aux)$/;
 const FRENCH_PLURAL_WORD = /(?:eurs|iers|ers|iens|ants|ents|istes|aux|ifs|ives|aires|ales|elles|és|ées|ieux)$/i;
 const FRENCH_INVARIABLE = new Set(['poids', 'temps', 'prix', 'bras', 'fois', 'cours', 'corps']);
 
+/** Whether the words before a title's "&" are a job of their own ("Store Managers & …", "Event Crew & …"), not a field. */
+function twoJobs(before: string): boolean {
+  return rolePhrases(before).length > 0 || /\b(?:Crew|Staff|Team|Crews|Teams)$/.test(before);
+}
+
 function singular(title: string): string {
   // A bracket after the plural says which: "Senior Account Executives (Mid-Market)".
   // In the singular without it: which one is the plural's to say. (Not initials: "Engineers (AMEs)".)
@@ -3622,8 +3670,9 @@ function singular(title: string): string {
     return one === title.slice(0, bracket.index) ? title : one;
   }
   title = frenchSingular(title);
-  // Two jobs joined by "&" stay as written: "Event Crew & Customer Service Ambassadors".
-  if (title.includes(' & ')) return title;
+  // Two jobs joined by "&" stay as written: "Store Managers & Assistant Managers" (not one job's two fields: "Health &
+  // Safety Advisors" is a Health & Safety Advisor).
+  if (title.includes(' & ') && twoJobs(title.slice(0, title.indexOf(' & ')))) return title;
   const last = title.slice(title.lastIndexOf(' ') + 1);
   // Several of one job by its initials: "RGNs" is an RGN.
   if (INITIALS_PLURAL.has(last)) return title.slice(0, -1);
@@ -3800,7 +3849,7 @@ function occupationTitle(part: string, startOver = false): string | null {
   if (noun < 0 || noun > 2) return null;
   // The words before the noun are a title's: not a sentence's ("Vi behöver undersköterskor").
   // (Nor a pronoun in lower case: "vi lærer dig alt", we teach you everything, holds no teacher.)
-  if (kept.slice(0, noun).some((word) => NOT_NAME.has(word) || NOT_NAME.has(`${word[0]!.toUpperCase()}${word.slice(1)}`))) return null;
+  if (kept.slice(0, noun).some((word) => NOT_NAME.has(word) || PRONOUNS.has(word))) return null;
   return title;
 }
 
@@ -4095,6 +4144,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
     (p) =>
       !mine.some(([from, to]) => p.at >= from && p.at < to) &&
       !compiled(NOT_THE_JOB).test(body.slice(Math.max(0, p.at - 60), p.at)) &&
+      !colleaguesTitle(body.slice(Math.max(0, p.at - 30), p.at)) &&
       // A colleague's title before their name: "Our Head of Science, Anita Rāwiri, came back …".
       // (A phrase's `at` is where its run starts, before words taken off its front: "Our".)
       !personAfter(body, p) &&
@@ -4218,8 +4268,8 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
     const next = starts.find((at) => at > from);
     ranges.push([from, next ?? body.length]);
   }
-  // A name after a dash, alone on its line after a blank one, signs off too: "— Marcus\nCo-founder & CTO, Kestrelbyte"
-  // (not a list's first item: "- Delivery Driver").
+  // A name after a long dash, alone on its line after a paragraph's last sentence and a blank line, signs off too: "—
+  // Marcus\nCo-founder & CTO, Kestrelbyte" (not a list's item: "- Hybrid\n- Platform Engineer").
   if (body.includes('\n—') || body.includes('\n–') || body.includes('\n-')) {
     for (const m of body.matchAll(compiled(DASH_SIGNATURE))) {
       if (rolePhrases(m[1]!).length > 0 || namesAnOccupation(m[1]!)) continue;
@@ -4232,7 +4282,7 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
   return ranges;
 }
 const DASH_SIGNATURE =
-  /\n[ \t]*\n[ \t]*(?:—|–|--?)[ \t]?([A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+)?)[ \t]*(?=\n[ \t]*\S)/g;
+  /[.!?)][ \t]*\n[ \t]*\n[ \t]*(?:—|–|--)[ \t]?([A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+)?)[ \t]*(?=\n[ \t]*[^\s\-–—•*])/g;
 
 function longest(values: string[]): string {
   return values.reduce((a, b) => (b.length > a.length ? b : a));

@@ -168,6 +168,8 @@ export function isOccupationWord(written: string): boolean {
     .replace(/^[-–*_]+|[*_.,;:!?]+$/g, '')
     .replace(/\((?:a|e|ne|ve|as|es|in|o)\)$|[:*_](?:in|innen)$/u, '');
   if (word.length < 3 || RECRUITING_STEMS.test(word)) return false;
+  const first = written.replace(/^[-–*_]+/, '')[0] ?? '';
+  const lowerFirst = first !== first.toUpperCase();
   // "Magazynier/ka", "Zahnarzt/Zahnärztin", "Gerocultor/a", "UX-researcher": each part.
   const parts = word.split(/[/-]/).filter((part) => part.length >= 3);
   // "Polymechaniker-Stelle": a word for the opening, not for the job.
@@ -183,8 +185,9 @@ export function isOccupationWord(written: string): boolean {
         (OCCUPATION_WORDS.has(part.slice(0, -1)) || (part.endsWith('er') && OCCUPATION_WORDS.has(part.slice(0, -2))))) ||
       (part.endsWith('e') && OCCUPATION_WORDS.has(part.slice(0, -1))) ||
       // A Czech, Slovak or Polish noun as the object of "we seek": "hledáme technologa", "vedoucího výroby", "kierownika".
-      (part.endsWith('a') && OCCUPATION_WORDS.has(part.slice(0, -1))) ||
-      (part.endsWith('ho') && OCCUPATION_WORDS.has(part.slice(0, -2))) ||
+      // (Written in lower case, as an object is: "Obszar: Logistyka" is a field.)
+      (lowerFirst && part.endsWith('a') && OCCUPATION_WORDS.has(part.slice(0, -1))) ||
+      (lowerFirst && part.endsWith('ho') && OCCUPATION_WORDS.has(part.slice(0, -2))) ||
       // An Italian plural: "Addetti", "Ingegneri", "Tecnici".
       (part.endsWith('i') && (OCCUPATION_WORDS.has(`${part.slice(0, -1)}o`) || OCCUPATION_WORDS.has(`${part.slice(0, -1)}e`))) ||
       OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending)),

@@ -1247,6 +1247,8 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   if (!cur1 && /[A-Za-z_]$/.test(before)) return undefined;
   // A British postcode's second half ("NN11 8PH"): no figure, however its letters read ("PH", "PA").
   if (/\b[A-Z]{1,2}\d[A-Z\d]? $/.test(before) && /^\d[A-Z]{2}\b/.test(text.slice(start0, start0 + 4))) return undefined;
+  // Nor a Canadian one's ("P0B 1K0"): "1K" is no thousand there.
+  if (canadianPostcodeEnd(before, text.slice(start0, start0 + 4))) return undefined;
   let pos = start0 + token[0].length;
   // ",–" or ",-" after a figure is Austrian and German for ",00": "€ 4.150,– brutto pro Monat".
   if (/^[,.][-–](?![\d-])/.test(text.slice(pos, pos + 3))) pos += 2;
@@ -1277,7 +1279,13 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
     (cur1 !== undefined && currencyPrefixAt(text, pos + c[0].length) !== undefined) ||
     (/^\d{1,3}[.,\s\u00a0]\d{3}$/.test(first) &&
       /^\d{1,3}[.,\s\u00a0]\d{3}(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 10)));
-  if (connector && (!AND_CONNECTOR.test(connector[0]) || compiled(BETWEEN).test(beforeFigure)) && fromOk(connector)) {
+  // (A dash that opens the next line is a list's bullet, not a range's: "$19.50/hour\n- $1.25/hour night differential".)
+  if (
+    connector &&
+    (!AND_CONNECTOR.test(connector[0]) || compiled(BETWEEN).test(beforeFigure)) &&
+    fromOk(connector) &&
+    !opensALine(connector[0])
+  ) {
     let at = pos + connector[0].length;
     // A range's top said as a maximum: "€ 4.250 tot maximaal € 6.110".
     // (Only before pay: not "£55,000 - max 30% bonus", "€ 2.800 tot max. 40 uur per week".)
@@ -1598,7 +1606,7 @@ function othersEarn(lead: string): boolean {
 
 const OTHERS_EARN_VERBS = ['tjen', 'tjän', 'verdien', 'gagnent', 'ganan', 'ganham', 'guadagnano', 'zarabiaj', 'ansaitsevat', 'verdienen'];
 const BEST_SELLERS_EARN =
-  /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:[\p{L}-]+\s+){0,2}(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat)(?![\p{L}])/iu;
+  /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:[\p{L}-]+\s+)?(?:sælgere|selgere|säljare|säljarna|verkäufer(?:innen)?|vertriebler|berater|vendeurs|commerciaux|vendedores|venditori|commerciali|verkopers|sprzedawcy|handlowcy|myyjät|myyjämme|konsulenter|konsulter|rådgivere|agent[ei]s?|agents|consultants|consultores)\s+(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat)(?![\p{L}])/iu;
 
 // What follows a hype figure: "+ your first year", "a year from home", "part-time".
 const FIRST_YEAR_HYPE =
@@ -1631,10 +1639,14 @@ const ADD_ON =
 // offer up to $8,000 including relocation, flights and temporary housing", "€6,000 including all relocation costs" (not
 // "€80,000/year, including visa sponsorship", "€85,000 incl. relocation").
 const RELOCATION_INCLUDED =
-  /^[^.\n]{0,25}?\b(?:(?:including|incl\.|inkl\.)\s+(?:[a-z]+\s+){0,2}?(?:relocation|flights?|(?:housing|accommodation|shipping) and (?:flights?|relocation|travel)|temporary (?:housing|accommodation)|housing support|accommodation (?:in|for) (?:your|the) first|moving|visa)|for (?:your|the) (?:move|relocation))/i;
+  /^[^.\n]{0,25}?\b(?:(?:including|incl\.|inkl\.)\s+(?:[a-z]+\s+){0,2}?(?:relocation|flights?|(?:housing|accommodation|shipping) and (?:flights?|relocation|travel)|temporary (?:housing|accommodation)|housing support|accommodation (?:in|for) (?:your|the) first|moving|visa|travel stipend)|for (?:your|the) (?:move|relocation))/i;
 // (Travel alone is no move: "paid £4,500 including travel" is a placement's pay, "£17,500 including London weighting and
-// travel" an apprentice's.)
-const RELOCATION_SIZE = 20_000;
+// travel" an apprentice's.) A sum that includes a move's own costs is refused up to the larger size; one that includes
+// flights or a visa, as a Gulf salary may ("AED 15,000 including annual flights and visa"), up to the smaller.
+const RELOCATION_SIZE = 10_000;
+const MOVE_SIZE = 20_000;
+const MOVE_COSTS =
+  /^[^.\n]{0,25}?\b(?:including|incl\.|inkl\.)\s+(?:[a-z]+\s+){0,2}?(?:relocation|moving|shipping|temporary (?:housing|accommodation))/i;
 // A salary's own word before the figure: then it is the salary, whatever it includes ("Salary: £18,000 including travel
 // allowance", "Day rate: £450 including travel").
 // What follows a salary's budget, said as the salary: "the budget: £80,000 - £90,000 base", "budget £110,000 + bonus".
@@ -1649,13 +1661,13 @@ const COMMITTED_BEFORE =
   /\b(?:committed|commit|invest(?:ed|ing|s)?|allocated|earmarked|set aside|ring-?fenced|pledged|pumped|poured)\s+(?:(?:a|an|about|around|over|some|nearly|almost|more than|roughly|approximately|another|a further)\s+)*$/i;
 // What such a sum goes to: a thing, not the role ("to a two-year remediation programme", not "to this role").
 const COMMITTED_TO_A_THING =
-  /^\s?(?:[a-z]+\s)?(?:to|into|in|on)\s(?!(?:this|the|that)\s+(?:role|position|post|hire|vacancy|salary|package)\b)/i;
+  /^\s?(?:[a-z]+\s)?(?:to|into|in|on)\s(?![^.\n]{0,50}\b(?:role|position|post|hire|hiring|vacancy|salary|package|candidate|person|appointment|recruit\w*)\b)/i;
 // A budget for things is seldom under this; a salary's budget seldom over it.
 const THINGS_BUDGET_SIZE = 250_000;
 // What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",
 // "up to £150,000 per event", "£60,000 per quarter for contractors".
 const THINGS_BUDGET_AFTER =
-  /^[^.\n;]{0,25}?\b(?:for|across|on)\s+(?:[\w-]+\s+){0,2}(?:events?|campaigns?|media|print|digital|contractors?|tooling|marketing|advertising|social|suppl(?:y|ies)|equipment|software|licen[cs]es?|training)\b|^\s*(?:(?:a|per) year\s+)?(?:per|a|each)\s+(?:event|quarter|campaign|project)\b/i;
+  /^(?!\s*(?:a|an|per)\s+(?:day|hour)\b)[^.\n;]{0,25}?\b(?:for|across|on)\s+(?!(?:a|an|the|one)\s)(?:[\w-]+\s+){0,2}(?:events?|campaigns?|media|print|contractors|tooling|advertising|social|suppl(?:y|ies)|equipment|licen[cs]es|training)\b(?!\s+(?:engineers?|developers?|managers?|staff|roles?|hires?)\b)|^\s*(?:(?:a|per) year\s+)?(?:per|a|each)\s+(?:event|quarter|campaign|project)\b/i;
 /** The figure's largest end, in units: "£85,000" 85000, "£1.2m" 1200000, "£80k-£90k" 90000. */
 function figureSize(span: Span): number {
   return figureValue(span.second ?? span.first, span.multiplier);
@@ -1753,16 +1765,20 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
         !(
           /\b(?:the|our|their|your)\s+budget\s*:?\s*(?:up to\s*)?$/i.test(before) &&
           figureSize(span) < THINGS_BUDGET_SIZE &&
-          !compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50))
+          // (A day or an hour's rate is a contractor's pay: "£600 a day for contractors".)
+          (span.period === 'day' || span.period === 'hour' || !compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50)))
         )))
   )
     return 'a budget for things';
   // A research project's funds or a new academic's start-up package: "(Sachmittel ca. 120.000 €)", "en startpakke på 1,5
   // mio. kr.".
+  const lowBefore = before.toLowerCase();
   if (compiled(RESEARCH_FUNDS_BEFORE).test(before)) return 'a budget for things';
+  // The size of projects or orders handled: "bei Projektvolumina von € 0,5 bis 4 Mio.", "Auftragsvolumen bis 2 Mio. €".
+  if (lowBefore.includes('volum') && /(?:projekt|auftrags|bau|investitions|umsatz)volum\w*\b[^\n]{0,20}$/i.test(before))
+    return 'a budget for things';
   // A sum committed to a programme or invested in a thing: "they have committed £3.8m to a two-year remediation
   // programme", "invested €2m in new presses" (not "allocated £90k to this role").
-  const lowBefore = before.toLowerCase();
   if (
     COMMIT_STEMS.some((stem) => lowBefore.includes(stem)) &&
     compiled(COMMITTED_BEFORE).test(before) &&
@@ -1771,7 +1787,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return 'a budget for things';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books",
   // "₹10,00,000 per year contingency for data collection".
-  if (/^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}(?:budget|contingency|kitty)\b/i.test(text.slice(end, end + 40)))
+  const named = text.slice(end, end + 40);
+  if (
+    /^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(named) ||
+    // (Speed only: the contingency's pattern runs where the word is. Not a recruiter's "on a contingency basis".)
+    (named.toLowerCase().includes('contingen') &&
+      /^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}contingency\b(?! basis| fee| search| recruit)/i.test(named))
+  )
     return 'stipend or allowance';
   // A sum given for something named after it: "$2,000 a year for conferences", "€500 towards your home office".
   const purpose = text.slice(end, end + 50);
@@ -1792,8 +1814,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const clause = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, to);
   if (
     span.period === undefined &&
-    figureSize(span) < RELOCATION_SIZE &&
+    figureSize(span) < MOVE_SIZE &&
     compiled(RELOCATION_INCLUDED).test(text.slice(end, end + 60)) &&
+    (figureSize(span) < RELOCATION_SIZE || compiled(MOVE_COSTS).test(text.slice(end, end + 60))) &&
     !compiled(PAY_WORD_BEFORE).test(text.slice(clauseStart(text, start), start))
   )
     return 'stipend or allowance';
@@ -2520,6 +2543,32 @@ function dominant(list: Candidate[]): Candidate | null {
   return rest.every((c) => c.pay.currency === first.pay.currency && yearly(c) * 5 <= payYearlyMin && c.start > first.start) ? first : null;
 }
 
+/** Whether a connector's dash opens the next line: a list's bullet, not a range's ("…/hour\n- $1.25/hour"). */
+function opensALine(connector: string): boolean {
+  const newline = connector.lastIndexOf('\n');
+  return newline >= 0 && '-–—•*'.includes(connector.slice(newline + 1).trimStart()[0] ?? ' ');
+}
+
+/** Whether a figure is the second half of a Canadian postcode ("P0B 1K0"), by its characters. */
+function canadianPostcodeEnd(before: string, from: string): boolean {
+  const n = before.length;
+  const upper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
+  const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  const wordChar = (c: string | undefined) => c !== undefined && (upper(c) || digit(c) || (c >= 'a' && c <= 'z'));
+  return (
+    n >= 4 &&
+    before[n - 1] === ' ' &&
+    upper(before[n - 2]) &&
+    digit(before[n - 3]) &&
+    upper(before[n - 4]) &&
+    !wordChar(before[n - 5]) &&
+    digit(from[0]) &&
+    upper(from[1]) &&
+    digit(from[2]) &&
+    !wordChar(from[3])
+  );
+}
+
 /**
  * Two rates for the same job by shift, in one sentence ("£38/hr days, £45/hr nights & weekends"): the range
  * from the lower to the higher.
@@ -2536,6 +2585,12 @@ function shiftRates(list: Candidate[], text: string): Candidate | null {
   )
     return null;
   const [low, high] = a.pay.min <= b.pay.min ? [a, b] : [b, a];
+  // (Not a rate and what a shift adds to it: "$19.50/hour … $1.25/hour night differential".)
+  if (
+    high.pay.min! > 2 * low.pay.min! ||
+    /^[^.\n]{0,20}\b(?:differential|premium|supplement|uplift|enhancement|allowance|extra)\b/i.test(text.slice(b.end, b.end + 40))
+  )
+    return null;
   return { ...a, end: b.end, pay: { ...a.pay, min: low.pay.min, max: high.pay.min }, text: text.slice(a.start, b.end).trim() };
 }
 

@@ -3413,3 +3413,25 @@ describe('sets 83 and 85, a second pass', () => {
     expect(readMessage('Hyvinvointialue hakee nyt useita lähihoitajia kotihoitoon.').role).toBe('lähihoitaja');
   });
 });
+
+describe('titles: sets 86 and 87, after their measure', () => {
+  it.each([
+    [
+      'a Spanish "puesto de" before the title',
+      'Mensajes\n\nInés Molina · 2º\nDirectora General en Hotel Mirador del Puerto\nInMail\n\nTu charla sobre compras — puesto de Jefa de Cocina\n\nHola Lucía, me gustó mucho tu charla.',
+      'Jefa de Cocina',
+    ],
+    [
+      'a Polish "ds." inside the title',
+      'Dzień dobry, prowadzimy rekrutację na stanowisko Specjalisty ds. Logistyki w naszym zakładzie.',
+      'Specjalisty ds. Logistyki',
+    ],
+    [
+      'the title’s initials in a bracket',
+      'Hiring Licensed Practical Nurses (LPNs) now for night shifts, $32/hr. Reply YES to apply.',
+      'Licensed Practical Nurse',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});

@@ -1710,3 +1710,24 @@ describe('pay: others’ earnings in other languages', () => {
     expect(findPay(text).pay).toBeNull();
   });
 });
+
+describe('pay: sets 86 and 87, after their measure', () => {
+  it('a list’s next line is no range’s top', () => {
+    expect(findPay('- Pay: $19.50/hour\n- $1.25/hour night differential\n- $250 referral bonus').pay).toMatchObject({
+      min: 19.5,
+      max: null,
+    });
+  });
+  it('a shift’s differential is no second rate', () => {
+    expect(findPay('Pay is $21/hr, plus $2/hr night differential.').pay).toMatchObject({ min: 21, max: null });
+  });
+  it('shift rates are still a range', () => {
+    expect(findPay('£38/hr days, £45/hr nights & weekends').pay).toMatchObject({ min: 38, max: 45 });
+  });
+  it('a Canadian postcode is no figure', () => {
+    expect(findPay('Apply at 400 Harbourview Road, Birchfield, ON P0B 1K0.').pay).toBeNull();
+  });
+  it('the size of projects handled is no pay', () => {
+    expect(findPay('Aufgaben: Kostenverfolgung bei Projektvolumina von € 0,5 bis 4 Mio.').pay).toBeNull();
+  });
+});

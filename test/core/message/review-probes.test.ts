@@ -1328,3 +1328,133 @@ describe('the fifteenth review’s probes (the fourteenth review’s fixes and s
     expect(readMessage(text).massPitch).not.toBe(true);
   });
 });
+
+describe('the sixteenth review’s probes (this round’s rules)', () => {
+  it.each([
+    [
+      'a list’s first item after a blank line',
+      "Hi Sam,\n\nQuick one about a role I'm working on:\n\n- Hybrid\n- Platform Engineer, reporting to the CTO\n- £85,000 plus bonus\n\nInterested?",
+      'Platform Engineer',
+    ],
+    [
+      'an en dash list',
+      'Hi Sam,\n\nDetails below:\n\n– Manchester\n– Product Designer at a fintech\n– £70,000\n\nThanks',
+      'Product Designer',
+    ],
+    [
+      '"Extra" that is the title’s',
+      'Hi Sam, Housing 21 are hiring an Extra Care Scheme Manager in Birmingham, £32,000.',
+      'Extra Care Scheme Manager',
+    ],
+    [
+      '"Vacancy" that is the title’s',
+      "Hi Jo, I'm recruiting a Vacancy Coordinator for Bright Horizons in Leeds, £26,000 a year.",
+      'Vacancy Coordinator',
+    ],
+    [
+      'one job’s two fields in the plural',
+      "Hi Amy, we're recruiting Health & Safety Advisors for Kier Group in Leeds, £42,000.",
+      'Health & Safety Advisor',
+    ],
+    [
+      'two jobs joined by "&"',
+      "Hi Amy, we're recruiting Event Crew & Customer Service Ambassadors for Wembley Stadium, £12.50 an hour.",
+      'Event Crew & Customer Service Ambassadors',
+    ],
+    [
+      'a colleague’s title after "she is"',
+      "Hi Sam, I'm recruiting for Prof Smith's lab at Imperial College London, where she is Principal Investigator. The post is a two-year Research Technician role, £36,000.",
+      'Research Technician',
+    ],
+    [
+      'a Dutch subject opening with "top"',
+      'Subject: top verkoper gezocht\n\nHoi Jan, voor Coolblue zoek ik een verkoper in Rotterdam, € 2.800 per maand.',
+      'top verkoper',
+    ],
+    [
+      'a Danish field "inden for" after the title',
+      'Hej Mette, Ørsted søger en Projektleder inden for vindenergi i Fredericia, 55.000 kr. om måneden.',
+      'Projektleder',
+    ],
+  ])('title: %s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    ['a manager the job reports to', 'Hi Sam, RHS Wisley is hiring a Horticulturist, £27,000, reporting to the Head Gardener.'],
+    [
+      'a field in a Polish heading',
+      'Dzień dobry,\n\nObszar: Logistyka\nLokalizacja: Poznań\n\nmam dla Pana ofertę w firmie Raben Sp. z o.o., wynagrodzenie 7 000 zł brutto.',
+    ],
+  ])('no title: %s', (_case, text) => {
+    expect(readMessage(text).role).not.toBe('Head Gardener');
+    expect(readMessage(text).role).not.toBe('Logistyka');
+  });
+  it.each([
+    [
+      'a pension fund',
+      'Hei Kari, Norsk Helsenett SF søker en seniorrådgiver i Trondheim. Lønn 750 000 kr, og du får medlemskap i Statens pensjonskasse.',
+      'Norsk Helsenett SF',
+    ],
+  ])('employer: %s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    'Hei Kari, Kystverket søker en rådgiver. Lønn etter Statens lønnsregulativ, 650 000 kr.',
+    'Hei Kari, Kystverket søker en rådgiver, 650 000 kr. Se Statens personalhåndbok for vilkår.',
+  ])('a state rulebook is no employer: %j', (text) => {
+    expect(readMessage(text).company ?? '').not.toMatch(/^Statens/);
+  });
+  it.each([
+    "Hi Sam, the SOC Analyst role at BAE Systems in Leeds is £55,000. Day to day you'd:\nManage alerts\nTune detection settings in Splunk\nThanks, Jo",
+    "Hi Sam, I'm recruiting a Data Protection Analyst for Aviva, £45,000. You will:\nManage alerts\nReview privacy incidents\nThanks",
+    "Hi Sam, I'm hiring an AML Analyst for Monzo, £48,000. You'll:\nManage alerts\nAgree terms with partners",
+  ])('a duty before a line that names settings, privacy or terms is no footer: %j', (text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+  it.each([
+    [
+      'a Gulf salary including flights and a visa',
+      "Hi Ahmed, we're hiring a Site Engineer for Al Futtaim in Dubai. We offer AED 15,000 including annual flights and visa.",
+      15000,
+    ],
+    [
+      'a Gulf salary including housing and flights',
+      "Hi Ahmed, I'm recruiting a Quantity Surveyor in Riyadh: SAR 18,000 including housing and flights.",
+      18000,
+    ],
+    [
+      'a low salary including a visa',
+      "Hi Maria, we're recruiting Care Assistants for Sunrise Care in Leeds, £19,500 including visa sponsorship.",
+      19500,
+    ],
+    [
+      'a sum allocated to the right candidate',
+      'Hi Sam, Acme have allocated £90,000 to the right candidate for their Senior Data Engineer role.',
+      90000,
+    ],
+    ['a sum allocated to hiring a head', 'Hi Sam, the board has allocated £120,000 to hiring a Head of Data at Acme.', 120000],
+    ['"the budget" for a person', 'Hi Priya, the CMO at Acme owns the budget: up to £80,000 for a Digital Marketing Manager.', null],
+    [
+      'a contractor’s day rate from "the budget"',
+      'Hi Sam, the hiring manager owns the budget: £600 a day for contractors, outside IR35.',
+      600,
+    ],
+    [
+      '"verdienen Sie" is the reader’s own pay',
+      'Hallo Herr Weber, bei einem der besten Arbeitgeber verdienen Sie als Controller 75.000 € brutto im Jahr.',
+      75000,
+    ],
+    [
+      '"on a contingency basis" after a salary',
+      "Hi Sam, I'm recruiting a Finance Manager for Acme in Leeds, £65,000 on a contingency basis.",
+      65000,
+    ],
+  ])('pay: %s', (_case, text, min) => {
+    const pay = findPay(text).pay;
+    expect(pay).not.toBeNull();
+    if (min !== null) expect(pay).toMatchObject({ min });
+  });
+  it('a travel stipend beside a base is no pay', () => {
+    expect(findPay('Hi Sam, Acme offers $2,000 including travel stipend.').pay).toBeNull();
+  });
+});
