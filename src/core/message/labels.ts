@@ -424,7 +424,7 @@ const NAME_JOINER = new Set(
  */
 // The kinds a Scandinavian state body's lower-case word ends in: "Statens havnedirektorat", "Statens vegvesen" (not "Statens
 // pensjonskasse", a pension fund, nor "Statens personalhåndbok").
-const STATE_BODY_END = /(?:direktorat|verk|vesen|tilsyn|senter|institutt|forvaltning|styrelse|myndighet|nämnd|kontor)$/;
+const STATE_BODY_END = /^[a-zæøå]{4,}$/;
 function properNoun(name: string): boolean {
   // A Polish legal form is written in lower case but for its first word: "Sp. z o.o.".
   // A kind of two words written in lower case but for its first: "Městský úřad Kamenná Lhota".
@@ -773,7 +773,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   // "Styrelsen for Dataforsyning".
   [
     2,
-    /(?<![A-Za-zæøåÆØÅ])((?:Statens [a-zæøå]{0,20}(?:direktorat|verk|vesen|tilsyn|senter|institutt|forvaltning|styrelse|myndighet|nämnd|kontor)|(?:Direktoratet|Styrelsen) for [A-Za-zæøåÆØÅ]{4,}(?: og [a-zæøå]{4,})?))(?![a-zæøå])/g,
+    /(?<![A-Za-zæøåÆØÅ])((?:Statens [a-zæøå]{0,20}(?:direktorat|verk|vesen|tilsyn|senter|sentral|center|institutt|forvaltning|styrelse|myndighet|nämnd|kontor|vern|kommisjon)|Statens [a-zæøå]{4,}(?= (?:søker|söker|søger|rekrutterer))|(?:Direktoratet|Styrelsen) for [A-Za-zæøåÆØÅ]{4,}(?: og [a-zæøå]{4,})?))(?![a-zæøå])/g,
     ['Statens ', 'Direktoratet for ', 'Styrelsen for '],
   ],
   // The writer's own company, named after "in the company" in Czech, Slovak and Polish: "pracuji ve společnosti X".
@@ -3489,8 +3489,7 @@ const RANK_LEVELS = new Set(['Senior', 'Associate', 'Assistant', 'Deputy', 'Exec
 
 // Pronouns in lower case, in the languages read: a job's word after one is a verb's or a sentence's ("vi lærer dig alt").
 const PRONOUNS = new Set('vi du dig deg dej jeg jag mig meg mej wir ich dich ik jij je nous vous tu we you i me'.split(' '));
-const COLLEAGUE_BEFORE =
-  /\b(?:report(?:ing|s)? (?:in)?to|(?:he|she|they) (?:is|are)|working with|work with) (?:the |our |a |an |their )?$/i;
+const COLLEAGUE_BEFORE = /\b(?:report(?:ing|s)? (?:in)?to|(?:he|she|they) (?:is|are)) (?:the |our |a |an |their )?$/i;
 /**
  * Whether the words before a title make it a colleague's: "reporting to the Head Gardener", "where she is Principal
  * Investigator", "working with our Senior Investigators". (Speed only: the pattern runs where one of its words is.)
@@ -3551,6 +3550,9 @@ export function findRole(subject: string | undefined, body: string, several = fa
   // di Gestione".
   const space = role?.indexOf(' ') ?? -1;
   if (role && space > 0 && LISTING_LEAD_WORDS.has(role.slice(0, space).toLowerCase())) role = role.slice(space + 1);
+  // "Vacancy" too, where a title of two words or more follows it ("New Vacancy Maintenance Engineer"; not "Vacancy
+  // Coordinator", a title).
+  else if (role?.startsWith('Vacancy ') && role.split(' ').length >= 3) role = role.slice('Vacancy '.length);
   // A rank alone, where the message gives its field after a comma: "a Director, Data Platforms role", "Head, Clinical
   // Systems position".
   if (role && (RANKS.has(role) || (RANK_LEVELS.has(role.slice(0, role.indexOf(' '))) && RANKS.has(role.slice(role.indexOf(' ') + 1))))) {
@@ -3561,7 +3563,9 @@ export function findRole(subject: string | undefined, body: string, several = fa
   }
   // "More" or "several" before the title counts openings: "vi söker fler truckförare", "weitere Elektriker".
   // (In lower case only: "Extra Care Scheme Manager" is a title.)
-  if (role?.includes(' ') && MORE_OF_THEM.has(role.slice(0, role.indexOf(' ')))) role = role.slice(role.indexOf(' ') + 1);
+  const firstWord = role?.slice(0, role.indexOf(' '));
+  if (role?.includes(' ') && firstWord && MORE_OF_THEM.has(firstWord.toLowerCase()) && firstWord !== 'Extra')
+    role = role.slice(role.indexOf(' ') + 1);
   // A field "within" which, after a Scandinavian title: "Prosjektleder innen havbruk", "Projektledare inom energi".
   if (role && (role.includes(' innen ') || role.includes(' inom ') || role.includes(' inden') || role.includes(' indenfor'))) {
     role = role.replace(/ (?:innen|inom|inden(?: for)?|indenfor)(?: .*)?$/, '');
@@ -4268,8 +4272,8 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
     const next = starts.find((at) => at > from);
     ranges.push([from, next ?? body.length]);
   }
-  // A name after a long dash, alone on its line after a paragraph's last sentence and a blank line, signs off too: "—
-  // Marcus\nCo-founder & CTO, Kestrelbyte" (not a list's item: "- Hybrid\n- Platform Engineer").
+  // A name after a dash, alone on its line after a paragraph and a blank line, signs off too: "— Marcus\nCo-founder &
+  // CTO, Kestrelbyte" (not a list's item after a colon, nor one with a bullet below it: "- Hybrid\n- Platform Engineer").
   if (body.includes('\n—') || body.includes('\n–') || body.includes('\n-')) {
     for (const m of body.matchAll(compiled(DASH_SIGNATURE))) {
       if (rolePhrases(m[1]!).length > 0 || namesAnOccupation(m[1]!)) continue;
@@ -4282,7 +4286,7 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
   return ranges;
 }
 const DASH_SIGNATURE =
-  /[.!?)][ \t]*\n[ \t]*\n[ \t]*(?:—|–|--)[ \t]?([A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+)?)[ \t]*(?=\n[ \t]*[^\s\-–—•*])/g;
+  /[^:\s][ \t]*\n[ \t]*\n[ \t]*(?:—|–|--?)[ \t]?([A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+)?)[ \t]*(?=\n[ \t]*[^\s\-–—•*])/g;
 
 function longest(values: string[]): string {
   return values.reduce((a, b) => (b.length > a.length ? b : a));

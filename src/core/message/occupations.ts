@@ -169,7 +169,8 @@ export function isOccupationWord(written: string): boolean {
     .replace(/\((?:a|e|ne|ve|as|es|in|o)\)$|[:*_](?:in|innen)$/u, '');
   if (word.length < 3 || RECRUITING_STEMS.test(word)) return false;
   const first = written.replace(/^[-–*_]+/, '')[0] ?? '';
-  const lowerFirst = first !== first.toUpperCase();
+  // (A field's name in a heading is capitalised and ends "-ika"/"-yka": "Obszar: Logistyka".)
+  const lowerFirst = first !== first.toUpperCase() || !/[iy]ka$/.test(word);
   // "Magazynier/ka", "Zahnarzt/Zahnärztin", "Gerocultor/a", "UX-researcher": each part.
   const parts = word.split(/[/-]/).filter((part) => part.length >= 3);
   // "Polymechaniker-Stelle": a word for the opening, not for the job.

@@ -1606,7 +1606,7 @@ function othersEarn(lead: string): boolean {
 
 const OTHERS_EARN_VERBS = ['tjen', 'tjän', 'verdien', 'gagnent', 'ganan', 'ganham', 'guadagnano', 'zarabiaj', 'ansaitsevat', 'verdienen'];
 const BEST_SELLERS_EARN =
-  /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:[\p{L}-]+\s+)?(?:sælgere|selgere|säljare|säljarna|verkäufer(?:innen)?|vertriebler|berater|vendeurs|commerciaux|vendedores|venditori|commerciali|verkopers|sprzedawcy|handlowcy|myyjät|myyjämme|konsulenter|konsulter|rådgivere|agent[ei]s?|agents|consultants|consultores)\s+(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat)(?![\p{L}])/iu;
+  /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:[\p{L}-]+\s+){0,2}(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat)(?![\p{L}])(?!\s+(?:Sie|du|jullie|u|je|dig|deg|vous|tu|voi|lei|você|vocês)\b)/iu;
 
 // What follows a hype figure: "+ your first year", "a year from home", "part-time".
 const FIRST_YEAR_HYPE =
@@ -1661,13 +1661,16 @@ const COMMITTED_BEFORE =
   /\b(?:committed|commit|invest(?:ed|ing|s)?|allocated|earmarked|set aside|ring-?fenced|pledged|pumped|poured)\s+(?:(?:a|an|about|around|over|some|nearly|almost|more than|roughly|approximately|another|a further)\s+)*$/i;
 // What such a sum goes to: a thing, not the role ("to a two-year remediation programme", not "to this role").
 const COMMITTED_TO_A_THING =
-  /^\s?(?:[a-z]+\s)?(?:to|into|in|on)\s(?![^.\n]{0,50}\b(?:role|position|post|hire|hiring|vacancy|salary|package|candidate|person|appointment|recruit\w*)\b)/i;
+  /^\s?(?:[a-z]+\s)?(?:to|into|in|on)\s(?!(?:(?:this|the|that|a|an|their|our)\s+)?(?:[\w-]+\s+){0,4}(?:role|position|post(?![\w-])|hire|vacancy|salary|candidate|person|appointment)\b|hiring (?:a|an|the)\b)/i;
 // A budget for things is seldom under this; a salary's budget seldom over it.
 const THINGS_BUDGET_SIZE = 250_000;
 // What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",
 // "up to £150,000 per event", "£60,000 per quarter for contractors".
 const THINGS_BUDGET_AFTER =
-  /^(?!\s*(?:a|an|per)\s+(?:day|hour)\b)[^.\n;]{0,25}?\b(?:for|across|on)\s+(?!(?:a|an|the|one)\s)(?:[\w-]+\s+){0,2}(?:events?|campaigns?|media|print|contractors|tooling|advertising|social|suppl(?:y|ies)|equipment|licen[cs]es|training)\b(?!\s+(?:engineers?|developers?|managers?|staff|roles?|hires?)\b)|^\s*(?:(?:a|per) year\s+)?(?:per|a|each)\s+(?:event|quarter|campaign|project)\b/i;
+  /^[^.\n;]{0,25}?\b(?:for|across|on)\s+(?:[\w-]+\s+){0,3}(?:events?|campaigns?|media|print|digital|marketing|PR|contractors?|tooling|advertising|social|suppl(?:y|ies)|equipment|software|licen[cs]es|training|exhibitions?)\b|^\s*(?:(?:a|per) year\s+)?(?:per|a|each)\s+(?:event|quarter|campaign|project)\b/i;
+// A person the budget is for, after its figure: "for a Digital Marketing Manager", "for software engineers at this level".
+const PERSON_AFTER =
+  /^[^.\n;]{0,40}\b(?:[A-Z][a-z]+ )?(?:Manager|Engineer|Developer|Director|Executive|Lead|Officer|Designer|Analyst|Specialist|Consultant|Coordinator)s?\b|^[^.\n;]{0,40}\b(?:engineers|developers|designers|analysts|the right (?:person|candidate)|this (?:role|hire|position))\b/;
 /** The figure's largest end, in units: "£85,000" 85000, "£1.2m" 1200000, "£80k-£90k" 90000. */
 function figureSize(span: Span): number {
   return figureValue(span.second ?? span.first, span.multiplier);
@@ -1766,7 +1769,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
           /\b(?:the|our|their|your)\s+budget\s*:?\s*(?:up to\s*)?$/i.test(before) &&
           figureSize(span) < THINGS_BUDGET_SIZE &&
           // (A day or an hour's rate is a contractor's pay: "£600 a day for contractors".)
-          (span.period === 'day' || span.period === 'hour' || !compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50)))
+          (span.period === 'day' ||
+            span.period === 'hour' ||
+            !compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50)) ||
+            compiled(PERSON_AFTER).test(text.slice(end, end + 50)))
         )))
   )
     return 'a budget for things';
@@ -1775,7 +1781,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const lowBefore = before.toLowerCase();
   if (compiled(RESEARCH_FUNDS_BEFORE).test(before)) return 'a budget for things';
   // The size of projects or orders handled: "bei Projektvolumina von € 0,5 bis 4 Mio.", "Auftragsvolumen bis 2 Mio. €".
-  if (lowBefore.includes('volum') && /(?:projekt|auftrags|bau|investitions|umsatz)volum\w*\b[^\n]{0,20}$/i.test(before))
+  if (lowBefore.includes('volum') && /(?:projekt|auftrags|bau|investitions|umsatz)volum\w*\b[^\n,;]{0,20}$/i.test(before))
     return 'a budget for things';
   // A sum committed to a programme or invested in a thing: "they have committed £3.8m to a two-year remediation
   // programme", "invested €2m in new presses" (not "allocated £90k to this role").
@@ -2586,11 +2592,7 @@ function shiftRates(list: Candidate[], text: string): Candidate | null {
     return null;
   const [low, high] = a.pay.min <= b.pay.min ? [a, b] : [b, a];
   // (Not a rate and what a shift adds to it: "$19.50/hour … $1.25/hour night differential".)
-  if (
-    high.pay.min! > 2 * low.pay.min! ||
-    /^[^.\n]{0,20}\b(?:differential|premium|supplement|uplift|enhancement|allowance|extra)\b/i.test(text.slice(b.end, b.end + 40))
-  )
-    return null;
+  if (/^\s*(?:[a-z]+\s+)?(?:differential|premium|supplement|uplift|enhancement)\b/i.test(text.slice(b.end, b.end + 40))) return null;
   return { ...a, end: b.end, pay: { ...a.pay, min: low.pay.min, max: high.pay.min }, text: text.slice(a.start, b.end).trim() };
 }
 

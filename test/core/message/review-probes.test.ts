@@ -1458,3 +1458,118 @@ describe('the sixteenth review’s probes (this round’s rules)', () => {
     expect(findPay('Hi Sam, Acme offers $2,000 including travel stipend.').pay).toBeNull();
   });
 });
+
+describe('the seventeenth review’s probes (the sixteenth review’s mends)', () => {
+  it.each([
+    [
+      'shift rates with an allowance after them',
+      'Hi Jo, we need Support Workers for Mears in Derby, £12.50/hr days, £14.00/hr nights plus travel allowance.',
+      12.5,
+      14,
+    ],
+    [
+      'a bank holiday’s rate beside the weekday’s',
+      'Hi Jo, Warehouse Operatives needed at DHL in Rugby, £12/hr weekdays and £25/hr on bank holidays.',
+      12,
+      25,
+    ],
+  ])('pay: %s', (_case, text, min, max) => {
+    expect(findPay(text).pay).toMatchObject({ min, max });
+  });
+  it.each([
+    [
+      'an investment in a software package',
+      "Hi Raj, they've invested $300,000 in a new software package, and need an ERP Lead to run it at $130,000.",
+      130000,
+    ],
+    [
+      'an investment in post-production kit',
+      'Hi Raj, the studio has invested £400,000 in post-production kit and is hiring an Assistant Editor at £28,000.',
+      28000,
+    ],
+    [
+      'a thing’s budget across digital marketing',
+      "Hi Lucy, I'm recruiting a Marketing Manager for Gymshark. You'd own the budget: £150,000 across digital marketing and PR. Salary is £55,000.",
+      55000,
+    ],
+    [
+      'a salary after a project volume',
+      'Hallo Herr Meier, für Hochtief suche ich einen Projektleiter (m/w/d) in Essen. Projektvolumen 5 Mio. €, Gehalt 90.000 € brutto.',
+      90000,
+    ],
+    [
+      'the base beside the best field staff’s earnings',
+      'Hallo Herr Meier, ich suche einen Außendienstmitarbeiter für Vorwerk in München. Unsere besten Außendienstmitarbeiter verdienen über 120.000 € im Jahr. Fixum 45.000 €.',
+      45000,
+    ],
+  ])('pay: %s', (_case, text, min) => {
+    expect(findPay(text).pay).toMatchObject({ min });
+  });
+  it.each([
+    [
+      'the best people’s earnings',
+      'Hallo Herr Meier, wir suchen einen Versicherungsvertreter für die Allianz in Köln. Unsere besten Leute verdienen über 150.000 € im Jahr.',
+    ],
+    [
+      'a thing’s budget for a contractor and tooling',
+      'Hi Lucy, the Head of Product at Cazoo will manage the budget: £60,000 for a contractor and design tooling.',
+    ],
+  ])('no pay: %s', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it.each([
+    'Hi Sam, would you be open to a chat about joining us at Kestrelbyte? $150k base plus equity, fully remote. Let me know\n\n— Marcus\nHead of Engineering, Kestrelbyte',
+    'Hi Sam, would you be open to a chat about joining us at Kestrelbyte? $150k base plus equity, fully remote.\n\n- Marcus\nHead of Engineering, Kestrelbyte',
+  ])('a sign-off after any dash is the writer’s: %j', (text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+  it.each([
+    'New jobs for you\n\nStaff Nurse – Nuffield Health – Leeds – £32,000\n\nManage alerts\nPrivacy Notice · Cookie Policy',
+    'New jobs matching your search\n\nWarehouse Operative – DHL – Rugby – £11.80/hr\nForklift Driver – Tesco – Daventry – £12.40/hr\n\nManage alerts\nTerms & Conditions | Privacy Notice',
+  ])('"Manage alerts" before a privacy or terms line is a footer: %j', (text) => {
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+  it.each([
+    [
+      'a state pension fund that is hiring',
+      'Hei Kari, Statens pensjonskasse søker en utvikler til sitt team i Oslo. Lønn 750 000 kr.',
+      'Statens pensjonskasse',
+    ],
+    [
+      'a state collection centre',
+      'Hei Kari, Statens innkrevingssentral søker en rådgiver i Mo i Rana. Lønn 620 000 kr.',
+      'Statens innkrevingssentral',
+    ],
+    [
+      'a state radiation authority',
+      'Hei Kari, vi søker en seniorrådgiver til Statens strålevern på Østerås. Lønn 780 000 kr.',
+      'Statens strålevern',
+    ],
+  ])('employer: %s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    [
+      '"Urgent Vacancy" before a title',
+      'Subject: Urgent Vacancy Staff Nurse Leeds\n\nHi Sam, Nuffield Health need someone quickly, £32,000. Interested?',
+      'Staff Nurse',
+    ],
+    [
+      'a capitalised "Mehrere" before a title',
+      'Subject: Mehrere Elektroniker (m/w/d) in Stuttgart\n\nHallo Herr Meier, für Bosch suche ich Elektroniker für Betriebstechnik. Stundenlohn 22 € brutto.',
+      'Elektroniker',
+    ],
+    [
+      '"working with" a search for a title',
+      "Hi Sam, I'm working with a Head of Data search for Ocado in Hatfield, £130,000 plus bonus.",
+      'Head of Data',
+    ],
+    [
+      'a capitalised Czech object form',
+      'Dobrý den, pro společnost Moravské strojírny a.s. hledáme Technologa obrábění v Brně. Mzda 50 000 Kč měsíčně.',
+      'Technologa obrábění',
+    ],
+  ])('title: %s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
