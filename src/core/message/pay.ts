@@ -75,7 +75,8 @@ const CODE_SET = new Set(CODES.split('|'));
 const CURRENCY_BEFORE =
   /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|Rs\.?|(?<![A-Za-z])RM|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
 // (Signs first: "SFr." is no three-letter code.)
-const CURRENCY_AFTER = /^\s?(?:([€£$¥₹]|kr\b\.?|zł|Fr\.|SFr\.?|euros?\b|pounds?\b|dollars?\b)|([A-Z]{3})\b)/i;
+// (Finnish writes the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa".)
+const CURRENCY_AFTER = /^\s?(?:([€£$¥₹]|kr\b\.?|zł|Fr\.|SFr\.?|euro[sa]?\b|pounds?\b|dollars?\b)|([A-Z]{3})\b)/i;
 
 const SIGN_CODE: Record<string, string> = {
   'S/': 'PEN',
@@ -910,6 +911,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
     'stipend or allowance',
     [
       {
+        // A Finnish benefit by its ending ("lounasetu 13 € päivässä", "liikuntaetu"), Australia's living-away allowance.
+        hints: ['etu ', 'lafha', 'living away'],
+        pattern: /(?<![\p{L}])(?:\p{L}{3,}etu|LAFHA|living away from home allowance)(?![\p{L}])/iu,
+      },
+      {
         hints: [
           'verotusarvo',
           'autoetu',
@@ -1195,7 +1201,7 @@ function currencyAfter(after: string, figure = ''): { code?: string; parser?: st
   }
   const sign = m[1]!;
   if (sign === '$' || /^dollars?$/i.test(sign)) return { parser: '$', length: m[0].length };
-  if (sign === '€' || /^euros?$/i.test(sign)) return { code: 'EUR', parser: '€', length: m[0].length };
+  if (sign === '€' || /^euro[sa]?$/i.test(sign)) return { code: 'EUR', parser: '€', length: m[0].length };
   if (sign === '£' || /^pounds?$/i.test(sign)) return { code: 'GBP', parser: '£', length: m[0].length };
   if (/^kr/.test(sign)) return { kr: true, length: m[0].length };
   return { code: SIGN_CODE[sign], length: m[0].length };

@@ -1731,3 +1731,20 @@ describe('pay: sets 86 and 87, after their measure', () => {
     expect(findPay('Aufgaben: Kostenverfolgung bei Projektvolumina von € 0,5 bis 4 Mio.').pay).toBeNull();
   });
 });
+
+describe('pay: set 88, after its measure', () => {
+  it('a Finnish figure with the euro’s name in the partitive', () => {
+    expect(findPay('Palkka on 3 900–4 400 euroa kuukaudessa kokemuksesta riippuen.').pay).toMatchObject({
+      min: 3900,
+      max: 4400,
+      period: 'month',
+      currency: 'EUR',
+    });
+  });
+  it('a Finnish benefit by its ending is no pay', () => {
+    expect(findPay('Meillä on lounasetu 12 € päivässä.').pay).toBeNull();
+  });
+  it('an Australian living-away allowance beside the rate', () => {
+    expect(findPay('$52/hr + super, 4:1 roster, $150/day LAFHA and flights from Perth.').pay).toMatchObject({ min: 52, period: 'hour' });
+  });
+});
