@@ -3435,3 +3435,11 @@ describe('titles: sets 86 and 87, after their measure', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('set 89, after its measure', () => {
+  it('a Spanish "En" opening the sentence is no part of the name', () => {
+    expect(readMessage('Hola Daniel. En Refacciones del Norte S.A. de C.V. buscamos un Ingeniero de Calidad para Saltillo.').company).toBe(
+      'Refacciones del Norte S.A. de C.V.',
+    );
+  });
+});
