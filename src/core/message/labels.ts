@@ -3489,7 +3489,8 @@ const RANK_LEVELS = new Set(['Senior', 'Associate', 'Assistant', 'Deputy', 'Exec
 
 // Pronouns in lower case, in the languages read: a job's word after one is a verb's or a sentence's ("vi lærer dig alt").
 const PRONOUNS = new Set('vi du dig deg dej jeg jag mig meg mej wir ich dich ik jij je nous vous tu we you i me'.split(' '));
-const COLLEAGUE_BEFORE = /\b(?:report(?:ing|s)? (?:in)?to|(?:he|she|they) (?:is|are)) (?:the |our |a |an |their )?$/i;
+const COLLEAGUE_BEFORE =
+  /\b(?:report(?:ing|s)? (?:in)?to|(?:he|she|they) (?:is|are)|(?:you(?:'d|’d|'ll|’ll| will| would) be )working with) (?:the |our |a |an |their )?$/i;
 /**
  * Whether the words before a title make it a colleague's: "reporting to the Head Gardener", "where she is Principal
  * Investigator", "working with our Senior Investigators". (Speed only: the pattern runs where one of its words is.)
@@ -4272,8 +4273,9 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
     const next = starts.find((at) => at > from);
     ranges.push([from, next ?? body.length]);
   }
-  // A name after a dash, alone on its line after a paragraph and a blank line, signs off too: "— Marcus\nCo-founder &
-  // CTO, Kestrelbyte" (not a list's item after a colon, nor one with a bullet below it: "- Hybrid\n- Platform Engineer").
+  // A name after a dash, alone on its line after a paragraph and a blank line, with a signature's line below it (no
+  // figure, no full stop), signs off too: "— Marcus\nCo-founder & CTO, Kestrelbyte" (not a list's item after a colon,
+  // with a bullet below it, or above a sentence: "- Hybrid\n- Platform Engineer", "- Remote\nThe role pays £95k.").
   if (body.includes('\n—') || body.includes('\n–') || body.includes('\n-')) {
     for (const m of body.matchAll(compiled(DASH_SIGNATURE))) {
       if (rolePhrases(m[1]!).length > 0 || namesAnOccupation(m[1]!)) continue;
@@ -4286,7 +4288,7 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
   return ranges;
 }
 const DASH_SIGNATURE =
-  /[^:\s][ \t]*\n[ \t]*\n[ \t]*(?:—|–|--?)[ \t]?([A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+)?)[ \t]*(?=\n[ \t]*[^\s\-–—•*])/g;
+  /[^:\s][ \t]*\n[ \t]*\n[ \t]*(?:—|–|--?)[ \t]?([A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+)?)[ \t]*(?=\n[ \t]*[^\s\-–—•*][^\n\d]{0,80}(?<!\.)(?:\n|$))/g;
 
 function longest(values: string[]): string {
   return values.reduce((a, b) => (b.length > a.length ? b : a));

@@ -911,11 +911,6 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
     'stipend or allowance',
     [
       {
-        // A Finnish benefit by its ending ("lounasetu 13 € päivässä", "liikuntaetu"), Australia's living-away allowance.
-        hints: ['etu ', 'lafha', 'living away'],
-        pattern: /(?<![\p{L}])(?:\p{L}{3,}etu|LAFHA|living away from home allowance)(?![\p{L}])/iu,
-      },
-      {
         hints: [
           'verotusarvo',
           'autoetu',
@@ -1612,7 +1607,7 @@ function othersEarn(lead: string): boolean {
 
 const OTHERS_EARN_VERBS = ['tjen', 'tjän', 'verdien', 'gagnent', 'ganan', 'ganham', 'guadagnano', 'zarabiaj', 'ansaitsevat', 'verdienen'];
 const BEST_SELLERS_EARN =
-  /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:[\p{L}-]+\s+){0,2}(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat)(?![\p{L}])(?!\s+(?:Sie|du|jullie|u|je|dig|deg|vous|tu|voi|lei|você|vocês)\b)/iu;
+  /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:(?!(?:og|och|und|et|and|e|y|du|dig|deg|ni)\s)[\p{L}-]+\s+){0,2}(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat)(?![\p{L}])(?!\s+(?:Sie|du|jullie|u|je|dig|deg|vous|tu|voi|lei|você|vocês)\b)/iu;
 
 // What follows a hype figure: "+ your first year", "a year from home", "part-time".
 const FIRST_YEAR_HYPE =
@@ -1667,7 +1662,7 @@ const COMMITTED_BEFORE =
   /\b(?:committed|commit|invest(?:ed|ing|s)?|allocated|earmarked|set aside|ring-?fenced|pledged|pumped|poured)\s+(?:(?:a|an|about|around|over|some|nearly|almost|more than|roughly|approximately|another|a further)\s+)*$/i;
 // What such a sum goes to: a thing, not the role ("to a two-year remediation programme", not "to this role").
 const COMMITTED_TO_A_THING =
-  /^\s?(?:[a-z]+\s)?(?:to|into|in|on)\s(?!(?:(?:this|the|that|a|an|their|our)\s+)?(?:[\w-]+\s+){0,4}(?:role|position|post(?![\w-])|hire|vacancy|salary|candidate|person|appointment)\b|hiring (?:a|an|the)\b)/i;
+  /^\s?(?:[a-z]+\s)?(?:to|into|in|on)\s(?!(?:(?:this|the|that|a|an|their|our)\s+)?(?:[\w-]+\s+){0,4}(?:role|position|post(?![\w-])|hire|vacancy|salary|candidate|person|appointment)\b|hiring (?:a|an|the)\b|(?:the|a|an) package\b)/i;
 // A budget for things is seldom under this; a salary's budget seldom over it.
 const THINGS_BUDGET_SIZE = 250_000;
 // What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",
@@ -1676,7 +1671,7 @@ const THINGS_BUDGET_AFTER =
   /^[^.\n;]{0,25}?\b(?:for|across|on)\s+(?:[\w-]+\s+){0,3}(?:events?|campaigns?|media|print|digital|marketing|PR|contractors?|tooling|advertising|social|suppl(?:y|ies)|equipment|software|licen[cs]es|training|exhibitions?)\b|^\s*(?:(?:a|per) year\s+)?(?:per|a|each)\s+(?:event|quarter|campaign|project)\b/i;
 // A person the budget is for, after its figure: "for a Digital Marketing Manager", "for software engineers at this level".
 const PERSON_AFTER =
-  /^[^.\n;]{0,40}\b(?:[A-Z][a-z]+ )?(?:Manager|Engineer|Developer|Director|Executive|Lead|Officer|Designer|Analyst|Specialist|Consultant|Coordinator)s?\b|^[^.\n;]{0,40}\b(?:engineers|developers|designers|analysts|the right (?:person|candidate)|this (?:role|hire|position))\b/;
+  /^[^.\n;,]{0,40}\b(?:managers?|engineers?|developers?|directors?|executives?|officers?|designers?|analysts?|specialists?|consultants?|coordinators?|marketers?|person|people|candidate|hire|this (?:role|position))\b/i;
 /** The figure's largest end, in units: "£85,000" 85000, "£1.2m" 1200000, "£80k-£90k" 90000. */
 function figureSize(span: Span): number {
   return figureValue(span.second ?? span.first, span.multiplier);
@@ -1786,6 +1781,15 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // mio. kr.".
   const lowBefore = before.toLowerCase();
   if (compiled(RESEARCH_FUNDS_BEFORE).test(before)) return 'a budget for things';
+  // A Finnish benefit by its ending, right before the figure ("lounasetu 13 € päivässä", not the salary before "ja
+  // liikuntaetu"), or Australia's living-away allowance right after it ("$145/day LAFHA").
+  const afterFigure = text.slice(end, end + 50);
+  if (
+    (lowBefore.includes('etu') && /\p{L}{3,}etu\s*$/u.test(before)) ||
+    ((afterFigure.includes('LAFHA') || afterFigure.toLowerCase().includes('living away')) &&
+      /^[^.\n,;]{0,12}\b(?:LAFHA|living away from home allowance)\b/i.test(afterFigure))
+  )
+    return 'stipend or allowance';
   // The size of projects or orders handled: "bei Projektvolumina von € 0,5 bis 4 Mio.", "Auftragsvolumen bis 2 Mio. €".
   if (lowBefore.includes('volum') && /(?:projekt|auftrags|bau|investitions|umsatz)volum\w*\b[^\n,;]{0,20}$/i.test(before))
     return 'a budget for things';
@@ -2597,8 +2601,13 @@ function shiftRates(list: Candidate[], text: string): Candidate | null {
   )
     return null;
   const [low, high] = a.pay.min <= b.pay.min ? [a, b] : [b, a];
-  // (Not a rate and what a shift adds to it: "$19.50/hour … $1.25/hour night differential".)
-  if (/^\s*(?:[a-z]+\s+)?(?:differential|premium|supplement|uplift|enhancement)\b/i.test(text.slice(b.end, b.end + 40))) return null;
+  // Not a rate and what a shift adds to it ("$20/hour … plus a $2.50/hour night shift differential", "$3/hour extra for
+  // nights"), nor a rate and a holiday's double one ("£12/hr weekdays and £25/hr on bank holidays"): the first rate stated.
+  if (
+    /^\s*(?:[a-z]+\s+){0,2}(?:differential|premium|supplement|uplift|enhancement|extra)\b/i.test(text.slice(b.end, b.end + 40)) ||
+    high.pay.min! > 2 * low.pay.min!
+  )
+    return a;
   return { ...a, end: b.end, pay: { ...a.pay, min: low.pay.min, max: high.pay.min }, text: text.slice(a.start, b.end).trim() };
 }
 

@@ -1471,7 +1471,7 @@ describe('the seventeenth review’s probes (the sixteenth review’s mends)', (
       'a bank holiday’s rate beside the weekday’s',
       'Hi Jo, Warehouse Operatives needed at DHL in Rugby, £12/hr weekdays and £25/hr on bank holidays.',
       12,
-      25,
+      null,
     ],
   ])('pay: %s', (_case, text, min, max) => {
     expect(findPay(text).pay).toMatchObject({ min, max });
@@ -1571,5 +1571,89 @@ describe('the seventeenth review’s probes (the sixteenth review’s mends)', (
     ],
   ])('title: %s', (_case, text, role) => {
     expect(readMessage(text).role).toBe(role);
+  });
+});
+
+describe('the eighteenth review’s probes (the seventeenth review’s mends)', () => {
+  it.each([
+    [
+      'a night shift differential after the base',
+      'Hi Dana, Brightline Logistics is hiring a Warehouse Associate: $20/hour base on days, plus a $2.50/hour night shift differential.',
+      20,
+    ],
+    [
+      'an hourly extra for nights',
+      'Hi Dana, Brightline Logistics is hiring a Forklift Operator: $22/hour on days and $3/hour extra for nights and weekends.',
+      22,
+    ],
+    [
+      'a weekend add-on smaller than half the rate',
+      'Hi Dana, Brightline Logistics is hiring a Nurse: $45/hour on day shifts, plus $5/hour for weekend shifts.',
+      45,
+    ],
+  ])('the first rate, not a range: %s', (_case, text, min) => {
+    expect(findPay(text).pay).toMatchObject({ min, max: null });
+  });
+  it.each([
+    [
+      'Norwegian "the best terms and earn"',
+      'Hei! Med oss får du de beste vilkårene og tjener 650 000 kr i året som Selger hos Nordlys AS.',
+      650000,
+    ],
+    [
+      'Swedish "the best terms and earn"',
+      'Hej! Hos Kvarnby AB får du branschens bästa villkor och tjänar 45 000 kr i månaden som Säljare.',
+      45000,
+    ],
+    ['a sum allocated to the package', 'Hi Tom, Meridian Health has allocated £95,000 to the package for their new Head of Data.', 95000],
+    [
+      '"the budget" for a marketing manager in lower case',
+      'Hi Priya, Larkspur Foods is hiring. The hiring manager owns the budget: £75,000 for a marketing manager to join in the spring.',
+      75000,
+    ],
+    [
+      '"the budget" for an experienced engineer',
+      'Hi Priya, Larkspur Foods is hiring. The hiring manager owns the budget: £70,000 for an experienced software engineer.',
+      70000,
+    ],
+    [
+      'a salary before a Finnish benefit',
+      'Hei Mikko, Nordtek Oy hakee Myyjää. Kuukausipalkka 3 200 € ja liikuntaetu 400 € vuodessa.',
+      3200,
+    ],
+  ])('pay: %s', (_case, text, min) => {
+    expect(findPay(text).pay).toMatchObject({ min });
+  });
+  it.each([
+    [
+      'software, with a director named after a comma',
+      "Hi Priya, Larkspur Foods is hiring a Growth Lead. You'd own the budget: £50,000 for software, agreed with our Finance Director.",
+    ],
+    [
+      'PR, events and digital',
+      "Hi Priya, Larkspur Foods is hiring a Marketing Lead. You'd run the budget: £45,000 for PR, events and digital, alongside the Brand Manager.",
+    ],
+  ])('no pay: a thing’s budget, %s', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it.each([
+    [
+      "a heading's one item above the title",
+      "Hi Sam,\n\nWe're hiring at Kestrelbyte Ltd. Perks include\n\n- Equity\nSenior Platform Engineer, £95k, remote.",
+      'Senior Platform Engineer',
+    ],
+    [
+      'a long dash item above a sentence',
+      'Hi Sam,\n\nKestrelbyte Ltd is hiring. Why join\n\n— Ownership\nThe Staff Engineer role pays £120k.',
+      'Staff Engineer',
+    ],
+  ])('no sign-off: %s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('a colleague the person would be working with is no job', () => {
+    expect(
+      readMessage("Hi Sam, I'm recruiting for Acme Robotics. You'd be working with the Principal Engineer on our motion team. Salary £80k.")
+        .role,
+    ).toBeNull();
   });
 });
