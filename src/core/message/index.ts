@@ -216,6 +216,10 @@ const FIRM_KIND_END =
   / (?:Software|Labs|Technologies|Systems|Group|Holdings|Solutions|Digital|S\.?L\.?|S\.?A\.?|GmbH|AG|Ltd\.?|Inc\.?|LLC|B\.V\.|BV|AB|AS|A\/S|Oy|SpA|S\.p\.A\.|Sp\. z o\.o\.|s\.r\.o\.)$/;
 
 /** A title that names its employer after a comma or a space is the title alone: "Finance Manager, Sahil Foods". */
+// The word for "at" before an employer, in the languages read.
+const AT_WORDS = '(?:at|en|em|bei|chez|bij|presso|hos|på|i|w|na|@)';
+const AT_WORD_LAST = new RegExp(` ${AT_WORDS}$`);
+const AT_EMPLOYER_LAST = new RegExp(` ${AT_WORDS} (\\S+(?: \\S+){0,3})$`);
 function withoutEmployer(role: string | null, company: string | null): string | null {
   if (role === null || company === null) return role;
   const comma = role.lastIndexOf(', ');
@@ -223,11 +227,10 @@ function withoutEmployer(role: string | null, company: string | null): string | 
   if (comma > 0 && (company === tail || company.startsWith(`${tail} `))) return role.slice(0, comma);
   // Or after a space: "Data-analist Gemeente Dalenburg".
   // (And the word for "at" before it: "Seniorrådgiver informasjonssikkerhet i Statens havnedirektorat".)
-  if (role.endsWith(` ${company}`) && role.length > company.length + 3)
-    return role.slice(0, -company.length - 1).replace(/ (?:at|en|em|bei|chez|bij|presso|hos|på|i|w|na|@)$/, '');
+  if (role.endsWith(` ${company}`) && role.length > company.length + 3) return role.slice(0, -company.length - 1).replace(AT_WORD_LAST, '');
   // Or after "at" in any language: the whole name, or its first words when the rest is a firm's kind ("Ejecutivo/a de
   // Cuentas en Nubora" at Nubora Software); not a field of work ("Analista em Seguros" at Seguros Unimed).
-  const at = / (?:at|en|em|bei|chez|bij|presso|hos|på|i|w|na|@) (\S+(?: \S+){0,3})$/.exec(role);
+  const at = AT_EMPLOYER_LAST.exec(role);
   if (!at || at.index <= 3) return role;
   const named = company === at[1] || (company.startsWith(`${at[1]} `) && compiled(FIRM_KIND_END).test(company));
   return named ? role.slice(0, at.index) : role;

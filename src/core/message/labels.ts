@@ -422,9 +422,9 @@ const NAME_JOINER = new Set(
  * save the small joiners of names, and the first never a joiner. "as
  * discussed at the meetup" is words of a sentence, not a name.
  */
-// The kinds a Scandinavian state body's lower-case word ends in: "Statens havnedirektorat", "Statens vegvesen" (not "Statens
-// pensjonskasse", a pension fund, nor "Statens personalhåndbok").
-const STATE_BODY_END = /^[a-zæøå]{4,}$/;
+// A Scandinavian state body's second word, in lower case: "Statens havnedirektorat". (Which "Statens …" is a body, not a
+// pension scheme or a rulebook, the company pattern that finds it decides: by its kind's ending or a hiring verb after.)
+const STATE_BODY_WORD = /^[a-zæøå]{4,}$/;
 function properNoun(name: string): boolean {
   // A Polish legal form is written in lower case but for its first word: "Sp. z o.o.".
   // A kind of two words written in lower case but for its first: "Městský úřad Kamenná Lhota".
@@ -439,7 +439,7 @@ function properNoun(name: string): boolean {
   // kystdata og havdata".
   if (
     words[0] === 'Statens'
-      ? words.length === 2 && STATE_BODY_END.test(words[1]!)
+      ? words.length === 2 && STATE_BODY_WORD.test(words[1]!)
       : words[1] === 'for' && (words[0] === 'Direktoratet' || words[0] === 'Styrelsen') && words.length <= 5
   )
     return true;
@@ -2243,16 +2243,13 @@ function findCompanyIn(text: string, from?: string): string | null {
     // In a message about a client, an organisation named in the writer's signature is the agency.
     if (isClientMessage && rank >= 2 && inSignature.some(([a, b]) => at >= a && at < b)) return;
     // The reader's own employer, asked after: "Wie läuft's bei Lindauer Maschinenbau?", "How are things at Brightwater?".
-    // A region an office is in: "med hovedkontor på Vestlandet", "huvudkontor i Norrland".
-    if (officesNamed) {
+    if (officesNamed || fundersNamed) {
       const nameAt = scan.indexOf(trimmed, at);
-      if (/kontor\w* (?:på|i) $/.test(scan.slice(Math.max(0, nameAt - 20), nameAt))) return;
-    }
-    // A body that funds or backs the work is no employer: "a project funded by the State Council for Digital Innovation".
-    if (fundersNamed) {
-      const nameAt = scan.indexOf(trimmed, at);
-      if (/\b(?:funded|backed|sponsored|financed) by (?:the )?$|\bgrant from (?:the )?$/.test(scan.slice(Math.max(0, nameAt - 20), nameAt)))
-        return;
+      const lead = scan.slice(Math.max(0, nameAt - 20), nameAt);
+      // A region an office is in: "med hovedkontor på Vestlandet", "huvudkontor i Norrland".
+      if (officesNamed && /kontor\w* (?:på|i) $/.test(lead)) return;
+      // A body that funds or backs the work is no employer: "a project funded by the State Council for Digital Innovation".
+      if (fundersNamed && /\b(?:funded|backed|sponsored|financed) by (?:the )?$|\bgrant from (?:the )?$/.test(lead)) return;
     }
     // A street after "on" or "in": "The Marlowe Hotel on Duxton Road" (not "Fast Lane", "Bridge Street" as names).
     if (/ (?:Road|Street|Avenue|Lane|Boulevard|Drive|Square|Quay)$/.test(name)) {

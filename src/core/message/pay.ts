@@ -1639,15 +1639,20 @@ const ADD_ON =
 // A sum of a move's size that includes its costs, said right after it with no period, is a relocation package: "We
 // offer up to $8,000 including relocation, flights and temporary housing", "€6,000 including all relocation costs" (not
 // "€80,000/year, including visa sponsorship", "€85,000 incl. relocation").
-const RELOCATION_INCLUDED =
-  /^[^.\n]{0,25}?\b(?:(?:including|incl\.|inkl\.)\s+(?:[a-z]+\s+){0,2}?(?:relocation|flights?|(?:housing|accommodation|shipping) and (?:flights?|relocation|travel)|temporary (?:housing|accommodation)|housing support|accommodation (?:in|for) (?:your|the) first|moving|visa|travel stipend)|for (?:your|the) (?:move|relocation))/i;
+// "Including" and up to two words before what is included: "including all relocation costs", "incl. return flights".
+const INCLUDING = String.raw`(?:including|incl\.|inkl\.)\s+(?:[a-z]+\s+){0,2}?`;
+// What a sum's own clause says right after it, within a few words.
+const SOON_AFTER = String.raw`^[^.\n]{0,25}?\b`;
+const RELOCATION_INCLUDED = new RegExp(
+  `${SOON_AFTER}(?:${INCLUDING}(?:relocation|flights?|(?:housing|accommodation|shipping) and (?:flights?|relocation|travel)|temporary (?:housing|accommodation)|housing support|accommodation (?:in|for) (?:your|the) first|moving|visa|travel stipend)|for (?:your|the) (?:move|relocation))`,
+  'i',
+);
 // (Travel alone is no move: "paid £4,500 including travel" is a placement's pay, "£17,500 including London weighting and
 // travel" an apprentice's.) A sum that includes a move's own costs is refused up to the larger size; one that includes
 // flights or a visa, as a Gulf salary may ("AED 15,000 including annual flights and visa"), up to the smaller.
 const RELOCATION_SIZE = 10_000;
 const MOVE_SIZE = 20_000;
-const MOVE_COSTS =
-  /^[^.\n]{0,25}?\b(?:including|incl\.|inkl\.)\s+(?:[a-z]+\s+){0,2}?(?:relocation|moving|shipping|temporary (?:housing|accommodation))/i;
+const MOVE_COSTS = new RegExp(`${SOON_AFTER}${INCLUDING}(?:relocation|moving|shipping|temporary (?:housing|accommodation))`, 'i');
 // A salary's own word before the figure: then it is the salary, whatever it includes ("Salary: £18,000 including travel
 // allowance", "Day rate: £450 including travel").
 // What follows a salary's budget, said as the salary: "the budget: £80,000 - £90,000 base", "budget £110,000 + bonus".
