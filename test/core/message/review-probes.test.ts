@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { readMessage, readMessageText } from '../../../src/core/message/index.js';
 import { findRole } from '../../../src/core/message/labels.js';
 import { findPay } from '../../../src/core/message/pay.js';
+import { msToRead } from '../../helpers/read-time.js';
 
 describe('English titles keep their first word', () => {
   it.each([
@@ -98,9 +99,7 @@ describe('inputs that must stay fast', () => {
     ['a Turkish verb after long runs of apostrophes', `arıyorum\n${`${"A'".repeat(10_000)}\n`.repeat(2)}`],
     ['a list of country codes joined by slashes', `Markets covered: ${'US/UK/DE/FR/'.repeat(200)}`],
   ])('%s', (_name, text) => {
-    const started = performance.now();
-    readMessage(text);
-    expect(performance.now() - started).toBeLessThan(1000);
+    expect(msToRead(() => readMessage(text))).toBeLessThan(1000);
   });
 });
 
@@ -253,9 +252,7 @@ describe('the second review’s probes: mass pitch, and a quadratic pattern', ()
   it('Czech "vaš." repeated over 200 KB, in the body and the subject, is read in well under a second', () => {
     const text = `${'vaš.'.repeat(5_000)}\n`.repeat(11);
     for (const input of [{ body: text }, { subject: text, body: 'x' }]) {
-      const started = performance.now();
-      readMessageText(input);
-      expect(performance.now() - started).toBeLessThan(1_000);
+      expect(msToRead(() => readMessageText(input))).toBeLessThan(1_000);
     }
   });
 });
@@ -401,9 +398,7 @@ describe('the fourth review’s probes', () => {
     expect(readMessage('Subject: IT Specialist (GS-2210-12)\n\nHello.').role).toBe('IT Specialist (GS-2210-12)');
   });
   it('"Ft," repeated over 1 MB is read in well under a second', () => {
-    const started = performance.now();
-    readMessage('1 Ft, '.repeat(170_000));
-    expect(performance.now() - started).toBeLessThan(1_000);
+    expect(msToRead(() => readMessage('1 Ft, '.repeat(170_000)))).toBeLessThan(1_000);
   });
 });
 
