@@ -32,39 +32,8 @@ describe('library export', () => {
     expect(lib.stdout).toBe(cli.stdout);
   });
 
-  it('is typed: a consumer type-checks against the published declarations', () => {
-    writeFileSync(
-      join(project, 'check.ts'),
-      `import { evaluate, InvalidAnswerError, REASON_IDS, THRESHOLD, type Verdict, type ReasonId, type BreakdownEntry, type PayFigure } from 'should-i-interview';
-       const v: Verdict = evaluate({ employment: 'unemployed', skills: 'strong', pay: 'match' });
-       const verdict: 'take' | 'pass' = v.verdict;
-       const id: ReasonId = REASON_IDS[0];
-       const n: number = v.score + THRESHOLD;
-       const parts: BreakdownEntry[] = v.breakdown;
-       const total: number = parts.reduce((sum, part) => sum + part.points, 0);
-       const near: Verdict = evaluate({ employment: 'employed', skills: 'strong', pay: 'near' });
-       const target: PayFigure = { amount: 95000, currency: '€' };
-       const figures: Verdict = evaluate({ employment: 'employed', skills: 'strong', offered: '€100k', target });
-       // @ts-expect-error: 'great' is not a pay answer
-       evaluate({ employment: 'employed', skills: 'strong', pay: 'great' });
-       // @ts-expect-error: skills is required
-       evaluate({ employment: 'employed', pay: 'match' });
-       export { verdict, id, n, total, near, figures, InvalidAnswerError };`,
-    );
-    writeFileSync(
-      join(project, 'tsconfig.json'),
-      JSON.stringify({
-        compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', target: 'ES2022', strict: true, noEmit: true, types: [] },
-        files: ['check.ts'],
-      }),
-    );
-    const tsc = spawnSync(process.execPath, [join(ROOT, 'node_modules/typescript/bin/tsc'), '-p', project], {
-      cwd: project,
-      encoding: 'utf8',
-    });
-    expect(tsc.stdout + tsc.stderr).toBe('');
-    expect(tsc.status).toBe(0);
-  });
+  // That a consumer type-checks against the published declarations is checked once, on the installed
+  // package: test/package.test.ts, 'type-checks a .cts and a .mts consumer'.
 
   it('throws a typed error naming the key for a bad answer', () => {
     writeFileSync(

@@ -188,14 +188,25 @@ describe('the published package', () => {
       expect(cjs.stdout).toBe('take true true true\n');
     });
 
+    // The one type-check of the published declarations (tsc is the dearest child a test spawns: about 3 s).
     it('type-checks a .cts and a .mts consumer (module nodenext), whose output then runs', () => {
       const body = `
-        import { evaluate, InvalidAnswerError, type Verdict } from 'should-i-interview';
+        import { evaluate, InvalidAnswerError, REASON_IDS, THRESHOLD, type Verdict, type ReasonId, type BreakdownEntry, type PayFigure } from 'should-i-interview';
         const verdict: Verdict = evaluate({ employment: 'unemployed', skills: 'partial', pay: 'unknown' });
+        const take: 'take' | 'pass' = verdict.verdict;
+        const id: ReasonId = REASON_IDS[0];
+        const points: number = verdict.score + THRESHOLD;
+        const parts: BreakdownEntry[] = verdict.breakdown;
+        const total: number = parts.reduce((sum, part) => sum + part.points, 0);
+        const target: PayFigure = { amount: 95000, currency: '€' };
+        const figures: Verdict = evaluate({ employment: 'employed', skills: 'strong', offered: '€100k', target });
+        // @ts-expect-error: skills is required
+        const partial = () => evaluate({ employment: 'employed', pay: 'match' });
         // @ts-expect-error: 'great' is not a pay answer
         let error: unknown; try { evaluate(${bad}); } catch (e) { error = e; }
         const key: string | undefined = error instanceof InvalidAnswerError ? error.key : undefined;
-        console.log(verdict.verdict, key);`;
+        void [id, points, total, figures, partial];
+        console.log(take, key);`;
       writeFileSync(join(consumer, 'typed.cts'), body);
       writeFileSync(join(consumer, 'typed.mts'), body);
       writeFileSync(
