@@ -746,8 +746,10 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'subsídio',
           'subsidio',
         ],
+        // One letter class for the compound words' heads: V8 compiles each \p{L} of an /iu pattern with its
+        // own case-folded copy of the letters (0.1 to 0.25 ms each), and this pattern runs on most messages.
         pattern:
-          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|(?<![Pp]aid )training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*tillägg|\p{L}*tillæg|\p{L}*tillegg|\p{L}*[Zz]uschlag|\p{L}*[Zz]ulage|\p{L}*toeslag|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
+          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|(?<![Pp]aid )training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*(?:tillägg|tillæg|tillegg|zuschlag|zulage|toeslag)|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
       },
       {
         hints: [
