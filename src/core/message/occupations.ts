@@ -191,7 +191,9 @@ export function isOccupationWord(written: string): boolean {
       (lowerFirst && part.endsWith('ho') && OCCUPATION_WORDS.has(part.slice(0, -2))) ||
       // An Italian plural: "Addetti", "Ingegneri", "Tecnici".
       (part.endsWith('i') && (OCCUPATION_WORDS.has(`${part.slice(0, -1)}o`) || OCCUPATION_WORDS.has(`${part.slice(0, -1)}e`))) ||
-      OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending)),
+      OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending)) ||
+      // The same compounds in a Nordic plural: "lagermedarbeidere", "lagermedarbejdere", "serviceteknikere".
+      (part.endsWith('e') && OCCUPATION_ENDINGS.some((ending) => part.endsWith(`${ending}e`))),
   );
 }
 

@@ -741,15 +741,17 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'zuschlag',
           'zulage',
           'toeslag',
+          'bidrag',
+          'tilskud',
           'beitrag an',
           'contribution',
           'subsídio',
           'subsidio',
         ],
-        // One letter class for the compound words' heads: V8 compiles each \p{L} of an /iu pattern with its
+        // One letter class for the compound words' heads ("OB-tillägg", "flyttbidrag", "Schichtzulage"): V8 compiles each \p{L} of an /iu pattern with its
         // own case-folded copy of the letters (0.1 to 0.25 ms each), and this pattern runs on most messages.
         pattern:
-          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|(?<![Pp]aid )training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*(?:tillägg|tillæg|tillegg|zuschlag|zulage|toeslag)|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
+          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|(?<![Pp]aid )training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*(?:tillägg|tillæg|tillegg|zuschlag|zulage|toeslag|bidrag|tilskud|tilskudd)|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
       },
       {
         hints: [
@@ -1444,9 +1446,9 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
 }
 
 // South Africa's rand is written "R" against the figure ("R1 100 000", "R45 000"): read so only in a South African
-// message. `southAfrican` says whether it is one, worked out once per text (a text may have thousands of figures).
+// message (a place, or a word of its public service: a "Local Municipality", the Z83 form, a TASK grade). `southAfrican` says whether it is one, worked out once per text (a text may have thousands of figures).
 const SOUTH_AFRICA =
-  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|Fourways|Rosebank|Umhlanga|Ballito|Bryanston|Rivonia|Bellville|Somerset West|Tshwane|eThekwini|Ekurhuleni|Menlyn|Woodmead|Melrose Arch|Parktown|Braamfontein|Knysna|Hermanus|Mossel Bay|Potchefstroom|Vereeniging|Krugersdorp|Sunninghill|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|ZAR|rand)\b|\(Pty\) Ltd|\.co\.za\b/i;
+  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|Fourways|Rosebank|Umhlanga|Ballito|Bryanston|Rivonia|Bellville|Somerset West|Tshwane|eThekwini|Ekurhuleni|Menlyn|Woodmead|Melrose Arch|Parktown|Braamfontein|Knysna|Hermanus|Mossel Bay|Potchefstroom|Vereeniging|Krugersdorp|Sunninghill|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|ZAR|rand|(?:Local|Metropolitan|District) Municipality|Z83|TASK Grade|all-inclusive remuneration package)\b|\(Pty\) Ltd|\.co\.za\b/i;
 function randBefore(before: string, southAfrican: () => boolean, figure: string): ReturnType<typeof currencyBefore> {
   if (!before.endsWith('R') || /[A-Za-z]R$/.test(before)) return undefined;
   // "R950k", "R1.1m": a sum in rand by its own form (no other currency is written R and a figure with a scale),
@@ -1775,6 +1777,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
         // excellent benefits"; a team's own "the budget: £1.2m a year" is a thing's.)
         !(
           /\b(?:the|our|their|your)\s+budget\s*:?\s*(?:up to\s*)?$/i.test(before) &&
+          // (Unless the reader is the one who manages it: "you'll manage our budget: £150,000".)
+          !/\byou(?:['’](?:ll|d)| will| would)?\s+(?:also\s+|be\s+)?(?:manag|own|oversee|run|control|responsib)\w*\b[^.\n,;]{0,30}budget\s*:?\s*(?:up to\s*)?$/i.test(
+            before,
+          ) &&
           figureSize(span) < THINGS_BUDGET_SIZE &&
           // (A day or an hour's rate is a contractor's pay: "£600 a day for contractors".)
           (span.period === 'day' ||

@@ -3442,3 +3442,37 @@ describe('set 89, after its measure', () => {
     );
   });
 });
+
+describe('set 90, after its measure', () => {
+  it('the reader’s own past employer in French is not the employer', () => {
+    expect(
+      readMessage(
+        "Objet : Poste d'IBODE\n\nBonjour Madame Lefèvre,\n\nVous m'aviez confié votre envie de revenir vers le public après vos 8 ans à la Clinique Saint-Amand.\n\nLe Centre hospitalier de Vallon-sur-Loire recrute un(e) infirmier(ère) de bloc opératoire pour son bloc central.",
+      ).company,
+    ).toBe('Centre hospitalier de Vallon-sur-Loire');
+  });
+  it.each([
+    [
+      'a French feminine ending "(ère)" inside the title',
+      'Nous recrutons un(e) infirmier(ère) de bloc opératoire pour son bloc central.',
+      'infirmier(ère) de bloc opératoire',
+    ],
+    ['"(trice)"', 'Nous recrutons un(e) directeur(trice) des soins pour la clinique.', 'directeur(trice) des soins'],
+    [
+      'a Nordic plural of a compound job noun',
+      'Hei! Vi i Bemanningshuset Nord søker 15 lagermedarbeidere til en av våre kunder i Bodø.',
+      'lagermedarbeidere',
+    ],
+    [
+      'a post the writer has, in lower case',
+      'Hi Mhairi,\nWe have a long-term supply teacher post there from 29 September.\nGordon',
+      'long-term supply teacher',
+    ],
+    ['a vacancy there is, in lower case', 'Hi Sam,\nThere is a staff nurse vacancy on Ward 3.\nGordon', 'staff nurse'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('a colleague the writer has is no post', () => {
+    expect(readMessage('Hi Sam,\nWe have a nurse who will show you round.\nGordon').role).toBeNull();
+  });
+});

@@ -698,3 +698,17 @@ describe('signs: set 82', () => {
     expect(readMessage(text).signals.map((s) => s.text)).toContain('sent to undisclosed recipients');
   });
 });
+
+describe('signs: set 90', () => {
+  it('a greeting for anyone under a greeting by name is another mail’s: the applicant’s own letter, quoted', () => {
+    const reply =
+      'Dear Mr Nkosi,\n\nThank you for your application. Please confirm the remuneration is acceptable.\n\nKind regards,\nLerato\n\n-----Original Message-----\nFrom: Thabo Nkosi\n\n> Dear Sir/Madam,\n>\n> Please find attached my application.';
+    expect(readMessage(reply).signals.map((s) => s.text)).not.toContain('a greeting for anyone');
+    expect(readMessage('Hi Sam,\nthanks!\n\n> Hi there,\n> we are hiring').signals.map((s) => s.text)).not.toContain(
+      'a greeting with no name',
+    );
+    // (The message’s own opening still counts, and a name after it changes nothing.)
+    expect(readMessage('Dear Sir or Madam,\nHi Sam\nWe are hiring.').signals.map((s) => s.text)).toContain('a greeting for anyone');
+    expect(readMessage('Dear Sir/Madam,\nWe are hiring drivers.').signals.map((s) => s.text)).toContain('a greeting for anyone');
+  });
+});

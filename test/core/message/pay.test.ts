@@ -1745,3 +1745,24 @@ describe('pay: set 88, after its measure', () => {
     expect(findPay('$52/hr + super, 4:1 roster, $150/day LAFHA and flights from Perth.').pay).toMatchObject({ min: 52, period: 'hour' });
   });
 });
+
+describe('pay: set 90, after its measure', () => {
+  it('a South African public service’s words make a bare "R" the rand', () => {
+    expect(
+      findPay('The post is graded at Task Grade 16 and carries an all-inclusive remuneration package of R1 015 482 - R1 196 049 per annum.')
+        .pay,
+    ).toMatchObject({ min: 1015482, max: 1196049, period: 'year', currency: 'ZAR' });
+    expect(findPay('Sekgopo Local Municipality offers a salary of R450 000 per annum.').pay).toMatchObject({ currency: 'ZAR' });
+    // (Nothing South African: a bare "R" stays no currency.)
+    expect(findPay('The package is R450 000 per annum.').pay).toBeNull();
+  });
+  it('a Nordic relocation grant ("flyttbidrag") is no pay', () => {
+    expect(findPay('Lön enligt överenskommelse – men vi betalar flyttbidrag på 25 000 kr om du flyttar hit.').pay).toBeNull();
+    expect(findPay('Lön 38 000 kr/mån, flyttbidrag 25 000 kr.').pay).toMatchObject({ min: 38000, period: 'month', currency: 'SEK' });
+  });
+  it('a budget the reader will manage is no pay, however plainly said', () => {
+    expect(findPay("You'll manage our budget: £150,000.").pay).toBeNull();
+    expect(findPay('You will own the budget: £80,000 - £90,000 base.').pay).toMatchObject({ min: 80000, max: 90000 });
+    expect(findPay('The hiring manager owns the budget: £85,000 plus excellent benefits.').pay).toMatchObject({ min: 85000 });
+  });
+});
