@@ -3019,6 +3019,8 @@ const TITLE_JOINERS = new Set([
 ]);
 
 /** The title before each gender marker in `text`, in order, with where. */
+/** The words that join a title's noun to its field in the Romance languages: "Chef de rayon", "Responsabile di reparto". */
+const FIELD_JOINERS = new Set(['de', 'du', 'des', 'di', 'del', 'della', 'do', 'da']);
 function markedTitles(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
   // Every marker holds one of these: no need to run the pattern otherwise.
@@ -3045,6 +3047,11 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
       const word = words[i]!;
       if (BEFORE_A_TITLE.has(word.toLowerCase())) break;
       const lower = !/^[\p{Lu}\d]/u.test(word) && !TITLE_JOINERS.has(word);
+      // Or one lower-case word after a capitalised one and "de", inside the title: "Chef de rayon Frais (H/F)".
+      if (lower && trailing < 0 && i >= 2 && FIELD_JOINERS.has(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 2]!)) {
+        run.unshift(word);
+        continue;
+      }
       if (lower && (trailing < 0 || ++trailing > 2)) break;
       if (!lower) trailing = -1;
       run.unshift(word);
@@ -3215,6 +3222,9 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
     if (capital > 0 && !nounFirst && found.slice(0, capital).trim().split(/\s+/).length > 3) continue;
     const value = capital > 0 && !nounFirst ? found.slice(capital).trim() : found;
     const words = value.split(/\s+/);
+    // "zoeken wij meerdere chauffeurs CE": several of a job are that job.
+    if (words.length > 1 && MORE_OF_THEM.has(words[0]!.toLowerCase()) && namesAnOccupation(words.slice(1).join(' ')))
+      return words.slice(1).join(' ');
     // "Szukamy 30 osób na stanowisko Pracownik produkcji": the people counted are no job; the next verb may name it.
     if (value.length < 2 || words.length > 6 || compiled(NOT_A_JOB_ELSEWHERE).test(words[0]!)) continue;
     return value;
@@ -3512,7 +3522,23 @@ const COLLEAGUE_BEFORE =
 function colleaguesTitle(before: string): boolean {
   return (before.includes('report') || before.includes(' is ') || before.includes(' with ')) && compiled(COLLEAGUE_BEFORE).test(before);
 }
-const MORE_OF_THEM = new Set(['fler', 'flera', 'flere', 'mehrere', 'weitere', 'several', 'more', 'meer', 'extra']);
+const MORE_OF_THEM = new Set([
+  'fler',
+  'flera',
+  'flere',
+  'mehrere',
+  'weitere',
+  'several',
+  'more',
+  'meer',
+  'meerdere',
+  'plusieurs',
+  'varios',
+  'varias',
+  'vari',
+  'kilku',
+  'extra',
+]);
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   let role = titleOf(subject, body, several)
     // A title cut at a verb ("Ingegnere di processo è ancora aperta") or before a conjunction ("... Pleno e"), or

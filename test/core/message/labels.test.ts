@@ -3476,3 +3476,29 @@ describe('set 90, after its measure', () => {
     expect(readMessage('Hi Sam,\nWe have a nurse who will show you round.\nGordon').role).toBeNull();
   });
 });
+
+describe('set 91, after its measure', () => {
+  it.each([
+    [
+      'a lower-case word after "de" inside a title marked for all genders',
+      'Bonjour,\nNous recrutons un(e) Chef de rayon Frais (H/F) pour notre hypermarché.',
+      'Chef de rayon Frais',
+    ],
+    [
+      'French lower-case words at the end, as before',
+      'Bonjour,\nNous recrutons un Ingénieur logiciel embarqué (H/F) à Lyon.',
+      'Ingénieur logiciel embarqué',
+    ],
+    [
+      '"several" before a job in Dutch',
+      'Voor onze opdrachtgever in Tilburg zoeken wij per direct meerdere chauffeurs CE voor nationaal distributievervoer.',
+      'chauffeur CE',
+    ],
+    ['… and in Spanish', 'Buscamos varios camareros para el verano en Málaga.', 'camareros'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role?.toLowerCase()).toBe(role.toLowerCase());
+  });
+  it('"several" before what is no job is still nothing', () => {
+    expect(readMessage('Wij zoeken meerdere mensen met ervaring.').role).toBeNull();
+  });
+});
