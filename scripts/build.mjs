@@ -65,10 +65,10 @@ rmSync(OUT, { recursive: true, force: true });
 
 // tsc prints its diagnostics on stdout: send them to stderr with the rest.
 // --noCheck: the build only emits (the library's ES modules and their
-// declarations, byte for byte what a checked emit gives); `npm run typecheck`,
-// which `npm test` runs next, checks src/ and test/ together. Checking src/
-// here as well cost 1.5 s of every build, twice in a test run (the build
-// test builds again).
+// declarations, byte for byte what a checked emit gives); `npm run typecheck`
+// checks src/ and test/ together, run by `npm test` after the build and by
+// `npm publish` before it (prepublishOnly). Checking src/ here as well cost
+// 1.5 s of every build, twice in a test run (the build test builds again).
 execFileSync(
   process.execPath,
   [join(ROOT, 'node_modules', 'typescript', 'bin', 'tsc'), '-p', join(ROOT, 'tsconfig.json'), '--outDir', OUT, '--noCheck'],

@@ -200,12 +200,13 @@ describe('the published package', () => {
         const total: number = parts.reduce((sum, part) => sum + part.points, 0);
         const target: PayFigure = { amount: 95000, currency: '€' };
         const figures: Verdict = evaluate({ employment: 'employed', skills: 'strong', offered: '€100k', target });
+        const near: Verdict = evaluate({ employment: 'employed', skills: 'strong', pay: 'near' });
         // @ts-expect-error: skills is required
         const partial = () => evaluate({ employment: 'employed', pay: 'match' });
         // @ts-expect-error: 'great' is not a pay answer
         let error: unknown; try { evaluate(${bad}); } catch (e) { error = e; }
         const key: string | undefined = error instanceof InvalidAnswerError ? error.key : undefined;
-        void [id, points, total, figures, partial];
+        void [id, points, total, figures, near, partial];
         console.log(take, key);`;
       writeFileSync(join(consumer, 'typed.cts'), body);
       writeFileSync(join(consumer, 'typed.mts'), body);

@@ -5,7 +5,7 @@
 
 import { compiled } from '../compile.js';
 import { namesAnOccupation, isOccupationWord } from './occupations.js';
-import { cleanName } from './text.js';
+import { cleanName, THREAD_START } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
@@ -992,10 +992,11 @@ export const JOB_ALERT_WORDS = [
   'ny jobannonce',
 ];
 // A listing in a job alert: a title line, then its employer and place ("Banksia Electrical Services · Eagle Farm QLD 4009").
-// Not a messaging app's "InMail · Sep 18" line: the place is no date.
+// Not a messaging app's "InMail · Sep 18" line: the place is no date. A title line has a letter: a rule of dashes
+// ("────") between listings is none.
 const LISTING = new RegExp(
   // The employer's line is looked at, not taken, so that it can be the next listing's title line too.
-  `(?:^|\\n)([^\\n]{3,80})(?=\\n[ \\t]*(${NAME}(?:[ ]${WORD}){0,3})(?:[ \\t]+[·•|–—-][ \\t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d)[^\\n]{2,60}|[ \\t]*(?=\\n)))`,
+  `(?:^|\\n)((?=[^\\n]*[A-Za-z\\u00C0-\\u024F])[^\\n]{3,80})(?=\\n[ \\t]*(${NAME}(?:[ ]${WORD}){0,3})(?:[ \\t]+[·•|–—-][ \\t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d)[^\\n]{2,60}|[ \\t]*(?=\\n)))`,
   'g',
 );
 
@@ -1642,10 +1643,11 @@ const WORKED_FOR_BY_THE_WRITER =
 // ans à la Clinique Saint-Amand", "tus años en el Hospital de Levante".
 const READERS_PAST_AT =
   /\byou were (?:at|(?:a|an) [\w -]{1,30} at)\s+(?:the\s+)?$|\byou(?:['’]ve| have)? (?:spent|worked|studied)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$|\byour (?:time|years|PhD|postdoc|work) (?:at|with)\s+(?:the\s+)?$/i;
-// The same in French and Spanish (run only when a word of theirs is there: `READERS_PAST_WORDS`).
+// The same in French and Spanish, by words of time spent there (run only when a word of theirs is there:
+// `READERS_PAST_WORDS`); not "votre expérience au sein de …", which also invites to join.
 const READERS_PAST_AT_ELSEWHERE =
-  /\b(?:vos|tes|votre|ton|tus|sus|tu|su) (?:\d+ )?(?:ans|années|passage|expérience|años|etapa|experiencia) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
-const READERS_PAST_WORDS = ['vos ', 'tes ', 'votre ', 'ton ', 'tus ', 'sus ', 'tu ', 'su ', 'vous '];
+  /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|\b(?:votre|ton|tu|su) (?:passage|paso) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
+const READERS_PAST_WORDS = ['vos ', 'tes ', 'tus ', 'sus ', 'passage', 'paso ', 'vous '];
 const HIRING_WORDS =
   /\b(?:hiring|hire|recruit\w*|looking for|seeking|roles?|positions?|vacanc\w*|jobs?|openings?|appoint\w*|apply to (?:be|join)|(?:its|their) in-house)\b/i;
 const THEY_WANT =
@@ -2295,6 +2297,8 @@ function findCompanyIn(text: string, from?: string): string | null {
       }
       // (A pattern of two alternatives may capture the name in its second group.)
       const name = m[1] ?? m[2];
+      // The first half of two compounds sharing their end is no name: "bei Monats- und Jahresabschlüssen".
+      if (name?.endsWith('-') && scan[at + m[0].length] === ' ') continue;
       if (
         name !== undefined &&
         ((/^(?:Hiring|Recruiting)\s/.test(m[0]) && compiled(SHIFT_OR_PEOPLE_LAST).test(name.trim())) ||
@@ -2363,10 +2367,10 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (!separated && (!isAlert || !m[2]!.includes(' ') || /^\s*[-–•*]|(?:\b(?:und|and|et|en|och|og|y|e|i)|,)\s*$/.test(m[1]!))) continue;
       const alertListing = isAlert && separated;
       if (inSignature.some(([a, b]) => at >= a && at < b) || (rolePhrases(m[1]!).length === 0 && !alertListing)) continue;
-      const accepted = found.length;
       consider(m[2]!, at, 2);
-      // (An employer's line that is one, not the next listing's title: "Maintenance Planner – Mobile Plant · Perth".)
-      if (alertListing && found.length > accepted && rolePhrases(m[2]!).length === 0) alertEmployers.add(m[2]!);
+      // (An employer's line that is one, not the next listing's title: "Maintenance Planner – Mobile Plant · Perth". An
+      // agency's line counts too, though it names no employer: "Redgum Workforce Solutions · Pilbara WA".)
+      if (alertListing && rolePhrases(m[2]!).length === 0) alertEmployers.add(m[2]!);
     }
     // An alert's digest of jobs at three employers or more offers none of them in particular. (A job alert by its own
     // words: "alert" alone is also "our alerting pipeline".)
@@ -3019,8 +3023,6 @@ const TITLE_JOINERS = new Set([
 ]);
 
 /** The title before each gender marker in `text`, in order, with where. */
-/** The words that join a title's noun to its field in the Romance languages: "Chef de rayon", "Responsabile di reparto". */
-const FIELD_JOINERS = new Set(['de', 'du', 'des', 'di', 'del', 'della', 'do', 'da']);
 function markedTitles(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
   // Every marker holds one of these: no need to run the pattern otherwise.
@@ -3047,8 +3049,9 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
       const word = words[i]!;
       if (BEFORE_A_TITLE.has(word.toLowerCase())) break;
       const lower = !/^[\p{Lu}\d]/u.test(word) && !TITLE_JOINERS.has(word);
-      // Or one lower-case word after a capitalised one and "de", inside the title: "Chef de rayon Frais (H/F)".
-      if (lower && trailing < 0 && i >= 2 && FIELD_JOINERS.has(words[i - 1]!) && /^\p{Lu}/u.test(words[i - 2]!)) {
+      // Or one lower-case word after a job's noun and "de", inside the title: "Chef de rayon Frais (H/F)" (not a heading's
+      // "Offre de stage Assistant Marketing (H/F)").
+      if (lower && trailing < 0 && i >= 2 && TITLE_JOINERS.has(words[i - 1]!) && isOccupationWord(words[i - 2]!)) {
         run.unshift(word);
         continue;
       }
@@ -3066,10 +3069,11 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 }
 
 // A job named after "we are looking for" in the other languages, up to the next preposition or punctuation:
-// "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "un(e) infirmier(ère) de bloc", "stiamo cercando un/una Responsabile di
+// "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "un(e) infirmier(ère) de bloc" (the longer
+// endings only against their word: "Key Account Manager (SE)" is a country's), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le)\)|(?<!\s)\((?:ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le)\)|(?<!\s\()(?:ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'sto cercando',
@@ -3144,13 +3148,17 @@ const LOWER_CASE_JOB = new RegExp(
 );
 // Or one the writer has, as a post: "We have a long-term supply teacher post there", "there's a staff nurse vacancy".
 const LOWER_CASE_POST = new RegExp(
-  String.raw`\b(?:[Ww]e (?:have|['’]ve got|currently have)|I have|I['’]ve got|[Tt]here(?:['’]s| is)) an?((?: [a-z][a-z-]{1,20}){0,3} (?:${LOWER_CASE_JOB_NOUNS})) (?:post|role|position|vacancy|opening|job)\b`,
+  String.raw`\b(?:[Ww]e (?:have|['’]ve got|currently have)|I have|I['’]ve got|[Tt]here(?:['’]s| is)) an?((?: [a-z][a-z-]{1,20}){0,2} (?:${LOWER_CASE_JOB_NOUNS})) (?:post|role|position|vacancy|opening|job)\b`,
 );
-const NOT_A_JOB_WORD = /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other)$/;
+const NOT_A_JOB_WORD =
+  /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other|exciting|brilliant|fantastic|excellent|amazing|interesting|lovely|rare|unique|permanent|temporary|fixed-term|full-time|part-time|urgent|immediate)$/;
 
 /** The job a message names only in lower case, outside the writer's own lines: the last resort. */
 function lowerCaseJob(body: string, own: Array<[number, number]>): string | null {
-  const m = compiled(LOWER_CASE_JOB).exec(body) ?? compiled(LOWER_CASE_POST).exec(body);
+  // The first job the message names, by either way of naming it.
+  const job = compiled(LOWER_CASE_JOB).exec(body);
+  const post = compiled(LOWER_CASE_POST).exec(body);
+  const m = job === null || (post !== null && post.index < job.index) ? post : job;
   if (!m || own.some(([from, to]) => m.index >= from && m.index < to)) return null;
   const words = m[1]!.trim().split(' ');
   while (words.length > 1 && compiled(NOT_A_JOB_WORD).test(words[0]!)) words.shift();
@@ -3220,11 +3228,13 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
     // (A few words of description before the capital at most: "Vi söker dig som har minst 5 års erfarenhet … om NIS2" says
     // what the person knows, not the job.)
     if (capital > 0 && !nounFirst && found.slice(0, capital).trim().split(/\s+/).length > 3) continue;
-    const value = capital > 0 && !nounFirst ? found.slice(capital).trim() : found;
-    const words = value.split(/\s+/);
-    // "zoeken wij meerdere chauffeurs CE": several of a job are that job.
-    if (words.length > 1 && MORE_OF_THEM.has(words[0]!.toLowerCase()) && namesAnOccupation(words.slice(1).join(' ')))
-      return words.slice(1).join(' ');
+    let value = capital > 0 && !nounFirst ? found.slice(capital).trim() : found;
+    let words = value.split(/\s+/);
+    // "zoeken wij meerdere chauffeurs CE": several of a job are that job, and the checks below are the job's.
+    if (words.length > 1 && MORE_OF_THEM.has(words[0]!.toLowerCase()) && namesAnOccupation(words[1]!)) {
+      words = words.slice(1);
+      value = words.join(' ');
+    }
     // "Szukamy 30 osób na stanowisko Pracownik produkcji": the people counted are no job; the next verb may name it.
     if (value.length < 2 || words.length > 6 || compiled(NOT_A_JOB_ELSEWHERE).test(words[0]!)) continue;
     return value;
@@ -4250,7 +4260,6 @@ function signOffs(body: string): Iterable<RegExpMatchArray> {
   return SIGN_OFF_HINTS.some((w) => low.includes(w)) ? body.matchAll(compiled(SIGN_OFF)) : [];
 }
 // Where an earlier message starts in a thread: "On Mon ... wrote:", a forwarded header.
-const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;
 // A greeting line: the lines above it in a pasted conversation are the sender's name and headline.
 const GREETING_LINE =
   /(?:^|\n)(?:hi|hiya|hello|hey|dear|g['’]day|howdy|good (?:morning|afternoon|evening)|greetings|hei|hallo|hej|moin|hoi|bonjour|salut|hola|ciao)\b[^\n]{0,60}\n/i;

@@ -31,12 +31,6 @@ interface Rule {
   weak?: boolean;
   /** Read in the mail's headers, not its text. */
   inHeaders?: boolean;
-  /**
-   * A greeting: it opens the message it stands in, so it counts only when no greeting to a named person stands
-   * before it. Under a recruiter's "Dear Mr Nkosi", the "Dear Sir/Madam" of the applicant's own letter, quoted
-   * below, is not the recruiter's.
-   */
-  greeting?: boolean;
   /** The sign's pattern; or, instead, its alternatives (see `alternatives`). */
   pattern?: RegExp;
   /**
@@ -77,7 +71,6 @@ const RULES: Rule[] = [
   {
     kind: 'mass',
     text: 'a greeting for anyone',
-    greeting: true,
     hints: [
       'candidate',
       'applicant',
@@ -102,7 +95,6 @@ const RULES: Rule[] = [
     // Bewerber", "Beste kandidaat", "Sayın aday".
     kind: 'mass',
     text: 'a greeting for anyone',
-    greeting: true,
     hints: ['candidat', 'kandida', 'bewerber', 'aday', 'jelentkező', 'uchazeč', 'postulante'],
     // Lighter than the English: an employer's own HR office writes so to one applicant too ("Gentile Candidato/a").
     weight: 2,
@@ -112,7 +104,6 @@ const RULES: Rule[] = [
   {
     kind: 'mass',
     text: 'a greeting with no name',
-    greeting: true,
     weight: 2,
     pattern:
       /^\s*(?:hi|hello|hey) (?:there|all|everyone|folks|team)\b|^[ \t]*greetings[ \t]*(?:[,!.][ \t]*)?$|^\s*to whom it may concern\b/im,
@@ -122,7 +113,6 @@ const RULES: Rule[] = [
     // time and sender ("[10:42] Marta – Grupo Selecta: ¡Hola!"). Not one inside a sentence: "Hi! I saw your talk".
     kind: 'mass',
     text: 'a greeting with no name',
-    greeting: true,
     weight: 2,
     weak: true,
     pattern:
@@ -957,13 +947,10 @@ function earliestMatch(alternatives: { hints: string[]; pattern: RegExp }[], tex
 
 /**
  * Finds the signs, each with its quote, and the verdict they give. `forwardedFrom`: where the forwarded mail starts in
- * `text` when someone forwarded it with a note of their own, or -1. How that mail was written says little of how it
- * reached you, so in it only the strong mass signs count (a placeholder, a bulk header, an unsubscribe footer).
+ * `text` when someone forwarded it with a note of their own, or where an earlier mail starts under a reply that is
+ * itself the message; else -1. How that mail was written says little of how the message reached you, so in it only the
+ * strong mass signs count (a placeholder, a bulk header, an unsubscribe footer).
  */
-/** A line that greets a person by name ("Dear Mr Nkosi,", "Hi Sam"), not a greeting for anyone ("Dear Sir/Madam"). */
-const NAMED_GREETING =
-  /^[ \t]*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?(?!(?:Sir|Madam|Candidate|Applicant|Hiring|Recruit\w*|Team|All|Everyone|There|Friend|Colleague|Professional|Member|Connection|Talent|Engineer|Developer|Jobseeker|Job|Valued|Future|Tech|IT|Software|To)\b)\p{Lu}[\p{L}'’-]+[ \t]*[,!]?[ \t]*$/mu;
-
 export function judgeMassPitch(
   headerText: string,
   text: string,
@@ -995,7 +982,6 @@ export function judgeMassPitch(
       : rule.pattern && compiled(rule.pattern).exec(where);
     if (!m) continue;
     if (forwardedFrom >= 0 && rule.kind === 'mass' && !rule.strong && !rule.inHeaders && m.index >= forwardedFrom) continue;
-    if (rule.greeting && m.index > 0 && compiled(NAMED_GREETING).test(where.slice(Math.max(0, m.index - 5000), m.index))) continue;
     seen.add(rule.text);
     signals.push({ kind: rule.kind, text: rule.text, quote: quoteAround(where, m.index, m.index + m[0].length) });
     if (rule.kind === 'mass') {

@@ -76,7 +76,7 @@ const CURRENCY_BEFORE =
   /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|Rs\.?|(?<![A-Za-z])RM|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
 // (Signs first: "SFr." is no three-letter code.)
 // (Finnish writes the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa".)
-const CURRENCY_AFTER = /^\s?(?:([€£$¥₹]|kr\b\.?|zł|Fr\.|SFr\.?|euro[sa]?\b|pounds?\b|dollars?\b)|([A-Z]{3})\b)/i;
+const CURRENCY_AFTER = /^\s?(?:([€£$¥₹]|kr\b\.?|kron(?:er|or|a|e)\b|zł|Fr\.|SFr\.?|euro[sa]?\b|pounds?\b|dollars?\b)|([A-Z]{3})\b)/i;
 
 const SIGN_CODE: Record<string, string> = {
   'S/': 'PEN',
@@ -741,17 +741,15 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'zuschlag',
           'zulage',
           'toeslag',
-          'bidrag',
-          'tilskud',
           'beitrag an',
           'contribution',
           'subsídio',
           'subsidio',
         ],
-        // One letter class for the compound words' heads ("OB-tillägg", "flyttbidrag", "Schichtzulage"): V8 compiles each \p{L} of an /iu pattern with its
+        // One letter class for the compound words' heads ("OB-tillägg", "Schichtzulage"): V8 compiles each \p{L} of an /iu pattern with its
         // own case-folded copy of the letters (0.1 to 0.25 ms each), and this pattern runs on most messages.
         pattern:
-          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|(?<![Pp]aid )training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*(?:tillägg|tillæg|tillegg|zuschlag|zulage|toeslag|bidrag|tilskud|tilskudd)|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
+          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|(?<![Pp]aid )training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*(?:tillägg|tillæg|tillegg|zuschlag|zulage|toeslag)|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
       },
       {
         hints: [
@@ -799,11 +797,15 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'friskvård',
           'bidrag',
           'tillæg',
+          'tilskud',
+          'flytt',
           'godtgørelse',
           'kilometergeld',
         ],
+        // (And the Nordic compounds of a contribution or a move's costs: "flyttbidrag på 25 000 kr", "vi dekker
+        // flytteutgifter inntil kr 40 000".)
         pattern:
-          /\b(?:Zuschuss|Pauschale|Urlaub|Urlaubsgeld|Weihnachtsgeld|Weiterbildung|Fortbildung|indemnité|prime|primes|tickets?[- ]restaurant|mutuelle|vergoeding|toeslag|vakantiegeld|reiskosten|förmån|friskvård\w*|bidrag|tillæg|godtgørelse|Kilometergeld)\b/i,
+          /\b(?:Zuschuss|Pauschale|Urlaub|Urlaubsgeld|Weihnachtsgeld|Weiterbildung|Fortbildung|indemnité|prime|primes|tickets?[- ]restaurant|mutuelle|vergoeding|toeslag|vakantiegeld|reiskosten|förmån|friskvård\w*|[\wåäöæø]*(?:bidrag|tilskudd?)|tillæg|flytte?(?:utgift|kostnad|udgift|hjelp|hjälp|stöd|støtte)[\wåäöæø]*|godtgørelse|Kilometergeld)(?![\wåäöæø])/i,
       },
       // Per diems, meal vouchers and contributions in more languages: "dietas (45 €/día en ruta)", "stravenky 150 Kč na
       // den", "Bonuri de masă 40 lei/zi", "buoni pasto da 7 €", "příspěvek na penzijní spoření".
@@ -1202,7 +1204,8 @@ function currencyAfter(after: string, figure = ''): { code?: string; parser?: st
   if (sign === '$' || /^dollars?$/i.test(sign)) return { parser: '$', length: m[0].length };
   if (sign === '€' || /^euro[sa]?$/i.test(sign)) return { code: 'EUR', parser: '€', length: m[0].length };
   if (sign === '£' || /^pounds?$/i.test(sign)) return { code: 'GBP', parser: '£', length: m[0].length };
-  if (/^kr/.test(sign)) return { kr: true, length: m[0].length };
+  // "kr", or the word written out: "760 000 kroner i året", "38 000 kronor i månaden".
+  if (/^kr/i.test(sign)) return { kr: true, length: m[0].length };
   return { code: SIGN_CODE[sign], length: m[0].length };
 }
 
@@ -1635,11 +1638,12 @@ function isHype(text: string, start: number, end: number): boolean {
 const REFER_A_FRIEND =
   /\brefer (?:a|your) (?:friend|colleague)s?\b|\btipsa (?:en|din) vän|\bverv(?:e|a) en venn|\banbefal en ven|\bdoporuč[a-zá-ž]* (?:kamarád|známé)|\bpolecon[a-ząęółśżźćń]* osob|\bpole[cć][a-ząęółśżźćń]* znajom|\brecomandă un prieten|\bindique (?:um|uma) amig|\brecomienda a (?:un|una) amig|\bparrainage/i;
 
-// The words that add something on after a figure, in the languages of the reader.
+// The words that add something on after a figure, in the languages of the reader ("42.000 kr. om måneden og
+// pensionsbidrag på 12 %": the contribution is another thing's).
 // And what the figure includes is part of it, no reason to refuse it: "£80,000 OTE including commission", "65.000 kr.
 // om måneden inkl. pension" (but see RELOCATION_INCLUDED).
 const ADD_ON =
-  /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en|inkl\.|inklusive|inklusiv|including|incl\.)\s/i;
+  /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|og|och|med|plus en|inkl\.|inklusive|inklusiv|including|incl\.)\s/i;
 // A sum of a move's size that includes its costs, said right after it with no period, is a relocation package: "We
 // offer up to $8,000 including relocation, flights and temporary housing", "€6,000 including all relocation costs" (not
 // "€80,000/year, including visa sponsorship", "€85,000 incl. relocation").
@@ -1661,7 +1665,7 @@ const MOVE_COSTS = new RegExp(`${SOON_AFTER}${INCLUDING}(?:relocation|moving|shi
 // allowance", "Day rate: £450 including travel").
 // What follows a salary's budget, said as the salary: "the budget: £80,000 - £90,000 base", "budget £110,000 + bonus".
 const SALARY_BUDGET_AFTER =
-  /^[^.\n;]{0,30}\b(?:base|basic|salary|OTE|package)\b|^\s*(?:[-–]\s*[£$€]?\s?[\d,.]+k?\s*)?(?:\+|plus)\s*(?:\d+%\s*)?(?:bonus|equity|car)\b/i;
+  /^[^.\n;]{0,30}\b(?:base|basic|salary|OTE|package|(?:depending|dependent) on experience|DOE)\b|^\s*(?:[-–]\s*[£$€]?\s?[\d,.]+k?\s*)?(?:\+|plus)\s*(?:\d+%\s*)?(?:bonus|equity|car)\b/i;
 const PAY_WORD_BEFORE =
   /\b(?:salary|base|rate|wage|OTE|package|CTC|compensation|remuneration|rémunération|Vergütung|retribuzione|Gehalt|salaire|salario|lön|løn|earn\w*)\b|\bpay\s*:|\brole pays\b/i;
 
@@ -1777,16 +1781,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
         // excellent benefits"; a team's own "the budget: £1.2m a year" is a thing's.)
         !(
           /\b(?:the|our|their|your)\s+budget\s*:?\s*(?:up to\s*)?$/i.test(before) &&
-          // (Unless the reader is the one who manages it: "you'll manage our budget: £150,000".)
-          !/\byou(?:['’](?:ll|d)| will| would)?\s+(?:also\s+|be\s+)?(?:manag|own|oversee|run|control|responsib)\w*\b[^.\n,;]{0,30}budget\s*:?\s*(?:up to\s*)?$/i.test(
-            before,
-          ) &&
           figureSize(span) < THINGS_BUDGET_SIZE &&
           // (A day or an hour's rate is a contractor's pay: "£600 a day for contractors".)
           (span.period === 'day' ||
             span.period === 'hour' ||
-            !compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50)) ||
-            compiled(PERSON_AFTER).test(text.slice(end, end + 50)))
+            compiled(PERSON_AFTER).test(text.slice(end, end + 50)) ||
+            // (Nor one the reader will manage, said with nothing after it: "you'll manage our budget: £150,000".)
+            (!compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50)) &&
+              !/\byou\b[^.\n,;]{0,40}\bbudget\s*:?\s*(?:up to\s*)?$/i.test(before)))
         )))
   )
     return 'a budget for things';

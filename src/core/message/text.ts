@@ -86,6 +86,27 @@ export function forwardedPartStart(body: string): number {
   return m && /\p{L}{2}/u.test(body.slice(0, m.index)) ? m.index : -1;
 }
 
+/** Where an earlier mail of a thread starts: a reply's "On … wrote:", an "Original Message" rule, a "From:" line. */
+export const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;
+
+/**
+ * Where the earlier mail starts under a reply that is itself the message: one that greets someone by name and says
+ * something of its own (a recruiter's "Dear Mr Nkosi, thank you for your application …" over the applicant's letter,
+ * quoted below); else -1. A short reply over a quoted pitch ("Hi Anna, thanks, interested!") is the reader's own, and
+ * the pitch it quotes is the message.
+ */
+export function earlierMailUnderReply(body: string): number {
+  const at = body.search(compiled(THREAD_START));
+  if (at < 0) return -1;
+  const reply = body.slice(0, at);
+  return reply.split(/\s+/).length >= REPLY_WORDS && compiled(NAMED_GREETING).test(reply) ? at : -1;
+}
+/** The words a reply says at least to be a message of its own. */
+const REPLY_WORDS = 40;
+/** A greeting to someone by name, opening a text: "Dear Mr Nkosi", not "Dear Sir/Madam". */
+const NAMED_GREETING =
+  /^\s*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?(?!(?:Sir|Madam|Candidate|Applicant|Colleague|All|Team|There|Everyone|Friend)s?\b)\p{Lu}\p{Ll}/u;
+
 /**
  * The text the rules read: lines in order, the reply's own lines first and
  * any quoted ("> ") lines after them, unquoted; UI lines of a messaging app

@@ -3502,3 +3502,80 @@ describe('set 91, after its measure', () => {
     expect(readMessage('Wij zoeken meerdere mensen met ervaring.').role).toBeNull();
   });
 });
+
+describe('sets 90 to 92: the nineteenth review’s probes', () => {
+  it.each([
+    [
+      'French "votre expérience au sein de" invites to join',
+      'Bonjour Claire,\nNous recrutons un(e) infirmier(ère) de bloc. Poursuivez votre expérience au sein de la Clinique Saint-Amand, à Rennes, en CDI.',
+      'Clinique Saint-Amand',
+    ],
+    [
+      'Spanish "tu experiencia en"',
+      'Hola Lucía,\nBuscamos una Enfermera de quirófano. Desarrolla tu experiencia en el Hospital Universitario de Levante, contrato indefinido.',
+      'Hospital Universitario de Levante',
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    [
+      'a country in capitals in a bracket is no gender ending',
+      'Hej Anna,\nVi söker en Key Account Manager (SE) till vårt kontor i Malmö.',
+      'Key Account Manager',
+    ],
+    ['… in German', 'Wir suchen einen Technical Account Manager (SE) für unser Team.', 'Technical Account Manager'],
+    [
+      'a heading’s "Offre de stage" is no part of the title',
+      'Bonjour Claire,\n\nOffre de stage Assistant Marketing (H/F)\n\nNotre client recrute.',
+      'Assistant Marketing',
+    ],
+    [
+      '"Contrat de professionnalisation"',
+      'Bonjour,\n\nContrat de professionnalisation Vendeur Conseil (H/F)\n\nLeroy Merlin Lyon',
+      'Vendeur Conseil',
+    ],
+    ['"Offerta di lavoro"', 'Buongiorno Marco,\n\nOfferta di lavoro Magazziniere Carrellista (m/f)\n\nCiao', 'Magazziniere Carrellista'],
+    ['"Oferta de empleo"', 'Hola Lucía,\n\nOferta de empleo Camarero de sala (H/M)\n\nSaludos', 'Camarero de sala'],
+    [
+      'an adjective before a post in lower case',
+      'hi sam, we have an exciting senior developer role at our client in leeds',
+      'senior developer',
+    ],
+    ['"permanent" before a vacancy', "hi sam, there's a permanent staff nurse vacancy on Ward 3", 'staff nurse'],
+    [
+      'the post named first, not a colleague named after it',
+      "hi sam, we have a staff nurse vacancy on nights at the oaks care home. you'd also cover for the deputy manager nurse on her days off. interested?",
+      'staff nurse',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    [
+      '"plusieurs" before a long description',
+      'Bonjour Claire,\nNous recherchons plusieurs techniciens motivés et dynamiques ayant le sens du service client pour notre site de Lyon.',
+    ],
+    ['"flere medarbeidere": staff, no job', 'Hei Ola,\nVi søker flere medarbeidere til lageret vårt i Oslo.'],
+    ['"flera medarbetare"', 'Hej Anna,\nVi söker flera medarbetare till vårt lager i Göteborg.'],
+  ])('%s names no title', (_case, text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+});
+
+describe('set 92, after its measure', () => {
+  it('the first half of two compounds sharing their end is no employer', () => {
+    expect(readMessage('Ihre Aufgaben:\n- Mitarbeit bei Monats- und Jahresabschlüssen\nGruß').company).toBeNull();
+  });
+  it('the job’s own title, ranked, is no employer; a firm’s name read as a title is no title', () => {
+    const looking = readMessage("Hi Sam, they're looking for Senior Data Engineers with strong Python.");
+    expect([looking.company, looking.role]).toEqual([null, 'Senior Data Engineer']);
+    const firm = readMessage("Hi Sam, I'm recruiting for Webb Yates Engineers, a structural engineering consultancy in London.");
+    expect([firm.company, firm.role]).toEqual(['Webb Yates Engineers', null]);
+  });
+  it('a job alert’s listings separated by rules of dashes, an agency’s among them, offer none in particular', () => {
+    const alert =
+      'Your job alert: "electrician" – 3 new jobs\n\n────────\nFIFO Electrician – Iron Ore Shutdowns\nRedgum Workforce Solutions · Pilbara WA\n$62 – $68 per hour\nView job →\n\n────────\nMaintenance Electrician\nKestrel Foods · Canning Vale WA 6155\n$95,000 – $105,000 + super\nView job →\n\n────────\nElectrical Apprentice\nSwanview Electrical · Midland WA 6056\nView job →\n\nYou\'re receiving this email because you created a job alert.';
+    expect(readMessage(alert).company).toBeNull();
+  });
+});

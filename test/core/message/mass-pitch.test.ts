@@ -700,15 +700,34 @@ describe('signs: set 82', () => {
 });
 
 describe('signs: set 90', () => {
-  it('a greeting for anyone under a greeting by name is another mail’s: the applicant’s own letter, quoted', () => {
-    const reply =
-      'Dear Mr Nkosi,\n\nThank you for your application. Please confirm the remuneration is acceptable.\n\nKind regards,\nLerato\n\n-----Original Message-----\nFrom: Thabo Nkosi\n\n> Dear Sir/Madam,\n>\n> Please find attached my application.';
+  const reply =
+    'Dear Mr Nkosi,\n\nThank you for your application. The shortlisting panel was impressed by the water programme you led. Before we confirm your interview slot, please confirm in writing that the remuneration is acceptable to you: the post carries an all-inclusive package per annum.\n\nKind regards,\nLerato\n\n-----Original Message-----\nFrom: Thabo Nkosi\n\n> Dear Sir/Madam,\n>\n> Please find attached my application.';
+  it('a reply that is the message, over an earlier mail: the earlier mail’s greeting for anyone is not its sign', () => {
     expect(readMessage(reply).signals.map((s) => s.text)).not.toContain('a greeting for anyone');
-    expect(readMessage('Hi Sam,\nthanks!\n\n> Hi there,\n> we are hiring').signals.map((s) => s.text)).not.toContain(
-      'a greeting with no name',
+    // (Nor with the name in full.)
+    expect(readMessage(reply.replace('Dear Mr Nkosi', 'Dear Thabo Nkosi')).signals.map((s) => s.text)).not.toContain(
+      'a greeting for anyone',
     );
-    // (The message’s own opening still counts, and a name after it changes nothing.)
-    expect(readMessage('Dear Sir or Madam,\nHi Sam\nWe are hiring.').signals.map((s) => s.text)).toContain('a greeting for anyone');
-    expect(readMessage('Dear Sir/Madam,\nWe are hiring drivers.').signals.map((s) => s.text)).toContain('a greeting for anyone');
+  });
+  it('the reader’s short reply over a quoted pitch: the pitch’s signs are the message’s', () => {
+    const text =
+      'Hi Anna,\n\nThanks, interested!\n\nOn Mon, 3 Mar 2025, Anna Berg wrote:\n> Dear Candidate,\n> We are hiring Java developers.';
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('a greeting for anyone');
+  });
+  it.each([
+    [
+      'a recruiter’s named note over a pasted template',
+      'Hi Sam,\n\nPlease go through the below JD and share your updated CV if interested.\n\nDear Candidate,\n\nGreetings from TalentEdge Consulting! We have an urgent opening for Java Developer with our client, a leading MNC in Pune.',
+    ],
+    [
+      'a thread pasted oldest first',
+      'Sam Okafor\nHi Marta,\nThanks for connecting, happy to chat about Java roles.\n\nMarta Ruiz\nDear Candidate, we have an opening for a Java Developer at a bank in Pune. Please share your updated CV.',
+    ],
+    [
+      'a plural greeting over a template',
+      'Dear Colleagues,\n\nPlease share the vacancy below with anyone who may be interested.\n\nDear Candidate,\n\nWe are recruiting a Staff Nurse for our client hospital in Riyadh.',
+    ],
+  ])('%s keeps its greeting for anyone (the review’s probes)', (_case, text) => {
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('a greeting for anyone');
   });
 });

@@ -1756,12 +1756,51 @@ describe('pay: set 90, after its measure', () => {
     // (Nothing South African: a bare "R" stays no currency.)
     expect(findPay('The package is R450 000 per annum.').pay).toBeNull();
   });
+  it('Nordic kroner and kronor written out after the figure', () => {
+    expect(findPay('Lønn etter avtale innenfor lønnsramme 760 000–840 000 kroner i året.').pay).toMatchObject({
+      min: 760000,
+      max: 840000,
+      period: 'year',
+      currency: 'NOK',
+    });
+    expect(findPay('Lön 38 000 kronor i månaden.').pay).toMatchObject({ min: 38000, period: 'month', currency: 'SEK' });
+  });
+  it('a move’s costs covered in Norwegian are no pay', () => {
+    expect(findPay('Vi dekker flytteutgifter inntil kr 40 000.').pay).toBeNull();
+    expect(findPay('Lønn 760 000 kroner i året, og vi dekker flytteutgifter inntil kr 40 000.').pay).toMatchObject({ min: 760000 });
+  });
+  it.each([
+    ['Danish', 'Vi søger en Lagerchef til Dansk Logistik A/S. Lønnen er 42.000 kr. om måneden og pensionsbidrag på 12 %.', 42000],
+    ['Norwegian', 'Vi søker en Prosjektleder til Bygg AS. Fast lønn 720 000 kr i året og tilskudd til treningsavgift.', 720000],
+    [
+      'Danish, a lunch',
+      'Vi søger en Social- og sundhedsassistent til Aarhus Kommune. Løn 31.500 kr. pr. måned og tilskud til frokost.',
+      31500,
+    ],
+    [
+      'Swedish, a wage subsidy',
+      'Vi söker en Lagerarbetare till Nordlager AB. Lön 28 000 kr/mån med lönebidrag via Arbetsförmedlingen.',
+      28000,
+    ],
+  ])('a Nordic contribution after the salary, joined by "og"/"med", leaves the salary its own (%s)', (_case, text, min) => {
+    expect(findPay(text).pay).toMatchObject({ min });
+  });
   it('a Nordic relocation grant ("flyttbidrag") is no pay', () => {
     expect(findPay('Lön enligt överenskommelse – men vi betalar flyttbidrag på 25 000 kr om du flyttar hit.').pay).toBeNull();
     expect(findPay('Lön 38 000 kr/mån, flyttbidrag 25 000 kr.').pay).toMatchObject({ min: 38000, period: 'month', currency: 'SEK' });
   });
   it('a budget the reader will manage is no pay, however plainly said', () => {
     expect(findPay("You'll manage our budget: £150,000.").pay).toBeNull();
+    // (But a day rate, a sum for a person or one depending on experience is the pay: the review's probes.)
+    expect(findPay("You'll own delivery and the budget: £550 a day outside IR35, 6 months.").pay).toMatchObject({
+      min: 550,
+      period: 'day',
+    });
+    expect(findPay('You will run the office and the budget: £38,000 - £42,000 per annum for the right person.').pay).toMatchObject({
+      min: 38000,
+      max: 42000,
+    });
+    expect(findPay("You'll manage payroll and our budget: £55,000 - £60,000 depending on experience.").pay).toMatchObject({ min: 55000 });
     expect(findPay('You will own the budget: £80,000 - £90,000 base.').pay).toMatchObject({ min: 80000, max: 90000 });
     expect(findPay('The hiring manager owns the budget: £85,000 plus excellent benefits.').pay).toMatchObject({ min: 85000 });
   });
