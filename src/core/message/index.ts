@@ -309,7 +309,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // One phrase read as both the employer and the title is one of them: a title when it opens with a rank ("They're
   // looking for Senior Data Engineers with …"), else a firm's name ("recruiting for Webb Yates Engineers, a …").
   const both = company !== null && role !== null && isTheTitle(company, role);
-  const aTitle = both && RANK_FIRST.test(role);
+  const aTitle = both && compiled(RANK_FIRST).test(role);
   return {
     pay,
     ote,

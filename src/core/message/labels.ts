@@ -161,8 +161,10 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term`,
+  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business`,
 );
+// (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
+// employer".)
 /** The names of the list that are patterns, not words. */
 const NOT_COMPANY_PATTERN =
   /^(?:Series [A-F]|Q[1-4]|Fortune \d+|FTSE \d+|S&P \d+|Inc\. \d+|Big (?:Four|4)|GCSEs?|A[- ]Levels?|QTS|PGCE|(?:Outside |Inside )?IR35|CDI|CDD|CLT|PJ|B2B)$/i;
@@ -501,6 +503,12 @@ const MONEY_IN_NAME =
 const BODY_OF_TWO_FIELDS =
   /^(?:Department|Ministry) (?:for|of) |\b(?:Institute|University|College|School|Academy|Faculty|Centre|Center|Museum|Society|Council|Board|Agency|Commission|Authority) (?:for|of) (?!.*\b(?:and|or) .*\b(?:and|or) )/;
 const GERMAN_AFTER_BEI = new Set(['Ihnen', 'Dir', 'Euch', 'Uns', 'Suche', 'Auswahl', 'Arbeit']);
+/** A hospital's units by their usual short names, lower case: a place in it, no employer ("hiring RNs for Med-Surg"). */
+const HOSPITAL_UNITS = new Set(
+  'med-surg medsurg tele telemetry icu nicu picu ccu pacu ed er or l&d theatre theatres step-down stepdown oncology maternity paediatrics pediatrics radiology endoscopy dialysis perioperative'.split(
+    ' ',
+  ),
+);
 function notAnOrganisation(name: string): boolean {
   // A date: "Day 21 June", "March 3".
   if (/\d/.test(name) && compiled(DATE_IN_NAME).test(name)) return true;
@@ -537,8 +545,9 @@ function notAnOrganisation(name: string): boolean {
   if (!name.includes(' ') && /[a-zäöüß](?:management|abteilung|bereich|wesen)$/.test(name)) return true;
   // A Scandinavian or Dutch department in one word: "Analyseavdelingen", "IT-avdelningen", "Salgsafdelingen".
   if (!name.includes(' ') && /[a-zæøåäö-](?:avdelingen|avdeling|avdelningen|avdelning|afdelingen|afdeling)$/.test(name)) return true;
-  // A ward of a hospital is a place in it: "Larch Ward".
+  // A ward of a hospital is a place in it: "Larch Ward". So is a unit by its usual short name: "Med-Surg", "Theatres".
   if (/\sWard$/.test(name)) return true;
+  if (HOSPITAL_UNITS.has(name.toLowerCase())) return true;
   // A town and its postcode: "Manchester M1 3BN".
   if (/\s[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/.test(name)) return true;
   // A kind of engagement, not a name: "Travel Contract", "Interim Assignment".
@@ -4183,6 +4192,10 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   if (beforePosition) return beforePosition;
   const bySubjectNoun = english ? null : subjectOccupation(subject, body);
   if (bySubjectNoun) return bySubjectNoun;
+  // Or a subject that says who hires whom, by a job's noun: "Le CH de Vallon-sur-Aire recrute des Infirmier(e)s
+  // Diplômé(e)s d'État".
+  const bySubjectVerb = english || subject === undefined ? null : hiringElsewhere(subject, []);
+  if (bySubjectVerb && namesAnOccupation(bySubjectVerb.replace(/\([^()\s]{1,5}\)/g, ''))) return bySubjectVerb;
   // A subject listing several openings names none of them as the job.
   if (subject && !(several && /,(?!\d)[^,]*,(?!\d)|\b(?:multiple|several|various|numerous)\b/i.test(subject))) {
     const inSubject = rolePhrases(withoutSubjectLead(subject));

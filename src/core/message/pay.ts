@@ -1313,7 +1313,9 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
     }
     const cur2 =
       (currencyBefore(beforeNextFigure(text.slice(at, at + 8), false)) ? currencyPrefixAt(text, at) : undefined) ??
-      (cur?.code === 'ZAR' && text[at] === 'R' && /\d/.test(text[at + 1] ?? '') ? { code: 'ZAR', length: 1 } : undefined);
+      (cur?.code === 'ZAR' && text[at] === 'R' && /^ ?\d/.test(text.slice(at + 1, at + 3))
+        ? { code: 'ZAR', length: text[at + 1] === ' ' ? 2 : 1 }
+        : undefined);
     if (cur2) at += cur2.length;
     const found2 = numberAt(text, at);
     // Two ends far apart, neither scaled, are two figures, not a range: "±2 - €95,000".
@@ -1453,6 +1455,9 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
 const SOUTH_AFRICA =
   /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|Fourways|Rosebank|Umhlanga|Ballito|Bryanston|Rivonia|Bellville|Somerset West|Tshwane|eThekwini|Ekurhuleni|Menlyn|Woodmead|Melrose Arch|Parktown|Braamfontein|Knysna|Hermanus|Mossel Bay|Potchefstroom|Vereeniging|Krugersdorp|Sunninghill|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|ZAR|rand|(?:Local|Metropolitan|District) Municipality|Z83|TASK Grade|all-inclusive remuneration package)\b|\(Pty\) Ltd|\.co\.za\b/i;
 function randBefore(before: string, southAfrican: () => boolean, figure: string): ReturnType<typeof currencyBefore> {
+  // Also with a space, as a public service writes it ("R 397 116 – R 452 640 per annum"): then only in a South African
+  // message.
+  if (before.endsWith('R ') && !/[A-Za-z]R $/.test(before)) return southAfrican() ? { code: 'ZAR', length: 2 } : undefined;
   if (!before.endsWith('R') || /[A-Za-z]R$/.test(before)) return undefined;
   // "R950k", "R1.1m": a sum in rand by its own form (no other currency is written R and a figure with a scale),
   // wherever the message is from. A bare "R45 000" is rand only in a South African message.
@@ -1972,8 +1977,29 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'quebec',
       'québec',
       'canada',
+      'manitoba',
+      'saskatchewan',
+      'newfoundland',
+      'nunavut',
+      'yukon',
+      'saskatoon',
+      'halifax',
+      'kelowna',
+      'sudbury',
+      'gatineau',
+      // Its unions, pension plans and credentials: CUPE, OPSEU, LAPP, HOOPP, a CPHR, an RPN, a BScN.
+      'cupe',
+      'opseu',
+      'bcgeu',
+      'aupe',
+      'lapp',
+      'omers',
+      'hoopp',
+      'cphr',
+      'rpn',
+      'bscn',
     ]),
-    ['british columbia'],
+    ['british columbia', 'nova scotia', 'new brunswick', 'prince edward island', 'thunder bay', '.ca/', '.ca ', '.ca\n'],
   ],
   [
     'NZD',
@@ -2120,7 +2146,8 @@ function dollarOfPlace(text: string): string {
           : undefined;
   // "US" in capitals names the US dollar, unless the message gives an address elsewhere: "Cross-border US lanes" out of
   // "Brampton, ON".
-  if (/\bUS\b/.test(text) && address === undefined) return 'USD';
+  // (Nor "JOIN US" in a message that names Canada by its web address: ".ca/".)
+  if (/\bUS\b/.test(text) && address === undefined && !countries.some(([code]) => code === 'CAD' && /\.ca\b/.test(low))) return 'USD';
   if (address === undefined && countries.length === 0 && quebecDollars(text)) return 'CAD';
   return address ?? (countries.length === 1 ? countries[0]![0] : 'USD');
 }
@@ -2626,12 +2653,27 @@ function shiftRates(list: Candidate[], text: string): Candidate | null {
   return { ...a, end: b.end, pay: { ...a.pay, min: low.pay.min, max: high.pay.min }, text: text.slice(a.start, b.end).trim() };
 }
 
-/** A floor and a ceiling said apart ("max. € 6.110 …, minimaal € 4.221"): the range between them. */
+/**
+ * A floor and a ceiling said apart ("max. € 6.110 …, minimaal € 4.221"): the range between them. Beside them, only
+ * extras said after both and a fifth of the floor or less ("starting at $48.10/hr, up to $66.85/hr … + $6.25/hr night
+ * diff"), as `dominant` weighs them.
+ */
 function floorAndCeiling(list: Candidate[], text: string): Candidate | null {
   const floors = list.filter((c) => c.pay.openTop && c.pay.min !== null);
   const ceilings = list.filter((c) => c.pay.min === null && c.pay.max !== null);
-  if (floors.length !== 1 || ceilings.length !== 1 || list.length !== 2) return null;
+  if (floors.length !== 1 || ceilings.length !== 1) return null;
   const [floor, ceiling] = [floors[0]!, ceilings[0]!];
+  const extras = list.filter((c) => c !== floor && c !== ceiling);
+  const yearly = (c: Candidate) => (c.pay.max ?? c.pay.min ?? 0) * PERIODS[c.pay.period];
+  if (
+    !extras.every(
+      (c) =>
+        c.pay.currency === floor.pay.currency &&
+        c.start > Math.max(floor.start, ceiling.start) &&
+        yearly(c) * 5 <= floor.pay.min! * PERIODS[floor.pay.period],
+    )
+  )
+    return null;
   // One of them may say its period for both: "max. € 6.110 bruto per maand …, minimaal € 4.221".
   const samePeriod = floor.pay.period === ceiling.pay.period || !floor.periodStated || !ceiling.periodStated;
   if (!samePeriod || floor.pay.currency !== ceiling.pay.currency || floor.pay.min! >= ceiling.pay.max!) return null;

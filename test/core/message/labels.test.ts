@@ -3579,3 +3579,20 @@ describe('set 92, after its measure', () => {
     expect(readMessage(alert).company).toBeNull();
   });
 });
+
+describe('set 93, after its measure', () => {
+  it.each([
+    ['an organisation’s kind alone', 'Hi. The Municipality is an equal opportunity employer.'],
+    ['… a council', 'Hi. The Council is an equal opportunity employer.'],
+    ['a hospital’s unit by its short name', "Hi! We're hiring RNs for Med-Surg, Tele & ICU NOW!! Apply today."],
+  ])('%s is no employer', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it('a French subject that says who hires which job', () => {
+    expect(
+      readMessage(
+        "Objet : Le CH de Vallon-sur-Aire recrute des Infirmier(e)s Diplômé(e)s d'État – CDI / mutation\n\nBonjour,\n\nProfil : DE infirmier, débutants acceptés.",
+      ).role,
+    ).toBe("Infirmier(e)s Diplômé(e)s d'État");
+  });
+});

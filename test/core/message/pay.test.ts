@@ -1805,3 +1805,34 @@ describe('pay: set 90, after its measure', () => {
     expect(findPay('The hiring manager owns the budget: £85,000 plus excellent benefits.').pay).toMatchObject({ min: 85000 });
   });
 });
+
+describe('pay: set 93, after its measure', () => {
+  it.each([
+    [
+      'a Canadian union and pension plan',
+      'Union: CUPE Local 4417. Salary: $92,456 - $108,770 per annum. A defined benefit pension through LAPP.',
+    ],
+    ['a .ca web address', 'Wage: $27.53 - $29.86 per hour.\nApply at careers.boundarylakeshealth.example.ca\nUnsubscribe'],
+    ['… over "JOIN US" in capitals', 'WHY JOIN US? Up to $31.00/hour. Apply now → maplegatecareers.ca/brampton'],
+  ])('the Canadian dollar by %s', (_case, text) => {
+    expect(findPay(text).pay?.currency).toBe('CAD');
+  });
+  it('the rand with a space after its "R", in a South African message, at both ends of a range', () => {
+    expect(findPay('Umlazane Local Municipality. SALARY: R 397 116 – R 452 640 per annum (Task Grade 10) plus benefits').pay).toMatchObject(
+      {
+        min: 397116,
+        max: 452640,
+        period: 'year',
+        currency: 'ZAR',
+      },
+    );
+    // (Not without one: "R 450" is then no currency.)
+    expect(findPay('The fee is R 450 per month.').pay).toBeNull();
+  });
+  it('a floor and a ceiling said apart, with an extra a fifth of the floor after them', () => {
+    expect(
+      findPay('Registered Nurse I/II starting at $48.10/hr, up to $66.85/hr based on exp + $6.25/hr night diff + $15,000 sign-on bonus')
+        .pay,
+    ).toMatchObject({ min: 48.1, max: 66.85, period: 'hour', currency: 'USD' });
+  });
+});
