@@ -8,7 +8,7 @@ import { compiled, compileFor } from '../compile.js';
 import { findCompany, findRole, JOB_ALERT_WORDS, listingLabels, roleFamilies, rolePhrases } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { findPay, type MessagePay } from './pay.js';
-import { earlierMailUnderReply, forwardedPartStart, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
+import { forwardedPartStart, readersOwnApplication, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
 
 export { yearlyPayRange, type MessagePay } from './pay.js';
 // The CLI's way in (src/cli/message-input.ts, compare): the build puts this folder in a bundle of its own, loaded only
@@ -284,10 +284,10 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const beforeOthers = withoutOtherRoles(offered);
   let { pay, ote } = findPay(beforeOthers);
   if (pay === null && ote === null && beforeOthers !== offered) ({ pay, ote } = findPay(offered));
-  // The signs of a forwarded mail under the forwarder's note, or of an earlier mail under a reply that is the message,
+  // The signs of a forwarded mail under the forwarder's note, or of the reader's own application under a reply to it,
   // are not the message's (but for the strong ones).
   const forwardedAt = forwardedPartStart(bodyText);
-  const earlierAt = forwardedAt < 0 ? earlierMailUnderReply(bodyText) : forwardedAt;
+  const earlierAt = forwardedAt < 0 ? readersOwnApplication(bodyText) : forwardedAt;
   const { massPitch, signals } = judgeMassPitch(headerText, text, earlierAt < 0 ? -1 : text.length - bodyText.length + earlierAt);
   const listing = featured === null ? null : candidateLabels;
   // The featured listing's employer line; else an employer it names; else the message's (an agency's mail that
@@ -306,27 +306,15 @@ export function readMessageText(input: MessageInput): MessageFindings {
       ),
     company,
   );
-  // One phrase read as both the employer and the title is one of them: a title when it opens with a rank ("They're
-  // looking for Senior Data Engineers with …"), else a firm's name ("recruiting for Webb Yates Engineers, a …").
-  const both = company !== null && role !== null && isTheTitle(company, role);
-  const aTitle = both && compiled(RANK_FIRST).test(role);
   return {
     pay,
     ote,
-    company: aTitle ? null : company,
-    role: both && !aTitle ? null : role,
+    company,
+    role,
     massPitch,
     signals,
   };
 }
-
-/** Whether `name` is the title `role`, or its plural. */
-function isTheTitle(name: string, role: string): boolean {
-  const folded = name.trim().toLowerCase();
-  const title = role.trim().toLowerCase();
-  return folded === title || folded === `${title}s`;
-}
-const RANK_FIRST = /^(?:Senior|Sr\.?|Junior|Jr\.?|Lead|Principal|Staff|Head|Chief|Graduate|Trainee|Apprentice|Mid-level|Entry-level)\s/i;
 
 /** Reads a message pasted as text, with a simple header block at the top when it has one. Pure and synchronous. */
 export function readMessage(text: string): MessageFindings {

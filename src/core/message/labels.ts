@@ -161,7 +161,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business`,
+  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -481,6 +481,12 @@ const PRACTICE_WORDS = new Set(
 );
 
 // The words of a field of work that a kind may follow without naming an organisation: "Cloud Security", "Data Analytics".
+/** The words of rank or kind before a title's noun, lower case: "Senior", "Backend", "Experienced". */
+const TITLE_LEAD_WORDS = new Set(
+  'senior sr sr. junior jr jr. lead principal staff head chief graduate trainee experienced mid-level entry-level backend back-end frontend front-end full-stack fullstack software devops platform site reliability machine learning ml ai qa test cloud'.split(
+    ' ',
+  ),
+);
 const FIELD_WORDS = new Set([
   ...PRACTICE_WORDS,
   ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal zero secure general power oil gas'.split(
@@ -504,11 +510,17 @@ const BODY_OF_TWO_FIELDS =
   /^(?:Department|Ministry) (?:for|of) |\b(?:Institute|University|College|School|Academy|Faculty|Centre|Center|Museum|Society|Council|Board|Agency|Commission|Authority) (?:for|of) (?!.*\b(?:and|or) .*\b(?:and|or) )/;
 const GERMAN_AFTER_BEI = new Set(['Ihnen', 'Dir', 'Euch', 'Uns', 'Suche', 'Auswahl', 'Arbeit']);
 /** A hospital's units by their usual short names, lower case: a place in it, no employer ("hiring RNs for Med-Surg"). */
-const HOSPITAL_UNITS = new Set(
-  'med-surg medsurg tele telemetry icu nicu picu ccu pacu ed er or l&d theatre theatres step-down stepdown oncology maternity paediatrics pediatrics radiology endoscopy dialysis perioperative'.split(
+const HOSPITAL_UNITS = new Set([
+  ...'med-surg medsurg med/surg tele telemetry icu nicu picu ccu cvicu sicu micu pacu ed er or l&d theatre theatres step-down stepdown oncology maternity paediatrics pediatrics radiology endoscopy dialysis perioperative'.split(
     ' ',
   ),
-);
+  'med surg',
+  'step down',
+  'labor & delivery',
+  'labour & delivery',
+  'labor and delivery',
+  'labour and delivery',
+]);
 function notAnOrganisation(name: string): boolean {
   // A date: "Day 21 June", "March 3".
   if (/\d/.test(name) && compiled(DATE_IN_NAME).test(name)) return true;
@@ -1001,11 +1013,11 @@ export const JOB_ALERT_WORDS = [
   'ny jobannonce',
 ];
 // A listing in a job alert: a title line, then its employer and place ("Banksia Electrical Services · Eagle Farm QLD 4009").
-// Not a messaging app's "InMail · Sep 18" line: the place is no date. A title line has a letter: a rule of dashes
-// ("────") between listings is none.
+// Not a messaging app's "InMail · Sep 18" line: the place is no date. A rule of dashes between listings ("────") is no
+// title line.
 const LISTING = new RegExp(
   // The employer's line is looked at, not taken, so that it can be the next listing's title line too.
-  `(?:^|\\n)((?=[^\\n]*[A-Za-z\\u00C0-\\u024F])[^\\n]{3,80})(?=\\n[ \\t]*(${NAME}(?:[ ]${WORD}){0,3})(?:[ \\t]+[·•|–—-][ \\t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d)[^\\n]{2,60}|[ \\t]*(?=\\n)))`,
+  `(?:^|\\n)((?![-─━═–—_=*~.·• \\t]*\\n)[^\\n]{3,80})(?=\\n[ \\t]*(${NAME}(?:[ ]${WORD}){0,3})(?:[ \\t]+[·•|–—-][ \\t]+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.? \\d|\\d)[^\\n]{2,60}|[ \\t]*(?=\\n)))`,
   'g',
 );
 
@@ -1652,11 +1664,11 @@ const WORKED_FOR_BY_THE_WRITER =
 // ans à la Clinique Saint-Amand", "tus años en el Hospital de Levante".
 const READERS_PAST_AT =
   /\byou were (?:at|(?:a|an) [\w -]{1,30} at)\s+(?:the\s+)?$|\byou(?:['’]ve| have)? (?:spent|worked|studied)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$|\byour (?:time|years|PhD|postdoc|work) (?:at|with)\s+(?:the\s+)?$/i;
-// The same in French and Spanish, by words of time spent there (run only when a word of theirs is there:
-// `READERS_PAST_WORDS`); not "votre expérience au sein de …", which also invites to join.
+// The same in French and Spanish (run only when a word of theirs is there: `READERS_PAST_WORDS`); not an invitation to
+// it: "Poursuivez votre expérience au sein de …", "Desarrolla tu experiencia en …".
 const READERS_PAST_AT_ELSEWHERE =
-  /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|\b(?:votre|ton|tu|su) (?:passage|paso) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
-const READERS_PAST_WORDS = ['vos ', 'tes ', 'tus ', 'sus ', 'passage', 'paso ', 'vous '];
+  /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|(?<!\b(?:poursuivez|développez|continuez|enrichissez|vivez|construisez|démarrez|commencez|desarrolla|continúa|empieza|comienza|inicia|vive|construye)\s)\b(?:votre|ton|tu|su) (?:passage|paso|expérience|experiencia|etapa) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
+const READERS_PAST_WORDS = ['vos ', 'tes ', 'tus ', 'sus ', 'votre ', 'ton ', 'tu ', 'su ', 'vous '];
 const HIRING_WORDS =
   /\b(?:hiring|hire|recruit\w*|looking for|seeking|roles?|positions?|vacanc\w*|jobs?|openings?|appoint\w*|apply to (?:be|join)|(?:its|their) in-house)\b/i;
 const THEY_WANT =
@@ -2188,7 +2200,17 @@ function findCompanyIn(text: string, from?: string): string | null {
   const isTitle = (name: string) => {
     let known = titles.get(name);
     if (known === undefined) {
-      known = rolePhrases(name).some((r) => r.value === name);
+      // Also in the plural, when the words before its noun are a title's, not a firm's name: "looking for Senior Data
+      // Engineers with …", not "recruiting for Webb Yates Engineers".
+      known = rolePhrases(name).some(
+        (r) =>
+          r.value === name ||
+          (name === `${r.value}s` &&
+            r.value
+              .split(' ')
+              .slice(0, -1)
+              .every((word) => TITLE_LEAD_WORDS.has(word.toLowerCase()) || FIELD_WORDS.has(word.toLowerCase()))),
+      );
       titles.set(name, known);
     }
     return known;
@@ -2376,10 +2398,11 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (!separated && (!isAlert || !m[2]!.includes(' ') || /^\s*[-–•*]|(?:\b(?:und|and|et|en|och|og|y|e|i)|,)\s*$/.test(m[1]!))) continue;
       const alertListing = isAlert && separated;
       if (inSignature.some(([a, b]) => at >= a && at < b) || (rolePhrases(m[1]!).length === 0 && !alertListing)) continue;
+      const accepted = found.length;
       consider(m[2]!, at, 2);
       // (An employer's line that is one, not the next listing's title: "Maintenance Planner – Mobile Plant · Perth". An
       // agency's line counts too, though it names no employer: "Redgum Workforce Solutions · Pilbara WA".)
-      if (alertListing && rolePhrases(m[2]!).length === 0) alertEmployers.add(m[2]!);
+      if (alertListing && (found.length > accepted || agencyByName(m[2]!)) && rolePhrases(m[2]!).length === 0) alertEmployers.add(m[2]!);
     }
     // An alert's digest of jobs at three employers or more offers none of them in particular. (A job alert by its own
     // words: "alert" alone is also "our alerting pipeline".)
@@ -3031,6 +3054,20 @@ const TITLE_JOINERS = new Set([
   'der',
 ]);
 
+/** A heading's first words before "de" and a title, lower case: "Offre de stage …", "Oferta de empleo …", "Voor de regio …". */
+const HEADING_LEADS = new Set([
+  'offre',
+  'offres',
+  'contrat',
+  'annonce',
+  'offerta',
+  'contratto',
+  'oferta',
+  'propuesta',
+  'proposta',
+  'vacature',
+  'voor',
+]);
 /** The title before each gender marker in `text`, in order, with where. */
 function markedTitles(text: string): Array<{ value: string; at: number }> {
   const out: Array<{ value: string; at: number }> = [];
@@ -3058,9 +3095,16 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
       const word = words[i]!;
       if (BEFORE_A_TITLE.has(word.toLowerCase())) break;
       const lower = !/^[\p{Lu}\d]/u.test(word) && !TITLE_JOINERS.has(word);
-      // Or one lower-case word after a job's noun and "de", inside the title: "Chef de rayon Frais (H/F)" (not a heading's
-      // "Offre de stage Assistant Marketing (H/F)").
-      if (lower && trailing < 0 && i >= 2 && TITLE_JOINERS.has(words[i - 1]!) && isOccupationWord(words[i - 2]!)) {
+      // Or one lower-case word after a capitalised one and "de", inside the title: "Chef de rayon Frais (H/F)", "Responsable
+      // de secteur Nord (H/F)" (not a heading's "Offre de stage Assistant Marketing (H/F)").
+      if (
+        lower &&
+        trailing < 0 &&
+        i >= 2 &&
+        TITLE_JOINERS.has(words[i - 1]!) &&
+        /^\p{Lu}/u.test(words[i - 2]!) &&
+        !HEADING_LEADS.has(words[i - 2]!.toLowerCase())
+      ) {
         run.unshift(word);
         continue;
       }
@@ -3078,11 +3122,11 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 }
 
 // A job named after "we are looking for" in the other languages, up to the next preposition or punctuation:
-// "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "un(e) infirmier(ère) de bloc" (the longer
-// endings only against their word: "Key Account Manager (SE)" is a country's), "stiamo cercando un/una Responsabile di
+// "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "un(e) infirmier(ère) de bloc" (a country's
+// code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le)\)|(?<!\s)\((?:ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le)\)|(?<!\s\()(?:ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'sto cercando',
@@ -3157,7 +3201,7 @@ const LOWER_CASE_JOB = new RegExp(
 );
 // Or one the writer has, as a post: "We have a long-term supply teacher post there", "there's a staff nurse vacancy".
 const LOWER_CASE_POST = new RegExp(
-  String.raw`\b(?:[Ww]e (?:have|['’]ve got|currently have)|I have|I['’]ve got|[Tt]here(?:['’]s| is)) an?((?: [a-z][a-z-]{1,20}){0,2} (?:${LOWER_CASE_JOB_NOUNS})) (?:post|role|position|vacancy|opening|job)\b`,
+  String.raw`\b(?:[Ww]e (?:have|['’]ve got|currently have)|I have|I['’]ve got|[Tt]here(?:['’]s| is)) an?((?: [a-z][a-z-]{1,20}){0,3} (?:${LOWER_CASE_JOB_NOUNS})) (?:post|role|position|vacancy|opening|job)\b`,
 );
 const NOT_A_JOB_WORD =
   /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other|exciting|brilliant|fantastic|excellent|amazing|interesting|lovely|rare|unique|permanent|temporary|fixed-term|full-time|part-time|urgent|immediate)$/;
@@ -3225,7 +3269,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
   for (const m of body.matchAll(compiled(HIRING_ELSEWHERE))) {
     if (own.some(([from, to]) => m.index >= from && m.index < to)) continue;
     // "een ervaren Transportplanner": the title starts at its first capitalised word, when it has one.
-    const found = cleanName(m[1]!);
+    const found = cleanName(m[1]!).replace(/ \([A-Z]{2,5}\)$/, '');
     const capital = found.search(/(?:^|\s)[\p{Lu}]/u);
     // (Not when a job's noun comes before it: "un soudeur-assembleur MIG".)
     const nounFirst =
@@ -3240,7 +3284,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
     let value = capital > 0 && !nounFirst ? found.slice(capital).trim() : found;
     let words = value.split(/\s+/);
     // "zoeken wij meerdere chauffeurs CE": several of a job are that job, and the checks below are the job's.
-    if (words.length > 1 && MORE_OF_THEM.has(words[0]!.toLowerCase()) && namesAnOccupation(words[1]!)) {
+    if (words.length > 1 && MORE_OF_THEM.has(words[0]!.toLowerCase()) && namesAnOccupation(words.slice(1).join(' '))) {
       words = words.slice(1);
       value = words.join(' ');
     }
@@ -4194,8 +4238,10 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   if (bySubjectNoun) return bySubjectNoun;
   // Or a subject that says who hires whom, by a job's noun: "Le CH de Vallon-sur-Aire recrute des Infirmier(e)s
   // Diplômé(e)s d'État".
+  // (The body's own, said so, is more exact: "Servicemonteur Koeltechniek" under a subject's "ervaren monteur".)
   const bySubjectVerb = english || subject === undefined ? null : hiringElsewhere(subject, []);
-  if (bySubjectVerb && namesAnOccupation(bySubjectVerb.replace(/\([^()\s]{1,5}\)/g, ''))) return bySubjectVerb;
+  if (bySubjectVerb && namesAnOccupation(bySubjectVerb.replace(/\([^()\s]{1,5}\)/g, '')))
+    return hiringElsewhere(body, sendersOwnLines(body)) ?? bySubjectVerb;
   // A subject listing several openings names none of them as the job.
   if (subject && !(several && /,(?!\d)[^,]*,(?!\d)|\b(?:multiple|several|various|numerous)\b/i.test(subject))) {
     const inSubject = rolePhrases(withoutSubjectLead(subject));

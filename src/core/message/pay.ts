@@ -1457,7 +1457,9 @@ const SOUTH_AFRICA =
 function randBefore(before: string, southAfrican: () => boolean, figure: string): ReturnType<typeof currencyBefore> {
   // Also with a space, as a public service writes it ("R 397 116 – R 452 640 per annum"): then only in a South African
   // message.
-  if (before.endsWith('R ') && !/[A-Za-z]R $/.test(before)) return southAfrican() ? { code: 'ZAR', length: 2 } : undefined;
+  // (Only before a figure grouped in thousands: "Grade R 2026" is a school year.)
+  if (before.endsWith('R ') && !/[A-Za-z]R $/.test(before))
+    return /^\d{1,3}[ ,\u00a0]\d{3}/.test(figure) && southAfrican() ? { code: 'ZAR', length: 2 } : undefined;
   if (!before.endsWith('R') || /[A-Za-z]R$/.test(before)) return undefined;
   // "R950k", "R1.1m": a sum in rand by its own form (no other currency is written R and a figure with a scale),
   // wherever the message is from. A bare "R45 000" is rand only in a South African message.
@@ -1644,11 +1646,13 @@ const REFER_A_FRIEND =
   /\brefer (?:a|your) (?:friend|colleague)s?\b|\btipsa (?:en|din) vän|\bverv(?:e|a) en venn|\banbefal en ven|\bdoporuč[a-zá-ž]* (?:kamarád|známé)|\bpolecon[a-ząęółśżźćń]* osob|\bpole[cć][a-ząęółśżźćń]* znajom|\brecomandă un prieten|\bindique (?:um|uma) amig|\brecomienda a (?:un|una) amig|\bparrainage/i;
 
 // The words that add something on after a figure, in the languages of the reader ("42.000 kr. om måneden og
-// pensionsbidrag på 12 %": the contribution is another thing's).
+// pensionsbidrag på 12 %": the contribution is another thing's, see NORDIC_ADD_ON).
 // And what the figure includes is part of it, no reason to refuse it: "£80,000 OTE including commission", "65.000 kr.
 // om måneden inkl. pension" (but see RELOCATION_INCLUDED).
 const ADD_ON =
-  /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|og|och|med|plus en|inkl\.|inklusive|inklusiv|including|incl\.)\s/i;
+  /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en|inkl\.|inklusive|inklusiv|including|incl\.)\s/i;
+// The Nordic "and" and "with", in lower case only (an English "Med Surg" is a ward), and not "per month and employee".
+const NORDIC_ADD_ON = / (?:og|och|med) (?!(?:anställd|ansatt|ansat|medarbetare|medarbeider|medarbejder)\b)/;
 // A sum of a move's size that includes its costs, said right after it with no period, is a relocation package: "We
 // offer up to $8,000 including relocation, flights and temporary housing", "€6,000 including all relocation costs" (not
 // "€80,000/year, including visa sponsorship", "€85,000 incl. relocation").
@@ -1669,6 +1673,9 @@ const MOVE_COSTS = new RegExp(`${SOON_AFTER}${INCLUDING}(?:relocation|moving|shi
 // A salary's own word before the figure: then it is the salary, whatever it includes ("Salary: £18,000 including travel
 // allowance", "Day rate: £450 including travel").
 // What follows a salary's budget, said as the salary: "the budget: £80,000 - £90,000 base", "budget £110,000 + bonus".
+// The reader as the one who will manage a budget: "you'll manage our budget: £150,000", "You will own … the budget:".
+const READER_MANAGES_BUDGET =
+  /\byou(?:['’](?:ll|d)| will| would)?\s+(?:also\s+)?(?:be\s+)?(?:manag|own|oversee|run|control|responsib)\w*\b[^.\n,;!?]{0,30}\bbudget\s*:?\s*(?:up to\s*)?$/i;
 const SALARY_BUDGET_AFTER =
   /^[^.\n;]{0,30}\b(?:base|basic|salary|OTE|package|(?:depending|dependent) on experience|DOE)\b|^\s*(?:[-–]\s*[£$€]?\s?[\d,.]+k?\s*)?(?:\+|plus)\s*(?:\d+%\s*)?(?:bonus|equity|car)\b/i;
 const PAY_WORD_BEFORE =
@@ -1792,8 +1799,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
             span.period === 'hour' ||
             compiled(PERSON_AFTER).test(text.slice(end, end + 50)) ||
             // (Nor one the reader will manage, said with nothing after it: "you'll manage our budget: £150,000".)
-            (!compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50)) &&
-              !/\byou\b[^.\n,;]{0,40}\bbudget\s*:?\s*(?:up to\s*)?$/i.test(before)))
+            (!compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50)) && !compiled(READER_MANAGES_BUDGET).test(before)))
         )))
   )
     return 'a budget for things';
@@ -1845,8 +1851,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // What is added on after the figure is not said of it: "4.420,00 € brutto monatlich zzgl. Schichtzulage", "£50k plus a
   // car allowance".
   let to = clauseEnd(text, end);
-  const addOn = compiled(ADD_ON).exec(text.slice(end, to));
-  if (addOn) to = end + addOn.index;
+  const rest = text.slice(end, to);
+  const addOn = compiled(ADD_ON).exec(rest);
+  // (Looked for only where one of its words is: most figures have none after them.)
+  const nordic = rest.includes(' og ') || rest.includes(' och ') || rest.includes(' med ') ? NORDIC_ADD_ON.exec(rest) : null;
+  const cut = Math.min(addOn?.index ?? rest.length, nordic?.index ?? rest.length);
+  if (cut < rest.length) to = end + cut;
   const clause = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, to);
   if (
     span.period === undefined &&
@@ -1987,7 +1997,7 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'kelowna',
       'sudbury',
       'gatineau',
-      // Its unions, pension plans and credentials: CUPE, OPSEU, LAPP, HOOPP, a CPHR, an RPN, a BScN.
+      // Its unions, pension plans and credentials: CUPE, OPSEU, LAPP, HOOPP, a CPHR, an RPN.
       'cupe',
       'opseu',
       'bcgeu',
@@ -1997,7 +2007,6 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'hoopp',
       'cphr',
       'rpn',
-      'bscn',
     ]),
     ['british columbia', 'nova scotia', 'new brunswick', 'prince edward island', 'thunder bay', '.ca/', '.ca ', '.ca\n'],
   ],
@@ -2146,8 +2155,8 @@ function dollarOfPlace(text: string): string {
           : undefined;
   // "US" in capitals names the US dollar, unless the message gives an address elsewhere: "Cross-border US lanes" out of
   // "Brampton, ON".
-  // (Nor "JOIN US" in a message that names Canada by its web address: ".ca/".)
-  if (/\bUS\b/.test(text) && address === undefined && !countries.some(([code]) => code === 'CAD' && /\.ca\b/.test(low))) return 'USD';
+  // (Not in a slogan: "WHY JOIN US?", "CONTACT US".)
+  if (/\bUS\b/.test(text) && address === undefined && !/\b(?:JOIN|CONTACT|ABOUT|EMAIL|CALL|FOLLOW|WITH) US\b/.test(text)) return 'USD';
   if (address === undefined && countries.length === 0 && quebecDollars(text)) return 'CAD';
   return address ?? (countries.length === 1 ? countries[0]![0] : 'USD');
 }
@@ -2482,11 +2491,15 @@ export function findPay(text: string): PayFindings {
       span.currencyCode = pesoUnnamed ? undefined : dollar;
     }
     const monthlyUpTo = span.currencyCode === undefined ? undefined : MONTHLY_BY_CUSTOM[span.currencyCode];
+    // A euro figure of four digits is a month's pay wherever the euro is paid: "Remuneração: 1.442,57 €", "Gehalt:
+    // 3.100 € brutto" (a year's would be five digits or more, a rate's three or fewer).
+    const fourDigitEuros =
+      span.currencyCode === 'EUR' && figureValue(span.first, span.multiplier) >= 1000 && figureValue(span.first, span.multiplier) < 10_000;
     if (
       span.period === undefined &&
-      monthlyUpTo !== undefined &&
+      (monthlyUpTo !== undefined || fourDigitEuros) &&
       !/\b(?:anual|annual|anuais|ano|año|year|yearly|per annum|a\.a\.)\b/i.test(text.slice(clauseStart(text, span.start), span.start)) &&
-      figureValue(span.first, span.multiplier) < monthlyUpTo
+      (fourDigitEuros || figureValue(span.first, span.multiplier) < monthlyUpTo!)
     )
       span.period = 'month';
     const read = readSpan(span);

@@ -90,22 +90,29 @@ export function forwardedPartStart(body: string): number {
 export const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;
 
 /**
- * Where the earlier mail starts under a reply that is itself the message: one that greets someone by name and says
- * something of its own (a recruiter's "Dear Mr Nkosi, thank you for your application …" over the applicant's letter,
- * quoted below); else -1. A short reply over a quoted pitch ("Hi Anna, thanks, interested!") is the reader's own, and
- * the pitch it quotes is the message.
+ * Where the reader's own application starts, quoted under a recruiter's reply to it ("Dear Mr Nkosi, thank you for
+ * your application …" over "Dear Sir/Madam, Please find attached my CV …"); else -1. Its greeting for anyone is the
+ * applicant's, not a sign of the recruiter's. (A reply the reader wrote over a quoted pitch has no such letter below
+ * it, whatever its length.)
  */
-export function earlierMailUnderReply(body: string): number {
-  const at = body.search(compiled(THREAD_START));
-  if (at < 0) return -1;
-  const reply = body.slice(0, at);
-  return reply.split(/\s+/).length >= REPLY_WORDS && compiled(NAMED_GREETING).test(reply) ? at : -1;
+export function readersOwnApplication(body: string): number {
+  // (Looked for only where its words are: most messages have none.)
+  const low = body.toLowerCase();
+  if (!APPLICATION_HINTS.some((hint) => low.includes(hint))) return -1;
+  const m = compiled(APPLICATION).exec(body);
+  if (!m || m.index === 0) return -1;
+  // The letter starts at its greeting, the last one in the lines just before: "Dear Sir/Madam,".
+  const from = Math.max(0, m.index - 400);
+  let start = -1;
+  for (const greeting of body.slice(from, m.index).matchAll(/(?:^|\n)[ \t]*(?:dear|hello|hi|good (?:morning|afternoon)|to whom)\b/gi))
+    start = from + greeting.index + (greeting[0].startsWith('\n') ? 1 : 0);
+  const at = start >= 0 ? start : body.lastIndexOf('\n', m.index) + 1;
+  return at > 0 ? at : -1;
 }
-/** The words a reply says at least to be a message of its own. */
-const REPLY_WORDS = 40;
-/** A greeting to someone by name, opening a text: "Dear Mr Nkosi", not "Dear Sir/Madam". */
-const NAMED_GREETING =
-  /^\s*(?:[Dd]ear|[Hh]i|[Hh]ello|[Hh]ey|[Gg]ood (?:morning|afternoon|evening))[ \t]+(?:(?:Mr|Mrs|Ms|Miss|Mx|Dr|Prof)\.?[ \t]+)?(?!(?:Sir|Madam|Candidate|Applicant|Colleague|All|Team|There|Everyone|Friend)s?\b)\p{Lu}\p{Ll}/u;
+/** What an applicant's own letter says: "Please find attached my CV", "I wish to apply for", "my application for". */
+const APPLICATION =
+  /\b(?:please find (?:attached|enclosed) my|I (?:wish|would like|am writing) to apply|I am applying for|my application for)\b/i;
+const APPLICATION_HINTS = ['attached my', 'enclosed my', 'to apply', 'applying for', 'my application'];
 
 /**
  * The text the rules read: lines in order, the reply's own lines first and

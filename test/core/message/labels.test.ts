@@ -3567,11 +3567,16 @@ describe('set 92, after its measure', () => {
   it('the first half of two compounds sharing their end is no employer', () => {
     expect(readMessage('Ihre Aufgaben:\n- Mitarbeit bei Monats- und Jahresabschlüssen\nGruß').company).toBeNull();
   });
-  it('the job’s own title, ranked, is no employer; a firm’s name read as a title is no title', () => {
+  it('a title in the plural, of a title’s words, is no employer; a firm named by its trade stays one', () => {
     const looking = readMessage("Hi Sam, they're looking for Senior Data Engineers with strong Python.");
     expect([looking.company, looking.role]).toEqual([null, 'Senior Data Engineer']);
-    const firm = readMessage("Hi Sam, I'm recruiting for Webb Yates Engineers, a structural engineering consultancy in London.");
-    expect([firm.company, firm.role]).toEqual(['Webb Yates Engineers', null]);
+    const backend = readMessage(
+      'Hi Sam, my client, a Series B fintech in London, is looking for Backend Engineers with strong Go experience.',
+    );
+    expect([backend.company, backend.role]).toEqual([null, 'Backend Engineer']);
+    expect(readMessage("Hi Sam, I'm recruiting for Webb Yates Engineers, a structural engineering consultancy in London.").company).toBe(
+      'Webb Yates Engineers',
+    );
   });
   it('a job alert’s listings separated by rules of dashes, an agency’s among them, offer none in particular', () => {
     const alert =
@@ -3594,5 +3599,63 @@ describe('set 93, after its measure', () => {
         "Objet : Le CH de Vallon-sur-Aire recrute des Infirmier(e)s Diplômé(e)s d'État – CDI / mutation\n\nBonjour,\n\nProfil : DE infirmier, débutants acceptés.",
       ).role,
     ).toBe("Infirmier(e)s Diplômé(e)s d'État");
+  });
+});
+
+describe('sets 92 and 93: the twentieth review’s probes', () => {
+  it.each([
+    [
+      'Spanish "tu experiencia en" the reader’s past employer',
+      'Hola Marta, tu experiencia en el Hospital Universitario de Levante encaja muy bien con lo que buscamos: una Supervisora de Enfermería para una clínica privada en Valencia.',
+      null,
+    ],
+    [
+      'French "votre expérience à"',
+      "Bonjour Julie, votre expérience à la Clinique Saint-Amand m'a beaucoup intéressée. Nous recrutons un(e) Cadre de santé pour un établissement privé à Lyon.",
+      null,
+    ],
+    [
+      'a job alert of one employer, its work-mode lines no employers',
+      'Your job alert for data engineer in London\n3 new jobs match your preferences.\n\nSenior Data Engineer\nMonzo · London\nHybrid · Full Time\n£75,000 - £90,000 / year\n\nData Engineer\nMonzo · London\nRemote · Contract\n\nAnalytics Engineer\nMonzo · London\nOn Site · Part Time\n\nSee all jobs',
+      'Monzo',
+    ],
+    [
+      'a job alert’s title in Greek',
+      'Ειδοποίηση θέσεων εργασίας: 1 νέα θέση\nJob alert\n\nΜηχανικός Λογισμικού\nIntracom Telecom · Αθήνα\n\nΔείτε όλες τις θέσεις',
+      'Intracom Telecom',
+    ],
+    ['a hospital unit written with a space', "Hi Dana, we're hiring RNs for Med Surg. Nights, 3x12s, $52/hr.", null],
+    ['a county alone', "Hi Dana, we're hiring a Payroll Officer, $68,000-$74,000. The County is an equal opportunity employer.", null],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    [
+      'a French ending after a space',
+      'Bonjour, nous recrutons un infirmier (ère) de bloc opératoire pour la Clinique du Parc à Lyon. CDI, temps plein.',
+      'infirmier (ère) de bloc opératoire',
+    ],
+    [
+      'a lower-case word after "de" without a job noun before it',
+      'Bonjour Julie, je me permets de vous contacter pour un poste de Responsable de secteur Nord (H/F) chez Maison Verdier, CDI basé à Lille.',
+      'Responsable de secteur Nord',
+    ],
+    [
+      '"several" and an adjective before a job',
+      'Goedemorgen Jan, voor onze klant in Venlo zoeken wij meerdere ervaren chauffeurs CE voor internationaal transport.',
+      'ervaren chauffeurs CE',
+    ],
+    [
+      'a lower-case post of three words after an adjective',
+      'Hi Emma, we have a permanent secondary science teacher post starting in September at a lovely school in Leeds.',
+      'secondary science teacher',
+    ],
+    [
+      'the body’s exact title over a subject’s general one',
+      'Subject: Wij zoeken een ervaren monteur\n\nGoedemorgen Jan,\nVoor onze klant in Utrecht zoeken wij een Servicemonteur Koeltechniek. Salaris € 3.200 - € 3.900 bruto per maand.',
+      'Servicemonteur Koeltechniek',
+    ],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
   });
 });

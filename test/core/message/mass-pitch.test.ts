@@ -702,7 +702,7 @@ describe('signs: set 82', () => {
 describe('signs: set 90', () => {
   const reply =
     'Dear Mr Nkosi,\n\nThank you for your application. The shortlisting panel was impressed by the water programme you led. Before we confirm your interview slot, please confirm in writing that the remuneration is acceptable to you: the post carries an all-inclusive package per annum.\n\nKind regards,\nLerato\n\n-----Original Message-----\nFrom: Thabo Nkosi\n\n> Dear Sir/Madam,\n>\n> Please find attached my application.';
-  it('a reply that is the message, over an earlier mail: the earlier mail’s greeting for anyone is not its sign', () => {
+  it('a recruiter’s reply over the reader’s quoted application: the application’s greeting for anyone is not a sign', () => {
     expect(readMessage(reply).signals.map((s) => s.text)).not.toContain('a greeting for anyone');
     // (Nor with the name in full.)
     expect(readMessage(reply.replace('Dear Mr Nkosi', 'Dear Thabo Nkosi')).signals.map((s) => s.text)).not.toContain(
@@ -729,5 +729,49 @@ describe('signs: set 90', () => {
     ],
   ])('%s keeps its greeting for anyone (the review’s probes)', (_case, text) => {
     expect(readMessage(text).signals.map((s) => s.text)).toContain('a greeting for anyone');
+  });
+});
+
+describe('signs: the twentieth review’s probes', () => {
+  it('a short reply over the reader’s application, its thread line wrapped', () => {
+    const text =
+      'Dear Mr Nkosi,\n\nThank you for your application for the Finance Manager post. We would like to invite you to an interview on Thursday.\n\nKind regards,\nLerato\n\nOn Sun, 2 Mar 2025 at 14:10, Sipho Nkosi <sipho@example.com>\nwrote:\n\nDear Sir/Madam,\n\nPlease find attached my CV for the Finance Manager vacancy.';
+    expect(readMessage(text).signals.map((s) => s.text)).not.toContain('a greeting for anyone');
+  });
+  it.each([
+    [
+      'the reader’s long reply over a quoted pitch',
+      "Hi Priya,\n\nThanks for getting in touch about this. I'm currently a senior backend engineer and I have been thinking about a move, so the timing is good. Could you tell me more about the team size, the on-call rota and whether the role is fully remote?\n\nBest,\nSam\n\nOn Tue, 4 Mar 2025 at 09:12, Priya Rao <priya@talentbridge.io> wrote:\n> Hi there,\n>\n> We have an urgent requirement for a Senior Backend Engineer with one of our leading clients. We are hiring 20+ engineers this quarter.\n>\n> If this isn't for you, feel free to forward it to anyone who might be interested.",
+    ],
+    [
+      'a recruiter’s follow-up over its own bulk mail',
+      'Hi Sam,\n\nJust bumping this to the top of your inbox in case it got buried. We are still looking for strong backend engineers for our client and the process is quick: one technical call and one final interview. If now is not the right time, no worries at all, just let me know and I will not chase again.\n\nPriya\n\nOn Tue, 4 Mar 2025 at 09:12, Priya Rao <priya@talentbridge.io> wrote:\nHi there,\n\nWe have an urgent requirement for a Senior Backend Engineer. We are hiring 20+ engineers this quarter.\n\nFeel free to forward it to anyone who might be interested.',
+    ],
+  ])('%s stays a mass pitch', (_case, text) => {
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+});
+
+describe('signs: set 94', () => {
+  it('a blank form of details to fill in', () => {
+    const text =
+      'Hi Ankit,\nWe have an urgent requirement for Senior Java Developer.\nKindly share below details:\nTotal Exp:\nRelevant Exp:\nCurrent CTC:\nExpected CTC:\nNotice Period:\n';
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('a form of details to fill in');
+    // (Asked in a sentence, it is no form.)
+    expect(readMessage('Hi Ankit, could you tell me your current CTC and notice period?').signals.map((s) => s.text)).not.toContain(
+      'a form of details to fill in',
+    );
+  });
+  it('an Italian ask to pass it on in the plural', () => {
+    expect(readMessage('Inviate CV su WhatsApp. Girate a chi può essere interessato!!').signals.map((s) => s.text)).toContain(
+      'asks you to pass it on',
+    );
+  });
+  it('a Danish job agent’s footer', () => {
+    expect(
+      readMessage(
+        'Hej\n\nDin jobagent har fundet 3 nye job.\n\nDu modtager denne mail, fordi du har oprettet en jobagent på offentligjob.dk.',
+      ).signals.map((s) => s.text),
+    ).toContain('an unsubscribe or STOP footer');
   });
 });

@@ -1836,3 +1836,57 @@ describe('pay: set 93, after its measure', () => {
     ).toMatchObject({ min: 48.1, max: 66.85, period: 'hour', currency: 'USD' });
   });
 });
+
+describe('pay: sets 92 and 93, the twentieth review’s probes', () => {
+  it.each([
+    [
+      'an English "Med" after the figure is no Nordic "with"',
+      "Hi Dana, St. Luke's is hiring RNs at $46/hr. They're also offering a $10,000 Med Surg sign-on bonus for nights.",
+      46,
+    ],
+    [
+      '"the CTO owns the budget" said to you is the salary',
+      'Hi Tom, Kestrel Labs are hiring a Lead Engineer. Between you and me the CTO owns the budget: £95,000 plus excellent benefits.',
+      95000,
+    ],
+  ])('%s', (_case, text, min) => {
+    expect(findPay(text).pay).toMatchObject({ min });
+  });
+  it.each([
+    ['a medical allowance', 'Hi Sam, Acme Health is hiring a Staff Nurse. There is a $3,000 Med allowance every year, plus PTO.'],
+    ['a wellness grant per month and employee', 'Du får 500 kr per månad och anställd i friskvårdsbidrag.'],
+    [
+      '"Grade R" and a year',
+      'Good day Thandi, Little Acorns Pre-Primary in Pretoria is looking for a teacher to take our Grade R 2026 class.',
+    ],
+  ])('%s is no pay', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it.each([
+    [
+      'a US employer in a mail signed from a .ca agency',
+      'My client is a US fintech hiring a remote Staff Engineer (US hours). Base is $180,000 plus equity.\n\nPriya Rao\nwww.mapletalent.ca\n',
+      'USD',
+    ],
+    [
+      'a BScN in a Gulf offer',
+      'Dear Grace, we are recruiting BScN nurses from Kenya for a private hospital in Riyadh. Salary $2,500 per month tax-free.',
+      'USD',
+    ],
+  ])('%s', (_case, text, currency) => {
+    expect(findPay(text).pay?.currency).toBe(currency);
+  });
+});
+
+describe('pay: set 94, after its measure', () => {
+  it.each([
+    ['Remuneração: 1.442,57 € (2.ª posição remuneratória, nível 16 da TRU).', 1442.57],
+    ['Gehalt: 3.100 € brutto.', 3100],
+  ])('a euro figure of four digits with no period is a month’s: %s', (text, min) => {
+    expect(findPay(text).pay).toMatchObject({ min, period: 'month', currency: 'EUR' });
+  });
+  it('five digits stay a year’s, and a day rate its day', () => {
+    expect(findPay('Salary: €52,000').pay).toMatchObject({ min: 52000, period: 'year' });
+    expect(findPay('Tagessatz: 650 €').pay).toMatchObject({ min: 650, period: 'day' });
+  });
+});
