@@ -995,8 +995,36 @@ const OWN_PAY_SAID_WORDS = [
   'my ',
 ];
 function ownPaySaid(text: string): boolean {
-  return mayMatch(text, OWN_PAY_SAID_WORDS) && compiled(OWN_PAY_SAID).test(text);
+  return (
+    (mayMatch(text, OWN_PAY_SAID_WORDS) && compiled(OWN_PAY_SAID).test(text)) ||
+    (mayMatch(text, OWN_PAY_ELSEWHERE_WORDS) && compiled(OWN_PAY_ELSEWHERE).test(text))
+  );
 }
+/** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene". */
+const OWN_PAY_ELSEWHERE =
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|mi (?:salario|sueldo) actual|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|mijn huidige salaris|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám)(?![\p{L}])/iu;
+const OWN_PAY_ELSEWHERE_WORDS = [
+  'palkkani',
+  'tienaan',
+  'nuvarande lön',
+  'tjänar',
+  'nåværende',
+  'nuværende',
+  'tjener',
+  'gehalt',
+  'verdiene',
+  'salaire actuel',
+  'je gagne',
+  'actual',
+  'attuale',
+  'huidige salaris',
+  'verdien',
+  'wynagrodzenie',
+  'zarabiam',
+  'salário atual',
+  'plat',
+  'vydělávám',
+];
 function ownPayWanted(text: string): boolean {
   return (
     mayMatch(

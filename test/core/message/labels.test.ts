@@ -3659,3 +3659,9 @@ describe('sets 92 and 93: the twentieth review’s probes', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('set 95, after its measure', () => {
+  it('a work mode in a subject’s parts is no employer', () => {
+    expect(readMessage('Assunto: Vaga: Analista de Dados Pleno | Remoto | R$ 9.500 + benefícios\n\nOlá!').company).toBeNull();
+  });
+});

@@ -1890,3 +1890,12 @@ describe('pay: set 94, after its measure', () => {
     expect(findPay('Tagessatz: 650 €').pay).toMatchObject({ min: 650, period: 'day' });
   });
 });
+
+describe('pay: set 95, after its measure', () => {
+  it('the reader’s own pay said in Finnish, in their reply over the quoted offer, is not the offer', () => {
+    const reply =
+      'Hei Laura,\n\nkiitos viestistä! Nykyinen palkkani on 5 200 €/kk, joten haarukan yläpää olisi minulle se realistinen taso.\n\n> Palkkahaarukka: 4 800–5 800 €/kk + lomarahat';
+    expect(findPay(reply).pay).toMatchObject({ min: 4800, max: 5800, period: 'month', currency: 'EUR' });
+    expect(findPay('Ich verdiene derzeit 4.800 € brutto im Monat.').pay).toBeNull();
+  });
+});
