@@ -1,14 +1,15 @@
 // How long reading a message takes, for the tests that guard against patterns gone pathological (time that grows
 // faster than the text). A pathological read is slow every time; a read slowed by the other test file running beside
 // it on a two-core machine, or by a machine running at a third of its speed, is not: so a read over the bound is timed
-// once more, and when both are over it, the time counts against a plain 1 MB message read at that moment. A read
-// gone pathological costs tens of times that one; a slow machine slows both alike.
+// once more, and when both are over it, the time counts against a plain message of the same size read at that moment
+// (half as long again at most). A slow machine slows both alike; a read gone pathological costs several times the
+// plain one (the kronor-by-the-hour read, each figure asking the whole text which krona it meant, took 2.3 times it).
 import { readMessage } from '../../src/core/message/index.js';
 
-/** A plain message of about 1 MB: what any read of that size costs on this machine now. */
-const PLAIN = 'Hi Sam, we are hiring a Senior Engineer at Acme Robotics in Leeds for £90,000 a year.\n'.repeat(12_000);
+/** A plain line of a recruiter's message, repeated to the size of the text under test. */
+const PLAIN_LINE = 'Hi Sam, we are hiring a Senior Engineer at Acme Robotics in Leeds for £90,000 a year.\n';
 /** How many times the plain read a pathological one may take before it counts as over the bound. */
-const PLAIN_TIMES = 3;
+const PLAIN_TIMES = 1.5;
 
 function timeOf(read: () => unknown): number {
   const started = performance.now();
@@ -16,12 +17,15 @@ function timeOf(read: () => unknown): number {
   return performance.now() - started;
 }
 
-/** The time `read` takes, in milliseconds, or, on a machine slower than `bound` allows, that time in its terms. */
-export function msToRead(read: () => unknown, bound = 1_000): number {
+/**
+ * The time `read` takes, in milliseconds, or, on a machine slower than `bound` allows, that time in its terms. `size`:
+ * the characters read, for the plain text to compare with (1 MB unless said).
+ */
+export function msToRead(read: () => unknown, bound = 1_000, size = 1_000_000): number {
   const first = timeOf(read);
   if (first < bound) return first;
   const best = Math.min(first, timeOf(read));
   if (best < bound) return best;
-  const plain = timeOf(() => readMessage(PLAIN));
+  const plain = timeOf(() => readMessage(PLAIN_LINE.repeat(Math.ceil(size / PLAIN_LINE.length))));
   return (best * bound) / Math.max(bound, PLAIN_TIMES * plain);
 }

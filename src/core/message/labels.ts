@@ -483,7 +483,7 @@ const PRACTICE_WORDS = new Set(
 // The words of a field of work that a kind may follow without naming an organisation: "Cloud Security", "Data Analytics".
 /** The words of rank or kind before a title's noun, lower case: "Senior", "Backend", "Experienced". */
 const TITLE_LEAD_WORDS = new Set(
-  'senior sr sr. junior jr jr. lead principal staff head chief graduate trainee experienced mid-level entry-level backend back-end frontend front-end full-stack fullstack software devops platform site reliability machine learning ml ai qa test cloud'.split(
+  'senior sr sr. junior jr jr. lead principal staff head chief graduate trainee apprentice experienced qualified registered licensed certified skilled mid-level entry-level backend back-end frontend front-end full-stack fullstack software devops platform site reliability machine learning ml ai qa test cloud'.split(
     ' ',
   ),
 );
@@ -509,6 +509,8 @@ const MONEY_IN_NAME =
 const BODY_OF_TWO_FIELDS =
   /^(?:Department|Ministry) (?:for|of) |\b(?:Institute|University|College|School|Academy|Faculty|Centre|Center|Museum|Society|Council|Board|Agency|Commission|Authority) (?:for|of) (?!.*\b(?:and|or) .*\b(?:and|or) )/;
 const GERMAN_AFTER_BEI = new Set(['Ihnen', 'Dir', 'Euch', 'Uns', 'Suche', 'Auswahl', 'Arbeit']);
+/** A job's work mode or contract, on a job board's line of its own: "Hybrid · Full Time", "Remote · Contract". */
+const WORK_MODE = /^(?:Hybrid|Remote|On[- ]?[Ss]ite|Full[- ]?[Tt]ime|Part[- ]?[Tt]ime|Contract|Permanent|Temporary|Casual|Freelance)\b/;
 /** A hospital's units by their usual short names, lower case: a place in it, no employer ("hiring RNs for Med-Surg"). */
 const HOSPITAL_UNITS = new Set([
   ...'med-surg medsurg med/surg tele telemetry icu nicu picu ccu cvicu sicu micu pacu ed er or l&d theatre theatres step-down stepdown oncology maternity paediatrics pediatrics radiology endoscopy dialysis perioperative'.split(
@@ -1667,7 +1669,7 @@ const READERS_PAST_AT =
 // The same in French and Spanish (run only when a word of theirs is there: `READERS_PAST_WORDS`); not an invitation to
 // it: "Poursuivez votre expérience au sein de …", "Desarrolla tu experiencia en …".
 const READERS_PAST_AT_ELSEWHERE =
-  /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|(?<!\b(?:poursuivez|développez|continuez|enrichissez|vivez|construisez|démarrez|commencez|desarrolla|continúa|empieza|comienza|inicia|vive|construye)\s)\b(?:votre|ton|tu|su) (?:passage|paso|expérience|experiencia|etapa) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
+  /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|(?<!\b(?:poursuiv(?:ez|re)|développ(?:ez|er)|continu(?:ez|er)|enrichi(?:ssez|r)|viv(?:ez|re)|construi(?:sez|re)|démarr(?:ez|er)|commenc(?:ez|er)|desarroll(?:a|ar)|continuar|contin[uú]a|empie(?:za|zar)|comen?zar|comienza|inici(?:a|ar)|vive|vivir|constru(?:ye|ir)|ampl[ií]a|ampliar|suma|sumar)(?:\s+\S+){0,3}\s)\b(?:votre|ton|tu|su) (?:passage|paso|expérience|experiencia|etapa) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
 const READERS_PAST_WORDS = ['vos ', 'tes ', 'tus ', 'sus ', 'votre ', 'ton ', 'tu ', 'su ', 'vous '];
 const HIRING_WORDS =
   /\b(?:hiring|hire|recruit\w*|looking for|seeking|roles?|positions?|vacanc\w*|jobs?|openings?|appoint\w*|apply to (?:be|join)|(?:its|their) in-house)\b/i;
@@ -2400,9 +2402,11 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (inSignature.some(([a, b]) => at >= a && at < b) || (rolePhrases(m[1]!).length === 0 && !alertListing)) continue;
       const accepted = found.length;
       consider(m[2]!, at, 2);
-      // (An employer's line that is one, not the next listing's title: "Maintenance Planner – Mobile Plant · Perth". An
-      // agency's line counts too, though it names no employer: "Redgum Workforce Solutions · Pilbara WA".)
-      if (alertListing && (found.length > accepted || agencyByName(m[2]!)) && rolePhrases(m[2]!).length === 0) alertEmployers.add(m[2]!);
+      // (An employer's line that is one, not the next listing's title: "Maintenance Planner – Mobile Plant · Perth". Any
+      // employer's line counts, also one the reader takes for none ("Redgum Workforce Solutions · Pilbara WA", "N26 ·
+      // Berlin"), but a work mode's: "Hybrid · Full Time".)
+      if (alertListing && (found.length > accepted || !compiled(WORK_MODE).test(m[2]!)) && rolePhrases(m[2]!).length === 0)
+        alertEmployers.add(m[2]!);
     }
     // An alert's digest of jobs at three employers or more offers none of them in particular. (A job alert by its own
     // words: "alert" alone is also "our alerting pipeline".)
@@ -2447,7 +2451,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       const lead = scan.slice(Math.max(0, named.at - 60), named.at);
       if (
         compiled(READERS_PAST_AT).test(lead) ||
-        (READERS_PAST_WORDS.some((word) => lead.includes(word)) && compiled(READERS_PAST_AT_ELSEWHERE).test(lead))
+        (READERS_PAST_WORDS.some((word) => lead.toLowerCase().includes(word)) && compiled(READERS_PAST_AT_ELSEWHERE).test(lead))
       )
         continue;
       // (Also past one capitalised word of the name the kind is read from: "works with the Royal Borough of Kingston".)
@@ -3060,6 +3064,13 @@ const HEADING_LEADS = new Set([
   'offres',
   'contrat',
   'annonce',
+  'mission',
+  'emploi',
+  'job',
+  'recrutement',
+  'opportunité',
+  'bolsa',
+  'opportunità',
   'offerta',
   'contratto',
   'oferta',
@@ -3204,7 +3215,7 @@ const LOWER_CASE_POST = new RegExp(
   String.raw`\b(?:[Ww]e (?:have|['’]ve got|currently have)|I have|I['’]ve got|[Tt]here(?:['’]s| is)) an?((?: [a-z][a-z-]{1,20}){0,3} (?:${LOWER_CASE_JOB_NOUNS})) (?:post|role|position|vacancy|opening|job)\b`,
 );
 const NOT_A_JOB_WORD =
-  /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other|exciting|brilliant|fantastic|excellent|amazing|interesting|lovely|rare|unique|permanent|temporary|fixed-term|full-time|part-time|urgent|immediate)$/;
+  /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other|exciting|brilliant|fantastic|excellent|amazing|interesting|lovely|rare|unique|permanent|temporary|fixed-term|full-time|part-time|urgent|immediate|really|very|well|paid|highly|brand)$/;
 
 /** The job a message names only in lower case, outside the writer's own lines: the last resort. */
 function lowerCaseJob(body: string, own: Array<[number, number]>): string | null {
@@ -4238,10 +4249,17 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   if (bySubjectNoun) return bySubjectNoun;
   // Or a subject that says who hires whom, by a job's noun: "Le CH de Vallon-sur-Aire recrute des Infirmier(e)s
   // Diplômé(e)s d'État".
-  // (The body's own, said so, is more exact: "Servicemonteur Koeltechniek" under a subject's "ervaren monteur".)
+  // (The body's own for the same job, said so, is more exact: "Servicemonteur Koeltechniek" under a subject's "ervaren
+  // monteur"; not another job or a word that is none.)
   const bySubjectVerb = english || subject === undefined ? null : hiringElsewhere(subject, []);
-  if (bySubjectVerb && namesAnOccupation(bySubjectVerb.replace(/\([^()\s]{1,5}\)/g, '')))
-    return hiringElsewhere(body, sendersOwnLines(body)) ?? bySubjectVerb;
+  if (bySubjectVerb && namesAnOccupation(bySubjectVerb.replace(/\([^()\s]{1,5}\)/g, ''))) {
+    const inBody = hiringElsewhere(body, sendersOwnLines(body));
+    const nouns = bySubjectVerb
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((word) => isOccupationWord(word));
+    return inBody !== null && nouns.some((noun) => inBody.toLowerCase().includes(noun.replace(/s$/, ''))) ? inBody : bySubjectVerb;
+  }
   // A subject listing several openings names none of them as the job.
   if (subject && !(several && /,(?!\d)[^,]*,(?!\d)|\b(?:multiple|several|various|numerous)\b/i.test(subject))) {
     const inSubject = rolePhrases(withoutSubjectLead(subject));

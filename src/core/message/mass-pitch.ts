@@ -293,7 +293,7 @@ const RULES: Rule[] = [
     // Period:". A recruiter writing to one person asks in a sentence.
     kind: 'mass',
     text: 'a form of details to fill in',
-    hints: ['ctc', 'notice period', 'exp:'],
+    hints: ['ctc', 'notice period', 'exp:', 'experience:', 'location:'],
     weight: 2,
     pattern:
       /(?:^|\n)[ \t]*(?:total exp(?:erience)?|relevant exp(?:erience)?|current ctc|expected ctc|notice period|current location)[ \t]*:[ \t]*\n[ \t]*(?:total exp(?:erience)?|relevant exp(?:erience)?|current ctc|expected ctc|notice period|current location)[ \t]*:[ \t]*(?:\n|$)/i,

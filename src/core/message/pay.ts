@@ -1485,9 +1485,9 @@ const SOUTH_AFRICA =
 function randBefore(before: string, southAfrican: () => boolean, figure: string): ReturnType<typeof currencyBefore> {
   // Also with a space, as a public service writes it ("R 397 116 – R 452 640 per annum"): then only in a South African
   // message.
-  // (Only before a figure grouped in thousands: "Grade R 2026" is a school year.)
+  // (Not before a year: "Grade R 2026" is a class.)
   if (before.endsWith('R ') && !/[A-Za-z]R $/.test(before))
-    return /^\d{1,3}[ ,\u00a0]\d{3}/.test(figure) && southAfrican() ? { code: 'ZAR', length: 2 } : undefined;
+    return !/^(?:19|20)\d\d(?!\d|[ ,.]\d)/.test(figure) && southAfrican() ? { code: 'ZAR', length: 2 } : undefined;
   if (!before.endsWith('R') || /[A-Za-z]R$/.test(before)) return undefined;
   // "R950k", "R1.1m": a sum in rand by its own form (no other currency is written R and a figure with a scale),
   // wherever the message is from. A bare "R45 000" is rand only in a South African message.
@@ -1551,6 +1551,12 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   SAR: 100_000,
   QAR: 100_000,
 };
+/** A salary's own word right before a figure, not a year's: "Remuneração:", "Gehalt:", "Salaire brut :", "Lön". */
+const MONTHLY_EURO_LABEL =
+  /(?<![\p{L}])(?:remuneração|salário|vencimento|Gehalt|Bruttogehalt|Lohn|Bruttolohn|Entgelt|Vergütung|salaire(?: brut)?|rémunération|salario|sueldo|retribuzione|stipendio|salaris|bruto(?:salaris)?|palkka|lön|løn|lønn|wynagrodzenie|plat|mzda|salary|pay)\s*:?\s*(?:brut[oa]?\s*)?(?:€\s?)?$/iu;
+/** What after a euro figure makes it no month's salary: a unit, a rate's word, a year's. */
+const EURO_UNIT_AFTER =
+  /^\s*(?:€\s*)?\(?\s*(?:per\b|pro\b|par\b|por\b|al\b|a\b|\/|pd\b|pw\b|p\.?a\.?\b|HT\b|daily|day|jour|Tag|PT\b|shift|session|jaar|year|annu|jähr|anno|vuosi|år\b|rok|ročn)/i;
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -1679,8 +1685,8 @@ const REFER_A_FRIEND =
 // om måneden inkl. pension" (but see RELOCATION_INCLUDED).
 const ADD_ON =
   /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en|inkl\.|inklusive|inklusiv|including|incl\.)\s/i;
-// The Nordic "and" and "with", in lower case only (an English "Med Surg" is a ward), and not "per month and employee".
-const NORDIC_ADD_ON = / (?:og|och|med) (?!(?:anställd|ansatt|ansat|medarbetare|medarbeider|medarbejder)\b)/;
+// The Nordic "and" and "with" ("with" in lower case only: an English "Med Surg" is a ward), not "per month and employee".
+const NORDIC_ADD_ON = / (?:[Oo][Gg]|[Oo][Cc][Hh]|med) (?!(?:anställd|ansatt|ansat|medarbetare|medarbeider|medarbejder)\b)/;
 // A sum of a move's size that includes its costs, said right after it with no period, is a relocation package: "We
 // offer up to $8,000 including relocation, flights and temporary housing", "€6,000 including all relocation costs" (not
 // "€80,000/year, including visa sponsorship", "€85,000 incl. relocation").
@@ -1703,7 +1709,7 @@ const MOVE_COSTS = new RegExp(`${SOON_AFTER}${INCLUDING}(?:relocation|moving|shi
 // What follows a salary's budget, said as the salary: "the budget: £80,000 - £90,000 base", "budget £110,000 + bonus".
 // The reader as the one who will manage a budget: "you'll manage our budget: £150,000", "You will own … the budget:".
 const READER_MANAGES_BUDGET =
-  /\byou(?:['’](?:ll|d)| will| would)?\s+(?:also\s+)?(?:be\s+)?(?:manag|own|oversee|run|control|responsib)\w*\b[^.\n,;!?]{0,30}\bbudget\s*:?\s*(?:up to\s*)?$/i;
+  /\byou(?:['’](?:ll|d)| will| would)?\s+(?:also\s+|\w+ly\s+)?(?:be\s+)?(?:manag|own|oversee|run|control|responsib)\w*\b[^.\n,;!?]{0,30}\bbudget\s*:?\s*(?:up to\s*)?$/i;
 const SALARY_BUDGET_AFTER =
   /^[^.\n;]{0,30}\b(?:base|basic|salary|OTE|package|(?:depending|dependent) on experience|DOE)\b|^\s*(?:[-–]\s*[£$€]?\s?[\d,.]+k?\s*)?(?:\+|plus)\s*(?:\d+%\s*)?(?:bonus|equity|car)\b/i;
 const PAY_WORD_BEFORE =
@@ -1882,7 +1888,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const rest = text.slice(end, to);
   const addOn = compiled(ADD_ON).exec(rest);
   // (Looked for only where one of its words is: most figures have none after them.)
-  const nordic = rest.includes(' og ') || rest.includes(' och ') || rest.includes(' med ') ? NORDIC_ADD_ON.exec(rest) : null;
+  const lowRest = rest.toLowerCase();
+  const nordic = lowRest.includes(' og ') || lowRest.includes(' och ') || rest.includes(' med ') ? NORDIC_ADD_ON.exec(rest) : null;
   const cut = Math.min(addOn?.index ?? rest.length, nordic?.index ?? rest.length);
   if (cut < rest.length) to = end + cut;
   const clause = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, to);
@@ -2163,6 +2170,17 @@ function quebecDollars(text: string): boolean {
   );
 }
 
+/** Whether "US" in capitals names the country somewhere in `text`: not beside another word in capitals. */
+function countryUS(text: string): boolean {
+  for (const m of text.matchAll(/\bUS\b/g)) {
+    const before = /([A-Za-z]+)[^A-Za-z\n]*$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
+    const after = /^[^A-Za-z\n]*([A-Za-z]+)/.exec(text.slice(m.index + 2, m.index + 22))?.[1] ?? '';
+    const shouted = (word: string) => word.length >= 2 && word === word.toUpperCase();
+    if (!shouted(before) && !shouted(after)) return true;
+  }
+  return false;
+}
+
 function dollarOfPlace(text: string): string {
   const low = text.toLowerCase();
   const words = new Set(low.split(/[^a-zà-ÿ\d]+/));
@@ -2183,8 +2201,8 @@ function dollarOfPlace(text: string): string {
           : undefined;
   // "US" in capitals names the US dollar, unless the message gives an address elsewhere: "Cross-border US lanes" out of
   // "Brampton, ON".
-  // (Not in a slogan: "WHY JOIN US?", "CONTACT US".)
-  if (/\bUS\b/.test(text) && address === undefined && !/\b(?:JOIN|CONTACT|ABOUT|EMAIL|CALL|FOLLOW|WITH) US\b/.test(text)) return 'USD';
+  // (Not the pronoun in words shouted in capitals: "WHY JOIN US?", "SEND US YOUR RESUME".)
+  if (/\bUS\b/.test(text) && address === undefined && countryUS(text)) return 'USD';
   if (address === undefined && countries.length === 0 && quebecDollars(text)) return 'CAD';
   return address ?? (countries.length === 1 ? countries[0]![0] : 'USD');
 }
@@ -2519,10 +2537,16 @@ export function findPay(text: string): PayFindings {
       span.currencyCode = pesoUnnamed ? undefined : dollar;
     }
     const monthlyUpTo = span.currencyCode === undefined ? undefined : MONTHLY_BY_CUSTOM[span.currencyCode];
-    // A euro figure of four digits is a month's pay wherever the euro is paid: "Remuneração: 1.442,57 €", "Gehalt:
-    // 3.100 € brutto" (a year's would be five digits or more, a rate's three or fewer).
+    // A euro salary of four digits, labelled so right before it and said with no unit, is a month's wherever the euro
+    // is paid: "Remuneração: 1.442,57 €", "Gehalt: 3.100 € brutto" (a year's would be five digits or more). Not a
+    // yearly word's ("Jahresgehalt: 6.240 €", "RAL 9.500 €"), nor a figure with a unit the reader does not know
+    // ("€1,200 per shift", "1 100 € HT/j"), nor a sum with no salary's word ("a €7,500 package").
     const fourDigitEuros =
-      span.currencyCode === 'EUR' && figureValue(span.first, span.multiplier) >= 1000 && figureValue(span.first, span.multiplier) < 10_000;
+      span.currencyCode === 'EUR' &&
+      figureValue(span.first, span.multiplier) >= 1000 &&
+      figureValue(span.first, span.multiplier) < 10_000 &&
+      compiled(MONTHLY_EURO_LABEL).test(text.slice(Math.max(0, span.start - 30), span.start)) &&
+      !compiled(EURO_UNIT_AFTER).test(text.slice(span.end, span.end + 30));
     if (
       span.period === undefined &&
       (monthlyUpTo !== undefined || fourDigitEuros) &&

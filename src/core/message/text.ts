@@ -92,27 +92,29 @@ export const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forw
 /**
  * Where the reader's own application starts, quoted under a recruiter's reply to it ("Dear Mr Nkosi, thank you for
  * your application …" over "Dear Sir/Madam, Please find attached my CV …"); else -1. Its greeting for anyone is the
- * applicant's, not a sign of the recruiter's. (A reply the reader wrote over a quoted pitch has no such letter below
- * it, whatever its length.)
+ * applicant's, not a sign of the recruiter's. A letter of application opens with an applicant's greeting, to the
+ * employer, in the lines just above what it says: a reader's "I would like to apply" over a quoted pitch has none,
+ * nor does a recruiter's "Dear Candidate, please find attached my client's job description".
  */
 export function readersOwnApplication(body: string): number {
   // (Looked for only where its words are: most messages have none.)
   const low = body.toLowerCase();
   if (!APPLICATION_HINTS.some((hint) => low.includes(hint))) return -1;
   const m = compiled(APPLICATION).exec(body);
-  if (!m || m.index === 0) return -1;
-  // The letter starts at its greeting, the last one in the lines just before: "Dear Sir/Madam,".
-  const from = Math.max(0, m.index - 400);
+  if (!m) return -1;
+  const from = Math.max(0, m.index - 200);
   let start = -1;
-  for (const greeting of body.slice(from, m.index).matchAll(/(?:^|\n)[ \t]*(?:dear|hello|hi|good (?:morning|afternoon)|to whom)\b/gi))
-    start = from + greeting.index + (greeting[0].startsWith('\n') ? 1 : 0);
-  const at = start >= 0 ? start : body.lastIndexOf('\n', m.index) + 1;
-  return at > 0 ? at : -1;
+  for (const greeting of body.slice(from, m.index).matchAll(APPLICANTS_GREETING))
+    start = from + greeting.index + greeting[0].indexOf(greeting[1]!);
+  return start > 0 ? start : -1;
 }
 /** What an applicant's own letter says: "Please find attached my CV", "I wish to apply for", "my application for". */
 const APPLICATION =
-  /\b(?:please find (?:attached|enclosed) my|I (?:wish|would like|am writing) to apply|I am applying for|my application for)\b/i;
+  /\b(?:please find (?:attached|enclosed) my (?!client)|I (?:wish|would like|am writing) to apply|I am applying for|my application for)/i;
 const APPLICATION_HINTS = ['attached my', 'enclosed my', 'to apply', 'applying for', 'my application'];
+/** An applicant's greeting to an employer, on its own line. */
+const APPLICANTS_GREETING =
+  /(?:^|\n)[ \t]*((?:dear (?:sir(?:\/madam| or madam)?|madam|hiring manager|recruitment team|recruiter|hr team)|to whom it may concern)\b)/gi;
 
 /**
  * The text the rules read: lines in order, the reply's own lines first and

@@ -775,3 +775,27 @@ describe('signs: set 94', () => {
     ).toContain('an unsubscribe or STOP footer');
   });
 });
+
+describe('signs: the twenty-first review’s probes', () => {
+  it.each([
+    [
+      'a recruiter’s "please find attached my client’s job description"',
+      "Greetings from Acme HR Consultants!\n\nDear Candidate,\n\nPlease find attached my client's job description for the Java Developer role. Immediate joiners preferred.\n\nKindly share the below details:\nCurrent CTC:\nExpected CTC:\nNotice Period:\n\nPlease share this with your friends who may be interested.",
+    ],
+    [
+      'the reader’s "I would like to apply" over a quoted pitch',
+      'Sounds good.\nI would like to apply for this role, what are the next steps?\n\nOn Mon, 3 Mar 2025 at 10:00, Acme HR <hr@acmehr.in> wrote:\n> Dear Candidate,\n> We have an urgent opening for Java developers.\n> Current CTC:\n> Expected CTC:\n> Notice Period:\n> Please share this with your friends.',
+    ],
+    [
+      'a recruiter’s "Dear Applicant" over an application with no greeting of its own',
+      'RE: Data Analyst application\nDear Applicant,\nThank you for your interest. Only shortlisted candidates will be contacted.\n\nOn Mon, 3 Mar 2025, Thabo Nkosi wrote:\nI wish to apply for the Data Analyst post advertised on PNet. My CV is attached.',
+    ],
+  ])('%s keeps its mass signs', (_case, text) => {
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+  it('a form of details written out in full', () => {
+    expect(readMessage('Kindly share:\nTotal Experience:\nRelevant Experience:\nCurrent Location:\n').signals.map((s) => s.text)).toContain(
+      'a form of details to fill in',
+    );
+  });
+});

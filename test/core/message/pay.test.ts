@@ -185,7 +185,7 @@ describe('speed', () => {
     ['counted things', '2M events/sec and 3M happy residential customers '.repeat(20_000)],
     ['titles in capitals', 'FORKLIFT OPERATORS WANTED NOW '.repeat(33_000)],
   ])('a 1 MB pathological message (%s) is read in well under a second', (_name, text) => {
-    expect(msToRead(() => readMessage(text))).toBeLessThan(1000);
+    expect(msToRead(() => readMessage(text), 1000, text.length)).toBeLessThan(1000);
   });
 });
 
@@ -612,7 +612,7 @@ describe('what this round’s pay rules must not do (a review’s probes)', () =
     // Each figure in kronor asked the whole text which krona it meant: 1.6 s before it was asked once.
     ['kronor by the hour', '1 kr/t '.repeat(143_000)],
   ])('a 1 MB pathological message (%s) is read in well under a second', (_name, text) => {
-    expect(msToRead(() => readMessage(text))).toBeLessThan(1000);
+    expect(msToRead(() => readMessage(text), 1000, text.length)).toBeLessThan(1000);
   });
 });
 
@@ -1897,5 +1897,51 @@ describe('pay: set 95, after its measure', () => {
       'Hei Laura,\n\nkiitos viestistä! Nykyinen palkkani on 5 200 €/kk, joten haarukan yläpää olisi minulle se realistinen taso.\n\n> Palkkahaarukka: 4 800–5 800 €/kk + lomarahat';
     expect(findPay(reply).pay).toMatchObject({ min: 4800, max: 5800, period: 'month', currency: 'EUR' });
     expect(findPay('Ich verdiene derzeit 4.800 € brutto im Monat.').pay).toBeNull();
+  });
+});
+
+describe('pay: the twenty-first review’s probes', () => {
+  it.each([
+    ['a year’s word in German', 'Minijob als Bürokraft (m/w/d) bei der Acme GmbH in Köln. Jahresgehalt: 6.240 €.', 'year'],
+    ['RAL, a year’s gross', 'Ciao Marco, cerchiamo un Addetto Reception part-time. RAL 9.500 €.', 'year'],
+  ])('a four-digit euro figure after %s stays a year’s', (_case, text, period) => {
+    expect(findPay(text).pay?.period).toBe(period);
+  });
+  it.each([
+    ['a shift’s', 'Hi Sam, locum consultant role at a hospital in Cork, €1,200 per shift.'],
+    ['a day rate’s "pd"', 'Hi Sam, contract DevOps role with Acme in Frankfurt, €1,100 pd, 6 months.'],
+    ['a sum with no salary’s word', "Hi Maria, We'll cover relocation with a €7,500 package."],
+  ])('a four-digit euro figure with %s is no month’s salary', (_case, text) => {
+    expect(findPay(text).pay?.period).not.toBe('month');
+  });
+  it('the rand after "R " without grouping, and a year after "Grade R" no rand', () => {
+    expect(findPay('We are hiring in Johannesburg, Gauteng. Salary: R 8500 per month plus commission.').pay).toMatchObject({
+      min: 8500,
+      period: 'month',
+      currency: 'ZAR',
+    });
+    expect(findPay('Cape Town, South Africa. Salary: R 45000 - R 55000 per month.').pay).toMatchObject({
+      min: 45000,
+      max: 55000,
+      currency: 'ZAR',
+    });
+    expect(findPay('Little Acorns in Pretoria is looking for a teacher for our Grade R 2026 class. Salary negotiable.').pay).toBeNull();
+  });
+  it('a Nordic "OG" in capitals ends the clause too', () => {
+    expect(findPay('VI SØKER SJÅFØRER TIL OSLO! LØNN 45 000 KR PR MÅNED OG BONUS ETTER 3 MÅNEDER.').pay).toMatchObject({
+      min: 45000,
+      period: 'month',
+      currency: 'NOK',
+    });
+  });
+  it('"US" shouted among capitals is the pronoun: a Canadian message stays in Canadian dollars', () => {
+    expect(
+      findPay('NOW HIRING WAREHOUSE ASSOCIATES IN MISSISSAUGA! $19/HR SEND US YOUR RESUME OR APPLY AT www.acmestaffing.ca/jobs').pay
+        ?.currency,
+    ).toBe('CAD');
+    expect(findPay('Salary $150k, remote across the US and Canada.').pay?.currency).toBe('USD');
+  });
+  it('a budget the reader will "directly" manage', () => {
+    expect(findPay("Hi Sam, we're hiring a Head of Events at Acme in London. You'll directly manage our budget: £150,000.").pay).toBeNull();
   });
 });
