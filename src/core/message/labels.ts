@@ -5,7 +5,7 @@
 
 import { compiled } from '../compile.js';
 import { namesAnOccupation, isOccupationWord } from './occupations.js';
-import { cleanName, THREAD_START } from './text.js';
+import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
@@ -4337,6 +4337,8 @@ function signOffs(body: string): Iterable<RegExpMatchArray> {
   return SIGN_OFF_HINTS.some((w) => low.includes(w)) ? body.matchAll(compiled(SIGN_OFF)) : [];
 }
 // Where an earlier message starts in a thread: "On Mon ... wrote:", a forwarded header.
+// Where an earlier message starts in a thread: "On Mon ... wrote:", a forwarded header.
+const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;
 // A greeting line: the lines above it in a pasted conversation are the sender's name and headline.
 const GREETING_LINE =
   /(?:^|\n)(?:hi|hiya|hello|hey|dear|g['’]day|howdy|good (?:morning|afternoon|evening)|greetings|hei|hallo|hej|moin|hoi|bonjour|salut|hola|ciao)\b[^\n]{0,60}\n/i;

@@ -86,9 +86,6 @@ export function forwardedPartStart(body: string): number {
   return m && /\p{L}{2}/u.test(body.slice(0, m.index)) ? m.index : -1;
 }
 
-/** Where an earlier mail of a thread starts: a reply's "On … wrote:", an "Original Message" rule, a "From:" line. */
-export const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;
-
 /**
  * Where the reader's own application starts, quoted under a recruiter's reply to it ("Dear Mr Nkosi, thank you for
  * your application …" over "Dear Sir/Madam, Please find attached my CV …"); else -1. Its greeting for anyone is the
