@@ -3699,3 +3699,12 @@ describe('the twenty-first review’s probes', () => {
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('set 96, after its measure', () => {
+  it('a Polish "obecnie" (now) before the people counted: the job is named after them', () => {
+    expect(
+      readMessage('Cześć Marek,\nszukam obecnie kilku osób na stanowisko Senior Frontend Developer (React) dla naszego klienta z Krakowa.')
+        .role,
+    ).toBe('Senior Frontend Developer');
+  });
+});
