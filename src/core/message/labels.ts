@@ -161,7 +161,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|Home Office`,
+  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -509,8 +509,6 @@ const MONEY_IN_NAME =
 const BODY_OF_TWO_FIELDS =
   /^(?:Department|Ministry) (?:for|of) |\b(?:Institute|University|College|School|Academy|Faculty|Centre|Center|Museum|Society|Council|Board|Agency|Commission|Authority) (?:for|of) (?!.*\b(?:and|or) .*\b(?:and|or) )/;
 const GERMAN_AFTER_BEI = new Set(['Ihnen', 'Dir', 'Euch', 'Uns', 'Suche', 'Auswahl', 'Arbeit']);
-/** A job's work mode or contract, on a job board's line of its own: "Hybrid · Full Time", "Remote · Contract". */
-const WORK_MODE = /^(?:Hybrid|Remote|On[- ]?[Ss]ite|Full[- ]?[Tt]ime|Part[- ]?[Tt]ime|Contract|Permanent|Temporary|Casual|Freelance)\b/;
 /** A hospital's units by their usual short names, lower case: a place in it, no employer ("hiring RNs for Med-Surg"). */
 const HOSPITAL_UNITS = new Set([
   ...'med-surg medsurg med/surg tele telemetry icu nicu picu ccu cvicu sicu micu pacu ed er or l&d theatre theatres step-down stepdown oncology maternity paediatrics pediatrics radiology endoscopy dialysis perioperative'.split(
@@ -1669,7 +1667,7 @@ const READERS_PAST_AT =
 // The same in French and Spanish (run only when a word of theirs is there: `READERS_PAST_WORDS`); not an invitation to
 // it: "Poursuivez votre expérience au sein de …", "Desarrolla tu experiencia en …".
 const READERS_PAST_AT_ELSEWHERE =
-  /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|(?<!\b(?:poursuiv(?:ez|re)|développ(?:ez|er)|continu(?:ez|er)|enrichi(?:ssez|r)|viv(?:ez|re)|construi(?:sez|re)|démarr(?:ez|er)|commenc(?:ez|er)|desarroll(?:a|ar)|continuar|contin[uú]a|empie(?:za|zar)|comen?zar|comienza|inici(?:a|ar)|vive|vivir|constru(?:ye|ir)|ampl[ií]a|ampliar|suma|sumar)(?:\s+\S+){0,3}\s)\b(?:votre|ton|tu|su) (?:passage|paso|expérience|experiencia|etapa) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
+  /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|(?<!\b(?:poursuivez|développez|continuez|enrichissez|vivez|construisez|démarrez|commencez|desarrolla|contin[uú]a|empieza|comienza|inicia|vive|construye|ampl[ií]a|suma|(?:souhaitez|voulez|envie de|prête? à|quieres|deseas|te gustaría)(?:\s+\S+){0,2})(?:\s+\S+){0,2}\s)\b(?:votre|ton|tu|su) (?:passage|paso|expérience|experiencia|etapa) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
 const READERS_PAST_WORDS = ['vos ', 'tes ', 'tus ', 'sus ', 'votre ', 'ton ', 'tu ', 'su ', 'vous '];
 const HIRING_WORDS =
   /\b(?:hiring|hire|recruit\w*|looking for|seeking|roles?|positions?|vacanc\w*|jobs?|openings?|appoint\w*|apply to (?:be|join)|(?:its|their) in-house)\b/i;
@@ -2402,11 +2400,10 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (inSignature.some(([a, b]) => at >= a && at < b) || (rolePhrases(m[1]!).length === 0 && !alertListing)) continue;
       const accepted = found.length;
       consider(m[2]!, at, 2);
-      // (An employer's line that is one, not the next listing's title: "Maintenance Planner – Mobile Plant · Perth". Any
-      // employer's line counts, also one the reader takes for none ("Redgum Workforce Solutions · Pilbara WA", "N26 ·
-      // Berlin"), but a work mode's: "Hybrid · Full Time".)
-      if (alertListing && (found.length > accepted || !compiled(WORK_MODE).test(m[2]!)) && rolePhrases(m[2]!).length === 0)
-        alertEmployers.add(m[2]!);
+      // (An employer's line that is one, not the next listing's title: "Maintenance Planner – Mobile Plant · Perth". An
+      // agency's line counts too, though it names no employer: "Redgum Workforce Solutions · Pilbara WA"; a place's or a
+      // work mode's does not: "Berlin · Hybrid".)
+      if (alertListing && (found.length > accepted || agencyByName(m[2]!)) && rolePhrases(m[2]!).length === 0) alertEmployers.add(m[2]!);
     }
     // An alert's digest of jobs at three employers or more offers none of them in particular. (A job alert by its own
     // words: "alert" alone is also "our alerting pipeline".)
@@ -3058,7 +3055,7 @@ const TITLE_JOINERS = new Set([
   'der',
 ]);
 
-/** A heading's first words before "de" and a title, lower case: "Offre de stage …", "Oferta de empleo …", "Voor de regio …". */
+/** A heading's first word, opening its line, before "de" and a title, lower case: "Offre de stage …", "Mission de remplacement …". */
 const HEADING_LEADS = new Set([
   'offre',
   'offres',
@@ -3114,7 +3111,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
         i >= 2 &&
         TITLE_JOINERS.has(words[i - 1]!) &&
         /^\p{Lu}/u.test(words[i - 2]!) &&
-        !HEADING_LEADS.has(words[i - 2]!.toLowerCase())
+        !(i === 2 && HEADING_LEADS.has(words[0]!.toLowerCase()))
       ) {
         run.unshift(word);
         continue;
@@ -3215,7 +3212,7 @@ const LOWER_CASE_POST = new RegExp(
   String.raw`\b(?:[Ww]e (?:have|['’]ve got|currently have)|I have|I['’]ve got|[Tt]here(?:['’]s| is)) an?((?: [a-z][a-z-]{1,20}){0,3} (?:${LOWER_CASE_JOB_NOUNS})) (?:post|role|position|vacancy|opening|job)\b`,
 );
 const NOT_A_JOB_WORD =
-  /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other|exciting|brilliant|fantastic|excellent|amazing|interesting|lovely|rare|unique|permanent|temporary|fixed-term|full-time|part-time|urgent|immediate|really|very|well|paid|highly|brand)$/;
+  /^(?:a|an|the|our|your|their|new|good|great|strong|few|some|any|more|other|exciting|brilliant|fantastic|excellent|amazing|interesting|lovely|rare|unique|permanent|temporary|fixed-term|full-time|part-time|urgent|immediate|really|very|highly)$/;
 
 /** The job a message names only in lower case, outside the writer's own lines: the last resort. */
 function lowerCaseJob(body: string, own: Array<[number, number]>): string | null {
@@ -4254,11 +4251,14 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   const bySubjectVerb = english || subject === undefined ? null : hiringElsewhere(subject, []);
   if (bySubjectVerb && namesAnOccupation(bySubjectVerb.replace(/\([^()\s]{1,5}\)/g, ''))) {
     const inBody = hiringElsewhere(body, sendersOwnLines(body));
-    const nouns = bySubjectVerb
+    // (Compared by their stems, whatever their gender and number: "Infirmier(e)s" and "Infirmière de bloc".)
+    const stems = bySubjectVerb
       .toLowerCase()
+      .replace(/\([^()]{0,5}\)|\/\p{L}{1,4}\b/gu, '')
       .split(/\s+/)
-      .filter((word) => isOccupationWord(word));
-    return inBody !== null && nouns.some((noun) => inBody.toLowerCase().includes(noun.replace(/s$/, ''))) ? inBody : bySubjectVerb;
+      .filter((word) => isOccupationWord(word))
+      .map((word) => word.slice(0, 6));
+    return inBody !== null && stems.some((stem) => inBody.toLowerCase().includes(stem)) ? inBody : bySubjectVerb;
   }
   // A subject listing several openings names none of them as the job.
   if (subject && !(several && /,(?!\d)[^,]*,(?!\d)|\b(?:multiple|several|various|numerous)\b/i.test(subject))) {
@@ -4336,7 +4336,6 @@ function signOffs(body: string): Iterable<RegExpMatchArray> {
   const low = body.toLowerCase();
   return SIGN_OFF_HINTS.some((w) => low.includes(w)) ? body.matchAll(compiled(SIGN_OFF)) : [];
 }
-// Where an earlier message starts in a thread: "On Mon ... wrote:", a forwarded header.
 // Where an earlier message starts in a thread: "On Mon ... wrote:", a forwarded header.
 const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;
 // A greeting line: the lines above it in a pasted conversation are the sender's name and headline.

@@ -1487,7 +1487,7 @@ function randBefore(before: string, southAfrican: () => boolean, figure: string)
   // message.
   // (Not before a year: "Grade R 2026" is a class.)
   if (before.endsWith('R ') && !/[A-Za-z]R $/.test(before))
-    return !/^(?:19|20)\d\d(?!\d|[ ,.]\d)/.test(figure) && southAfrican() ? { code: 'ZAR', length: 2 } : undefined;
+    return !/^(?:19|20)\d\d(?!\d|[ ,.]\d|\s*(?:per|\/|a|an)\b)/.test(figure) && southAfrican() ? { code: 'ZAR', length: 2 } : undefined;
   if (!before.endsWith('R') || /[A-Za-z]R$/.test(before)) return undefined;
   // "R950k", "R1.1m": a sum in rand by its own form (no other currency is written R and a figure with a scale),
   // wherever the message is from. A bare "R45 000" is rand only in a South African message.
@@ -1551,12 +1551,17 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   SAR: 100_000,
   QAR: 100_000,
 };
-/** A salary's own word right before a figure, not a year's: "Remuneração:", "Gehalt:", "Salaire brut :", "Lön". */
+/**
+ * A salary's word in the words just before a euro figure, compounds and words between included: "Gehalt: ca. 3.400 €",
+ * "Einstiegsgehalt", "Salary range: €1,400", "Salaris: tussen €3.200 en …", "Sie verdienen 3.400 €", "EG 9a TVöD".
+ */
 const MONTHLY_EURO_LABEL =
-  /(?<![\p{L}])(?:remuneração|salário|vencimento|Gehalt|Bruttogehalt|Lohn|Bruttolohn|Entgelt|Vergütung|salaire(?: brut)?|rémunération|salario|sueldo|retribuzione|stipendio|salaris|bruto(?:salaris)?|palkka|lön|løn|lønn|wynagrodzenie|plat|mzda|salary|pay)\s*:?\s*(?:brut[oa]?\s*)?(?:€\s?)?$/iu;
-/** What after a euro figure makes it no month's salary: a unit, a rate's word, a year's. */
+  /(?:gehalt|lohn|entgelt|vergütung|verdien\p{L}*|TVöD|TV-L|remuneraç\p{L}*|salário|vencimento|salaire|rémunér\p{L}*|salario|sueldo|retribuzione|stipendio|salaris\p{L}*|palkka\p{L}*|lön|løn|lønn|wynagrodzenie|plat|mzda|salary|paying|package)(?:[^.!?\n;]|\.(?!\s+\p{Lu})){0,35}$/iu;
+/** A year's word in those same words: "Jahresgehalt", "RAL", "salaire annuel", "jaarsalaris", "vuosipalkka". */
+const EURO_YEAR_BEFORE = /jahres|jährlich|annu|\bRAL\b|jaar|vuosi|årslön|årsløn|anual|\banno\b|roczn|ročn|per annum|a year|p\.a\./i;
+/** What right after a euro figure makes it no month's salary: a unit or a rate's word, a year's. */
 const EURO_UNIT_AFTER =
-  /^\s*(?:€\s*)?\(?\s*(?:per\b|pro\b|par\b|por\b|al\b|a\b|\/|pd\b|pw\b|p\.?a\.?\b|HT\b|daily|day|jour|Tag|PT\b|shift|session|jaar|year|annu|jähr|anno|vuosi|år\b|rok|ročn)/i;
+  /^\s*(?:€\s*)?\(?\s*(?:per\b|pro\b|par\b|\/|pd\b|pw\b|p\.?a\.?\b|HT\b|daily|day|jour|Tag|PT\b|shift|session|jaar|year|annu|jähr|anno|vuosi|år\b|rok|ročn)/i;
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -2170,16 +2175,20 @@ function quebecDollars(text: string): boolean {
   );
 }
 
-/** Whether "US" in capitals names the country somewhere in `text`: not beside another word in capitals. */
+/** Whether "US" in capitals names the country somewhere in `text`, not the pronoun: "SEND US YOUR RESUME", "WHY US?". */
 function countryUS(text: string): boolean {
   for (const m of text.matchAll(/\bUS\b/g)) {
     const before = /([A-Za-z]+)[^A-Za-z\n]*$/.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
-    const after = /^[^A-Za-z\n]*([A-Za-z]+)/.exec(text.slice(m.index + 2, m.index + 22))?.[1] ?? '';
-    const shouted = (word: string) => word.length >= 2 && word === word.toUpperCase();
-    if (!shouted(before) && !shouted(after)) return true;
+    if (!US_PRONOUN_AFTER.has(before)) return true;
   }
   return false;
 }
+/** The words shouted in capitals before the pronoun "US". */
+const US_PRONOUN_AFTER = new Set(
+  'JOIN SEND CONTACT EMAIL CALL TEXT HELP LET WHY ABOUT WITH FOR TO OF FOLLOW VISIT MEET GIVE TELL WRITE MESSAGE DM PING REACH BE'.split(
+    ' ',
+  ),
+);
 
 function dollarOfPlace(text: string): string {
   const low = text.toLowerCase();
@@ -2537,7 +2546,7 @@ export function findPay(text: string): PayFindings {
       span.currencyCode = pesoUnnamed ? undefined : dollar;
     }
     const monthlyUpTo = span.currencyCode === undefined ? undefined : MONTHLY_BY_CUSTOM[span.currencyCode];
-    // A euro salary of four digits, labelled so right before it and said with no unit, is a month's wherever the euro
+    // A euro salary of four digits, labelled so in the words before it and said with no unit, is a month's wherever the euro
     // is paid: "Remuneração: 1.442,57 €", "Gehalt: 3.100 € brutto" (a year's would be five digits or more). Not a
     // yearly word's ("Jahresgehalt: 6.240 €", "RAL 9.500 €"), nor a figure with a unit the reader does not know
     // ("€1,200 per shift", "1 100 € HT/j"), nor a sum with no salary's word ("a €7,500 package").
@@ -2545,7 +2554,8 @@ export function findPay(text: string): PayFindings {
       span.currencyCode === 'EUR' &&
       figureValue(span.first, span.multiplier) >= 1000 &&
       figureValue(span.first, span.multiplier) < 10_000 &&
-      compiled(MONTHLY_EURO_LABEL).test(text.slice(Math.max(0, span.start - 30), span.start)) &&
+      compiled(MONTHLY_EURO_LABEL).test(text.slice(Math.max(0, span.start - 60), span.start)) &&
+      !compiled(EURO_YEAR_BEFORE).test(text.slice(Math.max(0, span.start - 60), span.start)) &&
       !compiled(EURO_UNIT_AFTER).test(text.slice(span.end, span.end + 30));
     if (
       span.period === undefined &&

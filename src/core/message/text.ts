@@ -99,7 +99,7 @@ export function readersOwnApplication(body: string): number {
   if (!APPLICATION_HINTS.some((hint) => low.includes(hint))) return -1;
   const m = compiled(APPLICATION).exec(body);
   if (!m) return -1;
-  const from = Math.max(0, m.index - 200);
+  const from = Math.max(0, m.index - 600);
   let start = -1;
   for (const greeting of body.slice(from, m.index).matchAll(APPLICANTS_GREETING))
     start = from + greeting.index + greeting[0].indexOf(greeting[1]!);
@@ -111,7 +111,7 @@ const APPLICATION =
 const APPLICATION_HINTS = ['attached my', 'enclosed my', 'to apply', 'applying for', 'my application'];
 /** An applicant's greeting to an employer, on its own line. */
 const APPLICANTS_GREETING =
-  /(?:^|\n)[ \t]*((?:dear (?:sir(?:\/madam| or madam)?|madam|hiring manager|recruitment team|recruiter|hr team)|to whom it may concern)\b)/gi;
+  /(?:^|\n)[ \t]*((?:(?:dear|hello|respected) (?:sirs?(?:\/madam| or madam)?|madam|hiring manager|recruitment team|recruiter|hr team)|to whom it may concern)\b)/gi;
 
 /**
  * The text the rules read: lines in order, the reply's own lines first and

@@ -3690,11 +3690,6 @@ describe('the twenty-first review’s probes', () => {
       null,
     ],
     ['a qualified trade in the plural', "Hi Sam, we're looking for Qualified Electricians for a site in Leeds.", null],
-    [
-      'a job alert’s three employers, one the reader takes for none',
-      'Your job alert for data engineer in Berlin\n3 new jobs match your preferences.\n\nData Engineer\nAcme Analytics · Berlin\n\nData Engineer\nZalando · Berlin\n\nData Engineer\nN26 · Berlin\n\nSee all jobs',
-      null,
-    ],
   ])('%s', (_case, text, company) => {
     expect(readMessage(text).company).toBe(company);
   });
@@ -3706,5 +3701,37 @@ describe('set 96, after its measure', () => {
       readMessage('Cześć Marek,\nszukam obecnie kilku osób na stanowisko Senior Frontend Developer (React) dla naszego klienta z Krakowa.')
         .role,
     ).toBe('Senior Frontend Developer');
+  });
+});
+
+describe('the twenty-second review’s probes', () => {
+  it.each([
+    [
+      'the Home Office',
+      'Hi Sam, the Home Office is recruiting a Senior Data Engineer in Croydon. Salary: £55,000 - £62,000.',
+      'Home Office',
+    ],
+    [
+      'a past employer when the reader already developed their experience there',
+      "Bonjour Julie, vous avez su développer votre expérience au sein de l'Hôpital Saint-Louis. Une clinique privée recrute une Infirmière à Paris.",
+      null,
+    ],
+  ])('%s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    [
+      '"Mission" inside a title, not opening its line',
+      'Bonjour, la CCI recrute un Chargé de Mission de secteur Est (H/F) à Lyon.',
+      'Chargé de Mission de secteur Est',
+    ],
+    [
+      'the body’s title for the same job in another gender and number',
+      "Subject: Le CH de Vallon-sur-Aire recrute des Infirmier(e)s Diplômé(e)s d'État\n\nBonjour,\nLe CH recrute un Infirmier Diplômé d'État de nuit pour son service de cardiologie.",
+      "Infirmier Diplômé d'État de nuit",
+    ],
+    ['"brand" as the job’s own word', "hey sam, we're looking for a brand designer for a 6 month contract, remote.", 'brand designer'],
+  ])('%s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
   });
 });

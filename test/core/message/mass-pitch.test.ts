@@ -799,3 +799,18 @@ describe('signs: the twenty-first review’s probes', () => {
     );
   });
 });
+
+describe('signs: the twenty-second review’s probes', () => {
+  const reply =
+    "Dear Ms Okafor,\n\nThank you for your application for the Staff Nurse position at St Mary's Hospital. We would like to invite you to an interview on Tuesday.\n\nKind regards,\nJane Smith\n\n-----Original Message-----\n";
+  it.each([
+    ['"Dear Sirs"', 'Dear Sirs,\n\nI am writing to apply for the Staff Nurse post.'],
+    ['"Hello Sir"', 'Hello Sir,\n\nI am writing to apply for the Staff Nurse post.'],
+    [
+      'a long first paragraph before the application',
+      'Dear Sir/Madam,\n\nI have worked for nine years on acute medical wards in two teaching hospitals, most recently as a senior staff nurse leading a team of twelve on nights, and I have completed my mentorship course and the advanced life support course this year, with a particular interest in respiratory care and discharge planning.\n\nI would like to apply for the Staff Nurse post.',
+    ],
+  ])('the reader’s quoted application opening with %s gives no mass sign', (_case, letter) => {
+    expect(readMessage(reply + letter).massPitch).not.toBe(true);
+  });
+});

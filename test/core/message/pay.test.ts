@@ -1945,3 +1945,39 @@ describe('pay: the twenty-first review’s probes', () => {
     expect(findPay("Hi Sam, we're hiring a Head of Events at Acme in London. You'll directly manage our budget: £150,000.").pay).toBeNull();
   });
 });
+
+describe('pay: the twenty-second review’s probes', () => {
+  it.each([
+    ['German, "ca." between', 'Hallo, wir suchen einen Elektriker (m/w/d) für die Müller GmbH. Gehalt: ca. 3.400 € brutto.', 3400, null],
+    ['a compound label', 'Hallo, wir suchen einen Elektriker (m/w/d). Einstiegsgehalt: 3.400 € brutto.', 3400, null],
+    ['a range with words between', 'Hallo. Gehalt: zwischen 3.200 und 3.800 € brutto.', 3200, 3800],
+    [
+      'English, a salary range',
+      "Hi Ana, we're hiring a Customer Support Agent for Teleperformance in Lisbon. Salary range: €1,400 - €1,700 gross.",
+      1400,
+      1700,
+    ],
+    ['Italian "al lordo"', 'Retribuzione: 1.800 € al lordo.', 1800, null],
+    ['Spanish "por 14 pagas"', 'Salario: 1.800 € por 14 pagas.', 1800, null],
+    ['a pay scale in brackets', 'Vergütung: Entgeltgruppe 9a TVöD (ca. 3.600 € brutto).', 3600, null],
+  ])('a four-digit euro salary, %s, is a month’s', (_case, text, min, max) => {
+    expect(findPay(text).pay).toMatchObject({ min, max, period: 'month', currency: 'EUR' });
+  });
+  it('a year’s word before it keeps it a year’s, in French too', () => {
+    expect(findPay("Bonjour, poste d'assistant (H/F) chez Acme à Lyon. Salaire annuel : 9 000 € brut.").pay?.period).toBe('year');
+  });
+  it('the US named beside its time zones is the country', () => {
+    expect(
+      findPay(
+        "Hi Sam, we're a Toronto-based startup hiring a Senior Backend Engineer to work remotely from the US (EST/PST hours). Salary: $160k-$190k.",
+      ).pay?.currency,
+    ).toBe('USD');
+  });
+  it('a rand day rate of four digits that could be a year', () => {
+    expect(findPay('Discovery in Sandton, Johannesburg. Salary: R 1950 per day.').pay).toMatchObject({
+      min: 1950,
+      period: 'day',
+      currency: 'ZAR',
+    });
+  });
+});
