@@ -3,7 +3,9 @@
 //   dist/index.js, dist/core/*.js, *.d.ts  the library, compiled by tsc (typed, unbundled)
 //   dist/cli/main.cjs                      the command: the project's own code, in one file, but for
 //   dist/cli/reader.cjs                    the message reader (src/core/message/), loaded only by a
-//                                          run that reads a recruiter's message
+//                                          run that reads a recruiter's message, with V8's code
+//                                          cache of its functions (src/io/code-cache.ts), as are
+//                                          the MIME parser and the HTML converter
 //   dist/cli/vendor/*.cjs                  third-party code only (commander, chalk, conf,
 //                                          the Inquirer prompts, csv-parse, postal-mime, html-to-text), each bundled
 //                                          apart and loaded only by the runs that use it
@@ -57,8 +59,9 @@ const VENDOR = [
   // The editor prompt apart: it brings an encoding library (iconv-lite, ~0.5 MB)
   // that every other question would otherwise load.
   { specifier: '@inquirer/editor', entry: '@inquirer/editor', file: 'editor.cjs' },
-  { specifier: 'postal-mime', entry: 'postal-mime', file: 'postal-mime.cjs' },
-  { specifier: 'html-to-text', entry: 'html-to-text', file: 'html-to-text.cjs' },
+  // Loaded only to read a message, as the reader is, and through the same code cache (see readerImport).
+  { specifier: 'postal-mime', entry: 'postal-mime', file: 'postal-mime.cjs', codeCache: true },
+  { specifier: 'html-to-text', entry: 'html-to-text', file: 'html-to-text.cjs', codeCache: true },
 ];
 
 rmSync(OUT, { recursive: true, force: true });
@@ -110,6 +113,7 @@ const vendorImports = {
         const target = join(args.resolveDir, vendor.specifier).replace(/\.js$/, '.ts');
         if (target !== join(ROOT, vendor.entry)) return undefined;
       }
+      if (vendor.codeCache) return { path: `vendor/${vendor.file}`, namespace: 'code-cached' };
       return { path: `./vendor/${vendor.file}`, external: true };
     });
   },
@@ -125,13 +129,32 @@ const vendorImports = {
  * the require()).
  */
 const READER = { entry: 'src/core/message/index.ts', file: 'reader.cjs' };
+/**
+ * main.cjs loads reader.cjs through src/io/code-cache.ts, which keeps V8's
+ * code cache of the functions a read compiled (Node's module cache keeps only
+ * a file's top level): the import becomes a small module that asks it to.
+ */
 const readerImport = {
   name: 'reader-import',
   setup(b) {
     b.onResolve({ filter: /[\\/]core[\\/]message[\\/]index\.js$/ }, (args) => {
       if (join(args.resolveDir, args.path).replace(/\.js$/, '.ts') !== join(ROOT, READER.entry)) return undefined;
-      return { path: `./${READER.file}`, external: true };
+      return { path: READER.file, namespace: 'code-cached' };
     });
+  },
+};
+
+/** The module that stands for a bundle loaded through the code cache: `path` is the bundle's, relative to main.cjs. */
+const codeCached = {
+  name: 'code-cached',
+  setup(b) {
+    b.onLoad({ filter: /.*/, namespace: 'code-cached' }, (args) => ({
+      contents:
+        "const { requireWithCodeCache } = require('./src/io/code-cache.ts');\n" +
+        `module.exports = requireWithCodeCache(require('node:path').join(__dirname, ${JSON.stringify(args.path)}));\n`,
+      resolveDir: ROOT,
+      loader: 'js',
+    }));
   },
 };
 
@@ -162,7 +185,7 @@ const results = await Promise.all([
     outfile: join(OUT, 'cli', 'main.cjs'),
     // import() becomes require(): no ES module loader on any path.
     supported: { 'dynamic-import': false },
-    plugins: [vendorImports, readerImport],
+    plugins: [vendorImports, readerImport, codeCached],
   }),
   build({ ...common, entryPoints: [READER.entry], outfile: join(OUT, 'cli', READER.file), supported: { 'dynamic-import': false } }),
   ...VENDOR.map((vendor) =>

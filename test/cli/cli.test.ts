@@ -2,7 +2,7 @@
 // errors (in this process), and the built command as a process (spawned).
 import { describe, expect, it } from 'vitest';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -531,6 +531,60 @@ describe('process behaviour', () => {
         runCli(args, { env: { LOAD_LOG: log, SHOULD_I_INTERVIEW_CONFIG_DIR: profileDir }, nodeArgs: ['--require', hook] });
         expect(readFileSync(log, 'utf8'), args.join(' ')).not.toContain('reader.cjs');
       }
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
+
+describe("the message reader's code cache", () => {
+  /** Every file under `dir`, with its modification time. */
+  const files = (dir: string): Map<string, number> => {
+    const found = new Map<string, number>();
+    for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+      if (entry.isFile()) found.set(join(entry.parentPath, entry.name), statSync(join(entry.parentPath, entry.name)).mtimeMs);
+    }
+    return found;
+  };
+
+  it('is saved by the first run that reads a message and used, unchanged, by the next', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sii-cli-code-cache-'));
+    try {
+      const cache = join(dir, 'cache');
+      const message = join(dir, 'message.txt');
+      writeFileSync(message, 'Hi Sam, we are hiring a Senior Backend Engineer at Northwind Robotics: $140,000 - $160,000.\n');
+      const env = { NODE_COMPILE_CACHE: cache };
+
+      // A run with no message leaves no cache of the reader.
+      expect(runCli([...TAKE, '--json'], { env }).code).toBe(0);
+      const before = [...files(dir).keys()].filter((f) => f.includes('should-i-interview'));
+      expect(before).toEqual([]);
+
+      const first = runCli([...TAKE, '--json', '--message', message], { env });
+      expect(first.code, first.stderr).toBe(0);
+      const saved = [...files(cache)].filter(([f]) => /[\\/]should-i-interview[\\/]reader\.cjs\.[0-9a-f]{8}\.cache$/.test(f));
+      expect(saved).toHaveLength(1);
+
+      const second = runCli([...TAKE, '--json', '--message', message], { env });
+      expect(second.stdout).toBe(first.stdout);
+      // used, not written again
+      const [[file, mtime]] = saved as [[string, number]];
+      expect(statSync(file).mtimeMs).toBe(mtime);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("is off when Node's compile cache is", () => {
+    const dir = mkdtempSync(join(tmpdir(), 'sii-cli-code-cache-'));
+    try {
+      const message = join(dir, 'message.txt');
+      writeFileSync(message, 'Hi Sam, we are hiring a Senior Backend Engineer at Northwind Robotics: $140,000 - $160,000.\n');
+      const read = runCli([...TAKE, '--json', '--message', message], {
+        env: { NODE_COMPILE_CACHE: join(dir, 'cache'), NODE_DISABLE_COMPILE_CACHE: '1' },
+      });
+      expect(JSON.parse(read.stdout).message.company).toBe('Northwind Robotics');
+      expect([...files(dir).keys()].filter((f) => f.includes('should-i-interview'))).toEqual([]);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
