@@ -1,91 +1,92 @@
 // Speed only: how the command loads the message reader's bundle
-// (dist/cli/reader.cjs). Nothing here changes what the reader finds.
+// (dist/cli/reader.cjs) and the two libraries only a message needs. Nothing
+// here changes what the reader finds.
 //
 // Node's module compile cache (turned on by the launcher, Node >= 22.1)
 // keeps what V8 compiles when a file is loaded: its top level. V8 compiles
 // each function later, the first time it runs, and Node's cache never sees
 // those. For the reader that is most of its code: a one-shot read spent
-// about 15 ms compiling functions that were the same on every run (Node 20
-// and 24, measured with `npm run bench`; see the README's Performance
-// section). V8's code cache can hold them, if it is made after they ran:
-// node:vm's `Script#createCachedData()`. So the reader's bundle is compiled
-// through node:vm; a run with no usable cache saves one as it exits, and
-// later runs start from it. If V8 rejects a cache (another Node, other V8
-// flags) the run compiles as before and saves a new one.
+// about 15 ms compiling functions that were the same on every run (see the
+// README's Performance section). V8's code cache can hold them, if it is
+// made after they ran: node:vm's `Script#createCachedData()`. So these
+// bundles are compiled through node:vm; a run with no usable cache saves
+// one as it exits, and later runs start from it. If V8 rejects a cache
+// (other V8 flags) the run compiles as before and saves a new one.
 //
-// Where: a folder `should-i-interview` in Node's own compile cache folder,
-// so that one switch governs both. It is off when Node's is off
-// (NODE_DISABLE_COMPILE_CACHE, or no cache folder); on Node 20, which has no
-// compile cache, in the folder Node 22 would use (NODE_COMPILE_CACHE, or
-// node-compile-cache in the temporary folder, and only if that exists).
+// Where: the user's cache folder ($XDG_CACHE_HOME/should-i-interview, else
+// ~/.cache/should-i-interview; %LOCALAPPDATA% on Windows), in a folder for
+// each Node. Off with Node's own switch, NODE_DISABLE_COMPILE_CACHE.
 //
-// Trust: V8 runs what a cache file holds, so only a file in a folder that is
-// this user's alone is read: the folder is created 0700, and a folder or a
-// file that belongs to someone else, or that others may write, is neither
-// read nor written. A cache is saved whole or not at all (a private
-// temporary file renamed over the old one, removed if anything fails). A
-// cache never fails a run: every error here means "compile as before".
+// Trust: V8 runs what a cache file holds, and does not check that it is
+// whole. So a file is read only when it is this user's alone, in folders
+// that are theirs alone (created 0700; a folder or file that belongs to
+// someone else, or that others may write, is neither read nor written), and
+// only when its first line's checksum of the rest matches. A cache is saved
+// whole or not at all (a private temporary file renamed over the old one,
+// removed if anything fails). A cache never fails a run: every error here
+// means "compile as before".
 //
 // Staleness: V8 checks its own version and flags, and the source's length,
-// not its text. So each cache file starts with a line naming the tool's
-// version, the Node, and the bundle's size and modification time: an
-// upgrade (npm gives every installed file the same modification time) or a
-// rebuild has another line, and its old cache is not used.
+// not its text. So the first line also names the tool's version, the Node,
+// and a checksum of the bundle's text: another bundle, even of the same
+// length and time, does not use its cache.
 
+import { createHash } from 'node:crypto';
 import {
   closeSync,
+  constants,
   fstatSync,
   lstatSync,
   openSync,
+  readdirSync,
   readFileSync,
   readSync,
   renameSync,
-  statSync,
   unlinkSync,
   writeSync,
-  constants,
 } from 'node:fs';
 import Module from 'node:module';
-import { tmpdir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import { Script } from 'node:vm';
 import { FILE_MODE, makePrivateDir, POSIX } from './private-files.js';
+import { APP_NAME, homedir, xdgHome } from './profile-store.js';
 
 // Set by the bundler (see src/cli/main.ts).
 declare const __SII_VERSION__: string | undefined;
 const TOOL_VERSION = typeof __SII_VERSION__ === 'string' ? __SII_VERSION__ : 'unbundled';
 
 /** Bumped when the layout of a cache file changes. */
-const FORMAT = 'should-i-interview code cache 1';
+const FORMAT = 'should-i-interview code cache 2';
 /** The first line is short; a file whose first line is longer is not a cache of ours. */
 const HEADER_LIMIT = 256;
+/** A temporary file left by a run killed while it saved, removed by a later save. */
+const STALE_TEMPORARY_MS = 60_000;
 
-/** What `module.getCompileCacheDir` gives (Node >= 22.8), typed here: @types/node 20 has no such function. */
-type NodeModuleWithCache = typeof Module & { getCompileCacheDir?: () => string | undefined; enableCompileCache?: unknown };
+type Env = Readonly<Record<string, string | undefined>>;
 
 /**
- * The folder for this user's code caches, or undefined when caching is off.
- * `env` is the process's environment; `nodeModule` stands for node:module in tests.
+ * The folder for this user's code caches (one for each Node), or undefined
+ * when caching is off. `env` is the process's environment.
  */
-export function codeCacheFolder(env: NodeJS.ProcessEnv, nodeModule: NodeModuleWithCache = Module): string | undefined {
-  if (env.NODE_DISABLE_COMPILE_CACHE) return undefined;
-  if (typeof nodeModule.enableCompileCache === 'function') {
-    // Node 22 and later: where Node's own cache is (a folder per Node version), if the launcher turned it on.
-    const nodes = nodeModule.getCompileCacheDir?.();
-    return nodes ? join(nodes, 'should-i-interview') : undefined;
-  }
-  // Node 20: the folder Node 22 would use, only where the launcher would turn Node's cache on.
-  let base = env.NODE_COMPILE_CACHE;
-  if (!base) {
+export function codeCacheFolder(env: Env, platform = process.platform, home?: string): string | undefined {
+  // Node's switch for its own compile cache turns this one off too (Node reads any value as "off").
+  if (env.NODE_DISABLE_COMPILE_CACHE !== undefined) return undefined;
+  let base = xdgHome(env, 'XDG_CACHE_HOME');
+  if (base === undefined && platform === 'win32' && env.LOCALAPPDATA) return join(env.LOCALAPPDATA, APP_NAME, 'Cache', 'code', nodeName());
+  if (base === undefined) {
+    let userHome: string;
     try {
-      if (!statSync(tmpdir()).isDirectory()) return undefined;
+      userHome = home ?? homedir();
     } catch {
       return undefined;
     }
-    base = join(tmpdir(), 'node-compile-cache');
+    if (!userHome) return undefined;
+    base = join(userHome, '.cache');
   }
-  return join(base, `${process.version}-${process.arch}`, 'should-i-interview');
+  return join(base, APP_NAME, 'code', nodeName());
 }
+
+const nodeName = () => `${process.version}-${process.arch}`;
 
 /** True when `stat` is of something only this user can change: theirs, and not writable by group or others. */
 function ownedPrivately(stat: { uid: number; mode: number }): boolean {
@@ -93,21 +94,39 @@ function ownedPrivately(stat: { uid: number; mode: number }): boolean {
   return stat.uid === process.getuid() && (stat.mode & 0o022) === 0;
 }
 
-/** The folder, if it is a real folder (not a link) only this user can change. */
+/**
+ * Whether `folder` and the tool's folders above it (up to and with the one
+ * named should-i-interview) are real folders, not links, that only this user
+ * can change, in a folder no other user can write to.
+ */
 function trustedFolder(folder: string): boolean {
   try {
-    const stat = lstatSync(folder);
-    return stat.isDirectory() && ownedPrivately(stat);
+    for (let dir = folder; ; dir = dirname(dir)) {
+      const stat = lstatSync(dir);
+      if (!stat.isDirectory() || !ownedPrivately(stat)) return false;
+      if (basename(dir) === APP_NAME) {
+        // Its parent (~/.cache) is the user's, or the system's, and others may not write in it.
+        const parent = lstatSync(dirname(dir));
+        const uid = process.getuid?.();
+        return (
+          !POSIX || uid === undefined || (parent.isDirectory() && (parent.uid === uid || parent.uid === 0) && (parent.mode & 0o002) === 0)
+        );
+      }
+      if (dirname(dir) === dir) return false;
+    }
   } catch {
     return false;
   }
 }
 
-/** The cache in `path` for a bundle of this header, or undefined. */
+const checksum = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
+
+/** The cache's payload in `path`, if its first line is `header` with the payload's checksum. */
 function readCache(path: string, header: string): Buffer | undefined {
   let fd: number | undefined;
   try {
-    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0));
+    // Not through a link, and not waiting on a pipe put there.
+    fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
     if (!stat.isFile() || !ownedPrivately(stat)) return undefined;
     const bytes = Buffer.allocUnsafe(stat.size);
@@ -118,8 +137,10 @@ function readCache(path: string, header: string): Buffer | undefined {
       read += n;
     }
     const end = bytes.indexOf(10);
-    if (end < 0 || end > HEADER_LIMIT || bytes.toString('utf8', 0, end) !== header) return undefined;
-    return bytes.subarray(end + 1);
+    if (end < 0 || end > HEADER_LIMIT) return undefined;
+    const line = bytes.toString('utf8', 0, end);
+    const payload = bytes.subarray(end + 1);
+    return line === `${header} ${checksum(payload)}` ? payload : undefined;
   } catch {
     return undefined;
   } finally {
@@ -127,8 +148,8 @@ function readCache(path: string, header: string): Buffer | undefined {
   }
 }
 
-/** Writes `header` and `data` to `path` whole, through a private temporary file; false if it could not. */
-function writeCache(path: string, header: string, data: Buffer): boolean {
+/** Writes `header`, the payload's checksum and the payload to `path` whole, through a private temporary file; false if it could not. */
+function writeCache(path: string, header: string, payload: Buffer): boolean {
   const folder = dirname(path);
   try {
     makePrivateDir(folder);
@@ -136,12 +157,13 @@ function writeCache(path: string, header: string, data: Buffer): boolean {
     return false;
   }
   if (!trustedFolder(folder)) return false;
+  removeStaleTemporaries(folder);
   const temporary = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
   let fd: number | undefined;
   try {
     fd = openSync(temporary, 'wx', FILE_MODE);
-    const head = Buffer.from(`${header}\n`);
-    for (const chunk of [head, data]) {
+    const head = Buffer.from(`${header} ${checksum(payload)}\n`);
+    for (const chunk of [head, payload]) {
       for (let written = 0; written < chunk.length; ) written += writeSync(fd, chunk, written, chunk.length - written);
     }
     closeSync(fd);
@@ -161,11 +183,21 @@ function writeCache(path: string, header: string, data: Buffer): boolean {
   }
 }
 
+/** Removes the temporary files of runs killed while saving (a minute old or more: not one being written now). */
+function removeStaleTemporaries(folder: string): void {
+  try {
+    for (const name of readdirSync(folder)) {
+      if (!name.endsWith('.tmp')) continue;
+      const path = join(folder, name);
+      if (Date.now() - lstatSync(path).mtimeMs >= STALE_TEMPORARY_MS) unlinkSync(path);
+    }
+  } catch {}
+}
+
 /**
  * A short key for the bundle's path, so that two copies of the tool (a
  * global install and a project's, or two clones) keep a cache each instead of
- * replacing each other's on every run. FNV-1a, 32 bits: node:crypto would
- * cost more to load than the cache saves.
+ * replacing each other's on every run. FNV-1a, 32 bits.
  */
 function pathKey(path: string): string {
   let hash = 0x811c9dc5;
@@ -180,7 +212,7 @@ export interface LoadedBundle {
   /**
    * Saves the code cache as it is now, with every function compiled so far;
    * call it once the bundle has done its work. False if nothing was saved
-   * (caching off, or a folder or file not to be trusted, or an error).
+   * (caching off, or a folder not to be trusted, or an error).
    */
   save(): boolean;
 }
@@ -191,19 +223,19 @@ export interface LoadedBundle {
  * the cache in `folder` when there is a usable one.
  */
 export function loadBundle(path: string, folder: string | undefined): LoadedBundle {
-  // The text and what the header says of it come from one open file, so that they are of the same bundle.
-  const fd = openSync(path, 'r');
-  let source: string;
-  let header: string;
-  try {
-    const stat = fstatSync(fd);
-    header = `${FORMAT} ${TOOL_VERSION} ${process.version} ${process.arch} ${stat.size} ${stat.mtimeMs}`;
-    source = readFileSync(fd, 'utf8');
-  } finally {
-    closeSync(fd);
-  }
+  const bytes = readFileSync(path);
+  const source = bytes.toString('utf8');
   const cacheFile = folder === undefined ? undefined : join(folder, `${basename(path)}.${pathKey(path)}.cache`);
-  const cached = cacheFile !== undefined && folder !== undefined && trustedFolder(folder) ? readCache(cacheFile, header) : undefined;
+  let header: string | undefined;
+  let cached: Buffer | undefined;
+  if (cacheFile !== undefined && folder !== undefined) {
+    try {
+      header = `${FORMAT} ${TOOL_VERSION} ${process.version} ${process.arch} ${checksum(bytes)}`;
+      if (trustedFolder(folder)) cached = readCache(cacheFile, header);
+    } catch {
+      header = undefined;
+    }
+  }
   // The wrapper Node's loader puts around a CommonJS file, on the same line so that line numbers in stack traces stay right.
   const script = new Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, {
     filename: path,
@@ -216,7 +248,7 @@ export function loadBundle(path: string, folder: string | undefined): LoadedBund
     exports: module.exports,
     fromCache,
     save: () => {
-      if (cacheFile === undefined) return false;
+      if (cacheFile === undefined || header === undefined) return false;
       try {
         return writeCache(cacheFile, header, script.createCachedData());
       } catch {

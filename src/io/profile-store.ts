@@ -35,7 +35,7 @@ export class ProfileError extends Error {
 type Env = Readonly<Record<string, string | undefined>>;
 
 /** An XDG variable, when it holds an absolute path: a relative one is ignored, as the XDG spec says. */
-export function xdgHome(env: Env, name: 'XDG_CONFIG_HOME' | 'XDG_STATE_HOME'): string | undefined {
+export function xdgHome(env: Env, name: 'XDG_CONFIG_HOME' | 'XDG_STATE_HOME' | 'XDG_CACHE_HOME'): string | undefined {
   const value = env[name];
   return value && isAbsolute(value) ? value : undefined;
 }

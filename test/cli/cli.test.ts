@@ -553,7 +553,7 @@ describe("the message reader's code cache", () => {
       const cache = join(dir, 'cache');
       const message = join(dir, 'message.txt');
       writeFileSync(message, 'Hi Sam, we are hiring a Senior Backend Engineer at Northwind Robotics: $140,000 - $160,000.\n');
-      const env = { NODE_COMPILE_CACHE: cache };
+      const env = { XDG_CACHE_HOME: cache };
 
       // A run with no message leaves no cache of the reader.
       expect(runCli([...TAKE, '--json'], { env }).code).toBe(0);
@@ -562,7 +562,9 @@ describe("the message reader's code cache", () => {
 
       const first = runCli([...TAKE, '--json', '--message', message], { env });
       expect(first.code, first.stderr).toBe(0);
-      const saved = [...files(cache)].filter(([f]) => /[\\/]should-i-interview[\\/]reader\.cjs\.[0-9a-f]{8}\.cache$/.test(f));
+      const saved = [...files(cache)].filter(([f]) =>
+        f.startsWith(join(cache, 'should-i-interview', 'code', `${process.version}-${process.arch}`, 'reader.cjs.')),
+      );
       expect(saved).toHaveLength(1);
 
       const second = runCli([...TAKE, '--json', '--message', message], { env });
@@ -581,7 +583,7 @@ describe("the message reader's code cache", () => {
       const message = join(dir, 'message.txt');
       writeFileSync(message, 'Hi Sam, we are hiring a Senior Backend Engineer at Northwind Robotics: $140,000 - $160,000.\n');
       const read = runCli([...TAKE, '--json', '--message', message], {
-        env: { NODE_COMPILE_CACHE: join(dir, 'cache'), NODE_DISABLE_COMPILE_CACHE: '1' },
+        env: { XDG_CACHE_HOME: join(dir, 'cache'), NODE_DISABLE_COMPILE_CACHE: '1' },
       });
       expect(JSON.parse(read.stdout).message.company).toBe('Northwind Robotics');
       expect([...files(dir).keys()].filter((f) => f.includes('should-i-interview'))).toEqual([]);

@@ -12,6 +12,9 @@ const PTY = fileURLToPath(new URL('./pty-run.py', import.meta.url));
 // A profile folder that never exists, so no test reads the developer's own profile.
 const NO_PROFILE = join(tmpdir(), `sii-no-profile-${process.pid}`, 'never-created');
 
+// The message reader's code cache (src/io/code-cache.ts) of the runs tests make: not in the developer's own cache folder.
+const TEST_CACHE = join(tmpdir(), 'sii-test-cache');
+
 /** A minimal, predictable environment: nothing from the developer's shell leaks in. */
 export function cleanEnv(extra: Record<string, string> = {}): Record<string, string> {
   return {
@@ -19,6 +22,7 @@ export function cleanEnv(extra: Record<string, string> = {}): Record<string, str
     HOME: process.env.HOME ?? '/tmp',
     LANG: 'C.UTF-8',
     SHOULD_I_INTERVIEW_CONFIG_DIR: NO_PROFILE,
+    XDG_CACHE_HOME: TEST_CACHE,
     ...extra,
   };
 }

@@ -41,7 +41,8 @@ beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'sii-code-cache-'));
   bundle = join(dir, 'reader.cjs');
   writeFileSync(bundle, BUNDLE);
-  folder = join(dir, 'cache', 'should-i-interview');
+  // As the command lays it out: ~/.cache/should-i-interview/code/<Node>.
+  folder = join(dir, 'cache', 'should-i-interview', 'code', 'v0-x64');
 });
 
 afterEach(() => {
@@ -149,6 +150,65 @@ describe('loading a bundle through the code cache', () => {
     expect(run({ release: 'next' })).toEqual({ fromCache: false, result: 41 });
   });
 
+  it('does not use the cache of a bundle changed in place, of the same length, time and release', () => {
+    const time = new Date('1985-10-26T08:15:00Z');
+    utimesSync(bundle, time, time);
+    save();
+    writeFileSync(bundle, BUNDLE.replace('a * b + 1', 'a * b - 1'));
+    utimesSync(bundle, time, time);
+    expect(run()).toEqual({ fromCache: false, result: 41 });
+  });
+
+  it.runIf(POSIX)('neither waits on a pipe nor follows a link put in place of the cache file', () => {
+    save();
+    const file = join(folder, cacheFiles()[0] as string);
+    const saved = readFileSync(file);
+    rmSync(file);
+    expect(spawnSync('mkfifo', ['-m', '600', file]).status).toBe(0);
+    const started = Date.now();
+    expect(run().fromCache).toBe(false);
+    expect(Date.now() - started).toBeLessThan(5000);
+    rmSync(file);
+    // A link to a good cache, in the same private folder: still not followed.
+    writeFileSync(join(folder, 'elsewhere'), saved, { mode: 0o600 });
+    symlinkSync(join(folder, 'elsewhere'), file);
+    expect(run().fromCache).toBe(false);
+  });
+
+  it.runIf(POSIX)('does not use a folder of its own under a folder others may write', () => {
+    save();
+    chmodSync(join(dir, 'cache'), 0o777);
+    expect(run().fromCache).toBe(false);
+    expect(save().saved).toBe(false);
+    chmodSync(join(dir, 'cache'), 0o700);
+    expect(run().fromCache).toBe(true);
+  });
+
+  it.runIf(POSIX)('does not follow a link in place of one of its folders above the cache', () => {
+    save();
+    const code = join(dir, 'cache', 'should-i-interview', 'code');
+    const real = join(dir, 'real-code');
+    rmSync(code, { recursive: true });
+    mkdirSync(join(real, 'v0-x64'), { recursive: true, mode: 0o700 });
+    symlinkSync(real, code);
+    expect(run().fromCache).toBe(false);
+    expect(save().saved).toBe(false);
+    expect(readdirSync(join(real, 'v0-x64'))).toEqual([]);
+  });
+
+  it('removes what a run killed while saving left behind, but not what another run is writing', () => {
+    save();
+    const old = join(folder, 'reader.cjs.0badc0de.cache.123.abc.tmp');
+    const fresh = join(folder, 'reader.cjs.0badc0de.cache.456.def.tmp');
+    writeFileSync(old, 'half a cache', { mode: 0o600 });
+    writeFileSync(fresh, 'half a cache', { mode: 0o600 });
+    const past = new Date(Date.now() - 5 * 60_000);
+    utimesSync(old, past, past);
+    expect(save().saved).toBe(true);
+    expect(existsSync(old)).toBe(false);
+    expect(existsSync(fresh)).toBe(true);
+  });
+
   it('keeps a cache for each copy of the bundle', () => {
     save();
     const other = join(dir, 'other');
@@ -166,8 +226,12 @@ describe('loading a bundle through the code cache', () => {
     const file = join(folder, cacheFiles()[0] as string);
     const saved = readFileSync(file);
     const header = saved.subarray(0, saved.indexOf(10) + 1);
+    const flipped = Buffer.from(saved);
+    const middle = header.length + ((saved.length - header.length) >> 1);
+    flipped[middle] = (flipped[middle] as number) ^ 0x5a;
     for (const damaged of [
-      Buffer.concat([header, Buffer.from('not a code cache at all')]), // V8 rejects it
+      flipped, // V8 would take it, and crash or run the damaged code: the checksum refuses it
+      Buffer.concat([header, Buffer.from('not a code cache at all')]),
       Buffer.concat([header, saved.subarray(header.length, header.length + 100)]), // cut short
       Buffer.concat([Buffer.from(header.toString().replace(process.version, 'v0.0.0')), saved.subarray(header.length)]), // another Node's
       Buffer.from('something else entirely\n'),
@@ -199,20 +263,23 @@ describe('loading a bundle through the code cache', () => {
   it.runIf(POSIX)('does not follow a link in place of the folder', () => {
     save();
     const real = join(dir, 'real');
-    rmSync(join(dir, 'cache'), { recursive: true });
+    rmSync(folder, { recursive: true });
     mkdirSync(real, { mode: 0o700 });
-    mkdirSync(join(dir, 'cache'));
     symlinkSync(real, folder);
     expect(run().fromCache).toBe(false);
     expect(save().saved).toBe(false);
     expect(readdirSync(real)).toEqual([]);
   });
 
-  it.runIf(POSIX && ROOT_USER)("neither reads nor writes a cache in another user's folder", () => {
+  it.runIf(POSIX && ROOT_USER)("neither reads nor writes a cache in another user's folder, or under one", () => {
     save();
     chownSync(folder, 12345, 12345);
     expect(run().fromCache).toBe(false);
     expect(save().saved).toBe(false);
+    chownSync(folder, 0, 0);
+    expect(run().fromCache).toBe(true);
+    chownSync(join(dir, 'cache', 'should-i-interview'), 12345, 12345);
+    expect(run().fromCache).toBe(false);
   });
 
   it('leaves no temporary file behind when the cache cannot be written', () => {
@@ -235,22 +302,23 @@ describe('loading a bundle through the code cache', () => {
 });
 
 describe('where the code cache is', () => {
-  const node22 = (folderOfNode: string | undefined) => ({ enableCompileCache: () => undefined, getCompileCacheDir: () => folderOfNode });
-  const node20 = {};
+  const node = `${process.version}-${process.arch}`;
 
-  it("is in Node's own compile cache folder when Node's cache is on", () => {
-    expect(codeCacheFolder({}, node22('/cache/v24.21.0-x64-0') as never)).toBe(join('/cache/v24.21.0-x64-0', 'should-i-interview'));
+  it("is in the user's cache folder, a folder for each Node", () => {
+    expect(codeCacheFolder({ XDG_CACHE_HOME: '/x/cache' }, 'linux', '/home/sam')).toBe(
+      join('/x/cache', 'should-i-interview', 'code', node),
+    );
+    // A relative XDG folder is ignored, as the XDG spec says.
+    expect(codeCacheFolder({ XDG_CACHE_HOME: 'cache' }, 'linux', '/home/sam')).toBe(
+      join('/home/sam', '.cache', 'should-i-interview', 'code', node),
+    );
+    expect(codeCacheFolder({ LOCALAPPDATA: 'C:\\Users\\sam\\AppData\\Local' }, 'win32', 'C:\\Users\\sam')).toBe(
+      join('C:\\Users\\sam\\AppData\\Local', 'should-i-interview', 'Cache', 'code', node),
+    );
   });
 
-  it("is off when Node's cache is off", () => {
-    expect(codeCacheFolder({}, node22(undefined) as never)).toBeUndefined();
-    expect(codeCacheFolder({ NODE_DISABLE_COMPILE_CACHE: '1' }, node22('/cache/v24') as never)).toBeUndefined();
-    expect(codeCacheFolder({ NODE_DISABLE_COMPILE_CACHE: '1', NODE_COMPILE_CACHE: '/c' }, node20 as never)).toBeUndefined();
-  });
-
-  it('on Node 20, is where Node 22 would keep its cache, a folder for each Node', () => {
-    const each = `${process.version}-${process.arch}`;
-    expect(codeCacheFolder({ NODE_COMPILE_CACHE: '/c' }, node20 as never)).toBe(join('/c', each, 'should-i-interview'));
-    expect(codeCacheFolder({}, node20 as never)).toBe(join(tmpdir(), 'node-compile-cache', each, 'should-i-interview'));
+  it("is off with Node's own compile cache, whatever the value", () => {
+    for (const value of ['1', '0', ''])
+      expect(codeCacheFolder({ NODE_DISABLE_COMPILE_CACHE: value }, 'linux', '/home/sam')).toBeUndefined();
   });
 });
