@@ -200,16 +200,17 @@ function withoutOtherRoles(text: string): string {
     if (compiled(ALSO_HIRING).test(`\n${line}\n`)) return text.slice(0, lineAt - 1);
   }
   // Or a sentence of its own naming them after the job the message names first: "I'm looking for a Senior Backend
-  // Engineer … We're also hiring a Product Designer, a Data Analyst and a Head of Customer Success". The rest of the
+  // Engineer … We're also hiring a Product Designer, a Data Analyst and a Head of Customer Success", "Also hiring Tele &
+  // Med-Surg RNs." The rest of the
   // message is still this job's. (Not a follow-up's only job: "Thanks for your reply! I'm also looking for a Senior Data
   // Engineer at Acme Labs"; nor one whose job comes after, which may be a colleague's title.)
-  if (!text.includes(' also ') && !text.includes(' ALSO ')) return text;
+  if (!text.includes(' also ') && !text.includes(' ALSO ') && !text.includes('Also ')) return text;
   return text.replace(compiled(ALSO_HIRING_SENTENCE), (sentence: string, at: number) =>
     rolePhrases(text.slice(0, at)).length > 0 ? '' : sentence,
   );
 }
 const ALSO_HIRING_SENTENCE =
-  /(?<=^|[.!?]\s|\n)[ \t]*(?:We(?:'re|’re| are)|I(?:'m|’m| am)) (?:also|ALSO) (?:hiring|looking for|recruiting|searching for)\b[^.!?\n]*[.!?]?/g;
+  /(?<=^|[.!?]\s|\n)[ \t]*(?:(?:We(?:'re|’re| are)|I(?:'m|’m| am)) (?:also|ALSO)|Also|ALSO) (?:hiring|looking for|recruiting|searching for)\b[^.!?\n]*[.!?]?/g;
 
 // The kind or legal form a firm's full name ends in: "Nubora Software", "Kessler Labs GmbH".
 const FIRM_KIND_END =
@@ -234,6 +235,18 @@ function withoutEmployer(role: string | null, company: string | null): string | 
   if (!at || at.index <= 3) return role;
   const named = company === at[1] || (company.startsWith(`${at[1]} `) && compiled(FIRM_KIND_END).test(company));
   return named ? role.slice(0, at.index) : role;
+}
+
+/** The "Subject:" line of a forwarded mail's header block (`forwarded` starts at its marker), or ''. */
+function forwardedSubject(forwarded: string): string {
+  // The header block: the lines after the marker, up to the first blank line after them.
+  const lines = forwarded.split('\n', 12).slice(1);
+  for (const [i, line] of lines.entries()) {
+    const m = /^[ \t]*(?:Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Ämne|Emne|Temat|Assunto)\s?:[ \t]*(.+)$/.exec(line);
+    if (m) return (m[1] as string).replace(/\s+/g, ' ').trim();
+    if (i > 0 && line.trim() === '') break;
+  }
+  return '';
 }
 
 /** Reads a message given as its parts: a subject, a body, and a mail's headers if any. */
@@ -296,11 +309,13 @@ export function readMessageText(input: MessageInput): MessageFindings {
     featured === null || listing === null
       ? findCompany(offered, headers.from)
       : (listing.company ?? findCompany(featured, headers.from) ?? findCompany(wholeOffered, headers.from));
-  // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
+  // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject
+  // (a pasted forward's subject is the forwarded mail's "Subject:" line).
+  const roleSubject = subjectLine === '' && forwardedAt >= 0 ? forwardedSubject(bodyText.slice(forwardedAt)) : subjectLine;
   const role = withoutEmployer(
     listing?.role ??
       findRole(
-        subjectLine === '' || featured !== null ? undefined : subjectLine,
+        roleSubject === '' || featured !== null ? undefined : roleSubject,
         withoutOtherRoles(offeredBody),
         roleFamilies(withoutOtherRoles(offered)).count >= 3,
       ),

@@ -175,9 +175,10 @@ const NOT_COMPANY_PATTERN =
 const WORD =
   "(?:(?:St|Mt|Ft|Pt|Ste)\\.(?= [A-Z])|(?:[A-Z]\\.){2,3}(?= [A-Z])|[A-Z0-9\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w\\u00C0-\\u024F&'’+-]{0,30})(?:\\.[\\w&+-]{1,20}){0,3}";
 const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${WORD})){0,4}`;
-/** A whole string that is a name; or a name and a final dot. */
+/** A whole string that is a name. */
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
-const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
+/** A signature's line that is an organisation's name alone (and a final dot), which may be longer: "Kōwhai Gardens Rest Home & Hospital". */
+const WHOLE_LINE_NAME = new RegExp(`^${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${WORD})){0,6}\\.?$`);
 
 // Words in capitals that name nothing at the start of a name: "WE ARE HIRING". Not "IT Labs" nor "ON Semiconductor".
 const CAPITAL_FILLER = new Set([
@@ -1312,7 +1313,7 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
     for (const raw of lines) {
       const line = raw.trim();
       // (Not a team's own line between the title and the organisation: "Human Resources Division".)
-      if (titled && line !== '' && !compiled(OWN_TEAM_LINE).test(line) && compiled(WHOLE_NAME_DOT).test(line))
+      if (titled && line !== '' && !compiled(OWN_TEAM_LINE).test(line) && compiled(WHOLE_LINE_NAME).test(line))
         out.push({ value: line, at });
       titled = line !== '' && line.split(/\s+/).length <= 8 && (compiled(TEAM_WORDS).test(line) || rolePhrases(line).length > 0);
       at += raw.length + 1;
@@ -1669,6 +1670,18 @@ const READERS_PAST_AT =
 const READERS_PAST_AT_ELSEWHERE =
   /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|(?<!\b(?:poursuivez|développez|continuez|enrichissez|vivez|construisez|démarrez|commencez|desarrolla|contin[uú]a|empieza|comienza|inicia|vive|construye|ampl[ií]a|suma|(?:souhaitez|voulez|envie de|prête? à|quieres|deseas|te gustaría)(?:\s+\S+){0,2})(?:\s+\S+){0,2}\s)\b(?:votre|ton|tu|su) (?:passage|paso|expérience|experiencia|etapa) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
 const READERS_PAST_WORDS = ['vos ', 'tes ', 'tus ', 'sus ', 'votre ', 'ton ', 'tu ', 'su ', 'vous '];
+// The same in Dutch and German, whose verb comes after the name: "jullie hebben samen bij Waterschap Lingedal gewerkt",
+// "Sie haben doch bei der Stadtwerke Kiel GmbH gearbeitet".
+const READERS_PAST_BEFORE =
+  /\b(?:[Jj]e|[Jj]ij|[Jj]ullie|[Uu]|[Dd]u|[Ii]hr|Sie) (?:hebt|heeft|hebben|had|hadden|hast|habt|haben|hattest|hattet|hatten)(?: \S+){0,3} (?:bij|bei)\s+(?:de |het |der |dem |den )?$/;
+const READERS_PAST_AFTER = /^[^.\n!?]{0,20}?\b(?:gewerkt|gezeten|gearbeitet|gewesen)\b/;
+
+/** A name the reader worked at, said with the verb after it: `before` and `after` are the text around the name. */
+function readersPastVerbLast(before: string, after: string): boolean {
+  return (
+    (before.includes(' bij ') || before.includes(' bei ')) && compiled(READERS_PAST_BEFORE).test(before) && READERS_PAST_AFTER.test(after)
+  );
+}
 const HIRING_WORDS =
   /\b(?:hiring|hire|recruit\w*|looking for|seeking|roles?|positions?|vacanc\w*|jobs?|openings?|appoint\w*|apply to (?:be|join)|(?:its|their) in-house)\b/i;
 const THEY_WANT =
@@ -2223,6 +2236,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   const tradeWordsHere = tradeWords.length > 0 && ownHiring() ? [] : tradeWords;
   // (Once per text: a long text has many names.)
   const officesNamed = scan.includes('kontor');
+  const hasPastVerbLast = scan.includes('gewerkt') || scan.includes('gezeten') || scan.includes('gearbeitet') || scan.includes('gewesen');
   const fundersNamed = ['funded by', 'grant from', 'backed by', 'sponsored by', 'financed by'].some((words) => scan.includes(words));
   const portugueseArticle = (raw: string, at: number) => {
     if (!raw.startsWith('A ') && !raw.startsWith('O ')) return false;
@@ -2301,6 +2315,15 @@ function findCompanyIn(text: string, from?: string): string | null {
       const before = scan.slice(Math.max(0, at - 30), at);
       const low = before.toLowerCase();
       if (ASKED_AFTER_HINTS.some((hint) => low.includes(hint)) && compiled(ASKED_AFTER).test(before)) return;
+    }
+    // Where the reader worked, said with the verb last: "jullie hebben samen bij Waterschap Lingedal gewerkt".
+    if (hasPastVerbLast) {
+      const nameAt = scan.indexOf(name, at);
+      if (
+        nameAt >= 0 &&
+        readersPastVerbLast(scan.slice(Math.max(0, nameAt - 50), nameAt), scan.slice(nameAt + name.length, nameAt + name.length + 40))
+      )
+        return;
     }
     found.push({ value: name, at, rank });
   };
@@ -2448,7 +2471,8 @@ function findCompanyIn(text: string, from?: string): string | null {
       const lead = scan.slice(Math.max(0, named.at - 60), named.at);
       if (
         compiled(READERS_PAST_AT).test(lead) ||
-        (READERS_PAST_WORDS.some((word) => lead.toLowerCase().includes(word)) && compiled(READERS_PAST_AT_ELSEWHERE).test(lead))
+        (READERS_PAST_WORDS.some((word) => lead.toLowerCase().includes(word)) && compiled(READERS_PAST_AT_ELSEWHERE).test(lead)) ||
+        readersPastVerbLast(lead, scan.slice(named.at + named.value.length, named.at + named.value.length + 40))
       )
         continue;
       // (Also past one capitalised word of the name the kind is read from: "works with the Royal Borough of Kingston".)
@@ -2777,7 +2801,9 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
       match.value.length <= 4 &&
       /^\s?[\d/-]/.test(text.slice(end, end + 3)) &&
       /\b(?:[Rr]ef(?:erence)?|REF|[Kk]ennziffer|[Nn]o)\.?:?\s*$/.test(text.slice(Math.max(0, match.at - 12), match.at));
-    if (!reference) out.push({ value: match.value, at: match.at });
+    // "Immediate Joiners", as Indian recruiters write it, are people who can start at once, not carpenters.
+    const availability = match.value.startsWith('Immediate Joiner');
+    if (!reference && !availability) out.push({ value: match.value, at: match.at });
     if (out.length > 200) break;
   }
   const before = out.length;
@@ -3134,7 +3160,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'sto cercando',
@@ -3188,6 +3214,9 @@ const HIRING_ELSEWHERE_HINTS = [
   'recrutar',
   'suchen',
 ];
+/** The employer said between such a verb and the job, with the job's article: "bij de Gemeente Zaanwijk een ". */
+const EMPLOYER_THEN_ARTICLE =
+  /^(?:bij|voor|für|bei|för|hos|pour|chez|para|per|dla)\s+(?:de |het |die |der |den |dem |das |la |le |l['’]|el )?(?:[\p{Lu}][\p{L}\d&'’.-]*\s+){1,5}?(?:een|einen|eine|ein|en|ett|et|un|une|una|uno|um|uma)\s+(?=\S)/u;
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE =
   /^(?:eine?|einen|un[oa]?\/[ao]|una\/o|dig|dej|deg|dich|jou|a|à|trabajo|empleo|perfil\S*|profesional\S*|profissiona\S*|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|persönlichkeit\S*|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
@@ -3276,8 +3305,12 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
   if (!HIRING_ELSEWHERE_HINTS.some((hint) => low.includes(hint))) return null;
   for (const m of body.matchAll(compiled(HIRING_ELSEWHERE))) {
     if (own.some(([from, to]) => m.index >= from && m.index < to)) continue;
-    // "een ervaren Transportplanner": the title starts at its first capitalised word, when it has one.
-    const found = cleanName(m[1]!).replace(/ \([A-Z]{2,5}\)$/, '');
+    // "een ervaren Transportplanner": the title starts at its first capitalised word, when it has one. (Not at the
+    // employer's, said first: "zoeken bij de Gemeente Zaanwijk een Senior beleidsadviseur", "zoek voor Gemeente Zaanstad
+    // een interim Projectleider".)
+    const found = cleanName(m[1]!)
+      .replace(/ \([A-Z]{2,5}\)$/, '')
+      .replace(compiled(EMPLOYER_THEN_ARTICLE), '');
     const capital = found.search(/(?:^|\s)[\p{Lu}]/u);
     // (Not when a job's noun comes before it: "un soudeur-assembleur MIG".)
     const nounFirst =
@@ -3585,14 +3618,16 @@ const RANK_LEVELS = new Set(['Senior', 'Associate', 'Assistant', 'Deputy', 'Exec
 // Pronouns in lower case, in the languages read: a job's word after one is a verb's or a sentence's ("vi lærer dig alt").
 const PRONOUNS = new Set('vi du dig deg dej jeg jag mig meg mej wir ich dich ik jij je nous vous tu we you i me'.split(' '));
 const COLLEAGUE_BEFORE =
-  /\b(?:report(?:ing|s)? (?:in)?to|(?:he|she|they) (?:is|are)|(?:you(?:'d|’d|'ll|’ll| will| would) be )working with) (?:the |our |a |an |their )?$/i;
+  /\b(?:report(?:ing|s)? (?:in)?to|(?:he|she|they) (?:is|are)|(?:you(?:'d|’d|'ll|’ll| will| would) be )working with) (?:the |our |a |an |their )?$|\b(?:depender[áa]|depende|reportar[áa]|reporta|rattaché(?:e|\(e\))?|sous la responsabilité|berichtet|berichten|unterstellt|riporter[àa]|riporta|reportando|vai reportar|rapporterar|rapporterer)(?: (?:directamente|directement|direkt|direttamente|diretamente|direkte))? (?:del|de la|de l['’]|al|a la|au|à la|à l['’]|du|de|an den|an die|dem|der|alla|allo|ao|à|till|til)\s?$/i;
 /**
  * Whether the words before a title make it a colleague's: "reporting to the Head Gardener", "where she is Principal
- * Investigator", "working with our Senior Investigators". (Speed only: the pattern runs where one of its words is.)
+ * Investigator", "working with our Senior Investigators", "dependerá directamente del Director de Operaciones". (Speed
+ * only: the pattern runs where one of its words is.)
  */
 function colleaguesTitle(before: string): boolean {
-  return (before.includes('report') || before.includes(' is ') || before.includes(' with ')) && compiled(COLLEAGUE_BEFORE).test(before);
+  return COLLEAGUE_HINTS.some((hint) => before.includes(hint)) && compiled(COLLEAGUE_BEFORE).test(before);
 }
+const COLLEAGUE_HINTS = ['report', ' is ', ' with ', 'depend', 'rattach', 'responsabilité', 'bericht', 'unterstellt', 'riport', 'rapport'];
 const MORE_OF_THEM = new Set([
   'fler',
   'flera',
@@ -3610,6 +3645,17 @@ const MORE_OF_THEM = new Set([
   'kilku',
   'extra',
 ]);
+const AND_WORDS = new Set(['and', 'y', 'et', 'und', 'e', 'en', 'och', 'og', 'i', 'ja', 'a']);
+const MORE_WORDS = new Set(['more', 'más', 'mas', 'plus', 'mehr', 'altro', 'altri', 'mais', 'meer', 'mer', 'więcej', 'muuta', 'další']);
+/** A title without an "and more" after it. */
+function withoutAndMore(title: string): string {
+  const words = title.split(' ');
+  const last = words.length - 1;
+  return last >= 2 && MORE_WORDS.has(words[last]!.toLowerCase()) && AND_WORDS.has(words[last - 1]!.toLowerCase())
+    ? words.slice(0, -2).join(' ')
+    : title;
+}
+
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   let role = titleOf(subject, body, several)
     // A title cut at a verb ("Ingegnere di processo è ancora aperta") or before a conjunction ("... Pleno e"), or
@@ -3630,6 +3676,8 @@ export function findRole(subject: string | undefined, body: string, several = fa
     )
     // An emoji after the title is decoration: "Marketing Manager B2B 🚲".
     .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
+  // A subject's "and more" after it: "Técnico/a de Mantenimiento Industrial y más", "… and more".
+  if (role) role = withoutAndMore(role);
   // The team it joins, or the word "position", after it: "Datový analytik do mého týmu", "Ön Büro Şefi Pozisyonu".
   if (role?.includes(' do ') || role?.includes('ozisyon'))
     role = role.replace(/ (?:do (?:(?:mého|našeho|svého|naszego|mojego) )?(?:týmu|teamu|zespołu|działu)|[Pp]ozisyonu?)$/, '');
@@ -4293,7 +4341,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
 
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature.
 const SIGN_OFF =
-  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|au plaisir|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|(?:com os )?(?:melhores |meus )?cumprimentos|atenciosamente|(?:um )?abraços?|(?:un )?abrazo|pozdrawiam|z poważaniem|s pozdravem|με εκτίμηση|saygılarımla|cu stimă|üdvözlettel)[ ,!.]*\n/gi;
+  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|au plaisir|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|(?:com os )?(?:melhores |meus )?cumprimentos|atenciosamente|(?:um )?abraços?|(?:un )?abrazo|pozdrawiam|z poważaniem|s pozdravem|με εκτίμηση|saygılarımla|cu stimă|üdvözlettel|ngā mihi(?: nui)?|nga mihi(?: nui)?)[ ,!.]*\n/gi;
 // A piece of every sign-off SIGN_OFF knows, lower case: a text with none of them has no sign-off line.
 const SIGN_OFF_HINTS = [
   '--',
@@ -4330,6 +4378,7 @@ const SIGN_OFF_HINTS = [
   'saygılarımla',
   'cu stimă',
   'üdvözlettel',
+  'mihi',
 ];
 /** The sign-off lines of `body` (SIGN_OFF's matches), its pattern run only when the text holds a sign-off word. */
 function signOffs(body: string): Iterable<RegExpMatchArray> {

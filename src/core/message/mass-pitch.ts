@@ -128,13 +128,14 @@ const RULES: Rule[] = [
     pattern: /^To:\s*undisclosed[- ]recipients\b/im,
   },
   {
-    // The same header of a mail forwarded in the message's text: "To: Undisclosed recipients" under "Forwarded message".
+    // The same header of a mail forwarded in the message's text: "To: Undisclosed recipients" under "Forwarded message"
+    // (also as an address: "To: <undisclosed-recipients:;>").
     kind: 'mass',
     text: 'sent to undisclosed recipients',
     hints: ['ndisclosed'],
     weight: 3,
     strong: true,
-    pattern: /^To:\s*"?undisclosed[- ]recipients\b/im,
+    pattern: /^To:\s*"?<?undisclosed[- ]recipients\b/im,
   },
   {
     kind: 'mass',

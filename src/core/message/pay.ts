@@ -1729,6 +1729,16 @@ const COMMITTED_TO_A_THING =
   /^\s?(?:[a-z]+\s)?(?:to|into|in|on)\s(?!(?:(?:this|the|that|a|an|their|our)\s+)?(?:[\w-]+\s+){0,4}(?:role|position|post(?![\w-])|hire|vacancy|salary|candidate|person|appointment)\b|hiring (?:a|an|the)\b|(?:the|a|an) package\b)/i;
 // A budget for things is seldom under this; a salary's budget seldom over it.
 const THINGS_BUDGET_SIZE = 250_000;
+// A budget named just before its figure, in the languages the reader reads: "budget annuel de", "a budget of", "Budget
+// von", "presupuesto de", "orçamento anual de", "budżet w wysokości".
+const THINGS_BUDGET_STEMS = ['budget', 'budżet', 'presupuesto', 'orçamento', 'bilancio', 'rozpočet', 'budjet'];
+const BUDGET_JUST_BEFORE =
+  /(?:budget|budżet\S*|presupuesto|orçamento|bilancio|rozpočet\S*|budjet\S*)(?:\s+(?:\S+\s+){0,2}?)?\s*(?:of|de|d['’]|von|van|di|do|da|w wysokości|på|:|=)?\s*(?:around |about |roughly |approximately |circa |ca\. |environ |rund |etwa |some |over |more than |plus de |über |ponad |około |cerca de |aproximadamente |approx\. )?[€$£]?\s?$/i;
+/** A budget that is the salary's: "the salary budget", "budget salarial". */
+const SALARY_BUDGET =
+  /\b(?:salary|pay|comp|compensation|hiring|headcount|salarial|salaire|Gehalts?|CTC)\s*-?budget\b|\bbudget (?:salarial|de rémunération)\b/i;
+/** Currencies in which a year's salary runs to thousands, so that a million is never one. */
+const THOUSANDS_CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD']);
 // What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",
 // "up to £150,000 per event", "£60,000 per quarter for contractors".
 const THINGS_BUDGET_AFTER =
@@ -1788,7 +1798,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'hours';
   // Hours worked, labelled: "Hours: 37 per week", "Oriau / Hours: 37 yr wythnos / 37 per week", "Arbeitszeit: 40 Stunden".
-  if (!hasCurrency && /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)\s*:[^\n:]{0,30}$/i.test(before)) return 'hours';
+  // (Or its cell in a table: "| Hours | 48 per week |".)
+  if (!hasCurrency && /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)\s*[:|][^\n:|]{0,30}$/i.test(before))
+    return 'hours';
   // A count of things, or a rate of them: "2M events/sec", "40k requests per second", "5M rows a day".
   if (!hasCurrency && compiled(THINGS_COUNTED).test(text.slice(span.end, span.end + 50))) return 'a count of things';
   // Any other things counted by the year or the month, in English: "handles over 2,400 applications a year", "1,500 new
@@ -1846,6 +1858,17 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // mio. kr.".
   const lowBefore = before.toLowerCase();
   if (compiled(RESEARCH_FUNDS_BEFORE).test(before)) return 'a budget for things';
+  // A budget of a million or more, in a currency whose salaries run to thousands, is a thing's: "budget annuel de 1,2
+  // M€", "a budget of €1.2m", "ein Budget von 2 Mio. €" (not a salary's budget: "the salary budget is £90k").
+  if (
+    THINGS_BUDGET_STEMS.some((stem) => lowBefore.includes(stem)) &&
+    figureSize(span) >= 1_000_000 &&
+    // (Or in no currency written, but not in lakhs: "a CTC budget of 12 lakhs" is a salary.)
+    (span.currencyCode === undefined ? span.multiplier === 1 : THOUSANDS_CURRENCIES.has(span.currencyCode)) &&
+    compiled(BUDGET_JUST_BEFORE).test(before) &&
+    !compiled(SALARY_BUDGET).test(before)
+  )
+    return 'a budget for things';
   // A Finnish benefit by its ending, right before the figure ("lounasetu 13 € päivässä", not the salary before "ja
   // liikuntaetu"), or Australia's living-away allowance right after it ("$145/day LAFHA").
   const afterFigure = text.slice(end, end + 50);

@@ -3735,3 +3735,71 @@ describe('the twenty-second review’s probes', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('labels: sets 97 and 98, after their measure', () => {
+  it.each([
+    [
+      'Dutch, "for" the employer before the job',
+      'Ik zoek voor Gemeente Zaanstad een interim Projectleider Omgevingswet, precies jouw ding.',
+      'Gemeente Zaanstad',
+      'Projectleider Omgevingswet',
+    ],
+    [
+      'Dutch, "at" the employer before the job',
+      'Wij zoeken bij de Gemeente Zaanwijk een Senior beleidsadviseur energietransitie die de visie gaat vertalen.',
+      'Gemeente Zaanwijk',
+      'Senior beleidsadviseur energietransitie',
+    ],
+  ])('the employer said between the verb and the job: %s', (_case, text, company, role) => {
+    expect(readMessage(text)).toMatchObject({ company, role });
+  });
+  it.each([
+    ['Dutch', 'Hoi Sanne, jullie hebben samen bij Waterschap Lingedal gewerkt toch? Wij zoeken een Projectleider.'],
+    ['German', 'Hallo Anna, Sie haben doch bei der Stadtwerke Kiel GmbH gearbeitet? Wir suchen einen Projektleiter.'],
+    ['German, "du" opening the sentence', 'Hallo Anna! Du hast bei Siemens Energy gearbeitet, oder? Wir suchen einen Projektleiter.'],
+  ])('where the reader worked, its verb last (%s), is no employer', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it.each([
+    [
+      'Spanish',
+      'Asunto: Responsable de Almacén – Coslada\n\nHola Javier:\n\nNecesitamos un Responsable de Almacén para nuestra plataforma de Coslada. La persona dependerá directamente del Director de Operaciones.',
+      'Responsable de Almacén',
+    ],
+    [
+      'French',
+      'Nous recrutons un Contrôleur de gestion H/F. Le poste est rattaché au Directeur Administratif et Financier.',
+      'Contrôleur de gestion',
+    ],
+  ])('the title of whom the job reports to (%s) is not the job', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('a Norwegian job "ledig fra" a date ends before it', () => {
+    expect(readMessage('Hei Ingrid! Vi har en 100 % fast stilling som sykepleier ledig fra 1. november.').role).toBe('sykepleier');
+  });
+  it('"Immediate Joiners" are no job', () => {
+    expect(readMessage('Subject: Urgent Openings | Bangalore | Immediate Joiners\n\nHi, we have openings.').role).toBeNull();
+  });
+  it('a sentence "Also hiring …" names other jobs, not this one', () => {
+    const text =
+      'Hi there! This is Kayla w/ Vantage Travel Health. HOT JOB: Travel RN – ICU in Phoenix, AZ. $2,850/wk gross. Also hiring Tele & Med-Surg RNs. Interested?';
+    expect(readMessage(text).role).toBe('Travel RN');
+  });
+  it('a subject’s "and more" is not part of the title', () => {
+    expect(
+      readMessage(
+        'Subject: ¡Nuevas ofertas en Castellón! Técnico/a de Mantenimiento Industrial y más\n\nHola, seleccionamos Técnico/a de Mantenimiento Industrial.',
+      ).role,
+    ).toBe('Técnico/a de Mantenimiento Industrial');
+  });
+  it('the employer on a signature line of its own, longer than most names, after a Māori sign-off', () => {
+    const text =
+      'Kia ora Mere,\n\nWe have a permanent Healthcare Assistant position opening up on our night team.\n\nNgā mihi,\n\nLeanne Whitaker\nFacility Manager\nKōwhai Gardens Rest Home & Hospital\n41 Tuhikaramea Road, Hamilton 3204';
+    expect(readMessage(text).company).toBe('Kōwhai Gardens Rest Home & Hospital');
+  });
+  it('a pasted forward’s own subject names the job', () => {
+    const text =
+      'Hey Carla, got this from the agency, thought of you!\n\n---------- Forwarded message ---------\nFrom: Recruitment Team <careers@luzonharbor.ph>\nSubject: URGENT HIRING!!! Technical Support Representatives – Pasig\nTo: <undisclosed-recipients:;>\n\nGood day Applicant!\n\nOPEN POSITIONS:\n- Technical Support Representative (Voice)\n- Customer Service Representative (Chat)\n- Team Leader\n';
+    expect(readMessage(text)).toMatchObject({ role: 'Technical Support Representative', massPitch: true });
+  });
+});

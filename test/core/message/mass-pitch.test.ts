@@ -814,3 +814,13 @@ describe('signs: the twenty-second review’s probes', () => {
     expect(readMessage(reply + letter).massPitch).not.toBe(true);
   });
 });
+
+describe('signs: sets 97 and 98, after their measure', () => {
+  it('a forwarded mail sent to undisclosed recipients, written as an address, is a bulk mail', () => {
+    const text =
+      'Hey Carla, thought of you!\n\n---------- Forwarded message ---------\nFrom: Recruitment Team <careers@luzonharbor.ph>\nSubject: Technical Support Representative – Pasig\nTo: <undisclosed-recipients:;>\n\nWe are hiring a Technical Support Representative.\n';
+    const read = readMessage(text);
+    expect(read.signals.map((s) => s.text)).toContain('sent to undisclosed recipients');
+    expect(read.massPitch).toBe(true);
+  });
+});

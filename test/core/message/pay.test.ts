@@ -1981,3 +1981,29 @@ describe('pay: the twenty-second review’s probes', () => {
     });
   });
 });
+
+describe('pay: sets 97 and 98, after their measure', () => {
+  it.each([
+    ['in French, its adjective after', 'Nous recrutons un Chef de projet data (équipe de 8 personnes, budget annuel de 1,2 M€).'],
+    ['in English', 'You would lead a platform with a budget of €1.2m.'],
+    ['in German', 'Sie verantworten ein Budget von 2 Mio. € für die Plattform.'],
+  ])('a budget of a million or more, %s, is no pay', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it('the pay beside such a budget is read', () => {
+    const text =
+      'Nous recrutons un(e) Chef de projet data pour piloter notre plateforme de données (équipe de 8 personnes, budget annuel de 1,2 M€).\n\n– Rémunération : 55 à 62 k€ bruts annuels selon profil';
+    expect(findPay(text).pay).toMatchObject({ min: 55000, max: 62000, period: 'year', currency: 'EUR' });
+  });
+  it.each([
+    ['a budget for this hire', 'We have a budget of £90,000 for this hire.', 90000],
+    ['a CTC budget in lakhs per annum', 'Budget: 18-24 LPA for this role.', 1800000],
+  ])('%s is still pay', (_case, text, min) => {
+    expect(findPay(text).pay?.min).toBe(min);
+  });
+  it('a table’s hours are no pay, and its salary is', () => {
+    const text =
+      '| Package  |                                      |\n|----------|--------------------------------------|\n| Salary   | £46,000 – £50,000                    |\n| Tronc    | approx. £6,000 – £8,000 per year     |\n| Hours    | 48 per week, 4-day week              |\n| Holiday  | 28 days incl. bank holidays          |';
+    expect(readMessage(text).pay).toMatchObject({ min: 46000, max: 50000, period: 'year', currency: 'GBP' });
+  });
+});
