@@ -1315,13 +1315,28 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
       // (Not a team's own line between the title and the organisation: "Human Resources Division".)
       if (titled && line !== '' && !compiled(OWN_TEAM_LINE).test(line) && compiled(WHOLE_LINE_NAME).test(line))
         out.push({ value: line, at });
-      titled = line !== '' && line.split(/\s+/).length <= 8 && (compiled(TEAM_WORDS).test(line) || rolePhrases(line).length > 0);
+      titled =
+        line !== '' &&
+        line.split(/\s+/).length <= 8 &&
+        (compiled(TEAM_WORDS).test(line) || HR_IN_OTHER_LANGUAGES.has(line.toLowerCase()) || rolePhrases(line).length > 0);
       at += raw.length + 1;
     }
   }
   return out;
 }
 
+// A signature's line naming the sender's team in other languages: the organisation follows it.
+const HR_IN_OTHER_LANGUAGES = new Set([
+  'recursos humanos',
+  'ressources humaines',
+  'risorse umane',
+  'personalabteilung',
+  'personeelszaken',
+  'kadry',
+  'dział kadr',
+  'personalavdelningen',
+  'hr-avdelingen',
+]);
 const OWN_TEAM_LINE =
   /^(?:Human Resources|HR|Talent Acquisition|Recruitment|Recruiting|People(?: Team| Ops| Operations)?)(?: (?:Division|Department|Team|Services|Office|Unit|Section))?$/i;
 
@@ -2302,6 +2317,11 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (officesNamed && /kontor\w* (?:på|i) $/.test(lead)) return;
       // A body that funds or backs the work is no employer: "a project funded by the State Council for Digital Innovation".
       if (fundersNamed && /\b(?:funded|backed|sponsored|financed) by (?:the )?$|\bgrant from (?:the )?$/.test(lead)) return;
+    }
+    // Where the work is done, after "on-site at": "3 days a week on-site at King & Bay" (a street corner).
+    if (scan.includes('site at ') || scan.includes('office at ')) {
+      const nameAt = scan.indexOf(name, at);
+      if (nameAt >= 0 && /\b(?:on-?site|in[- ]office|in the office) at $/i.test(scan.slice(Math.max(0, nameAt - 20), nameAt))) return;
     }
     // A street after "on" or "in": "The Marlowe Hotel on Duxton Road" (not "Fast Lane", "Bridge Street" as names).
     if (/ (?:Road|Street|Avenue|Lane|Boulevard|Drive|Square|Quay)$/.test(name)) {

@@ -3797,6 +3797,19 @@ describe('labels: sets 97 and 98, after their measure', () => {
       'Kia ora Mere,\n\nWe have a permanent Healthcare Assistant position opening up on our night team.\n\nNgā mihi,\n\nLeanne Whitaker\nFacility Manager\nKōwhai Gardens Rest Home & Hospital\n41 Tuhikaramea Road, Hamilton 3204';
     expect(readMessage(text).company).toBe('Kōwhai Gardens Rest Home & Hospital');
   });
+  it('a street corner after "on-site at" is where the work is, not an employer', () => {
+    const text = 'We have a 12-month contract for a Senior QA Analyst. Hybrid: 3 days a week on-site at King & Bay. Start: October 7.';
+    expect(readMessage(text).company).toBeNull();
+    expect(readMessage(`We're hiring a Senior QA Analyst at Northwind Bank. ${text}`).company).toBe('Northwind Bank');
+  });
+  it.each([
+    ['Portuguese', 'Recursos Humanos'],
+    ['French', 'Ressources Humaines'],
+    ['Italian', 'Risorse Umane'],
+  ])('the organisation under a signature’s HR line in %s', (_case, team) => {
+    const text = `Olá Inês, a posição de Enfermeira.\n\nCom os melhores cumprimentos,\nRui Carvalho\n${team}\nCasa de Saúde Serra Verde\nTel. 219 555 403`;
+    expect(readMessage(text).company).toBe('Casa de Saúde Serra Verde');
+  });
   it('a pasted forward’s own subject names the job', () => {
     const text =
       'Hey Carla, got this from the agency, thought of you!\n\n---------- Forwarded message ---------\nFrom: Recruitment Team <careers@luzonharbor.ph>\nSubject: URGENT HIRING!!! Technical Support Representatives – Pasig\nTo: <undisclosed-recipients:;>\n\nGood day Applicant!\n\nOPEN POSITIONS:\n- Technical Support Representative (Voice)\n- Customer Service Representative (Chat)\n- Team Leader\n';
