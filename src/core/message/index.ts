@@ -205,10 +205,16 @@ function withoutOtherRoles(text: string): string {
   // message is still this job's. (Not a follow-up's only job: "Thanks for your reply! I'm also looking for a Senior Data
   // Engineer at Acme Labs"; nor one whose job comes after, which may be a colleague's title.)
   if (!text.includes(' also ') && !text.includes(' ALSO ') && !text.includes('Also ')) return text;
-  return text.replace(compiled(ALSO_HIRING_SENTENCE), (sentence: string, at: number) =>
-    rolePhrases(text.slice(0, at)).length > 0 ? '' : sentence,
-  );
+  return text.replace(compiled(ALSO_HIRING_SENTENCE), (sentence: string, at: number) => {
+    const earlier = text.slice(0, at);
+    if (rolePhrases(earlier).length === 0) return sentence;
+    // A bare "Also hiring …" only after a job said to be open: not after "the Staff Nurse post has now been filled".
+    if (/^\s*(?:Also|ALSO) /.test(sentence) && (!OPEN_JOB_SAID.test(earlier) || FILLED_JOB_SAID.test(earlier))) return sentence;
+    return '';
+  });
 }
+const OPEN_JOB_SAID = /\b(?:hiring|hot job|looking for|seeking|recruiting|opening|vacancy|we need)\b/i;
+const FILLED_JOB_SAID = /\b(?:filled|closed|no longer (?:open|available))\b/i;
 const ALSO_HIRING_SENTENCE =
   /(?<=^|[.!?]\s|\n)[ \t]*(?:(?:We(?:'re|’re| are)|I(?:'m|’m| am)) (?:also|ALSO)|Also|ALSO) (?:hiring|looking for|recruiting|searching for)\b[^.!?\n]*[.!?]?/g;
 
@@ -309,16 +315,15 @@ export function readMessageText(input: MessageInput): MessageFindings {
     featured === null || listing === null
       ? findCompany(offered, headers.from)
       : (listing.company ?? findCompany(featured, headers.from) ?? findCompany(wholeOffered, headers.from));
-  // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject
-  // (a pasted forward's subject is the forwarded mail's "Subject:" line).
-  const roleSubject = subjectLine === '' && forwardedAt >= 0 ? forwardedSubject(bodyText.slice(forwardedAt)) : subjectLine;
+  // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
+  const several = roleFamilies(withoutOtherRoles(offered)).count >= 3;
+  const roleIn = (subject: string) =>
+    findRole(subject === '' || featured !== null ? undefined : subject, withoutOtherRoles(offeredBody), several);
+  // (A pasted forward with no subject of its own, when nothing else names the job: the forwarded mail's "Subject:".)
   const role = withoutEmployer(
     listing?.role ??
-      findRole(
-        roleSubject === '' || featured !== null ? undefined : roleSubject,
-        withoutOtherRoles(offeredBody),
-        roleFamilies(withoutOtherRoles(offered)).count >= 3,
-      ),
+      roleIn(subjectLine) ??
+      (subjectLine === '' && forwardedAt >= 0 && featured === null ? roleIn(forwardedSubject(bodyText.slice(forwardedAt))) : null),
     company,
   );
   return {

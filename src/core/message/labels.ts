@@ -175,9 +175,10 @@ const NOT_COMPANY_PATTERN =
 const WORD =
   "(?:(?:St|Mt|Ft|Pt|Ste)\\.(?= [A-Z])|(?:[A-Z]\\.){2,3}(?= [A-Z])|[A-Z0-9\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w\\u00C0-\\u024F&'’+-]{0,30})(?:\\.[\\w&+-]{1,20}){0,3}";
 const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${WORD})){0,4}`;
-/** A whole string that is a name. */
+/** A whole string that is a name; or a name and a final dot. */
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
-/** A signature's line that is an organisation's name alone (and a final dot), which may be longer: "Kōwhai Gardens Rest Home & Hospital". */
+const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
+/** A signature's line that is an organisation's name alone (and a final dot), up to seven words: "Kōwhai Gardens Rest Home & Hospital". */
 const WHOLE_LINE_NAME = new RegExp(`^${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${WORD})){0,6}\\.?$`);
 
 // Words in capitals that name nothing at the start of a name: "WE ARE HIRING". Not "IT Labs" nor "ON Semiconductor".
@@ -1313,8 +1314,7 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
     for (const raw of lines) {
       const line = raw.trim();
       // (Not a team's own line between the title and the organisation: "Human Resources Division".)
-      if (titled && line !== '' && !compiled(OWN_TEAM_LINE).test(line) && compiled(WHOLE_LINE_NAME).test(line))
-        out.push({ value: line, at });
+      if (titled && line !== '' && !compiled(OWN_TEAM_LINE).test(line) && signatureOrgLine(line)) out.push({ value: line, at });
       titled =
         line !== '' &&
         line.split(/\s+/).length <= 8 &&
@@ -1325,6 +1325,16 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
   return out;
 }
 
+/**
+ * A signature's line that is an organisation's name: a name, or a longer one (six or seven words, as "Kōwhai Gardens Rest
+ * Home & Hospital") that ends in an organisation's word and holds no figure (not a slogan, an address or opening hours).
+ */
+function signatureOrgLine(line: string): boolean {
+  if (compiled(WHOLE_NAME_DOT).test(line)) return true;
+  if (/\d/.test(line) || !compiled(WHOLE_LINE_NAME).test(line)) return false;
+  const last = line.replace(/\.$/, '').split(' ').at(-1)!.toLowerCase();
+  return EMPLOYER_NAME_ENDINGS.has(last) || HOSPITAL_ENDINGS.some((ending) => line.endsWith(ending));
+}
 // A signature's line naming the sender's team in other languages: the organisation follows it.
 const HR_IN_OTHER_LANGUAGES = new Set([
   'recursos humanos',
@@ -2252,6 +2262,14 @@ function findCompanyIn(text: string, from?: string): string | null {
   // (Once per text: a long text has many names.)
   const officesNamed = scan.includes('kontor');
   const hasPastVerbLast = scan.includes('gewerkt') || scan.includes('gezeten') || scan.includes('gearbeitet') || scan.includes('gewesen');
+  /** Whether every mention of `name` (the first ten) says where the reader worked. */
+  const onlyWhereTheReaderWorked = (name: string): boolean => {
+    let mentions = 0;
+    for (let at = scan.indexOf(name); at >= 0 && mentions < 10; at = scan.indexOf(name, at + name.length), mentions++) {
+      if (!readersPastVerbLast(scan.slice(Math.max(0, at - 50), at), scan.slice(at + name.length, at + name.length + 40))) return false;
+    }
+    return mentions > 0;
+  };
   const fundersNamed = ['funded by', 'grant from', 'backed by', 'sponsored by', 'financed by'].some((words) => scan.includes(words));
   const portugueseArticle = (raw: string, at: number) => {
     if (!raw.startsWith('A ') && !raw.startsWith('O ')) return false;
@@ -2336,15 +2354,9 @@ function findCompanyIn(text: string, from?: string): string | null {
       const low = before.toLowerCase();
       if (ASKED_AFTER_HINTS.some((hint) => low.includes(hint)) && compiled(ASKED_AFTER).test(before)) return;
     }
-    // Where the reader worked, said with the verb last: "jullie hebben samen bij Waterschap Lingedal gewerkt".
-    if (hasPastVerbLast) {
-      const nameAt = scan.indexOf(name, at);
-      if (
-        nameAt >= 0 &&
-        readersPastVerbLast(scan.slice(Math.max(0, nameAt - 50), nameAt), scan.slice(nameAt + name.length, nameAt + name.length + 40))
-      )
-        return;
-    }
+    // Where the reader worked, said with the verb last: "jullie hebben samen bij Waterschap Lingedal gewerkt". (Not a name
+    // also said otherwise: "Je hebt eerder bij Rabobank gewerkt, en Rabobank zoekt nu een Product Owner".)
+    if (hasPastVerbLast && onlyWhereTheReaderWorked(name)) return;
     found.push({ value: name, at, rank });
   };
   for (const [rank, pattern, hints] of COMPANY_PATTERNS) {
@@ -3180,7 +3192,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'sto cercando',
@@ -3236,7 +3248,7 @@ const HIRING_ELSEWHERE_HINTS = [
 ];
 /** The employer said between such a verb and the job, with the job's article: "bij de Gemeente Zaanwijk een ". */
 const EMPLOYER_THEN_ARTICLE =
-  /^(?:bij|voor|für|bei|för|hos|pour|chez|para|per|dla)\s+(?:de |het |die |der |den |dem |das |la |le |l['’]|el )?(?:[\p{Lu}][\p{L}\d&'’.-]*\s+){1,5}?(?:een|einen|eine|ein|en|ett|et|un|une|una|uno|um|uma)\s+(?=\S)/u;
+  /^(?:bij|voor|namens|für|bei|för|hos|pour|chez|para|per|dla)\s+(?:de |het |die |der |den |dem |das |la |le |l['’]|el )?(?:[\p{Lu}][\p{L}\d&'’.-]*\s+){1,5}?(?:een|einen|eine|ein|en|ett|et|un|une|una|uno|um|uma)\s+(?=\S)/u;
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE =
   /^(?:eine?|einen|un[oa]?\/[ao]|una\/o|dig|dej|deg|dich|jou|a|à|trabajo|empleo|perfil\S*|profesional\S*|profissiona\S*|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|persönlichkeit\S*|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
@@ -3665,15 +3677,27 @@ const MORE_OF_THEM = new Set([
   'kilku',
   'extra',
 ]);
-const AND_WORDS = new Set(['and', 'y', 'et', 'und', 'e', 'en', 'och', 'og', 'i', 'ja', 'a']);
-const MORE_WORDS = new Set(['more', 'más', 'mas', 'plus', 'mehr', 'altro', 'altri', 'mais', 'meer', 'mer', 'więcej', 'muuta', 'další']);
+// "And more" in the languages read, each "more" with its own "and", in lower case: "Weizen und Mais" is wheat and maize.
+const AND_MORE = new Set([
+  'and more',
+  'y más',
+  'y mas',
+  'et plus',
+  'und mehr',
+  'e altro',
+  'e altri',
+  'e mais',
+  'en meer',
+  'och mer',
+  'og mer',
+  'i więcej',
+  'ja muuta',
+  'a další',
+]);
 /** A title without an "and more" after it. */
 function withoutAndMore(title: string): string {
   const words = title.split(' ');
-  const last = words.length - 1;
-  return last >= 2 && MORE_WORDS.has(words[last]!.toLowerCase()) && AND_WORDS.has(words[last - 1]!.toLowerCase())
-    ? words.slice(0, -2).join(' ')
-    : title;
+  return words.length >= 3 && AND_MORE.has(words.slice(-2).join(' ')) ? words.slice(0, -2).join(' ') : title;
 }
 
 export function findRole(subject: string | undefined, body: string, several = false): string | null {

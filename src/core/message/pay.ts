@@ -1737,6 +1737,9 @@ const BUDGET_JUST_BEFORE =
 /** A budget that is the salary's: "the salary budget", "budget salarial". */
 const SALARY_BUDGET =
   /\b(?:salary|pay|comp|compensation|hiring|headcount|salarial|salaire|Gehalts?|CTC)\s*-?budget\b|\bbudget (?:salarial|de rémunération)\b/i;
+const HOURS_CELL_BEFORE = /(?:^|\n|\|)[ \t]*(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
+const PAY_WORDS_AFTER_BUDGET =
+  /^[^.\n;]{0,25}?\b(?:TC|total comp\w*|all[- ]in|OTE|base|basic|fixed|bonus|package|salary|per annum|p\.\s?a\.|pa|CTC|a year|per year|annual(?:ly)?)\b/i;
 /** Currencies in which a year's salary runs to thousands, so that a million is never one. */
 const THOUSANDS_CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD']);
 // What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",
@@ -1798,9 +1801,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'hours';
   // Hours worked, labelled: "Hours: 37 per week", "Oriau / Hours: 37 yr wythnos / 37 per week", "Arbeitszeit: 40 Stunden".
-  // (Or its cell in a table: "| Hours | 48 per week |".)
-  if (!hasCurrency && /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)\s*[:|][^\n:|]{0,30}$/i.test(before))
-    return 'hours';
+  if (!hasCurrency && /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)\s*:[^\n:]{0,30}$/i.test(before)) return 'hours';
+  // Or its cell in a table, the label opening its line or cell: "| Hours | 48 per week |" (not "| 37.5 hours | 500 per day").
+  if (!hasCurrency && before.includes('|') && compiled(HOURS_CELL_BEFORE).test(before)) return 'hours';
   // A count of things, or a rate of them: "2M events/sec", "40k requests per second", "5M rows a day".
   if (!hasCurrency && compiled(THINGS_COUNTED).test(text.slice(span.end, span.end + 50))) return 'a count of things';
   // Any other things counted by the year or the month, in English: "handles over 2,400 applications a year", "1,500 new
@@ -1865,8 +1868,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     figureSize(span) >= 1_000_000 &&
     // (Or in no currency written, but not in lakhs: "a CTC budget of 12 lakhs" is a salary.)
     (span.currencyCode === undefined ? span.multiplier === 1 : THOUSANDS_CURRENCIES.has(span.currencyCode)) &&
+    // (Not lakhs written as such: "Budget: 18,00,000 per annum".)
+    !/\d,\d{2},\d{3}/.test(text.slice(start, end)) &&
     compiled(BUDGET_JUST_BEFORE).test(before) &&
-    !compiled(SALARY_BUDGET).test(before)
+    !compiled(SALARY_BUDGET).test(before) &&
+    // (Nor a pay's own words after it: "Budget: $1.2M all-in (base + guaranteed bonus)", "£1m TC", "SGD 1,000,000 OTE".)
+    !span.ote &&
+    !compiled(PAY_WORDS_AFTER_BUDGET).test(text.slice(end, end + 40))
   )
     return 'a budget for things';
   // A Finnish benefit by its ending, right before the figure ("lounasetu 13 € päivässä", not the salary before "ja

@@ -3816,3 +3816,38 @@ describe('labels: sets 97 and 98, after their measure', () => {
     expect(readMessage(text)).toMatchObject({ role: 'Technical Support Representative', massPitch: true });
   });
 });
+
+describe('labels: the twenty-third review’s probes', () => {
+  it.each([
+    ['"ik zoek" and no job', 'Subject: Accountmanager B2B – Zwolle\n\nHoi, ik zoek contact met mensen die in de regio werken.', null],
+    [
+      '"ik zoek" before another hiring',
+      'Ik zoek het even uit. Intussen: Kaasmakerij De Graaf zoekt een Teamleider Productie.',
+      'Teamleider Productie',
+    ],
+    ['"namens" the employer', 'Ik zoek namens Veldkamp Energie een Accountmanager B2B.', 'Accountmanager B2B'],
+    ['"und Mais", maize not more', 'Hallo, wir suchen einen Zuchtleiter Weizen und Mais (m/w/d).', 'Zuchtleiter Weizen und Mais'],
+  ])('the title with %s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('a former employer that hires again is the employer', () => {
+    expect(readMessage('Je hebt eerder bij Rabobank gewerkt, en Rabobank zoekt nu een Product Owner Betalen.').company).toBe('Rabobank');
+  });
+  it.each([
+    ['a slogan', 'Powering The Future Of Clean Energy Together'],
+    ['an address', 'Unit 4 Riverside Business Park Leeds LS10'],
+    ['opening hours', 'Monday To Friday 8am To 6pm'],
+  ])('a long signature line that is %s is no employer', (_case, line) => {
+    expect(readMessage(`Hi Sam, we're hiring a Head of Data.\n\nBest,\nJo Smith\nHead of Talent\n${line}`).company).toBeNull();
+  });
+  it('"Also hiring" after a post said to be filled names the job', () => {
+    const text =
+      'Sorry, the Staff Nurse post at Coralbay Health has now been filled. Also hiring a Theatre Nurse at Coralbay Health, are you interested?';
+    expect(readMessage(text).role).toBe('Theatre Nurse');
+  });
+  it('a forwarded introduction’s subject names a person, not the job', () => {
+    const text =
+      'Leo, see below!\n\n---------- Forwarded message ---------\nFrom: Ana Ruiz <ana@fernhill.example>\nSubject: Intro: Maya Lin (CTO, Fernhill) <> Leo\nTo: Leo <leo@example.com>\n\nHi both, Maya is hiring a Founding Engineer at Fernhill.\n';
+    expect(readMessage(text).role).toBe('Founding Engineer');
+  });
+});

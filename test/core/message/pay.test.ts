@@ -2007,3 +2007,22 @@ describe('pay: sets 97 and 98, after their measure', () => {
     expect(readMessage(text).pay).toMatchObject({ min: 46000, max: 50000, period: 'year', currency: 'GBP' });
   });
 });
+
+describe('pay: the twenty-third review’s probes', () => {
+  it.each([
+    ['a day rate after an hours figure', 'Contract | 6 months | 37.5 hours | 500 per day | Outside IR35', 500, 'day'],
+    ['an hourly rate after an hours figure', 'Part-time | 20 hours | 12.50 per hour | term time only', 12.5, 'hour'],
+    ['a German month after its hours', 'Vollzeit | 38 Stunden | 3.900 brutto monatlich | unbefristet', 3900, 'month'],
+  ])('a one-line summary with %s is read', (_case, text, min, period) => {
+    expect(findPay(text).pay).toMatchObject({ min, period });
+  });
+  it.each([
+    ['lakhs written with their commas', 'Budget: 18,00,000 per annum', 1800000],
+    ['a budget that is all-in pay', 'Budget: $1.2M all-in (base + guaranteed bonus)', 1200000],
+    ['a budget that is total compensation', 'Budget of $1,000,000 TC for this level', 1000000],
+    ['a fixed budget', 'Budget: CHF 1.1m fixed plus discretionary bonus', 1100000],
+    ['a budget that is on-target earnings', 'Budget: SGD 1,000,000 OTE', 1000000],
+  ])('a budget of a million that is pay: %s', (_case, text, min) => {
+    expect(findPay(text).pay?.min).toBe(min);
+  });
+});
