@@ -660,7 +660,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     0,
     new RegExp(
-      `(?:^|\\n)[ \\t*•_-]*(?:Company|Employer|Client|Organi[sz]ation|Hiring company|Property|Hotel|Empresa|Unternehmen|Arbeitgeber|Entreprise|Société|Azienda|Werkgever|Bedrijf|Företag|Arbetsgivare)\\s*:\\s*\\**\\s*(${NAME})`,
+      `(?:^|\\n)[ \\t*•_-]*(?:Company|Employer|Client|Organi[sz]ation|Hiring company|Property|Hotel|Empresa|Unternehmen|Arbeitgeber|Entreprise|Société|Azienda|Werkgever|Bedrijf|Företag|Arbetsgivare)\\s*:\\s*\\**\\s*(?:it['’]s |it is )?(${NAME})`,
       'g',
     ),
   ],
@@ -754,6 +754,16 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'är jag',
       'bin ich',
     ],
+  ],
+  // The writer's own HR team at the employer: "Aqui é a Fernanda, do RH da Grão Forte Alimentos", "soy Ana, de RRHH de
+  // …", "je suis Claire, des RH de …", "sono Giulia, delle Risorse Umane di …".
+  [
+    2,
+    new RegExp(
+      `\\b(?:do|da|de|des|du|delle|dalle)\\s(?:RH|RRHH|recursos humanos|Recursos Humanos|ressources humaines|service RH|risorse umane|Risorse Umane)\\s(?:da|do|de|del|de la|di|della|dello)\\s(${NAME})`,
+      'g',
+    ),
+    [' RH ', 'RRHH', 'ecursos ', 'essources ', 'isorse '],
   ],
   // A Turkish name takes its case ending after an apostrophe: "geçen yıl Tanal Otomotiv'e geçtim", "Demirsoy Otomotiv'de
   // çalışıyorum".
@@ -1318,7 +1328,11 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
       titled =
         line !== '' &&
         line.split(/\s+/).length <= 8 &&
-        (compiled(TEAM_WORDS).test(line) || HR_IN_OTHER_LANGUAGES.has(line.toLowerCase()) || rolePhrases(line).length > 0);
+        (compiled(TEAM_WORDS).test(line) ||
+          HR_IN_OTHER_LANGUAGES.has(line.toLowerCase()) ||
+          // A rank, a comma and the unit it heads: "Head, School of Ocean and Coastal Sciences".
+          /^(?:Head|Director|Dean|Deputy Dean|Chair|Manager|Lead|Principal|Associate Dean),\s/.test(line) ||
+          rolePhrases(line).length > 0);
       at += raw.length + 1;
     }
   }
@@ -2815,6 +2829,12 @@ function titleMatches(text: string): TitleMatch[] {
     const end = at + m[0].length;
     // A title-like word inside an organisation's name: "Kestrel & Finch Executive Search", "Apex Consultants Ltd".
     if (compiled(ORG_NAME_GOES_ON).test(scan.slice(end, end + 20)) || /&\s*$/.test(scan.slice(Math.max(0, at - 3), at))) continue;
+    // ".NET" opens with a dot, which no title word does: "Senior .NET Developer" matches from "NET".
+    if (scan[at - 1] === '.' && m[1]!.startsWith('NET ')) {
+      const lead = /(?:(?:Senior|Junior|Lead|Staff|Principal|Sr\.?|Jr\.?) )*\.$/.exec(scan.slice(Math.max(0, at - 40), at))![0];
+      matches.push({ at: at - lead.length, end, value: trimRole(lead + m[1]!) });
+      continue;
+    }
     matches.push({ at, end, value: trimRole(m[1]!) });
     if (matches.length > 400) break;
   }
@@ -3933,6 +3953,12 @@ const ADVERT_LEADS = [
   'recrutăm',
   'zatrudnimy',
   'contratamos',
+  // An opportunity "as" the job: "Opportunità come Ingegnere di Processo - Lumezzane".
+  'opportunità(?: di lavoro)? (?:come|da|per)',
+  'oportunidad(?: de trabajo)? (?:como|de)',
+  'oportunidade (?:como|de|para)',
+  'opportunité (?:en tant que|de)',
+  'postul de',
 ];
 const SUBJECT_LEAD = new RegExp(`^(?:(?:${REPLY_PREFIXES.join('|')})\\s*:\\s*)*(?:(?:${ADVERT_LEADS.join('|')})\\s*:?\\s+)?`, 'i');
 // Speed only: the first words SUBJECT_LEAD can strip; a subject opening with none of them keeps its words.

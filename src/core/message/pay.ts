@@ -1737,6 +1737,8 @@ const BUDGET_JUST_BEFORE =
 /** A budget that is the salary's: "the salary budget", "budget salarial". */
 const SALARY_BUDGET =
   /\b(?:salary|pay|comp|compensation|hiring|headcount|salarial|salaire|Gehalts?|CTC)\s*-?budget\b|\bbudget (?:salarial|de rémunération)\b/i;
+const START_UP_FUNDS_AFTER =
+  /^\s?(?:(?:research|academic)\s+)?start-?up\s+(?:(?:research|lab)\s+)?(?:package|funds?|funding|grant|budget)\b/i;
 const HOURS_CELL_BEFORE = /(?:^|\n|\|)[ \t]*(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
 const PAY_WORDS_AFTER_BUDGET =
   /^[^.\n;]{0,25}?\b(?:TC|total comp\w*|all[- ]in|OTE|base|basic|fixed|bonus|package|salary|per annum|p\.\s?a\.|pa|CTC|a year|per year|annual(?:ly)?)\b/i;
@@ -1861,6 +1863,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // mio. kr.".
   const lowBefore = before.toLowerCase();
   if (compiled(RESEARCH_FUNDS_BEFORE).test(before)) return 'a budget for things';
+  // The same named after its figure: "A $40,000 start-up research package over your first two years".
+  const startUp = text.slice(end, end + 50);
+  if (startUp.toLowerCase().includes('start') && compiled(START_UP_FUNDS_AFTER).test(startUp)) return 'a budget for things';
   // A budget of a million or more, in a currency whose salaries run to thousands, is a thing's: "budget annuel de 1,2
   // M€", "a budget of €1.2m", "ein Budget von 2 Mio. €" (not a salary's budget: "the salary budget is £90k").
   if (

@@ -3851,3 +3851,36 @@ describe('labels: the twenty-third review’s probes', () => {
     expect(readMessage(text).role).toBe('Founding Engineer');
   });
 });
+
+describe('labels: set 99, after its measure', () => {
+  it('the organisation under a signature line of a rank, a comma and its unit', () => {
+    const text =
+      'We have advertised a Lecturer in Marine Ecology position.\n\nWarm regards,\nHelen\n\nProfessor Helen Marsh\nHead, School of Ocean and Coastal Sciences\nKestrel Bay University\nPort Carrow QLD 4870, Australia';
+    expect(readMessage(text).company).toBe('Kestrel Bay University');
+  });
+  it.each([
+    [
+      'Italian',
+      'Subject: Opportunità come Ingegnere di Processo - Lumezzane\n\nStiamo cercando un Ingegnere di Processo.',
+      'Ingegnere di Processo',
+    ],
+    ['Spanish', 'Subject: Oportunidad como Analista de Datos - Madrid\n\nBuscamos un Analista de Datos.', 'Analista de Datos'],
+  ])('a subject’s "opportunity as" (%s) is not the title', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('".NET" keeps its dot and the seniority before it', () => {
+    expect(readMessage('We are hiring a Senior .NET Developer.').role).toBe('Senior .NET Developer');
+  });
+  it('a labelled client, "it’s" before its name', () => {
+    expect(
+      readMessage('Hi Priya,\n\n- Client: it’s Redbrook Mutual Insurance, on their claims platform team\n\nBest,\nTyler').company,
+    ).toBe('Redbrook Mutual Insurance');
+  });
+  it.each([
+    ['Portuguese', 'Oi, Lucas! Aqui é a Fernanda, do RH da Grão Forte Alimentos 😊', 'Grão Forte Alimentos'],
+    ['French', 'Bonjour, je suis Claire, des RH de Verdalis SAS.', 'Verdalis SAS'],
+    ['Italian', 'Ciao, sono Giulia, delle Risorse Umane di Officine Sarti.', 'Officine Sarti'],
+  ])('the employer whose HR the writer is in (%s)', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});

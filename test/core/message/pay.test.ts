@@ -2026,3 +2026,12 @@ describe('pay: the twenty-third review’s probes', () => {
     expect(findPay(text).pay?.min).toBe(min);
   });
 });
+
+describe('pay: set 99, after its measure', () => {
+  it('a start-up research package named after its figure is no pay, and the salary beside it is read', () => {
+    const text =
+      'The details:\n- Salary: Level B, $113,742 – $134,214 per annum, plus 17% employer superannuation\n- A $40,000 start-up research package over your first two years';
+    expect(findPay(text).pay).toMatchObject({ min: 113742, max: 134214, period: 'year' });
+    expect(findPay('- A $40,000 start-up research package over your first two years').pay).toBeNull();
+  });
+});
