@@ -209,12 +209,14 @@ function withoutOtherRoles(text: string): string {
     const earlier = text.slice(0, at);
     if (rolePhrases(earlier).length === 0) return sentence;
     // A bare "Also hiring …" only after a job said to be open: not after "the Staff Nurse post has now been filled".
-    if (/^\s*(?:Also|ALSO) /.test(sentence) && (!OPEN_JOB_SAID.test(earlier) || FILLED_JOB_SAID.test(earlier))) return sentence;
+    if (/^\s*(?:Also|ALSO) /.test(sentence) && (!compiled(OPEN_JOB_SAID).test(earlier) || compiled(FILLED_JOB_SAID).test(earlier)))
+      return sentence;
     return '';
   });
 }
-const OPEN_JOB_SAID = /\b(?:hiring|hot job|looking for|seeking|recruiting|opening|vacancy|we need)\b/i;
-const FILLED_JOB_SAID = /\b(?:filled|closed|no longer (?:open|available))\b/i;
+const OPEN_JOB_SAID = /\b(?:hiring|hot job|looking for|seeking|recruiting|opening|vacancy|we need|role|position|job|opportunity)\b/i;
+const FILLED_JOB_SAID =
+  /\b(?:(?:has|have|had)(?: now)? been (?:filled|closed)|(?:is|was|are|now) (?:filled|closed)|no longer (?:open|available))\b/i;
 const ALSO_HIRING_SENTENCE =
   /(?<=^|[.!?]\s|\n)[ \t]*(?:(?:We(?:'re|’re| are)|I(?:'m|’m| am)) (?:also|ALSO)|Also|ALSO) (?:hiring|looking for|recruiting|searching for)\b[^.!?\n]*[.!?]?/g;
 

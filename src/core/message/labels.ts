@@ -161,7 +161,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride`,
+  String.raw`Confidential|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Our Client|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -178,6 +178,13 @@ const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${W
 /** A whole string that is a name; or a name and a final dot. */
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
 const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
+/** One word that describes, its last part in lower case after a dash: "UK-based", "NDA-protected", "VC-backed". */
+function describedWord(name: string): boolean {
+  const dash = name.lastIndexOf('-');
+  if (dash <= 0 || name.includes(' ')) return false;
+  const tail = name.slice(dash + 1);
+  return tail.length > 1 && tail === tail.toLowerCase() && tail !== tail.toUpperCase();
+}
 /** A signature's line that is an organisation's name alone (and a final dot), up to seven words: "Kōwhai Gardens Rest Home & Hospital". */
 const WHOLE_LINE_NAME = new RegExp(`^${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${WORD})){0,6}\\.?$`);
 
@@ -256,7 +263,8 @@ function trimName(raw: string): string | null {
   name = words.join(' ').trim();
   if (name === '' || name.length > 60) return null;
   const folded = caseFold(name);
-  if (NOT_COMPANY.has(folded) || compiled(NOT_COMPANY_PATTERN).test(name) || WELL_KNOWN_PLACE.has(folded)) return null;
+  if (NOT_COMPANY.has(folded) || compiled(NOT_COMPANY_PATTERN).test(name) || WELL_KNOWN_PLACE.has(folded) || describedWord(name))
+    return null;
   // Places named together are places: "Lagos & Abuja", "Leeds and Bradford".
   if (name.includes(' & ') || name.includes(' and ')) {
     if (
@@ -760,7 +768,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:do|da|de|des|du|delle|dalle)\\s(?:RH|RRHH|recursos humanos|Recursos Humanos|ressources humaines|service RH|risorse umane|Risorse Umane)\\s(?:da|do|de|del|de la|di|della|dello)\\s(${NAME})`,
+      `\\b(?:[Ss]ou|[Ss]oy|[Aa]qui é|[Jj]e suis|[Ss]ono|[Ll]e escribe|[Tt]e escribe|[Ee]scribo)[\\s,][^.!?\\n]{0,40}?\\b(?:do|da|de|des|du|delle|dalle)\\s(?:RH|RRHH|recursos humanos|Recursos Humanos|ressources humaines|service RH|risorse umane|Risorse Umane)\\s(?:da|do|de|del|de la|di|della|dello)\\s(?!(?:Zona|Regi[oó]n|Regional|Delegaci[oó]n|[ÁA]rea|Divisi[oó]n|Departamento|Planta|Sede)\\b)(${NAME})`,
       'g',
     ),
     [' RH ', 'RRHH', 'ecursos ', 'essources ', 'isorse '],
@@ -1330,8 +1338,8 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
         line.split(/\s+/).length <= 8 &&
         (compiled(TEAM_WORDS).test(line) ||
           HR_IN_OTHER_LANGUAGES.has(line.toLowerCase()) ||
-          // A rank, a comma and the unit it heads: "Head, School of Ocean and Coastal Sciences".
-          /^(?:Head|Director|Dean|Deputy Dean|Chair|Manager|Lead|Principal|Associate Dean),\s/.test(line) ||
+          // A rank, a comma and the unit it heads: "Head, School of Ocean and Coastal Sciences" (not "Head, Partnerships").
+          compiled(RANK_OF_A_UNIT).test(line) ||
           rolePhrases(line).length > 0);
       at += raw.length + 1;
     }
@@ -1349,6 +1357,8 @@ function signatureOrgLine(line: string): boolean {
   const last = line.replace(/\.$/, '').split(' ').at(-1)!.toLowerCase();
   return EMPLOYER_NAME_ENDINGS.has(last) || HOSPITAL_ENDINGS.some((ending) => line.endsWith(ending));
 }
+const RANK_OF_A_UNIT =
+  /^(?:Head|Director|Dean|Deputy Dean|Associate Dean|Chair|Manager|Lead|Principal),\s(?:[A-Z][\w&'’-]*\s){0,4}?(?:School|Department|Faculty|Division|Unit|Institute|Centre|Center|Services?|Office|Directorate|Programmes?|Programs?)\b/;
 // A signature's line naming the sender's team in other languages: the organisation follows it.
 const HR_IN_OTHER_LANGUAGES = new Set([
   'recursos humanos',
@@ -2279,7 +2289,11 @@ function findCompanyIn(text: string, from?: string): string | null {
   /** Whether every mention of `name` (the first ten) says where the reader worked. */
   const onlyWhereTheReaderWorked = (name: string): boolean => {
     let mentions = 0;
-    for (let at = scan.indexOf(name); at >= 0 && mentions < 10; at = scan.indexOf(name, at + name.length), mentions++) {
+    for (let at = scan.indexOf(name); at >= 0 && mentions < 10; at = scan.indexOf(name, at + name.length)) {
+      // (A compound is no mention of its own: "ehemaligen Bosch-Ingenieuren".)
+      if (/^[-\p{L}]/u.test(scan.slice(at + name.length, at + name.length + 1)) || /\p{L}$/u.test(scan.slice(Math.max(0, at - 1), at)))
+        continue;
+      mentions++;
       if (!readersPastVerbLast(scan.slice(Math.max(0, at - 50), at), scan.slice(at + name.length, at + name.length + 40))) return false;
     }
     return mentions > 0;
@@ -3212,7 +3226,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE =
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'sto cercando',
@@ -3713,6 +3727,13 @@ const AND_MORE = new Set([
   'i więcej',
   'ja muuta',
   'a další',
+  // In a subject written in title case, where the pair is no crop: "Desarrollador Full Stack y Más".
+  'and More',
+  'y Más',
+  'y Mas',
+  'et Plus',
+  'e Altro',
+  'e Altri',
 ]);
 /** A title without an "and more" after it. */
 function withoutAndMore(title: string): string {
@@ -4411,12 +4432,13 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
 
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature.
 const SIGN_OFF =
-  /(?:^|\n)(?:--|—|best|best regards|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|au plaisir|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|(?:com os )?(?:melhores |meus )?cumprimentos|atenciosamente|(?:um )?abraços?|(?:un )?abrazo|pozdrawiam|z poważaniem|s pozdravem|με εκτίμηση|saygılarımla|cu stimă|üdvözlettel|ngā mihi(?: nui)?|nga mihi(?: nui)?)[ ,!.]*\n/gi;
+  /(?:^|\n)(?:--|—|best|best regards|best wishes|with best wishes|kind wishes|warm wishes|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|au plaisir|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|(?:com os )?(?:melhores |meus )?cumprimentos|atenciosamente|(?:um )?abraços?|(?:un )?abrazo|pozdrawiam|z poważaniem|s pozdravem|με εκτίμηση|saygılarımla|cu stimă|üdvözlettel|ngā mihi(?: nui)?|nga mihi(?: nui)?)[ ,!.]*\n/gi;
 // A piece of every sign-off SIGN_OFF knows, lower case: a text with none of them has no sign-off line.
 const SIGN_OFF_HINTS = [
   '--',
   '—',
   'best',
+  'wishes',
   'regards',
   'warmly',
   'thank',

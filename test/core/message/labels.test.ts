@@ -3884,3 +3884,80 @@ describe('labels: set 99, after its measure', () => {
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('labels: the twenty-fourth review’s probes', () => {
+  it.each([
+    [
+      'an adverb after "ik zoek"',
+      'Ik zoek momenteel een Werkvoorbereider Elektrotechniek voor een installateur.',
+      'Werkvoorbereider Elektrotechniek',
+    ],
+    [
+      '"RRHH de" inside a title',
+      'Buscamos un Gerente de RRHH de Planta Monterrey para Aceros del Norte.',
+      'Gerente de RRHH de Planta Monterrey',
+    ],
+    [
+      '"Also hiring" after a "role"',
+      'I have a fantastic Senior Backend Engineer role at Corvid Labs. Also hiring Frontend Engineers and a QA Lead.',
+      'Senior Backend Engineer',
+    ],
+    [
+      '"Also hiring" after a firm that "closed" a round',
+      'I have a Senior Backend Engineer role at Corvid Labs, which closed its Series B. Also hiring Frontend Engineers.',
+      'Senior Backend Engineer',
+    ],
+    [
+      'a subject’s "y Más" in title case',
+      'Subject: Desarrollador Full Stack y Más\n\nBuscamos un Desarrollador Full Stack.',
+      'Desarrollador Full Stack',
+    ],
+  ])('the title, %s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    ['a title holding "RRHH de"', 'Buscamos un Gerente de RRHH de Planta Monterrey para Aceros del Norte.'],
+    ['no one introducing themselves', 'Buscamos un Analista de RH da Regional Sul para a nossa rede.'],
+    ['"our client"', 'Hola Marta, te escribo de parte del departamento de RRHH de Nuestro Cliente. Buscamos un Técnico de Calidad.'],
+    ['a region of the employer', 'Hola Marta, soy Laura, del equipo de RRHH de la Zona Norte de Mercadona. Buscamos un Jefe de Tienda.'],
+    ['a past job', 'Bonjour, je travaillais auparavant au service des RH de Renault. Nous recrutons un Comptable.'],
+  ])('no employer from an HR team named in %s', (_case, text) => {
+    expect(readMessage(text).company ?? '').not.toMatch(/Planta|Regional|Nuestro|Zona|Renault/);
+  });
+  it.each([
+    ['an agency', 'Manager, EMEA', 'Hollis Mercer'],
+    ['a person', 'Chair, Search Committee', 'Helen Marsh'],
+    ['a region', 'Head, Partnerships', 'UK & Ireland'],
+  ])('a line after a rank and its comma is no employer when the rank heads no unit: %s', (_case, rank, next) => {
+    expect(readMessage(`We have a Lecturer position.\n\nBest wishes,\nJo Smith\n${rank}\n${next}`).company).toBeNull();
+  });
+  it('"Best wishes" ends the letter before a signature', () => {
+    const text =
+      'We have advertised a Lecturer in Marine Ecology position.\n\nBest wishes,\nHelen Marsh\nHead, School of Ocean and Coastal Sciences\nKestrel Bay University';
+    expect(readMessage(text).company).toBe('Kestrel Bay University');
+  });
+  it.each([
+    ['Confidential for now', 'Confidential'],
+    ['Undisclosed', 'Undisclosed'],
+    ['TBC', 'TBC'],
+    ['Stealth', 'Stealth'],
+    ['UK-based', 'UK-based'],
+    ['NDA-protected', 'NDA-protected'],
+    ['NOT one I can name yet', 'NOT'],
+  ])('"Client: it’s %s" names no employer', (words, _name) => {
+    expect(
+      readMessage(
+        `Hi Priya,\n\nQuick one - Senior Claims Analyst, hybrid.\n\n- Client: it's ${words}\n- Location: Manchester\n\nBest,\nTyler`,
+      ).company,
+    ).toBeNull();
+  });
+  it.each([
+    [
+      'German',
+      'Hallo Anna, Sie haben bei Bosch gearbeitet? Wir rekrutieren viele ehemalige Bosch-Ingenieure. Wir suchen einen Projektleiter.',
+    ],
+    ['Dutch', 'Hoi Sanne, je hebt bij Coolblue gewerkt, toch? Ik werk voor Coolblue-concurrent Bol en we zoeken een Category Manager.'],
+  ])('a past employer named again only in a compound stays dropped (%s)', (_case, text) => {
+    expect(readMessage(text).company ?? '').not.toMatch(/^(?:Bosch|Coolblue)$/);
+  });
+});

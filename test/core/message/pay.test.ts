@@ -2035,3 +2035,22 @@ describe('pay: set 99, after its measure', () => {
     expect(findPay('- A $40,000 start-up research package over your first two years').pay).toBeNull();
   });
 });
+
+describe('pay: the twenty-fourth review’s probes', () => {
+  it.each([
+    ['a "Contracted hours" cell', '| Contracted hours | 37.5 per week |\n| Salary | £28,000 per annum |', 28000, 'year'],
+    ['a "Working hours" cell', '| Working hours | 40 per week |\n| Pay | $26.50 per hour |', 26.5, 'hour'],
+  ])('%s is hours, and the pay beside it is read', (_case, text, min, period) => {
+    expect(readMessage(text).pay).toMatchObject({ min, period });
+  });
+  it.each([
+    ['"base station"', 'You would own a budget of £3.5m for base station upgrades. Salary is £75,000 - £85,000.'],
+    ['"fixed for the financial year"', 'You would own a budget of £3.5m fixed for the financial year. Salary is £75,000 - £85,000.'],
+  ])('a project budget followed by %s does not beat the salary', (_case, text) => {
+    expect(readMessage(text).pay).toMatchObject({ min: 75000, max: 85000 });
+  });
+  it('a start-up’s "startup package" is pay; research start-up funds are not', () => {
+    expect(findPay('We can offer $170,000 startup package including meaningful equity.').pay?.min).toBe(170000);
+    expect(findPay('There is $150,000 in start-up funds for your lab.').pay).toBeNull();
+  });
+});
