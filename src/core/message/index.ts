@@ -214,9 +214,10 @@ function withoutOtherRoles(text: string): string {
     return '';
   });
 }
-const OPEN_JOB_SAID = /\b(?:hiring|hot job|looking for|seeking|recruiting|opening|vacancy|we need|role|position|job|opportunity)\b/i;
+const OPEN_JOB_SAID = /\b(?:hiring|hot job|looking for|seeking|recruiting|opening|vacancy|we need|role|position|opportunity)\b/i;
+// (A job filled or closed, not a firm that "closed its Series B".)
 const FILLED_JOB_SAID =
-  /\b(?:(?:has|have|had)(?: now)? been (?:filled|closed)|(?:is|was|are|now) (?:filled|closed)|no longer (?:open|available))\b/i;
+  /\b(?:filled|been taken|(?:role|position|post|job|vacancy|opening)\b[^.!?\n]{0,20}\bclosed|no longer (?:open|available))\b/i;
 const ALSO_HIRING_SENTENCE =
   /(?<=^|[.!?]\s|\n)[ \t]*(?:(?:We(?:'re|’re| are)|I(?:'m|’m| am)) (?:also|ALSO)|Also|ALSO) (?:hiring|looking for|recruiting|searching for)\b[^.!?\n]*[.!?]?/g;
 

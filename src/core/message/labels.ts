@@ -161,7 +161,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`Confidential|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Our Client|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride`,
+  String.raw`Confidential|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -181,10 +181,22 @@ const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
 /** One word that describes, its last part in lower case after a dash: "UK-based", "NDA-protected", "VC-backed". */
 function describedWord(name: string): boolean {
   const dash = name.lastIndexOf('-');
-  if (dash <= 0 || name.includes(' ')) return false;
-  const tail = name.slice(dash + 1);
-  return tail.length > 1 && tail === tail.toLowerCase() && tail !== tail.toUpperCase();
+  return dash > 0 && !name.includes(' ') && DESCRIBING_ENDINGS.has(name.slice(dash + 1));
 }
+const DESCRIBING_ENDINGS = new Set([
+  'based',
+  'backed',
+  'funded',
+  'protected',
+  'owned',
+  'led',
+  'focused',
+  'first',
+  'native',
+  'driven',
+  'listed',
+  'headquartered',
+]);
 /** A signature's line that is an organisation's name alone (and a final dot), up to seven words: "Kōwhai Gardens Rest Home & Hospital". */
 const WHOLE_LINE_NAME = new RegExp(`^${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${WORD})){0,6}\\.?$`);
 
@@ -768,7 +780,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:[Ss]ou|[Ss]oy|[Aa]qui é|[Jj]e suis|[Ss]ono|[Ll]e escribe|[Tt]e escribe|[Ee]scribo)[\\s,][^.!?\\n]{0,40}?\\b(?:do|da|de|des|du|delle|dalle)\\s(?:RH|RRHH|recursos humanos|Recursos Humanos|ressources humaines|service RH|risorse umane|Risorse Umane)\\s(?:da|do|de|del|de la|di|della|dello)\\s(?!(?:Zona|Regi[oó]n|Regional|Delegaci[oó]n|[ÁA]rea|Divisi[oó]n|Departamento|Planta|Sede)\\b)(${NAME})`,
+      `\\b(?:[Ss]ou|[Ss]oy|[Aa]qui é|(?:[Mm]eu )?[Nn]ome é|[Mm]e llamo|[Mm]i nombre es|[Jj]e suis|[Jj]e m['’]appelle|[Ss]ono|[Mm]i chiamo|[Ll]e escribe|[Tt]e escribe|[Ee]scribo)[\\s,][^.!?\\n]{0,60}?\\b(?:do|da|de|des|du|delle|dalle)\\s(?:RH|RRHH|recursos humanos|Recursos Humanos|ressources humaines|service RH|risorse umane|Risorse Umane)\\s(?:da|do|de|del|de la|di|della|dello)\\s(?!(?:Zona|Regi[oó]n|Regional|Delegaci[oó]n|[ÁA]rea|Divisi[oó]n|Departamento|Planta|Sede)\\b)(${NAME})`,
       'g',
     ),
     [' RH ', 'RRHH', 'ecursos ', 'essources ', 'isorse '],
@@ -1358,7 +1370,7 @@ function signatureOrgLine(line: string): boolean {
   return EMPLOYER_NAME_ENDINGS.has(last) || HOSPITAL_ENDINGS.some((ending) => line.endsWith(ending));
 }
 const RANK_OF_A_UNIT =
-  /^(?:Head|Director|Dean|Deputy Dean|Associate Dean|Chair|Manager|Lead|Principal),\s(?:[A-Z][\w&'’-]*\s){0,4}?(?:School|Department|Faculty|Division|Unit|Institute|Centre|Center|Services?|Office|Directorate|Programmes?|Programs?)\b/;
+  /^(?:Head|Director|Dean|Deputy Dean|Associate Dean|Chair|Manager|Lead|Principal),\s(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s){0,6}?(?:School|Department|Faculty|Division|Unit|Institute|Centre|Center|Services?|Office|Directorate|Programmes?|Programs?|Laboratory|Lab|Group|Research|Library|Museum)\b/;
 // A signature's line naming the sender's team in other languages: the organisation follows it.
 const HR_IN_OTHER_LANGUAGES = new Set([
   'recursos humanos',
@@ -2290,9 +2302,6 @@ function findCompanyIn(text: string, from?: string): string | null {
   const onlyWhereTheReaderWorked = (name: string): boolean => {
     let mentions = 0;
     for (let at = scan.indexOf(name); at >= 0 && mentions < 10; at = scan.indexOf(name, at + name.length)) {
-      // (A compound is no mention of its own: "ehemaligen Bosch-Ingenieuren".)
-      if (/^[-\p{L}]/u.test(scan.slice(at + name.length, at + name.length + 1)) || /\p{L}$/u.test(scan.slice(Math.max(0, at - 1), at)))
-        continue;
       mentions++;
       if (!readersPastVerbLast(scan.slice(Math.max(0, at - 50), at), scan.slice(at + name.length, at + name.length + 40))) return false;
     }

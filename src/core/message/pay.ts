@@ -1738,13 +1738,14 @@ const BUDGET_JUST_BEFORE =
 const SALARY_BUDGET =
   /\b(?:salary|pay|comp|compensation|hiring|headcount|salarial|salaire|Gehalts?|CTC)\s*-?budget\b|\bbudget (?:salarial|de rémunération)\b/i;
 // (A package only when it says it is for research: a start-up's "$170,000 startup package including equity" is pay.)
+// (Not a start-up firm's pay with its shares: "$170,000 startup package including meaningful equity".)
 const START_UP_FUNDS_AFTER =
-  /^\s?(?:in\s+)?(?:(?:(?:research|academic|lab)\s+start-?up|start-?up\s+(?:research|lab))\s+(?:package|funds?|funding|grant|budget)|start-?up\s+(?:funds?|funding|grant))\b/i;
+  /^\s?(?:in\s+)?(?:(?:research|academic|lab)\s+)?start-?up\s+(?:(?:research|lab)\s+)?(?:package|funds?|funding|grant|budget)\b(?![^.\n]{0,40}\b(?:equity|stock|options|shares|RSUs?)\b)/i;
 const HOURS_CELL_BEFORE =
-  /(?:^|\n|\|)[ \t]*(?:[A-Za-z]+[ \t]+)?(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
+  /(?:^|\n|\|)[ \t]*(?:(?:contracted|working|weekly|normal|core|standard|usual)[ \t]+){0,2}(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
 // (Right after the figure: "£3.5m for base station upgrades" and "£3.5m fixed for the financial year" are a thing's.)
 const PAY_WORDS_AFTER_BUDGET =
-  /^\s?(?:\([^)\n]{0,20}\)\s?)?(?:TC|total comp\w*|all[- ]in|OTE|base(?: salary| pay)?(?! station)|basic|fixed(?=\s*(?:plus|\+|pay|salary|comp|base|,))|(?:pay |salary |comp |compensation )package|salary|per annum|p\.\s?a\.|pa|CTC|guaranteed)\b/i;
+  /^,?\s?(?:\([^)\n]{0,30}\b(?:base|bonus|all[- ]in|TC|OTE|salary)\b|(?:(?:a|per) year,?\s+|including\s+)?(?:TC|total comp\w*|all[- ]in|OTE|base(?: salary| pay)?(?! station)|basic|bonus|fixed(?=\s*(?:plus|\+|pay|salary|comp|base|,))|(?:pay |salary |comp |compensation )?package|salary|per annum|p\.\s?a\.|pa|CTC|guaranteed)\b)/i;
 /** Currencies in which a year's salary runs to thousands, so that a million is never one. */
 const THOUSANDS_CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD']);
 // What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",

