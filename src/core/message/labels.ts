@@ -178,6 +178,7 @@ const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${W
 /** A whole string that is a name; or a name and a final dot. */
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
 const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
+const FIRMS_IN_THE_PLURAL = [' Clients', ' Companies', ' Firms', ' Brands', ' Employers'];
 /** One word that describes, its last part in lower case after a dash: "UK-based", "NDA-protected", "VC-backed". */
 function describedWord(name: string): boolean {
   const dash = name.lastIndexOf('-');
@@ -275,7 +276,14 @@ function trimName(raw: string): string | null {
   name = words.join(' ').trim();
   if (name === '' || name.length > 60) return null;
   const folded = caseFold(name);
-  if (NOT_COMPANY.has(folded) || compiled(NOT_COMPANY_PATTERN).test(name) || WELL_KNOWN_PLACE.has(folded) || describedWord(name))
+  // (Nor a kind of firm in the plural: "Multiple roles with Top MNC Clients".)
+  if (
+    NOT_COMPANY.has(folded) ||
+    compiled(NOT_COMPANY_PATTERN).test(name) ||
+    WELL_KNOWN_PLACE.has(folded) ||
+    describedWord(name) ||
+    FIRMS_IN_THE_PLURAL.some((kind) => name.endsWith(kind))
+  )
     return null;
   // Places named together are places: "Lagos & Abuja", "Leeds and Bradford".
   if (name.includes(' & ') || name.includes(' and ')) {
@@ -718,7 +726,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:contract|role|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate|brief|gig)\\s+(?:with|at|for|from|w/)\\s+(?:the\\s+)?(${NAME})`,
+      `\\b(?:contract|roles?|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate|brief|gig)\\s+(?:with|at|for|from|w/)\\s+(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
@@ -774,6 +782,12 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
       'är jag',
       'bin ich',
     ],
+  ],
+  // The writer saying where they are from, in the Nordic languages: "Det er Mette fra Skovgaard Grossisten i Kolding".
+  [
+    2,
+    new RegExp(`\\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \\p{Lu}[\\p{L}-]+ (?:fra|från) (${NAME})`, 'gu'),
+    ['et er ', 'et är ', 'ette er ', 'er er ', 'är är '],
   ],
   // The writer's own HR team at the employer: "Aqui é a Fernanda, do RH da Grão Forte Alimentos", "soy Ana, de RRHH de
   // …", "je suis Claire, des RH de …", "sono Giulia, delle Risorse Umane di …".
@@ -1730,6 +1744,8 @@ const READERS_PAST_AT =
 // it: "Poursuivez votre expérience au sein de …", "Desarrolla tu experiencia en …".
 const READERS_PAST_AT_ELSEWHERE =
   /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|(?<!\b(?:poursuivez|développez|continuez|enrichissez|vivez|construisez|démarrez|commencez|desarrolla|contin[uú]a|empieza|comienza|inicia|vive|construye|ampl[ií]a|suma|(?:souhaitez|voulez|envie de|prête? à|quieres|deseas|te gustaría)(?:\s+\S+){0,2})(?:\s+\S+){0,2}\s)\b(?:votre|ton|tu|su) (?:passage|paso|expérience|experiencia|etapa) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
+const WORKED_THERE_ONCE =
+  /\bworked\b[^.\n]{0,40}\b(?:years ago|back in \d{4}|previously|formerly|in the past)\s+(?:at|for|with)\s+(?:the\s+)?$|\b(?:used to work|once worked|previously worked|formerly worked)\b[^.\n]{0,30}\b(?:at|for)\s+(?:the\s+)?$/i;
 const READERS_PAST_WORDS = ['vos ', 'tes ', 'tus ', 'sus ', 'votre ', 'ton ', 'tu ', 'su ', 'vous '];
 // The same in Dutch and German, whose verb comes after the name: "jullie hebben samen bij Waterschap Lingedal gewerkt",
 // "Sie haben doch bei der Stadtwerke Kiel GmbH gearbeitet".
@@ -2390,6 +2406,11 @@ function findCompanyIn(text: string, from?: string): string | null {
       const before = scan.slice(Math.max(0, at - 30), at);
       const low = before.toLowerCase();
       if (ASKED_AFTER_HINTS.some((hint) => low.includes(hint)) && compiled(ASKED_AFTER).test(before)) return;
+    }
+    // Where someone worked in the past: "your preceptor (who I worked with years ago at St. Brendan's)".
+    if (scan.includes('worked')) {
+      const nameAt = scan.indexOf(name, at);
+      if (nameAt >= 0 && compiled(WORKED_THERE_ONCE).test(scan.slice(Math.max(0, nameAt - 60), nameAt))) return;
     }
     // Where the reader worked, said with the verb last: "jullie hebben samen bij Waterschap Lingedal gewerkt". (Not a name
     // also said otherwise: "Je hebt eerder bij Rabobank gewerkt, en Rabobank zoekt nu een Product Owner".)
@@ -3668,8 +3689,9 @@ const SPELLED_OUT = new Map([
 export function listingLabels(listing: string): { role: string | null; company: string | null } {
   let [first = '', second = ''] = listing.split('\n').map((line) => cleanName(line.replace(/^[\s*#>•★☆⭐🔥-]+/u, '')));
   // Both on the first line: "Data Analyst – Kestrel Analytics Pvt Ltd", the place and terms on the next.
+  // (Not a dash inside a bracket: "Customer Service Representative (Voice – US Healthcare Account)".)
   const sameLine = /^(.{3,80}?)\s+[–—|·]\s+(.{2,60})$/.exec(first);
-  if (sameLine) [first, second] = [sameLine[1]!, sameLine[2]!];
+  if (sameLine && !/\([^)]*$/.test(sameLine[1]!)) [first, second] = [sameLine[1]!, sameLine[2]!];
   const role =
     first.length >= 3 &&
     first.length <= 80 &&
@@ -3680,6 +3702,8 @@ export function listingLabels(listing: string): { role: string | null; company: 
       ? first
       : null;
   const employer = second.split(/\s+[–—·•|-]\s+/)[0]!.trim();
+  // A site is no employer: "Sales Development Representative – Austin HQ".
+  if (/ (?:HQ|Head Office|Office|Campus)$/.test(employer)) return { role, company: null };
   // A name's words are capitalised but for its joiners: "Stealth AI startup" describes, it names nothing.
   const named = employer.split(' ').every((word) => /^[A-Z\u00C0-\u00DE(&]/.test(word) || NAME_JOINER.has(word));
   const trimmed = named && employer.length <= 60 && !/\d/.test(employer) ? trimName(employer) : null;

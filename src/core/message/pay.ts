@@ -1867,6 +1867,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // mio. kr.".
   const lowBefore = before.toLowerCase();
   if (compiled(RESEARCH_FUNDS_BEFORE).test(before)) return 'a budget for things';
+  // What a paid orientation or induction pays, once: "Paid orientation – $1,200 for 3 days".
+  if (
+    (lowBefore.includes('orientation') || lowBefore.includes('induction')) &&
+    /\bpaid (?:orientation|induction)\b[^.\n]{0,15}$/i.test(before)
+  )
+    return 'stipend or allowance';
   // The same named after its figure: "A $40,000 start-up research package over your first two years".
   const startUp = text.slice(end, end + 50);
   if (startUp.toLowerCase().includes('start') && compiled(START_UP_FUNDS_AFTER).test(startUp)) return 'a budget for things';
@@ -2199,8 +2205,9 @@ const US_STATES = new Set(
     ' ',
   ),
 );
+// (Not a degree after a name's letters: "Lorraine Beaudette, RN, MN" holds a Master of Nursing, not Minnesota.)
 const US_STATE_CODE =
-  /, (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b/;
+  /(?<!\b(?:RN|BSN|MSN|NP|LPN|APRN|FNP|DNP|PhD|MD|MBA|CPA|BA|BSc|MSc|MA|MPH|MEd|BEd)), (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b/;
 
 /** The dollar of the one country a message is set in, by its places; the US dollar when it names none, several, or the US. */
 /** A dollar written after a figure with a decimal comma, in French, as only Québec writes it: "30,56 $ de l'heure". */
@@ -2271,6 +2278,8 @@ const MONTHLY_PAY_WORDS = new Set([
   'bruttomonatsgehalt',
   'maandsalaris',
   'maandloon',
+  'brutomaandloon',
+  'brutomaandsalaris',
   'kuukausipalkka',
   'kuukausipalkkaa',
   // An adjective before the figure: "une rémunération brute mensuelle entre 3 100 € et 3 500 €".

@@ -37,8 +37,9 @@ describe('the first read of a message', () => {
   it('runs a bounded amount of regular expression source on a typical message', () => {
     const run = regexesRun(typical);
     const size = [...run].reduce((sum, r) => sum + r.length, 0);
-    // 34,498 characters after the rules of unseen sets 97 to 99 (their patterns run only where their words are, but for
-    // the labelled client's "Client: it's X", which every message's company search runs). About 34,400 before them (the
+    // 34,500 characters after the rules of unseen sets 97 to 100 (their patterns run only where their words are, but for
+    // the labelled client's "Client: it's X" and "roles/shifts at X", which every message's company search runs): the
+    // budget rose from 34,500 to 34,600 for them, about a tenth of a millisecond of compiling. About 34,400 before them (the
     // rules of unseen sets 62 to 67 an English message runs, with four of their
     // patterns turned into string checks and sets to make room), 34,200 before them, after 32,600 an hour before that: the one hiring named in more languages and word orders,
     // and the rules of unseen sets 28 to 33 that an English message runs. The budget went down from 36,000 then: the employer after a title ("Engineer at X") is read
@@ -50,7 +51,7 @@ describe('the first read of a message', () => {
     // a first read of this message takes 32-34 ms against 41 ms before this round (scripts/measure-first-read.mjs, Node 22).
     // Earlier: 33,350 before the rules of sets 6 to 10, 35,200 and 45,300 and 52,700 before the first guards.
     // A rise means a slower first read.
-    expect(size).toBeLessThan(34_500);
+    expect(size).toBeLessThan(34_600);
   });
 
   it('skips the costliest patterns when the message has none of their words', () => {

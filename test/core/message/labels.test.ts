@@ -3994,3 +3994,35 @@ describe('labels: the twenty-fifth review’s probes', () => {
     ).toBeNull();
   });
 });
+
+describe('labels: set 100, after its measure', () => {
+  it('where someone worked years ago is no employer', () => {
+    const text =
+      "Hi Aisha,\n\nYour preceptor (Jen Morrow, who I worked with years ago at St. Brendan's) had great things to say. Here are the details for the Registered Nurse position.\n\nWarm regards,\n\nLorraine Beaudette\nPatient Care Manager, 4 West Medicine\nCedarvale Health Centre";
+    expect(readMessage(text).company).not.toBe('St. Brendan');
+  });
+  it('a dash inside a listing title’s bracket does not split it', () => {
+    const text =
+      "Here's a new job matching your saved search.\n\nFEATURED JOB\nCustomer Service Representative (Voice – US Healthcare Account)\nLumacore Contact Solutions, Inc. · IT Park, Lahug, Cebu City\n₱24,000 – ₱30,000 / month\nFull-time · Night shift · Onsite\n\nManage alerts | Unsubscribe";
+    expect(readMessage(text)).toMatchObject({
+      company: 'Lumacore Contact Solutions, Inc.',
+      role: 'Customer Service Representative (Voice – US Healthcare Account)',
+    });
+  });
+  it('"roles for" the employer, and a site after a listed title is no employer', () => {
+    const text =
+      "Hi {FirstName},\n\nI'm working on several roles for Cinderpoint Software, a workflow automation platform based in Austin, TX.\n\nOpen roles:\n1. Mid-Market Account Executive – remote\n2. Sales Development Representative – Austin HQ\n3. Sales Engineer – remote";
+    expect(readMessage(text).company).toBe('Cinderpoint Software');
+  });
+  it('a Danish "Det er Mette fra" names the writer’s employer', () => {
+    expect(
+      readMessage('Hej Kasper. Det er Mette fra Skovgaard Grossisten i Kolding. Vi søger en lagerchef til vores nye centrallager.').company,
+    ).toBe('Skovgaard Grossisten');
+  });
+  it('firms in the plural are no employer', () => {
+    expect(
+      readMessage('Subject: URGENT OPENINGS!!! Multiple roles with Top MNC Clients – Immediate Joiners Preferred\n\nHi, apply now.')
+        .company,
+    ).toBeNull();
+  });
+});

@@ -2077,3 +2077,23 @@ describe('pay: the twenty-fifth review’s probes', () => {
     expect(findPay('| Paid hours | 20 per hour |').pay).toMatchObject({ min: 20, period: 'hour' });
   });
 });
+
+describe('pay: set 100, after its measure', () => {
+  it('a Flemish "Brutomaandloon" is a month’s', () => {
+    expect(findPay('• Brutomaandloon vanaf € 4.300, afhankelijk van je ervaring').pay).toMatchObject({
+      min: 4300,
+      period: 'month',
+      currency: 'EUR',
+    });
+  });
+  it('a paid orientation’s sum is no pay, and the year’s pay is read', () => {
+    const text =
+      '💰 Earn $100K+ your first year\n💰 $7,500 sign-on bonus (paid in 3 installments)\n✅ Paid orientation – $1,200 for 3 days';
+    expect(readMessage(text).pay).toMatchObject({ min: 100000, period: 'year', openTop: true });
+  });
+  it('a nurse’s degree after her name is no US state', () => {
+    const text =
+      'Hourly rate: $42.50 to $51.75/hr. Full HOOPP pension and benefits from day one.\n\nWarm regards,\n\nLorraine Beaudette, RN, MN\nPatient Care Manager';
+    expect(findPay(text).pay?.currency).toBe('CAD');
+  });
+});
