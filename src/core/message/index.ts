@@ -214,10 +214,12 @@ function withoutOtherRoles(text: string): string {
     return '';
   });
 }
-const OPEN_JOB_SAID = /\b(?:hiring|hot job|looking for|seeking|recruiting|opening|vacancy|we need|role|position|opportunity)\b/i;
-// (A job filled or closed, not a firm that "closed its Series B".)
+const OPEN_JOB_SAID =
+  /\b(?:hiring|hot job|looking for|seeking|recruiting|opening|vacancy|we need|role|position|opportunity|(?<!great |good |nice |amazing )job)\b/i;
+// (A job filled or closed, said so with its verb: not "needs to be filled by March", a "spirit-filled team", a firm that
+// "closed its Series B" or "open until it's closed".)
 const FILLED_JOB_SAID =
-  /\b(?:filled|been taken|(?:role|position|post|job|vacancy|opening)\b[^.!?\n]{0,20}\bclosed|no longer (?:open|available))\b/i;
+  /\b(?:(?:has|have|had|is|are|was|were)(?: now| already)?(?: been)? (?:filled|closed|taken)(?![\w-])|no longer (?:open|available))/i;
 const ALSO_HIRING_SENTENCE =
   /(?<=^|[.!?]\s|\n)[ \t]*(?:(?:We(?:'re|’re| are)|I(?:'m|’m| am)) (?:also|ALSO)|Also|ALSO) (?:hiring|looking for|recruiting|searching for)\b[^.!?\n]*[.!?]?/g;
 

@@ -161,7 +161,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`Confidential|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride`,
+  String.raw`Unsubscribe|Confidential|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -178,7 +178,8 @@ const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${W
 /** A whole string that is a name; or a name and a final dot. */
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
 const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
-const FIRMS_IN_THE_PLURAL = [' Clients', ' Companies', ' Firms', ' Brands', ' Employers'];
+// (Not " Brands" or " Companies": "Lucky Brands", "The Estée Lauder Companies".)
+const FIRMS_IN_THE_PLURAL = [' Clients'];
 /** One word that describes, its last part in lower case after a dash: "UK-based", "NDA-protected", "VC-backed". */
 function describedWord(name: string): boolean {
   const dash = name.lastIndexOf('-');
@@ -187,6 +188,16 @@ function describedWord(name: string): boolean {
 const DESCRIBING_ENDINGS = new Set([
   'based',
   'backed',
+  'powered',
+  'enabled',
+  'growing',
+  'oriented',
+  'wide',
+  'stage',
+  'facing',
+  'centric',
+  'minded',
+  'friendly',
   'funded',
   'protected',
   'owned',
@@ -282,7 +293,9 @@ function trimName(raw: string): string | null {
     compiled(NOT_COMPANY_PATTERN).test(name) ||
     WELL_KNOWN_PLACE.has(folded) ||
     describedWord(name) ||
-    FIRMS_IN_THE_PLURAL.some((kind) => name.endsWith(kind))
+    FIRMS_IN_THE_PLURAL.some((kind) => name.endsWith(kind)) ||
+    // A firm's site is where the job is: "Sales Development Representative – Austin HQ".
+    name.endsWith(' HQ')
   )
     return null;
   // Places named together are places: "Lagos & Abuja", "Leeds and Bradford".
@@ -726,7 +739,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:contract|roles?|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate|brief|gig)\\s+(?:with|at|for|from|w/)\\s+(?:the\\s+)?(${NAME})`,
+      `\\b(?:contract|role|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate|brief|gig)\\s+(?:with|at|for|from|w/)\\s+(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
@@ -786,7 +799,10 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   // The writer saying where they are from, in the Nordic languages: "Det er Mette fra Skovgaard Grossisten i Kolding".
   [
     2,
-    new RegExp(`\\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \\p{Lu}[\\p{L}-]+ (?:fra|från) (${NAME})`, 'gu'),
+    new RegExp(
+      `\\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \\p{Lu}[\\p{L}-]+ (?:fra|från) (\\p{Lu}[\\p{L}&'’-]*(?: (?:&|\\p{Lu}[\\p{L}&'’-]*)){1,4})`,
+      'gu',
+    ),
     ['et er ', 'et är ', 'ette er ', 'er er ', 'är är '],
   ],
   // The writer's own HR team at the employer: "Aqui é a Fernanda, do RH da Grão Forte Alimentos", "soy Ana, de RRHH de
@@ -1744,8 +1760,10 @@ const READERS_PAST_AT =
 // it: "Poursuivez votre expérience au sein de …", "Desarrolla tu experiencia en …".
 const READERS_PAST_AT_ELSEWHERE =
   /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|(?<!\b(?:poursuivez|développez|continuez|enrichissez|vivez|construisez|démarrez|commencez|desarrolla|contin[uú]a|empieza|comienza|inicia|vive|construye|ampl[ií]a|suma|(?:souhaitez|voulez|envie de|prête? à|quieres|deseas|te gustaría)(?:\s+\S+){0,2})(?:\s+\S+){0,2}\s)\b(?:votre|ton|tu|su) (?:passage|paso|expérience|experiencia|etapa) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
+// The writer's past, not the reader's or the employer's: "who I worked with years ago at St. Brendan's" (not "Dr. Patel,
+// who you worked with years ago at Cedarvale Health, is now our CNO").
 const WORKED_THERE_ONCE =
-  /\bworked\b[^.\n]{0,40}\b(?:years ago|back in \d{4}|previously|formerly|in the past)\s+(?:at|for|with)\s+(?:the\s+)?$|\b(?:used to work|once worked|previously worked|formerly worked)\b[^.\n]{0,30}\b(?:at|for)\s+(?:the\s+)?$/i;
+  /\b(?:I|we)\b[^.\n]{0,20}\bworked\b[^.\n]{0,30}\b(?:years ago|back in \d{4}|previously|formerly|in the past)\s+(?:at|for|with)\s+(?:the\s+)?$|\b(?:I|we) (?:used to work|once worked|previously worked|formerly worked)\b[^.\n]{0,30}\b(?:at|for)\s+(?:the\s+)?$/i;
 const READERS_PAST_WORDS = ['vos ', 'tes ', 'tus ', 'sus ', 'votre ', 'ton ', 'tu ', 'su ', 'vous '];
 // The same in Dutch and German, whose verb comes after the name: "jullie hebben samen bij Waterschap Lingedal gewerkt",
 // "Sie haben doch bei der Stadtwerke Kiel GmbH gearbeitet".

@@ -1740,12 +1740,13 @@ const SALARY_BUDGET =
 // (A package only when it says it is for research: a start-up's "$170,000 startup package including equity" is pay.)
 // (Not a start-up firm's pay with its shares: "$170,000 startup package including meaningful equity".)
 const START_UP_FUNDS_AFTER =
-  /^\s?(?:in\s+)?(?:(?:research|academic|lab)\s+)?start-?up\s+(?:(?:research|lab)\s+)?(?:package|funds?|funding|grant|budget)\b(?![^.\n]{0,40}\b(?:equity|stock|options|shares|RSUs?)\b)/i;
+  /^\s?(?:in\s+)?(?:(?:research|academic|lab)\s+)?start-?up\s+(?:(?:research|lab)\s+)?(?:package|funds?|funding|grant|budget)\b(?![^\n]{0,40}\b(?:equity|stock|options|shares|RSUs?)\b)/i;
+const RESEARCH_MESSAGE = /\b(?:research|laborator(?:y|ies)|faculty|professor|lecturer|universit(?:y|ies)|tenure|postdoc\w*)\b/i;
 const HOURS_CELL_BEFORE =
-  /(?:^|\n|\|)[ \t]*(?:(?:contracted|working|weekly|normal|core|standard|usual)[ \t]+){0,2}(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
+  /(?:^|\n|\|)[ \t]*(?:(?:contracted|contractual|contract|working|weekly|normal|core|standard|usual|minimum|min\.?|maximum|max\.?|guaranteed|shift|average|typical|total)[ \t]+){0,2}(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
 // (Right after the figure: "£3.5m for base station upgrades" and "£3.5m fixed for the financial year" are a thing's.)
 const PAY_WORDS_AFTER_BUDGET =
-  /^,?\s?(?:\([^)\n]{0,30}\b(?:base|bonus|all[- ]in|TC|OTE|salary)\b|(?:(?:a|per) year,?\s+|including\s+)?(?:TC|total comp\w*|all[- ]in|OTE|base(?: salary| pay)?(?! station)|basic|bonus|fixed(?=\s*(?:plus|\+|pay|salary|comp|base|,))|(?:pay |salary |comp |compensation )?package|salary|per annum|p\.\s?a\.|pa|CTC|guaranteed)\b)/i;
+  /^,?\s?(?:\([^)\n]{0,20}\bbase\b[^)\n]{0,6}(?:\+|and|&|plus)[^)\n]{0,15}\bbonus\b|(?:(?:a|per) year,?\s+|including\s+(?=(?:a\s+)?(?:guaranteed\s+)?bonus\b(?!\s+pool)))?(?:TC|total comp\w*|all[- ]in|OTE|base(?: salary| pay)?(?! station)|basic|(?:a\s+)?(?:guaranteed\s+)?bonus|fixed(?=\s*(?:plus|\+|pay|salary|comp|base|,))|(?:(?:pay|salary|comp|compensation) )?package\b(?!\s+of\b)|salary|per annum|p\.\s?a\.|pa|CTC|guaranteed)\b)/i;
 /** Currencies in which a year's salary runs to thousands, so that a million is never one. */
 const THOUSANDS_CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD']);
 // What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",
@@ -1870,12 +1871,21 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // What a paid orientation or induction pays, once: "Paid orientation – $1,200 for 3 days".
   if (
     (lowBefore.includes('orientation') || lowBefore.includes('induction')) &&
-    /\bpaid (?:orientation|induction)\b[^.\n]{0,15}$/i.test(before)
+    /\bpaid (?:orientation|induction)\b[^.\n]{0,15}$/i.test(before) &&
+    // (A sum for its days, not a wage: "Paid orientation at $40/hr" is the pay.)
+    /^\s*(?:for|over)\s+(?:the\s+)?(?:\d+|one|two|three|first)\s+(?:days?|weeks?)\b/i.test(text.slice(end, end + 30))
   )
     return 'stipend or allowance';
   // The same named after its figure: "A $40,000 start-up research package over your first two years".
   const startUp = text.slice(end, end + 50);
-  if (startUp.toLowerCase().includes('start') && compiled(START_UP_FUNDS_AFTER).test(startUp)) return 'a budget for things';
+  if (
+    startUp.toLowerCase().includes('start') &&
+    compiled(START_UP_FUNDS_AFTER).test(startUp) &&
+    // (A package without "research" or "lab" only where the message is about research: a start-up firm's
+    // "$170,000 startup package, fully remote" is pay.)
+    (/research|lab\b|funds?\b|funding|grant/i.test(startUp.slice(0, 40)) || compiled(RESEARCH_MESSAGE).test(text))
+  )
+    return 'a budget for things';
   // A budget of a million or more, in a currency whose salaries run to thousands, is a thing's: "budget annuel de 1,2
   // M€", "a budget of €1.2m", "ein Budget von 2 Mio. €" (not a salary's budget: "the salary budget is £90k").
   if (
@@ -2207,7 +2217,7 @@ const US_STATES = new Set(
 );
 // (Not a degree after a name's letters: "Lorraine Beaudette, RN, MN" holds a Master of Nursing, not Minnesota.)
 const US_STATE_CODE =
-  /(?<!\b(?:RN|BSN|MSN|NP|LPN|APRN|FNP|DNP|PhD|MD|MBA|CPA|BA|BSc|MSc|MA|MPH|MEd|BEd)), (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b/;
+  /(?<!\b(?:RN|BSN|MSN|BScN|MScN|BN|NP|LPN|APRN|FNP|DNP|CCRN|PMP|PhD|MD|MBA|CPA|BA|BSc|MSc|MA|MPH|MEd|BEd)), (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b/;
 
 /** The dollar of the one country a message is set in, by its places; the US dollar when it names none, several, or the US. */
 /** A dollar written after a figure with a decimal comma, in French, as only Québec writes it: "30,56 $ de l'heure". */

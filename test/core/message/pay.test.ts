@@ -2057,8 +2057,8 @@ describe('pay: the twenty-fourth review’s probes', () => {
 
 describe('pay: the twenty-fifth review’s probes', () => {
   it.each([
-    ['an academic start-up package', 'We offer a competitive salary and a $600,000 start-up package.'],
-    ['one said to be available', 'A generous £100,000 start-up package is available.'],
+    ['an academic start-up package', 'For the Assistant Professor post we offer a competitive salary and a $600,000 start-up package.'],
+    ['one said to be available', 'Lecturer in Chemistry. A generous £100,000 start-up package is available.'],
   ])('%s is no pay', (_case, text) => {
     expect(findPay(text).pay).toBeNull();
   });
@@ -2095,5 +2095,37 @@ describe('pay: set 100, after its measure', () => {
     const text =
       'Hourly rate: $42.50 to $51.75/hr. Full HOOPP pension and benefits from day one.\n\nWarm regards,\n\nLorraine Beaudette, RN, MN\nPatient Care Manager';
     expect(findPay(text).pay?.currency).toBe('CAD');
+  });
+});
+
+describe('pay: the twenty-sixth review’s probes', () => {
+  it.each([
+    ['"Minimum hours"', '| Minimum hours | 20 per week |\n| Rate | £12.50 per hour |', 12.5],
+    ['"Guaranteed hours"', '| Guaranteed hours | 30 per week |\n| Salary | £24,000 per annum |', 24000],
+  ])('a %s cell is hours, and the pay beside it is read', (_case, text, min) => {
+    expect(readMessage(text).pay?.min).toBe(min);
+  });
+  it.each([
+    ['"bonus eligible"', 'Department budget £4m, bonus eligible. Salary is £75,000 - £85,000.'],
+    ['"including bonus pool"', 'Sales budget: $5M, including bonus pool for the team. Salary is $75,000 - $85,000.'],
+    ['"package of services"', 'Budget of €3m, package of services. Salary is €75,000 - €85,000.'],
+    ['a bracket naming only the base', 'A budget of £1.5m (base maintenance contracts). Salary is £75,000 - £85,000.'],
+  ])('a budget for things with %s does not beat the salary', (_case, text) => {
+    expect(readMessage(text).pay?.min).toBe(75000);
+  });
+  it.each([
+    ['at an hourly rate', 'Paid orientation at $40/hr. RN position at Coralbay Health.', 40],
+    ['then a rate', 'Paid orientation, then $38/hr once you start.', 38],
+  ])('a paid orientation %s is the pay', (_case, text, min) => {
+    expect(findPay(text).pay?.min).toBe(min);
+  });
+  it.each([
+    ['with equity written with a decimal', 'We offer a $170,000 start-up package plus 0.5% in equity.'],
+    ['at a start-up', 'We offer a $170,000 startup package, fully remote.'],
+  ])('a start-up firm’s package %s is pay', (_case, text) => {
+    expect(findPay(text).pay?.min).toBe(170000);
+  });
+  it('a nurse’s degrees in a chain after her name are no US state', () => {
+    expect(findPay('Hourly rate: $42.50 to $51.75/hr. HOOPP pension.\n\nLorraine Beaudette, RN, BScN, MN').pay?.currency).toBe('CAD');
   });
 });
