@@ -799,10 +799,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   // The writer saying where they are from, in the Nordic languages: "Det er Mette fra Skovgaard Grossisten i Kolding".
   [
     2,
-    new RegExp(
-      `\\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \\p{Lu}[\\p{L}-]+ (?:fra|från) (\\p{Lu}[\\p{L}&'’-]*(?: (?:&|\\p{Lu}[\\p{L}&'’-]*)){1,4})`,
-      'gu',
-    ),
+    /\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \p{Lu}[\p{L}-]+ (?:fra|från) (\p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){1,4})/gu,
     ['et er ', 'et är ', 'ette er ', 'er er ', 'är är '],
   ],
   // The writer's own HR team at the employer: "Aqui é a Fernanda, do RH da Grão Forte Alimentos", "soy Ana, de RRHH de
