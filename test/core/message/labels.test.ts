@@ -4069,3 +4069,16 @@ describe('labels: the twenty-sixth review’s probes', () => {
     ).not.toBe('Unsubscribe');
   });
 });
+
+describe('labels: set 101, after its measure', () => {
+  it('a featured listing’s title wrapped after its dash, the employer on the line after', () => {
+    const text =
+      '1 new job matches your saved search.\n\nFEATURED JOB\n\nSenior Policy Advisor –\nClimate Adaptation\nWaimarie Regional Council\nWellington Central, Wellington\n$105,000 – $118,000 NZD per year\nPermanent · Full time';
+    expect(readMessage(text)).toMatchObject({ company: 'Waimarie Regional Council', role: 'Senior Policy Advisor – Climate Adaptation' });
+  });
+  it('a security clearance at a subject’s end is no employer', () => {
+    expect(
+      readMessage('Subject: Business Analyst - Canberra - 12 month contract - Baseline\n\nHi, a BA role with a federal agency.').company,
+    ).toBeNull();
+  });
+});
