@@ -219,7 +219,7 @@ const OPEN_JOB_SAID =
 // (A job filled or closed, said so with its verb: not "needs to be filled by March", a "spirit-filled team", a firm that
 // "closed its Series B" or "open until it's closed".)
 const FILLED_JOB_SAID =
-  /\b(?:(?:has|have|had|is|are|was|were)(?: now| already)?(?: been)? (?:filled|closed|taken)(?![\w-])|no longer (?:open|available))/i;
+  /\b(?:(?:has|have|had|is|are|was|were|got)(?: now| already)?(?: been)? (?:filled|closed(?!\s+(?:its|a|an|their|the|our)\b)|taken)(?![\w-])|:\s*filled\b|no longer (?:open|available))/i;
 const ALSO_HIRING_SENTENCE =
   /(?<=^|[.!?]\s|\n)[ \t]*(?:(?:We(?:'re|’re| are)|I(?:'m|’m| am)) (?:also|ALSO)|Also|ALSO) (?:hiring|looking for|recruiting|searching for)\b[^.!?\n]*[.!?]?/g;
 

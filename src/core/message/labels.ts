@@ -293,9 +293,7 @@ function trimName(raw: string): string | null {
     compiled(NOT_COMPANY_PATTERN).test(name) ||
     WELL_KNOWN_PLACE.has(folded) ||
     describedWord(name) ||
-    FIRMS_IN_THE_PLURAL.some((kind) => name.endsWith(kind)) ||
-    // A firm's site is where the job is: "Sales Development Representative – Austin HQ".
-    name.endsWith(' HQ')
+    FIRMS_IN_THE_PLURAL.some((kind) => name.endsWith(kind))
   )
     return null;
   // Places named together are places: "Lagos & Abuja", "Leeds and Bradford".
@@ -739,7 +737,7 @@ const COMPANY_PATTERNS: Array<[number, RegExp | Alternative[], string[]?]> = [
   [
     2,
     new RegExp(
-      `\\b(?:contract|role|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate|brief|gig)\\s+(?:with|at|for|from|w/)\\s+(?:the\\s+)?(${NAME})`,
+      `\\b(?:contract|role|roles(?=\\s+(?:with|at)\\s)|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate|brief|gig)\\s+(?:with|at|for|from|w/)\\s+(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
@@ -1760,7 +1758,7 @@ const READERS_PAST_AT_ELSEWHERE =
 // The writer's past, not the reader's or the employer's: "who I worked with years ago at St. Brendan's" (not "Dr. Patel,
 // who you worked with years ago at Cedarvale Health, is now our CNO").
 const WORKED_THERE_ONCE =
-  /\b(?:I|we)\b[^.\n]{0,20}\bworked\b[^.\n]{0,30}\b(?:years ago|back in \d{4}|previously|formerly|in the past)\s+(?:at|for|with)\s+(?:the\s+)?$|\b(?:I|we) (?:used to work|once worked|previously worked|formerly worked)\b[^.\n]{0,30}\b(?:at|for)\s+(?:the\s+)?$/i;
+  /\bworked\b[^.\n]{0,40}\b(?:years ago|back in \d{4}|previously|formerly|in the past)\s+(?:at|for|with)\s+(?:the\s+)?$|\b(?:used to work|once worked|previously worked|formerly worked)\b[^.\n]{0,30}\b(?:at|for)\s+(?:the\s+)?$/i;
 const READERS_PAST_WORDS = ['vos ', 'tes ', 'tus ', 'sus ', 'votre ', 'ton ', 'tu ', 'su ', 'vous '];
 // The same in Dutch and German, whose verb comes after the name: "jullie hebben samen bij Waterschap Lingedal gewerkt",
 // "Sie haben doch bei der Stadtwerke Kiel GmbH gearbeitet".
@@ -2393,6 +2391,17 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (REGION_CODES.has(trimmed) && (scan.includes(`, ${trimmed}`) || new RegExp(`[a-z] ${trimmed}\\b`).test(scan))) return;
     // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".
     if (places.has(trimmed.toLowerCase()) && rank >= 2 && rank !== KIND_RANK) return;
+    // A site in a place is where the job is: "Sales Development Representative – Austin HQ" (not a firm, "Tutor HQ").
+    if (trimmed.endsWith(' HQ')) {
+      const site = trimmed.slice(0, -3);
+      if (
+        places.has(site.toLowerCase()) ||
+        WELL_KNOWN_PLACE.has(caseFold(site)) ||
+        scan.includes(`in ${site},`) ||
+        scan.includes(`in ${site} `)
+      )
+        return;
+    }
     // In a message about a client, an organisation named in the writer's signature is the agency.
     if (isClientMessage && rank >= 2 && inSignature.some(([a, b]) => at >= a && at < b)) return;
     // The reader's own employer, asked after: "Wie läuft's bei Lindauer Maschinenbau?", "How are things at Brightwater?".
@@ -2425,7 +2434,9 @@ function findCompanyIn(text: string, from?: string): string | null {
     // Where someone worked in the past: "your preceptor (who I worked with years ago at St. Brendan's)".
     if (scan.includes('worked')) {
       const nameAt = scan.indexOf(name, at);
-      if (nameAt >= 0 && compiled(WORKED_THERE_ONCE).test(scan.slice(Math.max(0, nameAt - 60), nameAt))) return;
+      const lead = nameAt >= 0 ? scan.slice(Math.max(0, nameAt - 60), nameAt) : '';
+      // (Not where the reader worked: "Dr. Patel, who you worked with years ago at Cedarvale Health".)
+      if (compiled(WORKED_THERE_ONCE).test(lead) && !/\byou(?:\s+\w+)?\s+worked\b/i.test(lead)) return;
     }
     // Where the reader worked, said with the verb last: "jullie hebben samen bij Waterschap Lingedal gewerkt". (Not a name
     // also said otherwise: "Je hebt eerder bij Rabobank gewerkt, en Rabobank zoekt nu een Product Owner".)
@@ -3704,7 +3715,13 @@ const SPELLED_OUT = new Map([
 export function listingLabels(listing: string): { role: string | null; company: string | null } {
   const lines = listing.split('\n').filter((line) => line.trim() !== '');
   // A title wrapped after its dash: "Senior Policy Advisor –" then "Climate Adaptation", the employer on the line after.
-  const wrapped = lines.length >= 3 && /\s[–—-]\s*$/.test(lines[0]!);
+  const wrapped =
+    lines.length >= 3 &&
+    /\s[–—-]\s*$/.test(lines[0]!) &&
+    // (Not a title with an empty field after its dash, the employer on the next line, its place on the one after.)
+    !lines[2]!.includes(',') &&
+    !EMPLOYER_NAME_ENDINGS.has(lines[1]!.trim().split(' ').at(-1)!.toLowerCase()) &&
+    !/\b(?:Council|Ltd|Limited|Inc|LLC|PLC|GmbH|AG|SA|AS|AB|Oy|Trust)\.?$/.test(lines[1]!.trim());
   if (wrapped) lines.splice(0, 2, `${lines[0]!.trimEnd()} ${lines[1]!.trim()}`);
   let [first = '', second = ''] = lines.map((line) => cleanName(line.replace(/^[\s*#>•★☆⭐🔥-]+/u, '')));
   // Both on the first line: "Data Analyst – Kestrel Analytics Pvt Ltd", the place and terms on the next.

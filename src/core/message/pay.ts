@@ -1746,7 +1746,7 @@ const HOURS_CELL_BEFORE =
   /(?:^|\n|\|)[ \t]*(?:(?:contracted|contractual|contract|working|weekly|normal|core|standard|usual|minimum|min\.?|maximum|max\.?|guaranteed|shift|average|typical|total)[ \t]+){0,2}(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
 // (Right after the figure: "£3.5m for base station upgrades" and "£3.5m fixed for the financial year" are a thing's.)
 const PAY_WORDS_AFTER_BUDGET =
-  /^,?\s?(?:\([^)\n]{0,20}\bbase\b[^)\n]{0,6}(?:\+|and|&|plus)[^)\n]{0,15}\bbonus\b|(?:(?:a|per) year,?\s+|including\s+(?=(?:a\s+)?(?:guaranteed\s+)?bonus\b(?!\s+pool)))?(?:TC|total comp\w*|all[- ]in|OTE|base(?: salary| pay)?(?! station)|basic|(?:a\s+)?(?:guaranteed\s+)?bonus|fixed(?=\s*(?:plus|\+|pay|salary|comp|base|,))|(?:(?:pay|salary|comp|compensation) )?package\b(?!\s+of\b)|salary|per annum|p\.\s?a\.|pa|CTC|guaranteed)\b)/i;
+  /^,?\s?(?:\([^)\n]{0,30}\b(?:TC|salary|all[- ]in|OTE|total comp\w*|base(?= salary| pay|\s*(?:\+|plus|and|&|,)))|\([^)\n]{0,20}\bguaranteed bonus|(?:(?:a|per) year,?\s+)?including\s+(?:a\s+)?(?:guaranteed\s+)?(?:base|salary|bonus(?!\s+pool))|(?:(?:a|per) year,?\s+)?(?:TC|total comp\w*|all[- ]in|OTE|base(?: salary| pay)?(?! station)|basic|(?:a\s+)?(?:guaranteed\s+)?bonus|fixed(?=\s*(?:plus|\+|pay|salary|comp|base|,))|(?:(?:pay|salary|comp|compensation) )?package\b(?!\s+of\b)|salary|per annum|p\.\s?a\.|pa|CTC|guaranteed)\b)/i;
 /** Currencies in which a year's salary runs to thousands, so that a million is never one. */
 const THOUSANDS_CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 'NZD', 'SGD']);
 // What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",
@@ -1810,7 +1810,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // Hours worked, labelled: "Hours: 37 per week", "Oriau / Hours: 37 yr wythnos / 37 per week", "Arbeitszeit: 40 Stunden".
   if (!hasCurrency && /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)\s*:[^\n:]{0,30}$/i.test(before)) return 'hours';
   // Or its cell in a table, the label opening its line or cell: "| Hours | 48 per week |" (not "| 37.5 hours | 500 per day").
-  if (!hasCurrency && before.includes('|') && compiled(HOURS_CELL_BEFORE).test(before)) return 'hours';
+  if (
+    !hasCurrency &&
+    before.includes('|') &&
+    compiled(HOURS_CELL_BEFORE).test(before) &&
+    // (Not a cell that names the pay after its label: "| Shift hours | Pay 13.20 per hour |".)
+    !/\b(?:pay|wage|rate|salary|paid)\b/i.test(before.slice(before.lastIndexOf('|')))
+  )
+    return 'hours';
   // A count of things, or a rate of them: "2M events/sec", "40k requests per second", "5M rows a day".
   if (!hasCurrency && compiled(THINGS_COUNTED).test(text.slice(span.end, span.end + 50))) return 'a count of things';
   // Any other things counted by the year or the month, in English: "handles over 2,400 applications a year", "1,500 new
@@ -1873,7 +1880,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     (lowBefore.includes('orientation') || lowBefore.includes('induction')) &&
     /\bpaid (?:orientation|induction)\b[^.\n]{0,15}$/i.test(before) &&
     // (A sum for its days, not a wage: "Paid orientation at $40/hr" is the pay.)
-    /^\s*(?:for|over)\s+(?:the\s+)?(?:\d+|one|two|three|first)\s+(?:days?|weeks?)\b/i.test(text.slice(end, end + 30))
+    /^\s*\(?\s*(?:(?:for|over)\s+)?(?:the\s+)?(?:\d+|one|two|three|first)[\s-]+(?:days?|weeks?)\b/i.test(text.slice(end, end + 30))
   )
     return 'stipend or allowance';
   // The same named after its figure: "A $40,000 start-up research package over your first two years".

@@ -4082,3 +4082,43 @@ describe('labels: set 101, after its measure', () => {
     ).toBeNull();
   });
 });
+
+describe('labels: the twenty-seventh review’s probes', () => {
+  it.each([
+    [
+      'who worked with you years ago',
+      'Hi Aisha, Dr. Patel, who worked with you years ago at Cedarvale Health, is now CNO here. We are hiring an RN.',
+    ],
+    ['who previously worked at', 'Hi Aisha, our CNO previously worked at Cedarvale Health. We are hiring an RN.'],
+  ])('someone’s past workplace, %s, is no employer', (_case, text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it.each([
+    [
+      'an empty field after its dash',
+      'FEATURED JOB\n\nSenior Policy Advisor – \nWaimarie Regional Council\nWellington Central, Wellington\n$105,000 – $118,000 NZD per year',
+    ],
+    [
+      'the employer after its dash',
+      'FEATURED JOB\n\nSenior Policy Advisor – Waimarie Regional Council –\nWellington Central\n$105,000 – $118,000 NZD per year',
+    ],
+  ])('a listing’s first line ending in a dash with %s keeps its employer', (_case, text) => {
+    expect(readMessage(`1 new job matches your saved search.\n\n${text}`).company).toBe('Waimarie Regional Council');
+  });
+  it.each([
+    [
+      'closed its Series B',
+      'Kestrel Pay has closed its Series B and the Senior Backend Engineer opening pays well. Also hiring a Product Designer.',
+      'Senior Backend Engineer',
+    ],
+    ['"got filled"', 'The Staff Nurse role got filled last week. Also hiring a Ward Manager at Coralbay Health.', 'Ward Manager'],
+  ])('"Also hiring" after a firm that %s', (_case, text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('"open roles with" the employer', () => {
+    expect(readMessage('We have several open roles with Kestrel Pay, including Senior Backend Engineer.').company).toBe('Kestrel Pay');
+  });
+  it('a firm named "… HQ" that is no place is an employer', () => {
+    expect(readMessage("I'm recruiting a Maths Tutor for Tutor HQ in Leeds.").company).toBe('Tutor HQ');
+  });
+});

@@ -2129,3 +2129,25 @@ describe('pay: the twenty-sixth review’s probes', () => {
     expect(findPay('Hourly rate: $42.50 to $51.75/hr. HOOPP pension.\n\nLorraine Beaudette, RN, BScN, MN').pay?.currency).toBe('CAD');
   });
 });
+
+describe('pay: the twenty-seventh review’s probes', () => {
+  it.each([
+    ['"(3 days)"', 'RN position at $19/hr. Paid orientation – $1,200 (3 days).'],
+    ['"for the 3-day program"', 'RN position at $19/hr. Paid orientation – $1,200 for the 3-day program.'],
+  ])('a paid orientation’s sum %s is no pay, and the wage is read', (_case, text) => {
+    expect(findPay(text).pay).toMatchObject({ min: 19, period: 'hour' });
+  });
+  it.each([
+    ['"(TC)"', 'Budget: $1.2m (TC)'],
+    ['"(salary)"', 'Budget: $1.2m (salary)'],
+    ['"(all-in, incl. bonus)"', 'Budget: $1.2m (all-in, incl. bonus)'],
+    ['"(base salary plus bonus)"', 'Budget: $1.2m (base salary plus bonus)'],
+    ['"(guaranteed bonus included)"', 'Budget: $1.2m (guaranteed bonus included)'],
+    ['"including base and bonus"', 'Budget: $1.2m including base and bonus'],
+  ])('a budget of a million with %s is pay', (_case, text) => {
+    expect(findPay(text).pay?.min).toBe(1200000);
+  });
+  it('a cell that names the pay after an hours label is pay', () => {
+    expect(findPay('| Shift hours | Pay 13.20 per hour |').pay).toMatchObject({ min: 13.2, period: 'hour' });
+  });
+});
