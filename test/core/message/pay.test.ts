@@ -2151,3 +2151,13 @@ describe('pay: the twenty-seventh review’s probes', () => {
     expect(findPay('| Shift hours | Pay 13.20 per hour |').pay).toMatchObject({ min: 13.2, period: 'hour' });
   });
 });
+
+describe('pay: set 102, after its measure', () => {
+  it.each([
+    ['Czech, after a slash', '• Sazba: 7 500 – 9 000 Kč/MD', 7500, 'CZK'],
+    ['Polish, after a slash', 'Stawka: 1200 zł/MD netto', 1200, 'PLN'],
+    ['Polish, "za MD"', 'Stawka: 900 zł za MD', 900, 'PLN'],
+  ])('a man-day rate, %s, is a day’s (not "/M", a month)', (_case, text, min, currency) => {
+    expect(findPay(text).pay).toMatchObject({ min, period: 'day', currency });
+  });
+});
