@@ -250,14 +250,10 @@ function withoutEmployer(role: string | null, company: string | null): string | 
 
 /** The "Subject:" line of a forwarded mail's header block (`forwarded` starts at its marker), or ''. */
 function forwardedSubject(forwarded: string): string {
-  // The header block: the lines after the marker, up to the first blank line after them.
-  const lines = forwarded.split('\n', 12).slice(1);
-  for (const [i, line] of lines.entries()) {
-    const m = /^[ \t]*(?:Subject|Betreff|Objet|Asunto|Oggetto|Onderwerp|Ämne|Emne|Temat|Assunto)\s?:[ \t]*(.+)$/.exec(line);
-    if (m) return (m[1] as string).replace(/\s+/g, ' ').trim();
-    if (i > 0 && line.trim() === '') break;
-  }
-  return '';
+  // The header block after the marker line, read as a pasted header block is (its subject in any language the reader knows).
+  const marked = forwarded.replace(/^\s+/, '');
+  const block = marked.slice(marked.indexOf('\n') + 1, 4096).replace(/^[ \t]+/gm, '');
+  return splitHeaderBlock(block).subject?.replace(/\s+/g, ' ').trim() ?? '';
 }
 
 /** Reads a message given as its parts: a subject, a body, and a mail's headers if any. */

@@ -178,8 +178,6 @@ const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${W
 /** A whole string that is a name; or a name and a final dot. */
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
 const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
-// (Not " Brands" or " Companies": "Lucky Brands", "The Estée Lauder Companies".)
-const FIRMS_IN_THE_PLURAL = [' Clients'];
 /** One word that describes, its last part in lower case after a dash: "UK-based", "NDA-protected", "VC-backed". */
 function describedWord(name: string): boolean {
   const dash = name.lastIndexOf('-');
@@ -293,7 +291,8 @@ function trimName(raw: string): string | null {
     compiled(NOT_COMPANY_PATTERN).test(name) ||
     WELL_KNOWN_PLACE.has(folded) ||
     describedWord(name) ||
-    FIRMS_IN_THE_PLURAL.some((kind) => name.endsWith(kind))
+    // (" Brands" and " Companies" end real firms' names: "Lucky Brands", "The Estée Lauder Companies".)
+    name.endsWith(' Clients')
   )
     return null;
   // Places named together are places: "Lagos & Abuja", "Leeds and Bradford".
