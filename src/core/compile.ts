@@ -41,10 +41,34 @@ export function compileFor(...message: string[]): void {
 }
 
 /**
- * `pattern`, compiled straight to machine code if this is its first use in
- * the process. Wrap a long pattern where it is used: `compiled(PATTERN).test(s)`.
+ * A pattern, or a function that makes it (`() => /…/u`). V8 parses a pattern
+ * when it makes it, not only when it first runs it, and parsing a long one,
+ * or one with a `\p{…}` class (tens of microseconds each), costs the reader's
+ * load milliseconds in all. So a pattern that most messages never run (one
+ * behind hints, or in another language) is declared as a function: its
+ * literal is parsed at the function's first call, by a read that needs it,
+ * and later calls get a copy of it, made without parsing. Each call gives a
+ * new object, with `lastIndex` 0: never loop `exec` on one.
  */
-export function compiled<T extends RegExp>(pattern: T): T {
+export type Pattern<T extends RegExp = RegExp> = T | (() => T);
+
+/**
+ * A Pattern built from parts (`new RegExp(…)`), made at its first use and
+ * kept, as a literal is in a function: the constructor would build its source
+ * string again on every call.
+ */
+export function builtOnce<T extends RegExp>(build: () => T): () => T {
+  let pattern: T | undefined;
+  return () => (pattern ??= build());
+}
+
+/**
+ * `pattern` (made, if it is a function), compiled straight to machine code if
+ * this is its first use in the process. Wrap a long pattern where it is used:
+ * `compiled(PATTERN).test(s)`.
+ */
+export function compiled<T extends RegExp>(made: Pattern<T>): T {
+  const pattern = typeof made === 'function' ? made() : made;
   // `source` is the same string object on every use of one pattern, so the lookup hashes it once.
   const source = pattern.source;
   const flags = pattern.flags;

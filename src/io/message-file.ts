@@ -13,12 +13,13 @@ import { MAX_MESSAGE_BYTES } from './message-source.js';
  * Errors opening or reading the file are the operating system's, with
  * their codes, for the caller to word.
  */
-export async function readMessageFile(file: string, stdin: AsyncIterable<Uint8Array | string> = process.stdin): Promise<Uint8Array> {
+export async function readMessageFile(file: string, stdin?: AsyncIterable<Uint8Array | string>): Promise<Uint8Array> {
   const limit = MAX_MESSAGE_BYTES + 1;
   if (file === '-') {
     const chunks: Buffer[] = [];
     let size = 0;
-    for await (const chunk of stdin) {
+    // process.stdin only here: its getter sets up a stream (about a millisecond) that a named file never needs.
+    for await (const chunk of stdin ?? process.stdin) {
       const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
       chunks.push(bytes);
       size += bytes.length;

@@ -5,7 +5,7 @@
 // A first name or a skill copied from a profile proves nothing either way.
 // Pure.
 
-import { compiled } from '../compile.js';
+import { builtOnce, compiled, type Pattern } from '../compile.js';
 import { quoteAround } from './text.js';
 import { roleFamilies } from './labels.js';
 
@@ -32,14 +32,14 @@ interface Rule {
   /** Read in the mail's headers, not its text. */
   inHeaders?: boolean;
   /** The sign's pattern; or, instead, its alternatives (see `alternatives`). */
-  pattern?: RegExp;
+  pattern?: Pattern;
   /**
    * Speed only: the pattern written as its alternatives, each with its own
    * `hints`, run only when the text holds one of them. The match is the one
    * the single pattern `/a|b|c/` would give: the earliest, and on a tie the
    * first alternative. Alternatives hold no captures that refer to each other.
    */
-  alternatives?: { hints: string[]; pattern: RegExp }[];
+  alternatives?: { hints: string[]; pattern: Pattern }[];
   /**
    * Speed only: words (lower case) of which the text must hold at least one
    * for the pattern to match, so that a pattern that cannot match is never
@@ -64,7 +64,7 @@ const RULES: Rule[] = [
     hints: ['{', '[', '%', '<', '*|', '$first', '$fname', '$name', '##'],
     weight: 3,
     strong: true,
-    pattern:
+    pattern: () =>
       /\{\{\s*[\w. -]{1,40}\s*\}\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname|ad(?:_?soyad)?|isim|nombre|nome|vorname|pr[ée]nom|nom|imi[ęe]|jm[ée]no|fornavn|förnamn|etunimi|voornaam)\s*\}|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
   },
   // Mass: greetings for anyone.
@@ -87,7 +87,7 @@ const RULES: Rule[] = [
       'member',
     ],
     weight: 3,
-    pattern:
+    pattern: () =>
       /^\s*(?:dear|hello|hi|hey|greetings),?\s+(?:candidate|applicant|job ?seeker|professional|sir(?:\/madam| or madam)?|madam|friend|talent|engineer|developer|jobseeker|valued (?:candidate|professional)|future colleague|connection|member|(?:tech|IT|software) professional)s?\b/im,
   },
   {
@@ -98,7 +98,7 @@ const RULES: Rule[] = [
     hints: ['candidat', 'kandida', 'bewerber', 'aday', 'jelentkező', 'uchazeč', 'postulante'],
     // Lighter than the English: an employer's own HR office writes so to one applicant too ("Gentile Candidato/a").
     weight: 2,
-    pattern:
+    pattern: () =>
       /^\s*(?:stimate|stimată|estimad[oa]|prezad[oa]|car[oa]|gentile|cher|chère|sehr geehrte[rn]?|liebe[rn]?|beste|geachte|drog[ia]|szanown[ay]|vážen[ýá]|kedves|sayın|querid[oa])\s+(?:candidat[oae]?|candidata\/o|kandida(?:at|ten|cie|tko)|bewerber(?:in)?(?:\/in|innen)?|aday(?:ımız)?|jelentkező|uchazeč(?:i|ko)?|postulante)\b/im,
   },
   {
@@ -135,7 +135,7 @@ const RULES: Rule[] = [
     hints: ['ndisclosed'],
     weight: 3,
     strong: true,
-    pattern: /^To:\s*"?<?undisclosed[- ]recipients\b/im,
+    pattern: () => /^To:\s*"?<?undisclosed[- ]recipients\b/im,
   },
   {
     kind: 'mass',
@@ -152,7 +152,7 @@ const RULES: Rule[] = [
     hints: ['unsubscribe', 'opt', 'stop', 'manage', 'receiv', 'remove'],
     weight: 3,
     strong: true,
-    pattern:
+    pattern: () =>
       /\bunsubscribe\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\bmanage (?:your (?:job )?|job )alerts|(?:^|\n)[ \t]*manage (?:your )?(?:job )?alerts[ \t]*(?:[·|<›]|:[ \t]*\S*[ \t]*(?:\n|$)|here\b|$|\n(?:[ \t]*\n)?[ \t]*(?:©|\(c\)|(?:(?:privacy|terms|cookies?)(?: (?:policy|notice|statement|of use|of service|& conditions|and conditions))?|help cent(?:re|er)|unsubscribe|settings|preferences)[ \t]*(?:[·|•]|\n|$)))|\byou(?:['’]re| are)? receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
   },
   {
@@ -162,7 +162,7 @@ const RULES: Rule[] = [
     hints: ['STOP '],
     weight: 3,
     strong: true,
-    pattern: /\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d/,
+    pattern: () => /\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA".
@@ -171,7 +171,7 @@ const RULES: Rule[] = [
     hints: ['STOP', 'BAJA', 'SAIR'],
     weight: 3,
     strong: true,
-    pattern:
+    pattern: () =>
       /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Aa]ntworte|[Rr]espond[ae]|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Rr]épond(?:s|ez)|[Tt]rimite)\s+["“'„]?(?:STOPP?|BAJA|SAIR)["”']?(?![\p{L}])/u,
   },
   {
@@ -218,7 +218,7 @@ const RULES: Rule[] = [
     ],
     weight: 3,
     strong: true,
-    pattern:
+    pattern: () =>
       /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser (?:mais )?receber|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più/i,
   },
   {
@@ -229,7 +229,7 @@ const RULES: Rule[] = [
     weight: 2,
     weak: true,
     // CamelCase tags, as posts write them; not a chat's channels ("#eng-hiring") nor numbers ("#4521").
-    pattern:
+    pattern: () =>
       /(?:^|\s)#\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*(?![\p{L}\d_-])[^\n#]{0,40}(?:^|\s)#\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*(?![\p{L}\d_-])/mu,
   },
   // Mass: hype.
@@ -238,7 +238,7 @@ const RULES: Rule[] = [
     text: 'a hype figure',
     hints: ['make', 'making', 'earn', 'unlimited', 'uncapped', 'limitless', 'boss', 'freedom', 'figure'],
     weight: 2,
-    pattern:
+    pattern: () =>
       /\b(?:make|earn|making|earning)\s+(?:up to\s+|over\s+|more than\s+)?[$€£]\s?\d[\d,.]{0,15}\s?[kK]?\+?\s+(?:(?:in\s+)?your first year|a year from home|from home|per week from home|working from home|part[- ]time)|\b(?:unlimited|uncapped|limitless) (?:earning|income) potential\b|\bunlimited (?:earnings|income)\b|\bbe your own boss\b|\bfinancial freedom\b|\b(?:six|6|seven|7)[- ]figure (?:income|salary|earnings)\b/i,
   },
   {
@@ -246,7 +246,7 @@ const RULES: Rule[] = [
     text: '"no experience needed"',
     hints: ['experience', 'anyone can'],
     weight: 2,
-    pattern:
+    pattern: () =>
       /\bno (?:prior |previous |(?:BPO|IT|QA|HR|CX|KPO|sales|retail|mining|call cent(?:re|er)) )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i,
   },
   {
@@ -269,7 +269,7 @@ const RULES: Rule[] = [
       'kokemus',
     ],
     weight: 2,
-    pattern:
+    pattern: () =>
       /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|ei vaadi (?:aiempaa )?kokemusta)(?![\p{L}\d])/iu,
   },
   {
@@ -277,7 +277,7 @@ const RULES: Rule[] = [
     text: 'urgency',
     hints: ['act now', 'filling', 'spot', 'limited', 'apply', 'miss', 'left', 'immediate', 'urgent', 'respond', 'first come', 'walk-in'],
     weight: 1,
-    pattern:
+    pattern: () =>
       /\bACT NOW\b|\bpositions? (?:are )?filling (?:up )?fast\b|\bspots? (?:are )?(?:filling|limited)\b|\blimited (?:spots|slots|positions|openings|seats|time)\b|\bwalk-in (?:drive|interviews?)\b|\bapply (?:now|today)!|\bdon'?t miss (?:out|this)\b|\bonly \d+ (?:spots|positions|seats) left\b|\bimmediate (?:joiners?|start)!|\burgent(?:ly)? (?:interim |temporary |contract |locum |permanent )?(?:requirements?|hiring|need|openings?|vacanc(?:y|ies))\b|\brespond (?:asap|immediately|today)\b|\bfirst come,? first served\b/i,
   },
   {
@@ -286,7 +286,7 @@ const RULES: Rule[] = [
     text: 'urgency',
     hints: ['cupo', 'plazas', 'vagas', 'posti', 'plätze', 'contratación', 'kolejność', 'pilne', 'urgente', 'dringend'],
     weight: 1,
-    pattern:
+    pattern: () =>
       /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND)(?![\p{L}])/u,
   },
   {
@@ -296,7 +296,7 @@ const RULES: Rule[] = [
     text: 'a form of details to fill in',
     hints: ['ctc', 'notice period', 'exp:', 'experience:', 'location:'],
     weight: 2,
-    pattern:
+    pattern: () =>
       /(?:^|\n)[ \t]*(?:total exp(?:erience)?|relevant exp(?:erience)?|current ctc|expected ctc|notice period|current location)[ \t]*:[ \t]*\n[ \t]*(?:total exp(?:erience)?|relevant exp(?:erience)?|current ctc|expected ctc|notice period|current location)[ \t]*:[ \t]*(?:\n|$)/i,
   },
   {
@@ -305,7 +305,7 @@ const RULES: Rule[] = [
     text: 'a hiring call to all',
     hints: ['HIRING', 'CONTRATANDO', 'ZATRUDNI', 'STELLEN EIN', 'RECRUTE', 'RECRUTONS', 'ASSUMENDO', 'ANSTÄLLER', 'ANGAJ'],
     weight: 1,
-    pattern:
+    pattern: () =>
       /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER|ANGAJĂM|ANGAJAM)(?![\p{L}])/u,
   },
   {
@@ -314,7 +314,7 @@ const RULES: Rule[] = [
     text: 'dozens hired at once',
     hints: ['hiring', 'recruit', 'angaj', 'contrat', 'zatrudni', 'rekrutujemy', 'szukamy', 'buscamos', 'cerchiamo', 'recrutons', 'suchen'],
     weight: 1,
-    pattern:
+    pattern: () =>
       /\b(?:hiring|recruiting|angajăm|angajează|contratamos|contratando|zatrudnimy|zatrudni|rekrutujemy|szukamy|buscamos|cerchiamo|recrutons|suchen wir)\s+(?:aż\s+|urgent\s+|now\s+)?(?!(?:19|20)\d\d\b)\d{2,4}\s+(?:de\s+)?(?!(?:months?|years?|weeks?|days?|hours?|luni|meses|mesi|miesięcy)\b)[a-zA-Z\u00C0-\u024F]/i,
   },
   {
@@ -339,7 +339,7 @@ const RULES: Rule[] = [
       'positionen',
     ],
     weight: 1,
-    pattern:
+    pattern: () =>
       /(?<![\d.,])(?!(?:19|20)\d\d\b)\d{2,4}\+?\s+(?:openings|vacancies|vagas|vacantes|posiciones (?:abiertas|disponibles)|posições abertas|offene Positionen|posizioni aperte|postes (?:à pourvoir|ouverts)|offene Stellen|stanowisk|open (?:positions|roles))(?![\p{L}])|[-–—|:]\s*\d{2,4}\+? positions\b/iu,
   },
   {
@@ -349,7 +349,7 @@ const RULES: Rule[] = [
     hints: ['👁', 'channel', 'difusión', 'transmissão', 'kanał', 'kanal'],
     weight: 3,
     strong: true,
-    pattern:
+    pattern: () =>
       /👁\s?\d[\d.,]*\s?[KkMm]?\b|\bjoin our (?:telegram |whatsapp )?channel\b|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
   },
   {
@@ -357,7 +357,7 @@ const RULES: Rule[] = [
     text: 'written to a list of candidates',
     hints: ['search', 'came across', 'we have', 'multiple', 'several'],
     weight: 2,
-    pattern:
+    pattern: () =>
       /\b(?:your (?:profile|background) (?:came up|matched|appeared) in (?:my|our|a) search(?: results)?|I came across your profile (?:in|on) (?:my|our) (?:database|system)|we have (?:multiple|several|many|\d+) (?:openings|positions|roles|requirements)|(?:multiple|several) (?:openings|positions|roles) (?:across|for|in))\b/i,
   },
   {
@@ -366,7 +366,7 @@ const RULES: Rule[] = [
     text: 'asks you to pass it on',
     hints: ['pass', 'share', 'forward', 'feel free', 'know', 'refer'],
     weight: 2,
-    pattern:
+    pattern: () =>
       /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\b(?:do|if) you know (?:anyone|anybody|someone|somebody)(?=\s*[.!?,)]|\s*$)|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\((?:or )?(?:someone|anyone|somebody|anybody) you know\)/i,
   },
   {
@@ -415,7 +415,7 @@ const RULES: Rule[] = [
       'passaparola',
     ],
     weight: 2,
-    pattern:
+    pattern: () =>
       /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\bpolecenie znajomych\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la|te|telo|tela)?) a (?:chi|qualcuno|amici)|\bpassaparola\b/i,
   },
   {
@@ -424,7 +424,7 @@ const RULES: Rule[] = [
     text: 'a referral bonus offered to you',
     hints: ['refer', 'pay'],
     weight: 2,
-    pattern:
+    pattern: () =>
       /\breferral (?:bonus|fee|reward|payment|incentive|scheme)\b|\b(?:we|I)(?:'ll| will)? pay (?:you )?[$€£¥₹₱₦₩₪₽]\s?\d[\d,.]*k? (?:for|per) (?:every|each|any) (?:successful )?(?:introduction|referral|hire|placement)\b|\brefer\b[^.!?\n]{0,40}\b(?:earn|get|receive|pocket)\b[^.!?\n]{0,20}?(?:[$€£¥₹₱₦₩₪₽]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD))/i,
   },
   {
@@ -433,7 +433,7 @@ const RULES: Rule[] = [
     text: 'written to a type, not to you',
     hints: ['with your', 'like you', 'clients', 'companies', 'employers'],
     weight: 1,
-    pattern:
+    pattern: () =>
       /\b(?:someone|anyone|people|candidates?|professionals?|engineers?|developers?) (?:with your (?:skills?|skill ?set|background|experience|profile)|like (?:you|yourself))\b|\b(?:working|work|partnered) with (?:over |more than )?\d{2,}\+? (?:clients|companies|employers)\b/i,
   },
   {
@@ -441,7 +441,7 @@ const RULES: Rule[] = [
     text: 'says it goes to several people',
     hints: ['reach', 'writing', 'getting', 'sending this', 'emailing', 'messaging', 'contacting', 'approaching'],
     weight: 2,
-    pattern:
+    pattern: () =>
       /\b(?:(?:reaching|reached|writing|getting|sending this|emailing|messaging) (?:out )?to|contacting|approaching|emailing|messaging) (?:a (?:few|handful of|number of|small (?:group|number) of|select (?:group|few) of|group of)|several|some|many|a lot of|lots of|\d+|various|select(?:ed)?|a shortlist of) (?:[\w-]+ ){0,4}?(?:people|persons|candidates|professionals|engineers|developers|folks|individuals|leaders|talents?|profiles|experts|specialists|designers|managers|marketers)\b/i,
   },
   {
@@ -452,7 +452,7 @@ const RULES: Rule[] = [
     hints: [':\n', '?\n'],
     weight: 1,
     weak: true,
-    pattern: new RegExp(`${HEADED_LIST}(?=[\\s\\S]*?${HEADED_LIST})`),
+    pattern: builtOnce(() => new RegExp(`${HEADED_LIST}(?=[\\s\\S]*?${HEADED_LIST})`)),
   },
   {
     // The stock opening about "your profile", with nothing of it named: "I came across your profile", "Ihr Profil ist mir
@@ -462,7 +462,7 @@ const RULES: Rule[] = [
     hints: ['profil', 'perfil', 'background caught', 'experience caught', 'background stood', 'came across you'],
     weight: 1,
     weak: true,
-    pattern:
+    pattern: () =>
       /\b(?:I (?:came across|found|noticed|saw|stumbled (?:up)?on) your (?:LinkedIn |XING )?profile|your (?:LinkedIn |XING )?(?:profile|background|experience) (?:caught my (?:eye|attention)|stood out|really stood out|impressed me)|I (?:was|am) (?:really )?impressed (?:by|with) your (?:profile|background)|(?:bin|sind) (?:ich |wir )?(?:auf|über) Ihr(?:en)? (?:XING-|LinkedIn-)?Profil (?:aufmerksam geworden|gestoßen)|Ihr (?:XING-|LinkedIn-)?Profil (?:ist mir aufgefallen|hat mich)|(?:j'ai|nous avons) (?:vu|découvert|remarqué|consulté) votre profil|votre profil (?:a retenu|m'a interpellé)|(?:he|hemos) visto tu perfil|tu perfil (?:me ha llamado|nos ha llamado|llamó) la atención|ho (?:visto|notato) il (?:tuo|suo) profilo|(?:kwam|zag) (?:ik )?(?:je|uw) profiel|jag (?:såg|hittade) din profil|(?:natrafiłem|natrafiłam|znalazłem|znalazłam) (?:na )?(?:Twój|Pana|Pani) profil|(?:vi|encontrei) (?:o )?seu perfil)\b/i,
   },
   {
@@ -472,7 +472,7 @@ const RULES: Rule[] = [
     hints: ['referrals', 'introductions'],
     weight: 1,
     weak: true,
-    pattern: /\b(?:appreciate|welcome|grateful for|open to) (?:any )?(?:referrals|introductions)\b/i,
+    pattern: () => /\b(?:appreciate|welcome|grateful for|open to) (?:any )?(?:referrals|introductions)\b/i,
   },
   {
     // A booking link in place of a reply: "Grab any time here: calendly.com/...".
@@ -481,7 +481,7 @@ const RULES: Rule[] = [
     hints: ['calendly', 'cal.com', '/'],
     weight: 1,
     weak: true,
-    pattern:
+    pattern: () =>
       /\bcalendly\.com\/|\bcal\.com\/|\b(?:grab|book|pick|choose|snag) (?:a|any|some) (?:time|slot|spot)\b[^\n]{0,40}?\b[\w-]+(?:\.[\w-]+)+\/[\w-]/i,
   },
   // Personal: the person's own work, named.
@@ -493,19 +493,19 @@ const RULES: Rule[] = [
     alternatives: [
       {
         hints: ['talk ', 'keynote ', 'presentation ', 'workshop ', 'session ', 'panel '],
-        pattern:
+        pattern: () =>
           /\byour (?:recent |great |excellent |fascinating |brilliant |insightful )?(?:talk|keynote|presentation|lightning talk|workshop|session|panel) (?:at|on|about|during|from|titled|in)\b/i,
       },
       {
         // The event named between: "your GovTech Canada panel on open data", "your PyCon talk about typing". Case matters:
         // capitalised words name an event, not "your interview session on Monday" (nor a "session", which a tool names: "your Zoom session at 3pm").
         hints: ['talk ', 'keynote ', 'presentation ', 'workshop ', 'panel '],
-        pattern:
+        pattern: () =>
           /\b[Yy]our (?:[A-Z][\w-]*(?: [A-Z][\w-]*){0,3}) (?:talk|keynote|presentation|lightning talk|workshop|panel) (?:at|on|about|during|from|titled|in)\b/,
       },
       {
         hints: ['saw your ', 'watched your ', 'attended your ', 'heard your ', 'caught your '],
-        pattern:
+        pattern: () =>
           /\b(?:saw|watched|attended|heard|caught) your (?:\w+ ){0,2}(?:talk|keynote|presentation|session|workshop|podcast|episode)\b/i,
       },
       {
@@ -527,12 +527,12 @@ const RULES: Rule[] = [
           'podcast ',
           'episode ',
         ],
-        pattern:
+        pattern: () =>
           /\byour (?:recent |great |excellent |fascinating |brilliant |insightful |blog |last |LinkedIn )*(?:post|blog post|article|write-?up|essay|newsletter|thread|paper|piece|tutorial|series|answer|comment|video|podcast|episode)(?: last week)? (?:on|about|in|at|titled|for|where|explaining|comparing|describing|\u201c|")/i,
       },
       {
         hints: ['read your ', 'loved your ', 'enjoyed your ', 'liked your ', 'came across your ', 'found your '],
-        pattern:
+        pattern: () =>
           /\b(?:read|loved|enjoyed|liked|came across|found) your (?:\w+ ){0,3}(?:post|blog|article|paper|write-?up|essay|thread|piece|book|chapter|answer|library|project|repo|PR|pull request|talk)\b/i,
       },
       {
@@ -554,12 +554,12 @@ const RULES: Rule[] = [
           'visualisation ',
           'visualization ',
         ],
-        pattern:
+        pattern: () =>
           /\byour (?:recent |great |winning |jam |hackathon |game[- ]jam )?(?:entry|submission|game|mod|level|demo|app|site|prototype|map|font|dataset|model|notebook|visuali[sz]ation) (?:for|to|in|at|called|named|on|from)\b/i,
       },
       {
         hints: ['played your ', 'tried your ', 'used your ', 'installed your ', 'forked your ', 'starred your ', 'downloaded your '],
-        pattern:
+        pattern: () =>
           /\b(?:played|tried|used|installed|forked|starred|downloaded) your (?:\w+ ){0,2}(?:game|app|library|tool|project|plugin|crate|package|repo|site|mod|demo|font|dataset|model|extension)\b/i,
       },
       {
@@ -579,7 +579,7 @@ const RULES: Rule[] = [
           'patch ',
           'contribution ',
         ],
-        pattern:
+        pattern: () =>
           /\byour (?:recent |great )?(?:case stud(?:y|ies)|portfolio piece|redesign|demo|launch|keynote|conference talk|meetup talk|pull request|PR|commit|patch|contribution) (?:on|about|of|for|to|at|in)\b/i,
       },
       {
@@ -625,24 +625,24 @@ const RULES: Rule[] = [
           'video ',
           'podcast ',
         ],
-        pattern:
+        pattern: () =>
           /\byour (?:open[- ]source |OSS |side |hobby |GitHub |personal )?(?:project|repo|repository|library|crate|package|gem|plugin|tool|framework|CLI|extension|fork|PR|pull request|patch|commits?|contributions?|work|RFC|proposal|research|thesis|dissertation|book|course|report|study|white paper|article|essay|analysis|newsletter|lesson plan|unit|thread|video|podcast) (?:on|called|named|for|to|at|in|with|that|which|around|about|\u201c|"|`|\()/i,
       },
       {
         // A piece of theirs that explains something: "your blog post breaking down the rain-on-glass shader".
         hints: ['breaking down', 'explaining', 'describing', 'walking through', 'on how', 'about how', 'showing'],
-        pattern:
+        pattern: () =>
           /\byour (?:[\w-]+ )?(?:post|article|write-up|writeup|thread|breakdown|devlog|video) (?:breaking down|explaining|describing|walking through|on how|about how|showing)\b/i,
       },
       {
         // A named piece of their own: "your case study "From 7 taps to 3"", "your Ludum Dare 55 entry "Lantern Keeper"".
         hints: ['case study ', 'portfolio piece ', 'entry ', 'submission ', 'game ', 'demo '],
-        pattern:
+        pattern: () =>
           /\byour (?:[A-Z][\w.+#-]*[ ]|\d+[ ]){0,4}(?:case study|portfolio piece|entry|submission|game|demo)[ ](?:\u201c|"|'|\u2018|on|about|for|called|named)/i,
       },
       {
         hints: ['your contribution', 'your commit', 'your pr', 'your pull request', 'your patch', 'your work '],
-        pattern: /\byour (?:contributions?|commits?|PRs?|pull requests?|patch(?:es)?|work) (?:to|on|in) [A-Z`\w]/i,
+        pattern: () => /\byour (?:contributions?|commits?|PRs?|pull requests?|patch(?:es)?|work) (?:to|on|in) [A-Z`\w]/i,
       },
     ],
   },
@@ -651,7 +651,7 @@ const RULES: Rule[] = [
     text: 'names your own work',
     hints: ['your'],
     weight: 3,
-    pattern:
+    pattern: () =>
       /\byour (?:open[- ]source|OSS|side|GitHub|personal) (?:project|repo|repository|library|crate|package|tool|work)\b|\byour paper\b|\byour (?:talk|keynote)\b/i,
   },
   {
@@ -660,7 +660,7 @@ const RULES: Rule[] = [
     text: 'names your own work',
     hints: ['your'],
     weight: 3,
-    pattern:
+    pattern: () =>
       /\b[Yy]our (?:[A-Z][\w.+#-]{1,20} ){1,2}(?:plugin|library|crate|package|gem|extension|module|CLI|tool|repo|repository|fork|port|bindings|SDK|app|add-on|addon) (?:for|to|that|which|called|named|\(|on)/,
   },
   // Personal: someone who knows the person, from work they shared.
@@ -669,7 +669,7 @@ const RULES: Rule[] = [
     text: 'knows you from work together',
     hints: ['together', 'colleague', 'worker', 'teammate', 'team-mate', 'manager', 'boss', 'classmate', 'remember me', 'when we', 'since'],
     weight: 3,
-    pattern:
+    pattern: () =>
       /\bwe (?:\w+ )?(?:worked|shipped|built|launched|wrote|ran|designed|studied|were|started|did|led|co-founded|founded)\b[^.!?\n]{0,80}?\btogether\b|\bwe (?:used to )?work(?:ed)? together\b|\b(?:former|old|ex-?) ?(?:colleague|co-?worker|teammate|team-mate|manager|boss|classmate)s?\b(?! of (?:yours|mine) (?:recommended|referred|mentioned|suggested))|\bremember me\b|\bwhen we (?:were both|both worked|worked together|were on the same team) (?:at|on|in)\b|\bsince (?:we|you) (?:left|worked at)\b/i,
   },
   // Personal: a conversation they had in person or on a call, followed up.
@@ -698,7 +698,7 @@ const RULES: Rule[] = [
       'our discussion',
     ],
     weight: 3,
-    pattern:
+    pattern: () =>
       /\b(?:thanks|thank you|great|good|nice|lovely)(?: again)? (?:for )?(?:connecting|chatting|talking|speaking|meeting|stopping by|to meet you|to chat|meeting you)(?: with me)? (?:at|during|after) (?:the |your |our )?[A-Z\w][^.!?\n]{0,40}?\b(?:meetup|meet-up|conference|booth|stand|event|talk|workshop|summit|fair|night|dinner|breakfast|drinks|hackathon|panel|\d{4})\b|\b(?:we|I) (?:met|spoke|chatted|talked) (?:briefly )?(?:at|during|after) (?:the |your )?[A-Z\w][^.!?\n]{0,40}?\b(?:meetup|meet-up|conference|booth|stand|event|talk|workshop|summit|fair|night|hackathon|panel|\d{4})\b|\bthe (?:role|job|position|opening) we (?:discussed|talked about|spoke about|chatted about)\b|\bI promised to (?:send|share|follow up)\b|\b(?:following up on|as promised (?:during|after|at)|per) our (?:chat|conversation|call|talk|discussion)\b/i,
   },
   // Personal: a piece of their own they put out, named: "the solar-oven unit you published on your class blog".
@@ -707,7 +707,7 @@ const RULES: Rule[] = [
     text: 'names your own work',
     hints: ['you published', 'you posted', 'you wrote', 'you shared', 'you presented', 'you open-sourced', 'you released', 'you gave'],
     weight: 3,
-    pattern: /\b(?:the|that|your) [\w -]{2,60} you (?:published|posted|wrote|shared|presented|open-sourced|released|gave)\b/i,
+    pattern: () => /\b(?:the|that|your) [\w -]{2,60} you (?:published|posted|wrote|shared|presented|open-sourced|released|gave)\b/i,
   },
   // Personal: shared work recalled: "Remember the Harcastle arbitration we slogged through at Lyle Morton?".
   {
@@ -715,7 +715,7 @@ const RULES: Rule[] = [
     text: 'knows your past work first-hand',
     hints: ['remember the', 'remember when', 'remember that', 'recall the'],
     weight: 3,
-    pattern: /\b(?:[Rr]emember|[Rr]ecall) (?:the|that|when|our) [^.!?\n]{0,80}?\bwe\b/,
+    pattern: () => /\b(?:[Rr]emember|[Rr]ecall) (?:the|that|when|our) [^.!?\n]{0,80}?\bwe\b/,
   },
   // Personal: what they made, praised by someone who tried it: "mentioned your tasting menu", "loved your shop's window".
   {
@@ -723,7 +723,7 @@ const RULES: Rule[] = [
     text: 'names your own work',
     hints: ['mentioned your', 'loved your', 'raved about your', 'praised your', 'remembered your'],
     weight: 3,
-    pattern:
+    pattern: () =>
       /\b(?:mentioned|loved|raved about|praised|remembered) your (?:[\w-]+ ){0,2}(?:menu|dish|dishes|cooking|food|designs?|portfolio|shop|store|salon|garden|build|renovation|classroom|lesson|campaign|ads?|photos?|photography|work on)\b/i,
   },
   // Personal: work you shared in the past, named: "from the Ferncliff days", "the scheduler you built at Ferncliff".
@@ -732,7 +732,7 @@ const RULES: Rule[] = [
     text: 'knows your past work first-hand',
     hints: [' days', 'you built', 'you wrote', 'you shipped', 'you designed', 'you ran', 'you led'],
     weight: 3,
-    pattern:
+    pattern: () =>
       /\b(?:from|since|in|back in) the [A-Z][\w&-]{1,30}(?: [A-Z][\w&-]{1,30})? days\b|\bthe [\w -]{2,40} you (?:built|wrote|shipped|designed|ran|led) (?:for|at|back at|when we)\b/,
   },
   // Personal, in French, German, Dutch, Spanish, Italian, Portuguese and Polish: your talk, your article, your project.
@@ -762,7 +762,7 @@ const RULES: Rule[] = [
       'twój',
     ],
     weight: 3,
-    pattern:
+    pattern: () =>
       /\b(?:votre|ton|ta) (?:présentation|conférence|intervention|exposé|talk|article|billet|projet|bibliothèque|thèse|mémoire|étude de cas|portfolio)\b|\bIhr(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogartikel|Blogpost|Beitrag|Projekt|Open-Source-Projekt|Buch)\b|\bdein(?:en|em|e)? (?:Vortrag|Talk|Artikel|Blogpost|Beitrag|Projekt)\b|\b(?:je|jouw|uw) (?:presentatie|talk|praatje|artikel|blog|blogpost|project|case study|casestudy|portfolio|scriptie|paper|boek)\b|\btu (?:charla|ponencia|artículo|proyecto|librería|tesis|post|blog|portafolio|paper|repositorio|repo)\b|\b(?:il tuo|la tua|tuo|tua) (?:talk|intervento|articolo|progetto|libreria|tesi|post|presentazione)\b|\b(?:o teu|a tua|seu|sua|teu|o seu|a sua) (?:palestra|artigo|projeto|projecto|biblioteca|tese|post|jogo|devlog|portfólio|portfolio)\b|\b[Tt]wo(?:im|je|ja|jej|jego|ich|j) (?:wystąpieni\S*|prezentacj\S*|artyku\S*|projek\S*|blog\S*|post\S*|książ\S*|bibliotek\S*|prelekcj\S*|repozytori\S*|kod\S*)|\b[Tt]wój (?:projekt|artykuł|blog|post|talk|kod)\b|\b(?:ditt|dit) (?:projekt|open source-projekt|bibliotek|föredrag|foredrag|blogginlägg|blogindlæg|blogginnlegg)\b|\bdin (?:artikel|artikkel|presentation|presentasjon|bok|bog|talk)\b/,
   },
   // Personal, in more languages: your pull request ("Je PR op kwh-forecast"), your post or talk as Finnish and Greek
@@ -798,7 +798,7 @@ const RULES: Rule[] = [
       ' σας',
     ],
     weight: 3,
-    pattern:
+    pattern: () =>
       /(?<![\p{L}])(?:[Jj]e|[Jj]ouw|[Uu]w|[Tt]u|[Vv]otre|[Tt]on|[Tt]a|[Dd]ein(?:en|em|e)?|[Ii]hr(?:en|em|e)?|[Tt]eu|[Ss]eu|[Tt]uo|[Dd]itt?|[Dd]in|[Tt]wój|[Tt]woj\p{L}*) (?:PR|MR)(?= (?:op|on|to|in|voor|für|auf|sur|pour|no|na|på|til|w|do|al|bij|against|van|from|about|over|om|de|del|with|mit|von|for) \S)|(?<![\p{L}])(?:[Jj]e|[Jj]ouw|[Uu]w|[Tt]u|[Vv]otre|[Tt]on|[Tt]a|[Dd]ein(?:en|em|e)?|[Ii]hr(?:en|em|e)?|[Tt]eu|[Ss]eu|[Tt]uo|[Dd]itt?|[Dd]in|[Tt]wój|[Tt]woj\p{L}*) (?:[Pp]ull[- ][Rr]equest|[Mm]erge [Rr]equest)(?![\p{L}])|(?<![\p{L}])\p{L}*(?:postaukse|esitelmä|artikkeli|kirjoitukse|väitöskirja)si(?![\p{L}])|(?:ομιλία|άρθρο|παρουσίαση|διάλεξη|ανάρτηση|δημοσίευση|βιβλιοθήκη) (?:σου|σας)(?![\p{L}])/u,
   },
   // Personal, in more word orders: the thing the reader made ("het project dat jij hebt opgezet"), a possessive after
@@ -825,7 +825,7 @@ const RULES: Rule[] = [
       'din artikel',
     ],
     weight: 3,
-    pattern:
+    pattern: () =>
       /\b(?:project|library|bibliotheek|tool|app|artikel|blog(?:post)?|talk|presentatie|paper|boek|repo|pull request|PR|scriptie|onderzoek)\b[^.\n]{0,60}?\b(?:dat|die) (?:jij|je) (?:hebt|had) (?:[\p{L}-]+ ){0,3}(?:opgezet|geschreven|gebouwd|gemaakt|gepubliceerd|gepresenteerd|ingediend|ontwikkeld|gegeven|gestart)(?![\p{L}])|(?<![\p{L}])(?:artikkelen|artikeln|foredraget|föredraget|innlegget|inlägget|presentasjonen|presentationen|repoet|bloggen|avhandlingen|masteroppgaven) (?:din|ditt|di|dine)(?![\p{L}])|(?<![\p{L}])[\p{L}-]*(?:bejegyzés|cikk|előadás|tanulmány|szakdolgozat)(?:e|o|a)?d(?:et|at|ot|ről|ról|ben|ban)?(?![\p{L}])|(?<![\p{L}])(?:[Aa]sistí a|[Ll]eí|[Vv]i|[Ee]scuché|[Ss]eguí) (?:su|tu) (?:presentación|ponencia|charla|artículo|tesis|post|publicación|trabajo)(?![\p{L}])|(?<![\p{L}])(?:dit (?:oplæg|indlæg|foredrag)|din artikel)(?![\p{L}])/u,
   },
   // Personal: someone who knows what the reader did: "the way you ran the SEPA migration", "I told her about the work
@@ -835,7 +835,7 @@ const RULES: Rule[] = [
     text: 'knows your past work first-hand',
     hints: ['the work you', 'the way you'],
     weight: 3,
-    pattern: /\bthe (?:work|way) you (?:did|ran|led|built|handled|shipped|designed|managed|rebuilt|turned)\b/i,
+    pattern: () => /\bthe (?:work|way) you (?:did|ran|led|built|handled|shipped|designed|managed|rebuilt|turned)\b/i,
   },
   // Personal, in more languages: your video, your article, your thesis, your project ("vaše video", "il suo articolo",
   // "din avhandling", "ert robotprojekt", "dit repo", "din crate").
@@ -844,7 +844,7 @@ const RULES: Rule[] = [
     text: 'names your own work',
     hints: ['vaš', 'váš', 'tvůj', 'tvoj', 'il suo', 'la sua', 'ert ', 'din ', 'dit ', 'ditt ', 'dein', 'sinun', 'senin', 'sizin', 'tău'],
     weight: 3,
-    pattern:
+    pattern: () =>
       /(?:^|[^a-zá-ž])(?:v[aá]š(?:e|eho|em|ím|i|ich)?|tv(?:ůj|oje|ou|ým|ého|ém)) (?:[a-zá-ž]+ ){0,2}(?:video\S*|příspěv\S*|člán\S*|projekt\S*|přednáš\S*|prezentac\S*|repozitář\S*|knihovn\S*|prác\S*|diplomov\S*|blog\S*|kód\S*)|\b(?:il suo|la sua) (?:articolo|lavoro|tesi|progetto|intervento|presentazione|libro|studio)\b|\b(?:ditt|ert|din|dine) [a-zåäöæø-]*(?:projekt|bibliotek|föredrag|foredrag|blogginlägg|blogindlæg|blogginnlegg|repo|crate|avhandling|afhandling|artikel|artikkel|kod|kode|README|paper)\b|\bdit (?:repo|projekt|bibliotek|foredrag|blogindlæg)\b|\bdein(?:en|em|e)? (?:Repo|Repository|Crate|Paper|Buch|Video)\b|\bsinun (?:repo\S*|projekti\S*|esitelmä\S*|artikkeli\S*|blogi\S*)|\b(?:senin|sizin) (?:repo\S*|proje\S*|makale\S*|sunum\S*)|\b(?:proiectul|articolul|repo-ul|prezentarea|lucrarea|biblioteca) (?:tău|ta|dvs\.?)(?![a-z])/i,
   },
   // Personal, in more languages: someone who worked with the reader.
@@ -880,7 +880,7 @@ const RULES: Rule[] = [
       'együtt',
     ],
     weight: 3,
-    pattern:
+    pattern: () =>
       /(?:^|[^a-zà-ž])(?:oud-?collega|ex-?collega|voormalige? collega|ehemalige[rn]? Kolleg(?:e|in)|Ex-Kolleg(?:e|in)|ancien(?:ne)? collègue|ex-?colega|antigu[oa] compañer[oa]|ex-?kolega|były kolega|była koleżanka|bývalý kolega|bývalá kolegyně|tidigare kollega|före detta kollega|tidligere kollega|gammel kollega|entinen kollega|eski iş arkadaşı|fost(?:ul|a)? coleg|volt kolléga)|\b(?:jobbet|jobbede|jobbade|arbejdede|werkten|werkte|arbeiteten|travaillions|trabajamos|trabalhamos|lavoravamo|abbiamo lavorato|pracowaliśmy|pracovali jsme|työskentelimme|çalıştık|am lucrat|dolgoztunk)\b[^.!?\n]{0,40}?(?:sammen|samen|zusammen|ensemble|juntos|insieme|razem|spolu|tillsammans|yhdessä|birlikte|împreună|együtt)(?![a-z])/i,
   },
   // Personal: the hiring manager writing.
@@ -911,38 +911,38 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     alternatives: [
-      { hints: ["i'm the hiring manager", 'i am the hiring manager'], pattern: /\bI(?:'m| am) the hiring manager\b/i },
+      { hints: ["i'm the hiring manager", 'i am the hiring manager'], pattern: () => /\bI(?:'m| am) the hiring manager\b/i },
       {
         hints: ["i'm ", 'i am '],
-        pattern:
+        pattern: () =>
           /\bI(?:'m| am) (?:the |an? )?(?:engineering manager|eng manager|EM|tech lead|CTO|co-?founder|founder|VP of Engineering|head of (?:engineering|data|platform|product|infrastructure)|director of engineering)\b(?! recruit)/i,
       },
       {
         hints: ['i lead ', 'i run ', 'i manage ', 'i head ', 'i own ', 'i founded ', 'i co-founded ', 'i started '],
-        pattern:
+        pattern: () =>
           /\bI (?:lead|run|manage|head|own|founded|co-founded|started) (?![\w -]{0,40}?\b(?:recruit|talent|staffing|search|headhunt|sourcing|HR\b|people (?:team|ops)))(?:the |our |a |an |my )?[\w -]{0,40}?(?:team|group|org|engineering|department|studio|company|startup|agency|shop|business|firm|lab|practice|consultancy|co-op|chain|clinic|restaurant|store|brand|nonprofit|charity|organi[sz]ation)\b(?! (?:of|for) (?:recruit|talent|staffing|sourcing|search))/i,
       },
       {
         hints: ['je suis ', 'ich bin ', 'ik ben '],
-        pattern:
+        pattern: () =>
           /\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben)(?: [A-Z][\w\u00C0-\u024F'-]+){1,3},? (?:le |la |l['’]|der |die |de )?(?:CTO|CEO|fondat(?:eur|rice)|co-?fondat(?:eur|rice)|directeur technique|directrice technique|Gründer(?:in)?|Mitgründer(?:in)?|Teamleiter(?:in)?|Engineering Manager|oprichter|medeoprichter)\b/i,
       },
-      { hints: ["i'd be your ", 'i would be your '], pattern: /\bI(?:'d| would) be your (?:manager|lead|boss)\b/i },
-      { hints: ["you'd ", 'you would '], pattern: /\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b/i },
-      { hints: ['my team '], pattern: /\bmy team (?:is hiring|is looking|needs)\b/i },
+      { hints: ["i'd be your ", 'i would be your '], pattern: () => /\bI(?:'d| would) be your (?:manager|lead|boss)\b/i },
+      { hints: ["you'd ", 'you would '], pattern: () => /\byou(?:'d| would) (?:be )?report(?:ing)? (?:directly )?to me\b/i },
+      { hints: ['my team '], pattern: () => /\bmy team (?:is hiring|is looking|needs)\b/i },
       {
         // The owner naming the business: "I own Ironleaf Electrical here in Calgary", "I own Riverbend Pharmacy." (not a
         // recruiting firm's owner; not "I own EMEA hiring" nor "I own Python tooling", whose name runs on in lower case).
         hints: ['i own '],
-        pattern:
+        pattern: () =>
           /\bI own (?![\w&'’ -]{0,40}\b(?:Recruit|Talent|Staffing|Resourcing|Search|Personnel|Careers|Consult|Partners|Associates|Placements|Hiring|HR\b))[A-Z][\w&'’-]+(?: [A-Z][\w&'’-]+){0,3}(?= (?:in|here|on|out|up|down)\b|[,.;!]|$)/m,
       },
-      { hints: ['my team', 'my own team'], pattern: /\b(?:join|for|into|on|to) my (?:own )?team\b/i },
+      { hints: ['my team', 'my own team'], pattern: () => /\b(?:join|for|into|on|to) my (?:own )?team\b/i },
       // The same, in Swedish, Norwegian and Danish: "till mitt team", "i mit team".
-      { hints: ['mitt team', 'mit team'], pattern: /\b(?:till|i|på|til|in|ind i) (?:mitt|mit) (?:eget )?team\b/i },
+      { hints: ['mitt team', 'mit team'], pattern: () => /\b(?:till|i|på|til|in|ind i) (?:mitt|mit) (?:eget )?team\b/i },
       {
         hints: ["i'm ", 'i am '],
-        pattern:
+        pattern: () =>
           /\bI(?:'m| am)(?:(?: [A-Z][a-z]+){1,2},)? (?:the |a |an |our )?(?!(?:\w+ )?(?:recruit|talent|sourc|people|HR\b|acquisition))(?:[\w-]{1,30} ){0,2}(?:director|manager|lead|head of [\w ]{1,20}|CTO|CEO|VP|founder|co-?founder)\b(?! (?:of )?(?:talent|recruit|people|HR))/i,
       },
     ],
@@ -950,7 +950,7 @@ const RULES: Rule[] = [
 ];
 
 /** The match `/a|b|c/` would give, from its alternatives run one by one (those whose words `lower` holds). */
-function earliestMatch(alternatives: { hints: string[]; pattern: RegExp }[], text: string, lower: string): RegExpExecArray | null {
+function earliestMatch(alternatives: { hints: string[]; pattern: Pattern }[], text: string, lower: string): RegExpExecArray | null {
   let best: RegExpExecArray | null = null;
   for (const alternative of alternatives) {
     if (!alternative.hints.some((hint) => lower.includes(hint))) continue;

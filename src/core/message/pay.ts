@@ -9,7 +9,7 @@
 // no pay: never a guess. Pure.
 
 import { parsePay, PayParseError, PERIODS, type Currency, type PayRange, type Period } from '../pay.js';
-import { compiled } from '../compile.js';
+import { builtOnce, compiled, type Pattern } from '../compile.js';
 import { quoteAround } from './text.js';
 
 /** A pay as the message states it (not made yearly). */
@@ -151,34 +151,40 @@ const GROSS =
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
-const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
+const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // A man-day, as Czech and Polish contractors write it: "7 500 Kč/MD", "1200 zł za MD" (before "/M", a month).
-  [/^\s*(?:\/\s?|(?:za|per|na|pro)\s)MD(?![\p{L}])/u, 'day', ['md']],
+  [() => /^\s*(?:\/\s?|(?:za|per|na|pro)\s)MD(?![\p{L}])/u, 'day', ['md']],
   // A monthly figure said to be paid twelve to fifteen times a year: "1.050 € ilíquidos, pagos 14 vezes por ano".
   [
-    /^\s*(?:\p{L}+,?\s+)?(?:pagos|pagas|pagados|pagadas|pagati|paid)\s+1[2-5]\s+(?:vezes|veces|volte|times)(?![\p{L}])/iu,
+    () => /^\s*(?:\p{L}+,?\s+)?(?:pagos|pagas|pagados|pagadas|pagati|paid)\s+1[2-5]\s+(?:vezes|veces|volte|times)(?![\p{L}])/iu,
     'month',
     ['vezes', 'veces', 'volte', 'times'],
   ],
   // A monthly figure paid twelve to fifteen times a year: "2.100 € brutos x 14 meses", "× 13 Monatsgehälter".
   [
-    new RegExp(
-      `^\\s*${GROSS}[x×]\\s?1[2-5]\\s(?:meses|mensualidades|pagas|prestações|mensilità|mois|Monatsgehälter|Monatslöhne|kuukautta)(?![\\p{L}])`,
-      'iu',
+    builtOnce(
+      () =>
+        new RegExp(
+          `^\\s*${GROSS}[x×]\\s?1[2-5]\\s(?:meses|mensualidades|pagas|prestações|mensilità|mois|Monatsgehälter|Monatslöhne|kuukautta)(?![\\p{L}])`,
+          'iu',
+        ),
     ),
     'month',
     ['x 1', 'x1', '× 1', '×1'],
   ],
   // Danish and Norwegian after "kr.": "168 kr./t", "kr./time", "2.000 kr./md.".
-  [/^\.?\s*\/\s?(?:time|t)(?![\p{L}])/iu, 'hour', ['/t']],
-  [/^\.?\s*\/\s?(?:md|mdr|mnd|måned)(?![\p{L}])/iu, 'month', ['/m']],
+  [() => /^\.?\s*\/\s?(?:time|t)(?![\p{L}])/iu, 'hour', ['/t']],
+  [() => /^\.?\s*\/\s?(?:md|mdr|mnd|måned)(?![\p{L}])/iu, 'month', ['/m']],
   // Hungarian: "2.600 € / hó", "havonta"; "/óra" is an hour.
-  [new RegExp(`^\\s*${GROSS}(?:\\/\\s?)?(?:hó|hónap|havonta)(?![\\p{L}])`, 'iu'), 'month', ['hó', 'havonta']],
-  [new RegExp(`^\\s*${GROSS}\\/\\s?óra(?![\\p{L}])`, 'iu'), 'hour', ['óra']],
+  [builtOnce(() => new RegExp(`^\\s*${GROSS}(?:\\/\\s?)?(?:hó|hónap|havonta)(?![\\p{L}])`, 'iu')), 'month', ['hó', 'havonta']],
+  [builtOnce(() => new RegExp(`^\\s*${GROSS}\\/\\s?óra(?![\\p{L}])`, 'iu')), 'hour', ['óra']],
   [
-    new RegExp(
-      `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|l['’]heure|(?:per|p\\.|p) ?uur|p\\/u|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|za hodinu|na hodinu|pe oră|saatlik|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|hod\\.?|oră|h))(?![\\p{L}])`,
-      'iu',
+    builtOnce(
+      () =>
+        new RegExp(
+          `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|l['’]heure|(?:per|p\\.|p) ?uur|p\\/u|i timmen|per timme|i timen|pr\\.? time|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|za hodinu|na hodinu|pe oră|saatlik|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|hod\\.?|oră|h))(?![\\p{L}])`,
+          'iu',
+        ),
     ),
     'hour',
     [
@@ -204,17 +210,23 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
     ],
   ],
   [
-    new RegExp(
-      `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|na den|denně|za den|pe zi|günlük|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień|den|zi|gün))(?![\\p{L}])`,
-      'iu',
+    builtOnce(
+      () =>
+        new RegExp(
+          `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|na den|denně|za den|pe zi|günlük|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień|den|zi|gün))(?![\\p{L}])`,
+          'iu',
+        ),
     ),
     'day',
     ['tag', 'jour', 'dag', 'päivässä', 'día', 'dia', 'diarios', 'giorn', 'dzie', 'den', 'denně', 'zi', 'gün'],
   ],
   [
-    new RegExp(
-      `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|\\/\\s?(?:woche|semaine|vecka|uge|uke|semana|settimana|tydzień))(?![\\p{L}])`,
-      'iu',
+    builtOnce(
+      () =>
+        new RegExp(
+          `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|\\/\\s?(?:woche|semaine|vecka|uge|uke|semana|settimana|tydzień))(?![\\p{L}])`,
+          'iu',
+        ),
     ),
     'week',
     [
@@ -235,9 +247,12 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
     ],
   ],
   [
-    new RegExp(
-      `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó|kk|μήνα))(?![\\p{L}])`,
-      'iu',
+    builtOnce(
+      () =>
+        new RegExp(
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó|kk|μήνα))(?![\\p{L}])`,
+          'iu',
+        ),
     ),
     'month',
     [
@@ -271,16 +286,19 @@ const PERIOD_AFTER_EUROPEAN: Array<[RegExp, Period, string[]]> = [
     ],
   ],
   [
-    new RegExp(
-      `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok|\\/\\s?(?:jahr|an|année|jaar|år|año|anno|ano|rok))(?![\\p{L}])`,
-      'iu',
+    builtOnce(
+      () =>
+        new RegExp(
+          `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok|\\/\\s?(?:jahr|an|année|jaar|år|año|anno|ano|rok))(?![\\p{L}])`,
+          'iu',
+        ),
     ),
     'year',
     ['jahr', 'jährlich', 'anno', 'par an', 'année', 'annuel', 'jaar', 'år', 'vuo', 'año', 'anual', 'annu', 'ano', 'roczn', 'rok', '/an'],
   ],
 ];
 
-const PERIOD_AFTER: Array<[RegExp, Period, string[]?]> = [
+const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   ...PERIOD_AFTER_EUROPEAN,
   // "/ hó" is Hungarian for a month (PERIOD_AFTER_EUROPEAN), not "/h".
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h(?!ó))\b/i, 'hour'],
@@ -513,7 +531,7 @@ const BETWEEN =
   /(?:\bbetween|\bentre|\bzwischen|\btussen|\bmellan|\bmellom|\bimellem|\btra|(?<![a-zA-Z\u00C0-\u024F])între|\bmezi|\bmiędzy)\s*$/i;
 
 /** Why a figure is not pay: the words that show it, each a kind. Matched in the figure's own clause. */
-const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegExp }[]]> = [
+const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Pattern }[]]> = [
   [
     'funding',
     /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit|philanthropic|donors?|endowment|(?:research|grant|federal|NIH|NSF|ERC) award|R01|NIH|NSF)\b/i,
@@ -538,7 +556,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'dotace',
           'grant',
         ],
-        pattern:
+        pattern: () =>
           /(?:Gesamt|Förder|Projekt)?[Vv]olumen|Drittmittel|Fördersumme|Förderung|gefördert|anslag|bevilling|financement|financiación|finanziamento|financiamento|dotace|\bgrant\b/,
       },
       {
@@ -562,7 +580,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'série a',
           'série b',
         ],
-        pattern:
+        pattern: () =>
           /(?<![\p{L}])(?:cerramos|levantamos|levantó|recaudamos|captamos|(?:avons |a |ont )?levé|levée de fonds|(?:abbiamo )?raccolto|eingesammelt|opgehaald|ronda (?:de (?:financiación|inversión)|semilla|[Ss]erie)|rodada (?:de investimento|seed|[Ss]érie)|Finanzierungsrunde|[Ss][eé]rie [A-F])(?![\p{L}])/u,
       },
     ],
@@ -596,13 +614,13 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'first-year',
           'first year',
         ],
-        pattern:
+        pattern: () =>
           /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold|average (?:[\w-]+ ){0,2}(?:contracts?|orders?|sales?|accounts?|customers?|tickets?|engagements?)|(?:contract|order|ticket|engagement) (?:sizes?|values?|worth)|first[- ]year (?:contracts?|value|revenue))\b/i,
       },
       {
         // A project's value: "7+ years managing commercial projects of $10M+".
         hints: ['project'],
-        pattern: /\bprojects? (?:of|worth|valued at|up to|over|exceeding|in excess of) (?:[$£€]|[A-Z]{1,3}\$?)\s?\d/i,
+        pattern: () => /\bprojects? (?:of|worth|valued at|up to|over|exceeding|in excess of) (?:[$£€]|[A-Z]{1,3}\$?)\s?\d/i,
       },
       // The same in the other languages: "Jahresquote von 900.000 EUR", "Deal-Größen", "objectif de chiffre d'affaires".
       {
@@ -626,7 +644,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'säljmål',
           'salgsmål',
         ],
-        pattern:
+        pattern: () =>
           /(?:\b|(?<=[a-zäöüåæø]))(?:quote|Quote|Deal-?[Gg]rößen?|Umsatzziel|Zielvorgabe|Neugeschäft|objectifs? de (?:chiffre|vente|CA)|cuota|cuotas|quota annuale|omzetdoel|kwota|ordrestørrelser?|ordrestorlek(?:ar)?|orderstorlek(?:ar)?|ordreverdi|orderwaarde|Auftragsgrößen?|Auftragsvolumen|(?:keskimääräinen )?kauppa|myyntitavoite|säljmål|salgsmål)(?![a-zäöüåæø])/i,
       },
     ],
@@ -663,7 +681,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'candidates',
           'applicants',
         ],
-        pattern:
+        pattern: () =>
           /\b(?:employees|people|engineers|developers|staff of|staff|workers|headcount|customers|clients|users|members|team of|strong|offices|countries|locations|stores|hospitals|patients|merchants|partners|downloads|installs|followers|subscribers|candidates|applicants)\b/i,
       },
     ],
@@ -691,7 +709,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'cooptation',
           'polecen',
         ],
-        pattern:
+        pattern: () =>
           /(?:^|[^\p{L}])(?:bônus|bonos?|primes?|\p{L}*prämien?|premios?|premie|premi[aęi]|premiums?(?! (?:salary|pay|rate|package|compensation)))(?: (?:de|por|d['’]|por el|por la|para) (?:indicação|referido|referidos|recomendación|referencia|cooptation|parrainage|contratación|firma|bienvenida|boas-vindas))?(?![\p{L}])|(?:^|[^\p{L}])(?:indicação|cooptation|parrainage|polecenie|za polecenie)(?![\p{L}])/iu,
       },
     ],
@@ -718,7 +736,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'orçamento',
           'bütçe',
         ],
-        pattern:
+        pattern: () =>
           /rozpočet|budżet|presupuesto|orçamento|bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
       },
       {
@@ -750,7 +768,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
         ],
         // One letter class for the compound words' heads ("OB-tillägg", "Schichtzulage"): V8 compiles each \p{L} of an /iu pattern with its
         // own case-folded copy of the letters (0.1 to 0.25 ms each), and this pattern runs on most messages.
-        pattern:
+        pattern: () =>
           /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|(?<![Pp]aid )training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*(?:tillägg|tillæg|tillegg|zuschlag|zulage|toeslag)|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
       },
       {
@@ -768,17 +786,18 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'phone',
           'internet',
         ],
-        pattern: /\b(?:wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet)\b/i,
+        pattern: () => /\b(?:wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet)\b/i,
       },
       {
         hints: ['coworking', 'co-working', 'credit', 'voucher', 'gift', 'perk', '401', '403', 'pension', 'retirement', 'match'],
-        pattern: /\b(?:coworking|co-working|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching)\b/i,
+        pattern: () =>
+          /\b(?:coworking|co-working|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching)\b/i,
       },
       {
         hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim'],
-        pattern: /\b(?:HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim)\b/i,
+        pattern: () => /\b(?:HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim)\b/i,
       },
-      { hints: ['budget', 'zuschuss', 'pauschale', 'geld'], pattern: /[a-zäöüß]{3,}(?:budget|zuschuss|pauschale|geld)\b/i },
+      { hints: ['budget', 'zuschuss', 'pauschale', 'geld'], pattern: () => /[a-zäöüß]{3,}(?:budget|zuschuss|pauschale|geld)\b/i },
       {
         hints: [
           'zuschuss',
@@ -806,7 +825,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
         ],
         // (And the Nordic compounds of a contribution or a move's costs: "flyttbidrag på 25 000 kr", "vi dekker
         // flytteutgifter inntil kr 40 000".)
-        pattern:
+        pattern: () =>
           /\b(?:Zuschuss|Pauschale|Urlaub|Urlaubsgeld|Weihnachtsgeld|Weiterbildung|Fortbildung|indemnité|prime|primes|tickets?[- ]restaurant|mutuelle|vergoeding|toeslag|vakantiegeld|reiskosten|förmån|friskvård\w*|[\wåäöæø]*(?:bidrag|tilskudd?)|tillæg|flytte?(?:utgift|kostnad|udgift|hjelp|hjälp|stöd|støtte)[\wåäöæø]*|godtgørelse|Kilometergeld)(?![\wåäöæø])/i,
       },
       // Per diems, meal vouchers and contributions in more languages: "dietas (45 €/día en ruta)", "stravenky 150 Kč na
@@ -840,7 +859,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'propina',
           'mance',
         ],
-        pattern:
+        pattern: () =>
           /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|diaria (?:fino a|di|da|massima|giornaliera)|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance)(?![\p{L}])/iu,
       },
       // Brazilian and Spanish-speaking benefits: meal, food and transport vouchers, allowances, profit sharing.
@@ -867,7 +886,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'opleiding',
           'utbildning',
         ],
-        pattern:
+        pattern: () =>
           /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
@@ -909,7 +928,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'konaklama',
           'cazare',
         ],
-        pattern:
+        pattern: () =>
           /(?<![a-zA-Z\u00C0-\u024F])(?:rent|rental|accom|accommodation|housing|lodging|room and board|board and lodging|Miete|loyer|alquiler|affitto|huur|hyra|husleie|husleje|czynsz|aluguel|alojamiento|hospedagem|alloggio|logement|Unterkunft|ubytování|zakwaterowanie|konaklama|cazare)(?![a-zA-Z\u00C0-\u024F])/i,
       },
     ],
@@ -934,7 +953,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: RegEx
           'służbowy',
           'company car',
         ],
-        pattern:
+        pattern: () =>
           /\b(?:verotusarvo|autoetu|autoedun|Firmenwagen|geldwerte[rn]? Vorteil|voiture de fonction|coche de empresa|auto aziendale|leaseauto|tjänstebil|firmabil|samochód służbowy|company car)\b/iu,
       },
     ],
@@ -1003,7 +1022,7 @@ function ownPaySaid(text: string): boolean {
   );
 }
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene". */
-const OWN_PAY_ELSEWHERE =
+const OWN_PAY_ELSEWHERE = () =>
   /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|mi (?:salario|sueldo) actual|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|mijn huidige salaris|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám)(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
@@ -1557,7 +1576,7 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
  * A salary's word in the words just before a euro figure, compounds and words between included: "Gehalt: ca. 3.400 €",
  * "Einstiegsgehalt", "Salary range: €1,400", "Salaris: tussen €3.200 en …", "Sie verdienen 3.400 €", "EG 9a TVöD".
  */
-const MONTHLY_EURO_LABEL =
+const MONTHLY_EURO_LABEL = () =>
   /(?:gehalt|lohn|entgelt|vergütung|verdien\p{L}*|TVöD|TV-L|remuneraç\p{L}*|salário|vencimento|salaire|rémunér\p{L}*|salario|sueldo|retribuzione|stipendio|salaris\p{L}*|palkka\p{L}*|lön|løn|lønn|wynagrodzenie|plat|mzda|salary|paying|package)(?:[^.!?\n;]|\.(?!\s+\p{Lu})){0,35}$/iu;
 /** A year's word in those same words: "Jahresgehalt", "RAL", "salaire annuel", "jaarsalaris", "vuosipalkka". */
 const EURO_YEAR_BEFORE = /jahres|jährlich|annu|\bRAL\b|jaar|vuosi|årslön|årsløn|anual|\banno\b|roczn|ročn|per annum|a year|p\.a\./i;
@@ -1661,7 +1680,7 @@ function othersEarn(lead: string): boolean {
 }
 
 const OTHERS_EARN_VERBS = ['tjen', 'tjän', 'verdien', 'gagnent', 'ganan', 'ganham', 'guadagnano', 'zarabiaj', 'ansaitsevat', 'verdienen'];
-const BEST_SELLERS_EARN =
+const BEST_SELLERS_EARN = () =>
   /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:(?!(?:og|och|und|et|and|e|y|du|dig|deg|ni)\s)[\p{L}-]+\s+){0,2}(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat)(?![\p{L}])(?!\s+(?:Sie|du|jullie|u|je|dig|deg|vous|tu|voi|lei|você|vocês)\b)/iu;
 
 // What follows a hype figure: "+ your first year", "a year from home", "part-time".
@@ -2545,7 +2564,7 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
 }
 const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
 // A period said in Spanish, Portuguese, Italian or German, after a figure and its currency ("a 7.500 mensuales").
-const PERIOD_IN_DOTTED_LANGUAGE =
+const PERIOD_IN_DOTTED_LANGUAGE = () =>
   /^[^\n]{0,25}?(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich)(?![\p{L}])/iu;
 
 function key(p: Omit<MessagePay, 'text'>): string {

@@ -1,9 +1,52 @@
 // Company and role: the employer (never the agency) and the job title, or null.
 import { describe, expect, it } from 'vitest';
 import { readMessage, readMessageText } from '../../../src/core/message/index.js';
-import { findRole, fromDisplayOrg } from '../../../src/core/message/labels.js';
+import { caseFold, findRole, fromDisplayOrg } from '../../../src/core/message/labels.js';
 import { namesAnOccupation } from '../../../src/core/message/occupations.js';
 import { msToRead } from '../../helpers/read-time.js';
+
+describe('names compared as a case-insensitive pattern compares them (caseFold)', () => {
+  // The name lists are sets of folded names, standing in for `/^(?:a|b|c)$/i`: two names fold alike exactly when
+  // such a pattern of one matches the other, ASCII (the fast path) or not.
+  const names = [
+    'Berlin',
+    'BERLIN',
+    'berlin',
+    'São Paulo',
+    'SÃO PAULO',
+    'Zürich',
+    'ZÜRICH',
+    'Straße',
+    'STRASSE',
+    'ſ',
+    'S',
+    'ı',
+    'I',
+    'K',
+    'K',
+    'Øresund',
+    'øresund',
+    'Ĳssel',
+    'ĳssel',
+    'ﬁn',
+    'FIN',
+    'Œuvre',
+    'œuvre',
+    'Δέλτα',
+    'ΔΈΛΤΑ',
+    'R&D',
+    'r&d',
+    'Node.js',
+    'NODE.JS',
+  ];
+  const escaped = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  it('every pair of names, ASCII or not, folds alike exactly when /^(?:name)$/i matches (a guard of the ASCII fast path)', () => {
+    const disagreements = names.flatMap((a) =>
+      names.filter((b) => (caseFold(a) === caseFold(b)) !== new RegExp(`^(?:${escaped(a)})$`, 'i').test(b)).map((b) => `${a} / ${b}`),
+    );
+    expect(disagreements).toEqual([]);
+  });
+});
 
 describe('the employer, not the recruiting agency', () => {
   it.each([
