@@ -7,7 +7,8 @@
 // guards were added: ~58 ms first read, against ~95 ms before; ~40 ms after
 // the personal signs, the European periods, the stipend words, the legal-form
 // names and the place and platform lists were guarded or made sets.)
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import ts from 'typescript';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readMessage } from '../../../src/core/message/index.js';
 
@@ -80,5 +81,52 @@ describe('the first read of a message', () => {
     expect(ran('/\\bI (?:lead|run|manage|head)\\b')).toBe(true);
     // Still read the same.
     expect(readMessage(typical).pay?.min).toBe(140000);
+  });
+});
+
+/**
+ * The patterns of the reader's source files that are made as the reader loads: the regular expression literals and
+ * `new RegExp` calls outside every function, as written (a built pattern's `${…}` parts uncounted).
+ */
+function patternsMadeAtLoad(): Array<{ where: string; source: string }> {
+  const folder = new URL('../../../src/core/message/', import.meta.url);
+  const files = [
+    ...readdirSync(folder)
+      .filter((name) => name.endsWith('.ts'))
+      .map((name) => new URL(name, folder)),
+    new URL('../../../src/core/pay.ts', import.meta.url),
+  ];
+  const found: Array<{ where: string; source: string }> = [];
+  for (const file of files) {
+    const sourceFile = ts.createSourceFile(file.pathname, readFileSync(file, 'utf8'), ts.ScriptTarget.Latest, true);
+    const visit = (node: ts.Node): void => {
+      // A function's body runs when it is called, not as the module loads.
+      if (ts.isFunctionLike(node)) return;
+      const where = `${file.pathname.split('/src/')[1]}:${sourceFile.getLineAndCharacterOfPosition(node.getStart(sourceFile)).line + 1}`;
+      if (ts.isRegularExpressionLiteral(node)) found.push({ where, source: node.text });
+      else if (ts.isNewExpression(node) && node.expression.getText(sourceFile) === 'RegExp' && node.arguments?.[0])
+        found.push({ where, source: node.arguments[0].getText(sourceFile) });
+      ts.forEachChild(node, visit);
+    };
+    visit(sourceFile);
+  }
+  return found;
+}
+
+describe('loading the reader', () => {
+  // V8 parses a pattern when it makes it (src/core/compile.ts, Pattern). Before the patterns that most messages never
+  // run were made at first use, 349 patterns of 87,800 characters were made as the reader loaded, which took 19 ms of
+  // its 19 ms load with the code cache (Node 20); after, 211 of 43,400, and the load takes 12 ms
+  // (/tmp harness: load reader.cjs through the code cache, 31 fresh processes, medians).
+  const made = patternsMadeAtLoad();
+
+  it('makes no pattern with a Unicode property class (\\p{…}) as it loads: each costs tens of microseconds to parse', () => {
+    expect(made.filter(({ source }) => /\\{1,2}[pP]\{/.test(source)).map(({ where }) => where)).toEqual([]);
+  });
+
+  it('makes a bounded amount of pattern source as it loads', () => {
+    // A rise means a slower start for every message: a new long pattern that most messages do not need is declared as
+    // a function that makes it, `() => /…/`, or with builtOnce.
+    expect(made.reduce((sum, { source }) => sum + source.length, 0)).toBeLessThan(45_000);
   });
 });
