@@ -72,8 +72,8 @@ const OTHER_LISTING_WORDS = [
 // Others only with their colon, then the list: on the next line, or on the same one as jobs with their employers in
 // brackets ("Fler träffar: Systemförvaltare ekonomisystem (Sundsviks kommun), …"). Not "Más ofertas de temporada" in a
 // sentence's place, nor "More matches mean more interviews: our platform …".
-const OTHER_LISTINGS_INLINE =
-  () => /\n[ \t*#>-]*(?:fler träffar|flere treff|more matches|weitere treffer|meer resultaten|autres résultats|meer vacatures|plus d['’]offres|más ofertas|mais vagas|fler jobb|flere stillinger|więcej ofert|weitere passende|similar jobs|other jobs|more jobs like this)(?: [\p{L}'’]+){0,4}[ \t]*:[ \t]*(?:\n|[^\n]*\([^\n]*\)[^\n]*,)/iu;
+const OTHER_LISTINGS_INLINE = () =>
+  /\n[ \t*#>-]*(?:fler träffar|flere treff|more matches|weitere treffer|meer resultaten|autres résultats|meer vacatures|plus d['’]offres|más ofertas|mais vagas|fler jobb|flere stillinger|więcej ofert|weitere passende|similar jobs|other jobs|more jobs like this)(?: [\p{L}'’]+){0,4}[ \t]*:[ \t]*(?:\n|[^\n]*\([^\n]*\)[^\n]*,)/iu;
 const OTHER_LISTINGS_INLINE_WORDS = [
   'fler träffar',
   'flere treff',

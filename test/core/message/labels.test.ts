@@ -48,6 +48,21 @@ describe('names compared as a case-insensitive pattern compares them (caseFold)'
   });
 });
 
+describe('a description of an employer is no name', () => {
+  it.each([
+    ['Company: Leading Fintech', null],
+    ['Company: LEADING FINTECH', null],
+    ['Company: leading fintech', null],
+    ['Company: Fast-Growing Healthtech Startup', null],
+    ['Company: Award Winning Digital Agency', null],
+    ['Company: Global Data Group', null],
+    ['Company: Northwind Group', 'Northwind Group'],
+    ['Company: Kestrel Digital Agency', 'Kestrel Digital Agency'],
+  ])('%s', (line, company) => {
+    expect(readMessage(`${line}\nRole: Data Engineer`).company).toBe(company);
+  });
+});
+
 describe('the employer, not the recruiting agency', () => {
   it.each([
     ["I'm with TalentBridge, recruiting for Northwind Robotics. They need a Staff Engineer.", 'Northwind Robotics'],
