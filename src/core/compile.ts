@@ -47,8 +47,9 @@ export function compileFor(...message: string[]): void {
  * load milliseconds in all. So a pattern that most messages never run (one
  * behind hints, or in another language) is declared as a function: its
  * literal is parsed at the function's first call, by a read that needs it,
- * and later calls get a copy of it, made without parsing. Each call gives a
- * new object, with `lastIndex` 0: never loop `exec` on one.
+ * and later calls get a copy of it, made without parsing. Each call of a
+ * literal's function gives a new object, with `lastIndex` 0: never loop
+ * `exec` on one. (`builtOnce` keeps the one object it built.)
  */
 export type Pattern<T extends RegExp = RegExp> = T | (() => T);
 
