@@ -2571,8 +2571,8 @@ function key(p: Omit<MessagePay, 'text'>): string {
   return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;
 }
 
-/** Finds the offered pay (and the OTE beside it) in the message. */
-export function findPay(text: string): PayFindings {
+/** Finds the offered pay (and the OTE beside it) in the message; with `within`, among the figures that start there. */
+export function findPay(text: string, within?: { start: number; end: number }): PayFindings {
   const candidates: Candidate[] = [];
   const refused: PayFindings['refused'] = [];
   const dollar = dollarOf(text);
@@ -2582,8 +2582,11 @@ export function findPay(text: string): PayFindings {
   let krona: string | null | undefined;
   const kronaHere = () => (krona === undefined ? (krona = kronaOf(text)) : krona);
   const re = compiled(new RegExp(NUMBER.source, 'g'));
+  re.lastIndex = within?.start ?? 0;
   let count = 0;
   for (let token = re.exec(text); token && count < MAX_TOKENS; token = re.exec(text), count++) {
+    // Only the figures of one part of the message, read with all of it around them (its currency, its clauses).
+    if (within && token.index >= within.end) break;
     const span = spanAt(text, token, europeanFigure(text, token, dollar), southAfrican);
     if (!span) continue;
     if (span.second !== undefined) re.lastIndex = Math.max(re.lastIndex, span.end);
