@@ -146,7 +146,8 @@ function featuredListing(text: string): string | null {
 // A rule between the jobs of a job board's alert: "────────", "-----".
 const RULE_LINE = /^[ \t]*[-=_~─━·*]{3,}[ \t]*$/;
 // A bullet, an emoji or a number that opens one job of a list: "🔹 ", "📍 ", "• ", "1. ", "- ".
-const LISTING_MARK = () => /^[ \t]*(?:\d{1,2}[.)]|[•*▪►▸➤→–—-]|\p{Extended_Pictographic}[\p{Extended_Pictographic}\uFE0F\u200D]*)[ \t]+/u;
+const LISTING_MARK = () =>
+  /^[ \t]*(?:\d{1,2}[.)]|[•*▪►▸➤→–—-]|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\uFE0F|\u200D)*)[ \t]+/u;
 // A table's row: "| Senior Data Engineer | Auckland CBD | Permanent | $140k – $160k |".
 const TABLE_ROW = /^[ \t]*\|(.+)\|[ \t]*$/;
 const TABLE_BORDER = /^[ \t]*[|+]?[ \t]*[-=+|: ]{3,}[ \t]*$/;
@@ -465,17 +466,19 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const company =
     featured !== null && listing !== null
       ? (listing.company ?? findCompany(featured, headers.from) ?? findCompany(wholeOffered, headers.from))
-      : listed
-        ? (listed.company ??
-          findCompany(
-            withoutAsides(
-              offered,
-              jobs.flatMap((job) => (job !== listed && job.aside ? [job.aside] : [])),
-              bodyAt,
-            ),
-            headers.from,
-          ))
-        : findCompany(offered, headers.from);
+      : (listed?.company ??
+        // (With a list of jobs, not what their first lines say after their titles: their places, or their own
+        // employers, unless the job is the one the message offers.)
+        findCompany(
+          jobs.length > 0
+            ? withoutAsides(
+                offered,
+                jobs.flatMap((job) => (job !== listed && job.aside ? [job.aside] : [])),
+                bodyAt,
+              )
+            : offered,
+          headers.from,
+        ));
   // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
   const several = roleFamilies(withoutOtherRoles(offered)).count >= 3;
   const roleIn = (subject: string) =>

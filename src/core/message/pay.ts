@@ -131,7 +131,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions|millones|millón|millon|milhões|milhão|milioni|milione)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -425,6 +425,8 @@ const FLOOR_BEFORE =
   /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum|\.)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
 // The same in the languages of Europe, lower case, longest first where one ends another: words, looked up, not patterns to compile.
 const UP_TO_ELSEWHERE = [
+  // Polish "even up to", before a figure in any currency ("nawet do 2 400 € netto/mies."); "do" alone only before zloty.
+  'nawet do',
   'bis zu',
   'bis',
   'maximal',
@@ -1279,6 +1281,8 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
  * The scale word after a figure at `pos`: "k", "m" (or "mil", a thousand with reais, pesos and euros), "thousand",
  * or lakhs and crores, which the parser does not read and come back as a multiplier.
  */
+const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon', 'milhões', 'milhão', 'milioni', 'milione']);
+
 function scaleAt(
   text: string,
   pos: number,
@@ -1290,6 +1294,15 @@ function scaleAt(
   // "tis."/"tys." count thousands of anything: money only beside a currency ("12 tys. osób" is people).
   if (m[5] && !cur && !/^\s?(?:Kč|Kc|zł|zl|PLN|CZK)/.test(text.slice(pos + length, pos + length + 8))) return undefined;
   if (m[1] || m[3] || m[5]) return { length, text: 'k', multiplier: 1 };
+  // A million in the words of Spain, Portugal and Italy counts people and customers as often as money: money only
+  // beside a currency ("R$ 1,2 milhão", "3,4 millones de pesos"), not "3 millones de habitantes".
+  if (
+    m[2] &&
+    ROMANCE_MILLIONS.has(m[2]) &&
+    !cur &&
+    !/^\s(?:de )?pesos(?![a-zA-Z\u00C0-\u024F])/.test(text.slice(pos + length, pos + length + 12))
+  )
+    return undefined;
   if (m[2]) return { length, text: milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ? 'k' : 'm', multiplier: 1 };
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
 }
@@ -1419,23 +1432,30 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
     pos += 4;
     rest = text.slice(pos, pos + 60);
   }
-  // "pesos" after a "$" figure says the "$" is a peso, and is no period: "$2,800 pesos a la semana". The word is
-  // stepped over; which peso it is, the message's places tell (or nothing does).
-  if (cur?.parser === '$' && rest.startsWith(' pesos')) {
-    pos += 6;
+  // "pesos" after a "$" figure says the "$" is a peso, and is no period: "$2,800 pesos a la semana"; after a bare one,
+  // it is the currency: "entre 3 y 3,4 millones de pesos líquidos mensuales". The word is stepped over; which peso it
+  // is, the message's places tell (or nothing does).
+  // (A string check first: this runs for every figure of every message.)
+  const pesos =
+    (cur === undefined || cur.parser === '$') &&
+    (rest.startsWith(' pesos') || rest.startsWith(' de pesos')) &&
+    /^ (?:de )?pesos(?![\p{L}])/u.exec(rest);
+  if (pesos) {
+    pos += pesos[0].length;
     rest = text.slice(pos, pos + 60);
-    cur = { code: 'PESO', length: cur.length };
+    cur = { code: 'PESO', length: cur?.length ?? 0 };
   }
   let period: Period | undefined;
   let ote = false;
   for (let again = true; again; ) {
     again = false;
     if (period === undefined) {
-      // Lower case as the patterns' Unicode case folding reads it ("ſ" is "s").
+      // Lower case as the patterns' Unicode case folding reads it ("ſ" is "s"), and a slash's space dropped, as the
+      // patterns allow one and the words looked up are written without it ("105 € / Std.", "kr. / md.").
       let lower: string | undefined;
       for (const [pattern, name, hints] of PERIOD_AFTER) {
         if (hints) {
-          lower ??= rest.toLowerCase().replaceAll('ſ', 's');
+          lower ??= rest.toLowerCase().replaceAll('ſ', 's').replace(/\/\s+/g, '/');
           if (!hints.some((hint) => lower?.includes(hint))) continue;
         }
         const m = compiled(pattern).exec(rest);
@@ -1643,8 +1663,13 @@ function readSpan(span: Span): { min: number; max: number | null; period: Period
         const value = bare !== s && /^\d+\.\d{1,3}$/.test(bare) ? Number(bare) : exact(bare);
         return value === undefined ? undefined : value * scale(s);
       };
-      const a = read(first);
       const b = second === undefined ? undefined : read(second);
+      // A scale word on the second end only applies to both, as the parser reads "135-150k": "3-3.4m".
+      const bare = read(first);
+      const a =
+        bare !== undefined && b !== undefined && scale(first) === 1 && scale(second!) > 1 && bare * scale(second!) <= b
+          ? bare * scale(second!)
+          : bare;
       if (a === undefined || (second !== undefined && b === undefined) || a <= 0) return undefined;
       if (b !== undefined && b < a) return undefined;
       return { min: a, max: b ?? null, period, currency: undefined };
@@ -2556,6 +2581,13 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   if (compiled(EUROPEAN_CURRENCY).test(around)) return true;
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
+  // A million in a language that writes its decimals with a comma: "3,4 millones de pesos", "entre 3 y 3,4 millones".
+  const afterRange = text.slice(end + (range?.[0].length ?? 0), end + (range?.[0].length ?? 0) + 12);
+  if (
+    afterRange.includes('mil') &&
+    /^\s?(?:millones|millón|millon|milhões|milhão|milioni|milione)(?![a-zA-Z\u00C0-\u024F])/.test(afterRange)
+  )
+    return true;
   // A dotted figure before a period in a language that groups with dots: "USD 6.000 a 7.500 mensuales".
   if (/\.\d{3}(?!\d)/.test(token[0]) && compiled(PERIOD_IN_DOTTED_LANGUAGE).test(text.slice(end, end + (range?.[0].length ?? 0) + 40)))
     return true;

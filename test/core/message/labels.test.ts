@@ -4249,3 +4249,19 @@ describe('a list of jobs with one named in the subject (sets 103 and 104, after 
     expect(readMessage(alert).pay).toMatchObject({ min: 3200, max: 3800, period: 'month' });
   });
 });
+
+describe('labels: sets 103 and 104, after their measure', () => {
+  it("a list of jobs that names none of them: the places after the jobs' titles are no employer", () => {
+    const blast =
+      'Subject: LIVE-IN chef jobs – start ASAP\n\nHi there,\n\n' +
+      '🍽️ Sous Chef – country house hotel, Ambleside\n   £640 per week, live-in\n\n' +
+      '🍽️ Chef de Partie – Keswick\n   £14.10/hr, live-in available\n\nReply with your CV.\n\nThe Team at Fellside Hospitality Recruitment';
+    const found = readMessage(blast);
+    expect(found.company).toBeNull();
+    expect(found.pay).toBeNull();
+  });
+
+  it('a Nordic region is no employer', () => {
+    expect(readMessage('Subject: Prosjektingeniør elkraft – Østlandet\n\nHei! Vi har et nytt oppdrag.').company).toBeNull();
+  });
+});

@@ -2161,3 +2161,43 @@ describe('pay: set 102, after its measure', () => {
     expect(findPay(text).pay).toMatchObject({ min, period: 'day', currency });
   });
 });
+
+describe('pay: sets 103 and 104, after their measure', () => {
+  it.each([
+    ['a space after the slash', 'Stundensatz: bis max. 105 € / Std. (all-in)', P(null, 105, 'hour', 'EUR')],
+    ['a space after the slash, a month in Danish', 'Løn: 32.000 kr. / md.', P(32000, null, 'month', 'DKK')],
+  ])('a period after a slash and a space: %s', (_case, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('Polish "nawet do" is "up to", in any currency', () => {
+    expect(pay('💶 nawet do 2 400 € netto/mies.')).toEqual(P(null, 2400, 'month', 'EUR'));
+  });
+
+  it.each([
+    ['a bare figure, then pesos', 'Sueldo: 950.000 pesos mensuales, Santiago de Chile', P(950000, null, 'month', 'CLP')],
+    ['millions of pesos', 'Salario: 3,4 millones de pesos al mes, Santiago de Chile', P(3400000, null, 'month', 'CLP')],
+    [
+      'a range with the million on its second end',
+      'La renta está entre 3 y 3,4 millones de pesos líquidos mensuales, en Santiago de Chile',
+      P(3000000, 3400000, 'month', 'CLP'),
+    ],
+    ['a million of reais, after the sign', 'Salário: R$ 1,2 milhão por ano', P(1200000, null, 'year', 'BRL')],
+    [
+      'a range in millions of an unknown peso',
+      'Salary: 3-3.4 million pesos a month, Santiago de Chile',
+      P(3000000, 3400000, 'month', 'CLP'),
+    ],
+  ])('Spanish and Portuguese millions: %s', (_case, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    'La ciudad tiene 3 millones de habitantes.',
+    'Atendemos a 1,2 millones de clientes en Chile.',
+    'Hola, tenemos 2 millones de usuarios y buscamos un Backend Developer.',
+    'Levantamos 3,4 millones de dólares en 2024.',
+  ])('a million of people or of something else is no pay: %s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+});
