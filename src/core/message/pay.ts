@@ -2146,6 +2146,19 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'kelowna',
       'sudbury',
       'gatineau',
+      // Cities of its own name alone, none a US or British town's: "a contract in Mississauga".
+      'mississauga',
+      'markham',
+      'vaughan',
+      'oakville',
+      'kitchener',
+      'burnaby',
+      'longueuil',
+      'moncton',
+      'fredericton',
+      'lethbridge',
+      'nanaimo',
+      'kamloops',
       // Its unions, pension plans and credentials: CUPE, OPSEU, LAPP, HOOPP, a CPHR, an RPN.
       'cupe',
       'opseu',
@@ -2216,7 +2229,12 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     ['auxilio de transporte', '+57 3'],
   ],
   // Not "chile" alone: in Mexico it is a pepper.
-  ['CLP', new Set(['chilean', 'valparaíso', 'valparaiso', 'antofagasta']), ['santiago de chile', ', chile', '(chile)']],
+  // And Santiago's communes, and a Chilean mobile or Santiago number: "+56 9 8765 4321".
+  [
+    'CLP',
+    new Set(['chilean', 'valparaíso', 'valparaiso', 'antofagasta', 'ñuñoa', 'vitacura', 'huechuraba', 'rancagua', 'temuco']),
+    ['santiago de chile', ', chile', '(chile)', 'las condes', 'viña del mar', 'puerto montt', '+56 9', '+56 2'],
+  ],
   // And its health insurance, which an Argentine offer names: "obra social".
   ['ARS', new Set(['argentina', 'caba']), ['buenos aires', 'obra social']],
 ];
@@ -2303,6 +2321,8 @@ const US_PRONOUN_AFTER = new Set(
 function dollarOfPlace(text: string): string {
   const low = text.toLowerCase();
   const words = new Set(low.split(/[^a-zà-ÿ\d]+/));
+  // "La Florida" is a commune of Santiago de Chile (and a town or two elsewhere), never the US state.
+  if (words.has('florida') && !/(?<![a-zà-ÿ])florida(?![a-zà-ÿ])/.test(low.replaceAll('la florida', ''))) words.delete('florida');
   const names = (set: Set<string>, phrases: string[]) => [...set].some((w) => words.has(w)) || phrases.some((p) => low.includes(p));
   if (names(US_PLACES, US_PHRASES) || [...US_STATES].some((state) => words.has(state))) return 'USD';
   const countries = DOLLAR_PLACES.filter(([, set, phrases]) => names(set, phrases));

@@ -113,6 +113,17 @@ const APPLICATION_HINTS = ['attached my', 'enclosed my', 'to apply', 'applying f
 const APPLICANTS_GREETING =
   /(?:^|\n)[ \t]*((?:(?:dear|hello|respected) (?:sirs?(?:\/madam| or madam)?|madam|hiring manager|recruitment team|recruiter|hr team)|to whom it may concern)\b)/gi;
 
+// A chat app's stamp on an exported message from a number not in the reader's contacts: WhatsApp's "[14/10/25,
+// 9:02:13 a.m.] +52 81 2345 6789: " (iOS) or "14/10/2025, 21:02 - +44 7700 900418: " (Android), a date, a time and a
+// phone number, whose digits are neither pay nor a date of the message's. (A sender's name is kept: it may be the
+// writer's employer, "RRHH Grupo Marea".)
+const CHAT_STAMP =
+  /^(?:\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?)? [-–]) \+?[\d ()-]{7,20}: /;
+const startsWithDigitOrBracket = (line: string) => {
+  const c = line.charCodeAt(0);
+  return c === 91 || (c >= 48 && c <= 57);
+};
+
 /**
  * The text the rules read: lines in order, the reply's own lines first and
  * any quoted ("> ") lines after them, unquoted; UI lines of a messaging app
@@ -134,6 +145,8 @@ export function readableLines(body: string): string[] {
     // eslint-disable-next-line no-control-regex
     line = line.replace(/[\u0000-\u0008\u000b-\u001f\u007f\u00a0\u2000-\u200b\u202f\u205f\u3000\t]/g, (c) => (c === '\u200b' ? '' : ' '));
     line = line.replace(/ {2,}/g, ' ').trim();
+    // A chat export's stamp before each message ("[14/10/25, 9:02:13 a.m.] +52 81 2345 6789: …").
+    if (startsWithDigitOrBracket(line)) line = line.replace(compiled(CHAT_STAMP), '');
     if (compiled(UI_LINE).test(line)) continue;
     (isQuoted ? quoted : own).push(line);
   }

@@ -2193,6 +2193,18 @@ describe('pay: sets 103 and 104, after their measure', () => {
   });
 
   it.each([
+    ['a Canadian city named alone', 'Lab Technician contract in Mississauga – $29-33/hr', P(29, 33, 'hour', 'CAD')],
+    ['a Chilean phone number', 'Sueldo: $1.200.000 líquidos mensuales. Escríbeme al +56 9 5555 1234', P(1200000, null, 'month', 'CLP')],
+    [
+      "Santiago's communes, La Florida among them (no US state)",
+      'Obra en La Florida y Ñuñoa. Renta: entre 2 y 2,5 millones de pesos líquidos mensuales.',
+      P(2000000, 2500000, 'month', 'CLP'),
+    ],
+  ])('the dollar or the peso by where the message is: %s', (_case, text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
     'La ciudad tiene 3 millones de habitantes.',
     'Atendemos a 1,2 millones de clientes en Chile.',
     'Hola, tenemos 2 millones de usuarios y buscamos un Backend Developer.',

@@ -67,3 +67,25 @@ describe('lines of a note that look like local header names', () => {
     expect(splitHeaderBlock(text).headers).toBeUndefined();
   });
 });
+
+describe("a chat export's stamps (set 103, after its measure)", () => {
+  it("drops the date, time and sender's number before each message, not a sender's name", () => {
+    expect(
+      readableLines(
+        '[14/10/25, 9:02:40 a.m.] +52 81 2345 6789: Hola buen día\n' +
+          '14/10/2025, 21:02 - +44 7700 900418: Reply STOP to opt out\n' +
+          '[02/06/24, 11:47:03 AM] Saffron Crest HR: *URGENT HIRING*',
+      ),
+    ).toEqual(['Hola buen día', 'Reply STOP to opt out', '[02/06/24, 11:47:03 AM] Saffron Crest HR: *URGENT HIRING*']);
+  });
+
+  it('reads the pay and title of a WhatsApp export whose sender is a number', () => {
+    const chat =
+      '[3/2/25, 8:15:02 a.m.] +52 33 1234 0000: Buenos días 👋 Te escribe Lupita de Recursos Humanos.\n' +
+      '[3/2/25, 8:15:40 a.m.] +52 33 1234 0000: 📦 *Vacante: Supervisor de Almacén*\n\n' +
+      '✅ Sueldo: $17,900 pesos mensuales libres\n✅ Vales de despensa $1,200 al mes\nEntrevistas en Zapopan, Jal.';
+    const found = readMessage(chat);
+    expect(found.pay).toMatchObject({ min: 17900, max: null, period: 'month', currency: 'MXN' });
+    expect(found.role).toBe('Supervisor de Almacén');
+  });
+});
