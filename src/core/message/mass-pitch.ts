@@ -172,7 +172,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Aa]ntworte|[Rr]espond[ae]|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Rr]épond(?:s|ez)|[Tt]rimite)\s+["“'„]?(?:STOPP?|BAJA|SAIR)["”']?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Aa]ntworte|[Rr]espond[ae]|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Rr]épond(?:s|ez)|[Tt]rimite|[Rr]ăspunde(?:ți)?(?:\s+cu)?)\s+["“'„]?(?:STOPP?|BAJA|SAIR)["”']?(?![\p{L}])/u,
   },
   {
     // The same footer in other languages: "Afmelden", "Je ontvangt deze e-mail omdat", "Sie erhalten diese E-Mail, weil".
@@ -215,11 +215,14 @@ const RULES: Rule[] = [
       'receber',
       'recibir',
       'ricevere',
+      'otrzymywać',
+      'primești',
+      'primiți',
     ],
     weight: 3,
     strong: true,
     pattern: () =>
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser (?:mais )?receber|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser (?:mais )?receber|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -270,7 +273,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|ei vaadi (?:aiempaa )?kokemusta)(?![\p{L}\d])/iu,
+      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|ei vaadi (?:aiempaa )?kokemusta)(?![\p{L}\d])/iu,
   },
   {
     kind: 'mass',
@@ -416,7 +419,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\bpolecenie znajomych\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la|te|telo|tela)?) a (?:chi|qualcuno|amici)|\bpassaparola\b/i,
+      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\bpolecenie znajomych\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\btrimite(?:-i|-le|ți-i|ți-le)? mai departe|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la|te|telo|tela)?) a (?:chi|qualcuno|amici)|\bpassaparola\b/i,
   },
   {
     // A reward offered to the reader for sending others: "a £500 referral bonus", "earn $2,000 if they're hired".

@@ -824,3 +824,30 @@ describe('signs: sets 97 and 98, after their measure', () => {
     expect(read.massPitch).toBe(true);
   });
 });
+
+describe('signs: set 103, after its measure', () => {
+  it.each([
+    [
+      'a Romanian STOP footer',
+      'Salut! Recrutăm agenți.\n\nNu mai vrei să primești astfel de mesaje? Răspunde cu STOP.',
+      'mass: an unsubscribe or STOP footer',
+    ],
+    [
+      'a Polish opt-out',
+      'Dzień dobry! Szukamy opiekunek.\n\nJeśli nie chcesz otrzymywać wiadomości, odpisz NIE.',
+      'mass: an unsubscribe or STOP footer',
+    ],
+    [
+      '"no experience? no problem" in Romanian',
+      'Recrutăm agenți. Nu ai experiență? Nu e problemă, contează atitudinea!',
+      'mass: "no experience needed"',
+    ],
+    ['passing it on in Romanian', 'Știi pe cineva care vorbește germană? Trimite-i mai departe mesajul!', 'mass: asks you to pass it on'],
+  ])('%s', (_case, text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it('a Romanian "reply" with no opt-out word is no footer', () => {
+    expect(kinds('Răspunde cu CV-ul tău până vineri.')).not.toContain('mass: an unsubscribe or STOP footer');
+  });
+});
