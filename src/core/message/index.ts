@@ -143,149 +143,6 @@ function featuredListing(text: string): string | null {
   return listing.includes('\n') && listing.split('\n').length <= 12 ? listing : null;
 }
 
-// A rule between the jobs of a job board's alert: "────────", "-----".
-const RULE_LINE = /^[ \t]*[-=_~─━·*]{3,}[ \t]*$/;
-// A bullet, an emoji or a number that opens one job of a list: "🔹 ", "📍 ", "• ", "1. ", "- ".
-const LISTING_MARK = () =>
-  /^[ \t]*(?:\d{1,2}[.)]|[•*▪►▸➤→–—-]|\p{Extended_Pictographic}(?:\p{Extended_Pictographic}|\uFE0F|\u200D)*)[ \t]+/u;
-// A table's row: "| Senior Data Engineer | Auckland CBD | Permanent | $140k – $160k |".
-const TABLE_ROW = /^[ \t]*\|(.+)\|[ \t]*$/;
-const TABLE_BORDER = /^[ \t]*[|+]?[ \t]*[-=+|: ]{3,}[ \t]*$/;
-// A table's column of the jobs' titles and of their pay, by its heading.
-const ROLE_HEADING = /^(?:role|roles|position|job|job title|title|vacancy|stelle|poste|puesto|vaga|tjänst|stilling|functie)$/i;
-const PAY_HEADING = /^(?:package|salary|pay|rate|compensation|comp|lønn|lön|løn|gehalt|salaire|salario|sueldo|salário|salaris|palkka)$/i;
-
-/** One job of a message that lists several: where its lines are in the body, and what they name. */
-interface ListedJob {
-  start: number;
-  end: number;
-  role: string;
-  /** The employer its own lines name (a job board's line under the title), else null. */
-  company: string | null;
-  /** Where the other words of its first line are ("– Bergen", "| Auckland CBD | Permanent"): places and terms, mostly. */
-  aside: [number, number] | null;
-}
-
-/**
- * The jobs of a message that lists two or more, each under its own title: bulleted or numbered ("🔹 Senior Accountant
- * – Vaughan, ON" with its pay on the next line), between rules (a job board's alert: the title, then the employer, then
- * the pay), or in the rows of a table with a column of titles. Empty when the message lists fewer.
- */
-function listedJobs(body: string): ListedJob[] {
-  const rows = tableRows(body);
-  return rows.length > 0 ? rows : listedBlocks(body);
-}
-
-function listedBlocks(body: string): ListedJob[] {
-  const lines = body.split('\n');
-  const starts: number[] = [];
-  for (let i = 0, at = 0; i < lines.length; at += lines[i]!.length + 1, i++) starts.push(at);
-  const found: Array<{ line: number; title: string; aside: [number, number] | null; kind: string }> = [];
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!;
-    const mark = compiled(LISTING_MARK).exec(line);
-    if (!mark && !(i > 0 && RULE_LINE.test(lines[i - 1]!))) continue;
-    const text = mark ? line.slice(mark[0].length) : line;
-    // The title first, then, after a dash or a dot, where or on what terms: "Prosjektingeniør elkraft – Bergen".
-    const dash = /\s[–—|·-]\s/.exec(text);
-    const title = (dash ? text.slice(0, dash.index) : text).trim();
-    const { role } = listingLabels(title);
-    if (role === null || (rolePhrases(title)[0]?.at ?? 0) !== 0) continue;
-    const asideAt = dash ? starts[i]! + (mark ? mark[0].length : 0) + dash.index : null;
-    // What opens it: a number, a rule above, or the bullet or emoji itself.
-    const kind = !mark ? 'rule' : /\d/.test(mark[0]) ? 'number' : mark[0].trim();
-    found.push({ line: i, title: role, aside: asideAt === null ? null : [asideAt, starts[i]! + line.length], kind });
-  }
-  // The jobs of one list open alike: not a job under a rule and a requirement's bullet naming a trade below it
-  // ("- Abgeschlossene Ausbildung als Kaufmann/-frau").
-  const kinds = new Map<string, number>();
-  for (const head of found) kinds.set(head.kind, (kinds.get(head.kind) ?? 0) + 1);
-  const kind = [...kinds].sort((a, b) => b[1] - a[1])[0];
-  if (kind === undefined || kind[1] < 2) return [];
-  const heads = found.filter((head) => head.kind === kind[0]);
-  return heads.map((head, n) => {
-    // Its lines: to the next job, a blank line or a rule, at most six.
-    const next = heads[n + 1]?.line ?? lines.length;
-    let last = head.line;
-    while (last + 1 < next && last - head.line < 5 && lines[last + 1]!.trim() !== '' && !RULE_LINE.test(lines[last + 1]!)) last++;
-    // The employer on the line under the title, as a job board writes it ("Tilitoimisto Koivula Oy · Tampere").
-    const company = last > head.line ? listingLabels(`${head.title}\n${lines[head.line + 1]!.trim()}`).company : null;
-    return { start: starts[head.line]!, end: starts[last]! + lines[last]!.length, role: head.title, company, aside: head.aside };
-  });
-}
-
-function tableRows(body: string): ListedJob[] {
-  if (!body.includes('|')) return [];
-  const lines = body.split('\n');
-  let at = 0;
-  let roleColumn = -1;
-  let payColumn = -1;
-  const rows: Array<{ start: number; end: number; cells: string[] }> = [];
-  for (const line of lines) {
-    const row = TABLE_ROW.exec(line);
-    if (row && !TABLE_BORDER.test(line)) {
-      const cells = row[1]!.split('|').map((cell) => cell.trim());
-      if (roleColumn < 0) {
-        roleColumn = cells.findIndex((cell) => ROLE_HEADING.test(cell));
-        payColumn = cells.findIndex((cell) => PAY_HEADING.test(cell));
-      } else rows.push({ start: at, end: at + line.length, cells });
-    } else if (roleColumn >= 0 && !TABLE_BORDER.test(line)) break;
-    at += line.length + 1;
-  }
-  if (roleColumn < 0 || rows.length < 2) return [];
-  return rows.flatMap((row) => {
-    const { role } = listingLabels(row.cells[roleColumn] ?? '');
-    if (role === null) return [];
-    const payCell = payColumn >= 0 ? (row.cells[payColumn] ?? '') : '';
-    const payAt = payCell === '' ? -1 : body.slice(row.start, row.end).lastIndexOf(payCell);
-    return [
-      payAt >= 0
-        ? { start: row.start + payAt, end: row.start + payAt + payCell.length, role, company: null, aside: [row.start, row.end] }
-        : { start: row.start, end: row.end, role, company: null, aside: [row.start, row.end] },
-    ];
-  });
-}
-
-const WORD_CHARACTER = () => /[\p{L}\p{N}]/u;
-// Rank words a title may open with, which say nothing of which job it is.
-const RANK_WORDS = new Set(['senior', 'junior', 'lead', 'head', 'principal', 'staff', 'sr', 'sr.', 'jr', 'jr.', 'chief', 'assistant']);
-
-/**
- * The one listed job the subject names by its title ("Senior Accountant roles in the GTA"), if it names one and no
- * other: not a job board's search words in quotes ("3 new jobs for "policy officer""), nor a subject that runs through
- * several ("React, QA Automation, Scrum Master").
- */
-function jobSingledOut(jobs: ListedJob[], subject: string): ListedJob | null {
-  if (jobs.length < 2) return null;
-  const low = ` ${subject.toLowerCase().replace(/["“”„«»][^"“”„«»]*["“”„«»]/g, ' ')} `;
-  const saysWord = (word: string) => {
-    for (let at = word === '' ? -1 : low.indexOf(word); at >= 0; at = low.indexOf(word, at + 1))
-      if (!WORD_CHARACTER().test(low[at - 1]!) && !WORD_CHARACTER().test(low[at + word.length]!)) return true;
-    return false;
-  };
-  const named = jobs.filter((job) => saysWord(job.role.toLowerCase()));
-  if (named.length !== 1) return null;
-  const chosen = named[0]!;
-  const others = jobs.filter((job) => job !== chosen && job.role.toLowerCase() !== chosen.role.toLowerCase());
-  const leadWord = (role: string) =>
-    role
-      .toLowerCase()
-      .split(/\s+/)
-      .find((word) => !RANK_WORDS.has(word)) ?? '';
-  return others.some((job) => leadWord(job.role) !== leadWord(chosen.role) && saysWord(leadWord(job.role))) ? null : chosen;
-}
-
-/**
- * `text` with the other listed jobs' asides blanked out (the same length: offsets stay), for reading the employer:
- * their places ("– Bergen") are no employer, and their employers are not this job's.
- */
-function withoutAsides(text: string, asides: Array<[number, number]>, bodyAt: number): string {
-  let out = text;
-  for (const [start, end] of asides)
-    if (bodyAt + end <= out.length) out = out.slice(0, bodyAt + start) + ' '.repeat(end - start) + out.slice(bodyAt + end);
-  return out;
-}
-
 /** The text up to a job alert's list of other jobs, if it has one. */
 function withoutOtherListings(text: string): string {
   // Speed only: every heading holds one of these words; most messages have none, and the pattern is then not compiled.
@@ -447,14 +304,6 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const beforeOthers = withoutOtherRoles(offered);
   let { pay, ote } = findPay(beforeOthers);
   if (pay === null && ote === null && beforeOthers !== offered) ({ pay, ote } = findPay(offered));
-  // A message with no one pay that lists several jobs under their titles, each with its own, and names one of them in
-  // its subject ("Senior Accountant roles in the GTA – up to $95K"): that job's pay, title and employer, read from its
-  // own lines (see listedJobs). A list with none singled out offers none of its jobs in particular (see `several`).
-  const jobs = featured === null && pay === null && ote === null && subjectLine !== '' ? listedJobs(offeredBody) : [];
-  const listed = jobSingledOut(jobs, subjectLine);
-  // (Where the body starts in the text, after the subject.)
-  const bodyAt = text.length - bodyText.length;
-  if (listed) ({ pay, ote } = findPay(offered, { start: bodyAt + listed.start, end: bodyAt + listed.end }));
   // The signs of a forwarded mail under the forwarder's note, or of the reader's own application under a reply to it,
   // are not the message's (but for the strong ones).
   const forwardedAt = forwardedPartStart(bodyText);
@@ -464,21 +313,9 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // The featured listing's employer line; else an employer it names; else the message's (an agency's mail that
   // features one of its client's jobs names the client elsewhere).
   const company =
-    featured !== null && listing !== null
-      ? (listing.company ?? findCompany(featured, headers.from) ?? findCompany(wholeOffered, headers.from))
-      : (listed?.company ??
-        // (With a list of jobs, not what their first lines say after their titles: their places, or their own
-        // employers, unless the job is the one the message offers.)
-        findCompany(
-          jobs.length > 0
-            ? withoutAsides(
-                offered,
-                jobs.flatMap((job) => (job !== listed && job.aside ? [job.aside] : [])),
-                bodyAt,
-              )
-            : offered,
-          headers.from,
-        ));
+    featured === null || listing === null
+      ? findCompany(offered, headers.from)
+      : (listing.company ?? findCompany(featured, headers.from) ?? findCompany(wholeOffered, headers.from));
   // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
   const several = roleFamilies(withoutOtherRoles(offered)).count >= 3;
   const roleIn = (subject: string) =>
@@ -486,7 +323,6 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // (A pasted forward with no subject of its own, when nothing else names the job: the forwarded mail's "Subject:".)
   const role = withoutEmployer(
     listing?.role ??
-      listed?.role ??
       roleIn(subjectLine) ??
       (subjectLine === '' && forwardedAt >= 0 && featured === null ? roleIn(forwardedSubject(bodyText.slice(forwardedAt))) : null),
     company,

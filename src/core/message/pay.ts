@@ -131,7 +131,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions|millones|millón|millon|milhões|milhão|milioni|milione)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions|millones|millón|millon)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -1281,12 +1281,20 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
  * The scale word after a figure at `pos`: "k", "m" (or "mil", a thousand with reais, pesos and euros), "thousand",
  * or lakhs and crores, which the parser does not read and come back as a multiplier.
  */
-const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon', 'milhões', 'milhão', 'milioni', 'milione']);
+const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
+// A salary's own word before a figure, on its line, in Spanish, Portuguese, Italian or English: "Sueldo:", "Salário
+// de", "la renta que maneja el cliente está entre", "Salary:".
+// (Within its sentence, and with no allowance or "to be agreed" between: not "Sueldo: 2.800 pesos semanales. Apoyo de
+// transporte de 800 pesos", nor "sueldo a convenir, apoyo de transporte de 800 pesos".)
+const ROMANCE_PAY_BEFORE =
+  /(?:sueldo|salario|renta|remuneraci[oó]n|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|compenso|salary|pay|wage|base)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni)[^\n.;!?]){0,60}$/i;
+const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));
 
 function scaleAt(
   text: string,
   pos: number,
   cur: { code?: string } | undefined,
+  figureStart = pos,
 ): { length: number; text: string; multiplier: number } | undefined {
   const m = compiled(SCALE).exec(text.slice(pos, pos + 12));
   if (!m) return undefined;
@@ -1294,13 +1302,14 @@ function scaleAt(
   // "tis."/"tys." count thousands of anything: money only beside a currency ("12 tys. osób" is people).
   if (m[5] && !cur && !/^\s?(?:Kč|Kc|zł|zl|PLN|CZK)/.test(text.slice(pos + length, pos + length + 8))) return undefined;
   if (m[1] || m[3] || m[5]) return { length, text: 'k', multiplier: 1 };
-  // A million in the words of Spain, Portugal and Italy counts people and customers as often as money: money only
-  // beside a currency ("R$ 1,2 milhão", "3,4 millones de pesos"), not "3 millones de habitantes".
+  // A Spanish million counts people, customers, revenue and projects as often as money paid: a salary's only after a
+  // salary's word and beside a currency ("la renta está entre 3 y 3,4 millones de pesos"), not "3 millones de
+  // habitantes" nor "facturación de US$ 3,4 millones".
   if (
     m[2] &&
     ROMANCE_MILLIONS.has(m[2]) &&
-    !cur &&
-    !/^\s(?:de )?pesos(?![a-zA-Z\u00C0-\u024F])/.test(text.slice(pos + length, pos + length + 12))
+    (!romancePayBefore(text, figureStart) ||
+      (cur?.code === undefined && !/^\s(?:de )?pesos(?![a-zA-Z\u00C0-\u024F])/.test(text.slice(pos + length, pos + length + 12))))
   )
     return undefined;
   if (m[2]) return { length, text: milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ? 'k' : 'm', multiplier: 1 };
@@ -1322,7 +1331,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   let pos = start0 + token[0].length;
   // ",–" or ",-" after a figure is Austrian and German for ",00": "€ 4.150,– brutto pro Monat".
   if (/^[,.][-–](?![\d-])/.test(text.slice(pos, pos + 3))) pos += 2;
-  const scale1 = scaleAt(text, pos, cur1);
+  const scale1 = scaleAt(text, pos, cur1, start0);
   let multiplier = scale1?.multiplier ?? 1;
   const scaleText1 = scale1?.text ?? '';
   if (scale1) pos += scale1.length;
@@ -1394,7 +1403,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
       second = token2[0];
       pos = at + token2[0].length;
       if (/^[,.][-–](?![\d-])/.test(text.slice(pos, pos + 3))) pos += 2;
-      const scale2 = scaleAt(text, pos, cur ?? cur2);
+      const scale2 = scaleAt(text, pos, cur ?? cur2, start0);
       if (scale2) {
         pos += scale2.length;
         scaleText2 = scale2.text;
@@ -1436,9 +1445,10 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   // it is the currency: "entre 3 y 3,4 millones de pesos líquidos mensuales". The word is stepped over; which peso it
   // is, the message's places tell (or nothing does).
   // (A string check first: this runs for every figure of every message.)
+  // (After a bare figure, only with a salary's word before it: not "apoyo de transporte de 800 pesos".)
   const pesos =
-    (cur === undefined || cur.parser === '$') &&
     (rest.startsWith(' pesos') || rest.startsWith(' de pesos')) &&
+    (cur?.parser === '$' || (cur === undefined && romancePayBefore(text, start0))) &&
     /^ (?:de )?pesos(?![\p{L}])/u.exec(rest);
   if (pesos) {
     pos += pesos[0].length;
@@ -2601,11 +2611,12 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   if (compiled(EUROPEAN_CURRENCY).test(around)) return true;
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
-  // A million in a language that writes its decimals with a comma: "3,4 millones de pesos", "entre 3 y 3,4 millones".
+  // A Spanish million, its decimals after a comma, as a salary: "Renta: entre 3 y 3,4 millones de pesos".
   const afterRange = text.slice(end + (range?.[0].length ?? 0), end + (range?.[0].length ?? 0) + 12);
   if (
     afterRange.includes('mil') &&
-    /^\s?(?:millones|millón|millon|milhões|milhão|milioni|milione)(?![a-zA-Z\u00C0-\u024F])/.test(afterRange)
+    /^\s?(?:millones|millón|millon)(?![a-zA-Z\u00C0-\u024F])/.test(afterRange) &&
+    romancePayBefore(text, token.index)
   )
     return true;
   // A dotted figure before a period in a language that groups with dots: "USD 6.000 a 7.500 mensuales".
@@ -2623,8 +2634,8 @@ function key(p: Omit<MessagePay, 'text'>): string {
   return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;
 }
 
-/** Finds the offered pay (and the OTE beside it) in the message; with `within`, among the figures that start there. */
-export function findPay(text: string, within?: { start: number; end: number }): PayFindings {
+/** Finds the offered pay (and the OTE beside it) in the message. */
+export function findPay(text: string): PayFindings {
   const candidates: Candidate[] = [];
   const refused: PayFindings['refused'] = [];
   const dollar = dollarOf(text);
@@ -2634,11 +2645,8 @@ export function findPay(text: string, within?: { start: number; end: number }): 
   let krona: string | null | undefined;
   const kronaHere = () => (krona === undefined ? (krona = kronaOf(text)) : krona);
   const re = compiled(new RegExp(NUMBER.source, 'g'));
-  re.lastIndex = within?.start ?? 0;
   let count = 0;
   for (let token = re.exec(text); token && count < MAX_TOKENS; token = re.exec(text), count++) {
-    // Only the figures of one part of the message, read with all of it around them (its currency, its clauses).
-    if (within && token.index >= within.end) break;
     const span = spanAt(text, token, europeanFigure(text, token, dollar), southAfrican);
     if (!span) continue;
     if (span.second !== undefined) re.lastIndex = Math.max(re.lastIndex, span.end);

