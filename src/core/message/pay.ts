@@ -1286,8 +1286,10 @@ const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
 // de", "la renta que maneja el cliente está entre", "Salary:".
 // (Within its sentence, and with no allowance or "to be agreed" between: not "Sueldo: 2.800 pesos semanales. Apoyo de
 // transporte de 800 pesos", nor "sueldo a convenir, apoyo de transporte de 800 pesos".)
+// (A whole word: not "database", "repay". Not rent's or income's "renta fija", "impuesto a la renta". And nothing
+// between it and the figure that names another sum: revenue, a project, a portfolio, a fund, a credit, a float.)
 const ROMANCE_PAY_BEFORE =
-  /(?:sueldo|salario|renta|remuneraci[oó]n|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|compenso|salary|pay|wage|base)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni)[^\n.;!?]){0,60}$/i;
+  /\b(?:sueldo|salario|renta(?! fija| variable)|remuneraci[oó]n|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
 const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));
 
 function scaleAt(
@@ -1674,12 +1676,12 @@ function readSpan(span: Span): { min: number; max: number | null; period: Period
         return value === undefined ? undefined : value * scale(s);
       };
       const b = second === undefined ? undefined : read(second);
-      // A scale word on the second end only applies to both, as the parser reads "135-150k": "3-3.4m".
+      // A scale word on the second end only applies to both, as the parser reads "135-150k": "3-3.4m". Where the
+      // scaled first end would pass the second ("between 900 and 1.2 million"), the range is not read: two readings.
       const bare = read(first);
-      const a =
-        bare !== undefined && b !== undefined && scale(first) === 1 && scale(second!) > 1 && bare * scale(second!) <= b
-          ? bare * scale(second!)
-          : bare;
+      const scaledFirst = bare !== undefined && b !== undefined && scale(first) === 1 && scale(second!) > 1;
+      if (scaledFirst && bare * scale(second!) > b) return undefined;
+      const a = scaledFirst ? bare * scale(second!) : bare;
       if (a === undefined || (second !== undefined && b === undefined) || a <= 0) return undefined;
       if (b !== undefined && b < a) return undefined;
       return { min: a, max: b ?? null, period, currency: undefined };
@@ -2156,12 +2158,8 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'kelowna',
       'sudbury',
       'gatineau',
-      // Cities of its own name alone, none a US or British town's: "a contract in Mississauga".
+      // Cities of its own name alone, and no common surname: "a contract in Mississauga".
       'mississauga',
-      'markham',
-      'vaughan',
-      'oakville',
-      'kitchener',
       'burnaby',
       'longueuil',
       'moncton',

@@ -851,3 +851,12 @@ describe('signs: set 103, after its measure', () => {
     expect(kinds('Răspunde cu CV-ul tău până vineri.')).not.toContain('mass: an unsubscribe or STOP footer');
   });
 });
+
+describe("signs: the twenty-ninth review's probes", () => {
+  it.each([
+    'Bună Andrei,\n\nSunt Ioana de la Carpathia Tech. Am văzut profilul tău și cred că ai fi potrivit pentru rolul de Senior Java Developer.\n\nDacă nu mai vrei să primești mesaje de la mine, spune-mi și nu te mai deranjez.\n\nIoana',
+    'Cześć Marku,\n\nwidziałam Twój projekt na GitHubie. Jeśli nie chcesz otrzymywać ode mnie kolejnych wiadomości, daj znać — uszanuję to.\n\nAnna',
+  ])('a polite personal opt-out is no bulk footer: %s', (text) => {
+    expect(kinds(text)).not.toContain('mass: an unsubscribe or STOP footer');
+  });
+});

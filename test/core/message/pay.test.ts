@@ -2230,3 +2230,38 @@ describe("pay: the twenty-eighth review's probes", () => {
     expect(pay(text)).toBeNull();
   });
 });
+
+describe("pay: the twenty-ninth review's probes", () => {
+  it.each([
+    'Hola Camila, el sueldo es competitivo y la empresa factura 40 millones de pesos al mes en Santiago de Chile.',
+    'Hola Camila, sueldo competitivo, y liderarás un proyecto de 450 millones de pesos en la minera de Antofagasta.',
+    'Hola Camila, la renta es atractiva y administrarás una cartera de 2.000 millones de pesos. Las Condes.',
+    'Hola Camila, sueldo competitivo, y liderarás un proyecto de US$ 3,4 millones en Antofagasta.',
+    'Hola Camila, gestionarás un fondo de renta fija de 500 millones de pesos en Santiago de Chile.',
+    'Hola Camila, el área de impuesto a la renta procesa 800 millones de pesos al año en Santiago de Chile.',
+    'Hola Camila, somos una consultora con base en Santiago de Chile y 300 millones de pesos en proyectos.',
+    'Hola Camila, administrarás una database de 2 millones de pesos en transacciones diarias en Santiago de Chile.',
+    'Hi Camila, our customer base generates 700 millones de pesos a month (Santiago de Chile).',
+    'Hola Daniela, sueldo competitivo, más despensa de 1,200 pesos mensuales y fondo de ahorro. Monterrey.',
+    'Hola Daniela, sueldo competitivo y crédito Infonavit de hasta 1,5 millones de pesos. Monterrey.',
+    "Hi Daniela, pay is above market and you'll handle a petty cash float of 5,000 pesos. Store Supervisor in Monterrey.",
+    'Hi Camila, salary between 900 and 1.2 million pesos a month, Analyst in Las Condes.',
+  ])('a sum in pesos or millions that is not the salary: %s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+
+  it.each([
+    'Hi Priya, Tom Markham here from Brightpath Search. Senior Data Engineer, remote, $150,000-$170,000 base.',
+    'Hi Priya, Senior Data Engineer, remote, $150,000-$170,000 base.\n\nEmily Vaughan\nBrightpath Search',
+    'Hi Priya, we have a Plant Controller opening in Oakville (near Waterbury), $110,000-$125,000 plus bonus.',
+  ])('a surname or a US town is no Canadian city: %s', (text) => {
+    expect(pay(text)?.currency).toBe('USD');
+  });
+
+  it('a chat stamp with the number in direction marks', () => {
+    const chat =
+      '[14/10/25, 9:02:13 a.m.] \u202a+52 81 2345 6789\u202c: Hola Daniela, vacante de Analista de Nóminas en Monterrey.\n' +
+      '[14/10/25, 9:02:40 a.m.] \u202a+52 81 2345 6789\u202c: Sueldo de $18,000 mensuales más prestaciones.';
+    expect(readMessage(chat).pay).toMatchObject({ min: 18000, period: 'month', currency: 'MXN' });
+  });
+});
