@@ -1282,12 +1282,12 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
  * or lakhs and crores, which the parser does not read and come back as a multiplier.
  */
 const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
-// A salary's own word before a figure, on its line, in Spanish, Portuguese, Italian or English: "Sueldo:", "Salário
-// de", "la renta que maneja el cliente está entre", "Salary:".
-// (Within its sentence, and with no allowance or "to be agreed" between: not "Sueldo: 2.800 pesos semanales. Apoyo de
-// transporte de 800 pesos", nor "sueldo a convenir, apoyo de transporte de 800 pesos".)
-// (A whole word: not "database", "repay". Not rent's or income's "renta fija", "impuesto a la renta". And nothing
-// between it and the figure that names another sum: revenue, a project, a portfolio, a fund, a credit, a float.)
+// A salary's own word before a figure, in its sentence, in Spanish, Portuguese, Italian or English: "Sueldo:", "la
+// renta que maneja el cliente está entre", "Salary:". A whole word (not "database", "repay"), not rent's or income's
+// ("renta fija", but "impuesto a la renta" is caught below), and with nothing between it and the figure that names
+// another sum or says the salary is to be agreed: not "Sueldo: 2.800 pesos semanales. Apoyo de transporte de 800
+// pesos", "sueldo a convenir, apoyo de transporte de 800 pesos", "el sueldo es competitivo y la empresa factura 40
+// millones", "pay is above market and you'll handle a petty cash float of 5,000 pesos".
 const ROMANCE_PAY_BEFORE =
   /\b(?:sueldo|salario|renta(?! fija| variable)|remuneraci[oó]n|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
 const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));

@@ -116,8 +116,7 @@ const APPLICANTS_GREETING =
 // A chat app's stamp on an exported message from a number not in the reader's contacts: WhatsApp's "[14/10/25,
 // 9:02:13 a.m.] +52 81 2345 6789: " (iOS) or "14/10/2025, 21:02 - +44 7700 900418: " (Android), a date, a time and a
 // phone number (in the direction marks some exports put around it), whose digits are neither pay nor a date of the
-// message's. (A sender's name is kept: it may be the
-// writer's employer, "RRHH Grupo Marea".)
+// message's. (A sender's name is kept: it may be the writer's employer, "RRHH Grupo Marea".)
 const CHAT_STAMP =
   /^\u200e?(?:\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?)? [-–]) [\u200e\u202a]?\+?[\d ()-]{7,20}[\u202c]?: /;
 const startsWithDigitOrBracket = (line: string) => {
