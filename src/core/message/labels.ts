@@ -1452,6 +1452,14 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
       const line = raw.trim();
       // (Not a team's own line between the title and the organisation: "Human Resources Division".)
       if (titled && line !== '' && !compiled(OWN_TEAM_LINE).test(line) && signatureOrgLine(line)) out.push({ value: line, at });
+      // The sender's team and the organisation on one line, either way round: "Atração e Seleção | Hospital Vila
+      // Aurora", "Stad Lierdonk – Dienst Personeel".
+      const parts = line.split(/\s+[|–—·]\s+/);
+      if (parts.length === 2) {
+        const team = parts.findIndex((part) => isOwnTeam(part));
+        const org = parts[1 - team];
+        if (team >= 0 && org !== undefined && !isOwnTeam(org) && signatureOrgLine(org)) out.push({ value: org, at: at + raw.indexOf(org) });
+      }
       titled =
         line !== '' &&
         line.split(/\s+/).length <= 8 &&
@@ -1478,8 +1486,27 @@ function signatureOrgLine(line: string): boolean {
 }
 const RANK_OF_A_UNIT =
   /^(?:Head|Director|Dean|Deputy Dean|Associate Dean|Chair|Manager|Lead|Principal),\s(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s){0,6}?(?:School|Department|Faculty|Division|Unit|Institute|Centre|Center|Services?|Office|Directorate|Programmes?|Programs?|Laboratory|Lab|Group|Research|Library|Museum)\b/;
-// A signature's line naming the sender's team in other languages: the organisation follows it.
+/** A signature's line, or part of one, that names the sender's team: "Human Resources", "Atração e Seleção". */
+function isOwnTeam(part: string): boolean {
+  return compiled(OWN_TEAM_LINE).test(part) || HR_IN_OTHER_LANGUAGES.has(part.toLowerCase());
+}
+// A signature's line naming the sender's team in other languages: the organisation follows it (or stands beside it).
 const HR_IN_OTHER_LANGUAGES = new Set([
+  'atração e seleção',
+  'recrutamento e seleção',
+  'gestão de pessoas',
+  'gente e gestão',
+  'reclutamiento y selección',
+  'selección de personal',
+  'gestión de personas',
+  'dienst personeel',
+  'personeelsdienst',
+  'dienst hr',
+  'service du personnel',
+  'service rh',
+  'personalwesen',
+  'rekrytering',
+  'rekruttering',
   'recursos humanos',
   'ressources humaines',
   'risorse umane',

@@ -4188,3 +4188,23 @@ describe('labels: sets 103 and 104, after their measure', () => {
     expect(readMessage('Subject: Prosjektingeniør elkraft – Østlandet\n\nHei! Vi har et nytt oppdrag.').company).toBeNull();
   });
 });
+
+describe('labels: the sender’s team and organisation on one signature line (sets 103 and 104)', () => {
+  const brazilian = (org: string) =>
+    'Olá Marina, tudo bem?\n\nVi seu perfil e sua experiência em UTI adulto. Estamos com uma vaga de Enfermeira(o) ' +
+    `Assistencial, período noturno.\n\n• Salário: R$ 7.200,00 mensais\n\nUm abraço,\n\nRenata Lopes Araújo\nAtração e Seleção | ${org}\n(11) 3456-0000`;
+  it.each(['Hospital Vila Serena', 'Santa Casa de Itapetininga', 'Rede Vitallis Saúde'])('the team first: %s', (org) => {
+    expect(readMessage(brazilian(org)).company).toBe(org);
+  });
+
+  it('the organisation first', () => {
+    const flemish =
+      'Beste Tom,\n\nBedankt voor ons gesprek op de jobbeurs. Zoals beloofd stuur ik je de vacature door.\n\nMet vriendelijke ' +
+      'groeten\n\nAnke Peeters\nHR-consulent selectie\nStad Hoogdonk – Dienst Personeel\nGrote Markt 1, 2999 Hoogdonk';
+    expect(readMessage(flemish).company).toBe('Stad Hoogdonk');
+  });
+
+  it('two teams on one line name no organisation', () => {
+    expect(readMessage(brazilian('Recursos Humanos'))).toMatchObject({ company: null });
+  });
+});
