@@ -538,7 +538,7 @@ const TITLE_LEAD_WORDS = new Set(
 );
 const FIELD_WORDS = new Set([
   ...PRACTICE_WORDS,
-  ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal zero secure general power oil gas'.split(
+  ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal zero secure general power oil gas account accounts sales development marketing support service operations project programme program data design field retail store warehouse delivery'.split(
     ' ',
   ),
 ]);
@@ -3916,6 +3916,8 @@ function withoutAndMore(title: string): string {
   return words.length >= 3 && AND_MORE.has(words.slice(-2).join(' ')) ? words.slice(0, -2).join(' ') : title;
 }
 
+const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tier', 'Grade', 'Grado', 'Band']);
+
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   let role = titleOf(subject, body, several)
     // A title cut at a verb ("Ingegnere di processo è ancora aperta") or before a conjunction ("... Pleno e"), or
@@ -3936,6 +3938,9 @@ export function findRole(subject: string | undefined, body: string, several = fa
     )
     // An emoji after the title is decoration: "Marketing Manager B2B 🚲".
     .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
+  // A level word left without its number, which the title's words do not take: "Analista de Soporte TI Nivel" (1).
+  // (A set, not a pattern: every title passes here.)
+  if (role?.includes(' ') && LEVEL_WORDS.has(role.slice(role.lastIndexOf(' ') + 1))) role = role.slice(0, role.lastIndexOf(' '));
   // A subject's "and more" after it: "Técnico/a de Mantenimiento Industrial y más", "… and more".
   if (role) role = withoutAndMore(role);
   // The team it joins, or the word "position", after it: "Datový analytik do mého týmu", "Ön Büro Şefi Pozisyonu".

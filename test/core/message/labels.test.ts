@@ -4208,3 +4208,24 @@ describe('labels: the sender’s team and organisation on one signature line (se
     expect(readMessage(brazilian('Recursos Humanos'))).toMatchObject({ company: null });
   });
 });
+
+describe('labels: plural titles and level words (sets 103 and 104)', () => {
+  it.each([
+    'Our hiring partners are looking for Sales Development Representatives to start in April.',
+    'We are looking for Account Executives in London.',
+    'I am recruiting for Marketing Coordinators in Leeds.',
+  ])('a plural title after "looking for" or "recruiting for" is no employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    ['I am recruiting for Webb Yates Engineers in Leeds.', 'Webb Yates Engineers'],
+    ['We are recruiting for Harlow Development Engineers, a civil firm.', 'Harlow Development Engineers'],
+  ])('a firm named after its trade still is: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('a level word left without its number is cut from the title', () => {
+    expect(readMessage('Subject: Analista de Soporte TI Nivel 1\n\nHola, tenemos una vacante.').role).toBe('Analista de Soporte TI');
+  });
+});
