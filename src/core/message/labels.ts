@@ -536,9 +536,21 @@ const TITLE_LEAD_WORDS = new Set(
     ' ',
   ),
 );
+// A team's or a function's words that lead a title in the plural before a person's noun (see isTitle).
+const TEAM_FIELD_WORDS = new Set(
+  'account accounts sales development marketing support service operations project programme program data design field retail store warehouse delivery'.split(
+    ' ',
+  ),
+);
+// Nouns of people in a post, which no firm takes for its name as "Associates" and "Engineers" do.
+const PERSON_NOUNS = new Set(
+  'executive representative manager coordinator assistant specialist officer advisor adviser agent operative supervisor administrator'.split(
+    ' ',
+  ),
+);
 const FIELD_WORDS = new Set([
   ...PRACTICE_WORDS,
-  ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal zero secure general power oil gas account accounts sales development marketing support service operations project programme program data design field retail store warehouse delivery'.split(
+  ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal zero secure general power oil gas'.split(
     ' ',
   ),
 ]);
@@ -1454,11 +1466,14 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
       if (titled && line !== '' && !compiled(OWN_TEAM_LINE).test(line) && signatureOrgLine(line)) out.push({ value: line, at });
       // The sender's team and the organisation on one line, either way round: "Atração e Seleção | Hospital Vila
       // Aurora", "Stad Lierdonk – Dienst Personeel".
+      // (Only a name that says it is an organisation: not the sender's own, "Priya Shah | Talent Acquisition", nor a site,
+      // "Personalwesen | Standort München".)
       const parts = line.split(/\s+[|–—·]\s+/);
       if (parts.length === 2) {
         const team = parts.findIndex((part) => isOwnTeam(part));
         const org = parts[1 - team];
-        if (team >= 0 && org !== undefined && !isOwnTeam(org) && signatureOrgLine(org)) out.push({ value: org, at: at + raw.indexOf(org) });
+        if (team >= 0 && org !== undefined && !isOwnTeam(org) && signatureOrgLine(org) && saysOrganisation(org))
+          out.push({ value: org, at: at + raw.indexOf(org) });
       }
       titled =
         line !== '' &&
@@ -1486,6 +1501,25 @@ function signatureOrgLine(line: string): boolean {
 }
 const RANK_OF_A_UNIT =
   /^(?:Head|Director|Dean|Deputy Dean|Associate Dean|Chair|Manager|Lead|Principal),\s(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s){0,6}?(?:School|Department|Faculty|Division|Unit|Institute|Centre|Center|Services?|Office|Directorate|Programmes?|Programs?|Laboratory|Lab|Group|Research|Library|Museum)\b/;
+/** A name with an organisation's word in it, or its legal form: "Hospital Vila Aurora", "Stad Lierdonk", "Brightwater Analytics". */
+function saysOrganisation(name: string): boolean {
+  const words = name.replace(/\.$/, '').split(' ');
+  return (
+    words.some((word) => ORGANISATION_WORDS.has(word)) ||
+    EMPLOYER_NAME_ENDINGS.has(words.at(-1)!.toLowerCase()) ||
+    compiled(ENDS_IN_LEGAL_FORM_DOT).test(name)
+  );
+}
+// The words by which an organisation's name says what it is, as signatures write them, in the languages read.
+const ORGANISATION_WORDS = new Set(
+  (
+    'Hospital Hospitais Clínica Clinica Klinik Klinikum Kliniek Ziekenhuis Sjukhus Sykehus Santa Casa Stad Gemeente Provincie ' +
+    'Stadt Gemeinde Kreis Kommune Kommun Ville Mairie Ciudad Ayuntamiento Prefeitura Município Comune Universidad ' +
+    'Universidade Université Universität Universiteit Universitet Instituto Institut Colegio Colégio Escola Escuela School ' +
+    'College Group Grupo Groupe Gruppe Banco Bank Banque Rede Fundação Fundación Fondation Stiftung Stichting Council Trust'
+  ).split(' '),
+);
+
 /** A signature's line, or part of one, that names the sender's team: "Human Resources", "Atração e Seleção". */
 function isOwnTeam(part: string): boolean {
   return compiled(OWN_TEAM_LINE).test(part) || HR_IN_OTHER_LANGUAGES.has(part.toLowerCase());
@@ -2413,16 +2447,20 @@ function findCompanyIn(text: string, from?: string): string | null {
     let known = titles.get(name);
     if (known === undefined) {
       // Also in the plural, when the words before its noun are a title's, not a firm's name: "looking for Senior Data
-      // Engineers with …", not "recruiting for Webb Yates Engineers".
-      known = rolePhrases(name).some(
-        (r) =>
-          r.value === name ||
-          (name === `${r.value}s` &&
-            r.value
-              .split(' ')
-              .slice(0, -1)
-              .every((word) => TITLE_LEAD_WORDS.has(word.toLowerCase()) || FIELD_WORDS.has(word.toLowerCase()))),
-      );
+      // Engineers with …", not "recruiting for Webb Yates Engineers". A team's words ("Sales Development", "Account")
+      // lead a title only before a person's noun that no firm takes for its name: "Sales Development Representatives",
+      // "Account Executives", but "Delivery Associates", "Project Consultants" and "Field Engineers" are firms.
+      known = rolePhrases(name).some((r) => {
+        if (r.value === name) return true;
+        if (name !== `${r.value}s`) return false;
+        const words = r.value.split(' ');
+        const lead = words.slice(0, -1).map((word) => word.toLowerCase());
+        if (lead.every((word) => TITLE_LEAD_WORDS.has(word) || FIELD_WORDS.has(word))) return true;
+        return (
+          PERSON_NOUNS.has(words.at(-1)!.toLowerCase()) &&
+          lead.every((word) => TITLE_LEAD_WORDS.has(word) || FIELD_WORDS.has(word) || TEAM_FIELD_WORDS.has(word))
+        );
+      });
       titles.set(name, known);
     }
     return known;
@@ -3916,7 +3954,8 @@ function withoutAndMore(title: string): string {
   return words.length >= 3 && AND_MORE.has(words.slice(-2).join(' ')) ? words.slice(0, -2).join(' ') : title;
 }
 
-const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tier', 'Grade', 'Grado', 'Band']);
+// (Not "Band" or "Grade", which end titles of their own: "Director of Marching Band", "Maestro de Primer Grado".)
+const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tier']);
 
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   let role = titleOf(subject, body, several)
@@ -3940,7 +3979,11 @@ export function findRole(subject: string | undefined, body: string, several = fa
     .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
   // A level word left without its number, which the title's words do not take: "Analista de Soporte TI Nivel" (1).
   // (A set, not a pattern: every title passes here.)
-  if (role?.includes(' ') && LEVEL_WORDS.has(role.slice(role.lastIndexOf(' ') + 1))) role = role.slice(0, role.lastIndexOf(' '));
+  if (role?.includes(' ') && LEVEL_WORDS.has(role.slice(role.lastIndexOf(' ') + 1))) {
+    const kept = role.slice(0, role.lastIndexOf(' '));
+    // (Not after a preposition or an ordinal, where the level word is the title's own: "Head of Level", "Primer Nivel".)
+    if (!/\s(?:of|de|du|des|der|di|da|do|von|van|first|second|third|primer|segundo|tercer|premier)$/i.test(kept)) role = kept;
+  }
   // A subject's "and more" after it: "Técnico/a de Mantenimiento Industrial y más", "… and more".
   if (role) role = withoutAndMore(role);
   // The team it joins, or the word "position", after it: "Datový analytik do mého týmu", "Ön Büro Şefi Pozisyonu".

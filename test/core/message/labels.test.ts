@@ -4229,3 +4229,46 @@ describe('labels: plural titles and level words (sets 103 and 104)', () => {
     expect(readMessage('Subject: Analista de Soporte TI Nivel 1\n\nHola, tenemos una vacante.').role).toBe('Analista de Soporte TI');
   });
 });
+
+describe("labels: the thirtieth review's probes", () => {
+  const own =
+    "Hi Sam,\n\nWe're hiring a Senior Data Analyst to join our analytics team in Leeds. Salary is £55,000 - £62,000 plus bonus.\n\nBest regards,\n";
+  it.each([
+    [`${own}Priya Shah | Talent Acquisition`, null],
+    [`${own}Priya Shah – HR`, null],
+    [`${own}Priya Shah | HR\npriya.shah@northwind.co.uk`, 'Northwind'],
+    ['Olá Ana,\n\nEstamos contratando Enfermeira UTI. Salário R$ 6.500.\n\nAtenciosamente,\nMariana Costa | Atração e Seleção', null],
+    [
+      'Olá Ana,\n\nUma vaga de Analista Financeiro Pleno. Salário R$ 7.000.\n\nAtenciosamente,\nMariana Costa\nAtração e Seleção | WhatsApp',
+      null,
+    ],
+    ['Hallo Herr Weber,\n\nwir suchen eine Pflegefachkraft (m/w/d).\n\nViele Grüße\nAnna Schmidt\nPersonalwesen | Standort München', null],
+    ['Hei Erik,\n\nVi søker en Lagermedarbeider.\n\nMed vennlig hilsen\nKari Nordmann\nRekruttering – Hovedkontoret', null],
+    ['Hola Ana,\n\nBuscamos Analista de Soporte TI.\n\nUn saludo,\nLucía Gómez\nSelección de Personal | Oficina Central', null],
+  ])('a signature line of a name or a site beside the team names no organisation: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    [
+      'Hi Sam,\n\nDelivery Associates is hiring a Senior Consultant for its London office. Salary £70,000.\n\nThanks,\nTom',
+      'Delivery Associates',
+    ],
+    ['Hi Sam,\n\nService Design Associates is hiring a Senior Service Designer in Bristol.\n\nThanks,\nTom', 'Service Design Associates'],
+    ['Hi Sam,\n\nOur client Project Consultants is hiring a Quantity Surveyor in Bristol.\n\nThanks,\nTom', 'Project Consultants'],
+    [
+      "Hi Sam,\n\nI'm recruiting for Design & Delivery, a small product consultancy in Bristol, who need a Senior Product Designer.",
+      'Design & Delivery',
+    ],
+  ])('a firm named with a team’s words is still a firm: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['Subject: Director of Marching Band\n\nHi Sam, we have a vacancy.', 'Director of Marching Band'],
+    ['Subject: Head of Grade – Melbourne\n\nHi Sam, we have a vacancy.', 'Head of Grade'],
+    ['Hola Ana,\n\nBuscamos Maestro de Primer Grado para nuestro colegio en Monterrey.\n\nSaludos,\nLucía', 'Maestro de Primer Grado'],
+  ])('a title that ends in a word of its own keeps it: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
