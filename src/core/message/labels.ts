@@ -2474,6 +2474,13 @@ function findCompanyIn(text: string, from?: string): string | null {
   // (Once per text: a long text has many names.)
   const officesNamed = scan.includes('kontor');
   const hasPastVerbLast = scan.includes('gewerkt') || scan.includes('gezeten') || scan.includes('gearbeitet') || scan.includes('gewesen');
+  /** Whether every mention of `name` (the first ten) follows "your work at", "you spent … at" (READERS_PAST_AT). */
+  const everyMentionIsTheReaders = (name: string): boolean => {
+    let mentions = 0;
+    for (let at = scan.indexOf(name); at >= 0 && mentions < 10; at = scan.indexOf(name, at + 1), mentions++)
+      if (!compiled(READERS_PAST_AT).test(scan.slice(Math.max(0, at - 60), at))) return false;
+    return mentions > 0;
+  };
   /** Whether every mention of `name` (the first ten) says where the reader worked. */
   const onlyWhereTheReaderWorked = (name: string): boolean => {
     let mentions = 0;
@@ -2578,6 +2585,8 @@ function findCompanyIn(text: string, from?: string): string | null {
       const low = before.toLowerCase();
       if (ASKED_AFTER_HINTS.some((hint) => low.includes(hint)) && compiled(ASKED_AFTER).test(before)) return;
     }
+    // Where the reader works or worked, at every mention: "which your work at Tarangini Retail clearly shows".
+    if (scan.includes('your ') && everyMentionIsTheReaders(name)) return;
     // Where someone worked in the past: "your preceptor (who I worked with years ago at St. Brendan's)".
     if (scan.includes('worked')) {
       const nameAt = scan.indexOf(name, at);

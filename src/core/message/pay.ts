@@ -75,8 +75,9 @@ const CODE_SET = new Set(CODES.split('|'));
 const CURRENCY_BEFORE =
   /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|Rs\.?|(?<![A-Za-z])RM|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
 // (Signs first: "SFr." is no three-letter code.)
-// (Finnish writes the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa".)
-const CURRENCY_AFTER = /^\s?(?:([€£$¥₹]|kr\b\.?|kron(?:er|or|a|e)\b|zł|Fr\.|SFr\.?|euro[sa]?\b|pounds?\b|dollars?\b)|([A-Z]{3})\b)/i;
+// (Finnish and Estonian write the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa",
+// "2 150–2 600 eurot kuus".)
+const CURRENCY_AFTER = /^\s?(?:([€£$¥₹]|kr\b\.?|kron(?:er|or|a|e)\b|zł|Fr\.|SFr\.?|euro[sat]?\b|pounds?\b|dollars?\b)|([A-Z]{3})\b)/i;
 
 const SIGN_CODE: Record<string, string> = {
   'S/': 'PEN',
@@ -250,7 +251,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó|kk|μήνα))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó|kk|μήνα))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -289,12 +290,30 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok|\\/\\s?(?:jahr|an|année|jaar|år|año|anno|ano|rok))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|aastas|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok|\\/\\s?(?:jahr|an|année|jaar|år|año|anno|ano|rok))(?![\\p{L}])`,
           'iu',
         ),
     ),
     'year',
-    ['jahr', 'jährlich', 'anno', 'par an', 'année', 'annuel', 'jaar', 'år', 'vuo', 'año', 'anual', 'annu', 'ano', 'roczn', 'rok', '/an'],
+    [
+      'jahr',
+      'jährlich',
+      'anno',
+      'par an',
+      'année',
+      'annuel',
+      'jaar',
+      'år',
+      'vuo',
+      'aastas',
+      'año',
+      'anual',
+      'annu',
+      'ano',
+      'roczn',
+      'rok',
+      '/an',
+    ],
   ],
 ];
 
@@ -390,7 +409,7 @@ function hasPayWord(text: string): boolean {
     .some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 // What follows an OTE word before its figure: a connector, a gross, an approximation.
-const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca)?\s*$`;
+const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
 const OTE_BEFORE = new RegExp(
   String.raw`\b(?:OTE|on[- ]target(?: earnings)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
   'i',
@@ -798,6 +817,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
       {
         hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim'],
         pattern: () => /\b(?:HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim)\b/i,
+      },
+      // A Spanish "plus", a supplement for one thing on top of the wage: "Plus de idiomas de 90 € brutos al mes".
+      {
+        hints: ['plus de', 'plus por'],
+        pattern: () =>
+          /\bplus (?:de|por) (?:idiomas?|transporte|nocturnidad|turnicidad|productividad|convenio|peligrosidad|disponibilidad|antigüedad|responsabilidad|festivos|domingos|desplazamiento|kilometraje|asistencia|objetivos)\b/i,
       },
       { hints: ['budget', 'zuschuss', 'pauschale', 'geld'], pattern: () => /[a-zäöüß]{3,}(?:budget|zuschuss|pauschale|geld)\b/i },
       {
@@ -1253,7 +1278,7 @@ function currencyAfter(after: string, figure = ''): { code?: string; parser?: st
   }
   const sign = m[1]!;
   if (sign === '$' || /^dollars?$/i.test(sign)) return { parser: '$', length: m[0].length };
-  if (sign === '€' || /^euro[sa]?$/i.test(sign)) return { code: 'EUR', parser: '€', length: m[0].length };
+  if (sign === '€' || /^euro[sat]?$/i.test(sign)) return { code: 'EUR', parser: '€', length: m[0].length };
   if (sign === '£' || /^pounds?$/i.test(sign)) return { code: 'GBP', parser: '£', length: m[0].length };
   // "kr", or the word written out: "760 000 kroner i året", "38 000 kronor i månaden".
   if (/^kr/i.test(sign)) return { kr: true, length: m[0].length };
@@ -1321,7 +1346,8 @@ function scaleAt(
 function spanAt(text: string, token: RegExpExecArray, european: boolean, southAfrican: () => boolean): Span | undefined {
   const start0 = token.index;
   const before = text.slice(Math.max(0, start0 - 40), start0);
-  const cur1 = currencyBefore(before) ?? randBefore(before, southAfrican, text.slice(start0, start0 + 16));
+  const cur1 =
+    currencyBefore(before) ?? randBefore(before, southAfrican, text.slice(start0, start0 + 16)) ?? nairaBefore(before, text, start0);
   // A tolerance ("CET ±2") is no figure.
   if (/[±]\s?$/.test(before)) return undefined;
   // Inside a word (B2B, H1B, Web3, EC2): not a figure, unless a currency code is against it.
@@ -1546,6 +1572,19 @@ function randBefore(before: string, southAfrican: () => boolean, figure: string)
   // wherever the message is from. A bare "R45 000" is rand only in a South African message.
   if (/^\d{1,3}(?:[.,]\d{1,2})?\s?(?:k|m|mil)(?![a-z])/i.test(figure)) return { code: 'ZAR', length: 1 };
   return southAfrican() ? { code: 'ZAR', length: 1 } : undefined;
+}
+
+// Nigeria, by its places and its words: a bare "N" before a figure is the naira there.
+const NIGERIA =
+  /\b(?:Nigeria|Nigerian|Lagos|Abuja|Lekki|Ikeja|Ikoyi|Victoria Island|Yaba|Surulere|Port Harcourt|Ibadan|Kano|Kaduna|Enugu|Benin City|naira)\b/;
+/**
+ * The naira as Nigerians type it without its sign: "N150,000/month", against a figure grouped in thousands, in a
+ * message set in Nigeria ("N1" alone, a reference, is no sum).
+ */
+function nairaBefore(before: string, text: string, at: number): ReturnType<typeof currencyBefore> {
+  if (!before.endsWith('N') || /[A-Za-z]N$/.test(before)) return undefined;
+  if (!/^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) return undefined;
+  return NIGERIA.test(text) ? { code: 'NGN', length: 1 } : undefined;
 }
 
 // The currencies written with a "$": a bare "$" goes with any of them.
@@ -2653,7 +2692,16 @@ export function findPay(text: string): PayFindings {
     const marked = hasCurrency || hasScale || span.period !== undefined || span.ote;
     // A bare figure is money only when big enough and beside a pay word; a bare year never.
     if (!marked && (Number(span.first.replace(/,/g, '')) < 1000 || /^(?:19|20)\d\d$/.test(token[0]))) continue;
-    const clauseFrom = clauseStart(text, span.start);
+    let clauseFrom = clauseStart(text, span.start);
+    // A two-cell table's value goes with its row's label, the cell before: "| Housing allowance | AED 9,000 per month |".
+    // (Not a wider table's, whose cells before are a job's title, place and terms.)
+    if (text[clauseFrom - 1] === '|' && clauseFrom >= 2) {
+      const lineFrom = text.lastIndexOf('\n', clauseFrom - 2) + 1;
+      const lineTo = text.indexOf('\n', clauseFrom);
+      const cells = text.slice(lineFrom, lineTo < 0 ? text.length : lineTo).split('|').length - 1;
+      const labelFrom = Math.max(lineFrom, text.lastIndexOf('|', clauseFrom - 2) + 1);
+      if (cells === 3 && clauseFrom - labelFrom <= 40) clauseFrom = labelFrom;
+    }
     const clauseTo = clauseEnd(text, span.end);
     const clause = text.slice(clauseFrom, clauseTo);
     // The words around the figure, not the figure itself ("1099" is a pay word only beside another figure).

@@ -4272,3 +4272,19 @@ describe("labels: the thirtieth review's probes", () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('labels: sets 105 and 106, after their measure', () => {
+  it('where the reader works, said "your work at X", is not the employer', () => {
+    const inmail =
+      'Hi Sam,\n\nWe are rebuilding our ingestion layer and need someone who has run streaming pipelines in production, which ' +
+      'your work at Marigold Retail clearly shows.\n\nSenior Data Engineer – Pune (Hybrid) | Brindle Analytics\nCTC: ₹28–35 LPA\n\n' +
+      'Best,\nAsha Rao\nTalent Acquisition Lead, Brindle Analytics';
+    expect(readMessage(inmail).company).toBe('Brindle Analytics');
+  });
+
+  it('an employer also named as the hirer is still the employer', () => {
+    expect(readMessage('Hi Sam, your time at Northwind Robotics stood out. Northwind Robotics is hiring a Staff Engineer.').company).toBe(
+      'Northwind Robotics',
+    );
+  });
+});

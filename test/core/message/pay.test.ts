@@ -2265,3 +2265,41 @@ describe("pay: the twenty-ninth review's probes", () => {
     expect(readMessage(chat).pay).toMatchObject({ min: 18000, period: 'month', currency: 'MXN' });
   });
 });
+
+describe('pay: sets 105 and 106, after their measure', () => {
+  it("a table's cell goes with its row's label: the allowances refused, the basic salary read", () => {
+    const table =
+      '| Item | Detail |\n|---|---|\n| Basic salary | AED 32,000 per month |\n| Housing allowance | AED 9,000 per month |\n| Transport allowance | AED 2,500 per month |';
+    expect(pay(table)).toEqual(P(32000, null, 'month', 'AED'));
+  });
+
+  it("a wider table's cells before a figure are no label: a table of several jobs offers no one pay", () => {
+    const jobs =
+      '| Role | Location | Type | Package |\n|---|---|---|---|\n| Data Engineer | Wellington | Permanent | $120k – $140k |\n' +
+      '| BI Developer | Remote NZ | 6mth fixed | $95 – $110 p/h |\n| Data Lead | Christchurch | Permanent | $150k + bonus |';
+    expect(pay(jobs)).toBeNull();
+  });
+
+  it('a Spanish "plus" for one thing is no wage', () => {
+    expect(pay('- 1.850 € netos/mes en 14 pagas.\n- Plus de idiomas de 90 € brutos al mes.')).toEqual(P(1850, null, 'month', 'EUR'));
+  });
+
+  it.each([['Salary N150,000/month + HMO + transport, Lekki, Lagos', P(150000, null, 'month', 'NGN')]])(
+    'the naira typed as "N" in a Nigerian message: %s',
+    (text, expected) => {
+      expect(pay(text)).toEqual(expected);
+    },
+  );
+
+  it('"N" before a figure elsewhere is no currency', () => {
+    expect(pay('Ref N150,000 in our London office')).toBeNull();
+  });
+
+  it('Estonian euros and months: "2 150–2 600 eurot kuus"', () => {
+    expect(pay('– töötasu 2 150–2 600 eurot kuus (bruto)')).toEqual(P(2150, 2600, 'month', 'EUR'));
+  });
+
+  it('an OTE said "c." (circa)', () => {
+    expect(findPay('- Base: £44,000\n- OTE: c. £58,000 with overtime').ote).toMatchObject({ min: 58000, period: 'year', currency: 'GBP' });
+  });
+});
