@@ -1408,6 +1408,9 @@ export function fromDisplayOrg(from: string): string | null {
   const m = /^\s*"?([^"<]{2,80}?)"?\s*<([^>@\s]+)@([^>\s]+)>/.exec(from);
   if (!m) return null;
   let display = m[1]!.replace(/\s+via\s+.*$/i, '').trim();
+  // A person's name written surname first, as directories do: "Castillo, Renee" <rcastillo@…>, not "Jane Doe, Acme".
+  const surnameFirst = /^([A-Z][\p{L}'’-]+), [A-Z][\p{L}'’-]+$/u.exec(display);
+  if (surnameFirst && m[2]!.toLowerCase().includes(surnameFirst[1]!.toLowerCase())) return null;
   const domain = m[3]!
     .toLowerCase()
     .split('.')[0]!
@@ -4101,12 +4104,14 @@ function oneOfBothGenders(title: string): string {
 }
 
 // The title nouns of ROLE_NOUN and TRADE_NOUN written "Nouns?": a title of several openings is named in the singular.
-const SINGULAR_NOUNS = new Set(
-  `${ROLE_NOUN}|${TRADE_NOUN}`
+const SINGULAR_NOUNS = new Set([
+  ...`${ROLE_NOUN}|${TRADE_NOUN}`
     .split('|')
     .filter((noun) => /^[A-Z][a-z]+s\?$/.test(noun))
     .map((noun) => noun.slice(0, -2)),
-);
+  // And the nouns of people in a post that the title patterns hold in other forms: "Team Leaders", "Sales Agents".
+  ...[...PERSON_NOUNS, 'leader'].map((noun) => noun[0]!.toUpperCase() + noun.slice(1)),
+]);
 /** "Bilingual Customer Support Agents" is the title "Bilingual Customer Support Agent". */
 const INITIALS_PLURAL = new Set(['RNs', 'RGNs', 'RMNs', 'HCAs', 'LPNs', 'CNAs', 'CSRs', 'SDRs', 'BDRs', 'AEs']);
 /**

@@ -818,6 +818,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim'],
         pattern: () => /\b(?:HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim)\b/i,
       },
+      // Malay allowances and incentives: "Elaun kehadiran RM200", "insentif bulanan sehingga RM800".
+      { hints: ['elaun', 'insentif'], pattern: () => /\b(?:elaun|insentif)\b/i },
       // A Spanish "plus", a supplement for one thing on top of the wage: "Plus de idiomas de 90 € brutos al mes".
       {
         hints: ['plus de', 'plus por'],

@@ -4282,6 +4282,16 @@ describe('labels: sets 105 and 106, after their measure', () => {
     expect(readMessage(inmail).company).toBe('Brindle Analytics');
   });
 
+  it('a plural title in the singular: "Team Leaders", "Sales Agents"', () => {
+    expect(readMessage('We are looking for experienced Team Leaders to join our growing family in Cebu.').role).toBe('Team Leader');
+    expect(readMessage('We are hiring Sales Agents in Leeds.').role).toBe('Sales Agent');
+  });
+
+  it('a sender written surname first, "Castillo, Renee", names no employer', () => {
+    expect(fromDisplayOrg('"Castillo, Renee" <rcastillo@marisolcounty-ca.gov>')).toBeNull();
+    expect(fromDisplayOrg('"Jane Doe, Brightwater Analytics" <jane@brightwater.com>')).toBe('Brightwater Analytics');
+  });
+
   it('an employer also named as the hirer is still the employer', () => {
     expect(readMessage('Hi Sam, your time at Northwind Robotics stood out. Northwind Robotics is hiring a Staff Engineer.').company).toBe(
       'Northwind Robotics',

@@ -2280,6 +2280,12 @@ describe('pay: sets 105 and 106, after their measure', () => {
     expect(pay(jobs)).toBeNull();
   });
 
+  it('Malay allowances and incentives are no wage', () => {
+    expect(pay('💰 Gaji: RM2,800 – RM3,500 sebulan\n➕ Elaun kehadiran RM200 + insentif bulanan sehingga RM800')).toEqual(
+      P(2800, 3500, 'month', 'MYR'),
+    );
+  });
+
   it('a Spanish "plus" for one thing is no wage', () => {
     expect(pay('- 1.850 € netos/mes en 14 pagas.\n- Plus de idiomas de 90 € brutos al mes.')).toEqual(P(1850, null, 'month', 'EUR'));
   });
