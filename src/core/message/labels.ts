@@ -1410,7 +1410,8 @@ export function fromDisplayOrg(from: string): string | null {
   let display = m[1]!.replace(/\s+via\s+.*$/i, '').trim();
   // A person's name written surname first, as directories do: "Castillo, Renee" <rcastillo@…>, not "Jane Doe, Acme".
   const surnameFirst = /^([A-Z][\p{L}'’-]+), [A-Z][\p{L}'’-]+$/u.exec(display);
-  if (surnameFirst && m[2]!.toLowerCase().includes(surnameFirst[1]!.toLowerCase())) return null;
+  if (surnameFirst && !compiled(MAILBOX_WORDS).test(surnameFirst[1]!) && m[2]!.toLowerCase().includes(surnameFirst[1]!.toLowerCase()))
+    return null;
   const domain = m[3]!
     .toLowerCase()
     .split('.')[0]!
@@ -2477,6 +2478,8 @@ function findCompanyIn(text: string, from?: string): string | null {
   // (Once per text: a long text has many names.)
   const officesNamed = scan.includes('kontor');
   const hasPastVerbLast = scan.includes('gewerkt') || scan.includes('gezeten') || scan.includes('gearbeitet') || scan.includes('gewesen');
+  // (Its words, looked up once.)
+  const readersPastSaid = scan.includes('your ') || scan.includes('Your ') || scan.includes(' spent ');
   /** Whether every mention of `name` (the first ten) follows "your work at", "you spent … at" (READERS_PAST_AT). */
   const everyMentionIsTheReaders = (name: string): boolean => {
     let mentions = 0;
@@ -2589,7 +2592,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (ASKED_AFTER_HINTS.some((hint) => low.includes(hint)) && compiled(ASKED_AFTER).test(before)) return;
     }
     // Where the reader works or worked, at every mention: "which your work at Tarangini Retail clearly shows".
-    if (scan.includes('your ') && everyMentionIsTheReaders(name)) return;
+    if (readersPastSaid && everyMentionIsTheReaders(name)) return;
     // Where someone worked in the past: "your preceptor (who I worked with years ago at St. Brendan's)".
     if (scan.includes('worked')) {
       const nameAt = scan.indexOf(name, at);
@@ -4162,6 +4165,8 @@ function singular(title: string): string {
   const last = title.slice(title.lastIndexOf(' ') + 1);
   // Several of one job by its initials: "RGNs" is an RGN.
   if (INITIALS_PLURAL.has(last)) return title.slice(0, -1);
+  // (Not the people a head heads: "Head of Team Leaders", "Director of Administrators".)
+  if (/ of /.test(title)) return title;
   return last.endsWith('s') && SINGULAR_NOUNS.has(last.slice(0, -1)) ? title.slice(0, -1) : title;
 }
 

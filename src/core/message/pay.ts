@@ -819,12 +819,17 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         pattern: () => /\b(?:HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim)\b/i,
       },
       // Malay allowances and incentives: "Elaun kehadiran RM200", "insentif bulanan sehingga RM800".
-      { hints: ['elaun', 'insentif'], pattern: () => /\b(?:elaun|insentif)\b/i },
-      // A Spanish "plus", a supplement for one thing on top of the wage: "Plus de idiomas de 90 € brutos al mes".
+      // (The sum right after the word, not a wage that includes it: "Gaji RM3,500 sebulan termasuk elaun".)
+      {
+        hints: ['elaun', 'insentif'],
+        pattern: () => /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif)\b(?:\s+[a-z]+){0,2}\s*:?\s*(?:RM\s?)?\d/i,
+      },
+      // A Spanish "plus", a supplement for one thing on top of the wage, with its own sum after "de": "Plus de idiomas
+      // de 90 € brutos al mes" (not the wage it is added to: "Salario de convenio + plus de peligrosidad: 1.650 €").
       {
         hints: ['plus de', 'plus por'],
         pattern: () =>
-          /\bplus (?:de|por) (?:idiomas?|transporte|nocturnidad|turnicidad|productividad|convenio|peligrosidad|disponibilidad|antigüedad|responsabilidad|festivos|domingos|desplazamiento|kilometraje|asistencia|objetivos)\b/i,
+          /\bplus (?:de|por) (?:idiomas?|transporte|nocturnidad|turnicidad|productividad|convenio|peligrosidad|disponibilidad|antigüedad|responsabilidad|festivos|domingos|desplazamiento|kilometraje|asistencia|objetivos)\b(?:\s+[a-záéíóúñ]+)?\s+de\s+\d/i,
       },
       { hints: ['budget', 'zuschuss', 'pauschale', 'geld'], pattern: () => /[a-zäöüß]{3,}(?:budget|zuschuss|pauschale|geld)\b/i },
       {
@@ -1650,7 +1655,7 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
  * "Einstiegsgehalt", "Salary range: €1,400", "Salaris: tussen €3.200 en …", "Sie verdienen 3.400 €", "EG 9a TVöD".
  */
 const MONTHLY_EURO_LABEL = () =>
-  /(?:gehalt|lohn|entgelt|vergütung|verdien\p{L}*|TVöD|TV-L|remuneraç\p{L}*|salário|vencimento|salaire|rémunér\p{L}*|salario|sueldo|retribuzione|stipendio|salaris\p{L}*|palkka\p{L}*|lön|løn|lønn|wynagrodzenie|plat|mzda|salary|paying|package)(?:[^.!?\n;]|\.(?!\s+\p{Lu})){0,35}$/iu;
+  /(?:gehalt|lohn|entgelt|vergütung|verdien\p{L}*|TVöD|TV-L|remuneraç\p{L}*|salário|vencimento|salaire|rémunér\p{L}*|salario|sueldo|retribuzione|stipendio|salaris\p{L}*|palkka\p{L}*|palk|töötasu|tasu|lön|løn|lønn|wynagrodzenie|plat|mzda|salary|paying|package)(?:[^.!?\n;]|\.(?!\s+\p{Lu})){0,35}$/iu;
 /** A year's word in those same words: "Jahresgehalt", "RAL", "salaire annuel", "jaarsalaris", "vuosipalkka". */
 const EURO_YEAR_BEFORE = /jahres|jährlich|annu|\bRAL\b|jaar|vuosi|årslön|årsløn|anual|\banno\b|roczn|ročn|per annum|a year|p\.a\./i;
 /** What right after a euro figure makes it no month's salary: a unit or a rate's word, a year's. */

@@ -4298,3 +4298,21 @@ describe('labels: sets 105 and 106, after their measure', () => {
     );
   });
 });
+
+describe("labels: the thirty-first review's probes", () => {
+  it('a department written first in a sender\'s name is no surname: "Careers, Monzo"', () => {
+    expect(fromDisplayOrg('"Careers, Monzo" <careers@monzo.com>')).toBe('Monzo');
+    expect(fromDisplayOrg('"Recruiting, Stripe" <recruiting@stripe.com>')).toBe('Stripe');
+  });
+
+  it('the people a head heads stay plural: "Head of Team Leaders"', () => {
+    expect(readMessage('Role: Head of Team Leaders\nCompany: Concentrix\nSalary: £55,000').role).toBe('Head of Team Leaders');
+  });
+
+  it.each([
+    'Hi Sam,\n\nYour work at Monzo caught my eye. I am hiring a Senior Product Designer for a Series B fintech in London, £85,000.\n\nBest, Jo',
+    'Hi Sam,\n\nI noticed you spent four years at Deloitte, which is exactly the background our client wants for a Finance Manager role.\n\nBest, Jo',
+  ])('where the reader works, said with a capital or "you spent", is not the employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});

@@ -2309,3 +2309,17 @@ describe('pay: sets 105 and 106, after their measure', () => {
     expect(findPay('- Base: £44,000\n- OTE: c. £58,000 with overtime').ote).toMatchObject({ min: 58000, period: 'year', currency: 'GBP' });
   });
 });
+
+describe("pay: the thirty-first review's probes", () => {
+  it.each([
+    ['Buscamos Vigilante para Bilbao. Salario base + plus de nocturnidad = 1.700 € brutos al mes.', P(1700, null, 'month', 'EUR')],
+    ['Salario de convenio + plus de peligrosidad: 1.650 € brutos al mes.', P(1650, null, 'month', 'EUR')],
+    ['Plus de transporte incluido en el salario de 1.550 € al mes.', P(1550, null, 'month', 'EUR')],
+    ['Kami mencari Eksekutif Jualan. Gaji RM3,500 sebulan termasuk elaun.', P(3500, null, 'month', 'MYR')],
+    ['Kami mencari Eksekutif Jualan. Gaji dan elaun: RM3,500 sebulan.', P(3500, null, 'month', 'MYR')],
+    ['Otsime Klienditoe spetsialisti. Palk 2 000 eurot, katseaeg kuus kuud.', P(2000, null, 'month', 'EUR')],
+    ['Otsime spetsialisti. Tasu 3 500 eurot. Meeskonnas on kuus inimest.', P(3500, null, 'month', 'EUR')],
+  ])('a wage that includes a "plus" or an allowance, and a bare Estonian salary by the month: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
