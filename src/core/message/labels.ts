@@ -529,7 +529,6 @@ const PRACTICE_WORDS = new Set(
   ),
 );
 
-// The words of a field of work that a kind may follow without naming an organisation: "Cloud Security", "Data Analytics".
 /** The words of rank or kind before a title's noun, lower case: "Senior", "Backend", "Experienced". */
 const TITLE_LEAD_WORDS = new Set(
   'senior sr sr. junior jr jr. lead principal staff head chief graduate trainee apprentice experienced qualified registered licensed certified skilled mid-level entry-level backend back-end frontend front-end full-stack fullstack software devops platform site reliability machine learning ml ai qa test cloud'.split(
@@ -548,6 +547,7 @@ const PERSON_NOUNS = new Set(
     ' ',
   ),
 );
+// The words of a field of work that a kind may follow without naming an organisation: "Cloud Security", "Data Analytics".
 const FIELD_WORDS = new Set([
   ...PRACTICE_WORDS,
   ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal zero secure general power oil gas'.split(
@@ -1505,22 +1505,24 @@ function signatureOrgLine(line: string): boolean {
 }
 const RANK_OF_A_UNIT =
   /^(?:Head|Director|Dean|Deputy Dean|Associate Dean|Chair|Manager|Lead|Principal),\s(?:(?:[A-Z][\w&'’-]*|and|of|for|&)\s){0,6}?(?:School|Department|Faculty|Division|Unit|Institute|Centre|Center|Services?|Office|Directorate|Programmes?|Programs?|Laboratory|Lab|Group|Research|Library|Museum)\b/;
-/** A name with an organisation's word in it, or its legal form: "Hospital Vila Aurora", "Stad Lierdonk", "Brightwater Analytics". */
+/**
+ * A name with an organisation's word in it, or its legal form: "Hospital Vila Aurora", "Stad Lierdonk", "Brightwater
+ * Analytics". The words are those a kind-first name opens with (KIND_BEFORE: "Klinikum", "Gemeente", "Fundação"…) and
+ * a few more that signatures write anywhere in the name.
+ */
 function saysOrganisation(name: string): boolean {
   const words = name.replace(/\.$/, '').split(' ');
   return (
-    words.some((word) => ORGANISATION_WORDS.has(word)) ||
+    words.some((word) => MORE_ORGANISATION_WORDS.has(word)) ||
+    KIND_BEFORE.some((kind) => name.startsWith(`${kind} `) || name.includes(` ${kind} `)) ||
     EMPLOYER_NAME_ENDINGS.has(words.at(-1)!.toLowerCase()) ||
     compiled(ENDS_IN_LEGAL_FORM_DOT).test(name)
   );
 }
-// The words by which an organisation's name says what it is, as signatures write them, in the languages read.
-const ORGANISATION_WORDS = new Set(
+const MORE_ORGANISATION_WORDS = new Set(
   (
-    'Hospital Hospitais Clínica Clinica Klinik Klinikum Kliniek Ziekenhuis Sjukhus Sykehus Santa Casa Stad Gemeente Provincie ' +
-    'Stadt Gemeinde Kreis Kommune Kommun Ville Mairie Ciudad Ayuntamiento Prefeitura Município Comune Universidad ' +
-    'Universidade Université Universität Universiteit Universitet Instituto Institut Colegio Colégio Escola Escuela School ' +
-    'College Group Grupo Groupe Gruppe Banco Bank Banque Rede Fundação Fundación Fondation Stiftung Stichting Council Trust'
+    'Hospital Hospitais Clinica Kliniek Ziekenhuis Sjukhus Sykehus Santa Casa Stad Provincie Kreis Kommune Kommun Ville ' +
+    'Ciudad Universitet Colégio School College Group Gruppe Bank Banque Rede Council Trust'
   ).split(' '),
 );
 
@@ -2480,22 +2482,23 @@ function findCompanyIn(text: string, from?: string): string | null {
   const hasPastVerbLast = scan.includes('gewerkt') || scan.includes('gezeten') || scan.includes('gearbeitet') || scan.includes('gewesen');
   // (Its words, looked up once.)
   const readersPastSaid = scan.includes('your ') || scan.includes('Your ') || scan.includes(' spent ');
-  /** Whether every mention of `name` (the first ten) follows "your work at", "you spent … at" (READERS_PAST_AT). */
-  const everyMentionIsTheReaders = (name: string): boolean => {
-    let mentions = 0;
-    for (let at = scan.indexOf(name); at >= 0 && mentions < 10; at = scan.indexOf(name, at + 1), mentions++)
-      if (!compiled(READERS_PAST_AT).test(scan.slice(Math.max(0, at - 60), at))) return false;
-    return mentions > 0;
-  };
-  /** Whether every mention of `name` (the first ten) says where the reader worked. */
-  const onlyWhereTheReaderWorked = (name: string): boolean => {
+  /** Whether every mention of `name` (the first ten) is one `says` holds of, given where it starts. */
+  const everyMention = (name: string, says: (at: number) => boolean): boolean => {
     let mentions = 0;
     for (let at = scan.indexOf(name); at >= 0 && mentions < 10; at = scan.indexOf(name, at + name.length)) {
       mentions++;
-      if (!readersPastVerbLast(scan.slice(Math.max(0, at - 50), at), scan.slice(at + name.length, at + name.length + 40))) return false;
+      if (!says(at)) return false;
     }
     return mentions > 0;
   };
+  /** Where the reader works or worked, at every mention: after "your work at", "you spent … at" (READERS_PAST_AT). */
+  const everyMentionIsTheReaders = (name: string) =>
+    everyMention(name, (at) => compiled(READERS_PAST_AT).test(scan.slice(Math.max(0, at - 60), at)));
+  /** The same, said with the verb last (Dutch, German). */
+  const onlyWhereTheReaderWorked = (name: string) =>
+    everyMention(name, (at) =>
+      readersPastVerbLast(scan.slice(Math.max(0, at - 50), at), scan.slice(at + name.length, at + name.length + 40)),
+    );
   const fundersNamed = ['funded by', 'grant from', 'backed by', 'sponsored by', 'financed by'].some((words) => scan.includes(words));
   const portugueseArticle = (raw: string, at: number) => {
     if (!raw.startsWith('A ') && !raw.startsWith('O ')) return false;
