@@ -512,6 +512,18 @@ const SECTOR_WORDS = new Set(
     '|',
   ),
 );
+/**
+ * Sectors or practices joined, a recruiter's desk rather than a name: "Senior Consultant – Government & Defence",
+ * "Financial Services and Insurance". (Not "Legal & General": "general" is neither.)
+ */
+function onlySectors(name: string): boolean {
+  if (!name.includes(' & ') && !name.includes(' and ') && !name.includes(' + ') && !name.includes(',')) return false;
+  const sectors = name.toLowerCase().split(/\s+(?:&|and|\+)\s+|\s*,\s*/);
+  return (
+    sectors.length >= 2 &&
+    sectors.every((sector) => SECTOR_WORDS.has(sector) || sector.split(' ').every((word) => PRACTICE_WORDS.has(word)))
+  );
+}
 /** A single word the message also writes in lower case after an article ("a profitable fintech", "the startup"): a common noun, not a name. */
 function commonWordIn(text: string, name: string): boolean {
   if (name.includes(' ') || !/^[A-Z][a-z\u00DF-\u00FF-]+$/.test(name)) return false;
@@ -1307,9 +1319,13 @@ const SECOND_FIELD =
  * Organisations named on a line of their own after a title: a signature's
  * "Talent Acquisition, Kumonosu K.K.", "— Dana Whitfield | Talent Partner,
  * Quay Labs", a headline's "Engineering Manager, Payments at Saffronpay".
+ * `listing` marks a job list's line rather than a writer's ("📍 Prosjektingeniør
+ * elkraft – Bergen").
  */
-function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
-  const out: Array<{ value: string; at: number }> = [];
+function titledLineOrgs(text: string): Array<{ value: string; at: number; listing: boolean }> {
+  const out: Array<{ value: string; at: number; dashed: boolean; listing: boolean }> = [];
+  // The titles of lines "title – name".
+  const listed = new Set<string>();
   const lineRe = /^[^\n]{3,120}$/gm;
   for (const m of text.matchAll(compiled(lineRe))) {
     const line = m[0].replace(/^[\s>*•·\-–—]+/, '').trim();
@@ -1322,7 +1338,10 @@ function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
     const atOrg = line.includes('|') ? /\s(?:at|@|bij|bei|chez|hos|presso)\s+([^|·•,]+?)\s*\|/.exec(line) : null;
     const last = atOrg ? atOrg[1]! : parts[parts.length - 1]!;
     const whole = compiled(WHOLE_NAME).exec(last);
-    if (!whole) continue;
+    // A line "title – name" is also a job list's item: "📍 Prosjektingeniør elkraft – Bergen", "Sous Chef – boutique inn,
+    // Windermere". Counted whatever follows its dash (a town, a hotel described), as the list's shape is what tells.
+    const maybeDashed = !atOrg && (line.includes(' – ') || line.includes(' - ') || line.includes(' — '));
+    if (!whole && !maybeDashed) continue;
     // A title in English, a team, or a job's noun in another language: "Veri Platformu Müdürü, Derinsu Yazılım".
     const titled = parts
       .slice(0, -1)
@@ -1334,8 +1353,17 @@ function titledLineOrgs(text: string): Array<{ value: string; at: number }> {
           (!/^[\x20-\x7e]*$/.test(p) && namesAnOccupation(p)),
       );
     if (!titled) continue;
-    out.push({ value: last, at: (m.index ?? 0) + m[0].lastIndexOf(last) });
+    // (Checked after the title, which few lines have: most lines with a dash are no job's.)
+    const dashed = maybeDashed && /\s[-–—]\s+[^-–—]*$/.test(line);
+    if (dashed) listed.add(parts.slice(0, -1).join(' '));
+    // (One led by a bullet or a pictograph is a list's item on its own: no signature writes "👉 Chef de Rang – Serfaus". A
+    // star against the word is a chat's bold: "*Farmacêutico(a) Responsável Técnico* – Drogarias Bom Preço".)
+    const bulleted = dashed && /^[ \t>]*(?:[*•▪►▸➤→](?=\s)|\p{Extended_Pictographic})/u.test(m[0]);
+    if (whole) out.push({ value: last, at: (m.index ?? 0) + m[0].lastIndexOf(last), dashed, listing: bulleted });
   }
+  // Two titles or more, each with a dash and a name after it, are a list of jobs, not a writer's headline: the names are
+  // the jobs' places or employers, none of them the one employer.
+  if (listed.size >= 2) for (const org of out) org.listing ||= org.dashed;
   return out;
 }
 
@@ -2445,7 +2473,9 @@ function findCompanyIn(text: string, from?: string): string | null {
     const name = trimName(org.value);
     if (!name) continue;
     if ((isClientMessage && !publicBody(name)) || agencyName(name)) signedAgencies.add(bare(name));
-    else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
+    // (A job list's item names no sender's organisation. In a message about a client, what it names is not the
+    // employer either: the agency or the job's place, "Plant Manager (FMCG) - Ekurhuleni".)
+    else if (!org.listing) senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
   }
   const titles = new Map<string, boolean>();
   const townsWithProvince = new Map<string, boolean>();
@@ -2542,7 +2572,7 @@ function findCompanyIn(text: string, from?: string): string | null {
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
     if (isDescription(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
     // A name is a proper noun phrase, never a bare sector or a word the message writes in lower case ("a fintech").
-    if (!properNoun(trimmed) || SECTOR_WORDS.has(trimmed.toLowerCase()) || commonWordIn(scan, trimmed)) return;
+    if (!properNoun(trimmed) || SECTOR_WORDS.has(trimmed.toLowerCase()) || onlySectors(trimmed) || commonWordIn(scan, trimmed)) return;
     // An Italian town with its province: "Castel San Giovanni (PC)". Once per name: a long text repeats names.
     let withProvince = townsWithProvince.get(trimmed);
     if (withProvince === undefined) {

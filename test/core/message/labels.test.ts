@@ -4316,3 +4316,46 @@ describe("labels: the thirty-first review's probes", () => {
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('labels: a job list’s lines and a recruiter’s desk are no employer (sets 107 to 109)', () => {
+  it('lines "title – place" in a list of jobs name no employer', () => {
+    const list =
+      'Hei!\n\nVi har fått nye oppdrag innen bygg:\n\nAnleggsleder – Tromsø\n   Lønn: kr 700 000 per år\nProsjektleder bygg – Bodø\n   ' +
+      'Lønn: kr 750 000 per år\n\nSend CV til jobb@nordbygg.example.\n\nMed vennlig hilsen\nNordbygg Rekruttering';
+    expect(readMessage(list).company).toBeNull();
+    const chefs =
+      'Hi there,\n\nLive-in jobs this summer:\n\nSous Chef – lakeside hotel, Keswick\n   £620 per week\nHead Chef – coaching inn, ' +
+      'Ambleside\n   £760 per week\n\nReply with your CV.\nThe Team at Fellside Hospitality Recruitment';
+    expect(readMessage(chefs).company).toBeNull();
+  });
+
+  it('one such line led by a pictograph or a bullet is a list’s item, not a headline', () => {
+    const text =
+      'Servus!\nFür unsere Partnerhotels suchen wir noch Mitarbeiter:innen.\n\n👉 Chef de Rang (m/w/d) – Obergurgl\nab € 2.350,- brutto/Monat\n\n' +
+      'Bewerbung per WhatsApp an diese Nummer.';
+    expect(readMessage(text).company).toBeNull();
+    expect(readMessage(text.replace('👉', '•')).company).toBeNull();
+  });
+
+  it('a writer’s own headline still names their organisation, and a chat’s bold title still names the employer', () => {
+    expect(
+      readMessage('Hi Sam,\n\nWe are hiring a Data Engineer, €70,000.\n\nBest,\nAna\nHead of Data – Quaystone Logistics').company,
+    ).toBe('Quaystone Logistics');
+    expect(
+      readMessage('*Farmacêutico(a) Responsável* – Drogaria Santa Luzia\n💰 Salário: R$ 6.900,00/mês\nEnvie seu currículo!').company,
+    ).toBe('Drogaria Santa Luzia');
+  });
+
+  it('sectors joined, a recruiter’s desk, are no employer: "Senior Consultant – Energy & Utilities"', () => {
+    const text =
+      'Hi Sam,\n\nI am recruiting a Senior Business Analyst for a 12-month contract with a federal agency, $1,000 a day.\n\nCheers,\nMia ' +
+      'Chen\nSenior Consultant – Energy & Utilities\nHarbourline Public Sector Recruitment\n02 5550 1184';
+    expect(readMessage(text).company).toBeNull();
+    // A name of sectors with a word that is none is a name: "Retail & Leisure Group", "Marks & Spencer".
+    const signed = 'Hi Sam,\n\nWe are hiring a Data Engineer, £60,000.\n\nBest,\nJo Park\nHead of Data – Retail & Leisure Group';
+    expect(readMessage(signed).company).toBe('Retail & Leisure Group');
+    expect(readMessage('Hi Sam,\n\nMarks & Spencer is hiring a Data Engineer in Leeds, £60,000.\n\nBest, Jo').company).toBe(
+      'Marks & Spencer',
+    );
+  });
+});
