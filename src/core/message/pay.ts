@@ -73,7 +73,7 @@ const LARGE_UNITS = new Set([
 // each pattern would compile on every message).
 const CODE_SET = new Set(CODES.split('|'));
 const CURRENCY_BEFORE =
-  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|Rs\.?|(?<![A-Za-z])RM|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
+  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
 // (Signs first: "SFr." is no three-letter code.)
 // (Finnish and Estonian write the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa",
 // "2 150–2 600 eurot kuus".)
@@ -99,17 +99,31 @@ const SIGN_CODE: Record<string, string> = {
   Rs: 'INR',
   // The ringgit, written "RM" against the figure: "RM 12,000".
   RM: 'MYR',
+  // The rupiah, "Rp 22.000.000", and the Philippine peso written "Php 28,000".
+  Rp: 'IDR',
+  'Rp.': 'IDR',
+  Php: 'PHP',
   '₺': 'TRY',
   KSh: 'KES',
   Ksh: 'KES',
 };
 // A currency's local word after a figure, case-sensitive: "42 000 Kč", "4.200 lei", "95.000 TL", "350 000 Ft".
 // Latin letters, not \p{L}: a Unicode property class costs a tenth of a millisecond to compile, on every first read.
-const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|KSh|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
+const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|KSh|VNĐ|₫|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
 // "Ft" at a clause's end is the forint only after a figure of a forint's size, grouped in thousands ("1 400 000 –
 // 1 700 000 Ft,"): "a 120 Ft yacht", "53 Ft, dry vans" are feet.
 const FORINT_AT_END = /^\s?Ft(?=[,;]|\s*$)/;
-const LOCAL_CODE: Record<string, string> = { Kč: 'CZK', Kc: 'CZK', lei: 'RON', TL: 'TRY', '₺': 'TRY', Ft: 'HUF', KSh: 'KES' };
+const LOCAL_CODE: Record<string, string> = {
+  Kč: 'CZK',
+  Kc: 'CZK',
+  lei: 'RON',
+  TL: 'TRY',
+  '₺': 'TRY',
+  Ft: 'HUF',
+  KSh: 'KES',
+  VNĐ: 'VND',
+  '₫': 'VND',
+};
 const DOLLAR_PREFIX: Record<string, string> = {
   CA: 'CAD',
   C: 'CAD',
@@ -132,7 +146,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions|millones|millón|millon)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions|millones|millón|millon|juta|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -314,6 +328,59 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'rok',
       '/an',
     ],
+  ],
+  // Malay and Indonesian, Tagalog, Vietnamese and Swahili: "Rp 22.000.000 per bulan", "₱18,000 kada buwan",
+  // "25.000.000 VNĐ/tháng", "KES 145,000 – 165,000 kwa mwezi".
+  [
+    builtOnce(
+      () =>
+        new RegExp(
+          `^\\s*${GROSS}(?:(?:per|setiap|tiap) ?bulan|sebulan|(?:kada|bawat) buwan|(?:mỗi|một) tháng|kwa mwezi|\\/\\s?(?:bulan|buwan|tháng))(?![\\p{L}])`,
+          'iu',
+        ),
+    ),
+    'month',
+    ['bulan', 'buwan', 'tháng', 'mwezi'],
+  ],
+  [
+    builtOnce(
+      () =>
+        new RegExp(
+          `^\\s*${GROSS}(?:(?:per|setiap|tiap) ?tahun|setahun|(?:kada|bawat) taon|(?:mỗi|một) năm|kwa mwaka|\\/\\s?(?:tahun|taon|năm))(?![\\p{L}])`,
+          'iu',
+        ),
+    ),
+    'year',
+    ['tahun', 'taon', 'năm', 'mwaka'],
+  ],
+  [
+    builtOnce(
+      () => new RegExp(`^\\s*${GROSS}(?:per jam|(?:kada|bawat) oras|(?:mỗi|một) giờ|kwa saa|\\/\\s?(?:jam|oras|giờ))(?![\\p{L}])`, 'iu'),
+    ),
+    'hour',
+    ['jam', 'oras', 'giờ', 'saa'],
+  ],
+  [
+    builtOnce(
+      () =>
+        new RegExp(
+          `^\\s*${GROSS}(?:per hari|sehari|(?:kada|bawat) araw|(?:mỗi|một) ngày|kwa siku|\\/\\s?(?:hari|araw|ngày))(?![\\p{L}])`,
+          'iu',
+        ),
+    ),
+    'day',
+    ['hari', 'araw', 'ngày', 'siku'],
+  ],
+  [
+    builtOnce(
+      () =>
+        new RegExp(
+          `^\\s*${GROSS}(?:per minggu|seminggu|(?:kada|bawat) linggo|(?:mỗi|một) tuần|kwa wiki|\\/\\s?(?:minggu|linggo|tuần))(?![\\p{L}])`,
+          'iu',
+        ),
+    ),
+    'week',
+    ['minggu', 'linggo', 'tuần', 'wiki'],
   ],
 ];
 
@@ -806,8 +873,10 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'lunch',
           'phone',
           'internet',
+          'airtime',
         ],
-        pattern: () => /\b(?:wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet)\b/i,
+        pattern: () =>
+          /\b(?:wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|airtime)\b/i,
       },
       {
         hints: ['coworking', 'co-working', 'credit', 'voucher', 'gift', 'perk', '401', '403', 'pension', 'retirement', 'match'],
@@ -1010,7 +1079,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
  * figure in its sentence: the sentence is the reader talking about their pay.
  */
 const OWN_PAY_SAID =
-  /\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\bI\b[^.!?\n]{0,60}\bcurrently (?:an? |the )?(?:[\w-]+ ){1,4}on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
+  /\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\bI\b[^.!?\n]{0,60}\bcurrently (?:an? |the )?(?:[\w-]+ ){1,4}on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:current |present |existing |last |previous |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
 /** What the reader would want, said right before the figure: "I'm looking for £60k", "I'd need at least $150k". */
 const OWN_PAY_WANTED =
   /\bI(?:['’]m| am|['’]d| would)? (?:really |ideally |realistically )?(?:looking for|after|hoping for|aiming for|targeting|expecting|asking for|need|want|expect|require|be looking for|be after|be hoping for|need to see|want to see)\s+(?:(?:at least|a minimum of|minimum|around|about|roughly|something (?:like|around|in the region of|closer to)|in the region of|north of|more than|over|upwards of|a base of|a salary of|base of|closer to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?$/i;
@@ -1057,7 +1126,7 @@ function ownPaySaid(text: string): boolean {
 }
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|mi (?:salario|sueldo) actual|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|mijn huidige salaris|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|mi (?:salario|sueldo|renta) actual|actualmente (?:estoy en|gano|cobro|percibo)|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em)|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|mijn huidige salaris|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám)(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
   'tienaan',
@@ -1079,6 +1148,10 @@ const OWN_PAY_ELSEWHERE_WORDS = [
   'salário atual',
   'plat',
   'vydělávám',
+  'gano',
+  'ganho',
+  'recebo',
+  'estou em',
 ];
 function ownPayWanted(text: string): boolean {
   return (
@@ -1470,11 +1543,19 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
       rest = text.slice(pos, pos + 60);
     }
   }
-  // Hungarian "from" is a suffix on the currency: "2 450 €-tól havonta".
+  // Hungarian "from" is a suffix on the currency: "2 450 €-tól havonta"; Turkish, on the figure or the currency:
+  // "110.000 TL'den başlayan" ("starting from").
   if (cur !== undefined && (rest.startsWith('-tól') || rest.startsWith('-től'))) {
     open = true;
     pos += 4;
     rest = text.slice(pos, pos + 60);
+  } else if ((rest.startsWith("'") || rest.startsWith('’')) && cur?.code === 'TRY') {
+    const from = /^['’](?:den|dan|ten|tan)(?: (?:başlayan|başlayarak|itibaren))?(?![\p{L}])/u.exec(rest);
+    if (from) {
+      open = true;
+      pos += from[0].length;
+      rest = text.slice(pos, pos + 60);
+    }
   }
   // "pesos" after a "$" figure says the "$" is a peso, and is no period: "$2,800 pesos a la semana"; after a bare one,
   // it is the currency: "entre 3 y 3,4 millones de pesos líquidos mensuales". The word is stepped over; which peso it
@@ -1669,7 +1750,7 @@ function milThousand(word: string, cur: { code?: string } | undefined, after: st
 
 function currencyPrefixAt(text: string, at: number): { code?: string; parser?: string; length: number } | undefined {
   // A prefixed dollar first ("CA$150,000"): its letters alone are no code.
-  const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽₺]\s?|Rs\.?\s?|CHF\s?|S\/\.?\s?)/.exec(text.slice(at, at + 8));
+  const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽₺]\s?|R[sp]\.?\s?|Php\s?|CHF\s?|S\/\.?\s?)/.exec(text.slice(at, at + 8));
   if (!head) return undefined;
   const found = currencyBefore(head[0]);
   return found && found.length === head[0].length ? found : undefined;
@@ -2645,8 +2726,8 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 
 // The currencies of the countries that group thousands with dots or spaces, as written beside a figure.
 const EUROPEAN_CURRENCY =
-  /€|₺|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|euros?|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
-/** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? */
+  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|Rp|euros?|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
+/** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
   const end = token.index + token[0].length;

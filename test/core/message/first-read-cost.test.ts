@@ -38,6 +38,8 @@ describe('the first read of a message', () => {
   it('runs a bounded amount of regular expression source on a typical message', () => {
     const run = regexesRun(typical);
     const size = [...run].reduce((sum, r) => sum + r.length, 0);
+    // 34,653 after the rules of sets 107 to 109 (the rupiah, the Philippine peso and the dong by their signs, "juta" and
+    // "triệu" as millions, a "last" rate as the reader's own): the budget rose from 34,600 to 34,700 for them.
     // 34,579 after the rules of sets 103 to 106 (the Spanish million words in the scale pattern, the period hints'
     // slash, caseFold's ASCII check, a two-cell table's label). 34,500 characters after the rules of unseen sets 97 to 100 (their patterns run only where their words are, but for
     // the labelled client's "Client: it's X" and "roles/shifts at X", which every message's company search runs): the
@@ -53,7 +55,7 @@ describe('the first read of a message', () => {
     // a first read of this message takes 32-34 ms against 41 ms before this round (scripts/measure-first-read.mjs, Node 22).
     // Earlier: 33,350 before the rules of sets 6 to 10, 35,200 and 45,300 and 52,700 before the first guards.
     // A rise means a slower first read.
-    expect(size).toBeLessThan(34_600);
+    expect(size).toBeLessThan(34_700);
   });
 
   it('skips the costliest patterns when the message has none of their words', () => {

@@ -2323,3 +2323,51 @@ describe("pay: the thirty-first review's probes", () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: set 109, after its measure', () => {
+  it.each([
+    ['Kisaran gaji Rp 15.000.000 – Rp 19.000.000 per bulan (gross), plus THR.', P(15000000, 19000000, 'month', 'IDR')],
+    ['Gaji: Rp 9 juta - 12 juta per bulan', P(9000000, 12000000, 'month', 'IDR')],
+    ['Gaji pokok Rp 180.000.000 per tahun', P(180000000, null, 'year', 'IDR')],
+    ['Mức lương: 18.000.000 – 24.000.000 VNĐ/tháng (gross)', P(18000000, 24000000, 'month', 'VND')],
+    ['Mức lương: 30 - 45 triệu VND/tháng', P(30000000, 45000000, 'month', 'VND')],
+    ['Mshahara ni KES 90,000 – 120,000 kwa mwezi (gross).', P(90000, 120000, 'month', 'KES')],
+    ['Sahod: Php 19,000 - Php 23,000 kada buwan', P(19000, 23000, 'month', 'PHP')],
+    ['Sahod up to Php 26,000/month + Php 5,000 sign-on bonus!', P(null, 26000, 'month', 'PHP')],
+    ['Gaji Rp 50.000/jam untuk paruh waktu', P(50000, null, 'hour', 'IDR')],
+    ['Lương 250.000 VNĐ/giờ', P(250000, null, 'hour', 'VND')],
+  ])('rupiah, dong, shilling and peso, with their periods and millions: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ["• Maaş: aylık net 95.000 TL'den başlayan, deneyime göre", P(95000, null, 'month', 'TRY', { openTop: true })],
+    ['• Maaş: aylık net 95.000 TL’den itibaren', P(95000, null, 'month', 'TRY', { openTop: true })],
+    ['• Maaş: aylık brüt 85.000 TL', P(85000, null, 'month', 'TRY')],
+  ])('Turkish "from", a suffix on the currency: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('airtime in a benefits line is no pay', () => {
+    const text = 'Earnings: OTE ₦600,000 per month\nBenefits: transport allowance ₦40,000, HMO, monthly airtime ₦10,000';
+    expect(pay(text)).toEqual(P(600000, null, 'month', 'NGN', { ote: true }));
+  });
+
+  it.each([
+    [
+      '1. The rate is £550–£600 per day, Outside IR35.\n\n> Can you confirm the rate? For context my last rate was £575/day.',
+      P(550, 600, 'day', 'GBP'),
+    ],
+    [
+      'La renta es $2.400.000 líquidos al mes, en Santiago de Chile.\n\n> ¿Cuál es el rango? Actualmente estoy en $2.100.000 líquidos.',
+      P(2400000, null, 'month', 'CLP'),
+    ],
+  ])("the reader's last rate or what they earn now, in their quoted reply, is not the offer: %s", (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it("the reader's own pay alone is no offer: Spanish and Portuguese", () => {
+    expect(pay('> ¿Cuál es la renta? Actualmente estoy en $2.900.000 líquidos.')).toBeNull();
+    expect(pay('> Qual é a faixa? Atualmente ganho R$ 8.000 por mês.')).toBeNull();
+  });
+});
