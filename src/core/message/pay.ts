@@ -776,7 +776,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   [
     'bonus',
-    /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|gratuities|service charge)\b/i,
+    /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|gratuities|service charge|tronc)\b/i,
   ],
   [
     'bonus',
@@ -2884,7 +2884,27 @@ export function findPay(text: string): PayFindings {
   // A hype figure beside a pay the message states is the pitch's promise, not its offer.
   const stated = candidates.some((c) => !c.hype) ? candidates.filter((c) => !c.hype) : candidates;
   if (stated !== candidates) for (const c of candidates) if (c.hype) refused.push({ text: c.text, why: "hype or someone else's pay" });
-  return { ...choose(endsOfARange(samePayOnceWithPeriod(oteWhereverMarked(stated))), text), refused };
+  return { ...choose(endsOfARange(samePayOnceWithPeriod(oteWhereverMarked(withoutBreakdowns(stated, text)))), text), refused };
+}
+
+/**
+ * Figures on the bulleted lines right under a line with a figure are that figure's parts: "Weekly gross pay: $2,844"
+ * over "– Taxable hourly: $26.50/hr" and "– Housing stipend: $1,358/wk". The sum above them is the pay. (The lines come
+ * here trimmed, so a part is a line led by a dash or a bullet under one that is not, with no blank line between.)
+ */
+function withoutBreakdowns(candidates: Candidate[], text: string): Candidate[] {
+  if (candidates.length < 2 || !/\n[-–—•]/.test(text)) return candidates;
+  const lineStart = (at: number) => text.lastIndexOf('\n', at - 1) + 1;
+  const bulleted = (at: number) => '-–—•'.includes(text[at] ?? ' ');
+  const parts = candidates.filter((c) => {
+    let line = lineStart(c.start);
+    if (line === 0 || !bulleted(line)) return false;
+    // Up the block of bulleted lines to the line that heads it.
+    while (line > 0 && bulleted(line)) line = lineStart(line - 1);
+    const headEnd = text.indexOf('\n', line);
+    return headEnd > line && !bulleted(line) && candidates.some((d) => d !== c && d.start >= line && d.start < headEnd);
+  });
+  return parts.length > 0 && parts.length < candidates.length ? candidates.filter((c) => !parts.includes(c)) : candidates;
 }
 
 /**

@@ -2371,3 +2371,19 @@ describe('pay: set 109, after its measure', () => {
     expect(pay('> Qual é a faixa? Atualmente ganho R$ 8.000 por mês.')).toBeNull();
   });
 });
+
+describe('pay: set 107, after its measure', () => {
+  it('tronc, the tips shared out, is no pay: "£12.90 per hour + tronc (about £2.10/hr on top)"', () => {
+    expect(pay('Chef de Partie: £12.90 per hour + tronc (averaging about £2.10/hr on top last month).')).toEqual(
+      P(12.9, null, 'hour', 'GBP'),
+    );
+  });
+
+  it('the bulleted parts under a pay line are its breakdown: the sum above them is the pay', () => {
+    const text =
+      'Weekly gross pay: $2,610\n– Taxable hourly: $24.00/hr\n– Non-taxable housing stipend: $1,250/wk\n– Meals stipend: $480/wk';
+    expect(pay(text)).toEqual(P(2610, null, 'week', 'USD'));
+    // Not lines that head nothing: a list of rates with no figure above them is no breakdown.
+    expect(pay('Pay rates:\n- Days: $24/hr\n- Nights: $27/hr')).toEqual(P(24, 27, 'hour', 'USD'));
+  });
+});
