@@ -637,6 +637,8 @@ function notAnOrganisation(name: string): boolean {
   if (/\s[A-Z]{1,2}\d[A-Z\d]? \d[A-Z]{2}$/.test(name)) return true;
   // A kind of engagement, not a name: "Travel Contract", "Interim Assignment".
   if (/\s(?:Contract|Contracts|Assignment|Assignments|Placement|Placements)$/.test(name)) return true;
+  // A fly-in fly-out roster from a town is no name: "FIFO Perth", "DIDO Mackay".
+  if (name.startsWith('FIFO ') || name.startsWith('DIDO ') || name.startsWith('BIBO ')) return true;
   // An airport is a place: "based at Zurich Airport".
   if (/\s(?:Airport|Flughafen|Aéroport|Aeropuerto|Aeroporto|Lufthavn|Flygplats)$/.test(name)) return true;
   // A practice or sector, not a name: "Aviation Finance", "Commercial Litigation".
@@ -658,9 +660,12 @@ function notAnOrganisation(name: string): boolean {
   // A list of tools: "Medidata Rave and SAS" (not a department "for Work and Pensions", a ministry "of Housing and
   // Communities").
   // (Nor a body "of" two fields: "Deccan Institute of Science and Technology".)
-  if (/\s(?:and|or)\s/.test(name) && !compiled(BODY_OF_TWO_FIELDS).test(name)) return true;
+  // (Nor two places' body named by its kind last: "Northfield and Ashby NHS Foundation Trust", "Brighton and Hove City
+  // Council".)
+  if (/\s(?:and|or)\s/.test(name) && !compiled(BODY_OF_TWO_FIELDS).test(name) && !compiled(PUBLIC_KIND_LAST).test(name)) return true;
   return false;
 }
+const PUBLIC_KIND_LAST = /\s(?:NHS (?:Foundation )?Trust|Health Board|(?:City |County |District |Borough )?Council|University Hospitals?)$/;
 
 // What a shouted "Hiring for" or "Recruiting for" names when it names no employer: a shift, openings, people of a trade, a
 // season ("Hiring for Night Shift!", "Recruiting for Healthcare Assistants", "Hiring for Immediate Start").
@@ -715,7 +720,7 @@ function* matchAllOf(alternatives: Alternative[], text: string): Generator<RegEx
  * text holds wherever the pattern matches; it runs only then.
  */
 const EQUAL_OPPORTUNITY_EMPLOYER = new RegExp(
-  `(?<![\\w'’])(?:[Tt]he )?(${NAME}),? (?:is|are) (?:an? )?(?:proud )?(?:[Ee]qual (?:[Oo]pportunity|[Ee]mployment [Oo]pportunity)(?:\\/[Aa]ffirmative [Aa]ction)?|EEO|EOE|[Aa]ffirmative [Aa]ction(?:\\/[Ee]qual [Oo]pportunity)?) [Ee]mployer`,
+  `(?<![\\w'’])(?:[Tt]he )?(${NAME}),? (?:is|are) (?:an? )?(?:proud )?(?:[Ee]qual (?:[Oo]pportunit(?:y|ies)|[Ee]mployment [Oo]pportunity)(?:\\/[Aa]ffirmative [Aa]ction)?|EEO|EOE|[Aa]ffirmative [Aa]ction(?:\\/[Ee]qual [Oo]pportunity)?) [Ee]mployer`,
   'g',
 );
 
@@ -1242,8 +1247,11 @@ const SENDER_ORG = new RegExp(
  * Alvarez here, superintendent w/ Ridgeline Electric".
  */
 const SENDER_OWN_ORG = new RegExp(
-  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:[Tt]his is [A-Z][a-z]{1,20}|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:(?:[Tt]his is|[Ii]t['’]s) [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
   'g',
+);
+const GREETINGS_FROM = builtOnce(
+  () => new RegExp(`(?:^|\\n)[ \\t]*(?:Warm |Warmest |Season's )?[Gg]reetings from (?:[Tt]he )?(${NAME})`, 'g'),
 );
 // A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
 const CLIENT_WORDS =
@@ -1340,7 +1348,9 @@ function titledLineOrgs(text: string): Array<{ value: string; at: number; listin
     const whole = compiled(WHOLE_NAME).exec(last);
     // A line "title – name" is also a job list's item: "📍 Prosjektingeniør elkraft – Bergen", "Sous Chef – boutique inn,
     // Windermere". Counted whatever follows its dash (a town, a hotel described), as the list's shape is what tells.
-    const maybeDashed = !atOrg && (line.includes(' – ') || line.includes(' - ') || line.includes(' — '));
+    // (A list's item names a place or an employer after its dash, no figure: not "the base is $140,000 - $160,000".)
+    const lastDash = Math.max(line.lastIndexOf(' – '), line.lastIndexOf(' - '), line.lastIndexOf(' — '));
+    const maybeDashed = !atOrg && lastDash > 0 && !/\d/.test(line.slice(lastDash));
     if (!whole && !maybeDashed) continue;
     // A title in English, a team, or a job's noun in another language: "Veri Platformu Müdürü, Derinsu Yazılım".
     const titled = parts
@@ -1928,6 +1938,16 @@ const WORKED_FOR_BY_THE_WRITER =
 // ans à la Clinique Saint-Amand", "tus años en el Hospital de Levante".
 const READERS_PAST_AT =
   /\byou were (?:at|(?:a|an) [\w -]{1,30} at)\s+(?:the\s+)?$|\byou(?:['’]ve| have)? (?:spent|worked|studied)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$|\byour (?:time|years|PhD|postdoc|work) (?:at|with)\s+(?:the\s+)?$/i;
+// The same with another verb of working, looked for only when one is there: "said you drove with him at Lakeview
+// Transport", "you taught at …".
+const READERS_OTHER_WORK = ['drove', 'taught', 'nursed', 'interned'];
+const READERS_PAST_OTHER_AT = /\byou (?:drove|taught|nursed|interned)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$/i;
+/** Whether `lead` ends where the reader works or worked: "your work at", "you spent three years at". */
+function readersPastAt(lead: string): boolean {
+  return (
+    compiled(READERS_PAST_AT).test(lead) || (READERS_OTHER_WORK.some((verb) => lead.includes(verb)) && READERS_PAST_OTHER_AT.test(lead))
+  );
+}
 // The same in French and Spanish (run only when a word of theirs is there: `READERS_PAST_WORDS`); not an invitation to
 // it: "Poursuivez votre expérience au sein de …", "Desarrolla tu experiencia en …".
 const READERS_PAST_AT_ELSEWHERE =
@@ -2469,6 +2489,14 @@ function findCompanyIn(text: string, from?: string): string | null {
     const next = scan[(m.index ?? 0) + m[0].length] ?? '';
     if (name) senderOrgs.push({ value: keepLegalDot(m[1]! + next, name), at: m.index ?? 0 });
   }
+  // A letter's greeting from the writer's organisation, as Indian business mail opens: "Greetings from The Saffron Grand
+  // Resort & Spa!" (not from a town: "Greetings from Lisbon").
+  if (lowScan.includes('greetings from ')) {
+    for (const m of scan.matchAll(compiled(GREETINGS_FROM))) {
+      const name = trimName(m[1]!);
+      if (name && !WELL_KNOWN_PLACE.has(caseFold(name))) senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
+    }
+  }
   for (const org of titledLineOrgs(scan)) {
     const name = trimName(org.value);
     if (!name) continue;
@@ -2522,8 +2550,7 @@ function findCompanyIn(text: string, from?: string): string | null {
     return mentions > 0;
   };
   /** Where the reader works or worked, at every mention: after "your work at", "you spent … at" (READERS_PAST_AT). */
-  const everyMentionIsTheReaders = (name: string) =>
-    everyMention(name, (at) => compiled(READERS_PAST_AT).test(scan.slice(Math.max(0, at - 60), at)));
+  const everyMentionIsTheReaders = (name: string) => everyMention(name, (at) => readersPastAt(scan.slice(Math.max(0, at - 60), at)));
   /** The same, said with the verb last (Dutch, German). */
   const onlyWhereTheReaderWorked = (name: string) =>
     everyMention(name, (at) =>
@@ -2780,7 +2807,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       // Where it is unclear, "They want a Process Engineer", the reader names no employer rather than the client.)
       const lead = scan.slice(Math.max(0, named.at - 60), named.at);
       if (
-        compiled(READERS_PAST_AT).test(lead) ||
+        readersPastAt(lead) ||
         (READERS_PAST_WORDS.some((word) => lead.toLowerCase().includes(word)) && compiled(READERS_PAST_AT_ELSEWHERE).test(lead)) ||
         readersPastVerbLast(lead, scan.slice(named.at + named.value.length, named.at + named.value.length + 40))
       )

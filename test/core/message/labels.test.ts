@@ -4359,3 +4359,45 @@ describe('labels: a job list’s lines and a recruiter’s desk are no employer 
     );
   });
 });
+
+describe('labels: set 107, after its measure', () => {
+  it('a public body of two places, its kind last, is one name: "Northfield and Ashby NHS Foundation Trust"', () => {
+    const text =
+      'Kerry Lane\nTalent Partner at Wexcombe and Rudd NHS Foundation Trust\n\nHi Chloe,\n\nOur Rudd locality team is hiring a ' +
+      'Community Staff Nurse (Band 6), £37,338 – £44,962 per annum.\n\nKerry';
+    expect(readMessage(text).company).toBe('Wexcombe and Rudd NHS Foundation Trust');
+    expect(readMessage('Hi Sam,\n\nBrighton and Hove City Council is hiring a Data Analyst, £38,000.\n\nBest, Jo').company).toBe(
+      'Brighton and Hove City Council',
+    );
+    // Still not a list of tools.
+    expect(readMessage('Hi Sam,\n\nYou would use Medidata Rave and SAS daily. Salary £50,000.\n\nBest, Jo').company).toBeNull();
+  });
+
+  it('a fly-in fly-out roster from a town is no employer: "HD Fitter – FIFO Perth – 8/6 roster"', () => {
+    const text =
+      'Subject: Diesel Fitter – FIFO Karratha – 2/1 roster\n\nHi Ryan,\n\nWe are after Diesel Fitters for our mobile fleet. From $130,000 ' +
+      'base + super.\n\nCheers,\nMel Hart\nRecruitment Advisor\nSpinifex Iron Ltd';
+    expect(readMessage(text).company).toBe('Spinifex Iron Ltd');
+  });
+
+  it('"it\'s Marco from Northbound Freight", and where the reader drove before is not the employer', () => {
+    const text =
+      'Hey Dev, it’s Marco Bellini from Eastway Freight Lines. Raj gave me your number and said you drove with him at Lakeview ' +
+      'Transport. We have an AZ Driver spot, $33/hr.';
+    expect(readMessage(text).company).toBe('Eastway Freight Lines');
+  });
+
+  it('"is an equal opportunities employer" names the employer, as the singular does', () => {
+    const text =
+      'Job Alert\n\n| Role | Research Fellow |\n| Salary | €45,000 per annum |\n\nKilcrea University is an equal opportunities employer.';
+    expect(readMessage(text).company).toBe('Kilcrea University');
+  });
+
+  it('"Greetings from" the writer\'s organisation names it; a town does not', () => {
+    expect(
+      readMessage('Dear Priya,\n\nGreetings from The Tamarind Bay Resort & Spa, Kovalam!\n\nWe are hiring a Guest Relations Executive.')
+        .company,
+    ).toBe('Tamarind Bay Resort & Spa');
+    expect(readMessage('Greetings from Lisbon!\n\nWe are hiring a Data Engineer, €50,000.').company).toBeNull();
+  });
+});
