@@ -1348,9 +1348,11 @@ function titledLineOrgs(text: string): Array<{ value: string; at: number; listin
     const whole = compiled(WHOLE_NAME).exec(last);
     // A line "title – name" is also a job list's item: "📍 Prosjektingeniør elkraft – Bergen", "Sous Chef – boutique inn,
     // Windermere". Counted whatever follows its dash (a town, a hotel described), as the list's shape is what tells.
-    // (A list's item names a place or an employer after its dash, no figure: not "the base is $140,000 - $160,000".)
+    // (A list's item names a place or an employer after its dash, not a figure: not "the base is $140,000 - $160,000".)
     const lastDash = Math.max(line.lastIndexOf(' – '), line.lastIndexOf(' - '), line.lastIndexOf(' — '));
-    const maybeDashed = !atOrg && lastDash > 0 && !/\d/.test(line.slice(lastDash));
+    const first = line.charAt(lastDash + 3);
+    const figure = '$€£¥₹'.includes(first) || (first >= '0' && first <= '9' && /^\d{1,3}[,.]\d{3}/.test(line.slice(lastDash + 3)));
+    const maybeDashed = !atOrg && lastDash > 0 && !figure;
     if (!whole && !maybeDashed) continue;
     // A title in English, a team, or a job's noun in another language: "Veri Platformu Müdürü, Derinsu Yazılım".
     const titled = parts

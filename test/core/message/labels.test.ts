@@ -4324,7 +4324,7 @@ describe('labels: a job list’s lines and a recruiter’s desk are no employer 
       'Lønn: kr 750 000 per år\n\nSend CV til jobb@nordbygg.example.\n\nMed vennlig hilsen\nNordbygg Rekruttering';
     expect(readMessage(list).company).toBeNull();
     const chefs =
-      'Hi there,\n\nLive-in jobs this summer:\n\nSous Chef – lakeside hotel, Keswick\n   £620 per week\nHead Chef – coaching inn, ' +
+      'Hi there,\n\nLive-in jobs this summer:\n\nSous Chef – 2 AA Rosette lakeside hotel, Keswick\n   £620 per week\nHead Chef – coaching inn, ' +
       'Ambleside\n   £760 per week\n\nReply with your CV.\nThe Team at Fellside Hospitality Recruitment';
     expect(readMessage(chefs).company).toBeNull();
   });
