@@ -88,7 +88,7 @@ const RULES: Rule[] = [
     ],
     weight: 3,
     pattern: () =>
-      /^\s*(?:dear|hello|hi|hey|greetings),?\s+(?:candidate|applicant|job ?seeker|professional|sir(?:\/madam| or madam)?|madam|friend|talent|engineer|developer|jobseeker|valued (?:candidate|professional)|future colleague|connection|member|(?:tech|IT|software) professional)s?\b/im,
+      /^\s*(?:dear|hello|hi|hey|greetings),?\s+(?:candidate|applicant|job ?seeker|professional|sir(?:\/madam| or madam)?|madam|friend|talent|engineer|developer|jobseeker|valued (?:candidate|professional)|future colleague|colleagues|connection|member|(?:tech|IT|software) professional)s?\b/im,
   },
   {
     // The same in other languages: "Stimate candidat", "Estimado candidato", "Sehr geehrte Bewerberin, sehr geehrter
@@ -162,7 +162,8 @@ const RULES: Rule[] = [
     hints: ['STOP '],
     weight: 3,
     strong: true,
-    pattern: () => /\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d/,
+    // (Or in Malay, "Bls STOP utk berhenti", or to a USSD code, as a Kenyan bulk SMS ends: "STOP *456*9#".)
+    pattern: () => /\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP \*\d+(?:\*\d+)*#/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA".
@@ -172,7 +173,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Aa]ntworte|[Rr]espond[ae]|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Rr]épond(?:s|ez)|[Tt]rimite|[Rr]ăspunde(?:ți)?(?:\s+cu)?)\s+["“'„]?(?:STOPP?|BAJA|SAIR)["”']?(?![\p{L}])/u,
+      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Ss]tuur|[Aa]ntworte|[Rr]espond[ae]|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Rr]épond(?:s|ez)|[Tt]rimite|[Rr]ăspunde(?:ți)?(?:\s+cu)?)\s+["“'„]?(?:STOPP?|BAJA|SAIR)["”']?(?![\p{L}])/u,
   },
   {
     // The same footer in other languages: "Afmelden", "Je ontvangt deze e-mail omdat", "Sie erhalten diese E-Mail, weil".
@@ -218,11 +219,16 @@ const RULES: Rule[] = [
       'otrzymywać',
       'primești',
       'primiți',
+      'queira',
+      'prenumerat',
+      'laišką gavote',
+      'λαμβάνετε',
+      'διαγραφή',
     ],
     weight: 3,
     strong: true,
     pattern: () =>
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser (?:mais )?receber|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber|não queira(?:m)? (?:mais )?receber|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|για διαγραφή|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -231,9 +237,10 @@ const RULES: Rule[] = [
     hints: ['#'],
     weight: 2,
     weak: true,
-    // CamelCase tags, as posts write them; not a chat's channels ("#eng-hiring") nor numbers ("#4521").
+    // CamelCase tags, as posts write them, or a run of three tags or more ending a line ("#hiring #BPO #Ortigas"); not a
+    // chat's channels ("#eng-hiring") nor numbers ("#4521").
     pattern: () =>
-      /(?:^|\s)#\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*(?![\p{L}\d_-])[^\n#]{0,40}(?:^|\s)#\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*(?![\p{L}\d_-])/mu,
+      /(?:^|\s)#\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*(?![\p{L}\d_-])[^\n#]{0,40}(?:^|\s)#\p{Lu}[\p{L}\d]*\p{Lu}[\p{L}\d]*(?![\p{L}\d_-])|(?:^|\s)#\p{L}[\p{L}\d]*(?:[ \t]+#\p{L}[\p{L}\d]*){2,}[ \t]*$/mu,
   },
   // Mass: hype.
   {
@@ -273,7 +280,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|ei vaadi (?:aiempaa )?kokemusta)(?![\p{L}\d])/iu,
+      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|ei vaadi (?:aiempaa )?kokemusta)(?![\p{L}\d])/iu,
   },
   {
     kind: 'mass',
@@ -281,16 +288,16 @@ const RULES: Rule[] = [
     hints: ['act now', 'filling', 'spot', 'limited', 'apply', 'miss', 'left', 'immediate', 'urgent', 'respond', 'first come', 'walk-in'],
     weight: 1,
     pattern: () =>
-      /\bACT NOW\b|\bpositions? (?:are )?filling (?:up )?fast\b|\bspots? (?:are )?(?:filling|limited)\b|\blimited (?:spots|slots|positions|openings|seats|time)\b|\bwalk-in (?:drive|interviews?)\b|\bapply (?:now|today)!|\bdon'?t miss (?:out|this)\b|\bonly \d+ (?:spots|positions|seats) left\b|\bimmediate (?:joiners?|start)!|\burgent(?:ly)? (?:interim |temporary |contract |locum |permanent )?(?:requirements?|hiring|need|openings?|vacanc(?:y|ies))\b|\brespond (?:asap|immediately|today)\b|\bfirst come,? first served\b/i,
+      /\bACT NOW\b|\bpositions? (?:are )?filling (?:up )?fast\b|\bspots? (?:are )?(?:filling|limited)\b|\blimited (?:spots|slots|positions|openings|seats|time)\b|\bwalk-in (?:drive|interviews?|applicants)\b|\bapply (?:now|today)!|\bdon'?t miss (?:out|this)\b|\bonly \d+ (?:spots|positions|seats) left\b|\bimmediate (?:joiners?|start)!|\burgent(?:ly)? (?:interim |temporary |contract |locum |permanent )?(?:requirements?|hiring|need|openings?|vacanc(?:y|ies))\b|\brespond (?:asap|immediately|today)\b|\bfirst come,? first served\b/i,
   },
   {
     // The same in other languages: "Cupo limitado", "¡Contratación inmediata!", "Decyduje kolejność zgłoszeń".
     kind: 'mass',
     text: 'urgency',
-    hints: ['cupo', 'plazas', 'vagas', 'posti', 'plätze', 'contratación', 'kolejność', 'pilne', 'urgente', 'dringend'],
+    hints: ['cupo', 'plazas', 'vagas', 'posti', 'plätze', 'contratación', 'kolejność', 'pilne', 'urgente', 'dringend', 'SEGERA'],
     weight: 1,
     pattern: () =>
-      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|CONTRATACIÓN INMEDIATA|SEGERA|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND)(?![\p{L}])/u,
   },
   {
     // A form of details left blank for whoever answers, as a bulk template has it: "Current CTC:\nExpected CTC:\nNotice
@@ -306,10 +313,23 @@ const RULES: Rule[] = [
     // A hiring call shouted to all, as a post or a broadcast writes it: "¡ESTAMOS CONTRATANDO!", "WE'RE HIRING 300 …".
     kind: 'mass',
     text: 'a hiring call to all',
-    hints: ['HIRING', 'CONTRATANDO', 'ZATRUDNI', 'STELLEN EIN', 'RECRUTE', 'RECRUTONS', 'ASSUMENDO', 'ANSTÄLLER', 'ANGAJ'],
+    hints: [
+      'HIRING',
+      'CONTRATANDO',
+      'ZATRUDNI',
+      'STELLEN EIN',
+      'RECRUTE',
+      'RECRUTONS',
+      'ASSUMENDO',
+      'ANSTÄLLER',
+      'ANGAJ',
+      'JAWATAN',
+      'NAFASI',
+      'CIRCULAR',
+    ],
     weight: 1,
     pattern: () =>
-      /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER|ANGAJĂM|ANGAJAM)(?![\p{L}])/u,
+      /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER|ANGAJĂM|ANGAJAM|JAWATAN KOSONG|NAFASI ZA KAZI|VACANCY CIRCULAR)(?![\p{L}])/u,
   },
   {
     // Dozens hired at once: "Angajăm 80 de persoane", "WE'RE HIRING 300 CUSTOMER SERVICE REPRESENTATIVES", "rekrutujemy aż 40 osób".
@@ -367,10 +387,10 @@ const RULES: Rule[] = [
     // The reader as a channel to others: "pass this on", "know anyone who", "share with anyone".
     kind: 'mass',
     text: 'asks you to pass it on',
-    hints: ['pass', 'share', 'forward', 'feel free', 'know', 'refer'],
+    hints: ['pass', 'share', 'forward', 'feel free', 'know', 'refer', 'tag ', 'circulate'],
     weight: 2,
     pattern: () =>
-      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\b(?:do|if) you know (?:anyone|anybody|someone|somebody)(?=\s*[.!?,)]|\s*$)|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\((?:or )?(?:someone|anyone|somebody|anybody) you know\)/i,
+      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this|it|the (?:role|job|details))? ?with (?:your )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\b(?:do|if) you know (?:anyone|anybody|someone|somebody)(?=\s*[.!?,)]|\s*$)|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\btag (?:a friend|your friends|someone|anyone)\b|\bpakishare\b|\bcirculate (?:this |it )?(?:to|among|within|with) (?:your |all )?(?:networks?|colleagues|contacts|members|friends)\b|\((?:or )?(?:someone|anyone|somebody|anybody) you know\)/i,
   },
   {
     // The same in other languages: "compártelo con quien pueda interesarle", "Kennen Sie jemanden", "ken je iemand".
@@ -416,10 +436,13 @@ const RULES: Rule[] = [
       'gira a',
       'girate',
       'passaparola',
+      'indicar',
+      'stuur',
+      'προωθήστε',
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\bpolecenie znajomych\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\btrimite(?:-i|-le|ți-i|ți-le)? mai departe|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la|te|telo|tela)?) a (?:chi|qualcuno|amici)|\bpassaparola\b/i,
+      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\bpolecenie znajomych\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\btrimite(?:-i|-le|ți-i|ți-le)? mai departe|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la|te|telo|tela)?) a (?:chi|qualcuno|amici)|\bpassaparola\b|\bindi(?:car|que) algu[ée]m\b|\bstuur (?:dit bericht|deze vacature|het) (?:gerust )?door\b|προωθήστε το μήνυμα/i,
   },
   {
     // A reward offered to the reader for sending others: "a £500 referral bonus", "earn $2,000 if they're hired".
@@ -429,6 +452,23 @@ const RULES: Rule[] = [
     weight: 2,
     pattern: () =>
       /\breferral (?:bonus|fee|reward|payment|incentive|scheme)\b|\b(?:we|I)(?:'ll| will)? pay (?:you )?[$€£¥₹₱₦₩₪₽]\s?\d[\d,.]*k? (?:for|per) (?:every|each|any) (?:successful )?(?:introduction|referral|hire|placement)\b|\brefer\b[^.!?\n]{0,40}\b(?:earn|get|receive|pocket)\b[^.!?\n]{0,20}?(?:[$€£¥₹₱₦₩₪₽]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD))/i,
+  },
+  {
+    // The same in Polish: "Za skuteczne polecenie płacimy 3 000 zł".
+    kind: 'mass',
+    text: 'a referral bonus offered to you',
+    hints: ['polecenie'],
+    weight: 2,
+    pattern: () => /(?<![\p{L}])polecenie(?![\p{L}])[^.!?\n]{0,30}(?<![\p{L}])(?:płacimy|wypłacimy|otrzymasz|dostaniesz)(?![\p{L}])/iu,
+  },
+  {
+    // A Malaysian bulk text message opens with "RM0", as the law asks of a promotional one: "RM0 JAWATAN KOSONG SEGERA!".
+    kind: 'mass',
+    text: 'sent as a promotional text message',
+    hints: ['RM0'],
+    weight: 3,
+    strong: true,
+    pattern: /^\s*RM0\s/,
   },
   {
     // Written to a kind of person, not this one: "a great fit for someone with your skills", "working with 50+ clients".

@@ -860,3 +860,62 @@ describe("signs: the twenty-ninth review's probes", () => {
     expect(kinds(text)).not.toContain('mass: an unsubscribe or STOP footer');
   });
 });
+
+describe('signs: sets 109 to 112, after their measure', () => {
+  it.each([
+    [
+      'a Malaysian promotional text opening "RM0"',
+      'RM0 JAWATAN KOSONG! Kilang di Senai perlukan operator. Gaji RM1,800 sebulan.',
+      'mass: sent as a promotional text message',
+    ],
+    ['a Malay STOP footer', 'Operator kilang, gaji RM1,800 sebulan. Bls STOP utk berhenti', 'mass: an unsubscribe or STOP footer'],
+    ['a STOP to a USSD code', 'Malipo Ksh 800 kwa siku. Fika Jumanne 8am. STOP *456*9#', 'mass: an unsubscribe or STOP footer'],
+    ['a Dutch "Stuur STOP"', 'Orderpickers gezocht! Geen berichten meer ontvangen? Stuur STOP.', 'mass: an unsubscribe or STOP footer'],
+    [
+      'a Portuguese "não queira mais receber"',
+      'Caso não queira mais receber nossas vagas, responda com REMOVER.',
+      'mass: an unsubscribe or STOP footer',
+    ],
+    [
+      'a Lithuanian footer',
+      'Šį laišką gavote, nes esate užsisakę naujienlaiškį. Atsisakyti prenumeratos',
+      'mass: an unsubscribe or STOP footer',
+    ],
+    ['a Greek footer', 'Λαμβάνετε αυτό το μήνυμα επειδή είστε εγγεγραμμένος στη λίστα μας.', 'mass: an unsubscribe or STOP footer'],
+    ['Spanish urgency in capitals', '*CONTRATACIÓN INMEDIATA* 🔥 Asesores bilingües en Bogotá.', 'mass: urgency'],
+    ['walk-in applicants', '📢 WALK-IN APPLICANTS WELCOME! Customer service reps, Pasig.', 'mass: urgency'],
+    ['a Swahili call for workers', 'NAFASI ZA KAZI! Kampuni inatafuta madereva 20.', 'mass: a hiring call to all'],
+    ['a vacancy circular', 'Subject: VACANCY CIRCULAR: Lecturer in Law\n\nPlease find below a vacancy.', 'mass: a hiring call to all'],
+    ['"Dear Colleagues"', 'Dear Colleagues\n\nPlease find below a vacancy in the School of Law.', 'mass: a greeting for anyone'],
+    [
+      '"Kindly circulate to your networks"',
+      'A vacancy in our School of Law. Kindly circulate to your networks.',
+      'mass: asks you to pass it on',
+    ],
+    ['"Tag a friend"', 'Call centre agents wanted in Cebu! Tag a friend na naghahanap ng work', 'mass: asks you to pass it on'],
+    ['Portuguese "indicar alguém"', 'Se não for o seu perfil, agradeço se puder indicar alguém!', 'mass: asks you to pass it on'],
+    ['Dutch "stuur dit bericht door"', 'Stuur dit bericht gerust door naar vrienden en familie 🙏', 'mass: asks you to pass it on'],
+    ['Greek "forward the message"', 'Προωθήστε το μήνυμα σε φίλους και συναδέλφους!', 'mass: asks you to pass it on'],
+    ['Dutch "Geen ervaring? Geen probleem!"', 'Geen ervaring? Geen probleem! Start al maandag.', 'mass: "no experience needed"'],
+    [
+      'a Polish reward for a referral',
+      'Jeśli nie szukasz – poleć znajomego! Za skuteczne polecenie płacimy 2 000 zł',
+      'mass: a referral bonus offered to you',
+    ],
+    ['a run of hashtags', 'Night shift agents wanted in Makati.\n#hiring #bpo #Makati #CSR', 'mass: hashtags of a public post'],
+  ])('%s', (_case, text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it('"Dear Colleague", one colleague, is no greeting for anyone', () => {
+    expect(kinds('Dear Colleague,\n\nI would like to tell you about a Band 7 pharmacist post at our hospital.')).not.toContain(
+      'mass: a greeting for anyone',
+    );
+  });
+
+  it('a bulk text with its signs is a mass pitch', () => {
+    expect(readMessage('RM0 JAWATAN KOSONG SEGERA! Operator pengeluaran, gaji RM1,800 sebulan. Bls STOP utk berhenti').massPitch).toBe(
+      true,
+    );
+  });
+});
