@@ -162,7 +162,7 @@ const FROM = /\b(?:de|da|dal|desde|entre|od|między|mezi)\s*$/i;
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
 const GROSS =
-  '(?:(?:gross|net|brutto|netto|bruto|brutos|brutas|netos|netas|líquidos|líquido|ilíquidos|ilíquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
+  '(?:(?:gross|net|brutto|netto|bruto|neto|brutos|brutas|netos|netas|líquidos|líquido|ilíquidos|ilíquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
@@ -265,7 +265,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó|kk|μήνα))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó|kk|μήνα|mėn\\.?))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -298,6 +298,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'havonta',
       'lun',
       '/hó',
+      'mėn',
     ],
   ],
   [
@@ -554,6 +555,9 @@ const FLOOR_ELSEWHERE = [
   'ab mind.',
   'mit mind.',
   'alkaen',
+  // Lithuanian and Estonian "from": "nuo 2 400 Eur/mėn.", "alates 2000 eurot".
+  'nuo',
+  'alates',
   'à partir de',
   'a partir de',
   'a partire da',
@@ -996,9 +1000,38 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
   [
-    // (A tradesperson's tickets are their certificates: "$38 - $45 per hour depending on tickets".)
+    // (A tradesperson's tickets are their certificates: "$38 - $45 per hour depending on tickets", "… on your tickets".
+    // A cost to the company, or "total cost of employment", is the package: South Africa's CTC and TCOE.)
     'price',
-    /\b(?:price|priced|pricing|costs?(?! to (?:the )?company)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on )tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+    [
+      {
+        // Speed only: run where one of its words is.
+        hints: [
+          'pric',
+          'cost',
+          'subscription',
+          'plan',
+          'per seat',
+          'per user',
+          'per licen',
+          'ticket',
+          'save',
+          'saving',
+          'spen',
+          'purchas',
+          'fee',
+          'discount',
+          'worth of',
+          'invoice',
+          'charg',
+          'sell',
+          'retail',
+          'msrp',
+        ],
+        pattern: () =>
+          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+      },
+    ],
   ],
   [
     // Rent and lodging: "staff accom on Gorge Rd for $180/wk", "Miete ab 450 €".
@@ -1351,8 +1384,9 @@ function currencyAfter(after: string, figure = ''): { code?: string; parser?: st
   if (next !== undefined && next >= '0' && next <= '9') return undefined;
   if (m[2]) {
     const upper = m[2].toUpperCase();
-    // Three capitals only: "usd" in prose is rare, "and"/"the" are not codes anyway.
-    if (m[2] !== upper) return undefined;
+    // Three capitals only: "usd" in prose is rare, "and"/"the" are not codes anyway. (But "Eur", as the Baltic
+    // states write the euro's code: "nuo 2 400 Eur/mėn.".)
+    if (m[2] !== upper && m[2] !== 'Eur') return undefined;
     const code = upper === 'RMB' ? 'CNY' : upper;
     return { code, ...(PARSER_CODES.has(code) ? { parser: code } : {}), length: m[0].length };
   }
@@ -2753,7 +2787,7 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
 const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
 // A period said in Spanish, Portuguese, Italian or German, after a figure and its currency ("a 7.500 mensuales").
 const PERIOD_IN_DOTTED_LANGUAGE = () =>
-  /^[^\n]{0,25}?(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich)(?![\p{L}])/iu;
+  /^[^\n]{0,25}?(?:\/\s?(?:tháng|bulan)|(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich|per bulan|per tahun))(?![\p{L}])/iu;
 
 function key(p: Omit<MessagePay, 'text'>): string {
   return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;

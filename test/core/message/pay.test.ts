@@ -2387,3 +2387,21 @@ describe('pay: set 107, after its measure', () => {
     expect(pay('Pay rates:\n- Days: $24/hr\n- Nights: $27/hr')).toEqual(P(24, 27, 'hour', 'USD'));
   });
 });
+
+describe('pay: sets 110 to 112, after their measure', () => {
+  it.each([
+    ['Starting salary is $68,000 to $75,000 depending on your tickets.', P(68000, 75000, 'year', 'USD')],
+    ['Total cost of employment package: R 780 000 – R 910 000 per annum. Campus: Westville, Durban', P(780000, 910000, 'year', 'ZAR')],
+    ['- plaća: 2.400 – 3.000 € neto mjesečno, ovisno o iskustvu', P(2400, 3000, 'month', 'EUR')],
+    ['Atlyginimas: nuo 1 900 Eur/mėn. (neatskaičius mokesčių)', P(1900, null, 'month', 'EUR', { openTop: true })],
+    ['Palk alates 1800 eurot kuus', P(1800, null, 'month', 'EUR', { openTop: true })],
+    ['- Mức lương: 1.800 – 2.600 USD gross/tháng', P(1800, 2600, 'month', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a price is still no pay: "tickets from $45", "the cost of the course" (a guard, passing before the change too)', () => {
+    expect(pay('Concert tickets from $45 each.')).toBeNull();
+    expect(pay('The cost of the course is $1,200.')).toBeNull();
+  });
+});
