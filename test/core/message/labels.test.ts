@@ -4401,3 +4401,34 @@ describe('labels: set 107, after its measure', () => {
     expect(readMessage('Greetings from Lisbon!\n\nWe are hiring a Data Engineer, €50,000.').company).toBeNull();
   });
 });
+
+describe('labels: titles in sets 109 to 111, after their measure', () => {
+  it('the writer introducing themselves with an accented name gives their own title, not the job: "Soy Álex, CTO"', () => {
+    const text =
+      'Hola Marta,\n\nSoy Óscar, CTO y cofundador. Estamos montando el equipo y busco a alguien como Staff Backend Engineer que ' +
+      'lleve la parte de pagos.\n\nÓscar\nCTO & Co-founder · Cosecha Pay';
+    expect(readMessage(text).role).toBe('Staff Backend Engineer');
+  });
+
+  it('"Liam here, Creative Director at …" is the writer\'s title', () => {
+    const text =
+      'Subject: Freelance copywriter – 3 weeks from 14 Oct\n\nHey Mia,\n\nLiam here, Creative Director at Flax & Fern. We need an ' +
+      'extra pair of hands on the copy side. We pay freelance copywriters $85–$95 per hour.\n\nLiam';
+    expect(readMessage(text).role).toBe('Freelance copywriter');
+  });
+
+  it.each([
+    [
+      'I hope this finds you well. We are currently recruiting for a Management\nAccountant to join our finance team in Paarl.',
+      'Management Accountant',
+    ],
+    ["We're hiring an Assistant Site\nManager for our commercial division here in Calgary.", 'Assistant Site Manager'],
+    ["We're looking for a Senior Product\nDesigner to own the end-to-end experience of our app.", 'Senior Product Designer'],
+  ])('a title wrapped over two lines of a paragraph is read whole: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('lines that only look wrapped keep their title: a signature under a sentence', () => {
+    expect(readMessage('We are hiring a Data Engineer for our team.\n\nBest regards from the\nPlatform Team').role).toBe('Data Engineer');
+  });
+});
