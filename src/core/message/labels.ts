@@ -385,7 +385,7 @@ function isDescription(name: string): boolean {
 
 /** Legal forms of companies in many countries, written after the name. */
 const LEGAL_LONG =
-  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda\\.?|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Co\\., Ltd\\.?|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
+  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\., Ltd\\.?|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?:[ABCE]\\.)?(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda\\.?|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Zrt\\.|Nyrt\\.|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
 /** Two capitals that are also states, provinces and acronyms (NV, AB, SE): read only right after a name, no comma, no zip code. */
 const LEGAL_SHORT = 'AG|KG|SE|BV|AS|AB|KK|SA|SL|UG';
 const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
@@ -440,6 +440,8 @@ const LEGAL_NAME_HINTS = [
   ' s.r.o.',
   ' a.s.',
   ' Kft',
+  ' Zrt.',
+  ' Nyrt.',
   ' d.o.o.',
   ' PBC',
   ' EURL',
@@ -536,7 +538,7 @@ function commonWordIn(text: string, name: string): boolean {
 /** Names of things that are not employers: an event or meetup, a language or tool with its version. */
 // Words of a practice area or a sector: a name made of them only names a field of work.
 const PRACTICE_WORDS = new Set(
-  'aviation finance banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care solar pv practice financial services security advisory funds fund investment investments backup renewables storage cloud'.split(
+  'aviation finance accounting accountancy banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care solar pv practice financial services security advisory funds fund investment investments backup renewables storage cloud'.split(
     ' ',
   ),
 );
@@ -581,6 +583,7 @@ const MONEY_IN_NAME =
 // A body "of" two things is one name: "Department for Work and Pensions", "Institute of Science and Technology".
 const BODY_OF_TWO_FIELDS =
   /^(?:Department|Ministry) (?:for|of) |\b(?:Institute|University|College|School|Academy|Faculty|Centre|Center|Museum|Society|Council|Board|Agency|Commission|Authority) (?:for|of) (?!.*\b(?:and|or) .*\b(?:and|or) )/;
+const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
 const GERMAN_AFTER_BEI = new Set(['Ihnen', 'Dir', 'Euch', 'Uns', 'Suche', 'Auswahl', 'Arbeit']);
 /** A hospital's units by their usual short names, lower case: a place in it, no employer ("hiring RNs for Med-Surg"). */
 const HOSPITAL_UNITS = new Set([
@@ -622,6 +625,9 @@ function notAnOrganisation(name: string): boolean {
     !KIND_BEFORE.includes(name.slice(0, name.indexOf(' ')))
   )
     return true;
+  // A well-known town's quarter by its compass point: "Johannesburg North", "Leeds East".
+  const compass = name.lastIndexOf(' ');
+  if (compass > 0 && COMPASS_POINTS.has(name.slice(compass + 1)) && WELL_KNOWN_PLACE.has(caseFold(name.slice(0, compass)))) return true;
   // A person by a form of address: "Frau Keller", "Monsieur Dubois".
   if (compiled(ADDRESSED_PERSON).test(name)) return true;
   // A description with a capital, not a name: "Leading MNC", "Reputed Bank".
@@ -769,6 +775,13 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // (Not a capitalised word starting a sentence about the client, "Our client Senior leadership loved …": "Senior" is
   // no name.)
   [1, builtOnce(() => new RegExp(`\\b(?:[Oo]ur|[Mm]y) client,?\\s+(?:the\\s+)?(${NAME})(?![\\w&'’-])`, 'g')), ['client']],
+  // The same in Dutch: "Voor onze opdrachtgever Hofstede Installatietechniek in Nieuwegein zoeken wij …". (Its hints
+  // without their first letter, which may be a capital.)
+  [
+    1,
+    builtOnce(() => new RegExp(`\\b(?:[Oo]nze|[Mm]ijn) (?:klant|opdrachtgever),?\\s+(${NAME})(?![\\w&'’-])`, 'g')),
+    ['nze klant', 'nze opdrachtgever', 'ijn klant', 'ijn opdrachtgever'],
+  ],
   // An agency at work for a named employer: "I'm helping Oakhurst build out their team", "supporting Carrow Pharma on a role".
   [
     1,
@@ -1112,13 +1125,14 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
   ],
   [3, new RegExp(`(?:^|[.!?\\n]\\s*|,\\s*)(?:At\\s+)(${NAME}),?\\s+(?:we|our|you)\\b`, 'g')],
-  // The same in the other languages: "En Almendral Solar buscamos ...", "Bei Kranich Logistik suchen wir ...".
+  // The same in the other languages: "En Almendral Solar buscamos ...", "Bei Kranich Logistik suchen wir ...", also with
+  // what it is between commas: "En Aldebarán Sistemas, empresa líder en servicios gestionados, buscamos …".
   [
     3,
     builtOnce(
       () =>
         new RegExp(
-          `(?:(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)|\\b(?:en|bei|chez|hos|bij|presso|na|em|på))\\s+(${NAME}),?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|szukam|poszukujemy|procuramos|estamos a recrutar)`,
+          `(?:(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)|\\b(?:en|bei|chez|hos|bij|presso|na|em|på))\\s+(${NAME})(?:,[^,.!?\\n]{3,120},)?,?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|szukam|poszukujemy|procuramos|estamos a recrutar)`,
           'g',
         ),
     ),
@@ -1255,7 +1269,7 @@ const GREETINGS_FROM = builtOnce(
 );
 // A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
 const CLIENT_WORDS =
-  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with|im Auftrag (?:unseres|eines|meines|unserer) (?:[\w-]+ ){0,2}(?:End)?kunden|(?:für|bei) (?:einen|einem|meinen|meinem|unseren|unserem) (?:[\w-]+ ){0,2}(?:End)?kunden?|notre client|(?:l['’])?un de nos clients|pour (?:le compte d['’])?un (?:[\w-]+ ){0,2}client|(?:onze|een) (?:[\w-]+ ){0,2}(?:klant|opdrachtgever)|(?:nuestro|nostro|nosso) cliente|(?:para|per) un (?:[\w-]+ ){0,2}cliente|cliente (?:nuestro|nostro)|para um (?:[\w-]+ ){0,2}cliente|(?:för|for) en (?:[\w-]+ ){0,2}kunde?|(?:vår|vores) kunde?|(?:nasz|naszego|dla) (?:[\w-]+ ){0,2}klient(?:a)?|(?:azienda|società|empresa|entreprise) cliente|Mandant(?:en)?|unser Kunde|bei der Besetzung)\b/i;
+  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with|im Auftrag (?:unseres|eines|meines|unserer) (?:[\w-]+ ){0,2}(?:End)?kunden|(?:Projekt|Auftrag|Vakanz|Position|Stelle) (?:unseres|eines|meines) (?:[\w-]+ ){0,2}(?:End)?[Kk]unden|(?:für|bei) (?:einen|einem|meinen|meinem|unseren|unserem) (?:[\w-]+ ){0,2}(?:End)?kunden?|notre client|(?:l['’])?un de nos clients|pour (?:le compte d['’])?un (?:[\w-]+ ){0,2}client|(?:onze|een) (?:[\w-]+ ){0,2}(?:klant|opdrachtgever)|(?:nuestro|nostro|nosso) cliente|(?:para|per) un (?:[\w-]+ ){0,2}cliente|cliente (?:nuestro|nostro)|para um (?:[\w-]+ ){0,2}cliente|(?:för|for) en (?:[\w-]+ ){0,2}kunde?|(?:vår|vores) kunde?|(?:nasz|naszego|dla) (?:[\w-]+ ){0,2}klient(?:a)?|(?:azienda|società|empresa|entreprise) cliente|Mandant(?:en)?|unser Kunde|bei der Besetzung)\b/i;
 /** A word every match of CLIENT_WORDS holds (lower case: its letters are ASCII, so the case-insensitive pattern matches only these). */
 const CLIENT_HINTS = [
   'client',
@@ -4080,9 +4094,13 @@ function findRoleAsWritten(subject: string | undefined, body: string, several: b
   }
   // A subject's "and more" after it: "Técnico/a de Mantenimiento Industrial y más", "… and more".
   if (role) role = withoutAndMore(role);
-  // The team it joins, or the word "position", after it: "Datový analytik do mého týmu", "Ön Büro Şefi Pozisyonu".
-  if (role?.includes(' do ') || role?.includes('ozisyon'))
-    role = role.replace(/ (?:do (?:(?:mého|našeho|svého|naszego|mojego) )?(?:týmu|teamu|zespołu|działu)|[Pp]ozisyonu?)$/, '');
+  // The team it joins, or the word "position", after it: "Datový analytik do mého týmu", "Ön Büro Şefi Pozisyonu",
+  // "Kontrolling szakértő pozíció".
+  if (role?.includes(' do ') || role?.includes('ozisyon') || role?.includes('ozíció'))
+    role = role.replace(
+      / (?:do (?:(?:mého|našeho|svého|naszego|mojego) )?(?:týmu|teamu|zespołu|działu)|[Pp]ozisyonu?|[Pp]ozíció(?:ra)?)$/,
+      '',
+    );
   // The title's own initials in a bracket: "Registered Nurses (RNs)", "Certified Nursing Assistants (CNAs)".
   const initialsAt = role?.endsWith(')') ? / \(([A-Z]{2,6})s?\)$/.exec(role) : null;
   if (role && initialsAt) {

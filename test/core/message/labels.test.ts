@@ -4432,3 +4432,50 @@ describe('labels: titles in sets 109 to 111, after their measure', () => {
     expect(readMessage('We are hiring a Data Engineer for our team.\n\nBest regards from the\nPlatform Team').role).toBe('Data Engineer');
   });
 });
+
+describe('labels: employers in sets 108 to 112, after their measure', () => {
+  it.each([
+    ['Nuestro cliente, Minera Quispicanchi S.A.A., busca un Superintendente de Mina.', 'Minera Quispicanchi S.A.A.'],
+    ['Regards,\nMona Fathy\nHR Manager\nDelta Grain Foods S.A.E.', 'Delta Grain Foods S.A.E.'],
+    ['Üdvözlettel,\nKovács Anna\nHR vezető\nBalatonvíz Zrt.', 'Balatonvíz Zrt.'],
+  ])('legal forms of Peru, Egypt and Hungary, with their dots: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('a recruiter’s desk of "Finance & Accounting" is no employer', () => {
+    const text =
+      'Chào anh,\n\nEm đang hỗ trợ một khách hàng tuyển Chief Accountant, lương 2.500 – 3.500 USD gross/tháng.\n\nThanks,\nHà Nguyễn\nConsultant – ' +
+      'Finance & Accounting\nSao Mai Executive Search';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('a well-known town’s quarter is a place: "Johannesburg North"', () => {
+    const text = 'Subject: Sales Executive – Johannesburg North\n\nHi Thabo,\n\nWe have a Sales Executive role, R25 000 per month.';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('a German agency’s "Projekt unseres Endkunden" is about a client: its own firm is no employer', () => {
+    const text =
+      'Hallo Herr Schulze,\n\nfür ein aktuelles Projekt unseres Endkunden suchen wir Unterstützung.\n\nRolle: SAP FI/CO Berater (m/w/d)\n' +
+      'Stundensatz: 95 €/h\n\nMit freundlichen Grüßen\n\nJana Petersen\nAccount Managerin\nNordlicht IT Consulting GmbH';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    ['Voor onze opdrachtgever Dijkstra Installatietechniek in Houten zoeken wij monteurs.', 'Dijkstra Installatietechniek'],
+    ['Beste Ruud,\n\nVoor mijn klant Van Leeuwen Bouw in Utrecht zoek ik een uitvoerder.', 'Van Leeuwen Bouw'],
+  ])('a Dutch agency’s named client is the employer: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('"En Aldebarán Sistemas, empresa líder …, buscamos": the name before what it is', () => {
+    const text =
+      'En Altamira Sistemas, empresa líder en servicios gestionados con más de 20 años de trayectoria, buscamos Técnicos de Soporte IT.';
+    expect(readMessage(text).company).toBe('Altamira Sistemas');
+  });
+
+  it('the word for "position" after a Hungarian title is no part of it', () => {
+    const text = 'Tárgy: Kontrolling szakértő pozíció – Balatonvíz Zrt.\n\nKedves Péter!\n\nA Balatonvíz Zrt. kontrolling szakértőt keres.';
+    expect(readMessage(text).role).toBe('Kontrolling szakértő');
+  });
+});
