@@ -903,8 +903,39 @@ describe('signs: sets 109 to 112, after their measure', () => {
       'mass: a referral bonus offered to you',
     ],
     ['a run of hashtags', 'Night shift agents wanted in Makati.\n#hiring #bpo #Makati #CSR', 'mass: hashtags of a public post'],
+    ['German "leite die Nachricht weiter"', 'Leite die Nachricht gerne an Freunde weiter! 🙌', 'mass: asks you to pass it on'],
+    ['German "nur noch wenige Plätze"', 'Nur noch wenige Plätze frei – schnell sein lohnt sich!', 'mass: urgency'],
+    ['Italian "Condividete!"', 'Cerchiamo autisti con patente CE. Condividete!! 🙏', 'mass: asks you to pass it on'],
+    ['Italian "CERCASI"', '🚛 CERCASI AUTISTI PATENTE CE 🚛', 'mass: a hiring call to all'],
+    ['Greek "ΖΗΤΟΥΝΤΑΙ" and "Κοινοποιήστε!"', 'ΖΗΤΟΥΝΤΑΙ ΓΙΑ ΤΗ ΣΕΖΟΝ ☀️\nΚοινοποιήστε! 🙏', 'mass: a hiring call to all'],
+    ['Portuguese "Partilha com os teus amigos"', 'Partilha com os teus amigos! 💰', 'mass: asks you to pass it on'],
+    ['Portuguese "ESTAMOS A RECRUTAR"', '📞 ESTAMOS A RECRUTAR! 📞', 'mass: a hiring call to all'],
+    ['Spanish "¡Comparte con tu familia!"', 'Responde SÍ y te mando el enlace. ¡Comparte con tu familia!', 'mass: asks you to pass it on'],
+    ['Spanish "Resp SALIR"', 'Entrevistas este sábado. Resp SALIR para no recibir más msjs', 'mass: an unsubscribe or STOP footer'],
+    ['Spanish "¡Estamos contratando!"', 'CONECTA BPO: ¡Estamos contratando! Asesores en Medellín.', 'mass: a hiring call to all'],
+    [
+      'Malay "kongsikan" and "temuduga terbuka"',
+      'Temuduga terbuka: Sabtu, 10 pagi. Sila kongsikan kepada rakan-rakan!',
+      'mass: asks you to pass it on',
+    ],
+    ['Tagalog "HIRING AGAD"', 'HIRING AGAD! Customer Service Representative sa Eastwood QC.', 'mass: a hiring call to all'],
+    ['a keyword to text', 'Walk-in Mon-Sat 9AM-3PM. Text HIRE sa 0917 552 8140.', 'mass: a keyword to text to a number'],
+    [
+      '"Share this post with your nurse friends"',
+      'LIMITED SLOTS ONLY!! Share this post with your nurse friends 🙏',
+      'mass: asks you to pass it on',
+    ],
+    ['"CALLING ALL … NURSES"', '📢 CALLING ALL FILIPINO NURSES! 🇵🇭', 'mass: a hiring call to all'],
   ])('%s', (_case, text, sign) => {
     expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([
+    'Hi Sam, could you text me at 0917 552 8140 when you land?',
+    'Reply YES if Thursday works for you.',
+    'Hola Ana, te escribo porque vi tu charla. ¿Te viene bien el martes?',
+  ])('a personal message with none of the signs has none: %s', (text) => {
+    expect(readMessage(text).signals.filter((s) => s.kind === 'mass')).toEqual([]);
   });
 
   it('"Dear Colleague", one colleague, is no greeting for anyone', () => {
