@@ -644,7 +644,11 @@ function notAnOrganisation(name: string): boolean {
   // A kind of engagement, not a name: "Travel Contract", "Interim Assignment".
   if (/\s(?:Contract|Contracts|Assignment|Assignments|Placement|Placements)$/.test(name)) return true;
   // A fly-in fly-out roster from a town is no name: "FIFO Perth", "DIDO Mackay".
-  if (name.startsWith('FIFO ') || name.startsWith('DIDO ') || name.startsWith('BIBO ')) return true;
+  if (
+    (name.startsWith('FIFO ') || name.startsWith('DIDO ') || name.startsWith('BIBO ')) &&
+    WELL_KNOWN_PLACE.has(caseFold(name.slice(5).replace(/^ex /, '')))
+  )
+    return true;
   // An airport is a place: "based at Zurich Airport".
   if (/\s(?:Airport|Flughafen|Aéroport|Aeropuerto|Aeroporto|Lufthavn|Flygplats)$/.test(name)) return true;
   // A practice or sector, not a name: "Aviation Finance", "Commercial Litigation".
@@ -1264,6 +1268,12 @@ const SENDER_OWN_ORG = new RegExp(
   `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:(?:[Tt]his is|[Ii]t['’]s) [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
+// Job boards, which greet their users by name: "Greetings from Naukri!".
+const JOB_BOARDS = new Set(
+  'naukri naukri.com naukrigulf indeed linkedin monster foundit shine timesjobs iimjobs apna jobstreet jobsdb seek bayt glassdoor ziprecruiter reed totaljobs stepstone xing infojobs computrabajo'.split(
+    ' ',
+  ),
+);
 const GREETINGS_FROM = builtOnce(
   () => new RegExp(`(?:^|\\n)[ \\t]*(?:Warm |Warmest |Season's )?[Gg]reetings from (?:[Tt]he )?(${NAME})`, 'g'),
 );
@@ -1342,14 +1352,23 @@ const SECOND_FIELD =
  * "Talent Acquisition, Kumonosu K.K.", "— Dana Whitfield | Talent Partner,
  * Quay Labs", a headline's "Engineering Manager, Payments at Saffronpay".
  * `listing` marks a job list's line rather than a writer's ("📍 Prosjektingeniør
- * elkraft – Bergen").
+ * elkraft – Bergen"). `inSignature`: the message's signatures, whose lines are
+ * the writer's.
  */
-function titledLineOrgs(text: string): Array<{ value: string; at: number; listing: boolean }> {
-  const out: Array<{ value: string; at: number; dashed: boolean; listing: boolean }> = [];
-  // The titles of lines "title – name".
+function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Array<{ value: string; at: number; listing: boolean }> {
+  const out: Array<{ value: string; at: number; dashed: boolean }> = [];
+  // The titles of lines "title – name" outside the signatures, and the lines led by a bullet or a pictograph with a dash.
   const listed = new Set<string>();
+  let bulletedWithDash = 0;
   const lineRe = /^[^\n]{3,120}$/gm;
   for (const m of text.matchAll(compiled(lineRe))) {
+    // A list's items are led by bullets or pictographs, each with a dash: "👉 *Chef de Rang (m/w/d)* – Serfaus". (A star
+    // against the word is a chat's bold: "*Farmacêutico(a) Responsável Técnico* – Drogarias Bom Preço".)
+    if (
+      (m[0].includes(' – ') || m[0].includes(' - ') || m[0].includes(' — ')) &&
+      /^[ \t>]*(?:[*•▪►▸➤→](?=\s)|\p{Extended_Pictographic})/u.test(m[0])
+    )
+      bulletedWithDash++;
     const line = m[0].replace(/^[\s>*•·\-–—]+/, '').trim();
     if (line.includes(':') || /[.!?]$/.test(line.replace(/(?:\b[A-Z]\.)+$|(?:Inc|Ltd|Co|Corp)\.$/, '')) || line.split(/\s+/).length > 14)
       continue;
@@ -1381,17 +1400,21 @@ function titledLineOrgs(text: string): Array<{ value: string; at: number; listin
     if (!titled) continue;
     // (Checked after the title, which few lines have: most lines with a dash are no job's.)
     const dashed = maybeDashed && /\s[-–—]\s+[^-–—]*$/.test(line);
-    if (dashed) listed.add(parts.slice(0, -1).join(' '));
-    // (One led by a bullet or a pictograph is a list's item on its own: no signature writes "👉 Chef de Rang – Serfaus". A
-    // star against the word is a chat's bold: "*Farmacêutico(a) Responsável Técnico* – Drogarias Bom Preço".)
-    const bulleted = dashed && /^[ \t>]*(?:[*•▪►▸➤→](?=\s)|\p{Extended_Pictographic})/u.test(m[0]);
-    if (whole) out.push({ value: last, at: (m.index ?? 0) + m[0].lastIndexOf(last), dashed, listing: bulleted });
+    const at = (m.index ?? 0) + m[0].lastIndexOf(last);
+    // (Not a signature's line, in a signature or under a name alone on its line: "Jane Cole" over "Talent Partner – X".)
+    const lineAbove = text.slice(text.lastIndexOf('\n', (m.index ?? 0) - 2) + 1, Math.max(0, (m.index ?? 0) - 1));
+    if (dashed && !inSignature.some(([a, b]) => at >= a && at < b) && !compiled(PERSON_NAME_LINE).test(lineAbove))
+      listed.add(parts.slice(0, -1).join(' '));
+    if (whole) out.push({ value: last, at, dashed });
   }
-  // Two titles or more, each with a dash and a name after it, are a list of jobs, not a writer's headline: the names are
-  // the jobs' places or employers, none of them the one employer.
-  if (listed.size >= 2) for (const org of out) org.listing ||= org.dashed;
-  return out;
+  // Two titles or more, each with a dash and a name after it, or two bulleted lines with a dash, are a list of jobs, not a
+  // writer's headline: the names are the jobs' places or employers, none of them the one employer.
+  const list = listed.size >= 2 || bulletedWithDash >= 2;
+  return out.map((org) => ({ value: org.value, at: org.at, listing: list && org.dashed }));
 }
+
+// A person's name alone on its line: "Jane Cole", "Ana María Ruiz".
+const PERSON_NAME_LINE = /^[ \t]*[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’.-]+){1,2}[ \t]*$/;
 
 /** The legal-form name as written, its final dot kept ("K.K.", "B.V."). */
 function keepLegalDot(raw: string, name: string): string {
@@ -2508,12 +2531,16 @@ function findCompanyIn(text: string, from?: string): string | null {
   // A letter's greeting from the writer's organisation, as Indian business mail opens: "Greetings from The Saffron Grand
   // Resort & Spa!" (not from a town: "Greetings from Lisbon").
   if (lowScan.includes('greetings from ')) {
+    let greetings = 0;
     for (const m of scan.matchAll(compiled(GREETINGS_FROM))) {
+      // (A letter opens with one; a long text of them is no letter, and each costs a name's checks.)
+      if (++greetings > 5) break;
       const name = trimName(m[1]!);
-      if (name && !WELL_KNOWN_PLACE.has(caseFold(name))) senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
+      if (name && !WELL_KNOWN_PLACE.has(caseFold(name)) && !JOB_BOARDS.has(name.toLowerCase()))
+        senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
     }
   }
-  for (const org of titledLineOrgs(scan)) {
+  for (const org of titledLineOrgs(scan, inSignature)) {
     const name = trimName(org.value);
     if (!name) continue;
     if ((isClientMessage && !publicBody(name)) || agencyName(name)) signedAgencies.add(bare(name));
@@ -2627,6 +2654,11 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (REGION_CODES.has(trimmed) && (scan.includes(`, ${trimmed}`) || new RegExp(`[a-z] ${trimmed}\\b`).test(scan))) return;
     // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".
     if (places.has(trimmed.toLowerCase()) && rank >= 2 && rank !== KIND_RANK) return;
+    // A council's area is a place: "locum Social Workers across Kirklees and Calderdale Council areas".
+    if (trimmed.endsWith(' Council')) {
+      const end = scan.indexOf(trimmed, at) + trimmed.length;
+      if (end >= trimmed.length && /^ areas?\b/.test(scan.slice(end, end + 7))) return;
+    }
     // A site in a place is where the job is: "Sales Development Representative – Austin HQ" (not a firm, "Tutor HQ").
     if (trimmed.endsWith(' HQ')) {
       const site = trimmed.slice(0, -3);
@@ -3876,7 +3908,7 @@ const ROLE_CONTEXT =
   /\b(?:for|as|be our|become our|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
-  /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|\b[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
+  /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n)[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
 
 // A person's name set after "our" and a title, between commas or before a dash: the title is theirs ("Our Head of
 // Science, Anita Rāwiri, came back …"). Not a title's own part: "a Staff Software Engineer, Data Platform, reporting to me".

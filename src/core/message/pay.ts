@@ -1112,7 +1112,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
  * figure in its sentence: the sentence is the reader talking about their pay.
  */
 const OWN_PAY_SAID =
-  /\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\bI\b[^.!?\n]{0,60}\bcurrently (?:an? |the )?(?:[\w-]+ ){1,4}on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:current |present |existing |last |previous |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
+  /\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\bI\b[^.!?\n]{0,60}\bcurrently (?:an? |the )?(?:[\w-]+ ){1,4}on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:last|previous) (?:salary|pay|base|rate|day rate|package)(?: (?:was|is|of))?\s+(?:about |around |roughly )?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
 /** What the reader would want, said right before the figure: "I'm looking for £60k", "I'd need at least $150k". */
 const OWN_PAY_WANTED =
   /\bI(?:['’]m| am|['’]d| would)? (?:really |ideally |realistically )?(?:looking for|after|hoping for|aiming for|targeting|expecting|asking for|need|want|expect|require|be looking for|be after|be hoping for|need to see|want to see)\s+(?:(?:at least|a minimum of|minimum|around|about|roughly|something (?:like|around|in the region of|closer to)|in the region of|north of|more than|over|upwards of|a base of|a salary of|base of|closer to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?$/i;
@@ -1159,7 +1159,7 @@ function ownPaySaid(text: string): boolean {
 }
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|mi (?:salario|sueldo|renta) actual|actualmente (?:estoy en|gano|cobro|percibo)|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em)|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|mijn huidige salaris|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|mi (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|mijn huidige salaris|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám)(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
   'tienaan',
@@ -1462,6 +1462,8 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   const before = text.slice(Math.max(0, start0 - 40), start0);
   const cur1 =
     currencyBefore(before) ?? randBefore(before, southAfrican, text.slice(start0, start0 + 16)) ?? nairaBefore(before, text, start0);
+  // "Php" before a version is the language: "from Php 5 to Php 8". The peso's sums run to hundreds at the least.
+  if (cur1?.code === 'PHP' && before.endsWith('hp ') && token[0].length < 3) return undefined;
   // A tolerance ("CET ±2") is no figure.
   if (/[±]\s?$/.test(before)) return undefined;
   // Inside a word (B2B, H1B, Web3, EC2): not a figure, unless a currency code is against it.
@@ -1908,7 +1910,7 @@ const REFER_A_FRIEND =
 // And what the figure includes is part of it, no reason to refuse it: "£80,000 OTE including commission", "65.000 kr.
 // om måneden inkl. pension" (but see RELOCATION_INCLUDED).
 const ADD_ON =
-  /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en|inkl\.|inklusive|inklusiv|including|incl\.)\s/i;
+  /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en|inkl\.|inklusive|inklusiv|including|inclusive of|incl\.)\s/i;
 // The Nordic "and" and "with" ("with" in lower case only: an English "Med Surg" is a ward), not "per month and employee".
 const NORDIC_ADD_ON = / (?:[Oo][Gg]|[Oo][Cc][Hh]|med) (?!(?:anställd|ansatt|ansat|medarbetare|medarbeider|medarbejder)\b)/;
 // A sum of a move's size that includes its costs, said right after it with no period, is a relocation package: "We
@@ -2936,7 +2938,11 @@ function withoutBreakdowns(candidates: Candidate[], text: string): Candidate[] {
     // Up the block of bulleted lines to the line that heads it.
     while (line > 0 && bulleted(line)) line = lineStart(line - 1);
     const headEnd = text.indexOf('\n', line);
-    return headEnd > line && !bulleted(line) && candidates.some((d) => d !== c && d.start >= line && d.start < headEnd);
+    // (Not a base and its on-target earnings, which are read together: "OTE $180,000" over "- $90,000 base".)
+    const plain = (d: Candidate) => !d.pay.ote && d.kind !== 'ote' && d.kind !== 'base';
+    return (
+      plain(c) && headEnd > line && !bulleted(line) && candidates.some((d) => d !== c && plain(d) && d.start >= line && d.start < headEnd)
+    );
   });
   return parts.length > 0 && parts.length < candidates.length ? candidates.filter((c) => !parts.includes(c)) : candidates;
 }

@@ -4329,12 +4329,12 @@ describe('labels: a job list’s lines and a recruiter’s desk are no employer 
     expect(readMessage(chefs).company).toBeNull();
   });
 
-  it('one such line led by a pictograph or a bullet is a list’s item, not a headline', () => {
+  it('two lines led by a pictograph or a bullet, each with a dash, are a list’s items, not headlines', () => {
     const text =
-      'Servus!\nFür unsere Partnerhotels suchen wir noch Mitarbeiter:innen.\n\n👉 Chef de Rang (m/w/d) – Obergurgl\nab € 2.350,- brutto/Monat\n\n' +
-      'Bewerbung per WhatsApp an diese Nummer.';
+      'Servus!\nFür unsere Partnerhotels suchen wir noch Mitarbeiter:innen.\n\n👉 Chef de Rang (m/w/d) – Obergurgl\nab € 2.350,- ' +
+      'brutto/Monat\n👉 Commis de Cuisine (m/w/d) – Vent\nab € 2.150,- brutto/Monat\n\nBewerbung per WhatsApp an diese Nummer.';
     expect(readMessage(text).company).toBeNull();
-    expect(readMessage(text.replace('👉', '•')).company).toBeNull();
+    expect(readMessage(text.replaceAll('👉', '•')).company).toBeNull();
   });
 
   it('a writer’s own headline still names their organisation, and a chat’s bold title still names the employer', () => {
@@ -4375,7 +4375,7 @@ describe('labels: set 107, after its measure', () => {
 
   it('a fly-in fly-out roster from a town is no employer: "HD Fitter – FIFO Perth – 8/6 roster"', () => {
     const text =
-      'Subject: Diesel Fitter – FIFO Karratha – 2/1 roster\n\nHi Ryan,\n\nWe are after Diesel Fitters for our mobile fleet. From $130,000 ' +
+      'Subject: Diesel Fitter – FIFO Perth – 2/1 roster\n\nHi Ryan,\n\nWe are after Diesel Fitters for our mobile fleet. From $130,000 ' +
       'base + super.\n\nCheers,\nMel Hart\nRecruitment Advisor\nSpinifex Iron Ltd';
     expect(readMessage(text).company).toBe('Spinifex Iron Ltd');
   });

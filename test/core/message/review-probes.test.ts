@@ -1652,3 +1652,87 @@ describe('the eighteenth review’s probes (the seventeenth review’s mends)', 
     ).toBeNull();
   });
 });
+
+describe("the thirty-second review's probes", () => {
+  it.each([
+    [
+      'a Portuguese "tell me if you would rather I stopped writing"',
+      'Oi Rafael, tudo bem?\n\nTenho uma vaga de Tech Lead na Creditas que combina com o que conversamos no meetup. Caso não queira receber mais mensagens minhas, é só me avisar.\n\nAbraço,\nJuliana',
+    ],
+    [
+      'a Greek data-protection line',
+      'Καλησπέρα κ. Παπαδόπουλε,\n\nΣας προτείνω τη θέση Senior Backend Engineer στη Skroutz. Για διαγραφή των στοιχείων σας από τη βάση μας, απαντήστε σε αυτό το email.\n\nΜαρία',
+    ],
+    [
+      'a Dutch "send it over when your CV is ready"',
+      'Hoi Sanne,\n\nLeuk je vandaag gesproken te hebben over de rol als Product Owner bij Coolblue. Stuur het gerust door als je cv klaar is. Plan hier een vervolgafspraak: calendly.com/mark-devries/30min\n\nMark',
+    ],
+    [
+      '"I\'ll tag someone from the team"',
+      "Hi Priya,\n\nGreat speaking earlier about the Staff Engineer role at Lumen. I'll tag someone from the platform team into the thread.\n\nBook round two here: calendly.com/tom-lumen/45min\n\nTom",
+    ],
+    [
+      'a Polish "thanks for the recommendation"',
+      'Cześć Marta,\n\nDzięki za polecenie, otrzymasz ode mnie jutro opis roli Senior QA w Allegro. Umów rozmowę: calendly.com/kasia-nowak/30min\n\nKasia',
+    ],
+  ])('a personal message is no mass pitch: %s', (_case, text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+
+  it.each([
+    'Please do not circulate this to colleagues outside the panel.',
+    "Hi Ramesh, please come to our Chennai office at 10 — tell security you're one of our walk-in applicants and ask for me.",
+  ])("no mass sign where the words are not a pitch's: %s", (text) => {
+    expect(readMessage(text).signals.filter((s) => s.kind === 'mass')).toEqual([]);
+  });
+
+  it.each([
+    [
+      'Olá Ana,\n\nAtualmente estou em busca de um Desenvolvedor Java Sênior para uma fintech em São Paulo, com salário de R$ 15.000 por mês.\n\nCarla',
+      { min: 15000, period: 'month', currency: 'BRL' },
+    ],
+    [
+      'Hola Javier,\n\nActualmente estoy en un proceso de selección para un Ingeniero DevOps en Madrid con un salario de 55.000 € brutos anuales.\n\nLucía',
+      { min: 55000, period: 'year', currency: 'EUR' },
+    ],
+    [
+      'Hi Joe,\n\nFollowing my last salary update, the client has confirmed £85,000 base for the Lead Engineer role.\n\nKate',
+      { min: 85000, period: 'year', currency: 'GBP' },
+    ],
+    ['Hi Tom,\n\nSous Chef at The Swan, Ludlow – £34,000 inclusive of tronc, live-in available.\n\nAmy', { min: 34000, currency: 'GBP' }],
+  ])("the offer is read, not taken for the reader's own pay or for tips: %s", (text, expected) => {
+    expect(findPay(text).pay).toMatchObject(expected);
+  });
+
+  it('a base under its OTE in a bulleted list keeps both', () => {
+    const found = findPay('Hi Dan,\n\nCompensation:\nOTE $180,000\n- $90,000 base\n- $90,000 variable, uncapped\n\nSarah');
+    expect(found.pay).toMatchObject({ min: 90000, ote: false });
+    expect(found.ote).toMatchObject({ min: 180000 });
+    expect(findPay('Hi Dan,\n\nBase salary £32,000\n- OTE £45,000 (uncapped)\n- Hybrid, Leeds\n\nSarah').ote).toMatchObject({ min: 45000 });
+  });
+
+  it('"Php" before a version is the language, not pesos', () => {
+    expect(findPay("Hi Sam,\n\nBackend Engineer at Corvid Labs. We're migrating from Php 5 to Php 8 this year.\n\nTom").pay).toBeNull();
+  });
+
+  it.each([
+    'Hi Priya,\n\nSenior Data Engineer – Remote (UK)\n\nFancy a chat?\n\nJane Cole\nTalent Partner – Brightwave Energy',
+    'Hi Priya,\n\n👉 Head of Data – Brightwave Energy\n📍 Leeds, hybrid\n\nFancy a chat?\n\nTom',
+  ])("one job's headline and a signature are no list of jobs: %s", (text) => {
+    expect(readMessage(text).company).toBe('Brightwave Energy');
+  });
+
+  it('"New Opportunity here," is no writer introducing themselves', () => {
+    expect(readMessage('Hi Sam,\n\nNew Opportunity here, Head of Finance at Northwind Foods, Leeds, £90k.\n\nAmy').role).toBe(
+      'Head of Finance',
+    );
+  });
+
+  it.each([
+    ['Hi Rahul,\n\nGreetings from Naukri!\n\nA recruiter from Infosys has viewed your profile for the role of Senior Accountant.', null],
+    ['Hi Tom,\n\nFIFO Capital is hiring a Credit Analyst in Brisbane.\n\nAmy', 'FIFO Capital'],
+    ["Hi Tom,\n\nI'm recruiting locum Social Workers across Kirklees and Calderdale Council areas for my client.", null],
+  ])("a job board, a firm named FIFO and a council's area: %s", (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
