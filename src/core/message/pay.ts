@@ -389,7 +389,8 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   ...PERIOD_AFTER_EUROPEAN,
   // "/ hó" is Hungarian for a month (PERIOD_AFTER_EUROPEAN), not "/h".
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h(?!ó))\b/i, 'hour'],
-  [/^\s*(?:(?:gross|net)\s+)?(?:hourly|p\.?h\.?|p\/hr?)(?![a-z])/i, 'hour'],
+  // (Not the Vietnamese "phút", minutes: "15 phút".)
+  [/^\s*(?:(?:gross|net)\s+)?(?:hourly|p\.?h\.?|p\/hr?)(?![a-z\u00C0-\u024F])/i, 'hour'],
   // British shorthand: "£1,200 p/w", "£450 p/d", "£3,000 p/m".
   // A month also with a gross or net word before: "€3.877 - €5.489 bruto p/m".
   [/^\s*p\/w(?![a-z])/i, 'week'],
@@ -496,7 +497,8 @@ function oteBefore(before: string): boolean {
   return MORE_OTE_HINTS.some((w) => low.includes(w)) && compiled(MORE_OTE_BEFORE).test(before);
 }
 // On the figure's own line: "OTE" starting the next line labels the next figure ("Base: £55k\nOTE: £110k").
-const OTE_AFTER = /^[^\S\n]*\(?[^\S\n]*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target)\b\)?/i;
+// (And the French "à objectifs atteints", "at targets met": "un package de 80 K€ à objectifs atteints".)
+const OTE_AFTER = /^[^\S\n]*\(?[^\S\n]*(?:OTE|on[- ]target(?: earnings)?|target earnings|on target|à objectifs atteints)\b\)?/i;
 const TOTAL_WORDS =
   /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
 const BASE_WORDS = /\b(?:base|basic|salary|salaries|base pay|fixed|fixe|Fixum|Fixgehalt|fijo|fisso|vast)\b/i;
@@ -891,11 +893,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim'],
         pattern: () => /\b(?:HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim)\b/i,
       },
-      // Malay allowances and incentives: "Elaun kehadiran RM200", "insentif bulanan sehingga RM800".
+      // Malay allowances and incentives: "Elaun kehadiran RM200", "insentif bulanan sehingga RM800"; Indonesian ones:
+      // "Tunjangan laptop Rp 15 juta".
       // (The sum right after the word, not a wage that includes it: "Gaji RM3,500 sebulan termasuk elaun".)
       {
-        hints: ['elaun', 'insentif'],
-        pattern: () => /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif)\b(?:\s+[a-z]+){0,2}\s*:?\s*(?:RM\s?)?\d/i,
+        hints: ['elaun', 'insentif', 'tunjangan'],
+        pattern: () => /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif|tunjangan)\b(?:\s+[a-z]+){0,2}\s*:?\s*(?:RM\s?|Rp\.?\s?)?\d/i,
       },
       // A Spanish "plus", a supplement for one thing on top of the wage, with its own sum after "de": "Plus de idiomas
       // de 90 € brutos al mes" (not the wage it is added to: "Salario de convenio + plus de peligrosidad: 1.650 €").
@@ -1001,7 +1004,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
   [
     // (A tradesperson's tickets are their certificates: "$38 - $45 per hour depending on tickets", "… on your tickets".
-    // A cost to the company, or "total cost of employment", is the package: South Africa's CTC and TCOE.)
+    // A cost to the company, or "total cost of employment", is the package: South Africa's CTC and TCOE. "To save us both
+    // time" saves no money.)
     'price',
     [
       {
@@ -1029,7 +1033,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'msrp',
         ],
         pattern: () =>
-          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me|them|everyone|both)\b)|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
     ],
   ],
@@ -1526,11 +1530,15 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
       )
         at = top;
     }
+    // The naira's "N" and the peso's "P" again before the top: "N120,000 - N180,000", "P22,000-P28,000".
+    const letterAgain =
+      ((cur?.code === 'NGN' && text[at] === 'N') || (cur?.code === 'PHP' && text[at] === 'P')) && /^\d/.test(text.slice(at + 1, at + 2));
     const cur2 =
       (currencyBefore(beforeNextFigure(text.slice(at, at + 8), false)) ? currencyPrefixAt(text, at) : undefined) ??
       (cur?.code === 'ZAR' && text[at] === 'R' && /^ ?\d/.test(text.slice(at + 1, at + 3))
         ? { code: 'ZAR', length: text[at + 1] === ' ' ? 2 : 1 }
-        : undefined);
+        : undefined) ??
+      (letterAgain && cur?.code ? { code: cur.code, length: 1 } : undefined);
     if (cur2) at += cur2.length;
     const found2 = numberAt(text, at);
     // Two ends far apart, neither scaled, are two figures, not a range: "±2 - €95,000".
@@ -1632,7 +1640,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
       }
     }
     if (!ote) {
-      const m = OTE_AFTER.exec(rest);
+      const m = compiled(OTE_AFTER).exec(rest);
       if (m) {
         ote = true;
         pos += m[0].length;
@@ -1706,10 +1714,15 @@ const NIGERIA =
  * message set in Nigeria ("N1" alone, a reference, is no sum).
  */
 function nairaBefore(before: string, text: string, at: number): ReturnType<typeof currencyBefore> {
-  if (!before.endsWith('N') || /[A-Za-z]N$/.test(before)) return undefined;
+  const letter = before[before.length - 1];
+  if ((letter !== 'N' && letter !== 'P') || /[A-Za-z][NP]$/.test(before)) return undefined;
   if (!/^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) return undefined;
+  // (And the Philippine peso so, in a message set in the Philippines: "P22,000-P28,000/mo".)
+  if (letter === 'P') return compiled(PHILIPPINES).test(text) ? { code: 'PHP', length: 1 } : undefined;
   return NIGERIA.test(text) ? { code: 'NGN', length: 1 } : undefined;
 }
+const PHILIPPINES = () =>
+  /\b(?:Philippines|Filipino|Filipina|Pinoy|Manila|Makati|Pasig|Ortigas|Taguig|BGC|Quezon City|Cebu|Davao|Iloilo|Bacolod|Eastwood|Alabang|Mandaluyong|Clark|Pampanga)\b/;
 
 // The currencies written with a "$": a bare "$" goes with any of them.
 const PESOS = new Set(['MXN', 'COP', 'CLP', 'ARS', 'PHP', 'UYU', 'DOP', 'CUP']);
@@ -2214,6 +2227,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     // On-target earnings hold the commission: "+ uncapped commission (OTE $95,000)" is the OTE, not a bonus.
     // And "uncapped" commission is the OTE's own, not someone else's pay; "our top performers hit OTE of $250k" is theirs.
     if (span.ote && why === 'bonus') continue;
+    // On-target earnings are said at a quota's attainment: "OTE CZK 135,000 per month at 100% of quota".
+    if (span.ote && why === 'deal size or quota' && /\bat \d{2,3} ?% (?:of )?(?:quota|target|attainment)\b/i.test(clause)) continue;
     if (
       span.ote &&
       why === "hype or someone else's pay" &&

@@ -2405,3 +2405,37 @@ describe('pay: sets 110 to 112, after their measure', () => {
     expect(pay('The cost of the course is $1,200.')).toBeNull();
   });
 });
+
+describe('pay: sets 113 to 115, after their measure', () => {
+  it.each([
+    ['- Gaji Rp 18–24 juta per bulan (gross)\n- Tunjangan laptop Rp 12 juta per 3 tahun', P(18000000, 24000000, 'month', 'IDR')],
+    ['- Lương: 30 – 40 triệu VND/tháng (gross)\nAnh cho em xin 15 phút gọi điện nhé.', P(30000000, 40000000, 'month', 'VND')],
+    ['HIRING NOW! CSR agents for our Ortigas site. P20,000-P26,000/mo + P8,000 sign-on bonus!', P(20000, 26000, 'month', 'PHP')],
+    ['Salary: N120,000 - N180,000 monthly. Office in Lekki, Lagos.', P(120000, 180000, 'month', 'NGN')],
+    [
+      'To save us both time: the salary for this position is 46 000–52 000 SEK per month depending on experience.',
+      P(46000, 52000, 'month', 'SEK'),
+    ],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('"P" is the peso only in a message set in the Philippines, and before thousands (a guard, passing before too)', () => {
+    expect(pay('Meet us in room P22. Salary £30,000.')).toEqual(P(30000, null, 'year', 'GBP'));
+    expect(pay('Part number P12,500 is out of stock.')).toBeNull();
+  });
+
+  it('on-target earnings at a quota’s attainment: "OTE CZK 120,000 per month at 100% of quota"', () => {
+    expect(pay('Comp is OTE CZK 120,000 per month at 100% of quota, with accelerators above that.')).toEqual(
+      P(120000, null, 'month', 'CZK', { ote: true }),
+    );
+  });
+
+  it('the French "à objectifs atteints" is on-target earnings beside the fixed pay', () => {
+    const found = findPay(
+      '- une rémunération fixe de 50 à 55 K€ bruts annuels + variable, soit un package de 75 K€ à objectifs atteints ;',
+    );
+    expect(stated(found.pay)).toEqual(P(50000, 55000, 'year', 'EUR'));
+    expect(found.ote).toMatchObject({ min: 75000, period: 'year', currency: 'EUR', ote: true });
+  });
+});
