@@ -223,11 +223,15 @@ const RULES: Rule[] = [
       'prenumerat',
       'laišką gavote',
       'λαμβάνετε',
+      'meld je af',
+      'meld u af',
+      'dostávat',
+      'odhlásit',
     ],
     weight: 3,
     strong: true,
     pattern: () =>
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|\bmeld (?:je|u) af\b|nepřejete si dostávat|nechcete(?: již)? dostávat|odpovězte (?:slovem )?["„]?ODHLÁSIT|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -276,10 +280,12 @@ const RULES: Rule[] = [
       'experiență',
       'experiența',
       'kokemus',
+      'praxi',
+      'praxe',
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|ei vaadi (?:aiempaa )?kokemusta)(?![\p{L}\d])/iu,
+      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|ei vaadi (?:aiempaa )?kokemusta|nepotřebujete praxi|praxe není nutná)(?![\p{L}\d])/iu,
   },
   {
     kind: 'mass',
@@ -287,7 +293,7 @@ const RULES: Rule[] = [
     hints: ['act now', 'filling', 'spot', 'limited', 'apply', 'miss', 'left', 'immediate', 'urgent', 'respond', 'first come', 'walk-in'],
     weight: 1,
     pattern: () =>
-      /\bACT NOW\b|\bpositions? (?:are )?filling (?:up )?fast\b|\bspots? (?:are )?(?:filling|limited)\b|\blimited (?:spots|slots|positions|openings|seats|time)\b|\bwalk-in (?:drive|interviews?|applicants (?:are )?welcome)\b|\bapply (?:now|today)!|\bdon'?t miss (?:out|this)\b|\bonly \d+ (?:spots|positions|seats) left\b|\bimmediate (?:joiners?|start)!|\burgent(?:ly)? (?:interim |temporary |contract |locum |permanent )?(?:requirements?|hiring|need|openings?|vacanc(?:y|ies))\b|\brespond (?:asap|immediately|today)\b|\bfirst come,? first served\b/i,
+      /\bACT NOW\b|\bpositions? (?:are )?filling (?:up )?fast\b|\bspots? (?:are )?(?:filling|limited)\b|\blimited (?:spots|slots|positions|openings|seats|time)\b|\bwalk-in (?:drive|interviews?|applicants (?:are )?welcome)\b|\bapply (?:now|today)!|\bdon'?t miss (?:out|this)\b|\bonly \d+ (?:spots|positions|seats) left\b|\bimmediate (?:joiners?|start)!|\burgent(?:ly)? (?:interim |temporary |contract |locum |permanent )?(?:requirements?|hiring|need|openings?|vacanc(?:y|ies)|recruitment)\b|\brespond (?:asap|immediately|today)\b|\bfirst come,? first served\b/i,
   },
   {
     // The same in other languages: "Cupo limitado", "¡Contratación inmediata!", "Decyduje kolejność zgłoszeń".
@@ -306,10 +312,11 @@ const RULES: Rule[] = [
       'dringend',
       'SEGERA',
       'temuduga terbuka',
+      'ihned',
     ],
     weight: 1,
     pattern: () =>
-      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|CONTRATACIÓN INMEDIATA|SEGERA|[Nn]ur noch wenige Plätze|[Tt]emuduga terbuka|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|CONTRATACIÓN INMEDIATA|SEGERA|[Nn]ur noch wenige Plätze|[Nn]ástup IHNED|[Tt]emuduga terbuka|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND)(?![\p{L}])/u,
   },
   {
     // A form of details left blank for whoever answers, as a bulk template has it: "Current CTC:\nExpected CTC:\nNotice
@@ -343,10 +350,11 @@ const RULES: Rule[] = [
       'ΖΗΤΟΥΝΤΑΙ',
       'CALLING ALL',
       '¡Estamos contratando!',
+      'angajează',
     ],
     weight: 1,
     pattern: () =>
-      /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER|ANGAJĂM|ANGAJAM|JAWATAN KOSONG|NAFASI ZA KAZI|VACANCY CIRCULAR|HIRING AGAD|ESTAMOS A RECRUTAR|CERCASI|ΖΗΤΟΥΝΤΑΙ|CALLING ALL|¡Estamos contratando!)(?![\p{L}])/u,
+      /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER|ANGAJĂM|ANGAJAM|JAWATAN KOSONG|NAFASI ZA KAZI|VACANCY CIRCULAR|HIRING AGAD|ESTAMOS A RECRUTAR|CERCASI|ΖΗΤΟΥΝΤΑΙ|CALLING ALL|¡Estamos contratando!|angajează [A-ZĂÂÎȘȚ]{4,})(?![\p{L}])/u,
   },
   {
     // Dozens hired at once: "Angajăm 80 de persoane", "WE'RE HIRING 300 CUSTOMER SERVICE REPRESENTATIVES", "rekrutujemy aż 40 osób".
@@ -407,7 +415,7 @@ const RULES: Rule[] = [
     hints: ['pass', 'share', 'forward', 'feel free', 'know', 'refer', 'tag ', 'circulate'],
     weight: 2,
     pattern: () =>
-      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this(?: post| message| job| role)?|it|the (?:role|job|details|post))? ?with (?:your )?(?:[a-z]+ )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\b(?:do|if) you know (?:anyone|anybody|someone|somebody)(?=\s*[.!?,)]|\s*$)|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\btag (?:a friend|your friends)\b|\bpakishare\b|(?<!\bnot |n['’]t )\bcirculate (?:this |it )?(?:to|among|within|with) (?:your |all )?(?:networks?|colleagues|contacts|members|friends)\b|\((?:or )?(?:someone|anyone|somebody|anybody) you know\)/i,
+      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|\bshare (?:this(?: post| message| job| role)?|it|the (?:role|job|details|post))? ?(?:with|to) (?:your )?(?:[a-z]+ )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\b(?:do|if) you know (?:anyone|anybody|someone|somebody)(?=\s*[.!?,)]|\s*$)|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\btag (?:a friend|your friends)\b|\bpakishare\b|(?<!\bnot |n['’]t )\bcirculate (?:this |it )?(?:to|among|within|with) (?:your |all )?(?:networks?|colleagues|contacts|members|friends)\b|\((?:or )?(?:someone|anyone|somebody|anybody) you know\)/i,
   },
   {
     // The same in other languages: "compártelo con quien pueda interesarle", "Kennen Sie jemanden", "ken je iemand".
@@ -457,6 +465,10 @@ const RULES: Rule[] = [
       'stuur',
       'προωθήστε',
       'κοινοποιήστε',
+      'distribuiți',
+      'přepošlete',
+      'znáte někoho',
+      'comparte',
       'condividete',
       'leite',
       'partilh',
@@ -464,7 +476,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid|famili)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\bpolecenie znajomych\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\btrimite(?:-i|-le|ți-i|ți-le)? mai departe|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la|te|telo|tela)?) a (?:chi|qualcuno|amici)|\bpassaparola\b|\bindi(?:car|que) algu[ée]m\b|\bstuur (?:dit bericht|deze vacature) (?:gerust )?door (?:naar|aan)\b|προωθήστε το μήνυμα|κοινοποιήστε|\bcondividete\b|\bleite (?:die|diese) (?:Nachricht|Stelle|Anzeige) (?:gerne )?(?:an [^.!?\n]{1,30} )?weiter\b|\bpartilh(?:a|e|em)(?:-a|-o)? com\b|\bkongsikan\b/i,
+      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid|famili)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\bpolecenie znajomych\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\btrimite(?:-i|-le|ți-i|ți-le)? mai departe|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la|te|telo|tela)?) a (?:chi|qualcuno|amici)|\bpassaparola\b|\bindi(?:car|que) algu[ée]m\b|\bstuur (?:dit bericht|deze vacature) (?:gerust )?door (?:naar|aan)\b|προωθήστε το μήνυμα|κοινοποιήστε|\bdistribuiți mai departe|\bpřepošlete (?:mu |jí |jim )?(?:tuto |tu )?(?:nabídku|zprávu|inzerát)|\bznáte někoho\b|¡comparte\b|\bcomparte(?:lo|la)?!|\bcondividete\b|\bleite (?:die|diese) (?:Nachricht|Stelle|Anzeige) (?:gerne )?(?:an [^.!?\n]{1,30} )?weiter\b|\bpartilh(?:a|e|em)(?:-a|-o)? com\b|\bkongsikan\b/i,
   },
   {
     // A reward offered to the reader for sending others: "a £500 referral bonus", "earn $2,000 if they're hired".
@@ -498,9 +510,9 @@ const RULES: Rule[] = [
     // A keyword to text to a number, as a text-message campaign asks: "Text HIRE sa 0917 552 8140", "SMS JOB to 33445".
     kind: 'mass',
     text: 'a keyword to text to a number',
-    hints: ['text', 'sms'],
+    hints: ['text', 'sms', 'send'],
     weight: 2,
-    pattern: () => /\b(?:[Tt]ext|TEXT|SMS) ["“']?[A-Z]{3,10}["”']? (?:to|sa|al|au|an) \+?\d/,
+    pattern: () => /\b(?:[Tt]ext|TEXT|SMS|[Ss]end) ["“']?[A-Z]{3,10}["”']? (?:to|sa|al|au|an) \+?\d/,
   },
   {
     // Written to a kind of person, not this one: "a great fit for someone with your skills", "working with 50+ clients".

@@ -926,6 +926,25 @@ describe('signs: sets 109 to 112, after their measure', () => {
       'mass: asks you to pass it on',
     ],
     ['"CALLING ALL … NURSES"', '📢 CALLING ALL FILIPINO NURSES! 🇵🇭', 'mass: a hiring call to all'],
+    [
+      '"Kindly share to your contacts"',
+      'Kindly share to your contacts, someone is waiting for this opportunity 🙏',
+      'mass: asks you to pass it on',
+    ],
+    ['"URGENT RECRUITMENT"', '*URGENT RECRUITMENT!!!* 🔥 Sales representatives in Lagos.', 'mass: urgency'],
+    ['"send SALES to" a number', 'Send your CV or send "SALES" to 0803 412 7756 on WhatsApp.', 'mass: a keyword to text to a number'],
+    [
+      'a Dutch "meld je af"',
+      'Niet meer relevant? Pas je zoekopdracht aan of meld je af voor deze e-mails.',
+      'mass: an unsubscribe or STOP footer',
+    ],
+    ['a Czech opt-out', 'Pokud si nepřejete dostávat další nabídky, odpovězte ODHLÁSIT.', 'mass: an unsubscribe or STOP footer'],
+    ['Czech "Přepošlete mu tuto nabídku"', 'Znáte někoho, kdo hledá práci? Přepošlete mu tuto nabídku!', 'mass: asks you to pass it on'],
+    ['Czech "Nepotřebujete praxi"', 'Nepotřebujete praxi, vše Vás naučíme!', 'mass: "no experience needed"'],
+    ['Czech "Nástup IHNED"', 'Hledáme skladníky do Plzně. Nástup IHNED!', 'mass: urgency'],
+    ['Romanian "Distribuiți mai departe"', 'Distribuiți mai departe, poate ajutați un prieten! 🙏', 'mass: asks you to pass it on'],
+    ['a Romanian firm hiring in capitals', 'TRANSCARPAT SRL angajează ȘOFERI PROFESIONIȘTI categoria C+E.', 'mass: a hiring call to all'],
+    ['a Spanish "¡Comparte, …!"', '*¡Comparte, alguien puede necesitarlo!* 🙏', 'mass: asks you to pass it on'],
   ])('%s', (_case, text, sign) => {
     expect(kinds(text)).toContain(sign);
   });
