@@ -4479,3 +4479,12 @@ describe('labels: employers in sets 108 to 112, after their measure', () => {
     expect(readMessage(text).role).toBe('Kontrolling szakértő');
   });
 });
+
+describe('labels: set 107 again, after the thirty-second review', () => {
+  it('an Indian state after the employer in a subject is a place: "… – The Saffron Grand, Goa"', () => {
+    const text =
+      'Subject: Opportunity – Front Office Manager – The Palm Grove, Goa\n\nDear Mr. Nair,\n\nGreetings from The Palm Grove Resort & Spa, ' +
+      'Kovalam!\n\nWe are looking for a Front Office Manager.';
+    expect(readMessage(text).company).toBe('Palm Grove Resort & Spa');
+  });
+});
