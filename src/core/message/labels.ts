@@ -4130,7 +4130,7 @@ function findRoleAsWritten(subject: string | undefined, body: string, several: b
   // "Kontrolling szakértő pozíció".
   if (role?.includes(' do ') || role?.includes('ozisyon') || role?.includes('ozíció'))
     role = role.replace(
-      / (?:do (?:(?:mého|našeho|svého|naszego|mojego) )?(?:týmu|teamu|zespołu|działu)|[Pp]ozisyonu?|[Pp]ozíció(?:ra)?)$/,
+      compiled(/ (?:do (?:(?:mého|našeho|svého|naszego|mojego) )?(?:týmu|teamu|zespołu|działu)|[Pp]ozisyonu?|[Pp]ozíció(?:ra)?)$/),
       '',
     );
   // The title's own initials in a bracket: "Registered Nurses (RNs)", "Certified Nursing Assistants (CNAs)".
