@@ -893,12 +893,13 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim'],
         pattern: () => /\b(?:HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim)\b/i,
       },
-      // Malay allowances and incentives: "Elaun kehadiran RM200", "insentif bulanan sehingga RM800"; Indonesian ones:
-      // "Tunjangan laptop Rp 15 juta".
+      // Malay allowances and incentives: "Elaun kehadiran RM200", "insentif bulanan sehingga RM800"; Indonesian ones
+      // by what they are for: "Tunjangan laptop Rp 15 juta" (not "Gaji + tunjangan: Rp 25.000.000", the whole wage).
       // (The sum right after the word, not a wage that includes it: "Gaji RM3,500 sebulan termasuk elaun".)
       {
         hints: ['elaun', 'insentif', 'tunjangan'],
-        pattern: () => /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif|tunjangan)\b(?:\s+[a-z]+){0,2}\s*:?\s*(?:RM\s?|Rp\.?\s?)?\d/i,
+        pattern: () =>
+          /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif)\b(?:\s+[a-z]+){0,2}\s*:?\s*(?:RM\s?)?\d|(?<!\bgaji(?: pokok)? (?:dan|&|\+|termasuk|plus) )\btunjangan(?:\s+[a-z]+){1,2}\s*:?\s*(?:Rp\.?\s?)?\d/i,
       },
       // A Spanish "plus", a supplement for one thing on top of the wage, with its own sum after "de": "Plus de idiomas
       // de 90 € brutos al mes" (not the wage it is added to: "Salario de convenio + plus de peligrosidad: 1.650 €").
@@ -1033,7 +1034,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'msrp',
         ],
         pattern: () =>
-          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me|them|everyone|both)\b)|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
     ],
   ],
@@ -1641,7 +1642,10 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
     }
     if (!ote) {
       const m = compiled(OTE_AFTER).exec(rest);
-      if (m) {
+      // (A variable part "at targets met" is no total: "variable jusqu'à 15 K€ à objectifs atteints".)
+      const variablePart =
+        m?.[0].includes('objectifs') && /\b(?:variable|prime|bonus)\b[^,;.\n]{0,25}$/i.test(text.slice(Math.max(0, start0 - 40), start0));
+      if (m && !variablePart) {
         ote = true;
         pos += m[0].length;
         rest = text.slice(pos, pos + 60);
@@ -1718,11 +1722,17 @@ function nairaBefore(before: string, text: string, at: number): ReturnType<typeo
   if ((letter !== 'N' && letter !== 'P') || /[A-Za-z][NP]$/.test(before)) return undefined;
   if (!/^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) return undefined;
   // (And the Philippine peso so, in a message set in the Philippines: "P22,000-P28,000/mo".)
-  if (letter === 'P') return compiled(PHILIPPINES).test(text) ? { code: 'PHP', length: 1 } : undefined;
+  // (Beside a pay's word, before or after the figure: not a benefit's limit, "HMO with P200,000 MBL", nor a price.)
+  if (letter === 'P')
+    return compiled(PHILIPPINES).test(text) && compiled(PESO_PAY_NEAR).test(`${before.slice(-40)}\u0000${text.slice(at, at + 40)}`)
+      ? { code: 'PHP', length: 1 }
+      : undefined;
   return NIGERIA.test(text) ? { code: 'NGN', length: 1 } : undefined;
 }
+const PESO_PAY_NEAR =
+  /\b(?:salary|sahod|sweldo|pay|basic|rate|compensation|package|earn)\b[^\u0000]*\u0000|\u0000[^\n]*?(?:\/\s?mo\b|\/\s?month|monthly|per month|a month|kada buwan)/i;
 const PHILIPPINES = () =>
-  /\b(?:Philippines|Filipino|Filipina|Pinoy|Manila|Makati|Pasig|Ortigas|Taguig|BGC|Quezon City|Cebu|Davao|Iloilo|Bacolod|Eastwood|Alabang|Mandaluyong|Clark|Pampanga)\b/;
+  /\b(?:Philippines|Filipino|Filipina|Pinoy|Manila|Makati|Pasig|Ortigas|Taguig|BGC|Quezon City|Cebu|Davao|Iloilo|Bacolod|Eastwood|Alabang|Mandaluyong|Pampanga)\b/;
 
 // The currencies written with a "$": a bare "$" goes with any of them.
 const PESOS = new Set(['MXN', 'COP', 'CLP', 'ARS', 'PHP', 'UYU', 'DOP', 'CUP']);
@@ -2228,7 +2238,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     // And "uncapped" commission is the OTE's own, not someone else's pay; "our top performers hit OTE of $250k" is theirs.
     if (span.ote && why === 'bonus') continue;
     // On-target earnings are said at a quota's attainment: "OTE CZK 135,000 per month at 100% of quota".
-    if (span.ote && why === 'deal size or quota' && /\bat \d{2,3} ?% (?:of )?(?:quota|target|attainment)\b/i.test(clause)) continue;
+    if (
+      span.ote &&
+      why === 'deal size or quota' &&
+      /\bat \d{2,3} ?% (?:of )?(?:quota|target|attainment)\b/i.test(clause) &&
+      // (Not the quota itself: "$1.2M quota at 100% attainment".)
+      !/^\s?[kKmM]?\s+quota\b/i.test(after)
+    )
+      continue;
     if (
       span.ote &&
       why === "hype or someone else's pay" &&

@@ -931,7 +931,7 @@ describe('signs: sets 109 to 112, after their measure', () => {
       'Kindly share to your contacts, someone is waiting for this opportunity 🙏',
       'mass: asks you to pass it on',
     ],
-    ['"URGENT RECRUITMENT"', '*URGENT RECRUITMENT!!!* 🔥 Sales representatives in Lagos.', 'mass: urgency'],
+    ['"URGENT RECRUITMENT" in capitals', '*URGENT RECRUITMENT!!!* 🔥 Sales representatives in Lagos.', 'mass: a hiring call to all'],
     ['"send SALES to" a number', 'Send your CV or send "SALES" to 0803 412 7756 on WhatsApp.', 'mass: a keyword to text to a number'],
     [
       'a Dutch "meld je af"',

@@ -1736,3 +1736,54 @@ describe("the thirty-second review's probes", () => {
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe("the thirty-third review's probes", () => {
+  it.each([
+    'Hoi Sanne, leuk dat je openstaat voor de rol bij Eneco. Ik heb je ingepland op donderdag om 10:00. Lukt dat niet? Meld je af via een berichtje, dan plannen we iets anders.',
+    'Beste meneer De Vries, ik bevestig uw gesprek voor Financieel Controller bij Gemeente Utrecht op 3 april. Bent u verhinderd? Meld u af bij mij via 030 123 4567.',
+    'Dobrý den, pane Nováku, hledáme Senior Android vývojáře pro Rohlik.cz v Praze, mzda 110 000 - 130 000 Kč měsíčně. Pokud nechcete dostávat mé další nabídky, stačí napsat.',
+    'Hi Chidi, thanks for your time on the phone today. As discussed, Access Bank has an urgent recruitment need for a Head of Treasury. If my WhatsApp is down, send SMS to 0803 555 1234.',
+    'Dobrý den, pane Nováku, jsem CTO ve firmě Productboard a hledám Staff Engineera. Nepotřebujete praxi s Elixirem, naučíte se. Nástup IHNED nebo dle dohody.',
+  ])('a personal message is no mass pitch: %s', (text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+
+  it.each([
+    'Hola Lucía, gracias por la llamada de ayer. El puesto de Analista de Datos en BBVA encaja con tu perfil. Si te interesa, ¡comparte tu CV conmigo y agendamos!',
+    'Bună, Andrei. Clientul nostru, o bancă din București, angajează ABAP Developer senior și m-am gândit la tine.',
+    'Hi Maricel, thanks for the chat earlier. The Team Lead role at Concentrix is still open. You can call or send SMS to 0917 555 1234 anytime.',
+    "Hi Grace, here are the details for the Finance Manager role at Jollibee Foods. I won't share it to anyone without your go-ahead.",
+    'Ahoj Tomáši, posílám detaily k roli Data Engineer v Air Bank. Nepotřebujete praxi s Databricks, stačí Spark.',
+  ])("no mass sign where the words are a person's: %s", (text) => {
+    expect(readMessage(text).signals.filter((s) => s.kind === 'mass')).toEqual([]);
+  });
+
+  it.each([
+    'Halo Mas Budi, posisi Backend Engineer di Tokopedia, Jakarta. Gaji pokok dan tunjangan Rp 25.000.000 per bulan.',
+    'Halo Mas Budi, posisi Backend Engineer di Tokopedia. Gaji + tunjangan: Rp 25.000.000 per bulan.',
+    'Halo Mas Budi, posisi Backend Engineer di Tokopedia. Total gaji termasuk tunjangan Rp 25.000.000 per bulan.',
+  ])('a wage with its allowances is the pay: %s', (text) => {
+    expect(findPay(text).pay).toMatchObject({ min: 25000000, period: 'month', currency: 'IDR' });
+  });
+
+  it.each([
+    'Hi Sam, Senior PM role at Monzo, London. Working from home three days a week will save you £2,400 a year on commuting.',
+    'Hi Sam, Senior PM role at Monzo, London. The free shuttle saves you about £150 a month.',
+    'Hi Neo, Accountant role at Debswana in Gaborone. Salary P18,000 - P22,000 per month. Contact Sarah Clark for details.',
+    'Hi Ana, Team Lead role at Concentrix in Makati. Benefits: HMO with P200,000 MBL from day 1. Salary to be discussed.',
+    'Hi Ana, Sales Agent role at Ayala Land in Makati. Units range from P3,500,000 to P8,000,000.',
+  ])("no pay: money saved, a pula, a benefit's limit, a price: %s", (text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+
+  it.each([
+    "Bonjour Julien, poste d'Account Executive chez Qonto à Paris. Fixe 50 K€ + variable jusqu'à 15 K€ à objectifs atteints.",
+    "Bonjour Julien, poste d'Account Executive chez Qonto. Fixe : 50 K€. Variable : 15 K€ à objectifs atteints.",
+  ])('a variable part "à objectifs atteints" is no OTE: %s', (text) => {
+    expect(findPay(text).ote).toBeNull();
+  });
+
+  it('a quota is no OTE', () => {
+    expect(findPay('Hi Dan, Enterprise AE at Gong, Remote US. OTE: $1.2M quota at 100% attainment pays $300k.').pay?.min).not.toBe(1200000);
+  });
+});
