@@ -1268,6 +1268,7 @@ const SENDER_OWN_ORG = new RegExp(
   `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:(?:[Tt]his is|[Ii]t['’]s) [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
+const WE_ARE_NAME = builtOnce(() => new RegExp(`(?:^|[.!?]\\s+|\\n)We(?:'re|’re| are) (${NAME}), (?:a|an|the)\\b`, 'g'));
 // Job boards, which greet their users by name: "Greetings from Naukri!".
 const JOB_BOARDS = new Set(
   'naukri naukri.com naukrigulf indeed linkedin monster foundit shine timesjobs iimjobs apna jobstreet jobsdb seek bayt glassdoor ziprecruiter reed totaljobs stepstone xing infojobs computrabajo'.split(
@@ -1372,7 +1373,10 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
     const line = m[0].replace(/^[\s>*•·\-–—]+/, '').trim();
     if (line.includes(':') || /[.!?]$/.test(line.replace(/(?:\b[A-Z]\.)+$|(?:Inc|Ltd|Co|Corp)\.$/, '')) || line.split(/\s+/).length > 14)
       continue;
-    const parts = line.split(/\s*(?:\||·|•)\s*|,\s+|\s+(?:at|@)\s+|\s+[-–—]\s+/).filter((p) => p !== '');
+    // (The word for "at" in other languages too: "Gerente de Operaciones en Minera Cerro Blanco".)
+    const parts = line
+      .split(/\s*(?:\||·|•)\s*|,\s+|\s+(?:at|@|en|em|chez|bei|bij|presso)\s+(?=[A-Z\u00C0-\u00DE])|\s+[-–—]\s+/)
+      .filter((p) => p !== '');
     if (parts.length < 2) continue;
     // A headline's tagline after a bar is no organisation; the one after "at" is: "Talent Acquisition Partner at Prairie
     // Energy Regulator | Public Service Careers", "Recruiter IT bij Brugwerk Recruitment | Java & Cloud".
@@ -2528,6 +2532,14 @@ function findCompanyIn(text: string, from?: string): string | null {
     const next = scan[(m.index ?? 0) + m[0].length] ?? '';
     if (name) senderOrgs.push({ value: keepLegalDot(m[1]! + next, name), at: m.index ?? 0 });
   }
+  // The writer's organisation introducing itself, then saying what it is: "We're BrightDesk Solutions, a US-based
+  // e-commerce support company, and we're hiring …".
+  if ((scan.includes("We're ") || scan.includes('We’re ') || scan.includes('We are ')) && /\bWe(?:'re|’re| are) [A-Z]/.test(scan)) {
+    for (const m of scan.matchAll(compiled(WE_ARE_NAME))) {
+      const name = trimName(m[1]!);
+      if (name) senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
+    }
+  }
   // A letter's greeting from the writer's organisation, as Indian business mail opens: "Greetings from The Saffron Grand
   // Resort & Spa!" (not from a town: "Greetings from Lisbon").
   if (lowScan.includes('greetings from ')) {
@@ -3133,7 +3145,7 @@ const CAPITAL_LEAD_WORDS = new Set([
 
 /** Nouns of a job advert, in the languages read, that stand before a title in a subject or a heading and are no part of it. */
 const LISTING_LEAD_WORDS = new Set(
-  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie'.split(
+  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie búsqueda busqueda'.split(
     ' ',
   ),
 );
@@ -4086,16 +4098,21 @@ const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tie
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const role = findRoleAsWritten(subject, body, several);
-  if (role?.includes(' ')) return role;
+  // (A title ending in "de" or "of" was cut too: "Jefe de".)
+  if (role?.includes(' ') && !/ (?:de|of|di|du|da|do|der|des)$/.test(role)) return role;
   // (Only then: most messages' titles are whole, and this pattern need not run on them.)
   const unwrapped = body.includes('\n') ? body.replace(compiled(WRAPPED_TITLE), '$1 ') : body;
   if (unwrapped === body) return role;
   const joined = findRoleAsWritten(subject, unwrapped, several);
-  return joined !== null && (role === null || ` ${joined} `.includes(` ${role} `)) ? joined : role;
+  return joined !== null && (role === null || ` ${joined} `.includes(` ${role} `))
+    ? joined
+    : (role?.replace(/ (?:de|of|di|du|da|do|der|des)$/, '') ?? null);
 }
 // A line of a paragraph that ends in the capitalised words of a title, after an article or "for"/"as", and a next line
 // that goes on with a capitalised word and a lower-case one: the line break is inside the title.
-const WRAPPED_TITLE = /(\b(?:an?|the|our|for|as)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]*\n(?=[A-Z][\w-]*[ \t]+[a-z])/g;
+// (Also after a Romance article, and cut after "de": "Estamos buscando un Jefe de\nMantenimiento Eléctrico para …".)
+const WRAPPED_TITLE =
+  /(\b(?:an?|the|our|for|as|un|una|um|uma)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*(?:[ \t]+(?:de|of))?)[ \t]*\n(?=[A-Z][\w-]*[ \t]+[a-zA-Z\u00C0-\u024F])/g;
 
 function findRoleAsWritten(subject: string | undefined, body: string, several: boolean): string | null {
   let role = titleOf(subject, body, several)

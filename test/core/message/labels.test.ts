@@ -4488,3 +4488,27 @@ describe('labels: set 107 again, after the thirty-second review', () => {
     expect(readMessage(text).company).toBe('Palm Grove Resort & Spa');
   });
 });
+
+describe('labels: set 115, after its measure', () => {
+  it('a Spanish title wrapped after its "de" is read whole', () => {
+    const text =
+      'Hola Diego,\n\nEstamos buscando un Jefe de\nMantenimiento Mecánico para faena Cerro Azul (Región de Atacama), sistema 7x7.\n\nSaludos';
+    expect(readMessage(text).role).toBe('Jefe de Mantenimiento Mecánico');
+  });
+
+  it('"Búsqueda" before a subject\'s title is the advert\'s word', () => {
+    const text =
+      'Asunto: Búsqueda Analista Contable Senior – Zona Norte GBA\n\nHola Ana,\n\nEstamos acompañando a nuestro cliente en la búsqueda ' +
+      'de un/a Analista Contable Senior para su planta de Pilar.';
+    expect(readMessage(text).role).toBe('Analista Contable Senior');
+  });
+
+  it('a headline "title en organisation" names the writer’s organisation', () => {
+    const text = 'Carla Ruiz\nGerente de Operaciones en Minera Cerro Azul\n\nHola Diego,\n\nEstamos buscando un Jefe de Turno.\n\nSaludos';
+    expect(readMessage(text).company).toBe('Minera Cerro Azul');
+  });
+
+  it('"We\'re X, a …" names the writer\'s organisation', () => {
+    expect(readMessage("Hi Sam! We're Quay Labs, a payments startup, and we are hiring a Data Engineer.").company).toBe('Quay Labs');
+  });
+});
