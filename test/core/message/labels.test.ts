@@ -4512,3 +4512,16 @@ describe('labels: set 115, after its measure', () => {
     expect(readMessage("Hi Sam! We're Quay Labs, a payments startup, and we are hiring a Data Engineer.").company).toBe('Quay Labs');
   });
 });
+
+describe('labels: set 114, after its measure', () => {
+  it('a Polish "osoby na stanowisko" names the title after it', () => {
+    expect(readMessage('Szukamy do Kodeo Software osoby na stanowisko Senior DevOps Engineer do zespołu platformy.').role).toBe(
+      'Senior DevOps Engineer',
+    );
+  });
+
+  it('a subject’s bracketed tag with a number is no part of the title', () => {
+    const text = 'Subject: [Project 51377] SAP S/4HANA FI/CO Consultant (m/f/d) - 100% remote\n\nDear Mr Weber,\n\nwe have a new project.';
+    expect(readMessage(text).role).toBe('SAP S/4HANA FI/CO Consultant');
+  });
+});
