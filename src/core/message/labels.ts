@@ -675,7 +675,8 @@ function notAnOrganisation(name: string): boolean {
   if (/\s(?:and|or)\s/.test(name) && !compiled(BODY_OF_TWO_FIELDS).test(name) && !compiled(PUBLIC_KIND_LAST).test(name)) return true;
   return false;
 }
-const PUBLIC_KIND_LAST = /\s(?:NHS (?:Foundation )?Trust|Health Board|(?:City |County |District |Borough )?Council|University Hospitals?)$/;
+const PUBLIC_KIND_LAST = () =>
+  /\s(?:NHS (?:Foundation )?Trust|Health Board|(?:City |County |District |Borough )?Council|University Hospitals?)$/;
 
 // What a shouted "Hiring for" or "Recruiting for" names when it names no employer: a shift, openings, people of a trade, a
 // season ("Hiring for Night Shift!", "Recruiting for Healthcare Assistants", "Hiring for Immediate Start").
@@ -1418,7 +1419,7 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
 }
 
 // A person's name alone on its line: "Jane Cole", "Ana María Ruiz".
-const PERSON_NAME_LINE = /^[ \t]*[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’.-]+){1,2}[ \t]*$/;
+const PERSON_NAME_LINE = () => /^[ \t]*[A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’.-]+){1,2}[ \t]*$/;
 
 /** The legal-form name as written, its final dot kept ("K.K.", "B.V."). */
 function keepLegalDot(raw: string, name: string): string {
@@ -1984,11 +1985,12 @@ const READERS_PAST_AT =
 // The same with another verb of working, looked for only when one is there: "said you drove with him at Lakeview
 // Transport", "you taught at …".
 const READERS_OTHER_WORK = ['drove', 'taught', 'nursed', 'interned'];
-const READERS_PAST_OTHER_AT = /\byou (?:drove|taught|nursed|interned)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$/i;
+const READERS_PAST_OTHER_AT = () => /\byou (?:drove|taught|nursed|interned)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$/i;
 /** Whether `lead` ends where the reader works or worked: "your work at", "you spent three years at". */
 function readersPastAt(lead: string): boolean {
   return (
-    compiled(READERS_PAST_AT).test(lead) || (READERS_OTHER_WORK.some((verb) => lead.includes(verb)) && READERS_PAST_OTHER_AT.test(lead))
+    compiled(READERS_PAST_AT).test(lead) ||
+    (READERS_OTHER_WORK.some((verb) => lead.includes(verb)) && compiled(READERS_PAST_OTHER_AT).test(lead))
   );
 }
 // The same in French and Spanish (run only when a word of theirs is there: `READERS_PAST_WORDS`); not an invitation to

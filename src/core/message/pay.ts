@@ -73,7 +73,7 @@ const LARGE_UNITS = new Set([
 // each pattern would compile on every message).
 const CODE_SET = new Set(CODES.split('|'));
 const CURRENCY_BEFORE =
-  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
+  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
 // (Signs first: "SFr." is no three-letter code.)
 // (Finnish and Estonian write the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa",
 // "2 150–2 600 eurot kuus".)
@@ -106,6 +106,9 @@ const SIGN_CODE: Record<string, string> = {
   '₺': 'TRY',
   KSh: 'KES',
   Ksh: 'KES',
+  // The cedi: "GH₵ 15,000".
+  'GH₵': 'GHS',
+  '₵': 'GHS',
 };
 // A currency's local word after a figure, case-sensitive: "42 000 Kč", "4.200 lei", "95.000 TL", "350 000 Ft".
 // Latin letters, not \p{L}: a Unicode property class costs a tenth of a millisecond to compile, on every first read.
@@ -1117,7 +1120,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
  * figure in its sentence: the sentence is the reader talking about their pay.
  */
 const OWN_PAY_SAID =
-  /\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\bI\b[^.!?\n]{0,60}\bcurrently (?:an? |the )?(?:[\w-]+ ){1,4}on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:last|previous) (?:salary|pay|base|rate|day rate|package)(?: (?:was|is|of))?\s+(?:about |around |roughly )?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
+  /\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\bI\b[^.!?\n]{0,60}\bcurrently (?:an? |the )?(?:[\w-]+ ){1,4}on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I was (?:on|earning|making|paid|getting|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|R\s?\d|[A-Z]{3}\s?\d|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:last|previous) (?:salary|pay|base|rate|day rate|package)(?: (?:was|is|of))?\s+(?:about |around |roughly )?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
 /** What the reader would want, said right before the figure: "I'm looking for £60k", "I'd need at least $150k". */
 const OWN_PAY_WANTED =
   /\bI(?:['’]m| am|['’]d| would)? (?:really |ideally |realistically )?(?:looking for|after|hoping for|aiming for|targeting|expecting|asking for|need|want|expect|require|be looking for|be after|be hoping for|need to see|want to see)\s+(?:(?:at least|a minimum of|minimum|around|about|roughly|something (?:like|around|in the region of|closer to)|in the region of|north of|more than|over|upwards of|a base of|a salary of|base of|closer to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?$/i;
@@ -1152,6 +1155,7 @@ const OWN_PAY_SAID_WORDS = [
     "i've",
     'i’ve',
     'i have',
+    'i was',
   ],
   ...['would', "'d ", '’d ', "won't", 'won’t', 'will not', 'couldn', 'could not'],
   'my ',
@@ -1500,13 +1504,19 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   const connector = compiled(CONNECTOR).exec(after);
   const beforeFigure = before.slice(0, before.length - (cur1?.length ?? 0));
   // "a" is "to" after "from", between two figures that both carry a currency ("R$ 12.000 a R$ 15.500"), or between
-  // two figures both grouped in thousands ("USD 6.000 a 7.500 mensuales"; "$140k a year" is one figure).
+  // two figures both grouped in thousands ("USD 6.000 a 7.500 mensuales", "COP 24.000.000 a 28.000.000"; "$140k a year" is
+  // one figure).
   const fromOk = (c: RegExpExecArray) =>
     !FROM_CONNECTOR.test(c[0]) ||
     FROM.test(beforeFigure) ||
     (cur1 !== undefined && currencyPrefixAt(text, pos + c[0].length) !== undefined) ||
-    (/^\d{1,3}[.,\s\u00a0]\d{3}$/.test(first) &&
-      /^\d{1,3}[.,\s\u00a0]\d{3}(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 10)));
+    (/^\d{1,3}(?:[.,\s\u00a0]\d{3})+$/.test(first) &&
+      /^\d{1,3}(?:[.,\s\u00a0]\d{3})+(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 14))) ||
+    // (Or a figure with its currency before it, then a bare one and its period: "Pagan USD 28 a 35 por hora".)
+    (cur1 !== undefined &&
+      /^\d{1,4}(?:[.,]\d{1,2})?\s*(?:por |per |\/|al |a la |mensuales|anuales)/i.test(
+        text.slice(pos + c[0].length, pos + c[0].length + 20),
+      ));
   // (A dash that opens the next line is a list's bullet, not a range's: "$19.50/hour\n- $1.25/hour night differential".)
   if (
     connector &&
@@ -1729,7 +1739,7 @@ function nairaBefore(before: string, text: string, at: number): ReturnType<typeo
       : undefined;
   return NIGERIA.test(text) ? { code: 'NGN', length: 1 } : undefined;
 }
-const PESO_PAY_NEAR =
+const PESO_PAY_NEAR = () =>
   /\b(?:salary|sahod|sweldo|pay|basic|rate|compensation|package|earn)\b[^\u0000]*\u0000|\u0000[^\n]*?(?:\/\s?mo\b|\/\s?month|monthly|per month|a month|kada buwan)/i;
 const PHILIPPINES = () =>
   /\b(?:Philippines|Filipino|Filipina|Pinoy|Manila|Makati|Pasig|Ortigas|Taguig|BGC|Quezon City|Cebu|Davao|Iloilo|Bacolod|Eastwood|Alabang|Mandaluyong|Pampanga)\b/;

@@ -2439,3 +2439,21 @@ describe('pay: sets 113 to 115, after their measure', () => {
     expect(found.ote).toMatchObject({ min: 75000, period: 'year', currency: 'EUR', ote: true });
   });
 });
+
+describe('pay: sets 116 to 118, after their measure', () => {
+  it.each([
+    ['Salario: COP 18.000.000 a 22.000.000 mensuales, bajo esquema integral.', P(18000000, 22000000, 'month', 'COP')],
+    ['Pagan USD 30 a 38 por hora según seniority.', P(30, 38, 'hour', 'USD')],
+    ['on-target earnings of up to GH₵ 12,000 per month (fixed plus commission)', P(null, 12000, 'month', 'GHS', { ote: true })],
+    [
+      "> What's the rate? Last contract I was on R5 400 a day.\n\nThe rate for this role is R6 200 per day, excluding VAT. Bellville, Cape Town",
+      P(6200, null, 'day', 'ZAR'),
+    ],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('ages "de 28 a 35 años" are still no range of pay', () => {
+    expect(pay('Buscamos personas de 28 a 35 años para el turno de noche.')).toBeNull();
+  });
+});
