@@ -1471,6 +1471,8 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   const before = text.slice(Math.max(0, start0 - 40), start0);
   const cur1 =
     currencyBefore(before) ?? randBefore(before, southAfrican, text.slice(start0, start0 + 16)) ?? nairaBefore(before, text, start0);
+  // "S/4HANA" is SAP's product, not a sum in soles.
+  if (cur1?.code === 'PEN' && /^[A-Za-z]/.test(text.slice(start0 + token[0].length, start0 + token[0].length + 1))) return undefined;
   // "Php" before a version is the language: "from Php 5 to Php 8". The peso's sums run to hundreds at the least.
   if (cur1?.code === 'PHP' && before.endsWith('hp ') && token[0].length < 3) return undefined;
   // A tolerance ("CET ±2") is no figure.

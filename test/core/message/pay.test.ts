@@ -2457,3 +2457,12 @@ describe('pay: sets 116 to 118, after their measure', () => {
     expect(pay('Buscamos personas de 28 a 35 años para el turno de noche.')).toBeNull();
   });
 });
+
+describe('pay: SAP S/4HANA', () => {
+  it('"S/4HANA" is SAP\'s product, not a sum in soles', () => {
+    expect(pay('The rate for this SAP S/4HANA FICO Consultant role is R6 500 per day, excluding VAT. Cape Town')).toEqual(
+      P(6500, null, 'day', 'ZAR'),
+    );
+    expect(pay('Sueldo: S/4500 mensuales. Lima')).toEqual(P(4500, null, 'month', 'PEN'));
+  });
+});
