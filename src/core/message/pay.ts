@@ -1123,7 +1123,7 @@ const OWN_PAY_SAID =
   /\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\bI\b[^.!?\n]{0,60}\bcurrently (?:an? |the )?(?:[\w-]+ ){1,4}on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I was (?:on|earning|making|paid|getting|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|R\s?\d|[A-Z]{3}\s?\d|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:last|previous) (?:salary|pay|base|rate|day rate|package)(?: (?:was|is|of))?\s+(?:about |around |roughly )?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
 /** What the reader would want, said right before the figure: "I'm looking for £60k", "I'd need at least $150k". */
 const OWN_PAY_WANTED =
-  /\bI(?:['’]m| am|['’]d| would)? (?:really |ideally |realistically )?(?:looking for|after|hoping for|aiming for|targeting|expecting|asking for|need|want|expect|require|be looking for|be after|be hoping for|need to see|want to see)\s+(?:(?:at least|a minimum of|minimum|around|about|roughly|something (?:like|around|in the region of|closer to)|in the region of|north of|more than|over|upwards of|a base of|a salary of|base of|closer to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?$/i;
+  /\bI(?:['’]m| am|['’]d| would)? (?:really |ideally |realistically )?(?:looking for|after|hoping for|aiming for|targeting|expecting|asking for|need|want|expect|require|be looking for|be after|be hoping for|need to see|want to see)\s+(?:(?:at least|a minimum of|minimum|around|about|roughly|something(?: (?:like|around|in the region of|closer to|north of|over|above))?|in the region of|north of|more than|over|upwards of|a base of|a salary of|base of|closer to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?$/i;
 
 /** The reader's own floor or pay, said after the figure: "£55k would be my minimum", "is what I'm on now". */
 const OWN_PAY_AFTER =
@@ -2385,7 +2385,18 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'cphr',
       'rpn',
     ]),
-    ['british columbia', 'nova scotia', 'new brunswick', 'prince edward island', 'thunder bay', '.ca/', '.ca ', '.ca\n'],
+    // (And Ontario's school boards, "Lakehead Valley District School Board": a US one is a "school district".)
+    [
+      'british columbia',
+      'nova scotia',
+      'new brunswick',
+      'prince edward island',
+      'thunder bay',
+      'district school board',
+      '.ca/',
+      '.ca ',
+      '.ca\n',
+    ],
   ],
   [
     'NZD',
@@ -2558,7 +2569,17 @@ function dollarOfPlace(text: string): string {
   // (Not the pronoun in words shouted in capitals: "WHY JOIN US?", "SEND US YOUR RESUME".)
   if (/\bUS\b/.test(text) && address === undefined && countryUS(text)) return 'USD';
   if (address === undefined && countries.length === 0 && quebecDollars(text)) return 'CAD';
-  return address ?? (countries.length === 1 ? countries[0]![0] : 'USD');
+  if (address !== undefined || countries.length === 1) return address ?? countries[0]![0];
+  // Places of two countries: the one the message names by three words or more where the other has one, a street
+  // named after a city abroad ("60 Wellington Parade, East Melbourne VIC 3002", with "Newcastle NSW").
+  if (countries.length === 2) {
+    const hits = countries.map(
+      ([, set, phrases]) => [...set].filter((w) => words.has(w)).length + phrases.filter((p) => low.includes(p)).length,
+    );
+    if (hits[0]! >= 3 * hits[1]!) return countries[0]![0];
+    if (hits[1]! >= 3 * hits[0]!) return countries[1]![0];
+  }
+  return 'USD';
 }
 
 // A monthly salary named in one word before its figure ("Månadslön 58 000 kr", "Monatsgehalt: 5.000 €").

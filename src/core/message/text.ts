@@ -59,8 +59,12 @@ export function splitHeaderBlock(text: string): MessageInput {
       if (!match) return { body: text };
       last = match[1]!.toLowerCase();
       const local = LOCAL_HEADER_NAMES[last];
+      const isKnown = local === 'subject' || (local === undefined && compiled(HEADER_NAMES).test(last));
+      // A line of text after a sender's name is no header: a text message's "Parcelion: Now hiring … at our Joliet, IL
+      // fulfillment center! $21.50/hr …" under "From: 78432".
+      if (!isKnown && local === undefined && (match[2] ?? '').length > 150) return { body: text };
       // A local name makes a header block only as a subject ("Betreff:"): "Data:" or "Van:" may be a line of a note.
-      if (local === 'subject' || (local === undefined && compiled(HEADER_NAMES).test(last))) known = true;
+      if (isKnown) known = true;
       last = local ?? last;
       if (!(last in headers)) headers[last] = (match[2] ?? '').trim();
     }

@@ -2466,3 +2466,34 @@ describe('pay: SAP S/4HANA', () => {
     expect(pay('Sueldo: S/4500 mensuales. Lima')).toEqual(P(4500, null, 'month', 'PEN'));
   });
 });
+
+describe('pay: set 116, after its measure', () => {
+  it('places of two countries: the one named three times over the one named once', () => {
+    const text =
+      'Hi Grace, a new job matches your saved search "payroll" in Newcastle NSW.\n\nPayroll Officer\nNewcastle, Maitland & Hunter NSW\n' +
+      '$80,000 – $90,000 + super\n\nJobNest Pty Ltd, 60 Wellington Parade, East Melbourne VIC 3002';
+    expect(pay(text)).toEqual(P(80000, 90000, 'year', 'AUD'));
+  });
+
+  it('an Ontario "District School Board" sets the dollar', () => {
+    expect(pay('The Lakehead Valley District School Board pays Occasional Teachers $263.45 per day.')).toEqual(
+      P(263.45, null, 'day', 'CAD'),
+    );
+  });
+
+  it('"something north of $65k" in the reader\'s reply is their own ask', () => {
+    const text =
+      'The range for the Marketing Coordinator role is\n$62,000-$70,000.\n\n> Could you share the salary range? I am currently at $58k\n> and ' +
+      "I'm looking for something north of $65k.";
+    expect(pay(text)).toEqual(P(62000, 70000, 'year', 'USD'));
+  });
+
+  it('a text message under its sender\'s number keeps its text: "From: 78432" then "Parcelion: Now hiring …"', () => {
+    const text =
+      'From: 78432\nParcelion: Now hiring Warehouse Associates at our Joliet, IL fulfillment center! $21.50/hr + $3.00/hr night shift ' +
+      'differential. $1,000 sign-on bonus. Full-time, 40 hrs/wk, weekly pay. Reply STOP to opt out.\n';
+    const found = readMessage(text);
+    expect(found.pay).toMatchObject({ min: 21.5, period: 'hour', currency: 'USD' });
+    expect(found.massPitch).toBe(true);
+  });
+});
