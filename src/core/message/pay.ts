@@ -172,9 +172,10 @@ const GROSS =
 const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // A man-day, as Czech and Polish contractors write it: "7 500 Kč/MD", "1200 zł za MD" (before "/M", a month).
   [() => /^\s*(?:\/\s?|(?:za|per|na|pro)\s)MD(?![\p{L}])/u, 'day', ['md']],
-  // A monthly figure said to be paid twelve to fifteen times a year: "1.050 € ilíquidos, pagos 14 vezes por ano".
+  // A monthly figure said to be paid twelve to fifteen times a year: "1.050 € ilíquidos, pagos 14 vezes por ano",
+  // "EUR 3,812.40 (paid 14 times a year)".
   [
-    () => /^\s*(?:\p{L}+,?\s+)?(?:pagos|pagas|pagados|pagadas|pagati|paid)\s+1[2-5]\s+(?:vezes|veces|volte|times)(?![\p{L}])/iu,
+    () => /^\s*\(?(?:\p{L}+,?\s+)?(?:pagos|pagas|pagados|pagadas|pagati|paid)\s+1[2-5]\s+(?:vezes|veces|volte|times)(?![\p{L}])/iu,
     'month',
     ['vezes', 'veces', 'volte', 'times'],
   ],
@@ -893,8 +894,10 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\b(?:coworking|co-working|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching)\b/i,
       },
       {
-        hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim'],
-        pattern: () => /\b(?:HSA|FSA|insurance|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim)\b/i,
+        hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim', 'hmo', 'mbl'],
+        // (Not the sector: "the collective agreement for the insurance sector is EUR 3,812.40".)
+        pattern: () =>
+          /\b(?:HSA|FSA|insurance(?! (?:sector|industry|company|companies|firm|group|market|broker|carrier))|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim|HMO|MBL)\b/i,
       },
       // Malay allowances and incentives: "Elaun kehadiran RM200", "insentif bulanan sehingga RM800"; Indonesian ones
       // by what they are for: "Tunjangan laptop Rp 15 juta" (not "Gaji + tunjangan: Rp 25.000.000", the whole wage).
@@ -952,6 +955,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'trasferta',
           'diária',
           'stravenk',
+          'szép',
+          'cafeteria',
           'příspěvek',
           'prispevek',
           'penzijní',
@@ -974,7 +979,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'mance',
         ],
         pattern: () =>
-          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|diaria (?:fino a|di|da|massima|giornaliera)|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|diaria (?:fino a|di|da|massima|giornaliera)|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance|SZÉP-kártya|SZÉP kártya|cafeteria)(?![\p{L}])/iu,
       },
       // Brazilian and Spanish-speaking benefits: meal, food and transport vouchers, allowances, profit sharing.
       {
@@ -2975,7 +2980,12 @@ export function findPay(text: string): PayFindings {
       currency,
       ote,
       // An Austrian minimum with "Überzahlung" beside it is a floor: more is offered by law's own wording.
-      openTop: (span.open || (span.second === undefined && /^[^\n]{0,120}berzahlung/.test(text.slice(span.end)))) && !span.upTo,
+      // (A minimum the employer says it will pay above: "Überzahlung möglich", "we are willing to pay above this".)
+      openTop:
+        (span.open ||
+          (span.second === undefined &&
+            /^[^\n]{0,120}(?:berzahlung|(?:willing|prepared|happy) to pay (?:more|above))/i.test(text.slice(span.end)))) &&
+        !span.upTo,
     };
     const kind: Candidate['kind'] = ote ? 'ote' : compiled(TOTAL_WORDS).test(clause) ? 'total' : saysBase(clause) ? 'base' : 'plain';
     const strength = payWordNear ? 2 : hasPayWord(sentence.replace(words, ' ')) ? 1 : 0;

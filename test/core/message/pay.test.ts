@@ -2497,3 +2497,22 @@ describe('pay: set 116, after its measure', () => {
     expect(found.massPitch).toBe(true);
   });
 });
+
+describe('pay: set 117, after its measure', () => {
+  it('an Austrian minimum "paid 14 times a year" the employer will pay above, in an insurer\'s collective agreement', () => {
+    const text =
+      'The minimum monthly gross salary for this position according to the collective agreement for the insurance sector is EUR 3,650.20 ' +
+      '(paid 14 times a year). Depending on your qualifications and experience, we are willing to pay above this.';
+    expect(pay(text)).toEqual(P(3650.2, null, 'month', 'EUR', { openTop: true }));
+  });
+
+  it('a Hungarian SZÉP card is a benefit, not the wage', () => {
+    expect(pay('Bérezés: bruttó 620 000 – 740 000 Ft/hó\nJuttatások: SZÉP-kártya évi 300 000 Ft, 13. havi fizetés')).toEqual(
+      P(620000, 740000, 'month', 'HUF'),
+    );
+  });
+
+  it('insurance cover is still no pay (a guard, passing before too)', () => {
+    expect(pay('Benefits: life insurance cover of £150,000.')).toBeNull();
+  });
+});
