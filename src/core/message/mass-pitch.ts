@@ -223,6 +223,7 @@ const RULES: Rule[] = [
       'prenumerat',
       'laišką gavote',
       'λαμβάνετε',
+      'từ chối nhận',
       'meld je af',
       'meld u af',
       'dostávat',
@@ -231,7 +232,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:slovem )?["„]?ODHLÁSIT|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|từ chối nhận tin|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:slovem )?["„]?ODHLÁSIT|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -282,10 +283,11 @@ const RULES: Rule[] = [
       'kokemus',
       'praxi',
       'praxe',
+      'kinh nghiệm',
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|ei vaadi (?:aiempaa )?kokemusta|nepotřebujete praxi(?! (?:s|se|v|ve|na) )|praxe není nutná)(?![\p{L}\d])/iu,
+      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|ei vaadi (?:aiempaa )?kokemusta|nepotřebujete praxi(?! (?:s|se|v|ve|na) )|praxe není nutná|không cần kinh nghiệm)(?![\p{L}\d])/iu,
   },
   {
     kind: 'mass',
@@ -352,10 +354,12 @@ const RULES: Rule[] = [
       '¡Estamos contratando!',
       'angajează',
       'URGENT RECRUITMENT',
+      'URGENT VACANC',
+      'TUYỂN',
     ],
     weight: 1,
     pattern: () =>
-      /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER|ANGAJĂM|ANGAJAM|JAWATAN KOSONG|NAFASI ZA KAZI|VACANCY CIRCULAR|HIRING AGAD|ESTAMOS A RECRUTAR|CERCASI|ΖΗΤΟΥΝΤΑΙ|CALLING ALL|¡Estamos contratando!|angajează [A-ZĂÂÎȘȚ]{4,} [A-ZĂÂÎȘȚ]{4,}|URGENT RECRUITMENT)(?![\p{L}])/u,
+      /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER|ANGAJĂM|ANGAJAM|JAWATAN KOSONG|NAFASI ZA KAZI|VACANCY CIRCULAR|HIRING AGAD|ESTAMOS A RECRUTAR|CERCASI|ΖΗΤΟΥΝΤΑΙ|CALLING ALL|¡Estamos contratando!|angajează [A-ZĂÂÎȘȚ]{4,} [A-ZĂÂÎȘȚ]{4,}|URGENT (?:RECRUITMENT|VACANCY|VACANCIES)|TUYỂN GẤP|TUYỂN DỤNG)(?![\p{L}])/u,
   },
   {
     // Dozens hired at once: "Angajăm 80 de persoane", "WE'RE HIRING 300 CUSTOMER SERVICE REPRESENTATIVES", "rekrutujemy aż 40 osób".
@@ -474,10 +478,11 @@ const RULES: Rule[] = [
       'leite',
       'partilh',
       'kongsikan',
+      'repass',
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid|famili)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\bpolecenie znajomych\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\btrimite(?:-i|-le|ți-i|ți-le)? mai departe|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la|te|telo|tela)?) a (?:chi|qualcuno|amici)|\bpassaparola\b|\bindi(?:car|que) algu[ée]m\b|\bstuur (?:dit bericht|deze vacature) (?:gerust )?door (?:naar|aan)\b|προωθήστε το μήνυμα|κοινοποιήστε|\bdistribuiți mai departe|\bpřepošlete (?:mu |jí |jim )?(?:tuto |tu )?(?:nabídku|zprávu|inzerát)|\bznáte někoho\b|¡comparte(?:lo|la)?[,!]|\bcomparte(?:lo|la)?!|\bcondividete\b|\bleite (?:die|diese) (?:Nachricht|Stelle|Anzeige) (?:gerne )?(?:an [^.!?\n]{1,30} )?weiter\b|\bpartilh(?:a|e|em)(?:-a|-o)? com\b|\bkongsikan\b/i,
+      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid|famili)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\bpolecenie znajomych\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\btrimite(?:-i|-le|ți-i|ți-le)? mai departe|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la|te|telo|tela)?) a (?:chi|qualcuno|amici)|\bpassaparola\b|\bindi(?:car|que) algu[ée]m\b|\bstuur (?:dit bericht|deze vacature) (?:gerust )?door (?:naar|aan)\b|προωθήστε το μήνυμα|κοινοποιήστε|\bdistribuiți mai departe|\bpřepošlete (?:mu |jí |jim )?(?:tuto |tu )?(?:nabídku|zprávu|inzerát)|\bznáte někoho\b|¡comparte(?:lo|la)?[,!]|\bcomparte(?:lo|la)?!|\bcondividete\b|\bleite (?:die|diese) (?:Nachricht|Stelle|Anzeige) (?:gerne )?(?:an [^.!?\n]{1,30} )?weiter\b|\bpartilh(?:a|e|em)(?:-a|-o)? com\b|\bkongsikan\b|\brepass(?:em|e|a)(?: (?:nos|para os|aos|a) (?:grupos|amigos|contatos))?!?(?=[\s!.🙏]|$)/i,
   },
   {
     // A reward offered to the reader for sending others: "a £500 referral bonus", "earn $2,000 if they're hired".
@@ -506,6 +511,16 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: /^\s*RM0\s/,
+  },
+  {
+    // A warning against paying anyone for the job, as broadcasts to many job seekers carry: "No pay anybody money for dis
+    // job o!", "We NEVER ask for placement fees", "Usilipe mtu yeyote pesa!". Weak: a sign of the crowd it is sent to.
+    kind: 'mass',
+    text: 'a warning not to pay for the job',
+    hints: ['fee', 'pay anybody', 'pay anyone', 'usilipe', 'money for'],
+    weight: 1,
+    pattern: () =>
+      /\b(?:(?:we )?never (?:ask|charge) (?:for )?(?:any )?(?:placement |processing |recruitment )?fees?|no (?:placement|processing|recruitment) fees?|(?:do not|don['’]t|no) pay (?:anybody|anyone) (?:any )?money|usilipe mtu yeyote)\b/i,
   },
   {
     // A keyword to text to a number, as a text-message campaign asks: "Text HIRE sa 0917 552 8140", "SMS JOB to 33445".

@@ -945,6 +945,21 @@ describe('signs: sets 109 to 112, after their measure', () => {
     ['Romanian "Distribuiți mai departe"', 'Distribuiți mai departe, poate ajutați un prieten! 🙏', 'mass: asks you to pass it on'],
     ['a Romanian firm hiring in capitals', 'TRANSCARPAT SRL angajează ȘOFERI PROFESIONIȘTI categoria C+E.', 'mass: a hiring call to all'],
     ['a Spanish "¡Comparte, …!"', '*¡Comparte, alguien puede necesitarlo!* 🙏', 'mass: asks you to pass it on'],
+    [
+      'Portuguese "Repassem nos grupos"',
+      'Interessados mandar currículo no privado!! Repassem nos grupos 🙏',
+      'mass: asks you to pass it on',
+    ],
+    ['Vietnamese "TUYỂN GẤP"', '🔥 TUYỂN GẤP 20 NHÂN VIÊN KINH DOANH 🔥', 'mass: a hiring call to all'],
+    ['Vietnamese "Không cần kinh nghiệm"', '- Không cần kinh nghiệm, chăm chỉ', 'mass: "no experience needed"'],
+    ['a Vietnamese opt-out', 'Nhắn "KD" để được tư vấn. Soạn TC để từ chối nhận tin.', 'mass: an unsubscribe or STOP footer'],
+    [
+      'a warning not to pay for the job',
+      'Come with your CV. No pay anybody money for dis job o!',
+      'mass: a warning not to pay for the job',
+    ],
+    ['"We NEVER ask for placement fees"', '⚠️ We NEVER ask for placement fees.', 'mass: a warning not to pay for the job'],
+    ['"URGENT VACANCY" in capitals', 'URGENT VACANCY!! Dispatch riders needed in Lekki.', 'mass: a hiring call to all'],
   ])('%s', (_case, text, sign) => {
     expect(kinds(text)).toContain(sign);
   });
