@@ -1374,9 +1374,10 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
     const line = m[0].replace(/^[\s>*•·\-–—]+/, '').trim();
     if (line.includes(':') || /[.!?]$/.test(line.replace(/(?:\b[A-Z]\.)+$|(?:Inc|Ltd|Co|Corp)\.$/, '')) || line.split(/\s+/).length > 14)
       continue;
-    // (The word for "at" in other languages too: "Gerente de Operaciones en Minera Cerro Blanco".)
+    // (The word for "at" a firm in other languages too: "Chargée de recrutement chez Numéria Conseil"; not "en", "em",
+    // which are also "in" a field or a town: "Psicóloga especialista en Selección de Personal".)
     const parts = line
-      .split(/\s*(?:\||·|•)\s*|,\s+|\s+(?:at|@|en|em|chez|bei|bij|presso)\s+(?=[A-Z\u00C0-\u00DE])|\s+[-–—]\s+/)
+      .split(/\s*(?:\||·|•)\s*|,\s+|\s+(?:at|@|chez|bei|bij|presso)\s+(?=[A-Z\u00C0-\u00DE])|\s+[-–—]\s+/)
       .filter((p) => p !== '');
     if (parts.length < 2) continue;
     // A headline's tagline after a bar is no organisation; the one after "at" is: "Talent Acquisition Partner at Prairie
@@ -2537,9 +2538,14 @@ function findCompanyIn(text: string, from?: string): string | null {
   // The writer's organisation introducing itself, then saying what it is: "We're BrightDesk Solutions, a US-based
   // e-commerce support company, and we're hiring …".
   if ((scan.includes("We're ") || scan.includes('We’re ') || scan.includes('We are ')) && /\bWe(?:'re|’re| are) [A-Z]/.test(scan)) {
+    let introductions = 0;
     for (const m of scan.matchAll(compiled(WE_ARE_NAME))) {
+      if (++introductions > 5) break;
       const name = trimName(m[1]!);
-      if (name) senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
+      // (Not an agency saying what it is: "We're Harvey Nash, a global recruitment firm".)
+      const what = scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60).split(/[,.;!?\n]/)[0]!;
+      if (!name || agencyByName(name) || compiled(AGENCY_WORDS).test(what)) continue;
+      senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
     }
   }
   // A letter's greeting from the writer's organisation, as Indian business mail opens: "Greetings from The Saffron Grand
@@ -4103,7 +4109,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
   // (A title ending in "de" or "of" was cut too: "Jefe de".)
   if (role?.includes(' ') && !/ (?:de|of|di|du|da|do|der|des)$/.test(role)) return role;
   // (Only then: most messages' titles are whole, and this pattern need not run on them.)
-  const unwrapped = body.includes('\n') ? body.replace(compiled(WRAPPED_TITLE), '$1 ') : body;
+  const unwrapped = body.includes('\n') ? body.replace(compiled(WRAPPED_TITLE), '$1$2 ') : body;
   if (unwrapped === body) return role;
   const joined = findRoleAsWritten(subject, unwrapped, several);
   return joined !== null && (role === null || ` ${joined} `.includes(` ${role} `))
@@ -4112,9 +4118,9 @@ export function findRole(subject: string | undefined, body: string, several = fa
 }
 // A line of a paragraph that ends in the capitalised words of a title, after an article or "for"/"as", and a next line
 // that goes on with a capitalised word and a lower-case one: the line break is inside the title.
-// (Also after a Romance article, and cut after "de": "Estamos buscando un Jefe de\nMantenimiento Eléctrico para …".)
+// (And a title cut after "de" or "of", also after a Romance article: "Estamos buscando un Jefe de\nMantenimiento Eléctrico …".)
 const WRAPPED_TITLE =
-  /(\b(?:an?|the|our|for|as|un|una|um|uma)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*(?:[ \t]+(?:de|of))?)[ \t]*\n(?=[A-Z][\w-]*[ \t]+[a-zA-Z\u00C0-\u024F])/g;
+  /(\b(?:an?|the|our|for|as)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]*\n(?=[A-Z][\w-]*[ \t]+[a-z])|(\b(?:an?|the|our|for|as|un|una|um|uma)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[ \t]+(?:de|of))[ \t]*\n(?=[A-Z])/g;
 
 function findRoleAsWritten(subject: string | undefined, body: string, several: boolean): string | null {
   let role = titleOf(subject, body, several)

@@ -172,10 +172,9 @@ const GROSS =
 const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // A man-day, as Czech and Polish contractors write it: "7 500 Kč/MD", "1200 zł za MD" (before "/M", a month).
   [() => /^\s*(?:\/\s?|(?:za|per|na|pro)\s)MD(?![\p{L}])/u, 'day', ['md']],
-  // A monthly figure said to be paid twelve to fifteen times a year: "1.050 € ilíquidos, pagos 14 vezes por ano",
-  // "EUR 3,812.40 (paid 14 times a year)".
+  // A monthly figure said to be paid twelve to fifteen times a year: "1.050 € ilíquidos, pagos 14 vezes por ano".
   [
-    () => /^\s*\(?(?:\p{L}+,?\s+)?(?:pagos|pagas|pagados|pagadas|pagati|paid)\s+1[2-5]\s+(?:vezes|veces|volte|times)(?![\p{L}])/iu,
+    () => /^\s*(?:\p{L}+,?\s+)?(?:pagos|pagas|pagados|pagadas|pagati|paid)\s+1[2-5]\s+(?:vezes|veces|volte|times)(?![\p{L}])/iu,
     'month',
     ['vezes', 'veces', 'volte', 'times'],
   ],
@@ -894,18 +893,24 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\b(?:coworking|co-working|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching)\b/i,
       },
       {
-        hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim', 'hmo', 'mbl'],
+        hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim', 'mbl'],
         // (Not the sector: "the collective agreement for the insurance sector is EUR 3,812.40".)
         pattern: () =>
-          /\b(?:HSA|FSA|insurance(?! (?:sector|industry|company|companies|firm|group|market|broker|carrier))|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim|HMO|MBL)\b/i,
+          /\b(?:HSA|FSA|insurance(?! (?:sector|industry|market)\b)|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim|MBL)\b/i,
       },
       // Malay allowances and incentives: "Elaun kehadiran RM200", "insentif bulanan sehingga RM800"; Indonesian ones
-      // by what they are for: "Tunjangan laptop Rp 15 juta" (not "Gaji + tunjangan: Rp 25.000.000", the whole wage).
+      // by what they are for, "Tunjangan laptop Rp 15 juta" (not "Gaji + tunjangan: Rp 25.000.000", the whole wage).
       // (The sum right after the word, not a wage that includes it: "Gaji RM3,500 sebulan termasuk elaun".)
       {
         hints: ['elaun', 'insentif', 'tunjangan'],
         pattern: () =>
           /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif)\b(?:\s+[a-z]+){0,2}\s*:?\s*(?:RM\s?)?\d|(?<!\bgaji(?: pokok)? (?:dan|&|\+|termasuk|plus) )\btunjangan(?:\s+[a-z]+){1,2}\s*:?\s*(?:Rp\.?\s?)?\d/i,
+      },
+      // (A row of its own, its label capitalised as a row's is: "Gaji: Rp 6.000.000" over "Tunjangan: Rp 1.500.000". A
+      // clause after "Gaji + " starts at "tunjangan" too, in lower case.)
+      {
+        hints: ['tunjangan'],
+        pattern: () => /^[\s•*-]*Tunjangan\s*:\s*(?:Rp\.?\s?)?\d/,
       },
       // A Spanish "plus", a supplement for one thing on top of the wage, with its own sum after "de": "Plus de idiomas
       // de 90 € brutos al mes" (not the wage it is added to: "Salario de convenio + plus de peligrosidad: 1.650 €").
@@ -956,7 +961,6 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'diária',
           'stravenk',
           'szép',
-          'cafeteria',
           'příspěvek',
           'prispevek',
           'penzijní',
@@ -979,7 +983,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'mance',
         ],
         pattern: () =>
-          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|diaria (?:fino a|di|da|massima|giornaliera)|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance|SZÉP-kártya|SZÉP kártya|cafeteria)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|diaria (?:fino a|di|da|massima|giornaliera)|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance|SZÉP-kártya|SZÉP kártya)(?![\p{L}])/iu,
       },
       // Brazilian and Spanish-speaking benefits: meal, food and transport vouchers, allowances, profit sharing.
       {
@@ -1125,10 +1129,10 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
  * figure in its sentence: the sentence is the reader talking about their pay.
  */
 const OWN_PAY_SAID =
-  /\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\bI\b[^.!?\n]{0,60}\bcurrently (?:an? |the )?(?:[\w-]+ ){1,4}on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I was (?:on|earning|making|paid|getting|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|R\s?\d|[A-Z]{3}\s?\d|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:last|previous) (?:salary|pay|base|rate|day rate|package)(?: (?:was|is|of))?\s+(?:about |around |roughly )?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
+  /\bI was (?:on|earning|making|paid|getting|billing|charging)\s+(?:about |around |roughly )?(?:[A-Z]{1,3}\$|[$€£¥₹]|R\s?\d)|\bI(?:['’]m| am) (?:an? |the )?(?:[\w-]+ ){1,4}here on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\bI\b[^.!?\n]{0,60}\bcurrently (?:an? |the )?(?:[\w-]+ ){1,4}on (?:about |around |roughly )?(?:[A-Z]{3}\b|[A-Z]{1,3}\$|[$€£¥₹]|\d)|\b(?:I(?:['’]m| am) (?:currently |now |at the moment )?(?:on|at|earning|making|paid|getting|taking home|billing|charging)|I (?:currently |now )?(?:earn|make|take home|bill|charge|get paid)|I(?:['’]ve| have) been (?:earning|making|on|paid))\s+(?:(?:about|around|roughly|just (?:under|over)|a (?:base|salary) of|a little (?:under|over)|over|under)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹]|R\s?\d|\d)|\b(?:(?:would|['’]d|wouldn['’]t|would not|won['’]t|will not|couldn['’]t|could not) (?:\w+ )?(?:move|leave|switch|jump|budge|consider (?:moving|a move|leaving|anything)|take (?:anything|a (?:role|job|pay cut)))\b[^.!?\n]{0,30}?\b(?:for|under|below|less than|without)|my (?:last|previous) (?:salary|pay|base|rate|day rate|package)(?: (?:was|is|of))?\s+(?:about |around |roughly )?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)|my (?:current |present |existing |base |expected |desired |minimum |target |salary |pay |rate )?(?:salary|pay|base|rate|day rate|comp|compensation|package|TC|expectations?|floor|minimum|requirement)\b)/i;
 /** What the reader would want, said right before the figure: "I'm looking for £60k", "I'd need at least $150k". */
 const OWN_PAY_WANTED =
-  /\bI(?:['’]m| am|['’]d| would)? (?:really |ideally |realistically )?(?:looking for|after|hoping for|aiming for|targeting|expecting|asking for|need|want|expect|require|be looking for|be after|be hoping for|need to see|want to see)\s+(?:(?:at least|a minimum of|minimum|around|about|roughly|something(?: (?:like|around|in the region of|closer to|north of|over|above))?|in the region of|north of|more than|over|upwards of|a base of|a salary of|base of|closer to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?$/i;
+  /\bI(?:['’]m| am|['’]d| would)? (?:really |ideally |realistically )?(?:looking for(?: something)?|after|hoping for|aiming for|targeting|expecting|asking for|need|want|expect|require|be looking for|be after|be hoping for|need to see|want to see)\s+(?:(?:at least|a minimum of|minimum|around|about|roughly|something (?:like|around|in the region of|closer to|north of|over|above)|in the region of|north of|more than|over|upwards of|a base of|a salary of|base of|closer to)\s+)?(?:[A-Z]{1,3}\$|[$€£¥₹])?\s?$/i;
 
 /** The reader's own floor or pay, said after the figure: "£55k would be my minimum", "is what I'm on now". */
 const OWN_PAY_AFTER =
@@ -1477,7 +1481,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   const cur1 =
     currencyBefore(before) ?? randBefore(before, southAfrican, text.slice(start0, start0 + 16)) ?? nairaBefore(before, text, start0);
   // "S/4HANA" is SAP's product, not a sum in soles.
-  if (cur1?.code === 'PEN' && /^[A-Za-z]/.test(text.slice(start0 + token[0].length, start0 + token[0].length + 1))) return undefined;
+  if (cur1?.code === 'PEN' && /^[A-Z]{2}/.test(text.slice(start0 + token[0].length, start0 + token[0].length + 2))) return undefined;
   // "Php" before a version is the language: "from Php 5 to Php 8". The peso's sums run to hundreds at the least.
   if (cur1?.code === 'PHP' && before.endsWith('hp ') && token[0].length < 3) return undefined;
   // A tolerance ("CET ±2") is no figure.
@@ -1521,9 +1525,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
       /^\d{1,3}(?:[.,\s\u00a0]\d{3})+(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 14))) ||
     // (Or a figure with its currency before it, then a bare one and its period: "Pagan USD 28 a 35 por hora".)
     (cur1 !== undefined &&
-      /^\d{1,4}(?:[.,]\d{1,2})?\s*(?:por |per |\/|al |a la |mensuales|anuales)/i.test(
-        text.slice(pos + c[0].length, pos + c[0].length + 20),
-      ));
+      /^\d{1,4}(?:[.,]\d{1,2})?\s*(?:por |per |al |a la |mensuales|anuales)/i.test(text.slice(pos + c[0].length, pos + c[0].length + 20)));
   // (A dash that opens the next line is a list's bullet, not a range's: "$19.50/hour\n- $1.25/hour night differential".)
   if (
     connector &&
@@ -1747,7 +1749,7 @@ function nairaBefore(before: string, text: string, at: number): ReturnType<typeo
   return NIGERIA.test(text) ? { code: 'NGN', length: 1 } : undefined;
 }
 const PESO_PAY_NEAR = () =>
-  /\b(?:salary|sahod|sweldo|pay|basic|rate|compensation|package|earn)\b[^\u0000]*\u0000|\u0000[^\n]*?(?:\/\s?mo\b|\/\s?month|monthly|per month|a month|kada buwan)/i;
+  /\b(?:salary|sahod|sweldo|pay|basic|rate|compensation|package|earn|offer|offered|starting)\b[^\u0000]*\u0000|\u0000[^\n]*?(?:\/\s?mo\b|\/\s?month|monthly|per month|a month|kada buwan)/i;
 const PHILIPPINES = () =>
   /\b(?:Philippines|Filipino|Filipina|Pinoy|Manila|Makati|Pasig|Ortigas|Taguig|BGC|Quezon City|Cebu|Davao|Iloilo|Bacolod|Eastwood|Alabang|Mandaluyong|Pampanga)\b/;
 
@@ -2390,14 +2392,14 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'cphr',
       'rpn',
     ]),
-    // (And Ontario's school boards, "Lakehead Valley District School Board": a US one is a "school district".)
+    // (And Canada's police check for work with children, a "Vulnerable Sector Check".)
     [
       'british columbia',
       'nova scotia',
       'new brunswick',
       'prince edward island',
       'thunder bay',
-      'district school board',
+      'vulnerable sector check',
       '.ca/',
       '.ca ',
       '.ca\n',
@@ -2984,7 +2986,9 @@ export function findPay(text: string): PayFindings {
       openTop:
         (span.open ||
           (span.second === undefined &&
-            /^[^\n]{0,120}(?:berzahlung|(?:willing|prepared|happy) to pay (?:more|above))/i.test(text.slice(span.end)))) &&
+            /^[^\n]{0,120}(?:berzahlung|(?<!\bnot |n['’]t )(?:willing|prepared|happy) to pay (?:more|above))/i.test(
+              text.slice(span.end),
+            ))) &&
         !span.upTo,
     };
     const kind: Candidate['kind'] = ote ? 'ote' : compiled(TOTAL_WORDS).test(clause) ? 'total' : saysBase(clause) ? 'base' : 'plain';

@@ -4503,9 +4503,10 @@ describe('labels: set 115, after its measure', () => {
     expect(readMessage(text).role).toBe('Analista Contable Senior');
   });
 
-  it('a headline "title en organisation" names the writer’s organisation', () => {
-    const text = 'Carla Ruiz\nGerente de Operaciones en Minera Cerro Azul\n\nHola Diego,\n\nEstamos buscando un Jefe de Turno.\n\nSaludos';
-    expect(readMessage(text).company).toBe('Minera Cerro Azul');
+  it('a headline "title chez organisation" names the writer’s organisation (not "en", also "in" a field or a town)', () => {
+    const text =
+      'Élodie Marchand\nDirectrice technique chez Atelier Lumen\n\nBonjour Paul,\n\nNous cherchons un Développeur Java.\n\nÉlodie';
+    expect(readMessage(text).company).toBe('Atelier Lumen');
   });
 
   it('"We\'re X, a …" names the writer\'s organisation', () => {

@@ -959,7 +959,7 @@ describe('signs: sets 109 to 112, after their measure', () => {
       'mass: a warning not to pay for the job',
     ],
     ['"We NEVER ask for placement fees"', '⚠️ We NEVER ask for placement fees.', 'mass: a warning not to pay for the job'],
-    ['"URGENT VACANCY" in capitals', 'URGENT VACANCY!! Dispatch riders needed in Lekki.', 'mass: a hiring call to all'],
+    ['"URGENT VACANCY" in capitals, urgency once', 'URGENT VACANCY!! Dispatch riders needed in Lekki.', 'mass: urgency'],
   ])('%s', (_case, text, sign) => {
     expect(kinds(text)).toContain(sign);
   });

@@ -2475,10 +2475,10 @@ describe('pay: set 116, after its measure', () => {
     expect(pay(text)).toEqual(P(80000, 90000, 'year', 'AUD'));
   });
 
-  it('an Ontario "District School Board" sets the dollar', () => {
-    expect(pay('The Lakehead Valley District School Board pays Occasional Teachers $263.45 per day.')).toEqual(
-      P(263.45, null, 'day', 'CAD'),
-    );
+  it('Canada’s "Vulnerable Sector Check" sets the dollar', () => {
+    expect(
+      pay('The board pays Occasional Teachers $263.45 per day. You will need a Vulnerable Sector Check dated within 6 months.'),
+    ).toEqual(P(263.45, null, 'day', 'CAD'));
   });
 
   it('"something north of $65k" in the reader\'s reply is their own ask', () => {
@@ -2499,10 +2499,10 @@ describe('pay: set 116, after its measure', () => {
 });
 
 describe('pay: set 117, after its measure', () => {
-  it('an Austrian minimum "paid 14 times a year" the employer will pay above, in an insurer\'s collective agreement', () => {
+  it("an Austrian minimum the employer will pay above, in an insurer's collective agreement", () => {
     const text =
-      'The minimum monthly gross salary for this position according to the collective agreement for the insurance sector is EUR 3,650.20 ' +
-      '(paid 14 times a year). Depending on your qualifications and experience, we are willing to pay above this.';
+      'The minimum gross salary for this position according to the collective agreement for the insurance sector is EUR 3,650.20 per ' +
+      'month, paid 14 times a year. Depending on your experience, we are willing to pay above this.';
     expect(pay(text)).toEqual(P(3650.2, null, 'month', 'EUR', { openTop: true }));
   });
 

@@ -1787,3 +1787,78 @@ describe("the thirty-third review's probes", () => {
     expect(findPay('Hi Dan, Enterprise AE at Gong, Remote US. OTE: $1.2M quota at 100% attainment pays $300k.').pay?.min).not.toBe(1200000);
   });
 });
+
+describe("the thirty-fourth review's probes", () => {
+  it.each([
+    'Chào anh Minh, em là Lan bên Navigos. Vị trí Senior Java Developer bên FPT Software rất hợp với anh. Nếu anh thấy phiền, cứ nhắn để từ chối nhận tin từ em nhé.',
+    'Oi Pedro, vi seu perfil e acho que você tem tudo a ver com a vaga de Analista de Dados na Stone. Me repasse seu CV atualizado, por favor. Abraço, Mariana',
+    "Dear Mr Okafor,\n\nThank you for taking my call yesterday. The Finance Director role at Access Bank is an URGENT VACANCY and I'd like to put your CV forward today. No placement fees apply to you.\n\nRegards,\nBola",
+    'Subject: [TUYỂN DỤNG] Senior Java Developer - FPT Software\n\nChào anh Minh, em đã xem profile của anh. Vị trí này không cần kinh nghiệm về Kafka nên anh rất phù hợp. Anh có thời gian trao đổi không ạ?\n\nEm Lan',
+  ])('a personal message is no mass pitch: %s', (text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+
+  it.each([
+    [
+      "Hi Priya, I'm at the 2025 Gartner summit this week, but the Staff Data Engineer role at Northwind Health pays $185,000 base.",
+      { min: 185000, period: 'year', currency: 'USD' },
+    ],
+    [
+      "Hi Sam, I'm on PTO 23-27 June, so quickly: Senior Accountant at Kestrel Foods, salary $85,000 - $95,000 per year.",
+      { min: 85000, max: 95000, currency: 'USD' },
+    ],
+    [
+      "Hi Tom, I was on 2 calls with their CTO this week and they've signed off £90,000 base for this Lead Engineer hire at Brightwave.",
+      { min: 90000, currency: 'GBP' },
+    ],
+    ['Hi Kate, the HMO Licensing Officer role at Brent Council pays £38,500 per annum.', { min: 38500, currency: 'GBP' }],
+    ['Hi Maria, the Cafeteria Assistant role at Lincoln Elementary pays $16.50 per hour.', { min: 16.5, period: 'hour' }],
+    ['A Pannon Kft. keres Könyvelőt. Bruttó 650 000 Ft/hó és cafeteria.', { min: 650000, period: 'month', currency: 'HUF' }],
+    [
+      'Hi Dan, the Lead Electrician role at Ridgeway Construction pays £52,000, and the client is not willing to pay more than that.',
+      { min: 52000, openTop: false },
+    ],
+    ['We are hiring a Finance Analyst in Lisbon. Gross annual salary: EUR 42,000 (paid 14 times a year).', { min: 42000, period: 'year' }],
+    [
+      'Posisi Staff Akuntansi di PT Maju Jaya, Jakarta.\nGaji: Rp 6.000.000\nTunjangan: Rp 1.500.000',
+      { min: 6000000, period: 'month', currency: 'IDR' },
+    ],
+    [
+      "We're hiring a Team Leader for our Pasig office. Offer: P35,000 - P45,000 depending on experience.",
+      { min: 35000, max: 45000, currency: 'PHP' },
+    ],
+    ['Buscamos un Analista de Datos para Lima. Sueldo: S/ 8k a S/ 10k mensuales.', { min: 8000, max: 10000, currency: 'PEN' }],
+    [
+      'The District School Board of Pasco County has an opening for a Paraprofessional. Pay is $18.50/hour.',
+      { min: 18.5, currency: 'USD' },
+    ],
+    [
+      "Hi Alex, Head of Data at Fenwick Capital. I'd expect something north of £120,000 base for the right person.",
+      { min: 120000, openTop: true },
+    ],
+    ['Dobrý den, hledáme Účetní pro Alza.cz. Mzda CZK 45 000 a 13/14. plat.', { min: 45000, currency: 'CZK' }],
+  ])('the pay is read as before: %s', (text, expected) => {
+    expect(findPay(text).pay).toMatchObject(expected);
+  });
+
+  it('a life insurance "company paid" is no pay', () => {
+    expect(findPay('Warehouse Supervisor at Costco. We offer $50,000 life insurance company paid.').pay).toBeNull();
+  });
+
+  it.each([
+    'Hola Daniel,\n\nMi cliente, una empresa internacional del sector energético, busca un Gerente de Planta.\n\nSaludos,\nAna Ruiz\nPsicóloga especialista en Selección de Personal',
+    'Hola Daniel,\n\nMi cliente, una minera internacional, busca un Ingeniero de Minas.\n\nSaludos,\nAna Ruiz\nConsultora Senior en Ciudad de México',
+    "Hi Tom,\n\nWe're Harvey Nash, a global recruitment firm. A Series B healthtech in London needs a Staff Engineer.\n\nBest,\nLucy",
+  ])("no employer from a field, a town or an agency's introduction: %s", (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    ['Hola Carla,\n\nBuscamos una Recepcionista\nHorario de lunes a viernes, de 9 a 18 hs.\n\nSaludos,\nAna', 'Recepcionista'],
+    ['Hola Carla,\n\nEstamos buscando un Vendedor\nZona norte de Bogotá, con moto propia.\n\nSaludos,\nAna', 'Vendedor'],
+    ['Olá Pedro,\n\nEstamos contratando um Motorista\nCarteira D, para rotas em Campinas.\n\nAbraço,\nMariana', 'Motorista'],
+    ['Hola,\n\nBuscamos un Analista\nSQL Server y Power BI, modalidad híbrida.\n\nSaludos,\nAna', 'Analista'],
+  ])('a one-word title keeps the next line out: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
