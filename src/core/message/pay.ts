@@ -333,18 +333,19 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       '/an',
     ],
   ],
-  // Malay and Indonesian, Tagalog, Vietnamese and Swahili: "Rp 22.000.000 per bulan", "₱18,000 kada buwan",
+  // Malay and Indonesian, Tagalog, Vietnamese, Swahili and Egyptian Arabic in Latin letters: "Rp 22.000.000 per bulan",
+  // "₱18,000 kada buwan", "28,000 EGP net shahry",
   // "25.000.000 VNĐ/tháng", "KES 145,000 – 165,000 kwa mwezi".
   [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:per|setiap|tiap) ?bulan|sebulan|(?:kada|bawat) buwan|(?:mỗi|một) tháng|kwa mwezi|\\/\\s?(?:bulan|buwan|tháng))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:(?:per|setiap|tiap) ?bulan|sebulan|(?:kada|bawat) buwan|(?:mỗi|một) tháng|kwa mwezi|shahr(?:y|i|eyan|iyan)|fe?l shahr|\\/\\s?(?:bulan|buwan|tháng))(?![\\p{L}])`,
           'iu',
         ),
     ),
     'month',
-    ['bulan', 'buwan', 'tháng', 'mwezi'],
+    ['bulan', 'buwan', 'tháng', 'mwezi', 'shahr'],
   ],
   [
     builtOnce(
@@ -1689,8 +1690,21 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   // The quote starts at the "up to" or "from" words.
   const wordAt = upTo ? upToAt : open ? floorAt : -1;
   if (wordAt >= 0) start -= left.length - wordAt;
-  const n1 = normaliseDigits(first, european);
+  let n1 = normaliseDigits(first, european);
   const n2 = second === undefined ? undefined : normaliseDigits(second, european);
+  // A range whose floor is written in thousands without its "000", as the Nordic countries write it: "46–52 000 kr/mån"
+  // (only where the floor's thousands fall within the top's half).
+  if (
+    n1 !== undefined &&
+    n2 !== undefined &&
+    scaleText1 === '' &&
+    /^\d{1,3}$/.test(first) &&
+    /^\d{1,3}[ \u00a0\u202f]000$/.test(second ?? '')
+  ) {
+    const floor = Number(n1) * 1000;
+    const top = Number(n2);
+    if (floor < top && floor * 2 >= top) n1 = String(floor);
+  }
   if (n1 === undefined || (second !== undefined && n2 === undefined)) return undefined;
   // Space-grouped figures ("55 000") only with a currency or a period against them.
   if (/\d[ \u00a0\u202f]\d/.test(first + (second ?? '')) && !cur && !period) return undefined;
@@ -2215,7 +2229,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const from = clauseStart(text, start);
   // What is added on after the figure is not said of it: "4.420,00 € brutto monatlich zzgl. Schichtzulage", "£50k plus a
   // car allowance".
-  let to = clauseEnd(text, end);
+  // (A scale's abbreviating dot ends no clause: "bis 2 Mio. € Auftragsvolumen".)
+  let to = text[end] === '.' && /(?:Mio|Mrd|Tsd|mln|mld)$/.test(text.slice(end - 3, end)) ? clauseEnd(text, end + 1) : clauseEnd(text, end);
   const rest = text.slice(end, to);
   const addOn = compiled(ADD_ON).exec(rest);
   // (Looked for only where one of its words is: most figures have none after them.)

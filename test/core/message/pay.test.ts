@@ -2516,3 +2516,21 @@ describe('pay: set 117, after its measure', () => {
     expect(pay('Benefits: life insurance cover of £150,000.')).toBeNull();
   });
 });
+
+describe('pay: sets 119 to 121, after their measure', () => {
+  it.each([
+    ['Lön runt 42–48 000 kr/mån beroende på erfarenhet.', P(42000, 48000, 'month', 'SEK')],
+    ['Lønn 640–710 000 kr per år.', P(640000, 710000, 'year', 'NOK')],
+    ['El mortab 24,000 EGP net shahry, + medical insurance', P(24000, null, 'month', 'EGP')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a project\'s volume "bis 2 Mio. € Auftragsvolumen" is no pay, past the scale\'s dot', () => {
+    expect(pay('Abwicklung von Elektroinstallationsprojekten bis 2 Mio. € Auftragsvolumen.')).toBeNull();
+  });
+
+  it('a floor without its thousands only where they fall within the top’s half: "12 – 50 000 kr" stays no such range', () => {
+    expect(pay('Lön 12–50 000 kr/mån.')).not.toEqual(P(12000, 50000, 'month', 'SEK'));
+  });
+});
