@@ -1690,21 +1690,8 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   // The quote starts at the "up to" or "from" words.
   const wordAt = upTo ? upToAt : open ? floorAt : -1;
   if (wordAt >= 0) start -= left.length - wordAt;
-  let n1 = normaliseDigits(first, european);
+  const n1 = normaliseDigits(first, european);
   const n2 = second === undefined ? undefined : normaliseDigits(second, european);
-  // A range whose floor is written in thousands without its "000", as the Nordic countries write it: "46–52 000 kr/mån"
-  // (only where the floor's thousands fall within the top's half).
-  if (
-    n1 !== undefined &&
-    n2 !== undefined &&
-    scaleText1 === '' &&
-    /^\d{1,3}$/.test(first) &&
-    /^\d{1,3}[ \u00a0\u202f]000$/.test(second ?? '')
-  ) {
-    const floor = Number(n1) * 1000;
-    const top = Number(n2);
-    if (floor < top && floor * 2 >= top) n1 = String(floor);
-  }
   if (n1 === undefined || (second !== undefined && n2 === undefined)) return undefined;
   // Space-grouped figures ("55 000") only with a currency or a period against them.
   if (/\d[ \u00a0\u202f]\d/.test(first + (second ?? '')) && !cur && !period) return undefined;
@@ -2229,8 +2216,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const from = clauseStart(text, start);
   // What is added on after the figure is not said of it: "4.420,00 € brutto monatlich zzgl. Schichtzulage", "£50k plus a
   // car allowance".
-  // (A scale's abbreviating dot ends no clause: "bis 2 Mio. € Auftragsvolumen".)
-  let to = text[end] === '.' && /(?:Mio|Mrd|Tsd|mln|mld)$/.test(text.slice(end - 3, end)) ? clauseEnd(text, end + 1) : clauseEnd(text, end);
+  // (A million's abbreviating dot before its currency ends no clause: "bis 2 Mio. € Auftragsvolumen"; one before the next
+  // sentence does: "ein Jahresgehalt von CZK 1,2 Mio. Zusätzlich Bonus …".)
+  let to =
+    text[end] === '.' &&
+    /[Mm]io$/.test(text.slice(end - 3, end)) &&
+    /^\.\s?(?:€|EUR|CHF|Kč|CZK|zł|PLN|kr|DKK|SEK|NOK|\$|£)/.test(text.slice(end, end + 6))
+      ? clauseEnd(text, end + 1)
+      : clauseEnd(text, end);
   const rest = text.slice(end, to);
   const addOn = compiled(ADD_ON).exec(rest);
   // (Looked for only where one of its words is: most figures have none after them.)

@@ -1862,3 +1862,18 @@ describe("the thirty-fourth review's probes", () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe("the thirty-fifth review's probes", () => {
+  it.each([
+    ['Bruttogehalt HUF 1,1 Mio. Bonus bis 20 %.', { min: 1100000, currency: 'HUF' }],
+    ['Ihr Jahresgehalt: CZK 1,2 Mio. Firmenwagen und Bonus nach Umsatz.', { min: 1200000, currency: 'CZK' }],
+    ['Timlön 185 kr. Traktamente 2–3 000 kr per vecka vid resor.', { min: 185, period: 'hour' }],
+    ['Du tjänar idag kanske 35–40 000 kr/mån. Hos oss är startlönen 45 000 kr i månaden.', { min: 45000, period: 'month' }],
+  ])('the pay is read as before: %s', (text, expected) => {
+    expect(findPay(text).pay).toMatchObject(expected);
+  });
+
+  it('a Danish pay grade before a dash is no floor in thousands', () => {
+    expect(findPay('Indplacering på løntrin 35 – 38 000 kr./md.').pay?.min).not.toBe(35000);
+  });
+});
