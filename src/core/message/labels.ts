@@ -514,18 +514,6 @@ const SECTOR_WORDS = new Set(
     '|',
   ),
 );
-/**
- * Sectors or practices joined, a recruiter's desk rather than a name: "Senior Consultant – Government & Defence",
- * "Financial Services and Insurance". (Not "Legal & General": "general" is neither.)
- */
-function onlySectors(name: string): boolean {
-  if (!name.includes(' & ') && !name.includes(' and ') && !name.includes(' + ') && !name.includes(',')) return false;
-  const sectors = name.toLowerCase().split(/\s+(?:&|and|\+)\s+|\s*,\s*/);
-  return (
-    sectors.length >= 2 &&
-    sectors.every((sector) => SECTOR_WORDS.has(sector) || sector.split(' ').every((word) => PRACTICE_WORDS.has(word)))
-  );
-}
 /** A single word the message also writes in lower case after an article ("a profitable fintech", "the startup"): a common noun, not a name. */
 function commonWordIn(text: string, name: string): boolean {
   if (name.includes(' ') || !/^[A-Z][a-z\u00DF-\u00FF-]+$/.test(name)) return false;
@@ -654,9 +642,18 @@ function notAnOrganisation(name: string): boolean {
   // A practice or sector, not a name: "Aviation Finance", "Commercial Litigation".
   // A name made of words of a field of work only names one: "Asset Management & Funds", "Cloud & Infrastructure". With a
   // joiner the wider field words count ("Solar & Backup Power"); without, only a practice's ("Capital Power" is a firm).
+  // With a joiner, a sector's words too: a recruiter's desk, "Senior Consultant – Government & Defence" (not "Legal &
+  // General": "general" is neither).
   const joined = name.includes(' & ') || name.includes(' and ');
   const fieldWords = joined ? FIELD_WORDS : PRACTICE_WORDS;
-  if (name.split(' ').every((word) => fieldWords.has(word.toLowerCase()) || word === '&' || word === 'and')) return true;
+  if (
+    name
+      .split(' ')
+      .every(
+        (word) => fieldWords.has(word.toLowerCase()) || (joined && SECTOR_WORDS.has(word.toLowerCase())) || word === '&' || word === 'and',
+      )
+  )
+    return true;
   // A BPO's account or a campaign, not a name: "US Healthcare Account".
   if (/\s(?:Account|Campaign|Programme|Program)$/.test(name)) return true;
   // Codes, not a name: "KS1 & KS2".
@@ -2535,30 +2532,28 @@ function findCompanyIn(text: string, from?: string): string | null {
     const next = scan[(m.index ?? 0) + m[0].length] ?? '';
     if (name) senderOrgs.push({ value: keepLegalDot(m[1]! + next, name), at: m.index ?? 0 });
   }
-  // The writer's organisation introducing itself, then saying what it is: "We're BrightDesk Solutions, a US-based
-  // e-commerce support company, and we're hiring …".
+  // The writer's organisation introducing itself, at most five times (a letter does it once; a long text of them is no
+  // letter, and each costs a name's checks).
+  const introduced = (pattern: Pattern, keep: (name: string, m: RegExpExecArray) => boolean) => {
+    let seen = 0;
+    for (const m of scan.matchAll(compiled(pattern))) {
+      if (++seen > 5) break;
+      const name = trimName(m[1]!);
+      if (name && keep(name, m)) senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
+    }
+  };
+  // Saying what it is: "We're BrightDesk Solutions, a US-based e-commerce support company, and we're hiring …" (not an
+  // agency: "We're Harvey Nash, a global recruitment firm").
   if ((scan.includes("We're ") || scan.includes('We’re ') || scan.includes('We are ')) && /\bWe(?:'re|’re| are) [A-Z]/.test(scan)) {
-    let introductions = 0;
-    for (const m of scan.matchAll(compiled(WE_ARE_NAME))) {
-      if (++introductions > 5) break;
-      const name = trimName(m[1]!);
-      // (Not an agency saying what it is: "We're Harvey Nash, a global recruitment firm".)
-      const what = scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60).split(/[,.;!?\n]/)[0]!;
-      if (!name || agencyByName(name) || compiled(AGENCY_WORDS).test(what)) continue;
-      senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
-    }
+    introduced(WE_ARE_NAME, (name, m) => {
+      const what = scan.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[,.;!?\n]/)[0]!;
+      return !agencyByName(name) && !compiled(AGENCY_WORDS).test(what);
+    });
   }
-  // A letter's greeting from the writer's organisation, as Indian business mail opens: "Greetings from The Saffron Grand
-  // Resort & Spa!" (not from a town: "Greetings from Lisbon").
+  // A letter's greeting from it, as Indian business mail opens: "Greetings from The Saffron Grand Resort & Spa!" (not
+  // from a town, "Greetings from Lisbon", nor from a job board).
   if (lowScan.includes('greetings from ')) {
-    let greetings = 0;
-    for (const m of scan.matchAll(compiled(GREETINGS_FROM))) {
-      // (A letter opens with one; a long text of them is no letter, and each costs a name's checks.)
-      if (++greetings > 5) break;
-      const name = trimName(m[1]!);
-      if (name && !WELL_KNOWN_PLACE.has(caseFold(name)) && !JOB_BOARDS.has(name.toLowerCase()))
-        senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
-    }
+    introduced(GREETINGS_FROM, (name) => !WELL_KNOWN_PLACE.has(caseFold(name)) && !JOB_BOARDS.has(name.toLowerCase()));
   }
   for (const org of titledLineOrgs(scan, inSignature)) {
     const name = trimName(org.value);
@@ -2662,7 +2657,7 @@ function findCompanyIn(text: string, from?: string): string | null {
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
     if (isDescription(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
     // A name is a proper noun phrase, never a bare sector or a word the message writes in lower case ("a fintech").
-    if (!properNoun(trimmed) || SECTOR_WORDS.has(trimmed.toLowerCase()) || onlySectors(trimmed) || commonWordIn(scan, trimmed)) return;
+    if (!properNoun(trimmed) || SECTOR_WORDS.has(trimmed.toLowerCase()) || commonWordIn(scan, trimmed)) return;
     // An Italian town with its province: "Castel San Giovanni (PC)". Once per name: a long text repeats names.
     let withProvince = townsWithProvince.get(trimmed);
     if (withProvince === undefined) {

@@ -1480,7 +1480,9 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   const start0 = token.index;
   const before = text.slice(Math.max(0, start0 - 40), start0);
   const cur1 =
-    currencyBefore(before) ?? randBefore(before, southAfrican, text.slice(start0, start0 + 16)) ?? nairaBefore(before, text, start0);
+    currencyBefore(before) ??
+    randBefore(before, southAfrican, text.slice(start0, start0 + 16)) ??
+    letterCurrencyBefore(before, text, start0);
   // "S/4HANA" is SAP's product, not a sum in soles.
   if (cur1?.code === 'PEN' && /^[A-Z]{2}/.test(text.slice(start0 + token[0].length, start0 + token[0].length + 2))) return undefined;
   // "Php" before a version is the language: "from Php 5 to Php 8". The peso's sums run to hundreds at the least.
@@ -1734,10 +1736,11 @@ function randBefore(before: string, southAfrican: () => boolean, figure: string)
 const NIGERIA =
   /\b(?:Nigeria|Nigerian|Lagos|Abuja|Lekki|Ikeja|Ikoyi|Victoria Island|Yaba|Surulere|Port Harcourt|Ibadan|Kano|Kaduna|Enugu|Benin City|naira)\b/;
 /**
- * The naira as Nigerians type it without its sign: "N150,000/month", against a figure grouped in thousands, in a
- * message set in Nigeria ("N1" alone, a reference, is no sum).
+ * A currency typed as a letter, against a figure grouped in thousands: the naira as Nigerians type it, "N150,000/month",
+ * in a message set in Nigeria ("N1" alone, a reference, is no sum); the Philippine peso, "P22,000", in one set in the
+ * Philippines beside a pay's word.
  */
-function nairaBefore(before: string, text: string, at: number): ReturnType<typeof currencyBefore> {
+function letterCurrencyBefore(before: string, text: string, at: number): ReturnType<typeof currencyBefore> {
   const letter = before[before.length - 1];
   if ((letter !== 'N' && letter !== 'P') || /[A-Za-z][NP]$/.test(before)) return undefined;
   if (!/^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) return undefined;
