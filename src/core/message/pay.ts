@@ -112,7 +112,7 @@ const SIGN_CODE: Record<string, string> = {
 };
 // A currency's local word after a figure, case-sensitive: "42 000 Kč", "4.200 lei", "95.000 TL", "350 000 Ft".
 // Latin letters, not \p{L}: a Unicode property class costs a tenth of a millisecond to compile, on every first read.
-const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|KSh|VNĐ|₫|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
+const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|KSh|VNĐ|₫|đồng|đ|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
 // "Ft" at a clause's end is the forint only after a figure of a forint's size, grouped in thousands ("1 400 000 –
 // 1 700 000 Ft,"): "a 120 Ft yacht", "53 Ft, dry vans" are feet.
 const FORINT_AT_END = /^\s?Ft(?=[,;]|\s*$)/;
@@ -126,6 +126,9 @@ const LOCAL_CODE: Record<string, string> = {
   KSh: 'KES',
   VNĐ: 'VND',
   '₫': 'VND',
+  // The dong's own word and its letter: "8 triệu đồng/tháng", "12.000.000đ".
+  đồng: 'VND',
+  đ: 'VND',
 };
 const DOLLAR_PREFIX: Record<string, string> = {
   CA: 'CAD',
@@ -417,7 +420,7 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
 // Words near a figure that say it is pay, and how strongly.
 const PAY_WORDS =
   /\b(?:salary|salaries|base|comp|compensation|pay|pays|paying|paid|rate|day rate|hourly|wage|wages|OTE|on[- ]target|earnings|budget|package|TC|total comp|range|banded|band|offering|offer|remuneration|stipend-free|per hour|per annum|a year|annually|gross|net|W2|1099|C2C|contract rate|take[- ]home)\b/i;
-// The same in German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish: words, looked up, not a pattern to compile.
+// The same in German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese, Polish and more: words, looked up, not a pattern to compile.
 const PAY_WORDS_ELSEWHERE = new Set([
   'gehalt',
   'jahresgehalt',
@@ -469,6 +472,12 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'brutos',
   'lordi',
   'lordo',
+  // Malay and Indonesian, Vietnamese, Tagalog and Swahili.
+  'gaji',
+  'upah',
+  'lương',
+  'sahod',
+  'mshahara',
 ]);
 // What stands between two words; ASCII and the quotes and dashes of a message.
 const WORD_GAP = /[\s,.;:!?()[\]{}/"'’“”«»*|+=<>…–—-]+/;
@@ -1310,6 +1319,22 @@ function clauseStart(text: string, at: number, limit = 70): number {
   for (let m = boundary.exec(before); m; m = boundary.exec(before)) cut = m.index + m[0].length;
   return cut >= 0 ? from + cut : from;
 }
+/**
+ * Where a two-cell table row's label starts, when a clause starts at its value: the value goes with its label, the
+ * cell before ("| Housing allowance | AED 9,000 per month |", " Mobile Allowance | Tk 1,500 per month"). Not a wider
+ * table's, whose cells before are a job's title, place and terms; elsewhere the clause's own start.
+ */
+function rowLabelStart(text: string, clauseFrom: number): number {
+  if (text[clauseFrom - 1] !== '|' || clauseFrom < 2) return clauseFrom;
+  const lineFrom = text.lastIndexOf('\n', clauseFrom - 2) + 1;
+  const lineTo = text.indexOf('\n', clauseFrom);
+  const cells = text
+    .slice(lineFrom, lineTo < 0 ? text.length : lineTo)
+    .split('|')
+    .filter((cell) => cell.trim() !== '');
+  const labelFrom = Math.max(lineFrom, text.lastIndexOf('|', clauseFrom - 2) + 1);
+  return cells.length === 2 && clauseFrom - labelFrom <= 40 ? labelFrom : clauseFrom;
+}
 function clauseEnd(text: string, at: number, limit = 70): number {
   const after = text.slice(at, at + limit);
   const m = compiled(CLAUSE_AFTER).exec(after);
@@ -1440,21 +1465,22 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
  * or lakhs and crores, which the parser does not read and come back as a multiplier.
  */
 const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
-// A salary's own word before a figure, in its sentence, in Spanish, Portuguese, Italian or English: "Sueldo:", "la
+// A salary's own word before a figure, in its sentence, in Spanish, Portuguese, Italian or English: "Sueldo:", "el rango es", "la
 // renta que maneja el cliente está entre", "Salary:". A whole word (not "database", "repay"), not rent's or income's
 // ("renta fija", but "impuesto a la renta" is caught below), and with nothing between it and the figure that names
 // another sum or says the salary is to be agreed: not "Sueldo: 2.800 pesos semanales. Apoyo de transporte de 800
 // pesos", "sueldo a convenir, apoyo de transporte de 800 pesos", "el sueldo es competitivo y la empresa factura 40
 // millones", "pay is above market and you'll handle a petty cash float of 5,000 pesos".
 const ROMANCE_PAY_BEFORE =
-  /\b(?:sueldo|salario|renta(?! fija| variable)|remuneraci[oó]n|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
+  /\b(?:sueldo|salario|rango|renta(?! fija| variable)|remuneraci[oó]n|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
 const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));
 
 function scaleAt(
   text: string,
   pos: number,
-  cur: { code?: string } | undefined,
+  cur: { code?: string; parser?: string } | undefined,
   figureStart = pos,
+  pesoDollar = false,
 ): { length: number; text: string; multiplier: number } | undefined {
   const m = compiled(SCALE).exec(text.slice(pos, pos + 12));
   if (!m) return undefined;
@@ -1463,20 +1489,28 @@ function scaleAt(
   if (m[5] && !cur && !/^\s?(?:Kč|Kc|zł|zl|PLN|CZK)/.test(text.slice(pos + length, pos + length + 8))) return undefined;
   if (m[1] || m[3] || m[5]) return { length, text: 'k', multiplier: 1 };
   // A Spanish million counts people, customers, revenue and projects as often as money paid: a salary's only after a
-  // salary's word and beside a currency ("la renta está entre 3 y 3,4 millones de pesos"), not "3 millones de
-  // habitantes" nor "facturación de US$ 3,4 millones".
+  // salary's word and beside a currency ("la renta está entre 3 y 3,4 millones de pesos", "el rango es entre $3,2 y $3,8
+  // millones" where the message's "$" is a peso), not "3 millones de habitantes" nor "facturación de US$ 3,4 millones".
   if (
     m[2] &&
     ROMANCE_MILLIONS.has(m[2]) &&
     (!romancePayBefore(text, figureStart) ||
-      (cur?.code === undefined && !/^\s(?:de )?pesos(?![a-zA-Z\u00C0-\u024F])/.test(text.slice(pos + length, pos + length + 12))))
+      (cur?.code === undefined &&
+        !(pesoDollar && cur?.parser === '$') &&
+        !/^\s(?:de )?pesos(?![a-zA-Z\u00C0-\u024F])/.test(text.slice(pos + length, pos + length + 12))))
   )
     return undefined;
   if (m[2]) return { length, text: milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ? 'k' : 'm', multiplier: 1 };
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
 }
 
-function spanAt(text: string, token: RegExpExecArray, european: boolean, southAfrican: () => boolean): Span | undefined {
+function spanAt(
+  text: string,
+  token: RegExpExecArray,
+  european: boolean,
+  southAfrican: () => boolean,
+  pesoDollar: boolean,
+): Span | undefined {
   const start0 = token.index;
   const before = text.slice(Math.max(0, start0 - 40), start0);
   const cur1 =
@@ -1498,7 +1532,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
   let pos = start0 + token[0].length;
   // ",–" or ",-" after a figure is Austrian and German for ",00": "€ 4.150,– brutto pro Monat".
   if (/^[,.][-–](?![\d-])/.test(text.slice(pos, pos + 3))) pos += 2;
-  const scale1 = scaleAt(text, pos, cur1, start0);
+  const scale1 = scaleAt(text, pos, cur1, start0, pesoDollar);
   let multiplier = scale1?.multiplier ?? 1;
   const scaleText1 = scale1?.text ?? '';
   if (scale1) pos += scale1.length;
@@ -1578,7 +1612,7 @@ function spanAt(text: string, token: RegExpExecArray, european: boolean, southAf
       second = token2[0];
       pos = at + token2[0].length;
       if (/^[,.][-–](?![\d-])/.test(text.slice(pos, pos + 3))) pos += 2;
-      const scale2 = scaleAt(text, pos, cur ?? cur2, start0);
+      const scale2 = scaleAt(text, pos, cur ?? cur2, start0, pesoDollar);
       if (scale2) {
         pos += scale2.length;
         scaleText2 = scale2.text;
@@ -1878,16 +1912,17 @@ function readSpan(span: Span): { min: number; max: number | null; period: Period
       const exact = (s: string) =>
         /^\d{1,3}(?:,\d{3})+$|^\d+$|^\d{1,3}(?:,\d{2})*,\d{3}$/.test(s) ? Number(s.replace(/,/g, '')) : undefined;
       const scale = (s: string) => (s.endsWith('k') ? 1000 : s.endsWith('m') ? 1_000_000 : 1);
-      const read = (s: string) => {
+      const read = (s: string, scaled = false) => {
         const bare = s.replace(/[km]$/, '');
-        // A scaled figure may have decimals: "₦1.2m".
-        const value = bare !== s && /^\d+\.\d{1,3}$/.test(bare) ? Number(bare) : exact(bare);
+        // A scaled figure may have decimals: "₦1.2m"; so may a range's first end scaled by the second's word: "entre
+        // $3,2 y $3,8 millones".
+        const value = (bare !== s || scaled) && /^\d+\.\d{1,3}$/.test(bare) ? Number(bare) : exact(bare);
         return value === undefined ? undefined : value * scale(s);
       };
       const b = second === undefined ? undefined : read(second);
       // A scale word on the second end only applies to both, as the parser reads "135-150k": "3-3.4m". Where the
       // scaled first end would pass the second ("between 900 and 1.2 million"), the range is not read: two readings.
-      const bare = read(first);
+      const bare = read(first, second !== undefined && scale(second) > 1);
       const scaledFirst = bare !== undefined && b !== undefined && scale(first) === 1 && scale(second!) > 1;
       if (scaledFirst && bare * scale(second!) > b) return undefined;
       const a = scaledFirst ? bare * scale(second!) : bare;
@@ -2216,7 +2251,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'stipend or allowance';
   // A figure in brackets is an aside on what stands before them: "OB-tillägg på kvällar (ca 25–60 kr/tim)".
-  const from = clauseStart(text, start);
+  const from = rowLabelStart(text, clauseStart(text, start));
   // What is added on after the figure is not said of it: "4.420,00 € brutto monatlich zzgl. Schichtzulage", "£50k plus a
   // car allowance".
   // (A million's abbreviating dot before its currency ends no clause: "bis 2 Mio. € Auftragsvolumen"; one before the next
@@ -2891,7 +2926,7 @@ export function findPay(text: string): PayFindings {
   const re = compiled(new RegExp(NUMBER.source, 'g'));
   let count = 0;
   for (let token = re.exec(text); token && count < MAX_TOKENS; token = re.exec(text), count++) {
-    const span = spanAt(text, token, europeanFigure(text, token, dollar), southAfrican);
+    const span = spanAt(text, token, europeanFigure(text, token, dollar), southAfrican, PESOS.has(dollar));
     if (!span) continue;
     if (span.second !== undefined) re.lastIndex = Math.max(re.lastIndex, span.end);
     const hasCurrency = span.parserCurrency !== undefined || span.currencyCode !== undefined || span.currencySeen;
@@ -2899,16 +2934,7 @@ export function findPay(text: string): PayFindings {
     const marked = hasCurrency || hasScale || span.period !== undefined || span.ote;
     // A bare figure is money only when big enough and beside a pay word; a bare year never.
     if (!marked && (Number(span.first.replace(/,/g, '')) < 1000 || /^(?:19|20)\d\d$/.test(token[0]))) continue;
-    let clauseFrom = clauseStart(text, span.start);
-    // A two-cell table's value goes with its row's label, the cell before: "| Housing allowance | AED 9,000 per month |".
-    // (Not a wider table's, whose cells before are a job's title, place and terms.)
-    if (text[clauseFrom - 1] === '|' && clauseFrom >= 2) {
-      const lineFrom = text.lastIndexOf('\n', clauseFrom - 2) + 1;
-      const lineTo = text.indexOf('\n', clauseFrom);
-      const cells = text.slice(lineFrom, lineTo < 0 ? text.length : lineTo).split('|').length - 1;
-      const labelFrom = Math.max(lineFrom, text.lastIndexOf('|', clauseFrom - 2) + 1);
-      if (cells === 3 && clauseFrom - labelFrom <= 40) clauseFrom = labelFrom;
-    }
+    const clauseFrom = rowLabelStart(text, clauseStart(text, span.start));
     const clauseTo = clauseEnd(text, span.end);
     const clause = text.slice(clauseFrom, clauseTo);
     // The words around the figure, not the figure itself ("1099" is a pay word only beside another figure).
@@ -2967,6 +2993,12 @@ export function findPay(text: string): PayFindings {
       (fourDigitEuros || figureValue(span.first, span.multiplier) < monthlyUpTo!)
     )
       span.period = 'month';
+    // A million in Vietnamese or in Indonesian counts that country's money: "Lương 8 triệu/tháng", "Gaji 9 juta per bulan".
+    if (span.currencyCode === undefined && span.parserCurrency === undefined && !span.currencySeen) {
+      const figures = text.slice(span.start, span.end);
+      if (figures.includes('triệu')) span.currencyCode = 'VND';
+      else if (/\d ?juta\b/.test(figures)) span.currencyCode = 'IDR';
+    }
     const read = readSpan(span);
     if (!read) {
       refused.push({ text: words, why: 'not a pay the parser reads' });

@@ -2532,3 +2532,36 @@ describe('pay: sets 119 to 121, after their measure', () => {
     );
   });
 });
+
+describe('pay: the twentieth session, before its unseen sets', () => {
+  it('a "label | value" table row without outer bars goes with its label: an allowance row is not a second pay', () => {
+    const text =
+      ' Gross Salary     | BDT 85,000 – 1,10,000 per month\n Festival Bonus   | 2 (two) basic per year\n Mobile Allowance | Tk 1,500 per month\n';
+    expect(stated(readMessage(text).pay)).toEqual(P(85000, 110000, 'month', 'BDT'));
+  });
+
+  it.each([
+    ['Lương: 8 triệu/tháng', P(8000000, null, 'month', 'VND')],
+    ['Lương cứng 8 triệu đồng/tháng + hoa hồng 30-50%', P(8000000, null, 'month', 'VND')],
+    ['Mức lương: 12.000.000đ - 15.000.000đ/tháng', P(12000000, 15000000, 'month', 'VND')],
+    ['Gaji 9 juta per bulan', P(9000000, null, 'month', 'IDR')],
+    ['Gaji: 9 - 12 juta/bulan', P(9000000, 12000000, 'month', 'IDR')],
+  ])('the dong and the rupiah by their million or their own word: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    [
+      'el rango es entre $3,2 y $3,8 millones líquidos mensuales (CLP), contrato indefinido. +56 9 7734 1208',
+      P(3200000, 3800000, 'month', 'CLP'),
+    ],
+    ['la renta es de $3,2 a $3,8 millones. +56 9 7734 1208', P(3200000, 3800000, 'month', 'CLP')],
+    ['el sueldo es de $3,2 millones líquidos mensuales. +56 9 7734 1208', P(3200000, null, 'month', 'CLP')],
+  ])('a Spanish million with decimals after a bare "$", on both ends or the top only: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a "$" million with no place to name its peso is not read as dollars a month (a guard, passing before too)', () => {
+    expect(pay('el sueldo es de $3,2 millones líquidos mensuales.')).toBeNull();
+  });
+});
