@@ -402,7 +402,8 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   // A month also with a gross or net word before: "€3.877 - €5.489 bruto p/m".
   [/^\s*p\/w(?![a-z])/i, 'week'],
   [/^\s*p\/d(?![a-z])/i, 'day'],
-  [/^\s*(?:(?:gross|net|bruto|netto|brutto)\s+)?p\/m(?![a-z])/i, 'month'],
+  // And "pm", "pcm" after a sum: "Basic R16 500 pm", "£2,400 pcm" (a time of day's "5 pm" is refused as one).
+  [/^\s*(?:(?:gross|net|bruto|netto|brutto)\s+)?(?:p\/m|pc?m)(?![a-z])/i, 'month'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
   [/^\s*daily\b/i, 'day'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:weeks?|wk|w)\b/i, 'week'],
@@ -795,7 +796,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   [
     'bonus',
-    /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|gratuities|service charge|tronc)\b/i,
+    /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|tip (?:share|pool|out)|gratuities|service charge|tronc)\b/i,
   ],
   [
     'bonus',
@@ -1260,7 +1261,10 @@ const DATE_BEFORE = new RegExp(
   `\\b(?:${MONTHS})\\.?\\s*$|\\b(?:in|since|by|until|of|from|circa|founded|est\\.?|Q[1-4]|FY|H[12])\\s*$`,
   'i',
 );
-const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)\\b|^\\s?(?:${MONTHS})\\b|^\\s?(?:am|pm|a\\.m\\.|p\\.m\\.|[AP]M)\\b|^:\\d`, 'i');
+const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)\\b|^\\s?(?:${MONTHS})\\b|^:\\d`, 'i');
+// A time of day: an hour, or an hour and its minutes, then "am" or "pm". Not a sum a month, "R16 500 pm".
+const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
+const CLOCK_FIGURE = /^(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?$/;
 // Time zones in capitals only: the French "et" ("entre 55 et 65 k€") is no Eastern Time.
 const ZONE_AFTER = /^\s?(?:EST|EDT|PST|PDT|CST|CDT|CET|CEST|GMT|UTC|BST|ET|PT|CT)\b/;
 
@@ -2128,7 +2132,15 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (!hasCurrency && compiled(COUNTED_BY_PERIOD).test(text.slice(tokenEnd, tokenEnd + 60))) return 'a count of things';
   if (/^(?:401|403|457)$/.test(token[0]) && /^\s?\(?\s?[kKbB]\s?\)?/.test(after)) return '401(k)';
   if (!hasCurrency && /^\+?\s*\+?\s*(?:years?|yrs?|yoe|y\.o\.e\.)\b/i.test(after)) return 'years of experience';
-  if (/^:\d/.test(after) || /\d:$/.test(before) || compiled(DATE_AFTER).test(after) || ZONE_AFTER.test(after)) return 'time or date';
+  if (
+    /^:\d/.test(after) ||
+    /\d:$/.test(before) ||
+    compiled(DATE_AFTER).test(after) ||
+    ZONE_AFTER.test(after) ||
+    // (Looked for only where an "m" follows: most figures have none.)
+    (/^\s?[aApP]\.?[mM]/.test(after) && CLOCK_AFTER.test(after) && (CLOCK_FIGURE.test(token[0]) || !hasCurrency))
+  )
+    return 'time or date';
   if (/[\d]\/$/.test(before) || /^\/\d/.test(after)) return 'date';
   if (!hasCurrency && !span.second && /^(?:19|20)\d\d$/.test(token[0]) && !/^\s?[kK]/.test(after)) return 'year';
   if (!hasCurrency && compiled(DATE_BEFORE).test(before) && !span.period && !/^\s?[kK]/.test(after)) return 'date';

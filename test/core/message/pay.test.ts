@@ -2565,3 +2565,23 @@ describe('pay: the twentieth session, before its unseen sets', () => {
     expect(pay('el sueldo es de $3,2 millones líquidos mensuales.')).toBeNull();
   });
 });
+
+describe('pay: set 122, after its measure', () => {
+  it.each([
+    ['Basic R16 500 pm, OTE R32 000 pm (commission uncapped). Pretoria East', P(16500, null, 'month', 'ZAR')],
+    ['Salary: £2,400 pcm', P(2400, null, 'month', 'GBP')],
+  ])('"pm" and "pcm" after a sum are a month, not a time of day: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Interviews at 5 pm, salary £45,000', P(45000, null, 'year', 'GBP')],
+    ['Shift ends at 11.30pm; pay $22/hr', P(22, null, 'hour', 'USD')],
+  ])('an hour before "pm" is still a time of day (a guard, passing before too): %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it("a kitchen's tip share is no second wage", () => {
+    expect(pay('Line Cook\n$19 - $23 an hour\nFull-time\n• Tip share (avg $4/hr on dinner service)')).toEqual(P(19, 23, 'hour', 'USD'));
+  });
+});
