@@ -10,6 +10,7 @@
 
 import { parsePay, PayParseError, PERIODS, type Currency, type PayRange, type Period } from '../pay.js';
 import { builtOnce, compiled, type Pattern } from '../compile.js';
+import { notWageInScript, scriptPays } from './script-pay.js';
 import { quoteAround } from './text.js';
 
 /** A pay as the message states it (not made yearly). */
@@ -112,13 +113,15 @@ const SIGN_CODE: Record<string, string> = {
 };
 // A currency's local word after a figure, case-sensitive: "42 000 Kč", "4.200 lei", "95.000 TL", "350 000 Ft".
 // Latin letters, not \p{L}: a Unicode property class costs a tenth of a millisecond to compile, on every first read.
-const LOCAL_AFTER = /^\s?(Kč|Kc|lei|TL|₺|KSh|VNĐ|₫|đồng|đ|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
+const LOCAL_AFTER = /^\s?(Kč|Kc|zl|lei|TL|₺|KSh|VNĐ|₫|đồng|đ|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
 // "Ft" at a clause's end is the forint only after a figure of a forint's size, grouped in thousands ("1 400 000 –
 // 1 700 000 Ft,"): "a 120 Ft yacht", "53 Ft, dry vans" are feet.
 const FORINT_AT_END = /^\s?Ft(?=[,;]|\s*$)/;
 const LOCAL_CODE: Record<string, string> = {
   Kč: 'CZK',
   Kc: 'CZK',
+  // The zloty typed without its accent, as a text message does: "28-32 zl brutto/h".
+  zl: 'PLN',
   lei: 'RON',
   TL: 'TRY',
   '₺': 'TRY',
@@ -271,7 +274,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mjesečno|havonta|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|hó|kk|μήνα|mėn\\.?))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|міс\\.?|мес\\.?))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -301,6 +304,9 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'mesic',
       'mesač',
       'mjeseč',
+      'mjesec',
+      'міс',
+      'мес',
       'havonta',
       'lun',
       '/hó',
@@ -500,10 +506,11 @@ const OTE_BEFORE = new RegExp(
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
 // MORE_OTE_HINTS is, so that a message in English never compiles it.
 const MORE_OTE_BEFORE = new RegExp(
-  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio)${OTE_TAIL}`,
+  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal))${OTE_TAIL}`,
   'i',
 );
-const MORE_OTE_HINTS = ['visé', 'cible', 'tavoite'];
+// (An OTE with its adjective after it: "OTE complessiva 68.000 €", "OTE totale".)
+const MORE_OTE_HINTS = ['visé', 'cible', 'tavoite', 'ote complessiv', 'ote total', 'ote annu', 'ote global', 'ote gesamt'];
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
 function oteBefore(before: string): boolean {
   if (compiled(OTE_BEFORE).test(before)) return true;
@@ -1422,7 +1429,7 @@ function currencyAfter(after: string, figure = ''): { code?: string; parser?: st
   let m = compiled(CURRENCY_AFTER).exec(after);
   if (m?.[2] && !CODE_SET.has(m[2].toUpperCase())) m = null;
   if (!m) {
-    const local = LOCAL_AFTER.exec(after);
+    const local = compiled(LOCAL_AFTER).exec(after);
     if (local) return { code: LOCAL_CODE[local[1]!], length: local[0].length };
     const forint = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/.test(figure) ? FORINT_AT_END.exec(after) : null;
     return forint ? { code: 'HUF', length: forint[0].length } : undefined;
@@ -2102,6 +2109,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     /^\s?[kKmM]?\+?\s?\?/.test(after)
   )
     return "hype or someone else's pay";
+  // A bonus, an allowance or one's own pay said in Japanese, Korean, Chinese, Arabic or Hebrew: "生日禮金 NT$1,000".
+  if (notWageInScript(text, start)) return 'bonus';
   // A reward for sending a friend: "Refer a friend and earn ₱5,000 once they pass 90 days!".
   if (compiled(REFER_A_FRIEND).test(text.slice(Math.max(0, start - 80), start))) return 'bonus';
   // A post's view count: "👁 12.4K edited 09:41", "3.1k views".
@@ -2713,6 +2722,8 @@ const HOURLY_PAY_WORDS = new Set([
   'tuntipalkka',
   'stundenlohn',
   'uurloon',
+  'brutouurloon',
+  'bruto-uurloon',
   'uurtarief',
   'godzinowa',
   'godzinowe',
@@ -3050,6 +3061,22 @@ export function findPay(text: string): PayFindings {
     const strength = payWordNear ? 2 : hasPayWord(sentence.replace(words, ' ')) ? 1 : 0;
     const hype = isHype(text, span.start, span.end);
     candidates.push({ start: span.start, end: span.end, pay, kind, strength, periodStated: span.period !== undefined, hype, text: words });
+  }
+  // Pay written in Japanese, Korean, Chinese, Arabic or Hebrew: read in that script's words, in place of any reading
+  // of the same figures by their digits alone ("時薪 NT$200～NT$215" is one range, not two sums).
+  for (const found of scriptPays(text)) {
+    const overlaps = (c: Candidate) => c.start < found.end && c.end > found.start;
+    for (let i = candidates.length - 1; i >= 0; i--) if (overlaps(candidates[i]!)) candidates.splice(i, 1);
+    candidates.push({
+      start: found.start,
+      end: found.end,
+      pay: { min: found.min, max: found.max, period: found.period, currency: found.currency, ote: false, openTop: found.openTop },
+      kind: found.base ? 'base' : 'plain',
+      strength: 2,
+      periodStated: true,
+      hype: false,
+      text: quoteAround(text, found.start, found.end),
+    });
   }
   // A hype figure beside a pay the message states is the pitch's promise, not its offer.
   const stated = candidates.some((c) => !c.hype) ? candidates.filter((c) => !c.hype) : candidates;

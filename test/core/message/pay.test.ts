@@ -2585,3 +2585,21 @@ describe('pay: set 122, after its measure', () => {
     expect(pay('Line Cook\n$19 - $23 an hour\nFull-time\n• Tip share (avg $4/hr on dinner service)')).toEqual(P(19, 23, 'hour', 'USD'));
   });
 });
+
+describe('pay: set 123, after its measure', () => {
+  it.each([
+    ['✅ Brutouurloon € 16,82 + overuren aan 150%', P(16.82, null, 'hour', 'EUR')],
+    ['Stawka 28-32 zl brutto/h + premia frekwencyjna 400 zl.', P(28, 32, 'hour', 'PLN')],
+    ['Základná zložka mzdy: 1 350 € brutto/mesiac', P(1350, null, 'month', 'EUR')],
+    ['Plata: 1.800 € neto/mjesec', P(1800, null, 'month', 'EUR')],
+    ['Зарплата: $4 000–5 500 на місяць (ФОП, компенсуємо єдиний податок 5%)', P(4000, 5500, 'month', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('an OTE with its adjective after it, "OTE complessiva", beside a RAL', () => {
+    const found = findPay('- RAL 52.000 € (14 mensilità)\n- variabile legato agli obiettivi, OTE complessiva 68.000 €');
+    expect(stated(found.pay)).toEqual(P(52000, null, 'year', 'EUR'));
+    expect(stated(found.ote)).toEqual(P(68000, null, 'year', 'EUR', { ote: true }));
+  });
+});

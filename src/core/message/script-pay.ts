@@ -1,0 +1,425 @@
+// Pay written in Japanese, Korean, Chinese, Arabic or Hebrew: figures counted in 万, 億, 만, 억, 千 or ألف, with the
+// currency's word after them (円, 원, 元, ريال, جنيه, ₪) and the period in the label before them (年収, 月給, 時給,
+// 연봉, 月薪) or in the words after (/月, شهرياً, לחודש). The Latin-letter reader (pay.ts) knows none of these words,
+// so it reads such a message's figures as bare numbers and leaves them. This reads them, as exactly: a figure is pay
+// only with a pay's label or a period and its currency, never beside a bonus's, an allowance's or a funding round's
+// word, and never the reader's own current pay. Pure.
+
+import type { Period } from '../pay.js';
+
+/** A pay found in one of these scripts, as stated, with where its figures stand. */
+export interface ScriptPay {
+  start: number;
+  end: number;
+  min: number | null;
+  max: number | null;
+  period: Period;
+  currency: string | null;
+  openTop: boolean;
+  /** Said as the base: 基本給, 기본급, الراتب الأساسي. */
+  base: boolean;
+}
+
+/**
+ * Whether the text holds a letter of the scripts this reads (Hebrew, Arabic, kana, Han, Hangul) or a full-width digit:
+ * a message without any is not looked at. (By character codes: no pattern to compile on the messages that have none.)
+ */
+function inScripts(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x0590) continue;
+    if (
+      code <= 0x06ff ||
+      (code >= 0x3040 && code <= 0x30ff) ||
+      (code >= 0x3400 && code <= 0x9fff) ||
+      (code >= 0xac00 && code <= 0xd7af) ||
+      (code >= 0xff10 && code <= 0xff19)
+    )
+      return true;
+  }
+  return false;
+}
+
+/** The text with its full-width and Arabic-Indic digits and separators made ASCII, one character for one. */
+function asciiDigits(text: string): string {
+  let out = '';
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (code >= 0xff10 && code <= 0xff19) out += String.fromCharCode(code - 0xff10 + 48);
+    else if (code >= 0x0660 && code <= 0x0669) out += String.fromCharCode(code - 0x0660 + 48);
+    else if (c === '٬' || c === '，') out += ',';
+    else if (c === '٫' || c === '．') out += '.';
+    else out += c;
+  }
+  return out;
+}
+
+// A figure's scale words: ten thousand, a hundred million, a thousand (and the Korean ten million, 천만).
+const SCALES: Array<[string, number]> = [
+  ['천만', 10_000_000],
+  ['백만', 1_000_000],
+  ['億', 100_000_000],
+  ['亿', 100_000_000],
+  ['억', 100_000_000],
+  ['万', 10_000],
+  ['萬', 10_000],
+  ['만', 10_000],
+  ['千', 1000],
+  ['천', 1000],
+  ['K', 1000],
+  ['k', 1000],
+  ['ألف', 1000],
+  ['الف', 1000],
+  ['آلاف', 1000],
+];
+
+const NUMBER = () => /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/;
+
+interface Amount {
+  value: number;
+  end: number;
+  /** The multiplier of its last scale word, 1 for none. */
+  scale: number;
+}
+
+/** The sum written at `at`: "1,100万", "1억 1,000만", "4.5万", "40 ألف", "22,000". */
+function amountAt(text: string, at: number): Amount | undefined {
+  const first = NUMBER().exec(text.slice(at, at + 20));
+  if (!first) return undefined;
+  let value = Number(first[0].replace(/,/g, ''));
+  let end = at + first[0].length;
+  let scale = 1;
+  const scaleAt = (from: number): [number, number] | undefined => {
+    const rest = text.slice(from, from + 6).replace(/^ /, '');
+    const skip = text[from] === ' ' ? 1 : 0;
+    for (const [word, times] of SCALES) if (rest.startsWith(word)) return [from + skip + word.length, times];
+    return undefined;
+  };
+  const scaled = scaleAt(end);
+  if (scaled) {
+    // (K only right against its figure: "15K", not "15 Kč".)
+    const letter = /[Kk]/.test(text[end] ?? '');
+    if (!letter || !/^[A-Za-z]/.test(text[end + 1] ?? '')) {
+      [end, scale] = scaled;
+      value *= scale;
+    }
+  }
+  // A hundred million and then its ten thousands: "1억 1,000만", "1億2000万".
+  if (scale === 100_000_000) {
+    const gap = text[end] === ' ' ? 1 : 0;
+    const more = NUMBER().exec(text.slice(end + gap, end + gap + 12));
+    if (more) {
+      const after = scaleAt(end + gap + more[0].length);
+      if (after && after[1] < 100_000_000) {
+        value += Number(more[0].replace(/,/g, '')) * after[1];
+        end = after[0];
+      }
+    }
+  }
+  return { value, end, scale };
+}
+
+// Currencies written after the figure, longest first.
+const CURRENCY_AFTER: Array<[string, string]> = [
+  ['ريال سعودي', 'SAR'],
+  ['ريال قطري', 'QAR'],
+  ['ريال عماني', 'OMR'],
+  ['دينار كويتي', 'KWD'],
+  ['دينار بحريني', 'BHD'],
+  ['دينار أردني', 'JOD'],
+  ['درهم إماراتي', 'AED'],
+  ['درهم', 'AED'],
+  ['جنيه', 'EGP'],
+  ['ج.م', 'EGP'],
+  ['人民币', 'CNY'],
+  ['日元', 'JPY'],
+  ['円', 'JPY'],
+  ['원', 'KRW'],
+  ['元', 'CNY'],
+  ['₪', 'ILS'],
+  ['ש"ח', 'ILS'],
+  ['ש״ח', 'ILS'],
+  ['שקל', 'ILS'],
+];
+// Before it: a sign or a code.
+const CURRENCY_BEFORE = () => /(?:(NT\$|HK\$|US\$|S\$|RMB|CNY|JPY|KRW|TWD|HKD|SAR|AED|QAR|EGP|ILS|USD)|([¥￥₩₪$]))\s?$/;
+
+// The least a year's pay runs to, where a month's never does: the yen's and the won's.
+const YEARLY_FROM: Record<string, number> = { JPY: 2_000_000, KRW: 20_000_000 };
+
+// Labels of a pay before its figure, each with its period (undefined: the period must be said after the figure).
+const LABELS: Array<[string, Period | undefined]> = [
+  ['年収', 'year'],
+  ['年俸', 'year'],
+  ['年薪', 'year'],
+  ['年收入', 'year'],
+  ['연봉', 'year'],
+  ['月給', 'month'],
+  ['月収', 'month'],
+  ['月薪', 'month'],
+  ['月给', 'month'],
+  ['月額', 'month'],
+  ['월급', 'month'],
+  ['時給', 'hour'],
+  ['時薪', 'hour'],
+  ['时薪', 'hour'],
+  ['时给', 'hour'],
+  ['시급', 'hour'],
+  ['日給', 'day'],
+  ['日薪', 'day'],
+  ['일급', 'day'],
+  ['給与', undefined],
+  ['給料', undefined],
+  ['基本給', undefined],
+  ['報酬', undefined],
+  ['薪资', undefined],
+  ['薪資', undefined],
+  ['薪酬', undefined],
+  ['工资', undefined],
+  ['待遇', undefined],
+  ['급여', undefined],
+  ['기본급', undefined],
+  ['الراتب', undefined],
+  ['راتب', undefined],
+  ['المرتب', undefined],
+  ['مرتب', undefined],
+  ['الأجر', undefined],
+  ['שכר', undefined],
+  ['משכורת', undefined],
+];
+// Periods said after the figure and its currency.
+const PERIOD_AFTER: Array<[string, Period]> = [
+  ['/月', 'month'],
+  ['／月', 'month'],
+  ['每月', 'month'],
+  ['/年', 'year'],
+  ['／年', 'year'],
+  ['/時', 'hour'],
+  ['/小时', 'hour'],
+  ['/小時', 'hour'],
+  ['/日', 'day'],
+  ['/天', 'day'],
+  ['شهري', 'month'],
+  ['بالشهر', 'month'],
+  ['في الشهر', 'month'],
+  ['سنوي', 'year'],
+  ['في السنة', 'year'],
+  ['بالساعة', 'hour'],
+  ['في الساعة', 'hour'],
+  ['يومي', 'day'],
+  ['לחודש', 'month'],
+  ['בחודש', 'month'],
+  ['לשנה', 'year'],
+  ['לשעה', 'hour'],
+];
+// Words of a sum that is not the wage: bonuses, allowances, sign-on and referral money, stock options, funding,
+// revenue and investment.
+const NOT_WAGE = [
+  '賞与',
+  'ボーナス',
+  '手当',
+  '交通費',
+  '祝い金',
+  '祝金',
+  '一時金',
+  '資金',
+  '調達',
+  '累計',
+  '売上',
+  '奖金',
+  '獎金',
+  '签字费',
+  '簽約金',
+  '补贴',
+  '補助',
+  '補貼',
+  '津贴',
+  '津貼',
+  '禮金',
+  '礼金',
+  '期权',
+  '融资',
+  '融資',
+  '估值',
+  '营收',
+  '營收',
+  '매출',
+  '투자',
+  '축하금',
+  '보너스',
+  '상여',
+  '수당',
+  '인센티브',
+  '지원금',
+  'بدل',
+  'حوافز',
+  'مكافأة',
+  'عمولة',
+  'בונוס',
+  'מענק',
+];
+// The reader's own pay, now: "現年収", "현재 연봉", "目前月薪", "مرتبي الحالي".
+const OWN_PAY = ['現年収', '現在の年収', '현재', '目前', '现在', '現在', 'الحالي', 'مرتبي', 'راتبي', 'הנוכחי'];
+// After the figures: a floor ("以上", "起", "이상", "から", "부터") or a ceiling ("まで", "까지", "以下").
+const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜'];
+const CEILING_AFTER = ['まで', '까지', '以下'];
+// Before them: "from" ("החל מ", "من") or "up to" ("最高", "最大", "حتى").
+const FLOOR_BEFORE = () => /(?:החל מ-?|starting from)\s?$/;
+const CEILING_BEFORE = () => /(?:最高|最大|حتى|עד)\s?$/;
+// Between a range's two figures.
+const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|עד)\s?(?:(?:NT\$|HK\$|US\$|[¥￥₩$])\s?)?/;
+
+/**
+ * Where a pay's label may stand: back to the line's start or the last clause mark, at most 24 characters; or, for a
+ * figure that opens its line, a short line above it ("【給与】" over "年収800万円〜").
+ */
+function clauseBefore(text: string, at: number): string {
+  const from = Math.max(0, at - 24);
+  const before = text.slice(from, at);
+  const marks = ['\n', '。', '；', ';', '、', '，', '! ', '. '];
+  const cut = Math.max(...marks.map((mark) => (before.lastIndexOf(mark) < 0 ? -1 : before.lastIndexOf(mark) + mark.length)));
+  const own = cut >= 0 ? before.slice(cut) : before;
+  if (own.trim() !== '' || !before.endsWith('\n')) return own;
+  const lineStart = text.lastIndexOf('\n', at - 2) + 1;
+  const above = text.slice(lineStart, text.lastIndexOf('\n', at - 1));
+  return above.length <= 16 ? above : own;
+}
+
+/** Every pay this reads, in order. */
+export function scriptPays(message: string): ScriptPay[] {
+  if (!inScripts(message)) return [];
+  const text = asciiDigits(message);
+  const found: ScriptPay[] = [];
+  const digits = /\d/g;
+  let count = 0;
+  for (let m = digits.exec(text); m && count < 500; m = digits.exec(text), count++) {
+    const at = m.index;
+    // A figure starts at its first digit.
+    if (at > 0 && /[\d.,]/.test(text[at - 1]!)) continue;
+    const first = amountAt(text, at);
+    if (!first) continue;
+    let end = first.end;
+    let currency: string | null = null;
+    let prefix = at;
+    const signBefore = CURRENCY_BEFORE().exec(text.slice(Math.max(0, at - 6), at));
+    if (signBefore) {
+      prefix = at - signBefore[0].length;
+      currency = signBefore[1] ? codeOf(signBefore[1]) : signOf(signBefore[2]!, text);
+    }
+    // A range: "800〜1,100万円", "4.5万-6万元", "من 30 إلى 40 ألف". The scale word of the top end counts the bottom's
+    // too when the bottom has none ("800〜1,100万").
+    let min = first.value;
+    let max: number | null = null;
+    // (The currency may follow each end: "8,000만원 ~ 1억 1,000만원", "800万円〜1,100万円".)
+    const firstCurrency = currencyAfter(text, end);
+    const join = RANGE_JOIN().exec(text.slice(firstCurrency?.end ?? end, (firstCurrency?.end ?? end) + 12));
+    const second = join ? amountAt(text, (firstCurrency?.end ?? end) + join[0].length) : undefined;
+    const bottom = second && first.scale === 1 && second.scale > 1 ? first.value * second.scale : first.value;
+    if (second && bottom < second.value) {
+      min = bottom;
+      max = second.value;
+      end = second.end;
+    }
+    const currencyWord = max === null ? firstCurrency : currencyAfter(text, end);
+    if (currencyWord) {
+      currency = currencyWord.code;
+      end = currencyWord.end;
+    } else if (max !== null && firstCurrency) currency = firstCurrency.code;
+    const lead = clauseBefore(text, prefix);
+    // (A label with its period, the nearest to the figure.)
+    let labelled = false;
+    let period: Period | undefined;
+    let nearest = -1;
+    for (const [word, labelPeriod] of LABELS) {
+      const where = lead.lastIndexOf(word);
+      if (where < 0) continue;
+      labelled = true;
+      if (labelPeriod !== undefined && where > nearest) {
+        nearest = where;
+        period = labelPeriod;
+      }
+    }
+    // Korean "월 300만원": a month said right before the figure.
+    if (!labelled && /(?:^|[^\d])월\s?$/.test(lead)) {
+      labelled = true;
+      period = 'month';
+    }
+    let tail = text.slice(end, end + 24);
+    let openTop = false;
+    let upTo = false;
+    // (Words between the figures and what follows: "ברוטו", "صافي", "net", "税前", "세전".)
+    const skipped = /^\s?(?:ברוטו|נטו|صافي|إجمالي|税前|税込|세전|gross|net)?\s?/.exec(tail)?.[0] ?? '';
+    tail = tail.slice(skipped.length);
+    for (const [word, tailPeriod] of PERIOD_AFTER) {
+      if (tail.startsWith(word) || tail.replace(/^ /, '').startsWith(word)) {
+        period = tailPeriod;
+        break;
+      }
+    }
+    if (max === null && FLOOR_AFTER.some((word) => tail.startsWith(word))) openTop = true;
+    if (max === null && FLOOR_BEFORE().test(text.slice(Math.max(0, prefix - 12), prefix))) openTop = true;
+    if (max === null && (CEILING_AFTER.some((word) => tail.startsWith(word)) || CEILING_BEFORE().test(lead))) upTo = true;
+    // A yearly sum by its size, where no period is said: "給与: 800万円〜1,100万円" (a month's pay in yen runs to tens of
+    // 万, in won to hundreds of 만).
+    const yearlyFrom = currency === null ? undefined : YEARLY_FROM[currency];
+    if (period === undefined && labelled && yearlyFrom !== undefined && min >= yearlyFrom) period = 'year';
+    // A pay: labelled as one, or with its currency and period both said; in a script's own words (a figure the
+    // Latin-letter reader reads, "AED 42,000 per month", is its to read).
+    if (!labelled && !(currency !== null && period !== undefined)) continue;
+    if (period === undefined || (currency === null && first.scale === 1 && max === null && !labelled)) continue;
+    if (NOT_WAGE.some((word) => lead.includes(word)) || OWN_PAY.some((word) => lead.includes(word))) continue;
+    found.push({
+      start: prefix,
+      end,
+      min: upTo ? null : min,
+      max: upTo ? min : max,
+      period,
+      currency,
+      openTop: openTop && !upTo,
+      base: ['基本給', '기본급', 'الأساسي'].some((word) => lead.includes(word) || tail.startsWith(word)),
+    });
+    digits.lastIndex = Math.max(digits.lastIndex, end);
+  }
+  return found;
+}
+
+/** The currency written after a figure at `at`, and where its word ends. */
+function currencyAfter(text: string, at: number): { code: string; end: number } | undefined {
+  const gap = text[at] === ' ' ? 1 : 0;
+  const after = text.slice(at + gap, at + gap + 14);
+  for (const [word, code] of CURRENCY_AFTER)
+    if (after.startsWith(word)) return { code: word === '元' ? yuanOf(text) : code, end: at + gap + word.length };
+  return undefined;
+}
+
+/**
+ * A figure the Latin-letter reader reads by its sign ("生日禮金 NT$1,000", "입사 축하금 US$5,000"), said in a script's
+ * words to be a bonus, an allowance or the reader's own pay.
+ */
+export function notWageInScript(text: string, at: number): boolean {
+  const lead = text.slice(Math.max(0, at - 24), at);
+  if (!inScripts(lead)) return false;
+  const clause = clauseBefore(text, at);
+  return NOT_WAGE.some((word) => clause.includes(word)) || OWN_PAY.some((word) => clause.includes(word));
+}
+
+function codeOf(code: string): string {
+  if (code === 'NT$') return 'TWD';
+  if (code === 'HK$') return 'HKD';
+  if (code === 'US$') return 'USD';
+  if (code === 'S$') return 'SGD';
+  return code === 'RMB' ? 'CNY' : code;
+}
+
+/** A sign's currency: the yen in a Japanese message, the yuan in a Chinese one; the won, the shekel; "$" unsaid. */
+function signOf(sign: string, text: string): string | null {
+  if (sign === '₩') return 'KRW';
+  if (sign === '₪') return 'ILS';
+  if (sign === '$') return null;
+  return /[\u3040-\u30ff]/.test(text) ? 'JPY' : yuanOf(text);
+}
+
+/** "元" in Taiwan is the New Taiwan dollar; elsewhere the yuan. */
+function yuanOf(text: string): string {
+  return /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新北|台中|臺中|高雄/.test(text) ? 'TWD' : 'CNY';
+}

@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { readMessage } from '../../../src/core/message/index.js';
+import { notWageInScript, scriptPays } from '../../../src/core/message/script-pay.js';
+
+const pay = (text: string) => {
+  const found = readMessage(text).pay;
+  return found && [found.min, found.max, found.period, found.currency, found.openTop];
+};
+
+describe('pay written in Japanese, Korean, Chinese, Arabic or Hebrew', () => {
+  it.each([
+    ['件名：【年収800万〜1,100万円】プロダクトマネージャー', [8_000_000, 11_000_000, 'year', 'JPY', false]],
+    ['月給30万円以上', [300_000, null, 'month', 'JPY', true]],
+    ['時給1,200円〜', [1200, null, 'hour', 'JPY', true]],
+    ['時給１，２００円', [1200, null, 'hour', 'JPY', false]],
+    ['- 연봉: 8,000만원 ~ 1억 1,000만원 (경력 및 역량에 따라 협의)', [80_000_000, 110_000_000, 'year', 'KRW', false]],
+    ['시급 10,030원', [10030, null, 'hour', 'KRW', false]],
+    ['薪资：月薪 4.5万-6万元，16薪', [45000, 60000, 'month', 'CNY', false]],
+    ['💰 時薪 NT$200～NT$215（依經驗）', [200, 215, 'hour', 'TWD', false]],
+    ['• שכר: החל מ-38,000 ₪ ברוטו לחודש, לפי ניסיון', [38000, null, 'month', 'ILS', true]],
+    ['- الراتب الأساسي: 22,000 ريال سعودي شهرياً', [22000, null, 'month', 'SAR', false]],
+    ['الوظيفة مرتبها من 30 إلى 40 ألف جنيه شهرياً صافي حسب الخبرة', [30000, 40000, 'month', 'EGP', false]],
+    ['الراتب: ٢٢٬٠٠٠ ريال سعودي شهرياً', [22000, null, 'month', 'SAR', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a label on its own line over the figures, and a yearly sum in yen by its size', () => {
+    expect(pay('【給与】\n800万円〜1,100万円（経験・能力を考慮の上決定）')).toEqual([8_000_000, 11_000_000, 'year', 'JPY', false]);
+  });
+
+  it.each([
+    ['資金調達：シリーズCにて累計62億円'],
+    ['- 입사 축하금 1,000만원 별도 지급'],
+    ['另外公司还有期权激励，签字费可以谈到 10 万左右'],
+    ['🎁 員工飲品免費、生日禮金 NT$1,000、年終獎金依績效發放'],
+    ['- بدل سكن: 3,000 ريال سعودي شهرياً'],
+    ['مرتبي الحالي 24 ألف جنيه شهرياً'],
+    ['3월 15일 오후 2시'],
+    ['現年収800万円'],
+  ])("no pay: a funding round, a sign-on sum, a bonus, an allowance, the reader's own pay, a date: %s", (text) => {
+    expect(pay(text)).toBeNull();
+  });
+
+  it('the figures of the same pay read by their digits alone give way to the reading in the script', () => {
+    expect(pay('💰 時薪 NT$200～NT$215（依經驗）\n🎁 員工飲品免費、生日禮金 NT$1,000、年終獎金依績效發放')).toEqual([
+      200,
+      215,
+      'hour',
+      'TWD',
+      false,
+    ]);
+  });
+
+  it('a message in Latin letters only is not looked at', () => {
+    expect(scriptPays('Salary: 800 per month, 1,200 yen')).toEqual([]);
+  });
+
+  it('a yen figure with no period and too small for a year is no pay: never a guess', () => {
+    expect(pay('給与：30万円')).toBeNull();
+  });
+
+  it('quotes where the figures stand', () => {
+    const [found] = scriptPays('연봉: 8,000만원 ~ 1억 1,000만원');
+    expect(found).toMatchObject({ start: 4, min: 80_000_000, max: 110_000_000 });
+  });
+});
+
+describe('a figure read by its sign, said in a script to be no wage', () => {
+  it('is refused by the Latin-letter reader too', () => {
+    expect(notWageInScript('🎁 員工飲品免費、生日禮金 NT$1,000', 18)).toBe(true);
+    expect(notWageInScript('💰 時薪 NT$200', 6)).toBe(false);
+  });
+});
