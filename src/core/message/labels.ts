@@ -5,6 +5,7 @@
 
 import { builtOnce, compiled, type Pattern } from '../compile.js';
 import { namesAnOccupation, isOccupationWord } from './occupations.js';
+import { legalName } from './legal-names.js';
 import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
@@ -960,8 +961,18 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
     ['fondat', 'fundador', 'socio', 'socia', 'associé'],
   ],
-  // "The client is Fenmoor Building Society".
-  [1, builtOnce(() => new RegExp(`\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?(${NAME})`, 'g')), ['client is']],
+  // "The client is Fenmoor Building Society", "Nosso cliente é a Agroverde Cooperativa", "Unser Kunde ist die X GmbH".
+  [
+    1,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?|\\b(?:[Nn]oss[oa] cliente é|[Nn]uestr[oa] cliente es|[Nn]otre client est|[Ii]l nostro cliente è|[Uu]nser Kunde ist|[Oo]nze klant is) (?:(?:a|o|la|el|le|l['’]|il|die|der|das|de) )?)(${NAME})`,
+          'g',
+        ),
+    ),
+    ['client is', 'cliente é', 'cliente es', 'client est', 'cliente è', 'kunde ist', 'klant is'],
+  ],
   // On behalf of a named employer, or "our client X", in the other languages: "de la part du Lycée International",
   // "På uppdrag av vår kund Lindhaga Vårdcentral", "im Auftrag der Brückner GmbH", "per conto di Rossi Spa".
   [
@@ -2353,7 +2364,7 @@ const ASCII_OF: Record<string, string> = { İ: 'I', Ş: 'S', Ł: 'L', Ś: 'S', �
  * mail domain names.
  */
 export function findCompany(text: string, from?: string): string | null {
-  return findCompanyAsWritten(text, from) ?? jobLink(text)?.company ?? companyOfDomain(text, from);
+  return findCompanyAsWritten(text, from) ?? jobLink(text)?.company ?? legalName(text) ?? companyOfDomain(text, from);
 }
 
 // Mail that says nothing of an employer.

@@ -24,7 +24,7 @@ export interface ScriptPay {
  * Whether the text holds a letter of the scripts this reads (Hebrew, Arabic, kana, Han, Hangul) or a full-width digit:
  * a message without any is not looked at. (By character codes: no pattern to compile on the messages that have none.)
  */
-function inScripts(text: string): boolean {
+export function inScripts(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0x0590) continue;

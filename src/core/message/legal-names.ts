@@ -1,0 +1,109 @@
+// An employer named by its legal form in the languages whose names the English-letter rules of labels.ts do not read:
+// Japanese "株式会社ミナトペイ", Korean "(주)두레커머스", Chinese "深蓝智驾科技有限公司" or "公司：深蓝智驾科技（苏州）",
+// Vietnamese "Công ty Cổ phần Phần mềm Lạc Hồng", Indonesian "PT Sinar Bahari Logistik Tbk", Arabic "شركة نجد
+// للبتروكيماويات". Asked only when those rules find no employer. Not a recruiting agency's name, and not a job board's.
+// Pure.
+
+import { inScripts } from './script-pay.js';
+
+// The words of a recruiting agency or a headhunter, in these languages and in English: their firm is not the employer.
+const AGENCY = () => /人材|紹介|エージェント|猎头|獵頭|人才|헤드헌팅|서치펌|tuyển dụng|nhân sự|rekrutmen|staffing|recruit|توظيف|استقدام/i;
+
+// A name's characters in each script, and the words it stops at.
+const JAPANESE = () =>
+  /(?:株式会社|合同会社|有限会社)[^\S\n]?([\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・&]{2,20})|([\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・&]{2,20})(?:株式会社|合同会社|有限会社)/u;
+const KOREAN = () =>
+  /(?:\(주\)|㈜|주식회사)[^\S\n]?([\p{sc=Hangul}A-Za-z0-9&]{2,20})|([\p{sc=Hangul}A-Za-z0-9&]{2,20})[^\S\n]?(?:\(주\)|㈜|주식회사)/u;
+// A LinkedIn headline's "채용 담당자 @ 두레커머스", "リクルーター @ ミナトペイ": a recruiter at the organisation after "@".
+const HEADLINE_AT = () =>
+  /(?:리크루터|채용\s?담당자?|인사\s?담당자?|인사팀|採用担当|人事|リクルーター|招聘|HR)\s?@\s?([\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}A-Za-z0-9&ー・ ]{2,24}?)\s*(?:\||·|$)/mu;
+const CHINESE_LABEL = () => /(?:^|\n)\s*(?:公司|企业|企業|雇主)\s*[：:]\s*([^\s，,。；;、|]{2,30})/u;
+const CHINESE_FORM = () => /([\p{sc=Han}A-Za-z]{2,16}(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
+// (Its words, capitalised or not, "Phần mềm", up to a bracket, a stop or a word that goes on with the sentence.)
+const VIETNAMESE = () => /\bCông ty[^\S\n]+((?:[\p{L}&'-]+[^\S\n]?){1,9})/gu;
+const VIETNAMESE_STOPS = new Set([
+  'ạ',
+  'bên',
+  'tại',
+  'là',
+  'có',
+  'đang',
+  'với',
+  'và',
+  'của',
+  'em',
+  'anh',
+  'chị',
+  'chúng',
+  'xin',
+  'cần',
+  'tuyển',
+]);
+const INDONESIAN = () => /(?:^|[\s(])(PT\.?[^\S\n](?:\p{Lu}[\p{L}&'-]*[^\S\n]?){1,5}(?:Tbk)?)/u;
+// Words that say a message is in Indonesian or Malay: "PT" alone is also "part-time" in English.
+const INDONESIAN_WORDS = () => /\b(?:kami|dengan|untuk|yang|bapak|ibu|anda|perusahaan|lowongan|terima kasih|salam)\b/i;
+const ARABIC = () => /(?:^|[\s(])(شركة(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
+// A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
+const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان)[^\n]{0,20}$/;
+// Arabic words that end a name: "in", "with", "for the post of", "which", "our client".
+const ARABIC_STOPS = new Set(['في', 'مع', 'التي', 'الذي', 'من', 'على', 'عن', 'إلى', 'لوظيفة', 'يبحث', 'تبحث', 'وهي', 'هي']);
+
+/** The employer named by its legal form in one of these languages, or null. */
+export function legalName(text: string): string | null {
+  const candidates: Array<[number, string]> = [];
+  const add = (at: number | undefined, name: string | undefined) => {
+    const clean = name?.trim();
+    if (at !== undefined && clean && clean.length >= 2 && !AGENCY().test(clean)) candidates.push([at, clean]);
+  };
+  const scripts = inScripts(text);
+  // (A name's letters stop at the first hiragana: "株式会社ミナトペイの北村" is the firm's Kitamura.)
+  if (scripts && /株式会社|合同会社|有限会社/.test(text)) {
+    const m = JAPANESE().exec(text);
+    if (m) add(m.index, m[0]);
+  }
+  if (scripts && /\(주\)|㈜|주식회사/.test(text)) {
+    const m = KOREAN().exec(text);
+    if (m) add(m.index, m[0]);
+  }
+  if (scripts && text.includes('@')) {
+    const m = HEADLINE_AT().exec(text);
+    if (m) add(m.index, m[1]);
+  }
+  if (scripts && /公司|企业|企業|雇主/.test(text)) {
+    const label = CHINESE_LABEL().exec(text);
+    if (label) add(label.index, label[1]);
+    else {
+      const form = CHINESE_FORM().exec(text);
+      // (Without the words before the name that run into it: "我们是杭州云栖数据有限公司".)
+      if (form) add(form.index, form[1]!.replace(/^(?:我们是|我們是|我是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)/, ''));
+    }
+  }
+  if (text.includes('Công ty')) {
+    // (A name, or a legal form, capitalised: not a kind of firm described, "Công ty sản xuất FDI Nhật Bản".)
+    for (const m of text.matchAll(VIETNAMESE())) {
+      const words = m[1]!.trim().split(/\s+/);
+      if (!/^\p{Lu}/u.test(words[0]!)) continue;
+      const stop = words.findIndex((word) => VIETNAMESE_STOPS.has(word.toLowerCase()));
+      const name = (stop < 0 ? words : words.slice(0, stop)).join(' ');
+      if (name !== '') add(m.index, `Công ty ${name}`);
+      break;
+    }
+  }
+  if (text.includes('PT') && INDONESIAN_WORDS().test(text)) {
+    const m = INDONESIAN().exec(text);
+    if (m) add(m.index, m[1]);
+  }
+  if (scripts && text.includes('شركة')) {
+    for (const m of text.matchAll(ARABIC())) {
+      if (ARABIC_FORMER().test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      const words = m[1]!.split(/\s+/);
+      const stop = words.findIndex((word, i) => i > 0 && ARABIC_STOPS.has(word));
+      if (stop !== 1) add(m.index, (stop < 0 ? words : words.slice(0, stop)).join(' '));
+      break;
+    }
+  }
+  if (candidates.length === 0) return null;
+  // The first named in the message.
+  candidates.sort((a, b) => a[0] - b[0]);
+  return candidates[0]![1];
+}

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { readMessage } from '../../../src/core/message/index.js';
+import { legalName } from '../../../src/core/message/legal-names.js';
+
+describe('an employer named by its legal form in other scripts and languages', () => {
+  it.each([
+    ['件名：【年収800万〜1,100万円】プロダクトマネージャー／株式会社ミナトペイ', '株式会社ミナトペイ'],
+    ['ミナトペイ株式会社の北村と申します。', 'ミナトペイ株式会社'],
+    ['(주)두레커머스 채용팀입니다.', '(주)두레커머스'],
+    ['윤서진\n테크 리크루터 @ 두레커머스\n\n안녕하세요', '두레커머스'],
+    ['公司：深蓝智驾科技（苏州），自动驾驶方向', '深蓝智驾科技（苏州）'],
+    ['我们是杭州云栖数据有限公司的HR。', '杭州云栖数据有限公司'],
+    ['Chào anh ạ, em là Hà, HR bên Công ty Cổ phần Phần mềm Lạc Hồng (LHS) ạ.', 'Công ty Cổ phần Phần mềm Lạc Hồng'],
+    ['Terima kasih,\nDewi\nPT Sinar Bahari Logistik Tbk\nJl. Yos Sudarso 12', 'PT Sinar Bahari Logistik Tbk'],
+    ['مع التحية\nشركة نجد للبتروكيماويات التخصصية\nهاتف: 013 362 4410', 'شركة نجد للبتروكيماويات التخصصية'],
+    ['عميلنا شركة ساحل الواحة للتطوير العقاري في أبوظبي يبحث عن مدير مشروع', 'شركة ساحل الواحة للتطوير العقاري'],
+  ])('%s', (text, name) => {
+    expect(legalName(text)).toBe(name);
+  });
+
+  it.each([
+    // A kind of firm described, not named; the client named after it is.
+    [
+      'Tiêu đề: Trưởng phòng Kế toán – Công ty sản xuất FDI Nhật Bản\n\nkhách hàng là Công ty TNHH Kasumi Precision Việt Nam tuyển',
+      'Công ty TNHH Kasumi Precision Việt Nam',
+    ],
+    // A firm a colleague was at before is not the one hiring.
+    ['وكان زميلك زمان في شركة النيل الأزرق للمشروبات. عندنا وظيفة في شركة دلتا للأغذية', 'شركة دلتا للأغذية'],
+  ])('the right one of two: %s', (text, name) => {
+    expect(legalName(text)).toBe(name);
+  });
+
+  it.each([
+    ['Looking for a PT Barista at Bean There Cafe, weekends only.'],
+    ['株式会社リクルートエージェントの山田です。'],
+    ['Công ty sản xuất FDI Nhật Bản cần tuyển kế toán'],
+    ['كان زميلك في شركة النيل الأزرق للمشروبات'],
+  ])('none: "PT" as part-time in English, an agency, a firm only described, a former employer: %s', (text) => {
+    expect(legalName(text)).toBeNull();
+  });
+
+  it('is asked only when the English-letter rules find no employer', () => {
+    expect(readMessage('Hi Ana, I recruit for Quay Labs.\n\nPT Sinar Bahari Logistik Tbk, kami').company).toBe('Quay Labs');
+  });
+});
+
+describe('an agency naming its client, in the Romance languages and German', () => {
+  it.each([
+    ['Nosso cliente é a Agroverde Cooperativa Agroindustrial, de Rio Verde (GO).', 'Agroverde Cooperativa Agroindustrial'],
+    ['Nuestro cliente es Agroverde Cooperativa Agroindustrial, de Rio Verde.', 'Agroverde Cooperativa Agroindustrial'],
+    ['Unser Kunde ist die Brückner Maschinenbau GmbH in Ulm.', 'Brückner Maschinenbau GmbH'],
+  ])('%s', (text, name) => {
+    expect(readMessage(text).company).toBe(name);
+  });
+});
