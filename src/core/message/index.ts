@@ -8,6 +8,7 @@ import { compiled, compileFor } from '../compile.js';
 import { findCompany, findRole, JOB_ALERT_WORDS, listingLabels, roleFamilies, rolePhrases } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { findPay, type MessagePay } from './pay.js';
+import { roleInScript } from './script-roles.js';
 import { forwardedPartStart, readersOwnApplication, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
 
 export { yearlyPayRange, type MessagePay } from './pay.js';
@@ -321,10 +322,12 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const roleIn = (subject: string) =>
     findRole(subject === '' || featured !== null ? undefined : subject, withoutOtherRoles(offeredBody), several);
   // (A pasted forward with no subject of its own, when nothing else names the job: the forwarded mail's "Subject:".)
+  // (And, when those English- and Latin-letter rules find none, a title in Japanese, Korean, Chinese or Arabic.)
   const role = withoutEmployer(
     listing?.role ??
       roleIn(subjectLine) ??
-      (subjectLine === '' && forwardedAt >= 0 && featured === null ? roleIn(forwardedSubject(bodyText.slice(forwardedAt))) : null),
+      (subjectLine === '' && forwardedAt >= 0 && featured === null ? roleIn(forwardedSubject(bodyText.slice(forwardedAt))) : null) ??
+      (featured === null && !several ? roleInScript(offered) : null),
     company,
   );
   return {
