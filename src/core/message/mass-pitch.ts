@@ -67,6 +67,15 @@ const RULES: Rule[] = [
     pattern: () =>
       /\{\{\s*[\w. -]{1,40}\s*\}\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname|ad(?:_?soyad)?|isim|nombre|nome|vorname|pr[ée]nom|nom|imi[ęe]|jm[ée]no|fornavn|förnamn|etunimi|voornaam)\s*\}|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
   },
+  // The same in Japanese, Korean and Chinese: a name left as circles, "○○ 様", "OO님", "〇〇さん".
+  {
+    kind: 'mass',
+    text: 'an unfilled placeholder',
+    hints: ['○○', '〇〇', 'OO님', 'OO 님', 'XX様', 'XX 様'],
+    weight: 3,
+    strong: true,
+    pattern: () => /(?:○○|〇〇|OO|XX)\s?(?:様|さん|님|先生|女士|小姐)/,
+  },
   // Mass: greetings for anyone.
   {
     kind: 'mass',
@@ -163,7 +172,17 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     // (Or in Malay, "Bls STOP utk berhenti", or to a USSD code, as a Kenyan bulk SMS ends: "STOP *456*9#".)
-    pattern: () => /\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP \*\d+(?:\*\d+)*#/,
+    pattern: () => /\bSTOP (?:na|to|al|an|au|til|till|do|para|per|kwa) \+?\d|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP \*\d+(?:\*\d+)*#/,
+  },
+  {
+    // An unsubscribe footer, or a message saying it was sent to many, in Japanese, Korean, Chinese and Arabic:
+    // "配信停止をご希望の場合は", "本スカウトは…複数の方にお送りしております", "수신거부", "群發", "取消訂閱", "إلغاء الاشتراك".
+    kind: 'mass',
+    text: 'an unsubscribe or STOP footer',
+    hints: ['配信', '受信設定', '複数の方', '수신거부', '수신 거부', '群發', '群发', '訂閱', '订阅', '退订', '退訂', 'إلغاء الاشتراك'],
+    weight: 3,
+    strong: true,
+    pattern: () => /配信(?:停止|解除)|受信設定|複数の方にお送り|수신\s?거부|群[發发]|取消[訂订]閱|取消订阅|退[订訂]|إلغاء الاشتراك/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA".

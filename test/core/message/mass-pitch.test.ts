@@ -984,3 +984,24 @@ describe('signs: sets 109 to 112, after their measure', () => {
     );
   });
 });
+
+describe('mass signs in Japanese, Korean, Chinese, Arabic and Swahili', () => {
+  it.each([
+    ['○○ 様\n\nはじめまして。', 'mass: an unfilled placeholder'],
+    ['OO님, 안녕하세요.', 'mass: an unfilled placeholder'],
+    ['※配信停止をご希望の場合は、マイページから変更いただけます。', 'mass: an unsubscribe or STOP footer'],
+    ['※本スカウトは、登録条件に合致した複数の方にお送りしております。', 'mass: an unsubscribe or STOP footer'],
+    ['⚠️ 本訊息由 LINE 官方帳號群發，如不想再收到，請點選選單「取消訂閱」', 'mass: an unsubscribe or STOP footer'],
+    ['수신거부 080-123-4567', 'mass: an unsubscribe or STOP footer'],
+    ['Mshahara KSh 4,200 kwa wiki. Kujiondoa tuma STOP kwa 22941.', 'mass: an unsubscribe or STOP footer'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([['田中様\n\nはじめまして。'], ['민호님, 안녕하세요.'], ['配信チームのリードを募集しています。']])(
+    'a name, or a word that only looks like one of them, is none: %s',
+    (text) => {
+      expect(kinds(text).filter((k) => k.startsWith('mass:'))).toEqual([]);
+    },
+  );
+});
