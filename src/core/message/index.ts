@@ -34,7 +34,7 @@ export interface MessageFindings {
 
 // The heading of a job alert's list of other jobs, on a line of its own, in the languages of the reader.
 const OTHER_LISTINGS =
-  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|more jobs like this|(?<![\w'’] )more jobs for you(?=[ \t]*:?[ \t]*\n)|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset)(?: [\w'’]+){0,4}\s*:?[ \t]*(?=\n|$)/i;
+  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|more jobs like this|(?<![\w'’] )more jobs for you(?=[ \t]*:?[ \t]*\n)|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset)(?:,? [\w'’\u00C0-\u024F]+){0,5}\s*:?[ \t]*(?=\n|$)/i;
 
 const OTHER_LISTING_WORDS = [
   'similar',
@@ -142,6 +142,22 @@ function featuredListing(text: string): string | null {
     .trim();
   // A listing is a few lines: a title, an employer, a pay, a line or two of terms.
   return listing.includes('\n') && listing.split('\n').length <= 12 ? listing : null;
+}
+
+/**
+ * The employers of a job board's digest written as blocks, in any language: a numbered or bulleted title line, and under
+ * it the employer and the place ("1) Svářeč/ka CO2 a TIG" over "KOVOSTROJ Vyškov s.r.o. · Vyškov").
+ */
+function digestEmployers(text: string): string[] {
+  if (!text.includes(' · ') && !text.includes(' | ')) return [];
+  const lines = text.split('\n');
+  const employers: string[] = [];
+  for (let i = 0; i + 1 < lines.length && employers.length < 20; i++) {
+    if (!/^\s*(?:\d{1,2}[.)]|[•▪►*-])\s+\S/.test(lines[i]!)) continue;
+    const under = /^\s*([^·|\n]{2,60}?)\s+[·|]\s+\S/.exec(lines[i + 1]!);
+    if (under) employers.push(under[1]!.trim());
+  }
+  return employers;
 }
 
 /** The text up to a job alert's list of other jobs, if it has one. */
@@ -311,14 +327,20 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const earlierAt = forwardedAt < 0 ? readersOwnApplication(bodyText) : forwardedAt;
   const { massPitch, signals } = judgeMassPitch(headerText, text, earlierAt < 0 ? -1 : text.length - bodyText.length + earlierAt);
   const listing = featured === null ? null : candidateLabels;
+  // A digest of three jobs or more, each under its employer, offers none of them: its employer is theirs only when it is
+  // one for all.
+  const digest = featured === null ? digestEmployers(offeredBody) : [];
+  const oneEmployer = digest.length >= 3 && new Set(digest).size === 1 ? digest[0]! : null;
   // The featured listing's employer line; else an employer it names; else the message's (an agency's mail that
   // features one of its client's jobs names the client elsewhere).
   const company =
-    featured === null || listing === null
-      ? findCompany(offered, headers.from)
-      : (listing.company ?? findCompany(featured, headers.from) ?? findCompany(wholeOffered, headers.from));
+    digest.length >= 3
+      ? oneEmployer
+      : featured === null || listing === null
+        ? findCompany(offered, headers.from)
+        : (listing.company ?? findCompany(featured, headers.from) ?? findCompany(wholeOffered, headers.from));
   // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
-  const several = roleFamilies(withoutOtherRoles(offered)).count >= 3;
+  const several = digest.length >= 3 || roleFamilies(withoutOtherRoles(offered)).count >= 3;
   const roleIn = (subject: string) =>
     findRole(subject === '' || featured !== null ? undefined : subject, withoutOtherRoles(offeredBody), several);
   // (A pasted forward with no subject of its own, when nothing else names the job: the forwarded mail's "Subject:".)

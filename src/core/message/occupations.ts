@@ -67,6 +67,11 @@ const OCCUPATION_ENDINGS = [
   'pfleger',
   'pflegerin',
   'fachkraft',
+  // Swiss titles: "Pflegefachperson HF", "Fachfrau Gesundheit", "Fachmann Betriebsunterhalt".
+  'fachperson',
+  'fachfrau',
+  'fachmann',
+  'pflegekraft',
   'kaufmann',
   'kauffrau',
   'arzt',

@@ -4526,3 +4526,67 @@ describe('labels: set 114, after its measure', () => {
     expect(readMessage(text).role).toBe('SAP S/4HANA FI/CO Consultant');
   });
 });
+
+describe('labels: set 123, after its measure', () => {
+  it('a firm the reader and a colleague worked at together is not the one hiring; the headline\'s "@" with a tagline is', () => {
+    const text =
+      "Jelena Petrović • 1st\nPeople Partner @ Kalemegdan Labs | We're hiring!\nOct 2 · 11:18\n\nZdravo Milane,\n\n" +
+      'Vuk (you two worked together at Pixelfarm, I believe?) told me you might be open to something new.';
+    expect(readMessage(text).company).toBe('Kalemegdan Labs');
+  });
+
+  it.each([
+    "Subject: Poste de Responsable Maintenance H/F – Isère\n\nBonjour Julien,\n\nJe suis mandatée par l'un de mes clients.",
+    // (A guard, passing before too.)
+    'Subject: Pflegefachkraft (m/w/d) – Niedersachsen\n\nHallo Anna,\n\nunser Kunde sucht eine Pflegefachkraft.',
+  ])('a region or a département is no employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('a Central European clinic in a signature is an organisation', () => {
+    expect(
+      readMessage(
+        'Poštovana,\n\nRadno mjesto: Medicinska sestra\n\nSrdačan pozdrav,\nIvana Horvat\nPoliklinika Medvednica\nIlica 214, 10000 Zagreb',
+      ).company,
+    ).toBe('Poliklinika Medvednica');
+  });
+
+  it.each([
+    [
+      'Agencja Pracy ProStaff poszukuje pracownikow na stanowisko MAGAZYNIER/MAGAZYNIERKA dla firmy Korona Logistics w Strykowie.',
+      'MAGAZYNIER/MAGAZYNIERKA',
+    ],
+    [
+      'Voor onze klant Transport Verhaeghe NV in Zeebrugge zoeken we DRINGEND 4 chauffeurs CE voor nationaal containervervoer.',
+      'chauffeur CE',
+    ],
+    [
+      'Von: Reto Ammann <reto@spital-aaretal.ch>\nBetreff: Ihr Besuch an unserem Stand – Pflegefachperson HF Chirurgie\n\nGuten Tag\n\nPflegefachperson HF Chirurgie, 80–100 %\n',
+      'Pflegefachperson HF Chirurgie',
+    ],
+  ])('a title ends at "for the firm", starts after "urgently" and a count, and Swiss "-fachperson" is a job: %s', (text, title) => {
+    expect(readMessage(text).role).toBe(title);
+  });
+
+  it('a digest of jobs in blocks, each under its employer, offers none of them', () => {
+    const text =
+      'Dobrý den,\nmáme pro vás 4 nové nabídky.\n\n1) Svářeč/ka CO2 a TIG\n   KOVOSTROJ Vyškov s.r.o. · Vyškov\n   Mzda: 38 000 – 46 000 Kč/měsíc\n\n' +
+      '2) Účetní – mzdová agenda\n   Horácký pivovar a.s. · Brno-Líšeň\n   Mzda: 42 000 – 48 000 Kč/měsíc\n\n' +
+      '3) Řidič/ka sk. C – rozvoz nápojů\n   Moravia Drinks Distribution s.r.o. · Modřice\n   Mzda: od 210 Kč/hod.\n';
+    const found = readMessage(text);
+    expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
+  });
+
+  it('a digest whose jobs are all at one employer names it (a guard, passing before too)', () => {
+    const text =
+      'Neue Stellen für Sie:\n\n1) Koch (m/w/d)\n   Hotel Alpenrose · Seefeld\n\n2) Kellner (m/w/d)\n   Hotel Alpenrose · Seefeld\n\n3) Rezeptionist (m/w/d)\n   Hotel Alpenrose · Seefeld\n';
+    expect(readMessage(text).company).toBe('Hotel Alpenrose');
+  });
+
+  it('an Austrian job agent\'s "Weitere Jobs, die Sie interessieren könnten" lists other jobs', () => {
+    const text =
+      'Sous-Chef (m/w/d) – Ganzjahresstelle\nAlpenhof Reitherspitze ****S · 6100 Seefeld in Tirol\n\nWeitere Jobs, die Sie interessieren könnten:\n' +
+      '• Commis de Cuisine (m/w/d) – Hotel Kaiserblick, Kitzbühel\n';
+    expect(readMessage(text).company).not.toBe('Hotel Kaiserblick');
+  });
+});

@@ -1005,3 +1005,13 @@ describe('mass signs in Japanese, Korean, Chinese, Arabic and Swahili', () => {
     },
   );
 });
+
+describe('mass signs in set 123, after its measure', () => {
+  it.each([
+    ['Ken je nog een collega-chauffeur? Stuur dit bericht door! 💪', 'mass: asks you to pass it on'],
+    ['Tento e-mail vám posíláme, protože máte aktivní upozornění na nové nabídky.', 'mass: an unsubscribe or STOP footer'],
+    ['Upozornění můžete kdykoli zrušit zde.', 'mass: an unsubscribe or STOP footer'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+});
