@@ -146,14 +146,16 @@ function featuredListing(text: string): string | null {
 
 /**
  * The employers of a job board's digest written as blocks, in any language: a numbered or bulleted title line, and under
- * it the employer and the place ("1) Svářeč/ka CO2 a TIG" over "KOVOSTROJ Vyškov s.r.o. · Vyškov").
+ * it the employer and the place ("1) Svářeč/ka CO2 a TIG" over "KOVOSTROJ Vyškov s.r.o. · Vyškov"). (Not blocks only
+ * set apart by blank lines: a job alert's one job and the similar jobs under it are written so too.)
  */
 function digestEmployers(text: string): string[] {
   if (!text.includes(' · ') && !text.includes(' | ')) return [];
   const lines = text.split('\n');
   const employers: string[] = [];
   for (let i = 0; i + 1 < lines.length && employers.length < 20; i++) {
-    if (!/^\s*(?:\d{1,2}[.)]|[•▪►*-])\s+\S/.test(lines[i]!)) continue;
+    const line = lines[i]!;
+    if (!/^\s*(?:\d{1,2}[.)]|[•▪►*-])\s+\S/.test(line) || line.includes(' · ') || line.includes(' | ')) continue;
     const under = /^\s*([^·|\n]{2,60}?)\s+[·|]\s+\S/.exec(lines[i + 1]!);
     if (under) employers.push(under[1]!.trim());
   }
@@ -331,6 +333,8 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // one for all.
   const digest = featured === null ? digestEmployers(offeredBody) : [];
   const oneEmployer = digest.length >= 3 && new Set(digest).size === 1 ? digest[0]! : null;
+  // (Nor its pay, when its jobs are at several employers: the reader must not guess which job is meant.)
+  if (digest.length >= 3 && oneEmployer === null) pay = ote = null;
   // The featured listing's employer line; else an employer it names; else the message's (an agency's mail that
   // features one of its client's jobs names the client elsewhere).
   const company =

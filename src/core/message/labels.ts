@@ -879,14 +879,15 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       /\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \p{Lu}[\p{L}-]+ (?:fra|från) (\p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){1,4})/gu,
     ['et er ', 'et är ', 'ette er ', 'er er ', 'är är '],
   ],
-  // The writer's own HR team at the employer: "Aqui é a Fernanda, do RH da Grão Forte Alimentos", "soy Ana, de RRHH de
+  // The writer's own HR team at the employer (its name set in a chat's bold too, "do RH da *Solaris Energia Solar*"):
+  // "Aqui é a Fernanda, do RH da Grão Forte Alimentos", "soy Ana, de RRHH de
   // …", "je suis Claire, des RH de …", "sono Giulia, delle Risorse Umane di …".
   [
     2,
     builtOnce(
       () =>
         new RegExp(
-          `\\b(?:[Ss]ou|[Ss]oy|[Aa]qui é|(?:[Mm]eu )?[Nn]ome é|[Mm]e llamo|[Mm]i nombre es|[Jj]e suis|[Jj]e m['’]appelle|[Ss]ono|[Mm]i chiamo|[Ll]e escribe|[Tt]e escribe|[Ee]scribo)[\\s,][^.!?\\n]{0,60}?\\b(?:do|da|de|des|du|delle|dalle)\\s(?:RH|RRHH|recursos humanos|Recursos Humanos|ressources humaines|service RH|risorse umane|Risorse Umane)\\s(?:da|do|de|del|de la|di|della|dello)\\s(?!(?:Zona|Regi[oó]n|Regional|Delegaci[oó]n|[ÁA]rea|Divisi[oó]n|Departamento|Planta|Sede)\\b)(${NAME})`,
+          `\\b(?:[Ss]ou|[Ss]oy|[Aa]qui é|(?:[Mm]eu )?[Nn]ome é|[Mm]e llamo|[Mm]i nombre es|[Jj]e suis|[Jj]e m['’]appelle|[Ss]ono|[Mm]i chiamo|[Ll]e escribe|[Tt]e escribe|[Ee]scribo)[\\s,][^.!?\\n]{0,60}?\\b(?:do|da|de|des|du|delle|dalle)\\s(?:RH|RRHH|recursos humanos|Recursos Humanos|ressources humaines|service RH|risorse umane|Risorse Umane)\\s(?:da|do|de|del|de la|di|della|dello)\\s(?!(?:Zona|Regi[oó]n|Regional|Delegaci[oó]n|[ÁA]rea|Divisi[oó]n|Departamento|Planta|Sede)\\b)\\*?(${NAME})`,
           'g',
         ),
     ),
@@ -970,11 +971,23 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?:\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?|\\b(?:[Nn]oss[oa] cliente é|[Nn]uestr[oa] cliente es|[Nn]otre client est|[Ii]l nostro cliente è|[Uu]nser Kunde ist|[Oo]nze klant is) (?:(?:a|o|la|el|le|l['’]|il|die|der|das|de) )?)(${NAME})`,
+          `(?:\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?|\\b(?:[Nn]oss[oa] cliente é|[Nn]uestr[oa] cliente es|[Nn]otre client est|[Ii]l nostro cliente è|[Uu]nser Kunde ist|[Oo]nze klant is|(?:[Mm]on|[Nn]otre) (?:mandant|client),|[Nn]asz (?:partner|klient)) (?:(?:a|o|la|el|le|l['’]|il|die|der|das|de) )?)(${NAME})`,
           'g',
         ),
     ),
-    ['client is', 'cliente é', 'cliente es', 'client est', 'cliente è', 'kunde ist', 'klant is'],
+    [
+      'client is',
+      'cliente é',
+      'cliente es',
+      'client est',
+      'cliente è',
+      'kunde ist',
+      'klant is',
+      'mandant,',
+      'client,',
+      'asz partner',
+      'asz klient',
+    ],
   ],
   // On behalf of a named employer, or "our client X", in the other languages: "de la part du Lycée International",
   // "På uppdrag av vår kund Lindhaga Vårdcentral", "im Auftrag der Brückner GmbH", "per conto di Rossi Spa".
@@ -1857,6 +1870,10 @@ const KIND_BEFORE = [
   'Magistrat der Stadt',
   'Fundació',
   'Università degli Studi di',
+  // Public agencies and municipalities of the former Yugoslavia: "Javna agencija za prostorske podatke", "Občina Kranj".
+  'Javna agencija',
+  'Občina',
+  'Ministrstvo',
   // Hospitals and clinics in Central and Eastern Europe: "Poliklinika Medvednica", "Szpital Wojewódzki w …".
   'Poliklinika',
   'Klinika',
@@ -2029,7 +2046,7 @@ function readersPastAt(lead: string): boolean {
 // The same in French and Spanish (run only when a word of theirs is there: `READERS_PAST_WORDS`); not an invitation to
 // it: "Poursuivez votre expérience au sein de …", "Desarrolla tu experiencia en …".
 const READERS_PAST_AT_ELSEWHERE =
-  /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|(?<!\b(?:poursuivez|développez|continuez|enrichissez|vivez|construisez|démarrez|commencez|desarrolla|contin[uú]a|empieza|comienza|inicia|vive|construye|ampl[ií]a|suma|(?:souhaitez|voulez|envie de|prête? à|quieres|deseas|te gustaría)(?:\s+\S+){0,2})(?:\s+\S+){0,2}\s)\b(?:votre|ton|tu|su) (?:passage|paso|expérience|experiencia|etapa) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
+  /\b(?:vos|tes|tus|sus) (?:\d+ )?(?:ans|années|años) (?:à|au|chez|en|au sein de)\s+(?:la |le |l['’]|el )?$|(?<!\b(?:poursuivez|développez|continuez|enrichissez|vivez|construisez|démarrez|commencez|desarrolla|contin[uú]a|empieza|comienza|inicia|vive|construye|ampl[ií]a|suma|(?:souhaitez|voulez|envie de|prête? à|quieres|deseas|te gustaría)(?:\s+\S+){0,2})(?:\s+\S+){0,2}\s)\b(?:votre|ton|tu|su) (?:passage|paso|parcours|trayectoria|expérience|experiencia|etapa) (?:à|au|chez|en|por|au sein de)\s+(?:la |le |l['’]|el )?$|\bvous (?:avez|aviez) (?:travaillé|passé)[^.\n]{0,40}\b(?:à|chez)\s+(?:la |le |l['’])?$/i;
 // The writer's past, not the reader's or the employer's: "who I worked with years ago at St. Brendan's" (not "Dr. Patel,
 // who you worked with years ago at Cedarvale Health, is now our CNO").
 const WORKED_THERE_ONCE =
@@ -3600,7 +3617,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:pour|para|pro|pra|ao|per|voor|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|Job als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|para|pro|pra|ao|per|voor|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n.,;:!?)–—]|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   'sto cercando',
@@ -3854,13 +3871,14 @@ function calledJob(body: string): string | null {
   return words.length <= 6 ? words.join(' ') : null;
 }
 
-// Turkish puts the job before its verb: "Ekibime bir Tedarikçi Kalite Mühendisi arıyorum".
+// Turkish puts the job before its verb: "Ekibime bir Tedarikçi Kalite Mühendisi arıyorum", "ekibimize bir Üretim Planlama
+// Uzmanı katmak istiyoruz".
 const SOUGHT_BEFORE_VERB = () =>
-  /(?<![\p{L}'’-])((?:\p{Lu}[\p{L}'’-]{1,30} ){0,3}\p{Lu}[\p{L}'’-]{1,30}) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır)/u;
+  /(?<![\p{L}'’-])((?:(?:\p{Lu}|i(?=\p{Lu}))[\p{L}'’-]{1,30} ){0,3}\p{Lu}[\p{L}'’-]{1,30}) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır|katmak istiyoruz|katmak istiyorum)/u;
 
 /** The job named by a job's noun after "we need" or "is looking for", outside the writer's own lines. */
 function neededJob(body: string, own: Array<[number, number]>): string | null {
-  if (body.includes('arıyor') || body.includes('arayış') || body.includes('alınacak')) {
+  if (body.includes('arıyor') || body.includes('arayış') || body.includes('alınacak') || body.includes('katmak isti')) {
     const sought = compiled(SOUGHT_BEFORE_VERB).exec(body);
     if (sought && !own.some(([from, to]) => sought.index >= from && sought.index < to)) return sought[1]!;
   }

@@ -1,9 +1,10 @@
 // An employer named by its legal form in the languages whose names the English-letter rules of labels.ts do not read:
 // Japanese "株式会社ミナトペイ", Korean "(주)두레커머스", Chinese "深蓝智驾科技有限公司" or "公司：深蓝智驾科技（苏州）",
 // Vietnamese "Công ty Cổ phần Phần mềm Lạc Hồng", Indonesian "PT Sinar Bahari Logistik Tbk", Arabic "شركة نجد
-// للبتروكيماويات". Asked only when those rules find no employer. Not a recruiting agency's name, and not a job board's.
-// Pure.
+// للبتروكيماويات", Bulgarian "Стрикс Софтуер ЕООД". Asked only when those rules find no employer. Not a recruiting
+// agency's name, and not a job board's. Pure.
 
+import { compiled } from '../compile.js';
 import { inScripts } from './script-pay.js';
 
 // The words of a recruiting agency or a headhunter, in these languages and in English: their firm is not the employer.
@@ -39,9 +40,18 @@ const VIETNAMESE_STOPS = new Set([
   'cần',
   'tuyển',
 ]);
-const INDONESIAN = () => /(?:^|[\s(])(PT\.?[^\S\n](?:\p{Lu}[\p{L}&'-]*[^\S\n]?){1,5}(?:Tbk)?)/u;
+const INDONESIAN = () => /(?:^|[\s(*])(PT\.?[^\S\n](?:\p{Lu}[\p{L}&'-]*[^\S\n]?){1,5}(?:Tbk)?)/u;
 // Words that say a message is in Indonesian or Malay: "PT" alone is also "part-time" in English.
-const INDONESIAN_WORDS = () => /\b(?:kami|dengan|untuk|yang|bapak|ibu|anda|perusahaan|lowongan|terima kasih|salam)\b/i;
+const INDONESIAN_WORDS = () =>
+  /\b(?:kami|dengan|untuk|yang|bapak|ibu|anda|perusahaan|lowongan|terima kasih|salam|dibutuhkan|segera|gaji|orang)\b/i;
+// A Chinese headline in brackets, then a call for staff: "【好日子咖啡】北北桃門市大徵才！".
+const CHINESE_BRACKET = () => /【([^】\n]{2,20})】[^\n]{0,20}(?:徵才|徵人|誠徵|诚聘|招聘|招募)/u;
+// A Hebrew company by its legal form: "נטקום פתרונות תקשורת בע"מ".
+const HEBREW = () => /((?:[\u05d0-\u05ea'׳-]+[^\S\n]){1,4})בע["״]מ/u;
+// Bulgarian, Russian and Ukrainian legal forms: after the name ("Стрикс Софтуер ЕООД") or before it in quotes
+// ("ООО «Северный Поток»", "ТОВ «Дніпро Софт»").
+const CYRILLIC_AFTER = () => /((?:[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+[^\S\n]){1,3})(?:ЕООД|ЕАД|ООД|АД)(?![\p{L}])/u;
+const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
 const ARABIC = () => /(?:^|[\s(])(شركة(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
 const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان)[^\n]{0,20}$/;
@@ -53,34 +63,34 @@ export function legalName(text: string): string | null {
   const candidates: Array<[number, string]> = [];
   const add = (at: number | undefined, name: string | undefined) => {
     const clean = name?.trim();
-    if (at !== undefined && clean && clean.length >= 2 && !AGENCY().test(clean)) candidates.push([at, clean]);
+    if (at !== undefined && clean && clean.length >= 2 && !compiled(AGENCY).test(clean)) candidates.push([at, clean]);
   };
   const scripts = inScripts(text);
   // (A name's letters stop at the first hiragana: "株式会社ミナトペイの北村" is the firm's Kitamura.)
   if (scripts && /株式会社|合同会社|有限会社/.test(text)) {
-    const m = JAPANESE().exec(text);
+    const m = compiled(JAPANESE).exec(text);
     if (m) add(m.index, m[0]);
   }
   if (scripts && /\(주\)|㈜|주식회사/.test(text)) {
-    const m = KOREAN().exec(text);
+    const m = compiled(KOREAN).exec(text);
     if (m) add(m.index, m[0]);
   }
   if (scripts && text.includes('@')) {
-    const m = HEADLINE_AT().exec(text);
+    const m = compiled(HEADLINE_AT).exec(text);
     if (m) add(m.index, m[1]);
   }
   if (scripts && /公司|企业|企業|雇主/.test(text)) {
-    const label = CHINESE_LABEL().exec(text);
+    const label = compiled(CHINESE_LABEL).exec(text);
     if (label) add(label.index, label[1]);
     else {
-      const form = CHINESE_FORM().exec(text);
+      const form = compiled(CHINESE_FORM).exec(text);
       // (Without the words before the name that run into it: "我们是杭州云栖数据有限公司".)
       if (form) add(form.index, form[1]!.replace(/^(?:我们是|我們是|我是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)/, ''));
     }
   }
   if (text.includes('Công ty')) {
     // (A name, or a legal form, capitalised: not a kind of firm described, "Công ty sản xuất FDI Nhật Bản".)
-    for (const m of text.matchAll(VIETNAMESE())) {
+    for (const m of text.matchAll(compiled(VIETNAMESE))) {
       const words = m[1]!.trim().split(/\s+/);
       if (!/^\p{Lu}/u.test(words[0]!)) continue;
       const stop = words.findIndex((word) => VIETNAMESE_STOPS.has(word.toLowerCase()));
@@ -89,18 +99,32 @@ export function legalName(text: string): string | null {
       break;
     }
   }
-  if (text.includes('PT') && INDONESIAN_WORDS().test(text)) {
-    const m = INDONESIAN().exec(text);
+  if (text.includes('PT') && compiled(INDONESIAN_WORDS).test(text)) {
+    const m = compiled(INDONESIAN).exec(text);
     if (m) add(m.index, m[1]);
   }
   if (scripts && text.includes('شركة')) {
-    for (const m of text.matchAll(ARABIC())) {
-      if (ARABIC_FORMER().test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+    for (const m of text.matchAll(compiled(ARABIC))) {
+      if (compiled(ARABIC_FORMER).test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const words = m[1]!.split(/\s+/);
       const stop = words.findIndex((word, i) => i > 0 && ARABIC_STOPS.has(word));
       if (stop !== 1) add(m.index, (stop < 0 ? words : words.slice(0, stop)).join(' '));
       break;
     }
+  }
+  if (scripts && text.includes('【')) {
+    const m = compiled(CHINESE_BRACKET).exec(text);
+    if (m) add(m.index, m[1]);
+  }
+  if (scripts && (text.includes('בע"מ') || text.includes('בע״מ'))) {
+    const m = compiled(HEBREW).exec(text);
+    if (m) add(m.index, m[0]);
+  }
+  if (/ЕООД|ЕАД|ООД|АД|ООО|ТОВ|ПАО|АО|ЗАО|ТОО/.test(text)) {
+    const after = compiled(CYRILLIC_AFTER).exec(text);
+    if (after) add(after.index, after[0].trim());
+    const before = compiled(CYRILLIC_BEFORE).exec(text);
+    if (before) add(before.index, before[0].trim());
   }
   if (candidates.length === 0) return null;
   // The first named in the message.

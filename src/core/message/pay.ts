@@ -113,7 +113,7 @@ const SIGN_CODE: Record<string, string> = {
 };
 // A currency's local word after a figure, case-sensitive: "42 000 Kč", "4.200 lei", "95.000 TL", "350 000 Ft".
 // Latin letters, not \p{L}: a Unicode property class costs a tenth of a millisecond to compile, on every first read.
-const LOCAL_AFTER = /^\s?(Kč|Kc|zl|lei|TL|₺|KSh|VNĐ|₫|đồng|đ|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
+const LOCAL_AFTER = /^\s?(Kč|Kc|zl|lei|TL|₺|KSh|VNĐ|₫|đồng|đ|лв|грн|руб|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
 // "Ft" at a clause's end is the forint only after a figure of a forint's size, grouped in thousands ("1 400 000 –
 // 1 700 000 Ft,"): "a 120 Ft yacht", "53 Ft, dry vans" are feet.
 const FORINT_AT_END = /^\s?Ft(?=[,;]|\s*$)/;
@@ -122,6 +122,10 @@ const LOCAL_CODE: Record<string, string> = {
   Kc: 'CZK',
   // The zloty typed without its accent, as a text message does: "28-32 zl brutto/h".
   zl: 'PLN',
+  // The lev, the hryvnia and the rouble in Cyrillic: "6 000 – 7 500 лв. месечно", "45 000 грн".
+  лв: 'BGN',
+  грн: 'UAH',
+  руб: 'RUB',
   lei: 'RON',
   TL: 'TRY',
   '₺': 'TRY',
@@ -274,7 +278,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|міс\\.?|мес\\.?))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|міс\\.?|мес\\.?))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -402,6 +406,8 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   ...PERIOD_AFTER_EUROPEAN,
   // "/ hó" is Hungarian for a month (PERIOD_AFTER_EUROPEAN), not "/h".
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h(?!ó))\b/i, 'hour'],
+  // Dutch "/u", per uur: "€15,42/u bruto".
+  [() => /^\s*\/\s?u(?![a-z\u00C0-\u024F])/i, 'hour', ['/u']],
   // (Not the Vietnamese "phút", minutes: "15 phút".)
   [/^\s*(?:(?:gross|net)\s+)?(?:hourly|p\.?h\.?|p\/hr?)(?![a-z\u00C0-\u024F])/i, 'hour'],
   // British shorthand: "£1,200 p/w", "£450 p/d", "£3,000 p/m".
@@ -1193,9 +1199,9 @@ function ownPaySaid(text: string): boolean {
     (mayMatch(text, OWN_PAY_ELSEWHERE_WORDS) && compiled(OWN_PAY_ELSEWHERE).test(text))
   );
 }
-/** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene". */
+/** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene", "mi expectativa está en". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|mi (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|mijn huidige salaris|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|mi (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige salaris|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
   'tienaan',
@@ -1221,6 +1227,13 @@ const OWN_PAY_ELSEWHERE_WORDS = [
   'ganho',
   'recebo',
   'estou em',
+  // What the reader asks for: "mi expectativa está en USD 4.500", "mes prétentions sont de 55 k€".
+  'expectativa',
+  'attualmente ho',
+  'pretensi',
+  'pretensão',
+  'prétentions',
+  'gehaltsvorstellung',
 ];
 function ownPayWanted(text: string): boolean {
   return (
@@ -1270,8 +1283,12 @@ const DATE_BEFORE = new RegExp(
 );
 const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)\\b|^\\s?(?:${MONTHS})\\b|^:\\d`, 'i');
 // A time of day: an hour, or an hour and its minutes, then "am" or "pm". Not a sum a month, "R16 500 pm".
-const CLOCK_AFTER = /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
-const CLOCK_FIGURE = /^(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?$/;
+const CLOCK_AFTER = () => /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
+const clockWordAt = (after: string) => {
+  const lead = after.trimStart().slice(0, 3).toLowerCase().replace('.', '');
+  return lead.startsWith('am') || lead.startsWith('pm');
+};
+const CLOCK_FIGURE = () => /^(?:[1-9]|1[0-2])(?:[.:][0-5]\d)?$/;
 // Time zones in capitals only: the French "et" ("entre 55 et 65 k€") is no Eastern Time.
 const ZONE_AFTER = /^\s?(?:EST|EDT|PST|PDT|CST|CDT|CET|CEST|GMT|UTC|BST|ET|PT|CT)\b/;
 
@@ -1362,13 +1379,25 @@ function sentenceAround(text: string, start: number, end: number): string {
   return before.slice(cut) + text.slice(start, end) + (stop ? after.slice(0, stop.index) : after);
 }
 
-/** The words of a figure's sentence before it. */
+/**
+ * The words of a figure's sentence before it: over a line wrapped in the middle of a sentence too, as a mail's quoted
+ * reply wraps it ("Hoy mi expectativa" over "está en USD 4.500 mensuales.").
+ */
 function sentenceBefore(text: string, start: number): string {
   const before = text.slice(Math.max(0, start - 160), start);
   let cut = 0;
+  // (The same pattern as sentenceAround's: one compilation for both.)
   const boundary = /[\n!?]|\.(?:\s|$)/g;
-  for (let m = boundary.exec(before); m; m = boundary.exec(before)) cut = m.index + m[0].length;
+  for (let m = boundary.exec(before); m; m = boundary.exec(before)) if (!wrappedLine(before, m)) cut = m.index + m[0].length;
   return before.slice(cut);
+}
+/** Whether a line break goes on with its sentence: the next line, past a quote's marks, starts in lower case. */
+function wrappedLine(text: string, boundary: RegExpExecArray): boolean {
+  if (boundary[0] !== '\n') return false;
+  let at = boundary.index + 1;
+  while (text[at] === '>' || text[at] === ' ' || text[at] === '\t') at++;
+  const next = text[at];
+  return next !== undefined && next !== next.toUpperCase() && next === next.toLowerCase();
 }
 
 /** A figure's digits in a form the parser reads, or undefined when they could be read two ways. */
@@ -1530,8 +1559,15 @@ function spanAt(
     letterCurrencyBefore(before, text, start0);
   // "S/4HANA" is SAP's product, not a sum in soles.
   if (cur1?.code === 'PEN' && /^[A-Z]{2}/.test(text.slice(start0 + token[0].length, start0 + token[0].length + 2))) return undefined;
-  // "Php" before a version is the language: "from Php 5 to Php 8". The peso's sums run to hundreds at the least.
-  if (cur1?.code === 'PHP' && before.endsWith('hp ') && token[0].length < 3) return undefined;
+  // "Php" before a version is the language: "from Php 5 to Php 8", "PHP 8.2". The peso's sums run to hundreds at the
+  // least, or to thousands said in "K": "Php 25K-32K/mo".
+  if (
+    cur1?.code === 'PHP' &&
+    before.endsWith('hp ') &&
+    /^\d(?:\.\d)?$/.test(token[0]) &&
+    !/^[kK]/.test(text.slice(start0 + token[0].length))
+  )
+    return undefined;
   // A tolerance ("CET ±2") is no figure.
   if (/[±]\s?$/.test(before)) return undefined;
   // Inside a word (B2B, H1B, Web3, EC2): not a figure, unless a currency code is against it.
@@ -1568,7 +1604,7 @@ function spanAt(
   const fromOk = (c: RegExpExecArray) =>
     !FROM_CONNECTOR.test(c[0]) ||
     FROM.test(beforeFigure) ||
-    (cur1 !== undefined && currencyPrefixAt(text, pos + c[0].length) !== undefined) ||
+    (cur1 !== undefined && (currencyPrefixAt(text, pos + c[0].length) !== undefined || letterAgainAt(cur1, text, pos + c[0].length))) ||
     (/^\d{1,3}(?:[.,\s\u00a0]\d{3})+$/.test(first) &&
       /^\d{1,3}(?:[.,\s\u00a0]\d{3})+(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 14))) ||
     // (Or a figure with its currency before it, then a bare one and its period: "Pagan USD 28 a 35 por hora".)
@@ -1599,8 +1635,7 @@ function spanAt(
         at = top;
     }
     // The naira's "N" and the peso's "P" again before the top: "N120,000 - N180,000", "P22,000-P28,000".
-    const letterAgain =
-      ((cur?.code === 'NGN' && text[at] === 'N') || (cur?.code === 'PHP' && text[at] === 'P')) && /^\d/.test(text.slice(at + 1, at + 2));
+    const letterAgain = letterAgainAt(cur, text, at);
     const cur2 =
       (currencyBefore(beforeNextFigure(text.slice(at, at + 8), false)) ? currencyPrefixAt(text, at) : undefined) ??
       (cur?.code === 'ZAR' && text[at] === 'R' && /^ ?\d/.test(text.slice(at + 1, at + 3))
@@ -1787,7 +1822,7 @@ const NIGERIA =
  */
 function letterCurrencyBefore(before: string, text: string, at: number): ReturnType<typeof currencyBefore> {
   const letter = before[before.length - 1];
-  if ((letter !== 'N' && letter !== 'P') || /[A-Za-z][NP]$/.test(before)) return undefined;
+  if ((letter !== 'N' && letter !== 'P' && letter !== 'Q') || /[A-Za-z][NPQ]$/.test(before)) return undefined;
   if (!/^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) return undefined;
   // (And the Philippine peso so, in a message set in the Philippines: "P22,000-P28,000/mo".)
   // (Beside a pay's word, before or after the figure: not a benefit's limit, "HMO with P200,000 MBL", nor a price.)
@@ -1795,8 +1830,17 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
     return compiled(PHILIPPINES).test(text) && compiled(PESO_PAY_NEAR).test(`${before.slice(-40)}\u0000${text.slice(at, at + 40)}`)
       ? { code: 'PHP', length: 1 }
       : undefined;
+  // (And Guatemala's quetzal, "Q12,000.00", in a message set there: not a quarter, "Q3 2025".)
+  if (letter === 'Q') return compiled(GUATEMALA).test(text) ? { code: 'GTQ', length: 1 } : undefined;
   return NIGERIA.test(text) ? { code: 'NGN', length: 1 } : undefined;
 }
+/** The naira's "N", the peso's "P" or the quetzal's "Q" again at `at`, before a range's top: "N120,000 - N180,000". */
+function letterAgainAt(cur: { code?: string } | undefined, text: string, at: number): boolean {
+  const letter = cur?.code === 'NGN' ? 'N' : cur?.code === 'PHP' ? 'P' : cur?.code === 'GTQ' ? 'Q' : undefined;
+  return letter !== undefined && text[at] === letter && /^\d/.test(text.slice(at + 1, at + 2));
+}
+const GUATEMALA = () =>
+  /\b(?:Guatemala|guatemalte\w+|Quetzaltenango|quetzal(?:es)?|Mixco|Escuintla|Huehuetenango|Chimaltenango|Cobán|Petén|IGSS|Bono 14)\b/;
 const PESO_PAY_NEAR = () =>
   /\b(?:salary|sahod|sweldo|pay|basic|rate|compensation|package|earn|offer|offered|starting)\b[^\u0000]*\u0000|\u0000[^\n]*?(?:\/\s?mo\b|\/\s?month|monthly|per month|a month|kada buwan)/i;
 const PHILIPPINES = () =>
@@ -2146,8 +2190,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     /\d:$/.test(before) ||
     compiled(DATE_AFTER).test(after) ||
     ZONE_AFTER.test(after) ||
-    // (Looked for only where an "m" follows: most figures have none.)
-    (/^\s?[aApP]\.?[mM]/.test(after) && CLOCK_AFTER.test(after) && (CLOCK_FIGURE.test(token[0]) || !hasCurrency))
+    // (Looked for only where an "am" or a "pm" follows: most figures have none.)
+    (clockWordAt(after) && compiled(CLOCK_AFTER).test(after) && (compiled(CLOCK_FIGURE).test(token[0]) || !hasCurrency))
   )
     return 'time or date';
   if (/[\d]\/$/.test(before) || /^\/\d/.test(after)) return 'date';

@@ -5,6 +5,7 @@
 // only with a pay's label or a period and its currency, never beside a bonus's, an allowance's or a funding round's
 // word, and never the reader's own current pay. Pure.
 
+import { compiled } from '../compile.js';
 import type { Period } from '../pay.js';
 
 /** A pay found in one of these scripts, as stated, with where its figures stand. */
@@ -84,7 +85,7 @@ interface Amount {
 
 /** The sum written at `at`: "1,100万", "1억 1,000만", "4.5万", "40 ألف", "22,000". */
 function amountAt(text: string, at: number): Amount | undefined {
-  const first = NUMBER().exec(text.slice(at, at + 20));
+  const first = compiled(NUMBER).exec(text.slice(at, at + 20));
   if (!first) return undefined;
   let value = Number(first[0].replace(/,/g, ''));
   let end = at + first[0].length;
@@ -107,7 +108,7 @@ function amountAt(text: string, at: number): Amount | undefined {
   // A hundred million and then its ten thousands: "1억 1,000만", "1億2000万".
   if (scale === 100_000_000) {
     const gap = text[end] === ' ' ? 1 : 0;
-    const more = NUMBER().exec(text.slice(end + gap, end + gap + 12));
+    const more = compiled(NUMBER).exec(text.slice(end + gap, end + gap + 12));
     if (more) {
       const after = scaleAt(end + gap + more[0].length);
       if (after && after[1] < 100_000_000) {
@@ -263,8 +264,8 @@ const OWN_PAY = ['現年収', '現在の年収', '현재', '目前', '现在', '
 // After the figures: a floor ("以上", "起", "이상", "から", "부터") or a ceiling ("まで", "까지", "以下").
 const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜'];
 const CEILING_AFTER = ['まで', '까지', '以下'];
-// Before them: "from" ("החל מ", "من") or "up to" ("最高", "最大", "حتى").
-const FLOOR_BEFORE = () => /(?:החל מ-?|starting from)\s?$/;
+// Before them: "from" ("החל מ", "يبدأ من") or "up to" ("最高", "最大", "حتى").
+const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from)\s?$/;
 const CEILING_BEFORE = () => /(?:最高|最大|حتى|עד)\s?$/;
 // Between a range's two figures.
 const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|עד)\s?(?:(?:NT\$|HK\$|US\$|[¥￥₩$])\s?)?/;
@@ -301,7 +302,7 @@ export function scriptPays(message: string): ScriptPay[] {
     let end = first.end;
     let currency: string | null = null;
     let prefix = at;
-    const signBefore = CURRENCY_BEFORE().exec(text.slice(Math.max(0, at - 6), at));
+    const signBefore = compiled(CURRENCY_BEFORE).exec(text.slice(Math.max(0, at - 6), at));
     if (signBefore) {
       prefix = at - signBefore[0].length;
       currency = signBefore[1] ? codeOf(signBefore[1]) : signOf(signBefore[2]!, text);
@@ -312,7 +313,7 @@ export function scriptPays(message: string): ScriptPay[] {
     let max: number | null = null;
     // (The currency may follow each end: "8,000만원 ~ 1억 1,000만원", "800万円〜1,100万円".)
     const firstCurrency = currencyAfter(text, end);
-    const join = RANGE_JOIN().exec(text.slice(firstCurrency?.end ?? end, (firstCurrency?.end ?? end) + 12));
+    const join = compiled(RANGE_JOIN).exec(text.slice(firstCurrency?.end ?? end, (firstCurrency?.end ?? end) + 12));
     const second = join ? amountAt(text, (firstCurrency?.end ?? end) + join[0].length) : undefined;
     const bottom = second && first.scale === 1 && second.scale > 1 ? first.value * second.scale : first.value;
     if (second && bottom < second.value) {
@@ -357,8 +358,8 @@ export function scriptPays(message: string): ScriptPay[] {
       }
     }
     if (max === null && FLOOR_AFTER.some((word) => tail.startsWith(word))) openTop = true;
-    if (max === null && FLOOR_BEFORE().test(text.slice(Math.max(0, prefix - 12), prefix))) openTop = true;
-    if (max === null && (CEILING_AFTER.some((word) => tail.startsWith(word)) || CEILING_BEFORE().test(lead))) upTo = true;
+    if (max === null && compiled(FLOOR_BEFORE).test(text.slice(Math.max(0, prefix - 12), prefix))) openTop = true;
+    if (max === null && (CEILING_AFTER.some((word) => tail.startsWith(word)) || compiled(CEILING_BEFORE).test(lead))) upTo = true;
     // A yearly sum by its size, where no period is said: "給与: 800万円〜1,100万円" (a month's pay in yen runs to tens of
     // 万, in won to hundreds of 만).
     const yearlyFrom = currency === null ? undefined : YEARLY_FROM[currency];

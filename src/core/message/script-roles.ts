@@ -1,8 +1,10 @@
-// A job's title written in Japanese, Korean, Chinese, Arabic or Hebrew, which the English- and Latin-letter rules of
-// labels.ts do not read: the value of a label ("岗位：高级感知算法工程师", "- 포지션: 시니어 백엔드 개발자", "【募集職種】" over
-// its line), or the words before "we are hiring" ("プロダクトマネージャーを募集", "백엔드 개발자를 찾고") or after "a job as"
-// ("وظيفة محاسب تكاليف"). Asked only when those rules find no title. Pure.
+// A job's title written in Japanese, Korean, Chinese, Arabic or Hebrew (or in Vietnamese or Indonesian words), which the
+// English- and Latin-letter rules of labels.ts do not read: the value of a label ("岗位：高级感知算法工程师", "- 포지션: 시니어
+// 백엔드 개발자", "【募集職種】" over its line), the words before "we are hiring" ("プロダクトマネージャーを募集") or after it
+// ("诚聘高级会计", "đang tuyển Kế toán trưởng"), or after "a job as" ("وظيفة محاسب تكاليف"). Asked only when those rules
+// find no title. Pure.
 
+import { compiled } from '../compile.js';
 import { inScripts } from './script-pay.js';
 
 // Labels of a job's title, before a colon on its line or alone in brackets on the line above it.
@@ -32,14 +34,25 @@ const TITLE_LABELS = [
 const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/u;
 // "Xを募集", "招聘X", "诚聘X". (Not Korean "X를 찾고": its words run on with spaces from the sentence before.)
 const HIRING_AFTER = () => /を(?:募集|採用)/u;
-const HIRING_BEFORE = () => /(?:招聘|诚聘|誠聘|急聘)\s?([\p{sc=Han}A-Za-z0-9／/ ]{2,30}?)(?:[，,。；;！!（(\n]|$)/u;
+const HIRING_BEFORE = () =>
+  /(?:招聘|诚聘|誠聘|急聘|正在招募?|招募|徵求)[^\p{sc=Han}A-Za-z\n]{0,4}【?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:】|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/u;
+// Arabic "a job opportunity – …" in a subject, up to a bracket or a dash.
+const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—-]\s*([^\n(–—-]{2,40})/u;
+// Hebrew "wanted: …", "דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב".
+const HEBREW_WANTED = () => /(?:^|\n)\s*(?:דרוש(?:\/ה|ים|ות|ה)?|דרושים\/ות)\s*:?\s+([^\n(–—-]{2,40})/u;
 // Arabic "a job as …" up to a word that ends it ("in", "at", "with", "for") or a dash.
 const ARABIC_JOB = () => /وظيفة\s+((?:[\u0621-\u064a]+\s?){1,5})/u;
 const ARABIC_STOPS = new Set(['في', 'مع', 'لدى', 'عند', 'على', 'من', 'بـ', 'ب', 'ل', 'عندنا', 'شاغرة', 'جديدة']);
 
-/** The job's title named in one of these scripts, or null. */
+// Vietnamese "hiring …" and Indonesian "needed …", whose nouns the Latin-letter rules do not know: "Bên chị đang tuyển Kế
+// toán trưởng cho nhà máy", "Dibutuhkan segera *Kurir Pengantar Paket* (10 orang)".
+const VIETNAMESE_HIRING = () =>
+  /(?:đang tuyển|cần tuyển|tuyển gấp|tuyển vị trí)\s+(?:\d+\s+)?([^\n,.;:!?()]{2,40}?)(?=\s+(?:cho|tại|ở|làm|với|lương|có|để|trong)(?![\p{L}])|\s*[\n,.;:!?(]|$)/iu;
+const INDONESIAN_NEEDED = () => /\bDibutuhkan(?: segera)?\s+\*?([^\n*,.;:!?()]{2,40}?)\*?(?=\s*[(\n,.;:!?]|\s+(?:untuk|di|dengan)\b|$)/iu;
+
+/** The job's title named in one of these scripts, or in Vietnamese or Indonesian, or null. */
 export function roleInScript(text: string): string | null {
-  if (!inScripts(text)) return null;
+  if (!inScripts(text)) return inVietnameseOrIndonesian(text);
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -59,19 +72,29 @@ export function roleInScript(text: string): string | null {
       }
     }
   }
-  const hiring = HIRING_AFTER().exec(text);
+  const hiring = compiled(HIRING_AFTER).exec(text);
   if (hiring) {
-    const run = TITLE_RUN().exec(text.slice(Math.max(0, hiring.index - 40), hiring.index));
+    const run = compiled(TITLE_RUN).exec(text.slice(Math.max(0, hiring.index - 40), hiring.index));
     // (A run stops at the hiragana and the commas before it: "当社では事業拡大に伴い、プロダクトマネージャー".)
     const value = run ? clean(run[0]) : null;
     if (value) return value;
   }
-  const before = HIRING_BEFORE().exec(text);
+  const before = compiled(HIRING_BEFORE).exec(text);
   if (before) {
     const value = clean(before[1]!);
     if (value) return value;
   }
-  const arabic = ARABIC_JOB().exec(text);
+  const opportunity = compiled(ARABIC_OPPORTUNITY).exec(text);
+  if (opportunity) {
+    const value = clean(opportunity[1]!);
+    if (value) return value;
+  }
+  const wanted = compiled(HEBREW_WANTED).exec(text);
+  if (wanted) {
+    const value = clean(wanted[1]!);
+    if (value) return value;
+  }
+  const arabic = compiled(ARABIC_JOB).exec(text);
   if (arabic) {
     const words = arabic[1]!.trim().split(/\s+/);
     const stop = words.findIndex((word) => ARABIC_STOPS.has(word));
@@ -81,9 +104,21 @@ export function roleInScript(text: string): string | null {
   return null;
 }
 
+function inVietnameseOrIndonesian(text: string): string | null {
+  const low = text.toLowerCase();
+  const hiring = low.includes('tuyển') ? compiled(VIETNAMESE_HIRING).exec(text) : null;
+  const needed = hiring === null && low.includes('dibutuhkan') ? compiled(INDONESIAN_NEEDED).exec(text) : null;
+  const found = hiring ?? needed;
+  return found ? clean(found[1]!) : null;
+}
+
 /** A title as a label's value gives it: trimmed, without a bullet, at most 60 characters, not a figure or a sentence. */
 function clean(value: string): string | null {
-  const title = value.replace(/^[-•・*]\s*/, '').trim();
+  // (Without a pictograph or a mark after it: "NHÂN VIÊN KINH DOANH BẤT ĐỘNG SẢN 🔥".)
+  const title = value
+    .replace(/^[-•・*]\s*/, '')
+    .replace(/[^\p{L}\p{N})）]+$/u, '')
+    .trim();
   if (title.length < 2 || title.length > 60 || /^\d/.test(title) || /[。.!?！？]$/.test(title)) return null;
   return title;
 }

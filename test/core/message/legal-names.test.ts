@@ -53,3 +53,33 @@ describe('an agency naming its client, in the Romance languages and German', () 
     expect(readMessage(text).company).toBe(name);
   });
 });
+
+describe('legal names from sets 126 and 127, after their measure', () => {
+  it.each([
+    ['Talent Acquisition Specialist | Стрикс Софтуер ЕООД', 'Стрикс Софтуер ЕООД'],
+    ['Работаем в ООО «Северный Поток» с 2015 года.', 'ООО «Северный Поток»'],
+    ['好日子咖啡 GoodDay Coffee 人資部\n📣【好日子咖啡】北北桃門市大徵才！', '好日子咖啡'],
+    ['בברכה,\nנטקום פתרונות תקשורת בע"מ', 'נטקום פתרונות תקשורת בע"מ'],
+    ['*PT Kilat Antar Nusantara* — Area Jakarta Timur\nDibutuhkan segera kurir', 'PT Kilat Antar Nusantara'],
+  ])('%s', (text, name) => {
+    expect(legalName(text)).toBe(name);
+  });
+});
+
+describe('employers named in words, from sets 126 and 127', () => {
+  it.each([
+    ['Oi, tudo bem? Aqui é a Jéssica, do RH da *Solaris Energia Solar*!', 'Solaris Energia Solar'],
+    ['Mon mandant, la Banque Vaudan & Cie, banque privée genevoise fondée en 1871, renforce son desk.', 'Banque Vaudan & Cie'],
+    ['Nasz partner Finlogic Solutions buduje nową platformę płatności.', 'Finlogic Solutions'],
+  ])('%s', (text, name) => {
+    expect(readMessage(text).company).toBe(name);
+  });
+
+  it.each([
+    ['Gezgin Teknoloji olarak iOS ekibimiz için bir Kıdemli iOS Geliştirici arıyoruz.', 'Kıdemli iOS Geliştirici'],
+    ['Kordonsan Ambalaj olarak ekibimize bir Üretim Planlama Uzmanı katmak istiyoruz.', 'Üretim Planlama Uzmanı'],
+    ['On recrute un(e) Account Executive Mid-Market basé(e) à Lyon.', 'Account Executive Mid-Market'],
+  ])('a title: %s', (text, title) => {
+    expect(readMessage(text).role).toBe(title);
+  });
+});

@@ -2603,3 +2603,41 @@ describe('pay: set 123, after its measure', () => {
     expect(stated(found.ote)).toEqual(P(68000, null, 'year', 'EUR', { ote: true }));
   });
 });
+
+describe('pay: sets 126 and 127, after their measure', () => {
+  it.each([
+    ['- Salario: Q12,000.00 a Q14,500.00 mensuales, según experiencia. Quetzaltenango', P(12000, 14500, 'month', 'GTQ')],
+    ['Bluewave is HIRING CSRs sa IT Park, Cebu City! Php 25K-32K/mo + Php 5K sign-on bonus', P(25000, 32000, 'month', 'PHP')],
+    ['Orderpickers gezocht. €15,42/u bruto + ploegenpremie + maaltijdcheques €8.', P(15.42, null, 'hour', 'EUR')],
+    ['• Брутно възнаграждение: 6 000 – 7 500 лв. месечно', P(6000, 7500, 'month', 'BGN')],
+    ['Зарплата: 45 000 грн на місяць', P(45000, null, 'month', 'UAH')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Revenue grew in Q3 2025 to $2m. Salary $120,000.', P(120000, null, 'year', 'USD')],
+    ['Experience with PHP 8.2 and Laravel. Salary $90,000', P(90000, null, 'year', 'USD')],
+  ])('a quarter and a language version are no sums (a guard, passing before too): %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    '> Antes de avanzar, ¿me podrías pasar el rango? Hoy mi expectativa\n> está en USD 4.500 mensuales.',
+    '> Grazie. Le confermo che attualmente ho una RAL di 46.500 euro.',
+  ])("the reader's own pay, asked or had, in a quoted reply wrapped mid-sentence, is no offer: %s", (text) => {
+    expect(pay(text)).toBeNull();
+  });
+
+  it('an Arabic floor: "المرتب يبدأ من 14,000 جنيه شهرياً"', () => {
+    expect(pay('💰 المرتب يبدأ من 14,000 جنيه شهرياً')).toEqual(P(14000, null, 'month', 'EGP', { openTop: true }));
+  });
+
+  it('a digest of jobs in blocks at several employers offers no pay', () => {
+    const text =
+      '1) Svářeč/ka CO2 a TIG\n   KOVOSTROJ Vyškov s.r.o. · Vyškov\n   Mzda: 38 000 – 46 000 Kč/měsíc\n\n' +
+      '2) Účetní – mzdová agenda\n   Horácký pivovar a.s. · Brno-Líšeň\n   Mzda: neuvedeno\n\n' +
+      '3) Řidič/ka sk. C\n   Moravia Drinks s.r.o. · Modřice\n   Mzda: neuvedeno\n';
+    expect(readMessage(text).pay).toBeNull();
+  });
+});

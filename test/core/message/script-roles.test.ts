@@ -31,3 +31,21 @@ describe('a job title written in Japanese, Korean, Chinese or Arabic', () => {
     expect(readMessage('안녕하세요\n- 포지션: 시니어 백엔드 개발자').role).toBe('시니어 백엔드 개발자');
   });
 });
+
+describe('titles from sets 126 and 127, after their measure', () => {
+  it.each([
+    ['我们正在招【大客户销售经理（华南区）】，直接向销售副总裁汇报', '大客户销售经理（华南区）'],
+    ['我們正在招募 ☕ 門市儲備幹部 ☕', '門市儲備幹部'],
+    ['الموضوع: فرصة وظيفية – مهندس مدني أول (مشاريع البنية التحتية) – الرياض', 'مهندس مدني أول'],
+    ['דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב (מתאים לסטודנטים)', 'נציג/ת תמיכה טכנית'],
+    ['Bên chị đang tuyển Kế toán trưởng cho nhà máy ở Tân Uyên.', 'Kế toán trưởng'],
+    ['🔥 TUYỂN GẤP 20 NHÂN VIÊN KINH DOANH BẤT ĐỘNG SẢN 🔥', 'NHÂN VIÊN KINH DOANH BẤT ĐỘNG SẢN'],
+    ['Dibutuhkan segera *Kurir Pengantar Paket* (10 orang)', 'Kurir Pengantar Paket'],
+  ])('%s', (text, title) => {
+    expect(roleInScript(text)).toBe(title);
+  });
+
+  it('"tuyển dụng" as a noun names no job (a guard, passing before too)', () => {
+    expect(roleInScript('Chị là trưởng phòng nhân sự, phụ trách tuyển dụng.')).toBeNull();
+  });
+});
