@@ -78,6 +78,14 @@ const RULES: Rule[] = [
   },
   // Mass: greetings for anyone.
   {
+    // In Chinese, at a line's start: "親愛的朋友您好", "各位好", "大家好".
+    kind: 'mass',
+    text: 'a greeting for anyone',
+    hints: ['親愛的朋友', '亲爱的朋友', '各位好', '大家好'],
+    weight: 3,
+    pattern: () => /^\s*(?:親愛的朋友|亲爱的朋友|各位好|大家好)/mu,
+  },
+  {
     kind: 'mass',
     text: 'a greeting for anyone',
     hints: [
@@ -242,6 +250,7 @@ const RULES: Rule[] = [
       'prenumerat',
       'laišką gavote',
       'λαμβάνετε',
+      'λίστα αποστολής',
       'từ chối nhận',
       'meld je af',
       'meld u af',
@@ -255,7 +264,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:můžete|môžete) kdykoli(?:v)? zrušit\b|\bmôžete kedykoľvek zrušiť\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|soạn \S{1,10} để từ chối nhận tin|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:slovem )?["„]?ODHLÁSIT|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:můžete|môžete) kdykoli(?:v)? zrušit\b|\bmôžete kedykoľvek zrušiť\b|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:slovem )?["„]?ODHLÁSIT|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -535,14 +544,41 @@ const RULES: Rule[] = [
     pattern: /^\s*RM0\s/,
   },
   {
+    // The same calls, warnings and asks in Indonesian, Chinese, Arabic and Greek: "LOWONGAN KERJA", "大徵才", "مطلوب فوراً",
+    // "ΕΠΕΙΓΟΝ".
+    kind: 'mass',
+    text: 'a hiring call to all',
+    hints: ['LOWONGAN KERJA', 'مطلوب فور', '大徵才', '大征才', '急招', '急徵', 'ΕΠΕΙΓΟΝ'],
+    weight: 1,
+    pattern: () => /LOWONGAN KERJA|مطلوب فوراً?|大[徵征]才|急招|急徵|ΕΠΕΙΓΟΝ/u,
+  },
+  {
+    // "Pass it on to your friends": "轉傳給身邊需要的朋友", "Sebarkan ke teman & keluarga", "شارك البوست لأصحابك".
+    kind: 'mass',
+    text: 'asks you to pass it on',
+    hints: ['轉傳', '转发', '轉發', '分享', 'sebarkan', 'bagikan', 'شارك', 'انشر'],
+    weight: 2,
+    pattern: () =>
+      /(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)/u,
+  },
+  {
+    // A bulk text's sender ID, as India's registered senders write it on the first line: "VM-VLTRIX", "JD-HDFCBK".
+    kind: 'mass',
+    text: 'sent from a bulk text sender',
+    weight: 3,
+    strong: true,
+    hints: ['-'],
+    pattern: () => /^(?:From:\s*)?[A-Z]{2}-[A-Z0-9]{6}[ \t]*\n/,
+  },
+  {
     // A warning against paying anyone for the job, as broadcasts to many job seekers carry: "No pay anybody money for dis
     // job o!", "We NEVER ask for placement fees", "Usilipe mtu yeyote pesa!". Weak: a sign of the crowd it is sent to.
     kind: 'mass',
     text: 'a warning not to pay for the job',
-    hints: ['fee', 'pay anybody', 'pay anyone', 'usilipe', 'money for'],
+    hints: ['fee', 'pay anybody', 'pay anyone', 'usilipe', 'money for', 'dipungut biaya', 'مجان', '費用', '费用'],
     weight: 1,
     pattern: () =>
-      /\b(?:(?:we )?never (?:ask|charge) (?:for )?(?:any )?(?:placement |processing |recruitment )?fees?|zero placement fees?|(?:do not|don['’]t|no) pay (?:anybody|anyone) (?:any )?money|usilipe mtu yeyote)\b/i,
+      /\b(?:(?:we )?never (?:ask|charge) (?:for )?(?:any )?(?:placement |processing |recruitment )?fees?|zero placement fees?|(?:do not|don['’]t|no) pay (?:anybody|anyone) (?:any )?money|usilipe mtu yeyote|tidak dipungut biaya)\b|التقديم مجان|不收取?任何[費费]用/i,
   },
   {
     // A keyword to text to a number, as a text-message campaign asks: "Text HIRE sa 0917 552 8140", "SMS JOB to 33445".

@@ -1015,3 +1015,29 @@ describe('mass signs in set 123, after its measure', () => {
     expect(kinds(text)).toContain(sign);
   });
 });
+
+describe('mass signs from sets 125 to 127, after their measure', () => {
+  it.each([
+    ['轉傳給身邊需要的朋友吧 💛', 'mass: asks you to pass it on'],
+    ['Sebarkan ke teman & keluarga yang butuh kerja 🙏', 'mass: asks you to pass it on'],
+    ['شارك البوست لأصحابك 🙏', 'mass: asks you to pass it on'],
+    ['VM-VLTRIX\nWalk-in Drive! Veltrix hiring Customer Support Executive.', 'mass: sent from a bulk text sender'],
+    ['*GRATIS tidak dipungut biaya apapun!!*', 'mass: a warning not to pay for the job'],
+    ['مكتب بداية للتوظيف – التقديم مجاناً', 'mass: a warning not to pay for the job'],
+    ['親愛的朋友您好～\n我們正在招募門市儲備幹部', 'mass: a greeting for anyone'],
+    ['*LOWONGAN KERJA KURIR* 🛵', 'mass: a hiring call to all'],
+    ['🔴🔴 مطلوب فوراً 🔴🔴', 'mass: a hiring call to all'],
+    ['¿Muchos correos? Cambia la frecuencia de esta alerta o date de baja aquí.', 'mass: an unsubscribe or STOP footer'],
+    ['Για διαγραφή από τη λίστα αποστολής απαντήστε «ΔΙΑΓΡΑΦΗ».', 'mass: an unsubscribe or STOP footer'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([
+    ['我把你的简历转发给了我们的技术总监。'],
+    ['Hi Priya,\nAS-PROMPT was the name of your thesis project, right?'],
+    ['Saya akan membagikan jadwal wawancara besok.'],
+  ])('a personal message that only looks like one is none (guards, passing before too): %s', (text) => {
+    expect(kinds(text).filter((k) => k.startsWith('mass:'))).toEqual([]);
+  });
+});
