@@ -3064,7 +3064,7 @@ export function findPay(text: string): PayFindings {
     if (span.currencyCode === undefined && span.parserCurrency === undefined && !span.currencySeen) {
       const figures = text.slice(span.start, span.end);
       if (figures.includes('triệu')) span.currencyCode = 'VND';
-      else if (/\d ?juta\b/.test(figures)) span.currencyCode = 'IDR';
+      else if (figures.includes('juta')) span.currencyCode = 'IDR';
     }
     const read = readSpan(span);
     if (!read) {
