@@ -33,8 +33,9 @@ export interface MessageFindings {
 }
 
 // The heading of a job alert's list of other jobs, on a line of its own, in the languages of the reader.
-const OTHER_LISTINGS =
-  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|more jobs like this|(?<![\w'’] )more jobs for you(?=[ \t]*:?[ \t]*\n)|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset)(?:,? [\w'’\u00C0-\u024F]+){0,5}\s*:?[ \t]*(?=\n|$)/i;
+// (Made at first use: most messages have no such heading, and a pattern is parsed when it is made.)
+const OTHER_LISTINGS = () =>
+  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|jobs similar to this(?: one)?|more jobs like this|(?<![\w'’] )more jobs for you(?=[ \t]*:?[ \t]*\n)|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset)(?:,? [\w'’\u00C0-\u024F]+){0,5}\s*:?[ \t]*(?=\n|$)/i;
 
 const OTHER_LISTING_WORDS = [
   'similar',

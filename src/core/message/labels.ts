@@ -2405,7 +2405,16 @@ const ASCII_OF: Record<string, string> = { İ: 'I', Ş: 'S', Ł: 'L', Ś: 'S', �
  * mail domain names.
  */
 export function findCompany(text: string, from?: string): string | null {
-  return findCompanyAsWritten(text, from) ?? jobLink(text)?.company ?? legalName(text) ?? companyOfDomain(text, from);
+  const written = findCompanyAsWritten(text, from);
+  // A Vietnamese name read from its legal form on is the company's with its word for a company: "Công ty TNHH Sao Mai
+  // Logistics".
+  if (
+    written !== null &&
+    (written.startsWith('TNHH ') || written.startsWith('CP ') || written.startsWith('Cổ phần ')) &&
+    text.includes(`Công ty ${written}`)
+  )
+    return `Công ty ${written}`;
+  return written ?? jobLink(text)?.company ?? legalName(text) ?? companyOfDomain(text, from);
 }
 
 // Mail that says nothing of an employer.

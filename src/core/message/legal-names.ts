@@ -48,6 +48,8 @@ const INDONESIAN_WORDS = () =>
 const CHINESE_BRACKET = () => /【([^】\n]{2,20})】[^\n]{0,20}(?:徵才|徵人|誠徵|诚聘|招聘|招募)/u;
 // A Hebrew company by its legal form: "נטקום פתרונות תקשורת בע"מ".
 const HEBREW = () => /((?:[\u05d0-\u05ea'׳-]+[^\S\n]){1,4})בע["״]מ/u;
+// A Thai company, "บริษัท สยามฟู้ดเทค จำกัด" (Company … Limited).
+const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จำกัด/u;
 // Bulgarian, Russian and Ukrainian legal forms: after the name ("Стрикс Софтуер ЕООД") or before it in quotes
 // ("ООО «Северный Поток»", "ТОВ «Дніпро Софт»").
 const CYRILLIC_AFTER = () => /((?:[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+[^\S\n]){1,3})(?:ЕООД|ЕАД|ООД|АД)(?![\p{L}])/u;
@@ -56,7 +58,24 @@ const ARABIC = () => /(?:^|[\s(])(شركة(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
 const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان)[^\n]{0,20}$/;
 // Arabic words that end a name: "in", "with", "for the post of", "which", "our client".
-const ARABIC_STOPS = new Set(['في', 'مع', 'التي', 'الذي', 'من', 'على', 'عن', 'إلى', 'لوظيفة', 'يبحث', 'تبحث', 'وهي', 'هي']);
+const ARABIC_STOPS = new Set([
+  'في',
+  'مع',
+  'التي',
+  'الذي',
+  'من',
+  'على',
+  'عن',
+  'إلى',
+  'لوظيفة',
+  'يبحث',
+  'تبحث',
+  'وهي',
+  'هي',
+  'أن',
+  'ان',
+  'و',
+]);
 
 /** The employer named by its legal form in one of these languages, or null. */
 export function legalName(text: string): string | null {
@@ -111,6 +130,10 @@ export function legalName(text: string): string | null {
       if (stop !== 1) add(m.index, (stop < 0 ? words : words.slice(0, stop)).join(' '));
       break;
     }
+  }
+  if (scripts && text.includes('บริษัท')) {
+    const m = compiled(THAI).exec(text);
+    if (m) add(m.index, m[0]);
   }
   if (scripts && text.includes('【')) {
     const m = compiled(CHINESE_BRACKET).exec(text);

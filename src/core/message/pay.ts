@@ -117,6 +117,11 @@ const LOCAL_AFTER = /^\s?(Kč|Kc|zl|lei|TL|₺|KSh|VNĐ|₫|đồng|đ|лв|гр
 // "Ft" at a clause's end is the forint only after a figure of a forint's size, grouped in thousands ("1 400 000 –
 // 1 700 000 Ft,"): "a 120 Ft yacht", "53 Ft, dry vans" are feet.
 const FORINT_AT_END = /^\s?Ft(?=[,;]|\s*$)/;
+/** 1 for the dot of a Cyrillic currency's abbreviation right after it ("лв."), else 0. */
+function cyrillicDot(after: string, at: number): number {
+  const word = after.slice(0, at).trim();
+  return (word === 'лв' || word === 'грн' || word === 'руб') && after[at] === '.' ? 1 : 0;
+}
 const LOCAL_CODE: Record<string, string> = {
   Kč: 'CZK',
   Kc: 'CZK',
@@ -175,7 +180,7 @@ const FROM = /\b(?:de|da|dal|desde|entre|od|między|mezi)\s*$/i;
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
 const GROSS =
-  '(?:(?:gross|net|brutto|netto|bruto|neto|brutos|brutas|netos|netas|líquidos|líquido|ilíquidos|ilíquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
+  '(?:(?:gross|net|brutto|netto|bruto|neto|brutos|brutas|netos|netas|líquidos|líquido|ilíquidos|ilíquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά|нето|бруто|брутно)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
@@ -512,11 +517,21 @@ const OTE_BEFORE = new RegExp(
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
 // MORE_OTE_HINTS is, so that a message in English never compiles it.
 const MORE_OTE_BEFORE = new RegExp(
-  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal))${OTE_TAIL}`,
+  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?)${OTE_TAIL}`,
   'i',
 );
 // (An OTE with its adjective after it: "OTE complessiva 68.000 €", "OTE totale".)
-const MORE_OTE_HINTS = ['visé', 'cible', 'tavoite', 'ote complessiv', 'ote total', 'ote annu', 'ote global', 'ote gesamt'];
+const MORE_OTE_HINTS = [
+  'visé',
+  'cible',
+  'tavoite',
+  'ote complessiv',
+  'ote total',
+  'ote annu',
+  'ote global',
+  'ote gesamt',
+  'gerçekleştiğinde',
+];
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
 function oteBefore(before: string): boolean {
   if (compiled(OTE_BEFORE).test(before)) return true;
@@ -530,8 +545,8 @@ const TOTAL_WORDS =
   /\b(?:total comp(?:ensation)?|total cash|total package|total rewards|total target|TC|all[- ]in|with bonus(?:es)?|including bonus|incl\.? bonus|bonus included|first[- ]year total|total)\b/i;
 const BASE_WORDS = /\b(?:base|basic|salary|salaries|base pay|fixed|fixe|Fixum|Fixgehalt|fijo|fisso|vast)\b/i;
 // The same in German, the Nordic languages and Finnish, run only on a clause that holds one of MORE_BASE_HINTS.
-const MORE_BASE_WORDS = /\b(?:Grundgehalt|grundlön|fastlön|grunnlønn|fastløn)\b|\b(?:kiinteä|alapbér)(?![\wäöåé])/i;
-const MORE_BASE_HINTS = ['grund', 'fastl', 'grunnl', 'kiinte', 'alapb'];
+const MORE_BASE_WORDS = /\b(?:Grundgehalt|grundlön|fastlön|grunnlønn|fastløn|sabit)\b|\b(?:kiinteä|alapbér)(?![\wäöåé])/i;
+const MORE_BASE_HINTS = ['grund', 'fastl', 'grunnl', 'kiinte', 'alapb', 'sabit'];
 const saysBase = (clause: string) =>
   BASE_WORDS.test(clause) || (MORE_BASE_HINTS.some((w) => clause.toLowerCase().includes(w)) && MORE_BASE_WORDS.test(clause));
 
@@ -575,6 +590,8 @@ const UP_TO_ELSEWHERE = [
   'až do',
   'až',
   'enintään',
+  // Bulgarian, Ukrainian and Russian: "до $3 000/міс".
+  'до',
 ];
 const FLOOR_ELSEWHERE = [
   'ab',
@@ -587,6 +604,9 @@ const FLOOR_ELSEWHERE = [
   // Lithuanian and Estonian "from": "nuo 2 400 Eur/mėn.", "alates 2000 eurot".
   'nuo',
   'alates',
+  // Ukrainian, Bulgarian and Russian "from": "від 2 500 $", "от 2 400 лв.".
+  'від',
+  'от',
   'à partir de',
   'a partir de',
   'a partire da',
@@ -813,6 +833,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   [
     'bonus',
+    // In Cyrillic: "Бонуси за представяне до 600 лв.", "премія", "надбавка".
+    [{ hints: ['бонус', 'преми', 'премі', 'надбавк'], pattern: () => /бонус|преми[яиюей]|премі[яїюй]|надбавк/i }],
+  ],
+  [
+    'bonus',
     // The same in other languages: "bônus de indicação", "bono por referido", "prime de cooptation", "Empfehlungsprämie".
     [
       {
@@ -918,9 +943,10 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
       },
       {
         hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim', 'mbl'],
-        // (Not the sector: "the collective agreement for the insurance sector is EUR 3,812.40".)
+        // (Not the sector: "the collective agreement for the insurance sector is EUR 3,812.40"; nor British Columbia's
+        // health union, "the HSA collective agreement".)
         pattern: () =>
-          /\b(?:HSA|FSA|insurance(?! (?:sector|industry|market)\b)|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim|MBL)\b/i,
+          /\b(?:HSA(?! (?:coll|agre|union))|FSA|insurance(?! (?:sector|industry|market)\b)|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim|MBL)\b/i,
       },
       // Malay allowances and incentives: "Elaun kehadiran RM200", "insentif bulanan sehingga RM800"; Indonesian ones
       // by what they are for, "Tunjangan laptop Rp 15 juta" (not "Gaji + tunjangan: Rp 25.000.000", the whole wage).
@@ -1201,7 +1227,7 @@ function ownPaySaid(text: string): boolean {
 }
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene", "mi expectativa está en". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|mi (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige salaris|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|mi (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
   'tienaan',
@@ -1217,6 +1243,8 @@ const OWN_PAY_ELSEWHERE_WORDS = [
   'actual',
   'attuale',
   'huidige salaris',
+  'huidige bruto',
+  'huidige loon',
   'verdien',
   'wynagrodzenie',
   'zarabiam',
@@ -1459,7 +1487,8 @@ function currencyAfter(after: string, figure = ''): { code?: string; parser?: st
   if (m?.[2] && !CODE_SET.has(m[2].toUpperCase())) m = null;
   if (!m) {
     const local = compiled(LOCAL_AFTER).exec(after);
-    if (local) return { code: LOCAL_CODE[local[1]!], length: local[0].length };
+    // (With the Cyrillic abbreviation's dot: "2 400 лв. нето на месец".)
+    if (local) return { code: LOCAL_CODE[local[1]!], length: local[0].length + cyrillicDot(after, local[0].length) };
     const forint = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/.test(figure) ? FORINT_AT_END.exec(after) : null;
     return forint ? { code: 'HUF', length: forint[0].length } : undefined;
   }
@@ -2492,6 +2521,17 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'lethbridge',
       'nanaimo',
       'kamloops',
+      // (Not the cities that are also first names or surnames, "Regina", "Markham", "Vaughan", "Laval", nor the towns of the
+      // same name elsewhere, Scarborough and Oakville; nor Brampton, which its address's ", ON" already names.)
+      'bramalea',
+      'etobicoke',
+      'abbotsford',
+      'chilliwack',
+      'coquitlam',
+      'sherbrooke',
+      // British Columbia's nurses' union and its registered clinical social workers.
+      'bcnu',
+      'rcsw',
       // Its unions, pension plans and credentials: CUPE, OPSEU, LAPP, HOOPP, a CPHR, an RPN.
       'cupe',
       'opseu',

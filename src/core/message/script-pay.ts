@@ -1,4 +1,4 @@
-// Pay written in Japanese, Korean, Chinese, Arabic or Hebrew: figures counted in 万, 億, 만, 억, 千 or ألف, with the
+// Pay written in Japanese, Korean, Chinese, Thai, Arabic or Hebrew: figures counted in 万, 億, 만, 억, 千 or ألف, with the
 // currency's word after them (円, 원, 元, ريال, جنيه, ₪) and the period in the label before them (年収, 月給, 時給,
 // 연봉, 月薪) or in the words after (/月, شهرياً, לחודש). The Latin-letter reader (pay.ts) knows none of these words,
 // so it reads such a message's figures as bare numbers and leaves them. This reads them, as exactly: a figure is pay
@@ -22,7 +22,7 @@ export interface ScriptPay {
 }
 
 /**
- * Whether the text holds a letter of the scripts this reads (Hebrew, Arabic, kana, Han, Hangul) or a full-width digit:
+ * Whether the text holds a letter of the scripts this reads (Hebrew, Arabic, Thai, kana, Han, Hangul) or a full-width digit:
  * a message without any is not looked at. (By character codes: no pattern to compile on the messages that have none.)
  */
 export function inScripts(text: string): boolean {
@@ -31,6 +31,7 @@ export function inScripts(text: string): boolean {
     if (code < 0x0590) continue;
     if (
       code <= 0x06ff ||
+      (code >= 0x0e00 && code <= 0x0e7f) ||
       (code >= 0x3040 && code <= 0x30ff) ||
       (code >= 0x3400 && code <= 0x9fff) ||
       (code >= 0xac00 && code <= 0xd7af) ||
@@ -72,6 +73,8 @@ const SCALES: Array<[string, number]> = [
   ['ألف', 1000],
   ['الف', 1000],
   ['آلاف', 1000],
+  ['אלף', 1000],
+  ['אלפים', 1000],
 ];
 
 const NUMBER = () => /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/;
@@ -139,6 +142,7 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['元', 'CNY'],
   ['₪', 'ILS'],
   ['ש"ח', 'ILS'],
+  ['บาท', 'THB'],
   ['ש״ח', 'ILS'],
   ['שקל', 'ILS'],
 ];
@@ -161,6 +165,8 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['月给', 'month'],
   ['月額', 'month'],
   ['월급', 'month'],
+  // Thai "monthly money", its word for a salary.
+  ['เงินเดือน', 'month'],
   ['時給', 'hour'],
   ['時薪', 'hour'],
   ['时薪', 'hour'],
@@ -258,6 +264,9 @@ const NOT_WAGE = [
   'عمولة',
   'בונוס',
   'מענק',
+  // Thai allowances, fees and bonuses: "ค่าเดินทาง" (travel), "โบนัส", "ค่าคอม".
+  'ค่า',
+  'โบนัส',
 ];
 // The reader's own pay, now: "現年収", "현재 연봉", "目前月薪", "مرتبي الحالي".
 const OWN_PAY = ['現年収', '現在の年収', '현재', '目前', '现在', '現在', 'الحالي', 'مرتبي', 'راتبي', 'הנוכחי'];

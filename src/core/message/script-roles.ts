@@ -29,6 +29,7 @@ const TITLE_LABELS = [
   'الوظيفة المطلوبة',
   'الوظيفة',
   'תפקיד',
+  'ตำแหน่ง',
 ];
 // A Japanese title's characters, right before "を募集": katakana, kanji, Latin letters, digits, "・" and "/".
 const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/u;
@@ -47,7 +48,7 @@ const ARABIC_STOPS = new Set(['في', 'مع', 'لدى', 'عند', 'على', 'م�
 // Vietnamese "hiring …" and Indonesian "needed …", whose nouns the Latin-letter rules do not know: "Bên chị đang tuyển Kế
 // toán trưởng cho nhà máy", "Dibutuhkan segera *Kurir Pengantar Paket* (10 orang)".
 const VIETNAMESE_HIRING = () =>
-  /(?:đang tuyển|cần tuyển|tuyển gấp|tuyển vị trí)\s+(?:\d+\s+)?([^\n,.;:!?()]{2,40}?)(?=\s+(?:cho|tại|ở|làm|với|lương|có|để|trong)(?![\p{L}])|\s*[\n,.;:!?(]|$)/iu;
+  /(?:đang tuyển|cần tuyển|tuyển gấp|tuyển vị trí)\s+(?:vị trí\s+)?(?:\d+\s+)?([^\n,.;:!?()]{2,40}?)(?=\s+(?:cho|tại|ở|làm|với|lương|có|để|trong)(?![\p{L}])|\s*[\n,.;:!?(]|$)/iu;
 const INDONESIAN_NEEDED = () => /\bDibutuhkan(?: segera)?\s+\*?([^\n*,.;:!?()]{2,40}?)\*?(?=\s*[(\n,.;:!?]|\s+(?:untuk|di|dengan)\b|$)/iu;
 
 /** The job's title named in one of these scripts, or in Vietnamese or Indonesian, or null. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readMessage } from '../../../src/core/message/index.js';
 import { legalName } from '../../../src/core/message/legal-names.js';
+import { roleInScript } from '../../../src/core/message/script-roles.js';
 
 describe('an employer named by its legal form in other scripts and languages', () => {
   it.each([
@@ -81,5 +82,27 @@ describe('employers named in words, from sets 126 and 127', () => {
     ['On recrute un(e) Account Executive Mid-Market basé(e) à Lyon.', 'Account Executive Mid-Market'],
   ])('a title: %s', (text, title) => {
     expect(readMessage(text).role).toBe(title);
+  });
+});
+
+describe('names and titles from sets 128 to 130, after their measure', () => {
+  it.each([
+    ['🏢 บริษัท สยามฟู้ดเทค จำกัด (SiamFoodTech)', 'บริษัท สยามฟู้ดเทค จำกัด'],
+    ['يسعدنا في شركة الرمال الذهبية للمقاولات أن نتواصل معكم بخصوص شاغر وظيفي', 'شركة الرمال الذهبية للمقاولات'],
+  ])('%s', (text, name) => {
+    expect(legalName(text)).toBe(name);
+  });
+
+  it('a Vietnamese company keeps its word for a company', () => {
+    expect(readMessage('Chào em, chị là Thu Hà, Trưởng phòng Nhân sự bên Công ty TNHH Sao Mai Logistics.').company).toBe(
+      'Công ty TNHH Sao Mai Logistics',
+    );
+  });
+
+  it.each([
+    ['Bên chị đang cần tuyển vị trí Kế toán trưởng cho văn phòng Quận 7', 'Kế toán trưởng'],
+    ['🔹 ตำแหน่ง: เจ้าหน้าที่บุคคลอาวุโส (Senior HR Officer) 1 อัตรา', 'เจ้าหน้าที่บุคคลอาวุโส (Senior HR Officer) 1 อัตรา'],
+  ])('a title: %s', (text, title) => {
+    expect(roleInScript(text)).toBe(title);
   });
 });

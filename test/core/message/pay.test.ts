@@ -2641,3 +2641,44 @@ describe('pay: sets 126 and 127, after their measure', () => {
     expect(readMessage(text).pay).toBeNull();
   });
 });
+
+describe('pay: sets 128 to 130, after their measure', () => {
+  it.each([
+    ['💶 Заплата 2 400 лв. нето на месец\n🎁 Бонуси за представяне до 600 лв.', P(2400, null, 'month', 'BGN')],
+    ['💰 Зарплата: до $3 000/міс', P(null, 3000, 'month', 'USD')],
+    ['Зарплата від 2 500 $ на місяць', P(2500, null, 'month', 'USD', { openTop: true })],
+    ['The wage range under the HSA collective agreement is $46.10 to $56.35 per hour. Abbotsford, BC', P(46.1, 56.35, 'hour', 'CAD')],
+    ['💰 $24.75/hr\nFree shuttle from Bramalea GO', P(24.75, null, 'hour', 'CAD')],
+    ['💰 เงินเดือน 35,000 - 45,000 บาท (ตามประสบการณ์)\n✨ ค่าเดินทาง 2,000 บาท/เดือน', P(35000, 45000, 'month', 'THB')],
+    ['• שכר: 32-38 אלף ₪ ברוטו לחודש, בהתאם לניסיון', P(32000, 38000, 'month', 'ILS')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a Turkish base and its on-target month: "sabit maaş", "hedeflerin tamamı gerçekleştiğinde"', () => {
+    const found = findPay('- Aylık net 95.000 TL sabit maaş\n- Hedeflerin tamamı gerçekleştiğinde prim dahil aylık net 130.000 TL');
+    expect(stated(found.pay)).toEqual(P(95000, null, 'month', 'TRY'));
+    expect(stated(found.ote)).toEqual(P(130000, null, 'month', 'TRY', { ote: true }));
+  });
+
+  it('the reader\'s current pay in Dutch, quoted: "Mijn huidige brutoloon is € 3.700 per maand"', () => {
+    expect(pay('> Mijn huidige brutoloon is € 3.700 per maand.')).toBeNull();
+  });
+
+  it('an Australian alert\'s "Jobs similar to this" lists other jobs', () => {
+    const text =
+      'Wind Farm Site Manager\nTallowind Energy\nGlen Innes NSW 2370 · Full time\n$165,000 – $185,000 + super\n\nJobs similar to this:\n' +
+      'Senior Asset Manager – Wind · Stanwell Ridge Power · Brisbane QLD · $150k – $170k\n';
+    expect(stated(readMessage(text).pay)).toEqual(P(165000, 185000, 'year', 'AUD'));
+  });
+
+  it.each([
+    [
+      'Tarifa: $3,500 MXN por día + IVA. Viáticos de $600 diarios; CDMX.\n\nRegina Villaseñor\nColibrí Producciones',
+      P(3500, null, 'day', 'MXN'),
+    ],
+    ['Hiring AZ Drivers out of our Brampton, ON terminal. Cross-border US lanes. Pay $2,100-$2,450/week.', P(2100, 2450, 'week', 'CAD')],
+  ])("a first name or a town's address does not move the dollar (guards): %s", (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
