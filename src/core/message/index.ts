@@ -5,7 +5,7 @@
 // straight from the caller.
 
 import { compiled, compileFor } from '../compile.js';
-import { findCompany, findRole, JOB_ALERT_WORDS, listingLabels, roleFamilies, rolePhrases } from './labels.js';
+import { findCompany, findRole, isJobTitle, JOB_ALERT_WORDS, listingLabels, roleFamilies, rolePhrases } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { findPay, type MessagePay } from './pay.js';
 import { roleInScript } from './script-roles.js';
@@ -157,6 +157,9 @@ function digestEmployers(text: string): string[] {
   for (let i = 0; i + 1 < lines.length && employers.length < 20; i++) {
     const line = lines[i]!;
     if (!/^\s*(?:\d{1,2}[.)]|[•▪►*-])\s+\S/.test(line) || line.includes(' · ') || line.includes(' | ')) continue;
+    // (A job's title: not the steps of an interview or the days of a week listed so, "1. Intro call" over "30 min · video".)
+    const title = line.replace(/^\s*(?:\d{1,2}[.)]|[•▪►*-])\s+/, '').trim();
+    if (!isJobTitle(title) && !isJobTitle(title.split(/\s+[–—-]\s+/)[0]!)) continue;
     const under = /^\s*([^·|\n]{2,60}?)\s+[·|]\s+\S/.exec(lines[i + 1]!);
     if (under) employers.push(under[1]!.trim());
   }

@@ -8,7 +8,8 @@ import { compiled } from '../compile.js';
 import { inScripts } from './script-pay.js';
 
 // The words of a recruiting agency or a headhunter, in these languages and in English: their firm is not the employer.
-const AGENCY = () => /人材|紹介|エージェント|猎头|獵頭|人才|헤드헌팅|서치펌|tuyển dụng|nhân sự|rekrutmen|staffing|recruit|توظيف|استقدام/i;
+const AGENCY = () =>
+  /人材|紹介|エージェント|リクルート|キャリア|ビズリーチ|転職|ヘッドハン|猎头|獵頭|人才|人力[资資]源|[顾顧]问|헤드헌|서치|써치|커리어|인재|tuyển dụng|nhân sự|Search|rekrutmen|staffing|recruit|Adecco|Адеко|Кадров|персонал|подбор|توظيف|استقدام/i;
 
 // A name's characters in each script, and the words it stops at.
 const JAPANESE = () =>
@@ -46,8 +47,8 @@ const INDONESIAN_WORDS = () =>
   /\b(?:kami|dengan|untuk|yang|bapak|ibu|anda|perusahaan|lowongan|terima kasih|salam|dibutuhkan|segera|gaji|orang)\b/i;
 // A Chinese headline in brackets, then a call for staff: "【好日子咖啡】北北桃門市大徵才！".
 const CHINESE_BRACKET = () => /【([^】\n]{2,20})】[^\n]{0,20}(?:徵才|徵人|誠徵|诚聘|招聘|招募)/u;
-// A Hebrew company by its legal form: "נטקום פתרונות תקשורת בע"מ".
-const HEBREW = () => /((?:[\u05d0-\u05ea'׳-]+[^\S\n]){1,4})בע["״]מ/u;
+// Hebrew words before a company's legal form that are no part of its name: "אני מגייסת עבור נטקום בע"מ".
+const HEBREW_STOPS = new Set(['אני', 'אנחנו', 'מגייסת', 'מגייס', 'מגייסים', 'עבור', 'של', 'אצל', 'אשמח', 'עם', 'ב', 'מ', 'ל']);
 // A Thai company, "บริษัท สยามฟู้ดเทค จำกัด" (Company … Limited).
 const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จำกัด/u;
 // Bulgarian, Russian and Ukrainian legal forms: after the name ("Стрикс Софтуер ЕООД") or before it in quotes
@@ -56,7 +57,9 @@ const CYRILLIC_AFTER = () => /((?:[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+[^\S\n
 const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
 const ARABIC = () => /(?:^|[\s(])(شركة(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
-const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان)[^\n]{0,20}$/;
+const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان|خبرتك|عملك|عملت)[^\n]{0,20}$/;
+// A company described, not named: "شركة رائدة" (a leading company), "شركة كبرى".
+const ARABIC_DESCRIBED = new Set(['رائدة', 'كبرى', 'عالمية', 'متعددة', 'ناشئة', 'دولية', 'محلية', 'خاصة', 'كبيرة']);
 // Arabic words that end a name: "in", "with", "for the post of", "which", "our client".
 const ARABIC_STOPS = new Set([
   'في',
@@ -75,7 +78,44 @@ const ARABIC_STOPS = new Set([
   'أن',
   'ان',
   'و',
+  'وأود',
+  'أود',
+  'نود',
+  'يسعدني',
+  'يسعدنا',
+  'لصالح',
 ]);
+// Korean particles after a name: "(주)유니코써치에서" is "at Unico Search".
+const KOREAN_PARTICLE = /(?:에서는|에서|의|은|는|이|가|을|를|와|과|에)$/u;
+// A Japanese firm the reader worked at: "楽天グループ株式会社でのご経験".
+const READERS_FIRM_AFTER = /^(?:での(?:ご)?経験|に(?:お)?勤め|にご在籍|ご在籍)/;
+// Vietnamese "where you work": "em đang làm ở Công ty FPT Software".
+const VIETNAMESE_WORKS_AT = /(?:làm(?: việc)? (?:ở|tại)|đang làm)\s*$/;
+// A firm described by its country: "Công ty Nhật Bản" (a Japanese company).
+const VIETNAMESE_DESCRIBED = /^Công ty (?:Nhật(?: Bản)?|Hàn Quốc|Trung Quốc|Mỹ|Đài Loan|Singapore|Châu Âu|nước ngoài|FDI|đa quốc gia)$/;
+// A Chinese bracket that is a tag: "【内推】", "【急聘】".
+const CHINESE_TAGS = new Set(['内推', '內推', '急聘', '急招', '招聘', '热招', '熱招', '兼职', '兼職', '全职', '全職', '推荐', '推薦']);
+// An Indonesian "PT" that is part-time ("bisa FT atau PT Sabtu Minggu"), and day names that are no firm's.
+const INDONESIAN_DAYS = new Set(['Sabtu', 'Minggu', 'Senin', 'Selasa', 'Rabu', 'Kamis', 'Jumat']);
+
+/**
+ * A Hebrew company by its legal form, "נטקום פתרונות תקשורת בע"מ": up to three Hebrew words before it on its line, not
+ * the words of the sentence before the name. (By its words, not a pattern: one scanning back over long runs of letters
+ * takes seconds on a megabyte.)
+ */
+function hebrewName(text: string): [number, string] | undefined {
+  for (let at = text.search(/בע["״]מ/), tries = 0; at >= 0 && tries < 5; tries++) {
+    const lineFrom = Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 60);
+    const words = text.slice(lineFrom, at).trim().split(/\s+/).slice(-3);
+    let from = words.length;
+    while (from > 0 && !HEBREW_STOPS.has(words[from - 1]!) && /^[\u05d0-\u05ea'׳-]+$/.test(words[from - 1]!)) from--;
+    const name = words.slice(from);
+    if (name.length > 0) return [at - name.join(' ').length - 1, `${name.join(' ')} ${text.slice(at, at + 4)}`];
+    const next = text.slice(at + 4).search(/בע["״]מ/);
+    at = next < 0 ? -1 : at + 4 + next;
+  }
+  return undefined;
+}
 
 /** The employer named by its legal form in one of these languages, or null. */
 export function legalName(text: string): string | null {
@@ -88,11 +128,11 @@ export function legalName(text: string): string | null {
   // (A name's letters stop at the first hiragana: "株式会社ミナトペイの北村" is the firm's Kitamura.)
   if (scripts && /株式会社|合同会社|有限会社/.test(text)) {
     const m = compiled(JAPANESE).exec(text);
-    if (m) add(m.index, m[0]);
+    if (m && !READERS_FIRM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) add(m.index, m[0]);
   }
   if (scripts && /\(주\)|㈜|주식회사/.test(text)) {
     const m = compiled(KOREAN).exec(text);
-    if (m) add(m.index, m[0]);
+    if (m) add(m.index, m[0].replace(KOREAN_PARTICLE, ''));
   }
   if (scripts && text.includes('@')) {
     const m = compiled(HEADLINE_AT).exec(text);
@@ -112,20 +152,24 @@ export function legalName(text: string): string | null {
     for (const m of text.matchAll(compiled(VIETNAMESE))) {
       const words = m[1]!.trim().split(/\s+/);
       if (!/^\p{Lu}/u.test(words[0]!)) continue;
+      if (VIETNAMESE_WORKS_AT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const stop = words.findIndex((word) => VIETNAMESE_STOPS.has(word.toLowerCase()));
-      const name = (stop < 0 ? words : words.slice(0, stop)).join(' ');
-      if (name !== '') add(m.index, `Công ty ${name}`);
+      const name = `Công ty ${(stop < 0 ? words : words.slice(0, stop)).join(' ')}`.trim();
+      if (name !== 'Công ty' && !VIETNAMESE_DESCRIBED.test(name)) add(m.index, name);
       break;
     }
   }
   if (text.includes('PT') && compiled(INDONESIAN_WORDS).test(text)) {
     const m = compiled(INDONESIAN).exec(text);
-    if (m) add(m.index, m[1]);
+    const words = m?.[1]?.split(/\s+/) ?? [];
+    const partTime = m !== null && /(?:atau|FT|\/)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index + 1));
+    if (m && !partTime && !words.some((word) => INDONESIAN_DAYS.has(word))) add(m.index, m[1]);
   }
   if (scripts && text.includes('شركة')) {
     for (const m of text.matchAll(compiled(ARABIC))) {
       if (compiled(ARABIC_FORMER).test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const words = m[1]!.split(/\s+/);
+      if (ARABIC_DESCRIBED.has(words[1] ?? '')) continue;
       const stop = words.findIndex((word, i) => i > 0 && ARABIC_STOPS.has(word));
       if (stop !== 1) add(m.index, (stop < 0 ? words : words.slice(0, stop)).join(' '));
       break;
@@ -137,11 +181,11 @@ export function legalName(text: string): string | null {
   }
   if (scripts && text.includes('【')) {
     const m = compiled(CHINESE_BRACKET).exec(text);
-    if (m) add(m.index, m[1]);
+    if (m && !CHINESE_TAGS.has(m[1]!)) add(m.index, m[1]);
   }
   if (scripts && (text.includes('בע"מ') || text.includes('בע״מ'))) {
-    const m = compiled(HEBREW).exec(text);
-    if (m) add(m.index, m[0]);
+    const found = hebrewName(text);
+    if (found) add(found[0], found[1]);
   }
   if (/ЕООД|ЕАД|ООД|АД|ООО|ТОВ|ПАО|АО|ЗАО|ТОО/.test(text)) {
     const after = compiled(CYRILLIC_AFTER).exec(text);

@@ -419,7 +419,8 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   // A month also with a gross or net word before: "€3.877 - €5.489 bruto p/m".
   [/^\s*p\/w(?![a-z])/i, 'week'],
   [/^\s*p\/d(?![a-z])/i, 'day'],
-  // And "pm", "pcm" after a sum: "Basic R16 500 pm", "£2,400 pcm" (a time of day's "5 pm" is refused as one).
+  // And "pm" and "pcm" after a sum, in lower case: "Basic R16 500 pm", "£2,400 pcm" (a time of day's "5 pm" is refused
+  // as one; "PM" in capitals is a product manager, "a $180k PM role"; a rent's "pcm" is refused as a price).
   [/^\s*(?:(?:gross|net|bruto|netto|brutto)\s+)?(?:p\/m|pc?m)(?![a-z])/i, 'month'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
   [/^\s*daily\b/i, 'day'],
@@ -490,6 +491,16 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'brutos',
   'lordi',
   'lordo',
+  // Bulgarian, Ukrainian and Russian.
+  'заплата',
+  'заплатата',
+  'зарплата',
+  'зарплату',
+  'зарплати',
+  'оклад',
+  'възнаграждение',
+  'винагорода',
+  'ставка',
   // Malay and Indonesian, Vietnamese, Tagalog and Swahili.
   'gaji',
   'upah',
@@ -731,6 +742,16 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     /\b(?:revenues?|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|volume|disbursals?|disbursements?|loan book)\b/i,
   ],
   [
+    'revenue',
+    // In Spanish and Portuguese: "La empresa facturó Q3,500,000", "$2 a $3 millones mensuales en ventas".
+    [
+      {
+        hints: ['factur', 'fatur', 'en ventas', 'em vendas'],
+        pattern: () => /\b(?:factur(?:aci|aron|amos)?|fatur(?:ou|amento)|en ventas|em vendas)\b/i,
+      },
+    ],
+  ],
+  [
     'deal size or quota',
     [
       {
@@ -854,9 +875,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'referido',
           'cooptation',
           'polecen',
+          'comisi',
+          'comissõ',
+          'comissã',
         ],
         pattern: () =>
-          /(?:^|[^\p{L}])(?:bônus|bonos?|primes?|\p{L}*prämien?|premios?|premie|premi[aęi]|premiums?(?! (?:salary|pay|rate|package|compensation)))(?: (?:de|por|d['’]|por el|por la|para) (?:indicação|referido|referidos|recomendación|referencia|cooptation|parrainage|contratación|firma|bienvenida|boas-vindas))?(?![\p{L}])|(?:^|[^\p{L}])(?:indicação|cooptation|parrainage|polecenie|za polecenie)(?![\p{L}])/iu,
+          /(?:^|[^\p{L}])(?:bônus|bonos?|comisi(?:ón|ones)|comiss(?:ão|ões)|primes?|\p{L}*prämien?|premios?|premie|premi[aęi]|premiums?(?! (?:salary|pay|rate|package|compensation)))(?: (?:de|por|d['’]|por el|por la|para) (?:indicação|referido|referidos|recomendación|referencia|cooptation|parrainage|contratación|firma|bienvenida|boas-vindas))?(?![\p{L}])|(?:^|[^\p{L}])(?:indicação|cooptation|parrainage|polecenie|za polecenie)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -1130,9 +1154,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'zakwaterowanie',
           'konaklama',
           'cazare',
+          'rooms',
+          'a room',
         ],
         pattern: () =>
-          /(?<![a-zA-Z\u00C0-\u024F])(?:rent|rental|accom|accommodation|housing|lodging|room and board|board and lodging|Miete|loyer|alquiler|affitto|huur|hyra|husleie|husleje|czynsz|aluguel|alojamiento|hospedagem|alloggio|logement|Unterkunft|ubytování|zakwaterowanie|konaklama|cazare)(?![a-zA-Z\u00C0-\u024F])/i,
+          /(?<![a-zA-Z\u00C0-\u024F])(?:rent|rental|accom|accommodation|housing|lodging|rooms|a room|room and board|board and lodging|Miete|loyer|alquiler|affitto|huur|hyra|husleie|husleje|czynsz|aluguel|alojamiento|hospedagem|alloggio|logement|Unterkunft|ubytování|zakwaterowanie|konaklama|cazare)(?![a-zA-Z\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -1227,7 +1253,7 @@ function ownPaySaid(text: string): boolean {
 }
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene", "mi expectativa está en". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|mi (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
   'tienaan',
@@ -1389,6 +1415,10 @@ function rowLabelStart(text: string, clauseFrom: number): number {
     .split('|')
     .filter((cell) => cell.trim() !== '');
   const labelFrom = Math.max(lineFrom, text.lastIndexOf('|', clauseFrom - 2) + 1);
+  // (A row written without its outer bars, "Salary (excl. bonus) | €85,000", only when its label names no pay: the
+  // words of a pay's label are its own.)
+  const outerBars = text.slice(lineFrom, labelFrom).includes('|');
+  if (!outerBars && hasPayWord(text.slice(labelFrom, clauseFrom - 1))) return clauseFrom;
   return cells.length === 2 && clauseFrom - labelFrom <= 40 ? labelFrom : clauseFrom;
 }
 function clauseEnd(text: string, at: number, limit = 70): number {
@@ -1541,7 +1571,7 @@ const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
 // pesos", "sueldo a convenir, apoyo de transporte de 800 pesos", "el sueldo es competitivo y la empresa factura 40
 // millones", "pay is above market and you'll handle a petty cash float of 5,000 pesos".
 const ROMANCE_PAY_BEFORE =
-  /\b(?:sueldo|salario|rango|renta(?! fija| variable)|remuneraci[oó]n|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
+  /\b(?:sueldo|salario|rango(?: salarial| es)|renta(?! fija| variable)|remuneraci[oó]n|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
 const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));
 
 function scaleAt(
@@ -1567,6 +1597,12 @@ function scaleAt(
       (cur?.code === undefined &&
         !(pesoDollar && cur?.parser === '$') &&
         !/^\s(?:de )?pesos(?![a-zA-Z\u00C0-\u024F])/.test(text.slice(pos + length, pos + length + 12))))
+  )
+    return undefined;
+  // (A Vietnamese or Indonesian million of people is no money: "3 triệu người dùng", "10 juta pengguna".)
+  if (
+    (m[2] === 'triệu' || m[2] === 'juta') &&
+    /^\s(?:người|pengguna|orang|khách|lượt|user|nhân|penduduk|pelanggan)/.test(text.slice(pos + length, pos + length + 12))
   )
     return undefined;
   if (m[2]) return { length, text: milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ? 'k' : 'm', multiplier: 1 };
@@ -1614,7 +1650,10 @@ function spanAt(
   if (scale1) pos += scale1.length;
   let cur = cur1;
   let after = text.slice(pos, pos + 40);
-  const curAfter1 = currencyAfter(after, token[0]);
+  // The dong's word only after a sum of its size or its million: "8 đồng nghiệp" are eight colleagues.
+  const dongTooSmall = (c: ReturnType<typeof currencyAfter>) => c?.code === 'VND' && !scale1 && plainNumber(token[0]) < 1000;
+  let curAfter1 = currencyAfter(after, token[0]);
+  if (dongTooSmall(curAfter1)) curAfter1 = undefined;
   // A bare "$" named by the code after it: "$28,000 MXN".
   const dollarNamed = cur?.code === undefined && cur?.parser === '$' && curAfter1?.code !== undefined && DOLLARS.has(curAfter1.code);
   if (curAfter1 && (!cur || curAfter1.code === cur.code || dollarNamed)) {
@@ -1713,7 +1752,7 @@ function spanAt(
   }
   if (!cur) {
     const curLate = currencyAfter(rest);
-    if (curLate) {
+    if (curLate && !dongTooSmall(curLate)) {
       cur = curLate;
       pos += curLate.length;
       rest = text.slice(pos, pos + 60);
@@ -1761,7 +1800,8 @@ function spanAt(
           if (!hints.some((hint) => lower?.includes(hint))) continue;
         }
         const m = compiled(pattern).exec(rest);
-        if (m) {
+        // (Not "PM" in capitals: a product manager, "a $180k PM role", or a private message, "PM me".)
+        if (m && !(name === 'month' && m[0].trimStart().startsWith('PM'))) {
           period = name;
           pos += m[0].length;
           rest = text.slice(pos, pos + 60);
@@ -1921,6 +1961,7 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   TRY: 500_000,
   HUF: 5_000_000,
   BGN: 15_000,
+  GTQ: 60_000,
   // Hong Kong, Singapore, the Philippines, Thailand, Indonesia and the Gulf: "Base: HK$85,000 - HK$110,000".
   HKD: 150_000,
   SGD: 30_000,
@@ -3100,9 +3141,15 @@ export function findPay(text: string): PayFindings {
       (fourDigitEuros || figureValue(span.first, span.multiplier) < monthlyUpTo!)
     )
       span.period = 'month';
+    // A sum in lev, hryvnia or roubles written in Cyrillic is pay only beside a pay's word: not an allowance, a price or a
+    // subscription ("компенсация спорта 5 000 руб в месяц").
+    const figures = text.slice(span.start, span.end);
+    if (!payWordNear && (figures.includes('лв') || figures.includes('грн') || figures.includes('руб'))) {
+      refused.push({ text: words, why: 'a sum not said to be pay' });
+      continue;
+    }
     // A million in Vietnamese or in Indonesian counts that country's money: "Lương 8 triệu/tháng", "Gaji 9 juta per bulan".
     if (span.currencyCode === undefined && span.parserCurrency === undefined && !span.currencySeen) {
-      const figures = text.slice(span.start, span.end);
       if (figures.includes('triệu')) span.currencyCode = 'VND';
       else if (figures.includes('juta')) span.currencyCode = 'IDR';
     }

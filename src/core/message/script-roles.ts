@@ -34,7 +34,8 @@ const TITLE_LABELS = [
 // A Japanese title's characters, right before "を募集": katakana, kanji, Latin letters, digits, "・" and "/".
 const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/u;
 // "Xを募集", "招聘X", "诚聘X". (Not Korean "X를 찾고": its words run on with spaces from the sentence before.)
-const HIRING_AFTER = () => /を(?:募集|採用)/u;
+// (Not a job the message says is not open: "新卒エンジニアを募集しておりません".)
+const HIRING_AFTER = () => /を(?:募集|採用)(?!して(?:おりません|いません)|しません)/u;
 const HIRING_BEFORE = () =>
   /(?:招聘|诚聘|誠聘|急聘|正在招募?|招募|徵求)[^\p{sc=Han}A-Za-z\n]{0,4}【?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:】|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/u;
 // Arabic "a job opportunity – …" in a subject, up to a bracket or a dash.
@@ -42,14 +43,20 @@ const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—-]\s*([^\n(–�
 // Hebrew "wanted: …", "דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב".
 const HEBREW_WANTED = () => /(?:^|\n)\s*(?:דרוש(?:\/ה|ים|ות|ה)?|דרושים\/ות)\s*:?\s+([^\n(–—-]{2,40})/u;
 // Arabic "a job as …" up to a word that ends it ("in", "at", "with", "for") or a dash.
-const ARABIC_JOB = () => /وظيفة\s+((?:[\u0621-\u064a]+\s?){1,5})/u;
-const ARABIC_STOPS = new Set(['في', 'مع', 'لدى', 'عند', 'على', 'من', 'بـ', 'ب', 'ل', 'عندنا', 'شاغرة', 'جديدة']);
+// (The word alone, not "the job" spoken of: "الوظيفة مناسبة جداً", "الوظيفة المرفقة".)
+const ARABIC_JOB = () => /(?<![\u0621-\u064a])وظيفة\s+((?:[\u0621-\u064a]+\s?){1,5})/u;
+const ARABIC_STOPS = new Set(['في', 'مع', 'لدى', 'عند', 'على', 'من', 'بـ', 'ب', 'ل', 'عندنا', 'شاغرة', 'جديدة', 'مناسبة']);
+// A Chinese title ends in a job's word: a "-er", a manager, a clerk, an assistant (not "招聘负责人李雷", "招聘会上").
+const CHINESE_JOB_END =
+  /(?:[师師员員]|经理|經理|主管|总监|總監|助理|[顾顧]问|幹部|干部|会计|會計|[销銷]售|司机|司機|店长|店長|护士|護士|老师|老師|技工|代表|客服|文员|文員|[设設]计师|[开開]发|工程师|工程師|专员|專員|厨师|廚師|主厨|主廚)(?:（[^）]{1,12}）|\([^)]{1,12}\))?$/u;
 
 // Vietnamese "hiring …" and Indonesian "needed …", whose nouns the Latin-letter rules do not know: "Bên chị đang tuyển Kế
 // toán trưởng cho nhà máy", "Dibutuhkan segera *Kurir Pengantar Paket* (10 orang)".
 const VIETNAMESE_HIRING = () =>
-  /(?:đang tuyển|cần tuyển|tuyển gấp|tuyển vị trí)\s+(?:vị trí\s+)?(?:\d+\s+)?([^\n,.;:!?()]{2,40}?)(?=\s+(?:cho|tại|ở|làm|với|lương|có|để|trong)(?![\p{L}])|\s*[\n,.;:!?(]|$)/iu;
-const INDONESIAN_NEEDED = () => /\bDibutuhkan(?: segera)?\s+\*?([^\n*,.;:!?()]{2,40}?)\*?(?=\s*[(\n,.;:!?]|\s+(?:untuk|di|dengan)\b|$)/iu;
+  /(?:đang tuyển(?! dụng)|cần tuyển(?! dụng)|tuyển gấp|tuyển vị trí)\s+(?:gấp\s+)?(?:vị trí\s+)?(?:\d+\s+)?([^\n,.;:!?()]{2,40}?)(?=\s+(?:cho|tại|ở|làm|với|lương|có|để|trong)(?![\p{L}])|\s*[\n,.;:!?(]|$)/iu;
+// (A title, capitalised: not a requirement, "Dibutuhkan pengalaman minimal 2 tahun".)
+const INDONESIAN_NEEDED = () =>
+  /\b(?:Dibutuhkan|DIBUTUHKAN)(?: segera| SEGERA)?\s+\*?(\p{Lu}[^\n*,.;:!?()]{1,39}?)\*?(?=\s*[(\n,.;:!?]|\s+(?:untuk|di|dengan)\b|$)/u;
 
 /** The job's title named in one of these scripts, or in Vietnamese or Indonesian, or null. */
 export function roleInScript(text: string): string | null {
@@ -83,7 +90,7 @@ export function roleInScript(text: string): string | null {
   const before = compiled(HIRING_BEFORE).exec(text);
   if (before) {
     const value = clean(before[1]!);
-    if (value) return value;
+    if (value && CHINESE_JOB_END.test(value)) return value;
   }
   const opportunity = compiled(ARABIC_OPPORTUNITY).exec(text);
   if (opportunity) {

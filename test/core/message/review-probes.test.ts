@@ -1877,3 +1877,190 @@ describe("the thirty-fifth review's probes", () => {
     expect(findPay('Indplacering på løntrin 35 – 38 000 kr./md.').pay?.min).not.toBe(35000);
   });
 });
+
+describe("the thirty-sixth review's probes", () => {
+  it.each([
+    ['안녕하세요 지훈님, 저희 서비스는 월 150만 명이 이용하는 핀테크 앱입니다. 백엔드 개발자 포지션에 관심 있으시면 편하게 답장 주세요.'],
+    ['안녕하세요 지훈님, 재택근무는 월 2회 가능하고 연봉은 협의입니다.'],
+    ['안녕하세요 지훈님, 월 1회 전사 회의가 있고 연봉은 협의입니다.'],
+    ['지훈님, 연봉 협상은 입사 후 3개월 뒤에 진행됩니다.'],
+    ['지훈님, 시급은 협의이며 하루 8시간 근무입니다.'],
+    ['지훈님, 연봉은 협의, 팀원은 12명입니다.'],
+    ['李先生您好，月薪面议，团队规模20人，欢迎聊聊。'],
+    ['李先生您好，年薪面议，团队30人，base北京。'],
+    ['李先生您好，月薪面议，每年调薪2次，13薪。'],
+    ['山田様\n年収は最低でも15%アップをお約束します。ぜひ一度お話しましょう。'],
+    ['山田様\n年収：経験・能力を考慮のうえ決定（2024年実績 平均昇給率5%）'],
+    ['山田様\n月給の支払日は毎月25日です。詳細は面談でお伝えします。'],
+    ['مرحباً أحمد، يتم صرف الراتب يوم 27 شهرياً. هل أنت مهتم بالوظيفة؟'],
+    ['היי דנה, המשכורת משולמת ב-10 לחודש. אשמח לדבר איתך על התפקיד.'],
+    ['山田様\n突然のご連絡失礼いたします。社員の平均年収は720万円です。ご興味があればお返事ください。'],
+    ['山田様\n前職年収600万円以上の方を歓迎しております。ぜひ一度お話しましょう。'],
+    ['李先生您好，看到您上一份工作月薪2.5万，我们这边可以谈。'],
+    ['안녕하세요 지훈님, 식대 월 20만원은 별도 지급되며 연봉은 협의 가능합니다.'],
+    ['山田様\n通勤費：2万円/月まで支給します。給与は経験を考慮して決定します。'],
+    ['山田様\n研修費用 5万円/年を会社が負担します。給与は面談で。'],
+    ['李先生您好，我们是一家做SaaS的公司。福利：餐补30元/天，薪资面议。'],
+    ['李先生您好，公司在杭州，附近房租大约 3000元/月，薪资面议。'],
+    ['李先生您好，我们的产品订阅价 99元/月，已有10万付费用户，薪资面议。'],
+    ['היי דנה, החזר נסיעות 500 ₪ לחודש. השכר ייקבע בראיון.'],
+    ['היי דנה, שכר דירה ממוצע באזור: 6,500 ₪ לחודש. המשרה בחיפה.'],
+    ['مرحباً أحمد، تذاكر سفر سنوية بقيمة 3000 ريال سعودي سنوياً بالإضافة إلى راتب تنافسي.'],
+    ['مرحباً أحمد، قيمة التأمين الطبي 5000 ريال سعودي سنوياً، والراتب يحدد في المقابلة.'],
+    ["Hi Sam, I'm hiring for a PM role in Leeds. Rooms nearby go for about £750 pcm. Salary is DOE."],
+    ['Hola Ana, vacante de Analista en Guatemala. La empresa facturó Q3,500,000 el año pasado. El salario lo vemos en la entrevista.'],
+    ['Hola Ana, vacante en Guatemala. Tu salario actual de Q9,000 lo mejoramos. ¿Hablamos?'],
+    ['Hola Ana, vacante de Vendedor en Guatemala, con comisiones de hasta Q5,000 al mes. ¿Te interesa?'],
+    ['Chào Minh, em sẽ làm việc cùng 8 đồng nghiệp trong team Backend. Lương thỏa thuận.'],
+    ['Chào Minh, bên chị có 5 đội sản phẩm, mỗi đội 6 người. Lương cạnh tranh.'],
+    ['Chào Minh, lương thỏa thuận, quy trình phỏng vấn gồm 3 đợt.'],
+    ['Здравствуйте, Иван! ДМС и компенсация спорта 5 000 руб в месяц. Зарплату обсудим на интервью.'],
+    ['Привіт, Олено! Компенсація навчання 2 000 грн на місяць. Зарплату обговоримо на співбесіді.'],
+    ['Здравейте, Мария! Карта за спорт и ваучери за храна 200 лв месечно. Заплатата ще обсъдим.'],
+    ['Здравствуйте, Иван! Мы продаём подписку за 990 руб в месяц, у нас 2 млн пользователей. Зарплата обсуждается.'],
+    ['Chào Minh, ứng dụng của bên chị có 3 triệu người dùng. Lương thỏa thuận theo năng lực.'],
+    ['Halo Budi, aplikasi kami sudah digunakan 10 juta pengguna. Gaji bisa dinegosiasikan.'],
+    [
+      'Hola Juan, te escribo desde Bogotá. Manejarás cuentas en el rango de $2 a $3 millones mensuales en ventas. El sueldo lo conversamos.',
+    ],
+  ])('no figure that is not the offered pay is read as pay: %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+  it.each([
+    ['王先生您好，我是星河科技的HR李雷。非群发，是看了您在GitHub上的项目后单独联系您的。我们在招高级后端工程师，方便聊聊吗？'],
+    ['王先生您好，我是星河科技的HR李雷。这不是群发消息，我仔细看过您的简历。方便的话加个微信聊聊？'],
+    ['王先生您好，我是星河科技的HR李雷。我们的产品是面向企业的短信群发平台，想邀请您来聊聊后端负责人的职位。'],
+    ['王先生您好，我是星河科技的HR李雷。终面安排在深圳，差旅由公司承担，如行程有变机票可以免费退订。'],
+    ['陈小姐您好，我是猎头Amy。上次跟您聊过的职位，客户反馈很好。如果您不想再收到我的消息，回复退订就好，不过我真心觉得这个机会适合您。'],
+    [
+      '山田様\n株式会社ミナトペイの北村です。先日はお時間をいただきありがとうございました。面接日程のご案内メールが届かない場合は、受信設定をご確認ください。',
+    ],
+    [
+      '지훈님 안녕하세요, 두레커머스 인사팀 박서연입니다. 스팸이 아니니 수신거부 하지 말아 주세요 :) 지훈님 깃허브를 보고 직접 연락드립니다.',
+    ],
+    [
+      'Dobrý den, pane Nováku, děkuji za včerejší rozhovor. Termín druhého kola je ve čtvrtek v 10:00; pohovor můžete kdykoli zrušit nebo přesunout, stačí mi napsat.',
+    ],
+    ['山田様\n以前○○さんからご紹介いただいた件でご連絡しました。株式会社ミナトペイの北村です。'],
+    ['Habari Juma, nimeona wasifu wako. Tukutane kwenye bus STOP kwa 10 dakika kabla ya mahojiano.'],
+  ])('a personal message is no mass pitch: %s', (text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+  it.each([
+    [
+      "Hi Priya,\n\nI'm Tom, Head of Engineering at Northwind Labs. We're hiring a Senior Backend Engineer, salary £85,000-£95,000.\n\nInterview process:\n1. Intro call\n30 min · video\n2. Technical interview\n90 min · onsite\n3. Final chat\n45 min · with our CTO\n\nBest,\nTom",
+      85000,
+      95000,
+      'year',
+      'GBP',
+    ],
+    [
+      "Hi Priya,\n\nWe're hiring a Senior Backend Engineer at Northwind Labs, base $160k-$180k.\n\nWhat the week looks like:\n- Monday\nPlanning | 1 hour\n- Wednesday\nDemo | 30 min\n- Friday\nRetro | 45 min\n\nCheers, Tom",
+      160000,
+      180000,
+      'year',
+      'USD',
+    ],
+    [
+      'Hi Priya,\nSenior Data Engineer at Acme Bank, €90,000.\nYour team would be:\n• Lead\nMaria Lopez · Staff Engineer\n• Peer\nJohn Kim · Senior Engineer\n• Peer\nAmir Ali · Senior Engineer\nThanks',
+      90000,
+      null,
+      'year',
+      'EUR',
+    ],
+    [
+      "Hi Priya,\nI'm Tom from Northwind Labs; we're hiring a Senior Backend Engineer, £85,000.\nOur offices:\n• London\nShoreditch · 120 people\n• Berlin\nMitte · 40 people\n• Lisbon\nAlcântara · 25 people\nBest, Tom",
+      85000,
+      null,
+      'year',
+      'GBP',
+    ],
+    ['지훈님, 현재 오픈된 포지션의 연봉은 US$180,000입니다.', 180000, null, 'year', 'USD'],
+    ['王先生您好，目前这个职位的年薪是 US$200,000，base在新加坡。', 200000, null, 'year', 'USD'],
+    ['王先生您好，目前这个职位的薪资是 S$15,000/month，base在新加坡。', 15000, null, 'month', 'SGD'],
+    ['山田様\n現在募集中のポジションの年収は ¥12,000,000 です。', 12000000, null, 'year', 'JPY'],
+    ['陈小姐您好，年薪（含獎金）NT$1,800,000，地點在台北。', 1800000, null, 'year', 'TWD'],
+    [
+      'Hi Anna,\nSenior Data Engineer at Acme Bank.\nSalary (excl. bonus) | €85,000\nLocation | Dublin\nLet me know.',
+      85000,
+      null,
+      'year',
+      'EUR',
+    ],
+    [
+      'Hi Anna,\nSenior Data Engineer at Acme Bank.\nBase (plus relocation) | €85,000\nLocation | Dublin\nLet me know.',
+      85000,
+      null,
+      'year',
+      'EUR',
+    ],
+    ['Hi Anna,\nSenior Data Engineer at Acme Bank.\nSalary, bonus on top | €85,000 per year\nLet me know.', 85000, null, 'year', 'EUR'],
+    ['Hi Sam, we have a $180k PM role in Austin. Interested?', 180000, null, 'year', 'USD'],
+    ['Hi Sam, €60k PM job in Berlin, hybrid. Interested?', 60000, null, 'year', 'EUR'],
+    [
+      'Hola Ana, vacante de Analista Contable en Ciudad de Guatemala. Salario base Q4,000 más bonificación incentivo Q250. ¿Te interesa?',
+      4000,
+      null,
+      'month',
+      'GTQ',
+    ],
+  ])('the offered pay is kept: %s', (text, min, max, period, currency) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency });
+  });
+  it.each([
+    [
+      '山田様\n株式会社ジェイエイシーリクルートメントの田中と申します。ご経歴を拝見し、バックエンドエンジニアのポジションをご紹介したくご連絡しました。',
+      'null',
+    ],
+    ['山田様\n株式会社ビズリーチが運営する「ビズリーチ」を通じてご連絡しております。ミナトペイ人事の北村です。', 'not株式会社ビズリーチ'],
+    ['안녕하세요, (주)커리어케어 김민수 컨설턴트입니다. 고객사에서 백엔드 개발자를 찾고 있어 연락드렸습니다.', 'null'],
+    ['안녕하세요, 헤드헌터 김민수입니다. (주)유니코써치에서 근무하고 있으며 고객사 포지션을 제안드립니다.', 'null'],
+    ['王先生您好，我是科锐国际人力资源股份有限公司的顾问，有一个架构师的机会。', 'null'],
+    ['Chào Minh, chị là Lan, headhunter bên Công ty Navigos Search. Chị có vị trí Java Developer cho khách hàng.', 'null'],
+    ['Здравейте, Мария! Пиша Ви от Адеко България ЕООД по повод позиция Счетоводител.', 'null'],
+    ['山田様\n楽天グループ株式会社でのご経験を拝見し、ご連絡いたしました。弊社はフィンテックのスタートアップです。', 'null'],
+    ['Chào Minh, chị thấy em đang làm ở Công ty FPT Software và có kinh nghiệm Java. Bên chị có vị trí phù hợp.', 'null'],
+    ['مرحباً أحمد، لاحظت خبرتك في شركة أرامكو السعودية وأود أن أعرض عليك فرصة جديدة.', 'null'],
+    ['مرحباً أحمد، نبحث لصالح شركة رائدة في مجال التجزئة عن مدير مالي.', 'null'],
+    ['Chào Minh, khách hàng của chị là Công ty Nhật Bản tại KCN Thăng Long, đang tuyển Kỹ sư QA.', 'null'],
+    ['【内推】字节跳动招聘后端工程师，有兴趣的私聊我。', 'null'],
+    ['Halo Budi, kami membuka lowongan admin, bisa FT atau PT Sabtu Minggu. Terima kasih.', 'null'],
+    ['Goedendag Jan, onze klant is de Nederlandse marktleider in verpakkingen en zoekt een Productiemanager.', 'null'],
+    ['Bonjour Claire, mon client, PME familiale de 80 personnes, recherche un Responsable Maintenance.', 'null'],
+    ['Olá Ana, nosso cliente é a Maior rede de farmácias do Sul e busca um Gerente de Loja.', 'null'],
+    ['מה שלום, דנה? אני מגייסת עבור נטקום בע"מ ואשמח לדבר על תפקיד מפתח/ת Backend.', 'נטקום בע"מ'],
+  ])('an agency, a past employer, a description or a tag is no employer: %s', (text, expected) => {
+    const company = readMessage(text).company;
+    if (expected === 'null') expect(company).toBeNull();
+    else if (expected.startsWith('not')) expect(company).not.toBe(expected.slice(3));
+    else expect(company).toBe(expected);
+  });
+  it.each([
+    ['王先生您好，我是星河科技的招聘负责人李雷，看了您的简历，想约您聊聊。', null],
+    ['王先生您好，期待在下周的招聘会上与您见面，我们会在3号展位。', null],
+    ['مرحباً أحمد، أعتقد أن الوظيفة مناسبة جداً لخبرتك، هل يمكننا التحدث غداً؟', null],
+    ['مرحباً أحمد، أرسلت لك تفاصيل الوظيفة المرفقة، أخبرني برأيك.', null],
+    ['Chào Minh, bên chị đang tuyển dụng cho dự án mới, em có muốn trao đổi không?', null],
+    ['Chào Minh, bên chị đang tuyển gấp Kế toán tổng hợp cho nhà máy ở Bình Dương.', 'Kế toán tổng hợp'],
+    ['Halo Budi, untuk posisi Backend di tim kami. Dibutuhkan pengalaman minimal 2 tahun dengan Go. Terima kasih.', null],
+    ['山田様\n当社では現在、新卒エンジニアを募集しておりませんが、中途採用は積極的に行っております。', null],
+  ])('a title, or none where the words name no job: %s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+  it('"PM me" is no month', () => {
+    expect(readMessage('Hi Sam, salary up to $150k PM me for details').pay?.period).not.toBe('month');
+  });
+  it('a Slovak alert footer is a mass sign', () => {
+    expect(
+      readMessage('Dobrý deň, ponúkame pozíciu Skladník. Odber týchto ponúk môžete kedykoľvek zrušiť v nastaveniach.').signals.map(
+        (s) => s.text,
+      ),
+    ).toContain('an unsubscribe or STOP footer');
+  });
+  it('a megabyte of Hebrew letters before a legal form is read in well under a second', () => {
+    const text = `בע"מ\n${`${'א'.repeat(19_000)}\n`.repeat(53)}`;
+    const started = performance.now();
+    readMessage(text.slice(0, 1_000_000));
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
