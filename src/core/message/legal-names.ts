@@ -92,7 +92,8 @@ const READERS_FIRM_AFTER = /^(?:での(?:ご)?経験|に(?:お)?勤め|にご在
 // Vietnamese "where you work": "em đang làm ở Công ty FPT Software".
 const VIETNAMESE_WORKS_AT = /(?:làm(?: việc)? (?:ở|tại)|đang làm)\s*$/;
 // A firm described by its country: "Công ty Nhật Bản" (a Japanese company).
-const VIETNAMESE_DESCRIBED = /^Công ty (?:Nhật(?: Bản)?|Hàn Quốc|Trung Quốc|Mỹ|Đài Loan|Singapore|Châu Âu|nước ngoài|FDI|đa quốc gia)$/;
+const VIETNAMESE_DESCRIBED = () =>
+  /^Công ty (?:Nhật(?: Bản)?|Hàn Quốc|Trung Quốc|Mỹ|Đài Loan|Singapore|Châu Âu|nước ngoài|FDI|đa quốc gia)$/;
 // A Chinese bracket that is a tag: "【内推】", "【急聘】".
 const CHINESE_TAGS = new Set(['内推', '內推', '急聘', '急招', '招聘', '热招', '熱招', '兼职', '兼職', '全职', '全職', '推荐', '推薦']);
 // An Indonesian "PT" that is part-time ("bisa FT atau PT Sabtu Minggu"), and day names that are no firm's.
@@ -155,7 +156,7 @@ export function legalName(text: string): string | null {
       if (VIETNAMESE_WORKS_AT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const stop = words.findIndex((word) => VIETNAMESE_STOPS.has(word.toLowerCase()));
       const name = `Công ty ${(stop < 0 ? words : words.slice(0, stop)).join(' ')}`.trim();
-      if (name !== 'Công ty' && !VIETNAMESE_DESCRIBED.test(name)) add(m.index, name);
+      if (name !== 'Công ty' && !compiled(VIETNAMESE_DESCRIBED).test(name)) add(m.index, name);
       break;
     }
   }

@@ -47,7 +47,7 @@ const HEBREW_WANTED = () => /(?:^|\n)\s*(?:דרוש(?:\/ה|ים|ות|ה)?|דרו
 const ARABIC_JOB = () => /(?<![\u0621-\u064a])وظيفة\s+((?:[\u0621-\u064a]+\s?){1,5})/u;
 const ARABIC_STOPS = new Set(['في', 'مع', 'لدى', 'عند', 'على', 'من', 'بـ', 'ب', 'ل', 'عندنا', 'شاغرة', 'جديدة', 'مناسبة']);
 // A Chinese title ends in a job's word: a "-er", a manager, a clerk, an assistant (not "招聘负责人李雷", "招聘会上").
-const CHINESE_JOB_END =
+const CHINESE_JOB_END = () =>
   /(?:[师師员員]|经理|經理|主管|总监|總監|助理|[顾顧]问|幹部|干部|会计|會計|[销銷]售|司机|司機|店长|店長|护士|護士|老师|老師|技工|代表|客服|文员|文員|[设設]计师|[开開]发|工程师|工程師|专员|專員|厨师|廚師|主厨|主廚)(?:（[^）]{1,12}）|\([^)]{1,12}\))?$/u;
 
 // Vietnamese "hiring …" and Indonesian "needed …", whose nouns the Latin-letter rules do not know: "Bên chị đang tuyển Kế
@@ -90,7 +90,7 @@ export function roleInScript(text: string): string | null {
   const before = compiled(HIRING_BEFORE).exec(text);
   if (before) {
     const value = clean(before[1]!);
-    if (value && CHINESE_JOB_END.test(value)) return value;
+    if (value && compiled(CHINESE_JOB_END).test(value)) return value;
   }
   const opportunity = compiled(ARABIC_OPPORTUNITY).exec(text);
   if (opportunity) {
