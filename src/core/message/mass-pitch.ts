@@ -552,6 +552,22 @@ const RULES: Rule[] = [
     pattern: /^\s*RM0\s/,
   },
   {
+    // Bulgarian, Ukrainian and Russian: no experience asked, a "hot vacancy", urgency: "Не се изисква опит!", "Гаряча
+    // вакансія!", "Срочно".
+    kind: 'mass',
+    text: '"no experience needed"',
+    hints: ['не се изисква опит', 'без опит', 'досвід не потрібен', 'без досвіду', 'опыт не требуется', 'без опыта'],
+    weight: 2,
+    pattern: () => /не се изисква опит|без опит|досвід не потрібен|без досвіду|опыт не требуется|без опыта/i,
+  },
+  {
+    kind: 'mass',
+    text: 'urgency',
+    hints: ['гаряча вакансія', 'горячая вакансия', 'терміново', 'срочно', 'спешно'],
+    weight: 1,
+    pattern: () => /гаряча вакансія|горячая вакансия|терміново|срочно|спешно/i,
+  },
+  {
     // The same calls, warnings and asks in Indonesian, Chinese, Arabic and Greek: "LOWONGAN KERJA", "大徵才", "مطلوب فوراً",
     // "ΕΠΕΙΓΟΝ".
     kind: 'mass',
@@ -564,10 +580,28 @@ const RULES: Rule[] = [
     // "Pass it on to your friends": "轉傳給身邊需要的朋友", "Sebarkan ke teman & keluarga", "شارك البوست لأصحابك".
     kind: 'mass',
     text: 'asks you to pass it on',
-    hints: ['轉傳', '转发', '轉發', '分享', 'sebarkan', 'bagikan', 'شارك', 'انشر'],
+    // (And in Bulgarian, Ukrainian, Russian and Thai: "Препрати на приятел", "Поширте друзям", "แชร์ให้เพื่อน"; and the
+    // Indonesian "Bantu share ya".)
+    hints: [
+      '轉傳',
+      '转发',
+      '轉發',
+      '分享',
+      'sebarkan',
+      'bagikan',
+      'شارك',
+      'انشر',
+      'препрат',
+      'пошир',
+      'поділ',
+      'перешл',
+      'подел',
+      'แชร์',
+      'bantu share',
+    ],
     weight: 2,
     pattern: () =>
-      /(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)/u,
+      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|แชร์[^\n]{0,10}เพื่อน|[Bb]antu share(?: ya)?|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)/u,
   },
   {
     // A bulk text's sender ID, as India's registered senders write it on the first line: "VM-VLTRIX", "JD-HDFCBK".

@@ -1041,3 +1041,23 @@ describe('mass signs from sets 125 to 127, after their measure', () => {
     expect(kinds(text).filter((k) => k.startsWith('mass:'))).toEqual([]);
   });
 });
+
+describe('mass signs from sets 129 and 130, after their measure', () => {
+  it.each([
+    ['Препрати на приятел, който търси работа! 🙏', 'mass: asks you to pass it on'],
+    ['Поширте, будь ласка, друзям! 🙏', 'mass: asks you to pass it on'],
+    ['👉 กดแชร์ให้เพื่อนที่กำลังหางานด้วยนะคะ 🙏', 'mass: asks you to pass it on'],
+    ['Bantu share ya kak, siapa tahu ada yang butuh 🙏', 'mass: asks you to pass it on'],
+    ['Не се изисква опит! Нужно е само ниво B1 по немски.', 'mass: "no experience needed"'],
+    ['🔥 Гаряча вакансія! 🔥', 'mass: urgency'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([['Поделитесь, пожалуйста, вашими ожиданиями по зарплате.'], ['Я переслал ваше резюме руководителю.']])(
+    "sharing one's thoughts or forwarding a CV is no pass-it-on ask (guards, passing before too): %s",
+    (text) => {
+      expect(kinds(text)).not.toContain('mass: asks you to pass it on');
+    },
+  );
+});
