@@ -7,6 +7,7 @@
 import { compiled, compileFor } from '../compile.js';
 import { findCompany, findRole, isJobTitle, JOB_ALERT_WORDS, listingLabels, roleFamilies, rolePhrases } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
+import { namesAnOccupation } from './occupations.js';
 import { findPay, type MessagePay } from './pay.js';
 import { roleInScript } from './script-roles.js';
 import { forwardedPartStart, readersOwnApplication, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
@@ -35,7 +36,7 @@ export interface MessageFindings {
 // The heading of a job alert's list of other jobs, on a line of its own, in the languages of the reader.
 // (Made at first use: most messages have no such heading, and a pattern is parsed when it is made.)
 const OTHER_LISTINGS = () =>
-  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|jobs similar to this(?: one)?|more jobs like this|(?<![\w'’] )more jobs for you(?=[ \t]*:?[ \t]*\n)|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset)(?:,? [\w'’\u00C0-\u024F]+){0,5}\s*:?[ \t]*(?=\n|$)/i;
+  /\n[ \t*#>-]*(?:[\w'’]+ ){0,3}(?:similar jobs|jobs similar to this(?: one)?(?![ \t]+\w)|more jobs like this|(?<![\w'’] )more jobs for you(?=[ \t]*:?[ \t]*\n)|jobs you (?:may|might) (?:also )?like|you (?:may|might) also like|recommended (?:jobs|for you)|other jobs|people (?:who viewed this (?:job|role|listing) )?also viewed|ähnliche (?:jobs|stellen)|weitere (?:jobs|stellen|treffer|angebote|stellenangebote)|offres similaires|vergelijkbare vacatures|ofertas similares|offerte simili|liknande jobb|lignende job|podobne oferty|vagas (?:parecidas|semelhantes|similares)|outras vagas|otras (?:ofertas|vacantes)|altre offerte|andere vacatures|andra jobb|andre (?:stillinger|job)|inne oferty|podobné nabídky|další nabídky|muut työpaikat|samankaltaiset)(?:,? [\w'’\u00C0-\u024F]+){0,5}\s*:?[ \t]*(?=\n|$)/i;
 
 const OTHER_LISTING_WORDS = [
   'similar',
@@ -159,11 +160,19 @@ function digestEmployers(text: string): string[] {
     if (!/^\s*(?:\d{1,2}[.)]|[•▪►*-])\s+\S/.test(line) || line.includes(' · ') || line.includes(' | ')) continue;
     // (A job's title: not the steps of an interview or the days of a week listed so, "1. Intro call" over "30 min · video".)
     const title = line.replace(/^\s*(?:\d{1,2}[.)]|[•▪►*-])\s+/, '').trim();
-    if (!isJobTitle(title) && !isJobTitle(title.split(/\s+[–—-]\s+/)[0]!)) continue;
+    if (!jobLike(title) && !jobLike(title.split(/\s+[–—-]\s+/)[0]!)) continue;
     const under = /^\s*([^·|\n]{2,60}?)\s+[·|]\s+\S/.exec(lines[i + 1]!);
     if (under) employers.push(under[1]!.trim());
   }
   return employers;
+}
+
+/**
+ * A digest's title line: a title and nothing more, or two words or more naming a job ("Senior Software Engineer, Payments
+ * Platform Infrastructure Team", "Backend Engineer (Go, Kubernetes, AWS)"); not "Lead", "Intro call", "Monday".
+ */
+function jobLike(line: string): boolean {
+  return isJobTitle(line) || (line.includes(' ') && (rolePhrases(line).length > 0 || namesAnOccupation(line)));
 }
 
 /** The text up to a job alert's list of other jobs, if it has one. */

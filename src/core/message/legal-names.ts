@@ -9,13 +9,13 @@ import { inScripts } from './script-pay.js';
 
 // The words of a recruiting agency or a headhunter, in these languages and in English: their firm is not the employer.
 const AGENCY = () =>
-  /人材|紹介|エージェント|リクルート|キャリア|ビズリーチ|転職|ヘッドハン|猎头|獵頭|人才|人力[资資]源|[顾顧]问|헤드헌|서치|써치|커리어|인재|tuyển dụng|nhân sự|Search|rekrutmen|staffing|recruit|Adecco|Адеко|Кадров|персонал|подбор|توظيف|استقدام/i;
+  /人材|紹介|エージェント|リクルート|キャリア|ビズリーチ|転職|ヘッドハン|猎头|獵頭|人才|人力[资資]源|[顾顧]问|헤드헌|(?<!리)서치|써치|커리어|인재|จัดหางาน|השמה|גיוס|tuyển dụng|nhân sự|\bSearch\b|rekrutmen|staffing|recruit|Adecco|Адеко|Кадров|персонал|подбор|توظيف|استقدام/i;
 
 // A name's characters in each script, and the words it stops at.
 const JAPANESE = () =>
-  /(?:株式会社|合同会社|有限会社)[^\S\n]?([\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・&]{2,20})|([\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・&]{2,20})(?:株式会社|合同会社|有限会社)/u;
+  /(?:株式会社|合同会社|有限会社)[^\S\n]?([\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・&]{2,20})|([\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・&]{2,20})(?:株式会社|合同会社|有限会社)/gu;
 const KOREAN = () =>
-  /(?:\(주\)|㈜|주식회사)[^\S\n]?([\p{sc=Hangul}A-Za-z0-9&]{2,20})|([\p{sc=Hangul}A-Za-z0-9&]{2,20})[^\S\n]?(?:\(주\)|㈜|주식회사)/u;
+  /(?:\(주\)|㈜|주식회사)[^\S\n]?([\p{sc=Hangul}A-Za-z0-9&]{2,20})|([\p{sc=Hangul}A-Za-z0-9&]{2,20})[^\S\n]?(?:\(주\)|㈜|주식회사)(?![\p{sc=Hangul}A-Za-z])/gu;
 // A LinkedIn headline's "채용 담당자 @ 두레커머스", "リクルーター @ ミナトペイ": a recruiter at the organisation after "@".
 const HEADLINE_AT = () =>
   /(?:리크루터|채용\s?담당자?|인사\s?담당자?|인사팀|採用担当|人事|リクルーター|招聘|HR)\s?@\s?([\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}A-Za-z0-9&ー・ ]{2,24}?)\s*(?:\||·|$)/mu;
@@ -85,8 +85,9 @@ const ARABIC_STOPS = new Set([
   'يسعدنا',
   'لصالح',
 ]);
-// Korean particles after a name: "(주)유니코써치에서" is "at Unico Search".
-const KOREAN_PARTICLE = /(?:에서는|에서|의|은|는|이|가|을|를|와|과|에)$/u;
+// Korean particles of two letters or more after a name: "(주)유니코써치에서" is "at Unico Search". (Not one letter's, "이",
+// "의": they end names too, "(주)코웨이".)
+const KOREAN_PARTICLE = /(?:에서는|에서|에게|으로|로서)$/u;
 // A Japanese firm the reader worked at: "楽天グループ株式会社でのご経験".
 const READERS_FIRM_AFTER = /^(?:での(?:ご)?経験|に(?:お)?勤め|にご在籍|ご在籍)/;
 // Vietnamese "where you work": "em đang làm ở Công ty FPT Software".
@@ -118,6 +119,17 @@ function hebrewName(text: string): [number, string] | undefined {
   return undefined;
 }
 
+/** Up to five matches of a global pattern, in order (its state put back after: the pattern is shared). */
+function firstMatches(text: string, pattern: () => RegExp): RegExpExecArray[] {
+  const re = compiled(pattern);
+  re.lastIndex = 0;
+  const found: RegExpExecArray[] = [];
+  for (let m = re.exec(text); m && found.length < 5; m = re.exec(text)) found.push(m);
+  re.lastIndex = 0;
+  return found;
+}
+const agency = (name: string) => compiled(AGENCY).test(name);
+
 /** The employer named by its legal form in one of these languages, or null. */
 export function legalName(text: string): string | null {
   const candidates: Array<[number, string]> = [];
@@ -127,13 +139,21 @@ export function legalName(text: string): string | null {
   };
   const scripts = inScripts(text);
   // (A name's letters stop at the first hiragana: "株式会社ミナトペイの北村" is the firm's Kitamura.)
+  // (Each named one in turn, past an agency or the reader's own firm: "株式会社リクルートでのご経験 … 株式会社ミナトペイ".)
   if (scripts && /株式会社|合同会社|有限会社/.test(text)) {
-    const m = compiled(JAPANESE).exec(text);
-    if (m && !READERS_FIRM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8))) add(m.index, m[0]);
+    for (const m of firstMatches(text, JAPANESE)) {
+      if (READERS_FIRM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || agency(m[0])) continue;
+      add(m.index, m[0]);
+      break;
+    }
   }
   if (scripts && /\(주\)|㈜|주식회사/.test(text)) {
-    const m = compiled(KOREAN).exec(text);
-    if (m) add(m.index, m[0].replace(KOREAN_PARTICLE, ''));
+    for (const m of firstMatches(text, KOREAN)) {
+      const name = m[0].replace(KOREAN_PARTICLE, '');
+      if (agency(name)) continue;
+      add(m.index, name);
+      break;
+    }
   }
   if (scripts && text.includes('@')) {
     const m = compiled(HEADLINE_AT).exec(text);

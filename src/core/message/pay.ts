@@ -168,14 +168,15 @@ const SCALE =
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
-  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
+  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
 /** "a" (es, it, pt) and "do" (pl) are "to" only after "from": "de 40.000 a 48.000 €", "od 15 000 do 18 000 zł"; "$140k a year" is one figure. */
 // (Not the "a" of the Czech "až", a range word of its own.)
-const FROM_CONNECTOR = /^\s*(?:a|do)(?!\S)/i;
-const FROM = /\b(?:de|da|dal|desde|entre|od|między|mezi)\s*$/i;
+const FROM_CONNECTOR = /^\s*(?:a|do|до)(?!\S)/i;
+// (And the Cyrillic "from", "від 2 500 до 3 500 $", "от 4 000 до 5 500 лв.".)
+const FROM = /(?:\b(?:de|da|dal|desde|entre|od|między|mezi)|(?:^|\s)(?:від|от))\s*$/i;
 
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
@@ -501,6 +502,21 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'възнаграждение',
   'винагорода',
   'ставка',
+  'заробітна',
+  'заработная',
+  'зп',
+  'заплащане',
+  'вилка',
+  'зарплатня',
+  'вознаграждение',
+  'оплата',
+  'доход',
+  'дохода',
+  // (What is offered: "мы готовы предложить от 250 000 руб.", "ми пропонуємо 75 000 грн".)
+  'предложить',
+  'предлагаем',
+  'предлагаме',
+  'пропонуємо',
   // Malay and Indonesian, Vietnamese, Tagalog and Swahili.
   'gaji',
   'upah',
@@ -853,9 +869,20 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|tip (?:share|pool|out)|gratuities|service charge|tronc)\b/i,
   ],
   [
+    'stipend or allowance',
+    // In Cyrillic: sport, vouchers, subscriptions, training, meals, health insurance ("компенсация спорта 5 000 руб").
+    [
+      {
+        hints: ['компенсац', 'компенсаці', 'спорт', 'ваучер', 'подписк', 'обучени', 'навчанн', 'харчуван', 'питани', 'храна', 'дмс'],
+        pattern: () => /компенсац|компенсаці|спорт|ваучер|подписк|обучени|навчанн|харчуван|питани|храна|ДМС/i,
+      },
+    ],
+  ],
+  [
     'bonus',
     // In Cyrillic: "Бонуси за представяне до 600 лв.", "премія", "надбавка".
-    [{ hints: ['бонус', 'преми', 'премі', 'надбавк'], pattern: () => /бонус|преми[яиюей]|премі[яїюй]|надбавк/i }],
+    // (Not the base and its bonus said together, "Оклад + премия: 250 000 руб.".)
+    [{ hints: ['бонус', 'преми', 'премі', 'надбавк'], pattern: () => /бонус|(?<!оклад\s?[+и]\s?)преми[яиюей]|премі[яїюй]|надбавк/i }],
   ],
   [
     'bonus',
@@ -1246,14 +1273,16 @@ const OWN_PAY_SAID_WORDS = [
   'my ',
 ];
 function ownPaySaid(text: string): boolean {
-  return (
-    (mayMatch(text, OWN_PAY_SAID_WORDS) && compiled(OWN_PAY_SAID).test(text)) ||
-    (mayMatch(text, OWN_PAY_ELSEWHERE_WORDS) && compiled(OWN_PAY_ELSEWHERE).test(text))
-  );
+  if (mayMatch(text, OWN_PAY_SAID_WORDS) && compiled(OWN_PAY_SAID).test(text)) return true;
+  if (!mayMatch(text, OWN_PAY_ELSEWHERE_WORDS)) return false;
+  // (Said of this figure, with no other between: not "tu salario actual de $25,000 es bajo; ofrecemos $35,000". The
+  // text ends with the figure's first characters.)
+  const m = compiled(OWN_PAY_ELSEWHERE).exec(text);
+  return m !== null && !/\d/.test(text.slice(m.index + m[0].length, Math.max(m.index + m[0].length, text.length - 4)));
 }
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene", "mi expectativa está en". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
   'tienaan',
@@ -1284,6 +1313,12 @@ const OWN_PAY_ELSEWHERE_WORDS = [
   // What the reader asks for: "mi expectativa está en USD 4.500", "mes prétentions sont de 55 k€".
   'expectativa',
   'attualmente ho',
+  'текущ',
+  'поточн',
+  'нынешн',
+  'средн',
+  'середн',
+  'actuellement à',
   'pretensi',
   'pretensão',
   'prétentions',
@@ -1338,6 +1373,11 @@ const DATE_BEFORE = new RegExp(
 const DATE_AFTER = new RegExp(`^(?:st|nd|rd|th)\\b|^\\s?(?:${MONTHS})\\b|^:\\d`, 'i');
 // A time of day: an hour, or an hour and its minutes, then "am" or "pm". Not a sum a month, "R16 500 pm".
 const CLOCK_AFTER = () => /^\s?(?:am|pm|a\.m\.|p\.m\.)(?![a-z])/i;
+/** Whether the words after a capital "PM" make it a job's or a message's, not a month: "role", "job", "me". */
+const productManager = (after: string) => {
+  const word = after.trimStart().split(/\s/)[0]!.toLowerCase();
+  return ['role', 'job', 'position', 'me', 'opportunity', 'vacancy', 'opening', 'lead', 'manager', 'roles', 'jobs'].includes(word);
+};
 const clockWordAt = (after: string) => {
   const lead = after.trimStart().slice(0, 3).toLowerCase().replace('.', '');
   return lead.startsWith('am') || lead.startsWith('pm');
@@ -1415,10 +1455,14 @@ function rowLabelStart(text: string, clauseFrom: number): number {
     .split('|')
     .filter((cell) => cell.trim() !== '');
   const labelFrom = Math.max(lineFrom, text.lastIndexOf('|', clauseFrom - 2) + 1);
-  // (A row written without its outer bars, "Salary (excl. bonus) | €85,000", only when its label names no pay: the
-  // words of a pay's label are its own.)
+  // (A row written without its outer bars, "Salary (excl. bonus) | €85,000", only when its label does not open with a
+  // pay's word: the words of a pay's label are its own; "Relocation package | $10,000" is the relocation's.)
   const outerBars = text.slice(lineFrom, labelFrom).includes('|');
-  if (!outerBars && hasPayWord(text.slice(labelFrom, clauseFrom - 1))) return clauseFrom;
+  const firstWord = text
+    .slice(labelFrom, clauseFrom - 1)
+    .trim()
+    .split(/[\s(,]/)[0]!;
+  if (!outerBars && hasPayWord(firstWord)) return clauseFrom;
   return cells.length === 2 && clauseFrom - labelFrom <= 40 ? labelFrom : clauseFrom;
 }
 function clauseEnd(text: string, at: number, limit = 70): number {
@@ -1571,7 +1615,7 @@ const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
 // pesos", "sueldo a convenir, apoyo de transporte de 800 pesos", "el sueldo es competitivo y la empresa factura 40
 // millones", "pay is above market and you'll handle a petty cash float of 5,000 pesos".
 const ROMANCE_PAY_BEFORE =
-  /\b(?:sueldo|salario|rango(?: salarial| es)|renta(?! fija| variable)|remuneraci[oó]n|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
+  /\b(?:sueldo|salario|rango|renta(?! fija| variable)|remuneraci[oó]n|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
 const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));
 
 function scaleAt(
@@ -1800,8 +1844,12 @@ function spanAt(
           if (!hints.some((hint) => lower?.includes(hint))) continue;
         }
         const m = compiled(pattern).exec(rest);
-        // (Not "PM" in capitals: a product manager, "a $180k PM role", or a private message, "PM me".)
-        if (m && !(name === 'month' && m[0].trimStart().startsWith('PM'))) {
+        // (Not "PM" in capitals before a job's word or "me": a product manager, "a $180k PM role", a private message, "PM
+        // me"; "R45 000 PM plus medical aid" is a month.)
+        if (
+          m &&
+          !(name === 'month' && m[0].trimStart().startsWith('PM') && productManager(text.slice(pos + m[0].length, pos + m[0].length + 14)))
+        ) {
           period = name;
           pos += m[0].length;
           rest = text.slice(pos, pos + 60);
@@ -1962,6 +2010,8 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   HUF: 5_000_000,
   BGN: 15_000,
   GTQ: 60_000,
+  UAH: 300_000,
+  RUB: 1_000_000,
   // Hong Kong, Singapore, the Philippines, Thailand, Indonesia and the Gulf: "Base: HK$85,000 - HK$110,000".
   HKD: 150_000,
   SGD: 30_000,
@@ -2563,13 +2613,12 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'nanaimo',
       'kamloops',
       // (Not the cities that are also first names or surnames, "Regina", "Markham", "Vaughan", "Laval", nor the towns of the
-      // same name elsewhere, Scarborough and Oakville; nor Brampton, which its address's ", ON" already names.)
+      // same name elsewhere, Scarborough, Oakville, Abbotsford and Sherbrooke; nor Brampton, which its address's ", ON"
+      // already names.)
       'bramalea',
       'etobicoke',
-      'abbotsford',
       'chilliwack',
       'coquitlam',
-      'sherbrooke',
       // British Columbia's nurses' union and its registered clinical social workers.
       'bcnu',
       'rcsw',

@@ -69,6 +69,8 @@ const SCALES: Array<[string, number]> = [
   ['الف', 1000],
   ['آلاف', 1000],
   ['אלף', 1000],
+  ['หมื่น', 10_000],
+  ['แสน', 100_000],
   ['אלפים', 1000],
 ];
 
@@ -160,8 +162,10 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['月给', 'month'],
   ['月額', 'month'],
   ['월급', 'month'],
-  // Thai "monthly money", its word for a salary.
+  // Thai "monthly money", its word for a salary; "remuneration", "income".
   ['เงินเดือน', 'month'],
+  ['ค่าตอบแทน', undefined],
+  ['รายได้', undefined],
   ['時給', 'hour'],
   ['時薪', 'hour'],
   ['时薪', 'hour'],
@@ -210,6 +214,13 @@ const PERIOD_AFTER: Array<[string, Period]> = [
   ['في الساعة', 'hour'],
   ['يومي', 'day'],
   ['לחודש', 'month'],
+  ['/เดือน', 'month'],
+  ['ต่อเดือน', 'month'],
+  ['/ปี', 'year'],
+  ['ต่อปี', 'year'],
+  ['/วัน', 'day'],
+  ['ต่อวัน', 'day'],
+  ['ต่อชั่วโมง', 'hour'],
   ['בחודש', 'month'],
   ['לשנה', 'year'],
   ['לשעה', 'hour'],
@@ -260,14 +271,26 @@ const NOT_WAGE = [
   'בונוס',
   'מענק',
   // Thai allowances, fees and bonuses: "ค่าเดินทาง" (travel), "โบนัส", "ค่าคอม".
-  'ค่า',
+  'ค่าเดินทาง',
+  'ค่าอาหาร',
+  'ค่าที่พัก',
+  'ค่าคอม',
+  'ค่าน้ำมัน',
+  'ค่าโทรศัพท์',
+  'ค่ากะ',
   'โบนัส',
+  // Hebrew budgets, turnover, options, a company car: "תקציב", "מחזור", "אופציות בשווי", "רכב צמוד בשווי".
+  'תקציב',
+  'מחזור',
+  'אופציות',
+  'בשווי',
+  'רכב',
   // Meals, commuting, training, rent, prices, refunds, tickets, insurance: "식대 월 20만원", "通勤費", "房租", "订阅价",
   // "החזר נסיעות", "שכר דירה", "تذاكر سفر", "التأمين الطبي".
   '식대',
   '교통비',
   '通勤',
-  '研修',
+  '研修費',
   '費用',
   '费用',
   '餐补',
@@ -292,8 +315,18 @@ const NOT_WAGE = [
 // an average, a previous job's ("平均年収", "前職年収", "上一份工作月薪").
 const OWN_PAY = [
   '現年収',
+  '現在年収',
   '現在の年収',
+  '現在のご年収',
   '現在の給与',
+  '目前的',
+  '现在的',
+  '현재연봉',
+  '현재의',
+  'הנוכחית',
+  'เดิม',
+  'ขึ้นเงินเดือน',
+  'ปรับเงินเดือน',
   '目前薪资',
   '目前月薪',
   '目前年薪',
@@ -310,8 +343,6 @@ const OWN_PAY = [
   '上一份',
   '上一家',
   '上家',
-  '之前',
-  '以前',
   '평균',
   '이전',
   '전 직장',
@@ -320,38 +351,44 @@ const OWN_PAY = [
   'הקודם',
   'السابق',
 ];
-// A bonus said to be included is no sum apart: "年薪（含獎金）".
+// A bonus said to be included is no sum apart: "年薪（含獎金）". (Not one said not to be: "不含在月薪内", "미포함",
+// "含まず".)
 const INCLUDED = ['含', '포함', '込み', 'شامل'];
-// What a figure with a script's scale word counts, said right after it: people, times, days, months, years, percent.
-const NOT_MONEY_AFTER = [
-  '명',
+const NOT_INCLUDED = ['不含', '未含', '미포함', '포함되지', '含まず', '含めず', 'غير شامل'];
+// What a figure counts, said right after it: people, times, days, months, years, percent. Korean writes its counter
+// after a space, with its particle ("150만 명이"), but a day's "일" against the figure ("3일", not "350만 일산"); Chinese
+// and Japanese right against the figure ("20人", "2024年"; not "月給30万 日本橋", nor "月薪2万天津" and "年収800万名古屋",
+// where 名, 日 and 天 open a place's name).
+const COUNTERS_HANGUL = ['명', '회', '개', '건', '시간', '년', '개월', '번'];
+const COUNTERS_HAN = [
   '人',
   '名',
   '位',
-  '회',
   '次',
-  '개',
-  '건',
-  '시간',
-  '小时',
-  '時間',
-  '%',
-  '％',
-  '년',
   '年',
-  '개월',
   '个月',
   'ヶ月',
   'か月',
   '号',
   '日',
-  '일',
   '天',
-  '번',
   '倍',
   '薪',
   '分',
+  '小时',
+  '時間',
+  '%',
+  '％',
+  '일',
 ];
+function countAfter(text: string, at: number): boolean {
+  const spaced = text.slice(at, at + 6).trimStart();
+  if (COUNTERS_HANGUL.some((word) => spaced.startsWith(word))) return true;
+  const next = text.slice(at, at + 4);
+  return COUNTERS_HAN.some(
+    (word) => next.startsWith(word) && !('名日天'.includes(word) && /[\u3400-\u9fff]/.test(next[word.length] ?? '')),
+  );
+}
 // After the figures: a floor ("以上", "起", "이상", "から", "부터") or a ceiling ("まで", "까지", "以下").
 const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜'];
 const CEILING_AFTER = ['まで', '까지', '以下'];
@@ -460,9 +497,10 @@ export function scriptPays(message: string): ScriptPay[] {
     if (!labelled && !(currency !== null && period !== undefined)) continue;
     // Money, by its currency or its scale word: not a count, a day or a share said after a pay's label ("월 150만 명",
     // "毎月25日", "15%アップ", "2024年").
-    if (period === undefined || (currency === null && first.scale === 1)) continue;
-    const after = text.slice(first.end, first.end + 4).trimStart();
-    if (currency === null && NOT_MONEY_AFTER.some((word) => after.startsWith(word))) continue;
+    // (A range, or a sum of a pay's size, is money too: "月薪2-3万", "月薪8000-12000", "月薪8000".)
+    const scaled = first.scale > 1 || (second !== undefined && max !== null && second.scale > 1);
+    if (period === undefined || (currency === null && !scaled && max === null && min < 1000)) continue;
+    if (currency === null && countAfter(text, first.end)) continue;
     if (notWage(lead)) continue;
     found.push({
       start: prefix,
@@ -502,7 +540,8 @@ export function notWageInScript(text: string, at: number): boolean {
 /** A clause before a figure that says it is a bonus, an allowance, a price, or someone's pay other than the offer's. */
 function notWage(clause: string): boolean {
   if (OWN_PAY.some((word) => clause.includes(word))) return true;
-  return !INCLUDED.some((word) => clause.includes(word)) && NOT_WAGE.some((word) => clause.includes(word));
+  const included = INCLUDED.some((word) => clause.includes(word)) && !NOT_INCLUDED.some((word) => clause.includes(word));
+  return !included && NOT_WAGE.some((word) => clause.includes(word));
 }
 
 function codeOf(code: string): string {

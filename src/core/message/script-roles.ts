@@ -31,6 +31,8 @@ const TITLE_LABELS = [
   'תפקיד',
   'ตำแหน่ง',
 ];
+// A Thai label's value ends where the pay's does begin, on the same line: "ผู้จัดการฝ่ายขาย เงินเดือน 60,000 บาท".
+const THAI_PAY_WORDS = [' เงินเดือน', ' ค่าตอบแทน', ' รายได้'];
 // A Japanese title's characters, right before "を募集": katakana, kanji, Latin letters, digits, "・" and "/".
 const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/u;
 // "Xを募集", "招聘X", "诚聘X". (Not Korean "X를 찾고": its words run on with spaces from the sentence before.)
@@ -43,17 +45,19 @@ const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—-]\s*([^\n(–�
 // Hebrew "wanted: …", "דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב".
 const HEBREW_WANTED = () => /(?:^|\n)\s*(?:דרוש(?:\/ה|ים|ות|ה)?|דרושים\/ות)\s*:?\s+([^\n(–—-]{2,40})/u;
 // Arabic "a job as …" up to a word that ends it ("in", "at", "with", "for") or a dash.
-// (The word alone, not "the job" spoken of: "الوظيفة مناسبة جداً", "الوظيفة المرفقة".)
-const ARABIC_JOB = () => /(?<![\u0621-\u064a])وظيفة\s+((?:[\u0621-\u064a]+\s?){1,5})/u;
+// (The word alone or after "for", "لوظيفة محاسب", not "the job" spoken of: "الوظيفة مناسبة جداً", "الوظيفة المرفقة".)
+const ARABIC_JOB = () => /(?<!ال)(?<![\u0621-\u0643\u0645-\u064a])وظيفة\s+((?:[\u0621-\u064a]+\s?){1,5})/u;
 const ARABIC_STOPS = new Set(['في', 'مع', 'لدى', 'عند', 'على', 'من', 'بـ', 'ب', 'ل', 'عندنا', 'شاغرة', 'جديدة', 'مناسبة']);
 // A Chinese title ends in a job's word: a "-er", a manager, a clerk, an assistant (not "招聘负责人李雷", "招聘会上").
+// What follows "招聘" that names no job: its lead, a fair, a site, a team, a process.
+const NOT_A_CHINESE_TITLE = /^(?:负责人|負責人|会|會|网|網|平台|团队|團隊|信息|資訊|流程|需求|工作|季|计划|計劃|活动|活動)/u;
 const CHINESE_JOB_END = () =>
   /(?:[师師员員]|经理|經理|主管|总监|總監|助理|[顾顧]问|幹部|干部|会计|會計|[销銷]售|司机|司機|店长|店長|护士|護士|老师|老師|技工|代表|客服|文员|文員|[设設]计师|[开開]发|工程师|工程師|专员|專員|厨师|廚師|主厨|主廚)(?:（[^）]{1,12}）|\([^)]{1,12}\))?$/u;
 
 // Vietnamese "hiring …" and Indonesian "needed …", whose nouns the Latin-letter rules do not know: "Bên chị đang tuyển Kế
 // toán trưởng cho nhà máy", "Dibutuhkan segera *Kurir Pengantar Paket* (10 orang)".
 const VIETNAMESE_HIRING = () =>
-  /(?:đang tuyển(?! dụng)|cần tuyển(?! dụng)|tuyển gấp|tuyển vị trí)\s+(?:gấp\s+)?(?:vị trí\s+)?(?:\d+\s+)?([^\n,.;:!?()]{2,40}?)(?=\s+(?:cho|tại|ở|làm|với|lương|có|để|trong)(?![\p{L}])|\s*[\n,.;:!?(]|$)/iu;
+  /(?:(?:[Đđ]ang|[Cc]ần) tuyển(?: dụng(?=\s+\p{Lu}))?(?! dụng)|[Tt]uyển gấp|TUYỂN GẤP|[Tt]uyển vị trí)\s+(?:gấp\s+)?(?:vị trí\s+)?(?:\d+\s+)?([^\n,.;:!?()]{2,40}?)(?=\s+(?:cho|tại|ở|làm|với|lương|có|để|trong)(?![\p{L}])|\s*[\n,.;:!?(]|$)/u;
 // (A title, capitalised: not a requirement, "Dibutuhkan pengalaman minimal 2 tahun".)
 const INDONESIAN_NEEDED = () =>
   /\b(?:Dibutuhkan|DIBUTUHKAN)(?: segera| SEGERA)?\s+\*?(\p{Lu}[^\n*,.;:!?()]{1,39}?)\*?(?=\s*[(\n,.;:!?]|\s+(?:untuk|di|dengan)\b|$)/u;
@@ -90,7 +94,7 @@ export function roleInScript(text: string): string | null {
   const before = compiled(HIRING_BEFORE).exec(text);
   if (before) {
     const value = clean(before[1]!);
-    if (value && compiled(CHINESE_JOB_END).test(value)) return value;
+    if (value && (compiled(CHINESE_JOB_END).test(value) || (value.length <= 8 && !NOT_A_CHINESE_TITLE.test(value)))) return value;
   }
   const opportunity = compiled(ARABIC_OPPORTUNITY).exec(text);
   if (opportunity) {
@@ -123,10 +127,10 @@ function inVietnameseOrIndonesian(text: string): string | null {
 /** A title as a label's value gives it: trimmed, without a bullet, at most 60 characters, not a figure or a sentence. */
 function clean(value: string): string | null {
   // (Without a pictograph or a mark after it: "NHÂN VIÊN KINH DOANH BẤT ĐỘNG SẢN 🔥".)
-  const title = value
-    .replace(/^[-•・*]\s*/, '')
-    .replace(/[^\p{L}\p{N})）]+$/u, '')
-    .trim();
+  let title = value.replace(/^[-•・*]\s*/, '');
+  for (const word of THAI_PAY_WORDS) if (title.includes(word)) title = title.slice(0, title.indexOf(word));
+  // (A Thai mark ends a word: "โปรแกรมเมอร์".)
+  title = title.replace(/[^\p{L}\p{M}\p{N})）]+$/u, '').trim();
   if (title.length < 2 || title.length > 60 || /^\d/.test(title) || /[。.!?！？]$/.test(title)) return null;
   return title;
 }

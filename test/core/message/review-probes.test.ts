@@ -2064,3 +2064,148 @@ describe("the thirty-sixth review's probes", () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe("the thirty-seventh review's probes", () => {
+  it.each([
+    ['김민수님, 현재연봉 7,000만원 기준으로 20% 인상 가능합니다.'],
+    ['田中様、現在のご年収600万円から大幅アップが見込めます。'],
+    ['היי דני, המשכורת הנוכחית שלך ₪25,000 לחודש, אצלנו תקבל יותר.'],
+    ['ขึ้นเงินเดือนปีละ 5,000 บาท'],
+    ['היי מיכל, תפקיד: מנהלת שיווק דיגיטלי. תנהלי תקציב פרסום של 200 אלף ₪ בחודש. השכר תחרותי.'],
+    ['היי, החברה מגלגלת מחזור של 500 אלף ₪ בחודש ומחפשת מנהל כספים.'],
+    ['היי רון, תפקיד: מהנדס תוכנה בכיר. מעבר לשכר, אופציות בשווי 200 אלף ₪ לשנה.'],
+    ['היי רון, רכב צמוד בשווי 4 אלף ₪ לחודש, השכר יסוכם בראיון.'],
+    ['年终奖金（不含在月薪内）：5万元/年'],
+    ['김민수님, 사이닝 보너스(연봉 미포함) 연봉 외 2,000만원 별도 지급'],
+    ['佐藤様\n決算賞与（年収に含まず）年収 100万円'],
+    ["Hi Tom,\n\nRole | Head of Growth\nRelocation package | $10,000\nStart | ASAP\n\nBase is open, let's chat."],
+    ['Hi Tom,\n\nRole | Staff Engineer\nBase salary | DOE\nEquity package | $200,000 over 4 years\nLocation | Austin'],
+    ['Здравствуйте! Компенсация спорта 5 000 руб. в месяц и зарплата по итогам интервью.'],
+  ])('no figure that is not the offered pay is read as pay: %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+  it.each([
+    ['王先生您好，了解到您目前的年薪是60万元，我们这个高级算法工程师岗位可以给到80-100万元。', 600000],
+    ['เงินเดือนเดิมของคุณ 35,000 บาท เราเสนอ 45,000 บาท', 35000],
+  ])("the reader's own pay is not read as the offer: %s", (text, own) => {
+    expect(readMessage(text).pay?.min).not.toBe(own);
+  });
+  it.each([
+    [
+      '林先生您好：\n不好意思打擾，這不是群發訊息。我在104上看到您的經歷，想跟您聊聊一個資深韌體工程師的職缺，年薪NT$1,600,000起。\nAmy 敬上',
+    ],
+    ['林先生您好：\n這封信由我本人撰寫並非群發，我看過您在台積電的經歷。\n職缺：資深製程整合工程師，月薪NT$90,000起。\nAmy'],
+    ['陈先生您好，这封邮件由我亲自发送而非群发。岗位：高级测试工程师，月薪2.5万-3.5万元。'],
+  ])('a message saying it is no mass mail is none: %s', (text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+  it.each([
+    ['Олег, ваша текущая зарплата 200 000 руб., мы готовы предложить от 250 000 руб.', 250000, null, 'month', 'RUB'],
+    [
+      'Здравейте, Мария! Средната заплата за тази позиция в София е 4 000 лв., а ние предлагаме 5 000 лв. нето.',
+      5000,
+      null,
+      'month',
+      'BGN',
+    ],
+    ['Привіт! Середня зарплата по ринку 60 000 грн, а ми пропонуємо 75 000 грн.', 75000, null, 'month', 'UAH'],
+    ['แพ็กเกจเงินเดือน 1,500,000 บาท ต่อปี', 1500000, null, 'year', 'THB'],
+    ['您好，月薪2-3万', 20000, 30000, 'month', null],
+    ['您好，年薪60-80万', 600000, 800000, 'year', null],
+    ['月給 25〜30万', 250000, 300000, 'month', null],
+    ['您好，月薪8000-12000', 8000, 12000, 'month', null],
+    ['Добрий день! Вакансія Java Developer. Заробітна плата від 60 000 грн на місяць.', 60000, null, 'month', 'UAH'],
+    ['Привіт! Пропонуємо 80 000 грн на місяць.', 80000, null, 'month', 'UAH'],
+    ['Здравейте! Заплащане от 3 500 лв. нето месечно.', 3500, null, 'month', 'BGN'],
+    ['Привіт, Олено! Вакансія Middle Python Developer, зарплата від 2 500 до 3 500 $ на місяць.', 2500, 3500, 'month', 'USD'],
+    [
+      'Здравейте, Иван! Позиция: Senior Java Developer в Стрикс Софтуер ЕООД. Заплата: от 4 000 до 5 500 лв. нето на месец.',
+      4000,
+      5500,
+      'month',
+      'BGN',
+    ],
+    ['Hi Jane, Senior Accountant in Sandton. Salary: R45 000 PM plus medical aid.', 45000, null, 'month', 'ZAR'],
+    ['Hi, Senior Nurse, Abbotsford VIC (Melbourne). $105,000 + super.', 105000, null, 'year', 'AUD'],
+    ['Hi, Registered Nurse, Sherbrooke, Victoria (Dandenong Ranges). $48/hr + super.', 48, null, 'hour', 'AUD'],
+    ['Hola, tu salario actual de $25,000 MXN es bajo; ofrecemos $35,000 MXN mensuales.', 35000, null, 'month', 'MXN'],
+    [
+      'Hoi Sanne, je schreef "mijn huidige brutoloon is €4.200" en wij bieden €4.800 bruto per maand voor de rol van Controller.',
+      4800,
+      null,
+      'month',
+      'EUR',
+    ],
+    ['田中様、現在年収650万円とのことですが、本ポジションは年収800万円〜です。', 8000000, null, 'year', 'JPY'],
+    ['佐藤様\n【給与】月給30万 日本橋勤務', 300000, null, 'month', null],
+    ['田中様\n給与：年収800万 名古屋本社勤務', 8000000, null, 'year', null],
+    ['您好，月薪2万 天津工作', 20000, null, 'month', null],
+    ['김민수님, 월급 350만 일산 근무입니다.', 3500000, null, 'month', null],
+    ['研修期間中も月給25万円を支給します。', 250000, null, 'month', 'JPY'],
+    ['以前ご紹介した案件の年収は900万円です。', 9000000, null, 'year', 'JPY'],
+    [
+      "Hi Sam,\n\nI'm hiring a Staff SRE for Monzo in London.\nJobs similar to this one are rare\nThe salary is £120,000 base plus equity.\n\nBest,\nKate",
+      120000,
+      null,
+      'year',
+      'GBP',
+    ],
+    ['Hola, el rango que manejamos es de 2,8 a 3,2 millones de pesos líquidos. Santiago de Chile', 2800000, 3200000, 'month', 'CLP'],
+    ['สวัสดีครับ ค่าตอบแทน 50,000 บาท/เดือน', 50000, null, 'month', 'THB'],
+    ['สวัสดีครับ รายได้ 30,000 - 40,000 บาทต่อเดือน', 30000, 40000, 'month', 'THB'],
+    ['สวัสดีครับ เงินเดือน 3-4 หมื่นบาท', 30000, 40000, 'month', 'THB'],
+  ])('the offered pay is read: %s', (text, min, max, period, currency) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency });
+  });
+  it.each([
+    ['김민수님 안녕하세요. (주)코웨이 인사팀 이지은입니다. 포지션: 영업관리 매니저, 연봉 6,000만원~7,000만원', '(주)코웨이'],
+    ['김민수님 안녕하세요. 주식회사 에스케이 포지션: 백엔드 개발자', '주식회사 에스케이'],
+    ['김민수님 안녕하세요. (주)한국리서치 채용담당자입니다. 포지션: 데이터 분석가, 연봉 5,000만원', '(주)한국리서치'],
+    ['山田様\nResearch株式会社の採用担当です。データサイエンティストを募集しています。', 'Research株式会社'],
+    ['김민수님, (주)유니코써치의 헤드헌터 박지훈입니다. 고객사 (주)두레커머스에서 백엔드 개발자를 찾습니다.', '(주)두레커머스'],
+    [
+      '山田様\n株式会社リクルートでのご経験を拝見しました。株式会社ミナトペイのバックエンドエンジニアのポジションです。',
+      '株式会社ミナトペイ',
+    ],
+    ['สวัสดีค่ะ ดิฉันจาก บริษัท จัดหางาน ท็อปเกียร์ จำกัด ติดต่อมาเรื่องตำแหน่ง Software Engineer ให้กับลูกค้าของเรา เงินเดือน 80,000 บาท', null],
+  ])("the employer, past an agency or the reader's firm, whole: %s", (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it.each([
+    ['مرحبا أحمد، نبحث عن مرشحين لوظيفة محاسب أول في الرياض.', 'محاسب أول'],
+    ['您好，诚聘算法专家，年薪80-120万元。', '算法专家'],
+    ['Chào anh, công ty em đang tuyển dụng Kế toán trưởng cho nhà máy ở Bình Dương, lương 30 triệu/tháng.', 'Kế toán trưởng'],
+    ['ตำแหน่ง: โปรแกรมเมอร์\nเงินเดือน 30,000 บาท', 'โปรแกรมเมอร์'],
+    ['ตำแหน่ง: ผู้จัดการฝ่ายขาย เงินเดือน 60,000 บาท', 'ผู้จัดการฝ่ายขาย'],
+  ])('the title: %s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+});
+
+describe('labels: set 131, after its measure', () => {
+  it.each([
+    ['Subject: Branch Manager – Nakuru\n\nHi Wanjiku,\n\nWe are hiring a Branch Manager.', null],
+    ['Subject: Job Opportunity: Process Engineer – Pasir Gudang, Johor\n\nDear Hafiz,\n\nWe are hiring.', null],
+    ['Hi ,\n\nOur Fortune 500 Insurance Client is looking for a Data Engineer on C2C, $65/hr.', null],
+    ['Subject: Locum GP – Primary Care\n\nDear Dr Patel,\n\nWe need a locum GP for four weeks.', null],
+  ])('a town, a description or a sector is no employer: %s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+});
+
+describe("the thirty-seventh review's probes: digests of long titles", () => {
+  it.each([
+    'Your job alert: 3 new jobs\n\n1. Senior Software Engineer, Payments Platform Infrastructure Team\nStripe · Remote · $190k-$230k\n2. Staff Engineer, Developer Productivity and Build Systems\nDatadog · New York\n3. Principal Engineer, Data Infrastructure and Storage Systems\nSnowflake · Seattle\n',
+    'New jobs for you\n\n1. Backend Engineer (Go, Kubernetes, AWS)\nMonzo · London\n2. Platform Engineer (Terraform, GCP)\nStarling Bank · Cardiff\n3. Site Reliability Engineer (Linux, Python)\nRevolut · London\n\nSalaries from £75,000.',
+  ])('a digest whose titles are long or bracketed offers no job of them: %s', (text) => {
+    const found = readMessage(text);
+    expect([found.pay, found.company, found.role]).toEqual([null, null, null]);
+  });
+
+  it('a megabyte of bulleted listings is read in well under a second or two', () => {
+    const text = '- Senior Software Engineer Payments\nAcme Corp · Remote · $190k\n'.repeat(16_000).slice(0, 1_000_000);
+    const started = performance.now();
+    readMessage(text);
+    expect(performance.now() - started).toBeLessThan(3000);
+  });
+});
