@@ -1845,10 +1845,12 @@ function spanAt(
         }
         const m = compiled(pattern).exec(rest);
         // (Not "PM" in capitals before a job's word or "me": a product manager, "a $180k PM role", a private message, "PM
-        // me"; "R45 000 PM plus medical aid" is a month.)
+        // me"; "R45 000 PM plus medical aid" is a month. And "pm" only after a sum in a currency: "3:30pm" is a time, then
+        // no figure to look at further.)
+        const pm = m !== null && name === 'month' && /(?:^|\s)(?:p\/m|pc?m)$/i.test(m[0]);
         if (
           m &&
-          !(name === 'month' && m[0].trimStart().startsWith('PM') && productManager(text.slice(pos + m[0].length, pos + m[0].length + 14)))
+          !(pm && (!cur || (m[0].trimStart().startsWith('PM') && productManager(text.slice(pos + m[0].length, pos + m[0].length + 14)))))
         ) {
           period = name;
           pos += m[0].length;
