@@ -74,7 +74,7 @@ const LARGE_UNITS = new Set([
 // each pattern would compile on every message).
 const CODE_SET = new Set(CODES.split('|'));
 const CURRENCY_BEFORE =
-  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
+  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|RD|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
 // (Signs first: "SFr." is no three-letter code.)
 // (Finnish and Estonian write the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa",
 // "2 150–2 600 eurot kuus".)
@@ -152,6 +152,8 @@ const DOLLAR_PREFIX: Record<string, string> = {
   SG: 'SGD',
   HK: 'HKD',
   NT: 'TWD',
+  // The Dominican peso: "RD$ 95,000".
+  RD: 'DOP',
   US: 'USD',
   R: 'BRL',
   Mex: 'MXN',
@@ -174,7 +176,7 @@ const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
 /** "a" (es, it, pt) and "do" (pl) are "to" only after "from": "de 40.000 a 48.000 €", "od 15 000 do 18 000 zł"; "$140k a year" is one figure. */
 // (Not the "a" of the Czech "až", a range word of its own.)
-const FROM_CONNECTOR = /^\s*(?:a|do|до)(?!\S)/i;
+const fromConnector = (connector: string) => ['a', 'do', 'до'].includes(connector.trim().toLowerCase());
 // (And the Cyrillic "from", "від 2 500 до 3 500 $", "от 4 000 до 5 500 лв.".)
 const FROM = /(?:\b(?:de|da|dal|desde|entre|od|między|mezi)|(?:^|\s)(?:від|от))\s*$/i;
 
@@ -414,6 +416,8 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h(?!ó))\b/i, 'hour'],
   // Dutch "/u", per uur: "€15,42/u bruto".
   [() => /^\s*\/\s?u(?![a-z\u00C0-\u024F])/i, 'hour', ['/u']],
+  // Croatian and Serbian "/sat", an hour: "8,50 € neto/sat".
+  [() => /^\s*(?:(?:neto|bruto)\s*)?\/\s?sat(?![a-z\u00C0-\u024F])/i, 'hour', ['/sat']],
   // (Not the Vietnamese "phút", minutes: "15 phút".)
   [/^\s*(?:(?:gross|net)\s+)?(?:hourly|p\.?h\.?|p\/hr?)(?![a-z\u00C0-\u024F])/i, 'hour'],
   // British shorthand: "£1,200 p/w", "£450 p/d", "£3,000 p/m".
@@ -1447,6 +1451,9 @@ function clauseStart(text: string, at: number, limit = 70): number {
  * table's, whose cells before are a job's title, place and terms; elsewhere the clause's own start.
  */
 function rowLabelStart(text: string, clauseFrom: number): number {
+  // A row of a form set out with dot leaders: "Gross monthly salary ........ ₦650,000", its label the line's start.
+  if (text[clauseFrom - 2] === '.' && text[clauseFrom - 3] === '.' && text[clauseFrom - 4] === '.')
+    return text.lastIndexOf('\n', clauseFrom - 1) + 1;
   if (text[clauseFrom - 1] !== '|' || clauseFrom < 2) return clauseFrom;
   const lineFrom = text.lastIndexOf('\n', clauseFrom - 2) + 1;
   const lineTo = text.indexOf('\n', clauseFrom);
@@ -1563,6 +1570,8 @@ function currencyAfter(after: string, figure = ''): { code?: string; parser?: st
     const local = compiled(LOCAL_AFTER).exec(after);
     // (With the Cyrillic abbreviation's dot: "2 400 лв. нето на месец".)
     if (local) return { code: LOCAL_CODE[local[1]!], length: local[0].length + cyrillicDot(after, local[0].length) };
+    // The Serbian dinar by its word, looked up: "od 150.000 do 180.000 dinara mesečno".
+    if (after.startsWith(' dinara') || after.startsWith('dinara')) return { code: 'RSD', length: after.indexOf('dinara') + 6 };
     const forint = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/.test(figure) ? FORINT_AT_END.exec(after) : null;
     return forint ? { code: 'HUF', length: forint[0].length } : undefined;
   }
@@ -1714,7 +1723,7 @@ function spanAt(
   // two figures both grouped in thousands ("USD 6.000 a 7.500 mensuales", "COP 24.000.000 a 28.000.000"; "$140k a year" is
   // one figure).
   const fromOk = (c: RegExpExecArray) =>
-    !FROM_CONNECTOR.test(c[0]) ||
+    !fromConnector(c[0]) ||
     FROM.test(beforeFigure) ||
     (cur1 !== undefined && (currencyPrefixAt(text, pos + c[0].length) !== undefined || letterAgainAt(cur1, text, pos + c[0].length))) ||
     (/^\d{1,3}(?:[.,\s\u00a0]\d{3})+$/.test(first) &&
@@ -2043,6 +2052,8 @@ function milThousand(word: string, cur: { code?: string } | undefined, after: st
 
 function currencyPrefixAt(text: string, at: number): { code?: string; parser?: string; length: number } | undefined {
   // A prefixed dollar first ("CA$150,000"): its letters alone are no code.
+  // (The cedi by its letters, looked up: "GH₵ 18,000 – GH₵ 22,000".)
+  if (text.startsWith('GH₵', at)) return { code: 'GHS', length: text[at + 3] === ' ' ? 4 : 3 };
   const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽₺]\s?|R[sp]\.?\s?|Php\s?|CHF\s?|S\/\.?\s?)/.exec(text.slice(at, at + 8));
   if (!head) return undefined;
   const found = currencyBefore(head[0]);
@@ -2898,6 +2909,7 @@ const HOURLY_PAY_WORDS = new Set([
   'tuntipalkka',
   'stundenlohn',
   'uurloon',
+  'satnica',
   'brutouurloon',
   'bruto-uurloon',
   'uurtarief',
@@ -3079,7 +3091,7 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 
 // The currencies of the countries that group thousands with dots or spaces, as written beside a figure.
 const EUROPEAN_CURRENCY =
-  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|Rp|euros?|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
+  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|euros?|dinara|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
@@ -3148,7 +3160,7 @@ export function findPay(text: string): PayFindings {
     }
     // A period only in the words around it: "hourly rate of $85", "day rate: £600".
     if (span.period === undefined) {
-      const lead = text.slice(clauseStart(text, span.start), span.start);
+      const lead = text.slice(rowLabelStart(text, clauseStart(text, span.start)), span.start);
       const tail = text.slice(span.end, clauseEnd(text, span.end));
       const stated =
         /\b(?:hourly|(?:per|an) hour|\/h(?:ou)?r)\b/i.test(lead + tail) || holdsWordOf(lead, HOURLY_PAY_WORDS)

@@ -133,6 +133,8 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['جنيه', 'EGP'],
   ['ج.م', 'EGP'],
   ['人民币', 'CNY'],
+  ['RMB', 'CNY'],
+  ['CNY', 'CNY'],
   ['日元', 'JPY'],
   ['円', 'JPY'],
   ['원', 'KRW'],

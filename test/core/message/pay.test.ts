@@ -2682,3 +2682,25 @@ describe('pay: sets 128 to 130, after their measure', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: sets 131 to 136, after their measure', () => {
+  it.each([
+    [
+      '  Gross monthly salary ........ ₦650,000 – ₦800,000\n  Transport allowance ......... ₦60,000 per month',
+      P(650000, 800000, 'month', 'NGN'),
+    ],
+    [
+      'The position carries a gross salary of GH₵ 18,000 – GH₵ 22,000 per month, with a vehicle allowance.',
+      P(18000, 22000, 'month', 'GHS'),
+    ],
+    ['✅ Salario: RD$ 95,000 – RD$ 110,000 mensuales', P(95000, 110000, 'month', 'DOP')],
+    ['💶 Satnica: 8,50 € neto/sat + napojnice', P(8.5, null, 'hour', 'EUR')],
+    ['- neto zaradu od 150.000 do 180.000 dinara mesečno', P(150000, 180000, 'month', 'RSD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a script reader reads "K RMB": "月薪 60-80K RMB"', () => {
+    expect(pay('薪资：月薪 60-80K RMB，16薪，另有期权')).toEqual(P(60000, 80000, 'month', 'CNY'));
+  });
+});
