@@ -2312,6 +2312,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return 'hours';
   // A count of things, or a rate of them: "2M events/sec", "40k requests per second", "5M rows a day".
   if (!hasCurrency && compiled(THINGS_COUNTED).test(text.slice(span.end, span.end + 50))) return 'a count of things';
+  // A base of suppliers, customers or users counted: "cutting the supplier base from 1,400 to under 600" (not the pay's
+  // "base", "a base from $90k").
+  if (
+    !hasCurrency &&
+    before.includes(' base') &&
+    /\b(?:supplier|customer|client|user|subscriber|member|vendor|donor|install(?:ed)?|player|fan) base\b[^.\n]{0,25}$/i.test(before)
+  )
+    return 'a count of things';
   // Any other things counted by the year or the month, in English: "handles over 2,400 applications a year", "1,500 new
   // cases each month". Not money named by its currency's word: "60,000 pounds a year", "24 lakhs a year", "9,000 zlotys a
   // month".
@@ -2910,6 +2918,7 @@ const HOURLY_PAY_WORDS = new Set([
   'stundenlohn',
   'uurloon',
   'satnica',
+  'tímakaup',
   'brutouurloon',
   'bruto-uurloon',
   'uurtarief',
@@ -3066,6 +3075,27 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
       'jeg',
       'og',
       'aps',
+    ]),
+  ],
+  // Iceland's króna: its words, its towns, its kennitala.
+  [
+    'ISK',
+    new Set([
+      'tímakaup',
+      'laun',
+      'launin',
+      'mánaðarlaun',
+      'við',
+      'eftir',
+      'reynslu',
+      'reykjavík',
+      'akureyri',
+      'hafnarfjörður',
+      'kópavogur',
+      'starfið',
+      'umsókn',
+      'ehf',
+      'hf',
     ]),
   ],
 ];

@@ -2704,3 +2704,22 @@ describe('pay: sets 131 to 136, after their measure', () => {
     expect(pay('薪资：月薪 60-80K RMB，16薪，另有期权')).toEqual(P(60000, 80000, 'month', 'CNY'));
   });
 });
+
+describe('pay: sets 132 and 133, after their measure', () => {
+  it('an Icelandic hourly wage in krónur', () => {
+    expect(pay('Við leitum að rafvirkja frá 1. júní. Tímakaup 4.300–4.800 kr. eftir reynslu, auk yfirvinnu.')).toEqual(
+      P(4300, 4800, 'hour', 'ISK'),
+    );
+  });
+
+  it('a supplier base counted is no pay', () => {
+    expect(pay('Cutting the supplier base from 1,400 to under 600 in 18 months was your work.')).toBeNull();
+  });
+
+  it.each([
+    ['Løn: 42.000-47.000 kr. pr. måned + pension 18,1 %. Odense Kommune', P(42000, 47000, 'month', 'DKK')],
+    ['Lønn: 52 000 kr per måned og pensjon. Bergen', P(52000, null, 'month', 'NOK')],
+  ])('a Danish or Norwegian krone stays one (guards, passing before too): %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
