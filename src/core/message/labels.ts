@@ -889,11 +889,11 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `\\b(?:[Ss]ou|[Ss]oy|[Aa]qui é|(?:[Mm]eu )?[Nn]ome é|[Mm]e llamo|[Mm]i nombre es|[Jj]e suis|[Jj]e m['’]appelle|[Ss]ono|[Mm]i chiamo|[Ll]e escribe|[Tt]e escribe|[Ee]scribo|[Ll]es? saluda|[Tt]e saluda)[\\s,][^.!?\\n]{0,60}?\\b(?:do|da|de|del|des|du|delle|dalle)\\s(?:RH|RRHH|recursos humanos|Recursos Humanos|ressources humaines|service RH|risorse umane|Risorse Umane|Departamento de (?:Gestión Humana|Recursos Humanos|Talento Humano)|Gestión Humana|Talento Humano)\\s(?:da|do|de|del|de la|di|della|dello)\\s(?!(?:Zona|Regi[oó]n|Regional|Delegaci[oó]n|[ÁA]rea|Divisi[oó]n|Departamento|Planta|Sede)\\b)\\*?(${NAME})`,
+          `\\b(?:[Ss]ou|[Ss]oy|[Aa]qui é|(?:[Mm]eu )?[Nn]ome é|[Mm]e llamo|[Mm]i nombre es|[Jj]e suis|[Jj]e m['’]appelle|[Ss]ono|[Mm]i chiamo|[Ll]e escribe|[Tt]e escribe|[Ee]scribo)[\\s,][^.!?\\n]{0,60}?\\b(?:do|da|de|des|du|delle|dalle)\\s(?:RH|RRHH|recursos humanos|Recursos Humanos|ressources humaines|service RH|risorse umane|Risorse Umane)\\s(?:da|do|de|del|de la|di|della|dello)\\s(?!(?:Zona|Regi[oó]n|Regional|Delegaci[oó]n|[ÁA]rea|Divisi[oó]n|Departamento|Planta|Sede)\\b)\\*?(${NAME})`,
           'g',
         ),
     ),
-    [' RH ', 'RRHH', 'ecursos ', 'essources ', 'isorse ', 'Humana', 'Humano'],
+    [' RH ', 'RRHH', 'ecursos ', 'essources ', 'isorse '],
   ],
   // A Turkish name takes its case ending after an apostrophe: "geçen yıl Tanal Otomotiv'e geçtim", "Demirsoy Otomotiv'de
   // çalışıyorum".
@@ -935,11 +935,11 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?:\\b[Jj]['’]accompagne|\\b[Nn]ous accompagnons|\\b[Ee]st(?:amos|oy) (?:ayudando|apoyando|acompañando|reclutando para|seleccionando para)|\\b(?:[Rr]eclutamos|[Ss]eleccionamos|[Ee]stamos recrutando|[Rr]ecrutamos) para|\\b[Ee]stamos ajudando|\\b[Ss]tiamo (?:supportando|aiutando|affiancando)|\\b(?:recruiting|hiring) for with)\\s+(?:actuellement\\s+|aujourd['’]hui\\s+)?(?:le |la |l['’]|les |al |a la |a |o |ao |la |il |lo |l['’])?(${NAME})`,
+          `(?:\\b[Jj]['’]accompagne|\\b[Nn]ous accompagnons|\\b[Ee]st(?:amos|oy) (?:ayudando|apoyando|acompañando)|\\b[Ee]stamos ajudando|\\b[Ss]tiamo (?:supportando|aiutando|affiancando)|\\b(?:recruiting|hiring) for with)\\s+(?:actuellement\\s+|aujourd['’]hui\\s+)?(?:le |la |l['’]|les |al |a la |a |o |ao |la |il |lo |l['’])?(${NAME})`,
           'g',
         ),
     ),
-    ['ccompagn', 'stamos', 'stoy', 'tiamo', 'for with', 'eclutamos', 'eleccionamos', 'ecrutamos'],
+    ['ccompagn', 'stamos', 'stoy', 'tiamo', 'for with'],
   ],
   // A Scandinavian state body, its second word in lower case: "Statens havnedirektorat", "Direktoratet for kystdata",
   // "Styrelsen for Dataforsyning".

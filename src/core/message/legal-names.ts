@@ -45,13 +45,6 @@ const INDONESIAN = () => /(?:^|[\s(*])(PT\.?[^\S\n](?:\p{Lu}[\p{L}&'-]*[^\S\n]?)
 // Words that say a message is in Indonesian or Malay: "PT" alone is also "part-time" in English.
 const INDONESIAN_WORDS = () =>
   /\b(?:kami|dengan|untuk|yang|bapak|ibu|anda|perusahaan|lowongan|terima kasih|salam|dibutuhkan|segera|gaji|orang)\b/i;
-// A name in corner quotes, helped to find someone: "帮「深蓝智算」找一位大模型算法专家".
-const CHINESE_QUOTED = () => /[帮幫替为為]「([^」\n]{2,20})」(?:找|招|物色)/u;
-// A Korean headline in brackets, then the job: "[별빛게임즈] 시니어 게임 서버 개발자".
-const KOREAN_BRACKET = () =>
-  /(?:^|\n)\s*\[([\p{sc=Hangul}A-Za-z0-9&][\p{sc=Hangul}A-Za-z0-9& ]{1,19})\]\s*\S[^\n]*(?:개발자|엔지니어|매니저|디자이너|기획자|마케터|담당자|팀장|리더|연구원)/u;
-// A Japanese hospital or clinic by its kind: "みなと台記念病院", "さくら整形外科クリニック".
-const JAPANESE_CLINIC = () => /([\p{sc=Han}\p{sc=Katakana}\p{sc=Hiragana}ー]{2,14}(?:病院|医院|クリニック))/u;
 // A Chinese headline in brackets, then a call for staff: "【好日子咖啡】北北桃門市大徵才！".
 const CHINESE_BRACKET = () => /【([^】\n]{2,20})】[^\n]{0,20}(?:徵才|徵人|誠徵|诚聘|招聘|招募)/u;
 // Hebrew words before a company's legal form that are no part of its name: "אני מגייסת עבור נטקום בע"מ".
@@ -62,7 +55,7 @@ const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จ�
 // ("ООО «Северный Поток»", "ТОВ «Дніпро Софт»").
 const CYRILLIC_AFTER = () => /((?:[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+[^\S\n]){1,3})(?:ЕООД|ЕАД|ООД|АД)(?![\p{L}])/u;
 const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
-const ARABIC = () => /(?:^|[\s(])((?:شركة|مجموعة)(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
+const ARABIC = () => /(?:^|[\s(])(شركة(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
 const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان|خبرتك|عملك|عملت)[^\n]{0,20}$/;
 // A company described, not named: "شركة رائدة" (a leading company), "شركة كبرى".
@@ -193,7 +186,7 @@ export function legalName(text: string): string | null {
     const partTime = m !== null && /(?:atau|FT|\/)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index + 1));
     if (m && !partTime && !words.some((word) => INDONESIAN_DAYS.has(word))) add(m.index, m[1]);
   }
-  if (scripts && (text.includes('شركة') || text.includes('مجموعة'))) {
+  if (scripts && text.includes('شركة')) {
     for (const m of text.matchAll(compiled(ARABIC))) {
       if (compiled(ARABIC_FORMER).test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const words = m[1]!.split(/\s+/);
@@ -206,19 +199,6 @@ export function legalName(text: string): string | null {
   if (scripts && text.includes('บริษัท')) {
     const m = compiled(THAI).exec(text);
     if (m) add(m.index, m[0]);
-  }
-  if (scripts && text.includes('「')) {
-    const m = compiled(CHINESE_QUOTED).exec(text);
-    if (m) add(m.index, m[1]);
-  }
-  if (scripts && text.includes('[')) {
-    const m = compiled(KOREAN_BRACKET).exec(text);
-    if (m) add(m.index, m[1]);
-  }
-  if (scripts && /病院|医院|クリニック/.test(text)) {
-    const m = compiled(JAPANESE_CLINIC).exec(text);
-    // (From its last particle on: "東京の中央病院" is the Chuo hospital; not "と", which names hold, "みなと台".)
-    if (m) add(m.index, m[1]!.replace(/^.*[のがをにで]/u, ''));
   }
   if (scripts && text.includes('【')) {
     const m = compiled(CHINESE_BRACKET).exec(text);

@@ -416,8 +416,8 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h(?!ó))\b/i, 'hour'],
   // Dutch "/u", per uur: "€15,42/u bruto".
   [() => /^\s*\/\s?u(?![a-z\u00C0-\u024F])/i, 'hour', ['/u']],
-  // Croatian and Serbian "/sat", an hour: "8,50 € neto/sat".
-  [() => /^\s*(?:(?:neto|bruto)\s*)?\/\s?sat(?![a-z\u00C0-\u024F])/i, 'hour', ['/sat']],
+  // Croatian and Serbian "neto/sat", an hour: "8,50 € neto/sat" (not "€140/Sat", a Saturday).
+  [() => /^\s*(?:neto|bruto)\s?\/\s?sat(?![a-zA-Z\u00C0-\u024F])/, 'hour', ['/sat']],
   // (Not the Vietnamese "phút", minutes: "15 phút".)
   [/^\s*(?:(?:gross|net)\s+)?(?:hourly|p\.?h\.?|p\/hr?)(?![a-z\u00C0-\u024F])/i, 'hour'],
   // British shorthand: "£1,200 p/w", "£450 p/d", "£3,000 p/m".
@@ -1451,9 +1451,13 @@ function clauseStart(text: string, at: number, limit = 70): number {
  * table's, whose cells before are a job's title, place and terms; elsewhere the clause's own start.
  */
 function rowLabelStart(text: string, clauseFrom: number): number {
-  // A row of a form set out with dot leaders: "Gross monthly salary ........ ₦650,000", its label the line's start.
-  if (text[clauseFrom - 2] === '.' && text[clauseFrom - 3] === '.' && text[clauseFrom - 4] === '.')
-    return text.lastIndexOf('\n', clauseFrom - 1) + 1;
+  // A row of a form set out with dot leaders, its label the line's start: "Gross monthly salary ........ ₦650,000". (Four
+  // dots or more, not an ellipsis's three; a short label; and a sum in a currency, whose sign follows: not "Salary grade
+  // ........ 1407".)
+  if (text.slice(clauseFrom - 6, clauseFrom - 1) === '.....' && clauseFrom < text.length && !/[\d\s]/.test(text[clauseFrom]!)) {
+    const lineFrom = text.lastIndexOf('\n', clauseFrom - 1) + 1;
+    if (clauseFrom - lineFrom <= 60) return lineFrom;
+  }
   if (text[clauseFrom - 1] !== '|' || clauseFrom < 2) return clauseFrom;
   const lineFrom = text.lastIndexOf('\n', clauseFrom - 2) + 1;
   const lineTo = text.indexOf('\n', clauseFrom);
@@ -1570,8 +1574,6 @@ function currencyAfter(after: string, figure = ''): { code?: string; parser?: st
     const local = compiled(LOCAL_AFTER).exec(after);
     // (With the Cyrillic abbreviation's dot: "2 400 лв. нето на месец".)
     if (local) return { code: LOCAL_CODE[local[1]!], length: local[0].length + cyrillicDot(after, local[0].length) };
-    // The Serbian dinar by its word, looked up: "od 150.000 do 180.000 dinara mesečno".
-    if (after.startsWith(' dinara') || after.startsWith('dinara')) return { code: 'RSD', length: after.indexOf('dinara') + 6 };
     const forint = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/.test(figure) ? FORINT_AT_END.exec(after) : null;
     return forint ? { code: 'HUF', length: forint[0].length } : undefined;
   }
@@ -1774,7 +1776,18 @@ function spanAt(
         (/^(?:19|20)\d\d$/.test(found2[0]) &&
           !cur2 &&
           !/^\s?(?:€|eur|ευρώ)/i.test(text.slice(at + found2[0].length, at + found2[0].length + 6))));
-    const token2 = falling || (found2 && !scale1 && !cur1 && cur2 && plainNumber(found2[0]) > 20 * plainNumber(token[0])) ? null : found2;
+    // (Nor a second sum in the currency smaller than the first: "GH₵ 7,000 – GH₵ 500 deducted for the loan scheme".)
+    // (Grouped figures compared by their digits, "₹85,000 – ₹1,05,000" rising in lakhs; by string work, as this runs
+    // on most ranges.)
+    const whole = (figure: string) => {
+      const sep = Math.max(figure.lastIndexOf(','), figure.lastIndexOf('.'), figure.lastIndexOf(' '), figure.lastIndexOf("'"));
+      return sep > 0 && figure.length - sep - 1 === 3
+        ? Number(figure.replaceAll(',', '').replaceAll('.', '').replaceAll(' ', '').replaceAll("'", ''))
+        : plainNumber(figure);
+    };
+    const smaller = found2 !== null && cur2 !== undefined && !scale1 && whole(found2[0]) < whole(token[0]);
+    const token2 =
+      falling || smaller || (found2 && !scale1 && !cur1 && cur2 && plainNumber(found2[0]) > 20 * plainNumber(token[0])) ? null : found2;
     if (token2 && (!cur2 || !cur || sameCurrency(cur, cur2))) {
       second = token2[0];
       pos = at + token2[0].length;
@@ -2917,7 +2930,6 @@ const HOURLY_PAY_WORDS = new Set([
   'tuntipalkka',
   'stundenlohn',
   'uurloon',
-  'satnica',
   'tímakaup',
   'brutouurloon',
   'bruto-uurloon',
@@ -3121,7 +3133,7 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 
 // The currencies of the countries that group thousands with dots or spaces, as written beside a figure.
 const EUROPEAN_CURRENCY =
-  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|euros?|dinara|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
+  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|euros?|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".

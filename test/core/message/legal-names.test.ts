@@ -106,25 +106,3 @@ describe('names and titles from sets 128 to 130, after their measure', () => {
     expect(roleInScript(text)).toBe(title);
   });
 });
-
-describe('employers from sets 132 to 136, after their measure', () => {
-  it.each([
-    ['现在在帮「深蓝智算」找一位大模型算法专家，方向是 RAG 和 Agent。', '深蓝智算'],
-    ['김민수님 안녕하세요\n[별빛게임즈] 시니어 게임 서버 개발자 (MMORPG 신작)', '별빛게임즈'],
-    ['▼大阪市北区・みなと台記念病院', 'みなと台記念病院'],
-    ['東京の中央病院で看護師を募集しています。', '中央病院'],
-    ['وظيفة محاسب عام لدى مجموعة النيل للأغذية في القاهرة', 'مجموعة النيل للأغذية'],
-  ])('%s', (text, name) => {
-    expect(legalName(text)).toBe(name);
-  });
-
-  it.each([
-    ['En Talento Andino estamos reclutando para Lumen Harbor, una empresa de software de seguros con sede en Austin.', 'Lumen Harbor'],
-    [
-      'Buenas tardes Sr. Féliz, le saluda Yesenia Almonte, del Departamento de Gestión Humana de Coral Bávaro Resort & Spa.',
-      'Coral Bávaro Resort & Spa',
-    ],
-  ])("an agency recruiting for its client, or the employer's own HR, in Spanish: %s", (text, name) => {
-    expect(readMessage(text).company).toBe(name);
-  });
-});

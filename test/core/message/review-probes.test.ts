@@ -2209,3 +2209,55 @@ describe("the thirty-seventh review's probes: digests of long titles", () => {
     expect(performance.now() - started).toBeLessThan(3000);
   });
 });
+
+describe("the thirty-eighth review's probes", () => {
+  it.each([
+    ['Hi Kemi,\nSalary is paid monthly... the office is 3,500 sq ft.\nBest'],
+    ["Hi Sam, the salary is paid monthly... you'd look after 1,500 accounts.\nJo"],
+    ['Hi Sam, our pay is above market... the Glassdoor rating is 4.5 from 1,800 reviews.\nJo'],
+    [
+      'Dear Chidi,\nOffer details:\nRole ........ Staff Nurse\nSalary scale ........ CONHESS 07\nSalary grade point ........ 1407\nRegards, HR',
+    ],
+    [
+      'Zdravo Milane,\nTražimo Java developera za firmu u Novom Sadu. Plata po dogovoru. Topli obrok 800 dinara dnevno, prevoz 4.000 dinara mesečno.\nPozdrav, Jelena',
+    ],
+    ['Zdravo Nikola,\nPosao u Kuvajtu za zavarivače: plata 450 dinara mesečno, smeštaj i hrana obezbeđeni.\nPozdrav'],
+  ])('an ellipsis is no dot leader, a grade point no sum, a dinar no Serbian pay by its word alone: %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+
+  it.each([
+    ['Dear Ifeoma,\nThe hourly staff at the plant are paid weekly... your salary would be ₦6,500,000.\n', 'year'],
+    ['Hi Priya, forget the monthly retainer idea... the client will pay $145,000 for the full-time role.\nBest', 'year'],
+  ])("a period said in an earlier sentence is not this figure's: %s", (text, period) => {
+    expect(readMessage(text).pay?.period).toBe(period);
+  });
+
+  it.each([
+    ['Pozdrav Marko,\nNudimo plaću od 1.400 € neto, a prekovremeni rad plaća se 12 €/sat.\nLP'],
+    ['Hi Marko,\nWeekend cover for our Dublin bar: €140/Sat, €160/Sun, plus tips.\nThanks, Aoife'],
+    ['Pozdrav Ana,\nKod nas nema satnica nego fiksna plaća 1.600 € neto.\nLP, Ivana'],
+  ])('"/Sat" a Saturday and "satnica" said in passing make no hourly pay: %s', (text) => {
+    expect(readMessage(text).pay?.period).not.toBe('hour');
+  });
+
+  it.each([
+    ['Hi Sam, no signing bonus on this one unfortunately... base is $140,000 plus equity.\nBest, Jo', 140000],
+    ['Hi Sam, relocation is covered... salary is $140,000.\nBest, Jo', 140000],
+    ['Hi Sam, I know you said your current salary is $150k... this one pays $165,000.\nJo', 165000],
+    [
+      'Zdravo Milane,\nPozicija: Senior Java Developer, Beograd. Plata od 2.500 do 3.200 EUR neto. Regres 30.000 dinara godišnje.\nPozdrav',
+      2500,
+    ],
+    ['Hi Kwame,\nMonthly salary GH₵ 7,000 – GH₵ 500 deducted for the staff loan scheme.\nThanks', 7000],
+  ])('the words of an earlier sentence, or a smaller second sum, take no pay away: %s', (text, min) => {
+    expect(readMessage(text).pay?.min).toBe(min);
+  });
+
+  it('a megabyte of ellipses before figures is read in well under a few seconds', () => {
+    const text = `${'a '.repeat(9445)}${'... ₦1,500 '.repeat(100)}\n`.repeat(53).slice(0, 1 << 20);
+    const started = performance.now();
+    readMessage(text);
+    expect(performance.now() - started).toBeLessThan(4000);
+  });
+});
