@@ -151,21 +151,35 @@ function featuredListing(text: string): string | null {
  * it the employer and the place ("1) Svářeč/ka CO2 a TIG" over "KOVOSTROJ Vyškov s.r.o. · Vyškov"). (Not blocks only
  * set apart by blank lines: a job alert's one job and the similar jobs under it are written so too.)
  */
-function digestEmployers(text: string): string[] {
-  if (!text.includes(' · ') && !text.includes(' | ')) return [];
+function digestEmployers(text: string, subject: string): string[] {
+  const dashed = text.includes(' – ') || text.includes(' — ');
+  if (!text.includes(' · ') && !text.includes(' | ') && !dashed) return [];
+  // (Blocks set apart only by blank lines count where the mail announces several new jobs, "6 new jobs for …", "5
+  // nuevos avisos": a job alert's one job over its similar jobs is written in the same shape.)
+  const announced = compiled(SEVERAL_NEW_JOBS).test(`${subject}\n${text.slice(0, 2000)}`);
+  if (!announced && !text.includes(' · ') && !text.includes(' | ')) return [];
   const lines = text.split('\n');
   const employers: string[] = [];
   for (let i = 0; i + 1 < lines.length && employers.length < 20; i++) {
     const line = lines[i]!;
-    if (!/^\s*(?:\d{1,2}[.)]|[•▪►*-])\s+\S/.test(line) || line.includes(' · ') || line.includes(' | ')) continue;
+    const opens = /^\s*(?:\d{1,2}[.)]|[•▪►▸*-])\s+\S/.test(line);
+    const afterABreak = announced && i > 0 && lines[i - 1]!.trim() === '' && line.trim() !== '';
+    if ((!opens && !afterABreak) || line.includes(' · ') || line.includes(' | ')) continue;
     // (A job's title: not the steps of an interview or the days of a week listed so, "1. Intro call" over "30 min · video".)
-    const title = line.replace(/^\s*(?:\d{1,2}[.)]|[•▪►*-])\s+/, '').trim();
-    if (!jobLike(title) && !jobLike(title.split(/\s+[–—-]\s+/)[0]!)) continue;
-    const under = /^\s*([^·|\n]{2,60}?)\s+[·|]\s+\S/.exec(lines[i + 1]!);
+    const title = line.replace(/^\s*(?:\d{1,2}[.)]|[•▪►▸*-])\s+/, '').trim();
+    // (Under an announced count of jobs, a short line alone after a break is a title, "Almacenista", "Cajero de piso".)
+    const shortAlone = afterABreak && !opens && title.length <= 60 && !/[.:!?]$/.test(title);
+    if (!shortAlone && !jobLike(title) && !jobLike(title.split(/\s+[–—-]\s+/)[0]!)) continue;
+    const under = (announced ? /^\s*([^·|–—\n]{2,60}?)\s+[·|–—]\s+\S/ : /^\s*([^·|\n]{2,60}?)\s+[·|]\s+\S/).exec(lines[i + 1]!);
     if (under) employers.push(under[1]!.trim());
   }
   return employers;
 }
+
+// A mail announcing three new jobs or more: "6 new jobs for \"retail manager\"", "5 nuevos avisos", "5 ofertas nuevas",
+// "12 nieuwe vacatures". (New ones: a recruiter's "I'm working on 3 jobs at Acme" announces no alert.)
+const SEVERAL_NEW_JOBS = () =>
+  /\b(?:[3-9]|[1-9]\d)\s+(?:(?:new|nuev[oa]s|nov[oa]s|nové|nových|neue|nouvelles|nouveaux|nuov[ei]|nya|nye|nieuwe|nowe|nowych)\s+(?:jobs?|job openings|roles|positions|vacancies|openings|empleos|ofertas|avisos|vacantes|vagas|empregos|oportunidades|nabídky|nabídek|pracovní nabídky|Stellen(?:angebote)?|offres|offerte|annunci|jobb|stillinger|vacatures|ofert|oferty|opportunities)|(?:empleos|ofertas|avisos|vacantes|vagas|offres|offerte|oportunidades) (?:nuev[oa]s|nov[oa]s|nouvelles|nuove))\b/i;
 
 /**
  * A digest's title line: a title and nothing more, or two words or more naming a job ("Senior Software Engineer, Payments
@@ -344,7 +358,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const listing = featured === null ? null : candidateLabels;
   // A digest of three jobs or more, each under its employer, offers none of them: its employer is theirs only when it is
   // one for all.
-  const digest = featured === null ? digestEmployers(offeredBody) : [];
+  const digest = featured === null ? digestEmployers(offeredBody, subjectLine) : [];
   const oneEmployer = digest.length >= 3 && new Set(digest).size === 1 ? digest[0]! : null;
   // (Nor its pay, when its jobs are at several employers: the reader must not guess which job is meant.)
   if (digest.length >= 3 && oneEmployer === null) pay = ote = null;

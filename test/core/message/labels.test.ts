@@ -4577,6 +4577,42 @@ describe('labels: set 123, after its measure', () => {
     expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
   });
 
+  it('a job agent announcing several new jobs, each a title over "employer · town" set apart by blank lines, offers none', () => {
+    const text =
+      'Ihr Job-Agent „Controlling Hamburg“ hat 4 neue Jobs für Sie gefunden\n\nHallo,\n\n' +
+      'Senior Controller (m/w/d)\nHanseatische Logistik Holding GmbH · 20457 Hamburg\nGehalt: 68.000 € – 80.000 € / Jahr\n\n' +
+      'Referent Konzerncontrolling (m/w/d)\nNordelbe Energie AG · 22297 Hamburg\nVollzeit · Unbefristet\n\n' +
+      'Financial Analyst FP&A (w/m/d)\nKranich Pharma GmbH · 21079 Hamburg-Harburg\nGehalt: 55.000 € – 63.000 € / Jahr\n';
+    const found = readMessage(text);
+    expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
+  });
+
+  it('an alert announcing five new jobs, each over "employer – town", one a single word, offers none', () => {
+    const text =
+      'Tenemos 5 nuevos avisos para ti\n\nVendedor de mostrador\nFerretería El Tornillo – Querétaro\nSueldo: $9,500 mensuales\n\n' +
+      'Cajero de piso\nSupermercados Lupita – Querétaro\nSueldo: $8,800 mensuales\n\nAlmacenista\nDistribuidora Bajío – Celaya\n';
+    const found = readMessage(text);
+    expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
+  });
+
+  it('a job alert whose subject announces six new jobs, each a title over "employer – town", offers none of their pay', () => {
+    const text =
+      'From: JobNest Alerts <alerts@jobnest.example>\nSubject: 6 new jobs for "retail manager" near Calgary, AB\n\n' +
+      "Hi Taylor, here are today's new jobs matching your alert.\n\nAssistant Store Manager\nNorthern Trail Outfitters – Calgary, AB\n" +
+      '$52,000 – $58,000 a year\n\nRetail Store Manager\nMaple & Pine Home – Calgary, AB\n$64,000 – $72,000 a year\n\n' +
+      'District Retail Manager\nPrairie Cellular – Calgary, AB\n$85,000 a year + bonus\n';
+    const found = readMessage(text);
+    expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
+  });
+
+  it('a one-job alert in blank-line blocks, without a count of new jobs, is still read (a guard)', () => {
+    const text =
+      'Senior Controller (m/w/d)\nHanseatische Logistik Holding GmbH – 20457 Hamburg\nGehalt: 68.000 € – 80.000 € / Jahr\n\n' +
+      'Bewerben Sie sich jetzt mit einem Klick.\n';
+    const found = readMessage(text);
+    expect(found.role).toBe('Senior Controller');
+  });
+
   it('a digest whose jobs are all at one employer names it (a guard, passing before too)', () => {
     const text =
       'Neue Stellen für Sie:\n\n1) Koch (m/w/d)\n   Hotel Alpenrose · Seefeld\n\n2) Kellner (m/w/d)\n   Hotel Alpenrose · Seefeld\n\n3) Rezeptionist (m/w/d)\n   Hotel Alpenrose · Seefeld\n';
