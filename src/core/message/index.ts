@@ -167,8 +167,8 @@ function digestEmployers(text: string, subject: string): string[] {
     if ((!opens && !afterABreak) || line.includes(' · ') || line.includes(' | ')) continue;
     // (A job's title: not the steps of an interview or the days of a week listed so, "1. Intro call" over "30 min · video".)
     const title = line.replace(/^\s*(?:\d{1,2}[.)]|[•▪►▸*-])\s+/, '').trim();
-    // (Under an announced count of jobs, a short line alone after a break is a title, "Almacenista", "Cajero de piso".)
-    const shortAlone = afterABreak && !opens && title.length <= 60 && !/[.:!?]$/.test(title);
+    // (Under an announced count of jobs, a short line opening a block is a title, "Almacenista", "Cajero de piso".)
+    const shortAlone = announced && (afterABreak || opens) && title.length <= 60 && !/[.:!?]$/.test(title);
     if (!shortAlone && !jobLike(title) && !jobLike(title.split(/\s+[–—-]\s+/)[0]!)) continue;
     const under = (announced ? /^\s*([^·|–—\n]{2,60}?)\s+[·|–—]\s+\S/ : /^\s*([^·|\n]{2,60}?)\s+[·|]\s+\S/).exec(lines[i + 1]!);
     if (under) employers.push(under[1]!.trim());

@@ -4605,6 +4605,16 @@ describe('labels: set 123, after its measure', () => {
     expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
   });
 
+  it('an alert whose subject announces three new offers, each a bulleted title over "employer – town", offers none', () => {
+    const text =
+      'De : SantéEmploi <alertes@sante.example>\nObjet : 3 nouvelles offres pour « aide-soignant » autour de Lyon\n\nBonjour,\n\n' +
+      '▸ Aide-soignant(e) de nuit H/F – CDI\n  EHPAD Les Tilleuls – Lyon 3e (69003)\n  Salaire : 2 150 € brut mensuel\n\n' +
+      '▸ Auxiliaire de vie H/F – CDD 6 mois\n  Domicile Services Rhône – Villeurbanne (69100)\n\n' +
+      '▸ Aide-soignant(e) en SSR H/F\n  Clinique du Parc Saint-Just – Lyon 5e\n';
+    const found = readMessage(text);
+    expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
+  });
+
   it('a one-job alert in blank-line blocks, without a count of new jobs, is still read (a guard)', () => {
     const text =
       'Senior Controller (m/w/d)\nHanseatische Logistik Holding GmbH – 20457 Hamburg\nGehalt: 68.000 € – 80.000 € / Jahr\n\n' +
