@@ -270,6 +270,8 @@ function trimName(raw: string): string | null {
   // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd.", "Grupa Bursztyn Sp" of
   // "Sp. z o.o."): the name without it.
   name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/i, '');
+  // A South African "(Pty) Ltd" is the legal form, not the name's place in brackets: "Karoo Foods (Pty) Ltd" is Karoo Foods.
+  name = name.replace(/ \((?:Pty|PTY)\) (?:Ltd|LTD|Limited)\.?$/, '');
   // "Nordlys Energi A" of "A/S": the name without it.
   name = name.replace(/(?<=[a-z\u00DF-\u00FF]) A$/, '');
   // A public body's place ends at one of its units: "City of Fairhaven Community Development".
@@ -399,9 +401,13 @@ const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
 const ENDS_IN_LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_SUFFIX})$`);
 const ENDS_IN_LEGAL_FORM_DOT = new RegExp(`\\s(?:${LEGAL_SUFFIX})\\.?$`);
 const IS_OR_ENDS_IN_LEGAL_FORM = new RegExp(`(?:^|\\s)(?:${LEGAL_SUFFIX})$`);
-/** A name with a legal form after it: "Fjordlys Energi AS", "Kumonosu K.K.", "Quill & Co. Ltd". Case-sensitive. */
+/**
+ * A name with a legal form after it: "Fjordlys Energi AS", "Kumonosu K.K.", "Quill & Co. Ltd"; a place in brackets may come
+ * between, as Asian subsidiaries write it, "Kestrel Semiconductor (Penang) Sdn. Bhd.", "Siam Foods (Thailand) Co., Ltd.".
+ * Case-sensitive.
+ */
 const LEGAL_NAME = new RegExp(
-  `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:&|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30}|(?:da|do|dos|das|del|della|delle|degli)(?= [A-Z\\u00C0-\\u00DE]))){0,3}(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
+  `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:&|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30}|(?:da|do|dos|das|del|della|delle|degli)(?= [A-Z\\u00C0-\\u00DE]))){0,3}(?: \\([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?\\))?(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
   'g',
 );
 /**
@@ -509,6 +515,8 @@ function properNoun(name: string): boolean {
       /^[A-Z0-9\u00C0-\u00DE]/.test(w) ||
       /^[a-z]{1,12}[A-Z]/.test(w) ||
       /^\(publ\)$/.test(w) ||
+      // A subsidiary's place in brackets: "Kestrel Semiconductor (Penang) Sdn. Bhd.", "Siam Foods (Hong Kong) Ltd".
+      /^\([A-Z][a-z]+\)?$|^[A-Z][a-z]+\)$/.test(w) ||
       // An elided joiner and a capital: "Conchiglia d'Oro".
       /^d['’][A-Z]/.test(w) ||
       (i === last && i > 0 && INSTITUTION_WORDS.has(w)),

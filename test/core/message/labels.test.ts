@@ -4636,3 +4636,24 @@ describe('labels: set 123, after its measure', () => {
     expect(readMessage(text).company).not.toBe('Hotel Kaiserblick');
   });
 });
+
+describe('labels: sets 137 to 139, after their measure', () => {
+  it.each([
+    [
+      'Thank you,\nFarah\n\nFarah Nadia Zulkifli\nTalent Acquisition Partner\nKestrel Semiconductor (Penang) Sdn. Bhd.\nPlot 88, Jalan Kestrel, Batu Kawan',
+      'Kestrel Semiconductor (Penang) Sdn. Bhd.',
+    ],
+    [
+      'Regards,\nNok\nHR Officer\nSiam Cooling Solutions (Thailand) Co., Ltd.\nBangna-Trad Road, Samut Prakan',
+      'Siam Cooling Solutions (Thailand) Co., Ltd.',
+    ],
+  ])('a subsidiary writes its place in brackets before its legal form: %s', (text, company) => {
+    expect(readMessage(`Hi Jonathan,\n\nI'm hiring for a role close to your work.\n\n${text}`).company).toBe(company);
+  });
+
+  it('a South African "(Pty) Ltd" is the legal form: the name is the one before it', () => {
+    const text =
+      "Hi Sipho,\n\nWe're looking for a site agent for our Polokwane projects.\n\nKind regards,\nLerato\nHR Manager\nMahlangu Civils (Pty) Ltd\n+27 15 555 0101";
+    expect(readMessage(text).company).toBe('Mahlangu Civils');
+  });
+});
