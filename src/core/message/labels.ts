@@ -271,7 +271,7 @@ function trimName(raw: string): string | null {
   // "Sp. z o.o."): the name without it.
   name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/i, '');
   // A South African "(Pty) Ltd" is the legal form, not the name's place in brackets: "Karoo Foods (Pty) Ltd" is Karoo Foods.
-  name = name.replace(/ \((?:Pty|PTY)\) (?:Ltd|LTD|Limited)\.?$/, '');
+  if (name.includes(' (Pty) ') || name.includes(' (PTY) ')) name = name.replace(/ \((?:Pty|PTY)\) (?:Ltd|LTD|Limited)\.?$/, '');
   // "Nordlys Energi A" of "A/S": the name without it.
   name = name.replace(/(?<=[a-z\u00DF-\u00FF]) A$/, '');
   // A public body's place ends at one of its units: "City of Fairhaven Community Development".
@@ -401,15 +401,29 @@ const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
 const ENDS_IN_LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_SUFFIX})$`);
 const ENDS_IN_LEGAL_FORM_DOT = new RegExp(`\\s(?:${LEGAL_SUFFIX})\\.?$`);
 const IS_OR_ENDS_IN_LEGAL_FORM = new RegExp(`(?:^|\\s)(?:${LEGAL_SUFFIX})$`);
-/**
- * A name with a legal form after it: "Fjordlys Energi AS", "Kumonosu K.K.", "Quill & Co. Ltd"; a place in brackets may come
- * between, as Asian subsidiaries write it, "Kestrel Semiconductor (Penang) Sdn. Bhd.", "Siam Foods (Thailand) Co., Ltd.".
- * Case-sensitive.
- */
+/** A name with a legal form after it: "Fjordlys Energi AS", "Kumonosu K.K.", "Quill & Co. Ltd". Case-sensitive. */
 const LEGAL_NAME = new RegExp(
-  `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:&|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30}|(?:da|do|dos|das|del|della|delle|degli)(?= [A-Z\\u00C0-\\u00DE]))){0,3}(?: \\([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?\\))?(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
+  `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:&|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30}|(?:da|do|dos|das|del|della|delle|degli)(?= [A-Z\\u00C0-\\u00DE]))){0,3}(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
   'g',
 );
+/**
+ * A subsidiary's name with its place in brackets before the legal form, as Asian subsidiaries write it: "Kestrel
+ * Semiconductor (Penang) Sdn. Bhd.", "Siam Cooling Solutions (Thailand) Co., Ltd.". (Apart from LEGAL_NAME, and run only
+ * where a bracket closes before a legal form: most messages have none.)
+ */
+const LEGAL_NAME_WITH_PLACE = () =>
+  new RegExp(
+    `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z][\\w&'’+-]{0,30} ){1,3}\\([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?\\),? (?:${LEGAL_LONG}))(?![\\w&'’-])`,
+    'g',
+  );
+/** Whether a bracket closes right before a legal form somewhere in the text: ") Sdn. Bhd.", "), Ltd". */
+function bracketBeforeLegalForm(text: string): boolean {
+  for (let at = text.indexOf(') '); at >= 0; at = text.indexOf(') ', at + 2)) {
+    const after = text.slice(at + 2, at + 10);
+    if (LEGAL_NAME_HINTS.some((hint) => after.startsWith(hint.slice(1)))) return true;
+  }
+  return false;
+}
 /**
  * Speed only: a space and the start of a legal form, one of which the text
  * holds wherever LEGAL_NAME matches (case-sensitive, as it is); it runs only then.
@@ -516,7 +530,7 @@ function properNoun(name: string): boolean {
       /^[a-z]{1,12}[A-Z]/.test(w) ||
       /^\(publ\)$/.test(w) ||
       // A subsidiary's place in brackets: "Kestrel Semiconductor (Penang) Sdn. Bhd.", "Siam Foods (Hong Kong) Ltd".
-      /^\([A-Z][a-z]+\)?$|^[A-Z][a-z]+\)$/.test(w) ||
+      ((w.startsWith('(') || w.endsWith(')')) && /^\([A-Z][a-z]+\)?$|^[A-Z][a-z]+\)$/.test(w)) ||
       // An elided joiner and a capital: "Conchiglia d'Oro".
       /^d['’][A-Z]/.test(w) ||
       (i === last && i > 0 && INSTITUTION_WORDS.has(w)),
@@ -2920,6 +2934,7 @@ function findCompanyIn(text: string, from?: string): string | null {
         );
       consider(name, (m.index ?? 0) + m[1]!.length - name.length, 4);
     }
+    if (bracketBeforeLegalForm(scan)) for (const m of scan.matchAll(compiled(LEGAL_NAME_WITH_PLACE))) consider(m[1]!, m.index ?? 0, 4);
   }
   // A name that says it is an organisation by its kind, wherever it stands: after any name with a legal form.
   if (
