@@ -170,15 +170,15 @@ const SCALE =
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
-  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
+  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
-/** "a" (es, it, pt) and "do" (pl) are "to" only after "from": "de 40.000 a 48.000 €", "od 15 000 do 18 000 zł"; "$140k a year" is one figure. */
+/** "a" (es, it, pt), "do" (pl) and "iki" (lt) are "to" only after "from": "de 40.000 a 48.000 €", "od 15 000 do 18 000 zł", "nuo 2 600 iki 3 200 EUR"; "$140k a year" is one figure. */
 // (Not the "a" of the Czech "až", a range word of its own.)
-const fromConnector = (connector: string) => ['a', 'do', 'до'].includes(connector.trim().toLowerCase());
+const fromConnector = (connector: string) => ['a', 'do', 'iki', 'до'].includes(connector.trim().toLowerCase());
 // (And the Cyrillic "from", "від 2 500 до 3 500 $", "от 4 000 до 5 500 лв.".)
-const FROM = /(?:\b(?:de|da|dal|desde|entre|od|między|mezi)|(?:^|\s)(?:від|от))\s*$/i;
+const FROM = /(?:\b(?:de|da|dal|desde|entre|od|między|mezi|nuo)|(?:^|\s)(?:від|от))\s*$/i;
 
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate.
@@ -1286,7 +1286,7 @@ function ownPaySaid(text: string): boolean {
 }
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene", "mi expectativa está en". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei|(?:dass|da|wie) (?:Sie|du) (?:derzeit|aktuell|momentan|zurzeit|jetzt)(?: (?:rund|ca\.|etwa|ungefähr|knapp))?)(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
   'tienaan',
@@ -1327,6 +1327,14 @@ const OWN_PAY_ELSEWHERE_WORDS = [
   'pretensão',
   'prétentions',
   'gehaltsvorstellung',
+  // The reader's pay told back to them: "Sie haben erwähnt, dass Sie derzeit rund € 3.400,- beziehen".
+  'sie derzeit',
+  'sie aktuell',
+  'sie momentan',
+  'sie zurzeit',
+  'du derzeit',
+  'du aktuell',
+  'du momentan',
 ];
 function ownPayWanted(text: string): boolean {
   return (
@@ -2034,6 +2042,17 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   HUF: 5_000_000,
   BGN: 15_000,
   GTQ: 60_000,
+  // Peru: "Sueldo S/ 1,300 + bonos".
+  PEN: 60_000,
+  // Africa, Pakistan, Bangladesh and Vietnam: "Salary: KSh 185,000", "₦650,000", "PKR 450,000", "25.000.000 VND".
+  KES: 1_000_000,
+  NGN: 5_000_000,
+  GHS: 100_000,
+  EGP: 500_000,
+  MAD: 100_000,
+  PKR: 2_000_000,
+  BDT: 1_000_000,
+  VND: 200_000_000,
   UAH: 300_000,
   RUB: 1_000_000,
   // Hong Kong, Singapore, the Philippines, Thailand, Indonesia and the Gulf: "Base: HK$85,000 - HK$110,000".

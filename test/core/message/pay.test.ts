@@ -2722,3 +2722,39 @@ describe('pay: sets 132 and 133, after their measure', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: sets 140 to 142, after their measure', () => {
+  it('an Austrian minimum over the reader\'s own pay told back to them ("dass Sie derzeit rund € 3.400,- beziehen")', () => {
+    const text =
+      'Für diese Position gilt ein kollektivvertragliches Mindestgehalt von € 3.082,- brutto pro Monat (Vollzeit, 14 x jährlich). ' +
+      'Eine Überzahlung ist vorgesehen – Sie haben ja erwähnt, dass Sie derzeit rund € 3.400,- beziehen, das ist für uns gut darstellbar.';
+    expect(pay(text)).toEqual(P(3082, null, 'month', 'EUR', { openTop: true }));
+  });
+
+  it('an offer said to the reader in German stays an offer: "können Sie derzeit bis zu € 4.000 verdienen" (a guard)', () => {
+    expect(pay('Bei uns können Sie derzeit bis zu € 4.000 brutto im Monat verdienen.')).toEqual(P(null, 4000, 'month', 'EUR'));
+  });
+
+  it('a Lithuanian range, "nuo 2 600 iki 3 200 EUR/mėn."', () => {
+    expect(pay('Atlyginimas: nuo 2 600 iki 3 200 EUR/mėn. neatskaičius mokesčių')).toEqual(P(2600, 3200, 'month', 'EUR'));
+  });
+
+  it.each([
+    ['Sueldo S/ 1,300 + bonos hasta S/ 800 + planilla.', P(1300, null, 'month', 'PEN')],
+    ['Salary: KSh 120,000 gross', P(120000, null, 'month', 'KES')],
+    ['Salary: ₦650,000 net', P(650000, null, 'month', 'NGN')],
+    ['Salary: PKR 250,000 plus fuel', P(250000, null, 'month', 'PKR')],
+    ['Lương: 25.000.000 VND', P(25000000, null, 'month', 'VND')],
+    ['Salary: EGP 30,000', P(30000, null, 'month', 'EGP')],
+  ])("a sum with no period in a currency paid by the month by custom is a month's: %s", (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Salary: NGN 18,000,000 gross', P(18000000, null, 'year', 'NGN')],
+    ['Sueldo anual: S/ 96,000', P(96000, null, 'year', 'PEN')],
+    ['Rémunération : 360 000 MAD bruts', P(360000, null, 'year', 'MAD')],
+  ])("a sum too large for a month there, or said to be a year's, stays a year's (a guard): %s", (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
