@@ -125,6 +125,8 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['ريال سعودي', 'SAR'],
   ['ريال قطري', 'QAR'],
   ['ريال عماني', 'OMR'],
+  // A riyal with no country after it: the one of the country the message is set in (riyalOf).
+  ['ريال', 'SAR'],
   ['دينار كويتي', 'KWD'],
   ['دينار بحريني', 'BHD'],
   ['دينار أردني', 'JOD'],
@@ -524,7 +526,10 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
   const gap = text[at] === ' ' ? 1 : 0;
   const after = text.slice(at + gap, at + gap + 14);
   for (const [word, code] of CURRENCY_AFTER)
-    if (after.startsWith(word)) return { code: word === '元' ? yuanOf(text) : code, end: at + gap + word.length };
+    if (after.startsWith(word)) {
+      const named = word === '元' ? yuanOf(text) : word === 'ريال' ? riyalOf(text) : code;
+      return named === null ? undefined : { code: named, end: at + gap + word.length };
+    }
   return undefined;
 }
 
@@ -563,6 +568,13 @@ function signOf(sign: string, text: string): string | null {
 }
 
 /** "元" in Taiwan is the New Taiwan dollar; elsewhere the yuan. */
+/** A riyal by the country the message names: Saudi Arabia's, Qatar's or Oman's; none when it names none of them. */
+function riyalOf(text: string): string | null {
+  const saudi = /السعودية|السعودي|الرياض|جدة|الدمام|الخبر|مكة|المدينة المنورة|Saudi|KSA|Riyadh|Jeddah|Dammam/.test(text);
+  const qatar = /قطر|الدوحة|Qatar|Doha/.test(text);
+  const oman = /عمان|عُمان|مسقط|Oman|Muscat/.test(text);
+  return saudi && !qatar && !oman ? 'SAR' : qatar && !saudi && !oman ? 'QAR' : oman && !saudi && !qatar ? 'OMR' : null;
+}
 function yuanOf(text: string): string {
   return /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新北|台中|臺中|高雄/.test(text) ? 'TWD' : 'CNY';
 }

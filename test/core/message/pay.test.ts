@@ -2758,3 +2758,42 @@ describe('pay: sets 140 to 142, after their measure', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: sets 140 to 142, more after their measure', () => {
+  it.each([
+    ['Lønn kr 295,- per time + overtidstillegg 50/100 %.', P(295, null, 'hour', 'NOK')],
+    ['Lønn: NOK 310 per time', P(310, null, 'hour', 'NOK')],
+  ])('a Norwegian "per time" is an hour: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('an OTE said "approximately" is the OTE beside the base, not the pay', () => {
+    const found = findPay(
+      '- Base salary: THB 95,000 – 115,000 per month\n- OTE approximately THB 160,000 per month with uncapped commission',
+    );
+    expect(stated(found.pay)).toEqual(P(95000, 115000, 'month', 'THB'));
+    expect(stated(found.ote)).toEqual(P(160000, null, 'month', 'THB', { ote: true }));
+  });
+
+  it.each([
+    ['الموقع: الرياض\n- الراتب الأساسي: 16,000 – 20,000 ريال شهرياً', P(16000, 20000, 'month', 'SAR')],
+    ['الموقع: الدوحة\n- الراتب: 12,000 ريال شهرياً', P(12000, null, 'month', 'QAR')],
+  ])('a riyal with no country after it is the one of the country the message names: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a riyal of no country the message names is read as no pay rather than guessed (a guard)', () => {
+    expect(pay('- الراتب: 12,000 ريال شهرياً')).toBeNull();
+  });
+
+  it.each([
+    ['- Professional fee: KES 38,000 per day (gross, subject to 5% withholding tax)', P(38000, null, 'day', 'KES')],
+    ['Consultancy fee: £650 per day', P(650, null, 'day', 'GBP')],
+  ])("a consultant's fee is their pay: %s", (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('an application fee is still a price (a guard)', () => {
+    expect(pay('The application fee is $50.')).toBeNull();
+  });
+});
