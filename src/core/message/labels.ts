@@ -391,6 +391,20 @@ function isDescription(name: string): boolean {
   return DESCRIPTION_LAST_WORDS.has(last) && compiled(DESCRIPTION).test(name.toLowerCase());
 }
 
+/** Kinds of contract written before a title: "Contract DevOps Engineer", "Locum Pharmacist". */
+const EMPLOYMENT_KINDS = new Set([
+  'Contract',
+  'Interim',
+  'Freelance',
+  'Temporary',
+  'Temp',
+  'Permanent',
+  'Perm',
+  'Locum',
+  'Casual',
+  'Seasonal',
+]);
+
 /** Legal forms of companies in many countries, written after the name. */
 const LEGAL_LONG =
   'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\., Ltd\\.?|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?:[ABCE]\\.)?(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda\\.?|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Zrt\\.|Nyrt\\.|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
@@ -1500,9 +1514,55 @@ const TOWN_AFTER_POSTCODE = new RegExp(
   `(?:^|\\n|,[ \\t]*)[ \\t]*(?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t][A-Z]{2})?[ \\t]+(${NAME})[ \\t]*(?=\\n|$|,)`,
   'g',
 );
+// A place on a labelled line: "Localisation : Vénissieux (69)", "📍 Lieu : Paris La Défense (92)", "Standort: Linz".
+const LOCATION_LABELS = [
+  'Localisation',
+  'Lieu',
+  'Location',
+  'Standort',
+  'Arbeitsort',
+  'Einsatzort',
+  'Dienstort',
+  'Ubicación',
+  'Localización',
+  'Locatie',
+  'Werklocatie',
+  'Standplaats',
+  'Sede',
+  'Local de trabalho',
+  'Localização',
+  'Luogo di lavoro',
+  'Lokalizacja',
+  'Miejsce pracy',
+  'Místo výkonu práce',
+  'Arbetsort',
+  'Arbeidssted',
+  'Arbejdssted',
+  'Sijainti',
+];
+const LABELLED_PLACE = () =>
+  new RegExp(
+    `(?:^|\\n)[^\\S\\n]*(?:[•*▸►-]|📍)?[^\\S\\n]*(?:${LOCATION_LABELS.join('|')})(?: de travail)?[^\\S\\n]*:[^\\S\\n]*(${NAME})`,
+    'g',
+  );
+// A town before its postcode on an address line, as South Africa writes it: "14 Cedar Avenue, Bryanston, 2191".
+const TOWN_BEFORE_POSTCODE = () => new RegExp(`, (${NAME}),? \\d{4}\\b`, 'g');
 // Compass words before a region's name: "the East Pilbara" is the Pilbara.
 const COMPASS_WORD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Northern|Southern|Eastern|Western|Inner|Outer) /;
 
+/** Whether a comma and four digits end a part of the text: ", 2191" (by strings: most messages have none). */
+function commaPostcode(text: string): boolean {
+  for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
+    const digits = text.slice(at + 2, at + 7);
+    if (
+      digits.length >= 4 &&
+      [0, 1, 2, 3].every((i) => digits[i]! >= '0' && digits[i]! <= '9') &&
+      !(digits[4]! >= '0' && digits[4]! <= '9')
+    )
+      return true;
+  }
+  return false;
+}
 /** Names the message uses as places ("team in Aarhus"), lower case. */
 function placesNamed(text: string): Set<string> {
   const places = new Set<string>();
@@ -1528,6 +1588,14 @@ function placesNamed(text: string): Set<string> {
   }
   // Speed only: the pattern is compiled only for a text that holds the form of a postcode and a town.
   if (/\d{4} ?[A-Z]/.test(text)) for (const m of text.matchAll(compiled(TOWN_AFTER_POSTCODE))) add(m[1]!);
+  // (A labelled place's last words are a place too: "Paris La Défense" is La Défense. Run only where a label is.)
+  if (LOCATION_LABELS.some((label) => text.includes(label)))
+    for (const m of text.matchAll(compiled(LABELLED_PLACE))) {
+      add(m[1]!);
+      const words = m[1]!.split(' ');
+      for (let i = 1; i < words.length; i++) if (/^[A-Z\u00C0-\u00DE]/.test(words[i]!)) add(words.slice(i).join(' '));
+    }
+  if (commaPostcode(text)) for (const m of text.matchAll(compiled(TOWN_BEFORE_POSTCODE))) add(m[1]!);
   return places;
 }
 
@@ -2650,7 +2718,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   }
   const titles = new Map<string, boolean>();
   const townsWithProvince = new Map<string, boolean>();
-  const isTitle = (name: string) => {
+  const isTitle = (name: string): boolean => {
     let known = titles.get(name);
     if (known === undefined) {
       // Also in the plural, when the words before its noun are a title's, not a firm's name: "looking for Senior Data
@@ -2668,6 +2736,9 @@ function findCompanyIn(text: string, from?: string): string | null {
           lead.every((word) => TITLE_LEAD_WORDS.has(word) || FIELD_WORDS.has(word) || TEAM_FIELD_WORDS.has(word))
         );
       });
+      // (And a title after its kind of contract: "Contract DevOps Engineer", "Interim Finance Director".)
+      const space = name.indexOf(' ');
+      if (!known && space > 0 && EMPLOYMENT_KINDS.has(name.slice(0, space))) known = isTitle(name.slice(space + 1));
       titles.set(name, known);
     }
     return known;

@@ -4657,3 +4657,28 @@ describe('labels: sets 137 to 139, after their measure', () => {
     expect(readMessage(text).company).toBe('Mahlangu Civils');
   });
 });
+
+describe('labels: sets 140 to 142, after their measure', () => {
+  it('a title after its kind of contract is no employer: "Contract DevOps Engineer | £600-£650/day"', () => {
+    const text =
+      "LinkedIn\nTom Ashworth · Delivery Lead at Pennine IT Resourcing\nContract DevOps Engineer | £600-£650/day Inside IR35 | 6 months\n\nHi Sarah,\n\nI've got a contract DevOps Engineer role with a FTSE 100 insurer.";
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    [
+      'Objet : Responsable Contrôle de Gestion H/F – Vénissieux\n\nBonjour Claire,\n\nUn poste de Responsable Contrôle de Gestion.\n\nLocalisation : Vénissieux (69), 2 jours de télétravail par semaine',
+      'Vénissieux',
+    ],
+    [
+      'Subject: [Mission] Consultant SAP FI/CO confirmé – La Défense – 6 mois\n\nBonjour,\n\n📍 Lieu : Paris La Défense (92) – 2 jours de télétravail par semaine',
+      'La Défense',
+    ],
+    [
+      'Subject: Actuarial Analyst opportunity - Bryanston\n\nHi Thabo,\n\nThe office is at 14 Cedar Avenue, Bryanston, 2191, with 3 days a week in office.',
+      'Bryanston',
+    ],
+  ])('a subject part the message gives as the place of work is no employer: %s', (text, place) => {
+    expect(readMessage(text).company).not.toBe(place);
+  });
+});
