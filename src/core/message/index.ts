@@ -163,7 +163,7 @@ function digestEmployers(text: string, subject: string): string[] {
   for (let i = 0; i + 1 < lines.length && employers.length < 20; i++) {
     const line = lines[i]!;
     const opens = /^\s*(?:\d{1,2}[.)]|[•▪►▸*-])\s+\S/.test(line);
-    const afterABreak = announced && i > 0 && lines[i - 1]!.trim() === '' && line.trim() !== '';
+    const afterABreak = announced && i > 0 && isBreak(lines[i - 1]!) && line.trim() !== '' && !isBreak(line);
     if ((!opens && !afterABreak) || line.includes(' · ') || line.includes(' | ')) continue;
     // (A job's title: not the steps of an interview or the days of a week listed so, "1. Intro call" over "30 min · video".)
     const title = line.replace(/^\s*(?:\d{1,2}[.)]|[•▪►▸*-])\s+/, '').trim();
@@ -174,6 +174,12 @@ function digestEmployers(text: string, subject: string): string[] {
     if (under) employers.push(under[1]!.trim());
   }
   return employers;
+}
+
+/** A blank line, or a rule drawn between a digest's blocks: "──────────────", "━━━━━━", "-----". */
+function isBreak(line: string): boolean {
+  const drawn = line.trim();
+  return drawn === '' || (drawn.length >= 3 && [...drawn].every((c) => '─━═-_*~—–=·•'.includes(c)));
 }
 
 // A mail announcing three new jobs or more: "6 new jobs for \"retail manager\"", "5 nuevos avisos", "5 ofertas nuevas",

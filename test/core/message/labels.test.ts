@@ -4615,6 +4615,15 @@ describe('labels: set 123, after its measure', () => {
     expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
   });
 
+  it('a digest announcing five new jobs, its blocks set apart by drawn rules, offers none', () => {
+    const text =
+      'Er zijn 5 nieuwe vacatures die passen bij je zoekopdracht.\n\n──────────────\nTeamleider Inbound (m/v/x)\nDC Brabantia Fresh B.V. – Tilburg\n' +
+      '€ 3.350 - € 4.200 per maand\n──────────────\nPlanner Transport\nVan Gils Logistics – Waalwijk\n€ 3.000 - € 3.900 per maand\n' +
+      '──────────────\nSupply Chain Analist\nNordhaven Retail Group – Breda (hybride)\n──────────────\n';
+    const found = readMessage(text);
+    expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
+  });
+
   it('a one-job alert in blank-line blocks, without a count of new jobs, is still read (a guard)', () => {
     const text =
       'Senior Controller (m/w/d)\nHanseatische Logistik Holding GmbH – 20457 Hamburg\nGehalt: 68.000 € – 80.000 € / Jahr\n\n' +
