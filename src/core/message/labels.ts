@@ -3545,10 +3545,11 @@ function trimRole(raw: string): string | null {
     .replace(/^[,/&-]+\s*/, '')
     .trim();
   // A bracket after the title listing several technologies or saying how the job is worked is no part of it:
-  // "Quantitative Developer (C++/Python)", "Frontend Engineer (contract)". One technology stays: "Frontend Engineer (Vue)".
+  // "Quantitative Developer (C++/Python)", "Frontend Engineer (contract)", "QA Engineer (remoto)". One technology stays:
+  // "Frontend Engineer (Vue)".
   value = value.replace(/\s*\(([^)]*)\)$/, (whole, inside: string) =>
     compiled(
-      /[/,&]|\s(?:and|or)\s|\b(?:remote|hybrid|on-?site|in-office|contract|contractor|freelance|part[- ]time|full[- ]time|temporary|temp|permanent|perm|interim|fixed[- ]term|m\/f\/d|f\/m\/d|m\/w\/d)\b/i,
+      /[/,&]|\s(?:and|or)\s|\b(?:remote|hybrid|on-?site|in-office|remot[oa]|h[íi]brid[oa]|presencial|teletrabajo|home ?office|télétravail|hybride|zdalnie|contract|contractor|freelance|part[- ]time|full[- ]time|temporary|temp|permanent|perm|interim|fixed[- ]term|m\/f\/d|f\/m\/d|m\/w\/d)\b/i,
     ).test(inside)
       ? ''
       : whole,

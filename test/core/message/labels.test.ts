@@ -4691,3 +4691,18 @@ describe('labels: sets 140 to 142, after their measure', () => {
     expect(readMessage(text).company).not.toBe(place);
   });
 });
+
+describe('labels: sets 140 to 142, titles', () => {
+  it.each([
+    [
+      'Asunto: Propuesta – Senior QA Automation Engineer (remoto)\n\nHola Lucía,\n\nTe escribo por el puesto.',
+      'Senior QA Automation Engineer',
+    ],
+    ['Assunto: Vaga – Engenheiro de Dados Sênior (híbrido)\n\nOlá Rafael,\n\nTe escrevo pela vaga.', 'Engenheiro de Dados Sênior'],
+  ])(
+    'a bracket saying how the job is worked, in Spanish or Portuguese, is no part of the title (the second read so before too): %s',
+    (text, role) => {
+      expect(readMessage(text).role).toBe(role);
+    },
+  );
+});
