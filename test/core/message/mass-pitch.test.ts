@@ -1061,3 +1061,30 @@ describe('mass signs from sets 129 and 130, after their measure', () => {
     },
   );
 });
+
+describe('mass pitches: sets 140 to 142, after their measure', () => {
+  it.each(['*Please share this in your groups!*', '*Kindly share to your groups* 🙏'])('asks to share it in groups: %s', (text) => {
+    expect(kinds(`We are hiring sales executives in Lagos.\n\n${text}`)).toContain('mass: asks you to pass it on');
+  });
+
+  it.each(['Eligibility: Any Graduate, Freshers (2023/2024 pass-outs) & Experienced can apply', 'Freshers welcome! Walk in with your CV.'])(
+    'calls freshers to apply, as "no experience needed": %s',
+    (text) => {
+      expect(kinds(text)).toContain('mass: "no experience needed"');
+    },
+  );
+
+  it('an Indian walk-in drive that asks to be shared in groups and calls freshers is a mass pitch', () => {
+    const text =
+      '*Zenvora Technologies is Hiring!!* 🚀\n\n*Walk-in Drive for Customer Support Associate*\n\n' +
+      'Eligibility: Any Graduate / Undergraduate, Freshers (2023/2024 pass-outs) & Experienced can apply\nSalary: CTC 3.2 LPA - 4.5 LPA\n\n' +
+      'Contact HR Pooja: 8810 476 239\n\n*Please share this in your groups!*';
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+
+  it('a personal note that speaks of hiring freshers is not called mass (a guard)', () => {
+    const text =
+      'Hi Sam,\n\nWe are hiring freshers for our Pune office, and your internship project on Kafka consumers stood out to me.\n\nAnita';
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+});
