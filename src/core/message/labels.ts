@@ -272,6 +272,9 @@ function trimName(raw: string): string | null {
   name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/i, '');
   // A South African "(Pty) Ltd" is the legal form, not the name's place in brackets: "Karoo Foods (Pty) Ltd" is Karoo Foods.
   if (name.includes(' (Pty) ') || name.includes(' (PTY) ')) name = name.replace(/ \((?:Pty|PTY)\) (?:Ltd|LTD|Limited)\.?$/, '');
+  // A Thai listed company's "Public Company Limited" is its legal form: "Chao Phraya Foods Public Company Limited".
+  if (name.endsWith(' Public Company') || name.endsWith(' Public Company Limited'))
+    name = name.replace(/ Public Company(?: Limited)?$/, '');
   // "Nordlys Energi A" of "A/S": the name without it.
   name = name.replace(/(?<=[a-z\u00DF-\u00FF]) A$/, '');
   // A public body's place ends at one of its units: "City of Fairhaven Community Development".

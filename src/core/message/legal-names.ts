@@ -54,6 +54,7 @@ const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จ�
 // Bulgarian, Russian and Ukrainian legal forms: after the name ("Стрикс Софтуер ЕООД") or before it in quotes
 // ("ООО «Северный Поток»", "ТОВ «Дніпро Софт»").
 const CYRILLIC_AFTER = () => /((?:[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+[^\S\n]){1,3})(?:ЕООД|ЕАД|ООД|АД)(?![\p{L}])/u;
+const BALTIC_BEFORE = () => /\b(?:UAB|SIA)[^\S\n]+[„"«]([^“”"»\n]{2,40})[“”"»]/u;
 const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
 const ARABIC = () => /(?:^|[\s(])(شركة(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
@@ -84,6 +85,11 @@ const ARABIC_STOPS = new Set([
   'يسعدني',
   'يسعدنا',
   'لصالح',
+  // "يسر شركة X الإعلان عن توفر وظيفة": the company is pleased to announce.
+  'الإعلان',
+  'بالإعلان',
+  'تعلن',
+  'يعلن',
 ]);
 // Korean particles of two letters or more after a name: "(주)유니코써치에서" is "at Unico Search". (Not one letter's, "이",
 // "의": they end names too, "(주)코웨이".)
@@ -143,7 +149,8 @@ export function legalName(text: string): string | null {
   if (scripts && /株式会社|合同会社|有限会社/.test(text)) {
     for (const m of firstMatches(text, JAPANESE)) {
       if (READERS_FIRM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || agency(m[0])) continue;
-      add(m.index, m[0]);
+      // (Without the honorific a firm is addressed by: "株式会社ミナトデジタル様", "株式会社ミナトデジタル御中".)
+      add(m.index, m[0].replace(/(?:様|御中|殿)$/u, ''));
       break;
     }
   }
@@ -213,6 +220,11 @@ export function legalName(text: string): string | null {
     if (after) add(after.index, after[0].trim());
     const before = compiled(CYRILLIC_BEFORE).exec(text);
     if (before) add(before.index, before[0].trim());
+  }
+  // A Lithuanian or Latvian legal form before its name in quotes: "UAB „Baltvera“", "SIA „Rīgas Koks“".
+  if (text.includes('UAB') || text.includes('SIA')) {
+    const m = compiled(BALTIC_BEFORE).exec(text);
+    if (m) add(m.index, m[0]);
   }
   if (candidates.length === 0) return null;
   // The first named in the message.

@@ -4706,3 +4706,20 @@ describe('labels: sets 140 to 142, titles', () => {
     },
   );
 });
+
+describe('labels: sets 140 to 142, employers by their legal forms', () => {
+  it.each([
+    [
+      '件名：【ご経歴を拝見しご連絡】シニアバックエンドエンジニア（Go）／株式会社ミナトデジタル様\n\n佐藤 健太 様\n\nはじめまして。',
+      '株式会社ミナトデジタル',
+    ],
+    ['يسر شركة الرمال الذهبية للمقاولات الإعلان عن توفر وظيفة: مهندس مدني أول', 'شركة الرمال الذهبية للمقاولات'],
+    ['Sveiki,\n\nradome naują skelbimą:\n\nVyr. buhalteris (-ė)\nUAB „Baltvera“ · Vilnius, Žalgirio g. 90\n', 'UAB „Baltvera“'],
+    [
+      'Hi Nok,\n\nMy client, Chao Phraya Foods Public Company Limited, is looking for a Key Account Manager in Bangkok.',
+      'Chao Phraya Foods',
+    ],
+  ])('an employer by its legal form, without the words around it: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
