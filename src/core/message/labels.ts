@@ -420,7 +420,7 @@ const ENDS_IN_LEGAL_FORM_DOT = new RegExp(`\\s(?:${LEGAL_SUFFIX})\\.?$`);
 const IS_OR_ENDS_IN_LEGAL_FORM = new RegExp(`(?:^|\\s)(?:${LEGAL_SUFFIX})$`);
 /** A name with a legal form after it: "Fjordlys Energi AS", "Kumonosu K.K.", "Quill & Co. Ltd". Case-sensitive. */
 const LEGAL_NAME = new RegExp(
-  `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:&|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30}|(?:da|do|dos|das|del|della|delle|degli)(?= [A-Z\\u00C0-\\u00DE]))){0,3}(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
+  `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:[&+]|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30}|(?:da|do|dos|das|del|della|delle|degli)(?= [A-Z\\u00C0-\\u00DE]))){0,3}(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
   'g',
 );
 /**
@@ -509,7 +509,7 @@ const LEGAL_NAME_HINTS = [
 // The small words a company's name may hold between its capitalised words ("Bank of Ireland", "Marlow & Finch", "Banque de France").
 // Central European legal forms are among them, in lower case, with or without their last dot ("Lipová Plast s.r.o").
 const NAME_JOINER = new Set(
-  '& and of de del della da do dos das di du des la le les für am im zum zur van von der den het voor y e et i og och und a.s. a.s s.r.o. s.r.o d.o.o. d.o.o'.split(
+  '& + and of de del della da do dos das di du des la le les für am im zum zur van von der den het voor y e et i og och und a.s. a.s s.r.o. s.r.o d.o.o. d.o.o'.split(
     ' ',
   ),
 );

@@ -4723,3 +4723,12 @@ describe('labels: sets 140 to 142, employers by their legal forms', () => {
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('labels: sets 140 to 142, names joined by "+"', () => {
+  it.each([
+    ['Freundliche Grüsse\nReto Zbinden\nGfeller + Partner Bau AG\nBahnhofstrasse 27, 3400 Burgdorf', 'Gfeller + Partner Bau AG'],
+    ['Grüezi Herr Meier\n\nDie Baumann + Rüegg Generalunternehmung AG sucht einen Bauleiter.', 'Baumann + Rüegg Generalunternehmung AG'],
+  ])('a Swiss firm joined by "+" keeps its first name: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
