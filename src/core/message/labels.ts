@@ -394,6 +394,23 @@ function isDescription(name: string): boolean {
   return DESCRIPTION_LAST_WORDS.has(last) && compiled(DESCRIPTION).test(name.toLowerCase());
 }
 
+/** The last words of a unit of an organisation: "Clinical Research Facility", "Centre for Sleep Medicine" ends elsewhere. */
+const ORGANISATION_UNIT_ENDINGS = new Set([
+  'Facility',
+  'Centre',
+  'Center',
+  'Unit',
+  'Laboratory',
+  'Lab',
+  'Labs',
+  'Department',
+  'Division',
+  'Clinic',
+  'Programme',
+  'Program',
+  'Office',
+  'Team',
+]);
 /** Kinds of contract written before a title: "Contract DevOps Engineer", "Locum Pharmacist". */
 const EMPLOYMENT_KINDS = new Set([
   'Contract',
@@ -2807,6 +2824,11 @@ function findCompanyIn(text: string, from?: string): string | null {
       !saysItIsHiring(scan, trimmed)
     )
       return;
+    // A unit at an organisation is the organisation's: "the Clinical Research Facility at Shannonbridge University".
+    if (ORGANISATION_UNIT_ENDINGS.has(trimmed.slice(trimmed.lastIndexOf(' ') + 1))) {
+      const end = scan.indexOf(trimmed, at) + trimmed.length;
+      if (end >= trimmed.length && /^ at (?:the )?[A-Z]/.test(scan.slice(end, end + 10))) return;
+    }
     // A job title is no employer: "a requirement for Data Engineer with our client ...".
     if (isTitle(trimmed)) return;
     // ("Kestrel Ward" is a firm where the message speaks of no hospital: a ward is a hospital's.)

@@ -4732,3 +4732,11 @@ describe('labels: sets 140 to 142, names joined by "+"', () => {
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('labels: sets 140 to 142, a unit at its organisation', () => {
+  it('a unit named "at" an organisation is the organisation\'s: "the Clinical Research Facility at Shannonbridge University"', () => {
+    const text =
+      'Dear Aoife,\n\nWe are recruiting a Research Data Manager for the Clinical Research Facility at Shannonbridge University. It is a 3-year contract.\n\nKind regards,\nNiamh';
+    expect(readMessage(text).company).toBe('Shannonbridge University');
+  });
+});
