@@ -169,11 +169,12 @@ const RULES: Rule[] = [
   {
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',
-    hints: ['unsubscribe', 'opt', 'stop', 'manage', 'receiv', 'remove'],
+    hints: ['unsubscribe', 'opt', 'stop', 'manage', 'receiv', 'remove', 'want these', 'delete this alert'],
     weight: 3,
     strong: true,
+    // (And a job alert's "Don't want these emails? Edit or delete this alert.")
     pattern: () =>
-      /\bunsubscribe\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\bmanage (?:your (?:job )?|job )alerts|(?:^|\n)[ \t]*manage (?:your )?(?:job )?alerts[ \t]*(?:[·|<›]|:[ \t]*\S*[ \t]*(?:\n|$)|here\b|$|\n(?:[ \t]*\n)?[ \t]*(?:©|\(c\)|(?:(?:privacy|terms|cookies?)(?: (?:policy|notice|statement|of use|of service|& conditions|and conditions))?|help cent(?:re|er)|unsubscribe|settings|preferences)[ \t]*(?:[·|•]|\n|$)))|\byou(?:['’]re| are)? receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
+      /\bunsubscribe\b|\bdon['’]t want (?:to (?:receive|get) )?these (?:e-?mails|alerts|messages)\b|\b(?:edit or )?delete this (?:job )?alert\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\bmanage (?:your (?:job )?|job )alerts|(?:^|\n)[ \t]*manage (?:your )?(?:job )?alerts[ \t]*(?:[·|<›]|:[ \t]*\S*[ \t]*(?:\n|$)|here\b|$|\n(?:[ \t]*\n)?[ \t]*(?:©|\(c\)|(?:(?:privacy|terms|cookies?)(?: (?:policy|notice|statement|of use|of service|& conditions|and conditions))?|help cent(?:re|er)|unsubscribe|settings|preferences)[ \t]*(?:[·|•]|\n|$)))|\byou(?:['’]re| are)? receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
   },
   {
     // A text message's opt-out to a number, in capitals as it is written: "Odhlaseni SMS: STOP na 555990".

@@ -1088,3 +1088,19 @@ describe('mass pitches: sets 140 to 142, after their measure', () => {
     expect(readMessage(text).massPitch).not.toBe(true);
   });
 });
+
+describe('mass pitches: set 143, after its measure', () => {
+  it('a job alert\'s "Don\'t want these emails? Edit or delete this alert." is an unsubscribe footer', () => {
+    const text =
+      'Your job alert: "payroll" in Co. Wexford\n\n1 new job matches your alert\n\nPayroll Specialist\nSlaney Foods Group\n€42,000 - €48,000 per year\n\n' +
+      "Don't want these emails? Edit or delete this alert.";
+    expect(kinds(text)).toContain('mass: an unsubscribe or STOP footer');
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+
+  it('a person saying they do not want these emails to go unanswered is no footer (a guard)', () => {
+    expect(kinds("Hi Sam, I know you don't want these roles pushed at you, so just one question.")).not.toContain(
+      'mass: an unsubscribe or STOP footer',
+    );
+  });
+});
