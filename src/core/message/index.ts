@@ -151,12 +151,12 @@ function featuredListing(text: string): string | null {
  * it the employer and the place ("1) Svářeč/ka CO2 a TIG" over "KOVOSTROJ Vyškov s.r.o. · Vyškov"). (Not blocks only
  * set apart by blank lines: a job alert's one job and the similar jobs under it are written so too.)
  */
-function digestEmployers(text: string, subject: string): string[] {
+function digestEmployers(text: string, subject: string, fromABoard: boolean): string[] {
   const dashed = text.includes(' – ') || text.includes(' — ');
   if (!text.includes(' · ') && !text.includes(' | ') && !dashed) return [];
-  // (Blocks set apart only by blank lines count where the mail announces several new jobs, "6 new jobs for …", "5
-  // nuevos avisos": a job alert's one job over its similar jobs is written in the same shape.)
-  const announced = compiled(SEVERAL_NEW_JOBS).test(`${subject}\n${text.slice(0, 2000)}`);
+  // (Blocks set apart only by blank lines count where a job board's mail announces several new jobs, "6 new jobs for …",
+  // "5 nuevos avisos": a job alert's one job over its similar jobs is written in the same shape.)
+  const announced = boardAnnounces(text, subject, fromABoard);
   if (!announced && !text.includes(' · ') && !text.includes(' | ')) return [];
   const lines = text.split('\n');
   const employers: string[] = [];
@@ -175,6 +175,46 @@ function digestEmployers(text: string, subject: string): string[] {
   }
   return employers;
 }
+
+/**
+ * Whether a job board's mail announces several new jobs before listing them: in its subject, or in its body before the
+ * first listing's "Employer – Town" line (not "We also found 6 new jobs for you" under the job alerted). Only a board's
+ * mail, by its footer or its alert's words: a recruiter's "we have 3 new positions on my team" lists no digest. And not
+ * "4 new jobs at Vireo Health": one employer's.
+ */
+function boardAnnounces(text: string, subject: string, fromABoard: boolean): boolean {
+  if (!fromABoard) return false;
+  const inSubject = compiled(SEVERAL_NEW_JOBS).exec(subject);
+  const m = inSubject ?? compiled(SEVERAL_NEW_JOBS).exec(text.slice(0, 2000));
+  if (m === null) return false;
+  const said = inSubject ? subject : text;
+  const at = m.index + m[0].length;
+  if (/^ (?:at|bei|chez|bij|hos|presso|en|na) [A-Z\u00C0-\u00DE]/.test(said.slice(at, at + 6))) return false;
+  if (inSubject) return true;
+  // (A listing before it: an "Employer – Town" line under a title line; not a header's "WerkRadar.nl – Jouw vacaturemail".)
+  const before = text.slice(0, text.lastIndexOf('\n', m.index) + 1).split('\n');
+  return !before.some((line, i) => i > 0 && / [·–—] /.test(line) && !isBreak(before[i - 1]!));
+}
+
+// A job board's words for its alert, lower case (not "nieuwe vacature", "neue Stelle": an employer's own mail says them).
+const BOARD_WORDS = [
+  'alert',
+  'alarm',
+  'job agent',
+  'jobagent',
+  'job-agent',
+  'saved search',
+  'jobs matching',
+  'job matches',
+  'matches your',
+  'suchauftrag',
+  'zoekopdracht',
+  'vacaturemail',
+  'tu búsqueda',
+  'sua busca',
+  'votre recherche',
+  'työpaikkavahti',
+];
 
 /** A blank line, or a rule drawn between a digest's blocks: "──────────────", "━━━━━━", "-----". */
 function isBreak(line: string): boolean {
@@ -364,7 +404,10 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const listing = featured === null ? null : candidateLabels;
   // A digest of three jobs or more, each under its employer, offers none of them: its employer is theirs only when it is
   // one for all.
-  const digest = featured === null ? digestEmployers(offeredBody, subjectLine) : [];
+  // (A job board's mail: a mass pitch by its footer or headers, or one in an alert's words.)
+  const low = text.toLowerCase();
+  const fromABoard = massPitch === true || BOARD_WORDS.some((word) => low.includes(word));
+  const digest = featured === null ? digestEmployers(offeredBody, subjectLine, fromABoard) : [];
   const oneEmployer = digest.length >= 3 && new Set(digest).size === 1 ? digest[0]! : null;
   // (Nor its pay, when its jobs are at several employers: the reader must not guess which job is meant.)
   if (digest.length >= 3 && oneEmployer === null) pay = ote = null;

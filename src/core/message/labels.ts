@@ -1562,14 +1562,27 @@ const LOCATION_LABELS = [
 ];
 const LABELLED_PLACE = () =>
   new RegExp(
-    `(?:^|\\n)[^\\S\\n]*(?:[•*▸►-]|📍)?[^\\S\\n]*(?:${LOCATION_LABELS.join('|')})(?: de travail)?[^\\S\\n]*:[^\\S\\n]*(${NAME})`,
+    `(?:^|\\n)[^\\S\\n]*(?:[•*▸►-]|📍)?[^\\S\\n]*(?:${LOCATION_LABELS.join('|')})(?: de travail)?[^\\S\\n]*:[^\\S\\n]*(${NAME})(?:(?:[^\\S\\n]+[a-z]+)*,[^\\S\\n]*(${NAME}))?`,
     'g',
   );
 // A town before its postcode on an address line, as South Africa writes it: "14 Cedar Avenue, Bryanston, 2191".
-const TOWN_BEFORE_POSTCODE = () => new RegExp(`, (${NAME}),? \\d{4}\\b`, 'g');
+const TOWN_BEFORE_POSTCODE = () => new RegExp(`, (${NAME}),? \\d{4}(?! ?\\d)\\b`, 'g');
 // Compass words before a region's name: "the East Pilbara" is the Pilbara.
 const COMPASS_WORD = /^(?:North|South|East|West|Central|Greater|Upper|Lower|Northern|Southern|Eastern|Western|Inner|Outer) /;
 
+/** Whether the message names `name` as the one hiring or worked at: "Deloitte is hiring", "bei Audi", "at Cedar Point". */
+function namedHiring(text: string, name: string): boolean {
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+    const before = text.slice(Math.max(0, at - 6), at).toLowerCase();
+    const after = text.slice(at + name.length, at + name.length + 12).toLowerCase();
+    if (
+      /(?:^|\s)(?:at|bei|for|für|chez|bij|para|per|with) $/.test(before) ||
+      /^ (?:is |are |sucht|recrute|busca|zoekt|cerca|söker|søker)/.test(after)
+    )
+      return true;
+  }
+  return false;
+}
 /** Whether a comma and four digits end a part of the text: ", 2191" (by strings: most messages have none). */
 function commaPostcode(text: string): boolean {
   for (let at = text.indexOf(', '); at >= 0; at = text.indexOf(', ', at + 2)) {
@@ -1611,8 +1624,13 @@ function placesNamed(text: string): Set<string> {
   // (A labelled place's last words are a place too: "Paris La Défense" is La Défense. Run only where a label is.)
   if (LOCATION_LABELS.some((label) => text.includes(label)))
     for (const m of text.matchAll(compiled(LABELLED_PLACE))) {
-      add(m[1]!);
-      const words = m[1]!.split(' ');
+      // (Of "Employer, Town", the town only where the message names the first as the one hiring: "Deloitte is hiring …
+      // Location: Deloitte, Dublin", "ein Projekt bei Audi … Einsatzort: Audi, Ingolstadt"; "Location: Agbara, Ogun State"
+      // names two places.)
+      if (m[2] !== undefined) add(m[2]);
+      const place = m[2] !== undefined && namedHiring(text, m[1]!) ? m[2] : m[1]!;
+      add(place);
+      const words = place.split(' ');
       for (let i = 1; i < words.length; i++) if (/^[A-Z\u00C0-\u00DE]/.test(words[i]!)) add(words.slice(i).join(' '));
     }
   if (commaPostcode(text)) for (const m of text.matchAll(compiled(TOWN_BEFORE_POSTCODE))) add(m[1]!);
@@ -3030,7 +3048,11 @@ function findCompanyIn(text: string, from?: string): string | null {
         );
       consider(name, (m.index ?? 0) + m[1]!.length - name.length, 4);
     }
-    if (bracketBeforeLegalForm(scan)) for (const m of scan.matchAll(compiled(LEGAL_NAME_WITH_PLACE))) consider(m[1]!, m.index ?? 0, 4);
+    // (Not, in a message about a client, the writer's own firm: "This is Aisha from Robert Walters (Malaysia) Sdn. Bhd.")
+    if (bracketBeforeLegalForm(scan) && !isClientMessage)
+      for (const m of scan.matchAll(compiled(LEGAL_NAME_WITH_PLACE))) {
+        if (!/\bfrom $/i.test(scan.slice(Math.max(0, (m.index ?? 0) - 5), m.index))) consider(m[1]!, m.index ?? 0, 4);
+      }
   }
   // A name that says it is an organisation by its kind, wherever it stands: after any name with a legal form.
   if (

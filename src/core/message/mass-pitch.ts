@@ -301,9 +301,10 @@ const RULES: Rule[] = [
     text: '"no experience needed"',
     hints: ['experience', 'anyone can', 'fresher'],
     weight: 2,
-    // (India's "Freshers can apply", "Freshers welcome": a call to anyone out of college.)
+    // (India's "Freshers can apply", "Freshers welcome": a call to anyone out of college, as a list's item or a line's
+    // opening; not "it isn't for freshers, though freshers can apply to our campus drive".)
     pattern: () =>
-      /\bfreshers?(?: (?:\([^)]{0,30}\) )?(?:&|and|or) experienced)? (?:can|may) apply\b|\bfreshers (?:are )?welcome\b|\bno (?:prior |previous |(?:BPO|IT|QA|HR|CX|KPO|sales|retail|mining|call cent(?:re|er)) )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i,
+      /(?:^|\n|[:•*,;(/.!]\s*|\b(?:and|&|or)\s)[ \t]*freshers?(?: (?:\([^)]{0,30}\) )?(?:&|and|or) experienced)? (?:can|may) apply\b|(?:^|\n|[:•*,;(/.!]\s*)[ \t]*freshers (?:are )?welcome\b|\bno (?:prior |previous |(?:BPO|IT|QA|HR|CX|KPO|sales|retail|mining|call cent(?:re|er)) )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i,
   },
   {
     // The same in other languages: "No se requiere experiencia", "doświadczenie NIE jest wymagane", "keine Erfahrung nötig".
@@ -461,7 +462,7 @@ const RULES: Rule[] = [
     hints: ['pass', 'share', 'forward', 'feel free', 'know', 'refer', 'tag ', 'circulate'],
     weight: 2,
     pattern: () =>
-      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|(?<!\b(?:not|never|won['’]t|don['’]t) )\bshare (?:this(?: post| message| job| role)?|it|the (?:role|job|details|post))? ?(?:with|to|in|on) (?:your )?(?:[a-z]+ )?(?:friends|network|anyone|colleagues|contacts|others|groups|circles)\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\b(?:do|if) you know (?:anyone|anybody|someone|somebody)(?=\s*[.!?,)]|\s*$)|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\btag (?:a friend|your friends)\b|\bpakishare\b|(?<!\bnot |n['’]t )\bcirculate (?:this |it )?(?:to|among|within|with) (?:your |all )?(?:networks?|colleagues|contacts|members|friends)\b|\((?:or )?(?:someone|anyone|somebody|anybody) you know\)/i,
+      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|(?<!\b(?:not|never|won['’]t|don['’]t) )\bshare (?:this(?: post| message| job| role)?|it|the (?:role|job|details|post))? ?(?:with|to) (?:your )?(?:[a-z]+ )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bshare(?: (?:this|it)(?: post| message| job| role)?)? (?:in|on|to|with) your (?:whatsapp |facebook |telegram |linkedin )?groups\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\b(?:do|if) you know (?:anyone|anybody|someone|somebody)(?=\s*[.!?,)]|\s*$)|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\btag (?:a friend|your friends)\b|\bpakishare\b|(?<!\bnot |n['’]t )\bcirculate (?:this |it )?(?:to|among|within|with) (?:your |all )?(?:networks?|colleagues|contacts|members|friends)\b|\((?:or )?(?:someone|anyone|somebody|anybody) you know\)/i,
   },
   {
     // The same in other languages: "compártelo con quien pueda interesarle", "Kennen Sie jemanden", "ken je iemand".

@@ -1124,7 +1124,6 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
   [
-    // (A consultant's or a locum's fee is their pay: "Professional fee: KES 38,000 per day".)
     // (A tradesperson's tickets are their certificates: "$38 - $45 per hour depending on tickets", "… on your tickets".
     // A cost to the company, or "total cost of employment", is the package: South Africa's CTC and TCOE. "To save us both
     // time" saves no money.)
@@ -1155,7 +1154,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'msrp',
         ],
         pattern: () =>
-          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<!\b(?:professional|consultancy|consulting|consultant's|consultant’s|daily|locum) )fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
     ],
   ],
@@ -1282,15 +1281,22 @@ const OWN_PAY_SAID_WORDS = [
 ];
 function ownPaySaid(text: string): boolean {
   if (mayMatch(text, OWN_PAY_SAID_WORDS) && compiled(OWN_PAY_SAID).test(text)) return true;
+  // The reader's pay told back to them, the figure right after: "Sie haben erwähnt, dass Sie derzeit rund € 3.400,- beziehen"
+  // (not "da Sie derzeit auf der Suche sind, … 85.000 €").
+  const low = text.toLowerCase();
+  if ((low.includes('sie ') || low.includes('du ')) && compiled(OWN_PAY_TOLD_BACK).test(text)) return true;
   if (!mayMatch(text, OWN_PAY_ELSEWHERE_WORDS)) return false;
   // (Said of this figure, with no other between: not "tu salario actual de $25,000 es bajo; ofrecemos $35,000". The
   // text ends with the figure's first characters.)
   const m = compiled(OWN_PAY_ELSEWHERE).exec(text);
   return m !== null && !/\d/.test(text.slice(m.index + m[0].length, Math.max(m.index + m[0].length, text.length - 4)));
 }
+// (The text ends with the figure's first characters.)
+const OWN_PAY_TOLD_BACK = () =>
+  /\b(?:dass|da|wie) (?:Sie|du) (?:derzeit|aktuell|momentan|zurzeit|jetzt)(?: (?:rund|ca\.|etwa|ungefähr|knapp))?\s*(?:€|EUR|CHF|Fr\.)?\s*[\d.,]{0,4}$/;
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene", "mi expectativa está en". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei|(?:dass|da|wie) (?:Sie|du) (?:derzeit|aktuell|momentan|zurzeit|jetzt)(?: (?:rund|ca\.|etwa|ungefähr|knapp))?)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
   'tienaan',
@@ -1331,14 +1337,6 @@ const OWN_PAY_ELSEWHERE_WORDS = [
   'pretensão',
   'prétentions',
   'gehaltsvorstellung',
-  // The reader's pay told back to them: "Sie haben erwähnt, dass Sie derzeit rund € 3.400,- beziehen".
-  'sie derzeit',
-  'sie aktuell',
-  'sie momentan',
-  'sie zurzeit',
-  'du derzeit',
-  'du aktuell',
-  'du momentan',
 ];
 function ownPayWanted(text: string): boolean {
   return (
@@ -2544,6 +2542,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     // On-target earnings hold the commission: "+ uncapped commission (OTE $95,000)" is the OTE, not a bonus.
     // And "uncapped" commission is the OTE's own, not someone else's pay; "our top performers hit OTE of $250k" is theirs.
     if (span.ote && why === 'bonus') continue;
+    // A consultant's or a locum's fee by the day or the hour is their pay: "Professional fee: KES 38,000 per day" (not a
+    // fee the candidate pays, "a consultancy fee of ₹25,000 payable by the candidate", "Kindly pay a professional fee").
+    if (why === 'price' && consultantsRate(clause)) continue;
     // On-target earnings are said at a quota's attainment: "OTE CZK 135,000 per month at 100% of quota".
     if (
       span.ote &&
@@ -2573,6 +2574,28 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     }
   }
   return undefined;
+}
+
+/**
+ * A year said in the words before a figure: "Sueldo anual", "Salaire annuel brut :", Swahili "Mshahara wa mwaka",
+ * Vietnamese "Thu nhập năm", Turkish "yıllık", Arabic "سنوي".
+ */
+function yearSaidBefore(words: string): boolean {
+  if (/\b(?:anual|annual|anuais|ano|año|year|yearly|per annum|a\.a\.|annuel(?:le)?s?|mwaka|yıllık)\b/i.test(words)) return true;
+  const low = words.toLowerCase();
+  return low.includes('năm') || low.includes('سنوي') || low.includes('السنوي');
+}
+
+/** A consultant's own fee by the day or the hour, said in a clause: "Consultancy fee: £650 per day". */
+function consultantsRate(clause: string): boolean {
+  const low = clause.toLowerCase();
+  // (By strings first: every figure's clause is asked.)
+  return (
+    low.includes(' fee') &&
+    /\b(?:professional|consultancy|consulting|consultant['’]s|locum) fees?\b/.test(low) &&
+    /\d[^.\n]{0,12}?(?:per|a|an|\/)\s?(?:day|hour|hr|session)\b/.test(low) &&
+    !/\b(?:payable|pay a|pay the|paid by (?:the )?candidate|by the candidate|registration|processing|kindly pay)\b/.test(low)
+  );
 }
 
 /** The ISO code for "$" in this message: another dollar only when the message names it. */
@@ -3265,7 +3288,7 @@ export function findPay(text: string): PayFindings {
     if (
       span.period === undefined &&
       (monthlyUpTo !== undefined || fourDigitEuros) &&
-      !/\b(?:anual|annual|anuais|ano|año|year|yearly|per annum|a\.a\.)\b/i.test(text.slice(clauseStart(text, span.start), span.start)) &&
+      !yearSaidBefore(text.slice(clauseStart(text, span.start), span.start)) &&
       (fourDigitEuros || figureValue(span.first, span.multiplier) < monthlyUpTo!)
     )
       span.period = 'month';

@@ -568,13 +568,44 @@ function signOf(sign: string, text: string): string | null {
 }
 
 /** "元" in Taiwan is the New Taiwan dollar; elsewhere the yuan. */
-/** A riyal by the country the message names: Saudi Arabia's, Qatar's or Oman's; none when it names none of them. */
+/**
+ * A riyal by the country the message names: Saudi Arabia's, Qatar's, Oman's or Yemen's; none when it names none of them or
+ * several. By whole words: "الخبرة" (experience) is no Khobar, "بقطر" (of a diameter) no Qatar, and "عمان" is also Amman.
+ */
 function riyalOf(text: string): string | null {
-  const saudi = /السعودية|السعودي|الرياض|جدة|الدمام|الخبر|مكة|المدينة المنورة|Saudi|KSA|Riyadh|Jeddah|Dammam/.test(text);
-  const qatar = /قطر|الدوحة|Qatar|Doha/.test(text);
-  const oman = /عمان|عُمان|مسقط|Oman|Muscat/.test(text);
-  return saudi && !qatar && !oman ? 'SAR' : qatar && !saudi && !oman ? 'QAR' : oman && !saudi && !qatar ? 'OMR' : null;
+  const words = new Set(text.split(/[\s،,.:؛()\-–—!?"«»/]+/));
+  const names = (list: string[]) => list.some((word) => words.has(word));
+  const found = [
+    names(SAUDI_WORDS) ? 'SAR' : null,
+    names(QATAR_WORDS) ? 'QAR' : null,
+    names(OMAN_WORDS) ? 'OMR' : null,
+    names(YEMEN_WORDS) ? 'YER' : null,
+  ].filter((code) => code !== null);
+  return found.length === 1 ? found[0]! : null;
 }
+const SAUDI_WORDS = [
+  'السعودية',
+  'السعودي',
+  'بالسعودية',
+  'الرياض',
+  'بالرياض',
+  'جدة',
+  'بجدة',
+  'الدمام',
+  'بالدمام',
+  'الخبر',
+  'بالخبر',
+  'مكة',
+  'Saudi',
+  'KSA',
+  'Riyadh',
+  'Jeddah',
+  'Dammam',
+  'Khobar',
+];
+const QATAR_WORDS = ['قطر', 'القطرية', 'الدوحة', 'بالدوحة', 'Qatar', 'Doha'];
+const OMAN_WORDS = ['عُمان', 'سلطنة', 'مسقط', 'بمسقط', 'صلالة', 'Oman', 'Muscat', 'Salalah'];
+const YEMEN_WORDS = ['اليمن', 'صنعاء', 'بصنعاء', 'عدن', 'Yemen', "Sana'a", 'Aden'];
 function yuanOf(text: string): string {
   return /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新北|台中|臺中|高雄/.test(text) ? 'TWD' : 'CNY';
 }

@@ -4590,7 +4590,8 @@ describe('labels: set 123, after its measure', () => {
   it('an alert announcing five new jobs, each over "employer – town", one a single word, offers none', () => {
     const text =
       'Tenemos 5 nuevos avisos para ti\n\nVendedor de mostrador\nFerretería El Tornillo – Querétaro\nSueldo: $9,500 mensuales\n\n' +
-      'Cajero de piso\nSupermercados Lupita – Querétaro\nSueldo: $8,800 mensuales\n\nAlmacenista\nDistribuidora Bajío – Celaya\n';
+      'Cajero de piso\nSupermercados Lupita – Querétaro\nSueldo: $8,800 mensuales\n\nAlmacenista\nDistribuidora Bajío – Celaya\n\n' +
+      'Recibes este correo porque creaste una alerta de empleo.';
     const found = readMessage(text);
     expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
   });
@@ -4610,7 +4611,8 @@ describe('labels: set 123, after its measure', () => {
       'De : SantéEmploi <alertes@sante.example>\nObjet : 3 nouvelles offres pour « aide-soignant » autour de Lyon\n\nBonjour,\n\n' +
       '▸ Aide-soignant(e) de nuit H/F – CDI\n  EHPAD Les Tilleuls – Lyon 3e (69003)\n  Salaire : 2 150 € brut mensuel\n\n' +
       '▸ Auxiliaire de vie H/F – CDD 6 mois\n  Domicile Services Rhône – Villeurbanne (69100)\n\n' +
-      '▸ Aide-soignant(e) en SSR H/F\n  Clinique du Parc Saint-Just – Lyon 5e\n';
+      '▸ Aide-soignant(e) en SSR H/F\n  Clinique du Parc Saint-Just – Lyon 5e\n\n' +
+      'Vous recevez cet e-mail car vous avez créé une alerte sur SantéEmploi.';
     const found = readMessage(text);
     expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
   });
