@@ -82,6 +82,8 @@ const CURRENCY_AFTER = /^\s?(?:([€£$¥₹]|kr\b\.?|kron(?:er|or|a|e)\b|zł|Fr
 
 const SIGN_CODE: Record<string, string> = {
   'S/': 'PEN',
+  // Uruguay's peso: "$U 140.000".
+  $U: 'UYU',
   '€': 'EUR',
   '£': 'GBP',
   '¥': 'JPY',
@@ -881,7 +883,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     [
       {
         hints: ['компенсац', 'компенсаці', 'спорт', 'ваучер', 'подписк', 'обучени', 'навчанн', 'харчуван', 'питани', 'храна', 'дмс'],
-        pattern: () => /компенсац|компенсаці|спорт|ваучер|подписк|обучени|навчанн|харчуван|питани|храна|ДМС/i,
+        // (Not the label of the pay itself: "Щодо компенсації: … $4,800–5,600 на місяць", "Компенсация: от 250 000 ₽".)
+        pattern: () => /компенсац\p{L}*(?![\p{L}]|\s*:)|спорт|ваучер|подписк|обучени|навчанн|харчуван|питани|храна|ДМС/iu,
       },
     ],
   ],
@@ -1296,7 +1299,7 @@ const OWN_PAY_TOLD_BACK = () =>
   /\b(?:dass|da|wie) (?:Sie|du) (?:derzeit|aktuell|momentan|zurzeit|jetzt)(?: (?:rund|ca\.|etwa|ungefähr|knapp))?\s*(?:€|EUR|CHF|Fr\.)?\s*[\d.,]{0,4}$/;
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene", "mi expectativa está en". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei|(?:зараз|сейчас|наразі) (?:отримую|заробляю|получаю|зарабатываю))(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
   'tienaan',
@@ -1337,14 +1340,22 @@ const OWN_PAY_ELSEWHERE_WORDS = [
   'pretensão',
   'prétentions',
   'gehaltsvorstellung',
+  // Ukrainian and Russian: "Зараз отримую $4,200 net", "сейчас получаю 250 000 ₽".
+  'отримую',
+  'заробляю',
+  'получаю',
+  'зарабатываю',
 ];
 function ownPayWanted(text: string): boolean {
   return (
-    mayMatch(
+    (mayMatch(
       text,
       ['i ', "i'm ", 'i’m ', "i'd ", 'i’d '],
       ['looking for', 'after', 'hoping for', 'aiming for', 'targeting', 'expecting', 'asking for', 'need', 'want', 'expect', 'require'],
-    ) && compiled(OWN_PAY_WANTED).test(text)
+    ) &&
+      compiled(OWN_PAY_WANTED).test(text)) ||
+    ((text.includes('шукаю') || text.includes('ищу') || text.includes('хочу')) &&
+      /(?:шукаю|ищу|хочу)(?: (?:від|от|з|с))?\s*\S{0,2}$/iu.test(text))
   );
 }
 function ownPayAfter(text: string): boolean {
@@ -1550,6 +1561,12 @@ function numberAt(text: string, at: number): RegExpExecArray | null {
 }
 
 function currencyBefore(before: string): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
+  // Signs of two letters a pattern would pay for on every figure, by strings: Uruguay's "$U 140.000", Bangladesh's "Tk.
+  // 1,20,000" and "৳".
+  const lettered = LETTERED_SIGNS.find(
+    ([written]) => before.endsWith(written) && !/[A-Za-z]/.test(before[before.length - written.length - 1] ?? ''),
+  );
+  if (lettered) return { code: lettered[1], length: lettered[0].length };
   let m = compiled(CURRENCY_BEFORE).exec(before.slice(-8));
   if (m?.[1] && !CODE_SET.has(m[1])) m = null;
   if (!m) {
@@ -1577,6 +1594,15 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
   if (/^kr/.test(sign)) return { kr: true, length: m[0].length }; // a krona or a krone: which one, the message must say
   return { code: SIGN_CODE[sign] ?? SIGN_CODE[sign.replace(/\.$/, '')], length: m[0].length };
 }
+const LETTERED_SIGNS: Array<[string, string]> = [
+  ['$U ', 'UYU'],
+  ['$U', 'UYU'],
+  ['Tk. ', 'BDT'],
+  ['Tk.', 'BDT'],
+  ['Tk ', 'BDT'],
+  ['৳ ', 'BDT'],
+  ['৳', 'BDT'],
+];
 function currencyAfter(after: string, figure = ''): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
   let m = compiled(CURRENCY_AFTER).exec(after);
   if (m?.[2] && !CODE_SET.has(m[2].toUpperCase())) m = null;
@@ -2044,8 +2070,9 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   HUF: 5_000_000,
   BGN: 15_000,
   GTQ: 60_000,
-  // Peru: "Sueldo S/ 1,300 + bonos".
+  // Peru and Uruguay: "Sueldo S/ 1,300 + bonos", "Salario: $U 140.000 nominales".
   PEN: 60_000,
+  UYU: 500_000,
   // Africa, Pakistan, Bangladesh and Vietnam: "Salary: KSh 185,000", "₦650,000", "PKR 450,000", "25.000.000 VND".
   KES: 1_000_000,
   NGN: 5_000_000,
@@ -2257,7 +2284,7 @@ const THINGS_BUDGET_SIZE = 250_000;
 // von", "presupuesto de", "orçamento anual de", "budżet w wysokości".
 const THINGS_BUDGET_STEMS = ['budget', 'budżet', 'presupuesto', 'orçamento', 'bilancio', 'rozpočet', 'budjet'];
 const BUDGET_JUST_BEFORE =
-  /(?:budget|budżet\S*|presupuesto|orçamento|bilancio|rozpočet\S*|budjet\S*)(?:\s+(?:\S+\s+){0,2}?)?\s*(?:of|de|d['’]|von|van|di|do|da|w wysokości|på|:|=)?\s*(?:around |about |roughly |approximately |circa |ca\. |environ |rund |etwa |some |over |more than |plus de |über |ponad |około |cerca de |aproximadamente |approx\. )?[€$£]?\s?$/i;
+  /(?:budget|budżet\S*|presupuesto|orçamento|bilancio|rozpočet\S*|budjet\S*)(?:\s+(?:\S+\s+){0,2}?)?\s*(?:of|de|d['’]|von|van|di|do|da|w wysokości|på|:|=)?\s*(?:around |about |roughly |approximately |circa |ca\. |environ |rund |etwa |some |over |more than |plus de |über |ponad |około |cerca de |aproximadamente |approx\. )?(?:[€$£]|US\$|R\$|(?:USD|EUR|GBP|CHF|MXN|ARS|COP|CLP|BRL|PEN|UYU)\s?)?\s?$/i;
 /** A budget that is the salary's: "the salary budget", "budget salarial". */
 const SALARY_BUDGET =
   /\b(?:salary|pay|comp|compensation|hiring|headcount|salarial|salaire|Gehalts?|CTC)\s*-?budget\b|\bbudget (?:salarial|de rémunération)\b/i;
@@ -2487,6 +2514,15 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     (purpose.includes('for ') || purpose.includes('toward')) &&
     compiled(
       /^\s?(?:(?:a|an|per|each|every) (?:year|month)\s)?(?:for|towards?) (?:your )?(?:conferences?|training|courses?|books|learning|education|professional development|certifications?|gym|wellness|equipment|home office|setup)(?=\s*(?:[.,;:!?)\n]|$|and |or |each|per |a year|every))/i,
+    ).test(purpose)
+  )
+    return 'stipend or allowance';
+  // The same in other languages: "USD 1.000 anuales para cursos y conferencias", "500 € pour la formation".
+  const lowPurpose = purpose.toLowerCase();
+  if (
+    (lowPurpose.includes('para ') || lowPurpose.includes('pour ') || lowPurpose.includes('für ') || lowPurpose.includes('per ')) &&
+    compiled(
+      /^\s?(?:\p{L}+\s){0,2}(?:para|pour|für|per) (?:(?:la|el|los|las|o|os|a|as|le|les|die|den|i|il|la)\s)?(?:cursos?|capacitaci[oó]n|formaci[oó]n|conferencias?|libros|certificaciones?|formação|conferências|livros|formation|conférences|Weiterbildung\p{L}*|Fortbildung\p{L}*|Konferenzen|Schulungen|corsi|formazione|conferenze)(?![\p{L}])/iu,
     ).test(purpose)
   )
     return 'stipend or allowance';
@@ -2779,8 +2815,25 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   // Also its labour law's "auxilio de transporte", and a phone number's country code.
   [
     'COP',
-    new Set(['colombia', 'bogotá', 'bogota', 'medellín', 'medellin', 'barranquilla', 'bucaramanga', 'cundinamarca', 'antioquia']),
-    ['auxilio de transporte', '+57 3'],
+    new Set([
+      'colombia',
+      'bogotá',
+      'bogota',
+      'medellín',
+      'medellin',
+      'barranquilla',
+      'bucaramanga',
+      'cundinamarca',
+      'antioquia',
+      'cali',
+      'cartagena',
+      'pereira',
+      'manizales',
+      'cúcuta',
+      'ibagué',
+    ]),
+    // (Its labour law's "auxilio de alimentación", "prima de servicios" too.)
+    ['auxilio de transporte', 'auxilio de alimentación', 'prima de servicios', '+57 3'],
   ],
   // Not "chile" alone: in Mexico it is a pepper.
   // And Santiago's communes, and a Chilean mobile or Santiago number: "+56 9 8765 4321".

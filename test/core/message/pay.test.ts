@@ -2797,3 +2797,30 @@ describe('pay: sets 140 to 142, more after their measure', () => {
     expect(pay('The application fee is $50.')).toBeNull();
   });
 });
+
+describe('pay: sets 144 and 145, after their measure', () => {
+  it('"Щодо компенсації:" labels the pay, no allowance', () => {
+    expect(pay('Щодо компенсації: на позицію Senior iOS Developer вилка — $4,800–5,600 на місяць.')).toEqual(P(4800, 5600, 'month', 'USD'));
+  });
+
+  it('an allowance for sport in Cyrillic is still no pay (a guard)', () => {
+    expect(pay('компенсация спорта 5 000 руб в месяц')).toBeNull();
+  });
+
+  it("the reader's pay and the pay they look for, in Ukrainian, are no offer", () => {
+    expect(pay('> Дякую, мені цікаво. Зараз отримую $4,200 net, шукаю від $5,000.')).toBeNull();
+  });
+
+  it('a budget for courses, in Spanish, is no pay: the range beside it is', () => {
+    const text = '✔ Rango: USD 3.500 a 5.000 mensuales según seniority\n✔ Budget de USD 1.000 anuales para cursos y conferencias';
+    expect(pay(text)).toEqual(P(3500, 5000, 'month', 'USD'));
+  });
+
+  it.each([
+    ['Salario: $U 140.000 nominales mensuales + ticket alimentación', P(140000, null, 'month', 'UYU')],
+    ['Salary          : Tk. 1,20,000 – 1,60,000 (monthly, negotiable)', P(120000, 160000, 'month', 'BDT')],
+    ['Hola Andrés, la vacante es en Cali.\n- Salario: $6.800.000 mensuales', P(6800000, null, 'month', 'COP')],
+  ])("Uruguay's $U, Bangladesh's Tk., Colombia's dollar by Cali: %s", (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
