@@ -167,7 +167,8 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care`,
+  // (And the languages a job asks for: "Customer Support Agents with German".)
+  String.raw`German|English|French|Spanish|Italian|Dutch|Portuguese|Polish|Czech|Swedish|Danish|Norwegian|Finnish|Greek|Turkish|Arabic|Russian|Japanese|Mandarin|Cantonese|Korean|Hindi|Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -271,7 +272,8 @@ function trimName(raw: string): string | null {
   // "Sp. z o.o."): the name without it.
   name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/i, '');
   // A South African "(Pty) Ltd" is the legal form, not the name's place in brackets: "Karoo Foods (Pty) Ltd" is Karoo Foods.
-  if (name.includes(' (Pty) ') || name.includes(' (PTY) ')) name = name.replace(/ \((?:Pty|PTY)\) (?:Ltd|LTD|Limited)\.?$/, '');
+  // (And Pakistan's "(Pvt.) Ltd.", India's "(P) Ltd": "Zarqon Technologies (Pvt.) Ltd.".)
+  if (name.includes(' (P')) name = name.replace(/ \((?:Pty|PTY|Pvt\.?|PVT\.?|Private|P)\) (?:Ltd|LTD|Limited)\.?$/, '');
   // A Thai listed company's "Public Company Limited" is its legal form: "Chao Phraya Foods Public Company Limited".
   if (name.endsWith(' Public Company') || name.endsWith(' Public Company Limited'))
     name = name.replace(/ Public Company(?: Limited)?$/, '');
@@ -447,7 +449,7 @@ const LEGAL_NAME = new RegExp(
  */
 const LEGAL_NAME_WITH_PLACE = () =>
   new RegExp(
-    `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z][\\w&'’+-]{0,30} ){1,3}\\([A-Z][a-z]{1,15}(?: [A-Z][a-z]{1,15})?\\),? (?:${LEGAL_LONG}))(?![\\w&'’-])`,
+    `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z][\\w&'’+-]{0,30} ){1,3}\\([A-Z][a-z]{0,15}\\.?(?: [A-Z][a-z]{1,15})?\\),? (?:${LEGAL_LONG}))(?![\\w&'’-])`,
     'g',
   );
 /** Whether a bracket closes right before a legal form somewhere in the text: ") Sdn. Bhd.", "), Ltd". */
@@ -808,6 +810,11 @@ const HIRING_NAME = new RegExp(
   `(?<![\\w'’])(?<!\\b(?:del|de|la|di|da|do|du|van|von|der|den|y|e) )(?:[Tt]he |L[ae] |Les |El |Los |Las |Il |Die |Der |Das |Het )?(${NAME})\\*?(?:\\s*\\([^)\\n]{2,60}\\))?(?:,?\\s+(?:in|based in|out of|w)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?(?:\\s*\\([^)\\n]{2,60}\\))?\\s+(?:(?:is|are|IS|ARE|está|estão|ist)\\s+(?:(?:now|currently|urgently|URGENTLY|actively|ahora|agora|aktuell)\\s+)?(?:hiring|HIRING|looking|growing|building|expanding|scaling|seeking|searching|recruiting|appointing|contratando|a contratar|auf der Suche|on a (?:mission|hiring spree|hiring drive|recruiting drive))|(?:söker|søker|søger|zoekt|sucht|recrute|busca|szuka|hledá(?!me))(?! (?:vi|wir|we|nous|ni|jeg|jag|ik)\\b))\\b`,
   'g',
 );
+const HIRING_NAME_DESCRIBED = () =>
+  new RegExp(
+    `(?<![\\w'’])(${NAME}), one of [^,\\n]{3,80}, (?:is|are) (?:now |currently |urgently )?(?:hiring|looking|recruiting|seeking)\\b`,
+    'g',
+  );
 const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   [
     0,
@@ -1822,8 +1829,17 @@ function lowerCaseDescriptions(text: string): Set<string> {
     for (let from = 0; from < words.length - 1; from++)
       for (let n = from + 2; n <= words.length; n++) out.add(words.slice(from, n).join(' '));
   }
+  // German writes a description's nouns and place adjectives in capitals after its article: "im Auftrag einer etablierten
+  // Zürcher Privatbank" describes a bank, it names none. (Run only where such an article is.)
+  if (text.includes(' ein'))
+    for (const m of text.matchAll(compiled(GERMAN_DESCRIPTION))) {
+      const words = m[1]!.split(' ');
+      for (let from = 0; from < words.length; from++) out.add(words.slice(from).join(' ').toLowerCase());
+    }
   return out;
 }
+const GERMAN_DESCRIPTION = () =>
+  /\b(?:ein|eine|einer|einem|einen|eines)\s+(?:[a-zäöü][\wäöüß-]{2,30}\s+){0,2}((?:[A-ZÄÖÜ][\wäöüß-]{2,30})(?: [A-ZÄÖÜ][\wäöüß-]{2,30})?)(?=[\s,.(])/g;
 
 // What stands between a hospital and the body that runs it: a bracket, a comma or a dash, "part of", "run by", "within".
 const OWNER_BETWEEN =
@@ -3032,6 +3048,9 @@ function findCompanyIn(text: string, from?: string): string | null {
     // words: "alert" alone is also "our alerting pipeline".)
     if (alertEmployers.size >= 3 && JOB_ALERT_WORDS.some((w) => w !== 'alert' && lowScan.includes(w))) return null;
   }
+  // The one hiring, described between commas: "Vitosha Connect, one of Sofia's fastest-growing centres, is hiring".
+  // (Apart from HIRING_NAME, and run only where ", one of" is: most messages have none.)
+  if (scan.includes(', one of ')) for (const m of scan.matchAll(compiled(HIRING_NAME_DESCRIBED))) consider(m[1]!, m.index ?? 0, 4);
   // A name with a legal form is an organisation wherever it stands.
   if (LEGAL_NAME_HINTS.some((hint) => scan.includes(hint))) {
     for (const m of scan.matchAll(compiled(LEGAL_NAME))) {

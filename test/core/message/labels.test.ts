@@ -4742,3 +4742,23 @@ describe('labels: sets 140 to 142, a unit at its organisation', () => {
     expect(readMessage(text).company).toBe('Shannonbridge University');
   });
 });
+
+describe('labels: sets 144 and 145, after their measure', () => {
+  it('a German description after its article names no employer: "im Auftrag einer etablierten Zürcher Privatbank"', () => {
+    const text =
+      'Betreff: Lead Data Engineer – Zürcher Privatbank – vertraulich\n\nGrüezi Herr Keller\n\nIm Auftrag einer etablierten Zürcher Privatbank (rund 600 Mitarbeitende) suchen wir eine/n Lead Data Engineer.';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('a language a job asks for is no employer; the one hiring, described between commas, is', () => {
+    const text =
+      "Do you speak German? Then we have the job for you!\n\nVitosha Connect, one of Sofia's fastest-growing customer experience centres, is hiring 40+ Customer Support Agents with German.";
+    expect(readMessage(text).company).toBe('Vitosha Connect');
+  });
+
+  it('a Pakistani "(Pvt.) Ltd." is the legal form: the name is the one before it', () => {
+    const text =
+      'Hi Bilal,\n\nWe are hiring a Senior DevOps Engineer.\n\nRegards,\nAli Raza\nEngineering Manager\nZarqon Technologies (Pvt.) Ltd.\nLahore';
+    expect(readMessage(text).company).toBe('Zarqon Technologies');
+  });
+});
