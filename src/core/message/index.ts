@@ -172,8 +172,18 @@ function digestEmployers(text: string, subject: string, fromABoard: boolean): st
     if (!shortAlone && !jobLike(title) && !jobLike(title.split(/\s+[–—-]\s+/)[0]!)) continue;
     const under = (announced ? /^\s*([^·|–—\n]{2,60}?)\s+[·|–—]\s+\S/ : /^\s*([^·|\n]{2,60}?)\s+[·|]\s+\S/).exec(lines[i + 1]!);
     if (under) employers.push(under[1]!.trim());
+    // (Or, under an announced count, the employer alone on its line and the place on the next: "Coastline Civil Group" over
+    // "Fortitude Valley, Brisbane QLD".)
+    else if (announced && shortAlone && i + 2 < lines.length && employerAlone(lines[i + 1]!) && !isBreak(lines[i + 2]!))
+      employers.push(lines[i + 1]!.trim());
   }
   return employers;
+}
+
+/** A line that may be an employer alone: short, no figure, not a sentence ("Coastline Civil Group", "Banksia Interiors"). */
+function employerAlone(line: string): boolean {
+  const name = line.trim();
+  return name.length >= 2 && name.length <= 60 && !/\d/.test(name) && !/[.:!?]$/.test(name) && !isBreak(line);
 }
 
 /**

@@ -2793,6 +2793,11 @@ function findCompanyIn(text: string, from?: string): string | null {
       // (And a title after its kind of contract: "Contract DevOps Engineer", "Interim Finance Director".)
       const space = name.indexOf(' ');
       if (!known && space > 0 && EMPLOYMENT_KINDS.has(name.slice(0, space))) known = isTitle(name.slice(space + 1));
+      // (And a title shouted in capitals: "an urgent opening for TEAM LEADER – Healthcare Account".)
+      if (!known && name.length > 3 && name === name.toUpperCase() && name !== name.toLowerCase())
+        known = isTitle(
+          name.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, edge: string, letter: string) => edge + letter.toUpperCase()),
+        );
       titles.set(name, known);
     }
     return known;

@@ -1346,7 +1346,9 @@ const OWN_PAY_ELSEWHERE_WORDS = [
   'получаю',
   'зарабатываю',
 ];
-function ownPayWanted(text: string): boolean {
+function ownPayWanted(said: string): boolean {
+  // (Over a line wrapped in a reply: "and I'm looking\nfor at least RM 14,000".)
+  const text = said.includes('\n') ? said.replace(/\s+/g, ' ') : said;
   return (
     (mayMatch(
       text,

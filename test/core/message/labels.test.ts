@@ -4762,3 +4762,27 @@ describe('labels: sets 144 and 145, after their measure', () => {
     expect(readMessage(text).company).toBe('Zarqon Technologies');
   });
 });
+
+describe('labels: set 146, after its measure', () => {
+  it('a digest announcing several new jobs, each a title over its employer alone and its place, offers none', () => {
+    const text =
+      'From: JobNest Alerts <alerts@jobnest.example>\nSubject: 6 new jobs for "project coordinator" in Brisbane QLD\n\n' +
+      'Here are the latest jobs matching your saved search.\n\n---------------------------------------------\n' +
+      'Project Coordinator – Civil Infrastructure\nCoastline Civil Group\nFortitude Valley, Brisbane QLD\n$90,000 – $100,000 + super\n' +
+      '---------------------------------------------\nProject Coordinator (12-month fixed term)\nQueensland Health Alliance\nHerston, Brisbane QLD\n' +
+      '$94,850 – $101,600 per annum\n---------------------------------------------\nJunior Project Coordinator – Fit-out\nBanksia Interiors\n' +
+      'Newstead, Brisbane QLD\n$75k package\n---------------------------------------------\n';
+    const found = readMessage(text);
+    expect([found.company, found.role, found.pay]).toEqual([null, null, null]);
+  });
+
+  it('a title shouted in capitals is no employer: "an urgent opening for TEAM LEADER – Healthcare Account"', () => {
+    const text =
+      'Hi po Ms. Jasmine! This is Carlo from TalentHarbor PH. We have an urgent opening for TEAM LEADER – Healthcare Account sa Cebu IT Park.';
+    expect(readMessage(text).company).not.toBe('TEAM LEADER');
+  });
+
+  it('a firm written in capitals is still one (a guard)', () => {
+    expect(readMessage('We are recruiting for ACME LOGISTICS in Manila.').company).toBe('ACME LOGISTICS');
+  });
+});

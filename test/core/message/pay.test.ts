@@ -2824,3 +2824,9 @@ describe('pay: sets 144 and 145, after their measure', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: set 146, after its measure', () => {
+  it('the reader\'s floor over a wrapped line of a reply is theirs: "I\'m looking\\nfor at least RM 14,000"', () => {
+    expect(pay("may I know the salary range? My current basic is RM 12,500 and I'm looking\nfor at least RM 14,000")).toBeNull();
+  });
+});
