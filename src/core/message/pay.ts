@@ -594,6 +594,10 @@ const FLOOR_BEFORE =
 const UP_TO_ELSEWHERE = [
   // Polish "even up to", before a figure in any currency ("nawet do 2 400 € netto/mies."); "do" alone only before zloty.
   'nawet do',
+  // Vietnamese "up to", "at most": "Mức lương: lên đến 55 triệu VND/tháng".
+  'lên đến',
+  'lên tới',
+  'tối đa',
   'bis zu',
   'bis',
   'maximal',
@@ -1596,6 +1600,18 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
   if (/^kr/.test(sign)) return { kr: true, length: m[0].length }; // a krona or a krone: which one, the message must say
   return { code: SIGN_CODE[sign] ?? SIGN_CODE[sign.replace(/\.$/, '')], length: m[0].length };
 }
+/** The CFA franc of the countries the message names: West Africa's (XOF) or Central Africa's (XAF); none when unclear. */
+function cfaFrancOf(text: string): string | null {
+  const west =
+    /\b(?:Sénégal|Senegal|Dakar|Côte d['’]Ivoire|Abidjan|Mali|Bamako|Burkina|Ouagadougou|Bénin|Benin|Cotonou|Togo|Lomé|Niger|Niamey)\b/.test(
+      text,
+    );
+  const central =
+    /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Gabon|Libreville|Congo|Brazzaville|Tchad|Chad|N['’]Djamena|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/.test(
+      text,
+    );
+  return west && !central ? 'XOF' : central && !west ? 'XAF' : null;
+}
 const LETTERED_SIGNS: Array<[string, string]> = [
   ['$U ', 'UYU'],
   ['$U', 'UYU'],
@@ -1605,7 +1621,16 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['৳ ', 'BDT'],
   ['৳', 'BDT'],
 ];
-function currencyAfter(after: string, figure = ''): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
+function currencyAfter(
+  after: string,
+  figure = '',
+  text = '',
+): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
+  // The CFA franc, by strings: West Africa's or Central Africa's by the country the message names ("1 500 000 FCFA").
+  if (after.startsWith(' FCFA') || after.startsWith('FCFA') || after.startsWith(' F CFA')) {
+    const code = cfaFrancOf(text);
+    return code === null ? undefined : { code, length: after.indexOf('A') + 1 };
+  }
   let m = compiled(CURRENCY_AFTER).exec(after);
   if (m?.[2] && !CODE_SET.has(m[2].toUpperCase())) m = null;
   if (!m) {
@@ -1745,7 +1770,7 @@ function spanAt(
   let after = text.slice(pos, pos + 40);
   // The dong's word only after a sum of its size or its million: "8 đồng nghiệp" are eight colleagues.
   const dongTooSmall = (c: ReturnType<typeof currencyAfter>) => c?.code === 'VND' && !scale1 && plainNumber(token[0]) < 1000;
-  let curAfter1 = currencyAfter(after, token[0]);
+  let curAfter1 = currencyAfter(after, token[0], text);
   if (dongTooSmall(curAfter1)) curAfter1 = undefined;
   // A bare "$" named by the code after it: "$28,000 MXN".
   const dollarNamed = cur?.code === undefined && cur?.parser === '$' && curAfter1?.code !== undefined && DOLLARS.has(curAfter1.code);
@@ -1836,7 +1861,7 @@ function spanAt(
         scaleText2 = scale2.text;
         if (scale2.multiplier !== 1) multiplier = scale2.multiplier;
       }
-      const curAfter2 = currencyAfter(text.slice(pos, pos + 12), second);
+      const curAfter2 = currencyAfter(text.slice(pos, pos + 12), second, text);
       if (curAfter2 && (!cur || sameCurrency(cur, curAfter2))) {
         // A bare "$" named by the code after the range: "$65,000 – $80,000 MXN".
         cur = cur?.code === undefined && curAfter2.code !== undefined ? curAfter2 : (cur ?? curAfter2);
@@ -1855,7 +1880,7 @@ function spanAt(
     rest = text.slice(pos, pos + 60);
   }
   if (!cur) {
-    const curLate = currencyAfter(rest);
+    const curLate = currencyAfter(rest, '', text);
     if (curLate && !dongTooSmall(curLate)) {
       cur = curLate;
       pos += curLate.length;
@@ -2019,7 +2044,7 @@ function letterAgainAt(cur: { code?: string } | undefined, text: string, at: num
   return letter !== undefined && text[at] === letter && /^\d/.test(text.slice(at + 1, at + 2));
 }
 const GUATEMALA = () =>
-  /\b(?:Guatemala|guatemalte\w+|Quetzaltenango|quetzal(?:es)?|Mixco|Escuintla|Huehuetenango|Chimaltenango|Cobán|Petén|IGSS|Bono 14)\b/;
+  /\b(?:Guatemala|guatemalte\w+|Quetzaltenango|quetzal(?:es)?|Mixco|Escuintla|Huehuetenango|Chimaltenango|Cobán|Petén|IGSS|Bono 14|DPI(?= y | o |,))\b/;
 const PESO_PAY_NEAR = () =>
   /\b(?:salary|sahod|sweldo|pay|basic|rate|compensation|package|earn|offer|offered|starting)\b[^\u0000]*\u0000|\u0000[^\n]*?(?:\/\s?mo\b|\/\s?month|monthly|per month|a month|kada buwan)/i;
 const PHILIPPINES = () =>
@@ -3327,6 +3352,17 @@ export function findPay(text: string): PayFindings {
     if (span.currencyCode === 'PESO') {
       pesoUnnamed = !PESOS.has(dollar);
       span.currencyCode = pesoUnnamed ? undefined : dollar;
+    }
+    // A Chinese month's pay, with the months it is paid a year after it: "薪资：25-35K·14薪" (the yuan, or Taiwan's dollar
+    // where the message is set there).
+    if (
+      span.period === undefined &&
+      text.includes('薪', span.end) &&
+      /^\s?[·*xX×]\s?1[2-8]\s?薪/.test(text.slice(span.end, span.end + 8))
+    ) {
+      span.period = 'month';
+      if (span.currencyCode === undefined)
+        span.currencyCode = /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新竹|台中|臺中|高雄/.test(text) ? 'TWD' : 'CNY';
     }
     const monthlyUpTo = span.currencyCode === undefined ? undefined : MONTHLY_BY_CUSTOM[span.currencyCode];
     // A euro salary of four digits, labelled so in the words before it and said with no unit, is a month's wherever the euro

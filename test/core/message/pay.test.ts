@@ -2830,3 +2830,19 @@ describe('pay: set 146, after its measure', () => {
     expect(pay("may I know the salary range? My current basic is RM 12,500 and I'm looking\nfor at least RM 14,000")).toBeNull();
   });
 });
+
+describe('pay: set 148, after its measure', () => {
+  it.each([
+    ['💰 薪资：25-35K·14薪', P(25000, 35000, 'month', 'CNY')],
+    ['Pago Q1,250 semanales + horas extra. Presentarse con DPI y 2 cartas de recomendacion.', P(1250, null, 'week', 'GTQ')],
+    ['💰 Mức lương: lên đến 55 triệu VND/tháng (gross)', P(null, 55000000, 'month', 'VND')],
+    ['Poste basé à Dakar. Rémunération : 1 500 000 FCFA brut mensuel', P(1500000, null, 'month', 'XOF')],
+    ['Poste basé à Douala. Rémunération : 900 000 FCFA brut mensuel', P(900000, null, 'month', 'XAF')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a CFA franc of no country the message names is read as no pay rather than guessed (a guard)', () => {
+    expect(pay('Rémunération : 1 500 000 FCFA brut mensuel')).toBeNull();
+  });
+});
