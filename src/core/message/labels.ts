@@ -167,8 +167,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  // (And the languages a job asks for: "Customer Support Agents with German".)
-  String.raw`German|English|French|Spanish|Italian|Dutch|Portuguese|Polish|Czech|Swedish|Danish|Norwegian|Finnish|Greek|Turkish|Arabic|Russian|Japanese|Mandarin|Cantonese|Korean|Hindi|Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care`,
+  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -273,7 +272,9 @@ function trimName(raw: string): string | null {
   name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/i, '');
   // A South African "(Pty) Ltd" is the legal form, not the name's place in brackets: "Karoo Foods (Pty) Ltd" is Karoo Foods.
   // (And Pakistan's "(Pvt.) Ltd.", India's "(P) Ltd": "Zarqon Technologies (Pvt.) Ltd.".)
-  if (name.includes(' (P')) name = name.replace(/ \((?:Pty|PTY|Pvt\.?|PVT\.?|Private|P)\) (?:Ltd|LTD|Limited)\.?$/, '');
+  // (And a country's letter before the legal form: "Bosch Global Software (I) Pvt. Ltd.", "Harbourfront Logistics (S) Pte Ltd",
+  // "(M) Sdn Bhd".)
+  if (name.includes(' (')) name = name.replace(compiled(BRACKETED_LEGAL_FORM), '');
   // A Thai listed company's "Public Company Limited" is its legal form: "Chao Phraya Foods Public Company Limited".
   if (name.endsWith(' Public Company') || name.endsWith(' Public Company Limited'))
     name = name.replace(/ Public Company(?: Limited)?$/, '');
@@ -413,7 +414,16 @@ const ORGANISATION_UNIT_ENDINGS = new Set([
   'Office',
   'Team',
 ]);
-const SLAVIC_CASE_OF_TITLE_NOUN = /(?:^| )(?:Developer|Engineer|Manager|Tester|Designer|Analyst|Consultant|Leader|Administrator|Owner|Scientist)a$/;
+const SLAVIC_CASE_OF_TITLE_NOUN = () =>
+  /(?:^| )(?:Developer|Engineer|Manager|Tester|Designer|Analyst|Consultant|Leader|Administrator|Owner|Scientist)a$/;
+// A legal form with its bracketed part, after a name: "(Pty) Ltd", "(Pvt.) Ltd.", "(I) Pvt. Ltd.", "(S) Pte Ltd", "(M) Sdn Bhd".
+const BRACKETED_LEGAL_FORM = () =>
+  / \((?:Pty|PTY|Pvt\.?|PVT\.?|Private|P|I|S|M|HK|T)\)(?: (?:Pvt\.?|Pte\.?|Private|Sdn\.?))? (?:Ltd|LTD|Limited|Bhd)\.?$/;
+const LANGUAGE_NAMES = new Set(
+  'German English French Spanish Italian Dutch Portuguese Polish Czech Swedish Danish Norwegian Finnish Greek Turkish Arabic Russian Japanese Mandarin Cantonese Korean Hindi'.split(
+    ' ',
+  ),
+);
 /** Kinds of contract written before a title: "Contract DevOps Engineer", "Locum Pharmacist". */
 const EMPLOYMENT_KINDS = new Set([
   'Contract',
@@ -813,9 +823,13 @@ const HIRING_NAME = new RegExp(
 );
 const HIRING_NAME_DESCRIBED = () =>
   new RegExp(
-    `(?<![\\w'’])(${NAME}), one of [^,\\n]{3,80}, (?:is|are) (?:now |currently |urgently )?(?:hiring|looking|recruiting|seeking)\\b`,
+    `(?<![\\w'’])(${NAME}), one of ([^,\\n]{3,80}), (?:is|are) (?:now |currently |urgently )?(?:hiring|recruiting|looking for|seeking)\\b(?! feedback)`,
     'g',
   );
+// What an organisation is one of: "fastest-growing customer experience centres", "the largest retailers". (Not a
+// recruiter's firm, "leading recruitment firms", nor a person's kind, "our senior partners", "the leading cardiologists".)
+const ORGANISATION_KINDS_PLURAL = () =>
+  /\b(?:companies|firms|employers|brands|businesses|centres|centers|groups|startups|start-ups|scale-ups|retailers|banks|hospitals|manufacturers|providers|platforms|fintechs|insurers|operators|makers|producers|chains|studios|labs|institutions|organisations|organizations|utilities|airlines|carriers|schools|universities|councils|clinics)\b/i;
 const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   [
     0,
@@ -1840,7 +1854,7 @@ function lowerCaseDescriptions(text: string): Set<string> {
   return out;
 }
 const GERMAN_DESCRIPTION = () =>
-  /\b(?:ein|eine|einer|einem|einen|eines)\s+(?:[a-zäöü][\wäöüß-]{2,30}\s+){0,2}((?:[A-ZÄÖÜ][\wäöüß-]{2,30})(?: [A-ZÄÖÜ][\wäöüß-]{2,30})?)(?=[\s,.(])/g;
+  /\b(?:ein|eine|einer|einem|einen|eines)\s+(?:[a-zäöü][\wäöüß-]{1,30}(?:e|en|er|em|es)\s+){0,2}((?:[A-ZÄÖÜ][\wäöüß-]{2,30})(?: [A-ZÄÖÜ][\wäöüß-]{2,30})?)(?=[,.(]|\s+[a-zäöü(]|\s*$)/g;
 
 // What stands between a hospital and the body that runs it: a bracket, a comma or a dash, "part of", "run by", "within".
 const OWNER_BETWEEN =
@@ -2869,6 +2883,11 @@ function findCompanyIn(text: string, from?: string): string | null {
       const end = scan.indexOf(trimmed, at) + trimmed.length;
       if (end >= trimmed.length && /^ at (?:the )?[A-Z]/.test(scan.slice(end, end + 10))) return;
     }
+    // A language a job asks for is no employer: "Customer Support Agents with German" (but "Mandarin is hiring").
+    if (LANGUAGE_NAMES.has(trimmed)) {
+      const nameAt = scan.indexOf(trimmed, at);
+      if (/\b(?:with|speak|speaking|speaks|fluent|native|in|and|or|&)\s*$/i.test(scan.slice(Math.max(0, nameAt - 12), nameAt))) return;
+    }
     // A job title is no employer: "a requirement for Data Engineer with our client ...".
     if (isTitle(trimmed)) return;
     // ("Kestrel Ward" is a firm where the message speaks of no hospital: a ward is a hospital's.)
@@ -3056,7 +3075,10 @@ function findCompanyIn(text: string, from?: string): string | null {
   }
   // The one hiring, described between commas: "Vitosha Connect, one of Sofia's fastest-growing centres, is hiring".
   // (Apart from HIRING_NAME, and run only where ", one of" is: most messages have none.)
-  if (scan.includes(', one of ')) for (const m of scan.matchAll(compiled(HIRING_NAME_DESCRIBED))) consider(m[1]!, m.index ?? 0, 4);
+  if (scan.includes(', one of '))
+    for (const m of scan.matchAll(compiled(HIRING_NAME_DESCRIBED)))
+      if (compiled(ORGANISATION_KINDS_PLURAL).test(m[2]!) && !/recruit|staffing|headhunt|search firm|consultanc/i.test(m[2]!))
+        consider(m[1]!, m.index ?? 0, 4);
   // A name with a legal form is an organisation wherever it stands.
   if (LEGAL_NAME_HINTS.some((hint) => scan.includes(hint))) {
     for (const m of scan.matchAll(compiled(LEGAL_NAME))) {
@@ -4337,7 +4359,7 @@ const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tie
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const found = findRoleAsWritten(subject, body, several);
   // An English job noun given a Slavic case ending: "szukamy Senior Java Developera", "tražimo Frontend Developera".
-  const role = found !== null && found.endsWith('a') && SLAVIC_CASE_OF_TITLE_NOUN.test(found) ? found.slice(0, -1) : found;
+  const role = found !== null && found.endsWith('a') && compiled(SLAVIC_CASE_OF_TITLE_NOUN).test(found) ? found.slice(0, -1) : found;
   // (A title ending in "de" or "of" was cut too: "Jefe de".)
   if (role?.includes(' ') && !/ (?:de|of|di|du|da|do|der|des)$/.test(role)) return role;
   // (Only then: most messages' titles are whole, and this pattern need not run on them.)

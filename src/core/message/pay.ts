@@ -888,7 +888,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
       {
         hints: ['компенсац', 'компенсаці', 'спорт', 'ваучер', 'подписк', 'обучени', 'навчанн', 'харчуван', 'питани', 'храна', 'дмс'],
         // (Not the label of the pay itself: "Щодо компенсації: … $4,800–5,600 на місяць", "Компенсация: от 250 000 ₽".)
-        pattern: () => /компенсац\p{L}*(?![\p{L}]|\s*:)|спорт|ваучер|подписк|обучени|навчанн|харчуван|питани|храна|ДМС/iu,
+        pattern: () =>
+          /компенсац\p{L}*(?![\p{L}]|\s*:)|(?:в|на) (?:месяц|місяць) на \p{L}{3,}|спорт|ваучер|подписк|обучени|навчанн|харчуван|питани|храна|ДМС/iu,
       },
     ],
   ],
@@ -1292,18 +1293,27 @@ function ownPaySaid(text: string): boolean {
   // (not "da Sie derzeit auf der Suche sind, … 85.000 €").
   const low = text.toLowerCase();
   if ((low.includes('sie ') || low.includes('du ')) && compiled(OWN_PAY_TOLD_BACK).test(text)) return true;
+  // Ukrainian and Russian, the figure right after: "Зараз отримую $4,200 net", "сейчас получаю 250 000 ₽" (not "сейчас
+  // получаю много откликов … зарплата 250 000").
+  if (
+    (low.includes('отримую') || low.includes('получаю') || low.includes('заробляю') || low.includes('зарабатываю')) &&
+    compiled(OWN_PAY_NOW_CYRILLIC).test(text)
+  )
+    return true;
   if (!mayMatch(text, OWN_PAY_ELSEWHERE_WORDS)) return false;
   // (Said of this figure, with no other between: not "tu salario actual de $25,000 es bajo; ofrecemos $35,000". The
   // text ends with the figure's first characters.)
   const m = compiled(OWN_PAY_ELSEWHERE).exec(text);
   return m !== null && !/\d/.test(text.slice(m.index + m[0].length, Math.max(m.index + m[0].length, text.length - 4)));
 }
+const OWN_PAY_NOW_CYRILLIC = () =>
+  /(?:отримую|заробляю|получаю|зарабатываю)(?: (?:около|примерно|близько|приблизно|где-то|десь))?\s*(?:\$|€|₽|USD|EUR|грн)?\s*[\d.,]{0,4}$/iu;
 // (The text ends with the figure's first characters.)
 const OWN_PAY_TOLD_BACK = () =>
   /\b(?:dass|da|wie) (?:Sie|du) (?:derzeit|aktuell|momentan|zurzeit|jetzt)(?: (?:rund|ca\.|etwa|ungefähr|knapp))?\s*(?:€|EUR|CHF|Fr\.)?\s*[\d.,]{0,4}$/;
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene", "mi expectativa está en". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei|(?:зараз|сейчас|наразі) (?:отримую|заробляю|получаю|зарабатываю))(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
   'tienaan',
@@ -1344,11 +1354,6 @@ const OWN_PAY_ELSEWHERE_WORDS = [
   'pretensão',
   'prétentions',
   'gehaltsvorstellung',
-  // Ukrainian and Russian: "Зараз отримую $4,200 net", "сейчас получаю 250 000 ₽".
-  'отримую',
-  'заробляю',
-  'получаю',
-  'зарабатываю',
 ];
 function ownPayWanted(said: string): boolean {
   // (Over a line wrapped in a reply: "and I'm looking\nfor at least RM 14,000".)
@@ -1360,8 +1365,7 @@ function ownPayWanted(said: string): boolean {
       ['looking for', 'after', 'hoping for', 'aiming for', 'targeting', 'expecting', 'asking for', 'need', 'want', 'expect', 'require'],
     ) &&
       compiled(OWN_PAY_WANTED).test(text)) ||
-    ((text.includes('шукаю') || text.includes('ищу') || text.includes('хочу')) &&
-      /(?:шукаю|ищу|хочу)(?: (?:від|от|з|с))?\s*\S{0,2}$/iu.test(text))
+    ((text.includes('шукаю') || text.includes('ищу')) && /(?:шукаю|ищу)(?: (?:від|от))?\s*\S{0,2}$/iu.test(text))
   );
 }
 function ownPayAfter(text: string): boolean {
@@ -2545,8 +2549,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'stipend or allowance';
   // The same in other languages: "USD 1.000 anuales para cursos y conferencias", "500 € pour la formation".
+  // (Only a sum said to be a budget or an allowance: not a trainer's "450 € par jour pour la formation".)
   const lowPurpose = purpose.toLowerCase();
+  const lowLead = text.slice(Math.max(0, start - 40), start).toLowerCase();
   if (
+    STIPEND_WORDS_BEFORE.some((word) => lowLead.includes(word)) &&
     (lowPurpose.includes('para ') || lowPurpose.includes('pour ') || lowPurpose.includes('für ') || lowPurpose.includes('per ')) &&
     compiled(
       /^\s?(?:\p{L}+\s){0,2}(?:para|pour|für|per) (?:(?:la|el|los|las|o|os|a|as|le|les|die|den|i|il|la)\s)?(?:cursos?|capacitaci[oó]n|formaci[oó]n|conferencias?|libros|certificaciones?|formação|conferências|livros|formation|conférences|Weiterbildung\p{L}*|Fortbildung\p{L}*|Konferenzen|Schulungen|corsi|formazione|conferenze)(?![\p{L}])/iu,
@@ -2648,6 +2655,26 @@ function yearSaidBefore(words: string): boolean {
   const low = words.toLowerCase();
   return low.includes('năm') || low.includes('سنوي') || low.includes('السنوي');
 }
+
+// The words a sum for things is given under: "Budget de USD 1.000 anuales para cursos", "Zuschuss von 1.500 € für …".
+const STIPEND_WORDS_BEFORE = [
+  'budget',
+  'presupuesto',
+  'bolsa',
+  'ayuda',
+  'auxilio',
+  'subsidio',
+  'beca',
+  'orçamento',
+  'verba',
+  'crédito',
+  'budżet',
+  'forfait',
+  'enveloppe',
+  'zuschuss',
+  'allowance',
+  'stipend',
+];
 
 /** A consultant's own fee by the day or the hour, said in a clause: "Consultancy fee: £650 per day". */
 function consultantsRate(clause: string): boolean {
@@ -2852,15 +2879,23 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'bucaramanga',
       'cundinamarca',
       'antioquia',
-      'cali',
-      'cartagena',
-      'pereira',
       'manizales',
       'cúcuta',
       'ibagué',
     ]),
-    // (Its labour law's "auxilio de alimentación", "prima de servicios" too.)
-    ['auxilio de transporte', 'auxilio de alimentación', 'prima de servicios', '+57 3'],
+    // (Its labour law's "auxilio de alimentación", "prima de servicios" too; Cali and Pereira only in Spanish, "en Cali":
+    // "Cali" is California's too, and Pereira a surname.)
+    [
+      'auxilio de transporte',
+      'auxilio de alimentación',
+      'prima de servicios',
+      '+57 3',
+      'en cali',
+      'de cali',
+      'en pereira',
+      'de pereira',
+      'cartagena de indias',
+    ],
   ],
   // Not "chile" alone: in Mexico it is a pepper.
   // And Santiago's communes, and a Chilean mobile or Santiago number: "+56 9 8765 4321".

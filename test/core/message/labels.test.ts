@@ -585,7 +585,7 @@ describe('the job after "we are looking for" in the other languages', () => {
     ['Bonjour,\n\nNous recrutons un(e) professeur(e) de physique pour la rentrée de septembre.', 'professeur(e) de physique'],
     ['Buongiorno,\n\nstiamo cercando un/una Responsabile Acquisti.\n\nCordiali saluti', 'Responsabile Acquisti'],
     ['Hej,\n\nJust nu söker vi en undersköterska (vikariat) till vår avdelning.', 'undersköterska'],
-    ['Cześć,\n\nSzukamy Senior Java Developera do zespołu płatności.', 'Senior Java Developera'],
+    ['Cześć,\n\nSzukamy Senior Java Developera do zespołu płatności.', 'Senior Java Developer'],
     ['Hola,\n\nbuscamos un Técnico de Mantenimiento para nuestra planta de Zaragoza.', 'Técnico de Mantenimiento'],
     ['Hallo,\n\nwij zoeken een Verpleegkundige voor de afdeling cardiologie.', 'Verpleegkundige'],
   ])('%s', (text, role) => {
@@ -654,7 +654,7 @@ describe('titles as messages in more languages and layouts write them', () => {
     ['Wir suchen ab sofort einen Mechatroniker für Kältetechnik (m/w/d) in Vollzeit.', 'Mechatroniker für Kältetechnik'],
     ['Hej,\n\nVi söker nu en skolsköterska till högstadiet.', 'skolsköterska'],
     ['Hola,\n\nbuscamos un/a Jefe/a de Almacén para Valencia.', 'Jefe/a de Almacén'],
-    ['Cześć,\n\nSzukam do zespołu (5 osób) Senior Python Developera do projektu logistycznego.', 'Senior Python Developera'],
+    ['Cześć,\n\nSzukam do zespołu (5 osób) Senior Python Developera do projektu logistycznego.', 'Senior Python Developer'],
     ['Olá!\n\n📌 Analista de Dados Pleno\n💰 Salário: R$ 8.000,00', 'Analista de Dados Pleno'],
     ['Posizione: Responsabile Qualità\nSede: Bergamo', 'Responsabile Qualità'],
     ["ShiftLine: We're hiring FORKLIFT OPERATORS for a distribution center.", 'FORKLIFT OPERATOR'],

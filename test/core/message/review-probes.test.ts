@@ -2263,9 +2263,9 @@ describe("the thirty-eighth review's probes", () => {
   });
 });
 
-// The thirty-ninth review's probes (sets 140 to 142's rules): 122 messages written at the edges of those rules, of which
-// these 108 read right (the 14 left are listed in the README); each names the rule it probes (1 digests announced by a
-// count of new jobs, 2 employers, 3 pay, 4 titles, 5 mass signs) and what must hold of its reading.
+// The thirty-ninth and fortieth reviews' probes (the rules of sets 140 to 148): messages written at the edges of those
+// rules, kept where they read right (the ones left are listed in the README); each names the rule it probes and what must
+// hold of its reading.
 type Expectation = {
   company?: string | null;
   payNull?: boolean;
@@ -2280,26 +2280,35 @@ type Expectation = {
   roleOneOf?: Array<string | null>;
   mass?: true | 'notTrue';
 };
-const REVIEW_39: Array<{ id: string; rule: number; text: string; expect: Expectation }> = JSON.parse(
-  readFileSync(new URL('../../fixtures/review-probes-39.json', import.meta.url), 'utf8'),
-);
+type Probe = { id: string; rule: number | string; text: string; expect: Expectation };
+const probesOf = (file: string): Probe[] => JSON.parse(readFileSync(new URL(`../../fixtures/${file}`, import.meta.url), 'utf8'));
+
+function expectReading(text: string, e: Expectation) {
+  const read = readMessage(text);
+  if ('company' in e) expect(read.company).toBe(e.company);
+  if (e.payNull) expect(read.pay).toBeNull();
+  if (e.notCurrency !== undefined) expect(read.pay?.currency).not.toBe(e.notCurrency);
+  if ('payMin' in e) {
+    expect(read.pay?.min).toBe(e.payMin);
+    if ('payMax' in e) expect(read.pay?.max).toBe(e.payMax);
+    if ('currency' in e) expect(read.pay?.currency).toBe(e.currency);
+  }
+  if ('period' in e && read.pay !== null) expect(read.pay.period).toBe(e.period);
+  if ('ote' in e) expect(e.ote === null ? read.ote : read.ote?.min).toBe(e.ote === null ? null : e.ote);
+  if ('role' in e) expect(read.role).toBe(e.role);
+  if (e.roleOneOf) expect(e.roleOneOf).toContain(read.role);
+  if (e.mass === true) expect(read.massPitch).toBe(true);
+  if (e.mass === 'notTrue') expect(read.massPitch).not.toBe(true);
+}
 
 describe("the thirty-ninth review's probes", () => {
-  it.each(REVIEW_39.map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => {
-    const read = readMessage(text);
-    if ('company' in e) expect(read.company).toBe(e.company);
-    if (e.payNull) expect(read.pay).toBeNull();
-    if (e.notCurrency !== undefined) expect(read.pay?.currency).not.toBe(e.notCurrency);
-    if ('payMin' in e) {
-      expect(read.pay?.min).toBe(e.payMin);
-      if ('payMax' in e) expect(read.pay?.max).toBe(e.payMax);
-      if ('currency' in e) expect(read.pay?.currency).toBe(e.currency);
-    }
-    if ('period' in e && read.pay !== null) expect(read.pay.period).toBe(e.period);
-    if ('ote' in e) expect(e.ote === null ? read.ote : read.ote?.min).toBe(e.ote === null ? null : e.ote);
-    if ('role' in e) expect(read.role).toBe(e.role);
-    if (e.roleOneOf) expect(e.roleOneOf).toContain(read.role);
-    if (e.mass === true) expect(read.massPitch).toBe(true);
-    if (e.mass === 'notTrue') expect(read.massPitch).not.toBe(true);
-  });
+  it.each(probesOf('review-probes-39.json').map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) =>
+    expectReading(text, e),
+  );
+});
+
+describe("the fortieth review's probes", () => {
+  it.each(probesOf('review-probes-40.json').map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) =>
+    expectReading(text, e),
+  );
 });
