@@ -4359,7 +4359,7 @@ const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tie
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const found = findRoleAsWritten(subject, body, several);
   // An English job noun given a Slavic case ending: "szukamy Senior Java Developera", "tražimo Frontend Developera".
-  const role = found !== null && found.endsWith('a') && compiled(SLAVIC_CASE_OF_TITLE_NOUN).test(found) ? found.slice(0, -1) : found;
+  const role = found?.endsWith('a') && compiled(SLAVIC_CASE_OF_TITLE_NOUN).test(found) ? found.slice(0, -1) : found;
   // (A title ending in "de" or "of" was cut too: "Jefe de".)
   if (role?.includes(' ') && !/ (?:de|of|di|du|da|do|der|des)$/.test(role)) return role;
   // (Only then: most messages' titles are whole, and this pattern need not run on them.)
