@@ -183,9 +183,10 @@ const fromConnector = (connector: string) => ['a', 'do', 'iki', 'до'].includes
 const FROM = /(?:\b(?:de|da|dal|desde|entre|od|między|mezi|nuo)|(?:^|\s)(?:від|от))\s*$/i;
 
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
-// "netto + VAT" is how a Polish B2B contract states its rate.
+// "netto + VAT" is how a Polish B2B contract states its rate. The word may stand in
+// brackets: "2500–3000 EUR (bruto) per mėnesį".
 const GROSS =
-  '(?:(?:gross|net|brutto|netto|bruto|neto|brutos|brutas|netos|netas|líquidos|líquido|ilíquidos|ilíquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά|нето|бруто|брутно)(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
+  '(?:\\(?(?:gross|net|brutto|netto|bruto|neto|brutos|brutas|netos|netas|líquidos|líquido|ilíquidos|ilíquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά|нето|бруто|брутно)\\)?(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
@@ -2130,12 +2131,58 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
  * "Einstiegsgehalt", "Salary range: €1,400", "Salaris: tussen €3.200 en …", "Sie verdienen 3.400 €", "EG 9a TVöD".
  */
 const MONTHLY_EURO_LABEL = () =>
-  /(?:gehalt|lohn|entgelt|vergütung|verdien\p{L}*|TVöD|TV-L|remuneraç\p{L}*|salário|vencimento|salaire|rémunér\p{L}*|salario|sueldo|retribuzione|stipendio|salaris\p{L}*|palkka\p{L}*|palk|töötasu|tasu|lön|løn|lønn|wynagrodzenie|plat|mzda|salary|paying|package)(?:[^.!?\n;]|\.(?!\s+\p{Lu})){0,35}$/iu;
+  /(?:gehalt|lohn|entgelt|vergütung|verdien\p{L}*|TVöD|TV-L|remuneraç\p{L}*|salário|vencimento|salaire|rémunér\p{L}*|salario|sueldo|retribuzione|stipendio|salaris\p{L}*|palkka\p{L}*|palk|töötasu|tasu|lön|løn|lønn|wynagrodzenie|plat|mzda|plača|plaća|salariu|\balga\b|atalgojum\p{L}*|atlyginim\p{L}*|μισθ\p{L}*|αποδοχ\p{L}*|salary|\bpay\b|paying|package)(?:[^.!?\n;]|\.(?!\s+\p{Lu})){0,35}$/iu;
 /** A year's word in those same words: "Jahresgehalt", "RAL", "salaire annuel", "jaarsalaris", "vuosipalkka". */
 const EURO_YEAR_BEFORE = /jahres|jährlich|annu|\bRAL\b|jaar|vuosi|årslön|årsløn|anual|\banno\b|roczn|ročn|per annum|a year|p\.a\./i;
 /** What right after a euro figure makes it no month's salary: a unit or a rate's word, a year's. */
 const EURO_UNIT_AFTER =
   /^\s*(?:€\s*)?\(?\s*(?:per\b|pro\b|par\b|\/|pd\b|pw\b|p\.?a\.?\b|HT\b|daily|day|jour|Tag|PT\b|shift|session|jaar|year|annu|jähr|anno|vuosi|år\b|rok|ročn)/i;
+/** Units of work that are not a time, after "per", "a", "/": "per shift", "a project", "/visit", "pro Einsatz", "por turno". */
+const PIECE_UNITS = [
+  'shift',
+  'project',
+  'article',
+  'visit',
+  'session',
+  'piece',
+  'item',
+  'task',
+  'placement',
+  'hire',
+  'deal',
+  'sale',
+  'delivery',
+  'word',
+  'page',
+  'lesson',
+  'class',
+  'event',
+  'gig',
+  'assignment',
+  'booking',
+  'patient',
+  'call',
+  'video',
+  'schicht',
+  'projekt',
+  'einsatz',
+  'artikel',
+  'mission',
+  'projet',
+  'prestation',
+  'proyecto',
+  'turno',
+  'visita',
+  'progetto',
+];
+/** Right after a figure, one of PIECE_UNITS. Speed only: run where the text after the figure holds one of them. */
+const PER_PIECE = builtOnce(
+  () =>
+    new RegExp(
+      `^\\s*(?:[€$£]\\s*|[A-Z]{3}\\s+)?(?:(?:gross|net|brutto|netto)\\s+)?(?:per|a|an|each|\\/|pro|par|por)\\s*(?:${PIECE_UNITS.join('|')})s?(?![\\p{L}])`,
+      'iu',
+    ),
+);
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -3378,6 +3425,14 @@ export function findPay(text: string): PayFindings {
                   ? 'month'
                   : undefined;
       if (stated) span.period = stated;
+    }
+    // A sum by the piece, not by a time ("€1,200 per shift", "$2,500 per project", "1.200 € pro Einsatz"): the message
+    // gives it no period, and a year would be a guess.
+    const after = text.slice(span.end, span.end + 32);
+    const afterLower = after.toLowerCase();
+    if (span.period === undefined && PIECE_UNITS.some((unit) => afterLower.includes(unit)) && compiled(PER_PIECE).test(after)) {
+      refused.push({ text: words, why: 'a sum by the piece, not by a time' });
+      continue;
     }
     // Brazil and Spanish-speaking America state pay by the month: "Salário: R$ 9.500,00", "Salario básico: $1.800.000".
     // A bare "$" is the message's dollar: the peso of Colombia, and the rest, by where the message is set.

@@ -4786,3 +4786,19 @@ describe('labels: set 146, after its measure', () => {
     expect(readMessage('We are recruiting for ACME LOGISTICS in Manila.').company).toBe('ACME LOGISTICS');
   });
 });
+
+describe('labels: German "Stelle als", "Position als", "Bewerbung als"', () => {
+  it.each([
+    [
+      'Guten Tag Frau Berger,\n\nfür die Stelle als Projektleiter Hochbau bei der Krämer Bau GmbH suchen wir Unterstützung.',
+      'Projektleiter Hochbau',
+    ],
+    ['Hallo Herr Kunz,\n\nich melde mich wegen einer Position als Senior Data Engineer (m/w/d) in Hamburg.', 'Senior Data Engineer'],
+    [
+      'Sehr geehrte Frau Adam,\n\nvielen Dank für Ihre Bewerbung als Senior Controller (m/w/d). Wir laden Sie gern ein.',
+      'Senior Controller',
+    ],
+  ])('the job after its word: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});

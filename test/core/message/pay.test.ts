@@ -2846,3 +2846,46 @@ describe('pay: set 148, after its measure', () => {
     expect(pay('Rémunération : 1 500 000 FCFA brut mensuel')).toBeNull();
   });
 });
+
+describe('pay: a gross word in brackets, salary labels in more languages, sums by the piece', () => {
+  it.each([
+    ['Atlyginimas: 2500–3000 EUR (bruto) per mėnesį.', P(2500, 3000, 'month', 'EUR')],
+    ['Salary £55,000 (gross) per annum', P(55000, null, 'year', 'GBP')],
+    ['Pensja 12 000 zł (brutto)/mies.', P(12000, null, 'month', 'PLN')],
+  ])('the gross word may stand in brackets: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Atlyginimas: 2500–3000 EUR.', P(2500, 3000, 'month', 'EUR')],
+    ['Plaća: 1.400 EUR neto', P(1400, null, 'month', 'EUR')],
+    ['Μισθός: 1.200 € μικτά', P(1200, null, 'month', 'EUR')],
+    ['Salariu: 2.000 EUR net', P(2000, null, 'month', 'EUR')],
+    ['Pay: 2500–3000 EUR.', P(2500, 3000, 'month', 'EUR')],
+  ])(
+    'a four-digit euro salary under a salary word of Lithuanian, Croatian, Greek, Romanian or English is a month: %s',
+    (text, expected) => {
+      expect(pay(text)).toEqual(expected);
+    },
+  );
+
+  it.each([
+    ['Pay: €75,000', P(75000, null, 'year', 'EUR')],
+    ['Alga: 42.000 EUR per gadu', P(42000, null, 'year', 'EUR')],
+  ])('five digits stay a year (a guard): %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each(['Salary: €1,200 per shift', 'Pay: $2,500 per project', 'Vergütung: 1.200 € pro Einsatz', 'Rate: $1,800 a placement'])(
+    'a sum by the piece has no period and is refused, not read as a year: %s',
+    (text) => {
+      const found = findPay(text);
+      expect(found.pay).toBeNull();
+      expect(found.refused.map((r) => r.why)).toContain('a sum by the piece, not by a time');
+    },
+  );
+
+  it('a bonus by the piece beside a yearly salary leaves the salary (a guard)', () => {
+    expect(pay('Salary: $95,000 a year, $500 per placement bonus')).toEqual(P(95000, null, 'year', 'USD'));
+  });
+});
