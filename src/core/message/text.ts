@@ -189,10 +189,20 @@ function clean(text: string): string {
 
 /** Cleans a name or title found in the message: controls, quotes and trailing punctuation off. */
 export function cleanName(text: string): string {
-  return stripControl(text)
+  const cleaned = stripControl(text)
     .replace(/^["'“”‘’«»*_`]+|["'“”‘’«»*_`]+$/g, '')
     .replace(/[\s,;:.!?\-–—(]+$/g, '')
     .replace(/^[\s,;:.!?\-–—)]+/g, '')
     .replace(/^["'“”‘’«»*_`]+|["'“”‘’«»*_`]+$/g, '')
     .trim();
+  // The dot of ".NET" is its first character, not punctuation before it: ".NET Developer". (A string check, not a
+  // longer pattern: every read runs this one.)
+  return cleaned.startsWith('NET') &&
+    text.includes('.NET') &&
+    text
+      .trimStart()
+      .replace(/^[^.\p{L}\d]+/u, '')
+      .startsWith('.NET')
+    ? `.${cleaned}`
+    : cleaned;
 }

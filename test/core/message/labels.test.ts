@@ -4802,3 +4802,18 @@ describe('labels: German "Stelle als", "Position als", "Bewerbung als"', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('labels: a title holding ".js" or ".NET" is not cut at its dot', () => {
+  it.each([
+    ['Hola,\n\nBuscamos Desarrollador Node.js Senior para Fintech Andina S.A.', 'Desarrollador Node.js Senior'],
+    ['Hallo,\n\nwir suchen einen Senior .NET Entwickler (m/w/d) für unser Team in Köln.', 'Senior .NET Entwickler'],
+    ['Stellenangebot: .NET Developer (m/w/d)', '.NET Developer'],
+    ['Role: .NET Developer\nSalary: £60,000', '.NET Developer'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('a sentence that ends after the title still ends it (a guard)', () => {
+    expect(readMessage('Bonjour,\n\nNous recrutons un développeur. Js est un plus.').role).toBe('développeur');
+  });
+});

@@ -1,7 +1,7 @@
 // The text the rules read: headers split off, app lines dropped, quoted replies kept.
 import { describe, expect, it } from 'vitest';
 import { readMessage } from '../../../src/core/message/index.js';
-import { quoteAround, readableLines, splitHeaderBlock } from '../../../src/core/message/text.js';
+import { cleanName, quoteAround, readableLines, splitHeaderBlock } from '../../../src/core/message/text.js';
 
 describe('the text read', () => {
   it('splits a simple header block from pasted text', () => {
@@ -87,5 +87,16 @@ describe("a chat export's stamps (set 103, after its measure)", () => {
     const found = readMessage(chat);
     expect(found.pay).toMatchObject({ min: 17900, max: null, period: 'month', currency: 'MXN' });
     expect(found.role).toBe('Supervisor de Almacén');
+  });
+});
+
+describe('cleanName keeps the dot of ".NET"', () => {
+  it.each([
+    ['.NET Developer', '.NET Developer'],
+    [': .NET Developer,', '.NET Developer'],
+    ['. Developer', 'Developer'],
+    ['NET Developer', 'NET Developer'],
+  ])('%s', (raw, clean) => {
+    expect(cleanName(raw)).toBe(clean);
   });
 });
