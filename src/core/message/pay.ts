@@ -2910,8 +2910,9 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'coyoacán',
       'culiacán',
     ]),
-    // And the words of its labour law: IMSS, Infonavit, "vales de despensa" ("prestaciones de ley" is Colombian too).
-    ['ciudad de méxico', 'nuevo león', 'estado de méxico', 'vales de despensa', 'imss', 'infonavit'],
+    // And the words of its labour law: IMSS, Infonavit, "vales de despensa" ("prestaciones de ley" is Colombian too), and
+    // its personal ID, the CURP.
+    ['ciudad de méxico', 'nuevo león', 'estado de méxico', 'vales de despensa', 'imss', 'infonavit', 'curp'],
   ],
   // Also its labour law's "auxilio de transporte", and a phone number's country code.
   [
@@ -3002,9 +3003,10 @@ const US_STATES = new Set(
     ' ',
   ),
 );
-// (Not a degree after a name's letters: "Lorraine Beaudette, RN, MN" holds a Master of Nursing, not Minnesota.)
+// (Not a degree after a name's letters: "Lorraine Beaudette, RN, MN" holds a Master of Nursing, not Minnesota; nor a
+// certificate's code, "1 año comprobable, DC-3 vigente".)
 const US_STATE_CODE =
-  /(?<!\b(?:RN|BSN|MSN|BScN|MScN|BN|NP|LPN|APRN|FNP|DNP|CCRN|PMP|PhD|MD|MBA|CPA|BA|BSc|MSc|MA|MPH|MEd|BEd)), (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b/;
+  /(?<!\b(?:RN|BSN|MSN|BScN|MScN|BN|NP|LPN|APRN|FNP|DNP|CCRN|PMP|PhD|MD|MBA|CPA|BA|BSc|MSc|MA|MPH|MEd|BEd)), (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b(?!-\d)/;
 
 /** The dollar of the one country a message is set in, by its places; the US dollar when it names none, several, or the US. */
 /** A dollar written after a figure with a decimal comma, in French, as only Québec writes it: "30,56 $ de l'heure". */

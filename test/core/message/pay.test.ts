@@ -2889,3 +2889,16 @@ describe('pay: a gross word in brackets, salary labels in more languages, sums b
     expect(pay('Salary: $95,000 a year, $500 per placement bonus')).toEqual(P(95000, null, 'year', 'USD'));
   });
 });
+
+describe('pay: the dollar of Mexico by its ID, and no US state in a certificate\'s code', () => {
+  it('"DC-3" is a Mexican training certificate, not Washington DC; the CURP names Mexico', () => {
+    const text =
+      '*AUTOPARTES CUMBRES* planta Apodaca N.L.\nSolicitamos OPERADOR DE MONTACARGAS\n(con experiencia minima 1 año comprobable, DC-3 vigente)\n' +
+      '💰 *$3,250 semanales* libres\nPresentarse con solicitud elaborada, INE, CURP, NSS';
+    expect(pay(text)).toEqual(P(3250, null, 'week', 'MXN'));
+  });
+
+  it('a town and its state code is still a US place (a guard)', () => {
+    expect(pay('Warehouse lead in Washington, DC. Pay: $3,250 weekly.')).toEqual(P(3250, null, 'week', 'USD'));
+  });
+});
