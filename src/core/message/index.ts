@@ -233,9 +233,10 @@ function isBreak(line: string): boolean {
 }
 
 // A mail announcing three new jobs or more: "6 new jobs for \"retail manager\"", "5 nuevos avisos", "5 ofertas nuevas",
-// "12 nieuwe vacatures". (New ones: a recruiter's "I'm working on 3 jobs at Acme" announces no alert.)
+// "12 nieuwe vacatures", or three or more matching a search: "encontramos 5 avisos que coinciden con tu búsqueda". (New
+// ones: a recruiter's "I'm working on 3 jobs at Acme" announces no alert.)
 const SEVERAL_NEW_JOBS = () =>
-  /\b(?:[3-9]|[1-9]\d)\s+(?:(?:new|nuev[oa]s|nov[oa]s|nové|nových|neue|nouvelles|nouveaux|nuov[ei]|nya|nye|nieuwe|nowe|nowych)\s+(?:jobs?|job openings|roles|positions|vacancies|openings|empleos|ofertas|avisos|vacantes|vagas|empregos|oportunidades|nabídky|nabídek|pracovní nabídky|Stellen(?:angebote)?|offres|offerte|annunci|jobb|stillinger|vacatures|ofert|oferty|opportunities)|(?:empleos|ofertas|avisos|vacantes|vagas|offres|offerte|oportunidades) (?:nuev[oa]s|nov[oa]s|nouvelles|nuove))\b/i;
+  /\b(?:[3-9]|[1-9]\d)\s+(?:(?:new|nuev[oa]s|nov[oa]s|nové|nových|neue|nouvelles|nouveaux|nuov[ei]|nya|nye|nieuwe|nowe|nowych)\s+(?:jobs?|job openings|roles|positions|vacancies|openings|empleos|ofertas|avisos|vacantes|vagas|empregos|oportunidades|nabídky|nabídek|pracovní nabídky|Stellen(?:angebote)?|offres|offerte|annunci|jobb|stillinger|vacatures|ofert|oferty|opportunities)|(?:empleos|ofertas|avisos|vacantes|vagas|offres|offerte|oportunidades) (?:nuev[oa]s|nov[oa]s|nouvelles|nuove)|(?:jobs|roles|empleos|ofertas|avisos|vacantes|vagas|offres|offerte|annunci|Stellen(?:angebote)?|vacatures|oferty|ofert) (?:que coinciden|que coincidem|matching|that match|qui correspondent|correspondant|che corrispondono|die (?:zu Ihrer|zu deiner) Suche passen|passend|die passen|pasujących|odpowiadających))\b/i;
 
 /**
  * A digest's title line: a title and nothing more, or two words or more naming a job ("Senior Software Engineer, Payments

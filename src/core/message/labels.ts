@@ -3772,7 +3772,10 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
     // The title's clause: from the line's start, or the last colon, dash or sentence end, to the marker.
     const line = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 200), at);
     // Not at the colon of a German title's ending for women: "Konstrukteur:in".
-    const clause = line.split(/:(?!in\b|innen\b)|[;!?|]|[.,](?=\s)|\s[-–—]\s/).pop() ?? '';
+    let clause = line.split(/:(?!in\b|innen\b)|[;!?|]|[.,](?=\s)|\s[-–—]\s/).pop() ?? '';
+    // A Swiss post's workload after its title is no part of it: "Assistante administrative à 100 %", "Pflegefachfrau HF
+    // 80-100%".
+    if (clause.includes('%')) clause = clause.replace(/\s+(?:à\s+|zu\s+)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?%\s*$/, '');
     // A messaging app's bold or italic marks are no part of a word: "*Pflegefachkraft (m/w/d) Intensivstation*".
     const words = clause
       .trim()
@@ -3785,6 +3788,13 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
     for (let i = words.length - 1; i >= 0 && run.length < 7; i--) {
       const word = words[i]!;
       if (BEFORE_A_TITLE.has(word.toLowerCase())) break;
+      // A French article or preposition elided before the title's first word ends the run there: "un poste d'Ingénieur
+      // Méthodes H/F", "l’Assistant(e) de direction".
+      const elided = /^[dlDL]['’](?=[\p{Lu}])/u.exec(word);
+      if (elided) {
+        run.unshift(word.slice(2));
+        break;
+      }
       const lower = !/^\.?[\p{Lu}\d]/u.test(word) && !TITLE_JOINERS.has(word);
       // Or one lower-case word after a capitalised one and "de", inside the title: "Chef de rayon Frais (H/F)", "Responsable
       // de secteur Nord (H/F)" (not a heading's "Offre de stage Assistant Marketing (H/F)").
@@ -5085,9 +5095,10 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   return pool[0]!.value;
 }
 
-// A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature.
+// A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature. (Its colon
+// too, as Hungarian and German writers may put it: "Üdvözlettel:".)
 const SIGN_OFF =
-  /(?:^|\n)(?:--|—|best|best regards|best wishes|with best wishes|kind wishes|warm wishes|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|au plaisir|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|(?:com os )?(?:melhores |meus )?cumprimentos|atenciosamente|(?:um )?abraços?|(?:un )?abrazo|pozdrawiam|z poważaniem|s pozdravem|με εκτίμηση|saygılarımla|cu stimă|üdvözlettel|ngā mihi(?: nui)?|nga mihi(?: nui)?)[ ,!.]*\n/gi;
+  /(?:^|\n)(?:--|—|best|best regards|best wishes|with best wishes|kind wishes|warm wishes|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|au plaisir|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|(?:com os )?(?:melhores |meus )?cumprimentos|atenciosamente|(?:um )?abraços?|(?:un )?abrazo|pozdrawiam|z poważaniem|s pozdravem|με εκτίμηση|saygılarımla|cu stimă|üdvözlettel|ngā mihi(?: nui)?|nga mihi(?: nui)?)[ ,!.:]*\n/gi;
 // A piece of every sign-off SIGN_OFF knows, lower case: a text with none of them has no sign-off line.
 const SIGN_OFF_HINTS = [
   '--',

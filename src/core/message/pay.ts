@@ -2183,6 +2183,25 @@ const PER_PIECE = builtOnce(
       'iu',
     ),
 );
+/** A company car, in the languages of the countries that give one with a job, lower case. */
+const COMPANY_CAR_WORDS = [
+  'company car',
+  'firmawagen',
+  'bedrijfswagen',
+  'leasewagen',
+  'leaseauto',
+  'dienstwagen',
+  'firmenwagen',
+  'voiture de fonction',
+  'auto aziendale',
+  'coche de empresa',
+  'carro da empresa',
+  'viatura',
+  'tjänstebil',
+  'firmabil',
+  'samochód służbowy',
+  'služební auto',
+];
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -2642,6 +2661,18 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return "the reader's own pay";
   if (othersEarn(text.slice(clauseStart(text, start), start))) return "hype or someone else's pay";
+  // A company car's budget or lease, said right after it: "een firmawagen (budget ca. €750/maand)", "Dienstwagen
+  // (Leasingrate bis 600 €)". (Not a salary said after it: "company car. Salary: €60,000".)
+  const carFrom = text.slice(Math.max(0, start - 40), start);
+  const carLower = carFrom.toLowerCase();
+  const car = COMPANY_CAR_WORDS.find((word) => carLower.includes(word));
+  if (car !== undefined) {
+    const between = carFrom.slice(carLower.lastIndexOf(car) + car.length);
+    // (A sentence or a label between them starts another thing: "company car. Salary: €60,000".)
+    const saysPay =
+      /salar|gehalt|lohn|loon|salaire|sueldo|stipendio|retribu|\bpay|lön|løn/i.test(between) || /:\s|\.\s+\p{Lu}/u.test(between);
+    if (!between.includes('\n') && !saysPay) return 'stipend or allowance';
+  }
   // A target to raise or sell, not to earn, right before the figure: "owns a regional target of £1.2m", "Income target is
   // around £6.5m" (not "£95k OTE on
   // sales targets", whose figure the target follows).
@@ -3129,8 +3160,9 @@ const DAILY_RATE_WORDS = new Set([
 ]);
 // An hourly wage named before the figure in the other languages: "Timlön 178–192 kr", "Stundenlohn: 18,50 €".
 const HOURLY_PAY_WORDS = new Set([
-  // Italian "retribuzione oraria lorda di 9,80 €".
+  // Italian "retribuzione oraria lorda di 9,80 €", French "Salaire horaire : CHF 34.50 brut".
   'oraria',
+  'horaire',
   'orario',
   'timlön',
   'timlönen',

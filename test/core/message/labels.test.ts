@@ -4817,3 +4817,37 @@ describe('labels: a title holding ".js" or ".NET" is not cut at its dot', () => 
     expect(readMessage('Bonjour,\n\nNous recrutons un développeur. Js est un plus.').role).toBe('développeur');
   });
 });
+
+describe('labels: sets 149 to 151, after their measure', () => {
+  it("a board's mail that found three jobs or more matching a search is a digest: no one listing's pay or employer", () => {
+    const text =
+      'EmpleosAndes.cl\nTus nuevas ofertas para: "jefe" en Región Metropolitana\n\nHola Matías, encontramos 5 avisos que coinciden con tu búsqueda guardada.\n\n' +
+      '━━━━━━━━━━━━━━━━━━━━\nJefe/a de Local – Retail Hogar\nComercial Los Aromos SpA · Maipú\nRenta líquida: $1.350.000\n[Ver aviso]\n\n' +
+      'Jefe de Bodega\nTransportes Cordillera Ltda. · Pudahuel\nSueldo: $1.600.000 a $1.800.000 brutos\n[Ver aviso]\n\n' +
+      'Jefe de Obra (Edificación en altura)\nConstructora Piedra Roja S.A. · Ñuñoa\n$2.400.000 – $2.700.000 líquido\n[Ver aviso]\n━━━━━━━━━━━━━━━━━━━━\n';
+    const found = readMessage(text);
+    expect([found.pay, found.company, found.role]).toEqual([null, null, null]);
+  });
+
+  it.each([
+    ['Bonjour,\n\nAssistante administrative à 100 % (H/F) – service des admissions\nClinique des Tilleuls', 'Assistante administrative'],
+    ['Grüezi\n\nPflegefachfrau HF 80-100% (w/m/d)\nSpital Limmattal', 'Pflegefachfrau HF'],
+    ['Sachbearbeiter/in Debitoren 60–80 % (m/w/d)', 'Sachbearbeiter/in Debitoren'],
+  ])('a Swiss workload after a title is no part of it: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    ["Objet : Poste d'Ingénieur Méthodes H/F – site de Vénissieux\n\nBonjour Camille,", 'Ingénieur Méthodes'],
+    ['Nous ouvrons un poste d’Ingénieur Qualité (H/F) pour notre usine.', 'Ingénieur Qualité'],
+  ])('a French elided "d\'" before a title ends the words before it: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('a sign-off with a colon starts the signature: its title is the sender\'s, not the job ("Üdvözlettel:")', () => {
+    const text =
+      'Kedves Réka!\n\nA Brightpath Executive Search-nél dolgozom, és jelenleg partnerünk, az Alföldi Gyógyszergyártó Zrt. számára keresünk ' +
+      'pénzügyi kontrollert.\n\nÜdvözlettel:\nKiss Ádám\nSenior Consultant | Brightpath Executive Search\n+36 30 418 2275';
+    expect(readMessage(text).role).not.toBe('Senior Consultant');
+  });
+});

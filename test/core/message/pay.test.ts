@@ -2890,7 +2890,7 @@ describe('pay: a gross word in brackets, salary labels in more languages, sums b
   });
 });
 
-describe('pay: the dollar of Mexico by its ID, and no US state in a certificate\'s code', () => {
+describe("pay: the dollar of Mexico by its ID, and no US state in a certificate's code", () => {
   it('"DC-3" is a Mexican training certificate, not Washington DC; the CURP names Mexico', () => {
     const text =
       '*AUTOPARTES CUMBRES* planta Apodaca N.L.\nSolicitamos OPERADOR DE MONTACARGAS\n(con experiencia minima 1 año comprobable, DC-3 vigente)\n' +
@@ -2900,5 +2900,27 @@ describe('pay: the dollar of Mexico by its ID, and no US state in a certificate\
 
   it('a town and its state code is still a US place (a guard)', () => {
     expect(pay('Warehouse lead in Washington, DC. Pay: $3,250 weekly.')).toEqual(P(3250, null, 'week', 'USD'));
+  });
+});
+
+describe("pay: a company car's budget, a French hourly salary", () => {
+  it("a company car's budget said after it is no pay; the salary before it is", () => {
+    const text =
+      'Brutomaandloon tussen €3.800 en €4.400 afhankelijk van ervaring + 13de maand + dubbel vakantiegeld, maaltijdcheques van €8, ' +
+      'hospitalisatieverzekering en een firmawagen (budget ca. €750/maand)';
+    expect(pay(text)).toEqual(P(3800, 4400, 'month', 'EUR'));
+    expect(pay('een firmawagen (budget ca. €750/maand)')).toBeNull();
+    expect(pay('Dienstwagen (Leasingrate bis 600 € monatlich), Gehalt 5.200 € brutto monatlich')).toEqual(P(5200, null, 'month', 'EUR'));
+  });
+
+  it.each([
+    ['Benefits: company car. Salary: €60,000', P(60000, null, 'year', 'EUR')],
+    ['Company car + salary of €60,000', P(60000, null, 'year', 'EUR')],
+  ])('a salary said after a company car is still pay (a guard): %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('"Salaire horaire" names an hour\'s pay: "Salaire horaire : CHF 34.50 brut"', () => {
+    expect(pay("• Salaire horaire : CHF 34.50 brut, + 8,33 % d'indemnité vacances")).toEqual(P(34.5, null, 'hour', 'CHF'));
   });
 });
