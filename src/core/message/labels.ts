@@ -2197,10 +2197,17 @@ const READERS_PAST_AT =
 // Transport", "you taught at …".
 const READERS_OTHER_WORK = ['drove', 'taught', 'nursed', 'interned'];
 const READERS_PAST_OTHER_AT = () => /\byou (?:drove|taught|nursed|interned)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$/i;
+// And the reader's old team: "Ifeoluwa from your old team at Bluerock Microfinance", "your former employer, …". Looked
+// for only when "your old", "your former", "your previous" or "your last" is there.
+const READERS_OLD_WORDS = ['your old ', 'your former ', 'your previous ', 'your last '];
+const READERS_OLD_AT = () =>
+  /\byour (?:old|former|previous|last) (?:team|company|employer|job|colleagues?|boss|manager|firm)(?: (?:at|with)|,)\s+(?:the\s+)?$/i;
 /** Whether `lead` ends where the reader works or worked: "your work at", "you spent three years at". */
 function readersPastAt(lead: string): boolean {
+  const lower = lead.toLowerCase();
   return (
     compiled(READERS_PAST_AT).test(lead) ||
+    (READERS_OLD_WORDS.some((words) => lower.includes(words)) && compiled(READERS_OLD_AT).test(lead)) ||
     (READERS_OTHER_WORK.some((verb) => lead.includes(verb)) && compiled(READERS_PAST_OTHER_AT).test(lead))
   );
 }
@@ -2521,8 +2528,8 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       // Four capitalised words at most, and the small words between them: "St Aldhelm's Church of England Academy".
       for (let i = words.length - 1; i >= 0 && name.filter((w) => !KIND_AFTER_JOINERS.has(w)).length < 4; i--) {
         const word = words[i]!;
-        // A bracket or a quote opens the name: "(Riverbend Unified School District)".
-        if (/^[("“‘]/.test(word)) {
+        // A bracket or a quote opens the name: "(Riverbend Unified School District)", a subject's "[Sao Mai Logistics]".
+        if (/^[("“‘[]/.test(word)) {
           if (CAPITALISED.test(word.slice(1))) name.unshift(word.slice(1));
           break;
         }
@@ -2868,6 +2875,18 @@ function findCompanyIn(text: string, from?: string): string | null {
     }
     const name = keepLegalDot(raw, trimmed);
     if (agencies.has(bare(name)) || agencies.has(trimmed.toLowerCase())) return;
+    // A building or a place the office is at: "Hybrid - office at Menara Binjai", "The office is at Harbour Exchange".
+    // (`at` may be where the words before the name start: the name is looked for from there.)
+    const nameAt = scan.indexOf(trimmed, at);
+    const officeLead = nameAt < 0 ? '' : scan.slice(Math.max(0, nameAt - 24), nameAt);
+    // (Not an organisation's own offices: "located at the City of Westbridge offices".)
+    if (
+      officeLead.includes('at ') &&
+      OFFICE_WORDS.some((word) => officeLead.toLowerCase().includes(word)) &&
+      compiled(OFFICE_AT).test(officeLead) &&
+      !/^'?s? (?:offices?|HQ|headquarters|campus|site|premises)\b/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 16))
+    )
+      return;
     // The organisation named as the one hired for ("on behalf of X") is the employer even when the writer signs with it: in-house.
     if (rank >= 2 && (signedAgencies.has(bare(name)) || signedAgencies.has(trimmed.toLowerCase()))) return;
     // A recruiting agency by its name, also without its trade's word: "Jobbkraft Bemanning AB" also writes "hos Jobbkraft".
@@ -5095,6 +5114,10 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   return pool[0]!.value;
 }
 
+/** The words before a place where an office is, not an employer: "office at", "offices are at", "located at". */
+const OFFICE_AT = () => /\b(?:office|offices|HQ|headquarters|based|located|situated|campus)(?: (?:is|are))? (?:at|in) (?:the )?$/i;
+/** A word of each of OFFICE_AT's, lower case: it runs only where one is. */
+const OFFICE_WORDS = ['office', 'hq', 'headquarters', 'based', 'located', 'situated', 'campus'];
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature. (Its colon
 // too, as Hungarian and German writers may put it: "Üdvözlettel:".)
 const SIGN_OFF =
@@ -5169,10 +5192,11 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
     ranges.push([0, subjectLine ? lastBreak : greeting.index]);
   }
   // A messaging app's sender block: the name with its connection degree, then the sender's headline.
-  for (const m of body.includes('\u00b7')
+  // (Its dot may be a bullet: "Anindya Putri Rahardjo • 1st".)
+  for (const m of body.includes('\u00b7') || body.includes('\u2022')
     ? body.matchAll(
         compiled(
-          /(?:^|\n)[^\n]{2,60}\u00b7\s*(?:1st|2nd|3rd|[123](?:\.[ºª]|\.|e|º|er|ος(?: βαθμός)?|ο|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g,
+          /(?:^|\n)[^\n]{2,60}[\u00b7\u2022]\s*(?:1st|2nd|3rd|[123](?:\.[ºª]|\.|e|º|er|ος(?: βαθμός)?|ο|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g,
         ),
       )
     : []) {

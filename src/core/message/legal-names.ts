@@ -20,6 +20,9 @@ const KOREAN = () =>
 const HEADLINE_AT = () =>
   /(?:리크루터|채용\s?담당자?|인사\s?담당자?|인사팀|採用担当|人事|リクルーター|招聘|HR)\s?@\s?([\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}A-Za-z0-9&ー・ ]{2,24}?)\s*(?:\||·|$)/mu;
 const CHINESE_LABEL = () => /(?:^|\n)\s*(?:公司|企业|企業|雇主)\s*[：:]\s*([^\s，,。；;、|]{2,30})/u;
+// "I am X's HR", "we are X's recruiting team": the firm before "的" and a recruiter's or a manager's word.
+const CHINESE_SELF = () =>
+  /(?:我是|我們是|我们是)([\p{sc=Han}A-Za-z0-9]{2,12}?)的(?:HR|HRBP|招聘|人事|人力|技术负责人|技術負責人|负责人|負責人|创始人|創辦人|CTO|CEO)/u;
 const CHINESE_FORM = () => /([\p{sc=Han}A-Za-z]{2,16}(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
 // (Its words, capitalised or not, "Phần mềm", up to a bracket, a stop or a word that goes on with the sentence.)
 const VIETNAMESE = () => /\bCông ty[^\S\n]+((?:[\p{L}&'-]+[^\S\n]?){1,9})/gu;
@@ -174,6 +177,11 @@ export function legalName(text: string): string | null {
       // (Without the words before the name that run into it: "我们是杭州云栖数据有限公司".)
       if (form) add(form.index, form[1]!.replace(/^(?:我们是|我們是|我是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)/, ''));
     }
+  }
+  // A recruiter or a manager naming their own firm: "我是青禾智能的HR Lily" (I am Qinghe Intelligence's HR).
+  if (scripts && (text.includes('我是') || text.includes('我們是') || text.includes('我们是'))) {
+    const self = compiled(CHINESE_SELF).exec(text);
+    if (self) add(self.index, self[1]);
   }
   if (text.includes('Công ty')) {
     // (A name, or a legal form, capitalised: not a kind of firm described, "Công ty sản xuất FDI Nhật Bản".)

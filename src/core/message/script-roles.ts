@@ -35,11 +35,11 @@ const TITLE_LABELS = [
 const THAI_PAY_WORDS = [' เงินเดือน', ' ค่าตอบแทน', ' รายได้'];
 // A Japanese title's characters, right before "を募集": katakana, kanji, Latin letters, digits, "・" and "/".
 const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/u;
-// "Xを募集", "招聘X", "诚聘X". (Not Korean "X를 찾고": its words run on with spaces from the sentence before.)
+// "Xを募集", "招聘X", "诚聘X", "在招【X】". (Not Korean "X를 찾고": its words run on with spaces from the sentence before.)
 // (Not a job the message says is not open: "新卒エンジニアを募集しておりません".)
 const HIRING_AFTER = () => /を(?:募集|採用)(?!して(?:おりません|いません)|しません)/u;
 const HIRING_BEFORE = () =>
-  /(?:招聘|诚聘|誠聘|急聘|正在招募?|招募|徵求)[^\p{sc=Han}A-Za-z\n]{0,4}【?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:】|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/u;
+  /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募)|招募|徵求)[^\p{sc=Han}A-Za-z\n]{0,4}【?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:】|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
 // Arabic "a job opportunity – …" in a subject, up to a bracket or a dash.
 const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—-]\s*([^\n(–—-]{2,40})/u;
 // Hebrew "wanted: …", "דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב".
@@ -54,13 +54,13 @@ const NOT_A_CHINESE_TITLE = /^(?:负责人|負責人|会|會|网|網|平台|团�
 const CHINESE_JOB_END = () =>
   /(?:[师師员員]|经理|經理|主管|总监|總監|助理|[顾顧]问|幹部|干部|会计|會計|[销銷]售|司机|司機|店长|店長|护士|護士|老师|老師|技工|代表|客服|文员|文員|[设設]计师|[开開]发|工程师|工程師|专员|專員|厨师|廚師|主厨|主廚)(?:（[^）]{1,12}）|\([^)]{1,12}\))?$/u;
 
-// Vietnamese "hiring …" and Indonesian "needed …", whose nouns the Latin-letter rules do not know: "Bên chị đang tuyển Kế
+// Vietnamese "hiring …" and Indonesian "needed …" or "we're looking for …" ("Kami lagi cari Senior Product Manager"), whose nouns the Latin-letter rules do not know: "Bên chị đang tuyển Kế
 // toán trưởng cho nhà máy", "Dibutuhkan segera *Kurir Pengantar Paket* (10 orang)".
 const VIETNAMESE_HIRING = () =>
   /(?:(?:[Đđ]ang|[Cc]ần) tuyển(?: dụng(?=\s+\p{Lu}))?(?! dụng)|[Tt]uyển gấp|TUYỂN GẤP|[Tt]uyển vị trí)\s+(?:gấp\s+)?(?:vị trí\s+)?(?:\d+\s+)?([^\n,.;:!?()]{2,40}?)(?=\s+(?:cho|tại|ở|làm|với|lương|có|để|trong)(?![\p{L}])|\s*[\n,.;:!?(]|$)/u;
 // (A title, capitalised: not a requirement, "Dibutuhkan pengalaman minimal 2 tahun".)
 const INDONESIAN_NEEDED = () =>
-  /\b(?:Dibutuhkan|DIBUTUHKAN)(?: segera| SEGERA)?\s+\*?(\p{Lu}[^\n*,.;:!?()]{1,39}?)\*?(?=\s*[(\n,.;:!?]|\s+(?:untuk|di|dengan)\b|$)/u;
+  /\b(?:Dibutuhkan|DIBUTUHKAN|(?:[Kk]ami |[Ss]edang |[Ll]agi )+(?:mencari|cari|membuka lowongan|buka lowongan))(?: segera| SEGERA)?\s+\*?(\p{Lu}[^\n*,.;:!?()]{1,39}?)\*?(?=\s*[(\n,.;:!?]|\s+(?:untuk|di|dengan)\b|$)/u;
 
 /** The job's title named in one of these scripts, or in Vietnamese or Indonesian, or null. */
 export function roleInScript(text: string): string | null {
@@ -91,10 +91,15 @@ export function roleInScript(text: string): string | null {
     const value = run ? clean(run[0]) : null;
     if (value) return value;
   }
-  const before = compiled(HIRING_BEFORE).exec(text);
-  if (before) {
+  // (The first that names a job: a chat repeats its sender's "招聘 Lily" before the job, "在招【高级算法工程师】".)
+  let tries = 0;
+  for (const before of text.matchAll(compiled(HIRING_BEFORE))) {
+    if (++tries > 6) break;
     const value = clean(before[1]!);
-    if (value && (compiled(CHINESE_JOB_END).test(value) || (value.length <= 8 && !NOT_A_CHINESE_TITLE.test(value)))) return value;
+    // (Not a recruiter's name after their firm's "招聘" in a chat: "青禾智能-招聘 Lily：".)
+    const givenName = value !== null && /^[A-Z][a-z]+$/.test(value);
+    if (value && !givenName && (compiled(CHINESE_JOB_END).test(value) || (value.length <= 8 && !NOT_A_CHINESE_TITLE.test(value))))
+      return value;
   }
   const opportunity = compiled(ARABIC_OPPORTUNITY).exec(text);
   if (opportunity) {
@@ -119,7 +124,10 @@ export function roleInScript(text: string): string | null {
 function inVietnameseOrIndonesian(text: string): string | null {
   const low = text.toLowerCase();
   const hiring = low.includes('tuyển') ? compiled(VIETNAMESE_HIRING).exec(text) : null;
-  const needed = hiring === null && low.includes('dibutuhkan') ? compiled(INDONESIAN_NEEDED).exec(text) : null;
+  const needed =
+    hiring === null && (low.includes('dibutuhkan') || low.includes('cari ') || low.includes('lowongan '))
+      ? compiled(INDONESIAN_NEEDED).exec(text)
+      : null;
   const found = hiring ?? needed;
   return found ? clean(found[1]!) : null;
 }

@@ -4851,3 +4851,57 @@ describe('labels: sets 149 to 151, after their measure', () => {
     expect(readMessage(text).role).not.toBe('Senior Consultant');
   });
 });
+
+describe('labels: sets 149 to 151, employers and titles after their measure', () => {
+  it('the reader\'s old team is no employer: "Ifeoluwa from your old team at Bluerock Microfinance"', () => {
+    const text =
+      "Hi Tunde! Ifeoluwa from your old team at Bluerock Microfinance mentioned you. We're hiring a Senior Backend Engineer at Korimu.";
+    expect(readMessage(text).company).toBe('Korimu');
+  });
+
+  it("a messaging app's sender block with a bullet before the degree is the sender's: its headline is no job", () => {
+    const text =
+      "Pesan\n\nAnindya Putri Rahardjo • 1st\nHead of People at Lumbung Digital | We're hiring!\n\nHalo Mas Bayu!\n\n" +
+      'Kami lagi cari Senior Product Manager – Merchant Growth. Gaji Rp38.000.000–Rp45.000.000/bulan (gross).';
+    expect(readMessage(text).role).toBe('Senior Product Manager');
+  });
+
+  it.each([
+    ['Halo Bayu, kami sedang mencari Data Analyst untuk tim Jakarta.', 'Data Analyst'],
+    ['Halo Bayu, kami lagi cari Senior Product Manager – Merchant Growth.', 'Senior Product Manager'],
+  ])('Indonesian "we are looking for" before a title: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('a Chinese chat: "在招【…】" names the job, the recruiter\'s name after "招聘" does not, "我是X的HR" names the firm', () => {
+    const text =
+      '青禾智能-招聘 Lily：李工您好～我是青禾智能的HR Lily，看到您在GitHub上开源的模型\n青禾智能-招聘 Lily：我们这边在招【高级算法工程师-3D感知】，base杭州滨江';
+    const found = readMessage(text);
+    expect([found.company, found.role]).toEqual(['青禾智能', '高级算法工程师']);
+  });
+
+  it.each([['您好，我是深蓝猎头的HR，我们在招高级会计'], ['我们正在招聘会上见到了您']])(
+    'no employer from a headhunter\'s "我是X的HR", no title from "招聘会" (guards): %s',
+    (text) => {
+      const found = readMessage(text);
+      expect(found.company).toBeNull();
+      expect(found.role ?? '').not.toMatch(/^聘|^会/);
+    },
+  );
+
+  it('a subject\'s bracketed employer keeps its first word: "[Sao Mai Logistics]"', () => {
+    expect(readMessage('Subject: [Sao Mai Logistics] Senior Planner role\n\nHi Minh,').company).toBe('Sao Mai Logistics');
+  });
+
+  it.each([
+    'Our client is hiring Account Executives.\n✔ Hybrid - office at Menara Binjai, Jalan Binjai, KL',
+    'Our client is hiring Account Executives. The office is at Harbour Exchange.',
+  ])('a building an office is at is no employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it("an organisation's own offices still name it (a guard)", () => {
+    const text = 'Hi Priya, the Senior Planner role is located at the City of Westbridge offices, salary $92,000 - $104,000.';
+    expect(readMessage(text).company).toBe('City of Westbridge');
+  });
+});
