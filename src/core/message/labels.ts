@@ -1683,9 +1683,15 @@ export function fromDisplayOrg(from: string): string | null {
     .split('.')[0]!
     .replace(/[^a-z0-9]/g, '');
   const split = /^(.+?)\s*(?:\||@|\bat\b|\bfrom\b|\(|,|[-–—]\s)\s*(.+?)\)?$/.exec(display);
-  if (split) display = split[2]!.trim();
+  // "Person | Org", mostly; but "Org | its team" where the first part spells the mail's domain: "Pampa Talent | Busquedas IT"
+  // <busquedas@pampatalent.com.ar>.
+  const firstSpelled = split ? split[1]!.toLowerCase().replace(/[^a-z0-9]/g, '') : '';
+  if (split) display = firstSpelled.length >= 4 && domain.startsWith(firstSpelled) ? split[1]!.trim() : split[2]!.trim();
   const words = display.split(/\s+/);
   let stripped = false;
+  // (A name that spells the domain whole is the firm's, its last word too: "Pampa Talent" <…@pampatalent.com.ar>.)
+  const wholeSpelled = display.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (words.length > 1 && wholeSpelled.length >= 4 && domain === wholeSpelled) return display;
   while (words.length > 1 && compiled(MAILBOX_WORDS).test(words[words.length - 1]!)) {
     words.pop();
     stripped = true;

@@ -4905,3 +4905,19 @@ describe('labels: sets 149 to 151, employers and titles after their measure', ()
     expect(readMessage(text).company).toBe('City of Westbridge');
   });
 });
+
+describe('labels: a sender "Org | its team" whose first part spells the domain', () => {
+  it('an agency\'s mailbox "Pampa Talent | Busquedas IT" names no employer', () => {
+    const text =
+      'From: "Pampa Talent | Busquedas IT" <busquedas@pampatalent.com.ar>\nSubject: Búsqueda SAP\n\nHola,\n\n' +
+      'Te escribo desde Pampa Talent porque estamos acompañando a una compañía multinacional en la búsqueda de un/a: Consultor SAP FI';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    ['From: "Jane Doe | Acme Robotics" <jane@acmerobotics.com>\nSubject: Role\n\nHi Sam, we are hiring a Platform Engineer.'],
+    ['From: "Acme Robotics | Careers" <careers@acmerobotics.com>\nSubject: Role\n\nHi Sam, we are hiring a Platform Engineer.'],
+  ])('a person and a firm, or a firm and its careers box, still name the firm (guards): %s', (text) => {
+    expect(readMessage(text).company).toBe('Acme Robotics');
+  });
+});
