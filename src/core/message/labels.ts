@@ -1092,11 +1092,14 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
           'reclutando para',
           'crutăm pentru',
           'ekrutuj',
+          // Spanish "a search we are running for X": "un proceso que venimos gestionando para Compañía Minera Raura Alta".
+          'gestionando para',
+          'llevando para',
         ],
         pattern: builtOnce(
           () =>
             new RegExp(
-              `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|på uppdrag av|på vegne af|på vegne av|oppdrag fra|uppdrag från|opdrag fra|(?:a recrutar|recrutando|reclutando) para (?:a|o|la|el)|exklusiv für (?:die|den|das)|[Rr]ecrutăm pentru|[Rr]ekrutuj(?:ę|emy) (?:do|dla)(?= \\S+ [A-Z\u0100-\u017F]))\\s+(${NAME})`,
+              `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|på uppdrag av|på vegne af|på vegne av|oppdrag fra|uppdrag från|opdrag fra|(?:a recrutar|recrutando|reclutando) para (?:a|o|la|el)|exklusiv für (?:die|den|das)|[Rr]ecrutăm pentru|[Rr]ekrutuj(?:ę|emy) (?:do|dla)(?= \\S+ [A-Z\u0100-\u017F])|(?:venimos|estamos) (?:gestionando|llevando) para(?: la| el)?)\\s+(${NAME})`,
               'g',
             ),
         ),
@@ -2899,7 +2902,14 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (rank >= 1 && agencyByName(name)) return;
     if (
       rank >= 1 &&
-      tradeWordsHere.some((word) => signedText.includes(`${trimmed} ${word}`) && !signedText.includes(`${trimmed} ${word} team`)) &&
+      tradeWordsHere.some(
+        (word) =>
+          // (Or after a dash, as a signature sets the firm's trade apart: "Cumbre Ejecutiva S.A.C. – Executive Search".)
+          (signedText.includes(`${trimmed} ${word}`) ||
+            signedText.includes(`${name} – ${word}`) ||
+            signedText.includes(`${name} - ${word}`)) &&
+          !signedText.includes(`${trimmed} ${word} team`),
+      ) &&
       !saysItIsHiring(scan, trimmed)
     )
       return;

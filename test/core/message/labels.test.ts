@@ -4921,3 +4921,20 @@ describe('labels: a sender "Org | its team" whose first part spells the domain',
     expect(readMessage(text).company).toBe('Acme Robotics');
   });
 });
+
+describe('labels: an agency named by its trade after a dash; a Spanish search run for its client', () => {
+  it('"Cumbre Ejecutiva S.A.C. – Executive Search" signs an agency; "venimos gestionando para X" names the employer', () => {
+    const text =
+      'Estimado Ing. Quispe, buen día.\n\nConsidero que su perfil podría encajar en un proceso que venimos gestionando para Compañía Minera ' +
+      'Raura Alta, operación polimetálica subterránea en Huánuco.\n\nSaludos cordiales,\nRenzo Villanueva\nCumbre Ejecutiva S.A.C. – Executive Search\n' +
+      'Av. Javier Prado Este 2465, San Borja';
+    expect(readMessage(text).company).toBe('Compañía Minera Raura Alta');
+  });
+
+  it('an agency signed with its trade after a dash is no employer when no client is named', () => {
+    const text =
+      'Hola Marta,\n\nTenemos una vacante de Jefe de Planta para una empresa del sector alimentario.\n\nSaludos,\nLuis\n' +
+      'Andes Talento S.A.C. – Executive Search';
+    expect(readMessage(text).company).toBeNull();
+  });
+});
