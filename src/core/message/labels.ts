@@ -1353,12 +1353,18 @@ const INSTITUTION_WORDS = new Set([
   ...'friskola skola skolan region regionen vårdcentral gymnasium förskola skole gemeente ziekenhuis hogeschool'.split(' '),
 ]);
 
+// Italy's province codes: not a country's, "Tembusu Logistics (SG)".
+const ITALIAN_PROVINCES = new Set(
+  'AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV'.split(
+    ' ',
+  ),
+);
 /** Does `text` write `town` with an Italian province code after it: "Castel San Giovanni (PC)"? */
 function withProvinceCode(text: string, town: string): boolean {
   const opening = `${town} (`;
   for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
     const code = text.slice(at + opening.length, at + opening.length + 3);
-    if (/^[A-Z]{2}\)$/.test(code)) return true;
+    if (code[2] === ')' && ITALIAN_PROVINCES.has(code.slice(0, 2))) return true;
   }
   return false;
 }
@@ -3496,7 +3502,13 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
       /\b(?:[Rr]ef(?:erence)?|REF|[Kk]ennziffer|[Nn]o)\.?:?\s*$/.test(text.slice(Math.max(0, match.at - 12), match.at));
     // "Immediate Joiners", as Indian recruiters write it, are people who can start at once, not carpenters.
     const availability = match.value.startsWith('Immediate Joiner');
-    if (!reference && !availability) out.push({ value: match.value, at: match.at });
+    // SAP's product before the title is part of it, its slash too: "SAP S/4HANA FICO Consultant".
+    const product =
+      match.at >= 8 && text.includes('S/4', match.at - 16)
+        ? /\bSAP S\/4 ?HANA $|\bS\/4 ?HANA $/.exec(text.slice(match.at - 16, match.at))
+        : null;
+    if (!reference && !availability && product) out.push({ value: product[0] + match.value, at: match.at - product[0].length });
+    else if (!reference && !availability) out.push({ value: match.value, at: match.at });
     if (out.length > 200) break;
   }
   const before = out.length;
@@ -4219,6 +4231,15 @@ function labelledRole(body: string): string | null {
       value = head;
     }
     if (value === '') value = (lines.slice(i + 1).find((next) => next.trim() !== '') ?? '').replace(/^[\s*_]+/, '');
+    // A title wrapped onto the next line, which goes on with a small word and holds no label of its own: "Intitulé du poste :
+    // Responsable Contrôle" over "de Gestion (H/F)".
+    else if (
+      i + 1 < lines.length &&
+      /^[ \t]*(?:de|du|des|d['’]|of|and|&|für|und|di|del|della|da|do|dos|das|van|voor)\s+\p{Lu}/u.test(lines[i + 1]!) &&
+      !lines[i + 1]!.includes(':') &&
+      lines[i + 1]!.trim().length <= 40
+    )
+      value = `${value.trimEnd()} ${lines[i + 1]!.trim()}`;
     value = value.slice(0, 80);
     if (value.length >= 2) return value;
   }

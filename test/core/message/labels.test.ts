@@ -4938,3 +4938,29 @@ describe('labels: an agency named by its trade after a dash; a Spanish search ru
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('labels: set 149 and 151, more after their measure', () => {
+  it('a country code in brackets after an employer is no Italian province: "Tembusu Logistics (SG)"', () => {
+    const text =
+      "Subject: Platform Engineering Lead – Tembusu Logistics (SG)\n\nHi Daniel,\n\nI'm working on a search for Tembusu Logistics.";
+    expect(readMessage(text).company).toBe('Tembusu Logistics');
+  });
+
+  it.each([
+    ['Role: SAP S/4HANA FICO Consultant (Finance Transformation)\nRate: R6,800 per day', 'SAP S/4HANA FICO Consultant'],
+    ['We need an S/4HANA Finance Consultant for a 6 month contract.', 'S/4HANA Finance Consultant'],
+  ])("SAP's product before a title is part of it: %s", (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    ['Intitulé du poste : Responsable Contrôle\nde Gestion (H/F)\nLieu : Casablanca', 'Responsable Contrôle de Gestion'],
+    ['Role: Head\nof Engineering\nSalary: £120k', 'Head of Engineering'],
+  ])('a labelled title wrapped onto the next line goes on there: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('a line after the title that is a sentence is no part of it (a guard)', () => {
+    expect(readMessage('Role: Senior Engineer\nand we pay well.').role).toBe('Senior Engineer');
+  });
+});
