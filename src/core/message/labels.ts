@@ -1109,7 +1109,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
         pattern: builtOnce(
           () =>
             new RegExp(
-              `\\b(?:[Vv]år kund|[Vv]ores kunde|[Vv]år kunde|[Oo]nze klant|[Nn]otre client|[Nn]uestro cliente|[Ii]l nostro cliente|[Nn]osso cliente|unseres Kunden|unserem Kunden|unseren Kunden|unseren Mandanten|unserem Mandanten|[Nn]aszego [Kk]lienta|[Nn]asz klient|našeho klienta)(?:\\s*[,:–—-])?\\s+(?:der |die |das |de |het |la |le |l['’]|(?:společnosti|firmy|firma|la société|l['’]entreprise|la empresa|die Firma) )?(${NAME})`,
+              `\\b(?:[Vv]år kund|[Vv]ores kunde|[Vv]år kunde|[Oo]nze klant|[Nn]otre client|[Nn]uestro cliente|[Ii]l nostro cliente|[Nn]oss[oa] cliente|unseres Kunden|unserem Kunden|unseren Kunden|unseren Mandanten|unserem Mandanten|[Nn]aszego [Kk]lienta|[Nn]asz klient|našeho klienta)(?:\\s*[,:–—-])?\\s+(?:der |die |das |de |het |la |le |l['’]|(?:společnosti|firmy|firma|la société|l['’]entreprise|la empresa|die Firma) )?(${NAME})`,
               'g',
             ),
         ),
@@ -4222,6 +4222,34 @@ function labelledRole(body: string): string | null {
     // (32-36 uur) bij …", "…, tady Petra z agentury. Máme pro Vás nabídku: řidič MKD (sk. C+E) pro …"; then only a value
     // that names a job.
     const offered = !ROLE_LABELS.has(label) && offersAnOpening(label);
+    // Or a sentence that announces the opening below it: "Nun wird an unserem Standort Graz folgende Stelle neu geschaffen:"
+    // over "Projektcontroller:in (Vollzeit, 38,5 Std./Woche)".
+    const announced =
+      !ROLE_LABELS.has(label) &&
+      !offered &&
+      line.slice(colon + 1).trim() === '' &&
+      (label.includes('folgende') ||
+        label.includes('following') ||
+        label.includes('suivant') ||
+        label.includes('siguiente') ||
+        label.includes('seguinte')) &&
+      /\b(?:folgende (?:stelle|position|vakanz)|following (?:role|position|vacancy|opening)|(?:le|au) poste suivant|la siguiente (?:vacante|posición)|a seguinte vaga)\b/.test(
+        label,
+      );
+    if (announced) {
+      const next = (lines.slice(i + 1).find((l) => l.trim() !== '') ?? '').replace(/^[\s*_•-]+/, '');
+      const head = next.split(/\s\(/)[0]!.trim();
+      // (Not one in capitals: other rules give it as the message writes it elsewhere, "EMERGENCY COMMUNICATIONS
+      // DISPATCHER I" and "Emergency Communications Dispatcher I".)
+      if (
+        head !== head.toUpperCase() &&
+        head.length >= 2 &&
+        head.split(' ').length <= 6 &&
+        (namesAnOccupation(head) || rolePhrases(head).length > 0 || /^\p{Lu}/u.test(head))
+      )
+        return head;
+      continue;
+    }
     if (colon > 40 && !offered) continue;
     if (!ROLE_LABELS.has(label) && !offered) continue;
     let value = line.slice(colon + 1).replace(/^[\s*_]+/, '');

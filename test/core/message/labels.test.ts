@@ -4964,3 +4964,23 @@ describe('labels: set 149 and 151, more after their measure', () => {
     expect(readMessage('Role: Senior Engineer\nand we pay well.').role).toBe('Senior Engineer');
   });
 });
+
+describe('labels: set 150, after its measure', () => {
+  it('a sentence announcing the opening below it gives its title: "folgende Stelle neu geschaffen:"', () => {
+    const text =
+      'Sehr geehrte Frau Pichler,\n\nNun wird an unserem Standort Graz folgende Stelle neu geschaffen:\n\nProjektcontroller:in (Vollzeit, 38,5 Std./Woche)\n- Begleitung von Großprojekten';
+    expect(readMessage(text).role).toBe('Projektcontroller:in');
+  });
+
+  it('a title in capitals under "the following position" is left to the rules that find it as written elsewhere (a guard)', () => {
+    const text =
+      'Subject: Emergency Communications Dispatcher I – now accepting applications\n\nThe following position is now accepting applications:\n\nEMERGENCY COMMUNICATIONS DISPATCHER I\nSalary: $52,000';
+    expect(readMessage(text).role).toBe('Emergency Communications Dispatcher I');
+  });
+
+  it('Portuguese "para a nossa cliente X" names the employer', () => {
+    const text =
+      'Olá,\n\nChamo-me Inês Carvalho e sou consultora de recrutamento na Talentia RH. Estamos a recrutar, para a nossa cliente Atlântico Seguros, um(a) Técnico(a) de Suporte Informático para Braga.';
+    expect(readMessage(text).company).toBe('Atlântico Seguros');
+  });
+});
