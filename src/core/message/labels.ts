@@ -5180,9 +5180,27 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
 }
 
 /** The words before a place where an office is, not an employer: "office at", "offices are at", "located at". */
-const OFFICE_AT = () => /\b(?:office|offices|HQ|headquarters|based|located|situated|campus)(?: (?:is|are))? (?:at|in) (?:the )?$/i;
+// (And the store, the branch or the plant a job is at: "our new Kestrel Outfitters flagship at Menlyn Maine".)
+const OFFICE_AT = () =>
+  /\b(?:office|offices|HQ|headquarters|based|located|situated|campus|flagship|store|branch|outlet|showroom|warehouse|depot|plant)(?: (?:is|are))? (?:at|in) (?:the )?$/i;
 /** A word of each of OFFICE_AT's, lower case: it runs only where one is. */
-const OFFICE_WORDS = ['office', 'hq', 'headquarters', 'based', 'located', 'situated', 'campus'];
+const OFFICE_WORDS = [
+  'office',
+  'hq',
+  'headquarters',
+  'based',
+  'located',
+  'situated',
+  'campus',
+  'flagship',
+  'store',
+  'branch',
+  'outlet',
+  'showroom',
+  'warehouse',
+  'depot',
+  'plant',
+];
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature. (Its colon
 // too, as Hungarian and German writers may put it: "Üdvözlettel:".)
 const SIGN_OFF =

@@ -4984,3 +4984,16 @@ describe('labels: set 150, after its measure', () => {
     expect(readMessage(text).company).toBe('Atlântico Seguros');
   });
 });
+
+describe('labels: a store, branch or plant a job is at names no employer', () => {
+  it.each([
+    ["Hi Thabo, I'm recruiting a Store Manager for our new flagship at Menlyn Maine, opening 1 September."],
+    ['Hi, we need a shift lead for the plant at Greenfield Park.'],
+  ])('%s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('the firm that hires for its plant is still the employer (a guard)', () => {
+    expect(readMessage('Hi, Northwind Foods is hiring for its plant at Greenfield Park.').company).toBe('Northwind Foods');
+  });
+});
