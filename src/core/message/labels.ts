@@ -2217,12 +2217,19 @@ const READERS_PAST_OTHER_AT = () => /\byou (?:drove|taught|nursed|interned)\b[^.
 const READERS_OLD_WORDS = ['your old ', 'your former ', 'your previous ', 'your last '];
 const READERS_OLD_AT = () =>
   /\byour (?:old|former|previous|last) (?:team|company|employer|job|colleagues?|boss|manager|firm)(?: (?:at|with)|,)\s+(?:the\s+)?$/i;
-/** Whether `lead` ends where the reader works or worked: "your work at", "you spent three years at". */
-function readersPastAt(lead: string): boolean {
+/**
+ * Whether `lead` ends where the reader works or worked: "your work at", "you spent three years at". (`tail`, the words
+ * after the name: the reader's old team that wants them back is the one hiring, "Your old team at Monzo would love to
+ * have you back", "welcome you back to your old team at Rivetline".)
+ */
+function readersPastAt(lead: string, tail = ''): boolean {
   const lower = lead.toLowerCase();
   return (
     compiled(READERS_PAST_AT).test(lead) ||
-    (READERS_OLD_WORDS.some((words) => lower.includes(words)) && compiled(READERS_OLD_AT).test(lead)) ||
+    (READERS_OLD_WORDS.some((words) => lower.includes(words)) &&
+      compiled(READERS_OLD_AT).test(lead) &&
+      !/\bback\b/i.test(lead.slice(-40)) &&
+      !/\bback\b/i.test(tail)) ||
     (READERS_OTHER_WORK.some((verb) => lead.includes(verb)) && compiled(READERS_PAST_OTHER_AT).test(lead))
   );
 }
@@ -2861,7 +2868,8 @@ function findCompanyIn(text: string, from?: string): string | null {
     return mentions > 0;
   };
   /** Where the reader works or worked, at every mention: after "your work at", "you spent … at" (READERS_PAST_AT). */
-  const everyMentionIsTheReaders = (name: string) => everyMention(name, (at) => readersPastAt(scan.slice(Math.max(0, at - 60), at)));
+  const everyMentionIsTheReaders = (name: string) =>
+    everyMention(name, (at) => readersPastAt(scan.slice(Math.max(0, at - 60), at), scan.slice(at + name.length, at + name.length + 60)));
   /** The same, said with the verb last (Dutch, German). */
   const onlyWhereTheReaderWorked = (name: string) =>
     everyMention(name, (at) =>
@@ -3163,7 +3171,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       // Where it is unclear, "They want a Process Engineer", the reader names no employer rather than the client.)
       const lead = scan.slice(Math.max(0, named.at - 60), named.at);
       if (
-        readersPastAt(lead) ||
+        readersPastAt(lead, scan.slice(named.at + named.value.length, named.at + named.value.length + 60)) ||
         (READERS_PAST_WORDS.some((word) => lead.toLowerCase().includes(word)) && compiled(READERS_PAST_AT_ELSEWHERE).test(lead)) ||
         readersPastVerbLast(lead, scan.slice(named.at + named.value.length, named.at + named.value.length + 40))
       )
@@ -3837,10 +3845,19 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
       if (BEFORE_A_TITLE.has(word.toLowerCase())) break;
       // A French article or preposition elided before the title's first word ends the run there: "un poste d'Ingénieur
       // Méthodes H/F", "l’Assistant(e) de direction".
+      // (Not inside a title, after its capitalised first word: "Responsable d'Exploitation", "Chef d'Équipe".)
       const elided = /^[dlDL]['’](?=[\p{Lu}])/u.exec(word);
-      if (elided) {
+      if (
+        elided &&
+        !(i > 0 && /^\p{Lu}/u.test(words[i - 1]!) && !HEADING_LEADS.has(words[i - 1]!.toLowerCase()) && words[i - 1] !== 'Poste')
+      ) {
         run.unshift(word.slice(2));
         break;
+      }
+      if (elided) {
+        run.unshift(word);
+        trailing = -1;
+        continue;
       }
       const lower = !/^\.?[\p{Lu}\d]/u.test(word) && !TITLE_JOINERS.has(word);
       // Or one lower-case word after a capitalised one and "de", inside the title: "Chef de rayon Frais (H/F)", "Responsable
@@ -4025,13 +4042,23 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
   if (!HIRING_ELSEWHERE_HINTS.some((hint) => low.includes(hint))) return null;
   for (const m of body.matchAll(compiled(HIRING_ELSEWHERE))) {
     if (own.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    // (Not the reader's post or the firm's standing: "in Ihrer aktuellen Stelle als Projektingenieur", "Ihre Erfahrung in
+    // der Position als Teamleiter", "unsere Position als Marktführer".)
+    const post = /^(?:Stelle|Position) als/i.exec(m[0]);
+    if (
+      post &&
+      /\b(?:Ihre[rmn]?|deine[rmn]?|dein|unsere[rmn]?|aktuelle[rmn]?|derzeitige[rmn]?|jetzige[rmn]?|bisherige[rmn]?|frühere[rmn]?|der)\s+$/i.test(
+        body.slice(Math.max(0, m.index - 30), m.index),
+      )
+    )
+      continue;
     // "een ervaren Transportplanner": the title starts at its first capitalised word, when it has one. (Not at the
     // employer's, said first: "zoeken bij de Gemeente Zaanwijk een Senior beleidsadviseur", "zoek voor Gemeente Zaanstad
     // een interim Projectleider".)
     const found = cleanName(m[1]!)
       .replace(/ \([A-Z]{2,5}\)$/, '')
       .replace(compiled(EMPLOYER_THEN_ARTICLE), '');
-    const capital = found.search(/(?:^|\s)[\p{Lu}]/u);
+    const capital = found.search(/(?:^|\s)\.?[\p{Lu}]/u);
     // (Not when a job's noun comes before it: "un soudeur-assembleur MIG".)
     const nounFirst =
       capital > 0 &&
@@ -5179,28 +5206,13 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   return pool[0]!.value;
 }
 
-/** The words before a place where an office is, not an employer: "office at", "offices are at", "located at". */
+/** The words before a place where an office is, not an employer: "office at", "offices are at". */
 // (And the store, the branch or the plant a job is at: "our new Kestrel Outfitters flagship at Menlyn Maine".)
 const OFFICE_AT = () =>
-  /\b(?:office|offices|HQ|headquarters|based|located|situated|campus|flagship|store|branch|outlet|showroom|warehouse|depot|plant)(?: (?:is|are))? (?:at|in) (?:the )?$/i;
-/** A word of each of OFFICE_AT's, lower case: it runs only where one is. */
-const OFFICE_WORDS = [
-  'office',
-  'hq',
-  'headquarters',
-  'based',
-  'located',
-  'situated',
-  'campus',
-  'flagship',
-  'store',
-  'branch',
-  'outlet',
-  'showroom',
-  'warehouse',
-  'depot',
-  'plant',
-];
+  /\b(?:office|offices|flagship|store|branch|outlet|showroom|warehouse|depot|plant)(?: (?:is|are))? (?:at|in) (?:the )?$/i;
+/** A word of each of OFFICE_AT's, lower case: it runs only where one is. (Not "based at" or "located at": a UK post is
+ * "based at the University of Leeds", its employer.) */
+const OFFICE_WORDS = ['office', 'flagship', 'store', 'branch', 'outlet', 'showroom', 'warehouse', 'depot', 'plant'];
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature. (Its colon
 // too, as Hungarian and German writers may put it: "Üdvözlettel:".)
 const SIGN_OFF =
@@ -5284,6 +5296,9 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
       )
     : []) {
     const from = (m.index ?? 0) + (m[0].startsWith('\n') ? 1 : 0);
+    // (A headline that is a call for the job is the job's: "Hiring a Staff Embedded Engineer at Kestrel Robotics".)
+    const headline = m[0].slice(m[0].lastIndexOf('\n') + 1);
+    if (/^(?:we['’]re |now |I['’]m )?hiring\b/i.test(headline)) continue;
     ranges.push([from, (m.index ?? 0) + m[0].length]);
     if (ranges.length >= 10) break;
   }

@@ -20,6 +20,7 @@ const KOREAN = () =>
 const HEADLINE_AT = () =>
   /(?:리크루터|채용\s?담당자?|인사\s?담당자?|인사팀|採用担当|人事|リクルーター|招聘|HR)\s?@\s?([\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}A-Za-z0-9&ー・ ]{2,24}?)\s*(?:\||·|$)/mu;
 const CHINESE_LABEL = () => /(?:^|\n)\s*(?:公司|企业|企業|雇主)\s*[：:]\s*([^\s，,。；;、|]{2,30})/u;
+const CHINESE_NOT_A_NAME = /一家|一間|這家|这家|这边|這邊|那边|那邊|这里|這裡|我们|我們|公司$|之前|您|你|貴|贵|客户|客戶|猎头|獵頭/u;
 // "I am X's HR", "we are X's recruiting team": the firm before "的" and a recruiter's or a manager's word.
 const CHINESE_SELF = () =>
   /(?:我是|我們是|我们是)([\p{sc=Han}A-Za-z0-9]{2,12}?)的(?:HR|HRBP|招聘|人事|人力|技术负责人|技術負責人|负责人|負責人|创始人|創辦人|CTO|CEO)/u;
@@ -181,7 +182,10 @@ export function legalName(text: string): string | null {
   // A recruiter or a manager naming their own firm: "我是青禾智能的HR Lily" (I am Qinghe Intelligence's HR).
   if (scripts && (text.includes('我是') || text.includes('我們是') || text.includes('我们是'))) {
     const self = compiled(CHINESE_SELF).exec(text);
-    if (self) add(self.index, self[1]);
+    // (A name, not a description, "一家上市公司", "这边", "我们公司", "之前联系过您"; and the firm's own recruiter, not a
+    // headhunting firm's consultant, "锐仕方达的招聘顾问".)
+    const after = self === null ? '' : text.slice(self.index + self[0].length, self.index + self[0].length + 2);
+    if (self && !CHINESE_NOT_A_NAME.test(self[1]!) && !/^(?:顾问|顧問)/.test(after)) add(self.index, self[1]);
   }
   if (text.includes('Công ty')) {
     // (A name, or a legal form, capitalised: not a kind of firm described, "Công ty sản xuất FDI Nhật Bản".)

@@ -2668,10 +2668,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const car = COMPANY_CAR_WORDS.find((word) => carLower.includes(word));
   if (car !== undefined) {
     const between = carFrom.slice(carLower.lastIndexOf(car) + car.length);
-    // (A sentence or a label between them starts another thing: "company car. Salary: €60,000".)
+    // Only inside the car's bracket or after a budget's or a lease's word: a list of benefits goes on to the salary
+    // ("Company car, £48,000 basic", "leaseauto, laptop en €4.200 bruto per maand"). (A sentence or a label between
+    // them starts another thing: "company car. Salary: €60,000".)
     const saysPay =
       /salar|gehalt|lohn|loon|salaire|sueldo|stipendio|retribu|\bpay|lön|løn/i.test(between) || /:\s|\.\s+\p{Lu}/u.test(between);
-    if (!between.includes('\n') && !saysPay) return 'stipend or allowance';
+    const ofTheCar =
+      (between.includes('(') && !between.includes(')')) || /budget|leas|p11d|list price|listenpreis|cataloguswaarde/i.test(between);
+    if (!between.includes('\n') && !saysPay && ofTheCar) return 'stipend or allowance';
   }
   // A target to raise or sell, not to earn, right before the figure: "owns a regional target of £1.2m", "Income target is
   // around £6.5m" (not "£95k OTE on
@@ -3160,9 +3164,8 @@ const DAILY_RATE_WORDS = new Set([
 ]);
 // An hourly wage named before the figure in the other languages: "Timlön 178–192 kr", "Stundenlohn: 18,50 €".
 const HOURLY_PAY_WORDS = new Set([
-  // Italian "retribuzione oraria lorda di 9,80 €", French "Salaire horaire : CHF 34.50 brut".
+  // Italian "retribuzione oraria lorda di 9,80 €".
   'oraria',
-  'horaire',
   'orario',
   'timlön',
   'timlönen',
@@ -3183,6 +3186,7 @@ const HOURLY_PAY_WORDS = new Set([
   'saatlik',
   'saatlık',
 ]);
+const HOURLY_PAY_PHRASES = ['salaire horaire', 'taux horaire', 'rémunération horaire', 'remuneration horaire'];
 // A weekly wage named before the figure: "Haftalık 9.500 TL - 13.000 TL kazanç", "Wochenlohn 780 €".
 const WEEKLY_PAY_WORDS = new Set([
   'haftalık',
@@ -3447,7 +3451,10 @@ export function findPay(text: string): PayFindings {
       const lead = text.slice(rowLabelStart(text, clauseStart(text, span.start)), span.start);
       const tail = text.slice(span.end, clauseEnd(text, span.end));
       const stated =
-        /\b(?:hourly|(?:per|an) hour|\/h(?:ou)?r)\b/i.test(lead + tail) || holdsWordOf(lead, HOURLY_PAY_WORDS)
+        /\b(?:hourly|(?:per|an) hour|\/h(?:ou)?r)\b/i.test(lead + tail) ||
+        holdsWordOf(lead, HOURLY_PAY_WORDS) ||
+        // French "salaire horaire", "taux horaire" (not "horaire de nuit", the hours worked).
+        HOURLY_PAY_PHRASES.some((phrase) => lead.toLowerCase().includes(phrase))
           ? 'hour'
           : /\b(?:day rate|daily (?:rate|pay)|(?:per|a) day|\/day)\b/i.test(lead + tail) || holdsWordOf(lead, DAILY_RATE_WORDS)
             ? 'day'

@@ -5,6 +5,8 @@
 // find no title. Pure.
 
 import { compiled } from '../compile.js';
+import { rolePhrases } from './labels.js';
+import { namesAnOccupation } from './occupations.js';
 import { inScripts } from './script-pay.js';
 
 // Labels of a job's title, before a colon on its line or alone in brackets on the line above it.
@@ -39,7 +41,7 @@ const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/
 // (Not a job the message says is not open: "新卒エンジニアを募集しておりません".)
 const HIRING_AFTER = () => /を(?:募集|採用)(?!して(?:おりません|いません)|しません)/u;
 const HIRING_BEFORE = () =>
-  /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募)|招募|徵求)[^\p{sc=Han}A-Za-z\n]{0,4}【?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:】|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
+  /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求)[^\p{sc=Han}A-Za-z\n]{0,4}【?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:】|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
 // Arabic "a job opportunity – …" in a subject, up to a bracket or a dash.
 const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—-]\s*([^\n(–—-]{2,40})/u;
 // Hebrew "wanted: …", "דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב".
@@ -98,6 +100,8 @@ export function roleInScript(text: string): string | null {
     const value = clean(before[1]!);
     // (Not a recruiter's name after their firm's "招聘" in a chat: "青禾智能-招聘 Lily：".)
     const givenName = value !== null && /^[A-Z][a-z]+$/.test(value);
+    // (Nor a recruiting consultant, "招聘顾问Kevin": a headhunter's title, not the job.)
+    if (value !== null && /^(?:顾问|顧問)/.test(value)) continue;
     if (value && !givenName && (compiled(CHINESE_JOB_END).test(value) || (value.length <= 8 && !NOT_A_CHINESE_TITLE.test(value))))
       return value;
   }
@@ -129,7 +133,17 @@ function inVietnameseOrIndonesian(text: string): string | null {
       ? compiled(INDONESIAN_NEEDED).exec(text)
       : null;
   const found = hiring ?? needed;
-  return found ? clean(found[1]!) : null;
+  const value = found ? clean(found[1]!) : null;
+  // (After "we are looking for", only a job's name: not "Kami sedang mencari Talenta Digital", "Kandidat Terbaik".)
+  if (
+    value !== null &&
+    needed !== null &&
+    !/^(?:Dibutuhkan|DIBUTUHKAN)/.test(needed[0]) &&
+    !namesAnOccupation(value) &&
+    rolePhrases(value).length === 0
+  )
+    return null;
+  return value;
 }
 
 /** A title as a label's value gives it: trimmed, without a bullet, at most 60 characters, not a figure or a sentence. */
