@@ -2202,6 +2202,8 @@ const COMPANY_CAR_WORDS = [
   'samochód służbowy',
   'služební auto',
 ];
+/** A word of each thing a project's count is of, lower case: its patterns run only where one is. */
+const COUNTED_THINGS = ['star', '⭐', 'follower', 'download', 'fork', 'subscriber', 'install'];
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -2450,6 +2452,15 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (compiled(REFER_A_FRIEND).test(text.slice(Math.max(0, start - 80), start))) return 'bonus';
   // A post's view count: "👁 12.4K edited 09:41", "3.1k views".
   if (/👁\uFE0F?\s?$/u.test(before) || /^\s?[kKmM]?\s(?:views|edited)\b/.test(after)) return 'a count of things';
+  // A project's stars, followers or downloads: "RTOS 电机驱动库（star 1.2k 那个）", "2.3k stars on GitHub".
+  const around = `${before} ${after}`.toLowerCase();
+  if (
+    !hasCurrency &&
+    COUNTED_THINGS.some((word) => around.includes(word)) &&
+    (/(?:\bstars?|⭐\uFE0F?|\bfollowers|\bdownloads|\bforks|\bsubscribers)\s*:?\s*$/i.test(before) ||
+      /^\s?[kKmM]?\+?\s(?:stars|followers|downloads|forks|subscribers|installs)\b/i.test(after))
+  )
+    return 'a count of things';
   // A target of hours: "Chargeable hours target of 1,400 per year".
   if (
     !hasCurrency &&

@@ -2924,3 +2924,10 @@ describe("pay: a company car's budget, a French hourly salary", () => {
     expect(pay("• Salaire horaire : CHF 34.50 brut, + 8,33 % d'indemnité vacances")).toEqual(P(34.5, null, 'hour', 'CHF'));
   });
 });
+
+describe('pay: set 154, after its measure', () => {
+  it('a project\'s count of stars is no pay and leaves the salary: "（star 1.2k 那个）"', () => {
+    expect(pay('在GitHub上看到你维护的那个 RTOS 电机驱动库（star 1.2k 那个）\n薪资 35-45K·16薪')).toEqual(P(35000, 45000, 'month', 'CNY'));
+    expect(findPay('Loved your library (2.3k stars on GitHub). Salary: $150k.').refused.map((r) => r.why)).toContain('a count of things');
+  });
+});
