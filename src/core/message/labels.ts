@@ -4078,6 +4078,8 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
     }
     // "Szukamy 30 osób na stanowisko Pracownik produkcji": the people counted are no job; the next verb may name it.
     if (value.length < 2 || words.length > 6 || compiled(NOT_A_JOB_ELSEWHERE).test(words[0]!)) continue;
+    // (Nor "several" before a list of them: "Estamos buscando varios/as:".)
+    if (/^(?:vari[oa]s?|vari[oa]s\/[ao]s|diversos|diversas|v[aá]rios|v[aá]rias|vari|plusieurs|mehrere|several)$/i.test(value)) continue;
     return value;
   }
   return null;

@@ -417,8 +417,8 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   ...PERIOD_AFTER_EUROPEAN,
   // "/ hó" is Hungarian for a month (PERIOD_AFTER_EUROPEAN), not "/h".
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+|every\s+)(?:hours?|hrs?|h(?!ó))\b/i, 'hour'],
-  // Dutch "/u", per uur: "€15,42/u bruto".
-  [() => /^\s*\/\s?u(?![a-z\u00C0-\u024F])/i, 'hour', ['/u']],
+  // Dutch "/u" and "p/u", per uur: "€15,42/u bruto", "max. € 98,- p/u excl. btw".
+  [() => /^\s*(?:p\/|\/\s?)u(?![a-z\u00C0-\u024F])/i, 'hour', ['/u']],
   // Croatian and Serbian "neto/sat", an hour: "8,50 € neto/sat" (not "€140/Sat", a Saturday).
   [() => /^\s*(?:neto|bruto)\s?\/\s?sat(?![a-zA-Z\u00C0-\u024F])/, 'hour', ['/sat']],
   // (Not the Vietnamese "phút", minutes: "15 phút".)
@@ -2204,6 +2204,9 @@ const COMPANY_CAR_WORDS = [
 ];
 /** A word of each thing a project's count is of, lower case: its patterns run only where one is. */
 const COUNTED_THINGS = ['star', '⭐', 'follower', 'download', 'fork', 'subscriber', 'install'];
+/** Salary words of Ukrainian and Russian, lower case; and their words for a year. */
+const CYRILLIC_SALARY_WORDS = ['зарплат', 'заробітн', 'вилка', 'вилки', 'оклад', 'з/п', 'зп:', 'дохід', 'доход', 'ставка'];
+const CYRILLIC_YEAR_WORDS = ['рік', 'річн', 'в год', 'на год', 'годов'];
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -3518,6 +3521,22 @@ export function findPay(text: string): PayFindings {
       compiled(MONTHLY_EURO_LABEL).test(text.slice(Math.max(0, span.start - 60), span.start)) &&
       !compiled(EURO_YEAR_BEFORE).test(text.slice(Math.max(0, span.start - 60), span.start)) &&
       !compiled(EURO_UNIT_AFTER).test(text.slice(span.end, span.end + 30));
+    // A dollar salary of four digits under a Ukrainian or Russian salary word is a month's, as pay in IT is said there:
+    // "Зарплатна вилка: $3800–4600 (ФОП)", "Зарплата: от $2500". (Not one said to be a year's: "на рік", "в год".)
+    const cyrillicLead = text.slice(Math.max(0, span.start - 40), span.start).toLowerCase();
+    const fourDigitDollars =
+      (span.currencyCode === 'USD' || (span.currencyCode === undefined && span.parserCurrency === '$')) &&
+      figureValue(span.first, span.multiplier) >= 1000 &&
+      figureValue(span.first, span.multiplier) < 10_000 &&
+      CYRILLIC_SALARY_WORDS.some((word) => cyrillicLead.includes(word)) &&
+      !CYRILLIC_YEAR_WORDS.some(
+        (word) =>
+          text
+            .slice(span.end, span.end + 20)
+            .toLowerCase()
+            .includes(word) || cyrillicLead.includes(word),
+      );
+    if (span.period === undefined && fourDigitDollars) span.period = 'month';
     if (
       span.period === undefined &&
       (monthlyUpTo !== undefined || fourDigitEuros) &&

@@ -132,6 +132,7 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['دينار أردني', 'JOD'],
   ['درهم إماراتي', 'AED'],
   ['درهم', 'AED'],
+  ['جنيه مصري', 'EGP'],
   ['جنيه', 'EGP'],
   ['ج.م', 'EGP'],
   ['人民币', 'CNY'],
@@ -189,6 +190,9 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['待遇', undefined],
   ['급여', undefined],
   ['기본급', undefined],
+  // Arabic "daily rate", "daily wage": a consultant's or a worker's pay by the day.
+  ['السعر اليومي', 'day'],
+  ['الأجر اليومي', 'day'],
   ['الراتب', undefined],
   ['راتب', undefined],
   ['المرتب', undefined],
@@ -394,7 +398,7 @@ function countAfter(text: string, at: number): boolean {
   );
 }
 // After the figures: a floor ("以上", "起", "이상", "から", "부터") or a ceiling ("まで", "까지", "以下").
-const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜'];
+const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜', 'ขึ้นไป'];
 const CEILING_AFTER = ['まで', '까지', '以下'];
 // Before them: "from" ("החל מ", "يبدأ من") or "up to" ("最高", "最大", "حتى").
 const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from)\s?$/;
@@ -481,7 +485,8 @@ export function scriptPays(message: string): ScriptPay[] {
     let openTop = false;
     let upTo = false;
     // (Words between the figures and what follows: "ברוטו", "صافي", "net", "税前", "세전".)
-    const skipped = /^\s?(?:ברוטו|נטו|صافي|إجمالي|税前|税込|세전|gross|net)?\s?/.exec(tail)?.[0] ?? '';
+    // (And Egyptian "نت", net, as it is said.)
+    const skipped = /^\s?(?:ברוטו|נטו|صافي|نت|إجمالي|税前|税込|세전|gross|net)?\s?/.exec(tail)?.[0] ?? '';
     tail = tail.slice(skipped.length);
     for (const [word, tailPeriod] of PERIOD_AFTER) {
       if (tail.startsWith(word) || tail.replace(/^ /, '').startsWith(word)) {

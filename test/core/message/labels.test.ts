@@ -4997,3 +4997,11 @@ describe('labels: a store, branch or plant a job is at names no employer', () =>
     expect(readMessage('Hi, Northwind Foods is hiring for its plant at Greenfield Park.').company).toBe('Northwind Foods');
   });
 });
+
+describe('labels: set 153, after its measure', () => {
+  it('"several" before a list of jobs is no title: "Estamos buscando varios/as:"', () => {
+    const text =
+      'Hola Marta,\n\nEn Pagalia acabamos de cerrar nuestra Serie B. Estamos buscando varios/as:\n\n- Data Engineer (Python / Spark / dbt)\n- Analytics Engineer\n- ML Engineer';
+    expect(readMessage(text).role).not.toBe('vario/a');
+  });
+});

@@ -2931,3 +2931,17 @@ describe('pay: set 154, after its measure', () => {
     expect(findPay('Loved your library (2.3k stars on GitHub). Salary: $150k.').refused.map((r) => r.why)).toContain('a count of things');
   });
 });
+
+describe('pay: set 153, after its measure', () => {
+  it.each([
+    ['Зарплатна вилка: $3800–4600 (ФОП)', P(3800, 4600, 'month', 'USD')],
+    ['Зарплата: от $2500 до $3500', P(2500, 3500, 'month', 'USD')],
+    ['Зарплата: $48000 в год', P(48000, null, 'year', 'USD')],
+  ])('a four-digit dollar salary under a Ukrainian or Russian salary word is a month: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('Dutch "p/u" is an hour: "Tarief: max. € 98,- p/u excl. btw"', () => {
+    expect(pay('Tarief: max. € 98,- p/u excl. btw')).toEqual(P(null, 98, 'hour', 'EUR'));
+  });
+});

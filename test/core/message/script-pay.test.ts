@@ -72,3 +72,24 @@ describe('a figure read by its sign, said in a script to be no wage', () => {
     expect(notWageInScript('💰 時薪 NT$200', 6)).toBe(false);
   });
 });
+
+describe('pay in scripts: set 154, after its measure', () => {
+  it.each([
+    ['✅ المرتب: 22,000 جنيه نت شهرياً + عمولة', { min: 22000, max: null, period: 'month', currency: 'EGP' }],
+    ['المرتب: 22,000 جنيه مصري شهرياً', { min: 22000, max: null, period: 'month', currency: 'EGP' }],
+    ['- السعر اليومي: 2,800 ريال سعودي (22 يوم عمل في الشهر)', { min: 2800, max: null, period: 'day', currency: 'SAR' }],
+  ])('Egyptian "net" and "Egyptian pound", an Arabic daily rate: %s', (text, expected) => {
+    const read = readMessage(text).pay;
+    expect(read && { min: read.min, max: read.max, period: read.period, currency: read.currency }).toEqual(expected);
+  });
+
+  it('Thai "and up" after the baht is an open top: "18,000 บาทขึ้นไป"', () => {
+    const read = readMessage('✅ เงินเดือนเริ่มต้น 18,000 บาทขึ้นไป + ค่าคอมมิชชั่นไม่มีเพดาน').pay;
+    expect(read && { min: read.min, openTop: read.openTop, period: read.period, currency: read.currency }).toEqual({
+      min: 18000,
+      openTop: true,
+      period: 'month',
+      currency: 'THB',
+    });
+  });
+});
