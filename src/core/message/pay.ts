@@ -2472,7 +2472,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'hours';
   // Hours worked, labelled: "Hours: 37 per week", "Oriau / Hours: 37 yr wythnos / 37 per week", "Arbeitszeit: 40 Stunden".
-  if (!hasCurrency && /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)\s*:[^\n:]{0,30}$/i.test(before)) return 'hours';
+  // (Dutch "Uren: 32-36 p/w", Swedish "Timmar:", Danish and Norwegian "Timer:".)
+  if (!hasCurrency && /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore|uren|timmar|timer)\s*:[^\n:]{0,30}$/i.test(before))
+    return 'hours';
   // Or its cell in a table, the label opening its line or cell: "| Hours | 48 per week |" (not "| 37.5 hours | 500 per day").
   if (
     !hasCurrency &&

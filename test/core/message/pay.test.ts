@@ -2945,3 +2945,11 @@ describe('pay: set 153, after its measure', () => {
     expect(pay('Tarief: max. € 98,- p/u excl. btw')).toEqual(P(null, 98, 'hour', 'EUR'));
   });
 });
+
+describe('pay: hours labelled in Dutch, Swedish, Danish and Norwegian', () => {
+  it('"Uren: 32-36 p/w" is hours, and the rate under it is the pay', () => {
+    const found = findPay('Rol: Scrum Master\nUren: 32-36 p/w\nTarief: max. € 98,- p/u excl. btw');
+    expect(stated(found.pay)).toEqual(P(null, 98, 'hour', 'EUR'));
+    expect(found.refused.map((r) => r.why)).toContain('hours');
+  });
+});
