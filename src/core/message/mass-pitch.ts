@@ -575,16 +575,17 @@ const RULES: Rule[] = [
     // "ΕΠΕΙΓΟΝ".
     kind: 'mass',
     text: 'a hiring call to all',
-    hints: ['LOWONGAN KERJA', 'مطلوب فور', '大徵才', '大征才', '急招', '急徵', 'ΕΠΕΙΓΟΝ'],
+    // (And Thai "ด่วน!!", urgent, and "รับสมัครหลายอัตรา", hiring for many posts.)
+    hints: ['LOWONGAN KERJA', 'مطلوب فور', '大徵才', '大征才', '急招', '急徵', 'ΕΠΕΙΓΟΝ', 'ด่วน!', 'หลายอัตรา'],
     weight: 1,
-    pattern: () => /LOWONGAN KERJA|مطلوب فوراً?|大[徵征]才|急招|急徵|ΕΠΕΙΓΟΝ/u,
+    pattern: () => /LOWONGAN KERJA|مطلوب فوراً?|大[徵征]才|急招|急徵|ΕΠΕΙΓΟΝ|ด่วน!|หลายอัตรา/u,
   },
   {
     // "Pass it on to your friends": "轉傳給身邊需要的朋友", "Sebarkan ke teman & keluarga", "شارك البوست لأصحابك".
     kind: 'mass',
     text: 'asks you to pass it on',
-    // (And in Bulgarian, Ukrainian, Russian and Thai: "Препрати на приятел", "Поширте друзям", "แชร์ให้เพื่อน"; and the
-    // Indonesian "Bantu share ya".)
+    // (And in Bulgarian, Ukrainian, Russian and Thai: "Препрати на приятел", "Поширте друзям", "แชร์ให้เพื่อน", "ส่งต่อให้เพื่อน";
+    // the Indonesian "Bantu share ya"; an Arabic post's own "انشر البوست" opening its line.)
     hints: [
       '轉傳',
       '转发',
@@ -600,11 +601,31 @@ const RULES: Rule[] = [
       'перешл',
       'подел',
       'แชร์',
+      'ส่งต่อ',
       'bantu share',
     ],
     weight: 2,
     pattern: () =>
-      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|แชร์[^\n]{0,10}เพื่อน|[Bb]antu share(?: ya)?|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)/u,
+      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|[Bb]antu share(?: ya)?|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)/u,
+  },
+  {
+    // A messaging app's own label on a post forwarded along a chain: "↪️ Forwarded many times", WhatsApp's
+    // "Reenviado muchas veces", "Encaminhada com frequência", "Mehrfach weitergeleitet". Such a post reached many.
+    kind: 'mass',
+    text: 'forwarded many times',
+    hints: [
+      'forwarded many',
+      'reenviado muchas',
+      'encaminhada com',
+      'mehrfach weitergeleitet',
+      'transféré plusieurs',
+      'inoltrato molte',
+      'diteruskan berkali',
+      'عدة مرات',
+    ],
+    weight: 3,
+    pattern: () =>
+      /(?:^|\n)[^\p{L}\n]{0,4}(?:Forwarded many times|Reenviado muchas veces|Encaminhada com frequência|Mehrfach weitergeleitet|Transféré plusieurs fois|Inoltrato molte volte|Diteruskan berkali-kali|تمت إعادة توجيهها عدة مرات)\s*(?:\n|$)/iu,
   },
   {
     // A bulk text's sender ID, as India's registered senders write it on the first line: "VM-VLTRIX", "JD-HDFCBK".

@@ -1104,3 +1104,24 @@ describe('mass pitches: set 143, after its measure', () => {
     );
   });
 });
+
+describe('mass pitches: set 154, after its measure', () => {
+  it('a messaging app\'s "Forwarded many times" label is a mass sign', () => {
+    const text =
+      '↪️ Forwarded many times\n\n🔴 مطلوب فوراً 🔴\nشركة النيل للصناعات الدوائية\nمحتاجين Medical Representative\n✅ المرتب: 22,000 جنيه نت شهرياً + عمولة';
+    const read = readMessage(text);
+    expect(read.massPitch).toBe(true);
+    expect(read.signals.map((s) => s.text)).toContain('forwarded many times');
+  });
+
+  it('a Thai broadcast: urgent, many posts, "pass it to your friends"', () => {
+    const text =
+      '📣📣 ด่วน!! รับสมัครหลายอัตรา 📣📣\nบริษัท ไทยเฟรช ดิสทริบิวชั่น จำกัด\nเปิดรับ ➡️ Sales Executive 10 อัตรา\n✅ เงินเดือนเริ่มต้น 18,000 บาทขึ้นไป\nส่งต่อให้เพื่อนที่กำลังหางานด้วยนะคะ 🙏';
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+
+  it('"forwarded" said in a sentence is no sign (a guard)', () => {
+    const text = 'Hi Sam, Priya forwarded me your thesis on rail scheduling many times over the years; we are hiring a planner.';
+    expect(readMessage(text).signals.map((s) => s.text)).not.toContain('forwarded many times');
+  });
+});
