@@ -152,6 +152,18 @@ function featuredListing(text: string): string | null {
  * set apart by blank lines: a job alert's one job and the similar jobs under it are written so too.)
  */
 function digestEmployers(text: string, subject: string, fromABoard: boolean): string[] {
+  // A numbered list whose lines give a job and its employer side by side, as a messaging app's job post writes it: "1️⃣
+  // 門市儲備店長｜連鎖烘焙品牌 豐禾麵包坊", "2) Lagerist | Nordhafen Logistik GmbH". (A title, or words of another script, before the
+  // bar: not "1. Intro call | 30 min".)
+  if (text.includes('｜') || text.includes(' | ')) {
+    const beside: string[] = [];
+    for (const line of text.split('\n')) {
+      const m = /^\s*(?:\d{1,2}[.)]|\d\uFE0F?\u20E3)\s*([^｜|\n]{2,60}?)\s*(?:｜| \| )\s*([^｜|\n]{2,60}?)\s*$/u.exec(line);
+      if (m && (jobLike(m[1]!) || /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(m[1]!))) beside.push(m[2]!);
+      if (beside.length >= 20) break;
+    }
+    if (beside.length >= 3) return beside;
+  }
   const dashed = text.includes(' – ') || text.includes(' — ');
   if (!text.includes(' · ') && !text.includes(' | ') && !dashed) return [];
   // (Blocks set apart only by blank lines count where a job board's mail announces several new jobs, "6 new jobs for …",

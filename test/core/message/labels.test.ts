@@ -5005,3 +5005,22 @@ describe('labels: set 153, after its measure', () => {
     expect(readMessage(text).role).not.toBe('vario/a');
   });
 });
+
+describe('labels: a numbered list of jobs, each beside its employer', () => {
+  const digest =
+    '【職缺快報】好工作Job站 官方帳號\n\n📢 本週精選職缺 📢\n\n1️⃣ 門市儲備店長｜連鎖烘焙品牌 豐禾麵包坊\n　💰 月薪 NT$38,000～45,000\n\n' +
+    '2️⃣ 行政助理｜佳鈺精密工業股份有限公司\n　💰 月薪 32,000 起\n\n3️⃣ 倉管人員｜順達物流股份有限公司\n　💰 月薪 30,000～34,000\n\n' +
+    '不想再收到訊息？請點選選單中的「封鎖」';
+
+  it('offers none of them: no pay, employer or title; its footer is a mass sign', () => {
+    const found = readMessage(digest);
+    expect([found.pay, found.company, found.role, found.massPitch]).toEqual([null, null, null, true]);
+  });
+
+  it('the steps of an interview beside their lengths are no list of jobs (a guard)', () => {
+    const text =
+      'Hi Sam, the process:\n1. Intro call | 30 min\n2. Technical interview | 60 min\n3. Final round | 45 min\nSalary: $150,000 at Acme Robotics.';
+    const found = readMessage(text);
+    expect([found.pay?.min, found.company]).toEqual([150000, 'Acme Robotics']);
+  });
+});
