@@ -1099,7 +1099,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
         pattern: builtOnce(
           () =>
             new RegExp(
-              `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|på uppdrag av|på vegne af|på vegne av|oppdrag fra|uppdrag från|opdrag fra|(?:a recrutar|recrutando|reclutando) para (?:a|o|la|el)|exklusiv für (?:die|den|das)|[Rr]ecrutăm pentru|[Rr]ekrutuj(?:ę|emy) (?:do|dla)(?= \\S+ [A-Z\u0100-\u017F])|(?:venimos|estamos) (?:gestionando|llevando) para(?: la| el)?)\\s+(${NAME})`,
+              `(?:de la part|pour le compte) (?:du|de la|de l['’]|des|de|d['’])\\s*(${NAME})|\\b(?:im Auftrag (?:der|des|von)|namens|per conto (?:di|del|della)|en nombre de(?:l)?|på uppdrag av|på vegne af|på vegne av|oppdrag fra|uppdrag från|opdrag fra|(?:a recrutar|recrutando|reclutando) para (?:a|o|la|el)|exklusiv für (?:die|den|das)|[Rr]ecrutăm pentru|[Rr]ekrutuj(?:ę|emy) (?:do|dla)(?= \\S+ [A-Z\u0100-\u017F])|(?:venimos|estamos) (?:gestionando|llevando) para(?: la| el)?(?!\\s+(?:Latinoam[ée]rica|LATAM|Latam|Am[ée]rica|Centroam[ée]rica|Sudam[ée]rica|Europa|Espa[ñn]a|M[ée]xico|Chile|Per[úu]|Colombia|Argentina|Brasil|Uruguay|Paraguay|Bolivia|Ecuador|Venezuela)\\b))\\s+(${NAME})`,
               'g',
             ),
         ),
@@ -1353,18 +1353,15 @@ const INSTITUTION_WORDS = new Set([
   ...'friskola skola skolan region regionen vårdcentral gymnasium förskola skole gemeente ziekenhuis hogeschool'.split(' '),
 ]);
 
-// Italy's province codes: not a country's, "Tembusu Logistics (SG)".
-const ITALIAN_PROVINCES = new Set(
-  'AG AL AN AO AP AQ AR AT AV BA BG BI BL BN BO BR BS BT BZ CA CB CE CH CL CN CO CR CS CT CZ EN FC FE FG FI FM FR GE GO GR IM IS KR LC LE LI LO LT LU MB MC ME MI MN MO MS MT NA NO NU OR PA PC PD PE PG PI PN PO PR PT PU PV PZ RA RC RE RG RI RM RN RO SA SI SO SP SR SS SU SV TA TE TN TO TP TR TS TV UD VA VB VC VE VI VR VT VV'.split(
-    ' ',
-  ),
-);
-/** Does `text` write `town` with an Italian province code after it: "Castel San Giovanni (PC)"? */
+// A country's code after a firm's name, not a province's or a state's after a town: "Tembusu Logistics (SG)" (not
+// "Castel San Giovanni (PC)", "Joinville (SC)", "Markham (ON)"). None of them is an Italian province's.
+const COUNTRY_AFTER_A_NAME = new Set('SG UK US AU NZ HK IN MY PH ZA AE IE JP KR TW TH ID VN DE DK EU'.split(' '));
+/** Does `text` write `town` with a province's or a state's code after it: "Castel San Giovanni (PC)", "Joinville (SC)"? */
 function withProvinceCode(text: string, town: string): boolean {
   const opening = `${town} (`;
   for (let at = text.indexOf(opening); at >= 0; at = text.indexOf(opening, at + 1)) {
     const code = text.slice(at + opening.length, at + opening.length + 3);
-    if (code[2] === ')' && ITALIAN_PROVINCES.has(code.slice(0, 2))) return true;
+    if (code[2] === ')' && /^[A-Z]{2}$/.test(code.slice(0, 2)) && !COUNTRY_AFTER_A_NAME.has(code.slice(0, 2))) return true;
   }
   return false;
 }
@@ -1694,8 +1691,14 @@ export function fromDisplayOrg(from: string): string | null {
   const split = /^(.+?)\s*(?:\||@|\bat\b|\bfrom\b|\(|,|[-–—]\s)\s*(.+?)\)?$/.exec(display);
   // "Person | Org", mostly; but "Org | its team" where the first part spells the mail's domain: "Pampa Talent | Busquedas IT"
   // <busquedas@pampatalent.com.ar>.
+  // (Only where the second part is a team's word: "Pampa Talent | Mercado Libre" names the client.)
   const firstSpelled = split ? split[1]!.toLowerCase().replace(/[^a-z0-9]/g, '') : '';
-  if (split) display = firstSpelled.length >= 4 && domain.startsWith(firstSpelled) ? split[1]!.trim() : split[2]!.trim();
+  const teamAfter =
+    split !== null &&
+    /^(?:(?:Tech|IT|Global|Engineering|Corporate|Campus|Graduate|Technical) )?(?:b[uú]squedas?|recruiting|recruitment|talent(?: acquisition)?|careers?|jobs|empleos?|vagas|rh|hr|people|selecci[oó]n|reclutamiento|recrutement|karriere)(?: [A-Z]{2,3})?$/i.test(
+      split[2]!.trim(),
+    );
+  if (split) display = teamAfter && firstSpelled.length >= 4 && domain.startsWith(firstSpelled) ? split[1]!.trim() : split[2]!.trim();
   const words = display.split(/\s+/);
   let stripped = false;
   // (A name that spells the domain whole is the firm's, its last word too: "Pampa Talent" <…@pampatalent.com.ar>.)
@@ -2920,8 +2923,8 @@ function findCompanyIn(text: string, from?: string): string | null {
         (word) =>
           // (Or after a dash, as a signature sets the firm's trade apart: "Cumbre Ejecutiva S.A.C. – Executive Search".)
           (signedText.includes(`${trimmed} ${word}`) ||
-            signedText.includes(`${name} – ${word}`) ||
-            signedText.includes(`${name} - ${word}`)) &&
+            // (Only a search firm's trade: "Alicorp S.A.A. - Recruitment" is a firm's own team.)
+            (word === 'Executive Search' && (signedText.includes(`${name} – ${word}`) || signedText.includes(`${name} - ${word}`)))) &&
           !signedText.includes(`${trimmed} ${word} team`),
       ) &&
       !saysItIsHiring(scan, trimmed)
@@ -3511,11 +3514,17 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
     // "Immediate Joiners", as Indian recruiters write it, are people who can start at once, not carpenters.
     const availability = match.value.startsWith('Immediate Joiner');
     // SAP's product before the title is part of it, its slash too: "SAP S/4HANA FICO Consultant".
+    // (After a label, an article or a line's start: not a sentence's "moves to S/4HANA Project Managers with …"; and
+    // "S/4 HANA Cloud Consultant", its title read from "HANA".)
     const product =
-      match.at >= 8 && text.includes('S/4', match.at - 16)
-        ? /\bSAP S\/4 ?HANA $|\bS\/4 ?HANA $/.exec(text.slice(match.at - 16, match.at))
+      match.at >= 4 && text.includes('S/4', Math.max(0, match.at - 40))
+        ? /(?:^|[\n:|–—-]\s*|\b(?:an?|the|our|as|for)\s+(?:experienced\s+|senior\s+)?)((?:SAP )?S\/4 ?(?:HANA )?)$/.exec(
+            text.slice(Math.max(0, match.at - 40), match.at),
+          )
         : null;
-    if (!reference && !availability && product) out.push({ value: product[0] + match.value, at: match.at - product[0].length });
+    const productWords = product?.[1];
+    if (!reference && !availability && productWords !== undefined && (productWords.endsWith('HANA ') || match.value.startsWith('HANA ')))
+      out.push({ value: productWords + match.value, at: match.at - productWords.length });
     else if (!reference && !availability) out.push({ value: match.value, at: match.at });
     if (out.length > 200) break;
   }
@@ -4235,6 +4244,8 @@ function offersAnOpening(label: string): boolean {
   return OPENING_WORDS.has(words[words.length - 1]!);
 }
 
+// A gender marker closing a line: "(H/F)", "(m/w/d)", "H/F".
+const GENDER_MARKER_AT_END = () => /(?:\(\s*[HFhfMWDmwdx]\s*\/\s*[HFhfMWDmwdx](?:\s*\/\s*[dxDX])?\s*\)|\b[HF]\/[HF])\s*$/;
 /** The value of the first line labelled as the job's title, after its bullet, emoji or bold; or on the line below. */
 function labelledRole(body: string): string | null {
   const lines = body.slice(0, 200_000).split('\n');
@@ -4270,11 +4281,18 @@ function labelledRole(body: string): string | null {
       const head = next.split(/\s\(/)[0]!.trim();
       // (Not one in capitals: other rules give it as the message writes it elsewhere, "EMERGENCY COMMUNICATIONS
       // DISPATCHER I" and "Emergency Communications Dispatcher I".)
+      // (A job's name: not a label, "Company: Kestrel Robotics", a place or a sentence, "Our client is Monzo.".)
       if (
         head !== head.toUpperCase() &&
         head.length >= 2 &&
         head.split(' ').length <= 6 &&
-        (namesAnOccupation(head) || rolePhrases(head).length > 0 || /^\p{Lu}/u.test(head))
+        !/:(?!in\b|innen\b)|[.!?]$/.test(head) &&
+        (namesAnOccupation(head.replace(/:in(?:nen)?\b/, '')) ||
+          rolePhrases(head).length > 0 ||
+          // (Or one German word with its ending for women, "Projektcontroller:in", or a line that gives its gender marker,
+          // "Arbeitsvorbereiter Holzbau (m/w/d)".)
+          /^\p{Lu}\p{Ll}+(?::in|\*in|\/in|_in)$/u.test(head) ||
+          compiled(GENDER_MARKER_AT_END).test(next))
       )
         return head;
       continue;
@@ -4289,14 +4307,18 @@ function labelledRole(body: string): string | null {
     }
     if (value === '') value = (lines.slice(i + 1).find((next) => next.trim() !== '') ?? '').replace(/^[\s*_]+/, '');
     // A title wrapped onto the next line, which goes on with a small word and holds no label of its own: "Intitulé du poste :
-    // Responsable Contrôle" over "de Gestion (H/F)".
-    else if (
-      i + 1 < lines.length &&
-      /^[ \t]*(?:de|du|des|d['’]|of|and|&|für|und|di|del|della|da|do|dos|das|van|voor)\s+\p{Lu}/u.test(lines[i + 1]!) &&
-      !lines[i + 1]!.includes(':') &&
-      lines[i + 1]!.trim().length <= 40
-    )
-      value = `${value.trimEnd()} ${lines[i + 1]!.trim()}`;
+    // Responsable Contrôle" over "de Gestion (H/F)", "Role: Head" over "of Engineering". (Only a title left unfinished,
+    // one word, or one the next line ends with a gender marker: not "Account Manager" over "für Norddeutschland".)
+    else if (i + 1 < lines.length) {
+      const next = lines[i + 1]!.trim();
+      if (
+        next.length <= 40 &&
+        !next.includes(':') &&
+        /^(?:de|du|des|d['’]\s*|of|and|&|für|und|di|del|della|da|do|dos|das|van|voor)\s*\p{Lu}/u.test(next) &&
+        (!value.trim().includes(' ') || compiled(GENDER_MARKER_AT_END).test(next))
+      )
+        value = `${value.trimEnd()} ${next}`;
+    }
     value = value.slice(0, 80);
     if (value.length >= 2) return value;
   }
@@ -5209,12 +5231,12 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
 }
 
 /** The words before a place where an office is, not an employer: "office at", "offices are at". */
-// (And the store, the branch or the plant a job is at: "our new Kestrel Outfitters flagship at Menlyn Maine".)
-const OFFICE_AT = () =>
-  /\b(?:office|offices|flagship|store|branch|outlet|showroom|warehouse|depot|plant)(?: (?:is|are))? (?:at|in) (?:the )?$/i;
+// (And a flagship store: "our new Kestrel Outfitters flagship at Menlyn Maine"; not a warehouse, a depot or a plant "at"
+// the firm that runs it, "the warehouse at Ocado", "the plant at Nestlé".)
+const OFFICE_AT = () => /\b(?:office|offices|flagship)(?: (?:is|are))? (?:at|in) (?:the )?$/i;
 /** A word of each of OFFICE_AT's, lower case: it runs only where one is. (Not "based at" or "located at": a UK post is
  * "based at the University of Leeds", its employer.) */
-const OFFICE_WORDS = ['office', 'flagship', 'store', 'branch', 'outlet', 'showroom', 'warehouse', 'depot', 'plant'];
+const OFFICE_WORDS = ['office', 'flagship'];
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature. (Its colon
 // too, as Hungarian and German writers may put it: "Üdvözlettel:".)
 const SIGN_OFF =

@@ -2203,10 +2203,10 @@ const COMPANY_CAR_WORDS = [
   'služební auto',
 ];
 /** A word of each thing a project's count is of, lower case: its patterns run only where one is. */
-const COUNTED_THINGS = ['star', '⭐', 'follower', 'download', 'fork', 'subscriber', 'install'];
-/** Salary words of Ukrainian and Russian, lower case; and their words for a year. */
+// (Not a star emoji, a post's bullet: "⭐ 90–110k + equity".)
+const COUNTED_THINGS = ['star', 'follower', 'download', 'fork', 'subscriber', 'install'];
+/** Salary words of Ukrainian and Russian, lower case. */
 const CYRILLIC_SALARY_WORDS = ['зарплат', 'заробітн', 'вилка', 'вилки', 'оклад', 'з/п', 'зп:', 'дохід', 'доход', 'ставка'];
-const CYRILLIC_YEAR_WORDS = ['рік', 'річн', 'в год', 'на год', 'годов'];
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -2460,7 +2460,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     !hasCurrency &&
     COUNTED_THINGS.some((word) => around.includes(word)) &&
-    (/(?:\bstars?|⭐\uFE0F?|\bfollowers|\bdownloads|\bforks|\bsubscribers)\s*:?\s*$/i.test(before) ||
+    (/(?:\bstars?|\bfollowers|\bdownloads|\bforks|\bsubscribers)\s*:?\s*$/i.test(before) ||
       /^\s?[kKmM]?\+?\s(?:stars|followers|downloads|forks|subscribers|installs)\b/i.test(after))
   )
     return 'a count of things';
@@ -2472,8 +2472,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'hours';
   // Hours worked, labelled: "Hours: 37 per week", "Oriau / Hours: 37 yr wythnos / 37 per week", "Arbeitszeit: 40 Stunden".
-  // (Dutch "Uren: 32-36 p/w", Swedish "Timmar:", Danish and Norwegian "Timer:".)
-  if (!hasCurrency && /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore|uren|timmar|timer)\s*:[^\n:]{0,30}$/i.test(before))
+  // (Dutch "Uren: 32-36 p/w", Swedish "Timmar:", Danish and Norwegian "Timer:"; up to a comma, after which the pay may
+  // come: "Timmar: 40/vecka, lön 32 000 per månad".)
+  if (
+    !hasCurrency &&
+    /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore|uren|timmar|timer)\s*:[^\n:,;]{0,30}$/i.test(before)
+  )
     return 'hours';
   // Or its cell in a table, the label opening its line or cell: "| Hours | 48 per week |" (not "| 37.5 hours | 500 per day").
   if (
@@ -3524,20 +3528,20 @@ export function findPay(text: string): PayFindings {
       !compiled(EURO_YEAR_BEFORE).test(text.slice(Math.max(0, span.start - 60), span.start)) &&
       !compiled(EURO_UNIT_AFTER).test(text.slice(span.end, span.end + 30));
     // A dollar salary of four digits under a Ukrainian or Russian salary word is a month's, as pay in IT is said there:
-    // "Зарплатна вилка: $3800–4600 (ФОП)", "Зарплата: от $2500". (Not one said to be a year's: "на рік", "в год".)
-    const cyrillicLead = text.slice(Math.max(0, span.start - 40), span.start).toLowerCase();
+    // "Зарплатна вилка: $3800–4600 (ФОП)", "Зарплата: от $2500". Not one said right after to be a year's ("в год", "на
+    // рік"), a week's ("в неделю") or an hour's ("/год", "/година" in Ukrainian), nor under a yearly word ("Годовая
+    // зарплата"); "контракт на год" further on, a review "раз в год", "годовой бонус" say nothing of it.
+    const cyrillicLead = text.slice(clauseStart(text, span.start), span.start).toLowerCase();
+    const cyrillicTail = text.slice(span.end, span.end + 14).toLowerCase();
     const fourDigitDollars =
       (span.currencyCode === 'USD' || (span.currencyCode === undefined && span.parserCurrency === '$')) &&
       figureValue(span.first, span.multiplier) >= 1000 &&
       figureValue(span.first, span.multiplier) < 10_000 &&
       CYRILLIC_SALARY_WORDS.some((word) => cyrillicLead.includes(word)) &&
-      !CYRILLIC_YEAR_WORDS.some(
-        (word) =>
-          text
-            .slice(span.end, span.end + 20)
-            .toLowerCase()
-            .includes(word) || cyrillicLead.includes(word),
-      );
+      !/^\s*(?:\$\s*)?(?:(?:в|на|за|per)\s+(?:год|рік|неделю|тиждень|час|годину|день)|\/\s*(?:год|рік|час|тиж|нед|день|day|week|year|hour)|годовых|річних)/.test(
+        cyrillicTail,
+      ) &&
+      !/(?:годов\S*|річн\S*)\s+(?:зарплат|з\/п|дохід|доход|оклад)/.test(cyrillicLead);
     if (span.period === undefined && fourDigitDollars) span.period = 'month';
     if (
       span.period === undefined &&

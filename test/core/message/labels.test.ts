@@ -4985,16 +4985,18 @@ describe('labels: set 150, after its measure', () => {
   });
 });
 
-describe('labels: a store, branch or plant a job is at names no employer', () => {
-  it.each([
-    ["Hi Thabo, I'm recruiting a Store Manager for our new flagship at Menlyn Maine, opening 1 September."],
-    ['Hi, we need a shift lead for the plant at Greenfield Park.'],
-  ])('%s', (text) => {
-    expect(readMessage(text).company).toBeNull();
+describe('labels: a flagship store a job is at names no employer', () => {
+  it('"our new flagship at Menlyn Maine"', () => {
+    expect(
+      readMessage("Hi Thabo, I'm recruiting a Store Manager for our new flagship at Menlyn Maine, opening 1 September.").company,
+    ).toBeNull();
   });
 
-  it('the firm that hires for its plant is still the employer (a guard)', () => {
-    expect(readMessage('Hi, Northwind Foods is hiring for its plant at Greenfield Park.').company).toBe('Northwind Foods');
+  it.each([
+    ['Hi, Northwind Foods is hiring for its plant at Greenfield Park.', 'Northwind Foods'],
+    ['We need Warehouse Operatives for the warehouse at Ocado in Andover.', 'Ocado'],
+  ])('a firm that runs the site is still the employer (guards): %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
   });
 });
 
