@@ -1693,11 +1693,7 @@ export function fromDisplayOrg(from: string): string | null {
   // <busquedas@pampatalent.com.ar>.
   // (Only where the second part is a team's word: "Pampa Talent | Mercado Libre" names the client.)
   const firstSpelled = split ? split[1]!.toLowerCase().replace(/[^a-z0-9]/g, '') : '';
-  const teamAfter =
-    split !== null &&
-    /^(?:(?:Tech|IT|Global|Engineering|Corporate|Campus|Graduate|Technical) )?(?:b[uú]squedas?|recruiting|recruitment|talent(?: acquisition)?|careers?|jobs|empleos?|vagas|rh|hr|people|selecci[oó]n|reclutamiento|recrutement|karriere)(?: [A-Z]{2,3})?$/i.test(
-      split[2]!.trim(),
-    );
+  const teamAfter = split !== null && compiled(TEAM_AFTER_A_BAR).test(split[2]!.trim());
   if (split) display = teamAfter && firstSpelled.length >= 4 && domain.startsWith(firstSpelled) ? split[1]!.trim() : split[2]!.trim();
   const words = display.split(/\s+/);
   let stripped = false;
@@ -3518,9 +3514,7 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
     // "S/4 HANA Cloud Consultant", its title read from "HANA".)
     const product =
       match.at >= 4 && text.includes('S/4', Math.max(0, match.at - 40))
-        ? /(?:^|[\n:|–—-]\s*|\b(?:an?|the|our|as|for)\s+(?:experienced\s+|senior\s+)?)((?:SAP )?S\/4 ?(?:HANA )?)$/.exec(
-            text.slice(Math.max(0, match.at - 40), match.at),
-          )
+        ? compiled(SAP_PRODUCT_BEFORE).exec(text.slice(Math.max(0, match.at - 40), match.at))
         : null;
     const productWords = product?.[1];
     if (!reference && !availability && productWords !== undefined && (productWords.endsWith('HANA ') || match.value.startsWith('HANA ')))
@@ -4088,7 +4082,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
     // "Szukamy 30 osób na stanowisko Pracownik produkcji": the people counted are no job; the next verb may name it.
     if (value.length < 2 || words.length > 6 || compiled(NOT_A_JOB_ELSEWHERE).test(words[0]!)) continue;
     // (Nor "several" before a list of them: "Estamos buscando varios/as:".)
-    if (/^(?:vari[oa]s?|vari[oa]s\/[ao]s|diversos|diversas|v[aá]rios|v[aá]rias|vari|plusieurs|mehrere|several)$/i.test(value)) continue;
+    if (compiled(SEVERAL_WORD).test(value)) continue;
     return value;
   }
   return null;
@@ -4273,9 +4267,7 @@ function labelledRole(body: string): string | null {
         label.includes('suivant') ||
         label.includes('siguiente') ||
         label.includes('seguinte')) &&
-      /\b(?:folgende (?:stelle|position|vakanz)|following (?:role|position|vacancy|opening)|(?:le|au) poste suivant|la siguiente (?:vacante|posición)|a seguinte vaga)\b/.test(
-        label,
-      );
+      compiled(ANNOUNCES_AN_OPENING).test(label);
     if (announced) {
       const next = (lines.slice(i + 1).find((l) => l.trim() !== '') ?? '').replace(/^[\s*_•-]+/, '');
       const head = next.split(/\s\(/)[0]!.trim();
@@ -5237,6 +5229,16 @@ const OFFICE_AT = () => /\b(?:office|offices|flagship)(?: (?:is|are))? (?:at|in)
 /** A word of each of OFFICE_AT's, lower case: it runs only where one is. (Not "based at" or "located at": a UK post is
  * "based at the University of Leeds", its employer.) */
 const OFFICE_WORDS = ['office', 'flagship'];
+// "Several", before a list of jobs: no job of its own ("Estamos buscando varios/as:").
+const SEVERAL_WORD = () => /^(?:vari[oa]s?|vari[oa]s\/[ao]s|diversos|diversas|v[aá]rios|v[aá]rias|vari|plusieurs|mehrere|several)$/i;
+// A team's word after the bar of a sender's name: "Pampa Talent | Busquedas IT", "Nubank | Tech Recruiting".
+const TEAM_AFTER_A_BAR = () =>
+  /^(?:(?:Tech|IT|Global|Engineering|Corporate|Campus|Graduate|Technical) )?(?:b[uú]squedas?|recruiting|recruitment|talent(?: acquisition)?|careers?|jobs|empleos?|vagas|rh|hr|people|selecci[oó]n|reclutamiento|recrutement|karriere)(?: [A-Z]{2,3})?$/i;
+// A sentence announcing the opening on the line below it, lower case: "folgende Stelle neu geschaffen:".
+const ANNOUNCES_AN_OPENING = () =>
+  /\b(?:folgende (?:stelle|position|vakanz)|following (?:role|position|vacancy|opening)|(?:le|au) poste suivant|la siguiente (?:vacante|posición)|a seguinte vaga)\b/;
+// SAP's product before a title, after a label, an article or a line's start: "Role: SAP S/4HANA FICO Consultant".
+const SAP_PRODUCT_BEFORE = () => /(?:^|[\n:|–—-]\s*|\b(?:an?|the|our|as|for)\s+(?:experienced\s+|senior\s+)?)((?:SAP )?S\/4 ?(?:HANA )?)$/;
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature. (Its colon
 // too, as Hungarian and German writers may put it: "Üdvözlettel:".)
 const SIGN_OFF =

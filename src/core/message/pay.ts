@@ -2205,6 +2205,8 @@ const COMPANY_CAR_WORDS = [
 /** A word of each thing a project's count is of, lower case: its patterns run only where one is. */
 // (Not a star emoji, a post's bullet: "⭐ 90–110k + equity".)
 const COUNTED_THINGS = ['star', 'follower', 'download', 'fork', 'subscriber', 'install'];
+// Hours worked, labelled before the figure, up to a comma: "Hours: 37 per week", "Uren: 32-36 p/w", "Arbeitszeit: 40 Stunden".
+const HOURS_LABEL_BEFORE = () => /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore|uren|timmar|timer)\s*:[^\n:,;]{0,30}$/i;
 /** Salary words of Ukrainian and Russian, lower case. */
 const CYRILLIC_SALARY_WORDS = ['зарплат', 'заробітн', 'вилка', 'вилки', 'оклад', 'з/п', 'зп:', 'дохід', 'доход', 'ставка'];
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
@@ -2474,11 +2476,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // Hours worked, labelled: "Hours: 37 per week", "Oriau / Hours: 37 yr wythnos / 37 per week", "Arbeitszeit: 40 Stunden".
   // (Dutch "Uren: 32-36 p/w", Swedish "Timmar:", Danish and Norwegian "Timer:"; up to a comma, after which the pay may
   // come: "Timmar: 40/vecka, lön 32 000 per månad".)
-  if (
-    !hasCurrency &&
-    /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore|uren|timmar|timer)\s*:[^\n:,;]{0,30}$/i.test(before)
-  )
-    return 'hours';
+  if (!hasCurrency && compiled(HOURS_LABEL_BEFORE).test(before)) return 'hours';
   // Or its cell in a table, the label opening its line or cell: "| Hours | 48 per week |" (not "| 37.5 hours | 500 per day").
   if (
     !hasCurrency &&
