@@ -2211,11 +2211,12 @@ const READERS_PAST_AT =
 // Transport", "you taught at …".
 const READERS_OTHER_WORK = ['drove', 'taught', 'nursed', 'interned'];
 const READERS_PAST_OTHER_AT = () => /\byou (?:drove|taught|nursed|interned)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$/i;
-// And the reader's old team: "Ifeoluwa from your old team at Bluerock Microfinance", "your former employer, …". Looked
-// for only when "your old", "your former", "your previous" or "your last" is there.
-const READERS_OLD_WORDS = ['your old ', 'your former ', 'your previous ', 'your last '];
+// And the reader's old team: "Ifeoluwa from your old team at Bluerock Microfinance", "your former employer, …", "your
+// ex-ward manager at HKL". Looked for only when "your old", "your former", "your previous", "your last" or "your ex-" is
+// there.
+const READERS_OLD_WORDS = ['your old ', 'your former ', 'your previous ', 'your last ', 'your ex-'];
 const READERS_OLD_AT = () =>
-  /\byour (?:old|former|previous|last) (?:team|company|employer|job|colleagues?|boss|manager|firm)(?: (?:at|with)|,)\s+(?:the\s+)?$/i;
+  /\byour (?:(?:old|former|previous|last) |ex-)(?:[\w-]+ )?(?:team|company|employer|job|colleagues?|boss|manager|firm|unit)(?: (?:at|with)|,)\s+(?:the\s+)?$/i;
 /**
  * Whether `lead` ends where the reader works or worked: "your work at", "you spent three years at". (`tail`, the words
  * after the name: the reader's old team that wants them back is the one hiring, "Your old team at Monzo would love to

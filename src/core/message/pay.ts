@@ -431,6 +431,8 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   // as one; "PM" in capitals is a product manager, "a $180k PM role"; a rent's "pcm" is refused as a price).
   [/^\s*(?:(?:gross|net|bruto|netto|brutto)\s+)?(?:p\/m|pc?m)(?![a-z])/i, 'month'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
+  // (And "per full day", "per working day": "$268.40 per full day"; not a half day's, another rate.)
+  [() => /^\s*per (?:full|working) day\b/i, 'day', ['full day', 'working day']],
   [/^\s*daily\b/i, 'day'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:weeks?|wk|w)\b/i, 'week'],
   [/^\s*weekly\b/i, 'week'],
@@ -1625,6 +1627,13 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['Tk ', 'BDT'],
   ['৳ ', 'BDT'],
   ['৳', 'BDT'],
+  // The Caribbean's dollars: "J$4.2 million", "TT$18,000", "BDS$", "EC$".
+  ['J$ ', 'JMD'],
+  ['J$', 'JMD'],
+  ['TT$ ', 'TTD'],
+  ['TT$', 'TTD'],
+  ['BDS$', 'BBD'],
+  ['EC$', 'XCD'],
 ];
 function currencyAfter(
   after: string,
@@ -2209,6 +2218,8 @@ const COUNTED_THINGS = ['star', 'follower', 'download', 'fork', 'subscriber', 'i
 const HOURS_LABEL_BEFORE = () => /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore|uren|timmar|timer)\s*:[^\n:,;]{0,30}$/i;
 /** Salary words of Ukrainian and Russian, lower case. */
 const CYRILLIC_SALARY_WORDS = ['зарплат', 'заробітн', 'вилка', 'вилки', 'оклад', 'з/п', 'зп:', 'дохід', 'доход', 'ставка'];
+// A verb of growth before "from" and the first figure: "grown our voluntary income from".
+const GROWN_FROM = () => /\b(?:grow|grew|grown|growing|increas\w*|doubl\w*|tripl\w*|scal\w*|boost\w*)\b[^.\n]{0,50}\bfrom\s*$/i;
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -2695,6 +2706,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       (between.includes('(') && !between.includes(')')) || /budget|leas|p11d|list price|listenpreis|cataloguswaarde/i.test(between);
     if (!between.includes('\n') && !saysPay && ofTheCar) return 'stipend or allowance';
   }
+  // A sum grown from one figure to another is a body's income or revenue, not a pay: "we've grown our voluntary income from
+  // £2.1m to £3.2m". (Not a pay raised so: "we've increased the base from £50k to £55k".)
+  if (
+    before.endsWith('from ') &&
+    compiled(GROWN_FROM).test(before) &&
+    !/salar|\bpay|\bbase|\brate|package|offer|compensation|wage/i.test(before)
+  )
+    return 'revenue';
   // A target to raise or sell, not to earn, right before the figure: "owns a regional target of £1.2m", "Income target is
   // around £6.5m" (not "£95k OTE on
   // sales targets", whose figure the target follows).

@@ -5026,3 +5026,12 @@ describe('labels: a numbered list of jobs, each beside its employer', () => {
     expect([found.pay?.min, found.company]).toEqual([150000, 'Acme Robotics']);
   });
 });
+
+describe('labels: set 155, after its measure', () => {
+  it('the reader\'s ex-ward manager\'s hospital is no employer: "your ex-ward manager at HKL"', () => {
+    const text =
+      'Hi Nurul. Saya Farah from HR Sri Damai Specialist Hospital, Petaling Jaya 🙂 Sister Rosnah (your ex-ward manager at HKL) passed me your number.\n' +
+      "We're hiring Staff Nurse for our new Cardiac Care Unit. Basic RM 3,800 – RM 4,500";
+    expect(readMessage(text).company).not.toBe('HKL');
+  });
+});

@@ -2953,3 +2953,26 @@ describe('pay: hours labelled in Dutch, Swedish, Danish and Norwegian', () => {
     expect(found.refused.map((r) => r.why)).toContain('hours');
   });
 });
+
+describe('pay: set 155, after its measure', () => {
+  it.each([
+    ['The package is J$4.2 million – J$4.8 million per annum, plus service charge', P(4200000, 4800000, 'year', 'JMD')],
+    ['Salary: TT$18,000 per month', P(18000, null, 'month', 'TTD')],
+    ['- Rate of pay: $268.40 per full day / $134.20 per half day', P(268.4, null, 'day', 'USD')],
+  ])('the Caribbean\'s dollars; "per full day": %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a sum grown from one figure to another is revenue, not pay', () => {
+    const text =
+      "In five years we've grown our voluntary income from £2.1m to £3.2m, largely through our community. The role pays £68,000.";
+    expect(pay(text)).toEqual(P(68000, null, 'year', 'GBP'));
+    expect(findPay(text).refused.map((r) => r.why)).toContain('revenue');
+  });
+});
+
+describe("pay: the Caribbean's dollars with a space", () => {
+  it('"TT$ 18,000 per month"', () => {
+    expect(pay('Salary: TT$ 18,000 per month')).toEqual(P(18000, null, 'month', 'TTD'));
+  });
+});
