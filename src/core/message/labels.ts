@@ -3514,11 +3514,16 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
     // (After a label, an article or a line's start: not a sentence's "moves to S/4HANA Project Managers with …"; and
     // "S/4 HANA Cloud Consultant", its title read from "HANA".)
     const product =
-      match.at >= 4 && text.includes('S/4', Math.max(0, match.at - 40))
+      match.at >= 4 && (text.includes('S/4', Math.max(0, match.at - 40)) || text.includes('365 ', Math.max(0, match.at - 40)))
         ? compiled(SAP_PRODUCT_BEFORE).exec(text.slice(Math.max(0, match.at - 40), match.at))
         : null;
     const productWords = product?.[1];
-    if (!reference && !availability && productWords !== undefined && (productWords.endsWith('HANA ') || match.value.startsWith('HANA ')))
+    if (
+      !reference &&
+      !availability &&
+      productWords !== undefined &&
+      (productWords.endsWith('HANA ') || productWords.endsWith('365 ') || match.value.startsWith('HANA '))
+    )
       out.push({ value: productWords + match.value, at: match.at - productWords.length });
     else if (!reference && !availability) out.push({ value: match.value, at: match.at });
     if (out.length > 200) break;
@@ -4498,7 +4503,16 @@ const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tie
  * a title was wrapped: "We are recruiting for a Financial\nAccountant to join …" ("Accountant" alone, before).
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
-  const found = findRoleAsWritten(subject, body, several);
+  const asWritten = findRoleAsWritten(subject, body, several);
+  // (Without a French article elided before it: "d'Ingénieur Commercial Grands Comptes".)
+  // (By strings, not a pattern: every message's title passes here.)
+  const third = asWritten?.[2] ?? '';
+  const elided =
+    asWritten !== null &&
+    'dlDL'.includes(asWritten[0] ?? '_') &&
+    (asWritten[1] === "'" || asWritten[1] === '’') &&
+    third !== third.toLowerCase();
+  const found = elided ? asWritten.slice(2) : asWritten;
   // An English job noun given a Slavic case ending: "szukamy Senior Java Developera", "tražimo Frontend Developera".
   const role = found?.endsWith('a') && compiled(SLAVIC_CASE_OF_TITLE_NOUN).test(found) ? found.slice(0, -1) : found;
   // (A title ending in "de" or "of" was cut too: "Jefe de".)
@@ -5238,8 +5252,10 @@ const TEAM_AFTER_A_BAR = () =>
 // A sentence announcing the opening on the line below it, lower case: "folgende Stelle neu geschaffen:".
 const ANNOUNCES_AN_OPENING = () =>
   /\b(?:folgende (?:stelle|position|vakanz)|following (?:role|position|vacancy|opening)|(?:le|au) poste suivant|la siguiente (?:vacante|posición)|a seguinte vaga)\b/;
-// SAP's product before a title, after a label, an article or a line's start: "Role: SAP S/4HANA FICO Consultant".
-const SAP_PRODUCT_BEFORE = () => /(?:^|[\n:|–—-]\s*|\b(?:an?|the|our|as|for)\s+(?:experienced\s+|senior\s+)?)((?:SAP )?S\/4 ?(?:HANA )?)$/;
+// SAP's or Microsoft's product before a title, after a label, an article or a line's start: "Role: SAP S/4HANA FICO
+// Consultant", "Dynamics 365 Finance Consultant".
+const SAP_PRODUCT_BEFORE = () =>
+  /(?:^|[\n:|–—-]\s*|\b(?:an?|the|our|as|for)\s+(?:experienced\s+|senior\s+)?)((?:SAP )?S\/4 ?(?:HANA )?|(?:Microsoft )?Dynamics 365 |D365 )$/;
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature. (Its colon
 // too, as Hungarian and German writers may put it: "Üdvözlettel:".)
 const SIGN_OFF =

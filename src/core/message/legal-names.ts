@@ -44,6 +44,12 @@ const VIETNAMESE_STOPS = new Set([
   'xin',
   'cần',
   'tuyển',
+  // Particles a chat ends a sentence with: "Công ty Cổ phần Công nghệ Sao Mai nè".
+  'nè',
+  'nhé',
+  'nha',
+  'đó',
+  'này',
 ]);
 const INDONESIAN = () => /(?:^|[\s(*])(PT\.?[^\S\n](?:\p{Lu}[\p{L}&'-]*[^\S\n]?){1,5}(?:Tbk)?)/u;
 // Words that say a message is in Indonesian or Malay: "PT" alone is also "part-time" in English.

@@ -5035,3 +5035,20 @@ describe('labels: set 155, after its measure', () => {
     expect(readMessage(text).company).not.toBe('HKL');
   });
 });
+
+describe('labels: sets 156 and 157, after their measure', () => {
+  it('a French article elided before a title is no part of it: "Poste d\'Ingénieur Commercial Grands Comptes – …"', () => {
+    const text =
+      "Objet : Poste d'Ingénieur Commercial Grands Comptes – emballage – Lyon\n\nBonjour Julien,\n\nje vous contacte pour un poste chez notre client.";
+    expect(readMessage(text).role).toBe('Ingénieur Commercial Grands Comptes');
+  });
+
+  it('Microsoft\'s product before a title is part of it: "Dynamics 365 Finance Consultant"', () => {
+    expect(readMessage('Role: Dynamics 365 Finance Consultant\nRate: €650/day').role).toBe('Dynamics 365 Finance Consultant');
+  });
+
+  it('a Vietnamese chat\'s particle after a firm is no part of its name: "… Sao Mai nè"', () => {
+    const text = 'Em là Thảo, HR của Công ty Cổ phần Công nghệ Sao Mai nè. Bên em đang tuyển Automation QA.';
+    expect(readMessage(text).company).toBe('Công ty Cổ phần Công nghệ Sao Mai');
+  });
+});
