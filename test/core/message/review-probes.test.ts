@@ -2301,30 +2301,16 @@ function expectReading(text: string, e: Expectation) {
   if (e.mass === 'notTrue') expect(read.massPitch).not.toBe(true);
 }
 
-describe("the thirty-ninth review's probes", () => {
-  it.each(probesOf('review-probes-39.json').map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) =>
-    expectReading(text, e),
-  );
-});
-
-describe("the fortieth review's probes", () => {
-  it.each(probesOf('review-probes-40.json').map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) =>
-    expectReading(text, e),
-  );
-});
-
-// The forty-first review's probes (the rules of sets 149 to 152): 170 written at those rules' edges, 36 of which the first
-// version of them read wrong; the 162 that read right are kept.
-describe("the forty-first review's probes", () => {
-  it.each(probesOf('review-probes-41.json').map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) =>
-    expectReading(text, e),
-  );
-});
-
-// The forty-second review's probes (the later rules of sets 149 to 154): 146 written at those rules' edges, 26 of which
-// the first version of them read wrong; the ones that read right are kept.
-describe("the forty-second review's probes", () => {
-  it.each(probesOf('review-probes-42.json').map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) =>
-    expectReading(text, e),
-  );
-});
+// Each review's probes kept as a file of their own: the thirty-ninth and fortieth (the rules of sets 140 to 148), the
+// forty-first (170 written at the first rules of sets 149 to 152, 36 of which their first version read wrong; 162 kept)
+// and the forty-second (146 at the later rules of sets 149 to 154, 26 read wrong; 131 kept).
+for (const [review, file] of [
+  ['thirty-ninth', 'review-probes-39.json'],
+  ['fortieth', 'review-probes-40.json'],
+  ['forty-first', 'review-probes-41.json'],
+  ['forty-second', 'review-probes-42.json'],
+] as const) {
+  describe(`the ${review} review's probes`, () => {
+    it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
+  });
+}
