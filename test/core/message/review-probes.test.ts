@@ -2263,9 +2263,9 @@ describe("the thirty-eighth review's probes", () => {
   });
 });
 
-// The thirty-ninth and fortieth reviews' probes (the rules of sets 140 to 148): messages written at the edges of those
-// rules, kept where they read right (the ones left are listed in the README); each names the rule it probes and what must
-// hold of its reading.
+// The later reviews' probes (the rules of sets 140 to 157), kept as data: messages written at the edges of those rules,
+// kept where they read right (the ones left are listed in the README); each names the rule it probes and what must hold
+// of its reading.
 type Expectation = {
   company?: string | null;
   payNull?: boolean;
