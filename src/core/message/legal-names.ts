@@ -44,13 +44,10 @@ const VIETNAMESE_STOPS = new Set([
   'xin',
   'cần',
   'tuyển',
-  // Particles a chat ends a sentence with: "Công ty Cổ phần Công nghệ Sao Mai nè".
-  'nè',
-  'nhé',
-  'nha',
-  'đó',
-  'này',
 ]);
+// Particles a chat ends a sentence with, in lower case as written ("Công ty Cổ phần Công nghệ Sao Mai nè"): capitalised,
+// they may be a name's ("Công ty Du lịch Nha Trang", "Công ty TNHH Này Việt").
+const VIETNAMESE_PARTICLES = new Set(['nè', 'nhé', 'nha', 'đó', 'này']);
 const INDONESIAN = () => /(?:^|[\s(*])(PT\.?[^\S\n](?:\p{Lu}[\p{L}&'-]*[^\S\n]?){1,5}(?:Tbk)?)/u;
 // Words that say a message is in Indonesian or Malay: "PT" alone is also "part-time" in English.
 const INDONESIAN_WORDS = () =>
@@ -199,7 +196,7 @@ export function legalName(text: string): string | null {
       const words = m[1]!.trim().split(/\s+/);
       if (!/^\p{Lu}/u.test(words[0]!)) continue;
       if (VIETNAMESE_WORKS_AT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
-      const stop = words.findIndex((word) => VIETNAMESE_STOPS.has(word.toLowerCase()));
+      const stop = words.findIndex((word) => VIETNAMESE_STOPS.has(word.toLowerCase()) || VIETNAMESE_PARTICLES.has(word));
       const name = `Công ty ${(stop < 0 ? words : words.slice(0, stop)).join(' ')}`.trim();
       if (name !== 'Công ty' && !compiled(VIETNAMESE_DESCRIBED).test(name)) add(m.index, name);
       break;

@@ -1632,7 +1632,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['J$', 'JMD'],
   ['TT$ ', 'TTD'],
   ['TT$', 'TTD'],
+  ['BDS$ ', 'BBD'],
   ['BDS$', 'BBD'],
+  ['EC$ ', 'XCD'],
   ['EC$', 'XCD'],
 ];
 function currencyAfter(

@@ -5052,3 +5052,12 @@ describe('labels: sets 156 and 157, after their measure', () => {
     expect(readMessage(text).company).toBe('Công ty Cổ phần Công nghệ Sao Mai');
   });
 });
+
+describe('labels: a Vietnamese particle is one only in lower case', () => {
+  it.each([
+    ['Em là Lan, HR Công ty TNHH Này Việt. Bên em đang tuyển Kế toán.', 'Công ty TNHH Này Việt'],
+    ['Chào anh, Công ty Du lịch Nha Trang đang tuyển Hướng dẫn viên.', 'Công ty Du lịch Nha Trang'],
+  ])('a capitalised name keeps it (guards): %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});

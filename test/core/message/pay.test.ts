@@ -2976,3 +2976,14 @@ describe("pay: the Caribbean's dollars with a space", () => {
     expect(pay('Salary: TT$ 18,000 per month')).toEqual(P(18000, null, 'month', 'TTD'));
   });
 });
+
+describe("pay: the Caribbean's dollars, guards", () => {
+  it.each([
+    ['Salary: BDS$ 5,500 per month', P(5500, null, 'month', 'BBD')],
+    ['Use the TT$ macro. Salary: $90,000 a year.', P(90000, null, 'year', 'USD')],
+    ['Revenue increased from $2m to $5m last year. Base salary: $120,000.', P(120000, null, 'year', 'USD')],
+    ["We've grown the team from 5 to 12 engineers; salary £60k-£70k.", P(60000, 70000, 'year', 'GBP')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
