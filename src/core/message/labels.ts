@@ -2229,7 +2229,10 @@ function readersPastAt(lead: string, tail = ''): boolean {
     (READERS_OLD_WORDS.some((words) => lower.includes(words)) &&
       compiled(READERS_OLD_AT).test(lead) &&
       !/\bback\b/i.test(lead.slice(-40)) &&
-      !/\bback\b/i.test(tail)) ||
+      // (Nor the team a former colleague is still on and hiring for: "your ex-manager at Deliveroo, asked me to reach
+      // out. She's building …", "your ex-colleague at Canva, Ben, now leads the team there".)
+      // (In the name's own sentence.)
+      !/\b(?:back|there|return\w*|rejoin\w*|build\w*|hiring|asked me)\b/i.test(tail.split(/[.!?\n]/)[0]!)) ||
     (READERS_OTHER_WORK.some((verb) => lead.includes(verb)) && compiled(READERS_PAST_OTHER_AT).test(lead))
   );
 }

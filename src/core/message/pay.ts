@@ -431,8 +431,6 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   // as one; "PM" in capitals is a product manager, "a $180k PM role"; a rent's "pcm" is refused as a price).
   [/^\s*(?:(?:gross|net|bruto|netto|brutto)\s+)?(?:p\/m|pc?m)(?![a-z])/i, 'month'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
-  // (And "per full day", "per working day": "$268.40 per full day"; not a half day's, another rate.)
-  [() => /^\s*per (?:full|working) day\b/i, 'day', ['full day', 'working day']],
   [/^\s*daily\b/i, 'day'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:weeks?|wk|w)\b/i, 'week'],
   [/^\s*weekly\b/i, 'week'],
@@ -2221,7 +2219,10 @@ const HOURS_LABEL_BEFORE = () => /\b(?:hours|hrs|working time|Arbeitszeit|Stunde
 /** Salary words of Ukrainian and Russian, lower case. */
 const CYRILLIC_SALARY_WORDS = ['зарплат', 'заробітн', 'вилка', 'вилки', 'оклад', 'з/п', 'зп:', 'дохід', 'доход', 'ставка'];
 // A verb of growth before "from" and the first figure: "grown our voluntary income from".
-const GROWN_FROM = () => /\b(?:grow|grew|grown|growing|increas\w*|doubl\w*|tripl\w*|scal\w*|boost\w*)\b[^.\n]{0,50}\bfrom\s*$/i;
+// (A body's money named between them, income, revenue, sales: not a pay band's "scale from", "earnings increase from",
+// "We're growing! … from £12.50".)
+const GROWN_FROM = () =>
+  /\b(?:grow|grew|grown|growing|increased|doubled|tripled|boosted|taken|took)\b[^.!?\n–—]{0,50}\b(?:income|revenues?|sales|ARR|MRR|turnover|AUM|assets under management|donations|fundraising|bookings|GMV|profits?|EBITDA)\b[^.!?\n–—]{0,20}\bfrom\s*$/i;
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -2713,7 +2714,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     before.endsWith('from ') &&
     compiled(GROWN_FROM).test(before) &&
-    !/salar|\bpay|\bbase|\brate|package|offer|compensation|wage/i.test(before)
+    !/salar|\bpa(?:y|id)|\bbase|\brate|package|offer|compensation|wage|remunerat|earn|\bOTE\b/i.test(before)
   )
     return 'revenue';
   // A target to raise or sell, not to earn, right before the figure: "owns a regional target of £1.2m", "Income target is
