@@ -2216,6 +2216,23 @@ const COMPANY_CAR_WORDS = [
 const COUNTED_THINGS = ['star', 'follower', 'download', 'fork', 'subscriber', 'install'];
 // Hours worked, labelled before the figure, up to a comma: "Hours: 37 per week", "Uren: 32-36 p/w", "Arbeitszeit: 40 Stunden".
 const HOURS_LABEL_BEFORE = () => /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore|uren|timmar|timer)\s*:[^\n:,;]{0,30}$/i;
+/**
+ * Whether a four-digit dollar sum is said under a Ukrainian or Russian salary word, with no year, week or hour right after
+ * it nor a yearly word before it. (The clause is looked at only for such a sum: every figure passes here.)
+ */
+function cyrillicDollarMonth(text: string, span: Span): boolean {
+  if (span.currencyCode !== 'USD' && !(span.currencyCode === undefined && span.parserCurrency === '$')) return false;
+  const value = figureValue(span.first, span.multiplier);
+  if (value < 1000 || value >= 10_000) return false;
+  const lead = text.slice(clauseStart(text, span.start), span.start).toLowerCase();
+  if (!CYRILLIC_SALARY_WORDS.some((word) => lead.includes(word))) return false;
+  const tail = text.slice(span.end, span.end + 14).toLowerCase();
+  return (
+    !/^\s*(?:\$\s*)?(?:(?:в|на|за|per)\s+(?:год|рік|неделю|тиждень|час|годину|день)|\/\s*(?:год|рік|час|тиж|нед|день|day|week|year|hour)|годовых|річних)/.test(
+      tail,
+    ) && !/(?:годов\S*|річн\S*)\s+(?:зарплат|з\/п|дохід|доход|оклад)/.test(lead)
+  );
+}
 /** Salary words of Ukrainian and Russian, lower case. */
 const CYRILLIC_SALARY_WORDS = ['зарплат', 'заробітн', 'вилка', 'вилки', 'оклад', 'з/п', 'зп:', 'дохід', 'доход', 'ставка'];
 // A verb of growth before "from" and the first figure: "grown our voluntary income from".
@@ -3551,18 +3568,7 @@ export function findPay(text: string): PayFindings {
     // "Зарплатна вилка: $3800–4600 (ФОП)", "Зарплата: от $2500". Not one said right after to be a year's ("в год", "на
     // рік"), a week's ("в неделю") or an hour's ("/год", "/година" in Ukrainian), nor under a yearly word ("Годовая
     // зарплата"); "контракт на год" further on, a review "раз в год", "годовой бонус" say nothing of it.
-    const cyrillicLead = text.slice(clauseStart(text, span.start), span.start).toLowerCase();
-    const cyrillicTail = text.slice(span.end, span.end + 14).toLowerCase();
-    const fourDigitDollars =
-      (span.currencyCode === 'USD' || (span.currencyCode === undefined && span.parserCurrency === '$')) &&
-      figureValue(span.first, span.multiplier) >= 1000 &&
-      figureValue(span.first, span.multiplier) < 10_000 &&
-      CYRILLIC_SALARY_WORDS.some((word) => cyrillicLead.includes(word)) &&
-      !/^\s*(?:\$\s*)?(?:(?:в|на|за|per)\s+(?:год|рік|неделю|тиждень|час|годину|день)|\/\s*(?:год|рік|час|тиж|нед|день|day|week|year|hour)|годовых|річних)/.test(
-        cyrillicTail,
-      ) &&
-      !/(?:годов\S*|річн\S*)\s+(?:зарплат|з\/п|дохід|доход|оклад)/.test(cyrillicLead);
-    if (span.period === undefined && fourDigitDollars) span.period = 'month';
+    if (span.period === undefined && cyrillicDollarMonth(text, span)) span.period = 'month';
     if (
       span.period === undefined &&
       (monthlyUpTo !== undefined || fourDigitEuros) &&
