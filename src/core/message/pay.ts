@@ -115,7 +115,7 @@ const SIGN_CODE: Record<string, string> = {
 };
 // A currency's local word after a figure, case-sensitive: "42 000 Kč", "4.200 lei", "95.000 TL", "350 000 Ft".
 // Latin letters, not \p{L}: a Unicode property class costs a tenth of a millisecond to compile, on every first read.
-const LOCAL_AFTER = /^\s?(Kč|Kc|zl|lei|TL|₺|KSh|VNĐ|₫|đồng|đ|лв|грн|руб|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
+const LOCAL_AFTER = /^\s?(Kč|Kc|zl|lei|TL|₺|KSh|VNĐ|₫|đồng|đ|лв|грн|руб|₽|₴|Ft(?=\s?(?:\/|havonta|bruttó|nettó)))(?![a-zA-Z\u00C0-\u024F])/;
 // "Ft" at a clause's end is the forint only after a figure of a forint's size, grouped in thousands ("1 400 000 –
 // 1 700 000 Ft,"): "a 120 Ft yacht", "53 Ft, dry vans" are feet.
 const FORINT_AT_END = /^\s?Ft(?=[,;]|\s*$)/;
@@ -133,6 +133,9 @@ const LOCAL_CODE: Record<string, string> = {
   лв: 'BGN',
   грн: 'UAH',
   руб: 'RUB',
+  // The rouble's and the hryvnia's signs, written after the figure: "180 000 ₽ на руки", "45 000 ₴".
+  '₽': 'RUB',
+  '₴': 'UAH',
   lei: 'RON',
   TL: 'TRY',
   '₺': 'TRY',
@@ -289,7 +292,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|міс\\.?|мес\\.?))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i |som |per )?månadslön(?:en)?|(?:i |som |per )?månedsløn(?:n|nen)?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|міс\\.?|мес\\.?))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -3436,7 +3439,7 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 
 // The currencies of the countries that group thousands with dots or spaces, as written beside a figure.
 const EUROPEAN_CURRENCY =
-  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|euros?|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
+  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|UYU|IDR|VND|RSD|Rp|euros?|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$|\$U\b/;
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".

@@ -2986,3 +2986,29 @@ describe("pay: the Caribbean's dollars, guards", () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe("pay: the rouble's and hryvnia's signs after a figure, Uruguay's dotted peso, a Nordic monthly salary", () => {
+  it.each([
+    ['Зарплата: 180 000 ₽ на руки', P(180000, null, 'month', 'RUB')],
+    ['Зарплата: от 180 000 ₽', P(180000, null, 'month', 'RUB', { openTop: true })],
+    ['Оклад 180000 ₽', P(180000, null, 'month', 'RUB')],
+    ['Зарплата: 45 000 ₴', P(45000, null, 'month', 'UAH')],
+  ])('a sign after the figure is its currency: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Salario: $U 85.000 nominales + tickets de alimentación', P(85000, null, 'month', 'UYU')],
+    ['Sueldo nominal: 85.000 UYU', P(85000, null, 'month', 'UYU')],
+  ])('Uruguay groups its pesos with dots: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Vi erbjuder 45 000 kr i månadslön.', P(45000, null, 'month', 'SEK')],
+    ['Lön: 42 000 kr månadslön', P(42000, null, 'month', 'SEK')],
+    ['Lønn: 52 000 kr i månedslønn', P(52000, null, 'month', 'NOK')],
+  ])('a monthly salary named after the figure: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
