@@ -292,7 +292,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i |som |per )?månadslön(?:en)?|(?:i |som |per )?månedsløn(?:n|nen)?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|міс\\.?|мес\\.?))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|міс\\.?|мес\\.?))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -1621,6 +1621,9 @@ function cfaFrancOf(text: string): string | null {
   return west && !central ? 'XOF' : central && !west ? 'XAF' : null;
 }
 const LETTERED_SIGNS: Array<[string, string]> = [
+  // The US dollar as Latin America writes it, "$US 85,000": not Uruguay's "$U".
+  ['$US ', 'USD'],
+  ['$US', 'USD'],
   ['$U ', 'UYU'],
   ['$U', 'UYU'],
   ['Tk. ', 'BDT'],
@@ -3439,14 +3442,15 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 
 // The currencies of the countries that group thousands with dots or spaces, as written beside a figure.
 const EUROPEAN_CURRENCY =
-  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|UYU|IDR|VND|RSD|Rp|euros?|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$|\$U\b/;
+  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|euros?|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
   const end = token.index + token[0].length;
   const range = compiled(RANGE_AFTER).exec(text.slice(end, end + 30));
   const around = text.slice(Math.max(0, token.index - 6), end + (range?.[0].length ?? 0) + 8);
-  if (compiled(EUROPEAN_CURRENCY).test(around)) return true;
+  // (Uruguay's peso by strings, not in the pattern every message runs: "$U 85.000", "85.000 UYU".)
+  if (compiled(EUROPEAN_CURRENCY).test(around) || uruguayanPeso(around)) return true;
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
   // A Spanish million, its decimals after a comma, as a salary: "Renta: entre 3 y 3,4 millones de pesos".
@@ -3462,6 +3466,11 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
     return true;
   // The peso of Colombia, Chile and Argentina is written with "$" and grouped with dots: "$1.800.000".
   return DOTTED_DOLLARS.has(dollar) && /\$\s?$/.test(text.slice(Math.max(0, token.index - 2), token.index));
+}
+/** "$U" (not the "$US" or "$USD" of a US dollar) or "UYU" in the words around a figure. */
+function uruguayanPeso(around: string): boolean {
+  const at = around.indexOf('$U');
+  return around.includes('UYU') || (at >= 0 && !/[A-Za-z]/.test(around[at + 2] ?? ''));
 }
 const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
 // A period said in Spanish, Portuguese, Italian or German, after a figure and its currency ("a 7.500 mensuales").

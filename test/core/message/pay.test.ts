@@ -3012,3 +3012,12 @@ describe("pay: the rouble's and hryvnia's signs after a figure, Uruguay's dotted
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: "$US" and "$USD" are no Uruguayan peso (guards)', () => {
+  it.each([
+    ['Salary: $USD 85,000 per year', P(85000, null, 'year', 'USD')],
+    ['Salario: $US 85,000 anuales', P(85000, null, 'year', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
