@@ -3846,8 +3846,10 @@ function floorAndCeiling(list: Candidate[], text: string): Candidate | null {
   };
 }
 
+// (Austria's "KV", its collective agreement, and Switzerland's "GAV": "Das KV-Mindestgehalt beträgt …", "Mindestlohn
+// laut GAV: …".)
 const LEGAL_MINIMUM =
-  /[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?Mindest(?:gehalt|lohn|entgelt)[^.\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|nach) (?:KV|Kollektivvertrag)/;
+  /(?:[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?|\b(?:KV|GAV)-)Mindest(?:gehalt|lohn|entgelt)[^.;\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|nach) (?:KV|Kollektivvertrag|GAV)[^.;\n]{0,40}$/;
 
 function choose(candidates: Candidate[], text: string): { pay: MessagePay | null; ote: MessagePay | null } {
   const withText = (c: Candidate | null): MessagePay | null => (c === null ? null : { ...c.pay, text: c.text });
@@ -3857,8 +3859,15 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
   // Mindestgehalt … beträgt 3.912 € brutto pro Monat. Für diese Position bieten wir jedoch ab 5.400 €". Alone it is the
   // floor the message states.
   const legalMinimum = (c: Candidate) => compiled(LEGAL_MINIMUM).test(sentenceBefore(text, c.start));
-  if (salaried.length > 1 && text.includes('ollektivvertrag') && salaried.some((c) => !legalMinimum(c)))
+  let minimum: Candidate | undefined;
+  if (
+    salaried.length > 1 &&
+    (text.includes('ollektivvertrag') || text.includes('KV') || text.includes('GAV')) &&
+    salaried.some((c) => !legalMinimum(c))
+  ) {
+    minimum = salaried.find(legalMinimum);
     salaried = salaried.filter((c) => !legalMinimum(c));
+  }
   let pay: Candidate | null = null;
   if (salaried.length > 0) {
     // A figure called base or salary over one that is not.
@@ -3871,6 +3880,18 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
         bases.length > 0 && Math.max(...bases.map((c) => c.strength)) >= Math.max(...salaried.map((c) => c.strength)) ? bases : salaried,
       );
     if (pay === null) return { pay: null, ote: withText(ote) };
+    // The offer above the minimum is paid by the minimum's period when it says none: "Das KV-Mindestgehalt beträgt EUR
+    // 2.950,- brutto pro Monat …; geplant sind ca. EUR 3.600,- brutto".
+    if (
+      minimum?.periodStated &&
+      !pay.periodStated &&
+      pay.pay.currency === minimum.pay.currency &&
+      pay.pay.min !== null &&
+      minimum.pay.min !== null &&
+      pay.pay.min >= minimum.pay.min &&
+      pay.pay.min <= 3 * minimum.pay.min
+    )
+      pay = { ...pay, pay: { ...pay.pay, period: minimum.pay.period } };
   } else {
     const totals = candidates.filter((c) => c.kind === 'total');
     pay = pickOne(totals);

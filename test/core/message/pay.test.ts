@@ -3021,3 +3021,26 @@ describe('pay: "$US" and "$USD" are no Uruguayan peso (guards)', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe("pay: a collective agreement's minimum, named by its short forms, beside the offer", () => {
+  it.each([
+    [
+      'Das KV-Mindestgehalt beträgt EUR 2.950,- brutto pro Monat, eine Überzahlung ist vorgesehen; geplant sind ca. EUR 3.600,- brutto.',
+      P(3600, null, 'month', 'EUR'),
+    ],
+    ['Mindestgehalt laut KV: 2.800 € brutto monatlich. Unser Angebot: 3.500 € brutto monatlich.', P(3500, null, 'month', 'EUR')],
+    ["Der Mindestlohn laut GAV beträgt CHF 4'200 pro Monat; wir zahlen CHF 5'100 pro Monat.", P(5100, null, 'month', 'CHF')],
+  ])('the offer, not the minimum: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('the minimum alone is the floor the message states (a guard)', () => {
+    expect(pay('Mindestgehalt laut KV: 2.800 € brutto monatlich.')).toEqual(P(2800, null, 'month', 'EUR'));
+  });
+
+  it("an offer with no period takes the minimum's only when it is near it: a yearly package stays yearly", () => {
+    expect(pay('Das KV-Mindestgehalt beträgt EUR 2.950 brutto pro Monat. Jahresgehalt ca. EUR 52.000 brutto.')).toEqual(
+      P(52000, null, 'year', 'EUR'),
+    );
+  });
+});
