@@ -5256,9 +5256,9 @@ const TEAM_AFTER_A_BAR = () =>
 const ANNOUNCES_AN_OPENING = () =>
   /\b(?:folgende (?:stelle|position|vakanz)|following (?:role|position|vacancy|opening)|(?:le|au) poste suivant|la siguiente (?:vacante|posición)|a seguinte vaga)\b/;
 // SAP's or Microsoft's product before a title, after a label, an article or a line's start: "Role: SAP S/4HANA FICO
-// Consultant", "Dynamics 365 Finance Consultant".
+// Consultant", "Dynamics 365 Finance Consultant", "an Office 365 Administrator", "M365 Engineer".
 const SAP_PRODUCT_BEFORE = () =>
-  /(?:^|[\n:|–—-]\s*|\b(?:an?|the|our|as|for)\s+(?:experienced\s+|senior\s+)?)((?:SAP )?S\/4 ?(?:HANA )?|(?:Microsoft )?Dynamics 365 |D365 )$/;
+  /(?:^|[\n:|–—-]\s*|\b(?:an?|the|our|as|for)\s+(?:experienced\s+|senior\s+)?)((?:SAP )?S\/4 ?(?:HANA )?|(?:Microsoft )?(?:Dynamics|Office) 365 |Microsoft 365 |[MDO]365 )$/;
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature. (Its colon
 // too, as Hungarian and German writers may put it: "Üdvözlettel:".)
 const SIGN_OFF =

@@ -5061,3 +5061,17 @@ describe('labels: a Vietnamese particle is one only in lower case', () => {
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe("labels: Microsoft's suite before a title is part of it", () => {
+  it.each([
+    ["We're hiring an Office 365 Administrator at Brightwell Health.", 'Office 365 Administrator'],
+    ['Subject: Microsoft 365 Administrator - Brightwell Health\n\nHi Sam, are you open to a new role?', 'Microsoft 365 Administrator'],
+    ['Role: M365 Engineer\nClient: Brightwell Health', 'M365 Engineer'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('the suite in an earlier sentence is no part of the title (a guard)', () => {
+    expect(readMessage('We moved to Office 365 last year. Role: Administrator at Brightwell Health.').role).toBe('Administrator');
+  });
+});
