@@ -1557,6 +1557,32 @@ const PLACE_BEFORE = new RegExp(
   `(?:\\b(?:in|near|based in|located in|offices? in|relocat\\w* to|moving to|move to|around|based at|sede (?:a|di|en|em)|basad[oa] en|baseado em|situad[oa] en|situat[oa] a|im Raum|provincia (?:di|de)|regione|près de)|\\bbas[ée]e? à|(?:^|\\s)à)\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
+const SITE_WORDS = new Set('branch store shop outlet office site campus depot plant warehouse clinic showroom hub factory'.split(' '));
+/**
+ * The capitalised words between "our", "its" or "their" and a site's word: "at our Menlyn branch" names Menlyn. By
+ * strings, not a pattern: nearly every message says "our".
+ */
+function ownSites(text: string): string[] {
+  const sites: string[] = [];
+  for (const owner of ['our ', 'Our ', 'its ', 'their ']) {
+    for (let at = text.indexOf(owner); at >= 0 && sites.length < 20; at = text.indexOf(owner, at + owner.length)) {
+      if (at > 0 && text[at - 1]!.toLowerCase() !== text[at - 1]!.toUpperCase()) continue;
+      const words = text.slice(at + owner.length, at + owner.length + 60).split(' ', 5);
+      const name: string[] = [];
+      for (const word of words) {
+        if (name.length > 0 && SITE_WORDS.has(word.replace(/[,.;:!?)]+$/, ''))) {
+          sites.push(name.join(' '));
+          break;
+        }
+        // (Capitalised words only, by their case, not a pattern: "our 2 stores", "our new office" name no place.)
+        const first = word[0] ?? '';
+        if (name.length === 3 || word.length < 2 || first === first.toLowerCase() || first.toLowerCase() === first.toUpperCase()) break;
+        name.push(word);
+      }
+    }
+  }
+  return sites;
+}
 // A town after its postcode on an address line: "3811 BN Amersfoort", "75002 Paris", "D-80331 München".
 const TOWN_AFTER_POSTCODE = new RegExp(
   `(?:^|\\n|,[ \\t]*)[ \\t]*(?:[A-Z]{1,2}-)?\\d{4,5}(?:[ \\t][A-Z]{2})?[ \\t]+(${NAME})[ \\t]*(?=\\n|$|,)`,
@@ -1662,6 +1688,8 @@ function placesNamed(text: string): Set<string> {
       for (let i = 1; i < words.length; i++) if (/^[A-Z\u00C0-\u00DE]/.test(words[i]!)) add(words.slice(i).join(' '));
     }
   if (commaPostcode(text)) for (const m of text.matchAll(compiled(TOWN_BEFORE_POSTCODE))) add(m[1]!);
+  // The place of one of the employer's sites, said as its own: "the store manager at our Menlyn branch", "its Leeds office".
+  for (const site of ownSites(text)) add(site);
   return places;
 }
 

@@ -5075,3 +5075,17 @@ describe("labels: Microsoft's suite before a title is part of it", () => {
     expect(readMessage('We moved to Office 365 last year. Role: Administrator at Brightwell Health.').role).toBe('Administrator');
   });
 });
+
+describe('labels: a site the employer calls its own names a place, not an employer', () => {
+  it.each([
+    ['Subject: Store Manager – Menlyn (Pretoria)\n\nHi Thabo, Brightwell Retail is looking for a store manager at our Menlyn branch.'],
+    ['Subject: Store Manager – Menlyn\n\nHi Thabo, Brightwell Retail is hiring a store manager for its Menlyn branch.'],
+  ])('%s', (text) => {
+    expect(readMessage(text).company).toBe('Brightwell Retail');
+  });
+
+  it("a subject's employer stays when the body speaks of a site elsewhere (a guard)", () => {
+    const text = "Subject: Store Manager – Brightwell Retail\n\nHi Thabo, we're hiring a store manager at our Menlyn store.";
+    expect(readMessage(text).company).toBe('Brightwell Retail');
+  });
+});
