@@ -838,6 +838,32 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'g',
     ),
   ],
+  // The employer's label in more languages, looked for only in a text that holds one of them.
+  [
+    0,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:^|\\n)[ \\t*•_-]*(?:Entidade(?: empregadora)?|Empregador|Empleador|Employeur|Datore di lavoro|Arbejdsgiver|Arbeidsgiver|Työnantaja|Pracodawca|Zaměstnavatel|Zamestnávateľ|Poslodavac|Munkáltató|Angajator|Darbdavys)\\s*:\\s*\\**\\s*(${NAME})`,
+          'g',
+        ),
+    ),
+    [
+      'Entidade',
+      'Empregador',
+      'Empleador',
+      'Employeur',
+      'Datore',
+      'giver',
+      'Työnantaja',
+      'Pracodawca',
+      'Zam',
+      'Poslodavac',
+      'Munkáltató',
+      'Angajator',
+      'Darbdavys',
+    ],
+  ],
   [
     1,
     new RegExp(

@@ -61,6 +61,10 @@ const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จ�
 // Bulgarian, Russian and Ukrainian legal forms: after the name ("Стрикс Софтуер ЕООД") or before it in quotes
 // ("ООО «Северный Поток»", "ТОВ «Дніпро Софт»").
 const CYRILLIC_AFTER = () => /((?:[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+[^\S\n]){1,3})(?:ЕООД|ЕАД|ООД|АД)(?![\p{L}])/u;
+const SIGN_OFF_WORDS =
+  /\b(?:thanks|thank you|regards|wishes|best|cheers|soon|care|hälsningar|hilsen|terveisin|pozdrawiam|pozdravem|pozdravom|üdvözlettel)\b/i;
+const LINE_NAME_COMMA_FORM = () =>
+  /(?:^|\n)[^\S\n]*(\p{Lu}[\p{L}&'’.-]*(?:[^\S\n]+[\p{L}&'’.-]+){0,3}),[^\S\n]+(a\.s\.|s\.r\.o\.|spol\. s r\.o\.|UAB|AB|ASA|AS|A\/S|ApS|Oyj|Oy|SIA|d\.o\.o\.|d\.d\.|Sp\. z o\.o\.|S\.A\.|Kft\.|Zrt\.|Nyrt\.)(?=[^\S\n]*(?:$|\n|·|\||,|\())/u;
 const BALTIC_BEFORE = () => /\b(?:UAB|SIA)[^\S\n]+[„"«]([^“”"»\n]{2,40})[“”"»]/u;
 const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
 const ARABIC = () => /(?:^|[\s(])(شركة(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
@@ -240,6 +244,14 @@ export function legalName(text: string): string | null {
   if (text.includes('UAB') || text.includes('SIA')) {
     const m = compiled(BALTIC_BEFORE).exec(text);
     if (m) add(m.index, m[0]);
+  }
+  // A name on a line of its own, its legal form after a comma, as a job board's listing writes it under the title:
+  // "Považská strojárenská, a.s. · Žilina", "Nemuno Draudimas, UAB". (Its words may be lower case, as Czech and Slovak
+  // names' adjectives are.)
+  if (text.includes(', ')) {
+    const m = compiled(LINE_NAME_COMMA_FORM).exec(text);
+    // (Not a sign-off and its initials, "Many thanks, AS"; a one-word name only before a dotted form, "Cheers, AB".)
+    if (m && (m[1]!.includes(' ') || m[2]!.includes('.')) && !SIGN_OFF_WORDS.test(m[1]!)) add(m.index, `${m[1]}, ${m[2]}`);
   }
   if (candidates.length === 0) return null;
   // The first named in the message.

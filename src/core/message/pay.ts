@@ -1626,6 +1626,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['$US', 'USD'],
   ['$U ', 'UYU'],
   ['$U', 'UYU'],
+  // The koruna written before the figure, as a Czech offer may: "Kč 65 000 hrubého měsíčně".
+  ['Kč ', 'CZK'],
+  ['Kč', 'CZK'],
   ['Tk. ', 'BDT'],
   ['Tk.', 'BDT'],
   ['Tk ', 'BDT'],

@@ -5089,3 +5089,13 @@ describe('labels: a site the employer calls its own names a place, not an employ
     expect(readMessage(text).company).toBe('Brightwell Retail');
   });
 });
+
+describe('labels: the employer labelled in Portuguese, Czech and other languages', () => {
+  it.each([
+    ['Função: Enfermeiro(a) de Bloco Operatório\nEntidade: Hospital Particular do Mondego (Coimbra)', 'Hospital Particular do Mondego'],
+    ['Pozice: Vedoucí skladu\nZaměstnavatel: Kovolis Mýto s.r.o.', 'Kovolis Mýto'],
+    ['Stanowisko: Księgowa\nPracodawca: Wiślane Młyny', 'Wiślane Młyny'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});

@@ -106,3 +106,19 @@ describe('names and titles from sets 128 to 130, after their measure', () => {
     expect(roleInScript(text)).toBe(title);
   });
 });
+
+describe("legalName: a listing's line of a name and its legal form after a comma", () => {
+  it.each([
+    ['Mzdová účtovníčka / Mzdový účtovník\nPovažská strojárenská, a.s. · Žilina – Bytčica\nPlný úväzok', 'Považská strojárenská, a.s.'],
+    ['DUOMENŲ ANALITIKAS (-Ė)\nNemuno Draudimas, UAB\n\nAtlyginimas 2600 EUR', 'Nemuno Draudimas, UAB'],
+  ])('%s', (text, name) => {
+    expect(legalName(text)).toBe(name);
+  });
+
+  it.each([['Hello,\nThanks, AB\nSee you'], ['Hello,\nMany thanks, AS\nSee you'], ['Hello,\nKind regards, AS']])(
+    'a sign-off and its initials are no firm (guards): %s',
+    (text) => {
+      expect(legalName(text)).toBeNull();
+    },
+  );
+});

@@ -3044,3 +3044,9 @@ describe("pay: a collective agreement's minimum, named by its short forms, besid
     );
   });
 });
+
+describe('pay: the koruna written before its figure', () => {
+  it('"základní mzda Kč 65 000 hrubého měsíčně"', () => {
+    expect(pay('• základní mzda Kč 65 000 hrubého měsíčně')).toEqual(P(65000, null, 'month', 'CZK'));
+  });
+});
