@@ -1331,6 +1331,11 @@ export const JOB_ALERT_WORDS = [
   'työpaikkavahti',
   'nové nabídky',
   'ny jobannonce',
+  // Slovak and Lithuanian alerts: "Nová ponuka pre Vás", "pagal jūsų prenumeratą … naują skelbimą".
+  'nová ponuka',
+  'upozornen',
+  'prenumerat',
+  'skelbim',
 ];
 // A listing in a job alert: a title line, then its employer and place ("Banksia Electrical Services · Eagle Farm QLD 4009").
 // Not a messaging app's "InMail · Sep 18" line: the place is no date. A rule of dashes between listings ("────") is no
@@ -4279,7 +4284,7 @@ function finnishNominative(words: string): string | null {
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
 // Ventas", "Stanowisko: Księgowa". A set, not a pattern: every message is scanned for them.
 const ROLE_LABELS = new Set(
-  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση'.split(
+  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση|pareigos|pareigybė|ametikoht|amats'.split(
     '|',
   ),
 );
@@ -4560,6 +4565,58 @@ const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tie
  * a title was wrapped: "We are recruiting for a Financial\nAccountant to join …" ("Accountant" alone, before).
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
+  const role = findRoleInWords(subject, body, several);
+  if (role !== null && GENERIC_OFFER.has(role.toLowerCase())) return afterGenericOffer(role, subject);
+  return role ?? alertSubjectTitle(subject, body);
+}
+
+// A subject's words for "a job offer", which name no job: "Ponuka pracovného miesta – Samostatný účtovník".
+const GENERIC_OFFER = new Set([
+  'ponuka pracovného miesta',
+  'pracovná ponuka',
+  'ponuka práce',
+  'nabídka práce',
+  'pracovní nabídka',
+  'nabídka pracovního místa',
+  'oferta pracy',
+  'oferta de trabajo',
+  'oferta de emprego',
+  'job offer',
+  'job opportunity',
+  'darbo pasiūlymas',
+  'állásajánlat',
+]);
+/** The subject's part after a generic offer's words, "… – Samostatný účtovník / Samostatná účtovníčka", or none. */
+function afterGenericOffer(generic: string, subject: string | undefined): string | null {
+  const at = subject?.indexOf(generic) ?? -1;
+  if (subject === undefined || at < 0) return null;
+  const rest = /^\s*[–—:|-]\s*([^–—|\n]{3,80})/.exec(subject.slice(at + generic.length));
+  return rest ? rest[1]!.trim() : null;
+}
+
+/**
+ * A job alert's title, named after the subject's colon and again, alone, on a listing's line of the body (its
+ * employer's line under it), in any language and case: "Nová ponuka pre Vás: Mzdová účtovníčka / Mzdový účtovník –
+ * Žilina" and "Mzdová účtovníčka / Mzdový účtovník\nPovažská strojárenská, a.s. · Žilina". Asked only when no other rule
+ * finds a title. By strings, not a pattern.
+ */
+function alertSubjectTitle(subject: string | undefined, body: string): string | null {
+  const colon = subject?.lastIndexOf(': ') ?? -1;
+  if (subject === undefined || colon < 0) return null;
+  const title = subject
+    .slice(colon + 2)
+    .split(/ [–—|-] /)[0]!
+    .trim();
+  if (title.length < 3 || title.length > 80) return null;
+  const wanted = title.toLocaleLowerCase();
+  const lines = body.split('\n');
+  for (let i = 0; i + 1 < lines.length && i < 400; i++) {
+    if (lines[i]!.trim().toLocaleLowerCase() === wanted && lines[i + 1]!.trim() !== '') return title;
+  }
+  return null;
+}
+
+function findRoleInWords(subject: string | undefined, body: string, several: boolean): string | null {
   const asWritten = findRoleAsWritten(subject, body, several);
   // (Without a French article elided before it: "d'Ingénieur Commercial Grands Comptes".)
   // (By strings, not a pattern: every message's title passes here.)

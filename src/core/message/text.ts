@@ -21,7 +21,10 @@ const HEADER_NAMES =
 // A mail program's header names in the languages of the reader, as pasted from a mail it shows: "Betreff:", "Objet :".
 const LOCAL_HEADER_NAMES: Record<string, string> = {};
 for (const [name, local] of [
-  ['subject', 'betreff objet asunto oggetto assunto onderwerp ämne emne aihe temat předmět tárgy subiect konu'],
+  [
+    'subject',
+    'betreff objet asunto oggetto assunto onderwerp ämne emne aihe temat předmět predmet tárgy subiect konu θέμα tema teema temats zadeva тема относно',
+  ],
   ['from', 'von de da van från fra lähettäjä od feladó'],
   ['to', 'an à para a aan till til vastaanottaja do címzett'],
   ['cc', 'kopie copie cópia kopia kopio'],

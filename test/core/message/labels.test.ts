@@ -5099,3 +5099,41 @@ describe('labels: the employer labelled in Portuguese, Czech and other languages
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe("labels: a job alert's title, after the subject's colon and alone on a listing's line", () => {
+  it.each([
+    [
+      'Predmet: Nová ponuka pre Vás: Mzdová účtovníčka / Mzdový účtovník – Žilina\n\nDobrý deň,\n\nsme pre Vás našli novú ponuku:\n\nMzdová účtovníčka / Mzdový účtovník\nPovažská strojárenská, a.s. · Žilina\nPlný úväzok',
+      'Mzdová účtovníčka / Mzdový účtovník',
+    ],
+    [
+      'Tema: Naujas skelbimas pagal jūsų prenumeratą: Duomenų analitikas (-ė)\n\nSveiki,\n\nradome naują skelbimą:\n\nDUOMENŲ ANALITIKAS (-Ė)\nNemuno Draudimas, UAB\n',
+      'Duomenų analitikas (-ė)',
+    ],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it("the subject's words are no title when no listing's line repeats them (a guard)", () => {
+    expect(readMessage('Tema: Naujas skelbimas: Mūsų naujienos\n\nSveiki,\n\nčia mūsų naujienos.').role).toBeNull();
+  });
+});
+
+describe('labels: a subject\'s words for "a job offer" name no job; the part after them does', () => {
+  it.each([
+    [
+      'Od: Liptovská pekáreň a.s. <praca@liptovska-pekaren.sk>\nPredmet: Ponuka pracovného miesta – Mzdový účtovník / Mzdová účtovníčka\n\nDobrý deň,\n\nposielame Vám ponuku na pozíciu v našom závode.\n\nPožadujeme aspoň 3 roky praxe v účtovníctve.\n\nAk Vás ponuka zaujala, odpovedzte na tento e-mail.\n',
+      'Mzdový účtovník / Mzdová účtovníčka',
+    ],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('the generic words alone give no title', () => {
+    expect(readMessage('Predmet: Ponuka pracovného miesta\n\nDobrý deň,\n\nposielame Vám ponuku.').role).toBeNull();
+  });
+
+  it('"Pareigos:" labels a Lithuanian title', () => {
+    expect(readMessage('Laba diena,\n\nPareigos: Duomenų analitikas (-ė)\nAtlyginimas nuo 2 800 Eur/mėn.').role).toBe('Duomenų analitikas');
+  });
+});

@@ -100,3 +100,9 @@ describe('cleanName keeps the dot of ".NET"', () => {
     expect(cleanName(raw)).toBe(clean);
   });
 });
+
+describe('splitHeaderBlock: a subject named in Slovak, Croatian, Greek, Lithuanian, Estonian, Latvian, Slovenian, Russian and Bulgarian', () => {
+  it.each(['Predmet', 'Θέμα', 'Tema', 'Teema', 'Temats', 'Zadeva', 'Тема', 'Относно'])('%s:', (name) => {
+    expect(splitHeaderBlock(`${name}: Nová ponuka\n\nDobrý deň`).subject).toBe('Nová ponuka');
+  });
+});
