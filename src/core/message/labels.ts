@@ -2900,10 +2900,11 @@ function findCompanyIn(text: string, from?: string): string | null {
       const space = name.indexOf(' ');
       if (!known && space > 0 && EMPLOYMENT_KINDS.has(name.slice(0, space))) known = isTitle(name.slice(space + 1));
       // (And a title shouted in capitals: "an urgent opening for TEAM LEADER – Healthcare Account".)
-      if (!known && name.length > 3 && name === name.toUpperCase() && name !== name.toLowerCase())
-        known = isTitle(
-          name.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, edge: string, letter: string) => edge + letter.toUpperCase()),
-        );
+      // (Only when that changes it: "T 416-555-0172", a phone line, reads the same in either case.)
+      if (!known && name.length > 3 && name === name.toUpperCase() && name !== name.toLowerCase()) {
+        const titled = name.toLowerCase().replace(/(^|[\s/-])(\p{L})/gu, (_, edge: string, letter: string) => edge + letter.toUpperCase());
+        if (titled !== name) known = isTitle(titled);
+      }
       titles.set(name, known);
     }
     return known;

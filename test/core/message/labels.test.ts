@@ -5137,3 +5137,11 @@ describe('labels: a subject\'s words for "a job offer" name no job; the part aft
     expect(readMessage('Laba diena,\n\nPareigos: Duomenų analitikas (-ė)\nAtlyginimas nuo 2 800 Eur/mėn.').role).toBe('Duomenų analitikas');
   });
 });
+
+describe('labels: a line in capitals that reads the same in any case', () => {
+  it('a signature\'s phone line, "T 416-555-0172", is read, not looped on', () => {
+    const text =
+      "Hi Priya,\n\nI'm looking for a Senior Business Analyst on contract.\n\nThanks,\nMarc\n\nMarc Tremblay\nDirector, Regulatory Change\nT 416-555-0172";
+    expect(readMessage(text).role).toBe('Senior Business Analyst');
+  });
+});
