@@ -3050,3 +3050,13 @@ describe('pay: the koruna written before its figure', () => {
     expect(pay('• základní mzda Kč 65 000 hrubého měsíčně')).toEqual(P(65000, null, 'month', 'CZK'));
   });
 });
+
+describe("pay: a dollar's country from more New Zealand places and the sender's telephone code", () => {
+  it.each([
+    ['+64 21 555 0193\nHi Tama, a temp Payroll Officer role in Lower Hutt. $38-42ph + 8% hol pay.', P(38, 42, 'hour', 'NZD')],
+    ['Hi Tama, a Payroll Officer role in Porirua. $38-42ph.', P(38, 42, 'hour', 'NZD')],
+    ['+61 412 555 019\nHi Sam, a site role, $45ph.', P(45, null, 'hour', 'AUD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
