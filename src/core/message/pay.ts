@@ -2470,6 +2470,32 @@ const RESEARCH_FUNDS_BEFORE =
 const COUNTED_BY_PERIOD =
   /^\s(?:[a-z-]+\s){0,2}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z][a-z-]{2,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/i;
 
+const TRIAL_WORDS = [
+  'working interview',
+  'trial shift',
+  'trial day',
+  'paid trial',
+  'probearbeit',
+  'probetag',
+  "journée d'essai",
+  'día de prueba',
+];
+/**
+ * Does the sentence of a figure speak of a working interview or a trial day, with no other figure between their words
+ * and it? ("a paid trial shift at £12/hr, then the role pays £13.50/hr": the second is the job's; so is one after a semicolon.)
+ */
+function trialDay(text: string, start: number, end: number): boolean {
+  const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start), start - 200) + 1;
+  const stops = [text.indexOf('\n', end), text.indexOf('. ', end), end + 200].filter((at) => at >= 0);
+  const sentence = text.slice(from, Math.min(...stops)).toLowerCase();
+  const figure = start - from;
+  return TRIAL_WORDS.some((words) => {
+    const at = sentence.indexOf(words);
+    if (at < 0) return false;
+    const between = at < figure ? sentence.slice(at + words.length, figure) : sentence.slice(figure + (end - start), at);
+    return between.length <= 90 && !/\d|;|\bthen\b|\bafter\b/.test(between);
+  });
+}
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;
   const tokenEnd = token.index + token[0].length;
@@ -2495,6 +2521,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (notWageInScript(text, start)) return 'bonus';
   // A reward for sending a friend: "Refer a friend and earn ₱5,000 once they pass 90 days!".
   if (compiled(REFER_A_FRIEND).test(text.slice(Math.max(0, start - 80), start))) return 'bonus';
+  // A working interview's or a trial shift's pay, not the job's: "come in for a working interview next Friday — that day is
+  // paid at $50/hr", "a paid trial shift (£12/hr)". By strings: the sentence holds one of their words.
+  if (trialDay(text, start, end)) return "a trial day's pay";
   // A post's view count: "👁 12.4K edited 09:41", "3.1k views".
   if (/👁\uFE0F?\s?$/u.test(before) || /^\s?[kKmM]?\s(?:views|edited)\b/.test(after)) return 'a count of things';
   // A project's stars, followers or downloads: "RTOS 电机驱动库（star 1.2k 那个）", "2.3k stars on GitHub".

@@ -3060,3 +3060,20 @@ describe("pay: a dollar's country from more New Zealand places and the sender's 
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe("pay: a working interview's or a trial shift's pay is not the job's", () => {
+  it.each([
+    [
+      "- Pay is $46–$52/hr depending on experience.\n\nWe'd love to have you come in for a working interview next Friday — that day is paid at $50/hr.",
+      P(46, 52, 'hour', 'USD'),
+    ],
+    ['We start with a paid trial shift at £12/hr, then the role pays £13.50/hr.', P(13.5, null, 'hour', 'GBP')],
+    ['£12/hr for the trial shift; the job pays £13.50/hr.', P(13.5, null, 'hour', 'GBP')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('the words elsewhere leave the pay (a guard)', () => {
+    expect(pay('Pay is $46/hr. Working interviews are part of our process.')).toEqual(P(46, null, 'hour', 'USD'));
+  });
+});
