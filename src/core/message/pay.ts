@@ -1026,6 +1026,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         pattern: () =>
           /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif)\b(?:\s+[a-z]+){0,2}\s*:?\s*(?:RM\s?)?\d|(?<!\bgaji(?: pokok)? (?:dan|&|\+|termasuk|plus) )\btunjangan(?:\s+[a-z]+){1,2}\s*:?\s*(?:Rp\.?\s?)?\d/i,
       },
+      // Indonesian money for a thing, not the wage: "Uang makan Rp 25.000/hari", "uang transport Rp 500.000".
+      {
+        hints: ['uang ', 'Uang '],
+        pattern: () => /\buang (?:makan|transport\w*|lembur|kehadiran|bensin|pulsa|saku)\b\s*:?\s*(?:Rp\.?\s?)?\d/i,
+      },
       // (A row of its own, its label capitalised as a row's is: "Gaji: Rp 6.000.000" over "Tunjangan: Rp 1.500.000". A
       // clause after "Gaji + " starts at "tunjangan" too, in lower case.)
       {
@@ -1626,6 +1631,13 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['$US', 'USD'],
   ['$U ', 'UYU'],
   ['$U', 'UYU'],
+  // The Tanzanian and Ugandan shillings: "Malipo: TSh 25,000 kwa siku", "USh 1,200,000".
+  ['TSh ', 'TZS'],
+  ['TSh', 'TZS'],
+  ['Tsh ', 'TZS'],
+  ['Tsh', 'TZS'],
+  ['USh ', 'UGX'],
+  ['USh', 'UGX'],
   // The koruna written before the figure, as a Czech offer may: "Kč 65 000 hrubého měsíčně".
   ['Kč ', 'CZK'],
   ['Kč', 'CZK'],

@@ -511,6 +511,9 @@ export function scriptPays(message: string): ScriptPay[] {
     if (period === undefined || (currency === null && !scaled && max === null && min < 1000)) continue;
     if (currency === null && countAfter(text, first.end)) continue;
     if (notWage(lead)) continue;
+    // A Chinese pay with no currency of its own, in a message that counts its money in 元 elsewhere ("月薪 25K-35K·14薪 …
+    // 餐补每月800元"): the message's yuan (or, in Taiwan, its dollar).
+    if (currency === null && (text.includes('元') || text.includes('人民币')) && /薪|工资|工資/.test(lead)) currency = yuanOf(text);
     found.push({
       start: prefix,
       end,

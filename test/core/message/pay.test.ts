@@ -3077,3 +3077,14 @@ describe("pay: a working interview's or a trial shift's pay is not the job's", (
     expect(pay('Pay is $46/hr. Working interviews are part of our process.')).toEqual(P(46, null, 'hour', 'USD'));
   });
 });
+
+describe('pay: allowances and currencies of set 160', () => {
+  it.each([
+    ['🍱 Uang makan Rp 25.000/hari\n✅ BPJS', null],
+    ['Gaji Rp 5.200.000/bulan + uang makan Rp 25.000/hari', P(5200000, null, 'month', 'IDR')],
+    ['Malipo: TSh 25,000 kwa siku + chakula cha mchana.', P(25000, null, 'day', 'TZS')],
+    ['Salary: USh 1,200,000 per month', P(1200000, null, 'month', 'UGX')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});

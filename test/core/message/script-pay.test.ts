@@ -93,3 +93,17 @@ describe('pay in scripts: set 154, after its measure', () => {
     });
   });
 });
+
+describe('scriptPays: a Chinese pay with no currency takes the 元 the message counts in elsewhere', () => {
+  it('"月薪 25K-35K·14薪 … 餐补每月800元" is in yuan', () => {
+    expect(readMessage('您好，我们公司正在招聘高级Java开发工程师，月薪 25K-35K·14薪。另有餐补每月800元。').pay?.currency).toBe('CNY');
+  });
+
+  it('in Taiwan, the New Taiwan dollar', () => {
+    expect(readMessage('您好，台北的職缺，月薪 45K-55K，另有交通津貼每月2000元。').pay?.currency).toBe('TWD');
+  });
+
+  it('with no 元 anywhere, no currency is guessed (a guard)', () => {
+    expect(readMessage('您好，我们公司正在招聘高级Java开发工程师，月薪 25K-35K·14薪。').pay?.currency).toBeNull();
+  });
+});
