@@ -291,7 +291,16 @@ function trimName(raw: string): string | null {
   const ownArticle = /^The(?: [A-Z][\w'’&-]*){2,}$/.test(name);
   // A word that names nothing, also in capitals: "WE ARE HIRING".
   const namesNothing = (word: string) => NOT_NAME.has(word) || CAPITAL_FILLER.has(word);
-  while (words.length > 0 && namesNothing(words[0]!) && !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length))
+  // (A French firm's "Société" before its adjective is its name's own: "Société Ivoirienne de Cacao", "Société Générale".)
+  const frenchOwnWord = (i: number) =>
+    (words[i] === 'Société' || words[i] === 'Compagnie') &&
+    /^[A-ZÀ-Þ][a-zà-ÿ]+(?:ienne|aise|ale|ique|elle|ière|ère)$/.test(words[i + 1] ?? '');
+  while (
+    words.length > 0 &&
+    namesNothing(words[0]!) &&
+    !frenchOwnWord(0) &&
+    !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length)
+  )
     words.shift();
   // Nor does a shouted word after it: "at FreshMart NOW".
   // (Not a name all in capitals: "USA TODAY".)
@@ -3512,7 +3521,7 @@ const CAPITAL_LEAD_WORDS = new Set([
 
 /** Nouns of a job advert, in the languages read, that stand before a title in a subject or a heading and are no part of it. */
 const LISTING_LEAD_WORDS = new Set(
-  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie búsqueda busqueda'.split(
+  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie búsqueda busqueda postulación postulacion candidatura'.split(
     ' ',
   ),
 );

@@ -153,6 +153,8 @@ function clean(value: string): string | null {
   for (const word of THAI_PAY_WORDS) if (title.includes(word)) title = title.slice(0, title.indexOf(word));
   // (A Thai mark ends a word: "โปรแกรมเมอร์".)
   title = title.replace(/[^\p{L}\p{M}\p{N})）]+$/u, '').trim();
+  // (Nor the kind of contract in brackets after it, which is no part of the title: "品質保証チームリーダー（正社員）".)
+  title = title.replace(/[（(](?:正社員|契約社員|派遣社員|アルバイト|パート|正職|全职|全職|兼职|兼職|정규직|계약직)[）)]$/u, '').trim();
   if (title.length < 2 || title.length > 60 || /^\d/.test(title) || /[。.!?！？]$/.test(title)) return null;
   return title;
 }

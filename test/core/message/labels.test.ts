@@ -5145,3 +5145,26 @@ describe('labels: a line in capitals that reads the same in any case', () => {
     expect(readMessage(text).role).toBe('Senior Business Analyst');
   });
 });
+
+describe("labels: a French firm's own 'Société', an application's word, a contract's kind in brackets", () => {
+  it.each([
+    ['La Société Ivoirienne de Cacao Transformé recrute un Technicien.', 'Société Ivoirienne de Cacao Transformé'],
+    ['Poste de Technicien chez Société Ivoirienne de Cacao Transformé.', 'Société Ivoirienne de Cacao Transformé'],
+  ])('"Société" before an adjective is the name\'s: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('"Société" before a name is still no part of it (a guard)', () => {
+    expect(readMessage('La Société Verdalys recrute un Technicien.').company).toBe('Verdalys');
+  });
+
+  it('"Postulación" before a title names the application, not the job', () => {
+    expect(readMessage('Asunto: Re: Postulación Ingeniero de Confiabilidad\n\nHola Diego,\n\ngracias por tu interés.').role).toBe(
+      'Ingeniero de Confiabilidad',
+    );
+  });
+
+  it('"（正社員）" after a Japanese title is the kind of contract', () => {
+    expect(readMessage('■募集職種：品質保証チームリーダー（正社員）\n■給与：月給35万円').role).toBe('品質保証チームリーダー');
+  });
+});
