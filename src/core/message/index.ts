@@ -127,6 +127,59 @@ const JOB_ALERT_HINTS = [
   'vagas',
 ];
 
+// The writer naming the item meant for the reader: "Number 2 is the one I'd put you forward for", "I'd go for option 2".
+const ITEM_MEANT = () =>
+  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:is|would be|looks like)\s+(?:the one|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|\b(?:go for|put you forward for|submit you for|put you up for|recommend|suggest)\s+(?:number|no\.|#|option|role)\s?(\d)\b/;
+
+/**
+ * A numbered list's item on a line, its number and its words: "1) BI Developer – Leeds – £45k", "2. …", "(3) …", "#2 …",
+ * "2️⃣ …". By characters, not a pattern: every message's lines pass here.
+ */
+function listItem(line: string): [string, string] | null {
+  const t = line.trimStart();
+  const digit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+  let number: string | undefined;
+  let rest = '';
+  if (t[0] === '(' && digit(t[1]) && t[2] === ')') [number, rest] = [t[1], t.slice(3)];
+  else if (t[0] === '#' && digit(t[1])) [number, rest] = [t[1], t.slice(2)];
+  else if (digit(t[0]) && (t[1] === ')' || t[1] === '.' || t[1] === ':')) [number, rest] = [t[0], t.slice(2)];
+  else if (digit(t[0]) && t[1] === '\u20E3') [number, rest] = [t[0], t.slice(2)];
+  else if (digit(t[0]) && t[1] === '\uFE0F' && t[2] === '\u20E3') [number, rest] = [t[0], t.slice(3)];
+  if (number === undefined || !(rest[0] === ' ' || rest[0] === '\t') || rest.trim() === '') return null;
+  return [number, rest.trim()];
+}
+
+/**
+ * The item of a numbered list of jobs that the writer says is the one meant for the reader ("here are three … Number 2
+ * is the one I'd put you forward for"), with its line; null when there is no such list or no such words.
+ */
+function itemMeant(text: string): string | null {
+  const items = new Map<string, string>();
+  for (const line of text.split('\n', 2000)) {
+    const item = listItem(line);
+    if (item && !items.has(item[0])) items.set(item[0], item[1]);
+  }
+  if (items.size < 2 || !items.has('1') || !items.has('2')) return null;
+  const meant = compiled(ITEM_MEANT).exec(text);
+  const number = meant?.[1] ?? meant?.[2];
+  return number === undefined ? null : (items.get(number) ?? null);
+}
+
+/**
+ * The employer in an item's fields after its title, up to a comma: "… – £60,000–£70,000 + 10% bonus – Calderbrook
+ * Building Society", "Data Engineer - Khanyisa Insurance, Sandton (hybrid) - R720 000".
+ */
+function itemEmployer(item: string): string | null {
+  const fields = item.split(/\s[–—|-]\s/).slice(1);
+  for (let i = fields.length - 1; i >= 0; i--) {
+    const field = fields[i]!.split(',')[0]!.trim();
+    const words = field.split(' ');
+    if (words.length >= 2 && words.length <= 5 && words.every((word) => /^[A-Z][\w&'’.-]*$/.test(word) || word === '&' || word === 'of'))
+      return field;
+  }
+  return null;
+}
+
 /**
  * The listing under a job alert's featured heading, up to the first blank line: the job the alert puts forward, whose
  * pay, employer and title are the message's. Null for any other message.
@@ -411,6 +464,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
     candidate !== null && candidateLabels?.role != null && (candidateLabels.company !== null || findPay(candidate).pay !== null)
       ? candidate
       : null;
+
   const wholeOffered = withoutOtherListings(text);
   const offered = featured ?? wholeOffered;
   const offeredBody = featured ?? withoutOtherListings(bodyText);
@@ -424,6 +478,16 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const forwardedAt = forwardedPartStart(bodyText);
   const earlierAt = forwardedAt < 0 ? readersOwnApplication(bodyText) : forwardedAt;
   const { massPitch, signals } = judgeMassPitch(headerText, text, earlierAt < 0 ? -1 : text.length - bodyText.length + earlierAt);
+  // A list of jobs the writer says one of is meant for the reader: that one's pay, employer and title.
+  const meant = featured === null ? itemMeant(bodyText) : null;
+  if (meant !== null) {
+    const chosen = findPay(meant);
+    // (Or the message's employer, when the item names it: "Khanyisa are rebuilding …" under "Khanyisa Insurance, Sandton".)
+    const whole = findCompany(offered, headers.from);
+    const company = findCompany(meant, headers.from) ?? itemEmployer(meant) ?? (whole !== null && meant.includes(whole) ? whole : null);
+    const role = findRole(undefined, meant) ?? meant.split(/\s[–—|-]\s/)[0]!.trim();
+    return { pay: chosen.pay, ote: chosen.ote, company, role: withoutEmployer(role, company), massPitch, signals };
+  }
   const listing = featured === null ? null : candidateLabels;
   // A digest of three jobs or more, each under its employer, offers none of them: its employer is theirs only when it is
   // one for all.

@@ -1,0 +1,40 @@
+import { describe, expect, it } from 'vitest';
+import { readMessage } from '../../../src/core/message/index.js';
+
+// A list of jobs where the writer says which one is meant for the reader: that job's pay, employer and title.
+describe('readMessage: the item of a numbered list the writer says is meant', () => {
+  const list = (choice: string) =>
+    'Hi Tom,\n\nHere is everything I have on:\n\n' +
+    '1) BI Developer – Leeds, hybrid – £45k–£52k – retail group\n' +
+    '2) Analytics Engineer – Manchester, 2 days in – £60,000–£70,000 + 10% bonus – Calderbrook Building Society\n' +
+    "3) Data Platform Lead – remote – up to £85k – Series B insurtech (can't name them yet)\n\n" +
+    `${choice}\n\nCheers,\nJess`;
+
+  it.each([
+    ["Number 2 is the one I'd put you forward for.", 'Analytics Engineer'],
+    ["Honestly, I'd go for option 2.", 'Analytics Engineer'],
+    ['#3 is the best fit, I think.', 'Data Platform Lead'],
+  ])('%s', (choice, role) => {
+    expect(readMessage(list(choice)).role).toBe(role);
+  });
+
+  it("reads the chosen item's pay and employer", () => {
+    const found = readMessage(list("Number 2 is the one I'd put you forward for."));
+    expect([found.pay?.min, found.pay?.max, found.pay?.currency]).toEqual([60000, 70000, 'GBP']);
+    expect(found.company).toBe('Calderbrook Building Society');
+  });
+
+  it("an employer after a comma in the item's field: 'Khanyisa Insurance, Sandton (hybrid)'", () => {
+    const text =
+      'Hi Thabo,\n\n1. Senior BI Developer - a large retail group, Cape Town - R65 000 - R75 000 per month\n' +
+      '2. Data Engineer - Khanyisa Insurance, Sandton (hybrid) - R720 000 - R850 000 per annum CTC\n\n' +
+      "no. 2 is the one I'd really put you forward for.";
+    const found = readMessage(text);
+    expect([found.company, found.pay?.min, found.pay?.period]).toEqual(['Khanyisa Insurance', 720000, 'year']);
+  });
+
+  it('a list with no words naming one offers none of them (a guard)', () => {
+    const found = readMessage(list('Let me know which appeals.'));
+    expect([found.role, found.pay, found.company]).toEqual([null, null, null]);
+  });
+});
