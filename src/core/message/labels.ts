@@ -1430,6 +1430,8 @@ const GREETINGS_FROM = builtOnce(
   () => new RegExp(`(?:^|\\n)[ \\t]*(?:Warm |Warmest |Season's )?[Gg]reetings from (?:[Tt]he )?(${NAME})`, 'g'),
 );
 // A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
+const ON_BEHALF_OF_OWN = () =>
+  /\b[Oo]n behalf of (?:the|our) (?:(?:selection|interview|hiring|recruitment|search|appointments?) (?:panel|committee|team)|board|panel|committee|trustees|whole team|team|school|hospital|practice|partners)\b/g;
 const CLIENT_WORDS =
   /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with|im Auftrag (?:unseres|eines|meines|unserer) (?:[\w-]+ ){0,2}(?:End)?kunden|(?:Projekt|Auftrag|Vakanz|Position|Stelle) (?:unseres|eines|meines) (?:[\w-]+ ){0,2}(?:End)?[Kk]unden|(?:für|bei) (?:einen|einem|meinen|meinem|unseren|unserem) (?:[\w-]+ ){0,2}(?:End)?kunden?|notre client|(?:l['’])?un de nos clients|pour (?:le compte d['’])?un (?:[\w-]+ ){0,2}client|(?:onze|een) (?:[\w-]+ ){0,2}(?:klant|opdrachtgever)|(?:nuestro|nostro|nosso) cliente|(?:para|per) un (?:[\w-]+ ){0,2}cliente|cliente (?:nuestro|nostro)|para um (?:[\w-]+ ){0,2}cliente|(?:för|for) en (?:[\w-]+ ){0,2}kunde?|(?:vår|vores) kunde?|(?:nasz|naszego|dla) (?:[\w-]+ ){0,2}klient(?:a)?|(?:azienda|società|empresa|entreprise) cliente|Mandant(?:en)?|unser Kunde|bei der Besetzung)\b/i;
 /** A word every match of CLIENT_WORDS holds (lower case: its letters are ASCII, so the case-insensitive pattern matches only these). */
@@ -2691,6 +2693,11 @@ const MAIL_DOMAIN = /[\w.+-]+@([a-z0-9-]+)\.(?:[a-z]{2,}\.)?[a-z]{2,}\b/gi;
  * agency, and the organisation they sign with is not the employer. `low` is `text` in lower case.
  */
 function aboutAClient(text: string, low: string): boolean {
+  // (Not "on behalf of" the writer's own panel or organisation: "On behalf of the selection panel, I'm pleased to …".)
+  if (low.includes('on behalf of the ') || low.includes('on behalf of our ')) {
+    text = text.replace(compiled(ON_BEHALF_OF_OWN), '');
+    low = text.toLowerCase();
+  }
   return (
     (CLIENT_HINTS.some((w) => low.includes(w)) && (compiled(CLIENT_WORDS).test(text) || /(?:^|\n)[ \t*•-]*Client\s*:/.test(text))) ||
     (DESCRIBED_HINTS.some((w) => low.includes(w)) && compiled(DESCRIBED_EMPLOYER).test(text))

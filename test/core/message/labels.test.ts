@@ -5168,3 +5168,16 @@ describe("labels: a French firm's own 'Société', an application's word, a cont
     expect(readMessage('■募集職種：品質保証チームリーダー（正社員）\n■給与：月給35万円').role).toBe('品質保証チームリーダー');
   });
 });
+
+describe('labels: "on behalf of" the writer\'s own panel or board is no client', () => {
+  it('the organisation signing is the employer', () => {
+    const text =
+      "Subject: MEL Manager – Tana Riverine Trust\n\nDear Wanjiru,\n\nOn behalf of the selection panel, I'm pleased to let you know that you are our preferred candidate.\n\nWarm regards,\n\nPeter Otieno\nDirector of Programmes\nTana Riverine Trust";
+    expect(readMessage(text).company).toBe('Tana Riverine Trust');
+  });
+
+  it('"on behalf of" a named firm still names the client (a guard)', () => {
+    const text = "Hi Jo,\n\nI'm recruiting on behalf of the Harbour Group for a Finance Manager.\n\nBest,\nSam\nBrightpath Recruitment";
+    expect(readMessage(text).company).toBe('Harbour Group');
+  });
+});
