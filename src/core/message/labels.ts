@@ -3151,7 +3151,12 @@ function findCompanyIn(text: string, from?: string): string | null {
     const following = scan.slice(at + after[3]!.length, at + after[3]!.length + 20);
     if (following.startsWith(' ') && UNIT_WORDS.has(firstWord(following.trimStart()))) continue;
     const next = scan[at + after[3]!.length] === '.' ? '.' : '';
-    if (compiled(HIRING_BEFORE_TITLE).test(scan.slice(Math.max(0, title.at - 120), title.at))) consider(after[3]! + next, title.at, 2);
+    // (After the writer's own "team at" an employer, the title's "for" names a team of it: "my team at Palmyra Health is
+    // hiring a Senior Product Manager for Claims Automation".)
+    const lead = scan.slice(Math.max(0, title.at - 120), title.at);
+    const ownTeamFor = after[1] !== undefined && (lead.includes('team at ') || lead.includes('here at ') || lead.includes('we at '));
+    if (ownTeamFor) continue;
+    if (compiled(HIRING_BEFORE_TITLE).test(lead)) consider(after[3]! + next, title.at, 2);
     else if (after[1] === undefined && after[2] === undefined) consider(after[3]! + next, title.at, 5);
   }
   // A subject naming the job and its employer: "Senior Data Engineer - Vantablue (Remote)", "SRE @ Quay Labs".

@@ -5181,3 +5181,14 @@ describe('labels: "on behalf of" the writer\'s own panel or board is no client',
     expect(readMessage(text).company).toBe('Harbour Group');
   });
 });
+
+describe("labels: after the writer's own 'team at' an employer, a title's 'for' names a team", () => {
+  it('"my team at Palmyra Health is hiring a Senior Product Manager for Claims Automation"', () => {
+    const text = 'Hey Karthik,\n\nSo – my team at Palmyra Health is hiring a Senior Product Manager for Claims Automation.';
+    expect(readMessage(text).company).toBe('Palmyra Health');
+  });
+
+  it('without it, the name after "for" is the employer (a guard)', () => {
+    expect(readMessage("Hey Karthik,\n\nWe're hiring a Senior Product Manager for Quay Labs.").company).toBe('Quay Labs');
+  });
+});
