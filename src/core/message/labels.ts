@@ -4589,7 +4589,19 @@ const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tie
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const role = findRoleInWords(subject, body, several);
   if (role !== null && GENERIC_OFFER.has(role.toLowerCase())) return afterGenericOffer(role, subject);
-  return role ?? alertSubjectTitle(subject, body);
+  return role ?? alertSubjectTitle(subject, body) ?? (body.includes(' olarak ') ? turkishJoinAs(body) : null);
+}
+
+// Turkish "join our team as X": "Kıdemli iOS Geliştirici olarak ekibimize katılmanızı çok isteriz".
+const TURKISH_JOIN_AS = () =>
+  /((?:\p{Lu}[\p{L}\d.+#/-]*|iOS|macOS)(?: (?:\p{Lu}[\p{L}\d.+#/-]*|iOS|macOS|ve)){0,5}) olarak (?:ekibimize|ekibimizde|aramıza|takımımıza|şirketimize|bize) katıl/u;
+/** The capitalised title before "olarak ekibimize katıl…" (join our team as), or none. */
+function turkishJoinAs(body: string): string | null {
+  // (Not the pronoun before it: "Sizi Backend Developer olarak aramıza katılmaya davet ediyoruz".)
+  const title = compiled(TURKISH_JOIN_AS)
+    .exec(body)?.[1]
+    ?.replace(/^(?:Sizi|Seni|Sizin|Senin) /, '');
+  return title && title !== 'Sizi' && title !== 'Seni' ? title : null;
 }
 
 // A subject's words for "a job offer", which name no job: "Ponuka pracovného miesta – Samostatný účtovník".

@@ -5192,3 +5192,15 @@ describe("labels: after the writer's own 'team at' an employer, a title's 'for' 
     expect(readMessage("Hey Karthik,\n\nWe're hiring a Senior Product Manager for Quay Labs.").company).toBe('Quay Labs');
   });
 });
+
+describe('labels: Turkish "join our team as X"', () => {
+  it.each([
+    [
+      'Merhaba Burak Bey,\n\nUygulamamızı yazıyoruz ve Kıdemli iOS Geliştirici olarak ekibimize katılmanızı çok isteriz.',
+      'Kıdemli iOS Geliştirici',
+    ],
+    ['Merhaba,\n\nSizi Backend Developer olarak aramıza katılmaya davet ediyoruz.', 'Backend Developer'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
