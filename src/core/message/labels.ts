@@ -167,7 +167,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care`,
+  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -1731,7 +1731,12 @@ function placesNamed(text: string): Set<string> {
     }
   if (commaPostcode(text)) for (const m of text.matchAll(compiled(TOWN_BEFORE_POSTCODE))) add(m[1]!);
   // The place of one of the employer's sites, said as its own: "the store manager at our Menlyn branch", "its Leeds office".
-  for (const site of ownSites(text)) add(site);
+  // (Not the employer's own name before its site's word, "Amazon is hiring … at our Amazon warehouse": a name the text
+  // also says is hiring, or to join or work at.)
+  for (const site of ownSites(text)) {
+    const named = [`${site} is `, `${site} are `, `${site}'s `, `oin ${site}`, ` at ${site}`, ` with ${site}`, ` for ${site}`];
+    if (!named.some((words) => text.includes(words))) add(site);
+  }
   return places;
 }
 
@@ -4588,7 +4593,11 @@ const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tie
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const role = findRoleInWords(subject, body, several);
-  if (role !== null && GENERIC_OFFER.has(role.toLowerCase())) return afterGenericOffer(role, subject);
+  if (role !== null && GENERIC_OFFER.has(role.toLowerCase())) return afterGenericOffer(role, subject, body);
+  if (role === null && subject !== undefined) {
+    const generic = [...GENERIC_OFFER].find((words) => subject.toLowerCase().includes(words));
+    if (generic !== undefined) return afterGenericOffer(generic, subject, body);
+  }
   return role ?? alertSubjectTitle(subject, body) ?? (body.includes(' olarak ') ? turkishJoinAs(body) : null);
 }
 
@@ -4619,13 +4628,35 @@ const GENERIC_OFFER = new Set([
   'job opportunity',
   'darbo pasiūlymas',
   'állásajánlat',
+  'zaposlitev',
+  'ponudba za delo',
+  // (What is left of "Oferta de trabajo" once its lead word is taken off.)
+  'de trabajo',
+  'de empleo',
+  'de emprego',
 ]);
-/** The subject's part after a generic offer's words, "… – Samostatný účtovník / Samostatná účtovníčka", or none. */
-function afterGenericOffer(generic: string, subject: string | undefined): string | null {
-  const at = subject?.indexOf(generic) ?? -1;
+/**
+ * The subject's part after a generic offer's words, "… – Samostatný účtovník / Samostatná účtovníčka", when it names a
+ * job: a job's noun, or a word of it the body says too (by its first six letters: "Računovodja" and "zaposlimo
+ * računovodjo").
+ * Not a place: "Oferta de trabajo – Madrid centro".
+ */
+function afterGenericOffer(generic: string, subject: string | undefined, body: string): string | null {
+  const at = subject?.toLowerCase().indexOf(generic.toLowerCase()) ?? -1;
   if (subject === undefined || at < 0) return null;
   const rest = /^\s*[–—:|-]\s*([^–—|\n]{3,80})/.exec(subject.slice(at + generic.length));
-  return rest ? rest[1]!.trim() : null;
+  // (Without a place after a comma: "Mechatronik / Mechatronička, Trnava".)
+  const part = rest?.[1]!.trim().replace(/, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?$/u, '');
+  if (!part) return null;
+  const first = part.split(/[\s/]/)[0]!.toLowerCase();
+  const places = placesNamed(`${subject}\n${body}`);
+  if (places.has(part.toLowerCase()) || places.has(first) || WELL_KNOWN_PLACE.has(caseFold(part.split(' ')[0]!))) return null;
+  const low = body.toLowerCase();
+  const saidAgain = part
+    .toLowerCase()
+    .split(/[\s/]+/)
+    .some((word) => word.length >= 5 && low.includes(word.slice(0, 6)));
+  return namesAnOccupation(part) || saidAgain ? part : null;
 }
 
 /**
@@ -4637,6 +4668,9 @@ function afterGenericOffer(generic: string, subject: string | undefined): string
 function alertSubjectTitle(subject: string | undefined, body: string): string | null {
   const colon = subject?.lastIndexOf(': ') ?? -1;
   if (subject === undefined || colon < 0) return null;
+  // (Only in a job alert: "Invitation: Intro call with Dana" over a calendar's "Intro call with Dana" names no job.)
+  const low = `${subject}\n${body}`.toLowerCase();
+  if (!JOB_ALERT_WORDS.some((words) => low.includes(words))) return null;
   const title = subject
     .slice(colon + 2)
     .split(/ [–—|-] /)[0]!

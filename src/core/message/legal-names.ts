@@ -62,9 +62,26 @@ const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จ�
 // ("ООО «Северный Поток»", "ТОВ «Дніпро Софт»").
 const CYRILLIC_AFTER = () => /((?:[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+[^\S\n]){1,3})(?:ЕООД|ЕАД|ООД|АД)(?![\p{L}])/u;
 const SIGN_OFF_WORDS =
-  /\b(?:thanks|thank you|regards|wishes|best|cheers|soon|care|hälsningar|hilsen|terveisin|pozdrawiam|pozdravem|pozdravom|üdvözlettel)\b/i;
+  /\b(?:thanks|thank you|regards|wishes|best|cheers|soon|care|talk|enjoy|speak|see you|weekend|helg|ha det|hälsningar|hilsen|terveisin|pozdrawiam|pozdravem|pozdravom|üdvözlettel)\b/i;
+// A recruiting agency's words in a Latin-letter name: "Darbo Partneriai", "Kadry Plus", "HR Megoldások", "Talent Partners".
+const LATIN_AGENCY =
+  /partner|talent|personal|kadr|bemann|rekryt|rekrut|megold|sprendim|staffing|recruit|\bHR\b|consult|workforce|people|jobs?\b|karier|kariér|práca|praca|darbo/i;
+/**
+ * Whether a "Name, legal form" line names an employer: not a sign-off and its initials ("Many thanks, AS", "Talk
+ * Monday, AB"), not an agency's name, not a line of the signature after the writer's sign-off; a name of one word only
+ * before a dotted form, and before a form of capitals ("UAB", "AS") only capitalised words.
+ */
+function commaFormName(name: string, form: string, before: string): boolean {
+  const dotted = form.includes('.');
+  if (!dotted && (!name.includes(' ') || name.split(' ').some((word) => word[0] === word[0]!.toLowerCase()))) return false;
+  if (SIGN_OFF_WORDS.test(name) || LATIN_AGENCY.test(name)) return false;
+  return !compiled(SIGN_OFF_LINE).test(before);
+}
+// A sign-off on a line of its own: what follows it is the writer's signature.
+const SIGN_OFF_LINE = () =>
+  /(?:^|\n)[^\S\n]*(?:(?:kind |best |warm )?regards|best|thanks|many thanks|cheers|sincerely|su pagarba|pagarbiai|s pozdravom|s pozdravem|pozdrawiam|z poważaniem|üdvözlettel|med vennlig hilsen|vennlig hilsen|med vänliga hälsningar|hälsningar|med venlig hilsen|ystävällisin terveisin|terveisin|mit freundlichen grüßen|viele grüße|cordialement|saludos|cordiali saluti)[,.!]?[^\S\n]*(?:\n|$)/i;
 const LINE_NAME_COMMA_FORM = () =>
-  /(?:^|\n)[^\S\n]*(\p{Lu}[\p{L}&'’.-]*(?:[^\S\n]+[\p{L}&'’.-]+){0,3}),[^\S\n]+(a\.s\.|s\.r\.o\.|spol\. s r\.o\.|UAB|AB|ASA|AS|A\/S|ApS|Oyj|Oy|SIA|d\.o\.o\.|d\.d\.|Sp\. z o\.o\.|S\.A\.|Kft\.|Zrt\.|Nyrt\.)(?=[^\S\n]*(?:$|\n|·|\||,|\())/u;
+  /(?:^|\n)[^\S\n]*(\p{Lu}[\p{L}&'’.-]*(?:[^\S\n]+[\p{L}&'’.-]+){0,3}),[^\S\n]+(a\.s\.|s\.r\.o\.|spol\. s r\.o\.|UAB|AB|ASA|AS|A\/S|ApS|Oyj|Oy|SIA|d\.o\.o\.|d\.d\.|Sp\. z o\.o\.|S\.A\.|Kft\.|Zrt\.|Nyrt\.)(?=[^\S\n]*(?:$|\n|·|\||\())/u;
 const BALTIC_BEFORE = () => /\b(?:UAB|SIA)[^\S\n]+[„"«]([^“”"»\n]{2,40})[“”"»]/u;
 const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
 const ARABIC = () => /(?:^|[\s(])(شركة(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
@@ -250,8 +267,7 @@ export function legalName(text: string): string | null {
   // names' adjectives are.)
   if (text.includes(', ')) {
     const m = compiled(LINE_NAME_COMMA_FORM).exec(text);
-    // (Not a sign-off and its initials, "Many thanks, AS"; a one-word name only before a dotted form, "Cheers, AB".)
-    if (m && (m[1]!.includes(' ') || m[2]!.includes('.')) && !SIGN_OFF_WORDS.test(m[1]!)) add(m.index, `${m[1]}, ${m[2]}`);
+    if (m && commaFormName(m[1]!, m[2]!, text.slice(0, m.index))) add(m.index, `${m[1]}, ${m[2]}`);
   }
   if (candidates.length === 0) return null;
   // The first named in the message.

@@ -2493,19 +2493,30 @@ const TRIAL_WORDS = [
   'día de prueba',
 ];
 /**
- * Does the sentence of a figure speak of a working interview or a trial day, with no other figure between their words
- * and it? ("a paid trial shift at £12/hr, then the role pays £13.50/hr": the second is the job's; so is one after a semicolon.)
+ * Is a figure a working interview's or a trial day's pay: their words before it in its sentence, with no other figure, no
+ * semicolon, no "then" and no words of the job's own pay between ("a paid trial shift at £12/hr, then the role pays
+ * £13.50/hr", "After a trial day, you'll earn £12.50/hr"), and not after "after"; or "for the trial shift" right after it.
+ * Words after a rate that only mention a trial ("£14.50 per hour (paid trial shift available)") leave it the job's.
  */
 function trialDay(text: string, start: number, end: number): boolean {
   const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start), start - 200) + 1;
   const stops = [text.indexOf('\n', end), text.indexOf('. ', end), end + 200].filter((at) => at >= 0);
   const sentence = text.slice(from, Math.min(...stops)).toLowerCase();
   const figure = start - from;
+  const figureEnd = figure + (end - start);
   return TRIAL_WORDS.some((words) => {
     const at = sentence.indexOf(words);
     if (at < 0) return false;
-    const between = at < figure ? sentence.slice(at + words.length, figure) : sentence.slice(figure + (end - start), at);
-    return between.length <= 90 && !/\d|;|\bthen\b|\bafter\b/.test(between);
+    if (at > figure)
+      return /^\S*\s*(?:\/\s?(?:hr|hour|h|day)|per (?:hour|day)|an hour|a day)?\s*for (?:the|a|your|each) (?:paid )?$/.test(
+        sentence.slice(figureEnd, at),
+      );
+    const between = sentence.slice(at + words.length, figure);
+    return (
+      between.length <= 90 &&
+      !sentence.slice(Math.max(0, at - 12), at).includes('after') &&
+      !/\d|;|\bthen\b|\bafter\b|\bearn|\bsalary|\brate\b|\bpays\b|\bpay is\b/.test(between)
+    );
   });
 }
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
@@ -3931,6 +3942,14 @@ function floorAndCeiling(list: Candidate[], text: string): Candidate | null {
 const LEGAL_MINIMUM =
   /(?:[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?|\b(?:KV|GAV)-)Mindest(?:gehalt|lohn|entgelt)[^.;\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|nach) (?:KV|Kollektivvertrag|GAV)[^.;\n]{0,40}$/;
 
+/** Is an offer at or above a legal minimum in the same currency: by the year, or, with no period of its own, as it stands. */
+function atOrAbove(offer: Candidate, minimum: Candidate): boolean {
+  const figure = offer.pay.min ?? offer.pay.max;
+  if (figure === null || minimum.pay.min === null || offer.pay.currency !== minimum.pay.currency) return false;
+  if (!offer.periodStated) return figure >= minimum.pay.min;
+  return figure * PERIODS[offer.pay.period] >= minimum.pay.min * PERIODS[minimum.pay.period];
+}
+
 function choose(candidates: Candidate[], text: string): { pay: MessagePay | null; ote: MessagePay | null } {
   const withText = (c: Candidate | null): MessagePay | null => (c === null ? null : { ...c.pay, text: c.text });
   const ote = pickOne(candidates.filter((c) => c.kind === 'ote'));
@@ -3946,7 +3965,12 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
     salaried.some((c) => !legalMinimum(c))
   ) {
     minimum = salaried.find(legalMinimum);
-    salaried = salaried.filter((c) => !legalMinimum(c));
+    // (Only for an offer at or above it: a bonus or a ticket's price beside the minimum is no offer, "KV-Mindestgehalt
+    // EUR 2.400 brutto pro Monat … Jahresbonus von bis zu EUR 1.500".)
+    const floor = minimum;
+    const offers = salaried.filter((c) => !legalMinimum(c) && floor !== undefined && atOrAbove(c, floor));
+    if (offers.length > 0) salaried = offers;
+    else minimum = undefined;
   }
   let pay: Candidate | null = null;
   if (salaried.length > 0) {
