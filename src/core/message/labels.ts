@@ -184,6 +184,18 @@ const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${W
 /** A whole string that is a name; or a name and a final dot. */
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
 const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
+/** A letter or three, then a telephone number: "T 416-555-0172". By characters: every name passes here. */
+function telephoneLine(name: string): boolean {
+  let i = 0;
+  while (i < 3 && i < name.length && name[i]!.toLowerCase() !== name[i]!.toUpperCase()) i++;
+  if (i === 0) return false;
+  let digits = 0;
+  for (const c of name.slice(i)) {
+    if (c >= '0' && c <= '9') digits++;
+    else if (!' ()./-+:'.includes(c)) return false;
+  }
+  return digits >= 7;
+}
 /** One word that describes, its last part in lower case after a dash: "UK-based", "NDA-protected", "VC-backed". */
 function describedWord(name: string): boolean {
   const dash = name.lastIndexOf('-');
@@ -329,6 +341,8 @@ function trimName(raw: string): string | null {
       return null;
   }
   if (/^\d/.test(name) && !/^\d+[a-z]{3,}/.test(name)) return null;
+  // A signature's telephone line is no name: "T 416-555-0172", "M: +27 82 555 0461".
+  if (telephoneLine(name)) return null;
   // A sum of money is no name: "R850k CTC", "RM5,000", "S$6k": a currency's letters, then a figure.
   if (startsWithMoney(name)) return null;
   // A licence or registration number is no name: "EA Licence 19C9876", "Reg. No. 2021/004".
@@ -3538,7 +3552,7 @@ const CAPITAL_LEAD_WORDS = new Set([
 
 /** Nouns of a job advert, in the languages read, that stand before a title in a subject or a heading and are no part of it. */
 const LISTING_LEAD_WORDS = new Set(
-  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie búsqueda busqueda postulación postulacion candidatura'.split(
+  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie búsqueda busqueda postulación postulacion candidatura позиция вакансия позиція вакансія'.split(
     ' ',
   ),
 );
@@ -4592,7 +4606,9 @@ const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tie
  * a title was wrapped: "We are recruiting for a Financial\nAccountant to join …" ("Accountant" alone, before).
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
-  const role = findRoleInWords(subject, body, several);
+  const found = findRoleInWords(subject, body, several);
+  // (Without the quotation marks a title may stand in: "Позиция „Главен счетоводител“".)
+  const role = found !== null && '„"“«'.includes(found[0]!) && '“”"»'.includes(found.at(-1)!) ? found.slice(1, -1).trim() || null : found;
   if (role !== null && GENERIC_OFFER.has(role.toLowerCase())) return afterGenericOffer(role, subject, body);
   if (role === null && subject !== undefined) {
     const generic = [...GENERIC_OFFER].find((words) => subject.toLowerCase().includes(words));

@@ -5204,3 +5204,17 @@ describe('labels: Turkish "join our team as X"', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe("labels: a signature's telephone line, a title in quotation marks after a word for a post", () => {
+  it('"T 416-555-0172" is no employer', () => {
+    const text =
+      "Hi Priya,\n\nI'm looking for a Senior Business Analyst on contract.\n\nThanks,\nMarc\n\nMarc Tremblay\nDirector, Regulatory Change – Capital Markets\nT 416-555-0172";
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('"Позиция „Главен счетоводител“" is the title without its word for a post and its quotation marks', () => {
+    const text =
+      'Тема: Позиция „Главен счетоводител“ – Пловдив\n\nЗдравейте,\n\nизпращаме Ви информация за позиция в Тракия Логистик ЕООД.\n\n| Позиция | Главен счетоводител |\n| Заплата | 3 200 лв. бруто месечно |';
+    expect(readMessage(text).role).toBe('Главен счетоводител');
+  });
+});
