@@ -43,7 +43,7 @@ const MAX_TOKENS = 3000;
 // ISO codes read around a figure. The first five are the parser's own.
 const PARSER_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|BAM|MKD|ALL|MDL|AZN|AMD|UZS|MNT|KHR|LAK|MMK|JMD|TTD';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'JPY',
@@ -602,6 +602,9 @@ const UP_TO_ELSEWHERE = [
   'lên đến',
   'lên tới',
   'tối đa',
+  // Malay and Indonesian "up to": "Gaji pokok: sehingga RM 6,500 sebulan", "hingga Rp 8 juta".
+  'sehingga',
+  'hingga',
   'bis zu',
   'bis',
   'maximal',
@@ -645,6 +648,8 @@ const FLOOR_ELSEWHERE = [
   'ab mind.',
   'mit mind.',
   'alkaen',
+  // Vietnamese "from": "Mức lương: Từ ₫ 25 triệu/tháng".
+  'từ',
   // Lithuanian and Estonian "from": "nuo 2 400 Eur/mėn.", "alates 2000 eurot".
   'nuo',
   'alates',
@@ -1631,6 +1636,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['$US', 'USD'],
   ['$U ', 'UYU'],
   ['$U', 'UYU'],
+  // The dong's sign before its figure: "Từ ₫ 25 triệu/tháng".
+  ['₫ ', 'VND'],
+  ['₫', 'VND'],
   // The Tanzanian and Ugandan shillings: "Malipo: TSh 25,000 kwa siku", "USh 1,200,000".
   ['TSh ', 'TZS'],
   ['TSh', 'TZS'],
@@ -1949,6 +1957,12 @@ function spanAt(
     pos += pesos[0].length;
     rest = text.slice(pos, pos + 60);
     cur = { code: 'PESO', length: cur?.length ?? 0 };
+  }
+  // A tax said between a rate and its period is stepped over: "$1,050 + GST per day", "£450 + VAT per day".
+  const tax = TAX_AFTER.find((words) => rest.startsWith(words) && (rest[words.length] === ' ' || rest[words.length] === '/'));
+  if (tax !== undefined) {
+    pos += tax.length;
+    rest = text.slice(pos, pos + 60);
   }
   let period: Period | undefined;
   let ote = false;
@@ -2547,6 +2561,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // A working interview's or a trial shift's pay, not the job's: "come in for a working interview next Friday — that day is
   // paid at $50/hr", "a paid trial shift (£12/hr)". By strings: the sentence holds one of their words.
   if (trialDay(text, start, end)) return "a trial day's pay";
+  // The full-time figure a part-time salary is a share of: "€34,200 per year, being 0.6 of the full-time salary of
+  // €57,000". (By strings first: every figure passes here.)
+  if (
+    before.includes('ull') &&
+    /\b(?:of|from) the full[- ]time (?:equivalent |salary |rate |pay )?(?:of |is )?(?:[€$£]|[A-Z]{3} ?)?$/i.test(before)
+  )
+    return 'a full-time equivalent';
   // A post's view count: "👁 12.4K edited 09:41", "3.1k views".
   if (/👁\uFE0F?\s?$/u.test(before) || /^\s?[kKmM]?\s(?:views|edited)\b/.test(after)) return 'a count of things';
   // A project's stars, followers or downloads: "RTOS 电机驱动库（star 1.2k 那个）", "2.3k stars on GitHub".
@@ -3572,6 +3593,23 @@ function key(p: Omit<MessagePay, 'text'>): string {
   return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;
 }
 
+const TAX_AFTER = [
+  ' + GST',
+  ' +GST',
+  ' plus GST',
+  ' ex GST',
+  ' excl. GST',
+  ' + HST',
+  ' + VAT',
+  ' +VAT',
+  ' plus VAT',
+  ' ex VAT',
+  ' excl. VAT',
+  ' + BTW',
+  ' excl. btw',
+  ' + IVA',
+  ' + TVA',
+];
 /** Finds the offered pay (and the OTE beside it) in the message. */
 export function findPay(text: string): PayFindings {
   const candidates: Candidate[] = [];

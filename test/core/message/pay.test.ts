@@ -3088,3 +3088,23 @@ describe('pay: allowances and currencies of set 160', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: sets 161 to 163, after their measure', () => {
+  it.each([
+    ['Rate is $1,050 + GST per day, invoiced and paid weekly. Wellington.', P(1050, null, 'day', 'NZD')],
+    ['£450 + VAT per day, outside IR35', P(450, null, 'day', 'GBP')],
+    [
+      'Salary: you would receive €34,200 per year, being 0.6 of the full-time salary of €57,000 for this post',
+      P(34200, null, 'year', 'EUR'),
+    ],
+    ['• Salário base: MZN 38.000 líquidos por mês', P(38000, null, 'month', 'MZN')],
+    ['Gaji pokok: sehingga RM 6,500 sebulan (bergantung pada pengalaman)', P(null, 6500, 'month', 'MYR')],
+    ['💰 Mức lương: Từ ₫ 25 triệu/tháng (gross)', P(25000000, null, 'month', 'VND', { openTop: true })],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a full-time salary said alone is the pay (a guard)', () => {
+    expect(pay('The full-time salary is €57,000.')).toEqual(P(57000, null, 'year', 'EUR'));
+  });
+});
