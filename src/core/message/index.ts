@@ -127,9 +127,10 @@ const JOB_ALERT_HINTS = [
   'vagas',
 ];
 
-// The writer naming the item meant for the reader: "Number 2 is the one I'd put you forward for", "I'd go for option 2".
+// The writer naming the item meant for the reader: "Number 2 is the one I'd put you forward for", "I'd go for option 2",
+// "It's #2 obviously", "aap ke liye no. 3 best rahega".
 const ITEM_MEANT = () =>
-  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:is|would be|looks like)\s+(?:the one|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|\b(?:go for|put you forward for|submit you for|put you up for|recommend|suggest)\s+(?:number|no\.|#|option|role)\s?(\d)\b/;
+  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:(?:is|would be|looks like)\s+(?:the one|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|best\b)|\b(?:go for|put you forward for|submit you for|put you up for|recommend|suggest|[Ii]t['’]s|[Ii]t is)\s+(?:obviously\s+|definitely\s+)?(?:number|no\.|#|option|role)\s?(\d)\b/;
 
 /**
  * A numbered list's item on a line, its number and its words: "1) BI Developer – Leeds – £45k", "2. …", "(3) …", "#2 …",
@@ -153,7 +154,7 @@ function listItem(line: string): [string, string] | null {
  * The item of a numbered list of jobs that the writer says is the one meant for the reader ("here are three … Number 2
  * is the one I'd put you forward for"), with its line; null when there is no such list or no such words.
  */
-function itemMeant(text: string): string | null {
+function itemMeant(text: string): { item: string; items: string[] } | null {
   const items = new Map<string, string>();
   for (const line of text.split('\n', 2000)) {
     const item = listItem(line);
@@ -162,7 +163,32 @@ function itemMeant(text: string): string | null {
   if (items.size < 2 || !items.has('1') || !items.has('2')) return null;
   const meant = compiled(ITEM_MEANT).exec(text);
   const number = meant?.[1] ?? meant?.[2];
-  return number === undefined ? null : (items.get(number) ?? null);
+  const item = number === undefined ? undefined : items.get(number);
+  return item === undefined ? null : { item, items: [...items.values()] };
+}
+
+/**
+ * A bulleted list's item that a line after the list names again, the only one it names: "- Jefe de Partida – Cocina
+ * Caliente" and "La de usted sería la de Jefe de Partida – Cocina Caliente". By characters, not a pattern.
+ */
+function namedListItem(text: string): string | null {
+  const lines = text.split('\n', 2000);
+  const items: string[] = [];
+  let last = -1;
+  lines.forEach((line, i) => {
+    const t = line.trimStart();
+    if ((t.startsWith('- ') || t.startsWith('• ') || t.startsWith('* ') || t.startsWith('▪ ')) && t.length > 4) {
+      items.push(t.slice(2).trim());
+      last = i;
+    }
+  });
+  if (items.length < 3) return null;
+  const after = lines
+    .slice(last + 1)
+    .join('\n')
+    .toLowerCase();
+  const named = items.filter((item) => item.length >= 6 && after.includes(item.toLowerCase()));
+  return named.length === 1 ? named[0]! : null;
 }
 
 /**
@@ -481,11 +507,15 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // A list of jobs the writer says one of is meant for the reader: that one's pay, employer and title.
   const meant = featured === null ? itemMeant(bodyText) : null;
   if (meant !== null) {
-    const chosen = findPay(meant);
-    // (Or the message's employer, when the item names it: "Khanyisa are rebuilding …" under "Khanyisa Insurance, Sandton".)
+    const { item, items } = meant;
+    const chosen = findPay(item);
+    // (Or the message's employer: when the item names it, "Khanyisa are rebuilding …" under "Khanyisa Insurance,
+    // Sandton"; or when no item names one, the jobs being the writer's own organisation's.)
     const whole = findCompany(offered, headers.from);
-    const company = findCompany(meant, headers.from) ?? itemEmployer(meant) ?? (whole !== null && meant.includes(whole) ? whole : null);
-    const role = findRole(undefined, meant) ?? meant.split(/\s[–—|-]\s/)[0]!.trim();
+    const ownJobs = items.every((other) => itemEmployer(other) === null);
+    const company =
+      findCompany(item, headers.from) ?? itemEmployer(item) ?? (whole !== null && (item.includes(whole) || ownJobs) ? whole : null);
+    const role = findRole(undefined, item) ?? item.split(/\s[–—|-]\s/)[0]!.trim();
     return { pay: chosen.pay, ote: chosen.ote, company, role: withoutEmployer(role, company), massPitch, signals };
   }
   const listing = featured === null ? null : candidateLabels;
@@ -500,7 +530,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   if (digest.length >= 3 && oneEmployer === null) pay = ote = null;
   // The featured listing's employer line; else an employer it names; else the message's (an agency's mail that
   // features one of its client's jobs names the client elsewhere).
-  const company =
+  const found =
     digest.length >= 3
       ? oneEmployer
       : featured === null || listing === null
@@ -512,8 +542,13 @@ export function readMessageText(input: MessageInput): MessageFindings {
     findRole(subject === '' || featured !== null ? undefined : subject, withoutOtherRoles(offeredBody), several);
   // (A pasted forward with no subject of its own, when nothing else names the job: the forwarded mail's "Subject:".)
   // (And, when those English- and Latin-letter rules find none, a title in Japanese, Korean, Chinese or Arabic.)
+  // (A bulleted list of jobs, one of which a later sentence names as the reader's: that one.)
+  const named = featured === null && several ? namedListItem(offeredBody) : null;
+  // (A name inside the title named is a part of the job, not its employer: "Jefe de Partida – Cocina Caliente".)
+  const company = named !== null && found !== null && named.includes(found) ? null : found;
   const role = withoutEmployer(
     listing?.role ??
+      named ??
       roleIn(subjectLine) ??
       (subjectLine === '' && forwardedAt >= 0 && featured === null ? roleIn(forwardedSubject(bodyText.slice(forwardedAt))) : null) ??
       (featured === null && !several ? roleInScript(offered) : null),

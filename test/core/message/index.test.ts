@@ -38,3 +38,37 @@ describe('readMessage: the item of a numbered list the writer says is meant', ()
     expect([found.role, found.pay, found.company]).toEqual([null, null, null]);
   });
 });
+
+describe('readMessage: more ways of saying which listed job is meant', () => {
+  it.each([
+    [
+      "1. QA Engineer – PKR 280,000/month\n2. Data Engineer – PKR 380,000 – 480,000/month\n\nIt's #2 obviously, the data role.",
+      'Data Engineer',
+    ],
+    [
+      'Hamare paas 3 positions hain:\n1. Spinning Manager – PKR 450k\n2. Shift Incharge – PKR 180k\n3. Maintenance Engineer (Electrical) – PKR 250k\n\naap ke liye no. 3 best rahega.',
+      'Maintenance Engineer (Electrical)',
+    ],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it("when no item names an employer, the jobs are the writer's organisation's", () => {
+    const text =
+      'Main Sana hoon, HR Mehran Textile Mills Ltd. se.\n\n1. Spinning Manager – PKR 450k\n2. Maintenance Engineer – PKR 250k\n\nno. 2 best rahega.\n\nRegards\nSana\nMehran Textile Mills Ltd.';
+    const found = readMessage(text);
+    expect([found.role, found.pay?.min, found.company]).toEqual(['Maintenance Engineer', 250000, 'Mehran Textile Mills Ltd.']);
+  });
+
+  it('a bulleted list whose one item a later sentence names again: that title', () => {
+    const text =
+      'Tenemos abiertas estas posiciones:\n- Cocinero/a de Línea\n- Jefe de Partida – Cocina Caliente\n- Bartender Bilingüe\n- Supervisor/a de Ama de Llaves\n\nLa de usted sería la de Jefe de Partida – Cocina Caliente, por su experiencia.';
+    expect(readMessage(text).role).toBe('Jefe de Partida – Cocina Caliente');
+  });
+
+  it('a bulleted list no later sentence names offers no title (a guard)', () => {
+    const text =
+      'Tenemos abiertas estas posiciones:\n- Cocinero/a de Línea\n- Jefe de Partida\n- Bartender Bilingüe\n- Supervisor/a de Ama de Llaves\n\nEscríbame.';
+    expect(readMessage(text).role).toBeNull();
+  });
+});
