@@ -184,6 +184,7 @@ const NAME = `${WORD}(?:[ ](?:&|and(?= [A-Z])|of(?= [A-Z])|de(?= [A-Z])|für|${W
 /** A whole string that is a name; or a name and a final dot. */
 const WHOLE_NAME = new RegExp(`^${NAME}$`);
 const WHOLE_NAME_DOT = new RegExp(`^${NAME}\\.?$`);
+const EXECUTIVE_ABBREVIATIONS = new Set(['GM', 'VP', 'SVP', 'EVP', 'CEO', 'CFO', 'CTO', 'COO', 'CIO', 'CHRO', 'CPO', 'CMO']);
 /** A letter or three, then a telephone number: "T 416-555-0172". By characters: every name passes here. */
 function telephoneLine(name: string): boolean {
   let i = 0;
@@ -343,6 +344,8 @@ function trimName(raw: string): string | null {
   if (/^\d/.test(name) && !/^\d+[a-z]{3,}/.test(name)) return null;
   // A signature's telephone line is no name: "T 416-555-0172", "M: +27 82 555 0461".
   if (telephoneLine(name)) return null;
+  // An executive's title and field is a person: "Our GM Mining sat in on your talk", "our VP Engineering".
+  if (EXECUTIVE_ABBREVIATIONS.has(words[0]!) && words.length <= 3) return null;
   // A sum of money is no name: "R850k CTC", "RM5,000", "S$6k": a currency's letters, then a figure.
   if (startsWithMoney(name)) return null;
   // A licence or registration number is no name: "EA Licence 19C9876", "Reg. No. 2021/004".
@@ -1316,6 +1319,14 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ],
   ],
   [4, HIRING_NAME],
+  // The employer's label after a sentence of a text message, not at a line's start: "… ~8 wk job. Client: Gulfmark Refining."
+  [0, builtOnce(() => new RegExp(`\\. (?:Client|Employer|Company): (${NAME})`, 'g')), ['. Client: ', '. Employer: ', '. Company: ']],
+  // A formal notice's employer: "Nsuomnam Savings and Loans PLC wishes to fill the position of …", "… invites applications".
+  [
+    4,
+    builtOnce(() => new RegExp(`(?<![\\w'’])(${NAME}) (?:wishes to (?:fill|recruit|appoint|hire|employ)|invites applications)\\b`, 'g')),
+    ['wishes to', 'invites applications'],
+  ],
   [
     4,
     new RegExp(

@@ -5218,3 +5218,22 @@ describe("labels: a signature's telephone line, a title in quotation marks after
     expect(readMessage(text).role).toBe('Главен счетоводител');
   });
 });
+
+describe('labels: a client labelled inside a text message, a formal notice, an executive and their field', () => {
+  it('"… ~8 wk job. Client: Gulfmark Refining. Start 3/17."', () => {
+    expect(readMessage('Journeymen needed NOW, $38-$44/hr. Client: Gulfmark Refining. Start 3/17, ~8 wk job.').company).toBe(
+      'Gulfmark Refining',
+    );
+  });
+
+  it('"Kumasi Water Board wishes to fill the position of …"', () => {
+    expect(readMessage('Kumasi Water Board wishes to fill the position of Procurement Officer at its head office.').company).toBe(
+      'Kumasi Water Board',
+    );
+  });
+
+  it('"Our GM Mining sat in on your presentation" names a person, not an employer', () => {
+    const text = 'Talent Acquisition Lead at Mokala Platinum\n\nHi Sipho,\n\nOur GM Mining sat in on your presentation at the colloquium.';
+    expect(readMessage(text).company).toBe('Mokala Platinum');
+  });
+});
