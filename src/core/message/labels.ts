@@ -441,7 +441,7 @@ const ORGANISATION_UNIT_ENDINGS = new Set([
   'Team',
 ]);
 const SLAVIC_CASE_OF_TITLE_NOUN = () =>
-  /(?:^| )(?:Developer|Engineer|Manager|Tester|Designer|Analyst|Consultant|Leader|Administrator|Owner|Scientist)a$/;
+  /(?:^| )(?:Developer|Engineer|Manager|Tester|Designer|Analyst|Consultant|Leader|Administrator|Owner|Scientist|[Ii]nženjer|[Ii]nžinier|[Pp]rogramer|[Mm]enadžer|[Mm]anažer|[Dd]irektor|[Tt]ehničar|[Tt]echnik|[Aa]nalitičar|[Kk]ontroler|[Kk]ontrolor)a$/;
 // A legal form with its bracketed part, after a name: "(Pty) Ltd", "(Pvt.) Ltd.", "(I) Pvt. Ltd.", "(S) Pte Ltd", "(M) Sdn Bhd".
 const BRACKETED_LEGAL_FORM = () =>
   / \((?:Pty|PTY|Pvt\.?|PVT\.?|Private|P|I|S|M|HK|T)\)(?: (?:Pvt\.?|Pte\.?|Private|Sdn\.?))? (?:Ltd|LTD|Limited|Bhd)\.?$/;
@@ -4618,8 +4618,13 @@ const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tie
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const found = findRoleInWords(subject, body, several);
-  // (Without the quotation marks a title may stand in: "Позиция „Главен счетоводител“".)
-  const role = found !== null && '„"“«'.includes(found[0]!) && '“”"»'.includes(found.at(-1)!) ? found.slice(1, -1).trim() || null : found;
+  // (Without the quotation marks a title may stand in: "Позиция „Главен счетоводител“"; nor Dutch "at once" before it,
+  // "Per direct orderpickers (m/v) gezocht".)
+  const unquoted =
+    found !== null && '„"“«'.includes(found[0]!) && '“”"»'.includes(found.at(-1)!) ? found.slice(1, -1).trim() || null : found;
+  const trimmed = unquoted?.startsWith('Per direct ') ? unquoted.slice('Per direct '.length) : unquoted;
+  // (A pronoun is no title; the one it is sought as may follow: "Wir suchen jemanden, der als Lead Data Engineer …".)
+  const role = trimmed !== null && SOMEONE.has(trimmed.toLowerCase()) ? soughtAs(body, trimmed) : trimmed;
   if (role !== null && GENERIC_OFFER.has(role.toLowerCase())) return afterGenericOffer(role, subject, body);
   if (role === null && subject !== undefined) {
     const generic = [...GENERIC_OFFER].find((words) => subject.toLowerCase().includes(words));
@@ -4640,6 +4645,32 @@ function turkishJoinAs(body: string): string | null {
   return title && title !== 'Sizi' && title !== 'Seni' ? title : null;
 }
 
+const SOMEONE = new Set([
+  'jemanden',
+  'jemand',
+  "quelqu'un",
+  'quelqu’un',
+  'alguien',
+  'alguém',
+  'qualcuno',
+  'iemand',
+  'någon',
+  'nogen',
+  'noen',
+  'kogoś',
+  'někoho',
+  'someone',
+  'somebody',
+]);
+/** The capitalised title after "als", "as", "comme", "como" or "jako" after a pronoun the message seeks, or none. */
+function soughtAs(body: string, pronoun: string): string | null {
+  const at = body.indexOf(pronoun);
+  if (at < 0) return null;
+  const m = /\b(?:als|as|comme|como|come|jako)\s+((?:\p{Lu}[\p{L}\d/+#.-]*)(?: (?:\p{Lu}[\p{L}\d/+#.-]*|of|de|di)){0,5})/u.exec(
+    body.slice(at + pronoun.length, at + pronoun.length + 80),
+  );
+  return m ? m[1]!.replace(/ (?:of|de|di)$/, '') : null;
+}
 // A subject's words for "a job offer", which name no job: "Ponuka pracovného miesta – Samostatný účtovník".
 const GENERIC_OFFER = new Set([
   'ponuka pracovného miesta',
@@ -4722,7 +4753,8 @@ function findRoleInWords(subject: string | undefined, body: string, several: boo
     (asWritten[1] === "'" || asWritten[1] === '’') &&
     third !== third.toLowerCase();
   const found = elided ? asWritten.slice(2) : asWritten;
-  // An English job noun given a Slavic case ending: "szukamy Senior Java Developera", "tražimo Frontend Developera".
+  // A job noun given a Slavic case ending: "szukamy Senior Java Developera", "tražimo Frontend Developera", "tražimo
+  // Senior QA inženjera".
   const role = found?.endsWith('a') && compiled(SLAVIC_CASE_OF_TITLE_NOUN).test(found) ? found.slice(0, -1) : found;
   // (A title ending in "de" or "of" was cut too: "Jefe de".)
   if (role?.includes(' ') && !/ (?:de|of|di|du|da|do|der|des)$/.test(role)) return role;

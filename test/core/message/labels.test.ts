@@ -5237,3 +5237,17 @@ describe('labels: a client labelled inside a text message, a formal notice, an e
     expect(readMessage(text).company).toBe('Mokala Platinum');
   });
 });
+
+describe('labels: a Slavic case ending on a native job noun, a Dutch "at once", a pronoun sought as a title', () => {
+  it.each([
+    ['Vidim da tražiš nešto novo: tražimo Senior QA inženjera (automation) za tim koji radi na platformi.', 'Senior QA inženjer'],
+    ['Hoi! Per direct orderpickers (m/v) gezocht bij een groot distributiecentrum in Tilburg 📦', 'orderpickers'],
+    ['Wir sind 14 Leute. Wir suchen jemanden, der als Lead Data Engineer das Fundament legt.', 'Lead Data Engineer'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('a pronoun with no title after it gives none (a guard)', () => {
+    expect(readMessage('Wir suchen jemanden für unser Team.').role).toBeNull();
+  });
+});
