@@ -1474,6 +1474,20 @@ const CLIENT_HINTS = [
   'mandant',
   'besetzung',
 ];
+// A client in Malay and Indonesian ("membantu klien kami"), and an employer described in Spanish and Italian ("busca para
+// importante empresa del sector alimentos"): phrases looked up, lower case.
+const CLIENT_PHRASES = [
+  'klien kami',
+  'klien kita',
+  'para importante empresa',
+  'para una importante empresa',
+  'para reconocida empresa',
+  'para una reconocida empresa',
+  'para empresa líder',
+  'para una empresa líder',
+  'per importante azienda',
+  'per una importante azienda',
+];
 // An employer described instead of named, after "for": the writer is then an agency. ("Our biggest contract is with a
 // major bank" is an in-house writer's customer.)
 const DESCRIBED_EMPLOYER =
@@ -2729,6 +2743,7 @@ function aboutAClient(text: string, low: string): boolean {
     low = text.toLowerCase();
   }
   return (
+    CLIENT_PHRASES.some((w) => low.includes(w)) ||
     (CLIENT_HINTS.some((w) => low.includes(w)) && (compiled(CLIENT_WORDS).test(text) || /(?:^|\n)[ \t*•-]*Client\s*:/.test(text))) ||
     (DESCRIBED_HINTS.some((w) => low.includes(w)) && compiled(DESCRIBED_EMPLOYER).test(text))
   );
@@ -3143,6 +3158,12 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (byHiring) {
         const cut = /(?:^|\s)([A-Z][\w&-]*) $/.exec(scan.slice(Math.max(0, at - 30), at));
         if (cut && !SENTENCE_OPENERS.has(cut[1]!)) continue;
+      }
+      // One that seeks for another is an agency: "Activos Humanos Cali busca para importante empresa …", "X is hiring for
+      // a leading bank".
+      if (byHiring && isClientMessage && /^\s*(?:para|for|pour|per|für)\s/.test(scan.slice(at + m[0].length, at + m[0].length + 8))) {
+        agencies.add(bare(m[1]!));
+        continue;
       }
       if (byHiring && /['’]s /.test(m[1]!)) {
         consider(m[1]!.split(/['’]s /)[0]!, at, rank);

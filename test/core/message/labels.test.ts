@@ -5251,3 +5251,15 @@ describe('labels: a Slavic case ending on a native job noun, a Dutch "at once", 
     expect(readMessage('Wir suchen jemanden für unser Team.').role).toBeNull();
   });
 });
+
+describe('labels: an agency that seeks for another, in Spanish', () => {
+  it('"Activos Humanos Cali busca para importante empresa …" names no employer', () => {
+    const text =
+      '*Activos Humanos Cali* busca para importante empresa del sector alimentos ubicada en Yumbo:\n\n👉 *AUXILIARES DE BODEGA* (15 vacantes)';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('a firm that seeks for its own site is the employer (a guard)', () => {
+    expect(readMessage('Bodegas Andinas busca auxiliares de bodega para su planta en Yumbo.').company).toBe('Bodegas Andinas');
+  });
+});
