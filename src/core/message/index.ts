@@ -5,7 +5,7 @@
 // straight from the caller.
 
 import { compiled, compileFor } from '../compile.js';
-import { findCompany, findRole, isJobTitle, JOB_ALERT_WORDS, listingLabels, roleFamilies, rolePhrases } from './labels.js';
+import { findCompany, findRole, isJobTitle, JOB_ALERT_WORDS, listingLabels, roleFamilies, rolePhrases, speaksOfAClient } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { namesAnOccupation } from './occupations.js';
 import { findPay, type MessagePay } from './pay.js';
@@ -128,9 +128,10 @@ const JOB_ALERT_HINTS = [
 ];
 
 // The writer naming the item meant for the reader: "Number 2 is the one I'd put you forward for", "I'd go for option 2",
-// "It's #2 obviously", "aap ke liye no. 3 best rahega".
+// "It's #2 obviously, the data role", "aap ke liye no. 3 best rahega". Not "number 2 is the one I'm least sure about",
+// "It's #2 that has closed", "#2 or #3", "I can't recommend number 1", "No. 3 best hai ya nahi".
 const ITEM_MEANT = () =>
-  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:(?:is|would be|looks like)\s+(?:the one|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|best\b)|\b(?:go for|put you forward for|submit you for|put you up for|recommend|suggest|[Ii]t['’]s|[Ii]t is)\s+(?:obviously\s+|definitely\s+)?(?:number|no\.|#|option|role)\s?(\d)\b/;
+  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:(?:is|would be|looks like)\s+(?:the one(?! (?:that|which|I['’]m (?:least|less|not)|I am (?:least|less|not)))|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|best (?:rahega|rahegi|for you|fit)\b)|\b(?:go for|put you forward for|submit you for|put you up for|(?<!n['’]t |not )recommend|(?<!n['’]t |not )suggest)\s+(?:number|no\.|#|option|role)\s?(\d)\b(?!\s*or\b)|\b(?:[Ii]t['’]s|[Ii]t is)\s+(?:obviously\s+|definitely\s+)?(?:number|no\.|#|option|role)\s?(\d)(?:\s+(?:obviously|definitely))?(?=\s*(?:[,.!]|$|for you))/m;
 
 /**
  * A numbered list's item on a line, its number and its words: "1) BI Developer – Leeds – £45k", "2. …", "(3) …", "#2 …",
@@ -162,9 +163,17 @@ function itemMeant(text: string): { item: string; items: string[] } | null {
   }
   if (items.size < 2 || !items.has('1') || !items.has('2')) return null;
   const meant = compiled(ITEM_MEANT).exec(text);
-  const number = meant?.[1] ?? meant?.[2];
+  const number = meant?.[1] ?? meant?.[2] ?? meant?.[3];
   const item = number === undefined ? undefined : items.get(number);
-  return item === undefined ? null : { item, items: [...items.values()] };
+  // (A list of jobs: most items name one or state a pay. Not the steps of an interview, nor a job's requirements.)
+  const listed = [...items.values()];
+  const jobs = listed.filter((other) => looksLikeAJob(other)).length;
+  return item === undefined || !looksLikeAJob(item) || jobs * 2 < listed.length ? null : { item, items: listed };
+}
+
+/** An item of a list that names a job or states a pay: "Data Engineer – PKR 380,000", not "Technical interview with the team". */
+function looksLikeAJob(item: string): boolean {
+  return rolePhrases(item).length > 0 || namesAnOccupation(item.split(/\s[–—|-]\s|,|\(/)[0]!) || findPay(item).pay !== null;
 }
 
 /**
@@ -188,7 +197,11 @@ function namedListItem(text: string): string | null {
     .join('\n')
     .toLowerCase();
   const named = items.filter((item) => item.length >= 6 && after.includes(item.toLowerCase()));
-  return named.length === 1 ? named[0]! : null;
+  if (named.length !== 1 || !looksLikeAJob(named[0]!)) return null;
+  // (Not one said to be taken already: "I've already filled the Warehouse Supervisor one".)
+  const at = after.indexOf(named[0]!.toLowerCase());
+  const sentence = after.slice(Math.max(0, after.lastIndexOf('.', at) + 1), at);
+  return /\b(?:filled|closed|taken|gone|already|no longer)\b/.test(sentence) ? null : named[0]!;
 }
 
 /**
@@ -512,7 +525,10 @@ export function readMessageText(input: MessageInput): MessageFindings {
     // (Or the message's employer: when the item names it, "Khanyisa are rebuilding …" under "Khanyisa Insurance,
     // Sandton"; or when no item names one, the jobs being the writer's own organisation's.)
     const whole = findCompany(offered, headers.from);
-    const ownJobs = items.every((other) => itemEmployer(other) === null);
+    const ownJobs =
+      items.every((other) => itemEmployer(other) === null) &&
+      !/\b(?:other|several|few|my|our) clients\b/i.test(offered) &&
+      !speaksOfAClient(offered);
     const company =
       findCompany(item, headers.from) ?? itemEmployer(item) ?? (whole !== null && (item.includes(whole) || ownJobs) ? whole : null);
     const role = findRole(undefined, item) ?? item.split(/\s[–—|-]\s/)[0]!.trim();

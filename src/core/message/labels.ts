@@ -2736,6 +2736,11 @@ const MAIL_DOMAIN = /[\w.+-]+@([a-z0-9-]+)\.(?:[a-z]{2,}\.)?[a-z]{2,}\b/gi;
  * Does the message speak of a client, by name or described ("for a leading online retailer")? The writer is then an
  * agency, and the organisation they sign with is not the employer. `low` is `text` in lower case.
  */
+/** Does the message speak of a client, named or described? (For the list rule of index.ts.) */
+export function speaksOfAClient(text: string): boolean {
+  return aboutAClient(text, text.toLowerCase());
+}
+
 function aboutAClient(text: string, low: string): boolean {
   // (Not "on behalf of" the writer's own panel or organisation: "On behalf of the selection panel, I'm pleased to …".)
   if (low.includes('on behalf of the ') || low.includes('on behalf of our ')) {

@@ -43,7 +43,7 @@ const MAX_TOKENS = 3000;
 // ISO codes read around a figure. The first five are the parser's own.
 const PARSER_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|BAM|MKD|ALL|MDL|AZN|AMD|UZS|MNT|KHR|LAK|MMK|JMD|TTD';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'JPY',
@@ -67,6 +67,13 @@ const LARGE_UNITS = new Set([
   'XAF',
   'LKR',
   'KZT',
+  'UZS',
+  'PYG',
+  'MMK',
+  'MNT',
+  'AOA',
+  'KHR',
+  'LAK',
 ]);
 
 // A currency written against a figure, before it: a code, a prefixed dollar, a sign.
@@ -176,6 +183,7 @@ const SCALE =
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
   '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
+const SPELLED_TO = [' hingga ', ' sampai ', ' đến '];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
@@ -1636,6 +1644,11 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['$US', 'USD'],
   ['$U ', 'UYU'],
   ['$U', 'UYU'],
+  // Panama's balboa and Paraguay's guaraní: "B/. 1,800 – B/. 2,200 mensuales", "₲ 7.500.000".
+  ['B/. ', 'PAB'],
+  ['B/.', 'PAB'],
+  ['₲ ', 'PYG'],
+  ['₲', 'PYG'],
   // The dong's sign before its figure: "Từ ₫ 25 triệu/tháng".
   ['₫ ', 'VND'],
   ['₫', 'VND'],
@@ -1825,7 +1838,13 @@ function spanAt(
   const first = token[0];
   let second: string | undefined;
   let scaleText2 = '';
-  const connector = compiled(CONNECTOR).exec(after);
+  // (Malay and Indonesian "hingga" and Vietnamese "đến" between two figures, by strings: "RM 4,000 hingga RM 5,500",
+  // "từ 20.000.000 VND đến 30.000.000 VND".)
+  const spelled = SPELLED_TO.find((words) => after.startsWith(words));
+  const connector: RegExpExecArray | null =
+    spelled !== undefined
+      ? (Object.assign([spelled], { index: 0, input: after }) as unknown as RegExpExecArray)
+      : compiled(CONNECTOR).exec(after);
   const beforeFigure = before.slice(0, before.length - (cur1?.length ?? 0));
   // "a" is "to" after "from", between two figures that both carry a currency ("R$ 12.000 a R$ 15.500"), or between
   // two figures both grouped in thousands ("USD 6.000 a 7.500 mensuales", "COP 24.000.000 a 28.000.000"; "$140k a year" is
@@ -2074,9 +2093,16 @@ const NIGERIA =
  * Philippines beside a pay's word.
  */
 function letterCurrencyBefore(before: string, text: string, at: number): ReturnType<typeof currencyBefore> {
-  const letter = before[before.length - 1];
-  if ((letter !== 'N' && letter !== 'P' && letter !== 'Q') || /[A-Za-z][NPQ]$/.test(before)) return undefined;
+  // (The quetzal and the lempira are also written with a space: "Q 8,500", "L 25,000.00".)
+  const spaced = before.endsWith(' ') && (before.endsWith('Q ') || before.endsWith('L ')) && !/[A-Za-z][QL] $/.test(before);
+  const letter = spaced ? before[before.length - 2] : before[before.length - 1];
+  if (spaced && letter === 'L')
+    return /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12)) && compiled(HONDURAS).test(text)
+      ? { code: 'HNL', length: 2 }
+      : undefined;
+  if ((letter !== 'N' && letter !== 'P' && letter !== 'Q') || (!spaced && /[A-Za-z][NPQ]$/.test(before))) return undefined;
   if (!/^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) return undefined;
+  if (spaced) return compiled(GUATEMALA).test(text) ? { code: 'GTQ', length: 2 } : undefined;
   // (And the Philippine peso so, in a message set in the Philippines: "P22,000-P28,000/mo".)
   // (Beside a pay's word, before or after the figure: not a benefit's limit, "HMO with P200,000 MBL", nor a price.)
   if (letter === 'P')
@@ -2092,6 +2118,8 @@ function letterAgainAt(cur: { code?: string } | undefined, text: string, at: num
   const letter = cur?.code === 'NGN' ? 'N' : cur?.code === 'PHP' ? 'P' : cur?.code === 'GTQ' ? 'Q' : undefined;
   return letter !== undefined && text[at] === letter && /^\d/.test(text.slice(at + 1, at + 2));
 }
+const HONDURAS = () =>
+  /\b(?:Honduras|hondureñ\w+|Tegucigalpa|San Pedro Sula|La Ceiba|Choloma|Comayagua|Puerto Cortés|lempiras?|IHSS|RAP)\b/;
 const GUATEMALA = () =>
   /\b(?:Guatemala|guatemalte\w+|Quetzaltenango|quetzal(?:es)?|Mixco|Escuintla|Huehuetenango|Chimaltenango|Cobán|Petén|IGSS|Bono 14|DPI(?= y | o |,))\b/;
 const PESO_PAY_NEAR = () =>
@@ -2146,11 +2174,22 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   HUF: 5_000_000,
   BGN: 15_000,
   GTQ: 60_000,
+  // Honduras, Paraguay and Bolivia: "Salario base mensual: L 25,000.00", "₲ 7.500.000".
+  HNL: 200_000,
+  PYG: 50_000_000,
+  BOB: 50_000,
   // Peru and Uruguay: "Sueldo S/ 1,300 + bonos", "Salario: $U 140.000 nominales".
   PEN: 60_000,
   UYU: 500_000,
   // Africa, Pakistan, Bangladesh and Vietnam: "Salary: KSh 185,000", "₦650,000", "PKR 450,000", "25.000.000 VND".
   KES: 1_000_000,
+  // Ethiopia, Tanzania, Uganda, Zambia, Mozambique and Angola: "Salary: ETB 35,000 (gross)", "MZN 38.000".
+  ETB: 500_000,
+  TZS: 10_000_000,
+  UGX: 20_000_000,
+  ZMW: 100_000,
+  MZN: 500_000,
+  AOA: 5_000_000,
   NGN: 5_000_000,
   GHS: 100_000,
   EGP: 500_000,
@@ -2285,6 +2324,9 @@ function currencyPrefixAt(text: string, at: number): { code?: string; parser?: s
   // A prefixed dollar first ("CA$150,000"): its letters alone are no code.
   // (The cedi by its letters, looked up: "GH₵ 18,000 – GH₵ 22,000".)
   if (text.startsWith('GH₵', at)) return { code: 'GHS', length: text[at + 3] === ' ' ? 4 : 3 };
+  // (And the other signs of letters, looked up: "B/. 1,800 – B/. 2,200", "TSh 25,000 – TSh 30,000".)
+  for (const [written, code] of LETTERED_SIGNS)
+    if (text.startsWith(written, at) && /\d/.test(text[at + written.length] ?? '')) return { code, length: written.length };
   const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽₺]\s?|R[sp]\.?\s?|Php\s?|CHF\s?|S\/\.?\s?)/.exec(text.slice(at, at + 8));
   if (!head) return undefined;
   const found = currencyBefore(head[0]);
@@ -2562,10 +2604,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // paid at $50/hr", "a paid trial shift (£12/hr)". By strings: the sentence holds one of their words.
   if (trialDay(text, start, end)) return "a trial day's pay";
   // The full-time figure a part-time salary is a share of: "€34,200 per year, being 0.6 of the full-time salary of
-  // €57,000". (By strings first: every figure passes here.)
+  // €57,000". (By strings first: every figure passes here.) Only after another sum in its sentence, the share itself:
+  // alone, "pro rata from the full-time salary of €57,000" is the figure the message states.
   if (
     before.includes('ull') &&
-    /\b(?:of|from) the full[- ]time (?:equivalent |salary |rate |pay )?(?:of |is )?(?:[€$£]|[A-Z]{3} ?)?$/i.test(before)
+    /\b(?:of|from) the full[- ]time (?:equivalent |salary |rate |pay )?(?:of |is )?(?:[€$£]|[A-Z]{3} ?)?$/i.test(before) &&
+    /[€$£¥]\s?\d|\d\s?(?:€|EUR|GBP|USD)/.test(
+      text.slice(Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start), 0), Math.max(0, start - 40)),
+    )
   )
     return 'a full-time equivalent';
   // A post's view count: "👁 12.4K edited 09:41", "3.1k views".

@@ -72,3 +72,33 @@ describe('readMessage: more ways of saying which listed job is meant', () => {
     expect(readMessage(text).role).toBeNull();
   });
 });
+
+describe('readMessage: a list the writer does not choose from, or that is no list of jobs (guards)', () => {
+  it.each([
+    [
+      "1) Data Engineer – £70k\n2) Analytics Engineer – £60k–£65k\n3) Data Analyst – £42k\n\nIt's #2 that has already closed, unfortunately, so 1 or 3?",
+    ],
+    ["1) Data Engineer – £70k\n2) Data Analyst – £42k\n3) BI Developer – £55k\n\nIt's #2 or #3 for you really, your call."],
+    ["1) Data Engineer – £70k\n2) Data Analyst – £42k\n3) BI Developer – £55k\n\nI can't recommend number 1 for you."],
+  ])('no job is chosen: %s', (text) => {
+    const found = readMessage(text);
+    expect([found.pay, found.role]).toEqual([null, null]);
+  });
+
+  it('the steps of an interview are no list of jobs', () => {
+    const text =
+      'The process has three stages:\n1. Phone screen with me\n2. Technical interview with the team\n3. Final chat with the CTO\n\nIt is number 2 that most people find hardest. The role is Platform Engineer at Kestrel Logistics, £75,000.';
+    expect(readMessage(text).role).toBe('Platform Engineer');
+  });
+
+  it('"I\'d go for option 2 this time" chooses, with no stop after the number', () => {
+    const text = "I have two other roles in Leeds:\n1) Data Engineer – £70k\n2) Data Analyst – £42k\n\nI'd go for option 2 this time.";
+    expect(readMessage(text).role).toBe('Data Analyst');
+  });
+
+  it('a bulleted list of benefits named again later gives no title', () => {
+    const text =
+      'We have roles for a Finance Manager, Payroll Officer and Warehouse Supervisor.\n\nBenefits:\n- Private healthcare\n- Company pension\n- Free parking\n\nPrivate healthcare covers your family too.';
+    expect(readMessage(text).role).not.toBe('Private healthcare');
+  });
+});

@@ -3108,3 +3108,30 @@ describe('pay: sets 161 to 163, after their measure', () => {
     expect(pay('The full-time salary is €57,000.')).toEqual(P(57000, null, 'year', 'EUR'));
   });
 });
+
+describe('pay: the currencies and ranges of sets 164 to 166', () => {
+  it.each([
+    ['• Salario: Q 8,500 + bonificación incentivo Q 250\nPuesto en Guatemala', P(8500, null, 'month', 'GTQ')],
+    [
+      'Salario base mensual: L 25,000.00\nBono de transporte: L 1,500.00 mensuales\nSan Pedro Sula, Honduras',
+      P(25000, null, 'month', 'HNL'),
+    ],
+    ['💰 Salary: ETB 35,000 (gross) + Transport allowance ETB 4,500', P(35000, null, 'month', 'ETB')],
+    ['Rango salarial: B/. 1,800 – B/. 2,200 mensuales', P(1800, 2200, 'month', 'PAB')],
+    ['Gaji antara RM 4,000 hingga RM 5,500 sebulan.', P(4000, 5500, 'month', 'MYR')],
+    ['lương từ 20.000.000 VND đến 30.000.000 VND/tháng', P(20000000, 30000000, 'month', 'VND')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Q 3 results were strong. Salary $90,000.', P(90000, null, 'year', 'USD')],
+    ['Pay to be agreed. ALL 45,000 square metres of the site open next spring.', null],
+    [
+      'Payroll Administrator, a job share of 2.5 days each, paid pro rata of the full-time salary of £28,000.',
+      P(28000, null, 'year', 'GBP'),
+    ],
+  ])('guards: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
