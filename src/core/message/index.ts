@@ -131,7 +131,7 @@ const JOB_ALERT_HINTS = [
 // "It's #2 obviously, the data role", "aap ke liye no. 3 best rahega". Not "number 2 is the one I'm least sure about",
 // "It's #2 that has closed", "#2 or #3", "I can't recommend number 1", "No. 3 best hai ya nahi".
 const ITEM_MEANT = () =>
-  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:(?:is|would be|looks like)\s+(?:the one(?! (?:that|which|I['’]m (?:least|less|not)|I am (?:least|less|not)))|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|best (?:rahega|rahegi|for you|fit)\b)|\b(?:go for|put you forward for|submit you for|put you up for|(?<!n['’]t |not )recommend|(?<!n['’]t |not )suggest)\s+(?:number|no\.|#|option|role)\s?(\d)\b(?!\s*or\b)|\b(?:[Ii]t['’]s|[Ii]t is)\s+(?:obviously\s+|definitely\s+)?(?:number|no\.|#|option|role)\s?(\d)(?:\s+(?:obviously|definitely))?(?=\s*(?:[,.!]|$|for you))/m;
+  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:(?:is|would be|looks like)\s+(?:(?:basically|really|exactly)\s+)?(?:the (?:one|job|role)(?! (?:that|which|I['’]m (?:least|less|not)|I am (?:least|less|not)))|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|best (?:rahega|rahegi|for you|fit)\b)|\b(?:go for|put you forward for|submit you for|put you up for|(?<!n['’]t |not )recommend|(?<!n['’]t |not )suggest)\s+(?:number|no\.|#|option|role)\s?(\d)\b(?!\s*or\b)|\b(?:[Ii]t['’]s|[Ii]t is)\s+(?:obviously\s+|definitely\s+)?(?:number|no\.|#|option|role)\s?(\d)(?:\s+(?:obviously|definitely))?(?=\s*(?:[,.!]|$|for you))/m;
 
 /**
  * A numbered list's item on a line, its number and its words: "1) BI Developer – Leeds – £45k", "2. …", "(3) …", "#2 …",

@@ -1039,6 +1039,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         pattern: () =>
           /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif)\b(?:\s+[a-z]+){0,2}\s*:?\s*(?:RM\s?)?\d|(?<!\bgaji(?: pokok)? (?:dan|&|\+|termasuk|plus) )\btunjangan(?:\s+[a-z]+){1,2}\s*:?\s*(?:Rp\.?\s?)?\d/i,
       },
+      // Swahili fare and allowance: "na nauli TSh 5,000 kwa siku", "posho ya chakula".
+      {
+        hints: ['nauli', 'posho'],
+        pattern: () => /\b(?:nauli|posho)\b/i,
+      },
       // Indonesian money for a thing, not the wage: "Uang makan Rp 25.000/hari", "uang transport Rp 500.000".
       {
         hints: ['uang ', 'Uang '],
@@ -1840,7 +1845,10 @@ function spanAt(
   let scaleText2 = '';
   // (Malay and Indonesian "hingga" and Vietnamese "đến" between two figures, by strings: "RM 4,000 hingga RM 5,500",
   // "từ 20.000.000 VND đến 30.000.000 VND".)
-  const spelled = SPELLED_TO.find((words) => after.startsWith(words));
+  const spelled =
+    SPELLED_TO.find((words) => after.startsWith(words)) ??
+    // (Catalan "and" only after "between": "d'entre 50.000 i 58.000 €".)
+    (after.startsWith(' i ') && compiled(BETWEEN).test(before.slice(0, before.length - (cur1?.length ?? 0))) ? ' i ' : undefined);
   const connector: RegExpExecArray | null =
     spelled !== undefined
       ? (Object.assign([spelled], { index: 0, input: after }) as unknown as RegExpExecArray)
@@ -3117,6 +3125,17 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'manukau',
       'waikato',
       'otago',
+      'matamata',
+      'morrinsville',
+      'taupo',
+      'taupō',
+      'gisborne',
+      'timaru',
+      'blenheim',
+      'whakatane',
+      'whakatāne',
+      'masterton',
+      'oamaru',
     ]),
     [
       'new zealand',
@@ -3596,6 +3615,14 @@ function kronaOf(text: string): string | null {
   return tie ? null : best;
 }
 
+/** A range's "to" spelled in a word the patterns do not hold, and the figure after it: " hingga 5.500", " i 58.000". */
+function spelledRangeAfter(after: string): [string] | null {
+  const word = [...SPELLED_TO, ' i '].find((words) => after.startsWith(words));
+  if (word === undefined) return null;
+  let i = word.length;
+  while (i < after.length && '0123456789.,\u00a0 '.includes(after[i]!) && !(after[i] === ' ' && !/\d/.test(after[i + 1] ?? ''))) i++;
+  return i > word.length ? [after.slice(0, i)] : null;
+}
 const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \\u00a0\\u202f]{0,14}`, 'i');
 
 // The currencies of the countries that group thousands with dots or spaces, as written beside a figure.
@@ -3605,7 +3632,7 @@ const EUROPEAN_CURRENCY =
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
   const end = token.index + token[0].length;
-  const range = compiled(RANGE_AFTER).exec(text.slice(end, end + 30));
+  const range = compiled(RANGE_AFTER).exec(text.slice(end, end + 30)) ?? spelledRangeAfter(text.slice(end, end + 30));
   const around = text.slice(Math.max(0, token.index - 6), end + (range?.[0].length ?? 0) + 8);
   // (Uruguay's peso by strings, not in the pattern every message runs: "$U 85.000", "85.000 UYU".)
   if (compiled(EUROPEAN_CURRENCY).test(around) || uruguayanPeso(around)) return true;
@@ -3736,7 +3763,8 @@ export function findPay(text: string): PayFindings {
       /^\s?[·*xX×]\s?1[2-8]\s?薪/.test(text.slice(span.end, span.end + 8))
     ) {
       span.period = 'month';
-      if (span.currencyCode === undefined)
+      // (So is its "¥": "薪资范围 ¥ 45K-65K·15薪" is no yen.)
+      if (span.currencyCode === undefined || (span.currencyCode === 'JPY' && !/[\u3040-\u30ff]/.test(text)))
         span.currencyCode = /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新竹|台中|臺中|高雄/.test(text) ? 'TWD' : 'CNY';
     }
     const monthlyUpTo = span.currencyCode === undefined ? undefined : MONTHLY_BY_CUSTOM[span.currencyCode];

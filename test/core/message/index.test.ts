@@ -102,3 +102,12 @@ describe('readMessage: a list the writer does not choose from, or that is no lis
     expect(readMessage(text).role).not.toBe('Private healthcare');
   });
 });
+
+describe('readMessage: "no. 2 is basically the job you are doing now"', () => {
+  it('chooses the second item', () => {
+    const text =
+      "no. 2 is basically the job you're doing now, but with better money.\n\n1. Fleet Technical Manager – Port Klang – RM 18,000 – 22,000/month\n2. Marine Superintendent – Port Klang – RM 12,500 – 15,500/month\n3. Crewing Executive – Kuala Lumpur – RM 4,500 – 6,000/month";
+    const found = readMessage(text);
+    expect([found.role, found.pay?.min, found.pay?.max]).toEqual(['Marine Superintendent', 12500, 15500]);
+  });
+});

@@ -3135,3 +3135,18 @@ describe('pay: the currencies and ranges of sets 164 to 166', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: a Chinese "¥", a Catalan range, a Swahili fare, more New Zealand towns', () => {
+  it.each([
+    ['薪资范围 ¥ 45K-65K·15薪，另有期权', P(45000, 65000, 'month', 'CNY')],
+    ["un sou brut anual d'entre 50.000 i 58.000 €, un 0,15 % en stock options", P(50000, 58000, 'year', 'EUR')],
+    ['Malipo ni TSh 35,000 kwa siku. Chakula cha mchana wanatoa, na nauli TSh 5,000 kwa siku.', P(35000, null, 'day', 'TZS')],
+    ["Just out of Morrinsville. We're offering $72,000 - $78,000 depending on experience.", P(72000, 78000, 'year', 'NZD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('a Japanese "¥" stays the yen (a guard)', () => {
+    expect(pay('月給 ¥ 350,000・12ヶ月')).toEqual(P(350000, null, 'month', 'JPY'));
+  });
+});
