@@ -2284,6 +2284,8 @@ const COMPANY_CAR_WORDS = [
   'dienstwagen',
   'firmenwagen',
   'voiture de fonction',
+  'voiture de société',
+  'véhicule de société',
   'auto aziendale',
   'coche de empresa',
   'carro da empresa',
@@ -4052,7 +4054,7 @@ function floorAndCeiling(list: Candidate[], text: string): Candidate | null {
 // (Austria's "KV", its collective agreement, and Switzerland's "GAV": "Das KV-Mindestgehalt beträgt …", "Mindestlohn
 // laut GAV: …".)
 const LEGAL_MINIMUM =
-  /(?:[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?|\b(?:KV|GAV)-)Mindest(?:gehalt|lohn|entgelt)[^.;\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|nach) (?:KV|Kollektivvertrag|GAV)[^.;\n]{0,40}$/;
+  /(?:[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?|\b(?:KV|GAV)-)Mindest(?:gehalt|lohn|entgelt)(?:\s*\([^()\n]{0,80}\))?[^.;\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|gemäss|nach) (?:KV|Kollektivvertrag|L?-?GAV)[^.;\n]{0,40}$/;
 
 /** Is an offer at or above a legal minimum in the same currency: by the year, or, with no period of its own, as it stands. */
 function atOrAbove(offer: Candidate, minimum: Candidate): boolean {

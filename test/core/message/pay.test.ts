@@ -3150,3 +3150,20 @@ describe('pay: a Chinese "¥", a Catalan range, a Swahili fare, more New Zealand
     expect(pay('月給 ¥ 350,000・12ヶ月')).toEqual(P(350000, null, 'month', 'JPY'));
   });
 });
+
+describe("pay: a collective agreement's minimum with its group in brackets, a Belgian company car's budget", () => {
+  it('"Das kollektivvertragliche Mindestgehalt (KV …, Beschäftigungsgruppe H) beträgt …"', () => {
+    const text =
+      'Das kollektivvertragliche Mindestgehalt (KV Elektro- und Elektronikindustrie, Beschäftigungsgruppe H) beträgt EUR 4.012,50 brutto pro Monat (14 x jährlich). Für Sie würden wir aber klar darüber liegen: Intern freigegeben ist ein Jahresbruttogehalt von EUR 66.000 bis 74.000.';
+    expect(pay(text)).toEqual(P(66000, 74000, 'year', 'EUR'));
+  });
+
+  it('"Der Mindestlohn gemäss GAV beträgt CHF 4\'100 pro Monat, wir bieten CHF 4\'800."', () => {
+    expect(pay("Der Mindestlohn gemäss GAV beträgt CHF 4'100 pro Monat, wir bieten CHF 4'800.")).toEqual(P(4800, null, 'month', 'CHF'));
+  });
+
+  it('"Voiture de société (budget TCO 750 €/mois)" is no pay beside the salary', () => {
+    const text = '- Un salaire brut mensuel entre 3.450 € et 4.100 € selon expérience\n- Voiture de société (budget TCO 750 €/mois)';
+    expect(pay(text)).toEqual(P(3450, 4100, 'month', 'EUR'));
+  });
+});
