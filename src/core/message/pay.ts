@@ -4053,7 +4053,7 @@ function floorAndCeiling(list: Candidate[], text: string): Candidate | null {
 
 // (Austria's "KV", its collective agreement, and Switzerland's "GAV": "Das KV-Mindestgehalt beträgt …", "Mindestlohn
 // laut GAV: …".)
-const LEGAL_MINIMUM =
+const LEGAL_MINIMUM = () =>
   /(?:[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?|\b(?:KV|GAV)-)Mindest(?:gehalt|lohn|entgelt)(?:\s*\([^()\n]{0,80}\))?[^.;\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|gemäss|nach) (?:KV|Kollektivvertrag|L?-?GAV)[^.;\n]{0,40}$/;
 
 /** Is an offer at or above a legal minimum in the same currency: by the year, or, with no period of its own, as it stands. */
