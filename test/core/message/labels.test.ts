@@ -5263,3 +5263,19 @@ describe('labels: an agency that seeks for another, in Spanish', () => {
     expect(readMessage('Bodegas Andinas busca auxiliares de bodega para su planta en Yumbo.').company).toBe('Bodegas Andinas');
   });
 });
+
+describe("labels: a subject's place abbreviation, curriculum or project, and a recruiter's desk, name no employer", () => {
+  it.each([
+    ['Subject: Senior Electrical Engineer - Solar PV | JHB | R850k - R1.1m CTC\n\nHi Thabo,\n\nmy client is a solar developer.'],
+    ['Subject: Head of Secondary – British Curriculum – Riyadh\n\nHi {{firstName}},\n\nan exciting opportunity.'],
+    ['Subject: URGENT | Planning Manager (Primavera P6) | KSA Giga-Project | Tax-Free\n\nDear Candidate,'],
+  ])('%s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it("a recruiter's desk after the bar, the employer on the line under it", () => {
+    const text =
+      'Hi Dana,\n\nWe are hiring a Systems Engineer.\n\nBest,\nSam Ortiz\nSenior Technical Recruiter | Space & Intelligence\nRedstone Meridian Federal';
+    expect(readMessage(text).company).toBe('Redstone Meridian Federal');
+  });
+});
