@@ -35,7 +35,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME = new Set(
-  "Olen Olemme Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un En Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere Sizi Seni Sizin Senin Bizim".split(
+  "Olen Olemme Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un En Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere Sizi Seni Sizin Senin Bizim Ek".split(
     ' ',
   ),
 );
@@ -4653,7 +4653,10 @@ export function findRole(subject: string | undefined, body: string, several = fa
   const trimmed = unquoted?.startsWith('Per direct ') ? unquoted.slice('Per direct '.length) : unquoted;
   // (A pronoun is no title; the one it is sought as may follow: "Wir suchen jemanden, der als Lead Data Engineer …".)
   const role = trimmed !== null && SOMEONE.has(trimmed.toLowerCase()) ? soughtAs(body, trimmed) : trimmed;
-  if (role !== null && GENERIC_OFFER.has(role.toLowerCase())) return afterGenericOffer(role, subject, body);
+  // (Turkish "hk." is "regarding": "Görüşme daveti hk.")
+  const key = role?.toLowerCase().replace(' hk.', '').replace(' hk', '');
+  if (role !== null && key !== undefined && GENERIC_OFFER.has(key))
+    return (body.includes(' olarak ') ? turkishJoinAs(body) : null) ?? afterGenericOffer(role, subject, body);
   if (role === null && subject !== undefined) {
     const generic = [...GENERIC_OFFER].find((words) => subject.toLowerCase().includes(words));
     if (generic !== undefined) return afterGenericOffer(generic, subject, body);
@@ -4716,6 +4719,10 @@ const GENERIC_OFFER = new Set([
   'állásajánlat',
   'zaposlitev',
   'ponudba za delo',
+  // Turkish "interview invitation" and "job offer": "Konu: Görüşme daveti hk. – Satın Alma".
+  'görüşme daveti',
+  'mülakat daveti',
+  'iş teklifi',
   // (What is left of "Oferta de trabajo" once its lead word is taken off.)
   'de trabajo',
   'de empleo',

@@ -5279,3 +5279,15 @@ describe("labels: a subject's place abbreviation, curriculum or project, and a r
     expect(readMessage(text).company).toBe('Redstone Meridian Federal');
   });
 });
+
+describe('labels: a Turkish interview invitation in the subject, a Hinglish "ek" before a title', () => {
+  it('"Konu: Görüşme daveti hk. – Satın Alma" names no job; the body\'s "… olarak ekibimize katılmanız" does', () => {
+    const text =
+      'Konu: Görüşme daveti hk. – Satın Alma\n\nMerhaba Emre Bey,\n\nfabrikamızda Kıdemli Satın Alma Uzmanı olarak ekibimize katılmanız konusunda görüşmek istiyoruz.';
+    expect(readMessage(text).role).toBe('Kıdemli Satın Alma Uzmanı');
+  });
+
+  it('"Ek Senior Product Manager – Lending ki requirement hai"', () => {
+    expect(readMessage('Ek Senior Product Manager ki requirement hai, client hai Kaveri FinServ.').role).toBe('Senior Product Manager');
+  });
+});
