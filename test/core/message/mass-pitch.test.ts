@@ -1125,3 +1125,19 @@ describe('mass pitches: set 154, after its measure', () => {
     expect(readMessage(text).signals.map((s) => s.text)).not.toContain('forwarded many times');
   });
 });
+
+describe('mass pitch: a placeholder named in snake case or in Vietnamese', () => {
+  it.each([
+    ['Chào {ten_ung_vien},\n\nChúng tôi có cơ hội nghề nghiệp phù hợp với bạn.'],
+    ['Chào Anh/Chị [Tên ứng viên],\n\nEm là Linh, headhunter.'],
+    ['Hi {candidate_first_name},\n\nA role for you.'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toContain('mass: an unfilled placeholder');
+  });
+
+  it('a code sample in braces is no placeholder (a guard)', () => {
+    expect(kinds('Hi Sam,\n\nI liked your post on {Fast} templates and your talk in Leeds.')).not.toContain(
+      'mass: an unfilled placeholder',
+    );
+  });
+});
