@@ -5291,3 +5291,14 @@ describe('labels: a Turkish interview invitation in the subject, a Hinglish "ek"
     expect(readMessage('Ek Senior Product Manager ki requirement hai, client hai Kaveri FinServ.').role).toBe('Senior Product Manager');
   });
 });
+
+describe('labels: an airline captain is a title', () => {
+  it('"We\'re recruiting Direct Entry Captains for Khaleej Skyways"', () => {
+    const found = readMessage("We're recruiting Direct Entry Captains for Khaleej Skyways, who are growing their A320neo fleet.");
+    expect([found.role, found.company]).toEqual(['Direct Entry Captain', 'Khaleej Skyways']);
+  });
+
+  it('a team captain in passing is no title (a guard)', () => {
+    expect(readMessage('Hi Sam, our team captain Jo will join the call.').role).toBeNull();
+  });
+});
