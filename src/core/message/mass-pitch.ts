@@ -183,9 +183,10 @@ const RULES: Rule[] = [
     hints: ['STOP '],
     weight: 3,
     strong: true,
-    // (Or in Malay, "Bls STOP utk berhenti", or to a USSD code, as a Kenyan bulk SMS ends: "STOP *456*9#".)
+    // (Or in Malay, "Bls STOP utk berhenti", or to a USSD code, as a Kenyan bulk SMS ends: "STOP *456*9#", "STOP
+    // kujiondoa *456#".)
     pattern: () =>
-      /\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP \*\d+(?:\*\d+)*#/,
+      /\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP (?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
   },
   {
     // An unsubscribe footer, or a message saying it was sent to many, in Japanese, Korean, Chinese and Arabic:

@@ -1985,6 +1985,11 @@ function spanAt(
     rest = text.slice(pos, pos + 60);
     cur = { code: 'PESO', length: cur?.length ?? 0 };
   }
+  // East Africa's "/=" after a sum says only that it is whole: "Ksh 750/= kwa siku".
+  if (rest.startsWith('/=')) {
+    pos += 2;
+    rest = text.slice(pos, pos + 60);
+  }
   // A tax said between a rate and its period is stepped over: "$1,050 + GST per day", "£450 + VAT per day".
   const tax = TAX_AFTER.find((words) => rest.startsWith(words) && (rest[words.length] === ' ' || rest[words.length] === '/'));
   if (tax !== undefined) {

@@ -1141,3 +1141,11 @@ describe('mass pitch: a placeholder named in snake case or in Vietnamese', () =>
     );
   });
 });
+
+describe('mass pitch: a Swahili SMS opt-out to a USSD code', () => {
+  it('"STOP kujiondoa *456#"', () => {
+    expect(kinds('NAFASI ZA KAZI: wafanyakazi 60. Maelezo: 0722 555 908. STOP kujiondoa *456#')).toContain(
+      'mass: an unsubscribe or STOP footer',
+    );
+  });
+});

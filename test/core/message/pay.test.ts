@@ -3167,3 +3167,12 @@ describe("pay: a collective agreement's minimum with its group in brackets, a Be
     expect(pay(text)).toEqual(P(3450, 4100, 'month', 'EUR'));
   });
 });
+
+describe('pay: East Africa\'s "/=" after a whole sum', () => {
+  it.each([
+    ['Malipo Ksh 750/= kwa siku, chakula cha mchana bure.', P(750, null, 'day', 'KES')],
+    ['Salary: KSh 45,000/= per month', P(45000, null, 'month', 'KES')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
