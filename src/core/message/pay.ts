@@ -3869,7 +3869,8 @@ export function findPay(text: string): PayFindings {
   // A hype figure beside a pay the message states is the pitch's promise, not its offer.
   const stated = candidates.some((c) => !c.hype) ? candidates.filter((c) => !c.hype) : candidates;
   if (stated !== candidates) for (const c of candidates) if (c.hype) refused.push({ text: c.text, why: "hype or someone else's pay" });
-  return { ...choose(endsOfARange(samePayOnceWithPeriod(oteWhereverMarked(withoutBreakdowns(stated, text)))), text), refused };
+  const merged = ceilingOverARange(ratesJoined(stated, text));
+  return { ...choose(endsOfARange(samePayOnceWithPeriod(oteWhereverMarked(withoutBreakdowns(merged, text)))), text), refused };
 }
 
 /**
@@ -3901,6 +3902,52 @@ function withoutBreakdowns(candidates: Candidate[], text: string): Candidate[] {
  * "(£65k base)" in a subject over "Base: £55,000 - £65,000" in the body; so is an "up to" its top ("CTC upto 24 LPA"
  * over "CTC: 18 - 24 LPA").
  */
+/**
+ * Two rates each with its period, joined by a dash or "to", are one range: "Rate: $62/hr - $68/hr", "£12 per hour to £14
+ * per hour".
+ */
+function ratesJoined(candidates: Candidate[], text: string): Candidate[] {
+  if (candidates.length < 2) return candidates;
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  const out: Candidate[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const a = sorted[i]!;
+    const b = sorted[i + 1];
+    const single = (c: Candidate) => c.pay.min !== null && c.pay.max === null && !c.pay.openTop && c.periodStated;
+    if (
+      b !== undefined &&
+      single(a) &&
+      single(b) &&
+      a.kind === b.kind &&
+      a.pay.currency === b.pay.currency &&
+      a.pay.period === b.pay.period &&
+      b.pay.min! > a.pay.min! &&
+      /^\s*(?:-|–|—|to)\s*$/.test(text.slice(a.end, b.start))
+    ) {
+      out.push({ ...a, end: b.end, pay: { ...a.pay, max: b.pay.min }, text: text.slice(a.start, b.end).trim() });
+      i++;
+    } else out.push(a);
+  }
+  return out;
+}
+
+/**
+ * A ceiling ("up to £14.50/hr!", a subject's hook) over a range that stays under it in the same currency and period
+ * ("£12.85 – £13.40 per hour depending on your level"): the range, said in full, is the pay.
+ */
+function ceilingOverARange(candidates: Candidate[]): Candidate[] {
+  const ranges = candidates.filter((c) => c.pay.min !== null && c.pay.max !== null);
+  const ceilings = candidates.filter((c) => c.pay.min === null && c.pay.max !== null);
+  if (ranges.length !== 1 || ceilings.length !== 1) return candidates;
+  const [range, ceiling] = [ranges[0]!, ceilings[0]!];
+  const under =
+    range.kind === ceiling.kind &&
+    range.pay.currency === ceiling.pay.currency &&
+    range.pay.period === ceiling.pay.period &&
+    range.pay.max! < ceiling.pay.max!;
+  return under ? candidates.filter((c) => c !== ceiling) : candidates;
+}
+
 function endsOfARange(candidates: Candidate[]): Candidate[] {
   const ranges = candidates.filter((c) => c.pay.min !== null && c.pay.max !== null);
   if (ranges.length === 0) return candidates;

@@ -3176,3 +3176,20 @@ describe('pay: East Africa\'s "/=" after a whole sum', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: two rates each with its period joined by a dash; a ceiling over a range', () => {
+  it.each([
+    ['Rate: $62/hr - $68/hr on W2 (No C2C, No H1 transfers)', P(62, 68, 'hour', 'USD')],
+    ['Pay: $62 per hour - $68 per hour', P(62, 68, 'hour', 'USD')],
+    [
+      'Subject: Senior Care Assistants needed – up to £14.50/hr!\n\n- £12.85 – £13.40 per hour depending on your NVQ level\n- Night shifts: an extra £1.10 per hour enhancement',
+      P(12.85, 13.4, 'hour', 'GBP'),
+    ],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('rates with words between them are no joined range by this rule (a guard: read as before)', () => {
+    expect(pay('$20/hour weekdays - $25/hour weekends')).toEqual(P(20, 25, 'hour', 'USD'));
+  });
+});
