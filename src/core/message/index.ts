@@ -5,7 +5,17 @@
 // straight from the caller.
 
 import { compiled, compileFor } from '../compile.js';
-import { findCompany, findRole, isJobTitle, JOB_ALERT_WORDS, listingLabels, roleFamilies, rolePhrases, speaksOfAClient } from './labels.js';
+import {
+  findCompany,
+  findRole,
+  isJobTitle,
+  isKnownPlace,
+  JOB_ALERT_WORDS,
+  listingLabels,
+  roleFamilies,
+  rolePhrases,
+  speaksOfAClient,
+} from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { namesAnOccupation } from './occupations.js';
 import { findPay, type MessagePay } from './pay.js';
@@ -131,7 +141,7 @@ const JOB_ALERT_HINTS = [
 // "It's #2 obviously, the data role", "aap ke liye no. 3 best rahega". Not "number 2 is the one I'm least sure about",
 // "It's #2 that has closed", "#2 or #3", "I can't recommend number 1", "No. 3 best hai ya nahi".
 const ITEM_MEANT = () =>
-  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:(?:is|would be|looks like)\s+(?:(?:basically|really|exactly)\s+)?(?:the (?:one|job|role)(?! (?:that|which|I['’]m (?:least|less|not)|I am (?:least|less|not)))|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|best (?:rahega|rahegi|for you|fit)\b)|\b(?:go for|put you forward for|submit you for|put you up for|(?<!n['’]t |not )recommend|(?<!n['’]t |not )suggest)\s+(?:number|no\.|#|option|role)\s?(\d)\b(?!\s*or\b)|\b(?:[Ii]t['’]s|[Ii]t is)\s+(?:obviously\s+|definitely\s+)?(?:number|no\.|#|option|role)\s?(\d)(?:\s+(?:obviously|definitely))?(?=\s*(?:[,.!]|$|for you))/m;
+  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:(?:is|would be|looks like)\s+(?:(?:basically|really|exactly)\s+)?(?:the one(?! (?:that|which|I['’]m (?:least|less|not)|I am (?:least|less|not)|I['’]d (?:skip|avoid)))|the job you['’]re (?:doing|in) now|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|best (?:rahega|rahegi|for you|fit)\b)|\b(?:go for|put you forward for|submit you for|put you up for|(?<!n['’]t |not )recommend|(?<!n['’]t |not )suggest)\s+(?:number|no\.|#|option|role)\s?(\d)\b(?!\s*or\b)|\b(?:[Ii]t['’]s|[Ii]t is)\s+(?:obviously\s+|definitely\s+)?(?:number|no\.|#|option|role)\s?(\d)(?:\s+(?:obviously|definitely))?(?=\s*(?:[,.!]|$|for you))/m;
 
 /**
  * A numbered list's item on a line, its number and its words: "1) BI Developer – Leeds – £45k", "2. …", "(3) …", "#2 …",
@@ -204,6 +214,24 @@ function namedListItem(text: string): string | null {
   return /\b(?:filled|closed|taken|gone|already|no longer)\b/.test(sentence) ? null : named[0]!;
 }
 
+// The words a place's name opens or ends with: "Port Klang", "Kuala Lumpur", "Quezon City".
+const PLACE_FIRST_WORDS = new Set([
+  'Port',
+  'Saint',
+  'St',
+  'San',
+  'Santa',
+  'Kuala',
+  'Johor',
+  'Pasir',
+  'Petaling',
+  'Shah',
+  'Greater',
+  'Upper',
+  'Lower',
+]);
+const PLACE_LAST_WORDS = new Set(['City', 'Town', 'Bay', 'Beach', 'Island', 'Islands', 'Valley', 'Hills', 'Springs', 'Park']);
+
 /**
  * The employer in an item's fields after its title, up to a comma: "… – £60,000–£70,000 + 10% bonus – Calderbrook
  * Building Society", "Data Engineer - Khanyisa Insurance, Sandton (hybrid) - R720 000".
@@ -213,7 +241,14 @@ function itemEmployer(item: string): string | null {
   for (let i = fields.length - 1; i >= 0; i--) {
     const field = fields[i]!.split(',')[0]!.trim();
     const words = field.split(' ');
-    if (words.length >= 2 && words.length <= 5 && words.every((word) => /^[A-Z][\w&'’.-]*$/.test(word) || word === '&' || word === 'of'))
+    // (Not a place: "Marine Superintendent – Port Klang – RM 12,500", "– Kuala Lumpur –".)
+    const place = isKnownPlace(field) || PLACE_FIRST_WORDS.has(words[0]!) || PLACE_LAST_WORDS.has(words.at(-1)!);
+    if (
+      !place &&
+      words.length >= 2 &&
+      words.length <= 5 &&
+      words.every((word) => /^[A-Z][\w&'’.-]*$/.test(word) || word === '&' || word === 'of')
+    )
       return field;
   }
   return null;

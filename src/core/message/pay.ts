@@ -1039,11 +1039,6 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         pattern: () =>
           /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif)\b(?:\s+[a-z]+){0,2}\s*:?\s*(?:RM\s?)?\d|(?<!\bgaji(?: pokok)? (?:dan|&|\+|termasuk|plus) )\btunjangan(?:\s+[a-z]+){1,2}\s*:?\s*(?:Rp\.?\s?)?\d/i,
       },
-      // Swahili fare and allowance: "na nauli TSh 5,000 kwa siku", "posho ya chakula".
-      {
-        hints: ['nauli', 'posho'],
-        pattern: () => /\b(?:nauli|posho)\b/i,
-      },
       // Indonesian money for a thing, not the wage: "Uang makan Rp 25.000/hari", "uang transport Rp 500.000".
       {
         hints: ['uang ', 'Uang '],
@@ -2613,6 +2608,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return "hype or someone else's pay";
   // A bonus, an allowance or one's own pay said in Japanese, Korean, Chinese, Arabic or Hebrew: "生日禮金 NT$1,000".
   if (notWageInScript(text, start)) return 'bonus';
+  // A Swahili fare or allowance, its own sum right after its word: "na nauli TSh 5,000 kwa siku", "posho ya usafiri TSh
+  // 50,000" (not the wage before it, "Mshahara TSh 700,000 kwa mwezi na posho …").
+  if (
+    (before.includes('nauli') || before.includes('posho')) &&
+    /\b(?:nauli|posho)(?: ya \p{L}+)?\s*:?\s*(?:[TKU][Ss]h\.?\s?)?$/iu.test(before)
+  )
+    return 'stipend or allowance';
   // A reward for sending a friend: "Refer a friend and earn ₱5,000 once they pass 90 days!".
   if (compiled(REFER_A_FRIEND).test(text.slice(Math.max(0, start - 80), start))) return 'bonus';
   // A working interview's or a trial shift's pay, not the job's: "come in for a working interview next Friday — that day is
@@ -2867,7 +2869,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       /salar|gehalt|lohn|loon|salaire|sueldo|stipendio|retribu|\bpay|lön|løn/i.test(between) || /:\s|\.\s+\p{Lu}/u.test(between);
     const ofTheCar =
       (between.includes('(') && !between.includes(')')) || /budget|leas|p11d|list price|listenpreis|cataloguswaarde/i.test(between);
-    if (!between.includes('\n') && !saysPay && ofTheCar) return 'stipend or allowance';
+    // (Nor a sum said to be gross, as only a salary is: "voiture de société ou budget mobilité, 4.200 € brut par mois".)
+    const grossAfter = /\b(?:brut|bruto|brutto|gross)\b/i.test(text.slice(start, end + 12));
+    if (!between.includes('\n') && !saysPay && ofTheCar && !grossAfter) return 'stipend or allowance';
   }
   // A sum grown from one figure to another is a body's income or revenue, not a pay: "we've grown our voluntary income from
   // £2.1m to £3.2m". (Not a pay raised so: "we've increased the base from £50k to £55k".)
@@ -3135,12 +3139,8 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'matamata',
       'morrinsville',
       'taupo',
-      'taupō',
-      'gisborne',
       'timaru',
-      'blenheim',
       'whakatane',
-      'whakatāne',
       'masterton',
       'oamaru',
     ]),

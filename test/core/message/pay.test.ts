@@ -3193,3 +3193,13 @@ describe('pay: two rates each with its period joined by a dash; a ceiling over a
     expect(pay('$20/hour weekdays - $25/hour weekends')).toEqual(P(20, 25, 'hour', 'USD'));
   });
 });
+
+describe("pay: the forty-sixth review's guards", () => {
+  it.each([
+    ['Mshahara ni TSh 650,000 kwa mwezi pamoja na posho ya chakula.', P(650000, null, 'month', 'TZS')],
+    ['Mshahara TSh 700,000 kwa mwezi na posho ya usafiri TSh 50,000.', P(700000, null, 'month', 'TZS')],
+    ['Package: voiture de société ou budget mobilité, 4.200 € brut par mois.', P(4200, null, 'month', 'EUR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});

@@ -2306,7 +2306,8 @@ function expectReading(text: string, e: Expectation) {
 // the forty-second (146 at the later rules of sets 149 to 154, 26 read wrong; 131 kept) and the forty-third (92 at the
 // rules of sets 155 to 157, 19 read wrong; 84 kept) and the forty-fourth (120 at the rules of sets 158 to 160, 32 of
 // which their first version read worse than the build before them; 107 kept) and the forty-fifth (108 at the rules of
-// sets 161 to 163 and the lists of jobs, 16 read worse; 90 kept).
+// sets 161 to 163 and the lists of jobs, 16 read worse; 90 kept) and the forty-sixth (100 at the rules of sets 164 to
+// 166, 11 read worse; 60 kept).
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
   ['fortieth', 'review-probes-40.json'],
@@ -2315,6 +2316,7 @@ for (const [review, file] of [
   ['forty-third', 'review-probes-43.json'],
   ['forty-fourth', 'review-probes-44.json'],
   ['forty-fifth', 'review-probes-45.json'],
+  ['forty-sixth', 'review-probes-46.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
