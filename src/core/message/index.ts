@@ -232,6 +232,12 @@ const PLACE_FIRST_WORDS = new Set([
 ]);
 const PLACE_LAST_WORDS = new Set(['City', 'Town', 'Bay', 'Beach', 'Island', 'Islands', 'Valley', 'Hills', 'Springs', 'Park']);
 
+/** A place's name, not an employer's: a well-known place, or one opening or ending with a place's word. */
+function placeLike(name: string): boolean {
+  const words = name.split(' ');
+  return isKnownPlace(name) || PLACE_FIRST_WORDS.has(words[0]!) || PLACE_LAST_WORDS.has(words.at(-1)!);
+}
+
 /**
  * The employer in an item's fields after its title, up to a comma: "… – £60,000–£70,000 + 10% bonus – Calderbrook
  * Building Society", "Data Engineer - Khanyisa Insurance, Sandton (hybrid) - R720 000".
@@ -242,9 +248,8 @@ function itemEmployer(item: string): string | null {
     const field = fields[i]!.split(',')[0]!.trim();
     const words = field.split(' ');
     // (Not a place: "Marine Superintendent – Port Klang – RM 12,500", "– Kuala Lumpur –".)
-    const place = isKnownPlace(field) || PLACE_FIRST_WORDS.has(words[0]!) || PLACE_LAST_WORDS.has(words.at(-1)!);
     if (
-      !place &&
+      !placeLike(field) &&
       words.length >= 2 &&
       words.length <= 5 &&
       words.every((word) => /^[A-Z][\w&'’.-]*$/.test(word) || word === '&' || word === 'of')
@@ -564,9 +569,15 @@ export function readMessageText(input: MessageInput): MessageFindings {
       items.every((other) => itemEmployer(other) === null) &&
       !/\b(?:other|several|few|my|our) clients\b/i.test(offered) &&
       !speaksOfAClient(offered);
+    const named = findCompany(item, headers.from);
     const company =
-      findCompany(item, headers.from) ?? itemEmployer(item) ?? (whole !== null && (item.includes(whole) || ownJobs) ? whole : null);
-    const role = findRole(undefined, item) ?? item.split(/\s[–—|-]\s/)[0]!.trim();
+      (named !== null && !placeLike(named) ? named : null) ??
+      itemEmployer(item) ??
+      (whole !== null && (item.includes(whole) || ownJobs) ? whole : null);
+    // (The item's first field whole, when it holds the title found: "Network Operations Center (NOC) Team Lead".)
+    const first = item.split(/\s[–—|-]\s/)[0]!.trim();
+    const found = findRole(undefined, item);
+    const role = found !== null && first !== found && first.includes(found) && first.length <= 70 ? first : (found ?? first);
     return { pay: chosen.pay, ote: chosen.ote, company, role: withoutEmployer(role, company), massPitch, signals };
   }
   const listing = featured === null ? null : candidateLabels;

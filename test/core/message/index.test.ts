@@ -111,3 +111,18 @@ describe('readMessage: "no. 2 is basically the job you are doing now"', () => {
     expect([found.role, found.pay?.min, found.pay?.max]).toEqual(['Marine Superintendent', 12500, 15500]);
   });
 });
+
+describe("readMessage: a chosen item's place is no employer; its first field is the title whole", () => {
+  it('"Marine Superintendent – Port Klang – RM 12,500 – 15,500/month" under a firm that signs', () => {
+    const text =
+      "no. 2 is basically the job you're doing now.\n\n1. Fleet Technical Manager – Port Klang – RM 18,000 – 22,000/month\n2. Marine Superintendent – Port Klang – RM 12,500 – 15,500/month\n\nRegards,\nHR\nSelat Pacific Shipping Sdn Bhd";
+    const found = readMessage(text);
+    expect([found.company, found.role]).toEqual(['Selat Pacific Shipping Sdn Bhd', 'Marine Superintendent']);
+  });
+
+  it('"Network Operations Center (NOC) Team Lead – PHP 78,000–92,000/month"', () => {
+    const text =
+      "1) Workforce Management Analyst – PHP 45,000/month\n2) Network Operations Center (NOC) Team Lead – PHP 78,000–92,000/month\n\nIt's #2 obviously, given your NOC years.";
+    expect(readMessage(text).role).toBe('Network Operations Center (NOC) Team Lead');
+  });
+});
