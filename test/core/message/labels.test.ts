@@ -5302,3 +5302,16 @@ describe('labels: an airline captain is a title', () => {
     expect(readMessage('Hi Sam, our team captain Jo will join the call.').role).toBeNull();
   });
 });
+
+describe('labels: a client labelled by its rank, a safety PLC', () => {
+  it('"Client: Tier-1 Wireless Carrier (End client will be disclosed …)" names no employer', () => {
+    const text = 'Role: RF Engineer\nClient: Tier-1 Wireless Carrier (End client will be disclosed after the screening call)\nRate: $62/hr';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('"Siemens TIA Portal and Safety PLC are essential" names no employer', () => {
+    const text =
+      'My client is a Tier 1 supplier near Derby and needs a Controls Engineer. Siemens TIA Portal and Safety PLC are essential.';
+    expect(readMessage(text).company).toBeNull();
+  });
+});
