@@ -3098,15 +3098,6 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (REGION_CODES.has(trimmed) && (scan.includes(`, ${trimmed}`) || new RegExp(`[a-z] ${trimmed}\\b`).test(scan))) return;
     // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".
     if (places.has(trimmed.toLowerCase()) && rank >= 2 && rank !== KIND_RANK) return;
-    // (Places named together are places: "Heaton & Gosforth", both named beside their postcodes.)
-    if (
-      (trimmed.includes(' & ') || trimmed.includes(' and ')) &&
-      trimmed
-        .replaceAll(' and ', ' & ')
-        .split(' & ')
-        .every((part) => places.has(part.toLowerCase()))
-    )
-      return;
     // A council's area is a place: "locum Social Workers across Kirklees and Calderdale Council areas".
     if (trimmed.endsWith(' Council')) {
       const end = scan.indexOf(trimmed, at) + trimmed.length;
