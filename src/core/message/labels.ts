@@ -1323,6 +1323,13 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   [4, HIRING_NAME],
   // The employer's label after a sentence of a text message, not at a line's start: "… ~8 wk job. Client: Gulfmark Refining."
   [0, builtOnce(() => new RegExp(`\\. (?:Client|Employer|Company): (${NAME})`, 'g')), ['. Client: ', '. Employer: ', '. Company: ']],
+  // "We at X" in the Nordic languages, German, Dutch and French: "Vi i Tindra Grid bygger …", "Wir bei Kranich Logistik".
+  // (Last: a name with its legal form, read elsewhere, is the fuller one.)
+  [
+    6,
+    builtOnce(() => new RegExp(`(?:^|[.!?]\\s+|\\n)(?:Vi|Wir|Wij|Nous)\\s+(?:i|på|hos|bei|bij|chez)\\s+(${NAME})`, 'g')),
+    ['Vi i ', 'Vi på ', 'Vi hos ', 'Wir bei ', 'Wij bij ', 'Nous chez '],
+  ],
   // A formal notice's employer: "Nsuomnam Savings and Loans PLC wishes to fill the position of …", "… invites applications".
   [
     4,
@@ -1640,6 +1647,16 @@ const PLACE_BEFORE = new RegExp(
   `(?:\\b(?:in|near|based in|located in|offices? in|relocat\\w* to|moving to|move to|around|based at|sede (?:a|di|en|em)|basad[oa] en|baseado em|situad[oa] en|situat[oa] a|im Raum|provincia (?:di|de)|regione|près de)|\\bbas[ée]e? à|(?:^|\\s)à)\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
+const OFFICE_TOWN_WORDS = [
+  'notre siège de ',
+  'notre site de ',
+  'notre usine de ',
+  'nos bureaux de ',
+  'Kontor på ',
+  'kontor på ',
+  'kontoret på ',
+  'kontoret i ',
+];
 const SITE_WORDS = new Set('branch store shop outlet office site campus depot plant warehouse clinic showroom hub factory'.split(' '));
 /**
  * The capitalised words between "our", "its" or "their" and a site's word: "at our Menlyn branch" names Menlyn. By
@@ -1774,6 +1791,13 @@ function placesNamed(text: string): Set<string> {
   // The place of one of the employer's sites, said as its own: "the store manager at our Menlyn branch", "its Leeds office".
   // (Not the employer's own name before its site's word, "Amazon is hiring … at our Amazon warehouse": a name the text
   // also says is hiring, or to join or work at.)
+  // The town of an office or a head office named as such: "basé à notre siège de Wavre", "Kontor på Grünerløkka".
+  for (const words of OFFICE_TOWN_WORDS) {
+    for (let at = text.indexOf(words); at >= 0; at = text.indexOf(words, at + words.length)) {
+      const name = text.slice(at + words.length, at + words.length + 40).split(/[\s,.;:!?()]/)[0]!;
+      if (name.length > 1 && name[0] !== name[0]!.toLowerCase()) add(name);
+    }
+  }
   for (const site of ownSites(text)) {
     const named = [`${site} is `, `${site} are `, `${site}'s `, `oin ${site}`, ` at ${site}`, ` with ${site}`, ` for ${site}`];
     if (!named.some((words) => text.includes(words))) add(site);

@@ -5315,3 +5315,16 @@ describe('labels: a client labelled by its rank, a safety PLC', () => {
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe("labels: an office's town, and 'we at X' in the Nordic languages", () => {
+  it('"basé à notre siège de Wavre" makes Wavre a place; the legal line names the employer', () => {
+    const text =
+      'Objet : Poste de Chef de projet HVAC (H/F/X) – Wavre\n\nBonjour,\n\nle poste est basé à notre siège de Wavre.\n\nCordialement,\nThermavia SRL – Avenue Lavoisier 18, 1300 Wavre';
+    expect(readMessage(text).company).toBe('Thermavia SRL');
+  });
+
+  it('"Vi i Tindra Grid bygger …; Kontor på Grünerløkka"', () => {
+    const text = 'Hei Ola,\n\nVi i Tindra Grid bygger programvare for batteriparker. Lønn: 950 000 kr i året. Kontor på Grünerløkka.';
+    expect(readMessage(text).company).toBe('Tindra Grid');
+  });
+});
