@@ -360,10 +360,12 @@ const RULES: Rule[] = [
       'SEGERA',
       'temuduga terbuka',
       'ihned',
+      'Entrevistas HOY',
+      'ENTREVISTAS HOY',
     ],
     weight: 1,
     pattern: () =>
-      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|CONTRATACIÓN INMEDIATA|SEGERA|[Nn]ur noch wenige Plätze|[Nn]ástup IHNED(?! nebo)|[Tt]emuduga terbuka|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|CONTRATACIÓN INMEDIATA|SEGERA|[Nn]ur noch wenige Plätze|[Nn]ástup IHNED(?! nebo)|[Tt]emuduga terbuka|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND|[Ee]ntrevistas HOY|ENTREVISTAS HOY)(?![\p{L}])/u,
   },
   {
     // A form of details left blank for whoever answers, as a bulk template has it: "Current CTC:\nExpected CTC:\nNotice
@@ -464,7 +466,7 @@ const RULES: Rule[] = [
     hints: ['pass', 'share', 'forward', 'feel free', 'know', 'refer', 'tag ', 'circulate'],
     weight: 2,
     pattern: () =>
-      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|(?<!\b(?:not|never|won['’]t|don['’]t) )\bshare (?:this(?: post| message| job| role)?|it|the (?:role|job|details|post))? ?(?:with|to) (?:your )?(?:[a-z]+ )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bshare(?: (?:this|it)(?: post| message| job| role)?)? (?:in|on|to|with) your (?:whatsapp |facebook |telegram |linkedin )?groups\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\b(?:do|if) you know (?:anyone|anybody|someone|somebody)(?=\s*[.!?,)]|\s*$)|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\btag (?:a friend|your friends)\b|\bpakishare\b|(?<!\bnot |n['’]t )\bcirculate (?:this |it )?(?:to|among|within|with) (?:your |all )?(?:networks?|colleagues|contacts|members|friends)\b|\((?:or )?(?:someone|anyone|somebody|anybody) you know\)/i,
+      /\bpass (?:this|it|the (?:role|job|details|message)) (?:on|along)\b|(?<!\b(?:not|never|won['’]t|don['’]t) )\bshare (?:this(?: post| message| job| role)?|it|the (?:role|job|details|post))? ?(?:with|to) (?:your )?(?:[a-z]+ )?(?:friends|network|anyone|colleagues|contacts|others)\b|\bshare(?: (?:this|it)(?: post| message| job| role)?)? (?:in|on|to|with) your (?:whatsapp |facebook |telegram |linkedin )?groups\b|\bforward (?:this|it )?(?:on )?to (?:anyone|friends|colleagues|your (?:network|friends|groups|contacts)|others)\b|\bfeel free to (?:share|forward|pass)\b|\b(?:do you |if you )?know (?:anyone|anybody|someone|somebody) (?:who|that|great|suitable|interested|who'?d|looking)\b|\b(?:do|if) you know (?:anyone|anybody|someone|somebody)(?=\s*[.!?,)]|\s*$)|\brefer (?:a friend|friends|anyone|someone|them|a colleague)\b|\btag (?:a friend|your friends)\b|\bpakishare\b|\b(?:pls |please )?share (?:mo |nyo |niyo )?(?:na )?sa (?:mga )?(?:friends|kaibigan|tropa)\b|(?<!\bnot |n['’]t )\bcirculate (?:this |it )?(?:to|among|within|with) (?:your |all )?(?:networks?|colleagues|contacts|members|friends)\b|\((?:or )?(?:someone|anyone|somebody|anybody) you know\)/i,
   },
   {
     // The same in other languages: "compártelo con quien pueda interesarle", "Kennen Sie jemanden", "ken je iemand".

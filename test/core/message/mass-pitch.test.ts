@@ -1149,3 +1149,13 @@ describe('mass pitch: a Swahili SMS opt-out to a USSD code', () => {
     );
   });
 });
+
+describe('mass pitch: a Taglish pass-it-on and Spanish interviews today', () => {
+  it('"Pls share sa mga friends nyo na naghahanap ng work!"', () => {
+    expect(kinds('Hiring CSR! Pls share sa mga friends nyo na naghahanap ng work! Salamat po')).toContain('mass: asks you to pass it on');
+  });
+
+  it('"¡Entrevistas HOY y mañana!"', () => {
+    expect(kinds('Puesto: Ejecutivo de Televentas. Entrevistas HOY y mañana!! Manda tu CV.')).toContain('mass: urgency');
+  });
+});
