@@ -1683,6 +1683,9 @@ function currencyAfter(
   text = '',
 ): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
   // The CFA franc, by strings: West Africa's or Central Africa's by the country the message names ("1 500 000 FCFA").
+  // The Moroccan dirham as Morocco writes it, "16 000 DH net/mois", "800 Dhs" (by strings: every figure passes here).
+  const dh = after.startsWith(' DH') ? 3 : after.startsWith('DH') ? 2 : after.startsWith(' Dhs') ? 4 : after.startsWith(' dhs') ? 4 : 0;
+  if (dh > 0 && !/[A-Za-z]/.test(after[dh] ?? '')) return { code: 'MAD', length: dh };
   if (after.startsWith(' FCFA') || after.startsWith('FCFA') || after.startsWith(' F CFA')) {
     const code = cfaFrancOf(text);
     return code === null ? undefined : { code, length: after.indexOf('A') + 1 };
@@ -3952,7 +3955,12 @@ function endsOfARange(candidates: Candidate[]): Candidate[] {
   const ranges = candidates.filter((c) => c.pay.min !== null && c.pay.max !== null);
   if (ranges.length === 0) return candidates;
   return candidates.filter((c) => {
-    if ((c.pay.min !== null && c.pay.max !== null) || c.pay.openTop) return true;
+    if (c.pay.min !== null && c.pay.max !== null) return true;
+    // (A "from" figure that a range starts at is the range's teaser: a subject's "時給1,800円〜" over "時給1,800円〜2,200円".)
+    if (c.pay.openTop)
+      return !ranges.some(
+        (r) => r.kind === c.kind && r.pay.currency === c.pay.currency && r.pay.period === c.pay.period && r.pay.min === c.pay.min,
+      );
     const upTo = c.pay.min === null;
     return !ranges.some(
       (r) =>

@@ -3203,3 +3203,15 @@ describe("pay: the forty-sixth review's guards", () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe("pay: a subject's 'from' teaser over the range it starts, Morocco's 'DH'", () => {
+  it.each([
+    [
+      '件名：【スカウト】経理事務（契約社員）時給1,800円〜｜神田\n\n時給1,800円〜2,200円（経験・スキルにより決定）\n※交通費全額支給（月5万円まで）',
+      P(1800, 2200, 'hour', 'JPY'),
+    ],
+    ['Salaire: 16 000 à 19 000 DH net/mois selon profil, + 13ème mois, prime de transport 800 DH', P(16000, 19000, 'month', 'MAD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
