@@ -126,3 +126,11 @@ describe("readMessage: a chosen item's place is no employer; its first field is 
     expect(readMessage(text).role).toBe('Network Operations Center (NOC) Team Lead');
   });
 });
+
+describe('readMessage: a Croatian "najviše odgovara pozicija br. 2"', () => {
+  it('chooses the second listed job', () => {
+    const text =
+      'šaljem pregled pozicija:\n\n1. Voditelj/ica nabave – Prehrana Sava d.d. – 2.400 – 2.900 € neto\n2. Financijski kontrolor (m/ž) – Jadran Logistika d.o.o. – 2.100 – 2.600 € neto\n3. Stručni suradnik – Medika Zapad d.o.o. – 1.500 € neto\n\nmislim da Vam najviše odgovara pozicija br. 2.';
+    expect(readMessage(text).role).toBe('Financijski kontrolor (m/ž)');
+  });
+});
