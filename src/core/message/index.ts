@@ -562,7 +562,13 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const meant = featured === null ? itemMeant(bodyText) : null;
   if (meant !== null) {
     const { item, items } = meant;
-    const chosen = findPay(item);
+    const itemPay = findPay(item);
+    // (A four-figure sum with no period in the item is no year's pay, "2.100 – 2.600 € neto": refused, not guessed.)
+    const top = itemPay.pay?.max ?? itemPay.pay?.min ?? 0;
+    const chosen =
+      itemPay.pay?.period === 'year' && top < 10_000 && !/\b(?:year|annum|annual|yearly|p\.a\.|yr)\b/i.test(item)
+        ? { pay: null, ote: null }
+        : itemPay;
     // (Or the message's employer: when the item names it, "Khanyisa are rebuilding …" under "Khanyisa Insurance,
     // Sandton"; or when no item names one, the jobs being the writer's own organisation's.)
     const whole = findCompany(offered, headers.from);

@@ -134,3 +134,11 @@ describe('readMessage: a Croatian "najviše odgovara pozicija br. 2"', () => {
     expect(readMessage(text).role).toBe('Financijski kontrolor (m/ž)');
   });
 });
+
+describe("readMessage: a chosen item's four-figure sum with no period", () => {
+  it('is refused, not read as a year ("2.100 – 2.600 € neto")', () => {
+    const text =
+      '1. Voditelj/ica nabave – Prehrana Sava d.d. – 2.400 – 2.900 € neto\n2. Financijski kontrolor (m/ž) – Jadran Logistika d.o.o. – 2.100 – 2.600 € neto\n\nmislim da Vam najviše odgovara pozicija br. 2.';
+    expect(readMessage(text).pay).toBeNull();
+  });
+});
