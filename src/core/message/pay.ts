@@ -2551,6 +2551,7 @@ const RESEARCH_FUNDS_BEFORE =
 const COUNTED_BY_PERIOD =
   /^\s(?:[a-z-]+\s){0,2}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z][a-z-]{2,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/i;
 
+const FULL_TIME_SHARE = () => /\b(?:of|from) the full[- ]time (?:equivalent |salary |rate |pay )?(?:of |is )?(?:[€$£]|[A-Z]{3} ?)?$/i;
 const TRIAL_WORDS = [
   'working interview',
   'trial shift',
@@ -2628,7 +2629,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // alone, "pro rata from the full-time salary of €57,000" is the figure the message states.
   if (
     before.includes('ull') &&
-    /\b(?:of|from) the full[- ]time (?:equivalent |salary |rate |pay )?(?:of |is )?(?:[€$£]|[A-Z]{3} ?)?$/i.test(before) &&
+    compiled(FULL_TIME_SHARE).test(before) &&
     /[€$£¥]\s?\d|\d\s?(?:€|EUR|GBP|USD)/.test(
       text.slice(Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start), 0), Math.max(0, start - 40)),
     )
