@@ -142,7 +142,7 @@ const JOB_ALERT_HINTS = [
 // "number 2 is the one I'm least sure about",
 // "It's #2 that has closed", "#2 or #3", "I can't recommend number 1", "No. 3 best hai ya nahi".
 const ITEM_MEANT = () =>
-  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:(?:is|would be|looks like)\s+(?:(?:basically|really|exactly)\s+)?(?:the one(?! (?:that|which|I['’]m (?:least|less|not)|I am (?:least|less|not)|I['’]d (?:skip|avoid)))|the job you['’]re (?:doing|in) now|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|best (?:rahega|rahegi|for you|fit)\b)|\b(?:go for|put you forward for|submit you for|put you up for|(?<!n['’]t |not )recommend|(?<!n['’]t |not )suggest)\s+(?:number|no\.|#|option|role)\s?(\d)\b(?!\s*or\b)|\b(?:[Ii]t['’]s|[Ii]t is)\s+(?:obviously\s+|definitely\s+)?(?:number|no\.|#|option|role)\s?(\d)(?:\s+(?:obviously|definitely))?(?=\s*(?:[,.!]|$|for you))|\b(?:odgovara|preporučujem|preporučam)\s+(?:\S+\s+){0,2}br\.\s?(\d)\b/m;
+  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:(?:is|would be|looks like)\s+(?:(?:basically|really|exactly)\s+)?(?:the one(?! (?:that|which|I['’]m (?:least|less|not)|I am (?:least|less|not)|I['’]d (?:skip|avoid)))|the job you['’]re (?:doing|in) now|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|best (?:rahega|rahegi|for you|fit)\b)|\b(?:go for|put you forward for|submit you for|put you up for|(?<!n['’]t |not )recommend|(?<!n['’]t |not )suggest)\s+(?:number|no\.|#|option|role)\s?(\d)\b(?!\s*or\b)|\b(?:[Ii]t['’]s|[Ii]t is)\s+(?:obviously\s+|definitely\s+)?(?:number|no\.|#|option|role)\s?(\d)(?:\s+(?:obviously|definitely))?(?=\s*(?:[,.!]|$|for you))|(?<!\b[Nn]e )\b(?:odgovara(?:la)?|[Pp]reporučujem|[Pp]reporučam)\s+(?:\S+\s+){0,3}(?:br\.|broj)\s?(\d)\b/m;
 
 /**
  * A numbered list's item on a line, its number and its words: "1) BI Developer – Leeds – £45k", "2. …", "(3) …", "#2 …",
@@ -233,24 +233,40 @@ const PLACE_FIRST_WORDS = new Set([
 ]);
 const PLACE_LAST_WORDS = new Set(['City', 'Town', 'Bay', 'Beach', 'Island', 'Islands', 'Valley', 'Hills', 'Springs', 'Park']);
 
-/** A place's name, not an employer's: a well-known place, or one opening or ending with a place's word. */
-function placeLike(name: string): boolean {
+/**
+ * A place's name, not an employer's: a well-known place, or a short name with a place's word ("Port Klang", "… Park")
+ * in an item's own fields or named beside more than one job. ("San Miguel Brewery" and "Park Lane Capital" are firms.)
+ */
+function placeLike(name: string, items: string[], fieldOnly = false): boolean {
   const words = name.split(' ');
-  return isKnownPlace(name) || PLACE_FIRST_WORDS.has(words[0]!) || PLACE_LAST_WORDS.has(words.at(-1)!);
+  if (isKnownPlace(name)) return true;
+  const placeWord = (PLACE_FIRST_WORDS.has(words[0]!) || PLACE_LAST_WORDS.has(words.at(-1)!)) && words.length <= 2;
+  return placeWord && (fieldOnly || items.filter((item) => item.includes(name)).length >= 2);
+}
+
+/**
+ * Is an item's first field the title found with only capitalised words or a bracketed abbreviation around it
+ * ("Network Operations Center (NOC) Team Lead"), not with a place, a pay, a comma or a shout ("Senior Data Engineer in
+ * Leeds", "URGENT Senior Data Engineer", "Monzo: Senior Data Engineer")?
+ */
+function fullerTitle(first: string, found: string): boolean {
+  if (!first.includes(found) || first.length > 70 || /[,:;£$€\d]/.test(first)) return false;
+  const extra = first.replace(found, ' ').trim();
+  return /^(?:(?:[A-Z][a-z][\w&/-]*|\([A-Z]{2,6}\))\s*)+$/.test(extra);
 }
 
 /**
  * The employer in an item's fields after its title, up to a comma: "… – £60,000–£70,000 + 10% bonus – Calderbrook
  * Building Society", "Data Engineer - Khanyisa Insurance, Sandton (hybrid) - R720 000".
  */
-function itemEmployer(item: string): string | null {
+function itemEmployer(item: string, items: string[] = [item]): string | null {
   const fields = item.split(/\s[–—|-]\s/).slice(1);
   for (let i = fields.length - 1; i >= 0; i--) {
     const field = fields[i]!.split(',')[0]!.trim();
     const words = field.split(' ');
     // (Not a place: "Marine Superintendent – Port Klang – RM 12,500", "– Kuala Lumpur –".)
     if (
-      !placeLike(field) &&
+      !placeLike(field, items, true) &&
       words.length >= 2 &&
       words.length <= 5 &&
       words.every((word) => /^[A-Z][\w&'’.-]*$/.test(word) || word === '&' || word === 'of')
@@ -578,13 +594,13 @@ export function readMessageText(input: MessageInput): MessageFindings {
       !speaksOfAClient(offered);
     const named = findCompany(item, headers.from);
     const company =
-      (named !== null && !placeLike(named) ? named : null) ??
-      itemEmployer(item) ??
+      (named !== null && !placeLike(named, items) ? named : null) ??
+      itemEmployer(item, items) ??
       (whole !== null && (item.includes(whole) || ownJobs) ? whole : null);
     // (The item's first field whole, when it holds the title found: "Network Operations Center (NOC) Team Lead".)
     const first = item.split(/\s[–—|-]\s/)[0]!.trim();
     const found = findRole(undefined, item);
-    const role = found !== null && first !== found && first.includes(found) && first.length <= 70 ? first : (found ?? first);
+    const role = found !== null && first !== found && fullerTitle(first, found) ? first : (found ?? first);
     return { pay: chosen.pay, ote: chosen.ote, company, role: withoutEmployer(role, company), massPitch, signals };
   }
   const listing = featured === null ? null : candidateLabels;

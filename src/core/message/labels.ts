@@ -830,6 +830,15 @@ function* matchAllOf(alternatives: Alternative[], text: string): Generator<RegEx
  * Speed only: a third element lists words (case as written) one of which the
  * text holds wherever the pattern matches; it runs only then.
  */
+// (Not a country or a team: "Vi i Norge er heldige", "Vi i Team Data". In a message about a client, the agency: "Vi i
+// Academic Work har fått i oppdrag … til en kunde".)
+const WE_AT_IN_OTHER_LANGUAGES = builtOnce(
+  () =>
+    new RegExp(
+      `(?:^|[.!?]\\s+|\\n)(?:Vi|Wir|Wij|Nous)\\s+(?:i|på|hos|bei|bij|chez)\\s+(?!(?:Team|Norge|Sverige|Danmark|Suomi|Finland|Island|Europa|Norden|Deutschland|Nederland)\\b)(${NAME})`,
+      'g',
+    ),
+);
 const EQUAL_OPPORTUNITY_EMPLOYER = new RegExp(
   `(?<![\\w'’])(?:[Tt]he )?(${NAME}),? (?:is|are) (?:an? )?(?:proud )?(?:[Ee]qual (?:[Oo]pportunit(?:y|ies)|[Ee]mployment [Oo]pportunity)(?:\\/[Aa]ffirmative [Aa]ction)?|EEO|EOE|[Aa]ffirmative [Aa]ction(?:\\/[Ee]qual [Oo]pportunity)?) [Ee]mployer`,
   'g',
@@ -1325,11 +1334,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   [0, builtOnce(() => new RegExp(`\\. (?:Client|Employer|Company): (${NAME})`, 'g')), ['. Client: ', '. Employer: ', '. Company: ']],
   // "We at X" in the Nordic languages, German, Dutch and French: "Vi i Tindra Grid bygger …", "Wir bei Kranich Logistik".
   // (Last: a name with its legal form, read elsewhere, is the fuller one.)
-  [
-    6,
-    builtOnce(() => new RegExp(`(?:^|[.!?]\\s+|\\n)(?:Vi|Wir|Wij|Nous)\\s+(?:i|på|hos|bei|bij|chez)\\s+(${NAME})`, 'g')),
-    ['Vi i ', 'Vi på ', 'Vi hos ', 'Wir bei ', 'Wij bij ', 'Nous chez '],
-  ],
+  [6, WE_AT_IN_OTHER_LANGUAGES, ['Vi i ', 'Vi på ', 'Vi hos ', 'Wir bei ', 'Wij bij ', 'Nous chez ']],
   // A formal notice's employer: "Nsuomnam Savings and Loans PLC wishes to fill the position of …", "… invites applications".
   [
     4,
@@ -1486,6 +1491,12 @@ const CLIENT_HINTS = [
 // A client in Malay and Indonesian ("membantu klien kami"), and an employer described in Spanish and Italian ("busca para
 // importante empresa del sector alimentos"): phrases looked up, lower case.
 const CLIENT_PHRASES = [
+  // A client in the Nordic languages: "har fått i oppdrag … til en kunde", "söker till vår kund".
+  'til en kunde',
+  'til vår kunde',
+  'till en kund',
+  'till vår kund',
+  'for en kunde',
   'klien kami',
   'klien kita',
   'para importante empresa',
@@ -1647,6 +1658,21 @@ const PLACE_BEFORE = new RegExp(
   `(?:\\b(?:in|near|based in|located in|offices? in|relocat\\w* to|moving to|move to|around|based at|sede (?:a|di|en|em)|basad[oa] en|baseado em|situad[oa] en|situat[oa] a|im Raum|provincia (?:di|de)|regione|près de)|\\bbas[ée]e? à|(?:^|\\s)à)\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
+// What a supplier's or a carrier's tier describes: "Tier-1 Wireless Carrier", not "Tier 1 Networks Ltd".
+const TIER_NOUNS = new Set([
+  'Carrier',
+  'Supplier',
+  'Bank',
+  'Operator',
+  'Provider',
+  'Telco',
+  'OEM',
+  'Client',
+  'Firm',
+  'Company',
+  'Insurer',
+  'Retailer',
+]);
 const OFFICE_TOWN_WORDS = [
   'notre siège de ',
   'notre site de ',
@@ -3103,7 +3129,12 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (rank >= 1 && notAnOrganisation(trimmed) && !(trimmed.endsWith(' Ward') && !inHospital())) return;
     // (Labelled too, a rank of supplier or carrier is no name: "Client: Tier-1 Wireless Carrier (disclosed after the screening
     // call)".)
-    if (rank === 0 && ['Tier-1 ', 'Tier 1 ', 'Tier1 ', 'Tier One '].some((words) => trimmed.startsWith(words))) return;
+    if (
+      rank === 0 &&
+      ['Tier-1 ', 'Tier 1 ', 'Tier1 ', 'Tier One '].some((words) => trimmed.startsWith(words)) &&
+      TIER_NOUNS.has(trimmed.split(' ').at(-1)!)
+    )
+      return;
     // "the company" is no name; "The Gorse House" is one.
     // (A Portuguese article before a name that is hiring is an article: "A Cajuína Varejo está contratando".)
     if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw) && !/^The(?: [A-Z][\w'’&-]*){2,}$/.test(raw) && !portugueseArticle(raw, at)) return;
@@ -3184,6 +3215,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   for (const [rank, pattern, hints] of COMPANY_PATTERNS) {
     if (hints && !hints.some((hint) => scan.includes(hint))) continue;
     if (pattern === EQUAL_OPPORTUNITY_EMPLOYER && compiled(CLIENT_WORDS).test(scan)) continue;
+    if (pattern === WE_AT_IN_OTHER_LANGUAGES && isClientMessage) continue;
     const byHiring = pattern === HIRING_NAME;
     for (const m of Array.isArray(pattern) ? matchAllOf(pattern, scan) : scan.matchAll(fromTheStart(compiled(pattern)))) {
       const at = m.index ?? 0;

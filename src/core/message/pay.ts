@@ -1683,8 +1683,9 @@ function currencyAfter(
   text = '',
 ): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
   // The CFA franc, by strings: West Africa's or Central Africa's by the country the message names ("1 500 000 FCFA").
-  // The Moroccan dirham as Morocco writes it, "16 000 DH net/mois", "800 Dhs" (by strings: every figure passes here).
-  const dh = after.startsWith(' DH') ? 3 : after.startsWith('DH') ? 2 : after.startsWith(' Dhs') ? 4 : after.startsWith(' dhs') ? 4 : 0;
+  // The Moroccan dirham as Morocco writes it, "16 000 DH net/mois" (by strings: every figure passes here).
+  // (Not "Dhs", which the Emirates write too.)
+  const dh = after.startsWith(' DH') ? 3 : after.startsWith('DH') ? 2 : 0;
   if (dh > 0 && !/[A-Za-z]/.test(after[dh] ?? '')) return { code: 'MAD', length: dh };
   if (after.startsWith(' FCFA') || after.startsWith('FCFA') || after.startsWith(' F CFA')) {
     const code = cfaFrancOf(text);
@@ -3874,7 +3875,7 @@ export function findPay(text: string): PayFindings {
   const stated = candidates.some((c) => !c.hype) ? candidates.filter((c) => !c.hype) : candidates;
   if (stated !== candidates) for (const c of candidates) if (c.hype) refused.push({ text: c.text, why: "hype or someone else's pay" });
   const merged = ceilingOverARange(ratesJoined(stated, text));
-  return { ...choose(endsOfARange(samePayOnceWithPeriod(oteWhereverMarked(withoutBreakdowns(merged, text)))), text), refused };
+  return { ...choose(endsOfARange(samePayOnceWithPeriod(oteWhereverMarked(withoutBreakdowns(merged, text))), text), text), refused };
 }
 
 /**
@@ -3952,15 +3953,27 @@ function ceilingOverARange(candidates: Candidate[]): Candidate[] {
   return under ? candidates.filter((c) => c !== ceiling) : candidates;
 }
 
-function endsOfARange(candidates: Candidate[]): Candidate[] {
+function endsOfARange(candidates: Candidate[], text: string): Candidate[] {
+  // The subject, read first on its own line.
+  const newline = text.indexOf('\n');
+  const subjectEnd = newline < 0 ? 0 : newline;
   const ranges = candidates.filter((c) => c.pay.min !== null && c.pay.max !== null);
   if (ranges.length === 0) return candidates;
   return candidates.filter((c) => {
     if (c.pay.min !== null && c.pay.max !== null) return true;
-    // (A "from" figure that a range starts at is the range's teaser: a subject's "時給1,800円〜" over "時給1,800円〜2,200円".)
+    // (A subject's "from" figure that a range in the body starts at is the range's teaser: "時給1,800円〜" over
+    // "時給1,800円〜2,200円". Not a floor said in the body: "Pay from £14/hr. Weekend shifts £14–£16/hr".)
     if (c.pay.openTop)
-      return !ranges.some(
-        (r) => r.kind === c.kind && r.pay.currency === c.pay.currency && r.pay.period === c.pay.period && r.pay.min === c.pay.min,
+      return !(
+        c.start < subjectEnd &&
+        ranges.some(
+          (r) =>
+            r.start >= subjectEnd &&
+            r.kind === c.kind &&
+            r.pay.currency === c.pay.currency &&
+            r.pay.period === c.pay.period &&
+            r.pay.min === c.pay.min,
+        )
       );
     const upTo = c.pay.min === null;
     return !ranges.some(
