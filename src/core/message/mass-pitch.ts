@@ -196,12 +196,26 @@ const RULES: Rule[] = [
     // (Not "受信設定" alone, which asks to check a mail's settings; not "群發" or "退訂" alone, which a product, a
     // ticket, or a note saying it is no mass mail also name: "非群发", "回复退订就好" from one headhunter; not a Korean
     // "수신거부" without its free number, "스팸이 아니니 수신거부 하지 말아 주세요".)
-    // (And a messaging account's "不想再收到訊息？", don't want these messages any more?)
-    hints: ['配信', '複数の方', '수신거부', '수신 거부', '群發', '群发', '訂閱', '订阅', 'إلغاء الاشتراك', '不想再收到'],
+    // (And a messaging account's "不想再收到訊息？", don't want these messages any more?, or "不想再收到此類通知？管理訂閱", a
+    // board's "manage your subscription", and "本郵件由系統自動發送", sent by the system.)
+    hints: [
+      '配信',
+      '複数の方',
+      '수신거부',
+      '수신 거부',
+      '群發',
+      '群发',
+      '訂閱',
+      '订阅',
+      'إلغاء الاشتراك',
+      '不想再收到',
+      '自動發送',
+      '自动发送',
+    ],
     weight: 3,
     strong: true,
     pattern: () =>
-      /不想再收到(?:[訊讯]息|消息|通知)|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|إلغاء الاشتراك/,
+      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:[訊讯]息|消息|通知)|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|إلغاء الاشتراك/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA".

@@ -1159,3 +1159,13 @@ describe('mass pitch: a Taglish pass-it-on and Spanish interviews today', () => 
     expect(kinds('Puesto: Ejecutivo de Televentas. Entrevistas HOY y mañana!! Manda tu CV.')).toContain('mass: urgency');
   });
 });
+
+describe("mass pitch: a Taiwanese board's subscription footer", () => {
+  it.each([['查看全部 12 筆職缺 ›\n不想再收到此類通知？管理訂閱'], ['本郵件由系統自動發送，請勿直接回覆。']])('%s', (text) => {
+    expect(kinds(text)).toContain('mass: an unsubscribe or STOP footer');
+  });
+
+  it('a headhunter saying it is no mass mail is no footer (a guard)', () => {
+    expect(kinds('您好，這不是群發訊息，是我看了您的履歷特別寫給您的。')).not.toContain('mass: an unsubscribe or STOP footer');
+  });
+});
