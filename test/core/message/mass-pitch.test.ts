@@ -1169,3 +1169,13 @@ describe("mass pitch: a Taiwanese board's subscription footer", () => {
     expect(kinds('您好，這不是群發訊息，是我看了您的履歷特別寫給您的。')).not.toContain('mass: an unsubscribe or STOP footer');
   });
 });
+
+describe('mass pitch: a pass-it-on in Chinese, Malay and Egyptian Arabic', () => {
+  it.each([
+    ['Berminat? WhatsApp Ms Jess\n*请帮忙转发，谢谢！*'],
+    ['Berminat? WhatsApp kami. Tolong share ya 🙏'],
+    ['للتقديم ابعت الـ CV واتساب\n*شيّر للجروبات* 🙏'],
+  ])('%s', (text) => {
+    expect(kinds(text)).toContain('mass: asks you to pass it on');
+  });
+});
