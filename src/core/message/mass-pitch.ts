@@ -323,6 +323,14 @@ const RULES: Rule[] = [
       /(?:^|\n|[:•*,;(/.!]\s*|\b(?:and|&|or)\s)[ \t]*freshers?(?: (?:\([^)]{0,30}\) )?(?:&|and|or) experienced)? (?:can|may) apply\b|(?:^|\n|[:•*,;(/.!]\s*)[ \t]*freshers (?:are )?welcome\b|\bno (?:prior |previous |(?:BPO|IT|QA|HR|CX|KPO|sales|retail|mining|call cent(?:re|er)) )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i,
   },
   {
+    // The same in Thai: "ไม่จำเป็นต้องมีประสบการณ์", "ไม่ต้องมีประสบการณ์" (no experience needed).
+    kind: 'mass',
+    text: '"no experience needed"',
+    hints: ['ประสบการณ์'],
+    weight: 2,
+    pattern: () => /ไม่(?:จำเป็น)?ต้องมีประสบการณ์/u,
+  },
+  {
     // The same in other languages: "No se requiere experiencia", "doświadczenie NIE jest wymagane", "keine Erfahrung nötig".
     kind: 'mass',
     text: '"no experience needed"',
@@ -627,7 +635,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern: () =>
-      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)/u,
+      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)/u,
   },
   {
     // A messaging app's own label on a post forwarded along a chain: "↪️ Forwarded many times", WhatsApp's

@@ -1179,3 +1179,13 @@ describe('mass pitch: a pass-it-on in Chinese, Malay and Egyptian Arabic', () =>
     expect(kinds(text)).toContain('mass: asks you to pass it on');
   });
 });
+
+describe('mass pitch: Thai "no experience needed" and "feel free to share on"', () => {
+  it('"ไม่จำเป็นต้องมีประสบการณ์"', () => {
+    expect(kinds('คุณสมบัติ: อายุ 18-40 ปี ไม่จำเป็นต้องมีประสบการณ์')).toContain('mass: "no experience needed"');
+  });
+
+  it('"แชร์ต่อได้เลยค่ะ"', () => {
+    expect(kinds('เริ่มงานได้ทันที!! 📌 แชร์ต่อได้เลยค่ะ')).toContain('mass: asks you to pass it on');
+  });
+});
