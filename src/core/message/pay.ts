@@ -3956,7 +3956,7 @@ function ceilingOverARange(candidates: Candidate[]): Candidate[] {
 function endsOfARange(candidates: Candidate[], text: string): Candidate[] {
   // The subject, read first on its own line.
   const newline = text.indexOf('\n');
-  const subjectEnd = newline < 0 ? 0 : newline;
+  const subjectEnd = Math.max(0, newline);
   const ranges = candidates.filter((c) => c.pay.min !== null && c.pay.max !== null);
   if (ranges.length === 0) return candidates;
   return candidates.filter((c) => {
