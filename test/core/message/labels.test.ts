@@ -5328,3 +5328,17 @@ describe("labels: an office's town, and 'we at X' in the Nordic languages", () =
     expect(readMessage(text).company).toBe('Tindra Grid');
   });
 });
+
+describe('labels: a road, a tier, a pre-opening team and a talent team name no employer', () => {
+  it.each([
+    ['We are opening our 3rd branch at Spintex Road in June and I need a Superintendent Pharmacist.'],
+    ['Subject: Exciting Role: Relationship Manager (SME Banking) - Tier-2 Bank - Kano/Abuja\n\nDear Candidate,'],
+    ['From: Talent Acquisition <careers@example.com>\nSubject: CX Team Lead\n\nHi Ana, we would like to invite you.'],
+  ])('%s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('a firm named for a road stays one when longer (a guard)', () => {
+    expect(readMessage('Abbey Road Studios is hiring a Sound Engineer.').company).toBe('Abbey Road Studios');
+  });
+});
