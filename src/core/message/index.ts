@@ -177,9 +177,10 @@ function itemMeant(text: string): { item: string; items: string[] } | null {
   const number = meant?.[1] ?? meant?.[2] ?? meant?.[3] ?? meant?.[4];
   const item = number === undefined ? undefined : items.get(number);
   // (A list of jobs: most items name one or state a pay. Not the steps of an interview, nor a job's requirements.)
+  if (item === undefined || !looksLikeAJob(item)) return null;
   const listed = [...items.values()];
   const jobs = listed.filter((other) => looksLikeAJob(other)).length;
-  return item === undefined || !looksLikeAJob(item) || jobs * 2 < listed.length ? null : { item, items: listed };
+  return jobs * 2 < listed.length ? null : { item, items: listed };
 }
 
 /** An item of a list that names a job or states a pay: "Data Engineer – PKR 380,000", not "Technical interview with the team". */
@@ -587,16 +588,17 @@ export function readMessageText(input: MessageInput): MessageFindings {
         : itemPay;
     // (Or the message's employer: when the item names it, "Khanyisa are rebuilding …" under "Khanyisa Insurance,
     // Sandton"; or when no item names one, the jobs being the writer's own organisation's.)
-    const whole = findCompany(offered, headers.from);
-    const ownJobs =
-      items.every((other) => itemEmployer(other) === null) &&
+    // (Read only when the item names no employer of its own: the whole message's reading is the costly one.)
+    const ownJobs = () =>
+      items.every((other) => itemEmployer(other, items) === null) &&
       !/\b(?:other|several|few|my|our) clients\b/i.test(offered) &&
       !speaksOfAClient(offered);
+    const fromTheMessage = () => {
+      const whole = findCompany(offered, headers.from);
+      return whole !== null && (item.includes(whole) || ownJobs()) ? whole : null;
+    };
     const named = findCompany(item, headers.from);
-    const company =
-      (named !== null && !placeLike(named, items) ? named : null) ??
-      itemEmployer(item, items) ??
-      (whole !== null && (item.includes(whole) || ownJobs) ? whole : null);
+    const company = (named !== null && !placeLike(named, items) ? named : null) ?? itemEmployer(item, items) ?? fromTheMessage();
     // (The item's first field whole, when it holds the title found: "Network Operations Center (NOC) Team Lead".)
     const first = item.split(/\s[–—|-]\s/)[0]!.trim();
     const found = findRole(undefined, item);

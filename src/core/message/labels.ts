@@ -4730,7 +4730,8 @@ export function findRole(subject: string | undefined, body: string, several = fa
   if (role !== null && key !== undefined && GENERIC_OFFER.has(key))
     return (body.includes(' olarak ') ? turkishJoinAs(body) : null) ?? afterGenericOffer(role, subject, body);
   if (role === null && subject !== undefined) {
-    const generic = [...GENERIC_OFFER].find((words) => subject.toLowerCase().includes(words));
+    const lowSubject = subject.toLowerCase();
+    const generic = [...GENERIC_OFFER].find((words) => lowSubject.includes(words));
     if (generic !== undefined) return afterGenericOffer(generic, subject, body);
   }
   return role ?? alertSubjectTitle(subject, body) ?? (body.includes(' olarak ') ? turkishJoinAs(body) : null);

@@ -2553,6 +2553,7 @@ const COUNTED_BY_PERIOD =
   /^\s(?:[a-z-]+\s){0,2}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z][a-z-]{2,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/i;
 
 const FULL_TIME_SHARE = () => /\b(?:of|from) the full[- ]time (?:equivalent |salary |rate |pay )?(?:of |is )?(?:[€$£]|[A-Z]{3} ?)?$/i;
+const TRIAL_HINTS = ['rial', 'RIAL', 'nterview', 'NTERVIEW', 'robe', 'essai', 'prueba'];
 const TRIAL_WORDS = [
   'working interview',
   'trial shift',
@@ -2572,7 +2573,10 @@ const TRIAL_WORDS = [
 function trialDay(text: string, start: number, end: number): boolean {
   const from = Math.max(text.lastIndexOf('\n', start), text.lastIndexOf('. ', start), start - 200) + 1;
   const stops = [text.indexOf('\n', end), text.indexOf('. ', end), end + 200].filter((at) => at >= 0);
-  const sentence = text.slice(from, Math.min(...stops)).toLowerCase();
+  const raw = text.slice(from, Math.min(...stops));
+  // (A look for a piece of each word first, as written: every figure of every message passes here.)
+  if (!TRIAL_HINTS.some((hint) => raw.includes(hint))) return false;
+  const sentence = raw.toLowerCase();
   const figure = start - from;
   const figureEnd = figure + (end - start);
   return TRIAL_WORDS.some((words) => {
