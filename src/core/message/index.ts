@@ -142,7 +142,7 @@ const JOB_ALERT_HINTS = [
 // "number 2 is the one I'm least sure about",
 // "It's #2 that has closed", "#2 or #3", "I can't recommend number 1", "No. 3 best hai ya nahi".
 const ITEM_MEANT = () =>
-  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:(?:is|would be|looks like)\s+(?:(?:basically|really|exactly)\s+)?(?:the one(?! (?:that|which|I['’]m (?:least|less|not)|I am (?:least|less|not)|I['’]d (?:skip|avoid)))|the job you['’]re (?:doing|in) now|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|best (?:rahega|rahegi|for you|fit)\b)|\b(?:go for|put you forward for|submit you for|put you up for|(?<!n['’]t |not )recommend|(?<!n['’]t |not )suggest)\s+(?:number|no\.|#|option|role)\s?(\d)\b(?!\s*or\b)|\b(?:[Ii]t['’]s|[Ii]t is)\s+(?:obviously\s+|definitely\s+)?(?:number|no\.|#|option|role)\s?(\d)(?:\s+(?:obviously|definitely))?(?=\s*(?:[,.!]|$|for you))|(?<!\b[Nn]e )\b(?:odgovara(?:la)?|[Pp]reporučujem|[Pp]reporučam)\s+(?:\S+\s+){0,3}(?:br\.|broj)\s?(\d)\b/m;
+  /(?:\b(?:[Nn]umber|[Nn]o\.|[Oo]ption|[Rr]ole)\s?|#)(\d)\s+(?:(?:is|would be|looks like)\s+(?:(?:basically|really|exactly)\s+)?(?:the one(?! (?:that|which|I['’]m (?:least|less|not)|I am (?:least|less|not)|I['’]d (?:skip|avoid)))|the job you['’]re (?:doing|in) now|the best fit|the best match|the right fit|my pick|your best bet|a great fit|perfect for you)|best (?:rahega|rahegi|for you|fit)\b)|\b(?:go for|put you forward for|submit you for|put you up for|(?<!n['’]t |not )recommend|(?<!n['’]t |not )suggest)\s+(?:number|no\.|#|option|role)\s?(\d)\b(?!\s*or\b)|\b(?:[Ii]t['’]s|[Ii]t is)\s+(?:obviously\s+|definitely\s+)?(?:number|no\.|#|option|role)\s?(\d)(?:\s+(?:obviously|definitely))?(?=\s*(?:[,.!]|$|for you))|(?<!\b[Nn]e )\b(?:odgovara(?:la)?|[Pp]reporučujem|[Pp]reporučam)\s+(?:\S+\s+){0,3}(?:br\.|broj)\s?(\d)\b|(?<!\d)(\d)번(?:이|을|으로|이요|은|도)?\s(?:\S+\s){0,2}(?:맞|어울리|추천|제안)/m;
 
 /**
  * A numbered list's item on a line, its number and its words: "1) BI Developer – Leeds – £45k", "2. …", "(3) …", "#2 …",
@@ -174,7 +174,7 @@ function itemMeant(text: string): { item: string; items: string[] } | null {
   }
   if (items.size < 2 || !items.has('1') || !items.has('2')) return null;
   const meant = compiled(ITEM_MEANT).exec(text);
-  const number = meant?.[1] ?? meant?.[2] ?? meant?.[3] ?? meant?.[4];
+  const number = meant?.[1] ?? meant?.[2] ?? meant?.[3] ?? meant?.[4] ?? meant?.[5];
   const item = number === undefined ? undefined : items.get(number);
   // (A list of jobs: most items name one or state a pay. Not the steps of an interview, nor a job's requirements.)
   if (item === undefined || !looksLikeAJob(item)) return null;

@@ -5,6 +5,7 @@
 
 import { builtOnce, compiled, type Pattern } from '../compile.js';
 import { namesAnOccupation, isOccupationWord } from './occupations.js';
+import { koreanEmployer } from './script-employers.js';
 import { legalName } from './legal-names.js';
 import { cleanName } from './text.js';
 
@@ -2781,7 +2782,7 @@ export function findCompany(text: string, from?: string): string | null {
     text.includes(`Công ty ${written}`)
   )
     return `Công ty ${written}`;
-  return written ?? jobLink(text)?.company ?? legalName(text) ?? companyOfDomain(text, from);
+  return written ?? jobLink(text)?.company ?? legalName(text) ?? koreanEmployer(text) ?? companyOfDomain(text, from);
 }
 
 // Mail that says nothing of an employer.

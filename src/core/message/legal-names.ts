@@ -120,8 +120,8 @@ const ARABIC_STOPS = new Set([
   'يعلن',
 ]);
 // Korean particles of two letters or more after a name: "(주)유니코써치에서" is "at Unico Search". (Not one letter's, "이",
-// "의": they end names too, "(주)코웨이".)
-const KOREAN_PARTICLE = /(?:에서는|에서|에게|으로|로서)$/u;
+// "의": they end names too, "(주)코웨이".) And a sentence's ending after it: "고객사는 (주)다온페이입니다".
+const KOREAN_PARTICLE = /(?:에서는|에서|에게|으로|로서|입니다|이며|이고|인데|이에요|예요)$/u;
 // A Japanese firm the reader worked at: "楽天グループ株式会社でのご経験".
 const READERS_FIRM_AFTER = /^(?:での(?:ご)?経験|に(?:お)?勤め|にご在籍|ご在籍)/;
 // Vietnamese "where you work": "em đang làm ở Công ty FPT Software".
@@ -163,6 +163,9 @@ function firstMatches(text: string, pattern: () => RegExp): RegExpExecArray[] {
   return found;
 }
 const agency = (name: string) => compiled(AGENCY).test(name);
+
+/** Whether a name is a recruiting agency's or a headhunter's, by its words in these languages or in English. */
+export const isAgencyName = agency;
 
 /** The employer named by its legal form in one of these languages, or null. */
 export function legalName(text: string): string | null {

@@ -67,7 +67,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /\{\{\s*[\w. -]{1,40}\s*\}\}|\{\s*[a-z]+(?:_[a-z]+)+\s*\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname|ad(?:_?soyad)?|isim|nombre|nome|vorname|pr[ée]nom|nom|imi[ęe]|jm[ée]no|fornavn|förnamn|etunimi|voornaam)\s*\}|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam|tên(?: ứng viên)?)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
+      /\{\{\s*[\w. -]{1,40}\s*\}\}|\{\s*[a-z]+(?:_[a-z]+)+\s*\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname|ad(?:_?soyad)?|isim|nombre|nome|vorname|pr[ée]nom|nom|imi[ęe]|jm[ée]no|fornavn|förnamn|etunimi|voornaam)\s*\}|\{\s*(?:이름|성함|名前|氏名|姓名)\s*\}|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam|tên(?: ứng viên)?)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
   },
   // The same in Japanese, Korean and Chinese: a name left as circles, "○○ 様", "OO님", "〇〇さん".
   {
@@ -195,7 +195,8 @@ const RULES: Rule[] = [
     text: 'an unsubscribe or STOP footer',
     // (Not "受信設定" alone, which asks to check a mail's settings; not "群發" or "退訂" alone, which a product, a
     // ticket, or a note saying it is no mass mail also name: "非群发", "回复退订就好" from one headhunter; not a Korean
-    // "수신거부" without its free number, "스팸이 아니니 수신거부 하지 말아 주세요".)
+    // "수신거부" without its free number, "스팸이 아니니 수신거부 하지 말아 주세요"; but a link to it, "[수신거부]", or "if you
+    // no longer wish to receive these", "수신을 원치 않으시면".)
     // (And a messaging account's "不想再收到訊息？", don't want these messages any more?, or "不想再收到此類通知？管理訂閱", a
     // board's "manage your subscription", and "本郵件由系統自動發送", sent by the system.)
     hints: [
@@ -211,11 +212,13 @@ const RULES: Rule[] = [
       '不想再收到',
       '自動發送',
       '自动发送',
+      '원치 않으시면',
+      '원하지 않으시면',
     ],
     weight: 3,
     strong: true,
     pattern: () =>
-      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:[訊讯]息|消息|通知)|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|إلغاء الاشتراك/,
+      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:[訊讯]息|消息|通知)|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|إلغاء الاشتراك/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA".

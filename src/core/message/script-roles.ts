@@ -7,6 +7,7 @@
 import { compiled } from '../compile.js';
 import { rolePhrases } from './labels.js';
 import { namesAnOccupation } from './occupations.js';
+import { endsLikeAKoreanFirm, hasHangul, KOREAN_JOB_END, KOREAN_TAGS, withoutBrackets } from './script-employers.js';
 import { inScripts } from './script-pay.js';
 
 // Labels of a job's title, before a colon on its line or alone in brackets on the line above it.
@@ -76,7 +77,13 @@ export function roleInScript(text: string): string | null {
       const rest = line.slice(at + label.length);
       const colon = /^\s*[】\]]?\s*[：:]\s*/.exec(rest);
       if (colon) {
-        const value = clean(rest.slice(colon[0].length));
+        const value = clean(rest.slice(colon[0].length) + continuation(line, lines[i + 1], lines[i + 2]));
+        if (value) return value;
+      }
+      // A table's row: "| 포지션 | 백엔드 개발자 (시니어) |".
+      const cell = /^\s*\|\s*([^|\n]+)/.exec(rest);
+      if (cell && line.startsWith('|')) {
+        const value = clean(cell[1]!);
         if (value) return value;
       }
       // "【募集職種】" alone, the title on the next line.
@@ -85,6 +92,10 @@ export function roleInScript(text: string): string | null {
         if (value) return value;
       }
     }
+  }
+  if (hasHangul(text)) {
+    const korean = koreanTitle(lines);
+    if (korean) return korean;
   }
   const hiring = compiled(HIRING_AFTER).exec(text);
   if (hiring) {
@@ -125,6 +136,91 @@ export function roleInScript(text: string): string | null {
   return null;
 }
 
+// What follows a Korean title in a sentence about the job: "… 개발자 포지션이에요", "… 개발자(시니어)를 채용 중입니다",
+// "… 엔지니어 한 분을 모시려고", "배송기사 대규모 모집". (Not the label "포지션:", "포지션 |", read above.)
+const KOREAN_AFTER_TITLE = () =>
+  /\s?포지션(?!\s*[:：|])|(?:을|를)\s?(?:채용|모시|모십)|\s(?:한\s)?분을\s?모시|\s(?:대규모\s|긴급\s|신규\s)?(?:모집|채용\s?중|채용합니다)/gu;
+// A word that ends with a particle or a verb's ending, or a word of the sentence: the title's words stop before it.
+const KOREAN_NOT_TITLE_END = /(?:는|은|건|인|의|을|를|이|가|에|도|로|께|요|다|고|서|면|게|한|할|된|될|중|님|데)$/u;
+const KOREAN_TITLE_WORDS_ENDING_SO = /(?:전문가|분석가|작가|번역가|평론가|투자가)$/u;
+const KOREAN_SENTENCE_WORDS = new Set([
+  '원래',
+  '이번',
+  '이번에',
+  '지금',
+  '현재',
+  '같이',
+  '또',
+  '또한',
+  '바로',
+  '혹시',
+  '해당',
+  '저희',
+  '제가',
+  '그',
+  '이',
+  '저',
+  '새로',
+  '함께',
+]);
+// A sentence that offers the job it names: "제안드리는 건 …", "… 딱 맞을 것 같아", "진행 중인 …".
+const KOREAN_OFFER_WORDS = ['제안', '추천', '맞을', '어울', '진행 중', '찾고', '모시'];
+// A job's line under its firm in brackets: "[별빛게임즈] 시니어 게임 서버 개발자 (MMORPG 신작)".
+const KOREAN_BRACKETED_LINE = () => /^\[([\p{sc=Hangul}A-Za-z0-9&]{2,20})\]\s*(?!\[)(.{2,60})$/u;
+
+/**
+ * A Korean title named in a sentence about the job, or on a job's line under its firm in brackets: the words before
+ * "포지션", "를 채용", "한 분을 모시", "모집", back to a particle or a word of the sentence, without the firm's name
+ * before them ("한빛모빌리티 백엔드 개발 팀장 포지션"). Of several, the one a sentence offers the reader.
+ */
+function koreanTitle(lines: string[]): string | null {
+  for (const line of lines) {
+    const bracketed = line.startsWith('[') ? compiled(KOREAN_BRACKETED_LINE).exec(line.trim()) : null;
+    // (Without the detail in brackets after the title: "(MMORPG 신작)", a new game.)
+    const value = bracketed && !KOREAN_TAGS.has(bracketed[1]!) ? clean(withoutBrackets(bracketed[2]!)) : null;
+    if (value && koreanJob(value)) return value;
+  }
+  let first: string | null = null;
+  for (const line of lines) {
+    for (const m of line.matchAll(compiled(KOREAN_AFTER_TITLE))) {
+      const words = line.slice(0, m.index).trim().split(/\s+/);
+      const title: string[] = [];
+      for (let i = words.length - 1; i >= 0; i--) {
+        const word = words[i]!;
+        const ended = KOREAN_NOT_TITLE_END.test(word) && !KOREAN_TITLE_WORDS_ENDING_SO.test(word);
+        if (ended || KOREAN_SENTENCE_WORDS.has(word) || !/[\p{L}]/u.test(word) || /[,.:!?]$/.test(word)) break;
+        title.unshift(word);
+      }
+      // (Without the firm's name before the title: "한빛모빌리티 백엔드 개발 팀장".)
+      if (title.length > 1 && endsLikeAKoreanFirm(title[0]!.replace(/^\(주\)|^㈜/, ''))) title.shift();
+      const value = clean(title.join(' '));
+      if (value === null || !koreanJob(value)) continue;
+      if (KOREAN_OFFER_WORDS.some((word) => line.includes(word))) return value;
+      // (Not one also open, or closed: "백엔드 리드 포지션도 … 마감됐고요".)
+      if (first === null && line[m.index + m[0].length] !== '도') first = value;
+    }
+  }
+  return first;
+}
+
+/** Whether a Korean title's last word is a job's, as "개발자", "매니저", "기사" are; or a Latin one's ("DevOps Engineer"). */
+function koreanJob(value: string): boolean {
+  const words = withoutBrackets(value);
+  return compiled(KOREAN_JOB_END).test(words) || namesAnOccupation(words);
+}
+
+/**
+ * A label's value going on over the next line, as a chat wraps it: "▶ 포지션: 백엔드 개발" / "팀장 (…)" / "▶ 연봉: …". (A
+ * line between two of a list's marked lines that has no mark of its own; its indent is gone by now.)
+ */
+function continuation(line: string, next: string | undefined, afterNext: string | undefined): string {
+  const mark = /^[-•*·▶▪◆■●]/u.exec(line)?.[0];
+  if (mark === undefined || next === undefined || afterNext === undefined) return '';
+  const words = next.trim();
+  if (words === '' || words.startsWith(mark) || !afterNext.trim().startsWith(mark)) return '';
+  return /[：:]/.test(words) || words.length > 40 ? '' : ` ${words}`;
+}
+
 function inVietnameseOrIndonesian(text: string): string | null {
   const low = text.toLowerCase();
   const hiring = low.includes('tuyển') ? compiled(VIETNAMESE_HIRING).exec(text) : null;
@@ -155,6 +251,13 @@ function clean(value: string): string | null {
   title = title.replace(/[^\p{L}\p{M}\p{N})）]+$/u, '').trim();
   // (Nor the kind of contract in brackets after it, which is no part of the title: "品質保証チームリーダー（正社員）".)
   title = title.replace(/[（(](?:正社員|契約社員|派遣社員|アルバイト|パート|正職|全职|全職|兼职|兼職|정규직|계약직)[）)]$/u, '').trim();
+  // (Nor the detail in brackets after it, a team's size or the years asked, or the team: "백엔드 개발 팀장 (Kotlin/Spring,
+  // 팀원 8명)", "시니어 백엔드 개발자 (정산플랫폼팀)".)
+  if (
+    (/[（(][^()（）]*[\d,，、][^()（）]*[)）]$/u.test(title) || /(?:팀|본부|부문|チーム|团队|團隊)[)）]$/u.test(title)) &&
+    withoutBrackets(title).length >= 2
+  )
+    title = withoutBrackets(title);
   if (title.length < 2 || title.length > 60 || /^\d/.test(title) || /[。.!?！？]$/.test(title)) return null;
   return title;
 }

@@ -993,17 +993,23 @@ describe('mass signs in Japanese, Korean, Chinese, Arabic and Swahili', () => {
     ['※本スカウトは、登録条件に合致した複数の方にお送りしております。', 'mass: an unsubscribe or STOP footer'],
     ['⚠️ 本訊息由 LINE 官方帳號群發，如不想再收到，請點選選單「取消訂閱」', 'mass: an unsubscribe or STOP footer'],
     ['수신거부 080-123-4567', 'mass: an unsubscribe or STOP footer'],
+    ['※ 수신을 원치 않으시면 [수신거부]를 클릭해 주세요.', 'mass: an unsubscribe or STOP footer'],
+    ['※ 오픈채팅방 전체 공지입니다. 수신을 원하지 않으시면 채팅방을 나가 주세요.', 'mass: an unsubscribe or STOP footer'],
+    ['안녕하세요, {이름}님.\n잘 맞는 포지션이 있어 안내드립니다.', 'mass: an unfilled placeholder'],
+    ['{氏名} 様\n\nはじめまして。', 'mass: an unfilled placeholder'],
     ['Mshahara KSh 4,200 kwa wiki. Kujiondoa tuma STOP kwa 22941.', 'mass: an unsubscribe or STOP footer'],
   ])('%s', (text, sign) => {
     expect(kinds(text)).toContain(sign);
   });
 
-  it.each([['田中様\n\nはじめまして。'], ['민호님, 안녕하세요.'], ['配信チームのリードを募集しています。']])(
-    'a name, or a word that only looks like one of them, is none: %s',
-    (text) => {
-      expect(kinds(text).filter((k) => k.startsWith('mass:'))).toEqual([]);
-    },
-  );
+  it.each([
+    ['田中様\n\nはじめまして。'],
+    ['민호님, 안녕하세요.'],
+    ['配信チームのリードを募集しています。'],
+    ['연락을 원치 않으시면 편하게 말씀해 주세요.'],
+  ])('a name, or a word that only looks like one of them, is none: %s', (text) => {
+    expect(kinds(text).filter((k) => k.startsWith('mass:'))).toEqual([]);
+  });
 });
 
 describe('mass signs in set 123, after its measure', () => {

@@ -49,3 +49,53 @@ describe('titles from sets 126 and 127, after their measure', () => {
     expect(roleInScript('Chị là trưởng phòng nhân sự, phụ trách tuyển dụng.')).toBeNull();
   });
 });
+
+describe('a Korean title named in a sentence, a table or a job’s line', () => {
+  it.each([
+    ['이번에 제안드리는 건 시니어 데이터 엔지니어 포지션이에요.', '시니어 데이터 엔지니어'],
+    ['핀테크 기업 나래페이에서 정산 백엔드 개발자(시니어)를 채용 중입니다.', '정산 백엔드 개발자(시니어)'],
+    ['저희 팀에서 프로덕트 디자이너 한 분을 모시려고 하는데요', '프로덕트 디자이너'],
+    ['🚚 소망택배 동탄센터\n배송기사 대규모 모집 (20명)', '배송기사'],
+    ['| 항목 | 내용 |\n|---|---|\n| 포지션 | 서버 개발자 (시니어) |\n| 연봉 | 협의 |', '서버 개발자 (시니어)'],
+    ['[달빛스튜디오] 시니어 클라이언트 개발자 (신규 프로젝트)\n- 연봉 협의', '시니어 클라이언트 개발자'],
+    ['제가 진행 중인 가온모빌리티 프론트엔드 리드 포지션이 잘 맞으실 것 같아요.', '프론트엔드 리드'],
+    ['고객사(사명은 미팅 후 공개)의 물류센터 운영 매니저 포지션인데요', '물류센터 운영 매니저'],
+    // A label's value wrapped onto the next line of a marked list.
+    ['▶ 포지션: 결제 플랫폼\n개발 팀장 (Java·Spring, Kafka)\n▶ 연봉: 협의', '결제 플랫폼 개발 팀장'],
+    // The detail in brackets after a label's title: a team's size, the years asked.
+    ['- 포지션: 데이터 플랫폼 팀장 (Spark, 팀원 6명)', '데이터 플랫폼 팀장'],
+    ['- 포지션: 시니어 서버 개발자 (결제플랫폼팀)', '시니어 서버 개발자'],
+    // Of two positions named, the one offered; not the one also open and closed.
+    ['원래 플랫폼 리드 포지션도 열려 있었는데 마감됐고요.\n제안드리는 건 시니어 백엔드 개발자 포지션이에요.', '시니어 백엔드 개발자'],
+  ])('%s', (text, title) => {
+    expect(roleInScript(text)).toBe(title);
+  });
+
+  it.each([
+    ['제가 진행 중인 포지션 간단히 공유드립니다.'],
+    ['좋은 인재를 찾고 있습니다.'],
+    ['[김도현] [오후 2:40] 안녕하세요'],
+    ['▶ 포지션: 결제 플랫폼\n개발 팀장\n연봉은 협의'],
+  ])('none or not run on: %s', (text) => {
+    const found = roleInScript(text);
+    expect(found === null || !found.includes('연봉')).toBe(true);
+    if (!text.startsWith('▶')) expect(found).toBeNull();
+  });
+
+  it('reads the numbered item a Korean message says is the one: "2번이 딱 맞을 것 같아요"', () => {
+    const found = readMessage(
+      [
+        "고객사는 핀테크 '나래페이'이고, 지금 3개 포지션을 열었습니다.",
+        '',
+        '1) 백엔드 개발자 (주니어, 3~5년) – 연봉 5,000만~6,000만원',
+        '2) 시니어 백엔드 개발자 (정산, 7년 이상) – 연봉 7,000만~8,000만원',
+        '3) 데이터 엔지니어 (5년 이상) – 연봉 6,000만~7,000만원',
+        '',
+        '경험 생각하면 2번이 딱 맞을 것 같아요.',
+      ].join('\n'),
+    );
+    expect(found.role).toBe('시니어 백엔드 개발자 (정산, 7년 이상)');
+    expect(found.company).toBe('나래페이');
+    expect(found.pay).toMatchObject({ min: 70_000_000, max: 80_000_000, currency: 'KRW' });
+  });
+});

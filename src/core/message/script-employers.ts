@@ -1,0 +1,192 @@
+// An employer named without a legal form in a Korean message, which neither the English-letter rules of labels.ts nor
+// the legal forms of legal-names.ts read: a client named by a headhunter ("고객사는 핀테크 '한빛페이'이고"), a firm's own
+// HR team ("한결바이오 인사팀 박지현입니다"), a job's line under its firm in brackets ("[별빛게임즈] 시니어 게임 서버
+// 개발자"), a manager's firm beside their name ("김도윤 팀장 (오름헬스케어)"), or a coined name ending in its trade's
+// word in a sentence about the job ("진행 중인 누리모빌리티 백엔드 개발 팀장 포지션"). Asked only when those rules find
+// no employer. Not a recruiting agency's name. Pure.
+
+import { compiled } from '../compile.js';
+import { isAgencyName } from './legal-names.js';
+
+/** Whether the text holds a Hangul syllable. By characters, not a pattern: every message passes here. */
+export function hasHangul(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xac00 && code <= 0xd7a3) return true;
+  }
+  return false;
+}
+
+// The trade words a Korean firm's coined name ends with: "누리모빌리티", "한결바이오", "별빛게임즈", "한빛페이".
+const FIRM_ENDS = [
+  '모빌리티',
+  '바이오',
+  '페이',
+  '게임즈',
+  '게임스',
+  '헬스케어',
+  '로지스',
+  '로지스틱스',
+  '물류',
+  '테크',
+  '랩스',
+  '소프트',
+  '시스템즈',
+  '커머스',
+  '네트웍스',
+  '에너지',
+  '제약',
+  '전자',
+  '건설',
+  '푸드',
+  '솔루션즈',
+  '파이낸셜',
+  '증권',
+  '은행',
+  '보험',
+  '화학',
+  '중공업',
+  '엔터테인먼트',
+  '스튜디오',
+  '모터스',
+  '반도체',
+  '디스플레이',
+  '미디어',
+  '식품',
+  '유통',
+  '호텔',
+  '리조트',
+  '메디컬',
+  '뱅크',
+  '캐피탈',
+  '홀딩스',
+  '그룹',
+  '벤처스',
+  '웍스',
+  '코스메틱',
+  '케미칼',
+  '로보틱스',
+  '에듀',
+];
+// Words a description of a firm opens with, not a name: "국내물류" (domestic logistics), "대형병원", "글로벌테크".
+const DESCRIBING_STARTS = ['국내', '해외', '글로벌', '외국계', '대형', '중견', '상장', '유니콘', '스타트업', '종합', '대학', '신규'];
+// Particles and endings after a name, longest first: "한빛페이에서", "한빛페이는", "누리모빌리티입니다".
+const PARTICLES = [
+  '에서는',
+  '에서',
+  '입니다',
+  '이며',
+  '이고',
+  '인데',
+  '에게',
+  '으로',
+  '과',
+  '와',
+  '의',
+  '은',
+  '는',
+  '을',
+  '를',
+  '가',
+  '에',
+  '로',
+  '도',
+];
+// A sentence about the job offered, or the writer's own firm: a position, hiring, a client, HR, "we", "I am".
+const ABOUT_THE_JOB = ['포지션', '채용', '모집', '고객사', '인사', '모시', '제안', '저희', '저는', '진행 중', '입사'];
+// A sentence about the reader's own past work: "한빛로지스 … 오픈 프로젝트 리드하신 걸" (that you led at …).
+const READERS_WORK = ['하신', '하셨', '계신', '계셨', '재직', '다니시', '근무 중이'];
+
+// A name's run of letters: Hangul, Latin letters, digits and "&".
+const NAME_RUN = () => /[\p{sc=Hangul}A-Za-z0-9&]{2,20}/gu;
+// A headhunter's client in quotes after "client": "고객사는 핀테크 '한빛페이'이고".
+const CLIENT_QUOTED = () => /고객사(?:는|은|가|인|:|：)?\s*(?:[\p{sc=Hangul}A-Za-z]+\s)?['‘"“「]([^'’"”」\n]{2,20})['’"”」]/u;
+// A headhunter's client named after "client": "고객사는 누리모빌리티(시리즈 C …)입니다".
+const CLIENT_NAMED = () => /고객사(?:는|은|가|:|：)\s*([\p{sc=Hangul}A-Za-z0-9&]{2,20})(?=\s*[(（,]|입니다|이고|이며|인데)/u;
+// A firm's own HR team or recruiter: "한결바이오 인사팀 박지현입니다", "한빛물류 채용담당 :".
+const OWN_HR = () => /([\p{sc=Hangul}A-Za-z0-9&]{2,20})\s?(?:인사팀|인사\s?담당|채용\s?담당|채용팀|인재영입팀|HR팀)/u;
+// A job's line under its firm in brackets: "[별빛게임즈] 시니어 게임 서버 개발자 (MMORPG 신작)" (not a chat's "[김도현] [오후 2:40]").
+const BRACKETED_FIRM = () => /(?:^|\n)\s*\[([\p{sc=Hangul}A-Za-z0-9&]{2,20})\]\s*(?!\[)([^\n]{2,60})/u;
+// A manager's firm beside their name: "김도윤 팀장 (오름헬스케어)" (not a headhunter's, "김지훈 헤드헌터 (넥스트브릿지서치)").
+// (Not a director's, "서은지 이사 (윈드브릿지 파트너스)": a search firm's partners are directors too.)
+const MANAGERS_FIRM = () => /(?:팀장|본부장|실장|리드|CTO|CEO)\s?\(([\p{sc=Hangul}A-Za-z0-9& ]{2,20})\)/u;
+// The words a job's title ends with, in Korean or as Korean messages write them.
+export const KOREAN_JOB_END = () =>
+  /(?:개발자|개발|엔지니어|매니저|팀장|디자이너|기사|담당자?|리드|리더|PM|PO|마케터|기획자|연구원|분석가|전문가|컨설턴트|디렉터|사원|직원|간호사|약사|회계사|세무사|변호사|MD|영업|관리자|상담원|상담사|강사|교사|운영자|사무원|비서|셰프|조리사|요리사|바리스타|점장|실장|본부장|아키텍트|QA|SRE|테스터|애널리스트|사이언티스트|스페셜리스트|오퍼레이터|코디네이터|트레이너|에디터|작가|정비사|생산직|기술자|검사원)$/u;
+
+// A subject's tag in brackets, not a firm: "[제안] 국내 핀테크 유니콘 – 시니어 프로덕트 매니저".
+export const KOREAN_TAGS = new Set([
+  '제안',
+  '포지션 제안',
+  '채용',
+  '모집',
+  '공고',
+  '급구',
+  '긴급',
+  '추천',
+  '안내',
+  '스카우트',
+  '헤드헌팅',
+  '경력',
+  '신입',
+  '정규직',
+  '계약직',
+  '이직 제안',
+]);
+
+/** A name as written, without the particle after it. */
+function withoutParticle(word: string): string {
+  for (const particle of PARTICLES)
+    if (word.endsWith(particle) && word.length > particle.length + 1) return word.slice(0, -particle.length);
+  return word;
+}
+
+/** Whether a word is a coined firm's name by the trade word it ends with: "누리모빌리티", not "데이터" nor "국내물류". */
+export function endsLikeAKoreanFirm(word: string): boolean {
+  if (DESCRIBING_STARTS.some((start) => word.startsWith(start))) return false;
+  return FIRM_ENDS.some((end) => word.endsWith(end) && word.length >= end.length + 2);
+}
+
+/** The employer a Korean message names without a legal form, or null. */
+export function koreanEmployer(text: string): string | null {
+  if (!hasHangul(text)) return null;
+  const name = (found: string | undefined) => {
+    const clean = found?.trim();
+    return clean && clean.length >= 2 && !isAgencyName(clean) ? clean : null;
+  };
+  if (text.includes('고객사')) {
+    const quoted = compiled(CLIENT_QUOTED).exec(text);
+    const named = quoted ?? compiled(CLIENT_NAMED).exec(text);
+    const client = name(named?.[1]);
+    if (client) return client;
+  }
+  if (/인사|채용|인재영입|HR팀/.test(text)) {
+    const own = compiled(OWN_HR).exec(text);
+    const firm = name(own?.[1]);
+    if (firm) return firm;
+  }
+  if (text.includes('[')) {
+    const line = compiled(BRACKETED_FIRM).exec(text);
+    const firm = line && !KOREAN_TAGS.has(line[1]!) && compiled(KOREAN_JOB_END).test(withoutBrackets(line[2]!)) ? name(line[1]) : null;
+    if (firm) return firm;
+  }
+  if (text.includes('(')) {
+    const manager = compiled(MANAGERS_FIRM).exec(text);
+    const firm = name(manager?.[1]);
+    if (firm) return firm;
+  }
+  // A coined name by its trade word, in a sentence about the job and not about the reader's own past work.
+  for (const sentence of text.split(/\n|[.!?。](?:\s|$)/)) {
+    if (!ABOUT_THE_JOB.some((word) => sentence.includes(word)) || READERS_WORK.some((word) => sentence.includes(word))) continue;
+    for (const m of sentence.matchAll(compiled(NAME_RUN))) {
+      const word = withoutParticle(m[0]);
+      if (endsLikeAKoreanFirm(word) && !isAgencyName(word)) return word;
+    }
+  }
+  return null;
+}
+
+/** A line's words without the detail in brackets at their end: "시니어 게임 서버 개발자 (MMORPG 신작)". */
+export function withoutBrackets(words: string): string {
+  return words.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+}

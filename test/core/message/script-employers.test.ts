@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { readMessage } from '../../../src/core/message/index.js';
+import { endsLikeAKoreanFirm, koreanEmployer } from '../../../src/core/message/script-employers.js';
+
+describe('an employer a Korean message names without a legal form', () => {
+  it.each([
+    ["제 고객사는 물류 스타트업 '다온로지스'이고, 시리즈 B 투자를 받았습니다.", '다온로지스'],
+    ['진행하는 고객사는 새봄헬스케어(직원 약 90명)입니다.', '새봄헬스케어'],
+    ['안녕하세요, 푸른바이오 인사팀 정하늘입니다.', '푸른바이오'],
+    ['2025년 4월 2일 오전 9:05, 소망택배 채용담당 :\n기사님 모집합니다', '소망택배'],
+    ['제가 맡은 건입니다.\n\n[달빛스튜디오] 시니어 클라이언트 개발자 (신규 프로젝트)\n- 연봉 협의', '달빛스튜디오'],
+    ['최민호 팀장 (하늘모빌리티)\n\n안녕하세요, 데이터팀 이야기 드리려고요.', '하늘모빌리티'],
+    ['제가 진행 중인 가온모빌리티 프론트엔드 리드 포지션이 잘 맞으실 것 같아요.', '가온모빌리티'],
+    ['핀테크 기업 나래페이에서 서버 개발자를 채용 중입니다.', '나래페이'],
+  ])('%s', (text, name) => {
+    expect(koreanEmployer(text)).toBe(name);
+  });
+
+  it.each([
+    // A headhunter's own firm, by its words: not the employer.
+    ['김지훈 헤드헌터 (넥스트브릿지서치)\n안녕하세요, 넥스트브릿지서치 김지훈입니다.'],
+    // The reader's own past work, in a sentence about it.
+    ['작년에 한빛로지스 풀필먼트센터 오픈을 리드하신 걸 들었습니다.\n고객사는 1차 미팅 후 공개드릴게요.'],
+    // A description, not a name: "domestic logistics", "a large hospital".
+    ['국내물류 대기업에서 채용 중입니다.'],
+    // A chat's sender in brackets, not a firm over a job's line.
+    ['[김도현] [오후 2:40] 안녕하세요, 내일 통화 가능합니다'],
+    // A message with no Hangul.
+    ['Hello from Nuri Mobility'],
+  ])('none: %s', (text) => {
+    expect(koreanEmployer(text)).toBeNull();
+  });
+
+  it('knows a coined name by its trade word, not a trade word alone nor a description', () => {
+    expect(endsLikeAKoreanFirm('누리모빌리티')).toBe(true);
+    expect(endsLikeAKoreanFirm('모빌리티')).toBe(false);
+    expect(endsLikeAKoreanFirm('데이터')).toBe(false);
+    expect(endsLikeAKoreanFirm('글로벌테크')).toBe(false);
+  });
+
+  it('is asked after the legal forms: "(주)" names the firm first', () => {
+    expect(readMessage('(주)바른소프트 채용팀입니다.\n고객사는 하람바이오(직원 50명)입니다.').company).toBe('(주)바른소프트');
+  });
+
+  it('reads a headhunter’s kakao message whole: the client, the title and the pay', () => {
+    const found = readMessage(
+      [
+        '[박소라 컨설턴트] [오후 1:02] 안녕하세요, 해든서치 박소라입니다.',
+        '[박소라 컨설턴트] [오후 1:03] 고객사는 새봄헬스케어(직원 약 90명)입니다.',
+        '원래 플랫폼 리드 포지션도 열려 있었는데 이미 마감됐어요.',
+        '이번에 제안드리는 건 시니어 데이터 엔지니어 포지션이에요.',
+        '- 연봉: 7,000만원~8,000만원 (협의)',
+      ].join('\n'),
+    );
+    expect(found.company).toBe('새봄헬스케어');
+    expect(found.role).toBe('시니어 데이터 엔지니어');
+    expect(found.pay).toMatchObject({ min: 70_000_000, max: 80_000_000, currency: 'KRW', period: 'year' });
+  });
+});
