@@ -5,7 +5,7 @@
 
 import { builtOnce, compiled, type Pattern } from '../compile.js';
 import { namesAnOccupation, isOccupationWord } from './occupations.js';
-import { koreanEmployer } from './script-employers.js';
+import { hebrewEmployer, koreanEmployer } from './script-employers.js';
 import { legalName } from './legal-names.js';
 import { cleanName } from './text.js';
 
@@ -2782,7 +2782,9 @@ export function findCompany(text: string, from?: string): string | null {
     text.includes(`Công ty ${written}`)
   )
     return `Công ty ${written}`;
-  return written ?? jobLink(text)?.company ?? legalName(text) ?? koreanEmployer(text) ?? companyOfDomain(text, from);
+  return (
+    written ?? jobLink(text)?.company ?? legalName(text) ?? koreanEmployer(text) ?? hebrewEmployer(text) ?? companyOfDomain(text, from)
+  );
 }
 
 // Mail that says nothing of an employer.
@@ -5186,7 +5188,12 @@ function subjectTitle(subject: string | undefined, body: string): string | null 
   // A title opens the subject: its first 200 characters are enough, and keep the pattern linear on a long line.
   if (inEnglish(body)) return null;
   const m = compiled(SUBJECT_TITLE).exec(subject.replace(/\s+/g, ' ').trim().slice(0, 200));
-  const title = m?.[1]?.trim().replace(/[,:;.!]+$/, '');
+  const whole = m?.[1]?.trim().replace(/[,:;.!]+$/, '');
+  // (A label's words before a colon name the post, not the job: "משרה חדשה: נציג/ת תמיכה טכנית", "Vacature: Teamleider".)
+  const colon = whole?.lastIndexOf(': ') ?? -1;
+  // (Nor a grade in brackets after it: "Convocatòria: tècnic/a superior de medi ambient (A1)".)
+  const title =
+    colon > 0 && whole!.slice(0, colon).split(' ').length <= 3 ? whole!.slice(colon + 2).replace(/\s+\([^()]*\d[^()]*\)$/, '') : whole;
   if (!title || /[?!,+]|['’]s\b|\d{3}|\p{Extended_Pictographic}/u.test(title)) return null;
   const words = title.split(/\s+/);
   // (Nor a greeting in any language: "Kære kandidat – tjen … som telefonsælger!".)

@@ -186,6 +186,41 @@ export function koreanEmployer(text: string): string | null {
   return null;
 }
 
+// A Hebrew writer's own firm after "at": "אנחנו ב-Orbitly", "מגייסת טכנולוגית בכירה ב-Orbitly", "מצוות הגיוס בלוטם
+// מערכות". The words that open it: a recruiter, "we", the recruiting team.
+const HEBREW_AT_TRIGGERS = ['מגייסת', 'מגייס', 'מגייסים', 'אנחנו', 'הגיוס', 'Recruiter', 'Partner'];
+// Words after "at" that begin with its letter and are no firm's: "בכירה" (senior), "בצוות" (in the team).
+const HEBREW_NOT_AT = new Set(['בכירה', 'בכיר', 'בכיר/ה', 'בצוות', 'בתחום', 'בחברת', 'בחברה', 'במשרה', 'בשמחה', 'בעיקר', 'בדיוק', 'בנושא']);
+// Where a Hebrew firm's name stops: a bracket, a stop, an emoji, "and …", "of", "with", "a company".
+const HEBREW_NAME_STOPS = new Set(['של', 'עם', 'חברת', 'חברה', 'שמחפשת', 'שמגייסת', 'ואני', 'ואנחנו', 'ומגייסים', 'ומחפשים', 'כ-']);
+// A client the writer recruits for: the firm they name is the agency's.
+const HEBREW_CLIENT = ['לקוח', 'הלקוח', 'לקוחה'];
+
+/** The employer a Hebrew writer names as their own, "at" it, or null. */
+export function hebrewEmployer(text: string): string | null {
+  if (!/[\u05d0-\u05ea]/.test(text) || HEBREW_CLIENT.some((word) => text.includes(word))) return null;
+  for (const line of text.split('\n', 200)) {
+    const words = line.split(/\s+/);
+    const trigger = words.findIndex((word) => HEBREW_AT_TRIGGERS.includes(word.replace(/^ו/, '')));
+    if (trigger < 0) continue;
+    const at = words.findIndex((word, i) => i > trigger && i <= trigger + 4 && word.startsWith('ב') && !HEBREW_NOT_AT.has(word));
+    if (at < 0) continue;
+    const first = words[at]!.replace(/^ב-?/, '');
+    const name: string[] = [];
+    for (const word of [first, ...words.slice(at + 1, at + 4)]) {
+      const bare = word.replace(/[(),.!?:;|"״'׳]+$/u, '');
+      if (bare === '' || HEBREW_NAME_STOPS.has(bare) || !/^[\p{L}\d&]/u.test(word)) break;
+      // (A Latin name's words are capitalised: "Kinneret Data", not "Kinneret and".)
+      if (/^[A-Za-z]/.test(first) && !/^[A-Z0-9]/.test(bare)) break;
+      name.push(bare);
+      if (bare !== word) break;
+    }
+    const found = name.join(' ');
+    if (found.length >= 2 && !isAgencyName(found)) return found;
+  }
+  return null;
+}
+
 /** A line's words without the detail in brackets at their end: "시니어 게임 서버 개발자 (MMORPG 신작)". */
 export function withoutBrackets(words: string): string {
   return words.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();

@@ -47,6 +47,52 @@ const HIRING_BEFORE = () =>
 const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—-]\s*([^\n(–—-]{2,40})/u;
 // Hebrew "wanted: …", "דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב".
 const HEBREW_WANTED = () => /(?:^|\n)\s*(?:דרוש(?:\/ה|ים|ות|ה)?|דרושים\/ות)\s*:?\s+([^\n(–—-]{2,40})/u;
+// Hebrew "for the role of …", "a post: …" / "a post … - …", "we are looking for / recruiting …": "לתפקיד בודק/ת תוכנה",
+// "משרת סטודנט/ית: בודק/ת תוכנה ידני/ת", "יש לי משרה שנראית לי מתאימה - מפתח/ת Backend", "אנחנו מחפשים מפתח/ת Full Stack".
+const HEBREW_FOR_THE_ROLE = () => /(?:^|[\s(])(?:לתפקיד|למשרת)\s+([^\n]{2,80})/u;
+// ("משרת" names its job right after it, "משרת Full Stack"; "משרה" after a colon or a dash.)
+const HEBREW_POST = () =>
+  /(?:^|[\s(])(?:משר(?:ה|ת)(?:[^\n:–—-]{0,30}[:：]| [^\n:–—-]{0,30}\s[–—-])|משרת(?![^\n]{0,30}[:：]))\s*([^\n]{2,80})/u;
+const HEBREW_SEEKING = () => /(?:^|[\s(])ו?ש?(?:מחפשים|מחפשות|מחפשת|מחפש|מגייסים|מגייסות)\s+([^\n]{2,80})/u;
+// Where a Hebrew title stops: a team, a firm, an office or a field it is in or for ("בצוות ה-Core", "לחברת סייבר"), "of",
+// "with", "who will lead" ("שיוביל צוות"), or a word of the sentence.
+const HEBREW_TITLE_STOPS = new Set([
+  'בצוות',
+  'לצוות',
+  'בחברת',
+  'לחברת',
+  'בחברה',
+  'לחברה',
+  'במשרד',
+  'במשרדים',
+  'במשרדי',
+  'בתחום',
+  'לתחום',
+  'באזור',
+  'במחלקת',
+  'למחלקת',
+  'במשרה',
+  'לתפקיד',
+  'של',
+  'עם',
+  'אצל',
+  'עבור',
+  'שיוביל',
+  'שתוביל',
+  'שיוביל/תוביל',
+  'שיצטרף',
+  'שתצטרף',
+  'שיהיה',
+  'שתהיה',
+  'שנראית',
+  'שנראה',
+  'ל',
+  'ב',
+]);
+// Not a title after "looking for": "מחפשים אנשים", "מחפשים מישהו/י", "מחפשים לגייס".
+const HEBREW_NOT_A_TITLE = () =>
+  /^(?:את|אותך|מישהו|מישהי|אנשים|עובדים|עובדות|מועמדים|מועמדות|חיזוק|תגבור|לגייס|כרגע|עכשיו|כמה|עוד|הרבה)(?:\/\S*)?$/u;
+
 // Arabic "a job as …" up to a word that ends it ("in", "at", "with", "for") or a dash.
 // (The word alone or after "for", "لوظيفة محاسب", not "the job" spoken of: "الوظيفة مناسبة جداً", "الوظيفة المرفقة".)
 const ARABIC_JOB = () => /(?<!ال)(?<![\u0621-\u0643\u0645-\u064a])وظيفة\s+((?:[\u0621-\u064a]+\s?){1,5})/u;
@@ -77,7 +123,9 @@ export function roleInScript(text: string): string | null {
       const rest = line.slice(at + label.length);
       const colon = /^\s*[】\]]?\s*[：:]\s*/.exec(rest);
       if (colon) {
-        const value = clean(rest.slice(colon[0].length) + continuation(line, lines[i + 1], lines[i + 2]));
+        const written = rest.slice(colon[0].length) + continuation(line, lines[i + 1], lines[i + 2]);
+        // (A Hebrew title up to the team it is in: "התפקיד: מפתח/ת Full Stack בצוות ה-Cloud Security".)
+        const value = label === 'תפקיד' ? hebrewTitle(written) : clean(written);
         if (value) return value;
       }
       // A table's row: "| 포지션 | 백엔드 개발자 (시니어) |".
@@ -126,6 +174,13 @@ export function roleInScript(text: string): string | null {
     const value = clean(wanted[1]!);
     if (value) return value;
   }
+  if (hasHebrew(text)) {
+    for (const pattern of [HEBREW_FOR_THE_ROLE, HEBREW_SEEKING, HEBREW_POST]) {
+      const found = compiled(pattern).exec(text);
+      const value = found ? hebrewTitle(found[1]!) : null;
+      if (value) return value;
+    }
+  }
   const arabic = compiled(ARABIC_JOB).exec(text);
   if (arabic) {
     const words = arabic[1]!.trim().split(/\s+/);
@@ -141,8 +196,8 @@ export function roleInScript(text: string): string | null {
 const KOREAN_AFTER_TITLE = () =>
   /\s?포지션(?!\s*[:：|])|(?:을|를)\s?(?:채용|모시|모십)|\s(?:한\s)?분을\s?모시|\s(?:대규모\s|긴급\s|신규\s)?(?:모집|채용\s?중|채용합니다)/gu;
 // A word that ends with a particle or a verb's ending, or a word of the sentence: the title's words stop before it.
-const KOREAN_NOT_TITLE_END = /(?:는|은|건|인|의|을|를|이|가|에|도|로|께|요|다|고|서|면|게|한|할|된|될|중|님|데)$/u;
-const KOREAN_TITLE_WORDS_ENDING_SO = /(?:전문가|분석가|작가|번역가|평론가|투자가)$/u;
+const KOREAN_NOT_TITLE_END = () => /(?:는|은|건|인|의|을|를|이|가|에|도|로|께|요|다|고|서|면|게|한|할|된|될|중|님|데)$/u;
+const KOREAN_TITLE_WORDS_ENDING_SO = () => /(?:전문가|분석가|작가|번역가|평론가|투자가)$/u;
 const KOREAN_SENTENCE_WORDS = new Set([
   '원래',
   '이번',
@@ -187,7 +242,7 @@ function koreanTitle(lines: string[]): string | null {
       const title: string[] = [];
       for (let i = words.length - 1; i >= 0; i--) {
         const word = words[i]!;
-        const ended = KOREAN_NOT_TITLE_END.test(word) && !KOREAN_TITLE_WORDS_ENDING_SO.test(word);
+        const ended = compiled(KOREAN_NOT_TITLE_END).test(word) && !compiled(KOREAN_TITLE_WORDS_ENDING_SO).test(word);
         if (ended || KOREAN_SENTENCE_WORDS.has(word) || !/[\p{L}]/u.test(word) || /[,.:!?]$/.test(word)) break;
         title.unshift(word);
       }
@@ -219,6 +274,27 @@ function continuation(line: string, next: string | undefined, afterNext: string 
   const words = next.trim();
   if (words === '' || words.startsWith(mark) || !afterNext.trim().startsWith(mark)) return '';
   return /[：:]/.test(words) || words.length > 40 ? '' : ` ${words}`;
+}
+
+/** Whether the text holds a Hebrew letter. By characters, not a pattern. */
+function hasHebrew(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x05d0 && code <= 0x05ea) return true;
+  }
+  return false;
+}
+
+/** A Hebrew title's words, up to a bracket, a stop or a word that goes on with the sentence; null when it names none. */
+function hebrewTitle(words: string): string | null {
+  const cut = words
+    .split(/\s*[(,.!?;:–—]|\s-\s/u)[0]!
+    .trim()
+    .split(/\s+/);
+  const stop = cut.findIndex((word) => HEBREW_TITLE_STOPS.has(word) || /^[בלמ]-/.test(word));
+  const title = (stop < 0 ? cut : cut.slice(0, stop)).slice(0, 6);
+  if (title.length === 0 || compiled(HEBREW_NOT_A_TITLE).test(title[0]!)) return null;
+  return clean(title.join(' '));
 }
 
 function inVietnameseOrIndonesian(text: string): string | null {

@@ -5342,3 +5342,12 @@ describe('labels: a road, a tier, a pre-opening team and a talent team name no e
     expect(readMessage('Abbey Road Studios is hiring a Sound Engineer.').company).toBe('Abbey Road Studios');
   });
 });
+
+describe('a subject’s title after a label’s colon', () => {
+  it('is the words after the colon, without a grade in brackets', () => {
+    const found = readMessage(
+      'Subject: Convocatòria: tècnic/a superior de medi ambient (A1) – Ajuntament de Vilanova\n\nBon dia,\n\nUs fem arribar la convocatòria de tècnic/a superior de medi ambient.',
+    );
+    expect(found.role).toBe('tècnic/a superior de medi ambient');
+  });
+});

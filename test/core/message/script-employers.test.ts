@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMessage } from '../../../src/core/message/index.js';
-import { endsLikeAKoreanFirm, koreanEmployer } from '../../../src/core/message/script-employers.js';
+import { endsLikeAKoreanFirm, hebrewEmployer, koreanEmployer } from '../../../src/core/message/script-employers.js';
 
 describe('an employer a Korean message names without a legal form', () => {
   it.each([
@@ -55,5 +55,25 @@ describe('an employer a Korean message names without a legal form', () => {
     expect(found.company).toBe('새봄헬스케어');
     expect(found.role).toBe('시니어 데이터 엔지니어');
     expect(found.pay).toMatchObject({ min: 70_000_000, max: 80_000_000, currency: 'KRW', period: 'year' });
+  });
+});
+
+describe('an employer a Hebrew writer names as their own', () => {
+  it.each([
+    ['היי נועה, זאת דנה מצוות הגיוס בשחר מערכות 👋', 'שחר מערכות'],
+    ['אנחנו ב-Skylark (סטארטאפ לוגיסטיקה, 40 עובדים) ומגייסים מפתח/ת Backend', 'Skylark'],
+    ['מגייסת טכנולוגית בכירה ב-Fernwood Labs\n\nהיי עומר', 'Fernwood Labs'],
+  ])('%s', (text, name) => {
+    expect(hebrewEmployer(text)).toBe(name);
+  });
+
+  it.each([
+    // An agency recruiting for a client: the firm named is the agency.
+    ['רכזת גיוס בכירה ב-Peak Talent\nאני מגייסת עבור לקוח שלנו, חברת סייבר'],
+    ['שמי שירן ואני מגייסת בחברת ההשמה "מסלול גיוס".'],
+    // "senior", not a firm.
+    ['מגייסת בכירה'],
+  ])('none: %s', (text) => {
+    expect(hebrewEmployer(text)).toBeNull();
   });
 });

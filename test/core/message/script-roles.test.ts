@@ -99,3 +99,27 @@ describe('a Korean title named in a sentence, a table or a job’s line', () => 
     expect(found.pay).toMatchObject({ min: 70_000_000, max: 80_000_000, currency: 'KRW' });
   });
 });
+
+describe('a Hebrew title after "for the role of", "we are looking for" or "a post"', () => {
+  it.each([
+    ['אנחנו מחפשים סטודנט/ית לתפקיד מנתח/ת נתונים במשרה חלקית.', 'מנתח/ת נתונים'],
+    ['ואנחנו מחפשים מהנדס/ת DevOps בכיר/ה לצוות התשתיות.', 'מהנדס/ת DevOps בכיר/ה'],
+    ['ומגייסים מעצב/ת מוצר (UX) לצוות הליבה', 'מעצב/ת מוצר'],
+    ['חברה שמחפשת ראש צוות QA שיוביל צוות של 4 אנשים', 'ראש צוות QA'],
+    ['יש לנו משרת סטודנט/ית: נציג/ת שירות בצוות התמיכה', 'נציג/ת שירות'],
+    ['יש לי משרה שנראית לי מתאימה - מפתח/ת Android בחברת פינטק', 'מפתח/ת Android'],
+    ['התפקיד: מהנדס/ת נתונים בצוות ה-Data Platform', 'מהנדס/ת נתונים'],
+  ])('%s', (text, title) => {
+    expect(roleInScript(text)).toBe(title);
+  });
+
+  it.each([['אנחנו מחפשים אנשים טובים'], ['אנחנו מחפשים לגייס בקרוב'], ['שלום, מה שלומך?']])('none: %s', (text) => {
+    expect(roleInScript(text)).toBeNull();
+  });
+
+  it('reads a subject’s title after its label’s colon: "משרה חדשה: …"', () => {
+    expect(readMessage('Subject: משרה חדשה: נציג/ת מכירות – 55 ₪ לשעה\n\nשלום,\nרצינו לעדכן אותך על משרה חדשה:\nמיקום: חולון').role).toBe(
+      'נציג/ת מכירות',
+    );
+  });
+});
