@@ -19,6 +19,7 @@ import {
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { namesAnOccupation } from './occupations.js';
 import { findPay, type MessagePay } from './pay.js';
+import { inScripts } from './script-pay.js';
 import { roleInScript } from './script-roles.js';
 import { forwardedPartStart, readersOwnApplication, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
 
@@ -633,14 +634,18 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const named = featured === null && several ? namedListItem(offeredBody) : null;
   // (A name inside the title named is a part of the job, not its employer: "Jefe de Partida – Cocina Caliente".)
   const company = named !== null && found !== null && named.includes(found) ? null : found;
-  const role = withoutEmployer(
+  const inWords =
     listing?.role ??
-      named ??
-      roleIn(subjectLine) ??
-      (subjectLine === '' && forwardedAt >= 0 && featured === null ? roleIn(forwardedSubject(bodyText.slice(forwardedAt))) : null) ??
-      (featured === null && !several ? roleInScript(offered) : null),
-    company,
-  );
+    named ??
+    roleIn(subjectLine) ??
+    (subjectLine === '' && forwardedAt >= 0 && featured === null ? roleIn(forwardedSubject(bodyText.slice(forwardedAt))) : null);
+  const inScript = () => (featured === null && !several ? roleInScript(offered) : null);
+  // (A bare abbreviation the English-letter rules found in a message in another script is weaker than that script's own
+  // title: "CTOの方が…関心を持っておられ" speaks of who the reader would meet, and "■ポジション：…" names the job.)
+  // (By characters, not a pattern: every message's title passes here.)
+  const abbreviation = (title: string) => title.length >= 2 && title.length <= 4 && [...title].every((c) => c >= 'A' && c <= 'Z');
+  const weak = inWords !== null && listing?.role == null && named === null && abbreviation(inWords) && inScripts(offered);
+  const role = withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company);
   return {
     pay,
     ote,

@@ -12,8 +12,10 @@ const AGENCY = () =>
   /人材|紹介|エージェント|リクルート|キャリア|ビズリーチ|転職|ヘッドハン|猎头|獵頭|人才|人力[资資]源|[顾顧]问|헤드헌|(?<!리)서치|써치|커리어|인재|จัดหางาน|השמה|גיוס|tuyển dụng|nhân sự|\bSearch\b|rekrutmen|staffing|recruit|Adecco|Адеко|Кадров|персонал|подбор|توظيف|استقدام/i;
 
 // A name's characters in each script, and the words it stops at.
+// (After the form, a name may be written in hiragana, "株式会社さくら物流センター": cut where hiragana follows its other
+// letters, "株式会社ミナトペイの北村", "株式会社ミナトペイにて".)
 const JAPANESE = () =>
-  /(?:株式会社|合同会社|有限会社)[^\S\n]?([\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・&]{2,20})|([\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・&]{2,20})(?:株式会社|合同会社|有限会社)/gu;
+  /(?:株式会社|合同会社|有限会社)[^\S\n]?([\p{sc=Hiragana}\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・&]{2,20})|([\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・&]{2,20})(?:株式会社|合同会社|有限会社)/gu;
 const KOREAN = () =>
   /(?:\(주\)|㈜|주식회사)[^\S\n]?([\p{sc=Hangul}A-Za-z0-9&]{2,20})|([\p{sc=Hangul}A-Za-z0-9&]{2,20})[^\S\n]?(?:\(주\)|㈜|주식회사)(?![\p{sc=Hangul}A-Za-z])/gu;
 // A LinkedIn headline's "채용 담당자 @ 두레커머스", "リクルーター @ ミナトペイ": a recruiter at the organisation after "@".
@@ -167,6 +169,13 @@ const agency = (name: string) => compiled(AGENCY).test(name);
 /** Whether a name is a recruiting agency's or a headhunter's, by its words in these languages or in English. */
 export const isAgencyName = agency;
 
+/** A Japanese name up to the first hiragana after its other letters: "株式会社ミナトペイの北村" is "株式会社ミナトペイ". */
+function withoutParticles(name: string, from: number): string {
+  const isHiragana = (c: string) => c >= '\u3041' && c <= '\u309f';
+  for (let i = from + 1; i < name.length; i++) if (isHiragana(name[i]!) && !isHiragana(name[i - 1]!)) return name.slice(0, i);
+  return name;
+}
+
 /** The employer named by its legal form in one of these languages, or null. */
 export function legalName(text: string): string | null {
   const candidates: Array<[number, string]> = [];
@@ -181,7 +190,9 @@ export function legalName(text: string): string | null {
     for (const m of firstMatches(text, JAPANESE)) {
       if (READERS_FIRM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || agency(m[0])) continue;
       // (Without the honorific a firm is addressed by: "株式会社ミナトデジタル様", "株式会社ミナトデジタル御中".)
-      add(m.index, m[0].replace(/(?:様|御中|殿)$/u, ''));
+      // (The name's own letters from the form on: "株式会社さくら物流センター".)
+      const nameFrom = m[1] === undefined ? 0 : m[0].length - m[1].length;
+      add(m.index, withoutParticles(m[0], nameFrom).replace(/(?:様|御中|殿)$/u, ''));
       break;
     }
   }

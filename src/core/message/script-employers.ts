@@ -17,6 +17,15 @@ export function hasHangul(text: string): boolean {
   return false;
 }
 
+/** Whether the text holds a Hebrew letter. By characters, not a pattern. */
+export function hasHebrew(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x05d0 && code <= 0x05ea) return true;
+  }
+  return false;
+}
+
 // The trade words a Korean firm's coined name ends with: "누리모빌리티", "한결바이오", "별빛게임즈", "한빛페이".
 const FIRM_ENDS = [
   '모빌리티',
@@ -198,7 +207,7 @@ const HEBREW_CLIENT = ['לקוח', 'הלקוח', 'לקוחה'];
 
 /** The employer a Hebrew writer names as their own, "at" it, or null. */
 export function hebrewEmployer(text: string): string | null {
-  if (!/[\u05d0-\u05ea]/.test(text) || HEBREW_CLIENT.some((word) => text.includes(word))) return null;
+  if (!hasHebrew(text) || HEBREW_CLIENT.some((word) => text.includes(word))) return null;
   for (const line of text.split('\n', 200)) {
     const words = line.split(/\s+/);
     const trigger = words.findIndex((word) => HEBREW_AT_TRIGGERS.includes(word.replace(/^ו/, '')));

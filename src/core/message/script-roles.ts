@@ -7,7 +7,7 @@
 import { compiled } from '../compile.js';
 import { rolePhrases } from './labels.js';
 import { namesAnOccupation } from './occupations.js';
-import { endsLikeAKoreanFirm, hasHangul, KOREAN_JOB_END, KOREAN_TAGS, withoutBrackets } from './script-employers.js';
+import { endsLikeAKoreanFirm, hasHangul, hasHebrew, KOREAN_JOB_END, KOREAN_TAGS, withoutBrackets } from './script-employers.js';
 import { inScripts } from './script-pay.js';
 
 // Labels of a job's title, before a colon on its line or alone in brackets on the line above it.
@@ -86,6 +86,8 @@ const HEBREW_TITLE_STOPS = new Set([
   'שתהיה',
   'שנראית',
   'שנראה',
+  'לשוק',
+  'בשוק',
   'ל',
   'ב',
 ]);
@@ -134,9 +136,16 @@ export function roleInScript(text: string): string | null {
         const value = clean(cell[1]!);
         if (value) return value;
       }
-      // "【募集職種】" alone, the title on the next line.
-      if (/^\s*[】\]]\s*$/.test(rest) && i + 1 < lines.length) {
+      // "【募集職種】" or "■ポジション" alone, the title on the next line.
+      const alone = /^\s*[】\]]\s*$/.test(rest) || (rest.trim() === '' && /^[■□◆◇●○▶▼★☆\s]*$/u.test(line.slice(0, at)));
+      if (alone && i + 1 < lines.length) {
         const value = clean(lines[i + 1]!);
+        if (value) return value;
+      }
+      // "【募集職種】フォークリフトオペレーター（倉庫内作業）": the title after the bracket.
+      // (Up to the next field: "[沟通职位] 感知算法工程师（激光雷达方向） | 35-50K·15薪 | 深圳".)
+      if (/^[】\]]\s*\S/.test(rest)) {
+        const value = clean(withoutBrackets(rest.slice(1).split(/\s[|｜]\s|｜/)[0]!));
         if (value) return value;
       }
     }
@@ -144,6 +153,20 @@ export function roleInScript(text: string): string | null {
   if (hasHangul(text)) {
     const korean = koreanTitle(lines);
     if (korean) return korean;
+  }
+  // "株式会社ミライワークス様のシニアプロダクトマネージャー（Payroll/決済領域）のポジション", "…のご紹介": the title before it.
+  for (const word of ['のポジション', 'のご紹介', 'のご案内']) {
+    const at = text.indexOf(word);
+    if (at < 0) continue;
+    const run = compiled(TITLE_RUN).exec(withoutBrackets(text.slice(Math.max(0, at - 60), at)));
+    const value = run ? clean(run[0]) : null;
+    if (
+      value &&
+      value.length >= 4 &&
+      /[\p{sc=Katakana}\p{sc=Han}]/u.test(value) &&
+      !/^(?:求人|案件|ポジション|お仕事|企業|弊社|当社)$/u.test(value)
+    )
+      return value;
   }
   const hiring = compiled(HIRING_AFTER).exec(text);
   if (hiring) {
@@ -276,22 +299,16 @@ function continuation(line: string, next: string | undefined, afterNext: string 
   return /[：:]/.test(words) || words.length > 40 ? '' : ` ${words}`;
 }
 
-/** Whether the text holds a Hebrew letter. By characters, not a pattern. */
-function hasHebrew(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x05d0 && code <= 0x05ea) return true;
-  }
-  return false;
-}
-
 /** A Hebrew title's words, up to a bracket, a stop or a word that goes on with the sentence; null when it names none. */
 function hebrewTitle(words: string): string | null {
   const cut = words
     .split(/\s*[(,.!?;:–—]|\s-\s/u)[0]!
     .trim()
     .split(/\s+/);
-  const stop = cut.findIndex((word) => HEBREW_TITLE_STOPS.has(word) || /^[בלמ]-/.test(word));
+  // (Or "for/in the …": a word after "ל" or "ב" before a definite one, "לשוק ה-EMEA".)
+  const stop = cut.findIndex(
+    (word, i) => HEBREW_TITLE_STOPS.has(word) || /^[בלמ]-/.test(word) || (i > 0 && /^[בל]/.test(word) && /^ה-/.test(cut[i + 1] ?? '')),
+  );
   const title = (stop < 0 ? cut : cut.slice(0, stop)).slice(0, 6);
   if (title.length === 0 || compiled(HEBREW_NOT_A_TITLE).test(title[0]!)) return null;
   return clean(title.join(' '));

@@ -123,3 +123,30 @@ describe('a Hebrew title after "for the role of", "we are looking for" or "a pos
     );
   });
 });
+
+describe('a Japanese or Chinese title by its label alone on a line, after a bracket, or before "のポジション"', () => {
+  it.each([
+    ['■ポジション\nインフラエンジニア（クラウド）\n\n■想定年収\n600万円', 'インフラエンジニア（クラウド）'],
+    ['■募集職種\n営業事務（契約社員）', '営業事務'],
+    ['【募集職種】倉庫内ピッキングスタッフ（日勤）', '倉庫内ピッキングスタッフ'],
+    ['[沟通职位] 后端开发工程师（支付方向） | 30-45K·14薪 | 杭州', '后端开发工程师'],
+    ['今回は、株式会社ミナトテック様のデータエンジニア（分析基盤）のポジションです。', 'データエンジニア'],
+  ])('%s', (text, title) => {
+    expect(roleInScript(text)).toBe(title);
+  });
+
+  it.each([['■ポジションについて詳しくご説明します。'], ['ぜひご紹介したい求人のご案内です。']])('none: %s', (text) => {
+    expect(roleInScript(text)).toBeNull();
+  });
+
+  it('prefers the script’s labelled title to a bare abbreviation the English-letter rules found', () => {
+    const found = readMessage(
+      '件名：求人のご紹介\n\n■ポジション：バックエンドエンジニア（リード）\n■想定年収：800万円〜1,000万円\n\nCTOの方が山田様のご経歴に関心をお持ちです。',
+    );
+    expect(found.role).toBe('バックエンドエンジニア（リード）');
+  });
+
+  it('keeps an English title the English-letter rules found in full', () => {
+    expect(readMessage('Subject: Senior Backend Engineer\n\n■ポジション：バックエンドエンジニア').role).toBe('Senior Backend Engineer');
+  });
+});
