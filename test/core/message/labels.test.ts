@@ -5351,3 +5351,33 @@ describe('a subject’s title after a label’s colon', () => {
     expect(found.role).toBe('tècnic/a superior de medi ambient');
   });
 });
+
+describe('rules from sets 173 to 178', () => {
+  it.each([
+    ['Olá Ana,\n\nEstamos abrindo uma posição de Analista(a) de Risco Pleno no time de Crédito.', 'Analista de Risco Pleno'],
+    ['Tenho uma oportunidade PJ para Desenvolvedor(a) Flutter sênior, cliente do setor de varejo.', 'Desenvolvedor Flutter'],
+  ])('reads a title whose words carry a gender’s ending in brackets: %s', (text, title) => {
+    expect(readMessage(text).role).toBe(title);
+  });
+
+  it.each([
+    ['VACANCY: Storekeeper needed for a beverage co. in Kumasi. Salary GHS 4,000/month. Reply STOP to 1415 to opt out'],
+    ['Hi,\n\nA 6-month DevOps contract, £550/day.\n\nThanks,\nTom Reed\nRecruitment Consultant – Public Sector IT\n0161 555 0134'],
+    ['Kedves Jelölt!\n\nBérszámfejtő munkatársat keresünk.\n\nÜdvözlettel,\nKiss Anna\nTanácsadó\nMunkaerő Pont Kft.'],
+  ])('names no employer in a shouted advert word, a recruiter’s desk or a staffing firm’s name: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    [
+      'Hola Ana,\n\nMe encantaría platicar contigo sobre el rol de Engineering Manager.\n\nSaludos,\nSofía Castañeda\nVP of Engineering\nCacomixtle Pay · Ciudad de México\n+52 55 4129 8830',
+      'Cacomixtle Pay',
+    ],
+    [
+      'Hi Ana,\n\nWould love to chat about the Engineering Manager role.\n\nBest,\nSofia\nVP of Engineering\nKestrel Pay | London\n+44 20 4129 8830',
+      'Kestrel Pay',
+    ],
+  ])('reads a signature’s organisation with its town after a dot or a bar: %s', (text, name) => {
+    expect(readMessage(text).company).toBe(name);
+  });
+});
