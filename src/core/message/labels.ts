@@ -5211,6 +5211,41 @@ function inEnglish(text: string): boolean {
 // Words of English only: not "is", "we", "of" (Dutch), "to", "for" (Danish, Norwegian).
 const ENGLISH_WORDS = new Set(['the', 'and', 'you', 'your', 'with', 'would', 'our', 'this', 'are', 'that', 'have', 'will']);
 
+// A post's word before a subject's colon, in the languages read: "משרה חדשה: …", "Convocatòria: …", "Vacature: …".
+const POST_LABELS = new Set([
+  'משרה',
+  'משרה חדשה',
+  'convocatòria',
+  'convocatoria',
+  'vacature',
+  'vacancy',
+  'new vacancy',
+  'job',
+  'new job',
+  'job opening',
+  'opening',
+  'position',
+  'new position',
+  'offre',
+  "offre d'emploi",
+  'offre d’emploi',
+  'oferta',
+  'oferta de empleo',
+  'oferta de trabajo',
+  'stellenangebot',
+  'neue stelle',
+  'stelle',
+  'poste',
+  'posizione',
+  'vaga',
+  'nova vaga',
+  'oglas',
+  'natječaj',
+  'nabór',
+  'pozice',
+  'állásajánlat',
+]);
+
 /** The job title a subject of that form opens with, when the body speaks of it too (its first word, or the start of it). */
 function subjectTitle(subject: string | undefined, body: string): string | null {
   if (!subject) return null;
@@ -5221,8 +5256,11 @@ function subjectTitle(subject: string | undefined, body: string): string | null 
   // (A label's words before a colon name the post, not the job: "משרה חדשה: נציג/ת תמיכה טכנית", "Vacature: Teamleider".)
   const colon = whole?.lastIndexOf(': ') ?? -1;
   // (Nor a grade in brackets after it: "Convocatòria: tècnic/a superior de medi ambient (A1)".)
+  // (Only a post's word: not "Reminder: interview on Tuesday", "Ayudante de cocina: incorporación inmediata".)
   const title =
-    colon > 0 && whole!.slice(0, colon).split(' ').length <= 3 ? whole!.slice(colon + 2).replace(/\s+\([^()]*\d[^()]*\)$/, '') : whole;
+    colon > 0 && POST_LABELS.has(whole!.slice(0, colon).toLowerCase())
+      ? whole!.slice(colon + 2).replace(/\s+\([^()]*\d[^()]*\)$/, '')
+      : whole;
   if (!title || /[?!,+]|['’]s\b|\d{3}|\p{Extended_Pictographic}/u.test(title)) return null;
   const words = title.split(/\s+/);
   // (Nor a greeting in any language: "Kære kandidat – tjen … som telefonsælger!".)

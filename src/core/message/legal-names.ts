@@ -188,17 +188,22 @@ export function legalName(text: string): string | null {
   // (Each named one in turn, past an agency or the reader's own firm: "株式会社リクルートでのご経験 … 株式会社ミナトペイ".)
   if (scripts && /株式会社|合同会社|有限会社/.test(text)) {
     for (const m of firstMatches(text, JAPANESE)) {
-      if (READERS_FIRM_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)) || agency(m[0])) continue;
-      // (Without the honorific a firm is addressed by: "株式会社ミナトデジタル様", "株式会社ミナトデジタル御中".)
-      // (The name's own letters from the form on: "株式会社さくら物流センター".)
+      // (The name's own letters from the form on: "株式会社さくら物流センター"; what follows them is read after the cut,
+      // "株式会社ミドリ製作所でのご経験".)
       const nameFrom = m[1] === undefined ? 0 : m[0].length - m[1].length;
-      add(m.index, withoutParticles(m[0], nameFrom).replace(/(?:様|御中|殿)$/u, ''));
+      const cut = withoutParticles(m[0], nameFrom);
+      const after = m.index + cut.length;
+      if (READERS_FIRM_AFTER.test(text.slice(after, after + 8)) || agency(cut)) continue;
+      // (Without the honorific a firm is addressed by: "株式会社ミナトデジタル様", "株式会社ミナトデジタル御中".)
+      add(m.index, cut.replace(/(?:様|御中|殿)$/u, ''));
       break;
     }
   }
   if (scripts && /\(주\)|㈜|주식회사/.test(text)) {
     for (const m of firstMatches(text, KOREAN)) {
-      const name = m[0].replace(KOREAN_PARTICLE, '');
+      // (A name that only looks as if it ended in one keeps it: "(주)다이고".)
+      const stripped = m[0].replace(KOREAN_PARTICLE, '');
+      const name = stripped.replace(/\(주\)|㈜|주식회사/u, '').trim().length >= 2 ? stripped : m[0];
       if (agency(name)) continue;
       add(m.index, name);
       break;

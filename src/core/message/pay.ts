@@ -912,6 +912,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   [
     'bonus',
+    // India's "variable pay", a bonus by another name: "| Variable pay (target 10%) | ₹2,15,000 |". (Not the total
+    // said with it, "₹25 LPA (fixed + variable pay)".)
+    [{ hints: ['variable pay', 'variable comp'], pattern: () => /(?<!\+\s?|and |fixed )\bvariable (?:pay|comp(?:ensation|onent)?)\b/i }],
+  ],
+  [
+    'bonus',
     // In Cyrillic: "Бонуси за представяне до 600 лв.", "премія", "надбавка".
     // (Not the base and its bonus said together, "Оклад + премия: 250 000 руб.".)
     [{ hints: ['бонус', 'преми', 'премі', 'надбавк'], pattern: () => /бонус|(?<!оклад\s?[+и]\s?)преми[яиюей]|премі[яїюй]|надбавк/i }],
@@ -1119,9 +1125,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'pourboire',
           'propina',
           'mance',
+          'εκπαίδευσ',
+          'επίδομα',
         ],
         pattern: () =>
-          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|diaria (?:fino a|di|da|massima|giornaliera)|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance|SZÉP-kártya|SZÉP kártya)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|diaria (?:fino a|di|da|massima|giornaliera)|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance|SZÉP-kártya|SZÉP kártya|εκπαίδευσ\p{L}*|επίδομα\p{L}*)(?![\p{L}])/iu,
       },
       // Brazilian and Spanish-speaking benefits: meal, food and transport vouchers, allowances, profit sharing.
       {
@@ -1184,7 +1192,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'msrp',
         ],
         pattern: () =>
-          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<!\b(?:daily|day) )fees?|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
     ],
   ],
@@ -3463,6 +3471,13 @@ const WEEKLY_PAY_WORDS = new Set([
   'viikkopalkka',
 ]);
 /** Whether `text` holds one of `words` (lower case) as a whole word. */
+/** The money a message counts in lakhs: India's, unless it names only another country's that counts so. By strings. */
+function lakhCurrency(text: string): string {
+  if (text.includes('INR') || text.includes('₹')) return 'INR';
+  for (const code of ['PKR', 'BDT', 'NPR', 'LKR']) if (text.includes(code)) return code;
+  return text.includes('৳') ? 'BDT' : 'INR';
+}
+
 function holdsWordOf(text: string, words: Set<string>): boolean {
   return text
     .toLowerCase()
@@ -3743,7 +3758,9 @@ export function findPay(text: string): PayFindings {
         // French "salaire horaire", "taux horaire" (not "horaire de nuit", the hours worked).
         HOURLY_PAY_PHRASES.some((phrase) => lead.toLowerCase().includes(phrase))
           ? 'hour'
-          : /\b(?:day rate|daily (?:rate|pay)|(?:per|a) day|\/day)\b/i.test(lead + tail) || holdsWordOf(lead, DAILY_RATE_WORDS)
+          : /\b(?:day rate|daily (?:rate|pay)|(?:per|a) day|\/day)\b/i.test(lead + tail) ||
+              holdsWordOf(lead, DAILY_RATE_WORDS) ||
+              lead.toLowerCase().includes('daily fee')
             ? 'day'
             : /\b(?:weekly|(?:per|a) week|\/wk|\/week)\b/i.test(lead + tail) || holdsWordOf(lead, WEEKLY_PAY_WORDS)
               ? 'week'
@@ -3829,8 +3846,9 @@ export function findPay(text: string): PayFindings {
     if (currency === null && span.krona) currency = kronaHere();
     // RAL (retribuzione annua lorda) is how Italy states a salary: in euros.
     if (currency === null && read.currency === undefined && /\bRAL\b/.test(clause)) currency = 'EUR';
-    // Lakhs and crores are how India counts money: "18-24 LPA" is rupees.
-    if (currency === null && read.currency === undefined && span.multiplier !== 1) currency = 'INR';
+    // Lakhs and crores are how India counts money: "18-24 LPA" is rupees; Pakistan's, Bangladesh's, Nepal's and Sri
+    // Lanka's too, where the message names that money elsewhere ("Salary PKR 2.2 Lac …, OTE up to 3.5 Lac").
+    if (currency === null && read.currency === undefined && span.multiplier !== 1) currency = lakhCurrency(text);
     if (currency === null && read.currency !== undefined && read.currency !== '$')
       currency = read.currency === '€' ? 'EUR' : read.currency === '£' ? 'GBP' : read.currency;
     const ote =

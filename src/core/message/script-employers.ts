@@ -78,7 +78,72 @@ const FIRM_ENDS = [
   '에듀',
 ];
 // Words a description of a firm opens with, not a name: "국내물류" (domestic logistics), "대형병원", "글로벌테크".
-const DESCRIBING_STARTS = ['국내', '해외', '글로벌', '외국계', '대형', '중견', '상장', '유니콘', '스타트업', '종합', '대학', '신규'];
+// (Nor a field's words before the trade word: "친환경에너지", "시스템반도체", "디지털헬스케어", "콜드체인물류".)
+const DESCRIBING_STARTS = [
+  '국내',
+  '해외',
+  '글로벌',
+  '외국계',
+  '대형',
+  '중견',
+  '상장',
+  '유니콘',
+  '스타트업',
+  '종합',
+  '대학',
+  '신규',
+  '친환경',
+  '시스템',
+  '디지털',
+  '콜드체인',
+  '스마트',
+  '모바일',
+  '온라인',
+  '핀테크',
+  '이커머스',
+  '첨단',
+  '차세대',
+  '신재생',
+  '전문',
+  '의료',
+  '제조',
+  '산업',
+  '물류',
+  '바이오',
+  '헬스',
+  '그린',
+  '자율주행',
+  '전기차',
+  '배터리',
+];
+// Words that describe a client or stand for a firm, not a name: "고객사는 비공개입니다", "고객사는 스타트업이고", "저희 채용팀",
+// "고객사 인사팀", "이번 채용 담당", "현재 회사 인사팀".
+const NOT_A_KOREAN_NAME = new Set([
+  '비공개',
+  '스타트업',
+  '외국계',
+  '대기업',
+  '중견기업',
+  '중소기업',
+  '상장사',
+  '유니콘',
+  '국내',
+  '해외',
+  '글로벌',
+  '저희',
+  '우리',
+  '당사',
+  '귀사',
+  '고객사',
+  '이번',
+  '회사',
+  '현재',
+  '해당',
+  '기존',
+  '직전',
+  '전',
+  '본',
+]);
 // Particles and endings after a name, longest first: "한빛페이에서", "한빛페이는", "누리모빌리티입니다".
 const PARTICLES = [
   '에서는',
@@ -104,16 +169,21 @@ const PARTICLES = [
 // A sentence about the job offered, or the writer's own firm: a position, hiring, a client, HR, "we", "I am".
 const ABOUT_THE_JOB = ['포지션', '채용', '모집', '고객사', '인사', '모시', '제안', '저희', '저는', '진행 중', '입사'];
 // A sentence about the reader's own past work: "한빛로지스 … 오픈 프로젝트 리드하신 걸" (that you led at …).
-const READERS_WORK = ['하신', '하셨', '계신', '계셨', '재직', '다니시', '근무 중이'];
+const READERS_WORK = ['하신', '하셨', '계신', '계셨', '재직', '다니시', '다니셨', '근무 중이', '쌓으', '쌓아', '몸담'];
+// A payment product a perk is paid in, not the employer: "식대는 모두페이 포인트로 지급".
+const PAID_IN = ['포인트', '머니', '상품권'];
+// The writer saying they are a headhunter: a manager's firm beside their name is then theirs.
+const HEADHUNTING = ['헤드헌팅', '헤드헌터', '서치펌', '써치펌'];
 
 // A name's run of letters: Hangul, Latin letters, digits and "&".
 const NAME_RUN = () => /[\p{sc=Hangul}A-Za-z0-9&]{2,20}/gu;
 // A headhunter's client in quotes after "client": "고객사는 핀테크 '한빛페이'이고".
 const CLIENT_QUOTED = () => /고객사(?:는|은|가|인|:|：)?\s*(?:[\p{sc=Hangul}A-Za-z]+\s)?['‘"“「]([^'’"”」\n]{2,20})['’"”」]/u;
 // A headhunter's client named after "client": "고객사는 누리모빌리티(시리즈 C …)입니다".
-const CLIENT_NAMED = () => /고객사(?:는|은|가|:|：)\s*([\p{sc=Hangul}A-Za-z0-9&]{2,20})(?=\s*[(（,]|입니다|이고|이며|인데)/u;
+const CLIENT_NAMED = () =>
+  /고객사(?:는|은|가|:|：)\s*([\p{sc=Hangul}A-Za-z0-9&]{2,20}?)(?=\s*[(（,]|입니다|이고|이며|인데|예요|이에요|라는|이라는)/u;
 // A firm's own HR team or recruiter: "한결바이오 인사팀 박지현입니다", "한빛물류 채용담당 :".
-const OWN_HR = () => /([\p{sc=Hangul}A-Za-z0-9&]{2,20})\s?(?:인사팀|인사\s?담당|채용\s?담당|채용팀|인재영입팀|HR팀)/u;
+const OWN_HR = () => /([\p{sc=Hangul}A-Za-z0-9&]{2,20})\s?(?:인사팀|인사\s?담당|채용\s?담당|채용팀|인재영입팀|HR\s?팀|HR\s?담당)/u;
 // A job's line under its firm in brackets: "[별빛게임즈] 시니어 게임 서버 개발자 (MMORPG 신작)" (not a chat's "[김도현] [오후 2:40]").
 const BRACKETED_FIRM = () => /(?:^|\n)\s*\[([\p{sc=Hangul}A-Za-z0-9&]{2,20})\]\s*(?!\[)([^\n]{2,60})/u;
 // A manager's firm beside their name: "김도윤 팀장 (오름헬스케어)" (not a headhunter's, "김지훈 헤드헌터 (넥스트브릿지서치)").
@@ -161,7 +231,9 @@ export function koreanEmployer(text: string): string | null {
   if (!hasHangul(text)) return null;
   const name = (found: string | undefined) => {
     const clean = found?.trim();
-    return clean && clean.length >= 2 && !isAgencyName(clean) ? clean : null;
+    return clean && clean.length >= 2 && !isAgencyName(clean) && !NOT_A_KOREAN_NAME.has(clean) && !DESCRIBING_STARTS.includes(clean)
+      ? clean
+      : null;
   };
   if (text.includes('고객사')) {
     const quoted = compiled(CLIENT_QUOTED).exec(text);
@@ -169,19 +241,21 @@ export function koreanEmployer(text: string): string | null {
     const client = name(named?.[1]);
     if (client) return client;
   }
-  if (/인사|채용|인재영입|HR팀/.test(text)) {
+  if (/인사|채용|인재영입|HR/.test(text)) {
     const own = compiled(OWN_HR).exec(text);
     const firm = name(own?.[1]);
     if (firm) return firm;
   }
   if (text.includes('[')) {
     const line = compiled(BRACKETED_FIRM).exec(text);
-    const firm = line && !KOREAN_TAGS.has(line[1]!) && compiled(KOREAN_JOB_END).test(withoutBrackets(line[2]!)) ? name(line[1]) : null;
+    // (A firm's coined name: not a tag, a place or a kind of work, "[채용공고]", "[서울]", "[재택]".)
+    const firm = line && endsLikeAKoreanFirm(line[1]!) && compiled(KOREAN_JOB_END).test(withoutBrackets(line[2]!)) ? name(line[1]) : null;
     if (firm) return firm;
   }
-  if (text.includes('(')) {
+  if (text.includes('(') && !HEADHUNTING.some((word) => text.includes(word))) {
     const manager = compiled(MANAGERS_FIRM).exec(text);
-    const firm = name(manager?.[1]);
+    // (A coined firm's name, not the years asked or the contract: "(경력 10년 이상)", "(정규직)".)
+    const firm = manager && endsLikeAKoreanFirm(manager[1]!) ? name(manager[1]) : null;
     if (firm) return firm;
   }
   // A coined name by its trade word, in a sentence about the job and not about the reader's own past work.
@@ -189,7 +263,8 @@ export function koreanEmployer(text: string): string | null {
     if (!ABOUT_THE_JOB.some((word) => sentence.includes(word)) || READERS_WORK.some((word) => sentence.includes(word))) continue;
     for (const m of sentence.matchAll(compiled(NAME_RUN))) {
       const word = withoutParticle(m[0]);
-      if (endsLikeAKoreanFirm(word) && !isAgencyName(word)) return word;
+      const after = sentence.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 5);
+      if (endsLikeAKoreanFirm(word) && !isAgencyName(word) && !PAID_IN.some((unit) => after.trimStart().startsWith(unit))) return word;
     }
   }
   return null;
@@ -197,24 +272,57 @@ export function koreanEmployer(text: string): string | null {
 
 // A Hebrew writer's own firm after "at": "אנחנו ב-Orbitly", "מגייסת טכנולוגית בכירה ב-Orbitly", "מצוות הגיוס בלוטם
 // מערכות". The words that open it: a recruiter, "we", the recruiting team.
-const HEBREW_AT_TRIGGERS = ['מגייסת', 'מגייס', 'מגייסים', 'אנחנו', 'הגיוס', 'Recruiter', 'Partner'];
+const HEBREW_AT_TRIGGERS = ['מגייסת', 'מגייס', 'מגייסים', 'אנחנו', 'הגיוס', 'גיוס', 'Recruiter', 'Partner'];
+// After these, only a name written "ב-Name": "אנחנו בשלב צמיחה" (we are at a stage), "אנחנו בודקים" (we are checking).
+const HEBREW_HYPHEN_ONLY = new Set(['אנחנו', 'גיוס', 'Recruiter', 'Partner']);
 // Words after "at" that begin with its letter and are no firm's: "בכירה" (senior), "בצוות" (in the team).
-const HEBREW_NOT_AT = new Set(['בכירה', 'בכיר', 'בכיר/ה', 'בצוות', 'בתחום', 'בחברת', 'בחברה', 'במשרה', 'בשמחה', 'בעיקר', 'בדיוק', 'בנושא']);
+const HEBREW_NOT_AT = new Set([
+  'בכירה',
+  'בכיר',
+  'בכיר/ה',
+  'בצוות',
+  'בתחום',
+  'בחברת',
+  'בחברה',
+  'במשרה',
+  'בשמחה',
+  'בעיקר',
+  'בדיוק',
+  'בנושא',
+  'בימים',
+  'בשלב',
+  'בקרוב',
+  'בדחיפות',
+  'בהקדם',
+  'בתקופה',
+  'בזמן',
+  'ברגע',
+  'בשבילך',
+  'בשבילכם',
+]);
 // Where a Hebrew firm's name stops: a bracket, a stop, an emoji, "and …", "of", "with", "a company".
 const HEBREW_NAME_STOPS = new Set(['של', 'עם', 'חברת', 'חברה', 'שמחפשת', 'שמגייסת', 'ואני', 'ואנחנו', 'ומגייסים', 'ומחפשים', 'כ-']);
 // A client the writer recruits for: the firm they name is the agency's.
-const HEBREW_CLIENT = ['לקוח', 'הלקוח', 'לקוחה'];
+// (Words, not parts of them: "500 לקוחות עסקיים" are the firm's customers.)
+const HEBREW_CLIENT = new Set(['לקוח', 'הלקוח', 'ללקוח', 'מלקוח', 'לקוחה', 'הלקוחה', 'ללקוחה', 'עבור']);
 
 /** The employer a Hebrew writer names as their own, "at" it, or null. */
 export function hebrewEmployer(text: string): string | null {
-  if (!hasHebrew(text) || HEBREW_CLIENT.some((word) => text.includes(word))) return null;
+  if (!hasHebrew(text) || text.split(/[\s,.:;!?()]+/).some((word) => HEBREW_CLIENT.has(word))) return null;
   for (const line of text.split('\n', 200)) {
     const words = line.split(/\s+/);
     const trigger = words.findIndex((word) => HEBREW_AT_TRIGGERS.includes(word.replace(/^ו/, '')));
     if (trigger < 0) continue;
-    const at = words.findIndex((word, i) => i > trigger && i <= trigger + 4 && word.startsWith('ב') && !HEBREW_NOT_AT.has(word));
+    // ("ב-Name" a few words on, "מגייסת טכנולוגית בכירה ב-Orbitly"; or "בName" right after, "מצוות הגיוס בלוטם מערכות".)
+    const hyphenOnly = HEBREW_HYPHEN_ONLY.has(words[trigger]!.replace(/^ו/, ''));
+    const at = words.findIndex(
+      (word, i) =>
+        i > trigger &&
+        i <= trigger + 4 &&
+        (/^ב[-־]/.test(word) || (!hyphenOnly && i === trigger + 1 && word.startsWith('ב') && !HEBREW_NOT_AT.has(word))),
+    );
     if (at < 0) continue;
-    const first = words[at]!.replace(/^ב-?/, '');
+    const first = words[at]!.replace(/^ב[-־]?/, '');
     const name: string[] = [];
     for (const word of [first, ...words.slice(at + 1, at + 4)]) {
       const bare = word.replace(/[(),.!?:;|"״'׳]+$/u, '');

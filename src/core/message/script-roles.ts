@@ -36,6 +36,9 @@ const TITLE_LABELS = [
 ];
 // A Thai label's value ends where the pay's does begin, on the same line: "ผู้จัดการฝ่ายขาย เงินเดือน 60,000 บาท".
 const THAI_PAY_WORDS = [' เงินเดือน', ' ค่าตอบแทน', ' รายได้'];
+// The words a Japanese title ends with: an engineer, a manager, a clerk, staff, a candidate for a post.
+const JAPANESE_JOB_END = () =>
+  /(?:エンジニア|マネージャー|マネジャー|デザイナー|スタッフ|オペレーター|コンサルタント|アナリスト|ディレクター|プランナー|リーダー|リード|アーキテクト|スペシャリスト|ドライバー|セールス|営業|事務|担当|職|者|員|士|師|長|候補|SE|PM|PdM|SRE)$/u;
 // A Japanese title's characters, right before "を募集": katakana, kanji, Latin letters, digits, "・" and "/".
 const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/u;
 // "Xを募集", "招聘X", "诚聘X", "在招【X】". (Not Korean "X를 찾고": its words run on with spaces from the sentence before.)
@@ -53,7 +56,8 @@ const HEBREW_FOR_THE_ROLE = () => /(?:^|[\s(])(?:לתפקיד|למשרת)\s+([^\
 // ("משרת" names its job right after it, "משרת Full Stack"; "משרה" after a colon or a dash.)
 const HEBREW_POST = () =>
   /(?:^|[\s(])(?:משר(?:ה|ת)(?:[^\n:–—-]{0,30}[:：]| [^\n:–—-]{0,30}\s[–—-])|משרת(?![^\n]{0,30}[:：]))\s*([^\n]{2,80})/u;
-const HEBREW_SEEKING = () => /(?:^|[\s(])ו?ש?(?:מחפשים|מחפשות|מחפשת|מחפש|מגייסים|מגייסות)\s+([^\n]{2,80})/u;
+// ("We" or a firm that seeks, not the reader: "שאתה מחפש עבודה חדשה", "אם את מחפשת שינוי".)
+const HEBREW_SEEKING = () => /(?:^|[\s(])(?:ו?ש?(?:מחפשים|מחפשות|מגייסים|מגייסות)|שמחפשת|שמגייסת)\s+([^\n]{2,80})/u;
 // Where a Hebrew title stops: a team, a firm, an office or a field it is in or for ("בצוות ה-Core", "לחברת סייבר"), "of",
 // "with", "who will lead" ("שיוביל צוות"), or a word of the sentence.
 const HEBREW_TITLE_STOPS = new Set([
@@ -93,7 +97,7 @@ const HEBREW_TITLE_STOPS = new Set([
 ]);
 // Not a title after "looking for": "מחפשים אנשים", "מחפשים מישהו/י", "מחפשים לגייס".
 const HEBREW_NOT_A_TITLE = () =>
-  /^(?:את|אותך|מישהו|מישהי|אנשים|עובדים|עובדות|מועמדים|מועמדות|חיזוק|תגבור|לגייס|כרגע|עכשיו|כמה|עוד|הרבה)(?:\/\S*)?$/u;
+  /^(?:את|אותך|מישהו|מישהי|אנשים|עובדים|עובדות|מועמדים|מועמדות|חיזוק|תגבור|לגייס|כרגע|עכשיו|כמה|עוד|הרבה|עבודה|שינוי|משרה|תפקיד|אתגר|הזדמנות|הזה|הזאת|זה|זו|שלך|שלכם|חדש|חדשה|בימים|בקרוב)(?:\/\S*)?$/u;
 
 // Arabic "a job as …" up to a word that ends it ("in", "at", "with", "for") or a dash.
 // (The word alone or after "for", "لوظيفة محاسب", not "the job" spoken of: "الوظيفة مناسبة جداً", "الوظيفة المرفقة".)
@@ -123,9 +127,9 @@ export function roleInScript(text: string): string | null {
       const at = line.indexOf(label);
       if (at < 0 || at > 6) continue;
       const rest = line.slice(at + label.length);
-      const colon = /^\s*[】\]]?\s*[：:]\s*/.exec(rest);
+      const colon = /^\s*[】\]］]?\s*[：:]\s*/.exec(rest);
       if (colon) {
-        const written = rest.slice(colon[0].length) + continuation(line, lines[i + 1], lines[i + 2]);
+        const written = withContinuation(rest.slice(colon[0].length), line, lines[i + 1], lines[i + 2]);
         // (A Hebrew title up to the team it is in: "התפקיד: מפתח/ת Full Stack בצוות ה-Cloud Security".)
         const value = label === 'תפקיד' ? hebrewTitle(written) : clean(written);
         if (value) return value;
@@ -134,17 +138,20 @@ export function roleInScript(text: string): string | null {
       const cell = /^\s*\|\s*([^|\n]+)/.exec(rest);
       if (cell && line.startsWith('|')) {
         const value = clean(cell[1]!);
-        if (value) return value;
+        // (A Korean cell names a job: not "협의 후 결정", to be agreed.)
+        if (value && (!hasHangul(value) || koreanJob(value))) return value;
       }
       // "【募集職種】" or "■ポジション" alone, the title on the next line.
-      const alone = /^\s*[】\]]\s*$/.test(rest) || (rest.trim() === '' && /^[■□◆◇●○▶▼★☆\s]*$/u.test(line.slice(0, at)));
-      if (alone && i + 1 < lines.length) {
-        const value = clean(lines[i + 1]!);
+      const alone = /^\s*[】\]］]\s*$/.test(rest) || (rest.trim() === '' && /^[■□◆◇●○◎▶▼★☆\s]*$/u.test(line.slice(0, at)));
+      // (Past a blank line; not a sentence, "詳細は面談時にお伝えします".)
+      const next = lines[i + 1]?.trim() === '' ? lines[i + 2] : lines[i + 1];
+      if (alone && next !== undefined && !/(?:ます|です|ください|ません)[。.]?$|、/u.test(next.trim())) {
+        const value = clean(next);
         if (value) return value;
       }
       // "【募集職種】フォークリフトオペレーター（倉庫内作業）": the title after the bracket.
       // (Up to the next field: "[沟通职位] 感知算法工程师（激光雷达方向） | 35-50K·15薪 | 深圳".)
-      if (/^[】\]]\s*\S/.test(rest)) {
+      if (/^[】\]］]\s*\S/.test(rest)) {
         const value = clean(withoutBrackets(rest.slice(1).split(/\s[|｜]\s|｜/)[0]!));
         if (value) return value;
       }
@@ -154,26 +161,21 @@ export function roleInScript(text: string): string | null {
     const korean = koreanTitle(lines);
     if (korean) return korean;
   }
-  // "株式会社ミライワークス様のシニアプロダクトマネージャー（Payroll/決済領域）のポジション", "…のご紹介": the title before it.
-  for (const word of ['のポジション', 'のご紹介', 'のご案内']) {
-    const at = text.indexOf(word);
-    if (at < 0) continue;
-    const run = compiled(TITLE_RUN).exec(withoutBrackets(text.slice(Math.max(0, at - 60), at)));
-    const value = run ? clean(run[0]) : null;
-    if (
-      value &&
-      value.length >= 4 &&
-      /[\p{sc=Katakana}\p{sc=Han}]/u.test(value) &&
-      !/^(?:求人|案件|ポジション|お仕事|企業|弊社|当社)$/u.test(value)
-    )
-      return value;
-  }
   const hiring = compiled(HIRING_AFTER).exec(text);
   if (hiring) {
     const run = compiled(TITLE_RUN).exec(text.slice(Math.max(0, hiring.index - 40), hiring.index));
     // (A run stops at the hiragana and the commas before it: "当社では事業拡大に伴い、プロダクトマネージャー".)
     const value = run ? clean(run[0]) : null;
     if (value) return value;
+  }
+  // "株式会社ミライワークス様のシニアプロダクトマネージャー（Payroll/決済領域）のポジション", "…のご紹介": the title before it.
+  // (A job's name by its last word: not "面談日程のご案内", "非公開求人のご紹介", "年収800万円以上のポジション".)
+  for (const word of ['のポジション', 'のご紹介', 'のご案内']) {
+    const at = text.indexOf(word);
+    if (at < 0) continue;
+    const run = compiled(TITLE_RUN).exec(withoutBrackets(text.slice(Math.max(0, at - 60), at)));
+    const value = run ? clean(run[0]) : null;
+    if (value && compiled(JAPANESE_JOB_END).test(value) && !/株式会社|万円|年収/u.test(value)) return value;
   }
   // (The first that names a job: a chat repeats its sender's "招聘 Lily" before the job, "在招【高级算法工程师】".)
   let tries = 0;
@@ -216,8 +218,10 @@ export function roleInScript(text: string): string | null {
 
 // What follows a Korean title in a sentence about the job: "… 개발자 포지션이에요", "… 개발자(시니어)를 채용 중입니다",
 // "… 엔지니어 한 분을 모시려고", "배송기사 대규모 모집". (Not the label "포지션:", "포지션 |", read above.)
+// (Not one hired before, "데이터 엔지니어를 채용했는데", nor the firms that hire it, "채용 중인 회사가 많죠"; nor the reader's
+// own, "하고 계신 QA 엔지니어 포지션과는", "팀장 포지션에 계신".)
 const KOREAN_AFTER_TITLE = () =>
-  /\s?포지션(?!\s*[:：|])|(?:을|를)\s?(?:채용|모시|모십)|\s(?:한\s)?분을\s?모시|\s(?:대규모\s|긴급\s|신규\s)?(?:모집|채용\s?중|채용합니다)/gu;
+  /\s?포지션(?!\s*[:：|]|과|와|에\s?계|에서|을 맡|에 있)|(?:을|를)\s?(?:채용(?!했|하였|한 |된)|모시|모십|찾고)|\s자리(?:가|를|에|입니다|예요)|\s(?:한\s?)?분을\s?모시|\s(?:대규모\s|긴급\s|신규\s)?(?:모집|채용\s?중(?!인 (?:회사|곳|기업))|채용합니다)/gu;
 // A word that ends with a particle or a verb's ending, or a word of the sentence: the title's words stop before it.
 const KOREAN_NOT_TITLE_END = () => /(?:는|은|건|인|의|을|를|이|가|에|도|로|께|요|다|고|서|면|게|한|할|된|될|중|님|데)$/u;
 const KOREAN_TITLE_WORDS_ENDING_SO = () => /(?:전문가|분석가|작가|번역가|평론가|투자가)$/u;
@@ -225,8 +229,13 @@ const KOREAN_SENTENCE_WORDS = new Set([
   '원래',
   '이번',
   '이번에',
+  '이번엔',
+  '이제',
   '지금',
   '현재',
+  '요즘',
+  '최근',
+  '급하게',
   '같이',
   '또',
   '또한',
@@ -291,12 +300,15 @@ function koreanJob(value: string): boolean {
  * A label's value going on over the next line, as a chat wraps it: "▶ 포지션: 백엔드 개발" / "팀장 (…)" / "▶ 연봉: …". (A
  * line between two of a list's marked lines that has no mark of its own; its indent is gone by now.)
  */
-function continuation(line: string, next: string | undefined, afterNext: string | undefined): string {
+function withContinuation(value: string, line: string, next: string | undefined, afterNext: string | undefined): string {
   const mark = /^[-•*·▶▪◆■●]/u.exec(line)?.[0];
-  if (mark === undefined || next === undefined || afterNext === undefined) return '';
+  if (mark === undefined || next === undefined || afterNext === undefined) return value;
   const words = next.trim();
-  if (words === '' || words.startsWith(mark) || !afterNext.trim().startsWith(mark)) return '';
-  return /[：:]/.test(words) || words.length > 40 ? '' : ` ${words}`;
+  if (words === '' || words.startsWith(mark) || !afterNext.trim().startsWith(mark)) return value;
+  if (/[：:]/.test(words) || words.length > 40) return value;
+  // (Only a Korean title's end, "팀장 (…)": not a note between the list's lines, "React, TypeScript 경험자 우대".)
+  const joined = `${value} ${words}`;
+  return hasHangul(words) && koreanJob(joined) ? joined : value;
 }
 
 /** A Hebrew title's words, up to a bracket, a stop or a word that goes on with the sentence; null when it names none. */
@@ -310,6 +322,9 @@ function hebrewTitle(words: string): string | null {
     (word, i) => HEBREW_TITLE_STOPS.has(word) || /^[בלמ]-/.test(word) || (i > 0 && /^[בל]/.test(word) && /^ה-/.test(cut[i + 1] ?? '')),
   );
   const title = (stop < 0 ? cut : cut.slice(0, stop)).slice(0, 6);
+  // (Without the time said before it: "מגייסים בימים אלה מנהל/ת מוצר", "מחפשים כרגע …".)
+  if (title[0] === 'בימים' && title[1] === 'אלה') title.splice(0, 2);
+  else if (['כרגע', 'עכשיו', 'בקרוב', 'בדחיפות', 'בהקדם'].includes(title[0] ?? '')) title.shift();
   if (title.length === 0 || compiled(HEBREW_NOT_A_TITLE).test(title[0]!)) return null;
   return clean(title.join(' '));
 }

@@ -3215,3 +3215,29 @@ describe("pay: a subject's 'from' teaser over the range it starts, Morocco's 'DH
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay rules from sets 173 to 178', () => {
+  it('sets a Greek training budget aside: the salary line is the pay', () => {
+    const { pay } = findPay(
+      'Τι προσφέρουμε:\n- Μικτές ετήσιες αποδοχές 28.000 – 34.000 €\n- Bonus απόδοσης έως 10%\n- Ετήσιο budget εκπαίδευσης 1.200 €',
+    );
+    expect(pay).toMatchObject({ min: 28_000, max: 34_000, period: 'year', currency: 'EUR' });
+  });
+
+  it('reads a consultant’s daily fee as a day’s pay, not a price; a subsistence allowance is none', () => {
+    const { pay } = findPay('- Daily fee: KES 42,000 (gross)\n- Field DSA of KES 7,000 per night, paid separately');
+    expect(pay).toMatchObject({ min: 42_000, max: null, period: 'day', currency: 'KES' });
+    expect(findPay('The placement fee is $25,000.').pay).toBeNull();
+  });
+
+  it('sets India’s "variable pay" aside as a bonus, not the total said with it', () => {
+    expect(findPay('| Fixed CTC | ₹18,40,000 |\n| Variable pay (target 10%) | ₹1,84,000 |').pay).toMatchObject({ min: 1_840_000 });
+    expect(findPay('CTC ₹25 LPA (fixed + variable pay), negotiable.').pay).toMatchObject({ min: 2_500_000, currency: 'INR' });
+  });
+
+  it('counts lakhs in the money the message names: Pakistan’s rupees', () => {
+    const { pay, ote } = findPay('Salary PKR 1.8 Lac fixed + incentives, OTE up to 3 Lac/month.');
+    expect(pay).toMatchObject({ min: 180_000, currency: 'PKR', period: 'month' });
+    expect(ote).toMatchObject({ max: 300_000, currency: 'PKR' });
+  });
+});
