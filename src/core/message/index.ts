@@ -498,7 +498,10 @@ const FIRM_KIND_END =
 const AT_WORDS = '(?:at|en|em|bei|chez|bij|presso|hos|på|i|w|na|@)';
 const AT_WORD_LAST = new RegExp(` ${AT_WORDS}$`);
 const AT_EMPLOYER_LAST = new RegExp(` ${AT_WORDS} (\\S+(?: \\S+){0,3})$`);
-function withoutEmployer(role: string | null, company: string | null): string | null {
+function withoutEmployer(found: string | null, company: string | null): string | null {
+  // (Without a chat's bold marks left at its words' edges: "*Téléconseillers/ères* francophones"; not a German gender's
+  // star inside a word, "Sachbearbeiter*in".)
+  const role = found?.includes('*') ? found.replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1').trim() || null : found;
   if (role === null || company === null) return role;
   const comma = role.lastIndexOf(', ');
   const tail = role.slice(comma + 2);

@@ -84,9 +84,10 @@ const RULES: Rule[] = [
     // In Chinese, at a line's start: "親愛的朋友您好", "各位好", "大家好".
     kind: 'mass',
     text: 'a greeting for anyone',
-    hints: ['親愛的朋友', '亲爱的朋友', '各位好', '大家好'],
+    // (And Korean "안녕하세요 여러분", hello everyone; a shop's "亲，您好", dear.)
+    hints: ['親愛的朋友', '亲爱的朋友', '各位好', '大家好', '여러분', '亲，'],
     weight: 3,
-    pattern: () => /^\s*(?:親愛的朋友|亲爱的朋友|各位好|大家好)/mu,
+    pattern: () => /^\s*(?:親愛的朋友|亲爱的朋友|各位好|大家好|亲，\s*您好|안녕하세요[,!]?\s*여러분)/mu,
   },
   {
     kind: 'mass',
@@ -212,13 +213,14 @@ const RULES: Rule[] = [
       '不想再收到',
       '自動發送',
       '自动发送',
+      '退订',
       '원치 않으시면',
       '원하지 않으시면',
     ],
     weight: 3,
     strong: true,
     pattern: () =>
-      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:[訊讯]息|消息|通知)|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|إلغاء الاشتراك/,
+      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:[訊讯]息|消息|通知)|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|回复\s?["“]?[A-Z]{1,4}["”]?\s?退订|إلغاء الاشتراك/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA".
@@ -354,10 +356,12 @@ const RULES: Rule[] = [
       'praxi',
       'praxe',
       'kinh nghiệm',
+      'débutant',
+      'principiante',
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|ei vaadi (?:aiempaa )?kokemusta|nepotřebujete praxi(?! (?:s|se|v|ve|na) )|praxe není nutná|không cần kinh nghiệm(?! (?:về|với|trong|làm)))(?![\p{L}\d])/iu,
+      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|ei vaadi (?:aiempaa )?kokemusta|nepotřebujete praxi(?! (?:s|se|v|ve|na) )|praxe není nutná|không cần kinh nghiệm(?! (?:về|với|trong|làm))|débutants? (?:acceptés?|bienvenus?)|principiantes? bienvenid[oa]s)(?![\p{L}\d])/iu,
   },
   {
     kind: 'mass',
@@ -550,10 +554,11 @@ const RULES: Rule[] = [
       'partilh',
       'kongsikan',
       'repass',
+      'partagez',
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid|famili)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\bpolecenie znajomych\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\btrimite(?:-i|-le|ți-i|ți-le)? mai departe|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la|te|telo|tela)?) a (?:chi|qualcuno|amici)|\bpassaparola\b|\bindi(?:car|que) algu[ée]m\b|\bstuur (?:dit bericht|deze vacature) (?:gerust )?door(?: (?:naar|aan)\b|[!.]|$)|προωθήστε το μήνυμα|κοινοποιήστε|\bdistribuiți mai departe|\bpřepošlete (?:mu |jí |jim )?(?:tuto |tu )?(?:nabídku|zprávu|inzerát)|\bznáte někoho\b|¡comparte(?:lo|la)?[,!]|\bcomparte(?:lo|la)?!|\bcondividete\b|\bleite (?:die|diese) (?:Nachricht|Stelle|Anzeige) (?:gerne )?(?:an [^.!?\n]{1,30} )?weiter\b|\bpartilh(?:a|e|em)(?:-a|-o)? com\b|\bkongsikan\b|\brepassem\b|\brepass[ea] (?:para|aos|nos|a) (?:os |seus |teus )?(?:amigos|grupos|contatos)\b/i,
+      /\b(?:compárt(?:e|elo|ela|ela?s)|comparte(?:lo|la)?|compartilh(?:e|a|em|ar)(?:-o)?)\s+(?:esta (?:vacante|oferta)|(?:la|o|a) vaga|con|com)\s+(?:quien|alguien|tus? (?:amig|contact|conocid|famili)|quem|algu[ée]m|seus? (?:amig|contat)|(?:os )?amigos)|\b(?:teilen|leiten) Sie (?:die|diese) (?:Stelle|Position|Nachricht|Anzeige)? ?gerne (?:weiter|mit)|\b(?:kennen Sie|kennst du) (?:jemanden|eine Person)\b|\b(?:connaissez-vous|connais-tu|vous connaissez) quelqu['’]un\b|\bn['’]hésitez pas à (?:partager|transférer)\b|\b¿?(?:conoces|conoce usted|conocés) a (?:alguien|alguna persona)\b|\bcondivid(?:i|ere|etelo|ilo) (?:con|l['’]annuncio)\b|\bconosci (?:qualcuno|qualcuna)\b|\b(?:ken je|kent u) iemand\b|\bdeel (?:deze vacature|dit bericht|het) (?:gerust )?met\b|\bkänner du någon\b|\bdela gärna\b|\bkjenner du noen\b|\bdel gjerne\b|\bkender du nogen\b|\bznasz kogoś\b|\bpolecenie znajomych\b|\budostępnij\b|\bconhece algu[ée]m\b|\btrimite(?:ți)? (?:mesajul|anunțul)(?: mai departe)?|\btrimite(?:-i|-le|ți-i|ți-le)? mai departe|\breenv[ií]a(?:lo|la)? a (?:quien|alguien|tus)|\bpas(?:a|ad|en) la info(?:rmación)? a (?:quien|alguien|tus)|\bdif[uú]nde(?:lo|la)?\b|\bdistribuie(?:ți)? (?:mesajul|anunțul)|\brecomandă un prieten|\bindique (?:um|uma) amig[oa]|\brecomienda a (?:un|una) amig[oa]|\bpole(?:ć|cisz) (?:znajomego|kogoś|znajomą)\b|\b(?:inoltra(?:lo|la|te)?|gira(?:lo|la|te|telo|tela)?) a (?:chi|qualcuno|amici)|\bpassaparola\b|\bindi(?:car|que) algu[ée]m\b|\bstuur (?:dit bericht|deze vacature) (?:gerust )?door(?: (?:naar|aan)\b|[!.]|$)|προωθήστε το μήνυμα|κοινοποιήστε|\bdistribuiți mai departe|\bpřepošlete (?:mu |jí |jim )?(?:tuto |tu )?(?:nabídku|zprávu|inzerát)|\bznáte někoho\b|¡comparte(?:lo|la)?[,!]|\bcomparte(?:lo|la)?!|\bcondividete\b|\bleite (?:die|diese) (?:Nachricht|Stelle|Anzeige) (?:gerne )?(?:an [^.!?\n]{1,30} )?weiter\b|\bpartilh(?:a|e|em)(?:-a|-o)? com\b|\bkongsikan\b|\brepassem\b|\brepass[ea] (?:para|aos|nos|a) (?:os |seus |teus )?(?:amigos|grupos|contatos)\b|\bpartagez(?: svp| s['’]il vous plaît| autour de vous| à vos (?:amis|proches|contacts)| l['’]annonce| le message)/i,
   },
   {
     // A reward offered to the reader for sending others: "a £500 referral bonus", "earn $2,000 if they're hired".
@@ -605,9 +610,10 @@ const RULES: Rule[] = [
     kind: 'mass',
     text: 'a hiring call to all',
     // (And Thai "ด่วน!!", urgent, and "รับสมัครหลายอัตรา", hiring for many posts.)
-    hints: ['LOWONGAN KERJA', 'مطلوب فور', '大徵才', '大征才', '急招', '急徵', 'ΕΠΕΙΓΟΝ', 'ด่วน!', 'หลายอัตรา'],
+    // (And Chinese "大量招聘", hiring in numbers; Hebrew "דרושים/ות בדחיפות", wanted urgently.)
+    hints: ['LOWONGAN KERJA', 'مطلوب فور', '大徵才', '大征才', '急招', '急徵', 'ΕΠΕΙΓΟΝ', 'ด่วน!', 'หลายอัตรา', '大量招聘', 'בדחיפות'],
     weight: 1,
-    pattern: () => /LOWONGAN KERJA|مطلوب فوراً?|大[徵征]才|急招|急徵|ΕΠΕΙΓΟΝ|ด่วน!|หลายอัตรา/u,
+    pattern: () => /LOWONGAN KERJA|مطلوب فوراً?|大[徵征]才|急招|急徵|ΕΠΕΙΓΟΝ|ด่วน!|หลายอัตรา|大量招聘|דרושים(?:\/ות)? בדחיפות/u,
   },
   {
     // "Pass it on to your friends": "轉傳給身邊需要的朋友", "Sebarkan ke teman & keluarga", "شارك البوست لأصحابك".
@@ -635,10 +641,12 @@ const RULES: Rule[] = [
       'tolong share',
       'شيّر',
       'شير ',
+      'שתפו',
+      'תשתפו',
     ],
     weight: 2,
     pattern: () =>
-      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)/u,
+      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:את|עם|ב|בקבוצות|חברים))/u,
   },
   {
     // A messaging app's own label on a post forwarded along a chain: "↪️ Forwarded many times", WhatsApp's

@@ -1195,3 +1195,40 @@ describe('mass pitch: Thai "no experience needed" and "feel free to share on"', 
     expect(kinds('เริ่มงานได้ทันที!! 📌 แชร์ต่อได้เลยค่ะ')).toContain('mass: asks you to pass it on');
   });
 });
+
+describe('mass signs from sets 173 to 178', () => {
+  it.each([
+    ['לפרטים שלחו "קפה" לוואטסאפ\nשתפו בקבוצות!! 🙏', 'mass: asks you to pass it on'],
+    ['📣 דרושים/ות בדחיפות!! 📣\nלרשת מסעדות בתל אביב', 'mass: a hiring call to all'],
+    ['안녕하세요 여러분~ 😊 좋은 포지션이 있어 공유드립니다!', 'mass: a greeting for anyone'],
+    ['亲，您好！看到您在平台上的简历，欢迎投递～', 'mass: a greeting for anyone'],
+    ['我们正在大量招聘客服专员，欢迎投递', 'mass: a hiring call to all'],
+    ['名额有限，先到先得！\n回复"TD"退订', 'mass: an unsubscribe or STOP footer'],
+    ['Entretiens tous les jours.\nPartagez svp 🙏', 'mass: asks you to pass it on'],
+    ['Profil : Bac ou Bac+2, débutants acceptés 👍', 'mass: "no experience needed"'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([
+    ['אני מחפש עבודה חדשה, אשמח אם תשתפו אותי בהזדמנויות'],
+    ['回复退订就好，我不是群发的。'],
+    ['Les débutants en Rust sont les bienvenus dans notre équipe de six.'],
+  ])('none of those signs: %s', (text) => {
+    expect(kinds(text).filter((k) => k.startsWith('mass:'))).toEqual([]);
+  });
+
+  it('reads a title without a chat’s bold marks inside it', () => {
+    expect(readMessage('*Sahel Contact* recrute 40 *Téléconseillers/ères* – Rabat\n\nSalaire fixe : 5 000 DH/mois').role).not.toContain(
+      '*',
+    );
+  });
+});
+
+describe('a German gender’s star stays in a title', () => {
+  it('keeps "Sachbearbeiter*in"', () => {
+    expect(readMessage('Wir suchen eine*n Sachbearbeiter*in (m/w/d) Bauordnung für die Stadt Weilburg.').role ?? '').not.toMatch(
+      /^Sachbearbeiterin/,
+    );
+  });
+});
