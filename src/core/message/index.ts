@@ -168,11 +168,7 @@ function listItem(line: string): [string, string] | null {
  * is the one I'd put you forward for"), with its line; null when there is no such list or no such words.
  */
 function itemMeant(text: string): { item: string; items: string[] } | null {
-  const items = new Map<string, string>();
-  for (const line of text.split('\n', 2000)) {
-    const item = listItem(line);
-    if (item && !items.has(item[0])) items.set(item[0], item[1]);
-  }
+  const items = numberedItems(text);
   if (items.size < 2 || !items.has('1') || !items.has('2')) return null;
   const meant = compiled(ITEM_MEANT).exec(text);
   const number = meant?.[1] ?? meant?.[2] ?? meant?.[3] ?? meant?.[4] ?? meant?.[5];
@@ -182,6 +178,28 @@ function itemMeant(text: string): { item: string; items: string[] } | null {
   const listed = [...items.values()];
   const jobs = listed.filter((other) => looksLikeAJob(other)).length;
   return jobs * 2 < listed.length ? null : { item, items: listed };
+}
+
+/** A numbered list's items by their numbers: the first item of each number. */
+function numberedItems(text: string): Map<string, string> {
+  const items = new Map<string, string>();
+  for (const line of text.split('\n', 2000)) {
+    const item = listItem(line);
+    if (item && !items.has(item[0])) items.set(item[0], item[1]);
+  }
+  return items;
+}
+
+/**
+ * Whether a numbered list offers three jobs or more, each with its own pay ("1. Disponent Nahverkehr – 3.400–3.900 €
+ * brutto/Monat", "2. …"): with none said to be the reader's, the message offers none of them in particular.
+ */
+function pricedJobs(text: string): boolean {
+  const items = numberedItems(text);
+  if (items.size < 3 || !items.has('1') || !items.has('2') || !items.has('3')) return false;
+  let priced = 0;
+  for (const item of items.values()) if (findPay(item).pay !== null && ++priced >= 3) return true;
+  return false;
 }
 
 /** An item of a list that names a job or states a pay: "Data Engineer – PKR 380,000", not "Technical interview with the team". */
@@ -628,7 +646,10 @@ export function readMessageText(input: MessageInput): MessageFindings {
         ? findCompany(offered, headers.from)
         : (listing.company ?? findCompany(featured, headers.from) ?? findCompany(wholeOffered, headers.from));
   // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
-  const several = digest.length >= 3 || roleFamilies(withoutOtherRoles(offered)).count >= 3;
+  // (Also a numbered list of three jobs or more, each with its pay, none said to be the reader's: not its pay either.)
+  const listed = featured === null && meant === null && pricedJobs(offeredBody);
+  if (listed) pay = ote = null;
+  const several = listed || digest.length >= 3 || roleFamilies(withoutOtherRoles(offered)).count >= 3;
   const roleIn = (subject: string) =>
     findRole(subject === '' || featured !== null ? undefined : subject, withoutOtherRoles(offeredBody), several);
   // (A pasted forward with no subject of its own, when nothing else names the job: the forwarded mail's "Subject:".)

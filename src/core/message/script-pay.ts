@@ -400,9 +400,9 @@ function countAfter(text: string, at: number): boolean {
 // After the figures: a floor ("以上", "起", "이상", "から", "부터") or a ceiling ("まで", "까지", "以下").
 const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜', 'ขึ้นไป'];
 const CEILING_AFTER = ['まで', '까지', '以下'];
-// Before them: "from" ("החל מ", "يبدأ من") or "up to" ("最高", "最大", "حتى").
+// Before them: "from" ("החל מ", "يبدأ من") or "up to" ("最高", "最大", "حتى", Egyptian "لحد", "لغاية").
 const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from)\s?$/;
-const CEILING_BEFORE = () => /(?:最高|最大|حتى|עד)\s?$/;
+const CEILING_BEFORE = () => /(?:最高|最大|حتى|لحد|لغاية|עד)\s?$/;
 // Between a range's two figures.
 const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|עד)\s?(?:(?:NT\$|HK\$|US\$|[¥￥₩$])\s?)?/;
 

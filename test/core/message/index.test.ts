@@ -142,3 +142,31 @@ describe("readMessage: a chosen item's four-figure sum with no period", () => {
     expect(readMessage(text).pay).toBeNull();
   });
 });
+
+describe('a numbered list of three jobs or more, each with its pay, none said to be the reader’s', () => {
+  const list = (ask: string) =>
+    [
+      'Hallo,',
+      '',
+      'unsere aktuellen Stellenangebote am Standort Bremen:',
+      '',
+      '1. Disponent Stückgut (m/w/d) – Vollzeit – 3.300–3.800 € brutto/Monat',
+      '2. Fachkraft für Lagerlogistik (m/w/d) – Schicht – 17,90 €/Std.',
+      '3. SAP Key User (m/w/d) – Vollzeit – 55.000–62.000 € p.a.',
+      '',
+      ask,
+      '',
+      'Weserkai Logistik GmbH',
+    ].join('\n');
+
+  it('offers none of them: no pay, no title; the one employer of them all stays', () => {
+    const found = readMessage(list('Jetzt bewerben!'));
+    expect(found.pay).toBeNull();
+    expect(found.role).toBeNull();
+  });
+
+  it('is read as before when the writer says which one is meant', () => {
+    const found = readMessage(list('Number 2 is the one I’d put you forward for.'));
+    expect(found.pay).toMatchObject({ min: 17.9, period: 'hour', currency: 'EUR' });
+  });
+});

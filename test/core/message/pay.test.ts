@@ -3241,3 +3241,9 @@ describe('pay rules from sets 173 to 178', () => {
     expect(ote).toMatchObject({ max: 300_000, currency: 'PKR' });
   });
 });
+
+describe('an Egyptian "up to"', () => {
+  it('reads "لحد 30,000 جنيه" as a ceiling, not a floor', () => {
+    expect(findPay('- المرتب لحد 25,000 جنيه شهري صافي').pay).toMatchObject({ min: null, max: 25_000, currency: 'EGP', period: 'month' });
+  });
+});
