@@ -668,7 +668,14 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // title: "CTOの方が…関心を持っておられ" speaks of who the reader would meet, and "■ポジション：…" names the job.)
   // (By characters, not a pattern: every message's title passes here.)
   const abbreviation = (title: string) => title.length >= 2 && title.length <= 4 && [...title].every((c) => c >= 'A' && c <= 'Z');
-  const weak = inWords !== null && listing?.role == null && named === null && abbreviation(inWords) && inScripts(offered);
+  // (Nor a writer's own headline, "VP R&D at Orlev Medical", over the title their Hebrew names: "אני מחפשת Engineering Team
+  // Lead".)
+  const weak =
+    inWords !== null &&
+    listing?.role == null &&
+    named === null &&
+    (abbreviation(inWords) || offered.includes(`\n${inWords} at `)) &&
+    inScripts(offered);
   const role = withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company);
   return {
     pay,

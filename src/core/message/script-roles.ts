@@ -57,7 +57,8 @@ const HEBREW_FOR_THE_ROLE = () => /(?:^|[\s(])(?:לתפקיד|למשרת)\s+([^\
 const HEBREW_POST = () =>
   /(?:^|[\s(])(?:משר(?:ה|ת)(?:[^\n:–—-]{0,30}[:：]| [^\n:–—-]{0,30}\s[–—-])|משרת(?![^\n]{0,30}[:：]))\s*([^\n]{2,80})/u;
 // ("We" or a firm that seeks, not the reader: "שאתה מחפש עבודה חדשה", "אם את מחפשת שינוי".)
-const HEBREW_SEEKING = () => /(?:^|[\s(])(?:ו?ש?(?:מחפשים|מחפשות|מגייסים|מגייסות)|שמחפשת|שמגייסת)\s+([^\n]{2,80})/u;
+// (The writer as "I", "אני מחפשת Engineering Team Lead".)
+const HEBREW_SEEKING = () => /(?:^|[\s(])(?:ו?ש?(?:מחפשים|מחפשות|מגייסים|מגייסות)|שמחפשת|שמגייסת|אני\s+(?:מחפשת|מחפש))\s+([^\n]{2,80})/gu;
 // Where a Hebrew title stops: a team, a firm, an office or a field it is in or for ("בצוות ה-Core", "לחברת סייבר"), "of",
 // "with", "who will lead" ("שיוביל צוות"), or a word of the sentence.
 const HEBREW_TITLE_STOPS = new Set([
@@ -97,7 +98,7 @@ const HEBREW_TITLE_STOPS = new Set([
 ]);
 // Not a title after "looking for": "מחפשים אנשים", "מחפשים מישהו/י", "מחפשים לגייס".
 const HEBREW_NOT_A_TITLE = () =>
-  /^(?:את|אותך|מישהו|מישהי|אנשים|עובדים|עובדות|מועמדים|מועמדות|חיזוק|תגבור|לגייס|כרגע|עכשיו|כמה|עוד|הרבה|עבודה|שינוי|משרה|תפקיד|אתגר|הזדמנות|הזה|הזאת|זה|זו|שלך|שלכם|חדש|חדשה|בימים|בקרוב)(?:\/\S*)?$/u;
+  /^(?:את|אותך|מישהו|מישהי|אנשים|עובדים|עובדות|מועמדים|מועמדות|חיזוק|תגבור|לגייס|כרגע|עכשיו|כמה|עוד|הרבה|עבודה|שינוי|משרה|תפקיד|אתגר|הזדמנות|הזה|הזאת|זה|זו|הוא|היא|הינו|הינה|שלך|שלכם|חדש|חדשה|בימים|בקרוב)(?:\/\S*)?$/u;
 
 // Arabic "a job as …" up to a word that ends it ("in", "at", "with", "for") or a dash.
 // (The word alone or after "for", "لوظيفة محاسب", not "the job" spoken of: "الوظيفة مناسبة جداً", "الوظيفة المرفقة".)
@@ -127,7 +128,8 @@ export function roleInScript(text: string): string | null {
       const at = line.indexOf(label);
       if (at < 0 || at > 6) continue;
       const rest = line.slice(at + label.length);
-      const colon = /^\s*[】\]］]?\s*[：:]\s*/.exec(rest);
+      // (Or "is" after it, the title in brackets: "岗位是【高级嵌入式软件工程师】".)
+      const colon = /^\s*[】\]］]?\s*(?:[：:]|是(?=\s*【))\s*/.exec(rest);
       if (colon) {
         const written = withContinuation(rest.slice(colon[0].length), line, lines[i + 1], lines[i + 2]);
         // (A Hebrew title up to the team it is in: "התפקיד: מפתח/ת Full Stack בצוות ה-Cloud Security".)
@@ -201,9 +203,12 @@ export function roleInScript(text: string): string | null {
   }
   if (hasHebrew(text)) {
     for (const pattern of [HEBREW_FOR_THE_ROLE, HEBREW_SEEKING, HEBREW_POST]) {
-      const found = compiled(pattern).exec(text);
-      const value = found ? hebrewTitle(found[1]!) : null;
-      if (value) return value;
+      // (Each place it is said, the first that names a title.)
+      const re = compiled(pattern);
+      for (const found of re.global ? [...text.matchAll(re)].slice(0, 4) : [re.exec(text)]) {
+        const value = found ? hebrewTitle(found[1]!) : null;
+        if (value) return value;
+      }
     }
   }
   const arabic = compiled(ARABIC_JOB).exec(text);
@@ -231,6 +236,8 @@ const KOREAN_SENTENCE_WORDS = new Set([
   '이번에',
   '이번엔',
   '이제',
+  '회사',
+  '당사',
   '지금',
   '현재',
   '요즘',
@@ -366,6 +373,11 @@ function clean(value: string): string | null {
     withoutBrackets(title).length >= 2
   )
     title = withoutBrackets(title);
+  // (A title in 【】 after a label, the rest of the line after it: "【高级嵌入式软件工程师】，base深圳".)
+  if (title.startsWith('【') && title.includes('】')) title = title.slice(1, title.indexOf('】')).trim();
+  // (Nor a bracket the line leaves open, the rest wrapped onto the next: "経理スタッフ（月次・年次決算".)
+  const open = Math.max(title.lastIndexOf('（'), title.lastIndexOf('('));
+  if (open > 1 && !/[)）]/.test(title.slice(open))) title = title.slice(0, open).trim();
   if (title.length < 2 || title.length > 60 || /^\d/.test(title) || /[。.!?！？]$/.test(title)) return null;
   return title;
 }

@@ -150,3 +150,23 @@ describe('a Japanese or Chinese title by its label alone on a line, after a brac
     expect(readMessage('Subject: Senior Backend Engineer\n\n■ポジション：バックエンドエンジニア').role).toBe('Senior Backend Engineer');
   });
 });
+
+describe('titles from sets 179 to 181', () => {
+  it.each([
+    ['陈晓琳: 岗位是【高级后端开发工程师】，base杭州，双休', '高级后端开发工程师'],
+    ['■募集職種\n経理スタッフ（月次・年次決算\n補助）', '経理スタッフ'],
+    ['먼저 저희 회사 생산관리 매니저 포지션에 지원해 주셔서 감사드립니다.', '생산관리 매니저'],
+    ['אני מחפשת Data Team Lead שיוביל 4 אנליסטים.', 'Data Team Lead'],
+    ['הטווח לתפקיד הוא 40-48 אלף ש"ח.\nאני מחפש Product Manager לצוות התשלומים.', 'Product Manager'],
+    ['אני מגייסת ב-Kestrel Data ואנחנו מחפשים מפתח/ת Backend לצוות.', 'מפתח/ת Backend'],
+  ])('%s', (text, title) => {
+    expect(roleInScript(text)).toBe(title);
+  });
+
+  it('prefers a Hebrew message’s own title to the writer’s English headline', () => {
+    const found = readMessage(
+      'Noa Levi · 1st\nVP R&D at Ramot Medical\n\nהיי,\nאני מחפשת Engineering Team Lead שיוביל 5 מפתחים.\nהטווח לתפקיד הוא 45-52 אלף ש"ח ברוטו לחודש.',
+    );
+    expect(found.role).toBe('Engineering Team Lead');
+  });
+});
