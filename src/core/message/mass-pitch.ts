@@ -214,13 +214,14 @@ const RULES: Rule[] = [
       '自動發送',
       '自动发送',
       '退订',
+      '退訂',
       '원치 않으시면',
       '원하지 않으시면',
     ],
     weight: 3,
     strong: true,
     pattern: () =>
-      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:[訊讯]息|消息|通知)|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|回复\s?["“]?[A-Z]{1,4}["”]?\s?退订|إلغاء الاشتراك/,
+      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|回复\s?["“]?[A-Z]{1,4}["”]?\s?退订|إلغاء الاشتراك/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA".
@@ -431,10 +432,27 @@ const RULES: Rule[] = [
       'angajează',
       'URGENT RECRUITMENT',
       'TUYỂN',
+      'JOB VACANC',
     ],
     weight: 1,
     pattern: () =>
-      /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER|ANGAJĂM|ANGAJAM|JAWATAN KOSONG|NAFASI ZA KAZI|VACANCY CIRCULAR|HIRING AGAD|ESTAMOS A RECRUTAR|CERCASI|ΖΗΤΟΥΝΤΑΙ|CALLING ALL|¡Estamos contratando!|angajează [A-ZĂÂÎȘȚ]{4,} [A-ZĂÂÎȘȚ]{4,}|URGENT RECRUITMENT|TUYỂN GẤP)(?![\p{L}])/u,
+      /(?:WE(?:['’]RE| ARE) HIRING|NOW HIRING|ESTAMOS CONTRATANDO|EST[ÁA] CONTRATANDO|ZATRUDNIMY|ZATRUDNIAMY|WIR STELLEN EIN|ON RECRUTE|NOUS RECRUTONS|STIAMO ASSUMENDO|VI ANSTÄLLER|ANGAJĂM|ANGAJAM|JAWATAN KOSONG|NAFASI ZA KAZI|VACANCY CIRCULAR|HIRING AGAD|ESTAMOS A RECRUTAR|CERCASI|ΖΗΤΟΥΝΤΑΙ|CALLING ALL|¡Estamos contratando!|angajează [A-ZĂÂÎȘȚ]{4,} [A-ZĂÂÎȘȚ]{4,}|URGENT RECRUITMENT|TUYỂN GẤP|HIRING NOW|URGENT HIRING|JOB VACANC(?:Y|IES))(?![\p{L}])/u,
+  },
+  {
+    // A Hebrew call to many, in the plural: "שלחו קו"ח לוואטסאפ" (send your CVs); one reader is asked "שלח/י לי".
+    kind: 'mass',
+    text: 'a hiring call to all',
+    hints: ['שלחו'],
+    weight: 1,
+    pattern: () => /(?:^|\s)שלחו\s+(?:קו["״]ח|קורות חיים)/u,
+  },
+  {
+    // A job advert's call to whoever reads it: "Interested and qualified candidates should send their CV to …".
+    kind: 'mass',
+    text: 'a hiring call to all',
+    hints: ['interested and qualified'],
+    weight: 1,
+    pattern: () => /\binterested and qualified (?:candidates|applicants|persons|individuals)\b/i,
   },
   {
     // Dozens hired at once: "Angajăm 80 de persoane", "WE'RE HIRING 300 CUSTOMER SERVICE REPRESENTATIVES", "rekrutujemy aż 40 osób".
@@ -643,10 +661,17 @@ const RULES: Rule[] = [
       'شير ',
       'שתפו',
       'תשתפו',
+      'מכירים מישהו',
+      'מכירות מישהי',
+      'מכירים מישהי',
+      'forward karo',
+      'share karo',
+      'share!',
+      'share 🙏',
     ],
     weight: 2,
     pattern: () =>
-      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:את|עם|ב|בקבוצות|חברים))/u,
+      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:את|עם|ב|בקבוצות|חברים))|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:^|[\s.!])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏)/u,
   },
   {
     // A messaging app's own label on a post forwarded along a chain: "↪️ Forwarded many times", WhatsApp's

@@ -1232,3 +1232,26 @@ describe('a German gender’s star stays in a title', () => {
     );
   });
 });
+
+describe('mass signs from sets 179 to 181', () => {
+  it.each([
+    ['מכירים מישהו מתאים? מענק חבר מביא חבר 🎁', 'mass: asks you to pass it on'],
+    ['שלחו קו"ח לוואטסאפ או למייל', 'mass: a hiring call to all'],
+    ['Walk-in Mon-Sat 9AM-4PM. Pls share! -Apex Staffing', 'mass: asks you to pass it on'],
+    ['Aur koi friend dhoondh raha ho toh pls forward karo 🙏', 'mass: asks you to pass it on'],
+    ['*URGENT HIRING* 🚨 Java Full Stack Developer', 'mass: a hiring call to all'],
+    ['*JOB VACANCY* 📢 A reputable FMCG company in Lagos is recruiting', 'mass: a hiring call to all'],
+    ['Interested and qualified candidates should send their CV to careers@example.com.', 'mass: a hiring call to all'],
+    ['如不想再收到此类推荐邮件，请点击退订。', 'mass: an unsubscribe or STOP footer'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([
+    ['שלח/י לי קו"ח כשנוח לך, ונקבע שיחה.'],
+    ['Happy to share more details on the role if you are interested.'],
+    ['We are hiring now for our Leeds team and I thought of you after your talk.'],
+  ])('none of those signs: %s', (text) => {
+    expect(kinds(text).filter((k) => k.startsWith('mass:'))).toEqual([]);
+  });
+});
