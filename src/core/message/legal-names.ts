@@ -218,8 +218,15 @@ export function legalName(text: string): string | null {
     if (label) add(label.index, label[1]);
     else {
       const form = compiled(CHINESE_FORM).exec(text);
+      // (Not one of a job board's digest, three firms or more each with its job: "…股份有限公司" on each listing.)
+      const forms = (text.match(/有限公司|有限責任公司|有限责任公司/gu) ?? []).length;
+      // (Or a board's picks for the reader, counted: "为您推荐 5 个新职位"; not one job it recommends, "為您推薦以下職缺".)
+      const picks = Number(/(?:推荐|推薦|精选|精選)\s?(\d{1,2})\s?[个個]/u.exec(text)?.[1] ?? 0) >= 2;
+      const digest =
+        picks ||
+        (forms >= 3 && new Set([...text.matchAll(/[\p{sc=Han}A-Za-z]{2,16}(?:股份)?有限(?:责任|責任)?公司/gu)].map((m) => m[0])).size >= 3);
       // (Without the words before the name that run into it: "我们是杭州云栖数据有限公司".)
-      if (form) add(form.index, form[1]!.replace(/^(?:我们是|我們是|我是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)/, ''));
+      if (form && !digest) add(form.index, form[1]!.replace(/^(?:我们是|我們是|我是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)/, ''));
     }
   }
   // A recruiter or a manager naming their own firm: "我是青禾智能的HR Lily" (I am Qinghe Intelligence's HR).
@@ -252,7 +259,9 @@ export function legalName(text: string): string | null {
     for (const m of text.matchAll(compiled(ARABIC))) {
       if (compiled(ARABIC_FORMER).test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const words = m[1]!.split(/\s+/);
-      if (ARABIC_DESCRIBED.has(words[1] ?? '')) continue;
+      // (A kind of firm described, its adjective right after it or after its trade: "شركة مقاولات كبيرة", a large
+      // contractor.)
+      if (ARABIC_DESCRIBED.has(words[1] ?? '') || ARABIC_DESCRIBED.has(words[2] ?? '')) continue;
       const stop = words.findIndex((word, i) => i > 0 && ARABIC_STOPS.has(word));
       if (stop !== 1) add(m.index, (stop < 0 ? words : words.slice(0, stop)).join(' '));
       break;

@@ -5381,3 +5381,20 @@ describe('rules from sets 173 to 178', () => {
     expect(readMessage(text).company).toBe(name);
   });
 });
+
+describe('employers and titles from sets 179 to 181', () => {
+  it('reads an Indonesian firm beside a district of Jakarta, not the district', () => {
+    expect(
+      readMessage('*PT Sinar Niaga Nusantara* membuka kesempatan untuk posisi:\n\n*SALES SUPERVISOR* — Jakarta Selatan\nGaji Rp 8.000.000')
+        .company,
+    ).toBe('PT Sinar Niaga Nusantara');
+  });
+
+  it('names no employer in a Dutch secondment firm, and reads a subject’s title after "Aanvraag"', () => {
+    const found = readMessage(
+      'Onderwerp: Aanvraag Senior Data Engineer (Azure) – Utrecht\n\nHoi Sanne,\n\nVoor een opdracht bij een zorgverzekeraar zoeken wij een Senior Data Engineer. Uurtarief tot € 105.\n\nGroet,\nBram\nPolderpoort Detachering B.V.',
+    );
+    expect(found.company).toBeNull();
+    expect(found.role).toMatch(/^Senior Data Engineer/);
+  });
+});

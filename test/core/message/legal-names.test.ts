@@ -125,3 +125,19 @@ describe("legalName: a listing's line of a name and its legal form after a comma
     },
   );
 });
+
+describe('employers from sets 179 to 181', () => {
+  it.each([
+    [
+      '【职达网】为您推荐 4 个新职位\n\n1. 数据分析师\n   上海云帆电商有限公司 · 徐汇区\n   15-25K\n2. 风控专员\n   鼎信消费金融 · 浦东新区\n   12-18K',
+    ],
+    ['职位推荐\n1. 工艺工程师 – 苏州启航精密有限公司\n2. 采购专员 – 无锡恒远电子股份有限公司\n3. 仓库主管 – 昆山立达物流有限公司'],
+    ['عندنا فرصة لمحاسب عام في شركة مقاولات كبيرة في التجمع الخامس.'],
+  ])('names none in a board’s digest or a firm described: %s', (text) => {
+    expect(legalName(text)).toBeNull();
+  });
+
+  it('keeps the one firm a board recommends', () => {
+    expect(legalName('系統為您推薦以下職缺：\n\n資料工程師\n樂程數位股份有限公司｜台北市內湖區')).toBe('樂程數位股份有限公司');
+  });
+});
