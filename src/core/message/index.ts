@@ -180,6 +180,17 @@ function itemMeant(text: string): { item: string; items: string[] } | null {
   return jobs * 2 < listed.length ? null : { item, items: listed };
 }
 
+/**
+ * Whether a title is the writer's own LinkedIn headline, "VP R&D at Orlev Medical" on the line under their name and its
+ * "· 1st": not a job's heading, "Senior Backend Engineer at Nuvix". By strings.
+ */
+function ownHeadline(text: string, title: string): boolean {
+  const at = text.indexOf(`\n${title} at `);
+  if (at < 0) return false;
+  const above = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);
+  return above.includes(' · ') || above.includes('1st') || above.includes('2nd') || above.includes('3rd');
+}
+
 /** A numbered list's items by their numbers: the first item of each number. */
 function numberedItems(text: string): Map<string, string> {
   const items = new Map<string, string>();
@@ -197,9 +208,19 @@ function numberedItems(text: string): Map<string, string> {
 function pricedJobs(text: string): boolean {
   const items = numberedItems(text);
   if (items.size < 3 || !items.has('1') || !items.has('2') || !items.has('3')) return false;
+  // (Each item a job by its name, not the shifts, bands or sites of one job: "1. Days – £12.60/hr", "2. Band 5 entry".)
   let priced = 0;
-  for (const item of items.values()) if (findPay(item).pay !== null && ++priced >= 3) return true;
+  for (const item of items.values()) if (namesAJob(item) && findPay(item).pay !== null && ++priced >= 3) return true;
   return false;
+}
+
+const GENDERS_OF_A_TITLE = ['(m/w/d)', '(m/f/d)', '(w/m/d)', '(d/m/w)', '(H/F)', '(F/H)', '(M/F)', '(m/v)', '(m/v/x)', '(m/k)', '(m/ž)'];
+
+/** Whether a list's item names a job by its title's words: "Disponent Nahverkehr (m/w/d) – …", not "Days – £12.60/hr". */
+function namesAJob(item: string): boolean {
+  // (Or by the genders a title is offered to: "Disponent Stückgut (m/w/d)", "Chef de rang (H/F)".)
+  if (item.includes('/') && GENDERS_OF_A_TITLE.some((genders) => item.includes(genders))) return true;
+  return rolePhrases(item).length > 0 || namesAnOccupation(item.split(/\s[–—|-]\s|,|\(/)[0]!);
 }
 
 /** An item of a list that names a job or states a pay: "Data Engineer – PKR 380,000", not "Technical interview with the team". */
@@ -674,7 +695,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
     inWords !== null &&
     listing?.role == null &&
     named === null &&
-    (abbreviation(inWords) || offered.includes(`\n${inWords} at `)) &&
+    (abbreviation(inWords) || ownHeadline(offered, inWords)) &&
     inScripts(offered);
   const role = withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company);
   return {

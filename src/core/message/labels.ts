@@ -103,6 +103,7 @@ const AGENCY_WORDS_ELSEWHERE = [
   // Hungarian "workforce": "Munkaerő Pont Kft."; Dutch secondment: "Kanaalpoort Detachering B.V.".
   'detachering',
   'munkaerő',
+  'munkaerö',
   'munkaero',
 ];
 
@@ -774,7 +775,11 @@ function notAnOrganisation(name: string): boolean {
     return true;
   // A sector, not a name: "Public Sector IT", a recruiter's desk.
   // (By strings, not a pattern: every name passes here.)
-  if (['Public Sector', 'Private Sector', 'Third Sector'].some((sector) => name === sector || name.startsWith(`${sector} `))) return true;
+  // (Only a sector and a field, "Public Sector IT", "Public Sector Finance": not "Public Sector Shared Services Ltd".)
+  const sector = ['Public Sector', 'Private Sector', 'Third Sector'].find((words) => name === words || name.startsWith(`${words} `));
+  const field = sector === undefined ? '' : name.slice(sector.length).trim();
+  if (sector !== undefined && (field === '' || (!field.includes(' ') && (field.length <= 4 || FIELD_WORDS.has(field.toLowerCase())))))
+    return true;
   // A BPO's account or a campaign, not a name: "US Healthcare Account".
   if (/\s(?:Account|Campaign|Programme|Program)$/.test(name)) return true;
   // Codes, not a name: "KS1 & KS2".

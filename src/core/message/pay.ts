@@ -3474,7 +3474,13 @@ const WEEKLY_PAY_WORDS = new Set([
 /** The money a message counts in lakhs: India's, unless it names only another country's that counts so. By strings. */
 function lakhCurrency(text: string): string {
   if (text.includes('INR') || text.includes('₹')) return 'INR';
-  for (const code of ['PKR', 'BDT', 'NPR', 'LKR']) if (text.includes(code)) return code;
+  // (A code written before a figure, "PKR 2.2 Lac": not a code's letters elsewhere, "Job Code: BDT-0412", "bill in NPR".)
+  for (const code of ['PKR', 'BDT', 'NPR', 'LKR']) {
+    for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 3)) {
+      const next = text.slice(at + 3, at + 6).trimStart();
+      if (next[0] !== undefined && next[0] >= '0' && next[0] <= '9') return code;
+    }
+  }
   return text.includes('৳') ? 'BDT' : 'INR';
 }
 

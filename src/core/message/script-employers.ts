@@ -222,8 +222,10 @@ function withoutParticle(word: string): string {
 
 /** Whether a word is a coined firm's name by the trade word it ends with: "누리모빌리티", not "데이터" nor "국내물류". */
 export function endsLikeAKoreanFirm(word: string): boolean {
-  if (DESCRIBING_STARTS.some((start) => word.startsWith(start))) return false;
-  return FIRM_ENDS.some((end) => word.endsWith(end) && word.length >= end.length + 2);
+  const end = FIRM_ENDS.find((ending) => word.endsWith(ending) && word.length >= ending.length + 2);
+  // (A field's word and the trade word alone are a description, "친환경에너지"; a coined word between them makes a name,
+  // "그린웨이브에너지", "스마트로지테크".)
+  return end !== undefined && !DESCRIBING_STARTS.includes(word.slice(0, -end.length));
 }
 
 /** The employer a Korean message names without a legal form, or null. */

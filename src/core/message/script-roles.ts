@@ -38,7 +38,7 @@ const TITLE_LABELS = [
 const THAI_PAY_WORDS = [' เงินเดือน', ' ค่าตอบแทน', ' รายได้'];
 // The words a Japanese title ends with: an engineer, a manager, a clerk, staff, a candidate for a post.
 const JAPANESE_JOB_END = () =>
-  /(?:エンジニア|マネージャー|マネジャー|デザイナー|スタッフ|オペレーター|コンサルタント|アナリスト|ディレクター|プランナー|リーダー|リード|アーキテクト|スペシャリスト|ドライバー|セールス|営業|事務|担当|職|者|員|士|師|長|候補|SE|PM|PdM|SRE)$/u;
+  /(?:エンジニア|マネージャー|マネジャー|デザイナー|スタッフ|オペレーター|コンサルタント|アナリスト|ディレクター|プランナー|リーダー|リード|アーキテクト|スペシャリスト|ドライバー|セールス|サイエンティスト|オーナー|プロデューサー|ライター|エディター|クリエイター|トレーナー|コーディネーター|アシスタント|リサーチャー|テスター|営業|事務|担当|職|者|員|士|師|長|候補|補佐|主任|SE|PM|PdM|SRE|QA)$/u;
 // A Japanese title's characters, right before "を募集": katakana, kanji, Latin letters, digits, "・" and "/".
 const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/u;
 // "Xを募集", "招聘X", "诚聘X", "在招【X】". (Not Korean "X를 찾고": its words run on with spaces from the sentence before.)
@@ -58,7 +58,8 @@ const HEBREW_POST = () =>
   /(?:^|[\s(])(?:משר(?:ה|ת)(?:[^\n:–—-]{0,30}[:：]| [^\n:–—-]{0,30}\s[–—-])|משרת(?![^\n]{0,30}[:：]))\s*([^\n]{2,80})/u;
 // ("We" or a firm that seeks, not the reader: "שאתה מחפש עבודה חדשה", "אם את מחפשת שינוי".)
 // (The writer as "I", "אני מחפשת Engineering Team Lead".)
-const HEBREW_SEEKING = () => /(?:^|[\s(])(?:ו?ש?(?:מחפשים|מחפשות|מגייסים|מגייסות)|שמחפשת|שמגייסת|אני\s+(?:מחפשת|מחפש))\s+([^\n]{2,80})/gu;
+const HEBREW_SEEKING = () =>
+  /(?:^|[\s(])(?:ו?ש?(?:מחפשים|מחפשות|מגייסים|מגייסות)|שמחפשת|שמגייסת|אני\s+(?:מחפשת|מחפש)|(?:שלנו|הצוות|החברה|הסטארטאפ)\s+(?:מחפש|מחפשת|מגייס|מגייסת))\s+([^\n]{2,80})/gu;
 // Where a Hebrew title stops: a team, a firm, an office or a field it is in or for ("בצוות ה-Core", "לחברת סייבר"), "of",
 // "with", "who will lead" ("שיוביל צוות"), or a word of the sentence.
 const HEBREW_TITLE_STOPS = new Set([
@@ -98,7 +99,7 @@ const HEBREW_TITLE_STOPS = new Set([
 ]);
 // Not a title after "looking for": "מחפשים אנשים", "מחפשים מישהו/י", "מחפשים לגייס".
 const HEBREW_NOT_A_TITLE = () =>
-  /^(?:את|אותך|מישהו|מישהי|אנשים|עובדים|עובדות|מועמדים|מועמדות|חיזוק|תגבור|לגייס|כרגע|עכשיו|כמה|עוד|הרבה|עבודה|שינוי|משרה|תפקיד|אתגר|הזדמנות|הזה|הזאת|זה|זו|הוא|היא|הינו|הינה|שלך|שלכם|חדש|חדשה|בימים|בקרוב)(?:\/\S*)?$/u;
+  /^(?:את|אותך|מישהו|מישהי|אנשים|עובדים|עובדות|מועמדים|מועמדות|חיזוק|תגבור|לגייס|כרגע|עכשיו|כמה|עוד|הרבה|עבודה|שינוי|משרה|תפקיד|אתגר|הזדמנות|הזה|הזאת|זה|זו|הוא|היא|הינו|הינה|כבר|שלך|שלכם|חדש|חדשה|בימים|בקרוב)(?:\/\S*)?$/u;
 
 // Arabic "a job as …" up to a word that ends it ("in", "at", "with", "for") or a dash.
 // (The word alone or after "for", "لوظيفة محاسب", not "the job" spoken of: "الوظيفة مناسبة جداً", "الوظيفة المرفقة".)
@@ -129,7 +130,7 @@ export function roleInScript(text: string): string | null {
       if (at < 0 || at > 6) continue;
       const rest = line.slice(at + label.length);
       // (Or "is" after it, the title in brackets: "岗位是【高级嵌入式软件工程师】".)
-      const colon = /^\s*[】\]］]?\s*(?:[：:]|是(?=\s*【))\s*/.exec(rest);
+      const colon = /^\s*[】\]］]?\s*(?:[：:]|是\s*[：:]|是(?=\s*【))\s*/.exec(rest);
       if (colon) {
         const written = withContinuation(rest.slice(colon[0].length), line, lines[i + 1], lines[i + 2]);
         // (A Hebrew title up to the team it is in: "התפקיד: מפתח/ת Full Stack בצוות ה-Cloud Security".)
@@ -226,7 +227,7 @@ export function roleInScript(text: string): string | null {
 // (Not one hired before, "데이터 엔지니어를 채용했는데", nor the firms that hire it, "채용 중인 회사가 많죠"; nor the reader's
 // own, "하고 계신 QA 엔지니어 포지션과는", "팀장 포지션에 계신".)
 const KOREAN_AFTER_TITLE = () =>
-  /\s?포지션(?!\s*[:：|]|과|와|에\s?계|에서|을 맡|에 있)|(?:을|를)\s?(?:채용(?!했|하였|한 |된)|모시|모십|찾고)|\s자리(?:가|를|에|입니다|예요)|\s(?:한\s?)?분을\s?모시|\s(?:대규모\s|긴급\s|신규\s)?(?:모집|채용\s?중(?!인 (?:회사|곳|기업))|채용합니다)/gu;
+  /\s?포지션(?!\s*[:：|]|과|와|에\s?계|에서|을 맡고 계|에 있)|(?:을|를)\s?(?:채용(?!했|하였|한 |된)|모시|모십|찾고)|\s자리(?:가|를|에|입니다|예요)|\s(?:한\s?)?분을\s?모시|\s(?:대규모\s|긴급\s|신규\s)?(?:모집|채용\s?중(?!인 (?:회사|곳|기업))|채용합니다)/gu;
 // A word that ends with a particle or a verb's ending, or a word of the sentence: the title's words stop before it.
 const KOREAN_NOT_TITLE_END = () => /(?:는|은|건|인|의|을|를|이|가|에|도|로|께|요|다|고|서|면|게|한|할|된|될|중|님|데)$/u;
 const KOREAN_TITLE_WORDS_ENDING_SO = () => /(?:전문가|분석가|작가|번역가|평론가|투자가)$/u;

@@ -2308,7 +2308,8 @@ function expectReading(text: string, e: Expectation) {
 // which their first version read worse than the build before them; 107 kept) and the forty-fifth (108 at the rules of
 // sets 161 to 163 and the lists of jobs, 16 read worse; 90 kept) and the forty-sixth (100 at the rules of sets 164 to
 // 166, 11 read worse; 60 kept) and the forty-seventh (78 at the rules of sets 167 to 172, 21 read worse; 66 kept) and the
-// forty-eighth (101 at the Korean, Hebrew, Japanese and Chinese rules of sets 173 to 178, 48 read worse; 97 kept).
+// forty-eighth (101 at the Korean, Hebrew, Japanese and Chinese rules of sets 173 to 178, 48 read worse; 97 kept) and the
+// forty-ninth (93 at the pay, list, employer and mass rules of sets 173 to 181, 14 read worse; 78 kept).
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
   ['fortieth', 'review-probes-40.json'],
@@ -2320,6 +2321,7 @@ for (const [review, file] of [
   ['forty-sixth', 'review-probes-46.json'],
   ['forty-seventh', 'review-probes-47.json'],
   ['forty-eighth', 'review-probes-48.json'],
+  ['forty-ninth', 'review-probes-49.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
