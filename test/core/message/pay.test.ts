@@ -3247,3 +3247,16 @@ describe('an Egyptian "up to"', () => {
     expect(findPay('- المرتب لحد 25,000 جنيه شهري صافي').pay).toMatchObject({ min: null, max: 25_000, currency: 'EGP', period: 'month' });
   });
 });
+
+describe('a freelancer’s fee with its period', () => {
+  it('is their pay, not a price; a project’s total budget beside it is none', () => {
+    const { pay } = findPay('- Fee: Rp 2.500.000 per hari, estimasi 20 hari kerja\n\nBudget total proyek Rp 50.000.000 sudah disetujui.');
+    expect(pay).toMatchObject({ min: 2_500_000, period: 'day', currency: 'IDR' });
+    expect(findPay('- Fee: £600 per day, about 30 days').pay).toMatchObject({ min: 600, period: 'day', currency: 'GBP' });
+  });
+
+  it('is none when the candidate pays it: a registration or consultancy fee', () => {
+    expect(findPay('Registration fee: £50 a day for the course.').pay).toBeNull();
+    expect(findPay('Consultancy fee: ₹3,500 payable after selection.').pay).toBeNull();
+  });
+});
