@@ -2,8 +2,9 @@
 // the legal forms of legal-names.ts read: a client named by a headhunter ("고객사는 핀테크 '한빛페이'이고"), a firm's own
 // HR team ("한결바이오 인사팀 박지현입니다"), a job's line under its firm in brackets ("[별빛게임즈] 시니어 게임 서버
 // 개발자"), a manager's firm beside their name ("김도윤 팀장 (오름헬스케어)"), or a coined name ending in its trade's
-// word in a sentence about the job ("진행 중인 누리모빌리티 백엔드 개발 팀장 포지션"). Asked only when those rules find
-// no employer. Not a recruiting agency's name. Pure.
+// word in a sentence about the job ("진행 중인 누리모빌리티 백엔드 개발 팀장 포지션"). And in a Hebrew message, the writer's
+// own firm after "at" ("אנחנו ב-Orbitly"). Asked only when those rules find no employer. Not a recruiting agency's
+// name. Pure.
 
 import { compiled } from '../compile.js';
 import { isAgencyName } from './legal-names.js';
