@@ -4738,7 +4738,7 @@ const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tie
  * a title was wrapped: "We are recruiting for a Financial\nAccountant to join …" ("Accountant" alone, before).
  */
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
-  const found = findRoleInWords(subject, body, several);
+  const found = withSecondField(findRoleInWords(subject, body, several), body);
   // (Without the quotation marks a title may stand in: "Позиция „Главен счетоводител“"; nor Dutch "at once" before it,
   // "Per direct orderpickers (m/v) gezocht".)
   const unquoted =
@@ -4773,6 +4773,18 @@ const GENDER_ENDING = () => /(?<=\p{Ll})\((?:a|as|o|os)\)(?=[\s,./]|$)/gu;
 function findRoleUnmarked(subject: string | undefined, body: string, several: boolean): string | null {
   const unmarked = body.replace(compiled(GENDER_ENDING), '');
   return unmarked === body ? null : findRoleInWords(subject?.replace(compiled(GENDER_ENDING), ''), unmarked, several);
+}
+
+/**
+ * A head's title with the second field it heads, joined by "&": "Head of Financial Planning & Analysis", "Director of
+ * Research & Development" (the title runs stop at the "&"). By strings: every title passes here.
+ */
+function withSecondField(title: string | null, body: string): string | null {
+  if (title === null || !title.includes(' of ') || !/^(?:Head|Director|VP|Vice President|Chief|Manager|Lead) of /.test(title)) return title;
+  const at = body.indexOf(`${title} & `);
+  if (at < 0) return title;
+  const next = /^[A-Z][\w-]*(?: [A-Z][\w-]*)?/.exec(body.slice(at + title.length + 3))?.[0];
+  return next === undefined ? title : `${title} & ${next}`;
 }
 
 // Turkish "join our team as X": "Kıdemli iOS Geliştirici olarak ekibimize katılmanızı çok isteriz".

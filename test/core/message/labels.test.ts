@@ -5398,3 +5398,15 @@ describe('employers and titles from sets 179 to 181', () => {
     expect(found.role).toMatch(/^Senior Data Engineer/);
   });
 });
+
+describe('a head’s title with the second field it heads', () => {
+  it.each([
+    [
+      'Hi Sam,\n\nI’m retained by Kestrel Ports on a Head of Financial Planning & Analysis search.',
+      'Head of Financial Planning & Analysis',
+    ],
+    ['Hi Sam,\n\nWe are hiring a Director of Research & Development in Cork.', 'Director of Research & Development'],
+  ])('%s', (text, title) => {
+    expect(readMessage(text).role).toBe(title);
+  });
+});
