@@ -5410,3 +5410,13 @@ describe('a head’s title with the second field it heads', () => {
     expect(readMessage(text).role).toBe(title);
   });
 });
+
+describe('a Dutch title before "om" (in order to), not "deze vacature gaat snel"', () => {
+  it('reads "Medior .NET Developer"', () => {
+    expect(
+      readMessage(
+        'Hoi Sanne,\n\nMijn opdrachtgever zoekt een Medior .NET Developer om hun platform verder op te schalen.\n\nDeze vacature gaat snel, dus wacht niet te lang!',
+      ).role,
+    ).toBe('Medior .NET Developer');
+  });
+});
