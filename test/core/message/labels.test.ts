@@ -5420,3 +5420,12 @@ describe('a Dutch title before "om" (in order to), not "deze vacature gaat snel"
     ).toBe('Medior .NET Developer');
   });
 });
+
+describe('a title after the date a post starts', () => {
+  it.each([
+    ['Beste Sanne,\n\nWij zoeken per 1 september een Teamleider Klantcontact voor ons team van 18 medewerkers.', 'Teamleider Klantcontact'],
+    ['Hallo Jan,\n\nWir suchen ab 1. Oktober einen Projektleiter Elektrotechnik für unser Team in Linz.', 'Projektleiter Elektrotechnik'],
+  ])('%s', (text, title) => {
+    expect(readMessage(text).role).toBe(title);
+  });
+});
