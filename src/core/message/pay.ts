@@ -74,6 +74,7 @@ const LARGE_UNITS = new Set([
   'AOA',
   'KHR',
   'LAK',
+  'CRC',
 ]);
 
 // A currency written against a figure, before it: a code, a prefixed dollar, a sign.
@@ -478,6 +479,8 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'lön',
   'lönen',
   'månadslön',
+  'mánaðarlaun',
+  'laun',
   'grundlön',
   'lønn',
   'lønnen',
@@ -1657,6 +1660,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['B/.', 'PAB'],
   ['₲ ', 'PYG'],
   ['₲', 'PYG'],
+  // Costa Rica's colón: "₡1.650.000 – ₡1.950.000 brutos mensuales".
+  ['₡ ', 'CRC'],
+  ['₡', 'CRC'],
   // The dong's sign before its figure: "Từ ₫ 25 triệu/tháng".
   ['₫ ', 'VND'],
   ['₫', 'VND'],
@@ -2198,6 +2204,8 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   HNL: 200_000,
   PYG: 50_000_000,
   BOB: 50_000,
+  // Costa Rica: "₡1.650.000 – ₡1.950.000 brutos mensuales".
+  CRC: 10_000_000,
   // Peru and Uruguay: "Sueldo S/ 1,300 + bonos", "Salario: $U 140.000 nominales".
   PEN: 60_000,
   UYU: 500_000,
@@ -3381,6 +3389,9 @@ const MONTHLY_PAY_WORDS = new Set([
   'monatliche',
   'månadslön',
   'månadslönen',
+  // Icelandic: "Mánaðarlaun: 920.000–1.050.000 kr.".
+  'mánaðarlaun',
+  'mánaðarlaunin',
   'månedsløn',
   'månedslønn',
   'månedslønnen',
@@ -3804,7 +3815,9 @@ export function findPay(text: string): PayFindings {
       span.period = 'month';
       // (So is its "¥": "薪资范围 ¥ 45K-65K·15薪" is no yen.)
       if (span.currencyCode === undefined || (span.currencyCode === 'JPY' && !/[\u3040-\u30ff]/.test(text)))
-        span.currencyCode = /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新竹|台中|臺中|高雄/.test(text) ? 'TWD' : 'CNY';
+        span.currencyCode = /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新竹|台中|臺中|高雄|桃園|台南|臺南|薪資|職缺/.test(text)
+          ? 'TWD'
+          : 'CNY';
     }
     const monthlyUpTo = span.currencyCode === undefined ? undefined : MONTHLY_BY_CUSTOM[span.currencyCode];
     // A euro salary of four digits, labelled so in the words before it and said with no unit, is a month's wherever the euro
@@ -3842,6 +3855,9 @@ export function findPay(text: string): PayFindings {
       if (figures.includes('triệu')) span.currencyCode = 'VND';
       else if (figures.includes('juta')) span.currencyCode = 'IDR';
     }
+    // (Icelandic krónur known before the figure is read: a month's pay in them is over the parser's yearly limit,
+    // "Mánaðarlaun: 920.000–1.050.000 kr.".)
+    if (span.krona && span.currencyCode === undefined && kronaHere() === 'ISK') span.currencyCode = 'ISK';
     const read = readSpan(span);
     if (!read) {
       refused.push({ text: words, why: 'not a pay the parser reads' });

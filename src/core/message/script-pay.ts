@@ -318,6 +318,18 @@ const NOT_WAGE = [
   'التأمين',
   'إيجار',
 ];
+/** Whether three lines or more open with a number and a mark, "1- ", "2) ", "3. ": a list. By characters. */
+function numberedList(text: string): boolean {
+  let count = 0;
+  for (const line of text.split('\n', 2000)) {
+    const t = line.trimStart();
+    if (t[0] !== undefined && t[0] >= '0' && t[0] <= '9' && '-.):'.includes(t[1] ?? '') && ++count >= 3) return true;
+  }
+  return false;
+}
+
+// Money whose pay is said by the month, where no period is written.
+const MONTHLY_BY_CUSTOM_HERE = new Set(['EGP', 'SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'MAD', 'TND', 'LBP', 'IQD']);
 // The reader's own pay, now: "現年収", "현재 연봉", "目前月薪", "مرتبي الحالي".
 // (Said of a pay, not "currently" alone: "現在募集中のポジションの年収は" is the job's.) And the pay of others, or before:
 // an average, a previous job's ("平均年収", "前職年収", "上一份工作月薪").
@@ -343,6 +355,11 @@ const OWN_PAY = [
   '현재 급여',
   'راتبك الحالي',
   'مرتبك الحالي',
+  // The reader's own search filter on a job board: "您設定的求職條件「新竹市／月薪 40,000 以上」".
+  '求職條件',
+  '求职条件',
+  '搜尋條件',
+  '搜索条件',
   'راتبي',
   'مرتبي',
   'השכר הנוכחי',
@@ -501,6 +518,10 @@ export function scriptPays(message: string): ScriptPay[] {
     // 万, in won to hundreds of 만).
     const yearlyFrom = currency === null ? undefined : YEARLY_FROM[currency];
     if (period === undefined && labelled && yearlyFrom !== undefined && min >= yearlyFrom) period = 'year';
+    // A salary in an Arab country's money with no period said is a month's, as pay is said there: "المرتب: 13,500 جنيه صافي".
+    // (Not in a numbered list of jobs, each with its own pay: "1- محاسب عام … المرتب من 9000 ل 12000 جنيه".)
+    if (period === undefined && labelled && currency !== null && MONTHLY_BY_CUSTOM_HERE.has(currency) && !numberedList(text))
+      period = 'month';
     // A pay: labelled as one, or with its currency and period both said; in a script's own words (a figure the
     // Latin-letter reader reads, "AED 42,000 per month", is its to read).
     if (!labelled && !(currency !== null && period !== undefined)) continue;
@@ -615,5 +636,6 @@ const QATAR_WORDS = ['قطر', 'القطرية', 'الدوحة', 'بالدوحة
 const OMAN_WORDS = ['عُمان', 'سلطنة', 'مسقط', 'بمسقط', 'صلالة', 'Oman', 'Muscat', 'Salalah'];
 const YEMEN_WORDS = ['اليمن', 'صنعاء', 'بصنعاء', 'عدن', 'Yemen', "Sana'a", 'Aden'];
 function yuanOf(text: string): string {
-  return /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新北|台中|臺中|高雄/.test(text) ? 'TWD' : 'CNY';
+  // (Or Taiwan's own words for a job's pay and an opening, in its characters: "薪資", "職缺"; and its cities.)
+  return /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新北|台中|臺中|高雄|新竹|桃園|台南|臺南|薪資|職缺/.test(text) ? 'TWD' : 'CNY';
 }

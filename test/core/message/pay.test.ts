@@ -3260,3 +3260,38 @@ describe('a freelancer’s fee with its period', () => {
     expect(findPay('Consultancy fee: ₹3,500 payable after selection.').pay).toBeNull();
   });
 });
+
+describe('pay rules from sets 182 to 184', () => {
+  it('reads Costa Rica’s colón', () => {
+    expect(findPay('- Salario base: ₡1.400.000 – ₡1.700.000 brutos mensuales').pay).toMatchObject({
+      min: 1_400_000,
+      max: 1_700_000,
+      period: 'month',
+      currency: 'CRC',
+    });
+  });
+
+  it('reads an Icelandic monthly pay in krónur, over the parser’s yearly limit', () => {
+    expect(findPay('Mánaðarlaun: 880.000–990.000 kr. eftir reynslu').pay).toMatchObject({
+      min: 880_000,
+      max: 990_000,
+      period: 'month',
+      currency: 'ISK',
+    });
+  });
+
+  it('reads an Egyptian salary with no period as a month’s; not one item of a numbered list of jobs', () => {
+    expect(findPay('✅ المرتب: 12,000 جنيه صافي').pay).toMatchObject({ min: 12_000, period: 'month', currency: 'EGP' });
+    const list = '1- محاسب عام\nالمرتب من 9000 ل 12000 جنيه\n2- مندوب مبيعات\nمرتب 7500\n3- فني تكييف — 8500 جنيه';
+    expect(findPay(list).pay).toBeNull();
+  });
+
+  it('sets a job board’s search filter aside and reads Taiwan’s own words as its dollar', () => {
+    expect(findPay('根據您設定的求職條件「新竹市／月薪 40,000 以上」\n薪資待遇：月薪 45,000~58,000元').pay).toMatchObject({
+      min: 45_000,
+      max: 58_000,
+      period: 'month',
+      currency: 'TWD',
+    });
+  });
+});
