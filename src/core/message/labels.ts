@@ -729,7 +729,9 @@ function notAnOrganisation(name: string): boolean {
       name,
     ) &&
     // "Transportes Ebro Norte" says it is a business by its first word.
-    !KIND_BEFORE.includes(name.slice(0, name.indexOf(' ')))
+    !KIND_BEFORE.includes(name.slice(0, name.indexOf(' '))) &&
+    // (Nor a hospital, "Northfield Medical Center", "Lusail Medical Centre".)
+    !HOSPITAL_ENDINGS.some((ending) => name.endsWith(ending))
   )
     return true;
   // A well-known town's quarter by its compass point: "Johannesburg North", "Leeds East".

@@ -187,6 +187,10 @@ const CLIENT_NAMED = () =>
 const OWN_HR = () => /([\p{sc=Hangul}A-Za-z0-9&]{2,20})\s?(?:인사팀|인사\s?담당|채용\s?담당|채용팀|인재영입팀|HR\s?팀|HR\s?담당)/u;
 // A job's line under its firm in brackets: "[별빛게임즈] 시니어 게임 서버 개발자 (MMORPG 신작)" (not a chat's "[김도현] [오후 2:40]").
 const BRACKETED_FIRM = () => /(?:^|\n)\s*\[([\p{sc=Hangul}A-Za-z0-9&]{2,20})\]\s*(?!\[)([^\n]{2,60})/u;
+// A manager introducing themself by their firm, their team perhaps, and title: "머니버드 CTO 이준호입니다", "오름헬스케어
+// 데이터플랫폼팀 팀장 김도윤입니다" (not the team, "데이터플랫폼팀").
+const MANAGER_INTRO = () =>
+  /([\p{sc=Hangul}A-Za-z0-9&]{2,20}(?<!팀))\s(?:[\p{sc=Hangul}A-Za-z]{1,12}팀\s)?(?:CTO|CEO|COO|대표이사|대표|개발팀장|팀장|인사팀장)\s[가-힣]{2,4}입니다/u;
 // A manager's firm beside their name: "김도윤 팀장 (오름헬스케어)" (not a headhunter's, "김지훈 헤드헌터 (넥스트브릿지서치)").
 // (Not a director's, "서은지 이사 (윈드브릿지 파트너스)": a search firm's partners are directors too.)
 const MANAGERS_FIRM = () => /(?:팀장|본부장|실장|리드|CTO|CEO)\s?\(([\p{sc=Hangul}A-Za-z0-9& ]{2,20})\)/u;
@@ -255,6 +259,11 @@ export function koreanEmployer(text: string): string | null {
     const firm = line && endsLikeAKoreanFirm(line[1]!) && compiled(KOREAN_JOB_END).test(withoutBrackets(line[2]!)) ? name(line[1]) : null;
     if (firm) return firm;
   }
+  if (text.includes('입니다') && !HEADHUNTING.some((word) => text.includes(word))) {
+    const intro = compiled(MANAGER_INTRO).exec(text);
+    const firm = name(intro?.[1]);
+    if (firm) return firm;
+  }
   if (text.includes('(') && !HEADHUNTING.some((word) => text.includes(word))) {
     const manager = compiled(MANAGERS_FIRM).exec(text);
     // (A coined firm's name, not the years asked or the contract: "(경력 10년 이상)", "(정규직)".)
@@ -309,8 +318,16 @@ const HEBREW_NAME_STOPS = new Set(['של', 'עם', 'חברת', 'חברה', 'שמ
 // (Words, not parts of them: "500 לקוחות עסקיים" are the firm's customers.)
 const HEBREW_CLIENT = new Set(['לקוח', 'הלקוח', 'ללקוח', 'מלקוח', 'לקוחה', 'הלקוחה', 'ללקוחה', 'עבור']);
 
-/** The employer a Hebrew writer names as their own, "at" it, or null. */
+// A client named by a Hebrew recruiter as "my client, the company X": "הלקוחה שלי, חברת Veltamed".
+const HEBREW_CLIENT_NAMED = () =>
+  /(?:הלקוח|הלקוחה|לקוח|לקוחה)(?:\s+(?:שלי|שלנו))?,?\s+(?:היא\s+|הוא\s+)?חברת\s+([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})/u;
+
+/** The employer a Hebrew writer names as their own, "at" it, or as the client they recruit for; or null. */
 export function hebrewEmployer(text: string): string | null {
+  if (hasHebrew(text) && text.includes('חברת')) {
+    const client = compiled(HEBREW_CLIENT_NAMED).exec(text);
+    if (client && !isAgencyName(client[1]!)) return client[1]!;
+  }
   if (!hasHebrew(text) || text.split(/[\s,.:;!?()]+/).some((word) => HEBREW_CLIENT.has(word))) return null;
   for (const line of text.split('\n', 200)) {
     const words = line.split(/\s+/);

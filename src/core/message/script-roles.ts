@@ -59,7 +59,7 @@ const HEBREW_POST = () =>
 // ("We" or a firm that seeks, not the reader: "שאתה מחפש עבודה חדשה", "אם את מחפשת שינוי".)
 // (The writer as "I", "אני מחפשת Engineering Team Lead".)
 const HEBREW_SEEKING = () =>
-  /(?:^|[\s(])(?:ו?ש?(?:מחפשים|מחפשות|מגייסים|מגייסות)|שמחפשת|שמגייסת|אני\s+(?:מחפשת|מחפש)|(?:שלנו|הצוות|החברה|הסטארטאפ)\s+(?:מחפש|מחפשת|מגייס|מגייסת))\s+([^\n]{2,80})/gu;
+  /(?:^|[\s(])(?:ו?ש?(?:מחפשים|מחפשות|מגייסים|מגייסות)|שמחפשת|שמגייסת|אני\s+(?:מחפשת|מחפש)|(?:שלנו|הצוות|החברה|הסטארטאפ)\s+(?:מחפש|מחפשת|מגייס|מגייסת)|(?<=[,)]\s?)(?:מחפשת|מחפש))\s+([^\n]{2,80})/gu;
 // Where a Hebrew title stops: a team, a firm, an office or a field it is in or for ("בצוות ה-Core", "לחברת סייבר"), "of",
 // "with", "who will lead" ("שיוביל צוות"), or a word of the sentence.
 const HEBREW_TITLE_STOPS = new Set([
@@ -86,6 +86,11 @@ const HEBREW_TITLE_STOPS = new Set([
   'שיוביל',
   'שתוביל',
   'שיוביל/תוביל',
+  'שינהל',
+  'שתנהל',
+  'שינהל/תנהל',
+  'שיעבוד',
+  'שתעבוד',
   'שיצטרף',
   'שתצטרף',
   'שיהיה',
@@ -227,7 +232,7 @@ export function roleInScript(text: string): string | null {
 // (Not one hired before, "데이터 엔지니어를 채용했는데", nor the firms that hire it, "채용 중인 회사가 많죠"; nor the reader's
 // own, "하고 계신 QA 엔지니어 포지션과는", "팀장 포지션에 계신".)
 const KOREAN_AFTER_TITLE = () =>
-  /\s?포지션(?!\s*[:：|]|과|와|에\s?계|에서|을 맡고 계|에 있)|(?:을|를)\s?(?:채용(?!했|하였|한 |된)|모시|모십|찾고)|\s자리(?:가|를|에|입니다|예요)|\s(?:한\s?)?분을\s?모시|\s(?:대규모\s|긴급\s|신규\s)?(?:모집|채용\s?중(?!인 (?:회사|곳|기업))|채용합니다)/gu;
+  /\s?포지션(?!\s*[:：|]|과|와|에\s?계|에서|을 맡고 계|에 있)|(?:을|를)\s?(?:채용(?!했|하였|한 |된)|모시|모십|찾고|맡아\s?주실)|\s자리(?:가|를|에|입니다|예요)|\s(?:한\s?)?분을\s?모시|\s(?:대규모\s|긴급\s|신규\s)?(?:모집|채용\s?중(?!인 (?:회사|곳|기업))|채용합니다)/gu;
 // A word that ends with a particle or a verb's ending, or a word of the sentence: the title's words stop before it.
 const KOREAN_NOT_TITLE_END = () => /(?:는|은|건|인|의|을|를|이|가|에|도|로|께|요|다|고|서|면|게|한|할|된|될|중|님|데)$/u;
 const KOREAN_TITLE_WORDS_ENDING_SO = () => /(?:전문가|분석가|작가|번역가|평론가|투자가)$/u;
@@ -327,7 +332,12 @@ function hebrewTitle(words: string): string | null {
     .split(/\s+/);
   // (Or "for/in the …": a word after "ל" or "ב" before a definite one, "לשוק ה-EMEA".)
   const stop = cut.findIndex(
-    (word, i) => HEBREW_TITLE_STOPS.has(word) || /^[בלמ]-/.test(word) || (i > 0 && /^[בל]/.test(word) && /^ה-/.test(cut[i + 1] ?? '')),
+    // (And "who will …" in both genders, "שינהל/תנהל": a verb, not a title's word, "שיווק".)
+    (word, i) =>
+      HEBREW_TITLE_STOPS.has(word) ||
+      /^[בלמ]-/.test(word) ||
+      (word.startsWith('ש') && word.includes('/') && /^ש[יתנ]/.test(word)) ||
+      (i > 0 && /^[בל]/.test(word) && /^ה-/.test(cut[i + 1] ?? '')),
   );
   const title = (stop < 0 ? cut : cut.slice(0, stop)).slice(0, 6);
   // (Without the time said before it: "מגייסים בימים אלה מנהל/ת מוצר", "מחפשים כרגע …".)

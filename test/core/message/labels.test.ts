@@ -5429,3 +5429,11 @@ describe('a title after the date a post starts', () => {
     expect(readMessage(text).role).toBe(title);
   });
 });
+
+describe('a medical centre is an employer, not a part of a town', () => {
+  it('reads "Northfield Medical Center" after a title', () => {
+    expect(readMessage('Dear Omar,\n\nWe are hiring a Senior Engineer at Northfield Medical Center.').company).toBe(
+      'Northfield Medical Center',
+    );
+  });
+});

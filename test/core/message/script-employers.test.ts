@@ -77,3 +77,20 @@ describe('an employer a Hebrew writer names as their own', () => {
     expect(hebrewEmployer(text)).toBeNull();
   });
 });
+
+describe('employers from sets 182 to 184', () => {
+  it.each([
+    ['[오후 3:12] 안녕하세요, 머니새 CTO 이준호입니다.\n백엔드 리드를 맡아주실 분을 찾고 있습니다.', '머니새'],
+    ['저는 다온헬스케어 데이터플랫폼팀 팀장 김하늘입니다.', '다온헬스케어'],
+  ])('a manager introducing themself: %s', (text, name) => {
+    expect(koreanEmployer(text)).toBe(name);
+  });
+
+  it('does not take a headhunter’s own introduction', () => {
+    expect(koreanEmployer('안녕하세요, 서치펌 다리놓기 대표 김민수입니다.')).toBeNull();
+  });
+
+  it('reads a Hebrew recruiter’s client named as "my client, the company X"', () => {
+    expect(hebrewEmployer('הלקוחה שלי, חברת Medorix (מכשור רפואי, 140 עובדים), מחפשת ראש/ת צוות DevOps.')).toBe('Medorix');
+  });
+});

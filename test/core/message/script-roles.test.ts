@@ -170,3 +170,12 @@ describe('titles from sets 179 to 181', () => {
     expect(found.role).toBe('Engineering Team Lead');
   });
 });
+
+describe('titles from sets 182 to 184', () => {
+  it.each([
+    ['정산/송금 쪽 백엔드를 새로 꾸리고 있는데요, 백엔드 리드를 맡아주실 분을 찾고 있습니다.', '백엔드 리드'],
+    ['הלקוחה שלי, חברת Medorix (מכשור רפואי), מחפשת ראש/ת צוות DevOps שינהל/תנהל צוות של 5.', 'ראש/ת צוות DevOps'],
+  ])('%s', (text, title) => {
+    expect(roleInScript(text)).toBe(title);
+  });
+});
