@@ -4777,6 +4777,24 @@ function findRoleUnmarked(subject: string | undefined, body: string, several: bo
   return unmarked === body ? null : findRoleInWords(subject?.replace(compiled(GENDER_ENDING), ''), unmarked, several);
 }
 
+const WORDS_AFTER_A_HEADS_AND = new Set([
+  'I',
+  'We',
+  'You',
+  'They',
+  'He',
+  'She',
+  'It',
+  'Our',
+  'My',
+  'Your',
+  'The',
+  'This',
+  'That',
+  'If',
+  'Let',
+]);
+
 /**
  * A head's title with the second field it heads, joined by "&": "Head of Financial Planning & Analysis", "Director of
  * Research & Development" (the title runs stop at the "&"). By strings: every title passes here.
@@ -4786,7 +4804,9 @@ function withSecondField(title: string | null, body: string): string | null {
   const at = body.indexOf(`${title} & `);
   if (at < 0) return title;
   const next = /^[A-Z][\w-]*(?: [A-Z][\w-]*)?/.exec(body.slice(at + title.length + 3))?.[0];
-  return next === undefined ? title : `${title} & ${next}`;
+  // (A field, not the sentence going on: "Head of Engineering & I think you'd …", "Head of Data & We would …".)
+  if (next === undefined || WORDS_AFTER_A_HEADS_AND.has(next.split(' ')[0]!)) return title;
+  return `${title} & ${next}`;
 }
 
 // Turkish "join our team as X": "Kıdemli iOS Geliştirici olarak ekibimize katılmanızı çok isteriz".

@@ -144,6 +144,12 @@ const NOT_A_KOREAN_NAME = new Set([
   '직전',
   '전',
   '본',
+  // A greeting or "I am" before the writer's title: "안녕하세요 CTO 이준호입니다", "저는 CTO 이준호입니다".
+  '안녕하세요',
+  '반갑습니다',
+  '저는',
+  '제가',
+  '처음',
 ]);
 // Particles and endings after a name, longest first: "한빛페이에서", "한빛페이는", "누리모빌리티입니다".
 const PARTICLES = [
@@ -322,11 +328,36 @@ const HEBREW_CLIENT = new Set(['לקוח', 'הלקוח', 'ללקוח', 'מלקו
 const HEBREW_CLIENT_NAMED = () =>
   /(?:הלקוח|הלקוחה|לקוח|לקוחה)(?:\s+(?:שלי|שלנו))?,?\s+(?:היא\s+|הוא\s+)?חברת\s+([A-Z][\w&.-]*(?:\s[A-Z][\w&.-]*){0,2})/u;
 
+// Kinds of firm written in Latin letters after "חברת", and the Hebrew adjectives that describe one after it.
+const FIRM_KINDS = new Set([
+  'saas',
+  'b2b',
+  'b2c',
+  'ai',
+  'fintech',
+  'it',
+  'tech',
+  'cyber',
+  'startup',
+  'enterprise',
+  'deep',
+  'hr',
+  'e-commerce',
+  'ecommerce',
+  'iot',
+  'data',
+]);
+const HEBREW_DESCRIBING = /^\s*(?:מובילה|גדולה|בינלאומית|ישראלית|ציבורית|בתחום|צומחת|גלובלית)/u;
+
 /** The employer a Hebrew writer names as their own, "at" it, or as the client they recruit for; or null. */
 export function hebrewEmployer(text: string): string | null {
   if (hasHebrew(text) && text.includes('חברת')) {
     const client = compiled(HEBREW_CLIENT_NAMED).exec(text);
-    if (client && !isAgencyName(client[1]!)) return client[1]!;
+    // (A name, not the kind of firm described: "חברת SaaS מובילה", "חברת B2B בתחום הלוגיסטיקה".)
+    const kind =
+      client !== null &&
+      (FIRM_KINDS.has(client[1]!.split(' ')[0]!.toLowerCase()) || HEBREW_DESCRIBING.test(text.slice(client.index + client[0].length)));
+    if (client && !kind && !isAgencyName(client[1]!)) return client[1]!;
   }
   if (!hasHebrew(text) || text.split(/[\s,.:;!?()]+/).some((word) => HEBREW_CLIENT.has(word))) return null;
   for (const line of text.split('\n', 200)) {

@@ -520,7 +520,15 @@ export function scriptPays(message: string): ScriptPay[] {
     if (period === undefined && labelled && yearlyFrom !== undefined && min >= yearlyFrom) period = 'year';
     // A salary in an Arab country's money with no period said is a month's, as pay is said there: "المرتب: 13,500 جنيه صافي".
     // (Not in a numbered list of jobs, each with its own pay: "1- محاسب عام … المرتب من 9000 ل 12000 جنيه".)
-    if (period === undefined && labelled && currency !== null && MONTHLY_BY_CUSTOM_HERE.has(currency) && !numberedList(text))
+    // (Nor a yearly salary's label, "الراتب السنوي".)
+    if (
+      period === undefined &&
+      labelled &&
+      currency !== null &&
+      MONTHLY_BY_CUSTOM_HERE.has(currency) &&
+      !lead.includes('سنوي') &&
+      !numberedList(text)
+    )
       period = 'month';
     // A pay: labelled as one, or with its currency and period both said; in a script's own words (a figure the
     // Latin-letter reader reads, "AED 42,000 per month", is its to read).

@@ -2309,7 +2309,8 @@ function expectReading(text: string, e: Expectation) {
 // sets 161 to 163 and the lists of jobs, 16 read worse; 90 kept) and the forty-sixth (100 at the rules of sets 164 to
 // 166, 11 read worse; 60 kept) and the forty-seventh (78 at the rules of sets 167 to 172, 21 read worse; 66 kept) and the
 // forty-eighth (101 at the Korean, Hebrew, Japanese and Chinese rules of sets 173 to 178, 48 read worse; 97 kept) and the
-// forty-ninth (93 at the pay, list, employer and mass rules of sets 173 to 181, 14 read worse; 78 kept).
+// forty-ninth (93 at the pay, list, employer and mass rules of sets 173 to 181, 14 read worse; 78 kept) and the fiftieth
+// (83 at the rules of sets 182 to 184, 7 read worse; 70 kept).
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
   ['fortieth', 'review-probes-40.json'],
@@ -2322,6 +2323,7 @@ for (const [review, file] of [
   ['forty-seventh', 'review-probes-47.json'],
   ['forty-eighth', 'review-probes-48.json'],
   ['forty-ninth', 'review-probes-49.json'],
+  ['fiftieth', 'review-probes-50.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
