@@ -1195,7 +1195,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'msrp',
         ],
         pattern: () =>
-          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|[$£€₹])?\s?[\d.,]+\s?(?:per (?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|[$£€₹])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|[$£€₹])?\s?[\d.,]+)?\s?(?:per (?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
     ],
   ],

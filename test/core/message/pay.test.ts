@@ -3253,6 +3253,7 @@ describe('a freelancer’s fee with its period', () => {
     const { pay } = findPay('- Fee: Rp 2.500.000 per hari, estimasi 20 hari kerja\n\nBudget total proyek Rp 50.000.000 sudah disetujui.');
     expect(pay).toMatchObject({ min: 2_500_000, period: 'day', currency: 'IDR' });
     expect(findPay('- Fee: £600 per day, about 30 days').pay).toMatchObject({ min: 600, period: 'day', currency: 'GBP' });
+    expect(findPay('Fee: £500-£550 per day, inside IR35.').pay).toMatchObject({ min: 500, max: 550, period: 'day', currency: 'GBP' });
   });
 
   it('is none when the candidate pays it: a registration or consultancy fee', () => {
