@@ -52,10 +52,10 @@ const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—-]\s*([^\n(–�
 const HEBREW_WANTED = () => /(?:^|\n)\s*(?:דרוש(?:\/ה|ים|ות|ה)?|דרושים\/ות)\s*:?\s+([^\n(–—-]{2,40})/u;
 // Hebrew "for the role of …", "a post: …" / "a post … - …", "we are looking for / recruiting …": "לתפקיד בודק/ת תוכנה",
 // "משרת סטודנט/ית: בודק/ת תוכנה ידני/ת", "יש לי משרה שנראית לי מתאימה - מפתח/ת Backend", "אנחנו מחפשים מפתח/ת Full Stack".
-const HEBREW_FOR_THE_ROLE = () => /(?:^|[\s(])(?:לתפקיד|למשרת)\s+([^\n]{2,80})/u;
+const HEBREW_FOR_THE_ROLE = () => /(?:^|[\s(])(?:לתפקיד|למשרת)\s+([^\n]{2,80})/gu;
 // ("משרת" names its job right after it, "משרת Full Stack"; "משרה" after a colon or a dash.)
 const HEBREW_POST = () =>
-  /(?:^|[\s(])(?:משר(?:ה|ת)(?:[^\n:–—-]{0,30}[:：]| [^\n:–—-]{0,30}\s[–—-])|משרת(?![^\n]{0,30}[:：]))\s*([^\n]{2,80})/u;
+  /(?:^|[\s(])(?:משר(?:ה|ת)(?:[^\n:–—-]{0,30}[:：]| [^\n:–—-]{0,30}\s[–—-])|משרת(?![^\n]{0,30}[:：]))\s*([^\n]{2,80})/gu;
 // ("We" or a firm that seeks, not the reader: "שאתה מחפש עבודה חדשה", "אם את מחפשת שינוי".)
 // (The writer as "I", "אני מחפשת Engineering Team Lead".)
 const HEBREW_SEEKING = () =>
@@ -210,10 +210,11 @@ export function roleInScript(text: string): string | null {
   if (hasHebrew(text)) {
     for (const pattern of [HEBREW_FOR_THE_ROLE, HEBREW_SEEKING, HEBREW_POST]) {
       // (Each place it is said, the first that names a title.)
-      const re = compiled(pattern);
-      for (const found of re.global ? [...text.matchAll(re)].slice(0, 4) : [re.exec(text)]) {
-        const value = found ? hebrewTitle(found[1]!) : null;
+      let tries = 0;
+      for (const found of text.matchAll(compiled(pattern))) {
+        const value = hebrewTitle(found[1]!);
         if (value) return value;
+        if (++tries >= 4) break;
       }
     }
   }
