@@ -86,11 +86,46 @@ const LINE_NAME_COMMA_FORM = () =>
   /(?:^|\n)[^\S\n]*(\p{Lu}[\p{L}&'’.-]*(?:[^\S\n]+[\p{L}&'’.-]+){0,3}),[^\S\n]+(a\.s\.|s\.r\.o\.|spol\. s r\.o\.|UAB|AB|ASA|AS|A\/S|ApS|Oyj|Oy|SIA|d\.o\.o\.|d\.d\.|Sp\. z o\.o\.|S\.A\.|Kft\.|Zrt\.|Nyrt\.)(?=[^\S\n]*(?:$|\n|·|\||\())/u;
 const BALTIC_BEFORE = () => /\b(?:UAB|SIA)[^\S\n]+[„"«]([^“”"»\n]{2,40})[“”"»]/u;
 const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
-const ARABIC = () => /(?:^|[\s(])(شركة(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
+// ("مجموعة", a group, too: "مجموعة النيل للأغذية"; after a quote as well, "لـ "مجموعة …"", or "for", "at", "and" joined to
+// it, "لشركة النيل الذهبي للمقاولات".)
+const ARABIC = () => /(?:^|[\s("“«])[لبو]?((?:شركة|مجموعة)(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
 const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان|خبرتك|عملك|عملت)[^\n]{0,20}$/;
 // A company described, not named: "شركة رائدة" (a leading company), "شركة كبرى".
-const ARABIC_DESCRIBED = new Set(['رائدة', 'كبرى', 'عالمية', 'متعددة', 'ناشئة', 'دولية', 'محلية', 'خاصة', 'كبيرة']);
+const ARABIC_DESCRIBED = new Set(['رائدة', 'كبرى', 'عالمية', 'متعددة', 'ناشئة', 'دولية', 'محلية', 'خاصة', 'كبيرة', 'ناشونال']);
+// A kind of firm right after the word, "شركة أدوية" (a pharmaceutical company), "شركة كول سنتر": a name has its own word
+// there, its trade after it, "شركة النيل للصناعات الدوائية".
+const ARABIC_KINDS = new Set([
+  'أدوية',
+  'مقاولات',
+  'كول',
+  'اتصالات',
+  'تسويق',
+  'برمجيات',
+  'عقارات',
+  'سياحة',
+  'تأمين',
+  'أغذية',
+  'شحن',
+  'خدمات',
+  'استشارات',
+  'تقنية',
+  'تكنولوجيا',
+  'مالتي',
+  'توظيف',
+  'بترول',
+  'طيران',
+  'مواد',
+  'ملابس',
+  'أثاث',
+  'نقل',
+  'لوجستيات',
+  'مطاعم',
+  'فنادق',
+]);
+// A place after a name: "in Nasr City", "in the Fifth Settlement", "in October". (After one word of the name, that word
+// is a kind of firm, "شركة صيانة بأكتوبر", a maintenance firm in October City.)
+const ARABIC_PLACE = /^ب(?:مدينة|محافظة|منطقة|ال[\u0621-\u064a]+|[\u0621-\u064a]{3,})$/u;
 // Arabic words that end a name: "in", "with", "for the post of", "which", "our client".
 const ARABIC_STOPS = new Set([
   'في',
@@ -120,7 +155,17 @@ const ARABIC_STOPS = new Set([
   'بالإعلان',
   'تعلن',
   'يعلن',
+  // "شركة X وظيفة شاغرة بمسمى …": a vacant post titled.
+  'وظيفة',
+  'وظائف',
+  'بمسمى',
+  'حاليا',
+  'حالياً',
 ]);
+// A firm's trade after its name, "للمقاولات" (for contracting), "للتطوير" (for development): the name ends there or
+// after one adjective of the trade, "للتطوير العقاري", "للصناعات الغذائية".
+const ARABIC_TRADE = /^لل[\u0621-\u064a]{2,}$/u;
+const ARABIC_TRADE_ADJECTIVE = /^ال[\u0621-\u064a]+[ية]$/u;
 // Korean particles of two letters or more after a name: "(주)유니코써치에서" is "at Unico Search". (Not one letter's, "이",
 // "의": they end names too, "(주)코웨이".) And a sentence's ending after it: "고객사는 (주)다온페이입니다".
 const KOREAN_PARTICLE = /(?:에서는|에서|에게|으로|로서|입니다|이며|이고|인데|이에요|예요)$/u;
@@ -255,15 +300,23 @@ export function legalName(text: string): string | null {
     const partTime = m !== null && /(?:atau|FT|\/)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index + 1));
     if (m && !partTime && !words.some((word) => INDONESIAN_DAYS.has(word))) add(m.index, m[1]);
   }
-  if (scripts && text.includes('شركة')) {
+  if (scripts && (text.includes('شركة') || text.includes('مجموعة'))) {
     for (const m of text.matchAll(compiled(ARABIC))) {
       if (compiled(ARABIC_FORMER).test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const words = m[1]!.split(/\s+/);
       // (A kind of firm described, its adjective right after it or after its trade: "شركة مقاولات كبيرة", a large
       // contractor.)
-      if (ARABIC_DESCRIBED.has(words[1] ?? '') || ARABIC_DESCRIBED.has(words[2] ?? '')) continue;
-      const stop = words.findIndex((word, i) => i > 0 && ARABIC_STOPS.has(word));
-      if (stop !== 1) add(m.index, (stop < 0 ? words : words.slice(0, stop)).join(' '));
+      if (ARABIC_KINDS.has(words[1] ?? '')) continue;
+      const stop = words.findIndex((word, i) => i > 0 && (ARABIC_STOPS.has(word) || (i > 1 && ARABIC_PLACE.test(word))));
+      if (stop === 2 && ARABIC_PLACE.test(words[2]!)) continue;
+      if (words.slice(1, stop < 0 ? undefined : stop).some((word) => ARABIC_DESCRIBED.has(word))) continue;
+      let name = stop < 0 ? words : words.slice(0, stop);
+      const trade = name.findIndex((word, i) => i > 1 && ARABIC_TRADE.test(word));
+      if (trade > 0) name = name.slice(0, ARABIC_TRADE_ADJECTIVE.test(name[trade + 1] ?? '') ? trade + 2 : trade + 1);
+      // (A group is a firm's only with its trade: "مجموعة من المزايا" is a set of benefits.)
+      const group = words[0] === 'مجموعة';
+      if (group && trade < 0) continue;
+      if (stop !== 1) add(m.index, name.join(' '));
       break;
     }
   }

@@ -110,6 +110,109 @@ const HEBREW_NOT_A_TITLE = () =>
 // (The word alone or after "for", "لوظيفة محاسب", not "the job" spoken of: "الوظيفة مناسبة جداً", "الوظيفة المرفقة".)
 const ARABIC_JOB = () => /(?<!ال)(?<![\u0621-\u0643\u0645-\u064a])وظيفة\s+((?:[\u0621-\u064a]+\s?){1,5})/u;
 const ARABIC_STOPS = new Set(['في', 'مع', 'لدى', 'عند', 'على', 'من', 'بـ', 'ب', 'ل', 'عندنا', 'شاغرة', 'جديدة', 'مناسبة']);
+// Arabic words that say a post is open, a title after them: "مطلوب *محاسب عام*" (wanted), "تعلن عن حاجتها إلى:" over the
+// title's line (announces it needs), "توفر وظيفة:" (a post is open), "عندنا فرصة لمحاسب عام" (an opening for), "مكان
+// لمحاسب أول" (a place for), "نبحث عن" (we seek), "محتاجين" (we need).
+const ARABIC_OPEN_WORDS = ['مطلوب', 'حاجتها', 'حاجتنا', 'بحاجة', 'توفر وظيفة', 'فرصة', 'مكان', 'نبحث', 'محتاجين', 'نحتاج'];
+// What may sit between those words and the title: marks, pictographs, a rule, a colon, "إلى"/"لـ"/"عن", "urgently",
+// "now", "for work". Then the title, its first word a job's: an accountant, an engineer, a manager, a nurse …
+const ARABIC_AFTER_OPEN = () =>
+  /^(?:[^\u0621-\u064aA-Za-z0-9]|(?:إلى|الى|لـ|عن|حالياً|حاليا|فوراً|فورا|عاجل|بشكل|للعمل|بشدة)(?![\u0621-\u064a]))*(?:لـ?\s?)?([\u0621-\u064a]+)((?:[^\S\n]+[\u0621-\u064a]+){0,4})/u;
+// The first word of a title in Arabic (with its feminine and plural forms).
+const ARABIC_JOB_HEADS = new Set([
+  'محاسب',
+  'محاسبة',
+  'محاسبين',
+  'مهندس',
+  'مهندسة',
+  'مهندسين',
+  'مدير',
+  'مديرة',
+  'مندوب',
+  'مندوبة',
+  'مندوبين',
+  'ممرض',
+  'ممرضة',
+  'ممرضات',
+  'ممرضين',
+  'طبيب',
+  'طبيبة',
+  'أطباء',
+  'فني',
+  'فنية',
+  'فنيين',
+  'سائق',
+  'سائقين',
+  'مشرف',
+  'مشرفة',
+  'مطور',
+  'مطورة',
+  'مبرمج',
+  'مبرمجة',
+  'مصمم',
+  'مصممة',
+  'محلل',
+  'محللة',
+  'أخصائي',
+  'أخصائية',
+  'اخصائي',
+  'اخصائية',
+  'مستشار',
+  'مستشارة',
+  'معلم',
+  'معلمة',
+  'معلمين',
+  'معلمات',
+  'منسق',
+  'منسقة',
+  'سكرتير',
+  'سكرتيرة',
+  'موظف',
+  'موظفة',
+  'موظفين',
+  'كاشير',
+  'مساعد',
+  'مساعدة',
+  'مسؤول',
+  'مسؤولة',
+  'رئيس',
+  'ممثل',
+  'ممثلة',
+  'ممثلي',
+  'عامل',
+  'عمال',
+  'كهربائي',
+  'مراجع',
+  'مدقق',
+  'مشغل',
+  'صيدلي',
+  'صيدلانية',
+  'باحث',
+  'محامي',
+  'مترجم',
+  'مترجمة',
+  'مراقب',
+  'مسوق',
+  'مسوقة',
+  'بائع',
+  'بائعة',
+  'بائعين',
+  'طباخ',
+  'شيف',
+  'حارس',
+  'حراس',
+  'مدرس',
+  'مدرسة',
+  'مدربة',
+  'مدرب',
+  'خبير',
+  'خبيرة',
+  'استشاري',
+]);
+// Words that end an Arabic title: "in", "with", "for (a firm)", "to work", "at".
+const ARABIC_TITLE_STOPS = () =>
+  /^(?:في|مع|من|على|عند|لدى|لدينا|لـ|ل|لشركة|لمجموعة|للعمل|لمشروع|لصالح|بشركة|بمدينة|بمحافظة|بفرع|بال[\u0621-\u064a]*|و|حسب|براتب|يشترط|ينضم)$/u;
+
 // A Chinese title ends in a job's word: a "-er", a manager, a clerk, an assistant (not "招聘负责人李雷", "招聘会上").
 // What follows "招聘" that names no job: its lead, a fair, a site, a team, a process.
 const NOT_A_CHINESE_TITLE = /^(?:负责人|負責人|会|會|网|網|平台|团队|團隊|信息|資訊|流程|需求|工作|季|计划|計劃|活动|活動)/u;
@@ -224,6 +327,22 @@ export function roleInScript(text: string): string | null {
     const stop = words.findIndex((word) => ARABIC_STOPS.has(word));
     const value = (stop < 0 ? words : words.slice(0, stop)).join(' ');
     if (value !== '' && stop !== 0) return value;
+  }
+  if (ARABIC_OPEN_WORDS.some((word) => text.includes(word))) return arabicTitleAfterOpening(text);
+  return null;
+}
+
+/** The title after an Arabic word saying a post is open, when its first word is a job's, up to a word that ends it. */
+function arabicTitleAfterOpening(text: string): string | null {
+  for (const word of ARABIC_OPEN_WORDS) {
+    let at = text.indexOf(word);
+    for (let tries = 0; at >= 0 && tries < 4; tries++, at = text.indexOf(word, at + 1)) {
+      const found = compiled(ARABIC_AFTER_OPEN).exec(text.slice(at + word.length, at + word.length + 120));
+      if (!found || !ARABIC_JOB_HEADS.has(found[1]!)) continue;
+      const words = [found[1]!, ...found[2]!.trim().split(/\s+/).filter(Boolean)];
+      const stop = words.findIndex((each, i) => i > 0 && compiled(ARABIC_TITLE_STOPS).test(each));
+      return (stop < 0 ? words : words.slice(0, stop)).join(' ');
+    }
   }
   return null;
 }
