@@ -166,6 +166,13 @@ const ARABIC_STOPS = new Set([
 // after one adjective of the trade, "للتطوير العقاري", "للصناعات الغذائية".
 const ARABIC_TRADE = /^لل[\u0621-\u064a]{2,}$/u;
 const ARABIC_TRADE_ADJECTIVE = /^ال[\u0621-\u064a]+[ية]$/u;
+// A Greek firm by its legal form, "Αιγαίον Ναυτιλιακή Α.Ε.", "ΘΕΡΜΟΚΛΙΜΑ ΒΟΡΕΙΟΥ ΕΛΛΑΔΟΣ Α.Ε.": up to four capitalised
+// Greek words before it on its line. (Not the article or the preposition a sentence puts before it, "Στην Αιγαίο
+// Τεχνολογίες Α.Ε. ψάχνουμε", read apart.)
+const GREEK = () =>
+  /((?:[\u0386\u0388-\u038f\u0391-\u03ab][\u0370-\u03ff'’-]*[^\S\n]+){1,4})(?:Α\.Ε\.|Α\.Ε(?![\u0370-\u03ff.])|ΑΕ(?![\u0370-\u03ff])|Ε\.Π\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Β\.Ε\.Ε\.|ΑΒΕΕ)/u;
+const GREEK_FORMS = ['Α.Ε', 'ΑΕ', 'Ε.Π.Ε.', 'Ι.Κ.Ε.', 'Ο.Ε.', 'Ε.Ε.', 'ΑΒΕΕ'];
+const GREEK_LEADING = new Set(['Στην', 'Στη', 'Στο', 'Στον', 'Η', 'Ο', 'Το', 'Την', 'Τη', 'Της', 'Του', 'Από', 'Για', 'Με', 'Και', 'Εκ']);
 // Korean particles of two letters or more after a name: "(주)유니코써치에서" is "at Unico Search". (Not one letter's, "이",
 // "의": they end names too, "(주)코웨이".) And a sentence's ending after it: "고객사는 (주)다온페이입니다".
 const KOREAN_PARTICLE = /(?:에서는|에서|에게|으로|로서|입니다|이며|이고|인데|이에요|예요)$/u;
@@ -318,6 +325,15 @@ export function legalName(text: string): string | null {
       if (group && trade < 0) continue;
       if (stop !== 1) add(m.index, name.join(' '));
       break;
+    }
+  }
+  if (GREEK_FORMS.some((form) => text.includes(form))) {
+    const m = compiled(GREEK).exec(text);
+    if (m) {
+      const words = m[1]!.trim().split(/\s+/);
+      let first = 0;
+      while (first < words.length - 1 && GREEK_LEADING.has(words[first]!)) first++;
+      add(m.index, `${words.slice(first).join(' ')} ${m[0].slice(m[1]!.length)}`);
     }
   }
   if (scripts && text.includes('บริษัท')) {

@@ -166,3 +166,17 @@ describe('an Arabic firm: a group as well as a company, its name ending at its t
     expect(legalName(text)).toBeNull();
   });
 });
+
+describe('a Greek firm by its legal form', () => {
+  it.each([
+    ['Στην Κυκλάδες Λογισμικό Α.Ε. ψάχνουμε Backend Μηχανικό για την ομάδα μας.', 'Κυκλάδες Λογισμικό Α.Ε.'],
+    ['Με εκτίμηση,\nΜαρία Ιωάννου\nΤμήμα Ανθρώπινου Δυναμικού\nΠΗΓΑΣΟΣ ΨΥΞΗ ΑΤΤΙΚΗΣ Α.Ε.\nΤηλ. 210 000 0000', 'ΠΗΓΑΣΟΣ ΨΥΞΗ ΑΤΤΙΚΗΣ Α.Ε.'],
+    ['Η εταιρεία μας, Ωκεανίς Ναυτιλιακή Ε.Π.Ε., αναζητά λογιστή.', 'Ωκεανίς Ναυτιλιακή Ε.Π.Ε.'],
+  ])('%s', (text, name) => {
+    expect(legalName(text)).toBe(name);
+  });
+
+  it('none: a Greek word that merely ends in the letters of a form', () => {
+    expect(legalName('Καλησπέρα σας, ΕΠΕΙΓΟΝ ΑΕΡΟΔΡΟΜΙΟ')).toBeNull();
+  });
+});
