@@ -214,6 +214,29 @@ function pricedJobs(text: string): boolean {
   return false;
 }
 
+/**
+ * Whether a chat's list offers three jobs or more, each a line of its own opening with a mark and its title in bold, two
+ * of them with their pay under them ("✅ *AUXILIAR DE LOGÍSTICA* – Guarulhos" over "Salário R$ 1.950,00"): as a numbered
+ * list's, none of them in particular. (Not a post's own headings in bold, "✅ *Requisitos*", which name no job.)
+ */
+const BOLD_LIST_LINE = () => /^\s*[^\p{L}\p{N}\s*]{1,4}\s*\*([^*\n]{3,60})\*/u;
+function boldListedJobs(text: string): boolean {
+  if (!text.includes('*')) return false;
+  const lines = text.split('\n', 2000);
+  const titles: Array<[title: string, line: number]> = [];
+  lines.forEach((line, i) => {
+    const m = compiled(BOLD_LIST_LINE).exec(line);
+    if (m && namesAJob(m[1]!)) titles.push([m[1]!.trim(), i]);
+  });
+  if (new Set(titles.map(([title]) => title.toLowerCase())).size < 3) return false;
+  let priced = 0;
+  titles.forEach(([, at], k) => {
+    const block = lines.slice(at, Math.min(titles[k + 1]?.[1] ?? at + 4, at + 4)).join('\n');
+    if (findPay(block).pay !== null) priced++;
+  });
+  return priced >= 2;
+}
+
 const GENDERS_OF_A_TITLE = ['(m/w/d)', '(m/f/d)', '(w/m/d)', '(d/m/w)', '(H/F)', '(F/H)', '(M/F)', '(m/v)', '(m/v/x)', '(m/k)', '(m/ž)'];
 
 /** Whether a list's item names a job by its title's words: "Disponent Nahverkehr (m/w/d) – …", not "Days – £12.60/hr". */
@@ -668,7 +691,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
         : (listing.company ?? findCompany(featured, headers.from) ?? findCompany(wholeOffered, headers.from));
   // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
   // (Also a numbered list of three jobs or more, each with its pay, none said to be the reader's: not its pay either.)
-  const listed = featured === null && meant === null && pricedJobs(offeredBody);
+  const listed = featured === null && meant === null && (pricedJobs(offeredBody) || boldListedJobs(offeredBody));
   if (listed) pay = ote = null;
   const several = listed || digest.length >= 3 || roleFamilies(withoutOtherRoles(offered)).count >= 3;
   const roleIn = (subject: string) =>

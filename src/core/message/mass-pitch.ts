@@ -123,6 +123,15 @@ const RULES: Rule[] = [
       /^\s*(?:stimate|stimată|estimad[oa]|prezad[oa]|car[oa]|gentile|cher|chère|sehr geehrte[rn]?|liebe[rn]?|beste|geachte|drog[ia]|szanown[ay]|vážen[ýá]|kedves|sayın|querid[oa])\s+(?:candidat[oae]?|candidata\/o|kandida(?:at|ten|cie|tko)|bewerber(?:in)?(?:\/in|innen)?|aday(?:ımız)?|jelentkező|uchazeč(?:i|ko)?|postulante)\b/im,
   },
   {
+    // The same in the Romance languages, German and the Nordic: "Bom dia, pessoal!", "Hola a todos", "Bonjour à tous".
+    kind: 'mass',
+    text: 'a greeting with no name',
+    hints: ['pessoal', 'galera', 'todos', 'todas', 'à tous', 'a tutti', 'zusammen', 'allihop'],
+    weight: 2,
+    pattern: () =>
+      /^[^\p{L}\n]{0,4}(?:bom dia|boa tarde|boa noite|olá|ola|oi|hola|buenos días|buenos dias|buenas tardes|buenas|bonjour|salut|ciao|buongiorno|hallo|hej)[,!]?\s+(?:pessoal|galera|a todos|a todas|todos|à tous|a tutti|zusammen|allihop)(?![\p{L}])/imu,
+  },
+  {
     kind: 'mass',
     text: 'a greeting with no name',
     weight: 2,
@@ -217,11 +226,13 @@ const RULES: Rule[] = [
       '退訂',
       '원치 않으시면',
       '원하지 않으시면',
+      'ไม่ต้องการรับข้อความ',
+      'להסרה',
     ],
     weight: 3,
     strong: true,
     pattern: () =>
-      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|إلغاء الاشتراك/,
+      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|(?:หาก|ถ้า)ไม่ต้องการรับข้อความ|להסרה[^\n]{0,12}(?:השב|שלח|השיבו|שלחו|הקש)|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|إلغاء الاشتراك/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA".
@@ -283,6 +294,8 @@ const RULES: Rule[] = [
       'λαμβάνετε',
       'λίστα αποστολής',
       'từ chối nhận',
+      'hủy đăng ký',
+      'nhận được email này',
       'meld je af',
       'meld u af',
       'dostávat',
@@ -295,7 +308,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:slovem )?["„]?ODHLÁSIT|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|(?:^|\n)[ \t]*hủy đăng ký|bạn nhận được email này vì|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:slovem )?["„]?ODHLÁSIT|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -492,11 +505,12 @@ const RULES: Rule[] = [
     // A post in a public channel or a broadcast list: its view count ("👁 12.4K"), "Join our channel", "Mensaje de difusión".
     kind: 'mass',
     text: 'a post to a channel or a broadcast list',
-    hints: ['👁', 'channel', 'difusión', 'transmissão', 'kanał', 'kanal'],
+    // (And a LINE account's own label on a broadcast, "[ข้อความบรอดแคสต์]".)
+    hints: ['👁', 'channel', 'difusión', 'transmissão', 'kanał', 'kanal', 'บรอดแคสต์'],
     weight: 3,
     strong: true,
     pattern: () =>
-      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\bjoin our (?:telegram |whatsapp )?channel\b|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
+      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|\bjoin our (?:telegram |whatsapp )?channel\b|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
   },
   {
     kind: 'mass',
@@ -668,10 +682,18 @@ const RULES: Rule[] = [
       'share karo',
       'share!',
       'share 🙏',
+      'PLEASE SHARE',
+      'compartilh',
+      'repass',
+      'compartan',
+      'comparte',
+      'تؤجر',
+      'النشر',
+      'نشر الإعلان',
     ],
     weight: 2,
     pattern: () =>
-      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:^|[\s.!])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏)/u,
+      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:^|[\s.!])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏)|[–—-]\s*PLEASE SHARE(?![\p{L}])|(?<![\p{L}])(?:[Cc]ompartilh(?:e|em|a|ar)|[Rr]epass(?:a|e|em|ar)|[Cc]ompart(?:e|an|ir))(?: (?:essa|esta|este|esse|a|o|la|el))?(?: (?:vaga|vagas|oferta|post|mensagem|mensaje))? (?:com|con|para|a|nos|em|en|pros) (?:quem|quien|quienes|seus|sus|tus|teus|os|outros|otros|amigos|grupos|contatos|contactos)|(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر(?: الإعلان| الاعلان)?(?: للفائدة| لتعم الفائدة| لعل| لمن)?/u,
   },
   {
     // A messaging app's own label on a post forwarded along a chain: "↪️ Forwarded many times", WhatsApp's
@@ -690,7 +712,7 @@ const RULES: Rule[] = [
     ],
     weight: 3,
     pattern: () =>
-      /(?:^|\n)[^\p{L}\n]{0,4}(?:Forwarded many times|Reenviado muchas veces|Encaminhada com frequência|Mehrfach weitergeleitet|Transféré plusieurs fois|Inoltrato molte volte|Diteruskan berkali-kali|تمت إعادة توجيهها عدة مرات)\s*(?:\n|$)/iu,
+      /(?:^|\n)[^\p{L}\n]{0,4}(?:Forwarded many times|Reenviado muchas veces|Encaminhada com frequência|Mehrfach weitergeleitet|Transféré plusieurs fois|Inoltrato molte volte|Diteruskan berkali-kali|تمت إعادة توجيهها عدة مرات)[^\p{L}\p{N}\n]{0,4}(?:\n|$)/iu,
   },
   {
     // A bulk text's sender ID, as India's registered senders write it on the first line: "VM-VLTRIX", "JD-HDFCBK".

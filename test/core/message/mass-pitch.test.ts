@@ -1255,3 +1255,67 @@ describe('mass signs from sets 179 to 181', () => {
     expect(kinds(text).filter((k) => k.startsWith('mass:'))).toEqual([]);
   });
 });
+
+describe('mass signs: broadcast labels, opt-out footers and pass-it-on asks in Thai, Vietnamese, Hebrew, Portuguese, Spanish and Arabic', () => {
+  it.each([
+    ['ร้านกาแฟบ้านสวน\n[ข้อความบรอดแคสต์] 10:15\nรับสมัครบาริสต้า', 'mass: a post to a channel or a broadcast list'],
+    ['โทร 02-000-0000\nหากไม่ต้องการรับข้อความ กด "บล็อก"', 'mass: an unsubscribe or STOP footer'],
+    ['Xem thêm 5 việc làm khác\n\nHủy đăng ký | Cài đặt', 'mass: an unsubscribe or STOP footer'],
+    ['Bạn nhận được email này vì đã đăng ký nhận tin việc làm.', 'mass: an unsubscribe or STOP footer'],
+    ['לפרטים: 03-0000000\nלהסרה השב "הסר"', 'mass: an unsubscribe or STOP footer'],
+    ['Segue a lista de vagas, compartilhem com quem precisa 🙏', 'mass: asks you to pass it on'],
+    ['Quem puder, repassa nos outros grupos 👊', 'mass: asks you to pass it on'],
+    ['Vacantes en Zapopan, compartan con quien lo necesite', 'mass: asks you to pass it on'],
+    ['للتقديم واتساب فقط\nانشر تؤجر', 'mass: asks you to pass it on'],
+    ['الرجاء النشر لتعم الفائدة 🙏', 'mass: asks you to pass it on'],
+    ['*CONSULTANCY OPPORTUNITY – PLEASE SHARE* 📢', 'mass: asks you to pass it on'],
+    ['*Forwarded many times*\n\nWe are hiring drivers', 'mass: forwarded many times'],
+    ['Bom dia, pessoal! Vagas novas na região', 'mass: a greeting with no name'],
+    ['Hola a todos, tenemos vacantes para cajeros', 'mass: a greeting with no name'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([
+    // A person who may share a thing, one to one: no call to pass the post on.
+    ['Se quiser, posso compartilhar o documento da vaga com você.'],
+    ['Fico feliz em compartilhar mais detalhes na nossa conversa.'],
+    // "Everyone" inside a sentence, not the greeting.
+    ['Oi Ana! Todos aqui gostaram muito da sua palestra.'],
+    ['أرسل لي السيرة الذاتية وسأتواصل معك، ولن يتم نشر بياناتك'],
+  ])('none of those signs: %s', (text) => {
+    expect(kinds(text).filter((k) => k.startsWith('mass:'))).toEqual([]);
+  });
+
+  it('calls a chat broadcast greeting everyone and asking to share a mass pitch', () => {
+    expect(readMessage('Bom dia, pessoal! Vaga de auxiliar de cozinha em Osasco, compartilhem com quem precisa 🙏').massPitch).toBe(true);
+  });
+});
+
+describe('a chat list of several jobs in bold, each with its pay, offers none of them', () => {
+  const list = [
+    '*VAGAS DA SEMANA*',
+    '',
+    '✅ *AUXILIAR DE COZINHA* – Osasco',
+    'Salário R$ 1.800,00 + VT',
+    '',
+    '✅ *OPERADOR DE CAIXA* – Barueri',
+    'R$ 1.750,00 + VR',
+    '',
+    '✅ *MOTORISTA* – Carapicuíba',
+    'Salário a combinar',
+  ].join('\n');
+
+  it('reads no pay and no title from it', () => {
+    const read = readMessage(list);
+    expect(read.pay).toBeNull();
+    expect(read.role).toBeNull();
+  });
+
+  it('still reads one job whose post has its own headings in bold', () => {
+    const one = ['*AUXILIAR DE COZINHA* – Osasco', '', '✅ *Salário:* R$ 1.800,00', '✅ *Horário:* 6x1', '✅ *Benefícios:* VT e VR'].join(
+      '\n',
+    );
+    expect(readMessage(one).pay?.min).toBe(1800);
+  });
+});
