@@ -4937,20 +4937,29 @@ function findRoleInWords(subject: string | undefined, body: string, several: boo
   // Senior QA inženjera".
   const role = found?.endsWith('a') && compiled(SLAVIC_CASE_OF_TITLE_NOUN).test(found) ? found.slice(0, -1) : found;
   // (A title ending in "de" or "of" was cut too: "Jefe de".)
-  if (role?.includes(' ') && !/ (?:de|of|di|du|da|do|der|des)$/.test(role)) return role;
+  // (Nor one that opens a line, the words before it perhaps its first: "We are hiring a Staff" over "Product Designer at …".)
+  const opensALine = role != null && (body.includes(`\n${role}`) || body.includes(`> ${role}`));
+  if (role?.includes(' ') && !/ (?:de|of|di|du|da|do|der|des)$/.test(role) && !opensALine) return role;
   // (Only then: most messages' titles are whole, and this pattern need not run on them.)
   const unwrapped = body.includes('\n') ? body.replace(compiled(WRAPPED_TITLE), '$1$2 ') : body;
   if (unwrapped === body) return role;
   const joined = findRoleAsWritten(subject, unwrapped, several);
-  return joined !== null && (role === null || ` ${joined} `.includes(` ${role} `))
+  // (Or a title only the joined lines hold, which the rules take before the one found: "I'm hiring an Engineering" over
+  // "Manager for our squad, working with our CTO".)
+  return joined !== null && (role === null || ` ${joined} `.includes(` ${role} `) || atAWrap(joined, body, unwrapped))
     ? joined
     : (role?.replace(/ (?:de|of|di|du|da|do|der|des)$/, '') ?? null);
 }
 // A line of a paragraph that ends in the capitalised words of a title, after an article or "for"/"as", and a next line
 // that goes on with a capitalised word and a lower-case one: the line break is inside the title.
 // (And a title cut after "de" or "of", also after a Romance article: "Estamos buscando un Jefe de\nMantenimiento Eléctrico …".)
-const WRAPPED_TITLE =
-  /(\b(?:an?|the|our|for|as)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]*\n(?=[A-Z][\w-]*[ \t]+[a-z])|(\b(?:an?|the|our|for|as|un|una|um|uma)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[ \t]+(?:de|of))[ \t]*\n(?=[A-Z])/g;
+const WRAPPED_TITLE = () =>
+  /(\b(?:an?|the|our|for|as)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*)[ \t]*\n(?:[ \t]*>)*[ \t]*(?=[A-Z][\w-]*(?:[ \t]+[A-Z][\w-]*){0,2}[ \t]+[a-z])|(\b(?:an?|the|our|for|as|un|una|um|uma)[ \t]+(?:[A-Z][\w-]*[ \t]+){0,3}[A-Z][\w-]*[ \t]+(?:de|of))[ \t]*\n(?=[A-Z])/g;
+
+/** Whether a title is written over two lines somewhere: the joined text holds it more often than the text as written. */
+function atAWrap(title: string, body: string, unwrapped: string): boolean {
+  return unwrapped.split(title).length > body.split(title).length;
+}
 
 function findRoleAsWritten(subject: string | undefined, body: string, several: boolean): string | null {
   let role = titleOf(subject, body, several)

@@ -4428,6 +4428,16 @@ describe('labels: titles in sets 109 to 111, after their measure', () => {
     expect(readMessage(text).role).toBe(role);
   });
 
+  it.each([
+    ["Hi Lena,\n\nI'm hiring an Engineering\nManager for the payments squad, working with me and our CTO.", 'Engineering Manager'],
+    [
+      'Great to hear back!\n\n> Could you share the range?\n>\n>> We are hiring a Staff\n>> Product Designer at Lumen Care and I would love to talk.',
+      'Staff Product Designer',
+    ],
+  ])('a wrapped title is taken over another title named nearby, even in a quoted reply: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
   it('lines that only look wrapped keep their title: a signature under a sentence', () => {
     expect(readMessage('We are hiring a Data Engineer for our team.\n\nBest regards from the\nPlatform Team').role).toBe('Data Engineer');
   });
