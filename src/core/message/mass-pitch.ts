@@ -304,11 +304,13 @@ const RULES: Rule[] = [
       'posielame, pretože',
       'kdykoli zrušit',
       'kedykoľvek zrušiť',
+      'dostávať',
+      'odhláste',
     ],
     weight: 3,
     strong: true,
     pattern: () =>
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|(?:^|\n)[ \t]*hủy đăng ký|bạn nhận được email này vì|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:slovem )?["„]?ODHLÁSIT|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|(?:^|\n)[ \t]*hủy đăng ký|(?:neželáte si|nechcete(?: už)?) dostávať(?![^.\n]{0,20}(?:^|\s)(?:moje|odo mňa)(?=[\s,.]))|odhláste sa(?: tu| z odberu| kliknutím)|bạn nhận được email này vì|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:slovem )?["„]?ODHLÁSIT|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -332,6 +334,14 @@ const RULES: Rule[] = [
       /\b(?:make|earn|making|earning)\s+(?:up to\s+|over\s+|more than\s+)?[$€£]\s?\d[\d,.]{0,15}\s?[kK]?\+?\s+(?:(?:in\s+)?your first year|a year from home|from home|per week from home|working from home|part[- ]time)|\b(?:unlimited|uncapped|limitless) (?:earning|income) potential\b|\bunlimited (?:earnings|income)\b|\bbe your own boss\b|\bfinancial freedom\b|\b(?:six|6|seven|7)[- ]figure (?:income|salary|earnings)\b/i,
   },
   {
+    // "Ready to change your life?": a pitch to anyone's hopes. (Apart: most messages do not say it.)
+    kind: 'mass',
+    text: 'a hype figure',
+    hints: ['change your life'],
+    weight: 2,
+    pattern: () => /\bchange your life\b/i,
+  },
+  {
     kind: 'mass',
     text: '"no experience needed"',
     hints: ['experience', 'anyone can', 'fresher'],
@@ -339,7 +349,7 @@ const RULES: Rule[] = [
     // (India's "Freshers can apply", "Freshers welcome": a call to anyone out of college, as a list's item or a line's
     // opening; not "it isn't for freshers, though freshers can apply to our campus drive".)
     pattern: () =>
-      /(?:^|\n|[:•*,;(/.!]\s*|\b(?:and|&|or)\s)[ \t]*freshers?(?: (?:\([^)]{0,30}\) )?(?:&|and|or) experienced)? (?:can|may) apply\b|(?:^|\n|[:•*,;(/.!]\s*)[ \t]*freshers (?:are )?welcome\b|\bno (?:prior |previous |(?:BPO|IT|QA|HR|CX|KPO|sales|retail|mining|call cent(?:re|er)) )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\banyone can (?:do|apply)\b/i,
+      /(?:^|\n|[:•*,;(/.!]\s*|\b(?:and|&|or)\s)[ \t]*freshers?(?: (?:\([^)]{0,30}\) )?(?:&|and|or) experienced)? (?:can|may) apply\b|(?:^|\n|[:•*,;(/.!]\s*)[ \t]*freshers (?:are )?welcome\b|\bno (?:prior |previous |(?:BPO|IT|QA|HR|CX|KPO|sales|retail|mining|call cent(?:re|er)) )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\bno (?:[\w-]+ )?experience\?\s*no problem\b|\banyone can (?:do|apply)\b/i,
   },
   {
     // The same in Thai: "ไม่จำเป็นต้องมีประสบการณ์", "ไม่ต้องมีประสบการณ์" (no experience needed).
@@ -477,6 +487,16 @@ const RULES: Rule[] = [
       /\b(?:hiring|recruiting|angajăm|angajează|contratamos|contratando|zatrudnimy|zatrudni|rekrutujemy|szukamy|buscamos|cerchiamo|recrutons|suchen wir)\s+(?:aż\s+|urgent\s+|now\s+)?(?!(?:19|20)\d\d\b)\d{2,4}\s+(?:de\s+)?(?!(?:months?|years?|weeks?|days?|hours?|luni|meses|mesi|miesięcy)\b)[a-zA-Z\u00C0-\u024F]/i,
   },
   {
+    // The same after "looking for" or "adding": "looking for 15 energetic SALES EXECUTIVES", "adding 25 Solar Energy
+    // Consultants". (Apart, so that a message saying neither does not run it.)
+    kind: 'mass',
+    text: 'dozens hired at once',
+    hints: ['looking for', 'adding'],
+    weight: 1,
+    pattern: () =>
+      /\b(?:looking for|adding)\s+(?!(?:19|20)\d\d\b)\d{2,4}\s+(?!(?:months?|years?|weeks?|days?|hours?|more|per|percent|%)\b)[a-zA-Z]/i,
+  },
+  {
     // Dozens of openings counted: "Teach English in Japan – 120 positions", "35 posizioni aperte", "40 vagas". Not seats
     // or beds ("un ristorante da 120 posti", "120 plazas"), nor positions held in a market, nor a team grown "to 40
     // positions": "positions" only open or after a dash.
@@ -506,11 +526,11 @@ const RULES: Rule[] = [
     kind: 'mass',
     text: 'a post to a channel or a broadcast list',
     // (And a LINE account's own label on a broadcast, "[ข้อความบรอดแคสต์]".)
-    hints: ['👁', 'channel', 'difusión', 'transmissão', 'kanał', 'kanal', 'บรอดแคสต์'],
+    hints: ['👁', 'channel', 'difusión', 'transmissão', 'kanał', 'kanal', 'บรอดแคสต์', 'broadcast'],
     weight: 3,
     strong: true,
     pattern: () =>
-      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|\bjoin our (?:telegram |whatsapp )?channel\b|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
+      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|\bBroadcast[- ]?[Ll]iste\b|\bbroadcast list\b|\bjoin our (?:telegram |whatsapp )?channel\b|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
   },
   {
     kind: 'mass',
@@ -519,6 +539,17 @@ const RULES: Rule[] = [
     weight: 2,
     pattern: () =>
       /\b(?:your (?:profile|background) (?:came up|matched|appeared) in (?:my|our|a) search(?: results)?|I came across your profile (?:in|on) (?:my|our) (?:database|system)|we have (?:multiple|several|many|\d+) (?:openings|positions|roles|requirements)|(?:multiple|several) (?:openings|positions|roles) (?:across|for|in))\b/i,
+  },
+  {
+    // A broadcast's own formula for passing it on to other groups, which no one writing to one person uses: Arabic "انشر
+    // تؤجر" (share it and be rewarded), "الرجاء النشر لتعم الفائدة"; "repassa nos outros grupos", "שתפו בקבוצות",
+    // "share in your groups". Heavier than a plain "feel free to share", which a recruiter writing to one person says too.
+    kind: 'mass',
+    text: 'asks you to pass it on',
+    hints: ['تؤجر', 'النشر', 'نشر الإعلان', 'grupos', 'בקבוצות', 'groups', 'grup'],
+    weight: 3,
+    pattern: () =>
+      /(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر|(?:[Rr]epass|[Cc]ompartilh|[Cc]ompart|[Ss]hare|[Ff]orward|[Ss]ebarkan|[Bb]agikan|שתפו|תשתפו)[\p{L}]*(?: (?:it|this|esta|essa|este|esse|a|o|la|el|ini))?(?: (?:vaga|vagas|post|oferta|info))? (?:nos|em|en|in|ke|to|para|pros|pelos|בקבוצות)(?: (?:outros|otros|seus|sus|your|other|all|the|os|grupo))?(?: (?:outros|other))?\s?(?:grupos|groups|grup|group|בקבוצות)|(?:שתפו|תשתפו) בקבוצות/u,
   },
   {
     // The reader as a channel to others: "pass this on", "know anyone who", "share with anyone".
@@ -625,9 +656,23 @@ const RULES: Rule[] = [
     // вакансія!", "Срочно".
     kind: 'mass',
     text: '"no experience needed"',
-    hints: ['не се изисква опит', 'без опит', 'досвід не потрібен', 'без досвіду', 'опыт не требуется', 'без опыта'],
+    // (And Arabic and Moroccan Darija: "بدون خبرة", "لا يشترط خبرة", "بلا تجربة مرحبا".)
+    hints: [
+      'не се изисква опит',
+      'без опит',
+      'досвід не потрібен',
+      'без досвіду',
+      'опыт не требуется',
+      'без опыта',
+      'بدون خبرة',
+      'بدون تجربة',
+      'بلا تجربة',
+      'بلا خبرة',
+      'يشترط',
+    ],
     weight: 2,
-    pattern: () => /не се изисква опит|без опит|досвід не потрібен|без досвіду|опыт не требуется|без опыта/i,
+    pattern: () =>
+      /не се изисква опит|без опит|досвід не потрібен|без досвіду|опыт не требуется|без опыта|(?:بدون|بلا) (?:خبرة|تجربة)|لا (?:يشترط|تشترط) (?:ال)?خبرة/i,
   },
   {
     kind: 'mass',
@@ -679,6 +724,9 @@ const RULES: Rule[] = [
       'מכירות מישהי',
       'מכירים מישהי',
       'forward karo',
+      'weiterleiten',
+      'weitergeben',
+      'بارطاج',
       'share karo',
       'share!',
       'share 🙏',
@@ -693,7 +741,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern: () =>
-      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:^|[\s.!])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏)|[–—-]\s*PLEASE SHARE(?![\p{L}])|(?<![\p{L}])(?:[Cc]ompartilh(?:e|em|a|ar)|[Rr]epass(?:a|e|em|ar)|[Cc]ompart(?:e|an|ir))(?: (?:essa|esta|este|esse|a|o|la|el))?(?: (?:vaga|vagas|oferta|post|mensagem|mensaje))? (?:com|con|para|a|nos|em|en|pros) (?:quem|quien|quienes|seus|sus|tus|teus|os|outros|otros|amigos|grupos|contatos|contactos)|(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر(?: الإعلان| الاعلان)?(?: للفائدة| لتعم الفائدة| لعل| لمن)?/u,
+      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:[Gg]erne?|GERNE) (?:auch )?an (?:\S+ )?(?:Kolleg|Freund|Bekannt)\S* weiter(?:leiten|geben)|بارطاج(?:ي|يو|و)? (?:مع |ل)?صحاب(?:ك|كم)|(?:^|[\s.!])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏)|[–—-]\s*PLEASE SHARE(?![\p{L}])|(?<![\p{L}])(?:[Cc]ompartilh(?:e|em|a|ar)|[Rr]epass(?:a|e|em|ar)|[Cc]ompart(?:e|an|ir))(?: (?:essa|esta|este|esse|a|o|la|el))?(?: (?:vaga|vagas|oferta|post|mensagem|mensaje))? (?:com|con|para|a|nos|em|en|pros) (?:quem|quien|quienes|seus|sus|tus|teus|os|outros|otros|amigos|grupos|contatos|contactos)|(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر(?: الإعلان| الاعلان)?(?: للفائدة| لتعم الفائدة| لعل| لمن)?/u,
   },
   {
     // A messaging app's own label on a post forwarded along a chain: "↪️ Forwarded many times", WhatsApp's
@@ -731,16 +779,18 @@ const RULES: Rule[] = [
     hints: ['fee', 'pay anybody', 'pay anyone', 'usilipe', 'money for', 'dipungut biaya', 'مجان', '費用', '费用'],
     weight: 1,
     pattern: () =>
-      /\b(?:(?:we )?never (?:ask|charge) (?:for )?(?:any )?(?:placement |processing |recruitment )?fees?|zero placement fees?|(?:do not|don['’]t|no) pay (?:anybody|anyone) (?:any )?money|usilipe mtu yeyote|tidak dipungut biaya)\b|التقديم مجان|不收取?任何[費费]用/i,
+      /\b(?:(?:we )?(?:never|do not|don['’]t) (?:ask|charge) (?:for )?(?:any )?(?:placement |processing |recruitment )?fees?|zero placement fees?|(?:do not|don['’]t|no) pay (?:anybody|anyone) (?:any )?money|usilipe mtu yeyote|tidak dipungut biaya)\b|التقديم مجان|不收取?任何[費费]用/i,
   },
   {
     // A keyword to text to a number, as a text-message campaign asks: "Text HIRE sa 0917 552 8140", "SMS JOB to 33445".
     kind: 'mass',
     text: 'a keyword to text to a number',
-    hints: ['text', 'sms', 'send'],
+    // (Or a keyword in quotes to reply with, "reply \"SOLAR\" and I'll send you the details", "Schreib uns einfach „LAGER“".)
+    hints: ['text', 'sms', 'send', 'reply', 'schreib', 'antworte'],
     weight: 2,
     // (Not the channel itself: "send SMS to 0803 …".)
-    pattern: () => /\b(?:[Tt]ext|TEXT|SMS|[Ss]end) ["“']?(?!SMS\b|MMS\b|TEXT\b)[A-Z]{3,10}["”']? (?:to|sa|al|au|an) \+?\d/,
+    pattern: () =>
+      /\b(?:[Tt]ext|TEXT|SMS|[Ss]end) ["“']?(?!SMS\b|MMS\b|TEXT\b)[A-Z]{3,10}["”']? (?:to|sa|al|au|an) \+?\d|\b(?:[Rr]eply|REPLY)(?: with)? ["“]([A-Z]{3,12})["”]|\b(?:[Ss]chreib(?:e|en Sie)?|[Aa]ntworte(?:n Sie)?)(?: uns| mir)?(?: einfach)?(?: mit)? [„"“]([A-ZÄÖÜ]{3,12})[“"”]/,
   },
   {
     // Written to a kind of person, not this one: "a great fit for someone with your skills", "working with 50+ clients".

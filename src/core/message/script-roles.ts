@@ -303,7 +303,8 @@ export function roleInScript(text: string): string | null {
   const opportunity = compiled(ARABIC_OPPORTUNITY).exec(text);
   if (opportunity) {
     const value = clean(opportunity[1]!);
-    if (value) return value;
+    // (Not the firm the post is for: "فرصة وظيفية – شركة رواسي الخليج للمقاولات".)
+    if (value && !/^(?:شركة|مجموعة|مؤسسة)\s/.test(value)) return value;
   }
   const wanted = compiled(HEBREW_WANTED).exec(text);
   if (wanted) {

@@ -1319,3 +1319,42 @@ describe('a chat list of several jobs in bold, each with its pay, offers none of
     expect(readMessage(one).pay?.min).toBe(1800);
   });
 });
+
+describe('mass signs: broadcast formulas, counted hires, hype and opt-outs in more words', () => {
+  it.each([
+    ['Vaga de garçom em Santos. Repassem nos outros grupos, por favor!', 'mass: asks you to pass it on'],
+    ['Hiring riders in Ikeja, please share in your groups 🙏', 'mass: asks you to pass it on'],
+    ['Gerne auch an Freund:innen weiterleiten! 🙏', 'mass: asks you to pass it on'],
+    ['📢 بارطاجي مع صحابك اللي كيقلبو على خدمة!', 'mass: asks you to pass it on'],
+    ['Lagerjobs Zürich (Broadcast-Liste)\n\nNeuer Einsatz ab Montag', 'mass: a post to a channel or a broadcast list'],
+    ['We are looking for 20 motivated SALES AGENTS to start on Monday.', 'mass: dozens hired at once'],
+    ["We're adding 30 Customer Care Associates to our Cebu site.", 'mass: dozens hired at once'],
+    ['NB: We do not charge any recruitment fees.', 'mass: a warning not to pay for the job'],
+    ['No sales experience? No problem. We train you.', 'mass: "no experience needed"'],
+    ['المزايا: راتب ثابت، بدون خبرة', 'mass: "no experience needed"'],
+    ['If you want to change your life, this is it.', 'mass: a hype figure'],
+    ['Reply "ROOF" and I will call you today.', 'mass: a keyword to text to a number'],
+    ['Interessiert? Schreib uns einfach „KUECHE“ + deinen Namen.', 'mass: a keyword to text to a number'],
+    ['Ak si neželáte dostávať ďalšie ponuky, odhláste sa tu.', 'mass: an unsubscribe or STOP footer'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([
+    // A hiring manager's own plans, a team's size, an experience they do ask for, a reply to a question.
+    ['Could you share the JD with the team in our Slack groups? Thanks, Ana'],
+    ['Our team grew from 12 to 30 engineers last year.'],
+    ['You would have no direct reports at first.'],
+    ['Reply when you have a moment, no rush at all.'],
+    // A sales job's terms, as an agency writing to one person states them.
+    ['OTE: R55 000 per month (uncapped commission)'],
+    ['Ak nechcete, moje ďalšie správy dostávať nemusíte.'],
+  ])('none of those signs: %s', (text) => {
+    expect(kinds(text).filter((k) => k.startsWith('mass:'))).toEqual([]);
+  });
+
+  it('calls a broadcast that asks to be passed on to other groups a mass pitch on that sign alone', () => {
+    expect(readMessage('مطلوب محاسب لشركة تجارية في جدة\nانشر تؤجر').massPitch).toBe(true);
+    expect(readMessage('Feel free to share this with anyone who might be interested.').massPitch).toBeNull();
+  });
+});
