@@ -1654,12 +1654,28 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
     const lineAbove = text.slice(text.lastIndexOf('\n', (m.index ?? 0) - 2) + 1, Math.max(0, (m.index ?? 0) - 1));
     if (dashed && !inSignature.some(([a, b]) => at >= a && at < b) && !compiled(PERSON_NAME_LINE).test(lineAbove))
       listed.add(parts.slice(0, -1).join(' '));
-    if (whole) out.push({ value: last, at, dashed });
+    if (whole && !deskOfFields(last)) out.push({ value: last, at, dashed });
   }
   // Two titles or more, each with a dash and a name after it, or two bulleted lines with a dash, are a list of jobs, not a
   // writer's headline: the names are the jobs' places or employers, none of them the one employer.
   const list = listed.size >= 2 || bulletedWithDash >= 2;
   return out.map((org) => ({ value: org.value, at: org.at, listing: list && org.dashed }));
+}
+
+// The fields an agency's consultant or a firm's team is named after: "Senior Consultant, Digital & Design", "Manager,
+// Finance and Accounting". A name made of these alone is a desk, no organisation.
+const DESK_WORDS = new Set([
+  ...FIELD_WORDS,
+  ...'digital design technology tech finance financial accounting engineering sales marketing data analytics product it hr legal operations healthcare life sciences creative banking insurance property construction commercial executive interim permanent contract technical'.split(
+    ' ',
+  ),
+]);
+function deskOfFields(name: string): boolean {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((word) => word !== '&' && word !== 'and');
+  return words.length > 0 && words.every((word) => DESK_WORDS.has(word));
 }
 
 // A person's name alone on its line: "Jane Cole", "Ana María Ruiz".
@@ -2481,6 +2497,8 @@ const UNITS_OF_A_BODY = new Set(
 );
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
 const KIND_RANK = 4.5;
+const NAMED_ROLE_WORDS = [' role', ' position', ' opening', ' vacancy'];
+const NAMED_ROLE = () => /\bthe ((?:[A-Z][\w&'’-]+ ){0,2}[A-Z][\w&'’-]*[a-z][\w&'’-]*) (?:role|position|opening|vacancy)\b/g;
 // Latin letters (with accents and macrons), not \p{L}: cheaper to compile on a first read.
 const CAPITALISED = /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’&-]{1,30}$/;
 // Prepositions and articles that open a sentence before a name: no part of it.
@@ -3322,7 +3340,17 @@ function findCompanyIn(text: string, from?: string): string | null {
       ),
     ).exec(subject[1]!);
     // A recruiter's or founder's own headline is no job: "Senior Recruiter - Redbrook IT".
-    if (m && rolePhrases(m[1]!).length > 0 && !compiled(TEAM_WORDS).test(m[1]!)) consider(m[2]!, 0, 3);
+    if (m && rolePhrases(m[1]!).length > 0 && !compiled(TEAM_WORDS).test(m[1]!)) {
+      // (After a dash, the title's own area, and the employer after a bar: "Senior Policy Advisor – Transport Strategy |
+      // Manukau Harbour Regional Council".)
+      const start = subject[1]!.indexOf(m[2]!, m[1]!.length);
+      const between = subject[1]!.slice(m[1]!.length, start);
+      const dashed = between.includes('-') || between.includes('–') || between.includes('—');
+      const barred = dashed ? /^\s*\|\s*([^|·•]+?)\s*(?:[|·•].*)?$/.exec(subject[1]!.slice(start + m[2]!.length)) : null;
+      const named = (part: string) => compiled(WHOLE_NAME_DOT).test(part) || ENDS_IN_LEGAL_FORM_DOT.test(part);
+      const employer = barred !== null && named(barred[1]!) ? barred[1]! : m[2]!;
+      consider(employer, 0, 3);
+    }
   }
   // A job board's listing: the title on one line, "Employer · Place" on the next (outside the signature).
   const isAlert = JOB_ALERT_WORDS.some((w) => lowScan.includes(w));
@@ -3359,6 +3387,19 @@ function findCompanyIn(text: string, from?: string): string | null {
     // words: "alert" alone is also "our alerting pipeline".)
     if (alertEmployers.size >= 3 && JOB_ALERT_WORDS.some((w) => w !== 'alert' && lowScan.includes(w))) return null;
   }
+  // The employer's name before the word for the job: "a quick recap of the Fettle Health role", "the Quay Labs
+  // position". (Not a title, a field or a place there: "the Senior Engineer role", "the Platform role", "the London role".)
+  // (Run only where such a word follows a capital: most messages have none.)
+  if (NAMED_ROLE_WORDS.some((word) => scan.includes(word)))
+    for (const m of scan.matchAll(compiled(NAMED_ROLE))) {
+      const name = m[1]!;
+      // (Nor a title whose noun the title rules do not know, a person's noun in "-er", "-or", "-ist": "Motor Claims
+      // Handler".)
+      const personNoun = /(?:er|or|ist|ant|ian)$/.test(name) && !/(?:Partner|Brother)$/.test(name);
+      if (rolePhrases(name).length > 0 || deskOfFields(name) || namesAnOccupation(name) || personNoun) continue;
+      // (After the writer's own organisation: "the Motor Claims Handler role in our Glasgow office" under a signature.)
+      consider(name, m.index + 4, 5.5);
+    }
   // The one hiring, described between commas: "Vitosha Connect, one of Sofia's fastest-growing centres, is hiring".
   // (Apart from HIRING_NAME, and run only where ", one of" is: most messages have none.)
   if (scan.includes(', one of '))

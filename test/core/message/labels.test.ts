@@ -5447,3 +5447,33 @@ describe('a medical centre is an employer, not a part of a town', () => {
     );
   });
 });
+
+describe('employers: a subject’s bar after a title’s area, a consultant’s desk, the name before "role"', () => {
+  it.each([
+    ['Subject: Senior Policy Advisor – Water Strategy | Tararua Harbour Council\n\nHi Ana,\n\nThanks.', 'Tararua Harbour Council'],
+    ['Subject: Lead Analyst – Fraud Detection | Kestrel Analytics | Final round\n\nHi Ana,\n\nThanks.', 'Kestrel Analytics'],
+    // (A bar after a bar is the place: the name is the one before it.)
+    ['Subject: Financial Controller | Marula Mutual | Cape Town\n\nHi Ana,\n\nThanks.', 'Marula Mutual'],
+    ['Hi Ana,\n\nA quick recap of the Quillfeather Health role so you can think it over.\n\nFiona', 'Quillfeather Health'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    // A consultant's desk, named after its fields, signs no organisation.
+    ['Hi Ana,\n\nThe role is Senior UX Designer.\n\nFiona Grant\nSenior Consultant, Digital & Design\n0131 555 0276'],
+    // A title, a field or a place before "role" names no employer.
+    ['Hi Ana, thanks for your time on the Senior Engineer role today.'],
+    ['Hi Ana, happy to talk about the Platform role.'],
+    ['Hi Ana, the London role is hybrid.'],
+    ['Hi Ana, I would like to invite you to interview for the Motor Claims Handler role.'],
+  ])('none: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('the writer’s own organisation comes before a name said before "role"', () => {
+    const text =
+      'Hi Ana,\n\nI would like to invite you to interview for the Northwind role in our Glasgow office.\n\nKind regards,\nMoira Reid\nHR Advisor\nThistle & Crown Insurance';
+    expect(readMessage(text).company).toBe('Thistle & Crown Insurance');
+  });
+});
