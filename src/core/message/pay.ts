@@ -301,7 +301,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|міс\\.?|мес\\.?))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -338,6 +338,10 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'lun',
       '/hó',
       'mėn',
+      'mēn',
+      'माह',
+      'महीन',
+      'महीने',
     ],
   ],
   [
@@ -583,8 +587,11 @@ const MORE_OTE_HINTS = [
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
 function oteBefore(before: string): boolean {
   if (compiled(OTE_BEFORE).test(before)) return true;
+  // (A chat's bold label, "*OTE:* 16 LPA": read without its marks.)
+  if (before.endsWith('* ') || before.endsWith('*')) return oteBefore(before.replace(/\*+\s*$/, ' ').replace(/\*(?=[^*\n]*$)/, ''));
   // (An OTE said to be approximate, "OTE approximately THB 160,000": the word dropped, by strings, as few messages say so.)
-  const approximate = ['approximately ', 'approx. ', 'roughly '].find((word) => before.endsWith(word));
+  // (And Latvian and Estonian "up to" after it, "(OTE) līdz 3 800 EUR", by strings too.)
+  const approximate = ['approximately ', 'approx. ', 'roughly ', 'līdz ', 'kuni '].find((word) => before.endsWith(word));
   if (approximate !== undefined) return oteBefore(`${before.slice(0, -approximate.length).trimEnd()} `);
   const low = before.toLowerCase();
   return MORE_OTE_HINTS.some((w) => low.includes(w)) && compiled(MORE_OTE_BEFORE).test(before);
@@ -616,6 +623,9 @@ const UP_TO_ELSEWHERE = [
   // Malay and Indonesian "up to": "Gaji pokok: sehingga RM 6,500 sebulan", "hingga Rp 8 juta".
   'sehingga',
   'hingga',
+  // Latvian and Estonian: "līdz 3 800 EUR", "kuni 4000 €".
+  'līdz',
+  'kuni',
   'bis zu',
   'bis',
   'maximal',
@@ -1195,7 +1205,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'msrp',
         ],
         pattern: () =>
-          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|[$£€₹])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|[$£€₹])?\s?[\d.,]+)?\s?(?:per (?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+)?\s?(?:per (?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
     ],
   ],
@@ -1673,6 +1683,11 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['Tsh', 'TZS'],
   ['USh ', 'UGX'],
   ['USh', 'UGX'],
+  // The Ghanaian cedi's sign: "GH₵ 1,800 per day", "GH¢4,500".
+  ['GH₵ ', 'GHS'],
+  ['GH₵', 'GHS'],
+  ['GH¢ ', 'GHS'],
+  ['GH¢', 'GHS'],
   // The koruna written before the figure, as a Czech offer may: "Kč 65 000 hrubého měsíčně".
   ['Kč ', 'CZK'],
   ['Kč', 'CZK'],
@@ -1705,6 +1720,10 @@ function currencyAfter(
     const code = cfaFrancOf(text);
     return code === null ? undefined : { code, length: after.indexOf('A') + 1 };
   }
+  // The Serbian dinar in Cyrillic, by strings: "од 135.000 до 158.000 динара месечно". (Not in Latin letters, "dinara",
+  // which a Gulf dinar's job or an allowance beside a euro pay says too.)
+  const dinar = after.startsWith(' динар') ? 6 : after.startsWith('динар') ? 5 : 0;
+  if (dinar > 0) return { code: 'RSD', length: dinar + (after[dinar] === 'а' ? 1 : 0) };
   let m = compiled(CURRENCY_AFTER).exec(after);
   if (m?.[2] && !CODE_SET.has(m[2].toUpperCase())) m = null;
   if (!m) {
@@ -2063,12 +2082,19 @@ function spanAt(
           const at = wordBefore(left, UP_TO, UP_TO_ELSEWHERE);
           return at >= 0 || cur?.code !== 'PLN' ? at : endingWord(left, ['do']);
         })();
-  const upTo = upToAt >= 0;
+  // Hindi and Hinglish say "up to" after the figure: "₹22,000/माह तक", "16 LPA tak". (By strings: "tak" only of rupees, as
+  // Polish and Czech "tak" is "yes".)
+  const following = second === undefined && upToAt < 0 ? text.slice(pos, pos + 8).trimStart() : '';
+  const upToAfter =
+    following.startsWith('तक') ||
+    ((following.startsWith('tak ') || following === 'tak' || following.startsWith('tak\n')) &&
+      (cur?.code === 'INR' || /LPA|lakh|lac/i.test(text.slice(start0, pos))));
+  const upTo = upToAt >= 0 || upToAfter;
   const floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;
   if (!open && second === undefined && floorAt >= 0) open = true;
   if (oteBefore(left)) ote = true;
   // The quote starts at the "up to" or "from" words.
-  const wordAt = upTo ? upToAt : open ? floorAt : -1;
+  const wordAt = upToAt >= 0 ? upToAt : open ? floorAt : -1;
   if (wordAt >= 0) start -= left.length - wordAt;
   const n1 = normaliseDigits(first, european);
   const n2 = second === undefined ? undefined : normaliseDigits(second, european);
@@ -3214,12 +3240,14 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'hermosillo',
       'saltillo',
       'iztapalapa',
+      'polanco',
       'coyoacán',
       'culiacán',
     ]),
     // And the words of its labour law: IMSS, Infonavit, "vales de despensa" ("prestaciones de ley" is Colombian too), and
     // its personal ID, the CURP.
-    ['ciudad de méxico', 'nuevo león', 'estado de méxico', 'vales de despensa', 'imss', 'infonavit', 'curp'],
+    // (And the voter's card asked at an interview, "trae INE y CV".)
+    ['ciudad de méxico', 'nuevo león', 'estado de méxico', 'vales de despensa', 'imss', 'infonavit', 'curp', 'trae ine', 'ine y cv'],
   ],
   // Also its labour law's "auxilio de transporte", and a phone number's country code.
   [
@@ -3257,7 +3285,21 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   [
     'CLP',
     new Set(['chilean', 'valparaíso', 'valparaiso', 'antofagasta', 'ñuñoa', 'vitacura', 'huechuraba', 'rancagua', 'temuco']),
-    ['santiago de chile', ', chile', '(chile)', 'las condes', 'viña del mar', 'puerto montt', '+56 9', '+56 2'],
+    // (And the words of its labour law: the ISAPRE health plans, the "Fiestas Patrias" bonus. Not "renta líquida", net
+    // pay, which Chile says but does not alone name its money.)
+    [
+      'santiago de chile',
+      ', chile',
+      '(chile)',
+      'las condes',
+      'viña del mar',
+      'puerto montt',
+      '+56 9',
+      '+56 2',
+      'isapre',
+      'fiestas patrias',
+      'gratificación legal',
+    ],
   ],
   // And its health insurance, which an Argentine offer names: "obra social".
   ['ARS', new Set(['argentina', 'caba']), ['buenos aires', 'obra social']],
@@ -3676,6 +3718,7 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 // The currencies of the countries that group thousands with dots or spaces, as written beside a figure.
 const EUROPEAN_CURRENCY =
   /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|euros?|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
+const CYRILLIC_MONEY = ['лв', 'грн', 'руб', 'динар', '₽', '₴'];
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
@@ -3684,6 +3727,8 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   const around = text.slice(Math.max(0, token.index - 6), end + (range?.[0].length ?? 0) + 8);
   // (Uruguay's peso by strings, not in the pattern every message runs: "$U 85.000", "85.000 UYU".)
   if (compiled(EUROPEAN_CURRENCY).test(around) || uruguayanPeso(around)) return true;
+  // (The Cyrillic moneys group with dots too, "135.000 динара": by strings, as every figure passes here.)
+  if (CYRILLIC_MONEY.some((word) => around.includes(word))) return true;
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
   // A Spanish million, its decimals after a comma, as a salary: "Renta: entre 3 y 3,4 millones de pesos".
@@ -4247,6 +4292,17 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
     (pay.pay.max ?? pay.pay.min ?? Infinity) < (ote.pay.min ?? ote.pay.max ?? 0)
   )
     pay = { ...pay, pay: { ...pay.pay, period: ote.pay.period } };
+  // An OTE written with no currency beside a base that has one, by the same period and above it, is in the base's money:
+  // "RAL 45-52K € + variabile (OTE 65K)".
+  if (
+    pay !== null &&
+    ote !== null &&
+    ote.pay.currency === null &&
+    pay.pay.currency !== null &&
+    ote.pay.period === pay.pay.period &&
+    (pay.pay.max ?? pay.pay.min ?? Infinity) < (ote.pay.min ?? ote.pay.max ?? 0)
+  )
+    return { pay: withText(pay), ote: withText({ ...ote, pay: { ...ote.pay, currency: pay.pay.currency } }) };
   return { pay: withText(pay), ote: withText(ote) };
 }
 

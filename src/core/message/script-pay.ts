@@ -130,7 +130,11 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['دينار كويتي', 'KWD'],
   ['دينار بحريني', 'BHD'],
   ['دينار أردني', 'JOD'],
+  ['دينار عراقي', 'IQD'],
+  // A dinar or a dirham with no country after it: the one of the country the message is set in (dinarOf, dirhamOf).
+  ['دينار', 'JOD'],
   ['درهم إماراتي', 'AED'],
+  ['درهم مغربي', 'MAD'],
   ['درهم', 'AED'],
   ['جنيه مصري', 'EGP'],
   ['جنيه', 'EGP'],
@@ -197,6 +201,8 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['راتب', undefined],
   ['المرتب', undefined],
   ['مرتب', undefined],
+  // Moroccan Darija's "pay": "الخلاص: 4500 درهم فيكس".
+  ['الخلاص', undefined],
   ['الأجر', undefined],
   ['שכר', undefined],
   ['משכורת', undefined],
@@ -564,7 +570,16 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
   const after = text.slice(at + gap, at + gap + 14);
   for (const [word, code] of CURRENCY_AFTER)
     if (after.startsWith(word)) {
-      const named = word === '元' ? yuanOf(text) : word === 'ريال' ? riyalOf(text) : code;
+      const named =
+        word === '元'
+          ? yuanOf(text)
+          : word === 'ريال'
+            ? riyalOf(text)
+            : word === 'دينار'
+              ? dinarOf(text)
+              : word === 'درهم'
+                ? dirhamOf(text)
+                : code;
       return named === null ? undefined : { code: named, end: at + gap + word.length };
     }
   return undefined;
@@ -609,6 +624,49 @@ function signOf(sign: string, text: string): string | null {
  * A riyal by the country the message names: Saudi Arabia's, Qatar's, Oman's or Yemen's; none when it names none of them or
  * several. By whole words: "الخبرة" (experience) is no Khobar, "بقطر" (of a diameter) no Qatar, and "عمان" is also Amman.
  */
+function dinarOf(text: string): string | null {
+  const words = new Set(text.split(/[\s،,.:؛()\-–—!?"«»/]+/));
+  const found = DINAR_COUNTRIES.filter(([, list]) => list.some((word) => words.has(word)));
+  return found.length === 1 ? found[0]![0] : null;
+}
+// (Amman with its shadda, "عمّان": without it the word is also Oman's.)
+const DINAR_COUNTRIES: Array<[string, string[]]> = [
+  ['JOD', ['الأردن', 'الاردن', 'الأردني', 'الأردنية', 'عمّان', 'بعمّان', 'إربد', 'اربد', 'الزرقاء', 'العقبة', 'خلدا']],
+  ['KWD', ['الكويت', 'بالكويت', 'الكويتي', 'الكويتية']],
+  ['BHD', ['البحرين', 'بالبحرين', 'البحريني', 'المنامة']],
+  ['IQD', ['العراق', 'بالعراق', 'العراقي', 'بغداد', 'ببغداد', 'أربيل', 'البصرة']],
+  ['LYD', ['ليبيا', 'بليبيا', 'الليبي', 'طرابلس', 'بنغازي']],
+  ['TND', ['تونس', 'بتونس', 'التونسي', 'صفاقس']],
+  ['DZD', ['الجزائر', 'بالجزائر', 'الجزائري', 'وهران']],
+];
+/** A dirham: Morocco's where the message is set there, by its towns or its social security's letters; else the UAE's. */
+function dirhamOf(text: string): string {
+  const words = new Set(text.split(/[\s،,.:؛()\-–—!?"«»/]+/));
+  return MOROCCAN_WORDS.some((word) => words.has(word)) ? 'MAD' : 'AED';
+}
+const MOROCCAN_WORDS = [
+  'المغرب',
+  'بالمغرب',
+  'المغربي',
+  'الرباط',
+  'بالرباط',
+  'البيضاء',
+  'كازا',
+  'طنجة',
+  'مراكش',
+  'فاس',
+  'أكادير',
+  'أگادير',
+  'Maroc',
+  'Casablanca',
+  'Rabat',
+  'Tanger',
+  'Marrakech',
+  'CNSS',
+  'AMO',
+  '🇲🇦',
+];
+
 function riyalOf(text: string): string | null {
   const words = new Set(text.split(/[\s،,.:؛()\-–—!?"«»/]+/));
   const names = (list: string[]) => list.some((word) => words.has(word));

@@ -3296,3 +3296,36 @@ describe('pay rules from sets 182 to 184', () => {
     });
   });
 });
+
+describe('pay: months, ceilings and currencies in more words', () => {
+  it.each([
+    ['💰 $2 900 – 4 100 / місяць', P(2900, 4100, 'month', 'USD')],
+    ['वेतन: ₹18,500/माह तक + बोनस', P(null, 18500, 'month', 'INR')],
+    ['Alga: 1 800 – 2 200 EUR bruto mēnesī', P(1800, 2200, 'month', 'EUR')],
+    ['Зарада: од 120.000 до 140.000 динара месечно', P(120000, 140000, 'month', 'RSD')],
+    ['📌 Fee: GH₵ 2,100 per day (all-inclusive)', P(2100, null, 'day', 'GHS')],
+    ['Renta líquida mensual: $1.450.000\nAguinaldo de Fiestas Patrias', P(1450000, null, 'month', 'CLP')],
+    ['Sueldo $5,200 semanales en Polanco, trae INE y CV', P(5200, null, 'week', 'MXN')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('reads a Hinglish "tak" after rupees as a ceiling, and not a Polish "tak" after zloty', () => {
+    expect(pay('Salary 14 LPA tak milega')).toEqual(P(null, 1400000, 'year', 'INR'));
+    expect(pay('Pensja 6000 zł brutto tak jak ustaliliśmy')?.min).toBe(6000);
+  });
+
+  it('reads a bold "*OTE:*" label beside a fixed pay as the OTE, and an OTE with no currency in the base’s', () => {
+    const hinglish = findPay('*Fixed CTC:* 8-11 LPA\n*OTE:* 15 LPA tak (incentives monthly)');
+    expect(stated(hinglish.pay)).toEqual(P(800000, 1100000, 'year', 'INR'));
+    expect(hinglish.ote?.max).toBe(1500000);
+    const italian = findPay('- RAL 40-48K € + variabile legato agli obiettivi (OTE 60K)');
+    expect(italian.ote?.currency).toBe('EUR');
+  });
+
+  it('reads a Latvian OTE after "līdz" as the OTE, beside the base', () => {
+    const found = findPay('• Pamatalga: 1 900 – 2 300 EUR bruto mēnesī\n• Kopējais potenciāls (OTE) līdz 3 500 EUR bruto mēnesī');
+    expect(stated(found.pay)).toEqual(P(1900, 2300, 'month', 'EUR'));
+    expect(found.ote?.max).toBe(3500);
+  });
+});

@@ -107,3 +107,18 @@ describe('scriptPays: a Chinese pay with no currency takes the 元 the message c
     expect(readMessage('您好，我们公司正在招聘高级Java开发工程师，月薪 25K-35K·14薪。').pay?.currency).toBeNull();
   });
 });
+
+describe('a dinar and a dirham by the country the message is set in', () => {
+  it.each([
+    ['مطلوب محاسب في عمّان\nراتب 700 دينار شهرياً', [700, null, 'month', 'JOD', false]],
+    ['مطلوب محاسب في الكويت\nراتب 700 دينار شهرياً', [700, null, 'month', 'KWD', false]],
+    ['شركة في الرباط\nالخلاص: 5000 درهم فيكس', [5000, null, 'month', 'MAD', false]],
+    ['شركة في دبي\nالراتب: 9000 درهم شهرياً', [9000, null, 'month', 'AED', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('names no currency for a dinar in a message that names no country, or two', () => {
+    expect(pay('راتب 700 دينار شهرياً')?.[3] ?? null).toBeNull();
+  });
+});
