@@ -185,6 +185,12 @@ function itemMeant(text: string): { item: string; items: string[] } | null {
  * "· 1st": not a job's heading, "Senior Backend Engineer at Nuvix". By strings.
  */
 function ownHeadline(text: string, title: string): boolean {
+  // (Or a signature's "王志豪｜Engineering Manager", a name and the writer's title after a bar, ending its line.)
+  for (const bar of ['｜', ' | '])
+    for (let at = text.indexOf(`${bar}${title}`); at >= 0; at = text.indexOf(`${bar}${title}`, at + 1)) {
+      const end = at + bar.length + title.length;
+      if (end === text.length || text[end] === '\n') return true;
+    }
   const at = text.indexOf(`\n${title} at `);
   if (at < 0) return false;
   const above = text.slice(text.lastIndexOf('\n', at - 1) + 1, at);

@@ -1666,7 +1666,7 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
 // Finance and Accounting". A name made of these alone is a desk, no organisation.
 const DESK_WORDS = new Set([
   ...FIELD_WORDS,
-  ...'digital design technology tech finance financial accounting engineering sales marketing data analytics product it hr legal operations healthcare life sciences creative banking insurance property construction commercial executive interim permanent contract technical'.split(
+  ...'digital design technology tech finance financial accounting engineering sales marketing data analytics product it hr legal operations healthcare life sciences creative banking insurance property construction commercial executive interim permanent contract technical risk management strategy planning compliance audit treasury payroll procurement logistics quality maintenance security infrastructure research development brand communications content growth'.split(
     ' ',
   ),
 ]);
@@ -4715,8 +4715,8 @@ const RANK_LEVELS = new Set(['Senior', 'Associate', 'Assistant', 'Deputy', 'Exec
 
 // Pronouns in lower case, in the languages read: a job's word after one is a verb's or a sentence's ("vi lærer dig alt").
 const PRONOUNS = new Set('vi du dig deg dej jeg jag mig meg mej wir ich dich ik jij je nous vous tu we you i me'.split(' '));
-const COLLEAGUE_BEFORE =
-  /\b(?:report(?:ing|s)? (?:in)?to|(?:he|she|they) (?:is|are)|(?:you(?:'d|’d|'ll|’ll| will| would) be )working with) (?:the |our |a |an |their )?$|\b(?:depender[áa]|depende|reportar[áa]|reporta|rattaché(?:e|\(e\))?|sous la responsabilité|berichtet|berichten|unterstellt|riporter[àa]|riporta|reportando|vai reportar|rapporterar|rapporterer)(?: (?:directamente|directement|direkt|direttamente|diretamente|direkte))? (?:del|de la|de l['’]|al|a la|au|à la|à l['’]|du|de|an den|an die|dem|der|alla|allo|ao|à|till|til)\s?$/i;
+const COLLEAGUE_BEFORE = () =>
+  /\b(?:report(?:ing|s)? (?:in)?to|(?:he|she|they) (?:is|are)|(?:you(?:'d|’d|'ll|’ll| will| would) be )working with) (?:the |our |a |an |their )?$|\b(?:under|alongside) (?:a |the |our |their )?(?:new |newly[- ]appointed )?$|\b(?:depender[áa]|depende|reportar[áa]|reporta|rattaché(?:e|\(e\))?|sous la responsabilité|berichtet|berichten|unterstellt|riporter[àa]|riporta|reportando|vai reportar|rapporterar|rapporterer)(?: (?:directamente|directement|direkt|direttamente|diretamente|direkte))? (?:del|de la|de l['’]|al|a la|au|à la|à l['’]|du|de|an den|an die|dem|der|alla|allo|ao|à|till|til)\s?$/i;
 /**
  * Whether the words before a title make it a colleague's: "reporting to the Head Gardener", "where she is Principal
  * Investigator", "working with our Senior Investigators", "dependerá directamente del Director de Operaciones". (Speed
@@ -4725,7 +4725,20 @@ const COLLEAGUE_BEFORE =
 function colleaguesTitle(before: string): boolean {
   return COLLEAGUE_HINTS.some((hint) => before.includes(hint)) && compiled(COLLEAGUE_BEFORE).test(before);
 }
-const COLLEAGUE_HINTS = ['report', ' is ', ' with ', 'depend', 'rattach', 'responsabilité', 'bericht', 'unterstellt', 'riport', 'rapport'];
+const COLLEAGUE_HINTS = [
+  'report',
+  ' is ',
+  ' with ',
+  'under ',
+  'alongside ',
+  'depend',
+  'rattach',
+  'responsabilité',
+  'bericht',
+  'unterstellt',
+  'riport',
+  'rapport',
+];
 const MORE_OF_THEM = new Set([
   'fler',
   'flera',
@@ -4890,6 +4903,10 @@ function soughtAs(body: string, pronoun: string): string | null {
 }
 // A subject's words for "a job offer", which name no job: "Ponuka pracovného miesta – Samostatný účtovník".
 const GENERIC_OFFER = new Set([
+  // Serbian, in both its alphabets: "a job advert".
+  'оглас за посао',
+  'оглас за запослење',
+  'oglas za posao',
   'ponuka pracovného miesta',
   'pracovná ponuka',
   'ponuka práce',
@@ -5079,6 +5096,16 @@ function findRoleAsWritten(subject: string | undefined, body: string, several: b
       new RegExp(`\\b${role}, ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z&][\\w&/-]*|of|and))*) (?:role|position|job|vacancy|post|opening)\\b`),
     ).exec(`${subject ?? ''}\n${body}`);
     if (field) role = `${role}, ${field[1]}`;
+    // (Or after a dash, where the field's words are a field's: "the position of Assistant Manager – Digital Marketing at
+    // our Head Office".)
+    else {
+      const dashed = compiled(
+        new RegExp(
+          `\\b${role} ([–—-]) ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z&][\\w&/-]*|and))*)(?= (?:at|in|for|role|position|job|based)\\b|\\s*[,.|\\n(]|$)`,
+        ),
+      ).exec(`${subject ?? ''}\n${body}`);
+      if (dashed && deskOfFields(dashed[2]!)) role = `${role} ${dashed[1]} ${dashed[2]}`;
+    }
   }
   // "More" or "several" before the title counts openings: "vi söker fler truckförare", "weitere Elektriker".
   // (In lower case only: "Extra Care Scheme Manager" is a title.)
@@ -5178,7 +5205,9 @@ function frenchSingular(title: string): string {
 // The French plural endings of a job's noun: "conseillers", "vendeurs", "techniciens", "commerciaux".
 const FRENCH_JOB_PLURAL = /(?:eurs|iers|ers|iens|ants|istes|aux)$/;
 // The plural endings a French job's adjectives take: "commerciaux", "indépendants", "immobiliers", "qualifiées".
-const FRENCH_PLURAL_WORD = /(?:eurs|iers|ers|iens|ants|ents|istes|aux|ifs|ives|aires|ales|elles|és|ées|ieux)$/i;
+// (And a feminine noun after a slash, "Téléconseillers / Téléconseillères": "ères", "euses", "ennes", "antes", "trices".)
+const FRENCH_PLURAL_WORD =
+  /(?:eurs|iers|ers|iens|ants|ents|istes|aux|ifs|ives|aires|ales|elles|és|ées|ieux|ères|euses|ennes|antes|trices)$/i;
 const FRENCH_INVARIABLE = new Set(['poids', 'temps', 'prix', 'bras', 'fois', 'cours', 'corps']);
 
 /** Whether the words before a title's "&" are a job of their own ("Store Managers & …", "Event Crew & …"), not a field. */

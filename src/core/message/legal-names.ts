@@ -62,7 +62,8 @@ const HEBREW_STOPS = new Set(['אני', 'אנחנו', 'מגייסת', 'מגיי�
 const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จำกัด/u;
 // Bulgarian, Russian and Ukrainian legal forms: after the name ("Стрикс Софтуер ЕООД") or before it in quotes
 // ("ООО «Северный Поток»", "ТОВ «Дніпро Софт»").
-const CYRILLIC_AFTER = () => /((?:[А-ЯЁЇІЄҐ][а-яёїієґ'’-]+[^\S\n]){1,3})(?:ЕООД|ЕАД|ООД|АД)(?![\p{L}])/u;
+// (And Serbian's "д.о.о." and "а.д.": "Електродистрибуција Морава д.о.о.", its letters "ј", "љ", "њ", "ћ", "ђ", "џ" too.)
+const CYRILLIC_AFTER = () => /((?:[А-ЯЁЇІЄҐЂЈЉЊЋЏ][а-яёїієґђјљњћџ'’-]+[^\S\n]){1,3})(?:ЕООД|ЕАД|ООД|АД|д\.о\.о\.|а\.д\.)(?![\p{L}])/u;
 const SIGN_OFF_WORDS =
   /\b(?:thanks|thank you|regards|wishes|best|cheers|soon|care|talk|enjoy|speak|see you|weekend|helg|ha det|hälsningar|hilsen|terveisin|pozdrawiam|pozdravem|pozdravom|üdvözlettel)\b/i;
 // A recruiting agency's words in a Latin-letter name: "Darbo Partneriai", "Kadry Plus", "HR Megoldások", "Talent Partners".
@@ -88,7 +89,8 @@ const BALTIC_BEFORE = () => /\b(?:UAB|SIA)[^\S\n]+[„"«]([^“”"»\n]{2,40})
 const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
 // ("مجموعة", a group, too: "مجموعة النيل للأغذية"; after a quote as well, "لـ "مجموعة …"", or "for", "at", "and" joined to
 // it, "لشركة النيل الذهبي للمقاولات".)
-const ARABIC = () => /(?:^|[\s("“«])[لبو]?((?:شركة|مجموعة)(?:[^\S\n]+[\u0621-\u064a]+){1,5})/gu;
+// (Its name may be in Latin letters, "شركة Sahara Connect كتقلب على".)
+const ARABIC = () => /(?:^|[\s("“«])[لبو]?((?:شركة|مجموعة)(?:[^\S\n]+(?:[\u0621-\u064a]+|[A-Z][\w&'’-]*)){1,5})/gu;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
 const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان|خبرتك|عملك|عملت)[^\n]{0,20}$/;
 // A company described, not named: "شركة رائدة" (a leading company), "شركة كبرى".
@@ -155,6 +157,10 @@ const ARABIC_STOPS = new Set([
   'بالإعلان',
   'تعلن',
   'يعلن',
+  // Moroccan Darija "is looking for".
+  'كتقلب',
+  'كيقلب',
+  'كتقلبو',
   // "شركة X وظيفة شاغرة بمسمى …": a vacant post titled.
   'وظيفة',
   'وظائف',
@@ -323,7 +329,9 @@ export function legalName(text: string): string | null {
       // (A group is a firm's only with its trade: "مجموعة من المزايا" is a set of benefits.)
       const group = words[0] === 'مجموعة';
       if (group && trade < 0) continue;
-      if (stop !== 1) add(m.index, name.join(' '));
+      // (A name in Latin letters is the name without the word: "شركة Sahara Connect" is Sahara Connect.)
+      const latin = name.length > 1 && name.slice(1).every((word) => /^[A-Za-z]/.test(word));
+      if (stop !== 1) add(m.index, (latin ? name.slice(1) : name).join(' '));
       break;
     }
   }
@@ -348,7 +356,7 @@ export function legalName(text: string): string | null {
     const found = hebrewName(text);
     if (found) add(found[0], found[1]);
   }
-  if (/ЕООД|ЕАД|ООД|АД|ООО|ТОВ|ПАО|АО|ЗАО|ТОО/.test(text)) {
+  if (/ЕООД|ЕАД|ООД|АД|ООО|ТОВ|ПАО|АО|ЗАО|ТОО|д\.о\.о\.|а\.д\./.test(text)) {
     const after = compiled(CYRILLIC_AFTER).exec(text);
     if (after) add(after.index, after[0].trim());
     const before = compiled(CYRILLIC_BEFORE).exec(text);

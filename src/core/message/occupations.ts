@@ -19,7 +19,7 @@ const OCCUPATION_WORDS = new Set(
     // Researchers, in several of these languages
     'postdoktor postdoc doktorand forskare forsker tutkija ricercatore ricercatrice assegnista investigador investigadora pesquisador pesquisadora chercheur chercheuse onderzoeker badacz výzkumník',
     // Call centres and couriers
-    'teleoperador teleoperadora teleoperadores kurye kuryeler',
+    'teleoperador teleoperadora teleoperadores kurye kuryeler téléconseiller téléconseillère téléconseillers téléconseillères téléopérateur téléopératrice',
     // Journalists, in several of these languages
     'journalist journaliste journalista giornalista dziennikarz novinář toimittaja',
     // Dutch

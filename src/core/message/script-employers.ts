@@ -386,8 +386,42 @@ export function hebrewEmployer(text: string): string | null {
     const found = name.join(' ');
     if (found.length >= 2 && !isAgencyName(found)) return found;
   }
+  // A firm that opens its line and recruits: "אורנית תקשורת מגייסת נציגי/ות שירות" (Oranit Communications is recruiting).
+  if (text.includes('מגייס')) {
+    const m = compiled(HEBREW_FIRM_RECRUITS).exec(text);
+    const words = m?.[1]?.split(' ') ?? [];
+    if (m && !words.some((word) => HEBREW_NOT_A_FIRM.has(word)) && !isAgencyName(m[1]!)) return m[1]!;
+  }
   return null;
 }
+// (Up to three words before "recruits" at a line's start: a name's words, no sentence's.)
+const HEBREW_FIRM_RECRUITS = () =>
+  /(?:^|\n)[^\S\n]*([\u05d0-\u05eaA-Z][\u05d0-\u05eaA-Za-z0-9&'"׳״-]*(?: [\u05d0-\u05eaA-Z][\u05d0-\u05eaA-Za-z0-9&'"׳״-]*){0,2}) (?:מגייסת|מגייס|מגייסים|מגייסות) /u;
+// Who recruits that is no firm's name: we, I, the firm, the team, our client, a firm described.
+const HEBREW_NOT_A_FIRM = new Set([
+  'אנחנו',
+  'אנו',
+  'אני',
+  'החברה',
+  'הצוות',
+  'שלנו',
+  'חברה',
+  'חברת',
+  'הלקוח',
+  'הלקוחה',
+  'לקוח',
+  'לקוחה',
+  'סטארטאפ',
+  'הסטארטאפ',
+  'כרגע',
+  'עכשיו',
+  'היום',
+  'דחוף',
+  'ואנחנו',
+  'ואני',
+  'שמי',
+  'הנני',
+]);
 
 /** A line's words without the detail in brackets at their end: "시니어 게임 서버 개발자 (MMORPG 신작)". */
 export function withoutBrackets(words: string): string {

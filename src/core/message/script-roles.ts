@@ -28,6 +28,9 @@ const TITLE_LABELS = [
   '職位',
   '职缺',
   '職缺',
+  '職務名稱',
+  '职务名称',
+  '職稱',
   'المسمى الوظيفي',
   'الوظيفة المطلوبة',
   'الوظيفة',
@@ -45,7 +48,7 @@ const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/
 // (Not a job the message says is not open: "新卒エンジニアを募集しておりません".)
 const HIRING_AFTER = () => /を(?:募集|採用)(?!して(?:おりません|いません)|しません)/u;
 const HIRING_BEFORE = () =>
-  /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求)[^\p{sc=Han}A-Za-z\n]{0,4}【?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:】|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
+  /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求|(?:团队|團隊|我们|我們)(?:正)?在找)[^\p{sc=Han}A-Za-z\n]{0,4}【?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:】|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
 // Arabic "a job opportunity – …" in a subject, up to a bracket or a dash.
 const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—-]\s*([^\n(–—-]{2,40})/u;
 // Hebrew "wanted: …", "דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב".
@@ -59,10 +62,17 @@ const HEBREW_POST = () =>
 // ("We" or a firm that seeks, not the reader: "שאתה מחפש עבודה חדשה", "אם את מחפשת שינוי".)
 // (The writer as "I", "אני מחפשת Engineering Team Lead".)
 const HEBREW_SEEKING = () =>
-  /(?:^|[\s(])(?:ו?ש?(?:מחפשים|מחפשות|מגייסים|מגייסות)|שמחפשת|שמגייסת|אני\s+(?:מחפשת|מחפש)|(?:שלנו|הצוות|החברה|הסטארטאפ)\s+(?:מחפש|מחפשת|מגייס|מגייסת)|(?<=[,)]\s?)(?:מחפשת|מחפש))\s+([^\n]{2,80})/gu;
+  /(?:^|[\s(])(?:ו?ש?(?:מחפשים|מחפשות|מגייסים|מגייסות)|שמחפשת|שמגייסת|אני\s+(?:מחפשת|מחפש)|(?:שלנו|הצוות|החברה|הסטארטאפ)\s+(?:מחפש|מחפשת|מגייס|מגייסת)|(?<=[,)]\s?)(?:מחפשת|מחפש)|(?<=(?:^|\n)(?!(?:ו?אני|ו?אנחנו|אנו|החברה|הצוות|שמי)\s)[^\s,.:!?]+(?:\s[^\s,.:!?]+){0,2}\s)(?:מגייסת|מגייס))\s+([^\n]{2,80})/gu;
 // Where a Hebrew title stops: a team, a firm, an office or a field it is in or for ("בצוות ה-Core", "לחברת סייבר"), "of",
 // "with", "who will lead" ("שיוביל צוות"), or a word of the sentence.
 const HEBREW_TITLE_STOPS = new Set([
+  // (A call centre or a branch it is for: "נציגי/ות שירות ומכירה למוקד בפתח תקווה".)
+  'למוקד',
+  'במוקד',
+  'למרכז',
+  'במרכז',
+  'לסניף',
+  'בסניף',
   'בצוות',
   'לצוות',
   'בחברת',
@@ -113,7 +123,21 @@ const ARABIC_STOPS = new Set(['في', 'مع', 'لدى', 'عند', 'على', 'م�
 // Arabic words that say a post is open, a title after them: "مطلوب *محاسب عام*" (wanted), "تعلن عن حاجتها إلى:" over the
 // title's line (announces it needs), "توفر وظيفة:" (a post is open), "عندنا فرصة لمحاسب عام" (an opening for), "مكان
 // لمحاسب أول" (a place for), "نبحث عن" (we seek), "محتاجين" (we need).
-const ARABIC_OPEN_WORDS = ['مطلوب', 'حاجتها', 'حاجتنا', 'بحاجة', 'توفر وظيفة', 'فرصة', 'مكان', 'نبحث', 'محتاجين', 'نحتاج'];
+// (And Moroccan Darija's "is looking for", "كتقلب على", over a title in French: "🎧 Téléconseillers / Téléconseillères".)
+const ARABIC_OPEN_WORDS = [
+  'مطلوب',
+  'حاجتها',
+  'حاجتنا',
+  'بحاجة',
+  'توفر وظيفة',
+  'فرصة',
+  'مكان',
+  'نبحث',
+  'محتاجين',
+  'نحتاج',
+  'كتقلب على',
+  'كيقلبو على',
+];
 // What may sit between those words and the title: marks, pictographs, a rule, a colon, "إلى"/"لـ"/"عن", "urgently",
 // "now", "for work". Then the title, its first word a job's: an accountant, an engineer, a manager, a nurse …
 const ARABIC_AFTER_OPEN = () =>
@@ -245,9 +269,9 @@ export function roleInScript(text: string): string | null {
         const value = label === 'תפקיד' ? hebrewTitle(written) : clean(written);
         if (value) return value;
       }
-      // A table's row: "| 포지션 | 백엔드 개발자 (시니어) |".
-      const cell = /^\s*\|\s*([^|\n]+)/.exec(rest);
-      if (cell && line.startsWith('|')) {
+      // A table's row: "| 포지션 | 백엔드 개발자 (시니어) |", or drawn with a box's lines, "│ 職務名稱 │ 製程工程師 │".
+      const cell = /^\s*[|│]\s*([^|│\n]+)/.exec(rest);
+      if (cell && (line.startsWith('|') || line.startsWith('│'))) {
         const value = clean(cell[1]!);
         // (A Korean cell names a job: not "협의 후 결정", to be agreed.)
         if (value && (!hasHangul(value) || koreanJob(value))) return value;
@@ -338,8 +362,16 @@ function arabicTitleAfterOpening(text: string): string | null {
   for (const word of ARABIC_OPEN_WORDS) {
     let at = text.indexOf(word);
     for (let tries = 0; at >= 0 && tries < 4; tries++, at = text.indexOf(word, at + 1)) {
-      const found = compiled(ARABIC_AFTER_OPEN).exec(text.slice(at + word.length, at + word.length + 120));
-      if (!found || !ARABIC_JOB_HEADS.has(found[1]!)) continue;
+      const after = text.slice(at + word.length, at + word.length + 120);
+      const found = compiled(ARABIC_AFTER_OPEN).exec(after);
+      if (!found || !ARABIC_JOB_HEADS.has(found[1]!)) {
+        // (A title in Latin letters on the line after the colon, in a Maghrebi post: up to a dash or a bracket.)
+        const latin = /^[^\S\n]*:?[^\S\n]*\n[^\p{L}\n]*(\p{Lu}[^\n–—(|]{1,60}?)\s*(?:[–—(|]|$)/mu.exec(after);
+        const value = latin?.[1]?.trim();
+        if (value && /^[\p{Script=Latin}\s/'’.-]+$/u.test(value) && (rolePhrases(value).length > 0 || namesAnOccupation(value)))
+          return value;
+        continue;
+      }
       const words = [found[1]!, ...found[2]!.trim().split(/\s+/).filter(Boolean)];
       const stop = words.findIndex((each, i) => i > 0 && compiled(ARABIC_TITLE_STOPS).test(each));
       return (stop < 0 ? words : words.slice(0, stop)).join(' ');

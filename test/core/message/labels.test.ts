@@ -5477,3 +5477,27 @@ describe('employers: a subject’s bar after a title’s area, a consultant’s 
     expect(readMessage(text).company).toBe('Thistle & Crown Insurance');
   });
 });
+
+describe('titles: a colleague under whom the job sits, a rank’s field after a dash, both genders of a French plural', () => {
+  it.each([
+    [
+      'Hi Ana,\n\nThey are growing a data team of 5 under a new Head of Data and are looking for an Analytics Engineering Lead to own the warehouse.',
+      'Analytics Engineering Lead',
+    ],
+    [
+      'Hi,\n\nWe are hiring for the position of Deputy Manager – Brand Communications at our Lahore office.',
+      'Deputy Manager – Brand Communications',
+    ],
+    ['Nous recrutons des Vendeurs / Vendeuses pour notre magasin de Lyon.', 'Vendeur / Vendeuse'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('keeps a rank alone where a place follows its dash', () => {
+    expect(readMessage('Hi,\n\nWe are hiring for the position of Assistant Manager – Karachi.').role).toBe('Assistant Manager');
+  });
+
+  it('reads "Оглас за посао" in a subject as the advert, not the title', () => {
+    expect(readMessage('Subject: Оглас за посао – Техничар одржавања\n\nПоштовани,').role).not.toBe('Оглас за посао');
+  });
+});

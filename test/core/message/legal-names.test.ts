@@ -180,3 +180,17 @@ describe('a Greek firm by its legal form', () => {
     expect(legalName('Καλησπέρα σας, ΕΠΕΙΓΟΝ ΑΕΡΟΔΡΟΜΙΟ')).toBeNull();
   });
 });
+
+describe('more firms: a Hebrew firm that recruits, a Maghrebi firm in Latin letters, a Serbian "д.о.о."', () => {
+  it.each([
+    ['שחר לוגיסטיקה מגייסת מלקטים/ות למרכז ההפצה במודיעין!', 'שחר לוגיסטיקה'],
+    ['شركة Atlas Contact كتقلب على:\n🎧 Téléconseillers', 'Atlas Contact'],
+    ['С поштовањем,\nСлужба за људске ресурсе\nТоплана Шумадија д.о.о.', 'Топлана Шумадија д.о.о.'],
+  ])('%s', (text, name) => {
+    expect(readMessage(text).company).toBe(name);
+  });
+
+  it.each([['אנחנו מגייסים מפתחים לצוות'], ['החברה מגייסת עובדים חדשים']])('none: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});

@@ -203,3 +203,19 @@ describe('an Arabic title after the words that say a post is open', () => {
     expect(roleInScript(text)).toBeNull();
   });
 });
+
+describe('titles in Chinese, Hebrew and Darija posts', () => {
+  it.each([
+    ['┌──────┬──────────┐\n│ 職務名稱 │ 品保工程師（客訴）  │\n│ 工作地點 │ 台中 │', '品保工程師（客訴）'],
+    ['冒昧私訊，我們團隊在找 資深後端工程師，主要做金流系統', '資深後端工程師'],
+    ['שחר לוגיסטיקה מגייסת מלקטים/ות למרכז ההפצה במודיעין!', 'מלקטים/ות'],
+    ['مركز اتصال كتقلب على:\n🎧 Téléconseillers – plateau francophone', 'Téléconseiller'],
+  ])('%s', (text, title) => {
+    expect(readMessage(text).role).toBe(title);
+  });
+
+  it('a Chinese signature’s "Name｜Title" is the writer’s own, not the job', () => {
+    const text = '我們團隊在找 資深前端工程師，主要做數據儀表板\n——\n王志豪｜Engineering Manager\n雲栖數位科技股份有限公司';
+    expect(readMessage(text).role).toBe('資深前端工程師');
+  });
+});
