@@ -353,7 +353,63 @@ export function roleInScript(text: string): string | null {
     const value = (stop < 0 ? words : words.slice(0, stop)).join(' ');
     if (value !== '' && stop !== 0) return value;
   }
-  if (ARABIC_OPEN_WORDS.some((word) => text.includes(word))) return arabicTitleAfterOpening(text);
+  if (ARABIC_OPEN_WORDS.some((word) => text.includes(word))) {
+    const arabicTitle = arabicTitleAfterOpening(text);
+    if (arabicTitle) return arabicTitle;
+  }
+  if (text.includes('รับสมัคร')) return thaiTitleAfterHiring(text);
+  return null;
+}
+
+// The first word of a Thai title: staff, an officer, a manager, an engineer, a technician, an analyst, a head, an
+// assistant, a nurse, a driver, an accountant, a teacher, a cook, a cashier, a coordinator, a consultant, a director.
+const THAI_JOB_HEADS = [
+  'พนักงาน',
+  'เจ้าหน้าที่',
+  'ผู้จัดการ',
+  'วิศวกร',
+  'ช่าง',
+  'นักวิเคราะห์',
+  'หัวหน้า',
+  'ผู้ช่วย',
+  'พยาบาล',
+  'คนขับรถ',
+  'แม่บ้าน',
+  'นักบัญชี',
+  'โปรแกรมเมอร์',
+  'ครู',
+  'พ่อครัว',
+  'แคชเชียร์',
+  'ผู้ประสานงาน',
+  'ที่ปรึกษา',
+  'ผู้อำนวยการ',
+  'นักการตลาด',
+  'ล่าม',
+];
+
+/**
+ * A Thai post's title after "รับสมัคร" (now hiring), "รับสมัครด่วน!!" (urgently), up to the sexes or the count of posts
+ * it is for: "รับสมัคร พนักงานคลังสินค้า 20 อัตรา", "รับสมัครด่วน!! พนักงานฝ่ายผลิต ชาย/หญิง 50 อัตรา". Only a job's
+ * words: not "รับสมัครงาน" (now hiring) nor "หลายอัตรา" (many posts).
+ */
+function thaiTitleAfterHiring(text: string): string | null {
+  let tries = 0;
+  for (let at = text.indexOf('รับสมัคร'); at >= 0 && tries < 4; at = text.indexOf('รับสมัคร', at + 1), tries++) {
+    const words = text
+      .slice(at + 'รับสมัคร'.length, at + 120)
+      .split('\n')[0]!
+      .replace(/^ด่วน/, '')
+      .replace(/^[!！\s]+/, '')
+      .split(/\s+/);
+    const title: string[] = [];
+    for (const word of words) {
+      if (word === '' || /^\d/.test(word) || word.startsWith('ชาย') || word.startsWith('หญิง') || word.startsWith('อัตรา')) break;
+      if (!/^[\u0E00-\u0E7F]+$/.test(word)) break;
+      title.push(word);
+    }
+    const value = title.join(' ');
+    if (THAI_JOB_HEADS.some((head) => value.startsWith(head))) return value;
+  }
   return null;
 }
 

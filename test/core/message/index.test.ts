@@ -170,3 +170,29 @@ describe('a numbered list of three jobs or more, each with its pay, none said to
     expect(found.pay).toMatchObject({ min: 17.9, period: 'hour', currency: 'EUR' });
   });
 });
+
+describe('a Vietnamese job board digest of several employers names none of them', () => {
+  it('reads no employer from "5 việc làm mới phù hợp với bạn"', () => {
+    const digest = [
+      'Từ: ViecTot <thongbao@viectot.vn>',
+      'Tiêu đề: 🔔 5 việc làm mới phù hợp với bạn hôm nay',
+      '',
+      '1. Kế Toán Tổng Hợp',
+      '   Công ty TNHH Thương mại Hải Đăng – Quận 3, TP.HCM',
+      '   💰 Lương: 14 - 18 triệu',
+      '',
+      '2. Kế Toán Kho',
+      '   Công ty CP Nhựa Bình Minh Xanh – Bình Dương',
+      '   💰 Lương: 10 - 12 triệu',
+      '',
+      '3. Trưởng Phòng Kế Toán',
+      '   Tập đoàn Sao Việt – Hà Nội',
+      '   💰 Lương: Thỏa thuận',
+      '',
+      'Hủy đăng ký | Quản lý thông báo',
+    ].join('\n');
+    const read = readMessage(digest);
+    expect(read.company).toBeNull();
+    expect(read.massPitch).toBe(true);
+  });
+});

@@ -219,3 +219,19 @@ describe('titles in Chinese, Hebrew and Darija posts', () => {
     expect(readMessage(text).role).toBe('資深前端工程師');
   });
 });
+
+describe('a Thai title after "รับสมัคร", up to the sexes or the count of posts', () => {
+  it.each([
+    ['📢 ด่วน! รับสมัคร พนักงานขับรถส่งของ 10 อัตรา\n💰 เงินเดือน 14,000 บาท', 'พนักงานขับรถส่งของ'],
+    ['📣 รับสมัครด่วน!! ช่างซ่อมบำรุง ชาย อายุ 20-40 ปี', 'ช่างซ่อมบำรุง'],
+  ])('%s', (text, title) => {
+    expect(roleInScript(text)).toBe(title);
+  });
+
+  it.each([['📣📣 ด่วน!! รับสมัครหลายอัตรา 📣📣'], ['สยามโลจิสติกส์ รับสมัครงาน ✅'], ['⏰ ปิดรับสมัคร 15 ธ.ค. 2568']])(
+    'none: hiring for many posts, "now hiring", a closing date: %s',
+    (text) => {
+      expect(roleInScript(text)).toBeNull();
+    },
+  );
+});
