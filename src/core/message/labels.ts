@@ -1139,7 +1139,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?:\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?|\\b(?:[Nn]oss[oa] cliente é|[Nn]uestr[oa] cliente es|[Nn]otre client est|[Ii]l nostro cliente è|[Uu]nser Kunde ist|[Oo]nze klant is|(?:[Mm]on|[Nn]otre) (?:mandant|client),|[Nn]asz (?:partner|klient)) (?:(?:a|o|la|el|le|l['’]|il|die|der|das|de) )?)(${NAME})`,
+          `(?:\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?|\\b(?:[Nn]oss[oa] cliente é|[Nn]uestr[oa] cliente es|[Nn]otre client est|[Ii]l nostro cliente è|[Uu]nser Kunde ist|[Oo]nze klant is|(?:[Mm]on|[Nn]otre) (?:mandant|client),|[Nn]asz (?:partner|klient)|[Nn]aš (?:klijent|partner) je|[Nn]aša (?:klijentica|stranka) je) (?:(?:a|o|la|el|le|l['’]|il|die|der|das|de) )?)(${NAME})`,
           'g',
         ),
     ),
@@ -1155,6 +1155,10 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'client,',
       'asz partner',
       'asz klient',
+      'klijent je',
+      'partner je',
+      'klijentica je',
+      'stranka je',
     ],
   ],
   // On behalf of a named employer, or "our client X", in the other languages: "de la part du Lycée International",
@@ -4716,29 +4720,22 @@ const RANK_LEVELS = new Set(['Senior', 'Associate', 'Assistant', 'Deputy', 'Exec
 // Pronouns in lower case, in the languages read: a job's word after one is a verb's or a sentence's ("vi lærer dig alt").
 const PRONOUNS = new Set('vi du dig deg dej jeg jag mig meg mej wir ich dich ik jij je nous vous tu we you i me'.split(' '));
 const COLLEAGUE_BEFORE = () =>
-  /\b(?:report(?:ing|s)? (?:in)?to|(?:he|she|they) (?:is|are)|(?:you(?:'d|’d|'ll|’ll| will| would) be )working with) (?:the |our |a |an |their )?$|\b(?:under|alongside) (?:a |the |our |their )?(?:new |newly[- ]appointed )?$|\b(?:depender[áa]|depende|reportar[áa]|reporta|rattaché(?:e|\(e\))?|sous la responsabilité|berichtet|berichten|unterstellt|riporter[àa]|riporta|reportando|vai reportar|rapporterar|rapporterer)(?: (?:directamente|directement|direkt|direttamente|diretamente|direkte))? (?:del|de la|de l['’]|al|a la|au|à la|à l['’]|du|de|an den|an die|dem|der|alla|allo|ao|à|till|til)\s?$/i;
+  /\b(?:report(?:ing|s)? (?:in)?to|(?:he|she|they) (?:is|are)|(?:you(?:'d|’d|'ll|’ll| will| would) be )working with) (?:the |our |a |an |their )?$|\b(?:depender[áa]|depende|reportar[áa]|reporta|rattaché(?:e|\(e\))?|sous la responsabilité|berichtet|berichten|unterstellt|riporter[àa]|riporta|reportando|vai reportar|rapporterar|rapporterer)(?: (?:directamente|directement|direkt|direttamente|diretamente|direkte))? (?:del|de la|de l['’]|al|a la|au|à la|à l['’]|du|de|an den|an die|dem|der|alla|allo|ao|à|till|til)\s?$/i;
 /**
  * Whether the words before a title make it a colleague's: "reporting to the Head Gardener", "where she is Principal
  * Investigator", "working with our Senior Investigators", "dependerá directamente del Director de Operaciones". (Speed
  * only: the pattern runs where one of its words is.)
  */
 function colleaguesTitle(before: string): boolean {
-  return COLLEAGUE_HINTS.some((hint) => before.includes(hint)) && compiled(COLLEAGUE_BEFORE).test(before);
+  return (
+    (COLLEAGUE_HINTS.some((hint) => before.includes(hint)) && compiled(COLLEAGUE_BEFORE).test(before)) ||
+    ((before.includes('under ') || before.includes('alongside ')) && compiled(UNDER_BEFORE).test(before))
+  );
 }
-const COLLEAGUE_HINTS = [
-  'report',
-  ' is ',
-  ' with ',
-  'under ',
-  'alongside ',
-  'depend',
-  'rattach',
-  'responsabilité',
-  'bericht',
-  'unterstellt',
-  'riport',
-  'rapport',
-];
+// A team's head the job sits under or beside: "a platform team of 6 under a new VP of Engineering". (Apart, so that a
+// message saying neither word does not run it.)
+const UNDER_BEFORE = () => /\b(?:under|alongside) (?:a |the |our |their )?(?:new |newly[- ]appointed )?$/i;
+const COLLEAGUE_HINTS = ['report', ' is ', ' with ', 'depend', 'rattach', 'responsabilité', 'bericht', 'unterstellt', 'riport', 'rapport'];
 const MORE_OF_THEM = new Set([
   'fler',
   'flera',

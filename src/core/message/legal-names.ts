@@ -177,6 +177,7 @@ const ARABIC_TRADE_ADJECTIVE = /^ال[\u0621-\u064a]+[ية]$/u;
 // Τεχνολογίες Α.Ε. ψάχνουμε", read apart.)
 const GREEK = () =>
   /((?:[\u0386\u0388-\u038f\u0391-\u03ab][\u0370-\u03ff'’-]*[^\S\n]+){1,4})(?:Α\.Ε\.|Α\.Ε(?![\u0370-\u03ff.])|ΑΕ(?![\u0370-\u03ff])|Ε\.Π\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Β\.Ε\.Ε\.|ΑΒΕΕ)/u;
+const ESTONIAN = () => /((?:\p{Lu}[\p{L}&'’-]*[^\S\n]){1,3})OÜ(?![\p{L}])/u;
 const GREEK_FORMS = ['Α.Ε', 'ΑΕ', 'Ε.Π.Ε.', 'Ι.Κ.Ε.', 'Ο.Ε.', 'Ε.Ε.', 'ΑΒΕΕ'];
 const GREEK_LEADING = new Set(['Στην', 'Στη', 'Στο', 'Στον', 'Η', 'Ο', 'Το', 'Την', 'Τη', 'Της', 'Του', 'Από', 'Για', 'Με', 'Και', 'Εκ']);
 // Korean particles of two letters or more after a name: "(주)유니코써치에서" is "at Unico Search". (Not one letter's, "이",
@@ -343,6 +344,11 @@ export function legalName(text: string): string | null {
       while (first < words.length - 1 && GREEK_LEADING.has(words[first]!)) first++;
       add(m.index, `${words.slice(first).join(' ')} ${m[0].slice(m[1]!.length)}`);
     }
+  }
+  // An Estonian firm by its legal form after it: "Vaskjala Tarkvara OÜ", also in a case's ending, "… OÜ-s".
+  if (text.includes(' OÜ')) {
+    const m = compiled(ESTONIAN).exec(text);
+    if (m) add(m.index, `${m[1]!.trim()} OÜ`);
   }
   if (scripts && text.includes('บริษัท')) {
     const m = compiled(THAI).exec(text);

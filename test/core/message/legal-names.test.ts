@@ -194,3 +194,13 @@ describe('more firms: a Hebrew firm that recruits, a Maghrebi firm in Latin lett
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('an Estonian firm by "OÜ", a Serbian agency’s client', () => {
+  it.each([
+    ['Tere! Minu nimi on Triin ja tegelen värbamisega Põhjatuule Andmed OÜ-s.', 'Põhjatuule Andmed OÜ'],
+    ['Lugupidamisega\nTriin Kask\nPõhjatuule Andmed OÜ', 'Põhjatuule Andmed OÜ'],
+    ['Radim za Adriatic Hire, a naš klijent je Dunavska Mreža iz Novog Sada – domaća kompanija.', 'Dunavska Mreža'],
+  ])('%s', (text, name) => {
+    expect(readMessage(text).company).toBe(name);
+  });
+});
