@@ -225,16 +225,20 @@ function pricedJobs(text: string): boolean {
  * of them with their pay under them ("✅ *AUXILIAR DE LOGÍSTICA* – Guarulhos" over "Salário R$ 1.950,00"): as a numbered
  * list's, none of them in particular. (Not a post's own headings in bold, "✅ *Requisitos*", which name no job.)
  */
-const BOLD_LIST_LINE = () => /^\s*[^\p{L}\p{N}\s*]{1,4}\s*\*([^*\n]{3,60})\*/u;
+// (A line's mark may be a keycap, "1️⃣ *AUXILIAR DE COZINHA*", or none.)
+const BOLD_LIST_LINE = () => /^\s*(?:\d\uFE0F?\u20E3\s*|[^\p{L}\p{N}\s*]{1,4}\s*)?\*([^*\n]{3,60})\*/u;
 function boldListedJobs(text: string): boolean {
   if (!text.includes('*')) return false;
   const lines = text.split('\n', 2000);
-  const titles: Array<[title: string, line: number]> = [];
+  // (Each bold line after a mark, and whether its words name a job: two of three at least must, "✅ *CONFERENTE*" being
+  // a job's name the reader may not know.)
+  const titles: Array<[title: string, line: number, job: boolean]> = [];
   lines.forEach((line, i) => {
     const m = compiled(BOLD_LIST_LINE).exec(line);
-    if (m && namesAJob(m[1]!)) titles.push([m[1]!.trim(), i]);
+    if (m && (line.includes(' – ') || line.includes(' - ') || line.trimEnd().endsWith('*') || namesAJob(m[1]!)))
+      titles.push([m[1]!.trim(), i, namesAJob(m[1]!)]);
   });
-  if (new Set(titles.map(([title]) => title.toLowerCase())).size < 3) return false;
+  if (new Set(titles.map(([title]) => title.toLowerCase())).size < 3 || titles.filter(([, , job]) => job).length < 2) return false;
   let priced = 0;
   titles.forEach(([, at], k) => {
     const block = lines.slice(at, Math.min(titles[k + 1]?.[1] ?? at + 4, at + 4)).join('\n');
@@ -697,7 +701,8 @@ export function readMessageText(input: MessageInput): MessageFindings {
         : (listing.company ?? findCompany(featured, headers.from) ?? findCompany(wholeOffered, headers.from));
   // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
   // (Also a numbered list of three jobs or more, each with its pay, none said to be the reader's: not its pay either.)
-  const listed = featured === null && meant === null && (pricedJobs(offeredBody) || boldListedJobs(offeredBody));
+  const boldList = featured === null && meant === null && boldListedJobs(offeredBody);
+  const listed = boldList || (featured === null && meant === null && pricedJobs(offeredBody));
   if (listed) pay = ote = null;
   const several = listed || digest.length >= 3 || roleFamilies(withoutOtherRoles(offered)).count >= 3;
   const roleIn = (subject: string) =>
@@ -726,7 +731,8 @@ export function readMessageText(input: MessageInput): MessageFindings {
     named === null &&
     (abbreviation(inWords) || ownHeadline(offered, inWords)) &&
     inScripts(offered);
-  const role = withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company);
+  // (A chat's bold list of priced jobs names none as the reader's: no title, unless a line after it names one.)
+  const role = boldList && named === null ? null : withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company);
   return {
     pay,
     ote,

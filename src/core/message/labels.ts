@@ -1675,6 +1675,13 @@ const DESK_WORDS = new Set([
   ),
 ]);
 function deskOfFields(name: string): boolean {
+  // (Fields joined, "Digital & Design", or a field's practice or desk, "Supply Chain Practice": one field alone may be a
+  // firm's name, "Creative Technology".)
+  for (const desk of [' Practice', ' Desk']) if (name.endsWith(desk)) return fieldsOnly(name.slice(0, -desk.length));
+  return (name.includes(' & ') || name.includes(' and ')) && fieldsOnly(name);
+}
+/** A name made of fields' words alone: "Digital Marketing", "Credit Risk Management". */
+function fieldsOnly(name: string): boolean {
   const words = name
     .toLowerCase()
     .split(/\s+/)
@@ -2502,6 +2509,11 @@ const UNITS_OF_A_BODY = new Set(
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
 const KIND_RANK = 4.5;
 const NAMED_ROLE_WORDS = [' role', ' position', ' opening', ' vacancy'];
+const NOT_A_NAME_BEFORE_ROLE = new Set(
+  'golang go java python ruby rust react node kotlin swift scala php javascript typescript backend frontend fullstack full-stack staff senior junior lead principal remote hybrid contract permanent interim greenfield new other second first same'.split(
+    ' ',
+  ),
+);
 const NAMED_ROLE = () => /\bthe ((?:[A-Z][\w&'’-]+ ){0,2}[A-Z][\w&'’-]*[a-z][\w&'’-]*) (?:role|position|opening|vacancy)\b/g;
 // Latin letters (with accents and macrons), not \p{L}: cheaper to compile on a first read.
 const CAPITALISED = /^[A-Z\u00C0-\u00DE][a-zA-Z\u00C0-\u024F'’&-]{1,30}$/;
@@ -3400,7 +3412,14 @@ function findCompanyIn(text: string, from?: string): string | null {
       // (Nor a title whose noun the title rules do not know, a person's noun in "-er", "-or", "-ist": "Motor Claims
       // Handler".)
       const personNoun = /(?:er|or|ist|ant|ian)$/.test(name) && !/(?:Partner|Brother)$/.test(name);
-      if (rolePhrases(name).length > 0 || deskOfFields(name) || namesAnOccupation(name) || personNoun) continue;
+      // (A name of two words or more, none a technology's, a level's or a field's: not "the Golang role", "the Staff
+      // role", "the Shopify role", which may name a stack or a rank as well as a firm.)
+      const words = name.split(' ');
+      const plain =
+        words.length < 2 ||
+        NOT_A_NAME_BEFORE_ROLE.has(words[0]!.toLowerCase()) ||
+        words.every((word) => DESK_WORDS.has(word.toLowerCase()) || NOT_A_NAME_BEFORE_ROLE.has(word.toLowerCase()));
+      if (plain || rolePhrases(name).length > 0 || fieldsOnly(name) || namesAnOccupation(name) || personNoun) continue;
       // (After the writer's own organisation: "the Motor Claims Handler role in our Glasgow office" under a signature.)
       consider(name, m.index + 4, 5.5);
     }
@@ -5101,7 +5120,7 @@ function findRoleAsWritten(subject: string | undefined, body: string, several: b
           `\\b${role} ([–—-]) ((?:[A-Z][\\w&/-]*)(?: (?:[A-Z&][\\w&/-]*|and))*)(?= (?:at|in|for|role|position|job|based)\\b|\\s*[,.|\\n(]|$)`,
         ),
       ).exec(`${subject ?? ''}\n${body}`);
-      if (dashed && deskOfFields(dashed[2]!)) role = `${role} ${dashed[1]} ${dashed[2]}`;
+      if (dashed && fieldsOnly(dashed[2]!)) role = `${role} ${dashed[1]} ${dashed[2]}`;
     }
   }
   // "More" or "several" before the title counts openings: "vi söker fler truckförare", "weitere Elektriker".

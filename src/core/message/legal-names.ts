@@ -9,7 +9,7 @@ import { inScripts } from './script-pay.js';
 
 // The words of a recruiting agency or a headhunter, in these languages and in English: their firm is not the employer.
 const AGENCY = () =>
-  /人材|紹介|エージェント|リクルート|キャリア|ビズリーチ|転職|ヘッドハン|猎头|獵頭|人才|人力[资資]源|[顾顧]问|헤드헌|(?<!리)서치|써치|커리어|인재|จัดหางาน|השמה|גיוס|tuyển dụng|nhân sự|\bSearch\b|rekrutmen|staffing|recruit|Adecco|Адеко|Кадров|персонал|подбор|توظيف|استقدام/i;
+  /人材|紹介|エージェント|リクルート|キャリア|ビズリーチ|転職|ヘッドハン|猎头|獵頭|人才|人力[资資]源|[顾顧]问|헤드헌|(?<!리)서치|써치|커리어|인재|จัดหางาน|השמה|גיוס|tuyển dụng|nhân sự|\bSearch\b|rekrutmen|staffing|recruit|Adecco|Адеко|Кадров|персонал|подбор|توظيف|استقدام|Προσωπικ|επιλογής προσωπικού/i;
 
 // A name's characters in each script, and the words it stops at.
 // (After the form, a name may be written in hiragana, "株式会社さくら物流センター": cut where hiragana follows its other
@@ -90,11 +90,30 @@ const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n
 // ("مجموعة", a group, too: "مجموعة النيل للأغذية"; after a quote as well, "لـ "مجموعة …"", or "for", "at", "and" joined to
 // it, "لشركة النيل الذهبي للمقاولات".)
 // (Its name may be in Latin letters, "شركة Sahara Connect كتقلب على".)
-const ARABIC = () => /(?:^|[\s("“«])[لبو]?((?:شركة|مجموعة)(?:[^\S\n]+(?:[\u0621-\u064a]+|[A-Z][\w&'’-]*)){1,5})/gu;
+const ARABIC = () => /(?:^|[\s("“«])[لبو]?((?:شركة|مجموعة)(?:[^\S\n]+(?:[\u0621-\u0652]+|[A-Z][\w&'’-]*)){1,5})/gu;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
 const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان|خبرتك|عملك|عملت)[^\n]{0,20}$/;
 // A company described, not named: "شركة رائدة" (a leading company), "شركة كبرى".
-const ARABIC_DESCRIBED = new Set(['رائدة', 'كبرى', 'عالمية', 'متعددة', 'ناشئة', 'دولية', 'محلية', 'خاصة', 'كبيرة', 'ناشونال']);
+const ARABIC_DESCRIBED = new Set([
+  'رائدة',
+  'كبرى',
+  'عالمية',
+  'متعددة',
+  'ناشئة',
+  'دولية',
+  'محلية',
+  'خاصة',
+  'كبيرة',
+  'ناشونال',
+  'صغيرة',
+  'متوسطة',
+  'متكاملة',
+  'جديدة',
+  'ناجحة',
+  'مميزة',
+  'معروفة',
+  'مشهورة',
+]);
 // A kind of firm right after the word, "شركة أدوية" (a pharmaceutical company), "شركة كول سنتر": a name has its own word
 // there, its trade after it, "شركة النيل للصناعات الدوائية".
 const ARABIC_KINDS = new Set([
@@ -124,10 +143,14 @@ const ARABIC_KINDS = new Set([
   'لوجستيات',
   'مطاعم',
   'فنادق',
+  'تجارية',
+  'توزيع',
+  'صناعية',
+  'هندسية',
 ]);
 // A place after a name: "in Nasr City", "in the Fifth Settlement", "in October". (After one word of the name, that word
 // is a kind of firm, "شركة صيانة بأكتوبر", a maintenance firm in October City.)
-const ARABIC_PLACE = /^ب(?:مدينة|محافظة|منطقة|ال[\u0621-\u064a]+|[\u0621-\u064a]{3,})$/u;
+const ARABIC_PLACE = /^ب(?:مدينة|محافظة|منطقة|ال[\u0621-\u0652]+|[\u0621-\u0652]{3,})$/u;
 // Arabic words that end a name: "in", "with", "for the post of", "which", "our client".
 const ARABIC_STOPS = new Set([
   'في',
@@ -157,7 +180,8 @@ const ARABIC_STOPS = new Set([
   'بالإعلان',
   'تعلن',
   'يعلن',
-  // Moroccan Darija "is looking for".
+  // Moroccan Darija "in", "is looking for".
+  'ف',
   'كتقلب',
   'كيقلب',
   'كتقلبو',
@@ -176,10 +200,14 @@ const ARABIC_TRADE_ADJECTIVE = /^ال[\u0621-\u064a]+[ية]$/u;
 // Greek words before it on its line. (Not the article or the preposition a sentence puts before it, "Στην Αιγαίο
 // Τεχνολογίες Α.Ε. ψάχνουμε", read apart.)
 const GREEK = () =>
-  /((?:[\u0386\u0388-\u038f\u0391-\u03ab][\u0370-\u03ff'’-]*[^\S\n]+){1,4})(?:Α\.Ε\.|Α\.Ε(?![\u0370-\u03ff.])|ΑΕ(?![\u0370-\u03ff])|Ε\.Π\.Ε\.|Ι\.Κ\.Ε\.|Ο\.Ε\.|Ε\.Ε\.|Α\.Β\.Ε\.Ε\.|ΑΒΕΕ)/u;
+  /((?:[\u0386\u0388-\u038f\u0391-\u03ab][\u0370-\u03ff'’-]*[^\S\n]+){1,4})(?:Α\.Ε\.Β\.Ε\.|Α\.Β\.Ε\.Ε\.|Α\.Ε\.|Α\.Ε(?![\u0370-\u03ff.])|ΑΕΒΕ(?![\u0370-\u03ff])|ΑΒΕΕ(?![\u0370-\u03ff])|ΑΕ(?![\u0370-\u03ff])|Ε\.Π\.Ε\.|ΕΠΕ(?![\u0370-\u03ff])|Ι\.Κ\.Ε\.|ΙΚΕ(?![\u0370-\u03ff])|Ο\.Ε\.)/u;
 const ESTONIAN = () => /((?:\p{Lu}[\p{L}&'’-]*[^\S\n]){1,3})OÜ(?![\p{L}])/u;
-const GREEK_FORMS = ['Α.Ε', 'ΑΕ', 'Ε.Π.Ε.', 'Ι.Κ.Ε.', 'Ο.Ε.', 'Ε.Ε.', 'ΑΒΕΕ'];
-const GREEK_LEADING = new Set(['Στην', 'Στη', 'Στο', 'Στον', 'Η', 'Ο', 'Το', 'Την', 'Τη', 'Της', 'Του', 'Από', 'Για', 'Με', 'Και', 'Εκ']);
+// (Not "Ε.Ε.", which is also the European Union's: "Υπηκοότητα Ε.Ε.".)
+const GREEK_FORMS = ['Α.Ε', 'ΑΕ', 'Ε.Π.Ε.', 'ΕΠΕ', 'Ι.Κ.Ε.', 'ΙΚΕ', 'Ο.Ε.', 'ΑΒΕΕ'];
+// (In capitals too, as an advert in capitals writes them: "ΑΠΟ ΤΗΝ ΟΛΥΜΠΟΣ ΤΡΟΦΙΜΑ Α.Ε.".)
+const GREEK_LEADING = new Set(
+  'Στην Στη Στο Στον Η Ο Το Την Τη Της Του Από Για Με Και Εκ ΣΤΗΝ ΣΤΗ ΣΤΟ ΣΤΟΝ ΤΟ ΤΗΝ ΤΗ ΤΗΣ ΤΟΥ ΑΠΟ ΑΠΌ ΓΙΑ ΜΕ ΚΑΙ'.split(' '),
+);
 // Korean particles of two letters or more after a name: "(주)유니코써치에서" is "at Unico Search". (Not one letter's, "이",
 // "의": they end names too, "(주)코웨이".) And a sentence's ending after it: "고객사는 (주)다온페이입니다".
 const KOREAN_PARTICLE = /(?:에서는|에서|에게|으로|로서|입니다|이며|이고|인데|이에요|예요)$/u;
@@ -320,7 +348,19 @@ export function legalName(text: string): string | null {
       const words = m[1]!.split(/\s+/);
       // (A kind of firm described, its adjective right after it or after its trade: "شركة مقاولات كبيرة", a large
       // contractor.)
-      if (ARABIC_KINDS.has(words[1] ?? '')) continue;
+      // (A kind of firm, unless a name follows it: "شركة طيران الإمارات", "شركة اتصالات مصر", "شركة أدوية الحكمة" are
+      // names; "شركة أدوية بمدينة نصر", "شركة مواد غذائية", "شركة تجارية" are not.)
+      const next = words[2];
+      if (
+        ARABIC_KINDS.has(words[1] ?? '') &&
+        (next === undefined ||
+          words[1] === 'كول' ||
+          ARABIC_PLACE.test(next) ||
+          ARABIC_STOPS.has(next) ||
+          ARABIC_DESCRIBED.has(next) ||
+          (!next.startsWith('ال') && /[ية]$/.test(next)))
+      )
+        continue;
       const stop = words.findIndex((word, i) => i > 0 && (ARABIC_STOPS.has(word) || (i > 1 && ARABIC_PLACE.test(word))));
       if (stop === 2 && ARABIC_PLACE.test(words[2]!)) continue;
       if (words.slice(1, stop < 0 ? undefined : stop).some((word) => ARABIC_DESCRIBED.has(word))) continue;

@@ -126,10 +126,11 @@ const RULES: Rule[] = [
     // The same in the Romance languages, German and the Nordic: "Bom dia, pessoal!", "Hola a todos", "Bonjour à tous".
     kind: 'mass',
     text: 'a greeting with no name',
-    hints: ['pessoal', 'galera', 'todos', 'todas', 'à tous', 'a tutti', 'zusammen', 'allihop'],
+    // (Not German "Hallo zusammen" nor the Nordic "Hej alle": colleagues are greeted so in a thread to a few.)
+    hints: ['pessoal', 'galera', 'todos', 'todas', 'à tous', 'a tutti'],
     weight: 2,
     pattern: () =>
-      /^[^\p{L}\n]{0,4}(?:bom dia|boa tarde|boa noite|olá|ola|oi|hola|buenos días|buenos dias|buenas tardes|buenas|bonjour|salut|ciao|buongiorno|hallo|hej)[,!]?\s+(?:pessoal|galera|a todos|a todas|todos|à tous|a tutti|zusammen|allihop)(?![\p{L}])/imu,
+      /^[^\p{L}\n]{0,4}(?:bom dia|boa tarde|boa noite|olá|ola|oi|hola|buenos días|buenos dias|buenas tardes|buenas|bonjour|salut|ciao|buongiorno)[,!]?\s+(?:pessoal|galera|a todos|a todas|todos|à tous|a tutti)(?![\p{L}])/imu,
   },
   {
     kind: 'mass',
@@ -232,7 +233,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|(?:หาก|ถ้า)ไม่ต้องการรับข้อความ|להסרה[^\n]{0,12}(?:השב|שלח|השיבו|שלחו|הקש)|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|إلغاء الاشتراك/,
+      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|(?:หาก|ถ้า)ไม่ต้องการรับข้อความ[^\n]{0,30}(?:กด|บล็อก|พิมพ์|ยกเลิก)|להסרה[^\n]{0,30}(?:השב|שלח|השיבו|שלחו|הקש)|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|إلغاء الاشتراك/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA".
@@ -310,7 +311,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|(?:^|\n)[ \t]*hủy đăng ký|(?:neželáte si|nechcete(?: už)?) dostávať(?![^.\n]{0,20}(?:^|\s)(?:moje|odo mňa)(?=[\s,.]))|odhláste sa(?: tu| z odberu| kliknutím)|bạn nhận được email này vì|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:slovem )?["„]?ODHLÁSIT|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?:sms|e-?posta|mesaj|ileti)\S* almamak için|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|(?:^|\n|[|·•]|[.?!] )[ \t]*hủy đăng ký|(?:neželáte si|si neželáte|nechcete(?: už)?) dostávať (?:ďalšie|tieto|naše|podobné) (?:ponuky|e-?maily|správy|upozornenia|novinky)|odhláste sa(?: tu| z odberu| kliknutím)|bạn nhận được email này vì (?:bạn )?(?:đã )?(?:đăng ký|bật|theo dõi|lưu|đăng kí)|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:slovem )?["„]?ODHLÁSIT|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -332,14 +333,6 @@ const RULES: Rule[] = [
     weight: 2,
     pattern: () =>
       /\b(?:make|earn|making|earning)\s+(?:up to\s+|over\s+|more than\s+)?[$€£]\s?\d[\d,.]{0,15}\s?[kK]?\+?\s+(?:(?:in\s+)?your first year|a year from home|from home|per week from home|working from home|part[- ]time)|\b(?:unlimited|uncapped|limitless) (?:earning|income) potential\b|\bunlimited (?:earnings|income)\b|\bbe your own boss\b|\bfinancial freedom\b|\b(?:six|6|seven|7)[- ]figure (?:income|salary|earnings)\b/i,
-  },
-  {
-    // "Ready to change your life?": a pitch to anyone's hopes. (Apart: most messages do not say it.)
-    kind: 'mass',
-    text: 'a hype figure',
-    hints: ['change your life'],
-    weight: 2,
-    pattern: () => /\bchange your life\b/i,
   },
   {
     kind: 'mass',
@@ -494,7 +487,7 @@ const RULES: Rule[] = [
     hints: ['looking for', 'adding'],
     weight: 1,
     pattern: () =>
-      /\b(?:looking for|adding)\s+(?!(?:19|20)\d\d\b)\d{2,4}\s+(?!(?:months?|years?|weeks?|days?|hours?|more|per|percent|%)\b)[a-zA-Z]/i,
+      /\b(?:looking for|looking to hire|adding)\s+(?!(?:19|20)\d\d\b)\d{2,4}\s+(?:(?:energetic|motivated|dynamic|enthusiastic|hungry|driven|young|hardworking|hard-working|passionate|vibrant)\s+[A-Za-z]|[A-Z]{2,}\b)/,
   },
   {
     // Dozens of openings counted: "Teach English in Japan – 120 positions", "35 posizioni aperte", "40 vagas". Not seats
@@ -530,7 +523,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|\bBroadcast[- ]?[Ll]iste\b|\bbroadcast list\b|\bjoin our (?:telegram |whatsapp )?channel\b|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
+      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|[(\[](?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[)\]]|(?:^|\n)[^\S\n]*(?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[^\S\n]*(?:\n|$)|\bjoin our (?:telegram |whatsapp )?channel\b|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
   },
   {
     kind: 'mass',
@@ -790,7 +783,7 @@ const RULES: Rule[] = [
     weight: 2,
     // (Not the channel itself: "send SMS to 0803 …".)
     pattern: () =>
-      /\b(?:[Tt]ext|TEXT|SMS|[Ss]end) ["“']?(?!SMS\b|MMS\b|TEXT\b)[A-Z]{3,10}["”']? (?:to|sa|al|au|an) \+?\d|\b(?:[Rr]eply|REPLY)(?: with)? ["“]([A-Z]{3,12})["”]|\b(?:[Ss]chreib(?:e|en Sie)?|[Aa]ntworte(?:n Sie)?)(?: uns| mir)?(?: einfach)?(?: mit)? [„"“]([A-ZÄÖÜ]{3,12})[“"”]/,
+      /\b(?:[Tt]ext|TEXT|SMS|[Ss]end) ["“']?(?!SMS\b|MMS\b|TEXT\b)[A-Z]{3,10}["”']? (?:to|sa|al|au|an) \+?\d|\b(?:[Rr]eply|REPLY)(?: with)? ["“](?!YES["”]|NO["”]|OK["”]|STOP["”])([A-Z]{3,12})["”]|\b(?:[Ss]chreib(?:e|en Sie)?|[Aa]ntworte(?:n Sie)?)(?: uns| mir)?(?: einfach)?(?: mit)? [„"“]([A-ZÄÖÜ]{3,12})[“"”]/,
   },
   {
     // Written to a kind of person, not this one: "a great fit for someone with your skills", "working with 50+ clients".

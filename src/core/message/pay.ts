@@ -301,7 +301,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -340,6 +340,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'mėn',
       'mēn',
       'माह',
+      'मासिक',
       'महीन',
       'महीने',
     ],
@@ -2087,7 +2088,8 @@ function spanAt(
   const following = second === undefined && upToAt < 0 ? text.slice(pos, pos + 8).trimStart() : '';
   const upToAfter =
     following.startsWith('तक') ||
-    ((following.startsWith('tak ') || following === 'tak' || following.startsWith('tak\n')) &&
+    (following.startsWith('tak') &&
+      !/[a-z]/i.test(following[3] ?? '') &&
       (cur?.code === 'INR' || /LPA|lakh|lac/i.test(text.slice(start0, pos))));
   const upTo = upToAt >= 0 || upToAfter;
   const floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;
@@ -3247,7 +3249,7 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     // And the words of its labour law: IMSS, Infonavit, "vales de despensa" ("prestaciones de ley" is Colombian too), and
     // its personal ID, the CURP.
     // (And the voter's card asked at an interview, "trae INE y CV".)
-    ['ciudad de méxico', 'nuevo león', 'estado de méxico', 'vales de despensa', 'imss', 'infonavit', 'curp', 'trae ine', 'ine y cv'],
+    ['ciudad de méxico', 'nuevo león', 'estado de méxico', 'vales de despensa', 'imss', 'infonavit', 'curp', 'trae ine', ' ine y cv'],
   ],
   // Also its labour law's "auxilio de transporte", and a phone number's country code.
   [
@@ -3285,21 +3287,9 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   [
     'CLP',
     new Set(['chilean', 'valparaíso', 'valparaiso', 'antofagasta', 'ñuñoa', 'vitacura', 'huechuraba', 'rancagua', 'temuco']),
-    // (And the words of its labour law: the ISAPRE health plans, the "Fiestas Patrias" bonus. Not "renta líquida", net
-    // pay, which Chile says but does not alone name its money.)
-    [
-      'santiago de chile',
-      ', chile',
-      '(chile)',
-      'las condes',
-      'viña del mar',
-      'puerto montt',
-      '+56 9',
-      '+56 2',
-      'isapre',
-      'fiestas patrias',
-      'gratificación legal',
-    ],
+    // (And its ISAPRE health plans. Not "renta líquida", net pay, which Chile says but does not alone name its money; nor
+    // "Fiestas Patrias" or the "gratificación legal", which Mexico and Peru pay too.)
+    ['santiago de chile', ', chile', '(chile)', 'las condes', 'viña del mar', 'puerto montt', '+56 9', '+56 2', 'isapre'],
   ],
   // And its health insurance, which an Argentine offer names: "obra social".
   ['ARS', new Set(['argentina', 'caba']), ['buenos aires', 'obra social']],

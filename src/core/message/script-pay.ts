@@ -131,6 +131,9 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['دينار بحريني', 'BHD'],
   ['دينار أردني', 'JOD'],
   ['دينار عراقي', 'IQD'],
+  ['دينار تونسي', 'TND'],
+  ['دينار جزائري', 'DZD'],
+  ['دينار ليبي', 'LYD'],
   // A dinar or a dirham with no country after it: the one of the country the message is set in (dinarOf, dirhamOf).
   ['دينار', 'JOD'],
   ['درهم إماراتي', 'AED'],
@@ -645,6 +648,8 @@ function dirhamOf(text: string): string {
   return MOROCCAN_WORDS.some((word) => words.has(word)) ? 'MAD' : 'AED';
 }
 const MOROCCAN_WORDS = [
+  // (Darija's own word for pay: "الخلاص".)
+  'الخلاص',
   'المغرب',
   'بالمغرب',
   'المغربي',
@@ -663,7 +668,6 @@ const MOROCCAN_WORDS = [
   'Tanger',
   'Marrakech',
   'CNSS',
-  'AMO',
   '🇲🇦',
 ];
 

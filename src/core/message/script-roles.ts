@@ -133,6 +133,7 @@ const ARABIC_OPEN_WORDS = [
   'فرصة',
   'مكان',
   'نبحث',
+  'تبحث',
   'محتاجين',
   'نحتاج',
   'كتقلب على',
@@ -141,7 +142,7 @@ const ARABIC_OPEN_WORDS = [
 // What may sit between those words and the title: marks, pictographs, a rule, a colon, "إلى"/"لـ"/"عن", "urgently",
 // "now", "for work". Then the title, its first word a job's: an accountant, an engineer, a manager, a nurse …
 const ARABIC_AFTER_OPEN = () =>
-  /^(?:[^\u0621-\u064aA-Za-z0-9]|(?:إلى|الى|لـ|عن|حالياً|حاليا|فوراً|فورا|عاجل|بشكل|للعمل|بشدة)(?![\u0621-\u064a]))*(?:لـ?\s?)?([\u0621-\u064a]+)((?:[^\S\n]+[\u0621-\u064a]+){0,4})/u;
+  /^(?:[^\u0621-\u064aA-Za-z0-9.!?؟؛]|(?:إلى|الى|لـ|عن|حالياً|حاليا|فوراً|فورا|عاجل|بشكل|للعمل|بشدة|وبشدة)(?![\u0621-\u064a]))*(?:لـ?\s?)?([\u0621-\u064a]+)((?:[^\S\n]+[\u0621-\u064a]+){0,4})/u;
 // The first word of a title in Arabic (with its feminine and plural forms).
 const ARABIC_JOB_HEADS = new Set([
   'محاسب',
@@ -195,8 +196,8 @@ const ARABIC_JOB_HEADS = new Set([
   'موظفة',
   'موظفين',
   'كاشير',
+  // (Not "مساعدة", which is "help" as well as a woman assistant: "بحاجة إلى مساعدة في كتابة سيرتك".)
   'مساعد',
-  'مساعدة',
   'مسؤول',
   'مسؤولة',
   'رئيس',
@@ -234,8 +235,9 @@ const ARABIC_JOB_HEADS = new Set([
   'استشاري',
 ]);
 // Words that end an Arabic title: "in", "with", "for (a firm)", "to work", "at".
+// (And a shop or a place it is for, "كاشير لسوبرماركت", and the experience asked after it, "مهندس مدني خبرة 5 سنوات".)
 const ARABIC_TITLE_STOPS = () =>
-  /^(?:في|مع|من|على|عند|لدى|لدينا|لـ|ل|لشركة|لمجموعة|للعمل|لمشروع|لصالح|بشركة|بمدينة|بمحافظة|بفرع|بال[\u0621-\u064a]*|و|حسب|براتب|يشترط|ينضم)$/u;
+  /^(?:في|مع|من|على|عند|لدى|لدينا|لـ|ل|لشركة|لمجموعة|للعمل|لمشروع|لصالح|بشركة|بمدينة|بمحافظة|بفرع|بال[\u0621-\u064a]*|و|حسب|براتب|يشترط|ينضم|خبرة|بخبرة|لسوبر\S*|لمطعم|لمحل|لفرع|لمصنع|لمؤسسة|لمستشفى|لمركز|لمكتب|لمدرسة|لفندق)$/u;
 
 // A Chinese title ends in a job's word: a "-er", a manager, a clerk, an assistant (not "招聘负责人李雷", "招聘会上").
 // What follows "招聘" that names no job: its lead, a fair, a site, a team, a process.

@@ -3304,7 +3304,7 @@ describe('pay: months, ceilings and currencies in more words', () => {
     ['Alga: 1 800 – 2 200 EUR bruto mēnesī', P(1800, 2200, 'month', 'EUR')],
     ['Зарада: од 120.000 до 140.000 динара месечно', P(120000, 140000, 'month', 'RSD')],
     ['📌 Fee: GH₵ 2,100 per day (all-inclusive)', P(2100, null, 'day', 'GHS')],
-    ['Renta líquida mensual: $1.450.000\nAguinaldo de Fiestas Patrias', P(1450000, null, 'month', 'CLP')],
+    ['Renta líquida mensual: $1.450.000\nPlan de salud ISAPRE', P(1450000, null, 'month', 'CLP')],
     ['Sueldo $5,200 semanales en Polanco, trae INE y CV', P(5200, null, 'week', 'MXN')],
   ])('%s', (text, expected) => {
     expect(pay(text)).toEqual(expected);
