@@ -90,7 +90,7 @@ const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n
 // ("مجموعة", a group, too: "مجموعة النيل للأغذية"; after a quote as well, "لـ "مجموعة …"", or "for", "at", "and" joined to
 // it, "لشركة النيل الذهبي للمقاولات".)
 // (Its name may be in Latin letters, "شركة Sahara Connect كتقلب على".)
-const ARABIC = () => /(?:^|[\s("“«])[لبو]?((?:شركة|مجموعة)(?:[^\S\n]+(?:[\u0621-\u0652]+|[A-Z][\w&'’-]*)){1,5})/gu;
+const ARABIC = () => /(?:^|[\s("“«*])[لبو]?((?:شركة|مجموعة)(?:[^\S\n]+(?:[\u0621-\u0652]+|[A-Z][\w&'’-]*)){1,5})/gu;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
 const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان|خبرتك|عملك|عملت)[^\n]{0,20}$/;
 // A company described, not named: "شركة رائدة" (a leading company), "شركة كبرى".

@@ -509,10 +509,12 @@ const RULES: Rule[] = [
       'posiciones',
       'posições',
       'positionen',
+      'slots',
     ],
     weight: 1,
+    // (And a bracket's count of places: "*DISPATCH RIDERS* (20 slots)".)
     pattern: () =>
-      /(?<![\d.,])(?!(?:19|20)\d\d\b)\d{2,4}\+?\s+(?:openings|vacancies|vagas|vacantes|posiciones (?:abiertas|disponibles)|posições abertas|offene Positionen|posizioni aperte|postes (?:à pourvoir|ouverts)|offene Stellen|stanowisk|open (?:positions|roles))(?![\p{L}])|[-–—|:]\s*\d{2,4}\+? positions\b/iu,
+      /(?<![\d.,])(?!(?:19|20)\d\d\b)\d{2,4}\+?\s+(?:openings|slots(?=\))|vacancies|vagas|vacantes|posiciones (?:abiertas|disponibles)|posições abertas|offene Positionen|posizioni aperte|postes (?:à pourvoir|ouverts)|offene Stellen|stanowisk|open (?:positions|roles))(?![\p{L}])|[-–—|:]\s*\d{2,4}\+? positions\b/iu,
   },
   {
     // A post in a public channel or a broadcast list: its view count ("👁 12.4K"), "Join our channel", "Mensaje de difusión".
@@ -539,10 +541,10 @@ const RULES: Rule[] = [
     // "share in your groups". Heavier than a plain "feel free to share", which a recruiter writing to one person says too.
     kind: 'mass',
     text: 'asks you to pass it on',
-    hints: ['تؤجر', 'النشر', 'نشر الإعلان', 'grupos', 'בקבוצות', 'groups', 'grup'],
+    hints: ['تؤجر', 'النشر', 'نشر الإعلان', 'انشرها', 'انشروها', 'grupos', 'בקבוצות', 'groups', 'grup'],
     weight: 3,
     pattern: () =>
-      /(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر|(?:[Rr]epass|[Cc]ompartilh|[Cc]ompart|[Ss]hare|[Ff]orward|[Ss]ebarkan|[Bb]agikan|שתפו|תשתפו)[\p{L}]*(?: (?:it|this|esta|essa|este|esse|a|o|la|el|ini))?(?: (?:vaga|vagas|post|oferta|info))? (?:nos|em|en|in|ke|to|para|pros|pelos|בקבוצות)(?: (?:outros|otros|seus|sus|your|other|all|the|os|grupo))?(?: (?:outros|other))?\s?(?:grupos|groups|grup|group|בקבוצות)|(?:שתפו|תשתפו) בקבוצות/u,
+      /(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?<![\p{L}])انشر(?:ها|وها|يها) (?:لعل|لغيرك|للفائدة|تؤجر)|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر|(?:[Rr]epass|[Cc]ompartilh|[Cc]ompart|[Ss]hare|[Ff]orward|[Ss]ebarkan|[Bb]agikan|שתפו|תשתפו)[\p{L}]*(?: (?:it|this|esta|essa|este|esse|a|o|la|el|ini))?(?: (?:vaga|vagas|post|oferta|info))? (?:nos|em|en|in|ke|to|para|pros|pelos|בקבוצות)(?: (?:outros|otros|seus|sus|your|other|all|the|os|grupo))?(?: (?:outros|other))?\s?(?:grupos|groups|grup|group|בקבוצות)|(?:שתפו|תשתפו) בקבוצות/u,
   },
   {
     // The reader as a channel to others: "pass this on", "know anyone who", "share with anyone".
@@ -681,9 +683,24 @@ const RULES: Rule[] = [
     text: 'a hiring call to all',
     // (And Thai "ด่วน!!", urgent, and "รับสมัครหลายอัตรา", hiring for many posts.)
     // (And Chinese "大量招聘", hiring in numbers; Hebrew "דרושים/ות בדחיפות", wanted urgently.)
-    hints: ['LOWONGAN KERJA', 'مطلوب فور', '大徵才', '大征才', '急招', '急徵', 'ΕΠΕΙΓΟΝ', 'ด่วน!', 'หลายอัตรา', '大量招聘', 'בדחיפות'],
+    hints: [
+      'LOWONGAN KERJA',
+      'TANGAZO LA KAZI',
+      'NAFASI ZA KAZI',
+      'مطلوب فور',
+      '大徵才',
+      '大征才',
+      '急招',
+      '急徵',
+      'ΕΠΕΙΓΟΝ',
+      'ด่วน!',
+      'หลายอัตรา',
+      '大量招聘',
+      'בדחיפות',
+    ],
     weight: 1,
-    pattern: () => /LOWONGAN KERJA|مطلوب فوراً?|大[徵征]才|急招|急徵|ΕΠΕΙΓΟΝ|ด่วน!|หลายอัตรา|大量招聘|דרושים(?:\/ות)? בדחיפות/u,
+    pattern: () =>
+      /LOWONGAN KERJA|TANGAZO LA KAZI|NAFASI ZA KAZI|مطلوب فوراً?|大[徵征]才|急招|急徵|ΕΠΕΙΓΟΝ|ด่วน!|หลายอัตรา|大量招聘|דרושים(?:\/ות)? בדחיפות/u,
   },
   {
     // "Pass it on to your friends": "轉傳給身邊需要的朋友", "Sebarkan ke teman & keluarga", "شارك البوست لأصحابك".
@@ -723,6 +740,8 @@ const RULES: Rule[] = [
       'share karo',
       'share!',
       'share 🙏',
+      'pls share',
+      'please share',
       'PLEASE SHARE',
       'compartilh',
       'repass',
@@ -734,7 +753,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern: () =>
-      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:[Gg]erne?|GERNE) (?:auch )?an (?:\S+ )?(?:Kolleg|Freund|Bekannt)\S* weiter(?:leiten|geben)|بارطاج(?:ي|يو|و)? (?:مع |ل)?صحاب(?:ك|كم)|(?:^|[\s.!])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏)|[–—-]\s*PLEASE SHARE(?![\p{L}])|(?<![\p{L}])(?:[Cc]ompartilh(?:e|em|a|ar)|[Rr]epass(?:a|e|em|ar)|[Cc]ompart(?:e|an|ir))(?: (?:essa|esta|este|esse|a|o|la|el))?(?: (?:vaga|vagas|oferta|post|mensagem|mensaje))? (?:com|con|para|a|nos|em|en|pros) (?:quem|quien|quienes|seus|sus|tus|teus|os|outros|otros|amigos|grupos|contatos|contactos)|(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر(?: الإعلان| الاعلان)?(?: للفائدة| لتعم الفائدة| لعل| لمن)?/u,
+      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:[Gg]erne?|GERNE) (?:auch )?an (?:\S+ )?(?:Kolleg|Freund|Bekannt)\S* weiter(?:leiten|geben)|بارطاج(?:ي|يو|و)? (?:مع |ل)?صحاب(?:ك|كم)|(?:^|[\s.!_])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏|,? someone (?:needs|might need|out there needs) (?:this|it))|[–—-]\s*PLEASE SHARE(?![\p{L}])|(?<![\p{L}])(?:[Cc]ompartilh(?:e|em|a|ar)|[Rr]epass(?:a|e|em|ar)|[Cc]ompart(?:e|an|ir))(?: (?:essa|esta|este|esse|a|o|la|el))?(?: (?:vaga|vagas|oferta|post|mensagem|mensaje))? (?:com|con|para|a|nos|em|en|pros) (?:quem|quien|quienes|seus|sus|tus|teus|os|outros|otros|amigos|grupos|contatos|contactos)|(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر(?: الإعلان| الاعلان)?(?: للفائدة| لتعم الفائدة| لعل| لمن)?/u,
   },
   {
     // A messaging app's own label on a post forwarded along a chain: "↪️ Forwarded many times", WhatsApp's
@@ -761,18 +780,20 @@ const RULES: Rule[] = [
     text: 'sent from a bulk text sender',
     weight: 3,
     strong: true,
-    precheck: (text) => text[2] === '-' || (text.startsWith('From:') && text.slice(5, 11).includes('-')),
-    pattern: () => /^(?:From:\s*)?[A-Z]{2}-[A-Z0-9]{6}[ \t]*\n/,
+    // (Or a phone's line over a bulk text, "Ujumbe (SMS) kutoka MZIZI-RES", a message from that sender in Swahili.)
+    precheck: (text) =>
+      text[2] === '-' || (text.startsWith('From:') && text.slice(5, 11).includes('-')) || text.startsWith('Ujumbe (SMS) kutoka '),
+    pattern: () => /^(?:From:\s*)?[A-Z]{2}-[A-Z0-9]{6}[ \t]*\n|^Ujumbe \(SMS\) kutoka [A-Z0-9]{2,}-[A-Z0-9]{2,}[ \t]*\n/,
   },
   {
     // A warning against paying anyone for the job, as broadcasts to many job seekers carry: "No pay anybody money for dis
     // job o!", "We NEVER ask for placement fees", "Usilipe mtu yeyote pesa!". Weak: a sign of the crowd it is sent to.
     kind: 'mass',
     text: 'a warning not to pay for the job',
-    hints: ['fee', 'pay anybody', 'pay anyone', 'usilipe', 'money for', 'dipungut biaya', 'مجان', '費用', '费用'],
+    hints: ['fee', 'pay anybody', 'pay anyone', 'usilipe', 'hakuna ada', 'money for', 'dipungut biaya', 'مجان', '費用', '费用'],
     weight: 1,
     pattern: () =>
-      /\b(?:(?:we )?(?:never|do not|don['’]t) (?:ask|charge) (?:for )?(?:any )?(?:placement |processing |recruitment )?fees?|zero placement fees?|(?:do not|don['’]t|no) pay (?:anybody|anyone) (?:any )?money|usilipe mtu yeyote|tidak dipungut biaya)\b|التقديم مجان|不收取?任何[費费]用/i,
+      /\b(?:(?:we )?(?:never|do not|don['’]t) (?:ask|charge) (?:for )?(?:any )?(?:placement |processing |recruitment )?fees?|zero placement fees?|(?:do not|don['’]t|no) pay (?:anybody|anyone) (?:any )?money|usilipe mtu yeyote|hakuna ada ya (?:maombi|usajili)|tidak dipungut biaya)\b|التقديم مجان|不收取?任何[費费]用/i,
   },
   {
     // A keyword to text to a number, as a text-message campaign asks: "Text HIRE sa 0917 552 8140", "SMS JOB to 33445".

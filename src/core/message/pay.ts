@@ -2662,9 +2662,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // A bonus, an allowance or one's own pay said in Japanese, Korean, Chinese, Arabic or Hebrew: "生日禮金 NT$1,000".
   if (notWageInScript(text, start)) return 'bonus';
   // A Swahili fare or allowance, its own sum right after its word: "na nauli TSh 5,000 kwa siku", "posho ya usafiri TSh
-  // 50,000" (not the wage before it, "Mshahara TSh 700,000 kwa mwezi na posho …").
+  // 50,000" (not the wage before it, "Mshahara TSh 700,000 kwa mwezi na posho …"). (Capitalised too, opening its
+  // sentence: "Posho ya usafiri TSh 10,000 kwa siku".)
   if (
-    (before.includes('nauli') || before.includes('posho')) &&
+    (before.includes('nauli') || before.includes('posho') || before.includes('Nauli') || before.includes('Posho')) &&
     /\b(?:nauli|posho)(?: ya \p{L}+)?\s*:?\s*(?:[TKU][Ss]h\.?\s?)?$/iu.test(before)
   )
     return 'stipend or allowance';

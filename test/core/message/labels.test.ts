@@ -5501,3 +5501,17 @@ describe('titles: a colleague under whom the job sits, a rank’s field after a 
     expect(readMessage('Subject: Оглас за посао – Техничар одржавања\n\nПоштовани,').role).not.toBe('Оглас за посао');
   });
 });
+
+describe('a shouted title of riders, couriers, cashiers', () => {
+  it('reads "*DISPATCH RIDERS*" under "is urgently recruiting:"', () => {
+    expect(readMessage('A logistics firm in Lagos is urgently recruiting:\n\n*DISPATCH RIDERS* (20 slots)\n\nRequirements:').role).toBe(
+      'DISPATCH RIDERS',
+    );
+  });
+});
+
+describe('a Swahili "we are hiring" before a title is no part of it', () => {
+  it('reads "Tunaajiri Delivery Riders" as the riders', () => {
+    expect(readMessage('Tunaajiri Delivery Riders 30 Nairobi CBD. Malipo KSh 1,200 kwa siku.').role).toBe('Delivery Rider');
+  });
+});

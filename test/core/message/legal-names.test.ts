@@ -204,3 +204,9 @@ describe('an Estonian firm by "OÜ", a Serbian agency’s client', () => {
     expect(readMessage(text).company).toBe(name);
   });
 });
+
+describe('an Arabic firm in a chat’s bold marks', () => {
+  it('reads "تعلن *شركة نخيل الخليج للتجارة* عن"', () => {
+    expect(legalName('تعلن *شركة واحة الشرق للتجارة* عن توفر وظيفة:')).toBe('شركة واحة الشرق للتجارة');
+  });
+});

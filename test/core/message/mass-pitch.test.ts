@@ -1363,3 +1363,23 @@ describe('mass signs: broadcast formulas, counted hires, hype and opt-outs in mo
     expect(readMessage('Feel free to share this with anyone who might be interested.').massPitch).toBeNull();
   });
 });
+
+describe('mass signs: Swahili bulk texts, a count of slots, "pls share, someone needs this", Arabic "انشرها"', () => {
+  it.each([
+    ['Ujumbe (SMS) kutoka KAZI-PLUS\nTANGAZO LA KAZI: madereva 10 wanahitajika.', 'mass: sent from a bulk text sender'],
+    ['TANGAZO LA KAZI: Kampuni inatafuta madereva.', 'mass: a hiring call to all'],
+    ['Tuma CV kabla ya 30/06. Hakuna ada ya maombi.', 'mass: a warning not to pay for the job'],
+    ['*WAREHOUSE PICKERS* (30 slots)\nSalary: ₦120,000 monthly', 'mass: dozens hired at once'],
+    ['Send CV to 0803 000 0000.\n_Pls share, someone needs this_ 🙏', 'mass: asks you to pass it on'],
+    ['🔁 *انشرها لعل فيها رزق لغيرك* 🔁', 'mass: asks you to pass it on'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([['We have 2 slots left for interviews on Friday.'], ['Please share your CV when you can, someone on my team will review it.']])(
+    'none of those signs: %s',
+    (text) => {
+      expect(kinds(text).filter((k) => k.startsWith('mass:'))).toEqual([]);
+    },
+  );
+});

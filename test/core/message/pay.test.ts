@@ -3329,3 +3329,9 @@ describe('pay: months, ceilings and currencies in more words', () => {
     expect(found.ote?.max).toBe(3500);
   });
 });
+
+describe('pay: a Swahili allowance opening its sentence is no pay', () => {
+  it('reads the day rate beside "Posho ya usafiri"', () => {
+    expect(pay('Malipo: TSh 40,000 kwa siku. Posho ya usafiri TSh 8,000 kwa siku.')).toEqual(P(40000, null, 'day', 'TZS'));
+  });
+});
