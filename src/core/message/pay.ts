@@ -588,6 +588,11 @@ const MORE_OTE_HINTS = [
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
 function oteBefore(before: string): boolean {
   if (compiled(OTE_BEFORE).test(before)) return true;
+  // (A label's bracket of what it counts, "OTE (basic + monthly sales incentive at 100% of target): KWD 1,400.000": read
+  // without it.)
+  const bracket = before.lastIndexOf('(');
+  if (bracket > 0 && before.lastIndexOf(')') > bracket && before.slice(0, bracket).trimEnd().toUpperCase().endsWith('OTE'))
+    return oteBefore(`${before.slice(0, bracket).trimEnd()}${before.slice(before.lastIndexOf(')') + 1)}`);
   // (A chat's bold label, "*OTE:* 16 LPA": read without its marks.)
   if (before.endsWith('* ') || before.endsWith('*')) return oteBefore(before.replace(/\*+\s*$/, ' ').replace(/\*(?=[^*\n]*$)/, ''));
   // (An OTE said to be approximate, "OTE approximately THB 160,000": the word dropped, by strings, as few messages say so.)
@@ -1589,6 +1594,7 @@ function wrappedLine(text: string, boundary: RegExpExecArray): boolean {
 }
 
 /** A figure's digits in a form the parser reads, or undefined when they could be read two ways. */
+const THREE_DECIMALS = new Set(['KWD', 'BHD', 'JOD', 'OMR', 'TND', 'LYD', 'IQD']);
 function normaliseDigits(raw: string, european: boolean): string | undefined {
   let s = raw.replace(/[ \u00a0\u202f']/g, (c, i: number) => (/\d{3}/.test(raw.slice(i + 1, i + 4)) ? '' : c));
   if (/\s/.test(s)) return undefined;
@@ -2098,8 +2104,14 @@ function spanAt(
   // The quote starts at the "up to" or "from" words.
   const wordAt = upToAt >= 0 ? upToAt : open ? floorAt : -1;
   if (wordAt >= 0) start -= left.length - wordAt;
-  const n1 = normaliseDigits(first, european);
-  const n2 = second === undefined ? undefined : normaliseDigits(second, european);
+  // The dinars of Kuwait, Bahrain, Jordan and Oman, and Tunisia's, Libya's and Iraq's, count a thousand fils to the dinar
+  // and write three decimals: "KWD 950.000" is 950 dinars, "KWD 1,400.000" is 1,400.
+  const fils = (figure: string) =>
+    THREE_DECIMALS.has(cur?.code ?? '') && /^\d{1,3}(?:,\d{3})*\.\d{3}$/.test(figure)
+      ? String(Number(figure.replaceAll(',', '')))
+      : normaliseDigits(figure, european);
+  const n1 = fils(first);
+  const n2 = second === undefined ? undefined : fils(second);
   if (n1 === undefined || (second !== undefined && n2 === undefined)) return undefined;
   // Space-grouped figures ("55 000") only with a currency or a period against them.
   if (/\d[ \u00a0\u202f]\d/.test(first + (second ?? '')) && !cur && !period) return undefined;
@@ -3252,6 +3264,9 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     // (And the voter's card asked at an interview, "trae INE y CV".)
     ['ciudad de méxico', 'nuevo león', 'estado de méxico', 'vales de despensa', 'imss', 'infonavit', 'curp', 'trae ine', ' ine y cv'],
   ],
+  // The countries whose money is the US dollar itself: Ecuador, by its cities, its social security (IESS) and its phone
+  // code; El Salvador.
+  ['USD', new Set(['ecuador', 'guayaquil', 'quito', 'iess', 'ecuatoriana', 'ecuatoriano']), ['+593', 'el salvador', 'san salvador']],
   // Also its labour law's "auxilio de transporte", and a phone number's country code.
   [
     'COP',

@@ -3335,3 +3335,23 @@ describe('pay: a Swahili allowance opening its sentence is no pay', () => {
     expect(pay('Malipo: TSh 40,000 kwa siku. Posho ya usafiri TSh 8,000 kwa siku.')).toEqual(P(40000, null, 'day', 'TZS'));
   });
 });
+
+describe('pay: three-decimal dinars, an OTE label with a bracket, Ecuador’s dollar', () => {
+  it.each([
+    ['Basic salary: KWD 1,150.000 per month', P(1150, null, 'month', 'KWD')],
+    ['Salary: OMR 875.000 per month', P(875, null, 'month', 'OMR')],
+    ['Sueldo: $520 mensuales + comisiones. Afiliación al IESS. Quito.', P(520, null, 'month', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('keeps a euro figure with three decimals a thousand', () => {
+    expect(pay('Salary: EUR 950.000 per year')?.min).toBe(950000);
+  });
+
+  it('reads "OTE (uncapped, paid quarterly): £120k" as the OTE beside the base', () => {
+    const found = findPay('Base: £60k\nOTE (uncapped, paid quarterly): £120k');
+    expect(stated(found.pay)).toEqual(P(60000, null, 'year', 'GBP'));
+    expect(found.ote?.min).toBe(120000);
+  });
+});
