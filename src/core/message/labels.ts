@@ -65,6 +65,9 @@ const AGENCY_WORDS_ELSEWHERE = [
   'rekryter',
   'bemanning',
   'bemanding',
+  // Swedish brokers of consultants: "Västkust Konsultförmedling".
+  'förmedling',
+  'konsultmäkl',
   'rekrutter',
   'werving',
   'uitzend',
@@ -134,6 +137,8 @@ function agencyByName(name: string): boolean {
   if (compiled(AGENCY_WORDS).test(name)) return true;
   // "RH", human resources in French, Spanish and Portuguese, in capitals as a word: "Altitude Conseil RH", not "Rhône".
   if (` ${name} `.includes(' RH ')) return true;
+  // A German staffing firm's name without its legal form, "Spreeline Personal", as a mail's sender shows it.
+  if (name.endsWith(' Personal') && !name.includes(' ', name.indexOf(' ') + 1)) return true;
   const low = name.toLowerCase();
   if (AGENCY_WORDS_ELSEWHERE.some((word) => low.includes(word))) return true;
   // A staffing or headhunting word at the end of a word written as one: "QuickStaff", "ByteHunters", "TalentWerk";
@@ -2827,7 +2832,9 @@ const ASCII_OF: Record<string, string> = { İ: 'I', Ş: 'S', Ł: 'L', Ś: 'S', �
  * mail domain names.
  */
 export function findCompany(text: string, from?: string): string | null {
-  const written = findCompanyAsWritten(text, from);
+  const found = findCompanyAsWritten(text, from);
+  // A German limited partnership's whole form: "Kessler Antriebstechnik GmbH & Co. KG", not its "GmbH & Co." alone.
+  const written = found?.endsWith(' & Co.') && text.includes(`${found} KG`) ? `${found} KG` : found;
   // A Vietnamese name read from its legal form on is the company's with its word for a company: "Công ty TNHH Sao Mai
   // Logistics".
   if (
@@ -4076,6 +4083,15 @@ const BEFORE_A_TITLE = new Set(
 
 /** Words that join the words of a title. */
 const TITLE_JOINERS = new Set([
+  // (Portuguese and Spanish "to the", "of the", "with": "Assistente de Apoio ao Cliente com Alemão (m/f)".)
+  'ao',
+  'aos',
+  'do',
+  'dos',
+  'das',
+  'al',
+  'com',
+  'con',
   'de',
   'du',
   'des',

@@ -5515,3 +5515,25 @@ describe('a Swahili "we are hiring" before a title is no part of it', () => {
     expect(readMessage('Tunaajiri Delivery Riders 30 Nairobi CBD. Malipo KSh 1,200 kwa siku.').role).toBe('Delivery Rider');
   });
 });
+
+describe('employers and titles of European posts: a staffing firm by "Personal" or "förmedling", "GmbH & Co. KG", "com"', () => {
+  it.each([
+    [
+      'From: Tim Berger | Havelstadt Personal <t.berger@example.de>\n\nHallo,\nfür unseren Kunden suchen wir einen Fullstack Entwickler (m/w/d).',
+      null,
+    ],
+    ['Hej!\nVi söker en Projektledare IT för ett uppdrag.\n\nTeamet på Östkust Konsultförmedling', null],
+    [
+      'Viele Grüße\nAnna Huber\nEntwicklung\nLechtal Antriebstechnik GmbH & Co. KG\nIndustriestraße 4',
+      'Lechtal Antriebstechnik GmbH & Co. KG',
+    ],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('reads a Portuguese title joined by "ao" and "com" before its genders', () => {
+    expect(readMessage('Estamos a recrutar:\n\n👉 *Operador de Apoio ao Cliente com Francês (m/f)*\n\n✅ Francês fluente').role).toBe(
+      'Operador de Apoio ao Cliente com Francês',
+    );
+  });
+});
