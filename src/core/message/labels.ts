@@ -186,6 +186,14 @@ const NOT_COMPANY = nameSet(
 const NOT_COMPANY_PATTERN =
   /^(?:Series [A-F]|Q[1-4]|Fortune \d+|FTSE \d+|S&P \d+|Inc\. \d+|Big (?:Four|4)|GCSEs?|A[- ]Levels?|QTS|PGCE|(?:Outside |Inside )?IR35|CDI|CDD|CLT|PJ|B2B)$/i;
 
+/** A firm described by its funding, not named: "Series B Healthtech", "Seed Fintech", "Stealth Startup". By strings. */
+function fundingStage(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length !== 2 && words.length !== 3) return false;
+  if (words[0] === 'Series') return words.length === 3 && words[1]!.length === 1 && 'ABCDEF'.includes(words[1]!);
+  return words.length === 2 && ['Seed', 'Pre-seed', 'Pre-Seed', 'Stealth', 'Early-stage', 'Growth-stage'].includes(words[0]!);
+}
+
 // A company name: capitalised words (or camelCase, digits, &, dots), up to five, with a legal suffix kept.
 // Bounded lengths throughout: no pattern here may scan far from where it starts.
 // Latin letters with accents count as letters in names ("Lingonvägen", "Énergie").
@@ -338,6 +346,7 @@ function trimName(raw: string): string | null {
   if (
     NOT_COMPANY.has(folded) ||
     compiled(NOT_COMPANY_PATTERN).test(name) ||
+    fundingStage(name) ||
     WELL_KNOWN_PLACE.has(folded) ||
     describedWord(name) ||
     // (" Brands" and " Companies" end real firms' names: "Lucky Brands", "The Estée Lauder Companies".)
@@ -1675,7 +1684,7 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
 // Finance and Accounting". A name made of these alone is a desk, no organisation.
 const DESK_WORDS = new Set([
   ...FIELD_WORDS,
-  ...'digital design technology tech finance financial accounting engineering sales marketing data analytics product it hr legal operations healthcare life sciences creative banking insurance property construction commercial executive interim permanent contract technical risk management strategy planning compliance audit treasury payroll procurement logistics quality maintenance security infrastructure research development brand communications content growth'.split(
+  ...'digital design technology tech finance financial accounting engineering sales marketing data analytics product it hr legal operations healthcare life sciences creative banking insurance property construction commercial executive interim permanent contract technical risk management strategy planning compliance audit treasury payroll procurement logistics quality maintenance security infrastructure research development brand communications content growth mining resources energy manufacturing utilities transport retail'.split(
     ' ',
   ),
 ]);
@@ -2514,6 +2523,9 @@ const UNITS_OF_A_BODY = new Set(
 // A name by its kind ranks after one with a legal form, before the sender's own organisation; no place is one.
 const KIND_RANK = 4.5;
 const NAMED_ROLE_WORDS = [' role', ' position', ' opening', ' vacancy'];
+// The last word of an organisation's name by its kind.
+const ORGANISATION_ENDING = () =>
+  /\b(?:Initiative|Foundation|Trust|Bank|Group|Hospital|Council|University|College|Institute|Agency|Authority|Ministry|Society|Association|Company|Corporation|Labs?|Ltd|Limited|Inc|LLC|PLC|GmbH|AG|Partners|Holdings|Industries)\.?$/;
 const NOT_A_NAME_BEFORE_ROLE = new Set(
   'golang go java python ruby rust react node kotlin swift scala php javascript typescript backend frontend fullstack full-stack staff senior junior lead principal remote hybrid contract permanent interim greenfield new other second first same'.split(
     ' ',
@@ -3369,9 +3381,16 @@ function findCompanyIn(text: string, from?: string): string | null {
       const start = subject[1]!.indexOf(m[2]!, m[1]!.length);
       const between = subject[1]!.slice(m[1]!.length, start);
       const dashed = between.includes('-') || between.includes('–') || between.includes('—');
-      const barred = dashed ? /^\s*\|\s*([^|·•]+?)\s*(?:[|·•].*)?$/.exec(subject[1]!.slice(start + m[2]!.length)) : null;
+      const rest = subject[1]!.slice(start + m[2]!.length);
+      const barred = dashed ? /^\s*\|\s*([^|·•]+?)\s*(?:[|·•].*)?$/.exec(rest) : null;
       const named = (part: string) => compiled(WHOLE_NAME_DOT).test(part) || ENDS_IN_LEGAL_FORM_DOT.test(part);
-      const employer = barred !== null && named(barred[1]!) ? barred[1]! : m[2]!;
+      // (Or, after a place, the organisation its kind's word names: "M&E Officer – Tamale – Harmattan Health Initiative".)
+      const after = rest.trim() === '' ? null : /^\s*[-–—|]\s*([^|·•–—]+?)\s*$/.exec(rest);
+      const organisation =
+        after !== null && named(after[1]!) && compiled(ORGANISATION_ENDING).test(after[1]!) && !compiled(ORGANISATION_ENDING).test(m[2]!)
+          ? after[1]!
+          : null;
+      const employer = organisation ?? (barred !== null && named(barred[1]!) ? barred[1]! : m[2]!);
       consider(employer, 0, 3);
     }
   }
@@ -4764,12 +4783,13 @@ const COLLEAGUE_BEFORE = () =>
 function colleaguesTitle(before: string): boolean {
   return (
     (COLLEAGUE_HINTS.some((hint) => before.includes(hint)) && compiled(COLLEAGUE_BEFORE).test(before)) ||
-    ((before.includes('under ') || before.includes('alongside ')) && compiled(UNDER_BEFORE).test(before))
+    ((before.includes('under ') || before.includes('alongside ') || before.includes(' our ')) && compiled(UNDER_BEFORE).test(before))
   );
 }
 // A team's head the job sits under or beside: "a platform team of 6 under a new VP of Engineering". (Apart, so that a
 // message saying neither word does not run it.)
-const UNDER_BEFORE = () => /\b(?:under|alongside) (?:a |the |our |their )?(?:new |newly[- ]appointed )?$/i;
+const UNDER_BEFORE = () =>
+  /\b(?:under|alongside) (?:a |the |our |their )?(?:new |newly[- ]appointed )?$|\b(?:along|over|on|introduce you) to our $|\b(?:with|by) (?:you and )?our $/i;
 const COLLEAGUE_HINTS = ['report', ' is ', ' with ', 'depend', 'rattach', 'responsabilité', 'bericht', 'unterstellt', 'riport', 'rapport'];
 const MORE_OF_THEM = new Set([
   'fler',
@@ -5028,7 +5048,9 @@ function findRoleInWords(subject: string | undefined, body: string, several: boo
   const role = found?.endsWith('a') && compiled(SLAVIC_CASE_OF_TITLE_NOUN).test(found) ? found.slice(0, -1) : found;
   // (A title ending in "de" or "of" was cut too: "Jefe de".)
   // (Nor one that opens a line, the words before it perhaps its first: "We are hiring a Staff" over "Product Designer at …".)
-  const opensALine = role != null && (body.includes(`\n${role}`) || body.includes(`> ${role}`));
+  // (Or one in a headline's or a signature's fields, "Arnau Vidal · Head of Design · Marea Health", the writer's own.)
+  const opensALine =
+    role != null && (body.includes(`\n${role}`) || body.includes(`> ${role}`) || body.includes(`· ${role}`) || body.includes(`| ${role}`));
   if (role?.includes(' ') && !/ (?:de|of|di|du|da|do|der|des)$/.test(role) && !opensALine) return role;
   // (Only then: most messages' titles are whole, and this pattern need not run on them.)
   const unwrapped = body.includes('\n') ? body.replace(compiled(WRAPPED_TITLE), '$1$2 ') : body;

@@ -5537,3 +5537,24 @@ describe('employers and titles of European posts: a staffing firm by "Personal" 
     );
   });
 });
+
+describe('employers and titles: a subject’s organisation after a place, a firm described by its funding, colleagues "to our" and "and our"', () => {
+  it('reads the organisation after a subject’s place: "Officer – Tamale – Savanna Health Initiative"', () => {
+    expect(readMessage('Subject: Field Officer – Tamale – Savanna Health Initiative\n\nDear Ama,\n\nThanks.').company).toBe(
+      'Savanna Health Initiative',
+    );
+  });
+
+  it.each([
+    ['Subject: Senior Engineer | Series B Healthtech | NYC Hybrid | $160k-$190k\n\nHi Sam,'],
+    ['Subject: Staff Engineer | Stealth Startup | Remote\n\nHi Sam,'],
+  ])('no employer from a firm described by its funding: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('reads the job, not the colleague it was passed "along to our" or is met "with you and our"', () => {
+    const text =
+      'Hi Lee,\n\nI passed your paper along to our VP of Development, who asked me to reach out.\n\nWe are looking for a Senior Reservoir\nEngineer to join the subsurface team.\n\nHappy to set up a call with you and our VP, Rob Szabo.';
+    expect(readMessage(text).role).toBe('Senior Reservoir Engineer');
+  });
+});
