@@ -24,8 +24,9 @@ const HEADLINE_AT = () =>
 const CHINESE_LABEL = () => /(?:^|\n)\s*(?:公司|企业|企業|雇主)\s*[：:]\s*([^\s，,。；;、|]{2,30})/u;
 const CHINESE_NOT_A_NAME = /一家|一間|這家|这家|这边|這邊|那边|那邊|这里|這裡|我们|我們|公司$|之前|您|你|貴|贵|客户|客戶|猎头|獵頭/u;
 // "I am X's HR", "we are X's recruiting team": the firm before "的" and a recruiter's or a manager's word.
+// (Or the writer's own name after it, then a comma: "我是深圳云栈科技的周立伟，".)
 const CHINESE_SELF = () =>
-  /(?:我是|我們是|我们是)([\p{sc=Han}A-Za-z0-9]{2,12}?)的(?:HR|HRBP|招聘|人事|人力|技术负责人|技術負責人|负责人|負責人|创始人|創辦人|CTO|CEO)/u;
+  /(?:我是|我們是|我们是)([\p{sc=Han}A-Za-z0-9]{2,12}?)的(?:HR|HRBP|招聘|人事|人力|技术负责人|技術負責人|负责人|負責人|创始人|創辦人|CTO|CEO|[\p{sc=Han}]{2,3}(?=[，,]))/u;
 const CHINESE_FORM = () => /([\p{sc=Han}A-Za-z]{2,16}(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
 // (Its words, capitalised or not, "Phần mềm", up to a bracket, a stop or a word that goes on with the sentence.)
 const VIETNAMESE = () => /\bCông ty[^\S\n]+((?:[\p{L}&'-]+[^\S\n]?){1,9})/gu;

@@ -48,7 +48,7 @@ const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/
 // (Not a job the message says is not open: "新卒エンジニアを募集しておりません".)
 const HIRING_AFTER = () => /を(?:募集|採用)(?!して(?:おりません|いません)|しません)/u;
 const HIRING_BEFORE = () =>
-  /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求|(?:团队|團隊|我们|我們)(?:正)?在找)[^\p{sc=Han}A-Za-z\n]{0,4}【?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:】|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
+  /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求|(?:团队|團隊|我们|我們)(?:正)?在找)[^\p{sc=Han}A-Za-z\n]{0,4}(?:[一几幾][个個位名])?[^\p{sc=Han}A-Za-z\n]{0,2}[【「]?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:[】」]|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
 // Arabic "a job opportunity – …" in a subject, up to a bracket or a dash.
 const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—-]\s*([^\n(–—-]{2,40})/u;
 // Hebrew "wanted: …", "דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב".
@@ -323,6 +323,8 @@ export function roleInScript(text: string): string | null {
     const givenName = value !== null && /^[A-Z][a-z]+$/.test(value);
     // (Nor a recruiting consultant, "招聘顾问Kevin": a headhunter's title, not the job.)
     if (value !== null && /^(?:顾问|顧問)/.test(value)) continue;
+    // (Nor the writer's own "招募專員", "招聘经理": a recruiting specialist's or manager's title.)
+    if (value !== null && /^(?:專員|专员|經理|经理|主管)(?:[｜|\s]|$)/.test(value)) continue;
     if (value && !givenName && (compiled(CHINESE_JOB_END).test(value) || (value.length <= 8 && !NOT_A_CHINESE_TITLE.test(value))))
       return value;
   }

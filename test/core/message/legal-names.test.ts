@@ -210,3 +210,9 @@ describe('an Arabic firm in a chat’s bold marks', () => {
     expect(legalName('تعلن *شركة واحة الشرق للتجارة* عن توفر وظيفة:')).toBe('شركة واحة الشرق للتجارة');
   });
 });
+
+describe('a Chinese firm before the writer’s own name', () => {
+  it('reads "我是深圳云栈科技的周立伟，" as the firm', () => {
+    expect(legalName('李工你好，我是杭州青木数据的王浩然，上周在技术大会上听了你的分享。')).toBe('杭州青木数据');
+  });
+});

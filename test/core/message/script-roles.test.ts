@@ -235,3 +235,12 @@ describe('a Thai title after "รับสมัคร", up to the sexes or the 
     },
   );
 });
+
+describe('Chinese titles after a measure word or in corner brackets; a recruiter’s own "招募專員" is no title', () => {
+  it.each([
+    ['我们团队在招一个【高级数据开发工程师】，主要做实时数仓', '高级数据开发工程师'],
+    ['資深招募專員｜晶華光電股份有限公司\n\n我們正在招募「設備工程師（資深）」，工作內容主要是機台維護。', '設備工程師（資深）'],
+  ])('%s', (text, title) => {
+    expect(readMessage(text).role).toBe(title);
+  });
+});
