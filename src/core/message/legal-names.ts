@@ -22,7 +22,7 @@ const KOREAN = () =>
 const HEADLINE_AT = () =>
   /(?:리크루터|채용\s?담당자?|인사\s?담당자?|인사팀|採用担当|人事|リクルーター|招聘|HR)\s?@\s?([\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}A-Za-z0-9&ー・ ]{2,24}?)\s*(?:\||·|$)/mu;
 const CHINESE_LABEL = () => /(?:^|\n)\s*(?:公司|企业|企業|雇主)\s*[：:]\s*([^\s，,。；;、|]{2,30})/u;
-const CHINESE_NOT_A_NAME = /一家|一間|這家|这家|这边|這邊|那边|那邊|这里|這裡|我们|我們|公司$|之前|您|你|貴|贵|客户|客戶|猎头|獵頭/u;
+const CHINESE_NOT_A_NAME = /某|一家|一間|這家|这家|这边|這邊|那边|那邊|这里|這裡|我们|我們|公司$|之前|您|你|貴|贵|客户|客戶|猎头|獵頭/u;
 // "I am X's HR", "we are X's recruiting team": the firm before "的" and a recruiter's or a manager's word.
 // (Or the writer's own name after it, then a comma: "我是深圳云栈科技的周立伟，".)
 const CHINESE_SELF = () =>
@@ -60,7 +60,8 @@ const CHINESE_BRACKET = () => /【([^】\n]{2,20})】[^\n]{0,20}(?:徵才|徵人
 // Hebrew words before a company's legal form that are no part of its name: "אני מגייסת עבור נטקום בע"מ".
 const HEBREW_STOPS = new Set(['אני', 'אנחנו', 'מגייסת', 'מגייס', 'מגייסים', 'עבור', 'של', 'אצל', 'אשמח', 'עם', 'ב', 'מ', 'ל']);
 // A Thai company, "บริษัท สยามฟู้ดเทค จำกัด" (Company … Limited).
-const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จำกัด/u;
+// (With a public company's "(มหาชน)" after it.)
+const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จำกัด(?:\s*\(มหาชน\))?/u;
 // Bulgarian, Russian and Ukrainian legal forms: after the name ("Стрикс Софтуер ЕООД") or before it in quotes
 // ("ООО «Северный Поток»", "ТОВ «Дніпро Софт»").
 // (And Serbian's "д.о.о." and "а.д.": "Електродистрибуција Морава д.о.о.", its letters "ј", "љ", "њ", "ћ", "ђ", "џ" too.)
@@ -303,7 +304,8 @@ export function legalName(text: string): string | null {
   }
   if (scripts && /公司|企业|企業|雇主/.test(text)) {
     const label = compiled(CHINESE_LABEL).exec(text);
-    if (label) add(label.index, label[1]);
+    // (Not a firm left unnamed: "公司：某头部新能源车企（上市公司…", a certain leading carmaker.)
+    if (label && !label[1]!.startsWith('某')) add(label.index, label[1]);
     else {
       const form = compiled(CHINESE_FORM).exec(text);
       // (Not one of a job board's digest, three firms or more each with its job: "…股份有限公司" on each listing.)

@@ -361,7 +361,7 @@ export function roleInScript(text: string): string | null {
     const arabicTitle = arabicTitleAfterOpening(text);
     if (arabicTitle) return arabicTitle;
   }
-  if (text.includes('รับสมัคร')) return thaiTitleAfterHiring(text);
+  if (text.includes('รับสมัคร') || text.includes('เปิดรับ')) return thaiTitleAfterHiring(text);
   return null;
 }
 
@@ -398,23 +398,33 @@ const THAI_JOB_HEADS = [
  */
 function thaiTitleAfterHiring(text: string): string | null {
   let tries = 0;
-  for (let at = text.indexOf('รับสมัคร'); at >= 0 && tries < 4; at = text.indexOf('รับสมัคร', at + 1), tries++) {
-    const words = text
-      .slice(at + 'รับสมัคร'.length, at + 120)
-      .split('\n')[0]!
-      .replace(/^ด่วน/, '')
-      .replace(/^[!！\s]+/, '')
-      .split(/\s+/);
-    const title: string[] = [];
-    for (const word of words) {
-      if (word === '' || /^\d/.test(word) || word.startsWith('ชาย') || word.startsWith('หญิง') || word.startsWith('อัตรา')) break;
-      if (!/^[\u0E00-\u0E7F]+$/.test(word)) break;
-      title.push(word);
+  // (Or "เปิดรับตำแหน่ง" (a post is open) over the title's line: "ตอนนี้ทางบริษัทเปิดรับตำแหน่ง" and "📌 นักบัญชีอาวุโส".)
+  for (const word of ['รับสมัคร', 'เปิดรับ']) {
+    for (let at = text.indexOf(word); at >= 0 && tries < 4; at = text.indexOf(word, at + 1), tries++) {
+      let rest = text
+        .slice(at + word.length, at + 160)
+        .replace(/^สมัคร/, '')
+        .replace(/^ด่วน/, '')
+        .replace(/^[!！\s]+/, '');
+      // (A post's word, then its title on the next line after a mark.)
+      if (rest.startsWith('ตำแหน่ง')) rest = rest.slice('ตำแหน่ง'.length).replace(/^[^\u0E00-\u0E7F\n]*\n[^\u0E00-\u0E7F\n]*/u, '');
+      const value = thaiTitle(rest.split('\n')[0]!.trim().split(/\s+/));
+      if (value) return value;
     }
-    const value = title.join(' ');
-    if (THAI_JOB_HEADS.some((head) => value.startsWith(head))) return value;
   }
   return null;
+}
+
+/** The words of a Thai title, up to the sexes or the count of posts, when its first word is a job's. */
+function thaiTitle(words: string[]): string | null {
+  const title: string[] = [];
+  for (const word of words) {
+    if (word === '' || /^\d/.test(word) || word.startsWith('ชาย') || word.startsWith('หญิง') || word.startsWith('อัตรา')) break;
+    if (!/^[\u0E00-\u0E7F]+$/.test(word)) break;
+    title.push(word);
+  }
+  const value = title.join(' ');
+  return THAI_JOB_HEADS.some((head) => value.startsWith(head)) ? value : null;
 }
 
 /** The title after an Arabic word saying a post is open, when its first word is a job's, up to a word that ends it. */

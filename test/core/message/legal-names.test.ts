@@ -216,3 +216,13 @@ describe('a Chinese firm before the writer’s own name', () => {
     expect(legalName('李工你好，我是杭州青木数据的王浩然，上周在技术大会上听了你的分享。')).toBe('杭州青木数据');
   });
 });
+
+describe('a Thai public company, a Chinese firm left unnamed', () => {
+  it('keeps "(มหาชน)" after "จำกัด"', () => {
+    expect(legalName('ดิฉันจากฝ่ายทรัพยากรบุคคล บริษัท ไทยรุ่งโรจน์ฟู้ดส์ จำกัด (มหาชน) นะคะ')).toBe('บริษัท ไทยรุ่งโรจน์ฟู้ดส์ จำกัด (มหาชน)');
+  });
+
+  it('names no firm for "公司：某头部新能源车企（上市公司，暂不方便透露名称）"', () => {
+    expect(legalName('公司：某头部新能源车企（上市公司，暂不方便透露名称）')).toBeNull();
+  });
+});

@@ -244,3 +244,9 @@ describe('Chinese titles after a measure word or in corner brackets; a recruiter
     expect(readMessage(text).role).toBe(title);
   });
 });
+
+describe('a Thai title on the line after "เปิดรับตำแหน่ง"', () => {
+  it('reads "📌 นักบัญชีอาวุโส" under "ตอนนี้ทางบริษัทเปิดรับตำแหน่ง"', () => {
+    expect(roleInScript('ตอนนี้ทางบริษัทเปิดรับตำแหน่ง\n📌 เจ้าหน้าที่จัดซื้ออาวุโส\nประจำสำนักงานใหญ่')).toBe('เจ้าหน้าที่จัดซื้ออาวุโส');
+  });
+});
