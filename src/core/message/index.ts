@@ -215,9 +215,31 @@ function pricedJobs(text: string): boolean {
   const items = numberedItems(text);
   if (items.size < 3 || !items.has('1') || !items.has('2') || !items.has('3')) return false;
   // (Each item a job by its name, not the shifts, bands or sites of one job: "1. Days – £12.60/hr", "2. Band 5 entry".)
+  // (Its pay on its line, or on the lines under it before the next item: "1️⃣ Staff Admin Gudang" over "• Gaji Rp …".)
+  // (Three priced, one at least named by a job's words, the others perhaps by words the reader does not know, "Drafter
+  // AutoCAD", "Staff Admin Gudang"; or three named, two priced, the third with a pay the reader cannot read.)
+  const blocks = itemBlocks(text);
   let priced = 0;
-  for (const item of items.values()) if (namesAJob(item) && findPay(item).pay !== null && ++priced >= 3) return true;
-  return false;
+  let named = 0;
+  for (const [number, item] of items) {
+    if (findPay(blocks.get(number) ?? item).pay !== null) priced++;
+    if (namesAJob(item)) named++;
+  }
+  return (priced >= 3 && named >= 1) || (priced >= 2 && named >= 2 && named + priced >= 5);
+}
+
+/** Each numbered item's line with the lines under it, up to three, before the next item. */
+function itemBlocks(text: string): Map<string, string> {
+  const lines = text.split('\n', 2000);
+  const blocks = new Map<string, string>();
+  lines.forEach((line, i) => {
+    const item = listItem(line);
+    if (!item || blocks.has(item[0])) return;
+    let end = i + 1;
+    while (end < lines.length && end <= i + 3 && listItem(lines[end]!) === null) end++;
+    blocks.set(item[0], lines.slice(i, end).join('\n'));
+  });
+  return blocks;
 }
 
 /**
@@ -731,8 +753,9 @@ export function readMessageText(input: MessageInput): MessageFindings {
     named === null &&
     (abbreviation(inWords) || ownHeadline(offered, inWords)) &&
     inScripts(offered);
-  // (A chat's bold list of priced jobs names none as the reader's: no title, unless a line after it names one.)
-  const role = boldList && named === null ? null : withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company);
+  // (A list of priced jobs, numbered or in a chat's bold, names none as the reader's: no title, unless a line after it
+  // names one.)
+  const role = listed && named === null ? null : withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company);
   return {
     pay,
     ote,

@@ -196,3 +196,23 @@ describe('a Vietnamese job board digest of several employers names none of them'
     expect(read.massPitch).toBe(true);
   });
 });
+
+describe('a numbered list of jobs whose names the reader may not know, each priced under its line', () => {
+  it('offers none of them: no pay, no title, its one employer kept', () => {
+    const text = [
+      'LOWONGAN KERJA TERBARU',
+      'PT Sinar Jaya Abadi Tbk membuka kesempatan untuk posisi:',
+      '',
+      '1️⃣ Staff Admin Gudang',
+      '   • Gaji Rp 5.200.000 – Rp 5.600.000 / bulan',
+      '2️⃣ Drafter AutoCAD',
+      '   • Gaji Rp 6.500.000 – Rp 8.000.000 / bulan',
+      '3️⃣ Sales Engineer',
+      '   • Gaji Rp 9.000.000 – Rp 11.000.000 / bulan',
+    ].join('\n');
+    const read = readMessage(text);
+    expect(read.pay).toBeNull();
+    expect(read.role).toBeNull();
+    expect(read.company).toBe('PT Sinar Jaya Abadi Tbk');
+  });
+});
