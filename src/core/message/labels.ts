@@ -65,8 +65,10 @@ const AGENCY_WORDS_ELSEWHERE = [
   'rekryter',
   'bemanning',
   'bemanding',
-  // Swedish brokers of consultants: "Västkust Konsultförmedling".
-  'förmedling',
+  // Swedish brokers of consultants and staff: "Västkust Konsultförmedling" (not a city's housing agency, "Bostadsförmedling").
+  'konsultförmedling',
+  'personalförmedling',
+  'jobbförmedling',
   'konsultmäkl',
   'rekrutter',
   'werving',
@@ -137,8 +139,6 @@ function agencyByName(name: string): boolean {
   if (compiled(AGENCY_WORDS).test(name)) return true;
   // "RH", human resources in French, Spanish and Portuguese, in capitals as a word: "Altitude Conseil RH", not "Rhône".
   if (` ${name} `.includes(' RH ')) return true;
-  // A German staffing firm's name without its legal form, "Spreeline Personal", as a mail's sender shows it.
-  if (name.endsWith(' Personal') && !name.includes(' ', name.indexOf(' ') + 1)) return true;
   const low = name.toLowerCase();
   if (AGENCY_WORDS_ELSEWHERE.some((word) => low.includes(word))) return true;
   // A staffing or headhunting word at the end of a word written as one: "QuickStaff", "ByteHunters", "TalentWerk";
@@ -189,10 +189,19 @@ const NOT_COMPANY_PATTERN =
 /** A firm described by its funding, not named: "Series B Healthtech", "Seed Fintech", "Stealth Startup". By strings. */
 function fundingStage(name: string): boolean {
   const words = name.split(' ');
-  if (words.length !== 2 && words.length !== 3) return false;
-  if (words[0] === 'Series') return words.length === 3 && words[1]!.length === 1 && 'ABCDEF'.includes(words[1]!);
-  return words.length === 2 && ['Seed', 'Pre-seed', 'Pre-Seed', 'Stealth', 'Early-stage', 'Growth-stage'].includes(words[0]!);
+  if (words.length < 2 || words.length > 4) return false;
+  if (words[0] === 'Series') return words.length >= 3 && words[1]!.length === 1 && 'ABCDEF'.includes(words[1]!);
+  // (A stage, then a sector or "Startup": "Stealth Startup", "Pre-Seed AI Startup"; not "Seed Health", "Stealth
+  // Communications", firms so named.)
+  const last = words[words.length - 1]!.toLowerCase();
+  return (
+    ['Seed', 'Pre-seed', 'Pre-Seed', 'Stealth', 'Early-stage', 'Growth-stage'].includes(words[0]!) &&
+    (last === 'startup' || last === 'start-up' || FUNDED_SECTORS.has(last))
+  );
 }
+const FUNDED_SECTORS = new Set(
+  'fintech healthtech edtech proptech insurtech biotech medtech legaltech cleantech climatetech saas ai'.split(' '),
+);
 
 // A company name: capitalised words (or camelCase, digits, &, dots), up to five, with a legal suffix kept.
 // Bounded lengths throughout: no pattern here may scan far from where it starts.
@@ -1153,7 +1162,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?:\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?|\\b(?:[Nn]oss[oa] cliente é|[Nn]uestr[oa] cliente es|[Nn]otre client est|[Ii]l nostro cliente è|[Uu]nser Kunde ist|[Oo]nze klant is|(?:[Mm]on|[Nn]otre) (?:mandant|client),|[Nn]asz (?:partner|klient)|[Nn]aš (?:klijent|partner) je|[Nn]aša (?:klijentica|stranka) je) (?:(?:a|o|la|el|le|l['’]|il|die|der|das|de) )?)(${NAME})`,
+          `(?:\\b(?:[Tt]he|[Mm]y|[Oo]ur) client is (?:the )?|\\b(?:[Nn]oss[oa] cliente é|[Nn]uestr[oa] cliente es|[Nn]otre client est|[Ii]l nostro cliente è|[Uu]nser Kunde ist|[Oo]nze klant is|(?:[Mm]on|[Nn]otre) (?:mandant|client),|[Nn]asz (?:partner|klient)|[Nn]aš (?:klijent|partner) je|[Nn]aša (?:klijentica|stranka) je) (?:(?:a|o|la|el|le|l['’]|il|die|der|das|de) )?)(${NAME}(?: (?:d\\.o\\.o\\.|d\\.d\\.|s\\.r\\.o\\.|a\\.s\\.))?)`,
           'g',
         ),
     ),
@@ -2846,7 +2855,10 @@ const ASCII_OF: Record<string, string> = { İ: 'I', Ş: 'S', Ł: 'L', Ś: 'S', �
 export function findCompany(text: string, from?: string): string | null {
   const found = findCompanyAsWritten(text, from);
   // A German limited partnership's whole form: "Kessler Antriebstechnik GmbH & Co. KG", not its "GmbH & Co." alone.
-  const written = found?.endsWith(' & Co.') && text.includes(`${found} KG`) ? `${found} KG` : found;
+  // (Or "KGaA", "Brenner Chemie AG & Co. KGaA".)
+  const kg = found?.endsWith(' & Co.') ? text.indexOf(`${found} KG`) : -1;
+  const form = kg < 0 ? '' : text.startsWith('KGaA', kg + found!.length + 1) ? 'KGaA' : 'KG';
+  const written = found && kg >= 0 && !/[A-Za-z]/.test(text[kg + found.length + 1 + form.length] ?? '') ? `${found} ${form}` : found;
   // A Vietnamese name read from its legal form on is the company's with its word for a company: "Công ty TNHH Sao Mai
   // Logistics".
   if (
@@ -4789,7 +4801,7 @@ function colleaguesTitle(before: string): boolean {
 // A team's head the job sits under or beside: "a platform team of 6 under a new VP of Engineering". (Apart, so that a
 // message saying neither word does not run it.)
 const UNDER_BEFORE = () =>
-  /\b(?:under|alongside) (?:a |the |our |their )?(?:new |newly[- ]appointed )?$|\b(?:along|over|on|introduce you) to our $|\b(?:with|by) (?:you and )?our $/i;
+  /\b(?:under|alongside) (?:a |the |our |their )(?:new |newly[- ]appointed )?$|\b(?:along|over|introduce you) to our $|\b(?:with|by) (?:you and )?our $/i;
 const COLLEAGUE_HINTS = ['report', ' is ', ' with ', 'depend', 'rattach', 'responsabilité', 'bericht', 'unterstellt', 'riport', 'rapport'];
 const MORE_OF_THEM = new Set([
   'fler',

@@ -118,6 +118,7 @@ const ARABIC_DESCRIBED = new Set([
 ]);
 // A kind of firm right after the word, "شركة أدوية" (a pharmaceutical company), "شركة كول سنتر": a name has its own word
 // there, its trade after it, "شركة النيل للصناعات الدوائية".
+const LATIN_KINDS = new Set(['call center', 'call centre', 'contact center', 'contact centre', 'bpo', 'multinational', 'offshoring']);
 const ARABIC_KINDS = new Set([
   'أدوية',
   'مقاولات',
@@ -375,6 +376,8 @@ export function legalName(text: string): string | null {
       if (group && trade < 0) continue;
       // (A name in Latin letters is the name without the word: "شركة Sahara Connect" is Sahara Connect.)
       const latin = name.length > 1 && name.slice(1).every((word) => /^[A-Za-z]/.test(word));
+      // (Not a kind of firm in Latin letters: "شركة Call Center ف كازا".)
+      if (latin && LATIN_KINDS.has(name.slice(1).join(' ').toLowerCase())) continue;
       if (stop !== 1) add(m.index, (latin ? name.slice(1) : name).join(' '));
       break;
     }
@@ -389,7 +392,8 @@ export function legalName(text: string): string | null {
     }
   }
   // An Estonian firm by its legal form after it: "Vaskjala Tarkvara OÜ", also in a case's ending, "… OÜ-s".
-  if (text.includes(' OÜ')) {
+  // (Not an agency's own, writing for a client: "Meie klient otsib …".)
+  if (text.includes(' OÜ') && !text.toLowerCase().includes('meie klient')) {
     const m = compiled(ESTONIAN).exec(text);
     if (m) add(m.index, `${m[1]!.trim()} OÜ`);
   }

@@ -544,7 +544,7 @@ const RULES: Rule[] = [
     hints: ['تؤجر', 'النشر', 'نشر الإعلان', 'انشرها', 'انشروها', 'grupos', 'בקבוצות', 'groups', 'grup'],
     weight: 3,
     pattern: () =>
-      /(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?<![\p{L}])انشر(?:ها|وها|يها) (?:لعل|لغيرك|للفائدة|تؤجر)|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر|(?:[Rr]epass|[Cc]ompartilh|[Cc]ompart|[Ss]hare|[Ff]orward|[Ss]ebarkan|[Bb]agikan|שתפו|תשתפו)[\p{L}]*(?: (?:it|this|esta|essa|este|esse|a|o|la|el|ini))?(?: (?:vaga|vagas|post|oferta|info))? (?:nos|em|en|in|ke|to|para|pros|pelos|בקבוצות)(?: (?:outros|otros|seus|sus|your|other|all|the|os|grupo))?(?: (?:outros|other))?\s?(?:grupos|groups|grup|group|בקבוצות)|(?:שתפו|תשתפו) בקבוצות/u,
+      /(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?<![\p{L}])انشر(?:ها|وها|يها) (?:لعل|لغيرك|تؤجر)|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر|(?:[Rr]epass|[Cc]ompartilh|[Cc]ompart|[Ss]hare|[Ff]orward|[Ss]ebarkan|[Bb]agikan|שתפו|תשתפו)[\p{L}]*(?: (?:it|this|esta|essa|este|esse|a|o|la|el|ini))?(?: (?:vaga|vagas|post|oferta|info))? (?:nos|em|en|in|ke|to|para|pros|pelos|בקבוצות)(?: (?:outros|otros|seus|sus|your|other|all|the|os|grupo))?(?: (?:outros|other))?\s?(?:grupos|groups|grup|group|בקבוצות)|(?:שתפו|תשתפו) בקבוצות/u,
   },
   {
     // The reader as a channel to others: "pass this on", "know anyone who", "share with anyone".

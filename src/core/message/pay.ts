@@ -1594,7 +1594,8 @@ function wrappedLine(text: string, boundary: RegExpExecArray): boolean {
 }
 
 /** A figure's digits in a form the parser reads, or undefined when they could be read two ways. */
-const THREE_DECIMALS = new Set(['KWD', 'BHD', 'JOD', 'OMR', 'TND', 'LYD', 'IQD']);
+// (Not Iraq's dinar, which has no fils in use: "IQD 750.000" is 750,000.)
+const THREE_DECIMALS = new Set(['KWD', 'BHD', 'JOD', 'OMR', 'TND', 'LYD']);
 function normaliseDigits(raw: string, european: boolean): string | undefined {
   let s = raw.replace(/[ \u00a0\u202f']/g, (c, i: number) => (/\d{3}/.test(raw.slice(i + 1, i + 4)) ? '' : c));
   if (/\s/.test(s)) return undefined;
@@ -3266,7 +3267,8 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   ],
   // The countries whose money is the US dollar itself: Ecuador, by its cities, its social security (IESS) and its phone
   // code; El Salvador.
-  ['USD', new Set(['ecuador', 'guayaquil', 'quito', 'iess', 'ecuatoriana', 'ecuatoriano']), ['+593', 'el salvador', 'san salvador']],
+  // (The country, not a street named after it: "en El Salvador", ", El Salvador", not "Calle El Salvador 45".)
+  ['USD', new Set(['ecuador', 'guayaquil', 'quito', 'iess']), ['+593', 'en el salvador', ', el salvador', '(el salvador)', 'san salvador']],
   // Also its labour law's "auxilio de transporte", and a phone number's country code.
   [
     'COP',

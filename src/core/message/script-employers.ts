@@ -396,7 +396,7 @@ export function hebrewEmployer(text: string): string | null {
 }
 // (Up to three words before "recruits" at a line's start: a name's words, no sentence's.)
 const HEBREW_FIRM_RECRUITS = () =>
-  /(?:^|\n)[^\S\n]*([\u05d0-\u05eaA-Z][\u05d0-\u05eaA-Za-z0-9&'"׳״-]*(?: [\u05d0-\u05eaA-Z][\u05d0-\u05eaA-Za-z0-9&'"׳״-]*){0,2}) (?:מגייסת|מגייס|מגייסים|מגייסות) /u;
+  /(?:^|\n)[^\S\n]*([\u05d0-\u05eaA-Z][\u05d0-\u05eaA-Za-z0-9&'"׳״-]*(?: [\u05d0-\u05eaA-Z][\u05d0-\u05eaA-Za-z0-9&'"׳״-]*){0,2}) (?:מגייסת|מגייס) /u;
 // Who recruits that is no firm's name: we, I, the firm, the team, our client, a firm described.
 const HEBREW_NOT_A_FIRM = new Set([
   'אנחנו',
@@ -421,6 +421,15 @@ const HEBREW_NOT_A_FIRM = new Set([
   'ואני',
   'שמי',
   'הנני',
+  // (A firm described, "יבואנית רכב מובילה" (a leading car importer), or a sentence's words, "בעקבות הצמיחה".)
+  'מובילה',
+  'מוביל',
+  'גדולה',
+  'גדול',
+  'בינלאומית',
+  'ותיקה',
+  'צומחת',
+  'בעקבות',
 ]);
 
 /** A line's words without the detail in brackets at their end: "시니어 게임 서버 개발자 (MMORPG 신작)". */

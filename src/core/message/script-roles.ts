@@ -262,6 +262,8 @@ export function roleInScript(text: string): string | null {
     for (const label of TITLE_LABELS) {
       const at = line.indexOf(label);
       if (at < 0 || at > 6) continue;
+      // (Not the contact person's title, "聯絡人職稱", the writer's own.)
+      if (/(?:聯絡人|联络人|联系人|聯繫人|負責人|负责人)$/u.test(line.slice(0, at))) continue;
       const rest = line.slice(at + label.length);
       // (Or "is" after it, the title in brackets: "岗位是【高级嵌入式软件工程师】".)
       const colon = /^\s*[】\]］]?\s*(?:[：:]|是\s*[：:]|是(?=\s*【))\s*/.exec(rest);
@@ -325,7 +327,13 @@ export function roleInScript(text: string): string | null {
     if (value !== null && /^(?:顾问|顧問)/.test(value)) continue;
     // (Nor the writer's own "招募專員", "招聘经理": a recruiting specialist's or manager's title.)
     if (value !== null && /^(?:專員|专员|經理|经理|主管)(?:[｜|\s]|$)/.test(value)) continue;
-    if (value && !givenName && (compiled(CHINESE_JOB_END).test(value) || (value.length <= 8 && !NOT_A_CHINESE_TITLE.test(value))))
+    // (After "在找", looking for, only a job's word: not "下週可以的時間", a time, nor "新的辦公室", an office.)
+    const lookingFor = before[0].includes('在找');
+    if (
+      value &&
+      !givenName &&
+      (compiled(CHINESE_JOB_END).test(value) || (!lookingFor && value.length <= 8 && !NOT_A_CHINESE_TITLE.test(value)))
+    )
       return value;
   }
   const opportunity = compiled(ARABIC_OPPORTUNITY).exec(text);
@@ -420,11 +428,15 @@ function thaiTitle(words: string[]): string | null {
   const title: string[] = [];
   for (const word of words) {
     if (word === '' || /^\d/.test(word) || word.startsWith('ชาย') || word.startsWith('หญิง') || word.startsWith('อัตรา')) break;
-    if (!/^[\u0E00-\u0E7F]+$/.test(word)) break;
+    // (Nor "urgently", a branch or a post's place after it: "พนักงานขาย ด่วนมาก สาขาบางนา".)
+    if (!/^[\u0E00-\u0E7F]+$/.test(word) || /^(?:ด่วน|สาขา|ประจำ)/.test(word)) break;
     title.push(word);
   }
   const value = title.join(' ');
-  return THAI_JOB_HEADS.some((head) => value.startsWith(head)) ? value : null;
+  // (A job's words after the head, not "staff" alone nor "staff, many posts": "พนักงานหลายตำแหน่ง", "พนักงานจำนวนมาก".)
+  const head = THAI_JOB_HEADS.find((each) => value.startsWith(each));
+  if (head === undefined || value.length <= head.length || /หลาย|จำนวนมาก|ทั่วไป|ตำแหน่ง/.test(value)) return null;
+  return value;
 }
 
 /** The title after an Arabic word saying a post is open, when its first word is a job's, up to a word that ends it. */
