@@ -3395,7 +3395,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       const dashed = between.includes('-') || between.includes('–') || between.includes('—');
       const rest = subject[1]!.slice(start + m[2]!.length);
       const barred = dashed ? /^\s*\|\s*([^|·•]+?)\s*(?:[|·•].*)?$/.exec(rest) : null;
-      const named = (part: string) => compiled(WHOLE_NAME_DOT).test(part) || ENDS_IN_LEGAL_FORM_DOT.test(part);
+      const named = (part: string) => compiled(WHOLE_NAME_DOT).test(part) || compiled(ENDS_IN_LEGAL_FORM_DOT).test(part);
       // (Or, after a place, the organisation its kind's word names: "M&E Officer – Tamale – Harmattan Health Initiative".)
       const after = rest.trim() === '' ? null : /^\s*[-–—|]\s*([^|·•–—]+?)\s*$/.exec(rest);
       const organisation =
@@ -5260,7 +5260,7 @@ function frenchSingular(title: string): string {
     // The adjectives run up to a joiner or a word in no plural: "de", "en", "(H/F)", "terrain".
     if (/^(?:de|du|des|en|à|et|pour|and|for|in|with|d['’]\S*)$/i.test(word) || word.startsWith('(')) break;
     // Words that end in "s" in the singular too stay as they are: "poids lourds", "temps partiel".
-    if (FRENCH_INVARIABLE.has(word.toLowerCase()) || !FRENCH_PLURAL_WORD.test(word)) {
+    if (FRENCH_INVARIABLE.has(word.toLowerCase()) || !compiled(FRENCH_PLURAL_WORD).test(word)) {
       out.push(word);
       continue;
     }
