@@ -1732,6 +1732,11 @@ function currencyAfter(
   // which a Gulf dinar's job or an allowance beside a euro pay says too.)
   const dinar = after.startsWith(' динар') ? 6 : after.startsWith('динар') ? 5 : 0;
   if (dinar > 0) return { code: 'RSD', length: dinar + (after[dinar] === 'а' ? 1 : 0) };
+  // The Tunisian dinar as Tunisia writes it, "5 600 DT net", and the Ethiopian birr in Amharic, "18,500 ብር በወር".
+  const dt = after.startsWith(' DT') ? 3 : after.startsWith('DT') ? 2 : 0;
+  if (dt > 0 && !/[A-Za-z]/.test(after[dt] ?? '')) return { code: 'TND', length: dt };
+  const birr = after.startsWith(' ብር') ? 3 : after.startsWith('ብር') ? 2 : 0;
+  if (birr > 0) return { code: 'ETB', length: birr };
   let m = compiled(CURRENCY_AFTER).exec(after);
   if (m?.[2] && !CODE_SET.has(m[2].toUpperCase())) m = null;
   if (!m) {
@@ -2778,7 +2783,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       /\bbudget (?:média|media|marketing|publicitaire|pub|opérationnel|de (?:production|formation|communication|fonctionnement))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$|\b(?:a|the|total) budget (?:in the region of|of around|of about|of roughly)\s*[^.\n]{0,10}$/i,
     ).test(before) ||
       (compiled(
-        /\b(?:manag(?:e|es|ed|ing)|management of|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control(?:s|led|ling)?|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir|you(?:'d|’d|'ll|’ll| would| will)? have (?:a|an|your own))\b[^.\n,;]{0,30}(?:\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+|(?:\b(?:a|an|the|our|their|its|your|this|that)\s+(?:[a-z'’-]+\s+){0,2})?\bbudget\s*:?\s*)(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
+        /\b(?:manag(?:e|es|ed|ing)|management of|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control(?:s|led|ling)?|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir|you(?:'d|’d|'ll|’ll| would| will)? have (?:a|an|your own))\b[^.\n,;]{0,30}(?:\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+|(?:\b(?:a|an|the|our|their|its|your|this|that)\s+(?:[a-z'’-]+\s+){0,2})?\bbudget\s*:?\s*)(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing|survey|study|evaluation|field|training) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
       ).test(text.slice(Math.max(0, start - 70), start)) &&
         // (A budget that is the salary's says so, before or after its figure: "controls the salary budget: up to
         // £90,000", "owns the budget: £80,000 - £90,000 base".)
@@ -3511,7 +3516,19 @@ const HOURLY_PAY_WORDS = new Set([
   'saatlik',
   'saatlık',
 ]);
-const HOURLY_PAY_PHRASES = ['salaire horaire', 'taux horaire', 'rémunération horaire', 'remuneration horaire'];
+// (And Portuguese and Spanish "Valor hora:", a contractor's rate by the hour: "Valor hora: R$ 95,00 a R$ 125,00".)
+const HOURLY_PAY_PHRASES = [
+  'salaire horaire',
+  'taux horaire',
+  'rémunération horaire',
+  'remuneration horaire',
+  'valor hora',
+  'valor/hora',
+  'valor por hora',
+  'valor da hora',
+  'tarifa por hora',
+  'tarifa horaria',
+];
 // A weekly wage named before the figure: "Haftalık 9.500 TL - 13.000 TL kazanç", "Wochenlohn 780 €".
 const WEEKLY_PAY_WORDS = new Set([
   'haftalık',

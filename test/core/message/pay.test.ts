@@ -3355,3 +3355,17 @@ describe('pay: three-decimal dinars, an OTE label with a bracket, Ecuador’s do
     expect(found.ote?.min).toBe(120000);
   });
 });
+
+describe('pay: a survey budget, the Tunisian dinar as "DT", the birr in Amharic, a Portuguese "Valor hora"', () => {
+  it.each([
+    [
+      '- Professional fee: UGX 700,000 per day\n- Field costs are covered under the survey budget of UGX 52,000,000',
+      P(700000, null, 'day', 'UGX'),
+    ],
+    ['- Salaire : entre 4 200 et 5 000 DT net par mois', P(4200, 5000, 'month', 'TND')],
+    ['💰 ደመወዝ: 16,000 ብር በወር (Gross)', P(16000, null, 'month', 'ETB')],
+    ['📌 Valor hora: R$ 90,00 a R$ 120,00 (PJ)', P(90, 120, 'hour', 'BRL')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
