@@ -5367,7 +5367,7 @@ const SUBJECT_TITLE = new RegExp(
 );
 // First words of a subject that is no title: "Quick question – ...", "Following up - ...".
 const NOT_A_SUBJECT_TITLE = new Set(
-  'quick question hello hi hey hallo hola ciao dear at je tu du jij votre ihr jouw din following follow catching intro introduction opportunity opportunities exciting new your our a an the job jobs role roles position positions career careers chat coffee hiring urgent we are is can would interested thoughts checking reaching reminder invitation application update connect thanks thank re fwd open'.split(
+  'quick question hello hi hey hallo hola ciao dear at je tu du jij votre ihr jouw din following follow catching intro introduction opportunity opportunities exciting new your our a an the job jobs role roles position positions career careers chat coffee hiring urgent we are is can would interested thoughts checking reaching reminder invitation application update connect thanks thank re fwd open δεύτερη πρώτη συνάντηση συνέντευξη πρόσκληση'.split(
     ' ',
   ),
 );

@@ -5558,3 +5558,11 @@ describe('employers and titles: a subject’s organisation after a place, a firm
     expect(readMessage(text).role).toBe('Senior Reservoir Engineer');
   });
 });
+
+describe('a Greek subject that opens with the meeting, not the title', () => {
+  it('reads no title "Δεύτερη συνάντηση" from "Δεύτερη συνάντηση – θέση …"', () => {
+    const text =
+      'Subject: Δεύτερη συνάντηση – θέση Υπεύθυνος/η Αποθήκης\n\nΑγαπητή κυρία,\n\nΣας προσκαλούμε σε δεύτερη συνάντηση για τη θέση:\n\nΥπεύθυνος/η Αποθήκης\n\n• Μικτές μηνιαίες αποδοχές: 1.600 € – 1.900 €';
+    expect(readMessage(text).role).not.toBe('Δεύτερη συνάντηση');
+  });
+});
