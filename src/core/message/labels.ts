@@ -1402,6 +1402,8 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   ],
   // "at" in French, German, Dutch and the Nordic languages: "Développeur chez Éditions Marceau", "Recruiterin bei der Kranich Logistik GmbH".
   [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos|presso|på)\\s+(${NAME})`, 'g')],
+  // Dutch with its article: "bij het Zuiderzee Ziekenhuis". (Apart, run only where it is said.)
+  [6, builtOnce(() => new RegExp(`(?:^|\\s)bij (?:het|de)\\s+(${NAME})`, 'g')), [' bij het ', ' bij de ']],
   // Polish "w" only before a name of two or more words: "w Kurierpol Systems", not a town's inflected name ("w Toruniu").
   [
     6,
@@ -4879,8 +4881,21 @@ export function findRole(subject: string | undefined, body: string, several = fa
     role ??
     alertSubjectTitle(subject, body) ??
     (body.includes(' olarak ') ? turkishJoinAs(body) : null) ??
-    (body.includes('(a)') || body.includes('(o)') ? findRoleUnmarked(subject, body, several) : null)
+    (body.includes('(a)') || body.includes('(o)') ? findRoleUnmarked(subject, body, several) : null) ??
+    (body.includes(' als ') ? dutchPostAs(body) : null)
   );
+}
+
+// A Dutch post "as" a job: "een mooie vaste plek als IC-verpleegkundige bij het Zuiderzee Ziekenhuis", "een functie als
+// planner". The job's words up to "bij", "in", "voor", a comma or the sentence's end, when they name a job.
+const DUTCH_POST_AS = () =>
+  /\b(?:plek|plaats|functie|baan|rol|positie|vacature)\s+als\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:bij|in|voor|te|op|met|die|dat|en)\b|\s*[,.!?;:]|\s*$)/iu;
+function dutchPostAs(body: string): string | null {
+  const m = compiled(DUTCH_POST_AS).exec(body);
+  if (!m) return null;
+  const title = m[1]!;
+  const last = title.split(/[\s-]+/).pop()!;
+  return namesAnOccupation(title) || isOccupationWord(last.toLowerCase()) || rolePhrases(title).length > 0 ? title : null;
 }
 
 // A gender's ending in brackets inside a word: "Engenheiro(a) de Dados Sênior", "Desenvolvedor(a) React Native".

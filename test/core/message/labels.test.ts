@@ -5566,3 +5566,18 @@ describe('a Greek subject that opens with the meeting, not the title', () => {
     expect(readMessage(text).role).not.toBe('Δεύτερη συνάντηση');
   });
 });
+
+describe('a Dutch post "als" a job "bij" its employer', () => {
+  it('reads "een vaste plek als IC-verpleegkundige bij het Flevo Ziekenhuis"', () => {
+    const read = readMessage('Hoi Sanne! Ik heb een mooie vaste plek als IC-verpleegkundige bij het Flevo Ziekenhuis in Almere.');
+    expect(read.role).toBe('IC-verpleegkundige');
+    expect(read.company).toBe('Flevo Ziekenhuis');
+  });
+
+  it.each([['Ik werk nu als docent en zoek een nieuwe uitdaging.'], ['Je krijgt een plek als team in ons kantoor.']])(
+    'none: the reader’s own work, no job’s word: %s',
+    (text) => {
+      expect(readMessage(text).role).toBeNull();
+    },
+  );
+});
