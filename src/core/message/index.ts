@@ -228,27 +228,30 @@ function pricedJobs(text: string): boolean {
   return (priced >= 3 && named >= 1) || (priced >= 2 && named >= 2 && named + priced >= 5);
 }
 
-/** Each numbered item's line with the lines under it, up to three, before the next item. */
+/** Each numbered item's line with the lines under it, before the next item. */
 function itemBlocks(text: string): Map<string, string> {
   const lines = text.split('\n', 2000);
+  const starts = lines.map((line, i) => [listItem(line), i] as const).filter(([item]) => item !== null);
   const blocks = new Map<string, string>();
-  lines.forEach((line, i) => {
-    const item = listItem(line);
-    if (!item || blocks.has(item[0])) return;
-    let end = i + 1;
-    while (end < lines.length && end <= i + 3 && listItem(lines[end]!) === null) end++;
-    blocks.set(item[0], lines.slice(i, end).join('\n'));
+  starts.forEach(([item, at], k) => {
+    if (!blocks.has(item![0])) blocks.set(item![0], linesUnder(lines, at, starts[k + 1]?.[1]));
   });
   return blocks;
 }
 
+/** A list item's line and the lines under it, up to three, before the next item's (at `next`). */
+function linesUnder(lines: string[], at: number, next: number | undefined): string {
+  return lines.slice(at, Math.min(next ?? at + 4, at + 4)).join('\n');
+}
+
+// A chat's list line, its title in bold after a mark: a bullet, a pictograph, a keycap ("1️⃣ *AUXILIAR DE COZINHA*"), or
+// none.
+const BOLD_LIST_LINE = () => /^\s*(?:\d\uFE0F?\u20E3\s*|[^\p{L}\p{N}\s*]{1,4}\s*)?\*([^*\n]{3,60})\*/u;
 /**
  * Whether a chat's list offers three jobs or more, each a line of its own opening with a mark and its title in bold, two
  * of them with their pay under them ("✅ *AUXILIAR DE LOGÍSTICA* – Guarulhos" over "Salário R$ 1.950,00"): as a numbered
  * list's, none of them in particular. (Not a post's own headings in bold, "✅ *Requisitos*", which name no job.)
  */
-// (A line's mark may be a keycap, "1️⃣ *AUXILIAR DE COZINHA*", or none.)
-const BOLD_LIST_LINE = () => /^\s*(?:\d\uFE0F?\u20E3\s*|[^\p{L}\p{N}\s*]{1,4}\s*)?\*([^*\n]{3,60})\*/u;
 function boldListedJobs(text: string): boolean {
   if (!text.includes('*')) return false;
   const lines = text.split('\n', 2000);
@@ -257,15 +260,12 @@ function boldListedJobs(text: string): boolean {
   const titles: Array<[title: string, line: number, job: boolean]> = [];
   lines.forEach((line, i) => {
     const m = compiled(BOLD_LIST_LINE).exec(line);
-    if (m && (line.includes(' – ') || line.includes(' - ') || line.trimEnd().endsWith('*') || namesAJob(m[1]!)))
-      titles.push([m[1]!.trim(), i, namesAJob(m[1]!)]);
+    if (!m) return;
+    const job = namesAJob(m[1]!);
+    if (job || line.includes(' – ') || line.includes(' - ') || line.trimEnd().endsWith('*')) titles.push([m[1]!.trim(), i, job]);
   });
   if (new Set(titles.map(([title]) => title.toLowerCase())).size < 3 || titles.filter(([, , job]) => job).length < 2) return false;
-  let priced = 0;
-  titles.forEach(([, at], k) => {
-    const block = lines.slice(at, Math.min(titles[k + 1]?.[1] ?? at + 4, at + 4)).join('\n');
-    if (findPay(block).pay !== null) priced++;
-  });
+  const priced = titles.filter(([, at], k) => findPay(linesUnder(lines, at, titles[k + 1]?.[1])).pay !== null).length;
   return priced >= 2;
 }
 

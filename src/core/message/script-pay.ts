@@ -627,8 +627,13 @@ function signOf(sign: string, text: string): string | null {
  * A riyal by the country the message names: Saudi Arabia's, Qatar's, Oman's or Yemen's; none when it names none of them or
  * several. By whole words: "الخبرة" (experience) is no Khobar, "بقطر" (of a diameter) no Qatar, and "عمان" is also Amman.
  */
+/** A message's words, split at spaces and the marks around Arabic words, for naming its country. */
+function wordsOf(text: string): Set<string> {
+  return new Set(text.split(/[\s،,.:؛()\-–—!?"«»/]+/));
+}
+
 function dinarOf(text: string): string | null {
-  const words = new Set(text.split(/[\s،,.:؛()\-–—!?"«»/]+/));
+  const words = wordsOf(text);
   const found = DINAR_COUNTRIES.filter(([, list]) => list.some((word) => words.has(word)));
   return found.length === 1 ? found[0]![0] : null;
 }
@@ -644,7 +649,7 @@ const DINAR_COUNTRIES: Array<[string, string[]]> = [
 ];
 /** A dirham: Morocco's where the message is set there, by its towns or its social security's letters; else the UAE's. */
 function dirhamOf(text: string): string {
-  const words = new Set(text.split(/[\s،,.:؛()\-–—!?"«»/]+/));
+  const words = wordsOf(text);
   return MOROCCAN_WORDS.some((word) => words.has(word)) ? 'MAD' : 'AED';
 }
 const MOROCCAN_WORDS = [
@@ -672,7 +677,7 @@ const MOROCCAN_WORDS = [
 ];
 
 function riyalOf(text: string): string | null {
-  const words = new Set(text.split(/[\s،,.:؛()\-–—!?"«»/]+/));
+  const words = wordsOf(text);
   const names = (list: string[]) => list.some((word) => words.has(word));
   const found = [
     names(SAUDI_WORDS) ? 'SAR' : null,
