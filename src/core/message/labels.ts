@@ -6,7 +6,7 @@
 import { builtOnce, compiled, type Pattern } from '../compile.js';
 import { namesAnOccupation, isOccupationWord } from './occupations.js';
 import { hebrewEmployer, koreanEmployer } from './script-employers.js';
-import { legalName } from './legal-names.js';
+import { legalName, turkishFirm } from './legal-names.js';
 import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
@@ -228,6 +228,45 @@ function telephoneLine(name: string): boolean {
   return digits >= 7;
 }
 /** One word that describes, its last part in lower case after a dash: "UK-based", "NDA-protected", "VC-backed". */
+/** A firm described by its standing and its kind, not named: "Leading MNC", "Top Bank", "Reputed IT Company". By strings. */
+function describedFirm(name: string): boolean {
+  const words = name.split(' ');
+  return (
+    words.length >= 2 &&
+    words.length <= 3 &&
+    STANDING_WORDS.has(words[0]!) &&
+    // (Or a rank of supplier: "Leading Tier-1 auto component manufacturer".)
+    words.slice(1).every((word) => NOT_COMPANY.has(caseFold(word)) || FIRM_KIND_WORDS.has(word.toLowerCase()) || /^Tier-?\d$/.test(word))
+  );
+}
+const STANDING_WORDS = new Set([
+  'Leading',
+  'Top',
+  'Major',
+  'Large',
+  'Big',
+  'Global',
+  'Reputed',
+  'Renowned',
+  'Prestigious',
+  'Premier',
+  'Established',
+]);
+const FIRM_KIND_WORDS = new Set([
+  'mnc',
+  'bank',
+  'company',
+  'firm',
+  'fintech',
+  'retailer',
+  'insurer',
+  'brand',
+  'player',
+  'startup',
+  'manufacturer',
+  'conglomerate',
+  'multinational',
+]);
 function describedWord(name: string): boolean {
   const dash = name.lastIndexOf('-');
   return dash > 0 && !name.includes(' ') && DESCRIBING_ENDINGS.has(name.slice(dash + 1));
@@ -358,6 +397,7 @@ function trimName(raw: string): string | null {
     fundingStage(name) ||
     WELL_KNOWN_PLACE.has(folded) ||
     describedWord(name) ||
+    describedFirm(name) ||
     // (" Brands" and " Companies" end real firms' names: "Lucky Brands", "The Estée Lauder Companies".)
     name.endsWith(' Clients')
   )
@@ -410,7 +450,7 @@ const WELL_KNOWN_PLACE = nameSet(
     // Countries and regions.
     'Malta|Cyprus|Gozo|United States|United Kingdom|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Holland|Belgium|Luxembourg|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|UAE|Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New Zealand|EMEA|APAC|LATAM|Nordics|Benelux|DACH|Middle East|North America|South America|Latin America|Africa|Scandinavia|Europe|Asia|Midlands|North West|South West|South East|North East|East Coast|West Coast|Gulf Coast|Midwest|Pacific Northwest|Mid-Atlantic|New England|Tri-State|Home Counties|Silicon Valley',
     // Cities.
-    'Marina Bay|Raffles Place|Tanjong Pagar|one-north|Jurong|Changi|Krakowie|Warszawie|Wrocławiu|Gdańsku|Poznaniu|Łodzi|Katowicach|Gdyni|Szczecinie|Lublinie|Cork|Galway|Limerick|Kinsale|Waterford|Kilkenny|London|Berlin|Paris|NYC|New York|San Francisco|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Jerusalem|Haifa|Lima|Santiago|Recife|Graz|Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin|Málaga|Córdoba|Cádiz|León|San Sebastián|Donostia|Pamplona|Oviedo|Gijón|Salamanca|Toledo|Burgos|Almería|Huelva|Jaén|Tarragona|Girona|Lleida|Castellón|Elche|Cartagena|Badajoz|Cáceres|Logroño',
+    'Marina Bay|Raffles Place|Tanjong Pagar|one-north|Jurong|Changi|Tuas|Woodlands|Tampines|Boon Lay|Pasir Ris|Paya Lebar|Kallang|Krakowie|Warszawie|Wrocławiu|Gdańsku|Poznaniu|Łodzi|Katowicach|Gdyni|Szczecinie|Lublinie|Cork|Galway|Limerick|Kinsale|Waterford|Kilkenny|London|Berlin|Paris|NYC|New York|San Francisco|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Jerusalem|Haifa|Lima|Santiago|Recife|Graz|Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin|Málaga|Córdoba|Cádiz|León|San Sebastián|Donostia|Pamplona|Oviedo|Gijón|Salamanca|Toledo|Burgos|Almería|Huelva|Jaén|Tarragona|Girona|Lleida|Castellón|Elche|Cartagena|Badajoz|Cáceres|Logroño',
     // Latin America's capitals and large cities.
     'Jakarta Selatan|Jakarta Pusat|Jakarta Barat|Jakarta Timur|Jakarta Utara|Tangerang|Bekasi|Depok|Bogor|Medan|Semarang|Makassar|Ciudad de México|Mexico City|CDMX|Guadalajara|Monterrey|Querétaro|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte|Porto Alegre|Curitiba|Buenos Aires|Rosario|Bogotá|Medellín|Barranquilla|Quito|Guayaquil|Montevideo|Asunción|Caracas|Ciudad de Panamá|Santo Domingo|San Salvador|Tegucigalpa',
     // US states and Canadian provinces.
@@ -482,7 +522,7 @@ const ORGANISATION_UNIT_ENDINGS = new Set([
   'Team',
 ]);
 const SLAVIC_CASE_OF_TITLE_NOUN = () =>
-  /(?:^| )(?:Developer|Engineer|Manager|Tester|Designer|Analyst|Consultant|Leader|Administrator|Owner|Scientist|[Ii]nženjer|[Ii]nžinier|[Pp]rogramer|[Mm]enadžer|[Mm]anažer|[Dd]irektor|[Tt]ehničar|[Tt]echnik|[Aa]nalitičar|[Kk]ontroler|[Kk]ontrolor)a$/;
+  /(?:^| )(?:Developer|Engineer|Manager|Tester|Designer|Analyst|Consultant|Leader|Administrator|Owner|Scientist|Programmer|Architect|Specialist|[Ii]nženjer|[Ii]nžinier|[Pp]rogramer|[Mm]enadžer|[Mm]anažer|[Dd]irektor|[Tt]ehničar|[Tt]echnik|[Aa]nalitičar|[Kk]ontroler|[Kk]ontrolor)a$/;
 // A legal form with its bracketed part, after a name: "(Pty) Ltd", "(Pvt.) Ltd.", "(I) Pvt. Ltd.", "(S) Pte Ltd", "(M) Sdn Bhd".
 const BRACKETED_LEGAL_FORM = () =>
   / \((?:Pty|PTY|Pvt\.?|PVT\.?|Private|P|I|S|M|HK|T)\)(?: (?:Pvt\.?|Pte\.?|Private|Sdn\.?))? (?:Ltd|LTD|Limited|Bhd)\.?$/;
@@ -916,10 +956,11 @@ const HIRING_NAME_DESCRIBED = () =>
 const ORGANISATION_KINDS_PLURAL = () =>
   /\b(?:companies|firms|employers|brands|businesses|centres|centers|groups|startups|start-ups|scale-ups|retailers|banks|hospitals|manufacturers|providers|platforms|fintechs|insurers|operators|makers|producers|chains|studios|labs|institutions|organisations|organizations|utilities|airlines|carriers|schools|universities|councils|clinics)\b/i;
 const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
+  // (After a bullet, a bold mark or an emoji: "🏢 Client: Brightgate Realty Group".)
   [
     0,
     new RegExp(
-      `(?:^|\\n)[ \\t*•_-]*(?:Company|Employer|Client|Organi[sz]ation|Hiring company|Property|Hotel|Empresa|Unternehmen|Arbeitgeber|Entreprise|Société|Azienda|Werkgever|Bedrijf|Företag|Arbetsgivare)\\s*:\\s*\\**\\s*(?:it['’]s |it is )?(${NAME})`,
+      `(?:^|\\n)[^\\n\\w:]*(?:Company|Employer|Client|Organi[sz]ation|Hiring company|Property|Hotel|Empresa|Unternehmen|Arbeitgeber|Entreprise|Société|Azienda|Werkgever|Bedrijf|Företag|Arbetsgivare)\\s*:\\s*\\**\\s*(?:it['’]s |it is )?(${NAME})`,
       'g',
     ),
   ],
@@ -1072,17 +1113,30 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   ],
   // The writer's own HR team at the employer (its name set in a chat's bold too, "do RH da *Solaris Energia Solar*"):
   // "Aqui é a Fernanda, do RH da Grão Forte Alimentos", "soy Ana, de RRHH de
-  // …", "je suis Claire, des RH de …", "sono Giulia, delle Risorse Umane di …".
+  // …", "je suis Claire, des RH de …", "sono Giulia, delle Risorse Umane di …", and a people team by its own name,
+  // "do time de Gente & Gestão da Cooperativa Agrovale", "del equipo de Talento de …".
   [
     2,
     builtOnce(
       () =>
         new RegExp(
-          `\\b(?:[Ss]ou|[Ss]oy|[Aa]qui é|(?:[Mm]eu )?[Nn]ome é|[Mm]e llamo|[Mm]i nombre es|[Jj]e suis|[Jj]e m['’]appelle|[Ss]ono|[Mm]i chiamo|[Ll]e escribe|[Tt]e escribe|[Ee]scribo)[\\s,][^.!?\\n]{0,60}?\\b(?:do|da|de|des|du|delle|dalle)\\s(?:RH|RRHH|recursos humanos|Recursos Humanos|ressources humaines|service RH|risorse umane|Risorse Umane)\\s(?:da|do|de|del|de la|di|della|dello)\\s(?!(?:Zona|Regi[oó]n|Regional|Delegaci[oó]n|[ÁA]rea|Divisi[oó]n|Departamento|Planta|Sede)\\b)\\*?(${NAME})`,
+          `\\b(?:[Ss]ou|[Ss]oy|[Aa]qui é|(?:[Mm]eu )?[Nn]ome é|[Mm]e llamo|[Mm]i nombre es|[Jj]e suis|[Jj]e m['’]appelle|[Ss]ono|[Mm]i chiamo|[Ll]e escribe|[Tt]e escribe|[Ee]scribo)[\\s,][^.!?\\n]{0,60}?\\b(?:do|da|de|del|des|du|della|delle|dalle)\\s(?:RH|RRHH|recursos humanos|Recursos Humanos|ressources humaines|service RH|risorse umane|Risorse Umane|(?:time|equipe|equipo|área|area) de (?:Gente|Pessoas|Talentos?|Capital Humano|Gestão de Pessoas|Gestión de Personas|Personas)(?: (?:&|e|y) (?:Gestão|Gest[ãa]o|Cultura|Gente|Talentos?|Seleção|Selección))?)\\s(?:da|do|de|del|de la|di|della|dello)\\s(?!(?:Zona|Regi[oó]n|Regional|Delegaci[oó]n|[ÁA]rea|Divisi[oó]n|Departamento|Planta|Sede)\\b)\\*?(${NAME})`,
           'g',
         ),
     ),
-    [' RH ', 'RRHH', 'ecursos ', 'essources ', 'isorse '],
+    [
+      ' RH ',
+      'RRHH',
+      'ecursos ',
+      'essources ',
+      'isorse ',
+      ' de Gente',
+      ' de Pessoas',
+      ' de Talento',
+      ' de Capital Humano',
+      ' de Gest',
+      ' de Personas',
+    ],
   ],
   // A Turkish name takes its case ending after an apostrophe: "geçen yıl Tanal Otomotiv'e geçtim", "Demirsoy Otomotiv'de
   // çalışıyorum".
@@ -1183,6 +1237,25 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'klijentica je',
       'stranka je',
     ],
+  ],
+  // A Romanian employer that hires: "ContactBridge România angajează 40 de colegi noi".
+  [
+    2,
+    builtOnce(() => new RegExp(`(${NAME})\\s+(?:angajează|angajeaza|recrutează|recruteaza)(?![\\w\\u00C0-\\u024F])`, 'g')),
+    ['angaje', 'recrute'],
+  ],
+  // The client introduced by what it is: "Se trata de Lumbre Software, una empresa rosarina de ~80 personas", "Trata-se da
+  // Agrovale, uma cooperativa …", "Si tratta di Ferri Logistica, un'azienda …".
+  [
+    1,
+    builtOnce(
+      () =>
+        new RegExp(
+          `\\b(?:[Ss]e trata de|[Tt]rata-se d[aeo]|[Ss]i tratta di)\\s+(?:(?:la|el|a|o)\\s+)?(${NAME})(?=,?\\s+(?:una?|uma|um|un['’])\\s*(?:empresa|compañía|compa[ñn]ia|startup|scale-?up|consultora|firma|fintech|cadena|cooperativa|organizaci[oó]n|organiza[çc][ãa]o|azienda|societ[àa]|rede|red|grupo|gruppo|multinacional|multinazionale)(?![a-zA-Z\\u00C0-\\u024F]))`,
+          'g',
+        ),
+    ),
+    ['trata'],
   ],
   // On behalf of a named employer, or "our client X", in the other languages: "de la part du Lycée International",
   // "På uppdrag av vår kund Lindhaga Vårdcentral", "im Auftrag der Brückner GmbH", "per conto di Rossi Spa".
@@ -1513,6 +1586,40 @@ const SENDER_OWN_ORG = new RegExp(
   'g',
 );
 const WE_ARE_NAME = builtOnce(() => new RegExp(`(?:^|[.!?]\\s+|\\n)We(?:'re|’re| are) (${NAME}), (?:a|an|the)\\b`, 'g'));
+const AGENCY_BEFORE = ['agencja pracy ', 'agencja zatrudnienia ', 'agentura práce ', 'personalagentur ', 'agência de emprego '];
+/** Does the message call the name an employment agency, before it, or give its agency licence after it? By strings. */
+function agencyBySaying(scan: string, name: string, at: number): boolean {
+  const nameAt = scan.indexOf(name, at);
+  if (nameAt < 0) return false;
+  const before = scan.slice(Math.max(0, nameAt - 30), nameAt).toLowerCase();
+  const after = scan.slice(nameAt + name.length, nameAt + name.length + 12);
+  return AGENCY_BEFORE.some((words) => before.endsWith(words)) || after.startsWith(', KRAZ') || after.startsWith(' (KRAZ');
+}
+const REFERRED_WORDS = [
+  'gave me your',
+  'passed your',
+  'passed on your',
+  'passed me your',
+  'recommended you',
+  'referred you',
+  'suggested i ',
+];
+/** Is the name a referrer's workplace, said after their name and before what they did: "X at Y gave me your details"? */
+function referrersWorkplace(scan: string, name: string, at: number): boolean {
+  const nameAt = scan.indexOf(name, at);
+  if (nameAt < 4 || scan.slice(nameAt - 4, nameAt) !== ' at ') return false;
+  const after = scan.slice(nameAt + name.length, nameAt + name.length + 40).toLowerCase();
+  if (!REFERRED_WORDS.some((words) => after.includes(words))) return false;
+  // (The sentence between holds no verb of its own: "… at Nelson Hospital pharmacy gave me", not "… at Acme. She gave me".)
+  const between = after.slice(0, after.indexOf(REFERRED_WORDS.find((words) => after.includes(words))!));
+  return !/[.!?;\n]/.test(between) && /[A-Z][a-z]+ at $/.test(scan.slice(Math.max(0, nameAt - 30), nameAt));
+}
+
+// A legal form of dotted capitals, its last dot missing: "S.C", "S.A", "A.Ş", "K.K".
+const DOTTED_FORM_END = () => / \p{Lu}(?:\.\p{Lu})+$/u;
+const CZECH_NAME_OPENING = () => /(?:^|[\n.:;] ?|^\s*)(\p{Lu}\p{Ll}+(?:ská|ský|ské|ní|ná|ný|cká|cký|cké) \p{Ll}+) $/u;
+// The labels of a job board's table, read as a row's first word: "Department    Public Works – Utilities Division".
+const TABLE_LABELS = new Set(['Department', 'Location', 'Division', 'Branch', 'Reference', 'Closing', 'Salary', 'Category', 'Grade']);
 // Job boards, which greet their users by name: "Greetings from Naukri!".
 const JOB_BOARDS = new Set(
   'naukri naukri.com naukrigulf indeed linkedin monster foundit shine timesjobs iimjobs apna jobstreet jobsdb seek bayt glassdoor ziprecruiter reed totaljobs stepstone xing infojobs computrabajo'.split(
@@ -1992,7 +2099,11 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
       // (Not a team's own line between the title and the organisation: "Human Resources Division".)
       // (Or with the town it is in after a dot or a bar: "Tlacuache Pay · Ciudad de México".)
       const place = !titled ? null : line.includes(' · ') ? line.split(' · ') : line.includes(' | ') ? line.split(' | ') : null;
-      const named = place?.length === 2 && isKnownPlace(place[1]!) ? place[0]! : line;
+      // (A town the reader does not know, after a name that says it is an organisation: "Marégrafo Labs · Matosinhos".)
+      const named =
+        place?.length === 2 && (isKnownPlace(place[1]!) || (saysOrganisation(place[0]!) && compiled(ONE_PLACE_WORD).test(place[1]!)))
+          ? place[0]!
+          : line;
       if (titled && line !== '' && !compiled(OWN_TEAM_LINE).test(named) && signatureOrgLine(named))
         out.push({ value: named, at: at + raw.indexOf(named) });
       // The sender's team and the organisation on one line, either way round: "Atração e Seleção | Hospital Vila
@@ -2020,6 +2131,8 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
   return out;
 }
 
+// A town in a word or two, capitalised: "Matosinhos", "Vila Nova".
+const ONE_PLACE_WORD = () => /^\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?$/u;
 /**
  * A signature's line that is an organisation's name: a name, or a longer one (six or seven words, as "Kōwhai Gardens Rest
  * Home & Hospital") that ends in an organisation's word and holds no figure (not a slogan, an address or opening hours).
@@ -2326,6 +2439,10 @@ const KIND_AFTER = [
   'Foods',
   'Logistics',
   'Haulage',
+  // (A carrier's whole name, "Ironclad Freight Lines", before its "Freight" alone.)
+  'Freight Lines',
+  'Freight Line',
+  'Trucking',
   'Freight',
   'Electrical',
   'Plumbing',
@@ -2472,6 +2589,8 @@ const READERS_OLD_AT = () =>
 function readersPastAt(lead: string, tail = ''): boolean {
   const lower = lead.toLowerCase();
   return (
+    // (A Thai "who worked with you at", "ที่เคยทำงานกับคุณที่ Bangkok Fresh Logistics".)
+    lead.slice(-30).includes('เคยทำงาน') ||
     compiled(READERS_PAST_AT).test(lead) ||
     (READERS_OLD_WORDS.some((words) => lower.includes(words)) &&
       compiled(READERS_OLD_AT).test(lead) &&
@@ -2688,7 +2807,11 @@ function nameAfterKind(text: string, at: number, kind: string): string | null {
     // (Dutch "voor" only in a national agency's name: "Rijksdienst voor Kustbeheer", not "Gemeente Rotterdam voor Jeugdzorg"
     // nor "Stichting Philadelphia voor Mensen met een Beperking".)
     // ("Stichting voor Jeugdzorg Utrecht": "voor" right after the kind.)
-    const joiner = KIND_JOINERS.has(word) || (word === 'voor' && (kind === 'Rijksdienst' || (kind === 'Stichting' && name.length === 1)));
+    // (German "für" right after an institute's or a centre's kind: "Leibniz-Institut für Küstenbiogeochemie".)
+    const joiner =
+      KIND_JOINERS.has(word) ||
+      (word === 'voor' && (kind === 'Rijksdienst' || (kind === 'Stichting' && name.length === 1))) ||
+      (word === 'für' && name.length === 1 && /(?:institut|zentrum|akademie|schule|amt)$/i.test(kind));
     if (joiner && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);
     else if (fits) name.push(word);
     else break;
@@ -2698,8 +2821,18 @@ function nameAfterKind(text: string, at: number, kind: string): string | null {
   return name.length > 1 ? name.join(' ') : null;
 }
 
+// A heading's name in capitals after its kind, the rest of the line no letters or figures (a bold mark, an emoji).
+const CAPITAL_KIND_HEADING = () => /^(\p{Lu}+(?: (?:\p{Lu}[\p{Lu}'’&.-]*|&)){1,5})[ \t*_]*[^\p{L}\p{N}]*$/u;
+/** Words of a heading in capitals that say it is an advert, not a name: "HOTEL JOBS IN DUBAI", "GRUPO DE TRABAJO". */
+const NOT_IN_A_CAPITAL_NAME = new Set(
+  'JOBS JOB STAFF WANTED VACANCY VACANCIES VACANTE VACANTES VAGA VAGAS EMPLEO EMPLEOS TRABAJO HIRING RECRUITMENT IN EN EM NO NA A AT FOR PARA'.split(
+    ' ',
+  ),
+);
+
 // Kinds that end a compound word, lower case: "Kreisklinikum", "Kantonsspital", "Berufsschule".
-const KIND_BEFORE_ENDINGS = ['klinikum', 'klinik', 'krankenhaus', 'spital', 'schule', 'hochschule', 'universität'];
+// (And a German institute, "Leibniz-Institut für Küstenbiogeochemie", "Fraunhofer-Institut für …".)
+const KIND_BEFORE_ENDINGS = ['klinikum', 'klinik', 'krankenhaus', 'spital', 'schule', 'hochschule', 'universität', 'institut'];
 
 /**
  * The names a kind word makes an organisation's: up to three capitalised words after a kind that comes first (a joiner
@@ -2720,6 +2853,16 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       if (before && !SENTENCE_OPENERS.has(before[1]!)) continue;
       const name = nameAfterKind(text, at, kind);
       if (name) out.push({ value: name, at });
+    }
+  }
+  // A heading line all in capitals that opens with a kind: "*GRUPO LOGÍSTICO TARASCO* 🚛", "HOTEL MIRAMAR".
+  for (const kind of KIND_BEFORE) {
+    const upper = `${kind.toUpperCase()} `;
+    for (let at = text.indexOf(upper); at >= 0 && out.length < 50; at = text.indexOf(upper, at + 1)) {
+      if (!/^[ \t*_]*$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) continue;
+      const end = text.indexOf('\n', at);
+      const heading = compiled(CAPITAL_KIND_HEADING).exec(text.slice(at, end < 0 ? undefined : end));
+      if (heading && !heading[1]!.split(' ').some((word) => NOT_IN_A_CAPITAL_NAME.has(word))) out.push({ value: heading[1]!, at });
     }
   }
   // A town's council before an elided "de": "la Ville d'Annecy recrute".
@@ -2861,6 +3004,23 @@ export function findCompany(text: string, from?: string): string | null {
   const kg = found?.endsWith(' & Co.') ? text.indexOf(`${found} KG`) : -1;
   const form = kg < 0 ? '' : text.startsWith('KGaA', kg + found!.length + 1) ? 'KGaA' : 'KG';
   const written = found && kg >= 0 && !/[A-Za-z]/.test(text[kg + found.length + 1 + form.length] ?? '') ? `${found} ${form}` : found;
+  // An abbreviated legal form keeps its last dot where the message writes it: "Gihon Beverages S.C.", not "… S.C".
+  // (The pattern only for a name whose last but one character is a dot: every message's employer passes here.)
+  if (written !== null && written.at(-2) === '.' && text.includes(`${written}.`) && compiled(DOTTED_FORM_END).test(written))
+    return `${written}.`;
+  // A Turkish name read from its trades on is the firm's whole name: "Ege Sofrası Gıda Sanayi ve Ticaret A.Ş.", not
+  // "Ticaret A.Ş.".
+  if (written !== null && (written.endsWith('A.Ş.') || written.endsWith('Şti.'))) {
+    const turkish = turkishFirm(text);
+    if (turkish !== null && turkish.length > written.length && turkish.endsWith(written)) return turkish;
+  }
+  // A Czech or Slovak name that opens on an adjective and a noun in lower case, as a public company's does: "Městská
+  // doprava Olšany a.s.", "Technické služby Brno, s.r.o.".
+  if (written !== null && (written.endsWith(' a.s.') || written.endsWith('s.r.o.'))) {
+    const at = text.indexOf(written);
+    const before = compiled(CZECH_NAME_OPENING).exec(text.slice(Math.max(0, at - 40), at));
+    if (before) return `${before[1]} ${written}`;
+  }
   // A Vietnamese name read from its legal form on is the company's with its word for a company: "Công ty TNHH Sao Mai
   // Logistics".
   if (
@@ -3251,6 +3411,11 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (REGION_CODES.has(trimmed) && (scan.includes(`, ${trimmed}`) || new RegExp(`[a-z] ${trimmed}\\b`).test(scan))) return;
     // A place is no employer: "Senior Test Engineer – Aarhus" when the message says "in Aarhus".
     if (places.has(trimmed.toLowerCase()) && rank >= 2 && rank !== KIND_RANK) return;
+    // Where the person who passed the reader's name on works: "Hannah Reti at Nelson Hospital pharmacy gave me your
+    // details". (By strings first: most messages say none of it.)
+    if (referrersWorkplace(scan, trimmed, at)) return;
+    // An agency by what it calls itself or by its licence: "Agencja pracy AgroFlex Polska Sp. z o.o., KRAZ nr 21877".
+    if (agencyBySaying(scan, trimmed, at)) return;
     // A council's area is a place: "locum Social Workers across Kirklees and Calderdale Council areas".
     if (trimmed.endsWith(' Council')) {
       const end = scan.indexOf(trimmed, at) + trimmed.length;
@@ -3426,6 +3591,10 @@ function findCompanyIn(text: string, from?: string): string | null {
         compiled(TEAM_WORDS).test(m[1]!)
       )
         continue;
+      // (Not a table's row, its label and its value: "Department    Public Works – Utilities Division"; but "Department of
+      // Health · London".)
+      const [label, next] = m[2]!.split(' ');
+      if (TABLE_LABELS.has(label!) && next !== 'of' && next !== 'for') continue;
       // "Employer · Place" on its line; an employer alone on its line only in a job board's alert.
       const separated = /^[^\n]*[ \t][·•–—|-][ \t]/.test(scan.slice(at, at + 100));
       // Alone on its line, the employer is two words or more under a title line that is no bullet and ends its sentence.
@@ -3493,7 +3662,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   }
   // A name that says it is an organisation by its kind, wherever it stands: after any name with a legal form.
   if (
-    KIND_BEFORE.some((kind) => scan.includes(`${kind} `)) ||
+    KIND_BEFORE.some((kind) => scan.includes(`${kind} `) || scan.includes(`${kind.toUpperCase()} `)) ||
     KIND_AFTER.some((kind) => scan.includes(` ${kind}`)) ||
     KIND_OF.some((kind) => scan.includes(`${kind} of `)) ||
     scan.includes('Ville d') ||
@@ -3786,6 +3955,8 @@ const CAPITAL_LEAD_WORDS = new Set([
   'TOP',
   'FEATURED',
   'IMMEDIATE',
+  // A pay's word before the title it is for: "£110k OTE AE role".
+  'OTE',
 ]);
 
 /** Nouns of a job advert, in the languages read, that stand before a title in a subject or a heading and are no part of it. */
@@ -3885,8 +4056,8 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
       if (out.length > 200) break;
     }
   }
-  // A title in capitals, as a shouting ad writes it: "We're hiring FORKLIFT OPERATORS".
-  if (/[A-Z]{4} [A-Z]{4}/.test(scan)) {
+  // A title in capitals, as a shouting ad writes it: "We're hiring FORKLIFT OPERATORS", "HIRING CDL-A OTR DRIVERS!!".
+  if (/[A-Z]{3} [A-Z]{4}/.test(scan)) {
     for (const m of scan.matchAll(compiled(ROLE_IN_CAPITALS))) {
       // One job named in the plural: the singular, as for a title in lower case.
       // "NOW HIRING DELIVERY DRIVERS", "JOIN AS A SENIOR DEVELOPER": the sentence's words are no part of the title.
@@ -4109,7 +4280,7 @@ const BEFORE_A_TITLE = new Set(
     "un une recrutons recherchons recrute recherche cherchons cherche poste pour d'un d'une d’un d’une en " +
     'een zoeken zoekt wij we functie ' +
     'szukamy poszukujemy stanowisko na osoby osobę ' +
-    'buscamos busca una cerchiamo cerca uno procuramos um uma ' +
+    'buscamos busca una cerchiamo cerca uno procuramos um uma solicitamos solicita necesitamos requerimos contratamos precisamos ' +
     'söker søker søger vi ett'
   ).split(' '),
 );
@@ -4533,6 +4704,12 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
     const sought = compiled(SOUGHT_BEFORE_VERB).exec(body);
     if (sought && !own.some(([from, to]) => sought.index >= from && sought.index < to)) return sought[1]!;
   }
+  // A temp agency's French "mission" and the job after it: "mission CARISTE CACES R489 cat. 1/3/5 chez Transports Merlau".
+  if (body.includes('mission ')) {
+    const mission = compiled(MISSION_AS).exec(body);
+    const title = mission === null ? null : occupationTitle(mission[1]!);
+    if (title && !own.some(([from, to]) => mission!.index >= from && mission!.index < to)) return title;
+  }
   const low = body.toLowerCase();
   if (!NEEDED_HINTS.some((hint) => low.includes(hint))) return null;
   let tried = 0;
@@ -4553,6 +4730,10 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
   return null;
 }
 
+// (The job's words capitalised or in capitals, up to a certificate's code, a place's word or a clause's end.)
+const MISSION_AS = () =>
+  /(?<![\p{L}])[Mm]ission (?:de |d['’])?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?= (?:CACES|chez|pour|à|au|en|de \d)\b|[,.;:!?(\n]|$)/u;
+
 /** The first of the first three words that is a job's noun in the Finnish partitive ("-a", "-ä", "-ta", "-tä"), as its nominative. */
 function finnishNominative(words: string): string | null {
   for (const word of words.split(/\s+/).slice(0, 3)) {
@@ -4572,7 +4753,7 @@ function finnishNominative(words: string): string | null {
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
 // Ventas", "Stanowisko: Księgowa". A set, not a pattern: every message is scanned for them.
 const ROLE_LABELS = new Set(
-  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση|pareigos|pareigybė|ametikoht|amats'.split(
+  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozisyon|munkakör|radno mjesto|tehtävä|θέση|pareigos|pareigybė|ametikoht|amats|vị trí|vị trí tuyển dụng|posisi|jabatan|jawatan|posisyon'.split(
     '|',
   ),
 );
@@ -4677,6 +4858,15 @@ const ROLE_CONTEXT =
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
   /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n)[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
+
+// The reader's own new standing, not a job: "Congratulations on qualifying as a Fellow (FASSA)". (Strings, not a
+// pattern: this is asked of every title a message names.)
+const NEW_STANDING = ['qualifying as', 'qualified as', 'being admitted as', 'being called as', 'your promotion to', 'being promoted to'];
+function readersNewStanding(lead: string): boolean {
+  let words = lead.toLowerCase().trimEnd();
+  for (const article of [' a', ' an', ' the']) if (words.endsWith(article)) words = words.slice(0, -article.length);
+  return NEW_STANDING.some((standing) => words.endsWith(standing));
+}
 
 // A person's name set after "our" and a title, between commas or before a dash: the title is theirs ("Our Head of
 // Science, Anita Rāwiri, came back …"). Not a title's own part: "a Staff Software Engineer, Data Platform, reporting to me".
@@ -5495,6 +5685,18 @@ const POSITION_WORDS = new Set([
   'posizione',
   'stilling',
 ]);
+// The ending a German gender star or underscore sets apart: "*r", "*in", "*innen", "_n".
+const GENDER_STAR_ENDING = () => /^(?:r|n|e|in|innen)(?![\p{L}])/u;
+/** Spanish and Portuguese verbs of hiring that open a heading before the job it names. */
+const HIRING_VERBS_BEFORE_A_TITLE = new Set([
+  'solicitamos',
+  'necesitamos',
+  'requerimos',
+  'contratamos',
+  'precisamos',
+  'buscamos',
+  'procuramos',
+]);
 /** A bracket after a title that says its hours, its grade, its genders, a code or a place in a word or two: no part of its name. */
 const TRAILING_DETAIL = /\s+\((?:[^()]*[\d%/][^()]*|[^()\s]+(?: [^()\s]+)?)\)\s*$/;
 
@@ -5523,7 +5725,14 @@ function occupationTitle(part: string, startOver = false): string | null {
   }
   // Started over after a stop word, the title is a capitalised one: "için Mağaza Müdürü", not "för 3 teamledare".
   if (restarted && !/^\p{Lu}/u.test(words[0] ?? '')) return null;
-  let title = words.join(' ').replace(/[*_]/g, '');
+  // A heading's verb of hiring is no part of the title after it: "Solicitamos *OPERADOR DE MONTACARGAS*".
+  if (words.length > 1 && HIRING_VERBS_BEFORE_A_TITLE.has(words[0]!.toLowerCase())) words.shift();
+  // (A chat's bold marks go; a German gender star stays: "Wissenschaftliche*r Mitarbeiter*in".)
+  let title = words
+    .join(' ')
+    .replace(/[*_]/g, (mark, at: number, all: string) =>
+      /\p{L}/u.test(all[at - 1] ?? '') && compiled(GENDER_STAR_ENDING).test(all.slice(at + 1, at + 7)) ? mark : '',
+    );
   for (let i = 0; i < 2 && TRAILING_DETAIL.test(title); i++) title = title.replace(TRAILING_DETAIL, '');
   // A bracket the heading's dash cut open: "OPERATOR PRODUCȚIE (fără experiență".
   title = title.replace(/\s+\([^()]*$/, '');
@@ -5846,6 +6055,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
     (p) =>
       !mine.some(([from, to]) => p.at >= from && p.at < to) &&
       !compiled(NOT_THE_JOB).test(body.slice(Math.max(0, p.at - 60), p.at)) &&
+      !readersNewStanding(body.slice(Math.max(0, p.at - 20), p.at)) &&
       !colleaguesTitle(body.slice(Math.max(0, p.at - 30), p.at)) &&
       // A colleague's title before their name: "Our Head of Science, Anita Rāwiri, came back …".
       // (A phrase's `at` is where its run starts, before words taken off its front: "Our".)

@@ -5,6 +5,7 @@
 // agency's name, and not a job board's. Pure.
 
 import { compiled } from '../compile.js';
+import { hasIndicLetters, indicEmployer } from './indic.js';
 import { inScripts } from './script-pay.js';
 
 // The words of a recruiting agency or a headhunter, in these languages and in English: their firm is not the employer.
@@ -29,7 +30,8 @@ const CHINESE_SELF = () =>
   /(?:我是|我們是|我们是)([\p{sc=Han}A-Za-z0-9]{2,12}?)的(?:HR|HRBP|招聘|人事|人力|技术负责人|技術負責人|负责人|負責人|创始人|創辦人|CTO|CEO|[\p{sc=Han}]{2,3}(?=[，,]))/u;
 const CHINESE_FORM = () => /([\p{sc=Han}A-Za-z]{2,16}(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
 // (Its words, capitalised or not, "Phần mềm", up to a bracket, a stop or a word that goes on with the sentence.)
-const VIETNAMESE = () => /\bCông ty[^\S\n]+((?:[\p{L}&'-]+[^\S\n]?){1,9})/gu;
+// (Also in capitals, as a post's heading writes it: "CÔNG TY TNHH MAY MẶC PHƯỚC AN".)
+const VIETNAMESE = () => /(?<![\p{L}])(Công ty|CÔNG TY)[^\S\n]+((?:[\p{L}&'-]+[^\S\n]?){1,9})/gu;
 const VIETNAMESE_STOPS = new Set([
   'ạ',
   'bên',
@@ -59,6 +61,23 @@ const INDONESIAN_WORDS = () =>
 const CHINESE_BRACKET = () => /【([^】\n]{2,20})】[^\n]{0,20}(?:徵才|徵人|誠徵|诚聘|招聘|招募)/u;
 // Hebrew words before a company's legal form that are no part of its name: "אני מגייסת עבור נטקום בע"מ".
 const HEBREW_STOPS = new Set(['אני', 'אנחנו', 'מגייסת', 'מגייס', 'מגייסים', 'עבור', 'של', 'אצל', 'אשמח', 'עם', 'ב', 'מ', 'ל']);
+const PERSIAN_QUOTED = () => /شرکت(?:[^\S\n]+[^\s«»]{2,20}){0,2}[^\S\n]*«([^»\n]{2,40})»/u;
+// A name in capitals before "LTD" (the patterns of labels.ts read "Ltd", and a capitalised name before it).
+const CAPITALS_LTD = () => /(?<![\p{L}\d])(?:\p{Lu}[\p{Lu}&'’-]*[^\S\n]){1,4}LTD\.?(?![\p{L}])/u;
+// A Turkish firm's name, its trades ("San. ve Tic.", "Sanayi ve Ticaret") and its legal form ("A.Ş.", "Ltd. Şti.").
+// (Only with its trades or a "Şti.": a name with "A.Ş." alone is read by the patterns of labels.ts, with their checks.)
+const TURKISH = () =>
+  /(?<![\p{L}.])(?:\p{Lu}[\p{L}'’&-]*[^\S\n]){1,4}(?:(?:(?:San\.|Sanayi)[^\S\n](?:ve[^\S\n])?)?(?:Tic\.|Ticaret)[^\S\n](?:A\.Ş\.|Ltd\.[^\S\n]?Şti\.)|Ltd\.[^\S\n]?Şti\.)/u;
+// Words that open a Turkish sentence before a firm's name and are no part of it: "Ben", "Müşterimiz" (our client).
+const TURKISH_LEADING = new Set(['Ben', 'Biz', 'Merhaba', 'Müşterimiz', 'Müşterimizin', 'Firmamız', 'Şirketimiz', 'Sayın']);
+/** The first Turkish firm named with its legal form, as written. */
+export function turkishFirm(text: string): string | null {
+  const m = compiled(TURKISH).exec(text);
+  if (!m) return null;
+  const words = m[0].split(/\s+/);
+  while (words.length > 2 && TURKISH_LEADING.has(words[0]!)) words.shift();
+  return words.join(' ');
+}
 // A Thai company, "บริษัท สยามฟู้ดเทค จำกัด" (Company … Limited).
 // (With a public company's "(มหาชน)" after it.)
 const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จำกัด(?:\s*\(มหาชน\))?/u;
@@ -328,17 +347,21 @@ export function legalName(text: string): string | null {
     const after = self === null ? '' : text.slice(self.index + self[0].length, self.index + self[0].length + 2);
     if (self && !CHINESE_NOT_A_NAME.test(self[1]!) && !/^(?:顾问|顧問)/.test(after)) add(self.index, self[1]);
   }
-  if (text.includes('Công ty')) {
+  if (text.includes('Công ty') || text.includes('CÔNG TY')) {
     // (A name, or a legal form, capitalised: not a kind of firm described, "Công ty sản xuất FDI Nhật Bản".)
     for (const m of text.matchAll(compiled(VIETNAMESE))) {
-      const words = m[1]!.trim().split(/\s+/);
+      const words = m[2]!.trim().split(/\s+/);
       if (!/^\p{Lu}/u.test(words[0]!)) continue;
       if (VIETNAMESE_WORKS_AT.test(text.slice(Math.max(0, m.index - 20), m.index))) continue;
       const stop = words.findIndex((word) => VIETNAMESE_STOPS.has(word.toLowerCase()) || VIETNAMESE_PARTICLES.has(word));
-      const name = `Công ty ${(stop < 0 ? words : words.slice(0, stop)).join(' ')}`.trim();
-      if (name !== 'Công ty' && !compiled(VIETNAMESE_DESCRIBED).test(name)) add(m.index, name);
+      const name = `${m[1]} ${(stop < 0 ? words : words.slice(0, stop)).join(' ')}`.trim();
+      if (name !== m[1] && !compiled(VIETNAMESE_DESCRIBED).test(name)) add(m.index, name);
       break;
     }
+  }
+  if (hasIndicLetters(text)) {
+    const indic = indicEmployer(text);
+    if (indic) add(text.indexOf(indic), indic);
   }
   if (text.includes('PT') && compiled(INDONESIAN_WORDS).test(text)) {
     const m = compiled(INDONESIAN).exec(text);
@@ -390,6 +413,23 @@ export function legalName(text: string): string | null {
       while (first < words.length - 1 && GREEK_LEADING.has(words[first]!)) first++;
       add(m.index, `${words.slice(first).join(' ')} ${m[0].slice(m[1]!.length)}`);
     }
+  }
+  // A Persian firm's name in its quotation marks after the word for a company and what kind it is: "شرکت دانش‌بنیان
+  // «رایان‌پردازان آوا»" (a knowledge-based company).
+  if (scripts && text.includes('شرکت')) {
+    const m = compiled(PERSIAN_QUOTED).exec(text);
+    if (m) add(m.index, m[1]!.trim());
+  }
+  // A name all in capitals with its "LTD", as a text message shouts it: "Shamba la maua la MAUA BORA LTD, Naivasha".
+  if (text.includes(' LTD')) {
+    const m = compiled(CAPITALS_LTD).exec(text);
+    if (m) add(m.index, m[0]);
+  }
+  // A Turkish firm with its trades before its legal form: "Ege Sofrası Gıda San. ve Tic. A.Ş.", "Yıldız Tekstil Sanayi ve
+  // Ticaret Ltd. Şti.".
+  if (text.includes('A.Ş') || text.includes('Şti')) {
+    const firm = turkishFirm(text);
+    if (firm) add(text.indexOf(firm), firm);
   }
   // An Estonian firm by its legal form after it: "Vaskjala Tarkvara OÜ", also in a case's ending, "… OÜ-s".
   // (Not an agency's own, writing for a client: "Meie klient otsib …".)

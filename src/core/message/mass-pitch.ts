@@ -191,13 +191,13 @@ const RULES: Rule[] = [
     // A text message's opt-out to a number, in capitals as it is written: "Odhlaseni SMS: STOP na 555990".
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',
-    hints: ['STOP '],
+    hints: ['STOP'],
     weight: 3,
     strong: true,
     // (Or in Malay, "Bls STOP utk berhenti", or to a USSD code, as a Kenyan bulk SMS ends: "STOP *456*9#", "STOP
     // kujiondoa *456#".)
     pattern: () =>
-      /\bSTOP (?:na|to|al|an|au|til|till|do|para|per) \+?\d|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP (?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
+      /\bSTOP (?:na|to|al|an|au|til|till|do|para|per|στο) \+?\d|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
   },
   {
     // An unsubscribe footer, or a message saying it was sent to many, in Japanese, Korean, Chinese and Arabic:
@@ -378,7 +378,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|ei vaadi (?:aiempaa )?kokemusta|nepotřebujete praxi(?! (?:s|se|v|ve|na) )|praxe není nutná|không cần kinh nghiệm(?! (?:về|với|trong|làm))|débutants? (?:acceptés?|bienvenus?)|principiantes? bienvenid[oa]s)(?![\p{L}\d])/iu,
+      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|nu ai experiență[^?\n]{0,30}\? nicio problemă|ei vaadi (?:aiempaa )?kokemusta|nepotřebujete praxi(?! (?:s|se|v|ve|na) )|praxe není nutná|không cần kinh nghiệm(?! (?:về|với|trong|làm))|débutants? (?:acceptés?|bienvenus?)|principiantes? bienvenid[oa]s)(?![\p{L}\d])/iu,
   },
   {
     kind: 'mass',
@@ -408,10 +408,11 @@ const RULES: Rule[] = [
       'ihned',
       'Entrevistas HOY',
       'ENTREVISTAS HOY',
+      'locurile sunt limitate',
     ],
     weight: 1,
     pattern: () =>
-      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|CONTRATACIÓN INMEDIATA|SEGERA|[Nn]ur noch wenige Plätze|[Nn]ástup IHNED(?! nebo)|[Tt]emuduga terbuka|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND|[Ee]ntrevistas HOY|ENTREVISTAS HOY)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|CONTRATACIÓN INMEDIATA|SEGERA|[Nn]ur noch wenige Plätze|[Nn]ástup IHNED(?! nebo)|[Tt]emuduga terbuka|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND|[Ee]ntrevistas HOY|ENTREVISTAS HOY|[Ll]ocurile sunt limitate|[Vv]acantes? [Uu]rgentes?|VACANTES? URGENTES?|[Vv]agas? [Uu]rgentes?|VAGAS? URGENTES?)(?![\p{L}])/u,
   },
   {
     // A form of details left blank for whoever answers, as a bulk template has it: "Current CTC:\nExpected CTC:\nNotice
@@ -490,6 +491,23 @@ const RULES: Rule[] = [
       /\b(?:looking for|looking to hire|adding)\s+(?!(?:19|20)\d\d\b)\d{2,4}\s+(?:(?:energetic|motivated|dynamic|enthusiastic|hungry|driven|young|hardworking|hard-working|passionate|vibrant)\s+[A-Za-z]|[A-Z]{2,}\b)/,
   },
   {
+    // The same in Vietnamese and Indonesian: "TUYỂN GẤP 50 CÔNG NHÂN MAY", "Dibutuhkan 20 orang".
+    kind: 'mass',
+    text: 'dozens hired at once',
+    hints: ['tuyển', 'butuh'],
+    weight: 1,
+    pattern: () =>
+      /(?<![\p{L}])(?:[Tt]uyển|TUYỂN)(?: (?:gấp|GẤP|dụng|DỤNG))?\s+(?!(?:19|20)\d\d(?!\d))\d{2,4}\+?\s+\p{L}|(?<![\p{L}])(?:[Dd]i)?[Bb]utuh(?:kan)?\s+\d{2,4}\s+orang(?![\p{L}])/iu,
+  },
+  {
+    // The first so many to answer, as a campaign limits its interviews: "First 20 applicants lang po ang i-schedule".
+    kind: 'mass',
+    text: 'urgency',
+    hints: ['first '],
+    weight: 1,
+    pattern: () => /\bfirst \d{1,3} (?:applicants|candidates|people|to (?:apply|reply|respond))\b/i,
+  },
+  {
     // Dozens of openings counted: "Teach English in Japan – 120 positions", "35 posizioni aperte", "40 vagas". Not seats
     // or beds ("un ristorante da 120 posti", "120 plazas"), nor positions held in a market, nor a team grown "to 40
     // positions": "positions" only open or after a dash.
@@ -512,20 +530,21 @@ const RULES: Rule[] = [
       'slots',
     ],
     weight: 1,
-    // (And a bracket's count of places: "*DISPATCH RIDERS* (20 slots)".)
+    // (And a bracket's count of places: "*DISPATCH RIDERS* (20 slots)", "*OPERADOR DE MONTACARGAS* (30 posiciones)".)
     pattern: () =>
-      /(?<![\d.,])(?!(?:19|20)\d\d\b)\d{2,4}\+?\s+(?:openings|slots(?=\))|vacancies|vagas|vacantes|posiciones (?:abiertas|disponibles)|posições abertas|offene Positionen|posizioni aperte|postes (?:à pourvoir|ouverts)|offene Stellen|stanowisk|open (?:positions|roles))(?![\p{L}])|[-–—|:]\s*\d{2,4}\+? positions\b/iu,
+      /(?<![\d.,])(?!(?:19|20)\d\d\b)\d{2,4}\+?\s+(?:openings|(?:slots|posiciones|puestos|plazas|vagas|posições)(?=\))|vacancies|vagas|vacantes|posiciones (?:abiertas|disponibles)|posições abertas|offene Positionen|posizioni aperte|postes (?:à pourvoir|ouverts)|offene Stellen|stanowisk|open (?:positions|roles))(?![\p{L}])|[-–—|:]\s*\d{2,4}\+? positions\b/iu,
   },
   {
     // A post in a public channel or a broadcast list: its view count ("👁 12.4K"), "Join our channel", "Mensaje de difusión".
     kind: 'mass',
     text: 'a post to a channel or a broadcast list',
-    // (And a LINE account's own label on a broadcast, "[ข้อความบรอดแคสต์]".)
-    hints: ['👁', 'channel', 'difusión', 'transmissão', 'kanał', 'kanal', 'บรอดแคสต์', 'broadcast'],
+    // (And a LINE account's own label on a broadcast, "[ข้อความบรอดแคสต์]"; a Telegram channel's handle, "🆔
+    // @tehran_it_jobs_channel".)
+    hints: ['👁', '🆔', '_jobs', 'channel', 'gabung', 'difusión', 'transmissão', 'kanał', 'kanal', 'บรอดแคสต์', 'broadcast'],
     weight: 3,
     strong: true,
     pattern: () =>
-      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|[(\[](?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[)\]]|(?:^|\n)[^\S\n]*(?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[^\S\n]*(?:\n|$)|\bjoin our (?:telegram |whatsapp )?channel\b|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
+      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|[(\[](?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[)\]]|(?:^|\n)[^\S\n]*(?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[^\S\n]*(?:\n|$)|\bjoin (?:our |the )?(?:telegram |whatsapp )?channel\b|🆔\s?@\w{3,}|@\w{2,}_(?:jobs|channel)\b|(?<![\p{L}])[Gg]abung(?: ke)? (?:channel|grup)(?![\p{L}])|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
   },
   {
     kind: 'mass',
@@ -682,11 +701,15 @@ const RULES: Rule[] = [
     kind: 'mass',
     text: 'a hiring call to all',
     // (And Thai "ด่วน!!", urgent, and "รับสมัครหลายอัตรา", hiring for many posts.)
-    // (And Chinese "大量招聘", hiring in numbers; Hebrew "דרושים/ות בדחיפות", wanted urgently.)
+    // (And Chinese "大量招聘", hiring in numbers; Hebrew "דרושים/ות בדחיפות", wanted urgently; Swahili "AJIRA!", jobs; a
+    // Persian channel's "#استخدام" hashtag, hiring.)
     hints: [
       'LOWONGAN KERJA',
       'TANGAZO LA KAZI',
       'NAFASI ZA KAZI',
+      'AJIRA!',
+      'NAFASI ZA AJIRA',
+      '#استخدام',
       'مطلوب فور',
       '大徵才',
       '大征才',
@@ -700,7 +723,7 @@ const RULES: Rule[] = [
     ],
     weight: 1,
     pattern: () =>
-      /LOWONGAN KERJA|TANGAZO LA KAZI|NAFASI ZA KAZI|مطلوب فوراً?|大[徵征]才|急招|急徵|ΕΠΕΙΓΟΝ|ด่วน!|หลายอัตรา|大量招聘|דרושים(?:\/ות)? בדחיפות/u,
+      /LOWONGAN KERJA|TANGAZO LA KAZI|NAFASI ZA KAZI|AJIRA!|NAFASI ZA AJIRA|#استخدام|مطلوب فوراً?|大[徵征]才|急招|急徵|ΕΠΕΙΓΟΝ|ด่วน!|หลายอัตรา|大量招聘|דרושים(?:\/ות)? בדחיפות/u,
   },
   {
     // "Pass it on to your friends": "轉傳給身邊需要的朋友", "Sebarkan ke teman & keluarga", "شارك البوست لأصحابك".
@@ -726,6 +749,11 @@ const RULES: Rule[] = [
       'ส่งต่อ',
       'bantu share',
       'tolong share',
+      'share ke',
+      'share giúp',
+      'share hộ',
+      'chia sẻ giúp',
+      'chia sẻ hộ',
       'شيّر',
       'شير ',
       'שתפו',
@@ -749,11 +777,12 @@ const RULES: Rule[] = [
       'comparte',
       'تؤجر',
       'النشر',
+      'فوروارد',
       'نشر الإعلان',
     ],
     weight: 2,
     pattern: () =>
-      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:[Gg]erne?|GERNE) (?:auch )?an (?:\S+ )?(?:Kolleg|Freund|Bekannt)\S* weiter(?:leiten|geben)|بارطاج(?:ي|يو|و)? (?:مع |ل)?صحاب(?:ك|كم)|(?:^|[\s.!_])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏|,? someone (?:needs|might need|out there needs) (?:this|it))|[–—-]\s*PLEASE SHARE(?![\p{L}])|(?<![\p{L}])(?:[Cc]ompartilh(?:e|em|a|ar)|[Rr]epass(?:a|e|em|ar)|[Cc]ompart(?:e|an|ir))(?: (?:essa|esta|este|esse|a|o|la|el))?(?: (?:vaga|vagas|oferta|post|mensagem|mensaje))? (?:com|con|para|a|nos|em|en|pros) (?:quem|quien|quienes|seus|sus|tus|teus|os|outros|otros|amigos|grupos|contatos|contactos)|(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر(?: الإعلان| الاعلان)?(?: للفائدة| لتعم الفائدة| لعل| لمن)?/u,
+      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?<![\p{L}])[Ss]hare ke (?:teman|keluarga|kerabat|saudara|grup)|(?<![\p{L}])(?:[Ss]hare|[Cc]hia sẻ) (?:giúp|hộ)(?: (?:mình|em|chị|anh|người thân|bạn bè|mọi người))?(?![\p{L}])|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:[Gg]erne?|GERNE) (?:auch )?an (?:\S+ )?(?:Kolleg|Freund|Bekannt)\S* weiter(?:leiten|geben)|بارطاج(?:ي|يو|و)? (?:مع |ل)?صحاب(?:ك|كم)|(?:^|[\s.!_])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏|,? someone (?:needs|might need|out there needs) (?:this|it))|[–—-]\s*PLEASE SHARE(?![\p{L}])|(?<![\p{L}])(?:[Cc]ompartilh(?:e|em|a|ar)|[Rr]epass(?:a|e|em|ar)|[Cc]ompart(?:e|an|ir))(?: (?:essa|esta|este|esse|a|o|la|el))?(?: (?:vaga|vagas|oferta|post|mensagem|mensaje))? (?:com|con|para|a|nos|em|en|pros) (?:quem|quien|quienes|seus|sus|tus|teus|os|outros|otros|amigos|grupos|contatos|contactos)|(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:برای|به) دوستان(?:تان| خود)\s*(?:فوروارد|ارسال)\s*کن|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر(?: الإعلان| الاعلان)?(?: للفائدة| لتعم الفائدة| لعل| لمن)?/u,
   },
   {
     // A messaging app's own label on a post forwarded along a chain: "↪️ Forwarded many times", WhatsApp's
@@ -799,12 +828,13 @@ const RULES: Rule[] = [
     // A keyword to text to a number, as a text-message campaign asks: "Text HIRE sa 0917 552 8140", "SMS JOB to 33445".
     kind: 'mass',
     text: 'a keyword to text to a number',
-    // (Or a keyword in quotes to reply with, "reply \"SOLAR\" and I'll send you the details", "Schreib uns einfach „LAGER“".)
-    hints: ['text', 'sms', 'send', 'reply', 'schreib', 'antworte'],
+    // (Or a keyword in quotes to reply with, "reply \"SOLAR\" and I'll send you the details", "Schreib uns einfach „LAGER“",
+    // "Manda WhatsApp con la palabra *MONTACARGAS*"; not a word that opts out or in, "con la palabra BAJA".)
+    hints: ['text', 'sms', 'send', 'reply', 'schreib', 'antworte', 'palabra', 'palavra', 'the word', 'mesaj cu'],
     weight: 2,
     // (Not the channel itself: "send SMS to 0803 …".)
     pattern: () =>
-      /\b(?:[Tt]ext|TEXT|SMS|[Ss]end) ["“']?(?!SMS\b|MMS\b|TEXT\b)[A-Z]{3,10}["”']? (?:to|sa|al|au|an) \+?\d|\b(?:[Rr]eply|REPLY)(?: with)? ["“](?!YES["”]|NO["”]|OK["”]|STOP["”])([A-Z]{3,12})["”]|\b(?:[Ss]chreib(?:e|en Sie)?|[Aa]ntworte(?:n Sie)?)(?: uns| mir)?(?: einfach)?(?: mit)? [„"“]([A-ZÄÖÜ]{3,12})[“"”]/,
+      /\b(?:[Tt]ext|TEXT|SMS|[Ss]end) ["“']?(?!SMS\b|MMS\b|TEXT\b)[A-Z]{3,10}["”']? (?:to|sa|al|au|an) \+?\d|\b(?:[Rr]eply|REPLY)(?: with)? ["“](?!YES["”]|NO["”]|OK["”]|STOP["”])([A-Z]{3,12})["”]|\b(?:[Ss]chreib(?:e|en Sie)?|[Aa]ntworte(?:n Sie)?)(?: uns| mir)?(?: einfach)?(?: mit)? [„"“]([A-ZÄÖÜ]{3,12})[“"”]|\bmesaj cu [„"“]([A-ZĂÂÎȘȚ]{3,12})[”"“]|\b(?:con|com|with|send|env[ií]a|manda|mande|escribe|envie) (?:la palabra|a palavra|the word)\s*[*"“'«]?(?!(?:YES|NO|OK|STOP|SI|SÍ|SIM|NÃO|BAJA|ALTO|SAIR)\b)([A-ZÁÉÍÓÚÑÇÃÕ]{3,15})\b/,
   },
   {
     // Written to a kind of person, not this one: "a great fit for someone with your skills", "working with 50+ clients".

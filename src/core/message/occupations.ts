@@ -28,6 +28,12 @@ const OCCUPATION_WORDS = new Set(
     'lärare lærer lektor assistent undersköterska undersköterskor sjuksköterska sykepleier sygeplejerske säljare selger sælger tekniker konsulent ingenjör ingeniør elektriker snickare tømrer tømmermand kock kokk direktør direktör rådgiver rådgivare controller handläggare saksbehandler sagsbehandler pedagog pædagog förskollärare montør chaufför sjåfør chauffør',
     // Finnish
     'kokki myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
+    // Ukrainian, Russian, Bulgarian and Serbian in Cyrillic
+    'менеджер менеджерка бухгалтер бухгалтерка водій водитель шофер продавець продавец продавач програміст программист розробник разработчик інженер инженер оператор касир кассир кухар повар готвач офіціант официант сервитьор логіст логист аналітик аналитик дизайнер механік механик електрик электрик зварювальник сварщик комірник кладовщик вантажник грузчик лікар врач медсестра вчитель учитель учител адміністратор администратор консультант консултант спеціаліст специалист керівник руководитель мениджър возач кувар конобар',
+    // Greek, with and without accents (a title in capitals drops them): "ΜΑΓΕΙΡΑΣ Β'", "Λογιστής"
+    'μάγειρας μαγειρας μάγειρα μαγειρα σερβιτόρος σερβιτορος σερβιτόρα λογιστής λογιστης λογιστή λογιστη λογίστρια πωλητής πωλητης πωλήτρια οδηγός οδηγος μηχανικός μηχανικος τεχνικός τεχνικος καμαριέρα καμαριερα προγραμματιστής προγραμματιστης νοσηλευτής νοσηλευτης νοσηλεύτρια υπάλληλος υπαλληλος ρεσεψιονίστ ρεσεψιονιστ',
+    // Portuguese and Danish trades: "Serralheiro Mecânico", "tømrersvende"
+    'serralheiro serralheira tømrersvend tømrersvende',
     // Polish
     'kierowca magazynier magazynierka pracownik pracowniczka specjalista specjalistka kupiec kupczyni księgowa księgowy administrator administratorka operator operatorka kierownik kierowniczka programista programistka inżynier technik elektryk mechanik spawacz sprzedawca sprzedawczyni kasjer kasjerka pielęgniarka pielęgniarz lekarz nauczyciel nauczycielka asystent asystentka konsultant konsultantka doradca koordynator koordynatorka tester analityk monter brygadzista dyrektor menedżer przedstawiciel handlowiec opiekun opiekunka kucharz kelner kelnerka recepcjonista recepcjonistka sekretarka prawnik architekt projektant projektantka logistyk spedytor dyspozytor ślusarz',
     // Czech and Slovak (also as texted without accents)
@@ -46,7 +52,9 @@ const OCCUPATION_ENDINGS = [
   'kezelő',
   'szerelő',
   'munkatárs',
-  // Norwegian, Danish and Swedish: "seniorrådgiver", "specialrådgivare"; "IT-säkerhetsspecialist", "lønspecialist".
+  // Norwegian, Danish and Swedish: "seniorrådgiver", "specialrådgivare"; "IT-säkerhetsspecialist", "lønspecialist"; a
+  // stand-in, "fastlegevikar".
+  'vikar',
   'rådgiver',
   'rådgivare',
   'specialist',

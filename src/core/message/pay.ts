@@ -549,6 +549,9 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'lương',
   'sahod',
   'mshahara',
+  // Amharic, with or without its own colon: "ደመወዝ፡".
+  'ደመወዝ',
+  'ደመወዝ፡',
 ]);
 // What stands between two words; ASCII and the quotes and dashes of a message.
 const WORD_GAP = /[\s,.;:!?()[\]{}/"'’“”«»*|+=<>…–—-]+/;
@@ -556,10 +559,10 @@ const WORD_GAP = /[\s,.;:!?()[\]{}/"'’“”«»*|+=<>…–—-]+/;
 /** Does `text` hold a pay word, in any of the languages? */
 function hasPayWord(text: string): boolean {
   if (compiled(PAY_WORDS).test(text)) return true;
-  return text
-    .toLowerCase()
-    .split(WORD_GAP)
-    .some((word) => PAY_WORDS_ELSEWHERE.has(word));
+  const lower = text.toLowerCase();
+  // Colombia's word for a base salary, "Asignación básica mensual" (an "asignación" alone may be an allowance).
+  if (lower.includes('asignación básica') || lower.includes('asignacion basica')) return true;
+  return lower.split(WORD_GAP).some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 // What follows an OTE word before its figure: a connector, a gross, an approximation.
 const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
@@ -1649,7 +1652,18 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
     return { code, ...(PARSER_CODES.has(code) ? { parser: code } : {}), length: m[0].length };
   }
   const sign = m[3]!;
-  if (sign === '$') return { parser: '$', length: m[0].length };
+  if (sign === '$') {
+    // A code written before the sign names its dollar or peso: "COP $4.850.000", "MXN $25,000".
+    // (By characters: a pattern here would be compiled on the first read of every message with a dollar.)
+    const head = before.slice(0, before.length - m[0].length);
+    const spaced = head.endsWith(' ') ? 1 : 0;
+    const code = head.slice(head.length - spaced - 3, head.length - spaced);
+    const capitals = code.length === 3 && [...code].every((c) => c >= 'A' && c <= 'Z');
+    const edge = head[head.length - spaced - 4];
+    if (capitals && (edge === undefined || edge.toLowerCase() === edge.toUpperCase()) && (DOLLARS.has(code) || PESOS.has(code)))
+      return { code, ...(PARSER_CODES.has(code) ? { parser: code } : {}), length: m[0].length + 3 + spaced };
+    return { parser: '$', length: m[0].length };
+  }
   if (sign === '€') return { code: 'EUR', parser: '€', length: m[0].length };
   if (sign === '£') return { code: 'GBP', parser: '£', length: m[0].length };
   if (/^kr/.test(sign)) return { kr: true, length: m[0].length }; // a krona or a krone: which one, the message must say
@@ -1704,6 +1718,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['Tk ', 'BDT'],
   ['৳ ', 'BDT'],
   ['৳', 'BDT'],
+  // The Ethiopian birr before the figure too: "ደመወዝ፡ በወር ብር 28,500".
+  ['ብር ', 'ETB'],
+  ['ብር', 'ETB'],
   // The Caribbean's dollars: "J$4.2 million", "TT$18,000", "BDS$", "EC$".
   ['J$ ', 'JMD'],
   ['J$', 'JMD'],
@@ -2412,15 +2429,26 @@ function currencyPrefixAt(text: string, at: number): { code?: string; parser?: s
 const PERIOD_WORD: Record<Period, string> = { hour: 'hr', day: 'day', week: 'wk', month: 'mo', year: 'yr' };
 
 /** Reads a span exactly with parsePay; undefined when the parser refuses it. */
-function readSpan(span: Span): { min: number; max: number | null; period: Period; currency: Currency | undefined } | undefined {
+function readSpan(span: Span, text = ''): { min: number; max: number | null; period: Period; currency: Currency | undefined } | undefined {
   const period = span.period ?? 'year';
   const scaled = (figure: string) => {
     if (span.multiplier === 1) return figure;
     const value = Number(figure);
     return Number.isFinite(value) ? String(Math.round(value * span.multiplier)) : figure;
   };
-  const first = scaled(span.first);
+  let first = scaled(span.first);
   const second = span.second === undefined ? undefined : scaled(span.second);
+  // Thousands written once, on the second end: "52–58 000 kr", "£45-55,000", "65–75.000 €". The first end is then read in
+  // thousands too, where that puts it below the second and within a tenth of it.
+  // (Not across a spaced dash, where the first figure may be a grade's: "løntrin 35 – 38 000 kr./md."; nor from one
+  // figure, "2–3 000". By characters: every figure read passes here.)
+  const asWritten = text.slice(span.start, span.end);
+  const tight = first.length >= 2 && !asWritten.includes(' – ') && !asWritten.includes(' - ') && !asWritten.includes(' — ');
+  if (tight && second !== undefined && span.multiplier === 1 && first.length <= 3 && [...first].every((c) => c >= '0' && c <= '9')) {
+    const top = Number(second.replace(/,/g, ''));
+    const thousands = top / 1000;
+    if (/^\d{1,3},?000$/.test(second) && thousands > Number(first) && thousands < Number(first) * 10) first = `${first},000`;
+  }
   const figures = second === undefined ? `${first}${span.open ? '+' : ''}` : `${first}-${second}`;
   const cur = span.parserCurrency;
   const written = `${cur === undefined ? '' : cur.length === 1 ? cur : `${cur} `}${figures}${span.period ? ` /${PERIOD_WORD[span.period]}` : ''}`;
@@ -2687,6 +2715,17 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     /\b(?:nauli|posho)(?: ya \p{L}+)?\s*:?\s*(?:[TKU][Ss]h\.?\s?)?$/iu.test(before)
   )
     return 'stipend or allowance';
+  // The reader's own pay today, in Swedish, Norwegian and Danish: "Jag har 49 500 kr/mån i dag", "jeg har 610 000 i dag".
+  // (Or "Du tjänar idag kanske 35–40 000 kr/mån", what the reader earns today.)
+  if (
+    ((before.includes('ag har') || before.includes('eg har')) &&
+      /\b(?:[Jj]ag|[Jj]eg) har(?: (?:nu|nå|ca\.?|cirka|omkring|runt))?\s*$/.test(before) &&
+      /^[^.!?\n]{0,25}\bi ?dag\b/.test(after)) ||
+    (before.includes('tjänar') && /\b(?:[Dd]u|[Jj]ag) tjänar (?:i ?dag|nu)(?: (?:kanske|ungefär|cirka|runt|ca\.?))?\s*$/.test(before))
+  )
+    return "the reader's own pay";
+  // An Amharic allowance, its sum after its word on its line: "የቤት አበል፡ ብር 5,000" (a housing allowance).
+  if (before.includes('አበል') && /አበል[^\n]{0,12}$/u.test(before)) return 'stipend or allowance';
   // A reward for sending a friend: "Refer a friend and earn ₱5,000 once they pass 90 days!".
   if (compiled(REFER_A_FRIEND).test(text.slice(Math.max(0, start - 80), start))) return 'bonus';
   // A working interview's or a trial shift's pay, not the job's: "come in for a working interview next Friday — that day is
@@ -3268,7 +3307,21 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     // And the words of its labour law: IMSS, Infonavit, "vales de despensa" ("prestaciones de ley" is Colombian too), and
     // its personal ID, the CURP.
     // (And the voter's card asked at an interview, "trae INE y CV".)
-    ['ciudad de méxico', 'nuevo león', 'estado de méxico', 'vales de despensa', 'imss', 'infonavit', 'curp', 'trae ine', ' ine y cv'],
+    // (And the State of Mexico as an address shortens it, "Cuautitlán Izcalli, Edo. Méx.")
+    [
+      'ciudad de méxico',
+      'nuevo león',
+      'estado de méxico',
+      'edo. méx',
+      'edo. de méx',
+      'edomex',
+      'vales de despensa',
+      'imss',
+      'infonavit',
+      'curp',
+      'trae ine',
+      ' ine y cv',
+    ],
   ],
   // The countries whose money is the US dollar itself: Ecuador, by its cities, its social security (IESS) and its phone
   // code; El Salvador.
@@ -3803,6 +3856,36 @@ const TAX_AFTER = [
 ];
 /** Finds the offered pay (and the OTE beside it) in the message. */
 export function findPay(text: string): PayFindings {
+  // Devanagari and Bengali digits ("৳৭৫,০০০") are read as the ASCII ones, one character for one, and the quotes are
+  // taken from the message as written at the same places.
+  const ascii = withAsciiIndicDigits(text);
+  if (ascii === text) return findPayIn(text);
+  const found = findPayIn(ascii);
+  const asWritten = (quote: string) => {
+    const at = ascii.indexOf(quote);
+    return at < 0 ? quote : text.slice(at, at + quote.length);
+  };
+  const requote = (pay: MessagePay | null) => (pay === null ? null : { ...pay, text: asWritten(pay.text) });
+  return {
+    pay: requote(found.pay),
+    ote: requote(found.ote),
+    refused: found.refused.map((r) => ({ ...r, text: asWritten(r.text) })),
+  };
+}
+
+/** The text with its Devanagari (०-९) and Bengali (০-৯) digits made ASCII; the same string when it has none. */
+function withAsciiIndicDigits(text: string): string {
+  let found = false;
+  for (let i = 0; i < text.length && !found; i++) {
+    const code = text.charCodeAt(i);
+    found = (code >= 0x0966 && code <= 0x096f) || (code >= 0x09e6 && code <= 0x09ef);
+  }
+  return found
+    ? text.replace(/[\u0966-\u096f\u09e6-\u09ef]/g, (c) => String(c.charCodeAt(0) - (c.charCodeAt(0) >= 0x09e6 ? 0x09e6 : 0x0966)))
+    : text;
+}
+
+function findPayIn(text: string): PayFindings {
   const candidates: Candidate[] = [];
   const refused: PayFindings['refused'] = [];
   const dollar = dollarOf(text);
@@ -3928,7 +4011,7 @@ export function findPay(text: string): PayFindings {
     // (Icelandic krónur known before the figure is read: a month's pay in them is over the parser's yearly limit,
     // "Mánaðarlaun: 920.000–1.050.000 kr.".)
     if (span.krona && span.currencyCode === undefined && kronaHere() === 'ISK') span.currencyCode = 'ISK';
-    const read = readSpan(span);
+    const read = readSpan(span, text);
     if (!read) {
       refused.push({ text: words, why: 'not a pay the parser reads' });
       continue;

@@ -8,6 +8,7 @@ import { compiled } from '../compile.js';
 import { rolePhrases } from './labels.js';
 import { namesAnOccupation } from './occupations.js';
 import { endsLikeAKoreanFirm, hasHangul, hasHebrew, KOREAN_JOB_END, KOREAN_TAGS, withoutBrackets } from './script-employers.js';
+import { hasIndicLetters, indicTitle } from './indic.js';
 import { inScripts } from './script-pay.js';
 
 // Labels of a job's title, before a colon on its line or alone in brackets on the line above it.
@@ -87,6 +88,13 @@ const HEBREW_TITLE_STOPS = new Set([
   'באזור',
   'במחלקת',
   'למחלקת',
+  // (A group, a division or a unit it is for: "ראש/ת צוות DevOps לקבוצת הפלטפורמה".)
+  'לקבוצת',
+  'בקבוצת',
+  'לחטיבת',
+  'בחטיבת',
+  'ליחידת',
+  'ביחידת',
   'במשרה',
   'לתפקיד',
   'של',
@@ -249,12 +257,36 @@ const CHINESE_JOB_END = () =>
 // toán trưởng cho nhà máy", "Dibutuhkan segera *Kurir Pengantar Paket* (10 orang)".
 const VIETNAMESE_HIRING = () =>
   /(?:(?:[Đđ]ang|[Cc]ần) tuyển(?: dụng(?=\s+\p{Lu}))?(?! dụng)|[Tt]uyển gấp|TUYỂN GẤP|[Tt]uyển vị trí)\s+(?:gấp\s+)?(?:vị trí\s+)?(?:\d+\s+)?([^\n,.;:!?()]{2,40}?)(?=\s+(?:cho|tại|ở|làm|với|lương|có|để|trong)(?![\p{L}])|\s*[\n,.;:!?(]|$)/u;
-// (A title, capitalised: not a requirement, "Dibutuhkan pengalaman minimal 2 tahun".)
+// (A title, capitalised: not a requirement, "Dibutuhkan pengalaman minimal 2 tahun"; or on the list's line under it,
+// "Dibutuhkan segera:" over "🔹 ADMIN GUDANG (3 orang)".)
 const INDONESIAN_NEEDED = () =>
-  /\b(?:Dibutuhkan|DIBUTUHKAN|(?:[Kk]ami |[Ss]edang |[Ll]agi )+(?:mencari|cari|membuka lowongan|buka lowongan))(?: segera| SEGERA)?\s+\*?(\p{Lu}[^\n*,.;:!?()]{1,39}?)\*?(?=\s*[(\n,.;:!?]|\s+(?:untuk|di|dengan)\b|$)/u;
+  /\b(?:Dibutuhkan|DIBUTUHKAN|(?:[Kk]ami |[Ss]edang |[Ll]agi )+(?:mencari|cari|membuka lowongan|buka lowongan))(?: segera| SEGERA)?(?:[^\S\n]*:[^\S\n]*\n[^\p{L}\d\n]{0,6}|\s+)\*?(\p{Lu}[^\n*,.;:!?()]{1,39}?)\*?(?=\s*[(\n,.;:!?]|\s+(?:untuk|di|dengan)\b|$)/u;
 
+// Greek "wanted" or "we are looking for" and the title after it, capitalised or in capitals: "Ζητείται ΜΑΓΕΙΡΑΣ Β' για τη
+// σεζόν", "Αναζητούμε Λογιστή με εμπειρία".
+const GREEK_WANTED = () =>
+  /(?<![\p{L}])(?:Ζητείται|Ζητούνται|ζητείται|ζητούνται|ΖΗΤΕΙΤΑΙ|ΖΗΤΟΥΝΤΑΙ|[Ζζ]ητά(?:ει)?|[Αα]ναζητά|[Αα]ναζητούμε|[Ζζ]ητάμε)\s+(?:(?:έναν?|μια|μία|νέο|νέα)\s+)?(\p{Lu}[^\n,.;:!?()]{1,40}?)(?=\s+(?:για|στο|στη|στην|σε|με|από)(?![\p{L}])|\s*[,.;:!?(\n]|$)/u;
+/** Whether the text holds a Greek letter. By characters, not a pattern. */
+function hasGreekLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0386 && code <= 0x03ff) return true;
+  }
+  return false;
+}
+// (A title in capitals or capitalised, up to a count, a bracket or a clause's end.)
+const SWAHILI_SEEKING = () =>
+  /(?<![\p{L}])(?:[a-z]{1,3}natafuta|[a-z]{1,3}naajiri)\s+(\p{Lu}[^\n\d,.;:!?()]{2,50}?)(?=\s*(?:\d|\(|[\n,.;:!?]|$)|\s+(?:kwa|katika|ambao|wenye|mjini)(?![\p{L}]))/u;
 /** The job's title named in one of these scripts, or in Vietnamese or Indonesian, or null. */
 export function roleInScript(text: string): string | null {
+  if (hasIndicLetters(text)) {
+    const indic = indicTitle(text);
+    if (indic) return indic;
+  }
+  if (hasGreekLetters(text)) {
+    const greek = compiled(GREEK_WANTED).exec(text);
+    if (greek) return greek[1]!.trim();
+  }
   if (!inScripts(text)) return inVietnameseOrIndonesian(text);
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
@@ -515,6 +547,14 @@ function koreanTitle(lines: string[]): string | null {
     const value = bracketed && !KOREAN_TAGS.has(bracketed[1]!) ? clean(withoutBrackets(bracketed[2]!)) : null;
     if (value && koreanJob(value)) return value;
   }
+  // A line that ends on "포지션은" (the position is) names the title on the next, as a chat's next message does: "… 고객사는
+  // 한빛모빌리티이고 포지션은" / "[이서연 | 피플브릿지] [오후 2:15] iOS 개발자 (시니어 / 7년 이상)".
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/포지션은\s*$/u.test(lines[i]!)) continue;
+    const next = lines[i + 1]!.replace(/^(?:\[[^\]\n]{1,40}\]\s*){1,2}/, '').trim();
+    const value = next.length <= 60 ? clean(next) : null;
+    if (value && koreanJob(value)) return value;
+  }
   let first: string | null = null;
   for (const line of lines) {
     for (const m of line.matchAll(compiled(KOREAN_AFTER_TITLE))) {
@@ -589,7 +629,10 @@ function inVietnameseOrIndonesian(text: string): string | null {
     hiring === null && (low.includes('dibutuhkan') || low.includes('cari ') || low.includes('lowongan '))
       ? compiled(INDONESIAN_NEEDED).exec(text)
       : null;
-  const found = hiring ?? needed;
+  // Swahili "is looking for", in capitals as a bulk text shouts it: "… linatafuta WAFANYAKAZI WA PACKHOUSE 40".
+  const sought =
+    hiring === null && needed === null && (low.includes('tafuta') || low.includes('ajiri')) ? compiled(SWAHILI_SEEKING).exec(text) : null;
+  const found = hiring ?? needed ?? sought;
   const value = found ? clean(found[1]!) : null;
   // (After "we are looking for", only a job's name: not "Kami sedang mencari Talenta Digital", "Kandidat Terbaik".)
   if (

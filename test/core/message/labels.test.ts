@@ -5581,3 +5581,106 @@ describe('a Dutch post "als" a job "bij" its employer', () => {
     },
   );
 });
+
+describe('employers and titles: a people team by its name, a client "se trata de", capitals after a kind, Turkish trades', () => {
+  it.each([
+    ['Oi Thiago, aqui é a Camila, do time de Gente & Gestão da Cooperativa Agrovale (Chapecó/SC).', 'Cooperativa Agrovale'],
+    ['Hola Ana, soy Lucía, del equipo de Talento de Ferrovial Servicios.', 'Ferrovial Servicios'],
+    ['Se trata de Lumbre Software, una empresa rosarina de ~80 personas.', 'Lumbre Software'],
+    ['*📢 ¡¡VACANTES URGENTES!! 📢*\n*GRUPO LOGÍSTICO TARASCO* 🚛\nPlanta Cuautitlán Izcalli', 'GRUPO LOGÍSTICO TARASCO'],
+    ['*HOTEL MIRAMAR* 🌴\nBuscamos Camarero de sala con experiencia.', 'HOTEL MIRAMAR'],
+    ['Saygılarımla,\n\nSeda Yılmaz\nİK İş Ortağı\nEge Sofrası Gıda San. ve Tic. A.Ş.\nManisa OSB', 'Ege Sofrası Gıda San. ve Tic. A.Ş.'],
+    ['Ege Sofrası Gıda Sanayi ve Ticaret A.Ş. olarak arıyoruz.', 'Ege Sofrası Gıda Sanayi ve Ticaret A.Ş.'],
+    ['Yıldız Tekstil Tic. Ltd. Şti. bünyesinde çalışacak.', 'Yıldız Tekstil Tic. Ltd. Şti.'],
+    ['🌟 POSITION: Virtual Assistant\n🏢 Client: Brightgate Realty Group (Phoenix, Arizona)', 'Brightgate Realty Group'],
+    ['AJIRA! Shamba la maua la MAUA BORA LTD, Naivasha linatafuta wafanyakazi.', 'MAUA BORA LTD'],
+    ['CÔNG TY TNHH MAY MẶC PHƯỚC AN – KCN Tân Đông Hiệp B, Dĩ An', 'CÔNG TY TNHH MAY MẶC PHƯỚC AN'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    // A heading in capitals that is an advert, a firm described by its standing and kind.
+    ['HOTEL JOBS IN DUBAI\nWe need waiters.'],
+    ['Client: Leading MNC (Banking domain)'],
+    ['Client: Reputed IT Company'],
+    // A firm the reader worked at, said in Thai.
+    ['นกจาก ThaiTalent Search นะคะ ได้เบอร์มาจากคุณสมชายที่เคยทำงานกับคุณที่ Bangkok Fresh Logistics ค่ะ'],
+  ])('no employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    ['Solicitamos *OPERADOR DE MONTACARGAS* (30 posiciones)', 'OPERADOR DE MONTACARGAS'],
+    ['✂️ Vị trí: Công nhân may công nghiệp (biết may 1 kim, 2 kim)', 'Công nhân may công nghiệp'],
+    ['Posisi: Staf Admin Gudang\nGaji: Rp5.200.000/bulan', 'Staf Admin Gudang'],
+    ['Dibutuhkan segera:\n🔹 ADMIN GUDANG (3 orang)\nPenempatan: Cakung', 'ADMIN GUDANG'],
+    ['Shamba la maua linatafuta WAFANYAKAZI WA PACKHOUSE 40 (wanaume na wanawake).', 'WAFANYAKAZI WA PACKHOUSE'],
+    [
+      'Congratulations on qualifying as a Fellow (FASSA) last month.\n\nMy client is hiring a Pricing Actuary in Rosebank.',
+      'Pricing Actuary',
+    ],
+  ])('title: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it("reads a client's name across a Thai chat's lines, not the reader's past employer", () => {
+    const read = readMessage(
+      'นกจาก ThaiTalent Search นะคะ ได้เบอร์มาจากคุณสมชายที่เคยทำงานกับคุณที่ Bangkok Fresh Logistics ค่ะ\nตอนนี้ลูกค้าของนก บริษัท สยามโคลด์เชน จำกัด กำลังหา',
+    );
+    expect(read.company).toBe('บริษัท สยามโคลด์เชน จำกัด');
+  });
+});
+
+describe('employers and titles: a carrier’s lines, a referrer’s workplace, table rows, Czech and German names, French missions', () => {
+  it.each([
+    ['HIRING CDL-A OTR DRIVERS!! Ironclad Freight Lines - earn up to $1,950/wk.', 'Ironclad Freight Lines'],
+    [
+      'Hannah Reti at Nelson Hospital pharmacy gave me your details.\n\nI own Golden Bay Community Pharmacy in Takaka and I need a Locum Pharmacist.',
+      'Golden Bay Community Pharmacy',
+    ],
+    ['Městská doprava Olšany a.s. hledá posily do tramvajové dopravy.', 'Městská doprava Olšany a.s.'],
+    [
+      'Wir suchen eine Ärztin.\n\nMit freundlichen Grüßen\nHenrike Tjaden\nLeibniz-Institut für Küstenbiogeochemie (LIKB)\nAm Hafen 14',
+      'Leibniz-Institut für Küstenbiogeochemie',
+    ],
+    ['Hi Ana,\n\nBest,\nRui Carvalho\nHead of Engineering\nMarégrafo Labs · Matosinhos\n+351 912 448 307', 'Marégrafo Labs'],
+    ['🚀 ContactBridge România angajează 40 de colegi noi pentru proiectul unui retailer.', 'ContactBridge România'],
+    ['🏢 Company: Gihon Beverages S.C.\nRole: Sales Supervisor', 'Gihon Beverages S.C.'],
+    [
+      'Water Treatment Plant Operator II\nCounty of Alder Creek, OR\n\nSalary        $31.42 - $44.18 Hourly\nJob Number    2025-00417\nDepartment    Public Works – Utilities Division\nYou are receiving this email because you subscribed to job alerts.',
+      'County of Alder Creek',
+    ],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['We have a Warehouse Supervisor role at Tuas, $3,800 - $4,300/month.'],
+    ['Agencja pracy AgroFlex Polska Sp. z o.o., KRAZ nr 21877'],
+    ['🏭 Client: Leading Tier-1 auto component manufacturer (Turnover 850 Cr+)'],
+    ['Dobrý den, pracuji ve firmě jako řidič.'],
+  ])('no employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    ['HIRING CDL-A OTR DRIVERS!! Ironclad Freight Lines - earn up to $1,950/wk.', 'CDL-A OTR DRIVER'],
+    ['Subject: £110k OTE AE role - Series B HR tech\n\nHi,\n\nThey are looking for a Mid-Market Account Executive.', 'Account Executive'],
+    ['INTERIMAX Lyon Est : mission CARISTE CACES R489 cat. 1/3/5 chez Transports Merlau (St-Priest). Rep OUI', 'CARISTE'],
+    [
+      'Wir besetzen eine Stelle als\n\nWissenschaftliche*r Mitarbeiter*in (Postdoc) – Geochemie\n\nim Projekt.',
+      'Wissenschaftliche*r Mitarbeiter*in',
+    ],
+    ['Szukamy Senior Gameplay Programmera (C++/Unreal) i myślę, że byłbyś idealny.', 'Senior Gameplay Programmer'],
+    ["Ariadne Blue Resort: Ζητείται ΜΑΓΕΙΡΑΣ Β' για τη σεζόν 2026.", "ΜΑΓΕΙΡΑΣ Β'"],
+    ['Η εταιρεία μας αναζητά Λογιστή με εμπειρία.', 'Λογιστή'],
+    ['🚛 МЕНЕДЖЕР З ЛОГІСТИКИ (ЗЕД)\nКомпанія: ТОВ «Зерновий Шлях»', 'МЕНЕДЖЕР З ЛОГІСТИКИ'],
+  ])('title: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('keeps a bold mark out of a title and a gender star in it', () => {
+    expect(readMessage('*Pflegefachkraft (m/w/d)* gesucht').role).toBe('Pflegefachkraft');
+  });
+});

@@ -1383,3 +1383,54 @@ describe('mass signs: Swahili bulk texts, a count of slots, "pls share, someone 
     },
   );
 });
+
+describe('mass signs: urgent vacancies, counted hires in Vietnamese, a keyword in Spanish, channels and asks to share in more languages', () => {
+  it.each([
+    ['*📢 ¡¡VACANTES URGENTES!! 📢*', 'mass: urgency'],
+    ['Solicitamos *OPERADOR DE MONTACARGAS* (30 posiciones)', 'mass: dozens hired at once'],
+    ['📲 Manda WhatsApp con la palabra *MONTACARGAS* al 55 4187 2093', 'mass: a keyword to text to a number'],
+    ['🔥🔥 TUYỂN GẤP 50 CÔNG NHÂN MAY – ĐI LÀM NGAY 🔥🔥', 'mass: dozens hired at once'],
+    ['👉 Ai có nhu cầu inbox hoặc share giúp người thân nha cả nhà ❤️', 'mass: asks you to pass it on'],
+    ['🔁 Share ke teman yang butuh kerja!', 'mass: asks you to pass it on'],
+    ['👥 Join channel: t.me/lokerjakarta_update', 'mass: a post to a channel or a broadcast list'],
+    ['🆔 @tehran_it_jobs_channel', 'mass: a post to a channel or a broadcast list'],
+    ['♻️ لطفاً برای دوستانتان فوروارد کنید', 'mass: asks you to pass it on'],
+    ['📣 #استخدام | #تهران', 'mass: a hiring call to all'],
+    ['First 20 applicants lang po ang i-schedule for interview this week! ⏳', 'mass: urgency'],
+    ['AJIRA! Shamba la maua linatafuta wafanyakazi.', 'mass: a hiring call to all'],
+    ['Maswali piga 0722 481 903. STOP*456*9#', 'mass: an unsubscribe or STOP footer'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([
+    ['Manda un mensaje con la palabra BAJA si no quieres recibir más.'],
+    ['Reply with the word YES and I will book us a call.'],
+    ['Our first 2 hires on the team were engineers from Lisbon.'],
+    ['Mình tuyển 2023 là năm đầu tiên.'],
+    ['Share your CV with me when you can.'],
+  ])('none of those signs: %s', (text) => {
+    // (A word that opts out, "BAJA", is a sign of its own, not a keyword to apply with.)
+    const those = ['keyword', 'dozens', 'pass it on', 'urgency', 'channel'];
+    expect(kinds(text).filter((k) => those.some((sign) => k.includes(sign)))).toEqual([]);
+  });
+
+  it('calls a Mexican broadcast with those signs a mass pitch', () => {
+    expect(
+      readMessage(
+        '*📢 ¡¡VACANTES URGENTES!! 📢*\nSolicitamos *OPERADOR DE MONTACARGAS* (30 posiciones)\n📲 Manda WhatsApp con la palabra *MONTACARGAS* al 55 4187 2093',
+      ).massPitch,
+    ).toBe(true);
+  });
+});
+
+describe('mass signs: a Greek opt-out, Romanian urgency and keyword, "no experience? no problem"', () => {
+  it.each([
+    ['Βιογραφικά: jobs@ariadneblue.gr. Διαγραφή: STOP στο 54345', 'mass: an unsubscribe or STOP footer'],
+    ['⏰ Locurile sunt limitate – start training 12 ianuarie!', 'mass: urgency'],
+    ['Sau trimite-mi un mesaj cu „GERMANĂ” și te sun eu.', 'mass: a keyword to text to a number'],
+    ['Nu ai experiență în call center? Nicio problemă!', 'mass: "no experience needed"'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+});

@@ -3369,3 +3369,61 @@ describe('pay: a survey budget, the Tunisian dinar as "DT", the birr in Amharic,
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: a code before a dollar sign, Colombia\'s "asignación básica", Bengali digits, the birr before its figure', () => {
+  it.each([
+    ['Asignación básica mensual: COP $4.850.000', P(4850000, null, 'month', 'COP')],
+    ['Salario: MXN $25,000 mensuales', P(25000, null, 'month', 'MXN')],
+    ['Salary: USD$5,000 per month', P(5000, null, 'month', 'USD')],
+    ['বেতন: মাসিক ৳৭৫,০০০ (গ্রস)', P(75000, null, 'month', 'BDT')],
+    ['वेतन: ₹४२,००० प्रति माह', P(42000, null, 'month', 'INR')],
+    ['ደመወዝ፡ በወር ብር 28,500 (ከግብር በፊት)', P(28500, null, 'month', 'ETB')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('quotes figures in Bengali digits as the message writes them', () => {
+    expect(findPay('বেতন: মাসিক ৳৭৫,০০০ (গ্রস)').pay?.text).toBe('বেতন: মাসিক ৳৭৫,০০০ (গ্রস)');
+  });
+
+  it.each([
+    // An allowance is not the wage: Colombia's family allowance, an Amharic housing allowance.
+    ['Asignación familiar: $50.000 por hijo'],
+    ['የቤት አበል፡ ብር 5,000 በወር'],
+  ])('no pay: %s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+
+  it('takes the currency of a State of Mexico address for a bare dollar', () => {
+    expect(pay('*GRUPO LOGÍSTICO TARASCO*\nPlanta Cuautitlán Izcalli, Edo. Méx.\n✅ Sueldo semanal: *$3,850 libres*')).toEqual(
+      P(3850, null, 'week', 'MXN'),
+    );
+  });
+});
+
+describe('pay: thousands written once for both ends of a range, the reader’s own pay in Swedish', () => {
+  it.each([
+    ['Lönespannet som kunden har godkänt är 52–58 000 kr i månaden, plus tjänstebil.', P(52000, 58000, 'month', 'SEK')],
+    ['Salary £45-55,000 per annum', P(45000, 55000, 'year', 'GBP')],
+    ['Gehalt: 65–75.000 € brutto im Jahr', P(65000, 75000, 'year', 'EUR')],
+    // Not across a spaced dash (a grade may stand first), nor from a figure of one digit; a real range is kept.
+    ['Rate: $900-1,000 per day', P(900, 1000, 'day', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([['Indplacering på løntrin 35 – 38 000 kr./md.'], ['Traktamente 2–3 000 kr per vecka vid resor.']])(
+    'not read in thousands: %s',
+    (text) => {
+      expect(pay(text)?.min).not.toBe(35000);
+      expect(pay(text)?.min).not.toBe(2000);
+    },
+  );
+
+  it.each([
+    ['Lönespannet är 52–58 000 kr i månaden. Jag har 49 500 kr/mån i dag plus jour.', P(52000, 58000, 'month', 'SEK')],
+    ['Du tjänar idag kanske 35–40 000 kr/mån. Hos oss är startlönen 45 000 kr i månaden.', P(45000, null, 'month', 'SEK')],
+  ])('the reader’s own pay is refused: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});

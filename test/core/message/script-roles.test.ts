@@ -250,3 +250,23 @@ describe('a Thai title on the line after "เปิดรับตำแหน�
     expect(roleInScript('ตอนนี้ทางบริษัทเปิดรับตำแหน่ง\n📌 เจ้าหน้าที่จัดซื้ออาวุโส\nประจำสำนักงานใหญ่')).toBe('เจ้าหน้าที่จัดซื้ออาวุโส');
   });
 });
+
+describe('titles on a chat’s next line in Korean, a Hebrew title before its group, a Persian firm in quotes', () => {
+  it('reads the title after a line that ends on "포지션은"', () => {
+    expect(
+      roleInScript(
+        '[이서연 | 피플브릿지] [오후 2:15] 고객사는 한빛모빌리티이고 포지션은\n[이서연 | 피플브릿지] [오후 2:15] iOS 개발자 (시니어 / 7년 이상)',
+      ),
+    ).toBe('iOS 개발자');
+  });
+
+  it('stops a Hebrew title at the group it is for', () => {
+    expect(readMessage('אנחנו באורביט מגייסים ראש/ת צוות DevOps לקבוצת הפלטפורמה – צוות של 6 אנשים.').role).toBe('ראש/ת צוות DevOps');
+  });
+
+  it('reads a Persian firm in its quotation marks after "شرکت"', () => {
+    expect(readMessage('شرکت دانش‌بنیان «رایان‌پردازان آوا» (فعال در حوزه پرداخت الکترونیک) دعوت به همکاری می‌نماید').company).toBe(
+      'رایان‌پردازان آوا',
+    );
+  });
+});

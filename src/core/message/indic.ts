@@ -1,0 +1,56 @@
+// The employer and the job title in a message written in Hindi or Bengali, which the Latin-letter rules and the
+// readers of other scripts do not read: a firm named by the word for its kind at the end ("ज्ञानदीप पब्लिक स्कूल",
+// "মেঘনা নিট কম্পোজিট লিমিটেড"), and a title before the word for a post ("PGT गणित (Mathematics) के पद के लिए",
+// "সিনিয়র মার্চেন্ডাইজার (নিট ডিভিশন) পদে"). Pure.
+
+import { compiled } from '../compile.js';
+
+/** Whether the text holds a Devanagari or a Bengali letter. By characters, not a pattern. */
+export function hasIndicLetters(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x0900 && code <= 0x09ff) return true;
+  }
+  return false;
+}
+
+// The last word of a firm's name that says what it is: a school, a college, a hospital, a limited company, a group.
+const KIND_WORDS = 'स्कूल|विद्यालय|महाविद्यालय|कॉलेज|अस्पताल|हॉस्पिटल|लिमिटेड|कंपनी|इंडस्ट्रीज|ग्रुप|স্কুল|বিদ্যালয়|কলেজ|হাসপাতাল|লিমিটেড|কোম্পানি|ইন্ডাস্ট্রিজ|গ্রুপ';
+// Up to four words before it, of these scripts' letters and marks (the joiners too), not across a comma or a stop.
+const FIRM = () =>
+  new RegExp(`(?<![\\u0900-\\u09ff\\u200c\\u200d])((?:[\\u0900-\\u09ff\\u200c\\u200d]+ ){1,4})(${KIND_WORDS})(?![\\u0900-\\u09ff])`, 'gu');
+// Words that open a sentence or join it, and are no part of a name: "मैं", "हमारे", "আমি", "আমাদের".
+const NOT_A_NAME = new Set(
+  'मैं हम हमारे हमारी हमारा आप आपको आपके आपकी की के का को में से पर और एक यह वह इस उस ने ओर लिए तरफ़ तरफ আমি আমরা আমাদের আপনি আপনাকে আপনার এর একটি এই ও এবং থেকে জন্য কে তে'.split(
+    ' ',
+  ),
+);
+
+/** The employer a Hindi or Bengali message names by its kind, as written, or null. */
+export function indicEmployer(text: string): string | null {
+  for (const m of text.matchAll(compiled(FIRM))) {
+    const words = m[1]!.trim().split(' ');
+    // (The name starts after the sentence's own words: "हमारे स्कूल", our school, names none.)
+    let first = 0;
+    for (let i = 0; i < words.length; i++) if (NOT_A_NAME.has(words[i]!)) first = i + 1;
+    if (first < words.length) return `${words.slice(first).join(' ')} ${m[2]}`;
+  }
+  return null;
+}
+
+// The word for a post after a title: Hindi "के पद के लिए", "के पद पर", "पद हेतु"; Bengali "পদে", "পদের জন্য".
+const BEFORE_A_POST = () => /(?:(?:\s+(?:के|की))?\s+पद(?=\s+(?:के लिए|पर|हेतु))|\s+পদ(?:ে|ের জন্য))(?![\u0900-\u09ff])/gu;
+
+/** The title a Hindi or Bengali message names before its word for a post, or null. */
+export function indicTitle(text: string): string | null {
+  for (const m of text.matchAll(compiled(BEFORE_A_POST))) {
+    const before = text.slice(Math.max(0, m.index - 80), m.index);
+    const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf('।')) + 1);
+    const words = clause.trim().split(/\s+/);
+    let first = 0;
+    for (let i = 0; i < words.length; i++) if (NOT_A_NAME.has(words[i]!)) first = i + 1;
+    const title = words.slice(Math.max(first, words.length - 6)).join(' ');
+    if (title.length >= 2) return title;
+  }
+  return null;
+}

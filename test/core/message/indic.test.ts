@@ -1,0 +1,37 @@
+// The employer and the title in Hindi and Bengali.
+import { describe, expect, it } from 'vitest';
+import { hasIndicLetters, indicEmployer, indicTitle } from '../../../src/core/message/indic.js';
+import { readMessage } from '../../../src/core/message/index.js';
+
+describe('a firm named by its kind in Hindi or Bengali', () => {
+  it.each([
+    ['मैं राजेश त्रिपाठी, ज्ञानदीप पब्लिक स्कूल, लखनऊ के प्रिंसिपल ऑफ़िस की ओर से बात कर रहा हूँ।', 'ज्ञानदीप पब्लिक स्कूल'],
+    ['আমি নুসরাত, মেঘনা নিট কম্পোজিট লিমিটেড (গাজীপুর)-এর এইচআর থেকে বলছি।', 'মেঘনা নিট কম্পোজিট লিমিটেড'],
+    // (Not across a line: the writer's name above a signature's firm is no part of it.)
+    ['धन्यवाद,\nराजेश त्रिपाठी\nसरस्वती विद्यालय', 'सरस्वती विद्यालय'],
+  ])('%s', (text, name) => {
+    expect(indicEmployer(text)).toBe(name);
+  });
+
+  it.each([['हमारे स्कूल में एक पद खाली है।'], ['আমাদের কোম্পানি বড়।'], ['No Indic letters here: Sunrise School.']])('none: %s', (text) => {
+    expect(indicEmployer(text)).toBeNull();
+  });
+});
+
+describe('a title before the word for a post', () => {
+  it.each([
+    ['हम आपको PGT गणित (Mathematics) के पद के लिए ऑफ़र देना चाहते हैं:', 'PGT गणित (Mathematics)'],
+    ['आपको सहायक अध्यापक पद हेतु चुना गया है।', 'सहायक अध्यापक'],
+    ['আপনাকে সিনিয়র মার্চেন্ডাইজার (নিট ডিভিশন) পদে অফার করছি:', 'সিনিয়র মার্চেন্ডাইজার (নিট ডিভিশন)'],
+    ['আমরা জুনিয়র অফিসার পদের জন্য লোক খুঁজছি।', 'জুনিয়র অফিসার'],
+  ])('%s', (text, title) => {
+    expect(indicTitle(text)).toBe(title);
+  });
+
+  it('reads both through the message reader, and only where those scripts are', () => {
+    const read = readMessage('नमस्ते,\n\nहम आपको PGT गणित के पद के लिए ऑफ़र देना चाहते हैं।\n\nधन्यवाद,\nज्ञानदीप पब्लिक स्कूल');
+    expect(read.role).toBe('PGT गणित');
+    expect(read.company).toBe('ज्ञानदीप पब्लिक स्कूल');
+    expect(hasIndicLetters('Plain English text.')).toBe(false);
+  });
+});
