@@ -36,7 +36,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME = new Set(
-  "Olen Olemme Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un En Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere Sizi Seni Sizin Senin Bizim Ek".split(
+  "Olen Olemme Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un En Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere Sizi Seni Sizin Senin Bizim Ek Hamein Humein Hamko Humko Mujhe Cine Cineva Nimeni".split(
     ' ',
   ),
 );
@@ -47,6 +47,8 @@ const AGENCY_WORDS =
 
 // The same in the other languages, lower case, looked up in the name: "Stivale Risorse Umane", "Nordvård Rekrytering".
 const AGENCY_WORDS_ELSEWHERE = [
+  // (A search firm in the plural of its trade, "Atlas Talents Conseil".)
+  'talents',
   'risorse umane',
   'recursos humanos',
   'ressources humaines',
@@ -178,7 +180,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E`,
+  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Mandant|Mandantin|Auftraggeber|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -1244,6 +1246,15 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(() => new RegExp(`(${NAME})\\s+(?:angajează|angajeaza|recrutează|recruteaza)(?![\\w\\u00C0-\\u024F])`, 'g')),
     ['angaje', 'recrute'],
   ],
+  // A manning agency's principal, the shipowner it crews for: "for our principal: KESTREL BULK SHIPPING PTE. LTD.".
+  [
+    1,
+    builtOnce(
+      () =>
+        /\b(?:our|the|my) principal\s*[:,–-]?\s+((?:[A-Z][\w&'’-]*[ ]){1,5}(?:PTE\.? LTD\.?|Pte\.? Ltd\.?|LTD\.?|Ltd\.?|INC\.?|Inc\.?|S\.A\.|GmbH|A\/S|AS|B\.V\.|PLC|plc)|[A-Z][\w&'’-]*(?: [A-Z][\w&'’-]*){1,4})/g,
+    ),
+    ['principal'],
+  ],
   // The client introduced by what it is: "Se trata de Lumbre Software, una empresa rosarina de ~80 personas", "Trata-se da
   // Agrovale, uma cooperativa …", "Si tratta di Ferri Logistica, un'azienda …".
   [
@@ -1255,7 +1266,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
           'g',
         ),
     ),
-    ['trata'],
+    ['trata', 'Trata', 'tratta'],
   ],
   // On behalf of a named employer, or "our client X", in the other languages: "de la part du Lycée International",
   // "På uppdrag av vår kund Lindhaga Vårdcentral", "im Auftrag der Brückner GmbH", "per conto di Rossi Spa".
@@ -1612,9 +1623,18 @@ function referrersWorkplace(scan: string, name: string, at: number): boolean {
   if (!REFERRED_WORDS.some((words) => after.includes(words))) return false;
   // (The sentence between holds no verb of its own: "… at Nelson Hospital pharmacy gave me", not "… at Acme. She gave me".)
   const between = after.slice(0, after.indexOf(REFERRED_WORDS.find((words) => after.includes(words))!));
+  // (Unless the referrer hires there: "… gave me your details – she leads the controls team there and asked me to find her
+  // a Controls Engineer".)
+  const sentence = scan
+    .slice(nameAt, nameAt + 160)
+    .split(/[.!?\n]/)[0]!
+    .toLowerCase();
+  if (sentence.includes(' there') || sentence.includes('asked me to find') || sentence.includes('hiring')) return false;
   return !/[.!?;\n]/.test(between) && /[A-Z][a-z]+ at $/.test(scan.slice(Math.max(0, nameAt - 30), nameAt));
 }
 
+// Legal forms written as abbreviations with a dot, the dot missing after a name.
+const ABBREVIATED_FORMS = new Set(['LTD', 'Ltd', 'INC', 'Inc', 'CORP', 'Corp', 'BHD', 'Bhd', 'PTE', 'Pte']);
 // A legal form of dotted capitals, its last dot missing: "S.C", "S.A", "A.Ş", "K.K".
 const DOTTED_FORM_END = () => / \p{Lu}(?:\.\p{Lu})+$/u;
 const CZECH_NAME_OPENING = () => /(?:^|[\n.:;] ?|^\s*)(\p{Lu}\p{Ll}+(?:ská|ský|ské|ní|ná|ný|cká|cký|cké) \p{Ll}+) $/u;
@@ -2439,6 +2459,10 @@ const KIND_AFTER = [
   'Foods',
   'Logistics',
   'Haulage',
+  // (A Malaysian public company's form, a kind's place: "Sawit Emas Berhad".)
+  'Berhad',
+  // (A mill by its trade: "Indus Weaves Textile Mills".)
+  'Textile Mills',
   // (A carrier's whole name, "Ironclad Freight Lines", before its "Freight" alone.)
   'Freight Lines',
   'Freight Line',
@@ -2591,6 +2615,8 @@ function readersPastAt(lead: string, tail = ''): boolean {
   return (
     // (A Thai "who worked with you at", "ที่เคยทำงานกับคุณที่ Bangkok Fresh Logistics".)
     lead.slice(-30).includes('เคยทำงาน') ||
+    // (What the reader did there, in Portuguese: "o jeito que vocês estruturaram a camada de qualidade no Banco Guaraci".)
+    (lower.includes('você') && compiled(READERS_PAST_PORTUGUESE).test(lead)) ||
     compiled(READERS_PAST_AT).test(lead) ||
     (READERS_OLD_WORDS.some((words) => lower.includes(words)) &&
       compiled(READERS_OLD_AT).test(lead) &&
@@ -2610,17 +2636,21 @@ const READERS_PAST_AT_ELSEWHERE =
 // who you worked with years ago at Cedarvale Health, is now our CNO").
 const WORKED_THERE_ONCE =
   /\bworked\b[^.\n]{0,40}\b(?:years ago|back in \d{4}|previously|formerly|in the past)\s+(?:at|for|with)\s+(?:the\s+)?$|\b(?:used to work|once worked|previously worked|formerly worked)\b[^.\n]{0,30}\b(?:at|for)\s+(?:the\s+)?$/i;
+const READERS_PAST_PORTUGUESE = () => /\bvocês? (?:\S+ ){0,2}?\S+(?:aram|eram|iram|ou|eu|iu)\b[^.\n]{0,60}\b(?:no|na|em|pelo|pela)\s+$/i;
 const READERS_PAST_WORDS = ['vos ', 'tes ', 'tus ', 'sus ', 'votre ', 'ton ', 'tu ', 'su ', 'vous '];
 // The same in Dutch and German, whose verb comes after the name: "jullie hebben samen bij Waterschap Lingedal gewerkt",
 // "Sie haben doch bei der Stadtwerke Kiel GmbH gearbeitet".
 const READERS_PAST_BEFORE =
-  /\b(?:[Jj]e|[Jj]ij|[Jj]ullie|[Uu]|[Dd]u|[Ii]hr|Sie) (?:hebt|heeft|hebben|had|hadden|hast|habt|haben|hattest|hattet|hatten)(?: \S+){0,3} (?:bij|bei)\s+(?:de |het |der |dem |den )?$/;
-const READERS_PAST_AFTER = /^[^.\n!?]{0,20}?\b(?:gewerkt|gezeten|gearbeitet|gewesen)\b/;
+  /\b(?:[Jj]e|[Jj]ij|[Jj]ullie|[Uu]|[Dd]u|[Ii]hr|Sie) (?:hebt|heeft|hebben|had|hadden|hast|habt|haben|hattest|hattet|hatten)(?: \S+){0,3} (?:bij|bei|am|an der|an dem)\s+(?:de |het |der |dem |den )?$/;
+// (Or a doctorate or studies there: "Sie haben am Leibniz-Institut für Troposphärenforschung promoviert".)
+const READERS_PAST_AFTER = /^[^.\n!?]{0,40}?\b(?:gewerkt|gezeten|gearbeitet|gewesen|promoviert|studiert|geforscht|habilitiert)\b/;
 
 /** A name the reader worked at, said with the verb after it: `before` and `after` are the text around the name. */
 function readersPastVerbLast(before: string, after: string): boolean {
   return (
-    (before.includes(' bij ') || before.includes(' bei ')) && compiled(READERS_PAST_BEFORE).test(before) && READERS_PAST_AFTER.test(after)
+    (before.includes(' bij ') || before.includes(' bei ') || before.includes(' am ') || before.includes(' an d')) &&
+    compiled(READERS_PAST_BEFORE).test(before) &&
+    READERS_PAST_AFTER.test(after)
   );
 }
 const HIRING_WORDS =
@@ -2825,7 +2855,7 @@ function nameAfterKind(text: string, at: number, kind: string): string | null {
 const CAPITAL_KIND_HEADING = () => /^(\p{Lu}+(?: (?:\p{Lu}[\p{Lu}'’&.-]*|&)){1,5})[ \t*_]*[^\p{L}\p{N}]*$/u;
 /** Words of a heading in capitals that say it is an advert, not a name: "HOTEL JOBS IN DUBAI", "GRUPO DE TRABAJO". */
 const NOT_IN_A_CAPITAL_NAME = new Set(
-  'JOBS JOB STAFF WANTED VACANCY VACANCIES VACANTE VACANTES VAGA VAGAS EMPLEO EMPLEOS TRABAJO HIRING RECRUITMENT IN EN EM NO NA A AT FOR PARA'.split(
+  'JOBS JOB STAFF WANTED VACANCY VACANCIES VACANTE VACANTES VAGA VAGAS EMPLEO EMPLEOS TRABAJO HIRING RECRUITMENT IN EN EM NO NA A AT FOR PARA BUSCA BUSCAMOS SOLICITA SOLICITAMOS CONTRATA NECESITA PROCURA RECRUTA CERCA SUCHT SEEKS NEEDS'.split(
     ' ',
   ),
 );
@@ -3007,6 +3037,9 @@ export function findCompany(text: string, from?: string): string | null {
   // An abbreviated legal form keeps its last dot where the message writes it: "Gihon Beverages S.C.", not "… S.C".
   // (The pattern only for a name whose last but one character is a dot: every message's employer passes here.)
   if (written !== null && written.at(-2) === '.' && text.includes(`${written}.`) && compiled(DOTTED_FORM_END).test(written))
+    return `${written}.`;
+  // (Or an abbreviated word: "KESTREL BULK SHIPPING PTE. LTD.".)
+  if (written !== null && ABBREVIATED_FORMS.has(written.slice(written.lastIndexOf(' ') + 1)) && text.includes(`${written}.`))
     return `${written}.`;
   // A Turkish name read from its trades on is the firm's whole name: "Ege Sofrası Gıda Sanayi ve Ticaret A.Ş.", not
   // "Ticaret A.Ş.".
@@ -4758,6 +4791,7 @@ const ROLE_LABELS = new Set(
   ),
 );
 
+const VIETNAMESE_PLACE_WORDS = ['Quận', 'Q.', 'TP.', 'TP ', 'Thành phố', 'Phường', 'Huyện', 'Tỉnh', 'Tầng', 'Số ', 'KCN', 'Khu '];
 // The end of a longer label that offers an opening: "Nieuwe vacature voor jou", "Máme pro Vás nabídku", "a new role for
 // you". Sets, not a pattern: every line with a colon is looked at.
 const OPENING_WORDS = new Set(
@@ -4829,6 +4863,8 @@ function labelledRole(body: string): string | null {
     if (colon > 40 && !offered) continue;
     if (!ROLE_LABELS.has(label) && !offered) continue;
     let value = line.slice(colon + 1).replace(/^[\s*_]+/, '');
+    // (Vietnamese "Vị trí" is also a place: "Vị trí: Quận 7, TP. Hồ Chí Minh".)
+    if (label === 'vị trí' && VIETNAMESE_PLACE_WORDS.some((word) => value.startsWith(word))) continue;
     if (offered) {
       const head = value.split(/\s[(–—-]|\s(?:bij|pro|at|chez|bei|para|per|för|til)\s|[.,;]\s/)[0]!.trim();
       if (head.split(' ').length > 5 || (!namesAnOccupation(head) && rolePhrases(head).length === 0)) continue;
@@ -5558,6 +5594,9 @@ const ADVERT_LEADS = [
   'oportunidade (?:como|de|para)',
   'opportunité (?:en tant que|de)',
   'postul de',
+  // An invitation to an interview for the job: "Jemputan Temuduga – Jurutera Penyelenggaraan (Mekanikal)".
+  'jemputan temuduga(?: (?:bagi|untuk) jawatan)?\\s*[-–—:]?',
+  'undangan (?:interview|wawancara)\\s*[-–—:]?',
 ];
 const SUBJECT_LEAD = new RegExp(`^(?:(?:${REPLY_PREFIXES.join('|')})\\s*:\\s*)*(?:(?:${ADVERT_LEADS.join('|')})\\s*:?\\s+)?`, 'i');
 // Speed only: the first words SUBJECT_LEAD can strip; a subject opening with none of them keeps its words.
@@ -5676,6 +5715,9 @@ const TITLE_STOP = new Set(
 // The word for "position" after a title, in the languages of the reader.
 const POSITION_WORDS = new Set([
   'pozisyonu',
+  'pozisyonumuz',
+  'pozisyonumuza',
+  'pozisyonumuzda',
   'pozisyon',
   'pozisyonuna',
   'pozice',

@@ -69,11 +69,25 @@ const CAPITALS_LTD = () => /(?<![\p{L}\d])(?:\p{Lu}[\p{Lu}&'’-]*[^\S\n]){1,4}L
 const TURKISH = () =>
   /(?<![\p{L}.])(?:\p{Lu}[\p{L}'’&-]*[^\S\n]){1,4}(?:(?:(?:San\.|Sanayi)[^\S\n](?:ve[^\S\n])?)?(?:Tic\.|Ticaret)[^\S\n](?:A\.Ş\.|Ltd\.[^\S\n]?Şti\.)|Ltd\.[^\S\n]?Şti\.)/u;
 // Words that open a Turkish sentence before a firm's name and are no part of it: "Ben", "Müşterimiz" (our client).
-const TURKISH_LEADING = new Set(['Ben', 'Biz', 'Merhaba', 'Müşterimiz', 'Müşterimizin', 'Firmamız', 'Şirketimiz', 'Sayın']);
+const TURKISH_LEADING = new Set([
+  'Ben',
+  'Biz',
+  'Merhaba',
+  'Müşterim',
+  'Müşterimin',
+  'Müşterimiz',
+  'Müşterimizin',
+  'Firmamız',
+  'Şirketimiz',
+  'Sayın',
+]);
 /** The first Turkish firm named with its legal form, as written. */
 export function turkishFirm(text: string): string | null {
   const m = compiled(TURKISH).exec(text);
   if (!m) return null;
+  // (Not where the reader has worked: "Delta Plastik San. ve Tic. A.Ş.'de çalıştığınızı gördüm".)
+  const after = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  if (/^['’]?(?:de|da|te|ta) (?:çalıştığınız|çalıştınız|çalışmışsınız)/u.test(after)) return null;
   const words = m[0].split(/\s+/);
   while (words.length > 2 && TURKISH_LEADING.has(words[0]!)) words.shift();
   return words.join(' ');

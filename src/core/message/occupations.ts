@@ -30,8 +30,10 @@ const OCCUPATION_WORDS = new Set(
     'kokki myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
     // Ukrainian, Russian, Bulgarian and Serbian in Cyrillic
     'менеджер менеджерка бухгалтер бухгалтерка водій водитель шофер продавець продавец продавач програміст программист розробник разработчик інженер инженер оператор касир кассир кухар повар готвач офіціант официант сервитьор логіст логист аналітик аналитик дизайнер механік механик електрик электрик зварювальник сварщик комірник кладовщик вантажник грузчик лікар врач медсестра вчитель учитель учител адміністратор администратор консультант консултант спеціаліст специалист керівник руководитель мениджър возач кувар конобар',
-    // Greek, with and without accents (a title in capitals drops them): "ΜΑΓΕΙΡΑΣ Β'", "Λογιστής"
-    'μάγειρας μαγειρας μάγειρα μαγειρα σερβιτόρος σερβιτορος σερβιτόρα λογιστής λογιστης λογιστή λογιστη λογίστρια πωλητής πωλητης πωλήτρια οδηγός οδηγος μηχανικός μηχανικος τεχνικός τεχνικος καμαριέρα καμαριερα προγραμματιστής προγραμματιστης νοσηλευτής νοσηλευτης νοσηλεύτρια υπάλληλος υπαλληλος ρεσεψιονίστ ρεσεψιονιστ',
+    // Turkish titles' nouns with their compound ending: "Kurumsal Satış Yöneticisi", "Vardiya Şefi", "CNC Operatörü"
+    'yönetici yöneticisi şef şefi operatör operatörü teknisyen teknisyeni',
+    // Malay: "Jurutera Penyelenggaraan", "Penyelia Gudang"
+    'jurutera juruteknik jururawat pengurus penyelia kerani pemandu',
     // Portuguese and Danish trades: "Serralheiro Mecânico", "tømrersvende"
     'serralheiro serralheira tømrersvend tømrersvende',
     // Polish
@@ -52,9 +54,7 @@ const OCCUPATION_ENDINGS = [
   'kezelő',
   'szerelő',
   'munkatárs',
-  // Norwegian, Danish and Swedish: "seniorrådgiver", "specialrådgivare"; "IT-säkerhetsspecialist", "lønspecialist"; a
-  // stand-in, "fastlegevikar".
-  'vikar',
+  // Norwegian, Danish and Swedish: "seniorrådgiver", "specialrådgivare"; "IT-säkerhetsspecialist", "lønspecialist".
   'rådgiver',
   'rådgivare',
   'specialist',

@@ -451,6 +451,8 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   [/^\s*daily\b/i, 'day'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:weeks?|wk|w)\b/i, 'week'],
   [/^\s*weekly\b/i, 'week'],
+  // Paid on a day each week: "₦45,000 every Friday (weekly)". (Looked for only after "every".)
+  [() => /^\s*every\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week)\b/i, 'week', ['every']],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:months?|mo|mth|m)\b/i, 'month'],
   [/^\s*monthly\b/i, 'month'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:years?|yr|y|annum)\b/i, 'year'],
@@ -573,7 +575,7 @@ const OTE_BEFORE = new RegExp(
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
 // MORE_OTE_HINTS is, so that a message in English never compiles it.
 const MORE_OTE_BEFORE = new RegExp(
-  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?)${OTE_TAIL}`,
+  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?)${OTE_TAIL}`,
   'i',
 );
 // (An OTE with its adjective after it: "OTE complessiva 68.000 €", "OTE totale".)
@@ -587,7 +589,11 @@ const MORE_OTE_HINTS = [
   'ote global',
   'ote gesamt',
   'gerçekleştiğinde',
+  // Turkish target earnings, "Prim dahil hedef kazanç: aylık brüt 150.000 TL'ye varan".
+  'hedef kazanç',
 ];
+// Turkish "reaching" after a figure's case ending: "150.000 TL'ye varan", "5.000 €'ya varan".
+const TURKISH_REACHING = ["'ye varan", "'ya varan", "'e varan", "'a varan", '’ye varan', '’ya varan', '’e varan', '’a varan'];
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
 function oteBefore(before: string): boolean {
   if (compiled(OTE_BEFORE).test(before)) return true;
@@ -910,9 +916,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'subscribers',
           'candidates',
           'applicants',
+          // (And a plant's workforce: "wage settlement for 1,800 workmen".)
+          'workers',
+          'workmen',
         ],
         pattern: () =>
-          /\b(?:employees|people|engineers|developers|staff of|staff|workers|headcount|customers|clients|users|members|team of|strong|offices|countries|locations|stores|hospitals|patients|merchants|partners|downloads|installs|followers|subscribers|candidates|applicants)\b/i,
+          /\b(?:employees|people|engineers|developers|staff of|staff|workers|workmen|headcount|customers|clients|users|members|team of|strong|offices|countries|locations|stores|hospitals|patients|merchants|partners|downloads|installs|followers|subscribers|candidates|applicants)\b/i,
       },
     ],
   ],
@@ -1176,9 +1185,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'formazione',
           'opleiding',
           'utbildning',
+          // (A Spanish allowance, "la asignación por altura de S/ 650"; not Colombia's base pay, "Asignación básica".)
+          'asignaci',
         ],
         pattern: () =>
-          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|asignaci[oó]n(?! b[aá]sica)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -1355,7 +1366,9 @@ function ownPaySaid(text: string): boolean {
   if (!mayMatch(text, OWN_PAY_ELSEWHERE_WORDS)) return false;
   // (Said of this figure, with no other between: not "tu salario actual de $25,000 es bajo; ofrecemos $35,000". The
   // text ends with the figure's first characters.)
-  const m = compiled(OWN_PAY_ELSEWHERE).exec(text);
+  // (The last such words: "Actualmente percibo S/ 7,400 … y mi expectativa sería S/ 8,500" says both.)
+  let m: RegExpExecArray | null = null;
+  for (const found of text.matchAll(compiled(OWN_PAY_ELSEWHERE_ALL))) m = found;
   return m !== null && !/\d/.test(text.slice(m.index + m[0].length, Math.max(m.index + m[0].length, text.length - 4)));
 }
 const OWN_PAY_NOW_CYRILLIC = () =>
@@ -1365,7 +1378,8 @@ const OWN_PAY_TOLD_BACK = () =>
   /\b(?:dass|da|wie) (?:Sie|du) (?:derzeit|aktuell|momentan|zurzeit|jetzt)(?: (?:rund|ca\.|etwa|ungefähr|knapp))?\s*(?:€|EUR|CHF|Fr\.)?\s*[\d.,]{0,4}$/;
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene", "mi expectativa está en". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?[\s>]+(?:está|es|é)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?(?:[\s>]+(?:para|pra) [\p{L}]+)?[\s>]+(?:está|es|é|sería|seria)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
+const OWN_PAY_ELSEWHERE_ALL = () => new RegExp(compiled(OWN_PAY_ELSEWHERE).source, 'giu');
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
   'tienaan',
@@ -1660,7 +1674,13 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
     const code = head.slice(head.length - spaced - 3, head.length - spaced);
     const capitals = code.length === 3 && [...code].every((c) => c >= 'A' && c <= 'Z');
     const edge = head[head.length - spaced - 4];
-    if (capitals && (edge === undefined || edge.toLowerCase() === edge.toUpperCase()) && (DOLLARS.has(code) || PESOS.has(code)))
+    // (Not the language a developer writes in: "Laravel/PHP $70/hr"; nor after a slash.)
+    if (
+      capitals &&
+      code !== 'PHP' &&
+      (edge === undefined || (edge.toLowerCase() === edge.toUpperCase() && edge !== '/')) &&
+      (DOLLARS.has(code) || PESOS.has(code))
+    )
       return { code, ...(PARSER_CODES.has(code) ? { parser: code } : {}), length: m[0].length + 3 + spaced };
     return { parser: '$', length: m[0].length };
   }
@@ -1718,6 +1738,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['Tk ', 'BDT'],
   ['৳ ', 'BDT'],
   ['৳', 'BDT'],
+  // The rupee in Devanagari, "रु. ७५,०००" (India's, or Nepal's where the message is set there).
+  ['रु. ', 'INR'],
+  ['रु.', 'INR'],
   // The Ethiopian birr before the figure too: "ደመወዝ፡ በወር ብር 28,500".
   ['ብር ', 'ETB'],
   ['ብር', 'ETB'],
@@ -2115,8 +2138,10 @@ function spanAt(
   // Hindi and Hinglish say "up to" after the figure: "₹22,000/माह तक", "16 LPA tak". (By strings: "tak" only of rupees, as
   // Polish and Czech "tak" is "yes".)
   const following = second === undefined && upToAt < 0 ? text.slice(pos, pos + 8).trimStart() : '';
+  // (And Turkish "reaching", after the figure and its lira: "150.000 TL'ye varan".)
   const upToAfter =
     following.startsWith('तक') ||
+    (second === undefined && upToAt < 0 && TURKISH_REACHING.some((words) => text.slice(pos, pos + 16).includes(words))) ||
     (following.startsWith('tak') &&
       !/[a-z]/i.test(following[3] ?? '') &&
       (cur?.code === 'INR' || /LPA|lakh|lac/i.test(text.slice(start0, pos))));
@@ -2726,6 +2751,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return "the reader's own pay";
   // An Amharic allowance, its sum after its word on its line: "የቤት አበል፡ ብር 5,000" (a housing allowance).
   if (before.includes('አበል') && /አበል[^\n]{0,12}$/u.test(before)) return 'stipend or allowance';
+  // A fee the applicant pays, in Hindi and Amharic: "आवेदन शुल्क: ₹५००", "የማመልከቻ ክፍያ፡ ብር 300".
+  if (
+    (before.includes('शुल्क') && /शुल्क[^\n]{0,6}$/u.test(before)) ||
+    (before.includes('የማመልከቻ ክፍያ') && /የማመልከቻ ክፍያ[^\n]{0,6}$/u.test(before))
+  )
+    return 'price';
   // A reward for sending a friend: "Refer a friend and earn ₱5,000 once they pass 90 days!".
   if (compiled(REFER_A_FRIEND).test(text.slice(Math.max(0, start - 80), start))) return 'bonus';
   // A working interview's or a trial shift's pay, not the job's: "come in for a working interview next Friday — that day is
@@ -3529,6 +3560,9 @@ const MONTHLY_PAY_WORDS = new Set([
   'měsíční',
   'mesačná',
 ]);
+// The same in Hindi, Nepali and Bengali, looked up as written (their letters are no word of holdsWordOf's): "तलब: मासिक रु.
+// ७५,०००", "বেতন: মাসিক ৳৭৫,০০০".
+const INDIC_MONTHLY = ['मासिक', 'মাসিক'];
 // A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
 const DAILY_RATE_WORDS = new Set([
   'journalier',
@@ -3613,6 +3647,37 @@ function lakhCurrency(text: string): string {
     }
   }
   return text.includes('৳') ? 'BDT' : 'INR';
+}
+
+// The places and phone codes that set a message in a country that counts in rupees other than India's.
+const RUPEE_COUNTRIES: Array<[string, string[]]> = [
+  ['PKR', ['Pakistan', 'Karachi', 'Lahore', 'Islamabad', 'Rawalpindi', 'Faisalabad', 'Multan', 'Peshawar', 'Sialkot', 'Korangi', '+92 ']],
+  ['NPR', ['Nepal', 'Kathmandu', 'Pokhara', 'Lalitpur', 'नेपाल', 'काठमाडौं', 'ठमेल', 'पोखरा', 'ललितपुर', '+977']],
+  ['LKR', ['Sri Lanka', 'Colombo', 'Kandy', '+94 ']],
+];
+const INDIA_PLACES = [
+  'India',
+  'Noida',
+  'Delhi',
+  'Mumbai',
+  'Bengaluru',
+  'Bangalore',
+  'Pune',
+  'Hyderabad',
+  'Chennai',
+  'Kolkata',
+  'Gurgaon',
+  'Gurugram',
+  'Ahmedabad',
+  'Lucknow',
+  'भारत',
+];
+/** The rupee of the one country other than India that the message names, or null. By strings. */
+function rupeeOfCountry(text: string): string | null {
+  // (Not where the message is set in India and only speaks of another country: "… our Nepal accounts … in Noida".)
+  if (INDIA_PLACES.some((place) => text.includes(place))) return null;
+  const named = RUPEE_COUNTRIES.filter(([, places]) => places.some((place) => text.includes(place)));
+  return named.length === 1 ? named[0]![0] : null;
 }
 
 function holdsWordOf(text: string, words: Set<string>): boolean {
@@ -3936,7 +4001,7 @@ function findPayIn(text: string): PayFindings {
               ? 'week'
               : /\b(?:monthly|(?:per|a) month|\/mo(?:nth)?)\b/i.test(lead + tail)
                 ? 'month'
-                : holdsWordOf(lead, MONTHLY_PAY_WORDS)
+                : holdsWordOf(lead, MONTHLY_PAY_WORDS) || INDIC_MONTHLY.some((word) => lead.includes(word))
                   ? 'month'
                   : undefined;
       if (stated) span.period = stated;
@@ -4026,6 +4091,8 @@ function findPayIn(text: string): PayFindings {
     if (currency === null && read.currency === undefined && span.multiplier !== 1) currency = lakhCurrency(text);
     if (currency === null && read.currency !== undefined && read.currency !== '$')
       currency = read.currency === '€' ? 'EUR' : read.currency === '£' ? 'GBP' : read.currency;
+    // A rupee written "Rs." or "रु." is the one of the country the message is set in: Pakistan's, Nepal's, Sri Lanka's.
+    if (currency === 'INR' && !text.includes('₹') && !text.includes('INR')) currency = rupeeOfCountry(text) ?? currency;
     const ote =
       span.ote ||
       oteBefore(text.slice(clauseStart(text, span.start), span.start)) ||

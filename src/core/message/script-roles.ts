@@ -265,7 +265,8 @@ const INDONESIAN_NEEDED = () =>
 // Greek "wanted" or "we are looking for" and the title after it, capitalised or in capitals: "Ζητείται ΜΑΓΕΙΡΑΣ Β' για τη
 // σεζόν", "Αναζητούμε Λογιστή με εμπειρία".
 const GREEK_WANTED = () =>
-  /(?<![\p{L}])(?:Ζητείται|Ζητούνται|ζητείται|ζητούνται|ΖΗΤΕΙΤΑΙ|ΖΗΤΟΥΝΤΑΙ|[Ζζ]ητά(?:ει)?|[Αα]ναζητά|[Αα]ναζητούμε|[Ζζ]ητάμε)\s+(?:(?:έναν?|μια|μία|νέο|νέα)\s+)?(\p{Lu}[^\n,.;:!?()]{1,40}?)(?=\s+(?:για|στο|στη|στην|σε|με|από)(?![\p{L}])|\s*[,.;:!?(\n]|$)/u;
+  /(?<![\p{L}])(?:Ζητείται|Ζητούνται|ζητείται|ζητούνται|ΖΗΤΕΙΤΑΙ|ΖΗΤΟΥΝΤΑΙ|[Ζζ]ητά(?:ει)?|[Αα]ναζητά|[Αα]ναζητούμε|[Ζζ]ητάμε)\s+(?:(?:ΑΜΕΣΑ|[Άά]μεσα|ΕΠΕΙΓΟΝΤΩΣ|[Εε]πειγόντως)\s*:?\s*(?:\n[^\p{L}\n]*)?)?(?:(?:έναν?|μια|μία|νέο|νέα)\s+)?(\p{Lu}[^\n,.;:!?()]{1,40}?)(?=\s+(?:για|στο|στη|στην|σε|με|από)(?![\p{L}])|\s*[,.;:!?(\n]|$)/u;
+const GREEK_LANGUAGES = ['Αγγλικ', 'Γερμανικ', 'Γαλλικ', 'Ιταλικ', 'Ισπανικ', 'Ρωσικ', 'ΑΓΓΛΙΚ', 'ΓΕΡΜΑΝΙΚ'];
 /** Whether the text holds a Greek letter. By characters, not a pattern. */
 function hasGreekLetters(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -274,9 +275,10 @@ function hasGreekLetters(text: string): boolean {
   }
   return false;
 }
-// (A title in capitals or capitalised, up to a count, a bracket or a clause's end.)
+// (A title in capitals or capitalised, up to a count, a bracket or a clause's end; not "ninatafuta", I am looking for: the
+// reader's own search.)
 const SWAHILI_SEEKING = () =>
-  /(?<![\p{L}])(?:[a-z]{1,3}natafuta|[a-z]{1,3}naajiri)\s+(\p{Lu}[^\n\d,.;:!?()]{2,50}?)(?=\s*(?:\d|\(|[\n,.;:!?]|$)|\s+(?:kwa|katika|ambao|wenye|mjini)(?![\p{L}]))/u;
+  /(?<![\p{L}])(?:(?:li|i|tu|wa|a|ki|zi|u|ya|ku)natafuta|(?:li|i|tu|wa|a|ki|zi|u|ya|ku)naajiri)\s+(\p{Lu}[^\n\d,.;:!?()]{2,50}?)(?=\s*(?:\d|\(|[\n,.;:!?]|$)|\s+(?:kwa|katika|ambao|wenye|mjini)(?![\p{L}]))/u;
 /** The job's title named in one of these scripts, or in Vietnamese or Indonesian, or null. */
 export function roleInScript(text: string): string | null {
   if (hasIndicLetters(text)) {
@@ -285,7 +287,8 @@ export function roleInScript(text: string): string | null {
   }
   if (hasGreekLetters(text)) {
     const greek = compiled(GREEK_WANTED).exec(text);
-    if (greek) return greek[1]!.trim();
+    // (Not a language asked for: "ο πελάτης ζητά Αγγλικά επιπέδου C1".)
+    if (greek && !GREEK_LANGUAGES.some((language) => greek[1]!.startsWith(language))) return greek[1]!.trim();
   }
   if (!inScripts(text)) return inVietnameseOrIndonesian(text);
   const lines = text.split('\n');
@@ -549,6 +552,14 @@ function koreanTitle(lines: string[]): string | null {
   }
   // A line that ends on "포지션은" (the position is) names the title on the next, as a chat's next message does: "… 고객사는
   // 한빛모빌리티이고 포지션은" / "[이서연 | 피플브릿지] [오후 2:15] iOS 개발자 (시니어 / 7년 이상)".
+  // (Or a title alone on its line, "포지션을 …" opening the next: "품질보증(QA) 팀장" / "포지션을 비공개로 찾고 있습니다".)
+  for (let i = 0; i + 1 < lines.length; i++) {
+    const alone = lines[i]!.trim();
+    if (alone.length >= 2 && alone.length <= 40 && /^포지션(?:을|이|은)/u.test(lines[i + 1]!.trim()) && koreanJob(alone)) {
+      const value = clean(alone);
+      if (value) return value;
+    }
+  }
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!/포지션은\s*$/u.test(lines[i]!)) continue;
     const next = lines[i + 1]!.replace(/^(?:\[[^\]\n]{1,40}\]\s*){1,2}/, '').trim();
@@ -634,6 +645,15 @@ function inVietnameseOrIndonesian(text: string): string | null {
     hiring === null && needed === null && (low.includes('tafuta') || low.includes('ajiri')) ? compiled(SWAHILI_SEEKING).exec(text) : null;
   const found = hiring ?? needed ?? sought;
   const value = found ? clean(found[1]!) : null;
+  // (On the line under "Dibutuhkan segera:", a job's name or one in capitals: not a requirement, "Pengalaman minimal 2 tahun".)
+  if (
+    value !== null &&
+    needed?.[0].includes('\n') &&
+    !namesAnOccupation(value) &&
+    rolePhrases(value).length === 0 &&
+    value !== value.toUpperCase()
+  )
+    return null;
   // (After "we are looking for", only a job's name: not "Kami sedang mencari Talenta Digital", "Kandidat Terbaik".)
   if (
     value !== null &&

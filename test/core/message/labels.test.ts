@@ -5684,3 +5684,59 @@ describe('employers and titles: a carrier’s lines, a referrer’s workplace, t
     expect(readMessage('*Pflegefachkraft (m/w/d)* gesucht').role).toBe('Pflegefachkraft');
   });
 });
+
+describe('employers and titles: a manning agency’s principal, mills, Berhad, agencies in the plural, the reader’s past in Portuguese', () => {
+  it.each([
+    ['We are hiring for our principal: KESTREL BULK SHIPPING PTE. LTD. (Singapore)', 'KESTREL BULK SHIPPING PTE. LTD.'],
+    ['Main Ahsan, Indus Weaves Textile Mills se HR dekhta hoon.', 'Indus Weaves Textile Mills'],
+    ['Tempat : Pejabat Wilayah, Sawit Emas Berhad, Lot 2215, Jalan Kuantan', 'Sawit Emas Berhad'],
+    [
+      "Je me permets de vous contacter de la part d'Atlas Talents Conseil.\nNotre client, le Groupe Medina Agro, recrute son futur Responsable Supply Chain (H/F).",
+      'Groupe Medina Agro',
+    ],
+    ['Trata-se da Agrovale, uma cooperativa de Chapecó.', 'Agrovale'],
+    ["Si tratta di Ferri Logistica, un'azienda di Verona.", 'Ferri Logistica'],
+    ['म होटल हिमशिखर, ठमेलबाट सुनिता अधिकारी।', 'होटल हिमशिखर'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['Oi Rafa, o jeito que vocês estruturaram a camada de qualidade no Banco Guaraci é bem parecido com o nosso.'],
+    ['Our principal engineer, Dana, leads the team.'],
+    ['Sie haben am Leibniz-Institut für Troposphärenforschung promoviert. Unser Mandant sucht eine Physikerin.'],
+    ['*RESTAURANTE BUSCA MESERO* 🍽️\nTurno de noche.'],
+    ['Bună, Elena! Cine angajează în plină iarnă? Clientul meu caută un contabil.'],
+    ["Merhaba, daha önce Delta Plastik San. ve Tic. A.Ş.'de çalıştığınızı gördüm. Müşterimiz bir Kalite Mühendisi arıyor."],
+    ['नमस्ते, आपने पहले टाटा मोटर्स लिमिटेड में काम किया है।'],
+  ])('no employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('keeps the employer a referrer hires for', () => {
+    expect(
+      readMessage(
+        'Sarah Chen at Lumio Robotics gave me your details – she leads the controls team there and asked me to find her a Controls Engineer.',
+      ).company,
+    ).toBe('Lumio Robotics');
+  });
+
+  it.each([
+    ['제 고객사인 한결바이오에서\n품질보증(QA) 팀장\n포지션을 비공개로 찾고 있습니다.', '품질보증(QA) 팀장'],
+    [
+      'Merhaba,\n\nKurumsal Satış Yöneticisi (SaaS) pozisyonumuz için özgeçmişinizin uygun olabileceğini düşündük.',
+      'Kurumsal Satış Yöneticisi (SaaS)',
+    ],
+    ['Hamein Senior Merchandiser (Knits) chahiye, Korangi wali factory ke liye.', 'Senior Merchandiser (Knits)'],
+  ])('title: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    ['Habari Juma, mimi ninatafuta Kazi ya udereva.'],
+    ['Dibutuhkan segera:\n🔹 Pengalaman minimal 2 tahun\n🔹 Bersedia kerja shift'],
+    ['Subject: Jemputan Temuduga – Sesi 2\n\nTuan, sila hadir.'],
+  ])('no title: %s', (text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+});

@@ -1434,3 +1434,26 @@ describe('mass signs: a Greek opt-out, Romanian urgency and keyword, "no experie
     expect(kinds(text)).toContain(sign);
   });
 });
+
+describe('mass signs: a LINE account’s opt-out, a channel’s header and handle, an Amharic ask to share', () => {
+  it.each([
+    ['※ 不想再收到徵才訊息？點選選單「訊息設定」即可關閉', 'mass: an unsubscribe or STOP footer'],
+    ['📢 وظائف الإمارات | UAE Jobs Daily\nTelegram channel · 48.6K subscribers', 'mass: a post to a channel or a broadcast list'],
+    ['👉 ለሌሎች ሼር ያድርጉ! Join 👉 @EthioSiraChannel', 'mass: a post to a channel or a broadcast list'],
+    ['👉 ለሌሎች ሼር ያድርጉ!', 'mass: asks you to pass it on'],
+    ['Kirim CV sekarang.\n👥 Gabung channel: t.me/lokerjakarta_update', 'mass: a post to a channel or a broadcast list'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([
+    ['Hi Sam, our app has 2M subscribers and I loved your talk. Would you chat?'],
+    ['Hi Sam, I found you via @golang_jobs on Telegram; I lead the platform team at Acme.'],
+    ['Hi Omid, I am Sara, recruiter at Snapp, and I lead hiring for the maps team. Reach me on Telegram 🆔 @sara_rahimi_hr'],
+    ['Hi Lee, you would join the Channel Partnerships team as a Channel Account Manager, reporting to me.'],
+    ['Selamat ya Mbak Sari, offering letter sudah dikirim. Nanti gabung ke grup onboarding tim Finance di WhatsApp ya.'],
+  ])('no channel sign in a personal message: %s', (text) => {
+    expect(kinds(text)).not.toContain('mass: a post to a channel or a broadcast list');
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+});

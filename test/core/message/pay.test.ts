@@ -3427,3 +3427,36 @@ describe('pay: thousands written once for both ends of a range, the reader’s o
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: a weekday’s pay, Turkish target earnings "reaching", a workforce, rupees by country, an applicant’s fee', () => {
+  it.each([
+    ['✅ Pay: ₦45,000 every Friday (weekly)\n✅ Fuel allowance ₦4,000 per day', P(45000, null, 'week', 'NGN')],
+    ["– Prim dahil hedef kazanç: aylık brüt 150.000 TL'ye varan", P(null, 150000, 'month', 'TRY', { ote: true })],
+    ['Karachi office. Salary Rs. 2.8 lac per month hai, plus car fuel 25,000.', P(280000, null, 'month', 'PKR')],
+    ['ठमेल, काठमाडौं। तलब: मासिक रु. ७५,००० – ९०,००० (अनुभव अनुसार)', P(75000, 90000, 'month', 'NPR')],
+    [
+      'Te podemos ofrecer S/ 8,200 brutos mensuales para el puesto, más la asignación por altura de S/ 650 mientras estés en la unidad.',
+      P(8200, null, 'month', 'PEN'),
+    ],
+    [
+      'Hola Mariela. Actualmente percibo S/ 7,400 mensuales y mi expectativa para moverme sería S/ 8,500. Ofrecen S/ 8,200 brutos mensuales.',
+      P(8200, null, 'month', 'PEN'),
+    ],
+    [
+      'Hi Vikram, Himgiri Telecom is hiring in Noida. You will reconcile our Nepal accounts, which bill in NPR.\nCTC 14 LPA.',
+      P(1400000, null, 'year', 'INR'),
+    ],
+    ['Hi! Brightline Commerce in Austin, TX: Laravel/PHP $70/hr, 6 months.', P(70, null, 'hour', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Handle union negotiations and long-term wage settlement for 1,800 workmen'],
+    ['नमस्ते। आवेदन शुल्क: ₹५०० (वापस नहीं होगा)।'],
+    ['ሰላም፣ የማመልከቻ ክፍያ፡ ብር 300 ይከፈላል።'],
+    ['más la asignación por altura de S/ 650 mientras estés en la unidad'],
+  ])('no pay: %s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+});
