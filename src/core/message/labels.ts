@@ -1240,6 +1240,14 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'stranka je',
     ],
   ],
+  // A Portuguese caller naming their firm: "fala Rui Tavares da Metalúrgica Vouga, em Águeda".
+  [
+    2,
+    builtOnce(
+      () => new RegExp(`\\b(?:[Ff]ala|[Aa]qui fala)(?: o| a)? [A-ZÀ-Þ][a-zà-ÿ]+(?: [A-ZÀ-Þ][a-zà-ÿ]+){0,2},? d[ao] (${NAME})`, 'g'),
+    ),
+    ['ala '],
+  ],
   // A Romanian employer that hires: "ContactBridge România angajează 40 de colegi noi".
   [
     2,
@@ -2192,6 +2200,9 @@ function isOwnTeam(part: string): boolean {
 }
 // A signature's line naming the sender's team in other languages: the organisation follows it (or stands beside it).
 const HR_IN_OTHER_LANGUAGES = new Set([
+  // (A people lead's title in Catalan and Spanish: "Responsable de Persones".)
+  'responsable de persones',
+  'responsable de personas',
   'atração e seleção',
   'recrutamento e seleção',
   'gestão de pessoas',
@@ -2330,6 +2341,8 @@ const KIND_BEFORE = [
   'Maison',
   'Relais',
   'Trattoria',
+  // A Croatian tavern: "Konoba Lanterna".
+  'Konoba',
   'Osteria',
   'Agriturismo',
   'Cantina',
@@ -2851,6 +2864,7 @@ function nameAfterKind(text: string, at: number, kind: string): string | null {
   return name.length > 1 ? name.join(' ') : null;
 }
 
+const LETTER_OR_FIGURE = () => /[\p{L}\p{N}]/u;
 // A heading's name in capitals after its kind, the rest of the line no letters or figures (a bold mark, an emoji).
 const CAPITAL_KIND_HEADING = () => /^(\p{Lu}+(?: (?:\p{Lu}[\p{Lu}'’&.-]*|&)){1,5})[ \t*_]*[^\p{L}\p{N}]*$/u;
 /** Words of a heading in capitals that say it is an advert, not a name: "HOTEL JOBS IN DUBAI", "GRUPO DE TRABAJO". */
@@ -2886,10 +2900,11 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
     }
   }
   // A heading line all in capitals that opens with a kind: "*GRUPO LOGÍSTICO TARASCO* 🚛", "HOTEL MIRAMAR".
-  for (const kind of KIND_BEFORE) {
+  for (const kind of [...KIND_BEFORE, 'Hospital', 'Clínica']) {
     const upper = `${kind.toUpperCase()} `;
     for (let at = text.indexOf(upper); at >= 0 && out.length < 50; at = text.indexOf(upper, at + 1)) {
-      if (!/^[ \t*_]*$/.test(text.slice(text.lastIndexOf('\n', at) + 1, at))) continue;
+      // (After a bullet, a bold mark or an emoji: "🏥 HOSPITAL QUIRÚRGICO VALDEZARZA".)
+      if (compiled(LETTER_OR_FIGURE).test(text.slice(text.lastIndexOf('\n', at) + 1, at))) continue;
       const end = text.indexOf('\n', at);
       const heading = compiled(CAPITAL_KIND_HEADING).exec(text.slice(at, end < 0 ? undefined : end));
       if (heading && !heading[1]!.split(' ').some((word) => NOT_IN_A_CAPITAL_NAME.has(word))) out.push({ value: heading[1]!, at });
@@ -3696,6 +3711,8 @@ function findCompanyIn(text: string, from?: string): string | null {
   // A name that says it is an organisation by its kind, wherever it stands: after any name with a legal form.
   if (
     KIND_BEFORE.some((kind) => scan.includes(`${kind} `) || scan.includes(`${kind.toUpperCase()} `)) ||
+    scan.includes('HOSPITAL ') ||
+    scan.includes('CLÍNICA ') ||
     KIND_AFTER.some((kind) => scan.includes(` ${kind}`)) ||
     KIND_OF.some((kind) => scan.includes(`${kind} of `)) ||
     scan.includes('Ville d') ||
@@ -4390,7 +4407,8 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
     // The title's clause: from the line's start, or the last colon, dash or sentence end, to the marker.
     const line = text.slice(Math.max(text.lastIndexOf('\n', at - 1) + 1, at - 200), at);
     // Not at the colon of a German title's ending for women: "Konstrukteur:in".
-    let clause = line.split(/:(?!in\b|innen\b)|[;!?|]|[.,](?=\s)|\s[-–—]\s/).pop() ?? '';
+    const parts = line.split(/:(?!in\b|innen\b)|[;!?|]|[.,](?=\s)|\s[-–—]\s/);
+    let clause = parts.pop() ?? '';
     // A Swiss post's workload after its title is no part of it: "Assistante administrative à 100 %", "Pflegefachfrau HF
     // 80-100%".
     if (clause.includes('%')) clause = clause.replace(/\s+(?:à\s+|zu\s+)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?%\s*$/, '');
@@ -4442,7 +4460,24 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
     }
     // The title starts at its first capitalised word: "einen erfahrenen Backend-Entwickler" is a Backend-Entwickler.
     const first = run.findIndex((word) => /^\.?[\p{Lu}\d]/u.test(word));
-    const value = first < 0 ? '' : cleanName(run.slice(first).join(' '));
+    let value = first < 0 ? '' : cleanName(run.slice(first).join(' '));
+    // A title wrapped after its job's one word, the marker's line its field: "Sachgebietsleitung" over "Digitale
+    // Verwaltung und E-Government (m/w/d)".
+    const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+    // A title's shift after its dash, in lower case: "Teamleader Warehouse – late shift (m/v/x)".
+    const beforeDash = parts.at(-1)?.trim() ?? '';
+    if (
+      value === '' &&
+      line.includes(' – ') &&
+      /^\p{Lu}/u.test(beforeDash) &&
+      beforeDash.split(' ').length <= 5 &&
+      namesAnOccupation(beforeDash)
+    )
+      value = cleanName(beforeDash);
+    if (value !== '' && first === 0 && lineStart > 0 && at - lineStart <= line.length) {
+      const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
+      if (above !== '' && !above.includes(' ') && isOccupationWord(above) && !namesAnOccupation(value)) value = `${above} ${value}`;
+    }
     if (value.length >= 2 && value.length <= 80) out.push({ value, at });
     if (out.length > 20) break;
   }
@@ -4454,9 +4489,11 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|para|pro|pra|ao|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:estamos a |estamos )?precisar de|precisamos de|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|para|pro|pra|ao|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
+  // Portuguese "we need": "Estamos a precisar de um Serralheiro Mecânico".
+  'precis',
   // Serbian and Croatian: "tražimo Senior Frontend Developera (React)".
   'tražimo',
   'zapošljavamo',
@@ -4737,6 +4774,11 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
     const sought = compiled(SOUGHT_BEFORE_VERB).exec(body);
     if (sought && !own.some(([from, to]) => sought.index >= from && sought.index < to)) return sought[1]!;
   }
+  // A Catalan post "of" a job: "una plaça d'enginyer/a de dades sènior".
+  if (body.includes('plaça d')) {
+    const post = compiled(CATALAN_POST).exec(body);
+    if (post && namesAnOccupation(post[1]!) && !own.some(([from, to]) => post.index >= from && post.index < to)) return post[1]!.trim();
+  }
   // A temp agency's French "mission" and the job after it: "mission CARISTE CACES R489 cat. 1/3/5 chez Transports Merlau".
   if (body.includes('mission ')) {
     const mission = compiled(MISSION_AS).exec(body);
@@ -4763,6 +4805,7 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
   return null;
 }
 
+const CATALAN_POST = () => /\bplaça d['’]([^\n.,;:!?()]{2,60}?)(?=\s*[.,;:!?\n(]|\s+(?:a|per|amb|en|al|als)\s)/u;
 // (The job's words capitalised or in capitals, up to a certificate's code, a place's word or a clause's end.)
 const MISSION_AS = () =>
   /(?<![\p{L}])[Mm]ission (?:de |d['’])?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?= (?:CACES|chez|pour|à|au|en|de \d)\b|[,.;:!?(\n]|$)/u;
@@ -4795,7 +4838,9 @@ const VIETNAMESE_PLACE_WORDS = ['Quận', 'Q.', 'TP.', 'TP ', 'Thành phố', 'P
 // The end of a longer label that offers an opening: "Nieuwe vacature voor jou", "Máme pro Vás nabídku", "a new role for
 // you". Sets, not a pattern: every line with a colon is looked at.
 const OPENING_WORDS = new Set(
-  'vacature vacancy role position opening job stelle poste vacante vaga posizione stilling tjänst nabídku nabídka pozice ofertę'.split(' '),
+  'vacature vacancy role position opening job stelle poste vacante vaga posizione stilling tjänst nabídku nabídka pozice ofertę miesto místo pozíciu'.split(
+    ' ',
+  ),
 );
 const FOR_YOU = new Set(
   'voor jou|voor u|for you|für sie|für dich|pour vous|pour toi|para ti|para você|per te|per lei|til deg|för dig'.split('|'),
@@ -4866,8 +4911,13 @@ function labelledRole(body: string): string | null {
     // (Vietnamese "Vị trí" is also a place: "Vị trí: Quận 7, TP. Hồ Chí Minh".)
     if (label === 'vị trí' && VIETNAMESE_PLACE_WORDS.some((word) => value.startsWith(word))) continue;
     if (offered) {
+      // (Or on the line under it: "Ponúkame Vám miesto:" over "Servisný technik chladiacich a klimatizačných zariadení".)
+      const under = value === '';
+      if (under) value = (lines.slice(i + 1).find((next) => next.trim() !== '') ?? '').replace(/^[\s*_]+/, '');
+      // (Not a table's row, which the table's own reading takes: "| Intitulé | Chef de projet digital (H/F) |".)
+      if (under && (value.includes('|') || value.includes('│'))) continue;
       const head = value.split(/\s[(–—-]|\s(?:bij|pro|at|chez|bei|para|per|för|til)\s|[.,;]\s/)[0]!.trim();
-      if (head.split(' ').length > 5 || (!namesAnOccupation(head) && rolePhrases(head).length === 0)) continue;
+      if (head.split(' ').length > (under ? 7 : 5) || (!namesAnOccupation(head) && rolePhrases(head).length === 0)) continue;
       value = head;
     }
     if (value === '') value = (lines.slice(i + 1).find((next) => next.trim() !== '') ?? '').replace(/^[\s*_]+/, '');
@@ -6135,7 +6185,7 @@ const SAP_PRODUCT_BEFORE = () =>
 // A sign-off line: what follows it, up to the next quoted or forwarded message, is the sender's signature. (Its colon
 // too, as Hungarian and German writers may put it: "Üdvözlettel:".)
 const SIGN_OFF =
-  /(?:^|\n)(?:--|—|best|best regards|best wishes|with best wishes|kind wishes|warm wishes|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|au plaisir|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|(?:com os )?(?:melhores |meus )?cumprimentos|atenciosamente|(?:um )?abraços?|(?:un )?abrazo|pozdrawiam|z poważaniem|s pozdravem|με εκτίμηση|saygılarımla|cu stimă|üdvözlettel|ngā mihi(?: nui)?|nga mihi(?: nui)?)[ ,!.:]*\n/gi;
+  /(?:^|\n)(?:--|—|best|best regards|best wishes|with best wishes|kind wishes|warm wishes|all the best|regards|kind regards|warm regards|warmly|thanks|thanks again|thank you|many thanks|cheers|sincerely|to your success|wishing you success|talk soon|speak soon|(?:viele|beste|liebe|herzliche|sonnige) grüße(?: aus [^\n]{2,30})?|mit freundlichen grüßen|groetjes|groeten|met vriendelijke groet(?:en)?|vennlig hilsen|med vennlig hilsen|venlig hilsen|med venlig hilsen|hilsen|hälsningar|vänliga hälsningar|med vänliga hälsningar|mvh|terveisin|ystävällisin terveisin|bien à vous|bien cordialement|cordialement|au plaisir|saludos|saludos cordiales|un saludo|atentamente|un saluto|cordiali saluti|distinti saluti|saluti|un cordiale saluto|(?:com os )?(?:melhores |meus )?cumprimentos|atenciosamente|(?:um )?abraços?|(?:un )?abrazo|(?:una )?abraçada|salutacions|pozdrawiam|z poważaniem|s pozdravem|με εκτίμηση|saygılarımla|cu stimă|üdvözlettel|ngā mihi(?: nui)?|nga mihi(?: nui)?)[ ,!.:]*\n/gi;
 // A piece of every sign-off SIGN_OFF knows, lower case: a text with none of them has no sign-off line.
 const SIGN_OFF_HINTS = [
   '--',
@@ -6168,6 +6218,8 @@ const SIGN_OFF_HINTS = [
   'poważaniem',
   'abraço',
   'abrazo',
+  'abraçada',
+  'salutacions',
   'pozdravem',
   'εκτίμηση',
   'saygılarımla',

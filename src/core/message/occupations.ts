@@ -30,10 +30,12 @@ const OCCUPATION_WORDS = new Set(
     'kokki myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
     // Ukrainian, Russian, Bulgarian and Serbian in Cyrillic
     'менеджер менеджерка бухгалтер бухгалтерка водій водитель шофер продавець продавец продавач програміст программист розробник разработчик інженер инженер оператор касир кассир кухар повар готвач офіціант официант сервитьор логіст логист аналітик аналитик дизайнер механік механик електрик электрик зварювальник сварщик комірник кладовщик вантажник грузчик лікар врач медсестра вчитель учитель учител адміністратор администратор консультант консултант спеціаліст специалист керівник руководитель мениджър возач кувар конобар',
-    // Turkish titles' nouns with their compound ending: "Kurumsal Satış Yöneticisi", "Vardiya Şefi", "CNC Operatörü"
-    'yönetici yöneticisi şef şefi operatör operatörü teknisyen teknisyeni',
+    // Turkish titles' nouns with their compound ending: "Kurumsal Satış Yöneticisi", "Vardiya Şefi"
+    'yönetici yöneticisi şef şefi teknisyen teknisyeni',
     // Malay: "Jurutera Penyelenggaraan", "Penyelia Gudang"
     'jurutera juruteknik jururawat pengurus penyelia kerani pemandu',
+    // Flemish and Dutch "Teamleader"; Catalan "enginyer/a"
+    'teamleader enginyer enginyera',
     // Portuguese and Danish trades: "Serralheiro Mecânico", "tømrersvende"
     'serralheiro serralheira tømrersvend tømrersvende',
     // Polish
@@ -61,6 +63,8 @@ const OCCUPATION_ENDINGS = [
   // German
   'leiter',
   'leiterin',
+  // (A head named by the office, as German public bodies write it: "Sachgebietsleitung", "Teamleitung".)
+  'leitung',
   'ingenieur',
   'techniker',
   'mechaniker',

@@ -2099,9 +2099,15 @@ function spanAt(
         // me"; "R45 000 PM plus medical aid" is a month. And "pm" only after a sum in a currency: "3:30pm" is a time, then
         // no figure to look at further.)
         const pm = m !== null && name === 'month' && /(?:^|\s)(?:p\/m|pc?m)$/i.test(m[0]);
+        // (A sum in thousands is no time of day either: "4,5k-5,5k bruto pm".)
+        const thousands = pm && /\d[kK](?![a-zA-Z])/.test(text.slice(start0, pos));
         if (
           m &&
-          !(pm && (!cur || (m[0].trimStart().startsWith('PM') && productManager(text.slice(pos + m[0].length, pos + m[0].length + 14)))))
+          !(
+            pm &&
+            ((!cur && !thousands) ||
+              (m[0].trimStart().startsWith('PM') && productManager(text.slice(pos + m[0].length, pos + m[0].length + 14))))
+          )
         ) {
           period = name;
           pos += m[0].length;
@@ -3874,6 +3880,10 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   if (CYRILLIC_MONEY.some((word) => around.includes(word))) return true;
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
+  // A decimal comma before a thousand's "k", as Dutch and German chats write a sum: "4,5k-5,5k bruto pm". (By
+  // characters: every figure passes here.)
+  if (token[0].length === 3 && token[0][1] === ',' && (text[end] === 'k' || text[end] === 'K') && !/[a-z]/i.test(text[end + 1] ?? ''))
+    return true;
   // A Spanish million, its decimals after a comma, as a salary: "Renta: entre 3 y 3,4 millones de pesos".
   const afterRange = text.slice(end + (range?.[0].length ?? 0), end + (range?.[0].length ?? 0) + 12);
   if (

@@ -5740,3 +5740,45 @@ describe('employers and titles: a manning agency’s principal, mills, Berhad, a
     expect(readMessage(text).role).toBeNull();
   });
 });
+
+describe('employers and titles: a wrapped German head, a Flemish shift, a Slovak post offered, Catalan and Croatian posts', () => {
+  it.each([
+    [
+      'Die Stadt Lindenhagen besetzt zum 01.03.2026 die Stelle\n\nSachgebietsleitung\nDigitale Verwaltung und E-Government (m/w/d)\n\nim Fachbereich 1.',
+      'Sachgebietsleitung Digitale Verwaltung und E-Government',
+    ],
+    [
+      'Voor onze klant Portavia Logistics (Beveren) zoek ik een\nTeamleader Warehouse – late shift (m/v/x).\n\nJe leidt een ploeg.',
+      'Teamleader Warehouse',
+    ],
+    [
+      'Ponúkame Vám miesto:\nServisný technik chladiacich a klimatizačných zariadení (Žilina a okolie)\n\nMzdové podmienky:',
+      'Servisný technik chladiacich a klimatizačných zariadení',
+    ],
+    ["T'escric perquè estem buscant algú per a una plaça d'enginyer/a de dades sènior. Som 34 persones.", 'enginyer/a de dades sènior'],
+    [
+      'Estamos a precisar de um Serralheiro Mecânico / Soldador (MIG/MAG e TIG) para a nossa secção de estruturas.',
+      'Serralheiro Mecânico / Soldador',
+    ],
+    ['Slušaj, Tonći nam ide u Zagreb, pa tražimo novog šefa sale za sezonu 2026.', 'šefa sale'],
+  ])('title: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([
+    ['🏥 HOSPITAL QUIRÚRGICO VALDEZARZA\nBuscamos Enfermero/a instrumentista de quirófano.', 'HOSPITAL QUIRÚRGICO VALDEZARZA'],
+    ['Una abraçada,\n\nMarta Puig i Ferrer\nResponsable de Persones\nCistella Labs\nCarrer de Pujades 77', 'Cistella Labs'],
+    ['Bom dia Sr. Nuno Ferreira, fala Rui Tavares da Metalúrgica Vouga, em Águeda.', 'Metalúrgica Vouga'],
+    ['WhatsApp · Mirela – Konoba Lanterna\n\nBok Ivane! Mirela iz Konobe Lanterna 👋', 'Konoba Lanterna'],
+  ])('employer: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('leaves a table’s row to the table: "Voici le résumé du poste" over "| Intitulé | … |"', () => {
+    expect(
+      readMessage(
+        'Voici le résumé du poste :\n\n| Intitulé         | Chef de projet digital (H/F)                      |\n|------------------|------|\n',
+      ).role,
+    ).toBe('Chef de projet digital');
+  });
+});

@@ -3460,3 +3460,16 @@ describe('pay: a weekday’s pay, Turkish target earnings "reaching", a workforc
     expect(pay(text)).toBeNull();
   });
 });
+
+describe('pay: a decimal comma before "k", "pm" after a sum in thousands', () => {
+  it.each([
+    ['Budget is 4,5k-5,5k bruto pm, plus 8% vakantiegeld', P(4500, 5500, 'month', null)],
+    ['Salary is 4.5k-5.5k gross pm', P(4500, 5500, 'month', null)],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('reads no pay from a time of day', () => {
+    expect(pay('Meet at 3pm, or 4,5 pm.')).toBeNull();
+  });
+});
