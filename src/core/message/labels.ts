@@ -4945,6 +4945,16 @@ const ROLE_CONTEXT =
 const NOT_THE_JOB =
   /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n)[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
 
+/** Is the title at `at` a publication's name, "The …" after "in" or "for": "your piece in The Actuary"? By strings. */
+function inAPublication(body: string, at: number): boolean {
+  const lead = body.slice(Math.max(0, at - 8), at);
+  return (
+    (body.startsWith('The ', at) && (lead.endsWith(' in ') || lead.endsWith(' for '))) ||
+    lead.endsWith(' in The ') ||
+    lead.endsWith(' for The ')
+  );
+}
+
 // The reader's own new standing, not a job: "Congratulations on qualifying as a Fellow (FASSA)". (Strings, not a
 // pattern: this is asked of every title a message names.)
 const NEW_STANDING = ['qualifying as', 'qualified as', 'being admitted as', 'being called as', 'your promotion to', 'being promoted to'];
@@ -6148,6 +6158,8 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
       !mine.some(([from, to]) => p.at >= from && p.at < to) &&
       !compiled(NOT_THE_JOB).test(body.slice(Math.max(0, p.at - 60), p.at)) &&
       !readersNewStanding(body.slice(Math.max(0, p.at - 20), p.at)) &&
+      // (Nor a publication's name: "your piece in The Actuary".)
+      !inAPublication(body, p.at) &&
       !colleaguesTitle(body.slice(Math.max(0, p.at - 30), p.at)) &&
       // A colleague's title before their name: "Our Head of Science, Anita Rāwiri, came back …".
       // (A phrase's `at` is where its run starts, before words taken off its front: "Our".)

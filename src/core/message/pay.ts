@@ -592,6 +592,8 @@ const MORE_OTE_HINTS = [
   // Turkish target earnings, "Prim dahil hedef kazanç: aylık brüt 150.000 TL'ye varan".
   'hedef kazanç',
 ];
+// The words before a figure the message says is no longer the offer.
+const EARLIER_FIGURE_WORDS = ['up from', 'up from the', 'increased from', 'instead of', 'instead of the', 'rather than the', 'previously'];
 // Turkish "reaching" after a figure's case ending: "150.000 TL'ye varan", "5.000 €'ya varan".
 const TURKISH_REACHING = ["'ye varan", "'ya varan", "'e varan", "'a varan", '’ye varan', '’ya varan', '’e varan', '’a varan'];
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
@@ -2736,6 +2738,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     /^\s?[kKmM]?\+?\s?\?/.test(after)
   )
     return "hype or someone else's pay";
+  // A figure the message says it replaces: "(up from the €85k–€95k in my note below)", "instead of the £60k".
+  // (By strings: every figure passes here. The lead without the figure's currency sign.)
+  let lead = before.trimEnd();
+  if ('$€£¥₹'.includes(lead.at(-1) ?? '_')) lead = lead.slice(0, -1).trimEnd();
+  lead = lead.toLowerCase();
+  if (EARLIER_FIGURE_WORDS.some((words) => lead.endsWith(words))) return 'an earlier figure';
   // A bonus, an allowance or one's own pay said in Japanese, Korean, Chinese, Arabic or Hebrew: "生日禮金 NT$1,000".
   if (notWageInScript(text, start)) return 'bonus';
   // A Swahili fare or allowance, its own sum right after its word: "na nauli TSh 5,000 kwa siku", "posho ya usafiri TSh
@@ -4144,6 +4152,16 @@ function findPayIn(text: string): PayFindings {
       hype: false,
       text: quoteAround(text, found.start, found.end),
     });
+  }
+  // A reply's own figure is the offer now; the quoted earlier mail's is the one it replaces: "a revised range of
+  // €90,000–€100,000" over "> Salary is €85,000 – €95,000".
+  const quoted = (c: Candidate) => text[text.lastIndexOf('\n', c.start - 1) + 1] === '>';
+  if (candidates.some(quoted) && candidates.some((c) => !quoted(c))) {
+    for (let i = candidates.length - 1; i >= 0; i--) {
+      if (!quoted(candidates[i]!)) continue;
+      refused.push({ text: candidates[i]!.text, why: 'an earlier figure' });
+      candidates.splice(i, 1);
+    }
   }
   // A hype figure beside a pay the message states is the pitch's promise, not its offer.
   const stated = candidates.some((c) => !c.hype) ? candidates.filter((c) => !c.hype) : candidates;

@@ -5782,3 +5782,13 @@ describe('employers and titles: a wrapped German head, a Flemish shift, a Slovak
     ).toBe('Chef de projet digital');
   });
 });
+
+describe('titles: a publication’s name is no title', () => {
+  it('reads the job hired for, not "The Actuary" the reader wrote in', () => {
+    expect(
+      readMessage(
+        "I read your piece in The Actuary on longevity swaps.\n\nI'm helping them hire a Pricing Manager – BPA. Reports to the Chief Pricing Actuary.",
+      ).role,
+    ).toBe('Pricing Manager');
+  });
+});
