@@ -4912,8 +4912,11 @@ function labelledRole(body: string): string | null {
     if (label === 'vị trí' && VIETNAMESE_PLACE_WORDS.some((word) => value.startsWith(word))) continue;
     if (offered) {
       // (Or on the line under it: "Ponúkame Vám miesto:" over "Servisný technik chladiacich a klimatizačných zariadení".)
-      const under = value === '';
-      if (under) value = (lines.slice(i + 1).find((next) => next.trim() !== '') ?? '').replace(/^[\s*_]+/, '');
+      // (A sentence that offers it, not a section's heading, "The role:", over its first bullet.)
+      const below = value === '' ? (lines.slice(i + 1).find((next) => next.trim() !== '') ?? '') : '';
+      const under = below !== '' && label.split(' ').length >= 3 && !/^\s*[•·▪◦‣*–-]/.test(below);
+      if (value === '' && !under) continue;
+      if (under) value = below.replace(/^[\s*_]+/, '');
       // (Not a table's row, which the table's own reading takes: "| Intitulé | Chef de projet digital (H/F) |".)
       if (under && (value.includes('|') || value.includes('│'))) continue;
       const head = value.split(/\s[(–—-]|\s(?:bij|pro|at|chez|bei|para|per|för|til)\s|[.,;]\s/)[0]!.trim();

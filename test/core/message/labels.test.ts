@@ -5792,3 +5792,13 @@ describe('titles: a publication’s name is no title', () => {
     ).toBe('Pricing Manager');
   });
 });
+
+describe('titles: a section heading over its first bullet offers no title', () => {
+  it('reads "Financial Controller", not the CFO of "The role:" over "• Reporting to the CFO"', () => {
+    expect(
+      readMessage(
+        "Hi Aoife,\n\nI'm recruiting a Financial Controller for Corrib MedTech.\n\nThe role:\n• Reporting to the CFO, leading a finance team of 7\n• Month-end close",
+      ).role,
+    ).toBe('Financial Controller');
+  });
+});
