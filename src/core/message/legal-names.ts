@@ -25,9 +25,9 @@ const HEADLINE_AT = () =>
 const CHINESE_LABEL = () => /(?:^|\n)\s*(?:公司|企业|企業|雇主)\s*[：:]\s*([^\s，,。；;、|]{2,30})/u;
 const CHINESE_NOT_A_NAME = /某|一家|一間|這家|这家|这边|這邊|那边|那邊|这里|這裡|我们|我們|公司$|之前|您|你|貴|贵|客户|客戶|猎头|獵頭/u;
 // "I am X's HR", "we are X's recruiting team": the firm before "的" and a recruiter's or a manager's word.
-// (Or the writer's own name after it, then a comma: "我是深圳云栈科技的周立伟，".)
+// (Or the writer's own name after it, then a comma: "我是深圳云栈科技的周立伟，"; or in Cantonese, "我係啟思教育中心嘅 Ms Wong".)
 const CHINESE_SELF = () =>
-  /(?:我是|我們是|我们是)([\p{sc=Han}A-Za-z0-9]{2,12}?)的(?:HR|HRBP|招聘|人事|人力|技术负责人|技術負責人|负责人|負責人|创始人|創辦人|CTO|CEO|[\p{sc=Han}]{2,3}(?=[，,]))/u;
+  /(?:我是|我們是|我们是|我係|我哋係)([\p{sc=Han}A-Za-z0-9]{2,12}?)(?:的|嘅)(?:HR|HRBP|招聘|人事|人力|技术负责人|技術負責人|负责人|負責人|创始人|創辦人|CTO|CEO|\s?(?:Ms|Mr|Mrs|Miss)\b|[\p{sc=Han}]{2,3}(?=[，,]))/u;
 const CHINESE_FORM = () => /([\p{sc=Han}A-Za-z]{2,16}(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
 // (Its words, capitalised or not, "Phần mềm", up to a bracket, a stop or a word that goes on with the sentence.)
 // (Also in capitals, as a post's heading writes it: "CÔNG TY TNHH MAY MẶC PHƯỚC AN".)
@@ -354,7 +354,10 @@ export function legalName(text: string): string | null {
     }
   }
   // A recruiter or a manager naming their own firm: "我是青禾智能的HR Lily" (I am Qinghe Intelligence's HR).
-  if (scripts && (text.includes('我是') || text.includes('我們是') || text.includes('我们是'))) {
+  if (
+    scripts &&
+    (text.includes('我是') || text.includes('我們是') || text.includes('我们是') || text.includes('我係') || text.includes('我哋係'))
+  ) {
     const self = compiled(CHINESE_SELF).exec(text);
     // (A name, not a description, "一家上市公司", "这边", "我们公司", "之前联系过您"; and the firm's own recruiter, not a
     // headhunting firm's consultant, "锐仕方达的招聘顾问".)
@@ -454,6 +457,11 @@ export function legalName(text: string): string | null {
   if (scripts && text.includes('บริษัท')) {
     const m = compiled(THAI).exec(text);
     if (m) add(m.index, m[0]);
+  }
+  // A LINE official account's name, heading its broadcast: "茶浪 TeaWave 官方帳號".
+  if (scripts && (text.includes('官方帳號') || text.includes('官方账号'))) {
+    const m = /^([^\n]{2,30}?)\s*官方(?:帳號|账号)\s*$/mu.exec(text);
+    if (m) add(m.index, m[1]);
   }
   if (scripts && text.includes('【')) {
     const m = compiled(CHINESE_BRACKET).exec(text);

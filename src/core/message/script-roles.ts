@@ -49,7 +49,9 @@ const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/
 // (Not a job the message says is not open: "新卒エンジニアを募集しておりません".)
 const HIRING_AFTER = () => /を(?:募集|採用)(?!して(?:おりません|いません)|しません)/u;
 const HIRING_BEFORE = () =>
-  /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求|(?:团队|團隊|我们|我們)(?:正)?在找)[^\p{sc=Han}A-Za-z\n]{0,4}(?:[一几幾][个個位名])?[^\p{sc=Han}A-Za-z\n]{0,2}[【「]?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:[】」]|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
+  /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求|(?:团队|團隊|我们|我們)(?:正)?在找|想[請请聘招](?=[一几幾][个個位名]))[^\p{sc=Han}A-Za-z\n]{0,4}(?:[一几幾][个個位名])?[^\p{sc=Han}A-Za-z\n]{0,2}[【「]?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:[】」]|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
+const AFTER_HIRING_TAG = () =>
+  /【[^】\n]{0,6}(?:徵才|徵人|招聘|招募|急徵|急招)】\s*([\p{sc=Han}A-Za-z0-9（）()／/]{2,20}?)(?=\s|開缺|开缺|[，,。！!]|$)/mu;
 // Arabic "a job opportunity – …" in a subject, up to a bracket or a dash.
 const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—-]\s*([^\n(–—-]{2,40})/u;
 // Hebrew "wanted: …", "דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב".
@@ -352,6 +354,12 @@ export function roleInScript(text: string): string | null {
     if (value && compiled(JAPANESE_JOB_END).test(value) && !/株式会社|万円|年収/u.test(value)) return value;
   }
   // (The first that names a job: a chat repeats its sender's "招聘 Lily" before the job, "在招【高级算法工程师】".)
+  // A title after a bracketed call for staff: "【全台徵才】門市儲備幹部 開缺中".
+  if (text.includes('】')) {
+    const tagged = compiled(AFTER_HIRING_TAG).exec(text);
+    const value = tagged ? clean(tagged[1]!) : null;
+    if (value && compiled(CHINESE_JOB_END).test(value)) return value;
+  }
   let tries = 0;
   for (const before of text.matchAll(compiled(HIRING_BEFORE))) {
     if (++tries > 6) break;

@@ -270,3 +270,22 @@ describe('titles on a chat’s next line in Korean, a Hebrew title before its gr
     );
   });
 });
+
+describe('Chinese and Cantonese: a title after a bracketed call for staff or "想請一位", a LINE account’s name, "我係X嘅"', () => {
+  it.each([
+    ['茶浪 TeaWave 官方帳號\n【全台徵才】門市儲備幹部 開缺中 🧋\n\n💰 薪資：月薪 NT$38,000 起', '門市儲備幹部', '茶浪 TeaWave'],
+    [
+      'Chan Sir 你好！我係啟思教育中心嘅 Ms Wong 😊\n今年我哋將軍澳分校想請一位兼職DSE數學導師，逢星期二晚上。',
+      '兼職DSE數學導師',
+      '啟思教育中心',
+    ],
+  ])('%s', (text, role, company) => {
+    const read = readMessage(text);
+    expect(read.role).toBe(role);
+    expect(read.company).toBe(company);
+  });
+
+  it('takes no title from a bracketed tag that names none: "【全台徵才】歡迎來信"', () => {
+    expect(readMessage('【全台徵才】歡迎來信詢問').role).toBeNull();
+  });
+});
