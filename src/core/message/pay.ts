@@ -444,6 +444,9 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   // A month also with a gross or net word before: "€3.877 - €5.489 bruto p/m".
   [/^\s*p\/w(?![a-z])/i, 'week'],
   [/^\s*p\/d(?![a-z])/i, 'day'],
+  // (And "pd" against the figure, as a contractor's rate is written: "£550-600pd"; not a Dutch postcode's letters, "5145
+  // PD Waalwijk".)
+  [() => /^pd(?![a-z])/, 'day', ['pd']],
   // And "pm" and "pcm" after a sum, in lower case: "Basic R16 500 pm", "£2,400 pcm" (a time of day's "5 pm" is refused
   // as one; "PM" in capitals is a product manager, "a $180k PM role"; a rent's "pcm" is refused as a price).
   [/^\s*(?:(?:gross|net|bruto|netto|brutto)\s+)?(?:p\/m|pc?m)(?![a-z])/i, 'month'],
@@ -551,6 +554,8 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'lương',
   'sahod',
   'mshahara',
+  // Polish "the fork", a pay range: "widełki: 24–29 tys. netto".
+  'widełki',
   // Amharic, with or without its own colon: "ደመወዝ፡".
   'ደመወዝ',
   'ደመወዝ፡',
@@ -592,6 +597,7 @@ const MORE_OTE_HINTS = [
   // Turkish target earnings, "Prim dahil hedef kazanç: aylık brüt 150.000 TL'ye varan".
   'hedef kazanç',
 ];
+const HEADCOUNT_AFTER = () => /^\+?\s(?:[a-z-]+\s){0,4}(?:employees|workers|staff|people)\b/;
 // The words before a figure the message says is no longer the offer.
 const EARLIER_FIGURE_WORDS = ['up from', 'up from the', 'increased from', 'instead of', 'instead of the', 'rather than the', 'previously'];
 // Turkish "reaching" after a figure's case ending: "150.000 TL'ye varan", "5.000 €'ya varan".
@@ -2738,6 +2744,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     /^\s?[kKmM]?\+?\s?\?/.test(after)
   )
     return "hype or someone else's pay";
+  // A count of people after the figure, a few words on: "pay for 1,200+ unionized and salaried employees".
+  const further = hasCurrency ? '' : text.slice(tokenEnd, tokenEnd + 60);
+  if (further.includes('employees') || further.includes('workers') || further.includes('staff') || further.includes('people')) {
+    if (compiled(HEADCOUNT_AFTER).test(further)) return 'team or company size';
+  }
   // A figure the message says it replaces: "(up from the €85k–€95k in my note below)", "instead of the £60k".
   // (By strings: every figure passes here. The lead without the figure's currency sign.)
   let lead = before.trimEnd();
@@ -3886,6 +3897,8 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   if (compiled(EUROPEAN_CURRENCY).test(around) || uruguayanPeso(around)) return true;
   // (The Cyrillic moneys group with dots too, "135.000 динара": by strings, as every figure passes here.)
   if (CYRILLIC_MONEY.some((word) => around.includes(word))) return true;
+  // The euro's code right against the figure, as a text message writes it: "Vencimento base 1.150EUR".
+  if (text.startsWith('EUR', end)) return true;
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
   // A decimal comma before a thousand's "k", as Dutch and German chats write a sum: "4,5k-5,5k bruto pm". (By

@@ -5802,3 +5802,16 @@ describe('titles: a section heading over its first bullet offers no title', () =
     ).toBe('Financial Controller');
   });
 });
+
+describe('employers: an opening "It’s" or Finnish "Asiakkaamme" is no part of the name', () => {
+  it.each([
+    ["It's Isarwerk Mobility GmbH in Munich, and they need a Lead Platform Engineer.", 'Isarwerk Mobility GmbH'],
+    ['Asiakkaamme Pohjolan Logistiikka Oy hakee trukinkuljettajia.', 'Pohjolan Logistiikka Oy'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('takes a fixed term off a title: "Fixed-term Building Consent Officer"', () => {
+    expect(readMessage('We are hiring a Fixed-term Building Consent Officer for 12 months.').role).toBe('Building Consent Officer');
+  });
+});

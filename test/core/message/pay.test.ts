@@ -3494,3 +3494,20 @@ describe('pay: a reply’s revised figure over the quoted earlier one, a figure 
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: a contractor’s "pd", a headcount a few words after its figure, the euro’s code against the figure', () => {
+  it.each([
+    ['- Rate: £550-600pd, Outside IR35', P(550, 600, 'day', 'GBP')],
+    ['They process pay for 1,200+ unionized and salaried employees.\n💰 $68,000 – $74,000/year', P(68000, 74000, 'year', 'USD')],
+    ['Vencimento base 1.150EUR + sub. alimentacao 10,20EUR/dia', P(1150, null, 'month', 'EUR')],
+    ['Salary: $90,000 for people who love data', P(90000, null, 'year', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
+
+describe('pay: a Dutch postcode’s letters are no "pd"', () => {
+  it('reads no day rate from "5145 PD Waalwijk"', () => {
+    expect(pay('Flexwerk Brabant | Industrieweg 12, 5145 PD Waalwijk')).toBeNull();
+  });
+});
