@@ -4256,8 +4256,7 @@ function trimRole(raw: string): string | null {
   )
     words.shift();
   // (And a fixed term: "Fixed-term Building Consent Officer". A string, not in the pattern every title runs.)
-  while (words.length > 1 && words[0]!.toLowerCase() === 'fixed-term')
-    words.shift();
+  while (words.length > 1 && words[0]!.toLowerCase() === 'fixed-term') words.shift();
   // One job, named in the plural ("Customer Success Associates"): the title is the singular.
   const last = words.length - 1;
   // (Not two jobs joined by "&": "Store Managers & Assistant Managers".)

@@ -3899,6 +3899,9 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   if (CYRILLIC_MONEY.some((word) => around.includes(word))) return true;
   // The euro's code right against the figure, as a text message writes it: "Vencimento base 1.150EUR".
   if (text.startsWith('EUR', end)) return true;
+  // The CFA franc, written the French way: "19,8 millions FCFA", "450 000 F CFA".
+  const following = text.slice(end, end + 16);
+  if (following.includes('FCFA') || following.includes('F CFA')) return true;
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
   // A decimal comma before a thousand's "k", as Dutch and German chats write a sum: "4,5k-5,5k bruto pm". (By

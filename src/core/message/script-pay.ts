@@ -308,6 +308,11 @@ const NOT_WAGE = [
   '교통비',
   '通勤',
   '研修費',
+  // A lower rate while training, not the job's: "研修期間（最大80時間）は時給1,200円" (but "研修期間中も月給25万円を支給",
+  // the same pay during training, is the job's).
+  '研修期間（',
+  '研修期間は',
+  '研修中は',
   '費用',
   '费用',
   '餐补',

@@ -122,3 +122,14 @@ describe('a dinar and a dirham by the country the message is set in', () => {
     expect(pay('راتب 700 دينار شهرياً')?.[3] ?? null).toBeNull();
   });
 });
+
+describe('a lower rate while training is not the job’s pay', () => {
+  it('reads 時給1,250円〜1,500円 over the training period’s 時給1,200円', () => {
+    expect(readMessage('時給1,250円〜1,500円\n※研修期間（最大80時間）は時給1,200円').pay).toMatchObject({
+      min: 1250,
+      max: 1500,
+      period: 'hour',
+      currency: 'JPY',
+    });
+  });
+});
