@@ -3511,3 +3511,12 @@ describe('pay: a Dutch postcode’s letters are no "pd"', () => {
     expect(pay('Flexwerk Brabant | Industrieweg 12, 5145 PD Waalwijk')).toBeNull();
   });
 });
+
+describe('pay: the CFA franc after a figure grouped with dots', () => {
+  it.each([
+    ['Salaire : 450.000 FCFA par mois, à Dakar.', P(450000, null, 'month', 'XOF')],
+    ['Salaire : 450.000 F CFA par mois, à Abidjan.', P(450000, null, 'month', 'XOF')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
