@@ -668,6 +668,14 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const beforeOthers = withoutOtherRoles(offered);
   let { pay, ote } = findPay(beforeOthers);
   if (pay === null && ote === null && beforeOthers !== offered) ({ pay, ote } = findPay(offered));
+  // A reply's own figure is the offer now; the quoted earlier mail's (its "> " lines, which readableLines sets apart) is
+  // the one it replaces: "a revised range of €90,000–€100,000" over "> Salary is €85,000 – €95,000".
+  // (By strings: every message passes here, and most quote nothing.)
+  if (featured === null && (body.startsWith('>') || body.includes('\n>') || body.includes('\n >'))) {
+    const ownLines = readableLines(body.replace(/(?:^|\n)[ \t]*>[^\n]*/g, '')).join('\n');
+    const mine = findPay(withoutOtherRoles(subjectLine === '' ? ownLines : `${subjectLine}\n\n${ownLines}`));
+    if (mine.pay !== null) ({ pay, ote } = mine);
+  }
   // The signs of a forwarded mail under the forwarder's note, or of the reader's own application under a reply to it,
   // are not the message's (but for the strong ones).
   const forwardedAt = forwardedPartStart(bodyText);

@@ -362,7 +362,9 @@ export function legalName(text: string): string | null {
     // (A name, not a description, "一家上市公司", "这边", "我们公司", "之前联系过您"; and the firm's own recruiter, not a
     // headhunting firm's consultant, "锐仕方达的招聘顾问".)
     const after = self === null ? '' : text.slice(self.index + self[0].length, self.index + self[0].length + 2);
-    if (self && !CHINESE_NOT_A_NAME.test(self[1]!) && !/^(?:顾问|顧問)/.test(after)) add(self.index, self[1]);
+    // (Nor an agency writing for its client: "我係Randstad嘅 Ms Chan，我哋客戶恒生銀行…".)
+    const forAClient = text.includes('客戶') || text.includes('客户');
+    if (self && !forAClient && !CHINESE_NOT_A_NAME.test(self[1]!) && !/^(?:顾问|顧問)/.test(after)) add(self.index, self[1]);
   }
   if (text.includes('Công ty') || text.includes('CÔNG TY')) {
     // (A name, or a legal form, capitalised: not a kind of firm described, "Công ty sản xuất FDI Nhật Bản".)
@@ -460,8 +462,9 @@ export function legalName(text: string): string | null {
   }
   // A LINE official account's name, heading its broadcast: "茶浪 TeaWave 官方帳號".
   if (scripts && (text.includes('官方帳號') || text.includes('官方账号'))) {
-    const m = /^([^\n]{2,30}?)\s*官方(?:帳號|账号)\s*$/mu.exec(text);
-    if (m) add(m.index, m[1]);
+    // (Only the heading of a broadcast: not "追蹤我們的官方帳號", follow our official account.)
+    const m = /^\s*([^\n]{2,30}?)\s*官方(?:帳號|账号)\s*(?:\n|$)/u.exec(text);
+    if (m && !/[的我]/u.test(m[1]!)) add(m.index, m[1]);
   }
   if (scripts && text.includes('【')) {
     const m = compiled(CHINESE_BRACKET).exec(text);

@@ -233,7 +233,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦]|徵才|招聘|徵人)?(?:[訊讯]息|消息|通知|[邮郵]件)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|(?:หาก|ถ้า)ไม่ต้องการรับข้อความ[^\n]{0,30}(?:กด|บล็อก|พิมพ์|ยกเลิก)|להסרה[^\n]{0,30}(?:השב|שלח|השיבו|שלחו|הקש)|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|إلغاء الاشتراك/,
+      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|不想再收到(?:徵才|招聘|徵人)(?:[訊讯]息|消息)[？?]?[^\n]{0,4}(?:點選|点击|點擊|請點|请点|回覆|回复)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|(?:หาก|ถ้า)ไม่ต้องการรับข้อความ[^\n]{0,30}(?:กด|บล็อก|พิมพ์|ยกเลิก)|להסרה[^\n]{0,30}(?:השב|שלח|השיבו|שלחו|הקש)|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|إلغاء الاشتراك/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA".
@@ -540,11 +540,25 @@ const RULES: Rule[] = [
     text: 'a post to a channel or a broadcast list',
     // (And a LINE account's own label on a broadcast, "[ข้อความบรอดแคสต์]"; a Telegram channel's handle, "🆔
     // @tehran_it_jobs_channel", "@EthioSiraChannel", or its header, "Telegram channel · 48.6K subscribers".)
-    hints: ['👁', '🆔', 'join', 'subscribers', 'channel', 'gabung', 'difusión', 'transmissão', 'kanał', 'kanal', 'บรอดแคสต์', 'broadcast'],
+    hints: [
+      '👁',
+      '🆔',
+      'join',
+      'follow',
+      'subscribers',
+      'channel',
+      'gabung',
+      'difusión',
+      'transmissão',
+      'kanał',
+      'kanal',
+      'บรอดแคสต์',
+      'broadcast',
+    ],
     weight: 3,
     strong: true,
     pattern: () =>
-      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|[(\[](?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[)\]]|(?:^|\n)[^\S\n]*(?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[^\S\n]*(?:\n|$)|\bjoin (?:our |the )?(?:telegram |whatsapp )?channel\b(?![^\S\n]+[\w&-]+(?:[^\S\n]+[\w&-]+)?[^\S\n]+(?:team|group|org|department)\b)|(?:^|\n)[^\S\n]*🆔\s?@\w{3,}[^\S\n]*(?=\n|$)|\bjoin\b[^\n@]{0,8}@\w{2,}|\bchannel\s*[·•|]\s*\d[\d.,]*\s?[KkMm]?\s+subscribers\b|(?<![\p{L}])[Gg]abung(?: ke)? (?:channel|grup)(?: (?:telegram|whatsapp|wa|kami|loker|lowongan|info))?\s*[:👉]*\s*(?:t\.me|chat\.whatsapp|@|https?:)|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
+      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|[(\[](?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[)\]]|(?:^|\n)[^\S\n]*(?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[^\S\n]*(?:\n|$)|\bjoin (?:our |the )?(?:telegram |whatsapp )?channel\b(?![^\S\n]+[\w&-]+(?:[^\S\n]+[\w&-]+)?[^\S\n]+(?:team|group|org|department)\b)|(?:^|\n)[^\S\n]*🆔\s?@\w{3,}[^\S\n]*(?=\n|$)|\b(?:join|follow)\b[^\S\n]*(?:👉|:)?[^\S\n]*@\w*(?:jobs|channel|vacanc|careers|kerja|loker)\w*|\bjoin\b[^\S\n]*(?:👉|:)[^\S\n]*@\w{2,}|(?:^|\n)[^\S\n]*(?:telegram |whatsapp )?channel\s*[·•|]\s*\d[\d.,]*\s?[KkMm]?\s+subscribers\b|(?<![\p{L}])[Gg]abung(?: ke)? (?:channel|grup)(?: (?:telegram|whatsapp|wa|kami|loker|lowongan|info)){0,2}\s*[:👉]*\s*(?:t\.me|chat\.whatsapp|@|https?:)|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
   },
   {
     kind: 'mass',

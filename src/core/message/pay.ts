@@ -568,7 +568,7 @@ function hasPayWord(text: string): boolean {
   if (compiled(PAY_WORDS).test(text)) return true;
   const lower = text.toLowerCase();
   // Colombia's word for a base salary, "Asignación básica mensual" (an "asignación" alone may be an allowance).
-  if (lower.includes('asignación básica') || lower.includes('asignacion basica')) return true;
+  if (lower.includes('asignación básica') || lower.includes('asignacion basica') || lower.includes('asignación salarial')) return true;
   return lower.split(WORD_GAP).some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 // What follows an OTE word before its figure: a connector, a gross, an approximation.
@@ -600,6 +600,19 @@ const MORE_OTE_HINTS = [
 const HEADCOUNT_AFTER = () => /^\+?\s(?:[a-z-]+\s){0,4}(?:employees|workers|staff|people)\b/;
 // The words before a figure the message says is no longer the offer.
 const EARLIER_FIGURE_WORDS = ['up from', 'up from the', 'increased from', 'instead of', 'instead of the', 'rather than the', 'previously'];
+const ASK_TOLD_BACK = [
+  'you want',
+  "you're after",
+  'you’re after',
+  'you are after',
+  'you asked for',
+  "you're looking for",
+  'you’re looking for',
+  'you are looking for',
+  'your ask of',
+  'you would need',
+  "you'd need",
+];
 // Turkish "reaching" after a figure's case ending: "150.000 TL'ye varan", "5.000 €'ya varan".
 const TURKISH_REACHING = ["'ye varan", "'ya varan", "'e varan", "'a varan", '’ye varan', '’ya varan', '’e varan', '’a varan'];
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
@@ -1197,7 +1210,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'asignaci',
         ],
         pattern: () =>
-          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|asignaci[oó]n(?! b[aá]sica)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -2754,7 +2767,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   let lead = before.trimEnd();
   if ('$€£¥₹'.includes(lead.at(-1) ?? '_')) lead = lead.slice(0, -1).trimEnd();
   lead = lead.toLowerCase();
-  if (EARLIER_FIGURE_WORDS.some((words) => lead.endsWith(words))) return 'an earlier figure';
+  // (Not "goes up from £11.44 to £12.60 an hour", a range the parser reads whole.)
+  if (span.second === undefined && EARLIER_FIGURE_WORDS.some((words) => lead.endsWith(words))) return 'an earlier figure';
+  // The reader's ask told back to them: "I hear you want €110,000".
+  if (ASK_TOLD_BACK.some((words) => lead.endsWith(words))) return "the reader's own pay";
   // A bonus, an allowance or one's own pay said in Japanese, Korean, Chinese, Arabic or Hebrew: "生日禮金 NT$1,000".
   if (notWageInScript(text, start)) return 'bonus';
   // A Swahili fare or allowance, its own sum right after its word: "na nauli TSh 5,000 kwa siku", "posho ya usafiri TSh
@@ -2776,6 +2792,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return "the reader's own pay";
   // An Amharic allowance, its sum after its word on its line: "የቤት አበል፡ ብር 5,000" (a housing allowance).
   if (before.includes('አበል') && /አበል[^\n]{0,12}$/u.test(before)) return 'stipend or allowance';
+  // A sales target in Hindi: "मासिक लक्ष्य: रु. 5,00,000 की बिक्री".
+  if (before.includes('लक्ष्य') && /लक्ष्य[^\n]{0,12}$/u.test(before)) return 'deal size or quota';
   // A fee the applicant pays, in Hindi and Amharic: "आवेदन शुल्क: ₹५००", "የማመልከቻ ክፍያ፡ ብር 300".
   if (
     (before.includes('शुल्क') && /शुल्क[^\n]{0,6}$/u.test(before)) ||
@@ -3678,7 +3696,8 @@ function lakhCurrency(text: string): string {
 const RUPEE_COUNTRIES: Array<[string, string[]]> = [
   ['PKR', ['Pakistan', 'Karachi', 'Lahore', 'Islamabad', 'Rawalpindi', 'Faisalabad', 'Multan', 'Peshawar', 'Sialkot', 'Korangi', '+92 ']],
   ['NPR', ['Nepal', 'Kathmandu', 'Pokhara', 'Lalitpur', 'नेपाल', 'काठमाडौं', 'ठमेल', 'पोखरा', 'ललितपुर', '+977']],
-  ['LKR', ['Sri Lanka', 'Colombo', 'Kandy', '+94 ']],
+  // (A town as a town, not a surname: "in Colombo", "Colombo 03"; not "Giulia Colombo".)
+  ['LKR', ['Sri Lanka', 'in Colombo', 'Colombo 0', 'Kandy', '+94 ']],
 ];
 const INDIA_PLACES = [
   'India',
@@ -3697,10 +3716,18 @@ const INDIA_PLACES = [
   'Lucknow',
   'भारत',
 ];
+/** Whether `word` stands in `text` as a whole word: "India", not "Indianapolis". */
+function wordIn(text: string, word: string): boolean {
+  for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+    const next = text[at + word.length] ?? ' ';
+    if (next.toLowerCase() === next.toUpperCase()) return true;
+  }
+  return false;
+}
 /** The rupee of the one country other than India that the message names, or null. By strings. */
 function rupeeOfCountry(text: string): string | null {
   // (Not where the message is set in India and only speaks of another country: "… our Nepal accounts … in Noida".)
-  if (INDIA_PLACES.some((place) => text.includes(place))) return null;
+  if (INDIA_PLACES.some((place) => wordIn(text, place))) return null;
   const named = RUPEE_COUNTRIES.filter(([, places]) => places.some((place) => text.includes(place)));
   return named.length === 1 ? named[0]![0] : null;
 }

@@ -216,3 +216,21 @@ describe('a numbered list of jobs whose names the reader may not know, each pric
     expect(read.company).toBe('PT Sinar Jaya Abadi Tbk');
   });
 });
+
+describe('a reply over a quoted earlier mail', () => {
+  it('reads the reply’s revised pay, not the quoted one', () => {
+    expect(
+      readMessage(
+        'Hi Marek,\n\nThe bank approved a revised range of €90,000–€100,000 base for you.\n\n> On Mon, Ciara wrote:\n> Salary is €85,000 – €95,000 + 10% bonus.',
+      ).pay,
+    ).toMatchObject({ min: 90000, max: 100000, period: 'year', currency: 'EUR' });
+  });
+
+  it('reads the quoted mail’s pay when the reply only tells back the reader’s ask', () => {
+    expect(
+      readMessage(
+        'Hi Marek, I hear you want €110,000 – I will push them, but I cannot promise.\n\n> On Mon, Ciara wrote:\n> Salary is €85,000 – €95,000 + 10% bonus.',
+      ).pay,
+    ).toMatchObject({ min: 85000, max: 95000 });
+  });
+});

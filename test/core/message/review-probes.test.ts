@@ -2312,7 +2312,8 @@ function expectReading(text: string, e: Expectation) {
 // forty-ninth (93 at the pay, list, employer and mass rules of sets 173 to 181, 14 read worse; 78 kept) and the fiftieth
 // (83 at the rules of sets 182 to 184, 7 read worse; 70 kept) and the fifty-first (100 at the rules of sets 185 to 190,
 // 30 read worse; 92 kept) and the fifty-second (100 at the rules of sets 187 to 193, 16 read worse; 86 kept) and the
-// fifty-third (141 at the rules of sets 197 to 199, 15 read worse than the build before them; 124 kept).
+// fifty-third (141 at the rules of sets 197 to 199, 15 read worse than the build before them; 124 kept) and the
+// fifty-fourth (135 at the rules of sets 200 to 205, 13 read worse; 115 kept).
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
   ['fortieth', 'review-probes-40.json'],
@@ -2329,6 +2330,7 @@ for (const [review, file] of [
   ['fifty-first', 'review-probes-51.json'],
   ['fifty-second', 'review-probes-52.json'],
   ['fifty-third', 'review-probes-53.json'],
+  ['fifty-fourth', 'review-probes-54.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
