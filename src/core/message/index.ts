@@ -674,7 +674,9 @@ export function readMessageText(input: MessageInput): MessageFindings {
   if (featured === null && (body.startsWith('>') || body.includes('\n>') || body.includes('\n >'))) {
     const ownLines = readableLines(body.replace(/(?:^|\n)[ \t]*>[^\n]*/g, '')).join('\n');
     const mine = findPay(withoutOtherRoles(subjectLine === '' ? ownLines : `${subjectLine}\n\n${ownLines}`));
-    if (mine.pay !== null) ({ pay, ote } = mine);
+    // (The same figure asked about in the reply keeps the quoted mail's fuller reading: "is the $180K split 50/50?" over
+    // "> OTE $180K".)
+    if (mine.pay !== null && (pay === null || mine.pay.min !== pay.min || mine.pay.max !== pay.max)) ({ pay, ote } = mine);
   }
   // The signs of a forwarded mail under the forwarder's note, or of the reader's own application under a reply to it,
   // are not the message's (but for the strong ones).

@@ -234,3 +234,20 @@ describe('a reply over a quoted earlier mail', () => {
     ).toMatchObject({ min: 85000, max: 95000 });
   });
 });
+
+describe('a reply over a quoted earlier mail: the same figure, a raise', () => {
+  it('keeps the quoted OTE when the reply asks about the same figure', () => {
+    const read = readMessage(
+      'Hi Marcus,\n\nOne question: is the $180K split 50/50?\n\nJenna\n\n> Hi Jenna,\n> - OTE $180K (uncapped commission), plus equity\n> - Quota ~$900K ARR',
+    );
+    expect(read.pay).toMatchObject({ min: 180000, ote: true });
+  });
+
+  it('reads "come up to $2,850 per week" as the new figure, not a ceiling', () => {
+    expect(readMessage('Good news – they have come up to $2,850 per week plus super in Wagga.').pay).toMatchObject({
+      min: 2850,
+      max: null,
+      period: 'week',
+    });
+  });
+});
