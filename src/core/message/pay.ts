@@ -613,8 +613,7 @@ const ASK_TOLD_BACK = [
   'you would need',
   "you'd need",
 ];
-const RAISED_UP_TO = () =>
-  /\b(?:come|came|gone|went|moved|go|goes|going|bumped|raised|increased)\s+up\s+to\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?\s*$/i;
+const RAISED_UP_TO = () => /\b(?:come|came|gone|went|moved|bumped|raised|increased)\s+up\s+to\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?\s*$/i;
 // Turkish "reaching" after a figure's case ending: "150.000 TL'ye varan", "5.000 €'ya varan".
 const TURKISH_REACHING = ["'ye varan", "'ya varan", "'e varan", "'a varan", '’ye varan', '’ya varan', '’e varan', '’a varan'];
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
@@ -2174,7 +2173,8 @@ function spanAt(
     (following.startsWith('tak') &&
       !/[a-z]/i.test(following[3] ?? '') &&
       (cur?.code === 'INR' || /LPA|lakh|lac/i.test(text.slice(start0, pos))));
-  // ("They've come up to $2,850 per week": raised to it, a figure of its own, not a ceiling.)
+  // ("They've come up to $2,850 per week": raised to it, a figure of its own, not a ceiling; but "we can go up to RM
+  // 15,000" is one.)
   const raisedTo = upToAt >= 0 && compiled(RAISED_UP_TO).test(left);
   const upTo = (upToAt >= 0 && !raisedTo) || upToAfter;
   const floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;

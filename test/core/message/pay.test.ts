@@ -3520,3 +3520,12 @@ describe('pay: the CFA franc after a figure grouped with dots', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: "we can go up to" is a ceiling, "they have come up to" a raise', () => {
+  it.each([
+    ['Given the position, we can go up to RM 15,000 per month basic.', P(null, 15000, 'month', 'MYR')],
+    ['Good news – they have come up to $2,850 per week plus super in Wagga.', P(2850, null, 'week', 'AUD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
