@@ -4200,16 +4200,6 @@ function findPayIn(text: string): PayFindings {
       text: quoteAround(text, found.start, found.end),
     });
   }
-  // A reply's own figure is the offer now; the quoted earlier mail's is the one it replaces: "a revised range of
-  // €90,000–€100,000" over "> Salary is €85,000 – €95,000".
-  const quoted = (c: Candidate) => text[text.lastIndexOf('\n', c.start - 1) + 1] === '>';
-  if (candidates.some(quoted) && candidates.some((c) => !quoted(c))) {
-    for (let i = candidates.length - 1; i >= 0; i--) {
-      if (!quoted(candidates[i]!)) continue;
-      refused.push({ text: candidates[i]!.text, why: 'an earlier figure' });
-      candidates.splice(i, 1);
-    }
-  }
   // A hype figure beside a pay the message states is the pitch's promise, not its offer.
   const stated = candidates.some((c) => !c.hype) ? candidates.filter((c) => !c.hype) : candidates;
   if (stated !== candidates) for (const c of candidates) if (c.hype) refused.push({ text: c.text, why: "hype or someone else's pay" });
