@@ -4,14 +4,11 @@
 // "সিনিয়র মার্চেন্ডাইজার (নিট ডিভিশন) পদে"). Pure.
 
 import { compiled } from '../compile.js';
+import { holdsCharIn } from './text.js';
 
 /** Whether the text holds a Devanagari or a Bengali letter. By characters, not a pattern. */
 export function hasIndicLetters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x0900 && code <= 0x09ff) return true;
-  }
-  return false;
+  return holdsCharIn(text, 0x0900, 0x09ff);
 }
 
 // The last word of a firm's name that says what it is: a school, a college, a hospital, a limited company, a group.

@@ -8,23 +8,16 @@
 
 import { compiled } from '../compile.js';
 import { isAgencyName } from './legal-names.js';
+import { holdsCharIn } from './text.js';
 
 /** Whether the text holds a Hangul syllable. By characters, not a pattern: every message passes here. */
 export function hasHangul(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xac00 && code <= 0xd7a3) return true;
-  }
-  return false;
+  return holdsCharIn(text, 0xac00, 0xd7a3);
 }
 
 /** Whether the text holds a Hebrew letter. By characters, not a pattern. */
 export function hasHebrew(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x05d0 && code <= 0x05ea) return true;
-  }
-  return false;
+  return holdsCharIn(text, 0x05d0, 0x05ea);
 }
 
 // The trade words a Korean firm's coined name ends with: "누리모빌리티", "한결바이오", "별빛게임즈", "한빛페이".

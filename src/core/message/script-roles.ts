@@ -10,6 +10,7 @@ import { namesAnOccupation } from './occupations.js';
 import { endsLikeAKoreanFirm, hasHangul, hasHebrew, KOREAN_JOB_END, KOREAN_TAGS, withoutBrackets } from './script-employers.js';
 import { hasIndicLetters, indicTitle } from './indic.js';
 import { inScripts } from './script-pay.js';
+import { holdsCharIn } from './text.js';
 
 // Labels of a job's title, before a colon on its line or alone in brackets on the line above it.
 const TITLE_LABELS = [
@@ -271,11 +272,7 @@ const GREEK_WANTED = () =>
 const GREEK_LANGUAGES = ['Αγγλικ', 'Γερμανικ', 'Γαλλικ', 'Ιταλικ', 'Ισπανικ', 'Ρωσικ', 'ΑΓΓΛΙΚ', 'ΓΕΡΜΑΝΙΚ'];
 /** Whether the text holds a Greek letter. By characters, not a pattern. */
 function hasGreekLetters(text: string): boolean {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= 0x0386 && code <= 0x03ff) return true;
-  }
-  return false;
+  return holdsCharIn(text, 0x0386, 0x03ff);
 }
 // (A title in capitals or capitalised, up to a count, a bracket or a clause's end; not "ninatafuta", I am looking for: the
 // reader's own search.)

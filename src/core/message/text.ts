@@ -39,6 +39,18 @@ for (const [name, local] of [
  * lines ("Name: value", folded lines allowed) ended by a blank line, at least
  * one of them a mail header this reader knows (Subject, To, Precedence...).
  */
+/**
+ * Whether the text holds a character between `low` and `high` (UTF-16 code units): a script's letters, looked for before
+ * its rules run. By characters, not a pattern: every message passes here.
+ */
+export function holdsCharIn(text: string, low: number, high: number): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= low && code <= high) return true;
+  }
+  return false;
+}
+
 export function splitHeaderBlock(text: string): MessageInput {
   const head = text.slice(0, 16 * 1024);
   const lines = head.split('\n', 120);

@@ -1,7 +1,7 @@
 // The text the rules read: headers split off, app lines dropped, quoted replies kept.
 import { describe, expect, it } from 'vitest';
 import { readMessage } from '../../../src/core/message/index.js';
-import { cleanName, quoteAround, readableLines, splitHeaderBlock } from '../../../src/core/message/text.js';
+import { cleanName, holdsCharIn, quoteAround, readableLines, splitHeaderBlock } from '../../../src/core/message/text.js';
 
 describe('the text read', () => {
   it('splits a simple header block from pasted text', () => {
@@ -104,5 +104,13 @@ describe('cleanName keeps the dot of ".NET"', () => {
 describe('splitHeaderBlock: a subject named in Slovak, Croatian, Greek, Lithuanian, Estonian, Latvian, Slovenian, Russian and Bulgarian', () => {
   it.each(['Predmet', 'Θέμα', 'Tema', 'Teema', 'Temats', 'Zadeva', 'Тема', 'Относно'])('%s:', (name) => {
     expect(splitHeaderBlock(`${name}: Nová ponuka\n\nDobrý deň`).subject).toBe('Nová ponuka');
+  });
+});
+
+describe('holdsCharIn', () => {
+  it('finds a character of a range, and none outside it', () => {
+    expect(holdsCharIn('Salary: ৳৭৫,০০০', 0x0980, 0x09ff)).toBe(true);
+    expect(holdsCharIn('Salary: $75,000', 0x0980, 0x09ff)).toBe(false);
+    expect(holdsCharIn('', 0x0000, 0xffff)).toBe(false);
   });
 });
