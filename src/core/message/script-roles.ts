@@ -289,7 +289,7 @@ export function roleInScript(text: string): string | null {
     // (Not a language asked for: "ο πελάτης ζητά Αγγλικά επιπέδου C1".)
     if (greek && !GREEK_LANGUAGES.some((language) => greek[1]!.startsWith(language))) return greek[1]!.trim();
   }
-  if (!inScripts(text)) return inVietnameseOrIndonesian(text);
+  if (!inScripts(text)) return inVietnameseIndonesianOrSwahili(text);
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
@@ -638,7 +638,8 @@ function hebrewTitle(words: string): string | null {
   return clean(title.join(' '));
 }
 
-function inVietnameseOrIndonesian(text: string): string | null {
+/** The title after a hiring word in Vietnamese, Indonesian or Swahili, whose nouns the English-letter rules do not know. */
+function inVietnameseIndonesianOrSwahili(text: string): string | null {
   const low = text.toLowerCase();
   const hiring = low.includes('tuyển') ? compiled(VIETNAMESE_HIRING).exec(text) : null;
   const needed =
