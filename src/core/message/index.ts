@@ -410,6 +410,18 @@ function digestEmployers(text: string, subject: string, fromABoard: boolean): st
     if (beside.length >= 3) return beside;
   }
   const dashed = text.includes(' – ') || text.includes(' — ');
+  // A numbered list whose lines give a job, its employer and its town on one line, as a newsletter's roundup writes it:
+  // "1) Arborist / Climber — Greenhalgh Tree Care, Leeds". (The employer two capitalised words or more before the town's
+  // comma: not "1. Backend Engineer – Payments, Berlin", a team's.)
+  if (dashed) {
+    const oneLine: string[] = [];
+    for (const line of text.split('\n')) {
+      const m = compiled(ROUNDUP_LINE).exec(line);
+      if (m && jobLike(m[1]!)) oneLine.push(m[2]!);
+      if (oneLine.length >= 20) break;
+    }
+    if (oneLine.length >= 3) return oneLine;
+  }
   if (!text.includes(' · ') && !text.includes(' | ') && !dashed) return [];
   // (Blocks set apart only by blank lines count where a job board's mail announces several new jobs, "6 new jobs for …",
   // "5 nuevos avisos": a job alert's one job over its similar jobs is written in the same shape.)
@@ -436,6 +448,10 @@ function digestEmployers(text: string, subject: string, fromABoard: boolean): st
   }
   return employers;
 }
+
+// A roundup's line: a number, a title, a dash, an employer of two capitalised words or more, and its town after a comma.
+const ROUNDUP_LINE = () =>
+  /^\s*\d{1,2}[.)]\s+([^\n–—]{2,60}?)\s+[–—]\s+([A-Z\u00C0-\u00DE][\w'’&.-]*(?: (?:&|[A-Z\u00C0-\u00DE][\w'’&.-]*)){1,5}),\s+[A-Z\u00C0-\u00DE]/;
 
 /** A line that may be an employer alone: short, no figure, not a sentence ("Coastline Civil Group", "Banksia Interiors"). */
 function employerAlone(line: string): boolean {
@@ -490,10 +506,10 @@ function isBreak(line: string): boolean {
 }
 
 // A mail announcing three new jobs or more: "6 new jobs for \"retail manager\"", "5 nuevos avisos", "5 ofertas nuevas",
-// "12 nieuwe vacatures", or three or more matching a search: "encontramos 5 avisos que coinciden con tu búsqueda". (New
+// "12 nieuwe vacatures", "37 yeni ilan", or three or more matching a search: "encontramos 5 avisos que coinciden con tu búsqueda". (New
 // ones: a recruiter's "I'm working on 3 jobs at Acme" announces no alert.)
 const SEVERAL_NEW_JOBS = () =>
-  /\b(?:[3-9]|[1-9]\d)\s+(?:(?:new|nuev[oa]s|nov[oa]s|nové|nových|neue|nouvelles|nouveaux|nuov[ei]|nya|nye|nieuwe|nowe|nowych)\s+(?:jobs?|job openings|roles|positions|vacancies|openings|empleos|ofertas|avisos|vacantes|vagas|empregos|oportunidades|nabídky|nabídek|pracovní nabídky|Stellen(?:angebote)?|offres|offerte|annunci|jobb|stillinger|vacatures|ofert|oferty|opportunities)|(?:empleos|ofertas|avisos|vacantes|vagas|offres|offerte|oportunidades) (?:nuev[oa]s|nov[oa]s|nouvelles|nuove)|việc làm(?= mới| phù hợp)|(?:jobs|roles|empleos|ofertas|avisos|vacantes|vagas|offres|offerte|annunci|Stellen(?:angebote)?|vacatures|oferty|ofert),? (?:que coinciden|que coincidem|matching|that match|qui correspondent|correspondant|che corrispondono|die (?:zu (?:Ihrer|deiner|dir) (?:Suche )?)?passen|passende?|pasujących|odpowiadających))\b/i;
+  /\b(?:[3-9]|[1-9]\d)\s+(?:(?:new|nuev[oa]s|nov[oa]s|nové|nových|neue|nouvelles|nouveaux|nuov[ei]|nya|nye|nieuwe|nowe|nowych|yeni)\s+(?:jobs?|ilan|iş ilanı|job openings|roles|positions|vacancies|openings|empleos|ofertas|avisos|vacantes|vagas|empregos|oportunidades|nabídky|nabídek|pracovní nabídky|Stellen(?:angebote)?|offres|offerte|annunci|jobb|stillinger|vacatures|ofert|oferty|opportunities)|(?:empleos|ofertas|avisos|vacantes|vagas|offres|offerte|oportunidades) (?:nuev[oa]s|nov[oa]s|nouvelles|nuove)|việc làm(?= mới| phù hợp)|(?:jobs|roles|empleos|ofertas|avisos|vacantes|vagas|offres|offerte|annunci|Stellen(?:angebote)?|vacatures|oferty|ofert),? (?:que coinciden|que coincidem|matching|that match|qui correspondent|correspondant|che corrispondono|die (?:zu (?:Ihrer|deiner|dir) (?:Suche )?)?passen|passende?|pasujących|odpowiadających))\b/i;
 
 /**
  * A digest's title line: a title and nothing more, or two words or more naming a job ("Senior Software Engineer, Payments
@@ -750,7 +766,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
     named ??
     roleIn(subjectLine) ??
     (subjectLine === '' && forwardedAt >= 0 && featured === null ? roleIn(forwardedSubject(bodyText.slice(forwardedAt))) : null);
-  const inScript = () => (featured === null && !several ? roleInScript(offered) : null);
+  const inScript = () => (featured === null && !several ? (roleInScript(offered) ?? hashtagTitle(offered)) : null);
   // (A bare abbreviation the English-letter rules found in a message in another script is weaker than that script's own
   // title: "CTOの方が…関心を持っておられ" speaks of who the reader would meet, and "■ポジション：…" names the job.)
   // (By characters, not a pattern: every message's title passes here.)
@@ -765,7 +781,10 @@ export function readMessageText(input: MessageInput): MessageFindings {
     inScripts(offered);
   // (A list of priced jobs, numbered or in a chat's bold, names none as the reader's: no title, unless a line after it
   // names one.)
-  const role = listed && named === null ? null : withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company);
+  const role = indonesianOrder(
+    listed && named === null ? null : withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company),
+    offered,
+  );
   return {
     pay,
     ote,
@@ -774,6 +793,34 @@ export function readMessageText(input: MessageInput): MessageFindings {
     massPitch,
     signals,
   };
+}
+
+/**
+ * A title a post names only in a hashtag, its words run together: "#QATester #Contract #RemoteUS" names a "QA Tester".
+ * Asked last, when no rule finds a title in the text.
+ */
+function hashtagTitle(text: string): string | null {
+  if (!text.includes('#')) return null;
+  for (const m of text.matchAll(/(?:^|\s)#([A-Z][A-Za-z]{3,40})(?![\w-])/g)) {
+    const words = m[1]!.replace(/([a-z])([A-Z])/g, '$1 $2').replace(/([A-Z]+)([A-Z][a-z])/g, '$1 $2');
+    if (words.includes(' ') && isJobTitle(words)) return words;
+  }
+  return null;
+}
+
+/**
+ * A title in Indonesian or Malay order, its kind after its noun, whole: "posisi Operator Forklift di PT Sinar Baja" names an
+ * "Operator Forklift", where the English rules stop at "Operator". Only in a message in those languages, and only one
+ * capitalised word more before "di", a dash, a bracket or the line's end. By strings.
+ */
+function indonesianOrder(role: string | null, text: string): string | null {
+  if (role === null || !(text.includes('posisi') || text.includes('lowongan') || text.includes('Dibutuhkan') || text.includes('jawatan')))
+    return role;
+  for (let at = text.indexOf(`${role} `); at >= 0; at = text.indexOf(`${role} `, at + 1)) {
+    const m = /^([A-Z][a-z]{2,20})(?= di | - | – |\s*\(|\s*\n|$)/.exec(text.slice(at + role.length + 1, at + role.length + 30));
+    if (m) return `${role} ${m[1]}`;
+  }
+  return role;
 }
 
 /** Reads a message pasted as text, with a simple header block at the top when it has one. Pure and synchronous. */

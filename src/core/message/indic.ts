@@ -59,7 +59,10 @@ const BEFORE_A_POST = () => /(?:(?:\s+(?:के|की))?\s+पद(?=\s+(?:क�
 export function indicTitle(text: string): string | null {
   for (const m of text.matchAll(compiled(BEFORE_A_POST))) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
-    const clause = before.slice(Math.max(before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf('।')) + 1);
+    // (After a label's colon: "বিষয়: সিনিয়র মার্চেন্ডাইজার পদে …", a subject's.)
+    const clause = before.slice(
+      Math.max(before.lastIndexOf('\n'), before.lastIndexOf(','), before.lastIndexOf('।'), before.lastIndexOf(':')) + 1,
+    );
     // (Not the reader's current post: "आप अभी सीनियर अकाउंटेंट के पद पर कार्यरत हैं".)
     if (text.slice(m.index + m[0].length, m.index + m[0].length + 20).includes('कार्यरत')) continue;
     const words = clause.trim().split(/\s+/);

@@ -26,7 +26,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -182,7 +182,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Mandant|Mandantin|Auftraggeber|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E`,
+  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Mandant|Mandantin|Auftraggeber|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Main Contractor|Principal Contractor|Tier 1 Contractor|Tier 2 Contractor|Contractor|Subcontractor|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -416,7 +416,12 @@ function trimName(raw: string): string | null {
     )
       return null;
   }
-  if (/^\d/.test(name) && !/^\d+[a-z]{3,}/.test(name)) return null;
+  // (A figure with its unit is no name either: "at 60fps", "at 7200rpm"; "37signals" is.)
+  if (
+    /^\d/.test(name) &&
+    (!/^\d+[a-z]{3,}/.test(name) || /^\d+(?:fps|rpm|mph|kph|kbps|mbps|gbps|hrs|mins|secs|days|weeks|years|yrs|cores)$/i.test(name))
+  )
+    return null;
   // A signature's telephone line is no name: "T 416-555-0172", "M: +27 82 555 0461".
   if (telephoneLine(name)) return null;
   // A road is a place, not a firm: "our 3rd branch at Spintex Road" (not a street's, "Bridge Street" is a firm). A bank or a
@@ -1017,6 +1022,32 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // (Not a capitalised word starting a sentence about the client, "Our client Senior leadership loved …": "Senior" is
   // no name.)
   [1, builtOnce(() => new RegExp(`\\b(?:[Oo]ur|[Mm]y) client,?\\s+(?:the\\s+)?(${NAME})(?![\\w&'’-])`, 'g')), ['client']],
+  // The same in Spanish, Portuguese, Italian and French: "Meu cliente é a Cooperativa Agrícola Vale do Ivaí", "Nuestro
+  // cliente, Grupo Andino, busca …", "Notre client Maison Verlaine". (Not "es una empresa líder": no name.)
+  [
+    1,
+    builtOnce(
+      () =>
+        new RegExp(
+          `\\b(?:[Mm]i|[Nn]uestro|[Mm]eu|[Nn]osso|[Ii]l (?:mio|nostro)|[Mm]on|[Nn]otre) client[e]?,?\\s+(?:(?:es|é|è|est)\\s+)?(?:(?:a|o|la|el|l['’])\\s*)?(${NAME}(?: (?:do|da|dos|das|del|della|di|du|des) ${WORD}(?: ${WORD})?)?)(?![\\w&'’-])`,
+          'g',
+        ),
+    ),
+    ['cliente', 'mon client', 'notre client'],
+  ],
+  // An agency hiring for a firm it then describes, in Spanish and Portuguese: "Estamos contratando *SDRs* para Brightloop,
+  // un SaaS de logística de Austin". (The description after the comma says the name is a firm's: not "para Bogotá".)
+  [
+    1,
+    builtOnce(
+      () =>
+        new RegExp(
+          `\\b(?:contratando|buscando|reclutando|seleccionando|recrutando|procurando|contratamos|buscamos|recrutamos)\\b[^.\\n]{0,120}? para (?:a |o |la |el )?(${NAME}), (?:un|una|um|uma) `,
+          'g',
+        ),
+    ),
+    ['contratando', 'buscando', 'reclutando', 'seleccionando', 'recrutando', 'procurando', 'contratamos', 'buscamos', 'recrutamos'],
+  ],
   // The same in Dutch: "Voor onze opdrachtgever Hofstede Installatietechniek in Nieuwegein zoeken wij …". (Its hints
   // without their first letter, which may be a capital.)
   [
@@ -2346,6 +2377,9 @@ const KIND_BEFORE = [
   'Residencia',
   'Maison',
   'Relais',
+  // A Mexican plant and a factory: "Planta Electrocomponentes del Bravo", "Fábrica Textil Orizaba".
+  'Planta',
+  'Fábrica',
   'Trattoria',
   // A Croatian tavern: "Konoba Lanterna".
   'Konoba',
@@ -2902,7 +2936,8 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       const before = /(?:^|[ \t])([A-Z][a-z]+) $/.exec(text.slice(Math.max(0, at - 20), at));
       if (before && !SENTENCE_OPENERS.has(before[1]!)) continue;
       const name = nameAfterKind(text, at, kind);
-      if (name) out.push({ value: name, at });
+      // (A plant by its one kind of work is a mine's or a mill's unit, "Planta Concentradora": a name has more words.)
+      if (name && !(kind === 'Planta' && name.split(' ').length < 3)) out.push({ value: name, at });
     }
   }
   // A heading line all in capitals that opens with a kind: "*GRUPO LOGÍSTICO TARASCO* 🚛", "HOTEL MIRAMAR".
@@ -3383,6 +3418,13 @@ function findCompanyIn(text: string, from?: string): string | null {
   const consider = (raw: string, at: number, rank: number) => {
     let trimmed = trimName(raw);
     if (!trimmed) return;
+    // A firm's board acts for the firm: "on behalf of the Board of Port of Kelbrook Ltd", the firm by its legal form (not
+    // "the Board of Education of Westshire", a board's own name).
+    if (trimmed.startsWith('Board of ')) {
+      const end = scan.indexOf(trimmed, at) + trimmed.length;
+      if (end >= trimmed.length && /^,? (?:Ltd|Limited|plc|PLC|Inc|LLC|AG|GmbH|Pty|Corp|Corporation)\b/.test(scan.slice(end, end + 14)))
+        trimmed = trimmed.replace(/^Board of (?:(?:Directors|Trustees|Governors) of )?(?=[A-Z]\S* \S)/, '');
+    }
     // A school or institute "of" two fields, the name cut at "and": "Deccan Institute of Science and Technology".
     const ofAt = trimmed.lastIndexOf(' of ');
     if (
@@ -3406,6 +3448,14 @@ function findCompanyIn(text: string, from?: string): string | null {
       OFFICE_WORDS.some((word) => officeLead.toLowerCase().includes(word)) &&
       compiled(OFFICE_AT).test(officeLead) &&
       !/^'?s? (?:offices?|HQ|headquarters|campus|site|premises)\b/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 16))
+    )
+      return;
+    // A site named by its place is the place: "Invigilators working at the Oakmere site", "at our Koorana Hills site".
+    if (
+      nameAt >= 0 &&
+      // (By strings: every name considered passes here.)
+      [' at the ', ' at our ', ' at their '].some((words) => ` ${officeLead}`.endsWith(words)) &&
+      /^ (?:site|campus|depot|branch|yard)\b/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 8))
     )
       return;
     // The organisation named as the one hired for ("on behalf of X") is the employer even when the writer signs with it: in-house.
@@ -4484,7 +4534,12 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
       value = cleanName(beforeDash);
     if (value !== '' && first === 0 && lineStart > 0 && at - lineStart <= line.length) {
       const above = text.slice(text.lastIndexOf('\n', lineStart - 2) + 1, lineStart - 1).trim();
-      if (above !== '' && !above.includes(' ') && isOccupationWord(above) && !namesAnOccupation(value)) value = `${above} ${value}`;
+      // (Or its first words, capitalised, naming a job: "Responsable Maintenance" over "Industrielle (H/F)".)
+      const aboveWords = above.split(' ');
+      const head =
+        (!above.includes(' ') && isOccupationWord(above)) ||
+        (aboveWords.length <= 4 && aboveWords.every((word) => /^\p{Lu}/u.test(word)) && namesAnOccupation(above));
+      if (above !== '' && head && !namesAnOccupation(value)) value = `${above} ${value}`;
     }
     if (value.length >= 2 && value.length <= 80) out.push({ value, at });
     if (out.length > 20) break;

@@ -36,6 +36,7 @@ const VIETNAMESE_STOPS = new Set([
   'ạ',
   'bên',
   'tại',
+  'ở',
   'là',
   'có',
   'đang',
@@ -439,6 +440,33 @@ export function legalName(text: string): string | null {
     const m = compiled(PERSIAN_QUOTED).exec(text);
     if (m) add(m.index, m[1]!.trim());
   }
+  // A Dari or Persian post's employer on its labelled line: "🔹 اداره: مؤسسه همیاری زنان روستایی (Rural Women …)",
+  // "کارفرما: …" (office, employer). By lines and strings: the name up to a bracket.
+  if (scripts && (text.includes('اداره') || text.includes('کارفرما'))) {
+    let at = 0;
+    for (const line of text.split('\n', 400)) {
+      const label = /^[^\p{L}\n]{0,6}(?:اداره|کارفرما|نام شرکت|نام اداره)\s*[:：]\s*([^\n(（]{2,60})/u.exec(line);
+      if (label) {
+        add(at + label.index, label[1]!.trim());
+        break;
+      }
+      at += line.length + 1;
+    }
+  }
+  // An Urdu firm by its legal form written out, "(Private) Limited": "چنار ٹیکسٹائل ملز (پرائیویٹ) لمیٹڈ، فیصل آباد", the
+  // words after the clause's comma or colon. By strings.
+  if (scripts && text.includes('لمیٹڈ')) {
+    const end = text.indexOf('لمیٹڈ');
+    const before = text.slice(Math.max(0, end - 80), end);
+    const inWord = before.lastIndexOf(' میں ');
+    const from = Math.max(before.lastIndexOf('\n'), before.lastIndexOf('،'), before.lastIndexOf(':'), inWord < 0 ? -1 : inWord + 4);
+    const words = before
+      .slice(from + 1)
+      .trim()
+      .split(/\s+/)
+      .slice(-6);
+    if (words.length >= 1 && words.join('').length >= 2) add(end - before.length + from + 1, `${words.join(' ')} لمیٹڈ`);
+  }
   // A name all in capitals with its "LTD", as a text message shouts it: "Shamba la maua la MAUA BORA LTD, Naivasha".
   if (text.includes(' LTD')) {
     const m = compiled(CAPITALS_LTD).exec(text);
@@ -465,6 +493,11 @@ export function legalName(text: string): string | null {
     // (Only the heading of a broadcast: not "追蹤我們的官方帳號", follow our official account.)
     const m = /^\s*([^\n]{2,30}?)\s*官方(?:帳號|账号)\s*(?:\n|$)/u.exec(text);
     if (m && !/[的我]/u.test(m[1]!)) add(m.index, m[1]);
+  }
+  // A headhunter's client named in corner brackets: "我这边有个客户是「星河智驾」", "客戶為「…」".
+  if (scripts && text.includes('「') && (text.includes('客户') || text.includes('客戶'))) {
+    const m = /客[户戶](?:是|为|為|[：:])\s*「([^」\n]{2,20})」/u.exec(text);
+    if (m) add(m.index, m[1]);
   }
   if (scripts && text.includes('【')) {
     const m = compiled(CHINESE_BRACKET).exec(text);

@@ -180,12 +180,12 @@ const RULES: Rule[] = [
   {
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',
-    hints: ['unsubscribe', 'opt', 'stop', 'manage', 'receiv', 'remove', 'want these', 'delete this alert'],
+    hints: ['unsubscribe', 'opt', 'stop', 'manage', 'receiv', 'remove', 'want these', 'delete this alert', 'take you off'],
     weight: 3,
     strong: true,
     // (And a job alert's "Don't want these emails? Edit or delete this alert.")
     pattern: () =>
-      /\bunsubscribe\b|(?:^|\n)[ \t]*don['’]t want (?:to (?:receive|get) )?these (?:e-?mails|alerts)\?|\bedit or delete this (?:job )?alert\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\bmanage (?:your (?:job )?|job )alerts|(?:^|\n)[ \t]*manage (?:your )?(?:job )?alerts[ \t]*(?:[·|<›]|:[ \t]*\S*[ \t]*(?:\n|$)|here\b|$|\n(?:[ \t]*\n)?[ \t]*(?:©|\(c\)|(?:(?:privacy|terms|cookies?)(?: (?:policy|notice|statement|of use|of service|& conditions|and conditions))?|help cent(?:re|er)|unsubscribe|settings|preferences)[ \t]*(?:[·|•]|\n|$)))|\byou(?:['’]re| are)? receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
+      /\bunsubscribe\b|\breply\s+["“']?(?:REMOVE|UNSUBSCRIBE)["”']?(?![\w-])|\btake you off (?:our|the) (?:mailing |contact |distribution )?list\b|(?:^|\n)[ \t]*don['’]t want (?:to (?:receive|get) )?these (?:e-?mails|alerts)\?|\bedit or delete this (?:job )?alert\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\bmanage (?:your (?:job )?|job )alerts|(?:^|\n)[ \t]*manage (?:your )?(?:job )?alerts[ \t]*(?:[·|<›]|:[ \t]*\S*[ \t]*(?:\n|$)|here\b|$|\n(?:[ \t]*\n)?[ \t]*(?:©|\(c\)|(?:(?:privacy|terms|cookies?)(?: (?:policy|notice|statement|of use|of service|& conditions|and conditions))?|help cent(?:re|er)|unsubscribe|settings|preferences)[ \t]*(?:[·|•]|\n|$)))|\byou(?:['’]re| are)? receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
   },
   {
     // A text message's opt-out to a number, in capitals as it is written: "Odhlaseni SMS: STOP na 555990".
@@ -535,6 +535,14 @@ const RULES: Rule[] = [
       /(?<![\d.,])(?!(?:19|20)\d\d\b)\d{2,4}\+?\s+(?:openings|(?:slots|posiciones|puestos|plazas|vagas|posições)(?=\))|vacancies|vagas|vacantes|posiciones (?:abiertas|disponibles)|posições abertas|offene Positionen|posizioni aperte|postes (?:à pourvoir|ouverts)|offene Stellen|stanowisk|open (?:positions|roles))(?![\p{L}])|[-–—|:]\s*\d{2,4}\+? positions\b/iu,
   },
   {
+    // A chat post that mentions the whole channel or server, "@everyone 🎮 WE'RE #HIRING", "@here": written to all in it.
+    kind: 'mass',
+    text: 'a post to a channel or a broadcast list',
+    hints: ['@everyone', '@here', '@channel'],
+    weight: 3,
+    pattern: () => /(?:^|\s)@(?:everyone|here|channel)(?![\w@.-])/,
+  },
+  {
     // A post in a public channel or a broadcast list: its view count ("👁 12.4K"), "Join our channel", "Mensaje de difusión".
     kind: 'mass',
     text: 'a post to a channel or a broadcast list',
@@ -554,11 +562,14 @@ const RULES: Rule[] = [
       'kanal',
       'บรอดแคสต์',
       'broadcast',
+      'کانال',
+      'قناة',
+      'ቻናላችን',
     ],
     weight: 3,
     strong: true,
     pattern: () =>
-      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|[(\[](?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[)\]]|(?:^|\n)[^\S\n]*(?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[^\S\n]*(?:\n|$)|\bjoin (?:our |the )?(?:telegram |whatsapp )?channel\b(?![^\S\n]+[\w&-]+(?:[^\S\n]+[\w&-]+)?[^\S\n]+(?:team|group|org|department)\b)|(?:^|\n)[^\S\n]*🆔\s?@\w{3,}[^\S\n]*(?=\n|$)|\b(?:join|follow)\b[^\S\n]*(?:👉|:)?[^\S\n]*@\w*(?:jobs|channel|vacanc|careers|kerja|loker)\w*|\bjoin\b[^\S\n]*(?:👉|:)[^\S\n]*@\w{2,}|(?:^|\n)[^\S\n]*(?:telegram |whatsapp )?channel\s*[·•|]\s*\d[\d.,]*\s?[KkMm]?\s+subscribers\b|(?<![\p{L}])[Gg]abung(?: ke)? (?:channel|grup)(?: (?:telegram|whatsapp|wa|kami|loker|lowongan|info)){0,2}\s*[:👉]*\s*(?:t\.me|chat\.whatsapp|@|https?:)|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b/iu,
+      /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|[(\[](?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[)\]]|(?:^|\n)[^\S\n]*(?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[^\S\n]*(?:\n|$)|\bjoin (?:our |the )?(?:telegram |whatsapp )?channel\b(?![^\S\n]+[\w&-]+(?:[^\S\n]+[\w&-]+)?[^\S\n]+(?:team|group|org|department)\b)|(?:^|\n)[^\S\n]*🆔\s?@\w{3,}[^\S\n]*(?=\n|$)|\b(?:join|follow)\b[^\S\n]*(?:👉|:)?[^\S\n]*@\w*(?:jobs|channel|vacanc|careers|kerja|loker)\w*|\bjoin\b[^\S\n]*(?:👉|:)[^\S\n]*@\w{2,}|(?:^|\n)[^\S\n]*(?:telegram |whatsapp )?channel\s*[·•|]\s*\d[\d.,]*\s?[KkMm]?\s+subscribers\b|(?<![\p{L}])[Gg]abung(?: ke)? (?:channel|grup)(?: (?:telegram|whatsapp|wa|kami|loker|lowongan|info)){0,2}\s*[:👉]*\s*(?:t\.me|chat\.whatsapp|@|https?:)|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b|ቻናላችን\S*\s+ይቀላቀሉ|(?:کانال|قناة)[^\n]{0,40}@\w*(?:job|vacanc|kar|estekhdam|career|wazaif|wazifa)\w*/iu,
   },
   {
     kind: 'mass',
@@ -716,7 +727,7 @@ const RULES: Rule[] = [
     text: 'a hiring call to all',
     // (And Thai "ด่วน!!", urgent, and "รับสมัครหลายอัตรา", hiring for many posts.)
     // (And Chinese "大量招聘", hiring in numbers; Hebrew "דרושים/ות בדחיפות", wanted urgently; Swahili "AJIRA!", jobs; a
-    // Persian channel's "#استخدام" hashtag, hiring.)
+    // Persian channel's "#استخدام" hashtag, hiring; a Tamil post's heading "🏗️ வேலைவாய்ப்பு 🏗️", jobs.)
     hints: [
       'LOWONGAN KERJA',
       'TANGAZO LA KAZI',
@@ -734,10 +745,11 @@ const RULES: Rule[] = [
       'หลายอัตรา',
       '大量招聘',
       'בדחיפות',
+      'வேலைவாய்ப்பு',
     ],
     weight: 1,
     pattern: () =>
-      /LOWONGAN KERJA|TANGAZO LA KAZI|NAFASI ZA KAZI|AJIRA!|NAFASI ZA AJIRA|#استخدام|مطلوب فوراً?|大[徵征]才|急招|急徵|ΕΠΕΙΓΟΝ|ด่วน!|หลายอัตรา|大量招聘|דרושים(?:\/ות)? בדחיפות/u,
+      /LOWONGAN KERJA|TANGAZO LA KAZI|NAFASI ZA KAZI|AJIRA!|NAFASI ZA AJIRA|#استخدام|مطلوب فوراً?|大[徵征]才|急招|急徵|ΕΠΕΙΓΟΝ|ด่วน!|หลายอัตรา|大量招聘|דרושים(?:\/ות)? בדחיפות|(?:^|\n)[^\p{L}\n]{0,6}வேலைவாய்ப்பு[^\p{L}\n]{0,6}(?:\n|$)/u,
   },
   {
     // "Pass it on to your friends": "轉傳給身邊需要的朋友", "Sebarkan ke teman & keluarga", "شارك البوست لأصحابك".
@@ -793,11 +805,15 @@ const RULES: Rule[] = [
       'النشر',
       'فوروارد',
       'ሼር',
+      'ያድርጉ',
       'نشر الإعلان',
+      'شریک',
+      'اشتراک بگذار',
+      'பகிர',
     ],
     weight: 2,
     pattern: () =>
-      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?<![\p{L}])[Ss]hare ke (?:teman|keluarga|kerabat|saudara|grup)|(?<![\p{L}])(?:[Ss]hare|[Cc]hia sẻ) (?:giúp|hộ)(?: (?:mình|em|chị|anh|người thân|bạn bè|mọi người))?(?![\p{L}])|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:[Gg]erne?|GERNE) (?:auch )?an (?:\S+ )?(?:Kolleg|Freund|Bekannt)\S* weiter(?:leiten|geben)|بارطاج(?:ي|يو|و)? (?:مع |ل)?صحاب(?:ك|كم)|(?:^|[\s.!_])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏|,? someone (?:needs|might need|out there needs) (?:this|it))|[–—-]\s*PLEASE SHARE(?![\p{L}])|(?<![\p{L}])(?:[Cc]ompartilh(?:e|em|a|ar)|[Rr]epass(?:a|e|em|ar)|[Cc]ompart(?:e|an|ir))(?: (?:essa|esta|este|esse|a|o|la|el))?(?: (?:vaga|vagas|oferta|post|mensagem|mensaje))? (?:com|con|para|a|nos|em|en|pros) (?:quem|quien|quienes|seus|sus|tus|teus|os|outros|otros|amigos|grupos|contatos|contactos)|(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:برای|به) دوستان(?:تان| خود)\s*(?:فوروارد|ارسال)\s*کن|ለሌሎች ሼር|ሼር ያድርጉ|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر(?: الإعلان| الاعلان)?(?: للفائدة| لتعم الفائدة| لعل| لمن)?/u,
+      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?<![\p{L}])[Ss]hare ke (?:teman|keluarga|kerabat|saudara|grup)|(?<![\p{L}])(?:[Ss]hare|[Cc]hia sẻ) (?:giúp|hộ)(?: (?:mình|em|chị|anh|người thân|bạn bè|mọi người))?(?![\p{L}])|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:[Gg]erne?|GERNE) (?:auch )?an (?:\S+ )?(?:Kolleg|Freund|Bekannt)\S* weiter(?:leiten|geben)|بارطاج(?:ي|يو|و)? (?:مع |ل)?صحاب(?:ك|كم)|(?:^|[\s.!_])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏|,? someone (?:needs|might need|out there needs) (?:this|it))|[–—-]\s*PLEASE SHARE(?![\p{L}])|(?<![\p{L}])(?:[Cc]ompartilh(?:e|em|a|ar)|[Rr]epass(?:a|e|em|ar)|[Cc]ompart(?:e|an|ir))(?: (?:essa|esta|este|esse|a|o|la|el))?(?: (?:vaga|vagas|oferta|post|mensagem|mensaje))? (?:com|con|para|a|nos|em|en|pros) (?:quem|quien|quienes|seus|sus|tus|teus|os|outros|otros|amigos|grupos|contatos|contactos)|(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:برای|به) دوستان(?:تان| خود)\s*(?:فوروارد|ارسال)\s*کن|நண்பர்களுக்கு[^\n]{0,12}பகிர|(?:با|برای) دوستان(?:تان| خود)\s*(?:شریک|به اشتراک)\s*(?:سازید|بسازید|بگذارید|کنید)|ለሌሎች ሼር|(?:ሼር|[Ss]hare) ያድርጉ|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر(?: الإعلان| الاعلان)?(?: للفائدة| لتعم الفائدة| لعل| لمن)?/u,
   },
   {
     // A messaging app's own label on a post forwarded along a chain: "↪️ Forwarded many times", WhatsApp's

@@ -711,6 +711,8 @@ const FLOOR_ELSEWHERE = [
   // Lithuanian and Estonian "from": "nuo 2 400 Eur/mėn.", "alates 2000 eurot".
   'nuo',
   'alates',
+  // Swahili "from": "Mshahara: kuanzia TSh 1,200,000/= kwa mwezi".
+  'kuanzia',
   // Ukrainian, Bulgarian and Russian "from": "від 2 500 $", "от 2 400 лв.".
   'від',
   'от',
@@ -2025,7 +2027,13 @@ function spanAt(
         ? Number(figure.replaceAll(',', '').replaceAll('.', '').replaceAll(' ', '').replaceAll("'", ''))
         : plainNumber(figure);
     };
-    const smaller = found2 !== null && cur2 !== undefined && !scale1 && whole(found2[0]) < whole(token[0]);
+    // (A top with its own scale is compared with it: "R850 000 – R1.1m" rises.)
+    const smaller =
+      found2 !== null &&
+      cur2 !== undefined &&
+      !scale1 &&
+      whole(found2[0]) < whole(token[0]) &&
+      !/^ ?(?:k|m|mn|bn)\b/i.test(text.slice(at + found2[0].length, at + found2[0].length + 4));
     const token2 =
       falling || smaller || (found2 && !scale1 && !cur1 && cur2 && plainNumber(found2[0]) > 20 * plainNumber(token[0])) ? null : found2;
     if (token2 && (!cur2 || !cur || sameCurrency(cur, cur2))) {
@@ -3332,6 +3340,11 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'whakatane',
       'masterton',
       'oamaru',
+      'feilding',
+      'hokitika',
+      'greymouth',
+      'kaikoura',
+      'wanaka',
     ]),
     [
       'new zealand',
@@ -3346,6 +3359,12 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'palmerston north',
       'new plymouth',
       "hawke's bay",
+      // Towns named with the Māori article: "Te Awamutu", "Te Puke".
+      'te awamutu',
+      'te puke',
+      'te kuiti',
+      'te anau',
+      'te aroha',
       // Its telephone code, as a text message's sender shows it.
       '+64 ',
     ],
@@ -3609,7 +3628,10 @@ const MONTHLY_PAY_WORDS = new Set([
 ]);
 // The same in Hindi, Nepali and Bengali, looked up as written (their letters are no word of holdsWordOf's): "तलब: मासिक रु.
 // ७५,०००", "বেতন: মাসিক ৳৭৫,০০০".
-const INDIC_MONTHLY = ['मासिक', 'মাসিক'];
+// (And Tamil "மாத சம்பளம்", a month's salary.)
+const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம்பளம்'];
+// A day's wage in Hindi, Bengali and Tamil: "दैनिक मजदूरी", "দৈনিক মজুরি", "தினக்கூலி: ₹950".
+const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி'];
 // A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
 const DAILY_RATE_WORDS = new Set([
   'journalier',
@@ -3986,6 +4008,16 @@ const TAX_AFTER = [
 ];
 /** Finds the offered pay (and the OTE beside it) in the message. */
 export function findPay(text: string): PayFindings {
+  const found = findPayAsWritten(text);
+  // Pay said in words, as a voicemail's transcript writes it, when no figure is pay: "sixty-two dollars an hour".
+  if (found.pay === null && found.ote === null && SPELLED_MONEY.some((word) => text.includes(word))) {
+    const spelled = spelledPay(text);
+    if (spelled) return { ...found, pay: spelled };
+  }
+  return found;
+}
+
+function findPayAsWritten(text: string): PayFindings {
   // Devanagari and Bengali digits ("৳৭৫,০০০") are read as the ASCII ones, one character for one, and the quotes are
   // taken from the message as written at the same places.
   const ascii = withAsciiIndicDigits(text);
@@ -4001,6 +4033,79 @@ export function findPay(text: string): PayFindings {
     ote: requote(found.ote),
     refused: found.refused.map((r) => ({ ...r, text: asWritten(r.text) })),
   };
+}
+
+// The money a sum said in words is counted in, with the period after it: "sixty-two dollars an hour", "forty pounds
+// a day", "seventy-five thousand euros a year".
+const SPELLED_MONEY = [' dollars ', ' pounds ', ' euros ', ' rand ', ' bucks '];
+const NUMBER_WORDS: Record<string, number> = {
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+};
+const SPELLED_PAY = () =>
+  /\b((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[ -]){1,8})(dollars|pounds|euros|rand|bucks) (?:an? |per )(hour|day|week|month|year)\b/gi;
+
+/** A pay said in words, "sixty-two dollars an hour", or null. Only whole numbers of the words above, with their period. */
+function spelledPay(text: string): MessagePay | null {
+  for (const m of text.matchAll(compiled(SPELLED_PAY))) {
+    let total = 0;
+    let current = 0;
+    let counted = false;
+    for (const word of m[1]!.toLowerCase().trim().split(/[ -]+/)) {
+      if (word === 'and') continue;
+      if (word === 'hundred') current = (current || 1) * 100;
+      else if (word === 'thousand') {
+        total += (current || 1) * 1000;
+        current = 0;
+      } else {
+        current += NUMBER_WORDS[word]!;
+        counted = true;
+      }
+    }
+    const amount = total + current;
+    if (!counted || amount === 0) continue;
+    // (Not a past pay, the reader's own, or another sum's: "she earned forty dollars a day back then", "a bonus of …".)
+    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    if (/\b(?:bonus|allowance|earned|earning|was|were|used to|currently|last year|previous|I make|I earn|you make|you earn)\b/i.test(lead))
+      continue;
+    const money = m[2]!.toLowerCase();
+    const currency = money === 'pounds' ? 'GBP' : money === 'euros' ? 'EUR' : money === 'rand' ? 'ZAR' : dollarOf(text);
+    return {
+      min: amount,
+      max: null,
+      period: m[3]!.toLowerCase() as Period,
+      currency,
+      ote: false,
+      openTop: false,
+      text: quoteAround(text, m.index, m.index + m[0].length),
+    };
+  }
+  return null;
 }
 
 /** The text with its Devanagari (०-९) and Bengali (০-৯) digits made ASCII; the same string when it has none. */
@@ -4060,7 +4165,8 @@ function findPayIn(text: string): PayFindings {
           ? 'hour'
           : /\b(?:day rate|daily (?:rate|pay)|(?:per|a) day|\/day)\b/i.test(lead + tail) ||
               holdsWordOf(lead, DAILY_RATE_WORDS) ||
-              lead.toLowerCase().includes('daily fee')
+              lead.toLowerCase().includes('daily fee') ||
+              INDIC_DAILY.some((word) => lead.includes(word))
             ? 'day'
             : /\b(?:weekly|(?:per|a) week|\/wk|\/week)\b/i.test(lead + tail) || holdsWordOf(lead, WEEKLY_PAY_WORDS)
               ? 'week'

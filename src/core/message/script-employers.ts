@@ -363,9 +363,25 @@ export function hebrewEmployer(text: string): string | null {
       (word, i) =>
         i > trigger &&
         i <= trigger + 4 &&
-        (/^ב[-־]/.test(word) || (!hyphenOnly && i === trigger + 1 && word.startsWith('ב') && !HEBREW_NOT_AT.has(word))),
+        (/^ב[-־]/.test(word) || quotedAt(word) || (!hyphenOnly && i === trigger + 1 && word.startsWith('ב') && !HEBREW_NOT_AT.has(word))),
     );
     if (at < 0) continue;
+    // (A name in quotes is whole up to its closing mark: "מגייסת טכנולוגית ב"שקד מערכות השקיה" מגבעת חיים".)
+    if (quotedAt(words[at]!)) {
+      const quoted: string[] = [];
+      for (const word of words.slice(at, at + 6)) {
+        quoted.push(word);
+        if (quoted.length > 1 ? /["״”]/.test(word) : /["״”].*["״”]/.test(word)) break;
+      }
+      const found = quoted
+        .join(' ')
+        .replace(/^ב["״“]/, '')
+        .replace(/["״”][^"״”]*$/, '')
+        .trim();
+      if (found.length >= 2 && /["״”]/.test(quoted[quoted.length - 1]!.slice(quoted.length > 1 ? 0 : 2)) && !isAgencyName(found))
+        return found;
+      continue;
+    }
     const first = words[at]!.replace(/^ב[-־]?/, '');
     const name: string[] = [];
     for (const word of [first, ...words.slice(at + 1, at + 4)]) {
@@ -428,4 +444,9 @@ const HEBREW_NOT_A_FIRM = new Set([
 /** A line's words without the detail in brackets at their end: "시니어 게임 서버 개발자 (MMORPG 신작)". */
 export function withoutBrackets(words: string): string {
   return words.replace(/\s*[(（][^()（）]*[)）]\s*$/u, '').trim();
+}
+
+/** A Hebrew "at" before a name in quotes: "ב\"שקד מערכות השקיה\"". */
+function quotedAt(word: string): boolean {
+  return word.length > 2 && word[0] === 'ב' && (word[1] === '"' || word[1] === '״' || word[1] === '“');
 }

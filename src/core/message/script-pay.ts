@@ -42,12 +42,14 @@ export function inScripts(text: string): boolean {
   return false;
 }
 
-/** The text with its full-width and Arabic-Indic digits and separators made ASCII, one character for one. */
+/** The text with its full-width, Arabic-Indic and Persian digits and separators made ASCII, one character for one. */
 function asciiDigits(text: string): string {
   // (The platform's replace, not a loop building the text again: a megabyte of CJK text costs a loop a tenth of a second.
   // A full-width comma becomes ASCII only between digits, where it groups them: elsewhere it ends a clause.)
   return text
-    .replace(/[０-９٠-٩]/g, (c) => String.fromCharCode(c.charCodeAt(0) - (c >= '٠' && c <= '٩' ? 0x0660 : 0xff10) + 48))
+    .replace(/[０-９٠-٩۰-۹]/g, (c) =>
+      String.fromCharCode(c.charCodeAt(0) - (c >= '٠' && c <= '٩' ? 0x0660 : c >= '۰' && c <= '۹' ? 0x06f0 : 0xff10) + 48),
+    )
     .replace(/(?<=\d)[٬，٫．](?=\d)/g, (c) => (c === '٬' || c === '，' ? ',' : '.'));
 }
 
@@ -74,7 +76,8 @@ const SCALES: Array<[string, number]> = [
   ['אלפים', 1000],
 ];
 
-const NUMBER = () => /^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/;
+// (Grouped in thousands, or in lakhs as South Asia groups them: "3,50,000".)
+const NUMBER = () => /^\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])|^\d{1,3}(?:,\d{3})+(?:\.\d+)?|^\d+(?:\.\d+)?/;
 
 interface Amount {
   value: number;
@@ -139,6 +142,11 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['درهم إماراتي', 'AED'],
   ['درهم مغربي', 'MAD'],
   ['درهم', 'AED'],
+  // The afghani, in Dari and in Arabic letters: "۳۵٬۰۰۰ افغانی".
+  ['افغانی', 'AFN'],
+  ['افغاني', 'AFN'],
+  // Urdu's rupees, Pakistan's: "3,50,000 روپے ماہانہ".
+  ['روپے', 'PKR'],
   ['جنيه مصري', 'EGP'],
   ['جنيه', 'EGP'],
   ['ج.م', 'EGP'],
@@ -207,6 +215,12 @@ const LABELS: Array<[string, Period | undefined]> = [
   // Moroccan Darija's "pay": "الخلاص: 4500 درهم فيكس".
   ['الخلاص', undefined],
   ['الأجر', undefined],
+  // Dari's "monthly salary" and "salary", Persian's: "معاش ماهانه: ۳۵٬۰۰۰ افغانی", "حقوق ماهانه".
+  ['معاش ماهانه', 'month'],
+  ['حقوق ماهانه', 'month'],
+  ['معاش', undefined],
+  // Urdu's "salary": "تنخواہ: 3,50,000 روپے ماہانہ (گراس)".
+  ['تنخواہ', undefined],
   ['שכר', undefined],
   ['משכורת', undefined],
 ];
@@ -231,6 +245,9 @@ const PERIOD_AFTER: Array<[string, Period]> = [
   ['في الساعة', 'hour'],
   ['يومي', 'day'],
   ['לחודש', 'month'],
+  ['ماهانه', 'month'],
+  ['ماہانہ', 'month'],
+  ['در ماه', 'month'],
   ['/เดือน', 'month'],
   ['ต่อเดือน', 'month'],
   ['/ปี', 'year'],

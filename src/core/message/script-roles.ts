@@ -284,18 +284,31 @@ export function roleInScript(text: string): string | null {
     const indic = indicTitle(text);
     if (indic) return indic;
   }
+  // A Tamil post's title in bold on the line that says it is needed ("தேவை"): "அனுபவமுள்ள *கொத்தனார் (Mason)* 25 பேர்
+  // உடனடியாக தேவை". By strings.
+  if (text.includes('தேவை') && holdsCharIn(text, 0x0b80, 0x0bff)) {
+    for (const line of text.split('\n', 400)) {
+      const bold = line.includes('தேவை') ? /\*([^*\n]{2,60})\*/.exec(line) : null;
+      if (bold) return bold[1]!.trim();
+    }
+  }
   if (hasGreekLetters(text)) {
     const greek = compiled(GREEK_WANTED).exec(text);
     // (Not a language asked for: "ο πελάτης ζητά Αγγλικά επιπέδου C1".)
     if (greek && !GREEK_LANGUAGES.some((language) => greek[1]!.startsWith(language))) return greek[1]!.trim();
   }
   if (!inScripts(text)) return inVietnameseIndonesianOrSwahili(text);
+  if (text.includes('چاہیے') || text.includes('چاہئے')) {
+    const urdu = urduWanted(text);
+    if (urdu) return urdu;
+  }
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!.trim();
     for (const label of TITLE_LABELS) {
       const at = line.indexOf(label);
-      if (at < 0 || at > 6) continue;
+      // (Also after a chat's sender: "周晓雯 Vivian：岗位：高级感知算法工程师".)
+      if (at < 0 || (at > 6 && !/^[^：:\n]{1,24}[：:]\s*$/u.test(line.slice(0, at)))) continue;
       // (Not the contact person's title, "聯絡人職稱", the writer's own.)
       if (/(?:聯絡人|联络人|联系人|聯繫人|負責人|负责人)$/u.test(line.slice(0, at))) continue;
       const rest = line.slice(at + label.length);
@@ -438,6 +451,29 @@ const THAI_JOB_HEADS = [
   'นักการตลาด',
   'ล่าม',
 ];
+
+/**
+ * An Urdu message's title before "چاہیے" (is needed): "ہمیں ویونگ ڈیپارٹمنٹ کے لیے پروڈکشن مینیجر (Weaving) چاہیے", the
+ * words after "for …", "we" or a label's colon. By strings.
+ */
+function urduWanted(text: string): string | null {
+  for (const line of text.split('\n', 400)) {
+    const at = Math.max(line.indexOf(' چاہیے'), line.indexOf(' چاہئے'));
+    if (at < 0) continue;
+    const before = line.slice(0, at);
+    const starts = ['کے لیے ', 'کیلئے ', 'کے لئے ', 'ہمیں ', 'ہم کو ', '،', ':'].map((word) => {
+      const found = before.lastIndexOf(word);
+      return found < 0 ? 0 : found + word.length;
+    });
+    const words = before
+      .slice(Math.max(...starts))
+      .trim()
+      .split(/\s+/);
+    const title = words.slice(-6).join(' ');
+    if (title.length >= 2) return title;
+  }
+  return null;
+}
 
 /**
  * A Thai post's title after "รับสมัคร" (now hiring), "รับสมัครด่วน!!" (urgently), up to the sexes or the count of posts

@@ -251,3 +251,62 @@ describe('a reply over a quoted earlier mail: the same figure, a raise', () => {
     });
   });
 });
+
+describe('a roundup whose numbered lines give a job, its employer and its town names none of them', () => {
+  const roundup = [
+    'THE WEEKLY YARD — Issue #40',
+    '',
+    'Hi there,',
+    '',
+    'Four roles caught our eye this week:',
+    '',
+    '1) Tree Surgeon — Hollins Tree Care, York',
+    '   £16–£19/hr, own kit preferred',
+    '',
+    '2) Warehouse Shift Supervisor — Eastgate Distribution, Corby',
+    '   £33,000 + shift allowance',
+    '',
+    '3) HGV Class 1 Driver (nights) — Marlin Haulage, Avonmouth',
+    '   £18.90/hr',
+    '',
+    '4) Seasonal Deckhand — Tamar Boat Co., Plymouth',
+    '   £2,000 per month',
+    '',
+    'Unsubscribe | Update preferences',
+  ].join('\n');
+
+  it('reads no employer, title or pay', () => {
+    const read = readMessage(roundup);
+    expect([read.company, read.role, read.pay]).toEqual([null, null, null]);
+  });
+
+  it('names the employer when every line is at the same one', () => {
+    const same = roundup.replace(/— [A-Z][^,\n]+,/g, '— Hollins Tree Care,');
+    expect(readMessage(same).company).toBe('Hollins Tree Care');
+  });
+});
+
+describe('a Turkish job alert announcing its new listings names none of their employers', () => {
+  it('reads no employer from "37 yeni ilan" over four listings', () => {
+    const alert = [
+      'Merhaba Elif,',
+      '',
+      'Son 24 saatte profiline uygun 37 yeni ilan yayınlandı.',
+      '',
+      '1) Dış Ticaret Uzmanı',
+      '   Karadeniz Gıda İhracat A.Ş. – Giresun',
+      '   Net maaş: 40.000 TL / ay',
+      '   Tam zamanlı · En az 3 yıl deneyim',
+      '',
+      '2) Kalite Kontrol Şefi',
+      '   Ege Havlu Sanayi Ltd. Şti. – Denizli',
+      '',
+      '3) Gemi İnşa Mühendisi',
+      '   Marmara Tersanecilik A.Ş. – İstanbul',
+      '',
+      'Bildirim ayarlarını değiştirmek veya abonelikten çıkmak için buraya tıkla.',
+    ].join('\n');
+    const read = readMessage(alert);
+    expect([read.company, read.role, read.pay]).toEqual([null, null, null]);
+  });
+});

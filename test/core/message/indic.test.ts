@@ -35,3 +35,9 @@ describe('a title before the word for a post', () => {
     expect(hasIndicLetters('Plain English text.')).toBe(false);
   });
 });
+
+describe('a Bengali title after a subject’s label', () => {
+  it('reads "বিষয়: সিনিয়র মার্চেন্ডাইজার পদে …" without its label', () => {
+    expect(indicTitle('বিষয়: সিনিয়র মার্চেন্ডাইজার পদে আলোচনার আমন্ত্রণ')).toBe('সিনিয়র মার্চেন্ডাইজার');
+  });
+});

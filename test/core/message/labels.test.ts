@@ -5815,3 +5815,103 @@ describe('employers: an opening "It’s" or Finnish "Asiakkaamme" is no part of 
     expect(readMessage('We are hiring a Fixed-term Building Consent Officer for 12 months.').role).toBe('Building Consent Officer');
   });
 });
+
+describe('employers: a figure with its unit, a kind of contractor, a site and a board are not the employer', () => {
+  it.each([
+    ['🖥️ Must own a PC that runs the game at 60fps on Medium settings.'],
+    ['Subject: Site Manager – Main Contractor – Essex\n\nHi Tom, a tier 2 main contractor is hiring.'],
+    ['Staff working at the Riverside site also get free parking.'],
+  ])('%s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    ['I write on behalf of the Board of Harbour of Eastmere Ltd, which has retained us.', 'Harbour of Eastmere'],
+    ['I write on behalf of the Board of Acme Holdings plc.', 'Acme Holdings'],
+  ])('a firm’s board acts for the firm: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('keeps a board that is its own organisation: "the Board of Education of Westshire"', () => {
+    expect(readMessage('I write on behalf of the Board of Education of Westshire.').company).toBe('Board of Education of Westshire');
+  });
+
+  it('prefers the signature’s organisation to a site named by its place', () => {
+    expect(
+      readMessage(
+        'Invigilators working at the Oakmere site get a travel contribution.\n\nKind regards,\n\nExams Office\nFenwick Academy Trust',
+      ).company,
+    ).toBe('Fenwick Academy Trust');
+  });
+});
+
+describe('employers: a client named in Spanish, Portuguese, Italian and French', () => {
+  it.each([
+    ['Meu cliente é a Cooperativa Agrícola Vale do Tibagi (Paraná), que está montando um time.', 'Cooperativa Agrícola Vale do Tibagi'],
+    ['Mi cliente es Agrosat Sistemas del Sur, que está armando un equipo.', 'Agrosat Sistemas del Sur'],
+    ['Nosso cliente, a Agrosat Sistemas, está montando um time.', 'Agrosat Sistemas'],
+    ['Il nostro cliente è Ferri Logistica, azienda di Verona.', 'Ferri Logistica'],
+    ['Notre client Maison Verlaine recrute un chef de cuisine.', 'Maison Verlaine'],
+    [
+      'Talent Partner @ Cumbre Nearshore\n\nEstamos contratando *Account Executives* para Brightloop, un SaaS de logística de Austin.',
+      'Brightloop',
+    ],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([['Nuestro cliente es una empresa líder del sector.'], ['Estamos buscando un Gerente para Bogotá, una ciudad linda.']])(
+    'names none where no name follows: %s',
+    (text) => {
+      expect(readMessage(text).company).toBeNull();
+    },
+  );
+});
+
+describe('employers: a plant named as a firm, not by its one kind of work', () => {
+  it('reads "*Planta Textiles del Norte*" as the employer', () => {
+    expect(readMessage('*Planta Textiles del Norte* 🏭\nParque Industrial, Saltillo\n\nSolicitamos operadores.').company).toBe(
+      'Planta Textiles del Norte',
+    );
+  });
+
+  it('not "nuestra Planta Concentradora", a mine’s unit', () => {
+    expect(readMessage('Tenemos abierta la posición para nuestra Planta Concentradora, en Antofagasta.').company).toBeNull();
+  });
+});
+
+describe('titles: an invigilator, a wrapped French title, an Indonesian order, a hashtag', () => {
+  it('reads "Exam Invigilator"', () => {
+    expect(readMessage('We are looking for an Exam Invigilator to cover morning sittings.').role).toBe('Exam Invigilator');
+  });
+
+  it('joins a French title wrapped before its "(H/F)"', () => {
+    expect(
+      readMessage(
+        'Nous accompagnons un client dans le recrutement de son :\n\n    Responsable Logistique\n    Régionale (H/F)\n\nLe poste est basé à Lyon.',
+      ).role,
+    ).toBe('Responsable Logistique Régionale');
+  });
+
+  it.each([['Terima kasih telah melamar posisi Operator Crane di PT Baja Raya melalui portal kami.', 'Operator Crane']])(
+    'keeps an Indonesian title’s word after its noun: %s',
+    (text, role) => {
+      expect(readMessage(text).role).toBe(role);
+    },
+  );
+
+  it('leaves an English title in an English message as it is', () => {
+    expect(readMessage('We need a Data Engineer Remote - apply today.').role).toBe('Data Engineer');
+  });
+
+  it.each([
+    ['@everyone WE ARE #HIRING\n#DataEngineer #Contract #RemoteUS', 'Data Engineer'],
+    ['We are growing! #QATester #gamedev', 'QA Tester'],
+  ])('reads a title a post names only as a hashtag: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('no title from a hashtag that names none: "#DevOpsDays #SiteReliability"', () => {
+    expect(readMessage('Loved your talk #DevOpsDays #SiteReliability').role).toBeNull();
+  });
+});

@@ -226,3 +226,14 @@ describe('a Thai public company, a Chinese firm left unnamed', () => {
     expect(legalName('公司：某头部新能源车企（上市公司，暂不方便透露名称）')).toBeNull();
   });
 });
+
+describe('a Dari post’s labelled employer, an Urdu "(Private) Limited", a Chinese client in brackets, a Vietnamese "ở"', () => {
+  it.each([
+    ['🔹 عنوان وظیفه: مسئول مالی\n🔹 اداره: مؤسسه توسعه روستایی هرات (Herat Rural Development)', 'مؤسسه توسعه روستایی هرات'],
+    ['میں ثناء ملک، ایچ آر مینیجر، راوی ٹیکسٹائل ملز (پرائیویٹ) لمیٹڈ، لاہور سے بات کر رہی ہوں۔', 'راوی ٹیکسٹائل ملز (پرائیویٹ) لمیٹڈ'],
+    ['周晓雯：我这边有个客户是「云帆智运」，苏州的物流公司。', '云帆智运'],
+    ['Chào anh, em là Duyên bên phòng nhân sự Công ty CP Thủy Sản Sông Hậu ở Cần Thơ.', 'Công ty CP Thủy Sản Sông Hậu'],
+  ])('%s', (text, firm) => {
+    expect(readMessage(text).company).toBe(firm);
+  });
+});

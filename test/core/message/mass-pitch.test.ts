@@ -1457,3 +1457,32 @@ describe('mass signs: a LINE account’s opt-out, a channel’s header and handl
     expect(readMessage(text).massPitch).not.toBe(true);
   });
 });
+
+describe('a chat post to the whole channel, an opt-out by reply, and calls to share in Dari, Tamil and Amharic', () => {
+  it.each([
+    ["@everyone 🎮 WE'RE HIRING testers for the 1.0 launch!", 'mass: a post to a channel or a broadcast list'],
+    ['@here we need two more QA contractors, DM me', 'mass: a post to a channel or a broadcast list'],
+    ['If you are no longer available, please reply "REMOVE" and we will take you off our list.', 'mass: an unsubscribe or STOP footer'],
+    ['Not available this summer? Let us know and we will take you off the mailing list.', 'mass: an unsubscribe or STOP footer'],
+    ['📣 کانال کاریابی کابل | @kabul_jobs_daily', 'mass: a post to a channel or a broadcast list'],
+    ['🔁 این پست را با دوستان خود شریک سازید', 'mass: asks you to pass it on'],
+    ['இந்த செய்தியை உங்கள் நண்பர்களுக்கு பகிருங்கள் 🙏', 'mass: asks you to pass it on'],
+    ['🏗️ வேலைவாய்ப்பு 🏗️\n*கொத்தனார்* தேவை', 'mass: a hiring call to all'],
+    ['🔁 ለጓደኞችዎ Share ያድርጉ', 'mass: asks you to pass it on'],
+    ['👉 ለተጨማሪ ሥራዎች ቻናላችንን ይቀላቀሉ፡ @addis_jobs_ch', 'mass: a post to a channel or a broadcast list'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+
+  it.each([
+    ['Hi Sam, email me at sam@here.example or call. I liked your talk at GopherCon.'],
+    ["Hi Sam, if it's not for you I'll take you off my list, no worries. I loved your post on queues."],
+    ['Hi Omid, my own Telegram channel is @omid_notes, where I write about Go; I lead the platform team at Snapp.'],
+  ])('no such sign in a personal message: %s', (text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+
+  it('calls a Discord post to @everyone with its hashtags a mass pitch', () => {
+    expect(readMessage("@everyone 🎮 WE'RE #HIRING 🎮\n#QATester #Contract #RemoteUS #gamedev\n\n💵 $22/hr").massPitch).toBe(true);
+  });
+});

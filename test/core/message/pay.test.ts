@@ -3519,3 +3519,62 @@ describe('pay: "we can go up to" is a ceiling, "they have come up to" a raise', 
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: a range whose top carries its own scale, "R850 000 – R1.2m"', () => {
+  it.each([
+    ['Remuneration: R780 000 – R1.2m CTC p.a., based in Polokwane', P(780000, 1200000, 'year', 'ZAR')],
+    ['Package: £180,000 – £1.1m p.a. over the fund', P(180000, 1100000, 'year', 'GBP')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('still refuses a smaller second sum with no scale: "GH₵ 7,000 – GH₵ 500 deducted"', () => {
+    expect(pay('Salary GH₵ 7,000 – GH₵ 500 deducted for the loan scheme monthly')).toEqual(P(7000, null, 'month', 'GHS'));
+  });
+});
+
+describe('pay said in words, as a voicemail transcript writes it', () => {
+  it.each([
+    ['Rate is fifty-five dollars an hour plus super, out of Brisbane.', P(55, null, 'hour', 'AUD')],
+    ['The salary is sixty thousand pounds a year, hybrid in Leeds.', P(60000, null, 'year', 'GBP')],
+    ['They pay one hundred and twenty euros per day for the audit.', P(120, null, 'day', 'EUR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    ['Back then she earned forty dollars a day on the farm.'],
+    ['There is a bonus of five hundred dollars a month on top.'],
+    ['Sixty-two dollars is what the ticket costs.'],
+  ])('not a past pay, a bonus or a sum with no period: %s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+
+  it('prefers a figure written in digits to one in words', () => {
+    expect(pay('Pay is $48/hr, so about forty-eight dollars an hour.')).toEqual(P(48, null, 'hour', 'USD'));
+  });
+});
+
+describe('pay: a New Zealand town named with the Māori article makes "$" the NZ dollar', () => {
+  it.each([['Orchard Manager near Te Puke, $78,000 plus the house.'], ['Herd manager out past Te Awamutu, salary $70,000.']])(
+    '%s',
+    (text) => {
+      expect(pay(text)?.currency).toBe('NZD');
+    },
+  );
+});
+
+describe('pay: Swahili "kuanzia" is "from"', () => {
+  it('reads "Mshahara: kuanzia TSh 900,000/= kwa mwezi" as an open top', () => {
+    expect(pay('Mshahara: kuanzia TSh 900,000/= kwa mwezi.')).toEqual(P(900000, null, 'month', 'TZS', { openTop: true }));
+  });
+});
+
+describe('pay: a day’s wage named in Hindi, Bengali or Tamil', () => {
+  it.each([
+    ['💵 தினக்கூலி: ₹850\n🏠 தங்குமிடம் இலவசம்', P(850, null, 'day', 'INR')],
+    ['दैनिक मजदूरी: ₹650, रहना मुफ्त', P(650, null, 'day', 'INR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});

@@ -94,3 +94,12 @@ describe('employers from sets 182 to 184', () => {
     expect(hebrewEmployer('הלקוחה שלי, חברת Medorix (מכשור רפואי, 140 עובדים), מחפשת ראש/ת צוות DevOps.')).toBe('Medorix');
   });
 });
+
+describe('a Hebrew writer’s firm in quotes after "at"', () => {
+  it.each([
+    ['אני מגייסת טכנולוגית ב"שקד מערכות השקיה" מגבעת חיים.', 'שקד מערכות השקיה'],
+    ['אני מגייסת ב"אורביט" ואנחנו מחפשים מפתח.', 'אורביט'],
+  ])('%s', (text, firm) => {
+    expect(hebrewEmployer(text)).toBe(firm);
+  });
+});

@@ -133,3 +133,12 @@ describe('a lower rate while training is not the job’s pay', () => {
     });
   });
 });
+
+describe('pay in Dari and Urdu', () => {
+  it.each([
+    ['🔹 معاش ماهانه: ۴۲٬۰۰۰ افغانی (مطابق سکیل)', [42_000, null, 'month', 'AFN', false]],
+    ['▫️ تنخواہ: 2,75,000 روپے ماہانہ (گراس)', [275_000, null, 'month', 'PKR', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});

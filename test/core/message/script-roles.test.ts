@@ -289,3 +289,13 @@ describe('Chinese and Cantonese: a title after a bracketed call for staff or "�
     expect(readMessage('【全台徵才】歡迎來信詢問').role).toBeNull();
   });
 });
+
+describe('a title in Urdu and Tamil, and a Chinese label after a chat’s sender', () => {
+  it.each([
+    ['ہمیں اسپننگ ڈیپارٹمنٹ کے لیے پروڈکشن مینیجر چاہیے۔', 'پروڈکشن مینیجر'],
+    ['அனுபவமுள்ள *தச்சர் (Carpenter)* 10 பேர் உடனடியாக தேவை.', 'தச்சர் (Carpenter)'],
+    ['周晓雯 Vivian：岗位：高级规划算法工程师', '高级规划算法工程师'],
+  ])('%s', (text, role) => {
+    expect(roleInScript(text)).toBe(role);
+  });
+});
