@@ -737,8 +737,8 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const fromABoard = massPitch === true || BOARD_WORDS.some((word) => low.includes(word));
   const digest = featured === null ? digestEmployers(offeredBody, subjectLine, fromABoard) : [];
   const oneEmployer = digest.length >= 3 && new Set(digest).size === 1 ? digest[0]! : null;
-  // (Nor its pay, when its jobs are at several employers: the reader must not guess which job is meant.)
-  if (digest.length >= 3 && oneEmployer === null) pay = ote = null;
+  // (Nor its pay, whether its jobs are at one employer or several: the reader must not guess which job is meant.)
+  if (digest.length >= 3) pay = ote = null;
   // The featured listing's employer line; else an employer it names; else the message's (an agency's mail that
   // features one of its client's jobs names the client elsewhere).
   const found =

@@ -1048,6 +1048,19 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
     ['contratando', 'buscando', 'reclutando', 'seleccionando', 'recrutando', 'procurando', 'contratamos', 'buscamos', 'recrutamos'],
   ],
+  // A hiring call that names who hires and where, opening its line: "HIRING NOW! Bayani Connect Solutions - Makati".
+  [
+    2,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:^|\\n)[^\\S\\n]*(?:[Nn]ow [Hh]iring|NOW HIRING|HIRING(?: NOW)?|[Ww]e(?:'re|’re| are) [Hh]iring|WE(?:'RE| ARE) HIRING)!+[^\\S\\n]+(${NAME})[^\\S\\n]+[-–—|][^\\S\\n]+\\S`,
+          'g',
+        ),
+    ),
+    // (Its shout's own words: "hiring" alone is in most messages, and this pattern is a long one.)
+    ['hiring!', 'Hiring!', 'HIRING!', 'iring now!', 'IRING NOW!', 'OW HIRING!', 'ow hiring!', 'ow Hiring!'],
+  ],
   // The same in Dutch: "Voor onze opdrachtgever Hofstede Installatietechniek in Nieuwegein zoeken wij …". (Its hints
   // without their first letter, which may be a capital.)
   [
@@ -1139,6 +1152,8 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'bin ich',
     ],
   ],
+  // The same in Romanian: "Sunt Roxana de la Carpatica Logistic".
+  [2, builtOnce(() => new RegExp(`\\b[Ss]unt [A-Z\\u00C0-\\u00DE][a-zăâîșț-]+ de la (${NAME})`, 'g')), ['unt ']],
   // The writer saying where they are from, in the Nordic languages: "Det er Mette fra Skovgaard Grossisten i Kolding".
   [
     2,
@@ -2340,6 +2355,11 @@ const KIND_BEFORE = [
   'Gemeente',
   // A Dutch water board: "Waterschap Drechtzoom", "Hoogheemraadschap van Delfland".
   'Waterschap',
+  // Dutch and Flemish firms by their trade: "Bouwbedrijf Van Damme & Zonen", "Transportbedrijf De Vos".
+  'Bouwbedrijf',
+  'Aannemingsbedrijf',
+  'Transportbedrijf',
+  'Installatiebedrijf',
   'Hoogheemraadschap',
   // A Dutch national agency: "Rijksdienst voor Kustbeheer".
   'Rijksdienst',
@@ -2398,6 +2418,9 @@ const KIND_BEFORE = [
   'Comune',
   'Commune',
   'Ayuntamiento',
+  // Catalan: "Ajuntament de Vilanova", "Consell Comarcal del Baix Camp".
+  'Ajuntament',
+  'Consell Comarcal',
   'Município',
   'Gmina',
   'Primarschule',
@@ -2421,6 +2444,7 @@ const KIND_BEFORE = [
   'Pousada',
   'Adega',
   'Bodega',
+  'Bodegas',
   'Mesón',
   'Gasthaus',
   'Gasthof',
@@ -2650,8 +2674,10 @@ const READERS_PAST_AT =
   /\byou were (?:at|(?:a|an) [\w -]{1,30} at)\s+(?:the\s+)?$|\byou(?: two| both)?(?:['’]ve| have)? (?:spent|worked|studied)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$|\byour (?:time|years|PhD|postdoc|work) (?:at|with)\s+(?:the\s+)?$/i;
 // The same with another verb of working, looked for only when one is there: "said you drove with him at Lakeview
 // Transport", "you taught at …".
-const READERS_OTHER_WORK = ['drove', 'taught', 'nursed', 'interned'];
-const READERS_PAST_OTHER_AT = () => /\byou (?:drove|taught|nursed|interned)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$/i;
+// (Or one who taught the reader there: "Captain Ruiz, who instructed you at Summit Flight Academy".)
+const READERS_OTHER_WORK = ['drove', 'taught', 'nursed', 'interned', 'instructed', 'trained', 'mentored', 'coached'];
+const READERS_PAST_OTHER_AT = () =>
+  /\byou (?:drove|taught|nursed|interned)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$|\b(?:instructed|trained|taught|mentored|coached) you\b[^.\n]{0,20}\b(?:at|with)\s+(?:the\s+)?$/i;
 // And the reader's old team: "Ifeoluwa from your old team at Bluerock Microfinance", "your former employer, …", "your
 // ex-ward manager at HKL". Looked for only when "your old", "your former", "your previous", "your last" or "your ex-" is
 // there.
@@ -2668,6 +2694,8 @@ function readersPastAt(lead: string, tail = ''): boolean {
   return (
     // (A Thai "who worked with you at", "ที่เคยทำงานกับคุณที่ Bangkok Fresh Logistics".)
     lead.slice(-30).includes('เคยทำงาน') ||
+    // (A Finnish "your former boss at", the firm in its genitive after: "entinen esimiehesi Voimakone Oy:n projekteissa".)
+    (lower.includes('entinen ') && /\bentinen (?:esimiehesi|esihenkilösi|kollegasi|työkaverisi|pomosi|työnantajasi)\s+$/.test(lower)) ||
     // (What the reader did there, in Portuguese: "o jeito que vocês estruturaram a camada de qualidade no Banco Guaraci".)
     (lower.includes('você') && compiled(READERS_PAST_PORTUGUESE).test(lead)) ||
     compiled(READERS_PAST_AT).test(lead) ||
@@ -3153,7 +3181,8 @@ function aboutAClient(text: string, low: string): boolean {
   }
   return (
     CLIENT_PHRASES.some((w) => low.includes(w)) ||
-    (CLIENT_HINTS.some((w) => low.includes(w)) && (compiled(CLIENT_WORDS).test(text) || /(?:^|\n)[ \t*•-]*Client\s*:/.test(text))) ||
+    (CLIENT_HINTS.some((w) => low.includes(w)) &&
+      (compiled(CLIENT_WORDS).test(text) || /(?:^|\n)[ \t*•-]*(?:Client|Kunde|Endkunde|Cliente|Klant|Klient|Kund)\s*:/.test(text))) ||
     (DESCRIBED_HINTS.some((w) => low.includes(w)) && compiled(DESCRIBED_EMPLOYER).test(text))
   );
 }
@@ -3390,7 +3419,12 @@ function findCompanyIn(text: string, from?: string): string | null {
   const hasPastVerbLast = scan.includes('gewerkt') || scan.includes('gezeten') || scan.includes('gearbeitet') || scan.includes('gewesen');
   // (Its words, looked up once.)
   const readersPastSaid =
-    scan.includes('your ') || scan.includes('Your ') || scan.includes(' spent ') || scan.includes('you two') || scan.includes('you both');
+    scan.includes('your ') ||
+    scan.includes('Your ') ||
+    scan.includes(' spent ') ||
+    scan.includes('you two') ||
+    scan.includes('you both') ||
+    scan.includes('entinen ');
   /** Whether every mention of `name` (the first ten) is one `says` holds of, given where it starts. */
   const everyMention = (name: string, says: (at: number) => boolean): boolean => {
     let mentions = 0;
@@ -3448,6 +3482,26 @@ function findCompanyIn(text: string, from?: string): string | null {
       OFFICE_WORDS.some((word) => officeLead.toLowerCase().includes(word)) &&
       compiled(OFFICE_AT).test(officeLead) &&
       !/^'?s? (?:offices?|HQ|headquarters|campus|site|premises)\b/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 16))
+    )
+      return;
+    // A Hungarian firm the reader worked at, its case ending and "you" after it: "a Kisalföldi Autóalkatrész Kft.-nél Ön
+    // építette fel …" (at … you built). By strings.
+    if (nameAt >= 0) {
+      const tail = scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 16);
+      const suffix = tail.startsWith('.') ? tail.slice(1) : tail;
+      if (
+        (suffix.startsWith('-nél ') || suffix.startsWith('-nál ')) &&
+        ['Ön', 'ön', 'te ', 'dolgoz'].some((word) => suffix.startsWith(word, 5))
+      )
+        return;
+    }
+    // A Nordic genitive after "på" is someone's, before what is theirs: "på Kristinas fest" (at Kristina's party).
+    if (
+      nameAt >= 0 &&
+      !trimmed.includes(' ') &&
+      trimmed.endsWith('s') &&
+      officeLead.endsWith('på ') &&
+      /^ [a-zåäöæø]/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 2))
     )
       return;
     // A site named by its place is the place: "Invigilators working at the Oakmere site", "at our Koorana Hills site".
@@ -4032,7 +4086,7 @@ const ROLE_NOUN_FIRST_SOUTH_STARTS = [
 ];
 // A title in capitals: one to three capitalised words and a title noun of ROLE_NOUN's or TRADE_NOUN's, in capitals.
 const ROLE_IN_CAPITALS =
-  /(?<![\w-])((?:[A-Z][A-Z0-9+#./&-]*[ ]){0,3}(?:ENGINEERS?|DEVELOPERS?|ANALYSTS?|DESIGNERS?|MANAGERS?|DIRECTORS?|CONSULTANTS?|SPECIALISTS?|REPRESENTATIVES?|EXECUTIVES?|TECHNICIANS?|NURSES?|TEACHERS?|DRIVERS?|AGENTS?|ASSISTANTS?|OPERATORS?|ASSOCIATES?|SUPERVISORS?|CLOSERS?|ELECTRICIANS?|PLUMBERS?|CARPENTERS?|WELDERS?|MECHANICS?|LABOU?RERS?|CHEFS?|COOKS?|CLEANERS?|CARERS?|CAREGIVERS?|ADVISORS?|ADVISERS?|COORDINATORS?|AMBASSADORS?|BUILDERS?|INSTALLERS?|PICKERS?|PACKERS?|RIDERS?|COURIERS?|CASHIERS?|WAITERS?|GUARDS?))(?![\w-])/g;
+  /(?<![\w-])((?:[A-Z][A-Z0-9+#./&-]*[ ]){0,3}(?:ENGINEERS?|DEVELOPERS?|ANALYSTS?|DESIGNERS?|MANAGERS?|DIRECTORS?|CONSULTANTS?|SPECIALISTS?|REPRESENTATIVES?|(?<=[A-Z] )REPS?|EXECUTIVES?|TECHNICIANS?|NURSES?|TEACHERS?|DRIVERS?|AGENTS?|ASSISTANTS?|OPERATORS?|ASSOCIATES?|SUPERVISORS?|CLOSERS?|ELECTRICIANS?|PLUMBERS?|CARPENTERS?|WELDERS?|MECHANICS?|LABOU?RERS?|CHEFS?|COOKS?|CLEANERS?|CARERS?|CAREGIVERS?|ADVISORS?|ADVISERS?|COORDINATORS?|AMBASSADORS?|BUILDERS?|INSTALLERS?|PICKERS?|PACKERS?|RIDERS?|COURIERS?|CASHIERS?|WAITERS?|GUARDS?))(?![\w-])/g;
 
 /** Words in capitals that open a shouted sentence, not a title. */
 const CAPITAL_LEAD_WORDS = new Set([
@@ -4171,6 +4225,8 @@ export function rolePhrases(text: string): Array<{ value: string; at: number }> 
       // "IT" in capitals is the trade, not the pronoun: "IT SUPPORT ENGINEER".
       while (words.length > 1 && words[0] !== 'IT' && (NOT_NAME.has(titleCase(words[0]!)) || CAPITAL_LEAD_WORDS.has(words[0]!)))
         words.shift();
+      // ("REP" is a title's noun only after the words it represents: "CUSTOMER SERVICE REP", not "PLEASE REP US".)
+      if (words.length === 1 && (words[0] === 'REP' || words[0] === 'REPS')) continue;
       const noun = words[words.length - 1]!;
       const plural = `${noun[0]}${noun.slice(1).toLowerCase()}`;
       const value = words.join(' ');
@@ -4552,9 +4608,18 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|para|pro|pra|ao|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
+  // Czech "we are opening the position": "Otevíráme pozici Vedoucí směny – kovárna".
+  'otevíráme pozici',
+  'obsazujeme pozici',
+  // Romanian: "recrutează 60 de culegători de căpșuni pentru ferma …".
+  'recrutează',
+  'angajează',
+  'recrutăm',
+  'angajăm',
+  'căutăm',
   // Portuguese "we need": "Estamos a precisar de um Serralheiro Mecânico".
   'precis',
   // Serbian and Croatian: "tražimo Senior Frontend Developera (React)".
@@ -4579,6 +4644,9 @@ const HIRING_ELSEWHERE_HINTS = [
   'recrutement d',
   'vacature',
   'puesto',
+  // Romanian "the post of": "pentru postul de Șofer profesionist C+E".
+  'postul de',
+  'poziția de',
   'on cherche',
   'embaucher',
   'suche nach',
@@ -4598,6 +4666,8 @@ const HIRING_ELSEWHERE_HINTS = [
   'recrut',
   'recherch',
   'cherchons',
+  // A site or a firm that looks for someone: "Le chantier de Dufour Énergie SA cherche un électricien CFC".
+  'cherche un',
   'buscamos',
   'buscando',
   'cerchiamo',
@@ -4715,6 +4785,14 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
       )
     )
       continue;
+    // A German call whose article ends its line, the title on the next: "Wir suchen für unser Platform-Team in Zürich
+    // eine/n" over "Senior Cloud Platform Engineer (80–100 %)".
+    const lineEnd = body.indexOf('\n', m.index);
+    if (lineEnd > 0 && /\s(?:eine\/n|eine\*n|eine:n|eine_n|einen|eine|ein)\s*:?$/.test(body.slice(m.index, lineEnd))) {
+      const nextEnd = body.indexOf('\n', lineEnd + 1);
+      const next = body.slice(lineEnd + 1, nextEnd < 0 ? undefined : nextEnd).trim();
+      if (next.length >= 2 && next.length <= 80 && (rolePhrases(next).length > 0 || namesAnOccupation(next))) return cleanName(next);
+    }
     // "een ervaren Transportplanner": the title starts at its first capitalised word, when it has one. (Not at the
     // employer's, said first: "zoeken bij de Gemeente Zaanwijk een Senior beleidsadviseur", "zoek voor Gemeente Zaanstad
     // een interim Projectleider".)
@@ -4743,6 +4821,14 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
     if (value.length < 2 || words.length > 6 || compiled(NOT_A_JOB_ELSEWHERE).test(words[0]!)) continue;
     // (Nor "several" before a list of them: "Estamos buscando varios/as:".)
     if (compiled(SEVERAL_WORD).test(value)) continue;
+    // (A third person's "cherche" and the Romanian verbs name a job only by its noun: not "je cherche un appartement",
+    // "ANGAJĂM URGENT!!!".)
+    if (
+      (/^cherche une? /.test(m[0]) || /^(?:recrutează|angajează|recrutăm|angajăm|căutăm)/i.test(m[0])) &&
+      !namesAnOccupation(value) &&
+      rolePhrases(value).length === 0
+    )
+      continue;
     return value;
   }
   return null;
@@ -4838,7 +4924,8 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
     if (sought && !own.some(([from, to]) => sought.index >= from && sought.index < to)) return sought[1]!;
   }
   // A Catalan post "of" a job: "una plaça d'enginyer/a de dades sènior".
-  if (body.includes('plaça d')) {
+  // (And a public notice's count of them: "2 places de tècnic/a mitjà/ana d'arxiu i gestió documental, personal …".)
+  if (body.includes('plaça d') || body.includes('places de ')) {
     const post = compiled(CATALAN_POST).exec(body);
     if (post && namesAnOccupation(post[1]!) && !own.some(([from, to]) => post.index >= from && post.index < to)) return post[1]!.trim();
   }
@@ -4868,7 +4955,7 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
   return null;
 }
 
-const CATALAN_POST = () => /\bplaça d['’]([^\n.,;:!?()]{2,60}?)(?=\s*[.,;:!?\n(]|\s+(?:a|per|amb|en|al|als)\s)/u;
+const CATALAN_POST = () => /\b(?:plaça d['’]|places de )([^\n.,;:!?()]{2,60}?)(?=\s*[.,;:!?\n(]|\s+(?:a|per|amb|en|al|als)\s)/u;
 // (The job's words capitalised or in capitals, up to a certificate's code, a place's word or a clause's end.)
 const MISSION_AS = () =>
   /(?<![\p{L}])[Mm]ission (?:de |d['’])?(\p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*){0,2}?)(?= (?:CACES|chez|pour|à|au|en|de \d)\b|[,.;:!?(\n]|$)/u;
@@ -4992,11 +5079,14 @@ function labelledRole(body: string): string | null {
     // one word, or one the next line ends with a gender marker: not "Account Manager" over "für Norddeutschland".)
     else if (i + 1 < lines.length) {
       const next = lines[i + 1]!.trim();
+      // (Or with a word in lower case, the line ending with its gender marker: "Responsable d'exploitation" over
+      // "logistique H/F".)
       if (
         next.length <= 40 &&
         !next.includes(':') &&
-        /^(?:de|du|des|d['’]\s*|of|and|&|für|und|di|del|della|da|do|dos|das|van|voor)\s*\p{Lu}/u.test(next) &&
-        (!value.trim().includes(' ') || compiled(GENDER_MARKER_AT_END).test(next))
+        ((/^(?:de|du|des|d['’]\s*|of|and|&|für|und|di|del|della|da|do|dos|das|van|voor)\s*\p{Lu}/u.test(next) &&
+          (!value.trim().includes(' ') || compiled(GENDER_MARKER_AT_END).test(next))) ||
+          (/^\p{Ll}/u.test(next) && next.split(' ').length <= 4 && compiled(GENDER_MARKER_AT_END).test(next)))
       )
         value = `${value.trimEnd()} ${next}`;
     }
@@ -5472,6 +5562,12 @@ function findRoleAsWritten(subject: string | undefined, body: string, several: b
     )
     // An emoji after the title is decoration: "Marketing Manager B2B 🚲".
     .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
+  // A town in a bracket is where the job is: "QA Validation Lead (Basel)". (A set, not a pattern: every title passes here.)
+  if (role?.endsWith(')')) {
+    const open = role.lastIndexOf(' (');
+    const inside = open > 0 ? role.slice(open + 2, -1) : '';
+    if (inside !== '' && !inside.includes(' ') && WELL_KNOWN_PLACE.has(caseFold(inside))) role = role.slice(0, open);
+  }
   // What is left of a subject's bracketed tag: "[Project 48213] SAP S/4HANA FI/CO Consultant" read from "48213]".
   if (role?.includes(']')) role = role.replace(/^[^[\]\s]{1,20}\]\s+/, '');
   // A level word left without its number, which the title's words do not take: "Analista de Soporte TI Nivel" (1).
@@ -5951,9 +6047,14 @@ const SUBJECT_HIRING_VERB =
  */
 function headingOccupation(body: string, own: Array<[number, number]>): string | null {
   let at = 0;
-  for (const line of body.slice(0, 20_000).split('\n')) {
+  for (const whole of body.slice(0, 20_000).split('\n')) {
     const from = at;
-    at += line.length + 1;
+    at += whole.length + 1;
+    // (A labelled first sentence of a longer line: "Kort om tjänsten: Gruppchef Redovisning, 7 medarbetare, rapporterar
+    // till mig. Vi erbjuder …".)
+    const first = whole.length > 90 && whole.includes('. ') ? whole.slice(0, whole.indexOf('. ')) : whole;
+    // (A label of words, not a sender's name: "PERSONAL PLUS s.r.o.: Ponuka prace …", "CONECTA PERU TELECOM: …".)
+    const line = first !== whole && first.length <= 90 && /^[^:.\n]*[a-zà-ÿ][^:.\n]*:\s/.test(first.slice(0, 32)) ? first : whole;
     // A headline ("Senior Consultant | Kerschbaum GmbH") or a messaging app's line is no heading of the job.
     if (line.length > 90 || line.includes('·') || line.includes(' | ') || own.some(([a, b]) => from >= a && from < b)) continue;
     let text = line.trim();
@@ -5972,7 +6073,8 @@ function headingOccupation(body: string, own: Array<[number, number]>): string |
       // A title and its field after one comma: "Sosiaalityöntekijä, lastensuojelu" is a social worker's.
       // (Not a title and its organisation, as a signature writes them: "ředitel, Regionální muzeum", nor a comma in a bracket.)
       const clauses = /,\s\p{Ll}[^,()]*$/u.test(head) ? head.split(/,\s/) : [head];
-      if (/[.,;]\s/.test(clauses[0]!) || clauses.length > 2) continue;
+      // (A comma or a stop inside a bracket is the bracket's: "Lohnverrechner:in (Vollzeit, 38,5 Std./Woche)".)
+      if (/[.,;]\s/.test(clauses[0]!.replace(/\([^()]*\)/g, '')) || clauses.length > 2) continue;
       const title = occupationTitle(clauses[0]!);
       if (title) return title;
     }
@@ -6308,7 +6410,13 @@ const SIGN_OFF_HINTS = [
 /** The sign-off lines of `body` (SIGN_OFF's matches), its pattern run only when the text holds a sign-off word. */
 function signOffs(body: string): Iterable<RegExpMatchArray> {
   const low = body.toLowerCase();
-  return SIGN_OFF_HINTS.some((w) => low.includes(w)) ? body.matchAll(compiled(SIGN_OFF)) : [];
+  const found = SIGN_OFF_HINTS.some((w) => low.includes(w)) ? [...body.matchAll(compiled(SIGN_OFF))] : [];
+  // (Or a dash and the writer's first name alone on a line, as a short note signs: "— Eli". By strings first: most
+  // messages have none.)
+  if (!body.includes('\n— ') && !body.includes('\n-- ')) return found;
+  // (Only where the note ends there, or a blank line or the full name follows: "— Ownership" over a sentence is a list's.)
+  const named = [...body.matchAll(/\n(?:—|--) ?([A-Z][a-z]{1,15})[ \t]*(?:\n[ \t]*(?:\n|$)|\n\1 |$)/g)];
+  return named.length === 0 ? found : [...found, ...named].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
 }
 // Where an earlier message starts in a thread: "On Mon ... wrote:", a forwarded header.
 const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;

@@ -25,17 +25,17 @@ const OCCUPATION_WORDS = new Set(
     // Dutch
     'medewerker medewerkster chauffeur verpleegkundige docent leerkracht monteur adviseur beheerder ontwikkelaar verkoper verkoopster kok coördinator analist specialist technicus planner boekhouder jurist advocaat werfleider',
     // Swedish, Norwegian, Danish
-    'lärare lærer lektor assistent undersköterska undersköterskor sjuksköterska sykepleier sygeplejerske säljare selger sælger tekniker konsulent ingenjör ingeniør elektriker snickare tømrer tømmermand kock kokk direktør direktör rådgiver rådgivare controller handläggare saksbehandler sagsbehandler pedagog pædagog förskollärare montør chaufför sjåfør chauffør',
+    'lärare lærer lektor assistent sundhedsassistent sundhedshjælper vernepleier helsefagarbeider miljøterapeut barnehagelærer svetsare sveiser svejser undersköterska undersköterskor sjuksköterska sykepleier sygeplejerske säljare selger sælger tekniker konsulent ingenjör ingeniør elektriker snickare tømrer tømmermand kock kokk direktør direktör rådgiver rådgivare controller handläggare saksbehandler sagsbehandler pedagog pædagog förskollärare montør chaufför sjåfør chauffør',
     // Finnish
-    'kokki myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
+    'kokki lehtori yliopettaja myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
     // Ukrainian, Russian, Bulgarian and Serbian in Cyrillic
     'менеджер менеджерка бухгалтер бухгалтерка водій водитель шофер продавець продавец продавач програміст программист розробник разработчик інженер инженер оператор касир кассир кухар повар готвач офіціант официант сервитьор логіст логист аналітик аналитик дизайнер механік механик електрик электрик зварювальник сварщик комірник кладовщик вантажник грузчик лікар врач медсестра вчитель учитель учител адміністратор администратор консультант консултант спеціаліст специалист керівник руководитель мениджър возач кувар конобар',
     // Turkish titles' nouns with their compound ending: "Kurumsal Satış Yöneticisi", "Vardiya Şefi"
     'yönetici yöneticisi şef şefi teknisyen teknisyeni',
     // Malay: "Jurutera Penyelenggaraan", "Penyelia Gudang"
     'jurutera juruteknik jururawat pengurus penyelia kerani pemandu',
-    // Flemish and Dutch "Teamleader"; Catalan "enginyer/a"
-    'teamleader enginyer enginyera',
+    // Flemish and Dutch "Teamleader"; Catalan "enginyer/a", "tècnic/a"
+    'teamleader enginyer enginyera tècnic tècnica',
     // Portuguese and Danish trades: "Serralheiro Mecânico", "tømrersvende"
     'serralheiro serralheira tømrersvend tømrersvende',
     // Polish
@@ -43,7 +43,7 @@ const OCCUPATION_WORDS = new Set(
     // Czech and Slovak (also as texted without accents)
     'zástupce zástupkyně zastupce manažer manažerka technolog vedoucí vedouci seřizovač serizovac obráběč frézař soustružník řidič ridic řidička skladník skladnik mistr operátor operátorka prodavač prodavac prodavačka účetní programátor vývojář vyvojar inženýr elektrikář mechanik svářeč zámečník obchodník asistentka referent referentka konzultant učitel učitelka sestra lékař kuchař číšník servírka recepční pokladní analytik analytička ředitel ředitelka specialista specialistka',
     // Romanian, Croatian, Hungarian, Turkish, Greek
-    'chimist inginer tehnician vânzător șofer contabil programator mecanic sudor consilier inženjer tehničar voditelj voditeljica vozač prodavačica programer knjigovođa konobar kuhar skladištar električar savjetnik savjetnica mérnök technikus vezető munkatárs fejlesztő eladó sofőr ápoló tanár könyvelő asszisztens szakács raktáros üzletkötő villanyszerelő karbantartó tanácsadó elemző mühendis mühendisi teknisyen uzman uzmanı müdür müdürü sorumlu sorumlusu temsilci temsilcisi şoför aşçı garson danışmanı hemşire öğretmen geliştirici muhasebeci danışman μηχανικός μηχανικό νοσηλευτής νοσηλεύτρια οδηγός πωλητής λογιστής',
+    'chimist culegător culegători culegătoare muncitor muncitori inginer tehnician vânzător șofer contabil programator mecanic sudor consilier inženjer tehničar voditelj voditeljica vozač prodavačica programer knjigovođa konobar kuhar skladištar električar savjetnik savjetnica mérnök technikus vezető munkatárs fejlesztő eladó sofőr ápoló tanár könyvelő asszisztens szakács raktáros üzletkötő villanyszerelő karbantartó tanácsadó elemző mühendis mühendisi teknisyen uzman uzmanı müdür müdürü sorumlu sorumlusu temsilci temsilcisi şoför aşçı garson danışmanı hemşire öğretmen geliştirici muhasebeci danışman μηχανικός μηχανικό νοσηλευτής νοσηλεύτρια οδηγός πωλητής λογιστής',
   ]
     .join(' ')
     .split(' '),
@@ -62,6 +62,9 @@ const OCCUPATION_ENDINGS = [
   'specialist',
   // German
   'leiter',
+  // Austrian payroll: "Lohnverrechner:in", "Personalverrechnerin".
+  'verrechner',
+  'verrechnerin',
   'leiterin',
   // (A head named by the office, as German public bodies write it: "Sachgebietsleitung", "Teamleitung".)
   'leitung',

@@ -998,9 +998,14 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'comisi',
           'comissõ',
           'comissã',
+          'tipsbonus',
+          'värvningsbonus',
+          'rekryteringsbonus',
+          'vervebonus',
         ],
+        // (And a Nordic bonus for a referral: "15 000 kr i tipsbonus", "vervebonus".)
         pattern: () =>
-          /(?:^|[^\p{L}])(?:bônus|bonos?|comisi(?:ón|ones)|comiss(?:ão|ões)|primes?|\p{L}*prämien?|premios?|premie|premi[aęi]|premiums?(?! (?:salary|pay|rate|package|compensation)))(?: (?:de|por|d['’]|por el|por la|para) (?:indicação|referido|referidos|recomendación|referencia|cooptation|parrainage|contratación|firma|bienvenida|boas-vindas))?(?![\p{L}])|(?:^|[^\p{L}])(?:indicação|cooptation|parrainage|polecenie|za polecenie)(?![\p{L}])/iu,
+          /(?:^|[^\p{L}])(?:tipsbonus|värvningsbonus|rekryteringsbonus|vervebonus|bônus|bonos?|comisi(?:ón|ones)|comiss(?:ão|ões)|primes?|\p{L}*prämien?|premios?|premie|premi[aęi]|premiums?(?! (?:salary|pay|rate|package|compensation)))(?: (?:de|por|d['’]|por el|por la|para) (?:indicação|referido|referidos|recomendación|referencia|cooptation|parrainage|contratación|firma|bienvenida|boas-vindas))?(?![\p{L}])|(?:^|[^\p{L}])(?:indicação|cooptation|parrainage|polecenie|za polecenie)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -1869,6 +1874,11 @@ function scaleAt(
   figureStart = pos,
   pesoDollar = false,
 ): { length: number; text: string; multiplier: number } | undefined {
+  // Swedish "tkr", thousands of kronor: "52–60 tkr/mån" (the "kr" left to be read as the currency). By strings.
+  if (text.startsWith('tkr', pos) || text.startsWith(' tkr', pos)) {
+    const at = text[pos] === ' ' ? pos + 1 : pos;
+    if (!/[a-zA-Z\u00C0-\u024F]/.test(text[at + 3] ?? '')) return { length: at - pos + 1, text: 'k', multiplier: 1 };
+  }
   const m = compiled(SCALE).exec(text.slice(pos, pos + 12));
   if (!m) return undefined;
   const length = m[0].length;
@@ -1891,6 +1901,12 @@ function scaleAt(
   if (
     (m[2] === 'triệu' || m[2] === 'juta') &&
     /^\s(?:người|pengguna|orang|khách|lượt|user|nhân|penduduk|pelanggan)/.test(text.slice(pos + length, pos + length + 12))
+  )
+    return undefined;
+  // (A Swedish and Norwegian "mil" is ten kilometres: "om du bor mer än 5 mil bort".)
+  if (
+    m[2] === 'mil' &&
+    /^\s(?:bort|unna|hemifrån|hjemmefra|från|fra|enkel väg|enkel vei|om dagen|per dag)\b/.test(text.slice(pos + length, pos + length + 14))
   )
     return undefined;
   if (m[2]) return { length, text: milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ? 'k' : 'm', multiplier: 1 };
@@ -2812,6 +2828,16 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     (before.includes('የማመልከቻ ክፍያ') && /የማመልከቻ ክፍያ[^\n]{0,6}$/u.test(before))
   )
     return 'price';
+  // An Austrian collective agreement's minimum, where the message offers more than it ("Überzahlung"): "Laut
+  // Kollektivvertrag beträgt das Mindestgehalt … EUR 3.284,50 brutto pro Monat … bieten wir Ihnen eine Überzahlung an,
+  // konkret EUR 3.650,– bis 3.900,–". (Not where no sum follows the word: "Überzahlung möglich" makes the minimum a
+  // floor.) By strings.
+  if (
+    (before.includes('Mindest') || before.includes('KV-Minimum')) &&
+    /(?:Mindest(?:gehalt|lohn|entgelt|grundgehalt)|KV-Minimum)\b[^.\n]{0,30}$/.test(before) &&
+    /[Üü]berzahlung (?:an|von|auf|in Höhe von)?[^.\n]{0,25}(?:€|EUR) ?\d/.test(text)
+  )
+    return 'a legal minimum the offer is above';
   // A reward for sending a friend: "Refer a friend and earn ₱5,000 once they pass 90 days!".
   if (compiled(REFER_A_FRIEND).test(text.slice(Math.max(0, start - 80), start))) return 'bonus';
   // A working interview's or a trial shift's pay, not the job's: "come in for a working interview next Friday — that day is
@@ -3121,6 +3147,28 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
           return part.hints.some((hint) => text.includes(hint)) && compiled(part.pattern).test(clause);
         })
       : compiled(pattern).test(clause);
+    // (A Nordic pay said "with" its supplements, its own word between them and the figure, is the pay: "Med aften- og
+    // weekendtillæg ligger den månedlige løn typisk på 33.000-36.500 kr.")
+    // (A US nurse's "per diem" is work as needed, its pay the pay: "Per diem pay for L&D is $68/hr"; not a per diem allowance
+    // beside a stipend.)
+    if (
+      found &&
+      why === 'stipend or allowance' &&
+      lower?.includes('per diem ') &&
+      /per diem (?:pay|rate|RN|nurse|position|role|shifts?)\b/i.test(clause) &&
+      !/stipend|allowance|reimburs|housing|lodging|meals/i.test(clause)
+    )
+      continue;
+    // (By strings: the allowance's words are in many clauses.)
+    if (
+      found &&
+      why === 'stipend or allowance' &&
+      (clause.includes('tillæg') || clause.includes('tillägg') || clause.includes('tillegg'))
+    ) {
+      const lead = clause.slice(0, Math.max(0, clause.length - (to - start)));
+      const supplement = Math.max(lead.lastIndexOf('tillæg'), lead.lastIndexOf('tillägg'), lead.lastIndexOf('tillegg'));
+      if (/^[Mm]ed /.test(lead.trimStart()) && /\b(?:løn|lønnen|lön|lönen|lønn|lønna)\b/.test(lead.slice(supplement))) continue;
+    }
     if (found) {
       // "base salary ... per week from home" style hype needs money; a stipend needs no pay word to be refused.
       return why;
@@ -3619,6 +3667,11 @@ const MONTHLY_PAY_WORDS = new Set([
   'monatliches',
   'maandelijks',
   'månatlig',
+  'månedlig',
+  'månedlige',
+  'månedsløn',
+  'månedslønn',
+  'månadslön',
   'miesięczne',
   'miesięcznie',
   'aylık',
@@ -3981,9 +4034,10 @@ function uruguayanPeso(around: string): boolean {
   return around.includes('UYU') || (at >= 0 && !/[A-Za-z]/.test(around[at + 2] ?? ''));
 }
 const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
-// A period said in Spanish, Portuguese, Italian or German, after a figure and its currency ("a 7.500 mensuales").
+// A period said in Spanish, Portuguese, Italian, German or Greek, after a figure and its currency ("a 7.500 mensuales",
+// "5.400 USD μηνιαίως").
 const PERIOD_IN_DOTTED_LANGUAGE = () =>
-  /^[^\n]{0,25}?(?:\/\s?(?:tháng|bulan)|(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich|per bulan|per tahun))(?![\p{L}])/iu;
+  /^[^\n]{0,25}?(?:\/\s?(?:tháng|bulan)|(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich|per bulan|per tahun|μηνιαίως|μηνιαία|τον μήνα|ετησίως|το χρόνο))(?![\p{L}])/iu;
 
 function key(p: Omit<MessagePay, 'text'>): string {
   return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;

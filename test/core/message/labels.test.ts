@@ -5915,3 +5915,64 @@ describe('titles: an invigilator, a wrapped French title, an Indonesian order, a
     expect(readMessage('Loved your talk #DevOpsDays #SiteReliability').role).toBeNull();
   });
 });
+
+describe('employers and titles: sets 207, 209 and 210, after their measure', () => {
+  it.each([
+    ['Asunto: Enólogo/a Jefe – Bodegas Valle Alto (Peñafiel)\n\nHola Álvaro:\n\nSoy Nuria, de Talentia Selección.', 'Bodegas Valle Alto'],
+    [
+      'Projektanfrage\n\nRolle: SAP FI/CO Berater (m/w/d)\nKunde: großer Versicherungskonzern\n\nViele Grüße\nKathrin Lüders\nSenior Account Manager\nProConsult Interim GmbH',
+      null,
+    ],
+    ['Hej Sara! Tänkte på dig efter det du sa på Kristinas fest.', null],
+    [
+      'Jarmo, entinen esimiehesi Voimakone Oy:n projekteissa, vinkkasi minulle.\n\nYstävällisin terveisin\nHeidi Korpela\nkoulutuspäällikkö\nPohjanrannan ammattikorkeakoulu',
+      'Pohjanrannan ammattikorkeakoulu',
+    ],
+    [
+      'Thanks for stopping by. Captain Ruiz, who instructed you at Summit Flight Academy, put in a good word.\n\nBest regards,\nDana Kessler\nManager, Pilot Recruitment\nHigh Plains Regional Airlines',
+      'High Plains Regional Airlines',
+    ],
+    [
+      'Hi Sam,\n\nWe’re hiring a Staff Engineer.\n\n— Eli\n\nEli Navarro\nEngineering Manager, Payments Platform\nTallowbrook',
+      'Tallowbrook',
+    ],
+    ['HIRING NOW! Bayani Connect Solutions - Makati\nCUSTOMER SERVICE REP (US Healthcare Acct)', 'Bayani Connect Solutions'],
+    ['Bouwbedrijf Van Damme & Zonen, in Sinaai. Mijn vader is op pensioen.', 'Bouwbedrijf Van Damme & Zonen'],
+    ['AJUNTAMENT DE VILANOVA DE SERRALLONGA\nÀrea de Recursos Humans\n\nANUNCI', 'AJUNTAMENT DE VILANOVA DE SERRALLONGA'],
+    ['Szabó Eszter ajánlotta Önt: a Kisalföldi Autóalkatrész Kft.-nél Ön építette fel a riportot.', null],
+    ['Bună ziua! Sunt Roxana de la Carpatica Logistic. Am primit CV-ul dvs.', 'Carpatica Logistic'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['Poste : Responsable d’exploitation\nlogistique H/F\nSociété : Groupe Hexaline', 'Responsable d’exploitation logistique H/F'],
+    ['Subject: QA Validation Lead (Basel) – CHF 135k\n\nHi', 'QA Validation Lead'],
+    ['HIRING NOW! Bayani Connect Solutions - Makati\nCUSTOMER SERVICE REP (US Healthcare Acct)', 'CUSTOMER SERVICE REP'],
+    [
+      'Wir suchen für unser Platform-Team in Zürich eine/n\nSenior Cloud Platform Engineer (80–100 %)\n\nZum Lohn',
+      'Senior Cloud Platform Engineer',
+    ],
+    ['────────\nLohnverrechner:in (Vollzeit, 38,5 Std./Woche)\nPichler GmbH · 8054 Graz\n────────', 'Lohnverrechner:in'],
+    ['Le chantier de Dufour Énergie SA cherche un électricien CFC pour une mission de 3 mois.', 'électricien CFC'],
+    ['Wij zoeken ne ploegbaas ruwbouw voor een ploeg van 5 man.', 'ploegbaas ruwbouw'],
+    ['Convocatòria de 2 places de tècnic/a d’arxiu i gestió documental, personal funcionari.', 'tècnic/a d’arxiu i gestió documental'],
+    ['Otevíráme pozici Vedoucí směny – kovárna v našem provozu.', 'Vedoucí směny'],
+    [
+      'Kort om tjänsten: Gruppchef Redovisning, 7 medarbetare, rapporterar till mig. Vi erbjuder 52 000 kr i månadslön.',
+      'Gruppchef Redovisning',
+    ],
+    ['Agenția recrutează 60 de culegători de căpșuni pentru ferma din Limburg.', 'culegători de căpșuni'],
+    ['Am primit CV-ul dvs. pentru postul de Șofer profesionist C+E (curse interne).', 'Șofer profesionist C+E'],
+    ['LEDIG STILLING\nVernepleier – 100 % fast stilling i turnus\nHelse og omsorg', 'Vernepleier'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it.each([['Je cherche un appartement à Genève.'], ['📢 ANGAJĂM URGENT!!! 📢'], ['PLEASE REP US AT THE FAIR']])(
+    'no title from a verb with no job after it: %s',
+    (text) => {
+      expect(readMessage(text).role).toBeNull();
+    },
+  );
+});

@@ -1486,3 +1486,14 @@ describe('a chat post to the whole channel, an opt-out by reply, and calls to sh
     expect(readMessage("@everyone 🎮 WE'RE #HIRING 🎮\n#QATester #Contract #RemoteUS #gamedev\n\n💵 $22/hr").massPitch).toBe(true);
   });
 });
+
+describe('mass signs: sets 207 and 210, after their measure', () => {
+  it.each([
+    ['Du får denne e-posten fordi du har registrert et stillingsvarsel hos Solvik kommune.', 'mass: an unsubscribe or STOP footer'],
+    ['Administrer eller slett stillingsvarselet ditt.', 'mass: an unsubscribe or STOP footer'],
+    ['👉 Distribuiți la prieteni și rude! Locurile sunt LIMITATE!!!', 'mass: asks you to pass it on'],
+    ['Tunnetko sopivan tyypin? Maksamme 1 000 € suosittelupalkkion onnistuneesta suosituksesta!', 'mass: a referral bonus offered to you'],
+  ])('%s', (text, sign) => {
+    expect(kinds(text)).toContain(sign);
+  });
+});

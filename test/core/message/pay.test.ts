@@ -3578,3 +3578,65 @@ describe('pay: a day’s wage named in Hindi, Bengali or Tamil', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: sets 207, 209 and 210, after their measure', () => {
+  it.each([
+    ['Med aften- og weekendtillæg ligger den månedlige løn typisk på 31.000-34.500 kr. før skat.', P(31000, 34500, 'month', 'DKK')],
+    ['Svetsare TIG/MIG. 240 kr/h + OB, och traktamente om du bor mer än 5 mil bort.', P(240, null, 'hour', 'SEK')],
+    ['• Μισθός: 4.800 USD μηνιαίως (συνολικές αποδοχές)', P(4800, null, 'month', 'USD')],
+    ['> Lön: 48–55 tkr/mån beroende på erfarenhet', P(48000, 55000, 'month', 'SEK')],
+    ['Per diem pay for Med-Surg is $64/hr, plus a $5/hr differential for nights.', P(64, null, 'hour', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('refuses a supplement alone: "Der er et tillæg på 2.000 kr. om måneden"', () => {
+    expect(pay('Der er et tillæg på 2.000 kr. om måneden.')).toBeNull();
+  });
+
+  it('refuses a Swedish referral bonus: "jag får 15 000 kr i tipsbonus"', () => {
+    expect(pay('Jag refererar dig gärna (och ja, jag får 15 000 kr i tipsbonus om det blir du).')).toBeNull();
+  });
+
+  it('reads the Austrian offer over the collective agreement’s minimum it names first', () => {
+    const text =
+      'Laut Kollektivvertrag beträgt das Mindestgehalt für diese Position EUR 3.150,00 brutto pro Monat (14 x jährlich). ' +
+      'Aufgrund Ihrer Erfahrung bieten wir Ihnen eine Überzahlung an, konkret EUR 3.500,– bis 3.800,– brutto monatlich.';
+    expect(pay(text)).toEqual(P(3500, 3800, 'month', 'EUR'));
+  });
+
+  it('keeps the minimum as a floor where no sum follows the overpayment', () => {
+    expect(
+      pay('Laut Kollektivvertrag beträgt das Mindestgehalt EUR 3.150,00 brutto pro Monat. Überzahlung je nach Qualifikation möglich.'),
+    ).toEqual(P(3150, null, 'month', 'EUR', { openTop: true }));
+  });
+});
+
+describe('a digest of several jobs at one employer offers none of their pay', () => {
+  it('reads no pay from three listings under "3 new jobs from …"', () => {
+    const alert = [
+      'Hi Declan,',
+      '',
+      '3 new jobs from Red Gum Resources, a company you follow',
+      '',
+      'Heavy Duty Fitter – FIFO 8/6',
+      'Red Gum Resources',
+      'Pilbara, WA',
+      '$140,000 – $155,000 + super',
+      '',
+      'Maintenance Planner – Processing Plant',
+      'Red Gum Resources',
+      'Perth WA',
+      '$150k - $165k base + super',
+      '',
+      'Graduate Geologist – 2026 Intake',
+      'Red Gum Resources',
+      'Newman, WA',
+      '$95,000 package',
+      '',
+      "You're receiving this because you follow Red Gum Resources. Manage your notification settings.",
+    ].join('\n');
+    const read = readMessage(alert);
+    expect([read.company, read.role, read.pay]).toEqual(['Red Gum Resources', null, null]);
+  });
+});
