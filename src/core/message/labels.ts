@@ -1152,6 +1152,10 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'bin ich',
     ],
   ],
+  // The same in Dutch: "Ruud hier van Van Dijk Installatietechniek uit Amersfoort".
+  [2, builtOnce(() => new RegExp(`\\b[A-Z][a-z]+ hier van (${NAME})`, 'g')), ['hier van ']],
+  // The same in Greek, a firm in Latin letters: "Ο Σταύρος είμαι, από το Aegli Bay Hotel στη Νάξο".
+  [2, builtOnce(() => new RegExp(`είμαι,? (?:ο |η )?(?:\\S+ )?από (?:το|την|τη|τον) (${NAME})`, 'g')), ['είμαι']],
   // The same in Romanian: "Sunt Roxana de la Carpatica Logistic".
   [2, builtOnce(() => new RegExp(`\\b[Ss]unt [A-Z\\u00C0-\\u00DE][a-zăâîșț-]+ de la (${NAME})`, 'g')), ['unt ']],
   // The writer saying where they are from, in the Nordic languages: "Det er Mette fra Skovgaard Grossisten i Kolding".

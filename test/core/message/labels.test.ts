@@ -5976,3 +5976,20 @@ describe('employers and titles: sets 207, 209 and 210, after their measure', () 
     },
   );
 });
+
+describe('employers: a Dutch "hier van" and a Greek "είμαι … από το" introduce the writer’s firm', () => {
+  it.each([
+    ['Goeiemorgen Sander, Ruud hier van Dijkstra Bouw uit Amersfoort.', 'Dijkstra Bouw'],
+    ['Goeiemorgen Sander, Ruud hier van Van Dijk Installatietechniek uit Amersfoort.', 'Van Dijk Installatietechniek'],
+    ['Καλησπέρα! Ο Σταύρος είμαι, από το Aegli Bay Hotel στη Νάξο.', 'Aegli Bay Hotel'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([['Γεια σου Νίκο, είμαι η Μαρία από το LinkedIn.'], ['Groeten uit Utrecht, en Jan hier van de afdeling.']])(
+    'not a platform or a department: %s',
+    (text) => {
+      expect(readMessage(text).company).toBeNull();
+    },
+  );
+});
