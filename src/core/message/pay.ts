@@ -4121,38 +4121,56 @@ const NUMBER_WORDS: Record<string, number> = {
   eighty: 80,
   ninety: 90,
 };
+// (A number in words: "sixty-two", "a hundred and twenty", "seventy-five thousand".)
+const NUMBER_IN_WORDS =
+  '(?:(?:an? )?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[ -]){1,8})';
+// (Or a range: "a hundred sixty-five to a hundred ninety thousand dollars a year", the top's thousands the bottom's too.)
 const SPELLED_PAY = () =>
-  /\b((?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[ -]){1,8})(dollars|pounds|euros|rand|bucks) (?:an? |per )(hour|day|week|month|year)\b/gi;
+  new RegExp(
+    `\\b(${NUMBER_IN_WORDS})(?:to (${NUMBER_IN_WORDS}))?(dollars|pounds|euros|rand|bucks) (?:an? |per )(hour|day|week|month|year)\\b`,
+    'gi',
+  );
+
+/** A number said in the words above, or 0. */
+function wordsValue(words: string): { value: number; thousands: boolean } {
+  let total = 0;
+  let current = 0;
+  let counted = false;
+  let thousands = false;
+  for (const word of words.toLowerCase().trim().split(/[ -]+/)) {
+    if (word === 'and' || word === 'a' || word === 'an') continue;
+    if (word === 'hundred') current = (current || 1) * 100;
+    else if (word === 'thousand') {
+      total += (current || 1) * 1000;
+      current = 0;
+      thousands = true;
+    } else {
+      current += NUMBER_WORDS[word]!;
+      counted = true;
+    }
+  }
+  return { value: counted || total > 0 ? total + current : 0, thousands };
+}
 
 /** A pay said in words, "sixty-two dollars an hour", or null. Only whole numbers of the words above, with their period. */
 function spelledPay(text: string): MessagePay | null {
   for (const m of text.matchAll(compiled(SPELLED_PAY))) {
-    let total = 0;
-    let current = 0;
-    let counted = false;
-    for (const word of m[1]!.toLowerCase().trim().split(/[ -]+/)) {
-      if (word === 'and') continue;
-      if (word === 'hundred') current = (current || 1) * 100;
-      else if (word === 'thousand') {
-        total += (current || 1) * 1000;
-        current = 0;
-      } else {
-        current += NUMBER_WORDS[word]!;
-        counted = true;
-      }
-    }
-    const amount = total + current;
-    if (!counted || amount === 0) continue;
+    const first = wordsValue(m[1]!);
+    const second = m[2] === undefined ? null : wordsValue(m[2]);
+    if (first.value === 0 || second?.value === 0) continue;
+    const min = second?.thousands && !first.thousands ? first.value * 1000 : first.value;
+    const max = second === null ? null : second.value;
+    if (max !== null && max <= min) continue;
     // (Not a past pay, the reader's own, or another sum's: "she earned forty dollars a day back then", "a bonus of …".)
     const lead = text.slice(Math.max(0, m.index - 60), m.index);
     if (/\b(?:bonus|allowance|earned|earning|was|were|used to|currently|last year|previous|I make|I earn|you make|you earn)\b/i.test(lead))
       continue;
-    const money = m[2]!.toLowerCase();
+    const money = m[3]!.toLowerCase();
     const currency = money === 'pounds' ? 'GBP' : money === 'euros' ? 'EUR' : money === 'rand' ? 'ZAR' : dollarOf(text);
     return {
-      min: amount,
-      max: null,
-      period: m[3]!.toLowerCase() as Period,
+      min,
+      max,
+      period: m[4]!.toLowerCase() as Period,
       currency,
       ote: false,
       openTop: false,

@@ -3538,6 +3538,7 @@ describe('pay said in words, as a voicemail transcript writes it', () => {
     ['Rate is fifty-five dollars an hour plus super, out of Brisbane.', P(55, null, 'hour', 'AUD')],
     ['The salary is sixty thousand pounds a year, hybrid in Leeds.', P(60000, null, 'year', 'GBP')],
     ['They pay one hundred and twenty euros per day for the audit.', P(120, null, 'day', 'EUR')],
+    ['The range is a hundred sixty-five to a hundred ninety thousand dollars a year, in Denver.', P(165000, 190000, 'year', 'USD')],
   ])('%s', (text, expected) => {
     expect(pay(text)).toEqual(expected);
   });
