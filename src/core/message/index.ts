@@ -814,7 +814,12 @@ function hashtagTitle(text: string): string | null {
  * capitalised word more before "di", a dash, a bracket or the line's end. By strings.
  */
 function indonesianOrder(role: string | null, text: string): string | null {
-  if (role === null || !(text.includes('posisi') || text.includes('lowongan') || text.includes('Dibutuhkan') || text.includes('jawatan')))
+  // (A title of one word only, its noun: "Sales Manager Jakarta" is a manager in Jakarta.)
+  if (
+    role === null ||
+    role.includes(' ') ||
+    !(text.includes('posisi') || text.includes('lowongan') || text.includes('Dibutuhkan') || text.includes('jawatan'))
+  )
     return role;
   for (let at = text.indexOf(`${role} `); at >= 0; at = text.indexOf(`${role} `, at + 1)) {
     const m = /^([A-Z][a-z]{2,20})(?= di | - | – |\s*\(|\s*\n|$)/.exec(text.slice(at + role.length + 1, at + role.length + 30));

@@ -3508,9 +3508,11 @@ function findCompanyIn(text: string, from?: string): string | null {
       /^ [a-zåäöæø]/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 2))
     )
       return;
-    // A site named by its place is the place: "Invigilators working at the Oakmere site", "at our Koorana Hills site".
+    // A site named by its place is the place: "Invigilators working at the Oakmere site", "at our Koorana Hills site" (not
+    // a firm's own, "at the Brindle Foods site").
     if (
       nameAt >= 0 &&
+      !saysOrganisation(trimmed) &&
       // (By strings: every name considered passes here.)
       [' at the ', ' at our ', ' at their '].some((words) => ` ${officeLead}`.endsWith(words)) &&
       /^ (?:site|campus|depot|branch|yard)\b/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 8))

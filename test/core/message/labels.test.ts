@@ -5993,3 +5993,20 @@ describe('employers: a Dutch "hier van" and a Greek "είμαι … από το"
     },
   );
 });
+
+describe('guards on the rules of sets 206 to 210', () => {
+  it('keeps a firm named before its own site: "at the Brindle Foods site"', () => {
+    expect(readMessage('Hi Tom, I work at the Brindle Foods site in Leeds and we need a Quality Lead.').company).toBe('Brindle Foods');
+  });
+
+  it('adds no place to a title of two words in an Indonesian message: "posisi Sales Manager Jakarta"', () => {
+    expect(readMessage('Lowongan: posisi Sales Manager Jakarta - PT Maju Jaya').role).toBe('Sales Manager');
+  });
+
+  it('takes no sign-off from a dash item over a sentence: "— Lee" then "The interview …"', () => {
+    expect(
+      readMessage("Hi Lee, the Head of Data role at Quillon pays $180k. I'm the hiring manager.\n\n— Lee\nThe interview has three stages.")
+        .company,
+    ).toBe('Quillon');
+  });
+});
