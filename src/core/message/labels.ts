@@ -1152,8 +1152,6 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'bin ich',
     ],
   ],
-  // The same in Dutch: "Ruud hier van Van Dijk Installatietechniek uit Amersfoort".
-  [2, builtOnce(() => new RegExp(`\\b[A-Z][a-z]+ hier van (${NAME})`, 'g')), ['hier van ']],
   // The same in Greek, a firm in Latin letters: "Ο Σταύρος είμαι, από το Aegli Bay Hotel στη Νάξο".
   [2, builtOnce(() => new RegExp(`είμαι,? (?:ο |η )?(?:\\S+ )?από (?:το|την|τη|τον) (${NAME})`, 'g')), ['είμαι']],
   // The same in Romanian: "Sunt Roxana de la Carpatica Logistic".
