@@ -3154,7 +3154,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     if (
       found &&
       why === 'stipend or allowance' &&
-      lower?.includes('per diem ') &&
+      (lower ??= clause.toLowerCase()).includes('per diem ') &&
       /per diem (?:pay|rate|RN|nurse|position|role|shifts?)\b/i.test(clause) &&
       !/stipend|allowance|reimburs|housing|lodging|meals/i.test(clause)
     )

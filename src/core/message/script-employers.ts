@@ -368,18 +368,9 @@ export function hebrewEmployer(text: string): string | null {
     if (at < 0) continue;
     // (A name in quotes is whole up to its closing mark: "מגייסת טכנולוגית ב"שקד מערכות השקיה" מגבעת חיים".)
     if (quotedAt(words[at]!)) {
-      const quoted: string[] = [];
-      for (const word of words.slice(at, at + 6)) {
-        quoted.push(word);
-        if (quoted.length > 1 ? /["״”]/.test(word) : /["״”].*["״”]/.test(word)) break;
-      }
-      const found = quoted
-        .join(' ')
-        .replace(/^ב["״“]/, '')
-        .replace(/["״”][^"״”]*$/, '')
-        .trim();
-      if (found.length >= 2 && /["״”]/.test(quoted[quoted.length - 1]!.slice(quoted.length > 1 ? 0 : 2)) && !isAgencyName(found))
-        return found;
+      const quoted = /^ב["״“]([^"״”]{2,40})["״”]/.exec(words.slice(at, at + 8).join(' '));
+      const found = quoted === null ? '' : quoted[1]!.trim();
+      if (found.length >= 2 && !isAgencyName(found)) return found;
       continue;
     }
     const first = words[at]!.replace(/^ב[-־]?/, '');
