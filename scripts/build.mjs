@@ -38,6 +38,8 @@ import { execFileSync } from 'node:child_process';
 import { copyFileSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Script } from 'node:vm';
+import { asciiOnly } from './ascii-only.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const OUT = resolve(ROOT, process.argv[2] ?? process.env.SII_BUILD_OUT ?? 'dist');
@@ -211,6 +213,20 @@ const strayInReader = Object.keys(results[1].metafile.inputs).filter(
   (input) => !input.startsWith('src/core/message/') && !SHARED_WITH_READER.includes(input),
 );
 if (strayInReader.length > 0) throw new Error(`reader.cjs bundles more than the reader: ${strayInReader.join(', ')}`);
+
+// Every bundle in ASCII (see scripts/ascii-only.mjs for why).
+for (const file of [
+  join(OUT, 'cli', 'main.cjs'),
+  join(OUT, 'cli', READER.file),
+  ...VENDOR.map((vendor) => join(OUT, 'cli', 'vendor', vendor.file)),
+]) {
+  const code = readFileSync(file, 'utf8');
+  const ascii = asciiOnly(code);
+  if (ascii === code) continue;
+  // An escape is not allowed everywhere a character is (a name past U+FFFF): V8 must still parse the file.
+  new Script(`(function (exports, require, module, __filename, __dirname) {${ascii}\n})`, { filename: file });
+  writeFileSync(file, ascii);
+}
 
 copyFileSync(join(ROOT, 'src', 'cli', 'help.txt'), join(OUT, 'cli', 'help.txt'));
 

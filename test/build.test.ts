@@ -80,3 +80,62 @@ describe('the command never changes V8 flags while running', () => {
       expect(readFileSync(file, 'utf8'), relative(ROOT, file)).not.toMatch(/setFlagsFromString/);
   });
 });
+
+describe('the bundles are ASCII (scripts/ascii-only.mjs)', () => {
+  // A non-ASCII character anywhere makes Node decode a bundle into a string
+  // of two bytes a character, and V8 compile from it: slower to load.
+  it('holds no byte past 0x7F in any bundle of the command', () => {
+    const cli = join(ROOT, 'dist', 'cli');
+    const bundles = files(cli).filter((file) => file.endsWith('.cjs'));
+    expect(bundles).toEqual(expect.arrayContaining(['main.cjs', 'reader.cjs']));
+    for (const file of bundles)
+      expect(
+        readFileSync(join(cli, file)).some((byte) => byte > 0x7f),
+        file,
+      ).toBe(false);
+  });
+
+  it('writes each character as an escape that means the same in a string and in a pattern, with or without the u flag', async () => {
+    const { asciiOnly } = await import('../scripts/ascii-only.mjs');
+    const same = (code: string) => {
+      const escaped = asciiOnly(code);
+      expect(/[^\0-\x7f]/.test(escaped), escaped).toBe(false);
+      return [new Function(`return ${code}`)(), new Function(`return ${escaped}`)()] as const;
+    };
+    for (const [pattern, subject] of [
+      ['/[–é]x/', 'éx'],
+      ['/^\\–$/', '–'],
+      ['/[\\–-—]/', '—'],
+      ['/👁\\s?$/u', 'seen 👁'],
+      ['/[😀👁]/u', '👁'],
+      ['/^.👁$/', 'a👁'],
+      ['/^.$/u', '👁'],
+      ['/\\\\é/', '\\é'],
+    ] as const) {
+      const [before, after] = same(pattern) as [RegExp, RegExp];
+      expect(after.source.length, pattern).toBeGreaterThan(0);
+      expect(after.exec(subject), `${pattern} on ${subject}`).toEqual(before.exec(subject));
+      expect(after.exec(`${subject}?`), pattern).toEqual(before.exec(`${subject}?`));
+      expect(after.flags).toBe(before.flags);
+    }
+    const [text, escaped] = same('"Zürich – 👁"');
+    expect(escaped).toBe(text);
+  });
+
+  it('reads messages with characters of other scripts as the library does', async () => {
+    const { createRequire } = await import('node:module');
+    const bundled = createRequire(import.meta.url)(
+      join(ROOT, 'dist', 'cli', 'reader.cjs'),
+    ) as typeof import('../src/core/message/index.js');
+    const { readMessage } = await import('../src/core/message/index.js');
+    const folder = join(ROOT, 'test', 'fixtures', 'messages');
+    // One in three messages with a character past U+FFFF (mostly emoji), one in twenty-four of the rest outside ASCII.
+    const texts = readdirSync(folder)
+      .filter((file) => file.endsWith('.txt'))
+      .sort()
+      .map((file) => readFileSync(join(folder, file), 'utf8'))
+      .filter((text, i) => (/[\u{10000}-\u{10ffff}]/u.test(text) && i % 3 === 0) || (/[^\0-\x7f]/.test(text) && i % 24 === 0));
+    expect(texts.length).toBeGreaterThan(50);
+    for (const text of texts) expect(bundled.readMessage(text)).toEqual(readMessage(text));
+  }, 30_000);
+});
