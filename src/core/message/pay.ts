@@ -179,17 +179,25 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|million|millions|millones|millón|millon|juta|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|crores?|cr)\b|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|millions?|millones|millón|millon|juta|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
   '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
-const SPELLED_TO = [' hingga ', ' sampai ', ' đến '];
+// (And Hindi "से" between two sums: "₹16,500 से ₹19,000 प्रति माह".)
+const SPELLED_TO = [' hingga ', ' sampai ', ' đến ', ' से '];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
 /** "a" (es, it, pt), "do" (pl) and "iki" (lt) are "to" only after "from": "de 40.000 a 48.000 €", "od 15 000 do 18 000 zł", "nuo 2 600 iki 3 200 EUR"; "$140k a year" is one figure. */
 // (Not the "a" of the Czech "až", a range word of its own.)
+const SPANISH_TOP = () =>
+  /^\d{1,4}(?:[.,]\d{1,2})?\s*(USD |EUR |d[óo]lares |euros )?(?:por |per |al |a la |la hora|el mes|mensuales|anuales)/i;
+/** A range's top after Spanish "a", with its period, and its currency where the first figure had none. */
+function spanishTop(after: string, currencyBefore: boolean): boolean {
+  const top = compiled(SPANISH_TOP).exec(after);
+  return top !== null && (currencyBefore || top[1] !== undefined);
+}
 const fromConnector = (connector: string) => ['a', 'do', 'iki', 'до'].includes(connector.trim().toLowerCase());
 // (And the Cyrillic "from", "від 2 500 до 3 500 $", "от 4 000 до 5 500 лв.".)
 const FROM = /(?:\b(?:de|da|dal|desde|entre|od|między|mezi|nuo)|(?:^|\s)(?:від|от))\s*$/i;
@@ -619,11 +627,18 @@ const TURKISH_REACHING = ["'ye varan", "'ya varan", "'e varan", "'a varan", '’
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
 function oteBefore(before: string): boolean {
   if (compiled(OTE_BEFORE).test(before)) return true;
-  // (A label's bracket of what it counts, "OTE (basic + monthly sales incentive at 100% of target): KWD 1,400.000": read
-  // without it.)
+  // (A label's bracket of what it counts, "OTE (basic + monthly sales incentive at 100% of target): KWD 1,400.000",
+  // "rémunération cible (fixe + variable) de 1 400 000 FCFA": read without it.)
   const bracket = before.lastIndexOf('(');
-  if (bracket > 0 && before.lastIndexOf(')') > bracket && before.slice(0, bracket).trimEnd().toUpperCase().endsWith('OTE'))
-    return oteBefore(`${before.slice(0, bracket).trimEnd()}${before.slice(before.lastIndexOf(')') + 1)}`);
+  const closed = before.lastIndexOf(')');
+  // (Not returning false from it: the bracket may be the word itself, "(OTE) līdz 3 800 EUR".)
+  if (
+    bracket > 0 &&
+    closed > bracket &&
+    before.length - closed <= 16 &&
+    oteBefore(`${before.slice(0, bracket).trimEnd()}${before.slice(closed + 1)}`)
+  )
+    return true;
   // (A chat's bold label, "*OTE:* 16 LPA": read without its marks.)
   if (before.endsWith('* ') || before.endsWith('*')) return oteBefore(before.replace(/\*+\s*$/, ' ').replace(/\*(?=[^*\n]*$)/, ''));
   // (An OTE said to be approximate, "OTE approximately THB 160,000": the word dropped, by strings, as few messages say so.)
@@ -1773,6 +1788,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   // The Ethiopian birr before the figure too: "ደመወዝ፡ በወር ብር 28,500".
   ['ብር ', 'ETB'],
   ['ብር', 'ETB'],
+  // Angola's kwanza: "Kz 1.250.000,00 mensais".
+  ['Kz ', 'AOA'],
+  ['Kz', 'AOA'],
   // The Caribbean's dollars: "J$4.2 million", "TT$18,000", "BDS$", "EC$".
   ['J$ ', 'JMD'],
   ['J$', 'JMD'],
@@ -1988,9 +2006,9 @@ function spanAt(
     (cur1 !== undefined && (currencyPrefixAt(text, pos + c[0].length) !== undefined || letterAgainAt(cur1, text, pos + c[0].length))) ||
     (/^\d{1,3}(?:[.,\s\u00a0]\d{3})+$/.test(first) &&
       /^\d{1,3}(?:[.,\s\u00a0]\d{3})+(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 14))) ||
-    // (Or a figure with its currency before it, then a bare one and its period: "Pagan USD 28 a 35 por hora".)
-    (cur1 !== undefined &&
-      /^\d{1,4}(?:[.,]\d{1,2})?\s*(?:por |per |al |a la |mensuales|anuales)/i.test(text.slice(pos + c[0].length, pos + c[0].length + 20)));
+    // (Or a figure with its currency before it, then a bare one and its period: "Pagan USD 28 a 35 por hora", "USD 30 a 38 la
+    // hora"; or two bare figures and then their currency and period, "30 a 38 USD por hora".)
+    spanishTop(text.slice(pos + c[0].length, pos + c[0].length + 30), cur1 !== undefined);
   // (A dash that opens the next line is a list's bullet, not a range's: "$19.50/hour\n- $1.25/hour night differential".)
   if (
     connector &&
@@ -2166,9 +2184,11 @@ function spanAt(
     }
     if (!ote) {
       const m = compiled(OTE_AFTER).exec(rest);
-      // (A variable part "at targets met" is no total: "variable jusqu'à 15 K€ à objectifs atteints".)
+      // (A variable part "at targets met" is no total: "variable jusqu'à 15 K€ à objectifs atteints"; the fixed and the
+      // variable together are, "(fixe + variable) de 1 400 000 FCFA par mois à objectifs atteints".)
       const variablePart =
-        m?.[0].includes('objectifs') && /\b(?:variable|prime|bonus)\b[^,;.\n]{0,25}$/i.test(text.slice(Math.max(0, start0 - 40), start0));
+        m?.[0].includes('objectifs') &&
+        /(?<!\bfixe\s?\+\s?|\bfixe et\s)\b(?:variable|prime|bonus)\b[^,;.\n]{0,25}$/i.test(text.slice(Math.max(0, start0 - 40), start0));
       if (m && !variablePart) {
         ote = true;
         pos += m[0].length;
@@ -2270,7 +2290,10 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
       ? { code: 'HNL', length: 2 }
       : undefined;
   if ((letter !== 'N' && letter !== 'P' && letter !== 'Q') || (!spaced && /[A-Za-z][NPQ]$/.test(before))) return undefined;
-  if (!/^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) return undefined;
+  // (The naira also with a scale, "N9.6m per annum": in a Nigerian message only, below.)
+  const figure = text.slice(at, at + 12);
+  if (!/^\d{1,3}(?:,\d{3})+(?!\d)/.test(figure) && !(letter === 'N' && /^\d{1,3}(?:\.\d{1,2})?\s?(?:m|bn|k|million)\b/i.test(figure)))
+    return undefined;
   if (spaced) return compiled(GUATEMALA).test(text) ? { code: 'GTQ', length: 2 } : undefined;
   // (And the Philippine peso so, in a message set in the Philippines: "P22,000-P28,000/mo".)
   // (Beside a pay's word, before or after the figure: not a benefit's limit, "HMO with P200,000 MBL", nor a price.)
@@ -2552,10 +2575,10 @@ function readSpan(span: Span, text = ''): { min: number; max: number | null; per
     if (!(error instanceof PayParseError)) throw error;
     // A currency whose yearly pay is in millions (¥8,000,000, ₹25,00,000): the
     // parser's limits are for the five currencies it knows. Plain or comma-
-    // grouped whole figures only, read the same strict way.
+    // grouped whole figures only, read the same strict way, and their cents ("Kz 1.250.000,00").
     if (span.currencyCode && LARGE_UNITS.has(span.currencyCode)) {
       const exact = (s: string) =>
-        /^\d{1,3}(?:,\d{3})+$|^\d+$|^\d{1,3}(?:,\d{2})*,\d{3}$/.test(s) ? Number(s.replace(/,/g, '')) : undefined;
+        /^(?:\d{1,3}(?:,\d{3})+|\d+|\d{1,3}(?:,\d{2})*,\d{3})(?:\.\d{2})?$/.test(s) ? Number(s.replace(/,/g, '')) : undefined;
       const scale = (s: string) => (s.endsWith('k') ? 1000 : s.endsWith('m') ? 1_000_000 : 1);
       const read = (s: string, scaled = false) => {
         const bare = s.replace(/[km]$/, '');
@@ -3995,6 +4018,11 @@ const EUROPEAN_CURRENCY =
 const CYRILLIC_MONEY = ['лв', 'грн', 'руб', 'динар', '₽', '₴'];
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
+  // Thousands grouped by dots and cents after a comma are European wherever they stand: "Kz 1.250.000,00 mensais".
+  // (By characters, as every figure passes here: a figure the pattern of figures read with both a dot and a comma is
+  // grouped by the one and has its decimals after the other.)
+  const written = token[0];
+  if (written[written.length - 3] === ',' && written.includes('.')) return true;
   // The currency may stand after the whole range: "95.000–115.000 €", "58 000 - 64 000 DKK".
   const end = token.index + token[0].length;
   const range = compiled(RANGE_AFTER).exec(text.slice(end, end + 30)) ?? spelledRangeAfter(text.slice(end, end + 30));

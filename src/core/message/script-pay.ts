@@ -313,6 +313,10 @@ const NOT_WAGE = [
   'ค่าโทรศัพท์',
   'ค่ากะ',
   'โบนัส',
+  // A hotel's service charge and tips, shared out on top of the salary: "บวก service charge (… 8,000–12,000 บาท/เดือน)".
+  'service charge',
+  'เซอร์วิสชาร์จ',
+  'ทิป',
   // Hebrew budgets, turnover, options, a company car: "תקציב", "מחזור", "אופציות בשווי", "רכב צמוד בשווי".
   'תקציב',
   'מחזור',
@@ -459,6 +463,18 @@ const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|�
  * figure that opens its line, a short line above it ("【給与】" over "年収800万円〜").
  */
 function clauseBefore(text: string, at: number): string {
+  const own = ownClauseBefore(text, at);
+  // A figure in brackets is of the words before them: "บวก service charge (ช่วง high season เฉลี่ยประมาณ 8,000–12,000
+  // บาท/เดือน)". (Looked for within a short reach: every figure of a message passes here.)
+  const reach = Math.max(0, at - 80);
+  const near = text.slice(reach, at);
+  const open = near.lastIndexOf('(');
+  if (open < 0 || reach + open >= at - 24) return own;
+  const inside = near.slice(open);
+  return inside.includes(')') || inside.includes('\n') ? own : `${ownClauseBefore(text, reach + open)} ${own}`;
+}
+
+function ownClauseBefore(text: string, at: number): string {
   const from = Math.max(0, at - 24);
   const before = text.slice(from, at);
   const marks = ['\n', '。', '；', ';', '、', '，', ',', '،', '! ', '. '];

@@ -3641,3 +3641,51 @@ describe('a digest of several jobs at one employer offers none of their pay', ()
     expect([read.company, read.role, read.pay]).toEqual(['Red Gum Resources', null, null]);
   });
 });
+
+describe('pay: set 217, after its measure', () => {
+  it.each([
+    // A range "a" (to) between a figure with its currency and a bare one, or two bare ones and then their currency.
+    ['• USD 30 a 38 la hora, pagados en dólares (no en pesos)', P(30, 38, 'hour', 'USD')],
+    ['Tarifa: 30 a 38 USD por hora, facturando desde Argentina.', P(30, 38, 'hour', 'USD')],
+    // Hindi "से" between two sums.
+    ['💰 वेतन: ₹16,500 से ₹19,000 प्रति माह (हाथ में)', P(16500, 19000, 'month', 'INR')],
+    // Angola's kwanza, and cents after thousands grouped by dots.
+    ['- Salário base: Kz 1.250.000,00 mensais (ilíquido)', P(1250000, null, 'month', 'AOA')],
+    // "Cr", a crore, as India writes it.
+    ['The CTC is up to ₹1.2 Cr per annum for the right leader.', P(null, 12000000, 'year', 'INR')],
+    // The naira's "N" with a scale, in a Nigerian message.
+    ['Location: Lekki Phase 1 Branch, Lagos\nRemuneration: N9.6m per annum (gross), plus leave allowance', P(9600000, null, 'year', 'NGN')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('reads "30 a 38 días" as no range of pay beside "$140k a year"', () => {
+    expect(pay('Ganarás $140k a year y 30 a 38 días de vacaciones.')).toEqual(P(140000, null, 'year', 'USD'));
+  });
+
+  it('leaves a bare "N" with a scale unread outside Nigeria', () => {
+    expect(pay('Remuneration: N9.6m per annum (gross)')).toBeNull();
+  });
+
+  it('reads a Thai salary beside a service charge given in brackets, which is not pay', () => {
+    const text = '- เงินเดือน 48,000 บาท\n- บวก service charge (ช่วง high season เฉลี่ยประมาณ 8,000–12,000 บาท/เดือน)\n- มีห้องพักพนักงาน';
+    expect(pay(text)).toEqual(P(48000, null, 'month', 'THB'));
+  });
+
+  it('reads a French target pay "(fixe + variable)" as the OTE beside the fixed pay', () => {
+    const text =
+      'Poste à Abidjan.\n- un fixe de 900 000 FCFA net par mois ;\n- une part variable trimestrielle sur objectifs, pour une ' +
+      'rémunération cible (fixe + variable) de 1 400 000 FCFA par mois à objectifs atteints ;';
+    const found = findPay(text);
+    expect([stated(found.pay), stated(found.ote)]).toEqual([
+      P(900000, null, 'month', 'XOF'),
+      P(1400000, null, 'month', 'XOF', { ote: true }),
+    ]);
+  });
+
+  it('reads an OTE word with a bracket between it and the figure', () => {
+    expect(stated(findPay('Base: $90,000. On-target earnings (uncapped) of $180,000.').ote)).toEqual(
+      P(180000, null, 'year', 'USD', { ote: true }),
+    );
+  });
+});
