@@ -12,7 +12,9 @@ export function hasIndicLetters(text: string): boolean {
 }
 
 // The last word of a firm's name that says what it is: a school, a college, a hospital, a limited company, a group.
-const KIND_WORDS = 'स्कूल|विद्यालय|महाविद्यालय|कॉलेज|अस्पताल|हॉस्पिटल|लिमिटेड|कंपनी|इंडस्ट्रीज|ग्रुप|স্কুল|বিদ্যালয়|কলেজ|হাসপাতাল|লিমিটেড|কোম্পানি|ইন্ডাস্ট্রিজ|গ্রুপ';
+// (And a private limited company abbreviated, "प्रा. लि.".)
+const KIND_WORDS =
+  'प्रा\\. लि\\.|स्कूल|विद्यालय|महाविद्यालय|कॉलेज|अस्पताल|हॉस्पिटल|लिमिटेड|कंपनी|इंडस्ट्रीज|ग्रुप|স্কুল|বিদ্যালয়|কলেজ|হাসপাতাল|লিমিটেড|কোম্পানি|ইন্ডাস্ট্রিজ|গ্রুপ';
 // Up to four words before it, of these scripts' letters and marks (the joiners too), not across a comma or a stop.
 // (The danda, "।", ends a sentence: no letter of a name.)
 const FIRM = () =>
@@ -24,7 +26,7 @@ const FIRM = () =>
 const NOT_A_NAME = new Set(
   (
     'मैं हम हमें हमारे हमारी हमारा आप आपको आपके आपकी आपने पहले अभी की के का को में से पर और एक यह वह इस उस उक्त ने ओर लिए तरफ़ तरफ ' +
-    'प्रतिष्ठित बड़ी बड़े स्थानीय मैनेजमेंट उद्योग इंडस्ट्री व्यवसाय क्षेत्र আমি আমরা আমাদের আপনি আপনাকে আপনার তারা এর একটি এই ও এবং থেকে জন্য কে তে উক্ত বড় নামী'
+    'प्रतिष्ठित बड़ी बड़े स्थानीय मैनेजमेंट उद्योग इंडस्ट्री व्यवसाय क्षेत्र ये मैसेज संदेश अपने सभी सारे আমি আমরা আমাদের আপনি আপনাকে আপনার তারা এর একটি এই ও এবং থেকে জন্য কে তে উক্ত বড় নামী'
   ).split(' '),
 );
 
@@ -55,8 +57,14 @@ export function indicEmployer(text: string): string | null {
 // The word for a post after a title: Hindi "के पद के लिए", "के पद पर", "पद हेतु"; Bengali "পদে", "পদের জন্য".
 const BEFORE_A_POST = () => /(?:(?:\s+(?:के|की))?\s+पद(?=\s+(?:के लिए|पर|हेतु))|\s+পদ(?:ে|ের জন্য))(?![\u0900-\u09ff])/gu;
 
-/** The title a Hindi or Bengali message names before its word for a post, or null. */
+// A post's label and the title after it, to the line's end or a count: "पद: *मशीन ऑपरेटर (CNC/VMC)* – 60 पद".
+const POST_LABEL = () =>
+  /(?:^|\n)[^\S\n]*\*?(?:पद का नाम|पद|पोस्ट|পদের নাম|পদ)\*?[^\S\n]*:[^\S\n]*\*?([^*\n–—]{2,60}?)\*?[^\S\n]*(?:[–—-][^\n]*)?(?:\n|$)/u;
+
+/** The title a Hindi or Bengali message names by a label or before its word for a post, or null. */
 export function indicTitle(text: string): string | null {
+  const labelled = compiled(POST_LABEL).exec(text);
+  if (labelled) return labelled[1]!.trim();
   for (const m of text.matchAll(compiled(BEFORE_A_POST))) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     // (After a label's colon: "বিষয়: সিনিয়র মার্চেন্ডাইজার পদে …", a subject's.)

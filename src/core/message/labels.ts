@@ -406,15 +406,11 @@ function trimName(raw: string): string | null {
     name.endsWith(' Clients')
   )
     return null;
-  // Places named together are places: "Lagos & Abuja", "Leeds and Bradford".
+  // Places named together are places: "Lagos & Abuja", "Leeds and Bradford", "KSA & UAE"; a team's fields together are
+  // a team, "Monitoring & Evaluation".
   if (name.includes(' & ') || name.includes(' and ')) {
-    if (
-      name
-        .replaceAll(' and ', ' & ')
-        .split(' & ')
-        .every((part) => WELL_KNOWN_PLACE.has(caseFold(part)))
-    )
-      return null;
+    const parts = name.replaceAll(' and ', ' & ').split(' & ');
+    if (parts.every((part) => WELL_KNOWN_PLACE.has(caseFold(part))) || parts.every((part) => TEAM_FIELDS.has(part))) return null;
   }
   // (A figure with its unit is no name either: "at 60fps", "at 7200rpm"; "37signals" is.)
   if (
@@ -448,6 +444,12 @@ function trimName(raw: string): string | null {
   return name;
 }
 
+/** The fields a team is named by, two of which joined by "&" or "and" name no firm: "Monitoring & Evaluation". */
+const TEAM_FIELDS = new Set(
+  'Monitoring|Evaluation|Learning|Research|Development|Sales|Marketing|Finance|Operations|Engineering|Product|Design|Data|Analytics|Strategy|Planning|Compliance|Risk|Legal|Audit|Accounting|Procurement|Logistics|Supply Chain'.split(
+    '|',
+  ),
+);
 /**
  * Well-known places: a city, a country, a region or a state is never the
  * employer, however it stands ("Senior React Developer – FinTech – London").
@@ -457,7 +459,7 @@ function trimName(raw: string): string | null {
 const WELL_KNOWN_PLACE = nameSet(
   [
     // Countries and regions.
-    'Malta|Cyprus|Gozo|United States|United Kingdom|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Holland|Belgium|Luxembourg|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|UAE|Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New Zealand|EMEA|APAC|LATAM|Nordics|Benelux|DACH|Middle East|North America|South America|Latin America|Africa|Scandinavia|Europe|Asia|Midlands|North West|South West|South East|North East|East Coast|West Coast|Gulf Coast|Midwest|Pacific Northwest|Mid-Atlantic|New England|Tri-State|Home Counties|Silicon Valley',
+    'Malta|Cyprus|Gozo|United States|United Kingdom|Great Britain|Britain|England|Scotland|Wales|Northern Ireland|Ireland|Canada|Mexico|Brazil|Argentina|Chile|Colombia|Peru|Germany|France|Spain|Portugal|Italy|Netherlands|Holland|Belgium|Luxembourg|Switzerland|Austria|Denmark|Sweden|Norway|Finland|Iceland|Poland|Czechia|Czech Republic|Slovakia|Hungary|Romania|Bulgaria|Greece|Croatia|Serbia|Slovenia|Estonia|Latvia|Lithuania|Ukraine|Turkey|Israel|UAE|Saudi Arabia|Qatar|Egypt|Nigeria|Kenya|South Africa|India|Pakistan|Bangladesh|Sri Lanka|China|Hong Kong|Taiwan|Japan|South Korea|Korea|Vietnam|Thailand|Malaysia|Indonesia|Philippines|Australia|New Zealand|EMEA|APAC|LATAM|Nordics|Benelux|DACH|KSA|MENA|CEE|Middle East|North America|South America|Latin America|Africa|Scandinavia|Europe|Asia|Midlands|North West|South West|South East|North East|East Coast|West Coast|Gulf Coast|Midwest|Pacific Northwest|Mid-Atlantic|New England|Tri-State|Home Counties|Silicon Valley',
     // Cities.
     'Marina Bay|Raffles Place|Tanjong Pagar|one-north|Jurong|Changi|Tuas|Woodlands|Tampines|Boon Lay|Pasir Ris|Paya Lebar|Kallang|Krakowie|Warszawie|Wrocławiu|Gdańsku|Poznaniu|Łodzi|Katowicach|Gdyni|Szczecinie|Lublinie|Cork|Galway|Limerick|Kinsale|Waterford|Kilkenny|London|Berlin|Paris|NYC|New York|San Francisco|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Jerusalem|Haifa|Lima|Santiago|Recife|Graz|Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin|Málaga|Córdoba|Cádiz|León|San Sebastián|Donostia|Pamplona|Oviedo|Gijón|Salamanca|Toledo|Burgos|Almería|Huelva|Jaén|Tarragona|Girona|Lleida|Castellón|Elche|Cartagena|Badajoz|Cáceres|Logroño',
     // Latin America's capitals and large cities.
@@ -2677,6 +2679,9 @@ const READERS_PAST_AT =
 // The same with another verb of working, looked for only when one is there: "said you drove with him at Lakeview
 // Transport", "you taught at …".
 // (Or one who taught the reader there: "Captain Ruiz, who instructed you at Summit Flight Academy".)
+const REMEMBER_ME = ['lembra', 'acuerd', 'acord', 'remember me'];
+const REMEMBER_ME_FROM = () =>
+  /\b(?:(?:se )?lembra(?:-se)? de mim,? (?:do|da|no|na)|(?:te|se) (?:acuerdas|acordás|acuerda) de mí,? (?:del|de la|en el|en la)|remember me from(?: the)?)\s+$/;
 const READERS_OTHER_WORK = ['drove', 'taught', 'nursed', 'interned', 'instructed', 'trained', 'mentored', 'coached'];
 const READERS_PAST_OTHER_AT = () =>
   /\byou (?:drove|taught|nursed|interned)\b[^.\n]{0,40}\b(?:at|with|for)\s+(?:the\s+)?$|\b(?:instructed|trained|taught|mentored|coached) you\b[^.\n]{0,20}\b(?:at|with)\s+(?:the\s+)?$/i;
@@ -2696,6 +2701,9 @@ function readersPastAt(lead: string, tail = ''): boolean {
   return (
     // (A Thai "who worked with you at", "ที่เคยทำงานกับคุณที่ Bangkok Fresh Logistics".)
     lead.slice(-30).includes('เคยทำงาน') ||
+    // (Where the writer and the reader met before: "Lembra de mim, do Hospital Regional?", "¿Te acuerdas de mí, del
+    // Hotel Marbella?", "remember me from Northgate?".)
+    (REMEMBER_ME.some((words) => lower.includes(words)) && compiled(REMEMBER_ME_FROM).test(lower)) ||
     // (A Finnish "your former boss at", the firm in its genitive after: "entinen esimiehesi Voimakone Oy:n projekteissa".)
     (lower.includes('entinen ') && /\bentinen (?:esimiehesi|esihenkilösi|kollegasi|työkaverisi|pomosi|työnantajasi)\s+$/.test(lower)) ||
     // (What the reader did there, in Portuguese: "o jeito que vocês estruturaram a camada de qualidade no Banco Guaraci".)
@@ -3456,6 +3464,7 @@ function findCompanyIn(text: string, from?: string): string | null {
     return after.startsWith(' está ') || after.startsWith(' estão');
   };
   const consider = (raw: string, at: number, rank: number) => {
+    if (process.env.DBGC) console.error('consider', JSON.stringify(raw), at, rank);
     let trimmed = trimName(raw);
     if (!trimmed) return;
     // A firm's board acts for the firm: "on behalf of the Board of Port of Kelbrook Ltd", the firm by its legal form (not
@@ -5331,6 +5340,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
     role ??
     alertSubjectTitle(subject, body) ??
     (body.includes(' olarak ') ? turkishJoinAs(body) : null) ??
+    (body.includes(' alımı ') ? turkishRecruiting(body) : null) ??
     (body.includes('(a)') || body.includes('(o)') ? findRoleUnmarked(subject, body, several) : null) ??
     (body.includes(' als ') ? dutchPostAs(body) : null)
   );
@@ -5396,6 +5406,15 @@ function withSecondField(title: string | null, body: string): string | null {
 const TURKISH_JOIN_AS = () =>
   /((?:\p{Lu}[\p{L}\d.+#/-]*|iOS|macOS)(?: (?:\p{Lu}[\p{L}\d.+#/-]*|iOS|macOS|ve)){0,5}) olarak (?:ekibimize|ekibimizde|aramıza|takımımıza|şirketimize|bize) katıl/u;
 /** The capitalised title before "olarak ekibimize katıl…" (join our team as), or none. */
+// Turkish "we are recruiting X": "DEPO PERSONELİ alımı yapıyoruz", "Satış Temsilcisi alımı yapılacaktır".
+const TURKISH_RECRUITING = () =>
+  /((?:\p{Lu}[\p{L}\d.+#/-]*)(?: (?:\p{Lu}[\p{L}\d.+#/-]*|ve))*) alımı (?:yapıyoruz|yapılacaktır|yapmaktayız|yapacağız|yapılıyor)/u;
+/** The capitalised title before "alımı yapıyoruz" (we are recruiting), up to five words, or none. */
+function turkishRecruiting(body: string): string | null {
+  const words = compiled(TURKISH_RECRUITING).exec(body)?.[1]?.split(' ');
+  return words === undefined ? null : words.slice(-5).join(' ');
+}
+
 function turkishJoinAs(body: string): string | null {
   // (Not the pronoun before it: "Sizi Backend Developer olarak aramıza katılmaya davet ediyoruz".)
   const title = compiled(TURKISH_JOIN_AS)

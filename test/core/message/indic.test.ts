@@ -41,3 +41,32 @@ describe('a Bengali title after a subject’s label', () => {
     expect(indicTitle('বিষয়: সিনিয়র মার্চেন্ডাইজার পদে আলোচনার আমন্ত্রণ')).toBe('সিনিয়র মার্চেন্ডাইজার');
   });
 });
+
+describe('a Hindi job post: its labelled title, its "प्रा. लि." firm, its ask to share', () => {
+  const post = [
+    '*🔴 तुरंत भर्ती 🔴*',
+    '*धनलक्ष्मी ऑटो पार्ट्स प्रा. लि.*',
+    '📍 चाकण MIDC, पुणे',
+    '',
+    'पद: *मशीन ऑपरेटर (CNC/VMC)* – 60 पद',
+    'उम्र: 18 से 35 वर्ष',
+    '💰 वेतन: ₹16,500 से ₹19,000 प्रति माह (हाथ में)',
+    'संपर्क: साई कृपा प्लेसमेंट सर्विसेज',
+    '',
+    'ये मैसेज अपने सभी ग्रुप में शेयर करें 🙏',
+  ].join('\n');
+
+  it('reads the title after the label "पद:", without its count', () => {
+    expect(indicTitle(post)).toBe('मशीन ऑपरेटर (CNC/VMC)');
+  });
+
+  it('reads a private limited company, "प्रा. लि.", and not "this message to all your groups"', () => {
+    expect(indicEmployer(post)).toBe('धनलक्ष्मी ऑटो पार्ट्स प्रा. लि.');
+    expect(indicEmployer('ये मैसेज अपने सभी ग्रुप में शेयर करें 🙏')).toBeNull();
+  });
+
+  it('calls the post a mass pitch by its ask to share it in all your groups', () => {
+    const read = readMessage(post);
+    expect([read.massPitch, read.pay?.min, read.pay?.max]).toEqual([true, 16500, 19000]);
+  });
+});

@@ -6014,3 +6014,49 @@ describe('a Flemish agency’s "X hier van Y" names the agency, not the employer
     expect(readMessage(text).company).toBe('Elektro Vandamme');
   });
 });
+
+describe('employers: set 217, after its measure', () => {
+  it('reads no employer from a subject’s regions joined by "&": "Enterprise Account Executive - KSA & UAE"', () => {
+    const text =
+      'Subject: RE: Enterprise Account Executive - KSA & UAE\n\nHi Omar,\n\nFor this role the base is AED 30,000 per month.\n\n' +
+      'Best,\nLayla\n\nLayla Haddad | Talent Partner | Nakhla Cloud\nDubai Internet City, UAE';
+    expect(readMessage(text).company).toBe('Nakhla Cloud');
+  });
+
+  it('reads no employer from a subject’s fields of work joined by "&": "… - Monitoring & Evaluation"', () => {
+    const text =
+      'Subject: Graduate Trainee Programme 2024 - Monitoring & Evaluation\n\nHi Wanjiru,\n\nOur Graduate Trainee Programme is now ' +
+      'open for the Monitoring & Evaluation track.\n\nKind regards,\nGrace Achieng\nTalent & Programmes Officer\nTujenge Vijana Foundation';
+    expect(readMessage(text).company).toBe('Tujenge Vijana Foundation');
+  });
+
+  it.each([
+    ['Subject: Analyst - Smith & Nephew\n\nHi Jo, we are hiring an Analyst.', 'Smith & Nephew'],
+    ['Subject: Sales Manager - Sales & Marketing\n\nHi, we at Brightline Foods are hiring.', 'Brightline Foods'],
+  ])('still reads a firm named with "&", and not a team: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    [
+      'Lembra de mim, do Hospital Regional? Agora tô coordenando a enfermagem da UTI do Hospital Santa Helena de Betim e abriu vaga de Técnico de Enfermagem.',
+      'Hospital Santa Helena de Betim',
+    ],
+    ['Remember me from Northgate Hospital? I’m now at Larchfield Health and we’re hiring a Charge Nurse.', 'Larchfield Health'],
+  ])('reads past the place where the writer and the reader met: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
+
+describe('titles: Turkish "X alımı yapıyoruz" (we are recruiting X)', () => {
+  it.each([
+    ['Kartal İnsan Kaynakları olarak Tuzla deposunda görevlendirilmek üzere DEPO PERSONELİ alımı yapıyoruz.', 'DEPO PERSONELİ'],
+    ['Merhaba, İzmir ofisimiz için Satış Temsilcisi alımı yapılacaktır.', 'Satış Temsilcisi'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('reads no title from lower-case words before it: "personel alımı yapıyoruz"', () => {
+    expect(readMessage('Merhaba, depomuz için personel alımı yapıyoruz.').role).toBeNull();
+  });
+});

@@ -1497,3 +1497,12 @@ describe('mass signs: sets 207 and 210, after their measure', () => {
     expect(kinds(text)).toContain(sign);
   });
 });
+
+describe('an Egyptian group post’s ask to share it for whoever needs it', () => {
+  it('calls the post a mass pitch: "ياريت تعملوا شير للي محتاج"', () => {
+    const post =
+      'مطلوب محاسب عام لشركة مقاولات كبرى بالتجمع الخامس\n\nالمميزات:\n💵 المرتب من 12 لـ 15 ألف جنيه حسب الخبرة\n\n' +
+      'اللي عنده الشروط يبعت الـ CV واتساب على 01098765432\nياريت تعملوا شير للي محتاج 🙏';
+    expect(readMessage(post).massPitch).toBe(true);
+  });
+});
