@@ -209,8 +209,11 @@ export function isOccupationWord(written: string): boolean {
       // (Written in lower case, as an object is: "Obszar: Logistyka" is a field.)
       (lowerFirst && part.endsWith('a') && OCCUPATION_WORDS.has(part.slice(0, -1))) ||
       (lowerFirst && part.endsWith('ho') && OCCUPATION_WORDS.has(part.slice(0, -2))) ||
-      // An Italian plural: "Addetti", "Ingegneri", "Tecnici".
-      (part.endsWith('i') && (OCCUPATION_WORDS.has(`${part.slice(0, -1)}o`) || OCCUPATION_WORDS.has(`${part.slice(0, -1)}e`))) ||
+      // An Italian plural: "Addetti", "Ingegneri", "Tecnici"; a Romanian one: "șoferi", "sudori".
+      (part.endsWith('i') &&
+        (OCCUPATION_WORDS.has(`${part.slice(0, -1)}o`) ||
+          OCCUPATION_WORDS.has(`${part.slice(0, -1)}e`) ||
+          OCCUPATION_WORDS.has(part.slice(0, -1)))) ||
       OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending)) ||
       // The same compounds in a Nordic plural: "lagermedarbeidere", "lagermedarbejdere", "serviceteknikere".
       (part.endsWith('e') && OCCUPATION_ENDINGS.some((ending) => part.endsWith(`${ending}e`))),

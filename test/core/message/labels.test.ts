@@ -6060,3 +6060,26 @@ describe('titles: Turkish "X alımı yapıyoruz" (we are recruiting X)', () => {
     expect(readMessage('Merhaba, depomuz için personel alımı yapıyoruz.').role).toBeNull();
   });
 });
+
+describe('titles: set 216, after its measure', () => {
+  it.each([
+    ['Te escribo porque busco un/a jefe/a de partida para el restaurante a la carta del hotel.', 'jefe/a de partida'],
+    // A temp agency's "Mission" before the title, and a licence's categories inside it.
+    [
+      'INTERIM ALPHA RUNGIS: Mission Cariste CACES R489 cat 3 et 5 (H/F), entrepot frais client logistique Rungis.',
+      'Cariste CACES R489 cat 3 et 5',
+    ],
+    // A Romanian plural, and a licence's "CAT." inside the title.
+    ['🚛🚛 ANGAJĂM URGENT ȘOFERI CAT. C+E PENTRU GERMANIA 🇩🇪🚛🚛', 'ȘOFERI CAT. C+E'],
+    ['Angajăm urgent șoferi C+E pentru Germania.', 'șoferi C+E'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('reads no title from a team’s name after "szukamy do zespołu"', () => {
+    const text =
+      'Senior Data Engineer (Azure/Databricks) – 100% zdalnie\n\nCześć Michał,\n\nto dokładnie to, czego szukamy do zespołu ' +
+      'platformy danych w Wistula Systems.';
+    expect(readMessage(text).role).toBe('Senior Data Engineer');
+  });
+});

@@ -1506,3 +1506,14 @@ describe('an Egyptian group post’s ask to share it for whoever needs it', () =
     expect(readMessage(post).massPitch).toBe(true);
   });
 });
+
+describe('a Romanian group blast’s ask to pass it on', () => {
+  it('calls the blast a mass pitch: "Distribuiți, poate ajutați un prieten!"', () => {
+    const blast =
+      '🚛🚛 ANGAJĂM URGENT ȘOFERI CAT. C+E PENTRU GERMANIA 🇩🇪🚛🚛\n\n✅ Salariu 2.900 € NET/lună\n\n' +
+      '📞 Sunați ACUM la 0745 219 633\nDistribuiți, poate ajutați un prieten! 🙏';
+    const read = readMessage(blast);
+    expect(read.massPitch).toBe(true);
+    expect(read.signals.map((signal) => signal.quote)).toContain('Distribuiți, poate ajutați un prieten! 🙏');
+  });
+});
