@@ -418,6 +418,11 @@ function digestEmployers(text: string, subject: string, fromABoard: boolean): st
     for (const line of text.split('\n')) {
       const m = compiled(ROUNDUP_LINE).exec(line);
       if (m && jobLike(m[1]!)) oneLine.push(m[2]!);
+      // (Or a title in another script and its employer after the dash: "1. 백엔드 개발자 (Java/Spring) — (주)한빛모빌리티".)
+      else {
+        const scripted = /^\s*\d{1,2}[.)]\s*([^–—\n]{2,60}?)\s+[–—]\s+([^–—,\n]{2,40}?)\s*$/u.exec(line);
+        if (scripted && /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(scripted[1]!)) oneLine.push(scripted[2]!);
+      }
       if (oneLine.length >= 20) break;
     }
     if (oneLine.length >= 3) return oneLine;

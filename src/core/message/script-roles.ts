@@ -53,8 +53,8 @@ const HIRING_BEFORE = () =>
   /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求|(?:团队|團隊|我们|我們)(?:正)?在找|想[請请聘招](?=[一几幾][个個位名]))[^\p{sc=Han}A-Za-z\n]{0,4}(?:[一几幾][个個位名])?[^\p{sc=Han}A-Za-z\n]{0,2}[【「]?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:[】」]|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
 const AFTER_HIRING_TAG = () =>
   /【[^】\n]{0,6}(?:徵才|徵人|招聘|招募|急徵|急招)】\s*([\p{sc=Han}A-Za-z0-9（）()／/]{2,20}?)(?=\s|開缺|开缺|[，,。！!]|$)/mu;
-// Arabic "a job opportunity – …" in a subject, up to a bracket or a dash.
-const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—-]\s*([^\n(–—-]{2,40})/u;
+// Arabic "a job opportunity – …" or "…: …" in a subject, up to a bracket or a dash.
+const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—:-]\s*([^\n(–—-]{2,40})/u;
 // Hebrew "wanted: …", "דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב".
 const HEBREW_WANTED = () => /(?:^|\n)\s*(?:דרוש(?:\/ה|ים|ות|ה)?|דרושים\/ות)\s*:?\s+([^\n(–—-]{2,40})/u;
 // Hebrew "for the role of …", "a post: …" / "a post … - …", "we are looking for / recruiting …": "לתפקיד בודק/ת תוכנה",
@@ -129,7 +129,8 @@ const HEBREW_NOT_A_TITLE = () =>
 
 // Arabic "a job as …" up to a word that ends it ("in", "at", "with", "for") or a dash.
 // (The word alone or after "for", "لوظيفة محاسب", not "the job" spoken of: "الوظيفة مناسبة جداً", "الوظيفة المرفقة".)
-const ARABIC_JOB = () => /(?<!ال)(?<![\u0621-\u0643\u0645-\u064a])وظيفة\s+((?:[\u0621-\u064a]+\s?){1,5})/u;
+// (Or in quotes: "لدينا شاغر لوظيفة "مهندس مدني أول"".)
+const ARABIC_JOB = () => /(?<!ال)(?<![\u0621-\u0643\u0645-\u064a])وظيفة\s+["«“]?((?:[\u0621-\u064a]+\s?){1,5})/u;
 const ARABIC_STOPS = new Set(['في', 'مع', 'لدى', 'عند', 'على', 'من', 'بـ', 'ب', 'ل', 'عندنا', 'شاغرة', 'جديدة', 'مناسبة']);
 // Arabic words that say a post is open, a title after them: "مطلوب *محاسب عام*" (wanted), "تعلن عن حاجتها إلى:" over the
 // title's line (announces it needs), "توفر وظيفة:" (a post is open), "عندنا فرصة لمحاسب عام" (an opening for), "مكان

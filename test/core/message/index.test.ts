@@ -310,3 +310,24 @@ describe('a Turkish job alert announcing its new listings names none of their em
     expect([read.company, read.role, read.pay]).toEqual([null, null, null]);
   });
 });
+
+describe('a digest whose titles are in another script names no employer', () => {
+  it('reads no employer, title or pay from a Korean alert of five jobs, "N. 제목 — (주)회사"', () => {
+    const alert = [
+      '(광고)[커리어픽] 이지훈님, 오늘의 맞춤 추천 공고 5건이 도착했어요',
+      '',
+      '1. 백엔드 개발자 (Java/Spring) — (주)한빛모빌리티',
+      '   경력 3~7년 · 서울 강남구 · 연봉 5,000~7,000만원 · 마감 D-5',
+      '',
+      '2. 서버 개발자 (결제 플랫폼) — 페이온코리아(주)',
+      '   경력 5년 이상 · 서울 서초구 · 회사내규에 따름',
+      '',
+      '3. 시니어 백엔드 엔지니어 — (주)데일리그린',
+      '   경력 7년 이상 · 서울 성동구 · 연봉 8,000만원 이상',
+      '',
+      '수신을 원하지 않으시면 [수신거부]를 클릭해 주세요.',
+    ].join('\n');
+    const read = readMessage(alert);
+    expect([read.company, read.role, read.pay]).toEqual([null, null, null]);
+  });
+});

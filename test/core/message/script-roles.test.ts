@@ -299,3 +299,12 @@ describe('a title in Urdu and Tamil, and a Chinese label after a chat’s sender
     expect(roleInScript(text)).toBe(role);
   });
 });
+
+describe('an Arabic title in quotes after "لوظيفة", or after a subject’s "فرصة وظيفية:"', () => {
+  it.each([
+    ['لدينا شاغر لوظيفة "مهندس مدني أول" ضمن فريق مشاريع البنية التحتية في الرياض.', 'مهندس مدني أول'],
+    ['Subject: فرصة وظيفية: مهندس مدني أول – مشاريع البنية التحتية (الرياض)\n\nالسلام عليكم', 'مهندس مدني أول'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
