@@ -21,17 +21,25 @@
 // whole. So a file is read only when it is this user's alone, in folders
 // that are theirs alone (created 0700; a folder or file that belongs to
 // someone else, or that others may write, is neither read nor written), and
-// only when its first line's checksum of the rest matches. A cache is saved
+// only when its first line's length and checksum of the rest match. A cache is saved
 // whole or not at all (a private temporary file renamed over the old one,
 // removed if anything fails). A cache never fails a run: every error here
 // means "compile as before".
 //
 // Staleness: V8 checks its own version and flags, and the source's length,
 // not its text. So the first line also names the tool's version, the Node,
-// and a checksum of the bundle's text: another bundle, even of the same
-// length and time, does not use its cache.
+// and the bundle file's identity: its size, its times of modification and of
+// change, and its inode. Writing a file changes its change time, which no
+// one can set back (`utimes` sets the other two and changes it too): another
+// bundle, even of the same length and modification time, or the same file
+// changed in place, does not use its cache. (Python's compiled files are
+// keyed so, by their source's size and time.)
+//
+// Speed: the checksum is computed here, not by node:crypto, whose loading
+// alone (sixteen of Node's own modules) cost a run with a message 2 to 4 ms;
+// and the bundle's text is not hashed at all (see the README's Performance
+// section).
 
-import { createHash } from 'node:crypto';
 import {
   closeSync,
   constants,
@@ -56,7 +64,7 @@ declare const __SII_VERSION__: string | undefined;
 const TOOL_VERSION = typeof __SII_VERSION__ === 'string' ? __SII_VERSION__ : 'unbundled';
 
 /** Bumped when the layout of a cache file changes. */
-const FORMAT = 'should-i-interview code cache 2';
+const FORMAT = 'should-i-interview code cache 3';
 /** The first line is short; a file whose first line is longer is not a cache of ours. */
 const HEADER_LIMIT = 256;
 /** A temporary file left by a run killed while it saved, removed by a later save. */
@@ -119,9 +127,33 @@ function trustedFolder(folder: string): boolean {
   }
 }
 
-const checksum = (bytes: Uint8Array) => createHash('sha1').update(bytes).digest('hex');
+/**
+ * The payload's length and a checksum of it: FNV-1a over its 32-bit words, then its last bytes. No defence against
+ * anyone (the file is this user's alone, in folders that are theirs): a check that the file is whole and as written.
+ */
+function checksum(bytes: Uint8Array): string {
+  // (Words are read where the bytes start on a multiple of four: a copy otherwise.)
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+  const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ words[i]!, 0x01000193);
+  for (let i = words.length * 4; i < aligned.length; i++) hash = Math.imul(hash ^ aligned[i]!, 0x01000193);
+  return `${aligned.length} ${(hash >>> 0).toString(16).padStart(8, '0')}`;
+}
 
-/** The cache's payload in `path`, if its first line is `header` with the payload's checksum. */
+/** Reads `length` bytes of `fd` from `position` into a buffer of their own; undefined if the file ends first. */
+function readAt(fd: number, length: number, position: number): Buffer | undefined {
+  const bytes = Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const n = readSync(fd, bytes, read, length - read, position + read);
+    if (n === 0) return undefined;
+    read += n;
+  }
+  return bytes;
+}
+
+/** The cache's payload in `path`, if its first line is `header` with the payload's length and checksum. */
 function readCache(path: string, header: string): Buffer | undefined {
   let fd: number | undefined;
   try {
@@ -129,18 +161,13 @@ function readCache(path: string, header: string): Buffer | undefined {
     fd = openSync(path, constants.O_RDONLY | (constants.O_NOFOLLOW ?? 0) | (constants.O_NONBLOCK ?? 0));
     const stat = fstatSync(fd);
     if (!stat.isFile() || !ownedPrivately(stat)) return undefined;
-    const bytes = Buffer.allocUnsafe(stat.size);
-    let read = 0;
-    while (read < bytes.length) {
-      const n = readSync(fd, bytes, read, bytes.length - read, read);
-      if (n === 0) return undefined;
-      read += n;
-    }
-    const end = bytes.indexOf(10);
-    if (end < 0 || end > HEADER_LIMIT) return undefined;
-    const line = bytes.toString('utf8', 0, end);
-    const payload = bytes.subarray(end + 1);
-    return line === `${header} ${checksum(payload)}` ? payload : undefined;
+    const head = readAt(fd, Math.min(stat.size, HEADER_LIMIT + 1), 0);
+    const end = head?.indexOf(10) ?? -1;
+    if (head === undefined || end < 0) return undefined;
+    // (The payload read apart from the line, into a buffer of its own: its words are then aligned for the checksum.)
+    const payload = readAt(fd, stat.size - end - 1, end + 1);
+    if (payload === undefined) return undefined;
+    return head.toString('utf8', 0, end) === `${header} ${checksum(payload)}` ? payload : undefined;
   } catch {
     return undefined;
   } finally {
@@ -223,14 +250,24 @@ export interface LoadedBundle {
  * the cache in `folder` when there is a usable one.
  */
 export function loadBundle(path: string, folder: string | undefined): LoadedBundle {
-  const bytes = readFileSync(path);
+  // The file's identity and its text from one opening: a bundle replaced between the two reads neither.
+  const fd = openSync(path, 'r');
+  let bytes: Buffer;
+  let identity: string;
+  try {
+    const stat = fstatSync(fd, { bigint: true });
+    identity = `${stat.size}-${stat.mtimeNs}-${stat.ctimeNs}-${stat.ino}`;
+    bytes = readFileSync(fd);
+  } finally {
+    closeSync(fd);
+  }
   const source = bytes.toString('utf8');
   const cacheFile = folder === undefined ? undefined : join(folder, `${basename(path)}.${pathKey(path)}.cache`);
   let header: string | undefined;
   let cached: Buffer | undefined;
   if (cacheFile !== undefined && folder !== undefined) {
     try {
-      header = `${FORMAT} ${TOOL_VERSION} ${process.version} ${process.arch} ${checksum(bytes)}`;
+      header = `${FORMAT} ${TOOL_VERSION} ${process.version} ${process.arch} ${identity}`;
       if (trustedFolder(folder)) cached = readCache(cacheFile, header);
     } catch {
       header = undefined;

@@ -229,8 +229,13 @@ describe('loading a bundle through the code cache', () => {
     const flipped = Buffer.from(saved);
     const middle = header.length + ((saved.length - header.length) >> 1);
     flipped[middle] = (flipped[middle] as number) ^ 0x5a;
+    // (And the last byte, which may lie past the payload's last whole word of four.)
+    const lastFlipped = Buffer.from(saved);
+    lastFlipped[saved.length - 1] = (lastFlipped[saved.length - 1] as number) ^ 0x01;
     for (const damaged of [
       flipped, // V8 would take it, and crash or run the damaged code: the checksum refuses it
+      lastFlipped,
+      Buffer.concat([saved, Buffer.from([0])]), // a byte more
       Buffer.concat([header, Buffer.from('not a code cache at all')]),
       Buffer.concat([header, saved.subarray(header.length, header.length + 100)]), // cut short
       Buffer.concat([Buffer.from(header.toString().replace(process.version, 'v0.0.0')), saved.subarray(header.length)]), // another Node's
