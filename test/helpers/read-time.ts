@@ -1,15 +1,14 @@
-// How long reading a message takes, for the tests that guard against patterns gone pathological (time that grows
-// faster than the text). A pathological read is slow every time; a read slowed by the other test file running beside
-// it on a two-core machine, or by a machine running at a third of its speed, is not: so a read over the bound is timed
-// again, and while it stays over, the time counts against a plain message of the same size read right after it (half as
-// long again at most), three times at most. A slow machine slows both alike; a read gone pathological costs several times the
-// plain one (the kronor-by-the-hour read, each figure asking the whole text which krona it meant, took 2.3 times it).
+// How long reading a message takes, for the tests that guard against patterns gone pathological: time that grows
+// faster than the text. A read over the bound is timed again beside a read of the text's first quarter (three times at
+// most, the best pair counting): a read that grows with its text takes about four times as long as its quarter's, one
+// that grows with its square sixteen times. So a slow machine, or the other test files running beside this one on two
+// cores, slows both reads alike and the ratio stays; a pattern gone pathological shows in the ratio whatever the
+// machine. (A plain message of the same size is no measure: under a full run's load, a 1 MB read of "$1,000 " took 5 to
+// 7 seconds over three rounds beside it, against 0.3 s alone, while it grows with its text.)
 import { readMessage } from '../../src/core/message/index.js';
 
-/** A plain line of a recruiter's message, repeated to the size of the text under test. */
-const PLAIN_LINE = 'Hi Sam, we are hiring a Senior Engineer at Acme Robotics in Leeds for £90,000 a year.\n';
-/** How many times the plain read a pathological one may take before it counts as over the bound. */
-const PLAIN_TIMES = 1.5;
+/** How many times its quarter's time a read of the whole text may take before it counts as over the bound. */
+export const GROWTH_LIMIT = 8;
 
 function timeOf(read: () => unknown): number {
   const started = performance.now();
@@ -18,21 +17,20 @@ function timeOf(read: () => unknown): number {
 }
 
 /**
- * The time `read` takes, in milliseconds, or, on a machine slower than `bound` allows, that time in its terms. `size`:
- * the characters read, for the plain text to compare with (1 MB unless said).
+ * The time `read` takes on `text`, in milliseconds; or, on a machine slower than `bound` allows, that time in terms of
+ * how it grows: under `bound` while reading the whole text takes less than GROWTH_LIMIT times reading its first
+ * quarter.
  */
-export function msToRead(read: () => unknown, bound = 1_000, size = 1_000_000): number {
-  const first = timeOf(read);
+export function msToRead(text: string, read: (text: string) => unknown = readMessage, bound = 1_000): number {
+  const first = timeOf(() => read(text));
   if (first < bound) return first;
-  // (Each read timed again right beside a plain one, three times at most, the best pair counting: the other test files
-  // start and stop while this runs, and a plain read timed a second after a slow one may have had the machine alone.)
-  const text = PLAIN_LINE.repeat(Math.ceil(size / PLAIN_LINE.length));
+  const quarter = text.slice(0, Math.ceil(text.length / 4));
   let best = first;
   for (let round = 0; round < 3; round++) {
-    const again = timeOf(read);
-    if (again < bound) return again;
-    const plain = timeOf(() => readMessage(text));
-    best = Math.min(best, (again * bound) / Math.max(bound, PLAIN_TIMES * plain));
+    const whole = timeOf(() => read(text));
+    if (whole < bound) return whole;
+    const part = timeOf(() => read(quarter));
+    best = Math.min(best, (whole * bound) / Math.max(bound, GROWTH_LIMIT * part));
     if (best < bound) return best;
   }
   return best;

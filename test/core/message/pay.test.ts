@@ -185,7 +185,7 @@ describe('speed', () => {
     ['counted things', '2M events/sec and 3M happy residential customers '.repeat(20_000)],
     ['titles in capitals', 'FORKLIFT OPERATORS WANTED NOW '.repeat(33_000)],
   ])('a 1 MB pathological message (%s) is read in well under a second', (_name, text) => {
-    expect(msToRead(() => readMessage(text), 1000, text.length)).toBeLessThan(1000);
+    expect(msToRead(text)).toBeLessThan(1000);
   });
 });
 
@@ -612,7 +612,7 @@ describe('what this round’s pay rules must not do (a review’s probes)', () =
     // Each figure in kronor asked the whole text which krona it meant: 1.6 s before it was asked once.
     ['kronor by the hour', '1 kr/t '.repeat(143_000)],
   ])('a 1 MB pathological message (%s) is read in well under a second', (_name, text) => {
-    expect(msToRead(() => readMessage(text), 1000, text.length)).toBeLessThan(1000);
+    expect(msToRead(text)).toBeLessThan(1000);
   });
 });
 

@@ -100,7 +100,7 @@ describe('inputs that must stay fast', () => {
     ['a Turkish verb after long runs of apostrophes', `arıyorum\n${`${"A'".repeat(10_000)}\n`.repeat(2)}`],
     ['a list of country codes joined by slashes', `Markets covered: ${'US/UK/DE/FR/'.repeat(200)}`],
   ])('%s', (_name, text) => {
-    expect(msToRead(() => readMessage(text), 1000, text.length)).toBeLessThan(1000);
+    expect(msToRead(text)).toBeLessThan(1000);
   });
 });
 
@@ -252,8 +252,8 @@ describe('the second review’s probes: mass pitch, and a quadratic pattern', ()
 
   it('Czech "vaš." repeated over 200 KB, in the body and the subject, is read in well under a second', () => {
     const text = `${'vaš.'.repeat(5_000)}\n`.repeat(11);
-    for (const input of [{ body: text }, { subject: text, body: 'x' }]) {
-      expect(msToRead(() => readMessageText(input), 1_000, text.length)).toBeLessThan(1_000);
+    for (const read of [(t: string) => readMessageText({ body: t }), (t: string) => readMessageText({ subject: t, body: 'x' })]) {
+      expect(msToRead(text, read)).toBeLessThan(1_000);
     }
   });
 });
@@ -399,7 +399,7 @@ describe('the fourth review’s probes', () => {
     expect(readMessage('Subject: IT Specialist (GS-2210-12)\n\nHello.').role).toBe('IT Specialist (GS-2210-12)');
   });
   it('"Ft," repeated over 1 MB is read in well under a second', () => {
-    expect(msToRead(() => readMessage('1 Ft, '.repeat(170_000)))).toBeLessThan(1_000);
+    expect(msToRead('1 Ft, '.repeat(170_000))).toBeLessThan(1_000);
   });
 });
 
