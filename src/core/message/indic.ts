@@ -26,7 +26,7 @@ const FIRM = () =>
 const NOT_A_NAME = new Set(
   (
     'मैं हम हमें हमारे हमारी हमारा आप आपको आपके आपकी आपने पहले अभी की के का को में से पर और एक यह वह इस उस उक्त ने ओर लिए तरफ़ तरफ ' +
-    'प्रतिष्ठित बड़ी बड़े स्थानीय मैनेजमेंट उद्योग इंडस्ट्री व्यवसाय क्षेत्र ये मैसेज संदेश अपने सभी सारे আমি আমরা আমাদের আপনি আপনাকে আপনার তারা এর একটি এই ও এবং থেকে জন্য কে তে উক্ত বড় নামী'
+    'प्रतिष्ठित बड़ी बड़े स्थानीय मैनेजमेंट उद्योग इंडस्ट्री व्यवसाय क्षेत्र ये मैसेज संदेश अपने सभी सारे किसी किस कौन कौनसी कोई भी इच्छुक हों तो আমি আমরা আমাদের আপনি আপনাকে আপনার তারা এর একটি এই ও এবং থেকে জন্য কে তে উক্ত বড় নামী'
   ).split(' '),
 );
 
@@ -59,12 +59,14 @@ const BEFORE_A_POST = () => /(?:(?:\s+(?:के|की))?\s+पद(?=\s+(?:क�
 
 // A post's label and the title after it, to the line's end or a count: "पद: *मशीन ऑपरेटर (CNC/VMC)* – 60 पद".
 const POST_LABEL = () =>
-  /(?:^|\n)[^\S\n]*\*?(?:पद का नाम|पद|पोस्ट|পদের নাম|পদ)\*?[^\S\n]*:[^\S\n]*\*?([^*\n–—]{2,60}?)\*?[^\S\n]*(?:[–—-][^\n]*)?(?:\n|$)/u;
+  /(?:^|\n)[^\S\n]*\*?(?:पद का नाम|पद|পদের নাম|পদ)\*?[^\S\n]*:[^\S\n]*\*?([^*\n–—]{2,60}?)\*?[^\S\n]*(?:[–—-][^\n]*)?(?:\n|$)/u;
 
 /** The title a Hindi or Bengali message names by a label or before its word for a post, or null. */
 export function indicTitle(text: string): string | null {
-  const labelled = compiled(POST_LABEL).exec(text);
-  if (labelled) return labelled[1]!.trim();
+  const labelled = compiled(POST_LABEL).exec(text)?.[1]?.trim();
+  // (A title, not the count of posts, "पद: 25", nor a sentence, "पद: रिक्त नहीं, लेकिन …".)
+  if (labelled !== undefined && !/^\d/.test(labelled) && labelled.split(/\s+/).length <= 6 && !/[,।]|नहीं|है$/.test(labelled))
+    return labelled;
   for (const m of text.matchAll(compiled(BEFORE_A_POST))) {
     const before = text.slice(Math.max(0, m.index - 80), m.index);
     // (After a label's colon: "বিষয়: সিনিয়র মার্চেন্ডাইজার পদে …", a subject's.)

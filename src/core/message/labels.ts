@@ -3464,7 +3464,6 @@ function findCompanyIn(text: string, from?: string): string | null {
     return after.startsWith(' está ') || after.startsWith(' estão');
   };
   const consider = (raw: string, at: number, rank: number) => {
-    if (process.env.DBGC) console.error('consider', JSON.stringify(raw), at, rank);
     let trimmed = trimName(raw);
     if (!trimmed) return;
     // A firm's board acts for the firm: "on behalf of the Board of Port of Kelbrook Ltd", the firm by its legal form (not
@@ -4591,9 +4590,9 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
       if (!lower) trailing = -1;
       run.unshift(word);
     }
-    // (A temp agency's "Mission" is the assignment, not the title's first word: "Mission Cariste CACES (H/F)"; but
-    // "Chargé de Mission".)
-    if (run.length > 1 && run[0] === 'Mission' && !TITLE_JOINERS.has(run[1]!)) run.shift();
+    // (A temp agency's "Mission" is the assignment, not the title's first word: "INTERIM …: Mission Cariste CACES (H/F)";
+    // but "Chargé de Mission", and elsewhere "Mission Planner (H/F)".)
+    if (run.length > 1 && run[0] === 'Mission' && !TITLE_JOINERS.has(run[1]!) && /\bint[ée]rim/i.test(text)) run.shift();
     // The title starts at its first capitalised word: "einen erfahrenen Backend-Entwickler" is a Backend-Entwickler.
     const first = run.findIndex((word) => /^\.?[\p{Lu}\d]/u.test(word));
     let value = first < 0 ? '' : cleanName(run.slice(first).join(' '));
@@ -4630,7 +4629,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= [A-Z\d])|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= [A-Z\d]))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   // Czech "we are opening the position": "Otevíráme pozici Vedoucí směny – kovárna".
@@ -4818,19 +4817,24 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
     // "een ervaren Transportplanner": the title starts at its first capitalised word, when it has one. (Not at the
     // employer's, said first: "zoeken bij de Gemeente Zaanwijk een Senior beleidsadviseur", "zoek voor Gemeente Zaanstad
     // een interim Projectleider".)
-    const found = cleanName(m[1]!)
+    // (A Romanian title ends before "la" and its place: "angajăm sudori la Arad".)
+    const romanian = /^(?:angaj|recrut|căut)/i.test(m[0]);
+    const found = cleanName(romanian ? m[1]!.replace(/ la \p{Lu}.*$/u, '') : m[1]!)
       .replace(/ \([A-Z]{2,5}\)$/, '')
       .replace(compiled(EMPLOYER_THEN_ARTICLE), '');
-    // (After "do zespołu" the words may be the team's, not the job's: "czego szukamy do zespołu platformy danych".)
-    if (/\bdo (?:zespołu|teamu|działu)\b/i.test(m[0]) && /^\p{Ll}/u.test(found) && !namesAnOccupation(found)) continue;
+    // (Not after "what" or "whom", where the object is said before the verb: "to dokładnie to, czego szukamy do zespołu
+    // platformy danych".)
+    if (/(?:^|[\s,])(?:czego|kogo|co|koho|čo|koga)\s+$/i.test(body.slice(Math.max(0, m.index - 8), m.index))) continue;
     const capital = found.search(/(?:^|\s)\.?[\p{Lu}]/u);
     // (Not when a job's noun comes before it: "un soudeur-assembleur MIG".)
+    // (Nor inside a licence's category: "kierowcy kat. C+E".)
     const nounFirst =
       capital > 0 &&
-      found
+      (found
         .slice(0, capital)
         .split(/[\s-]+/)
-        .some(isOccupationWord);
+        .some(isOccupationWord) ||
+        /\b(?:kat|cat)\.\s*$/i.test(found.slice(0, capital)));
     // (A few words of description before the capital at most: "Vi söker dig som har minst 5 års erfarenhet … om NIS2" says
     // what the person knows, not the job.)
     if (capital > 0 && !nounFirst && found.slice(0, capital).trim().split(/\s+/).length > 3) continue;
@@ -5417,10 +5421,20 @@ const TURKISH_JOIN_AS = () =>
 // Turkish "we are recruiting X": "DEPO PERSONELİ alımı yapıyoruz", "Satış Temsilcisi alımı yapılacaktır".
 const TURKISH_RECRUITING = () =>
   /((?:\p{Lu}[\p{L}\d.+#/-]*)(?: (?:\p{Lu}[\p{L}\d.+#/-]*|ve))*) alımı (?:yapıyoruz|yapılacaktır|yapmaktayız|yapacağız|yapılıyor)/u;
-/** The capitalised title before "alımı yapıyoruz" (we are recruiting), up to five words, or none. */
+/**
+ * The capitalised title before "alımı yapıyoruz" (we are recruiting), up to five words, when it names a job ("alımı" is
+ * also a purchase: "Hurda Metal alımı yapmaktayız"), or none.
+ */
 function turkishRecruiting(body: string): string | null {
   const words = compiled(TURKISH_RECRUITING).exec(body)?.[1]?.split(' ');
-  return words === undefined ? null : words.slice(-5).join(' ');
+  if (words === undefined) return null;
+  // (From after the place or the team it is for, a word in the dative of "our": "İstanbul Şubemize", "Ekibimize".)
+  let after = -1;
+  words.forEach((word, i) => {
+    if (/(?:m[ıiuü]z[ae])$/u.test(word.toLocaleLowerCase('tr'))) after = i;
+  });
+  const title = words.slice(Math.max(after + 1, words.length - 5)).join(' ');
+  return title !== '' && namesAnOccupation(title.toLocaleLowerCase('tr')) ? title : null;
 }
 
 function turkishJoinAs(body: string): string | null {

@@ -624,6 +624,9 @@ const ASK_TOLD_BACK = [
 const RAISED_UP_TO = () => /\b(?:come|came|gone|went|moved|bumped|raised|increased)\s+up\s+to\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?\s*$/i;
 // Turkish "reaching" after a figure's case ending: "150.000 TL'ye varan", "5.000 €'ya varan".
 const TURKISH_REACHING = ["'ye varan", "'ya varan", "'e varan", "'a varan", '’ye varan', '’ya varan', '’e varan', '’a varan'];
+// Words of a bracket that takes something out, "(hors primes)", "(excluding bonus)": by strings, as a bracket before a
+// figure is common ("401(k) match and a $2,000 …").
+const EXCLUDING = ['hors ', 'sans ', 'excl', 'without', 'ohne ', '(sin ', ' sin ', '(sem ', ' sem ', 'senza', 'exkl'];
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
 function oteBefore(before: string): boolean {
   if (compiled(OTE_BEFORE).test(before)) return true;
@@ -631,11 +634,13 @@ function oteBefore(before: string): boolean {
   // "rémunération cible (fixe + variable) de 1 400 000 FCFA": read without it.)
   const bracket = before.lastIndexOf('(');
   const closed = before.lastIndexOf(')');
-  // (Not returning false from it: the bracket may be the word itself, "(OTE) līdz 3 800 EUR".)
+  // (Not returning false from it: the bracket may be the word itself, "(OTE) līdz 3 800 EUR". Nor where the bracket
+  // takes the bonus out: "Rémunération cible (hors primes) : 38 000 €" is the base.)
   if (
     bracket > 0 &&
     closed > bracket &&
     before.length - closed <= 16 &&
+    !EXCLUDING.some((word) => before.slice(bracket, closed).toLowerCase().includes(word)) &&
     oteBefore(`${before.slice(0, bracket).trimEnd()}${before.slice(closed + 1)}`)
   )
     return true;
@@ -1111,6 +1116,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // health union, "the HSA collective agreement".)
         pattern: () =>
           /\b(?:HSA(?! (?:coll|agre|union))|FSA|insurance(?! (?:sector|industry|market)\b)|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim|MBL)\b/i,
+      },
+      {
+        // A health insurance's cover in Portuguese and Spanish: "Seguro de saúde até Kz 2.000.000,00 por ano".
+        hints: ['seguro', 'plano de saúde'],
+        pattern: () => /\b(?:seguro (?:de saúde|médico|medico|de vida|de acidentes)|plano de saúde)(?![\p{L}])/iu,
       },
       // Malay allowances and incentives: "Elaun kehadiran RM200", "insentif bulanan sehingga RM800"; Indonesian ones
       // by what they are for, "Tunjangan laptop Rp 15 juta" (not "Gaji + tunjangan: Rp 25.000.000", the whole wage).
@@ -1788,9 +1798,6 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   // The Ethiopian birr before the figure too: "ደመወዝ፡ በወር ብር 28,500".
   ['ብር ', 'ETB'],
   ['ብር', 'ETB'],
-  // Angola's kwanza: "Kz 1.250.000,00 mensais".
-  ['Kz ', 'AOA'],
-  ['Kz', 'AOA'],
   // The Caribbean's dollars: "J$4.2 million", "TT$18,000", "BDS$", "EC$".
   ['J$ ', 'JMD'],
   ['J$', 'JMD'],
@@ -2282,6 +2289,10 @@ const NIGERIA =
  * Philippines beside a pay's word.
  */
 function letterCurrencyBefore(before: string, text: string, at: number): ReturnType<typeof currencyBefore> {
+  // Angola's kwanza, in a message set there: "Kz 1.250.000,00 mensais" (not a motorcycle's model, "Kawasaki Kz 1000").
+  const kwanza = before.endsWith('Kz ') ? 3 : before.endsWith('Kz') ? 2 : 0;
+  if (kwanza > 0 && !/[A-Za-z]/.test(before[before.length - kwanza - 1] ?? ''))
+    return compiled(ANGOLA).test(text) ? { code: 'AOA', length: kwanza } : undefined;
   // (The quetzal and the lempira are also written with a space: "Q 8,500", "L 25,000.00".)
   const spaced = before.endsWith(' ') && (before.endsWith('Q ') || before.endsWith('L ')) && !/[A-Za-z][QL] $/.test(before);
   const letter = spaced ? before[before.length - 2] : before[before.length - 1];
@@ -2303,6 +2314,9 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
       : undefined;
   // (And Guatemala's quetzal, "Q12,000.00", in a message set there: not a quarter, "Q3 2025".)
   if (letter === 'Q') return compiled(GUATEMALA).test(text) ? { code: 'GTQ', length: 1 } : undefined;
+  // (A sum with a scale only beside a pay's word: not a bond or a loan, "a N2m fidelity bond".)
+  if (!/^\d{1,3}(?:,\d{3})+(?!\d)/.test(figure) && !compiled(PESO_PAY_NEAR).test(`${before.slice(-40)}\u0000${text.slice(at, at + 40)}`))
+    return undefined;
   return NIGERIA.test(text) ? { code: 'NGN', length: 1 } : undefined;
 }
 /** The naira's "N", the peso's "P" or the quetzal's "Q" again at `at`, before a range's top: "N120,000 - N180,000". */
@@ -2310,12 +2324,13 @@ function letterAgainAt(cur: { code?: string } | undefined, text: string, at: num
   const letter = cur?.code === 'NGN' ? 'N' : cur?.code === 'PHP' ? 'P' : cur?.code === 'GTQ' ? 'Q' : undefined;
   return letter !== undefined && text[at] === letter && /^\d/.test(text.slice(at + 1, at + 2));
 }
+const ANGOLA = () => /\b(?:Angola|angolan[ao]s?|Luanda|Benguela|Lobito|Huambo|Cabinda|Soyo|Lubango|kwanzas?)\b/i;
 const HONDURAS = () =>
   /\b(?:Honduras|hondureñ\w+|Tegucigalpa|San Pedro Sula|La Ceiba|Choloma|Comayagua|Puerto Cortés|lempiras?|IHSS|RAP)\b/;
 const GUATEMALA = () =>
   /\b(?:Guatemala|guatemalte\w+|Quetzaltenango|quetzal(?:es)?|Mixco|Escuintla|Huehuetenango|Chimaltenango|Cobán|Petén|IGSS|Bono 14|DPI(?= y | o |,))\b/;
 const PESO_PAY_NEAR = () =>
-  /\b(?:salary|sahod|sweldo|pay|basic|rate|compensation|package|earn|offer|offered|starting)\b[^\u0000]*\u0000|\u0000[^\n]*?(?:\/\s?mo\b|\/\s?month|monthly|per month|a month|kada buwan)/i;
+  /\b(?:salary|sahod|sweldo|pay|basic|rate|compensation|remuneration|package|earn|offer|offered|starting|gross|annual|wage|CTC)\b[^\u0000]*\u0000|\u0000[^\n]*?(?:\/\s?mo\b|\/\s?month|monthly|per month|a month|kada buwan|per annum|a year)/i;
 const PHILIPPINES = () =>
   /\b(?:Philippines|Filipino|Filipina|Pinoy|Manila|Makati|Pasig|Ortigas|Taguig|BGC|Quezon City|Cebu|Davao|Iloilo|Bacolod|Eastwood|Alabang|Mandaluyong|Pampanga)\b/;
 

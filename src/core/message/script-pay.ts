@@ -471,7 +471,9 @@ function clauseBefore(text: string, at: number): string {
   const open = near.lastIndexOf('(');
   if (open < 0 || reach + open >= at - 24) return own;
   const inside = near.slice(open);
-  return inside.includes(')') || inside.includes('\n') ? own : `${ownClauseBefore(text, reach + open)} ${own}`;
+  // (Not when the bracket names its own pay: "(… ได้รับเงินเดือนพื้นฐาน 15,000 บาท/เดือน)".)
+  if (inside.includes(')') || inside.includes('\n') || LABELS.some(([label]) => inside.includes(label))) return own;
+  return `${ownClauseBefore(text, reach + open)} ${own}`;
 }
 
 function ownClauseBefore(text: string, at: number): string {

@@ -54,7 +54,7 @@ const HIRING_BEFORE = () =>
 const AFTER_HIRING_TAG = () =>
   /【[^】\n]{0,6}(?:徵才|徵人|招聘|招募|急徵|急招)】\s*([\p{sc=Han}A-Za-z0-9（）()／/]{2,20}?)(?=\s|開缺|开缺|[，,。！!]|$)/mu;
 // Arabic "a job opportunity – …" or "…: …" in a subject, up to a bracket or a dash.
-const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*[–—:-]\s*([^\n(–—-]{2,40})/u;
+const ARABIC_OPPORTUNITY = () => /فرصة وظيفية\s*([–—:-])\s*([^\n(–—-]{2,40})/u;
 // Hebrew "wanted: …", "דרוש/ה נציג/ת תמיכה טכנית – משמרות ערב".
 const HEBREW_WANTED = () => /(?:^|\n)\s*(?:דרוש(?:\/ה|ים|ות|ה)?|דרושים\/ות)\s*:?\s+([^\n(–—-]{2,40})/u;
 // Hebrew "for the role of …", "a post: …" / "a post … - …", "we are looking for / recruiting …": "לתפקיד בודק/ת תוכנה",
@@ -392,7 +392,14 @@ export function roleInScript(text: string): string | null {
   }
   const opportunity = compiled(ARABIC_OPPORTUNITY).exec(text);
   if (opportunity) {
-    const value = clean(opportunity[1]!);
+    let value = clean(opportunity[2]!);
+    // (After a colon, a sentence may follow instead, "فرصة وظيفية: لا تفوتها!": a title only when its first word is a
+    // job's, up to a word that ends it, "محاسب أول في شركة الأمل".)
+    if (value && opportunity[1] === ':') {
+      const words = value.split(/\s+/);
+      const stop = words.findIndex((word) => ARABIC_STOPS.has(word));
+      value = ARABIC_JOB_HEADS.has(words[0]!) ? (stop < 0 ? words : words.slice(0, stop)).join(' ') : null;
+    }
     // (Not the firm the post is for: "فرصة وظيفية – شركة رواسي الخليج للمقاولات".)
     if (value && !/^(?:شركة|مجموعة|مؤسسة)\s/.test(value)) return value;
   }

@@ -3649,8 +3649,8 @@ describe('pay: set 217, after its measure', () => {
     ['Tarifa: 30 a 38 USD por hora, facturando desde Argentina.', P(30, 38, 'hour', 'USD')],
     // Hindi "से" between two sums.
     ['💰 वेतन: ₹16,500 से ₹19,000 प्रति माह (हाथ में)', P(16500, 19000, 'month', 'INR')],
-    // Angola's kwanza, and cents after thousands grouped by dots.
-    ['- Salário base: Kz 1.250.000,00 mensais (ilíquido)', P(1250000, null, 'month', 'AOA')],
+    // Angola's kwanza, in a message set there, and cents after thousands grouped by dots.
+    ['Operações offshore em Luanda.\n- Salário base: Kz 1.250.000,00 mensais (ilíquido)', P(1250000, null, 'month', 'AOA')],
     // "Cr", a crore, as India writes it.
     ['The CTC is up to ₹1.2 Cr per annum for the right leader.', P(null, 12000000, 'year', 'INR')],
     // The naira's "N" with a scale, in a Nigerian message.

@@ -2313,7 +2313,8 @@ function expectReading(text: string, e: Expectation) {
 // (83 at the rules of sets 182 to 184, 7 read worse; 70 kept) and the fifty-first (100 at the rules of sets 185 to 190,
 // 30 read worse; 92 kept) and the fifty-second (100 at the rules of sets 187 to 193, 16 read worse; 86 kept) and the
 // fifty-third (141 at the rules of sets 197 to 199, 15 read worse than the build before them; 124 kept) and the
-// fifty-fourth (135 at the rules of sets 200 to 205, 13 read worse; 115 kept).
+// fifty-fourth (135 at the rules of sets 200 to 205, 13 read worse; 115 kept) and the fifty-sixth (142 at the rules of sets
+// 216 and 217, 32 read worse than the build before them, each mended; 55 kept, the rest unchanged by these rules).
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
   ['fortieth', 'review-probes-40.json'],
@@ -2331,6 +2332,7 @@ for (const [review, file] of [
   ['fifty-second', 'review-probes-52.json'],
   ['fifty-third', 'review-probes-53.json'],
   ['fifty-fourth', 'review-probes-54.json'],
+  ['fifty-sixth', 'review-probes-56.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
