@@ -324,9 +324,10 @@ const CAPITAL_FILLER = new Set([
 const SHOUTED_AFTER = new Set(['NOW', 'TODAY', 'ASAP', 'URGENTLY', 'URGENT', 'IMMEDIATELY']);
 
 // A unit named after its owner's possessive: "City of Port Alder's Strategic Initiatives Office".
-// A saint's name is no owner ("St. Mary's Regional Medical Center"), nor an owner of one word ("McDonald's Restaurants").
+// A saint's name is no owner ("St. Mary's Regional Medical Center"), nor an owner of one word ("McDonald's Restaurants"),
+// nor an inn's ("The Drover's Rest Hotel").
 const UNIT_OF_OWNER =
-  /^((?!St\.|Ste\.|Saint )\S+(?: \S+){1,4})['’]s\s(?!.*\b(?:Hospital|Clinic|School|College|Center|Centre|University|Church|Home|Trust|Foundation|Society|Association|Charity|Hospice)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
+  /^((?!St\.|Ste\.|Saint )\S+(?: \S+){1,4})['’]s\s(?!.*\b(?:Hospital|Clinic|School|College|Center|Centre|University|Church|Home|Trust|Foundation|Society|Association|Charity|Hospice|Hotel|Inn|Arms|Tavern|Pub|Restaurant|Bistro|Lodge|Resort)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
 
 const MONEY_LETTERS = new Set(['R', 'Rs', 'Rp', 'RM', 'S$', 'A$', 'C$', 'U$', 'NZ$', 'HK$', 'US$']);
 function startsWithMoney(name: string): boolean {
@@ -374,7 +375,7 @@ function trimName(raw: string): string | null {
   }
   const words = name.replace(/^(?:Die|Der|Das) (?=\S+ )/, '').split(' ');
   // "The Gorse House", "The Body Shop": "The" and two or more capitalised words is a proper name's own article.
-  const ownArticle = /^The(?: [A-Z][\w'’&-]*){2,}$/.test(name);
+  const ownArticle = /^The(?: [A-Z][\w'’&-]*){2,}\.?$/.test(name);
   // A word that names nothing, also in capitals: "WE ARE HIRING".
   const namesNothing = (word: string) => NOT_NAME.has(word) || CAPITAL_FILLER.has(word);
   // (A French firm's "Société" before its adjective is its name's own: "Société Ivoirienne de Cacao", "Société Générale".)
@@ -3282,6 +3283,17 @@ function jobLink(text: string): { company: string | null; role: string | null } 
  * written: the folded text has the same length, so the name stands at the same place.
  */
 function findCompanyAsWritten(text: string, from?: string): string | null {
+  const found = findCompanyFolded(text, from);
+  // A chat's bold marks around a name, "at *Maplewood Mutual Insurance*", "*Vuka Connect Contact Centre* – Umhlanga":
+  // read again without them when nothing was found with them.
+  if (found !== null || !text.includes('*')) return found;
+  // (Only a name the marks wrap whole: not a bold heading's words, "*CUSTOMER SERVICE AGENTS NEEDED – NAIROBI*".)
+  const plain = text.replace(/\*+(?=[\p{L}\d])|(?<=[\p{L}\d.)])\*+/gu, '');
+  const bold = plain === text ? null : findCompanyFolded(plain, from === undefined ? undefined : from.replaceAll('*', ''));
+  return bold !== null && text.includes(`*${bold}*`) ? bold : null;
+}
+
+function findCompanyFolded(text: string, from?: string): string | null {
   if (text.search(compiled(EXTENDED_CAPITALS)) < 0) return findCompanyIn(text, from);
   const fold = (s: string) => s.replace(compiled(EXTENDED_CAPITALS), (c) => ASCII_OF[c] ?? c);
   const folded = fold(text);
@@ -3569,7 +3581,8 @@ function findCompanyIn(text: string, from?: string): string | null {
       return;
     // "the company" is no name; "The Gorse House" is one.
     // (A Portuguese article before a name that is hiring is an article: "A Cajuína Varejo está contratando".)
-    if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw) && !/^The(?: [A-Z][\w'’&-]*){2,}$/.test(raw) && !portugueseArticle(raw, at)) return;
+    // (A sentence's stop after the name is no part of it: "at The Marlin Quay Hotel.")
+    if (rank >= 2 && /^(?:a|an|the)\b/i.test(raw) && !/^The(?: [A-Z][\w'’&-]*){2,}\.?$/.test(raw) && !portugueseArticle(raw, at)) return;
     // A description the message gives in lower case after "a"/"an" ("a leading fintech"), or one by its words.
     if (isDescription(trimmed) || (trimmed !== trimmed.toLowerCase() && descriptions().has(trimmed.toLowerCase()))) return;
     // A name is a proper noun phrase, never a bare sector or a word the message writes in lower case ("a fintech").
@@ -4102,7 +4115,7 @@ const ROLE_NOUN_FIRST_SOUTH_STARTS = [
 ];
 // A title in capitals: one to three capitalised words and a title noun of ROLE_NOUN's or TRADE_NOUN's, in capitals.
 const ROLE_IN_CAPITALS =
-  /(?<![\w-])((?:[A-Z][A-Z0-9+#./&-]*[ ]){0,3}(?:ENGINEERS?|DEVELOPERS?|ANALYSTS?|DESIGNERS?|MANAGERS?|DIRECTORS?|CONSULTANTS?|SPECIALISTS?|REPRESENTATIVES?|(?<=[A-Z] )REPS?|EXECUTIVES?|TECHNICIANS?|NURSES?|TEACHERS?|DRIVERS?|AGENTS?|ASSISTANTS?|OPERATORS?|ASSOCIATES?|SUPERVISORS?|CLOSERS?|ELECTRICIANS?|PLUMBERS?|CARPENTERS?|WELDERS?|MECHANICS?|LABOU?RERS?|CHEFS?|COOKS?|CLEANERS?|CARERS?|CAREGIVERS?|ADVISORS?|ADVISERS?|COORDINATORS?|AMBASSADORS?|BUILDERS?|INSTALLERS?|PICKERS?|PACKERS?|RIDERS?|COURIERS?|CASHIERS?|WAITERS?|GUARDS?))(?![\w-])/g;
+  /(?<![\w-])((?:[A-Z][A-Z0-9+#./&-]*[ ]){0,3}(?:ENGINEERS?|DEVELOPERS?|ANALYSTS?|DESIGNERS?|MANAGERS?|DIRECTORS?|CONSULTANTS?|SPECIALISTS?|REPRESENTATIVES?|(?<=[A-Z] )REPS?|EXECUTIVES?|TECHNICIANS?|NURSES?|TEACHERS?|DRIVERS?|AGENTS?|ASSISTANTS?|OPERATORS?|ASSOCIATES?|SUPERVISORS?|CLOSERS?|ELECTRICIANS?|PLUMBERS?|CARPENTERS?|WELDERS?|MECHANICS?|LABOU?RERS?|CHEFS?|COOKS?|CLEANERS?|CARERS?|CAREGIVERS?|ADVISORS?|ADVISERS?|COORDINATORS?|AMBASSADORS?|BUILDERS?|INSTALLERS?|PICKERS?|PACKERS?|RIDERS?|COURIERS?|CASHIERS?|WAITERS?|GUARDS?|CAPTAINS?|ATTENDANTS?|BARISTAS?|BARTENDERS?|RECEPTIONISTS?|HOUSEKEEPERS?|STEWARDS?|CLERKS?|ACCOUNTANTS?))(?![\w-])/g;
 
 /** Words in capitals that open a shouted sentence, not a title. */
 const CAPITAL_LEAD_WORDS = new Set([

@@ -627,6 +627,8 @@ const TURKISH_REACHING = ["'ye varan", "'ya varan", "'e varan", "'a varan", '’
 // Words of a bracket that takes something out, "(hors primes)", "(excluding bonus)": by strings, as a bracket before a
 // figure is common ("401(k) match and a $2,000 …").
 const EXCLUDING = ['hors ', 'sans ', 'excl', 'without', 'ohne ', '(sin ', ' sin ', '(sem ', ' sem ', 'senza', 'exkl'];
+const HOURS_BEFORE = () =>
+  /\b(?:hours|hrs|working hours|contracted hours|work hours)\s*(?:are|is|of|:|=|-|–)?\s*(?:about |around |approx\.? |roughly |up to )?$/i;
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
 function oteBefore(before: string): boolean {
   if (compiled(OTE_BEFORE).test(before)) return true;
@@ -1104,6 +1106,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         ],
         pattern: () =>
           /\b(?:wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|airtime)\b/i,
+      },
+      {
+        // A house's power or other bills paid with the job: "3 bdrm house provided, power paid up to $150 a month".
+        hints: ['power', 'electricity', 'utilities'],
+        pattern: () => /\b(?:power (?:paid|bills?|allowance)|electricity|utilities)\b/i,
       },
       {
         hints: ['coworking', 'co-working', 'credit', 'voucher', 'gift', 'perk', '401', '403', 'pension', 'retirement', 'match'],
@@ -2631,6 +2638,10 @@ const OTHER_EARNERS =
  * is not this: the one earning must be named and must not be "you".
  */
 function othersEarn(lead: string): boolean {
+  // A salary survey's figures are the market's, in their clause: "our 2025 salary survey shows newly qualified ACAs in
+  // Manchester now average £55,000".
+  const low = lead.toLowerCase();
+  if (SALARY_SURVEYS.some((words) => low.includes(words))) return true;
   // Other languages' boast of the best sellers' pay: "Vores bedste sælgere tjener over 70.000 kr.", "Unsere besten
   // Verkäufer verdienen". (Speed only: run when one of its verbs is there.)
   if (OTHERS_EARN_VERBS.some((stem) => lead.includes(stem)) && compiled(BEST_SELLERS_EARN).test(lead)) return true;
@@ -2643,6 +2654,7 @@ function othersEarn(lead: string): boolean {
   return compiled(OTHER_EARNERS).test(who);
 }
 
+const SALARY_SURVEYS = ['salary survey', 'salary guide', 'salary report', 'pay survey', 'salary benchmark'];
 const OTHERS_EARN_VERBS = ['tjen', 'tjän', 'verdien', 'gagnent', 'ganan', 'ganham', 'guadagnano', 'zarabiaj', 'ansaitsevat', 'verdienen'];
 const BEST_SELLERS_EARN = () =>
   /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:(?!(?:og|och|und|et|and|e|y|du|dig|deg|ni)\s)[\p{L}-]+\s+){0,2}(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat)(?![\p{L}])(?!\s+(?:Sie|du|jullie|u|je|dig|deg|vous|tu|voi|lei|você|vocês)\b)/iu;
@@ -2923,6 +2935,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     !/\b(?:pay|wage|rate|salary|paid)\b/i.test(before.slice(before.lastIndexOf('|')))
   )
     return 'hours';
+  // Hours said before their figure: "Hours are 37.5 per week", "Working hours: 40 per week". (By strings first: every
+  // figure passes here.)
+  if (!hasCurrency && (before.includes('ours') || before.includes('hrs')) && compiled(HOURS_BEFORE).test(before)) return 'hours';
   // A count of things, or a rate of them: "2M events/sec", "40k requests per second", "5M rows a day".
   if (!hasCurrency && compiled(THINGS_COUNTED).test(text.slice(span.end, span.end + 50))) return 'a count of things';
   // A base of suppliers, customers or users counted: "cutting the supplier base from 1,400 to under 600" (not the pay's
@@ -3431,6 +3446,10 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'greymouth',
       'kaikoura',
       'wanaka',
+      // Dairy country, and farm words of New Zealand: "our 620 cow herd at Ngatea on the Hauraki Plains".
+      'hauraki',
+      'ngatea',
+      'taranaki',
     ]),
     [
       'new zealand',
@@ -3453,6 +3472,8 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'te aroha',
       // Its telephone code, as a text message's sender shows it.
       '+64 ',
+      // Its job board: "Thanks for applying for the 2IC job on Trade Me".
+      'trade me',
     ],
   ],
   // And its towns and its pension fund, the CPF.

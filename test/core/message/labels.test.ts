@@ -6083,3 +6083,32 @@ describe('titles: set 216, after its measure', () => {
     expect(readMessage(text).role).toBe('Senior Data Engineer');
   });
 });
+
+describe('employers and titles: set 215, after its measure', () => {
+  it.each([
+    ['We are hiring a Banquet Captain at The Marlin Quay Hotel.', 'The Marlin Quay Hotel'],
+    ["We are hiring a Banquet Captain at The Drover's Rest Hotel.", "The Drover's Rest Hotel"],
+    // A chat's bold marks around the name.
+    [':wave: Hiring on my team! *Senior Data Engineer* at *Maplewood Mutual Insurance* (Toronto, hybrid)', 'Maplewood Mutual Insurance'],
+    [
+      '*URGENT HIRING!!* 📞📞\n*Vuka Connect Contact Centre* – Umhlanga, Durban\n\nPosition: *Inbound Call Centre Agent*',
+      'Vuka Connect Contact Centre',
+    ],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('takes no employer from a bold heading’s words: "*CUSTOMER SERVICE AGENTS NEEDED – NAIROBI*"', () => {
+    const text =
+      '*JOB ALERT* 📢\n*CUSTOMER SERVICE AGENTS NEEDED – NAIROBI (Upper Hill)*\n\nOur client, a leading BPO, is hiring 120 agents.';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('keeps an owner’s unit apart: "City of Port Alder’s Strategic Initiatives Office"', () => {
+    expect(readMessage("I'm with City of Port Alder's Strategic Initiatives Office and we're hiring.").company).toBe('City of Port Alder');
+  });
+
+  it('reads a title in capitals after "HIRING –": "📢 HIRING – BANQUET CAPTAIN 📢"', () => {
+    expect(readMessage('📢 HIRING – BANQUET CAPTAIN 📢\n\n💰 $3,200 – $3,800/mth + service charge').role).toBe('BANQUET CAPTAIN');
+  });
+});

@@ -3689,3 +3689,22 @@ describe('pay: set 217, after its measure', () => {
     );
   });
 });
+
+describe('pay: set 215, after its measure', () => {
+  it('reads the salary over "Hours are 37.5 per week", a count of hours', () => {
+    const text = '• £38,500 – £42,000 per annum (Band 6 equivalent)\n\nHours are 37.5 per week, Mon–Fri with a 1-in-6 on-call rota.';
+    expect(pay(text)).toEqual(P(38500, 42000, 'year', 'GBP'));
+  });
+
+  it('reads a farm job’s hourly rate in New Zealand dollars, and not the power paid with its house', () => {
+    const text =
+      'Thanks for applying for the 2IC job on Trade Me.\nJob is 2IC on our 620 cow herd at Ngatea on the Hauraki Plains. ' +
+      '$29.50/hr, roughly 50 hrs a week on an 11 on 3 off roster. 3 bdrm house provided, power paid up to $150 a month.';
+    expect(pay(text)).toEqual(P(29.5, null, 'hour', 'NZD'));
+  });
+
+  it('reads no pay from a salary survey’s figure, but the offer in another clause', () => {
+    expect(pay('Market update: our 2025 salary survey shows newly qualified ACAs in Manchester now average £55,000.')).toBeNull();
+    expect(pay('Our salary survey shows the market pays £50k. We offer £60,000 for this role.')).toEqual(P(60000, null, 'year', 'GBP'));
+  });
+});
