@@ -1838,6 +1838,8 @@ function currencyAfter(
   if (dt > 0 && !/[A-Za-z]/.test(after[dt] ?? '')) return { code: 'TND', length: dt };
   const birr = after.startsWith(' ብር') ? 3 : after.startsWith('ብር') ? 2 : 0;
   if (birr > 0) return { code: 'ETB', length: birr };
+  // "bucks", the dollar as people say it: "38 to 44 bucks an hour" in a voice mail's transcript.
+  if (after.startsWith(' bucks') && !/[A-Za-z]/.test(after[6] ?? '')) return { parser: '$', length: 6 };
   let m = compiled(CURRENCY_AFTER).exec(after);
   if (m?.[2] && !CODE_SET.has(m[2].toUpperCase())) m = null;
   if (!m) {
@@ -2821,6 +2823,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const before = text.slice(Math.max(0, start - 40), start);
   if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after))
     return 'percentage';
+  // The reader's own pay, told back to them: "Given you mentioned you're at $88k base now". (By strings first: every
+  // figure passes here.)
+  if ((before.includes('re at') || before.includes('are at')) && /\byou(?:'re|’re| are) (?:currently |now |already )?at\s*$/i.test(before))
+    return 'current pay';
   // No pay is counted in billions: "₦1.2bn in the region", "2 Mrd. Umsatz".
   if (
     'bBmM'.includes(after.trimStart()[0] ?? '') &&
@@ -3678,7 +3684,15 @@ function dollarOfPlace(text: string): string {
   // "US" in capitals names the US dollar, unless the message gives an address elsewhere: "Cross-border US lanes" out of
   // "Brampton, ON".
   // (Not the pronoun in words shouted in capitals: "WHY JOIN US?", "SEND US YOUR RESUME".)
-  if (/\bUS\b/.test(text) && address === undefined && countryUS(text)) return 'USD';
+  // (Nor the US as where the work goes from another dollar's country: "Ontario (Mississauga & Milton yards) … able to
+  // cross into the US".)
+  if (
+    /\bUS\b/.test(text) &&
+    address === undefined &&
+    countryUS(text) &&
+    !(countries.length > 0 && /\b(?:into|to|cross) the US\b|\bUS[- ](?:border|lanes?|runs?|loads?)\b/.test(text))
+  )
+    return 'USD';
   if (address === undefined && countries.length === 0 && quebecDollars(text)) return 'CAD';
   if (address !== undefined || countries.length === 1) return address ?? countries[0]![0];
   // Places of two countries: the one the message names by three words or more where the other has one, a street

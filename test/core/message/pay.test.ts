@@ -3708,3 +3708,24 @@ describe('pay: set 215, after its measure', () => {
     expect(pay('Our salary survey shows the market pays £50k. We offer £60,000 for this role.')).toEqual(P(60000, null, 'year', 'GBP'));
   });
 });
+
+describe('pay: set 218, after its first reading on the round’s last build', () => {
+  it('reads the base beside the OTE, not the reader’s own base told back: "you’re at $88k base now"', () => {
+    const text =
+      "For the Mid-Market Account Executive role it's $95k base, $190k OTE at 100% attainment, 50/50 split, paid monthly.\n\n" +
+      "Given you mentioned you're at $88k base now, I think this would be a real step up.";
+    const found = findPay(text);
+    expect([stated(found.pay), found.ote?.min]).toEqual([P(95000, null, 'year', 'USD'), 190000]);
+  });
+
+  it('reads "bucks" as dollars: "38 to 44 bucks an hour"', () => {
+    expect(pay("We're paying 38 to 44 bucks an hour depending on, you know, your experience.")).toEqual(P(38, 44, 'hour', 'USD'));
+  });
+
+  it('reads a Canadian dollar where the US is only where the trucks go: "able to cross into the US"', () => {
+    expect(pay('Now hiring AZ Drivers – Ontario. $31.50/hour, paid weekly. Able to cross into the US.')).toEqual(
+      P(31.5, null, 'hour', 'CAD'),
+    );
+    expect(pay('Now hiring AZ Drivers, paid $31.50/hour. Able to cross into the US.')).toEqual(P(31.5, null, 'hour', 'USD'));
+  });
+});
