@@ -3366,6 +3366,12 @@ function findCompanyIn(text: string, from?: string): string | null {
     const next = scan[(m.index ?? 0) + m[0].length] ?? '';
     if (name) senderOrgs.push({ value: keepLegalDot(m[1]! + next, name), at: m.index ?? 0 });
   }
+  // A Teams chat's header names the sender's organisation after "(External)": "Chat · Fatima Qureshi (External) ·
+  // Northbay Credit Union".
+  if (scan.includes('(External) · ')) {
+    const header = /^(?:Chat · )?[^\n·]{2,60} \(External\) · ([^\n·]{2,60}?)\s*$/m.exec(scan);
+    if (header !== null && trimName(header[1]!)) senderOrgs.push({ value: header[1]!, at: header.index + header[0].indexOf(header[1]!) });
+  }
   // The writer's organisation introducing itself, at most five times (a letter does it once; a long text of them is no
   // letter, and each costs a name's checks).
   const introduced = (pattern: Pattern, keep: (name: string, m: RegExpExecArray) => boolean) => {

@@ -6112,3 +6112,16 @@ describe('employers and titles: set 215, after its measure', () => {
     expect(readMessage('📢 HIRING – BANQUET CAPTAIN 📢\n\n💰 $3,200 – $3,800/mth + service charge').role).toBe('BANQUET CAPTAIN');
   });
 });
+
+describe('employers: a Teams chat header’s "(External) · Organisation"', () => {
+  it('reads the sender’s organisation from the header', () => {
+    const chat =
+      'Microsoft Teams\nChat · Fatima Qureshi (External) · Northbay Credit Union\n\nFatima Qureshi  2:07 PM\n' +
+      'hey Sam! our Commercial Credit team is hiring a Senior Credit Analyst, hybrid 3 days in office';
+    expect(readMessage(chat).company).toBe('Northbay Credit Union');
+  });
+
+  it('reads no organisation from a header without one', () => {
+    expect(readMessage('Microsoft Teams\nChat · Fatima Qureshi (External)\n\nhey Sam! are you free for lunch?').company).toBeNull();
+  });
+});
