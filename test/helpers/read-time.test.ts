@@ -38,7 +38,7 @@ describe('msToRead', () => {
     expect(
       msToRead(
         TEXT,
-        busy((length) => 120 * (length / 1_000_000) ** 2),
+        busy((length) => 200 * (length / 1_000_000) ** 2),
         50,
       ),
     ).toBeGreaterThanOrEqual(50);

@@ -394,6 +394,9 @@ function trimName(raw: string): string | null {
   while (words.length > 1 && SHOUTED_AFTER.has(words[words.length - 1]!) && words.some((word) => /[a-z]/.test(word))) words.pop();
   name = words.join(' ').trim();
   if (name === '' || name.length > 60) return null;
+  // A requisition's code is no name: "Senior Process Engineer (Wire Bond) – REQ-24-0917". (By characters first: every
+  // name passes here.)
+  if (name[0]! >= 'A' && name[0]! <= 'Z' && !name.includes(' ') && /^[A-Z]{1,5}[-#]?\d{2,}(?:-\d+)*$/.test(name)) return null;
   const folded = caseFold(name);
   // (Nor a kind of firm in the plural: "Multiple roles with Top MNC Clients".)
   if (

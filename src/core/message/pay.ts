@@ -179,7 +179,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|mio|Mio|millions?|millones|millón|millon|juta|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|([Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|mill(?:ions?|ones|ón|on)|juta|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -986,6 +986,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /компенсац\p{L}*(?![\p{L}]|\s*:)|(?:в|на) (?:месяц|місяць) на \p{L}{3,}|спорт|ваучер|подписк|обучени|навчанн|харчуван|питани|храна|ДМС/iu,
       },
     ],
+  ],
+  [
+    'stipend or allowance',
+    // In Hindi and Vietnamese: "पेट्रोल भत्ता ₹3,000 प्रति माह" (a petrol allowance), "hỗ trợ nhà ở 2 triệu/tháng" (housing
+    // support), "phụ cấp", "trợ cấp".
+    [{ hints: ['भत्ता', 'hỗ trợ', 'phụ cấp', 'trợ cấp'], pattern: () => /भत्ता|(?<![\p{L}])(?:hỗ trợ|phụ cấp|trợ cấp)(?![\p{L}])/iu }],
   ],
   [
     'bonus',

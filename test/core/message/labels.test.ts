@@ -6125,3 +6125,12 @@ describe('employers: a Teams chat header’s "(External) · Organisation"', () =
     expect(readMessage('Microsoft Teams\nChat · Fatima Qureshi (External)\n\nhey Sam! are you free for lunch?').company).toBeNull();
   });
 });
+
+describe('employers: a requisition’s code is no name', () => {
+  it('reads the sender’s firm, not "REQ-24-0917" after the subject’s dash', () => {
+    const text =
+      'Subject: Fwd: Internal referral open: Senior Process Engineer (Wire Bond) – REQ-24-0917\n\nHi Arvind,\n\n' +
+      'From: Talent Acquisition – Penang Microsystems Sdn Bhd <ta@penangmicro.com.my>\n\nWe are hiring a Senior Process Engineer.';
+    expect(readMessage(text).company).not.toBe('REQ-24-0917');
+  });
+});

@@ -3729,3 +3729,19 @@ describe('pay: set 218, after its first reading on the round’s last build', ()
     expect(pay('Now hiring AZ Drivers, paid $31.50/hour. Able to cross into the US.')).toEqual(P(31.5, null, 'hour', 'USD'));
   });
 });
+
+describe('pay: set 219, after its first reading on the round’s last build', () => {
+  it('reads lakhs written in Devanagari: "₹2.4 लाख से ₹3.6 लाख प्रति वर्ष"', () => {
+    expect(pay('वेतन: ₹2.4 लाख से ₹3.6 लाख प्रति वर्ष (CTC) + आकर्षक इंसेंटिव')).toEqual(P(240000, 360000, 'year', 'INR'));
+  });
+
+  it.each([
+    ['वेतन: आकर्षक, अनुभव अनुसार\nअन्य लाभ: पेट्रोल भत्ता ₹3,000 प्रति माह, PF, ESIC', null],
+    [
+      'Thu nhập: 20 – 28 triệu đồng/tháng (gross), thưởng tháng 13, hỗ trợ nhà ở 2 triệu/tháng khi làm việc tại công trường.',
+      P(20000000, 28000000, 'month', 'VND'),
+    ],
+  ])('reads the pay, not an allowance in Hindi or Vietnamese: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
