@@ -131,9 +131,9 @@ function trustedFolder(folder: string): boolean {
  * The payload's length and a checksum of it: FNV-1a over its 32-bit words, then its last bytes. No defence against
  * anyone (the file is this user's alone, in folders that are theirs): a check that the file is whole and as written.
  */
-function checksum(bytes: Uint8Array): string {
-  // (Words are read where the bytes start on a multiple of four: a copy otherwise.)
-  const aligned = bytes.byteOffset % 4 === 0 ? bytes : bytes.slice();
+export function checksum(bytes: Uint8Array): string {
+  // (Words are read where the bytes start on a multiple of four: a copy otherwise. Not `Buffer#slice`, which is a view.)
+  const aligned = bytes.byteOffset % 4 === 0 ? bytes : new Uint8Array(bytes);
   const words = new Uint32Array(aligned.buffer, aligned.byteOffset, aligned.length >>> 2);
   let hash = 0x811c9dc5;
   for (let i = 0; i < words.length; i++) hash = Math.imul(hash ^ words[i]!, 0x01000193);

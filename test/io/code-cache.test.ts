@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type BuildOptions, buildSync } from 'esbuild';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { codeCacheFolder, loadBundle } from '../../src/io/code-cache.js';
+import { checksum, codeCacheFolder, loadBundle } from '../../src/io/code-cache.js';
 
 const POSIX = process.platform !== 'win32';
 const ROOT_USER = process.getuid?.() === 0;
@@ -325,5 +325,21 @@ describe('where the code cache is', () => {
   it("is off with Node's own compile cache, whatever the value", () => {
     for (const value of ['1', '0', ''])
       expect(codeCacheFolder({ NODE_DISABLE_COMPILE_CACHE: value }, 'linux', '/home/sam')).toBeUndefined();
+  });
+});
+
+describe("the cache payload's checksum", () => {
+  it('is the same for bytes that start anywhere in their buffer, and changes with any byte', () => {
+    const bytes = Buffer.from(Array.from({ length: 1027 }, (_, i) => (i * 7) % 256));
+    const shifted = Buffer.alloc(bytes.length + 3);
+    bytes.copy(shifted, 3);
+    const view = shifted.subarray(3);
+    expect(view.byteOffset % 4).not.toBe(0);
+    expect(checksum(view)).toBe(checksum(bytes));
+    for (const at of [0, 513, 1026]) {
+      const changed = Buffer.from(bytes);
+      changed[at] = (changed[at] as number) ^ 1;
+      expect(checksum(changed), `byte ${at}`).not.toBe(checksum(bytes));
+    }
   });
 });

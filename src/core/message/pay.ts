@@ -627,6 +627,7 @@ const TURKISH_REACHING = ["'ye varan", "'ya varan", "'e varan", "'a varan", '’
 // Words of a bracket that takes something out, "(hors primes)", "(excluding bonus)": by strings, as a bracket before a
 // figure is common ("401(k) match and a $2,000 …").
 const EXCLUDING = ['hors ', 'sans ', 'excl', 'without', 'ohne ', '(sin ', ' sin ', '(sem ', ' sem ', 'senza', 'exkl'];
+const excludes = (bracket: string) => EXCLUDING.some((word) => bracket.includes(word));
 const HOURS_BEFORE = () =>
   /\b(?:hours|hrs|working hours|contracted hours|work hours)\s*(?:are|is|of|:|=|-|–)?\s*(?:about |around |approx\.? |roughly |up to )?$/i;
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
@@ -642,7 +643,7 @@ function oteBefore(before: string): boolean {
     bracket > 0 &&
     closed > bracket &&
     before.length - closed <= 16 &&
-    !EXCLUDING.some((word) => before.slice(bracket, closed).toLowerCase().includes(word)) &&
+    !excludes(before.slice(bracket, closed).toLowerCase()) &&
     oteBefore(`${before.slice(0, bracket).trimEnd()}${before.slice(closed + 1)}`)
   )
     return true;
