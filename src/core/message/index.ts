@@ -616,7 +616,10 @@ const AT_EMPLOYER_LAST = new RegExp(` ${AT_WORDS} (\\S+(?: \\S+){0,3})$`);
 function withoutEmployer(found: string | null, company: string | null): string | null {
   // (Without a chat's bold marks left at its words' edges: "*Téléconseillers/ères* francophones"; not a German gender's
   // star inside a word, "Sachbearbeiter*in".)
-  const role = found?.includes('*') ? found.replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1').trim() || null : found;
+  const unmarked = found?.includes('*') ? found.replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1').trim() || null : found;
+  // (Nor the quotation marks it was set in, in any script: "… में "फ़ील्ड सेल्स एग्ज़ीक्यूटिव" पद के लिए".)
+  const role =
+    unmarked !== null && /^["„“«「『][^"„“”«»「」『』]+["“”»」』]$/u.test(unmarked) ? unmarked.slice(1, -1).trim() || null : unmarked;
   if (role === null || company === null) return role;
   const comma = role.lastIndexOf(', ');
   const tail = role.slice(comma + 2);

@@ -585,6 +585,29 @@ const LEGAL_NAME_WITH_PLACE = () =>
     `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z][\\w&'’+-]{0,30} ){1,3}\\([A-Z][a-z]{0,15}\\.?(?: [A-Z][a-z]{1,15})?\\),? (?:${LEGAL_LONG}))(?![\\w&'’-])`,
     'g',
   );
+/**
+ * A name with a brand in quotation marks before its legal form, as Central and Eastern European firms write it:
+ * "Wielkopolskie Zakłady Mleczarskie „Bielawa” Sp. z o.o.", "Przedsiębiorstwo Usług Komunalnych „Ekoprim” Sp. z o.o.",
+ * "„Stavby Morava” s.r.o.". The words before the brand are capitalised; the name keeps its quotation marks. (Run only
+ * where a quotation mark closes before a legal form: most messages have none.)
+ */
+const LEGAL_NAME_WITH_BRAND = () =>
+  new RegExp(
+    `(?<![\\p{L}\\d&'’.-])((?:\\p{Lu}[\\p{L}\\d&'’+-]{0,30} ){0,4}[„"“«‚][^"„“”«»\\n]{1,40}[”"“»’‘],? (?:${LEGAL_LONG}))(?![\\p{L}\\d&'’-])`,
+    'gu',
+  );
+/** A capitalised word opening a sentence before a name, no part of it: "Dla Przedsiębiorstwa …" (for), "W firmie" (in). */
+const LEADING_PREPOSITION = /^(?:Dla|Do|Od|Na|W|We|Z|Ze|Przez|Pro|Ve|V|U|Pentru|La|În|Für|Bei|Bij|Voor|For|At|With|To) /u;
+/** Whether a quotation mark closes right before a legal form somewhere in the text: "„Bielawa” Sp. z o.o.". */
+function quoteBeforeLegalForm(text: string): boolean {
+  for (const quote of ['” ', '" ', '“ ', '» ', '’ ', '‘ ', '”, ', '", ']) {
+    for (let at = text.indexOf(quote); at >= 0; at = text.indexOf(quote, at + quote.length)) {
+      const after = text.slice(at + quote.length - 1, at + quote.length + 8);
+      if (LEGAL_NAME_HINTS.some((hint) => after.startsWith(hint))) return true;
+    }
+  }
+  return false;
+}
 /** Whether a bracket closes right before a legal form somewhere in the text: ") Sdn. Bhd.", "), Ltd". */
 function bracketBeforeLegalForm(text: string): boolean {
   for (let at = text.indexOf(') '); at >= 0; at = text.indexOf(') ', at + 2)) {
@@ -702,6 +725,8 @@ function properNoun(name: string): boolean {
       ((w.startsWith('(') || w.endsWith(')')) && /^\([A-Z][a-z]+\)?$|^[A-Z][a-z]+\)$/.test(w)) ||
       // An elided joiner and a capital: "Conchiglia d'Oro".
       /^d['’][A-Z]/.test(w) ||
+      // A brand in quotation marks: "Zakłady Mleczarskie „Bielawa” Sp. z o.o.".
+      /^[„"“«‚][A-Z0-9\u00C0-\u00DE]/.test(w) ||
       (i === last && i > 0 && INSTITUTION_WORDS.has(w)),
   );
 }
@@ -1661,7 +1686,7 @@ const SENDER_ORG = new RegExp(
  * Alvarez here, superintendent w/ Ridgeline Electric".
  */
 const SENDER_OWN_ORG = new RegExp(
-  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:(?:[Tt]his is|[Ii]t['’]s) [A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})?|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:(?:[Tt]his is|[Ii]t['’]s) [A-Z][a-z]{1,20}\\.?(?: [A-Z][a-z]{1,20}){0,2}|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
 const WE_ARE_NAME = builtOnce(() => new RegExp(`(?:^|[.!?]\\s+|\\n)We(?:'re|’re| are) (${NAME}), (?:a|an|the)\\b`, 'g'));
@@ -3855,6 +3880,12 @@ function findCompanyIn(text: string, from?: string): string | null {
       for (const m of scan.matchAll(compiled(LEGAL_NAME_WITH_PLACE))) {
         if (!/\bfrom $/i.test(scan.slice(Math.max(0, (m.index ?? 0) - 5), m.index))) consider(m[1]!, m.index ?? 0, 4);
       }
+    if (quoteBeforeLegalForm(scan))
+      for (const m of scan.matchAll(compiled(LEGAL_NAME_WITH_BRAND))) {
+        // (A brand alone loses its quotation marks, which the name's cleaning would cut at its start only: "Stavby Morava s.r.o.".)
+        const name = m[1]!.replace(LEADING_PREPOSITION, '').replace(/^[„"“«‚]([^"„“”«»]+)[”"“»’‘]/u, '$1');
+        consider(name, (m.index ?? 0) + m[1]!.length - name.length, 4);
+      }
   }
   // A name that says it is an organisation by its kind, wherever it stands: after any name with a legal form.
   if (
@@ -3923,8 +3954,13 @@ function findCompanyIn(text: string, from?: string): string | null {
   const fuller = found.filter(
     (f) =>
       (f.value.toLowerCase().startsWith(`${bare(best)} `) || f.value.startsWith(`${best}'s `) || f.value.startsWith(`${best}’s `)) &&
-      // Two capitalised words more at most: "Department" and "Department of Freshwater & Catchments".
-      f.value.split(' ').filter((w) => !NAME_JOINER.has(w)).length <= best.split(' ').length + 2 &&
+      // Two capitalised words more at most: "Department" and "Department of Freshwater & Catchments". (Not counting a legal
+      // form of words: "Zakłady Mleczarskie" and "Zakłady Mleczarskie „Bielawa” Sp. z o.o.".)
+      f.value
+        .replace(compiled(LEGAL_END), '')
+        .split(' ')
+        .filter((w) => !NAME_JOINER.has(w)).length <=
+        best.split(' ').length + 2 &&
       f.value.length > best.length &&
       bare(f.value) !== bare(best),
   );
@@ -4182,6 +4218,9 @@ let lastTitleMatches: { text: string; matches: TitleMatch[] } | undefined;
  * with where it ends. Read once per text: the job title, the employer after "… Engineer at" and the count of job families
  * all start from them, and the pattern is the longest the reader compiles.
  */
+/** What the writer says of themselves after a title ending in "I": a verb of theirs, or their "'d", "'m", "'ve", "'ll". */
+const WRITER_AFTER_TITLE = () =>
+  /^(?: (?:can|could|would|will|trust|know|need|want|think|hope|believe|have|had|met|worked|am|really|personally|rely)\b|['’](?:d|m|ve|ll)\b)/;
 function titleMatches(text: string): TitleMatch[] {
   if (lastTitleMatches?.text === text) return lastTitleMatches.matches;
   const matches: TitleMatch[] = [];
@@ -4198,6 +4237,12 @@ function titleMatches(text: string): TitleMatch[] {
     if (scan[at - 1] === '.' && m[1]!.startsWith('NET ')) {
       const lead = /(?:(?:Senior|Junior|Lead|Staff|Principal|Sr\.?|Jr\.?) )*\.$/.exec(scan.slice(Math.max(0, at - 40), at))![0];
       matches.push({ at: at - lead.length, end, value: trimRole(lead + m[1]!) });
+      continue;
+    }
+    // A title's "I" is a grade ("Engineer I"), not the writer going on: "I need a Site Engineer I can trust", "a Store
+    // Manager I trust".
+    if (m[1]!.endsWith(' I') && compiled(WRITER_AFTER_TITLE).test(scan.slice(end, end + 12))) {
+      matches.push({ at, end: end - 2, value: trimRole(m[1]!.slice(0, -2)) });
       continue;
     }
     matches.push({ at, end, value: trimRole(m[1]!) });
@@ -4651,7 +4696,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|nå|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   // Czech "we are opening the position": "Otevíráme pozici Vedoucí směny – kovárna".
@@ -4732,7 +4777,7 @@ const EMPLOYER_THEN_ARTICLE = () =>
   /^(?:bij|voor|namens|für|bei|för|hos|pour|chez|para|per|dla)\s+(?:de |het |die |der |den |dem |das |la |le |l['’]|el )?(?:[\p{Lu}][\p{L}\d&'’.-]*\s+){1,5}?(?:een|einen|eine|ein|en|ett|et|un|une|una|uno|um|uma)\s+(?=\S)/u;
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE = () =>
-  /^(?:eine?|einen|un[oa]?\/[ao]|una\/o|dig|dej|deg|dich|jou|a|à|trabajo|empleo|perfil\S*|profesional\S*|profissiona\S*|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|persönlichkeit\S*|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
+  /^(?:eine?|einen|un[oa]?\/[ao]|una\/o|dig|dej|deg|dich|jou|a|à|trabajo|empleo|práci|práce|pracy|prácu|arbete|arbeid|arbejde|perfil\S*|profesional\S*|profissiona\S*|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|persönlichkeit\S*|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
@@ -4888,7 +4933,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED = () =>
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledame|hľadáme|potrzebujemy|zatrudnimy|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   'cerca ',
   'haetaan',
@@ -4915,6 +4960,9 @@ const NEEDED_HINTS = [
   'hľad',
   'potrzebujemy',
   'zatrudnimy',
+  'szuka ',
+  'rekryterar',
+  'rekrutterer',
   'behöver',
   'trenger',
   'skal bruge',

@@ -38,6 +38,8 @@ describe('the first read of a message', () => {
   it('runs a bounded amount of regular expression source on a typical message', () => {
     const run = regexesRun(typical);
     const size = [...run].reduce((sum, r) => sum + r.length, 0);
+    // 34,705 after the rules of sets 219 and 220 ("it's Engr. Tunde from X": a title's dot and a third name in the sender's
+    // own organisation, which every message's company search runs): the budget rose from 34,700 to 34,750 for them.
     // 34,680 after the rules of sets 107 to 109 (the rupiah, the Philippine peso and the dong by their signs, "juta" and
     // "triệu" as millions, a "last" rate as the reader's own, "it's Marco from X"): the budget rose from 34,600 to 34,700
     // for them.
@@ -56,7 +58,7 @@ describe('the first read of a message', () => {
     // a first read of this message takes 32-34 ms against 41 ms before this round (scripts/measure-first-read.mjs, Node 22).
     // Earlier: 33,350 before the rules of sets 6 to 10, 35,200 and 45,300 and 52,700 before the first guards.
     // A rise means a slower first read.
-    expect(size).toBeLessThan(34_700);
+    expect(size).toBeLessThan(34_750);
   });
 
   it('skips the costliest patterns when the message has none of their words', () => {

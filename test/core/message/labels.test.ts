@@ -6134,3 +6134,76 @@ describe('employers: a requisition’s code is no name', () => {
     expect(readMessage(text).company).not.toBe('REQ-24-0917');
   });
 });
+
+describe('employers: a brand in quotation marks before the legal form', () => {
+  it.each([
+    [
+      'Dla naszego Klienta – Wielkopolskich Zakładów Mleczarskich „Bielawa” Sp. z o.o., producenta nabiału – poszukujemy kandydatów.',
+      'Wielkopolskich Zakładów Mleczarskich „Bielawa” Sp. z o.o.',
+    ],
+    ['Praca w firmie Zakłady Mleczarskie „Bielawa” Sp. z o.o. na stanowisku księgowej.', 'Zakłady Mleczarskie „Bielawa” Sp. z o.o.'],
+    // (A sentence's preposition is no part of the name; a brand alone loses its marks.)
+    [
+      'Dla Przedsiębiorstwa Usług Komunalnych „Ekoprim” Sp. z o.o. szukamy kierowcy.',
+      'Przedsiębiorstwa Usług Komunalnych „Ekoprim” Sp. z o.o.',
+    ],
+    ['Hledáme řidiče pro „Stavby Morava” s.r.o. v Brně.', 'Stavby Morava s.r.o.'],
+    ['Nasz klient, firma "Delta Logistyka" Sp. z o.o., szuka magazyniera.', 'Delta Logistyka Sp. z o.o.'],
+  ])('reads the whole name: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('does not take quoted words before a sentence’s end for a firm', () => {
+    expect(readMessage('He said "great job" Ltd. Then we hired a Data Engineer at Northwind.').company).toBe('Northwind');
+  });
+});
+
+describe('employers: the sender by their title and full name, "it’s Engr. Tunde from X"', () => {
+  it.each([
+    [
+      "Good morning Chidi, it's Engr. Tunde from Okpara Build & Civil. We met on the Lekki–Epe road project in 2021.",
+      'Okpara Build & Civil',
+    ],
+    ['Hi Ama, this is Dr. Kofi Mensah from Korle Bu Heart Centre. Are you free to talk?', 'Korle Bu Heart Centre'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
+
+describe('titles: the writer’s "I" after a title is no grade', () => {
+  it.each([
+    ['We just won a job in Abeokuta and I need a Site Engineer I can trust.', 'Site Engineer'],
+    ['Our new store opens in August and I need a Store Manager I trust.', 'Store Manager'],
+    ["I'm hiring a Data Analyst I'd love you to meet.", 'Data Analyst'],
+    // (A grade stays.)
+    ['We are hiring a Software Engineer I to join our platform team.', 'Software Engineer I'],
+    ['We are hiring a Software Engineer I in Austin.', 'Software Engineer I'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
+
+describe('titles: more verbs of hiring in the Nordic and Slavic languages', () => {
+  it.each([
+    ['Hej! NordBemanning rekryterar C/CE-förare för direktanställning hos Lagerkompaniet Mälardalen i Eskilstuna.', 'C/CE-förare'],
+    [
+      'Jsem vedoucí výroby ve společnosti Lisovna Hradec s.r.o. a hledám mistra / vedoucího směny pro naši lisovnu.',
+      'mistra / vedoucího směny',
+    ],
+    ['Nasz klient, firma Delta Logistyka, szuka magazyniera do pracy w Poznaniu.', 'magazyniera'],
+    // ("nå", now, is no title.)
+    ['Vi søker nå en sykepleier til avdelingen.', 'sykepleier'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('reads no title where someone looks for work: "Hledám práci jako účetní"', () => {
+    expect(readMessage('Hledám práci jako účetní.').role).toBeNull();
+    expect(readMessage('Szuka Pan pracy? Mamy oferty.').role).toBeNull();
+  });
+
+  it('reads a title without the quotation marks it was set in, in any script', () => {
+    const text = 'नमस्ते! सुदृढ़ फाइनेंस लिमिटेड में "फ़ील्ड सेल्स एग्ज़ीक्यूटिव – गोल्ड लोन" पद के लिए भर्ती चल रही है।';
+    expect(readMessage(text).role).toBe('फ़ील्ड सेल्स एग्ज़ीक्यूटिव – गोल्ड लोन');
+  });
+});
