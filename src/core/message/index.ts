@@ -381,6 +381,10 @@ function featuredListing(text: string): string | null {
   if (!FEATURED_WORDS.some((word) => low.includes(word))) return null;
   const m = compiled(FEATURED_HEADING).exec(text);
   if (!m) return null;
+  // A listing's last line with a blank line after it is the listing's tag, not a heading over the next: "$78,000 –
+  // $84,000 / Featured".
+  const end = m.index + m[0].length;
+  if (m.index > 0 && text[m.index - 1] !== '\n' && /^[ \t]*(?:\n|$)/.test(text.slice(end, end + 8))) return null;
   // (A rule of dashes may open it.)
   const listing = text
     .slice(m.index + m[0].length)
@@ -525,14 +529,23 @@ function jobLike(line: string): boolean {
 }
 
 /** The text up to a job alert's list of other jobs, if it has one. */
-function withoutOtherListings(text: string): string {
+function withoutOtherListings(text: string, subjectLine = ''): string {
   // Speed only: every heading holds one of these words; most messages have none, and the pattern is then not compiled.
   const low = text.toLowerCase();
   const inline = OTHER_LISTINGS_INLINE_WORDS.some((word) => low.includes(word)) ? compiled(OTHER_LISTINGS_INLINE).exec(text) : null;
   if (inline) text = text.slice(0, inline.index);
   if (!OTHER_LISTING_WORDS.some((word) => low.includes(word))) return text;
   const m = compiled(OTHER_LISTINGS).exec(text);
-  return m ? text.slice(0, m.index) : text;
+  if (!m) return text;
+  // A heading above the only job, with no job before it, heads that job: "Recommended for you" over "Warehouse
+  // Supervisor / Umhlanga Cold Chain (Pty) Ltd / R24 000 - R28 500 per month". (A mail's headers and subject are no job
+  // listed before it: "Sizwe, a new job matches your profile: Warehouse Supervisor".)
+  const before = text
+    .slice(0, m.index)
+    .split('\n')
+    .filter((line) => line.trim() !== subjectLine && !/^(?:from|to|cc|date|sent|subject|reply-to)\s*:/i.test(line.trim()));
+  if (!before.some((line) => jobLike(line.trim())) && findPay(before.join('\n')).pay === null) return text;
+  return text.slice(0, m.index);
 }
 
 // A heading that opens a list of the other jobs a post also offers, on a line of its own, ending in a colon or
@@ -613,13 +626,22 @@ const FIRM_KIND_END =
 const AT_WORDS = '(?:at|en|em|bei|chez|bij|presso|hos|på|i|w|na|@)';
 const AT_WORD_LAST = new RegExp(` ${AT_WORDS}$`);
 const AT_EMPLOYER_LAST = new RegExp(` ${AT_WORDS} (\\S+(?: \\S+){0,3})$`);
+const OPENING_QUOTES = '"„“«「『';
+const CLOSING_QUOTES = '"“”»」』';
 function withoutEmployer(found: string | null, company: string | null): string | null {
   // (Without a chat's bold marks left at its words' edges: "*Téléconseillers/ères* francophones"; not a German gender's
   // star inside a word, "Sachbearbeiter*in".)
   const unmarked = found?.includes('*') ? found.replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1').trim() || null : found;
-  // (Nor the quotation marks it was set in, in any script: "… में "फ़ील्ड सेल्स एग्ज़ीक्यूटिव" पद के लिए".)
+  // (Nor the quotation marks it was set in, in any script: "… में "फ़ील्ड सेल्स एग्ज़ीक्यूटिव" पद के लिए". By characters: every
+  // title passes here.)
   const role =
-    unmarked !== null && /^["„“«「『][^"„“”«»「」『』]+["“”»」』]$/u.test(unmarked) ? unmarked.slice(1, -1).trim() || null : unmarked;
+    unmarked !== null &&
+    unmarked.length > 2 &&
+    OPENING_QUOTES.includes(unmarked[0]!) &&
+    CLOSING_QUOTES.includes(unmarked.at(-1)!) &&
+    ![...unmarked.slice(1, -1)].some((c) => OPENING_QUOTES.includes(c) || CLOSING_QUOTES.includes(c))
+      ? unmarked.slice(1, -1).trim() || null
+      : unmarked;
   if (role === null || company === null) return role;
   const comma = role.lastIndexOf(', ');
   const tail = role.slice(comma + 2);
@@ -684,7 +706,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
       ? candidate
       : null;
 
-  const wholeOffered = withoutOtherListings(text);
+  const wholeOffered = withoutOtherListings(text, subjectLine);
   const offered = featured ?? wholeOffered;
   const offeredBody = featured ?? withoutOtherListings(bodyText);
   // The pay of the job before a list of the other jobs a post also offers ("ALSO HIRING:") is this job's; when none is

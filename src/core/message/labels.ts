@@ -26,7 +26,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Workers?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -3564,14 +3564,15 @@ function findCompanyIn(text: string, from?: string): string | null {
       /^ [a-zåäöæø]/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 2))
     )
       return;
-    // A site named by its place is the place: "Invigilators working at the Oakmere site", "at our Koorana Hills site" (not
+    // A site named by its place is the place: "Invigilators working at the Oakmere site", "at our Koorana Hills site", a care
+    // provider's "at the Caloundra SIL house" (not
     // a firm's own, "at the Brindle Foods site").
     if (
       nameAt >= 0 &&
       // (By strings first: every name considered passes here.)
       [' at the ', ' at our ', ' at their '].some((words) => ` ${officeLead}`.endsWith(words)) &&
       !saysOrganisation(trimmed) &&
-      /^ (?:site|campus|depot|branch|yard)\b/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 8))
+      /^ (?:site|campus|depot|branch|yard|house|home)\b/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 8))
     )
       return;
     // The organisation named as the one hired for ("on behalf of X") is the employer even when the writer signs with it: in-house.

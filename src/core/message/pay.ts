@@ -588,7 +588,7 @@ const OTE_BEFORE = new RegExp(
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
 // MORE_OTE_HINTS is, so that a message in English never compiles it.
 const MORE_OTE_BEFORE = new RegExp(
-  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?)${OTE_TAIL}`,
+  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?|(?:hedef\S* [^.\n]{0,40})?primlerle birlikte(?: aylık)?(?: net| brüt)?(?: yaklaşık| ortalama)?)${OTE_TAIL}`,
   'i',
 );
 // (An OTE with its adjective after it: "OTE complessiva 68.000 €", "OTE totale".)
@@ -602,9 +602,15 @@ const MORE_OTE_HINTS = [
   'ote global',
   'ote gesamt',
   'gerçekleştiğinde',
-  // Turkish target earnings, "Prim dahil hedef kazanç: aylık brüt 150.000 TL'ye varan".
+  // Turkish target earnings, "Prim dahil hedef kazanç: aylık brüt 150.000 TL'ye varan"; the total "with the bonuses"
+  // when the targets are met, "hedeflerin %100 gerçekleşmesi durumunda primlerle birlikte aylık brüt 130.000 TL".
   'hedef kazanç',
+  'primlerle birlikte',
 ];
+// After a single figure, the employer saying it pays above it: "Überzahlung möglich", "we are willing to pay above this",
+// "Wir zahlen bei entsprechender Qualifikation selbstverständlich darüber" (not "darüber hinaus", moreover).
+const PAID_ABOVE = () =>
+  /^[^\n]{0,120}(?:berzahlung|(?<!\bnot |n['’]t )(?:willing|prepared|happy) to pay (?:more|above)|\bzahlen\b[^\n.]{0,80}\bdarüber\b(?! hinaus))/i;
 const HEADCOUNT_AFTER = () => /^\+?\s(?:[a-z-]+\s){0,4}(?:employees|workers|staff|people)\b/;
 // The words before a figure the message says is no longer the offer.
 const EARLIER_FIGURE_WORDS = ['up from', 'up from the', 'increased from', 'instead of', 'instead of the', 'rather than the', 'previously'];
@@ -3340,6 +3346,12 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'kalgoorlie',
       'karratha',
       'rockhampton',
+      'caloundra',
+      'bundaberg',
+      'mandurah',
+      // Its disability scheme and the award its support workers are paid by.
+      'ndis',
+      'schads',
     ]),
     // And the words of its awards and sites: "penalty rates", a "white card", an ABN, fly-in fly-out.
     [
@@ -4433,14 +4445,9 @@ function findPayIn(text: string): PayFindings {
       currency,
       ote,
       // An Austrian minimum with "Überzahlung" beside it is a floor: more is offered by law's own wording.
-      // (A minimum the employer says it will pay above: "Überzahlung möglich", "we are willing to pay above this".)
-      openTop:
-        (span.open ||
-          (span.second === undefined &&
-            /^[^\n]{0,120}(?:berzahlung|(?<!\bnot |n['’]t )(?:willing|prepared|happy) to pay (?:more|above))/i.test(
-              text.slice(span.end),
-            ))) &&
-        !span.upTo,
+      // (A minimum the employer says it will pay above: "Überzahlung möglich", "we are willing to pay above this", "Wir
+      // zahlen bei entsprechender Qualifikation selbstverständlich darüber".)
+      openTop: (span.open || (span.second === undefined && compiled(PAID_ABOVE).test(text.slice(span.end)))) && !span.upTo,
     };
     const kind: Candidate['kind'] = ote ? 'ote' : compiled(TOTAL_WORDS).test(clause) ? 'total' : saysBase(clause) ? 'base' : 'plain';
     const strength = payWordNear ? 2 : hasPayWord(sentence.replace(words, ' ')) ? 1 : 0;

@@ -142,6 +142,8 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['درهم إماراتي', 'AED'],
   ['درهم مغربي', 'MAD'],
   ['درهم', 'AED'],
+  // Urdu writes the dirham with its own final letter: "2,200 درہم ماہانہ".
+  ['درہم', 'AED'],
   // The afghani, in Dari and in Arabic letters: "۳۵٬۰۰۰ افغانی".
   ['افغانی', 'AFN'],
   ['افغاني', 'AFN'],
@@ -278,7 +280,14 @@ const NOT_WAGE = [
   '签字费',
   '簽約金',
   '补贴',
+  // Their short forms, a housing, meal or transport allowance: "房补1500元/月", "餐补", "交补".
+  '房补',
+  '房補',
+  '餐补',
+  '餐補',
+  '交补',
   '補助',
+  '补助',
   '補貼',
   '津贴',
   '津貼',
@@ -469,7 +478,9 @@ function clauseBefore(text: string, at: number): string {
   const reach = Math.max(0, at - 80);
   const near = text.slice(reach, at);
   const open = near.lastIndexOf('(');
-  if (open < 0 || reach + open >= at - 24) return own;
+  // (Also a bracket opened close by, whose words before it the figure's own 24 characters cut off: "➕ Service charge
+  // (เฉลี่ยปีที่แล้ว 9,500 บาท/เดือน)".)
+  if (open < 0) return own;
   const inside = near.slice(open);
   // (Not when the bracket names its own pay: "(… ได้รับเงินเดือนพื้นฐาน 15,000 บาท/เดือน)".)
   if (inside.includes(')') || inside.includes('\n') || LABELS.some(([label]) => inside.includes(label))) return own;
@@ -620,7 +631,7 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
             ? riyalOf(text)
             : word === 'دينار'
               ? dinarOf(text)
-              : word === 'درهم'
+              : word === 'درهم' || word === 'درہم'
                 ? dirhamOf(text)
                 : code;
       return named === null ? undefined : { code: named, end: at + gap + word.length };
@@ -640,7 +651,9 @@ export function notWageInScript(text: string, at: number): boolean {
 }
 
 /** A clause before a figure that says it is a bonus, an allowance, a price, or someone's pay other than the offer's. */
-function notWage(clause: string): boolean {
+function notWage(written: string): boolean {
+  // (Its Latin words in any case: "Service charge (เฉลี่ย 9,500 บาท/เดือน)".)
+  const clause = written.toLowerCase();
   if (OWN_PAY.some((word) => clause.includes(word))) return true;
   const included = INCLUDED.some((word) => clause.includes(word)) && !NOT_INCLUDED.some((word) => clause.includes(word));
   return !included && NOT_WAGE.some((word) => clause.includes(word));

@@ -331,3 +331,27 @@ describe('a digest whose titles are in another script names no employer', () => 
     expect([read.company, read.role, read.pay]).toEqual([null, null, null]);
   });
 });
+
+describe('job alerts: a listing’s tag and a heading over the only job', () => {
+  it('takes a "Featured" line closing a listing for its tag, not a heading over the next one', () => {
+    const alert =
+      'Subject: 6 new jobs for "project coordinator" in Brisbane QLD\n\nHi Lachlan,\n\nHere are the latest jobs matching your saved search.\n\n' +
+      'Project Coordinator – Civil Infrastructure\nTarrawong Civil Pty Ltd · Eagle Farm QLD\n$95,000 – $105,000 + super\nPosted 2d ago\n\n' +
+      'Project Coordinator (12-month contract)\nBrisbane Riverside Council · Brisbane City QLD\n$52.40 – $56.10 per hour\nPosted 3d ago\n\n' +
+      'Project Support Officer\nPine Rivers Water Authority · Strathpine QLD\n$78,000 – $84,000\nFeatured\n\n' +
+      'Project Coordinator – IT\nRecruited by Coral Talent Group\nUp to $110k + super\nPosted 1w ago\n\nView all 6 jobs →\n\nManage alerts | Unsubscribe';
+    const read = readMessage(alert);
+    expect(read.pay).toBeNull();
+    expect(read.role).toBeNull();
+  });
+
+  it('reads the one job under "Recommended for you" as the job offered', () => {
+    const mail =
+      'From: CareerNest South Africa <jobs@careernest.co.za>\nSubject: Sizwe, a new job matches your profile: Warehouse Supervisor\n\n' +
+      'Recommended for you\n\nWarehouse Supervisor\nUmhlanga Cold Chain (Pty) Ltd – Prospecton, Durban, KwaZulu-Natal\nR24 000 - R28 500 per month\n' +
+      'Full-time · Permanent · Posted 3 days ago\n\n• Shift allowance R1 200 p/m\n\n[Apply now]   [Save job]\n\nUnsubscribe | Manage notifications';
+    const read = readMessage(mail);
+    expect(read.pay).toMatchObject({ min: 24000, max: 28500, period: 'month', currency: 'ZAR' });
+    expect(read.company).toBe('Umhlanga Cold Chain');
+  });
+});

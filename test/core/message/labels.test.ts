@@ -6207,3 +6207,25 @@ describe('titles: more verbs of hiring in the Nordic and Slavic languages', () =
     expect(readMessage(text).role).toBe('फ़ील्ड सेल्स एग्ज़ीक्यूटिव – गोल्ड लोन');
   });
 });
+
+describe('titles: a worker of a trade or a field', () => {
+  it.each([
+    ["We've now got a permanent part-time Disability Support Worker spot there.", 'Disability Support Worker'],
+    ['We are hiring a Social Worker for our Leeds team.', 'Social Worker'],
+    ['We need a Care Worker for nights.', 'Care Worker'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('reads no title from "workers" in lower case', () => {
+    expect(readMessage('Hi, we are a workers cooperative hiring a baker.').role).toBeNull();
+  });
+});
+
+describe('employers: a care provider’s house named by its place is no employer', () => {
+  it('reads the sender’s organisation, not "the Caloundra SIL house"', () => {
+    const text =
+      "Hi Mia it's Dan from Sunrise Coast Disability Services 😊 You did a few casual shifts with us at the Caloundra SIL house last winter.";
+    expect(readMessage(text).company).toBe('Sunrise Coast Disability Services');
+  });
+});

@@ -1517,3 +1517,12 @@ describe('a Romanian group blast’s ask to pass it on', () => {
     expect(read.signals.map((signal) => signal.quote)).toContain('Distribuiți, poate ajutați un prieten! 🙏');
   });
 });
+
+describe('an Urdu group blast: urgency and an ask to share it with friends and relatives', () => {
+  it('reads both signs, and calls it a mass pitch', () => {
+    const text =
+      '*فوری ضرورت برائے دبئی* 🇦🇪\n🔌 *الیکٹریشن (Electrician)* — 25 آسامیاں\n💵 تنخواہ: 2,200 درہم ماہانہ\n\nیہ پیغام اپنے دوستوں اور رشتہ داروں کو ضرور شیئر کریں 🙏';
+    expect(kinds(text)).toEqual(expect.arrayContaining(['mass: urgency', 'mass: asks you to pass it on']));
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+});

@@ -3745,3 +3745,43 @@ describe('pay: set 219, after its first reading on the round’s last build', ()
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay: sets 220 to 222, after their first reading', () => {
+  it('reads the US dollar of an Australian care job by its award and its scheme as the Australian dollar', () => {
+    const text = 'Permanent part-time Disability Support Worker, SCHADS Level 2.3, $38.12/hr base plus penalties.';
+    expect(pay(text)).toEqual(P(38.12, null, 'hour', 'AUD'));
+    expect(pay('NDIS support coordinator, $42/hr')).toEqual(P(42, null, 'hour', 'AUD'));
+  });
+
+  it('reads the dirham as Urdu writes it: "تنخواہ: 2,200 درہم ماہانہ"', () => {
+    expect(pay('💵 تنخواہ: 2,200 درہم ماہانہ')).toEqual(P(2200, null, 'month', 'AED'));
+  });
+
+  it('takes a figure in brackets after a service charge in Latin letters, in any case, for no pay', () => {
+    const text = '💰 เงินเดือน 25,000 - 30,000 บาท/เดือน\n➕ Service charge (เฉลี่ยปีที่แล้ว 9,500 บาท/เดือน)\n🏠 มีที่พักพนักงาน';
+    expect(pay(text)).toEqual(P(25000, 30000, 'month', 'THB'));
+  });
+
+  it('takes a Chinese housing or meal allowance by its short form for no pay: "房补1500元/月"', () => {
+    const text = '岗位：高级嵌入式软件工程师\n薪资：25-35K·14薪\n福利：五险一金（公积金12%）、房补1500元/月、餐补、年度体检';
+    expect(pay(text)).toEqual(P(25000, 35000, 'month', 'CNY'));
+    expect(pay('福利：房补1500元/月')).toBeNull();
+  });
+
+  it('reads a Turkish total "with the bonuses" as the OTE beside the base', () => {
+    const text =
+      'Paket: aylık brüt 95.000 TL sabit maaş; hedeflerin %100 gerçekleşmesi durumunda primlerle birlikte aylık brüt 130.000 TL.';
+    expect(pay(text)).toEqual(P(95000, null, 'month', 'TRY'));
+    expect(stated(findPay(text).ote)).toEqual(P(130000, null, 'month', 'TRY', { ote: true }));
+    expect(stated(findPay('Maaş: aylık net 60.000 TL, primlerle birlikte yaklaşık 75.000 TL.').ote)).toEqual(
+      P(75000, null, 'month', 'TRY', { ote: true }),
+    );
+  });
+
+  it('reads an Austrian minimum the employer says it pays above as a floor, not "darüber hinaus" (moreover)', () => {
+    const above =
+      'Laut Kollektivvertrag liegt das Mindestgehalt bei € 3.412,50 brutto pro Monat (14x jährlich). Wir zahlen bei entsprechender Qualifikation selbstverständlich darüber.';
+    expect(pay(above)).toEqual(P(3412.5, null, 'month', 'EUR', { openTop: true }));
+    expect(pay('Gehalt € 3.100 brutto/Monat. Wir zahlen pünktlich, darüber hinaus gibt es Boni.')).toEqual(P(3100, null, 'month', 'EUR'));
+  });
+});
