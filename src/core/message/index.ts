@@ -626,6 +626,16 @@ const FIRM_KIND_END =
 const AT_WORDS = '(?:at|en|em|bei|chez|bij|presso|hos|på|i|w|na|@)';
 const AT_WORD_LAST = new RegExp(` ${AT_WORDS}$`);
 const AT_EMPLOYER_LAST = new RegExp(` ${AT_WORDS} (\\S+(?: \\S+){0,3})$`);
+/** A contract's terms, as a title's line may list them after commas, in the languages read. */
+const CONTRACT_TERMS = new Set(
+  (
+    'full-time|full time|fulltime|part-time|part time|parttime|permanent|temporary|fixed-term|fixed term|contract|' +
+    'tillsvidare|heltid|deltid|visstid|vikariat|fast|fast stilling|fast ansættelse|fuldtid|deltid|' +
+    'vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|temps plein|temps partiel|' +
+    'tiempo completo|jornada completa|media jornada|indefinido|tempo pieno|tempo parziale|tempo indeterminato|' +
+    'vast|voltijd|deeltijd|tempo integral|efetivo|pełny etat|umowa o pracę|plný úvazek|hlavní pracovní poměr'
+  ).split('|'),
+);
 const OPENING_QUOTES = '"„“«「『';
 const CLOSING_QUOTES = '"“”»」』';
 function withoutEmployer(found: string | null, company: string | null): string | null {
@@ -634,7 +644,7 @@ function withoutEmployer(found: string | null, company: string | null): string |
   const unmarked = found?.includes('*') ? found.replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1').trim() || null : found;
   // (Nor the quotation marks it was set in, in any script: "… में "फ़ील्ड सेल्स एग्ज़ीक्यूटिव" पद के लिए". By characters: every
   // title passes here.)
-  const role =
+  const unquoted =
     unmarked !== null &&
     unmarked.length > 2 &&
     OPENING_QUOTES.includes(unmarked[0]!) &&
@@ -642,10 +652,21 @@ function withoutEmployer(found: string | null, company: string | null): string |
     ![...unmarked.slice(1, -1)].some((c) => OPENING_QUOTES.includes(c) || CLOSING_QUOTES.includes(c))
       ? unmarked.slice(1, -1).trim() || null
       : unmarked;
+  // (Nor the contract's terms after commas: "Distriktssköterska, tillsvidare, heltid". By strings.)
+  const comma = unquoted?.indexOf(', ') ?? -1;
+  const role =
+    unquoted !== null &&
+    comma > 0 &&
+    unquoted
+      .slice(comma + 2)
+      .split(', ')
+      .every((term) => CONTRACT_TERMS.has(term.toLowerCase()))
+      ? unquoted.slice(0, comma)
+      : unquoted;
   if (role === null || company === null) return role;
-  const comma = role.lastIndexOf(', ');
-  const tail = role.slice(comma + 2);
-  if (comma > 0 && (company === tail || company.startsWith(`${tail} `))) return role.slice(0, comma);
+  const lastComma = role.lastIndexOf(', ');
+  const tail = role.slice(lastComma + 2);
+  if (lastComma > 0 && (company === tail || company.startsWith(`${tail} `))) return role.slice(0, lastComma);
   // Or after a space: "Data-analist Gemeente Dalenburg".
   // (And the word for "at" before it: "Seniorrådgiver informasjonssikkerhet i Statens havnedirektorat".)
   if (role.endsWith(` ${company}`) && role.length > company.length + 3) return role.slice(0, -company.length - 1).replace(AT_WORD_LAST, '');

@@ -36,7 +36,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME = new Set(
-  "Olen Olemme Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un En Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere Sizi Seni Sizin Senin Bizim Ek Hamein Humein Hamko Humko Mujhe Cine Cineva Nimeni It's It’s Asiakkaamme Asiakkaamme,".split(
+  "Olen Olemme Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un En Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere Sizi Seni Sizin Senin Bizim Ek Hamein Humein Hamko Humko Mujhe Cine Cineva Nimeni It's It’s Asiakkaamme Asiakkaamme, Sie Ihnen Ihr Ihre Dich Dir Euch Uns Als Jako".split(
     ' ',
   ),
 );
@@ -335,6 +335,42 @@ function startsWithMoney(name: string): boolean {
   return digit > 0 && MONEY_LETTERS.has(name.slice(0, digit).trimEnd());
 }
 
+/** Places whose name opens with a word that alone names nothing ("Great", "New", "Happy"), as firms' names begin with them. */
+const PLACE_FIRST_WORDS = new Set([
+  'Great Lakes',
+  'Great Western',
+  'Great Northern',
+  'Great Southern',
+  'Great Eastern',
+  'Great Plains',
+  'Great Barrier',
+  'New York',
+  'New Zealand',
+  'New England',
+  'New Jersey',
+  'New South',
+  'New Mexico',
+  'New Hampshire',
+  'New Brunswick',
+  'New Delhi',
+  'New Orleans',
+  'New Forest',
+  'Happy Valley',
+]);
+const REGION_WORDS = new Set([
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+  'Central',
+  'Upstate',
+  'Downstate',
+  'Greater',
+  'North',
+  'South',
+  'East',
+  'West',
+]);
 function trimName(raw: string): string | null {
   // A unit of a named owner: "City of Port Alder's Strategic Initiatives Office" is the City of Port Alder's.
   if (raw.includes("'s ") || raw.includes('’s ')) {
@@ -346,7 +382,7 @@ function trimName(raw: string): string | null {
   // The writer going on about themselves is no part of the name: "Sundial Payments and I'm hiring".
   let name = cleanName(raw).replace(/\s+(?:and|&)\s+I(?:['’](?:m|ve|d|ll))?$/, '');
   // Drop trailing joiners and words that end a name's run ("Acme and", "Acme Inc.").
-  name = name.replace(/\s+(?:&|and|of|de|for)$/i, '').replace(/[’']s$/, '');
+  name = name.replace(/\s+(?:&|and|of|de|for|für)$/i, '').replace(/[’']s$/, '');
   name = name.replace(/\s+(?:is|are|was|has|have|team|teams|in|on|as|Is|Are|Team|Teams|In|On)$/, '');
   // The employer's own people department is the employer: "Larimore County HR", "Ostrava Health Human Resources".
   // (String checks, not a pattern: every name candidate passes here.)
@@ -386,6 +422,8 @@ function trimName(raw: string): string | null {
     words.length > 0 &&
     namesNothing(words[0]!) &&
     !frenchOwnWord(0) &&
+    // (Nor a place's own first word: "Great Lakes Freightways", "New York Life", "New Zealand Post".)
+    !(words.length > 2 && PLACE_FIRST_WORDS.has(`${words[0]} ${words[1]}`)) &&
     !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length)
   )
     words.shift();
@@ -397,6 +435,11 @@ function trimName(raw: string): string | null {
   // A requisition's code is no name: "Senior Process Engineer (Wire Bond) – REQ-24-0917". (By characters first: every
   // name passes here.)
   if (name[0]! >= 'A' && name[0]! <= 'Z' && !name.includes(' ') && /^[A-Z]{1,5}[-#]?\d{2,}(?:-\d+)*$/.test(name)) return null;
+  // A firm described by where it is listed, "JSE-listed FMCG", "ASX-listed miner"; a region of a well-known place, "Northern
+  // California" (a manager's district in a signature). (By strings first.)
+  if (name.includes('-listed') && /^[A-Z]{2,6}-listed\b/.test(name)) return null;
+  const space = name.indexOf(' ');
+  if (space > 0 && REGION_WORDS.has(name.slice(0, space)) && WELL_KNOWN_PLACE.has(caseFold(name.slice(space + 1)))) return null;
   const folded = caseFold(name);
   // (Nor a kind of firm in the plural: "Multiple roles with Top MNC Clients".)
   if (
@@ -2212,9 +2255,12 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
       // (Not a team's own line between the title and the organisation: "Human Resources Division".)
       // (Or with the town it is in after a dot or a bar: "Tlacuache Pay · Ciudad de México".)
       const place = !titled ? null : line.includes(' · ') ? line.split(' · ') : line.includes(' | ') ? line.split(' | ') : null;
-      // (A town the reader does not know, after a name that says it is an organisation: "Marégrafo Labs · Matosinhos".)
+      // (A town the reader does not know, after a name that says it is an organisation: "Marégrafo Labs · Matosinhos"; or
+      // its address, "Harcourt Lyle Lawyers | Level 22, 160 Flinders Lane".)
       const named =
-        place?.length === 2 && (isKnownPlace(place[1]!) || (saysOrganisation(place[0]!) && compiled(ONE_PLACE_WORD).test(place[1]!)))
+        place?.length === 2 &&
+        (isKnownPlace(place[1]!) ||
+          (saysOrganisation(place[0]!) && (compiled(ONE_PLACE_WORD).test(place[1]!) || STREET_ADDRESS_START.test(place[1]!))))
           ? place[0]!
           : line;
       if (titled && line !== '' && !compiled(OWN_TEAM_LINE).test(named) && signatureOrgLine(named))
@@ -2244,6 +2290,8 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
   return out;
 }
 
+// The start of a street address: a floor or a suite, or a street's number.
+const STREET_ADDRESS_START = /^(?:(?:Level|Suite|Floor|Unit) \d|\d{1,5},? [A-Z])/;
 // A town in a word or two, capitalised: "Matosinhos", "Vila Nova".
 const ONE_PLACE_WORD = () => /^\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?$/u;
 /**
@@ -4069,7 +4117,7 @@ function findCompanyIn(text: string, from?: string): string | null {
 // The last words of an employer's full name, lower case: after a shorter name the message also uses ("Azure Palms"
 // and "Azure Palms Hotel & Residences"), and in its mail domain ("harborlinehealth.com" is Harborline Health).
 const EMPLOYER_NAME_ENDINGS = new Set(
-  'hotel hotels resort resorts residences suites spa group holdings bank hospital clinic labs technologies systems software energy health healthcare foods logistics academy college university institute pharmaceuticals pharma therapeutics robotics analytics freight capital media games studios insurance motors airlines payments financial security'.split(
+  'hotel hotels resort resorts residences suites spa group holdings bank hospital clinic labs technologies systems software energy health healthcare foods logistics academy college university institute pharmaceuticals pharma therapeutics robotics analytics freight capital media games studios insurance motors airlines payments financial security outfitters supply supplies stores markets builders contractors construction industries manufacturing brewery bakery pharmacy dental lawyers'.split(
     ' ',
   ),
 );
@@ -6528,9 +6576,31 @@ const SIGN_OFF_HINTS = [
   'mihi',
 ];
 /** The sign-off lines of `body` (SIGN_OFF's matches), its pattern run only when the text holds a sign-off word. */
+/** A word of ASCII letters, its first a capital and the rest small: "Denise". By characters. */
+function capitalisedWord(word: string): boolean {
+  if (word[0]! < 'A' || word[0]! > 'Z') return false;
+  for (let i = 1; i < word.length; i++) if (word[i]! < 'a' || word[i]! > 'z') return false;
+  return true;
+}
 function signOffs(body: string): Iterable<RegExpMatchArray> {
   const low = body.toLowerCase();
   const found = SIGN_OFF_HINTS.some((w) => low.includes(w)) ? [...body.matchAll(compiled(SIGN_OFF))] : [];
+  // (Or the writer's first name alone on a line after a blank one, their full name opening the signature below it:
+  // "Denise" over "Denise Caldwell | District Manager". By lines, in the message's first 20,000 characters: a forwarded
+  // mail may follow it.)
+  const lines = body.slice(0, 20_000).split('\n');
+  let at = 0;
+  for (let i = 1; i < lines.length - 1; i++) {
+    at += lines[i - 1]!.length + 1;
+    const name = lines[i]!.trim();
+    if (lines[i - 1]!.trim() !== '' || name.length < 2 || name.length > 15 || !capitalisedWord(name)) continue;
+    const below = lines[i + 1]!.trim() === '' ? (lines[i + 2] ?? '') : lines[i + 1]!;
+    if (below.trim().startsWith(`${name} `) && /^[A-Z]/.test(below.trim().slice(name.length + 1))) {
+      found.push(Object.assign([name], { index: at }) as RegExpMatchArray);
+      found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
+      break;
+    }
+  }
   // (Or a dash and the writer's first name alone on a line, as a short note signs: "— Eli". By strings first: most
   // messages have none.)
   if (!body.includes('\n— ') && !body.includes('\n-- ')) return found;

@@ -6229,3 +6229,50 @@ describe('employers: a care provider’s house named by its place is no employer
     expect(readMessage(text).company).toBe('Sunrise Coast Disability Services');
   });
 });
+
+describe('employers: sets 220 and 221, after their first reading', () => {
+  it.each([
+    ["I'm the talent acquisition lead at Great Lakes Freightways. We're a Canadian-owned carrier.", 'Great Lakes Freightways'],
+    ['We are hiring at New York Life for a Data Analyst.', 'New York Life'],
+    ['Join New Zealand Post as a Driver.', 'New Zealand Post'],
+    // (A word that names nothing still goes before a name: "Great news!")
+    ['Great news! Acme Robotics is hiring a Data Analyst.', 'Acme Robotics'],
+  ])('keeps a place’s own first word: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('takes a firm described by where it is listed, and a region of a known place, for no name', () => {
+    expect(
+      readMessage('Subject: Financial Controller | JSE-listed FMCG | Midrand\n\nHi Thabo, are you open to a move?').company,
+    ).toBeNull();
+    const signed = 'Hi Marco, want to talk Thursday?\n\nBest,\nDenise Caldwell | District Manager, Northern California\n(916) 555-0133';
+    expect(readMessage(signed).company).toBeNull();
+  });
+
+  it('reads a signature under a first name alone on its line, and an organisation before its address', () => {
+    const first =
+      'Hi Marco, want to talk Thursday?\n\nDenise\n\nDenise Caldwell | District Manager\nHollis & Pine Outfitters\n(916) 555-0133';
+    expect(readMessage(first).company).toBe('Hollis & Pine Outfitters');
+    const address =
+      'Hi Sophie, happy to have a coffee.\n\nCatherine\n\nCatherine Doyle | Partner, Construction & Infrastructure\n' +
+      'Harcourt Lyle Lawyers | Level 22, 160 Flinders Lane, Melbourne VIC 3000\nT +61 3 9611 4820';
+    expect(readMessage(address).company).toBe('Harcourt Lyle Lawyers');
+  });
+
+  it('takes the formal "Sie" for no firm, and a name’s "für" for no part of it', () => {
+    const text =
+      'Guten Tag Herr Baumgartner\n\nIch bin bei der Albiswerk Pharma AG für die Rekrutierung zuständig. Als Senior Data Scientist unterstützen Sie unsere Teams.';
+    const read = readMessage(text);
+    expect(read.company).toBe('Albiswerk Pharma AG');
+    expect(read.role).toBe('Senior Data Scientist');
+  });
+});
+
+describe('titles: a contract’s terms after commas are no part of the title', () => {
+  it.each([
+    ['Som jag nämnde söker vi en distriktssköterska.\n\n• Tjänst: Distriktssköterska, tillsvidare, heltid\n', 'Distriktssköterska'],
+    ['Role: Data Engineer, Full-time, Permanent\nSalary: £60,000', 'Data Engineer'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
