@@ -6596,7 +6596,7 @@ function signOffs(body: string): Iterable<RegExpMatchArray> {
     if (lines[i - 1]!.trim() !== '' || name.length < 2 || name.length > 15 || !capitalisedWord(name)) continue;
     const below = lines[i + 1]!.trim() === '' ? (lines[i + 2] ?? '') : lines[i + 1]!;
     if (below.trim().startsWith(`${name} `) && /^[A-Z]/.test(below.trim().slice(name.length + 1))) {
-      found.push(Object.assign([name], { index: at }) as RegExpMatchArray);
+      found.push(Object.assign([name], { index: at, input: body, groups: undefined }) as RegExpExecArray);
       found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
       break;
     }
