@@ -42,6 +42,14 @@ const OCCUPATION_WORDS = new Set(
     'kierowca magazynier magazynierka pracownik pracowniczka specjalista specjalistka kupiec kupczyni księgowa księgowy administrator administratorka operator operatorka kierownik kierowniczka programista programistka inżynier technik elektryk mechanik spawacz sprzedawca sprzedawczyni kasjer kasjerka pielęgniarka pielęgniarz lekarz nauczyciel nauczycielka asystent asystentka konsultant konsultantka doradca koordynator koordynatorka tester analityk monter brygadzista dyrektor menedżer przedstawiciel handlowiec opiekun opiekunka kucharz kelner kelnerka recepcjonista recepcjonistka sekretarka prawnik architekt projektant projektantka logistyk spedytor dyspozytor ślusarz',
     // Czech and Slovak (also as texted without accents)
     'zástupce zástupkyně zastupce manažer manažerka technolog vedoucí vedouci seřizovač serizovac obráběč frézař soustružník řidič ridic řidička skladník skladnik mistr operátor operátorka prodavač prodavac prodavačka účetní programátor vývojář vyvojar inženýr elektrikář mechanik svářeč zámečník obchodník asistentka referent referentka konzultant učitel učitelka sestra lékař kuchař číšník servírka recepční pokladní analytik analytička ředitel ředitelka specialista specialistka',
+    // Slovak, where it is not written as Czech is.
+    'zvárač zváračka vodič vodička skladník skladníčka murár elektrikár kuchár kuchárka čašník čašníčka predavač predavačka účtovník účtovníčka montážnik zámočník sústružník frézar lakovník opatrovateľ opatrovateľka',
+    // Estonian, with the partitive the verb of looking for takes: "Otsime Senior Rust arendajat".
+    'arendaja arendajat insener inseneri juht juhti müüja müüjat raamatupidaja raamatupidajat analüütik analüütikut',
+    // Mexican Spanish, the warehouse's and the floor's: "Solicitamos *MONTACARGUISTAS*".
+    'montacarguista almacenista estibador empacador empacadora mesero mesera vigilante',
+    // Hungarian: a system administrator.
+    'rendszergazda rendszermérnök',
     // Romanian, Croatian, Hungarian, Turkish, Greek
     'chimist culegător culegători culegătoare muncitor muncitori inginer tehnician vânzător șofer contabil programator mecanic sudor consilier inženjer tehničar voditelj voditeljica vozač prodavačica programer knjigovođa konobar kuhar skladištar električar savjetnik savjetnica mérnök technikus vezető munkatárs fejlesztő eladó sofőr ápoló tanár könyvelő asszisztens szakács raktáros üzletkötő villanyszerelő karbantartó tanácsadó elemző mühendis mühendisi teknisyen uzman uzmanı müdür müdürü sorumlu sorumlusu temsilci temsilcisi şoför şoförü aşçı garson danışmanı personel personeli eleman elemanı işçi işçisi operatör operatörü kasiyer kasiyeri hemşire öğretmen geliştirici muhasebeci danışman μηχανικός μηχανικό νοσηλευτής νοσηλεύτρια οδηγός πωλητής λογιστής',
   ]

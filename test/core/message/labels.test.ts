@@ -6276,3 +6276,44 @@ describe('titles: a contract’s terms after commas are no part of the title', (
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('employers and titles: sets 221 and 222, after their first reading', () => {
+  it('keeps a Hungarian legal form’s dot before its case ending: "Tiszavíz Informatika Kft.-nél"', () => {
+    expect(readMessage('Azért írok, mert nálunk, a Tiszavíz Informatika Kft.-nél nyílt egy hely.').company).toBe(
+      'Tiszavíz Informatika Kft.',
+    );
+  });
+
+  it.each([
+    ['– Pozíció: Senior Linux rendszergazda\n– Fizetés: bruttó 1 150 000 Ft/hó', 'Senior Linux rendszergazda'],
+    [
+      'Ik ben teamleider Fysieke Leefomgeving bij de Gemeente Dijkwaarde en we hebben een vacature voor een Beleidsadviseur Klimaatadaptatie (36 uur).\n\nHartelijke groet,\nMarloes van Dijk\nTeamleider Fysieke Leefomgeving\nGemeente Dijkwaarde',
+      'Beleidsadviseur Klimaatadaptatie',
+    ],
+    ['Lühidalt: olen Põhjatäht Labsi CTO. Otsime Senior Rust arendajat, kes võtaks üle kogu kihi.', 'Senior Rust arendajat'],
+    ['Solicitamos *MONTACARGUISTAS* para CEDIS en Silao, Gto.', 'MONTACARGUISTAS'],
+    ['Estamos com uma vaga de Engenheira(o) de Dados Sênior aqui na Cajuína Pagamentos.', 'Engenheira(o) de Dados Sênior'],
+    // (A title that opens a chat's bold words is all of them, but a bracket of genders.)
+    ['Kami sedang buka posisi *Supervisor Gudang* untuk DC baru kami.', 'Supervisor Gudang'],
+    ['*OPERATOR PENGELUARAN (LELAKI/PEREMPUAN)*\n✅ Gaji pokok RM1,800 – RM2,400 sebulan', 'OPERATOR PENGELUARAN'],
+    ["We're hiring a *Senior Engineer to lead our platform team*.", 'Senior Engineer'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('reads no title from a request that names none: "Solicitamos su apoyo"', () => {
+    expect(readMessage('Solicitamos su apoyo para difundir esta vacante.').role).toBeNull();
+  });
+
+  it('takes a region by its kind for no employer, and the organisation under it', () => {
+    const text =
+      'Hi Otieno, we are recruiting a Monitoring & Evaluation Officer.\n\nBest regards,\nWanjiru Kamau | Programme Manager, Western Region\nTumaini Health Alliance\n';
+    expect(readMessage(text).company).toBe('Tumaini Health Alliance');
+  });
+
+  it('takes a search firm named for its talent for the agency: "consultora de Andina Talento"', () => {
+    const text =
+      'Mi nombre es Catalina Restrepo y soy consultora de Andina Talento. Buscamos un Gerente Regional de Tiendas para una cadena de retail.';
+    expect(readMessage(text).company).toBeNull();
+  });
+});

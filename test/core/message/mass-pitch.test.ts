@@ -1526,3 +1526,12 @@ describe('an Urdu group blast: urgency and an ask to share it with friends and r
     expect(readMessage(text).massPitch).toBe(true);
   });
 });
+
+describe('a Malay group blast’s opt-out: "Balas "STOP" jika tidak mahu"', () => {
+  it('reads it as a footer for the many', () => {
+    const text =
+      '*OPERATOR PENGELUARAN*\n✅ Gaji pokok RM1,800 – RM2,400 sebulan\n_Mesej ini dihantar kepada semua ahli grup. Balas "STOP" jika tidak mahu terima iklan kerja lagi._';
+    expect(kinds(text)).toContain('mass: an unsubscribe or STOP footer');
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+});
