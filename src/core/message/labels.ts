@@ -5,7 +5,7 @@
 
 import { builtOnce, compiled, type Pattern } from '../compile.js';
 import { namesAnOccupation, isOccupationWord } from './occupations.js';
-import { hebrewEmployer, koreanEmployer } from './script-employers.js';
+import { hebrewEmployer, koreanEmployer, thaiEmployer } from './script-employers.js';
 import { legalName, turkishFirm } from './legal-names.js';
 import { cleanName } from './text.js';
 
@@ -16,7 +16,7 @@ const ROLE_NOUN =
 // inside a word only, "Live-in", "Front-End"): else "Ab/Ab/Ab/…" splits into words in exponentially many ways, and the
 // title pattern takes seconds on a few hundred characters.
 const ROLE_MODIFIER =
-  '(?:(?:\\d{1,2}(?:st|nd|rd|th)|(?:Band|Level|Grade|Tier|Step) \\d{1,2}|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|(?<![A-Z]s )&(?= [A-Z])|[A-Z](?:[\\w+#&]|[.-](?=\\w)){0,30}|[a-z]{1,12}[A-Z](?:[\\w+#]|[.-](?=\\w)){0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/]){0,6}';
+  '(?:(?:\\d{1,2}(?:st|nd|rd|th)|(?:Band|Level|Grade|Tier|Step|Class) \\d{1,2}|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|(?<![A-Z]s )&(?= [A-Z])|[A-Z](?:[\\w+#&]|[.-](?=\\w)){0,30}|[a-z]{1,12}[A-Z](?:[\\w+#]|[.-](?=\\w)){0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/]){0,6}';
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
 const ROLE_WITH = (nouns: string) =>
   new RegExp(
@@ -1628,8 +1628,9 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'g',
     ),
   ],
-  // "at" in French, German, Dutch and the Nordic languages: "Développeur chez Éditions Marceau", "Recruiterin bei der Kranich Logistik GmbH".
-  [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos|presso|på)\\s+(${NAME})`, 'g')],
+  // "at" in French, German, Dutch, the Nordic languages and Greek: "Développeur chez Éditions Marceau", "Recruiterin bei der Kranich
+  // Logistik GmbH", "στο Kalypso Bay Resort".
+  [6, new RegExp(`(?:^|\\s)(?:chez|bei(?: der| dem)?|bij|hos|presso|på|στο|στην?)\\s+(${NAME})`, 'g')],
   // Dutch with its article: "bij het Zuiderzee Ziekenhuis". (Apart, run only where it is said.)
   [6, builtOnce(() => new RegExp(`(?:^|\\s)bij (?:het|de)\\s+(${NAME})`, 'g')), [' bij het ', ' bij de ']],
   // Polish "w" only before a name of two or more words: "w Kurierpol Systems", not a town's inflected name ("w Toruniu").
@@ -3246,7 +3247,13 @@ export function findCompany(text: string, from?: string): string | null {
   )
     return `Công ty ${written}`;
   return (
-    written ?? jobLink(text)?.company ?? legalName(text) ?? koreanEmployer(text) ?? hebrewEmployer(text) ?? companyOfDomain(text, from)
+    written ??
+    jobLink(text)?.company ??
+    legalName(text) ??
+    koreanEmployer(text) ??
+    hebrewEmployer(text) ??
+    thaiEmployer(text) ??
+    companyOfDomain(text, from)
   );
 }
 

@@ -127,6 +127,7 @@ const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n
 // it, "لشركة النيل الذهبي للمقاولات".)
 // (Its name may be in Latin letters, "شركة Sahara Connect كتقلب على".)
 const ARABIC = () => /(?:^|[\s("“«*])[لبو]?((?:شركة|مجموعة)(?:[^\S\n]+(?:[\u0621-\u0652]+|[A-Z][\w&'’-]*)){1,5})/gu;
+const ARABIC_QUOTED = () => /(?:^|[\s("“«*])[لبو]?شركة[^\S\n]?["“]([^"”\n]{2,40})["”]/u;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
 const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان|خبرتك|عملك|عملت)[^\n]{0,20}$/;
 // A company described, not named: "شركة رائدة" (a leading company), "شركة كبرى".
@@ -389,7 +390,10 @@ export function legalName(text: string): string | null {
     const partTime = m !== null && /(?:atau|FT|\/)\s*$/.test(text.slice(Math.max(0, m.index - 8), m.index + 1));
     if (m && !partTime && !words.some((word) => INDONESIAN_DAYS.has(word))) add(m.index, m[1]);
   }
-  if (scripts && (text.includes('شركة') || text.includes('مجموعة'))) {
+  // (A name in quotation marks after the word is the name, as written: "لشركة "كونكت بلس"".)
+  const quoted = scripts && (text.includes('شركة "') || text.includes('شركة “')) ? compiled(ARABIC_QUOTED).exec(text) : null;
+  if (quoted) add(quoted.index, quoted[1]);
+  else if (scripts && (text.includes('شركة') || text.includes('مجموعة'))) {
     for (const m of text.matchAll(compiled(ARABIC))) {
       if (compiled(ARABIC_FORMER).test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       const words = m[1]!.split(/\s+/);

@@ -51,7 +51,7 @@ const OCCUPATION_WORDS = new Set(
     // Hungarian: a system administrator.
     'rendszergazda rendszermérnök',
     // Romanian, Croatian, Hungarian, Turkish, Greek
-    'chimist culegător culegători culegătoare muncitor muncitori inginer tehnician vânzător șofer contabil programator mecanic sudor consilier inženjer tehničar voditelj voditeljica vozač prodavačica programer knjigovođa konobar kuhar skladištar električar savjetnik savjetnica mérnök technikus vezető munkatárs fejlesztő eladó sofőr ápoló tanár könyvelő asszisztens szakács raktáros üzletkötő villanyszerelő karbantartó tanácsadó elemző mühendis mühendisi teknisyen uzman uzmanı müdür müdürü sorumlu sorumlusu temsilci temsilcisi şoför şoförü aşçı garson danışmanı personel personeli eleman elemanı işçi işçisi operatör operatörü kasiyer kasiyeri hemşire öğretmen geliştirici muhasebeci danışman μηχανικός μηχανικό νοσηλευτής νοσηλεύτρια οδηγός πωλητής λογιστής',
+    'chimist culegător culegători culegătoare muncitor muncitori inginer tehnician vânzător șofer contabil programator mecanic sudor consilier inženjer tehničar voditelj voditeljica vozač prodavačica programer knjigovođa konobar kuhar skladištar električar savjetnik savjetnica mérnök technikus vezető munkatárs fejlesztő eladó sofőr ápoló tanár könyvelő asszisztens szakács raktáros üzletkötő villanyszerelő karbantartó tanácsadó elemző mühendis mühendisi teknisyen uzman uzmanı müdür müdürü direktör direktörü sorumlu sorumlusu temsilci temsilcisi şoför şoförü aşçı garson danışmanı personel personeli eleman elemanı işçi işçisi operatör operatörü kasiyer kasiyeri hemşire öğretmen geliştirici muhasebeci danışman μηχανικός μηχανικό νοσηλευτής νοσηλεύτρια οδηγός πωλητής λογιστής',
   ]
     .join(' ')
     .split(' '),

@@ -177,8 +177,9 @@ const HEADHUNTING = ['헤드헌팅', '헤드헌터', '서치펌', '써치펌'];
 
 // A name's run of letters: Hangul, Latin letters, digits and "&".
 const NAME_RUN = () => /[\p{sc=Hangul}A-Za-z0-9&]{2,20}/gu;
-// A headhunter's client in quotes after "client": "고객사는 핀테크 '한빛페이'이고".
-const CLIENT_QUOTED = () => /고객사(?:는|은|가|인|:|：)?\s*(?:[\p{sc=Hangul}A-Za-z]+\s)?['‘"“「]([^'’"”」\n]{2,20})['’"”」]/u;
+// A headhunter's client in quotes after "client", a word or two describing it between: "고객사는 핀테크 '한빛페이'이고",
+// "고객사인 핀테크 기업 '누리페이먼츠'에서".
+const CLIENT_QUOTED = () => /고객사(?:는|은|가|인|:|：)?\s*(?:[\p{sc=Hangul}A-Za-z]+\s){0,2}['‘"“「]([^'’"”」\n]{2,20})['’"”」]/u;
 // A headhunter's client named after "client": "고객사는 누리모빌리티(시리즈 C …)입니다".
 const CLIENT_NAMED = () =>
   /고객사(?:는|은|가|:|：)\s*([\p{sc=Hangul}A-Za-z0-9&]{2,20}?)(?=\s*[(（,]|입니다|이고|이며|인데|예요|이에요|라는|이라는)/u;
@@ -440,4 +441,16 @@ export function withoutBrackets(words: string): string {
 /** A Hebrew "at" before a name in quotes: "ב\"שקד מערכות השקיה\"". */
 function quotedAt(word: string): boolean {
   return word.length > 2 && word[0] === 'ב' && (word[1] === '"' || word[1] === '״' || word[1] === '“');
+}
+
+// The writer's firm in Latin letters after Thai "from", two capitalised words or more: "พี่วรรณา HR จาก Andaman Pearl
+// Resort ภูเก็ตนะคะ" (HR from Andaman Pearl Resort, Phuket).
+const THAI_FROM = () => /จาก\s?([A-Z][A-Za-z&'’.-]*(?: [A-Z][A-Za-z&'’.-]*){1,4})/u;
+
+/** The writer's firm, named in Latin letters after Thai "from" in a Thai message; null when there is none. */
+export function thaiEmployer(text: string): string | null {
+  if (!text.includes('จาก') || !holdsCharIn(text, 0x0e00, 0x0e7f)) return null;
+  const name = compiled(THAI_FROM).exec(text)?.[1];
+  // (Not a recruiting firm the writer is from: "นกจาก ThaiTalent Search นะคะ".)
+  return name === undefined || isAgencyName(name) ? null : name;
 }

@@ -530,7 +530,9 @@ function arabicTitleAfterOpening(text: string): string | null {
     for (let tries = 0; at >= 0 && tries < 4; tries++, at = text.indexOf(word, at + 1)) {
       const after = text.slice(at + word.length, at + word.length + 120);
       const found = compiled(ARABIC_AFTER_OPEN).exec(after);
-      if (!found || !ARABIC_JOB_HEADS.has(found[1]!)) {
+      // (And "customer service", a call centre's agent, as Egyptian posts name the job: "مطلوب فوراً خدمة عملاء".)
+      const service = found?.[1] === 'خدمة' && /^\s?(?:عملاء|العملاء)/.test(found[2]!);
+      if (!found || (!ARABIC_JOB_HEADS.has(found[1]!) && !service)) {
         // (A title in Latin letters on the line after the colon, in a Maghrebi post: up to a dash or a bracket.)
         const latin = /^[^\S\n]*:?[^\S\n]*\n[^\p{L}\n]*(\p{Lu}[^\n–—(|]{1,60}?)\s*(?:[–—(|]|$)/mu.exec(after);
         const value = latin?.[1]?.trim();

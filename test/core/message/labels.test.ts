@@ -6317,3 +6317,34 @@ describe('employers and titles: sets 221 and 222, after their first reading', ()
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('employers and titles: sets 220 to 222, the rest', () => {
+  it.each([
+    // A LinkedIn headline's "Title @ Firm", the title in Turkish.
+    [
+      'Emre Yıldırım • 1.\nMühendislik Direktörü @ Kumbara Teknoloji\nSalı 11:48\n\nSelam Zeynep,\n\niOS ekibimize Kıdemli iOS Geliştirici arıyoruz.',
+      'Kumbara Teknoloji',
+    ],
+    // A Korean client described in two words before its quoted name.
+    ["제 고객사인 핀테크 기업 '누리페이먼츠'에서 결제 플랫폼을 총괄할 시니어 프로덕트 매니저를 찾고 있습니다.", '누리페이먼츠'],
+    // Thai "from" before a firm in Latin letters.
+    ['สวัสดีค่ะน้องเบียร์ 😊 พี่วรรณา HR จาก Andaman Pearl Resort ภูเก็ตนะคะ', 'Andaman Pearl Resort'],
+    // Greek "at the".
+    ['Φέτος ανοίγουμε το νέο εστιατόριο στο Kalypso Bay Resort και χρειάζομαι Sous Chef.', 'Kalypso Bay Resort'],
+    // An Arabic firm's name in quotation marks after its word.
+    ['🔥 مطلوب فوراً خدمة عملاء (Call Center) لشركة "كونكت بلس" في التجمع الخامس 🔥', 'كونكت بلس'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it.each([
+    ['🔥 مطلوب فوراً خدمة عملاء (Call Center) لشركة "كونكت بلس" في التجمع الخامس 🔥', 'خدمة عملاء'],
+    ['JOB: Class 1 Night Driver (C+E) for our client Kellbrook Foods at their Daventry RDC.', 'Class 1 Night Driver (C+E)'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+
+  it('reads no title from a service that is no customer service: "مطلوب خدمة توصيل"', () => {
+    expect(readMessage('مطلوب خدمة توصيل سريعة').role).toBeNull();
+  });
+});
