@@ -544,8 +544,15 @@ function withoutOtherListings(text: string, subjectLine = ''): string {
     .slice(0, m.index)
     .split('\n')
     .filter((line) => line.trim() !== subjectLine && !/^(?:from|to|cc|date|sent|subject|reply-to)\s*:/i.test(line.trim()));
-  if (!before.some((line) => jobLike(line.trim())) && findPay(before.join('\n')).pay === null) return text;
-  return text.slice(0, m.index);
+  if (before.some((line) => jobLike(line.trim())) || findPay(before.join('\n')).pay !== null) return text.slice(0, m.index);
+  // (Only one job under it, up to the next such heading, and nothing said before it but the mail's own lines: not "Thanks
+  // for applying to Bean There Café!" over "Similar jobs" and their list.)
+  const rest = text.slice(m.index + m[0].length);
+  const next = compiled(OTHER_LISTINGS).exec(rest);
+  const listed = (next ? rest.slice(0, next.index) : rest).split('\n').filter((line) => jobLike(line.trim())).length;
+  const said = before.some((line) => line.trim() !== '' && !/^(?:hi|hello|dear|hey)\b/i.test(line.trim()));
+  if (listed !== 1 || said) return text.slice(0, m.index);
+  return next ? text.slice(0, m.index + m[0].length + next.index) : text;
 }
 
 // A heading that opens a list of the other jobs a post also offers, on a line of its own, ending in a colon or
@@ -629,7 +636,7 @@ const AT_EMPLOYER_LAST = new RegExp(` ${AT_WORDS} (\\S+(?: \\S+){0,3})$`);
 /** A contract's terms, as a title's line may list them after commas, in the languages read. */
 const CONTRACT_TERMS = new Set(
   (
-    'full-time|full time|fulltime|part-time|part time|parttime|permanent|temporary|fixed-term|fixed term|contract|' +
+    'full-time|full time|fulltime|part-time|part time|parttime|permanent|temporary|fixed-term|fixed term|' +
     'tillsvidare|heltid|deltid|visstid|vikariat|fast|fast stilling|fast ansættelse|fuldtid|deltid|' +
     'vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|temps plein|temps partiel|' +
     'tiempo completo|jornada completa|media jornada|indefinido|tempo pieno|tempo parziale|tempo indeterminato|' +

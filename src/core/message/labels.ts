@@ -143,8 +143,9 @@ function agencyByName(name: string): boolean {
   if (compiled(AGENCY_WORDS).test(name)) return true;
   // "RH", human resources in French, Spanish and Portuguese, in capitals as a word: "Altitude Conseil RH", not "Rhône".
   if (` ${name} `.includes(' RH ')) return true;
-  // (With a space after, as a word ends: "Andina Talento" as "Andina Talento S.A.S.".)
-  const low = `${name.toLowerCase()} `;
+  // (With a space after, as a word ends: "Andina Talento" as "Andina Talento S.A.S."; not a school's name, "Colegio Nuevo
+  // Talento".)
+  const low = PARTICLE_KINDS.has(name.slice(0, name.indexOf(' '))) ? name.toLowerCase() : `${name.toLowerCase()} `;
   if (AGENCY_WORDS_ELSEWHERE.some((word) => low.includes(word))) return true;
   // A staffing or headhunting word at the end of a word written as one: "QuickStaff", "ByteHunters", "TalentWerk";
   // not "Staffbase", "Threat Hunters", "Talentsoft".
@@ -440,7 +441,11 @@ function trimName(raw: string): string | null {
   if (name[0]! >= 'A' && name[0]! <= 'Z' && !name.includes(' ') && /^[A-Z]{1,5}[-#]?\d{2,}(?:-\d+)*$/.test(name)) return null;
   // A firm described by where it is listed, "JSE-listed FMCG", "ASX-listed miner"; a region of a well-known place, "Northern
   // California" (a manager's district in a signature), or by its kind, "Western Region". (By strings first.)
-  if (name.includes('-listed') && /^[A-Z]{2,6}-listed\b/.test(name)) return null;
+  if (name.includes('-listed') && /^[A-Z]{2,6}-listed\b/.test(name)) {
+    // (The firm after it is the name: "JSE-listed Shoprite Holdings"; a sector alone is none: "JSE-listed FMCG".)
+    name = name.replace(/^[A-Z]{2,6}-listed\s*/, '');
+    if (!name.includes(' ')) return null;
+  }
   const space = name.indexOf(' ');
   if (
     space > 0 &&
@@ -644,9 +649,25 @@ const LEGAL_NAME_WITH_PLACE = () =>
  */
 const LEGAL_NAME_WITH_BRAND = () =>
   new RegExp(
-    `(?<![\\p{L}\\d&'’.-])((?:\\p{Lu}[\\p{L}\\d&'’+-]{0,30} ){0,4}[„"“«‚][^"„“”«»\\n]{1,40}[”"“»’‘],? (?:${LEGAL_LONG}))(?![\\p{L}\\d&'’-])`,
+    `(?<![\\p{L}\\d&'’.-])((?:\\p{Lu}[\\p{L}\\d&'’+-]{0,30} ){0,4})([„"“«‚]([^"„“”«»\\n]{1,40})[”"“»’‘],? (?:${LEGAL_LONG}))(?![\\p{L}\\d&'’-])`,
     'gu',
   );
+/** Words of a job offer or a sentence before a brand in quotation marks, no part of its name. */
+const BRAND_LEAD_WORDS = new Set([
+  'Praca',
+  'Pracy',
+  'Oferta',
+  'Zatrudnimy',
+  'Zatrudni',
+  'Szukamy',
+  'Kat',
+  'Im',
+  'Auftrag',
+  'Der',
+  'Die',
+  'Das',
+  'Firma',
+]);
 /** A capitalised word opening a sentence before a name, no part of it: "Dla Przedsiębiorstwa …" (for), "W firmie" (in). */
 const LEADING_PREPOSITION = /^(?:Dla|Do|Od|Na|W|We|Z|Ze|Przez|Pro|Ve|V|U|Pentru|La|În|Für|Bei|Bij|Voor|For|At|With|To) /u;
 /** Whether a quotation mark closes right before a legal form somewhere in the text: "„Bielawa” Sp. z o.o.". */
@@ -3639,7 +3660,9 @@ function findCompanyIn(text: string, from?: string): string | null {
       // (By strings first: every name considered passes here.)
       [' at the ', ' at our ', ' at their '].some((words) => ` ${officeLead}`.endsWith(words)) &&
       !saysOrganisation(trimmed) &&
-      /^ (?:site|campus|depot|branch|yard|house|home)\b/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 8))
+      (/^ (?:site|campus|depot|branch|yard)\b/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 8)) ||
+        // (A care provider's house by its place and its kind of living, "SIL": not "the Ronald McDonald house", a charity's.)
+        (/ [A-Z]{2,5}$/.test(trimmed) && /^ (?:house|home)\b/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 6))))
     )
       return;
     // The organisation named as the one hired for ("on behalf of X") is the employer even when the writer signs with it: in-house.
@@ -3950,9 +3973,22 @@ function findCompanyIn(text: string, from?: string): string | null {
       }
     if (quoteBeforeLegalForm(scan))
       for (const m of scan.matchAll(compiled(LEGAL_NAME_WITH_BRAND))) {
+        // (Not a title in quotation marks: 'the role "Growth Hacker", Inc. magazine named them …'.)
+        if (rolePhrases(m[3]!).length > 0) continue;
+        // The words before the brand are the name's only when none is a job, a verb of hiring, a letter or a word of the
+        // sentence: "Praca Magazynier „Bielawa” Sp. z o.o." is "Bielawa Sp. z o.o.", "Im Auftrag Der „Alpenblick” GmbH"
+        // "Alpenblick GmbH".
+        const before = m[1]!.replace(LEADING_PREPOSITION, '').trim();
+        const own =
+          before !== '' &&
+          before
+            .split(' ')
+            .every(
+              (word) => word.length > 1 && !NOT_NAME.has(word) && !BRAND_LEAD_WORDS.has(word) && !isOccupationWord(word.toLowerCase()),
+            );
         // (A brand alone loses its quotation marks, which the name's cleaning would cut at its start only: "Stavby Morava s.r.o.".)
-        const name = m[1]!.replace(LEADING_PREPOSITION, '').replace(/^[„"“«‚]([^"„“”«»]+)[”"“»’‘]/u, '$1');
-        consider(name, (m.index ?? 0) + m[1]!.length - name.length, 4);
+        const name = own ? `${before} ${m[2]}` : m[2]!.replace(/^[„"“«‚]([^"„“”«»]+)[”"“»’‘]/u, '$1');
+        consider(name, (m.index ?? 0) + m[0].length - (own ? before.length + 1 + m[2]!.length : m[2]!.length), 4);
       }
   }
   // A name that says it is an organisation by its kind, wherever it stands: after any name with a legal form.
@@ -4286,6 +4322,12 @@ let lastTitleMatches: { text: string; matches: TitleMatch[] } | undefined;
  * with where it ends. Read once per text: the job title, the employer after "… Engineer at" and the count of job families
  * all start from them, and the pattern is the longest the reader compiles.
  */
+/** The fields and trades a worker's title names before the word. */
+const WORKER_FIELDS = new Set(
+  'Support Social Care Youth Key Case Community Outreach Family Welfare Housing Healthcare Childcare Residential Relief Warehouse Farm Factory Construction Kitchen Production Project Research Development Shop'.split(
+    ' ',
+  ),
+);
 /** What the writer says of themselves after a title ending in "I": a verb of theirs, or their "'d", "'m", "'ve", "'ll". */
 const WRITER_AFTER_TITLE = () =>
   /^(?: (?:can|could|would|will|trust|know|need|want|think|hope|believe|have|had|met|worked|am|really|personally|rely)\b|['’](?:d|m|ve|ll)\b)/;
@@ -4307,9 +4349,20 @@ function titleMatches(text: string): TitleMatch[] {
       matches.push({ at: at - lead.length, end, value: trimRole(lead + m[1]!) });
       continue;
     }
+    // A worker is a job by the field or trade before the word: "Disability Support Worker", "Social Worker" (not people
+    // of a kind: "Remote Workers", "Skilled Workers", "the Essential Workers Union"). By strings.
+    if (m[1]!.endsWith(' Worker') || m[1]!.endsWith(' Workers') || m[1] === 'Worker' || m[1] === 'Workers') {
+      const words = m[1]!.split(' ');
+      if (!WORKER_FIELDS.has(words.at(-2) ?? '') || /^ Union\b/.test(scan.slice(end, end + 6))) continue;
+    }
     // A title's "I" is a grade ("Engineer I"), not the writer going on: "I need a Site Engineer I can trust", "a Store
     // Manager I trust".
-    if (m[1]!.endsWith(' I') && compiled(WRITER_AFTER_TITLE).test(scan.slice(end, end + 12))) {
+    // (After "a" or "an", as one asks for someone: not "The Data Analyst I will support the finance team".)
+    if (
+      m[1]!.endsWith(' I') &&
+      / an? $/.test(scan.slice(Math.max(0, at - 4), at)) &&
+      compiled(WRITER_AFTER_TITLE).test(scan.slice(end, end + 12))
+    ) {
       matches.push({ at, end: end - 2, value: trimRole(m[1]!.slice(0, -2)) });
       continue;
     }
@@ -4764,7 +4817,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|(?<=een )vacature voor|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|nå|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|aqui|aquí|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|(?<=een )vacature voor(?= een )|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|nå|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|aqui|aquí|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   // Czech "we are opening the position": "Otevíráme pozici Vedoucí směny – kovárna".
@@ -4845,7 +4898,7 @@ const EMPLOYER_THEN_ARTICLE = () =>
   /^(?:bij|voor|namens|für|bei|för|hos|pour|chez|para|per|dla)\s+(?:de |het |die |der |den |dem |das |la |le |l['’]|el )?(?:[\p{Lu}][\p{L}\d&'’.-]*\s+){1,5}?(?:een|einen|eine|ein|en|ett|et|un|une|una|uno|um|uma)\s+(?=\S)/u;
 /** What follows such a verb and is no job: "buscamos personas con experiencia", "wir suchen Verstärkung". */
 const NOT_A_JOB_ELSEWHERE = () =>
-  /^(?:eine?|einen|un[oa]?\/[ao]|una\/o|dig|dej|deg|dich|jou|a|à|trabajo|empleo|práci|práce|pracy|prácu|arbete|arbeid|arbejde|perfil\S*|profesional\S*|profissiona\S*|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|persönlichkeit\S*|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
+  /^(?:eine?|einen|un[oa]?\/[ao]|una\/o|dig|dej|deg|dich|jou|a|à|trabajo|empleo|práci|práce|pracy|prácu|brigádu|brigádou|brigády|arbete|arbeid|arbejde|perfil\S*|profesional\S*|profissiona\S*|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|persönlichkeit\S*|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 const WANTED =
@@ -4931,6 +4984,9 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
   if (!HIRING_ELSEWHERE_HINTS.some((hint) => low.includes(hint))) return null;
   for (const m of body.matchAll(compiled(HIRING_ELSEWHERE))) {
     if (own.some(([from, to]) => m.index >= from && m.index < to)) continue;
+    // ("een vacature voor een" a title only when it is capitalised, as a post's title is: not "een vacature voor een
+    // opdrachtgever in Utrecht", for a client.)
+    if (m[0].toLowerCase().startsWith('vacature voor') && !/^\p{Lu}/u.test(m[1]!)) continue;
     // (Not the reader's post or the firm's standing: "in Ihrer aktuellen Stelle als Projektingenieur", "Ihre Erfahrung in
     // der Position als Teamleiter", "unsere Position als Marktführer".)
     const post = /^(?:Stelle|Position) als/i.exec(m[0]);
@@ -5001,7 +5057,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED = () =>
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   'cerca ',
   'haetaan',
@@ -5476,8 +5532,14 @@ const LEVEL_WORDS = new Set(['Nivel', 'Nível', 'Level', 'Niveau', 'Stufe', 'Tie
  * *Supervisor Gudang*", "*OPERATOR PENGELUARAN (LELAKI/PEREMPUAN)*" (without a bracket of genders or terms). One or two
  * words more at most. By strings: most messages have no bold.
  */
+// Words after a title in bold that say something of it, not its part: wanted, urgently, "dicari" (sought), "segera" (soon).
+const NOT_IN_BOLD_TITLE = new Set(
+  'wanted needed required urgently urgent asap today now please in at with di untuk dicari dibutuhkan segera diperlukan kosong'.split(' '),
+);
 function wholeBold(found: string | null, body: string): string | null {
-  if (found === null || !body.includes(`*${found} `)) return found;
+  // (Not in English, where the words after a title in bold say something of it: "*Barista Wanted*", "*Sales Executive in
+  // Dubai*".)
+  if (found === null || !body.includes(`*${found} `) || inEnglish(body)) return found;
   const from = body.indexOf(`*${found} `) + 1;
   const to = body.indexOf('*', from);
   if (to < 0) return found;
@@ -5486,7 +5548,12 @@ function wholeBold(found: string | null, body: string): string | null {
     .replace(/\s*\([^()\n]*\)\s*$/, '')
     .trim();
   const more = bold.slice(found.length).trim().split(/\s+/);
-  return bold.includes('\n') || more.length > 2 || !/^\p{L}/u.test(more[0] ?? '') ? found : bold;
+  return bold.includes('\n') ||
+    more.length > 2 ||
+    !/^\p{L}/u.test(more[0] ?? '') ||
+    more.some((word) => NOT_IN_BOLD_TITLE.has(word.toLowerCase()))
+    ? found
+    : bold;
 }
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const found = wholeBold(withSecondField(findRoleInWords(subject, body, several), body), body);

@@ -608,9 +608,10 @@ const MORE_OTE_HINTS = [
   'primlerle birlikte',
 ];
 // After a single figure, the employer saying it pays above it: "Überzahlung möglich", "we are willing to pay above this",
-// "Wir zahlen bei entsprechender Qualifikation selbstverständlich darüber" (not "darüber hinaus", moreover).
+// "Wir zahlen bei entsprechender Qualifikation selbstverständlich darüber" (not "darüber hinaus", moreover, nor "nicht
+// darüber", nor "darüber sprechen wir", about it: "darüber" ending the clause).
 const PAID_ABOVE = () =>
-  /^[^\n]{0,120}(?:berzahlung|(?<!\bnot |n['’]t )(?:willing|prepared|happy) to pay (?:more|above)|\bzahlen\b[^\n.]{0,80}\bdarüber\b(?! hinaus))/i;
+  /^[^\n]{0,120}(?:berzahlung|(?<!\bnot |n['’]t )(?:willing|prepared|happy) to pay (?:more|above)|\bzahlen\b[^\n.;:!?–—]{0,80}(?<!\b(?:nicht|keinesfalls|kein|nie|niemals) )\bdarüber(?=\s*(?:[.!,)–—-]|$)))/i;
 const HEADCOUNT_AFTER = () => /^\+?\s(?:[a-z-]+\s){0,4}(?:employees|workers|staff|people)\b/;
 // The words before a figure the message says is no longer the offer.
 const EARLIER_FIGURE_WORDS = ['up from', 'up from the', 'increased from', 'instead of', 'instead of the', 'rather than the', 'previously'];

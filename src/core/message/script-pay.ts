@@ -422,7 +422,8 @@ const OWN_PAY = [
 ];
 // A bonus said to be included is no sum apart: "年薪（含獎金）". (Not one said not to be: "不含在月薪内", "미포함",
 // "含まず".)
-const INCLUDED = ['含', '포함', '込み', 'شامل'];
+// (And "combined": "底薪+提成+房补（综合8000-12000元/月）", the whole pay with its allowance.)
+const INCLUDED = ['含', '포함', '込み', 'شامل', '综合', '綜合'];
 const NOT_INCLUDED = ['不含', '未含', '미포함', '포함되지', '含まず', '含めず', 'غير شامل'];
 // What a figure counts, said right after it: people, times, days, months, years, percent. Korean writes its counter
 // after a space, with its particle ("150만 명이"), but a day's "일" against the figure ("3일", not "350만 일산"); Chinese

@@ -2314,7 +2314,9 @@ function expectReading(text: string, e: Expectation) {
 // 30 read worse; 92 kept) and the fifty-second (100 at the rules of sets 187 to 193, 16 read worse; 86 kept) and the
 // fifty-third (141 at the rules of sets 197 to 199, 15 read worse than the build before them; 124 kept) and the
 // fifty-fourth (135 at the rules of sets 200 to 205, 13 read worse; 115 kept) and the fifty-sixth (142 at the rules of sets
-// 216 and 217, 32 read worse than the build before them, each mended; 55 kept, the rest unchanged by these rules).
+// 216 and 217, 32 read worse than the build before them, each mended; 55 kept, the rest unchanged by these rules) and the
+// fifty-seventh (216 at the rules of sets 219 to 222, 40 read worse than the build before them, each mended; those 40
+// kept, each with the readings the rules had made worse).
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
   ['fortieth', 'review-probes-40.json'],
@@ -2333,6 +2335,7 @@ for (const [review, file] of [
   ['fifty-third', 'review-probes-53.json'],
   ['fifty-fourth', 'review-probes-54.json'],
   ['fifty-sixth', 'review-probes-56.json'],
+  ['fifty-seventh', 'review-probes-57.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
