@@ -618,7 +618,7 @@ const EMPLOYMENT_KINDS = new Set([
 
 /** Legal forms of companies in many countries, written after the name. */
 const LEGAL_LONG =
-  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\., Ltd\\.?|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?:[ABCE]\\.)?(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda\\.?|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Zrt\\.|Nyrt\\.|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
+  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\., Ltd\\.?|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?:[ABCE]\\.)?(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda\\.?|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Zrt\\.|Nyrt\\.|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|d\\.d\\.|a\\.d\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
 /** Two capitals that are also states, provinces and acronyms (NV, AB, SE): read only right after a name, no comma, no zip code. */
 const LEGAL_SHORT = 'AG|KG|SE|BV|AS|AB|KK|SA|SL|UG';
 const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
@@ -680,6 +680,19 @@ function quoteBeforeLegalForm(text: string): boolean {
   }
   return false;
 }
+// Lower-case words of a sentence, not of a firm's name: "jménem společnosti", "práce", "pri podjetju".
+const LOWER_NOT_TRADE = new Set(
+  'jménem společnosti společnost firmy firmě firma firmie firmy spółki spółce spółka práce pracy podjetju podjetja kompaniji kompanije tvrtki tvrtke'.split(
+    ' ',
+  ),
+);
+const LOWER_WORD_FORMS = [' a.s.', ' s.r.o.', ' d.o.o.', ' d.d.', ' a.d.', ' Sp. z o.o.'];
+const LEGAL_NAME_LOWER_WORDS = () =>
+  /(?<![\p{L}\d&'’.-])(\p{Lu}[\p{L}&'’-]+(?: \p{Ll}[\p{L}-]{3,}){1,2}(?: \p{Lu}[\p{L}&'’-]+){0,2} (?:a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|a\.d\.|Sp\. z o\.o\.))(?![\p{L}\d&'’-])/gu;
+// A pronoun or a preposition opening the sentence before a legal name: Turkish "Ben Karaburun Yazılım A.Ş.'de …",
+// Croatian "U Jadranskoj Logistici d.o.o. tražimo …".
+const PRONOUN_OR_PREPOSITION_FIRST = () =>
+  /^(?:Ben|Biz|Ich|Wir|Je|Nous|Yo|Eu|Io|Noi|Jag|Jeg|Vi|Ja|Já|My|We|Desde|Depuis|Vanuit|Från|U|V|Ve|W|Pri|Kod) (?=\S)/;
 /** Whether a bracket closes right before a legal form somewhere in the text: ") Sdn. Bhd.", "), Ltd". */
 function bracketBeforeLegalForm(text: string): boolean {
   for (let at = text.indexOf(') '); at >= 0; at = text.indexOf(') ', at + 2)) {
@@ -733,6 +746,8 @@ const LEGAL_NAME_HINTS = [
   ' Zrt.',
   ' Nyrt.',
   ' d.o.o.',
+  ' d.d.',
+  ' a.d.',
   ' PBC',
   ' EURL',
   ' Sàrl',
@@ -786,9 +801,12 @@ function properNoun(name: string): boolean {
       : words[1] === 'for' && (words[0] === 'Direktoratet' || words[0] === 'Styrelsen') && words.length <= 5
   )
     return true;
+  // (A Central European firm's trade in lower case before its legal form: "Moravské strojírny Přerov a.s.".)
+  const lowerTrade = LOWER_WORD_FORMS.some((form) => name.endsWith(form) || name.endsWith(form.slice(0, -1)));
   return words.every(
     (w, i) =>
       NAME_JOINER.has(w) ||
+      (lowerTrade && i > 0 && (/^\p{Ll}[\p{L}-]{3,}$/u.test(w) || (i === words.length - 1 && /^[a-z](?:\.[a-z])+\.?$/.test(w)))) ||
       (forWhat && (i === 1 || (i === 2 && w === 'the'))) ||
       /^[A-Z0-9\u00C0-\u00DE]/.test(w) ||
       /^[a-z]{1,12}[A-Z]/.test(w) ||
@@ -3957,7 +3975,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       // do Grupo Boticário Ltda" (but "Transportes Serra da Estrela, S.A.", "Temporales del Norte S.A.S.").
       // (Nor a pronoun opening the sentence: Turkish "Ben Karaburun Yazılım A.Ş.'de …".)
       const name = m[1]!
-        .replace(/^(?:Ben|Biz|Ich|Wir|Je|Nous|Yo|Eu|Io|Noi|Jag|Jeg|Vi|Ja|Já|My|We|Desde|Depuis|Vanuit|Från) (?=\S)/, '')
+        .replace(compiled(PRONOUN_OR_PREPOSITION_FIRST), '')
         .replace(
           compiled(
             /^(?:Team|Equipe|Equipo|Équipe|Squadra|Staff|Ufficio|Dipartimento|Departamento|Área|Area|Setor|Sector|Direzione|Direção|Dirección|Tecnologia|Tecnología|Tecnologie|Marketing|Ventas|Vendas|Vendite|Finanzas|Finanças|Finanza|Operaciones|Operações|Comercial|Commerciale|Talent|Recrutamento|Reclutamiento|Selezione|RH|HR) (?:da|do|dos|das|del|della|delle|degli) (?=\S)/,
@@ -3966,6 +3984,19 @@ function findCompanyIn(text: string, from?: string): string | null {
         );
       consider(name, (m.index ?? 0) + m[1]!.length - name.length, 4);
     }
+    // A Central European or Nordic name with its words in lower case but the first, as those languages write a firm's
+    // trade: "Moravské strojírny Přerov a.s.", "Savinjska elektronika d.o.o.". (Run only
+    // where such a form is; the lower-case words are no sentence's: not "firmie", "u", "pri".)
+    if (LOWER_WORD_FORMS.some((form) => scan.includes(form)))
+      for (const m of scan.matchAll(compiled(LEGAL_NAME_LOWER_WORDS))) {
+        const words = m[1]!.split(' ');
+        if (NOT_NAME.has(words[0]!) || BRAND_LEAD_WORDS.has(words[0]!) || isOccupationWord(words[0]!.toLowerCase())) continue;
+        // (Nor an agency, "Agentura práce JobPlus s.r.o.", nor the sentence's words before a name, "Vás jménem společnosti".)
+        if (agencyByName(m[1]!) || /^(?:Agentura|Agencja|Agencia|Agenzia|Agencija)\b/.test(m[1]!)) continue;
+        if (words.some((word) => /^\p{Ll}/u.test(word) && (word.length < 4 || isOccupationWord(word) || LOWER_NOT_TRADE.has(word))))
+          continue;
+        consider(m[1]!, m.index ?? 0, 4);
+      }
     // (Not, in a message about a client, the writer's own firm: "This is Aisha from Robert Walters (Malaysia) Sdn. Bhd.")
     if (bracketBeforeLegalForm(scan) && !isClientMessage)
       for (const m of scan.matchAll(compiled(LEGAL_NAME_WITH_PLACE))) {
@@ -5057,7 +5088,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED = () =>
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   'cerca ',
   'haetaan',
@@ -5090,6 +5121,7 @@ const NEEDED_HINTS = [
   'otsi',
   'solicitamos',
   'requerimos',
+  'išče',
   'behöver',
   'trenger',
   'skal bruge',

@@ -122,6 +122,7 @@ const SIGN_OFF_LINE = () =>
 const LINE_NAME_COMMA_FORM = () =>
   /(?:^|\n)[^\S\n]*(\p{Lu}[\p{L}&'’.-]*(?:[^\S\n]+[\p{L}&'’.-]+){0,3}),[^\S\n]+(a\.s\.|s\.r\.o\.|spol\. s r\.o\.|UAB|AB|ASA|AS|A\/S|ApS|Oyj|Oy|SIA|d\.o\.o\.|d\.d\.|Sp\. z o\.o\.|S\.A\.|Kft\.|Zrt\.|Nyrt\.)(?=[^\S\n]*(?:$|\n|·|\||\())/u;
 const BALTIC_BEFORE = () => /\b(?:UAB|SIA)[^\S\n]+[„"«]([^“”"»\n]{2,40})[“”"»]/u;
+const BALTIC_BEFORE_UNQUOTED = () => /\b(?:UAB|SIA)[^\S\n]+\p{Lu}[\p{L}&'’-]+(?:[^\S\n]+\p{Lu}[\p{L}&'’-]+){0,3}/u;
 const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
 // ("مجموعة", a group, too: "مجموعة النيل للأغذية"; after a quote as well, "لـ "مجموعة …"", or "for", "at", "and" joined to
 // it, "لشركة النيل الذهبي للمقاولات".)
@@ -520,7 +521,10 @@ export function legalName(text: string): string | null {
   // A Lithuanian or Latvian legal form before its name in quotes: "UAB „Baltvera“", "SIA „Rīgas Koks“".
   if (text.includes('UAB') || text.includes('SIA')) {
     const m = compiled(BALTIC_BEFORE).exec(text);
+    // (Or its capitalised words unquoted, as Latvian writes them: "uzņēmumā SIA Baltijas Datu Centrs".)
+    const plain = m === null ? compiled(BALTIC_BEFORE_UNQUOTED).exec(text) : null;
     if (m) add(m.index, m[0]);
+    else if (plain) add(plain.index, plain[0]);
   }
   // A name on a line of its own, its legal form after a comma, as a job board's listing writes it under the title:
   // "Považská strojárenská, a.s. · Žilina", "Nemuno Draudimas, UAB". (Its words may be lower case, as Czech and Slovak

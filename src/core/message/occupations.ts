@@ -48,6 +48,8 @@ const OCCUPATION_WORDS = new Set(
     'arendaja arendajat insener inseneri juht juhti müüja müüjat raamatupidaja raamatupidajat analüütik analüütikut',
     // Mexican Spanish, the warehouse's and the floor's: "Solicitamos *MONTACARGUISTAS*".
     'montacarguista almacenista estibador empacador empacadora mesero mesera vigilante',
+    // Slovenian and Latvian engineers: "Iščemo razvojnega inženirja", "meklē Tīkla inženieri".
+    'inženir inženirja inženirko razvijalec razvijalca inženieris inženieri inženiere',
     // Hungarian: a system administrator.
     'rendszergazda rendszermérnök',
     // Romanian, Croatian, Hungarian, Turkish, Greek

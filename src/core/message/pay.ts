@@ -612,6 +612,8 @@ const MORE_OTE_HINTS = [
 // darüber", nor "darüber sprechen wir", about it: "darüber" ending the clause).
 const PAID_ABOVE = () =>
   /^[^\n]{0,120}(?:berzahlung|(?<!\bnot |n['’]t )(?:willing|prepared|happy) to pay (?:more|above)|\bzahlen\b[^\n.;:!?–—]{0,80}(?<!\b(?:nicht|keinesfalls|kein|nie|niemals) )\bdarüber(?=\s*(?:[.!,)–—-]|$)))/i;
+// The fixed part's word right after its figure: "76.000 € Fixgehalt", "50 K€ fixe", "$90k base".
+const FIXED_PART_AFTER = /^\s?(?:brutto\s)?(?:Fixgehalt|Grundgehalt|Fixum|fixe?s?|base|basic|fixed)\b/i;
 const HEADCOUNT_AFTER = () => /^\+?\s(?:[a-z-]+\s){0,4}(?:employees|workers|staff|people)\b/;
 // The words before a figure the message says is no longer the offer.
 const EARLIER_FIGURE_WORDS = ['up from', 'up from the', 'increased from', 'instead of', 'instead of the', 'rather than the', 'previously'];
@@ -2837,6 +2839,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const before = text.slice(Math.max(0, start - 40), start);
   if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after))
     return 'percentage';
+  // A variable part named after its figure: "22.000 € variabler Vergütung", "15 K€ de variable", "€10k variable". (By
+  // strings first: every figure passes here.)
+  const lowAfter = text.slice(span.end, span.end + 24).toLowerCase();
+  if (lowAfter.includes('variab') && /^\s?(?:brutto\s|de\s|of\s)?variab(?:le[rns]?|el)\b/.test(lowAfter)) return 'a bonus or commission';
   // The reader's own pay, told back to them: "Given you mentioned you're at $88k base now". (By strings first: every
   // figure passes here.)
   if ((before.includes('re at') || before.includes('are at')) && /\byou(?:'re|’re| are) (?:currently |now |already )?at\s*$/i.test(before))
@@ -4172,12 +4178,23 @@ export function findPay(text: string): PayFindings {
 function findPayAsWritten(text: string): PayFindings {
   // Devanagari and Bengali digits ("৳৭৫,০০০") are read as the ASCII ones, one character for one, and the quotes are
   // taken from the message as written at the same places.
-  const ascii = withAsciiIndicDigits(text);
+  // (And thousands of euros as French and German write them, "68 à 78 KEUR", "65 TEUR": as "K€", two spaces after, so
+  // that every character stays where it was.)
+  const indic = withAsciiIndicDigits(text);
+  const ascii = indic.includes('EUR') ? indic.replace(/(?<=\d\s?)[KkT]EUR\b/g, 'K€  ') : indic;
   if (ascii === text) return findPayIn(text);
   const found = findPayIn(ascii);
   const asWritten = (quote: string) => {
     const at = ascii.indexOf(quote);
-    return at < 0 ? quote : text.slice(at, at + quote.length);
+    if (at >= 0) return text.slice(at, at + quote.length);
+    // (A quote whose spaces were made one: looked for in the message as written, its "K€" as the "KEUR" it was.)
+    const loose = new RegExp(
+      quote
+        .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+        .replace(/\s+/g, '\\s+')
+        .replaceAll('K€', '(?:K€|[KkT]EUR)'),
+    ).exec(text);
+    return loose === null ? quote : loose[0];
   };
   const requote = (pay: MessagePay | null) => (pay === null ? null : { ...pay, text: asWritten(pay.text) });
   return {
@@ -4330,6 +4347,8 @@ function findPayIn(text: string): PayFindings {
       const stated =
         /\b(?:hourly|(?:per|an) hour|\/h(?:ou)?r)\b/i.test(lead + tail) ||
         holdsWordOf(lead, HOURLY_PAY_WORDS) ||
+        // (Or right after it: "15,20 € Stundenlohn (Entgeltgruppe 3 iGZ)".)
+        holdsWordOf(tail.slice(0, 16), HOURLY_PAY_WORDS) ||
         // French "salaire horaire", "taux horaire" (not "horaire de nuit", the hours worked).
         HOURLY_PAY_PHRASES.some((phrase) => lead.toLowerCase().includes(phrase))
           ? 'hour'
@@ -4436,7 +4455,9 @@ function findPayIn(text: string): PayFindings {
     if (currency === 'INR' && !text.includes('₹') && !text.includes('INR')) currency = rupeeOfCountry(text) ?? currency;
     const ote =
       span.ote ||
-      oteBefore(text.slice(clauseStart(text, span.start), span.start)) ||
+      // (Not a figure its own words call the fixed part, after the OTE's: "Zieleinkommen von 98.000 €, bestehend aus
+      // 76.000 € Fixgehalt und …".)
+      (oteBefore(text.slice(clauseStart(text, span.start), span.start)) && !FIXED_PART_AFTER.test(text.slice(span.end, span.end + 16))) ||
       // An OTE word after the figure, before any other figure ("Base $110k / OTE $165k" marks only the second).
       /\b(?:OTE|on[- ]target)\b/i.test(beforeNextFigure(text.slice(span.end, clauseEnd(text, span.end))));
     const pay: Omit<MessagePay, 'text'> = {

@@ -6348,3 +6348,27 @@ describe('employers and titles: sets 220 to 222, the rest', () => {
     expect(readMessage('مطلوب خدمة توصيل سريعة').role).toBeNull();
   });
 });
+
+describe('employers and titles: set 224, after its first reading', () => {
+  it.each([
+    [
+      'Jsem vedoucí konstrukce ve společnosti Moravské strojírny Přerov a.s. Na letošním veletrhu jsme se potkali.',
+      'Moravské strojírny Přerov a.s.',
+    ],
+    ['Sem Matej Golob, vodja razvoja pri podjetju Savinjska elektronika d.o.o. iz Žalca.', 'Savinjska elektronika d.o.o.'],
+    ['Za našeg partnera tražimo 10 VARILACA. Posao je u kompaniji Metalprom a.d. u Leskovcu.', 'Metalprom a.d.'],
+    ['Talantu piesaistes speciāliste uzņēmumā SIA Baltijas Datu Centrs', 'SIA Baltijas Datu Centrs'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+
+  it('reads no firm from lower-case words of a sentence before a legal form', () => {
+    expect(readMessage('Pracuję w firmie od lat, jestem kierowca s.r.o.').company).toBeNull();
+  });
+
+  it.each([
+    ['Iščemo razvojnega inženirja elektronike (m/ž), ki bi se pridružil ekipi šestih razvijalcev.', 'razvojnega inženirja elektronike'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});

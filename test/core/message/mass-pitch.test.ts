@@ -1535,3 +1535,11 @@ describe('a Malay group blast’s opt-out: "Balas "STOP" jika tidak mahu"', () =
     expect(readMessage(text).massPitch).toBe(true);
   });
 });
+
+describe('a Serbian Viber list’s opt-out: "Da se odjavite sa liste, pošaljite STOP."', () => {
+  it('reads it as a footer for the many', () => {
+    expect(kinds('Plata: 145.000 din neto mesečno.\nDa se odjavite sa liste, pošaljite STOP.')).toContain(
+      'mass: an unsubscribe or STOP footer',
+    );
+  });
+});

@@ -3785,3 +3785,25 @@ describe('pay: sets 220 to 222, after their first reading', () => {
     expect(pay('Gehalt € 3.100 brutto/Monat. Wir zahlen pünktlich, darüber hinaus gibt es Boni.')).toEqual(P(3100, null, 'month', 'EUR'));
   });
 });
+
+describe('pay: set 224, after its first reading', () => {
+  it('reads thousands of euros written "KEUR" and "TEUR", and quotes them as written', () => {
+    const read = findPay('- rémunération fixe de 68 à 78 KEUR bruts annuels, plus une part variable');
+    expect(stated(read.pay)).toEqual(P(68000, 78000, 'year', 'EUR'));
+    expect(read.pay?.text).toContain('78 KEUR bruts');
+    expect(pay('Gehalt: 65 TEUR p.a.')).toEqual(P(65000, null, 'year', 'EUR'));
+  });
+
+  it('reads an hourly wage named after its figure, not a supplement: "15,20 € Stundenlohn"', () => {
+    expect(pay('✅ 15,20 € Stundenlohn (Entgeltgruppe 3 iGZ) + Branchenzuschlag\n✅ Staplerschein? Dann +1,50 €/Std.')).toEqual(
+      P(15.2, null, 'hour', 'EUR'),
+    );
+  });
+
+  it('reads the fixed part of a target pay as the base, and a variable part as none', () => {
+    const text =
+      '• Zieleinkommen von 98.000 € brutto p. a., bestehend aus 76.000 € Fixgehalt und 22.000 € variabler Vergütung bei 100 % Zielerreichung';
+    expect(pay(text)).toEqual(P(76000, null, 'year', 'EUR'));
+    expect(stated(findPay(text).ote)).toEqual(P(98000, null, 'year', 'EUR', { ote: true }));
+  });
+});
