@@ -5414,7 +5414,7 @@ function firstWord(text: string): string {
   return text.slice(0, end).toLowerCase();
 }
 // The words that make a name a unit of its organisation: "the Payments team".
-const UNIT_WORDS = new Set(['team', 'teams', 'department', 'group', 'squad', 'org', 'unit', 'division', 'function', 'practice']);
+const UNIT_WORDS = new Set(['team', 'teams', 'department', 'group', 'squad', 'pod', 'tribe', 'org', 'unit', 'division', 'function', 'practice']);
 const ROLE_LEAD_WORDS = [
   'full',
   'part',

@@ -328,7 +328,10 @@ export function legalName(text: string): string | null {
   if (scripts && /\(주\)|㈜|주식회사/.test(text)) {
     for (const m of firstMatches(text, KOREAN)) {
       // (A name that only looks as if it ended in one keeps it: "(주)다이고".)
-      const stripped = m[0].replace(KOREAN_PARTICLE, '');
+      // (And "로", to, before a verb of moving: "(주)한빛모빌리티로 옮겨서", moved to.)
+      const movedTo =
+        m[0].endsWith('로') && /^\s?(?:옮|이직|갔|가서|왔)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
+      const stripped = movedTo ? m[0].slice(0, -1) : m[0].replace(KOREAN_PARTICLE, '');
       const name = stripped.replace(/\(주\)|㈜|주식회사/u, '').trim().length >= 2 ? stripped : m[0];
       if (agency(name)) continue;
       add(m.index, name);

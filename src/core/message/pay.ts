@@ -3603,8 +3603,9 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     // "Fiestas Patrias" or the "gratificación legal", which Mexico and Peru pay too.)
     ['santiago de chile', ', chile', '(chile)', 'las condes', 'viña del mar', 'puerto montt', '+56 9', '+56 2', 'isapre'],
   ],
-  // And its health insurance, which an Argentine offer names: "obra social".
-  ['ARS', new Set(['argentina', 'caba']), ['buenos aires', 'obra social']],
+  // And its health insurance, which an Argentine offer names: "obra social", a private plan's "prepaga"; a pay's
+  // "ajuste trimestral por IPC", adjusted for inflation each quarter.
+  ['ARS', new Set(['argentina', 'caba', 'prepaga']), ['buenos aires', 'obra social', 'ajuste trimestral por ipc']],
 ];
 // A message that also names the United States keeps "$" for the US dollar.
 const US_PLACES = new Set([
@@ -3872,7 +3873,25 @@ function lakhCurrency(text: string): string {
 
 // The places and phone codes that set a message in a country that counts in rupees other than India's.
 const RUPEE_COUNTRIES: Array<[string, string[]]> = [
-  ['PKR', ['Pakistan', 'Karachi', 'Lahore', 'Islamabad', 'Rawalpindi', 'Faisalabad', 'Multan', 'Peshawar', 'Sialkot', 'Korangi', '+92 ']],
+  // (And Urdu's words for a salary and for monthly, "تنخواہ", "ماہانہ": the rupee of a message in Urdu is Pakistan's.)
+  [
+    'PKR',
+    [
+      'Pakistan',
+      'Karachi',
+      'Lahore',
+      'Islamabad',
+      'Rawalpindi',
+      'Faisalabad',
+      'Multan',
+      'Peshawar',
+      'Sialkot',
+      'Korangi',
+      '+92 ',
+      'تنخواہ',
+      'ماہانہ',
+    ],
+  ],
   ['NPR', ['Nepal', 'Kathmandu', 'Pokhara', 'Lalitpur', 'नेपाल', 'काठमाडौं', 'ठमेल', 'पोखरा', 'ललितपुर', '+977']],
   // (A town as a town, not a surname: "in Colombo", "Colombo 03"; not "Giulia Colombo".)
   ['LKR', ['Sri Lanka', 'in Colombo', 'Colombo 0', 'Kandy', '+94 ']],
@@ -4361,7 +4380,11 @@ function findPayIn(text: string): PayFindings {
               ? 'week'
               : /\b(?:monthly|(?:per|a) month|\/mo(?:nth)?)\b/i.test(lead + tail)
                 ? 'month'
-                : holdsWordOf(lead, MONTHLY_PAY_WORDS) || INDIC_MONTHLY.some((word) => lead.includes(word))
+                : holdsWordOf(lead, MONTHLY_PAY_WORDS) ||
+                    INDIC_MONTHLY.some((word) => lead.includes(word)) ||
+                    // (Or Urdu's and Persian's "monthly" after it: "تنخواہ: Rs. 110,000 ماہانہ (gross)".)
+                    tail.slice(0, 12).includes('ماہانہ') ||
+                    tail.slice(0, 12).includes('ماهانه')
                   ? 'month'
                   : undefined;
       if (stated) span.period = stated;
@@ -4484,8 +4507,8 @@ function findPayIn(text: string): PayFindings {
     candidates.push({
       start: found.start,
       end: found.end,
-      pay: { min: found.min, max: found.max, period: found.period, currency: found.currency, ote: false, openTop: found.openTop },
-      kind: found.base ? 'base' : 'plain',
+      pay: { min: found.min, max: found.max, period: found.period, currency: found.currency, ote: found.ote, openTop: found.openTop },
+      kind: found.ote ? 'ote' : found.base ? 'base' : 'plain',
       strength: 2,
       periodStated: true,
       hype: false,

@@ -19,6 +19,8 @@ export interface ScriptPay {
   openTop: boolean;
   /** Said as the base: 基本給, 기본급, الراتب الأساسي. */
   base: boolean;
+  /** Said as the total when targets are met, on its line: "รวมคอมมิชชั่นเมื่อถึงเป้า รายได้ประมาณ 85,000 บาท/เดือน". */
+  ote: boolean;
 }
 
 /**
@@ -500,6 +502,9 @@ function ownClauseBefore(text: string, at: number): string {
   return above.length <= 16 ? above : own;
 }
 
+// A total said with the target met, on the figure's line: Thai "when the target is reached" (เมื่อถึงเป้า), Chinese and
+// Japanese "target achieved" (目标达成, 目標達成), Korean "on reaching the target" (목표 달성 시).
+const TARGET_MET = ['ถึงเป้า', '目标达成', '達成時', '目標達成', '목표 달성', '목표달성'];
 /** Every pay this reads, in order. */
 export function scriptPays(message: string): ScriptPay[] {
   if (!inScripts(message)) return [];
@@ -613,6 +618,7 @@ export function scriptPays(message: string): ScriptPay[] {
       currency,
       openTop: openTop && !upTo,
       base: ['基本給', '기본급', 'الأساسي'].some((word) => lead.includes(word) || tail.startsWith(word)),
+      ote: TARGET_MET.some((word) => text.slice(text.lastIndexOf('\n', prefix) + 1, prefix).includes(word)),
     });
     digits.lastIndex = Math.max(digits.lastIndex, end);
   }

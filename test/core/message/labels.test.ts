@@ -6372,3 +6372,13 @@ describe('employers and titles: set 224, after its first reading', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('employers: set 225, after its first reading', () => {
+  it('reads a Korean firm moved to without its "로": "(주)한빛모빌리티로 옮겨서"', () => {
+    expect(readMessage('저 작년에 (주)한빛모빌리티로 옮겨서 지금 백엔드 팀 리드 하고 있어요').company).toBe('(주)한빛모빌리티');
+  });
+
+  it('takes a pod for a team of the employer, not the employer', () => {
+    expect(readMessage("We're hiring a Senior Product Manager for the Supply Chain pod (reporting to me).").company).toBeNull();
+  });
+});

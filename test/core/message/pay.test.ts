@@ -3807,3 +3807,21 @@ describe('pay: set 224, after its first reading', () => {
     expect(stated(findPay(text).ote)).toEqual(P(98000, null, 'year', 'EUR', { ote: true }));
   });
 });
+
+describe('pay: set 225, after its first reading', () => {
+  it('reads an Urdu message’s rupee as Pakistan’s, by the month its word says after the figure', () => {
+    expect(pay('- تنخواہ: Rs. 110,000 ماہانہ (gross)\n- Night shift allowance: Rs. 8,000')).toEqual(P(110000, null, 'month', 'PKR'));
+  });
+
+  it('reads "$" as the Argentine peso by a pay adjusted "por IPC" and a "prepaga"', () => {
+    expect(pay('✅ Remuneración: $2.400.000 brutos mensuales + ajuste trimestral por IPC\n✅ Prepaga plan 310')).toEqual(
+      P(2400000, null, 'month', 'ARS'),
+    );
+  });
+
+  it('reads a Thai total "when the target is reached" as the OTE beside the salary', () => {
+    const text = '- เงินเดือน 55,000 บาท/เดือน\n- รวมคอมมิชชั่นเมื่อถึงเป้า รายได้ประมาณ 85,000 บาท/เดือน\n- ค่าน้ำมัน 8,000 บาท';
+    expect(pay(text)).toEqual(P(55000, null, 'month', 'THB'));
+    expect(stated(findPay(text).ote)).toEqual(P(85000, null, 'month', 'THB', { ote: true }));
+  });
+});
