@@ -669,7 +669,7 @@ const BRAND_LEAD_WORDS = new Set([
   'Firma',
 ]);
 /** A capitalised word opening a sentence before a name, no part of it: "Dla Przedsiębiorstwa …" (for), "W firmie" (in). */
-const LEADING_PREPOSITION = /^(?:Dla|Do|Od|Na|W|We|Z|Ze|Przez|Pro|Ve|V|U|Pentru|La|În|Für|Bei|Bij|Voor|For|At|With|To) /u;
+const LEADING_PREPOSITION = () => /^(?:Dla|Do|Od|Na|W|We|Z|Ze|Przez|Pro|Ve|V|U|Pentru|La|În|Für|Bei|Bij|Voor|For|At|With|To) /u;
 /** Whether a quotation mark closes right before a legal form somewhere in the text: "„Bielawa” Sp. z o.o.". */
 function quoteBeforeLegalForm(text: string): boolean {
   for (const quote of ['” ', '" ', '“ ', '» ', '’ ', '‘ ', '”, ', '", ']) {
@@ -682,17 +682,33 @@ function quoteBeforeLegalForm(text: string): boolean {
 }
 // Lower-case words of a sentence, not of a firm's name: "jménem společnosti", "práce", "pri podjetju".
 const LOWER_NOT_TRADE = new Set(
-  'jménem společnosti společnost firmy firmě firma firmie firmy spółki spółce spółka práce pracy podjetju podjetja kompaniji kompanije tvrtki tvrtke'.split(
+  'from here with there this that about greetings hello message jménem společnosti společnost firmy firmě firma firmie firmy spółki spółce spółka práce pracy podjetju podjetja kompaniji kompanije tvrtki tvrtke'.split(
     ' ',
   ),
 );
+// A department's or a greeting's first word before the firm's name, in the languages with such names.
+const DEPARTMENT_FIRST = new Set(
+  'Oddelenie Oddělení Odjel Odjeljenje Odeljenje Kadrovska Kadrovski Kadrovsko Sektor Personální Personálne Dział Služba Message Greetings Hello Regards Team'.split(
+    ' ',
+  ),
+);
+/**
+ * Whether the "a.d." or "d.d." ending at `end` is a place's river or a letter's date, not a legal form: "Frankfurt a.d.
+ * Oder", "Capelle a.d. IJssel", "Uw sollicitatie d.d. 3 mei". (A legal form ends its name: a capital or a figure follows
+ * it only so.)
+ */
+function notRiverOrDate(text: string, end: number): boolean {
+  const form = text.slice(end - 5, end);
+  return (form === ' a.d.' || form === ' d.d.') && /^ [\p{Lu}\d]/u.test(text.slice(end, end + 2));
+}
 const LOWER_WORD_FORMS = [' a.s.', ' s.r.o.', ' d.o.o.', ' d.d.', ' a.d.', ' Sp. z o.o.'];
 const LEGAL_NAME_LOWER_WORDS = () =>
   /(?<![\p{L}\d&'’.-])(\p{Lu}[\p{L}&'’-]+(?: \p{Ll}[\p{L}-]{3,}){1,2}(?: \p{Lu}[\p{L}&'’-]+){0,2} (?:a\.s\.|s\.r\.o\.|d\.o\.o\.|d\.d\.|a\.d\.|Sp\. z o\.o\.))(?![\p{L}\d&'’-])/gu;
 // A pronoun or a preposition opening the sentence before a legal name: Turkish "Ben Karaburun Yazılım A.Ş.'de …",
-// Croatian "U Jadranskoj Logistici d.o.o. tražimo …".
+// Czech and Polish "in", "W Budimex S.A. …" (not Croatian "U", "Kod", "Pri", which names of inns and firms open with:
+// "U Fleků s.r.o.", "Kod Nikole d.o.o.").
 const PRONOUN_OR_PREPOSITION_FIRST = () =>
-  /^(?:Ben|Biz|Ich|Wir|Je|Nous|Yo|Eu|Io|Noi|Jag|Jeg|Vi|Ja|Já|My|We|Desde|Depuis|Vanuit|Från|U|V|Ve|W|Pri|Kod) (?=\S)/;
+  /^(?:Ben|Biz|Ich|Wir|Je|Nous|Yo|Eu|Io|Noi|Jag|Jeg|Vi|Ja|Já|My|We|Desde|Depuis|Vanuit|Från|V|Ve|W) (?=\S)/;
 /** Whether a bracket closes right before a legal form somewhere in the text: ") Sdn. Bhd.", "), Ltd". */
 function bracketBeforeLegalForm(text: string): boolean {
   for (let at = text.indexOf(') '); at >= 0; at = text.indexOf(') ', at + 2)) {
@@ -2312,7 +2328,7 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
       const named =
         place?.length === 2 &&
         (isKnownPlace(place[1]!) ||
-          (saysOrganisation(place[0]!) && (compiled(ONE_PLACE_WORD).test(place[1]!) || STREET_ADDRESS_START.test(place[1]!))))
+          (saysOrganisation(place[0]!) && (compiled(ONE_PLACE_WORD).test(place[1]!) || compiled(STREET_ADDRESS_START).test(place[1]!))))
           ? place[0]!
           : line;
       if (titled && line !== '' && !compiled(OWN_TEAM_LINE).test(named) && signatureOrgLine(named))
@@ -2343,7 +2359,7 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
 }
 
 // The start of a street address: a floor or a suite, or a street's number.
-const STREET_ADDRESS_START = /^(?:(?:Level|Suite|Floor|Unit) \d|\d{1,5},? [A-Z])/;
+const STREET_ADDRESS_START = () => /^(?:(?:Level|Suite|Floor|Unit) \d|\d{1,5},? [A-Z])/;
 // A town in a word or two, capitalised: "Matosinhos", "Vila Nova".
 const ONE_PLACE_WORD = () => /^\p{Lu}[\p{Ll}-]+(?: \p{Lu}[\p{Ll}-]+)?$/u;
 /**
@@ -3865,6 +3881,8 @@ function findCompanyIn(text: string, from?: string): string | null {
     // "an Engineering Manager for the Payments team": a team of the employer, not the employer.
     const following = scan.slice(at + after[3]!.length, at + after[3]!.length + 20);
     if (following.startsWith(' ') && UNIT_WORDS.has(firstWord(following.trimStart()))) continue;
+    // (And a product team's "pod", as a word of its own: "for the Supply Chain pod"; not "Yotel pod hotels".)
+    if (following.startsWith(' pod') && !/[\w-]/.test(following[4] ?? '') && !following.startsWith(' pod hotel')) continue;
     const next = scan[at + after[3]!.length] === '.' ? '.' : '';
     // (After the writer's own "team at" an employer, the title's "for" names a team of it: "my team at Palmyra Health is
     // hiring a Senior Product Manager for Claims Automation".)
@@ -3982,6 +4000,7 @@ function findCompanyIn(text: string, from?: string): string | null {
           ),
           '',
         );
+      if (notRiverOrDate(scan, (m.index ?? 0) + m[1]!.length)) continue;
       consider(name, (m.index ?? 0) + m[1]!.length - name.length, 4);
     }
     // A Central European or Nordic name with its words in lower case but the first, as those languages write a firm's
@@ -3995,6 +4014,9 @@ function findCompanyIn(text: string, from?: string): string | null {
         if (agencyByName(m[1]!) || /^(?:Agentura|Agencja|Agencia|Agenzia|Agencija)\b/.test(m[1]!)) continue;
         if (words.some((word) => /^\p{Ll}/u.test(word) && (word.length < 4 || isOccupationWord(word) || LOWER_NOT_TRADE.has(word))))
           continue;
+        // (Nor a department of it, "Oddelenie ľudských zdrojov Slovnaft a.s.", nor a sentence's "Petra from Alza a.s.".)
+        if (DEPARTMENT_FIRST.has(words[0]!)) continue;
+        if (notRiverOrDate(scan, (m.index ?? 0) + m[0].length)) continue;
         consider(m[1]!, m.index ?? 0, 4);
       }
     // (Not, in a message about a client, the writer's own firm: "This is Aisha from Robert Walters (Malaysia) Sdn. Bhd.")
@@ -4009,7 +4031,7 @@ function findCompanyIn(text: string, from?: string): string | null {
         // The words before the brand are the name's only when none is a job, a verb of hiring, a letter or a word of the
         // sentence: "Praca Magazynier „Bielawa” Sp. z o.o." is "Bielawa Sp. z o.o.", "Im Auftrag Der „Alpenblick” GmbH"
         // "Alpenblick GmbH".
-        const before = m[1]!.replace(LEADING_PREPOSITION, '').trim();
+        const before = m[1]!.replace(compiled(LEADING_PREPOSITION), '').trim();
         const own =
           before !== '' &&
           before
@@ -5414,7 +5436,7 @@ function firstWord(text: string): string {
   return text.slice(0, end).toLowerCase();
 }
 // The words that make a name a unit of its organisation: "the Payments team".
-const UNIT_WORDS = new Set(['team', 'teams', 'department', 'group', 'squad', 'pod', 'tribe', 'org', 'unit', 'division', 'function', 'practice']);
+const UNIT_WORDS = new Set(['team', 'teams', 'department', 'group', 'squad', 'org', 'unit', 'division', 'function', 'practice']);
 const ROLE_LEAD_WORDS = [
   'full',
   'part',

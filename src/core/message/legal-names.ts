@@ -331,7 +331,7 @@ export function legalName(text: string): string | null {
       // (And "로", to, before a verb of moving: "(주)한빛모빌리티로 옮겨서", moved to.)
       const movedTo =
         m[0].endsWith('로') && /^\s?(?:옮|이직|갔|가서|왔)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 4));
-      const stripped = movedTo ? m[0].slice(0, -1) : m[0].replace(KOREAN_PARTICLE, '');
+      const stripped = movedTo ? m[0].replace(/으?로$/u, '') : m[0].replace(KOREAN_PARTICLE, '');
       const name = stripped.replace(/\(주\)|㈜|주식회사/u, '').trim().length >= 2 ? stripped : m[0];
       if (agency(name)) continue;
       add(m.index, name);
@@ -525,7 +525,8 @@ export function legalName(text: string): string | null {
   if (text.includes('UAB') || text.includes('SIA')) {
     const m = compiled(BALTIC_BEFORE).exec(text);
     // (Or its capitalised words unquoted, as Latvian writes them: "uzņēmumā SIA Baltijas Datu Centrs".)
-    const plain = m === null ? compiled(BALTIC_BEFORE_UNQUOTED).exec(text) : null;
+    // (Only in a message in Latvian or Lithuanian: not the UK's "SIA Licensed Door Supervisors", a guard's licence.)
+    const plain = m === null && /[āēīūļņķģėįųą]/.test(text) ? compiled(BALTIC_BEFORE_UNQUOTED).exec(text) : null;
     if (m) add(m.index, m[0]);
     else if (plain) add(plain.index, plain[0]);
   }

@@ -236,8 +236,8 @@ const RULES: Rule[] = [
       /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|不想再收到(?:徵才|招聘|徵人)(?:[訊讯]息|消息)[？?]?[^\n]{0,4}(?:點選|点击|點擊|請點|请点|回覆|回复)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|(?:หาก|ถ้า)ไม่ต้องการรับข้อความ[^\n]{0,30}(?:กด|บล็อก|พิมพ์|ยกเลิก)|להסרה[^\n]{0,30}(?:השב|שלח|השיבו|שלחו|הקש)|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|إلغاء الاشتراك/,
   },
   {
-    // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA", Serbian "pošaljite
-    // STOP", Malay "Balas
+    // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA", Serbian "Da se
+    // odjavite sa liste, pošaljite STOP" (not to one person, "samo mi pošalji STOP"), Malay "Balas
     // "STOP" jika tidak mahu terima iklan" (not to a person, "kalau tak berminat, balas STOP je").
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',
@@ -245,7 +245,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Ss]tuur|[Aa]ntworte|[Rr]espond[ae]|[Rr]esp\.?|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Rr]épond(?:s|ez)|[Tt]rimite|[Rr]ăspunde(?:ți)?(?:\s+cu)?|[Pp]ošaljite|[Pp]osaljite|[Pp]ošalji)\s+["“'„]?(?:STOPP?|BAJA|SAIR|SALIR)["”']?(?![\p{L}])|(?:[Bb]alas|[Bb]ls|[Kk]etik)\s+["“'„]?STOP["”']?(?=[^\n]{0,40}(?:terima|menerima|berhenti|iklan))/u,
+      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Ss]tuur|[Aa]ntworte|[Rr]espond[ae]|[Rr]esp\.?|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Rr]épond(?:s|ez)|[Tt]rimite|[Rr]ăspunde(?:ți)?(?:\s+cu)?)\s+["“'„]?(?:STOPP?|BAJA|SAIR|SALIR)["”']?(?![\p{L}])|(?:[Bb]alas|[Bb]ls|[Kk]etik)\s+["“'„]?STOP["”']?(?=[^\n]{0,40}(?:terima|menerima|berhenti|iklan))|(?:odjav|sa liste|s liste)[^\n]{0,40}[Pp]o[šs]alji(?:te)?\s+["“'„]?STOP/u,
   },
   {
     // The same footer in other languages: "Afmelden", "Je ontvangt deze e-mail omdat", "Sie erhalten diese E-Mail, weil".

@@ -613,7 +613,9 @@ const MORE_OTE_HINTS = [
 const PAID_ABOVE = () =>
   /^[^\n]{0,120}(?:berzahlung|(?<!\bnot |n['’]t )(?:willing|prepared|happy) to pay (?:more|above)|\bzahlen\b[^\n.;:!?–—]{0,80}(?<!\b(?:nicht|keinesfalls|kein|nie|niemals) )\bdarüber(?=\s*(?:[.!,)–—-]|$)))/i;
 // The fixed part's word right after its figure: "76.000 € Fixgehalt", "50 K€ fixe", "$90k base".
-const FIXED_PART_AFTER = /^\s?(?:brutto\s)?(?:Fixgehalt|Grundgehalt|Fixum|fixe?s?|base|basic|fixed)\b/i;
+const FIXED_PART_AFTER = () => /^\s?(?:brutto\s)?(?:Fixgehalt|Grundgehalt|Fixum|fixe?s?|base|basic|fixed)\b/i;
+const VARIABLE_PART_AFTER = () =>
+  /^\s?(?:brutto\s)?(?:variable[rn]? (?:vergütung|anteil|gehalt|bezüge)|variable? (?:pay|compensation|bonus|component|part)\b|de variable\b|variabel(?:e|en)? (?:vergütung|anteil|beloning|lön))/;
 const HEADCOUNT_AFTER = () => /^\+?\s(?:[a-z-]+\s){0,4}(?:employees|workers|staff|people)\b/;
 // The words before a figure the message says is no longer the offer.
 const EARLIER_FIGURE_WORDS = ['up from', 'up from the', 'increased from', 'instead of', 'instead of the', 'rather than the', 'previously'];
@@ -2839,10 +2841,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const before = text.slice(Math.max(0, start - 40), start);
   if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after))
     return 'percentage';
-  // A variable part named after its figure: "22.000 € variabler Vergütung", "15 K€ de variable", "€10k variable". (By
-  // strings first: every figure passes here.)
+  // A variable part named after its figure: "22.000 € variabler Vergütung", "15 K€ de variable", "€10k variable pay"
+  // (not a pay that varies: "£45k–£55k variable depending on experience"). (By strings first: every figure passes here.)
   const lowAfter = text.slice(span.end, span.end + 24).toLowerCase();
-  if (lowAfter.includes('variab') && /^\s?(?:brutto\s|de\s|of\s)?variab(?:le[rns]?|el)\b/.test(lowAfter)) return 'a bonus or commission';
+  if (lowAfter.includes('variab') && compiled(VARIABLE_PART_AFTER).test(lowAfter)) return 'a bonus or commission';
   // The reader's own pay, told back to them: "Given you mentioned you're at $88k base now". (By strings first: every
   // figure passes here.)
   if ((before.includes('re at') || before.includes('are at')) && /\byou(?:'re|’re| are) (?:currently |now |already )?at\s*$/i.test(before))
@@ -3603,9 +3605,9 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     // "Fiestas Patrias" or the "gratificación legal", which Mexico and Peru pay too.)
     ['santiago de chile', ', chile', '(chile)', 'las condes', 'viña del mar', 'puerto montt', '+56 9', '+56 2', 'isapre'],
   ],
-  // And its health insurance, which an Argentine offer names: "obra social", a private plan's "prepaga"; a pay's
-  // "ajuste trimestral por IPC", adjusted for inflation each quarter.
-  ['ARS', new Set(['argentina', 'caba', 'prepaga']), ['buenos aires', 'obra social', 'ajuste trimestral por ipc']],
+  // And its health insurance, which an Argentine offer names: "obra social"; a pay's "ajuste trimestral por IPC",
+  // adjusted for inflation each quarter (not Chile's "reajuste").
+  ['ARS', new Set(['argentina', 'caba']), ['buenos aires', 'obra social', ' ajuste trimestral por ipc']],
 ];
 // A message that also names the United States keeps "$" for the US dollar.
 const US_PLACES = new Set([
@@ -3800,6 +3802,19 @@ const DAILY_RATE_WORDS = new Set([
   'günlük',
   'gunluk',
   'tageslohn',
+]);
+// An hourly wage's own word, which may follow its figure too ("15,20 € Stundenlohn"); not Italian "orario", which
+// after a figure is the hours worked ("1.400 € netti orario full-time").
+const HOURLY_WAGE_WORDS = new Set([
+  'stundenlohn',
+  'bruttostundenlohn',
+  'timlön',
+  'timelønn',
+  'timeløn',
+  'tuntipalkka',
+  'uurloon',
+  'brutouurloon',
+  'tímakaup',
 ]);
 // An hourly wage named before the figure in the other languages: "Timlön 178–192 kr", "Stundenlohn: 18,50 €".
 const HOURLY_PAY_WORDS = new Set([
@@ -4200,7 +4215,12 @@ function findPayAsWritten(text: string): PayFindings {
   // (And thousands of euros as French and German write them, "68 à 78 KEUR", "65 TEUR": as "K€", two spaces after, so
   // that every character stays where it was.)
   const indic = withAsciiIndicDigits(text);
-  const ascii = indic.includes('EUR') ? indic.replace(/(?<=\d\s?)[KkT]EUR\b/g, 'K€  ') : indic;
+  // (Only on a line that says it is pay: not a revenue's "Umsatz 2023: 850 TEUR", nor a round's "lever 800 KEUR".)
+  const ascii = indic.includes('EUR')
+    ? indic.replace(/(?<=\d\s?)[KkT]EUR\b/g, (unit, at: number) =>
+        hasPayWord(indic.slice(indic.lastIndexOf('\n', at) + 1, at)) ? 'K€  ' : unit,
+      )
+    : indic;
   if (ascii === text) return findPayIn(text);
   const found = findPayIn(ascii);
   const asWritten = (quote: string) => {
@@ -4367,7 +4387,7 @@ function findPayIn(text: string): PayFindings {
         /\b(?:hourly|(?:per|an) hour|\/h(?:ou)?r)\b/i.test(lead + tail) ||
         holdsWordOf(lead, HOURLY_PAY_WORDS) ||
         // (Or right after it: "15,20 € Stundenlohn (Entgeltgruppe 3 iGZ)".)
-        holdsWordOf(tail.slice(0, 16), HOURLY_PAY_WORDS) ||
+        holdsWordOf(tail.slice(0, 16), HOURLY_WAGE_WORDS) ||
         // French "salaire horaire", "taux horaire" (not "horaire de nuit", the hours worked).
         HOURLY_PAY_PHRASES.some((phrase) => lead.toLowerCase().includes(phrase))
           ? 'hour'
@@ -4382,9 +4402,9 @@ function findPayIn(text: string): PayFindings {
                 ? 'month'
                 : holdsWordOf(lead, MONTHLY_PAY_WORDS) ||
                     INDIC_MONTHLY.some((word) => lead.includes(word)) ||
-                    // (Or Urdu's and Persian's "monthly" after it: "تنخواہ: Rs. 110,000 ماہانہ (gross)".)
-                    tail.slice(0, 12).includes('ماہانہ') ||
-                    tail.slice(0, 12).includes('ماهانه')
+                    // (Or Urdu's and Persian's "monthly" after it: "تنخواہ: Rs. 110,000 ماہانہ (gross)"; not after a yearly
+                    // package's word, "سالانہ پیکج".)
+                    ((tail.slice(0, 12).includes('ماہانہ') || tail.slice(0, 12).includes('ماهانه')) && !lead.includes('سالانہ'))
                   ? 'month'
                   : undefined;
       if (stated) span.period = stated;
@@ -4480,7 +4500,8 @@ function findPayIn(text: string): PayFindings {
       span.ote ||
       // (Not a figure its own words call the fixed part, after the OTE's: "Zieleinkommen von 98.000 €, bestehend aus
       // 76.000 € Fixgehalt und …".)
-      (oteBefore(text.slice(clauseStart(text, span.start), span.start)) && !FIXED_PART_AFTER.test(text.slice(span.end, span.end + 16))) ||
+      (oteBefore(text.slice(clauseStart(text, span.start), span.start)) &&
+        !compiled(FIXED_PART_AFTER).test(text.slice(span.end, span.end + 16))) ||
       // An OTE word after the figure, before any other figure ("Base $110k / OTE $165k" marks only the second).
       /\b(?:OTE|on[- ]target)\b/i.test(beforeNextFigure(text.slice(span.end, clauseEnd(text, span.end))));
     const pay: Omit<MessagePay, 'text'> = {
