@@ -682,7 +682,7 @@ function quoteBeforeLegalForm(text: string): boolean {
 }
 // Lower-case words of a sentence, not of a firm's name: "jménem společnosti", "práce", "pri podjetju".
 const LOWER_NOT_TRADE = new Set(
-  'from here with there this that about greetings hello message jménem společnosti společnost firmy firmě firma firmie firmy spółki spółce spółka práce pracy podjetju podjetja kompaniji kompanije tvrtki tvrtke'.split(
+  'from here with there this that about greetings hello message jménem společnosti společnost firmy firmě firma firmie spółki spółce spółka práce pracy podjetju podjetja kompaniji kompanije tvrtki tvrtke'.split(
     ' ',
   ),
 );
