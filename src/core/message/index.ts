@@ -637,7 +637,7 @@ const AT_EMPLOYER_LAST = new RegExp(` ${AT_WORDS} (\\S+(?: \\S+){0,3})$`);
 const CONTRACT_TERMS = new Set(
   (
     'full-time|full time|fulltime|part-time|part time|parttime|permanent|temporary|fixed-term|fixed term|' +
-    'tillsvidare|heltid|deltid|visstid|vikariat|fast|fast stilling|fast ansættelse|fuldtid|deltid|' +
+    'tillsvidare|heltid|deltid|visstid|vikariat|fast|fast stilling|fast ansættelse|fuldtid|' +
     'vollzeit|teilzeit|unbefristet|befristet|cdi|cdd|temps plein|temps partiel|' +
     'tiempo completo|jornada completa|media jornada|indefinido|tempo pieno|tempo parziale|tempo indeterminato|' +
     'vast|voltijd|deeltijd|tempo integral|efetivo|pełny etat|umowa o pracę|plný úvazek|hlavní pracovní poměr'
