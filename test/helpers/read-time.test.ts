@@ -44,3 +44,21 @@ describe('msToRead', () => {
     ).toBeGreaterThanOrEqual(50);
   });
 });
+
+describe('the tests that time a read', () => {
+  // vitest's own 5 s timeout, not msToRead, failed a read of 1.2 s under CI's load: every timed read needs the longer one.
+  it('each give vitest READ_TEST_TIMEOUT, so msToRead has time to judge a slow machine', async () => {
+    const { readdirSync, readFileSync } = await import('node:fs');
+    const dir = new URL('../core/message/', import.meta.url);
+    const files = readdirSync(dir).filter((name) => name.endsWith('.test.ts'));
+    let timed = 0;
+    for (const name of files) {
+      const source = readFileSync(new URL(name, dir), 'utf8');
+      const calls = source.match(/\bmsToRead\(/g)?.length ?? 0;
+      const timeouts = source.match(/\},\s*READ_TEST_TIMEOUT,?\s*\);/g)?.length ?? 0;
+      expect({ name, timeouts }).toEqual({ name, timeouts: calls });
+      timed += calls;
+    }
+    expect(timed).toBeGreaterThan(0);
+  });
+});

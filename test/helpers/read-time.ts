@@ -7,6 +7,13 @@
 // 7 seconds over three rounds beside it, against 0.3 s alone, while it grows with its text.)
 import { readMessage } from '../../src/core/message/index.js';
 
+/**
+ * The time a test that calls msToRead is given before vitest fails it, in milliseconds. At worst msToRead reads the
+ * whole text four times and its quarter six (five and a half whole reads), so vitest's default of 5 s failed a
+ * read of 1.2 s under a full run's load on CI (Node 24) before msToRead could judge it; a hang still fails here.
+ */
+export const READ_TEST_TIMEOUT = 30_000;
+
 /** How many times its quarter's time a read of the whole text may take before it counts as over the bound. */
 export const GROWTH_LIMIT = 8;
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { readMessage, readMessageText } from '../../../src/core/message/index.js';
 import { caseFold, findRole, fromDisplayOrg } from '../../../src/core/message/labels.js';
 import { namesAnOccupation } from '../../../src/core/message/occupations.js';
-import { msToRead } from '../../helpers/read-time.js';
+import { msToRead, READ_TEST_TIMEOUT } from '../../helpers/read-time.js';
 
 describe('names compared as a case-insensitive pattern compares them (caseFold)', () => {
   // The name lists are sets of folded names, standing in for `/^(?:a|b|c)$/i`: two names fold alike exactly when
@@ -1025,9 +1025,13 @@ describe('long lines stay linear', () => {
     ['capitalised words joined by slashes', `Hi\n${'Ab/'.repeat(2000)}`],
     ['capitalised words joined by hyphens', `Hi\n${'Ab-'.repeat(2000)}`],
     ['a camel-case word and slashes', `Hi\n${'abC/'.repeat(2000)}`],
-  ])('%s: read in well under a second', (_name, text) => {
-    expect(msToRead(text)).toBeLessThan(1000);
-  });
+  ])(
+    '%s: read in well under a second',
+    (_name, text) => {
+      expect(msToRead(text)).toBeLessThan(1000);
+    },
+    READ_TEST_TIMEOUT,
+  );
 });
 
 // Probes of a review of the rules of sets 16 to 21: English messages they must not misread.

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { findPay, yearlyPayRange, type MessagePay } from '../../../src/core/message/pay.js';
 import { readMessage } from '../../../src/core/message/index.js';
-import { msToRead } from '../../helpers/read-time.js';
+import { msToRead, READ_TEST_TIMEOUT } from '../../helpers/read-time.js';
 
 const stated = (p: MessagePay | null) =>
   p === null ? null : { min: p.min, max: p.max, period: p.period, currency: p.currency, ote: p.ote, openTop: p.openTop };
@@ -184,9 +184,13 @@ describe('speed', () => {
     ['rand figures', 'R1 100 000 – R1 400 000 Johannesburg '.repeat(25_000)],
     ['counted things', '2M events/sec and 3M happy residential customers '.repeat(20_000)],
     ['titles in capitals', 'FORKLIFT OPERATORS WANTED NOW '.repeat(33_000)],
-  ])('a 1 MB pathological message (%s) is read in well under a second', (_name, text) => {
-    expect(msToRead(text)).toBeLessThan(1000);
-  });
+  ])(
+    'a 1 MB pathological message (%s) is read in well under a second',
+    (_name, text) => {
+      expect(msToRead(text)).toBeLessThan(1000);
+    },
+    READ_TEST_TIMEOUT,
+  );
 });
 
 describe('base and OTE in either order, with a slash or a comma', () => {
@@ -611,9 +615,13 @@ describe('what this round’s pay rules must not do (a review’s probes)', () =
     ['rand prefixes', 'R1 '.repeat(333_000)],
     // Each figure in kronor asked the whole text which krona it meant: 1.6 s before it was asked once.
     ['kronor by the hour', '1 kr/t '.repeat(143_000)],
-  ])('a 1 MB pathological message (%s) is read in well under a second', (_name, text) => {
-    expect(msToRead(text)).toBeLessThan(1000);
-  });
+  ])(
+    'a 1 MB pathological message (%s) is read in well under a second',
+    (_name, text) => {
+      expect(msToRead(text)).toBeLessThan(1000);
+    },
+    READ_TEST_TIMEOUT,
+  );
 });
 
 describe('Indian grouping, "mil", a floor and a ceiling said apart (unseen set 13)', () => {

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readMessage, readMessageText } from '../../../src/core/message/index.js';
 import { findRole } from '../../../src/core/message/labels.js';
 import { findPay } from '../../../src/core/message/pay.js';
-import { msToRead } from '../../helpers/read-time.js';
+import { msToRead, READ_TEST_TIMEOUT } from '../../helpers/read-time.js';
 
 describe('English titles keep their first word', () => {
   it.each([
@@ -99,9 +99,13 @@ describe('inputs that must stay fast', () => {
   it.each([
     ['a Turkish verb after long runs of apostrophes', `arıyorum\n${`${"A'".repeat(10_000)}\n`.repeat(2)}`],
     ['a list of country codes joined by slashes', `Markets covered: ${'US/UK/DE/FR/'.repeat(200)}`],
-  ])('%s', (_name, text) => {
-    expect(msToRead(text)).toBeLessThan(1000);
-  });
+  ])(
+    '%s',
+    (_name, text) => {
+      expect(msToRead(text)).toBeLessThan(1000);
+    },
+    READ_TEST_TIMEOUT,
+  );
 });
 
 // The second review of this round (after the rules of sets 34 to 43): each finding, as a probe.
@@ -250,12 +254,16 @@ describe('the second review’s probes: mass pitch, and a quadratic pattern', ()
     expect(readMessage('In dit artikel lees je meer over de functie van Data Engineer.').massPitch).not.toBe(false);
   });
 
-  it('Czech "vaš." repeated over 200 KB, in the body and the subject, is read in well under a second', () => {
-    const text = `${'vaš.'.repeat(5_000)}\n`.repeat(11);
-    for (const read of [(t: string) => readMessageText({ body: t }), (t: string) => readMessageText({ subject: t, body: 'x' })]) {
-      expect(msToRead(text, read)).toBeLessThan(1_000);
-    }
-  });
+  it(
+    'Czech "vaš." repeated over 200 KB, in the body and the subject, is read in well under a second',
+    () => {
+      const text = `${'vaš.'.repeat(5_000)}\n`.repeat(11);
+      for (const read of [(t: string) => readMessageText({ body: t }), (t: string) => readMessageText({ subject: t, body: 'x' })]) {
+        expect(msToRead(text, read)).toBeLessThan(1_000);
+      }
+    },
+    READ_TEST_TIMEOUT,
+  );
 });
 
 describe('set 42’s last lessons: "also" and "for" after a hiring verb name no job', () => {
@@ -398,9 +406,13 @@ describe('the fourth review’s probes', () => {
   it('a grade in brackets stays part of the title', () => {
     expect(readMessage('Subject: IT Specialist (GS-2210-12)\n\nHello.').role).toBe('IT Specialist (GS-2210-12)');
   });
-  it('"Ft," repeated over 1 MB is read in well under a second', () => {
-    expect(msToRead('1 Ft, '.repeat(170_000))).toBeLessThan(1_000);
-  });
+  it(
+    '"Ft," repeated over 1 MB is read in well under a second',
+    () => {
+      expect(msToRead('1 Ft, '.repeat(170_000))).toBeLessThan(1_000);
+    },
+    READ_TEST_TIMEOUT,
+  );
 });
 
 describe('the fifth review’s probes: pay', () => {
