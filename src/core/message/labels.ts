@@ -26,7 +26,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Workers?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Agronomists?|Horticulturists?|Viticulturists?|Surgeons?|Anaesthesiologists?|Anesthesiologists?|Anaesthetists?|Anesthetists?|Radiologists?|Cardiologists?|Psychiatrists?|Paediatricians?|Pediatricians?|Oncologists?|Neurologists?|Dermatologists?|Pathologists?|Obstetricians?|Gynaecologists?|Gynecologists?|Urologists?|Intensivists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Workers?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -880,7 +880,7 @@ const PERSON_NOUNS = new Set(
 // The words of a field of work that a kind may follow without naming an organisation: "Cloud Security", "Data Analytics".
 const FIELD_WORDS = new Set([
   ...PRACTICE_WORDS,
-  ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal zero secure general power oil gas space intelligence actuarial defence defense aerospace'.split(
+  ...'cloud credit cyber network information application applications web mobile supply chain people customer fraud site physical food product platform business market markets quantitative model trade card cards medical civil family core growth internal zero secure general power oil gas space intelligence actuarial defence defense aerospace structural mechanical electrical chemical geotechnical biomedical'.split(
     ' ',
   ),
 ]);
@@ -939,8 +939,10 @@ function notAnOrganisation(name: string): boolean {
     ) &&
     // "Transportes Ebro Norte" says it is a business by its first word.
     !KIND_BEFORE.includes(name.slice(0, name.indexOf(' '))) &&
-    // (Nor a hospital, "Northfield Medical Center", "Lusail Medical Centre".)
-    !HOSPITAL_ENDINGS.some((ending) => name.endsWith(ending))
+    // (Nor a hospital, "Northfield Medical Center", "Lusail Medical Centre"; nor a hospital's or a campus's "city", as the Gulf
+    // names them: "Qimam Medical City", "Education City".)
+    !HOSPITAL_ENDINGS.some((ending) => name.endsWith(ending)) &&
+    !/ (?:Medical|Healthcare|Health|Education|Media|Internet) City$/.test(name)
   )
     return true;
   // A well-known town's quarter by its compass point: "Johannesburg North", "Leeds East".
@@ -1218,11 +1220,12 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ['helping', 'supporting', 'assisting', 'representing', 'partnering'],
   ],
   // A job named with its employer: "a DevOps Engineer contract with Severnside Water", "an opening for Quay Labs", "a
-  // live brief from Tallowrock Minerals", "a 6 month contract w/ Lumio Pay".
+  // live brief from Tallowrock Minerals", "a 6 month contract w/ Lumio Pay", "Chief Officer position again for Aegean Star
+  // Maritime".
   [
     2,
     new RegExp(
-      `\\b(?:contract|role|roles(?=\\s+(?:with|at)\\s)|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate|brief|gig)\\s+(?:with|at|for|from|w/)\\s+(?:the\\s+)?(${NAME})`,
+      `\\b(?:contract|role|roles(?=\\s+(?:with|at)\\s)|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate|brief|gig)(?: again)?\\s+(?:with|at|for|from|w/)\\s+(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
@@ -1586,7 +1589,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
         pattern: builtOnce(
           () =>
             new RegExp(
-              `\\bI(?:'m| am)(?: [A-Z][\\w'’-]{1,20}){0,2},? (?:now |currently )?(?:the |a |an |one of the )?(?:hiring manager|CTO|CEO|COO|founder|co-founder|cofounder|founders|co-founders|owner|VP[\\w ]{0,30}|[Hh]ead of[\\w ]{0,30}|[Dd]irector of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
+              `\\bI(?:'m| am)(?: [A-Z][\\w'’-]{1,20}){0,2},? (?:now |currently )?(?:the |a |an |one of the )?(?:hiring manager|CTO|CEO|COO|founder|co-founder|cofounder|founders|co-founders|owner|VP[\\w ]{0,30}|[Hh]ead of[\\w ]{0,30}|[Dd]irector of[\\w ]{0,30}|engineering manager|(?:an? )?(?:engineering |software )?(?:manager|lead)[\\w ]{0,20}|(?:[a-z]{2,15} ){1,2}(?:manager|director|supervisor|chef|matron|principal)|tech lead|recruiter|in-house recruiter|talent partner|technical recruiter)\\s+(?:at|for|of|here at)\\s+(${NAME})`,
               'g',
             ),
         ),
@@ -1670,11 +1673,18 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // "We at X" in the Nordic languages, German, Dutch and French: "Vi i Tindra Grid bygger …", "Wir bei Kranich Logistik".
   // (Last: a name with its legal form, read elsewhere, is the fuller one.)
   [6, WE_AT_IN_OTHER_LANGUAGES, ['Vi i ', 'Vi på ', 'Vi hos ', 'Wir bei ', 'Wij bij ', 'Nous chez ']],
-  // A formal notice's employer: "Nsuomnam Savings and Loans PLC wishes to fill the position of …", "… invites applications".
+  // A formal notice's employer: "Nsuomnam Savings and Loans PLC wishes to fill the position of …", "… invites applications",
+  // "Universiti Teknologi Seri Perdana (UTSP) invites staff referrals".
   [
     4,
-    builtOnce(() => new RegExp(`(?<![\\w'’])(${NAME}) (?:wishes to (?:fill|recruit|appoint|hire|employ)|invites applications)\\b`, 'g')),
-    ['wishes to', 'invites applications'],
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?<![\\w'’])(${NAME})(?: \\([A-Z]{2,8}\\))? (?:wishes to (?:fill|recruit|appoint|hire|employ)|invites (?:staff )?(?:applications|referrals|nominations))\\b`,
+          'g',
+        ),
+    ),
+    ['wishes to', 'invites applications', 'invites staff', 'invites referrals', 'invites nominations'],
   ],
   [
     4,
@@ -1793,7 +1803,7 @@ const SENDER_ORG = new RegExp(
  * Alvarez here, superintendent w/ Ridgeline Electric".
  */
 const SENDER_OWN_ORG = new RegExp(
-  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:(?:[Tt]his is|[Ii]t['’]s) [A-Z][a-z]{1,20}\\.?(?: [A-Z][a-z]{1,20}){0,2}|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:(?:[Tt]his is|[Ii]t['’]s) [A-Z][a-z]{1,20}\\.?(?: [A-Z][a-z]{1,20}){0,2}|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?,?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
 const WE_ARE_NAME = builtOnce(() => new RegExp(`(?:^|[.!?]\\s+|\\n)We(?:'re|’re| are) (${NAME}), (?:a|an|the)\\b`, 'g'));
@@ -1953,6 +1963,7 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
   const out: Array<{ value: string; at: number; dashed: boolean }> = [];
   // The titles of lines "title – name" outside the signatures, and the lines led by a bullet or a pictograph with a dash.
   const listed = new Set<string>();
+  const listedNames = new Set<string>();
   let bulletedWithDash = 0;
   const lineRe = /^[^\n]{3,120}$/gm;
   for (const m of text.matchAll(compiled(lineRe))) {
@@ -1960,7 +1971,10 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
     // against the word is a chat's bold: "*Farmacêutico(a) Responsável Técnico* – Drogarias Bom Preço".)
     if (
       (m[0].includes(' – ') || m[0].includes(' - ') || m[0].includes(' — ')) &&
-      /^[ \t>]*(?:[*•▪►▸➤→](?=\s)|\p{Extended_Pictographic})/u.test(m[0])
+      /^[ \t>]*(?:[*•▪►▸➤→](?=\s)|\p{Extended_Pictographic})/u.test(m[0]) &&
+      // (Not a labelled detail whose value holds a dash: "📍 Lokasyon: Maslak, İstanbul - Genel Müdürlük", "💰 Salary: 95.000 TL
+      // - 120.000 TL".)
+      !/:\s/.test(m[0].split(/ [-–—] /)[0]!)
     )
       bulletedWithDash++;
     const line = m[0].replace(/^[\s>*•·\-–—]+/, '').trim();
@@ -1982,7 +1996,14 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
     // A headline's tagline after a bar is no organisation; the one after "at" is: "Talent Acquisition Partner at Prairie
     // Energy Regulator | Public Service Careers", "Recruiter IT bij Brugwerk Recruitment | Java & Cloud".
     const atOrg = line.includes('|') ? /\s(?:at|@|bij|bei|chez|hos|presso)\s+([^|·•,]+?)\s*\|/.exec(line) : null;
-    const last = atOrg ? atOrg[1]! : parts[parts.length - 1]!;
+    let last = atOrg ? atOrg[1]! : parts[parts.length - 1]!;
+    // "Title – employer, place": the employer's name ends in its kind's word, the place's does not ("Front Office Manager –
+    // Carpați Resort & Spa, Poiana Brașov").
+    if (!atOrg && parts.length >= 3 && line.endsWith(`, ${last}`)) {
+      const named = parts[parts.length - 2]!;
+      const ofAKind = (name: string) => EMPLOYER_NAME_ENDINGS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+      if (ofAKind(named) && !ofAKind(last)) last = named;
+    }
     const whole = compiled(WHOLE_NAME).exec(last);
     // A line "title – name" is also a job list's item: "📍 Prosjektingeniør elkraft – Bergen", "Sous Chef – boutique inn,
     // Windermere". Counted whatever follows its dash (a town, a hotel described), as the list's shape is what tells.
@@ -2008,13 +2029,17 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
     const at = (m.index ?? 0) + m[0].lastIndexOf(last);
     // (Not a signature's line, in a signature or under a name alone on its line: "Jane Cole" over "Talent Partner – X".)
     const lineAbove = text.slice(text.lastIndexOf('\n', (m.index ?? 0) - 2) + 1, Math.max(0, (m.index ?? 0) - 1));
-    if (dashed && !inSignature.some(([a, b]) => at >= a && at < b) && !compiled(PERSON_NAME_LINE).test(lineAbove))
+    if (dashed && !inSignature.some(([a, b]) => at >= a && at < b) && !compiled(PERSON_NAME_LINE).test(lineAbove)) {
       listed.add(parts.slice(0, -1).join(' '));
+      listedNames.add(last);
+    }
     if (whole && !deskOfFields(last)) out.push({ value: last, at, dashed });
   }
   // Two titles or more, each with a dash and a name after it, or two bulleted lines with a dash, are a list of jobs, not a
   // writer's headline: the names are the jobs' places or employers, none of them the one employer.
-  const list = listed.size >= 2 || bulletedWithDash >= 2;
+  // (Not two titles naming one organisation: a recruiter's headline over the job's, "İşe Alım Uzmanı - Boğaziçi Katılım
+  // Bankası" and "Kıdemli Backend Geliştirici - Boğaziçi Katılım Bankası".)
+  const list = (listed.size >= 2 && listedNames.size >= 2) || bulletedWithDash >= 2;
   return out.map((org) => ({ value: org.value, at: org.at, listing: list && org.dashed }));
 }
 
@@ -2192,6 +2217,8 @@ function placesNamed(text: string): Set<string> {
     if (!name || compiled(ENDS_IN_LEGAL_FORM_DOT).test(name)) return;
     places.add(name.toLowerCase());
     if (compiled(COMPASS_WORD).test(name)) places.add(name.replace(COMPASS_WORD, '').toLowerCase());
+    // And the town a lake or a mountain is named after: "farms around Lake Naivasha" make Naivasha a place.
+    if (/^(?:Lake|Mount|Mt\.?|Loch|Lac|Lago) [A-Z]/.test(name)) places.add(name.slice(name.indexOf(' ') + 1).toLowerCase());
   };
   for (const m of text.matchAll(compiled(PLACE_BEFORE))) {
     // "in the Pilbara." is a place; "in the Kestrel Labs data team" is not: after "the", the name ends its clause (or a
@@ -3889,8 +3916,16 @@ function findCompanyIn(text: string, from?: string): string | null {
     const lead = scan.slice(Math.max(0, title.at - 120), title.at);
     const ownTeamFor = after[1] !== undefined && (lead.includes('team at ') || lead.includes('here at ') || lead.includes('we at '));
     if (ownTeamFor) continue;
-    if (compiled(HIRING_BEFORE_TITLE).test(lead)) consider(after[3]! + next, title.at, 2);
-    else if (after[1] === undefined && after[2] === undefined) consider(after[3]! + next, title.at, 5);
+    if (compiled(HIRING_BEFORE_TITLE).test(lead)) {
+      // (Where the writer has named their own organisation and "we" hire, what the title is "at" is where the job is: "It's
+      // Wanjiru from Savanna Air Cargo … We're hiring a Flight Dispatcher at JKIA". It ranks after the writer's own.)
+      const weHireAtASite =
+        after[1] === undefined &&
+        !isClientMessage &&
+        /\b[Ww]e(?:'re|’re| are) (?:now |currently |also )?hiring (?:an? )?(?:[\w/+#.-]{1,30} ){0,3}$/.test(lead) &&
+        senderOrgs.some((org) => org.at < title.at && bare(org.value) !== bare(after[3]!));
+      consider(after[3]! + next, title.at, weHireAtASite ? 5.5 : 2);
+    } else if (after[1] === undefined && after[2] === undefined) consider(after[3]! + next, title.at, 5);
   }
   // A subject naming the job and its employer: "Senior Data Engineer - Vantablue (Remote)", "SRE @ Quay Labs".
   const subject = /^([^\n]{3,120})(?:\n|$)/.exec(scan);
@@ -3917,7 +3952,9 @@ function findCompanyIn(text: string, from?: string): string | null {
         after !== null && named(after[1]!) && compiled(ORGANISATION_ENDING).test(after[1]!) && !compiled(ORGANISATION_ENDING).test(m[2]!)
           ? after[1]!
           : null;
-      const employer = organisation ?? (barred !== null && named(barred[1]!) ? barred[1]! : m[2]!);
+      // (Or, after a field, the name after the next dash: "Assistant Professor position – Structural Engineering – NDUT".)
+      const afterAField = after !== null && fieldsOnly(m[2]!) && named(after[1]!) ? after[1]! : null;
+      const employer = organisation ?? afterAField ?? (barred !== null && named(barred[1]!) ? barred[1]! : m[2]!);
       consider(employer, 0, 3);
     }
   }
@@ -5376,10 +5413,10 @@ function labelledRole(body: string): string | null {
   return null;
 }
 const ROLE_CONTEXT =
-  /\b(?:for|as|be our|become our|hiring|to hire|recruiting|looking for|seeking|need|needs|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
+  /\b(?:for|as|be our|become our|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
-  /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n)[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
+  /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\byou(?:'re|’re| are) (?:still |currently |now )?(?:on|serving|working|employed)\b[^.!?;\n]{0,40}\bas|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n)[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
 
 /** Is the title at `at` a publication's name, "The …" after "in" or "for": "your piece in The Actuary"? By strings. */
 function inAPublication(body: string, at: number): boolean {

@@ -507,6 +507,20 @@ export function legalName(text: string): string | null {
     const m = /客[户戶](?:是|为|為|[：:])\s*「([^」\n]{2,20})」/u.exec(text);
     if (m) add(m.index, m[1]);
   }
+  // Or named bare after "the client is", in Han letters and often in Latin ones too: "客戶是天宇先進封裝 Tianyu Advanced
+  // Packaging（已同意公開名稱）". (Not one described: "客户是一家新能源公司", a company in new energy.)
+  if (scripts && (text.includes('客戶是') || text.includes('客户是') || text.includes('客戶為') || text.includes('客户为'))) {
+    const m = /客[户戶](?:是|为|為)\s?([\p{sc=Han}]{2,12})(?:\s([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4}))?(?=\s?[（(，,。；;\n]|$)/u.exec(
+      text,
+    );
+    if (m && !CHINESE_NOT_A_NAME.test(m[1]!)) add(m.index, m[2] ?? m[1]);
+  }
+  // The writer's own organisation after "we", its name in Latin letters in brackets: "我們福爾摩沙天際航空 (Formosa Skyline
+  // Airways) 今年…".
+  if (scripts && (text.includes('我們') || text.includes('我们'))) {
+    const m = /我[們们]([\p{sc=Han}]{2,12})\s?[（(]([A-Z][\w&.'’-]*(?: [A-Z][\w&.'’-]*){0,4})[)）]/u.exec(text);
+    if (m && !CHINESE_NOT_A_NAME.test(m[1]!)) add(m.index, m[2]);
+  }
   if (scripts && text.includes('【')) {
     const m = compiled(CHINESE_BRACKET).exec(text);
     if (m && !CHINESE_TAGS.has(m[1]!)) add(m.index, m[1]);

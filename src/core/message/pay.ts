@@ -82,7 +82,7 @@ const LARGE_UNITS = new Set([
 // each pattern would compile on every message).
 const CODE_SET = new Set(CODES.split('|'));
 const CURRENCY_BEFORE =
-  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|RD|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
+  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|RD|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺฿]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
 // (Signs first: "SFr." is no three-letter code.)
 // (Finnish and Estonian write the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa",
 // "2 150–2 600 eurot kuus".)
@@ -115,6 +115,7 @@ const SIGN_CODE: Record<string, string> = {
   'Rp.': 'IDR',
   Php: 'PHP',
   '₺': 'TRY',
+  '฿': 'THB',
   KSh: 'KES',
   Ksh: 'KES',
   // The cedi: "GH₵ 15,000".
@@ -241,7 +242,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|l['’]heure|(?:per|p\\.|p) ?uur|p\\/u|i timmen|per timme|i timen|pr\\.? time|per time(?! you)|tunnissa|tunnilta|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|za hodinu|na hodinu|pe oră|saatlik|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|hod\\.?|oră|h))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|l['’]heure|(?:per|p\\.|p) ?uur|p\\/u|i timmen|per timme|i timen|pr\\.? time|per time(?! you)|tunnissa|tunnilta|á (?:tímann|klst\\.?)|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|za hodinu|na hodinu|pe oră|saatlik|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|hod\\.?|oră|h))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -255,6 +256,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'timme',
       'time',
       'tunni',
+      'tímann',
+      'klst',
       'hora',
       'ora',
       'godzin',
@@ -309,7 +312,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -324,6 +327,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'månad',
       'måned',
       'kuu',
+      // Icelandic: "820.000 kr. á mánuði".
+      'mánuði',
       '/kk',
       '/ kk',
       'μηνιαί',
@@ -357,7 +362,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|aastas|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok|\\/\\s?(?:jahr|an|année|jaar|år|año|anno|ano|rok))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|aastas|á ári|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok|\\/\\s?(?:jahr|an|année|jaar|år|año|anno|ano|rok))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -373,6 +378,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'år',
       'vuo',
       'aastas',
+      'á ári',
       'año',
       'anual',
       'annu',
@@ -1013,6 +1019,32 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   [
     'bonus',
+    // A relocation sum in the other languages: "pakiet relokacyjny 8 000 zł brutto", "Umzugskostenpauschale 3.000 €",
+    // "prime de déménagement", "flyttbidrag 30 000 kr".
+    [
+      {
+        hints: [
+          'relok',
+          'reubica',
+          'realoca',
+          'relocare',
+          'umzug',
+          'déménag',
+          'verhuis',
+          'trasloc',
+          'flytt',
+          'muutto',
+          'költöz',
+          'stěhov',
+          'przeprowadz',
+        ],
+        pattern: () =>
+          /(?<![\p{L}])(?:relok\p{L}*|reubicación|realocação|relocare|Umzugs?\p{L}*|déménagement|verhuis\p{L}*|traslochi|trasloco|flyttbidrag|flyttersättning|flyttepenger|flyttegodtgjørelse|flyttegodtgørelse|flyttehjælp|muuttoavustus|muuttokorvaus|muuttoraha|költözési|přestěhování|stěhování|przeprowadzk\p{L}*)(?![\p{L}])/iu,
+      },
+    ],
+  ],
+  [
+    'bonus',
     // In Cyrillic: "Бонуси за представяне до 600 лв.", "премія", "надбавка".
     // (Not the base and its bonus said together, "Оклад + премия: 250 000 руб.".)
     [{ hints: ['бонус', 'преми', 'премі', 'надбавк'], pattern: () => /бонус|(?<!оклад\s?[+и]\s?)преми[яиюей]|премі[яїюй]|надбавк/i }],
@@ -1124,6 +1156,13 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         ],
         pattern: () =>
           /\b(?:wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|airtime)\b/i,
+      },
+      {
+        // Courses the employer pays for, their cost said with them: "Type courses paid by us (~€18 000 per rating)", "course
+        // fees of £2,400 covered".
+        hints: ['course'],
+        pattern: () =>
+          /\bcourses? (?:(?:are |is )?(?:paid|funded|covered|sponsored|reimbursed)|fees?|costs?)\b|\b(?:costs?|price|fees?) (?:of|for) (?:the |each |a |your )?(?:[\w-]+ )?courses?\b/i,
       },
       {
         // A house's power or other bills paid with the job: "3 bdrm house provided, power paid up to $150 a month".
@@ -2565,7 +2604,7 @@ function currencyPrefixAt(text: string, at: number): { code?: string; parser?: s
   // (And the other signs of letters, looked up: "B/. 1,800 – B/. 2,200", "TSh 25,000 – TSh 30,000".)
   for (const [written, code] of LETTERED_SIGNS)
     if (text.startsWith(written, at) && /\d/.test(text[at + written.length] ?? '')) return { code, length: written.length };
-  const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽₺]\s?|R[sp]\.?\s?|Php\s?|CHF\s?|S\/\.?\s?)/.exec(text.slice(at, at + 8));
+  const head = /^(?:[A-Z]{1,3}\$\s?|[A-Z]{2,3}\s?|[$€£¥₹₩₪₱₦₽₺฿]\s?|R[sp]\.?\s?|Php\s?|CHF\s?|S\/\.?\s?)/.exec(text.slice(at, at + 8));
   if (!head) return undefined;
   const found = currencyBefore(head[0]);
   return found && found.length === head[0].length ? found : undefined;
@@ -3249,6 +3288,17 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       const lead = clause.slice(0, Math.max(0, clause.length - (to - start)));
       const supplement = Math.max(lead.lastIndexOf('tillæg'), lead.lastIndexOf('tillägg'), lead.lastIndexOf('tillegg'));
       if (/^[Mm]ed /.test(lead.trimStart()) && /\b(?:løn|lønnen|lön|lönen|lønn|lønna)\b/.test(lead.slice(supplement))) continue;
+    }
+    // What the reader earns, said right before the figure, is their pay, whatever it is earned by: "Earn up to R40 000 p/m
+    // selling solar". (Not where the deal's word comes first: "earn 10% on deals, deals over $50k".)
+    if (
+      found &&
+      why === 'deal size or quota' &&
+      Array.isArray(pattern) &&
+      /\b(?:earn|make)\s+(?:up to\s+|over\s+|more than\s+|as much as\s+)?(?:[A-Z]{1,3}\$?\s?|[$€£]\s?)?$/i.test(before)
+    ) {
+      const lead = clause.slice(0, Math.max(0, clause.length - (to - start)));
+      if (!pattern.some((part) => compiled(part.pattern).test(lead))) continue;
     }
     if (found) {
       // "base salary ... per week from home" style hype needs money; a stipend needs no pay word to be refused.

@@ -168,7 +168,8 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['שקל', 'ILS'],
 ];
 // Before it: a sign or a code.
-const CURRENCY_BEFORE = () => /(?:(NT\$|HK\$|US\$|S\$|RMB|CNY|JPY|KRW|TWD|HKD|SAR|AED|QAR|EGP|ILS|USD)|([¥￥₩₪$]))\s?$/;
+const CURRENCY_BEFORE = () =>
+  /(?:(NT\$|HK\$|US\$|S\$|RMB|CNY|JPY|KRW|TWD|HKD|SAR|AED|QAR|EGP|ILS|USD|THB|MYR|SGD|VND|IDR|PHP|EUR|GBP|KWD|BHD|OMR|JOD)|([¥￥₩₪$฿]))\s?$/;
 
 // The least a year's pay runs to, where a month's never does: the yen's and the won's.
 const YEARLY_FROM: Record<string, number> = { JPY: 2_000_000, KRW: 20_000_000 };
@@ -468,7 +469,7 @@ const CEILING_AFTER = ['まで', '까지', '以下'];
 const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from)\s?$/;
 const CEILING_BEFORE = () => /(?:最高|最大|حتى|لحد|لغاية|עד)\s?$/;
 // Between a range's two figures.
-const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|עד)\s?(?:(?:NT\$|HK\$|US\$|[¥￥₩$])\s?)?/;
+const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|עד)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;
 
 /**
  * Where a pay's label may stand: back to the line's start or the last clause mark, at most 24 characters; or, for a
@@ -604,7 +605,8 @@ export function scriptPays(message: string): ScriptPay[] {
     // (A range, or a sum of a pay's size, is money too: "月薪2-3万", "月薪8000-12000", "月薪8000".)
     const scaled = first.scale > 1 || (second !== undefined && max !== null && second.scale > 1);
     if (period === undefined || (currency === null && !scaled && max === null && min < 1000)) continue;
-    if (currency === null && countAfter(text, first.end)) continue;
+    // (After a range's top too: "+15~20%", a share of a raise.)
+    if (currency === null && (countAfter(text, first.end) || (max !== null && countAfter(text, end)))) continue;
     if (notWage(lead)) continue;
     // A Chinese pay with no currency of its own, in a message that counts its money in 元 elsewhere ("月薪 25K-35K·14薪 …
     // 餐补每月800元"): the message's yuan (or, in Taiwan, its dollar).
@@ -663,7 +665,9 @@ function notWage(written: string): boolean {
   const clause = written.toLowerCase();
   if (OWN_PAY.some((word) => clause.includes(word))) return true;
   const included = INCLUDED.some((word) => clause.includes(word)) && !NOT_INCLUDED.some((word) => clause.includes(word));
-  return !included && NOT_WAGE.some((word) => clause.includes(word));
+  // (Any Thai fee or allowance, "ค่า" and what it pays for: "ค่าวิชาชีพ" (a professional allowance), "ค่าเวร" (a shift's); not
+  // the wage itself, "ค่าจ้าง", "ค่าแรง", "ค่าตอบแทน".)
+  return !included && (NOT_WAGE.some((word) => clause.includes(word)) || (clause.includes('ค่า') && /ค่า(?!จ้าง|แรง|ตอบแทน)/.test(clause)));
 }
 
 function codeOf(code: string): string {
@@ -678,6 +682,7 @@ function codeOf(code: string): string {
 function signOf(sign: string, text: string): string | null {
   if (sign === '₩') return 'KRW';
   if (sign === '₪') return 'ILS';
+  if (sign === '฿') return 'THB';
   if (sign === '$') return null;
   return /[\u3040-\u30ff]/.test(text) ? 'JPY' : yuanOf(text);
 }

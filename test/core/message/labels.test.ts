@@ -6386,3 +6386,68 @@ describe('employers: set 225, after its first reading', () => {
     expect(readMessage("We're hiring a Senior Product Manager for the Supply Chain pod (reporting to me).").company).toBeNull();
   });
 });
+
+describe('employers and titles: sets 226 and 227, after their first reading', () => {
+  const company = (text: string) => readMessage(text).company;
+  const role = (text: string) => readMessage(text).role;
+  it.each([
+    // The writer's own organisation, after "X here," with a comma.
+    ['Tere, Dmitri! Marko here, from Ülemiste Aero Technics – we spoke at the workshop.', 'Ülemiste Aero Technics'],
+    // Where "we" hire at a site after the writer named their organisation, the site is no employer.
+    ["Hi Brian!\nIt's Wanjiru from Savanna Air Cargo.\nWe're hiring a Flight Dispatcher at JKIA - ops are growing", 'Savanna Air Cargo'],
+    ['Hi Ana!\nThis is Pedro from Norte Rail Services.\nWe are hiring a Signal Technician at Campanhã station.', 'Norte Rail Services'],
+    // (Without the writer's organisation, the one it is "at" stays the employer.)
+    ["Hi Brian!\nWe're hiring a Flight Dispatcher at Savanna Air Cargo - ops are growing", 'Savanna Air Cargo'],
+    // "Title – employer, place": the name ending in its kind's word.
+    ['Hello\nFront Office Manager – Northwind Hotel & Spa, Aviemore\n\nWe need you.', 'Northwind Hotel & Spa'],
+    ['Hello\nHead Chef – Larchfield Resort, Kenmare\n\nWe need you.', 'Larchfield Resort'],
+    // The writer's title "of" their organisation.
+    ["Hi Sam,\nI'm the general manager of Northwind Hotel in Leeds, and we need a Sous Chef.", 'Northwind Hotel'],
+    ['I am the practice manager at Larkfield Dental. We need a dental nurse.', 'Larkfield Dental'],
+    // A position said "again" for an employer.
+    ['I have Chief Officer position again for Aegean Star Maritime, new vessel joining the fleet', 'Aegean Star Maritime'],
+    // A subject's field between dashes is no employer; the name after it is.
+    ['Assistant Professor position – Structural Engineering – NDUT\n\nDear Dr. Amr,', 'NDUT'],
+    // A recruiter's headline and the job's line name one organisation: no list of jobs.
+    [
+      'Selin Aydoğan · 2.\nİşe Alım Uzmanı - Boğaziçi Katılım Bankası\nPerşembe 11:08\n\nInMail\nKıdemli Backend Geliştirici - Boğaziçi Katılım Bankası\n\nMerhaba Emre Bey,',
+      'Boğaziçi Katılım Bankası',
+    ],
+    // Labelled details whose values hold a dash are no list of jobs either.
+    [
+      'Selin Aydoğan · 2.\nİşe Alım Uzmanı - Boğaziçi Katılım Bankası\nPerşembe 11:08\n\nInMail\nKıdemli Backend Geliştirici - Boğaziçi Katılım Bankası\n\nMerhaba Emre Bey,\n📍 Lokasyon: Maslak, İstanbul - Genel Müdürlük\n💰 Maaş aralığı: Aylık brüt 95.000 TL - 120.000 TL\n',
+      'Boğaziçi Katılım Bankası',
+    ],
+    // A Gulf hospital's or campus's "city" is no part of a town.
+    ['We have a vacancy on behalf of our client Qimam Medical City.', 'Qimam Medical City'],
+    // A formal notice's employer, with its initials, inviting referrals.
+    ['Universiti Teknologi Seri Perdana (UTSP) invites staff referrals for the following post:', 'Universiti Teknologi Seri Perdana'],
+    // In Chinese: the client named bare, and the writer's own organisation after "we", with their Latin names.
+    ['客戶是天宇先進封裝 Tianyu Advanced Packaging（已同意公開名稱），竹南科學園區', 'Tianyu Advanced Packaging'],
+    ['客户是星河智驾，在上海', '星河智驾'],
+    ['我們福爾摩沙天際航空 (Formosa Skyline Airways) 今年第四季會再接收 4 架 A321neo', 'Formosa Skyline Airways'],
+  ])('%s', (text, expected) => {
+    expect(company(text)).toBe(expected);
+  });
+  it.each([
+    // A town beside a lake the message names is a place, in a subject too.
+    'Subject: Lodge Manager – Kariba (Safari Lodge)\n\nOur client, a leading safari operator with camps around Lake Kariba, is hiring.',
+    // A client described, not named.
+    '客户是一家新能源公司，在上海',
+  ])('no employer in %s', (text) => {
+    expect(company(text)).toBeNull();
+  });
+  it.each([
+    // The reader's current post is no job offered.
+    [
+      "We're adding a Technical Superintendent to our Oslo office.\nI know you're on a 3-month notice period as Chief Engineer with your current manager.",
+      'Technical Superintendent',
+    ],
+    ["We're looking for an Agronomist – Field Sales for the Aukštaitija region.", 'Agronomist'],
+    ['Position: Consultant Anaesthesiologist (Cardiac / General)', 'Consultant Anaesthesiologist'],
+    ['We are hiring a Veterinary Surgeon.', 'Veterinary Surgeon'],
+    ['We are recruiting a Consultant Radiologist for our imaging centre.', 'Consultant Radiologist'],
+  ])('%s', (text, expected) => {
+    expect(role(text)).toBe(expected);
+  });
+});

@@ -1543,3 +1543,12 @@ describe('a Serbian Viber list’s opt-out: "Da se odjavite sa liste, pošaljite
     );
   });
 });
+
+describe('an unsubscribe footer in Latvian and Estonian (unseen set 226)', () => {
+  it.each([
+    'Jūs saņemat šo e-pastu, jo abonējāt darba paziņojumus.\nAtteikties no paziņojumiem | Mainīt biežumu',
+    'Te saite selle e-kirja, sest tellisite tööpakkumiste teavitused. Loobu tellimusest.',
+  ])('%s', (text) => {
+    expect(kinds(text)).toContain('mass: an unsubscribe or STOP footer');
+  });
+});

@@ -3833,3 +3833,41 @@ describe('pay: set 225, after its first reading', () => {
     expect(stated(findPay(text).ote)).toEqual(P(85000, null, 'month', 'THB', { ote: true }));
   });
 });
+
+describe('Icelandic periods, relocation sums in other languages, courses paid for, earnings "selling" (unseen set 226)', () => {
+  it.each([
+    ['Laun: 820.000 kr. á mánuði (dagvinna)', P(820000, null, 'month', 'ISK')],
+    ['Salary R40 000 p/m in Johannesburg. Earn up to R40 000 p/m selling solar', P(40000, null, 'month', 'ZAR')],
+    ['Durban. Earn up to R25 000 per month selling cars', P(null, 25000, 'month', 'ZAR')],
+    ['Chicago. Make up to $4,000 a month selling solar', P(null, 4000, 'month', 'USD')],
+    ['Wynagrodzenie: 13 500 zł brutto miesięcznie. Pakiet relokacyjny 8 000 zł brutto.', P(13500, null, 'month', 'PLN')],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+  it.each([
+    // A relocation sum in Polish, German, Czech or Swedish is no pay.
+    'Pakiet relokacyjny 8 000 zł brutto dla osób spoza Mazowsza',
+    'Umzugskostenpauschale 3.000 € brutto',
+    'Příspěvek na přestěhování 40 000 Kč',
+    'Flyttbidrag 30 000 kr',
+    // Courses the employer pays for, with their cost.
+    'Type courses paid by us (~€18 000 per rating), with 24-month bonding',
+    'Course fees of £2,400 covered by the trust',
+    // A deal's word before the figure keeps it a deal: the reader earns a share of it.
+    'Earn 10% commission on deals over $50,000 closed',
+  ])('no pay in %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+  it('keeps a course leader’s salary', () => {
+    expect(stated(readMessage('Course Leader in Nursing, £45,000 a year').pay)).toEqual(P(45000, null, 'year', 'GBP'));
+  });
+});
+
+describe('the baht by its sign (unseen set 227)', () => {
+  it.each([
+    ['Salary ฿32,000 – ฿42,000 a month', P(32000, 42000, 'month', 'THB')],
+    ['Base: ฿55,000 per month', P(55000, null, 'month', 'THB')],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+});

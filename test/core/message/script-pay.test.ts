@@ -142,3 +142,21 @@ describe('pay in Dari and Urdu', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('a code or a sign before the figure, a raise’s share, Thai fees (unseen set 227)', () => {
+  it.each([
+    ['💰 เงินเดือน ฿32,000 – ฿42,000 (ตามประสบการณ์)', [32_000, 42_000, 'month', 'THB', false]],
+    ['■給与：月給 THB 60,000〜80,000（経験・語学力により決定）', [60_000, 80_000, 'month', 'THB', false]],
+    ['月給 MYR 9,000〜12,000', [9_000, 12_000, 'month', 'MYR', false]],
+    // A share said after a range's top is no second pay: "(+15~20%)", a raise on the current pay.
+    ['- 연봉: 기본 1억 2천만원 이상 (현 연봉 대비 +15~20% 수준 협의 가능)', [120_000_000, null, 'year', 'KRW', true]],
+    ['연봉 6,000만원 (인상률 10~15% 협의)', [60_000_000, null, 'year', 'KRW', false]],
+    // The wage itself, "ค่าจ้าง", is pay; any other "ค่า" is a fee or an allowance.
+    ['ค่าจ้าง 15,000 บาท/เดือน', [15_000, null, 'month', 'THB', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it.each(['➕ ค่าวิชาชีพ 3,500 บาท/เดือน', '➕ ค่าเวรบ่าย/ดึก 700 บาท/เวร', 'ค่าครองชีพ 2,000 บาท/เดือน'])('no pay in %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+});
