@@ -26,7 +26,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Agronomists?|Horticulturists?|Viticulturists?|Surgeons?|Anaesthesiologists?|Anesthesiologists?|Anaesthetists?|Anesthetists?|Radiologists?|Cardiologists?|Psychiatrists?|Paediatricians?|Pediatricians?|Oncologists?|Neurologists?|Dermatologists?|Pathologists?|Obstetricians?|Gynaecologists?|Gynecologists?|Urologists?|Intensivists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Workers?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Agronomists?|Horticulturists?|Viticulturists?|Pipefitters?|Steamfitters?|Grips?|Gaffers?|Surgeons?|Anaesthesiologists?|Anesthesiologists?|Anaesthetists?|Anesthetists?|Radiologists?|Cardiologists?|Psychiatrists?|Paediatricians?|Pediatricians?|Oncologists?|Neurologists?|Dermatologists?|Pathologists?|Obstetricians?|Gynaecologists?|Gynecologists?|Urologists?|Intensivists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Workers?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -1221,11 +1221,11 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   ],
   // A job named with its employer: "a DevOps Engineer contract with Severnside Water", "an opening for Quay Labs", "a
   // live brief from Tallowrock Minerals", "a 6 month contract w/ Lumio Pay", "Chief Officer position again for Aegean Star
-  // Maritime".
+  // Maritime", a crew's "new series for Southerly Pictures".
   [
     2,
     new RegExp(
-      `\\b(?:contract|role|roles(?=\\s+(?:with|at)\\s)|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate|brief|gig)(?: again)?\\s+(?:with|at|for|from|w/)\\s+(?:the\\s+)?(${NAME})`,
+      `\\b(?:contract|role|roles(?=\\s+(?:with|at)\\s)|position|opening|vacancy|assignment|requirement|opportunity|job|post|search|mandate|brief|gig|series|film)(?: again)?\\s+(?:with|at|for|from|w/)\\s+(?:the\\s+)?(${NAME})`,
       'g',
     ),
   ],
@@ -2079,6 +2079,18 @@ function keepLegalDot(raw: string, name: string): string {
 }
 
 /** A name without its legal form, for comparing: "Trident Infotech Inc." is "trident infotech". */
+// The words an agency's name ends in before its legal form: "Tōtara Dental Recruitment Ltd".
+const AGENCY_KIND_WORDS = ['Recruitment', 'Staffing', 'Talent', 'Search', 'Personnel', 'Resourcing'];
+/** `start` and the rest of its line where the text holds it, or '' (by strings). */
+function lineAfter(text: string, start: string): string {
+  const at = text.indexOf(start);
+  if (at < 0) return '';
+  const end = text.indexOf('\n', at);
+  return text
+    .slice(at, end < 0 ? text.length : end)
+    .split(/\s+[|·•–—]\s+|,\s/)[0]!
+    .trim();
+}
 function bare(name: string): string {
   return name.replace(compiled(LEGAL_END), '').toLowerCase();
 }
@@ -3402,6 +3414,14 @@ function companyOfDomain(text: string, from?: string): string | null {
   const domain = signed[0]?.[1]?.toLowerCase();
   if (domain === undefined || FREE_MAIL.has(domain) || compiled(AGENCY_WORDS).test(domain) || compiled(RECRUITING_DOMAIN).test(domain))
     return null;
+  // (Nor an agency's, its name in the sender's and signed with its legal form: "Tōtara Dental Recruitment"
+  // <news@totaradental.co.nz>, "Tōtara Dental Recruitment Ltd | Level 2, …".)
+  const display = from === undefined ? '' : (/^\s*"?([^"<]{2,80}?)"?\s*</.exec(from)?.[1]?.trim() ?? '');
+  if (
+    AGENCY_KIND_WORDS.some((word) => display.endsWith(` ${word}`)) &&
+    compiled(ENDS_IN_LEGAL_FORM_DOT).test(lineAfter(text, `${display} `))
+  )
+    return null;
   const tail = [...EMPLOYER_NAME_ENDINGS].find((word) => domain.endsWith(word) && domain.length - word.length >= 4);
   // A domain of one word names the employer when the writer hires for their own team: "jess@orbitly.io".
   if (tail === undefined)
@@ -3541,6 +3561,13 @@ function findCompanyIn(text: string, from?: string): string | null {
   for (const m of scan.matchAll(compiled(SENDER_OWN_ORG))) {
     const name = trimName(m[1]!);
     const next = scan[(m.index ?? 0) + m[0].length] ?? '';
+    // (Not a shared job or event the writer is known by: "Mick here from the Salt Lake shoot last year".)
+    if (
+      /^ (?:shoot|job|project|gig|course|conference|event|show|production|wedding|trip|tour|build)\b/.test(
+        scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 16),
+      )
+    )
+      continue;
     if (name) senderOrgs.push({ value: keepLegalDot(m[1]! + next, name), at: m.index ?? 0 });
   }
   // A Teams chat's header names the sender's organisation after "(External)": "Chat · Fatima Qureshi (External) ·
@@ -3693,6 +3720,16 @@ function findCompanyIn(text: string, from?: string): string | null {
       !/^'?s? (?:offices?|HQ|headquarters|campus|site|premises)\b/.test(scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 16))
     )
       return;
+    // The venue of a fair the writer met the reader at: "the Calder Falls PD table at the Lakeview Community College career
+    // fair". By strings.
+    if (nameAt >= 0 && scan.startsWith(' fair', scan.indexOf(' ', nameAt + trimmed.length + 1))) {
+      if (
+        /^ (?:career|careers|job|jobs|recruitment|graduate|hiring) fair\b/i.test(
+          scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 24),
+        )
+      )
+        return;
+    }
     // A Hungarian firm the reader worked at, its case ending and "you" after it: "a Kisalföldi Autóalkatrész Kft.-nél Ön
     // építette fel …" (at … you built). By strings.
     if (nameAt >= 0) {
@@ -4140,6 +4177,14 @@ function findCompanyIn(text: string, from?: string): string | null {
   for (const named of namesAfterKindWord(scan)) consider(named.value, named.at, KIND_RANK);
   // The sender's own organisation, when it is no agency.
   if (!isClientMessage) for (const org of senderOrgs) consider(org.value, org.at, 5);
+  // Where nothing else names one, a job named in lower case, then its employer, as a text message does: "Calling 14
+  // journeyman pipefitters for Hadley Mechanical".
+  if (found.length === 0) {
+    const job = compiled(LOWER_CASE_JOB).exec(scan);
+    const end = job === null ? 0 : job.index + job[0].length;
+    const after = job === null ? null : compiled(AFTER_TITLE).exec(scan.slice(end, end + 200));
+    if (after !== null && after[2] === undefined) consider(after[3]!, end, 2);
+  }
   if (found.length === 0) return null;
   found.sort((a, b) => a.rank - b.rank || a.at - b.at);
   const best = found[0]!.value;
@@ -4262,7 +4307,7 @@ function findCompanyIn(text: string, from?: string): string | null {
 // The last words of an employer's full name, lower case: after a shorter name the message also uses ("Azure Palms"
 // and "Azure Palms Hotel & Residences"), and in its mail domain ("harborlinehealth.com" is Harborline Health).
 const EMPLOYER_NAME_ENDINGS = new Set(
-  'hotel hotels resort resorts residences suites spa group holdings bank hospital clinic labs technologies systems software energy health healthcare foods logistics academy college university institute pharmaceuticals pharma therapeutics robotics analytics freight capital media games studios insurance motors airlines payments financial security outfitters supply supplies stores markets builders contractors construction industries manufacturing brewery bakery pharmacy dental lawyers'.split(
+  'department service authority hotel hotels resort resorts residences suites spa group holdings bank hospital clinic labs technologies systems software energy health healthcare foods logistics academy college university institute pharmaceuticals pharma therapeutics robotics analytics freight capital media games studios insurance motors airlines payments financial security outfitters supply supplies stores markets builders contractors construction industries manufacturing brewery bakery pharmacy dental lawyers'.split(
     ' ',
   ),
 );
@@ -5000,10 +5045,10 @@ const SOUGHT_PASSIVE =
 
 // The nouns of jobs a message names in lower case.
 const LOWER_CASE_JOB_NOUNS =
-  'tech|foreman|builder|journeyman|electrician|sparky|sparkie|plumber|carpenter|welder|mechanic|driver|nurse|pharmacist|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde';
+  'tech|foreman|builder|journeyman|electrician|pipefitter|steamfitter|scaffolder|sparky|sparkie|plumber|carpenter|welder|mechanic|driver|nurse|pharmacist|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde';
 // A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
 const LOWER_CASE_JOB = new RegExp(
-  String.raw`\b(?:for|hiring|need|needs|seeking|[Ll]ooking for|recruiting|[Gg]ot)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z]-[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:${LOWER_CASE_JOB_NOUNS}))s?\b`,
+  String.raw`\b(?:for|hiring|need|needs|seeking|[Ll]ooking for|recruiting|[Gg]ot|[Cc]alling)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:[a-z][a-z-]{1,20}|[A-Z]-[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:${LOWER_CASE_JOB_NOUNS}))s?\b`,
 );
 // Or one the writer has, as a post: "We have a long-term supply teacher post there", "there's a staff nurse vacancy".
 const LOWER_CASE_POST = new RegExp(
@@ -5413,7 +5458,7 @@ function labelledRole(body: string): string | null {
   return null;
 }
 const ROLE_CONTEXT =
-  /\b(?:for|as|be our|become our|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
+  /\b(?:for|as|be our|become our|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|calling|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
   /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\byou(?:'re|’re| are) (?:still |currently |now )?(?:on|serving|working|employed)\b[^.!?;\n]{0,40}\bas|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n)[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
@@ -6460,8 +6505,9 @@ function fullerTitle(title: string, subject: string | undefined, body: string): 
   return fuller?.value ?? title;
 }
 
-// The search a job alert quotes: 'New jobs matching "Java Developer"', '5 new jobs match "F&B Manager"'.
-const ALERT_SEARCH = /\bmatch(?:es|ing)?\s*["“][^"”“\n]{1,60}["”]/gi;
+// The search a job alert quotes: 'New jobs matching "Java Developer"', '5 new jobs match "F&B Manager"', 'matches your saved
+// search "Driver"'.
+const ALERT_SEARCH = /\bmatch(?:es|ing)?\s*(?:your\s+(?:saved\s+)?search\s*)?(?:for\s*)?["“][^"”“\n]{1,60}["”]/gi;
 
 // Of several jobs, the one the message dwells on: "… but I'd especially like to tell you about the Senior React
 // Developer search", "especialmente sobre la búsqueda de …". The title starts within a few words of the word.

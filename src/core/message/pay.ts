@@ -738,6 +738,8 @@ const UP_TO_ELSEWHERE = [
   // Bulgarian, Ukrainian and Russian: "до $3 000/міс".
   'до',
 ];
+// A pay's floor said as the subject of its sentence, and the words between it and the figure's verb.
+const FLOOR_SAID = () => /\b(?:the|a|our|its|salary|pay|wage)\s+(?:[\w–-]+\s+)?floor\b([^.;!?\n]{0,80})\b(?:is|of|at|sits at)\s*:?\s*$/i;
 const FLOOR_ELSEWHERE = [
   'ab',
   'από',
@@ -1180,6 +1182,13 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // health union, "the HSA collective agreement".)
         pattern: () =>
           /\b(?:HSA(?! (?:coll|agre|union))|FSA|insurance(?! (?:sector|industry|market)\b)|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim|MBL)\b/i,
+      },
+      {
+        // A union job's fringe benefits beside its wage, "$51.85/hr on the check + $33.20/hr fringes"; a carrier's liability
+        // cover, "$1,000,000 auto liability".
+        hints: ['fringe', 'liabilit'],
+        pattern: () =>
+          /\bfringes?(?: benefits?)?\b|\b(?:auto|general|public|professional|cargo|product|employers['’]?|employer['’]s) liability\b|\bliability (?:cover|coverage|insurance)\b/i,
       },
       {
         // A health insurance's cover in Portuguese and Spanish: "Seguro de saúde até Kz 2.000.000,00 por ano".
@@ -2296,6 +2305,15 @@ function spanAt(
   const upTo = (upToAt >= 0 && !raisedTo) || upToAfter;
   const floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;
   if (!open && second === undefined && floorAt >= 0) open = true;
+  // A pay's floor, said as its subject: "the 2025–26 floor for Assistant Professor under our faculty collective agreement is
+  // $104,812". (Not a building's, "on the 42nd floor", nor where the pay's own word comes between: "floor, and the salary
+  // is".) By strings first: every figure passes here.
+  if (!open && second === undefined && !upTo && text.slice(Math.max(0, start - 100), start).includes('floor')) {
+    const lead = text.slice(Math.max(0, start - 100), start);
+    const floor = compiled(FLOOR_SAID).exec(lead);
+    if (floor && !/\b(?:on|to|from) the (?:[\w-]+ )?floor\b/i.test(lead) && !/salar|\bpay\b|wage|\bbase\b|\brate\b/i.test(floor[1]!))
+      open = true;
+  }
   if (oteBefore(left)) ote = true;
   // The quote starts at the "up to" or "from" words.
   const wordAt = upToAt >= 0 ? upToAt : open ? floorAt : -1;

@@ -6451,3 +6451,50 @@ describe('employers and titles: sets 226 and 227, after their first reading', ()
     expect(role(text)).toBe(expected);
   });
 });
+
+describe('employers and titles: set 228, after its first reading', () => {
+  const company = (text: string) => readMessage(text).company;
+  const role = (text: string) => readMessage(text).role;
+  it.each([
+    // A crew's "series for" the production company.
+    ["I'm keying grip on a new series for Southerly Pictures, working title LOW TIDE.", 'Southerly Pictures'],
+    // A job named in lower case, then its employer, where nothing else names one.
+    ['PIPE TRADES LOCAL 738 DISPATCH: Calling 14 journeyman pipefitters for Hadley Mechanical, Bellmont refinery.', 'Hadley Mechanical'],
+    ['Hi Sam, we need 3 qualified electricians for Brackley Power Services asap', 'Brackley Power Services'],
+    [
+      // A department's or a service's name, ending in its kind's word, before a place.
+      'Hello\nPolice Officer – Calder Falls Police Department, Bellmont\n\nWe would love to hear from you.',
+      'Calder Falls Police Department',
+    ],
+  ])('%s', (text, expected) => {
+    expect(company(text)).toBe(expected);
+  });
+  it.each([
+    // A fair's venue is no employer.
+    'Thanks for stopping by our table at the Lakeview Community College career fair. We are hiring police officers.',
+    // A shoot the writer is known by is no organisation of theirs.
+    'Hey Tash! Mick here from the Salt Lake shoot last year. Need a grip for a new series.',
+  ])('no employer in %s', (text) => {
+    expect(company(text)).toBeNull();
+  });
+  it('reads no employer from an agency’s mail domain, its name signed with its legal form', () => {
+    const text =
+      'Kia ora,\nFour new roles this week.\n\nThe Tōtara team\nTōtara Dental Recruitment Ltd | Level 2, 88 Cuba Street, Wellington';
+    expect(readMessageText({ body: text, headers: { From: 'Tōtara Dental Recruitment <news@totaradental.co.nz>' } }).company).toBeNull();
+    // (A firm's own mailbox keeps its domain's name.)
+    expect(
+      readMessageText({ body: 'Hi Jo,\nWe are hiring a dental nurse.', headers: { From: 'Careers <jobs@larkfielddental.co.nz>' } }).company,
+    ).toBe('Larkfield Dental');
+  });
+  it.each([
+    ['PIPE TRADES LOCAL 738 DISPATCH: Calling 14 journeyman pipefitters for Hadley Mechanical.', 'journeyman pipefitter'],
+    ['We are hiring a Journeyman Pipefitter.', 'Journeyman Pipefitter'],
+    // A job alert's search quoted after "matches your saved search" is no job.
+    [
+      'A new vacancy has been published that matches your saved search "Driver" (Environment & Street Scene).\n\nHGV Driver – Waste & Recycling\nReference: HBC-0472',
+      'HGV Driver',
+    ],
+  ])('%s', (text, expected) => {
+    expect(role(text)).toBe(expected);
+  });
+});

@@ -3871,3 +3871,26 @@ describe('the baht by its sign (unseen set 227)', () => {
     expect(stated(readMessage(text).pay)).toEqual(expected);
   });
 });
+
+describe('fringe benefits, liability cover and a pay floor (unseen set 228)', () => {
+  it.each([
+    // A union job's fringes beside its wage are no second end of a range.
+    ['Start Mon 3/17, 6x10s. $51.85/hr on the check + $33.20/hr fringes. $90/day per diem', P(51.85, null, 'hour', 'USD')],
+    // A pay's floor, said as its subject, opens the top.
+    [
+      'Salary: the 2025–26 floor for Assistant Professor under our faculty collective agreement is $104,812; starting salaries are negotiated above the floor.',
+      P(104812, null, 'year', 'USD', { openTop: true }),
+    ],
+    ['The pay floor is $60,000 a year.', P(60000, null, 'year', 'USD', { openTop: true })],
+    // (Not a building's floor.)
+    ['Our office is on the 42nd floor and the salary is $90,000.', P(90000, null, 'year', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+  it.each(['We cover base plate, permits and $1,000,000 auto liability; you carry bobtail', 'Fringe benefits: $28.40/hr'])(
+    'no pay in %s',
+    (text) => {
+      expect(readMessage(text).pay).toBeNull();
+    },
+  );
+});
