@@ -36,7 +36,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME = new Set(
-  "Olen Olemme Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un En Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere Sizi Seni Sizin Senin Bizim Ek Hamein Humein Hamko Humko Mujhe Cine Cineva Nimeni It's It’s Asiakkaamme Asiakkaamme, Sie Ihnen Ihr Ihre Dich Dir Euch Uns Als Jako".split(
+  "Recherche Durchsicht Olen Olemme Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un En Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere Sizi Seni Sizin Senin Bizim Ek Hamein Humein Hamko Humko Mujhe Cine Cineva Nimeni It's It’s Asiakkaamme Asiakkaamme, Sie Ihnen Ihr Ihre Dich Dir Euch Uns Als Jako".split(
     ' ',
   ),
 );
@@ -888,9 +888,12 @@ const FIELD_WORDS = new Set([
 const DATE_IN_NAME =
   /\b\d{1,2}(?:st|nd|rd|th)? (?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\b|\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]* \d{1,2}(?:st|nd|rd|th)?\b/;
 
-// A description with a capital, not a name: "Leading MNC", "JSE-listed Retailer".
+// A description with a capital, not a name: "Leading MNC", "JSE-listed Retailer"; or a rank among them, and where they
+// are from: "Top-10 Indian Pharma".
 const DESCRIBED_WITH_A_CAPITAL =
   /^(?:Leading|Top|Reputed|Renowned|Prestigious|Large|Major|Global|Well-known|[A-Z]{2,5}-listed|Listed)\s(?:MNC|Bank|Firm|Company|Client|Organi[sz]ation|Group|Hospital|Brand|Retailer|Insurer|Manufacturer|Fintech|Player|Provider)s?$/;
+const RANKED_AMONG = () =>
+  /^Top-\d{1,3}\s(?:[A-Z][a-z]+\s)?(?:MNC|Bank|Firm|Company|Hospital|Brand|Retailer|Insurer|Manufacturer|Fintech|Pharma)s?$/;
 // A form of address before a name: a person, not an organisation.
 const ADDRESSED_PERSON = /^(?:Frau|Herr|Herrn|Monsieur|Madame|Mme|Señor|Señora|Signor|Signora|Mevrouw|Meneer|Mr|Mrs|Ms|Dr)\.? [A-Z]/;
 
@@ -951,7 +954,7 @@ function notAnOrganisation(name: string): boolean {
   // A person by a form of address: "Frau Keller", "Monsieur Dubois".
   if (compiled(ADDRESSED_PERSON).test(name)) return true;
   // A description with a capital, not a name: "Leading MNC", "Reputed Bank".
-  if (compiled(DESCRIBED_WITH_A_CAPITAL).test(name)) return true;
+  if (compiled(DESCRIBED_WITH_A_CAPITAL).test(name) || (name.startsWith('Top-') && compiled(RANKED_AMONG).test(name))) return true;
   // A German department or field in one word: "Kreditrisikomanagement", "Personalabteilung".
   if (!name.includes(' ') && /[a-zäöüß](?:management|abteilung|bereich|wesen)$/.test(name)) return true;
   // A Scandinavian or Dutch department in one word: "Analyseavdelingen", "IT-avdelningen", "Salgsafdelingen".
@@ -2221,6 +2224,7 @@ function commaPostcode(text: string): boolean {
   }
   return false;
 }
+const TOWN_BEFORE_PROVINCE = () => /\b(?:en|in|a|em|di|de) (\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) \((\p{Lu}[\p{L} ]{2,30})\)/gu;
 /** Names the message uses as places ("team in Aarhus"), lower case. */
 function placesNamed(text: string): Set<string> {
   const places = new Set<string>();
@@ -2232,6 +2236,8 @@ function placesNamed(text: string): Set<string> {
     // And the town a lake or a mountain is named after: "farms around Lake Naivasha" make Naivasha a place.
     if (/^(?:Lake|Mount|Mt\.?|Loch|Lac|Lago) [A-Z]/.test(name)) places.add(name.slice(name.indexOf(' ') + 1).toLowerCase());
   };
+  // A town before its province in brackets, as a Spanish or an Italian address writes it: "en Illescas (Toledo)".
+  if (text.includes(' (')) for (const m of text.matchAll(compiled(TOWN_BEFORE_PROVINCE))) if (isKnownPlace(m[2]!)) add(m[1]!);
   for (const m of text.matchAll(compiled(PLACE_BEFORE))) {
     // "in the Pilbara." is a place; "in the Kestrel Labs data team" is not: after "the", the name ends its clause (or a
     // bracket follows it: "in the Loop (about 60 attorneys)").
@@ -5697,7 +5703,12 @@ export function findRole(subject: string | undefined, body: string, several = fa
   // "Per direct orderpickers (m/v) gezocht".)
   const unquoted =
     found !== null && '„"“«'.includes(found[0]!) && '“”"»'.includes(found.at(-1)!) ? found.slice(1, -1).trim() || null : found;
-  const trimmed = unquoted?.startsWith('Per direct ') ? unquoted.slice('Per direct '.length) : unquoted;
+  const direct = unquoted?.startsWith('Per direct ') ? unquoted.slice('Per direct '.length) : unquoted;
+  // (Nor a German date's month and the article after it: "Wir suchen ab Juni einen Elektroniker".)
+  const trimmed =
+    direct === null || !direct.includes(' eine')
+      ? direct
+      : (/^(?:[\p{Lu}][\p{Ll}]+ )?(?:einen|eine|einer|einem) (\p{Lu}.*)$/u.exec(direct)?.[1] ?? direct);
   // (A pronoun is no title; the one it is sought as may follow: "Wir suchen jemanden, der als Lead Data Engineer …".)
   const role = trimmed !== null && SOMEONE.has(trimmed.toLowerCase()) ? soughtAs(body, trimmed) : trimmed;
   // (Turkish "hk." is "regarding": "Görüşme daveti hk.")

@@ -275,12 +275,13 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|na den|denně|za den|pe zi|günlük|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień|den|zi|gün))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|na den|denně|za den|pe zi|günlük|roz(?:ana)?|प्रतिदिन|रोज़?(?:ाना)?|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień|den|zi|gün))(?![\\p{L}])`,
           'iu',
         ),
     ),
     'day',
-    ['tag', 'jour', 'dag', 'päivässä', 'día', 'dia', 'diarios', 'giorn', 'dzie', 'den', 'denně', 'zi', 'gün'],
+    // (And Hindi's "a day", in Latin letters too: "₹950 roz", "₹700 प्रतिदिन".)
+    ['tag', 'jour', 'dag', 'päivässä', 'día', 'dia', 'diarios', 'giorn', 'dzie', 'den', 'denně', 'zi', 'gün', 'roz', 'प्रतिदिन', 'रोज'],
   ],
   [
     builtOnce(
@@ -738,6 +739,28 @@ const UP_TO_ELSEWHERE = [
   // Bulgarian, Ukrainian and Russian: "до $3 000/міс".
   'до',
 ];
+// The words of a worked example or an equivalent, before its figures in their sentence.
+const EXAMPLE_WORDS = [
+  'to give you an idea',
+  'for example, on',
+  'works out to',
+  'working out at',
+  'that equates to',
+  'which equates to',
+  'equivalent to',
+  'per darle un',
+  'per darti un',
+  "per dar un'idea",
+  'para darte una idea',
+  'para darle una idea',
+  'para que te hagas una idea',
+  'pour vous donner une idée',
+  'pour te donner une idée',
+  'zum einordnen',
+  'um ihnen eine vorstellung',
+  'om je een idee te geven',
+  'om u een idee te geven',
+];
 // A pay's floor said as the subject of its sentence, and the words between it and the figure's verb.
 const FLOOR_SAID = () => /\b(?:the|a|our|its|salary|pay|wage)\s+(?:[\w–-]+\s+)?floor\b([^.;!?\n]{0,80})\b(?:is|of|at|sits at)\s*:?\s*$/i;
 const FLOOR_ELSEWHERE = [
@@ -786,6 +809,9 @@ const FLOOR_ELSEWHERE = [
   'más de',
   'mais de',
   'acima de',
+  // Chilean "sobre", above: "Renta líquida sobre $3.800.000 mensuales".
+  'por sobre',
+  'sobre',
   'ponad',
   'powyżej',
   'över',
@@ -879,7 +905,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   [
     'revenue',
-    /\b(?:revenues?|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|profit|profitable|market cap|transactions?|processed|volume|disbursals?|disbursements?|loan book)\b/i,
+    /\b(?:revenues?|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|TVL|profit|profitable|market cap|transactions?|processed|volume|disbursals?|disbursements?|loan book)\b/i,
   ],
   [
     'revenue',
@@ -1042,6 +1068,16 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         ],
         pattern: () =>
           /(?<![\p{L}])(?:relok\p{L}*|reubicación|realocação|relocare|Umzugs?\p{L}*|déménagement|verhuis\p{L}*|traslochi|trasloco|flyttbidrag|flyttersättning|flyttepenger|flyttegodtgjørelse|flyttegodtgørelse|flyttehjælp|muuttoavustus|muuttokorvaus|muuttoraha|költözési|přestěhování|stěhování|przeprowadzk\p{L}*)(?![\p{L}])/iu,
+      },
+    ],
+  ],
+  [
+    'bonus',
+    // Tips and their pool in the other languages: "el pozo común … unos $180.000 por mes", "gorjetas", "pourboires".
+    [
+      {
+        hints: ['propina', 'pozo común', 'pozo de', 'gorjeta', 'pourboire', 'trinkgeld', 'mance'],
+        pattern: () => /(?<![\p{L}])(?:propinas?|pozo (?:común|de propinas)|gorjetas?|pourboires?|trinkgeld\p{L}*|mance)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -2009,7 +2045,10 @@ function scaleAt(
     /^\s(?:bort|unna|hemifrån|hjemmefra|från|fra|enkel väg|enkel vei|om dagen|per dag)\b/.test(text.slice(pos + length, pos + length + 14))
   )
     return undefined;
-  if (m[2]) return { length, text: milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ? 'k' : 'm', multiplier: 1 };
+  // (A peso's "$" with "mil" is a thousand too, as a Mexican or a Chilean message writes it: "de $28 mil a $32 mil".)
+  const pesoMil = pesoDollar && cur?.parser === '$' && cur.code === undefined && m[2] === 'mil';
+  if (m[2])
+    return { length, text: pesoMil || milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ? 'k' : 'm', multiplier: 1 };
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
 }
 
@@ -2227,7 +2266,8 @@ function spanAt(
     pos += tax.length;
     rest = text.slice(pos, pos + 60);
   }
-  let period: Period | undefined;
+  // Lakhs per annum say their period: not the next line's "Monthly secondary sales target" after "₹8.5 – 11 LPA".
+  let period: Period | undefined = /LPA$/i.test(text.slice(start0, pos).trimEnd()) ? 'year' : undefined;
   let ote = false;
   for (let again = true; again; ) {
     again = false;
@@ -2384,6 +2424,12 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
     return /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12)) && compiled(HONDURAS).test(text)
       ? { code: 'HNL', length: 2 }
       : undefined;
+  // Zambia's and Malawi's kwacha, "K22,000", in a message set there.
+  if (!spaced && letter === 'K' && !/[A-Za-z]K$/.test(before) && /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) {
+    const zambian = compiled(ZAMBIA).test(text);
+    if (zambian !== compiled(MALAWI).test(text)) return { code: zambian ? 'ZMW' : 'MWK', length: 1 };
+    return undefined;
+  }
   if ((letter !== 'N' && letter !== 'P' && letter !== 'Q') || (!spaced && /[A-Za-z][NPQ]$/.test(before))) return undefined;
   // (The naira also with a scale, "N9.6m per annum": in a Nigerian message only, below.)
   const figure = text.slice(at, at + 12);
@@ -2408,6 +2454,8 @@ function letterAgainAt(cur: { code?: string } | undefined, text: string, at: num
   const letter = cur?.code === 'NGN' ? 'N' : cur?.code === 'PHP' ? 'P' : cur?.code === 'GTQ' ? 'Q' : undefined;
   return letter !== undefined && text[at] === letter && /^\d/.test(text.slice(at + 1, at + 2));
 }
+const ZAMBIA = () => /\b(?:Zambia|Zambian|Lusaka|Kitwe|Ndola|Copperbelt|Livingstone|Kabwe|Chingola|Solwezi|Mufulira|kwacha|ZMW)\b/i;
+const MALAWI = () => /\b(?:Malawi|Malawian|Lilongwe|Blantyre|Mzuzu|Zomba|MWK)\b/i;
 const ANGOLA = () => /\b(?:Angola|angolan[ao]s?|Luanda|Benguela|Lobito|Huambo|Cabinda|Soyo|Lubango|kwanzas?)\b/i;
 const HONDURAS = () =>
   /\b(?:Honduras|hondureñ\w+|Tegucigalpa|San Pedro Sula|La Ceiba|Choloma|Comayagua|Puerto Cortés|lempiras?|IHSS|RAP)\b/;
@@ -2842,7 +2890,7 @@ function figureValue(figure: string, multiplier: number): number {
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
-  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|patients|students|households|families|children|pupils|tenants|volunteers|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers|players|gamers|downloads|installs|fans|creators|developers|businesses|brands|restaurants|devices|vehicles)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
+  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|holders|wallets|patients|students|households|families|children|pupils|tenants|volunteers|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers|players|gamers|downloads|installs|fans|creators|developers|businesses|brands|restaurants|devices|vehicles)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
 
 const RESEARCH_FUNDS_BEFORE =
   /\b(?:Sachmittel|Drittmittel|Fördermittel|Projektmittel|Forschungsmittel|startpakke|startpaket|start-?up package|start-?up funds)\b[^\n]{0,20}$/i;
@@ -3215,6 +3263,15 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     ownPaySaid(sentenceBefore(text, start) + text.slice(start, start + 4))
   )
     return "the reader's own pay";
+  // A worked example or an equivalent of the pay, not the pay: "Per darle un'idea del netto: con 58k di RAL si parla di
+  // circa 2.950 € netti al mese", "Zum Einordnen: Bei Vollauslastung entspricht das grob 188.000 € Jahresumsatz". (Not
+  // German's "entspricht" alone, which states a pay band's sum: "EG 9b, das entspricht 3.862 € brutto".) By strings: every
+  // figure passes here.
+  // (Its sentence back to its line's start or its last full stop, 300 characters at most: an example's words open it.)
+  const sentenceLead = text
+    .slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, text.lastIndexOf('. ', start - 1) + 2, start - 300), start)
+    .toLowerCase();
+  if (EXAMPLE_WORDS.some((words) => sentenceLead.includes(words))) return 'an example or an equivalent';
   if (othersEarn(text.slice(clauseStart(text, start), start))) return "hype or someone else's pay";
   // A company car's budget or lease, said right after it: "een firmawagen (budget ca. €750/maand)", "Dienstwagen
   // (Leasingrate bis 600 €)". (Not a salary said after it: "company car. Salary: €60,000".)
@@ -3248,7 +3305,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     text.slice(Math.max(0, start - 60), start).includes('target') &&
     compiled(
-      /\b(?:regional|annual|sales|fundraising|income|revenue|team|yearly|quarterly|growth|billings?) targets? (?:of|is|at|:|=)(?: (?:around|about|roughly|approximately|approx\.|circa|c\.|some|over|nearly|~))?\s*(?:[£$€]|[A-Z]{3})?\s?$/i,
+      /\b(?:regional|annual|sales|fundraising|income|revenue|team|yearly|quarterly|growth|billings?) targets?\s?(?:of|is|at|:|=)(?: (?:around|about|roughly|approximately|approx\.|circa|c\.|some|over|nearly|~))?\s*(?:[£$€]|[A-Z]{3})?\s?$/i,
     ).test(text.slice(Math.max(0, start - 60), start))
   )
     return 'deal size or quota';
@@ -3649,11 +3706,20 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'manizales',
       'cúcuta',
       'ibagué',
+      'funza',
+      'soacha',
+      'mosquera',
+      'zipaquirá',
+      'envigado',
+      'itagüí',
     ]),
     // (Its labour law's "auxilio de alimentación", "prima de servicios" too; Cali and Pereira only in Spanish, "en Cali":
     // "Cali" is California's too, and Pereira a surname.)
     [
       'auxilio de transporte',
+      'aux. transporte',
+      'aux. de transporte',
+      'recargos nocturnos',
       'auxilio de alimentación',
       'prima de servicios',
       '+57 3',
@@ -3675,7 +3741,12 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   ],
   // And its health insurance, which an Argentine offer names: "obra social"; a pay's "ajuste trimestral por IPC",
   // adjusted for inflation each quarter (not Chile's "reajuste").
-  ['ARS', new Set(['argentina', 'caba']), ['buenos aires', 'obra social', ' ajuste trimestral por ipc']],
+  // (And its towns a name is not also a person's or Spain's: Bariloche, Neuquén, Tucumán, Ushuaia; its tax ID, the CUIT.)
+  [
+    'ARS',
+    new Set(['argentina', 'caba', 'bariloche', 'neuquén', 'tucumán', 'ushuaia', 'cuit']),
+    ['buenos aires', 'obra social', ' ajuste trimestral por ipc', 'mar del plata'],
+  ],
 ];
 // A message that also names the United States keeps "$" for the US dollar.
 const US_PLACES = new Set([
@@ -3812,6 +3883,10 @@ const MONTHLY_PAY_WORDS = new Set([
   'monatliche',
   'månadslön',
   'månadslönen',
+  // Urdu's and Hindi's salary in Latin letters, a month's: "Tankhwah: Rs. 55,000 fixed".
+  'tankhwah',
+  'tankhwa',
+  'tankha',
   // Icelandic: "Mánaðarlaun: 920.000–1.050.000 kr.".
   'mánaðarlaun',
   'mánaðarlaunin',
@@ -3977,7 +4052,29 @@ const RUPEE_COUNTRIES: Array<[string, string[]]> = [
   ],
   ['NPR', ['Nepal', 'Kathmandu', 'Pokhara', 'Lalitpur', 'नेपाल', 'काठमाडौं', 'ठमेल', 'पोखरा', 'ललितपुर', '+977']],
   // (A town as a town, not a surname: "in Colombo", "Colombo 03"; not "Giulia Colombo".)
-  ['LKR', ['Sri Lanka', 'in Colombo', 'Colombo 0', 'Kandy', '+94 ']],
+  // (And its provident funds together, "EPF/ETF", "EPF 12% / ETF 3%", as only Sri Lanka has them; a mail at a ".lk" address.)
+  [
+    'LKR',
+    [
+      'Sri Lanka',
+      'in Colombo',
+      'Colombo 0',
+      'Kandy',
+      'Galle',
+      'Jaffna',
+      'Nuwara Eliya',
+      'Badulla',
+      'Kurunegala',
+      'Negombo',
+      'Bandarawela',
+      'Haputale',
+      '+94 ',
+      'EPF/ETF',
+      'EPF and ETF',
+      '/ ETF ',
+      '.lk>',
+    ],
+  ],
 ];
 const INDIA_PLACES = [
   'India',

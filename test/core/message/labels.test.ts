@@ -6498,3 +6498,21 @@ describe('employers and titles: set 228, after its first reading', () => {
     expect(role(text)).toBe(expected);
   });
 });
+
+describe('employers and titles: sets 229 to 231, after their first reading', () => {
+  it.each([
+    // A rank among employers and where they are from is no name.
+    'Subject: Area Business Manager | Top-10 Indian Pharma | Lucknow HQ\n\nWe are hiring for one of the top-10 Indian pharma companies.',
+    // A German common noun after "bei der" is none either.
+    'Guten Tag,\nich bin bei der Recherche auf Ihr Freelancer-Profil gestoßen.',
+    // A town before its province in brackets is a place, in a subject too.
+    'Asunto: Oportunidad – Jefe/a de Almacén – e-commerce líder – Illescas\n\nBuscamos Jefe/a de Almacén para su nuevo hub en Illescas (Toledo).',
+  ])('no employer in %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it('takes no month or article into a German title: "ab Juni einen Elektroniker"', () => {
+    expect(readMessage('Wir suchen ab Juni einen Elektroniker für Energie- und Gebäudetechnik, fest und unbefristet.').role).toBe(
+      'Elektroniker',
+    );
+  });
+});

@@ -3894,3 +3894,56 @@ describe('fringe benefits, liability cover and a pay floor (unseen set 228)', ()
     },
   );
 });
+
+describe('examples and equivalents, counts of holders, pesos in "mil", and rupees, kwacha and tips by country (unseen sets 229 to 231)', () => {
+  it.each([
+    // A worked example or an equivalent after the pay is no second pay.
+    [
+      "• RAL 55-62k, su 14 mensilità\nPer darle un'idea del netto: con 58k di RAL si parla di circa 2.950 € netti al mese.",
+      P(55000, 62000, 'year', 'EUR'),
+    ],
+    [
+      'Stundensatz: bis 98 €/Std. (all-in)\nZum Einordnen: Bei Vollauslastung entspricht das grob 188.000 € Jahresumsatz.',
+      P(null, 98, 'hour', 'EUR'),
+    ],
+    ['Pay is $45/hr. To give you an idea, full-time that works out to about $93,600 a year.', P(45, null, 'hour', 'USD')],
+    // A protocol's locked value and its holders are no pay.
+    ['💵 $7,500 – $9,500 / month, paid in USDC\n📈 Protocol today: $140M TVL, 38k holders', P(7500, 9500, 'month', 'USD')],
+    // A peso's "$" with "mil" is a thousand; "sobre" opens the top in Chile.
+    ['León, México. Sueldo mensual bruto de $28 mil a $32 mil', P(28000, 32000, 'month', 'MXN')],
+    ['Santiago de Chile. Renta líquida sobre $3.800.000 mensuales', P(3800000, null, 'month', 'CLP', { openTop: true })],
+    // Colombia and Argentina by more of their towns and words; a tip pool is no pay.
+    ['Bodegas Sabana SAS en Funza. Salario $1.423.500 + aux. transporte $200.000', P(1423500, null, 'month', 'COP')],
+    [
+      'Hotel del Lago, Bariloche. Sueldo: $1.250.000 netos por mes.\n- Propinas del pozo común, unos $180.000 por mes por persona',
+      P(1250000, null, 'month', 'ARS'),
+    ],
+    // Sri Lanka's rupee by its provident funds; Pakistan's salary word, a month's; Hindi's "a day".
+    ['- Salary: Rs. 165,000 per month (consolidated)\n- EPF 12% / ETF 3% (employer contributions)', P(165000, null, 'month', 'LKR')],
+    ['Karachi. ✔ Tankhwah: Rs. 55,000 fixed + Rs. 10,000 attendance bonus', P(55000, null, 'month', 'PKR')],
+    ['Shuttering mistri ke liye ₹950 roz de raha hu', P(950, null, 'day', 'INR')],
+    // A sales target after its colon is no pay.
+    ['CTC: ₹8.5 – 11 LPA\nMonthly secondary sales target: ₹45 lakh', P(850000, 1100000, 'year', 'INR')],
+    // The kwacha, "K" against a grouped figure, in a Zambian or a Malawian message.
+    ['Lusaka. - Basic salary K22,000 per month', P(22000, null, 'month', 'ZMW')],
+    ['Blantyre. Salary K650,000 per month', P(650000, null, 'month', 'MWK')],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+  it.each(['Salary K22,000 per month', 'We closed a $5 mil deal.'])('no pay read in %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+});
+
+describe('an example’s sentence, and German’s "entspricht" (unseen set 231 and the corpus)', () => {
+  it('refuses a comparison in an example’s long sentence', () => {
+    const text =
+      'Stundensatz: bis 98 €/Std. (all-in)\n\nZum Einordnen: Bei Vollauslastung entspricht das grob 188.000 € Jahresumsatz – deutlich mehr als eine vergleichbare Festanstellung im Versicherungstarif (dort eher um die 85k).';
+    expect(stated(readMessage(text).pay)).toEqual(P(null, 98, 'hour', 'EUR'));
+  });
+  it('keeps a pay band’s sum said with "das entspricht"', () => {
+    expect(stated(readMessage('Vergütung nach EG 9b TVöD, das entspricht 3.862 € brutto im Monat.').pay)).toEqual(
+      P(3862, null, 'month', 'EUR'),
+    );
+  });
+});
