@@ -739,6 +739,8 @@ const UP_TO_ELSEWHERE = [
   // Bulgarian, Ukrainian and Russian: "до $3 000/міс".
   'до',
 ];
+// A sum of money written anywhere: a currency's sign or code before a figure, or a euro's sign, a "k" or a code after one.
+const SUM_STATED = () => /(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|INR|Rs\.?))\s?\d|\d\s?(?:€|[kK]\b|EUR\b|CHF\b|USD\b)/;
 // The words of a worked example or an equivalent, before its figures in their sentence.
 const EXAMPLE_WORDS = [
   'to give you an idea',
@@ -2351,7 +2353,16 @@ function spanAt(
   if (!open && second === undefined && !upTo && text.slice(Math.max(0, start - 100), start).includes('floor')) {
     const lead = text.slice(Math.max(0, start - 100), start);
     const floor = compiled(FLOOR_SAID).exec(lead);
-    if (floor && !/\b(?:on|to|from) the (?:[\w-]+ )?floor\b/i.test(lead) && !/salar|\bpay\b|wage|\bbase\b|\brate\b/i.test(floor[1]!))
+    // (Nor the floor's staff, "The pay for floor staff is $19.50/hr", nor a floor with its ceiling said after it: "the floor of
+    // the range is $165,000 and the ceiling is $205,000".)
+    if (
+      floor &&
+      !/\b(?:on|to|from) the (?:[\w-]+ )?floor\b/i.test(lead) &&
+      !/salar|\bpay\b|wage|\bbase\b|\brate\b|^\s*(?:staff|manager|supervisor|lead|associates?|walkers?|team|workers?|plans?|space)\b/i.test(
+        floor[1]!,
+      ) &&
+      !/^[^.;\n]{0,80}\b(?:ceiling|top|max(?:imum)?|up to|cap)\b/i.test(text.slice(start, start + 100))
+    )
       open = true;
   }
   if (oteBefore(left)) ote = true;
@@ -3268,10 +3279,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // German's "entspricht" alone, which states a pay band's sum: "EG 9b, das entspricht 3.862 € brutto".) By strings: every
   // figure passes here.
   // (Its sentence back to its line's start or its last full stop, 300 characters at most: an example's words open it.)
-  const sentenceLead = text
-    .slice(Math.max(text.lastIndexOf('\n', start - 1) + 1, text.lastIndexOf('. ', start - 1) + 2, start - 300), start)
-    .toLowerCase();
-  if (EXAMPLE_WORDS.some((words) => sentenceLead.includes(words))) return 'an example or an equivalent';
+  // (Only after a sum the message states before that sentence, the pay the example is of: the words alone may lead to the
+  // pay itself, "To give you an idea, the range is £85,000–£100,000", "the base works out to $165,000 a year".)
+  const sentenceFrom = Math.max(text.lastIndexOf('\n', start - 1) + 1, text.lastIndexOf('. ', start - 1) + 2, start - 300);
+  const sentenceLead = text.slice(sentenceFrom, start).toLowerCase();
+  if (EXAMPLE_WORDS.some((words) => sentenceLead.includes(words)) && compiled(SUM_STATED).test(text.slice(0, sentenceFrom)))
+    return 'an example or an equivalent';
   if (othersEarn(text.slice(clauseStart(text, start), start))) return "hype or someone else's pay";
   // A company car's budget or lease, said right after it: "een firmawagen (budget ca. €750/maand)", "Dienstwagen
   // (Leasingrate bis 600 €)". (Not a salary said after it: "company car. Salary: €60,000".)

@@ -6392,7 +6392,12 @@ describe('employers and titles: sets 226 and 227, after their first reading', ()
   const role = (text: string) => readMessage(text).role;
   it.each([
     // The writer's own organisation, after "X here," with a comma.
-    ['Tere, Dmitri! Marko here, from Ülemiste Aero Technics – we spoke at the workshop.', 'Ülemiste Aero Technics'],
+    [
+      "Tere, Dmitri! Marko here, from Ülemiste Aero Technics – we spoke at the workshop. We're hiring a B1 engineer.",
+      'Ülemiste Aero Technics',
+    ],
+    // (Only where the writer hires for their own: "Jake here, from the States" names no employer.)
+    ['Hi Sam! Jake here, from the States. Loved your talk on Rust.', null],
     // Where "we" hire at a site after the writer named their organisation, the site is no employer.
     ["Hi Brian!\nIt's Wanjiru from Savanna Air Cargo.\nWe're hiring a Flight Dispatcher at JKIA - ops are growing", 'Savanna Air Cargo'],
     ['Hi Ana!\nThis is Pedro from Norte Rail Services.\nWe are hiring a Signal Technician at Campanhã station.', 'Norte Rail Services'],
@@ -6460,7 +6465,7 @@ describe('employers and titles: set 228, after its first reading', () => {
     ["I'm keying grip on a new series for Southerly Pictures, working title LOW TIDE.", 'Southerly Pictures'],
     // A job named in lower case, then its employer, where nothing else names one.
     ['PIPE TRADES LOCAL 738 DISPATCH: Calling 14 journeyman pipefitters for Hadley Mechanical, Bellmont refinery.', 'Hadley Mechanical'],
-    ['Hi Sam, we need 3 qualified electricians for Brackley Power Services asap', 'Brackley Power Services'],
+    ['Hi Sam, we need 3 qualified electricians for Brackley Power Services, starting Monday.', 'Brackley Power Services'],
     [
       // A department's or a service's name, ending in its kind's word, before a place.
       'Hello\nPolice Officer – Calder Falls Police Department, Bellmont\n\nWe would love to hear from you.',

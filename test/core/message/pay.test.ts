@@ -3947,3 +3947,16 @@ describe('an example’s sentence, and German’s "entspricht" (unseen set 231 a
     );
   });
 });
+
+describe('the mends of review 59', () => {
+  it.each([
+    // An example's words lead to the pay itself where no sum is stated before them.
+    ['Hi Jo, the base salary works out to $165,000 a year, plus 10% bonus.', P(165000, null, 'year', 'USD')],
+    ['To give you an idea, the range for this role is £85,000–£100,000 base.', P(85000, 100000, 'year', 'GBP')],
+    // A floor with its ceiling after it is no open top; nor is the floor's staff.
+    ['For the role at Figma the floor of the range is $165,000 and the ceiling is $205,000.', P(165000, null, 'year', 'USD')],
+    ['The pay for floor staff is $19.50/hr.', P(19.5, null, 'hour', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+});

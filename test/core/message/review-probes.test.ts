@@ -2329,7 +2329,9 @@ function expectReading(text: string, e: Expectation) {
 // 216 and 217, 32 read worse than the build before them, each mended; 55 kept, the rest unchanged by these rules) and the
 // fifty-seventh (216 at the rules of sets 219 to 222, 40 read worse than the build before them, each mended; those 40
 // kept, each with the readings the rules had made worse) and the fifty-eighth (130 at the rules of sets 223 to 225, 37
-// read worse, 36 mended and kept; one, a Czech reader's own employer, read wrong before too).
+// read worse, 36 mended and kept; one, a Czech reader's own employer, read wrong before too) and the fifty-ninth (261 at
+// the rules of sets 226 to 231, 28 read worse than the build before them: 22 mended and kept; the other six are mended
+// to read as before them, which was wrong too).
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
   ['fortieth', 'review-probes-40.json'],
@@ -2350,6 +2352,7 @@ for (const [review, file] of [
   ['fifty-sixth', 'review-probes-56.json'],
   ['fifty-seventh', 'review-probes-57.json'],
   ['fifty-eighth', 'review-probes-58.json'],
+  ['fifty-ninth', 'review-probes-59.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
