@@ -275,7 +275,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|na den|denně|za den|pe zi|günlük|roz(?:ana)?|प्रतिदिन|रोज़?(?:ाना)?|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień|den|zi|gün))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|na den|denně|za den|pe zi|günlük|(?:per )?roz(?:ana)?|प्रतिदिन|रोज़?(?:ाना)?|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień|den|zi|gün))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -2435,7 +2435,9 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
     return /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12)) && compiled(HONDURAS).test(text)
       ? { code: 'HNL', length: 2 }
       : undefined;
-  // Zambia's and Malawi's kwacha, "K22,000", in a message set there.
+  // Zambia's and Malawi's kwacha, "K22,000", in a message set there; Malawi's also "MK850,000", wherever it is.
+  if (!spaced && letter === 'K' && /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12)) && /(?:^|[^A-Za-z])MK$/.test(before))
+    return { code: 'MWK', length: 2 };
   if (!spaced && letter === 'K' && !/[A-Za-z]K$/.test(before) && /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) {
     const zambian = compiled(ZAMBIA).test(text);
     if (zambian !== compiled(MALAWI).test(text)) return { code: zambian ? 'ZMW' : 'MWK', length: 1 };

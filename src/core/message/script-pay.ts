@@ -190,6 +190,9 @@ const LABELS: Array<[string, Period | undefined]> = [
   // Thai "monthly money", its word for a salary; "remuneration", "income".
   ['เงินเดือน', 'month'],
   ['ค่าตอบแทน', undefined],
+  // A wage, by the day: "ค่าจ้างรายวัน 450 บาท".
+  ['ค่าจ้างรายวัน', 'day'],
+  ['ค่าจ้าง', undefined],
   ['รายได้', undefined],
   ['時給', 'hour'],
   ['時薪', 'hour'],
@@ -376,7 +379,7 @@ function numberedList(text: string): boolean {
 }
 
 // Money whose pay is said by the month, where no period is written.
-const MONTHLY_BY_CUSTOM_HERE = new Set(['EGP', 'SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'MAD', 'TND', 'LBP', 'IQD']);
+const MONTHLY_BY_CUSTOM_HERE = new Set(['EGP', 'SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'MAD', 'TND', 'LBP', 'IQD', 'THB']);
 // The reader's own pay, now: "現年収", "현재 연봉", "目前月薪", "مرتبي الحالي".
 // (Said of a pay, not "currently" alone: "現在募集中のポジションの年収は" is the job's.) And the pay of others, or before:
 // an average, a previous job's ("平均年収", "前職年収", "上一份工作月薪").

@@ -1552,3 +1552,12 @@ describe('an unsubscribe footer in Latvian and Estonian (unseen set 226)', () =>
     expect(kinds(text)).toContain('mass: an unsubscribe or STOP footer');
   });
 });
+
+describe('more Latvian and Estonian unsubscribe footers (review 59’s gaps)', () => {
+  it.each(['Lai atteiktos no jaunumiem, spiediet šeit.', 'Lai atrakstītos, spiediet šeit.', 'Uudiskirjast loobumiseks klõpsake siin.'])(
+    '%s',
+    (text) => {
+      expect(kinds(text)).toContain('mass: an unsubscribe or STOP footer');
+    },
+  );
+});

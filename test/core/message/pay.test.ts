@@ -3960,3 +3960,14 @@ describe('the mends of review 59', () => {
     expect(stated(readMessage(text).pay)).toEqual(expected);
   });
 });
+
+describe('Malawi’s "MK" and Hinglish "per roz" (review 59’s gaps)', () => {
+  it.each([
+    ['Lilongwe. Salary MK650,000 per month', P(650000, null, 'month', 'MWK')],
+    ['Ghar ke paas kaam: ₹900 per roz milega', P(900, null, 'day', 'INR')],
+    // (Not a Milton Keynes postcode.)
+    ['Office: MK14 6GD, salary £32,000', P(32000, null, 'year', 'GBP')],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+});

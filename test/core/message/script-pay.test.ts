@@ -160,3 +160,12 @@ describe('a code or a sign before the figure, a raise’s share, Thai fees (unse
     expect(readMessage(text).pay).toBeNull();
   });
 });
+
+describe('a Thai wage by the day, and a Thai pay with no period, a month’s (review 59’s gaps)', () => {
+  it.each([
+    ['ค่าจ้างรายวัน 450 บาท', [450, null, 'day', 'THB', false]],
+    ['ค่าตอบแทน 45,000 - 60,000 บาท', [45_000, 60_000, 'month', 'THB', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
