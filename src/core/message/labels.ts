@@ -2004,8 +2004,7 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
     // Carpați Resort & Spa, Poiana Brașov").
     if (!atOrg && parts.length >= 3 && line.endsWith(`, ${last}`)) {
       const named = parts[parts.length - 2]!;
-      const ofAKind = (name: string) => EMPLOYER_NAME_ENDINGS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
-      if (ofAKind(named) && !ofAKind(last)) last = named;
+      if (endsInKindWord(named) && !endsInKindWord(last)) last = named;
     }
     const whole = compiled(WHOLE_NAME).exec(last);
     // A line "title – name" is also a job list's item: "📍 Prosjektingeniør elkraft – Bergen", "Sous Chef – boutique inn,
@@ -2082,8 +2081,6 @@ function keepLegalDot(raw: string, name: string): string {
 }
 
 /** A name without its legal form, for comparing: "Trident Infotech Inc." is "trident infotech". */
-// The words an agency's name ends in before its legal form: "Tōtara Dental Recruitment Ltd".
-const AGENCY_KIND_WORDS = ['Recruitment', 'Staffing', 'Talent', 'Search', 'Personnel', 'Resourcing'];
 /** `start` and the rest of its line where the text holds it, or '' (by strings). */
 function lineAfter(text: string, start: string): string {
   const at = text.indexOf(start);
@@ -3423,11 +3420,7 @@ function companyOfDomain(text: string, from?: string): string | null {
   // (Nor an agency's, its name in the sender's and signed with its legal form: "Tōtara Dental Recruitment"
   // <news@totaradental.co.nz>, "Tōtara Dental Recruitment Ltd | Level 2, …".)
   const display = from === undefined ? '' : (/^\s*"?([^"<]{2,80}?)"?\s*</.exec(from)?.[1]?.trim() ?? '');
-  if (
-    AGENCY_KIND_WORDS.some((word) => display.endsWith(` ${word}`)) &&
-    compiled(ENDS_IN_LEGAL_FORM_DOT).test(lineAfter(text, `${display} `))
-  )
-    return null;
+  if (agencyByName(display) && compiled(ENDS_IN_LEGAL_FORM_DOT).test(lineAfter(text, `${display} `))) return null;
   const tail = [...EMPLOYER_NAME_ENDINGS].find((word) => domain.endsWith(word) && domain.length - word.length >= 4);
   // A domain of one word names the employer when the writer hires for their own team: "jess@orbitly.io".
   if (tail === undefined)
@@ -4296,7 +4289,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   // The same name written in full where no rule read it, ending in its kind: "Azure Palms" is "Azure Palms Hotel &
   // Residences" where a heading writes it so.
   // (Not a name that ends in its kind already: "Qasr Al Noor Resort" of "… Resort & Spa".)
-  const kindLast = EMPLOYER_NAME_ENDINGS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+  const kindLast = endsInKindWord(name);
   for (let at = kindLast ? -1 : after; at >= 0 && at < 200_000; at = scan.indexOf(`${name} `, at + 1)) {
     // Only a heading's: the full name opens its line and ends it, or a comma or a dash follows ("… Residences, Dubai
     // Marina"); "Stripe Labs is a separate group" in a sentence is another organisation.
@@ -4305,7 +4298,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       scan.slice(at + name.length + 1, at + name.length + 60),
     )?.[0];
     const words = tail?.split(' ') ?? [];
-    if (words.length > 0 && EMPLOYER_NAME_ENDINGS.has(words[words.length - 1]!.toLowerCase())) return `${name} ${words.join(' ')}`;
+    if (words.length > 0 && endsInKindWord(tail!)) return `${name} ${words.join(' ')}`;
   }
   // A Romance institution's name goes on after its article: "Hotel Lido degli Ulivi", "Casa do Povo".
   // Only after a kind and one word: "Hotel Conchiglia d'Argento di Cesenatico" is in Cesenatico.
@@ -4318,6 +4311,10 @@ function findCompanyIn(text: string, from?: string): string | null {
 
 // The last words of an employer's full name, lower case: after a shorter name the message also uses ("Azure Palms"
 // and "Azure Palms Hotel & Residences"), and in its mail domain ("harborlinehealth.com" is Harborline Health).
+/** Whether a name's last word is an employer's kind: "Carpați Resort & Spa", "Calder Falls Police Department". */
+function endsInKindWord(name: string): boolean {
+  return EMPLOYER_NAME_ENDINGS.has(name.slice(name.lastIndexOf(' ') + 1).toLowerCase());
+}
 const EMPLOYER_NAME_ENDINGS = new Set(
   'department service authority hotel hotels resort resorts residences suites spa group holdings bank hospital clinic labs technologies systems software energy health healthcare foods logistics academy college university institute pharmaceuticals pharma therapeutics robotics analytics freight capital media games studios insurance motors airlines payments financial security outfitters supply supplies stores markets builders contractors construction industries manufacturing brewery bakery pharmacy dental lawyers'.split(
     ' ',
@@ -5571,7 +5568,7 @@ export function listingLabels(listing: string): { role: string | null; company: 
     /\s[–—-]\s*$/.test(lines[0]!) &&
     // (Not a title with an empty field after its dash, the employer on the next line, its place on the one after.)
     !lines[2]!.includes(',') &&
-    !EMPLOYER_NAME_ENDINGS.has(lines[1]!.trim().split(' ').at(-1)!.toLowerCase()) &&
+    !endsInKindWord(lines[1]!.trim()) &&
     !/\b(?:Council|Ltd|Limited|Inc|LLC|PLC|GmbH|AG|SA|AS|AB|Oy|Trust)\.?$/.test(lines[1]!.trim());
   if (wrapped) lines.splice(0, 2, `${lines[0]!.trimEnd()} ${lines[1]!.trim()}`);
   let [first = '', second = ''] = lines.map((line) => cleanName(line.replace(/^[\s*#>•★☆⭐🔥-]+/u, '')));

@@ -2350,14 +2350,14 @@ function spanAt(
   // A pay's floor, said as its subject: "the 2025–26 floor for Assistant Professor under our faculty collective agreement is
   // $104,812". (Not a building's, "on the 42nd floor", nor where the pay's own word comes between: "floor, and the salary
   // is".) By strings first: every figure passes here.
-  if (!open && second === undefined && !upTo && text.slice(Math.max(0, start - 100), start).includes('floor')) {
-    const lead = text.slice(Math.max(0, start - 100), start);
-    const floor = compiled(FLOOR_SAID).exec(lead);
+  const floorLead = !open && second === undefined && !upTo ? text.slice(Math.max(0, start - 100), start) : '';
+  if (floorLead.includes('floor')) {
+    const floor = compiled(FLOOR_SAID).exec(floorLead);
     // (Nor the floor's staff, "The pay for floor staff is $19.50/hr", nor a floor with its ceiling said after it: "the floor of
     // the range is $165,000 and the ceiling is $205,000".)
     if (
       floor &&
-      !/\b(?:on|to|from) the (?:[\w-]+ )?floor\b/i.test(lead) &&
+      !/\b(?:on|to|from) the (?:[\w-]+ )?floor\b/i.test(floorLead) &&
       !/salar|\bpay\b|wage|\bbase\b|\brate\b|^\s*(?:staff|manager|supervisor|lead|associates?|walkers?|team|workers?|plans?|space)\b/i.test(
         floor[1]!,
       ) &&
@@ -2436,12 +2436,11 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
       ? { code: 'HNL', length: 2 }
       : undefined;
   // Zambia's and Malawi's kwacha, "K22,000", in a message set there; Malawi's also "MK850,000", wherever it is.
-  if (!spaced && letter === 'K' && /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12)) && /(?:^|[^A-Za-z])MK$/.test(before))
-    return { code: 'MWK', length: 2 };
-  if (!spaced && letter === 'K' && !/[A-Za-z]K$/.test(before) && /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) {
+  if (!spaced && letter === 'K' && /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) {
+    if (/(?:^|[^A-Za-z])MK$/.test(before)) return { code: 'MWK', length: 2 };
+    if (/[A-Za-z]K$/.test(before)) return undefined;
     const zambian = compiled(ZAMBIA).test(text);
-    if (zambian !== compiled(MALAWI).test(text)) return { code: zambian ? 'ZMW' : 'MWK', length: 1 };
-    return undefined;
+    return zambian !== compiled(MALAWI).test(text) ? { code: zambian ? 'ZMW' : 'MWK', length: 1 } : undefined;
   }
   if ((letter !== 'N' && letter !== 'P' && letter !== 'Q') || (!spaced && /[A-Za-z][NPQ]$/.test(before))) return undefined;
   // (The naira also with a scale, "N9.6m per annum": in a Nigerian message only, below.)
