@@ -1671,6 +1671,13 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ],
   ],
   [4, HIRING_NAME],
+  // Roman Urdu's "X ko … ki zaroorat hai", X needs …: "Margalla Contact Solutions ko US healthcare campaign ke liye *Call
+  // Center Agents* ki zaroorat hai."
+  [
+    3,
+    builtOnce(() => new RegExp(`(?:^|[.!?\\n]\\s*)(${NAME}) ko [^.!?\\n]{2,100}? ki (?:zaroorat|zarurat|zarorat) hai\\b`, 'g')),
+    ['zaroorat hai', 'zarurat hai'],
+  ],
   // The employer's label after a sentence of a text message, not at a line's start: "… ~8 wk job. Client: Gulfmark Refining."
   [0, builtOnce(() => new RegExp(`\\. (?:Client|Employer|Company): (${NAME})`, 'g')), ['. Client: ', '. Employer: ', '. Company: ']],
   // "We at X" in the Nordic languages, German, Dutch and French: "Vi i Tindra Grid bygger …", "Wir bei Kranich Logistik".
@@ -2715,6 +2722,11 @@ const KIND_AFTER = [
   'Academy',
   'College',
   'School',
+  // Indian schools by their Hindi kinds: "Aravalli Vidya Niketan", "Kendriya Vidyalaya", "Saraswati Vidya Mandir".
+  'Vidya Niketan',
+  'Vidya Mandir',
+  'Vidyalaya',
+  'Vidyapeeth',
   'Home Care',
   'Care Home',
   'Hospital',
@@ -4961,7 +4973,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|vacante|vaga|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|(?<=een )vacature voor(?= een )|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|nå|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|with|à|au|dans|na|no|w|i|a|al|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|aqui|aquí|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|(?:la |una |a |uma |el )?(?:posición|posiciones|vacantes?|vagas?|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|(?<=een )vacature voor(?= een )|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|nå|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao(?! [Cc]liente)|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|com|with|à|au|dans|na|no|w|i|a|al(?! [Cc]liente)|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|aqui|aquí|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   // Czech "we are opening the position": "Otevíráme pozici Vedoucí směny – kovárna".
@@ -5007,8 +5019,10 @@ const HIRING_ELSEWHERE_HINTS = [
   'rolle som',
   'rolle als',
   'posición',
+  'posiciones',
   'vacante',
   'vaga ',
+  'vagas ',
   'posizione',
   'poste ',
   'functie',
@@ -5201,7 +5215,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
 const NEEDED = () =>
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|contrata-se|contratam-se|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   'cerca ',
   'haetaan',
@@ -5220,6 +5234,7 @@ const NEEDED_HINTS = [
   'søger',
   'suche',
   'necesitamos',
+  'necesito',
   'busca ',
   'buscan ',
   'precisamos',
@@ -5234,6 +5249,12 @@ const NEEDED_HINTS = [
   'otsi',
   'solicitamos',
   'requerimos',
+  // The passive calls: "Se requieren 30 AUXILIARES DE BODEGA para …", "Precisa-se de motorista", "Contrata-se Vendedor".
+  'se requier',
+  'se solicita',
+  'se necesita',
+  'precisa-se',
+  'contrata',
   'išče',
   'behöver',
   'trenger',
@@ -6398,7 +6419,8 @@ function occupationTitle(part: string, startOver = false): string | null {
   let restarted = false;
   for (const word of part
     .replace(/^[^\p{L}\d]+/u, '')
-    .replace(/[*_\s]+$/, '')
+    // (And the emoji after a heading's bold: "*AGENTE BILINGÜE DE SERVICIO AL CLIENTE* 🇺🇸🇲🇽".)
+    .replace(/(?:[*_\s\p{Extended_Pictographic}\p{Regional_Indicator}]|\uFE0F|\u200D)+$/u, '')
     .split(/\s+/)) {
     if (TITLE_STOP.has(word.toLowerCase())) {
       // In a subject, "Kadıköy mağazamız için Mağaza Müdürü": before any job's noun, the title starts after the stop word.
@@ -6764,8 +6786,28 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
   const jobs = phrases.filter((p) => !compiled(RECRUITING_TITLE).test(p.value));
   const pool = inContext.length > 0 ? inContext : jobs;
   if (pool.length === 0)
-    return subjectTitle(subject, body) ?? areYouA(body) ?? wantedJob(body) ?? lowerCaseJob(body, mine) ?? jobLink(body)?.role ?? null;
+    return (
+      subjectTitle(subject, body) ??
+      areYouA(body) ??
+      wantedJob(body) ??
+      teacherGrade(body, mine) ??
+      lowerCaseJob(body, mine) ??
+      jobLink(body)?.role ??
+      null
+    );
   return pool[0]!.value;
+}
+
+// An Indian school's teaching grade and its subject, the post as schools name it: "PGT Physics", "TGT (Mathematics)",
+// "PRT – English". (A post-graduate, a trained graduate and a primary teacher.)
+const TEACHER_GRADE = () =>
+  /\b(?:PGT|TGT|PRT)(?: ?\([A-Z]\p{L}*(?: [A-Z&]\p{L}*){0,2}\)| (?:[-–] )?[A-Z]\p{L}*(?: (?:Science|Studies|Education|Literature))?)/u;
+
+/** The teaching post an Indian school's message names by its grade, outside the writer's own lines. */
+function teacherGrade(body: string, own: Array<[number, number]>): string | null {
+  if (!body.includes('PGT') && !body.includes('TGT') && !body.includes('PRT')) return null;
+  const m = compiled(TEACHER_GRADE).exec(body);
+  return m && !own.some(([from, to]) => m.index >= from && m.index < to) ? m[0] : null;
 }
 
 /** The words before a place where an office is, not an employer: "office at", "offices are at". */

@@ -604,10 +604,12 @@ const RULES: Rule[] = [
     text: 'asks you to pass it on',
     // (And Hindi "अपने सभी ग्रुप में शेयर करें", share it in all your groups; Egyptian "تعملوا شير للي محتاج", share it for
     // whoever needs it.)
-    hints: ['تؤجر', 'النشر', 'نشر الإعلان', 'انشرها', 'انشروها', 'grupos', 'בקבוצות', 'groups', 'grup', 'ग्रुप', 'ग्रूप', 'شير'],
+    // (Roman Urdu and Hindi put the verb last: "Is msg ko apne sab groups mein forward karain"; Bengali asks a public
+    // post to be shared so that others learn of it, "পোস্টটি শেয়ার করে অন্যদের জানার সুযোগ করে দিন".)
+    hints: ['تؤجر', 'النشر', 'نشر الإعلان', 'انشرها', 'انشروها', 'grupos', 'בקבוצות', 'groups', 'grup', 'ग्रुप', 'ग्रूप', 'شير', 'শেয়ার'],
     weight: 3,
     pattern: () =>
-      /(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?<![\p{L}])انشر(?:ها|وها|يها) (?:لعل|لغيرك|تؤجر)|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر|(?:[Rr]epass|[Cc]ompartilh|[Cc]ompart|[Ss]hare|[Ff]orward|[Ss]ebarkan|[Bb]agikan|שתפו|תשתפו)[\p{L}]*(?: (?:it|this|esta|essa|este|esse|a|o|la|el|ini))?(?: (?:vaga|vagas|post|oferta|info))? (?:nos|em|en|in|ke|to|para|pros|pelos|בקבוצות)(?: (?:outros|otros|seus|sus|your|other|all|the|os|grupo))?(?: (?:outros|other))?\s?(?:grupos|groups|grup|group|בקבוצות)|(?:שתפו|תשתפו) בקבוצות|(?:अपने|सभी)\s+(?:सभी\s+)?(?:ग्रुप|ग्रुप्स|ग्रूप)\s+में\s+शेयर (?:करें|करे|करो|कीजिए)|(?:تعملوا|اعملوا|عملوا) (?:شير|شيّر) (?:للي|لمن|لكل اللي) (?:محتاج|يحتاج|بيدور)/u,
+      /(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?<![\p{L}])انشر(?:ها|وها|يها) (?:لعل|لغيرك|تؤجر)|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر|(?:[Rr]epass|[Cc]ompartilh|[Cc]ompart|[Ss]hare|[Ff]orward|[Ss]ebarkan|[Bb]agikan|שתפו|תשתפו)[\p{L}]*(?: (?:it|this|esta|essa|este|esse|a|o|la|el|ini))?(?: (?:vaga|vagas|post|oferta|info))? (?:nos|em|en|in|ke|to|para|pros|pelos|בקבוצות)(?: (?:outros|otros|seus|sus|your|other|all|the|os|grupo))?(?: (?:outros|other))?\s?(?:grupos|groups|grup|group|בקבוצות)|(?:שתפו|תשתפו) בקבוצות|(?:अपने|सभी)\s+(?:सभी\s+)?(?:ग्रुप|ग्रुप्स|ग्रूप)\s+में\s+शेयर (?:करें|करे|करो|कीजिए)|(?:تعملوا|اعملوا|عملوا) (?:شير|شيّر) (?:للي|لمن|لكل اللي) (?:محتاج|يحتاج|بيدور)|(?<![\p{L}])(?:[Gg]roups?|[Gg]rupon|[Gg]roupon) (?:mein|mai|main|me) (?:[Ff]orward|[Ss]hare|[Ss]hair) (?:karain|karein|karen|kren|karo|kar do|kar dein|kijiye|kijye)(?![\p{L}])|(?:পোস্টটি|পোস্টটা|পোস্ট) (?:সবার সাথে )?শেয়ার (?:করুন|করে দিন|করে অন্যদের)/u,
   },
   {
     // The reader as a channel to others: "pass this on", "know anyone who", "share with anyone".
@@ -685,10 +687,11 @@ const RULES: Rule[] = [
     // A reward offered to the reader for sending others: "a £500 referral bonus", "earn $2,000 if they're hired".
     kind: 'mass',
     text: 'a referral bonus offered to you',
+    // (And Roman Urdu's "Refer karain aur Rs. 5,000 paayen!", refer and get Rs. 5,000.)
     hints: ['refer', 'pay'],
     weight: 2,
     pattern: () =>
-      /\breferral (?:bonus|fee|reward|payment|incentive|scheme)\b|\b(?:we|I)(?:'ll| will)? pay (?:you )?[$€£¥₹₱₦₩₪₽]\s?\d[\d,.]*k? (?:for|per) (?:every|each|any) (?:successful )?(?:introduction|referral|hire|placement)\b|\brefer\b[^.!?\n]{0,40}\b(?:earn|get|receive|pocket)\b[^.!?\n]{0,20}?(?:[$€£¥₹₱₦₩₪₽]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD))/i,
+      /\brefer (?:karain|karein|karen|kren|karo|kijiye)\b[^.!?\n]{0,20}?(?:Rs\.?|₨|PKR|INR|₹)\s?\d|\breferral (?:bonus|fee|reward|payment|incentive|scheme)\b|\b(?:we|I)(?:'ll| will)? pay (?:you )?[$€£¥₹₱₦₩₪₽]\s?\d[\d,.]*k? (?:for|per) (?:every|each|any) (?:successful )?(?:introduction|referral|hire|placement)\b|\brefer\b[^.!?\n]{0,40}\b(?:earn|get|receive|pocket)\b[^.!?\n]{0,20}?(?:[$€£¥₹₱₦₩₪₽]\s?\d|\d[\d,.]*\s?(?:USD|EUR|GBP|CAD|AUD))/i,
   },
   {
     // The same in Finnish: "Maksamme 1 000 € suosittelupalkkion onnistuneesta suosituksesta!", a reward for a referral.

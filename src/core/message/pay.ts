@@ -2791,6 +2791,9 @@ function othersEarn(lead: string): boolean {
   return compiled(OTHER_EARNERS).test(who);
 }
 
+const HELPER_WORDS = ['helper', 'labourer', 'laborer', 'mate', 'apprentice'];
+const HELPERS_PAY_BEFORE = () =>
+  /(?:\b(?:helpers?|labou?rers?|mates?) (?:ko|ke liye|ka|ki)|\bfor (?:your|each|the|a) (?:helpers?|labou?rers?|mates?|apprentices?))\s?(?:₹|Rs\.?|£|\$|€|R)?\s?$/i;
 const SALARY_SURVEYS = ['salary survey', 'salary guide', 'salary report', 'pay survey', 'salary benchmark'];
 const OTHERS_EARN_VERBS = ['tjen', 'tjän', 'verdien', 'gagnent', 'ganan', 'ganham', 'guadagnano', 'zarabiaj', 'ansaitsevat', 'verdienen'];
 const BEST_SELLERS_EARN = () =>
@@ -3287,6 +3290,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (EXAMPLE_WORDS.some((words) => sentenceLead.includes(words)) && compiled(SUM_STATED).test(text.slice(0, sentenceFrom)))
     return 'an example or an equivalent';
   if (othersEarn(text.slice(clauseStart(text, start), start))) return "hype or someone else's pay";
+  // The pay of a helper the reader brings along, not the reader's: "Shuttering mistri ke liye ₹950 roz, helper ko ₹600
+  // roz", "£220 a day for you and £140 for your labourer". (By strings first: every figure passes here.)
+  const helperLead = text.slice(Math.max(0, start - 30), start);
+  if (HELPER_WORDS.some((word) => helperLead.includes(word)) && compiled(HELPERS_PAY_BEFORE).test(helperLead))
+    return "hype or someone else's pay";
   // A company car's budget or lease, said right after it: "een firmawagen (budget ca. €750/maand)", "Dienstwagen
   // (Leasingrate bis 600 €)". (Not a salary said after it: "company car. Salary: €60,000".)
   const carFrom = text.slice(Math.max(0, start - 40), start);

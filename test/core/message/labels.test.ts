@@ -6521,3 +6521,50 @@ describe('employers and titles: sets 229 to 231, after their first reading', () 
     );
   });
 });
+
+describe('titles in Spanish and Portuguese calls for staff', () => {
+  it.each([
+    // A passive call: "se requieren", "se solicita", "precisa-se de" ("contrata-se", read before, guards the others).
+    ['Se requieren 30 AUXILIARES DE BODEGA para centro de distribución en Funza.', 'AUXILIARES DE BODEGA'],
+    ['Se solicita cajera con experiencia para tienda en Puebla. Sueldo $9,000 mensuales.', 'cajera'],
+    ['Precisa-se de motorista para entregas em Campinas.', 'motorista'],
+    ['Contrata-se Vendedor Externo para a região de Curitiba.', 'Vendedor Externo'],
+    // A heading in a chat's bold with a flag after it; an agent is a job's noun.
+    [
+      'Hola\n*AGENTE BILINGÜE DE SERVICIO AL CLIENTE* 🇺🇸🇲🇽\nImportante call center en Zapopan.\n\nSueldo de $14,500 mensuales',
+      'AGENTE BILINGÜE DE SERVICIO AL CLIENTE',
+    ],
+    // Openings in the plural; a customer's service is part of the title, a language after "con" or "com" is not.
+    [
+      'Abrimos 60 nuevas posiciones de Representante de Atención al Cliente con Inglés para la cuenta de una aerolínea.',
+      'Representante de Atención al Cliente',
+    ],
+    ['Estamos a recrutar Assistentes de Apoio ao Cliente com Alemão para uma marca de moda.', 'Assistentes de Apoio ao Cliente'],
+    // "I need" in the first person, and a trusted one is no part of the title.
+    [
+      'Ahora estoy de residente en una mina en Caylloma y necesito un operador de scoop de confianza. Me acordé de ti.',
+      'operador de scoop',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+});
+
+describe('Indian schools and South Asian employers', () => {
+  it.each([
+    // A school by its Hindi kind, and Roman Urdu's "X ko … ki zaroorat hai" (X needs …).
+    ['This is Dr. Meenakshi Rathore, Principal, Aravalli Vidya Niketan, Jaipur. Thank you for the demo class.', 'Aravalli Vidya Niketan'],
+    // (Read so before by its greeting: it guards the kind.)
+    ['Greetings from Saraswati Vidya Mandir, Lucknow. We are hiring a PRT Maths.', 'Saraswati Vidya Mandir'],
+    ['Margalla Contact Solutions ko US healthcare campaign ke liye *Call Center Agents* ki zaroorat hai.', 'Margalla Contact Solutions'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it.each([
+    // A teaching grade and its subject.
+    ['We would like to offer you the post of PGT Physics for the session 2025-26.', 'PGT Physics'],
+    ['Greetings from Saraswati Vidya Mandir, Lucknow. We are hiring a PRT Maths.', 'PRT Maths'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+});

@@ -1561,3 +1561,21 @@ describe('more Latvian and Estonian unsubscribe footers (review 59’s gaps)', (
     },
   );
 });
+
+describe('a broadcast’s call to pass it on, in Roman Urdu and Bengali', () => {
+  it.each([
+    // The verb last: "forward it in all your groups"; and a reward in rupees for a referral.
+    ['Is msg ko apne sab groups mein forward karain 🙏', 'mass: asks you to pass it on'],
+    ['Refer karain aur Rs. 5,000 paayen!', 'mass: a referral bonus offered to you'],
+    // "Share the post and let others know".
+    ['পোস্টটি শেয়ার করে অন্যদের জানার সুযোগ করে দিন 🙏', 'mass: asks you to pass it on'],
+  ])('%s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+  it('calls a post with two of them a mass pitch', () => {
+    expect(
+      readMessage('Call Center Agents ki zaroorat hai.\nRefer karain aur Rs. 5,000 paayen!\nIs msg ko apne sab groups mein forward karain')
+        .massPitch,
+    ).toBe(true);
+  });
+});

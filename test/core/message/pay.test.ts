@@ -3971,3 +3971,15 @@ describe('Malawi’s "MK" and Hinglish "per roz" (review 59’s gaps)', () => {
     expect(stated(readMessage(text).pay)).toEqual(expected);
   });
 });
+
+describe('the pay of a helper the reader brings along', () => {
+  it.each([
+    ['Shuttering mistri ke liye ₹950 roz de raha hu, helper ko ₹600 roz. Overtime ₹120 ghanta.', P(950, null, 'day', 'INR')],
+    // (Read so before the rule too: it guards the first figure.)
+    ['Steel fixer needed Monday, £220 a day for you and £140 for your labourer, 6 week job.', P(220, null, 'day', 'GBP')],
+    // (A helper's pay alone is the pay of a message to a helper.)
+    ['Helper ko ₹600 roz milega.', P(600, null, 'day', 'INR')],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+});
