@@ -121,6 +121,8 @@ const OCCUPATION_ENDINGS = [
   // Dutch
   'medewerker',
   'voorbereider',
+  // "Productieverantwoordelijke", "Kwaliteitsverantwoordelijke": the one in charge of a field, in Flemish.
+  'verantwoordelijke',
   // Not "leider" alone: in German it is "unfortunately".
   'teamleider',
   'projectleider',

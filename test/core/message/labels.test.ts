@@ -6568,3 +6568,27 @@ describe('Indian schools and South Asian employers', () => {
     expect(readMessage(text).role).toBe(expected);
   });
 });
+
+describe('a Dutch search, a quoted post and a Flemish compound', () => {
+  it.each([
+    // "op zoek naar een": the job sought, not the reader's own post named before it.
+    [
+      'Hoi Daan,\nIk zag dat je al een tijdje Shift Lead bent bij een fulfilment center.\nVoor Van Doorne Logistics in Venlo ben ik op zoek naar een Warehouse Manager.\nGroetjes,\nRick',
+      'Warehouse Manager',
+    ],
+    // A post named in quotation marks after its word.
+    [
+      'Hey Anna, bei uns in der Marktfolge wird die Stelle „Teamleiterin/Teamleiter Kreditsekretariat Firmenkunden“ frei.',
+      'Teamleiterin/Teamleiter Kreditsekretariat Firmenkunden',
+    ],
+    // (Read so before by its English title: it guards the quoted one.)
+    ['Hi Sam, the position "Head of Claims" has just opened in our Leeds office.', 'Head of Claims'],
+    // The one in charge of a field, in Flemish.
+    [
+      'Onderwerp: Jouw post over de turnaround – Productieverantwoordelijke bij Scheldechem\n\nDag Pieter,\nIk ben Els, partner bij Kempenaer Search. We werken exclusief voor Scheldechem NV, dat voor zijn site in Kallo een Productieverantwoordelijke (Shift Operations) zoekt.',
+      'Productieverantwoordelijke',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+});
