@@ -818,7 +818,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // (A bulleted list of jobs, one of which a later sentence names as the reader's: that one.)
   const named = featured === null && several ? namedListItem(offeredBody) : null;
   // (A name inside the title named is a part of the job, not its employer: "Jefe de Partida – Cocina Caliente".)
-  const company = named !== null && found !== null && named.includes(found) ? null : found;
+  const company = withoutFullStop(named !== null && found !== null && named.includes(found) ? null : found, offered);
   const inWords =
     listing?.role ??
     named ??
@@ -851,6 +851,20 @@ export function readMessageText(input: MessageInput): MessageFindings {
     massPitch,
     signals,
   };
+}
+
+/**
+ * A name read at a sentence's end with its full stop, which the message writes elsewhere without one: "Projects Director
+ * at Mukuba Civil Works Ltd. I was …" and the signature's "Mukuba Civil Works Ltd". The stop was the sentence's.
+ */
+function withoutFullStop(company: string | null, text: string): string | null {
+  if (company === null || !company.endsWith('.')) return company;
+  const bare = company.slice(0, -1);
+  for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
+    const next = text.charAt(at + bare.length);
+    if (next === '' || next === '\n' || next === ',' || next === ' ' || next === ')') return bare;
+  }
+  return company;
 }
 
 /**

@@ -1671,6 +1671,20 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ],
   ],
   [4, HIRING_NAME],
+  // The same in Italian and Portuguese, by their words alone: "SUPERMERCATI GIRASOLE cerca ADDETTI/E VENDITA", "Lojas
+  // Miranda contrata vendedores". (Not Spanish "cerca de", near; nor one that seeks for another, an agency: "cerca per
+  // importante azienda".)
+  [
+    4,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?<![\\w'’])(?:Il |La |Lo |L['’]|I |Le |Gli |A |O |As |Os )?(${NAME})\\*? (?:cerca(?! de\\b)|contrata)(?! (?:per|para|pour)\\b)(?= \\S)`,
+          'g',
+        ),
+    ),
+    [' cerca ', ' contrata '],
+  ],
   // Roman Urdu's "X ko … ki zaroorat hai", X needs …: "Margalla Contact Solutions ko US healthcare campaign ke liye *Call
   // Center Agents* ki zaroorat hai."
   [
@@ -1969,8 +1983,11 @@ const SECOND_FIELD =
  * elkraft – Bergen"). `inSignature`: the message's signatures, whose lines are
  * the writer's.
  */
-function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Array<{ value: string; at: number; listing: boolean }> {
-  const out: Array<{ value: string; at: number; dashed: boolean }> = [];
+function titledLineOrgs(
+  text: string,
+  inSignature: Array<[number, number]>,
+): Array<{ value: string; at: number; listing: boolean; placed: boolean }> {
+  const out: Array<{ value: string; at: number; dashed: boolean; placed: boolean }> = [];
   // The titles of lines "title – name" outside the signatures, and the lines led by a bullet or a pictograph with a dash.
   const listed = new Set<string>();
   const listedNames = new Set<string>();
@@ -2006,7 +2023,11 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
     // A headline's tagline after a bar is no organisation; the one after "at" is: "Talent Acquisition Partner at Prairie
     // Energy Regulator | Public Service Careers", "Recruiter IT bij Brugwerk Recruitment | Java & Cloud".
     const atOrg = line.includes('|') ? /\s(?:at|@|bij|bei|chez|hos|presso)\s+([^|·•,]+?)\s*\|/.exec(line) : null;
-    let last = atOrg ? atOrg[1]! : parts[parts.length - 1]!;
+    // (A place in a bracket after a name of several words is the job's, not the name's: "Export Manager – Cantine Colle
+    // Aurelio (Langhe)"; an acronym is the name's own, "(WFP)"; a town's bracket, "Rīga (hibrīds)", keeps it no name.)
+    const lastPart = atOrg ? atOrg[1]! : parts[parts.length - 1]!;
+    let last = !lastPart.endsWith(')') ? lastPart : lastPart.replace(/(?<=\S \S+) \(\p{Lu}\p{Ll}+(?:[ -]\p{L}\p{Ll}+){0,2}\)$/u, '');
+    const placed = last !== lastPart;
     // "Title – employer, place": the employer's name ends in its kind's word, the place's does not ("Front Office Manager –
     // Carpați Resort & Spa, Poiana Brașov").
     if (!atOrg && parts.length >= 3 && line.endsWith(`, ${last}`)) {
@@ -2042,14 +2063,14 @@ function titledLineOrgs(text: string, inSignature: Array<[number, number]>): Arr
       listed.add(parts.slice(0, -1).join(' '));
       listedNames.add(last);
     }
-    if (whole && !deskOfFields(last)) out.push({ value: last, at, dashed });
+    if (whole && !deskOfFields(last)) out.push({ value: last, at, dashed, placed });
   }
   // Two titles or more, each with a dash and a name after it, or two bulleted lines with a dash, are a list of jobs, not a
   // writer's headline: the names are the jobs' places or employers, none of them the one employer.
   // (Not two titles naming one organisation: a recruiter's headline over the job's, "İşe Alım Uzmanı - Boğaziçi Katılım
   // Bankası" and "Kıdemli Backend Geliştirici - Boğaziçi Katılım Bankası".)
   const list = (listed.size >= 2 && listedNames.size >= 2) || bulletedWithDash >= 2;
-  return out.map((org) => ({ value: org.value, at: org.at, listing: list && org.dashed }));
+  return out.map((org) => ({ value: org.value, at: org.at, listing: list && org.dashed, placed: org.placed }));
 }
 
 // The fields an agency's consultant or a firm's team is named after: "Senior Consultant, Digital & Design", "Manager,
@@ -3616,6 +3637,8 @@ function findCompanyIn(text: string, from?: string): string | null {
   for (const org of titledLineOrgs(scan, inSignature)) {
     const name = trimName(org.value);
     if (!name) continue;
+    // (In a message about a client, a name with the job's place after it is no agency's; other rules read it.)
+    if (org.placed && isClientMessage) continue;
     if ((isClientMessage && !publicBody(name)) || agencyName(name)) signedAgencies.add(bare(name));
     // (A job list's item names no sender's organisation. In a message about a client, what it names is not the
     // employer either: the agency or the job's place, "Plant Manager (FMCG) - Ekurhuleni".)
@@ -6946,7 +6969,7 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
   for (const m of body.includes('\u00b7') || body.includes('\u2022')
     ? body.matchAll(
         compiled(
-          /(?:^|\n)[^\n]{2,60}[\u00b7\u2022]\s*(?:1st|2nd|3rd|[123](?:\.[ºª]|\.|e|º|er|ος(?: βαθμός)?|ο|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g,
+          /(?:^|\n)[^\n]{2,60}[\u00b7\u2022]\s*(?:1st|2nd|3rd|[123](?:\.[ºª°]|\.|e|º|°|er|ος(?: βαθμός)?|ο|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g,
         ),
       )
     : []) {

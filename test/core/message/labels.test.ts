@@ -6592,3 +6592,35 @@ describe('a Dutch search, a quoted post and a Flemish compound', () => {
     expect(readMessage(text).role).toBe(expected);
   });
 });
+
+describe('employers: an Italian sender block, a place in a bracket, a firm that seeks, a sentence’s full stop', () => {
+  it.each([
+    // A place in a bracket after a name of several words is the job's.
+    [
+      'Federica Moretti · 2°\nSenior Consultant presso Ardesia Talent\nmar 14:26\n\nExport Manager Nord Europa – Cantine Colle Aurelio (Langhe)\n\nBuongiorno Stefano,',
+      'Cantine Colle Aurelio',
+    ],
+    // "X cerca …" and "X contrata …", as "X busca …" and "X sucht …".
+    ['🛒 SUPERMERCATI GIRASOLE cerca ADDETTI/E VENDITA E CASSA\nper i punti vendita di Padova', 'SUPERMERCATI GIRASOLE'],
+    ['Lojas Miranda contrata vendedores para a loja do centro.', 'Lojas Miranda'],
+    // A sentence's full stop after a legal form the signature writes without one.
+    [
+      'Bwalya Chanda here, Projects Director at Mukuba Civil Works Ltd. I was on the RDA inspection.\n\nBwalya\nProjects Director, Mukuba Civil Works Ltd',
+      'Mukuba Civil Works Ltd',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it('reads an Italian InMail’s "· 2°" as the connection’s degree: the headline under it is the writer’s own, no title', () => {
+    const text =
+      'Federica Moretti · 2°\nSenior Consultant presso Ardesia Talent\nmar 14:26\n\nBuongiorno Stefano,\nla contatto per un ruolo commerciale in Langhe.';
+    expect(readMessage(text).role).toBeNull();
+  });
+  it.each([
+    // (A town with a bracket after a dash stays no employer; "cerca de" is "near" in Spanish.)
+    'LinkedIn\nElīna Kalniņa\nTalantu piesaistes speciāliste\nŠodien 11:07\n\nTīkla inženieris – Rīga (hibrīds)\n\nLabdien, Raimond!',
+    'Piso en alquiler cerca de la playa, 900 € al mes.',
+  ])('no employer in %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
