@@ -6624,3 +6624,16 @@ describe('employers: an Italian sender block, a place in a bracket, a firm that 
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('a technician by the trade’s short word, and a card’s level before a trade', () => {
+  it.each([
+    ['TriValley Staffing: Hi Andre! Now hiring Sanitation Techs for a food manufacturer in Allentown. $19.25/hr.', 'Sanitation Techs'],
+    ['We need a Lab Tech for our Boston site.', 'Lab Tech'],
+    ['Got 2 CISRS Part 2 scaffolders needed for Halberd Construction on a facade job.', 'CISRS Part 2 scaffolder'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+  it('reads no title from a firm named "… Tech"', () => {
+    expect(readMessage('Hi Jo, I head up people at Acme Tech in Boston. Could we talk this week?').role).toBeNull();
+  });
+});
