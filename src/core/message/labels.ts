@@ -945,7 +945,11 @@ function notAnOrganisation(name: string): boolean {
     // (Nor a hospital, "Northfield Medical Center", "Lusail Medical Centre"; nor a hospital's or a campus's "city", as the Gulf
     // names them: "Qimam Medical City", "Education City".)
     !HOSPITAL_ENDINGS.some((ending) => name.endsWith(ending)) &&
-    !/ (?:Medical|Healthcare|Health|Education|Media|Internet) City$/.test(name)
+    !/ (?:Medical|Healthcare|Health|Education|Media|Internet) City$/.test(name) &&
+    // (Nor a centre named by its trade: "Transilvania Contact Center", "Vuka Call Centre", "Midlands Distribution Centre".)
+    !compiled(
+      / (?:Contact|Call|Service|Distribution|Data|Logistics|Business|Training|Customer|Support|Dental|Eye|Care|Fitness|Garden|Leisure|Sports?|Conference|Shopping) (?:Centre|Center)$/,
+    ).test(name)
   )
     return true;
   // A well-known town's quarter by its compass point: "Johannesburg North", "Leeds East".
@@ -3515,11 +3519,12 @@ function findCompanyAsWritten(text: string, from?: string): string | null {
   const found = findCompanyFolded(text, from);
   // A chat's bold marks around a name, "at *Maplewood Mutual Insurance*", "*Vuka Connect Contact Centre* – Umhlanga":
   // read again without them when nothing was found with them.
-  if (found !== null || !text.includes('*')) return found;
+  // (Also when what was found is cut off at a mark: "Connect Contact Centre" of "*Vuka Connect Contact Centre*".)
+  if (!text.includes('*') || (found !== null && !text.includes(` ${found}*`))) return found;
   // (Only a name the marks wrap whole: not a bold heading's words, "*CUSTOMER SERVICE AGENTS NEEDED – NAIROBI*".)
   const plain = text.replace(/\*+(?=[\p{L}\d])|(?<=[\p{L}\d.)])\*+/gu, '');
   const bold = plain === text ? null : findCompanyFolded(plain, from === undefined ? undefined : from.replaceAll('*', ''));
-  return bold !== null && text.includes(`*${bold}*`) ? bold : null;
+  return bold !== null && text.includes(`*${bold}*`) ? bold : found;
 }
 
 function findCompanyFolded(text: string, from?: string): string | null {
@@ -5405,7 +5410,7 @@ function finnishNominative(words: string): string | null {
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
 // Ventas", "Stanowisko: Księgowa". A set, not a pattern: every message is scanned for them.
 const ROLE_LABELS = new Set(
-  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozíció|pozisyon|munkakör|radno mjesto|tehtävä|θέση|pareigos|pareigybė|ametikoht|amats|vị trí|vị trí tuyển dụng|posisi|jabatan|jawatan|posisyon'.split(
+  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozíció|pozisyon|munkakör|radno mjesto|tehtävä|θέση|pareigos|pareigybė|ametikoht|amats|vị trí|vị trí tuyển dụng|posisi|jabatan|jawatan|posisyon|посада|позиція|позиция|должность|длъжност|вакансія|вакансия'.split(
     '|',
   ),
 );
@@ -6047,6 +6052,11 @@ function findRoleAsWritten(subject: string | undefined, body: string, several: b
     const inside = open > 0 ? role.slice(open + 2, -1) : '';
     if (inside !== '' && !inside.includes(' ') && WELL_KNOWN_PLACE.has(caseFold(inside))) role = role.slice(0, open);
   }
+  // A label of the title left before it, as a subject may hold one: "Позиция: Агент обслужване на клиенти".
+  if (role?.includes(': ')) {
+    const colon = role.indexOf(': ');
+    if (ROLE_LABELS.has(role.slice(0, colon).toLowerCase()) && role.length > colon + 3) role = role.slice(colon + 2);
+  }
   // What is left of a subject's bracketed tag: "[Project 48213] SAP S/4HANA FI/CO Consultant" read from "48213]".
   if (role?.includes(']')) role = role.replace(/^[^[\]\s]{1,20}\]\s+/, '');
   // A level word left without its number, which the title's words do not take: "Analista de Soporte TI Nivel" (1).
@@ -6409,7 +6419,7 @@ function subjectTitle(subject: string | undefined, body: string): string | null 
 // An emoji parts a subject too: "diventa Consulente Commerciale Energia 💡 Fisso + provvigioni".
 const TITLE_PARTS = /\s+[-–—|·•]\s+|\s*[:?!|]\s+|\s*[?!]\s*$|,\s+|\s*[\u2190-\u2bff\ud83c-\udbff][\udc00-\udfff]?\s*/;
 const TITLE_STOP = new Set(
-  'at bei chez hos bij på som who que qui che eller oder lub nebo sau veya w we à au in til till för presso para pour für pro dla per voor em v ve u od ab dès desde για σε στη στο için în gezocht gesucht wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame diventa devenez deviens werde conviértete torne-se'.split(
+  'at bei chez hos bij på som who que qui che eller oder lub nebo sau veya w we à au in til till för presso para pour für pro dla per voor em v ve u od ab dès desde για σε στη στο için în gezocht gesucht wanted needed buscado buscamos cercasi sökes søkes søges poszukiwany poszukiwana hledáme hledame diventa devenez deviens werde conviértete torne-se aranıyor araniyor alınacaktır alinacaktir'.split(
     ' ',
   ),
 );
@@ -6439,6 +6449,14 @@ const HIRING_VERBS_BEFORE_A_TITLE = new Set([
   'precisamos',
   'buscamos',
   'procuramos',
+  // Serbian, Croatian, Romanian and Polish: "ZAPOŠLJAVAMO VOZAČE C+E KATEGORIJE".
+  'zapošljavamo',
+  'tražimo',
+  'angajăm',
+  'angajam',
+  'căutăm',
+  'zatrudnimy',
+  'szukamy',
 ]);
 /** A bracket after a title that says its hours, its grade, its genders, a code or a place in a word or two: no part of its name. */
 const TRAILING_DETAIL = /\s+\((?:[^()]*[\d%/][^()]*|[^()\s]+(?: [^()\s]+)?)\)\s*$/;
@@ -6527,9 +6545,13 @@ const SUBJECT_HIRING_VERB =
  */
 function headingOccupation(body: string, own: Array<[number, number]>): string | null {
   let at = 0;
-  for (const whole of body.slice(0, 20_000).split('\n')) {
+  const lines = body.slice(0, 20_000).split('\n');
+  for (const [i, whole] of lines.entries()) {
     const from = at;
     at += whole.length + 1;
+    // A group's or a channel's name over its kind and size is no heading of the job: "Posao za vozače – Srbija i region"
+    // over "Javna grupa · 38,4 hilj. članova".
+    if (lines[i + 1]?.includes('·') && compiled(GROUP_OR_CHANNEL_LINE).test(lines[i + 1]!)) continue;
     // (A labelled first sentence of a longer line: "Kort om tjänsten: Gruppchef Redovisning, 7 medarbetare, rapporterar
     // till mig. Vi erbjuder …".)
     const first = whole.length > 90 && whole.includes('. ') ? whole.slice(0, whole.indexOf('. ')) : whole;
@@ -6561,6 +6583,11 @@ function headingOccupation(body: string, own: Array<[number, number]>): string |
   }
   return null;
 }
+
+// The line under a group's or a channel's name: its kind, then its size. "Javna grupa · 38,4 hilj. članova", "Public group ·
+// 12K members", "Kanal · 48.7K abone", "Grupa publiczna · 20 tys. członków".
+const GROUP_OR_CHANNEL_LINE = () =>
+  /^\s*(?:(?:javna|zatvorena|privatna|public|private|publiczna|prywatna|veřejná|soukromá|öffentliche|private|groupe public|groupe privé|grupo público|grupo privado|nyilvános|zárt)\s*(?:grupa|group|gruppe|skupina|csoport)?|(?:grupa|group|gruppe|skupina|groupe|grupo|csoport)\s+(?:publiczna|prywatna|public|privé|público|privado)|kanal|channel|canal|канал|група|группа)\s*·/iu;
 
 /**
  * The same title written in full elsewhere in the message: a job board's "Role: Product Manager" field under its

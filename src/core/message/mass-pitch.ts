@@ -589,6 +589,32 @@ const RULES: Rule[] = [
       /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|[(\[](?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[)\]]|(?:^|\n)[^\S\n]*(?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[^\S\n]*(?:\n|$)|\bjoin (?:our |the )?(?:telegram |whatsapp )?channel\b(?![^\S\n]+[\w&-]+(?:[^\S\n]+[\w&-]+)?[^\S\n]+(?:team|group|org|department)\b)|(?:^|\n)[^\S\n]*🆔\s?@\w{3,}[^\S\n]*(?=\n|$)|\b(?:join|follow)\b[^\S\n]*(?:👉|:)?[^\S\n]*@\w*(?:jobs|channel|vacanc|careers|kerja|loker)\w*|\bjoin\b[^\S\n]*(?:👉|:)[^\S\n]*@\w{2,}|(?:^|\n)[^\S\n]*(?:telegram |whatsapp )?channel\s*[·•|]\s*\d[\d.,]*\s?[KkMm]?\s+subscribers\b|(?<![\p{L}])[Gg]abung(?: ke)? (?:channel|grup)(?: (?:telegram|whatsapp|wa|kami|loker|lowongan|info)){0,2}\s*[:👉]*\s*(?:t\.me|chat\.whatsapp|@|https?:)|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b|ቻናላችን\S*\s+ይቀላቀሉ|(?:کانال|قناة)[^\n]{0,40}@\w*(?:job|vacanc|kar|estekhdam|career|wazaif|wazifa)\w*/iu,
   },
   {
+    // A post in a public group or channel, pasted with its header: the group's kind and its members' count under its
+    // name, "Javna grupa · 38,4 hilj. članova", "Public group · 12K members", "Kanal · 48.7K abone".
+    kind: 'mass',
+    text: 'a post to a channel or a broadcast list',
+    hints: [
+      'članova',
+      'members',
+      'członków',
+      'abone',
+      'учасник',
+      'участник',
+      'підписник',
+      'подписчик',
+      'tag',
+      'membri',
+      'miembros',
+      'membros',
+      'mitglieder',
+      'leden',
+    ],
+    weight: 3,
+    strong: true,
+    pattern: () =>
+      /(?:^|\n)[^\S\n]*(?:(?:javna|public|publiczna|öffentliche|nyilvános|veřejná|verejná|publică|pública|público|publieke)[^\S\n]+(?:grupa|group|gruppe|csoport|skupina|grup|grupo|groep)|(?:grupa|group|gruppe|grup|grupo|groupe|groep)[^\S\n]+(?:publiczna|public|publică|pública|público|publique|publieke)|kanal|channel|canal|канал|група|группа|публічна група|публичная группа)[^\S\n]*·[^\S\n]*\d[\d.,]*[^\S\n]?(?:[KkMm]|hilj\.|tys\.|тис\.|тыс\.|ezer|mil)?[^\S\n]+(?:članova|members|członków|abone|учасник\p{L}*|участник\p{L}*|підписник\p{L}*|подписчик\p{L}*|tag|membri|miembros|membros|Mitglieder|leden)(?![\p{L}])/iu,
+  },
+  {
     kind: 'mass',
     text: 'written to a list of candidates',
     hints: ['search', 'came across', 'we have', 'multiple', 'several'],

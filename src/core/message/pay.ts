@@ -235,6 +235,9 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // Danish and Norwegian after "kr.": "168 kr./t", "kr./time", "2.000 kr./md.".
   [() => /^\.?\s*\/\s?(?:time|t)(?![\p{L}])/iu, 'hour', ['/t']],
   [() => /^\.?\s*\/\s?(?:md|mdr|mnd|måned)(?![\p{L}])/iu, 'month', ['/m']],
+  // Ukrainian's hour, "година": "28,10 zł/год брутто", "за годину". (Russian's "/год" is a year: only where the text is
+  // Ukrainian, its own letters "і", "ї", "є" in it, is it an hour; see ukrainianHour.)
+  [builtOnce(() => new RegExp(`^\\s*${GROSS}(?:за годину|на годину|\\/\\s?годину)(?![\\p{L}])`, 'iu')), 'hour', ['годин']],
   // Hungarian: "2.600 € / hó", "havonta"; "/óra" is an hour.
   [builtOnce(() => new RegExp(`^\\s*${GROSS}(?:\\/\\s?)?(?:hó|hónap|havonta)(?![\\p{L}])`, 'iu')), 'month', ['hó', 'havonta']],
   [builtOnce(() => new RegExp(`^\\s*${GROSS}\\/\\s?óra(?![\\p{L}])`, 'iu')), 'hour', ['óra']],
@@ -1028,10 +1031,27 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     // In Cyrillic: sport, vouchers, subscriptions, training, meals, health insurance ("компенсация спорта 5 000 руб").
     [
       {
-        hints: ['компенсац', 'компенсаці', 'спорт', 'ваучер', 'подписк', 'обучени', 'навчанн', 'харчуван', 'питани', 'храна', 'дмс'],
+        // (And a room the worker pays for: "🏠 Житло: 500 zł/міс", "Проживание: 400 zł".)
+        hints: [
+          'компенсац',
+          'компенсаці',
+          'спорт',
+          'ваучер',
+          'подписк',
+          'обучени',
+          'навчанн',
+          'харчуван',
+          'питани',
+          'храна',
+          'дмс',
+          'житло',
+          'жиль',
+          'жилье',
+          'проживан',
+        ],
         // (Not the label of the pay itself: "Щодо компенсації: … $4,800–5,600 на місяць", "Компенсация: от 250 000 ₽".)
         pattern: () =>
-          /компенсац\p{L}*(?![\p{L}]|\s*:)|(?:в|на) (?:месяц|місяць) на \p{L}{3,}|спорт|ваучер|подписк|обучени|навчанн|харчуван|питани|храна|ДМС/iu,
+          /компенсац\p{L}*(?![\p{L}]|\s*:)|(?:в|на) (?:месяц|місяць) на \p{L}{3,}|спорт|ваучер|подписк|обучени|навчанн|харчуван|питани|храна|ДМС|житло|жиль[её]|проживанн?[яе]/iu,
       },
     ],
   ],
@@ -1143,8 +1163,10 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'orçamento',
           'bütçe',
         ],
+        // (Not the job's own budget, its pay: "pozisyon için bütçemiz aylık net 185.000 – 215.000 TL", "rozpočet na tuto
+        // pozici je 60 000 Kč".)
         pattern: () =>
-          /rozpočet|budżet|presupuesto|orçamento|bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
+          /rozpočet(?! na (?:tuto |tu |danou )?pozici)|budżet|presupuesto|orçamento|(?<!(?:pozisyon|rol|kadro|pozisyonun) için )bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
       },
       {
         hints: [
@@ -1600,7 +1622,12 @@ function ownPayWanted(said: string): boolean {
   );
 }
 function ownPayAfter(text: string): boolean {
-  return mayMatch(text, ['my ', 'is what i', 'work for me']) && compiled(OWN_PAY_AFTER).test(text);
+  return (
+    (mayMatch(text, ['my ', 'is what i', 'work for me']) && compiled(OWN_PAY_AFTER).test(text)) ||
+    // Turkish puts the verb last: "Şu an aylık net 160.000 TL alıyorum", I get 160,000 TL now.
+    ((text.includes('alıyorum') || text.includes('kazanıyorum')) &&
+      /^\s*(?:TL|₺|TRY)?\s*(?:net |brüt )?(?:maaş )?(?:alıyorum|kazanıyorum)/.test(text))
+  );
 }
 
 const REFERENCE_BEFORE =
@@ -2661,6 +2688,14 @@ function cyrillicDollarMonth(text: string, span: Span): boolean {
       tail,
     ) && !/(?:годов\S*|річн\S*)\s+(?:зарплат|з\/п|дохід|доход|оклад)/.test(lead)
   );
+}
+/**
+ * "/год" after a figure in a Ukrainian text: an hour ("година"), where in Russian it is a year. Ukrainian by its own
+ * letters. (By strings first: every figure passes here.)
+ */
+function ukrainianHour(text: string, end: number): boolean {
+  const after = text.slice(end, end + 12);
+  return after.includes('год') && /^\s*\/\s?год\.?(?![\p{L}])/u.test(after) && /[іїєґ]/u.test(text);
 }
 /** Salary words of Ukrainian and Russian, lower case. */
 const CYRILLIC_SALARY_WORDS = ['зарплат', 'заробітн', 'вилка', 'вилки', 'оклад', 'з/п', 'зп:', 'дохід', 'доход', 'ставка'];
@@ -4644,6 +4679,7 @@ function findPayIn(text: string): PayFindings {
     // рік"), a week's ("в неделю") or an hour's ("/год", "/година" in Ukrainian), nor under a yearly word ("Годовая
     // зарплата"); "контракт на год" further on, a review "раз в год", "годовой бонус" say nothing of it.
     if (span.period === undefined && cyrillicDollarMonth(text, span)) span.period = 'month';
+    if (span.period === undefined && ukrainianHour(text, span.end)) span.period = 'hour';
     if (
       span.period === undefined &&
       (monthlyUpTo !== undefined || fourDigitEuros) &&

@@ -6637,3 +6637,39 @@ describe('a technician by the trade’s short word, and a card’s level before 
     expect(readMessage('Hi Jo, I head up people at Acme Tech in Boston. Could we talk this week?').role).toBeNull();
   });
 });
+
+describe('Central and Eastern European titles, group posts and centres by their trade', () => {
+  it.each([
+    // Ukrainian, Russian and Bulgarian labels of the post, also left in a subject.
+    [
+      'Склад інтернет-магазину, м. Вроцлав\nПосада: ПАКУВАЛЬНИК / ПАКУВАЛЬНИЦЯ замовлень\n\n💵 Ставка: 28,10 zł/год брутто',
+      'ПАКУВАЛЬНИК / ПАКУВАЛЬНИЦЯ замовлень',
+    ],
+    [
+      'Тема: Позиция: Агент обслужване на клиенти с немски език – София\n\nЗдравейте,\nпиша ви относно позицията.',
+      'Агент обслужване на клиенти с немски език',
+    ],
+    // Turkish "wanted" after a heading's title; a Romanian agent.
+    ['İş İlanları 📢\n\n📌 FORKLİFT OPERATÖRÜ ARANIYOR – TUZLA\n\nDepoda çalışmak üzere eleman alınacaktır.', 'FORKLİFT OPERATÖRÜ'],
+    [
+      'Bună ziua!\n\nAngajăm AGENȚI CALL CENTER CU LIMBA GERMANĂ pentru un proiect nou în domeniul telecom!',
+      'AGENȚI CALL CENTER CU LIMBA GERMANĂ',
+    ],
+    // A group's name over its kind and size is no heading; the hiring verb is no part of the title after it.
+    [
+      'Posao za vozače – Srbija i region 🚛\nJavna grupa · 38,4 hilj. članova\n\nSava Trans d.o.o. Šabac\n\n🚛 ZAPOŠLJAVAMO VOZAČE C+E KATEGORIJE – MEĐUNARODNI TRANSPORT (EU) 🚛',
+      'VOZAČE C+E KATEGORIJE',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+  it.each([
+    ['Hi, I’m Andrea from Vuka Contact Centre and we are hiring agents.', 'Vuka Contact Centre'],
+    ['Bună ziua! Sunt Andreea de la Transilvania Contact Center (Cluj-Napoca).', 'Transilvania Contact Center'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it('reads no employer from a part of a town', () => {
+    expect(readMessage('Our new office is in Madrid Centro, near the metro. We are hiring.').company).toBeNull();
+  });
+});

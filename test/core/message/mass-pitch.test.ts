@@ -1579,3 +1579,13 @@ describe('a broadcast’s call to pass it on, in Roman Urdu and Bengali', () => 
     ).toBe(true);
   });
 });
+
+describe('a post in a public group, pasted with its header', () => {
+  it.each([
+    'Posao za vozače – Srbija i region 🚛\nJavna grupa · 38,4 hilj. članova\n\nZapošljavamo vozače C+E kategorije.',
+    'Warehouse Jobs Leeds\nPublic group · 12K members\n\nWe are hiring pickers, £12.21/hr.',
+  ])('%s', (text) => {
+    expect(kinds(text)).toContain('mass: a post to a channel or a broadcast list');
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+});

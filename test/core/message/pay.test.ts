@@ -3983,3 +3983,25 @@ describe('the pay of a helper the reader brings along', () => {
     expect(stated(readMessage(text).pay)).toEqual(expected);
   });
 });
+
+describe('Ukrainian hours, a room the worker pays for, a Turkish reply’s own pay, a post’s own budget', () => {
+  it.each([
+    // "/год" is an hour in a Ukrainian text ("година"), a year in a Russian one.
+    ['💵 Ставка: 28,10 zł/год брутто (на руки ~21-22 zł)\n🏠 Житло: 500 zł/міс (кімнати по 2–3 особи)', P(28.1, null, 'hour', 'PLN')],
+    ['💵 Ставка: 28,10 zł за годину брутто', P(28.1, null, 'hour', 'PLN')],
+    ['Зарплата: 1 200 000 руб/год', P(1200000, null, 'year', 'RUB')],
+    // A room is no pay.
+    ['🏠 Житло: 500 zł/міс (кімнати по 2–3 особи)', null],
+    // "I get 160,000 TL now", the reader's own pay in a quoted reply.
+    ['> Şu an aylık net 160.000 TL alıyorum ve bir sonraki adımın bunun üzerinde olmasını bekliyorum.', null],
+    // The job's own budget is its pay; a training budget is not.
+    [
+      'İnsan Kaynakları ile teyit ettim: pozisyon için bütçemiz aylık net 185.000 – 215.000 TL aralığında.',
+      P(185000, 215000, 'month', 'TRY'),
+    ],
+    ['Rozpočet na tuto pozici je 60 000 Kč hrubého měsíčně.', P(60000, null, 'month', 'CZK')],
+    ['Yıllık eğitim bütçesi 20.000 TL, maaş aylık net 90.000 TL.', P(90000, null, 'month', 'TRY')],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+});
