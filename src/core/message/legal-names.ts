@@ -99,7 +99,9 @@ const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จ�
 // Bulgarian, Russian and Ukrainian legal forms: after the name ("Стрикс Софтуер ЕООД") or before it in quotes
 // ("ООО «Северный Поток»", "ТОВ «Дніпро Софт»").
 // (And Serbian's "д.о.о." and "а.д.": "Електродистрибуција Морава д.о.о.", its letters "ј", "љ", "њ", "ћ", "ђ", "џ" too.)
-const CYRILLIC_AFTER = () => /((?:[А-ЯЁЇІЄҐЂЈЉЊЋЏ][а-яёїієґђјљњћџ'’-]+[^\S\n]){1,3})(?:ЕООД|ЕАД|ООД|АД|д\.о\.о\.|а\.д\.)(?![\p{L}])/u;
+// (Its name in quotes too, as Bulgarian writes it: "„Витоша Контакт“ ЕООД".)
+const CYRILLIC_AFTER = () =>
+  /(?:[„"«](?=[А-ЯЁЇІЄҐЂЈЉЊЋЏ]))?((?:[А-ЯЁЇІЄҐЂЈЉЊЋЏ][а-яёїієґђјљњћџ'’-]+(?:[^\S\n]|(?=[“”"»]))){1,3})(?:[“”"»][^\S\n]?)?(?:ЕООД|ЕАД|ООД|АД|д\.о\.о\.|а\.д\.)(?![\p{L}])/u;
 const SIGN_OFF_WORDS =
   /\b(?:thanks|thank you|regards|wishes|best|cheers|soon|care|talk|enjoy|speak|see you|weekend|helg|ha det|hälsningar|hilsen|terveisin|pozdrawiam|pozdravem|pozdravom|üdvözlettel)\b/i;
 // A recruiting agency's words in a Latin-letter name: "Darbo Partneriai", "Kadry Plus", "HR Megoldások", "Talent Partners".

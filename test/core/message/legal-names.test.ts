@@ -237,3 +237,11 @@ describe('a Dari post’s labelled employer, an Urdu "(Private) Limited", a Chin
     expect(readMessage(text).company).toBe(firm);
   });
 });
+
+describe('a Bulgarian firm’s name in quotes before its legal form', () => {
+  it('reads „Витоша Контакт“ ЕООД', () => {
+    expect(
+      readMessage('Здравейте, Мартин,\n\nКазвам се Ралица и съм част от екипа по подбор на персонал във „Витоша Контакт“ ЕООД.').company,
+    ).toBe('„Витоша Контакт“ ЕООД');
+  });
+});
