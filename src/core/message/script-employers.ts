@@ -389,6 +389,10 @@ export function hebrewEmployer(text: string): string | null {
   }
   // A firm that opens its line and recruits: "אורנית תקשורת מגייסת נציגי/ות שירות" (Oranit Communications is recruiting).
   if (text.includes('מגייס')) {
+    // (A name in quotes after its kind and before its town: "בית אבות "גני הדר" ברחובות מגייס …", the Ganei Hadar nursing
+    // home in Rehovot is recruiting.)
+    const quoted = compiled(HEBREW_QUOTED_FIRM_RECRUITS).exec(text);
+    if (quoted && !isAgencyName(quoted[1]!)) return quoted[1]!;
     const m = compiled(HEBREW_FIRM_RECRUITS).exec(text);
     const words = m?.[1]?.split(' ') ?? [];
     if (m && !words.some((word) => HEBREW_NOT_A_FIRM.has(word)) && !isAgencyName(m[1]!)) return m[1]!;
@@ -398,6 +402,8 @@ export function hebrewEmployer(text: string): string | null {
 // (Up to three words before "recruits" at a line's start: a name's words, no sentence's.)
 const HEBREW_FIRM_RECRUITS = () =>
   /(?:^|\n)[^\S\n]*([\u05d0-\u05eaA-Z][\u05d0-\u05eaA-Za-z0-9&'"׳״-]*(?: [\u05d0-\u05eaA-Z][\u05d0-\u05eaA-Za-z0-9&'"׳״-]*){0,2}) (?:מגייסת|מגייס) /u;
+const HEBREW_QUOTED_FIRM_RECRUITS = () =>
+  /(?:^|\n)[^\S\n]*(?:[\u05d0-\u05ea]+ ){0,2}["״“]([^"״“”\n]{2,30})["״”](?: ב[\u05d0-\u05ea-]+)? (?:מגייסת|מגייס|מגייסים)(?![\u05d0-\u05ea])/u;
 // Who recruits that is no firm's name: we, I, the firm, the team, our client, a firm described.
 const HEBREW_NOT_A_FIRM = new Set([
   'אנחנו',

@@ -308,3 +308,12 @@ describe('an Arabic title in quotes after "لوظيفة", or after a subject’s
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('a Hebrew firm in quotes that recruits, its town after it', () => {
+  const text = 'GaneiHadar\nהיום 09:12\n\nבית אבות "גני הדר" ברחובות מגייס אחים/אחיות מוסמכים/ות למחלקה הסיעודית!\n✔️ שכר: 58 ₪ לשעה';
+  it('reads the firm and the title, not the ward', () => {
+    const read = readMessage(text);
+    expect(read.company).toBe('גני הדר');
+    expect(read.role).toBe('אחים/אחיות מוסמכים/ות');
+  });
+});
