@@ -818,7 +818,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // (A bulleted list of jobs, one of which a later sentence names as the reader's: that one.)
   const named = featured === null && several ? namedListItem(offeredBody) : null;
   // (A name inside the title named is a part of the job, not its employer: "Jefe de Partida – Cocina Caliente".)
-  const company = withoutFullStop(named !== null && found !== null && named.includes(found) ? null : found, offered);
+  const company = withItsRemit(withoutFullStop(named !== null && found !== null && named.includes(found) ? null : found, offered), offered);
   const inWords =
     listing?.role ??
     named ??
@@ -852,6 +852,17 @@ export function readMessageText(input: MessageInput): MessageFindings {
     signals,
   };
 }
+
+/**
+ * A public body named by its kind and its remit, read as its kind alone: "Office" of "the Office for Coastal Resilience",
+ * "Department" of "the Department for Education". (By strings: only such a one-word name is looked at.)
+ */
+function withItsRemit(company: string | null, text: string): string | null {
+  if (company === null || !BODIES_FOR.has(company) || !text.includes(`${company} for `)) return company;
+  const remit = new RegExp(`${company} for ([A-Z][\\w'’-]+(?: (?:and|&|of|the) [A-Z][\\w'’-]+| [A-Z][\\w'’-]+){0,4})`).exec(text);
+  return remit ? `${company} for ${remit[1]}` : company;
+}
+const BODIES_FOR = new Set(['Office', 'Department', 'Ministry', 'Commission', 'Centre', 'Center', 'Institute', 'Agency', 'Commissioner']);
 
 /**
  * A name read at a sentence's end with its full stop, which the message writes elsewhere without one: "Projects Director

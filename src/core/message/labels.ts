@@ -36,7 +36,7 @@ const ROLE_OR_TRADE = ROLE_WITH(`${ROLE_NOUN}|${TRADE_NOUN}`);
 
 // Words that begin a capitalised run but are no part of a title or a company.
 const NOT_NAME = new Set(
-  "Recherche Durchsicht Olen Olemme Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un En Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere Sizi Seni Sizin Senin Bizim Ek Hamein Humein Hamko Humko Mujhe Cine Cineva Nimeni It's It’s Asiakkaamme Asiakkaamme, Sie Ihnen Ihr Ihre Dich Dir Euch Uns Als Jako".split(
+  "Still Anyway Obviously Actually Basically Recherche Durchsicht Olen Olemme Müşterimiz Müşterimizin Firmamız Şirketimiz Vedän Johdan I I'm Im We We're Namens Our My Your You The A An This That These Those It Its Hi Hello Hey Dear Thanks Thank Best Regards Cheers If As At In On For With And Or But So Is Are Be Let Please Would Could Can Will Do Happy Great Looking Currently Today Tomorrow Monday Tuesday Wednesday Thursday Friday Saturday Sunday Re Fwd Fw RE FW Subject Role Position Title Company Location Salary Compensation Remote Hybrid Onsite Job Opportunity Exciting New Urgent Quick Open Hiring Apply Now Voltijds Deeltijds Vollzeit Teilzeit Fulltime Parttime Heltid Deltid All Any Some Every Each No Yes Not Just Also Very More Most Top Their They He She His Her Voor Bij Bei Für Pour Chez Par Avec Mit Met Från För Hos Til Vi Wir Nous Je Ich Ik Jag Jeg Hallo Bonjour Hej Hei Moi Beste Liebe Lieber Cher Chère Gentile Egregio Egregia Estimado Estimada Prezado Prezada Caro Cara Querido Querida Szanowny Szanowna Vážený Vážená Hyvä Kære Kjære Geachte Sehr Een Ein Eine Une Un En Firma Společnost Spółka Empresa Azienda Société Unternehmen Bedrijf Klient Klienta Klientem Mein Meine Unser Unsere Sizi Seni Sizin Senin Bizim Ek Hamein Humein Hamko Humko Mujhe Cine Cineva Nimeni It's It’s Asiakkaamme Asiakkaamme, Sie Ihnen Ihr Ihre Dich Dir Euch Uns Als Jako".split(
     ' ',
   ),
 );
@@ -5087,8 +5087,9 @@ const NOT_A_JOB_ELSEWHERE = () =>
   /^(?:eine?|einen|un[oa]?\/[ao]|una\/o|dig|dej|deg|dich|jou|a|à|trabajo|empleo|práci|práce|pracy|prácu|brigádu|brigádou|brigády|arbete|arbeid|arbejde|perfil\S*|profesional\S*|profissiona\S*|passar|passer|passet|jeg|jag|du|vi|ni|man|skal|ska|var|vil|op|via|directamente|activamente|urgentemente|actualmente|anche|auch|aussi|también|também|także|też|också|også|ook|pour|para|für|voor|dla|har|är|er|kan|vill|ist|hat|est|tiene|heeft|is|\d\S*|meerdere|mehrere|plusieurs|varios|varias|vari|flere|flera|kilku|personas?|gente|talentos?|talenti|persone|mensen|personen|persönlichkeit\S*|verstärkung|kolleg\S*|collega\S*|kandydat\S*|per|ab|od|dès|desde|zum|zur|två|tre|fyra|fem|sex|to|fire|zwei|drei|vier|deux|trois|dos|tres|cuatro|due|quattro|twee|drie|vier|dwóch|dwie|trzech|os[oó]b[ay]?|(?:B2B-)?(?:sælgere|säljare|selgere)|medarbe[jt]\S*|medarbeidere|Mitarbeiter\S*|profil\S*|candidat\S*|kandidat\S*|nuovi|quelqu['’]un|alguien|qualcuno|iemand|någon|nogen|noen|kogoś|osob\S*|une? personne|nouveaux|nuevos|nuove|nya|nye|nieuwe|neue|neuen|nowych|nowi)$/iu;
 
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
-const WANTED =
-  /(?:^|\n|[:.!?][ \t]+)((?:[A-Z][\w-]*[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker)s?)[ ](?:wanted|needed|WANTED|NEEDED)\b/;
+// (A licence's class before it, "Class 1 drivers wanted"; and the same shouted, "CLASS 1 DRIVERS wanted".)
+const WANTED = () =>
+  /(?:^|\n|[:.!?][ \t]+)((?:[A-Z][\w-]*[ ]|\d{1,2}[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker|DRIVER|NURSE|CARER|CLEANER|ENGINEER|TECHNICIAN|ELECTRICIAN|PLUMBER|WELDER|MECHANIC|CHEF|OPERATOR|OPERATIVE|AGENT|PICKER|PACKER|LABOURER|GUARD|WORKER)(?:s|S)?)[ ](?:wanted|needed|WANTED|NEEDED)\b/;
 
 const SOUGHT_WORDS = [' søges', ' sökes', ' søkes', ' gesucht', ' gezocht'];
 const SOUGHT_PASSIVE =
@@ -5163,7 +5164,9 @@ function wantedJob(body: string): string | null {
   }
   const words = cleanName(m[1]!).split(' ');
   while (words.length > 1 && NOT_NAME.has(words[0]!)) words.shift();
-  return words.join(' ').replace(/s$/, '');
+  const title = words.join(' ');
+  // (A plural in capitals stays as the message writes it: "CLASS 1 DRIVERS".)
+  return title === title.toUpperCase() ? title : title.replace(/s$/, '');
 }
 
 /** The job a message in another language names after its hiring verb, outside the writer's own lines. */

@@ -1057,6 +1057,19 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   [
     'stipend or allowance',
+    // Pay for being on call, beside the salary: "a 1-in-4 on-call rota paid at £150 per week on call", "Rufbereitschaft
+    // 250 € pro Woche", "astreinte".
+    [
+      {
+        hints: ['on-call', 'on call', 'standby', 'stand-by', 'bereitschaft', 'astreinte', 'sobreaviso', 'beredskap'],
+        // (Its rota's, allowance's or payment's: not the job's own rate, "On-call nurse: £28/hr for on-call shifts".)
+        pattern: () =>
+          /\b(?:on[- ]call|stand-?by)\b[^.\n]{0,30}?\b(?:rota|rotas|allowance|availability|supplement|uplift|payment|premium|fee)\b|bereitschaft|\bastreintes?\b|\bsobreaviso\b|\bberedskap\p{L}*/iu,
+      },
+    ],
+  ],
+  [
+    'stipend or allowance',
     // In Hindi and Vietnamese: "पेट्रोल भत्ता ₹3,000 प्रति माह" (a petrol allowance), "hỗ trợ nhà ở 2 triệu/tháng" (housing
     // support), "phụ cấp", "trợ cấp".
     [{ hints: ['भत्ता', 'hỗ trợ', 'phụ cấp', 'trợ cấp'], pattern: () => /भत्ता|(?<![\p{L}])(?:hỗ trợ|phụ cấp|trợ cấp)(?![\p{L}])/iu }],
@@ -2798,10 +2811,10 @@ function readSpan(span: Span, text = ''): { min: number; max: number | null; per
 
 // A verb of earning: what someone takes home, as a figure follows it.
 const EARNING_VERB =
-  /\b(?:earn(?:s|ed|ing)?|make|makes|made|making|averag(?:e|es|ed|ing)|take home|takes home|took home|bring in|brings in|brought in|clear|clears|cleared|pull in|pulls in|pulled in|are (?:earning|making|averaging|taking home|bringing in|clearing|on)|were (?:earning|making|on))\b/i;
+  /\b(?:earn(?:s|ed|ing)?|make|makes|made|making|averag(?:e|es|ed|ing)|take home|takes home|took home|bring in|brings in|brought in|clear|clears|cleared|pull in|pulls in|pulled in|are (?:earning|making|averaging|taking home|bringing in|clearing|on)|were (?:earning|making|on)|(?:is|was) on)\b/i;
 // Who earns it, when it is other people: "our", "top", "the best", "many of our"; the people a sales pitch boasts of.
 const OTHER_EARNERS =
-  /\b(?:our|their|his|her|its|top|best|leading|highest[- ]\w+|many|most|some|several|all|successful|experienced|seasoned|veteran|existing|current|average|typical|median|former|past|last year's|people|folks|others|colleagues|members|team|staff|employees|representatives|reps|agents|advisors|advisers|producers|performers|earners|consultants|planners|brokers|partners|sellers|closers|franchisees|owners|associates(?= (?:now|already|regularly|routinely|often)))\b/i;
+  /\b(?:our|their|his|her|its|top|best|leading|highest[- ]\w+|many|most|some|several|all|successful|experienced|seasoned|veteran|existing|current|average|typical|median|former|past|last year's|people|folks|others|colleagues|mate|mates|friend|friends|pal|brother|sister|cousin|wife|husband|boyfriend|girlfriend|flatmate|housemate|members|team|staff|employees|representatives|reps|agents|advisors|advisers|producers|performers|earners|consultants|planners|brokers|partners|sellers|closers|franchisees|owners|associates(?= (?:now|already|regularly|routinely|often)))\b/i;
 
 /**
  * Other people's earnings, said before a figure: "Our top representatives

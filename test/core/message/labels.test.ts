@@ -6673,3 +6673,24 @@ describe('Central and Eastern European titles, group posts and centres by their 
     expect(readMessage('Our new office is in Madrid Centro, near the metro. We are hiring.').company).toBeNull();
   });
 });
+
+describe('a sentence’s adverb before a name, a body for its remit, drivers wanted in capitals', () => {
+  it.each([
+    [
+      'Infirmary. Still Harrowfield & Stour Valley NHS Foundation Trust obviously 🙈 Give me a ring tomorrow',
+      'Harrowfield & Stour Valley NHS Foundation Trust',
+    ],
+    [
+      'We have sign-off for an Evaluation Lead in my team at the Office for Coastal Resilience. It closes 6 April.',
+      'Office for Coastal Resilience',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it.each([
+    ['TrakForce Driving: CLASS 1 DRIVERS wanted for a major supermarket RDC nr Daventry. Days £19.50ph', 'CLASS 1 DRIVERS'],
+    ['Class 1 drivers wanted for a supermarket RDC near Daventry.', 'Class 1 driver'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+});

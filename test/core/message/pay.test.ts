@@ -4005,3 +4005,20 @@ describe('Ukrainian hours, a room the worker pays for, a Turkish reply’s own p
     expect(stated(readMessage(text).pay)).toEqual(expected);
   });
 });
+
+describe('a friend’s pay and pay for being on call', () => {
+  it.each([
+    // What someone else "is on" is hearsay, not the offer.
+    ['They pay well apparently, my mate Eoin is on 62k there as a senior. Recruiter seems sound.', null],
+    // (The job's own "is on" stays its pay.)
+    ['The role is on £52k plus bonus.', P(52000, null, 'year', 'GBP')],
+    // An on-call rota's pay is an allowance beside the salary; the job's own on-call rate is its pay.
+    [
+      'The headline: £45k + car allowance (£5,400), 10% annual bonus, and a 1-in-4 on-call rota paid at £150 per week on call.',
+      P(45000, null, 'year', 'GBP'),
+    ],
+    ['On-call nurse wanted: £28/hr for on-call shifts.', P(28, null, 'hour', 'GBP')],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+});
