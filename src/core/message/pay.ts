@@ -3679,6 +3679,11 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'hauraki',
       'ngatea',
       'taranaki',
+      // Māori words of New Zealand English, and its work visa: "Kōwhai Build", "whānau", "the AEWV side".
+      'kōwhai',
+      'whānau',
+      'kaimahi',
+      'aewv',
     ]),
     [
       'new zealand',
@@ -3901,7 +3906,8 @@ const US_PRONOUN_AFTER = new Set(
 
 function dollarOfPlace(text: string): string {
   const low = text.toLowerCase();
-  const words = new Set(low.split(/[^a-zà-ÿ\d]+/));
+  // (Letters with a macron are a word's own, as Māori names write them: "Wānaka", "Kōwhai".)
+  const words = new Set(low.split(/[^a-zà-ÿā-ž\d]+/));
   // "La Florida" is a commune of Santiago de Chile (and a town or two elsewhere), never the US state.
   if (words.has('florida') && !/(?<![a-zà-ÿ])florida(?![a-zà-ÿ])/.test(low.replaceAll('la florida', ''))) words.delete('florida');
   const names = (set: Set<string>, phrases: string[]) => [...set].some((w) => words.has(w)) || phrases.some((p) => low.includes(p));

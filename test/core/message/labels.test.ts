@@ -6694,3 +6694,26 @@ describe('a sentence’s adverb before a name, a body for its remit, drivers wan
     expect(readMessage(text).role).toBe(expected);
   });
 });
+
+describe('the writer "from X here", a ward after "for", a currency’s letter', () => {
+  it.each([
+    [
+      'Gidday Ben, Mike from Kōwhai Build here. Hope the knee’s come right.\nYou ran the framing crew for us at Rototuna better than anyone.',
+      'Kōwhai Build',
+    ],
+    [
+      'Boreal Lakes Health Network is recruiting Registered Nurses for Medical/Surgical, Emergency and Obstetrics at our hospitals.',
+      'Boreal Lakes Health Network',
+    ],
+    [
+      'Boreal Lakes Health Network is recruiting Registered Nurses for Emergency at our hospitals in Sioux Lookout.',
+      'Boreal Lakes Health Network',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it('reads no employer from the "S" of "S$8,200"', () => {
+    const text = '> Hi Nadia,\n> Could you share the range? For context I’m currently at S$8,200/month at my current company.';
+    expect(readMessage(text).company).toBeNull();
+  });
+});

@@ -4022,3 +4022,16 @@ describe('a friend’s pay and pay for being on call', () => {
     expect(stated(readMessage(text).pay)).toEqual(expected);
   });
 });
+
+describe('New Zealand by its Māori words and its work visa', () => {
+  it.each([
+    // (Two countries' places: the one named more often wins, its macron words counted.)
+    [
+      'Kia ora Sofia, Hemi here from Tussock & Flint in Queenstown.\nOur head chef is heading back to Melbourne in November.\nSalary is $78,000 plus a share of the tips.\nWe are an accredited employer so the AEWV side is no drama. Happy to cover your bus from Wānaka.',
+      P(78000, null, 'year', 'NZD'),
+    ],
+    ['Gidday Ben, Mike from Kōwhai Build here. I need a site foreman from Feb, $48/hr.', P(48, null, 'hour', 'NZD')],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+});
