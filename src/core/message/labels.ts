@@ -26,7 +26,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Agronomists?|Horticulturists?|Viticulturists?|Pipefitters?|Steamfitters?|Key Grips?|Gaffers?|Surgeons?|Anaesthesiologists?|Anesthesiologists?|Anaesthetists?|Anesthetists?|Radiologists?|Cardiologists?|Psychiatrists?|Paediatricians?|Pediatricians?|Oncologists?|Neurologists?|Dermatologists?|Pathologists?|Obstetricians?|Gynaecologists?|Gynecologists?|Urologists?|Intensivists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters|Sanitation Techs?|Maintenance Techs?|Lab Techs?|Pharmacy Techs?|Vet Techs?|Surgical Techs?|Field Techs?|HVAC Techs?|Patient Care Techs?|Sterile Processing Techs??|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Workers?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Agronomists?|Horticulturists?|Viticulturists?|Pipefitters?|Steamfitters?|Key Grips?|Gaffers?|Surgeons?|Anaesthesiologists?|Anesthesiologists?|Anaesthetists?|Anesthetists?|Radiologists?|Cardiologists?|Psychiatrists?|Paediatricians?|Pediatricians?|Oncologists?|Neurologists?|Dermatologists?|Pathologists?|Obstetricians?|Gynaecologists?|Gynecologists?|Urologists?|Intensivists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Sanitation Techs|Maintenance Techs|Lab Techs|Pharmacy Techs|Vet Techs|Surgical Techs|Field Techs|HVAC Techs|Patient Care Techs?|Sterile Processing Techs?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Workers?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -947,10 +947,9 @@ function notAnOrganisation(name: string): boolean {
     // names them: "Qimam Medical City", "Education City".)
     !HOSPITAL_ENDINGS.some((ending) => name.endsWith(ending)) &&
     !/ (?:Medical|Healthcare|Health|Education|Media|Internet) City$/.test(name) &&
-    // (Nor a centre named by its trade: "Transilvania Contact Center", "Vuka Call Centre", "Midlands Distribution Centre".)
-    !compiled(
-      / (?:Contact|Call|Service|Distribution|Data|Logistics|Business|Training|Customer|Support|Dental|Eye|Care|Fitness|Garden|Leisure|Sports?|Conference|Shopping) (?:Centre|Center)$/,
-    ).test(name)
+    // (Nor a centre named by its trade: "Transilvania Contact Center", "Vuka Call Centre", "Midlands Distribution Centre";
+    // a business, shopping, training or conference centre is a venue.)
+    !compiled(/ (?:Contact|Call|Service|Distribution|Data|Logistics|Customer|Support|Dental|Eye|Care) (?:Centre|Center)$/).test(name)
   )
     return true;
   // A well-known town's quarter by its compass point: "Johannesburg North", "Leeds East".
@@ -1696,7 +1695,10 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?<![\\w'’])(?:Il |La |Lo |L['’]|I |Le |Gli |A |O |As |Os )?(${NAME})\\*? (?:cerca(?! de\\b)|contrata)(?! (?:per|para|pour)\\b)(?= \\S)`,
+          // (A name of two words or more, not a described firm's, "Importante Gruppo Bancario", "Nostra Azienda"; the job
+          // after the verb capitalised or a plural: not a person's errand, "Paola cerca un idraulico", "Giulia cerca lavoro",
+          // nor a place "cerca del metro".)
+          `(?<![\\w'’])(?:Il |La |Lo |L['’]|I |Le |Gli |A |O |As |Os )?((?<!\\b(?:Grande|Importante|Prestigiosa|Nostra|Nuestra|Nossa|Primaria|Leading) )(?!(?:Grande|Importante|Prestigiosa|Nostra|Nuestra|Nossa|Primaria|Leading|Azienda|Empresa|Società)\\b)(?=\\S+ [A-ZÀ-Þ])${NAME})\\*? (?:cerca(?! (?:de|del|al|a|casa|lavoro|trabajo)\\b)|contrata)(?! (?:(?:urgentemente|subito|sempre|siempre) )?(?:per|para|pour)\\b)(?= (?:(?:urgentemente|subito|ya|já) )?(?:[A-ZÀ-Þ]|[a-zà-ÿ]+(?:i|e|es|os|as|ores)\\b))`,
           'g',
         ),
     ),
@@ -1706,7 +1708,15 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // Center Agents* ki zaroorat hai."
   [
     3,
-    builtOnce(() => new RegExp(`(?:^|[.!?\\n]\\s*)(${NAME}) ko [^.!?\\n]{2,100}? ki (?:zaroorat|zarurat|zarorat) hai\\b`, 'g')),
+    // (A firm's name of two words or more and the jobs it needs "ke liye", for: not a person's need, "Sana ko aapki madad
+    // ki zaroorat hai", nor "Hamari Company", our company; after a salutation's comma too.)
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:^|[.!?\\n]\\s*|,\\s+)((?!(?:Hamari|Humari|Hamara|Meri|Mera|Aap|Apni|Unki|Inki)\\b)(?=\\S+ [A-Z])${NAME}) ko [^.!?\\n]{0,80}?\\bke liye [^.!?\\n]{2,80}? ki (?:zaroorat|zarurat|zarorat) hai\\b`,
+          'g',
+        ),
+    ),
     ['zaroorat hai', 'zarurat hai'],
   ],
   // The employer's label after a sentence of a text message, not at a line's start: "… ~8 wk job. Client: Gulfmark Refining."
@@ -5115,7 +5125,7 @@ const LOWER_CASE_JOB_NOUNS =
 // (A card's level after its scheme's capitals: "Got 2 CISRS Part 2 scaffolders needed".)
 const LOWER_CASE_JOB = () =>
   new RegExp(
-    String.raw`\b(?:for|hiring|need|needs|seeking|[Ll]ooking for|recruiting|[Gg]ot|[Cc]alling)(?: an?| the| \d{1,3})?((?: [A-Z][A-Z\d-]{1,9}){0,2}(?: (?:Part|Level|Grade|Class|Band|NVQ) \d{1,2})?(?: (?:[a-z][a-z-]{1,20}|[A-Z]-[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:${LOWER_CASE_JOB_NOUNS}))s?\b`,
+    String.raw`\b(?:for|hiring|need|needs|seeking|[Ll]ooking for|recruiting|[Gg]ot|[Cc]alling)(?: an?| the| \d{1,3})?((?:(?: [A-Z][A-Z\d-]{1,9}){1,2} (?:Part|Level|Grade|Class|Band|NVQ) \d{1,2}|(?: [A-Z][A-Z\d-]{1,9}){0,2})(?: (?:[a-z][a-z-]{1,20}|[A-Z]-[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:${LOWER_CASE_JOB_NOUNS}))s?\b`,
   );
 // Or one the writer has, as a post: "We have a long-term supply teacher post there", "there's a staff nurse vacancy".
 const LOWER_CASE_POST = new RegExp(
@@ -5240,6 +5250,14 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
       words = words.slice(1);
       value = words.join(' ');
     }
+    // (Openings in the plural, and Dutch "op zoek naar een", name a job capitalised: not "vagas de garagem", "posiciones de
+    // la tabla", "op zoek naar een huis". And a customer's service in lower case ends the title: "Ejecutivo de Cuenta al
+    // cliente corporativo".)
+    if (/^(?:posiciones|vacantes|vagas|op zoek naar)\b/i.test(m[0]) && !/^\p{Lu}/u.test(m[1]!.trim())) continue;
+    if (value.includes(' al cliente') || value.includes(' ao cliente')) {
+      value = value.replace(/ a[lo] cliente\b.*$/, '');
+      words = value.split(/\s+/);
+    }
     // "Szukamy 30 osób na stanowisko Pracownik produkcji": the people counted are no job; the next verb may name it.
     if (value.length < 2 || words.length > 6 || compiled(NOT_A_JOB_ELSEWHERE).test(words[0]!)) continue;
     // (Nor "several" before a list of them: "Estamos buscando varios/as:".)
@@ -5338,8 +5356,10 @@ const CALLED_HINTS = [
 ];
 
 /** The job's title where the message says what the job is called. */
+// (Not one filled or closed, nor a book's title: 'we've filled the role "Store Manager"', 'the role "Agent of Change" is
+// the title of her new book'.)
 const QUOTED_POST = () =>
-  /\b(?:[Dd]ie|[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]e|[Hh]et|[Oo]ur|[Uu]nsere) (?:Stelle|Position|Funktion|role|position|post|poste|puesto|vacante|vaga|vacature|functie) [„"“«]([^"“”„«»\n]{3,80})[“”"»]/;
+  /(?<!\b(?:filled|closed|besetzt|cubierto|preenchido|pourvu)\s+)\b(?:[Dd]ie|[Tt]he|[Ll]a|[Ll]e|[Ee]l|[Dd]e|[Hh]et|[Oo]ur|[Uu]nsere) (?:Stelle|Position|Funktion|role|position|post|poste|puesto|vacante|vaga|vacature|functie) [„"“«]([^"“”„«»\n]{3,80})[“”"»](?! (?:is|was) (?:the|a) (?:title|name)\b)/;
 
 function calledJob(body: string): string | null {
   // A post named in quotation marks after its word: "die Stelle „Teamleiterin/Teamleiter Kreditsekretariat Firmenkunden“
@@ -5390,6 +5410,9 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
     if (own.some(([from, to]) => m.index >= from && m.index < to) || ++tried > 5) return null;
     // "Vi söker två behöriga elektriker": a count of people, as after the other hiring verbs, names no title.
     if (compiled(NOT_A_JOB_ELSEWHERE).test(m[1]!.split(/\s+/)[0]!)) return null;
+    // (The first person's "necesito" names a job only in a message about work, its pay, shifts or contract: not "necesito un
+    // técnico que me arregle la lavadora".)
+    if (/^necesito\b/i.test(m[0]) && !compiled(ABOUT_WORK).test(body)) continue;
     // Finnish names the job in the partitive after its verb: "haetaan projektipäällikköä" is a Projektipäällikkö.
     if (/^(?:hae|etsi|hake)/i.test(m[0])) {
       const noun = finnishNominative(m[1]!);
@@ -5402,6 +5425,8 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
   return null;
 }
 
+const ABOUT_WORK = () =>
+  /\b(?:sueldo|salario|pago|planilla|CV|currículum|curriculum|turno|turnos|régimen|contrato|jornada|vacante|puesto|empresa)\b|S\/\s?\d|[$€]\s?\d/i;
 const CATALAN_POST = () => /\b(?:plaça d['’]|places de )([^\n.,;:!?()]{2,60}?)(?=\s*[.,;:!?\n(]|\s+(?:a|per|amb|en|al|als)\s)/u;
 // (The job's words capitalised or in capitals, up to a certificate's code, a place's word or a clause's end.)
 const MISSION_AS = () =>
@@ -5430,6 +5455,8 @@ const ROLE_LABELS = new Set(
     '|',
   ),
 );
+
+const CYRILLIC_ROLE_LABELS = new Set(['посада', 'позиція', 'позиция', 'должность', 'длъжност', 'вакансія', 'вакансия']);
 
 const VIETNAMESE_PLACE_WORDS = ['Quận', 'Q.', 'TP.', 'TP ', 'Thành phố', 'Phường', 'Huyện', 'Tỉnh', 'Tầng', 'Số ', 'KCN', 'Khu '];
 // The end of a longer label that offers an opening: "Nieuwe vacature voor jou", "Máme pro Vás nabídku", "a new role for
@@ -5538,6 +5565,12 @@ function labelledRole(body: string): string | null {
         value = `${value.trimEnd()} ${next}`;
     }
     value = value.slice(0, 80);
+    // (A Cyrillic label's value names a job by its noun, up to a sentence's end: not "Вакансия: актуальна", "Должность: по
+    // результатам собеседования".)
+    if (CYRILLIC_ROLE_LABELS.has(label)) {
+      value = value.split(/[.!?;]\s/)[0]!.split(/,\s/)[0]!;
+      if (!namesAnOccupation(value)) continue;
+    }
     if (value.length >= 2) return value;
   }
   return null;
@@ -6867,8 +6900,8 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
       subjectTitle(subject, body) ??
       areYouA(body) ??
       wantedJob(body) ??
-      teacherGrade(body, mine) ??
       lowerCaseJob(body, mine) ??
+      teacherGrade(body, mine) ??
       jobLink(body)?.role ??
       null
     );
@@ -6877,8 +6910,9 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
 
 // An Indian school's teaching grade and its subject, the post as schools name it: "PGT Physics", "TGT (Mathematics)",
 // "PRT – English". (A post-graduate, a trained graduate and a primary teacher.)
+// (Its subject one a school teaches: not "TGT Earnings", "PRT Network".)
 const TEACHER_GRADE = () =>
-  /\b(?:PGT|TGT|PRT)(?: ?\([A-Z]\p{L}*(?: [A-Z&]\p{L}*){0,2}\)| (?:[-–] )?[A-Z]\p{L}*(?: (?:Science|Studies|Education|Literature))?)/u;
+  /\b(?:PGT|TGT|PRT)(?: ?\(| (?:[-–] )?)(?:Physics|Chemistry|Biology|Maths|Math|Mathematics|English|Hindi|Sanskrit|Urdu|French|German|Social Science|Social Studies|Science|SST|Computer Science|Computers?|Informatics Practices|Economics|Commerce|Accountancy|Business Studies|History|Geography|Political Science|Psychology|Sociology|Biotechnology|Physical Education|Music|Art|Fine Arts?|EVS)\b\)?/u;
 
 /** The teaching post an Indian school's message names by its grade, outside the writer's own lines. */
 function teacherGrade(body: string, own: Array<[number, number]>): string | null {
@@ -7014,7 +7048,8 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
   for (const m of body.includes('\u00b7') || body.includes('\u2022')
     ? body.matchAll(
         compiled(
-          /(?:^|\n)[^\n]{2,60}[\u00b7\u2022]\s*(?:1st|2nd|3rd|[123](?:\.[ºª°]|\.|e|º|°|er|ος(?: βαθμός)?|ο|\.?\s?(?:stopnia|grads?|grad))?)\n[^\n]{0,160}/g,
+          // (Italian's "2°" only after a person's name, its words capitalised: not "Via Roma 12 · 2°", a floor.)
+          /(?:^|\n)(?:[^\n]{2,60}[\u00b7\u2022]\s*(?:1st|2nd|3rd|[123](?:\.[ºª]|\.|e|º|er|ος(?: βαθμός)?|ο|\.?\s?(?:stopnia|grads?|grad))?)|[A-ZÀ-Þ][a-zà-ÿ'’-]+(?: [A-ZÀ-Þ][a-zà-ÿ'’-]+){1,3} [\u00b7\u2022] [123]°)\n[^\n]{0,160}/g,
         ),
       )
     : []) {

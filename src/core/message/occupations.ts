@@ -29,7 +29,7 @@ const OCCUPATION_WORDS = new Set(
     // Finnish
     'kokki lehtori yliopettaja myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
     // Ukrainian, Russian, Bulgarian and Serbian in Cyrillic
-    'менеджер менеджерка бухгалтер бухгалтерка водій водитель шофер продавець продавец продавач програміст программист розробник разработчик інженер инженер оператор касир кассир кухар повар готвач офіціант официант сервитьор логіст логист аналітик аналитик дизайнер механік механик електрик электрик зварювальник сварщик комірник кладовщик вантажник грузчик лікар врач медсестра вчитель учитель учител адміністратор администратор консультант консултант спеціаліст специалист керівник руководитель мениджър возач кувар конобар',
+    'пакувальник пакувальниця комплектувальник комплектовщик упаковщик агент менеджер менеджерка бухгалтер бухгалтерка водій водитель шофер продавець продавец продавач програміст программист розробник разработчик інженер инженер оператор касир кассир кухар повар готвач офіціант официант сервитьор логіст логист аналітик аналитик дизайнер механік механик електрик электрик зварювальник сварщик комірник кладовщик вантажник грузчик лікар врач медсестра вчитель учитель учител адміністратор администратор консультант консултант спеціаліст специалист керівник руководитель мениджър возач кувар конобар',
     // Turkish titles' nouns with their compound ending: "Kurumsal Satış Yöneticisi", "Vardiya Şefi"
     'yönetici yöneticisi şef şefi teknisyen teknisyeni',
     // Malay: "Jurutera Penyelenggaraan", "Penyelia Gudang"
@@ -53,7 +53,7 @@ const OCCUPATION_WORDS = new Set(
     // Hungarian: a system administrator.
     'rendszergazda rendszermérnök',
     // Romanian, Croatian, Hungarian, Turkish, Greek
-    'agent agenți agentă chimist culegător culegători culegătoare muncitor muncitori inginer tehnician vânzător șofer contabil programator mecanic sudor consilier inženjer tehničar voditelj voditeljica vozač prodavačica programer knjigovođa konobar kuhar skladištar električar savjetnik savjetnica mérnök technikus vezető munkatárs fejlesztő eladó sofőr ápoló tanár könyvelő asszisztens szakács raktáros üzletkötő villanyszerelő karbantartó tanácsadó elemző mühendis mühendisi teknisyen uzman uzmanı müdür müdürü direktör direktörü sorumlu sorumlusu temsilci temsilcisi şoför şoförü aşçı garson danışmanı personel personeli eleman elemanı işçi işçisi operatör operatörü kasiyer kasiyeri hemşire öğretmen geliştirici muhasebeci danışman μηχανικός μηχανικό νοσηλευτής νοσηλεύτρια οδηγός πωλητής λογιστής',
+    'agenți agentă chimist culegător culegători culegătoare muncitor muncitori inginer tehnician vânzător șofer contabil programator mecanic sudor consilier inženjer tehničar voditelj voditeljica vozač prodavačica programer knjigovođa konobar kuhar skladištar električar savjetnik savjetnica mérnök technikus vezető munkatárs fejlesztő eladó sofőr ápoló tanár könyvelő asszisztens szakács raktáros üzletkötő villanyszerelő karbantartó tanácsadó elemző mühendis mühendisi teknisyen uzman uzmanı müdür müdürü direktör direktörü sorumlu sorumlusu temsilci temsilcisi şoför şoförü aşçı garson danışmanı personel personeli eleman elemanı işçi işçisi operatör operatörü kasiyer kasiyeri hemşire öğretmen geliştirici muhasebeci danışman μηχανικός μηχανικό νοσηλευτής νοσηλεύτρια οδηγός πωλητής λογιστής',
   ]
     .join(' ')
     .split(' '),
@@ -226,7 +226,8 @@ export function isOccupationWord(written: string): boolean {
         (OCCUPATION_WORDS.has(`${part.slice(0, -1)}o`) ||
           OCCUPATION_WORDS.has(`${part.slice(0, -1)}e`) ||
           OCCUPATION_WORDS.has(part.slice(0, -1)))) ||
-      OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending)) ||
+      // ("verantwoordelijke" alone is Dutch for "responsible": a compound only, "Productieverantwoordelijke".)
+      OCCUPATION_ENDINGS.some((ending) => part.endsWith(ending) && (ending !== 'verantwoordelijke' || part.length > ending.length)) ||
       // The same compounds in a Nordic plural: "lagermedarbeidere", "lagermedarbejdere", "serviceteknikere".
       (part.endsWith('e') && OCCUPATION_ENDINGS.some((ending) => part.endsWith(`${ending}e`))),
   );

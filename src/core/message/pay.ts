@@ -2704,7 +2704,8 @@ function cyrillicDollarMonth(text: string, span: Span): boolean {
 }
 /**
  * "/год" after a figure in a Ukrainian text: an hour ("година"), where in Russian it is a year. Ukrainian by its own
- * letters. (By strings first: every figure passes here.)
+ * letters, and asked only of a sum under 1,000, which no year's pay is: a Russian message may name a Ukrainian town, "$54
+ * 000/год" in "Київ". (By strings first: every figure passes here.)
  */
 function ukrainianHour(text: string, end: number): boolean {
   const after = text.slice(end, end + 12);
@@ -2841,7 +2842,7 @@ function othersEarn(lead: string): boolean {
 
 const HELPER_WORDS = ['helper', 'labourer', 'laborer', 'mate', 'apprentice'];
 const HELPERS_PAY_BEFORE = () =>
-  /(?:\b(?:helpers?|labou?rers?|mates?) (?:ko|ke liye|ka|ki)|\bfor (?:your|each|the|a) (?:helpers?|labou?rers?|mates?|apprentices?))\s?(?:₹|Rs\.?|£|\$|€|R)?\s?$/i;
+  /(?:\b(?:helpers?|labou?rers?|mates?) (?:ko|ke liye|ka|ki)|\bfor your (?:helpers?|labou?rers?|mates?|apprentices?))\s?(?:₹|Rs\.?|£|\$|€|R)?\s?$/i;
 const SALARY_SURVEYS = ['salary survey', 'salary guide', 'salary report', 'pay survey', 'salary benchmark'];
 const OTHERS_EARN_VERBS = ['tjen', 'tjän', 'verdien', 'gagnent', 'ganan', 'ganham', 'guadagnano', 'zarabiaj', 'ansaitsevat', 'verdienen'];
 const BEST_SELLERS_EARN = () =>
@@ -3341,7 +3342,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // The pay of a helper the reader brings along, not the reader's: "Shuttering mistri ke liye ₹950 roz, helper ko ₹600
   // roz", "£220 a day for you and £140 for your labourer". (By strings first: every figure passes here.)
   const helperLead = text.slice(Math.max(0, start - 30), start);
-  if (HELPER_WORDS.some((word) => helperLead.includes(word)) && compiled(HELPERS_PAY_BEFORE).test(helperLead))
+  // (Only beside another sum: a helper's pay alone is the pay of a message to a helper, "helper ko ₹600 roz milega".)
+  if (
+    HELPER_WORDS.some((word) => helperLead.includes(word)) &&
+    compiled(HELPERS_PAY_BEFORE).test(helperLead) &&
+    (text.match(/[₹£$€]\s?\d|\bRs\.?\s?\d/g) ?? []).length >= 2
+  )
     return "hype or someone else's pay";
   // A company car's budget or lease, said right after it: "een firmawagen (budget ca. €750/maand)", "Dienstwagen
   // (Leasingrate bis 600 €)". (Not a salary said after it: "company car. Salary: €60,000".)
@@ -4698,7 +4704,7 @@ function findPayIn(text: string): PayFindings {
     // рік"), a week's ("в неделю") or an hour's ("/год", "/година" in Ukrainian), nor under a yearly word ("Годовая
     // зарплата"); "контракт на год" further on, a review "раз в год", "годовой бонус" say nothing of it.
     if (span.period === undefined && cyrillicDollarMonth(text, span)) span.period = 'month';
-    if (span.period === undefined && ukrainianHour(text, span.end)) span.period = 'hour';
+    if (span.period === undefined && figureValue(span.first, span.multiplier) < 1000 && ukrainianHour(text, span.end)) span.period = 'hour';
     if (
       span.period === undefined &&
       (monthlyUpTo !== undefined || fourDigitEuros) &&

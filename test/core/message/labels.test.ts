@@ -6540,9 +6540,9 @@ describe('titles in Spanish and Portuguese calls for staff', () => {
       'Representante de Atención al Cliente',
     ],
     ['Estamos a recrutar Assistentes de Apoio ao Cliente com Alemão para uma marca de moda.', 'Assistentes de Apoio ao Cliente'],
-    // "I need" in the first person, and a trusted one is no part of the title.
+    // "I need" in the first person, in a message about work (its pay), and a trusted one is no part of the title.
     [
-      'Ahora estoy de residente en una mina en Caylloma y necesito un operador de scoop de confianza. Me acordé de ti.',
+      'Ahora estoy de residente en una mina en Caylloma y necesito un operador de scoop de confianza. Ofrecen S/ 280 por día.',
       'operador de scoop',
     ],
   ])('%s', (text, expected) => {
@@ -6628,7 +6628,7 @@ describe('employers: an Italian sender block, a place in a bracket, a firm that 
 describe('a technician by the trade’s short word, and a card’s level before a trade', () => {
   it.each([
     ['TriValley Staffing: Hi Andre! Now hiring Sanitation Techs for a food manufacturer in Allentown. $19.25/hr.', 'Sanitation Techs'],
-    ['We need a Lab Tech for our Boston site.', 'Lab Tech'],
+    ['We need two Lab Techs for our Boston site.', 'Lab Techs'],
     ['Got 2 CISRS Part 2 scaffolders needed for Halberd Construction on a facade job.', 'CISRS Part 2 scaffolder'],
   ])('%s', (text, expected) => {
     expect(readMessage(text).role).toBe(expected);
