@@ -1967,9 +1967,9 @@ const DESCRIBED_HINTS = [
   'an established',
   'an award-winning',
 ];
-/** The writer hiring for their own organisation: "we're hiring", "our team", "join us". */
-const OWN_HIRING =
-  /\bwe(?:'re|’re| are) (?:hiring|looking for|growing|building|expanding)\b|\b(?:join|on) our (?:[\w-]+ ){0,2}team\b|\bjoin us\b|\bfor our (?:[\w-]+ ){0,4}(?:role|position|opening)\b|\bwe(?:'re|’re| are) an? series [a-f]\b|\b[Ff]ür unser(?:e|en)? [\w-]*[Tt]eam\b|\b(?:notre|nuestro|nosso|il nostro|ons) (?:[\w-]+ ){0,2}(?:équipe|equipo|time|team)\b/i;
+/** The writer hiring for their own organisation: "we're hiring", "our team", "join us", "I'm building out the … team". */
+const OWN_HIRING = () =>
+  /\bI(?:'m|’m| am) (?:building|growing|expanding) (?:out )?(?:the |my |our )?(?:[\w-]+ ){0,3}team\b|\bwe(?:'re|’re| are) (?:hiring|looking for|growing|building|expanding)\b|\b(?:join|on) our (?:[\w-]+ ){0,2}team\b|\bjoin us\b|\bfor our (?:[\w-]+ ){0,4}(?:role|position|opening)\b|\bwe(?:'re|’re| are) an? series [a-f]\b|\b[Ff]ür unser(?:e|en)? [\w-]*[Tt]eam\b|\b(?:notre|nuestro|nosso|il nostro|ons) (?:[\w-]+ ){0,2}(?:équipe|equipo|time|team)\b/i;
 /** What an agency's own name is made of, when the sender says they are with it. */
 const SENDER_AGENCY_WORDS = /\b(?:Partners|Consulting|Consultants|Contracts|Contracting|Associates|Advisors|Group Recruiting)\b/;
 /** Words of a title or a team, in a signature or a headline line ("Talent Acquisition, X"). */
@@ -2419,12 +2419,23 @@ function signatureOrgs(text: string): Array<{ value: string; at: number }> {
       const line = raw.trim();
       // (Not a team's own line between the title and the organisation: "Human Resources Division".)
       // (Or with the town it is in after a dot or a bar: "Tlacuache Pay · Ciudad de México".)
-      const place = !titled ? null : line.includes(' · ') ? line.split(' · ') : line.includes(' | ') ? line.split(' | ') : null;
+      // (Or a comma: "Lantern House Hotel, Clifden, Co. Galway", a name that ends in its kind's word before its town.)
+      const commaAt = titled && !line.includes(' · ') && !line.includes(' | ') ? line.indexOf(', ') : -1;
+      const place = !titled
+        ? null
+        : line.includes(' · ')
+          ? line.split(' · ')
+          : line.includes(' | ')
+            ? line.split(' | ')
+            : commaAt > 0 && endsInKindWord(line.slice(0, commaAt))
+              ? [line.slice(0, commaAt), line.slice(commaAt + 2).split(', ')[0]!]
+              : null;
       // (A town the reader does not know, after a name that says it is an organisation: "Marégrafo Labs · Matosinhos"; or
       // its address, "Harcourt Lyle Lawyers | Level 22, 160 Flinders Lane".)
       const named =
         place?.length === 2 &&
         (isKnownPlace(place[1]!) ||
+          (commaAt > 0 && compiled(ONE_PLACE_WORD).test(place[1]!)) ||
           (saysOrganisation(place[0]!) && (compiled(ONE_PLACE_WORD).test(place[1]!) || compiled(STREET_ADDRESS_START).test(place[1]!))))
           ? place[0]!
           : line;

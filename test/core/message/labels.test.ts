@@ -6717,3 +6717,23 @@ describe('the writer "from X here", a ward after "for", a currency’s letter', 
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('a "… Partners" firm the writer builds a team at, a signature’s name before its town', () => {
+  it.each([
+    [
+      'Owen Trevithick · 1st\nSales Director at Pennant Risk Partners\nTuesday\n\nHi Lauren,\nI’m building out the new business team at Pennant Risk Partners and I’d love to talk.',
+      'Pennant Risk Partners',
+    ],
+    [
+      'Hi Mark,\nWould you come up for a night?\n\nAll the best,\nSéamus\n\nSéamus Joyce\nOwner\nLantern House Hotel, Clifden, Co. Galway\n+353 95 21 766',
+      'Lantern House Hotel',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it('still reads a consultancy named "… Partners" as the agency where the writer recruits for a client', () => {
+    expect(
+      readMessage('Hi Jo,\nI’m a consultant at Harbour Talent Partners, recruiting for our client, a fintech in Leeds.').company,
+    ).toBeNull();
+  });
+});
