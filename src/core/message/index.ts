@@ -818,7 +818,10 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // (A bulleted list of jobs, one of which a later sentence names as the reader's: that one.)
   const named = featured === null && several ? namedListItem(offeredBody) : null;
   // (A name inside the title named is a part of the job, not its employer: "Jefe de Partida – Cocina Caliente".)
-  const company = withItsRemit(withoutFullStop(named !== null && found !== null && named.includes(found) ? null : found, offered), offered);
+  const company = withItsName(
+    withItsRemit(withoutFullStop(named !== null && found !== null && named.includes(found) ? null : found, offered), offered),
+    offered,
+  );
   const inWords =
     listing?.role ??
     named ??
@@ -851,6 +854,35 @@ export function readMessageText(input: MessageInput): MessageFindings {
     massPitch,
     signals,
   };
+}
+
+const GERMAN_ADJECTIVE_ENDINGS = ['ische', 'liche', 'ene', 'ale'];
+
+/**
+ * A legal name that is only its kind and form, read after the trading name it belongs to: "Sociedade Agrícola, Lda." of
+ * "Quinta do Vale da Murta – Sociedade Agrícola, Lda.". The trading name is the employer. (By strings: only such a name is
+ * looked at.)
+ */
+function withItsName(company: string | null, text: string): string | null {
+  // A German adjective as an article declines it, "Das Städtische Klinikum Wesertal sucht", where the message also
+  // writes the name as it stands alone, "Städtisches Klinikum Wesertal gGmbH": that one.
+  // (By strings: every message's employer passes here.)
+  const space = company === null ? -1 : company.indexOf(' ');
+  if (company !== null && space > 4 && GERMAN_ADJECTIVE_ENDINGS.some((ending) => company.slice(0, space).endsWith(ending))) {
+    const alone = `${company.slice(0, space)}s${company.slice(space)}`;
+    if (text.includes(alone)) return alone;
+  }
+  if (company === null || !(company.startsWith('Socied') || company.startsWith('Società'))) return company;
+  if (
+    !/^(?:Sociedade|Sociedad|Società)(?: (?:Agrícola|Agricola|Comercial|Unipessoal|Anónima|Anonima|Limitada|Civil|Cooperativa))*,? (?:Lda|Ltda|S\.?A|S\.?L|S\.?r\.?l|S\.?p\.?A)\.?$/.test(
+      company,
+    )
+  )
+    return company;
+  const at = text.indexOf(` – ${company}`) >= 0 ? text.indexOf(` – ${company}`) : text.indexOf(` - ${company}`);
+  if (at < 0) return company;
+  const name = text.slice(text.lastIndexOf('\n', at) + 1, at).trim();
+  return /^\p{Lu}[\p{L}'’-]*(?: (?:\p{Lu}[\p{L}'’-]*|d[aeo]s?|del?|di|&)){0,6}$/u.test(name) ? name : company;
 }
 
 /**

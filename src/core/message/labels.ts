@@ -3761,9 +3761,19 @@ function findCompanyIn(text: string, from?: string): string | null {
     const after = scan.slice(end, end + 7);
     return after.startsWith(' está ') || after.startsWith(' estão');
   };
+  // A rival the writer warns of: "Don't let Ridge Hospital steal you first". (Looked for once: most messages have none.)
+  const rivalWarned = scan.includes(' let ') && /\b[Dd]o(?:n['’]t| not) let [A-Z]/.test(scan);
+  const onlyARival = (name: string) =>
+    everyMention(
+      name,
+      (at) =>
+        /\b[Dd]o(?:n['’]t| not) let (?:the )?$/.test(scan.slice(Math.max(0, at - 16), at)) &&
+        /^ (?:steal|poach|snap|grab|nab|beat)\b/.test(scan.slice(at + name.length, at + name.length + 8)),
+    );
   const consider = (raw: string, at: number, rank: number) => {
     let trimmed = trimName(raw);
     if (!trimmed) return;
+    if (rivalWarned && onlyARival(trimmed)) return;
     // A firm's board acts for the firm: "on behalf of the Board of Port of Kelbrook Ltd", the firm by its legal form (not
     // "the Board of Education of Westshire", a board's own name).
     if (trimmed.startsWith('Board of ')) {

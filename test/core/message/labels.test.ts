@@ -6737,3 +6737,22 @@ describe('a "… Partners" firm the writer builds a team at, a signature’s nam
     ).toBeNull();
   });
 });
+
+describe('a trading name over its generic legal name, a rival the writer warns of, a German name standing alone', () => {
+  it.each([
+    [
+      'Caro Duarte,\nSou o Henrique, proprietário da quinta.\n\nUm abraço,\nHenrique Sampaio\nQuinta do Vale da Murta – Sociedade Agrícola, Lda.\nNIF 509 876 543',
+      'Quinta do Vale da Murta',
+    ],
+    [
+      'Matron Agnes: We are opening a new 24-bed NICU wing at Korle Gardens Specialist Hospital (East Legon) and I want you as Senior Nursing Officer.\nMatron Agnes: Call me tomorrow. Don’t let Ridge Hospital steal you first 😂',
+      'Korle Gardens Specialist Hospital',
+    ],
+    [
+      'Guten Tag,\nDas Städtische Klinikum Wesertal (1.100 Betten) sucht Pflegefachkräfte für die Intensivstation.\n\nStädtisches Klinikum Wesertal gGmbH\nAm Klinikum 1, 32423 Minden',
+      'Städtisches Klinikum Wesertal',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+});
