@@ -1897,14 +1897,23 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
 /** The CFA franc of the countries the message names: West Africa's (XOF) or Central Africa's (XAF); none when unclear. */
 function cfaFrancOf(text: string): string | null {
   const west =
-    /\b(?:Sénégal|Senegal|Dakar|Côte d['’]Ivoire|Abidjan|Mali|Bamako|Burkina|Ouagadougou|Bénin|Benin|Cotonou|Togo|Lomé|Niger|Niamey)\b/.test(
+    /\b(?:Sénégal|Senegal|Dakar|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi)\b/.test(
       text,
     );
   const central =
-    /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Gabon|Libreville|Congo|Brazzaville|Tchad|Chad|N['’]Djamena|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/.test(
+    /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Bafoussam|Garoua|Gabon|Libreville|Port-Gentil|Franceville|Congo|Brazzaville|Pointe-Noire|Tchad|Chad|N['’]Djamena|Moundou|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/.test(
       text,
     );
   return west && !central ? 'XOF' : central && !west ? 'XAF' : null;
+}
+/** Morocco's dirham or the Emirates', by the places the message names; null when it names neither or both. */
+function dirhamOf(text: string): string | null {
+  const morocco =
+    /\b(?:Maroc|Morocco|Marocain|Casablanca|Rabat|Marrakech|Marrakesh|Tanger|Tangier|Fès|Fes|Agadir|Meknès|Oujda|Kénitra|Tétouan)\b/.test(
+      text,
+    );
+  const emirates = /\b(?:UAE|Emirates|Émirats|Dubai|Dubaï|Abu Dhabi|Sharjah|Ajman)\b/.test(text);
+  return morocco && !emirates ? 'MAD' : emirates && !morocco ? 'AED' : null;
 }
 const LETTERED_SIGNS: Array<[string, string]> = [
   // The US dollar as Latin America writes it, "$US 85,000": not Uruguay's "$U".
@@ -1972,6 +1981,12 @@ function currencyAfter(
   if (after.startsWith(' FCFA') || after.startsWith('FCFA') || after.startsWith(' F CFA')) {
     const code = cfaFrancOf(text);
     return code === null ? undefined : { code, length: after.indexOf('A') + 1 };
+  }
+  // The dirham in words, "entre 18 000 et 22 000 dirhams": Morocco's or the Emirates' by the place the message names.
+  const dirham = after.startsWith(' dirhams') ? 8 : after.startsWith(' dirham') ? 7 : 0;
+  if (dirham > 0) {
+    const code = dirhamOf(text);
+    return code === null ? undefined : { code, length: dirham };
   }
   // The Serbian dinar in Cyrillic, by strings: "од 135.000 до 158.000 динара месечно". (Not in Latin letters, "dinara",
   // which a Gulf dinar's job or an allowance beside a euro pay says too.)

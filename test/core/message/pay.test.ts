@@ -4035,3 +4035,18 @@ describe('New Zealand by its Māori words and its work visa', () => {
     expect(stated(readMessage(text).pay)).toEqual(expected);
   });
 });
+
+describe('the dirham in words and the CFA franc by a town', () => {
+  it.each([
+    [
+      'Poste basé à Casablanca. Rémunération : salaire net mensuel entre 18 000 et 22 000 dirhams selon profil.',
+      P(18000, 22000, 'month', 'MAD'),
+    ],
+    ['Salary 15,000 dirhams a month, based in Dubai.', P(15000, null, 'month', 'AED')],
+    // (Neither country named: the currency is not clear.)
+    ['Salary 15,000 dirhams a month.', P(15000, null, 'month', null)],
+    ['Le salaire c’est 1 250 000 FCFA brut mensuel, plus assurance santé. Poste à Kaffrine.', P(1250000, null, 'month', 'XOF')],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+});
