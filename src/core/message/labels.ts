@@ -2742,6 +2742,10 @@ const KIND_BEFORE = [
   'CHU',
   'CHRU',
   'Centre de services scolaire',
+  // French groupings of towns: "Communauté d'agglomération Loire-Sauldre".
+  "Communauté d'agglomération",
+  'Communauté de communes',
+  'Communauté urbaine',
   'Consórcio',
   'Associação',
   'Asociación',
@@ -3191,7 +3195,12 @@ function nameAfterKind(text: string, at: number, kind: string): string | null {
       KIND_JOINERS.has(word) ||
       (word === 'voor' && (kind === 'Rijksdienst' || (kind === 'Stichting' && name.length === 1))) ||
       (word === 'für' && name.length === 1 && /(?:institut|zentrum|akademie|schule|amt)$/i.test(kind));
-    if (joiner && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);
+    // (And French "de la" before a capitalised name: "Centre de services scolaire de la Rivière-aux-Cèdres".)
+    const afterLa = words[i + 2]?.replace(/[,.;:!?)*]+$/, '') ?? '';
+    if (word === 'de' && next === 'la' && !last && CAPITALISED.test(afterLa) && !WELL_KNOWN_PLACE.has(caseFold(afterLa))) {
+      name.push('de', 'la');
+      i++;
+    } else if (joiner && !last && CAPITALISED.test(next) && !WELL_KNOWN_PLACE.has(caseFold(next))) name.push(word);
     else if (fits) name.push(word);
     else break;
     if (last) break;

@@ -6756,3 +6756,18 @@ describe('a trading name over its generic legal name, a rival the writer warns o
     expect(readMessage(text).company).toBe(expected);
   });
 });
+
+describe('French public bodies by their kinds', () => {
+  it.each([
+    [
+      'Employeur : Communauté d’agglomération Loire-Sauldre (28 communes, 62 000 habitants)'.replace('’', "'"),
+      "Communauté d'agglomération Loire-Sauldre",
+    ],
+    [
+      'Le Centre de services scolaire de la Rivière-aux-Cèdres (CSSRAC) est à la recherche d’enseignantes.',
+      'Centre de services scolaire de la Rivière-aux-Cèdres',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+});
