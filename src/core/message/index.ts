@@ -818,10 +818,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // (A bulleted list of jobs, one of which a later sentence names as the reader's: that one.)
   const named = featured === null && several ? namedListItem(offeredBody) : null;
   // (A name inside the title named is a part of the job, not its employer: "Jefe de Partida – Cocina Caliente".)
-  const company = withItsName(
-    withItsRemit(withoutFullStop(named !== null && found !== null && named.includes(found) ? null : found, offered), offered),
-    offered,
-  );
+  const company = asTheMessageNamesIt(named !== null && found !== null && named.includes(found) ? null : found, offered);
   const inWords =
     listing?.role ??
     named ??
@@ -858,21 +855,30 @@ export function readMessageText(input: MessageInput): MessageFindings {
 
 const GERMAN_ADJECTIVE_ENDINGS = ['ische', 'liche', 'ene', 'ale'];
 
+/** The employer found, as the message names it in full: each step below looks only at the names it concerns. */
+function asTheMessageNamesIt(company: string | null, text: string): string | null {
+  if (company === null) return null;
+  return withItsTradingName(asItStandsAlone(withItsRemit(withoutFullStop(company, text), text), text), text);
+}
+
+/**
+ * A German adjective as an article declines it, "Das Städtische Klinikum Wesertal sucht", where the message also writes the
+ * name as it stands alone, "Städtisches Klinikum Wesertal gGmbH": that one. (By strings: every employer passes here.)
+ */
+function asItStandsAlone(company: string, text: string): string {
+  const space = company.indexOf(' ');
+  if (space <= 4 || !GERMAN_ADJECTIVE_ENDINGS.some((ending) => company.slice(0, space).endsWith(ending))) return company;
+  const alone = `${company.slice(0, space)}s${company.slice(space)}`;
+  return text.includes(alone) ? alone : company;
+}
+
 /**
  * A legal name that is only its kind and form, read after the trading name it belongs to: "Sociedade Agrícola, Lda." of
  * "Quinta do Vale da Murta – Sociedade Agrícola, Lda.". The trading name is the employer. (By strings: only such a name is
  * looked at.)
  */
-function withItsName(company: string | null, text: string): string | null {
-  // A German adjective as an article declines it, "Das Städtische Klinikum Wesertal sucht", where the message also
-  // writes the name as it stands alone, "Städtisches Klinikum Wesertal gGmbH": that one.
-  // (By strings: every message's employer passes here.)
-  const space = company === null ? -1 : company.indexOf(' ');
-  if (company !== null && space > 4 && GERMAN_ADJECTIVE_ENDINGS.some((ending) => company.slice(0, space).endsWith(ending))) {
-    const alone = `${company.slice(0, space)}s${company.slice(space)}`;
-    if (text.includes(alone)) return alone;
-  }
-  if (company === null || !(company.startsWith('Socied') || company.startsWith('Società'))) return company;
+function withItsTradingName(company: string, text: string): string {
+  if (!(company.startsWith('Socied') || company.startsWith('Società'))) return company;
   if (
     !/^(?:Sociedade|Sociedad|Società)(?: (?:Agrícola|Agricola|Comercial|Unipessoal|Anónima|Anonima|Limitada|Civil|Cooperativa))*,? (?:Lda|Ltda|S\.?A|S\.?L|S\.?r\.?l|S\.?p\.?A)\.?$/.test(
       company,
@@ -889,8 +895,8 @@ function withItsName(company: string | null, text: string): string | null {
  * A public body named by its kind and its remit, read as its kind alone: "Office" of "the Office for Coastal Resilience",
  * "Department" of "the Department for Education". (By strings: only such a one-word name is looked at.)
  */
-function withItsRemit(company: string | null, text: string): string | null {
-  if (company === null || !BODIES_FOR.has(company) || !text.includes(`${company} for `)) return company;
+function withItsRemit(company: string, text: string): string {
+  if (!BODIES_FOR.has(company) || !text.includes(`${company} for `)) return company;
   const remit = new RegExp(`${company} for ([A-Z][\\w'’-]+(?: (?:and|&|of|the) [A-Z][\\w'’-]+| [A-Z][\\w'’-]+){0,4})`).exec(text);
   return remit ? `${company} for ${remit[1]}` : company;
 }
@@ -900,8 +906,8 @@ const BODIES_FOR = new Set(['Office', 'Department', 'Ministry', 'Commission', 'C
  * A name read at a sentence's end with its full stop, which the message writes elsewhere without one: "Projects Director
  * at Mukuba Civil Works Ltd. I was …" and the signature's "Mukuba Civil Works Ltd". The stop was the sentence's.
  */
-function withoutFullStop(company: string | null, text: string): string | null {
-  if (company === null || !company.endsWith('.')) return company;
+function withoutFullStop(company: string, text: string): string {
+  if (!company.endsWith('.')) return company;
   const bare = company.slice(0, -1);
   for (let at = text.indexOf(bare); at >= 0; at = text.indexOf(bare, at + 1)) {
     const next = text.charAt(at + bare.length);

@@ -5486,7 +5486,8 @@ const ROLE_LABELS = new Set(
   ),
 );
 
-const CYRILLIC_ROLE_LABELS = new Set(['посада', 'позиція', 'позиция', 'должность', 'длъжност', 'вакансія', 'вакансия']);
+// ROLE_LABELS' labels in Cyrillic letters.
+const CYRILLIC_ROLE_LABELS = new Set([...ROLE_LABELS].filter((label) => /[\u0400-\u04ff]/.test(label)));
 
 const VIETNAMESE_PLACE_WORDS = ['Quận', 'Q.', 'TP.', 'TP ', 'Thành phố', 'Phường', 'Huyện', 'Tỉnh', 'Tầng', 'Số ', 'KCN', 'Khu '];
 // The end of a longer label that offers an opening: "Nieuwe vacature voor jou", "Máme pro Vás nabídku", "a new role for
