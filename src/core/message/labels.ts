@@ -55,6 +55,12 @@ const AGENCY_WORDS_ELSEWHERE = [
   'recursos humanos',
   'ressources humaines',
   'personalberatung',
+  // Public employment services, which pass on others' jobs: "c'est Pierre de France Travail".
+  'pôle emploi',
+  'pole emploi',
+  'france travail',
+  'agentur für arbeit',
+  'arbeitsagentur',
   'henkilöstöpalvelu',
   'locums',
   'lavoro',
@@ -834,7 +840,8 @@ function properNoun(name: string): boolean {
       /^d['’][A-Z]/.test(w) ||
       // A brand in quotation marks: "Zakłady Mleczarskie „Bielawa” Sp. z o.o.".
       /^[„"“«‚][A-Z0-9\u00C0-\u00DE]/.test(w) ||
-      (i === last && i > 0 && INSTITUTION_WORDS.has(w)),
+      (i === last && i > 0 && INSTITUTION_WORDS.has(w)) ||
+      (i === 1 && i < last && kindAdjective(words[0]!, w)),
   );
 }
 /** Sectors and kinds of business, which a message names a company by when it does not name it ("a fintech", "the startup"). */
@@ -1687,6 +1694,20 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
     [' here.', ' here,', ' here!', ' here -', ' here –', ' here —', ' here;', ' here:'],
   ],
+  // The writer naming themselves "de" their organisation in French, Spanish, Portuguese or Italian: "Salam Ousmane, c'est
+  // Mariama de Terre Solidaire Sahel", "soy Lucía de Grupo Andino". (A name of two words or more: one word after "de" is
+  // as often the writer's town, "c'est Paul de Lyon", and so is one led by a saint's, "Saint Denis".)
+  [
+    2,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:\\b[Cc]['’]est|\\b[Jj]e suis|\\b[Ss]oy|\\b[Ss]ou|\\b[Ss]ono|(?:^|[,.!?]\\s+|\\n)[Ii]ci)[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20}[ \\t]+(?:de|da|do|del|di)[ \\t]+(?=\\S+ [A-Z\\u00C0-\\u00DE])(?!(?:Saint|Sainte|San|Santa|São|Sankt|St\\.?) )(${NAME})`,
+          'gu',
+        ),
+    ),
+    ["c'est ", 'c’est ', "C'est ", 'C’est ', 'je suis ', 'Je suis ', 'soy ', 'Soy ', 'sou ', 'Sou ', 'sono ', 'Sono ', 'Ici ', 'ici '],
+  ],
   // The same in Italian and Portuguese, by their words alone: "SUPERMERCATI GIRASOLE cerca ADDETTI/E VENDITA", "Lojas
   // Miranda contrata vendedores". (Not Spanish "cerca de", near; nor one that seeks for another, an agency: "cerca per
   // importante azienda".)
@@ -2061,7 +2082,7 @@ function titledLineOrgs(
       const named = parts[parts.length - 2]!;
       if (endsInKindWord(named) && !endsInKindWord(last)) last = named;
     }
-    const whole = compiled(WHOLE_NAME).exec(last);
+    const whole = compiled(WHOLE_NAME).exec(last) ?? (nameWithJoiners(last) ? [last] : null);
     // A line "title – name" is also a job list's item: "📍 Prosjektingeniør elkraft – Bergen", "Sous Chef – boutique inn,
     // Windermere". Counted whatever follows its dash (a town, a hotel described), as the list's shape is what tells.
     // (A list's item names a place or an employer after its dash, not a figure: not "the base is $140,000 - $160,000".)
@@ -2076,6 +2097,7 @@ function titledLineOrgs(
       .some(
         (p) =>
           compiled(TEAM_WORDS).test(p) ||
+          recruitsInOtherLanguages(p) ||
           rolePhrases(p).length > 0 ||
           EXECUTIVE_TITLES.has(p) ||
           (!/^[\x20-\x7e]*$/.test(p) && namesAnOccupation(p)),
@@ -2098,6 +2120,30 @@ function titledLineOrgs(
   // Bankası" and "Kıdemli Backend Geliştirici - Boğaziçi Katılım Bankası".)
   const list = (listed.size >= 2 && listedNames.size >= 2) || bulletedWithDash >= 2;
   return out.map((org) => ({ value: org.value, at: org.at, listing: list && org.dashed, placed: org.placed }));
+}
+
+// The small words inside a name in the Romance languages: "Fonderies du Vexin", "Grupo Andino de Seguros".
+const NAME_JOINERS = new Set(['du', 'des', 'de', 'la', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'et', 'y', 'e']);
+// The lower-case word a Romance name may hold after its kind: "Groupe financier Boréal", "Grupo asegurador Andino".
+const KIND_ADJECTIVE_ENDINGS = ['ier', 'ière', 'iel', 'ielle', 'aire', 'ique', 'ero', 'era', 'ador', 'ario', 'aria', 'ico', 'ica'];
+/**
+ * A name of two to six words whose inner words are joiners ("Fonderies du Vexin") or, after a kind, one adjective
+ * ("Groupe financier Boréal"): what `NAME`, which takes no lower-case word, misses. By words: it runs only where a
+ * titled line's name failed `NAME`.
+ */
+function nameWithJoiners(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 3 || words.length > 6) return false;
+  if (!CAPITALISED.test(words[0]!) || !CAPITALISED.test(words[words.length - 1]!)) return false;
+  return words
+    .slice(1, -1)
+    .every((word, i) => CAPITALISED.test(word) || NAME_JOINERS.has(word) || (i === 0 && kindAdjective(words[0]!, word)));
+}
+/** `word` is a lower-case adjective after a Romance name's kind: "financier" of "Groupe financier Boréal". */
+function kindAdjective(kind: string, word: string): boolean {
+  return (
+    word.length > 4 && word === word.toLowerCase() && KIND_ADJECTIVE_ENDINGS.some((end) => word.endsWith(end)) && KIND_BEFORE.includes(kind)
+  );
 }
 
 // The fields an agency's consultant or a firm's team is named after: "Senior Consultant, Digital & Design", "Manager,
@@ -2503,6 +2549,15 @@ const MORE_ORGANISATION_WORDS = new Set(
   ).split(' '),
 );
 
+/**
+ * A title of a few words naming recruiting in French, Spanish or Portuguese: "Responsable RH", "Recruteur principal",
+ * "Chargée de recrutement", "Reclutadora". By words, not a pattern: every titled line asks.
+ */
+function recruitsInOtherLanguages(part: string): boolean {
+  const words = part.toLowerCase().split(' ');
+  return words.length <= 4 && (words.includes('rh') || words.some((word) => word.startsWith('recrut') || word.startsWith('reclut')));
+}
+
 /** A signature's line, or part of one, that names the sender's team: "Human Resources", "Atração e Seleção". */
 function isOwnTeam(part: string): boolean {
   return compiled(OWN_TEAM_LINE).test(part) || HR_IN_OTHER_LANGUAGES.has(part.toLowerCase());
@@ -2652,6 +2707,9 @@ const KIND_BEFORE = [
   'Stichting',
   'Stiftung',
   'Residencia',
+  // A care home and a Moroccan guest house by their kinds: "Résidence Les Tilleuls", "Riad Palais Yasmine".
+  'Résidence',
+  'Riad',
   'Maison',
   'Relais',
   // A Mexican plant and a factory: "Planta Electrocomponentes del Bravo", "Fábrica Textil Orizaba".
@@ -4536,7 +4594,7 @@ const CAPITAL_LEAD_WORDS = new Set([
 
 /** Nouns of a job advert, in the languages read, that stand before a title in a subject or a heading and are no part of it. */
 const LISTING_LEAD_WORDS = new Set(
-  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie búsqueda busqueda postulación postulacion candidatura aanvraag opdracht позиция вакансия позиція вакансія θέση tunaajiri tunatafuta tunahitaji'.split(
+  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie búsqueda busqueda postulación postulacion candidatura candidature aanvraag opdracht позиция вакансия позиція вакансія θέση tunaajiri tunatafuta tunahitaji'.split(
     ' ',
   ),
 );
@@ -5054,7 +5112,7 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
 const HIRING_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|op zoek naar(?= een )|(?:la |una |a |uma |el )?(?:posición|posiciones|vacantes?|vagas?|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?=(?:une?|un\(e\)) )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|(?<=een )vacature voor(?= een )|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|nå|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao(?! [Cc]liente)|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|com|with|à|au|dans|na|no|w|i|a|al(?! [Cc]liente)|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|aqui|aquí|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|op zoek naar(?= een )|(?:la |una |a |uma |el )?(?:posición|posiciones|vacantes?|vagas?|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?:une?|un\(e\))(?= )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|(?<=een )vacature voor(?= een )|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)\s+(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|nå|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao(?! [Cc]liente)|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|com|with|à|au|dans|na|no|w|i|a|al(?! [Cc]liente)|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|aqui|aquí|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
   // Czech "we are opening the position": "Otevíráme pozici Vedoucí směny – kovárna".
@@ -6184,6 +6242,10 @@ function findRoleAsWritten(subject: string | undefined, body: string, several: b
   // di Gestione".
   const space = role?.indexOf(' ') ?? -1;
   if (role && space > 0 && LISTING_LEAD_WORDS.has(role.slice(0, space).toLowerCase())) role = role.slice(space + 1);
+  // A freelance or temping "Mission" in French names the assignment, not the job: "Mission Data Engineer – TJM 600 €"
+  // (not an English title of that word, "Mission Systems Engineer"). By strings: the title's first word asks.
+  else if (role?.startsWith('Mission ') && role.split(' ').length >= 3 && frenchText(`${subject ?? ''}\n${body}`))
+    role = role.slice('Mission '.length);
   // "Vacancy" too, where a title of two words or more follows it ("New Vacancy Maintenance Engineer"; not "Vacancy
   // Coordinator", a title).
   else if (role?.startsWith('Vacancy ') && role.split(' ').length >= 3) role = role.slice('Vacancy '.length);
@@ -6283,6 +6345,11 @@ const INITIALS_PLURAL = new Set(['RNs', 'RGNs', 'RMNs', 'HCAs', 'LPNs', 'CNAs', 
  * terrain" is "Conseiller commercial terrain", "conseillers immobiliers indépendants" is "conseiller immobilier
  * indépendant". Only when the first word is a job's noun in the plural.
  */
+/** Words only a French text writes, two of them at least: "vous", "votre", "nous", "pour", "avec". By strings. */
+function frenchText(text: string): boolean {
+  return [' vous ', ' votre ', ' nous ', ' pour ', ' avec ', ' être ', "d'un", 'd’un'].filter((word) => text.includes(word)).length >= 2;
+}
+
 function frenchSingular(title: string): string {
   const words = title.split(' ');
   const first = words[0]!.toLowerCase();
@@ -6394,8 +6461,13 @@ const SUBJECT_LEAD = new RegExp(`^(?:(?:${REPLY_PREFIXES.join('|')})\\s*:\\s*)*(
 const SUBJECT_LEAD_WORDS = new Set([...REPLY_PREFIXES, ...ADVERT_LEADS.map((lead) => /^[a-zA-Z\u00C0-\u024F]+/.exec(lead)![0])]);
 function withoutSubjectLead(subject: string): string {
   const first = /^\s*([a-zA-Z\u00C0-\u024F]+)/.exec(subject)?.[1]?.toLowerCase();
-  return first !== undefined && SUBJECT_LEAD_WORDS.has(first) ? subject.replace(compiled(SUBJECT_LEAD), '') : subject;
+  const led = first !== undefined && SUBJECT_LEAD_WORDS.has(first) ? subject.replace(compiled(SUBJECT_LEAD), '') : subject;
+  // An application's subject, replied to, names the job after its word: "RE: Candidature Responsable maintenance – …".
+  // (By strings: a subject's lead is looked for in every message.)
+  const applied = APPLICATION_LEADS.find((lead) => led.startsWith(lead));
+  return applied === undefined ? led : led.slice(applied.length);
 }
+const APPLICATION_LEADS = ['Candidature ', 'Candidatura ', 'Bewerbung als ', 'Sollicitatie '];
 const SUBJECT_TITLE = new RegExp(
   `${SUBJECT_LEAD.source}(.+?)(?:\\s+[-–—|·•@]\\s+|\\s+(?:til|till|at|bei|chez|na|w|för|hos|bij|presso|em|en)\\s+[A-ZÀ-Þ])`,
   'i',
@@ -6503,6 +6575,7 @@ const TITLE_STOP = new Set(
     ' ',
   ),
 );
+const SCHOOL_LEVELS = new Set(['primaire', 'secondaire', 'préscolaire', 'collégial']);
 // The word for "position" after a title, in the languages of the reader.
 const POSITION_WORDS = new Set([
   'pozisyonu',
@@ -6549,11 +6622,17 @@ const TRAILING_DETAIL = /\s+\((?:[^()]*[\d%/][^()]*|[^()\s]+(?: [^()\s]+)?)\)\s*
 function occupationTitle(part: string, startOver = false): string | null {
   const words: string[] = [];
   let restarted = false;
-  for (const word of part
+  const all = part
     .replace(/^[^\p{L}\d]+/u, '')
     // (And the emoji after a heading's bold: "*AGENTE BILINGÜE DE SERVICIO AL CLIENTE* 🇺🇸🇲🇽".)
     .replace(/(?:[*_\s\p{Extended_Pictographic}\p{Regional_Indicator}]|\uFE0F|\u200D)+$/u, '')
-    .split(/\s+/)) {
+    .split(/\s+/);
+  for (const [i, word] of all.entries()) {
+    // (A school's level is the teacher's: "Enseignant(e) en mathématiques au secondaire", as Québec writes it.)
+    if (word === 'au' && SCHOOL_LEVELS.has(all[i + 1] ?? '')) {
+      words.push(word);
+      continue;
+    }
     if (TITLE_STOP.has(word.toLowerCase())) {
       // In a subject, "Kadıköy mağazamız için Mağaza Müdürü": before any job's noun, the title starts after the stop word.
       if (!startOver || words.some(isOccupationWord)) break;

@@ -15,7 +15,7 @@ const OCCUPATION_WORDS = new Set(
     // Italian
     'capo docente insegnante operatori magazzinieri carrellista carrellisti impiegato impiegata addetto addetta magazziniere operaio operaia commesso commessa cuoco cuoca cameriere cameriera infermiere infermiera ingegnere tecnico sviluppatore sviluppatrice responsabile direttore direttrice autista contabile avvocato avvocata geometra progettista manutentore',
     // French
-    'responsable assistant assistante chef cheffe commandant pilote copilote directeur directrice technicien technicienne ingénieur ingénieure développeur développeuse comptable commercial commerciale chauffeur infirmier infirmière aide-soignant aide-soignante serveur serveuse cuisinier cuisinière vendeur vendeuse conseiller conseillère gestionnaire chargé chargée enseignant enseignante professeur électricien mécanicien soudeur magasinier cariste préparateur préparatrice opérateur opératrice juriste avocat avocate consultant consultante caissier caissière employé employée',
+    'responsable assistant assistante chef cheffe commandant pilote copilote directeur directrice technicien technicienne ingénieur ingénieure développeur développeuse comptable commercial commerciale chauffeur infirmier infirmière aide-soignant aide-soignante serveur serveuse cuisinier cuisinière vendeur vendeuse conseiller conseillère gestionnaire chargé chargée enseignant enseignante professeur électricien mécanicien soudeur magasinier cariste préparateur préparatrice opérateur opératrice juriste avocat avocate consultant consultante caissier caissière employé employée banquier banquière',
     // Researchers, in several of these languages
     'postdoktor postdoc doktorand forskare forsker tutkija ricercatore ricercatrice assegnista investigador investigadora pesquisador pesquisadora chercheur chercheuse onderzoeker badacz výzkumník',
     // Call centres and couriers
@@ -198,7 +198,7 @@ export function isOccupationWord(written: string): boolean {
   const word = written
     .toLowerCase()
     .replace(/^[-–*_]+|[*_.,;:!?]+$/g, '')
-    .replace(/\((?:a|e|ne|ve|as|es|in|o)\)$|[:*_](?:in|innen)$/u, '');
+    .replace(/\((?:a|e|ne|ve|as|es|in|o)\)s?$|[:*_](?:in|innen)$/u, '');
   if (word.length < 3 || RECRUITING_STEMS.test(word)) return false;
   const first = written.replace(/^[-–*_]+/, '')[0] ?? '';
   // (A field's name in a heading is capitalised and ends "-ika"/"-yka": "Obszar: Logistyka".)

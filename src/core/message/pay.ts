@@ -598,12 +598,13 @@ const OTE_BEFORE = new RegExp(
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
 // MORE_OTE_HINTS is, so that a message in English never compiles it.
 const MORE_OTE_BEFORE = new RegExp(
-  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?|(?:hedef\S* [^.\n]{0,40})?primlerle birlikte(?: aylık)?(?: net| brüt)?(?: yaklaşık| ortalama)?)${OTE_TAIL}`,
+  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|rémunération (?:globale|totale) pouvant atteindre|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?|(?:hedef\S* [^.\n]{0,40})?primlerle birlikte(?: aylık)?(?: net| brüt)?(?: yaklaşık| ortalama)?)${OTE_TAIL}`,
   'i',
 );
 // (An OTE with its adjective after it: "OTE complessiva 68.000 €", "OTE totale".)
 const MORE_OTE_HINTS = [
   'visé',
+  'pouvant atteindre',
   'cible',
   'tavoite',
   'ote complessiv',
@@ -726,6 +727,8 @@ const UP_TO_ELSEWHERE = [
   'højst',
   'maksimalt',
   'maks',
+  // French "which may reach": "une rémunération totale pouvant atteindre 180 K€".
+  'pouvant atteindre',
   "jusqu'à",
   'jusqu’à',
   "jusqu'a",
@@ -2420,7 +2423,8 @@ function spanAt(
     )
       open = true;
   }
-  if (oteBefore(left)) ote = true;
+  // (With more before it than `left` holds: a label's bracket, "Rémunération globale visée (base + commissions) : environ".)
+  if (oteBefore(text.slice(Math.max(0, start - 64), start))) ote = true;
   // The quote starts at the "up to" or "from" words.
   const wordAt = upToAt >= 0 ? upToAt : open ? floorAt : -1;
   if (wordAt >= 0) start -= left.length - wordAt;

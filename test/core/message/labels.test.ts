@@ -6771,3 +6771,62 @@ describe('French public bodies by their kinds', () => {
     expect(readMessage(text).company).toBe(expected);
   });
 });
+
+describe('French, Spanish and Portuguese recruiters’ titles, and names with their small words', () => {
+  it.each([
+    // A recruiter's title in French or Spanish before a dash and the organisation, whose name holds "du" or "del".
+    [
+      'Bonjour Paul,\nNous avons un poste de technicien.\n\nCordialement,\nSandrine Aubert\nChargée de recrutement – Laiteries du Morvan',
+      'Laiteries du Morvan',
+    ],
+    ['Hola Ana,\nTenemos una vacante.\n\nSaludos,\nLucía Pérez\nReclutadora – Conservas del Cantábrico', 'Conservas del Cantábrico'],
+    // A Romance name's lower-case adjective after its kind.
+    [
+      'Bonjour Sophie,\nPoste : Conseiller en sécurité financière\n\nMarc\nRecruteur principal – Groupe pharmaceutique Orlane',
+      'Groupe pharmaceutique Orlane',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it('takes no lower-case words after a kind that are not an adjective', () => {
+    expect(readMessage('Bonjour,\nPoste de technicien.\n\nMarc\nResponsable RH – Groupe recrute Paris').company).not.toBe(
+      'Groupe recrute Paris',
+    );
+  });
+});
+
+describe('the writer "de" their organisation, care homes and riads by their kinds', () => {
+  it.each([
+    ["Salam Ousmane, c'est Awa de Terre Verte Sahel. On ouvre un poste de Coordinateur de projet.", 'Terre Verte Sahel'],
+    ['Hola Ana, soy Lucía de Andes Frutales Export. Buscamos un Analista de datos.', 'Andes Frutales Export'],
+    ['Mission IDE de nuit en EHPAD (Résidence Les Glycines, Nantes) du 10 au 23/03. Dispo ?', 'Résidence Les Glycines'],
+    ['Bonjour, je suis Karim, responsable RH au Riad Dar Lila à Fès. Nous cherchons une Réceptionniste.', 'Riad Dar Lila'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it.each([
+    // A town after "de" is where the writer is from; a public employment service passes on others' jobs.
+    "Salut Paul, c'est Marc de Lyon. Tu connais quelqu'un pour un poste de cuisinier ?",
+    'Bonjour, je suis Karim de Saint Denis, on cherche un cuisinier.',
+    "Bonjour, c'est Pierre de France Travail, une offre de cuisinier pourrait vous intéresser.",
+  ])('names no employer in %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
+
+describe('a French assignment, an application, a recruitment and a school level around the title', () => {
+  it.each([
+    ['Objet : Mission Data Analyst – TJM 500 €\n\nBonjour, nous avons une mission pour vous avec notre client.', 'Data Analyst'],
+    ['Objet : RE: Candidature Chef de projet – Laiteries du Morvan\n\nBonjour, merci pour votre retour.', 'Chef de projet'],
+    ["J'accompagne un client dans le recrutement d'un Banquier privé senior pour son bureau.", 'Banquier privé senior'],
+    [
+      'Objet : Embauche 2025-2026 – Enseignant(e)s en français au primaire\n\nBonjour à toutes et à tous, nous cherchons des enseignants en français.',
+      'Enseignant(e)s en français au primaire',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+  it('keeps an English title that starts with "Mission"', () => {
+    expect(readMessage('We are hiring a Mission Systems Engineer for our satellite team.').role).toBe('Mission Systems Engineer');
+  });
+});

@@ -1589,3 +1589,23 @@ describe('a post in a public group, pasted with its header', () => {
     expect(readMessage(text).massPitch).toBe(true);
   });
 });
+
+describe('French footers of a mailing list, and a post in a Slack or Teams channel', () => {
+  it.each([
+    ['Vous recevez ce courriel parce que vous êtes inscrit(e) à la liste des finissants.', 'mass: an unsubscribe or STOP footer'],
+    ['Pour vous désabonner, répondez « RETRAIT ».', 'mass: an unsubscribe or STOP footer'],
+    [
+      'Horlogerie Favre · #annonces-rh\n\nMélanie (RH)  11:05\nNous cherchons un·e contrôleur·se de gestion. Envoyez vos recommandations !',
+      'mass: a post to a channel or a broadcast list',
+    ],
+  ])('%s', (text, kind) => {
+    expect(kinds(text)).toContain(kind);
+  });
+  it.each([
+    // A direct message's header names a person; a channel named inside a sentence is no post's header.
+    'Mélanie Favre  11:05\nSalut Jean, tu serais partant pour un poste de contrôleur de gestion chez nous ?',
+    'Salut Jean, j’ai vu ton message dans Horlogerie Favre · #général et je voulais te parler du poste.',
+  ])('finds no channel post in %s', (text) => {
+    expect(kinds(text)).not.toContain('mass: a post to a channel or a broadcast list');
+  });
+});

@@ -4050,3 +4050,25 @@ describe('the dirham in words and the CFA franc by a town', () => {
     expect(stated(readMessage(text).pay)).toEqual(expected);
   });
 });
+
+describe('a French total beside the base: after a label’s bracket, and "pouvant atteindre"', () => {
+  it.each([
+    [
+      'Poste à Montréal.\n- Salaire de base : 52 000 $ à 60 000 $\n- Rémunération globale visée (base + commissions) : environ 80 000 $ dès la 2e année',
+      P(52000, 60000, 'year', 'CAD'),
+      P(80000, null, 'year', 'CAD', { ote: true }),
+    ],
+    [
+      'Rémunération : fixe de 90 à 105 K€, variable jusqu’à 30 % du fixe, soit une rémunération totale pouvant atteindre 140 K€.',
+      P(90000, 105000, 'year', 'EUR'),
+      P(null, 140000, 'year', 'EUR', { ote: true }),
+    ],
+  ])('%s', (text, base, ote) => {
+    const read = readMessage(text);
+    expect(stated(read.pay)).toEqual(base);
+    expect(stated(read.ote)).toEqual(ote);
+  });
+  it('reads "pouvant atteindre" as a ceiling', () => {
+    expect(pay('Un salaire pouvant atteindre 45 000 € brut par an selon profil.')).toEqual(P(null, 45000, 'year', 'EUR'));
+  });
+});
