@@ -1652,14 +1652,15 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
   ],
   [3, new RegExp(`(?:^|[.!?\\n]\\s*|,\\s*)(?:At\\s+)(${NAME}),?\\s+(?:we|our|you)\\b`, 'g')],
-  // The same in the other languages: "En Almendral Solar buscamos ...", "Bei Kranich Logistik suchen wir ...", also with
+  // The same in the other languages: "En Almendral Solar buscamos ...", "Bei Kranich Logistik suchen wir ...", a name
+  // with its joiner, "en Maderas del Litoral estamos buscando …" (behind its verbs' hints: no other message runs it), also with
   // what it is between commas: "En Aldebarán Sistemas, empresa líder en servicios gestionados, buscamos …".
   [
     3,
     builtOnce(
       () =>
         new RegExp(
-          `(?:(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)|\\b(?:en|bei|chez|hos|bij|presso|na|em|på))\\s+(${NAME})(?:,[^,.!?\\n]{3,120},)?,?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|szukam|poszukujemy|procuramos|estamos a recrutar)`,
+          `(?:(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)|\\b(?:en|bei|chez|hos|bij|presso|na|em|på))\\s+(${NAME}(?: (?:del|de la|de los|de las|do|da|dos|das|di|della|du|des) ${WORD}(?: ${WORD}){0,2})?)(?:,[^,.!?\\n]{3,120},)?,?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|szukam|poszukujemy|procuramos|estamos a recrutar)`,
           'g',
         ),
     ),
@@ -2698,6 +2699,7 @@ const KIND_BEFORE = [
   'Corticeira',
   'Banco',
   'Banca',
+  'Banque',
   'Fundación',
   'Fundação',
   'Fondation',

@@ -6830,3 +6830,12 @@ describe('a French assignment, an application, a recruitment and a school level 
     expect(readMessage('We are hiring a Mission Systems Engineer for our satellite team.').role).toBe('Mission Systems Engineer');
   });
 });
+
+describe('a French bank by its kind, a Spanish name with "del" before "buscamos"', () => {
+  it.each([
+    ['Dans le cadre du renforcement de son réseau, la Banque Lagunaire (BLCI) lance un appel à candidatures.', 'Banque Lagunaire'],
+    ['Che Nico, en Frutas del Queguay estamos buscando un Jefe de Planta para Paysandú.', 'Frutas del Queguay'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+});
