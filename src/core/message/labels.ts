@@ -2559,6 +2559,20 @@ function recruitsInOtherLanguages(part: string): boolean {
   return words.length <= 4 && (words.includes('rh') || words.some((word) => word.startsWith('recrut') || word.startsWith('reclut')));
 }
 
+/** The workspace a pasted chat's first line names: Slack's "X · #channel", Teams' "Microsoft Teams · Chat · X". By strings. */
+function chatWorkspace(text: string): string | null {
+  const first = text.trimStart().split('\n', 1)[0]!.trim();
+  if (first.length > 100) return null;
+  const channel = first.indexOf(' · #');
+  if (channel > 1 && !first.slice(0, channel).includes(' · ')) return first.slice(0, channel);
+  if (first.startsWith('Microsoft Teams · ')) {
+    const parts = first.split(' · ');
+    const last = parts[parts.length - 1]!;
+    if (parts.length >= 3 && !['Chat', 'Teams', 'Channel', 'Kanal', 'Canal'].includes(last)) return last;
+  }
+  return null;
+}
+
 /** A signature's line, or part of one, that names the sender's team: "Human Resources", "Atração e Seleção". */
 function isOwnTeam(part: string): boolean {
   return compiled(OWN_TEAM_LINE).test(part) || HR_IN_OTHER_LANGUAGES.has(part.toLowerCase());
@@ -4342,6 +4356,13 @@ function findCompanyIn(text: string, from?: string): string | null {
     // migration", "a cleaner for Airbnb apartments".)
     const named = after === null ? '' : scan.slice(end + after.index + after[0].length, end + after.index + after[0].length + 4);
     if (after !== null && after[2] === undefined && /^(?:$|[,.;:!?)\n]| [-–—(])/.test(named)) consider(after[3]!, end, 2);
+  }
+  // Last of all, a chat's header at the message's top naming its workspace, which the people posting in it work at: an
+  // internal post's "Dubreuil & Cie · #annonces-rh", "Microsoft Teams · Chat · Sparkasse Lippe-Emscher". (Only where
+  // nothing else names an employer: a community's workspace is none, and a post there names its own.)
+  if (found.length === 0 && !isClientMessage) {
+    const workspace = chatWorkspace(scan);
+    if (workspace !== null) consider(workspace, scan.indexOf(workspace), 6);
   }
   if (found.length === 0) return null;
   found.sort((a, b) => a.rank - b.rank || a.at - b.at);

@@ -6839,3 +6839,26 @@ describe('a French bank by its kind, a Spanish name with "del" before "buscamos"
     expect(readMessage(text).company).toBe(expected);
   });
 });
+
+describe('a pasted chat’s workspace, where nothing else names the employer', () => {
+  it.each([
+    [
+      'Horlogerie Favre · #annonces-rh\n\nMélanie (RH)  11:05\nNous cherchons un·e contrôleur·se de gestion pour notre site.',
+      'Horlogerie Favre',
+    ],
+    [
+      'Microsoft Teams · Chat · Stadtwerke Lahnau\n\nTobias Kern  11:42\nHey Anna, bei uns wird die Stelle als Teamleiterin frei.',
+      'Stadtwerke Lahnau',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it('names the employer a post in a community’s workspace gives', () => {
+    expect(readMessage('Rust Community · #jobs\n\nAna  09:12\nWe’re hiring at Quay Labs: a Senior Rust Engineer, remote.').company).toBe(
+      'Quay Labs',
+    );
+  });
+  it('takes no workspace from a direct message’s header', () => {
+    expect(readMessage('Microsoft Teams · Chat\n\nTobias Kern  11:42\nHey Anna, hast du Zeit für einen Kaffee?').company).toBeNull();
+  });
+});
