@@ -2573,6 +2573,40 @@ function chatWorkspace(text: string): string | null {
   return null;
 }
 
+// A chat export's line and its sender: "[22/04/2025, 09:14] Kieran Hallmoor Build: …", "14/01/2025 18:47 - Awa (X): …".
+const CHAT_EXPORT_SENDER = () =>
+  /^\[?\d{1,2}[./]\d{1,2}[./]\d{2,4},? \d{1,2}[:.]\d{2}(?:[:.]\d{2})?(?:\s?[APap]\.?[Mm]\.?)?\]?(?: -)? ([^:\n]{2,60}): /;
+// The trades a sender's display name may end in after their first name: "Kieran Hallmoor Build".
+const DISPLAY_NAME_TRADES = new Set([
+  'build',
+  'builders',
+  'building',
+  'construction',
+  'plumbing',
+  'electrical',
+  'roofing',
+  'joinery',
+  'haulage',
+  'transport',
+  'scaffolding',
+  'landscaping',
+  'ltd',
+]);
+/**
+ * The organisation a chat export's first sender names in their display name: "Mariama Diop (Terre Solidaire Sahel)",
+ * "Kieran Hallmoor Build" (a first name, then a firm's name ending in its trade). Null for a person's name alone.
+ */
+function chatSendersOrganisation(text: string): string | null {
+  const start = text.trimStart();
+  if (!(start.startsWith('[') || (start[0]! >= '0' && start[0]! <= '9'))) return null;
+  const sender = compiled(CHAT_EXPORT_SENDER).exec(start)?.[1]?.trim();
+  if (sender === undefined) return null;
+  const bracket = /^[^()]+ \(([^()]{3,50})\)$/.exec(sender);
+  if (bracket) return bracket[1]!;
+  const words = sender.split(' ');
+  return words.length >= 3 && DISPLAY_NAME_TRADES.has(words[words.length - 1]!.toLowerCase()) ? words.slice(1).join(' ') : null;
+}
+
 /** A signature's line, or part of one, that names the sender's team: "Human Resources", "Atração e Seleção". */
 function isOwnTeam(part: string): boolean {
   return compiled(OWN_TEAM_LINE).test(part) || HR_IN_OTHER_LANGUAGES.has(part.toLowerCase());
@@ -4361,7 +4395,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   // internal post's "Dubreuil & Cie · #annonces-rh", "Microsoft Teams · Chat · Sparkasse Lippe-Emscher". (Only where
   // nothing else names an employer: a community's workspace is none, and a post there names its own.)
   if (found.length === 0 && !isClientMessage) {
-    const workspace = chatWorkspace(scan);
+    const workspace = chatWorkspace(scan) ?? chatSendersOrganisation(scan);
     if (workspace !== null) consider(workspace, scan.indexOf(workspace), 6);
   }
   if (found.length === 0) return null;

@@ -6862,3 +6862,22 @@ describe('a pasted chat’s workspace, where nothing else names the employer', (
     expect(readMessage('Microsoft Teams · Chat\n\nTobias Kern  11:42\nHey Anna, hast du Zeit für einen Kaffee?').company).toBeNull();
   });
 });
+
+describe('the organisation in a chat export sender’s display name, where nothing else names one', () => {
+  it.each([
+    ['[14/01/2025 18:47] Awa Ndiaye (Sahel Eau Propre): Salam Ousmane, on ouvre un poste de coordinateur à Kaffrine.', 'Sahel Eau Propre'],
+    [
+      '[22/04/2025, 09:14] Kieran Fenwick Build: Morning Dave, need a 2nd fix chippy on the Lowther Street job, £210 a day.',
+      'Fenwick Build',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it.each([
+    // A person's name alone; an agency in the brackets.
+    '[22/04/2025, 09:14] Kieran Fenwick: Morning Dave, need a 2nd fix chippy on the Lowther Street job, £210 a day.',
+    '[10/03/25, 9:14:52] Karla Benítez (Talento Norte Consultores): Buenos días Rodrigo, tengo una vacante de Gerente de Almacén.',
+  ])('names none in %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
