@@ -1695,19 +1695,36 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
     [' here.', ' here,', ' here!', ' here -', ' here –', ' here —', ' here;', ' here:'],
   ],
-  // The writer naming themselves "de" their organisation in French, Spanish, Portuguese or Italian: "Salam Ousmane, c'est
-  // Mariama de Terre Solidaire Sahel", "soy Lucía de Grupo Andino". (A name of two words or more: one word after "de" is
+  // The writer naming themselves "de" their organisation in French, Spanish, Portuguese or Italian, or "von" it in German:
+  // "Salam Ousmane, c'est Mariama de Terre Solidaire Sahel", "soy Lucía de Grupo Andino", "hier ist der Thomas Brandl von
+  // Elektro Brandl". (A name of two words or more: one word after "de" is
   // as often the writer's town, "c'est Paul de Lyon", and so is one led by a saint's, "Saint Denis".)
   [
     2,
     builtOnce(
       () =>
         new RegExp(
-          `(?:\\b[Cc]['’]est|\\b[Jj]e suis|\\b[Ss]oy|\\b[Ss]ou|\\b[Ss]ono|(?:^|[,.!?]\\s+|\\n)[Ii]ci)[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20}[ \\t]+(?:de|da|do|del|di)[ \\t]+(?=\\S+ [A-Z\\u00C0-\\u00DE])(?!(?:Saint|Sainte|San|Santa|São|Sankt|St\\.?) )(${NAME})`,
+          `(?:\\b[Cc]['’]est|\\b[Jj]e suis|\\b[Ss]oy|\\b[Ss]ou|\\b[Ss]ono|(?:^|[,.!?]\\s+|\\n)[Ii]ci|\\b[Hh]ier ist(?: der| die)?)[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20}(?:[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20})?[ \\t]+(?:de|da|do|del|di|von)[ \\t]+(?=\\S+ [A-Z\\u00C0-\\u00DE])(?!(?:Saint|Sainte|San|Santa|São|Sankt|St\\.?) )(${NAME})`,
           'gu',
         ),
     ),
-    ["c'est ", 'c’est ', "C'est ", 'C’est ', 'je suis ', 'Je suis ', 'soy ', 'Soy ', 'sou ', 'Sou ', 'sono ', 'Sono ', 'Ici ', 'ici '],
+    [
+      "c'est ",
+      'c’est ',
+      "C'est ",
+      'C’est ',
+      'je suis ',
+      'Je suis ',
+      'soy ',
+      'Soy ',
+      'sou ',
+      'Sou ',
+      'sono ',
+      'Sono ',
+      'Ici ',
+      'ici ',
+      'ier ist ',
+    ],
   ],
   // The same in Italian and Portuguese, by their words alone: "SUPERMERCATI GIRASOLE cerca ADDETTI/E VENDITA", "Lojas
   // Miranda contrata vendedores". (Not Spanish "cerca de", near; nor one that seeks for another, an agency: "cerca per
