@@ -198,7 +198,7 @@ export function isOccupationWord(written: string): boolean {
   const word = written
     .toLowerCase()
     .replace(/^[-–*_]+|[*_.,;:!?]+$/g, '')
-    .replace(/\((?:a|e|ne|ve|as|es|in|o)\)s?$|[:*_](?:in|innen)$/u, '');
+    .replace(/\((?:a|e|ne|ve|as|es|in|o|ère|euse|rice|trice)\)s?$|[:*_](?:in|innen)$/u, '');
   if (word.length < 3 || RECRUITING_STEMS.test(word)) return false;
   const first = written.replace(/^[-–*_]+/, '')[0] ?? '';
   // (A field's name in a heading is capitalised and ends "-ika"/"-yka": "Obszar: Logistyka".)

@@ -6883,3 +6883,21 @@ describe('the organisation in a chat export sender’s display name, where nothi
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('a post named after an elided "d’", and a French job’s field after "en"', () => {
+  it.each([
+    ["Un poste d'Infirmier(ère) Diplômé(e) d'État en réanimation se libère au 1er septembre.", "Infirmier(ère) Diplômé(e) d'État"],
+    ['Ho una posizione d’ingegnere per te a Brescia.', 'ingegnere'],
+    ['Nous recrutons un infirmier(ère) en soins intensifs pour notre clinique.', 'infirmier(ère) en soins intensifs'],
+    ['Nous recrutons un technicien en maintenance industrielle H/F.', 'technicien en maintenance industrielle'],
+    ["Un poste d'enseignant en mathématiques se libère.", 'enseignant en mathématiques'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+  it.each([
+    ['Nous recrutons un technicien en alternance pour 2 ans.', 'technicien'],
+    ['Nous recrutons un cuisinier en CDI.', 'cuisinier'],
+  ])('keeps how the job is held out of its title: %s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+});
