@@ -5849,6 +5849,9 @@ const SPELLED_OUT = new Map([
   ['AE', 'Account Executive'],
   ['SDR', 'Sales Development Representative'],
   ['BDR', 'Business Development Representative'],
+  ['RN', 'Registered Nurse'],
+  ['LPN', 'Licensed Practical Nurse'],
+  ['CNA', 'Certified Nursing Assistant'],
 ]);
 
 /**

@@ -6901,3 +6901,15 @@ describe('a post named after an elided "d’", and a French job’s field after 
     expect(readMessage(text).role).toBe(expected);
   });
 });
+
+describe('a nurse’s initials spelled out where the message spells them', () => {
+  it('reads "RN" as "Registered Nurse" where the message writes both', () => {
+    expect(
+      readMessage('Subject: RN role in Geelong\n\nOur client is looking for a permanent Registered Nurse – Aged Care to join their home.')
+        .role,
+    ).toBe('Registered Nurse');
+  });
+  it('keeps "RN" where the message never spells it', () => {
+    expect(readMessage('Subject: RN role in Geelong\n\nHi, night shifts available at our home from March.').role).toBe('RN');
+  });
+});
