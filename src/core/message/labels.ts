@@ -2618,8 +2618,18 @@ function chatSendersOrganisation(text: string): string | null {
   if (!(start.startsWith('[') || (start[0]! >= '0' && start[0]! <= '9'))) return null;
   const sender = compiled(CHAT_EXPORT_SENDER).exec(start)?.[1]?.trim();
   if (sender === undefined) return null;
-  const bracket = /^[^()]+ \(([^()]{3,50})\)$/.exec(sender);
-  if (bracket) return bracket[1]!;
+  // (A name of two words or more, without figures, that names no one's title or team: not "(Mum)", "(Ward 9 Mgr)", "(HR)".)
+  const bracket = /^[^()]+ \(([^()]{3,50})\)$/.exec(sender)?.[1];
+  if (bracket !== undefined) {
+    const words = bracket.split(' ');
+    const named =
+      words.length >= 2 &&
+      words.every((word) => CAPITALISED.test(word) || NAME_JOINERS.has(word) || word === '&') &&
+      !compiled(TEAM_WORDS).test(bracket) &&
+      !recruitsInOtherLanguages(bracket) &&
+      rolePhrases(bracket).length === 0;
+    return named ? bracket : null;
+  }
   const words = sender.split(' ');
   return words.length >= 3 && DISPLAY_NAME_TRADES.has(words[words.length - 1]!.toLowerCase()) ? words.slice(1).join(' ') : null;
 }

@@ -6879,6 +6879,10 @@ describe('the organisation in a chat export sender’s display name, where nothi
     // A person's name alone; an agency in the brackets.
     '[22/04/2025, 09:14] Kieran Fenwick: Morning Dave, need a 2nd fix chippy on the Lowther Street job, £210 a day.',
     '[10/03/25, 9:14:52] Karla Benítez (Talento Norte Consultores): Buenos días Rodrigo, tengo una vacante de Gerente de Almacén.',
+    // A relation, a title, a ward in the brackets.
+    '[14/03/2025, 19:42] Siobhan Kerr (Mum): Hiya Priya! we have a sous chef post going, want it?',
+    '[14/03/2025, 19:42] Siobhan Kerr (Ward 9 Mgr): Hiya Priya! we have a Junior Sister post going, want it?',
+    '[14/03/2025, 19:42] Siobhan Kerr (Night Manager): Hiya Priya! we have a sous chef post going, want it?',
   ])('names none in %s', (text) => {
     expect(readMessage(text).company).toBeNull();
   });
