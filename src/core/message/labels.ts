@@ -5293,11 +5293,12 @@ const SOUGHT_PASSIVE =
 // The nouns of jobs a message names in lower case.
 const LOWER_CASE_JOB_NOUNS =
   'tech|foreman|builder|journeyman|electrician|pipefitter|steamfitter|scaffolder|sparky|sparkie|plumber|carpenter|welder|mechanic|driver|nurse|pharmacist|carer|caregiver|cleaner|chef|cook|teacher|technician|operator|labou?rer|painter|roofer|joiner|bricklayer|installer|developer|engineer|designer|accountant|receptionist|cashier|bartender|barista|waiter|porter|housekeeper|guard|courier|picker|packer|operative|eng|swe|sre|sde';
-// A job written in lower case, as a text message does: "a 6 month contract for a qualified builder".
+// A job written in lower case, as a text message does: "a 6 month contract for a qualified builder", "I'm after a
+// licensed plumber".
 // (A card's level after its scheme's capitals: "Got 2 CISRS Part 2 scaffolders needed".)
 const LOWER_CASE_JOB = () =>
   new RegExp(
-    String.raw`\b(?:for|hiring|need|needs|seeking|[Ll]ooking for|recruiting|[Gg]ot|[Cc]alling)(?: an?| the| \d{1,3})?((?:(?: [A-Z][A-Z\d-]{1,9}){1,2} (?:Part|Level|Grade|Class|Band|NVQ) \d{1,2}|(?: [A-Z][A-Z\d-]{1,9}){0,2})(?: (?:[a-z][a-z-]{1,20}|[A-Z]-[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:${LOWER_CASE_JOB_NOUNS}))s?\b`,
+    String.raw`\b(?:for|hiring|need|needs|seeking|[Ll]ooking for|recruiting|[Gg]ot|[Cc]alling|(?:I['’]m|[Ww]e['’]re) after)(?: an?| the| \d{1,3})?((?:(?: [A-Z][A-Z\d-]{1,9}){1,2} (?:Part|Level|Grade|Class|Band|NVQ) \d{1,2}|(?: [A-Z][A-Z\d-]{1,9}){0,2})(?: (?:[a-z][a-z-]{1,20}|[A-Z]-[a-z][a-z-]{1,20}|[A-Z][a-z][\w+#.-]{0,12})){0,2} (?:${LOWER_CASE_JOB_NOUNS}))s?\b`,
   );
 // Or one the writer has, as a post: "We have a long-term supply teacher post there", "there's a staff nurse vacancy".
 const LOWER_CASE_POST = new RegExp(

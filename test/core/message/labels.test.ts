@@ -6917,3 +6917,9 @@ describe('a nurse’s initials spelled out where the message spells them', () =>
     expect(readMessage('Subject: RN role in Geelong\n\nHi, night shifts available at our home from March.').role).toBe('RN');
   });
 });
+
+describe('"I’m after a" job in lower case, as a text message says it', () => {
+  it('reads the job after "I’m after a"', () => {
+    expect(readMessage("G'day Liam, Shane here. I'm after a licensed plumber, full time, $55/hr plus ute.").role).toBe('licensed plumber');
+  });
+});
