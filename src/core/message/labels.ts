@@ -55,6 +55,13 @@ const AGENCY_WORDS_ELSEWHERE = [
   'recursos humanos',
   'ressources humaines',
   'personalberatung',
+  // The largest staffing firms, by their brands: "c'est Julie de Randstad Lyon".
+  'randstad ',
+  'adecco ',
+  'manpower',
+  'synergie ',
+  'start people',
+  'proman ',
   // Public employment services, which pass on others' jobs: "c'est Pierre de France Travail".
   'pôle emploi',
   'pole emploi',
@@ -1117,6 +1124,18 @@ const HIRING_NAME_DESCRIBED = () =>
 // recruiter's firm, "leading recruitment firms", nor a person's kind, "our senior partners", "the leading cardiologists".)
 const ORGANISATION_KINDS_PLURAL = () =>
   /\b(?:companies|firms|employers|brands|businesses|centres|centers|groups|startups|start-ups|scale-ups|retailers|banks|hospitals|manufacturers|providers|platforms|fintechs|insurers|operators|makers|producers|chains|studios|labs|institutions|organisations|organizations|utilities|airlines|carriers|schools|universities|councils|clinics)\b/i;
+// The writer naming themselves "de" their organisation in French, Spanish, Portuguese or Italian, or "von" it in German:
+// "Salam Ousmane, c'est Mariama de Terre Solidaire Sahel", "soy Lucía de Grupo Andino", "hier ist der Thomas Brandl von
+// Elektro Brandl". (A name of two words or more: one word after "de" is
+// as often the writer's town, "c'est Paul de Lyon", and so is one led by a saint's, "Saint Denis", or ending in a region,
+// "Marseille Provence".)
+const WRITER_OF_ORGANISATION = builtOnce(
+  () =>
+    new RegExp(
+      `(?:\\b[Cc]['’]est|\\b[Jj]e suis|\\b[Ss]oy|\\b[Ss]ou|\\b[Ss]ono|(?:^|[,.!?]\\s+|\\n)[Ii]ci|\\b[Hh]ier ist(?: der| die)?)[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20}(?:[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20})?[ \\t]+(?:de|da|do|del|di|von)[ \\t]+(?=\\S+ [A-Z\\u00C0-\\u00DE])(?!(?:Saint|Sainte|San|Santa|São|Sankt|St\\.?) )(${NAME})`,
+      'gu',
+    ),
+);
 const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // (After a bullet, a bold mark or an emoji: "🏢 Client: Brightgate Realty Group".)
   [
@@ -1695,19 +1714,10 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
     [' here.', ' here,', ' here!', ' here -', ' here –', ' here —', ' here;', ' here:'],
   ],
-  // The writer naming themselves "de" their organisation in French, Spanish, Portuguese or Italian, or "von" it in German:
-  // "Salam Ousmane, c'est Mariama de Terre Solidaire Sahel", "soy Lucía de Grupo Andino", "hier ist der Thomas Brandl von
-  // Elektro Brandl". (A name of two words or more: one word after "de" is
-  // as often the writer's town, "c'est Paul de Lyon", and so is one led by a saint's, "Saint Denis".)
+  // The writer naming themselves "de" their organisation (see WRITER_OF_ORGANISATION).
   [
     2,
-    builtOnce(
-      () =>
-        new RegExp(
-          `(?:\\b[Cc]['’]est|\\b[Jj]e suis|\\b[Ss]oy|\\b[Ss]ou|\\b[Ss]ono|(?:^|[,.!?]\\s+|\\n)[Ii]ci|\\b[Hh]ier ist(?: der| die)?)[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20}(?:[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20})?[ \\t]+(?:de|da|do|del|di|von)[ \\t]+(?=\\S+ [A-Z\\u00C0-\\u00DE])(?!(?:Saint|Sainte|San|Santa|São|Sankt|St\\.?) )(${NAME})`,
-          'gu',
-        ),
-    ),
+    WRITER_OF_ORGANISATION,
     [
       "c'est ",
       'c’est ',
@@ -4119,6 +4129,7 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (hints && !hints.some((hint) => scan.includes(hint))) continue;
     if (pattern === EQUAL_OPPORTUNITY_EMPLOYER && compiled(CLIENT_WORDS).test(scan)) continue;
     if (pattern === WE_AT_IN_OTHER_LANGUAGES && isClientMessage) continue;
+    const writerOf = pattern === WRITER_OF_ORGANISATION;
     const byHiring = pattern === HIRING_NAME;
     for (const m of Array.isArray(pattern) ? matchAllOf(pattern, scan) : scan.matchAll(fromTheStart(compiled(pattern)))) {
       const at = m.index ?? 0;
@@ -4145,6 +4156,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       }
       // (A pattern of two alternatives may capture the name in its second group.)
       const name = m[1] ?? m[2];
+      if (writerOf && name !== undefined && WELL_KNOWN_PLACE.has(caseFold(name.slice(name.lastIndexOf(' ') + 1)))) continue;
       // The first half of two compounds sharing their end is no name: "bei Monats- und Jahresabschlüssen".
       if (name?.endsWith('-') && scan[at + m[0].length] === ' ') continue;
       if (

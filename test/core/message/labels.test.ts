@@ -6811,6 +6811,9 @@ describe('the writer "de" their organisation, care homes and riads by their kind
     "Salut Paul, c'est Marc de Lyon. Tu connais quelqu'un pour un poste de cuisinier ?",
     'Bonjour, je suis Karim de Saint Denis, on cherche un cuisinier.',
     "Bonjour, c'est Pierre de France Travail, une offre de cuisinier pourrait vous intéresser.",
+    // A town and its region; a staffing firm by its brand.
+    'Bonjour, je suis Paul de Marseille Provence, on cherche un serveur.',
+    "Bonjour, c'est Julie de Randstad Lyon, j'ai une mission de cariste pour vous.",
   ])('names no employer in %s', (text) => {
     expect(readMessage(text).company).toBeNull();
   });
