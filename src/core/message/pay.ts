@@ -3439,13 +3439,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       : compiled(pattern).test(clause);
     // (A Nordic pay said "with" its supplements, its own word between them and the figure, is the pay: "Med aften- og
     // weekendtillæg ligger den månedlige løn typisk på 33.000-36.500 kr.")
-    // (A US nurse's "per diem" is work as needed, its pay the pay: "Per diem pay for L&D is $68/hr"; not a per diem allowance
-    // beside a stipend.)
+    // (A US nurse's "per diem" is work as needed, its pay the pay: "Per diem pay for L&D is $68/hr", "$41.75/hr per diem";
+    // not a per diem allowance beside a stipend.)
     if (
       found &&
       why === 'stipend or allowance' &&
-      (lower ??= clause.toLowerCase()).includes('per diem ') &&
-      /per diem (?:pay|rate|RN|nurse|position|role|shifts?)\b/i.test(clause) &&
+      (lower ??= clause.toLowerCase()).includes('per diem') &&
+      compiled(AS_NEEDED_RATE).test(clause) &&
       !/stipend|allowance|reimburs|housing|lodging|meals/i.test(clause)
     )
       continue;
@@ -5070,6 +5070,11 @@ function atOrAbove(offer: Candidate, minimum: Candidate): boolean {
   return figure * PERIODS[offer.pay.period] >= minimum.pay.min * PERIODS[minimum.pay.period];
 }
 
+// A US rate for work as needed: "Per diem pay for L&D is $68/hr", "$41.75/hr per diem".
+const AS_NEEDED_RATE = () => /per diem (?:pay|rate|RN|nurse|position|role|shifts?)\b|(?:\/\s?hr|\/\s?hour|an hour|per hour) per diem\b/i;
+// The reader's own step on a scale, said before its figure in the same sentence.
+const PLACED_AT = () =>
+  /\b(?:you(?:['’]d| would| will) be placed|placed at|(?:your|the) placement (?:is|would be|will be)|you(?:['’]d| would| will) start at|your starting (?:salary|pay|rate) (?:would be|will be|is))\b/i;
 function choose(candidates: Candidate[], text: string): { pay: MessagePay | null; ote: MessagePay | null } {
   const withText = (c: Candidate | null): MessagePay | null => (c === null ? null : { ...c.pay, text: c.text });
   const ote = pickOne(candidates.filter((c) => c.kind === 'ote'));
@@ -5091,6 +5096,12 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
     const offers = salaried.filter((c) => !legalMinimum(c) && floor !== undefined && atOrAbove(c, floor));
     if (offers.length > 0) salaried = offers;
     else minimum = undefined;
+  }
+  // Where the message places the reader on its scale, that step is the offer, the scale's ends not: "Our salary schedule
+  // runs from $52,410 … to $98,775. … you would be placed at Column IV, Step 7: $71,960". (By strings first.)
+  if (salaried.length > 1 && (text.includes('placed') || text.includes('placement') || text.includes('start at'))) {
+    const placed = salaried.filter((c) => compiled(PLACED_AT).test(sentenceBefore(text, c.start)));
+    if (placed.length === 1) salaried = placed;
   }
   let pay: Candidate | null = null;
   if (salaried.length > 0) {

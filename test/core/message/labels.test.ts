@@ -6926,3 +6926,12 @@ describe('"I’m after a" job in lower case, as a text message says it', () => {
     expect(readMessage("G'day Liam, Shane here. I'm after a licensed plumber, full time, $55/hr plus ute.").role).toBe('licensed plumber');
   });
 });
+
+describe('bankers and substitutes by their nouns', () => {
+  it.each([
+    ['You’d be a strong fit for our Relationship Banker II opening at our Meridian Street branch.', 'Relationship Banker II'],
+    ['We have a long-term assignment: 2nd Grade Long-Term Substitute at Mesquite Elementary.', '2nd Grade Long-Term Substitute'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+});

@@ -4072,3 +4072,22 @@ describe('a French total beside the base: after a label’s bracket, and "pouvan
     expect(pay('Un salaire pouvant atteindre 45 000 € brut par an selon profil.')).toEqual(P(null, 45000, 'year', 'EUR'));
   });
 });
+
+describe('a US per-diem rate, and the reader’s placement on a salary schedule', () => {
+  it.each([
+    // "Per diem" after an hourly rate is work as needed, the rate its pay.
+    [
+      "It's $41.75/hr per diem, no benefits but it's higher than our staff rate.\nPlus $4/hr nights and $2.50 weekends",
+      P(41.75, null, 'hour', 'USD'),
+    ],
+    [
+      'Our 2025-26 salary schedule runs from $52,410 (Column I, Step 1) to $98,775 (Column V, Step 25). With your transcripts you would be placed at Column IV, Step 7: $71,960 for the 184-day contract.',
+      P(71960, null, 'year', 'USD'),
+    ],
+  ])('%s', (text, expected) => {
+    expect(stated(readMessage(text).pay)).toEqual(expected);
+  });
+  it('still refuses a per diem allowance beside the pay', () => {
+    expect(stated(readMessage('We pay $32/hr plus $85/day per diem for travel.').pay)).toEqual(P(32, null, 'hour', 'USD'));
+  });
+});
