@@ -62,12 +62,6 @@ const AGENCY_WORDS_ELSEWHERE = [
   'synergie ',
   'start people',
   'proman ',
-  // Public employment services, which pass on others' jobs: "c'est Pierre de France Travail".
-  'pôle emploi',
-  'pole emploi',
-  'france travail',
-  'agentur für arbeit',
-  'arbeitsagentur',
   'henkilöstöpalvelu',
   'locums',
   'lavoro',
@@ -2120,16 +2114,22 @@ function titledLineOrgs(
     const maybeDashed = !atOrg && lastDash > 0 && !figure;
     if (!whole && !maybeDashed) continue;
     // A title in English, a team, or a job's noun in another language: "Veri Platformu Müdürü, Derinsu Yazılım".
-    const titled = parts
+    const titledInEnglish = parts
       .slice(0, -1)
       .some(
         (p) =>
           compiled(TEAM_WORDS).test(p) ||
-          recruitsInOtherLanguages(p) ||
           rolePhrases(p).length > 0 ||
           EXECUTIVE_TITLES.has(p) ||
           (!/^[\x20-\x7e]*$/.test(p) && namesAnOccupation(p)),
       );
+    // A recruiter's title in French, Spanish or Portuguese, before a name that is no place's: "Responsable RH – Fonderies du
+    // Vexin", not "Chargée de recrutement – Île de France", "Reclutadora – Alcalá de Henares".
+    const titled =
+      titledInEnglish ||
+      (parts.slice(0, -1).some(recruitsInOtherLanguages) &&
+        !WELL_KNOWN_PLACE.has(caseFold(last)) &&
+        (nameWithJoiners(last) || !/ (?:de|du|des|da|do|del|di|della) /.test(last)));
     if (!titled) continue;
     // (Checked after the title, which few lines have: most lines with a dash are no job's.)
     const dashed = maybeDashed && /\s[-–—]\s+[^-–—]*$/.test(line);
@@ -2151,7 +2151,13 @@ function titledLineOrgs(
 }
 
 // The small words inside a name in the Romance languages: "Fonderies du Vexin", "Grupo Andino de Seguros".
-const NAME_JOINERS = new Set(['du', 'des', 'de', 'la', 'del', 'do', 'da', 'dos', 'das', 'di', 'della', 'et', 'y', 'e']);
+const NAME_JOINERS = new Set(['du', 'des', 'de', 'la', 'del', 'do', 'da', 'dos', 'das', 'di', 'della']);
+// The first words of Romance firms' names, their trade in the plural: "Fonderies du Vexin", "Conservas del Cantábrico".
+const ROMANCE_FIRM_FIRST_WORDS = new Set(
+  'Fonderies Laiteries Conserveries Brasseries Ateliers Établissements Etablissements Chantiers Industries Éditions Editions Verreries Papeteries Conservas Talleres Industrias Confecciones Aceites Vinos Ediciones Indústrias Confecções Oficinas Fundições Officine Industrie Cantieri Fonderie Edizioni'.split(
+    ' ',
+  ),
+);
 // The lower-case word a Romance name may hold after its kind: "Groupe financier Boréal", "Grupo asegurador Andino".
 const KIND_ADJECTIVE_ENDINGS = ['ier', 'ière', 'iel', 'ielle', 'aire', 'ique', 'ero', 'era', 'ador', 'ario', 'aria', 'ico', 'ica'];
 /**
@@ -2162,6 +2168,9 @@ const KIND_ADJECTIVE_ENDINGS = ['ier', 'ière', 'iel', 'ielle', 'aire', 'ique', 
 function nameWithJoiners(name: string): boolean {
   const words = name.split(' ');
   if (words.length < 3 || words.length > 6) return false;
+  // (Led by a kind or a firm's trade in the plural: "Fonderies du Vexin", "Conservas del Cantábrico"; not a region or a
+  // town, "Bouches du Rhône", "Jerez de la Frontera", nor a desk, "Ventas y Operaciones".)
+  if (!KIND_BEFORE.includes(words[0]!) && !ROMANCE_FIRM_FIRST_WORDS.has(words[0]!)) return false;
   if (!CAPITALISED.test(words[0]!) || !CAPITALISED.test(words[words.length - 1]!)) return false;
   return words
     .slice(1, -1)
@@ -2583,7 +2592,11 @@ const MORE_ORGANISATION_WORDS = new Set(
  */
 function recruitsInOtherLanguages(part: string): boolean {
   const words = part.toLowerCase().split(' ');
-  return words.length <= 4 && (words.includes('rh') || words.some((word) => word.startsWith('recrut') || word.startsWith('reclut')));
+  if (words.length > 4 || !(words.includes('rh') || words.some((word) => word.startsWith('recrut') || word.startsWith('reclut'))))
+    return false;
+  // (A person's title, led by a job's noun or a recruiter's: not a heading's "Recrutement – Journée Portes Ouvertes", "Actu
+  // RH – …".)
+  return isOccupationWord(words[0]!) || /^(?:recrut|reclut)(?:eur|euse|ador|adora)$/.test(words[0]!);
 }
 
 /** The workspace a pasted chat's first line names: Slack's "X · #channel", Teams' "Microsoft Teams · Chat · X". By strings. */
@@ -3387,7 +3400,10 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
       if (before && !SENTENCE_OPENERS.has(before[1]!)) continue;
       const name = nameAfterKind(text, at, kind);
       // (A plant by its one kind of work is a mine's or a mill's unit, "Planta Concentradora": a name has more words.)
-      if (name && !(kind === 'Planta' && name.split(' ').length < 3)) out.push({ value: name, at });
+      // (Nor a riad or a residence of one word: "Riad" is also a first name, "Riad Benali", and "Résidence Permanente" a
+      // status.)
+      if (name && !((kind === 'Planta' || kind === 'Riad' || kind === 'Résidence') && name.split(' ').length < 3))
+        out.push({ value: name, at });
     }
   }
   // A heading line all in capitals that opens with a kind: "*GRUPO LOGÍSTICO TARASCO* 🚛", "HOTEL MIRAMAR".
@@ -4156,7 +4172,15 @@ function findCompanyIn(text: string, from?: string): string | null {
       }
       // (A pattern of two alternatives may capture the name in its second group.)
       const name = m[1] ?? m[2];
-      if (writerOf && name !== undefined && WELL_KNOWN_PLACE.has(caseFold(name.slice(name.lastIndexOf(' ') + 1)))) continue;
+      // (Three words or more, or a name that says it is an organisation: two capitalised words after "de" are as often a
+      // place's, "Costa Rica", "Minas Gerais", or the rest of a person's, "María del Carmen Ruiz".)
+      if (
+        writerOf &&
+        name !== undefined &&
+        (WELL_KNOWN_PLACE.has(caseFold(name.slice(name.lastIndexOf(' ') + 1))) ||
+          (name.trim().split(' ').length < 3 && !saysOrganisation(name.trim())))
+      )
+        continue;
       // The first half of two compounds sharing their end is no name: "bei Monats- und Jahresabschlüssen".
       if (name?.endsWith('-') && scan[at + m[0].length] === ' ') continue;
       if (
@@ -5479,7 +5503,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
     // (A third person's "cherche" and the Romanian verbs name a job only by its noun: not "je cherche un appartement",
     // "ANGAJĂM URGENT!!!".)
     if (
-      (/^cherche une? /.test(m[0]) || /^(?:recrutează|angajează|recrutăm|angajăm|căutăm)/i.test(m[0])) &&
+      (/^cherche une? /.test(m[0]) || /^recrutement d/.test(m[0]) || /^(?:recrutează|angajează|recrutăm|angajăm|căutăm)/i.test(m[0])) &&
       !namesAnOccupation(value) &&
       rolePhrases(value).length === 0
     )
@@ -6373,7 +6397,12 @@ function findRoleAsWritten(subject: string | undefined, body: string, several: b
   if (role && space > 0 && LISTING_LEAD_WORDS.has(role.slice(0, space).toLowerCase())) role = role.slice(space + 1);
   // A freelance or temping "Mission" in French names the assignment, not the job: "Mission Data Engineer – TJM 600 €"
   // (not an English title of that word, "Mission Systems Engineer"). By strings: the title's first word asks.
-  else if (role?.startsWith('Mission ') && role.split(' ').length >= 3 && frenchText(`${subject ?? ''}\n${body}`))
+  else if (
+    role?.startsWith('Mission ') &&
+    role.split(' ').length >= 3 &&
+    !MISSION_TITLE_WORDS.has(role.split(' ')[1]!) &&
+    frenchText(`${subject ?? ''}\n${body}`)
+  )
     role = role.slice('Mission '.length);
   // "Vacancy" too, where a title of two words or more follows it ("New Vacancy Maintenance Engineer"; not "Vacancy
   // Coordinator", a title).
@@ -6474,6 +6503,13 @@ const INITIALS_PLURAL = new Set(['RNs', 'RGNs', 'RMNs', 'HCAs', 'LPNs', 'CNAs', 
  * terrain" is "Conseiller commercial terrain", "conseillers immobiliers indépendants" is "conseiller immobilier
  * indépendant". Only when the first word is a job's noun in the plural.
  */
+// The words after "Mission" in an English title of that word: "Mission Systems Engineer", "Mission Critical Facilities
+// Manager".
+const MISSION_TITLE_WORDS = new Set(
+  'Systems System Operations Critical Planning Control Support Assurance Integration Specialist Director Manager Commander Coordinator Analyst Design Readiness'.split(
+    ' ',
+  ),
+);
 /** Words only a French text writes, two of them at least: "vous", "votre", "nous", "pour", "avec". By strings. */
 function frenchText(text: string): boolean {
   return [' vous ', ' votre ', ' nous ', ' pour ', ' avec ', ' être ', "d'un", 'd’un'].filter((word) => text.includes(word)).length >= 2;

@@ -6799,7 +6799,7 @@ describe('the writer "de" their organisation, care homes and riads by their kind
   it.each([
     ["Salam Ousmane, c'est Awa de Terre Verte Sahel. On ouvre un poste de Coordinateur de projet.", 'Terre Verte Sahel'],
     ['Hola Ana, soy Lucía de Andes Frutales Export. Buscamos un Analista de datos.', 'Andes Frutales Export'],
-    ['Hallo Lukas, hier ist der Thomas Vogt von Elektro Vogt aus Heilbronn. Wir suchen einen Elektroniker.', 'Elektro Vogt'],
+    ['Hallo Lukas, hier ist der Thomas Vogt von Elektro Vogt GmbH aus Heilbronn. Wir suchen einen Elektroniker.', 'Elektro Vogt GmbH'],
     ["Bonjour, c'est Mariama Diop de Terre Verte Sahel, on recrute un coordinateur.", 'Terre Verte Sahel'],
     ['Mission IDE de nuit en EHPAD (Résidence Les Glycines, Nantes) du 10 au 23/03. Dispo ?', 'Résidence Les Glycines'],
     ['Bonjour, je suis Karim, responsable RH au Riad Dar Lila à Fès. Nous cherchons une Réceptionniste.', 'Riad Dar Lila'],
