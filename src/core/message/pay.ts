@@ -205,9 +205,10 @@ const FROM = /(?:\b(?:de|da|dal|desde|entre|od|między|mezi|nuo)|(?:^|\s)(?:ві
 
 // Gross or net, said between a figure and its period: "£50k gross per annum", "75.000 € brutto im Jahr", "55 000 € bruts annuels".
 // "netto + VAT" is how a Polish B2B contract states its rate. The word may stand in
-// brackets: "2500–3000 EUR (bruto) per mėnesį".
+// brackets: "2500–3000 EUR (bruto) per mėnesį". Argentine and Spanish "de bolsillo" and "en mano" are net: "$ 950.000 de
+// bolsillo por mes".
 const GROSS =
-  '(?:\\(?(?:gross|net|brutto|netto|bruto|neto|brutos|brutas|netos|netas|líquidos|líquido|ilíquidos|ilíquido|limpos|limpios|brut|bruts|brute|brutes|nets?|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά|нето|бруто|брутно)\\)?(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
+  '(?:\\(?(?:gross|net|brutto|netto|brut[oa]s?|net[oa]s?|i?líquidos?|limpos|limpios|brute?s?|nets?|de bolsillo|en mano|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά|нето|бруто|брутно)\\)?(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */
@@ -2105,6 +2106,15 @@ function scaleAt(
     /^\s(?:bort|unna|hemifrån|hjemmefra|från|fra|enkel väg|enkel vei|om dagen|per dag)\b/.test(text.slice(pos + length, pos + length + 14))
   )
     return undefined;
+  // (A Portuguese or Spanish "mil" with no currency, before a word of things, counts them: "passou de 2 mil estrelas no
+  // GitHub", "180 mil lojistas".)
+  if (
+    m[2] === 'mil' &&
+    cur === undefined &&
+    /^\s\p{Ll}/u.test(text.slice(pos + length, pos + length + 2)) &&
+    !compiled(MONEY_AFTER_MIL).test(text.slice(pos + length, pos + length + 12))
+  )
+    return undefined;
   // (A peso's "$" with "mil" is a thousand too, as a Mexican or a Chilean message writes it: "de $28 mil a $32 mil".)
   const pesoMil = pesoDollar && cur?.parser === '$' && cur.code === undefined && m[2] === 'mil';
   if (m[2])
@@ -2112,6 +2122,8 @@ function scaleAt(
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
 }
 
+// The words after "mil" that make it money's: its currency, gross or net, a period.
+const MONEY_AFTER_MIL = () => /^\s(?:euros?|reais|pesos|soles|dólares|dolares|brut|net|líquid|por|al|ao|a|de|mensa|anua|mês|mes|año|ano)/;
 function spanAt(
   text: string,
   token: RegExpExecArray,
@@ -3845,7 +3857,19 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   [
     'ARS',
     new Set(['argentina', 'caba', 'bariloche', 'neuquén', 'tucumán', 'ushuaia', 'cuit']),
-    ['buenos aires', 'obra social', ' ajuste trimestral por ipc', 'mar del plata'],
+    // (And its pay "de bolsillo", in the pocket, and Buenos Aires's barrios a shop names: "el local de Palermo Soho".)
+    [
+      'buenos aires',
+      'obra social',
+      ' ajuste trimestral por ipc',
+      'mar del plata',
+      'de bolsillo',
+      'palermo soho',
+      'palermo hollywood',
+      'villa crespo',
+      '+54 9',
+      '+54 11',
+    ],
   ],
 ];
 // A message that also names the United States keeps "$" for the US dollar.

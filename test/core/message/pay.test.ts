@@ -4091,3 +4091,17 @@ describe('a US per-diem rate, and the reader’s placement on a salary schedule'
     expect(stated(readMessage('We pay $32/hr plus $85/day per diem for travel.').pay)).toEqual(P(32, null, 'hour', 'USD'));
   });
 });
+
+describe('Argentine take-home pay, and a count in thousands that is no money', () => {
+  it('reads "$ … de bolsillo por mes" as a month’s pesos where the shop is in Palermo Soho', () => {
+    expect(
+      stated(
+        readMessage('Soy Mica, la encargada del local de Palermo Soho. Te puedo ofrecer $ 950.000 de bolsillo por mes + 2% de comisión.')
+          .pay,
+      ),
+    ).toEqual(P(950000, null, 'month', 'ARS'));
+  });
+  it('reads no pay in "2 mil estrelas"', () => {
+    expect(readMessage('Sou fã da sua lib open source — vi que ela passou de 2 mil estrelas no GitHub.').pay).toBeNull();
+  });
+});
