@@ -395,6 +395,9 @@ function trimName(raw: string): string | null {
   // Drop trailing joiners and words that end a name's run ("Acme and", "Acme Inc.").
   name = name.replace(/\s+(?:&|and|of|de|for|für)$/i, '').replace(/[’']s$/, '');
   name = name.replace(/\s+(?:is|are|was|has|have|team|teams|in|on|as|Is|Are|Team|Teams|In|On)$/, '');
+  // The people department "of" an employer is the employer: "dos Recursos Humanos da Agro Lúrio, Lda.". (By strings.)
+  if (name.startsWith('Humanos ') || name.startsWith('Recursos Humanos ') || name.startsWith('Ressources Humaines '))
+    name = name.replace(/^(?:Recursos |Ressources )?Huma(?:nos|ines) (?:da|do|de|del|de la|du|des) /, '');
   // The employer's own people department is the employer: "Larimore County HR", "Ostrava Health Human Resources".
   // (String checks, not a pattern: every name candidate passes here.)
   const people = OWN_PEOPLE_TEAMS.find((team) => name.endsWith(team));
@@ -2670,6 +2673,7 @@ const HR_IN_OTHER_LANGUAGES = new Set([
   'recrutamento e seleção',
   'gestão de pessoas',
   'gente e gestão',
+  'gente & gestão',
   'reclutamiento y selección',
   'selección de personal',
   'gestión de personas',
@@ -2778,6 +2782,11 @@ const KIND_BEFORE = [
   'Lycée',
   'Liceo',
   'Colegio',
+  // A Portuguese school, a Spanish or Latin American savings bank and a mining company: "Colégio Vale do Sousa", "Caja
+  // Pacífico", "Minera Cerro Alto".
+  'Colégio',
+  'Caja',
+  'Minera',
   'Escola',
   'Escuela',
   'Instituto',

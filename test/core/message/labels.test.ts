@@ -6935,3 +6935,19 @@ describe('bankers and substitutes by their nouns', () => {
     expect(readMessage(text).role).toBe(expected);
   });
 });
+
+describe('Portuguese schools, savings banks, and the employer whose people department writes', () => {
+  it.each([
+    [
+      'Sou o diretor do Colégio Vale do Tâmega e assisti ao seu workshop. Temos uma vaga de professora de matemática.',
+      'Colégio Vale do Tâmega',
+    ],
+    ['En Caja Andina tenemos abierta la posición de Analista de Riesgos Senior, con sede en Lima.', 'Caja Andina'],
+    [
+      'Bom dia Sr. Armando. Aqui é a Célia, dos Recursos Humanos da Agro Zambeze, Lda. Temos uma vaga de técnico agrícola.',
+      'Agro Zambeze, Lda.',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+});
