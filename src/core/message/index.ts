@@ -228,6 +228,33 @@ function pricedJobs(text: string): boolean {
   return (priced >= 3 && named >= 1) || (priced >= 2 && named >= 2 && named + priced >= 5);
 }
 
+// A list's line led by a pictograph, a title and a dash: "🔥 HSE Manager – EPC contractor, Abu Dhabi".
+const PICTOGRAPH_DASH_LINE = () => /^[^\S\n]*(\p{Extended_Pictographic})\uFE0F?[^\S\n]+[^\n]{2,80}? [–—-] \S/u;
+/**
+ * Whether a mail lists three jobs or more, each on a line led by the same pictograph with a dash after its title and its
+ * pay on that line or the next two ("🔥 Hotel Sales Manager – 5* resort, Ras Al Khaimah" over "AED 18,000 package"): as a
+ * numbered list's, none of them in particular. (By characters first: few messages lead lines with a pictograph.)
+ */
+function pictographListedJobs(text: string): boolean {
+  const lines = text.split('\n', 2000);
+  const items: Array<{ at: number; mark: string }> = [];
+  for (const [at, line] of lines.entries()) {
+    if ((line.trimStart().codePointAt(0) ?? 0) < 0x2000) continue;
+    const lead = compiled(PICTOGRAPH_DASH_LINE).exec(line);
+    if (lead !== null) items.push({ at, mark: lead[1]! });
+  }
+  if (items.length < 3) return false;
+  // Each item's block: its line and the lines under it, up to two, before the next item's.
+  const priced = new Map<string, number>();
+  let named = 0;
+  for (const [k, { at, mark }] of items.entries()) {
+    if (namesAJob(lines[at]!)) named++;
+    const block = lines.slice(at, Math.min(at + 3, items[k + 1]?.at ?? at + 3)).join('\n');
+    if (findPay(block).pay !== null) priced.set(mark, (priced.get(mark) ?? 0) + 1);
+  }
+  return named >= 2 && [...priced.values()].some((count) => count >= 3);
+}
+
 /** Each numbered item's line with the lines under it, before the next item. */
 function itemBlocks(text: string): Map<string, string> {
   const lines = text.split('\n', 2000);
@@ -808,7 +835,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
   // (Also a numbered list of three jobs or more, each with its pay, none said to be the reader's: not its pay either.)
   const boldList = featured === null && meant === null && boldListedJobs(offeredBody);
-  const listed = boldList || (featured === null && meant === null && pricedJobs(offeredBody));
+  const listed = boldList || (featured === null && meant === null && (pricedJobs(offeredBody) || pictographListedJobs(offeredBody)));
   if (listed) pay = ote = null;
   const several = listed || digest.length >= 3 || roleFamilies(withoutOtherRoles(offered)).count >= 3;
   const roleIn = (subject: string) =>

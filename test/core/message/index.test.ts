@@ -355,3 +355,20 @@ describe('job alerts: a listing’s tag and a heading over the only job', () => 
     expect(read.company).toBe('Umhlanga Cold Chain');
   });
 });
+
+describe('a mail listing jobs on lines led by one pictograph, each with its pay', () => {
+  it('reads no pay, company or role from it', () => {
+    const read = readMessage(
+      'Hello {{FirstName}},\nHere are this week’s hot jobs:\n\n🔥 HSE Manager – EPC contractor, Abu Dhabi\n   AED 35,000 – 40,000/month\n🔥 Finance Manager – Luxury retail group, Dubai\n   AED 28,000/month + bonus\n🔥 Hotel Sales Manager – 5* resort, Ras Al Khaimah\n   AED 18,000 package\n\nUnsubscribe: https://example.com/u',
+    );
+    expect(read.pay).toBeNull();
+    expect(read.role).toBeNull();
+  });
+  it('still reads one job’s details led by one pictograph', () => {
+    const read = readMessage(
+      'Hi Sam, we are hiring a Site Manager for our Leeds project.\n🔹 Salary – £55,000 a year\n🔹 Location – Leeds\n🔹 Hours – 40 a week',
+    );
+    expect(read.pay?.min).toBe(55000);
+    expect(read.role).toBe('Site Manager');
+  });
+});
