@@ -3987,10 +3987,11 @@ function findCompanyIn(text: string, from?: string): string | null {
       return;
     // The venue of a fair the writer met the reader at: "the Calder Falls PD table at the Lakeview Community College career
     // fair". By strings.
-    if (nameAt >= 0 && scan.startsWith(' fair', scan.indexOf(' ', nameAt + trimmed.length + 1))) {
+    // (Also with the fair's field before its kind: "the Lakeland Community College health careers fair".)
+    if (nameAt >= 0 && scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 32).includes(' fair')) {
       if (
-        /^ (?:career|careers|job|jobs|recruitment|graduate|hiring) fair\b/i.test(
-          scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 24),
+        /^ (?:[a-z]+ )?(?:career|careers|job|jobs|recruitment|graduate|hiring) fair\b/i.test(
+          scan.slice(nameAt + trimmed.length, nameAt + trimmed.length + 32),
         )
       )
         return;

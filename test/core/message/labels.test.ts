@@ -6951,3 +6951,13 @@ describe('Portuguese schools, savings banks, and the employer whose people depar
     expect(readMessage(text).company).toBe(expected);
   });
 });
+
+describe('a fair’s venue with the fair’s field before its kind', () => {
+  it('takes no employer from "the … Community College health careers fair"', () => {
+    expect(
+      readMessage(
+        'Hi Jordan,\nIt was great meeting you at the Lakeland Community College health careers fair last Thursday. The CNA role on 5 South pays $18.50/hr.\n\nTamika Greer\nTalent Acquisition, Sandhill Mercy Health System',
+      ).company,
+    ).toBe('Sandhill Mercy Health System');
+  });
+});
