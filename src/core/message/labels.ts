@@ -2153,8 +2153,9 @@ function titledLineOrgs(
   return out.map((org) => ({ value: org.value, at: org.at, listing: list && org.dashed, placed: org.placed }));
 }
 
-// The small words inside a name in the Romance languages: "Fonderies du Vexin", "Grupo Andino de Seguros".
-const NAME_JOINERS = new Set(['du', 'des', 'de', 'la', 'del', 'do', 'da', 'dos', 'das', 'di', 'della']);
+// The small words inside a name in the Romance languages: "Fonderies du Vexin", "Grupo Andino de Seguros". (Not
+// NAME_JOINER's conjunctions, "et", "y", "e": a name joined by them is as often two places, "Belgique et Luxembourg".)
+const ROMANCE_NAME_JOINERS = new Set(['du', 'des', 'de', 'la', 'del', 'do', 'da', 'dos', 'das', 'di', 'della']);
 // The first words of Romance firms' names, their trade in the plural: "Fonderies du Vexin", "Conservas del Cantábrico".
 const ROMANCE_FIRM_FIRST_WORDS = new Set(
   'Fonderies Laiteries Conserveries Brasseries Ateliers Établissements Etablissements Chantiers Industries Éditions Editions Verreries Papeteries Conservas Talleres Industrias Confecciones Aceites Vinos Ediciones Indústrias Confecções Oficinas Fundições Officine Industrie Cantieri Fonderie Edizioni'.split(
@@ -2177,7 +2178,7 @@ function nameWithJoiners(name: string): boolean {
   if (!CAPITALISED.test(words[0]!) || !CAPITALISED.test(words[words.length - 1]!)) return false;
   return words
     .slice(1, -1)
-    .every((word, i) => CAPITALISED.test(word) || NAME_JOINERS.has(word) || (i === 0 && kindAdjective(words[0]!, word)));
+    .every((word, i) => CAPITALISED.test(word) || ROMANCE_NAME_JOINERS.has(word) || (i === 0 && kindAdjective(words[0]!, word)));
 }
 /** `word` is a lower-case adjective after a Romance name's kind: "financier" of "Groupe financier Boréal". */
 function kindAdjective(kind: string, word: string): boolean {
@@ -2650,7 +2651,7 @@ function chatSendersOrganisation(text: string): string | null {
     const words = bracket.split(' ');
     const named =
       words.length >= 2 &&
-      words.every((word) => CAPITALISED.test(word) || NAME_JOINERS.has(word) || word === '&') &&
+      words.every((word) => CAPITALISED.test(word) || ROMANCE_NAME_JOINERS.has(word) || word === '&') &&
       !compiled(TEAM_WORDS).test(bracket) &&
       !recruitsInOtherLanguages(bracket) &&
       rolePhrases(bracket).length === 0;
