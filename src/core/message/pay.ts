@@ -194,6 +194,17 @@ const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C
 // (Not the "a" of the Czech "až", a range word of its own.)
 const SPANISH_TOP = () =>
   /^\d{1,4}(?:[.,]\d{1,2})?\s*(USD |EUR |d[óo]lares |euros )?(?:por |per |al |a la |la hora|el mes|mensuales|anuales)/i;
+const MIL_TOP = /^\d{1,3}(?:[.,]\d{1,2})?\s?(?:mil|k|K)(?![a-zA-Z\u00C0-\u024F])/;
+/** A range's top in thousands by Portuguese and Spanish "mil" (or "k"), after "a" and a first figure of a thousand's count. */
+function milRangeTop(after: string, first: string, currencyBefore: boolean, firstScale: string): boolean {
+  // (By strings first: most ranges pass here.)
+  const head = after.slice(0, 9);
+  if (!head.includes('mil') && !head.includes('k') && !head.includes('K')) return false;
+  // (The first's own thousand, "mil" or "k", is read as "k".)
+  if (!/^\d{1,3}(?:[.,]\d{1,2})?$/.test(first) || (firstScale !== '' && firstScale !== 'k')) return false;
+  const top = MIL_TOP.exec(after);
+  return top !== null && (currencyBefore || /^\s?(?:reais|pesos|soles|euros|€)/.test(after.slice(top[0].length)));
+}
 /** A range's top after Spanish "a", with its period, and its currency where the first figure had none. */
 function spanishTop(after: string, currencyBefore: boolean): boolean {
   const top = compiled(SPANISH_TOP).exec(after);
@@ -1065,10 +1076,23 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     // 250 € pro Woche", "astreinte".
     [
       {
-        hints: ['on-call', 'on call', 'standby', 'stand-by', 'bereitschaft', 'astreinte', 'sobreaviso', 'beredskap'],
+        hints: [
+          'on-call',
+          'on call',
+          'standby',
+          'stand-by',
+          'bereitschaft',
+          'astreinte',
+          'sobreaviso',
+          'beredskap',
+          'call pay',
+          'callback pay',
+          'call-back pay',
+        ],
         // (Its rota's, allowance's or payment's: not the job's own rate, "On-call nurse: £28/hr for on-call shifts".)
+        // (And a travel package's "Call pay: $5.00/hr on call", "Callback pay": an hour on call, not an hour's work.)
         pattern: () =>
-          /\b(?:on[- ]call|stand-?by)\b[^.\n]{0,30}?\b(?:rota|rotas|allowance|availability|supplement|uplift|payment|premium|fee)\b|bereitschaft|\bastreintes?\b|\bsobreaviso\b|\bberedskap\p{L}*/iu,
+          /\b(?:on[- ]call|stand-?by)\b[^.\n]{0,30}?\b(?:rota|rotas|allowance|availability|supplement|uplift|payment|premium|fee)\b|bereitschaft|\bastreintes?\b|\bsobreaviso\b|\bberedskap\p{L}*|\b(?:on[- ])?call(?:[- ]?back)? pay\b/iu,
       },
     ],
   ],
@@ -2001,6 +2025,13 @@ function currencyAfter(
   if (dt > 0 && !/[A-Za-z]/.test(after[dt] ?? '')) return { code: 'TND', length: dt };
   const birr = after.startsWith(' ብር') ? 3 : after.startsWith('ብር') ? 2 : 0;
   if (birr > 0) return { code: 'ETB', length: birr };
+  // The real, the sol, the metical and the kwanza by their plural names, which no other money or thing after a sum
+  // takes: "18 a 22 mil reais/mês", "1300 soles mensuales", "35 000 meticais", "Kz": "250 000 kwanzas". And the
+  // metical's "MT" in a message set in Mozambique ("35.000,00 MT por mês"; elsewhere "MT" is a state or a tonne).
+  const named = MONEY_NAME_AFTER.find(([name]) => after.startsWith(name) && !/[a-zA-Z\u00C0-\u024F]/.test(after[name.length] ?? ''));
+  if (named) return { code: named[1], length: named[0].length };
+  const mt = after.startsWith(' MT') ? 3 : after.startsWith('MT') ? 2 : 0;
+  if (mt > 0 && !/[A-Za-z]/.test(after[mt] ?? '') && compiled(MOZAMBIQUE).test(text)) return { code: 'MZN', length: mt };
   // "bucks", the dollar as people say it: "38 to 44 bucks an hour" in a voice mail's transcript.
   if (after.startsWith(' bucks') && !/[A-Za-z]/.test(after[6] ?? '')) return { parser: '$', length: 6 };
   let m = compiled(CURRENCY_AFTER).exec(after);
@@ -2031,6 +2062,15 @@ function currencyAfter(
   if (/^kr/i.test(sign)) return { kr: true, length: m[0].length };
   return { code: SIGN_CODE[sign], length: m[0].length };
 }
+
+const MONEY_NAME_AFTER: [string, string][] = [
+  [' reais', 'BRL'],
+  [' soles', 'PEN'],
+  [' meticais', 'MZN'],
+  [' kwanzas', 'AOA'],
+];
+const MOZAMBIQUE = () =>
+  /\b(?:Mo[cç]ambique|Mozambique|mo[cç]ambican[ao]s?|Maputo|Matola|Nampula|Beira|Quelimane|Tete|Pemba|Nacala|Chimoio|Inhambane|Xai-Xai|Lichinga|meticais|metical)\b/i;
 
 /** A phone number: three or more groups of digits, seven or more digits, joined by dashes, dots, spaces or brackets. */
 function inPhoneNumber(text: string, start: number, end: number): boolean {
@@ -2201,7 +2241,10 @@ function spanAt(
       /^\d{1,3}(?:[.,\s\u00a0]\d{3})+(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 14))) ||
     // (Or a figure with its currency before it, then a bare one and its period: "Pagan USD 28 a 35 por hora", "USD 30 a 38 la
     // hora"; or two bare figures and then their currency and period, "30 a 38 USD por hora".)
-    spanishTop(text.slice(pos + c[0].length, pos + c[0].length + 30), cur1 !== undefined);
+    spanishTop(text.slice(pos + c[0].length, pos + c[0].length + 30), cur1 !== undefined) ||
+    // (Or two small figures, the top in thousands by "mil", with a currency before the first or a money's name after
+    // the top: "R$ 18 a 22 mil/mês", "R$ 18 mil a 22 mil", "18 a 22 mil reais".)
+    milRangeTop(text.slice(pos + c[0].length, pos + c[0].length + 30), first, cur1 !== undefined, scaleText1);
   // (A dash that opens the next line is a list's bullet, not a range's: "$19.50/hour\n- $1.25/hour night differential".)
   if (
     connector &&
@@ -3537,7 +3580,10 @@ function dollarOf(text: string): string {
   const named = compiled(
     /\b(CAD|AUD|NZD|SGD|HKD)\b|\b(CA?|AU?|NZ|SG?|HK|NT)\$|\b(Canadian|Australian|New Zealand|Singapore|Hong Kong)(?: dollars?|\s?\$)/,
   ).exec(text);
-  if (!named) return dollarOfPlace(text);
+  // A pay in a dollar stablecoin is in US dollars wherever the team sits: "$9k–11k per month, paid monthly in USDC"
+  // beside "team across Lisbon / Kyiv / Buenos Aires".
+  // (By strings: every message with a "$" passes here.)
+  if (!named) return text.includes('USDC') || text.includes('USDT') ? 'USD' : dollarOfPlace(text);
   if (named[1]) return named[1];
   if (named[2]) return DOLLAR_PREFIX[named[2]] ?? 'USD';
   const word = named[3]!;
@@ -4452,6 +4498,15 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
     return true;
   // A dotted figure before a period in a language that groups with dots: "USD 6.000 a 7.500 mensuales".
   if (/\.\d{3}(?!\d)/.test(token[0]) && compiled(PERIOD_IN_DOTTED_LANGUAGE).test(text.slice(end, end + (range?.[0].length ?? 0) + 40)))
+    return true;
+  // The sol's sign before thousands grouped by dots, as many Peruvian offers write it: "Sueldo S/ 1.300 + beneficios"
+  // (a sol and three tenths is no pay; "S/ 1,300" stays read with its comma).
+  // (By strings first: every figure passes here.)
+  if (
+    text.slice(Math.max(0, token.index - 4), token.index).includes('S/') &&
+    /^\d{1,3}(?:\.\d{3})+$/.test(written) &&
+    /S\/\.?\s?$/.test(text.slice(Math.max(0, token.index - 4), token.index))
+  )
     return true;
   // The peso of Colombia, Chile and Argentina is written with "$" and grouped with dots: "$1.800.000".
   return DOTTED_DOLLARS.has(dollar) && /\$\s?$/.test(text.slice(Math.max(0, token.index - 2), token.index));

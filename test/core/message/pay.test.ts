@@ -4105,3 +4105,45 @@ describe('Argentine take-home pay, and a count in thousands that is no money', (
     expect(readMessage('Sou fã da sua lib open source — vi que ela passou de 2 mil estrelas no GitHub.').pay).toBeNull();
   });
 });
+
+describe('Portuguese and Spanish sums in thousands, moneys by name, the sol grouped by dots, stablecoins', () => {
+  it.each([
+    // "a" between two small figures whose top is in thousands by "mil" (or "k"), with a currency before or a money's
+    // name after.
+    ['Remuneração: R$ 18 a 22 mil/mês (nota fiscal mensal)', P(18000, 22000, 'month', 'BRL')],
+    ['Remuneração: R$ 18 mil a 22 mil por mês', P(18000, 22000, 'month', 'BRL')],
+    ['Salário: 18 a 22 mil reais/mês', P(18000, 22000, 'month', 'BRL')],
+    // A money's plural name after the figure.
+    ['Salário: 5 mil reais por mês', P(5000, null, 'month', 'BRL')],
+    ['Sueldo: 1300 soles mensuales', P(1300, null, 'month', 'PEN')],
+    // The metical's "MT" in a message set in Mozambique.
+    ['Técnico agrícola em Nampula. Salário: 35.000,00 MT por mês, alojamento na machamba', P(35000, null, 'month', 'MZN')],
+    // The sol's sign before thousands grouped by dots.
+    ['Sueldo S/ 1.300 + beneficios de ley, turno rotativo.', P(1300, null, 'month', 'PEN')],
+    ['• Remuneración mensual entre S/ 6.500 y S/ 7.500 según evaluación', P(6500, 7500, 'month', 'PEN')],
+    // A dollar stablecoin names the US dollar, wherever the team is.
+    ['team is 9 ppl across Lisbon / Kyiv / Buenos Aires. comp is $9k–11k per month, paid monthly in USDC', P(9000, 11000, 'month', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A count in thousands is no range of pay.
+    'Temos 12 a 15 mil clientes ativos.',
+    'Temos 12 mil a 15 mil clientes ativos.',
+    // "MT" outside Mozambique is no money.
+    'Warehouse in Billings, MT 59101, 4 to 5 days a week',
+  ])('reads no pay in %s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+
+  it('keeps the comma of "S/ 1,300" as a thousands separator', () => {
+    expect(pay('Sueldo S/ 1,300 + bonos')).toEqual(P(1300, null, 'month', 'PEN'));
+  });
+
+  it('reads on-call pay in a travel package as no pay beside the hourly rate', () => {
+    const text =
+      'Pay package:\n  Taxable hourly: $24.00/hr\n  Housing stipend: $1,302/wk (non-taxable)\n  Call pay: $5.00/hr on call, time-and-a-half when called in';
+    expect(pay(text)).toEqual(P(24, null, 'hour', 'USD'));
+  });
+});
