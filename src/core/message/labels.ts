@@ -64,6 +64,11 @@ const AGENCY_WORDS_ELSEWHERE = [
   'proman ',
   'henkilöstöpalvelu',
   'locums',
+  // A travel-nursing agency, which places nurses at hospitals it rarely names: "SunCrest Travel Health", "Meridian
+  // Travel Nursing", "Keystone Travel Allied".
+  'travel health ',
+  'travel nurs',
+  'travel allied',
   'lavoro',
   'kaderselektion',
   'personalselektion',
@@ -1180,11 +1185,12 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `\\b(?:on behalf of|partnered with|partnering with|exclusively with|retained by|(?:I(?:'m| am)|I've been|we(?:'re| are)|currently)\\s+(?:currently\\s+)?working (?:closely )?with)\\s+(?:my client\\s*,?\\s*|our client\\s*,?\\s*)?(?:the\\s+)?(${NAME})`,
+          `\\b(?:on behalf of|partnered with|partnering with|exclusively with|retained by|(?:I(?:'m| am)|I've been|we(?:'re| are)|currently)\\s+(?:currently\\s+)?working (?:closely )?with)\\s+(?:my client\\s*,?\\s*|our client\\s*,?\\s*)?(?:the\\s+)?(?:board (?:of directors )?of\\s+)?(${NAME})`,
           'g',
         ),
     ),
     // (Run only where the message holds one of its words.)
+    // (And through a firm's board, which retains a search for the firm: "retained by the board of Corvane Freight".)
     ['behalf', 'partner', 'exclusively', 'retained', 'working'],
   ],
   // The client named as such: "Our client St. Aldric Medical Center in Sacramento needs …".
@@ -1640,6 +1646,12 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
         pattern: builtOnce(() => new RegExp(`\\bI (?:lead|run|manage|head)\\b[\\w ]{0,40}?\\s+(?:at|for|of|here at)\\s+(${NAME})`, 'g')),
       },
       {
+        // A public body's supervisor: "I supervise the Hydraulics & Hydrology Section at the Federal Inland Navigation
+        // Service".
+        hints: ['I supervise'],
+        pattern: builtOnce(() => new RegExp(`\\bI supervise\\b[\\w &]{0,40}?\\s+(?:at|for|of|here at)\\s+(?:the\\s+)?(${NAME})`, 'g')),
+      },
+      {
         hints: ["I'm", 'I’m', 'I am'],
         pattern: builtOnce(
           () =>
@@ -1658,6 +1670,22 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       `\\b(?:I(?:'ve|’ve| have) been (?:at|with)|I(?:'m|’m| am) (?:now |currently )?at|I(?:'m|’m| am) now with|I (?:recently |just )?(?:joined|moved to|started at|moved over to)|[Jj]oin me (?:over )?at|come (?:and )?(?:join|work with) (?:me|us) at|we(?:'re|’re| are) (?:now )?hiring (?:over )?at)\\s+(?:the\\s+)?(${NAME})`,
       'g',
     ),
+  ],
+  // A job board's alert in the employer's name: "Marlow County has posted a new job that matches your job interest card".
+  [
+    3,
+    [
+      {
+        hints: ['has posted', 'have posted', 'just posted'],
+        pattern: builtOnce(
+          () =>
+            new RegExp(
+              `(?:^|[.!?\\n]\\s*)(${NAME}) (?:has|have) (?:just )?posted (?:a |an )?(?:new )?(?:job|position|opening|vacancy|role)s?\\b`,
+              'g',
+            ),
+        ),
+      },
+    ],
   ],
   // "Join Quay Labs", "the team at Quay Labs": on one line, and not a link's path ("…example/join" above a signature).
   [
@@ -2467,7 +2495,7 @@ export function fromDisplayOrg(from: string): string | null {
     if (words[0] === 'at' || words[0] === 'from') words.shift();
     stripped = true;
   }
-  if (words.length > 1 && /^(?:talent acquisition|people ops|people team)$/i.test(words.slice(-2).join(' '))) {
+  if (words.length > 1 && /^(?:talent acquisition|people ops|people team|human resources)$/i.test(words.slice(-2).join(' '))) {
     words.splice(-2);
     stripped = true;
   }
@@ -3788,6 +3816,18 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (!compiled(SMS_OPENING).test(scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))) continue;
     if (/^(?:subject|from|to|re|fwd?|date|sent|salary|role|position|company|location|note|ps|p\.s)$/i.test(m[1]!)) continue;
     senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
+  }
+  // The From lines of messages forwarded or quoted in the body, as a mail client writes them: "---------- Forwarded
+  // message ---------\nFrom: Copperline Distribution HR <hr-announce@copperlinedist.com>". (By strings first: most
+  // messages hold none.)
+  if (scan.includes('\nFrom: ')) {
+    for (const m of scan.matchAll(/^From: ([^\n<]{2,80}<[^>\n]+>)/gm)) {
+      const org = fromDisplayOrg(m[1]!);
+      const name = org === null ? null : trimName(org);
+      if (!name) continue;
+      if ((isClientMessage && !publicBody(name)) || agencyName(name)) signedAgencies.add(bare(name));
+      else senderOrgs.push({ value: org!, at: m.index + 6 });
+    }
   }
   if (from !== undefined) {
     const org = fromDisplayOrg(from);
@@ -7278,6 +7318,21 @@ function capitalisedWord(word: string): boolean {
   for (let i = 1; i < word.length; i++) if (word[i]! < 'a' || word[i]! > 'z') return false;
   return true;
 }
+/** The line of a closing signature's full name, over a title, among a message's last eight lines; -1 if none. */
+function closingNameBlock(lines: string[]): number {
+  let end = lines.length;
+  while (end > 0 && lines[end - 1]!.trim() === '') end--;
+  for (let i = Math.max(1, end - 8); i < end - 2; i++) {
+    if (lines[i - 1]!.trim() !== '') continue;
+    const words = lines[i]!.trim().split(' ');
+    if (words.length < 2 || words.length > 3 || !words.every((word) => capitalisedWord(word) && word.length >= 2)) continue;
+    if (compiled(SIGNATURE_TITLE).test(lines[i + 1]!.trim())) return i;
+  }
+  return -1;
+}
+// A person's title, as the line under their name in a signature says it.
+const SIGNATURE_TITLE = () =>
+  /^(?:[A-Z][\w&-]* ){0,4}(?:Director|Manager|Recruiter|Partner|Owner|Founder|Co-Founder|President|Supervisor|Superintendent|Coordinator|Officer|Lead|Head|Chef|Principal|Administrator|Generalist|Specialist|Consultant|Engineer|CEO|COO|CTO|CFO|VP)\b/;
 function signOffs(body: string): Iterable<RegExpMatchArray> {
   const low = body.toLowerCase();
   const found = SIGN_OFF_HINTS.some((w) => low.includes(w)) ? [...body.matchAll(compiled(SIGN_OFF))] : [];
@@ -7295,6 +7350,16 @@ function signOffs(body: string): Iterable<RegExpMatchArray> {
       found.push(Object.assign([name], { index: at, input: body, groups: undefined }) as RegExpExecArray);
       found.sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
       break;
+    }
+  }
+  // (Or, where nothing signs off, a signature block closing the message: a full name alone after a blank line, a title
+  // under it, "Mateo Alvarez" over "Director of Operations" over "Harbor & Hearth Hospitality Group". Among the
+  // message's last eight lines: a job's title over its employer higher up is an advert's.)
+  if (found.length === 0) {
+    const block = closingNameBlock(lines);
+    if (block >= 0) {
+      const index = lines.slice(0, block).reduce((sum, line) => sum + line.length + 1, 0);
+      found.push(Object.assign([lines[block]!], { index, input: body, groups: undefined }) as RegExpExecArray);
     }
   }
   // (Or a dash and the writer's first name alone on a line, as a short note signs: "— Eli". By strings first: most

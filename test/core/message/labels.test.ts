@@ -6961,3 +6961,45 @@ describe('a fair’s venue with the fair’s field before its kind', () => {
     ).toBe('Sandhill Mercy Health System');
   });
 });
+
+describe('employers named by an alert, a supervisor, a forwarded sender, a closing signature and a retaining board', () => {
+  it.each([
+    // A job board's alert in the employer's name.
+    [
+      'Job Interest Card Notification\n\nMarlow County has posted a new job that matches your job interest card: "Social Services".\n\nEligibility Technician II\nSalary: $21.84 - $29.47 Hourly',
+      'Marlow County',
+    ],
+    // A public body's supervisor, "at the" body.
+    [
+      'I supervise the Hydraulics & Hydrology Section at the Federal Inland Navigation Service, Kansas City District, and I have an opening for a Hydraulic Engineer.',
+      'Federal Inland Navigation Service',
+    ],
+    // The From line of a message forwarded in the body, its mailbox's "HR" taken off.
+    [
+      'Dre -- this is the one I was telling you about.\n---------- Forwarded message ---------\nFrom: Copperline Distribution HR <hr-announce@copperlinedist.com>\nDate: Mon, Mar 10, 2025 at 11:02 AM\nSubject: Internal Referral: Shift Lead - Outbound (Nights)\n\nKnow someone great? Refer them!\nPosition: Shift Lead - Outbound (Nights)\nPay: $24.50/hr',
+      'Copperline Distribution',
+    ],
+    // A signature block that closes a message with no sign-off: a full name, a title, the organisation.
+    [
+      "So here's the real pitch. We're opening our third store in September and I need a General Manager.\n\nCoffee this week?\n\nMateo Alvarez\nDirector of Operations\nHarbor & Hearth Hospitality Group\n843-555-0122",
+      'Harbor & Hearth Hospitality Group',
+    ],
+    // A search retained by a firm's board is for the firm, not the search firm the writer signs with.
+    [
+      'I am a partner at Marwick Partners, and we have been retained by the board of Corvane Freight to appoint its next Chief Financial Officer. You led the refinancing at Brackwell Foods in 2022.\n\nWith kind regards,\n\nEleanor Whitcombe\nPartner, Board & CEO Practice\nMarwick Partners',
+      'Corvane Freight',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+
+  it('takes a travel-nursing agency in a closing signature for the agency, not the employer', () => {
+    const text =
+      'ICU Travel Nurse – Phoenix, AZ – 13 weeks. Reply "ICU" and I\'ll submit you today!\n\nBrittany Sullivan\nSenior Nurse Recruiter\nSunCrest Travel Health\n\nUnsubscribe | Update your preferences';
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it('takes "Human Resources" off a From name as a mailbox’s words', () => {
+    expect(fromDisplayOrg('Marlow County Human Resources <noreply@publicjobshub.net>')).toBe('Marlow County');
+  });
+});
