@@ -229,7 +229,8 @@ function pricedJobs(text: string): boolean {
 }
 
 // A list's line led by a pictograph, a title and a dash: "🔥 HSE Manager – EPC contractor, Abu Dhabi".
-const PICTOGRAPH_DASH_LINE = () => /^[^\S\n]*(\p{Extended_Pictographic})\uFE0F?[^\S\n]+[^\n]{2,80}? [–—-] \S/u;
+// (Or by a bullet, as an agency's newsletter lists them: "• Tax Manager – Denver, CO – $125K–$145K, hybrid".)
+const PICTOGRAPH_DASH_LINE = () => /^[^\S\n]*(\p{Extended_Pictographic}|[•▪◦‣])\uFE0F?[^\S\n]+[^\n]{2,80}? [–—-] \S/u;
 /**
  * Whether a mail lists three jobs or more, each on a line led by the same pictograph with a dash after its title and its
  * pay on that line or the next two ("🔥 Hotel Sales Manager – 5* resort, Ras Al Khaimah" over "AED 18,000 package"): as a
@@ -237,12 +238,19 @@ const PICTOGRAPH_DASH_LINE = () => /^[^\S\n]*(\p{Extended_Pictographic})\uFE0F?[
  */
 function pictographListedJobs(text: string): boolean {
   const lines = text.split('\n', 2000);
-  const items: Array<{ at: number; mark: string }> = [];
+  let items: Array<{ at: number; mark: string }> = [];
   for (const [at, line] of lines.entries()) {
     if ((line.trimStart().codePointAt(0) ?? 0) < 0x2000) continue;
     const lead = compiled(PICTOGRAPH_DASH_LINE).exec(line);
     if (lead !== null) items.push({ at, mark: lead[1]! });
   }
+  // (A list under "More hot jobs:" or "Other openings" adds to a job the message features above it: not a list of equals.)
+  const extra = (at: number) => {
+    let above = at - 1;
+    while (above >= 0 && (lines[above]!.trim() === '' || (lines[above]!.trimStart().codePointAt(0) ?? 0) >= 0x2000)) above--;
+    return above >= 0 && /^(?:more|other|also|similar)\b/i.test(lines[above]!.trim());
+  };
+  if (items.length >= 3 && items.some(({ at }) => extra(at))) items = items.filter(({ at }) => !extra(at));
   if (items.length < 3) return false;
   // Each item's block: its line and the lines under it, up to two, before the next item's.
   const priced = new Map<string, number>();

@@ -4679,6 +4679,29 @@ function spelledPay(text: string): MessagePay | null {
   return null;
 }
 
+const DOLLARS_NAMED_AFTER: Array<[string, string]> = [
+  [' in USD', 'USD'],
+  [' in US dollars', 'USD'],
+  [' in U.S. dollars', 'USD'],
+  [' in CAD', 'CAD'],
+  [' in Canadian dollars', 'CAD'],
+  [' in AUD', 'AUD'],
+  [' in Australian dollars', 'AUD'],
+  [' in NZD', 'NZD'],
+  [' in SGD', 'SGD'],
+];
+/** The dollar a clause names after a bare "$" figure ending at `end`, "… $100K OTE in USD", within its words. */
+function dollarNamedAfter(text: string, end: number): string | undefined {
+  let clause = text.slice(end, end + 40);
+  // (By strings first: every bare dollar passes here.)
+  if (!clause.includes(' in ')) return undefined;
+  const stop = clause.search(/[.;:\n!?]\s|\n/);
+  if (stop >= 0) clause = clause.slice(0, stop);
+  return DOLLARS_NAMED_AFTER.find(
+    ([words]) => clause.includes(words) && !/[A-Za-z]/.test(clause[clause.indexOf(words) + words.length] ?? ''),
+  )?.[1];
+}
+
 /** The text with its Devanagari (०-९) and Bengali (০-৯) digits made ASCII; the same string when it has none. */
 function withAsciiIndicDigits(text: string): string {
   let found = false;
@@ -4764,7 +4787,11 @@ function findPayIn(text: string): PayFindings {
     }
     // Brazil and Spanish-speaking America state pay by the month: "Salário: R$ 9.500,00", "Salario básico: $1.800.000".
     // A bare "$" is the message's dollar: the peso of Colombia, and the rest, by where the message is set.
-    if (span.currencyCode === undefined && span.parserCurrency === '$' && dollar !== 'USD') span.currencyCode = dollar;
+    // (Unless the clause names its dollar after the figure: "the US posting shows $70K base / $100K OTE in USD" in a
+    // Toronto message.)
+    const namedDollar = span.currencyCode === undefined && span.parserCurrency === '$' ? dollarNamedAfter(text, span.end) : undefined;
+    if (namedDollar !== undefined) span.currencyCode = namedDollar;
+    else if (span.currencyCode === undefined && span.parserCurrency === '$' && dollar !== 'USD') span.currencyCode = dollar;
     // "$ … pesos": the peso of the country the message is set in, or, when it names none, a peso not named.
     let pesoUnnamed = false;
     if (span.currencyCode === 'PESO') {
@@ -5156,7 +5183,7 @@ const PLACED_AT = () =>
   /\b(?:you(?:['’]d| would| will) be placed|placed at|(?:your|the) placement (?:is|would be|will be)|you(?:['’]d| would| will) start at|your starting (?:salary|pay|rate) (?:would be|will be|is))\b/i;
 function choose(candidates: Candidate[], text: string): { pay: MessagePay | null; ote: MessagePay | null } {
   const withText = (c: Candidate | null): MessagePay | null => (c === null ? null : { ...c.pay, text: c.text });
-  const ote = pickOne(candidates.filter((c) => c.kind === 'ote'));
+  let ote = pickOne(candidates.filter((c) => c.kind === 'ote'));
   let salaried = candidates.filter((c) => c.kind === 'base' || c.kind === 'plain');
   // The minimum an Austrian collective agreement sets, stated by law beside the offer above it: "das kollektivvertragliche
   // Mindestgehalt … beträgt 3.912 € brutto pro Monat. Für diese Position bieten wir jedoch ab 5.400 €". Alone it is the
@@ -5181,6 +5208,15 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
   if (salaried.length > 1 && (text.includes('placed') || text.includes('placement') || text.includes('start at'))) {
     const placed = salaried.filter((c) => compiled(PLACED_AT).test(sentenceBefore(text, c.start)));
     if (placed.length === 1) salaried = placed;
+  }
+  // Figures in two currencies where the message says which one the job is paid in: that one's. "the US SDR posting shows
+  // $70K base / $100K OTE in USD, but Canadian roles are paid in CAD. For Toronto it's $62,000 base".
+  let otes = candidates.filter((c) => c.kind === 'ote');
+  const paidIn = salaried.length > 1 && new Set(salaried.map((c) => c.pay.currency)).size > 1 ? currencyPaidIn(text) : undefined;
+  if (paidIn !== undefined && salaried.some((c) => c.pay.currency === paidIn)) {
+    salaried = salaried.filter((c) => c.pay.currency === paidIn);
+    if (otes.some((c) => c.pay.currency === paidIn)) otes = otes.filter((c) => c.pay.currency === paidIn);
+    ote = pickOne(otes);
   }
   let pay: Candidate | null = null;
   if (salaried.length > 0) {
@@ -5237,6 +5273,30 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
   )
     return { pay: withText(pay), ote: withText({ ...ote, pay: { ...ote.pay, currency: pay.pay.currency } }) };
   return { pay: withText(pay), ote: withText(ote) };
+}
+
+const PAID_IN: Array<[string, string]> = [
+  ['CAD', 'CAD'],
+  ['Canadian dollars', 'CAD'],
+  ['USD', 'USD'],
+  ['US dollars', 'USD'],
+  ['U.S. dollars', 'USD'],
+  ['EUR', 'EUR'],
+  ['euros', 'EUR'],
+  ['GBP', 'GBP'],
+  ['pounds', 'GBP'],
+  ['AUD', 'AUD'],
+  ['Australian dollars', 'AUD'],
+];
+/** The one currency the message says the job is paid in ("roles are paid in CAD", "paid monthly in euros"), if it says one. */
+function currencyPaidIn(text: string): string | undefined {
+  const found = new Set<string>();
+  for (let at = text.indexOf('paid '); at >= 0 && found.size < 3; at = text.indexOf('paid ', at + 5)) {
+    const words = /^paid (?:\w+ )?in ([A-Z.]{3,4}|[A-Z][a-z]+ dollars|euros|pounds)(?![A-Za-z])/.exec(text.slice(at, at + 40));
+    const code = words === null ? undefined : PAID_IN.find(([name]) => name === words[1])?.[1];
+    if (code !== undefined) found.add(code);
+  }
+  return found.size === 1 ? [...found][0] : undefined;
 }
 
 const PARSER_CURRENCY: Record<string, Currency> = { USD: 'USD', EUR: 'EUR', GBP: 'GBP', CAD: 'CAD', AUD: 'AUD' };

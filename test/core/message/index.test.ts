@@ -372,3 +372,35 @@ describe('a mail listing jobs on lines led by one pictograph, each with its pay'
     expect(read.role).toBe('Site Manager');
   });
 });
+
+describe('an agency newsletter’s bulleted list of priced jobs', () => {
+  it('reads no pay and no role from "• Title – Place – pay" lines', () => {
+    const text = [
+      "Here are this week's featured openings from the Summit & Reed desk.",
+      '',
+      '• Corporate Controller – Calgary, AB – $140K–$160K + bonus – energy services client',
+      '• Payroll Specialist – Laval, QC – $30–$34/hr – 6-month contract',
+      '• Regional Sales Director – Austin, TX – $150K base / $300K OTE',
+      '• Tax Manager – Denver, CO – $125K–$145K, hybrid',
+    ].join('\n');
+    const read = readMessage(text);
+    expect([read.pay, read.ote, read.role]).toEqual([null, null, null]);
+  });
+  it('still reads the featured job’s pay above a bulleted list of "More hot jobs"', () => {
+    const text = [
+      'ICU Registered Nurse – Saguaro Regional Medical Center, Tucson, AZ',
+      '• 13 weeks, 36 hrs/week',
+      '• $2,850 – $3,150/week gross',
+      '',
+      'More hot jobs:',
+      '• Med/Surg RN – Boise, ID – $2,200/wk',
+      '• L&D RN – Fresno, CA – $3,400/wk',
+      '• Cath Lab RN – Richmond, VA – $2,950/wk',
+    ].join('\n');
+    expect(readMessage(text).pay?.max).toBe(3150);
+  });
+  it('still reads one job’s bulleted terms', () => {
+    const text = 'We are hiring a Tax Manager in Denver.\n\n• Salary – $125K–$145K\n• Bonus – 10%\n• Hybrid – 3 days in office';
+    expect(readMessage(text).pay?.min).toBe(125000);
+  });
+});

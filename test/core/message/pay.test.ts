@@ -4147,3 +4147,18 @@ describe('Portuguese and Spanish sums in thousands, moneys by name, the sol grou
     expect(pay(text)).toEqual(P(24, null, 'hour', 'USD'));
   });
 });
+
+describe('a dollar named after its figure, and the currency a job is said to be paid in', () => {
+  it('reads "$70K in USD" as US dollars in a Toronto message', () => {
+    expect(pay('We are opening our Toronto office. Pay is $70K in USD.')).toEqual(P(70000, null, 'year', 'USD'));
+  });
+  it('still reads a bare "$" in a Toronto message as Canadian dollars', () => {
+    expect(pay('We are opening our Toronto office. Pay is $70K in Toronto.')).toEqual(P(70000, null, 'year', 'CAD'));
+  });
+  it('takes the figures in the currency the job is paid in over another posting’s', () => {
+    const text =
+      "We're opening our Toronto office. The US SDR posting shows $70K base / $100K OTE in USD, but Canadian roles are paid in CAD. For Toronto it's $62,000 base and $88,000 OTE (70/30 split), paid in Canadian dollars.";
+    const found = findPay(text);
+    expect([stated(found.pay), stated(found.ote)]).toEqual([P(62000, null, 'year', 'CAD'), P(88000, null, 'year', 'CAD', { ote: true })]);
+  });
+});
