@@ -1771,8 +1771,9 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
         new RegExp(
           // (A name of two words or more, not a described firm's, "Importante Gruppo Bancario", "Nostra Azienda"; the job
           // after the verb capitalised or a plural: not a person's errand, "Paola cerca un idraulico", "Giulia cerca lavoro",
-          // nor a place "cerca del metro".)
-          `(?<![\\w'’])(?:Il |La |Lo |L['’]|I |Le |Gli |A |O |As |Os )?((?<!\\b(?:Grande|Importante|Prestigiosa|Nostra|Nuestra|Nossa|Primaria|Leading) )(?!(?:Grande|Importante|Prestigiosa|Nostra|Nuestra|Nossa|Primaria|Leading|Azienda|Empresa|Società)\\b)(?=\\S+ [A-ZÀ-Þ])${NAME})\\*? (?:cerca(?! (?:de|del|al|a|casa|lavoro|trabajo)\\b)|contrata)(?! (?:(?:urgentemente|subito|sempre|siempre) )?(?:per|para|pour)\\b)(?= (?:(?:urgentemente|subito|ya|já) )?(?:[A-ZÀ-Þ]|[a-zà-ÿ]+(?:i|e|es|os|as|ores)\\b))`,
+          // nor a place "cerca del metro"; a count before the job, "cerca 20 infermieri/e"; and what the name is between
+          // commas, "Zorggroep De Lindehof, con 14 strutture per anziani, cerca …".)
+          `(?<![\\w'’])(?:Il |La |Lo |L['’]|I |Le |Gli |A |O |As |Os )?((?<!\\b(?:Grande|Importante|Prestigiosa|Nostra|Nuestra|Nossa|Primaria|Leading) )(?!(?:Grande|Importante|Prestigiosa|Nostra|Nuestra|Nossa|Primaria|Leading|Azienda|Empresa|Società)\\b)(?=\\S+ [A-ZÀ-Þ])${NAME})(?:,[^,.!?\\n]{3,120},)?\\*? (?:cerca(?! (?:de|del|al|a|casa|lavoro|trabajo)\\b)|contrata)(?! (?:(?:urgentemente|subito|sempre|siempre) )?(?:per|para|pour)\\b)(?= (?:(?:urgentemente|subito|ya|já) )?(?:\\d{1,3} )?(?:[A-ZÀ-Þ]|[a-zà-ÿ]+(?:i|e|es|os|as|ores)\\b))`,
           'g',
         ),
     ),
@@ -2480,7 +2481,10 @@ export function fromDisplayOrg(from: string): string | null {
   // (Only where the second part is a team's word: "Pampa Talent | Mercado Libre" names the client.)
   const firstSpelled = split ? split[1]!.toLowerCase().replace(/[^a-z0-9]/g, '') : '';
   const teamAfter = split !== null && compiled(TEAM_AFTER_A_BAR).test(split[2]!.trim());
-  if (split) display = teamAfter && firstSpelled.length >= 4 && domain.startsWith(firstSpelled) ? split[1]!.trim() : split[2]!.trim();
+  // (Or the domain spells the first part's start: "Lagomare Hotels & Resorts - Ufficio HR" <…@lagomarehotels.it>.)
+  const spellsFirst =
+    firstSpelled.length >= 4 && (domain.startsWith(firstSpelled) || (domain.length >= 6 && firstSpelled.startsWith(domain)));
+  if (split) display = teamAfter && spellsFirst ? split[1]!.trim() : split[2]!.trim();
   const words = display.split(/\s+/);
   let stripped = false;
   // (A name that spells the domain whole is the firm's, its last word too: "Pampa Talent" <…@pampatalent.com.ar>.)
@@ -3665,9 +3669,16 @@ function aboutAClient(text: string, low: string): boolean {
     CLIENT_PHRASES.some((w) => low.includes(w)) ||
     (CLIENT_HINTS.some((w) => low.includes(w)) &&
       (compiled(CLIENT_WORDS).test(text) || /(?:^|\n)[ \t*•-]*(?:Client|Kunde|Endkunde|Cliente|Klant|Klient|Kund)\s*:/.test(text))) ||
-    (DESCRIBED_HINTS.some((w) => low.includes(w)) && compiled(DESCRIBED_EMPLOYER).test(text))
+    (DESCRIBED_HINTS.some((w) => low.includes(w)) && compiled(DESCRIBED_EMPLOYER).test(text)) ||
+    (DESCRIBED_ELSEWHERE_HINTS.some((w) => low.includes(w)) && compiled(DESCRIBED_EMPLOYER_ELSEWHERE).test(text))
   );
 }
+// The same in Dutch, German, French, Italian, Spanish and Portuguese: "Voor een grote Belgische bank in Brussel zoeken
+// we …", "für ein führendes Unternehmen", "pour une grande banque", "per un'importante azienda", "para una importante
+// empresa".
+const DESCRIBED_ELSEWHERE_HINTS = ['voor een ', 'für ein', 'pour une', 'pour un ', 'per un', 'para una', 'para um', 'para un '];
+const DESCRIBED_EMPLOYER_ELSEWHERE = () =>
+  /(?:\b(?:voor een|für (?:ein|einen|eine)|pour une?|para una?|para uma?) |\bper (?:un|una) |\bper un['’])(?:grote|toonaangevende|bekende|gerenommeerde|internationale|große[sn]?|großen|führende[sn]?|renommierte[sn]?|bekannte[sn]?|grande|importante|prestigieuse|gran|reconocida|conhecida|renomada|prestigiosa|nota)(?: [\w\u00C0-\u024F-]+){0,2} (?:bank|bedrijf|organisatie|ziekenhuis|werkgever|speler|verzekeraar|Bank|Unternehmen|Konzern|Klinik|Versicherung|banque|entreprise|société|groupe|assureur|azienda|banca|società|gruppo|empresa|compañía|companhia|banco|grupo|aseguradora|seguradora|multinacional)\b/i;
 
 /**
  * The employer a writer's own mail domain names, when no words of the message do and the writer hires for their own
@@ -5566,11 +5577,12 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 
 // "We need" and "is looking for" in more languages, then a job's noun: "Hledáme VEDOUCÍ PRODEJNY pro Brno",
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
-// "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου". What follows the verb is a title only when it names a job by its noun.
+// "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου", "Cerco un sous chef da settembre". What follows the verb is a title only when it names a job by its noun.
 const NEEDED = () =>
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|contrata-se|contratam-se|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|contrata-se|contratam-se|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|cerco|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|da (?:subito|settembre|ottobre|novembre|dicembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|lunedì)|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   'cerca ',
+  'cerco ',
   'haetaan',
   'haemme',
   'etsi',
@@ -7258,7 +7270,7 @@ const OFFICE_WORDS = ['office', 'flagship'];
 const SEVERAL_WORD = () => /^(?:vari[oa]s?|vari[oa]s\/[ao]s|diversos|diversas|v[aá]rios|v[aá]rias|vari|plusieurs|mehrere|several)$/i;
 // A team's word after the bar of a sender's name: "Pampa Talent | Busquedas IT", "Nubank | Tech Recruiting".
 const TEAM_AFTER_A_BAR = () =>
-  /^(?:(?:Tech|IT|Global|Engineering|Corporate|Campus|Graduate|Technical) )?(?:b[uú]squedas?|recruiting|recruitment|talent(?: acquisition)?|careers?|jobs|empleos?|vagas|rh|hr|people|selecci[oó]n|reclutamiento|recrutement|karriere)(?: [A-Z]{2,3})?$/i;
+  /^(?:(?:Tech|IT|Global|Engineering|Corporate|Campus|Graduate|Technical|Ufficio|Servizio|Afdeling|Dienst|Service|Departamento|Abteilung) )?(?:b[uú]squedas?|recruiting|recruitment|talent(?: acquisition)?|careers?|jobs|empleos?|vagas|rh|hr|people|selecci[oó]n|reclutamiento|recrutement|karriere|personale|risorse umane|personeel|personalwesen)(?: [A-Z]{2,3})?$/i;
 // A sentence announcing the opening on the line below it, lower case: "folgende Stelle neu geschaffen:".
 const ANNOUNCES_AN_OPENING = () =>
   /\b(?:folgende (?:stelle|position|vakanz)|following (?:role|position|vacancy|opening)|(?:le|au) poste suivant|la siguiente (?:vacante|posición)|a seguinte vaga)\b/;

@@ -2219,6 +2219,22 @@ function spanAt(
   const first = token[0];
   let second: string | undefined;
   let scaleText2 = '';
+  // A word or two in brackets after the first end, before the "to": "EUR 3.312 (starter) tot EUR 5.078 (na 25 jaar)".
+  // (By characters first: most figures have no bracket after them.)
+  if (after[0] === '(' || after.startsWith(' (')) {
+    const open = after.indexOf('(');
+    const close = after.indexOf(')', open);
+    const inside = close > open ? after.slice(open + 1, close) : '';
+    const plain = inside.length >= 2 && inside.length <= 30 && ![...inside].some((c) => (c >= '0' && c <= '9') || c === '(' || c === '\n');
+    const rest = plain ? after.slice(close + 1) : '';
+    // (A "to" in words only: after a dash, "£40,000 (negotiable) - £5k bonus", the second figure is another sum.)
+    const lead = rest.trimStart()[0] ?? '';
+    const word = lead.toLowerCase() !== lead.toUpperCase();
+    if (plain && word && compiled(CONNECTOR).test(rest) && !AND_CONNECTOR.test(rest)) {
+      pos += close + 1;
+      after = text.slice(pos, pos + 40);
+    }
+  }
   // (Malay and Indonesian "hingga" and Vietnamese "đến" between two figures, by strings: "RM 4,000 hingga RM 5,500",
   // "từ 20.000.000 VND đến 30.000.000 VND".)
   const spelled =
@@ -4862,6 +4878,17 @@ function findPayIn(text: string): PayFindings {
     if (currency === null && span.krona) currency = kronaHere();
     // RAL (retribuzione annua lorda) is how Italy states a salary: in euros.
     if (currency === null && read.currency === undefined && /\bRAL\b/.test(clause)) currency = 'EUR';
+    // So is Italian pay said net or gross, "2100 netti al mese", outside Switzerland's Italian cantons (where it is francs).
+    // (By strings first: every figure with no currency passes here.)
+    if (
+      currency === null &&
+      read.currency === undefined &&
+      (clause.includes('nett') || clause.includes('lord')) &&
+      // (Italian words only: German and Dutch say "netto" too, "3,8k netto pm".)
+      /\b(?:netti|lordi|lord[oa]|netto (?:mensile|al mese|annuo|all['’]anno))\b/.test(clause) &&
+      !compiled(SWISS_ITALIAN).test(text)
+    )
+      currency = 'EUR';
     // Lakhs and crores are how India counts money: "18-24 LPA" is rupees; Pakistan's, Bangladesh's, Nepal's and Sri
     // Lanka's too, where the message names that money elsewhere ("Salary PKR 2.2 Lac …, OTE up to 3.5 Lac").
     if (currency === null && read.currency === undefined && span.multiplier !== 1) currency = lakhCurrency(text);
@@ -5298,6 +5325,8 @@ function currencyPaidIn(text: string): string | undefined {
   }
   return found.size === 1 ? [...found][0] : undefined;
 }
+
+const SWISS_ITALIAN = () => /\b(?:Ticino|Lugano|Bellinzona|Locarno|Mendrisio|Chiasso|Svizzera|CHF|Fr\.)/;
 
 const PARSER_CURRENCY: Record<string, Currency> = { USD: 'USD', EUR: 'EUR', GBP: 'GBP', CAD: 'CAD', AUD: 'AUD' };
 

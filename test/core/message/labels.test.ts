@@ -7003,3 +7003,27 @@ describe('employers named by an alert, a supervisor, a forwarded sender, a closi
     expect(fromDisplayOrg('Marlow County Human Resources <noreply@publicjobshub.net>')).toBe('Marlow County');
   });
 });
+
+describe('employers in Dutch and Italian messages', () => {
+  it.each([
+    // A client described in Dutch: the recruiter's firm is the agency.
+    [
+      'Bert Claeys\nSenior IT Recruiter bij Consultix Belgium\n\nHallo Jonas,\n\nVoor een grote Belgische bank in Brussel zoeken we een freelance Java Developer.',
+      null,
+    ],
+    // "cerca" after a count, and after what the name is between commas.
+    [
+      'Zorggroep De Lindehof, con 14 strutture per anziani nella provincia di Utrecht, cerca 20 infermieri/e (Verpleegkundige niveau 4).',
+      'Zorggroep De Lindehof',
+    ],
+    ['Vertice Digitale cerca 50 PROMOTER DIGITALI in tutta Italia', 'Vertice Digitale'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it('takes the organisation before a team after a dash in a From name whose domain spells its start', () => {
+    expect(fromDisplayOrg('"Lagomare Hotels & Resorts - Ufficio HR" <lavoraconnoi@lagomarehotels.it>')).toBe('Lagomare Hotels & Resorts');
+  });
+  it('reads the job after "Cerco" up to "da" and a month', () => {
+    expect(readMessage('Cerco un sous chef da settembre. Ti offro 2100 netti al mese.').role).toBe('sous chef');
+  });
+});

@@ -4162,3 +4162,18 @@ describe('a dollar named after its figure, and the currency a job is said to be 
     expect([stated(found.pay), stated(found.ote)]).toEqual([P(62000, null, 'year', 'CAD'), P(88000, null, 'year', 'CAD', { ote: true })]);
   });
 });
+
+describe('a range with a note in brackets after its first end, and Italian net pay in euros', () => {
+  it.each([
+    ['Dat betekent een bruto maandloon van EUR 3.312 (starter) tot EUR 5.078 (na 25 jaar anciënniteit).', P(3312, 5078, 'month', 'EUR')],
+    ['Salary from €3,312 (starter) to €5,078 (after 25 years).', P(3312, 5078, 'month', 'EUR')],
+    // After a dash the second figure is another sum.
+    ['Salary: £40,000 (negotiable) - £5k bonus on top', P(40000, null, 'year', 'GBP')],
+    ['Cerco un sous chef da settembre. Ti offro 2100 netti al mese, 14 mensilità.', P(2100, null, 'month', 'EUR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('leaves Italian net pay in Ticino without a currency (francs there)', () => {
+    expect(pay('Lavoro a Lugano: ti offro 5200 netti al mese.')).toEqual(P(5200, null, 'month', null));
+  });
+});
