@@ -2004,7 +2004,8 @@ function currencyAfter(
   // The CFA franc, by strings: West Africa's or Central Africa's by the country the message names ("1 500 000 FCFA").
   // The Moroccan dirham as Morocco writes it, "16 000 DH net/mois" (by strings: every figure passes here).
   // (Not "Dhs", which the Emirates write too.)
-  const dh = after.startsWith(' DH') ? 3 : after.startsWith('DH') ? 2 : 0;
+  // (And in lower case, as a chat types it: "Salaire 11 000 dh net par mois".)
+  const dh = after.startsWith(' DH') || after.startsWith(' dh') ? 3 : after.startsWith('DH') || after.startsWith('dh') ? 2 : 0;
   if (dh > 0 && !/[A-Za-z]/.test(after[dh] ?? '')) return { code: 'MAD', length: dh };
   if (after.startsWith(' FCFA') || after.startsWith('FCFA') || after.startsWith(' F CFA')) {
     const code = cfaFrancOf(text);
@@ -2115,6 +2116,14 @@ function scaleAt(
   if (text.startsWith('tkr', pos) || text.startsWith(' tkr', pos)) {
     const at = text[pos] === ' ' ? pos + 1 : pos;
     if (!/[a-zA-Z\u00C0-\u024F]/.test(text[at + 3] ?? '')) return { length: at - pos + 1, text: 'k', multiplier: 1 };
+  }
+  // Morocco's "KDH", thousands of dirhams ("entre 480 KDH et 560 KDH brut annuel", the "DH" left to be read as the
+  // currency), and Greek "χιλ.", a thousand ("42–52 χιλ. € μικτά ετησίως"). By strings.
+  {
+    const at = text[pos] === ' ' ? pos + 1 : pos;
+    if ((text.startsWith('KDH', at) || text.startsWith('kDH', at)) && !/[a-zA-Z]/.test(text[at + 3] ?? ''))
+      return { length: at - pos + 1, text: 'k', multiplier: 1 };
+    if (text.startsWith('χιλ.', at)) return { length: at - pos + 4, text: 'k', multiplier: 1 };
   }
   const m = compiled(SCALE).exec(text.slice(pos, pos + 12));
   if (!m) return undefined;
@@ -2773,6 +2782,24 @@ const COMPANY_CAR_WORDS = [
 /** A word of each thing a project's count is of, lower case: its patterns run only where one is. */
 // (Not a star emoji, a post's bullet: "⭐ 90–110k + equity".)
 const COUNTED_THINGS = ['star', 'follower', 'download', 'fork', 'subscriber', 'install'];
+// The same things in other languages, after the figure: "(1.4k yıldızı hak ediyor.)", "3,2 mil seguidores", "2k Sterne".
+const COUNTED_THINGS_ELSEWHERE = [
+  ' yıldız',
+  ' takipçi',
+  ' indirme',
+  ' estrellas',
+  ' estrelas',
+  ' seguidores',
+  ' descargas',
+  ' stelle',
+  ' étoiles',
+  ' abonnés',
+  ' sterne',
+  ' sterren',
+  ' volgers',
+  ' gwiazdek',
+  ' αστέρια',
+];
 // Hours worked, labelled before the figure, up to a comma: "Hours: 37 per week", "Uren: 32-36 p/w", "Arbeitszeit: 40 Stunden".
 const HOURS_LABEL_BEFORE = () => /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore|uren|timmar|timer)\s*:[^\n:,;]{0,30}$/i;
 /**
@@ -3202,6 +3229,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       /^\s?[kKmM]?\+?\s(?:stars|followers|downloads|forks|subscribers|installs)\b/i.test(after))
   )
     return 'a count of things';
+  if (!hasCurrency) {
+    const next = after.toLowerCase().replace(/^\s?[km]?\+?\s?/, ' ');
+    if (COUNTED_THINGS_ELSEWHERE.some((word) => next.startsWith(word))) return 'a count of things';
+  }
   // A target of hours: "Chargeable hours target of 1,400 per year".
   if (
     !hasCurrency &&

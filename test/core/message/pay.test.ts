@@ -4177,3 +4177,16 @@ describe('a range with a note in brackets after its first end, and Italian net p
     expect(pay('Lavoro a Lugano: ti offro 5200 netti al mese.')).toEqual(P(5200, null, 'month', null));
   });
 });
+
+describe('thousands by "KDH" and "χιλ.", the dirham in lower case, and counts of things in other languages', () => {
+  it.each([
+    ['Package : entre 480 KDH et 560 KDH brut annuel, voiture de fonction', P(480000, 560000, 'year', 'MAD')],
+    ['- Εύρος μισθού: 42–52 χιλ. € μικτά ετησίως (14 μισθοί), + bonus έως 10%', P(42000, 52000, 'year', 'EUR')],
+    ['Salaire 11 000 dh net par mois + prime de panier 40 dh/jour + CNSS.', P(11000, null, 'month', 'MAD')],
+    // A project's stars in Turkish beside the day rate.
+    ['- Günlük 350 € (faturalı, KDV hariç). KolayGrafik 1.4k yıldızı hak ediyor.', P(350, null, 'day', 'EUR')],
+    ['- Günlük 350 € (faturalı). Hesabın 2k takipçi topladı.', P(350, null, 'day', 'EUR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
