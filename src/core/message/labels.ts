@@ -544,6 +544,8 @@ const WELL_KNOWN_PLACE = nameSet(
     'California|Texas|Florida|New York State|Massachusetts|Illinois|Ohio|Michigan|Pennsylvania|Virginia|North Carolina|Colorado|Arizona|Oregon|Utah|Minnesota|Wisconsin|Tennessee|Missouri|Maryland|New Jersey|Connecticut|Ontario|British Columbia|Alberta',
     // More cities, by region: Africa and the Middle East; South and South-East Asia; Europe; the Americas and Oceania.
     'Abuja|Port Harcourt|Ibadan|Accra|Kumasi|Kampala|Dar es Salaam|Addis Ababa|Kigali|Lusaka|Harare|Durban|Pretoria|Sandton|Midrand|Centurion|Stellenbosch|Gqeberha|Port Elizabeth|Casablanca|Rabat|Tunis|Sharjah|Muscat|Manama|Kuwait City|Jeddah|Dammam|Amman|Beirut',
+    // Israel's, Jordan's, Egypt's and Morocco's towns and tech parks: "Senior DevOps Engineer | Herzliya | ₪38–45K".
+    "Herzliya|Herzliya Pituach|Ra'anana|Raanana|Petah Tikva|Petach Tikva|Ramat Gan|Netanya|Rehovot|Kfar Saba|Hod Hasharon|Rishon LeZion|Holon|Bnei Brak|Beersheba|Be'er Sheva|Yokneam|Caesarea|Modi'in|Airport City|Ashdod|Amman|Irbid|Zarqa|Aqaba|Alexandria|Giza|New Cairo|6th of October|Smart Village|Maadi|Heliopolis|Nasr City|Sheikh Zayed|Agadir|Marrakech|Marrakesh|Tangier|Tanger|Fès|Fez|Meknès|Kenitra|Oujda|Tetouan",
     // Kenya's and Malaysia's towns and industrial areas: "Branch Manager – Nakuru", "Pasir Gudang".
     'Mombasa|Kisumu|Nakuru|Eldoret|Thika|Machakos|Nyeri|Athi River|Pasir Gudang|Johor Bahru|Shah Alam|Petaling Jaya|Subang Jaya|Cyberjaya|Putrajaya|Penang|Ipoh|Kuching|Kota Kinabalu|Seremban|Klang|Melaka|Malacca',
     'Cebu|Cebu City|Davao|Makati|Taguig|Quezon City|Pasig|Goa|Kerala|Karnataka|Maharashtra|Tamil Nadu|Gujarat|Punjab|Haryana|Telangana|Andhra Pradesh|Rajasthan|Uttar Pradesh|West Bengal|Odisha|Madhya Pradesh|Colombo|Dhaka|Kathmandu|Ahmedabad|Jaipur|Kochi|Coimbatore|Chandigarh|Indore|Lucknow|Navi Mumbai|Thane|Penang|Johor Bahru|Surabaya|Bandung|Da Nang',
@@ -2136,6 +2138,13 @@ function titledLineOrgs(
       const named = parts[parts.length - 2]!;
       if (endsInKindWord(named) && !endsInKindWord(last)) last = named;
     }
+    // "Title, employer – its office": an office or branch of the employer named before it ("HR & Admin Manager, Levant
+    // Relief Alliance – Jordan Office"). (Not a town: "Front Office Manager – The Palm Grove, Goa" names a hotel's
+    // name in part, the message its whole.)
+    if (!atOrg && parts.length >= 3 && (last.endsWith(' Office') || last.endsWith(' Branch'))) {
+      const named = parts[parts.length - 2]!;
+      if (compiled(WHOLE_NAME).test(named) && !isKnownPlace(named)) last = named;
+    }
     const whole = compiled(WHOLE_NAME).exec(last) ?? (nameWithJoiners(last) ? [last] : null);
     // A line "title – name" is also a job list's item: "📍 Prosjektingeniør elkraft – Bergen", "Sous Chef – boutique inn,
     // Windermere". Counted whatever follows its dash (a town, a hotel described), as the list's shape is what tells.
@@ -2667,6 +2676,17 @@ const DISPLAY_NAME_TRADES = new Set([
   'scaffolding',
   'landscaping',
   'ltd',
+  // The same in French, Spanish, Portuguese and Italian: "Hassan Sud Bâtiment", "Jorge Reformas Levante".
+  'bâtiment',
+  'batiment',
+  'btp',
+  'travaux',
+  'construcciones',
+  'reformas',
+  'construções',
+  'obras',
+  'costruzioni',
+  'edilizia',
 ]);
 /**
  * The organisation a chat export's first sender names in their display name: "Mariama Diop (Terre Solidaire Sahel)",
@@ -3874,6 +3894,15 @@ function findCompanyIn(text: string, from?: string): string | null {
     // hiring"; not "Jake here, from the States".)
     if (/ here, (?:with|w\/|from|at) /.test(m[0]) && !compiled(OWN_HIRING).test(scan)) continue;
     if (name) senderOrgs.push({ value: keepLegalDot(m[1]! + next, name), at: m.index ?? 0 });
+  }
+  // A signature's line naming the organisation in two scripts, its own and Latin letters, among the message's last ten
+  // lines: "مجموعة البتراء التجارية – Petra Trading Group". The Latin name, where it says it is an organisation.
+  for (const line of scan.slice(-800).split('\n').slice(-10)) {
+    const dash = line.indexOf(' – ') >= 0 ? line.indexOf(' – ') : line.indexOf(' - ');
+    if (dash <= 0 || !(line.charCodeAt(0) >= 0x0370)) continue;
+    const latin = line.slice(dash + 3).trim();
+    if (compiled(WHOLE_NAME).test(latin) && saysOrganisation(latin) && trimName(latin))
+      senderOrgs.push({ value: latin, at: scan.lastIndexOf(latin) });
   }
   // A Teams chat's header names the sender's organisation after "(External)": "Chat · Fatima Qureshi (External) ·
   // Northbay Credit Union".

@@ -387,6 +387,13 @@ export function hebrewEmployer(text: string): string | null {
     const found = name.join(' ');
     if (found.length >= 2 && !isAgencyName(found)) return found;
   }
+  // The writer's firm after "from", as a chat opens: "כאן אמיר מ-Shoham Robotics" (Amir here, from Shoham Robotics).
+  if (text.includes('כאן') || text.includes('שמי')) {
+    const from = compiled(HEBREW_HERE_FROM).exec(text);
+    // (Its sentence's stop is no part of it: "מ-Shoham Robotics. קיבלתי …".)
+    const name = from?.[1]?.replace(/\.$/, '');
+    if (name && !isAgencyName(name)) return name;
+  }
   // A firm that opens its line and recruits: "אורנית תקשורת מגייסת נציגי/ות שירות" (Oranit Communications is recruiting).
   if (text.includes('מגייס')) {
     // (A name in quotes after its kind and before its town: "בית אבות "גני הדר" ברחובות מגייס …", the Ganei Hadar nursing
@@ -399,6 +406,7 @@ export function hebrewEmployer(text: string): string | null {
   }
   return null;
 }
+const HEBREW_HERE_FROM = () => /(?:כאן|שמי) [\u05d0-\u05ea]+,? מ[-־]([A-Z][\w&.-]*(?: [A-Z][\w&.-]*){0,2})/u;
 // (Up to three words before "recruits" at a line's start: a name's words, no sentence's.)
 const HEBREW_FIRM_RECRUITS = () =>
   /(?:^|\n)[^\S\n]*([\u05d0-\u05eaA-Z][\u05d0-\u05eaA-Za-z0-9&'"׳״-]*(?: [\u05d0-\u05eaA-Z][\u05d0-\u05eaA-Za-z0-9&'"׳״-]*){0,2}) (?:מגייסת|מגייס) /u;

@@ -7027,3 +7027,29 @@ describe('employers in Dutch and Italian messages', () => {
     expect(readMessage('Cerco un sous chef da settembre. Ti offro 2100 netti al mese.').role).toBe('sous chef');
   });
 });
+
+describe('employers in messages from Israel, Jordan and Morocco', () => {
+  it.each([
+    // A Hebrew chat's writer "from" their firm.
+    ['היי דנה, כאן אמיר מ-Shoham Robotics. קיבלתי את המספר שלך מיואב', 'Shoham Robotics'],
+    // A title line naming the employer, then its office after a dash.
+    [
+      'We would like you to consider the role.\n\nKind regards,\nRania Haddad\nHR & Admin Manager, Levant Relief Alliance – Jordan Office\nAmman',
+      'Levant Relief Alliance',
+    ],
+    // An Israeli town in a subject's bar is no employer.
+    ['Senior DevOps Engineer | Herzliya | ₪38–45K gross\n\nHi Maya, a Series C company is hiring.', null],
+    // A signature naming the firm in Arabic and in Latin letters.
+    [
+      'نرجو تأكيد موافقتكم.\n\nوتفضلوا بقبول فائق الاحترام،\n\nديما الخطيب\nمديرة الموارد البشرية\nمجموعة البتراء التجارية – Petra Trading Group\nهاتف: 0096265550184',
+      'Petra Trading Group',
+    ],
+    // A chat sender's display name ending in a French trade.
+    [
+      '[08/04/2025 07:55] Hassan Sud Bâtiment: Salam Rachid, labas?\n[08/04/2025 07:58] Hassan Sud Bâtiment: Salaire 11 000 dh net par mois',
+      'Sud Bâtiment',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+});
