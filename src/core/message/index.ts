@@ -263,6 +263,15 @@ function pictographListedJobs(text: string): boolean {
   return named >= 2 && [...priced.values()].some((count) => count >= 3);
 }
 
+/**
+ * Whether `name` is named on one line only, and that a list's item, led by a number, a keycap, a bullet or a pictograph.
+ * (A name on every item is the list's one employer: "Hollins Tree Care" on each line of a roundup.)
+ */
+function namedOnlyInListItems(text: string, name: string): boolean {
+  const lines = text.split('\n', 2000).filter((line) => line.includes(name));
+  return lines.length === 1 && (listItem(lines[0]!) !== null || (lines[0]!.trimStart().codePointAt(0) ?? 0) >= 0x2000);
+}
+
 /** Each numbered item's line with the lines under it, before the next item. */
 function itemBlocks(text: string): Map<string, string> {
   const lines = text.split('\n', 2000);
@@ -853,7 +862,10 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // (A bulleted list of jobs, one of which a later sentence names as the reader's: that one.)
   const named = featured === null && several ? namedListItem(offeredBody) : null;
   // (A name inside the title named is a part of the job, not its employer: "Jefe de Partida – Cocina Caliente".)
-  const company = asTheMessageNamesIt(named !== null && found !== null && named.includes(found) ? null : found, offered);
+  // (Nor, in a list of priced jobs none of which is meant, the employer one item alone names: "5️⃣ IT Support – مدينة نصر
+  // – شركة Orbit Systems – 10,000 جنيه" is one job's of five.)
+  const itemsOnly = listed && named === null && found !== null && namedOnlyInListItems(offeredBody, found);
+  const company = asTheMessageNamesIt((named !== null && found !== null && named.includes(found)) || itemsOnly ? null : found, offered);
   const inWords =
     listing?.role ??
     named ??

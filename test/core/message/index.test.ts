@@ -404,3 +404,19 @@ describe('an agency newsletter’s bulleted list of priced jobs', () => {
     expect(readMessage(text).pay?.min).toBe(125000);
   });
 });
+
+describe('the employer one item of a priced list names', () => {
+  it('is not the message’s employer', () => {
+    const text = [
+      '🔥 وظائف اليوم – Egypt Tech Jobs 🔥',
+      '',
+      '1️⃣ Flutter Developer – Alexandria (Bahr Apps) – 25K-35K EGP',
+      '2️⃣ Senior .NET Engineer – Remote (Saudi client) – $2,500/month',
+      '3️⃣ Junior QA Engineer – المعادي – مرتب يبدأ من 12,000 جنيه',
+      '4️⃣ Data Analyst – Smart Village – Confidential',
+      '5️⃣ IT Support – مدينة نصر – شركة Orbit Systems – 10,000 جنيه',
+    ].join('\n');
+    const read = readMessage(text);
+    expect([read.company, read.pay]).toEqual([null, null]);
+  });
+});

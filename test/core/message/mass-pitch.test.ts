@@ -1609,3 +1609,13 @@ describe('French footers of a mailing list, and a post in a Slack or Teams chann
     expect(kinds(text)).not.toContain('mass: a post to a channel or a broadcast list');
   });
 });
+
+describe('bulk footers and channel posts in French, Turkish and Arabic', () => {
+  it.each([
+    ['Merci de ne pas répondre directement à ce message.\nPour ne plus recevoir nos offres : https://exemple.fr/desinscription'],
+    ["DEMIRTAS MAKINA: CNC operatoru alinacaktir. Mesaj almamak icin RET yazip 3838'e gonderin. B002"],
+    ['🔥 وظائف اليوم 🔥\n1️⃣ Flutter Developer – Alexandria\n👥 52K مشترك | شارك القناة مع صحابك'],
+  ])('flags %s', (text) => {
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+});
