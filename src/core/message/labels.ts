@@ -1665,6 +1665,23 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       },
     ],
   ],
+  // The writer's own firm in Turkish, its name in the genitive before their title: "Ben Deniz, Mavi Kod Teknoloji'nin
+  // kurucusuyum" (I am Mavi Kod Teknoloji's founder).
+  [
+    2,
+    [
+      {
+        hints: ['kurucu', "CEO'su", "CTO'su", 'müdürüyüm', 'uzmanıyım'],
+        pattern: builtOnce(
+          () =>
+            new RegExp(
+              `(${NAME})['’](?:nin|nın|nun|nün|in|ın|un|ün) (?:kurucusuyum|kurucu ortağıyım|kurucularındanım|CEO'suyum|CTO'suyum|\\S+ müdürüyüm|\\S+ uzmanıyım)`,
+              'gu',
+            ),
+        ),
+      },
+    ],
+  ],
   // Where the writer works now, in a personal note: "I've been at Oakhurst for a year", "I'm now at Quay Labs", "join me at Vantablue".
   [
     2,
@@ -5321,7 +5338,8 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // A job named after "we are looking for" in the other languages, up to the next preposition or punctuation:
 // "Nous recrutons un(e) professeur(e) de mathématiques pour la rentrée", "un(e) infirmier(ère) de bloc" (a country's
 // code in capitals is cut off after: "Key Account Manager (SE)"), "stiamo cercando un/una Responsabile di
-// Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu".
+// Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu". (After the
+// client a French agency recruits for: "recrute pour le Groupe Hospitalier Loire-Sud (Nantes) 25 Infirmier(ère)s".)
 const HIRING_ELSEWHERE = () =>
   /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|op zoek naar(?= een )|(?:la |una |a |uma |el )?(?:posición|posiciones|vacantes?|vagas?|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?:une?|un\(e\))(?= )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|(?<=een )vacature voor(?= een )|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)(?:\s+|(?<=['’]))(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|nå|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao(?! [Cc]liente)|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|com|with|à|au|dans|na|no|w|i|a|al(?! [Cc]liente)|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|aqui|aquí|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
@@ -5521,10 +5539,14 @@ function frenchField(body: string, end: number, title: string): string {
   return words.length > 0 ? ` en ${words.join(' ')}` : '';
 }
 
+const RECRUITS_FOR_A_CLIENT = () => /(recrute) pour (?:le |la |les |l['’])(?:[A-ZÀ-Þ][\p{L}'’-]*\s+){1,5}(?:\([^)\n]{0,60}\)\s+)?/gu;
 /** The job a message in another language names after its hiring verb, outside the writer's own lines. */
 function hiringElsewhere(body: string, own: Array<[number, number]>): string | null {
   const low = body.toLowerCase();
   if (!HIRING_ELSEWHERE_HINTS.some((hint) => low.includes(hint))) return null;
+  // The client a French agency recruits for, between the verb and the job, blanked (its length kept, as `own` holds
+  // places in the body): "recrute pour le Groupe Hospitalier Loire-Sud (Nantes et sa région) 25 Infirmier(ère)s".
+  if (body.includes('recrute pour ')) body = body.replace(compiled(RECRUITS_FOR_A_CLIENT), (all, verb: string) => verb.padEnd(all.length));
   for (const m of body.matchAll(compiled(HIRING_ELSEWHERE))) {
     if (own.some(([from, to]) => m.index >= from && m.index < to)) continue;
     // ("een vacature voor een" a title only when it is capitalised, as a post's title is: not "een vacature voor een
@@ -5711,14 +5733,25 @@ function calledJob(body: string): string | null {
 
 // Turkish puts the job before its verb: "Ekibime bir Tedarikçi Kalite Mühendisi arıyorum", "ekibimize bir Üretim Planlama
 // Uzmanı katmak istiyoruz".
+// (Also typed without Turkish letters, "CNC Torna/Freze Operatoru alinacaktir"; and "as" a job the writer has the reader
+// in mind for, "Kıdemli iOS Geliştirici olarak … seni düşünüyoruz".)
 const SOUGHT_BEFORE_VERB = () =>
-  /(?<![\p{L}'’-])((?:(?:\p{Lu}|i(?=\p{Lu}))[\p{L}'’-]{1,30} ){0,3}\p{Lu}[\p{L}'’-]{1,30}) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır|katmak istiyoruz|katmak istiyorum)/u;
+  /(?<![\p{L}'’/-])((?:(?:\p{Lu}|i(?=\p{Lu}))[\p{L}'’/-]{1,30} ){0,3}\p{Lu}[\p{L}'’/-]{1,30}) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır|alinacaktir|katmak istiyoruz|katmak istiyorum|olarak [^.\n]{0,60}(?:seni|sizi) düşünüyoruz)/u;
+// A dative "to our …" before the job, capitalised at a sentence's start: "Fabrikamıza", "Ekibimize", "Bünyemize".
+const TURKISH_TO_OUR = () => /^\p{Lu}\p{L}*(?:ımıza|imize|umuza|ümüze|mıza|mize|muza|müze|ıma|ime|uma|üme) /u;
 
 /** The job named by a job's noun after "we need" or "is looking for", outside the writer's own lines. */
 function neededJob(body: string, own: Array<[number, number]>): string | null {
-  if (body.includes('arıyor') || body.includes('arayış') || body.includes('alınacak') || body.includes('katmak isti')) {
+  if (
+    body.includes('arıyor') ||
+    body.includes('arayış') ||
+    body.includes('alınacak') ||
+    body.includes('alinacak') ||
+    body.includes('katmak isti') ||
+    body.includes('düşünüyoruz')
+  ) {
     const sought = compiled(SOUGHT_BEFORE_VERB).exec(body);
-    if (sought && !own.some(([from, to]) => sought.index >= from && sought.index < to)) return sought[1]!;
+    if (sought && !own.some(([from, to]) => sought.index >= from && sought.index < to)) return sought[1]!.replace(compiled(TURKISH_TO_OUR), '');
   }
   // A Catalan post "of" a job: "una plaça d'enginyer/a de dades sènior".
   // (And a public notice's count of them: "2 places de tècnic/a mitjà/ana d'arxiu i gestió documental, personal …".)

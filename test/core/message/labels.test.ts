@@ -7053,3 +7053,25 @@ describe('employers in messages from Israel, Jordan and Morocco', () => {
     expect(readMessage(text).company).toBe(expected);
   });
 });
+
+describe('jobs and employers in Turkish, and after the client a French agency recruits for', () => {
+  it.each([
+    ['Gebze OSB fabrikamiza CNC Torna/Freze Operatoru alinacaktir. Min 2 yil tecrube.', 'CNC Torna/Freze Operatoru'],
+    ['Fabrikamıza CNC Operatörü alınacaktır.', 'CNC Operatörü'],
+    ['Kıdemli iOS Geliştirici olarak 6 aylık bir freelance proje için seni düşünüyoruz.', 'Kıdemli iOS Geliştirici'],
+    [
+      "Santé Horizon Recrutement recrute pour le Groupe Hospitalier Loire-Sud (Nantes et sa région) 25 Infirmier(ère)s Diplômé(e)s d'État en CDI.",
+      "Infirmier(ère)s Diplômé(e)s d'État",
+    ],
+    // (Not a place after "pour notre": the job after the verb still.)
+    [
+      'Votre parcours correspond à ce que nous recherchons pour notre centre de services à Casanearshore.\n\nAtlas Nearshore Services recrute un(e) Développeur(se) Full Stack Java/Angular confirmé(e) :',
+      'Développeur(se) Full Stack Java/Angular confirmé(e)',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+  it('reads the firm a Turkish writer founded, in the genitive', () => {
+    expect(readMessage("Selam Can,\n\nBen Deniz, Mavi Kod Teknoloji'nin kurucusuyum.").company).toBe('Mavi Kod Teknoloji');
+  });
+});
