@@ -407,6 +407,8 @@ function trimName(raw: string): string | null {
   // (String checks, not a pattern: every name candidate passes here.)
   const people = OWN_PEOPLE_TEAMS.find((team) => name.endsWith(team));
   if (people !== undefined && name.split(' ').length > 2) name = name.slice(0, -people.length);
+  // A hospital's unit after its name is the hospital: "shifts at Holloway Park Hospital ICU". (By strings.)
+  if (name.includes('Hospital ')) name = name.replace(/ Hospital (?:ICU|NICU|PICU|ITU|HDU|CCU|ED|ER|A&E|OR|Theatres?)$/, ' Hospital');
   // An employer's own careers mailbox is the employer: "EnerLuce Italia Carriere", "Northwind Careers".
   if (name.includes(' Car') && / (?:Careers|Carriere|Carrières|Carreras|Carreiras)$/.test(name)) name = name.replace(/ \S+$/, '');
   // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd.", "Grupa Bursztyn Sp" of
@@ -1194,6 +1196,15 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     // (Run only where the message holds one of its words.)
     // (And through a firm's board, which retains a search for the firm: "retained by the board of Corvane Freight".)
     ['behalf', 'partner', 'exclusively', 'retained', 'working'],
+  ],
+  // A client described, then named between dashes: "for one of the UK's larger building societies – Fernhollow Building
+  // Society – who are moving …".
+  [1, builtOnce(() => new RegExp(`\\bone of (?:the |our )?[^–—\\n]{3,60}? [–—] (${NAME}) [–—,]`, 'g')), ['one of']],
+  // A hiring platform's intro in the employer's name: "Kestrel Labs wants to chat with you!".
+  [
+    2,
+    builtOnce(() => new RegExp(`(?:^|\\n)[^\\S\\n]*(${NAME}) (?:wants|would like) to (?:chat|talk|connect|speak) with you`, 'g')),
+    ['to chat with you', 'to talk with you', 'to connect with you', 'to speak with you'],
   ],
   // The client named as such: "Our client St. Aldric Medical Center in Sacramento needs …".
   // (Not a capitalised word starting a sentence about the client, "Our client Senior leadership loved …": "Senior" is
@@ -3912,6 +3923,16 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (/ here, (?:with|w\/|from|at) /.test(m[0]) && !compiled(OWN_HIRING).test(scan)) continue;
     if (name) senderOrgs.push({ value: keepLegalDot(m[1]! + next, name), at: m.index ?? 0 });
   }
+  // A social network's sponsored post, under its page's name: "Willow Crest Rehabilitation & Nursing" over "Sponsored · 🌎".
+  // (By strings first: few messages say it.)
+  if (scan.includes('Sponsored') || scan.includes('Promoted')) {
+    const page = /^\s*([^\n]{3,70})\n[^\S\n]*(?:Sponsored|Promoted)\b/.exec(scan);
+    const name = page === null ? null : trimName(page[1]!.trim());
+    if (name && compiled(WHOLE_NAME).test(page![1]!.trim())) {
+      if (agencyName(name) || agencyByName(name)) signedAgencies.add(bare(name));
+      else senderOrgs.push({ value: page![1]!.trim(), at: page!.index + page![0].indexOf(page![1]!) });
+    }
+  }
   // A signature's line naming the organisation in two scripts, its own and Latin letters, among the message's last ten
   // lines: "مجموعة البتراء التجارية – Petra Trading Group". The Latin name, where it says it is an organisation.
   for (const line of scan.slice(-800).split('\n').slice(-10)) {
@@ -5751,7 +5772,8 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
     body.includes('düşünüyoruz')
   ) {
     const sought = compiled(SOUGHT_BEFORE_VERB).exec(body);
-    if (sought && !own.some(([from, to]) => sought.index >= from && sought.index < to)) return sought[1]!.replace(compiled(TURKISH_TO_OUR), '');
+    if (sought && !own.some(([from, to]) => sought.index >= from && sought.index < to))
+      return sought[1]!.replace(compiled(TURKISH_TO_OUR), '');
   }
   // A Catalan post "of" a job: "una plaça d'enginyer/a de dades sènior".
   // (And a public notice's count of them: "2 places de tècnic/a mitjà/ana d'arxiu i gestió documental, personal …".)

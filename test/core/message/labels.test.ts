@@ -7075,3 +7075,25 @@ describe('jobs and employers in Turkish, and after the client a French agency re
     expect(readMessage("Selam Can,\n\nBen Deniz, Mavi Kod Teknoloji'nin kurucusuyum.").company).toBe('Mavi Kod Teknoloji');
   });
 });
+
+describe('employers of a sponsored post, a platform’s intro, a client named between dashes, a hospital’s unit', () => {
+  it.each([
+    [
+      'Willow Crest Rehabilitation & Nursing\nSponsored · 🌎\n\n🌟 NOW HIRING LPNs! 🌟\n💰 $10,000 SIGN-ON BONUS',
+      'Willow Crest Rehabilitation & Nursing',
+    ],
+    ['Launchlane\n\nKestrel Labs wants to chat with you!\n\nRole: Founding Backend Engineer', 'Kestrel Labs'],
+    [
+      "I'm working on a contract for one of the UK's larger building societies – Fernhollow Building Society – who are moving their platform to Azure.",
+      'Fernhollow Building Society',
+    ],
+    [
+      'Hi Grace, Lumen Healthcare Staffing here. URGENT RGN shifts at Holloway Park Hospital ICU, £31.50/hr days.',
+      'Holloway Park Hospital',
+    ],
+    // An agency's sponsored post names the agency, not an employer.
+    ['Brightpath Staffing\nSponsored\n\nNow hiring warehouse associates, $19/hr!', null],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+});
