@@ -689,7 +689,7 @@ const CONTRACT_TERMS = new Set(
 );
 const OPENING_QUOTES = '"„“«「『';
 const CLOSING_QUOTES = '"“”»」』';
-function withoutEmployer(found: string | null, company: string | null): string | null {
+function withoutEmployer(found: string | null, company: string | null, text = ''): string | null {
   // (Without a chat's bold marks left at its words' edges: "*Téléconseillers/ères* francophones"; not a German gender's
   // star inside a word, "Sachbearbeiter*in".)
   const unmarked = found?.includes('*') ? found.replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1').trim() || null : found;
@@ -721,6 +721,19 @@ function withoutEmployer(found: string | null, company: string | null): string |
   // Or after a space: "Data-analist Gemeente Dalenburg".
   // (And the word for "at" before it: "Seniorrådgiver informasjonssikkerhet i Statens havnedirektorat".)
   if (role.endsWith(` ${company}`) && role.length > company.length + 3) return role.slice(0, -company.length - 1).replace(AT_WORD_LAST, '');
+  // Or the employer's own word and a place after the job, in a subject: "Chefe de Loja Ribamar Guimarães" at Supermercados
+  // Ribamar, S.A. (Its distinctive word: the name's last but its legal form, not a kind's word said first.)
+  // (By words, not a pattern: every title passes here.)
+  const companyWords = company.split(' ');
+  if (companyWords.length > 1 && LEGAL_FORM_WORDS.has(companyWords.at(-1)!)) companyWords.pop();
+  const last = companyWords.at(-1)!;
+  const own = last.endsWith(',') ? last.slice(0, -1) : last;
+  // (Only before one word the message names as a place, "em Guimarães": not a title's own word, "Inbound Call Centre
+  // Agent" at Call Centre Insurance.)
+  const ownAt = own.length >= 4 && company.includes(' ') ? role.indexOf(` ${own} `) : -1;
+  const place = ownAt > 3 ? role.slice(ownAt + own.length + 2) : '';
+  const namedAsAPlace = (word: string) => PLACE_PREPOSITIONS.some((at) => text.includes(`${at}${word}`));
+  if (place !== '' && !place.includes(' ') && namedAsAPlace(place)) return role.slice(0, ownAt);
   // Or after "at" in any language: the whole name, or its first words when the rest is a firm's kind ("Ejecutivo/a de
   // Cuentas en Nubora" at Nubora Software); not a field of work ("Analista em Seguros" at Seguros Unimed).
   const at = AT_EMPLOYER_LAST.exec(role);
@@ -728,6 +741,41 @@ function withoutEmployer(found: string | null, company: string | null): string |
   const named = company === at[1] || (company.startsWith(`${at[1]} `) && compiled(FIRM_KIND_END).test(company));
   return named ? role.slice(0, at.index) : role;
 }
+
+const LEGAL_FORM_WORDS = new Set([
+  'S.A.',
+  'S/A',
+  'Lda',
+  'Lda.',
+  'Ltda',
+  'Ltda.',
+  'S.L.',
+  'Ltd',
+  'Ltd.',
+  'Inc',
+  'Inc.',
+  'GmbH',
+  'SpA',
+  'S.p.A.',
+]);
+// The prepositions of place a town is named after, in the languages the reader knows: "uma loja nova em Guimarães".
+const PLACE_PREPOSITIONS = [
+  ' in ',
+  ' em ',
+  ' en ',
+  ' na ',
+  ' no ',
+  ' à ',
+  ' a ',
+  ' nach ',
+  ' im ',
+  ' bei ',
+  ' dans ',
+  ' di ',
+  ' w ',
+  ' v ',
+  ' i ',
+];
 
 /** The "Subject:" line of a forwarded mail's header block (`forwarded` starts at its marker), or ''. */
 function forwardedSubject(forwarded: string): string {
@@ -829,7 +877,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
     const first = item.split(/\s[–—|-]\s/)[0]!.trim();
     const found = findRole(undefined, item);
     const role = found !== null && first !== found && fullerTitle(first, found) ? first : (found ?? first);
-    return { pay: chosen.pay, ote: chosen.ote, company, role: withoutEmployer(role, company), massPitch, signals };
+    return { pay: chosen.pay, ote: chosen.ote, company, role: withoutEmployer(role, company, offered), massPitch, signals };
   }
   const listing = featured === null ? null : candidateLabels;
   // A digest of three jobs or more, each under its employer, offers none of them: its employer is theirs only when it is
@@ -887,7 +935,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // (A list of priced jobs, numbered or in a chat's bold, names none as the reader's: no title, unless a line after it
   // names one.)
   const role = indonesianOrder(
-    listed && named === null ? null : withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company),
+    listed && named === null ? null : withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company, offered),
     offered,
   );
   return {

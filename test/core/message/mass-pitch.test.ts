@@ -1619,3 +1619,12 @@ describe('bulk footers and channel posts in French, Turkish and Arabic', () => {
     expect(readMessage(text).massPitch).toBe(true);
   });
 });
+
+describe('a Spanish internal referral mail', () => {
+  it('flags "Si conocéis a alguien" and "una prima por referido"', () => {
+    const text =
+      'Hola a todos y todas:\n\nNecesitamos un/a Jefe/a de Turno.\n\nSi conocéis a alguien que encaje, enviad su CV. Si supera el periodo de prueba, recibiréis una prima por referido de 500 €.';
+    const read = readMessage(text);
+    expect(read.signals.map((s) => s.text)).toEqual(expect.arrayContaining(['asks you to pass it on', 'a referral bonus offered to you']));
+  });
+});
