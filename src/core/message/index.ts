@@ -714,6 +714,9 @@ function withoutEmployer(found: string | null, company: string | null, text = ''
       .every((term) => CONTRACT_TERMS.has(term.toLowerCase()))
       ? unquoted.slice(0, comma)
       : unquoted;
+  // (Nor who funds the post, before its title: "an NSF-funded Postdoctoral Research Associate position". By strings.)
+  const funded = role?.indexOf('-funded ') ?? -1;
+  if (role !== null && funded > 0 && !role.slice(0, funded).includes(' ')) return withoutEmployer(role.slice(funded + 8), company, text);
   if (role === null || company === null) return role;
   const lastComma = role.lastIndexOf(', ');
   const tail = role.slice(lastComma + 2);
@@ -953,7 +956,43 @@ const GERMAN_ADJECTIVE_ENDINGS = ['ische', 'liche', 'ene', 'ale'];
 /** The employer found, as the message names it in full: each step below looks only at the names it concerns. */
 function asTheMessageNamesIt(company: string | null, text: string): string | null {
   if (company === null) return null;
-  return withItsTradingName(asItStandsAlone(withItsRemit(withoutFullStop(company, text), text), text), text);
+  return withItsTradingName(asItStandsAlone(withItsRemit(withoutFullStop(withItsPossessive(company, text), text), text), text), text);
+}
+
+// The last words of a name a saint's or a founder's possessive opens: "St. Brendan's Regional Medical Center".
+const POSSESSIVE_NAME_ENDS = new Set([
+  'Center',
+  'Centre',
+  'Hospital',
+  'Clinic',
+  'School',
+  'College',
+  'University',
+  'Home',
+  'Health',
+  'Academy',
+  'Hall',
+]);
+/**
+ * A name read without its possessive "'s" ("a leadership role at St. Brendan's" in a subject) where the message writes
+ * it whole after the possessive, ending in a kind's word: that one. (By strings: every employer passes here.)
+ */
+function withItsPossessive(company: string, text: string): string {
+  // (Not a named owner's unit: "Fraser Ridge College's School of Health Sciences" is the college's.)
+  const last = company.slice(company.lastIndexOf(' ') + 1);
+  if (POSSESSIVE_NAME_ENDS.has(last) || last === 'Trust' || last === 'Council' || last === 'Institute') return company;
+  for (const mark of ["'s ", '’s ']) {
+    const at = text.indexOf(`${company}${mark}`);
+    if (at < 0) continue;
+    const words: string[] = [];
+    for (const word of text.slice(at + company.length + mark.length, at + company.length + 80).split(/[ \n]/)) {
+      if (!/^[A-Z][A-Za-z.&-]*$/.test(word) || words.length === 5) break;
+      words.push(word);
+    }
+    while (words.length > 0 && !POSSESSIVE_NAME_ENDS.has(words.at(-1)!)) words.pop();
+    if (words.length > 0) return `${company}${mark}${words.join(' ')}`;
+  }
+  return company;
 }
 
 /**

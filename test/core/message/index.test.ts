@@ -420,3 +420,18 @@ describe('the employer one item of a priced list names', () => {
     expect([read.company, read.pay]).toEqual([null, null]);
   });
 });
+
+describe('a name read without its possessive, and who funds a post', () => {
+  it('takes the whole name the message writes after a subject’s "St. Brendan’s"', () => {
+    const text =
+      "Subject: Your poster — and a leadership role at St. Brendan's\n\nHi Ana,\n\nI'm the Director of Cardiovascular Nursing at St. Brendan's Regional Medical Center in Columbus.";
+    expect(readMessage(text).company).toBe("St. Brendan's Regional Medical Center");
+  });
+  it('reads the title without "NSF-funded" before it', () => {
+    expect(
+      readMessage(
+        'I have an NSF-funded Postdoctoral Research Associate position in the Department of Plant Biology at Kessling University.',
+      ).role,
+    ).toBe('Postdoctoral Research Associate');
+  });
+});
