@@ -762,23 +762,8 @@ const LEGAL_FORM_WORDS = new Set([
   'S.p.A.',
 ]);
 // The prepositions of place a town is named after, in the languages the reader knows: "uma loja nova em Guimarães".
-const PLACE_PREPOSITIONS = [
-  ' in ',
-  ' em ',
-  ' en ',
-  ' na ',
-  ' no ',
-  ' à ',
-  ' a ',
-  ' nach ',
-  ' im ',
-  ' bei ',
-  ' dans ',
-  ' di ',
-  ' w ',
-  ' v ',
-  ' i ',
-];
+// (Not English "in", which a field follows as often: "a Master's in Engineering".)
+const PLACE_PREPOSITIONS = [' em ', ' en ', ' na ', ' no ', ' à ', ' nach ', ' im ', ' dans '];
 
 /** The "Subject:" line of a forwarded mail's header block (`forwarded` starts at its marker), or ''. */
 function forwardedSubject(forwarded: string): string {
@@ -960,19 +945,7 @@ function asTheMessageNamesIt(company: string | null, text: string): string | nul
 }
 
 // The last words of a name a saint's or a founder's possessive opens: "St. Brendan's Regional Medical Center".
-const POSSESSIVE_NAME_ENDS = new Set([
-  'Center',
-  'Centre',
-  'Hospital',
-  'Clinic',
-  'School',
-  'College',
-  'University',
-  'Home',
-  'Health',
-  'Academy',
-  'Hall',
-]);
+const POSSESSIVE_NAME_ENDS = new Set(['Center', 'Centre', 'Hospital', 'Clinic', 'School', 'College', 'University', 'Academy']);
 /**
  * A name read without its possessive "'s" ("a leadership role at St. Brendan's" in a subject) where the message writes
  * it whole after the possessive, ending in a kind's word: that one. (By strings: every employer passes here.)

@@ -1206,7 +1206,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?:^|\\n)[^\\S\\n]*(?:[^\\s\\w*]{1,3}\\s*)?\\*?(${NAME})\\*?\\s*[–—-]\\s*(?:Unidade|Unidad|Filial|Sucursal|Agência) \\p{Lu}`,
+          `(?:^|\\n)[^\\S\\n]*(?:[^\\s\\w*]{1,3}\\s*)?\\*?(?!(?:Vagas?|Vacantes?|Empleo|Emprego)\\b)(${NAME})\\*?\\s*[–—-]\\s*(?:Unidade|Unidad|Filial|Sucursal|Agência) \\p{Lu}`,
           'gu',
         ),
     ),
@@ -1214,11 +1214,27 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   ],
   // A client described, then named between dashes: "for one of the UK's larger building societies – Fernhollow Building
   // Society – who are moving …".
-  [1, builtOnce(() => new RegExp(`\\bone of (?:the |our )?[^–—\\n]{3,60}? [–—] (${NAME}) [–—,]`, 'g')), ['one of']],
+  [
+    1,
+    builtOnce(
+      () =>
+        new RegExp(
+          `\\bone of (?:the |our )?[^–—\\n]{0,50}?(?:banks|building societies|insurers|retailers|firms|companies|groups|lenders|hospitals|brands|manufacturers|operators|providers|utilities|universities|charities|councils|clients) [–—] (${NAME}) [–—,]`,
+          'g',
+        ),
+    ),
+    ['one of'],
+  ],
   // A hiring platform's intro in the employer's name: "Kestrel Labs wants to chat with you!".
   [
     2,
-    builtOnce(() => new RegExp(`(?:^|\\n)[^\\S\\n]*(${NAME}) (?:wants|would like) to (?:chat|talk|connect|speak) with you`, 'g')),
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:^|\\n)[^\\S\\n]*(${NAME}) (?:wants|would like) to (?:chat|talk|connect|speak) with you[!.]?[^\\S\\n]*(?=\\n|$)`,
+          'g',
+        ),
+    ),
     ['to chat with you', 'to talk with you', 'to connect with you', 'to speak with you'],
   ],
   // The client named as such: "Our client St. Aldric Medical Center in Sacramento needs …".
@@ -1677,7 +1693,9 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
         // A public body's supervisor: "I supervise the Hydraulics & Hydrology Section at the Federal Inland Navigation
         // Service".
         hints: ['I supervise'],
-        pattern: builtOnce(() => new RegExp(`\\bI supervise\\b[\\w &]{0,40}?\\s+(?:at|for|of|here at)\\s+(?:the\\s+)?(${NAME})`, 'g')),
+        pattern: builtOnce(
+          () => new RegExp(`\\bI supervise\\b[\\w &]{0,40}?\\s+(?:at|for|of|here at)\\s+(?:the\\s+)?(${NAME})(?![\\w'’&-]| [a-z])`, 'g'),
+        ),
       },
       {
         hints: ["I'm", 'I’m', 'I am'],
@@ -1725,7 +1743,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
         pattern: builtOnce(
           () =>
             new RegExp(
-              `(?:^|[.!?\\n]\\s*)(${NAME}) (?:has|have) (?:just )?posted (?:a |an )?(?:new )?(?:job|position|opening|vacancy|role)s?\\b`,
+              `(?:^|\\n)[^\\S\\n]*(${NAME}) (?:has|have) (?:just )?posted (?:a |an )?(?:new )?(?:job|position|opening|vacancy|role)s? that matches?\\b`,
               'g',
             ),
         ),
@@ -1818,7 +1836,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
           // after the verb capitalised or a plural: not a person's errand, "Paola cerca un idraulico", "Giulia cerca lavoro",
           // nor a place "cerca del metro"; a count before the job, "cerca 20 infermieri/e"; and what the name is between
           // commas, "Zorggroep De Lindehof, con 14 strutture per anziani, cerca …".)
-          `(?<![\\w'’])(?:Il |La |Lo |L['’]|I |Le |Gli |A |O |As |Os )?((?<!\\b(?:Grande|Importante|Prestigiosa|Nostra|Nuestra|Nossa|Primaria|Leading) )(?!(?:Grande|Importante|Prestigiosa|Nostra|Nuestra|Nossa|Primaria|Leading|Azienda|Empresa|Società)\\b)(?=\\S+ [A-ZÀ-Þ])${NAME})(?:,[^,.!?\\n]{3,120},)?\\*? (?:cerca(?! (?:de|del|al|a|casa|lavoro|trabajo)\\b)|contrata)(?! (?:(?:urgentemente|subito|sempre|siempre) )?(?:per|para|pour)\\b)(?= (?:(?:urgentemente|subito|ya|já) )?(?:\\d{1,3} )?(?:[A-ZÀ-Þ]|[a-zà-ÿ]+(?:i|e|es|os|as|ores)\\b))`,
+          `(?<![\\w'’])(?:Il |La |Lo |L['’]|I |Le |Gli |A |O |As |Os )?((?<!\\b(?:Grande|Importante|Prestigiosa|Nostra|Nuestra|Nossa|Primaria|Leading) )(?!(?:Grande|Importante|Prestigiosa|Nostra|Nuestra|Nossa|Primaria|Leading|Azienda|Empresa|Società)\\b)(?=\\S+ [A-ZÀ-Þ])${NAME})(?:, (?:con|azienda|società|gruppo|leader|realtà|catena|struttura|presente) [^,.!?\\n]{3,120},)?\\*? (?:cerca(?! (?:de|del|al|a|casa|lavoro|trabajo)\\b)|contrata)(?! (?:(?:urgentemente|subito|sempre|siempre) )?(?:per|para|pour)\\b)(?= (?:(?:urgentemente|subito|ya|já) )?(?:\\d{1,3} )?(?:[A-ZÀ-Þ]|[a-zà-ÿ]+(?:i|e|es|os|as|ores)\\b))`,
           'g',
         ),
     ),
@@ -2725,11 +2743,9 @@ const DISPLAY_NAME_TRADES = new Set([
   'bâtiment',
   'batiment',
   'btp',
-  'travaux',
   'construcciones',
   'reformas',
   'construções',
-  'obras',
   'costruzioni',
   'edilizia',
 ]);

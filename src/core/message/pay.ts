@@ -2123,7 +2123,9 @@ function scaleAt(
     const at = text[pos] === ' ' ? pos + 1 : pos;
     if ((text.startsWith('KDH', at) || text.startsWith('kDH', at)) && !/[a-zA-Z]/.test(text[at + 3] ?? ''))
       return { length: at - pos + 1, text: 'k', multiplier: 1 };
-    if (text.startsWith('χιλ.', at)) return { length: at - pos + 4, text: 'k', multiplier: 1 };
+    // (Only before the euro: "χιλ." is also a kilometre, "20 χιλ. από την Αθήνα".)
+    if (text.startsWith('χιλ.', at) && /^\s?(?:€|ευρώ|EUR)/.test(text.slice(at + 4, at + 10)))
+      return { length: at - pos + 4, text: 'k', multiplier: 1 };
   }
   const m = compiled(SCALE).exec(text.slice(pos, pos + 12));
   if (!m) return undefined;
@@ -3630,7 +3632,8 @@ function dollarOf(text: string): string {
   // A pay in a dollar stablecoin is in US dollars wherever the team sits: "$9k–11k per month, paid monthly in USDC"
   // beside "team across Lisbon / Kyiv / Buenos Aires".
   // (By strings: every message with a "$" passes here.)
-  if (!named) return text.includes('USDC') || text.includes('USDT') ? 'USD' : dollarOfPlace(text);
+  // (Only as what the pay is paid in, "in USDC": not a product's, "we build USDC payment rails".)
+  if (!named) return text.includes('in USDC') || text.includes('in USDT') ? 'USD' : dollarOfPlace(text);
   if (named[1]) return named[1];
   if (named[2]) return DOLLAR_PREFIX[named[2]] ?? 'USD';
   const word = named[3]!;
@@ -4742,7 +4745,7 @@ function dollarNamedAfter(text: string, end: number): string | undefined {
   let clause = text.slice(end, end + 40);
   // (By strings first: every bare dollar passes here.)
   if (!clause.includes(' in ')) return undefined;
-  const stop = clause.search(/[.;:\n!?]\s|\n/);
+  const stop = clause.search(/[.,;:\n!?]\s|\n/);
   if (stop >= 0) clause = clause.slice(0, stop);
   return DOLLARS_NAMED_AFTER.find(
     ([words]) => clause.includes(words) && !/[A-Za-z]/.test(clause[clause.indexOf(words) + words.length] ?? ''),
@@ -5350,6 +5353,14 @@ const PAID_IN: Array<[string, string]> = [
 function currencyPaidIn(text: string): string | undefined {
   const found = new Set<string>();
   for (let at = text.indexOf('paid '); at >= 0 && found.size < 3; at = text.indexOf('paid ', at + 5)) {
+    // (Not a bonus's, a grant's or a stopgap's: "Your annual bonus is paid in EUR", "Stock grants are paid in USD".)
+    const lead = text.slice(Math.max(0, text.lastIndexOf('.', at) + 1, at - 60), at).toLowerCase();
+    if (
+      ['bonus', 'stock', 'grant', 'equity', 'commission', 'contractor', 'until', 'before', 'allowance', 'stipend'].some((w) =>
+        lead.includes(w),
+      )
+    )
+      continue;
     const words = /^paid (?:\w+ )?in ([A-Z.]{3,4}|[A-Z][a-z]+ dollars|euros|pounds)(?![A-Za-z])/.exec(text.slice(at, at + 40));
     const code = words === null ? undefined : PAID_IN.find(([name]) => name === words[1])?.[1];
     if (code !== undefined) found.add(code);
@@ -5357,7 +5368,8 @@ function currencyPaidIn(text: string): string | undefined {
   return found.size === 1 ? [...found][0] : undefined;
 }
 
-const SWISS_ITALIAN = () => /\b(?:Ticino|Lugano|Bellinzona|Locarno|Mendrisio|Chiasso|Svizzera|CHF|Fr\.)/;
+const SWISS_ITALIAN = () =>
+  /\b(?:Ticino|Lugano|Bellinzona|Locarno|Mendrisio|Chiasso|Svizzera|CHF|Fr\.|Grigioni|Poschiavo|Coira|St\. Moritz|Engadina|Roveredo|Mesolcina|Bregaglia)/;
 
 const PARSER_CURRENCY: Record<string, Currency> = { USD: 'USD', EUR: 'EUR', GBP: 'GBP', CAD: 'CAD', AUD: 'AUD' };
 

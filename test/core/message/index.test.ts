@@ -435,3 +435,70 @@ describe('a name read without its possessive, and who funds a post', () => {
     ).toBe('Postdoctoral Research Associate');
   });
 });
+
+describe('review 62: the edges of this session’s rules', () => {
+  it.each([
+    // A pay's currency is not a bonus's, a grant's or a stopgap's "paid in".
+    [
+      'Hi Tom, London-based role at Vantor. Base salary £65,000. Your annual bonus is paid in EUR through our Dutch parent, target €8,000.',
+      'pay',
+      65000,
+    ],
+    // A stablecoin names the dollar only as what the pay is paid in.
+    ["Hi Ana, Maplecoin's Toronto office. We build USDC payment rails. Salary is $150,000.", 'currency', 'CAD'],
+    // A dollar named after a comma is another sum's.
+    ['Hello Ava, Account Executive in Vancouver with Northpine. $90K base, commissions in USD are converted monthly.', 'currency', 'CAD'],
+    // Italian net pay in the Grisons is in francs: no euro.
+    ['Hotel 5 stelle a St. Moritz cerca Chef de Rang: 4.200 netti al mese.', 'currency', null],
+    // "χιλ." is a kilometre before no euro.
+    ['Η αποθήκη μας είναι 20 χιλ. από την Αθήνα. Μισθός 1.400 € μικτά μηνιαίως.', 'pay', 1400],
+    // People are no employers.
+    [
+      'Hi Dan,\nQuick one. Priya has posted a new job for our platform team at Loomwell: Staff SRE, remote.\nCheers, Tom',
+      'companyNot',
+      'Priya',
+    ],
+    ['Megan Torres wants to chat with you about a Product Analyst role at Pinebrook Insurance.', 'companyNot', 'Megan Torres'],
+    [
+      'Hi Jo, one of our senior consultants – Sarah Blake – will call you tomorrow about a Finance Manager role at Tern Foods.',
+      'companyNot',
+      'Sarah Blake',
+    ],
+    [
+      'Ciao, Marco Rossi, responsabile di cantiere, cerca 3 muratori per un cantiere a Bergamo della Edilnord.',
+      'companyNot',
+      'Marco Rossi',
+    ],
+    [
+      'Hello, I supervise night shift at the Riverside warehouse for Dunmore Foods. We are hiring Forklift Operators.',
+      'companyNot',
+      'Riverside',
+    ],
+    ['[12/03/2025, 09:14] Marc Conducteur Travaux: Salut Karim, on cherche un maçon pour le chantier.', 'companyNot', 'Conducteur Travaux'],
+    ['📍 Vaga – Unidade Paulista\nAuxiliar de Limpeza\nSalário R$ 1.600 + VT', 'companyNot', 'Vaga'],
+    [
+      "Hi Jess, I'm hiring a Product Designer at Brightpath. Brightpath's Home office stipend is $1,000.",
+      'companyNot',
+      "Brightpath's Home",
+    ],
+    // A field after "in" is no town.
+    [
+      "Subject: Head of Platform Engineering\n\nHi Jo, Kestrel Platform Ltd is hiring a Head of Platform Engineering. A Master's in Engineering is a plus.",
+      'role',
+      'Head of Platform Engineering',
+    ],
+  ])('%s', (text, field, value) => {
+    const read = readMessage(text);
+    if (field === 'pay') expect(read.pay?.min).toBe(value);
+    else if (field === 'currency') expect(read.pay?.currency ?? null).toBe(value);
+    else if (field === 'companyNot') expect(read.company).not.toBe(value);
+    else expect(read.role).toBe(value);
+  });
+  it.each([
+    'Bonjour Claire, je suis Julien, recruteur chez Pelican Tech. Pour ne plus recevoir de relances de ma part, répondez simplement non.',
+    "Merhaba Cem, ben Selin, Kuzey Labs'tan. Benden mesaj almamak icin haber vermen yeterli.",
+    'مرحبا أحمد، أنا سارة من شركة زين. نخدم 500,000 مشترك في الأردن ونبحث عن مهندس شبكات.',
+  ])('flags no personal note as a mass pitch: %s', (text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+});
