@@ -4729,17 +4729,24 @@ function spelledPay(text: string): MessagePay | null {
   return null;
 }
 
-const DOLLARS_NAMED_AFTER: Array<[string, string]> = [
-  [' in USD', 'USD'],
-  [' in US dollars', 'USD'],
-  [' in U.S. dollars', 'USD'],
-  [' in CAD', 'CAD'],
-  [' in Canadian dollars', 'CAD'],
-  [' in AUD', 'AUD'],
-  [' in Australian dollars', 'AUD'],
-  [' in NZD', 'NZD'],
-  [' in SGD', 'SGD'],
+// A currency's names as a sentence says a sum is "in" or "paid in" it: "$100K OTE in USD", "paid in Canadian dollars".
+const CURRENCY_NAMES: Array<[string, string]> = [
+  ['USD', 'USD'],
+  ['US dollars', 'USD'],
+  ['U.S. dollars', 'USD'],
+  ['CAD', 'CAD'],
+  ['Canadian dollars', 'CAD'],
+  ['AUD', 'AUD'],
+  ['Australian dollars', 'AUD'],
+  ['NZD', 'NZD'],
+  ['SGD', 'SGD'],
+  ['EUR', 'EUR'],
+  ['euros', 'EUR'],
+  ['GBP', 'GBP'],
+  ['pounds', 'GBP'],
 ];
+// (The dollars among them, after "in": what a bare "$" may be named as.)
+const DOLLARS_NAMED_AFTER = CURRENCY_NAMES.filter(([, code]) => DOLLARS.has(code)).map(([name, code]) => [` in ${name}`, code] as const);
 /** The dollar a clause names after a bare "$" figure ending at `end`, "… $100K OTE in USD", within its words. */
 function dollarNamedAfter(text: string, end: number): string | undefined {
   let clause = text.slice(end, end + 40);
@@ -5336,19 +5343,6 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
   return { pay: withText(pay), ote: withText(ote) };
 }
 
-const PAID_IN: Array<[string, string]> = [
-  ['CAD', 'CAD'],
-  ['Canadian dollars', 'CAD'],
-  ['USD', 'USD'],
-  ['US dollars', 'USD'],
-  ['U.S. dollars', 'USD'],
-  ['EUR', 'EUR'],
-  ['euros', 'EUR'],
-  ['GBP', 'GBP'],
-  ['pounds', 'GBP'],
-  ['AUD', 'AUD'],
-  ['Australian dollars', 'AUD'],
-];
 /** The one currency the message says the job is paid in ("roles are paid in CAD", "paid monthly in euros"), if it says one. */
 function currencyPaidIn(text: string): string | undefined {
   const found = new Set<string>();
@@ -5362,7 +5356,7 @@ function currencyPaidIn(text: string): string | undefined {
     )
       continue;
     const words = /^paid (?:\w+ )?in ([A-Z.]{3,4}|[A-Z][a-z]+ dollars|euros|pounds)(?![A-Za-z])/.exec(text.slice(at, at + 40));
-    const code = words === null ? undefined : PAID_IN.find(([name]) => name === words[1])?.[1];
+    const code = words === null ? undefined : CURRENCY_NAMES.find(([name]) => name === words[1])?.[1];
     if (code !== undefined) found.add(code);
   }
   return found.size === 1 ? [...found][0] : undefined;
