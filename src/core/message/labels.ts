@@ -1144,6 +1144,9 @@ const WRITER_OF_ORGANISATION = builtOnce(
       'gu',
     ),
 );
+// The kinds of place a Nordic employer names after its own name, in lower case: a care home, a clinic, a school, a hotel.
+const NORDIC_KINDS =
+  'omsorgssenter|sykehjem|helsesenter|legesenter|sykehus|sjukhus|sygehus|plejecenter|plejehjem|vårdcentral|äldreboende|kommune|kommun|skole|skola|barnehage|förskola|børnehave|hotell|restaurang|apotek|klinikk|klinik|verksted|verkstad|bakeri';
 const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // (After a bullet, a bold mark or an emoji: "🏢 Client: Brightgate Realty Group".)
   [
@@ -1790,6 +1793,20 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ],
   ],
   [4, HIRING_NAME],
+  // A Nordic employer hiring with its kind in lower case after its name, or its town after it: "Solbakken omsorgssenter i
+  // Vadsø søker sykepleiere", "Vätterns Logistikcenter i Jönköping söker lagerarbetare". (One word alone is as often the
+  // sentence's opener, "Därför söker".)
+  [
+    4,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?<![\\p{L}])(\\p{Lu}[\\p{L}-]+(?:(?: \\p{Lu}[\\p{L}-]+){1,3}(?: (?:${NORDIC_KINDS}))?| (?:${NORDIC_KINDS}))|\\p{Lu}[\\p{L}-]+(?= i \\p{Lu}))(?: i \\p{Lu}[\\p{L}-]+)? (?:søker|söker|søger)(?! (?:vi|jeg|jag|du|dig|deg)(?![\\p{L}]))`,
+          'gu',
+        ),
+    ),
+    ['søker', 'söker', 'søger'],
+  ],
   // The writer "from X here", the organisation before "here": "Gidday Ben, Mike from Kōwhai Build here."
   [
     2,
@@ -1967,6 +1984,7 @@ const NORDIC_PUBLIC_BODIES = [
 const INSTITUTION_WORDS = new Set([
   ...NORDIC_PUBLIC_BODIES,
   ...'friskola skola skolan region regionen vårdcentral gymnasium förskola skole gemeente ziekenhuis hogeschool'.split(' '),
+  ...NORDIC_KINDS.split('|'),
 ]);
 
 // A country's code after a firm's name, not a province's or a state's after a town: "Tembusu Logistics (SG)" (not

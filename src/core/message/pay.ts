@@ -10,7 +10,7 @@
 
 import { parsePay, PayParseError, PERIODS, type Currency, type PayRange, type Period } from '../pay.js';
 import { builtOnce, compiled, type Pattern } from '../compile.js';
-import { notWageInScript, scriptPays } from './script-pay.js';
+import { countAfter, notWageInScript, scriptPays } from './script-pay.js';
 import { quoteAround } from './text.js';
 
 /** A pay as the message states it (not made yearly). */
@@ -185,8 +185,9 @@ const SCALE =
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
   '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
-// (And Hindi "से" between two sums: "₹16,500 से ₹19,000 प्रति माह".)
-const SPELLED_TO = [' hingga ', ' sampai ', ' đến ', ' से '];
+// (And Hindi "से" between two sums: "₹16,500 से ₹19,000 प्रति माह"; Nepali "देखि" and Bengali "থেকে", "from" after the
+// first, "रु. 95,000 देखि 1,10,000 सम्म".)
+const SPELLED_TO = [' hingga ', ' sampai ', ' đến ', ' से ', ' देखि ', ' থেকে '];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
@@ -528,6 +529,22 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'grundløn',
   'palkka',
   'kuukausipalkka',
+  // Their compounds: fixed, basic, yearly, monthly and hourly pay; Finnish basic pay, hourly pay and a day's rate.
+  'fastlønn',
+  'fastløn',
+  'fastlön',
+  'grunnlønn',
+  'årslønn',
+  'årsløn',
+  'årslön',
+  'månedslønn',
+  'månedsløn',
+  'timlön',
+  'timelønn',
+  'timeløn',
+  'peruspalkka',
+  'tuntipalkka',
+  'päivähinta',
   'lohn',
   'salario',
   'sueldo',
@@ -793,6 +810,11 @@ const FLOOR_ELSEWHERE = [
   'alkaen',
   // Vietnamese "from": "Mức lương: Từ ₫ 25 triệu/tháng".
   'từ',
+  // Indonesian and Malay "starting (from)": "Gaji mulai Rp 5,5 juta/bulan", "bermula RM 2,800".
+  'mulai',
+  'mulai dari',
+  'bermula',
+  'bermula dari',
   // Lithuanian and Estonian "from": "nuo 2 400 Eur/mėn.", "alates 2000 eurot".
   'nuo',
   'alates',
@@ -2971,12 +2993,20 @@ const BEST_SELLERS_EARN = () =>
 const FIRST_YEAR_HYPE =
   /^\s?[kK]?\+?\s+(?:in\s+)?(?:your first year|a year from home|from home|per week from home|working from home|part[- ]time)\b/i;
 
+const CAN_EARN = () => /\b(?:can|could|may) (?:earn|make)\s+(?:up to\s*)?$/i;
+
 /**
  * A hype figure, the pay of a first year or of work from home: "Make $100k+ your first year!", "Earn $100K+ Your First
  * Year!". The pay a mass pitch promises: read as its pay only when the message states no other.
  */
-function isHype(text: string, start: number, end: number): boolean {
+function isHype(text: string, start: number, end: number, ote: boolean): boolean {
   const before = text.slice(Math.max(0, start - 40), start).replace(/(?:[$€£¥₹]|\b[A-Z]{1,3}\$)\s?$/, '');
+  // (Or what someone "can earn up to", a projection beside the rate the job states: "$11 - $13/hr" over "Full-timers can
+  // earn up to $3,000/month!!". Alone, it is still read, as a ceiling.)
+  // (Not an OTE said so: "you can make up to $180K OTE" is the total at target, read beside the base.)
+  // (By strings first: every figure passes here.)
+  const lower = before.toLowerCase();
+  if (!ote && (lower.includes('earn') || lower.includes('make')) && compiled(CAN_EARN).test(before)) return true;
   return (
     /\b(?:make|earn|making|earning)\s+(?:up to\s+|over\s+|more than\s+)?$/i.test(before) &&
     // The first year may be read as the figure's period, inside it: "$100K+ Your First Year".
@@ -4166,6 +4196,8 @@ const DAILY_RATE_WORDS = new Set([
   'günlük',
   'gunluk',
   'tageslohn',
+  // Finnish "day price", a freelancer's day rate: "Päivähinta olisi 650–750 € + alv".
+  'päivähinta',
 ]);
 // An hourly wage's own word, which may follow its figure too ("15,20 € Stundenlohn"); not Italian "orario", which
 // after a figure is the hours worked ("1.400 € netti orario full-time").
@@ -4597,7 +4629,8 @@ const TAX_AFTER = [
 export function findPay(text: string): PayFindings {
   const found = findPayAsWritten(text);
   // Pay said in words, as a voicemail's transcript writes it, when no figure is pay: "sixty-two dollars an hour".
-  if (found.pay === null && found.ote === null && SPELLED_MONEY.some((word) => text.includes(word))) {
+  // (Or a rate said aloud with no money's word, "thirty-one an hour".)
+  if (found.pay === null && found.ote === null && [...SPELLED_MONEY, ' an hour', ' per hour'].some((word) => text.includes(word))) {
     const spelled = spelledPay(text);
     if (spelled) return { ...found, pay: spelled };
   }
@@ -4610,12 +4643,14 @@ function findPayAsWritten(text: string): PayFindings {
   // (And thousands of euros as French and German write them, "68 à 78 KEUR", "65 TEUR": as "K€", two spaces after, so
   // that every character stays where it was.)
   const indic = withAsciiIndicDigits(text);
+  // (And millions of kronor as the Nordic countries write them, "2,2–2,6 MNOK": as "m NOK", the same length.)
   // (Only on a line that says it is pay: not a revenue's "Umsatz 2023: 850 TEUR", nor a round's "lever 800 KEUR".)
-  const ascii = indic.includes('EUR')
-    ? indic.replace(/(?<=\d\s?)[KkT]EUR\b/g, (unit, at: number) =>
-        hasPayWord(indic.slice(indic.lastIndexOf('\n', at) + 1, at)) ? 'K€  ' : unit,
-      )
-    : indic;
+  const ascii =
+    indic.includes('EUR') || indic.includes(' MNOK') || indic.includes(' MSEK') || indic.includes(' MDKK')
+      ? indic.replace(/(?<=\d\s?)[KkT]EUR\b|(?<=\d) M(?:NOK|SEK|DKK)\b/g, (unit, at: number) =>
+          !hasPayWord(indic.slice(indic.lastIndexOf('\n', at) + 1, at)) ? unit : unit.startsWith(' M') ? `m ${unit.slice(2)}` : 'K€  ',
+        )
+      : indic;
   if (ascii === text) return findPayIn(text);
   const found = findPayIn(ascii);
   const asWritten = (quote: string) => {
@@ -4626,7 +4661,8 @@ function findPayAsWritten(text: string): PayFindings {
       quote
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\s+/g, '\\s+')
-        .replaceAll('K€', '(?:K€|[KkT]EUR)'),
+        .replaceAll('K€', '(?:K€|[KkT]EUR)')
+        .replace(/m\\s\+(NOK|SEK|DKK)/g, '(?:m\\s+|\\sM)$1'),
     ).exec(text);
     return loose === null ? quote : loose[0];
   };
@@ -4674,31 +4710,48 @@ const NUMBER_WORDS: Record<string, number> = {
 const NUMBER_IN_WORDS =
   '(?:(?:an? )?(?:(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|and)[ -]){1,8})';
 // (Or a range: "a hundred sixty-five to a hundred ninety thousand dollars a year", the top's thousands the bottom's too.)
+// (The money's word may go unsaid before an hour, as people say a rate aloud: "we're paying thirty-one an hour".)
 const SPELLED_PAY = () =>
   new RegExp(
-    `\\b(${NUMBER_IN_WORDS})(?:to (${NUMBER_IN_WORDS}))?(dollars|pounds|euros|rand|bucks) (?:an? |per )(hour|day|week|month|year)\\b`,
+    `\\b(${NUMBER_IN_WORDS})(?:to (${NUMBER_IN_WORDS}))?(?:(dollars|pounds|euros|rand|bucks) )?(?:an? |per )(hour|day|week|month|year)\\b`,
     'gi',
   );
+// Words that say a rate said aloud with no money's word is the job's pay: "we're paying, uh, thirty-one an hour".
+const SAID_PAY_LEAD = () => /\b(?:pay(?:ing|s)?|pay's|rate(?: is)?|wage|we start(?: you)? at|starting at|starts at|it's)\b[^.?!\d]{0,12}$/i;
 
-/** A number said in the words above, or 0. */
-function wordsValue(words: string): { value: number; thousands: boolean } {
+/**
+ * A number said in the words above, or 0; with `cents` a rate said as dollars and then cents, "eighteen fifty" ($18.50):
+ * a tens or teens word after a number that is not a round hundred starts the cents, where "twenty-one" adds its units.
+ */
+function wordsValue(words: string): { value: number; thousands: boolean; cents: boolean } {
   let total = 0;
   let current = 0;
   let counted = false;
   let thousands = false;
+  let cents = -1;
   for (const word of words.toLowerCase().trim().split(/[ -]+/)) {
     if (word === 'and' || word === 'a' || word === 'an') continue;
-    if (word === 'hundred') current = (current || 1) * 100;
+    if (cents >= 0) {
+      if (word === 'hundred' || word === 'thousand') return { value: 0, thousands, cents: false };
+      cents += NUMBER_WORDS[word]!;
+    } else if (word === 'hundred') current = (current || 1) * 100;
     else if (word === 'thousand') {
       total += (current || 1) * 1000;
       current = 0;
       thousands = true;
+    } else if (NUMBER_WORDS[word]! >= 10 && current >= 10 && current % 100 !== 0 && total === 0 && current < 100) {
+      cents = NUMBER_WORDS[word]!;
+    } else if (NUMBER_WORDS[word]! >= 10 && current > 0 && current < 10) {
+      // (A single unit before tens is no number to read: "two fifty an hour" may be $2.50 or $250.)
+      return { value: 0, thousands, cents: false };
     } else {
       current += NUMBER_WORDS[word]!;
       counted = true;
     }
   }
-  return { value: counted || total > 0 ? total + current : 0, thousands };
+  if (cents >= 0)
+    return cents < 100 ? { value: current + cents / 100, thousands: false, cents: true } : { value: 0, thousands, cents: false };
+  return { value: counted || total > 0 ? total + current : 0, thousands, cents: false };
 }
 
 /** A pay said in words, "sixty-two dollars an hour", or null. Only whole numbers of the words above, with their period. */
@@ -4707,19 +4760,30 @@ function spelledPay(text: string): MessagePay | null {
     const first = wordsValue(m[1]!);
     const second = m[2] === undefined ? null : wordsValue(m[2]);
     if (first.value === 0 || second?.value === 0) continue;
+    const period = m[4]!.toLowerCase() as Period;
+    // (Dollars and cents only for an hour's rate, "eighteen fifty an hour"; a rate with no money's word only after words
+    // that say it is the pay.)
+    if ((first.cents || second?.cents) && period !== 'hour') continue;
+    if (m[3] === undefined && (period !== 'hour' || !compiled(SAID_PAY_LEAD).test(text.slice(Math.max(0, m.index - 40), m.index))))
+      continue;
     const min = second?.thousands && !first.thousands ? first.value * 1000 : first.value;
     const max = second === null ? null : second.value;
     if (max !== null && max <= min) continue;
     // (Not a past pay, the reader's own, or another sum's: "she earned forty dollars a day back then", "a bonus of …".)
     const lead = text.slice(Math.max(0, m.index - 60), m.index);
-    if (/\b(?:bonus|allowance|earned|earning|was|were|used to|currently|last year|previous|I make|I earn|you make|you earn)\b/i.test(lead))
+    // (Nor a perk's worth: "we cover your parking downtown, that's like four hundred bucks a month".)
+    if (
+      /\b(?:bonus|allowance|earned|earning|was|were|used to|currently|last year|previous|I make|I earn|you make|you earn|cover|covers|covered|parking|worth|saves?|reimburs\w*|stipend|per diem)\b/i.test(
+        lead,
+      )
+    )
       continue;
-    const money = m[3]!.toLowerCase();
+    const money = (m[3] ?? '').toLowerCase();
     const currency = money === 'pounds' ? 'GBP' : money === 'euros' ? 'EUR' : money === 'rand' ? 'ZAR' : dollarOf(text);
     return {
       min,
       max,
-      period: m[4]!.toLowerCase() as Period,
+      period,
       currency,
       ote: false,
       openTop: false,
@@ -4789,8 +4853,10 @@ function findPayIn(text: string): PayFindings {
     const hasCurrency = span.parserCurrency !== undefined || span.currencyCode !== undefined || span.currencySeen;
     const hasScale = /[km]$/.test(span.first) || /[km]$/.test(span.second ?? '') || span.multiplier !== 1;
     const marked = hasCurrency || hasScale || span.period !== undefined || span.ote;
-    // A bare figure is money only when big enough and beside a pay word; a bare year never.
-    if (!marked && (Number(span.first.replace(/,/g, '')) < 1000 || /^(?:19|20)\d\d$/.test(token[0]))) continue;
+    // A bare figure is money only when big enough and beside a pay word; a bare year never; nor a count in a Chinese,
+    // Japanese or Korean counter, "门店约2,300家" (2,300 shops).
+    if (!marked && (Number(span.first.replace(/,/g, '')) < 1000 || /^(?:19|20)\d\d$/.test(token[0]) || countAfter(text, span.end)))
+      continue;
     const clauseFrom = rowLabelStart(text, clauseStart(text, span.start));
     const clauseTo = clauseEnd(text, span.end);
     const clause = text.slice(clauseFrom, clauseTo);
@@ -4930,6 +4996,16 @@ function findPayIn(text: string): PayFindings {
       !compiled(SWISS_ITALIAN).test(text)
     )
       currency = 'EUR';
+    // A Nordic pay with no money written, "Lön 45–55k/mån": the kronor of the language it is said in, where the message
+    // names no euro (Finland's Swedish is paid in euros). (By strings first.)
+    if (
+      currency === null &&
+      read.currency === undefined &&
+      (clause.includes('lön') || clause.includes('løn') || clause.includes('Lön') || clause.includes('Løn')) &&
+      !text.includes('€') &&
+      !text.includes('EUR')
+    )
+      currency = kronaHere();
     // Lakhs and crores are how India counts money: "18-24 LPA" is rupees; Pakistan's, Bangladesh's, Nepal's and Sri
     // Lanka's too, where the message names that money elsewhere ("Salary PKR 2.2 Lac …, OTE up to 3.5 Lac").
     if (currency === null && read.currency === undefined && span.multiplier !== 1) currency = lakhCurrency(text);
@@ -4958,7 +5034,7 @@ function findPayIn(text: string): PayFindings {
     };
     const kind: Candidate['kind'] = ote ? 'ote' : compiled(TOTAL_WORDS).test(clause) ? 'total' : saysBase(clause) ? 'base' : 'plain';
     const strength = payWordNear ? 2 : hasPayWord(sentence.replace(words, ' ')) ? 1 : 0;
-    const hype = isHype(text, span.start, span.end);
+    const hype = isHype(text, span.start, span.end, ote);
     candidates.push({ start: span.start, end: span.end, pay, kind, strength, periodStated: span.period !== undefined, hype, text: words });
   }
   // Pay written in Japanese, Korean, Chinese, Arabic or Hebrew: read in that script's words, in place of any reading

@@ -210,6 +210,13 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['薪資', undefined],
   ['薪酬', undefined],
   ['工资', undefined],
+  // Cantonese "wages", as Hong Kong says a job's pay: "人工開 $24,000 至 $28,000 一個月". (With its verb or colon: "人工智能"
+  // is artificial intelligence.)
+  ['人工開', undefined],
+  ['人工开', undefined],
+  ['人工：', undefined],
+  ['人工:', undefined],
+  ['人工約', undefined],
   ['待遇', undefined],
   ['급여', undefined],
   ['기본급', undefined],
@@ -232,11 +239,16 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['שכר', undefined],
   ['משכורת', undefined],
 ];
+// Chinese labels of a salary that say no period (a month's, by custom).
+const CHINESE_PAY_LABELS = ['薪资', '薪資', '工资', '工資', '待遇', '薪酬', '人工開', '人工开', '人工：', '人工:', '人工約'];
 // Periods said after the figure and its currency.
 const PERIOD_AFTER: Array<[string, Period]> = [
   ['/月', 'month'],
   ['／月', 'month'],
   ['每月', 'month'],
+  ['一個月', 'month'],
+  ['一个月', 'month'],
+  ['每個月', 'month'],
   ['/年', 'year'],
   ['／年', 'year'],
   ['/時', 'hour'],
@@ -456,8 +468,19 @@ const COUNTERS_HAN = [
   '%',
   '％',
   '일',
+  // Shops, firms and rooms, things and tonnes: "门店约2,300家", "3间仓库", "120台设备", "5万吨".
+  '家',
+  '间',
+  '間',
+  '个',
+  '個',
+  '台',
+  '件',
+  '吨',
+  '噸',
 ];
-function countAfter(text: string, at: number): boolean {
+/** Whether a figure ending at `at` counts something in a Chinese, Japanese or Korean counter: "2,300家", "20人", "3일". */
+export function countAfter(text: string, at: number): boolean {
   const spaced = text.slice(at, at + 6).trimStart();
   if (COUNTERS_HANGUL.some((word) => spaced.startsWith(word))) return true;
   const next = text.slice(at, at + 4);
@@ -508,7 +531,10 @@ function ownClauseBefore(text: string, at: number): string {
 
 // A total said with the target met, on the figure's line: Thai "when the target is reached" (เมื่อถึงเป้า), Chinese and
 // Japanese "target achieved" (目标达成, 目標達成), Korean "on reaching the target" (목표 달성 시).
-const TARGET_MET = ['ถึงเป้า', '目标达成', '達成時', '目標達成', '목표 달성', '목표달성'];
+// (And a Japanese yearly sum "with incentives included", インセンティブ込み, beside a base: the total at target.)
+const TARGET_MET = ['ถึงเป้า', '目标达成', '達成時', '目標達成', '목표 달성', '목표달성', 'インセンティブ込み', 'インセンティブ含む'];
+// A base said of the sum itself: Japanese "base pay" and "base yearly pay", Korean, Arabic.
+const BASE_WORDS = ['基本給', '基本年収', '基本年俸', '기본급', '기본 연봉', 'الأساسي'];
 /** Every pay this reads, in order. */
 export function scriptPays(message: string): ScriptPay[] {
   if (!inScripts(message)) return [];
@@ -600,6 +626,20 @@ export function scriptPays(message: string): ScriptPay[] {
       !numberedList(text)
     )
       period = 'month';
+    // A Chinese salary's label with no period, on a sum of a month's size: a month's pay, as Chinese job boards say it
+    // ("薪资8千到1.2万", "人工開 $24,000 至 $28,000"); a year's is labelled 年薪. (Not a figure in "K", "薪资：25-35K·14薪",
+    // which the Latin-letter reader reads.)
+    if (
+      period === undefined &&
+      !/[Kk]/.test(text.slice(at, end)) &&
+      labelled &&
+      CHINESE_PAY_LABELS.some((word) => lead.includes(word)) &&
+      !lead.includes('年') &&
+      (currency === null || currency === 'CNY' || currency === 'TWD' || currency === 'HKD') &&
+      (max ?? min) >= 1000 &&
+      (max ?? min) < 100_000
+    )
+      period = 'month';
     // A pay: labelled as one, or with its currency and period both said; in a script's own words (a figure the
     // Latin-letter reader reads, "AED 42,000 per month", is its to read).
     if (!labelled && !(currency !== null && period !== undefined)) continue;
@@ -613,7 +653,13 @@ export function scriptPays(message: string): ScriptPay[] {
     if (notWage(lead)) continue;
     // A Chinese pay with no currency of its own, in a message that counts its money in 元 elsewhere ("月薪 25K-35K·14薪 …
     // 餐补每月800元"): the message's yuan (or, in Taiwan, its dollar).
-    if (currency === null && (text.includes('元') || text.includes('人民币')) && /薪|工资|工資/.test(lead)) currency = yuanOf(text);
+    // (Or in one that names the mainland's social insurance, "五险一金", "公积金": "薪资8千到1.2万，缴纳五险一金".)
+    if (
+      currency === null &&
+      /薪|工资|工資/.test(lead) &&
+      (text.includes('元') || text.includes('人民币') || text.includes('五险') || text.includes('公积金'))
+    )
+      currency = yuanOf(text);
     found.push({
       start: prefix,
       end,
@@ -622,7 +668,7 @@ export function scriptPays(message: string): ScriptPay[] {
       period,
       currency,
       openTop: openTop && !upTo,
-      base: ['基本給', '기본급', 'الأساسي'].some((word) => lead.includes(word) || tail.startsWith(word)),
+      base: BASE_WORDS.some((word) => lead.includes(word) || tail.startsWith(word)),
       ote: TARGET_MET.some((word) => text.slice(text.lastIndexOf('\n', prefix) + 1, prefix).includes(word)),
     });
     digits.lastIndex = Math.max(digits.lastIndex, end);
@@ -686,8 +732,15 @@ function signOf(sign: string, text: string): string | null {
   if (sign === '₩') return 'KRW';
   if (sign === '₪') return 'ILS';
   if (sign === '฿') return 'THB';
-  if (sign === '$') return null;
+  // (A dollar in Hong Kong, in Cantonese or among its districts, is the Hong Kong dollar: "人工開 $24,000".)
+  if (sign === '$') return hongKong(text) ? 'HKD' : null;
   return /[\u3040-\u30ff]/.test(text) ? 'JPY' : yuanOf(text);
+}
+
+// Hong Kong by its written Cantonese (嘅, 咗, 喺, 冇, 嚟, 唔, 俾) or its places.
+const HONG_KONG = () => /[嘅咗喺冇嚟唔俾]|香港|港幣|港元|尖沙咀|銅鑼灣|旺角|九龍|新界|中環|灣仔|觀塘|沙田|荃灣/;
+function hongKong(text: string): boolean {
+  return compiled(HONG_KONG).test(text);
 }
 
 /** "元" in Taiwan is the New Taiwan dollar; elsewhere the yuan. */

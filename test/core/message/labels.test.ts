@@ -7129,3 +7129,19 @@ describe('Portuguese and Spanish employers and jobs: a people team, S/A, a branc
     expect(readMessage(text).role).toBe('Chefe de Loja');
   });
 });
+
+describe('a Nordic employer hiring with its kind in lower case or its town after its name', () => {
+  it.each([
+    ['Hei! Solbakken omsorgssenter i Vadsø søker sykepleiere til sommervikariat uke 26–33.', 'Solbakken omsorgssenter'],
+    ['Hej {{förnamn}}! Vätterns Logistikcenter i Jönköping söker lagerarbetare till höstens toppsäsong.', 'Vätterns Logistikcenter'],
+    ['Hej! Volvo i Göteborg söker en konstruktör till vår avdelning.', 'Volvo'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it.each(['Därför söker vi en lagerarbetare till lagret.', 'Hej Anna! Nu söker vi en lagerarbetare.'])(
+    'names no employer in a sentence’s opener: %s',
+    (text) => {
+      expect(readMessage(text).company).toBeNull();
+    },
+  );
+});

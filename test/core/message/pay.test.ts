@@ -4190,3 +4190,49 @@ describe('thousands by "KDH" and "χιλ.", the dirham in lower case, and counts
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('a rate said aloud, a perk’s worth, a Nepali range, Nordic millions and kronor, a Finnish day rate, an Indonesian floor, a projection beside the rate', () => {
+  it.each([
+    // Dollars and cents said as two numbers, an hour's rate only.
+    ['The pay is eighteen fifty an hour and anything over 40 is time and a half.', P(18.5, null, 'hour', 'USD')],
+    // No money's word, after words that say it is the pay.
+    [
+      "Hi, it's Wade from Foothills Electric in Calgary, AB. For a third year we're paying, uh, thirty-one an hour.",
+      P(31, null, 'hour', 'CAD'),
+    ],
+    ['Sahayatri Nepal, Surkhet office. तलब मासिक रु. 95,000 देखि 1,10,000 सम्म (gross)', P(95_000, 110_000, 'month', 'NPR')],
+    ['Rammene er fastlønn i området 2,2–2,6 MNOK, årlig bonus inntil 40 % av fastlønn.', P(2_200_000, 2_600_000, 'year', 'NOK')],
+    ['Hej! Vi söker en gameplay-programmerare.\n• Lön 45–55k/mån beroende på senioritet', P(45_000, 55_000, 'month', 'SEK')],
+    ['Päivähinta olisi 650–750 € + alv 25,5 %, kokemuksesta riippuen.', P(650, 750, 'day', 'EUR')],
+    ['💰 Gaji mulai Rp 5,5 juta/bulan (sesuai UMK)', P(5_500_000, null, 'month', 'IDR', { openTop: true })],
+    ['📍 Orchard / Sentosa\n💰 $11 - $13/hr\n💸 Full-timers can earn up to $3,000/month!!', P(11, 13, 'hour', 'SGD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it.each([
+    // A perk's worth said aloud.
+    ["Hi, it's Wade in Calgary, AB. We cover your parking downtown, that's like four hundred bucks a month.", 'a perk'],
+    // A unit before tens may be dollars and cents or hundreds.
+    ['The rate is two fifty an hour.', 'ambiguous'],
+    // A rate with no money's word and nothing saying it is the pay.
+    ['I can do twenty an hour on the weekends.', 'unsaid'],
+    // Millions of kronor on a line with no pay's word: revenue.
+    ['Selskapet omsetter for 1 800 MNOK.', 'revenue'],
+  ])('reads no pay in %s (%s)', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+
+  it('keeps a Swedish pay in euros when the message is Finland’s', () => {
+    expect(pay('Lön 3 500 €/mån i Vasa')).toEqual(P(3500, null, 'month', 'EUR'));
+  });
+
+  it('reads an OTE someone "can make up to" beside the base', () => {
+    const found = findPay('Base salary $100k, and you can make up to $180K OTE.');
+    expect([stated(found.pay), found.ote?.max]).toEqual([P(100_000, null, 'year', 'USD'), 180_000]);
+  });
+
+  it('reads what someone "can earn up to" as a ceiling when no rate is stated', () => {
+    expect(pay('You can earn up to $3,000/month in Sentosa.')).toEqual(P(null, 3000, 'month', 'SGD'));
+  });
+});

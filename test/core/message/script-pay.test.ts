@@ -169,3 +169,45 @@ describe('a Thai wage by the day, and a Thai pay with no period, a month’s (re
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('a Chinese salary with no period, a month’s; Cantonese wages in Hong Kong dollars; counts of shops; a Japanese base beside its total with incentives', () => {
+  it.each([
+    // A month's by custom: a year's is labelled 年薪. The mainland's social insurance names the yuan.
+    ['刘女士：薪资8千到1.2万，看经验定，缴纳五险一金，包住宿。', [8000, 12_000, 'month', 'CNY', false]],
+    ['想搵你返嚟做點心主管。人工開 $24,000 至 $28,000 一個月，有雙糧。', [24_000, 28_000, 'month', 'HKD', false]],
+    // A dollar with no Cantonese and no Hong Kong place is not named.
+    ['人工開 $24,000 至 $28,000 一個月，有雙糧。', [24_000, 28_000, 'month', null, false]],
+    ['我同朋友喺尖沙咀開咗間餐廳。人工開 $24,000，有雙糧。', [24_000, null, 'month', 'HKD', false]],
+    // A count in a counter after the figure is no pay, "base" nearby or not.
+    [
+      '独家受托为一家消费品集团（年营收约80亿元，门店约2,300家）寻找CFO，base深圳。年薪150-200万（税前）',
+      [1_500_000, 2_000_000, 'year', 'CNY', false],
+    ],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+
+  it('leaves a Chinese month’s pay without a currency when nothing in the message names one (a guard)', () => {
+    expect(pay('您好，我们在招聘仓库主管，薪资8千到1.2万，看经验定。')).toEqual([8000, 12_000, 'month', null, false]);
+  });
+
+  it('reads no pay in "人工智能" (artificial intelligence) beside a count', () => {
+    expect(readMessage('我们是一家人工智能公司，团队 50 人，融资 5000 万。').pay).toBeNull();
+  });
+
+  it('reads no pay in a count of shops with "base" nearby', () => {
+    expect(readMessage('我们的客户有门店约2,300家，base深圳。').pay).toBeNull();
+  });
+
+  it('reads 基本年収 as the base and the yearly total with incentives as its OTE', () => {
+    const found = readMessage('【給与】\n・基本年収：600万円〜750万円\n・インセンティブ込みの想定年収：900万円〜1,100万円');
+    expect([found.pay?.min, found.pay?.max, found.pay?.period, found.pay?.currency, found.pay?.ote]).toEqual([
+      6_000_000,
+      7_500_000,
+      'year',
+      'JPY',
+      false,
+    ]);
+    expect([found.ote?.min, found.ote?.max, found.ote?.ote]).toEqual([9_000_000, 11_000_000, true]);
+  });
+});
