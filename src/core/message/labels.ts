@@ -1793,6 +1793,20 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ],
   ],
   [4, HIRING_NAME],
+  // The organisation a chat belongs to, as Teams heads a chat or a channel's post: "Microsoft Teams · Brightwater
+  // Distribution", "Straits Maritime Holdings > SG All Staff > #internal-mobility". (An internal message: its own employer.
+  // Not the app's own panes, "Microsoft Teams · Chat".)
+  [
+    2,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:^|\\n)[^\\S\\n]*(?:Microsoft Teams[^\\S\\n]*·[^\\S\\n]*(?!(?:Chat|Chats|Activity|Calendar|Calls|Files|Meetings?)[^\\S\\n]*(?:\\n|$))(${NAME})[^\\S\\n]*(?:\\n|$)|(${NAME}) > [^\\n>]{2,40} > #)`,
+          'g',
+        ),
+    ),
+    ['Teams', ' > #'],
+  ],
   // A Nordic employer hiring with its kind in lower case after its name, or its town after it: "Solbakken omsorgssenter i
   // Vadsø søker sykepleiere", "Vätterns Logistikcenter i Jönköping söker lagerarbetare". (One word alone is as often the
   // sentence's opener, "Därför söker".)
@@ -2007,10 +2021,11 @@ const SENDER_ORG = new RegExp(
 );
 /**
  * The sender naming their own organisation, strictly: "I'm Laura from Kumonosu K.K.", "I work for Quay Labs", "Tony
- * Alvarez here, superintendent w/ Ridgeline Electric".
+ * Alvarez here, superintendent w/ Ridgeline Electric", and as a voicemail says it, "this is Keisha Broussard calling from
+ * Patriot Shield Security Services".
  */
 const SENDER_OWN_ORG = new RegExp(
-  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:(?:[Tt]his is|[Ii]t['’]s) [A-Z][a-z]{1,20}\\.?(?: [A-Z][a-z]{1,20}){0,2}|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?,?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
+  `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:(?:[Tt]his is|[Ii]t['’]s) [A-Z][a-z]{1,20}\\.?(?: [A-Z][a-z]{1,20}){0,2}(?: calling)?|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?,?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
   'g',
 );
 const WE_ARE_NAME = builtOnce(() => new RegExp(`(?:^|[.!?]\\s+|\\n)We(?:'re|’re| are) (${NAME}), (?:a|an|the)\\b`, 'g'));
@@ -4319,6 +4334,21 @@ function findCompanyIn(text: string, from?: string): string | null {
     // Where the reader worked, said with the verb last: "jullie hebben samen bij Waterschap Lingedal gewerkt". (Not a name
     // also said otherwise: "Je hebt eerder bij Rabobank gewerkt, en Rabobank zoekt nu een Product Owner".)
     if (hasPastVerbLast && onlyWhereTheReaderWorked(name)) return;
+    // A firm named after its owner with the owner's initial, which the name's pattern leaves behind: "(R. Doyle Groundworks
+    // Ltd)". (By strings: a letter, a stop and a space right before the name, after a bracket or at a line's start: after a
+    // space it may end a sentence, "Plan A. Doyle Groundworks is hiring".)
+    const ownerAt = scan.indexOf(name, at);
+    const initial = ownerAt >= 3 ? scan.slice(ownerAt - 3, ownerAt) : '';
+    if (
+      initial[1] === '.' &&
+      initial[2] === ' ' &&
+      initial[0]! >= 'A' &&
+      initial[0]! <= 'Z' &&
+      (ownerAt === 3 || '(\n'.includes(scan[ownerAt - 4]!))
+    ) {
+      found.push({ value: `${initial[0]}. ${name}`, at, rank });
+      return;
+    }
     found.push({ value: name, at, rank });
   };
   for (const [rank, pattern, hints] of COMPANY_PATTERNS) {
@@ -4339,6 +4369,9 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (byHiring) {
         const cut = /(?:^|\s)([A-Z][\w&-]*) $/.exec(scan.slice(Math.max(0, at - 30), at));
         if (cut && !SENTENCE_OPENERS.has(cut[1]!)) continue;
+        // Nor a place the hiring is in: "Our Bend, OR store in the Old Mill District is now hiring". (By strings.)
+        const lead = scan.slice(Math.max(0, at - 4), at);
+        if (lead.endsWith(' in ') || lead.endsWith('\tin ')) continue;
       }
       // One that seeks for another is an agency: "Activos Humanos Cali busca para importante empresa …", "X is hiring for
       // a leading bank".
@@ -5503,7 +5536,7 @@ const NOT_A_JOB_ELSEWHERE = () =>
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 // (A licence's class before it, "Class 1 drivers wanted"; and the same shouted, "CLASS 1 DRIVERS wanted".)
 const WANTED = () =>
-  /(?:^|\n|[:.!?][ \t]+)((?:[A-Z][\w-]*[ ]|\d{1,2}[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker|DRIVER|NURSE|CARER|CLEANER|ENGINEER|TECHNICIAN|ELECTRICIAN|PLUMBER|WELDER|MECHANIC|CHEF|OPERATOR|OPERATIVE|AGENT|PICKER|PACKER|LABOURER|GUARD|WORKER)(?:s|S)?)[ ](?:wanted|needed|WANTED|NEEDED)\b/;
+  /(?:^|\n|[:.!?][ \t]+)[*_]?((?:[A-Z][\w-]*[ ]|\d{1,2}[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker|merchandiser|promoter|DRIVER|NURSE|CARER|CLEANER|ENGINEER|TECHNICIAN|ELECTRICIAN|PLUMBER|WELDER|MECHANIC|CHEF|OPERATOR|OPERATIVE|AGENT|PICKER|PACKER|LABOURER|GUARD|WORKER)(?:s|S)?|(?:MERCHANDISER|PROMOTER|Merchandiser|Promoter)S?s?)[ ](?:wanted|needed|WANTED|NEEDED)\b/;
 
 const SOUGHT_WORDS = [' søges', ' sökes', ' søkes', ' gesucht', ' gezocht'];
 const SOUGHT_PASSIVE =
@@ -6014,8 +6047,9 @@ function labelledRole(body: string): string | null {
   }
   return null;
 }
+// (And an offer made: "we'd love to offer you Chef de Partie".)
 const ROLE_CONTEXT =
-  /\b(?:for|as|be our|become our|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|calling|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
+  /\b(?:for|as|be our|become our|offer you|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|calling|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
   /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\byou(?:'re|’re| are) (?:still |currently |now )?(?:on|serving|working|employed)\b[^.!?;\n]{0,40}\bas|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n)[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;

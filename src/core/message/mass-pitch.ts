@@ -194,10 +194,12 @@ const RULES: Rule[] = [
     hints: ['STOP'],
     weight: 3,
     strong: true,
+    // (Latvian and Lithuanian "sūti STOP uz 1881", "STOP į 1234"; Nepali and Hindi "STOP लेखी 31001 मा पठाउनुहोस्", STOP
+    // written and sent to a number.)
     // (Or in Malay, "Bls STOP utk berhenti", or to a USSD code, as a Kenyan bulk SMS ends: "STOP *456*9#", "STOP
     // kujiondoa *456#".)
     pattern: () =>
-      /\bSTOP (?:na|to|al|an|au|til|till|do|para|per|στο) \+?\d|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
+      /\bSTOP (?:na|to|al|an|au|til|till|do|para|per|στο|uz|į) \+?\d|\bSTOP (?:लेखी|लेखेर|लिखकर|लिखें|लिख कर)[^\n]{0,6}\d{4,}|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
   },
   {
     // An unsubscribe footer, or a message saying it was sent to many, in Japanese, Korean, Chinese and Arabic:
@@ -233,7 +235,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|不想再收到(?:徵才|招聘|徵人)(?:[訊讯]息|消息)[？?]?[^\n]{0,4}(?:點選|点击|點擊|請點|请点|回覆|回复)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|(?:หาก|ถ้า)ไม่ต้องการรับข้อความ[^\n]{0,30}(?:กด|บล็อก|พิมพ์|ยกเลิก)|להסרה[^\n]{0,30}(?:השב|שלח|השיבו|שלחו|הקש)|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|إلغاء الاشتراك/,
+      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|不想再收到(?:徵才|招聘|徵人)(?:[訊讯]息|消息)[？?]?[^\n]{0,4}(?:點選|点击|點擊|請點|请点|回覆|回复)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|수신\s?거부를?\s?(?:눌러|클릭)|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|(?:หาก|ถ้า)ไม่ต้องการรับข้อความ[^\n]{0,30}(?:กด|บล็อก|พิมพ์|ยกเลิก)|להסרה[^\n]{0,30}(?:השב|שלח|השיבו|שלחו|הקש)|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|إلغاء الاشتراك/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA", Serbian "Da se
@@ -348,7 +350,13 @@ const RULES: Rule[] = [
   {
     kind: 'mass',
     text: 'a hype figure',
-    hints: ['make', 'making', 'earn', 'unlimited', 'uncapped', 'limitless', 'boss', 'freedom', 'figure'],
+    hints: ['mak', 'earn', 'unlimited', 'uncapped', 'limitless', 'boss', 'freedom', 'figure'],
+    // (Not "earn" only inside "learning": "a $2,000 learning stipend" is no hype, and most messages say nothing else of it.)
+    precheck: (text) => {
+      const lower = text.toLowerCase();
+      for (let at = lower.indexOf('earn'); at >= 0; at = lower.indexOf('earn', at + 1)) if (at === 0 || lower[at - 1] !== 'l') return true;
+      return ['mak', 'unlimited', 'uncapped', 'limitless', 'boss', 'freedom', 'figure'].some((word) => lower.includes(word));
+    },
     weight: 2,
     pattern: () =>
       /\b(?:make|earn|making|earning)\s+(?:up to\s+|over\s+|more than\s+)?[$€£]\s?\d[\d,.]{0,15}\s?[kK]?\+?\s+(?:(?:in\s+)?your first year|a year from home|from home|per week from home|working from home|part[- ]time)|\b(?:unlimited|uncapped|limitless) (?:earning|income) potential\b|\bunlimited (?:earnings|income)\b|\bbe your own boss\b|\bfinancial freedom\b|\b(?:six|6|seven|7)[- ]figure (?:income|salary|earnings)\b/i,
@@ -595,7 +603,8 @@ const RULES: Rule[] = [
       /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|[(\[](?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[)\]]|(?:^|\n)[^\S\n]*(?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[^\S\n]*(?:\n|$)|\bjoin (?:our |the )?(?:telegram |whatsapp )?channel\b(?![^\S\n]+[\w&-]+(?:[^\S\n]+[\w&-]+)?[^\S\n]+(?:team|group|org|department)\b)|(?:^|\n)[^\S\n]*🆔\s?@\w{3,}[^\S\n]*(?=\n|$)|\b(?:join|follow)\b[^\S\n]*(?:👉|:)?[^\S\n]*@\w*(?:jobs|channel|vacanc|careers|kerja|loker)\w*|\bjoin\b[^\S\n]*(?:👉|:)[^\S\n]*@\w{2,}|(?:^|\n)[^\S\n]*(?:telegram |whatsapp )?channel\s*[·•|]\s*\d[\d.,]*\s?[KkMm]?\s+subscribers\b|(?<![\p{L}])[Gg]abung(?: ke)? (?:channel|grup)(?: (?:telegram|whatsapp|wa|kami|loker|lowongan|info)){0,2}\s*[:👉]*\s*(?:t\.me|chat\.whatsapp|@|https?:)|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b|ቻናላችን\S*\s+ይቀላቀሉ|(?:کانال|قناة)[^\n]{0,40}@\w*(?:job|vacanc|kar|estekhdam|career|wazaif|wazifa)\w*|(?:شارك|انشر)\s(?:ال)?قناة|👥\s?\d[\d.,]*\s?[KkMm]?\s?مشترك(?![\p{L}])/iu,
   },
   {
-    // A post in a public group or channel, pasted with its header: the group's kind and its members' count under its
+    // A post in a public (or large private) group or channel, pasted with its header: the group's kind and its members'
+    // count under its
     // name, "Javna grupa · 38,4 hilj. članova", "Public group · 12K members", "Kanal · 48.7K abone".
     kind: 'mass',
     text: 'a post to a channel or a broadcast list',
@@ -619,7 +628,7 @@ const RULES: Rule[] = [
     strong: true,
     pattern: () =>
       // (Only at the message's top, the group's name on the line above: not a header quoted in a personal message.)
-      /^[^\S\n]*(?![^\n]*\b(?:Hi|Hey|Hello|Dear|Hola|Ciao|Olá|Bok|Zdravo|Cześć)\b)[^\n]{2,80}\n[^\S\n]*(?:(?:javna|public|publiczna|öffentliche|nyilvános|veřejná|verejná|publică|pública|público|publieke)[^\S\n]+(?:grupa|group|gruppe|csoport|skupina|grup|grupo|groep)|(?:grupa|group|gruppe|grup|grupo|groupe|groep)[^\S\n]+(?:publiczna|public|publică|pública|público|publique|publieke)|kanal|channel|canal|канал|група|группа|публічна група|публичная группа)[^\S\n]*·[^\S\n]*\d[\d.,]*[^\S\n]?(?:[KkMm]|hilj\.|tys\.|тис\.|тыс\.|ezer|mil)?[^\S\n]+(?:članova|members|członków|abone|учасник\p{L}*|участник\p{L}*|підписник\p{L}*|подписчик\p{L}*|tag|membri|miembros|membros|Mitglieder|leden)(?![\p{L}])/iu,
+      /^[^\S\n]*(?![^\n]*\b(?:Hi|Hey|Hello|Dear|Hola|Ciao|Olá|Bok|Zdravo|Cześć)\b)[^\n]{2,80}\n[^\S\n]*(?:(?:javna|public|publiczna|öffentliche|nyilvános|veřejná|verejná|publică|pública|público|publieke|private|privada|privado|prywatna|privata)[^\S\n]+(?:grupa|group|gruppe|csoport|skupina|grup|grupo|groep)|(?:grupa|group|gruppe|grup|grupo|groupe|groep)[^\S\n]+(?:publiczna|public|publică|pública|público|publique|publieke|privée|privada|privado|privat)|kanal|channel|canal|канал|група|группа|публічна група|публичная группа)[^\S\n]*·[^\S\n]*\d[\d.,]*[^\S\n]?(?:[KkMm]|hilj\.|tys\.|тис\.|тыс\.|ezer|mil)?[^\S\n]+(?:članova|members|członków|abone|учасник\p{L}*|участник\p{L}*|підписник\p{L}*|подписчик\p{L}*|tag|membri|miembros|membros|Mitglieder|leden)(?![\p{L}])/iu,
   },
   {
     // A post in a Slack or Teams channel, pasted with its header at the message's top: "Dubreuil & Cie · #annonces-rh",
@@ -631,6 +640,18 @@ const RULES: Rule[] = [
     strong: true,
     // (A channel's name in lower case with a letter, as Slack writes it: not a hashtag, "#OpenToWork", nor a ticket, "#4821".)
     pattern: () => /^[^\S\n]*[^\n#]{2,60} · #(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\n|$)/u,
+  },
+  {
+    // The same with the channel alone on the message's top line, "#jobb", or at the end of the team's path on a line of its
+    // own, "Straits Maritime Holdings > SG All Staff > #internal-mobility", as Slack and Teams head a channel's post.
+    kind: 'mass',
+    text: 'a post to a channel or a broadcast list',
+    weight: 3,
+    strong: true,
+    // (By strings first: most messages hold neither.)
+    precheck: (text) => text.trimStart().startsWith('#') || text.includes(' > #'),
+    pattern: () =>
+      /^\s*#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*\n|(?:^|\n)[^\S\n]*(?:[^\n>]{2,60} > ){1,3}#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\n|$)/u,
   },
   {
     kind: 'mass',
@@ -649,11 +670,12 @@ const RULES: Rule[] = [
     // (And Hindi "अपने सभी ग्रुप में शेयर करें", share it in all your groups; Egyptian "تعملوا شير للي محتاج", share it for
     // whoever needs it.)
     // (Roman Urdu and Hindi put the verb last: "Is msg ko apne sab groups mein forward karain"; Bengali asks a public
-    // post to be shared so that others learn of it, "পোস্টটি শেয়ার করে অন্যদের জানার সুযোগ করে দিন".)
-    hints: ['تؤجر', 'النشر', 'نشر الإعلان', 'انشرها', 'انشروها', 'grupos', 'בקבוצות', 'groups', 'grup', 'ग्रुप', 'ग्रूप', 'شير', 'শেয়ার'],
+    // post to be shared so that others learn of it, "পোস্টটি শেয়ার করে অন্যদের জানার সুযোগ করে দিন"; Sinhala to other groups,
+    // "අනෙක් group වලට share කරන්න".)
+    hints: ['تؤجر', 'النشر', 'نشر الإعلان', 'انشرها', 'انشروها', 'grupos', 'בקבוצות', 'groups', 'grup', 'ग्रुप', 'ग्रूप', 'شير', 'শেয়ার', 'වලට'],
     weight: 3,
     pattern: () =>
-      /(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?<![\p{L}])انشر(?:ها|وها|يها) (?:لعل|لغيرك|تؤجر)|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر|(?:[Rr]epass|[Cc]ompartilh|[Cc]ompart|[Ss]hare|[Ff]orward|[Ss]ebarkan|[Bb]agikan|שתפו|תשתפו)[\p{L}]*(?: (?:it|this|esta|essa|este|esse|a|o|la|el|ini))?(?: (?:vaga|vagas|post|oferta|info))? (?:nos|em|en|in|ke|to|para|pros|pelos|בקבוצות)(?: (?:outros|otros|seus|sus|your|other|all|the|os|grupo))?(?: (?:outros|other))?\s?(?:grupos|groups|grup|group|בקבוצות)|(?:שתפו|תשתפו) בקבוצות|(?:अपने|सभी)\s+(?:सभी\s+)?(?:ग्रुप|ग्रुप्स|ग्रूप)\s+में\s+शेयर (?:करें|करे|करो|कीजिए)|(?:تعملوا|اعملوا|عملوا) (?:شير|شيّر) (?:للي|لمن|لكل اللي) (?:محتاج|يحتاج|بيدور)|(?<![\p{L}])(?:[Ii]s|[Ii]ss|[Yy]eh?) (?:msg|message|post|job|ad|vacancy|naukri)(?: ko)? (?:(?:apne|sab|sabhi|tamam) )*(?:[Gg]roups?|[Gg]rupon|[Gg]roupon) (?:mein|mai|main|me) (?:[Ff]orward|[Ss]hare|[Ss]hair) (?:karain|karein|karen|kren|karo|kar do|kar dein|kijiye|kijye)(?![\p{L}])|শেয়ার করে (?:অন্যদের|সবাইকে) (?:জানার|জানতে)/u,
+      /(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?<![\p{L}])انشر(?:ها|وها|يها) (?:لعل|لغيرك|تؤجر)|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر|(?:[Rr]epass|[Cc]ompartilh|[Cc]ompart|[Ss]hare|[Ff]orward|[Ss]ebarkan|[Bb]agikan|שתפו|תשתפו)[\p{L}]*(?: (?:it|this|esta|essa|este|esse|a|o|la|el|ini))?(?: (?:vaga|vagas|post|oferta|info))? (?:nos|em|en|in|ke|to|para|pros|pelos|בקבוצות)(?: (?:outros|otros|seus|sus|your|other|all|the|os|grupo))?(?: (?:outros|other))?\s?(?:grupos|groups|grup|group|בקבוצות)|(?:שתפו|תשתפו) בקבוצות|(?:अपने|सभी)\s+(?:सभी\s+)?(?:ग्रुप|ग्रुप्स|ग्रूप)\s+में\s+शेयर (?:करें|करे|करो|कीजिए)|(?:تعملوا|اعملوا|عملوا) (?:شير|شيّر) (?:للي|لمن|لكل اللي) (?:محتاج|يحتاج|بيدور)|(?<![\p{L}])(?:[Ii]s|[Ii]ss|[Yy]eh?) (?:msg|message|post|job|ad|vacancy|naukri)(?: ko)? (?:(?:apne|sab|sabhi|tamam) )*(?:[Gg]roups?|[Gg]rupon|[Gg]roupon) (?:mein|mai|main|me) (?:[Ff]orward|[Ss]hare|[Ss]hair) (?:karain|karein|karen|kren|karo|kar do|kar dein|kijiye|kijye)(?![\p{L}])|শেয়ার করে (?:অন্যদের|সবাইকে) (?:জানার|জানতে)|(?:group|ගෲප්|කණ්ඩායම්)\s?වලට\s+(?:share|ෂෙයා)/u,
   },
   {
     // The reader as a channel to others: "pass this on", "know anyone who", "share with anyone".

@@ -7145,3 +7145,49 @@ describe('a Nordic employer hiring with its kind in lower case or its town after
     },
   );
 });
+
+describe('a voicemail’s caller "calling from", an offer "to offer you" a title, Teams’ organisation, a place hiring, an owner’s initial, a trade "NEEDED"', () => {
+  it.each([
+    [
+      "Hey, uh, this is Keisha Broussard calling from Patriot Shield Security Services, um, I'm trying to reach Terrell?",
+      'Patriot Shield Security Services',
+    ],
+    [
+      'Microsoft Teams · Brightwater Distribution\nChat: Angela Ruiz\n\nhey Marcus, got a sec? Outbound Shift Supervisor req is up.',
+      'Brightwater Distribution',
+    ],
+    [
+      'Microsoft Teams\nStraits Maritime Holdings > SG All Staff > #internal-mobility\n\n📣 Internal Opening: Regional Procurement Lead',
+      'Straits Maritime Holdings',
+    ],
+    [
+      'Thank you for your interest in Harbor & Pine Outfitters. Our Bend, OR store in the Old Mill District is now hiring Seasonal Sales Associates.',
+      null,
+    ],
+    [
+      'Morning mate saw your ad. I run a small groundworks firm (R. Doyle Groundworks Ltd), we need a labourer.',
+      'R. Doyle Groundworks Ltd',
+    ],
+    // A capital and a stop inside a word is no initial.
+    ['Plan A. Doyle Groundworks Ltd is hiring labourers.', 'Doyle Groundworks Ltd'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+
+  it.each([
+    'Microsoft Teams · Chat\n\nDaniela Wyss  09:14\nHoi Marco, wir suchen einen Polymechaniker.',
+    'Microsoft Teams · Activity\n\nHi Sam, are you free?',
+  ])('names no employer from Teams’ own pane: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+
+  it.each([
+    [
+      "Group MMS\nCiarán (Lantern Rooms), Gráinne Head Chef, You\n\nGráinne Head Chef · Fri 23:51\nBest trial we've had.\n\nCiarán (Lantern Rooms) · Sat 00:05\nSo we'd love to offer you Chef de Partie. €36,000 a year, 5 over 7.",
+      'Chef de Partie',
+    ],
+    ['*MERCHANDISERS NEEDED – CAPE TOWN* 🛒\nOur client needs merchandisers for a 3 month contract.', 'MERCHANDISERS'],
+  ])('role in %s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+});

@@ -1628,3 +1628,43 @@ describe('a Spanish internal referral mail', () => {
     expect(read.signals.map((s) => s.text)).toEqual(expect.arrayContaining(['asks you to pass it on', 'a referral bonus offered to you']));
   });
 });
+
+describe('opt-outs to a number in Latvian and Nepali, a Korean unsubscribe button, channel posts by their header, a private group’s post, a Sinhala share', () => {
+  it.each([
+    [
+      'SIA "Daugavas Ceļi" aicina darbā ceļu strādniekus. Alga 8,20 EUR/h bruto. Zvani 2750 3319. Atteikties: sūti STOP uz 1881',
+      'an unsubscribe or STOP footer',
+    ],
+    ['Factory Worker 150 जना चाहियो! तलब RM 1,700/महिना. बन्द गर्न STOP लेखी 31001 मा पठाउनुहोस्।', 'an unsubscribe or STOP footer'],
+    [
+      '[커리어온] 오늘의 맞춤 추천 공고 (5건)\n1. (주)새봄물류\n더 이상 받고 싶지 않으시면 수신거부를 눌러주세요.',
+      'an unsubscribe or STOP footer',
+    ],
+    [
+      '#jobb\nLinnea Sjöberg  10:42\nHej allihopa! Vi på Kuggen Games i Malmö söker en Gameplay Programmer.',
+      'a post to a channel or a broadcast list',
+    ],
+    [
+      'Microsoft Teams\nStraits Maritime Holdings > SG All Staff > #internal-mobility\n\nPriya Nair (HR Business Partner)  10:05 AM\n📣 Internal Opening: Regional Procurement Lead',
+      'a post to a channel or a broadcast list',
+    ],
+    [
+      'Gold Coast Jobs & Gigs (Official)\nPrivate group · 48.2K members\n\nBec Thornton ▸ Gold Coast Jobs & Gigs (Official)\n☕️ BARISTA WANTED ☕️',
+      'a post to a channel or a broadcast list',
+    ],
+    ['✅ මාසික වැටුප රු. 52,000 – 68,000\nකරුණාකර අනෙක් group වලට share කරන්න 🙏', 'asks you to pass it on'],
+  ])('%s', (text, sign) => {
+    const read = readMessage(text);
+    expect(read.signals.map((s) => s.text)).toContain(sign);
+    expect(read.massPitch).toBe(true);
+  });
+
+  it.each([
+    // A hashtag opening a personal message, a ticket's number, a person's "STOP" in a sentence.
+    ['#opentowork? Saw your post, Ana, and your talk on dbt tests was great. Fancy a chat?'],
+    ['#4821 follow-up: Hi Ana, thanks for the call today about the data engineer role.'],
+    ['Hei Ana, jeg sa STOP til prosjektet i fjor, men dette er noe annet.'],
+  ])('flags no channel or opt-out in %s', (text) => {
+    expect(readMessage(text).signals.map((s) => s.text)).not.toEqual(expect.arrayContaining([expect.stringMatching(/channel|STOP/)]));
+  });
+});
