@@ -5,7 +5,7 @@
 
 import { builtOnce, compiled, type Pattern } from '../compile.js';
 import { namesAnOccupation, isOccupationWord } from './occupations.js';
-import { hebrewEmployer, koreanEmployer, thaiEmployer } from './script-employers.js';
+import { hebrewEmployer, japaneseEmployer, koreanEmployer, thaiEmployer } from './script-employers.js';
 import { legalName, turkishFirm } from './legal-names.js';
 import { cleanName } from './text.js';
 
@@ -3747,6 +3747,7 @@ export function findCompany(text: string, from?: string): string | null {
     koreanEmployer(text) ??
     hebrewEmployer(text) ??
     thaiEmployer(text) ??
+    japaneseEmployer(text) ??
     companyOfDomain(text, from)
   );
 }

@@ -28,7 +28,12 @@ const CHINESE_NOT_A_NAME = /某|一家|一間|這家|这家|这边|這邊|那边
 // (Or the writer's own name after it, then a comma: "我是深圳云栈科技的周立伟，"; or in Cantonese, "我係啟思教育中心嘅 Ms Wong".)
 const CHINESE_SELF = () =>
   /(?:我是|我們是|我们是|我係|我哋係)([\p{sc=Han}A-Za-z0-9]{2,12}?)(?:的|嘅)(?:HR|HRBP|招聘|人事|人力|技术负责人|技術負責人|负责人|負責人|创始人|創辦人|CTO|CEO|\s?(?:Ms|Mr|Mrs|Miss)\b|[\p{sc=Han}]{2,3}(?=[，,]))/u;
-const CHINESE_FORM = () => /([\p{sc=Han}A-Za-z]{2,16}(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
+// (With the city of a branch in brackets before the form: "顺达冷链物流（昆山）有限公司".)
+const CHINESE_FORM = () => /([\p{sc=Han}A-Za-z]{2,16}(?:[（(][\p{sc=Han}]{2,4}[）)])?(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
+// A restaurant, a shop or a clinic newly opened, by its kind and then its name in corner brackets: "粵菜館「聚福軒」",
+// "茶餐廳「好味」".
+const CHINESE_VENUE = () =>
+  /(?:菜館|菜馆|酒樓|酒楼|餐廳|餐厅|茶餐廳|茶餐厅|飯店|饭店|酒店|酒家|麵館|面馆|咖啡店|咖啡室|診所|诊所|店舖|店铺|[舖铺]頭|公司)「([^」\n]{2,12})」/u;
 // (Its words, capitalised or not, "Phần mềm", up to a bracket, a stop or a word that goes on with the sentence.)
 // (Also in capitals, as a post's heading writes it: "CÔNG TY TNHH MAY MẶC PHƯỚC AN".)
 const VIETNAMESE = () => /(?<![\p{L}])(Công ty|CÔNG TY)[^\S\n]+((?:[\p{L}&'-]+[^\S\n]?){1,9})/gu;
@@ -360,6 +365,10 @@ export function legalName(text: string): string | null {
       // (Without the words before the name that run into it: "我们是杭州云栖数据有限公司".)
       if (form && !digest) add(form.index, form[1]!.replace(/^(?:我们是|我們是|我是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)/, ''));
     }
+  }
+  if (scripts && text.includes('」')) {
+    const venue = compiled(CHINESE_VENUE).exec(text);
+    if (venue) add(venue.index, venue[1]);
   }
   // A recruiter or a manager naming their own firm: "我是青禾智能的HR Lily" (I am Qinghe Intelligence's HR).
   if (

@@ -43,6 +43,7 @@ const FIRM_ENDS = [
   '건설',
   '푸드',
   '솔루션즈',
+  '솔루션',
   '파이낸셜',
   '증권',
   '은행',
@@ -196,7 +197,7 @@ const MANAGER_INTRO = () =>
 const MANAGERS_FIRM = () => /(?:팀장|본부장|실장|리드|CTO|CEO)\s?\(([\p{sc=Hangul}A-Za-z0-9& ]{2,20})\)/u;
 // The words a job's title ends with, in Korean or as Korean messages write them.
 export const KOREAN_JOB_END = () =>
-  /(?:개발자|개발|엔지니어|매니저|팀장|디자이너|기사|담당자?|리드|리더|PM|PO|마케터|기획자|연구원|분석가|전문가|컨설턴트|디렉터|사원|직원|간호사|약사|회계사|세무사|변호사|MD|영업|관리자|상담원|상담사|강사|교사|운영자|사무원|비서|셰프|조리사|요리사|바리스타|점장|실장|본부장|아키텍트|QA|SRE|테스터|애널리스트|사이언티스트|스페셜리스트|오퍼레이터|코디네이터|트레이너|에디터|작가|정비사|생산직|기술자|검사원)$/u;
+  /(?:개발자|개발|엔지니어|매니저|팀장|디자이너|기사|담당자?|리드|리더|PM|PO|마케터|기획자|연구원|분석가|전문가|컨설턴트|디렉터|사원|직원|간호사|약사|회계사|세무사|변호사|MD|영업|관리자|상담원|상담사|강사|교사|운영자|사무원|비서|셰프|조리사|요리사|바리스타|점장|실장|본부장|아키텍트|QA|SRE|테스터|애널리스트|사이언티스트|스페셜리스트|오퍼레이터|코디네이터|트레이너|에디터|작가|정비사|생산직|기술자|검사원|파트장|그룹장|센터장|공장장|반장|조장|소장|과장|차장|부장)$/u;
 
 // A subject's tag in brackets, not a firm: "[제안] 국내 핀테크 유니콘 – 시니어 프로덕트 매니저".
 export const KOREAN_TAGS = new Set([
@@ -271,7 +272,9 @@ export function koreanEmployer(text: string): string | null {
     if (firm) return firm;
   }
   // A coined name by its trade word, in a sentence about the job and not about the reader's own past work.
-  for (const sentence of text.split(/\n|[.!?。](?:\s|$)/)) {
+  // (A line that ends on a particle goes on over the next, as a chat wraps it: "한결에너지솔루션(…)에서" / "셀 공정개발 파트장
+  // 포지션을 … 진행하고 있습니다".)
+  for (const sentence of text.replace(/(에서|에서는)\n/g, '$1 ').split(/\n|[.!?。](?:\s|$)/)) {
     if (!ABOUT_THE_JOB.some((word) => sentence.includes(word)) || READERS_WORK.some((word) => sentence.includes(word))) continue;
     for (const m of sentence.matchAll(compiled(NAME_RUN))) {
       const word = withoutParticle(m[0]);
@@ -280,6 +283,17 @@ export function koreanEmployer(text: string): string | null {
     }
   }
   return null;
+}
+
+// A Japanese writer's own firm, named by its trade word, before their name: "山本工業の山本です", "丸和運輸の佐藤と申します".
+const JAPANESE_OWN_FIRM = () =>
+  /([\p{sc=Han}\p{sc=Katakana}ー]{1,10}(?:工業|建設|商事|産業|工務店|運輸|物流|電機|製作所|技研|興業|土木|設備|電設|塗装|鉄工|組|商会|食品|不動産))の[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]{1,5}(?:です|と申します)/u;
+
+/** The firm a Japanese writer introduces themself by, with no legal form: "山本工業の山本です"; or null. */
+export function japaneseEmployer(text: string): string | null {
+  // (By strings first: a message with no kana, or no "です" or "申します", is not asked.)
+  if (!(text.includes('です') || text.includes('申します'))) return null;
+  return compiled(JAPANESE_OWN_FIRM).exec(text)?.[1] ?? null;
 }
 
 // A Hebrew writer's own firm after "at": "אנחנו ב-Orbitly", "מגייסת טכנולוגית בכירה ב-Orbitly", "מצוות הגיוס בלוטם

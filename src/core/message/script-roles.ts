@@ -44,6 +44,8 @@ const THAI_PAY_WORDS = [' เงินเดือน', ' ค่าตอบแ�
 // The words a Japanese title ends with: an engineer, a manager, a clerk, staff, a candidate for a post.
 const JAPANESE_JOB_END = () =>
   /(?:エンジニア|マネージャー|マネジャー|デザイナー|スタッフ|オペレーター|コンサルタント|アナリスト|ディレクター|プランナー|リーダー|リード|アーキテクト|スペシャリスト|ドライバー|セールス|サイエンティスト|オーナー|プロデューサー|ライター|エディター|クリエイター|トレーナー|コーディネーター|アシスタント|リサーチャー|テスター|営業|事務|担当|職|者|員|士|師|長|候補|補佐|主任|SE|PM|PdM|SRE|QA)$/u;
+// Kinds of worker that alone name no job: an engineer, staff, a member, a person.
+const JAPANESE_KINDS_ALONE = new Set(['エンジニア', 'スタッフ', 'メンバー', '人材', '社員', '従業員', '作業員']);
 // A Japanese title's characters, right before "を募集": katakana, kanji, Latin letters, digits, "・" and "/".
 const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/u;
 // "Xを募集", "招聘X", "诚聘X", "在招【X】". (Not Korean "X를 찾고": its words run on with spaces from the sentence before.)
@@ -259,6 +261,10 @@ const NOT_A_CHINESE_TITLE = /^(?:负责人|負責人|会|會|网|網|平台|团�
 const CHINESE_JOB_END = () =>
   /(?:[师師员員]|经理|經理|主管|总监|總監|助理|[顾顧]问|幹部|干部|会计|會計|[销銷]售|司机|司機|店长|店長|护士|護士|老师|老師|技工|代表|客服|文员|文員|[设設]计师|[开開]发|工程师|工程師|专员|專員|厨师|廚師|主厨|主廚)(?:（[^）]{1,12}）|\([^)]{1,12}\))?$/u;
 
+// See roleInScript: a job before "岗位", "職缺", "的缺", or after "返嚟做".
+const CHINESE_POST_AFTER = () =>
+  /(?:的|一[個个]|有[個个])[「【]?([\p{sc=Han}A-Za-z0-9]{2,12}?)[」】]?的?(?:[岗崗]位|[职職]位|[职職]缺|缺)|(?:返嚟|過嚟|过来|[嚟来來])做([\p{sc=Han}]{2,8}?)(?=[，,。！!\s]|$)/gu;
+
 // Vietnamese "hiring …" and Indonesian "needed …" or "we're looking for …" ("Kami lagi cari Senior Product Manager"), whose nouns the Latin-letter rules do not know: "Bên chị đang tuyển Kế
 // toán trưởng cho nhà máy", "Dibutuhkan segera *Kurir Pengantar Paket* (10 orang)".
 const VIETNAMESE_HIRING = () =>
@@ -311,7 +317,14 @@ export function roleInScript(text: string): string | null {
     for (const label of TITLE_LABELS) {
       const at = line.indexOf(label);
       // (Also after a chat's sender: "周晓雯 Vivian：岗位：高级感知算法工程师".)
-      if (at < 0 || (at > 6 && !/^[^：:\n]{1,24}[：:]\s*$/u.test(line.slice(0, at)))) continue;
+      // (Or inside a sentence, a label of something, "…的岗位：", before its colon: "目前手上有个某头部新能源车企的岗位：BMS软件高级工程师".)
+      if (
+        at < 0 ||
+        (at > 6 &&
+          !/^[^：:\n]{1,24}[：:]\s*$/u.test(line.slice(0, at)) &&
+          !(line[at - 1] === '的' && /^[：:]/.test(line.slice(at + label.length))))
+      )
+        continue;
       // (Not the contact person's title, "聯絡人職稱", the writer's own.)
       if (/(?:聯絡人|联络人|联系人|聯繫人|負責人|负责人)$/u.test(line.slice(0, at))) continue;
       const rest = line.slice(at + label.length);
@@ -357,6 +370,13 @@ export function roleInScript(text: string): string | null {
     const value = run ? clean(run[0]) : null;
     if (value) return value;
   }
+  // "鳶の職長を探してる" (looking for a foreman): the job before it, by its last word (not "仕事を探している", the reader's
+  // search for work, nor a kind of worker alone, "データ基盤を担うエンジニアを探しています"). By strings first.
+  for (let at = text.indexOf('を探し'); at >= 0; at = text.indexOf('を探し', at + 1)) {
+    const run = compiled(TITLE_RUN).exec(text.slice(Math.max(0, at - 40), at));
+    const value = run ? clean(run[0]) : null;
+    if (value && compiled(JAPANESE_JOB_END).test(value) && !JAPANESE_KINDS_ALONE.has(value)) return value;
+  }
   // "株式会社ミライワークス様のシニアプロダクトマネージャー（Payroll/決済領域）のポジション", "…のご紹介": the title before it.
   // (A job's name by its last word: not "面談日程のご案内", "非公開求人のご紹介", "年収800万円以上のポジション".)
   for (const word of ['のポジション', 'のご紹介', 'のご案内']) {
@@ -391,6 +411,14 @@ export function roleInScript(text: string): string | null {
       (compiled(CHINESE_JOB_END).test(value) || (!lookingFor && value.length <= 8 && !NOT_A_CHINESE_TITLE.test(value)))
     )
       return value;
+  }
+  // A job named before its word for a post: "我们的仓库主管岗位", "有一個「製程工程師」的缺"; or what the reader is asked to come
+  // and do, Cantonese "想搵你返嚟做點心主管". Only a job's word ends it. (By strings first.)
+  if (/[岗崗]位|[职職]位|[职職]缺|的缺|[嚟来來]做/u.test(text)) {
+    for (const m of text.matchAll(compiled(CHINESE_POST_AFTER))) {
+      const value = clean(m[1] ?? m[2]!);
+      if (value && compiled(CHINESE_JOB_END).test(value)) return value;
+    }
   }
   const opportunity = compiled(ARABIC_OPPORTUNITY).exec(text);
   if (opportunity) {
@@ -736,6 +764,9 @@ function clean(value: string): string | null {
     withoutBrackets(title).length >= 2
   )
     title = withoutBrackets(title);
+  // (Nor the sentence going on after a full-width comma: "BMS软件高级工程师，base上海嘉定".)
+  const comma = title.search(/[，；]/);
+  if (comma > 1 && !title.startsWith('【')) title = title.slice(0, comma).trim();
   // (A title in 【】 after a label, the rest of the line after it: "【高级嵌入式软件工程师】，base深圳".)
   if (title.startsWith('【') && title.includes('】')) title = title.slice(1, title.indexOf('】')).trim();
   // (Nor a bracket the line leaves open, the rest wrapped onto the next: "経理スタッフ（月次・年次決算".)

@@ -103,3 +103,18 @@ describe('a Hebrew writer’s firm in quotes after "at"', () => {
     expect(hebrewEmployer(text)).toBe(firm);
   });
 });
+
+describe('a Korean firm by "솔루션" over a wrapped line, a Japanese writer’s own firm, a Chinese firm with its branch’s city, a venue in corner brackets', () => {
+  it.each([
+    ['현재 한결에너지솔루션(이차전지 소재, 코스닥 상장)에서\n셀 공정개발 파트장 포지션을 독점으로 진행하고 있습니다.', '한결에너지솔루션'],
+    ['大輔くん、久しぶり！山本工業の山本です。鳶の職長を探してる。', '山本工業'],
+    ['BOSS直聘\n\n刘女士 · 人事经理\n顺达冷链物流（昆山）有限公司 · 刚刚活跃', '顺达冷链物流（昆山）有限公司'],
+    ['我同朋友喺尖沙咀新開咗間粵菜館「聚福軒」，下個月試業，想搵你返嚟做點心主管。', '聚福軒'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+
+  it('names no firm from a Japanese greeting without a trade word', () => {
+    expect(readMessage('大輔くん、久しぶり！山本の山本です。').company).toBeNull();
+  });
+});

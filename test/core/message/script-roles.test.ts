@@ -317,3 +317,23 @@ describe('a Hebrew firm in quotes that recruits, its town after it', () => {
     expect(read.role).toBe('אחים/אחיות מוסמכים/ות');
   });
 });
+
+describe('a Korean part leader, a Chinese label inside a sentence, a Japanese "を探してる", a Chinese post named before its word', () => {
+  it.each([
+    [
+      '현재 한결에너지솔루션(이차전지 소재, 코스닥 상장)에서\n셀 공정개발 파트장 포지션을 독점으로 진행하고 있습니다.',
+      '셀 공정개발 파트장',
+    ],
+    ['目前手上有个某头部新能源车企的岗位：BMS软件高级工程师，base上海嘉定', 'BMS软件高级工程师'],
+    ['実は来月から横浜の再開発案件が始まって、鳶の職長を探してる。', '職長'],
+    ['刘女士：您好，觉得您跟我们的仓库主管岗位很匹配，方便聊聊吗？', '仓库主管'],
+    ['我們課上剛好有一個「製程工程師」的缺，我覺得很適合你。', '製程工程師'],
+    ['我同朋友喺尖沙咀新開咗間粵菜館，想搵你返嚟做點心主管。', '點心主管'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+
+  it.each(['今、仕事を探していますか？', '我们的工作岗位很多，欢迎了解。', '想搵你返嚟做嘢。'])('reads no job in %s', (text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+});
