@@ -1807,6 +1807,20 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
     ['Teams', ' > #'],
   ],
+  // A writer's headline naming their organisation in Romanian, Ukrainian or Russian, "Talent Acquisition Partner la
+  // Transilvania Code Works", "HR-менеджер у Sonatrix Labs"; Romanian "At X we are building", "La Transilvania Code Works
+  // construim"; Ukrainian "I'm now at X", "Я тепер у Sonatrix Labs".
+  [
+    2,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:^|\\n)[^\\S\\n]*(?:[\\p{L}-]+ ){0,4}(?:Partner|Recruiter|Manager|Lead|Specialist|Director|Consultant|Head|HR|HRBP|Рекрутер|рекрутер|Менеджер|менеджер|HR-менеджер|Рекрутерка|рекрутерка)(?: [\\p{L}-]+){0,3} (?:la|у|в) (${NAME})[^\\S\\n]*(?:\\n|$)|(?:^|[.!?]\\s+|\\n)La (${NAME}),? (?:construim|căutăm|cautam|angajăm|angajam|avem|suntem|lucrăm|lucram|recrutăm|recrutam|dezvoltăm|dezvoltam)(?![\\p{L}])|(?<![\\p{L}])[Яя] (?:тепер|зараз|вже)(?: працюю)? [ув] (${NAME})`,
+          'gu',
+        ),
+    ),
+    [' la ', 'La ', ' у ', ' в '],
+  ],
   // A Nordic employer hiring with its kind in lower case after its name, or its town after it: "Solbakken omsorgssenter i
   // Vadsø søker sykepleiere", "Vätterns Logistikcenter i Jönköping söker lagerarbetare". (One word alone is as often the
   // sentence's opener, "Därför söker".)
@@ -2029,14 +2043,32 @@ const SENDER_OWN_ORG = new RegExp(
   'g',
 );
 const WE_ARE_NAME = builtOnce(() => new RegExp(`(?:^|[.!?]\\s+|\\n)We(?:'re|’re| are) (${NAME}), (?:a|an|the)\\b`, 'g'));
-const AGENCY_BEFORE = ['agencja pracy ', 'agencja zatrudnienia ', 'agentura práce ', 'personalagentur ', 'agência de emprego '];
+// (And Romanian "placement agency", "Agenția de plasare Forța Muncii Vest SRL"; with its licence after it, "autorizație ITM".)
+const AGENCY_BEFORE = [
+  'agencja pracy ',
+  'agencja zatrudnienia ',
+  'agentura práce ',
+  'personalagentur ',
+  'agência de emprego ',
+  'agenția de plasare ',
+  'agenţia de plasare ',
+  'agentia de plasare ',
+  'agenție de plasare ',
+  'agenția de recrutare ',
+  'agentia de recrutare ',
+];
 /** Does the message call the name an employment agency, before it, or give its agency licence after it? By strings. */
 function agencyBySaying(scan: string, name: string, at: number): boolean {
   const nameAt = scan.indexOf(name, at);
   if (nameAt < 0) return false;
   const before = scan.slice(Math.max(0, nameAt - 30), nameAt).toLowerCase();
   const after = scan.slice(nameAt + name.length, nameAt + name.length + 12);
-  return AGENCY_BEFORE.some((words) => before.endsWith(words)) || after.startsWith(', KRAZ') || after.startsWith(' (KRAZ');
+  return (
+    AGENCY_BEFORE.some((words) => before.endsWith(words)) ||
+    after.startsWith(', KRAZ') ||
+    after.startsWith(' (KRAZ') ||
+    after.startsWith(', autoriza')
+  );
 }
 const REFERRED_WORDS = [
   'gave me your',
@@ -2084,8 +2116,9 @@ const GREETINGS_FROM = builtOnce(
 // A client in the other languages, in the singular ("vår kund", not "våra kunder", which a product company says of its customers).
 const ON_BEHALF_OF_OWN = () =>
   /\b[Oo]n behalf of (?:the|our) (?:(?:selection|interview|hiring|recruitment|search|appointments?) (?:panel|committee|team)|board|panel|committee|trustees|whole team|team|school|hospital|practice|partners)\b/g;
+// (Not an outsourcer's own project for its customer: "join a project for a Scandinavian e-health client".)
 const CLIENT_WORDS =
-  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with|im Auftrag (?:unseres|eines|meines|unserer) (?:[\w-]+ ){0,2}(?:End)?kunden|(?:Projekt|Auftrag|Vakanz|Position|Stelle) (?:unseres|eines|meines) (?:[\w-]+ ){0,2}(?:End)?[Kk]unden|(?:für|bei) (?:einen|einem|meinen|meinem|unseren|unserem) (?:[\w-]+ ){0,2}(?:End)?kunden?|notre client|(?:l['’])?un de nos clients|pour (?:le compte d['’])?un (?:[\w-]+ ){0,2}client|(?:onze|een) (?:[\w-]+ ){0,2}(?:klant|opdrachtgever)|(?:nuestro|nostro|nosso) cliente|(?:para|per) un (?:[\w-]+ ){0,2}cliente|cliente (?:nuestro|nostro)|para um (?:[\w-]+ ){0,2}cliente|(?:för|for) en (?:[\w-]+ ){0,2}kunde?|(?:vår|vores) kunde?|(?:nasz|naszego|dla) (?:[\w-]+ ){0,2}klient(?:a)?|(?:azienda|società|empresa|entreprise) cliente|Mandant(?:en)?|unser Kunde|bei der Besetzung)\b/i;
+  /\b(?:(?:my|our) (?:[\w-]+ ){0,3}clients?|(?<!\bprojects? )(?:for|with) an? (?:[\w-]+ ){0,3}client\b|my client|our client|a client|direct client|end client|the client|client's|clients? of ours|on behalf of|partnered with|partnering with|retained by|exclusively with|im Auftrag (?:unseres|eines|meines|unserer) (?:[\w-]+ ){0,2}(?:End)?kunden|(?:Projekt|Auftrag|Vakanz|Position|Stelle) (?:unseres|eines|meines) (?:[\w-]+ ){0,2}(?:End)?[Kk]unden|(?:für|bei) (?:einen|einem|meinen|meinem|unseren|unserem) (?:[\w-]+ ){0,2}(?:End)?kunden?|notre client|(?:l['’])?un de nos clients|pour (?:le compte d['’])?un (?:[\w-]+ ){0,2}client|(?:onze|een) (?:[\w-]+ ){0,2}(?:klant|opdrachtgever)|(?:nuestro|nostro|nosso) cliente|(?:para|per) un (?:[\w-]+ ){0,2}cliente|cliente (?:nuestro|nostro)|para um (?:[\w-]+ ){0,2}cliente|(?:för|for) en (?:[\w-]+ ){0,2}kunde?|(?:vår|vores) kunde?|(?:nasz|naszego|dla) (?:[\w-]+ ){0,2}klient(?:a)?|(?:azienda|società|empresa|entreprise) cliente|Mandant(?:en)?|unser Kunde|bei der Besetzung)\b/i;
 /** A word every match of CLIENT_WORDS holds (lower case: its letters are ASCII, so the case-insensitive pattern matches only these). */
 const CLIENT_HINTS = [
   'client',
@@ -4385,7 +4418,7 @@ function findCompanyIn(text: string, from?: string): string | null {
         continue;
       }
       // (A pattern of two alternatives may capture the name in its second group.)
-      const name = m[1] ?? m[2];
+      const name = m[1] ?? m[2] ?? m[3];
       // (Three words or more, or a name that says it is an organisation: two capitalised words after "de" are as often a
       // place's, "Costa Rica", "Minas Gerais", or the rest of a person's, "María del Carmen Ruiz".)
       if (
@@ -6286,8 +6319,44 @@ function wholeBold(found: string | null, body: string): string | null {
     ? found
     : bold;
 }
+// Words before a title that say how or where it is worked, not what it is: "a Remote Backend Engineer".
+const NOT_TITLE_WORDS = new Set(
+  'Remote Hybrid Onsite On-site Full-time Part-time Fulltime Parttime Contract Temporary Temp Permanent Interim Freelance New Great Exciting Urgent Local Immediate Open Our Your The This That Their Dear Hi Hello We'.split(
+    ' ',
+  ),
+);
+/**
+ * The title as the body writes it in full, when it names the same title with capitalised words before it, mid-sentence:
+ * a subject's "Shift Lead" as "We are hiring a Warehouse Shift Lead", "SDR role" as "I'm hiring a Senior Sales Development
+ * Representative". At most two words, each capitalised and none a word of how the job is worked. By strings.
+ */
+function inFullInBody(role: string, body: string): string {
+  for (let at = body.indexOf(` ${role}`); at >= 0; at = body.indexOf(` ${role}`, at + 1)) {
+    const words = body.slice(Math.max(0, at - 40), at).split(' ');
+    const before: string[] = [];
+    while (before.length < 2 && words.length > 1) {
+      const word = words.at(-1)!;
+      if (!/^\p{Lu}[\p{Ll}]+$/u.test(word) || NOT_TITLE_WORDS.has(word)) break;
+      before.unshift(word);
+      words.pop();
+    }
+    // (Only after an article or a hiring verb: not a sentence's first word, nor a firm's name before the title; and not
+    // the reader's own title, "you're currently an Assistant Store Manager".)
+    const lead = words.at(-1) ?? '';
+    const own = /\b(?:currently|you['’]re|you are|your|were|was|I['’]m|I am|been)\s*$/i.test(words.slice(-4, -1).join(' '));
+    // (Not a plural heading of many openings, "hiring Enterprise Account Executives": the title found stays.)
+    const end = at + 1 + role.length;
+    if (body[end] === 's' && !/\p{L}/u.test(body[end + 1] ?? '')) continue;
+    if (before.length > 0 && /^(?:a|an|the|our|hiring|recruiting)$/.test(lead) && !own) return `${before.join(' ')} ${role}`;
+  }
+  return role;
+}
+
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
-  const found = wholeBold(withSecondField(findRoleInWords(subject, body, several), body), body);
+  const inWords = findRoleInWords(subject, body, several);
+  const widened = wholeBold(withSecondField(inWords, body), body);
+  // (Written in full in the body, where nothing else widened it.)
+  const found = widened !== null && widened === inWords ? inFullInBody(widened, body) : widened;
   // (Without the quotation marks a title may stand in: "Позиция „Главен счетоводител“"; nor Dutch "at once" before it,
   // "Per direct orderpickers (m/v) gezocht".)
   const unquoted =

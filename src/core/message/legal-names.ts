@@ -130,6 +130,17 @@ const LINE_NAME_COMMA_FORM = () =>
   /(?:^|\n)[^\S\n]*(\p{Lu}[\p{L}&'’.-]*(?:[^\S\n]+[\p{L}&'’.-]+){0,3}),[^\S\n]+(a\.s\.|s\.r\.o\.|spol\. s r\.o\.|UAB|AB|ASA|AS|A\/S|ApS|Oyj|Oy|SIA|d\.o\.o\.|d\.d\.|Sp\. z o\.o\.|S\.A\.|Kft\.|Zrt\.|Nyrt\.)(?=[^\S\n]*(?:$|\n|·|\||\())/u;
 const BALTIC_BEFORE = () => /\b(?:UAB|SIA)[^\S\n]+[„"«]([^“”"»\n]{2,40})[“”"»]/u;
 const BALTIC_BEFORE_UNQUOTED = () => /\b(?:UAB|SIA)[^\S\n]+\p{Lu}[\p{L}&'’-]+(?:[^\S\n]+\p{Lu}[\p{L}&'’-]+){0,3}/u;
+// A Cyrillic name in quotes with no legal form, after a word for a company or a word of belonging: "Компанія «Галтранс
+// Логістик»", "ръководител на „Витоша Билд Инвест“", "в «Обрій Сервіс Хаб»", a headline's "| «Обрій Сервіс Хаб»".
+const CYRILLIC_QUOTED_NAME = String.raw`[«„"]([А-ЯЁЇІЄҐ][а-яёїієґ'’-]+(?:[^\S\n][А-ЯЁЇІЄҐ][а-яёїієґ'’-]+){0,3})[»“”"](?![^\S\n]*(?:ЕООД|ЕАД|ООД|АД|ООО|ТОВ)(?![\p{L}]))`;
+const CYRILLIC_QUOTED = () =>
+  new RegExp(
+    `(?<![\\p{L}])(?:[Кк]омпані[яїю]|[Кк]омпани[яию]|[Фф]ірм[аи]|[Фф]ирм[аи]|на|в|у|від|от|\\|)[^\\S\\n]+${CYRILLIC_QUOTED_NAME}`,
+    'u',
+  );
+// The client an agency names in quotes: "Наш клиент, „Марица Софтуер Солюшънс“ – компания за …", "Наш клієнт — «…»".
+const CYRILLIC_CLIENT_QUOTED = () =>
+  new RegExp(`(?<![\\p{L}])(?:[Нн]аш|[Нн]ашият) кли[еє]нт,?[^\\S\\n]*(?:[–—-][^\\S\\n]*)?${CYRILLIC_QUOTED_NAME}`, 'u');
 const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
 // ("مجموعة", a group, too: "مجموعة النيل للأغذية"; after a quote as well, "لـ "مجموعة …"", or "for", "at", "and" joined to
 // it, "لشركة النيل الذهبي للمقاولات".)
@@ -539,6 +550,13 @@ export function legalName(text: string): string | null {
   if (scripts && (text.includes('בע"מ') || text.includes('בע״מ'))) {
     const found = hebrewName(text);
     if (found) add(found[0], found[1]);
+  }
+  if (text.includes('«') || text.includes('„')) {
+    // (An agency's client, named so, is the employer, whatever the agency's own name before it.)
+    const client = compiled(CYRILLIC_CLIENT_QUOTED).exec(text);
+    if (client) return client[1]!;
+    const quoted = compiled(CYRILLIC_QUOTED).exec(text);
+    if (quoted) add(quoted.index, quoted[1]);
   }
   if (/ЕООД|ЕАД|ООД|АД|ООО|ТОВ|ПАО|АО|ЗАО|ТОО|д\.о\.о\.|а\.д\./.test(text)) {
     const after = compiled(CYRILLIC_AFTER).exec(text);

@@ -194,12 +194,12 @@ const RULES: Rule[] = [
     hints: ['STOP'],
     weight: 3,
     strong: true,
-    // (Latvian and Lithuanian "sūti STOP uz 1881", "STOP į 1234"; Nepali and Hindi "STOP लेखी 31001 मा पठाउनुहोस्", STOP
+    // (Latvian and Lithuanian "sūti STOP uz 1881", "STOP į 1234"; Bulgarian "Отказ: SMS STOP на 1851"; Nepali and Hindi "STOP लेखी 31001 मा पठाउनुहोस्", STOP
     // written and sent to a number.)
     // (Or in Malay, "Bls STOP utk berhenti", or to a USSD code, as a Kenyan bulk SMS ends: "STOP *456*9#", "STOP
     // kujiondoa *456#".)
     pattern: () =>
-      /\bSTOP (?:na|to|al|an|au|til|till|do|para|per|στο|uz|į) \+?\d|\bSTOP (?:लेखी|लेखेर|लिखकर|लिखें|लिख कर)[^\n]{0,6}\d{4,}|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
+      /\bSTOP (?:na|to|al|an|au|til|till|do|para|per|στο|uz|į|на) \+?\d|\bSTOP (?:लेखी|लेखेर|लिखकर|लिखें|लिख कर)[^\n]{0,6}\d{4,}|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
   },
   {
     // An unsubscribe footer, or a message saying it was sent to many, in Japanese, Korean, Chinese and Arabic:
@@ -652,6 +652,28 @@ const RULES: Rule[] = [
     precheck: (text) => text.trimStart().startsWith('#') || text.includes(' > #'),
     pattern: () =>
       /^\s*#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*\n|(?:^|\n)[^\S\n]*(?:[^\n>]{2,60} > ){1,3}#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\n|$)/u,
+  },
+  {
+    // A post to a group, pasted with the app's header: "Viber · Ομάδα «Δουλειές Οικοδομή Αττική» (2.3K μέλη)", "WhatsApp · Grup
+    // „Locuri de muncă Germania”". (A chat with one person is headed by their name.)
+    kind: 'mass',
+    text: 'a post to a channel or a broadcast list',
+    weight: 3,
+    strong: true,
+    // (By strings first: most messages open otherwise.)
+    precheck: (text) => /^\s*(?:Viber|WhatsApp|Telegram|Facebook|Messenger) · /.test(text.slice(0, 40)),
+    pattern: () =>
+      /^\s*(?:Viber|WhatsApp|Telegram|Facebook|Messenger) · (?:Ομάδα|Grup|Grupul|Group|Gruppe|Grupa|Група|Групата|Grupo|Groupe|Groep|Skupina|Csoport|Grubu|Kanal|Channel|Канал)(?![\p{L}])/u,
+  },
+  {
+    // The same in Greek, Romanian and Bulgarian: "Προωθήστε σε όποιον ενδιαφέρεται", "Mesaj transmis pe toate grupurile.
+    // Distribuie!", "Споделете с приятели".
+    kind: 'mass',
+    text: 'asks you to pass it on',
+    hints: ['προωθ', 'grupuri', 'distribui', 'сподел', 'препрат'],
+    weight: 2,
+    pattern: () =>
+      /(?<![\p{L}])(?:Προωθήστε|προωθήστε|Προώθησε|προώθησε)(?: το| την αγγελία)? σε (?:όποιον|όσους|φίλους|γνωστούς)|transmis pe (?:toate )?grupuri(?:le)?|(?:^|[\n.!]\s*)[Dd]istribui(?:e|ți)(?:\s*!|\s*$)|(?:Споделете|споделете|Сподели|сподели|Препратете|препратете)(?: го| я| обявата)? (?:с|на) (?:приятели|познати|всеки)/mu,
   },
   {
     kind: 'mass',

@@ -184,13 +184,14 @@ const SCALE =
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
-  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|si\\b';
+  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|şi(?=\\s)|si\\b';
 // (And Hindi "से" between two sums: "₹16,500 से ₹19,000 प्रति माह"; Nepali "देखि" and Bengali "থেকে", "from" after the
 // first, "रु. 95,000 देखि 1,10,000 सम्म".)
 const SPELLED_TO = [' hingga ', ' sampai ', ' đến ', ' से ', ' देखि ', ' থেকে '];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
-const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|si)(?![a-zA-Z\u00C0-\u024F])/i;
+// (Romanian "and" with either mark under its s: "și", or "şi" as older keyboards and Windows-1250 write it.)
+const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|şi|si)(?![a-zA-Z\u00C0-\u024F])/i;
 /** "a" (es, it, pt), "do" (pl) and "iki" (lt) are "to" only after "from": "de 40.000 a 48.000 €", "od 15 000 do 18 000 zł", "nuo 2 600 iki 3 200 EUR"; "$140k a year" is one figure. */
 // (Not the "a" of the Czech "až", a range word of its own.)
 const SPANISH_TOP = () =>
@@ -329,7 +330,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -362,6 +363,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'mesač',
       'mjeseč',
       'mjesec',
+      // Croatian "/mj", short for a month: "1.400 EUR neto/mj".
+      '/mj',
       'міс',
       'мес',
       'havonta',
@@ -590,6 +593,11 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'оплата',
   'доход',
   'дохода',
+  // "Conditions", the offer's heading, and Ukrainian "before tax", gross: "Умови: 52 000 – 64 000 грн на місяць до
+  // оподаткування".
+  'умови',
+  'условия',
+  'оподаткування',
   // (What is offered: "мы готовы предложить от 250 000 руб.", "ми пропонуємо 75 000 грн".)
   'предложить',
   'предлагаем',
@@ -2823,6 +2831,19 @@ const COUNTED_THINGS_ELSEWHERE = [
   ' volgers',
   ' gwiazdek',
   ' αστέρια',
+  // A group's members: "Ομάδα «Δουλειές Οικοδομή Αττική» (2.3K μέλη)", "Public group · 12K members".
+  ' μέλη',
+  ' members',
+  ' članova',
+  ' членів',
+  ' членове',
+  ' учасників',
+  ' участников',
+  ' membri',
+  ' miembros',
+  ' membros',
+  ' mitglieder',
+  ' leden',
 ];
 // Hours worked, labelled before the figure, up to a comma: "Hours: 37 per week", "Uren: 32-36 p/w", "Arbeitszeit: 40 Stunden".
 const HOURS_LABEL_BEFORE = () => /\b(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore|uren|timmar|timer)\s*:[^\n:,;]{0,30}$/i;
@@ -4196,8 +4217,9 @@ const DAILY_RATE_WORDS = new Set([
   'günlük',
   'gunluk',
   'tageslohn',
-  // Finnish "day price", a freelancer's day rate: "Päivähinta olisi 650–750 € + alv".
+  // Finnish "day price", a freelancer's day rate: "Päivähinta olisi 650–750 € + alv"; Greek "day wage", "Ημερομίσθιο 75–90€".
   'päivähinta',
+  'ημερομίσθιο',
 ]);
 // An hourly wage's own word, which may follow its figure too ("15,20 € Stundenlohn"); not Italian "orario", which
 // after a figure is the hours worked ("1.400 € netti orario full-time").
@@ -4363,9 +4385,10 @@ function rupeeOfCountry(text: string): string | null {
 }
 
 function holdsWordOf(text: string, words: Set<string>): boolean {
+  // (Greek and Cyrillic letters make words too: "Ημερομίσθιο".)
   return text
     .toLowerCase()
-    .split(/[^a-zA-Z\u00C0-\u024F]+/)
+    .split(/[^a-zA-Z\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF]+/)
     .some((w) => words.has(w));
 }
 

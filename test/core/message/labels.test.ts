@@ -7191,3 +7191,36 @@ describe('a voicemail’s caller "calling from", an offer "to offer you" a title
     expect(readMessage(text).role).toBe(expected);
   });
 });
+
+describe('an outsourcer’s project for its customer, Romanian and Ukrainian writers’ firms, Cyrillic names in quotes, a Romanian placement agency, a title in full', () => {
+  it.each([
+    [
+      "Oleksandra H. · Recruitment Lead at Dnipro Pixel Systems\n\nDnipro Pixel Systems is a 1,200+ engineer software company. We're looking for a React Native Developer to join a project for a Scandinavian e-health client.",
+      'Dnipro Pixel Systems',
+    ],
+    ['Ioana Mărginean\nTalent Acquisition Partner la Transilvania Code Works\n\nBună ziua, Radu,', 'Transilvania Code Works'],
+    ['Bună ziua! La Transilvania Code Works construim o echipă nouă.', 'Transilvania Code Works'],
+    ['Привіт, Дмитре! Я тепер у Sonatrix Labs (продуктова компанія). Відкрили вакансію QA Engineer.', 'Sonatrix Labs'],
+    ['Work.ua\nКомпанія «Галтранс Логістик» запрошує вас на співбесіду', 'Галтранс Логістик'],
+    ['Здравей, Петьо. Стоян съм, техническият ръководител на „Витоша Билд Инвест“.', 'Витоша Билд Инвест'],
+    [
+      'Казвам се Радослава и съм консултант в „Тракия Кариери“ ООД.\n\nНаш клиент, „Марица Софтуер Солюшънс“ – компания за софтуерни услуги, търси DevOps Engineer.',
+      'Марица Софтуер Солюшънс',
+    ],
+    ['Agenția de plasare Forța Muncii Vest SRL, autorizație ITM nr. 2918/2022. Angajăm dulgheri.', null],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+
+  it.each([
+    [
+      'Subject: Following up from the Career Day – Shift Lead role\n\nWe are hiring a Warehouse Shift Lead for our new terminal.',
+      'Warehouse Shift Lead',
+    ],
+    // A word of how the job is worked stays out.
+    ['Subject: Backend Engineer\n\nWe are hiring a Remote Backend Engineer for our team.', 'Backend Engineer'],
+  ])('role in %s', (text, expected) => {
+    const [subject, body] = text.split('\n\n');
+    expect(readMessage(`${subject}\n\n${body}`).role).toBe(expected);
+  });
+});

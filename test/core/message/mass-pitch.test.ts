@@ -1668,3 +1668,20 @@ describe('opt-outs to a number in Latvian and Nepali, a Korean unsubscribe butto
     expect(readMessage(text).signals.map((s) => s.text)).not.toEqual(expect.arrayContaining([expect.stringMatching(/channel|STOP/)]));
   });
 });
+
+describe('a Bulgarian opt-out, a group post by its app’s header, passing it on in Greek and Romanian', () => {
+  it.each([
+    ['SMS от: KARIERA BG\nТърси Консултант. Заплата от 2 100 лв. Отказ: SMS STOP на 1851', 'an unsubscribe or STOP footer'],
+    ['Viber · Ομάδα «Δουλειές Οικοδομή Αττική» (2.3K μέλη)\nΓιώργος\n\nΖΗΤΟΥΝΤΑΙ ΚΑΛΟΥΠΑΤΖΗΔΕΣ', 'a post to a channel or a broadcast list'],
+    ['WhatsApp · Grup „Locuri de muncă Germania”\n\nANGAJĂM DULGHERI', 'a post to a channel or a broadcast list'],
+    ['ANGAJĂM DULGHERI COFRAJE.\nMesaj transmis pe toate grupurile. Distribuie!', 'asks you to pass it on'],
+    ['Ζητούνται καλουπατζήδες. Προωθήστε σε όποιον ενδιαφέρεται 🙏', 'asks you to pass it on'],
+  ])('%s', (text, sign) => {
+    expect(readMessage(text).signals.map((s) => s.text)).toContain(sign);
+  });
+  it('flags no group post in a chat headed by a person', () => {
+    expect(readMessage('Viber · Стоян Кирилов\n\nЗдравей, Петьо. Търсим бригадир.').signals.map((s) => s.text)).not.toContain(
+      'a post to a channel or a broadcast list',
+    );
+  });
+});

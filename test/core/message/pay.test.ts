@@ -4236,3 +4236,18 @@ describe('a rate said aloud, a perk’s worth, a Nepali range, Nordic millions a
     expect(pay('You can earn up to $3,000/month in Sentosa.')).toEqual(P(null, 3000, 'month', 'SGD'));
   });
 });
+
+describe('Croatian "/mj", Romanian "şi", a Greek day wage, a group’s members, Ukrainian "Умови" and "before tax"', () => {
+  it.each([
+    ['Hotel Makarska trazi KONOBARE/ICE. Placa od 1.400 EUR neto/mj + smjestaj i hrana', P(1400, null, 'month', 'EUR', { openTop: true })],
+    ['salariu net între 7.200 şi 8.600 lei lunar, în funcţie de nivelul limbii', P(7200, 8600, 'month', 'RON')],
+    ['Viber · Ομάδα «Δουλειές Οικοδομή Αττική» (2.3K μέλη)\nΗμερομίσθιο 75–90€ καθαρά ανάλογα την εμπειρία.', P(75, 90, 'day', 'EUR')],
+    ['Умови: 52 000 – 64 000 грн на місяць до оподаткування, річний бонус до 2 окладів.', P(52_000, 64_000, 'month', 'UAH')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('reads a group’s count of members as no pay', () => {
+    expect(pay('Viber · Ομάδα «Δουλειές Οικοδομή Αττική» (2.3K μέλη)')).toBeNull();
+    expect(pay('Public group (12K members). Salary: £30,000')).toEqual(P(30_000, null, 'year', 'GBP'));
+  });
+});
