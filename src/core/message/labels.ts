@@ -11,7 +11,7 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Chefs? de Partie|Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|T?PMs?|Closers?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
+  'Chefs? de Partie|(?:Tax|Audit|Assurance) Seniors?|Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|T?PMs?|Closers?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 // A modifier word holds no separator between words (a space, a comma, "/"), and a separator is never inside a word ("-" is
 // inside a word only, "Live-in", "Front-End"): else "Ab/Ab/Ab/…" splits into words in exponentially many ways, and the
 // title pattern takes seconds on a few hundred characters.
@@ -129,10 +129,13 @@ const AGENCY_WORDS_ELSEWHERE = [
 ];
 
 // A question after how the reader is doing, or their time there, just before "at X": X is the reader's employer, not the
-// one hiring ("Your time at Marlow Capital on the FX options library looks relevant").
+// one hiring ("Your time at Marlow Capital on the FX options library looks relevant", "Your experience in technology
+// transactions at Delmont Voss LLP", "He worked alongside you during the 2022 refinancing at Halvorsen Re").
 const ASKED_AFTER =
-  /(?:\b[Yy]our (?:time|work|experience|years?|tenure|stint|days)(?: [a-z]+)?|\bhow(?:['’]s| is| are) (?:it going|things|life|everything|work)(?: over)?|\bhow(?:['’]s| is) it|[Ww]ie läuft['’]s|[Ww]ie geht['’]s(?: dir)?|[Cc]omment ça (?:va|se passe)|[Hh]oe gaat het|[Hh]ur går det|[Qq]ué tal)\s*$/i;
+  /(?:\b[Yy]our (?:time|work|experience|years?|tenure|stint|days)(?: [a-z]+){0,4}|\bworked (?:with|alongside) you\b[^.!?\n]{0,60}|\bhow(?:['’]s| is| are) (?:it going|things|life|everything|work)(?: over)?|\bhow(?:['’]s| is) it|[Ww]ie läuft['’]s|[Ww]ie geht['’]s(?: dir)?|[Cc]omment ça (?:va|se passe)|[Hh]oe gaat het|[Hh]ur går det|[Qq]ué tal)\s*$/i;
 
+const READERS_WORKPLACE_BEFORE = () =>
+  /(?:\b[Yy]our (?:experience|time|work|tenure|stint|years?)(?: [\w-]+){0,4}|\bworked (?:with|alongside) you\b[^.!?\n]{0,60}) at $/;
 const PAST_YEAR_AFTER = /^,? (?:(?:back )?in|en|em|im|i|w|nel|en el) (?:19|20)\d\d\b|^ \((?:19|20)\d\d/;
 const ASKED_AFTER_HINTS = ['how', 'your ', 'wie ', 'ça ', 'hoe ', 'hur ', 'qué '];
 
@@ -196,7 +199,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Mandant|Mandantin|Auftraggeber|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Google Meet|Teams|Microsoft Teams|Slack|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Main Contractor|Principal Contractor|Tier 1 Contractor|Tier 2 Contractor|Contractor|Subcontractor|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E|Emergency|Medical|Surgical|Obstetrics|Maternity|Oncology|Paediatrics|Pediatrics|Cardiology|Orthopaedics|Orthopedics|Theatres|Critical Care|Intensive Care|ICU|ED|Mental Health|Aged Care`,
+  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Mandant|Mandantin|Auftraggeber|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Zoom Meeting|Google Meet|Teams|Microsoft Teams|Teams Meeting|Webex|Slack|Social Security|National Insurance|Medicare|Medicaid|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Main Contractor|Principal Contractor|Tier 1 Contractor|Tier 2 Contractor|Contractor|Subcontractor|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E|Emergency|Medical|Surgical|Obstetrics|Maternity|Oncology|Paediatrics|Pediatrics|Cardiology|Orthopaedics|Orthopedics|Theatres|Critical Care|Intensive Care|ICU|ED|Mental Health|Aged Care`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -1118,9 +1121,10 @@ const HIRING_BEFORE_TITLE =
   /\b(?:recruiting|hiring|looking for|searching for|seeking|sourcing|placing)\s+(?:an?\s+|the\s+|several\s+|two\s+)?(?:[\w/+#.-]{1,30}\s+){0,5}?$/;
 
 // The employer as the one hiring: "Ridgeway Foods in Reno NV is hiring", "Oakmere Home Care are URGENTLY recruiting",
-// "Vereda Distribuidora (alimentos) está contratando". A possessive names the owner: see where it is used.
+// "Vereda Distribuidora (alimentos) está contratando", Vietnamese "Lotus Labs tuyển Frontend Developer", "Orchid Logic đang
+// mở vị trí QA Lead". A possessive names the owner: see where it is used.
 const HIRING_NAME = new RegExp(
-  `(?<![\\w'’])(?<!\\b(?:del|de|la|di|da|do|du|van|von|der|den|y|e) )(?:[Tt]he |L[ae] |Les |El |Los |Las |Il |Die |Der |Das |Het )?(${NAME})\\*?(?:\\s*\\([^)\\n]{2,60}\\))?(?:,?\\s+(?:in|based in|out of|w)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?(?:\\s*\\([^)\\n]{2,60}\\))?\\s+(?:(?:is|are|IS|ARE|está|estão|ist)\\s+(?:(?:now|currently|urgently|URGENTLY|actively|ahora|agora|aktuell)\\s+)?(?:hiring|HIRING|looking|growing|building|expanding|scaling|seeking|searching|recruiting|appointing|contratando|a contratar|auf der Suche|on a (?:mission|hiring spree|hiring drive|recruiting drive))|(?:söker|søker|søger|zoekt|sucht|recrute|busca|szuka|hledá(?!me))(?! (?:vi|wir|we|nous|ni|jeg|jag|ik)\\b))\\b`,
+  `(?<![\\w'’])(?<!\\b(?:del|de|la|di|da|do|du|van|von|der|den|y|e) )(?:[Tt]he |L[ae] |Les |El |Los |Las |Il |Die |Der |Das |Het )?(${NAME})\\*?(?:\\s*\\([^)\\n]{2,60}\\))?(?:,?\\s+(?:in|based in|out of|w)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?(?:\\s*\\([^)\\n]{2,60}\\))?\\s+(?:(?:is|are|IS|ARE|está|estão|ist)\\s+(?:(?:now|currently|urgently|URGENTLY|actively|ahora|agora|aktuell)\\s+)?(?:hiring|HIRING|looking|growing|building|expanding|scaling|seeking|searching|recruiting|appointing|contratando|a contratar|auf der Suche|on a (?:mission|hiring spree|hiring drive|recruiting drive))\\b|(?:söker|søker|søger|zoekt|sucht|recrute|busca|szuka|hledá(?!me))(?! (?:vi|wir|we|nous|ni|jeg|jag|ik)\\b)\\b|(?:tuyển|đang (?:tuyển|mở))(?= ))`,
   'g',
 );
 const HIRING_NAME_DESCRIBED = () =>
@@ -1801,7 +1805,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?:^|\\n)[^\\S\\n]*(?:Microsoft Teams[^\\S\\n]*·[^\\S\\n]*(?!(?:Chat|Chats|Activity|Calendar|Calls|Files|Meetings?)[^\\S\\n]*(?:\\n|$))(${NAME})[^\\S\\n]*(?:\\n|$)|(${NAME}) > [^\\n>]{2,40} > #)`,
+          `(?:^|\\n)[^\\S\\n]*(?:Microsoft Teams[^\\S\\n]*·[^\\S\\n]*(?!(?:Chat|Chats|Activity|Calendar|Calls|Files|Meetings?)[^\\S\\n]*(?:\\n|$))(${NAME})[^\\S\\n]*(?:\\n|$)|(${NAME}) > [^\\n>]{2,40} > #|Microsoft Teams[^\\S\\n]*\\n[^\\S\\n]*(${NAME})[^\\S\\n]+>[^\\S\\n]+)`,
           'g',
         ),
     ),
@@ -1820,6 +1824,40 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
         ),
     ),
     [' la ', 'La ', ' у ', ' в '],
+  ],
+  // A place of work written in Latin letters after Thai "at", its kind in its name, where the writer says they are or moved
+  // there: "พี่ย้ายมาเป็น GM ที่ The Sarin Cove Resort Phuket แล้ว" (I moved to be GM at …); not "ที่เคยทำงานกับคุณที่ …",
+  // where someone used to work with the reader.
+  [
+    2,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:เป็น|ย้ายมา)(?:(?!เคย)[^\\n]){0,24}?ที่\\s?((?:The )?[A-Z][\\w&'’-]*(?: [A-Z][\\w&'’-]*){0,2} (?:Resort|Hotel|Hospital|Clinic|School|University|Bank|Group|Labs|Technologies|Solutions|Logistics)(?: [A-Z][\\w&'’-]*){0,2})`,
+          'g',
+        ),
+    ),
+    ['ที่'],
+  ],
+  // The writer's own firm, described and then named in brackets: "we're a 9-person shop in Calgary (Mehta Dufresne Chartered
+  // Professional Accountants)".
+  [
+    1,
+    builtOnce(
+      () =>
+        new RegExp(
+          `\\b[Ww]e(?:['’]re| are) an? [^.\\n()]{0,40}?\\b(?:shop|firm|practice|company|business|agency|studio|clinic|office|outfit|startup|start-up)\\b[^.\\n()]{0,30}\\((${NAME})\\)`,
+          'g',
+        ),
+    ),
+    ["we're a", 'we’re a', 'we are a'],
+  ],
+  // The client an agency speaks for, by what it lets the agency do: "Maplestone General Insurance has authorized me to share",
+  // "Halden Foods has asked us to find".
+  [
+    1,
+    builtOnce(() => new RegExp(`(?<![\\w'’])(${NAME}) has (?:authori[sz]ed|asked|engaged|retained|mandated|appointed) (?:me|us)\\b`, 'g')),
+    [' has authori', ' has asked me', ' has asked us', ' has engaged', ' has retained', ' has mandated', ' has appointed'],
   ],
   // A Nordic employer hiring with its kind in lower case after its name, or its town after it: "Solbakken omsorgssenter i
   // Vadsø søker sykepleiere", "Vätterns Logistikcenter i Jönköping söker lagerarbetare". (One word alone is as often the
@@ -2180,6 +2218,8 @@ const SENDER_AGENCY_WORDS = /\b(?:Partners|Consulting|Consultants|Contracts|Cont
 const TEAM_WORDS =
   /\b(?:Talent(?: Acquisition)?|Recruit\w*|People(?: Team| Ops| Operations)?|HR|Human Resources|Founder|Co-?founder|Owner|CEO|CTO|COO|Partner|Sourcing)\b/i;
 // Where a talk or an event is named: "your talk at Lisbon JS", "we met at PyCon".
+// Words after a name that make it an event's: " mixer", " meetup", " conference".
+const EVENT_AFTER = [' mixer', ' meetup', ' meet-up', ' conference', ' summit', ' career fair', ' job fair', ' webinar', ' networking'];
 const EVENT_BEFORE =
   /\b(?:talk|talks|keynote|presentation|presented|spoke|speaking|session|conference|meetup|meet-up|panel|workshop|webinar|audience|event|hackathon|booth|met you|we met|saw you)\b[^.!?\n]{0,40}$/i;
 
@@ -4348,6 +4388,14 @@ function findCompanyIn(text: string, from?: string): string | null {
       const nameAt = scan.indexOf(name, at);
       if (/\b(?:on|in|off) $/.test(scan.slice(Math.max(0, nameAt - 5), nameAt))) return;
     }
+    // The reader's own workplace, at any rank, where the words before it say so: "Your experience in technology transactions
+    // at Delmont Voss LLP", "He worked alongside you during the 2022 refinancing at Halvorsen Re". (By strings first.)
+    {
+      const nameAt = scan.indexOf(name, at);
+      const lead = nameAt < 0 ? '' : scan.slice(Math.max(0, nameAt - 90), nameAt);
+      if (lead.endsWith(' at ') && (lead.includes('our ') || lead.includes(' you')) && compiled(READERS_WORKPLACE_BEFORE).test(lead))
+        return;
+    }
     if (rank >= 5) {
       // A name with a year after it is where someone was then: "On s'était croisées chez Schneider en 2019".
       const nameAt = scan.indexOf(name, at);
@@ -4368,6 +4416,11 @@ function findCompanyIn(text: string, from?: string): string | null {
     // Where the reader worked, said with the verb last: "jullie hebben samen bij Waterschap Lingedal gewerkt". (Not a name
     // also said otherwise: "Je hebt eerder bij Rabobank gewerkt, en Rabobank zoekt nu een Product Owner".)
     if (hasPastVerbLast && onlyWhereTheReaderWorked(name)) return;
+    // An event named by its organiser, not an employer: "Raj here from the CPA Alberta mixer", "the Cluj Java Meetup". (By
+    // strings.)
+    const eventAt = scan.indexOf(name, at);
+    const eventAfter = eventAt < 0 ? '' : scan.slice(eventAt + name.length, eventAt + name.length + 12).toLowerCase();
+    if (EVENT_AFTER.some((word) => eventAfter.startsWith(word))) return;
     // A firm named after its owner with the owner's initial, which the name's pattern leaves behind: "(R. Doyle Groundworks
     // Ltd)". (By strings: a letter, a stop and a space right before the name, after a bracket or at a line's start: after a
     // space it may end a sentence, "Plan A. Doyle Groundworks is hiring".)
@@ -4403,6 +4456,8 @@ function findCompanyIn(text: string, from?: string): string | null {
       if (byHiring) {
         const cut = /(?:^|\s)([A-Z][\w&-]*) $/.exec(scan.slice(Math.max(0, at - 30), at));
         if (cut && !SENTENCE_OPENERS.has(cut[1]!)) continue;
+        // Nor the end of a Vietnamese name led by its kind in lower case: "Công ty Du lịch Nha Trang đang tuyển".
+        if (/(?:Công ty|CÔNG TY|Khách sạn|Nhà hàng|Bệnh viện|Ngân hàng)[^.\n]{0,30}$/.test(scan.slice(Math.max(0, at - 40), at))) continue;
         // Nor a place the hiring is in: "Our Bend, OR store in the Old Mill District is now hiring". (By strings.)
         const lead = scan.slice(Math.max(0, at - 4), at);
         if (lead.endsWith(' in ') || lead.endsWith('\tin ')) continue;
@@ -4961,7 +5016,7 @@ const CAPITAL_LEAD_WORDS = new Set([
 
 /** Nouns of a job advert, in the languages read, that stand before a title in a subject or a heading and are no part of it. */
 const LISTING_LEAD_WORDS = new Set(
-  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie búsqueda busqueda postulación postulacion candidatura candidature aanvraag opdracht позиция вакансия позиція вакансія θέση tunaajiri tunatafuta tunahitaji'.split(
+  'stellenangebot stellenanzeige stellenausschreibung jobangebot ausschreibung opportunità opportunité oportunidad oportunidade vacature vacante vacatura vaga offerta oferta ogłoszenie búsqueda busqueda postulación postulacion candidatura candidature aanvraag opdracht позиция вакансия позиція вакансія θέση tunaajiri tunatafuta tunahitaji peluang posisi lowongan'.split(
     ' ',
   ),
 );
@@ -6378,6 +6433,8 @@ export function findRole(subject: string | undefined, body: string, several = fa
     const generic = [...GENERIC_OFFER].find((words) => lowSubject.includes(words));
     if (generic !== undefined) return afterGenericOffer(generic, subject, body);
   }
+  // (A link is no title: "View job: https://….myworkdayjobs.com/External/job/…".)
+  if (role !== null && (role.includes('://') || role.startsWith('www.'))) return null;
   return (
     role ??
     alertSubjectTitle(subject, body) ??

@@ -10,7 +10,7 @@ import { inScripts } from './script-pay.js';
 
 // The words of a recruiting agency or a headhunter, in these languages and in English: their firm is not the employer.
 const AGENCY = () =>
-  /人材|紹介|エージェント|リクルート|キャリア|ビズリーチ|転職|ヘッドハン|猎头|獵頭|人才|人力[资資]源|[顾顧]问|헤드헌|(?<!리)서치|써치|커리어|인재|จัดหางาน|השמה|גיוס|tuyển dụng|nhân sự|\bSearch\b|rekrutmen|staffing|recruit|Adecco|Адеко|Кадров|персонал|подбор|توظيف|استقدام|Προσωπικ|επιλογής προσωπικού/i;
+  /人材|紹介|エージェント|リクルート|キャリア|ビズリーチ|転職|ヘッドハン|猎头|獵頭|人才|人力[资資]源|[顾顧]问|헤드헌|(?<!리)서치|써치|커리어|인재|จัดหางาน|เสิร์ช|รีครูท|השמה|גיוס|tuyển dụng|nhân sự|\bSearch\b|rekrutmen|staffing|recruit|Adecco|Адеко|Кадров|персонал|подбор|توظيف|استقدام|Προσωπικ|επιλογής προσωπικού/i;
 
 // A name's characters in each script, and the words it stops at.
 // (After the form, a name may be written in hiragana, "株式会社さくら物流センター": cut where hiragana follows its other
@@ -36,7 +36,9 @@ const CHINESE_VENUE = () =>
   /(?:菜館|菜馆|酒樓|酒楼|餐廳|餐厅|茶餐廳|茶餐厅|飯店|饭店|酒店|酒家|麵館|面馆|咖啡店|咖啡室|診所|诊所|店舖|店铺|[舖铺]頭|公司)「([^」\n]{2,12})」/u;
 // (Its words, capitalised or not, "Phần mềm", up to a bracket, a stop or a word that goes on with the sentence.)
 // (Also in capitals, as a post's heading writes it: "CÔNG TY TNHH MAY MẶC PHƯỚC AN".)
-const VIETNAMESE = () => /(?<![\p{L}])(Công ty|CÔNG TY)[^\S\n]+((?:[\p{L}&'-]+[^\S\n]?){1,9})/gu;
+// (And a hotel, a restaurant, a hospital or a bank named so: "Khách sạn Sen Vàng Đà Nẵng".)
+const VIETNAMESE = () =>
+  /(?<![\p{L}])(Công ty|CÔNG TY|Khách sạn|KHÁCH SẠN|Nhà hàng|NHÀ HÀNG|Bệnh viện|BỆNH VIỆN|Ngân hàng|NGÂN HÀNG)[^\S\n]+((?:[\p{L}&'-]+[^\S\n]?){1,9})/gu;
 const VIETNAMESE_STOPS = new Set([
   'ạ',
   'bên',
@@ -394,7 +396,15 @@ export function legalName(text: string): string | null {
     const forAClient = text.includes('客戶') || text.includes('客户');
     if (self && !forAClient && !CHINESE_NOT_A_NAME.test(self[1]!) && !/^(?:顾问|顧問)/.test(after)) add(self.index, self[1]);
   }
-  if (text.includes('Công ty') || text.includes('CÔNG TY')) {
+  if (
+    text.includes('Công ty') ||
+    text.includes('CÔNG TY') ||
+    text.includes('Khách sạn') ||
+    text.includes('KHÁCH SẠN') ||
+    text.includes('Nhà hàng') ||
+    text.includes('Bệnh viện') ||
+    text.includes('Ngân hàng')
+  ) {
     // (A name, or a legal form, capitalised: not a kind of firm described, "Công ty sản xuất FDI Nhật Bản".)
     for (const m of text.matchAll(compiled(VIETNAMESE))) {
       const words = m[2]!.trim().split(/\s+/);

@@ -642,16 +642,19 @@ const RULES: Rule[] = [
     pattern: () => /^[^\S\n]*[^\n#]{2,60} · #(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\n|$)/u,
   },
   {
-    // The same with the channel alone on the message's top line, "#jobb", or at the end of the team's path on a line of its
+    // The same with the channel alone on the message's top line, "#jobb" (or with its server after a bar, Discord's
+    // "#tuyen-dung  |  Vietnam Frontend Devs"), or at the end of the team's path on a line of its
     // own, "Straits Maritime Holdings > SG All Staff > #internal-mobility", as Slack and Teams head a channel's post.
     kind: 'mass',
     text: 'a post to a channel or a broadcast list',
     weight: 3,
     strong: true,
     // (By strings first: most messages hold neither.)
-    precheck: (text) => text.trimStart().startsWith('#') || text.includes(' > #'),
+    precheck: (text) => text.trimStart().startsWith('#') || text.includes(' > #') || text.trimStart().startsWith('Microsoft Teams\n'),
+    // (Or the team's path under the app's name, its channel without a "#": "Microsoft Teams" / "Northgate Federal Bank  >
+    // Financial Crimes Compliance  >  General".)
     pattern: () =>
-      /^\s*#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*\n|(?:^|\n)[^\S\n]*(?:[^\n>]{2,60} > ){1,3}#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\n|$)/u,
+      /^\s*#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\|[^\n]{2,60})?\n|^\s*Microsoft Teams[^\S\n]*\n[^\S\n]*[^\n>]{2,60}[^\S\n]+>[^\S\n]+[^\n>]{2,60}[^\S\n]+>[^\S\n]+[^\n>]{2,60}(?:\n|$)|(?:^|\n)[^\S\n]*(?:[^\n>]{2,60} > ){1,3}#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\n|$)/u,
   },
   {
     // A post to a group, pasted with the app's header: "Viber · Ομάδα «Δουλειές Οικοδομή Αττική» (2.3K μέλη)", "WhatsApp · Grup

@@ -635,11 +635,15 @@ const OTE_BEFORE = new RegExp(
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
 // MORE_OTE_HINTS is, so that a message in English never compiles it.
 const MORE_OTE_BEFORE = new RegExp(
-  String.raw`\b(?:rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|rémunération (?:globale|totale) pouvant atteindre|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?|(?:hedef\S* [^.\n]{0,40})?primlerle birlikte(?: aylık)?(?: net| brüt)?(?: yaklaşık| ortalama)?)${OTE_TAIL}`,
+  String.raw`\b(?:(?:expected |projected |estimated |realistic |average )?first[- ]year earnings|rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|rémunération (?:globale|totale) pouvant atteindre|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?|(?:hedef\S* [^.\n]{0,40})?primlerle birlikte(?: aylık)?(?: net| brüt)?(?: yaklaşık| ortalama)?)${OTE_TAIL}`,
   'i',
 );
 // (An OTE with its adjective after it: "OTE complessiva 68.000 €", "OTE totale".)
 const MORE_OTE_HINTS = [
+  // (And a first year's earnings with commission, as an insurance or a sales job states its total: "Expected first-year
+  // earnings: $60K–$80K with commission".)
+  'first-year earnings',
+  'first year earnings',
   'visé',
   'pouvant atteindre',
   'cible',
@@ -2616,7 +2620,15 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
   if ((letter !== 'N' && letter !== 'P' && letter !== 'Q') || (!spaced && /[A-Za-z][NPQ]$/.test(before))) return undefined;
   // (The naira also with a scale, "N9.6m per annum": in a Nigerian message only, below.)
   const figure = text.slice(at, at + 12);
-  if (!/^\d{1,3}(?:,\d{3})+(?!\d)/.test(figure) && !(letter === 'N' && /^\d{1,3}(?:\.\d{1,2})?\s?(?:m|bn|k|million)\b/i.test(figure)))
+  // (And the peso's daily or hourly wage, under a thousand: "P610/day + service charge".)
+  if (
+    !/^\d{1,3}(?:,\d{3})+(?!\d)/.test(figure) &&
+    !(letter === 'N' && /^\d{1,3}(?:\.\d{1,2})?\s?(?:m|bn|k|million)\b/i.test(figure)) &&
+    !(
+      letter === 'P' &&
+      /^\d{2,3}(?:\.\d{2})?\s?(?:\/\s?(?:day|hr|hour)|per (?:day|hour)|a day|an hour|daily)\b/i.test(text.slice(at, at + 20))
+    )
+  )
     return undefined;
   if (spaced) return compiled(GUATEMALA).test(text) ? { code: 'GTQ', length: 2 } : undefined;
   // (And the Philippine peso so, in a message set in the Philippines: "P22,000-P28,000/mo".)
@@ -2645,7 +2657,7 @@ const HONDURAS = () =>
 const GUATEMALA = () =>
   /\b(?:Guatemala|guatemalte\w+|Quetzaltenango|quetzal(?:es)?|Mixco|Escuintla|Huehuetenango|Chimaltenango|Cobán|Petén|IGSS|Bono 14|DPI(?= y | o |,))\b/;
 const PESO_PAY_NEAR = () =>
-  /\b(?:salary|sahod|sweldo|pay|basic|rate|compensation|remuneration|package|earn|offer|offered|starting|gross|annual|wage|CTC)\b[^\u0000]*\u0000|\u0000[^\n]*?(?:\/\s?mo\b|\/\s?month|monthly|per month|a month|kada buwan|per annum|a year)/i;
+  /\b(?:salary|sahod|sweldo|pay|basic|rate|compensation|remuneration|package|earn|offer|offered|starting|gross|annual|wage|CTC)\b[^\u0000]*\u0000|\u0000[^\n]*?(?:\/\s?mo\b|\/\s?month|monthly|per month|a month|kada buwan|per annum|a year)|\u0000\d{2,3}(?:\.\d{2})?\s?(?:\/\s?(?:day|hr|hour)|per (?:day|hour)|a day|an hour|daily)\b/i;
 const PHILIPPINES = () =>
   /\b(?:Philippines|Filipino|Filipina|Pinoy|Manila|Makati|Pasig|Ortigas|Taguig|BGC|Quezon City|Cebu|Davao|Iloilo|Bacolod|Eastwood|Alabang|Mandaluyong|Pampanga)\b/;
 
@@ -4069,8 +4081,9 @@ const US_STATES = new Set(
 );
 // (Not a degree after a name's letters: "Lorraine Beaudette, RN, MN" holds a Master of Nursing, not Minnesota; nor a
 // certificate's code, "1 año comprobable, DC-3 vigente".)
+// (Not a code in a list of countries' codes: "covering 4 markets (SG, MY, ID, TH)".)
 const US_STATE_CODE =
-  /(?<!\b(?:RN|BSN|MSN|BScN|MScN|BN|NP|LPN|APRN|FNP|DNP|CCRN|PMP|PhD|MD|MBA|CPA|BA|BSc|MSc|MA|MPH|MEd|BEd)), (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b(?!-\d)/;
+  /(?<!\b[A-Z]{2})(?<!\b(?:RN|BSN|MSN|BScN|MScN|BN|NP|LPN|APRN|FNP|DNP|CCRN|PMP|PhD|MD|MBA|CPA|BA|BSc|MSc|MA|MPH|MEd|BEd)), (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b(?!-\d)/;
 
 /** The dollar of the one country a message is set in, by its places; the US dollar when it names none, several, or the US. */
 /** A dollar written after a figure with a decimal comma, in French, as only Québec writes it: "30,56 $ de l'heure". */
@@ -4126,8 +4139,9 @@ function dollarOfPlace(text: string): string {
   // (Not the pronoun in words shouted in capitals: "WHY JOIN US?", "SEND US YOUR RESUME".)
   // (Nor the US as where the work goes from another dollar's country: "Ontario (Mississauga & Milton yards) … able to
   // cross into the US".)
+  // (Nor the US dollar's own sign on another sum: "Halcyon Foods (US$400M revenue)".)
   if (
-    /\bUS\b/.test(text) &&
+    /\bUS\b(?!\$)/.test(text) &&
     address === undefined &&
     countryUS(text) &&
     !(countries.length > 0 && /\b(?:into|to|cross) the US\b|\bUS[- ](?:border|lanes?|runs?|loads?)\b/.test(text))

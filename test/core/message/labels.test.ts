@@ -7224,3 +7224,51 @@ describe('an outsourcer’s project for its customer, Romanian and Ukrainian wri
     expect(readMessage(`${subject}\n\n${body}`).role).toBe(expected);
   });
 });
+
+describe('set 247 and 249’s employers and titles: Vietnamese hiring verbs and hotels, a Thai "at" before a resort, Teams paths, tools and numbers, the reader’s own workplace, an agency’s client, events, a firm in brackets', () => {
+  it.each([
+    ['[HCM] Lotus Labs tuyển Frontend Developer (React/Next.js) 🚀', 'Lotus Labs'],
+    ['Chào cả nhà,\n\nOrchid Logic đang mở vị trí QA Lead cho dự án Mobile Banking.', 'Orchid Logic'],
+    ['Chúng tôi là bộ phận Nhân sự Khách sạn Sen Vàng Đà Nẵng (4 sao, 220 phòng).', 'Khách sạn Sen Vàng Đà Nẵng'],
+    ['ตอนนี้พี่ย้ายมาเป็น GM ที่ The Sarin Cove Resort Phuket แล้ว (186 ห้อง) กำลังหา Front Office Manager', 'The Sarin Cove Resort Phuket'],
+    [
+      'Microsoft Teams\nNorthgate Federal Bank  >  Financial Crimes Compliance  >  General\n\nHi all! We are hiring Senior AML Investigators.',
+      'Northgate Federal Bank',
+    ],
+    [
+      'I enjoyed your poster, the way you matched records when Social Security numbers were missing.\n\nWe have posted a Research Data Manager position in the Department of Epidemiology at Northern Plains University.',
+      'Northern Plains University',
+    ],
+    [
+      'Maplestone General Insurance has authorized me to share the following about the Vice President, Claims role.',
+      'Maplestone General Insurance',
+    ],
+    [
+      "Hey Tom, Raj here from the CPA Alberta mixer last Thursday.\nLike I mentioned, we're a 9-person shop in Calgary (Mehta Dufresne Chartered Professional Accountants) and I need a Tax Senior.",
+      'Mehta Dufresne Chartered Professional Accountants',
+    ],
+    [
+      "Your experience in technology transactions at Delmont Voss LLP caught my attention. I'm working on an exclusive search for a Fortune 500 company.",
+      null,
+    ],
+    ['Tom Bradshaw suggested I write. He worked alongside you during the 2022 refinancing at Halvorsen Re.', null],
+    ['Jordan Reyes is inviting you to a scheduled Zoom meeting.\n\nJoin Zoom Meeting\nhttps://example.zoom.us/j/835', null],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+
+  it.each([
+    ["we're a 9-person shop in Calgary (Mehta Dufresne Chartered Professional Accountants) and I need a Tax Senior in place", 'Tax Senior'],
+    ['Peluang Enterprise Account Executive di Jakarta', 'Enterprise Account Executive'],
+  ])('role in %s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+
+  it('takes no link for a title', () => {
+    expect(
+      readMessage(
+        '4 new jobs were posted.\n\nView job: https://fairmontpacific.wd5.myworkdayjobs.com/External/job/Portland-OR/Commercial-Credit-Analyst-II_R-0018842',
+      ).role,
+    ).toBeNull();
+  });
+});

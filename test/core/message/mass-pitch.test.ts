@@ -1685,3 +1685,19 @@ describe('a Bulgarian opt-out, a group post by its app’s header, passing it on
     );
   });
 });
+
+describe('a Discord channel with its server, a Teams path with no "#"', () => {
+  it.each([
+    ['#tuyen-dung  |  Vietnam Frontend Devs\n\nQuang Huy [Lotus Labs] — Today at 10:27 AM\nLotus Labs tuyển Frontend Developer'],
+    [
+      'Microsoft Teams\nNorthgate Federal Bank  >  Financial Crimes Compliance  >  General\n\nLauren Pike   Tuesday 10:05 AM\nReferral call-out',
+    ],
+  ])('%s', (text) => {
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('a post to a channel or a broadcast list');
+  });
+  it('flags no channel in a Teams chat with one person', () => {
+    expect(readMessage('Microsoft Teams\nChat: Angela Ruiz\n\nhey Marcus, got a sec?').signals.map((s) => s.text)).not.toContain(
+      'a post to a channel or a broadcast list',
+    );
+  });
+});

@@ -4251,3 +4251,24 @@ describe('Croatian "/mj", Romanian "şi", a Greek day wage, a group’s members,
     expect(pay('Public group (12K members). Salary: £30,000')).toEqual(P(30_000, null, 'year', 'GBP'));
   });
 });
+
+describe('a first year’s earnings with commission as the OTE, a list of country codes, "US$" on another sum, the peso’s daily wage', () => {
+  it('reads "Expected first-year earnings … with commission" as the OTE beside the base', () => {
+    const found = findPay('💵 $20/hr base pay + commission\n💵 Expected first-year earnings: $60K–$80K with commission');
+    expect([stated(found.pay), found.ote?.min, found.ote?.max, found.ote?.ote]).toEqual([P(20, null, 'hour', 'USD'), 60_000, 80_000, true]);
+  });
+  it.each([
+    [
+      'My client Halcyon Foods (US$400M revenue) is hiring at their Singapore HQ, covering 4 markets (SG, MY, ID, TH). The role pays $9,000 – $11,000 monthly.',
+      P(9000, 11_000, 'month', 'SGD'),
+    ],
+    ['HIRING: Room Attendants at Isla Verde Beach Resort, Mactan, Cebu. P610/day + service charge', P(610, null, 'day', 'PHP')],
+    // A town and its state still name the US.
+    ['Sales rep in Boise, ID. Pay: $60,000', P(60_000, null, 'year', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('reads no pay in a small peso sum that is an allowance', () => {
+    expect(pay('Team in Cebu. Get P500 per day load allowance')).toBeNull();
+  });
+});
