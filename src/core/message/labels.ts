@@ -6407,6 +6407,9 @@ function inFullInBody(role: string, body: string): string {
   return role;
 }
 
+// Words a message writes where a title is kept back.
+const HIDING_WORDS = new Set(['confidential', 'confidencial', 'confidentiel', 'confidentielle', 'confidenziale', 'vertraulich']);
+
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const inWords = findRoleInWords(subject, body, several);
   const widened = wholeBold(withSecondField(inWords, body), body);
@@ -6435,6 +6438,8 @@ export function findRole(subject: string | undefined, body: string, several = fa
   }
   // (A link is no title: "View job: https://….myworkdayjobs.com/External/job/…".)
   if (role !== null && (role.includes('://') || role.startsWith('www.'))) return null;
+  // (Nor a word that hides it: "Posición: Confidencial".)
+  if (role !== null && HIDING_WORDS.has(role.toLowerCase())) return null;
   return (
     role ??
     alertSubjectTitle(subject, body) ??

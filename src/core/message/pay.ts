@@ -82,7 +82,7 @@ const LARGE_UNITS = new Set([
 // each pattern would compile on every message).
 const CODE_SET = new Set(CODES.split('|'));
 const CURRENCY_BEFORE =
-  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|RD|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺฿]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|KSh|Ksh|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
+  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|RD|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺฿]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|K[Ss]hs?\.?|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
 // (Signs first: "SFr." is no three-letter code.)
 // (Finnish and Estonian write the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa",
 // "2 150–2 600 eurot kuus".)
@@ -118,6 +118,12 @@ const SIGN_CODE: Record<string, string> = {
   '฿': 'THB',
   KSh: 'KES',
   Ksh: 'KES',
+  KShs: 'KES',
+  Kshs: 'KES',
+  'KSh.': 'KES',
+  'Ksh.': 'KES',
+  'KShs.': 'KES',
+  'Kshs.': 'KES',
   // The cedi: "GH₵ 15,000".
   'GH₵': 'GHS',
   '₵': 'GHS',
@@ -330,7 +336,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:nominales )?(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -508,6 +514,8 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'gehalt',
   'jahresgehalt',
   'bruttojahresgehalt',
+  'zieljahresgehalt',
+  'zielgehalt',
   'grundgehalt',
   'vergütung',
   'brutto',
@@ -966,8 +974,9 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     // In Spanish and Portuguese: "La empresa facturó Q3,500,000", "$2 a $3 millones mensuales en ventas".
     [
       {
-        hints: ['factur', 'fatur', 'en ventas', 'em vendas'],
-        pattern: () => /\b(?:factur(?:aci|aron|amos)?|fatur(?:ou|amento)|en ventas|em vendas)\b/i,
+        // (And a bank's assets, "con más de US$3,000 millones en activos".)
+        hints: ['factur', 'fatur', 'en ventas', 'em vendas', 'en activos', 'em ativos'],
+        pattern: () => /\b(?:factur(?:aci|aron|amos)?|fatur(?:ou|amento)|en ventas|em vendas|en activos|em ativos)\b/i,
       },
     ],
   ],
@@ -1073,7 +1082,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   [
     'bonus',
-    /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|tip (?:share|pool|out)|gratuities|service charge|tronc)\b/i,
+    // (And German "rewarded with", a referral's prize: "nach bestandener Probezeit mit 2.000 € prämiert".)
+    /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|tip (?:share|pool|out)|gratuities|service charge|tronc|prämiert|Prämie)\b/i,
   ],
   [
     'stipend or allowance',
@@ -2065,6 +2075,11 @@ function currencyAfter(
   // metical's "MT" in a message set in Mozambique ("35.000,00 MT por mês"; elsewhere "MT" is a state or a tonne).
   const named = MONEY_NAME_AFTER.find(([name]) => after.startsWith(name) && !/[a-zA-Z\u00C0-\u024F]/.test(after[name.length] ?? ''));
   if (named) return { code: named[1], length: named[0].length };
+  // The dirham by its name, Morocco's or the Emirates' by where the message is set: "12.000 à 15.000 dirhams nets/mois".
+  if (after.startsWith(' dirhams') && !/[a-zA-Z\u00C0-\u024F]/.test(after[8] ?? '')) {
+    const code = compiled(MOROCCO).test(text) ? 'MAD' : compiled(EMIRATES).test(text) ? 'AED' : undefined;
+    if (code) return { code, length: 8 };
+  }
   const mt = after.startsWith(' MT') ? 3 : after.startsWith('MT') ? 2 : 0;
   if (mt > 0 && !/[A-Za-z]/.test(after[mt] ?? '') && compiled(MOZAMBIQUE).test(text)) return { code: 'MZN', length: mt };
   // "bucks", the dollar as people say it: "38 to 44 bucks an hour" in a voice mail's transcript.
@@ -2104,6 +2119,9 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' meticais', 'MZN'],
   [' kwanzas', 'AOA'],
 ];
+const MOROCCO = () =>
+  /\b(?:Maroc|Morocco|Marokko|Casablanca|Marrakech|Rabat|Tanger|Tangier|Agadir|Fès|Fes|Meknès|Oujda|Kénitra|Tétouan)\b/i;
+const EMIRATES = () => /\b(?:UAE|Emirates|Dubai|Abu Dhabi|Sharjah|Ajman|Al Ain|Ras Al Khaimah)\b/i;
 const MOZAMBIQUE = () =>
   /\b(?:Mo[cç]ambique|Mozambique|mo[cç]ambican[ao]s?|Maputo|Matola|Nampula|Beira|Quelimane|Tete|Pemba|Nacala|Chimoio|Inhambane|Xai-Xai|Lichinga|meticais|metical)\b/i;
 
@@ -4250,6 +4268,8 @@ const HOURLY_WAGE_WORDS = new Set([
 ]);
 // An hourly wage named before the figure in the other languages: "Timlön 178–192 kr", "Stundenlohn: 18,50 €".
 const HOURLY_PAY_WORDS = new Set([
+  // German "hourly rate", a freelancer's or a temp's: "Stundensatz: bis zu 92 € all-in".
+  'stundensatz',
   // Italian "retribuzione oraria lorda di 9,80 €".
   'oraria',
   'orario',
@@ -4579,7 +4599,7 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 
 // The currencies of the countries that group thousands with dots or spaces, as written beside a figure.
 const EUROPEAN_CURRENCY =
-  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|euros?|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
+  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|euros?|dirhams|Kč|Kc|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
 const CYRILLIC_MONEY = ['лв', 'грн', 'руб', 'динар', '₽', '₴'];
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
@@ -4678,14 +4698,20 @@ function findPayAsWritten(text: string): PayFindings {
   // Devanagari and Bengali digits ("৳৭৫,০০০") are read as the ASCII ones, one character for one, and the quotes are
   // taken from the message as written at the same places.
   // (And thousands of euros as French and German write them, "68 à 78 KEUR", "65 TEUR": as "K€", two spaces after, so
-  // that every character stays where it was.)
+  // that every character stays where it was; "55–70 T€" as "55–70 K€".)
   const indic = withAsciiIndicDigits(text);
   // (And millions of kronor as the Nordic countries write them, "2,2–2,6 MNOK": as "m NOK", the same length.)
   // (Only on a line that says it is pay: not a revenue's "Umsatz 2023: 850 TEUR", nor a round's "lever 800 KEUR".)
   const ascii =
-    indic.includes('EUR') || indic.includes(' MNOK') || indic.includes(' MSEK') || indic.includes(' MDKK')
-      ? indic.replace(/(?<=\d\s?)[KkT]EUR\b|(?<=\d) M(?:NOK|SEK|DKK)\b/g, (unit, at: number) =>
-          !hasPayWord(indic.slice(indic.lastIndexOf('\n', at) + 1, at)) ? unit : unit.startsWith(' M') ? `m ${unit.slice(2)}` : 'K€  ',
+    indic.includes('EUR') || indic.includes('T€') || indic.includes(' MNOK') || indic.includes(' MSEK') || indic.includes(' MDKK')
+      ? indic.replace(/(?<=\d\s?)[KkT]EUR\b|(?<=\d\s?)T€|(?<=\d) M(?:NOK|SEK|DKK)\b/g, (unit, at: number) =>
+          !hasPayWord(indic.slice(indic.lastIndexOf('\n', at) + 1, at))
+            ? unit
+            : unit === 'T€'
+              ? 'K€'
+              : unit.startsWith(' M')
+                ? `m ${unit.slice(2)}`
+                : 'K€  ',
         )
       : indic;
   if (ascii === text) return findPayIn(text);
@@ -4698,7 +4724,7 @@ function findPayAsWritten(text: string): PayFindings {
       quote
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
         .replace(/\s+/g, '\\s+')
-        .replaceAll('K€', '(?:K€|[KkT]EUR)')
+        .replaceAll('K€', '(?:K€|T€|[KkT]EUR)')
         .replace(/m\\s\+(NOK|SEK|DKK)/g, '(?:m\\s+|\\sM)$1'),
     ).exec(text);
     return loose === null ? quote : loose[0];
@@ -4916,6 +4942,10 @@ function findPayIn(text: string): PayFindings {
         holdsWordOf(lead, HOURLY_PAY_WORDS) ||
         // (Or right after it: "15,20 € Stundenlohn (Entgeltgruppe 3 iGZ)".)
         holdsWordOf(tail.slice(0, 16), HOURLY_WAGE_WORDS) ||
+        // (Or its short form: "17,80 € Std.-Lohn brutto"; by strings, as every figure with no period passes here.)
+        ['std.-lohn', 'std-lohn', 'std. lohn'].some((words) =>
+          tail.trimStart().replace('€', '').trimStart().toLowerCase().startsWith(words),
+        ) ||
         // French "salaire horaire", "taux horaire" (not "horaire de nuit", the hours worked).
         HOURLY_PAY_PHRASES.some((phrase) => lead.toLowerCase().includes(phrase))
           ? 'hour'

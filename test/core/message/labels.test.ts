@@ -7272,3 +7272,9 @@ describe('set 247 and 249’s employers and titles: Vietnamese hiring verbs and 
     ).toBeNull();
   });
 });
+
+describe('a word that hides the title is none', () => {
+  it.each(['Posición: Confidencial\nCliente: banco en Panamá', 'Position: Confidential\nLocation: Dallas'])('%s', (text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+});

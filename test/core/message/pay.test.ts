@@ -4272,3 +4272,25 @@ describe('a first year’s earnings with commission as the OTE, a list of countr
     expect(pay('Team in Cebu. Get P500 per day load allowance')).toBeNull();
   });
 });
+
+describe('Kenya’s "Kshs.", dirhams by name, "Stundensatz", "Std.-Lohn", "T€", "nominales", a bank’s assets, a German referral prize', () => {
+  it.each([
+    ['Remuneration: Kshs. 140,000 - 175,000 gross per month, plus staff loans at 6% p.a.', P(140_000, 175_000, 'month', 'KES')],
+    ['Rémunération : 12.000 à 15.000 dirhams nets/mois + logement. Poste à Marrakech.', P(12_000, 15_000, 'month', 'MAD')],
+    ['Stundensatz:  bis zu 92 € all-in (zzgl. MwSt.)', P(null, 92, 'hour', 'EUR')],
+    ['✅ 17,80 € Std.-Lohn brutto + Zuschläge', P(17.8, null, 'hour', 'EUR')],
+    ['- Zieljahresgehalt 55–70 T€ je nach Qualifikation', P(55_000, 70_000, 'year', 'EUR')],
+    ['Te ofrecemos USD 5.200 a 6.000 nominales por mes, pagados en dólares.', P(5200, 6000, 'month', 'USD')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it.each([
+    'Nuestro cliente es un banco de licencia general, con más de US$3,000 millones en activos y 20 años en Panamá.',
+    'Empfehlungen externer Kandidat:innen werden nach bestandener Probezeit mit 2.000 € prämiert.',
+    'Umsatz 2023: 850 T€',
+    // Dirhams of no country the message names are not guessed.
+    'Salaire : 12 000 dirhams par mois.',
+  ])('reads no pay in %s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+});
