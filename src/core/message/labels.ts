@@ -155,6 +155,8 @@ const AGENCY_TRADE_WORDS = [
 
 /** Does the name say it is a recruiting agency? */
 function agencyByName(name: string): boolean {
+  // (A public body called an agency is an employer: "National Inland Waterways Agency".)
+  if (name.endsWith('Agency') && compiled(PUBLIC_AGENCY).test(name)) return false;
   if (compiled(AGENCY_WORDS).test(name)) return true;
   // "RH", human resources in French, Spanish and Portuguese, in capitals as a word: "Altitude Conseil RH", not "Rhône".
   if (` ${name} `.includes(' RH ')) return true;
@@ -199,7 +201,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Mandant|Mandantin|Auftraggeber|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|Zoom|Zoom Meeting|Google Meet|Teams|Microsoft Teams|Teams Meeting|Webex|Slack|Social Security|National Insurance|Medicare|Medicaid|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Main Contractor|Principal Contractor|Tier 1 Contractor|Tier 2 Contractor|Contractor|Subcontractor|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E|Emergency|Medical|Surgical|Obstetrics|Maternity|Oncology|Paediatrics|Pediatrics|Cardiology|Orthopaedics|Orthopedics|Theatres|Critical Care|Intensive Care|ICU|ED|Mental Health|Aged Care`,
+  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Mandant|Mandantin|Auftraggeber|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|NQ|PQE|Work|Zoom|Zoom Meeting|Google Meet|Teams|Microsoft Teams|Teams Meeting|Webex|Slack|Social Security|National Insurance|Medicare|Medicaid|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Main Contractor|Principal Contractor|Tier 1 Contractor|Tier 2 Contractor|Contractor|Subcontractor|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E|Emergency|Medical|Surgical|Obstetrics|Maternity|Oncology|Paediatrics|Pediatrics|Cardiology|Orthopaedics|Orthopedics|Theatres|Critical Care|Intensive Care|ICU|ED|Mental Health|Aged Care`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -1839,6 +1841,12 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
     ['ที่'],
   ],
+  // The employer a reply thanks the reader for their interest in: "Thank you for your interest in ValueWay Stores!".
+  [
+    2,
+    builtOnce(() => new RegExp(`\\b(?:[Yy]our|for the) interest in (?:joining |working (?:at|for|with) )?(?:the )?(${NAME})`, 'g')),
+    ['interest in'],
+  ],
   // The writer's own firm, described and then named in brackets: "we're a 9-person shop in Calgary (Mehta Dufresne Chartered
   // Professional Accountants)".
   [
@@ -2218,6 +2226,49 @@ const SENDER_AGENCY_WORDS = /\b(?:Partners|Consulting|Consultants|Contracts|Cont
 const TEAM_WORDS =
   /\b(?:Talent(?: Acquisition)?|Recruit\w*|People(?: Team| Ops| Operations)?|HR|Human Resources|Founder|Co-?founder|Owner|CEO|CTO|COO|Partner|Sourcing)\b/i;
 // Where a talk or an event is named: "your talk at Lisbon JS", "we met at PyCon".
+// A public body called an agency, by its first word: "National Inland Waterways Agency", "Environment Agency".
+const PUBLIC_AGENCY = () =>
+  /^(?:The )?(?:National|Federal|State|Regional|European|Environment|Government|Civil|Public|Food|Health|Housing|Transport|Border|Defence|Defense)\b[\w ]*\bAgency$/;
+// The Vietnamese words for a company, a hotel, a restaurant, a hospital and a bank, before a name.
+const VIETNAMESE_KINDS = ['Công ty', 'CÔNG TY', 'Khách sạn', 'Nhà hàng', 'Bệnh viện', 'Ngân hàng'];
+// Words after a name that make it a part of an organisation: " section", " team", " org".
+const UNIT_AFTER = [' section', ' org ', ' org.', ' org,', ' squad'];
+// The same, said of a team's own name only (a name of department words): "the Platform team" (not "the Ocado team").
+const TEAM_AFTER = [' team', ' unit', ' division'];
+// Words of a team's name, beside those no employer's name is (NOT_COMPANY): "Platform & Infra", "Ads & Commerce".
+const DEPARTMENT_WORDS = new Set([
+  'Insights',
+  'Evaluation',
+  'Infra',
+  'Ads',
+  'Commerce',
+  'Payments',
+  'Cloud',
+  'Core',
+  'Mobile',
+  'Web',
+  'Trust',
+  'Safety',
+  'Identity',
+  'Search',
+  'Policy',
+]);
+// The first word of a region's name: "West Suburban Chicago", "Greater Manchester".
+const COMPASS_WORDS = new Set([
+  'North',
+  'South',
+  'East',
+  'West',
+  'Central',
+  'Greater',
+  'Upstate',
+  'Downstate',
+  'Metro',
+  'Northern',
+  'Southern',
+  'Eastern',
+  'Western',
+]);
 // Words after a name that make it an event's: " mixer", " meetup", " conference".
 const EVENT_AFTER = [' mixer', ' meetup', ' meet-up', ' conference', ' summit', ' career fair', ' job fair', ' webinar', ' networking'];
 const EVENT_BEFORE =
@@ -4421,6 +4472,39 @@ function findCompanyIn(text: string, from?: string): string | null {
     const eventAt = scan.indexOf(name, at);
     const eventAfter = eventAt < 0 ? '' : scan.slice(eventAt + name.length, eventAt + name.length + 12).toLowerCase();
     if (EVENT_AFTER.some((word) => eventAfter.startsWith(word))) return;
+    // Nor a team, a section or a unit of one: "the Allocation Policy section", "Hiring for Platform & Infra", "the Ads &
+    // Commerce org"; nor a shop by its number, "Store #1187"; nor a region, "District Manager, West Suburban Chicago"; nor
+    // a building lot, "Lot 14 Hobsonville Point"; nor a site the writer works at for its owner, "the pit at Kuranda Ridge
+    // now for Ironbark Minerals".
+    if (UNIT_AFTER.some((word) => eventAfter.startsWith(word) || scan.includes(`${trimmed}${word}`)) || eventAfter.startsWith(' #')) return;
+    const parts = trimmed.split(' & ').flatMap((part) => part.split(' and '));
+    const departmentWords = parts.every((part) =>
+      part.split(' ').every((word) => NOT_COMPANY.has(caseFold(word)) || DEPARTMENT_WORDS.has(word)),
+    );
+    if (departmentWords && (parts.length > 1 || TEAM_AFTER.some((word) => eventAfter.startsWith(word)))) return;
+    const words = trimmed.split(' ');
+    if (
+      words.length >= 2 &&
+      COMPASS_WORDS.has(words[0]!) &&
+      (places.has(words.at(-1)!.toLowerCase()) || WELL_KNOWN_PLACE.has(caseFold(words.at(-1)!)))
+    )
+      return;
+    if (trimmed.startsWith('Lot ') && trimmed[4]! >= '0' && trimmed[4]! <= '9') return;
+    // Nor a contractor's customer: "to support our prime contract with the Defense Logistics Agency" (not an agency's "a
+    // contract with Severnside Water", its client).
+    const contractLead = eventAt < 0 ? '' : scan.slice(Math.max(0, eventAt - 30), eventAt);
+    if (
+      ['prime contract with ', 'our contract with ', 'our contracts with '].some((words) =>
+        (contractLead.endsWith('the ') ? contractLead.slice(0, -4) : contractLead).endsWith(words),
+      )
+    )
+      return;
+    if (
+      eventAt >= 3 &&
+      scan.slice(eventAt - 3, eventAt) === 'at ' &&
+      /^ (?:now )?for [A-Z]/.test(scan.slice(eventAt + name.length, eventAt + name.length + 10))
+    )
+      return;
     // A firm named after its owner with the owner's initial, which the name's pattern leaves behind: "(R. Doyle Groundworks
     // Ltd)". (By strings: a letter, a stop and a space right before the name, after a bracket or at a line's start: after a
     // space it may end a sentence, "Plan A. Doyle Groundworks is hiring".)
@@ -4457,7 +4541,12 @@ function findCompanyIn(text: string, from?: string): string | null {
         const cut = /(?:^|\s)([A-Z][\w&-]*) $/.exec(scan.slice(Math.max(0, at - 30), at));
         if (cut && !SENTENCE_OPENERS.has(cut[1]!)) continue;
         // Nor the end of a Vietnamese name led by its kind in lower case: "Công ty Du lịch Nha Trang đang tuyển".
-        if (/(?:Công ty|CÔNG TY|Khách sạn|Nhà hàng|Bệnh viện|Ngân hàng)[^.\n]{0,30}$/.test(scan.slice(Math.max(0, at - 40), at))) continue;
+        const vietnameseLead = scan.slice(Math.max(0, at - 40), at);
+        if (
+          VIETNAMESE_KINDS.some((kind) => vietnameseLead.includes(kind)) &&
+          /(?:Công ty|CÔNG TY|Khách sạn|Nhà hàng|Bệnh viện|Ngân hàng)[^.\n]{0,30}$/.test(vietnameseLead)
+        )
+          continue;
         // Nor a place the hiring is in: "Our Bend, OR store in the Old Mill District is now hiring". (By strings.)
         const lead = scan.slice(Math.max(0, at - 4), at);
         if (lead.endsWith(' in ') || lead.endsWith('\tin ')) continue;

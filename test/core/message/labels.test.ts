@@ -7162,7 +7162,7 @@ describe('a voicemail’s caller "calling from", an offer "to offer you" a title
     ],
     [
       'Thank you for your interest in Harbor & Pine Outfitters. Our Bend, OR store in the Old Mill District is now hiring Seasonal Sales Associates.',
-      null,
+      'Harbor & Pine Outfitters',
     ],
     [
       'Morning mate saw your ad. I run a small groundworks firm (R. Doyle Groundworks Ltd), we need a labourer.',
@@ -7276,5 +7276,50 @@ describe('set 247 and 249’s employers and titles: Vietnamese hiring verbs and 
 describe('a word that hides the title is none', () => {
   it.each(['Posición: Confidencial\nCliente: banco en Panamá', 'Position: Confidential\nLocation: Dallas'])('%s', (text) => {
     expect(readMessage(text).role).toBeNull();
+  });
+});
+
+describe('no employer in a team, a section, a shop’s number, a region, a building lot, a site worked for its owner, a qualification', () => {
+  it.each([
+    ['Technical Recruiter at Quillbright | Hiring for Platform & Infra\n\nHi Sam, we are hiring a Senior Backend Engineer.', 'Quillbright'],
+    ["I'm a technical recruiter on the Ads & Commerce org at Northfield Systems. We're hiring a Staff ML Engineer.", 'Northfield Systems'],
+    [
+      'Thank you for your interest in ValueWay Stores! We think you could be a great fit for our Assistant Store Manager position at Store #1187 in Riverside.',
+      'ValueWay Stores',
+    ],
+    [
+      "We've just opened a Senior Policy Officer role at the National Inland Waterways Agency, and I'd encourage you to apply. It reports to me as the Director of the Allocation Policy section.\n\nDirector, Allocation Policy",
+      'National Inland Waterways Agency',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it.each([
+    'Jen Walsh\nDistrict Manager, West Suburban Chicago\n\nHi Maria, I have a Store Manager opening.',
+    'Start would be Mon 7 April, 7am, at Lot 14 Hobsonville Point. Ask for Mere at the site office.',
+    'Our client, a top-50 firm, seeks an NQ to 3 PQE Private Client Associate.',
+  ])('%s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
+
+describe('a public body called an agency, a contractor’s customer, thanks for the interest in an employer', () => {
+  it.each([
+    [
+      "We've just opened a Senior Policy Officer role at the National Inland Waterways Agency, and I'd encourage you to apply.",
+      'National Inland Waterways Agency',
+    ],
+    [
+      'Patriot Ridge Solutions is hiring a Cybersecurity Compliance Analyst to support our prime contract with the Defense Logistics Agency in Fort Belvoir, VA.',
+      'Patriot Ridge Solutions',
+    ],
+    ['Thank you for your interest in ValueWay Stores! We reviewed your profile.', 'ValueWay Stores'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it('still takes a recruitment agency for the agency (a guard)', () => {
+    expect(readMessage('Hi, I am Sarah from Brightside Recruitment Agency. We are hiring for a Senior Nurse.').company).not.toBe(
+      'Brightside Recruitment Agency',
+    );
   });
 });
