@@ -5915,8 +5915,10 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου", "Cerco un sous chef da settembre". What follows the verb is a title only when it names a job by its noun.
 const NEEDED = () =>
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|contrata-se|contratam-se|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|cerco|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|da (?:subito|settembre|ottobre|novembre|dicembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|lunedì)|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|contrata-se|contratam-se|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|cerco|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee|recherche)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|da (?:subito|settembre|ottobre|novembre|dicembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|lunedì)|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
+  // (French "seeks", a site or a firm's: "Plateforme logistique Saint-Quentin-Fallavier (38) recherche CARISTES CACES R489".)
+  'recherche ',
   'cerca ',
   'cerco ',
   'haetaan',
@@ -6100,11 +6102,13 @@ function finnishNominative(words: string): string | null {
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
 // Ventas", "Stanowisko: Księgowa". A set, not a pattern: every message is scanned for them.
 const ROLE_LABELS = new Set(
-  'role|position|post|title|job title|job|opening|vacancy|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozíció|pozisyon|munkakör|radno mjesto|tehtävä|θέση|pareigos|pareigybė|ametikoht|amats|vị trí|vị trí tuyển dụng|posisi|jabatan|jawatan|posisyon|посада|позиція|позиция|должность|длъжност|вакансія|вакансия'.split(
+  'role|position|post|title|job title|job|opening|vacancy|oferta|offre|offerta|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozíció|pozisyon|munkakör|radno mjesto|tehtävä|θέση|pareigos|pareigybė|ametikoht|amats|vị trí|vị trí tuyển dụng|posisi|jabatan|jawatan|posisyon|посада|позиція|позиция|должность|длъжност|вакансія|вакансия'.split(
     '|',
   ),
 );
 
+// ROLE_LABELS' labels of an offer, which may head other things than a title.
+const OFFER_LABELS = new Set(['oferta', 'offre', 'offerta']);
 // ROLE_LABELS' labels in Cyrillic letters.
 const CYRILLIC_ROLE_LABELS = new Set([...ROLE_LABELS].filter((label) => /[\u0400-\u04ff]/.test(label)));
 
@@ -6221,6 +6225,9 @@ function labelledRole(body: string): string | null {
       value = value.split(/[.!?;]\s/)[0]!.split(/,\s/)[0]!;
       if (!namesAnOccupation(value)) continue;
     }
+    // (An offer's label names a job only by a job's noun: "Oferta: Camarero/a de sala – Temporada 2025", not "Oferta:
+    // salario competitivo".)
+    if (OFFER_LABELS.has(label) && !namesAnOccupation(value.split(' – ')[0]!) && rolePhrases(value).length === 0) continue;
     if (value.length >= 2) return value;
   }
   return null;
@@ -6529,6 +6536,9 @@ export function findRole(subject: string | undefined, body: string, several = fa
   if (role !== null && (role.includes('://') || role.startsWith('www.'))) return null;
   // (Nor a word that hides it: "Posición: Confidencial".)
   if (role !== null && HIDING_WORDS.has(role.toLowerCase())) return null;
+  // (Nor a text's "reply", "Rep OUI", nor a place the hiring is for, "on recrute au bloc".)
+  if (role === 'Rep' && /\bRep (?:OUI|YES|SI|SIM)\b/.test(body)) return null;
+  if (role !== null && (role.startsWith('au ') || role.startsWith('aux ') || role.startsWith('à la '))) return null;
   return (
     role ??
     alertSubjectTitle(subject, body) ??

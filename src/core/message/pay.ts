@@ -767,6 +767,9 @@ const UP_TO_ELSEWHERE = [
   'hasta',
   'fino a',
   'até',
+  // (Portuguese "até" as a text message writes it, with no accent: "Ganhe ate 1.200€/mes".)
+  'ganhe ate',
+  'ganha ate',
   'upp till',
   'upp mot',
   'högst',

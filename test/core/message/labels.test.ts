@@ -7323,3 +7323,21 @@ describe('a public body called an agency, a contractor’s customer, thanks for 
     );
   });
 });
+
+describe('an offer’s label, a French "recherche", and words that are no title', () => {
+  it.each([
+    ['Oferta: Camarero/a de sala – Temporada 2025 · Alcúdia (Illes Balears)', 'Camarero/a de sala'],
+    ['Oferta: Enfermero/a de hospitalización – turno de noche', 'Enfermero/a de hospitalización'],
+    ['Notre client recherche un Contrôleur de gestion (H/F) pour son site de Lyon.', 'Contrôleur de gestion'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+  it.each([
+    'Oferta: salario competitivo y buen ambiente',
+    'Dans le cadre de ma recherche de stage, je vous contacte.',
+    'Mission 3 mois. 12,35€ brut/h. Dispo ? Rep OUI ou appelez l’agence.',
+    '@Toute la clinique 📣 COOPTATION – on recrute au bloc !',
+  ])('names no title in %s', (text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+});

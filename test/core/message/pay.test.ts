@@ -4294,3 +4294,9 @@ describe('Kenya’s "Kshs.", dirhams by name, "Stundensatz", "Std.-Lohn", "T€"
     expect(pay(text)).toBeNull();
   });
 });
+
+describe('Portuguese "até" as a text writes it', () => {
+  it('reads "Ganhe ate 1.200€/mes" as an upper bound', () => {
+    expect(pay('Ganhe ate 1.200€/mes a trabalhar em Lisboa! Sem experiencia, formacao paga.')).toEqual(P(null, 1200, 'month', 'EUR'));
+  });
+});
