@@ -637,7 +637,7 @@ function hasPayWord(text: string): boolean {
 // What follows an OTE word before its figure: a connector, a gross, an approximation.
 const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
 const OTE_BEFORE = new RegExp(
-  String.raw`\b(?:OTE|on[- ]target(?: earnings)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
+  String.raw`\b(?:OTE|on[- ]target(?: earnings)?(?: with commissions?)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo|renta) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
   'i',
 );
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of

@@ -4300,3 +4300,13 @@ describe('Portuguese "até" as a text writes it', () => {
     expect(pay('Ganhe ate 1.200€/mes a trabalhar em Lisboa! Sem experiencia, formacao paga.')).toEqual(P(null, 1200, 'month', 'EUR'));
   });
 });
+
+describe('an OTE "with commissions"', () => {
+  it.each([
+    ['- Base salary: $700 per month\n- On-target earnings with commissions: $1,100 per month', 700, 1100],
+    ['Maipú, Chile (+56 9 4821 7730). Sueldo base $480.000 + comisiones. Renta promedio con comisiones: $750.000', 480_000, 750_000],
+  ])('%s', (text, base, ote) => {
+    const found = findPay(text);
+    expect([found.pay?.min, found.ote?.min, found.ote?.ote]).toEqual([base, ote, true]);
+  });
+});
