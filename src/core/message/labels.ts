@@ -132,10 +132,10 @@ const AGENCY_WORDS_ELSEWHERE = [
 // one hiring ("Your time at Marlow Capital on the FX options library looks relevant", "Your experience in technology
 // transactions at Delmont Voss LLP", "He worked alongside you during the 2022 refinancing at Halvorsen Re").
 const ASKED_AFTER =
-  /(?:\b[Yy]our (?:time|work|experience|years?|tenure|stint|days)(?: [a-z]+){0,4}|\bworked (?:with|alongside) you\b[^.!?\n]{0,60}|\bhow(?:['’]s| is| are) (?:it going|things|life|everything|work)(?: over)?|\bhow(?:['’]s| is) it|[Ww]ie läuft['’]s|[Ww]ie geht['’]s(?: dir)?|[Cc]omment ça (?:va|se passe)|[Hh]oe gaat het|[Hh]ur går det|[Qq]ué tal)\s*$/i;
+  /(?:\b[Yy]our (?:time|work|experience|years?|tenure|stint|days)(?: (?!would|will|could|can|be|is|fits?|translates?)[a-z]+){0,4}|\bworked (?:with|alongside) you\b[^.!?\n]{0,60}|\bhow(?:['’]s| is| are) (?:it going|things|life|everything|work)(?: over)?|\bhow(?:['’]s| is) it|[Ww]ie läuft['’]s|[Ww]ie geht['’]s(?: dir)?|[Cc]omment ça (?:va|se passe)|[Hh]oe gaat het|[Hh]ur går det|[Qq]ué tal)\s*$/i;
 
 const READERS_WORKPLACE_BEFORE = () =>
-  /(?:\b[Yy]our (?:experience|time|work|tenure|stint|years?)(?: [\w-]+){0,4}|\bworked (?:with|alongside) you\b[^.!?\n]{0,60}) at $/;
+  /(?:\b[Yy]our (?:experience|time|work|tenure|stint|years?)(?: (?!would|will|could|can|may|might|be|is|are|fits?|translates?|helps?|shines?)[\w-]+){0,4}|\bworked (?:with|alongside) you\b[^.!?\n]{0,60}) at $/;
 const PAST_YEAR_AFTER = /^,? (?:(?:back )?in|en|em|im|i|w|nel|en el) (?:19|20)\d\d\b|^ \((?:19|20)\d\d/;
 const ASKED_AFTER_HINTS = ['how', 'your ', 'wie ', 'ça ', 'hoe ', 'hur ', 'qué '];
 
@@ -1807,7 +1807,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?:^|\\n)[^\\S\\n]*(?:Microsoft Teams[^\\S\\n]*·[^\\S\\n]*(?!(?:Chat|Chats|Activity|Calendar|Calls|Files|Meetings?)[^\\S\\n]*(?:\\n|$))(${NAME})[^\\S\\n]*(?:\\n|$)|(${NAME}) > [^\\n>]{2,40} > #|Microsoft Teams[^\\S\\n]*\\n[^\\S\\n]*(${NAME})[^\\S\\n]+>[^\\S\\n]+)`,
+          `(?:^|\\n)[^\\S\\n]*(?:Microsoft Teams[^\\S\\n]*·[^\\S\\n]*(?!(?:Chat|Chats|Activity|Calendar|Calls|Files|Posts|Wiki|Planner|Meetings?)[^\\S\\n]*(?:\\n|$))(${NAME})[^\\S\\n]*(?:\\n|$)|Microsoft Teams[^\\S\\n]*\\n[^\\S\\n]*(${NAME})[^\\S\\n]+>[^\\S\\n]+)`,
           'g',
         ),
     ),
@@ -1835,7 +1835,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?:เป็น|ย้ายมา)(?:(?!เคย)[^\\n]){0,24}?ที่\\s?((?:The )?[A-Z][\\w&'’-]*(?: [A-Z][\\w&'’-]*){0,2} (?:Resort|Hotel|Hospital|Clinic|School|University|Bank|Group|Labs|Technologies|Solutions|Logistics)(?: [A-Z][\\w&'’-]*){0,2})`,
+          `(?<!คุณ)(?:เป็น|ย้ายมา)(?:(?!เคย)[^\\n]){0,24}?ที่\\s?((?:The )?[A-Z][\\w&'’-]*(?: [A-Z][\\w&'’-]*){0,2} (?:Resort|Hotel|Hospital|Clinic|School|University|Bank|Group|Labs|Technologies|Solutions|Logistics)(?: [A-Z][\\w&'’-]*){0,2})`,
           'g',
         ),
     ),
@@ -1844,7 +1844,13 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // The employer a reply thanks the reader for their interest in: "Thank you for your interest in ValueWay Stores!".
   [
     2,
-    builtOnce(() => new RegExp(`\\b(?:[Yy]our|for the) interest in (?:joining |working (?:at|for|with) )?(?:the )?(${NAME})`, 'g')),
+    builtOnce(
+      () =>
+        new RegExp(
+          `\\b(?:[Yy]our|for the) interest in (?:joining |working (?:at|for|with) )?(?:the )?(${NAME})(?![\\w&'’-])(?! (?:roles?|positions?|jobs?|openings?|opportunities|team)\\b)`,
+          'g',
+        ),
+    ),
     ['interest in'],
   ],
   // The writer's own firm, described and then named in brackets: "we're a 9-person shop in Calgary (Mehta Dufresne Chartered
@@ -1854,7 +1860,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `\\b[Ww]e(?:['’]re| are) an? [^.\\n()]{0,40}?\\b(?:shop|firm|practice|company|business|agency|studio|clinic|office|outfit|startup|start-up)\\b[^.\\n()]{0,30}\\((${NAME})\\)`,
+          `\\b[Ww]e(?:['’]re| are) an? [^.\\n()]{0,40}?\\b(?:shop|firm|practice|company|business|agency|studio|clinic|office|outfit|startup|start-up)\\b[^.\\n()]{0,30}\\((?![^)]*(?:\\d|\\bPartner\\)))(${NAME})\\)`,
           'g',
         ),
     ),
@@ -1864,7 +1870,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // "Halden Foods has asked us to find".
   [
     1,
-    builtOnce(() => new RegExp(`(?<![\\w'’])(${NAME}) has (?:authori[sz]ed|asked|engaged|retained|mandated|appointed) (?:me|us)\\b`, 'g')),
+    builtOnce(() => new RegExp(`(?<![\\w'’])(${NAME}) has (?:authori[sz]ed|engaged|retained|mandated) (?:me|us)\\b`, 'g')),
     [' has authori', ' has asked me', ' has asked us', ' has engaged', ' has retained', ' has mandated', ' has appointed'],
   ],
   // A Nordic employer hiring with its kind in lower case after its name, or its town after it: "Solbakken omsorgssenter i
@@ -2232,7 +2238,7 @@ const PUBLIC_AGENCY = () =>
 // The Vietnamese words for a company, a hotel, a restaurant, a hospital and a bank, before a name.
 const VIETNAMESE_KINDS = ['Công ty', 'CÔNG TY', 'Khách sạn', 'Nhà hàng', 'Bệnh viện', 'Ngân hàng'];
 // Words after a name that make it a part of an organisation: " section", " team", " org".
-const UNIT_AFTER = [' section', ' org ', ' org.', ' org,', ' squad'];
+const UNIT_AFTER = [' section', ' org ', ' org.', ' org,'];
 // The same, said of a team's own name only (a name of department words): "the Platform team" (not "the Ocado team").
 const TEAM_AFTER = [' team', ' unit', ' division'];
 // Words of a team's name, beside those no employer's name is (NOT_COMPANY): "Platform & Infra", "Ads & Commerce".
@@ -2263,14 +2269,14 @@ const COMPASS_WORDS = new Set([
   'Greater',
   'Upstate',
   'Downstate',
-  'Metro',
   'Northern',
   'Southern',
   'Eastern',
   'Western',
 ]);
 // Words after a name that make it an event's: " mixer", " meetup", " conference".
-const EVENT_AFTER = [' mixer', ' meetup', ' meet-up', ' conference', ' summit', ' career fair', ' job fair', ' webinar', ' networking'];
+// (Not " conference" nor " networking": "the Hilton conference center", "Meraki networking sales".)
+const EVENT_AFTER = [' mixer', ' meetup', ' meet-up', ' summit', ' career fair', ' job fair', ' webinar'];
 const EVENT_BEFORE =
   /\b(?:talk|talks|keynote|presentation|presented|spoke|speaking|session|conference|meetup|meet-up|panel|workshop|webinar|audience|event|hackathon|booth|met you|we met|saw you)\b[^.!?\n]{0,40}$/i;
 
@@ -4476,7 +4482,8 @@ function findCompanyIn(text: string, from?: string): string | null {
     // Commerce org"; nor a shop by its number, "Store #1187"; nor a region, "District Manager, West Suburban Chicago"; nor
     // a building lot, "Lot 14 Hobsonville Point"; nor a site the writer works at for its owner, "the pit at Kuranda Ridge
     // now for Ironbark Minerals".
-    if (UNIT_AFTER.some((word) => eventAfter.startsWith(word) || scan.includes(`${trimmed}${word}`)) || eventAfter.startsWith(' #')) return;
+    if (UNIT_AFTER.some((word) => eventAfter.startsWith(word) || scan.includes(`${trimmed} section`)) || eventAfter.startsWith(' #'))
+      return;
     const parts = trimmed.split(' & ').flatMap((part) => part.split(' and '));
     const departmentWords = parts.every((part) =>
       part.split(' ').every((word) => NOT_COMPANY.has(caseFold(word)) || DEPARTMENT_WORDS.has(word)),
@@ -4484,12 +4491,19 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (departmentWords && (parts.length > 1 || TEAM_AFTER.some((word) => eventAfter.startsWith(word)))) return;
     const words = trimmed.split(' ');
     if (
-      words.length >= 2 &&
+      words.length >= 3 &&
       COMPASS_WORDS.has(words[0]!) &&
       (places.has(words.at(-1)!.toLowerCase()) || WELL_KNOWN_PLACE.has(caseFold(words.at(-1)!)))
     )
       return;
-    if (trimmed.startsWith('Lot ') && trimmed[4]! >= '0' && trimmed[4]! <= '9') return;
+    if (
+      trimmed.startsWith('Lot ') &&
+      trimmed[4]! >= '0' &&
+      trimmed[4]! <= '9' &&
+      eventAt >= 3 &&
+      scan.slice(eventAt - 3, eventAt) === 'at '
+    )
+      return;
     // Nor a contractor's customer: "to support our prime contract with the Defense Logistics Agency" (not an agency's "a
     // contract with Severnside Water", its client).
     const contractLead = eventAt < 0 ? '' : scan.slice(Math.max(0, eventAt - 30), eventAt);
@@ -4499,12 +4513,7 @@ function findCompanyIn(text: string, from?: string): string | null {
       )
     )
       return;
-    if (
-      eventAt >= 3 &&
-      scan.slice(eventAt - 3, eventAt) === 'at ' &&
-      /^ (?:now )?for [A-Z]/.test(scan.slice(eventAt + name.length, eventAt + name.length + 10))
-    )
-      return;
+    if (eventAt >= 3 && scan.slice(eventAt - 3, eventAt) === 'at ' && scan.startsWith(' now for ', eventAt + name.length)) return;
     // A firm named after its owner with the owner's initial, which the name's pattern leaves behind: "(R. Doyle Groundworks
     // Ltd)". (By strings: a letter, a stop and a space right before the name, after a bracket or at a line's start: after a
     // space it may end a sentence, "Plan A. Doyle Groundworks is hiring".)
@@ -5915,7 +5924,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου", "Cerco un sous chef da settembre". What follows the verb is a title only when it names a job by its noun.
 const NEEDED = () =>
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|contrata-se|contratam-se|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|cerco|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee|recherche)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3})\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|da (?:subito|settembre|ottobre|novembre|dicembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|lunedì)|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|contrata-se|contratam-se|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|cerco|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee|recherche)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3}|(?:son|sa|ses|leur|notre|votre)(?: (?:futur|future|nouveau|nouvelle|nouvel))?)\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|da (?:subito|settembre|ottobre|novembre|dicembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|lunedì)|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   // (French "seeks", a site or a firm's: "Plateforme logistique Saint-Quentin-Fallavier (38) recherche CARISTES CACES R489".)
   'recherche ',
@@ -6472,7 +6481,7 @@ function wholeBold(found: string | null, body: string): string | null {
 }
 // Words before a title that say how or where it is worked, not what it is: "a Remote Backend Engineer".
 const NOT_TITLE_WORDS = new Set(
-  'Remote Hybrid Onsite On-site Full-time Part-time Fulltime Parttime Contract Temporary Temp Permanent Interim Freelance New Great Exciting Urgent Local Immediate Open Our Your The This That Their Dear Hi Hello We'.split(
+  'Remote Hybrid Onsite On-site Full-time Part-time Fulltime Parttime Contract Temporary Temp Permanent Interim Freelance New Great Exciting Urgent Local Immediate Open Our Your The This That Their Dear Hi Hello We Monday Tuesday Wednesday Thursday Friday Saturday Sunday Weekend'.split(
     ' ',
   ),
 );

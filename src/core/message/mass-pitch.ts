@@ -199,7 +199,7 @@ const RULES: Rule[] = [
     // (Or in Malay, "Bls STOP utk berhenti", or to a USSD code, as a Kenyan bulk SMS ends: "STOP *456*9#", "STOP
     // kujiondoa *456#".)
     pattern: () =>
-      /\bSTOP (?:na|to|al|an|au|til|till|do|para|per|στο|uz|į|на) \+?\d|\bSTOP (?:लेखी|लेखेर|लिखकर|लिखें|लिख कर)[^\n]{0,6}\d{4,}|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
+      /\bSTOP (?:na|to|al|an|au|til|till|do|para|per|στο) \+?\d|\bSTOP (?:uz|į|на) \d{4,6}(?!\d)|\bSTOP (?:लेखी|लेखेर|लिखकर|लिखें|लिख कर)[^\n]{0,6}\d{4,}|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
   },
   {
     // An unsubscribe footer, or a message saying it was sent to many, in Japanese, Korean, Chinese and Arabic:
@@ -628,7 +628,7 @@ const RULES: Rule[] = [
     strong: true,
     pattern: () =>
       // (Only at the message's top, the group's name on the line above: not a header quoted in a personal message.)
-      /^[^\S\n]*(?![^\n]*\b(?:Hi|Hey|Hello|Dear|Hola|Ciao|Olá|Bok|Zdravo|Cześć)\b)[^\n]{2,80}\n[^\S\n]*(?:(?:javna|public|publiczna|öffentliche|nyilvános|veřejná|verejná|publică|pública|público|publieke|private|privada|privado|prywatna|privata)[^\S\n]+(?:grupa|group|gruppe|csoport|skupina|grup|grupo|groep)|(?:grupa|group|gruppe|grup|grupo|groupe|groep)[^\S\n]+(?:publiczna|public|publică|pública|público|publique|publieke|privée|privada|privado|privat)|kanal|channel|canal|канал|група|группа|публічна група|публичная группа)[^\S\n]*·[^\S\n]*\d[\d.,]*[^\S\n]?(?:[KkMm]|hilj\.|tys\.|тис\.|тыс\.|ezer|mil)?[^\S\n]+(?:članova|members|członków|abone|учасник\p{L}*|участник\p{L}*|підписник\p{L}*|подписчик\p{L}*|tag|membri|miembros|membros|Mitglieder|leden)(?![\p{L}])/iu,
+      /^[^\S\n]*(?![^\n]*\b(?:Hi|Hey|Hello|Dear|Hola|Ciao|Olá|Bok|Zdravo|Cześć)\b)[^\n]{2,80}\n[^\S\n]*(?:(?:javna|public|publiczna|öffentliche|nyilvános|veřejná|verejná|publică|pública|público|publieke|private|privada|privado|prywatna|privata)[^\S\n]+(?:grupa|group|gruppe|csoport|skupina|grup|grupo|groep)|(?:grupa|group|gruppe|grup|grupo|groupe|groep)[^\S\n]+(?:publiczna|public|publică|pública|público|publique|publieke|privée|privada|privado|privat)|kanal|channel|canal|канал|група|группа|публічна група|публичная группа)[^\S\n]*·[^\S\n]*(?:\d[\d.,]*[^\S\n]?(?:[KkMm]|hilj\.|tys\.|тис\.|тыс\.|ezer|mil)|\d{1,3}[.,]\d{3}|\d{3,})[^\S\n]+(?:članova|members|członków|abone|учасник\p{L}*|участник\p{L}*|підписник\p{L}*|подписчик\p{L}*|tag|membri|miembros|membros|Mitglieder|leden)(?![\p{L}])/iu,
   },
   {
     // A post in a Slack or Teams channel, pasted with its header at the message's top: "Dubreuil & Cie · #annonces-rh",
@@ -654,7 +654,7 @@ const RULES: Rule[] = [
     // (Or the team's path under the app's name, its channel without a "#": "Microsoft Teams" / "Northgate Federal Bank  >
     // Financial Crimes Compliance  >  General".)
     pattern: () =>
-      /^\s*#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\|[^\n]{2,60})?\n|^\s*Microsoft Teams[^\S\n]*\n[^\S\n]*[^\n>]{2,60}[^\S\n]+>[^\S\n]+[^\n>]{2,60}[^\S\n]+>[^\S\n]+[^\n>]{2,60}(?:\n|$)|(?:^|\n)[^\S\n]*(?:[^\n>]{2,60} > ){1,3}#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\n|$)/u,
+      /^\s*#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\|[^\n]{2,60}\n|\n[^\n]{2,60}\b\d{1,2}:\d\d\b)|^\s*Microsoft Teams[^\S\n]*\n[^\S\n]*[^\n>]{2,60}[^\S\n]+>[^\S\n]+[^\n>]{2,60}[^\S\n]+>[^\S\n]+[^\n>]{2,60}(?:\n|$)|(?:^|\n)[^\S\n]*(?!(?:Home|Careers|Jobs|Start) >)(?:[^\n>]{2,60} > ){1,3}#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\n|$)/u,
   },
   {
     // A post to a group, pasted with the app's header: "Viber · Ομάδα «Δουλειές Οικοδομή Αττική» (2.3K μέλη)", "WhatsApp · Grup
@@ -666,7 +666,7 @@ const RULES: Rule[] = [
     // (By strings first: most messages open otherwise.)
     precheck: (text) => /^\s*(?:Viber|WhatsApp|Telegram|Facebook|Messenger) · /.test(text.slice(0, 40)),
     pattern: () =>
-      /^\s*(?:Viber|WhatsApp|Telegram|Facebook|Messenger) · (?:Ομάδα|Grup|Grupul|Group|Gruppe|Grupa|Група|Групата|Grupo|Groupe|Groep|Skupina|Csoport|Grubu|Kanal|Channel|Канал)(?![\p{L}])/u,
+      /^\s*(?:Viber|WhatsApp|Telegram|Facebook|Messenger) · (?:Ομάδα|Grup|Grupul|Group|Gruppe|Grupa|Група|Групата|Grupo|Groupe|Groep|Skupina|Csoport|Grubu|Kanal|Channel|Канал)(?![\p{L}])(?! call| chat with| video)/u,
   },
   {
     // The same in Greek, Romanian and Bulgarian: "Προωθήστε σε όποιον ενδιαφέρεται", "Mesaj transmis pe toate grupurile.

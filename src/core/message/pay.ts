@@ -4783,7 +4783,9 @@ const SPELLED_PAY = () =>
     'gi',
   );
 // Words that say a rate said aloud with no money's word is the job's pay: "we're paying, uh, thirty-one an hour".
-const SAID_PAY_LEAD = () => /\b(?:pay(?:ing|s)?|pay's|rate(?: is)?|wage|we start(?: you)? at|starting at|starts at|it's)\b[^.?!\d]{0,12}$/i;
+// (Not "starts at" or "it's", which a clock's time and a fare follow too: "orientation starts at eleven thirty an hour
+// before"; nor what a client pays the agency, "the client pays us ninety an hour".)
+const SAID_PAY_LEAD = () => /\b(?:pay is|pay's|paying|we pay|rate is|wage is|we start you at)\b[^.?!\d]{0,12}$/i;
 
 /**
  * A number said in the words above, or 0; with `cents` a rate said as dollars and then cents, "eighteen fifty" ($18.50):
@@ -4836,7 +4838,10 @@ function spelledPay(text: string): MessagePay | null {
     const max = second === null ? null : second.value;
     if (max !== null && max <= min) continue;
     // (Not a past pay, the reader's own, or another sum's: "she earned forty dollars a day back then", "a bonus of …".)
-    const lead = text.slice(Math.max(0, m.index - 60), m.index);
+    // (Within the sum's own clause: a perk's worth before a comma is not the pay's, "the gym stipend is worth fifty bucks a
+    // month, and pay is twenty dollars an hour".)
+    const wide = text.slice(Math.max(0, m.index - 60), m.index);
+    const lead = wide.slice(Math.max(wide.lastIndexOf('. '), wide.lastIndexOf('; '), wide.lastIndexOf(', and ')) + 1);
     // (Nor a perk's worth: "we cover your parking downtown, that's like four hundred bucks a month".)
     if (
       /\b(?:bonus|allowance|earned|earning|was|were|used to|currently|last year|previous|I make|I earn|you make|you earn|cover|covers|covered|parking|worth|saves?|reimburs\w*|stipend|per diem)\b/i.test(

@@ -635,6 +635,8 @@ export function scriptPays(message: string): ScriptPay[] {
       labelled &&
       CHINESE_PAY_LABELS.some((word) => lead.includes(word)) &&
       !lead.includes('年') &&
+      // (Nor a yearly package said after the figures: "待遇：60000-90000（年包）".)
+      !text.slice(end, end + 6).includes('年') &&
       (currency === null || currency === 'CNY' || currency === 'TWD' || currency === 'HKD') &&
       (max ?? min) >= 1000 &&
       (max ?? min) < 100_000
@@ -733,12 +735,14 @@ function signOf(sign: string, text: string): string | null {
   if (sign === '₪') return 'ILS';
   if (sign === '฿') return 'THB';
   // (A dollar in Hong Kong, in Cantonese or among its districts, is the Hong Kong dollar: "人工開 $24,000".)
-  if (sign === '$') return hongKong(text) ? 'HKD' : null;
+  // (Not a message set elsewhere that also names Hong Kong: "公司總部在香港" from a Taipei office, Cantonese in Kuala Lumpur.)
+  if (sign === '$') return hongKong(text) && !compiled(ELSEWHERE_THAN_HONG_KONG).test(text) ? 'HKD' : null;
   return /[\u3040-\u30ff]/.test(text) ? 'JPY' : yuanOf(text);
 }
 
 // Hong Kong by its written Cantonese (嘅, 咗, 喺, 冇, 嚟, 唔, 俾) or its places.
 const HONG_KONG = () => /[嘅咗喺冇嚟唔俾]|香港|港幣|港元|尖沙咀|銅鑼灣|旺角|九龍|新界|中環|灣仔|觀塘|沙田|荃灣/;
+const ELSEWHERE_THAN_HONG_KONG = () => /台北|臺北|台灣|臺灣|新北|吉隆坡|新加坡|澳門|Taipei|Kuala Lumpur|Singapore|Macau/;
 function hongKong(text: string): boolean {
   return compiled(HONG_KONG).test(text);
 }

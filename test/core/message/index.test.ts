@@ -502,3 +502,47 @@ describe('review 62: the edges of this session’s rules', () => {
     expect(readMessage(text).massPitch).not.toBe(true);
   });
 });
+
+describe('review 63: the edges of the rules of sets 242 to 255', () => {
+  it.each([
+    // A clock's time, a fare and an agency's bill rate are no pay said aloud.
+    ['Hey Luis, orientation starts at eleven thirty an hour before your first shift. Line Cook role at Harbor Grill.', 'pay', null],
+    ["Hi Sam, it's sixty an hour from the office to the site by bus. Site Engineer role at Borealis Build.", 'pay', null],
+    ['Hi Jo, the client pays us ninety an hour; your rate is sixty-five an hour. DevOps contract at Citi.', 'pay', 65],
+    ['Hi Al, the gym stipend is worth fifty bucks a month, and pay is twenty dollars an hour.', 'pay', 20],
+    // A yearly package after the figures; a dollar in a message set outside Hong Kong.
+    ['岗位：Java开发工程师\n待遇：60000-90000（年包）', 'pay', null],
+    ['我哋喺吉隆坡開咗間餐廳，請侍應，人工開 $2,800 一個月。', 'currency', null],
+    // Employers the new "no employer" rules must keep.
+    ["Hi Dana, I'm with Meraki networking sales and we need a Sales Engineer.", 'company', 'Meraki'],
+    ["I'm a recruiter at Spotify. You'd join a Spotify squad building playlists as a Backend Engineer.", 'company', 'Spotify'],
+    ['We have openings at Kaiser for RNs in the ICU, $75/hr.', 'company', 'Kaiser'],
+    ['Metro Vancouver is hiring a Water Treatment Operator, $42/hr.', 'company', 'Metro Vancouver'],
+    ['Lot 14 Brewing is hiring a Brewer for our taproom.', 'company', 'Lot 14 Brewing'],
+    ['Hi Kim, your experience would be valued at Brex, where we need a Senior Accountant.', 'company', 'Brex'],
+    ['Jessica Tran has asked me to reach out about the Data Analyst role at Brightline.', 'company', 'Brightline'],
+    ['Thanks for your interest in Data Science roles at Acme Health. We are hiring a Data Scientist.', 'company', 'Acme Health'],
+    ["we're a seed-stage startup (YC W23) and I'm hiring a Founding Engineer.", 'companyNot', 'YC W23'],
+    ['Microsoft Teams · Posts\n\nHi all, the Data Analyst role is open.', 'companyNot', 'Posts'],
+    ['ผมเห็นว่าคุณเป็น Chef ที่ Centara Grand Hotel ตอนนี้ เรากำลังหา Sous Chef ที่ Dusit Thani Hotel', 'companyNot', 'Centara Grand Hotel'],
+    // Titles.
+    ['Bonjour, notre client recherche son futur Responsable Paie pour son siège de Lyon.', 'role', 'Responsable Paie'],
+    ['Subject: Night Cook\n\nOur Seattle office is hiring the Friday Night Cook for the grill.', 'role', 'Night Cook'],
+  ])('%s', (text, field, value) => {
+    const read = readMessage(text);
+    if (field === 'pay') expect(read.pay?.min ?? null).toBe(value);
+    else if (field === 'currency') expect(read.pay?.currency ?? null).toBe(value);
+    else if (field === 'company') expect(read.company).toBe(value);
+    else if (field === 'companyNot') expect(read.company).not.toBe(value);
+    else expect(read.role).toBe(value);
+  });
+  it.each([
+    '#followup\nHi Jordan, circling back on our call Tuesday about the Staff Engineer role at Lumen Health.',
+    'Home > Careers > #senior-backend\nHi Priya, here is the direct link to the role.',
+    'WhatsApp · Group call with Maria\nHi Maria, lovely to talk, the Barista job pays $25/hr.',
+    'Hi Petar, офисът е след знака STOP на 200 м вдясно. Ще се видим в 10.',
+    'Family\nPrivate group · 6 members\nHey Mia, my cousin’s bakery needs a baker, $18/hr.',
+  ])('flags no mass pitch in %s', (text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+});
