@@ -129,10 +129,10 @@ const AGENCY_WORDS_ELSEWHERE = [
 ];
 
 // A question after how the reader is doing, or their time there, just before "at X": X is the reader's employer, not the
-// one hiring ("Your time at Marlow Capital on the FX options library looks relevant", "Your experience in technology
-// transactions at Delmont Voss LLP", "He worked alongside you during the 2022 refinancing at Halvorsen Re").
+// one hiring ("Your time at Marlow Capital on the FX options library looks relevant"). (Longer leads, at any rank:
+// READERS_WORKPLACE_BEFORE.)
 const ASKED_AFTER =
-  /(?:\b[Yy]our (?:time|work|experience|years?|tenure|stint|days)(?: (?!would|will|could|can|be|is|fits?|translates?)[a-z]+){0,4}|\bworked (?:with|alongside) you\b[^.!?\n]{0,60}|\bhow(?:['’]s| is| are) (?:it going|things|life|everything|work)(?: over)?|\bhow(?:['’]s| is) it|[Ww]ie läuft['’]s|[Ww]ie geht['’]s(?: dir)?|[Cc]omment ça (?:va|se passe)|[Hh]oe gaat het|[Hh]ur går det|[Qq]ué tal)\s*$/i;
+  /(?:\b[Yy]our (?:time|work|experience|years?|tenure|stint|days)(?: [a-z]+)?|\bhow(?:['’]s| is| are) (?:it going|things|life|everything|work)(?: over)?|\bhow(?:['’]s| is) it|[Ww]ie läuft['’]s|[Ww]ie geht['’]s(?: dir)?|[Cc]omment ça (?:va|se passe)|[Hh]oe gaat het|[Hh]ur går det|[Qq]ué tal)\s*$/i;
 
 const READERS_WORKPLACE_BEFORE = () =>
   /(?:\b[Yy]our (?:experience|time|work|tenure|stint|years?)(?: (?!would|will|could|can|may|might|be|is|are|fits?|translates?|helps?|shines?)[\w-]+){0,4}|\bworked (?:with|alongside) you\b[^.!?\n]{0,60}) at $/;
@@ -4517,7 +4517,7 @@ function findCompanyIn(text: string, from?: string): string | null {
     // A firm named after its owner with the owner's initial, which the name's pattern leaves behind: "(R. Doyle Groundworks
     // Ltd)". (By strings: a letter, a stop and a space right before the name, after a bracket or at a line's start: after a
     // space it may end a sentence, "Plan A. Doyle Groundworks is hiring".)
-    const ownerAt = scan.indexOf(name, at);
+    const ownerAt = eventAt;
     const initial = ownerAt >= 3 ? scan.slice(ownerAt - 3, ownerAt) : '';
     if (
       initial[1] === '.' &&

@@ -2078,11 +2078,6 @@ function currencyAfter(
   // metical's "MT" in a message set in Mozambique ("35.000,00 MT por mês"; elsewhere "MT" is a state or a tonne).
   const named = MONEY_NAME_AFTER.find(([name]) => after.startsWith(name) && !/[a-zA-Z\u00C0-\u024F]/.test(after[name.length] ?? ''));
   if (named) return { code: named[1], length: named[0].length };
-  // The dirham by its name, Morocco's or the Emirates' by where the message is set: "12.000 à 15.000 dirhams nets/mois".
-  if (after.startsWith(' dirhams') && !/[a-zA-Z\u00C0-\u024F]/.test(after[8] ?? '')) {
-    const code = compiled(MOROCCO).test(text) ? 'MAD' : compiled(EMIRATES).test(text) ? 'AED' : undefined;
-    if (code) return { code, length: 8 };
-  }
   const mt = after.startsWith(' MT') ? 3 : after.startsWith('MT') ? 2 : 0;
   if (mt > 0 && !/[A-Za-z]/.test(after[mt] ?? '') && compiled(MOZAMBIQUE).test(text)) return { code: 'MZN', length: mt };
   // "bucks", the dollar as people say it: "38 to 44 bucks an hour" in a voice mail's transcript.
@@ -2122,9 +2117,6 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' meticais', 'MZN'],
   [' kwanzas', 'AOA'],
 ];
-const MOROCCO = () =>
-  /\b(?:Maroc|Morocco|Marokko|Casablanca|Marrakech|Rabat|Tanger|Tangier|Agadir|Fès|Fes|Meknès|Oujda|Kénitra|Tétouan)\b/i;
-const EMIRATES = () => /\b(?:UAE|Emirates|Dubai|Abu Dhabi|Sharjah|Ajman|Al Ain|Ras Al Khaimah)\b/i;
 const MOZAMBIQUE = () =>
   /\b(?:Mo[cç]ambique|Mozambique|mo[cç]ambican[ao]s?|Maputo|Matola|Nampula|Beira|Quelimane|Tete|Pemba|Nacala|Chimoio|Inhambane|Xai-Xai|Lichinga|meticais|metical)\b/i;
 

@@ -174,6 +174,8 @@ const CURRENCY_BEFORE = () =>
 // The least a year's pay runs to, where a month's never does: the yen's and the won's.
 const YEARLY_FROM: Record<string, number> = { JPY: 2_000_000, KRW: 20_000_000 };
 
+// Cantonese "wages" with its verb or colon (alone, "人工智能" is artificial intelligence).
+const CANTONESE_WAGE_LABELS = ['人工開', '人工开', '人工：', '人工:', '人工約'];
 // Labels of a pay before its figure, each with its period (undefined: the period must be said after the figure).
 const LABELS: Array<[string, Period | undefined]> = [
   ['年収', 'year'],
@@ -212,11 +214,7 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['工资', undefined],
   // Cantonese "wages", as Hong Kong says a job's pay: "人工開 $24,000 至 $28,000 一個月". (With its verb or colon: "人工智能"
   // is artificial intelligence.)
-  ['人工開', undefined],
-  ['人工开', undefined],
-  ['人工：', undefined],
-  ['人工:', undefined],
-  ['人工約', undefined],
+  ...CANTONESE_WAGE_LABELS.map((label): [string, Period | undefined] => [label, undefined]),
   ['待遇', undefined],
   ['급여', undefined],
   ['기본급', undefined],
@@ -240,7 +238,7 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['משכורת', undefined],
 ];
 // Chinese labels of a salary that say no period (a month's, by custom).
-const CHINESE_PAY_LABELS = ['薪资', '薪資', '工资', '工資', '待遇', '薪酬', '人工開', '人工开', '人工：', '人工:', '人工約'];
+const CHINESE_PAY_LABELS = ['薪资', '薪資', '工资', '工資', '待遇', '薪酬', ...CANTONESE_WAGE_LABELS];
 // Periods said after the figure and its currency.
 const PERIOD_AFTER: Array<[string, Period]> = [
   ['/月', 'month'],
