@@ -17,7 +17,7 @@ import {
   speaksOfAClient,
 } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
-import { namesAnOccupation } from './occupations.js';
+import { listsSeveralTrades, namesAnOccupation } from './occupations.js';
 import { findPay, type MessagePay } from './pay.js';
 import { inScripts } from './script-pay.js';
 import { roleInScript } from './script-roles.js';
@@ -926,6 +926,9 @@ export function readMessageText(input: MessageInput): MessageFindings {
     listed && named === null ? null : withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company, offered),
     offered,
   );
+  // (Three trades or more listed in lower case and no title the reader could take for theirs: a band they share is no one
+  // job's pay, "Hotel waiters, housekeepers, security guards, drivers (LGV). Salary QAR 1,800-3,500".)
+  if (role === null && listing === null && listsSeveralTrades(offeredBody)) pay = ote = null;
   return {
     pay,
     ote,

@@ -1037,6 +1037,8 @@ function notAnOrganisation(name: string): boolean {
   if (!name.includes(' ') && (GERMAN_AFTER_BEI.has(name) || /(?:suche|auswahl|arbeit)$/.test(name))) return true;
   // A German abstract noun alone, capitalised as every German noun is: "bei der Zusammenlegung", "Weiterbildung".
   if (/^[A-ZÄÖÜ][a-zäöüß]{5,}(?:ung|heit|keit|schaft|tät|ität|nis)$/.test(name)) return true;
+  // (Or a process named in the German and British way, which no firm takes alone: "bei der Lyophilisation".)
+  if (name.endsWith('isation') && name.length >= 12 && !name.includes(' ') && name.slice(1) === name.slice(1).toLowerCase()) return true;
   // A list of tools: "Medidata Rave and SAS" (not a department "for Work and Pensions", a ministry "of Housing and
   // Communities").
   // (Nor a body "of" two fields: "Deccan Institute of Science and Technology".)
@@ -3836,7 +3838,7 @@ const ASCII_OF: Record<string, string> = { İ: 'I', Ş: 'S', Ł: 'L', Ś: 'S', �
  * mail domain names.
  */
 export function findCompany(text: string, from?: string): string | null {
-  const found = findCompanyAsWritten(text, from);
+  const found = withNameParticle(findCompanyAsWritten(text, from), text);
   // A German limited partnership's whole form: "Kessler Antriebstechnik GmbH & Co. KG", not its "GmbH & Co." alone.
   // (Or "KGaA", "Brenner Chemie AG & Co. KGaA".)
   const kg = found?.endsWith(' & Co.') ? text.indexOf(`${found} KG`) : -1;
@@ -3881,6 +3883,20 @@ export function findCompany(text: string, from?: string): string | null {
     companyOfDomain(text, from)
   );
 }
+
+/**
+ * A Dutch, Flemish or German firm named for a family whose name opens on a particle in lower case is the whole name:
+ * "Van der Meulen Distributie B.V.", "Von der Heyde Logistik GmbH", not "Van", which is all a name of capitalised words
+ * reaches. (Looked for only when the name found ends on the particle's capital, so most messages never run it.)
+ */
+function withNameParticle(found: string | null, text: string): string | null {
+  if (found === null || !(found.endsWith('Van') || found.endsWith('Von'))) return found;
+  if (found.length > 3 && found.at(-4) !== ' ') return found;
+  const at = text.indexOf(found);
+  const rest = compiled(PARTICLE_REST).exec(text.slice(at + found.length, at + found.length + 120));
+  return rest ? `${found} ${rest[1]}` : found;
+}
+const PARTICLE_REST = () => new RegExp(`^ ((?:der|den|de|dem|het|'t) ${NAME})`);
 
 // Mail that says nothing of an employer.
 const FREE_MAIL = new Set(

@@ -238,3 +238,35 @@ export function namesAnOccupation(phrase: string): boolean {
   if (RECRUITING_STEMS.test(phrase)) return false;
   return phrase.split(/\s+/).some(isOccupationWord);
 }
+
+// Trades in English that a bulk advert lists in lower case, in the plural: "waiters, housekeepers, security guards,
+// drivers". (Their capitalised titles are found by labels.ts's ROLE_NOUN and TRADE_NOUN.)
+const ENGLISH_TRADES = new Set(
+  'waiter waitress housekeeper cleaner guard driver cook chef nurse caregiver carer nanny maid welder electrician plumber carpenter mason labourer laborer helper cashier receptionist technician mechanic operator picker packer loader porter steward stewardess barista bartender butcher baker tailor painter fitter rigger scaffolder foreman salesman saleswoman salesperson merchandiser storekeeper accountant engineer teacher'.split(
+    ' ',
+  ),
+);
+
+/**
+ * Whether a line lists three different trades or more in lower case, as a bulk advert for several jobs does: "Hotel
+ * waiters, housekeepers, security guards, drivers (LGV)". By strings: every message passes here.
+ */
+export function listsSeveralTrades(text: string): boolean {
+  for (const line of text.split('\n')) {
+    if (line.length < 20 || !line.includes(',')) continue;
+    const found = new Set<string>();
+    for (const part of line.split(/,|;| and | & | or |\//)) {
+      const words = part
+        .replace(/\([^)]*\)/g, ' ')
+        .trim()
+        .split(/\s+/);
+      const last = (words.at(-1) ?? '').replace(/[.!:]+$/, '');
+      if (last === '' || last !== last.toLowerCase()) continue;
+      const noun =
+        last.endsWith('es') && ENGLISH_TRADES.has(last.slice(0, -2)) ? last.slice(0, -2) : last.endsWith('s') ? last.slice(0, -1) : last;
+      if (ENGLISH_TRADES.has(noun)) found.add(noun);
+    }
+    if (found.size >= 3) return true;
+  }
+  return false;
+}

@@ -546,3 +546,27 @@ describe('review 63: the edges of the rules of sets 242 to 255', () => {
     expect(readMessage(text).massPitch).not.toBe(true);
   });
 });
+
+describe('a name opening on a family particle, a process named in German, trades listed in lower case', () => {
+  it.each([
+    ['Voor mijn opdrachtgever Van der Meulen Distributie B.V. zoek ik een Operations Manager.', 'Van der Meulen Distributie B.V.'],
+    ['Our client Van den Broek Installatietechniek is hiring a Service Engineer.', 'Van den Broek Installatietechniek'],
+    ['Hi, I am Jan van der Berg from Acme Ltd, hiring a Data Engineer.', 'Acme Ltd'],
+  ])('reads the whole employer in %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('takes no process for an employer: "bei der Lyophilisation"', () => {
+    expect(readMessage('Ihr Beispiel zum Audit-Trail-Review bei der Lyophilisation ist mir geblieben.').company).toBeNull();
+  });
+  it('reads no pay from a band several trades listed in lower case share', () => {
+    const text =
+      'JOBS IN QATAR & UAE! Hotel waiters, housekeepers, security guards, drivers (LGV). Salary QAR 1,800-3,500 + free accommodation. Reply STOP to opt out';
+    expect(readMessage(text).pay).toBeNull();
+  });
+  it.each([
+    'We need a Night Porter at the Harbour Hotel. You will work with waiters, housekeepers and security guards. Pay £12.60/hr.',
+    'Hotel waiters, cooks and cleaners: only one opening, for a Head Waiter, £13/hr.',
+  ])('still reads one named job’s pay beside trades listed: %s', (text) => {
+    expect(readMessage(text).pay).not.toBeNull();
+  });
+});
