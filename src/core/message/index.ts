@@ -15,6 +15,7 @@ import {
   roleFamilies,
   rolePhrases,
   speaksOfAClient,
+  titleAboveEmployer,
 } from './labels.js';
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { listsSeveralTrades, namesAnOccupation } from './occupations.js';
@@ -922,10 +923,11 @@ export function readMessageText(input: MessageInput): MessageFindings {
     inScripts(offered);
   // (A list of priced jobs, numbered or in a chat's bold, names none as the reader's: no title, unless a line after it
   // names one.)
-  const role = indonesianOrder(
-    listed && named === null ? null : withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company, offered),
-    offered,
-  );
+  const role =
+    indonesianOrder(
+      listed && named === null ? null : withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company, offered),
+      offered,
+    ) ?? (company !== null && !several && !listed ? titleAboveEmployer(offeredBody, company) : null);
   // (Three trades or more listed in lower case and no title the reader could take for theirs: a band they share is no one
   // job's pay, "Hotel waiters, housekeepers, security guards, drivers (LGV). Salary QAR 1,800-3,500".)
   if (role === null && listing === null && listsSeveralTrades(offeredBody)) pay = ote = null;

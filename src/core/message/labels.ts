@@ -1968,11 +1968,25 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?<![\\w'’])(${NAME})(?: \\([A-Z]{2,8}\\))? (?:wishes to (?:fill|recruit|appoint|hire|employ)|invites (?:staff )?(?:applications|referrals|nominations))\\b`,
+          `(?<![\\w'’])(${NAME})(?: \\([A-Z]{2,8}\\))? (?:wishes to (?:fill|recruit|appoint|hire|employ)|invites (?:staff )?(?:applications|referrals|nominations)|invites you to apply|te invita a (?:solicitar|postular|aplicar)|vous invite à postuler|(?:te|o|a) convida a (?:se )?candidatar|ti invita a candidarti|lädt (?:Sie|dich) (?:ein|zur Bewerbung))\\b`,
           'g',
         ),
     ),
-    ['wishes to', 'invites applications', 'invites staff', 'invites referrals', 'invites nominations'],
+    // (Or a job board's invitation from the employer: "Supermercados Ferrán te invita a solicitar este empleo".)
+    [
+      'wishes to',
+      'invites applications',
+      'invites staff',
+      'invites referrals',
+      'invites nominations',
+      'invites you to apply',
+      'te invita a',
+      'vous invite à',
+      'convida a',
+      'ti invita a',
+      'lädt Sie',
+      'lädt dich',
+    ],
   ],
   [
     4,
@@ -5796,6 +5810,15 @@ function withoutPlace(title: string, text: string): string {
     if (at > 0 && IN_WORDS.has(words[at]!) && WELL_KNOWN_PLACE.has(caseFold(words.slice(at + 1).join(' '))))
       return words.slice(0, at).join(' ');
   }
+  // (Or any place the message itself writes after "in" behind the same title: "Directeur(trice) de magasin Nantes
+  // Atlantis" in a subject, "le poste de Directeur(trice) de magasin à Nantes Atlantis" in the body.)
+  for (const n of [1, 2, 3]) {
+    if (words.length - n < 2) break;
+    const tail = words.slice(-n);
+    if (!tail.every((word) => /^\p{Lu}/u.test(word))) break;
+    const head = words.slice(0, -n).join(' ');
+    for (const word of IN_WORDS) if (text.includes(`${head} ${word} ${tail.join(' ')}`)) return head;
+  }
   const comma = title.lastIndexOf(', ');
   if (comma < 0) return title;
   const tail = title.slice(comma + 2);
@@ -5940,7 +5963,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου", "Cerco un sous chef da settembre". What follows the verb is a title only when it names a job by its noun.
 const NEEDED = () =>
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|contrata-se|contratam-se|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|cerco|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee|recherche)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3}|(?:son|sa|ses|leur|notre|votre)(?: (?:futur|future|nouveau|nouvelle|nouvel))?)\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|da (?:subito|settembre|ottobre|novembre|dicembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|lunedì)|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|contrata-se|contratam-se|recruta|recrutamos|recluta|reclutamos|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|cerco|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee|recherche)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3}|(?:son|sa|ses|leur|notre|votre)(?: (?:futur|future|nouveau|nouvelle|nouvel))?)\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|da (?:subito|settembre|ottobre|novembre|dicembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|lunedì)|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   // (French "seeks", a site or a firm's: "Plateforme logistique Saint-Quentin-Fallavier (38) recherche CARISTES CACES R489".)
   'recherche ',
@@ -5983,6 +6006,11 @@ const NEEDED_HINTS = [
   'se necesita',
   'precisa-se',
   'contrata',
+  // A firm that "recruits" in Portuguese or Spanish: "A LinhaViva Contact Center recruta Operadores/as de Apoio ao Cliente".
+  'recruta ',
+  'recrutamos ',
+  'recluta ',
+  'reclutamos ',
   'išče',
   'behöver',
   'trenger',
@@ -7936,4 +7964,30 @@ function familiesOf(text: string, phrases: Array<{ value: string; at: number }>)
     if (!families.has(family)) families.set(family, value);
   }
   return { count: families.size, examples: [...families.values()].slice(0, 4) };
+}
+
+/**
+ * The title a job board's card writes on the line above its employer's: "Reponedor/a – Turno de tarde" above
+ * "Supermercados Ferrán – Zaragoza, Aragón". Read only when no other rule found a title: the employer's line, a dash and
+ * a place after the name, is what makes the line above a title, whatever its words. By strings.
+ */
+export function titleAboveEmployer(body: string, company: string): string | null {
+  const lines = body.split('\n').map((line) => line.trim());
+  for (let i = 1; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (!line.startsWith(company) || !/^\s[–—·|-]\s\S/.test(line.slice(company.length))) continue;
+    const title = lines[i - 1]!;
+    const words = title.split(/\s+/);
+    if (
+      title.length >= 3 &&
+      title.length <= 80 &&
+      words.length <= 8 &&
+      /^[\p{Lu}]/u.test(title) &&
+      !/[.:!?,;]$/.test(title) &&
+      !/[£$€¥₹]|\d[\d,.]{3,}/.test(title) &&
+      !title.includes(company)
+    )
+      return title;
+  }
+  return null;
 }

@@ -570,3 +570,35 @@ describe('a name opening on a family particle, a process named in German, trades
     expect(readMessage(text).pay).not.toBeNull();
   });
 });
+
+describe('a job board card’s title, a firm that "recruits", a place the message writes after the title', () => {
+  it.each([
+    [
+      'Indeed\n\nSupermercados Ferrán te invita a solicitar este empleo\n\nHola:\n\nReponedor/a – Turno de tarde\nSupermercados Ferrán – Zaragoza, Aragón\n9,35 € por hora · Media jornada\n\n[Solicitar ahora]',
+      'Supermercados Ferrán',
+      'Reponedor/a – Turno de tarde',
+    ],
+    [
+      'Indeed\n\nAcme Foods invites you to apply to this job\n\nHello,\n\nStocker – Evening shift\nAcme Foods – Zaragoza\n$15 an hour · Part-time\n\n[Apply now]',
+      'Acme Foods',
+      'Stocker – Evening shift',
+    ],
+    [
+      'A LinhaViva Contact Center recruta Operadores/as de Apoio ao Cliente (PT/ES/FR). Início imediato.',
+      'LinhaViva Contact Center',
+      'Operador/a de Apoio ao Cliente',
+    ],
+    ['Grupo Andes recluta Ejecutivos de Ventas en Lima.', 'Grupo Andes', 'Ejecutivos de Ventas'],
+  ])('reads the employer and title of %s', (text, company, role) => {
+    const read = readMessage(text);
+    expect([read.company, read.role]).toEqual([company, role]);
+  });
+  it('takes no greeting above an employer’s line for a title', () => {
+    expect(readMessage('Acme Foods invites you to apply\n\nHello team,\nAcme Foods – Zaragoza\nPart-time').role).toBeNull();
+  });
+  it('leaves out of a subject’s title a place the body writes after "à"', () => {
+    const text =
+      'Objet : RE: Candidature – Directeur(trice) de magasin Nantes Atlantis\n\nBonjour, le poste de Directeur(trice) de magasin à Nantes Atlantis est rémunéré 41 000 € brut annuel.';
+    expect(readMessage(text).role).toBe('Directeur(trice) de magasin');
+  });
+});
