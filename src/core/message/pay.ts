@@ -643,7 +643,7 @@ const OTE_BEFORE = new RegExp(
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
 // MORE_OTE_HINTS is, so that a message in English never compiles it.
 const MORE_OTE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:expected |projected |estimated |realistic |average )?first[- ]year earnings|rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|rémunération (?:globale|totale) pouvant atteindre|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?|(?:hedef\S* [^.\n]{0,40})?primlerle birlikte(?: aylık)?(?: net| brüt)?(?: yaklaşık| ortalama)?)${OTE_TAIL}`,
+  String.raw`\b(?:(?:expected |projected |estimated |realistic |average )?first[- ]year earnings|rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|rémunération (?:globale|totale) pouvant atteindre|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?|m[ée]dia de ganhos|ganhos m[ée]dios|ingresos? promedio(?: mensual(?:es)?)?|promedio de ingresos(?: mensuales)?|(?:hedef\S* [^.\n]{0,40})?primlerle birlikte(?: aylık)?(?: net| brüt)?(?: yaklaşık| ortalama)?)${OTE_TAIL}`,
   'i',
 );
 // (An OTE with its adjective after it: "OTE complessiva 68.000 €", "OTE totale".)
@@ -666,6 +666,14 @@ const MORE_OTE_HINTS = [
   // when the targets are met, "hedeflerin %100 gerçekleşmesi durumunda primlerle birlikte aylık brüt 130.000 TL".
   'hedef kazanç',
   'primlerle birlikte',
+  // The average a seller earns with commission, in Portuguese and Spanish: "R$ 2.500,00 + comissões (média de ganhos de
+  // R$ 6.000,00/mês)", "Ingreso promedio mensual de S/ 4,500 cumpliendo la meta".
+  'média de ganhos',
+  'media de ganhos',
+  'ganhos médios',
+  'ingreso promedio',
+  'ingresos promedio',
+  'promedio de ingresos',
 ];
 // After a single figure, the employer saying it pays above it: "Überzahlung möglich", "we are willing to pay above this",
 // "Wir zahlen bei entsprechender Qualifikation selbstverständlich darüber" (not "darüber hinaus", moreover, nor "nicht
@@ -1435,7 +1443,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'επίδομα',
         ],
         pattern: () =>
-          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias?|diaria (?:fino a|di|da|massima|giornaliera)|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance|SZÉP-kártya|SZÉP kártya|εκπαίδευσ\p{L}*|επίδομα\p{L}*)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:dietas?|diety|Spesen|trasferte?|diárias|diária(?= (?:de (?:viagem|alimentação|hospedagem|deslocamento)|para))|diaria (?:fino a|di|da|massima|giornaliera)|stravenk\p{L}*|příspěv\p{L}*|prispev\p{L}*|penzijní|bonuri(?: de masă)?|tichete|yemek kartı|buoni pasto|maaltijdcheques?|Essenszuschuss|chèques?-repas|cheques-repas|sodexo|karta multisport|ikramiye|bony? (?:świąteczn|towarow)\p{L}*|Trinkgeld|pourboires?|propinas?|mance|SZÉP-kártya|SZÉP kártya|εκπαίδευσ\p{L}*|επίδομα\p{L}*)(?![\p{L}])/iu,
       },
       // Brazilian and Spanish-speaking benefits: meal, food and transport vouchers, allowances, profit sharing.
       {
@@ -1744,6 +1752,12 @@ const REFERENCE_ELSEWHERE = [
   'id ogłoszenia',
   'annonsnummer',
   'annonce nr.',
+  // The numero sign, in Spanish, Portuguese, French and Italian: "Decreto Legislativo N° 1057", "Lei nº 8.213".
+  'n°',
+  'nº',
+  'n.º',
+  'núm.',
+  'nro.',
 ];
 const MONTHS =
   'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
@@ -3598,7 +3612,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     if (
       span.ote &&
       why === 'deal size or quota' &&
-      /\bat \d{2,3} ?% (?:of )?(?:quota|target|attainment)\b/i.test(clause) &&
+      // (Or in Spanish and Portuguese: "OTE: COP $14M mensuales al 100% de la cuota", "ao atingir 100% da meta".)
+      /\b(?:at \d{2,3} ?% (?:of )?(?:quota|target|attainment)|al \d{2,3} ?% de (?:la )?(?:cuota|meta)|a(?:o)? \d{2,3} ?% d[ae] (?:cota|meta))\b/i.test(
+        clause,
+      ) &&
       // (Not the quota itself: "$1.2M quota at 100% attainment".)
       !/^\s?[kKmM]?\s+quota\b/i.test(after)
     )
@@ -3950,6 +3967,20 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'polanco',
       'coyoacán',
       'culiacán',
+      'mérida',
+      'yucatán',
+      'chihuahua',
+      'mazatlán',
+      'morelia',
+      'cuernavaca',
+      'tampico',
+      'reynosa',
+      'mexicali',
+      'naucalpan',
+      'tlalnepantla',
+      'ecatepec',
+      'sgmm',
+      'tianguis',
     ]),
     // And the words of its labour law: IMSS, Infonavit, "vales de despensa" ("prestaciones de ley" is Colombian too), and
     // its personal ID, the CURP.
@@ -3968,6 +3999,11 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'curp',
       'trae ine',
       ' ine y cv',
+      // (Its flag, and the whole country as a Mexican names it: "en toda la República". Not its beach resorts, Cancún or
+      // Acapulco, where an incentive trip goes.)
+      '🇲🇽',
+      'república mexicana',
+      'quintana roo',
     ],
   ],
   // The countries whose money is the US dollar itself: Ecuador, by its cities, its social security (IESS) and its phone
@@ -4021,7 +4057,22 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     new Set(['chilean', 'valparaíso', 'valparaiso', 'antofagasta', 'ñuñoa', 'vitacura', 'huechuraba', 'rancagua', 'temuco']),
     // (And its ISAPRE health plans. Not "renta líquida", net pay, which Chile says but does not alone name its money; nor
     // "Fiestas Patrias" or the "gratificación legal", which Mexico and Peru pay too.)
-    ['santiago de chile', ', chile', '(chile)', 'las condes', 'viña del mar', 'puerto montt', '+56 9', '+56 2', 'isapre'],
+    // (And its public health fund, Fonasa, and words only Chileans say: "lo anoto altiro", "si le tinca", "¿cachai?".)
+    [
+      'santiago de chile',
+      ', chile',
+      '(chile)',
+      'las condes',
+      'viña del mar',
+      'puerto montt',
+      '+56 9',
+      '+56 2',
+      'isapre',
+      'fonasa',
+      'altiro',
+      'le tinca',
+      'cachai',
+    ],
   ],
   // And its health insurance, which an Argentine offer names: "obra social"; a pay's "ajuste trimestral por IPC",
   // adjusted for inflation each quarter (not Chile's "reajuste").
@@ -4126,13 +4177,25 @@ const US_PRONOUN_AFTER = new Set(
   ),
 );
 
+/**
+ * Whether lower-cased text holds a phrase that ends on a word's end: "en cali" in "trabajo en cali," but not in "de
+ * calidad". (By strings: every message with a "$" and no other dollar named passes here.)
+ */
+function holdsPhrase(low: string, phrase: string): boolean {
+  const letter = (c: string) => c.toLowerCase() !== c.toUpperCase();
+  const letterEnd = letter(phrase.at(-1) ?? '');
+  for (let at = low.indexOf(phrase); at >= 0; at = low.indexOf(phrase, at + 1)) {
+    if (!letterEnd || !letter(low[at + phrase.length] ?? '')) return true;
+  }
+  return false;
+}
 function dollarOfPlace(text: string): string {
   const low = text.toLowerCase();
   // (Letters with a macron are a word's own, as Māori names write them: "Wānaka", "Kōwhai".)
   const words = new Set(low.split(/[^a-zà-ÿā-ž\d]+/));
   // "La Florida" is a commune of Santiago de Chile (and a town or two elsewhere), never the US state.
   if (words.has('florida') && !/(?<![a-zà-ÿ])florida(?![a-zà-ÿ])/.test(low.replaceAll('la florida', ''))) words.delete('florida');
-  const names = (set: Set<string>, phrases: string[]) => [...set].some((w) => words.has(w)) || phrases.some((p) => low.includes(p));
+  const names = (set: Set<string>, phrases: string[]) => [...set].some((w) => words.has(w)) || phrases.some((p) => holdsPhrase(low, p));
   if (names(US_PLACES, US_PHRASES) || [...US_STATES].some((state) => words.has(state))) return 'USD';
   const countries = DOLLAR_PLACES.filter(([, set, phrases]) => names(set, phrases));
   // ", WA" is Western Australia as well as Washington: in a message with Australian places, it is no US state.
@@ -4166,7 +4229,7 @@ function dollarOfPlace(text: string): string {
   // named after a city abroad ("60 Wellington Parade, East Melbourne VIC 3002", with "Newcastle NSW").
   if (countries.length === 2) {
     const hits = countries.map(
-      ([, set, phrases]) => [...set].filter((w) => words.has(w)).length + phrases.filter((p) => low.includes(p)).length,
+      ([, set, phrases]) => [...set].filter((w) => words.has(w)).length + phrases.filter((p) => holdsPhrase(low, p)).length,
     );
     if (hits[0]! >= 3 * hits[1]!) return countries[0]![0];
     if (hits[1]! >= 3 * hits[0]!) return countries[1]![0];
@@ -4238,6 +4301,8 @@ const DAILY_RATE_WORDS = new Set([
   'dagtarief',
   'dagprijs',
   'diaria',
+  // (A Brazilian day's pay, "Diária: R$ 180,00", "Pago diária de R$ 220,00": its plural, "diárias", is a per diem.)
+  'diária',
   'dagsats',
   'dagpris',
   'dzienna',

@@ -602,3 +602,36 @@ describe('a job board card’s title, a firm that "recruits", a place the messag
     expect(readMessage(text).role).toBe('Directeur(trice) de magasin');
   });
 });
+
+describe('Latin American pay: pesos by place, numero signs, OTE said in Spanish and Portuguese, a Brazilian day’s pay', () => {
+  it.each([
+    ['Vacante: Ingeniero de Calidad Sr. en Querétaro\nSueldo: $45k a $55k brutos mensuales', 'MXN'],
+    ['Soy Patricia, Gerente General del hotel en Mérida.\n- Sueldo desde $40,000 mensuales netos', 'MXN'],
+    ['¿Quieres ganar HASTA $15,000 A LA SEMANA? Asesores en toda la República 🇲🇽', 'MXN'],
+    ['Necesitamos un Supervisor de Línea. Se paga $55.000 diarios. Avíseme si le tinca y lo anoto altiro', 'CLP'],
+    ['Trabajo en Cali, buen ambiente. Sueldo: $2.500.000 mensuales', 'COP'],
+  ])('reads the currency of %s', (text, currency) => {
+    expect(readMessage(text).pay?.currency).toBe(currency);
+  });
+  it('reads no pay from a law’s number: "Decreto Legislativo N° 1057"', () => {
+    const read = readMessage('Base legal: Decreto Legislativo N° 1057 y su Reglamento\nRemuneración mensual: S/ 4,500.00');
+    expect([read.pay?.min, read.pay?.currency]).toEqual([4500, 'PEN']);
+  });
+  it.each([
+    ['- Salario base: COP $8M mensuales\n- OTE: COP $14M mensuales al 100% de la cuota', 8_000_000, 14_000_000],
+    ['• Sueldo base de S/ 2,500 + comisiones sin tope\n• Ingreso promedio mensual de S/ 4,500 cumpliendo la meta', 2500, 4500],
+    ['Salário: R$ 2.500,00 + comissões (média de ganhos de R$ 6.000,00/mês)', 2500, 6000],
+  ])('reads the base and the OTE of %s', (text, base, ote) => {
+    const read = readMessage(text);
+    expect([read.pay?.min, read.ote?.min]).toEqual([base, ote]);
+  });
+  it.each([
+    ['💰 Diária: R$ 180,00 + R$ 30 de ajuda de transporte', 180],
+    ['Pago diária de R$ 220,00, pagamento quinzenal', 220],
+  ])('reads a Brazilian day’s pay in %s', (text, min) => {
+    expect([readMessage(text).pay?.min, readMessage(text).pay?.period]).toEqual([min, 'day']);
+  });
+  it('still takes travel "diárias" for a per diem, not the pay', () => {
+    expect(readMessage('Salário R$ 3.000,00 + diárias de R$ 80,00 nas viagens').pay?.min).toBe(3000);
+  });
+});
