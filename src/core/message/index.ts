@@ -551,6 +551,12 @@ const BOARD_WORDS = [
   'sua busca',
   'votre recherche',
   'työpaikkavahti',
+  // (Finnish, Norwegian, Swedish and Danish saved searches: "Hakuvahtisi … löysi 5 uutta työpaikkaa", "ditt lagrede søk".)
+  'hakuvahti',
+  'lagret søk',
+  'lagrede søk',
+  'sparad sökning',
+  'gemt søgning',
 ];
 
 /** A blank line, or a rule drawn between a digest's blocks: "──────────────", "━━━━━━", "-----". */
@@ -563,7 +569,7 @@ function isBreak(line: string): boolean {
 // "12 nieuwe vacatures", "37 yeni ilan", or three or more matching a search: "encontramos 5 avisos que coinciden con tu búsqueda". (New
 // ones: a recruiter's "I'm working on 3 jobs at Acme" announces no alert.)
 const SEVERAL_NEW_JOBS = () =>
-  /\b(?:[3-9]|[1-9]\d)\s+(?:(?:new|nuev[oa]s|nov[oa]s|nové|nových|neue|nouvelles|nouveaux|nuov[ei]|nya|nye|nieuwe|nowe|nowych|yeni)\s+(?:jobs?|ilan|iş ilanı|job openings|roles|positions|vacancies|openings|empleos|ofertas|avisos|vacantes|vagas|empregos|oportunidades|nabídky|nabídek|pracovní nabídky|Stellen(?:angebote)?|offres|offerte|annunci|jobb|stillinger|vacatures|ofert|oferty|opportunities)|(?:empleos|ofertas|avisos|vacantes|vagas|offres|offerte|oportunidades) (?:nuev[oa]s|nov[oa]s|nouvelles|nuove)|việc làm(?= mới| phù hợp)|(?:jobs|roles|empleos|ofertas|avisos|vacantes|vagas|offres|offerte|annunci|Stellen(?:angebote)?|vacatures|oferty|ofert),? (?:que coinciden|que coincidem|matching|that match|qui correspondent|correspondant|che corrispondono|die (?:zu (?:Ihrer|deiner|dir) (?:Suche )?)?passen|passende?|pasujących|odpowiadających))\b/i;
+  /\b(?:[3-9]|[1-9]\d)\s+(?:(?:new|nuev[oa]s|nov[oa]s|nové|nových|neue|nouvelles|nouveaux|nuov[ei]|nya|nye|nieuwe|nowe|nowych|yeni|uutta)\s+(?:jobs?|ilan|työpaikkaa|ilmoitusta|treff|träffar|iş ilanı|job openings|roles|positions|vacancies|openings|empleos|ofertas|avisos|vacantes|vagas|empregos|oportunidades|nabídky|nabídek|pracovní nabídky|Stellen(?:angebote)?|offres|offerte|annunci|jobb|stillinger|vacatures|ofert|oferty|opportunities)|(?:empleos|ofertas|avisos|vacantes|vagas|offres|offerte|oportunidades) (?:nuev[oa]s|nov[oa]s|nouvelles|nuove)|việc làm(?= mới| phù hợp)|(?:jobs|roles|empleos|ofertas|avisos|vacantes|vagas|offres|offerte|annunci|Stellen(?:angebote)?|vacatures|oferty|ofert),? (?:que coinciden|que coincidem|matching|that match|qui correspondent|correspondant|che corrispondono|die (?:zu (?:Ihrer|deiner|dir) (?:Suche )?)?passen|passende?|pasujących|odpowiadających))\b/i;
 
 /**
  * A digest's title line: a title and nothing more, or two words or more naming a job ("Senior Software Engineer, Payments
@@ -906,7 +912,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   const inWords =
     listing?.role ??
     named ??
-    roleIn(subjectLine) ??
+    roleIn(digest.length >= 3 ? '' : subjectLine) ??
     (subjectLine === '' && forwardedAt >= 0 && featured === null ? roleIn(forwardedSubject(bodyText.slice(forwardedAt))) : null);
   const inScript = () => (featured === null && !several ? (roleInScript(offered) ?? hashtagTitle(offered)) : null);
   // (A bare abbreviation the English-letter rules found in a message in another script is weaker than that script's own

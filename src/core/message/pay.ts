@@ -635,7 +635,7 @@ function hasPayWord(text: string): boolean {
   return lower.split(WORD_GAP).some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 // What follows an OTE word before its figure: a connector, a gross, an approximation.
-const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
+const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości|on|er|är|ist)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
 const OTE_BEFORE = new RegExp(
   String.raw`\b(?:OTE|on[- ]target(?: earnings)?(?: with commissions?)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo|renta) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
   'i',
@@ -643,7 +643,7 @@ const OTE_BEFORE = new RegExp(
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
 // MORE_OTE_HINTS is, so that a message in English never compiles it.
 const MORE_OTE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:expected |projected |estimated |realistic |average )?first[- ]year earnings|rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|rémunération (?:globale|totale) pouvant atteindre|package global visé|tavoiteansio|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?|m[ée]dia de ganhos|ganhos m[ée]dios|ingresos? promedio(?: mensual(?:es)?)?|promedio de ingresos(?: mensuales)?|(?:hedef\S* [^.\n]{0,40})?primlerle birlikte(?: aylık)?(?: net| brüt)?(?: yaklaşık| ortalama)?)${OTE_TAIL}`,
+  String.raw`\b(?:(?:expected |projected |estimated |realistic |average )?first[- ]year earnings|rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|rémunération (?:globale|totale) pouvant atteindre|package global visé|tavoiteansio|forventet (?:månedlig )?indtjening|forventet inntjening|förväntad inkomst|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?|m[ée]dia de ganhos|ganhos m[ée]dios|ingresos? promedio(?: mensual(?:es)?)?|promedio de ingresos(?: mensuales)?|(?:hedef\S* [^.\n]{0,40})?primlerle birlikte(?: aylık)?(?: net| brüt)?(?: yaklaşık| ortalama)?)${OTE_TAIL}`,
   'i',
 );
 // (An OTE with its adjective after it: "OTE complessiva 68.000 €", "OTE totale".)
@@ -656,6 +656,11 @@ const MORE_OTE_HINTS = [
   'pouvant atteindre',
   'cible',
   'tavoite',
+  // (And the Nordic "expected earnings" beside a base: "Forventet indtjening 45.000-60.000 kr. pr. måned med provision".)
+  'forventet indtjening',
+  'forventet månedlig indtjening',
+  'forventet inntjening',
+  'förväntad inkomst',
   'ote complessiv',
   'ote total',
   'ote annu',
@@ -2469,6 +2474,11 @@ function spanAt(
     pos += tax.length;
     rest = text.slice(pos, pos + 60);
   }
+  // A mail wrapped by hand between "per" and its period reads as one line: "ca. kr. 42.000 pr.\nmåned" (not a figure's
+  // line before the next, "₹8.5 – 11 LPA\nMonthly target": only after a word that cannot end a line). By strings.
+  const wrap = rest.indexOf('\n');
+  if (wrap > 0 && wrap < 8 && PER_BEFORE_WRAP.has(rest.slice(0, wrap).trim().toLowerCase()))
+    rest = `${rest.slice(0, wrap)} ${rest.slice(wrap + 1)}`;
   // Lakhs per annum say their period: not the next line's "Monthly secondary sales target" after "₹8.5 – 11 LPA".
   let period: Period | undefined = /LPA$/i.test(text.slice(start0, pos).trimEnd()) ? 'year' : undefined;
   let ote = false;
@@ -4181,6 +4191,8 @@ const US_PRONOUN_AFTER = new Set(
  * Whether lower-cased text holds a phrase that ends on a word's end: "en cali" in "trabajo en cali," but not in "de
  * calidad". (By strings: every message with a "$" and no other dollar named passes here.)
  */
+// The words for "per" a period follows, which no line ends on: "pr.", "per", "pro", "par", "por", "om", "i", "a".
+const PER_BEFORE_WRAP = new Set(['pr.', 'pr', 'per', 'pro', 'par', 'por', 'om', 'a', 'i', 'in', 'al', 'ao']);
 function holdsPhrase(low: string, phrase: string): boolean {
   const letter = (c: string) => c.toLowerCase() !== c.toUpperCase();
   const letterEnd = letter(phrase.at(-1) ?? '');

@@ -635,3 +635,23 @@ describe('Latin American pay: pesos by place, numero signs, OTE said in Spanish 
     expect(readMessage('Salário R$ 3.000,00 + diárias de R$ 80,00 nas viagens').pay?.min).toBe(3000);
   });
 });
+
+describe('Nordic job alerts, a period wrapped onto the next line, expected earnings as the OTE', () => {
+  it.each([
+    'Aihe: Hakuvahtisi "myyntipäällikkö, Tampere" löysi 5 uutta työpaikkaa\n\nHei!\n\nMyyntipäällikkö, B2B-ratkaisut\nHervannan Konepaja Oy – Tampere\nPalkka: 4 500–5 500 €/kk + provisio\n\nAlueellinen myyntipäällikkö\nPirkan Kiinteistöpalvelut Oy – Tampere, Nokia\nJulkaistu 11.3.2025\n\nKey Account Manager / myyntipäällikkö\nNäsi Logistics Oy – Tampere\nJulkaistu 10.3.2025\n\nLopeta tämä hakuvahti',
+    'Subject: 3 nye treff: «elektriker, Oslo og Viken»\n\nDet er 3 nye treff på ditt lagrede søk «elektriker, Oslo og Viken».\n\nElektriker – service og vedlikehold\nLysgaard Elektro AS · Oslo\nFast · Timelønn 285–320 kr\n\nElektriker med fagbrev (gruppe L)\nRomerike Installasjon AS · Lillestrøm\nFast\n\nLærling elektriker – opptak høsten 2025\nAsker Elservice AS · Asker\nLærling',
+  ])('reads no one job of a saved search’s alert: %s', (text) => {
+    const read = readMessage(text);
+    expect([read.pay, read.company, read.role]).toEqual([null, null, null]);
+  });
+  it('reads a month wrapped after "pr."', () => {
+    expect(readMessage('Med din erfaring bliver lønnen ca. kr. 42.000 pr.\nmåned inkl. funktionstillæg.').pay?.period).toBe('month');
+  });
+  it.each([
+    ['Kiinteä palkka on 4 200 €/kk, ja sen päälle tulee provisio.\nTavoiteansio on noin 6 000 €/kk.', 4200, 6000],
+    ['✅ Grundløn 26.000 kr./md.\n✅ Forventet indtjening 45.000-60.000 kr. pr. måned med provision', 26000, 45000],
+  ])('reads the base and the OTE of %s', (text, base, ote) => {
+    const read = readMessage(text);
+    expect([read.pay?.min, read.ote?.min]).toEqual([base, ote]);
+  });
+});
