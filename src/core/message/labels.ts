@@ -6561,7 +6561,7 @@ const HIDING_WORDS = new Set(['confidential', 'confidencial', 'confidentiel', 'c
 
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const inWords = findRoleInWords(subject, body, several);
-  const widened = wholeBold(withSecondField(inWords, body), body);
+  const widened = wholeBold(withSecondField(withFieldAfter(inWords, subject, body), body), body);
   // (Written in full in the body, where nothing else widened it.)
   const found = widened !== null && widened === inWords ? inFullInBody(widened, body) : widened;
   // (Without the quotation marks a title may stand in: "Позиция „Главен счетоводител“"; nor Dutch "at once" before it,
@@ -6656,6 +6656,47 @@ function withSecondField(title: string | null, body: string): string | null {
   // (A field, not the sentence going on: "Head of Engineering & I think you'd …", "Head of Data & We would …".)
   if (next === undefined || WORDS_AFTER_A_HEADS_AND.has(next.split(' ')[0]!)) return title;
   return `${title} & ${next}`;
+}
+
+// The fields a title names after a dash or a comma: "Sr. Associate – KYC Operations", "Manager, AML Investigations",
+// "Account Executive, Mid-Market". (The field's last word: a place, an employer or a contract's term is none.)
+const FIELD_LAST_WORDS = new Set(
+  'Operations Investigations Accounts Finance Sales Marketing Engineering Compliance Risk Audit Payroll Treasury Tax Legal Procurement Logistics Quality Security Analytics Platform Infrastructure Mid-Market Enterprise SMB Commercial Credit Underwriting Claims Success Support Partnerships Growth Projects Facilities Maintenance Production Planning Reporting Controlling Research Strategy Investments Onboarding Recruitment Acquisition Payments Lending Collections'.split(
+    ' ',
+  ),
+);
+const TITLE_FIELD_WORDS = new Set(
+  'of and & Fleet Supply Chain Customer Product Data Private Client Corporate Retail Global Regional Financial Services Key Business Development Talent Digital Cloud Network Field Trade Group Internal Inside Channel Strategic Revenue Wealth Investment Asset Fraud Crime'.split(
+    ' ',
+  ),
+);
+const FIELD_AFTER = () =>
+  /^(?: [–—-] |, )((?:[A-Z][\w&/-]*|of|and|&)(?: (?:[A-Z][\w&/-]*|of|and|&)){0,3})(?=\s*(?:$|\n|\||\(|[.;!?]|(?:for|to|role|req|position|job|opening|at|in|with|on)\b))/;
+/**
+ * A title the message writes with its field after a dash or a comma, "We are hiring a Sr. Associate – KYC Operations for
+ * …", is that whole title, where the field's last word names one (FIELD_LAST_WORDS). By strings first: every title
+ * passes here.
+ */
+function withFieldAfter(title: string | null, subject: string | undefined, body: string): string | null {
+  if (title === null || title.includes(' – ') || title.includes(', ')) return title;
+  for (const text of [subject ?? '', body]) {
+    for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
+      const next = text.slice(at + title.length, at + title.length + 3);
+      if (next !== ' – ' && next !== ' — ' && next !== ' - ' && !next.startsWith(', ')) continue;
+      const field = compiled(FIELD_AFTER).exec(text.slice(at + title.length, at + title.length + 60));
+      // (Every word a field's or an initialism, "KYC Operations": not a firm's name, "Account Executive – Quarrystone Security".)
+      const words = field?.[1]!.split(' ') ?? [];
+      // (Two words or more, or a hyphened one: a team's one word is no field of the title, "Principal PM – Growth role".)
+      if (
+        field &&
+        (words.length >= 2 || words[0]!.includes('-')) &&
+        FIELD_LAST_WORDS.has(words.at(-1)!) &&
+        words.every((word) => FIELD_LAST_WORDS.has(word) || TITLE_FIELD_WORDS.has(word) || /^[A-Z]{2,5}$/.test(word))
+      )
+        return `${title}${field[0]}`;
+    }
+  }
+  return title;
 }
 
 // Turkish "join our team as X": "Kıdemli iOS Geliştirici olarak ekibimize katılmanızı çok isteriz".

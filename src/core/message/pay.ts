@@ -3872,6 +3872,34 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'prince edward island',
       'thunder bay',
       'vulnerable sector check',
+      // (And its schools' and trades' words: Ontario's "Long-Term Occasional" posts on "Apply to Education", French
+      // Immersion; "4% vac pay", the "H2S Alive" ticket; the federal Job Bank; its provinces' area codes.)
+      'french immersion',
+      'long-term occasional',
+      'apply to education',
+      'vac pay',
+      'h2s alive',
+      'job bank',
+      'sask.',
+      '(780)',
+      '(403)',
+      '(587)',
+      '(604)',
+      '(778)',
+      '(250)',
+      '(416)',
+      '(647)',
+      '(437)',
+      '(905)',
+      '(613)',
+      '(519)',
+      '(514)',
+      '(438)',
+      '(450)',
+      '(418)',
+      '(204)',
+      '(306)',
+      '(902)',
       '.ca/',
       '.ca ',
       '.ca\n',
@@ -4167,8 +4195,9 @@ function quebecDollars(text: string): boolean {
     // Not dollars the message calls American: "payé en dollars américains : 120 000 $ par an".
     !/américain|états-unis|etats-unis/i.test(text) &&
     // A decimal comma or thousands grouped by a space, then the sign: "30,56 $", "53 875 $".
-    /\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$/.test(text) &&
-    /\b(?:l['’]heure|par (?:heure|année|an|semaine)|bonjour|nous|salaire)\b/i.test(text)
+    // (Or a whole figure by the hour, "22 $/h pour commencer".)
+    /\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$|\d \$ ?\/ ?h\b/.test(text) &&
+    /\b(?:l['’]heure|par (?:heure|année|an|semaine)|bonjour|salut|nous|salaire|pour commencer)\b/i.test(text)
   );
 }
 
@@ -4208,8 +4237,16 @@ function dollarOfPlace(text: string): string {
   // "La Florida" is a commune of Santiago de Chile (and a town or two elsewhere), never the US state.
   if (words.has('florida') && !/(?<![a-zà-ÿ])florida(?![a-zà-ÿ])/.test(low.replaceAll('la florida', ''))) words.delete('florida');
   const names = (set: Set<string>, phrases: string[]) => [...set].some((w) => words.has(w)) || phrases.some((p) => holdsPhrase(low, p));
-  if (names(US_PLACES, US_PHRASES) || [...US_STATES].some((state) => words.has(state))) return 'USD';
+  const hits = (set: Set<string>, phrases: string[]) =>
+    [...set].filter((w) => words.has(w)).length + phrases.filter((p) => holdsPhrase(low, p)).length;
   const countries = DOLLAR_PLACES.filter(([, set, phrases]) => names(set, phrases));
+  if (names(US_PLACES, US_PHRASES) || [...US_STATES].some((state) => words.has(state))) {
+    // (Unless one other dollar's country is named three times as often: a Toronto firm's "plants in Ontario, Québec and
+    // Ohio", a Saskatchewan job's "Cross-border (USA)" runs.)
+    const us = hits(US_PLACES, US_PHRASES) + [...US_STATES].filter((state) => words.has(state)).length;
+    const other = countries.length === 1 ? hits(countries[0]![1], countries[0]![2]) : 0;
+    return other >= 3 * us ? countries[0]![0] : 'USD';
+  }
   // ", WA" is Western Australia as well as Washington: in a message with Australian places, it is no US state.
   const stateCode = compiled(US_STATE_CODE).exec(text);
   if (stateCode !== null && !(stateCode[0] === ', WA' && countries.some(([code]) => code === 'AUD'))) return 'USD';

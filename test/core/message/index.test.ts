@@ -655,3 +655,27 @@ describe('Nordic job alerts, a period wrapped onto the next line, expected earni
     expect([read.pay?.min, read.ote?.min]).toEqual([base, ote]);
   });
 });
+
+describe('a title’s field after a dash or a comma, and the Canadian dollar by more of its words', () => {
+  it.each([
+    ['We are hiring a Sr. Associate – KYC Operations for our Global Operations Centre.', 'Sr. Associate – KYC Operations'],
+    ['Happy to share more on the Account Executive, Mid-Market role.', 'Account Executive, Mid-Market'],
+    ['Hi Aisha, for the Principal PM – Growth role the base range is $200,000–$230,000.', 'Principal PM'],
+  ])('reads the title of %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('takes no employer after a dash for a field: "Account Executive – Quarrystone Security"', () => {
+    expect(readMessage('Subject: RE: Account Executive – Quarrystone Security\n\nHi Sam, the base is $90k.').role).toBe(
+      'Account Executive',
+    );
+  });
+  it.each([
+    ['Got a shutdown at the plant, need 6 journeyman electricians. $38.50/hr + 4% vac pay. Tickets: H2S Alive.', 'CAD'],
+    ['We will have a Long-Term Occasional position in Grade 5 French Immersion; you would start at $58,218 annually.', 'CAD'],
+    ['Salut Émilie! Je cherche une chef de partie. 22 $/h pour commencer + pourboires.', 'CAD'],
+    ['Our client, a Toronto manufacturer with plants in Ontario, Québec and Ohio, offers a base of $240,000–$275,000.', 'CAD'],
+    ['Our client, a Chicago manufacturer with a plant in Ontario, offers a base of $240,000–$275,000.', 'USD'],
+  ])('reads the dollar of %s', (text, currency) => {
+    expect(readMessage(text).pay?.currency).toBe(currency);
+  });
+});

@@ -6454,7 +6454,7 @@ describe('employers and titles: sets 226 and 227, after their first reading', ()
       "We're adding a Technical Superintendent to our Oslo office.\nI know you're on a 3-month notice period as Chief Engineer with your current manager.",
       'Technical Superintendent',
     ],
-    ["We're looking for an Agronomist – Field Sales for the Aukštaitija region.", 'Agronomist'],
+    ["We're looking for an Agronomist – Field Sales for the Aukštaitija region.", 'Agronomist – Field Sales'],
     ['Position: Consultant Anaesthesiologist (Cardiac / General)', 'Consultant Anaesthesiologist'],
     ['We are hiring a Veterinary Surgeon.', 'Veterinary Surgeon'],
     ['We are recruiting a Consultant Radiologist for our imaging centre.', 'Consultant Radiologist'],
