@@ -6685,7 +6685,7 @@ function withFieldAfter(title: string | null, subject: string | undefined, body:
       if (next !== ' – ' && next !== ' — ' && next !== ' - ' && !next.startsWith(', ')) continue;
       const field = compiled(FIELD_AFTER).exec(text.slice(at + title.length, at + title.length + 60));
       // (Every word a field's or an initialism, "KYC Operations": not a firm's name, "Account Executive – Quarrystone Security".)
-      const words = field?.[1]!.split(' ') ?? [];
+      const words = field?.[1]?.split(' ') ?? [];
       // (Two words or more, or a hyphened one: a team's one word is no field of the title, "Principal PM – Growth role".)
       if (
         field &&
