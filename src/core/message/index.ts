@@ -464,6 +464,8 @@ function digestEmployers(text: string, subject: string, fromABoard: boolean): st
   // comma: not "1. Backend Engineer – Payments, Berlin", a team's.)
   if (dashed) {
     const oneLine: string[] = [];
+    const keycapItems: string[] = [];
+    let keycapTitles = 0;
     for (const line of text.split('\n')) {
       const m = compiled(ROUNDUP_LINE).exec(line);
       if (m && jobLike(m[1]!)) oneLine.push(m[2]!);
@@ -471,10 +473,19 @@ function digestEmployers(text: string, subject: string, fromABoard: boolean): st
       else {
         const scripted = /^\s*\d{1,2}[.)]\s*([^–—\n]{2,60}?)\s+[–—]\s+([^–—,\n]{2,40}?)\s*$/u.exec(line);
         if (scripted && /[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]/.test(scripted[1]!)) oneLine.push(scripted[2]!);
+        // (Or a chat's keycap-numbered list, the employer first: "1️⃣ CV Maju Rasa Catering – Cook Helper".)
+        // (Three such lines or more, two of them with a title a rule knows: "Perawat (STR aktif)" need not be one.)
+        const keycap = /^\s*\d\uFE0F?\u20E3\s*([^–—\n]{2,60}?)\s+[–—]\s+([^–—\n]{2,60}?)\s*$/u.exec(line);
+        if (keycap) {
+          const titleLast = jobLike(keycap[2]!.replace(/\s*\(.*$/, ''));
+          if (titleLast || jobLike(keycap[1]!)) keycapTitles++;
+          keycapItems.push(titleLast ? keycap[1]! : keycap[2]!);
+        }
       }
       if (oneLine.length >= 20) break;
     }
     if (oneLine.length >= 3) return oneLine;
+    if (keycapItems.length >= 3 && keycapTitles >= 2) return keycapItems;
   }
   if (!text.includes(' · ') && !text.includes(' | ') && !dashed) return [];
   // (Blocks set apart only by blank lines count where a job board's mail announces several new jobs, "6 new jobs for …",

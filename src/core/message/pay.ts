@@ -186,7 +186,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|mill(?:ions?|ones|ón|on)|juta|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|mill(?:ions?|ones|ón|on)|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -635,7 +635,7 @@ function hasPayWord(text: string): boolean {
   return lower.split(WORD_GAP).some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 // What follows an OTE word before its figure: a connector, a gross, an approximation.
-const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości|on|er|är|ist)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
+const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości|on|er|är|ist)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|ok\.|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
 const OTE_BEFORE = new RegExp(
   String.raw`\b(?:OTE|on[- ]target(?: earnings)?(?: with commissions?)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo|renta) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
   'i',
@@ -643,7 +643,7 @@ const OTE_BEFORE = new RegExp(
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
 // MORE_OTE_HINTS is, so that a message in English never compiles it.
 const MORE_OTE_BEFORE = new RegExp(
-  String.raw`\b(?:(?:expected |projected |estimated |realistic |average )?first[- ]year earnings|rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|rémunération (?:globale|totale) pouvant atteindre|package global visé|tavoiteansio|forventet (?:månedlig )?indtjening|forventet inntjening|förväntad inkomst|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?|m[ée]dia de ganhos|ganhos m[ée]dios|ingresos? promedio(?: mensual(?:es)?)?|promedio de ingresos(?: mensuales)?|(?:hedef\S* [^.\n]{0,40})?primlerle birlikte(?: aylık)?(?: net| brüt)?(?: yaklaşık| ortalama)?)${OTE_TAIL}`,
+  String.raw`\b(?:(?:expected |projected |estimated |realistic |average )?first[- ]year earnings|rémunération (?:(?:globale|totale|annuelle) )?cible|rémunération (?:globale|totale) visée|rémunération (?:globale|totale) pouvant atteindre|package global visé|tavoiteansio|forventet (?:månedlig )?indtjening|forventet inntjening|förväntad inkomst|OTE (?:complessiv[ao]|total[ei]?|annu(?:a|o|al|ale|el|elle)|globale?|gesamt|totaal)|hedef(?:ler(?:in)?)?(?: tamamı)? gerçekleştiğinde(?: prim dahil)?(?: aylık)?(?: net| brüt)?|hedef kazanç(?::?\s*aylık)?|potensi (?:penghasilan|pendapatan)(?: hingga)?|m[ée]dia de ganhos|ganhos m[ée]dios|ingresos? promedio(?: mensual(?:es)?)?|promedio de ingresos(?: mensuales)?|(?:hedef\S* [^.\n]{0,40})?primlerle birlikte(?: aylık)?(?: net| brüt)?(?: yaklaşık| ortalama)?)${OTE_TAIL}`,
   'i',
 );
 // (An OTE with its adjective after it: "OTE complessiva 68.000 €", "OTE totale".)
@@ -673,6 +673,9 @@ const MORE_OTE_HINTS = [
   'primlerle birlikte',
   // The average a seller earns with commission, in Portuguese and Spanish: "R$ 2.500,00 + comissões (média de ganhos de
   // R$ 6.000,00/mês)", "Ingreso promedio mensual de S/ 4,500 cumpliendo la meta".
+  // (And Indonesian "potential income" beside a base: "Potensi penghasilan Rp 8-10 juta per bulan".)
+  'potensi penghasilan',
+  'potensi pendapatan',
   'média de ganhos',
   'media de ganhos',
   'ganhos médios',
@@ -2213,7 +2216,7 @@ function scaleAt(
     return undefined;
   // (A Vietnamese or Indonesian million of people is no money: "3 triệu người dùng", "10 juta pengguna".)
   if (
-    (m[2] === 'triệu' || m[2] === 'juta') &&
+    (m[2] === 'triệu' || m[2] === 'juta' || m[2] === 'jt') &&
     /^\s(?:người|pengguna|orang|khách|lượt|user|nhân|penduduk|pelanggan)/.test(text.slice(pos + length, pos + length + 12))
   )
     return undefined;
@@ -5151,7 +5154,7 @@ function findPayIn(text: string): PayFindings {
     // A million in Vietnamese or in Indonesian counts that country's money: "Lương 8 triệu/tháng", "Gaji 9 juta per bulan".
     if (span.currencyCode === undefined && span.parserCurrency === undefined && !span.currencySeen) {
       if (figures.includes('triệu')) span.currencyCode = 'VND';
-      else if (figures.includes('juta')) span.currencyCode = 'IDR';
+      else if (figures.includes('juta') || / jt\b/.test(figures)) span.currencyCode = 'IDR';
     }
     // (Icelandic krónur known before the figure is read: a month's pay in them is over the parser's yearly limit,
     // "Mánaðarlaun: 920.000–1.050.000 kr.".)

@@ -679,3 +679,26 @@ describe('a title’s field after a dash or a comma, and the Canadian dollar by 
     expect(readMessage(text).pay?.currency).toBe(currency);
   });
 });
+
+describe('Indonesian "jt", a Polish "ok." before an OTE, a chat’s keycap-numbered list of jobs', () => {
+  it.each([
+    ['Gaji Rp 18–22 jt/bulan, plus ESOP (sekitar 0,1%) dan THR', 18_000_000, 22_000_000],
+    ['Gaji 9 jt per bulan', 9_000_000, null],
+  ])('reads millions written "jt" in %s', (text, min, max) => {
+    const read = readMessage(text);
+    expect([read.pay?.min, read.pay?.max ?? null, read.pay?.currency]).toEqual([min, max, 'IDR']);
+  });
+  it.each([
+    ['Gaji pokok mulai Rp 4,5 jt + insentif. Potensi penghasilan Rp 8-10 juta per bulan!', 4_500_000, 8_000_000],
+    ['– podstawa: 9 000 zł brutto miesięcznie\n– przy realizacji planu OTE ok. 15 000 zł brutto/mies.', 9000, 15000],
+  ])('reads the base and the OTE of %s', (text, base, ote) => {
+    const read = readMessage(text);
+    expect([read.pay?.min, read.ote?.min]).toEqual([base, ote]);
+  });
+  it('reads no one job of a keycap-numbered list, employer first', () => {
+    const text =
+      'LOKER JATIM UPDATE 🔥\n\n1️⃣ CV Maju Rasa Catering – Cook Helper\n   Gaji Rp 3,2 jt – 4 jt, makan 2x\n2️⃣ PT Delta Kemasindo – Operator Produksi (Pria, max 30 th)\n   UMK Sidoarjo + lembur\n3️⃣ Toko Bangunan Sumber Jaya – Sales Canvas\n   Rp 4,5 jt + insentif\n4️⃣ Klinik Pratama Husada Mulia – Perawat (STR aktif)\n   Gaji dibicarakan saat interview';
+    const read = readMessage(text);
+    expect([read.pay, read.company, read.role]).toEqual([null, null, null]);
+  });
+});
