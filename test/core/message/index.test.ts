@@ -702,3 +702,21 @@ describe('Indonesian "jt", a Polish "ok." before an OTE, a chat’s keycap-numbe
     expect([read.pay, read.company, read.role]).toEqual([null, null, null]);
   });
 });
+
+describe('Polish and Czech text messages: zloty without its accent, opt-outs to a number or from a database', () => {
+  it('reads a decimal comma before "zl" written without its accent', () => {
+    const read = readMessage('Pracownik magazynowy. 28,10 zl brutto/h + premia frekwencyjna 400 zl.');
+    expect([read.pay?.min, read.pay?.period, read.pay?.currency]).toEqual([28.1, 'hour', 'PLN']);
+  });
+  it.each([
+    'Praca od zaraz! 28,10 zl brutto/h. Zadzwon: 42 299 18 40. Wyslij NIE na 80610 aby zrezygnowac.',
+    'Nabízíme platový tarif 31 550 – 46 370 Kč.\n\nOdhlášení z databáze zájemců: odpovězte na tento e-mail slovem ODHLÁSIT.',
+  ])('flags the opt-out of %s', (text) => {
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+  it('flags no resignation: "aby zrezygnować z obecnej pracy"', () => {
+    expect(readMessage('Cześć Ania, wiem że musisz dać wypowiedzenie, aby zrezygnować z obecnej pracy. Pogadamy?').massPitch).not.toBe(
+      true,
+    );
+  });
+});
