@@ -944,6 +944,7 @@ const HOSPITAL_UNITS = new Set([
   'labor and delivery',
   'labour and delivery',
 ]);
+const PROVINCE_CODES = new Set(['AB', 'BC', 'ON', 'QC', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS']);
 function notAnOrganisation(name: string): boolean {
   // A date: "Day 21 June", "March 3".
   if (/\d/.test(name) && compiled(DATE_IN_NAME).test(name)) return true;
@@ -1033,6 +1034,10 @@ function notAnOrganisation(name: string): boolean {
   if (/^(?:[A-Z]{1,4}\d+|&|and|\/)(?: (?:[A-Z]{1,4}\d+|&|and|\/))*$/.test(name)) return true;
   // An Irish county abbreviation after a town: "Ringaskiddy, Co. Cork".
   if (/, Co\.?$/.test(name)) return true;
+  // A known town and its province's or state's code, as an address writes them: "Calgary AB", "Newcastle NSW" (not
+  // a Swedish firm's "AB" after a name of its own). By strings.
+  const code = name.slice(name.lastIndexOf(' ') + 1);
+  if (name.includes(' ') && PROVINCE_CODES.has(code) && WELL_KNOWN_PLACE.has(caseFold(name.slice(0, name.lastIndexOf(' '))))) return true;
   // A German pronoun or a search, after "bei": "direkt bei Ihnen", "bei der Suche nach".
   if (!name.includes(' ') && (GERMAN_AFTER_BEI.has(name) || /(?:suche|auswahl|arbeit)$/.test(name))) return true;
   // A German abstract noun alone, capitalised as every German noun is: "bei der Zusammenlegung", "Weiterbildung".

@@ -3225,6 +3225,9 @@ function trialDay(text: string, start: number, end: number): boolean {
     );
   });
 }
+// On-target earnings at a quota's attainment, in English, Spanish and Portuguese.
+const OTE_AT_ATTAINMENT = () =>
+  /\b(?:at \d{2,3} ?% (?:of )?(?:quota|target|attainment)|al \d{2,3} ?% de (?:la )?(?:cuota|meta)|a(?:o)? \d{2,3} ?% d[ae] (?:cota|meta))\b/i;
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;
   const tokenEnd = token.index + token[0].length;
@@ -3626,9 +3629,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       span.ote &&
       why === 'deal size or quota' &&
       // (Or in Spanish and Portuguese: "OTE: COP $14M mensuales al 100% de la cuota", "ao atingir 100% da meta".)
-      /\b(?:at \d{2,3} ?% (?:of )?(?:quota|target|attainment)|al \d{2,3} ?% de (?:la )?(?:cuota|meta)|a(?:o)? \d{2,3} ?% d[ae] (?:cota|meta))\b/i.test(
-        clause,
-      ) &&
+      compiled(OTE_AT_ATTAINMENT).test(clause) &&
       // (Not the quota itself: "$1.2M quota at 100% attainment".)
       !/^\s?[kKmM]?\s+quota\b/i.test(after)
     )

@@ -154,11 +154,22 @@ export function readableLines(body: string): string[] {
   const quoted: string[] = [];
   // Bounded: at most 20,000 lines of at most 20,000 characters each.
   const raw = body.replace(/\r\n?/g, '\n').split('\n', 20_000);
+  // A newsletter's list may open each item with ">", its details indented under it: "> Payroll Administrator – Calgary"
+  // over "   $28–$32/hr". Three such items or more are a list in place, not a reply's quoted mail, which runs unbroken.
+  // (By characters first: most messages hold no ">".)
+  let bulletItems = 0;
+  if (body.includes('\n>') || body.startsWith('>')) {
+    for (let i = 0; i + 1 < raw.length && bulletItems < 3; i++) {
+      const next = raw[i + 1]!;
+      if (raw[i]!.startsWith('> ') && (next.startsWith('  ') || next.startsWith('\t')) && next.trimStart()[0] !== '>') bulletItems++;
+    }
+  }
   for (const rawLine of raw) {
     let line = rawLine.length > 20_000 ? rawLine.slice(0, 20_000) : rawLine;
     let isQuoted = false;
     const marker = /^[ \t]*(?:>[ \t]?)+/.exec(line);
-    if (marker) {
+    if (marker && bulletItems >= 3) line = `• ${line.slice(marker[0].length)}`;
+    else if (marker) {
       isQuoted = true;
       line = line.slice(marker[0].length);
     }

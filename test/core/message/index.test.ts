@@ -720,3 +720,17 @@ describe('Polish and Czech text messages: zloty without its accent, opt-outs to 
     );
   });
 });
+
+describe('a newsletter’s ">" bullets, and a town with its province’s code', () => {
+  it('reads the ">" items with details indented under them as a list, not a quoted mail', () => {
+    const text =
+      'Here are 12 new roles our recruiters are working on.\n\n> Project Coordinator (Energy client) – Calgary, hybrid\n   $70,000–$80,000/yr + benefits\n\n> Payroll Administrator – Calgary\n   $28–$32/hr | Ceridian experience\n\n> Heavy Duty Mechanic (Red Seal) – Grande Prairie area\n   $46.75/hr + $150/day camp allowance\n\n> Inside Sales Representative – Edmonton\n   $55K base + commission\n\nSummit Crest Staffing Inc. | 800, 333 – 7 Ave SW, Calgary AB T2P 2Z1\nUnsubscribe';
+    const read = readMessage(text);
+    expect([read.pay, read.company, read.role]).toEqual([null, null, null]);
+  });
+  it('still reads a reply’s quoted mail as quoted', () => {
+    const text =
+      'Thanks Sam, yes I am interested.\n\nOn Tue, Sam wrote:\n> Hi Alex, the Data Engineer role at Kestrel pays $120k.\n> Would you like to talk?';
+    expect(readMessage(text).pay?.min).toBe(120000);
+  });
+});
