@@ -1783,7 +1783,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?:(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)|\\b(?:en|bei|chez|hos|bij|presso|na|em|på))\\s+(${NAME}(?: (?:del|de la|de los|de las|do|da|dos|das|di|della|du|des) ${WORD}(?: ${WORD}){0,2})?)(?:,[^,.!?\\n]{3,120},)?,?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|szukam|poszukujemy|procuramos|estamos a recrutar)`,
+          `(?:(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)|\\b(?:en|bei|chez|hos|bij|presso|na|em|på))\\s+\\*{0,2}(${NAME}(?: (?:del|de la|de los|de las|do|da|dos|das|di|della|du|des) ${WORD}(?: ${WORD}){0,2})?)\\*{0,2}(?:,[^,.!?\\n]{3,120},)?,?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|szukam|poszukujemy|procuramos|estamos a recrutar|estamos contratando|estamos a contratar|estamos (?:à|a) procura|estamos reclutando|estamos ampliando)`,
           'g',
         ),
     ),
@@ -1803,6 +1803,12 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'poszukujemy',
       'procuramos',
       'recrutar',
+      // ("Na Atlântida Seguros estamos à procura …", "En **PagoÁgil** estamos contratando …".)
+      'estamos contratando',
+      'estamos a contratar',
+      'procura',
+      'estamos reclutando',
+      'estamos ampliando',
     ],
   ],
   [4, HIRING_NAME],
@@ -3939,10 +3945,18 @@ export function speaksOfAClient(text: string): boolean {
   return aboutAClient(text, text.toLowerCase());
 }
 
+const OUR_CUSTOMERS = () =>
+  /\b(?:(?:most|many|all|some|half|several|two|three) of )?our (?:[\w-]+ ){0,2}clients (?=(?:are|include|range|love|use|rely|span|come|trust|buy|pay)\b)/gi;
 function aboutAClient(text: string, low: string): boolean {
   // (Not "on behalf of" the writer's own panel or organisation: "On behalf of the selection panel, I'm pleased to …".)
   if (low.includes('on behalf of the ') || low.includes('on behalf of our ')) {
     text = text.replace(compiled(ON_BEHALF_OF_OWN), '');
+    low = text.toLowerCase();
+  }
+  // (Nor a firm's customers, said in the plural: "most of our clients are in the US so we pay in dollars", "our clients
+  // include three of the big four banks".)
+  if (low.includes('our clients')) {
+    text = text.replace(compiled(OUR_CUSTOMERS), '');
     low = text.toLowerCase();
   }
   return (
@@ -5968,7 +5982,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου", "Cerco un sous chef da settembre". What follows the verb is a title only when it names a job by its noun.
 const NEEDED = () =>
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|contrata-se|contratam-se|recruta|recrutamos|recluta|reclutamos|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|cerco|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee|recherche)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3}|(?:son|sa|ses|leur|notre|votre)(?: (?:futur|future|nouveau|nouvelle|nouvel))?)\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|i|for|för|per|da (?:subito|settembre|ottobre|novembre|dicembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|lunedì)|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|contrata-se|contratam-se|recruta|recrutamos|recluta|reclutamos|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi mangler|mangler vi|(?:have|ha|få) (?:dig|deg|dej) som|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|cerco|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee|recherche)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3}|(?:son|sa|ses|leur|notre|votre)(?: (?:futur|future|nouveau|nouvelle|nouvel))?)\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|fra|från|i|for|för|per|da (?:subito|settembre|ottobre|novembre|dicembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|lunedì)|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   // (French "seeks", a site or a firm's: "Plateforme logistique Saint-Quentin-Fallavier (38) recherche CARISTES CACES R489".)
   'recherche ',
@@ -6018,6 +6032,10 @@ const NEEDED_HINTS = [
   'reclutamos ',
   'išče',
   'behöver',
+  // (Danish and Norwegian "we lack" and "have you as": "Vi mangler en tømrer til …", "have dig som souschef".)
+  'mangler',
+  'dig som',
+  'deg som',
   'trenger',
   'skal bruge',
   'ψάχν',
@@ -6599,12 +6617,24 @@ export function findRole(subject: string | undefined, body: string, several = fa
   if (role !== null && (role.startsWith('au ') || role.startsWith('aux ') || role.startsWith('à la '))) return null;
   return (
     role ??
+    (body.includes('tehtäv') || subject?.includes('tehtäv') ? finnishTask(`${subject ?? ''}\n${body}`) : null) ??
     alertSubjectTitle(subject, body) ??
     (body.includes(' olarak ') ? turkishJoinAs(body) : null) ??
     (body.includes(' alımı ') ? turkishRecruiting(body) : null) ??
     (body.includes('(a)') || body.includes('(o)') ? findRoleUnmarked(subject, body, several) : null) ??
     (body.includes(' als ') ? dutchPostAs(body) : null)
   );
+}
+
+// Finnish "the task of": a job in the genitive before it, "sosiaalityöntekijän tehtävästä", or named after "to the task",
+// "henkilöä tehtävään myyntipäällikkö".
+const FINNISH_TASK = () =>
+  /(?<![\p{L}])(?:(\p{L}[\p{L}-]{3,})n tehtäv(?:ä|ään|ästä|ässä|iin)(?![\p{L}])|tehtävään (\p{L}[\p{L}-]{3,}))/u;
+/** The job a Finnish message names by "tehtävä" (task), when a job's noun names it. */
+function finnishTask(text: string): string | null {
+  const m = compiled(FINNISH_TASK).exec(text);
+  const word = m?.[1] ?? m?.[2];
+  return word !== undefined && isOccupationWord(word) ? word : null;
 }
 
 // A Dutch post "as" a job: "een mooie vaste plek als IC-verpleegkundige bij het Zuiderzee Ziekenhuis", "een functie als
