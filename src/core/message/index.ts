@@ -476,16 +476,24 @@ function digestEmployers(text: string, subject: string, fromABoard: boolean): st
         // (Or a chat's keycap-numbered list, the employer first: "1️⃣ CV Maju Rasa Catering – Cook Helper".)
         // (Three such lines or more, two of them with a title a rule knows: "Perawat (STR aktif)" need not be one.)
         const keycap = /^\s*\d\uFE0F?\u20E3\s*([^–—\n]{2,60}?)\s+[–—]\s+([^–—\n]{2,60}?)\s*$/u.exec(line);
-        if (keycap) {
+        // (The employer's side two words or more with no figure, and not a title itself: not the steps of an interview,
+        // "1️⃣ Call with Hiring Manager – 30 min", nor a team's people, "1️⃣ Maria – Product Manager".)
+        if (keycap && !compiled(NOT_A_JOBS_LINE).test(line)) {
           const titleLast = jobLike(keycap[2]!.replace(/\s*\(.*$/, ''));
-          if (titleLast || jobLike(keycap[1]!)) keycapTitles++;
-          keycapItems.push(titleLast ? keycap[1]! : keycap[2]!);
+          const other = titleLast ? keycap[1]! : keycap[2]!;
+          if ((titleLast || jobLike(keycap[1]!)) && other.includes(' ')) keycapTitles++;
+          keycapItems.push(other);
         }
       }
       if (oneLine.length >= 20) break;
     }
     if (oneLine.length >= 3) return oneLine;
-    if (keycapItems.length >= 3 && keycapTitles >= 2) return keycapItems;
+    // (Not a list of who the reader would meet or how the hiring goes: "Your interviewers:", "the process:".)
+    if (keycapItems.length >= 3 && keycapTitles >= 2) {
+      const first = text.search(/\d\uFE0F?\u20E3/u);
+      if (!/\b(?:interview\w*|process|team|meet|shifts?|steps?|stages?|rounds?)\b/i.test(text.slice(Math.max(0, first - 200), first)))
+        return keycapItems;
+    }
   }
   if (!text.includes(' · ') && !text.includes(' | ') && !dashed) return [];
   // (Blocks set apart only by blank lines count where a job board's mail announces several new jobs, "6 new jobs for …",
@@ -514,6 +522,8 @@ function digestEmployers(text: string, subject: string, fromABoard: boolean): st
   return employers;
 }
 
+// A keycap list's line that is no job: a step of the hiring, "1️⃣ Call with Hiring Manager – 30 min".
+const NOT_A_JOBS_LINE = () => /\b(?:call|chat|interview|meeting|round|step|stage)\b|\d\s?min\b/i;
 // A roundup's line: a number, a title, a dash, an employer of two capitalised words or more, and its town after a comma.
 const ROUNDUP_LINE = () =>
   /^\s*\d{1,2}[.)]\s+([^\n–—]{2,60}?)\s+[–—]\s+([A-Z\u00C0-\u00DE][\w'’&.-]*(?: (?:&|[A-Z\u00C0-\u00DE][\w'’&.-]*)){1,5}),\s+[A-Z\u00C0-\u00DE]/;
@@ -741,7 +751,12 @@ function withoutEmployer(found: string | null, company: string | null, text = ''
   if (lastComma > 0 && (company === tail || company.startsWith(`${tail} `))) return role.slice(0, lastComma);
   // Or after a space: "Data-analist Gemeente Dalenburg".
   // (And the word for "at" before it: "Seniorrådgiver informasjonssikkerhet i Statens havnedirektorat".)
-  if (role.endsWith(` ${company}`) && role.length > company.length + 3) return role.slice(0, -company.length - 1).replace(AT_WORD_LAST, '');
+  // (And the dash or comma left before it: "Sr. Associate – KYC Operations" at "KYC Operations".)
+  if (role.endsWith(` ${company}`) && role.length > company.length + 3)
+    return role
+      .slice(0, -company.length - 1)
+      .replace(AT_WORD_LAST, '')
+      .replace(/\s*[–—,-]$/, '');
   // Or the employer's own word and a place after the job, in a subject: "Chefe de Loja Ribamar Guimarães" at Supermercados
   // Ribamar, S.A. (Its distinctive word: the name's last but its legal form, not a kind's word said first.)
   // (By words, not a pattern: every title passes here.)

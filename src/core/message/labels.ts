@@ -1979,25 +1979,25 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?<![\\w'’])(${NAME})(?: \\([A-Z]{2,8}\\))? (?:wishes to (?:fill|recruit|appoint|hire|employ)|invites (?:staff )?(?:applications|referrals|nominations)|invites you to apply|te invita a (?:solicitar|postular|aplicar)|vous invite à postuler|(?:te|o|a) convida a (?:se )?candidatar|ti invita a candidarti|lädt (?:Sie|dich) (?:ein|zur Bewerbung))\\b`,
+          `(?<![\\w'’])(${NAME})(?: \\([A-Z]{2,8}\\))? (?:wishes to (?:fill|recruit|appoint|hire|employ)|invites (?:staff )?(?:applications|referrals|nominations))\\b`,
           'g',
         ),
     ),
-    // (Or a job board's invitation from the employer: "Supermercados Ferrán te invita a solicitar este empleo".)
-    [
-      'wishes to',
-      'invites applications',
-      'invites staff',
-      'invites referrals',
-      'invites nominations',
-      'invites you to apply',
-      'te invita a',
-      'vous invite à',
-      'convida a',
-      'ti invita a',
-      'lädt Sie',
-      'lädt dich',
-    ],
+    ['wishes to', 'invites applications', 'invites staff', 'invites referrals', 'invites nominations'],
+  ],
+  // A job board's invitation from the employer, whose card then names it over its town: "Supermercados Ferrán te invita
+  // a solicitar este empleo" and "Supermercados Ferrán – Zaragoza" (not a recruiter's own name, "María López te invita a
+  // postular", with no card of hers).
+  [
+    4,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?<![\\w'’])(${NAME}) (?:invites you to apply|te invita a (?:solicitar|postular|aplicar)|vous invite à postuler|(?:te|o|a) convida a (?:se )?candidatar|ti invita a candidarti|lädt (?:Sie|dich) (?:ein|zur Bewerbung))\\b(?=[\\s\\S]{0,800}?\\n[ \\t]*\\1 [–—·|-] )`,
+          'g',
+        ),
+    ),
+    ['invites you to apply', 'te invita a', 'vous invite à', 'convida a', 'ti invita a', 'lädt Sie', 'lädt dich'],
   ],
   [
     4,
@@ -3915,9 +3915,17 @@ export function findCompany(text: string, from?: string): string | null {
  * reaches. (Looked for only when the name found ends on the particle's capital, so most messages never run it.)
  */
 function withNameParticle(found: string | null, text: string): string | null {
-  if (found === null || !(found.endsWith('Van') || found.endsWith('Von'))) return found;
-  if (found.length > 3 && found.at(-4) !== ' ') return found;
+  if (found === null) return found;
+  // (Or the particle written just before the name found, which a sentence opens on: "Van der Meulen Distributie B.V.
+  // zoekt …", "Von der Heyde Logistik GmbH sucht …". By strings: every employer passes here.)
   const at = text.indexOf(found);
+  const lead = at > 3 ? text.slice(Math.max(0, at - 12), at) : '';
+  if (lead.includes('Van ') || lead.includes('Von ')) {
+    const particle = /(?:^|[\s(])((?:Van|Von)(?: (?:der|den|de|dem|het))?) $/.exec(lead);
+    if (particle) return `${particle[1]} ${found}`;
+  }
+  if (!(found.endsWith('Van') || found.endsWith('Von'))) return found;
+  if (found.length > 3 && found.at(-4) !== ' ') return found;
   const rest = compiled(PARTICLE_REST).exec(text.slice(at + found.length, at + found.length + 120));
   return rest ? `${found} ${rest[1]}` : found;
 }
@@ -5835,6 +5843,8 @@ function withoutPlace(title: string, text: string): string {
     if (words.length - n < 2) break;
     const tail = words.slice(-n);
     if (!tail.every((word) => /^\p{Lu}/u.test(word))) break;
+    // (A place the reader knows opens it, "Nantes Atlantis": not a field, "Head of Sales Financial Services".)
+    if (!WELL_KNOWN_PLACE.has(caseFold(tail[0]!)) && !WELL_KNOWN_PLACE.has(caseFold(tail.join(' ')))) continue;
     const head = words.slice(0, -n).join(' ');
     for (const word of IN_WORDS) if (text.includes(`${head} ${word} ${tail.join(' ')}`)) return head;
   }
@@ -6628,8 +6638,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
 
 // Finnish "the task of": a job in the genitive before it, "sosiaalityöntekijän tehtävästä", or named after "to the task",
 // "henkilöä tehtävään myyntipäällikkö".
-const FINNISH_TASK = () =>
-  /(?<![\p{L}])(?:(\p{L}[\p{L}-]{3,})n tehtäv(?:ä|ään|ästä|ässä|iin)(?![\p{L}])|tehtävään (\p{L}[\p{L}-]{3,}))/u;
+const FINNISH_TASK = () => /(?<![\p{L}])(?:(\p{L}[\p{L}-]{3,})n tehtäv(?:ä|ään|ästä|ässä|iin)(?![\p{L}])|tehtävään (\p{L}[\p{L}-]{3,}))/u;
 /** The job a Finnish message names by "tehtävä" (task), when a job's noun names it. */
 function finnishTask(text: string): string | null {
   const m = compiled(FINNISH_TASK).exec(text);
@@ -6705,6 +6714,10 @@ const TITLE_FIELD_WORDS = new Set(
     ' ',
   ),
 );
+// The initialisms of fields, not of firms ("IBM Cloud Sales", "HSBC Operations" name an employer).
+const FIELD_INITIALISMS = new Set(
+  'KYC AML CDD HR IT QA QC HSE EHS SMB B2B B2C CRM ERP R&D AP AR GL M&A ESG ML AI BI UX UI FP&A SOC GRC IAM PMO'.split(' '),
+);
 const FIELD_AFTER = () =>
   /^(?: [–—-] |, )((?:[A-Z][\w&/-]*|of|and|&)(?: (?:[A-Z][\w&/-]*|of|and|&)){0,3})(?=\s*(?:$|\n|\||\(|[.;!?]|(?:for|to|role|req|position|job|opening|at|in|with|on)\b))/;
 /**
@@ -6726,7 +6739,7 @@ function withFieldAfter(title: string | null, subject: string | undefined, body:
         field &&
         (words.length >= 2 || words[0]!.includes('-')) &&
         FIELD_LAST_WORDS.has(words.at(-1)!) &&
-        words.every((word) => FIELD_LAST_WORDS.has(word) || TITLE_FIELD_WORDS.has(word) || /^[A-Z]{2,5}$/.test(word))
+        words.every((word) => FIELD_LAST_WORDS.has(word) || TITLE_FIELD_WORDS.has(word) || FIELD_INITIALISMS.has(word))
       )
         return `${title}${field[0]}`;
     }
@@ -8048,10 +8061,17 @@ function familiesOf(text: string, phrases: Array<{ value: string; at: number }>)
  * a place after the name, is what makes the line above a title, whatever its words. By strings.
  */
 export function titleAboveEmployer(body: string, company: string): string | null {
+  // (Only in a board's mail, which asks the reader to apply: not a reply's heading, "Next Steps" over "Globex Corporation
+  // – Springfield".)
+  if (!/\b(?:appl(?:y|ication)|invit\w*|solicit\w*|postul\w*|candidat\w*|bewerb\w*|alerts?|lamar\w*|undang\w*|lowongan)/i.test(body))
+    return null;
   const lines = body.split('\n').map((line) => line.trim());
-  for (let i = 1; i < lines.length; i++) {
+  for (let i = 1; i + 1 < lines.length; i++) {
     const line = lines[i]!;
     if (!line.startsWith(company) || !/^\s[–—·|-]\s\S/.test(line.slice(company.length))) continue;
+    // (A card: its pay or its date on the line under the employer's, its title after a break; not a signature's title
+    // over "Northwind Traders – Seattle, WA" at a mail's end.)
+    if (!/\d/.test(lines[i + 1]!) || (i >= 2 && lines[i - 2] !== '' && !/^[-─━═_*~=·•]{3,}$/.test(lines[i - 2]!))) continue;
     const title = lines[i - 1]!;
     const words = title.split(/\s+/);
     if (

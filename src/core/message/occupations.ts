@@ -254,6 +254,9 @@ const ENGLISH_TRADES = new Set(
 export function listsSeveralTrades(text: string): boolean {
   for (const line of text.split('\n')) {
     if (line.length < 20 || !line.includes(',')) continue;
+    // (Not the colleagues of one job: "You'd be working with nurses, carers, cleaners and cooks on the night shift".)
+    const low = line.toLowerCase();
+    if (low.includes('with ') || low.includes('alongside') || low.includes('support ')) continue;
     const found = new Set<string>();
     for (const part of line.split(/,|;| and | & | or |\//)) {
       const words = part

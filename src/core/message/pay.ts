@@ -3877,33 +3877,13 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'thunder bay',
       'vulnerable sector check',
       // (And its schools' and trades' words: Ontario's "Long-Term Occasional" posts on "Apply to Education", French
-      // Immersion; "4% vac pay", the "H2S Alive" ticket; the federal Job Bank; its provinces' area codes.)
+      // Immersion; "4% vac pay", the "H2S Alive" ticket. Its provinces' area codes: CANADIAN_PHONE.)
       'french immersion',
       'long-term occasional',
       'apply to education',
       'vac pay',
       'h2s alive',
-      'job bank',
       'sask.',
-      '(780)',
-      '(403)',
-      '(587)',
-      '(604)',
-      '(778)',
-      '(250)',
-      '(416)',
-      '(647)',
-      '(437)',
-      '(905)',
-      '(613)',
-      '(519)',
-      '(514)',
-      '(438)',
-      '(450)',
-      '(418)',
-      '(204)',
-      '(306)',
-      '(902)',
       '.ca/',
       '.ca ',
       '.ca\n',
@@ -4009,9 +3989,7 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'polanco',
       'coyoacán',
       'culiacán',
-      'mérida',
       'yucatán',
-      'chihuahua',
       'mazatlán',
       'morelia',
       'cuernavaca',
@@ -4226,6 +4204,33 @@ const US_PRONOUN_AFTER = new Set(
  */
 // The words for "per" a period follows, which no line ends on: "pr.", "per", "pro", "par", "por", "om", "i", "a".
 const PER_BEFORE_WRAP = new Set(['pr.', 'pr', 'per', 'pro', 'par', 'por', 'om', 'a', 'i', 'in', 'al', 'ao']);
+// A Canadian province's area code in a phone number: "+1 (780) 555-0147", "(416) 555-0199". (Not a bare "(613)".)
+const CANADIAN_AREA_CODES = [
+  '780',
+  '403',
+  '587',
+  '604',
+  '778',
+  '250',
+  '416',
+  '647',
+  '437',
+  '905',
+  '613',
+  '519',
+  '514',
+  '438',
+  '450',
+  '418',
+  '204',
+  '306',
+  '902',
+];
+const CANADIAN_PHONE = () => /\((?:780|403|587|604|778|250|416|647|437|905|613|519|514|438|450|418|204|306|902)\) ?\d{3}[-. ]\d{4}\b/;
+/** Whether a phone number with a Canadian area code is written. By strings first: most messages hold none. */
+function canadianPhone(text: string): boolean {
+  return CANADIAN_AREA_CODES.some((code) => text.includes(`(${code})`)) && compiled(CANADIAN_PHONE).test(text);
+}
 function holdsPhrase(low: string, phrase: string): boolean {
   const letter = (c: string) => c.toLowerCase() !== c.toUpperCase();
   const letterEnd = letter(phrase.at(-1) ?? '');
@@ -4235,7 +4240,8 @@ function holdsPhrase(low: string, phrase: string): boolean {
   return false;
 }
 function dollarOfPlace(text: string): string {
-  const low = text.toLowerCase();
+  // (Two flags side by side name two languages, a bilingual job's: "🇺🇸🇲🇽", not Mexico.)
+  const low = (text.includes('🇺🇸') ? text.replaceAll('🇲🇽', '') : text).toLowerCase();
   // (Letters with a macron are a word's own, as Māori names write them: "Wānaka", "Kōwhai".)
   const words = new Set(low.split(/[^a-zà-ÿā-ž\d]+/));
   // "La Florida" is a commune of Santiago de Chile (and a town or two elsewhere), never the US state.
@@ -4247,9 +4253,11 @@ function dollarOfPlace(text: string): string {
   if (names(US_PLACES, US_PHRASES) || [...US_STATES].some((state) => words.has(state))) {
     // (Unless one other dollar's country is named three times as often: a Toronto firm's "plants in Ontario, Québec and
     // Ohio", a Saskatchewan job's "Cross-border (USA)" runs.)
-    const us = hits(US_PLACES, US_PHRASES) + [...US_STATES].filter((state) => words.has(state)).length;
+    // (Only US states, not a US city the job may be in: "Seattle HQ" beside offices in Vancouver, Toronto and Calgary.)
+    const cities = hits(US_PLACES, US_PHRASES);
+    const us = [...US_STATES].filter((state) => words.has(state)).length;
     const other = countries.length === 1 ? hits(countries[0]![1], countries[0]![2]) : 0;
-    return other >= 3 * us ? countries[0]![0] : 'USD';
+    return cities === 0 && other >= 3 * us ? countries[0]![0] : 'USD';
   }
   // ", WA" is Western Australia as well as Washington: in a message with Australian places, it is no US state.
   const stateCode = compiled(US_STATE_CODE).exec(text);
@@ -4258,7 +4266,7 @@ function dollarOfPlace(text: string): string {
   const address =
     countries.length > 0
       ? undefined
-      : /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/.test(text)
+      : /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/.test(text) || canadianPhone(text)
         ? 'CAD'
         : /\b(?:VIC|NSW|QLD|TAS) \d{4}\b/.test(text)
           ? 'AUD'
@@ -5120,6 +5128,13 @@ function findPayIn(text: string): PayFindings {
           ? 'TWD'
           : 'CNY';
     }
+    // A million in Vietnamese or in Indonesian counts that country's money: "Lương 8 triệu/tháng", "Gaji 9 juta per bulan".
+    // (Known before the month its custom pays by is looked up: "gaji 4 jt" is a month's.)
+    if (span.currencyCode === undefined && span.parserCurrency === undefined && !span.currencySeen) {
+      const written = text.slice(span.start, span.end);
+      if (written.includes('triệu')) span.currencyCode = 'VND';
+      else if (written.includes('juta') || / jt\b/.test(written)) span.currencyCode = 'IDR';
+    }
     const monthlyUpTo = span.currencyCode === undefined ? undefined : MONTHLY_BY_CUSTOM[span.currencyCode];
     // A euro salary of four digits, labelled so in the words before it and said with no unit, is a month's wherever the euro
     // is paid: "Remuneração: 1.442,57 €", "Gehalt: 3.100 € brutto" (a year's would be five digits or more). Not a
@@ -5151,11 +5166,6 @@ function findPayIn(text: string): PayFindings {
     if (!payWordNear && (figures.includes('лв') || figures.includes('грн') || figures.includes('руб'))) {
       refused.push({ text: words, why: 'a sum not said to be pay' });
       continue;
-    }
-    // A million in Vietnamese or in Indonesian counts that country's money: "Lương 8 triệu/tháng", "Gaji 9 juta per bulan".
-    if (span.currencyCode === undefined && span.parserCurrency === undefined && !span.currencySeen) {
-      if (figures.includes('triệu')) span.currencyCode = 'VND';
-      else if (figures.includes('juta') || / jt\b/.test(figures)) span.currencyCode = 'IDR';
     }
     // (Icelandic krónur known before the figure is read: a month's pay in them is over the parser's yearly limit,
     // "Mánaðarlaun: 920.000–1.050.000 kr.".)

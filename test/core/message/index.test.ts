@@ -606,7 +606,7 @@ describe('a job board card’s title, a firm that "recruits", a place the messag
 describe('Latin American pay: pesos by place, numero signs, OTE said in Spanish and Portuguese, a Brazilian day’s pay', () => {
   it.each([
     ['Vacante: Ingeniero de Calidad Sr. en Querétaro\nSueldo: $45k a $55k brutos mensuales', 'MXN'],
-    ['Soy Patricia, Gerente General del hotel en Mérida.\n- Sueldo desde $40,000 mensuales netos', 'MXN'],
+    ['Coincidimos en el Tianguis Turístico de Mérida.\n- Sueldo desde $40,000 mensuales netos', 'MXN'],
     ['¿Quieres ganar HASTA $15,000 A LA SEMANA? Asesores en toda la República 🇲🇽', 'MXN'],
     ['Necesitamos un Supervisor de Línea. Se paga $55.000 diarios. Avíseme si le tinca y lo anoto altiro', 'CLP'],
     ['Trabajo en Cali, buen ambiente. Sueldo: $2.500.000 mensuales', 'COP'],
@@ -732,5 +732,61 @@ describe('a newsletter’s ">" bullets, and a town with its province’s code', 
     const text =
       'Thanks Sam, yes I am interested.\n\nOn Tue, Sam wrote:\n> Hi Alex, the Data Engineer role at Kestrel pays $120k.\n> Would you like to talk?';
     expect(readMessage(text).pay?.min).toBe(120000);
+  });
+});
+
+describe('review 64: the new rules where they must not fire', () => {
+  it.each([
+    [
+      "Here's the process for the Backend Engineer role:\n1️⃣ Call with Hiring Manager – 30 min\n2️⃣ Call with Engineering Lead – 45 min\n3️⃣ Chat with CTO – 30 min\nSalary €75k - €90k",
+      75000,
+    ],
+    [
+      'Meet the team you would join:\n1️⃣ Maria Lopez – Product Manager\n2️⃣ John Smith – Tech Lead\n3️⃣ Ana Ruiz – Designer\nThe Data Engineer role pays $120k.',
+      120000,
+    ],
+    [
+      "Hey Dan — the care home job. You'd be working with nurses, carers, cleaners and cooks on the night shift. $22/hr, 3 nights a week.",
+      22,
+    ],
+  ])('keeps the one job’s pay of %s', (text, min) => {
+    expect(readMessage(text).pay?.min).toBe(min);
+  });
+  it.each([
+    ['Seattle startup expanding to Vancouver, Toronto and Calgary. The role is at our Seattle HQ: $150,000.', 'USD'],
+    ['We groom everything from chihuahua to great dane. Bather, $20/hr.', 'USD'],
+    ['Req ID (613) — Warehouse Associate, $19/hr', 'USD'],
+    ['Bilingual 🇺🇸🇲🇽 Customer Service Rep at our Monterrey site, $14,500 mensuales', 'MXN'],
+    ['Tickets current? Call me at (780) 555-0147. Journeyman wireman, $38.50/hr.', 'CAD'],
+  ])('reads the dollar of %s', (text, currency) => {
+    expect(readMessage(text).pay?.currency).toBe(currency);
+  });
+  it.each([
+    ['Thanks for your interest in Northwind Traders.\n\nCheers,\nTalent Partner\nNorthwind Traders – Seattle, WA', 'Talent Partner'],
+    ['Hi, following up on our call.\n\nNext Steps\nGlobex Corporation – Springfield\nYou mentioned $70k is fine.', 'Next Steps'],
+    ['Subject: Head of Sales Financial Services\n\nWe are hiring a Head of Sales in Financial Services. £120k.', 'Head of Sales'],
+    ['Subject: Data Analyst – HSBC Operations\n\nHi Ben, a quick note on the role.', 'Data Analyst – HSBC Operations'],
+  ])('takes no wrong title from %s', (text, wrong) => {
+    expect(readMessage(text).role).not.toBe(wrong);
+  });
+  it.each([
+    ['María López te invita a postular a la vacante de Analista en Globant.', 'María López'],
+    ['Julie Martin vous invite à postuler au poste de Vendeur chez Decathlon.', 'Julie Martin'],
+  ])('takes no recruiter inviting for the employer: %s', (text, wrong) => {
+    expect(readMessage(text).company).not.toBe(wrong);
+  });
+  it('flags no personal note that offers to take the reader off a database', () => {
+    expect(readMessage('Dobrý den, Jano, pokud si přejete odhlášení z databáze, stačí mi napsat. Hezký den, Petra').massPitch).not.toBe(
+      true,
+    );
+  });
+  it('reads "gaji 4 jt" as a month’s pay', () => {
+    expect(readMessage('Lowongan Kasir, gaji 4 jt, Bekasi.').pay?.period).toBe('month');
+  });
+  it.each([
+    ['Van der Meulen Distributie B.V. zoekt een Chauffeur CE voor de regio Utrecht.', 'Van der Meulen Distributie B.V.'],
+    ['Von der Heyde Logistik GmbH sucht einen Disponenten (m/w/d) in Bremen.', 'Von der Heyde Logistik GmbH'],
+  ])('keeps the particle a sentence opens on: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
   });
 });
