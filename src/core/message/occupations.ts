@@ -42,6 +42,8 @@ const OCCUPATION_WORDS = new Set(
     'kierowca magazynier magazynierka pracownik pracowniczka specjalista specjalistka kupiec kupczyni księgowa księgowy administrator administratorka operator operatorka kierownik kierowniczka programista programistka inżynier technik elektryk mechanik spawacz sprzedawca sprzedawczyni kasjer kasjerka pielęgniarka pielęgniarz lekarz nauczyciel nauczycielka asystent asystentka konsultant konsultantka doradca koordynator koordynatorka tester analityk monter brygadzista dyrektor menedżer przedstawiciel handlowiec opiekun opiekunka kucharz kelner kelnerka recepcjonista recepcjonistka sekretarka prawnik architekt projektant projektantka logistyk spedytor dyspozytor ślusarz',
     // Czech and Slovak (also as texted without accents)
     'zástupce zástupkyně zastupce manažer manažerka technolog vedoucí vedouci seřizovač serizovac obráběč frézař soustružník řidič ridic řidička skladník skladnik mistr operátor operátorka prodavač prodavac prodavačka účetní programátor vývojář vyvojar inženýr elektrikář mechanik svářeč zámečník obchodník asistentka referent referentka konzultant učitel učitelka sestra lékař kuchař číšník servírka recepční pokladní analytik analytička ředitel ředitelka specialista specialistka',
+    // Czech brewers and cooks, and a welder texted without accents: "vrchního sládka", "šéfkuchař", "svarec MIG/MAG".
+    'sládek sládková šéfkuchař šéfkuchařka svarec sestra',
     // Slovak, where it is not written as Czech is.
     'zvárač zváračka vodič vodička skladník skladníčka murár elektrikár kuchár kuchárka čašník čašníčka predavač predavačka účtovník účtovníčka montážnik zámočník sústružník frézar lakovník opatrovateľ opatrovateľka',
     // Estonian, with the partitive the verb of looking for takes: "Otsime Senior Rust arendajat".
@@ -221,6 +223,9 @@ export function isOccupationWord(written: string): boolean {
       // (Written in lower case, as an object is: "Obszar: Logistyka" is a field.)
       (lowerFirst && part.endsWith('a') && OCCUPATION_WORDS.has(part.slice(0, -1))) ||
       (lowerFirst && part.endsWith('ho') && OCCUPATION_WORDS.has(part.slice(0, -2))) ||
+      // (A Czech feminine object, "hledám staniční sestru", and a masculine one that drops its "e", "vrchního sládka".)
+      (lowerFirst && part.endsWith('u') && OCCUPATION_WORDS.has(`${part.slice(0, -1)}a`)) ||
+      (lowerFirst && part.endsWith('ka') && OCCUPATION_WORDS.has(`${part.slice(0, -2)}ek`)) ||
       // An Italian plural: "Addetti", "Ingegneri", "Tecnici"; a Romanian one: "șoferi", "sudori".
       (part.endsWith('i') &&
         (OCCUPATION_WORDS.has(`${part.slice(0, -1)}o`) ||

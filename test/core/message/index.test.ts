@@ -790,3 +790,16 @@ describe('review 64: the new rules where they must not fire', () => {
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('Czech objects and Portuguese "needs"', () => {
+  it.each([
+    ['Od dubna nám odcházejí dvě holky a hledám staniční sestru na naše oddělení.', 'staniční sestru'],
+    ['Buffet Villa Cerejeira (Moema) precisa de GARÇOM / GARÇONETE para casamento', 'GARÇOM / GARÇONETE'],
+    ['Tô precisando de eletricista predial pra obra de um prédio de 12 andares', 'eletricista predial'],
+  ])('reads the job of %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('reads no job in "preciso de ajuda com o currículo"', () => {
+    expect(readMessage('Oi Ana, preciso de ajuda com o currículo para a vaga.').role).toBeNull();
+  });
+});
