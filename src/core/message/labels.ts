@@ -136,6 +136,8 @@ const ASKED_AFTER =
 
 const READERS_WORKPLACE_BEFORE = () =>
   /(?:\b[Yy]our (?:experience|time|work|tenure|stint|years?)(?: (?!would|will|could|can|may|might|be|is|are|fits?|translates?|helps?|shines?)[\w-]+){0,4}|\bworked (?:with|alongside) you\b[^.!?\n]{0,60}) at $/;
+const NORDIC_READERS_WORK_BEFORE = () =>
+  /\b(?:foredraget|foredraget|arbeidet|arbejdet|arbetet|erfaringen|erfarenheten|tiden|prosjektet|projektet|innlegget|indlægget|inlägget|artikkelen|artiklen|artikeln|presentasjonen|præsentationen|presentationen)\s+(?:ditt|din|dine|dit|dina)\b[^.!?\n]{0,60}(?:hos|på) $/i;
 const PAST_YEAR_AFTER = /^,? (?:(?:back )?in|en|em|im|i|w|nel|en el) (?:19|20)\d\d\b|^ \((?:19|20)\d\d/;
 const ASKED_AFTER_HINTS = ['how', 'your ', 'wie ', 'ça ', 'hoe ', 'hur ', 'qué '];
 
@@ -1392,11 +1394,12 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   [2, builtOnce(() => new RegExp(`είμαι,? (?:ο |η )?(?:\\S+ )?από (?:το|την|τη|τον) (${NAME})`, 'g')), ['είμαι']],
   // The same in Romanian: "Sunt Roxana de la Carpatica Logistic".
   [2, builtOnce(() => new RegExp(`\\b[Ss]unt [A-Z\\u00C0-\\u00DE][a-zăâîșț-]+ de la (${NAME})`, 'g')), ['unt ']],
-  // The writer saying where they are from, in the Nordic languages: "Det er Mette fra Skovgaard Grossisten i Kolding".
+  // The writer saying where they are from, in the Nordic languages: "Det er Mette fra Skovgaard Grossisten i Kolding", "det
+  // er Henrik Holm fra Holm & Søn Tømrer og Snedker".
   [
     2,
     () =>
-      /\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \p{Lu}[\p{L}-]+ (?:fra|från) (\p{Lu}[\p{L}&'’-]*(?: (?:&|\p{Lu}[\p{L}&'’-]*)){1,4})/gu,
+      /\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:fra|från) (\p{Lu}[\p{L}&'’-]*(?: (?:&|(?:og|och)(?= \p{Lu})|\p{Lu}[\p{L}&'’-]*)){1,5})/gu,
     ['et er ', 'et är ', 'ette er ', 'er er ', 'är är '],
   ],
   // The writer's own HR team at the employer (its name set in a chat's bold too, "do RH da *Solaris Energia Solar*"):
@@ -4509,6 +4512,9 @@ function findCompanyIn(text: string, from?: string): string | null {
       const lead = nameAt < 0 ? '' : scan.slice(Math.max(0, nameAt - 90), nameAt);
       if (lead.endsWith(' at ') && (lead.includes('our ') || lead.includes(' you')) && compiled(READERS_WORKPLACE_BEFORE).test(lead))
         return;
+      // (The same in Norwegian, Danish and Swedish, the possessive after the noun: "foredraget ditt om Kafka-migreringen hos
+      // Brygga Data".)
+      if ((lead.endsWith(' hos ') || lead.endsWith(' på ')) && compiled(NORDIC_READERS_WORK_BEFORE).test(lead)) return;
     }
     if (rank >= 5) {
       // A name with a year after it is where someone was then: "On s'était croisées chez Schneider en 2019".

@@ -803,3 +803,19 @@ describe('Czech objects and Portuguese "needs"', () => {
     expect(readMessage('Oi Ana, preciso de ajuda com o currículo para a vaga.').role).toBeNull();
   });
 });
+
+describe('Nordic writers and readers: "det er Henrik Holm fra …", "foredraget ditt … hos …"', () => {
+  it('reads the writer’s firm after a first name and a surname, with its "og"', () => {
+    expect(readMessage('Hej Mads, det er Henrik Holm fra Holm & Søn Tømrer og Snedker. Vi mangler en tømrer.').company).toBe(
+      'Holm & Søn Tømrer og Snedker',
+    );
+  });
+  it('takes no town for the writer’s firm: "det er Anna fra Bergen"', () => {
+    expect(readMessage('Hei, det er Anna fra Bergen. Vi trenger en kokk.').company).toBeNull();
+  });
+  it('takes the writer’s team’s firm, not the one the reader’s talk was about', () => {
+    const text =
+      'Hei Ingrid! Så foredraget ditt om Kafka-migreringen hos Brygga Data på meetupen i går. Litt frekt kanskje, men: vi trenger en tech lead til plattformteamet mitt hos Tindra Energi.';
+    expect(readMessage(text).company).toBe('Tindra Energi');
+  });
+});
