@@ -3228,6 +3228,16 @@ function trialDay(text: string, start: number, end: number): boolean {
 // On-target earnings at a quota's attainment, in English, Spanish and Portuguese.
 const OTE_AT_ATTAINMENT = () =>
   /\b(?:at \d{2,3} ?% (?:of )?(?:quota|target|attainment)|al \d{2,3} ?% de (?:la )?(?:cuota|meta)|a(?:o)? \d{2,3} ?% d[ae] (?:cota|meta))\b/i;
+const DEDUCTION_AFTER = [
+  'taken from wages',
+  'taken from your wages',
+  'deducted from',
+  'deducted for',
+  'from your wages',
+  'from your pay',
+  'off your wages',
+  'off your pay',
+];
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;
   const tokenEnd = token.index + token[0].length;
@@ -3269,6 +3279,17 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   lead = lead.toLowerCase();
   // (Not "goes up from £11.44 to £12.60 an hour", a range the parser reads whole.)
   if (span.second === undefined && EARLIER_FIGURE_WORDS.some((words) => lead.endsWith(words))) return 'an earlier figure';
+  // A deduction, not a wage: "Staff accommodation …, €75 per week taken from wages", "£20 a week deducted for meals".
+  // (By strings: every figure passes here.)
+  // (Up to the next figure: a second sum said deducted leaves the first, "GH₵ 7,000 – GH₵ 500 deducted".)
+  const deducted =
+    span.second === undefined
+      ? text
+          .slice(tokenEnd, tokenEnd + 40)
+          .split(/\d/)[0]!
+          .toLowerCase()
+      : '';
+  if (DEDUCTION_AFTER.some((words) => deducted.includes(words))) return 'price';
   // The reader's ask told back to them: "I hear you want €110,000".
   if (ASK_TOLD_BACK.some((words) => lead.endsWith(words))) return "the reader's own pay";
   // A bonus, an allowance or one's own pay said in Japanese, Korean, Chinese, Arabic or Hebrew: "生日禮金 NT$1,000".

@@ -819,3 +819,13 @@ describe('Nordic writers and readers: "det er Henrik Holm fra …", "foredraget 
     expect(readMessage(text).company).toBe('Tindra Energi');
   });
 });
+
+describe('a deduction from wages is no pay', () => {
+  it.each([
+    ['- €44,000 per annum\n- Staff accommodation in the lodge if you want it, €75 per week taken from wages', 44000],
+    ['Meals are £20 a week deducted from pay. Salary £28,000.', 28000],
+    ['Pay is $900 a week, deducted tax at source.', 900],
+  ])('reads the wage of %s', (text, min) => {
+    expect(readMessage(text).pay?.min).toBe(min);
+  });
+});
