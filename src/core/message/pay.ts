@@ -186,7 +186,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|mill(?:ions?|ones|ón|on)|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|mill(?:ions?|ones|ón|on)|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -839,6 +839,20 @@ const EXAMPLE_WORDS = [
 ];
 // A pay's floor said as the subject of its sentence, and the words between it and the figure's verb.
 const FLOOR_SAID = () => /\b(?:the|a|our|its|salary|pay|wage)\s+(?:[\w–-]+\s+)?floor\b([^.;!?\n]{0,80})\b(?:is|of|at|sits at)\s*:?\s*$/i;
+const UPWARD_AFTER = [
+  ' in su',
+  ' e oltre',
+  ' and up',
+  ' and above',
+  ' et plus',
+  ' ou plus',
+  ' y más',
+  ' o más',
+  ' e mais',
+  ' ou mais',
+  ' und mehr',
+  ' oder mehr',
+];
 const FLOOR_ELSEWHERE = [
   'ab',
   'από',
@@ -2435,6 +2449,16 @@ function spanAt(
     if (curLate && !dongTooSmall(curLate)) {
       cur = curLate;
       pos += curLate.length;
+      rest = text.slice(pos, pos + 60);
+    }
+  }
+  // "And up" after the sum and its money, as Italian and others say a floor: "RAL da 32.000 € in su", "45 000 € et plus".
+  // (By strings: every figure passes here.)
+  if (second === undefined && !open) {
+    const upward = UPWARD_AFTER.find((words) => rest.startsWith(words) && !/\p{L}/u.test(rest[words.length] ?? ''));
+    if (upward !== undefined) {
+      open = true;
+      pos += upward.length;
       rest = text.slice(pos, pos + 60);
     }
   }

@@ -829,3 +829,19 @@ describe('a deduction from wages is no pay', () => {
     expect(readMessage(text).pay?.min).toBe(min);
   });
 });
+
+describe('Italian thousands and floors, a Spanish department before the employer', () => {
+  it.each([
+    ['Il pacchetto prevede una RAL compresa tra 90 e 110 mila euro, MBO fino al 20%.', [90000, 110000, false]],
+    ["RAL da 32.000 € in su in base all'esperienza", [32000, null, true]],
+    ['Salary $80k and up depending on experience', [80000, null, true]],
+  ])('reads the pay of %s', (text, [min, max, open]) => {
+    const read = readMessage(text);
+    expect([read.pay?.min, read.pay?.max, read.pay?.openTop]).toEqual([min, max, open]);
+  });
+  it('takes the employer after a department: "jefa de Mantenimiento en Envases Cantábricos S.A."', () => {
+    expect(readMessage('Soy Begoña Arrieta, jefa de Mantenimiento en Envases Cantábricos S.A. (planta de Guarnizo).').company).toBe(
+      'Envases Cantábricos S.A.',
+    );
+  });
+});
