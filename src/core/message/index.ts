@@ -230,8 +230,9 @@ function pricedJobs(text: string): boolean {
 }
 
 // A list's line led by a pictograph, a title and a dash: "🔥 HSE Manager – EPC contractor, Abu Dhabi".
-// (Or by a bullet, as an agency's newsletter lists them: "• Tax Manager – Denver, CO – $125K–$145K, hybrid".)
-const PICTOGRAPH_DASH_LINE = () => /^[^\S\n]*(\p{Extended_Pictographic}|[•▪◦‣])\uFE0F?[^\S\n]+[^\n]{2,80}? [–—-] \S/u;
+// (Or by a bullet, as an agency's newsletter lists them: "• Tax Manager – Denver, CO – $125K–$145K, hybrid", "► Główny
+// Księgowy – sieć handlowa, Warszawa".)
+const PICTOGRAPH_DASH_LINE = () => /^[^\S\n]*(\p{Extended_Pictographic}|[•▪◦‣►▸➤])\uFE0F?[^\S\n]+[^\n]{2,80}? [–—-] \S/u;
 /**
  * Whether a mail lists three jobs or more, each on a line led by the same pictograph with a dash after its title and its
  * pay on that line or the next two ("🔥 Hotel Sales Manager – 5* resort, Ras Al Khaimah" over "AED 18,000 package"): as a

@@ -845,3 +845,12 @@ describe('Italian thousands and floors, a Spanish department before the employer
     );
   });
 });
+
+describe('a newsletter’s "►" bullets', () => {
+  it('reads no one job of three or more "►" items, each with its pay under it', () => {
+    const text =
+      'Dzień dobry,\n\nponiżej najciekawsze projekty rekrutacyjne:\n\n► Kontroler Finansowy – produkcja FMCG, Poznań\n   14 000 – 17 000 zł brutto/mies., umowa o pracę\n\n► Główny Księgowy / Główna Księgowa – sieć handlowa, Warszawa\n   do 20 000 zł brutto/mies.\n\n► Specjalista ds. Płac z j. niemieckim – centrum usług wspólnych, Kraków\n   9 000 – 11 500 zł brutto/mies.\n\nPozdrawiamy';
+    const read = readMessage(text);
+    expect([read.pay, read.role]).toEqual([null, null]);
+  });
+});
