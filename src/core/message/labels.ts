@@ -137,7 +137,7 @@ const ASKED_AFTER =
 const READERS_WORKPLACE_BEFORE = () =>
   /(?:\b[Yy]our (?:experience|time|work|tenure|stint|years?)(?: (?!would|will|could|can|may|might|be|is|are|fits?|translates?|helps?|shines?)[\w-]+){0,4}|\bworked (?:with|alongside) you\b[^.!?\n]{0,60}) at $/;
 const NORDIC_READERS_WORK_BEFORE = () =>
-  /\b(?:foredraget|foredraget|arbeidet|arbejdet|arbetet|erfaringen|erfarenheten|tiden|prosjektet|projektet|innlegget|indlægget|inlägget|artikkelen|artiklen|artikeln|presentasjonen|præsentationen|presentationen)\s+(?:ditt|din|dine|dit|dina)\b[^.!?\n]{0,60}(?:hos|på) $/i;
+  /\b(?:foredraget|foredraget|arbeidet|arbejdet|arbetet|erfaringen|erfarenheten|tiden|prosjektet|projektet|innlegget|indlægget|inlägget|artikkelen|artiklen|artikeln|presentasjonen|præsentationen|presentationen)\s+(?:ditt|din|dine|dit|dina)\b(?:(?!\b(?:vil|ville|kan|kunne|skal|skulle|passer|passet|passar|passe|trenger|behøver|behöver|værdsat|verdsatt|gjøre|göra|gøre|er|är|blir|bli|blive|vært|varit|være|med)\b)[^.!?\n]){0,60}(?:hos|på) $/i;
 const PAST_YEAR_AFTER = /^,? (?:(?:back )?in|en|em|im|i|w|nel|en el) (?:19|20)\d\d\b|^ \((?:19|20)\d\d/;
 const ASKED_AFTER_HINTS = ['how', 'your ', 'wie ', 'ça ', 'hoe ', 'hur ', 'qué '];
 
@@ -1399,7 +1399,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   [
     2,
     () =>
-      /\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:fra|från) (\p{Lu}[\p{L}&'’-]*(?: (?:&|(?:og|och)(?= \p{Lu})|\p{Lu}[\p{L}&'’-]*)){1,5})/gu,
+      /\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:fra|från) (\p{Lu}[\p{L}&'’-]*(?: (?:&|(?:og|och)(?= \p{Lu}[\p{L}&'’-]*(?:[.,!?]|$| (?!fra |från |på |hos |i )))|\p{Lu}[\p{L}&'’-]*)){1,5})/gu,
     ['et er ', 'et är ', 'ette er ', 'er er ', 'är är '],
   ],
   // The writer's own HR team at the employer (its name set in a chat's bold too, "do RH da *Solaris Energia Solar*"):
@@ -6157,6 +6157,8 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
     if (own.some(([from, to]) => m.index >= from && m.index < to) || ++tried > 5) return null;
     // "Vi söker två behöriga elektriker": a count of people, as after the other hiring verbs, names no title.
     if (compiled(NOT_A_JOB_ELSEWHERE).test(m[1]!.split(/\s+/)[0]!)) return null;
+    // (Nor work itself, which the writer needs: "Preciso de um emprego como motorista", "necesito trabajo".)
+    if (/^(?:(?:um|uma|un|una)\s+)?(?:emprego|trabalho|vaga|ajuda|dinheiro|empleo|trabajo|ayuda|dinero)\b/i.test(m[1]!)) continue;
     // (The first person's "necesito" names a job only in a message about work, its pay, shifts or contract: not "necesito un
     // técnico que me arregle la lavadora".)
     if (/^necesito\b/i.test(m[0]) && !compiled(ABOUT_WORK).test(body)) continue;

@@ -839,6 +839,8 @@ const EXAMPLE_WORDS = [
 ];
 // A pay's floor said as the subject of its sentence, and the words between it and the figure's verb.
 const FLOOR_SAID = () => /\b(?:the|a|our|its|salary|pay|wage)\s+(?:[\w–-]+\s+)?floor\b([^.;!?\n]{0,80})\b(?:is|of|at|sits at)\s*:?\s*$/i;
+const UPWARD_END = () =>
+  /^\s*(?:[,.;:)!\n]|$|(?:depending|dependent|selon|según|dependendo|conforme|je nach|in base|a seconda|based on|DOE)\b)/i;
 const UPWARD_AFTER = [
   ' in su',
   ' e oltre',
@@ -1008,8 +1010,10 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     [
       {
         // (And a bank's assets, "con más de US$3,000 millones en activos".)
-        hints: ['factur', 'fatur', 'en ventas', 'em vendas', 'en activos', 'em ativos'],
-        pattern: () => /\b(?:factur(?:aci|aron|amos)?|fatur(?:ou|amento)|en ventas|em vendas|en activos|em ativos)\b/i,
+        // (And Italian "fatturato", "investimento": "Azienda con fatturato di 800 mila euro".)
+        hints: ['factur', 'fatur', 'fattur', 'investiment', 'en ventas', 'em vendas', 'en activos', 'em ativos'],
+        pattern: () =>
+          /\b(?:factur(?:aci|aron|amos)?|fatur(?:ou|amento)|fatturato|investiment[oi]|en ventas|em vendas|en activos|em ativos)\b/i,
       },
     ],
   ],
@@ -2455,7 +2459,8 @@ function spanAt(
   // "And up" after the sum and its money, as Italian and others say a floor: "RAL da 32.000 € in su", "45 000 € et plus".
   // (By strings: every figure passes here.)
   if (second === undefined && !open) {
-    const upward = UPWARD_AFTER.find((words) => rest.startsWith(words) && !/\p{L}/u.test(rest[words.length] ?? ''));
+    // (At its clause's end or before "depending on": not "38 000 € et plus d'avantages", "e oltre 30 giorni di ferie".)
+    const upward = UPWARD_AFTER.find((words) => rest.startsWith(words) && compiled(UPWARD_END).test(rest.slice(words.length)));
     if (upward !== undefined) {
       open = true;
       pos += upward.length;
@@ -3255,12 +3260,11 @@ const OTE_AT_ATTAINMENT = () =>
 const DEDUCTION_AFTER = [
   'taken from wages',
   'taken from your wages',
-  'deducted from',
-  'deducted for',
-  'from your wages',
-  'from your pay',
+  'deducted from wages',
+  'deducted from your wages',
+  'deducted from pay',
+  'deducted from your pay',
   'off your wages',
-  'off your pay',
 ];
 function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurrency: boolean): string | undefined {
   const { start, end } = span;
@@ -3303,17 +3307,20 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   lead = lead.toLowerCase();
   // (Not "goes up from £11.44 to £12.60 an hour", a range the parser reads whole.)
   if (span.second === undefined && EARLIER_FIGURE_WORDS.some((words) => lead.endsWith(words))) return 'an earlier figure';
+  // Italian thousands with no money said are a count, not a sum: "150 mila metri quadri".
+  if (!hasCurrency && text.slice(span.start, span.end + 5).includes('mila')) return 'a sum not said to be pay';
   // A deduction, not a wage: "Staff accommodation …, €75 per week taken from wages", "£20 a week deducted for meals".
   // (By strings: every figure passes here.)
-  // (Up to the next figure: a second sum said deducted leaves the first, "GH₵ 7,000 – GH₵ 500 deducted".)
+  // (Within its own clause, up to the next figure: a second sum said deducted leaves the first, "GH₵ 7,000 – GH₵ 500
+  // deducted"; "Pay: £11.44 per hour. Nothing is deducted …" and "£450 per week, tax and NI deducted for you" keep theirs.)
   const deducted =
     span.second === undefined
       ? text
           .slice(tokenEnd, tokenEnd + 40)
-          .split(/\d/)[0]!
+          .split(/[\d.,;(\n]/)[0]!
           .toLowerCase()
       : '';
-  if (DEDUCTION_AFTER.some((words) => deducted.includes(words))) return 'price';
+  if (DEDUCTION_AFTER.some((words) => deducted.includes(words)) && !/\b(?:no|nothing|never|not)\b/.test(deducted)) return 'price';
   // The reader's ask told back to them: "I hear you want €110,000".
   if (ASK_TOLD_BACK.some((words) => lead.endsWith(words))) return "the reader's own pay";
   // A bonus, an allowance or one's own pay said in Japanese, Korean, Chinese, Arabic or Hebrew: "生日禮金 NT$1,000".

@@ -854,3 +854,44 @@ describe('a newsletter’s "►" bullets', () => {
     expect([read.pay, read.role]).toEqual([null, null]);
   });
 });
+
+describe('review 65: the later rules where they must not fire', () => {
+  it.each([
+    ['Pay: £11.44 per hour. Nothing is deducted from your wages for PPE.', 11.44],
+    ['Rate: $35/hour, with no fees deducted from your pay.', 35],
+    ['£450 per week, tax and NI deducted for you via PAYE.', 450],
+    ['Sandton, Johannesburg. Salary: R25,000 per month (UIF deducted from salary as usual).', 25000],
+    ['Sueldo 30.000 € y más beneficios sociales, para Técnico de Mantenimiento.', 30000],
+  ])('keeps the pay of %s', (text, min) => {
+    expect(readMessage(text).pay?.min).toBe(min);
+  });
+  it.each([
+    "Salaire 38 000 € et plus d'avantages (mutuelle, tickets restaurant).",
+    'RAL 40.000 € e oltre 30 giorni di ferie.',
+    'R$ 5.000 e mais benefícios (VR, VT, plano de saúde).',
+  ])('reads no floor in %s', (text) => {
+    expect(readMessage(text).pay?.openTop).toBe(false);
+  });
+  it.each([
+    'Azienda con fatturato di 800 mila euro cerca contabile.',
+    'Uno stabilimento di 150 mila metri quadri cerca un magazziniere.',
+    'Investimento di 300 mila euro nel nuovo magazzino, cerchiamo carrellisti.',
+  ])('reads no pay from a business’s thousands: %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+  it.each([
+    ['Erfaringen din ville passet perfekt hos Equinor, der vi nå søker en ingeniør.', 'Equinor'],
+    ['Arbeidet ditt vil gjøre en forskjell hos DNB.', 'DNB'],
+  ])('keeps the employer the reader’s work would fit: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each(['Det er Jonas Berg fra Netcompany og Mikkel fra Systematic, vi har en idé.', 'Det er Per Olsen fra Tromsø og Ole fra Bodø.'])(
+    'joins no person or town with "og" into a firm: %s',
+    (text) => {
+      expect(readMessage(text).company ?? '').not.toMatch(/ og /);
+    },
+  );
+  it('reads no job the writer needs for themselves: "Preciso de um emprego como motorista"', () => {
+    expect(readMessage('Preciso de um emprego como motorista, alguém sabe de algo?').role).toBeNull();
+  });
+});
