@@ -2267,12 +2267,16 @@ describe("the thirty-eighth review's probes", () => {
     expect(readMessage(text).pay?.min).toBe(min);
   });
 
-  it('a megabyte of ellipses before figures is read in well under a few seconds', () => {
-    const text = `${'a '.repeat(9445)}${'... ₦1,500 '.repeat(100)}\n`.repeat(53).slice(0, 1 << 20);
-    const started = performance.now();
-    readMessage(text);
-    expect(performance.now() - started).toBeLessThan(4000);
-  });
+  // (Timed as the other pathological reads are, by msToRead: under a full run's load on CI's Node 22 the read took 4.5 s
+  // where it takes 1 to 2 s alone, and a time that grows with the text is what the test guards against.)
+  it(
+    'a megabyte of ellipses before figures is read in well under a few seconds',
+    () => {
+      const text = `${'a '.repeat(9445)}${'... ₦1,500 '.repeat(100)}\n`.repeat(53).slice(0, 1 << 20);
+      expect(msToRead(text, readMessage, 4000)).toBeLessThan(4000);
+    },
+    READ_TEST_TIMEOUT,
+  );
 });
 
 // The later reviews' probes (the rules of sets 140 to 157), kept as data: messages written at the edges of those rules,
