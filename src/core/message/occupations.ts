@@ -43,7 +43,7 @@ const OCCUPATION_WORDS = new Set(
     // Czech and Slovak (also as texted without accents)
     'zástupce zástupkyně zastupce manažer manažerka technolog vedoucí vedouci seřizovač serizovac obráběč frézař soustružník řidič ridic řidička skladník skladnik mistr operátor operátorka prodavač prodavac prodavačka účetní programátor vývojář vyvojar inženýr elektrikář mechanik svářeč zámečník obchodník asistentka referent referentka konzultant učitel učitelka sestra lékař kuchař číšník servírka recepční pokladní analytik analytička ředitel ředitelka specialista specialistka',
     // Czech brewers and cooks, and a welder texted without accents: "vrchního sládka", "šéfkuchař", "svarec MIG/MAG".
-    'sládek sládková šéfkuchař šéfkuchařka svarec sestra',
+    'sládek sládková šéfkuchař šéfkuchařka svarec',
     // Slovak, where it is not written as Czech is.
     'zvárač zváračka vodič vodička skladník skladníčka murár elektrikár kuchár kuchárka čašník čašníčka predavač predavačka účtovník účtovníčka montážnik zámočník sústružník frézar lakovník opatrovateľ opatrovateľka',
     // Estonian, with the partitive the verb of looking for takes: "Otsime Senior Rust arendajat".
