@@ -2070,12 +2070,15 @@ describe("the thirty-sixth review's probes", () => {
       ),
     ).toContain('an unsubscribe or STOP footer');
   });
-  it('a megabyte of Hebrew letters before a legal form is read in well under a second', () => {
-    const text = `בע"מ\n${`${'א'.repeat(19_000)}\n`.repeat(53)}`;
-    const started = performance.now();
-    readMessage(text.slice(0, 1_000_000));
-    expect(performance.now() - started).toBeLessThan(3000);
-  });
+  // (Timed by msToRead, by how the read grows, as every pathological read is: a fixed bound fails under a full run's load.)
+  it(
+    'a megabyte of Hebrew letters before a legal form is read in well under a second',
+    () => {
+      const text = `בע"מ\n${`${'א'.repeat(19_000)}\n`.repeat(53)}`;
+      expect(msToRead(text.slice(0, 1_000_000), readMessage, 3000)).toBeLessThan(3000);
+    },
+    READ_TEST_TIMEOUT,
+  );
 });
 
 describe("the thirty-seventh review's probes", () => {
@@ -2215,12 +2218,16 @@ describe("the thirty-seventh review's probes: digests of long titles", () => {
     expect([found.pay, found.company, found.role]).toEqual([null, null, null]);
   });
 
-  it('a megabyte of bulleted listings is read in well under a second or two', () => {
-    const text = '- Senior Software Engineer Payments\nAcme Corp · Remote · $190k\n'.repeat(16_000).slice(0, 1_000_000);
-    const started = performance.now();
-    readMessage(text);
-    expect(performance.now() - started).toBeLessThan(3000);
-  });
+  // (Timed by msToRead, as the other pathological reads are: on CI's Node 22 under a full run's load this read took
+  // 3.3 s, over the fixed bound of 3 s it had, where it takes about 1 s alone.)
+  it(
+    'a megabyte of bulleted listings is read in well under a second or two',
+    () => {
+      const text = '- Senior Software Engineer Payments\nAcme Corp · Remote · $190k\n'.repeat(16_000).slice(0, 1_000_000);
+      expect(msToRead(text, readMessage, 3000)).toBeLessThan(3000);
+    },
+    READ_TEST_TIMEOUT,
+  );
 });
 
 describe("the thirty-eighth review's probes", () => {
