@@ -4278,7 +4278,7 @@ const CANADIAN_AREA_CODES = [
   '306',
   '902',
 ];
-const CANADIAN_PHONE = () => /\((?:780|403|587|604|778|250|416|647|437|905|613|519|514|438|450|418|204|306|902)\) ?\d{3}[-. ]\d{4}\b/;
+const CANADIAN_PHONE = () => new RegExp(`\\((?:${CANADIAN_AREA_CODES.join('|')})\\) ?\\d{3}[-. ]\\d{4}\\b`);
 /** Whether a phone number with a Canadian area code is written. By strings first: most messages hold none. */
 function canadianPhone(text: string): boolean {
   return CANADIAN_AREA_CODES.some((code) => text.includes(`(${code})`)) && compiled(CANADIAN_PHONE).test(text);
