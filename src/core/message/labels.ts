@@ -20,7 +20,7 @@ const ROLE_MODIFIER =
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
 const ROLE_WITH = (nouns: string) =>
   new RegExp(
-    `(?<![\\w-])(${ROLE_MODIFIER}(?:${nouns})(?:,? (?:I{1,3}|IV|V|[1-5]|L[3-8]|E[3-8]))?(?: \\((?:[A-Za-z][\\w+#./ -]{1,30})\\))?(?:, [A-Z][\\w&/]{0,30}(?: [A-Z][\\w&/]{0,30}){0,2}(?= (?:at|@|with|[-–—|(]) | \\())?)(?![\\w-])`,
+    `(?<![\\w-])(${ROLE_MODIFIER}(?:${nouns})(?:,? (?:I{1,3}|IV|V|[1-5]|L[3-8]|E[3-8]))?(?: \\((?:(?:[A-Za-z]|\\.(?=[A-Za-z]))[\\w+#./ -]{1,30})\\))?(?:, [A-Z][\\w&/]{0,30}(?: [A-Z][\\w&/]{0,30}){0,2}(?= (?:at|@|with|[-–—|(]) | \\())?)(?![\\w-])`,
     'g',
   );
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
@@ -6200,7 +6200,7 @@ function finnishNominative(words: string): string | null {
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
 // Ventas", "Stanowisko: Księgowa". A set, not a pattern: every message is scanned for them.
 const ROLE_LABELS = new Set(
-  'role|position|post|title|job title|job|opening|vacancy|oferta|offre|offerta|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|tjänst|titel|tittel|stilling|stanowisko|pozice|pracovní pozice|pozícia|pozíció|pozisyon|munkakör|radno mjesto|tehtävä|θέση|pareigos|pareigybė|ametikoht|amats|vị trí|vị trí tuyển dụng|posisi|jabatan|jawatan|posisyon|посада|позиція|позиция|должность|длъжност|вакансія|вакансия'.split(
+  'role|position|post|title|job title|job|opening|vacancy|oferta|offre|offerta|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|rolle|roll|tjänst|titel|tittel|stilling|stillingstittel|stillingsbetegnelse|nimike|tehtävänimike|stanowisko|pozice|pracovní pozice|pozícia|pozíció|pozisyon|munkakör|radno mjesto|tehtävä|θέση|pareigos|pareigybė|ametikoht|amats|vị trí|vị trí tuyển dụng|posisi|jabatan|jawatan|posisyon|посада|позиція|позиция|должность|длъжност|вакансія|вакансия'.split(
     '|',
   ),
 );
@@ -6620,7 +6620,8 @@ export function findRole(subject: string | undefined, body: string, several = fa
       ? direct
       : (/^(?:[\p{Lu}][\p{Ll}]+ )?(?:einen|eine|einer|einem) (\p{Lu}.*)$/u.exec(direct)?.[1] ?? direct);
   // (A pronoun is no title; the one it is sought as may follow: "Wir suchen jemanden, der als Lead Data Engineer …".)
-  const role = trimmed !== null && SOMEONE.has(trimmed.toLowerCase()) ? soughtAs(body, trimmed) : trimmed;
+  const sought = trimmed !== null && SOMEONE.has(trimmed.toLowerCase()) ? soughtAs(body, trimmed) : trimmed;
+  const role = withoutNordicUnit(sought);
   // (Turkish "hk." is "regarding": "Görüşme daveti hk.")
   const key = role?.toLowerCase().replace(' hk.', '').replace(' hk', '');
   if (role !== null && key !== undefined && GENERIC_OFFER.has(key))
@@ -6646,6 +6647,34 @@ export function findRole(subject: string | undefined, body: string, several = fa
     (body.includes('(a)') || body.includes('(o)') ? findRoleUnmarked(subject, body, several) : null) ??
     (body.includes(' als ') ? dutchPostAs(body) : null)
   );
+}
+
+// The words for a unit of an organisation a Danish, Norwegian or Swedish job is "in" ("i"), in their lower-case forms.
+const NORDIC_UNIT_WORDS = [
+  'seksjon',
+  'sektion',
+  'afdeling',
+  'avdeling',
+  'avdelning',
+  'enhet',
+  'enhed',
+  'team',
+  'gruppe',
+  'grupp',
+  'kontor',
+  'stab',
+];
+/**
+ * A Nordic title in lower case without the unit or the place it is in: "socialrådgiver i Familieafdelingen",
+ * "seniorrådgiver i seksjon for havneplanlegging". A field in lower case stays: "lektor i dansk", "postdoc i mikrobiologi".
+ */
+function withoutNordicUnit(role: string | null): string | null {
+  const at = role?.indexOf(' i ') ?? -1;
+  if (role === null || at <= 0 || !/^\p{Ll}/u.test(role)) return role;
+  const before = role.slice(0, at);
+  const after = role.slice(at + 3);
+  if (before.split(' ').length > 2) return role;
+  return /^\p{Lu}/u.test(after) || NORDIC_UNIT_WORDS.some((unit) => after.startsWith(unit)) ? before : role;
 }
 
 // Finnish "the task of": a job in the genitive before it, "sosiaalityöntekijän tehtävästä", or named after "to the task",
@@ -6714,15 +6743,15 @@ function withSecondField(title: string | null, body: string): string | null {
   return `${title} & ${next}`;
 }
 
-// The fields a title names after a dash or a comma: "Sr. Associate – KYC Operations", "Manager, AML Investigations",
+// The fields a title names after a dash, a comma or a space: "Sr. Associate – KYC Operations", "Manager, AML Investigations",
 // "Account Executive, Mid-Market". (The field's last word: a place, an employer or a contract's term is none.)
 const FIELD_LAST_WORDS = new Set(
-  'Operations Investigations Accounts Finance Sales Marketing Engineering Compliance Risk Audit Payroll Treasury Tax Legal Procurement Logistics Quality Security Analytics Platform Infrastructure Mid-Market Enterprise SMB Commercial Credit Underwriting Claims Success Support Partnerships Growth Projects Facilities Maintenance Production Planning Reporting Controlling Research Strategy Investments Onboarding Recruitment Acquisition Payments Lending Collections'.split(
+  'Operations Investigations Accounts Finance Sales Marketing Engineering Compliance Risk Audit Payroll Treasury Tax Legal Procurement Logistics Quality Security Analytics Platform Infrastructure Mid-Market Enterprise SMB Commercial Credit Underwriting Claims Success Support Partnerships Growth Projects Facilities Maintenance Production Planning Reporting Controlling Research Strategy Investments Onboarding Recruitment Acquisition Payments Lending Collections Accounting Payable Receivable'.split(
     ' ',
   ),
 );
 const TITLE_FIELD_WORDS = new Set(
-  'of and & Fleet Supply Chain Customer Product Data Private Client Corporate Retail Global Regional Financial Services Key Business Development Talent Digital Cloud Network Field Trade Group Internal Inside Channel Strategic Revenue Wealth Investment Asset Fraud Crime'.split(
+  'of and & Fleet Supply Chain Customer Product Data Private Client Corporate Retail Global Regional Financial Services Key Business Development Talent Digital Cloud Network Field Trade Group Internal Inside Channel Strategic Revenue Wealth Investment Asset Fraud Crime Intercompany'.split(
     ' ',
   ),
 );
@@ -6731,7 +6760,7 @@ const FIELD_INITIALISMS = new Set(
   'KYC AML CDD HR IT QA QC HSE EHS SMB B2B B2C CRM ERP R&D AP AR GL M&A ESG ML AI BI UX UI FP&A SOC GRC IAM PMO'.split(' '),
 );
 const FIELD_AFTER = () =>
-  /^(?: [–—-] |, )((?:[A-Z][\w&/-]*|of|and|&)(?: (?:[A-Z][\w&/-]*|of|and|&)){0,3})(?=\s*(?:$|\n|\||\(|[.;!?]|(?:for|to|role|req|position|job|opening|at|in|with|on)\b))/;
+  /^(?: [–—-] |, | )((?:[A-Z][\w&/-]*|of|and|&)(?: (?:[A-Z][\w&/-]*|of|and|&)){0,3})(?=\s*(?:$|\n|\||\(|[.;!?]|(?:for|to|role|req|position|job|opening|at|in|with|on)\b))/;
 /**
  * A title the message writes with its field after a dash or a comma, "We are hiring a Sr. Associate – KYC Operations for
  * …", is that whole title, where the field's last word names one (FIELD_LAST_WORDS). By strings first: every title
@@ -6742,7 +6771,8 @@ function withFieldAfter(title: string | null, subject: string | undefined, body:
   for (const text of [subject ?? '', body]) {
     for (let at = text.indexOf(title); at >= 0; at = text.indexOf(title, at + 1)) {
       const next = text.slice(at + title.length, at + title.length + 3);
-      if (next !== ' – ' && next !== ' — ' && next !== ' - ' && !next.startsWith(', ')) continue;
+      // (Or after a space, as some write it: "Team Lead Intercompany Accounting", "Specialist Accounts Payable".)
+      if (next !== ' – ' && next !== ' — ' && next !== ' - ' && !next.startsWith(', ') && !/^ [A-Z]/.test(next)) continue;
       const field = compiled(FIELD_AFTER).exec(text.slice(at + title.length, at + title.length + 60));
       // (Every word a field's or an initialism, "KYC Operations": not a firm's name, "Account Executive – Quarrystone Security".)
       const words = field?.[1]?.split(' ') ?? [];

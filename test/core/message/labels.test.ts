@@ -7341,3 +7341,48 @@ describe('an offer’s label, a French "recherche", and words that are no title'
     expect(readMessage(text).role).toBeNull();
   });
 });
+
+describe('a title with its technology after a dot, and its field after a space', () => {
+  it.each([
+    ['They are hiring a Tech Lead (.NET) to run a squad of 6 engineers.', 'Tech Lead (.NET)'],
+    ['Subject: Senior Developer (.NET) – Novi Sad\n\nHi Ana,', 'Senior Developer (.NET)'],
+  ])('keeps ".NET" in brackets: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    ['We are hiring a Specialist Accounts Payable for our Bucharest hub.', 'Specialist Accounts Payable'],
+    ['We are looking for a Team Lead Intercompany Accounting for our shared service centre.', 'Team Lead Intercompany Accounting'],
+  ])('keeps a field written after the title: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    ['We are hiring a Senior Accountant. Finance Operations will train you.', 'Senior Accountant'],
+    ['We are hiring a Senior Accountant Monday to Friday in Leeds.', 'Senior Accountant'],
+  ])('takes no sentence or schedule for a field: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
+
+describe('a Nordic title: labelled "Rolle:", and without the unit or place it is in', () => {
+  it('reads the title after a Danish or Norwegian "Rolle:"', () => {
+    expect(readMessage('Hei Kari,\n\nRolle: Senior løsningsarkitekt\nVarighet: 6 mnd').role).toBe('Senior løsningsarkitekt');
+  });
+  it.each([
+    [
+      'Subject: Stillingen som socialrådgiver i Familieafdelingen - opfølgning\n\nKære Sofie\n\nSom lovet sender jeg lidt mere om stillingen som socialrådgiver i vores\nFamilieafdeling (børn og unge). Det er en fast stilling på 37 timer om ugen.\n\nVenlig hilsen\nLene Bach Sørensen\nAfdelingsleder, Kalundby Kommune',
+      'socialrådgiver',
+    ],
+    [
+      'Emne: Ny utlysning – seniorrådgiver i seksjon for havneplanlegging\n\nHei Kari,\n\ndu søkte på stillingen som seniorrådgiver hos oss i fjor høst, og vi har nå en ny stilling.',
+      'seniorrådgiver',
+    ],
+  ])('cuts the unit or the place: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    ['Vi søger en lektor i dansk og historie til vores gymnasium.', 'lektor'],
+    ['Subject: Senior Engineer i Oslo\n\nHi Kari,', 'Senior Engineer i Oslo'],
+  ])('keeps what is no Nordic unit: %s', (text, role) => {
+    expect(readMessage(text).role ?? '').toContain(role.split(' ')[0]);
+  });
+});
