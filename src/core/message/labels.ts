@@ -6604,6 +6604,15 @@ function inFullInBody(role: string, body: string): string {
 // Words a message writes where a title is kept back.
 const HIDING_WORDS = new Set(['confidential', 'confidencial', 'confidentiel', 'confidentielle', 'confidenziale', 'vertraulich']);
 
+/**
+ * `text` in lower case, each character where it was: a capital I with a dot ("İç referans") lowers to "i" and a
+ * combining dot, which is dropped.
+ */
+function lowerInPlace(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.length === text.length ? lower : lower.replaceAll('\u0307', '');
+}
+
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const inWords = findRoleInWords(subject, body, several);
   const widened = wholeBold(withSecondField(withFieldAfter(inWords, subject, body), body), body);
@@ -6623,11 +6632,11 @@ export function findRole(subject: string | undefined, body: string, several = fa
   const sought = trimmed !== null && SOMEONE.has(trimmed.toLowerCase()) ? soughtAs(body, trimmed) : trimmed;
   const role = withoutNordicUnit(sought);
   // (Turkish "hk." is "regarding": "Görüşme daveti hk.")
-  const key = role?.toLowerCase().replace(' hk.', '').replace(' hk', '');
+  const key = role === null ? undefined : lowerInPlace(role).replace(' hk.', '').replace(' hk', '');
   if (role !== null && key !== undefined && GENERIC_OFFER.has(key))
     return (body.includes(' olarak ') ? turkishJoinAs(body) : null) ?? afterGenericOffer(role, subject, body);
   if (role === null && subject !== undefined) {
-    const lowSubject = subject.toLowerCase();
+    const lowSubject = lowerInPlace(subject);
     const generic = [...GENERIC_OFFER].find((words) => lowSubject.includes(words));
     if (generic !== undefined) return afterGenericOffer(generic, subject, body);
   }
@@ -6871,6 +6880,8 @@ const GENERIC_OFFER = new Set([
   'görüşme daveti',
   'mülakat daveti',
   'iş teklifi',
+  // Turkish "internal referral": "Konu: İç referans – Kredi Risk Analisti".
+  'iç referans',
   // (What is left of "Oferta de trabajo" once its lead word is taken off.)
   'de trabajo',
   'de empleo',
@@ -6883,11 +6894,17 @@ const GENERIC_OFFER = new Set([
  * Not a place: "Oferta de trabajo – Madrid centro".
  */
 function afterGenericOffer(generic: string, subject: string | undefined, body: string): string | null {
-  const at = subject?.toLowerCase().indexOf(generic.toLowerCase()) ?? -1;
+  const at = subject === undefined ? -1 : lowerInPlace(subject).indexOf(lowerInPlace(generic));
   if (subject === undefined || at < 0) return null;
   const rest = /^\s*[–—:|-]\s*([^–—|\n]{3,80})/.exec(subject.slice(at + generic.length));
   // (Without a place after a comma: "Mechatronik / Mechatronička, Trnava".)
-  const part = rest?.[1]?.trim().replace(/, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?$/u, '');
+  // (Nor a reference after a slash, "/ İlan No: KR-2025-0417", nor what a bracket adds, a unit, a place or a contract:
+  // "Kredi Risk Analisti (Ticari Bankacılık)".)
+  const part = rest?.[1]
+    ?.replace(/\s+\/\s+[^/]*\d[^/]*$/, '')
+    .replace(/\s*\([^()]*\)$/, '')
+    .trim()
+    .replace(/, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?$/u, '');
   if (!part) return null;
   const first = part.split(/[\s/]/)[0]!.toLowerCase();
   const places = placesNamed(`${subject}\n${body}`);

@@ -1123,6 +1123,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|tip (?:share|pool|out)|gratuities|service charge|tronc|prämiert|Prämie)\b/i,
   ],
   [
+    'bonus',
+    // In Turkish: a referral's, a sale's or a performance's premium, and a bonus salary ("25.000 TL referans primi",
+    // "yılda 4 maaş ikramiye").
+    [{ hints: ['primi', 'ikramiye'], pattern: () => /\b(?:referans|satış|performans|yıl sonu|tavsiye) primi\b|ikramiye/iu }],
+  ],
+  [
     'stipend or allowance',
     // In Cyrillic: sport, vouchers, subscriptions, training, meals, health insurance ("компенсация спорта 5 000 руб").
     [
@@ -5663,7 +5669,23 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
     (pay.pay.max ?? pay.pay.min ?? Infinity) < (ote.pay.min ?? ote.pay.max ?? 0)
   )
     return { pay: withText(pay), ote: withText({ ...ote, pay: { ...ote.pay, currency: pay.pay.currency } }) };
+  // A pay written bare, in a sentence whose only money is in euros or in pounds, is in them: "Range is 40–50k gross
+  // annually, … plus a €1,000 yearly learning budget".
+  if (pay !== null && pay.pay.currency === null) {
+    const currency = soleCurrencyOf(sentenceAround(text, pay.start, pay.end));
+    if (currency !== undefined) pay = { ...pay, pay: { ...pay.pay, currency } };
+  }
   return { pay: withText(pay), ote: withText(ote) };
+}
+
+// The marks of any other money than the euro and the pound, which leave a sentence's money unclear.
+const OTHER_MONEY = () => /[$¥₹₺₽₩₱₦₪฿₫]|\b(?:USD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|TL|AUD|CAD|NZD|SGD|JPY|INR|ZAR|kr|zł|Kč|lei)\b/;
+/** The euro or the pound, when a sentence writes that one and no other money; else undefined. */
+function soleCurrencyOf(sentence: string): 'EUR' | 'GBP' | undefined {
+  const euro = sentence.includes('€') || sentence.includes('EUR');
+  const pound = sentence.includes('£') || sentence.includes('GBP');
+  if (euro === pound || compiled(OTHER_MONEY).test(sentence)) return undefined;
+  return euro ? 'EUR' : 'GBP';
 }
 
 /** The one currency the message says the job is paid in ("roles are paid in CAD", "paid monthly in euros"), if it says one. */

@@ -7386,3 +7386,11 @@ describe('a Nordic title: labelled "Rolle:", and without the unit or place it is
     expect(readMessage(text).role ?? '').toContain(role.split(' ')[0]);
   });
 });
+
+describe('a Turkish "internal referral" subject, its title without reference or bracket', () => {
+  it('reads the title after "İç referans –"', () => {
+    const text =
+      'Konu: İç referans – Kredi Risk Analisti (Ticari Bankacılık) / İlan No: KR-2025-0417\n\nSelam Burak,\n\nBizde Kredi Risk Yönetimi ekibine bir analist alınacak.';
+    expect(readMessage(text).role).toBe('Kredi Risk Analisti');
+  });
+});

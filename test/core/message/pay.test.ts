@@ -4310,3 +4310,24 @@ describe('an OTE "with commissions"', () => {
     expect([found.pay?.min, found.ote?.min, found.ote?.ote]).toEqual([base, ote, true]);
   });
 });
+
+describe('a Turkish premium or bonus salary, and a bare pay in a sentence of euros or pounds', () => {
+  it('reads no pay from a referral premium: "25.000 TL referans primi"', () => {
+    const text =
+      'İK bilgileri:\n- Brüt aylık 95.000 – 120.000 TL (kıdeme göre)\n\nReferansla girersen işe alımdan sonra bana 25.000 TL referans primi çıkıyor.';
+    expect(readMessage(text).pay).toMatchObject({ min: 95000, max: 120000, period: 'month', currency: 'TRY' });
+  });
+  it.each([
+    ['Range is 40–50k gross annually, plus a €1,000 yearly learning budget.', 'EUR'],
+    ['Salary 40-50k plus a £2,000 training budget.', 'GBP'],
+  ])('takes the sentence’s one money: %s', (text, currency) => {
+    expect(readMessage(text).pay?.currency).toBe(currency);
+  });
+  it.each([
+    'Salary 40-50k plus a $2,000 and €1,000 budget.',
+    'Salary 40-50k plus a €2,000 budget, paid in CHF.',
+    'Salary 40-50k. We raised €5M last year.',
+  ])('leaves the money unclear where the sentence is: %s', (text) => {
+    expect(readMessage(text).pay?.currency).toBeNull();
+  });
+});
