@@ -26,7 +26,7 @@ const ROLE_WITH = (nouns: string) =>
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
 // Their pattern runs only when the text holds one of their words.
 const TRADE_NOUN =
-  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Bankers?|Substitutes?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Agronomists?|Horticulturists?|Viticulturists?|Pipefitters?|Steamfitters?|Key Grips?|Gaffers?|Surgeons?|Anaesthesiologists?|Anesthesiologists?|Anaesthetists?|Anesthetists?|Radiologists?|Cardiologists?|Psychiatrists?|Paediatricians?|Pediatricians?|Oncologists?|Neurologists?|Dermatologists?|Pathologists?|Obstetricians?|Gynaecologists?|Gynecologists?|Urologists?|Intensivists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Sanitation Techs|Maintenance Techs|Lab Techs|Pharmacy Techs|Vet Techs|Surgical Techs|Field Techs|HVAC Techs|Patient Care Techs?|Sterile Processing Techs?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Workers?';
+  'Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Bankers?|Substitutes?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Agronomists?|Horticulturists?|Viticulturists?|Pipefitters?|Steamfitters?|Key Grips?|Gaffers?|Surgeons?|Anaesthesiologists?|Anesthesiologists?|Anaesthetists?|Anesthetists?|Radiologists?|Cardiologists?|Psychiatrists?|Paediatricians?|Pediatricians?|Oncologists?|Neurologists?|Dermatologists?|Pathologists?|Obstetricians?|Gynaecologists?|Gynecologists?|Urologists?|Intensivists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Sanitation Techs|Maintenance Techs|Lab Techs|Pharmacy Techs|Vet Techs|Surgical Techs|Field Techs|HVAC Techs|Patient Care Techs?|Sterile Processing Techs?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Pipe Layers?|Pipelayers?|Drain Layers?|Drainlayers?|Concrete Finishers?|Steel Fixers?|Steelfixers?|Formworkers?|Dogman|Dogmen|Shotfirers?|Workers?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -3908,8 +3908,37 @@ export function findCompany(text: string, from?: string): string | null {
     hebrewEmployer(text) ??
     thaiEmployer(text) ??
     japaneseEmployer(text) ??
+    lineOfDomain(text) ??
     companyOfDomain(text, from)
   );
+}
+
+/**
+ * A line that is only a name, the name the message's e-mail addresses are at: "Tallbrook Cranes" over a post that says
+ * "email jobs@tallbrookcranes.com.au". Its words written together are the address's domain, so the name is the
+ * writer's employer, wherever the address stands. (Not a free mail's, an agency's or a person's own domain.)
+ */
+function lineOfDomain(text: string): string | null {
+  if (!text.includes('@')) return null;
+  const domains = new Set<string>();
+  for (const m of text.matchAll(MAIL_DOMAIN)) {
+    const domain = m[1]!.toLowerCase();
+    // (Not a person's own domain, named for them: "john.smith@johnsmith.com".)
+    const person = m[0]
+      .slice(0, m[0].indexOf('@'))
+      .split(/[._+-]/)[0]!
+      .toLowerCase();
+    if (person.length >= 3 && domain.startsWith(person)) continue;
+    if (domain.length >= 6 && !FREE_MAIL.has(domain) && !compiled(RECRUITING_DOMAIN).test(domain) && !compiled(AGENCY_WORDS).test(domain))
+      domains.add(domain);
+  }
+  if (domains.size === 0) return null;
+  for (const raw of text.split('\n')) {
+    const line = raw.trim();
+    if (line.length < 6 || line.length > 60 || !/^[A-Z][\w'’-]*(?: (?:&|[A-Z][\w'’-]*)){1,4}$/.test(line)) continue;
+    if (domains.has(line.toLowerCase().replace(/[^a-z0-9]/g, ''))) return line;
+  }
+  return null;
 }
 
 /**
@@ -5786,7 +5815,7 @@ const NOT_A_JOB_ELSEWHERE = () =>
 // Capitalised words and a plural job noun before "wanted" or "needed": "CDL-A OTR drivers wanted", "Warehouse pickers needed".
 // (A licence's class before it, "Class 1 drivers wanted"; and the same shouted, "CLASS 1 DRIVERS wanted".)
 const WANTED = () =>
-  /(?:^|\n|[:.!?][ \t]+)[*_]?((?:[A-Z][\w-]*[ ]|\d{1,2}[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker|merchandiser|promoter|DRIVER|NURSE|CARER|CLEANER|ENGINEER|TECHNICIAN|ELECTRICIAN|PLUMBER|WELDER|MECHANIC|CHEF|OPERATOR|OPERATIVE|AGENT|PICKER|PACKER|LABOURER|GUARD|WORKER)(?:s|S)?|(?:MERCHANDISER|PROMOTER|Merchandiser|Promoter)S?s?)[ ](?:wanted|needed|WANTED|NEEDED)\b/;
+  /(?:^|\n|[:.!?][ \t]+)[*_]?((?:[A-Z][\w-]*[ ]|\d{1,2}[ ]){1,4}(?:driver|nurse|carer|caregiver|cleaner|engineer|developer|technician|electrician|plumber|welder|mechanic|teacher|chef|cook|operator|associate|agent|rep|picker|packer|labou?rer|installer|painter|guard|server|worker|merchandiser|promoter|controller|DRIVER|NURSE|CARER|CLEANER|ENGINEER|TECHNICIAN|ELECTRICIAN|PLUMBER|WELDER|MECHANIC|CHEF|OPERATOR|OPERATIVE|AGENT|PICKER|PACKER|LABOURER|GUARD|WORKER|CONTROLLER)(?:s|S)?|(?:MERCHANDISER|PROMOTER|Merchandiser|Promoter)S?s?)[ ](?:wanted|needed|WANTED|NEEDED)\b/;
 
 const SOUGHT_WORDS = [' søges', ' sökes', ' søkes', ' gesucht', ' gezocht'];
 const SOUGHT_PASSIVE =

@@ -4289,6 +4289,16 @@ const CANADIAN_PHONE = () => new RegExp(`\\((?:${CANADIAN_AREA_CODES.join('|')})
 function canadianPhone(text: string): boolean {
   return CANADIAN_AREA_CODES.some((code) => text.includes(`(${code})`)) && compiled(CANADIAN_PHONE).test(text);
 }
+// A mobile number as Australia writes it, "0408 377 615", "+61 412 345 678"; as New Zealand does, "021 448 9012",
+// "+64 27 555 0182". (Only when no place names the dollar: Jakarta's and Karachi's landlines start with 021 too.)
+const AUSTRALIAN_MOBILE = () => /(?<![\d+])04\d{2} ?\d{3} ?\d{3}(?!\d| \d)|\+61 ?4\d{2} ?\d{3} ?\d{3}(?!\d)/;
+const NEW_ZEALAND_MOBILE = () => /(?<![\d+])02[1279] ?\d{3} ?\d{3,4}(?!\d| \d)|\+64 ?2[1279] ?\d{3} ?\d{3,4}(?!\d)/;
+function australianMobile(text: string): boolean {
+  return (text.includes('04') || text.includes('+61')) && compiled(AUSTRALIAN_MOBILE).test(text);
+}
+function newZealandMobile(text: string): boolean {
+  return (text.includes('02') || text.includes('+64')) && compiled(NEW_ZEALAND_MOBILE).test(text);
+}
 function holdsPhrase(low: string, phrase: string): boolean {
   const letter = (c: string) => c.toLowerCase() !== c.toUpperCase();
   const letterEnd = letter(phrase.at(-1) ?? '');
@@ -4326,9 +4336,11 @@ function dollarOfPlace(text: string): string {
       ? undefined
       : /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/.test(text) || canadianPhone(text)
         ? 'CAD'
-        : /\b(?:VIC|NSW|QLD|TAS) \d{4}\b/.test(text)
+        : /\b(?:VIC|NSW|QLD|TAS) \d{4}\b/.test(text) || australianMobile(text)
           ? 'AUD'
-          : undefined;
+          : newZealandMobile(text)
+            ? 'NZD'
+            : undefined;
   // "US" in capitals names the US dollar, unless the message gives an address elsewhere: "Cross-border US lanes" out of
   // "Brampton, ON".
   // (Not the pronoun in words shouted in capitals: "WHY JOIN US?", "SEND US YOUR RESUME".)
@@ -5562,8 +5574,10 @@ function floorAndCeiling(list: Candidate[], text: string): Candidate | null {
 
 // (Austria's "KV", its collective agreement, and Switzerland's "GAV": "Das KV-Mindestgehalt beträgt …", "Mindestlohn
 // laut GAV: …".)
+// (And an Australian award's rate, or a minimum wage, stated beside the offer: "The award rate for a qualified plumber is
+// around $29.12/hr, but we pay $36/hr".)
 const LEGAL_MINIMUM = () =>
-  /(?:[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?|\b(?:KV|GAV)-)Mindest(?:gehalt|lohn|entgelt)(?:\s*\([^()\n]{0,80}\))?[^.;\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|gemäss|nach) (?:KV|Kollektivvertrag|L?-?GAV)[^.;\n]{0,40}$/;
+  /\b(?:[Aa]ward (?:rate|wage)s?|(?:[Nn]ational |[Ll]egal |[Ss]tatutory )?[Mm]inimum wage)\b[^.;\n]{0,50}$|(?:[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?|\b(?:KV|GAV)-)Mindest(?:gehalt|lohn|entgelt)(?:\s*\([^()\n]{0,80}\))?[^.;\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|gemäss|nach) (?:KV|Kollektivvertrag|L?-?GAV)[^.;\n]{0,40}$/;
 
 /** Is an offer at or above a legal minimum in the same currency: by the year, or, with no period of its own, as it stands. */
 function atOrAbove(offer: Candidate, minimum: Candidate): boolean {
@@ -5589,7 +5603,12 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
   let minimum: Candidate | undefined;
   if (
     salaried.length > 1 &&
-    (text.includes('ollektivvertrag') || text.includes('KV') || text.includes('GAV')) &&
+    (text.includes('ollektivvertrag') ||
+      text.includes('KV') ||
+      text.includes('GAV') ||
+      text.includes('ward rate') ||
+      text.includes('ward wage') ||
+      text.includes('inimum wage')) &&
     salaried.some((c) => !legalMinimum(c))
   ) {
     minimum = salaried.find(legalMinimum);

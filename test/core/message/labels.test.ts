@@ -7394,3 +7394,26 @@ describe('a Turkish "internal referral" subject, its title without reference or 
     expect(readMessage(text).role).toBe('Kredi Risk Analisti');
   });
 });
+
+describe('civil trades, a trade shouted after a greeting, and a name line matching the address’s domain', () => {
+  it.each(['Pipe Layer', 'Drainlayer', 'Concrete Finisher', 'Steel Fixer', 'Formworker', 'Dogman', 'Shotfirer'])(
+    'reads "%s" as a title',
+    (title) => {
+      expect(readMessage(`Hi Tane,\n\nWe think you might be a good fit for our ${title} role.`).role).toBe(title);
+    },
+  );
+  it('reads a shouted trade "needed" after a greeting in one line', () => {
+    expect(readMessage('Hi {FirstName}! TRAFFIC CONTROLLERS needed ASAP - Brisbane Nth. $48/hr + super.').role).toBe('TRAFFIC CONTROLLERS');
+  });
+  it('reads the employer from a line that is the domain of the address written in a sentence', () => {
+    const text =
+      'Tallbrook Cranes\n3 June at 4:12 pm\n\nNOW HIRING – MOBILE CRANE OPERATORS\nDM us or email jobs@tallbrookcranes.com.au with your tickets';
+    expect(readMessage(text).company).toBe('Tallbrook Cranes');
+  });
+  it.each([
+    'Hi,\n\nPlease call me.\n\nJohn Smith\njohn.smith@johnsmith.com',
+    'Hi,\n\nTalent Partners\n\nSend your CV to jobs@talentpartners.com',
+  ])('takes no person’s own domain or an agency’s: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});

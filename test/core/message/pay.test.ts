@@ -4331,3 +4331,25 @@ describe('a Turkish premium or bonus salary, and a bare pay in a sentence of eur
     expect(readMessage(text).pay?.currency).toBeNull();
   });
 });
+
+describe('a dollar by an Australian or New Zealand mobile number, and an award rate beside the offer', () => {
+  it.each([
+    ['Can do $480 a day, ute + fuel card. Flick me a msg or call 021 448 9012', 'NZD'],
+    ['Shutdown 3-24 March, $58/hr flat. U keen? Craig 0408 377 615', 'AUD'],
+    ['Pay $40/hr. Call +61 412 345 678 to apply.', 'AUD'],
+  ])('reads the dollar of the number: %s', (text, currency) => {
+    expect(readMessage(text).pay?.currency).toBe(currency);
+  });
+  it('takes no longer run of digits for a mobile number: "021 448 9012 4455"', () => {
+    expect(readMessage('Pay $40/hr. Ref 021 448 9012 4455 1234.').pay?.currency).toBe('USD');
+  });
+  it.each([
+    ['The award rate for a qualified plumber is around $29.12/hr, but we pay $36/hr plus super.', 36],
+    ['The national minimum wage is £12.21/hr; we pay £13.50/hr.', 13.5],
+  ])('takes the offer over the minimum beside it: %s', (text, min) => {
+    expect(readMessage(text).pay?.min).toBe(min);
+  });
+  it('keeps an award rate that is the only pay', () => {
+    expect(readMessage('Pay: award rate $29.12/hr plus a $2 site allowance.').pay?.min).toBe(29.12);
+  });
+});
