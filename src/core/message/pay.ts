@@ -949,6 +949,18 @@ const BETWEEN =
 const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Pattern }[]]> = [
   [
     'funding',
+    // A funder's named award or a prize: "the £4.5m Wellcome Discovery Award for the … consortium", "a €2m ERC Consolidator
+    // Grant".
+    [
+      {
+        hints: [' award', ' grant', ' prize'],
+        pattern: () =>
+          /\b(?:Discovery|Wellcome|Leverhulme|UKRI|Synergy|Consolidator|Starting|Advanced|Investigator|Programme|Program|Strategic|Innovation|Seed) (?:Award|Grant)\b|\bprize (?:money|fund|pot)\b/,
+      },
+    ],
+  ],
+  [
+    'funding',
     /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit|philanthropic|donors?|endowment|(?:research|grant|federal|NIH|NSF|ERC) award|R01|NIH|NSF)\b/i,
   ],
   [
@@ -3327,6 +3339,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
           .toLowerCase()
       : '';
   if (DEDUCTION_AFTER.some((words) => deducted.includes(words)) && !/\b(?:no|nothing|never|not)\b/.test(deducted)) return 'price';
+  // An extra paid on top of the pay: "Car allowance – yes, £4,800 a year on top of salary", "on-call paid at £250 a week
+  // on top, van + fuel card".
+  if (deducted.includes('on top') && /\bon top(?: of (?:the |your |their )?(?:salary|base|basic|pay|wages?))?\s*$/.test(deducted))
+    return 'stipend or allowance';
   // The reader's ask told back to them: "I hear you want €110,000".
   if (ASK_TOLD_BACK.some((words) => lead.endsWith(words))) return "the reader's own pay";
   // A bonus, an allowance or one's own pay said in Japanese, Korean, Chinese, Arabic or Hebrew: "生日禮金 NT$1,000".
@@ -5537,6 +5553,37 @@ function shiftRates(list: Candidate[], text: string): Candidate | null {
   return { ...a, end: b.end, pay: { ...a.pay, min: low.pay.min, max: high.pay.min }, text: text.slice(a.start, b.end).trim() };
 }
 
+// The words that stretch a budget to a ceiling said after it: "and there is flexibility up to about KES 350,000", "they
+// can stretch to £65,000", "with flex up to $130k".
+const STRETCH_BEFORE = () =>
+  /\b(?:flexibility|flex|room|stretch|go|going|move|push)(?: (?:a (?:bit|little)|slightly))?(?: (?:up|higher|further))? (?:up )?to(?: (?:about|around|roughly|c\.|circa|approx\.))?\s*(?:[A-Z]{3}\s?|[£$€])?\s*$/i;
+/**
+ * One figure and a ceiling above it that the next words stretch it to, in the same currency, within a fifth of it: the
+ * range between them ("the budget for this role is KES 320,000 gross per month, and there is flexibility up to about
+ * KES 350,000").
+ */
+function stretchedTo(list: Candidate[], text: string): Candidate | null {
+  if (list.length !== 2) return null;
+  const [base, ceiling] = list as [Candidate, Candidate];
+  if (base.pay.min === null || base.pay.max !== null || base.pay.openTop || ceiling.pay.openTop) return null;
+  // (The ceiling read as "up to" one, or as a figure alone: "stretch to £65,000".)
+  const top = ceiling.pay.min === null ? ceiling.pay.max : ceiling.pay.max === null ? ceiling.pay.min : null;
+  if (top === null || top <= base.pay.min || top > base.pay.min * 1.2 || ceiling.pay.currency !== base.pay.currency) return null;
+  if (ceiling.periodStated && ceiling.pay.period !== base.pay.period) return null;
+  // The words from the base to the ceiling's figure, its "up to" included: one sentence, and they stretch it.
+  const figureAt = ceiling.start + Math.max(0, text.slice(ceiling.start, ceiling.end).search(/[\d£$€]|[A-Z]{3}/));
+  const between = text.slice(base.end, figureAt);
+  // (Not a stretch denied: "we can't go up to £65,000".)
+  if (between.length > 120 || /[\n!?;]|\.\s/.test(between) || /n['’]t\b|\b(?:not|cannot|no)\b/i.test(between)) return null;
+  if (!compiled(STRETCH_BEFORE).test(between.slice(-60))) return null;
+  return {
+    ...base,
+    end: ceiling.end,
+    pay: { ...base.pay, max: top },
+    text: text.slice(base.start, ceiling.end).trim(),
+  };
+}
+
 /**
  * A floor and a ceiling said apart ("max. € 6.110 …, minimaal € 4.221"): the range between them. Beside them, only
  * extras said after both and a fifth of the floor or less ("starting at $48.10/hr, up to $66.85/hr … + $6.25/hr night
@@ -5641,6 +5688,7 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
     pay =
       shiftRates(salaried, text) ??
       floorAndCeiling(salaried, text) ??
+      stretchedTo(salaried, text) ??
       // A figure called base or fixed as strongly said as any other: "Fixed: ₹16–20 LPA" over "₹5 lakh medical cover".
       pickOne(
         bases.length > 0 && Math.max(...bases.map((c) => c.strength)) >= Math.max(...salaried.map((c) => c.strength)) ? bases : salaried,

@@ -4353,3 +4353,39 @@ describe('a dollar by an Australian or New Zealand mobile number, and an award r
     expect(readMessage('Pay: award rate $29.12/hr plus a $2 site allowance.').pay?.min).toBe(29.12);
   });
 });
+
+describe('an extra on top of the pay, a funder’s named award, and a budget stretched to a ceiling', () => {
+  it.each([
+    [
+      '1. Salary – the budget is up to £72,000. They have been clear.\n2. Car allowance – yes, £4,800 a year on top of salary.',
+      null,
+      72000,
+    ],
+    ['£41k basic, 39hr week Mon–Fri, 1 in 6 on-call paid at £250 a week on top, van + fuel card', 41000, null],
+  ])('reads no extra said "on top" as the pay: %s', (text, min, max) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max });
+  });
+  it('reads no funder’s award as the pay', () => {
+    const text =
+      'Congratulations on the £4.5m Wellcome Discovery Award for the Cardiff consortium.\nIt is a permanent, full-time role on Grade 9, £58,225 – £66,179 per annum, with USS pension and 41 days’ leave including bank holidays and closure days.';
+    expect(readMessage(text).pay).toMatchObject({ min: 58225, max: 66179 });
+  });
+  it.each([
+    [
+      'The budget for this role is KES 320,000 gross per month, and there is flexibility up to about KES 350,000 for the right person.',
+      320000,
+      350000,
+    ],
+    ['The budget is £60,000, and they can stretch to £65,000 for the right person.', 60000, 65000],
+    ['Base is $120k, with flex up to $130k.', 120000, 130000],
+  ])('reads a budget and the ceiling it stretches to as a range: %s', (text, min, max) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max });
+  });
+  it.each([
+    'Salary £60,000, we can’t go up to £65,000.',
+    'Salary £60,000. Bonus up to £65,000.',
+    'Salary £60,000; top performers go up to £90,000.',
+  ])('stretches no budget where the words do not: %s', (text) => {
+    expect(readMessage(text).pay).toMatchObject({ min: 60000, max: null });
+  });
+});
