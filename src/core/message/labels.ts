@@ -203,7 +203,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Mandant|Mandantin|Auftraggeber|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|NQ|PQE|Work|Zoom|Zoom Meeting|Google Meet|Teams|Microsoft Teams|Teams Meeting|Webex|Slack|Social Security|National Insurance|Medicare|Medicaid|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Mantenimiento|Manutenção|Manutenzione|Producción|Produção|Produzione|Vendite|Acquisti|Qualità|Amministrazione|Contabilidad|Contabilidade|Contabilità|Almacén|Armazém|Magazzino|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Main Contractor|Principal Contractor|Tier 1 Contractor|Tier 2 Contractor|Contractor|Subcontractor|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E|Emergency|Medical|Surgical|Obstetrics|Maternity|Oncology|Paediatrics|Pediatrics|Cardiology|Orthopaedics|Orthopedics|Theatres|Critical Care|Intensive Care|ICU|ED|Mental Health|Aged Care`,
+  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Mandant|Mandantin|Auftraggeber|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|NQ|PQE|Work|Zoom|Zoom Meeting|Google Meet|Teams|Microsoft Teams|Teams Meeting|Webex|Slack|Social Security|National Insurance|Medicare|Medicaid|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Mantenimiento|Manutenção|Manutenzione|Producción|Produção|Produzione|Vendite|Acquisti|Qualità|Amministrazione|Contabilidad|Contabilidade|Contabilità|Almacén|Armazém|Magazzino|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Main Contractor|Principal Contractor|Tier 1 Contractor|Tier 2 Contractor|Contractor|Subcontractor|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E|Emergency|Medical|Surgical|Obstetrics|Maternity|Oncology|Paediatrics|Pediatrics|Cardiology|Orthopaedics|Orthopedics|Theatres|Critical Care|Intensive Care|ICU|ED|Mental Health|Aged Care|Erreichen|Erreichung|Zielerreichung|Eintritt|Bedarf|Rückfragen|Vertragsabschluss|Bestehen`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -1401,6 +1401,19 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     () =>
       /\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:fra|från) (\p{Lu}[\p{L}&'’-]*(?: (?:&|(?:og|och)(?= \p{Lu}[\p{L}&'’-]*(?:[.,!?]|$| (?!fra |från |på |hos |i )))|\p{Lu}[\p{L}&'’-]*)){1,5})/gu,
     ['et er ', 'et är ', 'ette er ', 'er er ', 'är är '],
+  ],
+  // A German sign-off from the employer's own team: "Ihr Recruiting-Team von Naturkost Sommerfeld", "Dein Personalteam
+  // der Stadtwerke Ulm".
+  [
+    2,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:^|\\n)[ \\t]*(?:Ihr|Ihre|Dein|Deine|Euer) (?:[A-Z][\\w-]*-)?(?:Team|Personalteam|Recruitingteam|Personalabteilung)(?: (?:von|der|des|bei))? (?!(?:Zukunft|Erfolg)\\b)(${NAME})`,
+          'g',
+        ),
+    ),
+    ['Ihr ', 'Ihre ', 'Dein ', 'Deine ', 'Euer '],
   ],
   // The writer's own HR team at the employer (its name set in a chat's bold too, "do RH da *Solaris Energia Solar*"):
   // "Aqui é a Fernanda, do RH da Grão Forte Alimentos", "soy Ana, de RRHH de
@@ -3866,7 +3879,16 @@ const ASCII_OF: Record<string, string> = { İ: 'I', Ş: 'S', Ł: 'L', Ś: 'S', �
  * mail domain names.
  */
 export function findCompany(text: string, from?: string): string | null {
-  const found = withNameParticle(findCompanyAsWritten(text, from), text);
+  const asWritten = withNameParticle(findCompanyAsWritten(text, from), text);
+  // (Not a town the message names only after a comma, as where a firm is: "Brenninger & Kolb Executive Search GmbH,
+  // München".)
+  const found =
+    asWritten !== null && !asWritten.includes(' ') && onlyAfterAFirm(text, asWritten)
+      ? null
+      : // (Nor a headhunter's word for the search before it: "CFO-Mandat Brunner Präzisionsteile AG".)
+        asWritten !== null && /^\S+-Mandat /.test(asWritten)
+        ? asWritten.slice(asWritten.indexOf(' ') + 1)
+        : asWritten;
   // A German limited partnership's whole form: "Kessler Antriebstechnik GmbH & Co. KG", not its "GmbH & Co." alone.
   // (Or "KGaA", "Brenner Chemie AG & Co. KGaA".)
   const kg = found?.endsWith(' & Co.') ? text.indexOf(`${found} KG`) : -1;
@@ -3976,6 +3998,16 @@ const MAIL_DOMAIN = /[\w.+-]+@([a-z0-9-]+)\.(?:[a-z]{2,}\.)?[a-z]{2,}\b/gi;
  * agency, and the organisation they sign with is not the employer. `low` is `text` in lower case.
  */
 /** Is a name a place the reader knows ("Port Harcourt", "Johannesburg")? (For the list rule of index.ts.) */
+/** Is every mention of `name` in the text right after a firm's legal form and a comma, as where the firm is? */
+function onlyAfterAFirm(text: string, name: string): boolean {
+  // (A name the text does not hold, read from the sender's header, is none.)
+  if (!text.includes(`, ${name}`)) return false;
+  for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1))
+    if (!compiled(LEGAL_FORM_AND_COMMA).test(text.slice(Math.max(0, at - 12), at))) return false;
+  return true;
+}
+const LEGAL_FORM_AND_COMMA = () =>
+  /(?<![\p{L}])(?:GmbH|AG|SE|KG|Ltd|Limited|Inc|LLC|SA|S\.A|SAS|SARL|BV|B\.V|NV|N\.V|Oy|AB|AS|ApS|S\.p\.A|Srl|S\.r\.l|Sp\. z o\.o|s\.r\.o|a\.s)\.?, $/u;
 export function isKnownPlace(name: string): boolean {
   return WELL_KNOWN_PLACE.has(caseFold(name));
 }

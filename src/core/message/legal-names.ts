@@ -23,7 +23,8 @@ const KOREAN = () =>
 const HEADLINE_AT = () =>
   /(?:리크루터|채용\s?담당자?|인사\s?담당자?|인사팀|採用担当|人事|リクルーター|招聘|HR)\s?@\s?([\p{sc=Hangul}\p{sc=Han}\p{sc=Katakana}A-Za-z0-9&ー・ ]{2,24}?)\s*(?:\||·|$)/mu;
 const CHINESE_LABEL = () => /(?:^|\n)\s*(?:公司|企业|企業|雇主)\s*[：:]\s*([^\s，,。；;、|]{2,30})/u;
-const CHINESE_NOT_A_NAME = /某|一家|一間|這家|这家|这边|這邊|那边|那邊|这里|這裡|我们|我們|公司$|之前|您|你|貴|贵|客户|客戶|猎头|獵頭/u;
+const CHINESE_NOT_A_NAME =
+  /某|一家|知名|上市|大型|頂尖|顶尖|頭部|头部|外商|外資|外资|一間|這家|这家|这边|這邊|那边|那邊|这里|這裡|我们|我們|公司$|之前|您|你|貴|贵|客户|客戶|猎头|獵頭/u;
 // "I am X's HR", "we are X's recruiting team": the firm before "的" and a recruiter's or a manager's word.
 // (Or the writer's own name after it, then a comma: "我是深圳云栈科技的周立伟，"; or in Cantonese, "我係啟思教育中心嘅 Ms Wong".)
 const CHINESE_SELF = () =>
@@ -364,8 +365,9 @@ export function legalName(text: string): string | null {
   }
   if (scripts && /公司|企业|企業|雇主/.test(text)) {
     const label = compiled(CHINESE_LABEL).exec(text);
-    // (Not a firm left unnamed: "公司：某头部新能源车企（上市公司…", a certain leading carmaker.)
-    if (label && !label[1]!.startsWith('某')) add(label.index, label[1]);
+    // (Not a firm left unnamed: "公司：某头部新能源车企（上市公司…", a certain leading carmaker; "公司：知名上市電子公司", a
+    // well-known listed electronics company.)
+    if (label && !CHINESE_NOT_A_NAME.test(label[1]!)) add(label.index, label[1]);
     else {
       const form = compiled(CHINESE_FORM).exec(text);
       // (Not one of a job board's digest, three firms or more each with its job: "…股份有限公司" on each listing.)

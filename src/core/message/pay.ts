@@ -265,7 +265,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro stunde|die stunde|in der stunde|stündlich|par heure|de l['’]heure|l['’]heure|(?:per|p\\.|p) ?uur|p\\/u|i timmen|per timme|i timen|pr\\.? time|per time(?! you)|tunnissa|tunnilta|á (?:tímann|klst\\.?)|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|za hodinu|na hodinu|pe oră|saatlik|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|hod\\.?|oră|h))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro stunde|die stunde?|in der stunde?|stündlich|par heure|de l['’]heure|l['’]heure|(?:per|p\\.|p) ?uur|p\\/u|i timmen|per timme|i timen|pr\\.? time|per time(?! you)|tunnissa|tunnilta|á (?:tímann|klst\\.?)|(?:por|a la|la) hora|(?:all['’]|l['’])ora|orari|na godzinę|za godzinę|za hodinu|na hodinu|pe oră|saatlik|\\/\\s?(?:std\\.?|stunde|heure|uur|tim|hora|ora|godz\\.?|hod\\.?|oră|h))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -273,6 +273,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     [
       'p/u',
       'stunde',
+      // (Bavarian and Austrian: "24 € die Stund".)
+      'die stund',
       'stündlich',
       'heure',
       'uur',
@@ -517,6 +519,10 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'zieljahresgehalt',
   'zielgehalt',
   'grundgehalt',
+  // A total package: "Das Gesamtpaket liegt bei bis zu 110 T€".
+  'gesamtpaket',
+  'gehaltspaket',
+  'gesamtvergütung',
   'vergütung',
   'brutto',
   'salaire',
@@ -627,6 +633,14 @@ const PAY_WORDS_ELSEWHERE = new Set([
 const WORD_GAP = /[\s,.;:!?()[\]{}/"'’“”«»*|+=<>…–—-]+/;
 
 /** Does `text` hold a pay word, in any of the languages? */
+/**
+ * A scale's step named in brackets after each end of a range, blanked (as many spaces, so that every character stays
+ * where it was): "4.271,36 Euro (Stufe 1) bis 6.048,19 Euro (Stufe 6) brutto im Monat".
+ */
+function withoutStepBrackets(text: string): string {
+  if (!text.includes('(Stufe ') && !text.includes('(Step ') && !text.includes('(Erfahrungsstufe ')) return text;
+  return text.replace(/\((?:Stufe|Erfahrungsstufe|Step) \d{1,2}\)/g, (step) => ' '.repeat(step.length));
+}
 function hasPayWord(text: string): boolean {
   if (compiled(PAY_WORDS).test(text)) return true;
   const lower = text.toLowerCase();
@@ -1132,7 +1146,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   [
     'bonus',
     // (And German "rewarded with", a referral's prize: "nach bestandener Probezeit mit 2.000 € prämiert".)
-    /\b(?:bonus|bonuses|signing|sign-on|sign on|referral|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|tip (?:share|pool|out)|gratuities|service charge|tronc|prämiert|Prämie)\b/i,
+    /\b(?:bonus|bonuses|signing|sign[- ]on|referrals?|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|tip (?:share|pool|out)|gratuities|service charge|tronc|prämiert|Prämie)\b/i,
   ],
   [
     'bonus',
@@ -4909,7 +4923,7 @@ function findPayAsWritten(text: string): PayFindings {
   const indic = withAsciiIndicDigits(text);
   // (And millions of kronor as the Nordic countries write them, "2,2–2,6 MNOK": as "m NOK", the same length.)
   // (Only on a line that says it is pay: not a revenue's "Umsatz 2023: 850 TEUR", nor a round's "lever 800 KEUR".)
-  const ascii =
+  const ascii = withoutStepBrackets(
     indic.includes('EUR') || indic.includes('T€') || indic.includes(' MNOK') || indic.includes(' MSEK') || indic.includes(' MDKK')
       ? indic.replace(/(?<=\d\s?)[KkT]EUR\b|(?<=\d\s?)T€|(?<=\d) M(?:NOK|SEK|DKK)\b/g, (unit, at: number) =>
           !hasPayWord(indic.slice(indic.lastIndexOf('\n', at) + 1, at))
@@ -4920,17 +4934,19 @@ function findPayAsWritten(text: string): PayFindings {
                 ? `m ${unit.slice(2)}`
                 : 'K€  ',
         )
-      : indic;
+      : indic,
+  );
   if (ascii === text) return findPayIn(text);
   const found = findPayIn(ascii);
   const asWritten = (quote: string) => {
     const at = ascii.indexOf(quote);
     if (at >= 0) return text.slice(at, at + quote.length);
-    // (A quote whose spaces were made one: looked for in the message as written, its "K€" as the "KEUR" it was.)
+    // (A quote whose spaces were made one: looked for in the message as written, its "K€" as the "KEUR" it was, its
+    // blanks as the steps in brackets they were.)
     const loose = new RegExp(
       quote
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\s+/g, '\\s+')
+        .replace(/\s+/g, String.raw`(?:\s|\((?:Stufe|Erfahrungsstufe|Step) \d{1,2}\))+`)
         .replaceAll('K€', '(?:K€|T€|[KkT]EUR)')
         .replace(/m\\s\+(NOK|SEK|DKK)/g, '(?:m\\s+|\\sM)$1'),
     ).exec(text);

@@ -491,7 +491,8 @@ const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜'
 const CEILING_AFTER = ['まで', '까지', '以下'];
 // Before them: "from" ("החל מ", "يبدأ من") or "up to" ("最高", "最大", "حتى", Egyptian "لحد", "لغاية").
 const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from)\s?$/;
-const CEILING_BEFORE = () => /(?:最高|最大|حتى|لحد|لغاية|עד)\s?$/;
+// (And Taiwan's "looking up to": "年薪上看200萬".)
+const CEILING_BEFORE = () => /(?:最高|最大|上看|حتى|لحد|لغاية|עד)\s?$/;
 // Between a range's two figures.
 const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|עד)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;
 
@@ -587,8 +588,9 @@ export function scriptPays(message: string): ScriptPay[] {
         period = labelPeriod;
       }
     }
-    // Korean "월 300만원": a month said right before the figure.
-    if (!labelled && /(?:^|[^\d])월\s?$/.test(lead)) {
+    // Korean "월 300만원": a month said right before the figure; Japanese too, "月45万円〜", when the figure is in yen (not a
+    // date's "3月15日").
+    if (!labelled && (/(?:^|[^\d])월\s?$/.test(lead) || (currency === 'JPY' && /(?:^|[^\d])月\s?$/.test(lead)))) {
       labelled = true;
       period = 'month';
     }
@@ -660,6 +662,8 @@ export function scriptPays(message: string): ScriptPay[] {
       (text.includes('元') || text.includes('人民币') || text.includes('五险') || text.includes('公积金'))
     )
       currency = yuanOf(text);
+    // (Or a pay in 萬 with no currency, in a message that names Taiwan: its dollar, "待遇：年薪上看200萬" from "台北內湖".)
+    if (currency === null && scaled && /薪/.test(lead) && yuanOf(text) === 'TWD') currency = 'TWD';
     found.push({
       start: prefix,
       end,

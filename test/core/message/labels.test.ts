@@ -7417,3 +7417,23 @@ describe('civil trades, a trade shouted after a greeting, and a name line matchi
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('German employers: a team’s sign-off, a search’s mandate, no nominalised verb, no firm’s seat; a Chinese description', () => {
+  it.each([
+    [
+      'Hallo,\n\nwir suchen Filialleiter.\n\n• bis zu 15 % Jahresbonus bei Erreichen der Filialziele\n\nIhr Recruiting-Team von Naturkost Sommerfeld',
+      'Naturkost Sommerfeld',
+    ],
+    ['Hallo,\n\nwir suchen.\n\nIhr Personalteam der Stadtwerke Ulm', 'Stadtwerke Ulm'],
+    ['Betreff: Vertraulich – CFO-Mandat Brunner Präzisionsteile AG\n\nGuten Tag', 'Brunner Präzisionsteile AG'],
+  ])('reads the employer of %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    'Hallo,\n\nwir suchen Filialleiter.\n\n• bis zu 15 % Jahresbonus bei Erreichen der Filialziele',
+    'Dr. Matthias Brenninger\nPartner · Brenninger & Kolb Executive Search GmbH, München\nGestern, 18:27\n\nGuten Tag Herr Albrecht,\n\nim Auftrag eines Sondermaschinenbauers suche ich einen Leiter Konstruktion.',
+    '公司：知名上市電子公司（台北內湖總部）\n職稱：資深財務經理',
+  ])('reads no employer from %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});

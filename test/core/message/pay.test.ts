@@ -4389,3 +4389,27 @@ describe('an extra on top of the pay, a funder’s named award, and a budget str
     expect(readMessage(text).pay).toMatchObject({ min: 60000, max: null });
   });
 });
+
+describe('German packages in T€, a Bavarian hour, a scale’s steps in brackets, referrals, a Japanese month, a Taiwanese ceiling', () => {
+  it.each([
+    ['Das Gesamtpaket liegt bei bis zu 110 T€ zzgl. Dienstwagen.', { min: null, max: 110000, period: 'year', currency: 'EUR' }],
+    ['Ich zahl dir 24 € die Stund, den Firmenbus derfst mit hoam nehma.', { min: 24, period: 'hour', currency: 'EUR' }],
+    [
+      'Je nach Berufserfahrung entspricht das derzeit 4.271,36 Euro (Stufe 1) bis 6.048,19 Euro (Stufe 6) brutto im Monat.',
+      { min: 4271.36, max: 6048.19, period: 'month', currency: 'EUR' },
+    ],
+    ['・業務委託、月45万円〜（稼働量に応じて相談）', { min: 450000, max: null, period: 'month', currency: 'JPY', openTop: true }],
+    ['公司：知名上市電子公司（台北內湖總部）\n待遇：年薪上看200萬（含年終）', { min: null, max: 2000000, period: 'year', currency: 'TWD' }],
+  ])('reads %s', (text, pay) => {
+    expect(readMessage(text).pay).toMatchObject(pay);
+  });
+  it('quotes the range with its steps as written', () => {
+    expect(readMessage('Das sind 4.271,36 Euro (Stufe 1) bis 6.048,19 Euro (Stufe 6) brutto im Monat.').pay?.text).toContain('(Stufe 1)');
+  });
+  it('reads no referral bonus as pay: "Referrals for Lead level get ₩5,000,000"', () => {
+    expect(readMessage('You will receive a referral bonus. Referrals for Lead level get ₩5,000,000.').pay).toBeNull();
+  });
+  it('reads no date as a Japanese month’s pay: "3月15日"', () => {
+    expect(readMessage('3月15日に面接します。').pay).toBeNull();
+  });
+});
