@@ -3886,7 +3886,7 @@ export function findCompany(text: string, from?: string): string | null {
     asWritten !== null && !asWritten.includes(' ') && onlyAfterAFirm(text, asWritten)
       ? null
       : // (Nor a headhunter's word for the search before it: "CFO-Mandat Brunner Präzisionsteile AG".)
-        asWritten !== null && /^\S+-Mandat /.test(asWritten)
+        asWritten?.includes('-Mandat ') && /^\S+-Mandat /.test(asWritten)
         ? asWritten.slice(asWritten.indexOf(' ') + 1)
         : asWritten;
   // A German limited partnership's whole form: "Kessler Antriebstechnik GmbH & Co. KG", not its "GmbH & Co." alone.
@@ -6691,7 +6691,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
       : (/^(?:[\p{Lu}][\p{Ll}]+ )?(?:einen|eine|einer|einem) (\p{Lu}.*)$/u.exec(direct)?.[1] ?? direct);
   // (A pronoun is no title; the one it is sought as may follow: "Wir suchen jemanden, der als Lead Data Engineer …".)
   const sought = trimmed !== null && SOMEONE.has(trimmed.toLowerCase()) ? soughtAs(body, trimmed) : trimmed;
-  const role = withoutNordicUnit(sought);
+  const role = withoutNordicUnit(withoutHiringVerb(sought));
   // (Turkish "hk." is "regarding": "Görüşme daveti hk.")
   const key = role === null ? undefined : lowerInPlace(role).replace(' hk.', '').replace(' hk', '');
   if (role !== null && key !== undefined && GENERIC_OFFER.has(key))
@@ -6717,6 +6717,27 @@ export function findRole(subject: string | undefined, body: string, several = fa
     (body.includes('(a)') || body.includes('(o)') ? findRoleUnmarked(subject, body, several) : null) ??
     (body.includes(' als ') ? dutchPostAs(body) : null)
   );
+}
+
+// A Spanish or Portuguese sentence's hiring verb that a first line read as a subject leaves before the title: "Estamos
+// buscando cocinero de línea para el turno noche, de martes a sábado".
+const HIRING_VERB_LEAD = () =>
+  /^(?:Estamos buscando|Buscamos|Necesitamos|Estamos contratando|Contratamos|Seleccionamos|Incorporamos|Precisamos de|Procuramos|Estamos procurando|Estamos contratando) (?:(?:un|una|uma|um|a|o)\s)?(?=\S)/;
+const HIRING_VERB_WORDS = [
+  'Estamos ',
+  'Buscamos ',
+  'Necesitamos ',
+  'Contratamos ',
+  'Seleccionamos ',
+  'Incorporamos ',
+  'Precisamos ',
+  'Procuramos ',
+];
+/** A title without the hiring verb before it, when the title read begins with one. By strings first. */
+function withoutHiringVerb(role: string | null): string | null {
+  if (role === null || !HIRING_VERB_WORDS.some((word) => role.startsWith(word))) return role;
+  const rest = role.replace(compiled(HIRING_VERB_LEAD), '');
+  return rest === role || rest === '' ? role : rest;
 }
 
 // The words for a unit of an organisation a Danish, Norwegian or Swedish job is "in" ("i"), in their lower-case forms.

@@ -962,6 +962,11 @@ const BETWEEN =
 /** Why a figure is not pay: the words that show it, each a kind. Matched in the figure's own clause. */
 const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Pattern }[]]> = [
   [
+    'stipend or allowance',
+    // A loan repaid for the worker: "Student loan repayment up to $5,000/year".
+    [{ hints: ['loan'], pattern: () => /\b(?:student )?loan (?:repayment|forgiveness|assistance|reimbursement)\b/i }],
+  ],
+  [
     'funding',
     // A funder's named award or a prize: "the £4.5m Wellcome Discovery Award for the … consortium", "a €2m ERC Consolidator
     // Grant".
@@ -3353,6 +3358,17 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
           .toLowerCase()
       : '';
   if (DEDUCTION_AFTER.some((words) => deducted.includes(words)) && !/\b(?:no|nothing|never|not)\b/.test(deducted)) return 'price';
+  // A premium added to a rate, "plus $2/hr extra on weekends"; a bonus's instalment, "a $2,500 sign-on, paid $1,000 at 90
+  // days and $1,500 at 6 months".
+  const extraAt = deducted.indexOf(' extra');
+  if (extraAt >= 0 && extraAt <= 10 && /(?:plus|\+|and) ?\S{0,3}$/.test(before)) return 'a bonus or commission';
+  if (
+    (deducted.startsWith(' at ') || deducted.startsWith(' after ')) &&
+    /^ (?:at|after) $/.test(deducted) &&
+    /^\s?\d{1,3} (?:days|weeks|months)\b/.test(text.slice(tokenEnd + deducted.length, tokenEnd + deducted.length + 12)) &&
+    /\b(?:sign-?on|signing|bonus|retention)\b/i.test(sentenceBefore(text, start))
+  )
+    return 'a bonus or commission';
   // An extra paid on top of the pay: "Car allowance – yes, £4,800 a year on top of salary", "on-call paid at £250 a week
   // on top, van + fuel card".
   if (deducted.includes('on top') && /\bon top(?: of (?:the |your |their )?(?:salary|base|basic|pay|wages?))?\s*$/.test(deducted))
@@ -4180,6 +4196,10 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'altiro',
       'le tinca',
       'cachai',
+      // (And its country said as where the work is, "100% remoto dentro de Chile", and its web domain, "quillayes.cl".)
+      'dentro de chile',
+      'en todo chile',
+      '.cl',
     ],
   ],
   // And its health insurance, which an Argentine offer names: "obra social"; a pay's "ajuste trimestral por IPC",
@@ -4200,7 +4220,20 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'villa crespo',
       '+54 9',
       '+54 11',
+      // (And its word for work, "laburo", a school's "ciclo lectivo", and its web domain.)
+      'laburo',
+      'laburar',
+      'laburaron',
+      'ciclo lectivo',
+      '.com.ar',
     ],
+  ],
+  // Uruguay: its country, its capital and departments a name is not also Spain's or a person's, its phone code and domain,
+  // and its seaside resorts.
+  [
+    'UYU',
+    new Set(['uruguay', 'uruguayo', 'uruguaya', 'montevideo', 'canelones', 'maldonado', 'paysandú', 'paysandu', 'tacuarembó']),
+    ['punta del este', 'la barra, maldonado', '+598', '.com.uy', '.uy'],
   ],
 ];
 // A message that also names the United States keeps "$" for the US dollar.
@@ -5218,10 +5251,13 @@ function findPayIn(text: string): PayFindings {
     }
     // A Chinese month's pay, with the months it is paid a year after it: "薪资：25-35K·14薪" (the yuan, or Taiwan's dollar
     // where the message is set there).
+    // (Or right after a month's or a salary's label, in thousands: "薪资8-10K，另有门店业绩分红".)
     if (
       span.period === undefined &&
-      text.includes('薪', span.end) &&
-      /^\s?[·*xX×]\s?1[2-8]\s?薪/.test(text.slice(span.end, span.end + 8))
+      ((text.includes('薪', span.end) && /^\s?[·*xX×]\s?1[2-8]\s?薪/.test(text.slice(span.end, span.end + 8))) ||
+        ((text.includes('薪') || text.includes('工')) &&
+          /(?:薪资|薪資|月薪|工资|工資|薪水)[：:]?\s?$/.test(text.slice(Math.max(0, span.start - 6), span.start)) &&
+          /\d\s?[Kk]/.test(text.slice(span.start, span.end))))
     ) {
       span.period = 'month';
       // (So is its "¥": "薪资范围 ¥ 45K-65K·15薪" is no yen.)

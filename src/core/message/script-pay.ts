@@ -662,8 +662,12 @@ export function scriptPays(message: string): ScriptPay[] {
       (text.includes('元') || text.includes('人民币') || text.includes('五险') || text.includes('公积金'))
     )
       currency = yuanOf(text);
-    // (Or a pay in 萬 with no currency, in a message that names Taiwan: its dollar, "待遇：年薪上看200萬" from "台北內湖".)
-    if (currency === null && scaled && /薪/.test(lead) && yuanOf(text) === 'TWD') currency = 'TWD';
+    // (Or a pay in 萬 with no currency, in a message that names Taiwan: its dollar, "待遇：年薪上看200萬" from "台北內湖"; in
+    // one that names a mainland city, the yuan, "年薪60-80万" from "上海嘉定".)
+    if (currency === null && /薪|工资|工資/.test(lead)) {
+      if (scaled && yuanOf(text) === 'TWD') currency = 'TWD';
+      else if (compiled(MAINLAND_CITY).test(text)) currency = 'CNY';
+    }
     found.push({
       start: prefix,
       end,
@@ -837,6 +841,9 @@ const SAUDI_WORDS = [
 const QATAR_WORDS = ['قطر', 'القطرية', 'الدوحة', 'بالدوحة', 'Qatar', 'Doha'];
 const OMAN_WORDS = ['عُمان', 'سلطنة', 'مسقط', 'بمسقط', 'صلالة', 'Oman', 'Muscat', 'Salalah'];
 const YEMEN_WORDS = ['اليمن', 'صنعاء', 'بصنعاء', 'عدن', 'Yemen', "Sana'a", 'Aden'];
+// The mainland's largest cities, as its messages name them (Hong Kong, Macau and Taiwan count their own money).
+const MAINLAND_CITY = () =>
+  /上海|北京|深圳|广州|廣州|杭州|苏州|蘇州|南京|成都|重庆|重慶|武汉|武漢|西安|天津|东莞|東莞|佛山|宁波|寧波|合肥|长沙|長沙|郑州|鄭州|青岛|青島|厦门|廈門|无锡|無錫|昆山|大连|大連|沈阳|瀋陽/;
 function yuanOf(text: string): string {
   // (Or Taiwan's own words for a job's pay and an opening, in its characters: "薪資", "職缺"; and its cities.)
   return /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新北|台中|臺中|高雄|新竹|桃園|台南|臺南|薪資|職缺/.test(text) ? 'TWD' : 'CNY';

@@ -7437,3 +7437,9 @@ describe('German employers: a team’s sign-off, a search’s mandate, no nomina
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('a Spanish hiring verb before a title read from a first line', () => {
+  it('reads "cocinero de línea", not the verb', () => {
+    expect(readMessage('Estamos buscando cocinero de línea para el turno noche, de martes a sábado').role).toBe('cocinero de línea');
+  });
+});

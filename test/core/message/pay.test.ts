@@ -4413,3 +4413,36 @@ describe('German packages in T€, a Bavarian hour, a scale’s steps in bracket
     expect(readMessage('3月15日に面接します。').pay).toBeNull();
   });
 });
+
+describe('pesos of the Southern Cone, the yuan by a mainland city, and premiums, instalments and loan repayments', () => {
+  it.each([
+    ['LaborUy: Empresa logística en Canelones busca OPERARIOS. $38.500 nominales por mes.', 'UYU'],
+    ['Hotel Arenas (La Barra, Maldonado) busca recepcionista. Sueldo $52.000 líquidos por mes.', 'UYU'],
+    ['Me dijo que laburaron juntos. Pagamos $950.000 en mano por mes + propinas.', 'ARS'],
+    ['la renta es $2.800.000 líquidos mensuales. 100% remoto dentro de Chile', 'CLP'],
+    ['De: Concursos <concursos@quillayes.cl>\n\nRenta bruta mensual aproximada: $2.134.560.', 'CLP'],
+    ['薪资：年薪60-80万，16薪。工作地点：上海嘉定', 'CNY'],
+  ])('reads the money of %s', (text, currency) => {
+    expect(readMessage(text).pay?.currency).toBe(currency);
+  });
+  it('reads a mainland pay in thousands after its label as a month’s: "薪资8-10K"', () => {
+    expect(readMessage('我们在深圳南山新开第4家店，正在找店长。\n薪资8-10K，另有门店业绩分红。').pay).toMatchObject({
+      min: 8000,
+      max: 10000,
+      period: 'month',
+      currency: 'CNY',
+    });
+  });
+  it.each([
+    ['Open CNA shifts this week - $24/hr days, $26/hr nights, plus $2/hr extra on weekends.', { min: 24, max: 26 }],
+    [
+      "$1,725 per week flat.\n\nThere's also a $2,500 sign-on, paid $1,000 at 90 days and $1,500 at 6 months.",
+      { min: 1725, period: 'week' },
+    ],
+  ])('reads no premium or bonus instalment as the pay: %s', (text, pay) => {
+    expect(readMessage(text).pay).toMatchObject(pay);
+  });
+  it('reads no loan repayment as pay', () => {
+    expect(readMessage('Benefits: Student loan repayment up to $5,000/year.').pay).toBeNull();
+  });
+});

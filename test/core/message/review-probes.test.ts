@@ -2155,7 +2155,8 @@ describe("the thirty-seventh review's probes", () => {
     ['田中様、現在年収650万円とのことですが、本ポジションは年収800万円〜です。', 8000000, null, 'year', 'JPY'],
     ['佐藤様\n【給与】月給30万 日本橋勤務', 300000, null, 'month', null],
     ['田中様\n給与：年収800万 名古屋本社勤務', 8000000, null, 'year', null],
-    ['您好，月薪2万 天津工作', 20000, null, 'month', null],
+    // (Tianjin is a mainland city, which names the yuan: read so since the rule for a mainland city's pay.)
+    ['您好，月薪2万 天津工作', 20000, null, 'month', 'CNY'],
     ['김민수님, 월급 350만 일산 근무입니다.', 3500000, null, 'month', null],
     ['研修期間中も月給25万円を支給します。', 250000, null, 'month', 'JPY'],
     ['以前ご紹介した案件の年収は900万円です。', 9000000, null, 'year', 'JPY'],
