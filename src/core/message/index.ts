@@ -747,6 +747,8 @@ function withoutEmployer(found: string | null, company: string | null, text = ''
   const funded = role?.indexOf('-funded ') ?? -1;
   if (role !== null && funded > 0 && !role.slice(0, funded).includes(' ')) return withoutEmployer(role.slice(funded + 8), company, text);
   if (role === null || company === null) return role;
+  // (Nor the employer's own name read as a title, made singular: "Ochoa Custom Builder" from "Ochoa Custom Builders".)
+  if (company === `${role}s` || company === role) return null;
   const lastComma = role.lastIndexOf(', ');
   const tail = role.slice(lastComma + 2);
   if (lastComma > 0 && (company === tail || company.startsWith(`${tail} `))) return role.slice(0, lastComma);

@@ -1402,6 +1402,16 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       /\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:fra|från) (\p{Lu}[\p{L}&'’-]*(?: (?:&|(?:og|och)(?= \p{Lu}[\p{L}&'’-]*(?:[.,!?]|$| (?!fra |från |på |hos |i )))|\p{Lu}[\p{L}&'’-]*)){1,5})/gu,
     ['et er ', 'et är ', 'ette er ', 'er er ', 'är är '],
   ],
+  // A job board's invitation from the employer: "Northgate Fulfillment invited you to apply", "… reviewed your resume".
+  [
+    2,
+    builtOnce(
+      () => new RegExp(`(?:^|\\n)(?:Subject:\\s*)?(${NAME}) (?:invited you to apply|reviewed your (?:resume|résumé|CV|profile))`, 'g'),
+    ),
+    ['invited you to apply', 'reviewed your'],
+  ],
+  // The firm a worker is put on the payroll of: "$34/hr W-2 through Ochoa Custom Builders", "paid through Harbor Staffing".
+  [2, builtOnce(() => new RegExp(`\\b(?:W-?2|payroll|paid|employed|hired) (?:through|via) (${NAME})`, 'g')), [' through ', ' via ']],
   // A German sign-off from the employer's own team: "Ihr Recruiting-Team von Naturkost Sommerfeld", "Dein Personalteam
   // der Stadtwerke Ulm".
   [

@@ -531,7 +531,18 @@ function ownClauseBefore(text: string, at: number): string {
 // A total said with the target met, on the figure's line: Thai "when the target is reached" (เมื่อถึงเป้า), Chinese and
 // Japanese "target achieved" (目标达成, 目標達成), Korean "on reaching the target" (목표 달성 시).
 // (And a Japanese yearly sum "with incentives included", インセンティブ込み, beside a base: the total at target.)
-const TARGET_MET = ['ถึงเป้า', '目标达成', '達成時', '目標達成', '목표 달성', '목표달성', 'インセンティブ込み', 'インセンティブ含む'];
+// (And Japanese sales's "theoretical yearly pay", at target: "理論年収：1,400万円".)
+const TARGET_MET = [
+  'ถึงเป้า',
+  '目标达成',
+  '達成時',
+  '目標達成',
+  '목표 달성',
+  '목표달성',
+  'インセンティブ込み',
+  'インセンティブ含む',
+  '理論年収',
+];
 // A base said of the sum itself: Japanese "base pay" and "base yearly pay", Korean, Arabic.
 const BASE_WORDS = ['基本給', '基本年収', '基本年俸', '기본급', '기본 연봉', 'الأساسي'];
 /** Every pay this reads, in order. */

@@ -43,14 +43,18 @@ const TITLE_LABELS = [
 const THAI_PAY_WORDS = [' เงินเดือน', ' ค่าตอบแทน', ' รายได้'];
 // The words a Japanese title ends with: an engineer, a manager, a clerk, staff, a candidate for a post.
 const JAPANESE_JOB_END = () =>
-  /(?:エンジニア|マネージャー|マネジャー|デザイナー|スタッフ|オペレーター|コンサルタント|アナリスト|ディレクター|プランナー|リーダー|リード|アーキテクト|スペシャリスト|ドライバー|セールス|サイエンティスト|オーナー|プロデューサー|ライター|エディター|クリエイター|トレーナー|コーディネーター|アシスタント|リサーチャー|テスター|営業|事務|担当|職|者|員|士|師|長|候補|補佐|主任|SE|PM|PdM|SRE|QA)$/u;
+  /(?:エンジニア|マネージャー|マネジャー|デザイナー|スタッフ|オペレーター|コンサルタント|アナリスト|ディレクター|プランナー|リーダー|リード|アーキテクト|スペシャリスト|ドライバー|セールス|サイエンティスト|オーナー|プロデューサー|ライター|エディター|クリエイター|トレーナー|コーディネーター|アシスタント|リサーチャー|テスター|エグゼクティブ|リガー|シェフ|ナース|パティシエ|バリスタ|営業|事務|担当|職|者|員|士|師|長|候補|補佐|主任|SE|PM|PdM|SRE|QA)$/u;
 // Kinds of worker that alone name no job: an engineer, staff, a member, a person.
 const JAPANESE_KINDS_ALONE = new Set(['エンジニア', 'スタッフ', 'メンバー', '人材', '社員', '従業員', '作業員']);
 // A Japanese title's characters, right before "を募集": katakana, kanji, Latin letters, digits, "・" and "/".
 const TITLE_RUN = () => /[\p{sc=Katakana}\p{sc=Han}A-Za-z0-9ー・／/&]{2,40}$/u;
 // "Xを募集", "招聘X", "诚聘X", "在招【X】". (Not Korean "X를 찾고": its words run on with spaces from the sentence before.)
 // (Not a job the message says is not open: "新卒エンジニアを募集しておりません".)
-const HIRING_AFTER = () => /を(?:募集|採用)(?!して(?:おりません|いません)|しません)/u;
+// (With a count between: "アソシエイト弁護士を1名募集しております".)
+const HIRING_AFTER = () => /を(?:[0-9０-９]{1,3}名|数名|若干名)?(?:募集|採用)(?!して(?:おりません|いません)|しません)/u;
+// What may stand between a title and "探し" (looking for): "を", with a count, "キッチンスタッフを1名探して", or after an
+// honorific, "Live2Dリガーさんを探しています".
+const BEFORE_LOOKING_FOR = () => /(?:さん)?を(?:[0-9０-９]{1,3}名|数名|若干名)?$/u;
 const HIRING_BEFORE = () =>
   /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求|(?:团队|團隊|我们|我們)(?:正)?在找|想[請请聘招](?=[一几幾][个個位名]))[^\p{sc=Han}A-Za-z\n]{0,4}(?:[一几幾][个個位名])?[^\p{sc=Han}A-Za-z\n]{0,2}[【「]?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:[】」]|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
 const AFTER_HIRING_TAG = () =>
@@ -372,10 +376,29 @@ export function roleInScript(text: string): string | null {
   }
   // "鳶の職長を探してる" (looking for a foreman): the job before it, by its last word (not "仕事を探している", the reader's
   // search for work, nor a kind of worker alone, "データ基盤を担うエンジニアを探しています"). By strings first.
-  for (let at = text.indexOf('を探し'); at >= 0; at = text.indexOf('を探し', at + 1)) {
-    const run = compiled(TITLE_RUN).exec(text.slice(Math.max(0, at - 40), at));
+  for (let at = text.indexOf('探し'); at >= 0; at = text.indexOf('探し', at + 1)) {
+    const lead = text.slice(Math.max(0, at - 48), at);
+    const joint = compiled(BEFORE_LOOKING_FOR).exec(lead);
+    if (joint === null) continue;
+    const run = compiled(TITLE_RUN).exec(lead.slice(0, joint.index));
     const value = run ? clean(run[0]) : null;
     if (value && compiled(JAPANESE_JOB_END).test(value) && !JAPANESE_KINDS_ALONE.has(value)) return value;
+  }
+  // The post the reader is asked to join as: "アカウントエグゼクティブ（エンタープライズ）としてぜひ中村様にご参画いただけないか".
+  // (Only before words of joining: not the reader's past, "エンジニアとして10年のご経験".)
+  for (let at = text.indexOf('として'); at >= 0; at = text.indexOf('として', at + 1)) {
+    if (!/ご参画|ご入社|ご参加|お迎え|迎え|ジョイン|活躍いただ|来ていただ/u.test(text.slice(at, at + 24))) continue;
+    const run = compiled(TITLE_RUN).exec(withoutBrackets(text.slice(Math.max(0, at - 60), at)));
+    const value = run ? clean(run[0]) : null;
+    if (value && compiled(JAPANESE_JOB_END).test(value) && !JAPANESE_KINDS_ALONE.has(value)) return value;
+  }
+  // A headline's "X募集" without "を": "【急募】横浜市内の特養で介護スタッフ募集！", by the title's last word.
+  for (let at = text.indexOf('募集'); at >= 0; at = text.indexOf('募集', at + 1)) {
+    if (text[at - 1] === 'を' || at === 0) continue;
+    const run = compiled(TITLE_RUN).exec(text.slice(Math.max(0, at - 40), at));
+    const value = run ? clean(run[0]) : null;
+    if (value && compiled(JAPANESE_JOB_END).test(value) && !JAPANESE_KINDS_ALONE.has(value) && !/株式会社|万円|年収/u.test(value))
+      return value;
   }
   // "株式会社ミライワークス様のシニアプロダクトマネージャー（Payroll/決済領域）のポジション", "…のご紹介": the title before it.
   // (A job's name by its last word: not "面談日程のご案内", "非公開求人のご紹介", "年収800万円以上のポジション".)

@@ -7443,3 +7443,18 @@ describe('a Spanish hiring verb before a title read from a first line', () => {
     expect(readMessage('Estamos buscando cocinero de línea para el turno noche, de martes a sábado').role).toBe('cocinero de línea');
   });
 });
+
+describe('a payroll firm, a board’s invitation from the employer, and no employer’s name as the title', () => {
+  it('reads the firm a worker is paid through as the employer, and not as the title', () => {
+    const found = readMessage(
+      'I got 3 custom homes starting the 17th, need a lead finish carpenter. $34/hr W-2 through Ochoa Custom Builders, not 1099 this time.',
+    );
+    expect(found.company).toBe('Ochoa Custom Builders');
+    expect(found.role).not.toBe('Ochoa Custom Builder');
+  });
+  it('reads the employer of "X invited you to apply"', () => {
+    const text =
+      'Subject: Northgate Fulfillment invited you to apply\n\nHi Keisha,\n\nNorthgate Fulfillment reviewed your resume.\n\nWarehouse Associate - Peak Season\nNorthgate Fulfillment - Plainfield, IN 46168';
+    expect(readMessage(text).company).toBe('Northgate Fulfillment');
+  });
+});

@@ -337,3 +337,27 @@ describe('a Korean part leader, a Chinese label inside a sentence, a Japanese "�
     expect(readMessage(text).role).toBeNull();
   });
 });
+
+describe('Japanese titles with a count, an honorific, a headline, or joined "as"', () => {
+  it.each([
+    ['いま夜のキッチンスタッフを1名探していて、話だけでもどうですか？', 'キッチンスタッフ'],
+    ['【急募】横浜市内の特養で介護スタッフ募集！', '介護スタッフ'],
+    ['当事務所では現在、アソシエイト弁護士を1名募集しております。', 'アソシエイト弁護士'],
+    ['立ち絵のリギングを担当していただけるLive2Dリガーさんを探しています。', 'Live2Dリガー'],
+    [
+      '実は現在、アカウントエグゼクティブ（エンタープライズ）としてぜひ中村様にご参画いただけないかと思い、ご連絡いたしました。',
+      'アカウントエグゼクティブ',
+    ],
+  ])('reads the title of %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each(['中村様はPMとして10年のご経験をお持ちです。', '今は仕事を探しています。'])('reads no title from %s', (text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+  it('reads a Japanese "theoretical yearly pay" as the OTE', () => {
+    expect(readMessage('条件：\n・基本給：年収800万円\n・理論年収：1,400万円（目標達成時）').ote).toMatchObject({
+      min: 14000000,
+      ote: true,
+    });
+  });
+});
