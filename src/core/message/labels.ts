@@ -5723,6 +5723,11 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
         run.unshift(word);
         continue;
       }
+      // (A job in lower case before its licence, as a temp agency writes it: "Mission cariste CACES 1-3-5 H/F".)
+      if (lower && run.length > 0 && /^(?:CACES|R4\d\d|SSIAP|FIMO|FCO)\b/.test(run[0]!) && isOccupationWord(word)) {
+        run.unshift(word);
+        break;
+      }
       if (lower && (trailing < 0 || ++trailing > 2)) break;
       if (!lower) trailing = -1;
       run.unshift(word);
@@ -5731,7 +5736,8 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
     // but "Chargé de Mission", and elsewhere "Mission Planner (H/F)".)
     if (run.length > 1 && run[0] === 'Mission' && !TITLE_JOINERS.has(run[1]!) && /\bint[ée]rim/i.test(text)) run.shift();
     // The title starts at its first capitalised word: "einen erfahrenen Backend-Entwickler" is a Backend-Entwickler.
-    const first = run.findIndex((word) => /^\.?[\p{Lu}\d]/u.test(word));
+    const licensed = run.length > 1 && /^(?:CACES|R4\d\d|SSIAP|FIMO|FCO)\b/.test(run[1]!) && isOccupationWord(run[0]!);
+    const first = licensed ? 0 : run.findIndex((word) => /^\.?[\p{Lu}\d]/u.test(word));
     let value = first < 0 ? '' : cleanName(run.slice(first).join(' '));
     // A title wrapped after its job's one word, the marker's line its field: "Sachgebietsleitung" over "Digitale
     // Verwaltung und E-Government (m/w/d)".
@@ -6397,6 +6403,8 @@ function labelledRole(body: string): string | null {
     // (An offer's label names a job only by a job's noun: "Oferta: Camarero/a de sala – Temporada 2025", not "Oferta:
     // salario competitivo".)
     if (OFFER_LABELS.has(label) && !namesAnOccupation(value.split(' – ')[0]!) && rolePhrases(value).length === 0) continue;
+    // (Nor a sentence under a section's label: "Rolle: Sie übernehmen die technische Leitung …".)
+    if (/^(?:Sie|Du|Wir|Ich|You|We|Vi|Jeg|Jag|Vous|Nous|Je|Tu|Usted) /.test(value)) continue;
     if (value.length >= 2) return value;
   }
   return null;
@@ -6767,7 +6775,7 @@ const NORDIC_UNIT_WORDS = [
 ];
 /**
  * A Nordic title in lower case without the unit or the place it is in: "socialrådgiver i Familieafdelingen",
- * "seniorrådgiver i seksjon for havneplanlegging". A field in lower case stays: "lektor i dansk", "postdoc i mikrobiologi".
+ * "seniorrådgiver i seksjon for havneplanlegging". A field stays: "lektor i dansk", "rådgiver i HR", "konsulent i SAP".
  */
 function withoutNordicUnit(role: string | null): string | null {
   const at = role?.indexOf(' i ') ?? -1;
@@ -6775,7 +6783,10 @@ function withoutNordicUnit(role: string | null): string | null {
   const before = role.slice(0, at);
   const after = role.slice(at + 3);
   if (before.split(' ').length > 2) return role;
-  return /^\p{Lu}/u.test(after) || NORDIC_UNIT_WORDS.some((unit) => after.startsWith(unit)) ? before : role;
+  // (A unit by its word, alone or in a compound, "i Familieafdelingen", or a town: not a field, "rådgiver i HR".)
+  const next = after.split(' ')[0]!;
+  const low = next.toLowerCase();
+  return NORDIC_UNIT_WORDS.some((unit) => low.startsWith(unit) || low.includes(`${unit}en`)) || isKnownPlace(next) ? before : role;
 }
 
 // Finnish "the task of": a job in the genitive before it, "sosiaalityöntekijän tehtävästä", or named after "to the task",
@@ -6972,8 +6983,9 @@ const GENERIC_OFFER = new Set([
   'görüşme daveti',
   'mülakat daveti',
   'iş teklifi',
-  // Turkish "internal referral": "Konu: İç referans – Kredi Risk Analisti".
+  // Turkish "internal referral": "Konu: İç referans – Kredi Risk Analisti" (and typed without its letters, "Ic referans").
   'iç referans',
+  'ic referans',
   // (What is left of "Oferta de trabajo" once its lead word is taken off.)
   'de trabajo',
   'de empleo',
@@ -6994,6 +7006,7 @@ function afterGenericOffer(generic: string, subject: string | undefined, body: s
   // "Kredi Risk Analisti (Ticari Bankacılık)".)
   const part = rest?.[1]
     ?.replace(/\s+\/\s+[^/]*\d[^/]*$/, '')
+    .replace(/\s+\/\s+(\p{Lu}\p{L}+)\s*$/u, (whole, word: string) => (isKnownPlace(word) ? '' : whole))
     .replace(/\s*\([^()]*\)$/, '')
     .trim()
     .replace(/, \p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?$/u, '');

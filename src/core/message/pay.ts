@@ -964,7 +964,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   [
     'stipend or allowance',
     // A loan repaid for the worker: "Student loan repayment up to $5,000/year".
-    [{ hints: ['loan'], pattern: () => /\b(?:student )?loan (?:repayment|forgiveness|assistance|reimbursement)\b/i }],
+    // (Not a job's title: "Student Loan Repayment Specialist – $19.50/hr".)
+    [{ hints: ['loan'], pattern: () => /\b(?:[Ss]tudent )?loan (?:repayment|forgiveness|assistance|reimbursement)\b/ }],
   ],
   [
     'funding',
@@ -3371,8 +3372,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return 'a bonus or commission';
   // An extra paid on top of the pay: "Car allowance – yes, £4,800 a year on top of salary", "on-call paid at £250 a week
   // on top, van + fuel card".
-  if (deducted.includes('on top') && /\bon top(?: of (?:the |your |their )?(?:salary|base|basic|pay|wages?))?\s*$/.test(deducted))
-    return 'stipend or allowance';
+  // (Only with nothing but its period between: not "$95,000 base + super on top", "£28k plus overtime on top".)
+  if (deducted.includes('on top') && compiled(EXTRA_ON_TOP).test(deducted)) return 'stipend or allowance';
   // The reader's ask told back to them: "I hear you want €110,000".
   if (ASK_TOLD_BACK.some((words) => lead.endsWith(words))) return "the reader's own pay";
   // A bonus, an allowance or one's own pay said in Japanese, Korean, Chinese, Arabic or Hebrew: "生日禮金 NT$1,000".
@@ -4232,8 +4233,9 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
   // and its seaside resorts.
   [
     'UYU',
-    new Set(['uruguay', 'uruguayo', 'uruguaya', 'montevideo', 'canelones', 'maldonado', 'paysandú', 'paysandu', 'tacuarembó']),
-    ['punta del este', 'la barra, maldonado', '+598', '.com.uy', '.uy'],
+    // (Maldonado and Canelones only as places, after "en", "de" or a comma: they are surnames too, "Diego Maldonado".)
+    new Set(['uruguay', 'uruguayo', 'uruguaya', 'montevideo', 'paysandú', 'paysandu', 'tacuarembó']),
+    ['punta del este', ', maldonado', 'en maldonado', ', canelones', 'en canelones', '+598', '.com.uy', '.uy'],
   ],
 ];
 // A message that also names the United States keeps "$" for the US dollar.
@@ -4401,7 +4403,7 @@ function dollarOfPlace(text: string): string {
         ? 'CAD'
         : /\b(?:VIC|NSW|QLD|TAS) \d{4}\b/.test(text) || australianMobile(text)
           ? 'AUD'
-          : newZealandMobile(text)
+          : newZealandMobile(text) && !/Jakarta|Indonesia|Karachi|Pakistan|\bPT /.test(text)
             ? 'NZD'
             : undefined;
   // "US" in capitals names the US dollar, unless the message gives an address elsewhere: "Cross-border US lanes" out of
@@ -5628,6 +5630,13 @@ function stretchedTo(list: Candidate[], text: string): Candidate | null {
   // (Not a stretch denied: "we can't go up to £65,000".)
   if (between.length > 120 || /[\n!?;]|\.\s/.test(between) || /n['’]t\b|\b(?:not|cannot|no)\b/i.test(between)) return null;
   if (!compiled(STRETCH_BEFORE).test(between.slice(-60))) return null;
+  // (Not a raise to come, nor the pay at target: "can move up to $140,000 after the 12-month review", "could go up to
+  // £55,000 within two years", "OTE going to £95,000".)
+  const rest = sentenceAround(text, ceiling.start, ceiling.end).slice(
+    sentenceAround(text, ceiling.start, ceiling.end).indexOf(text.slice(ceiling.start, ceiling.end)),
+  );
+  if (/\b(?:OTE|commission|bonus|total)\b/i.test(between) || /\b(?:after|within|review|years?|progression|performance)\b/i.test(rest))
+    return null;
   return {
     ...base,
     end: ceiling.end,
@@ -5676,7 +5685,7 @@ function floorAndCeiling(list: Candidate[], text: string): Candidate | null {
 // (And an Australian award's rate, or a minimum wage, stated beside the offer: "The award rate for a qualified plumber is
 // around $29.12/hr, but we pay $36/hr".)
 const LEGAL_MINIMUM = () =>
-  /\b(?:[Aa]ward (?:rate|wage)s?|(?:[Nn]ational |[Ll]egal |[Ss]tatutory )?[Mm]inimum wage)\b[^.;\n]{0,50}$|(?:[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?|\b(?:KV|GAV)-)Mindest(?:gehalt|lohn|entgelt)(?:\s*\([^()\n]{0,80}\))?[^.;\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|gemäss|nach) (?:KV|Kollektivvertrag|L?-?GAV)[^.;\n]{0,40}$/;
+  /(?<!\b(?:pay|pays|paying|paid|at|on) (?:the )?)\b(?:[Aa]ward (?:rate|wage)s?|(?:[Nn]ational |[Ll]egal |[Ss]tatutory )?[Mm]inimum wage)\b[^.;\n]{0,50}$|(?:[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?|\b(?:KV|GAV)-)Mindest(?:gehalt|lohn|entgelt)(?:\s*\([^()\n]{0,80}\))?[^.;\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|gemäss|nach) (?:KV|Kollektivvertrag|L?-?GAV)[^.;\n]{0,40}$/;
 
 /** Is an offer at or above a legal minimum in the same currency: by the year, or, with no period of its own, as it stands. */
 function atOrAbove(offer: Candidate, minimum: Candidate): boolean {
@@ -5790,15 +5799,37 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
     return { pay: withText(pay), ote: withText({ ...ote, pay: { ...ote.pay, currency: pay.pay.currency } }) };
   // A pay written bare, in a sentence whose only money is in euros or in pounds, is in them: "Range is 40–50k gross
   // annually, … plus a €1,000 yearly learning budget".
-  if (pay !== null && pay.pay.currency === null) {
+  if (pay !== null && pay.pay.currency === null && !namesAnotherMoneysPlace(text)) {
     const currency = soleCurrencyOf(sentenceAround(text, pay.start, pay.end));
     if (currency !== undefined) pay = { ...pay, pay: { ...pay.pay, currency } };
   }
   return { pay: withText(pay), ote: withText(ote) };
 }
 
+// An extra said paid on top, with at most its period between: "£4,800 a year on top of salary".
+const EXTRA_ON_TOP = () =>
+  /^\s*(?:(?:a|an|per|each|every|\/)\s?(?:year|yr|annum|month|week|wk|day|hour|hr)\s+)?on top(?: of (?:the |your |their )?(?:salary|base|basic|pay|wages?))?\s*$/;
+// Scandinavia's letters, and places of the Gulf, Canada's largest city, the Nordic countries and Switzerland.
+const ANOTHER_MONEYS_PLACE = () =>
+  /[æøåÆØÅ]|\b(?:Dubai|Abu Dhabi|UAE|Qatar|Doha|Riyadh|Saudi|Kuwait|Bahrain|Oman|Toronto|Sverige|Danmark|Norge|Sweden|Denmark|Norway|Switzerland|Zürich|Zurich|Geneva|Genève)\b/;
 // The marks of any other money than the euro and the pound, which leave a sentence's money unclear.
 const OTHER_MONEY = () => /[$¥₹₺₽₩₱₦₪฿₫]|\b(?:USD|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|TRY|TL|AUD|CAD|NZD|SGD|JPY|INR|ZAR|kr|zł|Kč|lei)\b/;
+/**
+ * Does the message name a place paid in another money than the euro or the pound: a dollar's country or a US state, the
+ * Gulf, Scandinavia (by its letters)? Then a bare pay is not taken to be in the euros or pounds a sentence also names.
+ */
+function namesAnotherMoneysPlace(text: string): boolean {
+  const low = text.toLowerCase();
+  const words = new Set(low.split(/[^a-zà-ÿā-ž\d]+/));
+  const names = (set: Set<string>, phrases: string[]) => [...set].some((w) => words.has(w)) || phrases.some((p) => holdsPhrase(low, p));
+  return (
+    names(US_PLACES, US_PHRASES) ||
+    [...US_STATES].some((state) => words.has(state)) ||
+    compiled(US_STATE_CODE).test(text) ||
+    DOLLAR_PLACES.some(([, set, phrases]) => names(set, phrases)) ||
+    compiled(ANOTHER_MONEYS_PLACE).test(text)
+  );
+}
 /** The euro or the pound, when a sentence writes that one and no other money; else undefined. */
 function soleCurrencyOf(sentence: string): 'EUR' | 'GBP' | undefined {
   const euro = sentence.includes('€') || sentence.includes('EUR');

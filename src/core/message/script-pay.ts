@@ -599,9 +599,9 @@ export function scriptPays(message: string): ScriptPay[] {
         period = labelPeriod;
       }
     }
-    // Korean "월 300만원": a month said right before the figure; Japanese too, "月45万円〜", when the figure is in yen (not a
-    // date's "3月15日").
-    if (!labelled && (/(?:^|[^\d])월\s?$/.test(lead) || (currency === 'JPY' && /(?:^|[^\d])月\s?$/.test(lead)))) {
+    // Korean "월 300만원": a month said right before the figure; Japanese too, "月45万円〜", "給与は月45万円〜60万円です", when
+    // the figure is in yen (not a date's "3月15日").
+    if ((!labelled && /(?:^|[^\d])월\s?$/.test(lead)) || (period === undefined && currency === 'JPY' && /(?:^|[^\d])月\s?$/.test(lead))) {
       labelled = true;
       period = 'month';
     }
@@ -677,7 +677,9 @@ export function scriptPays(message: string): ScriptPay[] {
     // one that names a mainland city, the yuan, "年薪60-80万" from "上海嘉定".)
     if (currency === null && /薪|工资|工資/.test(lead)) {
       if (scaled && yuanOf(text) === 'TWD') currency = 'TWD';
-      else if (compiled(MAINLAND_CITY).test(text)) currency = 'CNY';
+      // (Not where Hong Kong, Macau or Singapore is named, or their money: "香港中環辦公室…往返深圳", "月薪 6000-8000 新币".)
+      else if (compiled(MAINLAND_CITY).test(text) && !/香港|澳门|澳門|新加坡|港幣|港币|港元|新币|新幣|HK\$|S\$|MOP/.test(text))
+        currency = 'CNY';
     }
     found.push({
       start: prefix,

@@ -2312,11 +2312,9 @@ function expectReading(text: string, e: Expectation) {
   if ('company' in e) expect(read.company).toBe(e.company);
   if (e.payNull) expect(read.pay).toBeNull();
   if (e.notCurrency !== undefined) expect(read.pay?.currency).not.toBe(e.notCurrency);
-  if ('payMin' in e) {
-    expect(read.pay?.min).toBe(e.payMin);
-    if ('payMax' in e) expect(read.pay?.max).toBe(e.payMax);
-    if ('currency' in e) expect(read.pay?.currency).toBe(e.currency);
-  }
+  if ('payMin' in e) expect(read.pay?.min).toBe(e.payMin);
+  if ('payMax' in e) expect(read.pay?.max).toBe(e.payMax);
+  if ('currency' in e) expect(read.pay?.currency).toBe(e.currency);
   if ('period' in e && read.pay !== null) expect(read.pay.period).toBe(e.period);
   if ('ote' in e) expect(e.ote === null ? read.ote : read.ote?.min).toBe(e.ote === null ? null : e.ote);
   if ('role' in e) expect(read.role).toBe(e.role);
@@ -2346,7 +2344,9 @@ function expectReading(text: string, e: Expectation) {
 // to read as before them, which was wrong too) and the sixtieth (320 at the rules of sets 232 to 235 and the misses of
 // 228 to 231, 93 read worse than the build before them: all 93 mended and kept) and the sixty-first (241 at the rules of
 // set 232's misses and set 236, 76 read worse than the build before them; 73 mended and kept, the three left are named in
-// the README).
+// the README), and the sixty-sixth (177 at the rules of sets 266 to 275, 24 read worse than the build before them, all
+// mended; the 153 the mended build reads as the reviewer expects are kept, with each field the reviewer named).
+// (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
   ['fortieth', 'review-probes-40.json'],
@@ -2370,6 +2370,7 @@ for (const [review, file] of [
   ['fifty-ninth', 'review-probes-59.json'],
   ['sixtieth', 'review-probes-60.json'],
   ['sixty-first', 'review-probes-61.json'],
+  ['sixty-sixth', 'review-probes-66.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
