@@ -69,6 +69,17 @@ const RULES: Rule[] = [
     pattern: () =>
       /\{\{\s*[\w. -]{1,40}\s*\}\}|\{\s*[a-z]+(?:_[a-z]+)+\s*\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname|ad(?:_?soyad)?|isim|nombre|nome|vorname|pr[ée]nom|nom|imi[ęe]|jm[ée]no|fornavn|förnamn|etunimi|voornaam)\s*\}|[{[]\s*(?:이름|성함|名前|氏名|姓名)\s*[}\]]|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam|tên(?: ứng viên)?)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
   },
+  // A merge field in brackets, in capitals joined by an underscore, where a name goes: after a greeting or opening a line or
+  // a subject, "Merhaba [AD_SOYAD],", "Konu: [AD_SOYAD], …" (not a value in a sentence, "Config value is [NOT_SET]").
+  {
+    kind: 'mass',
+    text: 'an unfilled placeholder',
+    precheck: (text) => text.includes('_') && text.includes(']'),
+    weight: 3,
+    strong: true,
+    pattern: () =>
+      /(?:^|\n|(?:^|\n)(?:Konu|Subject|Betreff|Objet|Asunto|Assunto|Oggetto):\s*|(?:Merhaba|Sayın|Hi|Hello|Dear|Hola|Bonjour|Hallo|Ciao|Olá|Cześć|Dobrý den|Bună)\s+)\[[A-ZÇĞİÖŞÜ]{2,12}(?:_[A-ZÇĞİÖŞÜ]{2,12}){1,2}\]/u,
+  },
   // The same in Japanese, Korean and Chinese: a name left as circles, "○○ 様", "OO님", "〇〇さん".
   {
     kind: 'mass',
@@ -186,6 +197,17 @@ const RULES: Rule[] = [
     // (And a job alert's "Don't want these emails? Edit or delete this alert.")
     pattern: () =>
       /\bunsubscribe\b|\breply\s+["“']?(?:REMOVE|UNSUBSCRIBE)["”']?(?![\w-])|\btake you off (?:our|the) (?:mailing |contact |distribution )?list\b|(?:^|\n)[ \t]*don['’]t want (?:to (?:receive|get) )?these (?:e-?mails|alerts)\?|\bedit or delete this (?:job )?alert\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\bmanage (?:your (?:job )?|job )alerts|(?:^|\n)[ \t]*manage (?:your )?(?:job )?alerts[ \t]*(?:[·|<›]|:[ \t]*\S*[ \t]*(?:\n|$)|here\b|$|\n(?:[ \t]*\n)?[ \t]*(?:©|\(c\)|(?:(?:privacy|terms|cookies?)(?: (?:policy|notice|statement|of use|of service|& conditions|and conditions))?|help cent(?:re|er)|unsubscribe|settings|preferences)[ \t]*(?:[·|•]|\n|$)))|\byou(?:['’]re| are)? receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
+  },
+  {
+    // Turkey's opt-out, by the national permission register's "RET" to 3838 ("Iptal icin RET yazip 3838'e gonderin"), a
+    // mail's "if you no longer want to receive it" ("Bu e-postayı almak istemiyorsanız buraya tıklayın").
+    kind: 'mass',
+    text: 'an unsubscribe or STOP footer',
+    hints: ['3838', 'istemiyor', 'alıyorsunuz'],
+    weight: 3,
+    strong: true,
+    // (And a board's "E-posta almak istemiyorum" link, "… iş alarmı nedeniyle alıyorsunuz", you get this because of.)
+    pattern: () => /\bRET\s+yaz[ıi]p\b|3838['’]?[ey]\b|almak\s+istemiyor(?:san[ıi]z|um)|nedeniyle\s+al[ıi]yorsunuz/iu,
   },
   {
     // A text message's opt-out to a number, in capitals as it is written: "Odhlaseni SMS: STOP na 555990".
@@ -405,10 +427,13 @@ const RULES: Rule[] = [
       'kinh nghiệm',
       'débutant',
       'principiante',
+      // (Turkish: "Deneyimsiz adaylar da değerlendirilir", "Deneyim şartı yok", "tecrübe şartı aranmaz".)
+      'deneyim',
+      'tecrübe',
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|nu ai experiență[^?\n]{0,30}\? nicio problemă|ei vaadi (?:aiempaa )?kokemusta|nepotřebujete praxi(?! (?:s|se|v|ve|na) )|praxe není nutná|không cần kinh nghiệm(?! (?:về|với|trong|làm))|débutants? (?:acceptés?|bienvenus?)|principiantes? bienvenid[oa]s)(?![\p{L}\d])/iu,
+      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|nu ai experiență[^?\n]{0,30}\? nicio problemă|ei vaadi (?:aiempaa )?kokemusta|nepotřebujete praxi(?! (?:s|se|v|ve|na) )|praxe není nutná|không cần kinh nghiệm(?! (?:về|với|trong|làm))|débutants? (?:acceptés?|bienvenus?)|principiantes? bienvenid[oa]s|deneyimsiz adaylar(?: da)? değerlendiril\p{L}*|(?:deneyim|tecrübe) şartı (?:yok|aranmaz|aranmamaktadır))(?![\p{L}\d])/iu,
   },
   {
     kind: 'mass',
@@ -680,6 +705,14 @@ const RULES: Rule[] = [
     weight: 2,
     pattern: () =>
       /(?<![\p{L}])(?:Προωθήστε|προωθήστε|Προώθησε|προώθησε)(?: το| την αγγελία)? σε (?:όποιον|όσους|φίλους|γνωστούς)|transmis pe (?:toate )?grupuri(?:le)?|(?:^|[\n.!]\s*)[Dd]istribui(?:e|ți)(?:\s*!|\s*$)|(?:Споделете|споделете|Сподели|сподели|Препратете|препратете)(?: го| я| обявата)? (?:с|на) (?:приятели|познати|всеки)/mu,
+  },
+  {
+    // The same in Turkish: "Lütfen tanıdıklarınıza iletin", "çevrenizle paylaşın".
+    kind: 'mass',
+    text: 'asks you to pass it on',
+    hints: ['tanıdık', 'çevreniz'],
+    weight: 2,
+    pattern: () => /(?:tanıdıklarınıza|çevrenizle|çevrenize)\s+(?:iletin|iletiniz|iletir misiniz|gönderin|paylaşın|paylaşır mısınız)/iu,
   },
   {
     kind: 'mass',

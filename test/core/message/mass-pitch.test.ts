@@ -1701,3 +1701,21 @@ describe('a Discord channel with its server, a Teams path with no "#"', () => {
     );
   });
 });
+
+describe('Turkish bulk signs, and a merge field in capitals', () => {
+  it.each([
+    "Gonderen: PERSONEL\nGEBZE OSB'de FORKLIFT OPERATORU alinacaktir. Aylik net 28.500 TL. Iptal icin RET yazip 3838'e gonderin B001",
+    'Merhaba [AD_SOYAD],\n\nÇağrı Merkezimize Müşteri Temsilcisi alıyoruz!\n\nBu e-postayı almak istemiyorsanız buraya tıklayın.',
+    'Kayıtlı aramanıza uyan 6 yeni ilan var.\n\nBu e-postayı iş alarmı nedeniyle alıyorsunuz.\nAlarm ayarlarını değiştir | E-posta almak istemiyorum',
+    'Otelimiz için sezonluk personel arıyoruz: garson, barmen, komi.\nDeneyimsiz adaylar da değerlendirilir.\nLütfen tanıdıklarınıza iletin 🙏',
+    'Hi [FIRST_NAME],\n\nWe have a great opening for you.',
+  ])('flags %s', (text) => {
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+  it.each([
+    'Selam Burak,\n\nGeçen hafta konuştuğumuz gibi ekibimize bir analist alınacak. Tanıdıklarına sorar mısın, senin önerin önemli.\n\nSelin',
+    'Config value is [NOT_SET] in the report you sent me, Burak, can you check it before our call?',
+  ])('does not flag %s', (text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+});
