@@ -1402,6 +1402,27 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       /\b(?:[Dd]et er|[Dd]et är|[Dd]ette er|[Hh]er er|[Hh]är är) \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)? (?:fra|från) (\p{Lu}[\p{L}&'’-]*(?: (?:&|(?:og|och)(?= \p{Lu}[\p{L}&'’-]*(?:[.,!?]|$| (?!fra |från |på |hos |i )))|\p{Lu}[\p{L}&'’-]*)){1,5})/gu,
     ['et er ', 'et är ', 'ette er ', 'er er ', 'är är '],
   ],
+  // A public body that announces a competition: "La Municipalidad de Los Quillayes informa …", "El Ayuntamiento de
+  // Alcorcón convoca …", "A Prefeitura de Joinville comunica …".
+  [
+    2,
+    () =>
+      /(?:^|[.!?]\s+|\n)(?:La |El |A |O )?((?:Ilustre )?(?:Municipalidad|Intendencia|Alcaldía|Ayuntamiento|Gobernación|Prefeitura|Câmara Municipal|Diputación|Gobierno Regional) de (?:(?:Los|Las|La|El|del|de|la|do|da|dos|das) )?\p{Lu}[\p{L}-]+(?: (?:(?:de|del|de la|do|da) )?\p{Lu}[\p{L}-]+){0,2}) (?:informa|comunica|convoca|llama|abre|invita)/gu,
+    ['informa', 'comunica', 'convoca', 'llama a', 'abre', 'invita'],
+  ],
+  // A Spanish or Portuguese writer's "I write to you from": "Te escribo de Cuotix, somos una fintech", "Le escribo desde
+  // Grupo Alfa", "Te escrevo da Nuvem Pagamentos".
+  [
+    2,
+    builtOnce(
+      () =>
+        new RegExp(
+          `\\b(?:[Tt]e|[Ll]e|[Ll]es|[Vv]os|[Oo]s) (?:escribo|escribimos|contacto|contactamos|escrevo|escrevemos) (?:de(?:sde)?|del equipo de|da|do|de la) (${NAME})`,
+          'g',
+        ),
+    ),
+    ['escribo', 'escribimos', 'contacto', 'contactamos', 'escrevo', 'escrevemos'],
+  ],
   // A job board's invitation from the employer: "Northgate Fulfillment invited you to apply", "… reviewed your resume".
   [
     2,
@@ -5773,9 +5794,15 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
 // Magazzino.", "söker vi en distriktssköterska (tillsvidare", "Szukamy Senior Python Developera do zespołu". (After the
 // client a French agency recruits for: "recrute pour le Groupe Hospitalier Loire-Sud (Nantes) 25 Infirmier(ère)s".)
 const HIRING_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|op zoek naar(?= een )|(?:la |una |a |uma |el )?(?:posición|posiciones|posição|posições|vacantes?|vagas?|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?:une?|un\(e\))(?= )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|(?<=een )vacature voor(?= een )|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)(?:\s+|(?<=['’]))(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|nå|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao(?! [Cc]liente)|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|com|with|à|au|dans|na|no|w|i|a|al(?! [Cc]liente)|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|aqui|aquí|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
+  /(?<![\p{L}])(?:nous recrutons|recrutons|nous recherchons|recherchons|recrute|cherchons|cherche(?= (?:un|une|un\(e\)) )|buscamos|estamos buscando|estoy buscando|estamos sumando|(?:cubrir|ocupar) (?:un|el) (?:cargo|puesto) de|cerchiamo|stiamo cercando|sto cercando|ricerchiamo|selezioniamo|zoeken (?:wij|we|zij)|(?:wij|we) zoeken|zoekt (?:zij|hij)|zoekt|ik zoek(?= (?:(?:momenteel|nu|dringend|per direct|ook|nog|graag)\s+){0,2}(?:een|voor|bij|namens) )|op zoek naar(?= een )|(?:la |una |a |uma |el )?(?:posición|posiciones|posição|posições|vacantes?|vagas?|posizione|poste|puesto|functie|postul|poziția|tjänst(?:en)?|stilling(?:en)?|vacature) (?:de|di|als|som|van|d['’])|(?:en |ein |eine )?(?:roll|rollen|rolle|Rolle) (?:som|als)|(?:Job|Stelle|Position|Bewerbung) als|(?:un )?posto d[ai]|on (?:cherche|recrute|embauche)|(?:cherche à |souhaite )embaucher|Suche nach|recrutamento de(?= (?:uma?|um\(a\)) )|reclutamiento de(?= (?:una?|un\(a\)|un\/a) )|recrutement d['’](?:une?|un\(e\))(?= )|(?:onze|deze) vacature(?: (?:van|als|voor))?(?! (?:gaat|is|wordt|blijft|sluit|staat|loopt|heeft)(?![\p{L}]))|(?<=een )vacature voor(?= een )|söker vi|vi söker|søger vi|vi søger|søker vi|vi søker|(?:jeg |vi )?(?:ser|leter) etter|(?:jeg |vi )?leder efter|(?:jag |vi )?letar efter|szukamy|szukam|poszukujemy|tražimo|zapošljavamo|procuramos|estamos procurando|estamos a recrutar|(?:(?:estamos a |estamos )?precisar|precisamos) de(?! (?:um |uma |o |a |do |da )?(?:CV|currículo|curriculo|carta|documento|resposta|informaç|sua |seu ))|estamos contratando|contratamos|estamos a contratar|está contratando|está a contratar|estou a contratar|estou contratando|contrata|(?<!awans\S* )na stanowisk[oa]|(?:å )?rekruttere|rekrutterer|suchen wir|wir suchen|recrutează|angajează|recrutăm|angajăm|căutăm|[Oo]tevíráme pozici|[Oo]bsazujeme pozici)(?:\s+|(?<=['’]))(?:(?:di|da) (?:coprire|inserire)\s*:?\s+)?(?:(?:dig|dej|deg|dich|jou|te) (?:som|als|como)\s+)?(?:(?:nu|nå|just nu|därför|derfor|daher|deshalb|donc|aktuell|derzeit|zurzeit|gerade|ab sofort|sofort|per direct|direct|dringend|pilnie|urgentemente|actuellement|immédiatement|ahora|ora|subito|momenteel|teraz|obecnie|aktualnie|od zaraz|agora|currently|urgent|URGENT|imediat|IMEDIAT|di nuovo|de nuevo|à nouveau|novamente|wieder|opnieuw|(?:per|vanaf|ab|zum) \d{1,2}\.? \p{L}+|novog|novoga|novu|novi|nova)\s+)?(?:(?:ett|et|ein|un|une|een) \d+-?(?:tal|aine|talet)\s+|\d{1,3}\s+(?:de\s+)?)?(?:do (?:zespołu|teamu|działu)(?:\s*\([^)\n]{0,20}\))?\s+|(?:do (?:\p{Lu}[\p{L}-]*\s+){1,3})?osob[yęa]\s+na\s+stanowisk[oa]\s+)?(?:(?:un ou une|un\(e\)|um\(a\)|un\(a\)|uno\(a\)|un·e|un\/une|un\/una|un\/a|um\/a|una\/o|uno\/a|el\/la|o\/a|um\/uma|una?|une|uno|un['’]|en|ett|een|einen|eine:n|eine\*n|eine_n|einer|eine|ein|eine\/n|um|uma|des|ne)\s+)?((?:[^\n.,;:!?()]|\.(?=(?:js|NET)(?![\p{L}]))|(?<=\b(?:cat|CAT|Cat|kat|Kat))\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d]))|\((?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)){2,80}?)(?=\s+(?:basée?(?:\(e\))?|pour|pentru|para|pro|pra|ao(?! [Cc]liente)|per|voor|om|för|for|til|till|do|dla|für|zur|zum|in|im|en|con|com|with|à|au|dans|na|no|w|i|a|al(?! [Cc]liente)|nel|nella|ab|mit|med|avec|bei|chez|hos|på|bij|presso|da|qui|que|che|aqui|aquí|som|die|der|who|which|som|ligger|är|er|ist|est|ledig|ledige|frei|offen|za)(?![\p{L}])|\s+(?:y|e|et|und|og|och)(?= (?:me|te|se|nos|lo|le|mi|ti|si|ci|je|j['’]|nous|ich|wir|jeg|jag|vi)(?![\p{L}]))|\s*(?:[\n,;:!?)–—]|\.(?!(?:js|NET)(?![\p{L}]))(?<!\b(?:cat|CAT|Cat|kat|Kat)\.(?= (?:[A-E]1?(?:\+?E)?|\d{1,2})(?![\p{L}\d])))|\((?!(?:e|a|o|es|as|os|ne|in|le|ère|rice|trice|euse|se|ve|elle)\)))|$)/giu;
 /** A word of each verb HIRING_ELSEWHERE knows, lower case: its pattern runs only when the text holds one. */
 const HIRING_ELSEWHERE_HINTS = [
+  // (Argentine "we are adding", and a post to fill: "Estamos sumando un/a Desarrollador/a", "cubrir un cargo de Profesor/a".)
+  'estamos sumando',
+  'cubrir un cargo',
+  'cubrir el cargo',
+  'ocupar el puesto',
+  'ocupar un puesto',
   // Czech "we are opening the position": "Otevíráme pozici Vedoucí směny – kovárna".
   'otevíráme pozici',
   'obsazujeme pozici',
@@ -6983,6 +7010,10 @@ const GENERIC_OFFER = new Set([
   'görüşme daveti',
   'mülakat daveti',
   'iş teklifi',
+  // A Latin American public body's "call to a public competition": "Llamado a Concurso Público – Profesional Grado 9°".
+  'llamado a concurso público',
+  'llamado a concurso',
+  'concurso público',
   // Turkish "internal referral": "Konu: İç referans – Kredi Risk Analisti" (and typed without its letters, "Ic referans").
   'iç referans',
   'ic referans',

@@ -7458,3 +7458,28 @@ describe('a payroll firm, a board’s invitation from the employer, and no emplo
     expect(readMessage(text).company).toBe('Northgate Fulfillment');
   });
 });
+
+describe('Spanish employers and titles: "te escribo de", a public body’s call, "estamos sumando", a post to fill', () => {
+  it.each([
+    ['Hola Matías,\n\nTe escribo de Cuotix, somos una fintech de Buenos Aires.', 'Cuotix'],
+    [
+      'La Municipalidad de Los Quillayes informa a las personas inscritas que se encuentra abierto el llamado.',
+      'Municipalidad de Los Quillayes',
+    ],
+  ])('reads the employer of %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each(['Te escribo de parte de Ana.', 'Te escribo de nuevo por la vacante.'])('reads no employer from %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it.each([
+    ['Estamos sumando un/a Desarrollador/a Backend Semi Senior (Node.js) al squad de Cobranzas.', 'Desarrollador/a Backend Semi Senior'],
+    ['Para el ciclo lectivo necesitamos cubrir un cargo de Profesor/a de Inglés para 4° año.', 'Profesor/a de Inglés'],
+    [
+      'Asunto: Llamado a Concurso Público – Profesional Grado 9° EUM – Dirección de Obras\n\nEstimado/a postulante: se abre el concurso para el cargo de Profesional.',
+      'Profesional Grado 9° EUM',
+    ],
+  ])('reads the title of %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
