@@ -3934,6 +3934,8 @@ export function findCompany(text: string, from?: string): string | null {
     return `${written}.`;
   // A Turkish name read from its trades on is the firm's whole name: "Ege Sofrası Gıda Sanayi ve Ticaret A.Ş.", not
   // "Ticaret A.Ş.".
+  // (Its "Ltd. Şti." whole, a limited company's: "Akdeniz Liman Acenteliği Ltd. Şti.", not "… Ltd.".)
+  if (written?.endsWith(' Ltd.') && text.includes(`${written} Şti.`)) return `${written} Şti.`;
   if (written !== null && (written.endsWith('A.Ş.') || written.endsWith('Şti.'))) {
     const turkish = turkishFirm(text);
     if (turkish !== null && turkish.length > written.length && turkish.endsWith(written)) return turkish;
@@ -5590,6 +5592,8 @@ function trimRole(raw: string): string | null {
     ).test(value)
   )
     return null;
+  // (Nor Turkish "staff", a sender's or a post's word: "Gonderen: PERSONEL".)
+  if (value.toLowerCase() === 'personel' || value.toLowerCase() === 'eleman') return null;
   if (
     compiled(
       /^(?:partner|partners|owner|owners|agent|member|expert|associate|executive|officer|advisor|contributor|lead|manager|engineer|developer|recruiter|founder)$/i,
@@ -6220,12 +6224,15 @@ function calledJob(body: string): string | null {
 
 // Turkish puts the job before its verb: "Ekibime bir Tedarikçi Kalite Mühendisi arıyorum", "ekibimize bir Üretim Planlama
 // Uzmanı katmak istiyoruz".
-// (Also typed without Turkish letters, "CNC Torna/Freze Operatoru alinacaktir"; and "as" a job the writer has the reader
+// (Also typed without Turkish letters, "CNC Torna/Freze Operatoru alinacaktir"; "we are taking on", "Müşteri Temsilcisi
+// alıyoruz"; and "as" a job the writer has the reader
 // in mind for, "Kıdemli iOS Geliştirici olarak … seni düşünüyoruz".)
 const SOUGHT_BEFORE_VERB = () =>
-  /(?<![\p{L}'’/-])((?:(?:\p{Lu}|i(?=\p{Lu}))[\p{L}'’/-]{1,30} ){0,3}\p{Lu}[\p{L}'’/-]{1,30}) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır|alinacaktir|katmak istiyoruz|katmak istiyorum|olarak [^.\n]{0,60}(?:seni|sizi) düşünüyoruz)/u;
+  /(?<![\p{L}'’/-])((?:(?:\p{Lu}|i(?=\p{Lu}))[\p{L}'’/-]{1,30} ){0,3}\p{Lu}[\p{L}'’/-]{1,30}) (?:arıyorum|arıyoruz|arıyor|arayışındayız|alınacaktır|alinacaktir|alıyoruz|aliyoruz|katmak istiyoruz|katmak istiyorum|olarak [^.\n]{0,60}(?:seni|sizi) düşünüyoruz)/u;
 // A dative "to our …" before the job, capitalised at a sentence's start: "Fabrikamıza", "Ekibimize", "Bünyemize".
-const TURKISH_TO_OUR = () => /^\p{Lu}\p{L}*(?:ımıza|imize|umuza|ümüze|mıza|mize|muza|müze|ıma|ime|uma|üme) /u;
+// (Or a name's dative after its apostrophe, with the words before it: "Çağrı Merkezi'ne Müşteri Temsilcisi".)
+const TURKISH_TO_OUR = () =>
+  /^\p{Lu}\p{L}*(?:ımıza|imize|umuza|ümüze|mıza|mize|muza|müze|ıma|ime|uma|üme) |^(?:\p{Lu}\p{L}* )*\p{Lu}\p{L}*['’](?:ne|na|ye|ya|e|a) /u;
 
 /** The job named by a job's noun after "we need" or "is looking for", outside the writer's own lines. */
 function neededJob(body: string, own: Array<[number, number]>): string | null {
@@ -6234,6 +6241,8 @@ function neededJob(body: string, own: Array<[number, number]>): string | null {
     body.includes('arayış') ||
     body.includes('alınacak') ||
     body.includes('alinacak') ||
+    body.includes('alıyoruz') ||
+    body.includes('aliyoruz') ||
     body.includes('katmak isti') ||
     body.includes('düşünüyoruz')
   ) {

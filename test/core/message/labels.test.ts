@@ -7483,3 +7483,14 @@ describe('Spanish employers and titles: "te escribo de", a public body’s call,
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('Turkish: a firm’s "Ltd. Şti." whole, and a job "alıyoruz" after a name’s dative', () => {
+  it('keeps "Ltd. Şti."', () => {
+    expect(readMessage('Akdeniz Liman Acenteliği Ltd. Şti. olarak Gemi Acentesi Operasyon Uzmanı arıyoruz.').company).toBe(
+      'Akdeniz Liman Acenteliği Ltd. Şti.',
+    );
+  });
+  it('reads the job taken on, without the place it is for', () => {
+    expect(readMessage("Marmara Finans Bankası İzmir Çağrı Merkezi'ne Müşteri Temsilcisi alıyoruz! 🎧").role).toBe('Müşteri Temsilcisi');
+  });
+});
