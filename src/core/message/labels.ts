@@ -6769,7 +6769,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
     (body.includes(' olarak ') ? turkishJoinAs(body) : null) ??
     (body.includes(' alımı ') ? turkishRecruiting(body) : null) ??
     (body.includes('(a)') || body.includes('(o)') ? findRoleUnmarked(subject, body, several) : null) ??
-    (body.includes(' als ') ? dutchPostAs(body) : null)
+    (body.includes(' als ') || DUTCH_POST_WORDS.some((word) => body.includes(word)) ? dutchPostAs(body) : null)
   );
 }
 
@@ -6837,12 +6837,56 @@ function finnishTask(text: string): string | null {
 
 // A Dutch post "as" a job: "een mooie vaste plek als IC-verpleegkundige bij het Zuiderzee Ziekenhuis", "een functie als
 // planner". The job's words up to "bij", "in", "voor", a comma or the sentence's end, when they name a job.
+// (And "the role of", "the internal vacancy", a title in capitals: "Voor de rol van Projectmanager Netaansluitingen", "de
+// interne vacature Teamleider Klantenservice"; "I am looking for … a", "Ik zoek per mei een sous-chef"; "wanted" after
+// the job, "ORDERPICKER GEZOCHT".)
 const DUTCH_POST_AS = () =>
-  /\b(?:plek|plaats|functie|baan|rol|positie|vacature)\s+als\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:bij|in|voor|te|op|met|die|dat|en)\b|\s*[,.!?;:]|\s*$)/iu;
+  /\b(?:plek|plaats|functie|baan|rol|positie|vacature)\s+als\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:bij|in|voor|te|op|met|die|dat|en)\b|\s*[,.!?;:]|\s*$)|\b(?:de|het) (?:rol|functie|positie) van (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:]|\s+(?:bij|in|voor|hanteren|is|zijn|wordt)\b)|\b(?:interne|nieuwe) vacature (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:]|\s+(?:bij|in|voor|is|opengezet|geplaatst)\b)|\b(?:[Ii]k|[Ww]e|[Ww]ij) zoek(?:en)? (?:(?:per|vanaf) \p{L}+ |per direct |nu |dringend )?een ([\p{L}-]+(?: [\p{L}-]+)?)(?=\s*[,.!?;:]|\s+(?:voor|in|bij|met|die|dat)\b)|(?:^|\n)[^\p{L}\n]{0,4}(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:GEZOCHT|gezocht)\b/u;
+// The endings of Dutch jobs' compounds: a project manager, an order picker, a team leader, a staff member.
+const DUTCH_JOB_ENDINGS = [
+  'manager',
+  'picker',
+  'leider',
+  'medewerker',
+  'chef',
+  'monteur',
+  'planner',
+  'adviseur',
+  'engineer',
+  'analist',
+  'verpleegkundige',
+  'consultant',
+  'developer',
+  'ontwikkelaar',
+  'coördinator',
+  'specialist',
+  'assistent',
+  'operator',
+  'chauffeur',
+  'schilder',
+  'timmerman',
+  'kok',
+];
+const DUTCH_POST_WORDS = [
+  ' rol van ',
+  ' functie van ',
+  ' positie van ',
+  'interne vacature ',
+  'nieuwe vacature ',
+  ' zoek',
+  'GEZOCHT',
+  ' gezocht',
+];
 function dutchPostAs(body: string): string | null {
   const m = compiled(DUTCH_POST_AS).exec(body);
   if (!m) return null;
-  const title = m[1]!;
+  // (The newer wordings name a job only by a job's word, whole or ending a compound: "Projectmanager", "ORDERPICKER".)
+  if (m[1] === undefined) {
+    const title = m[2] ?? m[3] ?? m[4] ?? m[5]!;
+    const words = title.toLowerCase().split(/[\s-]+/);
+    return namesAnOccupation(title) || words.some((word) => DUTCH_JOB_ENDINGS.some((ending) => word.endsWith(ending))) ? title : null;
+  }
+  const title = m[1];
   const last = title.split(/[\s-]+/).pop()!;
   return namesAnOccupation(title) || isOccupationWord(last.toLowerCase()) || rolePhrases(title).length > 0 ? title : null;
 }

@@ -210,7 +210,8 @@ const RULES: Rule[] = [
     pattern: () => /\bRET\s+yaz[ıi]p\b|3838['’]?[ey]\b|almak\s+istemiyor(?:san[ıi]z|um)|nedeniyle\s+al[ıi]yorsunuz/iu,
   },
   {
-    // A text message's opt-out to a number, in capitals as it is written: "Odhlaseni SMS: STOP na 555990".
+    // A text message's opt-out to a number, in capitals as it is written: "Odhlaseni SMS: STOP na 555990", "Sms STOP naar
+    // 3010".
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',
     hints: ['STOP'],
@@ -221,7 +222,7 @@ const RULES: Rule[] = [
     // (Or in Malay, "Bls STOP utk berhenti", or to a USSD code, as a Kenyan bulk SMS ends: "STOP *456*9#", "STOP
     // kujiondoa *456#".)
     pattern: () =>
-      /\bSTOP (?:na|to|al|an|au|til|till|do|para|per|στο) \+?\d|\bSTOP (?:uz|į|на) \d{4,6}(?!\d)|\bSTOP (?:लेखी|लेखेर|लिखकर|लिखें|लिख कर)[^\n]{0,6}\d{4,}|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
+      /\bSTOP (?:na|naar|to|al|an|au|til|till|do|para|per|στο) \+?\d|\bSTOP (?:uz|į|на) \d{4,6}(?!\d)|\bSTOP (?:लेखी|लेखेर|लिखकर|लिखें|लिख कर)[^\n]{0,6}\d{4,}|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
   },
   {
     // An unsubscribe footer, or a message saying it was sent to many, in Japanese, Korean, Chinese and Arabic:

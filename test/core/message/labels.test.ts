@@ -7494,3 +7494,17 @@ describe('Turkish: a firm’s "Ltd. Şti." whole, and a job "alıyoruz" after a 
     expect(readMessage("Marmara Finans Bankası İzmir Çağrı Merkezi'ne Müşteri Temsilcisi alıyoruz! 🎧").role).toBe('Müşteri Temsilcisi');
   });
 });
+
+describe('Dutch titles: "de rol van", an internal vacancy, "ik zoek … een", a shouted "GEZOCHT"', () => {
+  it.each([
+    ['Voor de rol van Projectmanager Netaansluitingen hanteren we een range van € 72.000 – € 84.000.', 'Projectmanager Netaansluitingen'],
+    ['Vorige week is de interne vacature Teamleider Klantenservice opengezet, voor het team Huurincasso.', 'Teamleider Klantenservice'],
+    ['Ik zoek per mei een sous-chef. Keuken met 6 man.', 'sous-chef'],
+    ['🚚 ORDERPICKER GEZOCHT – DC in Tilburg (Vossenberg)', 'ORDERPICKER'],
+  ])('reads the title of %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each(['Vrijwilligers GEZOCHT voor de braderie', 'Ik zoek een nieuwe uitdaging.'])('reads no title from %s', (text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+});

@@ -1719,3 +1719,9 @@ describe('Turkish bulk signs, and a merge field in capitals', () => {
     expect(readMessage(text).massPitch).not.toBe(true);
   });
 });
+
+describe('a Dutch text’s STOP to a number', () => {
+  it('flags "Sms STOP naar 3010"', () => {
+    expect(readMessage('Flexwerk Brabant: Productiemedewerker gezocht. €14,75/u bruto. Stop? Sms STOP naar 3010').massPitch).toBe(true);
+  });
+});
