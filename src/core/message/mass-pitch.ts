@@ -199,6 +199,15 @@ const RULES: Rule[] = [
       /\bunsubscribe\b|\breply\s+["“']?(?:REMOVE|UNSUBSCRIBE)["”']?(?![\w-])|\btake you off (?:our|the) (?:mailing |contact |distribution )?list\b|(?:^|\n)[ \t]*don['’]t want (?:to (?:receive|get) )?these (?:e-?mails|alerts)\?|\bedit or delete this (?:job )?alert\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\bmanage (?:your (?:job )?|job )alerts|(?:^|\n)[ \t]*manage (?:your )?(?:job )?alerts[ \t]*(?:[·|<›]|:[ \t]*\S*[ \t]*(?:\n|$)|here\b|$|\n(?:[ \t]*\n)?[ \t]*(?:©|\(c\)|(?:(?:privacy|terms|cookies?)(?: (?:policy|notice|statement|of use|of service|& conditions|and conditions))?|help cent(?:re|er)|unsubscribe|settings|preferences)[ \t]*(?:[·|•]|\n|$)))|\byou(?:['’]re| are)? receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
   },
   {
+    // Vietnam's opt-out from advertising texts, as an SMS writes it without its accents: "Tu choi QC soan TC gui 8088".
+    kind: 'mass',
+    text: 'an unsubscribe or STOP footer',
+    hints: ['tu choi', 'từ chối'],
+    weight: 3,
+    strong: true,
+    pattern: () => /\b(?:tu choi|từ chối) (?:QC|quang cao|quảng cáo)\b[^\n]{0,12}\b(?:soan|soạn) \S{1,10} (?:gui|gửi) \d{3,5}\b/iu,
+  },
+  {
     // Turkey's opt-out, by the national permission register's "RET" to 3838 ("Iptal icin RET yazip 3838'e gonderin"), a
     // mail's "if you no longer want to receive it" ("Bu e-postayı almak istemiyorsanız buraya tıklayın").
     kind: 'mass',

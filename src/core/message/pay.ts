@@ -43,7 +43,7 @@ const MAX_TOKENS = 3000;
 // ISO codes read around a figure. The first five are the parser's own.
 const PARSER_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'JPY',
@@ -2016,7 +2016,8 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
       : undefined;
   }
   if (m[1]) {
-    const code = m[1].toUpperCase() === 'RMB' ? 'CNY' : m[1].toUpperCase();
+    // (Israel's "NIS", new Israeli shekels, is the ILS; "RMB" the CNY.)
+    const code = m[1].toUpperCase() === 'RMB' ? 'CNY' : m[1].toUpperCase() === 'NIS' ? 'ILS' : m[1].toUpperCase();
     return { code, ...(PARSER_CODES.has(code) ? { parser: code } : {}), length: m[0].length };
   }
   if (m[2]) {
@@ -2136,6 +2137,9 @@ function currencyAfter(
     const code = cfaFrancOf(text);
     return code === null ? undefined : { code, length: after.indexOf('A') + 1 };
   }
+  // The baht in words, "70,000–95,000 baht/month".
+  const baht = after.startsWith(' baht') || after.startsWith(' Baht') ? 5 : 0;
+  if (baht > 0 && !/[A-Za-z]/.test(after[baht] ?? '')) return { code: 'THB', length: baht };
   // The dirham in words, "entre 18 000 et 22 000 dirhams": Morocco's or the Emirates' by the place the message names.
   const dirham = after.startsWith(' dirhams') ? 8 : after.startsWith(' dirham') ? 7 : 0;
   if (dirham > 0) {
@@ -2177,7 +2181,7 @@ function currencyAfter(
     // Three capitals only: "usd" in prose is rare, "and"/"the" are not codes anyway. (But "Eur", as the Baltic
     // states write the euro's code: "nuo 2 400 Eur/mėn.".)
     if (m[2] !== upper && m[2] !== 'Eur') return undefined;
-    const code = upper === 'RMB' ? 'CNY' : upper;
+    const code = upper === 'RMB' ? 'CNY' : upper === 'NIS' ? 'ILS' : upper;
     return { code, ...(PARSER_CODES.has(code) ? { parser: code } : {}), length: m[0].length };
   }
   const sign = m[1]!;
@@ -3503,6 +3507,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     (/\d[ \u00a0\u202f'’]\d{3}(?!\d)/.test(token[0]) && (hasCurrency || span.period !== undefined)) ||
     (/^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?$|^\d{1,2}(?:,\d{2})+,\d{3}$/.test(token[0]) && hasCurrency);
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
+  // A short code a text is sent to: "Tu choi QC soan TC gui 8088", "Soạn TC gửi 8088". (By strings first.)
+  if (!hasCurrency && (before.endsWith('gui ') || before.endsWith('gửi ')) && /\b(?:soan|soạn)\b/iu.test(before)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
   const reference = text.slice(Math.max(0, start - 30), start);
   if (compiled(REFERENCE_BEFORE).test(reference) || endingWord(reference, REFERENCE_ELSEWHERE) >= 0) return 'reference number';

@@ -572,6 +572,7 @@ export function scriptPays(message: string): ScriptPay[] {
     let max: number | null = null;
     // (The currency may follow each end: "8,000만원 ~ 1억 1,000만원", "800万円〜1,100万円".)
     const firstCurrency = currencyAfter(text, end);
+    const plusAfter = text[end] === '+';
     const join = compiled(RANGE_JOIN).exec(text.slice(firstCurrency?.end ?? end, (firstCurrency?.end ?? end) + 12));
     const second = join ? amountAt(text, (firstCurrency?.end ?? end) + join[0].length) : undefined;
     const bottom = second && first.scale === 1 && second.scale > 1 ? first.value * second.scale : first.value;
@@ -618,7 +619,7 @@ export function scriptPays(message: string): ScriptPay[] {
         break;
       }
     }
-    if (max === null && FLOOR_AFTER.some((word) => tail.startsWith(word))) openTop = true;
+    if (max === null && (plusAfter || FLOOR_AFTER.some((word) => tail.startsWith(word)))) openTop = true;
     if (max === null && compiled(FLOOR_BEFORE).test(text.slice(Math.max(0, prefix - 12), prefix))) openTop = true;
     if (max === null && (CEILING_AFTER.some((word) => tail.startsWith(word)) || compiled(CEILING_BEFORE).test(lead))) upTo = true;
     // A yearly sum by its size, where no period is said: "給与: 800万円〜1,100万円" (a month's pay in yen runs to tens of
@@ -699,6 +700,8 @@ export function scriptPays(message: string): ScriptPay[] {
 
 /** The currency written after a figure at `at`, and where its word ends. */
 function currencyAfter(text: string, at: number): { code: string; end: number } | undefined {
+  // (Past a floor's "+" too: "เงินเดือนเริ่มต้น 45,000+ บาท".)
+  if (text[at] === '+') at++;
   const gap = text[at] === ' ' ? 1 : 0;
   const after = text.slice(at + gap, at + gap + 14);
   for (const [word, code] of CURRENCY_AFTER)

@@ -1725,3 +1725,9 @@ describe('a Dutch text’s STOP to a number', () => {
     expect(readMessage('Flexwerk Brabant: Productiemedewerker gezocht. €14,75/u bruto. Stop? Sms STOP naar 3010').massPitch).toBe(true);
   });
 });
+
+describe('a Vietnamese text’s opt-out typed without accents', () => {
+  it('flags "Tu choi QC soan TC gui 8088"', () => {
+    expect(readMessage('Cty tuyen gap 200 CONG NHAN. Luong tot. Tu choi QC soan TC gui 8088').massPitch).toBe(true);
+  });
+});

@@ -4446,3 +4446,16 @@ describe('pesos of the Southern Cone, the yuan by a mainland city, and premiums,
     expect(readMessage('Benefits: Student loan repayment up to $5,000/year.').pay).toBeNull();
   });
 });
+
+describe('the shekel as "NIS", the baht in words or after a floor’s "+", and no text’s short code as pay', () => {
+  it.each([
+    ['Rate: 220–260 NIS per hour + VAT, net+30 payment terms', { min: 220, max: 260, period: 'hour', currency: 'ILS' }],
+    ['To answer your question: the budget is 70,000–95,000 baht/month.', { min: 70000, max: 95000, period: 'month', currency: 'THB' }],
+    ['💰 เงินเดือนเริ่มต้น 45,000+ บาท (ไม่รวมค่าคอมมิชชั่น)', { min: 45000, period: 'month', currency: 'THB', openTop: true }],
+  ])('reads %s', (text, pay) => {
+    expect(readMessage(text).pay).toMatchObject(pay);
+  });
+  it('reads no short code as pay: "Soạn TC gửi 8088"', () => {
+    expect(readMessage('Tu choi QC soan TC gui 8088').pay).toBeNull();
+  });
+});
