@@ -199,6 +199,15 @@ const RULES: Rule[] = [
       /\bunsubscribe\b|\breply\s+["“']?(?:REMOVE|UNSUBSCRIBE)["”']?(?![\w-])|\btake you off (?:our|the) (?:mailing |contact |distribution )?list\b|(?:^|\n)[ \t]*don['’]t want (?:to (?:receive|get) )?these (?:e-?mails|alerts)\?|\bedit or delete this (?:job )?alert\b|\bopt[- ]out\b|\b(?:reply|text|send|txt)\s+["“']?STOP["”']?\b|\bto stop receiving\b|\bmanage (?:your )?(?:email |mail )?(?:preferences|subscription)|\bmanage (?:your (?:job )?|job )alerts|(?:^|\n)[ \t]*manage (?:your )?(?:job )?alerts[ \t]*(?:[·|<›]|:[ \t]*\S*[ \t]*(?:\n|$)|here\b|$|\n(?:[ \t]*\n)?[ \t]*(?:©|\(c\)|(?:(?:privacy|terms|cookies?)(?: (?:policy|notice|statement|of use|of service|& conditions|and conditions))?|help cent(?:re|er)|unsubscribe|settings|preferences)[ \t]*(?:[·|•]|\n|$)))|\byou(?:['’]re| are)? receiv(?:e|ed|ing) this (?:e-?mail|message|because)\b|\bremove (?:me|yourself) from (?:this|our) (?:list|mailing)\b/i,
   },
   {
+    // A Chinese text's opt-out: "回覆STOP取消", "回复 STOP 退订".
+    kind: 'mass',
+    text: 'an unsubscribe or STOP footer',
+    hints: ['STOP'],
+    weight: 3,
+    strong: true,
+    pattern: () => /(?:回覆|回复)\s?STOP(?![A-Za-z])/u,
+  },
+  {
     // Vietnam's opt-out from advertising texts, as an SMS writes it without its accents: "Tu choi QC soan TC gui 8088".
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',

@@ -762,8 +762,9 @@ function signOf(sign: string, text: string): string | null {
   return /[\u3040-\u30ff]/.test(text) ? 'JPY' : yuanOf(text);
 }
 
-// Hong Kong by its written Cantonese (嘅, 咗, 喺, 冇, 嚟, 唔, 俾) or its places.
-const HONG_KONG = () => /[嘅咗喺冇嚟唔俾]|香港|港幣|港元|尖沙咀|銅鑼灣|旺角|九龍|新界|中環|灣仔|觀塘|沙田|荃灣/;
+// Hong Kong by its written Cantonese (嘅, 咗, 喺, 冇, 嚟, 唔, 俾), its places or its phone code ("+852 6688 2101").
+const HONG_KONG = () =>
+  /[嘅咗喺冇嚟唔俾]|香港|港幣|港元|尖沙咀|銅鑼灣|旺角|九龍|新界|中環|灣仔|觀塘|沙田|荃灣|葵涌|青衣|屯門|元朗|將軍澳|\+852\s?\d/;
 const ELSEWHERE_THAN_HONG_KONG = () => /台北|臺北|台灣|臺灣|新北|吉隆坡|新加坡|澳門|Taipei|Kuala Lumpur|Singapore|Macau/;
 function hongKong(text: string): boolean {
   return compiled(HONG_KONG).test(text);

@@ -211,3 +211,14 @@ describe('a Chinese salary with no period, a month’s; Cantonese wages in Hong 
     expect([found.ote?.min, found.ote?.max, found.ote?.ote]).toEqual([9_000_000, 11_000_000, true]);
   });
 });
+
+describe('a Hong Kong dollar by its phone code or a district, and a Chinese text’s STOP', () => {
+  it('reads "時薪$68" as Hong Kong dollars in a text from +852', () => {
+    const text = 'From: +852 6688 2101\n【Staffpro HK】即日上班！執貨/包裝員，時薪$68，日結，免經驗。回覆STOP取消';
+    expect(readMessage(text).pay).toMatchObject({ min: 68, period: 'hour', currency: 'HKD' });
+    expect(readMessage(text).massPitch).toBe(true);
+  });
+  it('keeps "$" unsaid with no sign of Hong Kong', () => {
+    expect(readMessage('時薪$68，日結').pay).toBeNull();
+  });
+});
