@@ -6775,23 +6775,26 @@ export function findRole(subject: string | undefined, body: string, several = fa
 
 // A Spanish or Portuguese sentence's hiring verb that a first line read as a subject leaves before the title: "Estamos
 // buscando cocinero de línea para el turno noche, de martes a sábado".
-const HIRING_VERB_LEAD = () =>
-  /^(?:Estamos buscando|Buscamos|Necesitamos|Estamos contratando|Contratamos|Seleccionamos|Incorporamos|Precisamos de|Procuramos|Estamos procurando|Estamos contratando) (?:(?:un|una|uma|um|a|o)\s)?(?=\S)/;
-const HIRING_VERB_WORDS = [
-  'Estamos ',
-  'Buscamos ',
-  'Necesitamos ',
-  'Contratamos ',
-  'Seleccionamos ',
-  'Incorporamos ',
-  'Precisamos ',
-  'Procuramos ',
+const HIRING_VERB_LEADS = [
+  'Estamos buscando',
+  'Estamos contratando',
+  'Estamos procurando',
+  'Buscamos',
+  'Necesitamos',
+  'Contratamos',
+  'Seleccionamos',
+  'Incorporamos',
+  'Precisamos de',
+  'Procuramos',
 ];
-/** A title without the hiring verb before it, when the title read begins with one. By strings first. */
+const ARTICLES_AFTER_A_HIRING_VERB = ['un', 'una', 'uma', 'um', 'a', 'o'];
+/** A title without the hiring verb (and its article) before it, when the title read begins with one. By strings. */
 function withoutHiringVerb(role: string | null): string | null {
-  if (role === null || !HIRING_VERB_WORDS.some((word) => role.startsWith(word))) return role;
-  const rest = role.replace(compiled(HIRING_VERB_LEAD), '');
-  return rest === role || rest === '' ? role : rest;
+  const lead = role === null ? undefined : HIRING_VERB_LEADS.find((verb) => role.startsWith(`${verb} `));
+  if (role === null || lead === undefined) return role;
+  const words = role.slice(lead.length + 1).split(' ');
+  if (words.length > 1 && ARTICLES_AFTER_A_HIRING_VERB.includes(words[0]!)) words.shift();
+  return words.join(' ') || role;
 }
 
 // The words for a unit of an organisation a Danish, Norwegian or Swedish job is "in" ("i"), in their lower-case forms.

@@ -633,13 +633,15 @@ const PAY_WORDS_ELSEWHERE = new Set([
 const WORD_GAP = /[\s,.;:!?()[\]{}/"'’“”«»*|+=<>…–—-]+/;
 
 /** Does `text` hold a pay word, in any of the languages? */
+// A scale's step in brackets, as a pattern's source: "(Stufe 1)", "(Step 6)".
+const STEP_BRACKET = String.raw`\((?:Stufe|Erfahrungsstufe|Step) \d{1,2}\)`;
 /**
  * A scale's step named in brackets after each end of a range, blanked (as many spaces, so that every character stays
  * where it was): "4.271,36 Euro (Stufe 1) bis 6.048,19 Euro (Stufe 6) brutto im Monat".
  */
 function withoutStepBrackets(text: string): string {
   if (!text.includes('(Stufe ') && !text.includes('(Step ') && !text.includes('(Erfahrungsstufe ')) return text;
-  return text.replace(/\((?:Stufe|Erfahrungsstufe|Step) \d{1,2}\)/g, (step) => ' '.repeat(step.length));
+  return text.replace(new RegExp(STEP_BRACKET, 'g'), (step) => ' '.repeat(step.length));
 }
 function hasPayWord(text: string): boolean {
   if (compiled(PAY_WORDS).test(text)) return true;
@@ -4987,7 +4989,7 @@ function findPayAsWritten(text: string): PayFindings {
     const loose = new RegExp(
       quote
         .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-        .replace(/\s+/g, String.raw`(?:\s|\((?:Stufe|Erfahrungsstufe|Step) \d{1,2}\))+`)
+        .replace(/\s+/g, `(?:\\s|${STEP_BRACKET})+`)
         .replaceAll('K€', '(?:K€|T€|[KkT]EUR)')
         .replace(/m\\s\+(NOK|SEK|DKK)/g, '(?:m\\s+|\\sM)$1'),
     ).exec(text);
@@ -5638,9 +5640,8 @@ function stretchedTo(list: Candidate[], text: string): Candidate | null {
   if (!compiled(STRETCH_BEFORE).test(between.slice(-60))) return null;
   // (Not a raise to come, nor the pay at target: "can move up to $140,000 after the 12-month review", "could go up to
   // £55,000 within two years", "OTE going to £95,000".)
-  const rest = sentenceAround(text, ceiling.start, ceiling.end).slice(
-    sentenceAround(text, ceiling.start, ceiling.end).indexOf(text.slice(ceiling.start, ceiling.end)),
-  );
+  const sentence = sentenceAround(text, ceiling.start, ceiling.end);
+  const rest = sentence.slice(sentence.indexOf(text.slice(ceiling.start, ceiling.end)));
   if (/\b(?:OTE|commission|bonus|total)\b/i.test(between) || /\b(?:after|within|review|years?|progression|performance)\b/i.test(rest))
     return null;
   return {
