@@ -3303,6 +3303,14 @@ const KIND_AFTER = [
   'Academy',
   'College',
   'School',
+  // Language schools, as Asian markets name them: "Golden Owl English Center", "Bright Path Language Centre". (Not
+  // "Center" alone: a "Data Center" or a "Contact Center" is a unit's.)
+  'English Center',
+  'English Centre',
+  'Language Center',
+  'Language Centre',
+  'Learning Center',
+  'Learning Centre',
   // Indian schools by their Hindi kinds: "Aravalli Vidya Niketan", "Kendriya Vidyalaya", "Saraswati Vidya Mandir".
   'Vidya Niketan',
   'Vidya Mandir',
@@ -3898,12 +3906,12 @@ function kindNames(text: string): Array<{ value: string; at: number }> {
   return out;
 }
 
-// Capitals of Turkish, Polish and Czech outside Latin-1, which the name patterns do not list as a name's first letter
+// Capitals of Turkish, Polish, Czech and Vietnamese ("Đ") outside Latin-1, which the name patterns do not list as a name's first letter
 // (each listed would lengthen every name pattern): read as the ASCII letter they are written on.
 // Only a word's first letter, before a small one: "A.Ş." stays as written, a legal form the patterns know.
 const EXTENDED_CAPITALS =
-  /(?<![A-Za-z\u00C0-\u024F.])[\u0130\u015E\u0141\u015A\u0179\u017B\u0160\u017D\u010C\u0158](?=[a-z\u00DF-\u024F])/g;
-const ASCII_OF: Record<string, string> = { İ: 'I', Ş: 'S', Ł: 'L', Ś: 'S', Ź: 'Z', Ż: 'Z', Š: 'S', Ž: 'Z', Č: 'C', Ř: 'R' };
+  /(?<![A-Za-z\u00C0-\u024F.])[\u0130\u015E\u0141\u015A\u0179\u017B\u0160\u017D\u010C\u0158\u0110](?=[a-z\u00DF-\u024F])/g;
+const ASCII_OF: Record<string, string> = { İ: 'I', Ş: 'S', Ł: 'L', Ś: 'S', Ź: 'Z', Ż: 'Z', Š: 'S', Ž: 'Z', Č: 'C', Ř: 'R', Đ: 'D' };
 
 /**
  * The employer a message names in its words; else the one a job posting's link names; else the one the writer's own
@@ -4050,9 +4058,30 @@ export function speaksOfAClient(text: string): boolean {
   return aboutAClient(text, text.toLowerCase());
 }
 
+const OWN_SERVICE_FIRM_HINTS = [
+  'outsourc',
+  'nearshore',
+  'offshore',
+  'software house',
+  'de desarrollo',
+  'de software',
+  'software company',
+  'development company',
+  'services company',
+];
+// "We are/we're/somos" and, in the same sentence with no recruiting or "for a" between, the house's kind. (An agency
+// that recruits "for a software company" says "for"; one that is "a recruitment firm for software houses" says
+// "recruit".)
+const OWN_SERVICE_FIRM = () =>
+  /\b(?:[Ww]e(?:['’]re| are)|[Ss]omos)\b(?:(?!\b(?:for|para|recruit\w*|staffing|agency|agencia|selecci[oó]n|reclut\w*|headhunt\w*|client\w*)\b)[^.!?\n]){0,80}?\b(?:outsourcing|nearshore|offshore|software house|(?:software|development|IT services|engineering services) (?:company|firm|house|studio)|empresa(?: \p{L}+)? de (?:desarrollo|software))\b/u;
 const OUR_CUSTOMERS = () =>
   /\b(?:(?:most|many|all|some|half|several|two|three) of )?our (?:[\w-]+ ){0,2}clients (?=(?:are|include|range|love|use|rely|span|come|trust|buy|pay)\b)/gi;
 function aboutAClient(text: string, low: string): boolean {
+  // A software or outsourcing house that says so in the first person employs the people it puts on its clients'
+  // projects: "We are Lotus Bridge Software, an outsourcing company …, working mainly with clients in Australia",
+  // "Somos una empresa uruguaya de desarrollo … y trabajamos para clientes de Estados Unidos". Its clients are not
+  // an agency's.
+  if (OWN_SERVICE_FIRM_HINTS.some((w) => low.includes(w)) && compiled(OWN_SERVICE_FIRM).test(text)) return false;
   // (Not "on behalf of" the writer's own panel or organisation: "On behalf of the selection panel, I'm pleased to …".)
   if (low.includes('on behalf of the ') || low.includes('on behalf of our ')) {
     text = text.replace(compiled(ON_BEHALF_OF_OWN), '');
@@ -4180,6 +4209,22 @@ function findCompanyAsWritten(text: string, from?: string): string | null {
 }
 
 function findCompanyFolded(text: string, from?: string): string | null {
+  const found = findCapitalsFolded(text, from);
+  if (found !== null || !VIETNAMESE_LETTER.test(text)) return found;
+  // Vietnamese letters with a mark above and below ("ạ", "ệ", "ợ") lie outside the Latin letters the name patterns
+  // know: "Talent Team – Lạc Việt Data". Read again with each as a Latin-1 letter of its case, one character for one,
+  // when nothing was found as written (the words for a company or a hotel hold such letters and are read as written).
+  const stand = (s: string) => s.replace(VIETNAMESE_LETTERS, (c) => (c === c.toLowerCase() ? 'à' : 'À'));
+  const stood = stand(text);
+  const name = findCapitalsFolded(stood, from === undefined ? undefined : stand(from));
+  if (name === null) return null;
+  const at = stood.indexOf(name);
+  return at >= 0 ? text.slice(at, at + name.length) : name;
+}
+const VIETNAMESE_LETTER = /[\u1E00-\u1EFF]/;
+const VIETNAMESE_LETTERS = /[\u1E00-\u1EFF]/g;
+
+function findCapitalsFolded(text: string, from?: string): string | null {
   if (text.search(compiled(EXTENDED_CAPITALS)) < 0) return findCompanyIn(text, from);
   const fold = (s: string) => s.replace(compiled(EXTENDED_CAPITALS), (c) => ASCII_OF[c] ?? c);
   const folded = fold(text);

@@ -7508,3 +7508,35 @@ describe('Dutch titles: "de rol van", an internal vacancy, "ik zoek … een", a 
     expect(readMessage(text).role).toBeNull();
   });
 });
+
+describe('a software house’s own clients, a Vietnamese name, a language school', () => {
+  it.each([
+    [
+      'We are Tanager Code, an outsourcing company of 300 engineers in Da Nang, working mostly with clients in Japan.\nWe need a Senior Go Developer (daily calls with the client).',
+      'Tanager Code',
+    ],
+    [
+      'Hola Lucía, soy Marta, del equipo de Talento de Arrecife Software. Somos una empresa chilena de desarrollo y trabajamos para clientes de Canadá.\nBuscamos una Desarrolladora Backend para un cliente del sector retail.\n\nMarta\nTalent Acquisition · Arrecife Software',
+      'Arrecife Software',
+    ],
+  ])('reads a software house that puts its people on its clients’ projects as the employer: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('still reads an agency recruiting for a software company as no employer', () => {
+    const text =
+      'Hi Ana, we are recruiting for a software company in Madrid on behalf of our client.\n\nBest,\nLuis\nTalent Acquisition · Brightpath Recruitment';
+    expect(readMessage(text).company).toBeNull();
+  });
+  it('reads a name with Vietnamese letters outside Latin-1', () => {
+    expect(readMessage('Hi Ana,\n\nWe have an opening for a Data Engineer.\n\nBest,\nHà\nTalent Team – Sông Hồng Analytics').company).toBe(
+      'Sông Hồng Analytics',
+    );
+    expect(readMessage('Chào bạn,\n\nThanks,\nLinh\nPeople Team – Bạch Đằng Robotics').company).toBe('Bạch Đằng Robotics');
+  });
+  it.each([
+    ['Hello! We are Blue Lantern English Center in Da Nang. We are hiring ESL Teachers for kids.', 'Blue Lantern English Center'],
+    ['Hi, I teach at Bright Path Language Centre. We need an ESL teacher for evening classes.', 'Bright Path Language Centre'],
+  ])('reads a language school by its kind: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
