@@ -193,7 +193,8 @@ const RANGE_WORDS =
   '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|şi(?=\\s)|si\\b';
 // (And Hindi "से" between two sums: "₹16,500 से ₹19,000 प्रति माह"; Nepali "देखि" and Bengali "থেকে", "from" after the
 // first, "रु. 95,000 देखि 1,10,000 सम्म".)
-const SPELLED_TO = [' hingga ', ' sampai ', ' đến ', ' से ', ' देखि ', ' থেকে '];
+// (Hindi's "से" in Latin letters too, as Hinglish writes it: "CTC 3.2 se 4 lakh".)
+const SPELLED_TO = [' hingga ', ' sampai ', ' đến ', ' से ', ' se ', ' देखि ', ' থেকে '];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 // (Romanian "and" with either mark under its s: "și", or "şi" as older keyboards and Windows-1250 write it.)
@@ -2123,6 +2124,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['BDS$', 'BBD'],
   ['EC$ ', 'XCD'],
   ['EC$', 'XCD'],
+  // The Jordanian dinar as Jordan writes it: "JD 2,100 per month".
+  ['JD ', 'JOD'],
+  ['JD', 'JOD'],
 ];
 function currencyAfter(
   after: string,
@@ -2139,6 +2143,8 @@ function currencyAfter(
     const code = cfaFrancOf(text);
     return code === null ? undefined : { code, length: after.indexOf('A') + 1 };
   }
+  // The shekel by its Hebrew letters, with a quote mark or gershayim: "שכר 28-34K ש"ח".
+  if (after.includes('ש') && /^\s?ש["״]ח/.test(after)) return { code: 'ILS', length: after.indexOf('ח') + 1 };
   // The baht in words, "70,000–95,000 baht/month".
   const baht = after.startsWith(' baht') || after.startsWith(' Baht') ? 5 : 0;
   if (baht > 0 && !/[A-Za-z]/.test(after[baht] ?? '')) return { code: 'THB', length: baht };
@@ -2539,8 +2545,9 @@ function spanAt(
     rest = text.slice(pos, pos + 60);
     cur = { code: 'PESO', length: cur?.length ?? 0 };
   }
-  // East Africa's "/=" after a sum says only that it is whole: "Ksh 750/= kwa siku".
-  if (rest.startsWith('/=')) {
+  // East Africa's "/=" after a sum says only that it is whole: "Ksh 750/= kwa siku"; so does South Asia's "/-": "₹18,000/-
+  // प्रति माह".
+  if (rest.startsWith('/=') || rest.startsWith('/-')) {
     pos += 2;
     rest = text.slice(pos, pos + 60);
   }
@@ -2857,6 +2864,10 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   AED: 100_000,
   SAR: 100_000,
   QAR: 100_000,
+  // Israel, Jordan and Tunisia: "שכר 28-34K ש"ח", "JD 2,000 – 2,400", "1 450 DT net".
+  ILS: 100_000,
+  JOD: 10_000,
+  TND: 20_000,
 };
 /**
  * A salary's word in the words just before a euro figure, compounds and words between included: "Gehalt: ca. 3.400 €",
@@ -3249,7 +3260,7 @@ function figureValue(figure: string, multiplier: number): number {
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
-  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|holders|wallets|patients|students|households|families|children|pupils|tenants|volunteers|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers|players|gamers|downloads|installs|fans|creators|developers|businesses|brands|restaurants|devices|vehicles)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
+  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|holders|wallets|patients|students|aspirants|trainees|households|families|children|pupils|tenants|volunteers|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers|players|gamers|downloads|installs|fans|creators|developers|businesses|brands|restaurants|devices|vehicles)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
 
 const RESEARCH_FUNDS_BEFORE =
   /\b(?:Sachmittel|Drittmittel|Fördermittel|Projektmittel|Forschungsmittel|startpakke|startpaket|start-?up package|start-?up funds)\b[^\n]{0,20}$/i;
@@ -3403,6 +3414,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return "the reader's own pay";
   // An Amharic allowance, its sum after its word on its line: "የቤት አበል፡ ብር 5,000" (a housing allowance).
   if (before.includes('አበል') && /አበል[^\n]{0,12}$/u.test(before)) return 'stipend or allowance';
+  // India's allowances by their letters, right before their sum: a daily or dearness allowance, a travel or house rent
+  // allowance ("plus DA ₹350/day", "HRA: Rs. 4,000"). (In capitals only, and before the sum: Algeria's dinar is written
+  // "DA" after it.)
+  if (
+    (before.includes('DA') || before.includes('TA') || before.includes('HRA')) &&
+    /\b(?:DA|TA|HRA|TA\/DA|DA\/TA)\s?[:=–-]?\s?(?:₹|Rs\.?|INR)?\s?$/.test(before)
+  )
+    return 'stipend or allowance';
   // A sales target in Hindi: "मासिक लक्ष्य: रु. 5,00,000 की बिक्री".
   if (before.includes('लक्ष्य') && /लक्ष्य[^\n]{0,12}$/u.test(before)) return 'deal size or quota';
   // A fee the applicant pays, in Hindi and Amharic: "आवेदन शुल्क: ₹५००", "የማመልከቻ ክፍያ፡ ብር 300".
@@ -3438,14 +3457,19 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'a full-time equivalent';
   // A post's view count: "👁 12.4K edited 09:41", "3.1k views".
-  if (/👁\uFE0F?\s?$/u.test(before) || /^\s?[kKmM]?\s(?:views|edited)\b/.test(after)) return 'a count of things';
+  // (Or in lakhs, as India counts: "3 lakh views on a college page".)
+  if (
+    /👁\uFE0F?\s?$/u.test(before) ||
+    ((after.includes('views') || after.includes('edited')) && /^\s?(?:[kKmM]|lakhs?|lacs?)?\s(?:views|edited)\b/.test(after))
+  )
+    return 'a count of things';
   // A project's stars, followers or downloads: "RTOS 电机驱动库（star 1.2k 那个）", "2.3k stars on GitHub".
   const around = `${before} ${after}`.toLowerCase();
   if (
     !hasCurrency &&
     COUNTED_THINGS.some((word) => around.includes(word)) &&
     (/(?:\bstars?|\bfollowers|\bdownloads|\bforks|\bsubscribers)\s*:?\s*$/i.test(before) ||
-      /^\s?[kKmM]?\+?\s(?:stars|followers|downloads|forks|subscribers|installs)\b/i.test(after))
+      /^\s?(?:[kKmM]|lakhs?|lacs?)?\+?\s(?:stars|followers|downloads|forks|subscribers|installs)\b/i.test(after))
   )
     return 'a count of things';
   if (!hasCurrency) {
@@ -3718,12 +3742,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'revenue';
   // A target to raise or sell, not to earn, right before the figure: "owns a regional target of £1.2m", "Income target is
-  // around £6.5m" (not "£95k OTE on
-  // sales targets", whose figure the target follows).
+  // around £6.5m", "Monthly target 4.5 lakh" (not "£95k OTE on sales targets", whose figure the target follows).
   if (
     text.slice(Math.max(0, start - 60), start).includes('target') &&
     compiled(
-      /\b(?:regional|annual|sales|fundraising|income|revenue|team|yearly|quarterly|growth|billings?) targets?\s?(?:of|is|at|:|=)(?: (?:around|about|roughly|approximately|approx\.|circa|c\.|some|over|nearly|~))?\s*(?:[£$€]|[A-Z]{3})?\s?$/i,
+      /\b(?:regional|annual|sales|fundraising|income|revenue|team|yearly|quarterly|growth|billings?) targets?\s?(?:of|is|at|:|=)(?: (?:around|about|roughly|approximately|approx\.|circa|c\.|some|over|nearly|~))?\s*(?:[£$€₹]|[A-Z]{3})?\s?$|\b(?:monthly|weekly|daily|quarterly) (?:sales )?targets? (?:₹|Rs\.? ?)?$/i,
     ).test(text.slice(Math.max(0, start - 60), start))
   )
     return 'deal size or quota';

@@ -4459,3 +4459,34 @@ describe('the shekel as "NIS", the baht in words or after a floor’s "+", and n
     expect(readMessage('Tu choi QC soan TC gui 8088').pay).toBeNull();
   });
 });
+
+describe('South Asia’s "/-" and Hinglish "se", counts and allowances in lakhs, and the dinar, the shekel and their months', () => {
+  it.each([
+    ['मानदेय: ₹18,000/- प्रति माह (समेकित)', { min: 18000, max: null, period: 'month', currency: 'INR' }],
+    [
+      'Medical Representative. CTC 3.2 se 4 lakh, plus DA ₹350/day aur petrol ₹2.5/km.',
+      { min: 320000, max: 400000, period: 'year', currency: 'INR' },
+    ],
+    [
+      'CTC 3.2 to 4 lakh. Monthly target 4.5 lakh ka hai, par territory achhi hai.',
+      { min: 320000, max: 400000, period: 'year', currency: 'INR' },
+    ],
+    [
+      'We train 10,000+ JEE aspirants a year. For top faculty the package goes up to ₹60 lakh per annum.',
+      { min: null, max: 6000000, period: 'year', currency: 'INR' },
+    ],
+    ['The salary for the role is JD 2,100 per month (14 salaries a year).', { min: 2100, period: 'month', currency: 'JOD' }],
+    ['Salary: JD 2,000 – 2,400, 14 salaries a year.', { min: 2000, max: 2400, period: 'month', currency: 'JOD' }],
+    ['✅ שכר 28-34K ש"ח + קרן השתלמות מהיום הראשון', { min: 28000, max: 34000, period: 'month', currency: 'ILS' }],
+    ['Salaire de base 1 200 TND + primes, contrat CDI.', { min: 1200, period: 'month', currency: 'TND' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it.each([
+    '3 lakh views on a college page is no joke, and the captions were spot on.',
+    'With 2.3 lakh subscribers and not a single gimmick, you clearly teach the way we like to teach.',
+    'Benefits: HRA: Rs. 4,000 and DA ₹350/day on tour.',
+  ])('reads no pay in %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+});
