@@ -335,11 +335,13 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'tydzień',
     ],
   ],
+  // (Also after a B2B contract's words, "18–24k netto na B2B miesięcznie"; in Catalan, "2.085 € bruts mensuals"; and in Urdu
+  // and Hindi in Latin letters, "2200 Saudi Riyal mahana".)
   [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:nominales )?(?:al|por) mes|mensual(?:es)?|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:nominales )?(?:al|por) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -385,6 +387,9 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'मासिक',
       'महीन',
       'महीने',
+      // Urdu and Hindi in Latin letters: "2200 Saudi Riyal mahana".
+      'mahana',
+      'mahina',
     ],
   ],
   [
@@ -2083,9 +2088,12 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['B/.', 'PAB'],
   ['₲ ', 'PYG'],
   ['₲', 'PYG'],
-  // Costa Rica's colón: "₡1.650.000 – ₡1.950.000 brutos mensuales".
+  // Costa Rica's colón: "₡1.650.000 – ₡1.950.000 brutos mensuales"; also written with the cent's sign, which stands after
+  // a sum of cents and before a sum of colones: "¢785.000 colones".
   ['₡ ', 'CRC'],
   ['₡', 'CRC'],
+  ['¢ ', 'CRC'],
+  ['¢', 'CRC'],
   // The dong's sign before its figure: "Từ ₫ 25 triệu/tháng".
   ['₫ ', 'VND'],
   ['₫', 'VND'],
@@ -2204,6 +2212,11 @@ function currencyAfter(
 const MONEY_NAME_AFTER: [string, string][] = [
   [' reais', 'BRL'],
   [' soles', 'PEN'],
+  // Costa Rica's colones and Saudi Arabia's riyals by their names: "¢785.000 colones mensuales", "2200 Saudi Riyal mahana".
+  [' colones', 'CRC'],
+  [' Saudi Riyals', 'SAR'],
+  [' Saudi Riyal', 'SAR'],
+  [' saudi riyal', 'SAR'],
   [' meticais', 'MZN'],
   [' kwanzas', 'AOA'],
 ];
@@ -2387,8 +2400,12 @@ function spanAt(
   // "từ 20.000.000 VND đến 30.000.000 VND".)
   const spelled =
     SPELLED_TO.find((words) => after.startsWith(words)) ??
-    // (Catalan "and" only after "between": "d'entre 50.000 i 58.000 €".)
-    (after.startsWith(' i ') && compiled(BETWEEN).test(before.slice(0, before.length - (cur1?.length ?? 0))) ? ' i ' : undefined);
+    // (Catalan "and" only after "between": "d'entre 50.000 i 58.000 €"; and Arabic's, "بين 2,200 و 2,800 دينار".)
+    (after.startsWith(' i ') && compiled(BETWEEN).test(before.slice(0, before.length - (cur1?.length ?? 0)))
+      ? ' i '
+      : after.startsWith(' و ') && /بين\s*$/.test(before.slice(0, before.length - (cur1?.length ?? 0)))
+        ? ' و '
+        : undefined);
   const connector: RegExpExecArray | null =
     spelled !== undefined
       ? (Object.assign([spelled], { index: 0, input: after }) as unknown as RegExpExecArray)
@@ -2868,6 +2885,9 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   ILS: 100_000,
   JOD: 10_000,
   TND: 20_000,
+  // Sri Lanka and Nepal: "Basic salary Rs. 85,000" from a Kalpitiya resort, "NPR 38,500".
+  LKR: 1_000_000,
+  NPR: 1_000_000,
 };
 /**
  * A salary's word in the words just before a euro figure, compounds and words between included: "Gehalt: ca. 3.400 €",
@@ -5306,7 +5326,10 @@ function findPayIn(text: string): PayFindings {
       if (written.includes('triệu')) span.currencyCode = 'VND';
       else if (written.includes('juta') || / jt\b/.test(written)) span.currencyCode = 'IDR';
     }
-    const monthlyUpTo = span.currencyCode === undefined ? undefined : MONTHLY_BY_CUSTOM[span.currencyCode];
+    // (A rupee written "Rs." counts by the custom of the country the message is set in: Sri Lanka's and Nepal's by the month.)
+    const customCode =
+      span.currencyCode === 'INR' && !text.includes('₹') && !text.includes('INR') ? (rupeeOfCountry(text) ?? 'INR') : span.currencyCode;
+    const monthlyUpTo = customCode === undefined ? undefined : MONTHLY_BY_CUSTOM[customCode];
     // A euro salary of four digits, labelled so in the words before it and said with no unit, is a month's wherever the euro
     // is paid: "Remuneração: 1.442,57 €", "Gehalt: 3.100 € brutto" (a year's would be five digits or more). Not a
     // yearly word's ("Jahresgehalt: 6.240 €", "RAL 9.500 €"), nor a figure with a unit the reader does not know

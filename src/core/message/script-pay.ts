@@ -494,7 +494,7 @@ const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتدا
 // (And Taiwan's "looking up to": "年薪上看200萬".)
 const CEILING_BEFORE = () => /(?:最高|最大|上看|حتى|لحد|لغاية|עד)\s?$/;
 // Between a range's two figures.
-const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|עד)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;
+const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|و|עד)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;
 
 /**
  * Where a pay's label may stand: back to the line's start or the last clause mark, at most 24 characters; or, for a
@@ -573,7 +573,9 @@ export function scriptPays(message: string): ScriptPay[] {
     // (The currency may follow each end: "8,000만원 ~ 1억 1,000만원", "800万円〜1,100万円".)
     const firstCurrency = currencyAfter(text, end);
     const plusAfter = text[end] === '+';
-    const join = compiled(RANGE_JOIN).exec(text.slice(firstCurrency?.end ?? end, (firstCurrency?.end ?? end) + 12));
+    let join = compiled(RANGE_JOIN).exec(text.slice(firstCurrency?.end ?? end, (firstCurrency?.end ?? end) + 12));
+    // (Arabic "and" joins a range only after "between": "بين 2,200 و 2,800 دينار".)
+    if (join?.[0].trim().startsWith('و') && !/بين\s*$/.test(text.slice(Math.max(0, prefix - 8), prefix))) join = null;
     const second = join ? amountAt(text, (firstCurrency?.end ?? end) + join[0].length) : undefined;
     const bottom = second && first.scale === 1 && second.scale > 1 ? first.value * second.scale : first.value;
     if (second && bottom < second.value) {

@@ -4490,3 +4490,23 @@ describe('South Asia’s "/-" and Hinglish "se", counts and allowances in lakhs,
     expect(readMessage(text).pay).toBeNull();
   });
 });
+
+describe('months and ranges said in more ways: Arabic "between … and", the colón and the riyal by name, B2B, Catalan, Urdu', () => {
+  it.each([
+    ['• الراتب: بين 2,200 و 2,800 دينار أردني شهرياً (إجمالي)', { min: 2200, max: 2800, period: 'month', currency: 'JOD' }],
+    ['* Salario base de ¢785.000 colones mensuales', { min: 785000, max: null, period: 'month', currency: 'CRC' }],
+    ['✅ Salary: 2200 Saudi Riyal mahana', { min: 2200, period: 'month', currency: 'SAR' }],
+    ['Widełki 18–24k netto na B2B miesięcznie, do tego pakiet medyczny.', { min: 18000, max: 24000, period: 'month' }],
+    ['contracte indefinit, 2.085 € bruts mensuals en 14 pagues', { min: 2085, period: 'month', currency: 'EUR' }],
+    [
+      'Sialkot factory. Salary: 85,000 se 1 lac tak mahana (experience ke hisaab se)',
+      { min: 85000, max: 100000, period: 'month', currency: 'PKR' },
+    ],
+    ['Hotel Jobs Sri Lanka 🇱🇰\n👉 Basic salary Rs. 85,000\n👉 Free food & accommodation', { min: 85000, period: 'month', currency: 'LKR' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no range from an Arabic "and" without "between"', () => {
+    expect(readMessage('الراتب 2,200 دينار أردني شهرياً و 300 دينار أردني بدل سكن').pay).toMatchObject({ min: 2200, max: null });
+  });
+});
