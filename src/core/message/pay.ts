@@ -186,7 +186,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|mill(?:ions?|ones|ón|on)|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on)|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -301,13 +301,35 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|na den|denně|za den|pe zi|günlük|(?:per )?roz(?:ana)?|प्रतिदिन|रोज़?(?:ाना)?|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień|den|zi|gün))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|na den|denně|za den|pe zi|günlük|на ден|na dan|dnevno|por jornada|per giornata|(?:per )?roz(?:ana)?|प्रतिदिन|रोज़?(?:ाना)?|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień|den|zi|gün))(?![\\p{L}])`,
           'iu',
         ),
     ),
     'day',
-    // (And Hindi's "a day", in Latin letters too: "₹950 roz", "₹700 प्रतिदिन".)
-    ['tag', 'jour', 'dag', 'päivässä', 'día', 'dia', 'diarios', 'giorn', 'dzie', 'den', 'denně', 'zi', 'gün', 'roz', 'प्रतिदिन', 'रोज'],
+    // (And Hindi's "a day", in Latin letters too: "₹950 roz", "₹700 प्रतिदिन"; Bulgarian's and Serbian's, "450 € на ден",
+    // "na dan"; a day's work in Spanish and Italian, "58,36 € por jornada", "per giornata".)
+    [
+      'tag',
+      'jour',
+      'dag',
+      'päivässä',
+      'día',
+      'dia',
+      'diarios',
+      'giorn',
+      'dzie',
+      'den',
+      'denně',
+      'zi',
+      'gün',
+      'roz',
+      'प्रतिदिन',
+      'रोज',
+      'ден',
+      'na dan',
+      'dnevno',
+      'jornada',
+    ],
   ],
   [
     builtOnce(
@@ -396,7 +418,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|aastas|á ári|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok|\\/\\s?(?:jahr|an|année|jaar|år|año|anno|ano|rok))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|aastas|á ári|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok|godi[šs]nje|годишње|годишно|na godinu|\\/\\s?(?:jahr|an|année|jaar|år|año|anno|ano|rok))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -420,6 +442,9 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'roczn',
       'rok',
       '/an',
+      // Serbian, Croatian and Bulgarian: "100.000 RSD godišnje", "годишно".
+      'godi',
+      'годиш',
     ],
   ],
   // Malay and Indonesian, Tagalog, Vietnamese, Swahili and Egyptian Arabic in Latin letters: "Rp 22.000.000 per bulan",
@@ -498,7 +523,7 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   // And "pm" and "pcm" after a sum, in lower case: "Basic R16 500 pm", "£2,400 pcm" (a time of day's "5 pm" is refused
   // as one; "PM" in capitals is a product manager, "a $180k PM role"; a rent's "pcm" is refused as a price).
   [/^\s*(?:(?:gross|net|bruto|netto|brutto)\s+)?(?:p\/m|pc?m)(?![a-z])/i, 'month'],
-  [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
+  [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:working\s+)?(?:days?|d)\b/i, 'day'],
   [/^\s*daily\b/i, 'day'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:weeks?|wk|w)\b/i, 'week'],
   [/^\s*weekly\b/i, 'week'],
@@ -1337,6 +1362,14 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /rozpočet(?! na (?:tuto |tu |danou )?pozici)|budżet|presupuesto|orçamento|(?<!(?:pozisyon|rol|kadro|pozisyonun) için )bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
       },
       {
+        // The Balkans' education budget and per diems: "budžet za edukaciju 100.000 RSD godišnje", "дневните по наредбата
+        // (около 60 € на ден)", "dnevnice".
+        // (And a hot meal's and a holiday's allowance: "topli obrok 500 dinara dnevno", "Regres 30.000 dinara godišnje".)
+        hints: ['edukacij', 'дневн', 'dnevnic', 'obrok', 'оброк', 'regres', 'регрес', 'prevoz', 'превоз'],
+        pattern: () =>
+          /budžet za edukacij|дневни(?:те)?(?![\p{L}])|dnevnic|topli obrok|топли оброк|(?<![\p{L}])(?:regres|регрес|prevoz|превоз)(?![\p{L}])/iu,
+      },
+      {
         hints: [
           'stipend',
           'allowance',
@@ -1550,7 +1583,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
   [
-    // (A tradesperson's tickets are their certificates: "$38 - $45 per hour depending on tickets", "… on your tickets".
+    // (A tradesperson's tickets are their certificates: "$38 - $45 per hour depending on tickets", "… on your tickets", a
+    // union scale's "$52.43/hr on the ticket".
     // A cost to the company, or "total cost of employment", is the package: South Africa's CTC and TCOE. "To save us both
     // time" saves no money.)
     'price',
@@ -1580,7 +1614,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'msrp',
         ],
         pattern: () =>
-          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+)?\s?(?:per (?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your |on the |on your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+)?\s?(?:per (?:working )?(?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
     ],
   ],
@@ -2017,7 +2051,16 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
     // The euro by its name before the figure: "importo: euro 25.500 lordi annui".
     // In lower case, as a currency is written in a sentence: "Euro 2028" is a tournament.
     const tail = before.slice(-8);
-    const word = tail.endsWith('euros ') ? 6 : tail.endsWith('euro ') ? 5 : 0;
+    // (Capitalised after a salary's word too, as an Italian or Spanish offer writes it: "retribuzione Euro 9,42 lordi orari".)
+    const word = tail.endsWith('euros ')
+      ? 6
+      : tail.endsWith('euro ') ||
+          (tail.endsWith('Euro ') &&
+            /(?:retribuzione|stipendio|compenso|paga|RAL|salario|sueldo|retribución)\s*:?\s*(?:di |de |lorda |bruta )?Euro $/i.test(
+              before.slice(-40),
+            ))
+        ? 5
+        : 0;
     const edge = tail[tail.length - word - 1];
     return word > 0 && (edge === undefined || edge.toUpperCase() === edge.toLowerCase())
       ? { code: 'EUR', parser: '€', length: word }
@@ -2162,8 +2205,7 @@ function currencyAfter(
     const code = dirhamOf(text);
     return code === null ? undefined : { code, length: dirham };
   }
-  // The Serbian dinar in Cyrillic, by strings: "од 135.000 до 158.000 динара месечно". (Not in Latin letters, "dinara",
-  // which a Gulf dinar's job or an allowance beside a euro pay says too.)
+  // The Serbian dinar in Cyrillic, by strings: "од 135.000 до 158.000 динара месечно". (In Latin letters below.)
   const dinar = after.startsWith(' динар') ? 6 : after.startsWith('динар') ? 5 : 0;
   if (dinar > 0) return { code: 'RSD', length: dinar + (after[dinar] === 'а' ? 1 : 0) };
   // The Tunisian dinar as Tunisia writes it, "5 600 DT net", and the Ethiopian birr in Amharic, "18,500 ብር በወር".
@@ -2176,6 +2218,19 @@ function currencyAfter(
   // metical's "MT" in a message set in Mozambique ("35.000,00 MT por mês"; elsewhere "MT" is a state or a tonne).
   const named = MONEY_NAME_AFTER.find(([name]) => after.startsWith(name) && !/[a-zA-Z\u00C0-\u024F]/.test(after[name.length] ?? ''));
   if (named) return { code: named[1], length: named[0].length };
+  // Serbia's dinar as Serbia writes it, "od 150.000 dinara neto mesečno", and its short "din" before a net or gross word, a
+  // plus or a clause's end, "Plata 85.000 din neto + topli obrok" (Romanian's "din" is "of", "3 din 5"). Not a dinar of
+  // the Gulf's or North Africa's: "Posao u Kuvajtu … plata 450 dinara".
+  const latinDinar = after.startsWith(' dinara')
+    ? 7
+    : after.startsWith(' din') && /^ din\.?(?=\s(?:neto|bruto|mese[čc]no|\+)|[,;)\n]|\s*$)/.test(after)
+      ? after[4] === '.'
+        ? 5
+        : 4
+      : 0;
+  // (An allowance beside a euro pay is read as one by its word: "Regres 30.000 dinara godišnje", "topli obrok".)
+  if (latinDinar > 0 && !/[a-zA-Z\u00C0-\u024F]/.test(after[latinDinar] ?? '') && !compiled(OTHER_DINAR_PLACE).test(text))
+    return { code: 'RSD', length: latinDinar };
   const mt = after.startsWith(' MT') ? 3 : after.startsWith('MT') ? 2 : 0;
   if (mt > 0 && !/[A-Za-z]/.test(after[mt] ?? '') && compiled(MOZAMBIQUE).test(text)) return { code: 'MZN', length: mt };
   // "bucks", the dollar as people say it: "38 to 44 bucks an hour" in a voice mail's transcript.
@@ -2211,6 +2266,8 @@ function currencyAfter(
 
 const MONEY_NAME_AFTER: [string, string][] = [
   [' reais', 'BRL'],
+  // Mexico's peso as "national money": "$46,000 MN mensuales".
+  [' MN', 'MXN'],
   [' soles', 'PEN'],
   // Costa Rica's colones and Saudi Arabia's riyals by their names: "¢785.000 colones mensuales", "2200 Saudi Riyal mahana".
   [' colones', 'CRC'],
@@ -2220,6 +2277,7 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' meticais', 'MZN'],
   [' kwanzas', 'AOA'],
 ];
+const OTHER_DINAR_PLACE = () => /Kuvajt|Kuwait|Jordan|Bahrein|Bahrain|Tunis|Alžir|Alzir|Algeri|Irak|Iraq|Libij|Liby/i;
 const MOZAMBIQUE = () =>
   /\b(?:Mo[cç]ambique|Mozambique|mo[cç]ambican[ao]s?|Maputo|Matola|Nampula|Beira|Quelimane|Tete|Pemba|Nacala|Chimoio|Inhambane|Xai-Xai|Lichinga|meticais|metical)\b/i;
 
@@ -2814,6 +2872,16 @@ function sameCurrency(a: { code?: string; parser?: string }, b: { code?: string;
  * pattern: it runs once for each figure, and a pattern run that often is compiled twice by V8 (bytecode, then
  * machine code), which is what a one-message command pays for.
  */
+/** Whether the words after a figure, up to the next figure, say it is on-target earnings, and not as the next one's label. */
+function oteWordAfter(clauseAfter: string): boolean {
+  const tail = beforeNextFigure(clauseAfter);
+  if (!/\b(?:OTE|on[- ]target)\b/i.test(tail)) return false;
+  return tail.length === clauseAfter.length || !compiled(OTE_LABEL_AT_END).test(tail);
+}
+// An OTE word that labels the figure after it: "og OTE på", "and OTE of", "OTE:", with a currency perhaps.
+const OTE_LABEL_AT_END = () =>
+  /\b(?:and|og|och|und|et|y|e|en|,)\s+(?:an?\s+)?(?:OTE|on[- ]target(?: earnings)?)\s*(?:på|of|at|is|von|de|di|van|av|:|=|-|–)?\s*(?:[A-Z]{3}|kr\.?)?\s*$/i;
+
 function beforeNextFigure(text: string, sign = true): string {
   let i = 0;
   while (i < text.length && !(text[i]! >= '0' && text[i]! <= '9')) i++;
@@ -2888,6 +2956,7 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   // Sri Lanka and Nepal: "Basic salary Rs. 85,000" from a Kalpitiya resort, "NPR 38,500".
   LKR: 1_000_000,
   NPR: 1_000_000,
+  RSD: 1_000_000,
 };
 /**
  * A salary's word in the words just before a euro figure, compounds and words between included: "Gehalt: ca. 3.400 €",
@@ -4904,9 +4973,10 @@ function spelledRangeAfter(after: string): [string] | null {
 }
 const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \\u00a0\\u202f]{0,14}`, 'i');
 
-// The currencies of the countries that group thousands with dots or spaces, as written beside a figure.
+// The currencies of the countries that group thousands with dots or spaces, as written beside a figure (Serbia's
+// dinar as "din" and "dinara" too).
 const EUROPEAN_CURRENCY =
-  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|euros?|dirhams|Kč|Kc|zl|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
+  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|[Ee]uros?|dirhams|din(?:ara)?|Kč|Kc|zl|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
 const CYRILLIC_MONEY = ['лв', 'грн', 'руб', 'динар', '₽', '₴'];
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
@@ -5278,7 +5348,10 @@ function findPayIn(text: string): PayFindings {
                     // package's word, "سالانہ پیکج".)
                     ((tail.slice(0, 12).includes('ماہانہ') || tail.slice(0, 12).includes('ماهانه')) && !lead.includes('سالانہ'))
                   ? 'month'
-                  : undefined;
+                  : // (A yearly package's word before it, in Urdu and Persian: "سالانہ پیکج Rs. 1,800,000".)
+                    lead.includes('سالانہ') || lead.includes('سالانه')
+                    ? 'year'
+                    : undefined;
       if (stated) span.period = stated;
     }
     // A sum by the piece, not by a time ("€1,200 per shift", "$2,500 per project", "1.200 € pro Einsatz"): the message
@@ -5408,8 +5481,9 @@ function findPayIn(text: string): PayFindings {
       // 76.000 € Fixgehalt und …".)
       (oteBefore(text.slice(clauseStart(text, span.start), span.start)) &&
         !compiled(FIXED_PART_AFTER).test(text.slice(span.end, span.end + 16))) ||
-      // An OTE word after the figure, before any other figure ("Base $110k / OTE $165k" marks only the second).
-      /\b(?:OTE|on[- ]target)\b/i.test(beforeNextFigure(text.slice(span.end, clauseEnd(text, span.end))));
+      // An OTE word after the figure, before any other figure ("Base $110k / OTE $165k" marks only the second), unless it
+      // is that next figure's own label: "fastlønn på 680 000 kr og OTE på 1 050 000 kr".
+      oteWordAfter(text.slice(span.end, clauseEnd(text, span.end)));
     const pay: Omit<MessagePay, 'text'> = {
       min: span.upTo ? null : read.min,
       max: span.upTo ? read.min : read.max !== null && read.max !== read.min ? read.max : null,

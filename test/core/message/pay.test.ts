@@ -4510,3 +4510,41 @@ describe('months and ranges said in more ways: Arabic "between … and", the col
     expect(readMessage('الراتب 2,200 دينار أردني شهرياً و 300 دينار أردني بدل سكن').pay).toMatchObject({ min: 2200, max: null });
   });
 });
+
+describe('the dinar as Serbia writes it, day rates in more words, "Mn", "MN", a capitalised "Euro", a trade’s ticket, an OTE word that labels the next figure', () => {
+  it.each([
+    ['Plata 85.000 din neto + topli obrok i prevoz.', { min: 85000, period: 'month', currency: 'RSD' }],
+    ['Zarada: od 150.000 dinara neto mesečno, uz kvartalni bonus', { min: 150000, period: 'month', currency: 'RSD', openTop: true }],
+    [
+      'Šta nudimo:\n- neto platu od 330.000 do 400.000 RSD mesečno\n- budžet za edukaciju 100.000 RSD godišnje',
+      { min: 330000, max: 400000, period: 'month', currency: 'RSD' },
+    ],
+    ['- ставка: 450 € на ден (фактуриране през фирма)', { min: 450, period: 'day', currency: 'EUR' }],
+    ['Давам 3 200 € нето на месец, плюс дневните по наредбата (около 60 € на ден).', { min: 3200, period: 'month', currency: 'EUR' }],
+    ['✅ Salario según convenio: 58,36 € por jornada', { min: 58.36, period: 'day', currency: 'EUR' }],
+    ['- Fee: PKR 35,000 per working day (inclusive of taxes)', { min: 35000, period: 'day', currency: 'PKR' }],
+    ['Es bruto: $46,000 MN mensuales. Se paga por quincena.', { min: 46000, period: 'month', currency: 'MXN' }],
+    [
+      'I can share the budget upfront: LKR 1.1Mn – 1.4Mn per month gross.',
+      { min: 1100000, max: 1400000, period: 'month', currency: 'LKR' },
+    ],
+    ['retribuzione Euro 9,42 lordi orari + maggiorazione per turno notturno (+25%)', { min: 9.42, period: 'hour', currency: 'EUR' }],
+    [
+      'Union job in Edmonton, Local 424 scale so $52.43/hr on the ticket plus 10% vac pay.',
+      { min: 52.43, period: 'hour', currency: 'CAD' },
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads the base before "og OTE på" as the pay and the OTE after it', () => {
+    const found = readMessage('Betingelser: fastlønn på 680 000 NOK og OTE på 1 050 000 NOK ved oppnådd budsjett.');
+    expect(found.pay).toMatchObject({ min: 680000, period: 'year', currency: 'NOK', ote: false });
+    expect(found.ote).toMatchObject({ min: 1050000, ote: true });
+  });
+  it('still reads an OTE word after the last figure as that figure’s: "$95k OTE"', () => {
+    expect(readMessage('Comp is $95k OTE.').pay).toMatchObject({ min: 95000, ote: true });
+  });
+  it('reads no dinar in Romanian "din", "of"', () => {
+    expect(readMessage('Salariu 4.500 lei, 3 din 5 colegi lucrează remote.').pay).toMatchObject({ min: 4500, currency: 'RON' });
+  });
+});
