@@ -92,9 +92,10 @@ export function splitHeaderBlock(text: string): MessageInput {
 const UI_LINE =
   /^(?:InMail|Sponsored|Reply|View profile|View (?:full )?profile|Report|Report this message|Block|Like|Message|Messaging|Send|See more|Mark as unread|Archive|Delete|Forward|Star|More|Accept|Ignore|Connect|Follow|Write a message\.*|Type a message\.*|Seen|Delivered|Open profile|Premium|Sent (?:.{0,30}\s)?ago|\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d+[smhdw]|\d+\s?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago|\u00b7\s*(?:1st|2nd|3rd)|(?:1st|2nd|3rd)(?:\s+degree connection)?)$/i;
 
-// Where a forwarded mail starts, in the mail programs' words in the languages of the reader.
+// Where a forwarded mail starts, in the mail programs' words in the languages of the reader (Outlook's "-----Original
+// Message-----" too, which it writes above a forwarded mail as above a quoted one).
 const FORWARDED_MARKER =
-  /(?:^|\n)[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Doorgestuurd bericht|Vidarebefordrat meddelande|Videresendt melding|Videresendt meddelelse|Przekazana wiadomość|Mensagem encaminhada)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s?:)/i;
+  /(?:^|\n)[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Doorgestuurd bericht|Vidarebefordrat meddelande|Videresendt melding|Videresendt meddelelse|Przekazana wiadomość|Mensagem encaminhada|Original Message|Ursprüngliche Nachricht|Message d['’]origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Mensagem original|Ursprungligt meddelande|Oprindelig meddelelse|Opprinnelig melding)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s?:)/i;
 
 /** Where the forwarded mail starts in a forward's `body`, when the forwarder wrote a note of their own above it; else -1. */
 export function forwardedPartStart(body: string): number {

@@ -396,6 +396,14 @@ describe('a forward with a note of its own', () => {
     expect(found.massPitch).toBe(true);
   });
 
+  it('reads Outlook’s "Original Message" line as where the forwarded mail starts', () => {
+    const outlook = forwarded.replace('---------- Forwarded message ---------', '-----Original Message-----');
+    const found = readMessageText({ subject: 'FW: Senior Legal Counsel', body: `Saw this and thought of you! C x\n\n${outlook}` });
+    expect(found.signals.filter((s) => s.kind === 'mass')).toEqual([]);
+    const german = forwarded.replace('---------- Forwarded message ---------', '-----Ursprüngliche Nachricht-----');
+    expect(readMessageText({ subject: 'WG: Senior Legal Counsel', body: `Schau mal! C\n\n${german}` }).massPitch).toBeNull();
+  });
+
   it('a forward with no note of its own is read as the mail it forwards', () => {
     const found = readMessageText({ subject: 'Fwd: Senior Legal Counsel', body: forwarded });
     expect(found.signals.map((s) => s.text)).toContain('asks you to pass it on');
