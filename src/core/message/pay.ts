@@ -186,7 +186,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on)|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on)|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -2854,7 +2854,7 @@ const GUATEMALA = () =>
 const PESO_PAY_NEAR = () =>
   /\b(?:salary|sahod|sweldo|pay|basic|rate|compensation|remuneration|package|earn|offer|offered|starting|gross|annual|wage|CTC)\b[^\u0000]*\u0000|\u0000[^\n]*?(?:\/\s?mo\b|\/\s?month|monthly|per month|a month|kada buwan|per annum|a year)|\u0000\d{2,3}(?:\.\d{2})?\s?(?:\/\s?(?:day|hr|hour)|per (?:day|hour)|a day|an hour|daily)\b/i;
 const PHILIPPINES = () =>
-  /\b(?:Philippines|Filipino|Filipina|Pinoy|Manila|Makati|Pasig|Ortigas|Taguig|BGC|Quezon City|Cebu|Davao|Iloilo|Bacolod|Eastwood|Alabang|Mandaluyong|Pampanga)\b/;
+  /\b(?:Philippines|Filipino|Filipina|Pinoy|Manila|Makati|Pasig|Ortigas|Taguig|BGC|Quezon City|Cebu|Davao|Iloilo|Bacolod|Eastwood|Alabang|Mandaluyong|Pampanga|Cavite|Laguna|Batangas|Bulacan|Phils(?=\.))\b/;
 
 // The currencies written with a "$": a bare "$" goes with any of them.
 const PESOS = new Set(['MXN', 'COP', 'CLP', 'ARS', 'PHP', 'UYU', 'DOP', 'CUP']);
@@ -3210,7 +3210,7 @@ const OTHER_EARNERS =
  * What the reader would earn ("you'll earn", "Make $100k+ your first year")
  * is not this: the one earning must be named and must not be "you".
  */
-function othersEarn(lead: string): boolean {
+function othersEarn(lead: string, bracketed = false): boolean {
   // A salary survey's figures are the market's, in their clause: "our 2025 salary survey shows newly qualified ACAs in
   // Manchester now average £55,000".
   const low = lead.toLowerCase();
@@ -3224,6 +3224,16 @@ function othersEarn(lead: string): boolean {
   if (/\byou(?:'ll|'d| will| would| can| could| may| might)?\s+(?:[a-z]+ly\s+)?$/i.test(who)) return false;
   // Past earnings of anyone but "you" are someone's record, not an offer.
   if (/^(?:earned|made|averaged|took home|brought in|cleared|pulled in|were )/i.test(verb[0]) && /\w/.test(who)) return true;
+  // What people average, said in brackets beside the offer, is their record, whoever they are: "$78,000 – $92,000/yr
+  // (1st-year drivers on this account average $84K)". (Not an advert's own way of stating the pay, "Drivers average
+  // $1,450–$1,700 per week", nor "weekly pay averages $1,500".)
+  if (
+    /^averag/i.test(verb[0]) &&
+    (bracketed || who.includes('(')) &&
+    /\b[a-z]+s\s+(?:[\w-]+\s+){0,4}$/i.test(who) &&
+    !/\b(?:pay|salary|earnings|wages?|rate|income|role|position|job|gross)\b/i.test(who)
+  )
+    return true;
   return compiled(OTHER_EARNERS).test(who);
 }
 
@@ -3421,6 +3431,19 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // (not a pay that varies: "£45k–£55k variable depending on experience"). (By strings first: every figure passes here.)
   const lowAfter = text.slice(span.end, span.end + 24).toLowerCase();
   if (lowAfter.includes('variab') && compiled(VARIABLE_PART_AFTER).test(lowAfter)) return 'a bonus or commission';
+  // An overtime rate, its word right before the figure: "£13.45ph nights, wkend OT £20.18ph", "overtime at $42/hr".
+  if (
+    (before.includes('OT') || before.includes('vertime')) &&
+    /\b(?:OT|[Oo]vertime)(?: rate| pay)?\s?(?:@|at|is|of|:|-)?\s?(?:[£$€]|[A-Z]{3}\s?)?$/.test(before)
+  )
+    return 'stipend or allowance';
+  // What a shift adds to the rate, named after its figure: "a $2.00/hr differential on top of that", "$1.25/hour night
+  // differential".
+  if (
+    lowAfter.includes('differential') &&
+    /^\s?(?:\/\s?(?:hr|hour|h)\b|per hour|an hour)?\s*(?:[a-z]+\s+){0,2}differential\b/.test(lowAfter)
+  )
+    return 'stipend or allowance';
   // The reader's own pay, told back to them: "Given you mentioned you're at $88k base now". (By strings first: every
   // figure passes here.)
   if ((before.includes('re at') || before.includes('are at')) && /\byou(?:'re|’re| are) (?:currently |now |already )?at\s*$/i.test(before))
@@ -3767,7 +3790,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const nordic = lowRest.includes(' og ') || lowRest.includes(' och ') || rest.includes(' med ') ? NORDIC_ADD_ON.exec(rest) : null;
   const cut = Math.min(addOn?.index ?? rest.length, nordic?.index ?? rest.length);
   if (cut < rest.length) to = end + cut;
-  const clause = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, to);
+  const written = text.slice(text[from - 1] === '(' ? clauseStart(text, from - 1) : from, to);
+  // (A field of teaching is no education budget: "with your dual certification in Special Education I can place you at
+  // $55,000". By strings first: the field is rarely there.)
+  const clause = written.includes(' Education') ? written.replace(compiled(FIELD_OF_EDUCATION), ' field') : written;
   if (
     span.period === undefined &&
     figureSize(span) < MOVE_SIZE &&
@@ -3793,7 +3819,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const sentenceLead = text.slice(sentenceFrom, start).toLowerCase();
   if (EXAMPLE_WORDS.some((words) => sentenceLead.includes(words)) && compiled(SUM_STATED).test(text.slice(0, sentenceFrom)))
     return 'an example or an equivalent';
-  if (othersEarn(text.slice(clauseStart(text, start), start))) return "hype or someone else's pay";
+  const leadFrom = clauseStart(text, start);
+  if (othersEarn(text.slice(leadFrom, start), text.slice(Math.max(0, leadFrom - 2), leadFrom).includes('(')))
+    return "hype or someone else's pay";
   // The pay of a helper the reader brings along, not the reader's: "Shuttering mistri ke liye ₹950 roz, helper ko ₹600
   // roz", "£220 a day for you and £140 for your labourer". (By strings first: every figure passes here.)
   const helperLead = text.slice(Math.max(0, start - 30), start);
@@ -5737,6 +5765,7 @@ function shiftRates(list: Candidate[], text: string): Candidate | null {
 
 // The words that stretch a budget to a ceiling said after it: "and there is flexibility up to about KES 350,000", "they
 // can stretch to £65,000", "with flex up to $130k".
+const FIELD_OF_EDUCATION = () => /\b(?:Special|Early|Physical|Higher|Further|Adult|Primary|Secondary) Education\b/g;
 const STRETCH_BEFORE = () =>
   /\b(?:flexibility|flex|room|stretch|go|going|move|push)(?: (?:a (?:bit|little)|slightly))?(?: (?:up|higher|further))? (?:up )?to(?: (?:about|around|roughly|c\.|circa|approx\.))?\s*(?:[A-Z]{3}\s?|[£$€])?\s*$/i;
 /**
@@ -5756,7 +5785,11 @@ function stretchedTo(list: Candidate[], text: string): Candidate | null {
   const figureAt = ceiling.start + Math.max(0, text.slice(ceiling.start, ceiling.end).search(/[\d£$€]|[A-Z]{3}/));
   const between = text.slice(base.end, figureAt);
   // (Not a stretch denied: "we can't go up to £65,000".)
-  if (between.length > 120 || /[\n!?;]|\.\s/.test(between) || /n['’]t\b|\b(?:not|cannot|no)\b/i.test(between)) return null;
+  // (Or in the next sentence, when someone has approved the stretch: "pays $31.00/hr to start. I spoke with the plant
+  // engineering manager … and they've approved going up to $33.00/hr for you".)
+  const approved = between.length <= 240 && /\b(?:approved|agreed|signed off|cleared)\b/i.test(between);
+  if ((between.length > 120 && !approved) || /[\n!?;]/.test(between) || (/\.\s/.test(between) && !approved)) return null;
+  if (/n['’]t\b|\b(?:not|cannot|no)\b/i.test(between)) return null;
   if (!compiled(STRETCH_BEFORE).test(between.slice(-60))) return null;
   // (Not a raise to come, nor the pay at target: "can move up to $140,000 after the 12-month review", "could go up to
   // £55,000 within two years", "OTE going to £95,000".)
@@ -5826,7 +5859,7 @@ function atOrAbove(offer: Candidate, minimum: Candidate): boolean {
 const AS_NEEDED_RATE = () => /per diem (?:pay|rate|RN|nurse|position|role|shifts?)\b|(?:\/\s?hr|\/\s?hour|an hour|per hour) per diem\b/i;
 // The reader's own step on a scale, said before its figure in the same sentence.
 const PLACED_AT = () =>
-  /\b(?:you(?:['’]d| would| will) be placed|placed at|(?:your|the) placement (?:is|would be|will be)|you(?:['’]d| would| will) start at|your starting (?:salary|pay|rate) (?:would be|will be|is))\b/i;
+  /\b(?:you(?:['’]d| would| will) be placed|placed at|(?:can|could|will|would) place you at|(?:your|the) placement (?:is|would be|will be)|you(?:['’]d| would| will) start at|your starting (?:salary|pay|rate) (?:would be|will be|is))\b/i;
 function choose(candidates: Candidate[], text: string): { pay: MessagePay | null; ote: MessagePay | null } {
   const withText = (c: Candidate | null): MessagePay | null => (c === null ? null : { ...c.pay, text: c.text });
   let ote = pickOne(candidates.filter((c) => c.kind === 'ote'));

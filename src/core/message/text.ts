@@ -94,7 +94,7 @@ const UI_LINE =
 
 // Where a forwarded mail starts, in the mail programs' words in the languages of the reader (Outlook's "-----Original
 // Message-----" too, which it writes above a forwarded mail as above a quoted one).
-const FORWARDED_MARKER =
+const FORWARDED_MARKER = () =>
   /(?:^|\n)[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Doorgestuurd bericht|Vidarebefordrat meddelande|Videresendt melding|Videresendt meddelelse|Przekazana wiadomość|Mensagem encaminhada|Original Message|Ursprüngliche Nachricht|Message d['’]origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Mensagem original|Ursprungligt meddelande|Oprindelig meddelelse|Opprinnelig melding)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s?:)/i;
 
 /** Where the forwarded mail starts in a forward's `body`, when the forwarder wrote a note of their own above it; else -1. */

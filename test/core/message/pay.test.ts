@@ -4548,3 +4548,32 @@ describe('the dinar as Serbia writes it, day rates in more words, "Mn", "MN", a 
     expect(readMessage('Salariu 4.500 lei, 3 din 5 colegi lucrează remote.').pay).toMatchObject({ min: 4500, currency: 'RON' });
   });
 });
+
+describe('what a shift or overtime adds, a stretch approved in the next sentence, a placement, a field of teaching, an average in brackets, "rb", the peso in Cavite', () => {
+  it.each([
+    [
+      'The role pays $31.00/hr to start. I spoke with the manager this morning and they’ve approved going up to $33.00/hr for you. 3rd shift also carries a $2.00/hr differential on top of that.',
+      { min: 31, max: 33, period: 'hour', currency: 'USD' },
+    ],
+    [
+      'Warehouse Operative. £13.45ph nights, wkend OT £20.18ph. 10pm-6am, 4 on 4 off.',
+      { min: 13.45, max: null, period: 'hour', currency: 'GBP' },
+    ],
+    [
+      'First-year teachers start at $52,500, and with your dual certification in Special Education I can place you at $55,000.',
+      { min: 55000, max: null, period: 'year', currency: 'USD' },
+    ],
+    ['• $78,000 – $92,000/yr (1st-year drivers on this account average $84K)', { min: 78000, max: 92000, period: 'year', currency: 'USD' }],
+    ['✅ Drivers average $1,450–$1,700 per week\n✅ $2,500 sign-on bonus', { min: 1450, max: 1700, period: 'week', currency: 'USD' }],
+    ['💰 Gaji Rp 300rb – 500rb per hari, dibayar langsung setiap hari', { min: 300000, max: 500000, period: 'day', currency: 'IDR' }],
+    [
+      'Production Operators - Gen. Trias, Cavite. NO EXPERIENCE NEEDED! P610/day + OT + free shuttle.',
+      { min: 610, period: 'day', currency: 'PHP' },
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it.each(['Night shift adds a $2.00/hr differential.', 'Overtime: $42/hr after 40 hours.'])('reads no pay in %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+});
