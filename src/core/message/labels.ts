@@ -559,7 +559,7 @@ const WELL_KNOWN_PLACE = nameSet(
     "Herzliya|Herzliya Pituach|Ra'anana|Raanana|Petah Tikva|Petach Tikva|Ramat Gan|Netanya|Rehovot|Kfar Saba|Hod Hasharon|Rishon LeZion|Holon|Bnei Brak|Beersheba|Be'er Sheva|Yokneam|Caesarea|Modi'in|Airport City|Ashdod|Amman|Irbid|Zarqa|Aqaba|Alexandria|Giza|New Cairo|6th of October|Smart Village|Maadi|Heliopolis|Nasr City|Sheikh Zayed|Agadir|Marrakech|Marrakesh|Tangier|Tanger|Fès|Fez|Meknès|Kenitra|Oujda|Tetouan",
     // Kenya's and Malaysia's towns and industrial areas: "Branch Manager – Nakuru", "Pasir Gudang".
     'Mombasa|Kisumu|Nakuru|Eldoret|Thika|Machakos|Nyeri|Athi River|Pasir Gudang|Johor Bahru|Shah Alam|Petaling Jaya|Subang Jaya|Cyberjaya|Putrajaya|Penang|Ipoh|Kuching|Kota Kinabalu|Seremban|Klang|Melaka|Malacca',
-    'Cebu|Cebu City|Davao|Makati|Taguig|Quezon City|Pasig|Goa|Kerala|Karnataka|Maharashtra|Tamil Nadu|Gujarat|Punjab|Haryana|Telangana|Andhra Pradesh|Rajasthan|Uttar Pradesh|West Bengal|Odisha|Madhya Pradesh|Colombo|Dhaka|Kathmandu|Ahmedabad|Jaipur|Kochi|Coimbatore|Chandigarh|Indore|Lucknow|Navi Mumbai|Thane|Penang|Johor Bahru|Surabaya|Bandung|Da Nang',
+    'Cebu|Cebu City|Davao|Makati|Taguig|Quezon City|Pasig|Ortigas|Alabang|Mandaluyong|Eastwood|Goa|Kerala|Karnataka|Maharashtra|Tamil Nadu|Gujarat|Punjab|Haryana|Telangana|Andhra Pradesh|Rajasthan|Uttar Pradesh|West Bengal|Odisha|Madhya Pradesh|Colombo|Dhaka|Kathmandu|Ahmedabad|Jaipur|Kochi|Coimbatore|Chandigarh|Indore|Lucknow|Navi Mumbai|Thane|Penang|Johor Bahru|Surabaya|Bandung|Da Nang',
     'Izmir|İzmir|Bursa|Antalya|Thessaloniki|Patras|Cluj|Cluj-Napoca|Timișoara|Timisoara|Iași|Iasi|Brașov|Brasov|Constanța|Sofia|Plovdiv|Varna|Belgrade|Novi Sad|Zagreb|Ljubljana|Bratislava|Košice|Brno|Ostrava|Plzeň|Łódź|Lodz|Katowice|Szczecin|Lublin|Bydgoszcz|Debrecen|Szeged|Győr|Tampere|Turku|Oulu|Espoo|Vantaa|Uppsala|Linköping|Västerås|Örebro|Stavanger|Trondheim|Tromsø|Drammen|Kristiansand|Odense|Aalborg|Esbjerg|Reykjavik|Nuremberg|Nürnberg|Hanover|Hannover|Bremen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Münster|Innsbruck|Salzburg|Linz|Zürich|Lucerne|Luzern|Lugano|Montpellier|Strasbourg|Rennes|Grenoble|Bilbao|Zaragoza|Alicante|Murcia|Valladolid|Vigo|Granada|Genoa|Genova|Bologna|Venice|Venezia|Verona|Padua|Padova|Bari|Palermo|Catania|Brescia|Bergamo|Modena|Braga|Coimbra|Groningen|Haarlem|Leiden|Nijmegen|Arnhem|Breda|Tilburg|Maastricht|Zwolle|Almere|Amersfoort|Liège|Leuven|Namur|Charleroi|Bruges|Swindon|Slough|Exeter|Plymouth|Norwich|Ipswich|Wolverhampton|Bradford|Sunderland|Middlesbrough|Swansea|Inverness',
     'Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Regina|Saskatoon|Burnaby|Laval|Quebec City|Grand Rapids|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
     // Regions that messages name as where the work is.
@@ -947,7 +947,23 @@ const HOSPITAL_UNITS = new Set([
   'labour and delivery',
 ]);
 const PROVINCE_CODES = new Set(['AB', 'BC', 'ON', 'QC', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS']);
+// A unit, a desk or a business function a title names after its dash, no employer: "Process Engineer - Hydrocracker Unit",
+// "Team Leader – Accounts Payable", "Relationship Manager – Premier Banking".
+const UNIT_OR_FUNCTION_LAST = [' Unit', ' Division', ' Desk', ' Payable', ' Receivable', ' Banking'];
+// A contract's kind after a title's dash: "Senior Quantity Surveyor - Contract - Dublin".
+const CONTRACT_KINDS = new Set([
+  'Contract',
+  'Perm',
+  'Temp',
+  'Locum',
+  'Contract to Hire',
+  'Contract-to-Hire',
+  'Temp to Perm',
+  'Temp-to-Perm',
+]);
 function notAnOrganisation(name: string): boolean {
+  if (CONTRACT_KINDS.has(name) || (UNIT_OR_FUNCTION_LAST.some((last) => name.endsWith(last)) && !compiled(ENDS_IN_LEGAL_FORM).test(name)))
+    return true;
   // A date: "Day 21 June", "March 3".
   if (/\d/.test(name) && compiled(DATE_IN_NAME).test(name)) return true;
   // A sum of money is a subject's pay, not a name: "B2B do 28 000 PLN", "bis 85k €".
@@ -4145,7 +4161,24 @@ function companyOfDomain(text: string, from?: string): string | null {
     return /^[a-z]{4,20}$/.test(domain) && compiled(OWN_HIRING).test(text) ? `${domain[0]!.toUpperCase()}${domain.slice(1)}` : null;
   const stem = domain.slice(0, -tail.length).replace(/-$/, '');
   if (!/^[a-z]+$/.test(stem)) return null;
-  return `${stem[0]!.toUpperCase()}${stem.slice(1)} ${tail[0]!.toUpperCase()}${tail.slice(1)}`;
+  // As the message writes it, where it does: "Delta Crescent Bank" for "deltacrescentbank.com.eg".
+  return writtenAs(text, `${stem}${tail}`) ?? `${stem[0]!.toUpperCase()}${stem.slice(1)} ${tail[0]!.toUpperCase()}${tail.slice(1)}`;
+}
+
+/** Two to five capitalised words of the text whose letters, run together in lower case, are `letters`; else null. */
+function writtenAs(text: string, letters: string): string | null {
+  const words = [...text.matchAll(/[A-Z][A-Za-z]*/g)];
+  for (let i = 0; i < words.length; i++) {
+    let joined = '';
+    for (let j = i; j < Math.min(words.length, i + 5); j++) {
+      // (Only words one space apart: "Delta Crescent Bank", not a line's last word and the next line's first.)
+      if (j > i && text.slice(words[j - 1]!.index + words[j - 1]![0].length, words[j]!.index) !== ' ') break;
+      joined += words[j]![0].toLowerCase();
+      if (!letters.startsWith(joined)) break;
+      if (joined === letters && j > i) return text.slice(words[i]!.index, words[j]!.index + words[j]![0].length);
+    }
+  }
+  return null;
 }
 // An agency's domain by its words written together: "keystonesearch", "apexstaffing", "nordtalent".
 const RECRUITING_DOMAIN =

@@ -7540,3 +7540,19 @@ describe('a software house’s own clients, a Vietnamese name, a language school
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('a unit, a business function or a contract’s kind after a title’s dash is no employer; a domain’s name as the text writes it', () => {
+  it.each([
+    ['Subject: Process Engineer - Hydrocracker Unit (Sarnia)\n\nHi Priya,\nWe have an opening in process engineering.', null],
+    ['Temat: Team Leader – Accounts Payable (REQ-24117)\n\nCześć,\nzapraszamy do rekrutacji wewnętrznej.', null],
+    ['Role: Relationship Manager – Premier Banking\nLocation: Heliopolis branch', null],
+    ['Subject: Senior Quantity Surveyor - Contract - Dublin 15 - €450+ p/d\n\nDear Candidate,', null],
+  ])('reads no employer in %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('reads the employer a domain names as the message writes it', () => {
+    const mail =
+      'From: Salma Abdelrahman <salma@deltacrescentbank.com.eg>\nSubject: Relationship Manager\n\nDear Ahmed,\n\nI think you could be a good fit for an opening in our Premier Banking division.\n\nBest regards,\nSalma\nDelta Crescent Bank – Head Office, Fifth Settlement, New Cairo\n';
+    expect(readMessage(mail).company).toBe('Delta Crescent Bank');
+  });
+});
