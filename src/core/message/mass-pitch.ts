@@ -284,11 +284,12 @@ const RULES: Rule[] = [
     // "STOP" jika tidak mahu terima iklan" (not to a person, "kalau tak berminat, balas STOP je").
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',
-    hints: ['STOP', 'BAJA', 'SAIR', 'SALIR'],
+    // (And Galician's "responde BAIXA", Mexico's "Responde ALTO para no recibir más mensajes".)
+    hints: ['STOP', 'BAJA', 'BAIXA', 'ALTO', 'SAIR', 'SALIR'],
     weight: 3,
     strong: true,
     pattern: () =>
-      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Ss]tuur|[Aa]ntworte|[Rr]espond[ae]|[Rr]esp\.?|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Rr]épond(?:s|ez)|[Tt]rimite|[Rr]ăspunde(?:ți)?(?:\s+cu)?)\s+["“'„]?(?:STOPP?|BAJA|SAIR|SALIR)["”']?(?![\p{L}])|(?:[Bb]alas|[Bb]ls|[Kk]etik)\s+["“'„]?STOP["”']?(?=[^\n]{0,40}(?:terima|menerima|berhenti|iklan))|(?:odjav|sa liste|s liste)[^\n]{0,40}[Pp]o[šs]alji(?:te)?\s+["“'„]?STOP/u,
+      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Ss]tuur|[Aa]ntworte|[Rr]espond[ae]|[Rr]esp\.?|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Rr]épond(?:s|ez)|[Tt]rimite|[Rr]ăspunde(?:ți)?(?:\s+cu)?)\s+["“'„]?(?:STOPP?|BAJA|BAIXA|ALTO|SAIR|SALIR)["”']?(?![\p{L}])|(?:[Bb]alas|[Bb]ls|[Kk]etik)\s+["“'„]?STOP["”']?(?=[^\n]{0,40}(?:terima|menerima|berhenti|iklan))|(?:odjav|sa liste|s liste)[^\n]{0,40}[Pp]o[šs]alji(?:te)?\s+["“'„]?STOP/u,
   },
   {
     // The same footer in other languages: "Afmelden", "Je ontvangt deze e-mail omdat", "Sie erhalten diese E-Mail, weil".
@@ -413,7 +414,7 @@ const RULES: Rule[] = [
     // (India's "Freshers can apply", "Freshers welcome": a call to anyone out of college, as a list's item or a line's
     // opening; not "it isn't for freshers, though freshers can apply to our campus drive".)
     pattern: () =>
-      /(?:^|\n|[:•*,;(/.!]\s*|\b(?:and|&|or)\s)[ \t]*freshers?(?: (?:\([^)]{0,30}\) )?(?:&|and|or) experienced)? (?:can|may) apply\b|(?:^|\n|[:•*,;(/.!]\s*)[ \t]*freshers (?:are )?welcome\b|\bno (?:prior |previous |(?:BPO|IT|QA|HR|CX|KPO|sales|retail|mining|call cent(?:re|er)) )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\bno (?:[\w-]+ )?experience\?\s*no problem\b|\banyone can (?:do|apply)\b/i,
+      /(?:^|\n|[:•*,;(/.!]\s*|\b(?:and|&|or)\s)[ \t]*freshers?(?: (?:\([^)]{0,30}\) )?(?:&|and|or) experienced)? (?:can|may) apply\b|(?:^|\n|[:•*,;(/.!]\s*)[ \t]*freshers (?:are )?welcome\b|\bno (?:prior |previous |(?:call cent(?:re|er)|[A-Za-z]+) )?experience (?:needed|required|necessary)\b|\bexperience not (?:required|needed|necessary)\b|\bno (?:[\w-]+ )?experience\?\s*no problem\b|\banyone can (?:do|apply)\b/i,
   },
   {
     // The same in Thai: "ไม่จำเป็นต้องมีประสบการณ์", "ไม่ต้องมีประสบการณ์" (no experience needed).
@@ -697,11 +698,26 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     // (By strings first: most messages hold neither.)
-    precheck: (text) => text.trimStart().startsWith('#') || text.includes(' > #') || text.trimStart().startsWith('Microsoft Teams\n'),
+    precheck: (text) => text.trimStart().startsWith('#') || text.includes(' > #') || text.trimStart().startsWith('Microsoft Teams'),
     // (Or the team's path under the app's name, its channel without a "#": "Microsoft Teams" / "Northgate Federal Bank  >
-    // Financial Crimes Compliance  >  General".)
+    // Financial Crimes Compliance  >  General"; or after it on its line, "Microsoft Teams – Field Service & Facilities >
+    // General".)
     pattern: () =>
-      /^\s*#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\|[^\n]{2,60}\n|\n[^\n]{2,60}\b\d{1,2}:\d\d\b)|^\s*Microsoft Teams[^\S\n]*\n[^\S\n]*[^\n>]{2,60}[^\S\n]+>[^\S\n]+[^\n>]{2,60}[^\S\n]+>[^\S\n]+[^\n>]{2,60}(?:\n|$)|(?:^|\n)[^\S\n]*(?!(?:Home|Careers|Jobs|Start) >)(?:[^\n>]{2,60} > ){1,3}#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\n|$)/u,
+      /^\s*#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\|[^\n]{2,60}\n|\n[^\n]{2,60}\b\d{1,2}:\d\d\b)|^\s*Microsoft Teams[^\S\n]*\n[^\S\n]*[^\n>]{2,60}[^\S\n]+>[^\S\n]+[^\n>]{2,60}[^\S\n]+>[^\S\n]+[^\n>]{2,60}(?:\n|$)|^\s*Microsoft Teams[^\S\n]*[–—-][^\S\n]*[^\n>]{2,60}[^\S\n]+>[^\S\n]+[^\n>]{2,60}(?:\n|$)|(?:^|\n)[^\S\n]*(?!(?:Home|Careers|Jobs|Start) >)(?:[^\n>]{2,60} > ){1,3}#(?=[\p{Ll}\d_-]*\p{Ll})[\p{Ll}\d_-]{2,40}[^\S\n]*(?:\n|$)/u,
+  },
+  {
+    // A post to a chat group, pasted with the group's header: its name, then its members, "Declan, Kev M, Shaz, +44 7700
+    // 900561 and 212 others"; or a social post with its counts, "👍 84    💬 23 comments    ↗ 11 shares".
+    kind: 'mass',
+    text: 'a post to a channel or a broadcast list',
+    weight: 3,
+    strong: true,
+    // (By strings first: most messages hold neither.)
+    // (Or a public post's own header, its audience the globe: "Jelena Radović · 2 h · 🌍", "Sponsored · 🌎".)
+    precheck: (text) =>
+      text.includes(' others') || text.includes(' shares') || text.includes('🌍') || text.includes('🌎') || text.includes('🌏'),
+    pattern: () =>
+      /^[^\S\n]*[^\n]{2,80}\n[^\S\n]*(?:[^,\n]{1,40}, ){2,}[^,\n]{1,40} and \d{2,5} others[^\S\n]*(?:\n|$)|\b\d[\d.,]*[KkMm]? comments?\s+(?:[^\s\w]\s?)?\d[\d.,]*[KkMm]? shares?\b|(?:^|\n)[^\S\n]*[^\n·]{2,60}(?: · [^\n·]{1,20})? · [🌍🌎🌏][^\S\n]*(?:\n|$)/u,
   },
   {
     // A post to a group, pasted with the app's header: "Viber · Ομάδα «Δουλειές Οικοδομή Αττική» (2.3K μέλη)", "WhatsApp · Grup
@@ -966,6 +982,13 @@ const RULES: Rule[] = [
       'מכירות מישהי',
       'מכירים מישהי',
       'forward karo',
+      'reenv',
+      'podel',
+      'podijel',
+      'forward karein',
+      'forward karen',
+      'forward karain',
+      'share karein',
       'weiterleiten',
       'weitergeben',
       'بارطاج',
@@ -994,7 +1017,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern: () =>
-      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?<![\p{L}])[Ss]hare ke (?:teman|keluarga|kerabat|saudara|grup)|(?<![\p{L}])(?:[Ss]hare|[Cc]hia sẻ) (?:giúp|hộ)(?: (?:mình|em|chị|anh|người thân|bạn bè|mọi người))?(?![\p{L}])|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?:تعملوا|اعملوا) شير|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) karo|(?:[Gg]erne?|GERNE) (?:auch )?an (?:\S+ )?(?:Kolleg|Freund|Bekannt)\S* weiter(?:leiten|geben)|بارطاج(?:ي|يو|و)? (?:مع |ل)?صحاب(?:ك|كم)|(?:^|[\s.!_])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏|,? someone (?:needs|might need|out there needs) (?:this|it))|[–—-]\s*PLEASE SHARE(?![\p{L}])|(?<![\p{L}])(?:[Cc]ompartilh(?:e|em|a|ar)|[Rr]epass(?:a|e|em|ar)|[Cc]ompart(?:e|an|ir))(?: (?:essa|esta|este|esse|a|o|la|el))?(?: (?:vaga|vagas|oferta|post|mensagem|mensaje))? (?:com|con|para|a|nos|em|en|pros) (?:quem|quien|quienes|seus|sus|tus|teus|os|outros|otros|amigos|grupos|contatos|contactos)|(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:برای|به) دوستان(?:تان| خود)\s*(?:فوروارد|ارسال)\s*کن|நண்பர்களுக்கு[^\n]{0,12}பகிர|(?:दोस्तों|मित्रों)[^\n]{0,20}शेयर (?:करें|करे|करो|कीजिए)|(?:دوستوں|رشتہ داروں)[^\n]{0,40}شیئر (?:کریں|کرو|کیجیے|کیجئے)|(?:با|برای) دوستان(?:تان| خود)\s*(?:شریک|به اشتراک)\s*(?:سازید|بسازید|بگذارید|کنید)|ለሌሎች ሼር|(?:ሼር|[Ss]hare) ያድርጉ|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر(?: الإعلان| الاعلان)?(?: للفائدة| لتعم الفائدة| لعل| لمن)?/u,
+      /(?:Препрат\S*|Пошир\S*|Поділ\S*|Перешл\S*|Подел\S*)[^\n]{0,25}(?:приятел|друз)|(?:แชร์|ส่งต่อ)[^\n]{0,10}เพื่อน|แชร์ต่อ|[Bb]antu share(?: ya)?|[Tt]olong share(?: ya)?|(?<![\p{L}])[Ss]hare ke (?:teman|keluarga|kerabat|saudara|grup)|(?<![\p{L}])(?:[Ss]hare|[Cc]hia sẻ) (?:giúp|hộ)(?: (?:mình|em|chị|anh|người thân|bạn bè|mọi người))?(?![\p{L}])|(?:請|请)?(?:幫忙|帮忙)(?:轉發|转发|轉傳)|(?:轉傳|转发|轉發|分享)[給给]?[^\n]{0,10}(?:朋友|親友|亲友)|(?:شيّر|شير) (?:للجروبات|للجروب|لأصحابك|لاصحابك|لأصدقائك)|(?:تعملوا|اعملوا) شير|(?<![\p{L}])(?:[Ss]ebarkan|[Bb]agikan)(?: info(?:rmasi)? ini)? (?:ke|kepada) (?:teman|keluarga|kerabat|saudara)|(?:شارك|انشر)(?: (?:البوست|المنشور|الإعلان|الاعلان))?\s*(?:لأصحابك|لاصحابك|لأصدقائك|مع أصدقائك|مع اصحابك)|(?:^|\n)\s*انشر (?:البوست|المنشور|الإعلان|الاعلان)|(?:שתפו|תשתפו)(?:\s+(?:בקבוצות|עם (?:חברים|חברות|מי ש)|את (?:הפוסט|המודעה|ההודעה|המשרה))|\s?[!🙏])|מכיר(?:ים|ות) מישה(?:ו|י)(?:\/י)? מתאי|(?:forward|share) kar(?:o|ein|en|ain)|(?<![\p{L}])[Rr]eenv[ií]a(?:lo)?(?: este mensaje)? a (?:quien|tus|todos)|(?<![\p{L}])(?:[Pp]odelite|[Pp]odijelite|[Pp]odeli)(?:[,!]| dalje| sa | s prijatelj)|(?:[Gg]erne?|GERNE) (?:auch )?an (?:\S+ )?(?:Kolleg|Freund|Bekannt)\S* weiter(?:leiten|geben)|(?:[Gg]erne?|GERNE) (?:auch )?weiter(?:leiten|geben) an (?:\S+ )?(?:Kolleg|Freund|Bekannt|Familie)|بارطاج(?:ي|يو|و)? (?:مع |ل)?صحاب(?:ك|كم)|(?:^|[\s.!_])(?:[Pp]ls|[Pp]lease|PLS|[Kk]indly) share(?:!|\s?🙏|,? someone (?:needs|might need|out there needs) (?:this|it))|[–—-]\s*PLEASE SHARE(?![\p{L}])|(?<![\p{L}])(?:[Cc]ompartilh(?:e|em|a|ar)|[Rr]epass(?:a|e|em|ar)|[Cc]ompart(?:e|an|ir))(?: (?:essa|esta|este|esse|a|o|la|el))?(?: (?:vaga|vagas|oferta|post|mensagem|mensaje))? (?:com|con|para|a|nos|em|en|pros) (?:quem|quien|quienes|seus|sus|tus|teus|os|outros|otros|amigos|grupos|contatos|contactos)|(?<![\p{L}])انشر(?:ي|وا)? تؤجر|(?:برای|به) دوستان(?:تان| خود)\s*(?:فوروارد|ارسال)\s*کن|நண்பர்களுக்கு[^\n]{0,12}பகிர|(?:दोस्तों|मित्रों)[^\n]{0,20}शेयर (?:करें|करे|करो|कीजिए)|(?:دوستوں|رشتہ داروں)[^\n]{0,40}شیئر (?:کریں|کرو|کیجیے|کیجئے)|(?:با|برای) دوستان(?:تان| خود)\s*(?:شریک|به اشتراک)\s*(?:سازید|بسازید|بگذارید|کنید)|ለሌሎች ሼር|(?:ሼር|[Ss]hare) ያድርጉ|(?:يرجى|الرجاء|رجاء|نرجو) (?:ال)?نشر(?: الإعلان| الاعلان)?(?: للفائدة| لتعم الفائدة| لعل| لمن)?/u,
   },
   {
     // A messaging app's own label on a post forwarded along a chain: "↪️ Forwarded many times", WhatsApp's

@@ -1739,3 +1739,40 @@ describe('a Vietnamese text’s opt-out typed without accents', () => {
     expect(readMessage('Cty tuyen gap 200 CONG NHAN. Luong tot. Tu choi QC soan TC gui 8088').massPitch).toBe(true);
   });
 });
+
+describe('more broadcast signs: a word before "experience", shares asked in German, Urdu, Spanish and Serbian, opt-outs in Galician and Mexican Spanish, a group’s or a public post’s header, a Teams path on one line', () => {
+  it.each([
+    ['Hi Jordan, No insurance experience needed – we train you from day one.', '"no experience needed"'],
+    ['Gern weiterleiten an Freunde & Familie – für jede erfolgreiche Empfehlung gibt’s 250 €', 'asks you to pass it on'],
+    ['*Yeh message apne doston aur group mein forward karein* 🙏', 'asks you to pass it on'],
+    ['*¡Reenvía este mensaje a quien le pueda interesar!*', 'asks you to pass it on'],
+    ['Podelite, možda nekome treba! 🙏', 'asks you to pass it on'],
+    ['Interesados chamar ao 986 30 44 71. Para non recibir máis SMS responde BAIXA', 'an unsubscribe or STOP footer'],
+    ['📞 Informes: 844 219 6730\nResponde ALTO para no recibir más mensajes.', 'an unsubscribe or STOP footer'],
+    [
+      'Manchester Construction Jobs 👷\nDeclan, Kev M, Shaz, +44 7700 900561 and 212 others\n\nLads need 2x labourers start Mon 14th',
+      'a post to a channel or a broadcast list',
+    ],
+    [
+      '🚛 NOW HIRING CDL-A DRIVERS\n\n👍 84    💬 23 comments    ↗ 11 shares\nLike    Comment    Share',
+      'a post to a channel or a broadcast list',
+    ],
+    ['Grupa: Posao Zlatibor\nJelena Radović · 2 h · 🌍\n\nHotel zapošljava kuvara.', 'a post to a channel or a broadcast list'],
+    [
+      'Microsoft Teams – Field Service & Facilities > General\n\nHR Connect (Bot)   10:04 AM\n\nINTERNAL JOB POSTING – Apply by Friday',
+      'a post to a channel or a broadcast list',
+    ],
+  ])('reads a mass sign in %s', (text, sign) => {
+    expect(
+      readMessage(text)
+        .signals.filter((s) => s.kind === 'mass')
+        .map((s) => s.text),
+    ).toContain(sign);
+  });
+  it.each([
+    'Hi Sam, no Kotlin experience needed on day one: you pair with me on the payments service you blogged about.',
+    'Hi Ana, I saw you and 3 others commented on my post about Rust lifetimes, and yours was the sharpest.',
+  ])('reads no broadcast in %s', (text) => {
+    expect(readMessage(text).massPitch).not.toBe(true);
+  });
+});
