@@ -870,7 +870,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   }
   // The signs of a forwarded mail under the forwarder's note, or of the reader's own application under a reply to it,
   // are not the message's (but for the strong ones).
-  const forwardedAt = forwardedPartStart(bodyText);
+  const forwardedAt = forwardedPartStart(bodyText, subjectLine);
   const earlierAt = forwardedAt < 0 ? readersOwnApplication(bodyText) : forwardedAt;
   const { massPitch, signals } = judgeMassPitch(headerText, text, earlierAt < 0 ? -1 : text.length - bodyText.length + earlierAt);
   // A list of jobs the writer says one of is meant for the reader: that one's pay, employer and title.

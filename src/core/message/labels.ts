@@ -559,7 +559,7 @@ const WELL_KNOWN_PLACE = nameSet(
     "Herzliya|Herzliya Pituach|Ra'anana|Raanana|Petah Tikva|Petach Tikva|Ramat Gan|Netanya|Rehovot|Kfar Saba|Hod Hasharon|Rishon LeZion|Holon|Bnei Brak|Beersheba|Be'er Sheva|Yokneam|Caesarea|Modi'in|Airport City|Ashdod|Amman|Irbid|Zarqa|Aqaba|Alexandria|Giza|New Cairo|6th of October|Smart Village|Maadi|Heliopolis|Nasr City|Sheikh Zayed|Agadir|Marrakech|Marrakesh|Tangier|Tanger|Fès|Fez|Meknès|Kenitra|Oujda|Tetouan",
     // Kenya's and Malaysia's towns and industrial areas: "Branch Manager – Nakuru", "Pasir Gudang".
     'Mombasa|Kisumu|Nakuru|Eldoret|Thika|Machakos|Nyeri|Athi River|Pasir Gudang|Johor Bahru|Shah Alam|Petaling Jaya|Subang Jaya|Cyberjaya|Putrajaya|Penang|Ipoh|Kuching|Kota Kinabalu|Seremban|Klang|Melaka|Malacca',
-    'Cebu|Cebu City|Davao|Makati|Taguig|Quezon City|Pasig|Ortigas|Alabang|Mandaluyong|Eastwood|Goa|Kerala|Karnataka|Maharashtra|Tamil Nadu|Gujarat|Punjab|Haryana|Telangana|Andhra Pradesh|Rajasthan|Uttar Pradesh|West Bengal|Odisha|Madhya Pradesh|Colombo|Dhaka|Kathmandu|Ahmedabad|Jaipur|Kochi|Coimbatore|Chandigarh|Indore|Lucknow|Navi Mumbai|Thane|Penang|Johor Bahru|Surabaya|Bandung|Da Nang',
+    'Lisboa|Cebu|Cebu City|Davao|Makati|Taguig|Quezon City|Pasig|Ortigas|Alabang|Mandaluyong|Eastwood|Goa|Kerala|Karnataka|Maharashtra|Tamil Nadu|Gujarat|Punjab|Haryana|Telangana|Andhra Pradesh|Rajasthan|Uttar Pradesh|West Bengal|Odisha|Madhya Pradesh|Colombo|Dhaka|Kathmandu|Ahmedabad|Jaipur|Kochi|Coimbatore|Chandigarh|Indore|Lucknow|Navi Mumbai|Thane|Penang|Johor Bahru|Surabaya|Bandung|Da Nang',
     'Izmir|İzmir|Bursa|Antalya|Thessaloniki|Patras|Cluj|Cluj-Napoca|Timișoara|Timisoara|Iași|Iasi|Brașov|Brasov|Constanța|Sofia|Plovdiv|Varna|Belgrade|Novi Sad|Zagreb|Ljubljana|Bratislava|Košice|Brno|Ostrava|Plzeň|Łódź|Lodz|Katowice|Szczecin|Lublin|Bydgoszcz|Debrecen|Szeged|Győr|Tampere|Turku|Oulu|Espoo|Vantaa|Uppsala|Linköping|Västerås|Örebro|Stavanger|Trondheim|Tromsø|Drammen|Kristiansand|Odense|Aalborg|Esbjerg|Reykjavik|Nuremberg|Nürnberg|Hanover|Hannover|Bremen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Münster|Innsbruck|Salzburg|Linz|Zürich|Lucerne|Luzern|Lugano|Montpellier|Strasbourg|Rennes|Grenoble|Bilbao|Zaragoza|Alicante|Murcia|Valladolid|Vigo|Granada|Genoa|Genova|Bologna|Venice|Venezia|Verona|Padua|Padova|Bari|Palermo|Catania|Brescia|Bergamo|Modena|Braga|Coimbra|Groningen|Haarlem|Leiden|Nijmegen|Arnhem|Breda|Tilburg|Maastricht|Zwolle|Almere|Amersfoort|Liège|Leuven|Namur|Charleroi|Bruges|Swindon|Slough|Exeter|Plymouth|Norwich|Ipswich|Wolverhampton|Bradford|Sunderland|Middlesbrough|Swansea|Inverness',
     'Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Regina|Saskatoon|Burnaby|Laval|Quebec City|Grand Rapids|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
     // Regions that messages name as where the work is.
@@ -4252,8 +4252,31 @@ function findCompanyFolded(text: string, from?: string): string | null {
   const name = findCapitalsFolded(stood, from === undefined ? undefined : stand(from));
   if (name === null) return null;
   const at = stood.indexOf(name);
-  return at >= 0 ? text.slice(at, at + name.length) : name;
+  const written = at >= 0 ? text.slice(at, at + name.length) : name;
+  // (Not a Vietnamese place, which the place lists know only without its marks: "Talent Team – Đà Nẵng", "Cần Thơ Office".)
+  return VIETNAMESE_PLACES.some((place) => written === place || written.startsWith(`${place} `)) ? null : written;
 }
+const VIETNAMESE_PLACES = [
+  'Việt Nam',
+  'Hà Nội',
+  'Đà Nẵng',
+  'Cần Thơ',
+  'Hải Phòng',
+  'Huế',
+  'Nha Trang',
+  'Hồ Chí Minh',
+  'Sài Gòn',
+  'Bình Dương',
+  'Đồng Nai',
+  'Bắc Ninh',
+  'Quảng Ninh',
+  'Vũng Tàu',
+  'Đà Lạt',
+  'Biên Hòa',
+  'Thủ Đức',
+  'Hạ Long',
+  'Cầu Giấy',
+];
 const VIETNAMESE_LETTER = /[\u1E00-\u1EFF]/;
 const VIETNAMESE_LETTERS = /[\u1E00-\u1EFF]/g;
 
@@ -7151,6 +7174,10 @@ const GENERIC_OFFER = new Set([
   // Turkish "internal referral": "Konu: İç referans – Kredi Risk Analisti" (and typed without its letters, "Ic referans").
   'iç referans',
   'ic referans',
+  // French "offer" and "replacement" heading a subject: "Objet : Proposition – conducteur de travaux", "Remplacement en
+  // mathématiques – Institut Saint-Aubain".
+  'proposition',
+  'remplacement',
   // (What is left of "Oferta de trabajo" once its lead word is taken off.)
   'de trabajo',
   'de empleo',

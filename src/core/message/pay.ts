@@ -523,7 +523,9 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   // And "pm" and "pcm" after a sum, in lower case: "Basic R16 500 pm", "£2,400 pcm" (a time of day's "5 pm" is refused
   // as one; "PM" in capitals is a product manager, "a $180k PM role"; a rent's "pcm" is refused as a price).
   [/^\s*(?:(?:gross|net|bruto|netto|brutto)\s+)?(?:p\/m|pc?m)(?![a-z])/i, 'month'],
-  [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:working\s+)?(?:days?|d)\b/i, 'day'],
+  [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
+  // A consultant's fee "per working day". (Looked for only after "working".)
+  [() => /^\s*(?:(?:gross|net)\s+)?(?:per|a|each)\s+working\s+days?\b/i, 'day', ['working']],
   [/^\s*daily\b/i, 'day'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:weeks?|wk|w)\b/i, 'week'],
   [/^\s*weekly\b/i, 'week'],
@@ -1360,14 +1362,6 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // pozici je 60 000 Kč".)
         pattern: () =>
           /rozpočet(?! na (?:tuto |tu |danou )?pozici)|budżet|presupuesto|orçamento|(?<!(?:pozisyon|rol|kadro|pozisyonun) için )bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
-      },
-      {
-        // The Balkans' education budget and per diems: "budžet za edukaciju 100.000 RSD godišnje", "дневните по наредбата
-        // (около 60 € на ден)", "dnevnice".
-        // (And a hot meal's and a holiday's allowance: "topli obrok 500 dinara dnevno", "Regres 30.000 dinara godišnje".)
-        hints: ['edukacij', 'дневн', 'dnevnic', 'obrok', 'оброк', 'regres', 'регрес', 'prevoz', 'превоз'],
-        pattern: () =>
-          /budžet za edukacij|дневни(?:те)?(?![\p{L}])|dnevnic|topli obrok|топли оброк|(?<![\p{L}])(?:regres|регрес|prevoz|превоз)(?![\p{L}])/iu,
       },
       {
         hints: [
@@ -2223,7 +2217,7 @@ function currencyAfter(
   // the Gulf's or North Africa's: "Posao u Kuvajtu … plata 450 dinara".
   const latinDinar = after.startsWith(' dinara')
     ? 7
-    : after.startsWith(' din') && /^ din\.?(?=\s(?:neto|bruto|mese[čc]no|\+)|[,;)\n]|\s*$)/.test(after)
+    : after.startsWith(' din') && /^ din\.?(?=\s(?:neto|bruto|mese[čc]no|godi[šs]nje|na dan|dnevno|po satu|\+)|[,;)\n]|\s*$)/.test(after)
       ? after[4] === '.'
         ? 5
         : 4
@@ -2231,6 +2225,15 @@ function currencyAfter(
   // (An allowance beside a euro pay is read as one by its word: "Regres 30.000 dinara godišnje", "topli obrok".)
   if (latinDinar > 0 && !/[a-zA-Z\u00C0-\u024F]/.test(after[latinDinar] ?? '') && !compiled(OTHER_DINAR_PLACE).test(text))
     return { code: 'RSD', length: latinDinar };
+  // A dinar in Latin letters, by the country the message names: "salary 250 dinar per month" in Kuwait, "600 dinars per
+  // month" in Amman, "1 800 dinars par mois" in Tunis.
+  const namedDinar = after.startsWith(' dinars') ? 7 : after.startsWith(' dinar') && !/[a-z]/.test(after[6] ?? '') ? 6 : 0;
+  if (namedDinar > 0) {
+    const countries = LATIN_DINAR_PLACES.filter(([, place]) => compiled(place).test(text));
+    return countries.length === 1 ? { code: countries[0]![0], length: namedDinar } : undefined;
+  }
+  // Mexico's peso as "national money", in a message set in Mexico: "$46,000 MN mensuales" (elsewhere "MN" is Minnesota).
+  if (after.startsWith(' MN') && !/[A-Za-z]/.test(after[3] ?? '') && dollarOf(text) === 'MXN') return { code: 'MXN', length: 3 };
   const mt = after.startsWith(' MT') ? 3 : after.startsWith('MT') ? 2 : 0;
   if (mt > 0 && !/[A-Za-z]/.test(after[mt] ?? '') && compiled(MOZAMBIQUE).test(text)) return { code: 'MZN', length: mt };
   // "bucks", the dollar as people say it: "38 to 44 bucks an hour" in a voice mail's transcript.
@@ -2266,8 +2269,6 @@ function currencyAfter(
 
 const MONEY_NAME_AFTER: [string, string][] = [
   [' reais', 'BRL'],
-  // Mexico's peso as "national money": "$46,000 MN mensuales".
-  [' MN', 'MXN'],
   [' soles', 'PEN'],
   // Costa Rica's colones and Saudi Arabia's riyals by their names: "¢785.000 colones mensuales", "2200 Saudi Riyal mahana".
   [' colones', 'CRC'],
@@ -2276,6 +2277,16 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' saudi riyal', 'SAR'],
   [' meticais', 'MZN'],
   [' kwanzas', 'AOA'],
+];
+const LATIN_DINAR_PLACES: Array<[string, Pattern]> = [
+  ['KWD', () => /Kuwait|Kuvajt|Koweït/i],
+  ['JOD', () => /Jordan|Amman\b/i],
+  ['TND', () => /Tunis|Sfax|Sousse/i],
+  ['BHD', () => /Bahrain|Manama/i],
+  ['DZD', () => /Alg[eé]ri|Alger\b|\bOran\b/i],
+  ['IQD', () => /Iraq|Baghdad|Erbil|Basra/i],
+  ['LYD', () => /Libya|Tripoli|Benghazi/i],
+  ['RSD', () => /Serbia|Srbij|Beograd|Belgrade|Novi Sad/i],
 ];
 const OTHER_DINAR_PLACE = () => /Kuvajt|Kuwait|Jordan|Bahrein|Bahrain|Tunis|Alžir|Alzir|Algeri|Irak|Iraq|Libij|Liby/i;
 const MOZAMBIQUE = () =>
@@ -2954,6 +2965,9 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   JOD: 10_000,
   TND: 20_000,
   // Sri Lanka and Nepal: "Basic salary Rs. 85,000" from a Kalpitiya resort, "NPR 38,500".
+  // The Gulf's dinars: "250 dinar per month" in Kuwait.
+  KWD: 5_000,
+  BHD: 5_000,
   LKR: 1_000_000,
   NPR: 1_000_000,
   RSD: 1_000_000,
@@ -3526,6 +3540,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return "the reader's own pay";
   // An Amharic allowance, its sum after its word on its line: "የቤት አበል፡ ብር 5,000" (a housing allowance).
   if (before.includes('አበል') && /አበል[^\n]{0,12}$/u.test(before)) return 'stipend or allowance';
+  // The Balkans' allowances, their word before their sum: an education budget, per diems, a hot meal, a holiday's bonus,
+  // travel ("budžet za edukaciju 100.000 RSD godišnje", "дневните по наредбата (около 60 € на ден)", "topli obrok 500
+  // dinara dnevno", "Regres 30.000 dinara godišnje"). (Not the pay these words follow: "85.000 din neto + topli obrok".)
+  if (BALKAN_ALLOWANCES.some((word) => before.toLowerCase().includes(word)) && compiled(BALKAN_ALLOWANCE_BEFORE).test(before))
+    return 'stipend or allowance';
   // India's allowances by their letters, right before their sum: a daily or dearness allowance, a travel or house rent
   // allowance ("plus DA ₹350/day", "HRA: Rs. 4,000"). (In capitals only, and before the sum: Algeria's dinar is written
   // "DA" after it.)
@@ -3794,6 +3813,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // (A field of teaching is no education budget: "with your dual certification in Special Education I can place you at
   // $55,000". By strings first: the field is rarely there.)
   const clause = written.includes(' Education') ? written.replace(compiled(FIELD_OF_EDUCATION), ' field') : written;
+  // A sum in millions of euros, dollars or pounds that no pay's word calls one is a contract's, a project's or a firm's: "on
+  // vient de décrocher un lot de 2 M€ sur le nouveau lycée". (By strings first: few figures are in millions.)
+  if (inMillionsOfMajorMoney(after.trimStart()) && !hasPayWord(clause)) return 'revenue';
   if (
     span.period === undefined &&
     figureSize(span) < MOVE_SIZE &&
@@ -5425,7 +5447,7 @@ function findPayIn(text: string): PayFindings {
     if (span.currencyCode === undefined && span.parserCurrency === undefined && !span.currencySeen) {
       const written = text.slice(span.start, span.end);
       if (written.includes('triệu')) span.currencyCode = 'VND';
-      else if (written.includes('juta') || / jt\b/.test(written)) span.currencyCode = 'IDR';
+      else if (written.includes('juta') || / jt\b/.test(written) || /\drb\b/.test(written)) span.currencyCode = 'IDR';
     }
     // (A rupee written "Rs." counts by the custom of the country the message is set in: Sri Lanka's and Nepal's by the month.)
     const customCode =
@@ -5765,6 +5787,15 @@ function shiftRates(list: Candidate[], text: string): Candidate | null {
 
 // The words that stretch a budget to a ceiling said after it: "and there is flexibility up to about KES 350,000", "they
 // can stretch to £65,000", "with flex up to $130k".
+const BALKAN_ALLOWANCES = ['edukacij', 'дневн', 'dnevnic', 'obrok', 'оброк', 'regres', 'регрес', 'prevoz', 'превоз'];
+const BALKAN_ALLOWANCE_BEFORE = () =>
+  /(?:budžet za edukacij\p{L}*|дневни(?:те)?|dnevnic\p{L}*|topli obrok|топли оброк|regres|регрес|prevoz|превоз)[^\d\n]{0,30}$/iu;
+/** Whether the words after a figure count it in millions of euros, dollars, pounds or francs: "M€", "M EUR", "Mio. €". By strings. */
+function inMillionsOfMajorMoney(after: string): boolean {
+  if (after[0] !== 'M' && after[0] !== 'm') return false;
+  const rest = after.slice(after.startsWith('Mio') ? 3 : 1).replace(/^\.?\s?/, '');
+  return rest.startsWith('€') || ['EUR', 'USD', 'GBP', 'CHF'].some((code) => rest.startsWith(code) && !/[A-Za-z]/.test(rest[3] ?? ''));
+}
 const FIELD_OF_EDUCATION = () => /\b(?:Special|Early|Physical|Higher|Further|Adult|Primary|Secondary) Education\b/g;
 const STRETCH_BEFORE = () =>
   /\b(?:flexibility|flex|room|stretch|go|going|move|push)(?: (?:a (?:bit|little)|slightly))?(?: (?:up|higher|further))? (?:up )?to(?: (?:about|around|roughly|c\.|circa|approx\.))?\s*(?:[A-Z]{3}\s?|[£$€])?\s*$/i;

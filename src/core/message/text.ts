@@ -92,19 +92,37 @@ export function splitHeaderBlock(text: string): MessageInput {
 const UI_LINE =
   /^(?:InMail|Sponsored|Reply|View profile|View (?:full )?profile|Report|Report this message|Block|Like|Message|Messaging|Send|See more|Mark as unread|Archive|Delete|Forward|Star|More|Accept|Ignore|Connect|Follow|Write a message\.*|Type a message\.*|Seen|Delivered|Open profile|Premium|Sent (?:.{0,30}\s)?ago|\d{1,2}:\d{2}\s?(?:AM|PM)?|(?:Today|Yesterday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|\d+[smhdw]|\d+\s?(?:min|mins|minutes?|hours?|hrs?|days?|weeks?|months?)\s+ago|\u00b7\s*(?:1st|2nd|3rd)|(?:1st|2nd|3rd)(?:\s+degree connection)?)$/i;
 
-// Where a forwarded mail starts, in the mail programs' words in the languages of the reader (Outlook's "-----Original
-// Message-----" too, which it writes above a forwarded mail as above a quoted one).
+// Where a forwarded mail starts, in the mail programs' words in the languages of the reader.
 const FORWARDED_MARKER = () =>
-  /(?:^|\n)[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Doorgestuurd bericht|Vidarebefordrat meddelande|Videresendt melding|Videresendt meddelelse|Przekazana wiadomość|Mensagem encaminhada|Original Message|Ursprüngliche Nachricht|Message d['’]origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Mensagem original|Ursprungligt meddelande|Oprindelig meddelelse|Opprinnelig melding)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s?:)/i;
+  /(?:^|\n)[ \t]*(?:-{2,}[ \t]*(?:Forwarded message|Weitergeleitete Nachricht|Message transféré|Mensaje reenviado|Messaggio inoltrato|Doorgestuurd bericht|Vidarebefordrat meddelande|Videresendt melding|Videresendt meddelelse|Przekazana wiadomość|Mensagem encaminhada)[ \t]*-{2,}|Begin forwarded message:|Anfang der weitergeleiteten Nachricht:|Début du message réexpédié\s?:)/i;
 
-/** Where the forwarded mail starts in a forward's `body`, when the forwarder wrote a note of their own above it; else -1. */
-export function forwardedPartStart(body: string): number {
+/**
+ * Where the forwarded mail starts in a forward's `body`, when the forwarder wrote a note of their own above it; else -1.
+ * Outlook's "-----Original Message-----" stands above a quoted mail in a reply as well: it marks a forward only under a
+ * forward's subject ("FW:", "WG:", "TR:", "RV:", "Fwd:").
+ */
+export function forwardedPartStart(body: string, subject = ''): number {
   // Speed only: every marker but three has a run of dashes.
   const low = body.includes('--') ? '' : body.toLowerCase();
   if (!body.includes('--') && !['begin forwarded', 'weitergeleiteten', 'réexpédié'].some((word) => low.includes(word))) return -1;
-  const m = compiled(FORWARDED_MARKER).exec(body);
+  let m = compiled(FORWARDED_MARKER).exec(body);
+  if (m === null && (body.includes('Original') || body.includes('Ursprüngliche') || body.includes('origin') || body.includes('melding'))) {
+    const original = compiled(OUTLOOK_ORIGINAL).exec(body);
+    // (Or when the note above it says it forwards: "forwarding this one — it fits your Kafka background".)
+    if (original && (compiled(FORWARD_SUBJECT).test(subject) || compiled(FORWARDING_NOTE).test(body.slice(0, original.index))))
+      m = original;
+  }
   return m && /\p{L}{2}/u.test(body.slice(0, m.index)) ? m.index : -1;
 }
+// A note that says it passes a mail on: "forwarding this one", "leite dir das weiter", "videresender denne", "FYI".
+const FORWARDING_NOTE = () =>
+  /\b(?:forward(?:ing|ed)?|FYI|fwd)\b|weiterleit|leite[^.\n]{0,20}weiter|videresend|vidarebefordr|transf[èe]r|reenv[ií]|inoltr|doorgestuurd|doorsturen|encaminh/i;
+// A forward's subject, in the mail programs' languages: "FW:", "Fwd:", "WG:" (German), "TR:" (French), "RV:" (Spanish),
+// "I:" (Italian), "Doorst:" (Dutch), "VS:"/"VB:" (Nordic), "ENC:" (Portuguese).
+const FORWARD_SUBJECT = () => /^\s*(?:(?:RE|Re|AW|SV|VS):\s*)*(?:FWD?|Fwd?|WG|TR|RV|I|Doorst|VS|VB|ENC|Enc)\s*:/;
+// Outlook's line above the mail it forwards or quotes.
+const OUTLOOK_ORIGINAL = () =>
+  /(?:^|\n)[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d['’]origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Mensagem original|Ursprungligt meddelande|Oprindelig meddelelse|Opprinnelig melding)[ \t]*-{2,}/i;
 
 /**
  * Where the reader's own application starts, quoted under a recruiter's reply to it ("Dear Mr Nkosi, thank you for

@@ -7556,3 +7556,21 @@ describe('a unit, a business function or a contract’s kind after a title’s d
     expect(readMessage(mail).company).toBe('Delta Crescent Bank');
   });
 });
+
+describe('review 67: a Vietnamese place is no employer; French "Proposition" and "Remplacement" head no title', () => {
+  it.each(['Hi Ana,\n\nWe have an opening.\n\nHoa\nTalent Team – Đà Nẵng', 'Hi,\n\nHoa\nTalent Team – Cần Thơ Office'])(
+    'reads no employer in %s',
+    (text) => {
+      expect(readMessage(text).company).toBeNull();
+    },
+  );
+  it('reads the title after "Proposition –", not the offer’s word', () => {
+    const text = 'Objet : Proposition – conducteur de travaux\n\nSalut Karim,\n\nJe cherche un Conducteur de travaux pour me seconder.';
+    expect(readMessage(text).role).toBe('conducteur de travaux');
+  });
+  it('reads no title from "Remplacement en mathématiques"', () => {
+    const text =
+      "Objet : Remplacement en mathématiques – Institut Saint-Aubain\n\nMadame,\n\nUne de nos enseignantes de mathématiques part en congé de maternité. Je vous propose de la remplacer en tant qu'Enseignante de mathématiques (degré supérieur) pour un horaire de 20 périodes.";
+    expect(readMessage(text).role).not.toBe('Remplacement');
+  });
+});

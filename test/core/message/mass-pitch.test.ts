@@ -404,6 +404,14 @@ describe('a forward with a note of its own', () => {
     expect(readMessageText({ subject: 'WG: Senior Legal Counsel', body: `Schau mal! C\n\n${german}` }).massPitch).toBeNull();
   });
 
+  it('reads the same line above a quoted mail in a reply as no forward: a bulk mail bumped or answered is still one', () => {
+    const bulk =
+      '-----Original Message-----\nFrom: Recruitment <jobs@staffing.example>\nSubject: Openings\n\nDear Candidate,\n\nWe have multiple openings, apply now by sending your CV.\nTo unsubscribe reply REMOVE.';
+    expect(readMessageText({ subject: 'RE: Openings', body: `Just bumping this to the top of your inbox!\n\n${bulk}` }).massPitch).toBe(
+      true,
+    );
+  });
+
   it('a forward with no note of its own is read as the mail it forwards', () => {
     const found = readMessageText({ subject: 'Fwd: Senior Legal Counsel', body: forwarded });
     expect(found.signals.map((s) => s.text)).toContain('asks you to pass it on');

@@ -4523,7 +4523,7 @@ describe('the dinar as Serbia writes it, day rates in more words, "Mn", "MN", a 
     ['Давам 3 200 € нето на месец, плюс дневните по наредбата (около 60 € на ден).', { min: 3200, period: 'month', currency: 'EUR' }],
     ['✅ Salario según convenio: 58,36 € por jornada', { min: 58.36, period: 'day', currency: 'EUR' }],
     ['- Fee: PKR 35,000 per working day (inclusive of taxes)', { min: 35000, period: 'day', currency: 'PKR' }],
-    ['Es bruto: $46,000 MN mensuales. Se paga por quincena.', { min: 46000, period: 'month', currency: 'MXN' }],
+    ['Planta Apodaca, Monterrey. Es bruto: $46,000 MN mensuales. Se paga por quincena.', { min: 46000, period: 'month', currency: 'MXN' }],
     [
       'I can share the budget upfront: LKR 1.1Mn – 1.4Mn per month gross.',
       { min: 1100000, max: 1400000, period: 'month', currency: 'LKR' },
@@ -4575,5 +4575,19 @@ describe('what a shift or overtime adds, a stretch approved in the next sentence
   });
   it.each(['Night shift adds a $2.00/hr differential.', 'Overtime: $42/hr after 40 hours.'])('reads no pay in %s', (text) => {
     expect(readMessage(text).pay).toBeNull();
+  });
+});
+
+describe('review 67: "MN" is Minnesota outside Mexico, an education budget beside the pay leaves it, a sum in millions of euros no pay', () => {
+  it.each([
+    ['Salary $85,000 MN (Minneapolis office).', { min: 85000, period: 'year', currency: 'USD' }],
+    ['Nudimo platu od 2.000 EUR neto mesečno i budžet za edukaciju 500 EUR godišnje.', { min: 2000, period: 'month', currency: 'EUR' }],
+    ['Gaji 300rb per hari, dibayar harian.', { min: 300000, period: 'day', currency: 'IDR' }],
+    ['Plata 4.800.000 din godišnje bruto', { min: 4800000, period: 'year', currency: 'RSD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no pay in a contract’s sum in millions of euros', () => {
+    expect(readMessage('Notre boîte a bien grandi : on vient de décrocher un lot de 2 M€ sur le nouveau lycée de Chelles.').pay).toBeNull();
   });
 });

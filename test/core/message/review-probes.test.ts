@@ -2345,7 +2345,9 @@ function expectReading(text: string, e: Expectation) {
 // 228 to 231, 93 read worse than the build before them: all 93 mended and kept) and the sixty-first (241 at the rules of
 // set 232's misses and set 236, 76 read worse than the build before them; 73 mended and kept, the three left are named in
 // the README), and the sixty-sixth (177 at the rules of sets 266 to 275, 24 read worse than the build before them, all
-// mended; the 153 the mended build reads as the reviewer expects are kept, with each field the reviewer named).
+// mended; the 153 the mended build reads as the reviewer expects are kept, with each field the reviewer named), and the
+// sixty-seventh (201 at the rules of sets 276 to 292, 12 read worse than the build before them, all mended; the 177 the
+// mended build reads as the reviewer expects are kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2371,6 +2373,7 @@ for (const [review, file] of [
   ['sixtieth', 'review-probes-60.json'],
   ['sixty-first', 'review-probes-61.json'],
   ['sixty-sixth', 'review-probes-66.json'],
+  ['sixty-seventh', 'review-probes-67.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
