@@ -1333,6 +1333,19 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
     ['helping', 'supporting', 'assisting', 'representing', 'partnering'],
   ],
+  // The writer's workplace "here at" it, in Portuguese, named by its kind (a street or a town is said so too, "aqui na
+  // Faria Lima", "aqui em Santa Maria"): "O meu chefe aqui na Cerâmica Vale do Vouga anda à procura de".
+  [
+    2,
+    builtOnce(
+      () =>
+        new RegExp(
+          `\\b(?:aqui|cá) n[ao] ((?:Cerâmica|Construtora|Transportadora|Cooperativa|Fazenda|Banco|Hospital|Clínica|Empresa|Indústria|Indústrias|Grupo|Farmácia|Metalúrgica|Agropecuária|Supermercado|Laboratório|Fábrica|Padaria|Loja|Lojas|Escritório) ${NAME})`,
+          'g',
+        ),
+    ),
+    ['aqui n', 'cá n'],
+  ],
   // A job named with its employer: "a DevOps Engineer contract with Severnside Water", "an opening for Quay Labs", "a
   // live brief from Tallowrock Minerals", "a 6 month contract w/ Lumio Pay", "Chief Officer position again for Aegean Star
   // Maritime", a crew's "new series for Southerly Pictures".
@@ -2321,6 +2334,31 @@ const SENDER_AGENCY_WORDS = /\b(?:Partners|Consulting|Consultants|Contracts|Cont
 /** Words of a title or a team, in a signature or a headline line ("Talent Acquisition, X"). */
 const TEAM_WORDS =
   /\b(?:Talent(?: Acquisition)?|Recruit\w*|People(?: Team| Ops| Operations)?|HR|Human Resources|Founder|Co-?founder|Owner|CEO|CTO|COO|Partner|Sourcing)\b/i;
+// A job fair's name before its host's, in the reader's languages.
+const JOB_FAIRS = [
+  'feira de emprego',
+  'feria de empleo',
+  'job fair',
+  'career fair',
+  'careers fair',
+  "salon de l'emploi",
+  'forum emploi',
+  'jobmesse',
+  'jobbmesse',
+  'karrieremesse',
+  'fiera del lavoro',
+];
+// A people team's name in the other languages, in a signature before its organisation: "Recursos Humanos – Hospital
+// Particular da Foz", "Ressources Humaines · X", "Gente & Gestão – X". Strings: every titled line is looked at.
+const HR_DEPARTMENTS = [
+  'Recursos Humanos',
+  'Ressources Humaines',
+  'Risorse Umane',
+  'Gente & Gestão',
+  'Gestão de Pessoas',
+  'Talento Humano',
+  'Gestión Humana',
+];
 // Where a talk or an event is named: "your talk at Lisbon JS", "we met at PyCon".
 // A public body called an agency, by its first word: "National Inland Waterways Agency", "Environment Agency".
 const PUBLIC_AGENCY = () =>
@@ -2476,6 +2514,7 @@ function titledLineOrgs(
       .some(
         (p) =>
           compiled(TEAM_WORDS).test(p) ||
+          HR_DEPARTMENTS.some((department) => p.includes(department)) ||
           rolePhrases(p).length > 0 ||
           EXECUTIVE_TITLES.has(p) ||
           (!/^[\x20-\x7e]*$/.test(p) && namesAnOccupation(p)),
@@ -4035,12 +4074,22 @@ function withNameParticle(found: string | null, text: string): string | null {
     const particle = /(?:^|[\s(])((?:Van|Von)(?: (?:der|den|de|dem|het))?) $/.exec(lead);
     if (particle) return `${particle[1]} ${found}`;
   }
+  // A Portuguese name's "do", "da", "dos", "das" and what follows it, which the name patterns stop before: "Cerâmica Vale
+  // do Vouga", "Hospital Particular da Foz" (not a known place after it: "… do Porto"). By strings first.
+  const next = at >= 0 ? text.slice(at + found.length, at + found.length + 60) : '';
+  if (found.includes(' ') && ROMANCE_PARTICLES.some((particle) => next.startsWith(particle))) {
+    const rest = compiled(ROMANCE_PARTICLE_REST).exec(next);
+    if (rest && !WELL_KNOWN_PLACE.has(caseFold(rest[2]!)) && !WELL_KNOWN_PLACE.has(caseFold(rest[2]!.split(' ')[0]!)))
+      return `${found} ${rest[1]} ${rest[2]}`;
+  }
   if (!(found.endsWith('Van') || found.endsWith('Von'))) return found;
   if (found.length > 3 && found.at(-4) !== ' ') return found;
   const rest = compiled(PARTICLE_REST).exec(text.slice(at + found.length, at + found.length + 120));
   return rest ? `${found} ${rest[1]}` : found;
 }
 const PARTICLE_REST = () => new RegExp(`^ ((?:der|den|de|dem|het|'t) ${NAME})`);
+const ROMANCE_PARTICLES = [' do ', ' da ', ' dos ', ' das '];
+const ROMANCE_PARTICLE_REST = () => /^ (do|da|dos|das) ([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?![\w'’-])/;
 
 // Mail that says nothing of an employer.
 const FREE_MAIL = new Set(
@@ -4523,6 +4572,11 @@ function findCompanyIn(text: string, from?: string): string | null {
   const consider = (raw: string, at: number, rank: number) => {
     let trimmed = trimName(raw);
     if (!trimmed) return;
+    // The host of a job fair the writer met the reader at, no employer: "na Feira de Emprego da Escola Superior de
+    // Enfermagem do Porto". By strings.
+    const hostAt = scan.indexOf(trimmed, at);
+    const hostLead = hostAt > 0 ? scan.slice(Math.max(0, hostAt - 30), hostAt).toLowerCase() : '';
+    if (JOB_FAIRS.some((fair) => hostLead.includes(fair))) return;
     if (rivalWarned && onlyARival(trimmed)) return;
     // A firm's board acts for the firm: "on behalf of the Board of Port of Kelbrook Ltd", the firm by its legal form (not
     // "the Board of Education of Westshire", a board's own name).

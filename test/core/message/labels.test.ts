@@ -7574,3 +7574,20 @@ describe('review 67: a Vietnamese place is no employer; French "Proposition" and
     expect(readMessage(text).role).not.toBe('Remplacement');
   });
 });
+
+describe('Portuguese employers: a people team’s sign-off, "aqui na" and a kind, "do" and "da" in a name, no job fair’s host', () => {
+  it('reads the organisation after "Recursos Humanos –" in a signature', () => {
+    const text = 'Olá Rita,\n\nTemos uma vaga de Enfermeira.\n\nCumprimentos,\nAna\nRecursos Humanos – Horizonte Azul Saúde';
+    expect(readMessage(text).company).toBe('Horizonte Azul Saúde');
+  });
+  it('reads the workplace "aqui na" a named kind, with its "do"', () => {
+    const text = 'Olá Joana! O meu chefe aqui na Cerâmica Vale do Vouga anda à procura de um Técnico de Manutenção.';
+    expect(readMessage(text).company).toBe('Cerâmica Vale do Vouga');
+  });
+  it.each([
+    'Foi um gosto conversar consigo na Feira de Emprego da Escola Superior de Enfermagem do Porto. Envio detalhe sobre a vaga de Enfermeiro(a).',
+    'Oi Paula, aqui na Faria Lima o trânsito está terrível. Temos uma vaga de Analista.',
+  ])('reads no employer in %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
