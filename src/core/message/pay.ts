@@ -2169,9 +2169,25 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['BDS$', 'BBD'],
   ['EC$ ', 'XCD'],
   ['EC$', 'XCD'],
-  // The Jordanian dinar as Jordan writes it: "JD 2,100 per month".
+  // The Jordanian dinar as Jordan writes it: "JD 2,100 per month"; the Gulf's moneys by their letters, "KD 1,950", "BD
+  // 1,450", "RO 350", "QR 24k", "Dhs 16k", "SR 5,000"; the tenge's, the lari's and the manat's signs before a figure.
   ['JD ', 'JOD'],
   ['JD', 'JOD'],
+  ['KD ', 'KWD'],
+  ['BD ', 'BHD'],
+  ['RO ', 'OMR'],
+  ['QR ', 'QAR'],
+  ['QR', 'QAR'],
+  ['Dhs ', 'AED'],
+  ['Dhs.', 'AED'],
+  ['Dhs', 'AED'],
+  ['SR ', 'SAR'],
+  ['₸ ', 'KZT'],
+  ['₸', 'KZT'],
+  ['₾ ', 'GEL'],
+  ['₾', 'GEL'],
+  ['₼ ', 'AZN'],
+  ['₼', 'AZN'],
 ];
 function currencyAfter(
   after: string,
@@ -2225,6 +2241,16 @@ function currencyAfter(
   // (An allowance beside a euro pay is read as one by its word: "Regres 30.000 dinara godišnje", "topli obrok".)
   if (latinDinar > 0 && !/[a-zA-Z\u00C0-\u024F]/.test(after[latinDinar] ?? '') && !compiled(OTHER_DINAR_PLACE).test(text))
     return { code: 'RSD', length: latinDinar };
+  // The money of Central Asia and the Caucasus, by sign or name after the figure: "900 000 – 1 200 000 ₸ на руки", "12 000
+  // 000 so'mdan", "2 500 – 3 000 ₾ თვეში", "350 000 – 420 000 ՀՀ դրամ", "2 000–2 800 manat". By strings.
+  const eastern = EASTERN_MONEY_AFTER.find(([name]) => after.startsWith(name));
+  if (eastern) return { code: eastern[1], length: eastern[0].length };
+  // The Gulf's riyal in Latin letters, by the country the message names: "Salary: 1800 riyal basic" from Jubail.
+  const namedRiyal = after.startsWith(' riyals') ? 7 : after.startsWith(' riyal') || after.startsWith(' Riyal') ? 6 : 0;
+  if (namedRiyal > 0 && !/[a-z]/.test(after[namedRiyal] ?? '')) {
+    const countries = LATIN_RIYAL_PLACES.filter(([, place]) => compiled(place).test(text));
+    return countries.length === 1 ? { code: countries[0]![0], length: namedRiyal } : undefined;
+  }
   // A dinar in Latin letters, by the country the message names: "salary 250 dinar per month" in Kuwait, "600 dinars per
   // month" in Amman, "1 800 dinars par mois" in Tunis.
   const namedDinar = after.startsWith(' dinars') ? 7 : after.startsWith(' dinar') && !/[a-z]/.test(after[6] ?? '') ? 6 : 0;
@@ -2277,6 +2303,36 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' saudi riyal', 'SAR'],
   [' meticais', 'MZN'],
   [' kwanzas', 'AOA'],
+];
+const EASTERN_MONEY_AFTER: Array<[string, string]> = [
+  [' ₸', 'KZT'],
+  ['₸', 'KZT'],
+  [' тенге', 'KZT'],
+  [' теңге', 'KZT'],
+  [' тг', 'KZT'],
+  [" so'm", 'UZS'],
+  [' so‘m', 'UZS'],
+  [' soʻm', 'UZS'],
+  [' сум', 'UZS'],
+  [' сўм', 'UZS'],
+  [' ₾', 'GEL'],
+  ['₾', 'GEL'],
+  [' ლარი', 'GEL'],
+  [' лари', 'GEL'],
+  [' ՀՀ դրամ', 'AMD'],
+  [' դրամ', 'AMD'],
+  [' ֏', 'AMD'],
+  ['֏', 'AMD'],
+  [' драм', 'AMD'],
+  [' ₼', 'AZN'],
+  ['₼', 'AZN'],
+  [' manat', 'AZN'],
+  [' манат', 'AZN'],
+];
+const LATIN_RIYAL_PLACES: Array<[string, Pattern]> = [
+  ['SAR', () => /Saudi|KSA\b|Riyadh|Jeddah|Dammam|Jubail|Khobar|Makkah|Mecca|Madinah|Medina|Yanbu|Tabuk/i],
+  ['QAR', () => /Qatar|Doha|Lusail/i],
+  ['OMR', () => /\bOman|Muscat|Sohar|Salalah/i],
 ];
 const LATIN_DINAR_PLACES: Array<[string, Pattern]> = [
   ['KWD', () => /Kuwait|Kuvajt|Koweït/i],
@@ -2965,9 +3021,16 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   JOD: 10_000,
   TND: 20_000,
   // Sri Lanka and Nepal: "Basic salary Rs. 85,000" from a Kalpitiya resort, "NPR 38,500".
-  // The Gulf's dinars: "250 dinar per month" in Kuwait.
+  // The Gulf's dinars and Oman's rial: "250 dinar per month" in Kuwait, "RO 850".
   KWD: 5_000,
   BHD: 5_000,
+  OMR: 5_000,
+  // Central Asia and the Caucasus: "900 000 ₸ на руки", "12 000 000 so'm", "2 500 ₾", "350 000 ֏", "2 800 AZN".
+  KZT: 10_000_000,
+  UZS: 100_000_000,
+  GEL: 20_000,
+  AMD: 5_000_000,
+  AZN: 20_000,
   LKR: 1_000_000,
   NPR: 1_000_000,
   RSD: 1_000_000,
@@ -3540,6 +3603,16 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return "the reader's own pay";
   // An Amharic allowance, its sum after its word on its line: "የቤት አበል፡ ብር 5,000" (a housing allowance).
   if (before.includes('አበል') && /አበል[^\n]{0,12}$/u.test(before)) return 'stipend or allowance';
+  // What the writer and the reader earn now, said after the figure: "more than the QR 24k we’re on here". By strings first.
+  if (
+    (after.includes('re on') || after.includes('m on')) &&
+    /^\s?[kK]?\s+(?:we|I|you)(?:['’]re| are|['’]m| am) on\b/.test(text.slice(span.end, span.end + 20))
+  )
+    return 'current pay';
+  // A referral's reward, said as a sum the firm pays if a friend is hired: "Referrals welcome — we pay 1,000 GEL if your
+  // friend passes probation".
+  if (after.includes('friend') && /^[^.\n]{0,16}\bif (?:your|a) friend\b/.test(text.slice(span.end, span.end + 40)))
+    return 'a bonus or commission';
   // The Balkans' allowances, their word before their sum: an education budget, per diems, a hot meal, a holiday's bonus,
   // travel ("budžet za edukaciju 100.000 RSD godišnje", "дневните по наредбата (около 60 € на ден)", "topli obrok 500
   // dinara dnevno", "Regres 30.000 dinara godišnje"). (Not the pay these words follow: "85.000 din neto + topli obrok".)

@@ -4591,3 +4591,28 @@ describe('review 67: "MN" is Minnesota outside Mexico, an education budget besid
     expect(readMessage('Notre boîte a bien grandi : on vient de décrocher un lot de 2 M€ sur le nouveau lycée de Chelles.').pay).toBeNull();
   });
 });
+
+describe('the moneys of Central Asia, the Caucasus and the Gulf by their signs, letters and names; a pay the writer is on; a referral’s reward', () => {
+  it.each([
+    ['Зарплата: 900 000 – 1 200 000 ₸ на руки в месяц', { min: 900000, max: 1200000, period: 'month', currency: 'KZT' }],
+    ['💰 Maosh: 6 000 000 so’m (suhbat natijasiga ko’ra)'.replace(/’/g, "'"), { min: 6000000, period: 'month', currency: 'UZS' }],
+    ['ხელფასი: 2 500 – 3 000 ₾ თვეში (gross)', { min: 2500, max: 3000, period: 'month', currency: 'GEL' }],
+    ['• աշխատավարձ՝ 350 000 – 420 000 ՀՀ դրամ ամսական', { min: 350000, max: 420000, period: 'month', currency: 'AMD' }],
+    ['Maaş: 2 000–2 800 manat, gross', { min: 2000, max: 2800, period: 'month', currency: 'AZN' }],
+    ['Salary: KD 2,400 – 2,800 per month, Kuwait City', { min: 2400, max: 2800, period: 'month', currency: 'KWD' }],
+    ['Sohar Port. Salary up to RO 350/month + OT + accom.', { min: null, max: 350, period: 'month', currency: 'OMR' }],
+    ['Package: Dhs 16k-18k all in, Dubai Mall store', { min: 16000, max: 18000, period: 'month', currency: 'AED' }],
+    ['Jubail site. Salary: 1800 riyal basic + OT', { min: 1800, period: 'month', currency: 'SAR' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it.each([
+    'He’s offering way more than the QR 24k we’re on here, so call him.',
+    'Referrals welcome — we pay 1,000 GEL if your friend passes probation 🙌',
+  ])('reads no pay in %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+  it('reads no riyal’s country where the message names two', () => {
+    expect(readMessage('Riyadh or Doha, both pay 5000 riyal.').pay?.currency ?? null).toBeNull();
+  });
+});
