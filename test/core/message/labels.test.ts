@@ -7591,3 +7591,19 @@ describe('Portuguese employers: a people team’s sign-off, "aqui na" and a kind
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('no employer in a contraction, a holiday, a region, a cuisine, a nationality, a function someone heads, a project met on, a unit', () => {
+  it.each([
+    ['Hi Sam,\n\nWe’ve reviewed your CV and think you’d be a great fit for our Assistant Store Manager role.', null],
+    ['Remember I said we were losing Mrs Dodd at Christmas? The job’s finally gone up.', null],
+    ['Recruitment Officer at Malabar Overseas | Healthcare hiring for MENA', 'Malabar Overseas'],
+    ['Chef de Partie – Continental\n👉 Basic salary Rs. 85,000', null],
+    ['Employer: Kuwaiti family, Salwa area\nSalary KD 160', null],
+    ['The role reports to our Head of Portfolio Analytics and covers the property book.', null],
+    ['Hey Marcus, Dale here from the Redwater turnaround last spring. Need journeymen.', null],
+    ['Hi Mia,\n\nWe have roles open.\n\nRegards,\nTom\nDirector, Data Partnerships Branch', null],
+    ['Join the Financial Crime Compliance team in Seef.', null],
+  ])('reads %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
