@@ -4583,9 +4583,7 @@ function findCompanyIn(text: string, from?: string): string | null {
     // Nor a project the writer and the reader met on: "Dale here from the Redwater turnaround last spring".
     if (
       hostLead.endsWith('the ') &&
-      /^ (?:turnaround|shutdown|outage|project|refit)\b/.test(
-        scan.slice(hostAt + trimmed.length, hostAt + trimmed.length + 14),
-      )
+      /^ (?:turnaround|shutdown|outage|project|refit)\b/.test(scan.slice(hostAt + trimmed.length, hostAt + trimmed.length + 14))
     )
       return;
     if (rivalWarned && onlyARival(trimmed)) return;
@@ -6272,7 +6270,7 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
 // "necesitamos una gerocultora para el turno de mañana", "vi skal bruge en senior projektleder til kabelpakken",
 // "ψάχνω Μηχανικό Αεροσκαφών B1 για τη βάρδια μου", "Cerco un sous chef da settembre". What follows the verb is a title only when it names a job by its noun.
 const NEEDED = () =>
-  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|precisa de|precisando de|preciso de|contrata-se|contratam-se|recruta|recrutamos|recluta|reclutamos|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi mangler|mangler vi|(?:have|ha|få) (?:dig|deg|dej) som|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|cerca|cerco|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee|recherche)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3}|(?:son|sa|ses|leur|notre|votre)(?: (?:futur|future|nouveau|nouvelle|nouvel))?)\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pra|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|fra|från|i|for|för|per|da (?:subito|settembre|ottobre|novembre|dicembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|lunedì)|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
+  /(?<![\p{L}])(?:(?:abrindo|abrimos|abriendo|tenemos|temos) (?:uma|una) (?:vaga|vacante) (?:de|para)|necesitamos|necesito|(?:me|nos) falta|buscan|busca|busco|precisamos(?: de)?|(?:à|a) procura de|procuramos|procura-se|hledáme|hledám|hledame|hľadáme|potrzebujemy|zatrudnimy|szuka|rekryterar|rekrutterer|otsime|otsib|solicitamos|requerimos|se (?:requieren?|solicitan?|necesitan?)|precisa-se(?: de)?|precisa de|precisando de|preciso de|contrata-se|contratam-se|recruta|recrutamos|recluta|reclutamos|iščemo|išče|vi behöver|behöver vi|vi trenger|trenger vi|vi mangler|mangler vi|(?:have|ha|få) (?:dig|deg|dej) som|vi skal bruge|söker|søker|søger|skal ansette|ansetter|ska anställa|anställer|skal ansætte|ansætter|suche ich|ich suche|ψάχνω|ψάχνουμε|αναζητούμε|căutăm|caut|angajăm|tražimo|zapošljavamo|zapošljava|otvaram(?:o)? mesto za|търсим|тражимо|трябва ми|трябват ни|ищем|шукаємо|cerca|cerco|ricerca|haetaan|haemme|etsimme|etsitään|etsii|hakee|recherche)\s+(?:(?:just nu|nu|nå|nyt|aktuell|derzeit|gerade|ahora|agora)\s+)?(?:(?:un\/a|un\/o|un\/una|una?|um|uma|en|én|ett|et|ei|eine:n|eine\/n|einen|eine|ein|\d{1,3}|(?:son|sa|ses|leur|notre|votre)(?: (?:futur|future|nouveau|nouvelle|nouvel))?)\s+)?((?:[^\n.,;:!?]|:(?=in\b|innen\b)){2,60}?)(?=\s+(?:para|pra|pro|dla|na|no (?:meu|nosso)|em|do|w|v|ve|till|til|fra|från|i|for|för|per|da (?:subito|settembre|ottobre|novembre|dicembre|gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|lunedì)|για|στη|στο|pentru|în|la|za|u|som|who|que|qui|che|care|die|der|och|og|в|за|для|од|від|на (?:пълен|непълен|пълно)|който|који|која|което|който|която|который|которая|який|яка|con experiencia|com experiência|de confianza)(?![\p{L}])|\s*(?:[\n.,;!?–—]|:(?!in\b|innen\b))|$)/giu;
 const NEEDED_HINTS = [
   // (French "seeks", a site or a firm's: "Plateforme logistique Saint-Quentin-Fallavier (38) recherche CARISTES CACES R489".)
   'recherche ',
@@ -6338,7 +6336,14 @@ const NEEDED_HINTS = [
   'caut ',
   'angajăm',
   'tražimo',
-  'zapošljavamo',
+  'zapošljava',
+  'mesto za',
+  // (And in Cyrillic: Bulgarian "търсим", "трябва ми", Serbian "тражимо", Russian "ищем", Ukrainian "шукаємо".)
+  'търсим',
+  'тражимо',
+  'трябва',
+  'ищем',
+  'шукаємо',
   'uma vaga',
   'una vacante',
 ];
@@ -7788,6 +7793,11 @@ const POSITION_WORDS = new Set([
 const GENDER_STAR_ENDING = () => /^(?:r|n|e|in|innen)(?![\p{L}])/u;
 /** Spanish and Portuguese verbs of hiring that open a heading before the job it names. */
 const HIRING_VERBS_BEFORE_A_TITLE = new Set([
+  // (And in Cyrillic: "ТЪРСИМ ОПЕРАТОРИ С НЕМСКИ ЕЗИК".)
+  'търсим',
+  'тражимо',
+  'ищем',
+  'шукаємо',
   'solicitamos',
   'necesitamos',
   'requerimos',

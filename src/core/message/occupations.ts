@@ -29,7 +29,9 @@ const OCCUPATION_WORDS = new Set(
     // Finnish
     'kokki lehtori yliopettaja myyjä asentaja kuljettaja opettaja sihteeri koordinaattori esimies työntekijä neuvoja tarkastaja kirjanpitäjä lähihoitaja sairaanhoitaja',
     // Ukrainian, Russian, Bulgarian and Serbian in Cyrillic
-    'пакувальник пакувальниця комплектувальник комплектовщик упаковщик агент менеджер менеджерка бухгалтер бухгалтерка водій водитель шофер продавець продавец продавач програміст программист розробник разработчик інженер инженер оператор касир кассир кухар повар готвач офіціант официант сервитьор логіст логист аналітик аналитик дизайнер механік механик електрик электрик зварювальник сварщик комірник кладовщик вантажник грузчик лікар врач медсестра вчитель учитель учител адміністратор администратор консультант консултант спеціаліст специалист керівник руководитель мениджър возач кувар конобар',
+    'пакувальник пакувальниця комплектувальник комплектовщик упаковщик агент менеджер менеджерка бухгалтер бухгалтерка водій водитель шофер продавець продавец продавач програміст программист розробник разработчик інженер инженер оператор касир кассир кухар повар готвач офіціант официант сервитьор логіст логист аналітик аналитик дизайнер механік механик електрик электрик зварювальник сварщик комірник кладовщик вантажник грузчик лікар врач медсестра вчитель учитель учител адміністратор администратор консультант консултант спеціаліст специалист керівник руководитель мениджър возач кувар конобар шофьор програмер сестра медицинска истраживач',
+    // Serbian and Croatian in Latin letters, the factory's and the kitchen's: "zapošljava OPERATERE", "KUVAR / KUVARICA".
+    'operater operaterka kuvar kuvarica',
     // Turkish titles' nouns with their compound ending: "Kurumsal Satış Yöneticisi", "Vardiya Şefi"
     'yönetici yöneticisi şef şefi teknisyen teknisyeni',
     // Malay: "Jurutera Penyelenggaraan", "Penyelia Gudang"
@@ -226,6 +228,9 @@ export function isOccupationWord(written: string): boolean {
       // (A Czech feminine object, "hledám staniční sestru", and a masculine one that drops its "e", "vrchního sládka".)
       (lowerFirst && part.endsWith('u') && OCCUPATION_WORDS.has(`${part.slice(0, -1)}a`)) ||
       (lowerFirst && part.endsWith('ka') && OCCUPATION_WORDS.has(`${part.slice(0, -2)}ek`)) ||
+      // A Cyrillic object or plural: "търсим ОПЕРАТОРИ", "тражимо програмера", "ищем менеджеров".
+      ((part.endsWith('а') || part.endsWith('и') || part.endsWith('у')) && OCCUPATION_WORDS.has(part.slice(0, -1))) ||
+      ((part.endsWith('ов') || part.endsWith('ев') || part.endsWith('ей')) && OCCUPATION_WORDS.has(part.slice(0, -2))) ||
       // An Italian plural: "Addetti", "Ingegneri", "Tecnici"; a Romanian one: "șoferi", "sudori".
       (part.endsWith('i') &&
         (OCCUPATION_WORDS.has(`${part.slice(0, -1)}o`) ||

@@ -7607,3 +7607,15 @@ describe('no employer in a contraction, a holiday, a region, a cuisine, a nation
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('hiring verbs in Cyrillic and Serbian, and Cyrillic job nouns in their cases', () => {
+  it.each([
+    ['🔥🔥 ТЪРСИМ ОПЕРАТОРИ С НЕМСКИ ЕЗИК 🔥🔥\nЗаплата 2 800 лв. бруто', 'ОПЕРАТОРИ С НЕМСКИ ЕЗИК'],
+    ['Разширяваме отделението и търсим медицинска сестра на пълен работен ден.', 'медицинска сестра'],
+    ['Трябва ми шофьор категория C+E за редовна линия Хасково – Милано.', 'шофьор категория C+E'],
+    ['Сейчас мы ищем Ведущего аналитика данных для нашего клиента.', 'Ведущего аналитика данных'],
+    ['Ищем менеджеров по работе с клиентами в международный проект.', 'менеджеров по работе с клиентами'],
+  ])('reads the title in %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
