@@ -363,7 +363,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:nominales )?(?:al|por) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:nominales )?(?:al|por) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -409,8 +409,9 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'मासिक',
       'महीन',
       'महीने',
-      // Urdu and Hindi in Latin letters: "2200 Saudi Riyal mahana".
+      // Urdu and Hindi in Latin letters: "2200 Saudi Riyal mahana"; Albanian, "neto në muaj".
       'mahana',
+      'muaj',
       'mahina',
     ],
   ],
@@ -2173,6 +2174,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   // 1,450", "RO 350", "QR 24k", "Dhs 16k", "SR 5,000"; the tenge's, the lari's and the manat's signs before a figure.
   ['JD ', 'JOD'],
   ['JD', 'JOD'],
+  // Rwanda's franc as Rwanda writes it: "Frw 480,000 net ku kwezi".
+  ['Frw ', 'RWF'],
+  ['Frw', 'RWF'],
   ['KD ', 'KWD'],
   ['BD ', 'BHD'],
   ['RO ', 'OMR'],
@@ -2245,6 +2249,11 @@ function currencyAfter(
   // 000 so'mdan", "2 500 – 3 000 ₾ თვეში", "350 000 – 420 000 ՀՀ դրամ", "2 000–2 800 manat". By strings.
   const eastern = EASTERN_MONEY_AFTER.find(([name]) => after.startsWith(name));
   if (eastern) return { code: eastern[1], length: eastern[0].length };
+  // The Balkans' and Madagascar's moneys after the figure: "32.000 денари", "75.000 lekë", and, in a message set there,
+  // Bosnia's marks and the ariary by their letters ("1.800 KM mjesečno", "650 000 Ar / mois"; elsewhere "KM" is a
+  // distance).
+  const balkan = BALKAN_MONEY_AFTER.find(([name]) => after.startsWith(name) && !/[\p{L}]/u.test(after[name.length] ?? ''));
+  if (balkan && (balkan[2] === undefined || compiled(balkan[2]).test(text))) return { code: balkan[1], length: balkan[0].length };
   // The Gulf's riyal in Latin letters, by the country the message names: "Salary: 1800 riyal basic" from Jubail.
   const namedRiyal = after.startsWith(' riyals') ? 7 : after.startsWith(' riyal') || after.startsWith(' Riyal') ? 6 : 0;
   if (namedRiyal > 0 && !/[a-z]/.test(after[namedRiyal] ?? '')) {
@@ -2328,6 +2337,18 @@ const EASTERN_MONEY_AFTER: Array<[string, string]> = [
   ['₼', 'AZN'],
   [' manat', 'AZN'],
   [' манат', 'AZN'],
+];
+const BOSNIA = () => /Bosn|BiH\b|Sarajev|Zenic|Mostar|Tuzl|Banj[ae] Luk|Bihać|Brčk/;
+const MADAGASCAR = () => /Madagas|Antananarivo|\bTana\b|Toamasina|Mahajanga|Ariary|malgache/i;
+const BALKAN_MONEY_AFTER: Array<[string, string, Pattern?]> = [
+  [' денари', 'MKD'],
+  [' денара', 'MKD'],
+  [' lekë', 'ALL'],
+  [' leke', 'ALL'],
+  [' lek', 'ALL'],
+  [' KM', 'BAM', BOSNIA],
+  [' Ariary', 'MGA'],
+  [' Ar', 'MGA', MADAGASCAR],
 ];
 const LATIN_RIYAL_PLACES: Array<[string, Pattern]> = [
   ['SAR', () => /Saudi|KSA\b|Riyadh|Jeddah|Dammam|Jubail|Khobar|Makkah|Mecca|Madinah|Medina|Yanbu|Tabuk/i],
@@ -3026,6 +3047,12 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   BHD: 5_000,
   OMR: 5_000,
   // Central Asia and the Caucasus: "900 000 ₸ на руки", "12 000 000 so'm", "2 500 ₾", "350 000 ֏", "2 800 AZN".
+  // The Balkans, Rwanda and Madagascar: "1.800 KM", "32.000 денари", "75.000 lekë", "Frw 480,000", "650 000 Ar".
+  BAM: 20_000,
+  MKD: 1_000_000,
+  ALL: 1_000_000,
+  RWF: 10_000_000,
+  MGA: 50_000_000,
   KZT: 10_000_000,
   UZS: 100_000_000,
   GEL: 20_000,
@@ -4733,6 +4760,8 @@ const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம�
 const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி'];
 // A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
 const DAILY_RATE_WORDS = new Set([
+  // Serbian and Bosnian "daily rate": "dnevna stopa: 200 €".
+  'dnevna',
   'journalier',
   'tjm',
   'tagessatz',
@@ -5100,7 +5129,8 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 // dinar as "din" and "dinara" too).
 const EUROPEAN_CURRENCY =
   /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|[Ee]uros?|dirhams|din(?:ara)?|Kč|Kc|zl|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
-const CYRILLIC_MONEY = ['лв', 'грн', 'руб', 'динар', '₽', '₴'];
+// (And the Balkans' others and the ariary, which group with dots or spaces too: "32.000 денари", "75.000 lekë", "1.800 KM".)
+const CYRILLIC_MONEY = ['лв', 'грн', 'руб', 'динар', '₽', '₴', 'денар', ' lekë', ' leke', ' KM ', ' Ariary'];
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
   // Thousands grouped by dots and cents after a comma are European wherever they stand: "Kz 1.250.000,00 mensais".
@@ -5454,7 +5484,10 @@ function findPayIn(text: string): PayFindings {
           tail.trimStart().replace('€', '').trimStart().toLowerCase().startsWith(words),
         ) ||
         // French "salaire horaire", "taux horaire" (not "horaire de nuit", the hours worked).
-        HOURLY_PAY_PHRASES.some((phrase) => lead.toLowerCase().includes(phrase))
+        HOURLY_PAY_PHRASES.some((phrase) => lead.toLowerCase().includes(phrase)) ||
+        // Croatian, Bosnian and Serbian "hourly wage" a few words before the figure: "Satnica je ove godine 9,50 € neto"
+        // (not said in passing: "Kod nas nema satnica nego fiksna plaća 1.600 €").
+        (lead.includes('atnica') && /\b[Ss]atnica(?:\s+\S+){0,3}\s*:?\s*$/.test(lead) && !/\bnema satnic/i.test(lead))
           ? 'hour'
           : /\b(?:day rate|daily (?:rate|pay)|(?:per|a) day|\/day)\b/i.test(lead + tail) ||
               holdsWordOf(lead, DAILY_RATE_WORDS) ||

@@ -4616,3 +4616,21 @@ describe('the moneys of Central Asia, the Caucasus and the Gulf by their signs, 
     expect(readMessage('Riyadh or Doha, both pay 5000 riyal.').pay?.currency ?? null).toBeNull();
   });
 });
+
+describe('the Balkans’ and Madagascar’s moneys, Rwanda’s "Frw", an hourly "satnica", a daily "dnevna stopa", an Albanian month', () => {
+  it.each([
+    ['Zenica, armirači. 💰 Plata: 1.800 – 2.200 KM mjesečno', { min: 1800, max: 2200, period: 'month', currency: 'BAM' }],
+    ['✔ Плата: 32.000 денари + бакшиш', { min: 32000, period: 'month', currency: 'MKD' }],
+    ['Paga: 75.000 – 90.000 lekë neto në muaj', { min: 75000, max: 90000, period: 'month', currency: 'ALL' }],
+    ['Paga: 1.400–1.800 EUR neto në muaj, kontratë e plotë', { min: 1400, max: 1800, period: 'month', currency: 'EUR' }],
+    ['Satnica je ove godine 9,50 € neto, plus smještaj.', { min: 9.5, period: 'hour', currency: 'EUR' }],
+    ['- dnevna stopa: 200 € (fakturiše se preko tvog obrta)', { min: 200, period: 'day', currency: 'EUR' }],
+    ['Umushahara ni Frw 480,000 net ku kwezi, plus lunch.', { min: 480000, period: 'month', currency: 'RWF' }],
+    ['Antananarivo. ✅ Salaire de base : 650 000 Ar / mois', { min: 650000, period: 'month', currency: 'MGA' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no marks from a distance: "1.500 KM" outside Bosnia', () => {
+    expect(readMessage('Route of 1.500 KM per week, salary €2,400 a month.').pay).toMatchObject({ min: 2400, currency: 'EUR' });
+  });
+});
