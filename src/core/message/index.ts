@@ -718,7 +718,24 @@ const CONTRACT_TERMS = new Set(
 );
 const OPENING_QUOTES = '"„“«「『';
 const CLOSING_QUOTES = '"“”»」』';
-function withoutEmployer(found: string | null, company: string | null, text = ''): string | null {
+/** Whether a text holds a letter of some script (not only marks, digits or pictographs). By character codes. */
+function hasLetter(text: string): boolean {
+  for (const c of text) {
+    const code = c.codePointAt(0)!;
+    if (
+      (code >= 65 && code <= 90) ||
+      (code >= 97 && code <= 122) ||
+      (code >= 0xc0 && code <= 0x24f) ||
+      (code >= 0x370 && code <= 0x1fff) ||
+      (code >= 0x2e80 && code <= 0xffef)
+    )
+      return true;
+  }
+  return false;
+}
+function withoutEmployer(written: string | null, company: string | null, text = ''): string | null {
+  // A title has letters: not a heading's marks alone, "‼".
+  const found = written !== null && !hasLetter(written) ? null : written;
   // (Without a chat's bold marks left at its words' edges: "*Téléconseillers/ères* francophones"; not a German gender's
   // star inside a word, "Sachbearbeiter*in".)
   const unmarked = found?.includes('*') ? found.replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1').trim() || null : found;

@@ -7248,6 +7248,10 @@ const GENERIC_OFFER = new Set([
   // mathématiques – Institut Saint-Aubain".
   'proposition',
   'remplacement',
+  // A referral programme's subject: "RV: Programa de referidos – Actuario/a Senior".
+  'programa de referidos',
+  'referral program',
+  'referral programme',
   // (What is left of "Oferta de trabajo" once its lead word is taken off.)
   'de trabajo',
   'de empleo',
@@ -7602,7 +7606,8 @@ function singular(title: string): string {
 // "Salgskonsulent til Nordlys Energi", "Vacature docent wiskunde - onze sectie". The words that open an advert's subject
 // ("Vacature", "Poste de") are not the title.
 // A reply's or forward's prefix, and the words an advert's subject opens with, each a pattern fragment.
-const REPLY_PREFIXES = ['re', 'fwd', 'fw', 'aw', 'wg', 'sv', 'vs', 'tr'];
+// (And Spanish "RV:" (reenviado), Portuguese "ENC:" (encaminhado), Italian "RIF:" and "I:".)
+const REPLY_PREFIXES = ['re', 'fwd', 'fw', 'aw', 'wg', 'sv', 'vs', 'tr', 'rv', 'enc', 'rif'];
 const ADVERT_LEADS = [
   'vacature',
   'nieuwe vacature',

@@ -7619,3 +7619,16 @@ describe('hiring verbs in Cyrillic and Serbian, and Cyrillic job nouns in their 
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('a title has letters; a Spanish forward’s "RV:" and a referral programme’s subject lead to the title', () => {
+  it('reads no title made of marks alone', () => {
+    expect(readMessage('Gradnja-Promet Zenica\n\n‼️ HITNO ZAPOŠLJAVAMO ‼️\nArmirače za gradilište.').role?.startsWith('‼')).not.toBe(true);
+  });
+  it('reads the title after "RV: Programa de referidos –"', () => {
+    const found = readMessageText({
+      subject: 'RV: Programa de referidos – Actuario/a Senior Vida y Pensiones',
+      body: 'Hola Marta,\n\nte reenvío el correo de RR.HH.; creo que encaja contigo por tu experiencia en pensiones.',
+    });
+    expect(found.role).toBe('Actuario/a Senior Vida y Pensiones');
+  });
+});
