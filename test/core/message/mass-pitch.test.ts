@@ -1784,3 +1784,14 @@ describe('more broadcast signs: a word before "experience", shares asked in Germ
     expect(readMessage(text).massPitch).not.toBe(true);
   });
 });
+
+describe('opt-outs and alert footers in Rioplatense and peninsular Spanish, Russian and Swahili', () => {
+  it.each([
+    'Has recibido este email porque tienes activa la alerta "administrativo contable".\nGestionar mis alertas · Darme de baja',
+    'Estás recibiendo este mail porque creaste una alerta en bumeran.\nSi no querés recibir más alertas, desuscribite acá.',
+    'Работа в Южной Корее. Звоните: 8 777 301 22 45. Отказ от рассылки: СТОП на 7021',
+    'Mshahara TSh 850,000 kwa mwezi. Kujiondoa tuma STOP kwenda 15577',
+  ])('flags %s', (text) => {
+    expect(readMessage(text).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
+  });
+});
