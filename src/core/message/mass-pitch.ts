@@ -722,8 +722,8 @@ const RULES: Rule[] = [
     text: 'a post to a channel or a broadcast list',
     weight: 3,
     strong: true,
-    // (By strings first: most messages hold neither.)
-    // (Or a public post's own header, its audience the globe: "Jelena Radović · 2 h · 🌍", "Sponsored · 🌎".)
+    // (Or a public post's own header, its audience the globe: "Jelena Radović · 2 h · 🌍", "Sponsored · 🌎". By strings
+    // first: most messages hold none of these.)
     precheck: (text) =>
       text.includes(' others') || text.includes(' shares') || text.includes('🌍') || text.includes('🌎') || text.includes('🌏'),
     pattern: () =>

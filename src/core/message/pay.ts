@@ -2256,17 +2256,11 @@ function currencyAfter(
   if (balkan && (balkan[2] === undefined || compiled(balkan[2]).test(text))) return { code: balkan[1], length: balkan[0].length };
   // The Gulf's riyal in Latin letters, by the country the message names: "Salary: 1800 riyal basic" from Jubail.
   const namedRiyal = after.startsWith(' riyals') ? 7 : after.startsWith(' riyal') || after.startsWith(' Riyal') ? 6 : 0;
-  if (namedRiyal > 0 && !/[a-z]/.test(after[namedRiyal] ?? '')) {
-    const countries = LATIN_RIYAL_PLACES.filter(([, place]) => compiled(place).test(text));
-    return countries.length === 1 ? { code: countries[0]![0], length: namedRiyal } : undefined;
-  }
+  if (namedRiyal > 0 && !/[a-z]/.test(after[namedRiyal] ?? '')) return ofTheOneCountry(LATIN_RIYAL_PLACES, text, namedRiyal);
   // A dinar in Latin letters, by the country the message names: "salary 250 dinar per month" in Kuwait, "600 dinars per
   // month" in Amman, "1 800 dinars par mois" in Tunis.
   const namedDinar = after.startsWith(' dinars') ? 7 : after.startsWith(' dinar') && !/[a-z]/.test(after[6] ?? '') ? 6 : 0;
-  if (namedDinar > 0) {
-    const countries = LATIN_DINAR_PLACES.filter(([, place]) => compiled(place).test(text));
-    return countries.length === 1 ? { code: countries[0]![0], length: namedDinar } : undefined;
-  }
+  if (namedDinar > 0) return ofTheOneCountry(LATIN_DINAR_PLACES, text, namedDinar);
   // Mexico's peso as "national money", in a message set in Mexico: "$46,000 MN mensuales" (elsewhere "MN" is Minnesota).
   if (after.startsWith(' MN') && !/[A-Za-z]/.test(after[3] ?? '') && dollarOf(text) === 'MXN') return { code: 'MXN', length: 3 };
   const mt = after.startsWith(' MT') ? 3 : after.startsWith('MT') ? 2 : 0;
@@ -2350,6 +2344,11 @@ const BALKAN_MONEY_AFTER: Array<[string, string, Pattern?]> = [
   [' Ariary', 'MGA'],
   [' Ar', 'MGA', MADAGASCAR],
 ];
+/** The money of the one country of `places` the text names (none when it names two or none), written in `length` characters. */
+function ofTheOneCountry(places: Array<[string, Pattern]>, text: string, length: number): { code: string; length: number } | undefined {
+  const named = places.filter(([, place]) => compiled(place).test(text));
+  return named.length === 1 ? { code: named[0]![0], length } : undefined;
+}
 const LATIN_RIYAL_PLACES: Array<[string, Pattern]> = [
   ['SAR', () => /Saudi|KSA\b|Riyadh|Jeddah|Dammam|Jubail|Khobar|Makkah|Mecca|Madinah|Medina|Yanbu|Tabuk/i],
   ['QAR', () => /Qatar|Doha|Lusail/i],
@@ -5444,6 +5443,13 @@ function findPayIn(text: string): PayFindings {
   // Which "kr" the message means, read once: every figure in kronor asks.
   let krona: string | null | undefined;
   const kronaHere = () => (krona === undefined ? (krona = kronaOf(text)) : krona);
+  // A rupee written "Rs." or "रु." is the one of the country the message is set in: Pakistan's, Nepal's, Sri Lanka's. Read
+  // once: its month's custom and its code both ask.
+  let rupee: string | null | undefined;
+  const rupeeHere = (code: string | undefined) =>
+    code !== 'INR' || text.includes('₹') || text.includes('INR')
+      ? code
+      : ((rupee = rupee === undefined ? rupeeOfCountry(text) : rupee) ?? code);
   const re = compiled(new RegExp(NUMBER.source, 'g'));
   let count = 0;
   for (let token = re.exec(text); token && count < MAX_TOKENS; token = re.exec(text), count++) {
@@ -5556,8 +5562,7 @@ function findPayIn(text: string): PayFindings {
       else if (written.includes('juta') || / jt\b/.test(written) || /\drb\b/.test(written)) span.currencyCode = 'IDR';
     }
     // (A rupee written "Rs." counts by the custom of the country the message is set in: Sri Lanka's and Nepal's by the month.)
-    const customCode =
-      span.currencyCode === 'INR' && !text.includes('₹') && !text.includes('INR') ? (rupeeOfCountry(text) ?? 'INR') : span.currencyCode;
+    const customCode = rupeeHere(span.currencyCode);
     const monthlyUpTo = customCode === undefined ? undefined : MONTHLY_BY_CUSTOM[customCode];
     // A euro salary of four digits, labelled so in the words before it and said with no unit, is a month's wherever the euro
     // is paid: "Remuneração: 1.442,57 €", "Gehalt: 3.100 € brutto" (a year's would be five digits or more). Not a
@@ -5629,8 +5634,7 @@ function findPayIn(text: string): PayFindings {
     if (currency === null && read.currency === undefined && span.multiplier !== 1) currency = lakhCurrency(text);
     if (currency === null && read.currency !== undefined && read.currency !== '$')
       currency = read.currency === '€' ? 'EUR' : read.currency === '£' ? 'GBP' : read.currency;
-    // A rupee written "Rs." or "रु." is the one of the country the message is set in: Pakistan's, Nepal's, Sri Lanka's.
-    if (currency === 'INR' && !text.includes('₹') && !text.includes('INR')) currency = rupeeOfCountry(text) ?? currency;
+    if (currency === 'INR') currency = rupeeHere(currency) ?? currency;
     const ote =
       span.ote ||
       // (Not a figure its own words call the fixed part, after the OTE's: "Zieleinkommen von 98.000 €, bestehend aus

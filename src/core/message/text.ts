@@ -106,7 +106,7 @@ export function forwardedPartStart(body: string, subject = ''): number {
   const low = body.includes('--') ? '' : body.toLowerCase();
   if (!body.includes('--') && !['begin forwarded', 'weitergeleiteten', 'réexpédié'].some((word) => low.includes(word))) return -1;
   let m = compiled(FORWARDED_MARKER).exec(body);
-  if (m === null && (body.includes('Original') || body.includes('Ursprüngliche') || body.includes('origin') || body.includes('melding'))) {
+  if (m === null && ORIGINAL_WORDS.some((word) => body.includes(word))) {
     const original = compiled(OUTLOOK_ORIGINAL).exec(body);
     // (Or when the note above it says it forwards: "forwarding this one — it fits your Kafka background".)
     if (original && (compiled(FORWARD_SUBJECT).test(subject) || compiled(FORWARDING_NOTE).test(body.slice(0, original.index))))
@@ -120,7 +120,8 @@ const FORWARDING_NOTE = () =>
 // A forward's subject, in the mail programs' languages: "FW:", "Fwd:", "WG:" (German), "TR:" (French), "RV:" (Spanish),
 // "I:" (Italian), "Doorst:" (Dutch), "VS:"/"VB:" (Nordic), "ENC:" (Portuguese).
 const FORWARD_SUBJECT = () => /^\s*(?:(?:RE|Re|AW|SV|VS):\s*)*(?:FWD?|Fwd?|WG|TR|RV|I|Doorst|VS|VB|ENC|Enc)\s*:/;
-// Outlook's line above the mail it forwards or quotes.
+// Outlook's line above the mail it forwards or quotes, and a word of each of its languages' forms, to look for it by.
+const ORIGINAL_WORDS = ['Original', 'original', 'Ursprüngliche', 'origine', 'Oorspronkelijk', 'Ursprungligt', 'Oprindelig', 'Opprinnelig'];
 const OUTLOOK_ORIGINAL = () =>
   /(?:^|\n)[ \t]*-{2,}[ \t]*(?:Original Message|Ursprüngliche Nachricht|Message d['’]origine|Mensaje original|Messaggio originale|Oorspronkelijk bericht|Mensagem original|Ursprungligt meddelande|Oprindelig meddelelse|Opprinnelig melding)[ \t]*-{2,}/i;
 

@@ -404,6 +404,15 @@ describe('a forward with a note of its own', () => {
     expect(readMessageText({ subject: 'WG: Senior Legal Counsel', body: `Schau mal! C\n\n${german}` }).massPitch).toBeNull();
   });
 
+  it.each([
+    ['Doorst: Senior Legal Counsel', 'Kijk even, past bij jou! Joris', 'Oorspronkelijk bericht'],
+    ['VB: Senior Legal Counsel', 'Kolla, passar dig! Anna', 'Ursprungligt meddelande'],
+    ['VS: Senior Legal Counsel', 'Se her, passer til dig! Mette', 'Oprindelig meddelelse'],
+  ])('reads Outlook’s Dutch and Nordic forms of the line as a forward’s start too: %s', (subject, note, words) => {
+    const outlook = forwarded.replace('---------- Forwarded message ---------', `-----${words}-----`);
+    expect(readMessageText({ subject, body: `${note}\n\n${outlook}` }).signals.filter((s) => s.kind === 'mass')).toEqual([]);
+  });
+
   it('reads the same line above a quoted mail in a reply as no forward: a bulk mail bumped or answered is still one', () => {
     const bulk =
       '-----Original Message-----\nFrom: Recruitment <jobs@staffing.example>\nSubject: Openings\n\nDear Candidate,\n\nWe have multiple openings, apply now by sending your CV.\nTo unsubscribe reply REMOVE.';
