@@ -363,7 +363,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:nominales )?(?:al|por) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:nominales )?(?:al|por) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -760,7 +760,10 @@ const ASK_TOLD_BACK = [
 ];
 const RAISED_UP_TO = () => /\b(?:come|came|gone|went|moved|bumped|raised|increased)\s+up\s+to\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?\s*$/i;
 // Turkish "reaching" after a figure's case ending: "150.000 TL'ye varan", "5.000 €'ya varan".
-const TURKISH_REACHING = ["'ye varan", "'ya varan", "'e varan", "'a varan", '’ye varan', '’ya varan', '’e varan', '’a varan'];
+// (And "as far as", "120 bin TL'ye kadar".)
+const TURKISH_REACHING = ['varan', 'kadar'].flatMap((word) =>
+  ["'", '’'].flatMap((mark) => ['ye', 'ya', 'e', 'a'].map((ending) => `${mark}${ending} ${word}`)),
+);
 // Words of a bracket that takes something out, "(hors primes)", "(excluding bonus)": by strings, as a bracket before a
 // figure is common ("401(k) match and a $2,000 …").
 const EXCLUDING = ['hors ', 'sans ', 'excl', 'without', 'ohne ', '(sin ', ' sin ', '(sem ', ' sem ', 'senza', 'exkl'];
@@ -938,6 +941,9 @@ const FLOOR_ELSEWHERE = [
   'retribuzione da',
   'dès',
   'desde',
+  // Rioplatense "it starts at": "La propuesta arranca en $U 95.000 líquidos".
+  'arranca en',
+  'arrancando en',
   'vanaf',
   'minimaal',
   'från',
@@ -1110,8 +1116,9 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'first-year',
           'first year',
         ],
+        // (A sales pipeline, not software's or a recruiter's: "own our invoicing pipeline: NT$120k/month".)
         pattern: () =>
-          /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold|average (?:[\w-]+ ){0,2}(?:contracts?|orders?|sales?|accounts?|customers?|tickets?|engagements?)|(?:contract|order|ticket|engagement) (?:sizes?|values?|worth)|first[- ]year (?:contracts?|value|revenue))\b/i,
+          /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|(?<!\b(?:data|build|CI|CD|deploy(?:ment)?|release|ETL|ELT|ML|invoicing|billing|processing|payments?|ingestion|streaming|event|talent|hiring|candidate) )pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold|average (?:[\w-]+ ){0,2}(?:contracts?|orders?|sales?|accounts?|customers?|tickets?|engagements?)|(?:contract|order|ticket|engagement) (?:sizes?|values?|worth)|first[- ]year (?:contracts?|value|revenue))\b/i,
       },
       {
         // A project's value: "7+ years managing commercial projects of $10M+".
@@ -1681,9 +1688,32 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     /\b(?:potential|unlimited|uncapped|top (?:performers|producers|earners|reps|agents|sellers)|passive|side hustle|financial freedom|earned|averaged|made over|made more)\b/i,
   ],
   [
+    "hype or someone else's pay",
+    // In Spanish and Portuguese: "Los mejores del equipo ya están sacando más de $ 2.000.000 por mes!!" (not an OTE "para
+    // los mejores", which is the job's).
+    [
+      {
+        hints: ['mejores', 'están', 'estan', 'melhores', 'estão', 'tão'],
+        pattern: () =>
+          /\b(?:los mejores (?:del equipo|vendedores|asesores|agentes|comerciales)|ya (?:están|estan) (?:sacando|ganando|cobrando)|os melhores (?:da equipe|do time|vendedores|consultores)|já (?:estão|tão) (?:ganhando|tirando))(?![\p{L}])/iu,
+      },
+    ],
+  ],
+  [
     // Not an offer set against it: "R950k – R1.1m depending on what you're on now", "… based on your current package".
     'current pay',
     /\b(?:I(?:'m| am) on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|(?<!(?:on|with) what )you(?:'re|’re| are) (?:on|earning|making)|your current)\b/i,
+  ],
+  [
+    // (Nor what the writer has heard the reader earns: "a mutual friend says you're at around €95k today".)
+    'current pay',
+    [
+      {
+        hints: ["you're at", 'you’re at', 'you are at', "you're currently at", 'you are currently at', "you're now at", 'you are now at'],
+        pattern: () =>
+          /\byou(?:'re|’re| are) (?:currently |now )?at (?:around |about |roughly |circa )?(?:[A-Z]{1,3}\$?\s?|[$€£¥₹]\s?)?\d/i,
+      },
+    ],
   ],
 ];
 
@@ -2094,16 +2124,15 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
   if (/^kr/.test(sign)) return { kr: true, length: m[0].length }; // a krona or a krone: which one, the message must say
   return { code: SIGN_CODE[sign] ?? SIGN_CODE[sign.replace(/\.$/, '')], length: m[0].length };
 }
+// The countries of the franc of West Africa and of Central Africa, by their names and towns.
+const CFA_WEST = () =>
+  /\b(?:Sénégal|Senegal|Dakar|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi)\b/;
+const CFA_CENTRAL = () =>
+  /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Bafoussam|Garoua|Gabon|Libreville|Port-Gentil|Franceville|Congo|Brazzaville|Pointe-Noire|Tchad|Chad|N['’]Djamena|Moundou|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/;
 /** The CFA franc of the countries the message names: West Africa's (XOF) or Central Africa's (XAF); none when unclear. */
 function cfaFrancOf(text: string): string | null {
-  const west =
-    /\b(?:Sénégal|Senegal|Dakar|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi)\b/.test(
-      text,
-    );
-  const central =
-    /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Bafoussam|Garoua|Gabon|Libreville|Port-Gentil|Franceville|Congo|Brazzaville|Pointe-Noire|Tchad|Chad|N['’]Djamena|Moundou|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/.test(
-      text,
-    );
+  const west = compiled(CFA_WEST).test(text);
+  const central = compiled(CFA_CENTRAL).test(text);
   return west && !central ? 'XOF' : central && !west ? 'XAF' : null;
 }
 /** Morocco's dirham or the Emirates', by the places the message names; null when it names neither or both. */
@@ -2126,6 +2155,13 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['B/.', 'PAB'],
   ['₲ ', 'PYG'],
   ['₲', 'PYG'],
+  // (Also by its letters, "Gs. 14.000.000 mensuales".)
+  ['Gs. ', 'PYG'],
+  ['Gs.', 'PYG'],
+  ['Gs ', 'PYG'],
+  // Chile's unit of account, in which a senior salary is often stated: "UF 95 – UF 110 gross per month" (ISO's CLF).
+  ['UF ', 'CLF'],
+  ['UF', 'CLF'],
   // Costa Rica's colón: "₡1.650.000 – ₡1.950.000 brutos mensuales"; also written with the cent's sign, which stands after
   // a sum of cents and before a sum of colones: "¢785.000 colones".
   ['₡ ', 'CRC'],
@@ -2207,6 +2243,12 @@ function currencyAfter(
   if (after.startsWith(' FCFA') || after.startsWith('FCFA') || after.startsWith(' F CFA')) {
     const code = cfaFrancOf(text);
     return code === null ? undefined : { code, length: after.indexOf('A') + 1 };
+  }
+  // And the franc's bare "F", as a text message writes it where the message names the country: "120.000F/mois" in Dakar.
+  const franc = after.startsWith('F') ? 1 : after.startsWith(' F') ? 2 : 0;
+  if (franc > 0 && !/[\p{L}\d]/u.test(after[franc] ?? '')) {
+    const code = cfaFrancOf(text);
+    if (code !== null) return { code, length: franc };
   }
   // The shekel by its Hebrew letters, with a quote mark or gershayim: "שכר 28-34K ש"ח".
   if (after.includes('ש') && /^\s?ש["״]ח/.test(after)) return { code: 'ILS', length: after.indexOf('ח') + 1 };
@@ -2418,9 +2460,25 @@ function scaleAt(
     const at = text[pos] === ' ' ? pos + 1 : pos;
     if ((text.startsWith('KDH', at) || text.startsWith('kDH', at)) && !/[a-zA-Z]/.test(text[at + 3] ?? ''))
       return { length: at - pos + 1, text: 'k', multiplier: 1 };
+    // (Greek writes the thousand's "k" with its own kappa too, "48-58Κ € μικτά", and Turkish says its word, "110-135 bin
+    // TL".)
+    if ((text[at] === 'Κ' || text[at] === 'κ') && !/[a-zA-Z\u00C0-\u024F\u0370-\u03FF]/.test(text[at + 1] ?? ''))
+      return { length: at - pos + 1, text: 'k', multiplier: 1 };
+    if (text.startsWith('bin', at) && text[pos] === ' ' && !/[a-zA-Z\u00C0-\u024F]/.test(text[at + 3] ?? ''))
+      return { length: at - pos + 3, text: 'k', multiplier: 1 };
     // (Only before the euro: "χιλ." is also a kilometre, "20 χιλ. από την Αθήνα".)
     if (text.startsWith('χιλ.', at) && /^\s?(?:€|ευρώ|EUR)/.test(text.slice(at + 4, at + 10)))
       return { length: at - pos + 4, text: 'k', multiplier: 1 };
+  }
+  // Vietnamese "tr", short for "triệu", a million, in a message written in Vietnamese: "Lương: 40-50tr NET". By strings.
+  {
+    const at = text[pos] === ' ' ? pos + 1 : pos;
+    if (
+      text.startsWith('tr', at) &&
+      !/[\p{L}\d]/u.test(text[at + 2] ?? '') &&
+      /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/i.test(text)
+    )
+      return { length: at - pos + 2, text: 'm', multiplier: 1 };
   }
   const m = compiled(SCALE).exec(text.slice(pos, pos + 12));
   if (!m) return undefined;
@@ -3637,7 +3695,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return 'current pay';
   // A referral's reward, said as a sum the firm pays if a friend is hired: "Referrals welcome — we pay 1,000 GEL if your
   // friend passes probation".
-  if (after.includes('friend') && /^[^.\n]{0,16}\bif (?:your|a) friend\b/.test(text.slice(span.end, span.end + 40)))
+  // (Or for each friend hired: "Reward 2.000 TL for every friend who gets hired!")
+  if (
+    (after.includes('friend') || after.includes('referr')) &&
+    /^[^.\n]{0,16}\b(?:if (?:your|a) friend|for (?:every|each|any) (?:friend|referral|referred)\b)/.test(
+      text.slice(span.end, span.end + 40),
+    )
+  )
     return 'a bonus or commission';
   // The Balkans' allowances, their word before their sum: an education budget, per diems, a hot meal, a holiday's bonus,
   // travel ("budžet za edukaciju 100.000 RSD godišnje", "дневните по наредбата (около 60 € на ден)", "topli obrok 500
@@ -3744,6 +3808,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // month".
   if (!hasCurrency && compiled(COUNTED_BY_PERIOD).test(text.slice(tokenEnd, tokenEnd + 60))) return 'a count of things';
   if (/^(?:401|403|457)$/.test(token[0]) && /^\s?\(?\s?[kKbB]\s?\)?/.test(after)) return '401(k)';
+  // The US contractor's tax form, named as the terms of a rate: "$95/hr on 1099", "on a 1099", "1099/C2C".
+  if (!hasCurrency && token[0] === '1099' && span.second === undefined && span.multiplier === 1 && !/^\s?[kKmM]\b/.test(after))
+    return 'a tax form (1099)';
   if (!hasCurrency && /^\+?\s*\+?\s*(?:years?|yrs?|yoe|y\.o\.e\.)\b/i.test(after)) return 'years of experience';
   if (
     /^:\d/.test(after) ||
@@ -4779,7 +4846,12 @@ const DAILY_RATE_WORDS = new Set([
   // Finnish "day price", a freelancer's day rate: "Päivähinta olisi 650–750 € + alv"; Greek "day wage", "Ημερομίσθιο 75–90€".
   'päivähinta',
   'ημερομίσθιο',
+  // Estonian "day fee", "day rate": "Päevatasu 280 €".
+  'päevatasu',
+  'päevamäär',
 ]);
+// A day rate named in two words, in Latvian and Lithuanian: "Dienas likme 350 EUR", "Dienos įkainis – 300 €".
+const DAILY_RATE_PHRASES = ['daily fee', 'dienas likme', 'dienas likmi', 'dienos įkainis', 'dienos įkainį'];
 // An hourly wage's own word, which may follow its figure too ("15,20 € Stundenlohn"); not Italian "orario", which
 // after a figure is the hours worked ("1.400 € netti orario full-time").
 const HOURLY_WAGE_WORDS = new Set([
@@ -4818,6 +4890,11 @@ const HOURLY_PAY_WORDS = new Set([
   'hodinovou',
   'saatlik',
   'saatlık',
+  // Estonian "hourly fee", Finnish "hourly price", Lithuanian "hourly": "Tunnitasu 14 € bruto", "valandinis įkainis 25 €".
+  'tunnitasu',
+  'tuntihinta',
+  'valandinis',
+  'valandinį',
 ]);
 // (And Portuguese and Spanish "Valor hora:", a contractor's rate by the hour: "Valor hora: R$ 95,00 a R$ 125,00".)
 const HOURLY_PAY_PHRASES = [
@@ -4831,6 +4908,9 @@ const HOURLY_PAY_PHRASES = [
   'valor da hora',
   'tarifa por hora',
   'tarifa horaria',
+  // Latvian "hourly rate": "Stundas likme: 12 EUR bruto".
+  'stundas likme',
+  'stundas likmi',
 ];
 // A weekly wage named before the figure: "Haftalık 9.500 TL - 13.000 TL kazanç", "Wochenlohn 780 €".
 const WEEKLY_PAY_WORDS = new Set([
@@ -5127,7 +5207,7 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 // The currencies of the countries that group thousands with dots or spaces, as written beside a figure (Serbia's
 // dinar as "din" and "dinara" too).
 const EUROPEAN_CURRENCY =
-  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|[Ee]uros?|dirhams|din(?:ara)?|Kč|Kc|zl|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
+  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|[Ee]ur(?:o[sat]?)?|dirhams|din(?:ara)?|Kč|Kc|zl|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
 // (And the Balkans' others and the ariary, which group with dots or spaces too: "32.000 денари", "75.000 lekë", "1.800 KM".)
 const CYRILLIC_MONEY = ['лв', 'грн', 'руб', 'динар', '₽', '₴', 'денар', ' lekë', ' leke', ' KM ', ' Ariary'];
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
@@ -5143,13 +5223,18 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   const around = text.slice(Math.max(0, token.index - 6), end + (range?.[0].length ?? 0) + 8);
   // (Uruguay's peso by strings, not in the pattern every message runs: "$U 85.000", "85.000 UYU".)
   if (compiled(EUROPEAN_CURRENCY).test(around) || uruguayanPeso(around)) return true;
+  // (Paraguay's guaraní too, by strings: "Gs. 14.000.000", "₲ 7.500.000".)
+  if (around.includes('Gs') || around.includes('₲') || around.includes('PYG')) return true;
   // (The Cyrillic moneys group with dots too, "135.000 динара": by strings, as every figure passes here.)
   if (CYRILLIC_MONEY.some((word) => around.includes(word))) return true;
   // The euro's code right against the figure, as a text message writes it: "Vencimento base 1.150EUR".
   if (text.startsWith('EUR', end)) return true;
   // The CFA franc, written the French way: "19,8 millions FCFA", "450 000 F CFA".
   const following = text.slice(end, end + 16);
-  if (following.includes('FCFA') || following.includes('F CFA')) return true;
+  // (Or its bare "F" in a text message: "120.000F/mois".)
+  const franc = following[0] === 'F' ? 1 : following.startsWith(' F') ? 2 : 0;
+  if (following.includes('FCFA') || following.includes('F CFA') || (franc > 0 && !/[A-Za-z\u00C0-\u024F\d]/.test(following[franc] ?? '')))
+    return true;
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
   // A decimal comma before a thousand's "k", as Dutch and German chats write a sum: "4,5k-5,5k bruto pm". (By
@@ -5177,7 +5262,26 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   )
     return true;
   // The peso of Colombia, Chile and Argentina is written with "$" and grouped with dots: "$1.800.000".
-  return DOTTED_DOLLARS.has(dollar) && /\$\s?$/.test(text.slice(Math.max(0, token.index - 2), token.index));
+  if (DOTTED_DOLLARS.has(dollar) && /\$\s?$/.test(text.slice(Math.max(0, token.index - 2), token.index))) return true;
+  // A dotted figure in a message that groups thousands with dots elsewhere, beside a money of the countries that do:
+  // "Monthly salary 1.200 USD NET" above "housing support 5.000 TL/month".
+  return written.includes('.') && /^\d{1,3}(?:\.\d{3})+$/.test(written) && groupsWithDots(text);
+}
+let dotsOf: { text: string; dots: boolean } | undefined;
+/** Whether the message writes some figure with thousands grouped by dots against a money of the countries that do. */
+function groupsWithDots(text: string): boolean {
+  if (dotsOf?.text !== text) {
+    let dots = false;
+    for (const m of text.matchAll(/\d{1,3}(?:\.\d{3})+(?![\d.,])/g)) {
+      const around = text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 8);
+      if (compiled(EUROPEAN_CURRENCY).test(around) || CYRILLIC_MONEY.some((word) => around.includes(word))) {
+        dots = true;
+        break;
+      }
+    }
+    dotsOf = { text, dots };
+  }
+  return dotsOf.dots;
 }
 /** "$U" (not the "$US" or "$USD" of a US dollar) or "UYU" in the words around a figure. */
 function uruguayanPeso(around: string): boolean {
@@ -5497,7 +5601,7 @@ function findPayIn(text: string): PayFindings {
           ? 'hour'
           : /\b(?:day rate|daily (?:rate|pay)|(?:per|a) day|\/day)\b/i.test(lead + tail) ||
               holdsWordOf(lead, DAILY_RATE_WORDS) ||
-              lead.toLowerCase().includes('daily fee') ||
+              DAILY_RATE_PHRASES.some((phrase) => lead.toLowerCase().includes(phrase)) ||
               INDIC_DAILY.some((word) => lead.includes(word))
             ? 'day'
             : /\b(?:weekly|(?:per|a) week|\/wk|\/week)\b/i.test(lead + tail) || holdsWordOf(lead, WEEKLY_PAY_WORDS)
@@ -5558,7 +5662,7 @@ function findPayIn(text: string): PayFindings {
     // (Known before the month its custom pays by is looked up: "gaji 4 jt" is a month's.)
     if (span.currencyCode === undefined && span.parserCurrency === undefined && !span.currencySeen) {
       const written = text.slice(span.start, span.end);
-      if (written.includes('triệu')) span.currencyCode = 'VND';
+      if (written.includes('triệu') || /\dtr$|\d tr$/.test(written)) span.currencyCode = 'VND';
       else if (written.includes('juta') || / jt\b/.test(written) || /\drb\b/.test(written)) span.currencyCode = 'IDR';
     }
     // (A rupee written "Rs." counts by the custom of the country the message is set in: Sri Lanka's and Nepal's by the month.)

@@ -69,6 +69,8 @@ const SCALES: Array<[string, number]> = [
   ['천', 1000],
   ['K', 1000],
   ['k', 1000],
+  // (A million in Latin letters, as Hong Kong writes a package: "年薪 HK$1.3M - 1.6M".)
+  ['M', 1_000_000],
   ['ألف', 1000],
   ['الف', 1000],
   ['آلاف', 1000],
@@ -103,12 +105,18 @@ function amountAt(text: string, at: number): Amount | undefined {
   };
   const scaled = scaleAt(end);
   if (scaled) {
-    // (K only right against its figure: "15K", not "15 Kč".)
-    const letter = /[Kk]/.test(text[end] ?? '');
+    // (K and M only right against their figure: "15K", not "15 Kč".)
+    const letter = /[KkM]/.test(text[end] ?? '');
     if (!letter || !/^[A-Za-z]/.test(text[end + 1] ?? '')) {
       [end, scale] = scaled;
       value *= scale;
     }
+  }
+  // Ten thousand and then a thousands digit, as Chinese says a sum: "5萬5起" is 55,000 ("5萬5千" too). (Not a digit that
+  // counts something else: "800万5年目".)
+  if (scale === 10_000 && /^\d(?:千|천)?(?:$|[起以至到\-~〜～元円원、，,\s(（/+])/u.test(text.slice(end, end + 3))) {
+    value += Number(text[end]) * 1000;
+    end += text[end + 1] === '千' || text[end + 1] === '천' ? 2 : 1;
   }
   // A hundred million and then its ten thousands: "1억 1,000만", "1億2000万".
   if (scale === 100_000_000) {
@@ -164,6 +172,8 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['₪', 'ILS'],
   ['ש"ח', 'ILS'],
   ['บาท', 'THB'],
+  // (And its short form, with its dot: "15,000-22,000 บ./เดือน".)
+  ['บ.', 'THB'],
   ['ש״ח', 'ILS'],
   ['שקל', 'ILS'],
 ];
@@ -204,6 +214,8 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['日給', 'day'],
   ['日薪', 'day'],
   ['일급', 'day'],
+  // Korean "a day's pay", as day labour is advertised: "일당 15만원".
+  ['일당', 'day'],
   ['給与', undefined],
   ['給料', undefined],
   ['基本給', undefined],
@@ -424,6 +436,11 @@ const OWN_PAY = [
   'مرتبي',
   'השכר הנוכחי',
   '平均',
+  // An example of what one may earn, not the offer: "月収例：25万円以上も可能！", "年収例 650万円（入社3年目）".
+  '月収例',
+  '年収例',
+  '収入例',
+  '給与例',
   '前職',
   '上一份',
   '上一家',

@@ -4634,3 +4634,53 @@ describe('the Balkans’ and Madagascar’s moneys, Rwanda’s "Frw", an hourly 
     expect(readMessage('Route of 1.500 KM per week, salary €2,400 a month.').pay).toMatchObject({ min: 2400, currency: 'EUR' });
   });
 });
+
+describe('Baltic periods and rates, decimals before "euroa" and "Eur", the franc’s bare "F", a Greek kappa, Turkish "bin" and "kadar", the guaraní, the UF, Vietnamese "tr"', () => {
+  it.each([
+    ['Peruspalkka on 2 964,10 euroa kuukaudessa (KVTES).', { min: 2964.1, period: 'month', currency: 'EUR' }],
+    ['Bazinė alga – 1 890,50 Eur per mėnesį (prieš mokesčius).', { min: 1890.5, period: 'month', currency: 'EUR' }],
+    ['Töötasu: bruto 1900 €/kuus, lisaks toitlustus.', { min: 1900, period: 'month', currency: 'EUR' }],
+    ['Dienas likme 420 EUR, ceļa izdevumus sedzam.', { min: 420, period: 'day', currency: 'EUR' }],
+    ['Stundas likme: 14 EUR bruto, maiņu darbs.', { min: 14, period: 'hour', currency: 'EUR' }],
+    ['Päevatasu 260 € + majutus.', { min: 260, period: 'day', currency: 'EUR' }],
+    ['Valandinis įkainis 22 € (per sąskaitą).', { min: 22, period: 'hour', currency: 'EUR' }],
+    ['Moussa de Thiès ici. Poste de magasinier, 150.000F/mois + transport.', { min: 150000, period: 'month', currency: 'XOF' }],
+    ['Μισθός: 30-36Κ € μικτά ετησίως, συν bonus.', { min: 30000, max: 36000, period: 'year', currency: 'EUR' }],
+    ['Maaş: aylık net 90-105 bin TL, yemek kartı ayrıca.', { min: 90000, max: 105000, period: 'month', currency: 'TRY' }],
+    ["Aylık brüt 140 bin TL'ye kadar ücret öneriyoruz.", { min: null, max: 140000, period: 'month', currency: 'TRY' }],
+    ['Ofrecemos Gs. 9.800.000 mensuales más comisiones.', { min: 9800000, period: 'month', currency: 'PYG' }],
+    ['Renta: UF 90 – UF 105 brutos per month, Santiago.', { min: 90, max: 105, period: 'month', currency: 'CLF' }],
+    ['La propuesta arranca en $U 72.000 líquidos por mes.', { min: 72000, period: 'month', currency: 'UYU', openTop: true }],
+    ['- Mức lương: 25-32tr NET, thưởng tháng 13', { min: 25000000, max: 32000000, period: 'month', currency: 'VND' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it.each([
+    // A contractor's rate whose tax form follows it: the form's number is no second figure.
+    ['Rate: up to $88/hr on 1099 (all inclusive).', { min: null, max: 88, period: 'hour', currency: 'USD' }],
+    ['Budget is $70–85/hr on a 1099, 20 hrs a week.', { min: 70, max: 85, period: 'hour', currency: 'USD' }],
+    // A software pipeline is no sales pipeline.
+    ['You would own our billing pipeline: NT$110k/month × 14.', { min: 110000, period: 'month', currency: 'TWD' }],
+    // A dotted figure in a message that groups with dots against the lira elsewhere.
+    ['Monthly salary 1.400 USD NET. Housing support 4.000 TL/month.', { min: 1400, period: 'month', currency: 'USD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it.each([
+    'Please share 🙏 Reward 1.500 TL for every friend who gets hired!',
+    'We also pay $750 for each referral hired.',
+    'A former colleague told me you’re at around €110k today; we are competitive.',
+    'Los mejores del equipo ya están sacando más de $ 1.800.000 por mes!!',
+    'Dienas likme is agreed per project.',
+  ])('reads no pay in %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+  it('keeps a sales pipeline a quota, a 1099 with a currency money, and "para los mejores" an OTE', () => {
+    expect(readMessage('You will carry a $3M pipeline.').pay).toBeNull();
+    expect(readMessage('Base salary: 1099 USD a month').pay).toMatchObject({ min: 1099, currency: 'USD' });
+    expect(readMessage('Ganancias de hasta 40.000 €/año (OTE) para los mejores').pay).toMatchObject({ max: 40000, ote: true });
+  });
+  it('reads no franc from a bare "F" where no country of the franc is named', () => {
+    expect(readMessage('Salary 120.000F/month').pay?.currency ?? null).toBeNull();
+  });
+});

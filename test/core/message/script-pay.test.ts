@@ -222,3 +222,25 @@ describe('a Hong Kong dollar by its phone code or a district, and a Chinese text
     expect(readMessage('時薪$68，日結').pay).toBeNull();
   });
 });
+
+describe('a Chinese thousands digit after 萬, a Korean day’s pay, the baht’s "บ.", a million in "M", an example of earnings', () => {
+  it.each([
+    ['月薪台幣4萬5起，年終保障2個月', { min: 45000, period: 'month', currency: 'TWD', openTop: true }],
+    ['月薪3萬2-3萬8', { min: 32000, max: 38000, period: 'month' }],
+    ['✔ 일당 13만원 (주급 가능)', { min: 130000, period: 'day', currency: 'KRW' }],
+    ['รายได้ 12,000-18,000 บ./เดือน (รวม OT)', { min: 12000, max: 18000, period: 'month', currency: 'THB' }],
+    ['大概年薪 HK$1.1M - 1.4M，另外有 bonus', { min: 1100000, max: 1400000, period: 'year', currency: 'HKD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no thousands digit that counts something else', () => {
+    expect(readMessage('年収800万5年目').pay).toMatchObject({ min: 8000000 });
+  });
+  it('reads the wage, not an example of earnings', () => {
+    expect(readMessage('💴 時給1,400円～\n💡 月収例：28万円以上も可能！').pay).toMatchObject({
+      min: 1400,
+      period: 'hour',
+      currency: 'JPY',
+    });
+  });
+});
