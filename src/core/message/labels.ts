@@ -11,7 +11,7 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Chefs? de Partie|(?:Tax|Audit|Assurance) Seniors?|Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|T?PMs?|Closers?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
+  'Chefs? de (?:Partie|Cuisine|Rang)|(?:Tax|Audit|Assurance) Seniors?|Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|T?PMs?|Closers?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 // A modifier word holds no separator between words (a space, a comma, "/"), and a separator is never inside a word ("-" is
 // inside a word only, "Live-in", "Front-End"): else "Ab/Ab/Ab/…" splits into words in exponentially many ways, and the
 // title pattern takes seconds on a few hundred characters.
@@ -1180,6 +1180,12 @@ const WRITER_OF_ORGANISATION = builtOnce(
 const NORDIC_KINDS =
   'omsorgssenter|sykehjem|helsesenter|legesenter|sykehus|sjukhus|sygehus|plejecenter|plejehjem|vårdcentral|äldreboende|kommune|kommun|skole|skola|barnehage|förskola|børnehave|hotell|restaurang|apotek|klinikk|klinik|verksted|verkstad|bakeri';
 const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
+  // An employer's own careers channel or mailbox, named on the message's first line: "Orbix Protocol Careers 🚀".
+  [
+    2,
+    builtOnce(() => new RegExp(`^[^\\n\\w]*(${NAME}) (?:Careers|Carriere|Carrières|Carreras|Carreiras)(?![\\w-])[^\\n\\w]*(?:\\n|$)`, 'g')),
+    ['Careers', 'Carriere', 'Carrières', 'Carreras', 'Carreiras'],
+  ],
   // (After a bullet, a bold mark or an emoji: "🏢 Client: Brightgate Realty Group".)
   [
     0,
@@ -4910,6 +4916,9 @@ function findCompanyIn(text: string, from?: string): string | null {
           (/^(?:hiring|recruiting)\s/.test(m[0]) && compiled(SHOP_FLOOR_PEOPLE).test(name.trim())))
       )
         continue;
+      // What one looks for is a job when its words are a title's: "we're looking for Community Managers fluent in Korean",
+      // "We are looking for PART-TIME ONLINE ASSISTANTS".
+      if (name !== undefined && /^(?:looking|searching)\s/.test(m[0]) && wholeTitle(name.trim())) continue;
       // A unit's field is no organisation: "I head the Department of Physics at …", "the Institute for Marine Robotics".
       if (name !== undefined) {
         const nameAt = scan.indexOf(name, at);
@@ -6618,7 +6627,7 @@ function labelledRole(body: string): string | null {
 }
 // (And an offer made: "we'd love to offer you Chef de Partie".)
 const ROLE_CONTEXT =
-  /\b(?:for|as|be our|become our|offer you|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|calling|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker)(?: (?:a|an|the|our|this|my client's|their|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
+  /\b(?:for|as|be our|become our|offer you|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|calling|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|to find|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker|tìm|tuyển)(?: (?:a|an|the|our|this|my client's|their|its|một|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
   /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\byou(?:'re|’re| are) (?:still |currently |now )?(?:on|serving|working|employed)\b[^.!?;\n]{0,40}\bas|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n)[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
@@ -6764,13 +6773,14 @@ const COLLEAGUE_BEFORE = () =>
 function colleaguesTitle(before: string): boolean {
   return (
     (COLLEAGUE_HINTS.some((hint) => before.includes(hint)) && compiled(COLLEAGUE_BEFORE).test(before)) ||
-    ((before.includes('under ') || before.includes('alongside ') || before.includes(' our ')) && compiled(UNDER_BEFORE).test(before))
+    ((before.includes('under ') || before.includes('alongside ') || before.includes(' our ') || before.includes(' their ')) &&
+      compiled(UNDER_BEFORE).test(before))
   );
 }
 // A team's head the job sits under or beside: "a platform team of 6 under a new VP of Engineering". (Apart, so that a
 // message saying neither word does not run it.)
 const UNDER_BEFORE = () =>
-  /\b(?:under|alongside) (?:a |the |our |their )(?:new |newly[- ]appointed )?$|\b(?:along|over|introduce you) to our $|\b(?:with|by) (?:you and )?our $/i;
+  /\b(?:under (?:a |the |our |their )|alongside (?:a |the |our |their )?)(?:new |newly[- ]appointed )?$|\b(?:along|over|introduce you) to our $|\b(?:with|by) (?:you and )?(?:our|their) $/i;
 const COLLEAGUE_HINTS = ['report', ' is ', ' with ', 'depend', 'rattach', 'responsabilité', 'bericht', 'unterstellt', 'riport', 'rapport'];
 const MORE_OF_THEM = new Set([
   'fler',
@@ -8017,6 +8027,10 @@ const PAY_ON_A_LINE = /\d[\d.,' ]*\s?(?:kr\b|€|£|\$|zł|Kč|CHF|EUR|SEK|NOK|D
  * Is `text` a job's title and nothing more: an English title run that is all of it, or a few words without figures
  * around a job's noun in another language ("Senior .NET-udvikler")? Not "Up to $15,000 sign-on bonus for ICU RNs".
  */
+/** Whether the words are a job's title whole, in the singular or the plural: "Community Managers". */
+function wholeTitle(words: string): boolean {
+  return rolePhrases(words).some((p) => p.at === 0 && p.value.length >= words.length - 1);
+}
 export function isJobTitle(text: string): boolean {
   // No money and no figure of its own (a code such as "B2B" or "A320" is a title's).
   if (/[$€£¥₹]|(?<![A-Za-z])\d/.test(text) || text.split(' ').length > 6) return false;
@@ -8365,7 +8379,7 @@ function signOffs(body: string): Iterable<RegExpMatchArray> {
 const THREAD_START = /\n(?:On [^\n]{5,200} wrote:|-{2,} ?(?:Original|Forwarded) [Mm]essage ?-{2,}|From: [^\n]{2,200})\n/g;
 // A greeting line: the lines above it in a pasted conversation are the sender's name and headline.
 const GREETING_LINE =
-  /(?:^|\n)(?:hi|hiya|hello|hey|dear|g['’]day|howdy|good (?:morning|afternoon|evening)|greetings|hei|hallo|hej|moin|hoi|bonjour|salut|hola|ciao)\b[^\n]{0,60}\n/i;
+  /(?:^|\n)(?:hi|hiya|hello|hey|dear|g['’]day|howdy|good (?:morning|afternoon|evening)|greetings|hei|hallo|hej|moin|hoi|bonjour|salut|hola|ciao|ol[áa]|labas|sveiki|labdien|tere|moi|merhaba|chào)\b[^\n]{0,60}\n/i;
 
 const NAME_BAR_LINE =
   /(?:^|\n)[ \t]*([A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u00FF'’-]+){1,2}) \| [^\n]{2,100}/g;

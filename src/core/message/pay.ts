@@ -3433,8 +3433,22 @@ function isHype(text: string, start: number, end: number, ote: boolean): boolean
 
 // A reward for sending a friend, in the languages of the reader: "Refer a friend", "Doporučte kamaráda", "Za każdą
 // poleconą osobę", "Recomandă un prieten", "Indique um amigo".
-const REFER_A_FRIEND =
+const REFER_A_FRIEND = () =>
   /\brefer (?:a|your) (?:friend|colleague)s?\b|\btipsa (?:en|din) vän|\bverv(?:e|a) en venn|\banbefal en ven|\bdoporuč[a-zá-ž]* (?:kamarád|známé)|\bpolecon[a-ząęółśżźćń]* osob|\bpole[cć][a-ząęółśżźćń]* znajom|\brecomandă un prieten|\bindique (?:um|uma) amig|\brecomienda a (?:un|una) amig|\bparrainage/i;
+// A piece of each of REFER_A_FRIEND's alternatives, lower case.
+const REFER_A_FRIEND_HINTS = [
+  'refer ',
+  'tipsa',
+  'verv',
+  'anbefal',
+  'doporu',
+  'polec',
+  'poleć',
+  'recomand',
+  'indique',
+  'recomienda',
+  'parrainage',
+];
 
 // The words that add something on after a figure, in the languages of the reader ("42.000 kr. om måneden og
 // pensionsbidrag på 12 %": the contribution is another thing's, see NORDIC_ADD_ON).
@@ -3735,7 +3749,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'a legal minimum the offer is above';
   // A reward for sending a friend: "Refer a friend and earn ₱5,000 once they pass 90 days!".
-  if (compiled(REFER_A_FRIEND).test(text.slice(Math.max(0, start - 80), start))) return 'bonus';
+  // (By strings first: every figure passes here.)
+  const leadIn = text.slice(Math.max(0, start - 80), start);
+  const leadInLower = leadIn.toLowerCase();
+  if (REFER_A_FRIEND_HINTS.some((hint) => leadInLower.includes(hint)) && compiled(REFER_A_FRIEND).test(leadIn)) return 'bonus';
   // A working interview's or a trial shift's pay, not the job's: "come in for a working interview next Friday — that day is
   // paid at $50/hr", "a paid trial shift (£12/hr)". By strings: the sentence holds one of their words.
   if (trialDay(text, start, end)) return "a trial day's pay";

@@ -7632,3 +7632,39 @@ describe('a title has letters; a Spanish forward’s "RV:" and a referral progra
     expect(found.role).toBe('Actuario/a Senior Vida y Pensiones');
   });
 });
+
+describe('titles of the sought job over colleagues’, hiring words in more languages, plural titles looked for, a careers channel', () => {
+  it.each([
+    [
+      'Hi Dana,\n\nLoved your thread on vendor security reviews with their CISO.\n\nHalyard Systems is hiring its first Enterprise Account Executive. You would report to me.',
+      'Enterprise Account Executive',
+    ],
+    ['Hi,\nWe are looking for a Chef de Cuisine for the terrace, working alongside our Executive Chef.', 'Chef de Cuisine'],
+    ['Hi,\nI have been retained to find a Principal Engineer for a payments team.\n• Reports to the VP Engineering', 'Principal Engineer'],
+    [
+      'Chào anh Minh,\n\nEm là Lan, Engineering Manager ở Công ty Sông Hồng. Bên em đang tìm một Senior Backend Engineer cho team thanh toán.',
+      'Senior Backend Engineer',
+    ],
+    [
+      'Rūta Petraitienė\nEngineering Manager · UAB „Žalias kodas“\n\nLabas, Mariau,\n\nieškome vyresniojo inžinieriaus (Senior Data Engineer) į mūsų komandą.',
+      'Senior Data Engineer',
+    ],
+  ])('reads the job in %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('reads no employer in the plural title one looks for', () => {
+    const found = readMessage('gm! Lumen Chain is growing fast and we are looking for Growth Marketers fluent in Thai.');
+    expect(found.company).not.toBe('Growth Marketers');
+    expect(readMessage('Hello dear, I am Lily from BrightPath Global HR.\nWe are looking for PART-TIME DATA ASSISTANTS').company).toBe(
+      'BrightPath Global',
+    );
+  });
+  it('reads the employer from its careers channel’s name on the first line', () => {
+    expect(readMessage('Lumen Chain Careers 🚀\n📣 WE ARE HIRING 📣\n\nWe are looking for Support Engineers.').company).toBe('Lumen Chain');
+    expect(readMessage('Hi Sam,\nsee the Acme Careers page for more.').company).toBeNull();
+  });
+  it('keeps a colleague’s title after "with our" and a firm hiring "for" its client', () => {
+    expect(readMessage('Hi,\nWe are hiring a Data Engineer. You would work with our Head of Data.').role).toBe('Data Engineer');
+    expect(readMessage('Hi Jo,\nI am recruiting for Kestrel Freight, a logistics firm in Leeds.').company).toBe('Kestrel Freight');
+  });
+});
