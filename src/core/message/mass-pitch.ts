@@ -66,8 +66,9 @@ const RULES: Rule[] = [
     hints: ['{', '[', '%', '<', '*|', '$first', '$fname', '$name', '##'],
     weight: 3,
     strong: true,
+    // (A double brace holds a field's name in any script: "مرحبا {{الاسم}}".)
     pattern: () =>
-      /\{\{\s*[\w. -]{1,40}\s*\}\}|\{\s*[a-z]+(?:_[a-z]+)+\s*\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname|ad(?:_?soyad)?|isim|nombre|nome|vorname|pr[ée]nom|nom|imi[ęe]|jm[ée]no|fornavn|förnamn|etunimi|voornaam)\s*\}|[{[]\s*(?:이름|성함|名前|氏名|姓名)\s*[}\]]|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam|tên(?: ứng viên)?)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
+      /\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{\s*[a-z]+(?:_[a-z]+)+\s*\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname|ad(?:_?soyad)?|isim|nombre|nome|vorname|pr[ée]nom|nom|imi[ęe]|jm[ée]no|fornavn|förnamn|etunimi|voornaam)\s*\}|[{[]\s*(?:이름|성함|名前|氏名|姓名)\s*[}\]]|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam|tên(?: ứng viên)?)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
   },
   // A merge field in brackets, in capitals joined by an underscore, where a name goes: after a greeting or opening a line or
   // a subject, "Merhaba [AD_SOYAD],", "Konu: [AD_SOYAD], …" (not a value in a sentence, "Config value is [NOT_SET]").
@@ -276,7 +277,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|不想再收到(?:徵才|招聘|徵人)(?:[訊讯]息|消息)[？?]?[^\n]{0,4}(?:點選|点击|點擊|請點|请点|回覆|回复)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|수신\s?거부를?\s?(?:눌러|클릭)|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|(?:หาก|ถ้า)ไม่ต้องการรับข้อความ[^\n]{0,30}(?:กด|บล็อก|พิมพ์|ยกเลิก)|להסרה[^\n]{0,30}(?:השב|שלח|השיבו|שלחו|הקש)|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|إلغاء الاشتراك/,
+      /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|不想再收到(?:徵才|招聘|徵人)(?:[訊讯]息|消息)[？?]?[^\n]{0,4}(?:點選|点击|點擊|請點|请点|回覆|回复)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|수신\s?거부를?\s?(?:눌러|클릭)|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|(?:หาก|ถ้า)ไม่ต้องการรับข้อความ[^\n]{0,30}(?:กด|บล็อก|พิมพ์|ยกเลิก)|להסרה[^\n]{0,30}(?:השב|שלח|השיבו|שלחו|הקש)|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|退[订訂]\s?回(?:复|覆)?\s?["“]?[A-Z]{1,4}(?![A-Za-z])|إلغاء الاشتراك/,
   },
   {
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA", Serbian "Da se
@@ -285,11 +286,11 @@ const RULES: Rule[] = [
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',
     // (And Galician's "responde BAIXA", Mexico's "Responde ALTO para no recibir más mensajes".)
-    hints: ['STOP', 'BAJA', 'BAIXA', 'ALTO', 'SAIR', 'SALIR'],
+    hints: ['STOP', 'BAJA', 'BAIXA', 'ALTO', 'SAIR', 'SALIR', 'Baja'],
     weight: 3,
     strong: true,
     pattern: () =>
-      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Ss]tuur|[Aa]ntworte|[Rr]espond[ae]|[Rr]esp\.?|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Rr]épond(?:s|ez)|[Tt]rimite|[Rr]ăspunde(?:ți)?(?:\s+cu)?)\s+["“'„]?(?:STOPP?|BAJA|BAIXA|ALTO|SAIR|SALIR)["”']?(?![\p{L}])|(?:[Bb]alas|[Bb]ls|[Kk]etik)\s+["“'„]?STOP["”']?(?=[^\n]{0,40}(?:terima|menerima|berhenti|iklan))|(?:odjav|sa liste|s liste)[^\n]{0,40}[Pp]o[šs]alji(?:te)?\s+["“'„]?STOP/u,
+      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Ss]tuur|[Aa]ntworte|[Rr]espond[ae]|[Rr]esp\.?|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Ee]nv[ií]a|[Rr]épond(?:s|ez)|[Tt]rimite|[Rr]ăspunde(?:ți)?(?:\s+cu)?)\s+["“'„]?(?:STOPP?|BAJA|BAIXA|ALTO|SAIR|SALIR)["”']?(?![\p{L}])|(?:[Bb]alas|[Bb]ls|[Kk]etik)\s+["“'„]?STOP["”']?(?=[^\n]{0,40}(?:terima|menerima|berhenti|iklan))|(?:odjav|sa liste|s liste)[^\n]{0,40}[Pp]o[šs]alji(?:te)?\s+["“'„]?STOP|(?<![\p{L}])[Bb]aja:?\s+env[ií]a\s+["“'„]?[A-Z]{2,5}["”']?\s+al?\s+\d{4,}/u,
   },
   {
     // The same footer in other languages: "Afmelden", "Je ontvangt deze e-mail omdat", "Sie erhalten diese E-Mail, weil".
@@ -318,6 +319,8 @@ const RULES: Rule[] = [
       'recevez ce',
       'recibes este',
       'ricevi questa',
+      'hai ricevuto questa',
+      'disattiva avviso',
       'får detta',
       'otrzymujesz',
       'obdržel',
@@ -387,7 +390,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|pour vous désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\bvous recevez ce courriel (?:parce que|car) vous (?:êtes|avez)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bdu får denne (?:e-?posten|e-?post|mailen|meldingen) fordi\b|\bslett (?:stillingsvarselet|jobbvarselet|varselet)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?<!\b(?:[Bb]enden|[Bb]izden) )(?:sms|e-?posta|mesaj|ileti)\S* almamak i[çc]in|pour ne plus recevoir (?:nos|ces) (?:offres|annonces|e-?mails|courriels|alertes|messages)|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|(?:^|\n|[|·•]|[.?!] )[ \t]*hủy đăng ký|(?:neželáte si|si neželáte|nechcete(?: už)?) dostávať (?:ďalšie|tieto|naše|podobné) (?:ponuky|e-?maily|správy|upozornenia|novinky)|odhláste sa(?: tu| z odberu| kliknutím)|bạn nhận được email này vì (?:bạn )?(?:đã )?(?:đăng ký|bật|theo dõi|lưu|đăng kí)|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:na tento e-?mail )?(?:slovem )?["„]?ODHLÁSIT|(?:^|\n)[ \t]*odhlášení z databáze|[Ww]y[śs]lij[^\n]{0,20}\bna \d{4,6}\b[^\n]{0,10}\baby zrezygnow|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)|atteikties no (?:paziņojumiem|jaunumiem|abonementa|vēstulēm)|saņemat šo (?:e-pastu|vēstuli|paziņojumu)|loobu (?:tellimusest|teavitustest|uudiskirjast)|(?:uudiskirjast|tellimusest|teavitustest) loobumiseks|lai atteiktos no (?:jaunumiem|paziņojumiem|vēstulēm)|atrakst(?:īties|ieties|ītos)|(?:saite|saate) selle (?:e-kirja|kirja|teavituse)|darme de baja|desuscrib\w*|(?:estás|estas) recibiendo este (?:mail|e-?mail|correo|mensaje)|has recibido este (?:mail|e-?mail|correo|mensaje)|отказ(?:аться)? от рассылки|отписаться от|kujiondoa/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|pour vous désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\bvous recevez ce courriel (?:parce que|car) vous (?:êtes|avez)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bhai ricevuto questa (?:e-?mail|mail) perch[ée] hai (?:attivato|creato|impostato)\b|(?:^|\n|[|·•] ?)[ \t]*disattiva (?:l['’])?avviso\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bdu får denne (?:e-?posten|e-?post|mailen|meldingen) fordi\b|\bslett (?:stillingsvarselet|jobbvarselet|varselet)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?<!\b(?:[Bb]enden|[Bb]izden) )(?:sms|e-?posta|mesaj|ileti)\S* almamak i[çc]in|pour ne plus recevoir (?:nos|ces) (?:offres|annonces|e-?mails|courriels|alertes|messages)|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|(?:^|\n|[|·•]|[.?!] )[ \t]*hủy đăng ký|(?:neželáte si|si neželáte|nechcete(?: už)?) dostávať (?:ďalšie|tieto|naše|podobné) (?:ponuky|e-?maily|správy|upozornenia|novinky)|odhláste sa(?: tu| z odberu| kliknutím)|bạn nhận được email này vì (?:bạn )?(?:đã )?(?:đăng ký|bật|theo dõi|lưu|đăng kí)|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:na tento e-?mail )?(?:slovem )?["„]?ODHLÁSIT|(?:^|\n)[ \t]*odhlášení z databáze|[Ww]y[śs]lij[^\n]{0,20}\bna \d{4,6}\b[^\n]{0,10}\baby zrezygnow|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)|atteikties no (?:paziņojumiem|jaunumiem|abonementa|vēstulēm)|saņemat šo (?:e-pastu|vēstuli|paziņojumu)|loobu (?:tellimusest|teavitustest|uudiskirjast)|(?:uudiskirjast|tellimusest|teavitustest) loobumiseks|lai atteiktos no (?:jaunumiem|paziņojumiem|vēstulēm)|atrakst(?:īties|ieties|ītos)|(?:saite|saate) selle (?:e-kirja|kirja|teavituse)|darme de baja|desuscrib\w*|(?:estás|estas) recibiendo este (?:mail|e-?mail|correo|mensaje)|has recibido este (?:mail|e-?mail|correo|mensaje)|отказ(?:аться)? от рассылки|отписаться от|kujiondoa/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -446,6 +449,7 @@ const RULES: Rule[] = [
       'erfahrung',
       'ervaring',
       'doświadcz',
+      'doswiadcz',
       'zkušenost',
       'erfarenhet',
       'erfaring',
@@ -463,7 +467,7 @@ const RULES: Rule[] = [
     ],
     weight: 2,
     pattern: () =>
-      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|nu ai experiență[^?\n]{0,30}\? nicio problemă|ei vaadi (?:aiempaa )?kokemusta|nepotřebujete praxi(?! (?:s|se|v|ve|na) )|praxe není nutná|không cần kinh nghiệm(?! (?:về|với|trong|làm))|débutants? (?:acceptés?|bienvenus?)|principiantes? bienvenid[oa]s|deneyimsiz adaylar(?: da)? değerlendiril\p{L}*|(?:deneyim|tecrübe) şartı (?:yok|aranmaz|aranmamaktadır))(?![\p{L}\d])/iu,
+      /\b(?:no se (?:requiere|necesita) experiencia|sin experiencia(?: previa)?|no (?:necesitas|requieres|se pide) experiencia|sem (?:necessidade de )?experiência|não (?:precisa de|é necessária) experiência|(?:anche )?senza esperienza|nessuna esperienza (?:richiesta|necessaria)|sans (?:aucune )?expérience|aucune expérience (?:requise|nécessaire)|keine (?:Berufs)?[Ee]rfahrung (?:nötig|notwendig|erforderlich)|ohne (?:Berufs)?[Ee]rfahrung|geen ervaring (?:nodig|vereist)|geen ervaring\?? geen probleem|doświadczenie nie jest (?:wymagane|konieczne)|bez do[śs]wiadczenia(?![\p{L}])(?! (?:w |z |na |przy ))|bez (?:zkušeností|zkusenosti|praxe)|ingen erfarenhet (?:krävs|behövs)|ingen erfaring (?:nødvendig|kreves|påkrævet)|fără experiență|nu (?:este|e) (?:necesară experiența|nevoie de experiență)|nu ai experiență\?? nu (?:este|e) (?:o )?problemă|nu ai experiență[^?\n]{0,30}\? nicio problemă|ei vaadi (?:aiempaa )?kokemusta|nepotřebujete praxi(?! (?:s|se|v|ve|na) )|praxe není nutná|không cần kinh nghiệm(?! (?:về|với|trong|làm))|débutants? (?:acceptés?|bienvenus?)|principiantes? bienvenid[oa]s|deneyimsiz adaylar(?: da)? değerlendiril\p{L}*|(?:deneyim|tecrübe) şartı (?:yok|aranmaz|aranmamaktadır))(?![\p{L}\d])/iu,
   },
   {
     kind: 'mass',
@@ -496,10 +500,16 @@ const RULES: Rule[] = [
       'locurile sunt limitate',
       // Urdu's "urgently needed", "urgent hiring": "فوری ضرورت برائے دبئی".
       'فوری',
+      // Polish "work from right now!", Swahili "few slots", Chinese "only N places left": "PRACA OD ZARAZ!", "Slots ni
+      // chache", "名额仅剩3个".
+      'od zaraz',
+      'ni chache',
+      '名额仅剩',
+      '名額僅剩',
     ],
     weight: 1,
     pattern: () =>
-      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|CONTRATACIÓN INMEDIATA|SEGERA|[Nn]ur noch wenige Plätze|[Nn]ástup IHNED(?! nebo)|[Tt]emuduga terbuka|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND|[Ee]ntrevistas HOY|ENTREVISTAS HOY|[Ll]ocurile sunt limitate|[Vv]acantes? [Uu]rgentes?|VACANTES? URGENTES?|[Vv]agas? [Uu]rgentes?|VAGAS? URGENTES?|فوری ضرورت|فوری بھرتی)(?![\p{L}])/u,
+      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|CONTRATACIÓN INMEDIATA|SEGERA|[Nn]ur noch wenige Plätze|[Nn]ástup IHNED(?! nebo)|[Tt]emuduga terbuka|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND|[Ee]ntrevistas HOY|ENTREVISTAS HOY|[Ll]ocurile sunt limitate|[Vv]acantes? [Uu]rgentes?|VACANTES? URGENTES?|[Vv]agas? [Uu]rgentes?|VAGAS? URGENTES?|فوری ضرورت|فوری بھرتی|(?:PRACA|[Pp]raca) (?:OD ZARAZ|od zaraz)!|[Ss]lots ni chache|名[额額](?:仅|僅)剩\d{1,3}[个個位])(?![\p{L}])/u,
   },
   {
     // A form of details left blank for whoever answers, as a bulk template has it: "Current CTC:\nExpected CTC:\nNotice
@@ -750,6 +760,25 @@ const RULES: Rule[] = [
     weight: 2,
     pattern: () =>
       /(?<![\p{L}])(?:Προωθήστε|προωθήστε|Προώθησε|προώθησε)(?: το| την αγγελία)? σε (?:όποιον|όσους|φίλους|γνωστούς)|transmis pe (?:toate )?grupuri(?:le)?|(?:^|[\n.!]\s*)[Dd]istribui(?:e|ți)(?:\s*!|\s*$)|(?:Споделете|споделете|Сподели|сподели|Препратете|препратете)(?: го| я| обявата)? (?:с|на) (?:приятели|познати|всеки)/mu,
+  },
+  {
+    // The same in Arabic, Chinese and Swahili: "شاركوا البوست مع رفقاتكن", "ابعتوها لصحابكم", "群里的宝子们帮忙扩散一下",
+    // "Forward kwa mabeshte wako".
+    kind: 'mass',
+    text: 'asks you to pass it on',
+    hints: ['شاركو', 'ابعتوها', 'ابعثوها', 'ارسلوها', 'أرسلوها', '扩散', '擴散', '转发给', '轉發給', 'kwa mabeshte', 'kwa marafiki'],
+    weight: 2,
+    pattern: () =>
+      /(?:شاركو(?:ا|ها|ه)?|ابعتوها|ابعثوها|ارسلوها|أرسلوها)[^\n]{0,15}?(?:مع|ل)\s?(?:ال)?(?:رفقات|أصحاب|اصحاب|صحاب|ربع|أصدقاء|اصدقاء|أصدقائ|اصدقائ|حباب)|帮忙扩散|幫忙擴散|(?:转发|轉發)给?(?:身边|身邊)?的?朋友|[Ff]orward kwa (?:mabeshte|marafiki)|[Ss]hare kwa (?:mabeshte|marafiki)/u,
+  },
+  {
+    // An opt-out in Arabic: "للتوقف عن استلام الرسائل ابعت "إلغاء"", "للإيقاف أرسل "توقف"".
+    kind: 'mass',
+    text: 'an unsubscribe or STOP footer',
+    hints: ['للتوقف', 'للإيقاف', 'لإيقاف', 'للإلغاء', 'للالغاء'],
+    weight: 3,
+    strong: true,
+    pattern: () => /(?:للتوقف|للإيقاف|لإيقاف|للإلغاء|للالغاء)[^\n]{0,40}?(?:ابعت|أرسل|ارسل|اكتب|ابعث)/u,
   },
   {
     // The same in Turkish: "Lütfen tanıdıklarınıza iletin", "çevrenizle paylaşın".

@@ -262,6 +262,12 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // Hungarian: "2.600 € / hó", "havonta"; "/óra" is an hour.
   [builtOnce(() => new RegExp(`^\\s*${GROSS}(?:\\/\\s?)?(?:hó|hónap|havonta)(?![\\p{L}])`, 'iu')), 'month', ['hó', 'havonta']],
   [builtOnce(() => new RegExp(`^\\s*${GROSS}\\/\\s?óra(?![\\p{L}])`, 'iu')), 'hour', ['óra']],
+  // Welsh: "£150 – £185 y dydd", "£12.60 yr awr", "£650 yr wythnos", "£2,400 y mis", "£38,000 y flwyddyn".
+  [() => /^\s*y dydd(?![\p{L}])/iu, 'day', ['y dydd']],
+  [() => /^\s*yr awr(?![\p{L}])/iu, 'hour', ['yr awr']],
+  [() => /^\s*yr wythnos(?![\p{L}])/iu, 'week', ['yr wythnos']],
+  [() => /^\s*y mis(?![\p{L}])/iu, 'month', ['y mis']],
+  [() => /^\s*y flwyddyn(?![\p{L}])/iu, 'year', ['y flwyddyn']],
   [
     builtOnce(
       () =>
@@ -809,7 +815,7 @@ const saysBase = (clause: string) =>
   BASE_WORDS.test(clause) || (MORE_BASE_HINTS.some((w) => clause.toLowerCase().includes(w)) && MORE_BASE_WORDS.test(clause));
 
 const UP_TO =
-  /\b(?:up ?to|upto|max(?:imum|\.)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than)\s*(?:of|:)?\s*$/i;
+  /\b(?:up ?to|upto|max(?:imum|\.)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than|(?:the )?max(?:imum)? (?:they|we|the client)(?: can| could| will)? (?:go|offer|pay|stretch)(?: to)? is)\s*(?:of|:)?\s*$/i;
 const FLOOR_BEFORE =
   /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum|\.)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
 // The same in the languages of Europe, lower case, longest first where one ends another: words, looked up, not patterns to compile.
@@ -822,6 +828,8 @@ const UP_TO_ELSEWHERE = [
   'tối đa',
   // Malay and Indonesian "up to": "Gaji pokok: sehingga RM 6,500 sebulan", "hingga Rp 8 juta".
   'sehingga',
+  // Swahili "up to", "until": "Unalipwa mpaka KSh 3,000 kwa siku".
+  'mpaka',
   'hingga',
   // Latvian and Estonian: "līdz 3 800 EUR", "kuni 4000 €".
   'līdz',
@@ -979,7 +987,7 @@ const FLOOR_ELSEWHERE = [
 /** Where the word of `words` that `left` ends with starts (spaces and a colon may follow it), or -1. */
 function endingWord(left: string, words: readonly string[]): number {
   let end = left.length;
-  while (end > 0 && ' \t\n\u00a0:'.includes(left[end - 1]!)) end--;
+  while (end > 0 && ' \t\n\u00a0:*_'.includes(left[end - 1]!)) end--;
   const low = left.slice(0, end).toLowerCase();
   if (low.length !== end) return -1;
   for (const word of words) {
@@ -2050,8 +2058,9 @@ function normaliseDigits(raw: string, european: boolean): string | undefined {
   // Lakhs grouped the Indian way: "28,00,000".
   if (/^\d{1,2}(?:,\d{2})+,\d{3}$/.test(s)) return s.replace(/,/g, '');
   if (/^\d+,\d{1,2}$/.test(s)) {
-    // A decimal comma (55,50): only in a European figure.
-    if (!european) return s; // the parser refuses it: two readings
+    // A decimal comma (55,50): only in a European figure, or where two decimals after it can be nothing else, as no
+    // thousands are grouped so: "stawka 13,85 GBP brutto za godzinę".
+    if (!european && !/^\d{1,3},\d{2}$/.test(s)) return s; // the parser refuses it: two readings
     return s.replace(',', '.');
   }
   return s;
@@ -3610,6 +3619,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     (before.includes('OT') || before.includes('vertime')) &&
     /\b(?:OT|[Oo]vertime)(?: rate| pay)?\s?(?:@|at|is|of|:|-)?\s?(?:[£$€]|[A-Z]{3}\s?)?$/.test(before)
+  )
+    return 'stipend or allowance';
+  // A sum added on, said so right before it: "sobota dodatkowo £170 za dzień" (Saturday, another £170 a day),
+  // "zusätzlich 2.000 € Umzugspauschale". (By strings first: every figure passes here.)
+  if (
+    (before.includes('dodatk') || before.includes('zusätzlich') || before.includes('dditionally')) &&
+    /\b(?:dodatkowo|dodatkowe|zusätzlich|[Aa]dditionally)\s?(?:[£$€]|[A-Z]{3}\s?)?$/.test(before)
   )
     return 'stipend or allowance';
   // What a shift adds to the rate, named after its figure: "a $2.00/hr differential on top of that", "$1.25/hour night

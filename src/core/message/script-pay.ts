@@ -69,9 +69,14 @@ const SCALES: Array<[string, number]> = [
   ['천', 1000],
   ['K', 1000],
   ['k', 1000],
-  // (A million in Latin letters, as Hong Kong writes a package: "年薪 HK$1.3M - 1.6M".)
+  // (A million in Latin letters, as Hong Kong writes a package: "年薪 HK$1.3M - 1.6M"; and a mainland chat's "W" for 万,
+  // "base年薪45W".)
   ['M', 1_000_000],
+  ['W', 10_000],
+  ['w', 10_000],
   ['ألف', 1000],
+  // Arabic's million, as Lebanon counts its pound: "راتب ٤٥ مليون ل.ل.".
+  ['مليون', 1_000_000],
   ['الف', 1000],
   ['آلاف', 1000],
   ['אלף', 1000],
@@ -105,8 +110,8 @@ function amountAt(text: string, at: number): Amount | undefined {
   };
   const scaled = scaleAt(end);
   if (scaled) {
-    // (K and M only right against their figure: "15K", not "15 Kč".)
-    const letter = /[KkM]/.test(text[end] ?? '');
+    // (K, M and W only right against their figure: "15K", not "15 Kč".)
+    const letter = /[KkMWw]/.test(text[end] ?? '');
     if (!letter || !/^[A-Za-z]/.test(text[end + 1] ?? '')) {
       [end, scale] = scaled;
       value *= scale;
@@ -135,6 +140,19 @@ function amountAt(text: string, at: number): Amount | undefined {
 
 // Currencies written after the figure, longest first.
 const CURRENCY_AFTER: Array<[string, string]> = [
+  // The Lebanese pound by its letters: "٤٥ مليون ل.ل.".
+  ['ل.ل.', 'LBP'],
+  ['ل.ل', 'LBP'],
+  ['ليرة لبنانية', 'LBP'],
+  // A dollar's sign after the figure, as Arabic and Chinese chats write the US dollar: "الراتب 600$ فريش شهرياً".
+  ['$', 'USD'],
+  // The US dollar by its Arabic name: "1,800 دولار أميركي شهرياً".
+  ['دولار أمريكي', 'USD'],
+  ['دولار أميركي', 'USD'],
+  ['دولار', 'USD'],
+  // Chinese "US gold", the US dollar: "月薪2000-3500美金".
+  ['美金', 'USD'],
+  ['美元', 'USD'],
   ['ريال سعودي', 'SAR'],
   ['ريال قطري', 'QAR'],
   ['ريال عماني', 'OMR'],
@@ -194,6 +212,8 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['年收入', 'year'],
   ['연봉', 'year'],
   ['月給', 'month'],
+  // A base salary, a month's as China says it: "底薪4000+高提成".
+  ['底薪', 'month'],
   ['月収', 'month'],
   ['月薪', 'month'],
   ['月给', 'month'],
@@ -354,7 +374,8 @@ const NOT_WAGE = [
   'service charge',
   'เซอร์วิสชาร์จ',
   'ทิป',
-  // Hebrew budgets, turnover, options, a company car: "תקציב", "מחזור", "אופציות בשווי", "רכב צמוד בשווי".
+  // Hebrew budgets, turnover, options, a company car: "תקציב", "מחזור", "אופציות בשווי", "רכב צמוד בשווי". (Not the
+  // budget for the post, which is its pay: see POST_BUDGET.)
   'תקציב',
   'מחזור',
   'אופציות',
@@ -508,8 +529,9 @@ const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜'
 const CEILING_AFTER = ['まで', '까지', '以下'];
 // Before them: "from" ("החל מ", "يبدأ من") or "up to" ("最高", "最大", "حتى", Egyptian "لحد", "لغاية").
 const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from)\s?$/;
-// (And Taiwan's "looking up to": "年薪上看200萬".)
-const CEILING_BEFORE = () => /(?:最高|最大|上看|حتى|لحد|لغاية|עד)\s?$/;
+// (And Taiwan's "looking up to": "年薪上看200萬"; "can give at most", "base最高能给到55K/月"; Arabic "reaching", "راتب يصل إلى
+// 8000 ريال".)
+const CEILING_BEFORE = () => /(?:最高(?:能|可)?(?:给|給)?到?|最大|最多|上看|可达|可達|حتى|لحد|لغاية|(?:يصل|تصل) (?:إلى|الى)|עד)\s?$/;
 // Between a range's two figures.
 const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|و|עד)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;
 
@@ -589,7 +611,8 @@ export function scriptPays(message: string): ScriptPay[] {
     let max: number | null = null;
     // (The currency may follow each end: "8,000만원 ~ 1억 1,000만원", "800万円〜1,100万円".)
     const firstCurrency = currencyAfter(text, end);
-    const plusAfter = text[end] === '+';
+    // (Not a base and the commission added to it: "底薪4000+高提成".)
+    const plusAfter = text[end] === '+' && !/^\+\s?(?:高?提成|奖金|獎金|绩效|績效|补贴|補貼|bonus)/.test(text.slice(end, end + 6));
     let join = compiled(RANGE_JOIN).exec(text.slice(firstCurrency?.end ?? end, (firstCurrency?.end ?? end) + 12));
     // (Arabic "and" joins a range only after "between": "بين 2,200 و 2,800 دينار".)
     if (join?.[0].trim().startsWith('و') && !/بين\s*$/.test(text.slice(Math.max(0, prefix - 8), prefix))) join = null;
@@ -629,8 +652,8 @@ export function scriptPays(message: string): ScriptPay[] {
     let openTop = false;
     let upTo = false;
     // (Words between the figures and what follows: "ברוטו", "صافي", "net", "税前", "세전".)
-    // (And Egyptian "نت", net, as it is said.)
-    const skipped = /^\s?(?:ברוטו|נטו|صافي|نت|إجمالي|税前|税込|세전|gross|net)?\s?/.exec(tail)?.[0] ?? '';
+    // (And Egyptian "نت", net, as it is said; Lebanon's "fresh" dollars, "600$ فريش شهرياً".)
+    const skipped = /^\s?(?:ברוטו|נטו|صافي|نت|إجمالي|فريش|税前|税込|세전|gross|net)?\s?/.exec(tail)?.[0] ?? '';
     tail = tail.slice(skipped.length);
     for (const [word, tailPeriod] of PERIOD_AFTER) {
       if (tail.startsWith(word) || tail.replace(/^ /, '').startsWith(word)) {
@@ -751,11 +774,14 @@ export function notWageInScript(text: string, at: number): boolean {
   return notWage(clause);
 }
 
+// The budget for the post, in Hebrew: its pay, "התקציב למשרה הוא עד 47 אלף ש"ח".
+const POST_BUDGET = ['תקציב למשרה', 'תקציב לתפקיד'];
 /** A clause before a figure that says it is a bonus, an allowance, a price, or someone's pay other than the offer's. */
 function notWage(written: string): boolean {
   // (Its Latin words in any case: "Service charge (เฉลี่ย 9,500 บาท/เดือน)".)
   const clause = written.toLowerCase();
   if (OWN_PAY.some((word) => clause.includes(word))) return true;
+  if (POST_BUDGET.some((words) => clause.includes(words))) return false;
   const included = INCLUDED.some((word) => clause.includes(word)) && !NOT_INCLUDED.some((word) => clause.includes(word));
   // (Any Thai fee or allowance, "ค่า" and what it pays for: "ค่าวิชาชีพ" (a professional allowance), "ค่าเวร" (a shift's); not
   // the wage itself, "ค่าจ้าง", "ค่าแรง", "ค่าตอบแทน".)

@@ -419,7 +419,8 @@ export function roleInScript(text: string): string | null {
   let tries = 0;
   for (const before of text.matchAll(compiled(HIRING_BEFORE))) {
     if (++tries > 6) break;
-    const value = clean(before[1]!);
+    // (Without the count of openings after it: "诚聘理财顾问30名".)
+    const value = clean(before[1]!.replace(/\s?\d{1,4}\s?[名人位个個]$/u, ''));
     // (Not a recruiter's name after their firm's "招聘" in a chat: "青禾智能-招聘 Lily：".)
     const givenName = value !== null && /^[A-Z][a-z]+$/.test(value);
     // (Nor a recruiting consultant, "招聘顾问Kevin": a headhunter's title, not the job.)

@@ -1804,3 +1804,28 @@ describe('opt-outs and alert footers in Rioplatense and peninsular Spanish, Russ
     expect(readMessage(text).signals.map((s) => s.text)).toContain('an unsubscribe or STOP footer');
   });
 });
+
+describe('mass signs in Arabic, Chinese, Swahili, Polish, Italian and Spanish', () => {
+  it.each([
+    ['مرحبا {{الاسم}} 👋\nعنا وظيفة مندوب مبيعات بالشركة.', 'an unfilled placeholder'],
+    ['وظائف شاغرة في بيروت.\nشاركوا البوست مع رفقاتكن 🙏', 'asks you to pass it on'],
+    ['مطلوب محاسب في جدة.\nابعتوها لصحابكم اللي بيدوروا على شغل', 'asks you to pass it on'],
+    ['مطلوب موظفين استقبال.\nللإيقاف أرسل "توقف"', 'an unsubscribe or STOP footer'],
+    ['وظيفة مندوب.\nللتوقف عن استلام الرسائل ابعت "إلغاء"', 'an unsubscribe or STOP footer'],
+    ['暑期兼职老师招聘，时薪150元。\n退订回TD', 'an unsubscribe or STOP footer'],
+    ['直播基地招场控！群里的宝子们帮忙扩散一下～', 'asks you to pass it on'],
+    ['Kazi ya data entry. Forward kwa mabeshte wako', 'asks you to pass it on'],
+    ['PRACA OD ZARAZ! Magazyn, picker/packer. Bez doswiadczenia!', 'urgency'],
+    [
+      'Ciao, ci sono 5 nuove offerte.\nHai ricevuto questa email perché hai attivato un avviso su LavoroPiù.',
+      'an unsubscribe or STOP footer',
+    ],
+    ['Buscamos teleoperadores. Desde 1.100€/mes. Baja: envía NO al 217050', 'an unsubscribe or STOP footer'],
+  ])('finds the sign in %s', (text, sign) => {
+    expect(readMessage(text).signals.map((s) => s.text)).toContain(sign);
+  });
+  it('reads no opt-out in a personal "send me" and no placeholder in plain braces of prose', () => {
+    expect(readMessage('Hi Omar, send me your CV when you can.').signals.map((s) => s.text)).not.toContain('an unsubscribe or STOP footer');
+    expect(readMessage('Hi, the config {port} is set.').signals.map((s) => s.text)).not.toContain('an unfilled placeholder');
+  });
+});

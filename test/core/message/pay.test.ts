@@ -4684,3 +4684,26 @@ describe('Baltic periods and rates, decimals before "euroa" and "Eur", the franc
     expect(readMessage('Salary 120.000F/month').pay?.currency ?? null).toBeNull();
   });
 });
+
+describe('ceilings said as "the max they can go is" and Swahili "mpaka", Welsh periods, a decimal comma with two decimals, a sum added on', () => {
+  it.each([
+    ['Update: the max they can go is 21 LPA fixed, variable on top.', { min: null, max: 2100000, period: 'year', currency: 'INR' }],
+    ['✅ Unalipwa mpaka *KSh 2,500 kwa siku*', { min: null, max: 2500, period: 'day', currency: 'KES' }],
+    ['✅ £140 – £175 y dydd (yn dibynnu ar brofiad)', { min: 140, max: 175, period: 'day', currency: 'GBP' }],
+    ['Cyflog: £13.20 yr awr', { min: 13.2, period: 'hour', currency: 'GBP' }],
+    ['- stawka 12,95 GBP brutto za godzinę (zmiana nocna)', { min: 12.95, period: 'hour', currency: 'GBP' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads the week’s pay, not the Saturday added on', () => {
+    expect(readMessage('💷 £720 tygodniowo (5 dni)\n➕ sobota dodatkowo £160 za dzień').pay).toMatchObject({
+      min: 720,
+      period: 'week',
+      currency: 'GBP',
+    });
+  });
+  it('reads no decimal comma of one decimal, and none in a sum by the piece', () => {
+    expect(readMessage('We pay $1,5 per unit').pay).toBeNull();
+    expect(readMessage('We pay $1,50 per unit').pay).toBeNull();
+  });
+});

@@ -244,3 +244,22 @@ describe('a Chinese thousands digit after 萬, a Korean day’s pay, the baht’
     });
   });
 });
+
+describe('ceilings in Chinese and Arabic, the dollar and the Lebanese pound in Arabic, 美金, "W" for 万, 底薪, a post’s budget in Hebrew', () => {
+  it.each([
+    ['薪资这块确认过了：base最高能给到48K/月，15薪', { min: null, max: 48000, period: 'month' }],
+    ['Riyadh. كاشير. راتب يصل إلى 7000 ريال شهرياً', { min: null, max: 7000, period: 'month', currency: 'SAR' }],
+    ['✅ الراتب 700$ فريش شهرياً + حوافز', { min: 700, period: 'month', currency: 'USD' }],
+    ['الراتب المقترح 1,500 دولار أميركي شهرياً', { min: 1500, period: 'month', currency: 'USD' }],
+    ['✔️ راتب ٤٠ مليون ل.ل. شهرياً + عمولة', { min: 40000000, period: 'month', currency: 'LBP' }],
+    ['远程。月薪1800-3000美金', { min: 1800, max: 3000, period: 'month', currency: 'USD' }],
+    ['base年薪38W，年终3个月', { min: 380000, period: 'year' }],
+    ['诚聘销售顾问，底薪3500+高提成', { min: 3500, max: null, period: 'month', openTop: false }],
+    ['התקציב למשרה הוא עד 42 אלף ש"ח ברוטו לחודש', { min: null, max: 42000, period: 'month', currency: 'ILS' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('keeps a floor’s "+" where no commission follows', () => {
+    expect(readMessage('月薪8000+起').pay).toMatchObject({ min: 8000, openTop: true });
+  });
+});

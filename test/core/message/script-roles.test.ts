@@ -361,3 +361,9 @@ describe('Japanese titles with a count, an honorific, a headline, or joined "as"
     });
   });
 });
+
+describe('a Chinese title without the count of openings after it', () => {
+  it('reads "诚聘理财顾问30名" as 理财顾问', () => {
+    expect(readMessage('【鑫泰财富】我司诚聘理财顾问30名，底薪4000+高提成').role).toBe('理财顾问');
+  });
+});
