@@ -884,7 +884,7 @@ function commonWordIn(text: string, name: string): boolean {
 /** Names of things that are not employers: an event or meetup, a language or tool with its version. */
 // Words of a practice area or a sector: a name made of them only names a field of work.
 const PRACTICE_WORDS = new Set(
-  'aviation finance accounting accountancy banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care solar pv practice financial services security advisory funds fund investment investments backup renewables storage cloud'.split(
+  'aviation finance accounting accountancy banking insurance legal tax property real estate healthcare health energy commercial corporate litigation construction retail technology data digital marketing sales engineering infrastructure private equity capital markets asset management wealth risk compliance audit consulting logistics transport manufacturing pharma life sciences telecoms media public sector education hospitality travel nursing care solar pv practice financial services security advisory funds fund investment investments backup renewables storage cloud luxury fashion beauty consumer pricing revenue analytics'.split(
     ' ',
   ),
 );
@@ -921,7 +921,7 @@ const DATE_IN_NAME =
 // A description with a capital, not a name: "Leading MNC", "JSE-listed Retailer"; or a rank among them, and where they
 // are from: "Top-10 Indian Pharma".
 const DESCRIBED_WITH_A_CAPITAL =
-  /^(?:Leading|Top|Reputed|Renowned|Prestigious|Large|Major|Global|Well-known|[A-Z]{2,5}-listed|Listed)\s(?:MNC|Bank|Firm|Company|Client|Organi[sz]ation|Group|Hospital|Brand|Retailer|Insurer|Manufacturer|Fintech|Player|Provider)s?$/;
+  /^(?:Leading|Top|Reputed|Renowned|Prestigious|Large|Major|Global|Well-known|[A-Z]{2,5}-listed|Listed)\s(?:MNC|Bank|Firm|Company|Client|Organi[sz]ation|Group|Hospital|Brand|Retailer|Insurer|Manufacturer|Fintech|Player|Provider|Telco|Telecom|Operator|Conglomerate|FMCG)s?$/;
 const RANKED_AMONG = () =>
   /^Top-\d{1,3}\s(?:[A-Z][a-z]+\s)?(?:MNC|Bank|Firm|Company|Hospital|Brand|Retailer|Insurer|Manufacturer|Fintech|Pharma)s?$/;
 // A form of address before a name: a person, not an organisation.
@@ -952,7 +952,24 @@ const PROVINCE_CODES = new Set(['AB', 'BC', 'ON', 'QC', 'MB', 'SK', 'NS', 'NB', 
 // Financial Crime Compliance team".
 const UNIT_OR_FUNCTION_LAST = [' Unit', ' Division', ' Desk', ' Payable', ' Receivable', ' Banking', ' Branch', ' Compliance'];
 // A contract's kind after a title's dash: "Senior Quantity Surveyor - Contract - Dublin".
+// The lower-case nouns a name qualifies when it is no organisation's: "the Spanish mid-market", "Kampala-Malaba-Juba route".
+const QUALIFIED_AFTER = [
+  ' mid-market',
+  ' market',
+  ' segment',
+  ' territory',
+  ' route',
+  ' routes',
+  ' corridor',
+  ' desk',
+  ' vertical',
+].flatMap((word) => [`${word} `, `${word},`, `${word}.`, `${word}\n`]);
 const CONTRACT_KINDS = new Set([
+  // A contract's status under IR35, a table's cell: "| Outside |".
+  'Outside',
+  'Inside',
+  'Outside IR35',
+  'Inside IR35',
   'Contract',
   'Perm',
   'Temp',
@@ -973,8 +990,10 @@ function notAnOrganisation(name: string): boolean {
   if (name.length >= 8 && /^[A-ZÄÖÜ][a-zäöüß]+(?:ungen|heit|keit|schaft|tät)$|^[A-ZÄÖÜ][a-zäöüß]+[^s]ung$/.test(name)) return true;
   // A module of a product, not its maker: "SAP FI", "SAP FI/CO", "SAP S/4HANA".
   if (name.startsWith('SAP ') && /^SAP (?!SE$|AG$)[A-Z\d/]{2,8}$/.test(name)) return true;
-  // "Java 21", "Python 3.12", "React 19": a technology and its version.
-  if (/\s(?:v?\d+(?:\.\d+)*|\d+[a-z]?)$/i.test(name) && !compiled(ENDS_IN_LEGAL_FORM).test(name)) return true;
+  // "Java 21", "Python 3.12", "React 19": a technology and its version. (Not a house's founding year, older than any
+  // product's version: "Corvetti 1926".)
+  if (/\s(?:v?\d+(?:\.\d+)*|\d+[a-z]?)$/i.test(name) && !/\s1(?:8\d\d|9[0-7]\d)$/.test(name) && !compiled(ENDS_IN_LEGAL_FORM).test(name))
+    return true;
   // Events: "JSConf EU", "Lisbon JS", "PyCon", "DevOps Days", "KubeCon", "Data Summit".
   if (
     compiled(
@@ -4586,6 +4605,10 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (JOB_FAIRS.some((fair) => hostLead.includes(fair))) return;
     // A function someone heads is no employer: "reports to our Head of Portfolio Analytics".
     if (hostLead.endsWith('head of ') || hostLead.endsWith('head of the ')) return;
+    // Nor what a name qualifies, a market, a route or a desk: "our first Account Executive for the Spanish mid-market",
+    // "Truck Drivers for Kampala-Malaba-Juba route". By strings.
+    const hostEnd = hostAt + trimmed.length;
+    if (hostAt >= 0 && QUALIFIED_AFTER.some((word) => scan.startsWith(word, hostEnd))) return;
     // Nor a project the writer and the reader met on: "Dale here from the Redwater turnaround last spring".
     if (
       hostLead.endsWith('the ') &&

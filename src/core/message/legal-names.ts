@@ -29,8 +29,9 @@ const CHINESE_NOT_A_NAME =
 // (Or the writer's own name after it, then a comma: "我是深圳云栈科技的周立伟，"; or in Cantonese, "我係啟思教育中心嘅 Ms Wong".)
 const CHINESE_SELF = () =>
   /(?:我是|我們是|我们是|我係|我哋係)([\p{sc=Han}A-Za-z0-9]{2,12}?)(?:的|嘅)(?:HR|HRBP|招聘|人事|人力|技术负责人|技術負責人|负责人|負責人|创始人|創辦人|CTO|CEO|\s?(?:Ms|Mr|Mrs|Miss)\b|[\p{sc=Han}]{2,3}(?=[，,]))/u;
-// (With the city of a branch in brackets before the form: "顺达冷链物流（昆山）有限公司".)
-const CHINESE_FORM = () => /([\p{sc=Han}A-Za-z]{2,16}(?:[（(][\p{sc=Han}]{2,4}[）)])?(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
+// (With the city of a branch in brackets before the form, or before the trade that ends the name: "顺达冷链物流（昆山）有限公司",
+// "深蓝数科（北京）信息技术有限公司".)
+const CHINESE_FORM = () => /([\p{sc=Han}A-Za-z]{2,16}(?:[（(][\p{sc=Han}]{2,4}[）)][\p{sc=Han}]{0,8})?(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
 // A restaurant, a shop or a clinic newly opened, by its kind and then its name in corner brackets: "粵菜館「聚福軒」",
 // "茶餐廳「好味」".
 const CHINESE_VENUE = () =>
@@ -150,6 +151,10 @@ const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n
 // (Its name may be in Latin letters, "شركة Sahara Connect كتقلب على".)
 const ARABIC = () => /(?:^|[\s("“«*])[لبو]?((?:شركة|مجموعة)(?:[^\S\n]+(?:[\u0621-\u0652]+|[A-Z][\w&'’-]*)){1,5})/gu;
 const ARABIC_QUOTED = () => /(?:^|[\s("“«*])[لبو]?شركة[^\S\n]?["“]([^"”\n]{2,40})["”]/u;
+// The kinds of venue an Arabic message names an employer by: a hotel, a resort, a restaurant, a hospital.
+const ARABIC_VENUE_KINDS = ['فندق', 'منتجع', 'مطعم', 'مستشفى'];
+const ARABIC_VENUE = () =>
+  /(?:^|[\s("“«*])[لبو]?(?:فندق|منتجع|مطعم|مستشفى)[^\S\n]?["“]([^"”\n]{2,40})["”]|(?:^|[\s("“«*])[لبو]?((?:فندق|منتجع|مطعم|مستشفى)[^\S\n]+(?!ال)[\u0621-\u064a]{2,}[^\S\n]+ال[\u0621-\u064a]{2,})(?![\u0621-\u064a])/u;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
 const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان|خبرتك|عملك|عملت)[^\n]{0,20}$/;
 // A company described, not named: "شركة رائدة" (a leading company), "شركة كبرى".
@@ -466,6 +471,13 @@ export function legalName(text: string): string | null {
       if (stop !== 1) add(m.index, (latin ? name.slice(1) : name).join(' '));
       break;
     }
+  }
+  // A hotel, a resort, a restaurant or a hospital by its kind and its name, as Arabic writes them: in quotation marks,
+  // "فندق "نجمة الخليج ريزورت"", or a name of two words joined the Arabic way, the second with its article, "فندق شعاب
+  // المرجان", "مطعم بيت الزعفران". (Not a kind described, "مدير مطعم راقي", an upscale restaurant's manager.)
+  if (scripts && ARABIC_VENUE_KINDS.some((kind) => text.includes(kind))) {
+    const venue = compiled(ARABIC_VENUE).exec(text);
+    if (venue) add(venue.index, venue[1] ?? venue[2]);
   }
   if (GREEK_FORMS.some((form) => text.includes(form))) {
     const m = compiled(GREEK).exec(text);

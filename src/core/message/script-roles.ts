@@ -340,6 +340,9 @@ export function roleInScript(text: string): string | null {
         const value = label === 'תפקיד' ? hebrewTitle(written) : clean(written);
         if (value) return value;
       }
+      // "The post is X", said in a sentence, a job's word ending it: "岗位是支付架构师，直接汇报CTO".
+      const said = /^是([\p{sc=Han}A-Za-z]{2,16})(?=[，,。；;！!\s]|$)/u.exec(rest);
+      if (said && compiled(CHINESE_JOB_END).test(said[1]!)) return said[1]!;
       // A table's row: "| 포지션 | 백엔드 개발자 (시니어) |", or drawn with a box's lines, "│ 職務名稱 │ 製程工程師 │".
       const cell = /^\s*[|│]\s*([^|│\n]+)/.exec(rest);
       if (cell && (line.startsWith('|') || line.startsWith('│'))) {

@@ -7668,3 +7668,27 @@ describe('titles of the sought job over colleagues’, hiring words in more lang
     expect(readMessage('Hi Jo,\nI am recruiting for Kestrel Freight, a logistics firm in Leeds.').company).toBe('Kestrel Freight');
   });
 });
+
+describe('no employer in a market, a route, a desk, an IR35 status or a described telco; a house’s founding year', () => {
+  it.each([
+    ['FLASH JOBS!! Kivu Haulage is recruiting 20 Truck Drivers (Class CE) for Kigali-Goma route. Call now.', 'Kivu Haulage'],
+    ["Hi,\nI'm working with Marchetti 1898, the Bologna shoemaker, on the appointment of a Store Manager.", 'Marchetti 1898'],
+  ])('reads the employer in %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    'Hi Tom,\nGreat chat today.\n\nSarah Lowe\nSenior Consultant – Luxury & Fashion\n',
+    'Hi,\nWe are hiring a Manager, Pricing & Revenue Analytics who would lead our client work.',
+    'Subject line: Regional Sales Manager – Leading Telco – KES 3.6M p.a.',
+    'Role | Rate | IR35\nScrum Master | £475/day | Outside\nTest Lead | £450/day | Inside',
+  ])('reads no employer in %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it('reads no employer in the market a name qualifies', () => {
+    const text = 'Hi,\nWe are opening our Lisbon office and hiring our first Account Executive for the Portuguese mid-market.';
+    expect(readMessage(text).company).not.toBe('Portuguese');
+  });
+  it('keeps a product and its version no employer', () => {
+    expect(readMessage('Hi,\nWe run Windows 2019 servers at Acme.').company).toBe('Acme');
+  });
+});

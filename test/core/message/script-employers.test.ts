@@ -118,3 +118,17 @@ describe('a Korean firm by "솔루션" over a wrapped line, a Japanese writer’
     expect(readMessage('大輔くん、久しぶり！山本の山本です。').company).toBeNull();
   });
 });
+
+describe('an Arabic venue by its kind and name, a Chinese name with its branch city before its trade', () => {
+  it.each([
+    ['فندق "نجمة البحر ريزورت" في دبي يطلب موظفين استقبال فوراً', 'نجمة البحر ريزورت'],
+    ['مطلوب شيف لمطعم بيت الريحان في أبوظبي', 'مطعم بيت الريحان'],
+    ['يعلن منتجع رمال العقبة عن حاجته إلى مشرف استقبال', 'منتجع رمال العقبة'],
+    ['公司：蓝海数科（上海）信息技术有限公司\n岗位：后端开发', '蓝海数科（上海）信息技术有限公司'],
+  ])('reads the employer in %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('reads no venue in a kind described', () => {
+    expect(readMessage('مطلوب مدير مطعم راقي في أبوظبي').company).toBeNull();
+  });
+});

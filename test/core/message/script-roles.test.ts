@@ -367,3 +367,12 @@ describe('a Chinese title without the count of openings after it', () => {
     expect(readMessage('【鑫泰财富】我司诚聘理财顾问30名，底薪4000+高提成').role).toBe('理财顾问');
   });
 });
+
+describe('"the post is" in a Chinese sentence', () => {
+  it('reads "岗位是支付架构师，…" as the title', () => {
+    expect(readMessage('您好，岗位是风控架构师，直接汇报CTO，团队30多人').role).toBe('风控架构师');
+  });
+  it('reads no title in a question', () => {
+    expect(readMessage('请问岗位是什么？').role).toBeNull();
+  });
+});
