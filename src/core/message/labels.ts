@@ -1202,7 +1202,14 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // An employer's own careers channel or mailbox, named on the message's first line: "Orbix Protocol Careers 🚀".
   [
     2,
-    builtOnce(() => new RegExp(`^[^\\n\\w]*(${NAME}) (?:Careers|Carriere|Carrières|Carreras|Carreiras)(?![\\w-])[^\\n\\w]*(?:\\n|$)`, 'g')),
+    // (Not a heading of a kind of careers: "Global Careers", "Graduate Careers".)
+    builtOnce(
+      () =>
+        new RegExp(
+          `^[^\\n\\w]*(?!(?:Global|Graduate|Campus|Early|Student|Students|Tech|Technology|IT|Engineering|Corporate|Technical|Professional|Executive|International|Healthcare|Nursing|Teaching|Finance|Sales|Public Sector|Federal|Government|Remote|Internship|Future|Your|New|Our) (?:Careers|Carriere|Carrières|Carreras|Carreiras))(${NAME}) (?:Careers|Carriere|Carrières|Carreras|Carreiras)(?![\\w-])[^\\n\\w]*(?:\\n|$)`,
+          'g',
+        ),
+    ),
     ['Careers', 'Carriere', 'Carrières', 'Carreras', 'Carreiras'],
   ],
   // (After a bullet, a bold mark or an emoji: "🏢 Client: Brightgate Realty Group".)

@@ -31,7 +31,8 @@ const CHINESE_SELF = () =>
   /(?:我是|我們是|我们是|我係|我哋係)([\p{sc=Han}A-Za-z0-9]{2,12}?)(?:的|嘅)(?:HR|HRBP|招聘|人事|人力|技术负责人|技術負責人|负责人|負責人|创始人|創辦人|CTO|CEO|\s?(?:Ms|Mr|Mrs|Miss)\b|[\p{sc=Han}]{2,3}(?=[，,]))/u;
 // (With the city of a branch in brackets before the form, or before the trade that ends the name: "顺达冷链物流（昆山）有限公司",
 // "深蓝数科（北京）信息技术有限公司".)
-const CHINESE_FORM = () => /([\p{sc=Han}A-Za-z]{2,16}(?:[（(][\p{sc=Han}]{2,4}[）)][\p{sc=Han}]{0,8})?(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
+const CHINESE_FORM = () =>
+  /([\p{sc=Han}A-Za-z]{2,16}(?:[（(][\p{sc=Han}]{2,4}[）)][\p{sc=Han}]{0,8})?(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
 // A restaurant, a shop or a clinic newly opened, by its kind and then its name in corner brackets: "粵菜館「聚福軒」",
 // "茶餐廳「好味」".
 const CHINESE_VENUE = () =>

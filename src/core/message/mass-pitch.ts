@@ -66,9 +66,9 @@ const RULES: Rule[] = [
     hints: ['{', '[', '%', '<', '*|', '$first', '$fname', '$name', '##'],
     weight: 3,
     strong: true,
-    // (A double brace holds a field's name in any script: "مرحبا {{الاسم}}".)
+    // (A double brace holds a field's name in any script, "مرحبا {{الاسم}}": a name, not code, "{{ $t('title') }}".)
     pattern: () =>
-      /\{\{\s*[^{}\n]{1,40}?\s*\}\}|\{\s*[a-z]+(?:_[a-z]+)+\s*\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname|ad(?:_?soyad)?|isim|nombre|nome|vorname|pr[ée]nom|nom|imi[ęe]|jm[ée]no|fornavn|förnamn|etunimi|voornaam)\s*\}|[{[]\s*(?:이름|성함|名前|氏名|姓名)\s*[}\]]|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam|tên(?: ứng viên)?)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
+      /\{\{\s*[\w\u00C0-\u024F\u0370-\u03FF\u0400-\u04FF\u0590-\u06FF\u0E00-\u0E7F\u3040-\u30FF\u3400-\u9FFF\uAC00-\uD7AF. -]{1,40}\s*\}\}|\{\s*[a-z]+(?:_[a-z]+)+\s*\}|\{\s*(?:first_?name|firstname|name|candidate_?name|company|company_?name|role|job_?title|skill|fname|lname|ad(?:_?soyad)?|isim|nombre|nome|vorname|pr[ée]nom|nom|imi[ęe]|jm[ée]no|fornavn|förnamn|etunimi|voornaam)\s*\}|[{[]\s*(?:이름|성함|名前|氏名|姓名)\s*[}\]]|\[\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|your name|insert name|recipient|fname|company(?:[ _]name)?|job[ _]?title|role|skill|förnamn|fornavn|vorname|pr[ée]nom|voornaam|nombre|nome|imi[ęe]|etunimi|e-?post|e-?mail|naam|tên(?: ứng viên)?)\s*\]|%\s*(?:first_?name|firstname|name|fname|candidate)\s*%|<\s*(?:first[ _]?name|name|candidate(?:[ _]name)?|fname)\s*>|\*\|\s*[A-Z_]{2,20}\s*\|\*|\$\{\s*\w{1,30}\s*\}|\$(?:FIRST_?NAME|FNAME|NAME)\b|##\s*(?:first_?name|name)\s*##/i,
   },
   // A merge field in brackets, in capitals joined by an underscore, where a name goes: after a greeting or opening a line or
   // a subject, "Merhaba [AD_SOYAD],", "Konu: [AD_SOYAD], …" (not a value in a sentence, "Config value is [NOT_SET]").
@@ -778,7 +778,10 @@ const RULES: Rule[] = [
     hints: ['للتوقف', 'للإيقاف', 'لإيقاف', 'للإلغاء', 'للالغاء'],
     weight: 3,
     strong: true,
-    pattern: () => /(?:للتوقف|للإيقاف|لإيقاف|للإلغاء|للالغاء)[^\n]{0,40}?(?:ابعت|أرسل|ارسل|اكتب|ابعث)/u,
+    // (The word or the number to send after it: not "للتوقف عن العمل الليلي، أرسل لي سيرتك", to stop night work send me
+    // your CV.)
+    pattern: () =>
+      /(?:للتوقف|للإيقاف|لإيقاف|للإلغاء|للالغاء)(?: عن (?:استلام|استقبال|تلقي) (?:الرسائل|الإعلانات|العروض))?[^\S\n]*[،,:]?[^\S\n]*(?:ابعت|أرسل|ارسل|اكتب|ابعث)[^\S\n]+["“«]?(?:توقف|إلغاء|الغاء|الإلغاء|STOP|stop|\d{1,6})/u,
   },
   {
     // The same in Turkish: "Lütfen tanıdıklarınıza iletin", "çevrenizle paylaşın".

@@ -369,7 +369,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:nominales )?(?:al|por) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:nominales )?(?:al|por) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -384,6 +384,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'månad',
       'måned',
       'kuu',
+      '/月',
       // Icelandic: "820.000 kr. á mánuði".
       'mánuði',
       '/kk',
@@ -1055,6 +1056,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         ],
         pattern: () =>
           /(?:Gesamt|Förder|Projekt)?[Vv]olumen|Drittmittel|Fördersumme|Förderung|gefördert|anslag|bevilling|financement|financiación|finanziamento|financiamento|dotace|\bgrant\b/,
+      },
+      {
+        // A round raised in Chinese: "刚完成5M美元A轮融资", "B輪融資".
+        hints: ['融资', '融資'],
+        pattern: () => /融[资資]/u,
       },
       {
         // A round raised, in the other languages: "cerramos 9M en febrero", "levantamos una Serie A", "avons levé 12 M€".
@@ -2138,6 +2144,13 @@ const CFA_WEST = () =>
   /\b(?:Sénégal|Senegal|Dakar|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi)\b/;
 const CFA_CENTRAL = () =>
   /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Bafoussam|Garoua|Gabon|Libreville|Port-Gentil|Franceville|Congo|Brazzaville|Pointe-Noire|Tchad|Chad|N['’]Djamena|Moundou|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/;
+/** The length of a bare "F" for the franc at the start of `after`, with its period right after it ("F/mois"); else 0. */
+function bareFrancAt(after: string): number {
+  const franc = after[0] === 'F' ? 1 : after.startsWith(' F') ? 2 : 0;
+  return franc > 0 && /^\s?(?:\/\s?(?:mois|jour|j|an|sem|h)\b|par (?:mois|jour|an)\b|(?:le|du) mois\b)/.test(after.slice(franc))
+    ? franc
+    : 0;
+}
 /** The CFA franc of the countries the message names: West Africa's (XOF) or Central Africa's (XAF); none when unclear. */
 function cfaFrancOf(text: string): string | null {
   const west = compiled(CFA_WEST).test(text);
@@ -2164,10 +2177,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['B/.', 'PAB'],
   ['₲ ', 'PYG'],
   ['₲', 'PYG'],
-  // (Also by its letters, "Gs. 14.000.000 mensuales".)
+  // (Also by its letters, with their dot, "Gs. 14.000.000 mensuales": not a US federal grade, "GS 13".)
   ['Gs. ', 'PYG'],
   ['Gs.', 'PYG'],
-  ['Gs ', 'PYG'],
   // Chile's unit of account, in which a senior salary is often stated: "UF 95 – UF 110 gross per month" (ISO's CLF).
   ['UF ', 'CLF'],
   ['UF', 'CLF'],
@@ -2253,9 +2265,10 @@ function currencyAfter(
     const code = cfaFrancOf(text);
     return code === null ? undefined : { code, length: after.indexOf('A') + 1 };
   }
-  // And the franc's bare "F", as a text message writes it where the message names the country: "120.000F/mois" in Dakar.
-  const franc = after.startsWith('F') ? 1 : after.startsWith(' F') ? 2 : 0;
-  if (franc > 0 && !/[\p{L}\d]/u.test(after[franc] ?? '')) {
+  // And the franc's bare "F", as a text message writes it where the message names the country, a period right after it:
+  // "120.000F/mois" in Dakar. (Not a temperature or a floor: "68 F", "au 2 F".)
+  const franc = bareFrancAt(after);
+  if (franc > 0) {
     const code = cfaFrancOf(text);
     if (code !== null) return { code, length: franc };
   }
@@ -2471,9 +2484,15 @@ function scaleAt(
       return { length: at - pos + 1, text: 'k', multiplier: 1 };
     // (Greek writes the thousand's "k" with its own kappa too, "48-58Κ € μικτά", and Turkish says its word, "110-135 bin
     // TL".)
-    if ((text[at] === 'Κ' || text[at] === 'κ') && !/[a-zA-Z\u00C0-\u024F\u0370-\u03FF]/.test(text[at + 1] ?? ''))
+    // (Each only before its money: "3 κ άνω ετών" is "3 and over", "10 bin çalışanı" ten thousand employees, "40 bin
+    // racks" English.)
+    if ((text[at] === 'Κ' || text[at] === 'κ') && /^\s?(?:€|ευρώ|EUR)/.test(text.slice(at + 1, at + 7)))
       return { length: at - pos + 1, text: 'k', multiplier: 1 };
-    if (text.startsWith('bin', at) && text[pos] === ' ' && !/[a-zA-Z\u00C0-\u024F]/.test(text[at + 3] ?? ''))
+    if (
+      text.startsWith('bin', at) &&
+      text[pos] === ' ' &&
+      /^\s?(?:TL|₺|lira|TRY|USD|EUR|\$|€|dolar|euro)(?![a-zA-Z])/.test(text.slice(at + 3, at + 12))
+    )
       return { length: at - pos + 3, text: 'k', multiplier: 1 };
     // (Only before the euro: "χιλ." is also a kilometre, "20 χιλ. από την Αθήνα".)
     if (text.startsWith('χιλ.', at) && /^\s?(?:€|ευρώ|EUR)/.test(text.slice(at + 4, at + 10)))
@@ -2482,10 +2501,12 @@ function scaleAt(
   // Vietnamese "tr", short for "triệu", a million, in a message written in Vietnamese: "Lương: 40-50tr NET". By strings.
   {
     const at = text[pos] === ' ' ? pos + 1 : pos;
+    // (After a Vietnamese pay word, not far before: "3 tr of onboarding" in an English message with a Vietnamese name is
+    // no sum.)
     if (
       text.startsWith('tr', at) &&
       !/[\p{L}\d]/u.test(text[at + 2] ?? '') &&
-      /[ạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹđ]/i.test(text)
+      VIETNAMESE_PAY_WORDS.some((word) => text.slice(Math.max(0, figureStart - 30), figureStart).includes(word))
     )
       return { length: at - pos + 2, text: 'm', multiplier: 1 };
   }
@@ -2535,6 +2556,8 @@ function scaleAt(
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
 }
 
+// Vietnamese words of pay before a figure, cased as written: "Lương: 40-50tr NET", "Thu nhập 15 tr/tháng".
+const VIETNAMESE_PAY_WORDS = ['Lương', 'lương', 'LƯƠNG', 'Thu nhập', 'thu nhập', 'THU NHẬP', 'Mức', 'mức'];
 // The words after "mil" that make it money's: its currency, gross or net, a period.
 const MONEY_AFTER_MIL = () => /^\s(?:euros?|reais|pesos|soles|dólares|dolares|brut|net|líquid|por|al|ao|a|de|mensa|anua|mês|mes|año|ano)/;
 function spanAt(
@@ -2552,6 +2575,8 @@ function spanAt(
     letterCurrencyBefore(before, text, start0);
   // "S/4HANA" is SAP's product, not a sum in soles.
   if (cur1?.code === 'PEN' && /^[A-Z]{2}/.test(text.slice(start0 + token[0].length, start0 + token[0].length + 2))) return undefined;
+  // A salary in UF runs to hundreds at most: "UF 2019" is a university's class ("a UF 2019 grad").
+  if (cur1?.code === 'CLF' && !/^\d{1,3}(?:[.,]\d{1,2})?$/.test(token[0])) return undefined;
   // "Php" before a version is the language: "from Php 5 to Php 8", "PHP 8.2". The peso's sums run to hundreds at the
   // least, or to thousands said in "K": "Php 25K-32K/mo".
   if (
@@ -3622,10 +3647,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'stipend or allowance';
   // A sum added on, said so right before it: "sobota dodatkowo £170 za dzień" (Saturday, another £170 a day),
-  // "zusätzlich 2.000 € Umzugspauschale". (By strings first: every figure passes here.)
+  // "zusätzlich 2.000 € Umzugspauschale". (Not a salary so named after it, "zusätzlich 60.000 € Grundgehalt". By strings
+  // first: every figure passes here.)
   if (
-    (before.includes('dodatk') || before.includes('zusätzlich') || before.includes('dditionally')) &&
-    /\b(?:dodatkowo|dodatkowe|zusätzlich|[Aa]dditionally)\s?(?:[£$€]|[A-Z]{3}\s?)?$/.test(before)
+    (before.includes('dodatk') || before.includes('zusätzlich')) &&
+    /\b(?:dodatkowo|dodatkowe|zusätzlich)\s?(?:[£$€]|[A-Z]{3}\s?)?$/.test(before) &&
+    !/^[^.\n]{0,14}\b(?:Grundgehalt|Gehalt|Fixum|pensj|wynagrodzeni|podstaw|base|salary)/i.test(text.slice(span.end, span.end + 30))
   )
     return 'stipend or allowance';
   // What a shift adds to the rate, named after its figure: "a $2.00/hr differential on top of that", "$1.25/hour night
@@ -3728,7 +3755,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // (Or for each friend hired: "Reward 2.000 TL for every friend who gets hired!")
   if (
     (after.includes('friend') || after.includes('referr')) &&
-    /^[^.\n]{0,16}\b(?:if (?:your|a) friend|for (?:every|each|any) (?:friend|referral|referred)\b)/.test(
+    /^[^.\n\d]{0,16}\b(?:if (?:your|a) friend|for (?:every|each|any) (?:friend|referral|referred)\b)/.test(
       text.slice(span.end, span.end + 40),
     )
   )
@@ -5257,7 +5284,7 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   // (Uruguay's peso by strings, not in the pattern every message runs: "$U 85.000", "85.000 UYU".)
   if (compiled(EUROPEAN_CURRENCY).test(around) || uruguayanPeso(around)) return true;
   // (Paraguay's guaraní too, by strings: "Gs. 14.000.000", "₲ 7.500.000".)
-  if (around.includes('Gs') || around.includes('₲') || around.includes('PYG')) return true;
+  if (around.includes('Gs.') || around.includes('₲') || around.includes('PYG')) return true;
   // (The Cyrillic moneys group with dots too, "135.000 динара": by strings, as every figure passes here.)
   if (CYRILLIC_MONEY.some((word) => around.includes(word))) return true;
   // The euro's code right against the figure, as a text message writes it: "Vencimento base 1.150EUR".
@@ -5265,9 +5292,7 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   // The CFA franc, written the French way: "19,8 millions FCFA", "450 000 F CFA".
   const following = text.slice(end, end + 16);
   // (Or its bare "F" in a text message: "120.000F/mois".)
-  const franc = following[0] === 'F' ? 1 : following.startsWith(' F') ? 2 : 0;
-  if (following.includes('FCFA') || following.includes('F CFA') || (franc > 0 && !/[A-Za-z\u00C0-\u024F\d]/.test(following[franc] ?? '')))
-    return true;
+  if (following.includes('FCFA') || following.includes('F CFA') || bareFrancAt(following) > 0) return true;
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
   // A decimal comma before a thousand's "k", as Dutch and German chats write a sum: "4,5k-5,5k bruto pm". (By
