@@ -2274,6 +2274,8 @@ function currencyAfter(
   }
   // The shekel by its Hebrew letters, with a quote mark or gershayim: "שכר 28-34K ש"ח".
   if (after.includes('ש') && /^\s?ש["״]ח/.test(after)) return { code: 'ILS', length: after.indexOf('ח') + 1 };
+  // Kenya's shilling as it is said, "bob": "160 to 200k bob kwa mwezi".
+  if (after.startsWith(' bob') && !/[A-Za-z]/.test(after[4] ?? '')) return { code: 'KES', length: 4 };
   // The baht in words, "70,000–95,000 baht/month".
   const baht = after.startsWith(' baht') || after.startsWith(' Baht') ? 5 : 0;
   if (baht > 0 && !/[A-Za-z]/.test(after[baht] ?? '')) return { code: 'THB', length: baht };
@@ -2510,6 +2512,16 @@ function scaleAt(
     )
       return { length: at - pos + 2, text: 'm', multiplier: 1 };
   }
+  // A lakh and a crore in the scripts of South India: "₹55 లక్షల", "12 லட்சம்". By strings.
+  {
+    const at = text[pos] === ' ' ? pos + 1 : pos;
+    const word = INDIC_SCALES.find(([written]) => text.startsWith(written, at));
+    if (word) {
+      let end = at + word[0].length;
+      while (/[\u0900-\u0DFF]/.test(text[end] ?? '')) end++;
+      return { length: end - pos, text: '', multiplier: word[1] };
+    }
+  }
   const m = compiled(SCALE).exec(text.slice(pos, pos + 12));
   if (!m) return undefined;
   const length = m[0].length;
@@ -2556,6 +2568,17 @@ function scaleAt(
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
 }
 
+// The lakh and the crore in Telugu, Tamil, Kannada and Malayalam, each word's stem (its endings follow).
+const INDIC_SCALES: Array<[string, number]> = [
+  ['లక్ష', 100_000],
+  ['லட்ச', 100_000],
+  ['ಲಕ್ಷ', 100_000],
+  ['ലക്ഷ', 100_000],
+  ['కోటి', 10_000_000],
+  ['கோடி', 10_000_000],
+  ['ಕೋಟಿ', 10_000_000],
+  ['കോടി', 10_000_000],
+];
 // Vietnamese words of pay before a figure, cased as written: "Lương: 40-50tr NET", "Thu nhập 15 tr/tháng".
 const VIETNAMESE_PAY_WORDS = ['Lương', 'lương', 'LƯƠNG', 'Thu nhập', 'thu nhập', 'THU NHẬP', 'Mức', 'mức'];
 // The words after "mil" that make it money's: its currency, gross or net, a period.
@@ -3646,6 +3669,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     /\b(?:OT|[Oo]vertime)(?: rate| pay)?\s?(?:@|at|is|of|:|-)?\s?(?:[£$€]|[A-Z]{3}\s?)?$/.test(before)
   )
     return 'stipend or allowance';
+  // What would be left after an umbrella's deductions, an estimate beside the rate: "roughly £340-£350/day take-home after
+  // employer's NI". (By strings first: every figure passes here.)
+  if (
+    (lowAfter.includes('take') || text.slice(span.end, span.end + 40).toLowerCase().includes('take')) &&
+    /^[^.\n\d]{0,12}\btake[- ]home (?:after|once|net of)\b/i.test(text.slice(span.end, span.end + 40))
+  )
+    return 'an estimate after deductions';
   // A sum added on, said so right before it: "sobota dodatkowo £170 za dzień" (Saturday, another £170 a day),
   // "zusätzlich 2.000 € Umzugspauschale". (Not a salary so named after it, "zusätzlich 60.000 € Grundgehalt". By strings
   // first: every figure passes here.)

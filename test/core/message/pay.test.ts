@@ -4707,3 +4707,21 @@ describe('ceilings said as "the max they can go is" and Swahili "mpaka", Welsh p
     expect(readMessage('We pay $1,50 per unit').pay).toBeNull();
   });
 });
+
+describe('a lakh and a crore in South Indian scripts, an umbrella’s take-home estimate, Kenya’s "bob"', () => {
+  it.each([
+    ['fixed CTC ₹42 లక్షల, variable 10%', { min: 4200000, period: 'year', currency: 'INR' }],
+    ['CTC ₹18 லட்சம் per annum', { min: 1800000, period: 'year', currency: 'INR' }],
+    ['Budget ni kama 120 to 150k bob kwa mwezi gross.', { min: 120000, max: 150000, period: 'month', currency: 'KES' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads the rate, not what an umbrella would leave of it', () => {
+    const text =
+      'Best they can do is £480 per day, inside IR35.\nVia umbrella you would take roughly £310-£320/day take-home after employer’s NI.';
+    expect(readMessage(text).pay).toMatchObject({ min: 480, max: null, period: 'day', currency: 'GBP' });
+  });
+  it('reads no shilling in a name', () => {
+    expect(readMessage('Hi, 5 Bob Marley songs played. Salary £30,000.').pay).toMatchObject({ min: 30000, currency: 'GBP' });
+  });
+});
