@@ -262,7 +262,10 @@ function pictographListedJobs(text: string): boolean {
     const block = lines.slice(at, Math.min(at + 3, items[k + 1]?.at ?? at + 3)).join('\n');
     if (findPay(block).pay !== null) priced.set(mark, (priced.get(mark) ?? 0) + 1);
   }
-  return named >= 2 && [...priced.values()].some((count) => count >= 3);
+  // (Or each led by a pictograph of its own, as a channel's post lists its jobs, "💻 Java Developer — 4500–6000$", "🧪
+  // Manual QA — від 1800$": three named and three priced.)
+  const pricedAll = [...priced.values()].reduce((sum, count) => sum + count, 0);
+  return (named >= 2 && [...priced.values()].some((count) => count >= 3)) || (named >= 3 && pricedAll >= 3);
 }
 
 /**

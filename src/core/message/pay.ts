@@ -43,9 +43,12 @@ const MAX_TOKENS = 3000;
 // ISO codes read around a figure. The first five are the parser's own.
 const PARSER_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
+  'AMD',
+  'LBP',
+  'IQD',
   'JPY',
   'KRW',
   'INR',
@@ -1591,9 +1594,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'utbildning',
           // (A Spanish allowance, "la asignación por altura de S/ 650"; not Colombia's base pay, "Asignación básica".)
           'asignaci',
+          // (Peru's travel allowance, "movilidad S/250".)
+          'movilidad',
         ],
         pattern: () =>
-          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|movilidad|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -2499,6 +2504,17 @@ function scaleAt(
     // (Only before the euro: "χιλ." is also a kilometre, "20 χιλ. από την Αθήνα".)
     if (text.startsWith('χιλ.', at) && /^\s?(?:€|ευρώ|EUR)/.test(text.slice(at + 4, at + 10)))
       return { length: at - pos + 4, text: 'k', multiplier: 1 };
+  }
+  // A thousand in Ukrainian and Russian, before its money: "ЗП 28–32 тис. грн/міс", "от 350 тыс. ₸". By strings.
+  {
+    const at = text[pos] === ' ' ? pos + 1 : pos;
+    if (
+      (text.startsWith('тис', at) || text.startsWith('тыс', at)) &&
+      /^(?:тис|тыс)(?:\.|яч\p{L}*)?\s?(?:грн|₴|руб|₽|₸|тенге|сом|лв|\$|€|USD|EUR)/u.test(text.slice(at, at + 16))
+    ) {
+      const word = /^(?:тис|тыс)(?:\.|яч\p{L}*)?/u.exec(text.slice(at, at + 12))![0];
+      return { length: at - pos + word.length, text: 'k', multiplier: 1 };
+    }
   }
   // Vietnamese "tr", short for "triệu", a million, in a message written in Vietnamese: "Lương: 40-50tr NET". By strings.
   {
@@ -3512,7 +3528,7 @@ const REFER_A_FRIEND_HINTS = [
 // And what the figure includes is part of it, no reason to refuse it: "£80,000 OTE including commission", "65.000 kr.
 // om måneden inkl. pension" (but see RELOCATION_INCLUDED).
 const ADD_ON =
-  /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en|inkl\.|inklusive|inklusiv|including|inclusive of|incl\.)\s/i;
+  /\s(?:zzgl\.|zuzüglich|plus|\+|além d[eoa]s?|más|oltre a|en plus de|samt|plus en|inkl\.|inklusive|inklusiv|including|inclusive of|incl\.|плюс|плюс до)\s/i;
 // The Nordic "and" and "with" ("with" in lower case only: an English "Med Surg" is a ward), not "per month and employee".
 const NORDIC_ADD_ON = / (?:[Oo][Gg]|[Oo][Cc][Hh]|med) (?!(?:anställd|ansatt|ansat|medarbetare|medarbeider|medarbejder)\b)/;
 // A sum of a move's size that includes its costs, said right after it with no period, is a relocation package: "We
@@ -3672,7 +3688,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // What would be left after an umbrella's deductions, an estimate beside the rate: "roughly £340-£350/day take-home after
   // employer's NI". (By strings first: every figure passes here.)
   if (
-    (lowAfter.includes('take') || text.slice(span.end, span.end + 40).toLowerCase().includes('take')) &&
+    (lowAfter.includes('take') ||
+      text
+        .slice(span.end, span.end + 40)
+        .toLowerCase()
+        .includes('take')) &&
     /^[^.\n\d]{0,12}\btake[- ]home (?:after|once|net of)\b/i.test(text.slice(span.end, span.end + 40))
   )
     return 'an estimate after deductions';
@@ -4719,6 +4739,12 @@ const US_STATE_CODE =
   /(?<!\b[A-Z]{2})(?<!\b(?:RN|BSN|MSN|BScN|MScN|BN|NP|LPN|APRN|FNP|DNP|CCRN|PMP|PhD|MD|MBA|CPA|BA|BSc|MSc|MA|MPH|MEd|BEd)), (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b(?!-\d)/;
 
 /** The dollar of the one country a message is set in, by its places; the US dollar when it names none, several, or the US. */
+// A province's code after a town, or a postcode: "Brampton, ON", "(Oakville ON)", "M5V 2T6".
+const CANADIAN_ADDRESS = () =>
+  /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z][a-z]+ (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)(?=[),.\n])|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/;
+// Words of a French message about a job's pay.
+const QUEBEC_PAY_WORDS = () =>
+  /\b(?:l['’]heure|par (?:heure|année|an|semaine)|bonjour|salut|nous|salaire|pour commencer|on embauche|emplois?|temps (?:plein|partiel))\b/i;
 /** A dollar written after a figure with a decimal comma, in French, as only Québec writes it: "30,56 $ de l'heure". */
 function quebecDollars(text: string): boolean {
   return (
@@ -4726,9 +4752,9 @@ function quebecDollars(text: string): boolean {
     // Not dollars the message calls American: "payé en dollars américains : 120 000 $ par an".
     !/américain|états-unis|etats-unis/i.test(text) &&
     // A decimal comma or thousands grouped by a space, then the sign: "30,56 $", "53 875 $".
-    // (Or a whole figure by the hour, "22 $/h pour commencer".)
-    /\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$|\d \$ ?\/ ?h\b/.test(text) &&
-    /\b(?:l['’]heure|par (?:heure|année|an|semaine)|bonjour|salut|nous|salaire|pour commencer)\b/i.test(text)
+    // (Or a whole figure by the hour, "22 $/h pour commencer", "32 $ de l'heure", or a range, "27 $ à 31 $".)
+    /\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$|\d \$ ?(?:\/ ?h\b|de l['’]heure|l['’]heure|à \d)/.test(text) &&
+    compiled(QUEBEC_PAY_WORDS).test(text)
   );
 }
 
@@ -4825,7 +4851,7 @@ function dollarOfPlace(text: string): string {
   const address =
     countries.length > 0
       ? undefined
-      : /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/.test(text) || canadianPhone(text)
+      : compiled(CANADIAN_ADDRESS).test(text) || canadianPhone(text)
         ? 'CAD'
         : /\b(?:VIC|NSW|QLD|TAS) \d{4}\b/.test(text) || australianMobile(text)
           ? 'AUD'
@@ -4941,7 +4967,8 @@ const DAILY_RATE_WORDS = new Set([
   'päevamäär',
 ]);
 // A day rate named in two words, in Latvian and Lithuanian: "Dienas likme 350 EUR", "Dienos įkainis – 300 €".
-const DAILY_RATE_PHRASES = ['daily fee', 'dienas likme', 'dienas likmi', 'dienos įkainis', 'dienos įkainį'];
+// (And Georgian "a day", before the figure: "ანაზღაურება დღეში 60-80 ₾".)
+const DAILY_RATE_PHRASES = ['daily fee', 'dienas likme', 'dienas likmi', 'dienos įkainis', 'dienos įkainį', 'დღეში'];
 // An hourly wage's own word, which may follow its figure too ("15,20 € Stundenlohn"); not Italian "orario", which
 // after a figure is the hours worked ("1.400 € netti orario full-time").
 const HOURLY_WAGE_WORDS = new Set([

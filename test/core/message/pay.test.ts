@@ -4725,3 +4725,30 @@ describe('a lakh and a crore in South Indian scripts, an umbrella’s take-home 
     expect(readMessage('Hi, 5 Bob Marley songs played. Salary £30,000.').pay).toMatchObject({ min: 30000, currency: 'GBP' });
   });
 });
+
+describe('Canada’s dollar by a town’s province code and Québec’s French, more codes, a Georgian day, Cyrillic thousands, a Peruvian allowance', () => {
+  it.each([
+    ['Warehouse Associates at Nordvik (Oakville ON) 🚚 $18.90/hr, weekly pay.', { min: 18.9, period: 'hour', currency: 'CAD' }],
+    ['On embauche! Commis à temps partiel, Granby. 16,75 $/h + rabais employé.', { min: 16.75, period: 'hour', currency: 'CAD' }],
+    [
+      "J'ai un mandat de commis comptable à Lévis, 24 $ à 28 $ de l'heure selon expérience.",
+      { min: 24, max: 28, period: 'hour', currency: 'CAD' },
+    ],
+    ['Budget is AMD 1.5M–1.9M/month gross + ESOP.', { min: 1500000, max: 1900000, period: 'month', currency: 'AMD' }],
+    ['ანაზღაურება დღეში 50-70 ₾ + ბონუსი.', { min: 50, max: 70, period: 'day', currency: 'GEL' }],
+    ['ЗП 24–29 тис. грн/міс + % від рейсів.', { min: 24000, max: 29000, period: 'month', currency: 'UAH' }],
+    ['мы готовы предложить 950 000 ₸ net в месяц плюс годовой бонус.', { min: 950000, period: 'month', currency: 'KZT' }],
+    ['Trujillo. Basico S/1,250 mensual + comisiones + movilidad S/300.', { min: 1250, period: 'month', currency: 'PEN' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no thousands in a count of people, nor a dollar in a chip maker’s name', () => {
+    expect(readMessage('Команда 12 тыс. человек. Зарплата 2000 $ в месяц').pay).toMatchObject({ min: 2000, currency: 'USD' });
+    expect(readMessage('Senior Engineer at AMD, salary $150k.').pay).toMatchObject({ min: 150000, currency: 'USD' });
+  });
+  it('reads no one pay in a channel’s list of jobs, each led by a pictograph of its own', () => {
+    const text =
+      'Вакансії:\n💻 Java Developer (Senior) — 4500–6000$ на руки\n🧪 Manual QA (Middle) — від 1800$\n📊 Project Manager — вилка 3000–3800$ gross\n🎨 UI/UX Designer — до 3500$';
+    expect(readMessage(text).pay).toBeNull();
+  });
+});
