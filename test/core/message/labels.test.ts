@@ -7692,3 +7692,18 @@ describe('no employer in a market, a route, a desk, an IR35 status or a describe
     expect(readMessage('Hi,\nWe run Windows 2019 servers at Acme.').company).toBe('Acme');
   });
 });
+
+describe('no employer in a tier, a sector’s initials, a practice in Spanish or a shutdown desk, nor a Québec town; a Spanish kind before its name', () => {
+  it.each([
+    'Hi,\nContract for a Tier-1 investment bank in Frankfurt, €850/day.',
+    'Hi,\nMy client is a leading E&E manufacturer in Penang.',
+    'Hola,\nSaludos,\nMaría\nConsultora Senior – Banca & Finanzas',
+    'Hi,\nCheers,\nTom\nRecruitment Consultant – Shutdowns & Turnarounds',
+    'Bonjour,\nLe poste est basé à Trois-Rivières.',
+  ])('reads no employer in %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it('reads the kind and its "de la" before a name', () => {
+    expect(readMessage('Hola, escribo de Banco de la Sabana S.A. por una vacante de analista.').company).toBe('Banco de la Sabana S.A.');
+  });
+});
