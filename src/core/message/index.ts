@@ -257,15 +257,20 @@ function pictographListedJobs(text: string): boolean {
   // Each item's block: its line and the lines under it, up to two, before the next item's.
   const priced = new Map<string, number>();
   let named = 0;
+  // (The titles named, to tell several jobs from one job's shifts: "🌅 Day shift Warehouse Operative", "🌙 Night shift …".)
+  const titles = new Set<string>();
   for (const [k, { at, mark }] of items.entries()) {
     if (namesAJob(lines[at]!)) named++;
+    // (A title the rules do not know is told by its words before the dash: "📦 Lagermedarbeider – …".)
+    const title = rolePhrases(lines[at]!)[0]?.value ?? lines[at]!.split(/\s[–—-]\s/)[0]!.replace(/^\P{L}+/u, '');
+    titles.add(title.toLowerCase());
     const block = lines.slice(at, Math.min(at + 3, items[k + 1]?.at ?? at + 3)).join('\n');
     if (findPay(block).pay !== null) priced.set(mark, (priced.get(mark) ?? 0) + 1);
   }
   // (Or each led by a pictograph of its own, as a channel's post lists its jobs, "💻 Java Developer — 4500–6000$", "🧪
   // Manual QA — від 1800$": three named and three priced.)
   const pricedAll = [...priced.values()].reduce((sum, count) => sum + count, 0);
-  return (named >= 2 && [...priced.values()].some((count) => count >= 3)) || (named >= 3 && pricedAll >= 3);
+  return (named >= 2 && [...priced.values()].some((count) => count >= 3)) || (named >= 3 && titles.size >= 3 && pricedAll >= 3);
 }
 
 /**

@@ -5862,6 +5862,7 @@ const TITLE_JOINERS = new Set([
   'della',
   'of',
   'für',
+  'im',
   'and',
   'und',
   'et',
@@ -5917,11 +5918,14 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
     // A Swiss post's workload after its title is no part of it: "Assistante administrative à 100 %", "Pflegefachfrau HF
     // 80-100%".
     if (clause.includes('%')) clause = clause.replace(/\s+(?:à\s+|zu\s+)?\d{1,3}(?:\s?[-–]\s?\d{1,3})?\s?%\s*$/, '');
-    // A messaging app's bold or italic marks are no part of a word: "*Pflegefachkraft (m/w/d) Intensivstation*".
+    // A messaging app's bold or italic marks are no part of a word: "*Pflegefachkraft (m/w/d) Intensivstation*"; nor are
+    // the quotation marks a title opens on: "Stelle „Fachpflegekraft Intensivpflege (m/w/d)“".
+    // (German "im" joins a title's field, "Vertriebsmitarbeiter im Außendienst"; not "im Raum Stuttgart", a place.)
     const words = clause
+      .replace(/ im (?:Groß)?[Rr]aum .*$/, '')
       .trim()
       .split(/\s+/)
-      .map((word) => (word.startsWith('*') || word.startsWith('_') ? word.replace(/^[*_]+/, '') : word));
+      .map((word) => (/^[*_„“"«]/.test(word) ? word.replace(/^[*_„“"«]+/, '') : word));
     // Back from the marker: capitalised words and joiners ("Elektroniker für Betriebstechnik"); lower-case words only
     // at the end, two at most, as French writes them ("Chef de chantier", "Ingénieur logiciel embarqué").
     const run: string[] = [];

@@ -42,6 +42,8 @@ const MAX_TOKENS = 3000;
 
 // ISO codes read around a figure. The first five are the parser's own.
 const PARSER_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
+// Codes that are also a firm's or a thing's letters: a chip maker, a feature, a word.
+const AMBIGUOUS_CODES = new Set(['AMD', 'LBP', 'GEL', 'RUB', 'BYN', 'KGS', 'IQD']);
 const CODES =
   'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
@@ -1598,7 +1600,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'movilidad',
         ],
         pattern: () =>
-          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|movilidad|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -2279,8 +2281,12 @@ function currencyAfter(
   }
   // The shekel by its Hebrew letters, with a quote mark or gershayim: "שכר 28-34K ש"ח".
   if (after.includes('ש') && /^\s?ש["״]ח/.test(after)) return { code: 'ILS', length: after.indexOf('ח') + 1 };
-  // Kenya's shilling as it is said, "bob": "160 to 200k bob kwa mwezi".
-  if (after.startsWith(' bob') && !/[A-Za-z]/.test(after[4] ?? '')) return { code: 'KES', length: 4 };
+  // Kenya's shilling as it is said, "bob", where the message is Kenyan: "160 to 200k bob kwa mwezi" (not "12 bob cuts";
+  // Bolivia's boliviano where it names Bolivia, "Sueldo 3500 bob mensual" in La Paz).
+  if (after.startsWith(' bob') && !/[A-Za-z]/.test(after[4] ?? '')) {
+    if (/\b(?:kwa (?:mwezi|siku|wiki)|Nairobi|Kenya|Mombasa|Kisumu|KSh|KES|mshahara)\b/i.test(text)) return { code: 'KES', length: 4 };
+    if (/\b(?:Bolivia|La Paz|Santa Cruz de la Sierra|Cochabamba|El Alto|Sucre)\b/.test(text)) return { code: 'BOB', length: 4 };
+  }
   // The baht in words, "70,000–95,000 baht/month".
   const baht = after.startsWith(' baht') || after.startsWith(' Baht') ? 5 : 0;
   if (baht > 0 && !/[A-Za-z]/.test(after[baht] ?? '')) return { code: 'THB', length: baht };
@@ -2505,12 +2511,13 @@ function scaleAt(
     if (text.startsWith('χιλ.', at) && /^\s?(?:€|ευρώ|EUR)/.test(text.slice(at + 4, at + 10)))
       return { length: at - pos + 4, text: 'k', multiplier: 1 };
   }
-  // A thousand in Ukrainian and Russian, before its money: "ЗП 28–32 тис. грн/міс", "от 350 тыс. ₸". By strings.
+  // A thousand in Ukrainian and Russian, before its own money: "ЗП 28–32 тис. грн/міс", "от 350 тыс. ₸". (Not before a
+  // dollar, whose sums in IT are a month's and said in full.) By strings.
   {
     const at = text[pos] === ' ' ? pos + 1 : pos;
     if (
       (text.startsWith('тис', at) || text.startsWith('тыс', at)) &&
-      /^(?:тис|тыс)(?:\.|яч\p{L}*)?\s?(?:грн|₴|руб|₽|₸|тенге|сом|лв|\$|€|USD|EUR)/u.test(text.slice(at, at + 16))
+      /^(?:тис|тыс)(?:\.|яч\p{L}*)?\s?(?:грн|₴|руб|₽|₸|тенге|сом|лв)/u.test(text.slice(at, at + 16))
     ) {
       const word = /^(?:тис|тыс)(?:\.|яч\p{L}*)?/u.exec(text.slice(at, at + 12))![0];
       return { length: at - pos + word.length, text: 'k', multiplier: 1 };
@@ -2528,7 +2535,7 @@ function scaleAt(
     )
       return { length: at - pos + 2, text: 'm', multiplier: 1 };
   }
-  // A lakh and a crore in the scripts of South India: "₹55 లక్షల", "12 லட்சம்". By strings.
+  // A lakh in the scripts of South India: "₹55 లక్షల", "12 லட்சம்". By strings.
   {
     const at = text[pos] === ' ' ? pos + 1 : pos;
     const word = INDIC_SCALES.find(([written]) => text.startsWith(written, at));
@@ -2584,16 +2591,13 @@ function scaleAt(
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
 }
 
-// The lakh and the crore in Telugu, Tamil, Kannada and Malayalam, each word's stem (its endings follow).
+// The lakh in Telugu, Tamil, Kannada and Malayalam, each word's stem (its endings follow). (Not the crore, which counts a
+// firm's turnover far more often than a salary.)
 const INDIC_SCALES: Array<[string, number]> = [
   ['లక్ష', 100_000],
   ['லட்ச', 100_000],
   ['ಲಕ್ಷ', 100_000],
   ['ലക്ഷ', 100_000],
-  ['కోటి', 10_000_000],
-  ['கோடி', 10_000_000],
-  ['ಕೋಟಿ', 10_000_000],
-  ['കോടി', 10_000_000],
 ];
 // Vietnamese words of pay before a figure, cased as written: "Lương: 40-50tr NET", "Thu nhập 15 tr/tháng".
 const VIETNAMESE_PAY_WORDS = ['Lương', 'lương', 'LƯƠNG', 'Thu nhập', 'thu nhập', 'THU NHẬP', 'Mức', 'mức'];
@@ -3693,7 +3697,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
         .slice(span.end, span.end + 40)
         .toLowerCase()
         .includes('take')) &&
-    /^[^.\n\d]{0,12}\btake[- ]home (?:after|once|net of)\b/i.test(text.slice(span.end, span.end + 40))
+    /^[^.\n\d]{0,12}\btake[- ]home (?:after|once|net of)\b/i.test(text.slice(span.end, span.end + 40)) &&
+    // (Only beside an umbrella's or an employer's deductions: a net pay offered is the offer, "£3,200 take-home after tax".)
+    /\bumbrella\b|\bemployer['’]?s NI\b|\bapp(?:renticeship)? levy\b/i.test(sentenceAround(text, span.start, span.end))
   )
     return 'an estimate after deductions';
   // A sum added on, said so right before it: "sobota dodatkowo £170 za dzień" (Saturday, another £170 a day),
@@ -4739,9 +4745,11 @@ const US_STATE_CODE =
   /(?<!\b[A-Z]{2})(?<!\b(?:RN|BSN|MSN|BScN|MScN|BN|NP|LPN|APRN|FNP|DNP|CCRN|PMP|PhD|MD|MBA|CPA|BA|BSc|MSc|MA|MPH|MEd|BEd)), (?:AL|AK|AZ|AR|CA|CO|CT|DE|FL|GA|HI|ID|IL|IN|IA|KS|KY|LA|ME|MD|MA|MI|MN|MS|MO|MT|NE|NV|NH|NJ|NM|NY|NC|ND|OH|OK|OR|PA|RI|SC|SD|TN|TX|UT|VT|VA|WA|WV|WI|WY|DC)\b(?!-\d)/;
 
 /** The dollar of the one country a message is set in, by its places; the US dollar when it names none, several, or the US. */
-// A province's code after a town, or a postcode: "Brampton, ON", "(Oakville ON)", "M5V 2T6".
-const CANADIAN_ADDRESS = () =>
-  /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z][a-z]+ (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)(?=[),.\n])|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/;
+// A province's code after a town, or a postcode: "Brampton, ON", "M5V 2T6".
+const CANADIAN_ADDRESS = () => /, (?:ON|BC|AB|QC|MB|SK|NS|NB|NL|PE)\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b/;
+// Places of the French-speaking world outside Canada, where "$" is another country's dollar or no dollar at all.
+const FRENCH_SPEAKING_ELSEWHERE = () =>
+  /\b(?:Kinshasa|Lubumbashi|RDC|RD Congo|Congo|Haïti|Haiti|Port-au-Prince|Bruxelles|Belgique|Genève|Lausanne|Suisse|Paris|France|Lyon|Marseille|Luxembourg|Beyrouth|Liban|Abidjan|Dakar|Casablanca|Tunis|Alger|Monaco)\b/;
 // Words of a French message about a job's pay.
 const QUEBEC_PAY_WORDS = () =>
   /\b(?:l['’]heure|par (?:heure|année|an|semaine)|bonjour|salut|nous|salaire|pour commencer|on embauche|emplois?|temps (?:plein|partiel))\b/i;
@@ -4749,8 +4757,10 @@ const QUEBEC_PAY_WORDS = () =>
 function quebecDollars(text: string): boolean {
   return (
     text.includes(' $') &&
-    // Not dollars the message calls American: "payé en dollars américains : 120 000 $ par an".
+    // Not dollars the message calls American: "payé en dollars américains : 120 000 $ par an"; nor where it names a place
+    // of the French-speaking world outside Canada, whose "$" is another dollar ("15 $ de l'heure" in Kinshasa).
     !/américain|états-unis|etats-unis/i.test(text) &&
+    !compiled(FRENCH_SPEAKING_ELSEWHERE).test(text) &&
     // A decimal comma or thousands grouped by a space, then the sign: "30,56 $", "53 875 $".
     // (Or a whole figure by the hour, "22 $/h pour commencer", "32 $ de l'heure", or a range, "27 $ à 31 $".)
     /\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$|\d \$ ?(?:\/ ?h\b|de l['’]heure|l['’]heure|à \d)/.test(text) &&
@@ -4801,10 +4811,14 @@ const CANADIAN_AREA_CODES = [
   '306',
   '902',
 ];
-const CANADIAN_PHONE = () => new RegExp(`\\((?:${CANADIAN_AREA_CODES.join('|')})\\) ?\\d{3}[-. ]\\d{4}\\b`);
+// (Or with dashes, as a text message writes it: "905-555-0187".)
+const CANADIAN_PHONE = () =>
+  new RegExp(
+    `\\((?:${CANADIAN_AREA_CODES.join('|')})\\) ?\\d{3}[-. ]\\d{4}\\b|(?<![\\d-])(?:${CANADIAN_AREA_CODES.join('|')})-\\d{3}-\\d{4}\\b`,
+  );
 /** Whether a phone number with a Canadian area code is written. By strings first: most messages hold none. */
 function canadianPhone(text: string): boolean {
-  return CANADIAN_AREA_CODES.some((code) => text.includes(`(${code})`)) && compiled(CANADIAN_PHONE).test(text);
+  return CANADIAN_AREA_CODES.some((code) => text.includes(`(${code})`) || text.includes(`${code}-`)) && compiled(CANADIAN_PHONE).test(text);
 }
 // A mobile number as Australia writes it, "0408 377 615", "+61 412 345 678"; as New Zealand does, "021 448 9012",
 // "+64 27 555 0182". (Only when no place names the dollar: Jakarta's and Karachi's landlines start with 021 too.)
@@ -4967,8 +4981,7 @@ const DAILY_RATE_WORDS = new Set([
   'päevamäär',
 ]);
 // A day rate named in two words, in Latvian and Lithuanian: "Dienas likme 350 EUR", "Dienos įkainis – 300 €".
-// (And Georgian "a day", before the figure: "ანაზღაურება დღეში 60-80 ₾".)
-const DAILY_RATE_PHRASES = ['daily fee', 'dienas likme', 'dienas likmi', 'dienos įkainis', 'dienos įkainį', 'დღეში'];
+const DAILY_RATE_PHRASES = ['daily fee', 'dienas likme', 'dienas likmi', 'dienos įkainis', 'dienos įkainį'];
 // An hourly wage's own word, which may follow its figure too ("15,20 € Stundenlohn"); not Italian "orario", which
 // after a figure is the hours worked ("1.400 € netti orario full-time").
 const HOURLY_WAGE_WORDS = new Set([
@@ -5688,6 +5701,20 @@ function findPayIn(text: string): PayFindings {
     // The words around the figure, not the figure itself ("1099" is a pay word only beside another figure).
     const payWordNear = hasPayWord(`${text.slice(clauseFrom, span.start)} \u2026 ${text.slice(span.end, clauseTo)}`);
     if (!marked && !payWordNear) continue;
+    // A code that also names other things is money only beside a pay's word or a period, and never before a year: "the
+    // AMD 2024 roadmap", "512 AMD MI300X GPUs", "LBP 256 features" (the chip maker, an image feature).
+    // (Only the code in letters, not a sign: "1500 ₾" is the lari.)
+    if (
+      span.currencyCode !== undefined &&
+      AMBIGUOUS_CODES.has(span.currencyCode) &&
+      text.slice(Math.max(0, span.start - 5), span.end + 5).includes(span.currencyCode)
+    ) {
+      const written = text.slice(span.start, span.end);
+      if ((!payWordNear && span.period === undefined) || /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(written)) continue;
+      // (Nor a count of the maker's things: "2,000 AMD GPUs".)
+      if (/^\s?(?:GPUs?|CPUs?|MI\d|EPYC|Ryzen|Radeon|Instinct|chips?|servers?|cards?|nodes?)\b/i.test(text.slice(span.end, span.end + 12)))
+        continue;
+    }
     const sentence = sentenceAround(text, span.start, span.end);
     const words = quoteAround(text, span.start, span.end);
     const why = notPayReason(text, span, token, hasCurrency);
@@ -5717,6 +5744,9 @@ function findPayIn(text: string): PayFindings {
           : /\b(?:day rate|daily (?:rate|pay)|(?:per|a) day|\/day)\b/i.test(lead + tail) ||
               holdsWordOf(lead, DAILY_RATE_WORDS) ||
               DAILY_RATE_PHRASES.some((phrase) => lead.toLowerCase().includes(phrase)) ||
+              // (And Georgian "a day", right before the figure: "ანაზღაურება დღეში 60-80 ₾"; not "8 საათი დღეში", eight hours a
+              // day, further before.)
+              lead.trimEnd().endsWith('დღეში') ||
               INDIC_DAILY.some((word) => lead.includes(word))
             ? 'day'
             : /\b(?:weekly|(?:per|a) week|\/wk|\/week)\b/i.test(lead + tail) || holdsWordOf(lead, WEEKLY_PAY_WORDS)

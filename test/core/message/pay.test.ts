@@ -4728,7 +4728,10 @@ describe('a lakh and a crore in South Indian scripts, an umbrella’s take-home 
 
 describe('Canada’s dollar by a town’s province code and Québec’s French, more codes, a Georgian day, Cyrillic thousands, a Peruvian allowance', () => {
   it.each([
-    ['Warehouse Associates at Nordvik (Oakville ON) 🚚 $18.90/hr, weekly pay.', { min: 18.9, period: 'hour', currency: 'CAD' }],
+    [
+      'Warehouse Associates at Nordvik in Oakville 🚚 $18.90/hr, weekly pay. Call 905-555-0142.',
+      { min: 18.9, period: 'hour', currency: 'CAD' },
+    ],
     ['On embauche! Commis à temps partiel, Granby. 16,75 $/h + rabais employé.', { min: 16.75, period: 'hour', currency: 'CAD' }],
     [
       "J'ai un mandat de commis comptable à Lévis, 24 $ à 28 $ de l'heure selon expérience.",

@@ -2349,7 +2349,9 @@ function expectReading(text: string, e: Expectation) {
 // sixty-seventh (201 at the rules of sets 276 to 292, 12 read worse than the build before them, all mended; the 177 the
 // mended build reads as the reviewer expects are kept), and the sixty-eighth (200 at the rules of sets 302 to 317, 21
 // read worse than the build before them, all mended; the 178 the mended build reads as the reviewer expects are kept,
-// a single figure's "payMax" set to null, the reader's convention).
+// a single figure's "payMax" set to null, the reader's convention), and the sixty-ninth (131 at the rules of sets 318 to
+// 325, 35 read worse than the build before them, all mended; the 123 the mended build reads as the reviewer expects are
+// kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2377,6 +2379,7 @@ for (const [review, file] of [
   ['sixty-sixth', 'review-probes-66.json'],
   ['sixty-seventh', 'review-probes-67.json'],
   ['sixty-eighth', 'review-probes-68.json'],
+  ['sixty-ninth', 'review-probes-69.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
