@@ -7707,3 +7707,13 @@ describe('no employer in a tier, a sector’s initials, a practice in Spanish or
     expect(readMessage('Hola, escribo de Banco de la Sabana S.A. por una vacante de analista.').company).toBe('Banco de la Sabana S.A.');
   });
 });
+
+describe('a German title marked for all genders in quotation marks, or with its field after "im"', () => {
+  it.each([
+    ['Kurz die Eckdaten zur Stelle „Pflegefachkraft Anästhesie (m/w/d)“:', 'Pflegefachkraft Anästhesie'],
+    ['Betreff\nKaufmännischer Mitarbeiter im Innendienst (m/w/d)\nHallo,', 'Kaufmännischer Mitarbeiter im Innendienst'],
+    ['Wir suchen Anlagenmechaniker im Raum Leipzig (m/w/d).', 'Anlagenmechaniker'],
+  ])('reads the title in %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
