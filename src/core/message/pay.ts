@@ -233,7 +233,7 @@ const FROM = /(?:\b(?:de|da|dal|desde|entre|od|między|mezi|nuo)|(?:^|\s)(?:ві
 // brackets: "2500–3000 EUR (bruto) per mėnesį". Argentine and Spanish "de bolsillo" and "en mano" are net: "$ 950.000 de
 // bolsillo por mes".
 const GROSS =
-  '(?:\\(?(?:gross|net|brutto|netto|brut[oa]s?|net[oa]s?|i?líquidos?|limpos|limpios|brute?s?|nets?|de bolsillo|en mano|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά|нето|бруто|брутно)\\)?(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
+  '(?:\\(?(?:gross|net|brutto|netto|brut[oa]s?|net[oa]s?|i?l[íi]quidos?|limpos|limpios|brute?s?|nets?|de bolsillo|en mano|lordi|lordo|lorda|netti|netta|nette|före skatt|før skat|hrubého|hrubé|hrubě|hrube|hrubeho|čistého|čistě|brüt|μικτά|καθαρά|нето|бруто|брутно)\\)?(?:\\s*\\+\\s*VAT)?(?:\\s+|(?=\\/)))?';
 /** Period words of German, French, Dutch, the Nordic languages, Spanish, Italian, Portuguese and Polish, after a figure. Case-insensitive; Unicode-aware word ends.
  * Speed only: with each, words (lower case) one of which the text after the
  * figure must hold for the pattern to match; it runs only then. */

@@ -4755,3 +4755,13 @@ describe('Canada’s dollar by a town’s province code and Québec’s French, 
     expect(readMessage(text).pay).toBeNull();
   });
 });
+
+describe('"liquidos" without its accent, as a text message writes it', () => {
+  it('reads "1.300€ liquidos/mes" as a month’s pay', () => {
+    expect(readMessage('Turno noturno em Azambuja, 1.250€ liquidos/mes + subsídio noturno.').pay).toMatchObject({
+      min: 1250,
+      period: 'month',
+      currency: 'EUR',
+    });
+  });
+});
