@@ -983,11 +983,12 @@ export function readMessageText(input: MessageInput): MessageFindings {
     inScripts(offered);
   // (A list of priced jobs, numbered or in a chat's bold, names none as the reader's: no title, unless a line after it
   // names one.)
-  const role =
+  const role = withoutScriptLabel(
     indonesianOrder(
       listed && named === null ? null : withoutEmployer((weak ? inScript() : null) ?? inWords ?? inScript(), company, offered),
       offered,
-    ) ?? (company !== null && !several && !listed ? titleAboveEmployer(offeredBody, company) : null);
+    ) ?? (company !== null && !several && !listed ? titleAboveEmployer(offeredBody, company) : null),
+  );
   // (Three trades or more listed in lower case and no title the reader could take for theirs: a band they share is no one
   // job's pay, "Hotel waiters, housekeepers, security guards, drivers (LGV). Salary QAR 1,800-3,500".)
   if (role === null && listing === null && listsSeveralTrades(offeredBody)) pay = ote = null;
@@ -1000,6 +1001,24 @@ export function readMessageText(input: MessageInput): MessageFindings {
     signals,
   };
 }
+
+// A label of a title in another script left before a title in Latin letters: Thai "position", "ตำแหน่ง Production
+// Supervisor"; Arabic "for the job of", "لوظيفة أخصائي …". By strings.
+// (Arabic's "for the job of" ends a subject's lead wherever it stands: "ترشيح مبدئي لوظيفة أخصائي أول تحليل بيانات".)
+const SCRIPT_TITLE_LABELS = ['ตำแหน่ง ', 'ตำแหน่ง: ', 'وظيفة '];
+function withoutScriptLabel(role: string | null): string | null {
+  if (role === null) return role;
+  const label = SCRIPT_TITLE_LABELS.find((words) => role.startsWith(words) && role.length > words.length + 1);
+  if (label !== undefined) return role.slice(label.length);
+  const jobOf = role.indexOf('لوظيفة ');
+  const title = jobOf >= 0 && role.length > jobOf + 8 ? role.slice(jobOf + 'لوظيفة '.length) : role;
+  // (Nor an Arabic title's last word that says where or how soon: "مدير موقع بسرعة" (quickly), "… بالمقر" (at head
+  // office), "… فوراً" (at once).)
+  const last = title.lastIndexOf(' ');
+  const word = last > 0 ? title.slice(last + 1) : '';
+  return word !== '' && (ARABIC_WHERE_OR_WHEN.has(word) || (word.startsWith('بال') && word.length > 4)) ? title.slice(0, last) : title;
+}
+const ARABIC_WHERE_OR_WHEN = new Set(['بسرعة', 'فوراً', 'فورا', 'حالاً', 'حالا', 'عاجل']);
 
 const GERMAN_ADJECTIVE_ENDINGS = ['ische', 'liche', 'ene', 'ale'];
 

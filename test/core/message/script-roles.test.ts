@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { readMessage } from '../../../src/core/message/index.js';
+import { readMessage, readMessageText } from '../../../src/core/message/index.js';
 import { roleInScript } from '../../../src/core/message/script-roles.js';
 
 describe('a job title written in Japanese, Korean, Chinese or Arabic', () => {
@@ -374,5 +374,18 @@ describe('"the post is" in a Chinese sentence', () => {
   });
   it('reads no title in a question', () => {
     expect(readMessage('请问岗位是什么？').role).toBeNull();
+  });
+});
+
+describe('a title without a label of another script before it, or an Arabic word of where or how soon after it', () => {
+  it.each([
+    ['สวัสดีครับ\nตำแหน่ง Quality Supervisor (แผนก Welding)\nเงินเดือน 32,000 บาท', 'Quality Supervisor'],
+    ['مطلوب مدير موقع بسرعة للعمل في مشروع بالقاهرة', 'مدير موقع'],
+  ])('reads the title in %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('reads the title after a subject’s "لوظيفة"', () => {
+    const found = readMessageText({ subject: 'ترشيح مبدئي لوظيفة محلل بيانات أول', body: 'مرحباً،\nنود دعوتك لمقابلة.' });
+    expect(found.role).toBe('محلل بيانات أول');
   });
 });
