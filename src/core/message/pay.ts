@@ -187,7 +187,7 @@ const DOLLAR_PREFIX: Record<string, string> = {
 // A figure: grouped thousands (commas, dots, spaces or apostrophes), or plain digits; a decimal part.
 // Indian grouping first ("28,00,000": 28 lakh), then thousands grouped by commas, dots, spaces or apostrophes.
 const NUMBER =
-  /\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f']\d{3})+)(?:[.,]\d{1,2})?(?!\d)|\d+(?:[.,]\d+)?/g;
+  /\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f']\d{3})+)(?:[.,]\d{1,2}|,000(?= ?D[TA]\b))?(?!\d)|\d+(?:[.,]\d+)?/g;
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
@@ -195,7 +195,7 @@ const SCALE =
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
-  '-|–|—|~|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|şi(?=\\s)|si\\b';
+  '-|–|—|~|up to\\b|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|şi(?=\\s)|si\\b';
 // (And Hindi "से" between two sums: "₹16,500 से ₹19,000 प्रति माह"; Nepali "देखि" and Bengali "থেকে", "from" after the
 // first, "रु. 95,000 देखि 1,10,000 सम्म".)
 // (Hindi's "से" in Latin letters too, as Hinglish writes it: "CTC 3.2 se 4 lakh".)
@@ -1764,6 +1764,8 @@ function mayMatch(text: string, ...groups: string[][]): boolean {
   const lower = text.toLowerCase();
   return groups.every((words) => words.some((word) => lower.includes(word)));
 }
+const OWN_PAY_WORKING = () =>
+  /\bI(?:['’]m| am) (?:currently |now )?(?:working|employed|based)\b[^.!?]{0,80}?\b(?:making|earning)\s+(?:about |around |roughly )?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)/i;
 const OWN_PAY_SAID_WORDS = [
   ...[
     "i'm",
@@ -1787,6 +1789,8 @@ const OWN_PAY_SAID_WORDS = [
 ];
 function ownPaySaid(text: string): boolean {
   if (mayMatch(text, OWN_PAY_SAID_WORDS) && compiled(OWN_PAY_SAID).test(text)) return true;
+  // Working somewhere now and "making" the figure: "I'm currently working full-time at an outpatient center making $41/hr".
+  if (mayMatch(text, ["i'm", 'i’m', 'i am'], ['making', 'earning']) && compiled(OWN_PAY_WORKING).test(text)) return true;
   // The reader's pay told back to them, the figure right after: "Sie haben erwähnt, dass Sie derzeit rund € 3.400,- beziehen"
   // (not "da Sie derzeit auf der Suche sind, … 85.000 €").
   const low = text.toLowerCase();
@@ -2062,6 +2066,8 @@ const THREE_DECIMALS = new Set(['KWD', 'BHD', 'JOD', 'OMR', 'TND', 'LYD']);
 function normaliseDigits(raw: string, european: boolean): string | undefined {
   let s = raw.replace(/[ \u00a0\u202f']/g, (c, i: number) => (/\d{3}/.test(raw.slice(i + 1, i + 4)) ? '' : c));
   if (/\s/.test(s)) return undefined;
+  // (A dinar's three decimals after a comma, none of them money: "1.250,000 DT".)
+  if (european && /^\d{1,3}(?:\.\d{3})+,000$/.test(s)) s = s.slice(0, -4);
   if (/^\d{1,3}(?:\.\d{3})+(?:,\d{1,2})?$/.test(s)) {
     // 60.000 or 60.000,00: a thousands dot, read only where the message is European in this figure.
     if (!european && !/,\d{1,2}$/.test(s) && !/^\d{1,3}(?:\.\d{3}){2,}$/.test(s)) return undefined;
@@ -2302,6 +2308,9 @@ function currencyAfter(
   // The Tunisian dinar as Tunisia writes it, "5 600 DT net", and the Ethiopian birr in Amharic, "18,500 ብር በወር".
   const dt = after.startsWith(' DT') ? 3 : after.startsWith('DT') ? 2 : 0;
   if (dt > 0 && !/[A-Za-z]/.test(after[dt] ?? '')) return { code: 'TND', length: dt };
+  // Algeria's dinar as Algeria writes it, "230 000 DA par mois", where the message names Algeria.
+  const da = after.startsWith(' DA') ? 3 : after.startsWith('DA') ? 2 : 0;
+  if (da > 0 && !/[A-Za-z]/.test(after[da] ?? '') && compiled(ALGERIA).test(text)) return { code: 'DZD', length: da };
   const birr = after.startsWith(' ብር') ? 3 : after.startsWith('ብር') ? 2 : 0;
   if (birr > 0) return { code: 'ETB', length: birr };
   // The real, the sol, the metical and the kwanza by their plural names, which no other money or thing after a sum
@@ -2441,6 +2450,7 @@ const LATIN_DINAR_PLACES: Array<[string, Pattern]> = [
   ['LYD', () => /Libya|Tripoli|Benghazi/i],
   ['RSD', () => /Serbia|Srbij|Beograd|Belgrade|Novi Sad/i],
 ];
+const ALGERIA = () => /Alg[eé]ri|Alger\b|\bOran\b|Constantine|Annaba|Blida|S[ée]tif|Tizi|Béjaïa|Bejaia|Tlemcen|الجزائر|وهران/i;
 const OTHER_DINAR_PLACE = () => /Kuvajt|Kuwait|Jordan|Bahrein|Bahrain|Tunis|Alžir|Alzir|Algeri|Irak|Iraq|Libij|Liby/i;
 const MOZAMBIQUE = () =>
   /\b(?:Mo[cç]ambique|Mozambique|mo[cç]ambican[ao]s?|Maputo|Matola|Nampula|Beira|Quelimane|Tete|Pemba|Nacala|Chimoio|Inhambane|Xai-Xai|Lichinga|meticais|metical)\b/i;
@@ -5337,7 +5347,7 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 // The currencies of the countries that group thousands with dots or spaces, as written beside a figure (Serbia's
 // dinar as "din" and "dinara" too).
 const EUROPEAN_CURRENCY =
-  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|Rp|[Ee]ur(?:o[sat]?)?|dirhams|din(?:ara)?|Kč|Kc|zl|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
+  /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|DT|DA|Rp|[Ee]ur(?:o[sat]?)?|dirhams|din(?:ara)?|Kč|Kc|zl|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
 // (And the Balkans' others and the ariary, which group with dots or spaces too: "32.000 денари", "75.000 lekë", "1.800 KM".)
 const CYRILLIC_MONEY = ['лв', 'грн', 'руб', 'динар', '₽', '₴', 'денар', ' lekë', ' leke', ' KM ', ' Ariary'];
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
@@ -6246,7 +6256,9 @@ function atOrAbove(offer: Candidate, minimum: Candidate): boolean {
 }
 
 // A US rate for work as needed: "Per diem pay for L&D is $68/hr", "$41.75/hr per diem".
-const AS_NEEDED_RATE = () => /per diem (?:pay|rate|RN|nurse|position|role|shifts?)\b|(?:\/\s?hr|\/\s?hour|an hour|per hour) per diem\b/i;
+// (Or the rate "for per diem" work: "Rate is $58/hr for per diem (no benefits)".)
+const AS_NEEDED_RATE = () =>
+  /per diem (?:pay|rate|RN|nurse|position|role|shifts?|spot|CT|tech\w*)\b|(?:\/\s?hr|\/\s?hour|an hour|per hour) (?:for )?per diem\b/i;
 // The reader's own step on a scale, said before its figure in the same sentence.
 const PLACED_AT = () =>
   /\b(?:you(?:['’]d| would| will) be placed|placed at|(?:can|could|will|would) place you at|(?:your|the) placement (?:is|would be|will be)|you(?:['’]d| would| will) start at|your starting (?:salary|pay|rate) (?:would be|will be|is))\b/i;

@@ -140,6 +140,8 @@ function amountAt(text: string, at: number): Amount | undefined {
 
 // Currencies written after the figure, longest first.
 const CURRENCY_AFTER: Array<[string, string]> = [
+  // Algeria's dinar by its letters: "(40000 دج)".
+  ['دج', 'DZD'],
   // The Lebanese pound by its letters: "٤٥ مليون ل.ل.".
   ['ل.ل.', 'LBP'],
   ['ل.ل', 'LBP'],
@@ -226,6 +228,8 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['年收入', 'year'],
   ['연봉', 'year'],
   ['月給', 'month'],
+  // Tunisia's "the monthly", its word for a salary: "الشهرية 2800 دينار صافية".
+  ['الشهرية', 'month'],
   // A base salary, a month's as China says it: "底薪4000+高提成".
   ['底薪', 'month'],
   ['月収', 'month'],
@@ -273,6 +277,8 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['مرتب', undefined],
   // Moroccan Darija's "pay": "الخلاص: 4500 درهم فيكس".
   ['الخلاص', undefined],
+  // (And Algeria's and Morocco's "الخلصة": "الخلصة 4 ملاين في الشهر (40000 دج)".)
+  ['الخلصة', undefined],
   ['الأجر', undefined],
   // Dari's "monthly salary" and "salary", Persian's: "معاش ماهانه: ۳۵٬۰۰۰ افغانی", "حقوق ماهانه".
   ['معاش ماهانه', 'month'],
@@ -303,6 +309,8 @@ const PERIOD_AFTER: Array<[string, Period]> = [
   ['شهري', 'month'],
   ['بالشهر', 'month'],
   ['في الشهر', 'month'],
+  // (Darija joins "in" to the month: "6000 درهم فالشهر".)
+  ['فالشهر', 'month'],
   ['سنوي', 'year'],
   ['في السنة', 'year'],
   ['بالساعة', 'hour'],
@@ -851,7 +859,7 @@ const DINAR_COUNTRIES: Array<[string, string[]]> = [
   ['BHD', ['البحرين', 'بالبحرين', 'البحريني', 'المنامة']],
   ['IQD', ['العراق', 'بالعراق', 'العراقي', 'بغداد', 'ببغداد', 'أربيل', 'البصرة']],
   ['LYD', ['ليبيا', 'بليبيا', 'الليبي', 'طرابلس', 'بنغازي']],
-  ['TND', ['تونس', 'بتونس', 'التونسي', 'صفاقس']],
+  ['TND', ['تونس', 'بتونس', 'التونسي', 'صفاقس', 'المنستير', 'سوسة', 'نابل', 'بنزرت', 'قابس', 'القيروان']],
   ['DZD', ['الجزائر', 'بالجزائر', 'الجزائري', 'وهران']],
 ];
 /** A dirham: Morocco's where the message is set there, by its towns or its social security's letters; else the UAE's. */

@@ -4765,3 +4765,22 @@ describe('"liquidos" without its accent, as a text message writes it', () => {
     });
   });
 });
+
+describe('the Maghreb’s dinars as written there, a range "X up to Y", a rate for per diem work, the writer’s pay "making" it', () => {
+  it.each([
+    ['Tunis. Salaire fixe 1.150,000 DT/mois + primes', { min: 1150, period: 'month', currency: 'TND' }],
+    ['Oran. - salaire net de 180 000 DA par mois', { min: 180000, period: 'month', currency: 'DZD' }],
+    ['Pay is $22.40 up to $26.10/hr depending on certification', { min: 22.4, max: 26.1, period: 'hour', currency: 'USD' }],
+    ['Rate is $52/hr for per diem (no benefits), two shifts a month.', { min: 52, period: 'hour', currency: 'USD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads the offer, not the pay the reader says they are making now', () => {
+    const text =
+      "Rate is $61/hr for per diem.\n\n> I'm currently working full-time at a clinic making $39/hr, but I'd love per diem shifts.";
+    expect(readMessage(text).pay).toMatchObject({ min: 61, period: 'hour' });
+  });
+  it('reads no Algerian dinar where Algeria is not named', () => {
+    expect(readMessage('Salary 230 000 DA per month').pay?.currency ?? null).not.toBe('DZD');
+  });
+});

@@ -263,3 +263,12 @@ describe('ceilings in Chinese and Arabic, the dollar and the Lebanese pound in A
     expect(readMessage('月薪8000+起').pay).toMatchObject({ min: 8000, openTop: true });
   });
 });
+
+describe('Tunisia’s "الشهرية", a Tunisian town’s dinar, Darija’s "فالشهر"', () => {
+  it.each([
+    ['في المنستير الشهرية 2600 دينار صافية', { min: 2600, period: 'month', currency: 'TND' }],
+    ['الدار البيضاء ✔️ الخلصة بين 4000 و 5500 درهم فالشهر', { min: 4000, max: 5500, period: 'month', currency: 'MAD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+});
