@@ -2092,6 +2092,12 @@ function numberAt(text: string, at: number): RegExpExecArray | null {
 }
 
 function currencyBefore(before: string): { code?: string; parser?: string; kr?: boolean; length: number } | undefined {
+  // A code written before a dollar sign names which dollar: "JMD $19,000", "TTD $8,500", "AUD $120k". By strings first.
+  if (before.endsWith('$') || before.endsWith('$ ')) {
+    const coded = /\b([A-Z]{3}) ?\$ ?$/.exec(before.slice(-7));
+    // (Not the language before a rate: "Laravel/PHP $70/hr".)
+    if (coded && CODE_SET.has(coded[1]!) && coded[1] !== 'USD' && coded[1] !== 'PHP') return { code: coded[1], length: coded[0].length };
+  }
   // Signs of two letters a pattern would pay for on every figure, by strings: Uruguay's "$U 140.000", Bangladesh's "Tk.
   // 1,20,000" and "৳".
   const lettered = LETTERED_SIGNS.find(
@@ -3605,7 +3611,7 @@ const THOUSANDS_CURRENCIES = new Set(['EUR', 'USD', 'GBP', 'CHF', 'CAD', 'AUD', 
 // What a budget for things says after its figure, at any size: "the budget: £180,000 across paid social and events",
 // "up to £150,000 per event", "£60,000 per quarter for contractors".
 const THINGS_BUDGET_AFTER =
-  /^[^.\n;]{0,25}?\b(?:for|across|on)\s+(?:[\w-]+\s+){0,3}(?:events?|campaigns?|media|print|digital|marketing|PR|contractors?|tooling|advertising|social|suppl(?:y|ies)|equipment|software|licen[cs]es|training|exhibitions?)\b|^\s*(?:(?:a|per) year\s+)?(?:per|a|each)\s+(?:event|quarter|campaign|project)\b/i;
+  /^[^.\n;]{0,25}?\b(?:for|across|on)\s+(?:[\w-]+\s+){0,3}(?:events?|campaigns?|media|print|digital|marketing|PR|contractors?|tooling|advertising|social|suppl(?:y|ies)|equipment|software|licen[cs]es|training|exhibitions?|congress(?:es)?|conferences?|courses?|certifications?)\b|^\s*(?:(?:a|per) year\s+)?(?:per|a|each)\s+(?:event|quarter|campaign|project)\b/i;
 // A person the budget is for, after its figure: "for a Digital Marketing Manager", "for software engineers at this level".
 const PERSON_AFTER =
   /^[^.\n;,]{0,40}\b(?:managers?|engineers?|developers?|directors?|executives?|officers?|designers?|analysts?|specialists?|consultants?|coordinators?|marketers?|person|people|candidate|hire|this (?:role|position))\b/i;
@@ -3991,6 +3997,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
             // (Nor one the reader will manage, said with nothing after it: "you'll manage our budget: £150,000".)
             (!compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50)) && !compiled(READER_MANAGES_BUDGET).test(before)))
         )))
+  )
+    return 'a budget for things';
+  // A budget named right before the figure and spent on things after it: "a budget of EUR 3,000 per year for congresses".
+  if (
+    before.includes('budget') &&
+    /\bbudget of\s*(?:[A-Z]{3}\s?|[$€£]\s?)?$/i.test(before) &&
+    compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50).replace(/^[^.\n]{0,12}?\b(?:per|a) (?:year|month)\b/i, ''))
   )
     return 'a budget for things';
   // A research project's funds or a new academic's start-up package: "(Sachmittel ca. 120.000 €)", "en startpakke på 1,5

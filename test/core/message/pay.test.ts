@@ -4784,3 +4784,16 @@ describe('the Maghreb’s dinars as written there, a range "X up to Y", a rate f
     expect(readMessage('Salary 230 000 DA per month').pay?.currency ?? null).not.toBe('DZD');
   });
 });
+
+describe('a code before a dollar sign, and a budget spent on things named right before its figure', () => {
+  it.each([
+    ['💰 Earn from TTD $9,500 per month', { min: 9500, period: 'month', currency: 'TTD', openTop: true }],
+    ['Salary: AUD $118,000 + super', { min: 118000, period: 'year', currency: 'AUD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads the salary, not a budget for congresses', () => {
+    const text = 'The post is offered at RON 31,000 net per month, and a budget of EUR 2,500 per year for conferences.';
+    expect(readMessage(text).pay).toMatchObject({ min: 31000, period: 'month', currency: 'RON' });
+  });
+});
