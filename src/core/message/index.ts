@@ -1016,9 +1016,28 @@ function withoutScriptLabel(role: string | null): string | null {
   // office), "… فوراً" (at once).)
   const last = title.lastIndexOf(' ');
   const word = last > 0 ? title.slice(last + 1) : '';
-  return word !== '' && (ARABIC_WHERE_OR_WHEN.has(word) || (word.startsWith('بال') && word.length > 4)) ? title.slice(0, last) : title;
+  return word !== '' && ARABIC_WHERE_OR_WHEN.has(word) ? title.slice(0, last) : title;
 }
-const ARABIC_WHERE_OR_WHEN = new Set(['بسرعة', 'فوراً', 'فورا', 'حالاً', 'حالا', 'عاجل']);
+// (Places said with "بال", in: not a field's, "بالموسيقى" (with music), nor a word's own letters, "باليه" (ballet).)
+const ARABIC_WHERE_OR_WHEN = new Set([
+  'بسرعة',
+  'فوراً',
+  'فورا',
+  'حالاً',
+  'حالا',
+  'عاجل',
+  'بالمقر',
+  'بالفرع',
+  'بالموقع',
+  'بالمصنع',
+  'بالرياض',
+  'بالقاهرة',
+  'بالإسكندرية',
+  'بالدمام',
+  'بالخبر',
+  'بالكويت',
+  'بالدوحة',
+]);
 
 const GERMAN_ADJECTIVE_ENDINGS = ['ische', 'liche', 'ene', 'ale'];
 

@@ -42,6 +42,11 @@ const MAX_TOKENS = 3000;
 
 // ISO codes read around a figure. The first five are the parser's own.
 const PARSER_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
+// What a budget named before its figure is spent on, right after it: congresses, courses, travel (not a person who runs them).
+const BUDGET_FOR_THINGS_AFTER = () =>
+  /^[^.\n]{0,25}?\bfor\s+(?:[\w-]+\s+){0,2}(?:congress(?:es)?|conferences?|courses?|certifications?|events?|travel|equipment)\b(?!\s+(?:designers?|managers?|leads?|coordinators?|organi[sz]ers?|planners?|producers?|position|role))/i;
+// The codes of the moneys written with "$": other dollars and the pesos.
+const DOLLAR_CODES = new Set('JMD TTD AUD CAD NZD SGD HKD TWD BBD BSD BZD FJD GYD LRD NAD SBD SRD XCD MXN COP CLP ARS UYU DOP'.split(' '));
 // Codes that are also a firm's or a thing's letters: a chip maker, a feature, a word.
 const AMBIGUOUS_CODES = new Set(['AMD', 'LBP', 'GEL', 'RUB', 'BYN', 'KGS', 'IQD']);
 const CODES =
@@ -1764,8 +1769,10 @@ function mayMatch(text: string, ...groups: string[][]): boolean {
   const lower = text.toLowerCase();
   return groups.every((words) => words.some((word) => lower.includes(word)));
 }
+// (Working at, for or in a place, the figure a pay's: not "working with a startup making $20M ARR", nor "working on an offer
+// making $120k available".)
 const OWN_PAY_WORKING = () =>
-  /\bI(?:['’]m| am) (?:currently |now )?(?:working|employed|based)\b[^.!?]{0,80}?\b(?:making|earning)\s+(?:about |around |roughly )?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)/i;
+  /\bI(?:['’]m| am) (?:currently |now )?(?:working|employed|based)(?: full[- ]time| part[- ]time)? (?:at|for|in)\b[^.!?]{0,80}?\b(?:making|earning)\s+(?:about |around |roughly )?(?:[A-Z]{1,3}\$|[$€£¥₹]|\d)[\d.,]*\s?[kK]?(?![\d.,]*\s?(?:[MB]\b|[mb]n\b|million|billion|ARR|revenue|available))/i;
 const OWN_PAY_SAID_WORDS = [
   ...[
     "i'm",
@@ -2095,8 +2102,9 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
   // A code written before a dollar sign names which dollar: "JMD $19,000", "TTD $8,500", "AUD $120k". By strings first.
   if (before.endsWith('$') || before.endsWith('$ ')) {
     const coded = /\b([A-Z]{3}) ?\$ ?$/.exec(before.slice(-7));
-    // (Not the language before a rate: "Laravel/PHP $70/hr".)
-    if (coded && CODE_SET.has(coded[1]!) && coded[1] !== 'USD' && coded[1] !== 'PHP') return { code: coded[1], length: coded[0].length };
+    // (Only a dollar's or a peso's code: not a firm, a word or a language before a rate, "AMD $190,000", "SAR $95,000",
+    // "Laravel/PHP $70/hr".)
+    if (coded && DOLLAR_CODES.has(coded[1]!)) return { code: coded[1], length: coded[0].length };
   }
   // Signs of two letters a pattern would pay for on every figure, by strings: Uruguay's "$U 140.000", Bangladesh's "Tk.
   // 1,20,000" and "৳".
@@ -2723,10 +2731,17 @@ function spanAt(
     // the top: "R$ 18 a 22 mil/mês", "R$ 18 mil a 22 mil", "18 a 22 mil reais".)
     milRangeTop(text.slice(pos + c[0].length, pos + c[0].length + 30), first, cur1 !== undefined, scaleText1);
   // (A dash that opens the next line is a list's bullet, not a range's: "$19.50/hour\n- $1.25/hour night differential".)
+  // ("Up to" joins a range only between two sums with their currency, and not before an OTE: "$24.80 up to $29.15/hr", not
+  // "£40,000 up to £60,000 OTE" nor "40 up to 45k".)
+  const upToOk = (c: RegExpExecArray) =>
+    !c[0].includes('up to') ||
+    (currencyPrefixAt(text, pos + c[0].length) !== undefined &&
+      !/^[^\n]{0,24}\b(?:OTE|on[- ]target)/i.test(text.slice(pos + c[0].length, pos + c[0].length + 40)));
   if (
     connector &&
     (!AND_CONNECTOR.test(connector[0]) || compiled(BETWEEN).test(beforeFigure)) &&
     fromOk(connector) &&
+    upToOk(connector) &&
     !opensALine(connector[0])
   ) {
     let at = pos + connector[0].length;
@@ -4000,10 +4015,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'a budget for things';
   // A budget named right before the figure and spent on things after it: "a budget of EUR 3,000 per year for congresses".
+  // (Not a budget for a person, "a budget of $120,000 for a Digital Marketing Manager", nor a day's rate.)
   if (
     before.includes('budget') &&
     /\bbudget of\s*(?:[A-Z]{3}\s?|[$€£]\s?)?$/i.test(before) &&
-    compiled(THINGS_BUDGET_AFTER).test(text.slice(end, end + 50).replace(/^[^.\n]{0,12}?\b(?:per|a) (?:year|month)\b/i, ''))
+    span.period !== 'day' &&
+    span.period !== 'hour' &&
+    compiled(BUDGET_FOR_THINGS_AFTER).test(text.slice(end, end + 60)) &&
+    !compiled(PERSON_AFTER).test(text.slice(end, end + 50))
   )
     return 'a budget for things';
   // A research project's funds or a new academic's start-up package: "(Sachmittel ca. 120.000 €)", "en startpakke på 1,5

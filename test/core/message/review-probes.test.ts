@@ -2351,7 +2351,8 @@ function expectReading(text: string, e: Expectation) {
 // read worse than the build before them, all mended; the 178 the mended build reads as the reviewer expects are kept,
 // a single figure's "payMax" set to null, the reader's convention), and the sixty-ninth (131 at the rules of sets 318 to
 // 325, 35 read worse than the build before them, all mended; the 123 the mended build reads as the reviewer expects are
-// kept).
+// kept), and the seventieth (90 at the rules of sets 326 to 331, 20 read worse than the build before them, 19 mended; the
+// 79 the mended build reads as the reviewer expects are kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2380,6 +2381,7 @@ for (const [review, file] of [
   ['sixty-seventh', 'review-probes-67.json'],
   ['sixty-eighth', 'review-probes-68.json'],
   ['sixty-ninth', 'review-probes-69.json'],
+  ['seventieth', 'review-probes-70.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
