@@ -7717,3 +7717,17 @@ describe('a German title marked for all genders in quotation marks, or with its 
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('no employer in a hospital’s department, a pay’s schedule or a Central American town', () => {
+  it.each([
+    'Subject: Medical Officer I – Emergency Department – Ref. 07-25\nHello,',
+    'WAREHOUSE JOBS – Weekly Pay – Start Monday!',
+    'Hola,\nEl puesto es en nuestro campus de Heredia.',
+  ])('reads no employer in %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+  it('reads the hospital over its department', () => {
+    const text = 'Hi,\nSouthern Crest Medical Centre is seeking a Medical Officer I (Emergency Department) on a three-year contract.';
+    expect(readMessage(text).company).toBe('Southern Crest Medical Centre');
+  });
+});
