@@ -6977,7 +6977,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
       : (/^(?:[\p{Lu}][\p{Ll}]+ )?(?:einen|eine|einer|einem) (\p{Lu}.*)$/u.exec(direct)?.[1] ?? direct);
   // (A pronoun is no title; the one it is sought as may follow: "Wir suchen jemanden, der als Lead Data Engineer …".)
   const sought = trimmed !== null && SOMEONE.has(trimmed.toLowerCase()) ? soughtAs(body, trimmed) : trimmed;
-  const role = withoutNordicUnit(withoutHiringVerb(sought));
+  const role = withoutNordicUnit(withoutHiringVerb(withoutSlotWords(sought)));
   // (Turkish "hk." is "regarding": "Görüşme daveti hk.")
   const key = role === null ? undefined : lowerInPlace(role).replace(' hk.', '').replace(' hk', '');
   if (role !== null && key !== undefined && GENERIC_OFFER.has(key))
@@ -7020,6 +7020,12 @@ const HIRING_VERB_LEADS = [
   'Procuramos',
 ];
 const ARTICLES_AFTER_A_HIRING_VERB = ['un', 'una', 'uma', 'um', 'a', 'o'];
+/** A title without the Czech, Slovak or Polish "for the position of" before it: "na pozici řidič C+E". By strings. */
+function withoutSlotWords(role: string | null): string | null {
+  const slot = role === null ? undefined : SLOT_WORDS.find((words) => role.startsWith(words));
+  return role === null || slot === undefined || role.length <= slot.length + 2 ? role : role.slice(slot.length);
+}
+const SLOT_WORDS = ['na pozici ', 'na pozíciu ', 'na pozycję ', 'na pozycje ', 'na stanowisko ', 'na místo ', 'na miesto '];
 /** A title without the hiring verb (and its article) before it, when the title read begins with one. By strings. */
 function withoutHiringVerb(role: string | null): string | null {
   const lead = role === null ? undefined : HIRING_VERB_LEADS.find((verb) => role.startsWith(`${verb} `));

@@ -7731,3 +7731,12 @@ describe('no employer in a hospital’s department, a pay’s schedule or a Cent
     expect(readMessage(text).company).toBe('Southern Crest Medical Centre');
   });
 });
+
+describe('a Czech, Slovak or Polish title without "for the position of" before it', () => {
+  it.each([
+    ['Hledáme na pozici skladník pro sklad v Kladně, nástup ihned.', 'skladník'],
+    ['Dobrý deň, hľadáme na pozíciu vodič C+E do medzinárodnej dopravy.', 'vodič C+E'],
+  ])('reads the title in %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
