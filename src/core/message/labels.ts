@@ -955,7 +955,6 @@ const PROVINCE_CODES = new Set(['AB', 'BC', 'ON', 'QC', 'MB', 'SK', 'NS', 'NB', 
 // "Team Leader – Accounts Payable", "Relationship Manager – Premier Banking", "the Data Partnerships Branch", "the
 // Financial Crime Compliance team".
 const UNIT_OR_FUNCTION_LAST = [' Unit', ' Division', ' Desk', ' Payable', ' Receivable', ' Banking', ' Branch', ' Compliance'];
-// A contract's kind after a title's dash: "Senior Quantity Surveyor - Contract - Dublin".
 // The lower-case nouns a name qualifies when it is no organisation's: "the Spanish mid-market", "Kampala-Malaba-Juba route".
 const QUALIFIED_AFTER = [
   ' mid-market',
@@ -968,8 +967,10 @@ const QUALIFIED_AFTER = [
   ' desk',
   ' vertical',
 ].flatMap((word) => [`${word} `, `${word},`, `${word}.`, `${word}\n`]);
+// A department named by its field alone, a unit of the organisation (see notAnOrganisation).
 const FIELD_DEPARTMENT = () =>
   /^(?:Emergency|Accident (?:and|&) Emergency|A&E|Radiology|Cardiology|Oncology|Paediatrics?|Pediatrics?|Surgery|Surgical|Medical|Nursing|Pharmacy|Finance|HR|IT|Marketing|Sales|Engineering|Legal|Operations|Maintenance|Quality|Procurement|Research) Department$/;
+// A contract's kind after a title's dash: "Senior Quantity Surveyor - Contract - Dublin".
 const CONTRACT_KINDS = new Set([
   // A contract's status under IR35, a table's cell: "| Outside |".
   'Outside',

@@ -3723,11 +3723,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // What would be left after an umbrella's deductions, an estimate beside the rate: "roughly £340-£350/day take-home after
   // employer's NI". (By strings first: every figure passes here.)
   if (
-    (lowAfter.includes('take') ||
-      text
-        .slice(span.end, span.end + 40)
-        .toLowerCase()
-        .includes('take')) &&
+    lowAfter.includes('take') &&
     /^[^.\n\d]{0,12}\btake[- ]home (?:after|once|net of)\b/i.test(text.slice(span.end, span.end + 40)) &&
     // (Only beside an umbrella's or an employer's deductions: a net pay offered is the offer, "£3,200 take-home after tax".)
     /\bumbrella\b|\bemployer['’]?s NI\b|\bapp(?:renticeship)? levy\b/i.test(sentenceAround(text, span.start, span.end))
