@@ -50,7 +50,7 @@ const DOLLAR_CODES = new Set('JMD TTD AUD CAD NZD SGD HKD TWD BBD BSD BZD FJD GY
 // Codes that are also a firm's or a thing's letters: a chip maker, a feature, a word.
 const AMBIGUOUS_CODES = new Set(['AMD', 'LBP', 'GEL', 'RUB', 'BYN', 'KGS', 'IQD']);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'AMD',
@@ -75,6 +75,9 @@ const LARGE_UNITS = new Set([
   'RWF',
   'XOF',
   'XAF',
+  'CDF',
+  'MWK',
+  'IRR',
   'LKR',
   'KZT',
   'UZS',
@@ -196,7 +199,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on)|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on)|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|mille|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -204,7 +207,8 @@ const RANGE_WORDS =
 // (And Hindi "से" between two sums: "₹16,500 से ₹19,000 प्रति माह"; Nepali "देखि" and Bengali "থেকে", "from" after the
 // first, "रु. 95,000 देखि 1,10,000 सम्म".)
 // (Hindi's "से" in Latin letters too, as Hinglish writes it: "CTC 3.2 se 4 lakh".)
-const SPELLED_TO = [' hingga ', ' sampai ', ' đến ', ' से ', ' se ', ' देखि ', ' থেকে '];
+// (And Urdu's "سے": "37,000 سے 45,000 روپے ماہانہ".)
+const SPELLED_TO = [' hingga ', ' sampai ', ' đến ', ' से ', ' se ', ' سے ', ' देखि ', ' থেকে '];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 // (Romanian "and" with either mark under its s: "și", or "şi" as older keyboards and Windows-1250 write it.)
@@ -263,6 +267,25 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     'month',
     ['x 1', 'x1', '× 1', '×1'],
   ],
+  // Tok Pisin, Fijian and Māori: "K12.50 long wan aua", "K2,800 long wan mun", "FJ$9.50 e dua na aua", "$29.50 i te hāora",
+  // "ena dua na macawa" (a week), "i te tau" (a year).
+  [
+    () => /^\s*(?:\(?gros\)?\s+)?(?:long wan aua|e dua na aua|ena dua na aua|i te h[āa]ora|ia h[āa]ora)(?![\p{L}])/iu,
+    'hour',
+    ['aua', 'ora'],
+  ],
+  [() => /^\s*(?:\(?gros\)?\s+)?(?:long wan de|ena dua na siga|i te r[āa])(?![\p{L}])/iu, 'day', ['wan de', 'siga', 'i te r']],
+  [
+    () => /^\s*(?:\(?gros\)?\s+)?(?:long wan wik|ena dua na macawa|e dua na macawa|i te wiki)(?![\p{L}])/iu,
+    'week',
+    ['wik', 'macawa', 'wiki'],
+  ],
+  [
+    () => /^\s*(?:\(?gros\)?\s+)?(?:long wan mun|ena dua na vula|e dua na vula|i te marama)(?![\p{L}])/iu,
+    'month',
+    ['mun', 'vula', 'marama'],
+  ],
+  [() => /^\s*(?:\(?gros\)?\s+)?(?:long wan yia|ena dua na yabaki|i te tau|ia tau)(?![\p{L}])/iu, 'year', ['yia', 'yabaki', 'tau']],
   // Danish and Norwegian after "kr.": "168 kr./t", "kr./time", "2.000 kr./md.".
   [() => /^\.?\s*\/\s?(?:time|t)(?![\p{L}])/iu, 'hour', ['/t']],
   [() => /^\.?\s*\/\s?(?:md|mdr|mnd|måned)(?![\p{L}])/iu, 'month', ['/m']],
@@ -635,6 +658,22 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'fizetés',
   'bér',
   'plaća',
+  // Serbian, Croatian and Bosnian in Latin and Cyrillic, and Bulgarian and Macedonian gross and net: "Плата од 85.000
+  // дин.", "бруто 3 200 – 3 800 лв. месечно".
+  'plata',
+  'platu',
+  'plaću',
+  'plača',
+  'plačo',
+  'zarada',
+  'плата',
+  'плату',
+  'зарада',
+  'бруто',
+  'нето',
+  // Welsh, and Irish and Scottish Gaelic: "Cyflog: £28,000", "Tuarastal: £31,500 – £34,000 sa bhliadhna".
+  'cyflog',
+  'tuarastal',
   'brutos',
   'lordi',
   'lordo',
@@ -762,6 +801,9 @@ const VARIABLE_PART_AFTER = () =>
 const HEADCOUNT_AFTER = () => /^\+?\s(?:[a-z-]+\s){0,4}(?:employees|workers|staff|people)\b/;
 // The words before a figure the message says is no longer the offer.
 const EARLIER_FIGURE_WORDS = ['up from', 'up from the', 'increased from', 'instead of', 'instead of the', 'rather than the', 'previously'];
+// A comparison's word before "your" (and "current") and the figure: the reader's own pay, the offer set against it.
+const YOURS_COMPARED = () =>
+  /\b(?:than|beat|beats|match|matches|above|over|vs\.?|versus|compared (?:to|with)|up from|on top of|double|triple)\s+your(?:\s+(?:current|present))?$/;
 const ASK_TOLD_BACK = [
   'you want',
   "you're after",
@@ -786,7 +828,7 @@ const TURKISH_REACHING = ['varan', 'kadar'].flatMap((word) =>
 const EXCLUDING = ['hors ', 'sans ', 'excl', 'without', 'ohne ', '(sin ', ' sin ', '(sem ', ' sem ', 'senza', 'exkl'];
 const excludes = (bracket: string) => EXCLUDING.some((word) => bracket.includes(word));
 const HOURS_BEFORE = () =>
-  /\b(?:hours|hrs|working hours|contracted hours|work hours)\s*(?:are|is|of|:|=|-|–)?\s*(?:about |around |approx\.? |roughly |up to )?$/i;
+  /\b(?:hours|hrs|working hours|contracted hours|work hours)\s*(?:are|is|of|:|=|-|–|\()?\s*(?:about |around |approx\.? |roughly |up to )?$/i;
 /** Does `before` end in an OTE word, so that the figure after it is on-target earnings? */
 function oteBefore(before: string): boolean {
   if (compiled(OTE_BEFORE).test(before)) return true;
@@ -1016,12 +1058,34 @@ function endingWord(left: string, words: readonly string[]): number {
 function wordBefore(left: string, english: RegExp, elsewhere: readonly string[]): number {
   return compiled(english).exec(left)?.index ?? endingWord(left, elsewhere);
 }
+// "In the amount of", before "od" (of) and the figure, in Croatian, Serbian and Bosnian, in both scripts.
+const AMOUNT_OF = ['iznosu', 'iznos', 'visini', 'износу', 'износ', 'висини'];
+// The moneys whose countries say "do" for "up to" before a figure; and the euro where the message is written in a Slavic
+// language (by its letters: Portuguese "do", "of the", has none of them).
+const SLAVIC_UP_TO_MONEY = new Set(['PLN', 'CZK', 'RSD', 'BAM', 'MKD']);
+const slavicUpTo = (code: string | undefined, text: string) =>
+  code !== undefined && (SLAVIC_UP_TO_MONEY.has(code) || (code === 'EUR' && /[čšžćđČŠŽĆĐ]/.test(text)));
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
+// Hungarian "from", a suffix on the figure or its forint: "900 000 Ft-tól". (By strings.)
+const hungarianFrom = (rest: string) =>
+  (rest.startsWith('-tól') || rest.startsWith('-től')) && !/[a-zA-Z\u00C0-\u024F]/.test(rest[4] ?? '') ? 4 : 0;
 const BETWEEN =
   /(?:\bbetween|\bentre|\bzwischen|\btussen|\bmellan|\bmellom|\bimellem|\btra|(?<![a-zA-Z\u00C0-\u024F])între|\bmezi|\bmiędzy)\s*$/i;
 
 /** Why a figure is not pay: the words that show it, each a kind. Matched in the figure's own clause. */
 const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Pattern }[]]> = [
+  [
+    'price',
+    // A fee the candidate pays, in French, Spanish and Portuguese: "Inscription : 15 000 FCFA seulement", "frais de dossier",
+    // "taxa de inscrição", "cuota de inscripción".
+    [
+      {
+        hints: ['inscri', 'matr', 'frais d'],
+        pattern: () =>
+          /(?<![\p{L}])(?:inscription|inscri[çc][ãa]o|inscripci[óo]n|matr[íi]cula|frais d['’](?:inscription|adhésion|dossier)|frais de (?:dossier|formation|candidature))(?![\p{L}])/iu,
+      },
+    ],
+  ],
   [
     'stipend or allowance',
     // A loan repaid for the worker: "Student loan repayment up to $5,000/year".
@@ -1284,6 +1348,17 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   [
     'stipend or allowance',
+    // A per diem for travel in the Balkans, Bulgaria, Poland and Czechia: "dnevnice 45e", "dnevni (komandirovachni) 90 EUR
+    // na den", "командировъчни", "diety 50 € dziennie".
+    [
+      {
+        hints: ['dnevnic', 'komandirov', 'командиров', 'дневниц', 'diety'],
+        pattern: () => /dnevnic\p{L}*|komandirov\p{L}*|командиров\p{L}*|дневниц\p{L}*|(?<![\p{L}])diety(?![\p{L}])/iu,
+      },
+    ],
+  ],
+  [
+    'stipend or allowance',
     // In Hindi and Vietnamese: "पेट्रोल भत्ता ₹3,000 प्रति माह" (a petrol allowance), "hỗ trợ nhà ở 2 triệu/tháng" (housing
     // support), "phụ cấp", "trợ cấp".
     [{ hints: ['भत्ता', 'hỗ trợ', 'phụ cấp', 'trợ cấp'], pattern: () => /भत्ता|(?<![\p{L}])(?:hỗ trợ|phụ cấp|trợ cấp)(?![\p{L}])/iu }],
@@ -1444,7 +1519,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'airtime',
         ],
         pattern: () =>
-          /\b(?:wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|phone|internet|airtime)\b/i,
+          // (Not a word's end, "téléphone", nor the phone a job is done from: "Earn up to $500 a week from your phone".)
+          /(?<![A-Za-z\u00C0-\u024F])(?:wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|(?<!(?:from|on|with|using|via) (?:your|a|the|their) )phone|internet|airtime)\b/i,
       },
       {
         // Courses the employer pays for, their cost said with them: "Type courses paid by us (~€18 000 per rating)", "course
@@ -1729,6 +1805,18 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     // Not an offer set against it: "R950k – R1.1m depending on what you're on now", "… based on your current package".
     'current pay',
     /\b(?:I(?:'m| am) on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|(?<!(?:on|with) what )you(?:'re|’re| are) (?:on|earning|making)|your current)\b/i,
+  ],
+  [
+    // In Romanian: "la actualul angajator aveți în jur de 10.000 lei net" (at your present employer you have), "salariul
+    // actual", "în prezent câștigați".
+    'current pay',
+    [
+      {
+        hints: ['actual', 'prezent'],
+        pattern: () =>
+          /\b(?:la actualul (?:angajator|loc de munc[ăa])|salariul (?:dvs\.? |tău |tau )?actual|[îi]n prezent (?:ave[țt]i|ai|c[âa][șs]tiga[țt]i|c[âa][șs]tigi))\b/i,
+      },
+    ],
   ],
   [
     // (Nor what the writer has heard the reader earns: "a mutual friend says you're at around €95k today".)
@@ -2171,6 +2259,8 @@ const CFA_WEST = () =>
   /\b(?:Sénégal|Senegal|Dakar|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi)\b/;
 const CFA_CENTRAL = () =>
   /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Bafoussam|Garoua|Gabon|Libreville|Port-Gentil|Franceville|Congo|Brazzaville|Pointe-Noire|Tchad|Chad|N['’]Djamena|Moundou|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/;
+const DR_CONGO = () =>
+  /\b(?:RDC|RD Congo|DRC|République démocratique du Congo|Kinshasa|Lubumbashi|Goma|Bukavu|Kolwezi|Likasi|Matadi|Kisangani|Mbuji-Mayi|Kananga)\b/;
 /** The length of a bare "F" for the franc at the start of `after`, with its period right after it ("F/mois"); else 0. */
 function bareFrancAt(after: string): number {
   const franc = after[0] === 'F' ? 1 : after.startsWith(' F') ? 2 : 0;
@@ -2200,6 +2290,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['$U ', 'UYU'],
   ['$U', 'UYU'],
   // Panama's balboa and Paraguay's guaraní: "B/. 1,800 – B/. 2,200 mensuales", "₲ 7.500.000".
+  // The Fiji dollar: "FJ$9.50 e dua na aua".
+  ['FJ$ ', 'FJD'],
+  ['FJ$', 'FJD'],
   ['B/. ', 'PAB'],
   ['B/.', 'PAB'],
   ['₲ ', 'PYG'],
@@ -2288,10 +2381,19 @@ function currencyAfter(
   // (And in lower case, as a chat types it: "Salaire 11 000 dh net par mois".)
   const dh = after.startsWith(' DH') || after.startsWith(' dh') ? 3 : after.startsWith('DH') || after.startsWith('dh') ? 2 : 0;
   if (dh > 0 && !/[A-Za-z]/.test(after[dh] ?? '')) return { code: 'MAD', length: dh };
-  if (after.startsWith(' FCFA') || after.startsWith('FCFA') || after.startsWith(' F CFA')) {
+  // (Or by the franc's name around its letters: "1 400 000 francs CFA", "1,400,000 to 1,700,000 CFA francs".)
+  if (after.startsWith(' FCFA') || after.startsWith('FCFA') || after.startsWith(' F CFA') || after.startsWith(' francs CFA')) {
     const code = cfaFrancOf(text);
     return code === null ? undefined : { code, length: after.indexOf('A') + 1 };
   }
+  if (after.startsWith(' CFA franc')) {
+    const code = cfaFrancOf(text);
+    return code === null ? undefined : { code, length: after.startsWith(' CFA francs') ? 11 : 10 };
+  }
+  // The Congolese franc's "FC", where the message names the Democratic Republic of the Congo: "Salaire 850.000 FC/mois"
+  // in Kinshasa (elsewhere "FC" is a football club).
+  const congolese = after.startsWith(' FC') ? 3 : after.startsWith('FC') ? 2 : 0;
+  if (congolese > 0 && !/[A-Za-z]/.test(after[congolese] ?? '') && compiled(DR_CONGO).test(text)) return { code: 'CDF', length: congolese };
   // And the franc's bare "F", as a text message writes it where the message names the country, a period right after it:
   // "120.000F/mois" in Dakar. (Not a temperature or a floor: "68 F", "au 2 F".)
   const franc = bareFrancAt(after);
@@ -2307,6 +2409,12 @@ function currencyAfter(
     if (/\b(?:kwa (?:mwezi|siku|wiki)|Nairobi|Kenya|Mombasa|Kisumu|KSh|KES|mshahara)\b/i.test(text)) return { code: 'KES', length: 4 };
     if (/\b(?:Bolivia|La Paz|Santa Cruz de la Sierra|Cochabamba|El Alto|Sucre)\b/.test(text)) return { code: 'BOB', length: 4 };
   }
+  // The dirham by its name, of the country the message names: "Salary 2500 se 3000 Dirham mahana" in Dubai.
+  if (after.startsWith(' Dirham') || after.startsWith(' dirham')) {
+    const length = after[7] === 's' ? 8 : 7;
+    const code = /[A-Za-z]/.test(after[length] ?? '') ? null : dirhamOf(text);
+    if (code !== null) return { code, length };
+  }
   // The baht in words, "70,000–95,000 baht/month".
   const baht = after.startsWith(' baht') || after.startsWith(' Baht') ? 5 : 0;
   if (baht > 0 && !/[A-Za-z]/.test(after[baht] ?? '')) return { code: 'THB', length: baht };
@@ -2319,6 +2427,16 @@ function currencyAfter(
   // The Serbian dinar in Cyrillic, by strings: "од 135.000 до 158.000 динара месечно". (In Latin letters below.)
   const dinar = after.startsWith(' динар') ? 6 : after.startsWith('динар') ? 5 : 0;
   if (dinar > 0) return { code: 'RSD', length: dinar + (after[dinar] === 'а' ? 1 : 0) };
+  // And its short "дин.", and the Macedonian denar's "ден." (with its dot: "ден" alone is a day), before a period, a net or
+  // gross word, a plus or a clause's end: "Плата од 85.000 дин. месечно", "52.000 ден. нето".
+  if (after.startsWith(' дин') || after.startsWith('дин') || after.startsWith(' ден.') || after.startsWith('ден.')) {
+    const short = /^ ?(?:дин\.?|ден\.)(?=\s(?:месечно|нето|бруто|годишње|годишно|дневно|по сату|\+)|[,;)\n]|\s*$)/.exec(after);
+    if (short) return { code: short[0].includes('дин') ? 'RSD' : 'MKD', length: short[0].length };
+  }
+  // The euro's "e", as a text message in the Balkans writes it right after the figure, before a month's, a net or a gross
+  // word: "Plata 1.900-2.300e mesecno", "2.800e neto". (Not a French ordinal, "2e étage".)
+  if (after.startsWith('e ') && /^e (?:mese[čc]no|mje?se[čc]no|neto|bruto|na mesec|na mjesec|dnevno|po satu|godi[šs]nje)\b/.test(after))
+    return { code: 'EUR', parser: '€', length: 1 };
   // The Tunisian dinar as Tunisia writes it, "5 600 DT net", and the Ethiopian birr in Amharic, "18,500 ብር በወር".
   const dt = after.startsWith(' DT') ? 3 : after.startsWith('DT') ? 2 : 0;
   if (dt > 0 && !/[A-Za-z]/.test(after[dt] ?? '')) return { code: 'TND', length: dt };
@@ -2367,13 +2485,27 @@ function currencyAfter(
   if (mt > 0 && !/[A-Za-z]/.test(after[mt] ?? '') && compiled(MOZAMBIQUE).test(text)) return { code: 'MZN', length: mt };
   // "bucks", the dollar as people say it: "38 to 44 bucks an hour" in a voice mail's transcript.
   if (after.startsWith(' bucks') && !/[A-Za-z]/.test(after[6] ?? '')) return { parser: '$', length: 6 };
+  // And in Spanish: "de 52 mil a 61 mil dólares al año". (By strings: every figure passes here.)
+  const dolares = after.startsWith(' dólares') || after.startsWith(' dolares') ? 8 : 0;
+  if (dolares > 0 && !/[A-Za-z]/.test(after[dolares] ?? '')) return { parser: '$', length: dolares };
+  // The euro's name in Serbian, Croatian and Slovenian: "2.800 eura neto", "2.800 evra", "3.000 evrov".
+  const euroWord = EURO_WORDS_SLAVIC.find((word) => after.startsWith(word) && !/[\p{L}]/u.test(after[word.length] ?? ''));
+  if (euroWord) return { code: 'EUR', parser: '€', length: euroWord.length };
   let m = compiled(CURRENCY_AFTER).exec(after);
   if (m?.[2] && !CODE_SET.has(m[2].toUpperCase())) m = null;
   if (!m) {
+    // The forint with Hungarian "from" or "up to" on it: "900 000 Ft-tól", "1 200 000 Ft-ig" (the suffix read after).
+    const forintTo = after.startsWith(' Ft-') ? 3 : after.startsWith('Ft-') ? 2 : 0;
+    if (forintTo > 0 && (hungarianFrom(after.slice(forintTo)) > 0 || after.startsWith('-ig', forintTo)))
+      return { code: 'HUF', length: forintTo };
     const local = compiled(LOCAL_AFTER).exec(after);
     // (With the Cyrillic abbreviation's dot: "2 400 лв. нето на месец".)
     if (local) return { code: LOCAL_CODE[local[1]!], length: local[0].length + cyrillicDot(after, local[0].length) };
-    const forint = /^\d{1,3}(?:[ \u00a0.]\d{3})+$/.test(figure) ? FORINT_AT_END.exec(after) : null;
+    // (Or after a figure in millions, "26-32M Ft,".)
+    const forint =
+      (after.startsWith(' Ft') || after.startsWith('Ft')) && /^\d{1,3}(?:[ \u00a0.]\d{3})+$|^\d{1,3}(?:[.,]\d{1,2})?m$/.test(figure)
+        ? FORINT_AT_END.exec(after)
+        : null;
     return forint ? { code: 'HUF', length: forint[0].length } : undefined;
   }
   // A sign right before a digit is the next figure's: "QLD 4009 $52 – $58 per hour".
@@ -2396,6 +2528,7 @@ function currencyAfter(
   return { code: SIGN_CODE[sign], length: m[0].length };
 }
 
+const EURO_WORDS_SLAVIC = [' eura', ' evra', ' evrov', ' Eura', ' Evra'];
 const MONEY_NAME_AFTER: [string, string][] = [
   [' reais', 'BRL'],
   [' soles', 'PEN'],
@@ -2440,6 +2573,12 @@ const BALKAN_MONEY_AFTER: Array<[string, string, Pattern?]> = [
   [' lekë', 'ALL'],
   [' leke', 'ALL'],
   [' lek', 'ALL'],
+  // (The lev in Latin letters, as a text message in Bulgaria writes it: "Zaplata 1200 lv. mesechno", "1500 leva".)
+  [' lv.', 'BGN'],
+  [' leva', 'BGN'],
+  // (And the euro by its name in Cyrillic: "1.800 евра нето", "2 000 евро".)
+  [' евра', 'EUR'],
+  [' евро', 'EUR'],
   [' KM', 'BAM', BOSNIA],
   [' Ariary', 'MGA'],
   [' Ar', 'MGA', MADAGASCAR],
@@ -2473,6 +2612,8 @@ const MOZAMBIQUE = () =>
 function inPhoneNumber(text: string, start: number, end: number): boolean {
   let from = start;
   while (from > 0 && start - from < 12 && /[\d\s().+-]/.test(text[from - 1]!)) from--;
+  // A money's sign right before the run makes it a sum, not a phone number: "€900-1.200/month".
+  if (from > 0 && '€£$¥₹'.includes(text[from - 1]!)) return false;
   // A sentence's end before the figure ends the run: "w Strykowie (95-010). 32 zł brutto/h" is a postcode, then pay.
   const stop = text.slice(from, start).search(/\.\s+(?=\S*$)/);
   if (stop >= 0) from += stop + text.slice(from + stop).search(/\s/) + 1;
@@ -2611,7 +2752,16 @@ function scaleAt(
   // (A peso's "$" with "mil" is a thousand too, as a Mexican or a Chilean message writes it: "de $28 mil a $32 mil".)
   const pesoMil = pesoDollar && cur?.parser === '$' && cur.code === undefined && m[2] === 'mil';
   if (m[2])
-    return { length, text: pesoMil || milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ? 'k' : 'm', multiplier: 1 };
+    return {
+      length,
+      text:
+        pesoMil ||
+        milThousand(m[2], cur, text.slice(pos + length, pos + length + 12)) ||
+        (m[2] === 'mil' && compiled(ROMANCE_MIL_CONTEXT).test(text.slice(Math.max(0, figureStart - 60), pos + length + 40)))
+          ? 'k'
+          : 'm',
+      multiplier: 1,
+    };
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
 }
 
@@ -2669,10 +2819,16 @@ function spanAt(
   const scaleText1 = scale1?.text ?? '';
   if (scale1) pos += scale1.length;
   let cur = cur1;
+  // A million's "de" before its money, in French: "30 millions de FCFA brut par an". (Spanish's "millones de pesos" is
+  // read with the peso, below.)
+  if (scale1?.text === 'm' && !cur1 && (text.startsWith(' de ', pos) || text.startsWith(" d'", pos) || text.startsWith(' d’', pos))) {
+    const skip = text[pos + 2] === 'e' ? 3 : 2;
+    if (currencyAfter(text.slice(pos + skip, pos + skip + 40), '', text)) pos += skip;
+  }
   let after = text.slice(pos, pos + 40);
   // The dong's word only after a sum of its size or its million: "8 đồng nghiệp" are eight colleagues.
   const dongTooSmall = (c: ReturnType<typeof currencyAfter>) => c?.code === 'VND' && !scale1 && plainNumber(token[0]) < 1000;
-  let curAfter1 = currencyAfter(after, token[0], text);
+  let curAfter1 = currencyAfter(after, `${token[0]}${scaleText1}`, text);
   if (dongTooSmall(curAfter1)) curAfter1 = undefined;
   // A bare "$" named by the code after it: "$28,000 MXN".
   const dollarNamed = cur?.code === undefined && cur?.parser === '$' && curAfter1?.code !== undefined && DOLLARS.has(curAfter1.code);
@@ -2808,7 +2964,7 @@ function spanAt(
         scaleText2 = scale2.text;
         if (scale2.multiplier !== 1) multiplier = scale2.multiplier;
       }
-      const curAfter2 = currencyAfter(text.slice(pos, pos + 12), second, text);
+      const curAfter2 = currencyAfter(text.slice(pos, pos + 12), `${second}${scaleText2}`, text);
       if (curAfter2 && (!cur || sameCurrency(cur, curAfter2))) {
         // A bare "$" named by the code after the range: "$65,000 – $80,000 MXN".
         cur = cur?.code === undefined && curAfter2.code !== undefined ? curAfter2 : (cur ?? curAfter2);
@@ -2824,6 +2980,12 @@ function spanAt(
   if (floorAfter && !(floorAfter[0].includes('+') && /^\s+\+/.test(rest))) {
     open = true;
     pos += floorAfter[0].length;
+    rest = text.slice(pos, pos + 60);
+  }
+  const fromSuffix = second === undefined && rest[0] === '-' ? hungarianFrom(rest) : 0;
+  if (fromSuffix > 0) {
+    open = true;
+    pos += fromSuffix;
     rest = text.slice(pos, pos + 60);
   }
   if (!cur) {
@@ -2945,13 +3107,15 @@ function spanAt(
   }
   let start = start0 - (cur1?.length ?? 0);
   const left = text.slice(Math.max(0, start - 40), start);
-  // Polish "do 28 000 zł" is "up to"; "do" is read so only before a zloty figure.
+  // Polish "do 28 000 zł" is "up to"; "do" is read so only before a figure in the money of a country whose language says
+  // so (zloty, koruna, dinar, mark, denar), or before a euro in a message written in a Slavic language: "plačo do 3.900
+  // EUR bruto", "plat do 50 000 Kč" (Portuguese "do" is "of the").
   const upToAt =
     second !== undefined
       ? -1
       : (() => {
           const at = wordBefore(left, UP_TO, UP_TO_ELSEWHERE);
-          return at >= 0 || cur?.code !== 'PLN' ? at : endingWord(left, ['do']);
+          return at >= 0 || !slavicUpTo(cur?.code, text) ? at : endingWord(left, ['do']);
         })();
   // Hindi and Hinglish say "up to" after the figure: "₹22,000/माह तक", "16 LPA tak". (By strings: "tak" only of rupees, as
   // Polish and Czech "tak" is "yes".)
@@ -2959,6 +3123,8 @@ function spanAt(
   // (And Turkish "reaching", after the figure and its lira: "150.000 TL'ye varan".)
   const upToAfter =
     following.startsWith('तक') ||
+    // (Hungarian "up to", a suffix on the figure's forint: "1 200 000 Ft-ig".)
+    (following.startsWith('-ig') && !/[a-zA-Z\u00C0-\u024F]/.test(following[3] ?? '')) ||
     (second === undefined && upToAt < 0 && TURKISH_REACHING.some((words) => text.slice(pos, pos + 16).includes(words))) ||
     (following.startsWith('tak') &&
       !/[a-z]/i.test(following[3] ?? '') &&
@@ -2967,7 +3133,9 @@ function spanAt(
   // 15,000" is one.)
   const raisedTo = upToAt >= 0 && compiled(RAISED_UP_TO).test(left);
   const upTo = (upToAt >= 0 && !raisedTo) || upToAfter;
-  const floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;
+  let floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;
+  // (Croatian, Serbian and Bosnian "od" after "in the amount of" is "of": "plaću u iznosu od 1.450,00 € neto".)
+  if (floorAt >= 0 && AMOUNT_OF.some((word) => left.slice(0, floorAt).trimEnd().toLowerCase().endsWith(word))) floorAt = -1;
   if (!open && second === undefined && floorAt >= 0) open = true;
   // A pay's floor, said as its subject: "the 2025–26 floor for Assistant Professor under our faculty collective agreement is
   // $104,812". (Not a building's, "on the 42nd floor", nor where the pay's own word comes between: "floor, and the salary
@@ -2994,12 +3162,13 @@ function spanAt(
   if (wordAt >= 0) start -= left.length - wordAt;
   // The dinars of Kuwait, Bahrain, Jordan and Oman, and Tunisia's, Libya's and Iraq's, count a thousand fils to the dinar
   // and write three decimals: "KWD 950.000" is 950 dinars, "KWD 1,400.000" is 1,400.
-  const fils = (figure: string) =>
+  // (A comma and one or two digits before a scale's word are its decimals wherever the message is from: "6,5 mil".)
+  const fils = (figure: string, scaled: boolean) =>
     THREE_DECIMALS.has(cur?.code ?? '') && /^\d{1,3}(?:,\d{3})*\.\d{3}$/.test(figure)
       ? String(Number(figure.replaceAll(',', '')))
-      : normaliseDigits(figure, european);
-  const n1 = fils(first);
-  const n2 = second === undefined ? undefined : fils(second);
+      : normaliseDigits(figure, european || (scaled && figure.includes(',') && /^\d{1,3},\d{1,2}$/.test(figure)));
+  const n1 = fils(first, scaleText1 !== '');
+  const n2 = second === undefined ? undefined : fils(second, scaleText2 !== '');
   if (n1 === undefined || (second !== undefined && n2 === undefined)) return undefined;
   // Space-grouped figures ("55 000") only with a currency or a period against them.
   if (/\d[ \u00a0\u202f]\d/.test(first + (second ?? '')) && !cur && !period) return undefined;
@@ -3058,6 +3227,9 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
     return /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12)) && compiled(HONDURAS).test(text)
       ? { code: 'HNL', length: 2 }
       : undefined;
+  // Papua New Guinea's kina, "K12.50 long wan aua", "K95,000 - K110,000 per annum", in a message set there (any figure: a
+  // rate by the hour is small).
+  if (!spaced && letter === 'K' && !/[A-Za-z]K$/.test(before) && compiled(PAPUA_NEW_GUINEA).test(text)) return { code: 'PGK', length: 1 };
   // Zambia's and Malawi's kwacha, "K22,000", in a message set there; Malawi's also "MK850,000", wherever it is.
   if (!spaced && letter === 'K' && /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))) {
     if (/(?:^|[^A-Za-z])MK$/.test(before)) return { code: 'MWK', length: 2 };
@@ -3094,9 +3266,20 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
 }
 /** The naira's "N", the peso's "P" or the quetzal's "Q" again at `at`, before a range's top: "N120,000 - N180,000". */
 function letterAgainAt(cur: { code?: string } | undefined, text: string, at: number): boolean {
-  const letter = cur?.code === 'NGN' ? 'N' : cur?.code === 'PHP' ? 'P' : cur?.code === 'GTQ' ? 'Q' : undefined;
+  const letter =
+    cur?.code === 'NGN'
+      ? 'N'
+      : cur?.code === 'PHP'
+        ? 'P'
+        : cur?.code === 'GTQ'
+          ? 'Q'
+          : cur?.code === 'PGK' || cur?.code === 'ZMW'
+            ? 'K'
+            : undefined;
   return letter !== undefined && text[at] === letter && /^\d/.test(text.slice(at + 1, at + 2));
 }
+const PAPUA_NEW_GUINEA = () =>
+  /\b(?:Papua New Guinea|PNG|Port Moresby|Moresby|Lae|Madang|Wewak|Mount Hagen|Goroka|Kokopo|Kimbe|Tok Pisin|bilong|mipela|kina|PGK)\b/;
 const ZAMBIA = () => /\b(?:Zambia|Zambian|Lusaka|Kitwe|Ndola|Copperbelt|Livingstone|Kabwe|Chingola|Solwezi|Mufulira|kwacha|ZMW)\b/i;
 const MALAWI = () => /\b(?:Malawi|Malawian|Lilongwe|Blantyre|Mzuzu|Zomba|MWK)\b/i;
 const ANGOLA = () => /\b(?:Angola|angolan[ao]s?|Luanda|Benguela|Lobito|Huambo|Cabinda|Soyo|Lubango|kwanzas?)\b/i;
@@ -3232,7 +3415,7 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
  * "Einstiegsgehalt", "Salary range: €1,400", "Salaris: tussen €3.200 en …", "Sie verdienen 3.400 €", "EG 9a TVöD".
  */
 const MONTHLY_EURO_LABEL = () =>
-  /(?:gehalt|lohn|entgelt|vergütung|verdien\p{L}*|TVöD|TV-L|remuneraç\p{L}*|salário|vencimento|salaire|rémunér\p{L}*|salario|sueldo|retribuzione|stipendio|salaris\p{L}*|palkka\p{L}*|palk|töötasu|tasu|lön|løn|lønn|wynagrodzenie|plat|mzda|plača|plaća|salariu|\balga\b|atalgojum\p{L}*|atlyginim\p{L}*|μισθ\p{L}*|αποδοχ\p{L}*|salary|\bpay\b|paying|package)(?:[^.!?\n;]|\.(?!\s+\p{Lu})){0,35}$/iu;
+  /(?:gehalt|lohn|entgelt|vergütung|verdien\p{L}*|TVöD|TV-L|remuneraç\p{L}*|salário|vencimento|salaire|rémunér\p{L}*|salario|sueldo|retribuzione|stipendio|salaris\p{L}*|palkka\p{L}*|palk|töötasu|tasu|lön|løn|lønn|wynagrodzenie|plat|mzda|plač|plać|zarad|плат|зарад|salariu|\balga\b|atalgojum\p{L}*|atlyginim\p{L}*|μισθ\p{L}*|αποδοχ\p{L}*|salary|\bpay\b|paying|package)(?:[^.!?\n;]|\.(?!\s+\p{Lu})){0,35}$/iu;
 /** A year's word in those same words: "Jahresgehalt", "RAL", "salaire annuel", "jaarsalaris", "vuosipalkka". */
 const EURO_YEAR_BEFORE = /jahres|jährlich|annu|\bRAL\b|jaar|vuosi|årslön|årsløn|anual|\banno\b|roczn|ročn|per annum|a year|p\.a\./i;
 /** What right after a euro figure makes it no month's salary: a unit or a rate's word, a year's. */
@@ -3374,6 +3557,10 @@ const CYRILLIC_SALARY_WORDS = ['зарплат', 'заробітн', 'вилка
 // "We're growing! … from £12.50".)
 const GROWN_FROM = () =>
   /\b(?:grow|grew|grown|growing|increased|doubled|tripled|boosted|taken|took)\b[^.!?\n–—]{0,50}\b(?:income|revenues?|sales|ARR|MRR|turnover|AUM|assets under management|donations|fundraising|bookings|GMV|profits?|EBITDA)\b[^.!?\n–—]{0,20}\bfrom\s*$/i;
+// The words of a Spanish or Portuguese pay around a figure's "mil", which make it a thousand in any money: "de 52 mil a
+// 61 mil dólares al año", "US$ 5 mil a 6,5 mil por mês" (English slang's "$1.5 mil" is a million).
+const ROMANCE_MIL_CONTEXT = () =>
+  /(?<![A-Za-z\u00C0-\u024F])(?:d[óo]lares|por m[eê]s|al mes|ao m[eê]s|al a[ñn]o|por a[ñn]o|mensua(?:l|les)|mensais|anua(?:l|les|is)|sal[aá]rio|sueldo|rango|faixa|renta)(?![A-Za-z\u00C0-\u024F])/i;
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
@@ -3615,6 +3802,45 @@ const SALARY_BUDGET =
 // (Not a start-up firm's pay with its shares: "$170,000 startup package including meaningful equity".)
 const START_UP_FUNDS_AFTER =
   /^\s?(?:in\s+)?(?:(?:research|academic|lab)\s+)?start-?up\s+(?:(?:research|lab)\s+)?(?:package|funds?|funding|grant|budget)\b(?![^\n]{0,40}\b(?:equity|stock|options|shares|RSUs?)\b)/i;
+// An equivalent's words, at the start of a bracket right after a sum: "(approx. PHP 68,000)", "(hoje dá uns R$ 23.500".
+// (The sum before it a sum of money by its sign, code or "k": not a pay scale's grade, "Entgeltgruppe 9a TVöD (ca.".)
+const SUM_BEFORE_BRACKET = String.raw`(?:(?:[$€£¥₹]|\b[A-Z]{3})\s?\d[\d.,]*\s?[kK]?|\d[\d.,]*\s?(?:[kK]\b|[€£$]|[A-Z]{3}\b))[^\d()\n]{0,25}\(\s*`;
+const EQUIVALENT_BEFORE = () =>
+  new RegExp(
+    String.raw`${SUM_BEFORE_BRACKET}(?:[^\d()\n]{0,20}?\s)?(?:[Aa]pprox\.?|[Aa]pproximately|[Aa]bout|[Aa]round|[Rr]oughly|[Cc]irca|[Cc]a\.|~|≈|uns|umas|unos|unas|[Cc]erca de|[Aa]prox\.?|[Aa]proximadamente|[Ee]nviron|[Ee]twa|[Rr]und|[Uu]ngefähr|[Oo]koło|[Oo]k\.|[Пп]римерно|[Пп]риблизно|[Оо]коло|[Ee]quivalent(?: to)?|[Ee]quiv\.?)\s*(?:[A-Z]{1,3}\$|[A-Z]{3}|[$€£¥₹₱₴₽₦]|R\$)?\s?$`,
+  );
+// Speed only: the words one of which the bracket (or the words after the figure) must hold for the patterns to run.
+const EQUIVALENT_HINTS = [
+  'appro',
+  'about',
+  'around',
+  'rough',
+  'circa',
+  'ca.',
+  '~',
+  '≈',
+  'uns',
+  'umas',
+  'unos',
+  'unas',
+  'cerca',
+  'aprox',
+  'environ',
+  'etwa',
+  'rund',
+  'ungefähr',
+  'około',
+  'ok.',
+  'примерно',
+  'приблизно',
+  'около',
+  'equiv',
+];
+const EXCHANGE_HINTS = ['rate', 'mbio', 'kurs', 'курс', 'exchange'];
+const SUM_RIGHT_BEFORE_BRACKET = () => new RegExp(`${SUM_BEFORE_BRACKET}$`);
+// A rate of exchange named after a sum, in the same bracket: "(UAH 124,000 at today's rate)".
+const EXCHANGE_AFTER = () =>
+  /^[^()\n]{0,40}?(?:today['’]s rate|current rate|exchange rate|rate of exchange|c[âa]mbio|tipo de cambio|kurs|курс)/i;
 const RESEARCH_MESSAGE = /\b(?:research|laborator(?:y|ies)|faculty|professor|lecturer|universit(?:y|ies)|tenure|postdoc\w*)\b/i;
 const HOURS_CELL_BEFORE =
   /(?:^|\n|\|)[ \t]*(?:(?:contracted|contractual|contract|working|weekly|normal|core|standard|usual|minimum|min\.?|maximum|max\.?|guaranteed|shift|average|typical|total)[ \t]+){0,2}(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
@@ -3710,6 +3936,28 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const before = text.slice(Math.max(0, start - 40), start);
   if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after))
     return 'percentage';
+  // A count brought down, with no money: "taking the open cases from 1,300 down to under 200 in a year".
+  if (
+    !hasCurrency &&
+    text.slice(token.index - 5, token.index) === 'from ' &&
+    /^\s(?:down to|to (?:under|below|fewer than|less than))\b/i.test(text.slice(end, end + 24))
+  )
+    return 'a count of things';
+  // A sum in brackets right after another, said to be about as much or at a rate of exchange: the other's worth in another
+  // money, not a second pay. "€ 3.800 por mês (hoje dá uns R$ 23.500, mas varia com o câmbio)", "USD 3,000 per month
+  // (roughly UAH 124,000 at today's rate)". (By strings first: every figure passes here.)
+  if (before.includes('(')) {
+    const wider = text.slice(Math.max(0, start - 60), start);
+    const inBracket = wider.slice(wider.lastIndexOf('(')).toLowerCase();
+    const later = text.slice(end, end + 50).toLowerCase();
+    if (
+      (EQUIVALENT_HINTS.some((word) => inBracket.includes(word)) && compiled(EQUIVALENT_BEFORE).test(wider)) ||
+      (EXCHANGE_HINTS.some((word) => later.includes(word)) &&
+        compiled(SUM_RIGHT_BEFORE_BRACKET).test(wider) &&
+        compiled(EXCHANGE_AFTER).test(later))
+    )
+      return 'an example or an equivalent';
+  }
   // A variable part named after its figure: "22.000 € variabler Vergütung", "15 K€ de variable", "€10k variable pay"
   // (not a pay that varies: "£45k–£55k variable depending on experience"). (By strings first: every figure passes here.)
   const lowAfter = text.slice(span.end, span.end + 24).toLowerCase();
@@ -3736,6 +3984,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     (before.includes('dodatk') || before.includes('zusätzlich')) &&
     /\b(?:dodatkowo|dodatkowe|zusätzlich)\s?(?:[£$€]|[A-Z]{3}\s?)?$/.test(before) &&
     !/^[^.\n]{0,14}\b(?:Grundgehalt|Gehalt|Fixum|pensj|wynagrodzeni|podstaw|base|salary)/i.test(text.slice(span.end, span.end + 30))
+  )
+    return 'stipend or allowance';
+  // A per diem named right before its figure, its word perhaps explained in brackets (which end a clause): "dnevni
+  // (komandirovachni) 90 EUR na den". (By strings first: every figure passes here.)
+  if (
+    (before.includes('dnevn') || before.includes('дневн')) &&
+    /(?:dnevn|дневн)\p{L}*\s*(?:\([^)\n]{0,30}\)\s*)?:?\s*(?:[€$]|[A-Z]{3}\s?)?$/iu.test(before)
   )
     return 'stipend or allowance';
   // What a shift adds to the rate, named after its figure: "a $2.00/hr differential on top of that", "$1.25/hour night
@@ -3806,6 +4061,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (deducted.includes('on top') && compiled(EXTRA_ON_TOP).test(deducted)) return 'stipend or allowance';
   // The reader's ask told back to them: "I hear you want €110,000".
   if (ASK_TOLD_BACK.some((words) => lead.endsWith(words))) return "the reader's own pay";
+  // The reader's pay set against the offer: "they're paying way more than your £78k", "it would beat your current $120k".
+  if (lead.endsWith('your') || lead.endsWith('current') || lead.endsWith('present')) {
+    if (compiled(YOURS_COMPARED).test(lead)) return "the reader's own pay";
+  }
   // A bonus, an allowance or one's own pay said in Japanese, Korean, Chinese, Arabic or Hebrew: "生日禮金 NT$1,000".
   if (notWageInScript(text, start)) return 'bonus';
   // A Swahili fare or allowance, its own sum right after its word: "na nauli TSh 5,000 kwa siku", "posho ya usafiri TSh
@@ -4291,7 +4550,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
 function yearSaidBefore(words: string): boolean {
   if (/\b(?:anual|annual|anuais|ano|año|year|yearly|per annum|a\.a\.|annuel(?:le)?s?|mwaka|yıllık)\b/i.test(words)) return true;
   const low = words.toLowerCase();
-  return low.includes('năm') || low.includes('سنوي') || low.includes('السنوي');
+  // (And Hungarian "yearly", with or without its accent: "évi bruttó 26-32 M Ft".)
+  return low.includes('năm') || low.includes('سنوي') || low.includes('السنوي') || /(?:^|[\s(:])(?:évi|evi|éves|eves)\s/.test(low);
 }
 
 // The words a sum for things is given under: "Budget de USD 1.000 anuales para cursos", "Zuschuss von 1.500 € für …".
@@ -5019,7 +5279,8 @@ const DAILY_RATE_WORDS = new Set([
   'päevamäär',
 ]);
 // A day rate named in two words, in Latvian and Lithuanian: "Dienas likme 350 EUR", "Dienos įkainis – 300 €".
-const DAILY_RATE_PHRASES = ['daily fee', 'dienas likme', 'dienas likmi', 'dienos įkainis', 'dienos įkainį'];
+// (And Urdu and Hindi in Latin letters, "a day's": "Roz ka Rs.3000-5000 kamayen".)
+const DAILY_RATE_PHRASES = ['daily fee', 'dienas likme', 'dienas likmi', 'dienos įkainis', 'dienos įkainį', 'roz ka ', 'roz ki '];
 // An hourly wage's own word, which may follow its figure too ("15,20 € Stundenlohn"); not Italian "orario", which
 // after a figure is the hours worked ("1.400 € netti orario full-time").
 const HOURLY_WAGE_WORDS = new Set([
@@ -5377,7 +5638,36 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 const EUROPEAN_CURRENCY =
   /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|DT|DA|Rp|[Ee]ur(?:o[sat]?)?|dirhams|din(?:ara)?|Kč|Kc|zl|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
 // (And the Balkans' others and the ariary, which group with dots or spaces too: "32.000 денари", "75.000 lekë", "1.800 KM".)
-const CYRILLIC_MONEY = ['лв', 'грн', 'руб', 'динар', '₽', '₴', 'денар', ' lekë', ' leke', ' KM ', ' Ariary'];
+const CYRILLIC_MONEY = [
+  'лв',
+  'грн',
+  'руб',
+  'динар',
+  'дин.',
+  'ден.',
+  'евра',
+  'евро',
+  '₽',
+  '₴',
+  'денар',
+  ' lekë',
+  ' leke',
+  ' KM ',
+  ' Ariary',
+  // (And by strings, the Balkans' and the Congo's codes and words, and the euro's "e" a text message there writes: "120.000
+  // – 165.000 MKD", "2.800 eura", "1.900-2.300e mesecno", "850.000 FC/mois".)
+  ' MKD',
+  ' BAM',
+  ' CDF',
+  ' FC',
+  ' eura',
+  ' evra',
+  ' evrov',
+  'e mes',
+  'e mje',
+  'e net',
+  'e bru',
+];
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
   // Thousands grouped by dots and cents after a comma are European wherever they stand: "Kz 1.250.000,00 mensais".
@@ -5458,7 +5748,7 @@ const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
 // A period said in Spanish, Portuguese, Italian, German or Greek, after a figure and its currency ("a 7.500 mensuales",
 // "5.400 USD μηνιαίως").
 const PERIOD_IN_DOTTED_LANGUAGE = () =>
-  /^[^\n]{0,25}?(?:\/\s?(?:tháng|bulan)|(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich|per bulan|per tahun|μηνιαίως|μηνιαία|τον μήνα|ετησίως|το χρόνο))(?![\p{L}])/iu;
+  /^[^\n]{0,25}?(?:\/\s?(?:tháng|bulan|mês|mes|mese|año|ano)(?![\p{L}])|(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich|per bulan|per tahun|μηνιαίως|μηνιαία|τον μήνα|ετησίως|το χρόνο))(?![\p{L}])/iu;
 
 function key(p: Omit<MessagePay, 'text'>): string {
   return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;

@@ -77,6 +77,11 @@ const SCALES: Array<[string, number]> = [
   ['ألف', 1000],
   // Arabic's million, as Lebanon counts its pound: "راتب ٤٥ مليون ل.ل.".
   ['مليون', 1_000_000],
+  // Persian's million and thousand, and Urdu's thousand and lakh: "۸۵ تا ۱۰۰ میلیون تومان", "۴۰۰ هزار", "45 ہزار", "1.5 لاکھ".
+  ['میلیون', 1_000_000],
+  ['هزار', 1000],
+  ['ہزار', 1000],
+  ['لاکھ', 100_000],
   ['الف', 1000],
   ['آلاف', 1000],
   ['אלף', 1000],
@@ -103,7 +108,7 @@ function amountAt(text: string, at: number): Amount | undefined {
   let end = at + first[0].length;
   let scale = 1;
   const scaleAt = (from: number): [number, number] | undefined => {
-    const rest = text.slice(from, from + 6).replace(/^ /, '');
+    const rest = text.slice(from, from + 8).replace(/^ /, '');
     const skip = text[from] === ' ' ? 1 : 0;
     for (const [word, times] of SCALES) if (rest.startsWith(word)) return [from + skip + word.length, times];
     return undefined;
@@ -179,6 +184,10 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['افغاني', 'AFN'],
   // Urdu's rupees, Pakistan's: "3,50,000 روپے ماہانہ".
   ['روپے', 'PKR'],
+  // Iran's rial in Persian letters (its yeh is Persian's, not the Saudi riyal's "ريال"), and the toman, ten rials, in which
+  // Iran says its prices and pay: "۸۵ تا ۱۰۰ میلیون تومان" is read as 850 to 1,000 million rials (ISO 4217 has no toman).
+  ['ریال', 'IRR'],
+  ['تومان', 'IRR'],
   ['جنيه مصري', 'EGP'],
   ['جنيه', 'EGP'],
   ['ج.م', 'EGP'],
@@ -283,6 +292,10 @@ const LABELS: Array<[string, Period | undefined]> = [
   // Dari's "monthly salary" and "salary", Persian's: "معاش ماهانه: ۳۵٬۰۰۰ افغانی", "حقوق ماهانه".
   ['معاش ماهانه', 'month'],
   ['حقوق ماهانه', 'month'],
+  // (And Persian's "fixed monthly salary", "salary", "wage": "حقوق ثابت ماهانه: ۸۵ تا ۱۰۰ میلیون تومان".)
+  ['حقوق ثابت ماهانه', 'month'],
+  ['حقوق', undefined],
+  ['دستمزد', undefined],
   ['معاش', undefined],
   // Urdu's "salary": "تنخواہ: 3,50,000 روپے ماہانہ (گراس)".
   ['تنخواہ', undefined],
@@ -550,12 +563,13 @@ export function countAfter(text: string, at: number): boolean {
 const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜', 'ขึ้นไป'];
 const CEILING_AFTER = ['まで', '까지', '以下'];
 // Before them: "from" ("החל מ", "يبدأ من") or "up to" ("最高", "最大", "حتى", Egyptian "لحد", "لغاية").
-const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from)\s?$/;
+const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from|از)\s?$/;
 // (And Taiwan's "looking up to": "年薪上看200萬"; "can give at most", "base最高能给到55K/月"; Arabic "reaching", "راتب يصل إلى
 // 8000 ريال".)
 const CEILING_BEFORE = () => /(?:最高(?:能|可)?(?:给|給)?到?|最大|最多|上看|可达|可達|حتى|لحد|لغاية|(?:يصل|تصل) (?:إلى|الى)|עד)\s?$/;
 // Between a range's two figures.
-const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|و|עד)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;
+// (And Persian's "تا" and Urdu's "سے": "۸۵ تا ۱۰۰ میلیون تومان", "37,000 سے 45,000 روپے".)
+const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|و|עד|تا|سے)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;
 
 /**
  * Where a pay's label may stand: back to the line's start or the last clause mark, at most 24 characters; or, for a
@@ -746,11 +760,13 @@ export function scriptPays(message: string): ScriptPay[] {
       else if (compiled(MAINLAND_CITY).test(text) && !/香港|澳门|澳門|新加坡|港幣|港币|港元|新币|新幣|HK\$|S\$|MOP/.test(text))
         currency = 'CNY';
     }
+    // (Tomans are read as the rials they count: the money's code is the rial's.)
+    const times = currency === 'IRR' ? tomans(text, end) : 1;
     found.push({
       start: prefix,
       end,
-      min: upTo ? null : min,
-      max: upTo ? min : max,
+      min: upTo ? null : min * times,
+      max: upTo ? min * times : max === null ? null : max * times,
       period,
       currency,
       openTop: openTop && !upTo,
@@ -784,6 +800,9 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
     }
   return undefined;
 }
+/** 10 for a sum said in tomans (ten rials each), else 1. */
+const tomans = (text: string, currencyEnd: number | undefined) =>
+  currencyEnd !== undefined && text.slice(currencyEnd - 5, currencyEnd) === 'تومان' ? 10 : 1;
 
 /**
  * A figure the Latin-letter reader reads by its sign ("生日禮金 NT$1,000", "입사 축하금 US$5,000"), said in a script's

@@ -4797,3 +4797,141 @@ describe('a code before a dollar sign, and a budget spent on things named right 
     expect(readMessage(text).pay).toMatchObject({ min: 31000, period: 'month', currency: 'RON' });
   });
 });
+
+describe('the Balkans: dinars, denars and euros as written there, "do" for up to, "in the amount of", the euro’s "e"', () => {
+  it.each([
+    ['Плата од 85.000 дин. месечно + топли оброк', { min: 85000, max: null, period: 'month', currency: 'RSD' }],
+    ['Нето плата 52.000 ден. месечно', { min: 52000, max: null, period: 'month', currency: 'MKD' }],
+    ['Mogu da ti ponudim 2.800 eura neto mesečno, plus 25 dana odmora.', { min: 2800, max: null, period: 'month', currency: 'EUR' }],
+    ['Plača 3.000 evrov bruto na mesec.', { min: 3000, max: null, period: 'month', currency: 'EUR' }],
+    ['Плата 1.800 евра нето, Подгорица.', { min: 1800, max: null, period: 'month', currency: 'EUR' }],
+    ['Plata 1.900-2.300e mesecno, ture po EU.', { min: 1900, max: 2300, period: 'month', currency: 'EUR' }],
+    ['Gross salary 120.000 – 165.000 MKD monthly, depends from the level', { min: 120000, max: 165000, period: 'month', currency: 'MKD' }],
+    ['€900-1.200/month NET + free accommodation & meals', { min: 900, max: 1200, period: 'month', currency: 'EUR' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it.each([
+    ['Nudimo plaču do 3.900 EUR bruto mesečno.', { min: null, max: 3900, currency: 'EUR' }],
+    ['Nabízíme plat do 50 000 Kč měsíčně.', { min: null, max: 50000, currency: 'CZK' }],
+  ])('reads "do" before a figure as "up to" in a Slavic message: %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads Portuguese "do" (of the) as no ceiling', () => {
+    expect(readMessage('O valor do salário é de €1.500 por mês.').pay).toMatchObject({ min: 1500, max: null });
+  });
+  it('reads "in the amount of" as a single figure, not a floor', () => {
+    expect(readMessage('Nudimo plaću u iznosu od 1.450,00 € neto mjesečno.').pay).toMatchObject({
+      min: 1450,
+      max: null,
+      openTop: false,
+    });
+  });
+  it('reads a per diem named before its figure, its word explained in brackets, as no pay', () => {
+    expect(readMessage('Zaplata 1200 lv. mesechno + dnevni (komandirovachni) 90 EUR na den.').pay).toMatchObject({
+      min: 1200,
+      period: 'month',
+      currency: 'BGN',
+    });
+    expect(readMessage('Plata 2.000 EUR neto mesečno, dnevnice 45 EUR na dan.').pay).toMatchObject({ min: 2000, currency: 'EUR' });
+  });
+  it('reads a Gaelic or Welsh pay word over a grant said later', () => {
+    const text = 'Tuarastal: £31,500 – £34,000 sa bhliadhna\nCùmhnant 3 bliadhna, maoinichte le tabhartas de £420,000';
+    expect(readMessage(text).pay).toMatchObject({ min: 31500, max: 34000, currency: 'GBP' });
+  });
+});
+
+describe('Hungary’s, Romania’s and Bulgaria’s ways: forints from and up to, millions, a yearly word; the lev in Latin letters', () => {
+  it.each([
+    ['Ajánlat: havi bruttó 900 000 Ft-tól, tapasztalattól függően', { min: 900000, max: null, openTop: true, currency: 'HUF' }],
+    ['Bér: havi bruttó 1 200 000 Ft-ig', { min: null, max: 1200000, period: 'month', currency: 'HUF' }],
+    ['Fizetés: évi bruttó 26-32M Ft, plusz opciós csomag', { min: 26000000, max: 32000000, period: 'year', currency: 'HUF' }],
+    ['Zaplata 1500 leva mesechno', { min: 1500, period: 'month', currency: 'BGN' }],
+    ['- бруто 3 200 – 3 800 лв. месечно', { min: 3200, max: 3800, period: 'month', currency: 'BGN' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads the offer, not the pay the reader has at their present employer (Romanian)', () => {
+    const text =
+      'Pachetul salarial este între 11.500 și 13.500 lei net/lună. Știu că la actualul angajator aveți în jur de 10.000 lei net, așa că am încercat să venim cu ceva corect.';
+    expect(readMessage(text).pay).toMatchObject({ min: 11500, max: 13500, currency: 'RON' });
+  });
+  it('reads hours in brackets after their word as hours, not a weekly pay', () => {
+    const text = 'Earn up to 2500 BGN/month + bonuses. No experience needed, flexible hrs (20-40/wk).';
+    expect(readMessage(text).pay).toMatchObject({ min: null, max: 2500, period: 'month', currency: 'BGN' });
+  });
+});
+
+describe('francs of Africa: "mille", "millions de", CFA francs by name, the Congolese franc; a fee paid; a phone worked from', () => {
+  it.each([
+    ['Côté salaire on peut partir sur 600 mille FCFA net par mois, à Douala.', { min: 600000, period: 'month', currency: 'XAF' }],
+    [
+      'La rémunération envisagée est de 30 millions de FCFA brut par an, poste basé à Dakar.',
+      { min: 30000000, period: 'year', currency: 'XOF' },
+    ],
+    [
+      'For the Abidjan role the approved band is 1,400,000 to 1,700,000 CFA francs net per month.',
+      { min: 1400000, max: 1700000, period: 'month', currency: 'XOF' },
+    ],
+    ['Salaire : 1 400 000 francs CFA net par mois à Abidjan', { min: 1400000, period: 'month', currency: 'XOF' }],
+    ['Kinshasa: Salaire 850.000 FC/mois + prime de route.', { min: 850000, period: 'month', currency: 'CDF' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no Congolese franc where the Congo is not named', () => {
+    expect(readMessage('Salaire 850.000 FC/mois').pay?.currency ?? null).not.toBe('CDF');
+  });
+  it('reads a registration fee as no pay, and a sum earned from a phone as pay', () => {
+    const text =
+      "💸 Gagnez jusqu'à 500 000 FCFA par semaine depuis votre téléphone à Douala\n⚠️ Inscription : 15 000 FCFA seulement (remboursés)";
+    expect(readMessage(text).pay).toMatchObject({ min: null, max: 500000, period: 'week', currency: 'XAF' });
+    expect(readMessage('Earn up to $500 a week from your phone!').pay).toMatchObject({ max: 500, period: 'week' });
+  });
+  it('still reads a phone allowance as no pay', () => {
+    expect(findPay('Phone allowance: $50 per month.').pay).toBeNull();
+  });
+});
+
+describe('Spanish and Portuguese "mil" with dollars, a comma’s decimals before it, "/mês"; an equivalent in brackets', () => {
+  it.each([
+    ['El rango es de 52 mil a 61 mil dólares al año, en Houston.', { min: 52000, max: 61000, period: 'year', currency: 'USD' }],
+    ['A faixa é de US$ 5 mil a 6,5 mil por mês, fora o bônus.', { min: 5000, max: 6500, period: 'month', currency: 'USD' }],
+    ['💵 Até US$ 7.000/mês', { min: null, max: 7000, period: 'month', currency: 'USD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('still reads English slang "mil" as a million, no pay', () => {
+    expect(findPay('The founder made $1.5 mil last year').pay).toBeNull();
+  });
+  it.each([
+    ['Valor: € 3.800 por mês (hoje dá uns R$ 23.500, mas varia com o câmbio).', { min: 3800, currency: 'EUR' }],
+    ["We pay USD 3,000 per month (roughly UAH 124,000 at today's rate).", { min: 3000, currency: 'USD' }],
+    ['Compensation: USD 1,200 per month (approx. PHP 68,000), paid semi-monthly', { min: 1200, currency: 'USD' }],
+  ])('reads the pay, not its equivalent in brackets: %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject({ ...expected, period: 'month', max: null });
+  });
+});
+
+describe('the reader’s own pay set against the offer, a count brought down, Urdu and Pacific ways of stating pay', () => {
+  it('reads the offer, not "more than your £78k"', () => {
+    const text = "Not for me but this screams you. And they're paying way more than your £78k.\n\nPackage: £95k - £105k + 10% bonus.";
+    expect(readMessage(text).pay).toMatchObject({ min: 95000, max: 105000, currency: 'GBP' });
+  });
+  it('reads a count brought down from one figure to another as no pay', () => {
+    expect(findPay('Taking the open cases from 1,300 down to under 200 in a year is what our Board wants.').pay).toBeNull();
+  });
+  it.each([
+    ['✅ Salary 2500 se 3000 Dirham mahana, Dubai', { min: 2500, max: 3000, period: 'month', currency: 'AED' }],
+    ['Roz ka Rs.3000-5000 kamayen!!', { min: 3000, max: 5000, period: 'day' }],
+    ['✅ Pe: K12.50 long wan aua, Lae', { min: 12.5, period: 'hour', currency: 'PGK' }],
+    ['Pe em K2,800 long wan mun (gros), na kampani bilong mipela', { min: 2800, period: 'month', currency: 'PGK' }],
+    ['- K95,000 - K110,000 per annum (gross) in Port Moresby', { min: 95000, max: 110000, period: 'year', currency: 'PGK' }],
+    ['Na saumi e FJ$9.50 e dua na aua', { min: 9.5, period: 'hour', currency: 'FJD' }],
+    ['- Utu: $29.50 i te hāora, Rotorua', { min: 29.5, period: 'hour', currency: 'NZD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no kina where Papua New Guinea is not named', () => {
+    expect(readMessage('Unit K12 is free from Monday, $25 per hour.').pay?.currency ?? null).not.toBe('PGK');
+  });
+});

@@ -272,3 +272,14 @@ describe('Tunisia’s "الشهرية", a Tunisian town’s dinar, Darija’s "�
     expect(readMessage(text).pay).toMatchObject(expected);
   });
 });
+
+describe('pay in Persian and Urdu: tomans as rials, millions and thousands, "تا" and "سے" between a range’s figures', () => {
+  it.each([
+    ['• حقوق ثابت ماهانه: ۸۵ تا ۱۰۰ میلیون تومان (خالص)', [850_000_000, 1_000_000_000, 'month', 'IRR', false]],
+    ['حقوق ماهانه از ۴۵ میلیون تومان شروع می‌شه + بن ۳ میلیون تومانی', [450_000_000, null, 'month', 'IRR', true]],
+    ['حقوق ماهانه ۴۲۰ میلیون ریال', [420_000_000, null, 'month', 'IRR', false]],
+    ['✔ تنخواہ: 37,000 سے 45,000 روپے ماہانہ', [37000, 45000, 'month', 'PKR', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
