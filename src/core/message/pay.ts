@@ -208,7 +208,10 @@ const RANGE_WORDS =
 // first, "रु. 95,000 देखि 1,10,000 सम्म".)
 // (Hindi's "से" in Latin letters too, as Hinglish writes it: "CTC 3.2 se 4 lakh".)
 // (And Urdu's "سے": "37,000 سے 45,000 روپے ماہانہ".)
-const SPELLED_TO = [' hingga ', ' sampai ', ' đến ', ' से ', ' se ', ' سے ', ' देखि ', ' থেকে '];
+// (And Punjabi's "ਤੋਂ": "ਹਫ਼ਤੇ ਦੇ $2,200 ਤੋਂ $2,600 CAD".)
+// (And Malayalam's "from" after the first, "€33,000 മുതൽ €36,500 വരെ".)
+// (And Tagalog's "hanggang": "USD 900 hanggang 1,200 kada buwan".)
+const SPELLED_TO = [' hanggang ', ' hingga ', ' sampai ', ' đến ', ' से ', ' se ', ' سے ', ' ਤੋਂ ', ' മുതൽ ', ' देखि ', ' থেকে '];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 // (Romanian "and" with either mark under its s: "și", or "şi" as older keyboards and Windows-1250 write it.)
@@ -267,6 +270,28 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     'month',
     ['x 1', 'x1', '× 1', '×1'],
   ],
+  // Tagalog: "USD 1,800 kada buwan" (a month), "bawat linggo" (a week), "kada araw" (a day), "kada oras" (an hour), "kada taon".
+  [() => /^\s*(?:kada|bawat) buwan(?![\p{L}])/iu, 'month', ['buwan']],
+  [() => /^\s*(?:kada|bawat) linggo(?![\p{L}])/iu, 'week', ['linggo']],
+  [() => /^\s*(?:kada|bawat) araw(?![\p{L}])/iu, 'day', ['araw']],
+  [() => /^\s*(?:kada|bawat) oras(?![\p{L}])/iu, 'hour', ['oras']],
+  [() => /^\s*(?:kada|bawat) taon(?![\p{L}])/iu, 'year', ['taon']],
+  // Malayalam's "monthly" after the figure, in brackets too: "SAR 4,500 – 6,000 (പ്രതിമാസം)".
+  [() => /^\s*\(?പ്രതിമാസം/u, 'month', ['പ്രതിമാസം']],
+  // Punjabi: "$28 ਪ੍ਰਤੀ ਘੰਟਾ" (an hour), "ਪ੍ਰਤੀ ਦਿਨ" (a day), "ਪ੍ਰਤੀ ਹਫ਼ਤਾ", "ਪ੍ਰਤੀ ਮਹੀਨਾ", "ਪ੍ਰਤੀ ਸਾਲ".
+  [() => /^\s*ਪ੍ਰਤੀ ਘੰਟ/u, 'hour', ['ਘੰਟ']],
+  [() => /^\s*ਪ੍ਰਤੀ ਦਿਨ/u, 'day', ['ਦਿਨ']],
+  [() => /^\s*ਪ੍ਰਤੀ ਹਫ/u, 'week', ['ਹਫ']],
+  [() => /^\s*ਪ੍ਰਤੀ ਮਹੀਨ/u, 'month', ['ਮਹੀਨ']],
+  [() => /^\s*(?:ਪ੍ਰਤੀ ਸਾਲ|ਸਾਲਾਨਾ)/u, 'year', ['ਸਾਲ']],
+  // Chichewa, Bemba, Shona, Setswana (and Swahili's "kwa mwezi" elsewhere): "MK 1,800,000 pa mwezi", "K18,000 pa mweshi",
+  // "US$1,200 net pamwedzi", "P4,500 ka kgwedi"; a week, "USD45 pasvondo", "pa sabata", "ka beke".
+  [
+    () => /^\s*(?:(?:\(?gross\)?|net)\s+)?(?:pa ?mwezi|pa ?mweshi|pa ?mwedzi|ka kgwedi)(?![\p{L}])/iu,
+    'month',
+    ['mwezi', 'mweshi', 'mwedzi', 'kgwedi'],
+  ],
+  [() => /^\s*(?:(?:\(?gross\)?|net)\s+)?(?:pa ?svondo|pa ?sabata|ka beke)(?![\p{L}])/iu, 'week', ['svondo', 'sabata', 'beke']],
   // Tok Pisin, Fijian and Māori: "K12.50 long wan aua", "K2,800 long wan mun", "FJ$9.50 e dua na aua", "$29.50 i te hāora",
   // "ena dua na macawa" (a week), "i te tau" (a year).
   [
@@ -674,6 +699,28 @@ const PAY_WORDS_ELSEWHERE = new Set([
   // Welsh, and Irish and Scottish Gaelic: "Cyflog: £28,000", "Tuarastal: £31,500 – £34,000 sa bhliadhna".
   'cyflog',
   'tuarastal',
+  // An agent's base, as Australian real estate names it: "$90k retainer + super".
+  'retainer',
+  // Malayalam "salary": "ശമ്പളം: SAR 4,500 – 6,000".
+  'ശമ്പളം',
+  // Bemba, Chichewa, Shona and Setswana "pay", "wages": "Ubulipilo: K18,000 pa mweshi", "Malipiro ndi MK 1,800,000",
+  // "Mubhadharo: USD45 pasvondo", "Tuelo: P4,500 ka kgwedi", "moputso".
+  // Uzbek, Kyrgyz and Tajik "salary": "Maosh: 4 500 000 so'm", "ойлик 12 млн сўм", "Айлыгы 150 000 рублден жогору",
+  // "айлыгы 60 000 сом колго", "маоши".
+  'maosh',
+  'маош',
+  'маоши',
+  'oylik',
+  'ойлик',
+  'айлык',
+  'айлыгы',
+  'музди',
+  'ubulipilo',
+  'malipiro',
+  'mubhadharo',
+  'muhoro',
+  'tuelo',
+  'moputso',
   'brutos',
   'lordi',
   'lordo',
@@ -743,7 +790,7 @@ function hasPayWord(text: string): boolean {
 // What follows an OTE word before its figure: a connector, a gross, an approximation.
 const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości|on|er|är|ist)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|ok\.|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
 const OTE_BEFORE = new RegExp(
-  String.raw`\b(?:OTE|on[- ]target(?: earnings)?(?: with commissions?)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo|renta) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
+  String.raw`\b(?:OTE|on[- ]target(?: earnings)?(?: (?:with|incl\.?|including) (?:[\w-]+ ){0,4}?commissions?)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo|renta) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
   'i',
 );
 // The target total in French and Finnish ("rémunération globale visée", "tavoiteansio"): run only where one of
@@ -868,7 +915,7 @@ const saysBase = (clause: string) =>
   BASE_WORDS.test(clause) || (MORE_BASE_HINTS.some((w) => clause.toLowerCase().includes(w)) && MORE_BASE_WORDS.test(clause));
 
 const UP_TO =
-  /\b(?:up ?to|upto|max(?:imum|\.)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than|(?:the )?max(?:imum)? (?:they|we|the client)(?: can| could| will)? (?:go|offer|pay|stretch)(?: to)? is)\s*(?:of|:)?\s*$/i;
+  /\b(?:up ?to|upto|(?<!\d+ [a-z]+ )max(?:imum|\.)?|as (?:much|high) as|topping out at|tops out at|capped at|no more than|not more than|(?:the )?max(?:imum)? (?:they|we|the client)(?: can| could| will)? (?:go|offer|pay|stretch)(?: to)? is)\s*(?:of|:)?\s*$/i;
 const FLOOR_BEFORE =
   /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum|\.)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
 // The same in the languages of Europe, lower case, longest first where one ends another: words, looked up, not patterns to compile.
@@ -1067,6 +1114,8 @@ const slavicUpTo = (code: string | undefined, text: string) =>
   code !== undefined && (SLAVIC_UP_TO_MONEY.has(code) || (code === 'EUR' && /[čšžćđČŠŽĆĐ]/.test(text)));
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
 // Hungarian "from", a suffix on the figure or its forint: "900 000 Ft-tól". (By strings.)
+// (And Malayalam's "from", after a single figure and its money: "പ്രതിമാസം 2,900 യൂറോ മുതൽ".)
+const CENTRAL_ASIAN_FROM = ['dan boshlab', ' жогору', 'дан бошлаб', 'дан юқори', ' dan yuqori', 'dan yuqori', ' മുതൽ'];
 const hungarianFrom = (rest: string) =>
   (rest.startsWith('-tól') || rest.startsWith('-től')) && !/[a-zA-Z\u00C0-\u024F]/.test(rest[4] ?? '') ? 4 : 0;
 const BETWEEN =
@@ -1083,6 +1132,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         hints: ['inscri', 'matr', 'frais d'],
         pattern: () =>
           /(?<![\p{L}])(?:inscription|inscri[çc][ãa]o|inscripci[óo]n|matr[íi]cula|frais d['’](?:inscription|adhésion|dossier)|frais de (?:dossier|formation|candidature))(?![\p{L}])/iu,
+      },
+      {
+        // A property's price at auction or sale, as an agent's work is praised: "getting it from $2.1m to $2.46m after both
+        // bidders went quiet".
+        hints: ['auction', 'bidder', 'sold for', 'sale price', 'asking price'],
+        pattern: () => /\b(?:auctions?|bidders?|sold for|sale price|asking price)\b/i,
       },
     ],
   ],
@@ -1517,10 +1572,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'phone',
           'internet',
           'airtime',
+          'layover',
+          'detention',
         ],
         pattern: () =>
           // (Not a word's end, "téléphone", nor the phone a job is done from: "Earn up to $500 a week from your phone".)
-          /(?<![A-Za-z\u00C0-\u024F])(?:wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|(?<!(?:from|on|with|using|via) (?:your|a|the|their) )phone|internet|airtime)\b/i,
+          /(?<![A-Za-z\u00C0-\u024F])(?:wellness|gym|home office|equipment|setup|conference|travel|commuter|meal|meals|lunch|(?<!(?:from|on|with|using|via) (?:your|a|the|their) )phone|internet|airtime|layover|detention)\b/i,
       },
       {
         // Courses the employer pays for, their cost said with them: "Type courses paid by us (~€18 000 per rating)", "course
@@ -1815,6 +1872,17 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         hints: ['actual', 'prezent'],
         pattern: () =>
           /\b(?:la actualul (?:angajator|loc de munc[ăa])|salariul (?:dvs\.? |tău |tau )?actual|[îi]n prezent (?:ave[țt]i|ai|c[âa][șs]tiga[țt]i|c[âa][șs]tigi))\b/i,
+      },
+    ],
+  ],
+  [
+    // In Spanish and Portuguese: "Sé que actualmente ganas $22 la hora", "tu sueldo actual", "você ganha hoje R$ 6.000".
+    'current pay',
+    [
+      {
+        hints: ['actual', 'atual', 'ganas', 'ganha'],
+        pattern: () =>
+          /(?<![\p{L}])(?:actualmente (?:ganas|gana|cobras|te pagan)|(?:ganas|cobras) actualmente|(?:tu|su) (?:sueldo|salario) actual|hoy (?:ganas|cobras)|atualmente (?:ganha|recebe)|(?:voc[êe] )?(?:ganha|recebe) hoje|(?:seu|teu) sal[áa]rio atual)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -2290,7 +2358,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['$U ', 'UYU'],
   ['$U', 'UYU'],
   // Panama's balboa and Paraguay's guaraní: "B/. 1,800 – B/. 2,200 mensuales", "₲ 7.500.000".
-  // The Fiji dollar: "FJ$9.50 e dua na aua".
+  // The Fiji dollar: "FJ$9.50 e dua na aua"; the Namibian dollar: "N$18 000 per month (net)".
+  ['N$ ', 'NAD'],
+  ['N$', 'NAD'],
   ['FJ$ ', 'FJD'],
   ['FJ$', 'FJD'],
   ['B/. ', 'PAB'],
@@ -2463,6 +2533,16 @@ function currencyAfter(
   // (An allowance beside a euro pay is read as one by its word: "Regres 30.000 dinara godišnje", "topli obrok".)
   if (latinDinar > 0 && !/[a-zA-Z\u00C0-\u024F]/.test(after[latinDinar] ?? '') && !compiled(OTHER_DINAR_PLACE).test(text))
     return { code: 'RSD', length: latinDinar };
+  // The rouble's "р." (or "р/" before its period), as Russian writes it after a sum or a thousand's "т.": "200 000 р. в
+  // месяц", "200-250 т.р./мес" (not a Ukrainian year's "р.", "2024 р.").
+  const rouble = after.startsWith(' р') ? 2 : after.startsWith('р') ? 1 : 0;
+  if (rouble > 0 && (after[rouble] === '.' || after[rouble] === '/') && figure !== '' && !/^(?:19|20)\d\d$/.test(figure))
+    return { code: 'RUB', length: rouble + (after[rouble] === '.' ? 1 : 0) };
+  // Kyrgyzstan's som and Tajikistan's somoni in Cyrillic, "60 000 сом колго", "6 000 – 8 000 сомони в месяц"; the som in
+  // Latin letters where the message names Kyrgyzstan, "80-100k som monthly" in Bishkek.
+  if (after.startsWith(' сомони')) return { code: 'TJS', length: 7 };
+  if (after.startsWith(' сом') && !/[\p{L}]/u.test(after[4] ?? '')) return { code: 'KGS', length: 4 };
+  if (after.startsWith(' som') && !/[A-Za-z]/.test(after[4] ?? '') && compiled(KYRGYZSTAN).test(text)) return { code: 'KGS', length: 4 };
   // The money of Central Asia and the Caucasus, by sign or name after the figure: "900 000 – 1 200 000 ₸ на руки", "12 000
   // 000 so'mdan", "2 500 – 3 000 ₾ თვეში", "350 000 – 420 000 ՀՀ դրամ", "2 000–2 800 manat". By strings.
   const eastern = EASTERN_MONEY_AFTER.find(([name]) => after.startsWith(name));
@@ -2530,6 +2610,11 @@ function currencyAfter(
 
 const EURO_WORDS_SLAVIC = [' eura', ' evra', ' evrov', ' Eura', ' Evra'];
 const MONEY_NAME_AFTER: [string, string][] = [
+  // Malayalam's euro, rupee, riyal and dirham: "2,900 യൂറോ", "25,000 രൂപ".
+  [' യൂറോ', 'EUR'],
+  [' രൂപ', 'INR'],
+  [' റിയാൽ', 'SAR'],
+  [' ദിർഹം', 'AED'],
   [' reais', 'BRL'],
   [' soles', 'PEN'],
   // Costa Rica's colones and Saudi Arabia's riyals by their names: "¢785.000 colones mensuales", "2200 Saudi Riyal mahana".
@@ -2549,6 +2634,8 @@ const EASTERN_MONEY_AFTER: Array<[string, string]> = [
   [" so'm", 'UZS'],
   [' so‘m', 'UZS'],
   [' soʻm', 'UZS'],
+  // (And the rouble in Kyrgyz, "from" on it: "150 000 рублден жогору".)
+  [' рублден', 'RUB'],
   [' сум', 'UZS'],
   [' сўм', 'UZS'],
   [' ₾', 'GEL'],
@@ -2565,6 +2652,7 @@ const EASTERN_MONEY_AFTER: Array<[string, string]> = [
   [' manat', 'AZN'],
   [' манат', 'AZN'],
 ];
+const KYRGYZSTAN = () => /\b(?:Kyrgyz\w*|Bishkek|Osh|Karakol|Jalal-Abad|Бишкек|Кыргыз\p{L}*)/u;
 const BOSNIA = () => /Bosn|BiH\b|Sarajev|Zenic|Mostar|Tuzl|Banj[ae] Luk|Bihać|Brčk/;
 const MADAGASCAR = () => /Madagas|Antananarivo|\bTana\b|Toamasina|Mahajanga|Ariary|malgache/i;
 const BALKAN_MONEY_AFTER: Array<[string, string, Pattern?]> = [
@@ -2687,6 +2775,14 @@ function scaleAt(
       const word = /^(?:тис|тыс)(?:\.|яч\p{L}*)?/u.exec(text.slice(at, at + 12))![0];
       return { length: at - pos + word.length, text: 'k', multiplier: 1 };
     }
+  }
+  // A million in Russian and Uzbek, before its own money: "12 млн сўм", "1,5 млн руб."; and a thousand roubles as Russian
+  // writes it, "200-250 т.р./мес" (the "р." read after as the rouble). By strings.
+  {
+    const at = text[pos] === ' ' ? pos + 1 : pos;
+    if (text.startsWith('млн', at) && /^млн\.?\s?(?:сўм|сум|руб|₽|₸|тенге|сом|so['‘ʻ]m|грн)/u.test(text.slice(at, at + 12)))
+      return { length: at - pos + (text[at + 3] === '.' ? 4 : 3), text: 'm', multiplier: 1 };
+    if (text.startsWith('т.р', at) || text.startsWith('т. р', at)) return { length: at - pos + 2, text: 'k', multiplier: 1 };
   }
   // Vietnamese "tr", short for "triệu", a million, in a message written in Vietnamese: "Lương: 40-50tr NET". By strings.
   {
@@ -2877,7 +2973,7 @@ function spanAt(
   const fromOk = (c: RegExpExecArray) =>
     !fromConnector(c[0]) ||
     FROM.test(beforeFigure) ||
-    (cur1 !== undefined && (currencyPrefixAt(text, pos + c[0].length) !== undefined || letterAgainAt(cur1, text, pos + c[0].length))) ||
+    (cur1 !== undefined && (currencyPrefixAt(text, pos + c[0].length) !== undefined || letterAgainAt(cur1, text, pos + c[0].length) > 0)) ||
     (/^\d{1,3}(?:[.,\s\u00a0]\d{3})+$/.test(first) &&
       /^\d{1,3}(?:[.,\s\u00a0]\d{3})+(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 14))) ||
     // (Or a figure with its currency before it, then a bare one and its period: "Pagan USD 28 a 35 por hora", "USD 30 a 38 la
@@ -2924,7 +3020,7 @@ function spanAt(
       (cur?.code === 'ZAR' && text[at] === 'R' && /^ ?\d/.test(text.slice(at + 1, at + 3))
         ? { code: 'ZAR', length: text[at + 1] === ' ' ? 2 : 1 }
         : undefined) ??
-      (letterAgain && cur?.code ? { code: cur.code, length: 1 } : undefined);
+      (letterAgain > 0 && cur?.code ? { code: cur.code, length: letterAgain } : undefined);
     if (cur2) at += cur2.length;
     const found2 = numberAt(text, at);
     // Two ends far apart, neither scaled, are two figures, not a range: "±2 - €95,000".
@@ -2982,7 +3078,13 @@ function spanAt(
     pos += floorAfter[0].length;
     rest = text.slice(pos, pos + 60);
   }
-  const fromSuffix = second === undefined && rest[0] === '-' ? hungarianFrom(rest) : 0;
+  // (And Uzbek's and Kyrgyz's "from", "upwards" on the money: "4 500 000 so'mdan boshlab", "150 000 рублден жогору".)
+  const fromSuffix =
+    second === undefined && rest[0] === '-'
+      ? hungarianFrom(rest)
+      : second === undefined
+        ? (CENTRAL_ASIAN_FROM.find((words) => rest.startsWith(words))?.length ?? 0)
+        : 0;
   if (fromSuffix > 0) {
     open = true;
     pos += fromSuffix;
@@ -3227,6 +3329,27 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
     return /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12)) && compiled(HONDURAS).test(text)
       ? { code: 'HNL', length: 2 }
       : undefined;
+  // Botswana's pula, "P4,500 ka kgwedi", "P 780,000 - P 920,000 per annum", in a message set there (a figure grouped in
+  // thousands: not a page, a grade or a parking bay).
+  const pula = before.endsWith('P ') ? 2 : before.endsWith('P') ? 1 : 0;
+  if (
+    pula > 0 &&
+    !/[A-Za-z]/.test(before[before.length - pula - 1] ?? '') &&
+    /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12)) &&
+    compiled(BOTSWANA).test(text)
+  )
+    return { code: 'BWP', length: pula };
+  // (The kwacha with a space too, "K 85,000 - K 95,000 per month" in Chingola, "MK 6,500,000 per month" in Malawi.)
+  const kwachaSpaced = before.endsWith('MK ') ? 3 : before.endsWith('K ') ? 2 : 0;
+  if (
+    kwachaSpaced > 0 &&
+    !/[A-Za-z]/.test(before[before.length - kwachaSpaced - 1] ?? '') &&
+    /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12))
+  ) {
+    if (kwachaSpaced === 3) return { code: 'MWK', length: 3 };
+    const zambian = compiled(ZAMBIA).test(text);
+    if (zambian !== compiled(MALAWI).test(text)) return { code: zambian ? 'ZMW' : 'MWK', length: 2 };
+  }
   // Papua New Guinea's kina, "K12.50 long wan aua", "K95,000 - K110,000 per annum", in a message set there (any figure: a
   // rate by the hour is small).
   if (!spaced && letter === 'K' && !/[A-Za-z]K$/.test(before) && compiled(PAPUA_NEW_GUINEA).test(text)) return { code: 'PGK', length: 1 };
@@ -3264,8 +3387,8 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
     return undefined;
   return NIGERIA.test(text) ? { code: 'NGN', length: 1 } : undefined;
 }
-/** The naira's "N", the peso's "P" or the quetzal's "Q" again at `at`, before a range's top: "N120,000 - N180,000". */
-function letterAgainAt(cur: { code?: string } | undefined, text: string, at: number): boolean {
+/** The length of the naira's "N", the peso's "P" or the quetzal's "Q" again at `at`, before a range's top: "N120,000 - N180,000"; else 0. */
+function letterAgainAt(cur: { code?: string } | undefined, text: string, at: number): number {
   const letter =
     cur?.code === 'NGN'
       ? 'N'
@@ -3275,9 +3398,18 @@ function letterAgainAt(cur: { code?: string } | undefined, text: string, at: num
           ? 'Q'
           : cur?.code === 'PGK' || cur?.code === 'ZMW'
             ? 'K'
-            : undefined;
-  return letter !== undefined && text[at] === letter && /^\d/.test(text.slice(at + 1, at + 2));
+            : cur?.code === 'BWP'
+              ? 'P'
+              : cur?.code === 'MWK'
+                ? 'MK'
+                : undefined;
+  // (With a space after it too, as the first was written: "P 780,000 - P 920,000", "K 85,000 - K 95,000".)
+  if (letter === undefined || !text.startsWith(letter, at)) return 0;
+  const next = at + letter.length + (text[at + letter.length] === ' ' ? 1 : 0);
+  return /^\d/.test(text.slice(next, next + 1)) ? next - at : 0;
 }
+const BOTSWANA = () =>
+  /\b(?:Botswana|Batswana|Motswana|Gaborone|Francistown|Maun|Jwaneng|Orapa|Selebi-Phikwe|Mogoditshane|Lobatse|Palapye|pula|BWP)\b/;
 const PAPUA_NEW_GUINEA = () =>
   /\b(?:Papua New Guinea|PNG|Port Moresby|Moresby|Lae|Madang|Wewak|Mount Hagen|Goroka|Kokopo|Kimbe|Tok Pisin|bilong|mipela|kina|PGK)\b/;
 const ZAMBIA = () => /\b(?:Zambia|Zambian|Lusaka|Kitwe|Ndola|Copperbelt|Livingstone|Kabwe|Chingola|Solwezi|Mufulira|kwacha|ZMW)\b/i;
@@ -3376,6 +3508,9 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   VND: 200_000_000,
   UAH: 300_000,
   RUB: 1_000_000,
+  // Kyrgyzstan and Tajikistan too: "айлыгы 60 000 сом колго", "6 000 – 8 000 сомони".
+  KGS: 1_000_000,
+  TJS: 100_000,
   // Hong Kong, Singapore, the Philippines, Thailand, Indonesia and the Gulf: "Base: HK$85,000 - HK$110,000".
   HKD: 150_000,
   SGD: 30_000,
@@ -3445,6 +3580,12 @@ const PIECE_UNITS = [
   'assignment',
   'booking',
   'patient',
+  // (A recruiter's reward for each nurse placed, a driver's for each stop or load: "₹2,500 per nurse deployed", "$25/stop".)
+  'nurse',
+  'candidate',
+  'stop',
+  'load',
+  'trip',
   'call',
   'video',
   'schicht',
@@ -3697,9 +3838,26 @@ const HELPER_WORDS = ['helper', 'labourer', 'laborer', 'mate', 'apprentice'];
 const HELPERS_PAY_BEFORE = () =>
   /(?:\b(?:helpers?|labou?rers?|mates?) (?:ko|ke liye|ka|ki)|\bfor your (?:helpers?|labou?rers?|mates?|apprentices?))\s?(?:₹|Rs\.?|£|\$|€|R)?\s?$/i;
 const SALARY_SURVEYS = ['salary survey', 'salary guide', 'salary report', 'pay survey', 'salary benchmark'];
-const OTHERS_EARN_VERBS = ['tjen', 'tjän', 'verdien', 'gagnent', 'ganan', 'ganham', 'guadagnano', 'zarabiaj', 'ansaitsevat', 'verdienen'];
+// (And their billing or takings: "Nossos corretores top faturaram mais de R$ 35 mil", "Nos meilleurs conseillers dépassent
+// 150 000 € de CA".)
+const OTHERS_EARN_VERBS = [
+  'tjen',
+  'tjän',
+  'verdien',
+  'gagnent',
+  'ganan',
+  'ganham',
+  'guadagnano',
+  'zarabiaj',
+  'ansaitsevat',
+  'verdienen',
+  'fatura',
+  'dépassent',
+  'ganharam',
+  'ganaron',
+];
 const BEST_SELLERS_EARN = () =>
-  /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:(?!(?:og|och|und|et|and|e|y|du|dig|deg|ni)\s)[\p{L}-]+\s+){0,2}(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat)(?![\p{L}])(?!\s+(?:Sie|du|jullie|u|je|dig|deg|vous|tu|voi|lei|você|vocês)\b)/iu;
+  /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:(?!(?:og|och|und|et|and|e|y|du|dig|deg|ni)\s)[\p{L}-]+\s+){0,2}(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat|faturaram|faturam|dépassent|ganharam|ganaron)(?![\p{L}])(?!\s+(?:Sie|du|jullie|u|je|dig|deg|vous|tu|voi|lei|você|vocês)\b)/iu;
 
 // What follows a hype figure: "+ your first year", "a year from home", "part-time".
 const FIRST_YEAR_HYPE =
@@ -3841,6 +3999,9 @@ const SUM_RIGHT_BEFORE_BRACKET = () => new RegExp(`${SUM_BEFORE_BRACKET}$`);
 // A rate of exchange named after a sum, in the same bracket: "(UAH 124,000 at today's rate)".
 const EXCHANGE_AFTER = () =>
   /^[^()\n]{0,40}?(?:today['’]s rate|current rate|exchange rate|rate of exchange|c[âa]mbio|tipo de cambio|kurs|курс)/i;
+// The threshold above which a commission is paid, right before its figure: "then 45% of GCI over $250k".
+const COMMISSION_THRESHOLD = () =>
+  /\d\s?%\s+of\s+(?:[\w-]+\s+){0,3}(?:over|above|beyond|in excess of)\s*(?:[$€£]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$/i;
 const RESEARCH_MESSAGE = /\b(?:research|laborator(?:y|ies)|faculty|professor|lecturer|universit(?:y|ies)|tenure|postdoc\w*)\b/i;
 const HOURS_CELL_BEFORE =
   /(?:^|\n|\|)[ \t]*(?:(?:contracted|contractual|contract|working|weekly|normal|core|standard|usual|minimum|min\.?|maximum|max\.?|guaranteed|shift|average|typical|total)[ \t]+){0,2}(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
@@ -3936,6 +4097,27 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const before = text.slice(Math.max(0, start - 40), start);
   if (/^\s?(?:%|percent\b|pct\b|per ?cent\b|bps\b|basis points)/i.test(text.slice(span.end, span.end + 12)) || /^\s?%/.test(after))
     return 'percentage';
+  // A fee or a charge the candidate pays, named just before its figure, in Malayalam ("B2 ക്ലാസ് ഫീസ് (ഏകദേശം ₹60,000)",
+  // "സർവീസ് ചാർജ്: ₹30,000") or in English as a scam's "Processing N150,000 only". (By strings first.)
+  const feeLead = before.slice(Math.max(before.lastIndexOf('. '), before.lastIndexOf('\n')) + 1);
+  if (
+    feeLead.includes('ഫീസ്') ||
+    feeLead.includes('ചാർജ്') ||
+    ((before.includes('rocessing') || before.includes('PROCESSING')) &&
+      /\bprocessing(?: fees?| charges?| costs?)?\s*:?\s*(?:[A-Z]{1,3}\s?|[$€£₦₹]\s?)?$/i.test(before))
+  )
+    return 'price';
+  // The threshold above which a commission is paid: "then 45% of GCI over $250k". (By strings first.)
+  if (before.includes('%') && compiled(COMMISSION_THRESHOLD).test(before)) return 'a bonus or commission';
+  // A hotel's or a ship's service charge, the guests' share paid on top, said earlier on the figure's line: "may service
+  // charge pa, nasa USD 900 hanggang 1,200 kada buwan". (By strings first.)
+  if (
+    text
+      .slice(text.lastIndexOf('\n', start - 1) + 1, start)
+      .toLowerCase()
+      .includes('service charge')
+  )
+    return 'a bonus or commission';
   // A count brought down, with no money: "taking the open cases from 1,300 down to under 200 in a year".
   if (
     !hasCurrency &&
@@ -4342,7 +4524,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // "₹10,00,000 per year contingency for data collection".
   const named = text.slice(end, end + 40);
   if (
-    /^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}budget\b/i.test(named) ||
+    // (On the figure's own line: not the next item of a list, "- 2.100 € netti al mese\n- budget di 3.000 €".)
+    /^[ \t]?(?:(?:a|an|per|each|every)[ \t])?(?:[a-z][a-z-]*[ \t]){0,2}budget\b/i.test(named) ||
     // (Speed only: the contingency's pattern runs where the word is. Not a recruiter's "on a contingency basis".)
     (named.toLowerCase().includes('contingen') &&
       /^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}contingency\b(?! basis| fee| search| recruit)/i.test(named))
@@ -4369,6 +4552,15 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     ).test(purpose)
   )
     return 'stipend or allowance';
+  // A budget said with what it is for, a verb's infinitive after the figure, in Italian, Spanish, Portuguese or French:
+  // "budget di 3.000 € per rinnovare la carta dei vini", "presupuesto de 5.000 € para renovar", "pour renouveler".
+  // (A budget's own word, not a salary's, "Stipendio Euro 1.600 netti mensili per Magazziniere"; the verb in lower case.)
+  if (
+    THINGS_BUDGET_STEMS.some((word) => lowLead.includes(word)) &&
+    (lowPurpose.includes('per ') || lowPurpose.includes('para ') || lowPurpose.includes('pour ')) &&
+    /^\s?(?:\p{L}+\s){0,2}(?:per|para|pour) \p{Ll}{3,}(?:are|ere|ire|ar|er|ir|re)(?![\p{L}])/u.test(purpose)
+  )
+    return 'a budget for things';
   // A figure in brackets is an aside on what stands before them: "OB-tillägg på kvällar (ca 25–60 kr/tim)".
   const from = rowLabelStart(text, clauseStart(text, start));
   // What is added on after the figure is not said of it: "4.420,00 € brutto monatlich zzgl. Schichtzulage", "£50k plus a
@@ -4475,6 +4667,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     // On-target earnings hold the commission: "+ uncapped commission (OTE $95,000)" is the OTE, not a bonus.
     // And "uncapped" commission is the OTE's own, not someone else's pay; "our top performers hit OTE of $250k" is theirs.
     if (span.ote && why === 'bonus') continue;
+    // (Nor a sale's word in what the OTE holds: "On-target earnings with treatment and retail commission".)
+    if (span.ote && why === 'price') continue;
     // A consultant's or a locum's fee by the day or the hour is their pay: "Professional fee: KES 38,000 per day" (not a
     // fee the candidate pays, "a consultancy fee of ₹25,000 payable by the candidate", "Kindly pay a professional fee").
     if (why === 'price' && consultantsRate(clause)) continue;
@@ -5136,6 +5330,10 @@ function holdsPhrase(low: string, phrase: string): boolean {
   }
   return false;
 }
+// The US as where the trucks run or the work goes from another dollar's country: "cross into the US", "US lanes", "the US
+// Midwest".
+const US_AS_A_ROUTE = () =>
+  /\b(?:into|to|cross) the US\b|\bUS[- ](?:border|lanes?|runs?|loads?|Midwest|Northeast|Southeast|Southwest|West Coast|East Coast)\b/;
 function dollarOfPlace(text: string): string {
   // (Two flags side by side name two languages, a bilingual job's: "🇺🇸🇲🇽", not Mexico.)
   const low = (text.includes('🇺🇸') ? text.replaceAll('🇲🇽', '') : text).toLowerCase();
@@ -5180,7 +5378,8 @@ function dollarOfPlace(text: string): string {
     /\bUS\b(?!\$)/.test(text) &&
     address === undefined &&
     countryUS(text) &&
-    !(countries.length > 0 && /\b(?:into|to|cross) the US\b|\bUS[- ](?:border|lanes?|runs?|loads?)\b/.test(text))
+    // (Or its regions a carrier's trucks run to: "running Ontario, Quebec and the US Midwest".)
+    !(countries.length > 0 && compiled(US_AS_A_ROUTE).test(text))
   )
     return 'USD';
   if (address === undefined && countries.length === 0 && quebecDollars(text)) return 'CAD';
@@ -5249,7 +5448,10 @@ const MONTHLY_PAY_WORDS = new Set([
 // The same in Hindi, Nepali and Bengali, looked up as written (their letters are no word of holdsWordOf's): "तलब: मासिक रु.
 // ७५,०००", "বেতন: মাসিক ৳৭৫,০০০".
 // (And Tamil "மாத சம்பளம்", a month's salary.)
-const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம்பளம்'];
+// (And Punjabi's "a month's", "a week's", "a year's" before the figure: "ਹਫ਼ਤੇ ਦੇ $2,200", "ਤਨਖਾਹ ਸਾਲ ਦੀ $92,000".)
+const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம்பளம்', 'ਮਹੀਨੇ ਦੀ', 'ਮਹੀਨੇ ਦੇ', 'ਮਹੀਨਾਵਾਰ', 'പ്രതിമാസം'];
+const INDIC_WEEKLY = ['ਹਫ਼ਤੇ ਦੇ', 'ਹਫ਼ਤੇ ਦੀ', 'ਹਫਤੇ ਦੇ', 'ਹਫਤੇ ਦੀ', 'साप्ताहिक'];
+const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨਾ', 'वार्षिक', 'വർഷം', 'വാർഷിക'];
 // A day's wage in Hindi, Bengali and Tamil: "दैनिक मजदूरी", "দৈনিক মজুরি", "தினக்கூலி: ₹950".
 const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி'];
 // A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
@@ -5748,7 +5950,7 @@ const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
 // A period said in Spanish, Portuguese, Italian, German or Greek, after a figure and its currency ("a 7.500 mensuales",
 // "5.400 USD μηνιαίως").
 const PERIOD_IN_DOTTED_LANGUAGE = () =>
-  /^[^\n]{0,25}?(?:\/\s?(?:tháng|bulan|mês|mes|mese|año|ano)(?![\p{L}])|(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich|per bulan|per tahun|μηνιαίως|μηνιαία|τον μήνα|ετησίως|το χρόνο))(?![\p{L}])/iu;
+  /^[^\n]{0,25}?(?:\/\s?(?:tháng|bulan|mês|mes|mese|año|ano)(?![\p{L}])|(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich|per bulan|per tahun|μηνιαίως|μηνιαία|τον μήνα|ετησίως|το χρόνο|brutos|brutas|ilíquidos|líquidos))(?![\p{L}])/iu;
 
 function key(p: Omit<MessagePay, 'text'>): string {
   return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;
@@ -6077,7 +6279,9 @@ function findPayIn(text: string): PayFindings {
               lead.trimEnd().endsWith('დღეში') ||
               INDIC_DAILY.some((word) => lead.includes(word))
             ? 'day'
-            : /\b(?:weekly|(?:per|a) week|\/wk|\/week)\b/i.test(lead + tail) || holdsWordOf(lead, WEEKLY_PAY_WORDS)
+            : /\b(?:weekly|(?:per|a) week|\/wk|\/week)\b/i.test(lead + tail) ||
+                holdsWordOf(lead, WEEKLY_PAY_WORDS) ||
+                INDIC_WEEKLY.some((word) => lead.includes(word))
               ? 'week'
               : /\b(?:monthly|(?:per|a) month|\/mo(?:nth)?)\b/i.test(lead + tail)
                 ? 'month'
@@ -6088,7 +6292,7 @@ function findPayIn(text: string): PayFindings {
                     ((tail.slice(0, 12).includes('ماہانہ') || tail.slice(0, 12).includes('ماهانه')) && !lead.includes('سالانہ'))
                   ? 'month'
                   : // (A yearly package's word before it, in Urdu and Persian: "سالانہ پیکج Rs. 1,800,000".)
-                    lead.includes('سالانہ') || lead.includes('سالانه')
+                    lead.includes('سالانہ') || lead.includes('سالانه') || INDIC_YEARLY.some((word) => lead.includes(word))
                     ? 'year'
                     : undefined;
       if (stated) span.period = stated;

@@ -4935,3 +4935,111 @@ describe('the reader’s own pay set against the offer, a count brought down, Ur
     expect(readMessage('Unit K12 is free from Monday, $25 per hour.').pay?.currency ?? null).not.toBe('PGK');
   });
 });
+
+describe('Southern Africa’s moneys by their letters, and its languages’ periods and pay words', () => {
+  it.each([
+    ['Package: K 85,000 - K 95,000 per month gross, plus a company house in Chingola', { min: 85000, max: 95000, currency: 'ZMW' }],
+    ['- N$18 000 per month (net), paid on the 25th', { min: 18000, period: 'month', currency: 'NAD' }],
+    ['Salaris: N$25 000 - N$30 000 per maand, afhangende van ervaring.', { min: 25000, max: 30000, period: 'month', currency: 'NAD' }],
+    ['Remuneration: P 780,000 - P 920,000 per annum (basic), in Gaborone', { min: 780000, max: 920000, period: 'year', currency: 'BWP' }],
+    ['Tuelo: P4,500 ka kgwedi + commission. Gaborone', { min: 4500, period: 'month', currency: 'BWP' }],
+    ['Malipiro ndi MK 1,800,000 pa mwezi (gross).', { min: 1800000, period: 'month', currency: 'MWK' }],
+    ['Salary is up to MK 6,500,000 per month gross', { min: null, max: 6500000, period: 'month', currency: 'MWK' }],
+    ['Mubhadharo: USD45 pasvondo, kubhadharwa Friday', { min: 45, period: 'week', currency: 'USD' }],
+    ['Pacote anual a partir de USD 96.000 brutos, mais bónus anual', { min: 96000, openTop: true, currency: 'USD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads the wage labelled in Bemba, not the transport allowance after it', () => {
+    const text = 'Ubulipilo: K18,000 pa mweshi (gross), na K1,500 ya transport allownce, na overtime. Kitwe';
+    expect(readMessage(text).pay).toMatchObject({ min: 18000, period: 'month', currency: 'ZMW' });
+  });
+  it('reads no pula where Botswana is not named', () => {
+    expect(readMessage('Parking bay P 1,200 is yours. Salary $60,000.').pay?.currency ?? null).not.toBe('BWP');
+  });
+});
+
+describe('Central Asia and Russia: millions, a thousand roubles, the som and the somoni, "from" on the money', () => {
+  it.each([
+    ["💵 Maosh: 4 500 000 so'mdan boshlab + bonuslar", { min: 4500000, openTop: true, period: 'month', currency: 'UZS' }],
+    ['– ойлик 12 млн сўм, расмий', { min: 12000000, period: 'month', currency: 'UZS' }],
+    ['🔸 Айлыгы 150 000 рублден жогору (иштегенине жараша)', { min: 150000, openTop: true, currency: 'RUB' }],
+    ['salary 80-100k som monthly depending on interview, office in Bishkek', { min: 80000, max: 100000, currency: 'KGS' }],
+    ['* заработная плата 6 000 – 8 000 сомони в месяц', { min: 6000, max: 8000, period: 'month', currency: 'TJS' }],
+    ['– айлыгы 60 000 сом колго (салыктан кийин)', { min: 60000, period: 'month', currency: 'KGS' }],
+    ['з/п 200-250 т.р./мес, белая', { min: 200000, max: 250000, period: 'month', currency: 'RUB' }],
+    ['Зарплата 200 000 р. в месяц', { min: 200000, period: 'month', currency: 'RUB' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no rouble in a Ukrainian year’s "р."', () => {
+    expect(findPay('Оплата 2024 р. за рік').pay).toBeNull();
+  });
+});
+
+describe('North American trucking and care: Punjabi and Malayalam ways, the current pay in Spanish, fees and extras', () => {
+  it.each([
+    ['💵 ਹਫ਼ਤੇ ਦੇ $2,200 ਤੋਂ $2,600 CAD ਬਣ ਜਾਂਦੇ ਨੇ', { min: 2200, max: 2600, period: 'week', currency: 'CAD' }],
+    ['Night Dispatcher (Brampton), $28 ਪ੍ਰਤੀ ਘੰਟਾ। Text 647-555-0107', { min: 28, period: 'hour', currency: 'CAD' }],
+    ['💰 ശമ്പളം: SAR 4,500 – 6,000 (പ്രതിമാസം)', { min: 4500, max: 6000, period: 'month', currency: 'SAR' }],
+    ['ശമ്പളം വർഷം €33,000 മുതൽ €36,500 വരെ (experience അനുസരിച്ച്).', { min: 33000, max: 36500, period: 'year', currency: 'EUR' }],
+    ['• ശമ്പളം: പ്രതിമാസം 2,900 യൂറോ മുതൽ (ഗ്രോസ്)', { min: 2900, openTop: true, period: 'month', currency: 'EUR' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads the yearly range, not the layover pay by the day', () => {
+    const text = 'ਤਨਖਾਹ ਸਾਲ ਦੀ $92,000 ਤੋਂ $98,000 (CAD) ਬਣਦੀ ਹੈ, ਉੱਤੋਂ layover ਦੇ $150 ਪ੍ਰਤੀ ਦਿਨ ਵੱਖਰੇ।';
+    expect(readMessage(text).pay).toMatchObject({ min: 92000, max: 98000, period: 'year', currency: 'CAD' });
+  });
+  it('reads the offer, not the pay the reader has now (Spanish)', () => {
+    const text = 'Sé que actualmente ganas $22 la hora; para este puesto estamos ofreciendo de $26 a $29 por hora. Laredo, TX';
+    expect(readMessage(text).pay).toMatchObject({ min: 26, max: 29, period: 'hour', currency: 'USD' });
+  });
+  it('reads the Canadian dollar where the carrier runs to US regions', () => {
+    const text =
+      'Location: 6850 Dixie Rd, Mississauga, ON L5T 1N4\nSalary: $55,000 - $65,000 per annum\nWe run Ontario, Quebec and the US Midwest.';
+    expect(readMessage(text).pay).toMatchObject({ min: 55000, currency: 'CAD' });
+  });
+  it.each([
+    ['Earn up to £28,000/yr!! Interview in Lagos. Processing N150,000 only.', { max: 28000, currency: 'GBP' }],
+    ['സർവീസ് ചാർജ്: ₹30,000 മാത്രം. ശമ്പളം: SAR 4,500 (പ്രതിമാസം)', { min: 4500, currency: 'SAR' }],
+    [
+      'Pay:\n- Fixed CTC: ₹4.2 lakh per annum\n- OTE: up to ₹6.5 lakh p.a. including monthly incentives (₹2,500 per nurse deployed, paid after 90 days)',
+      { min: 420000, currency: 'INR' },
+    ],
+  ])('reads a fee or a reward by the piece as no pay: %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+});
+
+describe('hospitality and sales: Tagalog periods, a service charge, a budget for things, OTE with what it holds, others’ takings', () => {
+  it('reads a monthly basic in Tagalog, not last year’s service charge', () => {
+    const text = '- USD 1,800 kada buwan, basic\n- may service charge pa, nasa USD 900 hanggang 1,200 kada buwan nung nakaraang taon';
+    expect(readMessage(text).pay).toMatchObject({ min: 1800, period: 'month', currency: 'USD' });
+  });
+  it('reads the salary, not a budget for renewing the wine list on the next line', () => {
+    const text = 'Offriamo:\n- 2.100 € netti al mese, più tredicesima\n- budget di 3.000 € per rinnovare la carta dei vini al calice';
+    expect(readMessage(text).pay).toMatchObject({ min: 2100, period: 'month', currency: 'EUR' });
+  });
+  it('reads a count’s "max." as no ceiling on the pay after it', () => {
+    expect(readMessage('Med season May–Oct, 8 guests max. €3,000 pm, start 1 May').pay).toMatchObject({ min: 3000, max: null });
+  });
+  it('reads an OTE said with the commissions it holds', () => {
+    const found = readMessage(
+      '- Guaranteed base salary: USD 1,100 per month\n- On-target earnings with treatment and retail commission: USD 3,200 per month',
+    );
+    expect(found.pay).toMatchObject({ min: 1100, period: 'month' });
+    expect(found.ote).toMatchObject({ min: 3200, period: 'month', ote: true });
+  });
+  it.each([
+    ['✅ Nossos corretores top faturaram mais de R$ 35 mil POR MÊS em 2024!!!'],
+    ['👉 Nos meilleurs conseillers dépassent 150 000 € de CA par an 💶'],
+    ['Watched you run the auction - getting it from $2.1m to $2.46m after both bidders went quiet was impressive.'],
+  ])('reads others’ takings or a sale’s price as no pay: %s', (text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it('reads an agent’s retainer, not the commission threshold after it', () => {
+    const text = "We're after a Sales Agent for our Bondi office: $90k retainer + super, then 45% of GCI over $250k.";
+    expect(readMessage(text).pay).toMatchObject({ min: 90000, period: 'year', currency: 'AUD' });
+  });
+});

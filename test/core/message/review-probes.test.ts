@@ -1782,11 +1782,15 @@ describe("the thirty-third review's probes", () => {
   it.each([
     'Hi Sam, Senior PM role at Monzo, London. Working from home three days a week will save you £2,400 a year on commuting.',
     'Hi Sam, Senior PM role at Monzo, London. The free shuttle saves you about £150 a month.',
-    'Hi Neo, Accountant role at Debswana in Gaborone. Salary P18,000 - P22,000 per month. Contact Sarah Clark for details.',
     'Hi Ana, Team Lead role at Concentrix in Makati. Benefits: HMO with P200,000 MBL from day 1. Salary to be discussed.',
     'Hi Ana, Sales Agent role at Ayala Land in Makati. Units range from P3,500,000 to P8,000,000.',
-  ])("no pay: money saved, a pula, a benefit's limit, a price: %s", (text) => {
+  ])("no pay: money saved, a benefit's limit, a price: %s", (text) => {
     expect(findPay(text).pay).toBeNull();
+  });
+  // (Once read as no pay, so as not to take the pula for the Philippine peso; the pula is now read for what it is.)
+  it('a pula in Gaborone is no Philippine peso', () => {
+    const text = 'Hi Neo, Accountant role at Debswana in Gaborone. Salary P18,000 - P22,000 per month. Contact Sarah Clark for details.';
+    expect(findPay(text).pay).toMatchObject({ min: 18000, max: 22000, period: 'month', currency: 'BWP' });
   });
 
   it.each([
