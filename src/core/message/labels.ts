@@ -651,7 +651,7 @@ const EMPLOYMENT_KINDS = new Set([
 
 /** Legal forms of companies in many countries, written after the name. */
 const LEGAL_LONG =
-  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\., Ltd\\.?|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?:[ABCE]\\.)?(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda\\.?|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Zrt\\.|Nyrt\\.|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|d\\.d\\.|a\\.d\\.|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
+  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\., Ltd\\.?|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?:[ABCE]\\.)?(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda\\.?|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Zrt\\.|Nyrt\\.|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|d\\.d\\.|a\\.d\\.|EOOD|OOD|DOOEL|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
 /** Two capitals that are also states, provinces and acronyms (NV, AB, SE): read only right after a name, no comma, no zip code. */
 const LEGAL_SHORT = 'AG|KG|SE|BV|AS|AB|KK|SA|SL|UG';
 const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
@@ -741,7 +741,7 @@ const LEGAL_NAME_LOWER_WORDS = () =>
 // Czech and Polish "in", "W Budimex S.A. …" (not Croatian "U", "Kod", "Pri", which names of inns and firms open with:
 // "U Fleků s.r.o.", "Kod Nikole d.o.o.").
 const PRONOUN_OR_PREPOSITION_FIRST = () =>
-  /^(?:Ben|Biz|Ich|Wir|Je|Nous|Yo|Eu|Io|Noi|Jag|Jeg|Vi|Ja|Já|My|We|Desde|Depuis|Vanuit|Från|V|Ve|W) (?=\S)/;
+  /^(?:Ben|Biz|Ich|Wir|Je|Nous|Yo|Eu|Io|Noi|Jag|Jeg|Vi|Ja|Já|My|We|Desde|Depuis|Vanuit|Från|V|Ve|W|A|Az|Firma) (?=\S)/;
 /** Whether a bracket closes right before a legal form somewhere in the text: ") Sdn. Bhd.", "), Ltd". */
 function bracketBeforeLegalForm(text: string): boolean {
   for (let at = text.indexOf(') '); at >= 0; at = text.indexOf(') ', at + 2)) {
@@ -792,6 +792,11 @@ const LEGAL_NAME_HINTS = [
   ' s.r.o.',
   ' a.s.',
   ' Kft',
+  // (Bulgaria's and North Macedonia's forms in Latin letters: "Trans Rila Logistik OOD". Not "EAD", a US work permit's
+  // letters, "H4 EAD".)
+  ' OOD',
+  ' EOOD',
+  ' DOOEL',
   ' Zrt.',
   ' Nyrt.',
   ' d.o.o.',
@@ -1186,7 +1191,8 @@ const HIRING_NAME = new RegExp(
 );
 const HIRING_NAME_DESCRIBED = () =>
   new RegExp(
-    `(?<![\\w'’])(${NAME}), one of ([^,\\n]{3,80}), (?:is|are) (?:now |currently |urgently )?(?:hiring|recruiting|looking for|seeking)\\b(?! feedback)`,
+    // (Or between dashes: "Balkan Bridge CX – one of the fastest-growing contact centres – is looking for".)
+    `(?<![\\w'’])(${NAME})(?:, | [–—] )one of ((?:[^,–—\\n(]|\\([^)\\n]{0,80}\\)){3,160})(?:, | [–—] )(?:is|are) (?:now |currently |urgently )?(?:hiring|recruiting|looking for|seeking)\\b(?! feedback)`,
     'g',
   );
 // What an organisation is one of: "fastest-growing customer experience centres", "the largest retailers". (Not a
@@ -1931,6 +1937,32 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ],
   ],
   [4, HIRING_NAME],
+  // Spanish "we are X", and "X's NAME writes to you": "Somos *Andina Connect* y estamos contratando", "Le escribe Yamilette
+  // de Conecta Caribe BPO". (Run only where their words are.)
+  [
+    4,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:^|[\\s¡!])(?:Somos|somos) \\*{0,2}(${NAME})\\*{0,2}(?= y |, |\\. | —| -)|\\b(?:[Ll]e|[Tt]e|[Ll]es) (?:escribe|saluda) (?:[A-ZÁÉÍÓÚÑ][a-záéíóúñ]+ ){1,2}(?:de|desde) (?:la |el )?(${NAME})`,
+          'g',
+        ),
+    ),
+    ['omos ', 'escribe ', 'saluda '],
+  ],
+  // A name, perhaps in capitals and before its town, hiring in Serbian, Croatian or Bosnian: "TRANSKOP LOGISTIKA Subotica
+  // zaposljava VOZACE C+E", "Bura Games zapošljava".
+  [
+    4,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?<![\\w\\u00C0-\\u024F])((?:[A-ZČĆŠŽĐ][A-ZČĆŠŽĐ0-9&.-]+ ){1,4}(?=(?:[A-ZČĆŠŽĐ][a-zčćšžđ]+ )?(?:zapošljava|zaposljava|zaposluje)\\b)|${NAME}(?= (?:zapošljava|zaposljava|zaposluje)\\b))`,
+          'g',
+        ),
+    ),
+    ['zapošljava', 'zaposljava', 'zaposluje'],
+  ],
   // The organisation a chat belongs to, as Teams heads a chat or a channel's post: "Microsoft Teams · Brightwater
   // Distribution", "Straits Maritime Holdings > SG All Staff > #internal-mobility". (An internal message: its own employer.
   // Not the app's own panes, "Microsoft Teams · Chat".)
@@ -5100,7 +5132,7 @@ function findCompanyIn(text: string, from?: string): string | null {
     }
   // The one hiring, described between commas: "Vitosha Connect, one of Sofia's fastest-growing centres, is hiring".
   // (Apart from HIRING_NAME, and run only where ", one of" is: most messages have none.)
-  if (scan.includes(', one of '))
+  if (scan.includes(', one of ') || scan.includes(' one of '))
     for (const m of scan.matchAll(compiled(HIRING_NAME_DESCRIBED)))
       if (compiled(ORGANISATION_KINDS_PLURAL).test(m[2]!) && !/recruit|staffing|headhunt|search firm|consultanc/i.test(m[2]!))
         consider(m[1]!, m.index ?? 0, 4);
@@ -6545,11 +6577,13 @@ function finnishNominative(words: string): string | null {
 // The labels of a job's title on a line of its own, lower case: "Role: Staff Engineer", "📌 *VACANTE:* Asesor(a) de
 // Ventas", "Stanowisko: Księgowa". A set, not a pattern: every message is scanned for them.
 const ROLE_LABELS = new Set(
-  'role|position|post|title|job title|job|opening|vacancy|oferta|offre|offerta|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|rolle|roll|tjänst|titel|tittel|stilling|stillingstittel|stillingsbetegnelse|nimike|tehtävänimike|stanowisko|pozice|pracovní pozice|pozícia|pozíció|pozisyon|munkakör|radno mjesto|tehtävä|θέση|pareigos|pareigybė|ametikoht|amats|vị trí|vị trí tuyển dụng|posisi|jabatan|jawatan|posisyon|посада|позиція|позиция|должность|длъжност|вакансія|вакансия'.split(
+  'role|position|post|title|job title|job|opening|vacancy|oferta|offre|offerta|seniority and role|headline role|featured|featured role|featured job|destaque|em destaque|in evidenza|posizione|ruolo|puesto|cargo|vaga|vacante|poste|intitulé du poste|stelle|stellenbezeichnung|functie|functietitel|vacature|rol|rolle|roll|tjänst|titel|tittel|stilling|stillingstittel|stillingsbetegnelse|nimike|tehtävänimike|stanowisko|pozice|pracovní pozice|pozícia|pozíció|pozisyon|munkakör|radno mjesto|tehtävä|θέση|pareigos|pareigybė|ametikoht|amats|vị trí|vị trí tuyển dụng|posisi|jabatan|jawatan|posisyon|посада|позиція|позиция|должность|длъжност|вакансія|вакансия|позиција|работно место|radno mesto|pozicija|oportunitate|poziție|post vacant|állás'.split(
     '|',
   ),
 );
 
+// Words that only name a job's title, before it with no colon.
+const TITLE_NAMING_WORDS = new Set(['Position', 'Oportunitate', 'Позиција', 'Позиция', 'Pozice', 'Posizione']);
 // ROLE_LABELS' labels of an offer, which may head other things than a title.
 const OFFER_LABELS = new Set(['oferta', 'offre', 'offerta']);
 // ROLE_LABELS' labels in Cyrillic letters.
@@ -7452,6 +7486,14 @@ function findRoleAsWritten(subject: string | undefined, body: string, several: b
   if (role?.includes(': ')) {
     const colon = role.indexOf(': ');
     if (ROLE_LABELS.has(role.slice(0, colon).toLowerCase()) && role.length > colon + 3) role = role.slice(colon + 2);
+  }
+  // Or with no colon, a word that only names the title after it: "Position Revenue Manager" (from "die Position Revenue
+  // Manager (m/w/d)"), "Oportunitate Inginer Calitate Furnizori"; and Korea's mark of an advert, "(광고) 코인원더 재택 상담원".
+  if (role?.includes(' ')) {
+    const first = role.slice(0, role.indexOf(' '));
+    if (TITLE_NAMING_WORDS.has(first) && /^\p{Lu}/u.test(role.slice(first.length + 1)) && role.split(' ').length >= 3)
+      role = role.slice(first.length + 1);
+    else if (first === '(광고)' || first === '[광고]') role = role.slice(first.length + 1);
   }
   // What is left of a subject's bracketed tag: "[Project 48213] SAP S/4HANA FI/CO Consultant" read from "48213]".
   if (role?.includes(']')) role = role.replace(/^[^[\]\s]{1,20}\]\s+/, '');

@@ -110,8 +110,10 @@ const THAI = () => /บริษัท\s*([\u0e00-\u0e7fA-Za-z ]{2,40}?)\s*จ�
 // ("ООО «Северный Поток»", "ТОВ «Дніпро Софт»").
 // (And Serbian's "д.о.о." and "а.д.": "Електродистрибуција Морава д.о.о.", its letters "ј", "љ", "њ", "ћ", "ђ", "џ" too.)
 // (Its name in quotes too, as Bulgarian writes it: "„Витоша Контакт“ ЕООД".)
+// (And the forms of North Macedonia, Uzbekistan, Kazakhstan and Kyrgyzstan: "Охрид Транс ДООЕЛ", "«Зарафшон Курилиш
+// Груп» МЧЖ", "ЖШС", "ОсОО". A name in quotes is reported without them and its form: "Металопрерада Сремац".)
 const CYRILLIC_AFTER = () =>
-  /(?:[„"«](?=[А-ЯЁЇІЄҐЂЈЉЊЋЏ]))?((?:[А-ЯЁЇІЄҐЂЈЉЊЋЏ][а-яёїієґђјљњћџ'’-]+(?:[^\S\n]|(?=[“”"»]))){1,3})(?:[“”"»][^\S\n]?)?(?:ЕООД|ЕАД|ООД|АД|д\.о\.о\.|а\.д\.)(?![\p{L}])/u;
+  /(?:[„"«](?=[А-ЯЁЇІЄҐЂЈЉЊЋЏ]))?((?:[А-ЯЁЇІЄҐЂЈЉЊЋЏ][А-ЯЁЇІЄҐЂЈЉЊЋЏа-яёїієґђјљњћџўқғҳ'’-]+(?:[^\S\n]|(?=[“”"»]))){1,3})(?:[“”"»][^\S\n]?)?(?:ЕООД|ЕАД|ООД|АД|ДООЕЛ|ДОО|МЧЖ|ЖШС|ОсОО|д\.о\.о\.|а\.д\.)(?![\p{L}])/u;
 const SIGN_OFF_WORDS =
   /\b(?:thanks|thank you|regards|wishes|best|cheers|soon|care|talk|enjoy|speak|see you|weekend|helg|ha det|hälsningar|hilsen|terveisin|pozdrawiam|pozdravem|pozdravom|üdvözlettel)\b/i;
 // A recruiting agency's words in a Latin-letter name: "Darbo Partneriai", "Kadry Plus", "HR Megoldások", "Talent Partners".
@@ -137,10 +139,15 @@ const BALTIC_BEFORE = () => /\b(?:UAB|SIA)[^\S\n]+[„"«]([^“”"»\n]{2,40})
 const BALTIC_BEFORE_UNQUOTED = () => /\b(?:UAB|SIA)[^\S\n]+\p{Lu}[\p{L}&'’-]+(?:[^\S\n]+\p{Lu}[\p{L}&'’-]+){0,3}/u;
 // A Cyrillic name in quotes with no legal form, after a word for a company or a word of belonging: "Компанія «Галтранс
 // Логістик»", "ръководител на „Витоша Билд Инвест“", "в «Обрій Сервіс Хаб»", a headline's "| «Обрій Сервіс Хаб»".
-const CYRILLIC_QUOTED_NAME = String.raw`[«„"]([А-ЯЁЇІЄҐ][а-яёїієґ'’-]+(?:[^\S\n][А-ЯЁЇІЄҐ][а-яёїієґ'’-]+){0,3})[»“”"](?![^\S\n]*(?:ЕООД|ЕАД|ООД|АД|ООО|ТОВ)(?![\p{L}]))`;
+// (Its words may hold capitals inside, "«ЛогистПарк Север»", "«СтройМонолит-Восток»".)
+const CYRILLIC_QUOTED_NAME = String.raw`[«„"]([А-ЯЁЇІЄҐ][А-ЯЁЇІЄҐа-яёїієґ'’-]+(?:[^\S\n][А-ЯЁЇІЄҐ][А-ЯЁЇІЄҐа-яёїієґ'’-]+){0,3})[»“”"](?![^\S\n]*(?:ЕООД|ЕАД|ООД|АД|ООО|ТОВ)(?![\p{L}]))`;
 const CYRILLIC_QUOTED = () =>
   new RegExp(
-    `(?<![\\p{L}])(?:[Кк]омпані[яїю]|[Кк]омпани[яию]|[Фф]ірм[аи]|[Фф]ирм[аи]|на|в|у|від|от|\\|)[^\\S\\n]+${CYRILLIC_QUOTED_NAME}`,
+    // (Or a label's colon, "Компания: «СтройМонолит-Восток»"; a centre, a trading house, a group: "центр «ЛогистПарк Север»",
+    // "ТД «АгроСнаб»", "ГК «ТрестМонолитСтрой»".)
+    // (And a chief's title, its firm in the genitive: "CTO «Волнореза»". Not a talk's or a conference's place: "на докладе на
+    // «ПитерКоде»".)
+    `(?<![\\p{L}])(?<!(?:доклад\\p{L}*|конференци\\p{L}*|митап\\p{L}*|выступлени\\p{L}*|виступ\\p{L}*)[^\\S\\n]+)(?:[Кк]омпані[яїю]:?|[Кк]омпани[яию]:?|[Фф]ірм[аи]|[Фф]ирм[аи]|[Цц]ентр|ТД|ГК|CTO|CEO|COO|CFO|на|в|у|від|от|\\|)[^\\S\\n]+${CYRILLIC_QUOTED_NAME}`,
     'u',
   );
 // The client an agency names in quotes: "Наш клиент, „Марица Софтуер Солюшънс“ – компания за …", "Наш клієнт — «…»".
@@ -583,9 +590,9 @@ export function legalName(text: string): string | null {
     const quoted = compiled(CYRILLIC_QUOTED).exec(text);
     if (quoted) add(quoted.index, quoted[1]);
   }
-  if (/ЕООД|ЕАД|ООД|АД|ООО|ТОВ|ПАО|АО|ЗАО|ТОО|д\.о\.о\.|а\.д\./.test(text)) {
+  if (/ЕООД|ЕАД|ООД|АД|ООО|ТОВ|ПАО|АО|ЗАО|ТОО|ДООЕЛ|ДОО|МЧЖ|ЖШС|ОсОО|д\.о\.о\.|а\.д\./.test(text)) {
     const after = compiled(CYRILLIC_AFTER).exec(text);
-    if (after) add(after.index, after[0].trim());
+    if (after) add(after.index, '„"«'.includes(after[0][0]!) ? after[1] : after[0].trim());
     const before = compiled(CYRILLIC_BEFORE).exec(text);
     if (before) add(before.index, before[0].trim());
   }

@@ -7740,3 +7740,29 @@ describe('a Czech, Slovak or Polish title without "for the position of" before i
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('employers as Central Europe, the Balkans and Spanish speakers name them; a title named by a word before it', () => {
+  it.each([
+    ['Kedves Jelentkező! A TeleVonal Kft. debreceni központjába munkatársakat keresünk.', 'TeleVonal Kft.'],
+    ['Zdraveite! Firma Trans Rila Logistik OOD tarsi SHOFYORI kat. C+E za mejdunarodni prevozi.', 'Trans Rila Logistik OOD'],
+    ['Postovani, TRANSKOP LOGISTIKA Subotica zaposljava VOZACE C+E kategorije.', 'TRANSKOP LOGISTIKA'],
+    ['Bura Games zapošljava Unity developera za novi projekt.', 'Bura Games'],
+    ['Hola 👋 Somos *Andina Connect* y estamos contratando agentes bilingües.', 'Andina Connect'],
+    ['¡Buenos días! 👋 Le escribe Yamilette de Conecta Caribe BPO.', 'Conecta Caribe BPO'],
+    [
+      'Balkan Bridge CX – one of the fastest-growing contact centres in Europe (2,500 agents, 30+ languages) – is looking for 120 agents.',
+      'Balkan Bridge CX',
+    ],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('reads no legal form in a US work permit’s letters', () => {
+    expect(readMessage('We need a Java developer on W2, H4 EAD welcome.').company).toBeNull();
+  });
+  it.each([['Wir suchen für unser Hotel die Position Revenue Manager (m/w/d) in Kitzbühel.', 'Revenue Manager']])(
+    'reads the title without the word that names it: %s',
+    (text, role) => {
+      expect(readMessage(text).role).toBe(role);
+    },
+  );
+});

@@ -239,9 +239,27 @@ describe('a Dari post’s labelled employer, an Urdu "(Private) Limited", a Chin
 });
 
 describe('a Bulgarian firm’s name in quotes before its legal form', () => {
-  it('reads „Витоша Контакт“ ЕООД', () => {
+  // (The name in quotes is reported without them and its form, as a name in quotes with no form is.)
+  it('reads „Витоша Контакт“ ЕООД as Витоша Контакт', () => {
     expect(
       readMessage('Здравейте, Мартин,\n\nКазвам се Ралица и съм част от екипа по подбор на персонал във „Витоша Контакт“ ЕООД.').company,
-    ).toBe('„Витоша Контакт“ ЕООД');
+    ).toBe('Витоша Контакт');
+  });
+});
+
+describe('Cyrillic names in quotes: without their marks and form, with capitals inside, after a label, a centre, a chief', () => {
+  it.each([
+    ['Фабрика „Металопрерада Сремац" д.о.о. запошљава ОПЕРАТЕРЕ', 'Металопрерада Сремац'],
+    ['Ова е порака од Охрид Транс ДООЕЛ, Охрид.', 'Охрид Транс ДООЕЛ'],
+    ['Мен «Зарафшон Курилиш Груп» МЧЖ бош муҳандиси Бахтиёрман.', 'Зарафшон Курилиш Груп'],
+    ['Здравствуйте! Крупный распределительный центр «ЛогистПарк Север» набирает сотрудников', 'ЛогистПарк Север'],
+    ['🔸 Компания: «СтройМонолит-Восток»\n🔸 Айлыгы 150 000 рублден жогору', 'СтройМонолит-Восток'],
+    ['HR-менеджер ТД «АгроСнаб»', 'АгроСнаб'],
+    ['Это Роман, CTO «Волнореза» (мы делаем платформу). Был на твоём докладе на «ПитерКоде».', 'Волнореза'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('reads no employer in a conference a talk was given at', () => {
+    expect(readMessage('Был на твоём докладе на «ПитерКоде» в ноябре.').company).toBeNull();
   });
 });
