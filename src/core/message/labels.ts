@@ -6243,6 +6243,38 @@ function wantedJob(body: string): string | null {
   return title === title.toUpperCase() ? title : title.replace(/s$/, '');
 }
 
+// A job's plural before "wanted" or "needed", after a dash or a pictograph too, its words in any case: "🚚 Haul truck
+// operators wanted NOW", "shutdown starting 9 Jun - scaffolders needed".
+const WANTED_ANYWHERE = () =>
+  /(?:^|\n|[:.!?][ \t]+|[-–—][ \t]+|(?:[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+[ \t]*)((?:[A-Za-z][\w'-]*[ ]){0,3}[A-Za-z][\w-]*?[sS])[ ](?:wanted|needed|WANTED|NEEDED)\b/;
+// A job's plural in capitals after a verb of hiring: "hiring WELDERS (MIG/MAG)", "NOW HIRING ARMED SECURITY OFFICERS for",
+// "needs Community Moderators for Telegram".
+const HIRING_PLURAL = () =>
+  /\b(?:hiring|HIRING|needs|seeks|recruiting|RECRUITING)[ ]+((?:[A-Z][\w-]*[ ]){0,3}[A-Z][\w-]*[sS])(?=[ ]*(?:\(|for\b|FOR\b|to\b|in\b|IN\b|,|!|\.|\n|$))/;
+// The English nouns of jobs a bulk message seeks in the plural (occupations.ts holds the other languages' and a few of these).
+const PLURAL_SOUGHT_NOUNS = new Set(
+  'scaffolder packer picker grader moderator officer guard driver welder rigger fitter labourer laborer operator nurse carer caregiver cleaner agent assistant technician fundraiser electrician plumber carpenter mechanic chef cook waiter bartender housekeeper steward stewardess deckhand porter loader sorter associate representative rep'.split(
+    ' ',
+  ),
+);
+/** A job sought in the plural, by the phrases above: the title, singular unless it is shouted. */
+function pluralSought(body: string): string | null {
+  const low = body.toLowerCase();
+  const m =
+    (low.includes('wanted') || low.includes('needed') ? compiled(WANTED_ANYWHERE).exec(body) : null) ??
+    (low.includes('hiring') || low.includes('needs ') || low.includes('seeks ') || low.includes('recruiting')
+      ? compiled(HIRING_PLURAL).exec(body)
+      : null);
+  if (!m) return null;
+  const words = cleanName(m[1]!).split(' ');
+  while (words.length > 1 && (NOT_NAME.has(words[0]!) || /^(?:now|urgently|we|are|is)$/i.test(words[0]!))) words.shift();
+  const last = words[words.length - 1]!;
+  const singular = /ies$/i.test(last) ? `${last.slice(0, -3)}y` : last.slice(0, -1);
+  if (!isOccupationWord(singular) && !PLURAL_SOUGHT_NOUNS.has(singular.toLowerCase())) return null;
+  const title = words.join(' ');
+  return title === title.toUpperCase() ? title : [...words.slice(0, -1), singular].join(' ');
+}
+
 // Words after "en" that say how or where the job is done, not its field: "en alternance", "en CDI", "en Belgique".
 const NOT_A_FIELD = new Set(
   'alternance télétravail intérim interim remplacement urgence poste ce cdi cdd contrat mission freelance journée semaine ligne présentiel hybride équipe tant plus parallèle priorité renfort horaires horaire cours charge vue direct interne externe collaboration partenariat'.split(
@@ -8332,6 +8364,7 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
       subjectTitle(subject, body) ??
       areYouA(body) ??
       wantedJob(body) ??
+      pluralSought(body) ??
       lowerCaseJob(body, mine) ??
       teacherGrade(body, mine) ??
       jobLink(body)?.role ??

@@ -7766,3 +7766,18 @@ describe('employers as Central Europe, the Balkans and Spanish speakers name the
     },
   );
 });
+
+describe('a job sought in the plural, after a pictograph or a dash, or after a verb of hiring in capitals', () => {
+  it.each([
+    ['Pilbara FIFO 2:1 roster 🚚 Haul truck operators wanted NOW for a major iron ore client - $52/hr', 'Haul truck operator'],
+    ['2 wk shutdown starting 9 Jun - scaffolders needed, $850/day, flights ex Perth.', 'scaffolder'],
+    ['Ural Metal Konstruktsiya hiring WELDERS (MIG/MAG, NAKS cert) for plant in Chelyabinsk.', 'WELDERS'],
+    ['GuardStar: NOW HIRING ARMED SECURITY OFFICERS for federal buildings in Baltimore!', 'ARMED SECURITY OFFICERS'],
+    ['Nexora Chain is expanding FAST and needs Community Moderators for Telegram & Discord', 'Community Moderator'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([['We are hiring interns for the summer.'], ['Results needed by Friday, thanks.']])('reads no job in %s', (text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+});
