@@ -1957,7 +1957,9 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?<![\\w\\u00C0-\\u024F])((?:[A-ZČĆŠŽĐ][A-ZČĆŠŽĐ0-9&.-]+ ){1,4}(?=(?:[A-ZČĆŠŽĐ][a-zčćšžđ]+ )?(?:zapošljava|zaposljava|zaposluje)\\b)|${NAME}(?= (?:zapošljava|zaposljava|zaposluje)\\b))`,
+          // (Two words at least, and not after a preposition: not "HITNO zapošljava", "Restoran u centru Splita zapošljava", "Firma
+          // iz Zagreba zapošljava".)
+          `(?<![\\w\\u00C0-\\u024F])(?<!\\b(?:u|iz|na|za|od|kod|U|Iz|Na|Za|Od|Kod) )((?:[A-ZČĆŠŽĐ][A-ZČĆŠŽĐ0-9&.-]+ ){2,4}(?=(?:[A-ZČĆŠŽĐ][a-zčćšžđ]+ )?(?:zapošljava|zaposljava|zaposluje)\\b)|${WORD} ${WORD}(?: ${WORD}){0,2}(?= (?:zapošljava|zaposljava|zaposluje)\\b))`,
           'g',
         ),
     ),

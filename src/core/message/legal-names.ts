@@ -145,9 +145,10 @@ const CYRILLIC_QUOTED = () =>
   new RegExp(
     // (Or a label's colon, "Компания: «СтройМонолит-Восток»"; a centre, a trading house, a group: "центр «ЛогистПарк Север»",
     // "ТД «АгроСнаб»", "ГК «ТрестМонолитСтрой»".)
-    // (And a chief's title, its firm in the genitive: "CTO «Волнореза»". Not a talk's or a conference's place: "на докладе на
-    // «ПитерКоде»".)
-    `(?<![\\p{L}])(?<!(?:доклад\\p{L}*|конференци\\p{L}*|митап\\p{L}*|выступлени\\p{L}*|виступ\\p{L}*)[^\\S\\n]+)(?:[Кк]омпані[яїю]:?|[Кк]омпани[яию]:?|[Фф]ірм[аи]|[Фф]ирм[аи]|[Цц]ентр|ТД|ГК|CTO|CEO|COO|CFO|на|в|у|від|от|\\|)[^\\S\\n]+${CYRILLIC_QUOTED_NAME}`,
+    // (And a chief's title, its firm in the genitive: "CTO «Волнореза»", not a former one's, "бывший CTO «Озона»". Not a talk's
+    // or a conference's place, "на докладе на «ПитерКоде»", nor a business or a shopping centre as an address, "бизнес-центр
+    // «Аврора»".)
+    `(?<![\\p{L}])(?<!(?:доклад\\p{L}*|конференци\\p{L}*|митап\\p{L}*|выступлени\\p{L}*|виступ\\p{L}*)[^\\S\\n]+)(?:[Кк]омпані[яїю]:?|[Кк]омпани[яию]:?|[Фф]ірм[аи]|[Фф]ирм[аи]|(?<!(?:бизнес-|торгов\\p{L}*[^\\S\\n]|офисн\\p{L}*[^\\S\\n]|развлекательн\\p{L}*[^\\S\\n]))[Цц]ентр|ТД|ГК|(?<!(?:бывш\\p{L}*|экс-|ex-|former)[^\\S\\n]?)(?:CTO|CEO|COO|CFO)|на|в|у|від|от|\\|)[^\\S\\n]+${CYRILLIC_QUOTED_NAME}`,
     'u',
   );
 // The client an agency names in quotes: "Наш клиент, „Марица Софтуер Солюшънс“ – компания за …", "Наш клієнт — «…»".

@@ -699,7 +699,8 @@ const PAY_WORDS_ELSEWHERE = new Set([
   // Welsh, and Irish and Scottish Gaelic: "Cyflog: £28,000", "Tuarastal: £31,500 – £34,000 sa bhliadhna".
   'cyflog',
   'tuarastal',
-  // An agent's base, as Australian real estate names it: "$90k retainer + super".
+  // An agent's base, as Australian real estate names it: "$90k retainer + super" (a search firm's "retainer $25,000", its
+  // fee, is read as a price).
   'retainer',
   // Malayalam "salary": "ശമ്പളം: SAR 4,500 – 6,000".
   'ശമ്പളം',
@@ -1137,7 +1138,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // A property's price at auction or sale, as an agent's work is praised: "getting it from $2.1m to $2.46m after both
         // bidders went quiet".
         hints: ['auction', 'bidder', 'sold for', 'sale price', 'asking price'],
-        pattern: () => /\b(?:auctions?|bidders?|sold for|sale price|asking price)\b/i,
+        // (Not an auction house hiring: "our auction house is hiring a Specialist".)
+        pattern: () => /\b(?:auctions?(?! house)|bidders?|sold for|sale price|asking price)\b/i,
       },
     ],
   ],
@@ -2505,7 +2507,7 @@ function currencyAfter(
   }
   // The euro's "e", as a text message in the Balkans writes it right after the figure, before a month's, a net or a gross
   // word: "Plata 1.900-2.300e mesecno", "2.800e neto". (Not a French ordinal, "2e étage".)
-  if (after.startsWith('e ') && /^e (?:mese[čc]no|mje?se[čc]no|neto|bruto|na mesec|na mjesec|dnevno|po satu|godi[šs]nje)\b/.test(after))
+  if (after.startsWith('e ') && /^e (?:mese[čc]no|mje?se[čc]no|neto|bruto|na mesec|na mjesec|dnevno|po satu|godi[šs]nje|\+)/.test(after))
     return { code: 'EUR', parser: '€', length: 1 };
   // The Tunisian dinar as Tunisia writes it, "5 600 DT net", and the Ethiopian birr in Amharic, "18,500 ብር በወር".
   const dt = after.startsWith(' DT') ? 3 : after.startsWith('DT') ? 2 : 0;
@@ -2567,7 +2569,10 @@ function currencyAfter(
   if (after.startsWith(' bucks') && !/[A-Za-z]/.test(after[6] ?? '')) return { parser: '$', length: 6 };
   // And in Spanish: "de 52 mil a 61 mil dólares al año". (By strings: every figure passes here.)
   const dolares = after.startsWith(' dólares') || after.startsWith(' dolares') ? 8 : 0;
-  if (dolares > 0 && !/[A-Za-z]/.test(after[dolares] ?? '')) return { parser: '$', length: dolares };
+  // (The US dollar wherever the message is set, as Latin America names it against its pesos: "3.000 dólares mensuales,
+  // remoto desde Bogotá".)
+  if (dolares > 0 && !/[A-Za-z]/.test(after[dolares] ?? '') && !/^ (?:canadienses|australianos)/.test(after.slice(dolares)))
+    return { code: 'USD', parser: 'USD', length: dolares };
   // The euro's name in Serbian, Croatian and Slovenian: "2.800 eura neto", "2.800 evra", "3.000 evrov".
   const euroWord = EURO_WORDS_SLAVIC.find((word) => after.startsWith(word) && !/[\p{L}]/u.test(after[word.length] ?? ''));
   if (euroWord) return { code: 'EUR', parser: '€', length: euroWord.length };
@@ -4002,6 +4007,12 @@ const EXCHANGE_AFTER = () =>
 // The threshold above which a commission is paid, right before its figure: "then 45% of GCI over $250k".
 const COMMISSION_THRESHOLD = () =>
   /\d\s?%\s+of\s+(?:[\w-]+\s+){0,3}(?:over|above|beyond|in excess of)\s*(?:[$€£]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$/i;
+// A scam's processing fee, opening its sentence or said to be a fee, right before its figure: "Processing N150,000 only".
+const PROCESSING_FEE_BEFORE = () =>
+  /(?:(?:^|[.!?]\s+)processing|\bprocessing (?:fees?|charges?|costs?))\s*:?\s*(?:[A-Z]{1,3}\s?|[$€£₦₹]\s?)?$/i;
+// What makes a budget a hire's, the salary: its words on the figure, or a verb of hiring or starting after it.
+const A_HIRES_BUDGET_AFTER = () =>
+  /\b(?:RAL|lord[oia]|brut|bruto|brutto|nett?[oia]|annu|salar|stipend)|(?:per|para|pour) (?:assumere|coprire|iniziare|cominciare|partire|recruter|embaucher|démarrer|commencer|contratar|empezar|comenzar|iniciar|assumir|começar)(?![\p{L}])/iu;
 const RESEARCH_MESSAGE = /\b(?:research|laborator(?:y|ies)|faculty|professor|lecturer|universit(?:y|ies)|tenure|postdoc\w*)\b/i;
 const HOURS_CELL_BEFORE =
   /(?:^|\n|\|)[ \t]*(?:(?:contracted|contractual|contract|working|weekly|normal|core|standard|usual|minimum|min\.?|maximum|max\.?|guaranteed|shift|average|typical|total)[ \t]+){0,2}(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
@@ -4104,20 +4115,29 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     feeLead.includes('ഫീസ്') ||
     feeLead.includes('ചാർജ്') ||
     ((before.includes('rocessing') || before.includes('PROCESSING')) &&
-      /\bprocessing(?: fees?| charges?| costs?)?\s*:?\s*(?:[A-Z]{1,3}\s?|[$€£₦₹]\s?)?$/i.test(before))
+      // (Opening its sentence, or said to be a fee: not a job's or a team's field, "Payment Processing: $180k", "Natural
+      // Language Processing $160k".)
+      compiled(PROCESSING_FEE_BEFORE).test(before))
   )
     return 'price';
   // The threshold above which a commission is paid: "then 45% of GCI over $250k". (By strings first.)
   if (before.includes('%') && compiled(COMMISSION_THRESHOLD).test(before)) return 'a bonus or commission';
   // A hotel's or a ship's service charge, the guests' share paid on top, said earlier on the figure's line: "may service
   // charge pa, nasa USD 900 hanggang 1,200 kada buwan". (By strings first.)
-  if (
-    text
-      .slice(text.lastIndexOf('\n', start - 1) + 1, start)
-      .toLowerCase()
-      .includes('service charge')
-  )
-    return 'a bonus or commission';
+  {
+    // (In the figure's sentence: "service charge and tips are shared. Salary AED 4,000" keeps its salary.)
+    const line = text.slice(text.lastIndexOf('\n', start - 1) + 1, start);
+    // (Only with no other sum between, nor said to be included in the pay, nor a title's words: "service charge ~USD 800 on
+    // top of a USD 1,200 salary", "service charge included: QAR 6,500", "Service Charge Accountant – £42,000".)
+    // (By strings first: every figure passes here.)
+    const sentence = line.toLowerCase().includes('service charge') ? line.slice(line.search(/[.!?]\s+(?!.*[.!?]\s)/) + 1) : '';
+    const at = sentence.toLowerCase().lastIndexOf('service charge');
+    const rest = sentence.slice(at);
+    if (at >= 0 && !/\d/.test(rest) && !/^service charge (?:included|inclusive|incl\b)/i.test(rest) && !/^Service Charge [A-Z]/.test(rest))
+      return 'a bonus or commission';
+  }
+  // A search firm's fee on retainer, named before its figure: "a retained search firm (retainer $25,000)".
+  if (before.includes('etainer') && /\bretainer(?: fee)?(?: of)?\s*:?\s*(?:[$€£]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$/i.test(before)) return 'price';
   // A count brought down, with no money: "taking the open cases from 1,300 down to under 200 in a year".
   if (
     !hasCurrency &&
@@ -4558,7 +4578,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     THINGS_BUDGET_STEMS.some((word) => lowLead.includes(word)) &&
     (lowPurpose.includes('per ') || lowPurpose.includes('para ') || lowPurpose.includes('pour ')) &&
-    /^\s?(?:\p{L}+\s){0,2}(?:per|para|pour) \p{Ll}{3,}(?:are|ere|ire|ar|er|ir|re)(?![\p{L}])/u.test(purpose)
+    /^\s?(?:\p{L}+\s){0,2}(?:per|para|pour) \p{Ll}{3,}(?:are|ere|ire|ar|er|ir|re)(?![\p{L}])/u.test(purpose) &&
+    // (Not a hire's budget, the salary: "budget fino a 42.000 € lordi annui per assumere un Tech Lead", "45 000 € brut annuel
+    // pour recruter", "35.000 € RAL per iniziare".)
+    !compiled(A_HIRES_BUDGET_AFTER).test(purpose)
   )
     return 'a budget for things';
   // A figure in brackets is an aside on what stands before them: "OB-tillägg på kvällar (ca 25–60 kr/tim)".
@@ -5869,6 +5892,7 @@ const CYRILLIC_MONEY = [
   'e mje',
   'e net',
   'e bru',
+  'e +',
 ];
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {

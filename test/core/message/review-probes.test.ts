@@ -2356,7 +2356,10 @@ function expectReading(text: string, e: Expectation) {
 // a single figure's "payMax" set to null, the reader's convention), and the sixty-ninth (131 at the rules of sets 318 to
 // 325, 35 read worse than the build before them, all mended; the 123 the mended build reads as the reviewer expects are
 // kept), and the seventieth (90 at the rules of sets 326 to 331, 20 read worse than the build before them, 19 mended; the
-// 79 the mended build reads as the reviewer expects are kept).
+// 79 the mended build reads as the reviewer expects are kept), and the seventy-first (278 at the rules of sets 332 to
+// 347, 26 read worse than the build before them, 24 mended; the two left are a driver's rate by the trip or the load,
+// now read as a sum by the piece rather than as a year's pay; the 250 the mended build reads as the reviewer expects are
+// kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2386,6 +2389,7 @@ for (const [review, file] of [
   ['sixty-eighth', 'review-probes-68.json'],
   ['sixty-ninth', 'review-probes-69.json'],
   ['seventieth', 'review-probes-70.json'],
+  ['seventy-first', 'review-probes-71.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
