@@ -50,7 +50,7 @@ const DOLLAR_CODES = new Set('JMD TTD AUD CAD NZD SGD HKD TWD BBD BSD BZD FJD GY
 // Codes that are also a firm's or a thing's letters: a chip maker, a feature, a word.
 const AMBIGUOUS_CODES = new Set(['AMD', 'LBP', 'GEL', 'RUB', 'BYN', 'KGS', 'IQD']);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'AMD',
@@ -78,6 +78,8 @@ const LARGE_UNITS = new Set([
   'CDF',
   'MWK',
   'IRR',
+  'MNT',
+  'LAK',
   'LKR',
   'KZT',
   'UZS',
@@ -211,7 +213,8 @@ const RANGE_WORDS =
 // (And Punjabi's "ਤੋਂ": "ਹਫ਼ਤੇ ਦੇ $2,200 ਤੋਂ $2,600 CAD".)
 // (And Malayalam's "from" after the first, "€33,000 മുതൽ €36,500 വരെ".)
 // (And Tagalog's "hanggang": "USD 900 hanggang 1,200 kada buwan".)
-const SPELLED_TO = [' hanggang ', ' hingga ', ' sampai ', ' đến ', ' से ', ' se ', ' سے ', ' ਤੋਂ ', ' മുതൽ ', ' देखि ', ' থেকে '];
+// (And Albanian's "deri": "Paga 800 deri 1200€ ne muaj".)
+const SPELLED_TO = [' deri ', ' hanggang ', ' hingga ', ' sampai ', ' đến ', ' से ', ' se ', ' سے ', ' ਤੋਂ ', ' മുതൽ ', ' देखि ', ' থেকে '];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 // (Romanian "and" with either mark under its s: "și", or "şi" as older keyboards and Windows-1250 write it.)
@@ -269,6 +272,28 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     ),
     'month',
     ['x 1', 'x1', '× 1', '×1'],
+  ],
+  // Khmer and Lao "a month" ("$600-$800/ខែ", "1.500 USD ຕໍ່ເດືອນ", "ກີບ/ເດືອນ"); Vietnamese "an hour" and, typed with no
+  // accents, "a month" ("450.000đ/giờ", "30 trieu VND/thang").
+  [() => /^\s*(?:\/\s?ខែ|ក្នុងមួយខែ|ຕໍ່ເດືອນ|\/\s?ເດືອນ|\/\s?thang(?![\p{L}]))/u, 'month', ['ខែ', 'ເດືອນ', 'thang']],
+  [() => /^\s*\/\s?giờ(?![\p{L}])/u, 'hour', ['giờ']],
+  // Albanian "an hour", "a day", "a week" ("17,50 € bruto në orë", "30-35€ dite neto", "në javë"; a day only said so, not
+  // "21 ditë pushim", 21 days off); Maltese "an hour", "a
+  // month", "a week", "a day" ("€10.50 kull siegħa", "€1,650 gross fix-xahar"); Krio "fo wan day", "fo wan mont".
+  [() => /^\s*(?:(?:bruto|neto)\s+)?(?:n[eë] or[eë]|kull siegħa|fis-siegħa)(?![\p{L}])/iu, 'hour', ['or', 'siegħa']],
+  [
+    () => /^\s*(?:(?:bruto|neto)\s+)?(?:n[eë] dit[eë]|dit[eë] (?:neto|bruto)|kull jum|fo wan day|for one day)(?![\p{L}])/iu,
+    'day',
+    ['dit', 'jum', 'wan day', 'one day'],
+  ],
+  [() => /^\s*(?:(?:bruto|neto)\s+)?(?:n[eë] jav[eë]|kull ġimgħa|fil-ġimgħa)(?![\p{L}])/iu, 'week', ['jav', 'ġimgħa']],
+  [() => /^\s*(?:(?:gross|nett?)\s+)?(?:kull xahar|fix-xahar|fo wan mont\w*)(?![\p{L}])/iu, 'month', ['xahar', 'wan mont']],
+  [() => /^\s*\/\s?muaj(?![\p{L}])/iu, 'month', ['/muaj', '/ muaj']],
+  // English "every month" (and as a text message types it, "every mont"), Pidgin "for month", Wolof "ci weer wi".
+  [
+    () => /^\s*(?:every|each) mont(?:h)?s?(?![\p{L}])|^\s*for month(?![\p{L}])|^\s*ci weer wi(?![\p{L}])/iu,
+    'month',
+    ['every mont', 'each mont', 'for month', 'ci weer'],
   ],
   // Tagalog: "USD 1,800 kada buwan" (a month), "bawat linggo" (a week), "kada araw" (a day), "kada oras" (an hour), "kada taon".
   [() => /^\s*(?:kada|bawat) buwan(?![\p{L}])/iu, 'month', ['buwan']],
@@ -712,6 +737,9 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'маош',
   'маоши',
   'oylik',
+  // Mongolian "salary": "Цалин: сарын 4,500,000–6,000,000₮".
+  'цалин',
+  'цалингийн',
   'ойлик',
   'айлык',
   'айлыгы',
@@ -923,6 +951,14 @@ const FLOOR_BEFORE =
 const UP_TO_ELSEWHERE = [
   // Polish "even up to", before a figure in any currency ("nawet do 2 400 € netto/mies."); "do" alone only before zloty.
   'nawet do',
+  // Albanian "up to": "bonus mujor deri 300€".
+  'deri',
+  // (Vietnamese "up to" typed without its accents, as a text message does: "Luong len toi 30 trieu VND/thang".)
+  'len toi',
+  'len den',
+  // Khmer's and Lao's "up to": "ប្រាក់ខែរហូតដល់ $450", "ສູງສຸດ 3.000.000 ກີບ".
+  'រហូតដល់',
+  'ສູງສຸດ',
   // Vietnamese "up to", "at most": "Mức lương: lên đến 55 triệu VND/tháng".
   'lên đến',
   'lên tới',
@@ -1076,6 +1112,10 @@ const FLOOR_ELSEWHERE = [
   'sobre',
   'ponad',
   'powyżej',
+  // Albanian "from", after the pay's word: "Paga nga 650 euro/muaj".
+  'paga nga',
+  'pagë nga',
+  'rroga nga',
   'över',
   'meer dan',
   'boven de',
@@ -1116,7 +1156,19 @@ const slavicUpTo = (code: string | undefined, text: string) =>
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
 // Hungarian "from", a suffix on the figure or its forint: "900 000 Ft-tól". (By strings.)
 // (And Malayalam's "from", after a single figure and its money: "പ്രതിമാസം 2,900 യൂറോ മുതൽ".)
-const CENTRAL_ASIAN_FROM = ['dan boshlab', ' жогору', 'дан бошлаб', 'дан юқори', ' dan yuqori', 'dan yuqori', ' മുതൽ'];
+const CENTRAL_ASIAN_FROM = [
+  '-с дээш',
+  '-аас дээш',
+  'өөс эхэлнэ',
+  'аас эхэлнэ',
+  'dan boshlab',
+  ' жогору',
+  'дан бошлаб',
+  'дан юқори',
+  ' dan yuqori',
+  'dan yuqori',
+  ' മുതൽ',
+];
 const hungarianFrom = (rest: string) =>
   (rest.startsWith('-tól') || rest.startsWith('-től')) && !/[a-zA-Z\u00C0-\u024F]/.test(rest[4] ?? '') ? 4 : 0;
 const BETWEEN =
@@ -2328,7 +2380,7 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
 const CFA_WEST = () =>
   /\b(?:Sénégal|Senegal|Dakar|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi)\b/;
 const CFA_CENTRAL = () =>
-  /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Bafoussam|Garoua|Gabon|Libreville|Port-Gentil|Franceville|Congo|Brazzaville|Pointe-Noire|Tchad|Chad|N['’]Djamena|Moundou|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/;
+  /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Bafoussam|Garoua|Bamenda|Buea|Limbe|Kumba|Gabon|Libreville|Port-Gentil|Franceville|Congo|Brazzaville|Pointe-Noire|Tchad|Chad|N['’]Djamena|Moundou|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/;
 const DR_CONGO = () =>
   /\b(?:RDC|RD Congo|DRC|République démocratique du Congo|Kinshasa|Lubumbashi|Goma|Bukavu|Kolwezi|Likasi|Matadi|Kisangani|Mbuji-Mayi|Kananga)\b/;
 /** The length of a bare "F" for the franc at the start of `after`, with its period right after it ("F/mois"); else 0. */
@@ -2458,6 +2510,15 @@ function currencyAfter(
     const code = cfaFrancOf(text);
     return code === null ? undefined : { code, length: after.indexOf('A') + 1 };
   }
+  // (Or "CFA" alone, as Cameroon's Pidgin writes it: "150k CFA for month".)
+  if (
+    (after.startsWith(' CFA') || after.startsWith('CFA')) &&
+    !/[A-Za-z]/.test(after[after.indexOf('A') + 1] ?? '') &&
+    !after.startsWith(' CFA franc')
+  ) {
+    const code = cfaFrancOf(text);
+    return code === null ? undefined : { code, length: after.indexOf('A') + 1 };
+  }
   if (after.startsWith(' CFA franc')) {
     const code = cfaFrancOf(text);
     return code === null ? undefined : { code, length: after.startsWith(' CFA francs') ? 11 : 10 };
@@ -2568,6 +2629,9 @@ function currencyAfter(
   // "bucks", the dollar as people say it: "38 to 44 bucks an hour" in a voice mail's transcript.
   if (after.startsWith(' bucks') && !/[A-Za-z]/.test(after[6] ?? '')) return { parser: '$', length: 6 };
   // And in Spanish: "de 52 mil a 61 mil dólares al año". (By strings: every figure passes here.)
+  // (And the dong's code in lower case, as a chat types it: "450k vnd/hr".)
+  const vnd = after.startsWith(' vnd') ? 4 : after.startsWith('vnd') ? 3 : 0;
+  if (vnd > 0 && !/[A-Za-z]/.test(after[vnd] ?? '')) return { code: 'VND', length: vnd };
   const dolares = after.startsWith(' dólares') || after.startsWith(' dolares') ? 8 : 0;
   // (The US dollar wherever the message is set, as Latin America names it against its pesos: "3.000 dólares mensuales,
   // remoto desde Bogotá".)
@@ -2653,6 +2717,12 @@ const EASTERN_MONEY_AFTER: Array<[string, string]> = [
   ['֏', 'AMD'],
   [' драм', 'AMD'],
   [' ₼', 'AZN'],
+  // Mongolia's tögrög by its sign and name, Laos's kip: "4,500,000–6,000,000₮", "7 сая төгрөг", "2.500.000 ກີບ".
+  ['₮', 'MNT'],
+  [' ₮', 'MNT'],
+  [' төгрөг', 'MNT'],
+  [' ກີບ', 'LAK'],
+  ['ກີບ', 'LAK'],
   ['₼', 'AZN'],
   [' manat', 'AZN'],
   [' манат', 'AZN'],
@@ -2787,6 +2857,12 @@ function scaleAt(
     const at = text[pos] === ' ' ? pos + 1 : pos;
     if (text.startsWith('млн', at) && /^млн\.?\s?(?:сўм|сум|руб|₽|₸|тенге|сом|so['‘ʻ]m|грн)/u.test(text.slice(at, at + 12)))
       return { length: at - pos + (text[at + 3] === '.' ? 4 : 3), text: 'm', multiplier: 1 };
+    // (And Albanian's thousand, "mijë", before its money: "200–250 mijë lekë neto".)
+    if ((text.startsWith('mijë ', at) || text.startsWith('mije ', at)) && /^mij[eë] (?:lek|euro|€)/u.test(text.slice(at, at + 12)))
+      return { length: at - pos + 4, text: 'k', multiplier: 1 };
+    // (And Mongolian's million, "сая", before the tögrög: "сарын 7 сая төгрөгөөс эхэлнэ".)
+    if (text.startsWith('сая ', at) && /^сая (?:төгрөг|₮)/u.test(text.slice(at, at + 12)))
+      return { length: at - pos + 3, text: 'm', multiplier: 1 };
     if (text.startsWith('т.р', at) || text.startsWith('т. р', at)) return { length: at - pos + 2, text: 'k', multiplier: 1 };
   }
   // Vietnamese "tr", short for "triệu", a million, in a message written in Vietnamese: "Lương: 40-50tr NET". By strings.
@@ -2794,6 +2870,13 @@ function scaleAt(
     const at = text[pos] === ' ' ? pos + 1 : pos;
     // (After a Vietnamese pay word, not far before: "3 tr of onboarding" in an English message with a Vietnamese name is
     // no sum.)
+    // (And "trieu", "triệu" typed without its accents: "30 trieu VND/thang".)
+    if (
+      text.startsWith('trieu', at) &&
+      !/[\p{L}\d]/u.test(text[at + 5] ?? '') &&
+      /^trieu\s?(?:VND|vnd|đ|d\b|dong)/.test(text.slice(at, at + 12))
+    )
+      return { length: at - pos + 5, text: 'm', multiplier: 1 };
     if (
       text.startsWith('tr', at) &&
       !/[\p{L}\d]/u.test(text[at + 2] ?? '') &&
@@ -3085,11 +3168,9 @@ function spanAt(
   }
   // (And Uzbek's and Kyrgyz's "from", "upwards" on the money: "4 500 000 so'mdan boshlab", "150 000 рублден жогору".)
   const fromSuffix =
-    second === undefined && rest[0] === '-'
-      ? hungarianFrom(rest)
-      : second === undefined
-        ? (CENTRAL_ASIAN_FROM.find((words) => rest.startsWith(words))?.length ?? 0)
-        : 0;
+    second === undefined
+      ? (rest[0] === '-' ? hungarianFrom(rest) : 0) || (CENTRAL_ASIAN_FROM.find((words) => rest.startsWith(words))?.length ?? 0)
+      : 0;
   if (fromSuffix > 0) {
     open = true;
     pos += fromSuffix;
@@ -3355,6 +3436,15 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
     const zambian = compiled(ZAMBIA).test(text);
     if (zambian !== compiled(MALAWI).test(text)) return { code: zambian ? 'ZMW' : 'MWK', length: 2 };
   }
+  // West Africa's letters, in a message set in their country: Sierra Leone's new leone, "NLe 2,500 every month" (and "Le
+  // 4,500" there); Liberia's dollar, "LD 18,000", "L$ 18,000"; the Gambian dalasi, "D 45,000 per month". (Not French "Le 14
+  // mars", a date, elsewhere.)
+  for (const [letters, code, place] of WEST_AFRICAN_LETTERS) {
+    if (!before.endsWith(letters) && !before.endsWith(`${letters} `)) continue;
+    const length = before.endsWith(' ') ? letters.length + 1 : letters.length;
+    if (/[A-Za-z]/.test(before[before.length - length - 1] ?? '') || !compiled(place).test(text)) continue;
+    return { code, length };
+  }
   // Papua New Guinea's kina, "K12.50 long wan aua", "K95,000 - K110,000 per annum", in a message set there (any figure: a
   // rate by the hour is small).
   if (!spaced && letter === 'K' && !/[A-Za-z]K$/.test(before) && compiled(PAPUA_NEW_GUINEA).test(text)) return { code: 'PGK', length: 1 };
@@ -3407,7 +3497,15 @@ function letterAgainAt(cur: { code?: string } | undefined, text: string, at: num
               ? 'P'
               : cur?.code === 'MWK'
                 ? 'MK'
-                : undefined;
+                : cur?.code === 'SLE'
+                  ? text.startsWith('NLe', at)
+                    ? 'NLe'
+                    : 'Le'
+                  : cur?.code === 'LRD'
+                    ? 'LD'
+                    : cur?.code === 'GMD'
+                      ? 'D'
+                      : undefined;
   // (With a space after it too, as the first was written: "P 780,000 - P 920,000", "K 85,000 - K 95,000".)
   if (letter === undefined || !text.startsWith(letter, at)) return 0;
   const next = at + letter.length + (text[at + letter.length] === ' ' ? 1 : 0);
@@ -3415,6 +3513,16 @@ function letterAgainAt(cur: { code?: string } | undefined, text: string, at: num
 }
 const BOTSWANA = () =>
   /\b(?:Botswana|Batswana|Motswana|Gaborone|Francistown|Maun|Jwaneng|Orapa|Selebi-Phikwe|Mogoditshane|Lobatse|Palapye|pula|BWP)\b/;
+const SIERRA_LEONE = () => /\b(?:Sierra Leone|Salone|Freetown|Makeni|Kenema|Koidu|Bo(?= en | and |,)|Krio)\b/;
+const LIBERIA = () => /\b(?:Liberia|Liberian|Monrovia|Paynesville|Buchanan|Gbarnga|Ganta|Harper)\b/;
+const GAMBIA = () => /\b(?:Gambia|Gambian|Banjul|Serrekunda|Bakau|Brikama|Bijilo|Kololi|Kotu|Tanji|\+220)(?!\w)/;
+const WEST_AFRICAN_LETTERS: Array<[string, string, Pattern]> = [
+  ['NLe', 'SLE', SIERRA_LEONE],
+  ['Le', 'SLE', SIERRA_LEONE],
+  ['LD', 'LRD', LIBERIA],
+  ['L$', 'LRD', LIBERIA],
+  ['D', 'GMD', GAMBIA],
+];
 const PAPUA_NEW_GUINEA = () =>
   /\b(?:Papua New Guinea|PNG|Port Moresby|Moresby|Lae|Madang|Wewak|Mount Hagen|Goroka|Kokopo|Kimbe|Tok Pisin|bilong|mipela|kina|PGK)\b/;
 const ZAMBIA = () => /\b(?:Zambia|Zambian|Lusaka|Kitwe|Ndola|Copperbelt|Livingstone|Kabwe|Chingola|Solwezi|Mufulira|kwacha|ZMW)\b/i;
@@ -3513,6 +3621,8 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   VND: 200_000_000,
   UAH: 300_000,
   RUB: 1_000_000,
+  MNT: 20_000_000,
+  LAK: 50_000_000,
   // Kyrgyzstan and Tajikistan too: "айлыгы 60 000 сом колго", "6 000 – 8 000 сомони".
   KGS: 1_000_000,
   TJS: 100_000,
@@ -3585,6 +3695,8 @@ const PIECE_UNITS = [
   'assignment',
   'booking',
   'patient',
+  // (A pilot's pay for each sector flown beyond a day's few: "Sector pay EUR 40 per sector above 4 sectors/day".)
+  'sector',
   // (A recruiter's reward for each nurse placed, a driver's for each stop or load: "₹2,500 per nurse deployed", "$25/stop".)
   'nurse',
   'candidate',
@@ -5472,7 +5584,8 @@ const MONTHLY_PAY_WORDS = new Set([
 // ७५,०००", "বেতন: মাসিক ৳৭৫,০০০".
 // (And Tamil "மாத சம்பளம்", a month's salary.)
 // (And Punjabi's "a month's", "a week's", "a year's" before the figure: "ਹਫ਼ਤੇ ਦੇ $2,200", "ਤਨਖਾਹ ਸਾਲ ਦੀ $92,000".)
-const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம்பளம்', 'ਮਹੀਨੇ ਦੀ', 'ਮਹੀਨੇ ਦੇ', 'ਮਹੀਨਾਵਾਰ', 'പ്രതിമാസം'];
+// (And the monthly salary's word in Khmer and Lao, "ប្រាក់ខែ", "ເງິນເດືອນ", and Mongolian's "monthly", "сарын".)
+const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம்பளம்', 'ਮਹੀਨੇ ਦੀ', 'ਮਹੀਨੇ ਦੇ', 'ਮਹੀਨਾਵਾਰ', 'പ്രതിമാസം', 'ប្រាក់ខែ', 'ເງິນເດືອນ', 'сарын'];
 const INDIC_WEEKLY = ['ਹਫ਼ਤੇ ਦੇ', 'ਹਫ਼ਤੇ ਦੀ', 'ਹਫਤੇ ਦੇ', 'ਹਫਤੇ ਦੀ', 'साप्ताहिक'];
 const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨਾ', 'वार्षिक', 'വർഷം', 'വാർഷിക'];
 // A day's wage in Hindi, Bengali and Tamil: "दैनिक मजदूरी", "দৈনিক মজুরি", "தினக்கூலி: ₹950".
@@ -5893,6 +6006,9 @@ const CYRILLIC_MONEY = [
   'e net',
   'e bru',
   'e +',
+  'ກີບ',
+  'ຕໍ່',
+  '000đ',
 ];
 /** Is the message European in how it writes figures ("€60.000", "60.000 EUR", "CHF 120'000")? (As are Indonesia's and Vietnam's: "Rp 250.000".) */
 function europeanFigure(text: string, token: RegExpExecArray, dollar: string): boolean {
@@ -5974,7 +6090,7 @@ const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
 // A period said in Spanish, Portuguese, Italian, German or Greek, after a figure and its currency ("a 7.500 mensuales",
 // "5.400 USD μηνιαίως").
 const PERIOD_IN_DOTTED_LANGUAGE = () =>
-  /^[^\n]{0,25}?(?:\/\s?(?:tháng|bulan|mês|mes|mese|año|ano)(?![\p{L}])|(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich|per bulan|per tahun|μηνιαίως|μηνιαία|τον μήνα|ετησίως|το χρόνο|brutos|brutas|ilíquidos|líquidos))(?![\p{L}])/iu;
+  /^[^\n]{0,25}?(?:\/\s?(?:tháng|bulan|mês|mes|mese|año|ano)(?![\p{L}])|(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich|per bulan|per tahun|μηνιαίως|μηνιαία|τον μήνα|ετησίως|το χρόνο|brutos|brutas|ilíquidos|líquidos|brutto|netto|zzgl))(?![\p{L}])/iu;
 
 function key(p: Omit<MessagePay, 'text'>): string {
   return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;
@@ -6209,14 +6325,19 @@ function dollarNamedAfter(text: string, end: number): string | undefined {
 }
 
 /** The text with its Devanagari (०-९) and Bengali (০-৯) digits made ASCII; the same string when it has none. */
+// (And Thai, Lao, Burmese and Khmer digits: "ប្រាក់ខែ៖ ៣៥០$ – ៥០០$". The first code of each script's zero.)
+const DIGIT_ZEROS = [0x0966, 0x09e6, 0x0e50, 0x0ed0, 0x1040, 0x17e0];
 function withAsciiIndicDigits(text: string): string {
   let found = false;
   for (let i = 0; i < text.length && !found; i++) {
     const code = text.charCodeAt(i);
-    found = (code >= 0x0966 && code <= 0x096f) || (code >= 0x09e6 && code <= 0x09ef);
+    found = DIGIT_ZEROS.some((zero) => code >= zero && code <= zero + 9);
   }
   return found
-    ? text.replace(/[\u0966-\u096f\u09e6-\u09ef]/g, (c) => String(c.charCodeAt(0) - (c.charCodeAt(0) >= 0x09e6 ? 0x09e6 : 0x0966)))
+    ? text.replace(/[\u0966-\u096f\u09e6-\u09ef\u0e50-\u0e59\u0ed0-\u0ed9\u1040-\u1049\u17e0-\u17e9]/g, (c) => {
+        const code = c.charCodeAt(0);
+        return String(code - DIGIT_ZEROS.find((zero) => code >= zero && code <= zero + 9)!);
+      })
     : text;
 }
 
@@ -6307,7 +6428,9 @@ function findPayIn(text: string): PayFindings {
                 holdsWordOf(lead, WEEKLY_PAY_WORDS) ||
                 INDIC_WEEKLY.some((word) => lead.includes(word))
               ? 'week'
-              : /\b(?:monthly|(?:per|a) month|\/mo(?:nth)?)\b/i.test(lead + tail)
+              : /\b(?:monthly|(?:per|a) month|\/mo(?:nth)?)\b/i.test(lead + tail) ||
+                  // (Or Korean "a month" right before it: "급여: 월 1,500~1,800 USD".)
+                  (lead.includes('월') && /(?:^|[^\d\p{L}])월\s?$/u.test(lead))
                 ? 'month'
                 : holdsWordOf(lead, MONTHLY_PAY_WORDS) ||
                     INDIC_MONTHLY.some((word) => lead.includes(word)) ||

@@ -194,6 +194,9 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['人民币', 'CNY'],
   ['RMB', 'CNY'],
   ['CNY', 'CNY'],
+  // (A code in Latin letters after the figure: "급여: 월 1,500~1,800 USD".)
+  ['USD', 'USD'],
+  ['EUR', 'EUR'],
   ['日元', 'JPY'],
   // Other dollars and moneys by their Chinese names, before the yuan's "元" that ends some of them: "月薪3000新加坡元",
   // "月薪25000港元".
@@ -206,6 +209,9 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['澳元', 'AUD'],
   ['加元', 'CAD'],
   ['欧元', 'EUR'],
+  // The dirham and the riyal by their Chinese names: "月薪：12,000–15,000 迪拉姆（AED）".
+  ['迪拉姆', 'AED'],
+  ['里亚尔', 'SAR'],
   ['歐元', 'EUR'],
   ['英镑', 'GBP'],
   ['英鎊', 'GBP'],
@@ -680,7 +686,11 @@ export function scriptPays(message: string): ScriptPay[] {
     }
     // Korean "월 300만원": a month said right before the figure; Japanese too, "月45万円〜", "給与は月45万円〜60万円です", when
     // the figure is in yen (not a date's "3月15日").
-    if ((!labelled && /(?:^|[^\d])월\s?$/.test(lead)) || (period === undefined && currency === 'JPY' && /(?:^|[^\d])月\s?$/.test(lead))) {
+    // (Also under a label that says no period: "급여: 월 310만~360만 원".)
+    if (
+      (period === undefined && /(?:^|[^\d])월\s?$/.test(lead)) ||
+      (period === undefined && currency === 'JPY' && /(?:^|[^\d])月\s?$/.test(lead))
+    ) {
       labelled = true;
       period = 'month';
     }

@@ -5043,3 +5043,53 @@ describe('hospitality and sales: Tagalog periods, a service charge, a budget for
     expect(readMessage(text).pay).toMatchObject({ min: 90000, period: 'year', currency: 'AUD' });
   });
 });
+
+describe('Mongolia, Cambodia, Laos, West Africa, Albania and Malta: their moneys, digits, periods, "from" and "up to"', () => {
+  it.each([
+    ['• Цалин: сарын 4,500,000–6,000,000₮ (татвар суутгахаас өмнө)', { min: 4500000, max: 6000000, period: 'month', currency: 'MNT' }],
+    ['Цалингийн хувьд сарын 7 сая төгрөгөөс эхэлнэ.', { min: 7000000, openTop: true, period: 'month', currency: 'MNT' }],
+    ['Сарын цалин 3,500,000₮-с дээш + бүтээмжийн урамшуулал.', { min: 3500000, openTop: true, currency: 'MNT' }],
+    ['- ប្រាក់ខែ៖ ៣៥០$ – ៥០០$ (អាស្រ័យលើបទពិសោធន៍)', { min: 350, max: 500, period: 'month', currency: 'USD' }],
+    ['👉 ប្រាក់ខែ $600-$800/ខែ (អាចចរចាបាន)', { min: 600, max: 800, period: 'month', currency: 'USD' }],
+    ['🎧 ជ្រើសរើសបុគ្គលិក ៨០ នាក់ - ប្រាក់ខែរហូតដល់ $450', { min: null, max: 450, currency: 'USD' }],
+    ['ເງິນເດືອນ 1.500 USD ຕໍ່ເດືອນ (ກ່ອນຫັກອາກອນ)', { min: 1500, period: 'month', currency: 'USD' }],
+    ['ເງິນເດືອນ 2.500.000 ກີບ/ເດືອນ + ຄ່າລ່ວງເວລາ', { min: 2500000, period: 'month', currency: 'LAK' }],
+    ['Lương: 350.000 - 450.000đ/giờ, tuỳ IELTS', { min: 350000, max: 450000, period: 'hour', currency: 'VND' }],
+    ['450k vnd/hr, paid cash every 2 weeks', { min: 450000, period: 'hour', currency: 'VND' }],
+    ['Tuyen 50 GV tieng Anh. Luong len toi 30 trieu VND/thang, bao an o.', { min: null, max: 30000000, period: 'month', currency: 'VND' }],
+    ['KoloPay Salone, Freetown.\n✅ Pay: NLe 2,500 every mont', { min: 2500, period: 'month', currency: 'SLE' }],
+    ['Di pay na NLe 18,000 to NLe 22,000 every mont. Freetown', { min: 18000, max: 22000, period: 'month', currency: 'SLE' }],
+    ['Salary LD 18,000 every month + uniform + lunch. Monrovia.', { min: 18000, period: 'month', currency: 'LRD' }],
+    ['• D 45,000 per month, net. Bijilo Palms Beach Resort, Gambia', { min: 45000, period: 'month', currency: 'GMD' }],
+    ['Pay bi: D 6,000 ci weer wi + service charge. Banjul', { min: 6000, period: 'month', currency: 'GMD' }],
+    ['Ma company for Bamenda: Dem di pay 150k CFA for month, plus transport 25k.', { min: 150000, period: 'month', currency: 'XAF' }],
+    ['VoxLine Albania: Paga nga 650 euro/muaj + bonuse deri 200 euro! Tirane', { min: 650, openTop: true, period: 'month' }],
+    ['💰 Paga 800 deri 1200€ ne muaj + bonus mujor deri 300€', { min: 800, max: 1200, period: 'month', currency: 'EUR' }],
+    ['Paga është 200–250 mijë lekë neto në muaj, plus bonus', { min: 200000, max: 250000, period: 'month', currency: 'ALL' }],
+    ['Paga 30-35€ dite neto, akomodim dhe ushqim falas', { min: 30, max: 35, period: 'day', currency: 'EUR' }],
+    ['Bonġu! €10.50 kull siegħa, xogħol mill-ewwel', { min: 10.5, period: 'hour', currency: 'EUR' }],
+    ['Salarju: €1,650 gross fix-xahar', { min: 1650, period: 'month', currency: 'EUR' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads days off after a pay in Albanian as no daily pay', () => {
+    const text = 'Paga: 1.800–2.200 € neto në muaj, plus paga e 13-të dhe 21 ditë pushim.';
+    expect(readMessage(text).pay).toMatchObject({ min: 1800, max: 2200, period: 'month', currency: 'EUR' });
+  });
+  it('reads no leone in a French date', () => {
+    expect(readMessage('Le 14 mars, salaire 2 000 € par mois').pay).toMatchObject({ min: 2000, currency: 'EUR' });
+  });
+});
+
+describe('a pound grouped with dots in a German message, a Korean month before a figure, moneys by their Chinese names', () => {
+  it.each([
+    ['Die Vergütung liegt bei GBP 110.000 – 125.000 p.a. zzgl. Bonus.', { min: 110000, max: 125000, currency: 'GBP' }],
+    ['Wir stellen uns ein Fixgehalt zwischen £95.000 und £110.000 brutto p.a. vor', { min: 95000, max: 110000, currency: 'GBP' }],
+    ['■ 급여: 월 1,500~1,800 USD (경력에 따라 협의)', { min: 1500, max: 1800, period: 'month', currency: 'USD' }],
+    ['  - 급여: 월 310만~360만 원 (세전, 경력 호봉 반영)', { min: 3100000, max: 3600000, period: 'month', currency: 'KRW' }],
+    ['3）月薪：12,000–15,000 迪拉姆（AED），免个人所得税', { min: 12000, max: 15000, period: 'month', currency: 'AED' }],
+    ['• Basic salary EUR 9,800 per month\n• Sector pay EUR 40 per sector above 4 sectors/day', { min: 9800, currency: 'EUR' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+});
