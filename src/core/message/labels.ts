@@ -6262,8 +6262,14 @@ const PLURAL_SOUGHT_NOUNS = new Set(
 /** A job sought in the plural, by the phrases above: the title, singular unless it is shouted. */
 function pluralSought(body: string): string | null {
   const low = body.toLowerCase();
+  // (After a dash or a pictograph, only in a message that states a sum: not "Laptop fix - new drivers needed".)
+  const wanted = low.includes('wanted') || low.includes('needed') ? compiled(WANTED_ANYWHERE).exec(body) : null;
+  const opensItsLine = wanted !== null && /^(?:\n|$)/.test(body.slice(wanted.index, wanted.index + 1) || '\n');
   const m =
-    (low.includes('wanted') || low.includes('needed') ? compiled(WANTED_ANYWHERE).exec(body) : null) ??
+    (wanted !== null &&
+    (opensItsLine || wanted.index === 0 || /[$€£₹]\s?\d|\d\s?(?:€|\/hr|\/h\b|\/day|an hour|a day|per hour|per day)/.test(body))
+      ? wanted
+      : null) ??
     (low.includes('hiring') || low.includes('needs ') || low.includes('seeks ') || low.includes('recruiting')
       ? compiled(HIRING_PLURAL).exec(body)
       : null);

@@ -277,6 +277,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // accents, "a month" ("450.000đ/giờ", "30 trieu VND/thang").
   [() => /^\s*(?:\/\s?ខែ|ក្នុងមួយខែ|ຕໍ່ເດືອນ|\/\s?ເດືອນ|\/\s?thang(?![\p{L}]))/u, 'month', ['ខែ', 'ເດືອນ', 'thang']],
   [() => /^\s*\/\s?giờ(?![\p{L}])/u, 'hour', ['giờ']],
+  [() => /^\s*(?:ຕໍ່ມື້|\/\s?ມື້)/u, 'day', ['ມື້']],
   // Albanian "an hour", "a day", "a week" ("17,50 € bruto në orë", "30-35€ dite neto", "në javë"; a day only said so, not
   // "21 ditë pushim", 21 days off); Maltese "an hour", "a
   // month", "a week", "a day" ("€10.50 kull siegħa", "€1,650 gross fix-xahar"); Krio "fo wan day", "fo wan mont".
@@ -1187,6 +1188,56 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /(?<![\p{L}])(?:inscription|inscri[çc][ãa]o|inscripci[óo]n|matr[íi]cula|frais d['’](?:inscription|adhésion|dossier)|frais de (?:dossier|formation|candidature))(?![\p{L}])/iu,
       },
       {
+        // A rent, a price, a loan, a fee, a tax, a promotion, a bill or a deposit in the languages whose moneys and periods the
+        // reader knows since sets 338 to 353, so that their sums are not read as pay: Thai (ราคา, เช่า, เงินกู้), Lao (ລາຄາ,
+        // ເຊົ່າ, ຂາຍ), Khmer (តម្លៃ, ជួល, ពន្ធ, កម្ចី), Mongolian (үнэ, түрээс, зээл, төлбөр, урамшуулал), Vietnamese as typed
+        // with or without its accents (giá, thuê, vay, phí, khuyến mãi, tiền điện, gửi), Albanian (qira, çmim, parkim),
+        // Maltese (kera), and English giving ("donate").
+        hints: [
+          'ราคา',
+          'เช่า',
+          'เงินกู้',
+          'ລາຄາ',
+          'ເຊົ່າ',
+          'ຂາຍ',
+          'តម្លៃ',
+          'ជួល',
+          'ពន្ធ',
+          'កម្ចី',
+          'үнэ',
+          'түрээс',
+          'зээл',
+          'төлбөр',
+          'урамшуулал',
+          'gia ',
+          'giá',
+          'thue',
+          'thuê',
+          'vay',
+          'phi ',
+          'phí',
+          'khuyen mai',
+          'khuyến mãi',
+          'tien dien',
+          'tiền điện',
+          'gui ',
+          'gửi',
+          'qira',
+          'çmim',
+          'cmim',
+          'parkim',
+          'kera',
+          'donat',
+          'parking',
+          'tra gop',
+          'trả góp',
+          'lai suat',
+          'lãi suất',
+        ],
+        pattern: () =>
+          /ราคา|ค่าเช่า|ให้เช่า|เงินกู้|ລາຄາ|ເຊົ່າ|ຂາຍ|តម្លៃ|ជួល|ពន្ធ|កម្ចី|(?<![\p{L}])(?:үнэ|түрээс\p{L}*|зээл\p{L}*|төлбөр\p{L}*|урамшуулал\p{L}*|gia thue|giá thuê|gia|giá|thue|thuê|vay|phi|phí|khuyen mai|khuyến mãi|tien dien|tiền điện|gui|gửi|qira\p{L}*|çmim\p{L}*|cmim\p{L}*|parkim\p{L}*|parking|kera|donat\p{L}*|tra gop|trả góp|lai suat|lãi suất)(?![\p{L}])/iu,
+      },
+      {
         // A property's price at auction or sale, as an agent's work is praised: "getting it from $2.1m to $2.46m after both
         // bidders went quiet".
         hints: ['auction', 'bidder', 'sold for', 'sale price', 'asking price'],
@@ -1199,7 +1250,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     'stipend or allowance',
     // A loan repaid for the worker: "Student loan repayment up to $5,000/year".
     // (Not a job's title: "Student Loan Repayment Specialist – $19.50/hr".)
-    [{ hints: ['loan'], pattern: () => /\b(?:[Ss]tudent )?loan (?:repayment|forgiveness|assistance|reimbursement)\b/ }],
+    // (Or opening its sentence: "Loan repayment $150/ខែ for 12 months".)
+    [{ hints: ['loan'], pattern: () => /\b(?:[Ss]tudent )?[Ll]oan (?:repayment|forgiveness|assistance|reimbursement)\b/ }],
   ],
   [
     'funding',
@@ -1930,6 +1982,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     ],
   ],
   [
+    // In Thai: someone's pay at their old firm, or now ("ได้เงินเดือน ๔๕,๐๐๐ บาท ที่บริษัทเก่า", "ปัจจุบันได้").
+    'current pay',
+    [{ hints: ['เก่า', 'ปัจจุบัน'], pattern: () => /บริษัทเก่า|ที่เก่า|ปัจจุบันได้|เงินเดือนปัจจุบัน/u }],
+  ],
+  [
     // In Spanish and Portuguese: "Sé que actualmente ganas $22 la hora", "tu sueldo actual", "você ganha hoje R$ 6.000".
     'current pay',
     [
@@ -2412,7 +2469,10 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['$U ', 'UYU'],
   ['$U', 'UYU'],
   // Panama's balboa and Paraguay's guaraní: "B/. 1,800 – B/. 2,200 mensuales", "₲ 7.500.000".
-  // The Fiji dollar: "FJ$9.50 e dua na aua"; the Namibian dollar: "N$18 000 per month (net)".
+  // The Fiji dollar: "FJ$9.50 e dua na aua"; the Namibian dollar: "N$18 000 per month (net)"; the Liberian dollar, "L$
+  // 18,000".
+  ['L$ ', 'LRD'],
+  ['L$', 'LRD'],
   ['N$ ', 'NAD'],
   ['N$', 'NAD'],
   ['FJ$ ', 'FJD'],
@@ -3695,8 +3755,10 @@ const PIECE_UNITS = [
   'assignment',
   'booking',
   'patient',
-  // (A pilot's pay for each sector flown beyond a day's few: "Sector pay EUR 40 per sector above 4 sectors/day".)
+  // (A pilot's pay for each sector flown beyond a day's few: "Sector pay EUR 40 per sector above 4 sectors/day"; and a
+  // shop's price by the bag, "D 1,800 per bag".)
   'sector',
+  'bag',
   // (A recruiter's reward for each nurse placed, a driver's for each stop or load: "₹2,500 per nurse deployed", "$25/stop".)
   'nurse',
   'candidate',
@@ -4248,6 +4310,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     if (at >= 0 && !/\d/.test(rest) && !/^service charge (?:included|inclusive|incl\b)/i.test(rest) && !/^Service Charge [A-Z]/.test(rest))
       return 'a bonus or commission';
   }
+  // A rate of exchange: "1 USD = 25,400 vnd today". (By strings first.)
+  if (before.includes('=') && /\b1\s?(?:[A-Z]{3}|[$€£])\s?=\s?(?:[A-Z]{3}\s?|[$€£]\s?)?$/i.test(before)) return 'price';
   // A search firm's fee on retainer, named before its figure: "a retained search firm (retainer $25,000)".
   if (before.includes('etainer') && /\bretainer(?: fee)?(?: of)?\s*:?\s*(?:[$€£]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$/i.test(before)) return 'price';
   // A count brought down, with no money: "taking the open cases from 1,300 down to under 200 in a year".

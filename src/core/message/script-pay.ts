@@ -353,6 +353,10 @@ const PERIOD_AFTER: Array<[string, Period]> = [
 // Words of a sum that is not the wage: bonuses, allowances, sign-on and referral money, stock options, funding,
 // revenue and investment.
 const NOT_WAGE = [
+  // A price, a rent or a loan in Thai: "ราคาห้อง ๓,๕๐๐ บาท/เดือน".
+  'ราคา',
+  'เช่า',
+  'เงินกู้',
   '賞与',
   'ボーナス',
   '手当',
