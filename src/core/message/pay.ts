@@ -1639,7 +1639,6 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'reimburs',
           'learning',
           'education',
-          'training',
           'tuition',
           'tlr',
           'salary packaging',
@@ -1661,7 +1660,14 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // One letter class for the compound words' heads ("OB-tillägg", "Schichtzulage"): V8 compiles each \p{L} of an /iu pattern with its
         // own case-folded copy of the letters (0.1 to 0.25 ms each), and this pattern runs on most messages.
         pattern: () =>
-          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|(?<![Pp]aid )training|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*(?:tillägg|tillæg|tillegg|zuschlag|zulage|toeslag)|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
+          /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*(?:tillägg|tillæg|tillegg|zuschlag|zulage|toeslag)|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
+      },
+      {
+        // Training paid for, apart from the words above so that a message without it never compiles it (not a job's title,
+        // "ATR Training Captains", nor paid training, "Paid training").
+        hints: ['training'],
+        pattern: () =>
+          /(?<![Pp]aid )\btraining\b(?! (?:captains?|managers?|officers?|coordinators?|specialists?|leads?|instructors?|consultants?|pilots?)\b)/i,
       },
       {
         hints: [
@@ -6512,7 +6518,12 @@ function findPayIn(text: string): PayFindings {
     // gives it no period, and a year would be a guess.
     const after = text.slice(span.end, span.end + 32);
     const afterLower = after.toLowerCase();
-    if (span.period === undefined && PIECE_UNITS.some((unit) => afterLower.includes(unit)) && compiled(PER_PIECE).test(after)) {
+    // (Or with a period read further on, the unit right after the figure: "EUR 40 per sector above 4 sectors/day".)
+    if (
+      PIECE_UNITS.some((unit) => afterLower.includes(unit)) &&
+      (span.period === undefined || /^\s*(?:[€$£]\s*|[A-Z]{3}\s+)?per\s/i.test(after)) &&
+      compiled(PER_PIECE).test(after)
+    ) {
       refused.push({ text: words, why: 'a sum by the piece, not by a time' });
       continue;
     }

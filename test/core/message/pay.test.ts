@@ -5093,3 +5093,16 @@ describe('a pound grouped with dots in a German message, a Korean month before a
     expect(readMessage(text).pay).toMatchObject(expected);
   });
 });
+
+describe('a pilot’s pay: a sum per sector is by the piece even with a day named after it; "Training Captains" a title', () => {
+  it('reads the salary, not the per diem nor the sector pay', () => {
+    const text =
+      '• EUR 9,800 net per month (fixed, paid regardless of hours flown)\n• Per diem EUR 95 per day away from base\n• Sector pay EUR 40 per sector above 4 sectors/day';
+    expect(readMessage(text).pay).toMatchObject({ min: 9800, period: 'month', currency: 'EUR' });
+  });
+  it('reads a range for Training Captains, a training allowance beside it no pay', () => {
+    const text = 'Base salary for our ATR Training Captains is £78,000–£86,000 per annum. Training allowance on top.';
+    expect(readMessage(text).pay).toMatchObject({ min: 78000, max: 86000, currency: 'GBP' });
+    expect(findPay('Training budget £2,000 per year').pay).toBeNull();
+  });
+});
