@@ -4095,7 +4095,7 @@ export function findCompany(text: string, from?: string): string | null {
     text.includes(`Công ty ${written}`)
   )
     return `Công ty ${written}`;
-  return (
+  const named =
     written ??
     jobLink(text)?.company ??
     legalName(text) ??
@@ -4104,8 +4104,28 @@ export function findCompany(text: string, from?: string): string | null {
     thaiEmployer(text) ??
     japaneseEmployer(text) ??
     lineOfDomain(text) ??
-    companyOfDomain(text, from)
-  );
+    companyOfDomain(text, from);
+  return named !== null && neverAnEmployer(named) ? null : named;
+}
+
+// Names no employer can have, whatever the rules that found them: a country or a region, a language level ("C1
+// English"), a trade and its pay ("Mason 1500 SAR"), a UN grade ("P-3"), an aviation or a maritime regulator. (Sets,
+// not patterns: every message's employer passes here.)
+const NOT_EMPLOYER_PLACES = new Set(
+  'moldova albania kosovo montenegro bosnia north macedonia macedonia armenia azerbaijan kazakhstan uzbekistan kyrgyzstan tajikistan mongolia cambodia laos myanmar nepal sierra leone liberia gambia zambia zimbabwe botswana namibia malawi mozambique'.split(
+    ' ',
+  ),
+);
+const REGULATORS = new Set(['EASA', 'FAA', 'CAA', 'ICAO', 'IMO', 'DGCA', 'GCAA', 'CASA', 'IATA']);
+const LANGUAGE_LEVELS = new Set(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
+function neverAnEmployer(name: string): boolean {
+  const words = name.split(' ');
+  if (REGULATORS.has(name) || WELL_KNOWN_PLACE.has(caseFold(name)) || NOT_EMPLOYER_PLACES.has(name.toLowerCase())) return true;
+  if (words.length === 2 && LANGUAGE_LEVELS.has(words[0]!)) return true;
+  if (name.length === 3 && name[1] === '-' && 'PDG'.includes(name[0]!) && name[2]! >= '1' && name[2]! <= '9') return true;
+  const last = words[words.length - 1]!;
+  const beforeLast = words[words.length - 2] ?? '';
+  return last.length === 3 && last === last.toUpperCase() && /^\d[\d,.]*$/.test(beforeLast);
 }
 
 /**

@@ -7781,3 +7781,14 @@ describe('a job sought in the plural, after a pictograph or a dash, or after a v
     expect(readMessage(text).role).toBeNull();
   });
 });
+
+describe('names no employer can have: a country, a language level, a trade and its pay, a UN grade, a regulator', () => {
+  it.each([
+    ['Olena K. · 2nd\nIT Recruiter в Bridgewell Talent | Hiring in Ukraine, Poland, Moldova\n\nПривіт! Шукаємо QA Automation Engineer.'],
+    ['Hi Ana,\n\nWhat we need:\n• 2+ years of SaaS SDR/BDR experience, C1 English\n• CRM hygiene\n\nBase $2,000/month.'],
+    ['GULF JOBS!!\nElectrician 1800 SAR, Plumber 1600 SAR, Mason 1500 SAR (Saudi)\nCall now'],
+    ['Programme Officer (Stabilisation), P-3\nDuty Station: Kinshasa'],
+  ])('reads no employer in %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
