@@ -4109,18 +4109,26 @@ export function findCompany(text: string, from?: string): string | null {
 }
 
 // Names no employer can have, whatever the rules that found them: a country or a region, a language level ("C1
-// English"), a trade and its pay ("Mason 1500 SAR"), a UN grade ("P-3"), an aviation or a maritime regulator. (Sets,
-// not patterns: every message's employer passes here.)
+// English"), a trade and its pay ("Mason 1500 SAR"), a UN grade ("P-3"), an aviation or a maritime regulator, a job
+// site's mark of an advert ("Gesponsert"), a pay's period in capitals ("PER WEEK AS" of "$3,000+ PER WEEK AS A MINE
+// SITE … OPERATOR"), an event ("Cyber Range Day", "Careers Summit"). (Sets, not patterns: every message's employer
+// passes here.)
 const NOT_EMPLOYER_PLACES = new Set(
   'moldova albania kosovo montenegro bosnia north macedonia macedonia armenia azerbaijan kazakhstan uzbekistan kyrgyzstan tajikistan mongolia cambodia laos myanmar nepal sierra leone liberia gambia zambia zimbabwe botswana namibia malawi mozambique'.split(
     ' ',
   ),
 );
 const REGULATORS = new Set(['EASA', 'FAA', 'CAA', 'ICAO', 'IMO', 'DGCA', 'GCAA', 'CASA', 'IATA']);
+const ADVERT_MARKS = new Set(['Gesponsert', 'Sponsored', 'Promoted', 'Patrocinado', 'Sponsorisé', 'Sponsorizzato', 'Gesponsord']);
+const EVENT_WORDS = new Set(['Day', 'Days', 'Summit', 'Conference', 'Meetup', 'Expo', 'Hackathon', 'Webinar']);
+const PERIOD_WORDS_SHOUTED = new Set(['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR', 'ANNUM']);
 const LANGUAGE_LEVELS = new Set(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
 function neverAnEmployer(name: string): boolean {
   const words = name.split(' ');
-  if (REGULATORS.has(name) || WELL_KNOWN_PLACE.has(caseFold(name)) || NOT_EMPLOYER_PLACES.has(name.toLowerCase())) return true;
+  if (REGULATORS.has(name) || ADVERT_MARKS.has(name) || WELL_KNOWN_PLACE.has(caseFold(name)) || NOT_EMPLOYER_PLACES.has(name.toLowerCase()))
+    return true;
+  if (words.length > 1 && EVENT_WORDS.has(words[words.length - 1]!)) return true;
+  if (words[0] === 'PER' && PERIOD_WORDS_SHOUTED.has(words[1] ?? '')) return true;
   if (words.length === 2 && LANGUAGE_LEVELS.has(words[0]!)) return true;
   if (name.length === 3 && name[1] === '-' && 'PDG'.includes(name[0]!) && name[2]! >= '1' && name[2]! <= '9') return true;
   const last = words[words.length - 1]!;

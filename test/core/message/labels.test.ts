@@ -7782,12 +7782,17 @@ describe('a job sought in the plural, after a pictograph or a dash, or after a v
   });
 });
 
-describe('names no employer can have: a country, a language level, a trade and its pay, a UN grade, a regulator', () => {
+describe('names no employer can have: a country, a language level, a trade and its pay, a UN grade, an advert’s mark, an event, a period', () => {
   it.each([
     ['Olena K. · 2nd\nIT Recruiter в Bridgewell Talent | Hiring in Ukraine, Poland, Moldova\n\nПривіт! Шукаємо QA Automation Engineer.'],
     ['Hi Ana,\n\nWhat we need:\n• 2+ years of SaaS SDR/BDR experience, C1 English\n• CRM hygiene\n\nBase $2,000/month.'],
     ['GULF JOBS!!\nElectrician 1800 SAR, Plumber 1600 SAR, Mason 1500 SAR (Saudi)\nCall now'],
     ['Programme Officer (Stabilisation), P-3\nDuty Station: Kinshasa'],
+    [
+      'LinkedIn\nNachrichten\nJonas Weber · 2.\nSenior Consultant Healthcare bei Alpenkreis Personal GmbH\nGesponsert · InMail\n\nHallo Dr. Rao,\n\nich betreue für einen Klinikverbund die Besetzung mehrerer Stellen als Assistenzarzt (m/w/d).',
+    ],
+    ['Hi Sam - Lee Park here. Your demo at Blue Team Day on Tues was great. Our SOC Lead spot is still open, $145K/yr base.'],
+    ['⛏️ EARN $3,000+ PER WEEK AS A MINE SITE DUMP TRUCK OPERATOR ⛏️\n\nNO EXPERIENCE NEEDED.'],
   ])('reads no employer in %s', (text) => {
     expect(readMessage(text).company).toBeNull();
   });
