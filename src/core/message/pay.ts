@@ -277,6 +277,12 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // accents, "a month" ("450.000đ/giờ", "30 trieu VND/thang").
   [() => /^\s*(?:\/\s?ខែ|ក្នុងមួយខែ|ຕໍ່ເດືອນ|\/\s?ເດືອນ|\/\s?thang(?![\p{L}]))/u, 'month', ['ខែ', 'ເດືອນ', 'thang']],
   [() => /^\s*\/\s?giờ(?![\p{L}])/u, 'hour', ['giờ']],
+  // A film crew's day of so many hours, "£465 per 10-hour day"; Russian "a day" of twenty-four hours, "320 USD в сутки".
+  [
+    () => /^\s*(?:\(?gross\)?\s*)?(?:per (?:\d{1,2}[- ]hour|\d{1,2}-hr) day\b|(?:в|за) сутки(?![\p{L}]))/iu,
+    'day',
+    ['hour day', '-hr day', 'сутки'],
+  ],
   [() => /^\s*(?:ຕໍ່ມື້|\/\s?ມື້)/u, 'day', ['ມື້']],
   // Albanian "an hour", "a day", "a week" ("17,50 € bruto në orë", "30-35€ dite neto", "në javë"; a day only said so, not
   // "21 ditë pushim", 21 days off); Maltese "an hour", "a
@@ -984,6 +990,8 @@ const UP_TO_ELSEWHERE = [
   'até',
   // (Portuguese "até" as a text message writes it, with no accent: "Ganhe ate 1.200€/mes".)
   'ganhe ate',
+  'salario ate',
+  'salário ate',
   'ganha ate',
   'upp till',
   'upp mot',
@@ -2758,6 +2766,8 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' Saudi Riyal', 'SAR'],
   [' saudi riyal', 'SAR'],
   [' meticais', 'MZN'],
+  // (And the kwanza's letters after its figure: "650.000,00 Kz/mês".)
+  [' Kz', 'AOA'],
   [' kwanzas', 'AOA'],
 ];
 const EASTERN_MONEY_AFTER: Array<[string, string]> = [
@@ -2923,6 +2933,8 @@ function scaleAt(
     const at = text[pos] === ' ' ? pos + 1 : pos;
     if (text.startsWith('млн', at) && /^млн\.?\s?(?:сўм|сум|руб|₽|₸|тенге|сом|so['‘ʻ]m|грн)/u.test(text.slice(at, at + 12)))
       return { length: at - pos + (text[at + 3] === '.' ? 4 : 3), text: 'm', multiplier: 1 };
+    // (And Norway's, Sweden's and Denmark's million, "mill.", before the krone: "fra 1,15 mill. kr i året".)
+    if (text.startsWith('mill. kr', at) || text.startsWith('mill.kr', at)) return { length: at - pos + 5, text: 'm', multiplier: 1 };
     // (And Albanian's thousand, "mijë", before its money: "200–250 mijë lekë neto".)
     if ((text.startsWith('mijë ', at) || text.startsWith('mije ', at)) && /^mij[eë] (?:lek|euro|€)/u.test(text.slice(at, at + 12)))
       return { length: at - pos + 4, text: 'k', multiplier: 1 };
@@ -3761,6 +3773,11 @@ const PIECE_UNITS = [
   'assignment',
   'booking',
   'patient',
+  // (A picker's rate by the weight or the bin: "$0.62/lb", "0,45 € por kilo", "$25 per bin".)
+  'lb',
+  'kg',
+  'kilo',
+  'bin',
   // (A pilot's pay for each sector flown beyond a day's few: "Sector pay EUR 40 per sector above 4 sectors/day"; and a
   // shop's price by the bag, "D 1,800 per bag".)
   'sector',
@@ -3819,6 +3836,11 @@ const COMPANY_CAR_WORDS = [
 const COUNTED_THINGS = ['star', 'follower', 'download', 'fork', 'subscriber', 'install'];
 // The same things in other languages, after the figure: "(1.4k yıldızı hak ediyor.)", "3,2 mil seguidores", "2k Sterne".
 const COUNTED_THINGS_ELSEWHERE = [
+  // (Hindi subscribers, followers and views: "50 लाख+ सब्सक्राइबर".)
+  ' सब्सक्राइबर',
+  ' फॉलोअर',
+  ' व्यूज़',
+  ' व्यूज',
   ' yıldız',
   ' takipçi',
   ' indirme',
@@ -4193,6 +4215,9 @@ const PROCESSING_FEE_BEFORE = () =>
 // What makes a budget a hire's, the salary: its words on the figure, or a verb of hiring or starting after it.
 const A_HIRES_BUDGET_AFTER = () =>
   /\b(?:RAL|lord[oia]|brut|bruto|brutto|nett?[oia]|annu|salar|stipend)|(?:per|para|pour) (?:assumere|coprire|iniziare|cominciare|partire|recruter|embaucher|démarrer|commencer|contratar|empezar|comenzar|iniciar|assumir|começar)(?![\p{L}])/iu;
+// Millions of a thing, not of money, after a figure: "4 millions de mots", "2 millones de usuarios".
+const MILLIONS_OF_A_THING = () =>
+  /^\s?(?:millions?|millones|millón|milhões|milhão)\s+d(?:e\s+|['’])(?!euros?\b|€|dollars?\b|d[óo]lares\b|FCFA\b|francs?\b|pesos\b|reais\b|soles\b)\p{L}/u;
 const RESEARCH_MESSAGE = /\b(?:research|laborator(?:y|ies)|faculty|professor|lecturer|universit(?:y|ies)|tenure|postdoc\w*)\b/i;
 const HOURS_CELL_BEFORE =
   /(?:^|\n|\|)[ \t]*(?:(?:contracted|contractual|contract|working|weekly|normal|core|standard|usual|minimum|min\.?|maximum|max\.?|guaranteed|shift|average|typical|total)[ \t]+){0,2}(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
@@ -4320,6 +4345,21 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (before.includes('=') && /\b1\s?(?:[A-Z]{3}|[$€£])\s?=\s?(?:[A-Z]{3}\s?|[$€£]\s?)?$/i.test(before)) return 'price';
   // A search firm's fee on retainer, named before its figure: "a retained search firm (retainer $25,000)".
   if (before.includes('etainer') && /\bretainer(?: fee)?(?: of)?\s*:?\s*(?:[$€£]|[A-Z]{1,3}\$|[A-Z]{3}\s?)?$/i.test(before)) return 'price';
+  // Millions of a thing, not of money: "plus de 4 millions de mots traduits", "2 millones de usuarios". (By strings first.)
+  if (
+    !hasCurrency &&
+    (after.includes('million') || after.includes('millon') || after.includes('milhõ')) &&
+    compiled(MILLIONS_OF_A_THING).test(after)
+  )
+    return 'a count of things';
+  // Romanian: what the best or one's colleagues of last season gathered, "Colegii noștri de anul trecut au strâns și 1.800
+  // €", "Cei mai buni … au câștigat". (By strings first.)
+  const lastSeason = text.slice(Math.max(0, start - 100), start);
+  if (
+    (lastSeason.toLowerCase().includes('cei mai buni') || lastSeason.toLowerCase().includes('colegii')) &&
+    /\b(?:cei mai buni|colegii)\b[^.!?\n]{0,60}\b(?:au str[âa]ns|au c[âa][șşs]tigat|c[âa][șşs]tig[ăa])\b[^.!?\n\d]{0,20}$/i.test(lastSeason)
+  )
+    return "hype or someone else's pay";
   // A count brought down, with no money: "taking the open cases from 1,300 down to under 200 in a year".
   if (
     !hasCurrency &&
@@ -4553,7 +4593,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'a count of things';
   if (!hasCurrency) {
-    const next = after.toLowerCase().replace(/^\s?[km]?\+?\s?/, ' ');
+    // (Past a lakh too: "50 लाख+ सब्सक्राइबर".)
+    const next = after.toLowerCase().replace(/^\s?(?:[km]|लाख)?\+?\s?/, ' ');
     if (COUNTED_THINGS_ELSEWHERE.some((word) => next.startsWith(word))) return 'a count of things';
   }
   // A target of hours: "Chargeable hours target of 1,400 per year".
@@ -5662,6 +5703,8 @@ const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨ�
 const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி'];
 // A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
 const DAILY_RATE_WORDS = new Set([
+  // German film crews' day fee: "Tagesgage 380 €".
+  'tagesgage',
   // Serbian and Bosnian "daily rate": "dnevna stopa: 200 €".
   'dnevna',
   'journalier',
@@ -5704,6 +5747,8 @@ const HOURLY_WAGE_WORDS = new Set([
 ]);
 // An hourly wage named before the figure in the other languages: "Timlön 178–192 kr", "Stundenlohn: 18,50 €".
 const HOURLY_PAY_WORDS = new Set([
+  // Norwegian and Danish "hourly price", a contractor's rate: "Timepris: 1 150–1 300 kr eks. mva.".
+  'timepris',
   // German "hourly rate", a freelancer's or a temp's: "Stundensatz: bis zu 92 € all-in".
   'stundensatz',
   // Italian "retribuzione oraria lorda di 9,80 €".
@@ -5751,6 +5796,8 @@ const HOURLY_PAY_PHRASES = [
 ];
 // A weekly wage named before the figure: "Haftalık 9.500 TL - 13.000 TL kazanç", "Wochenlohn 780 €".
 const WEEKLY_PAY_WORDS = new Set([
+  // German film crews' weekly fee: "Wochengage 1.950 € brutto".
+  'wochengage',
   'haftalık',
   'haftalik',
   'wochenlohn',
@@ -6521,7 +6568,7 @@ function findPayIn(text: string): PayFindings {
     // (Or with a period read further on, the unit right after the figure: "EUR 40 per sector above 4 sectors/day".)
     if (
       PIECE_UNITS.some((unit) => afterLower.includes(unit)) &&
-      (span.period === undefined || /^\s*(?:[€$£]\s*|[A-Z]{3}\s+)?per\s/i.test(after)) &&
+      (span.period === undefined || /^\s*(?:[€$£]\s*|[A-Z]{3}\s+)?(?:per\s|\/\s?)/i.test(after)) &&
       compiled(PER_PIECE).test(after)
     ) {
       refused.push({ text: words, why: 'a sum by the piece, not by a time' });

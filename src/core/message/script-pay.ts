@@ -209,6 +209,9 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['澳元', 'AUD'],
   ['加元', 'CAD'],
   ['欧元', 'EUR'],
+  // The Swedish krona and the euro in Thai: "26,500 โครนสวีเดน/เดือน", "2,350 ยูโร".
+  ['โครนสวีเดน', 'SEK'],
+  ['ยูโร', 'EUR'],
   // The dirham and the riyal by their Chinese names: "月薪：12,000–15,000 迪拉姆（AED）".
   ['迪拉姆', 'AED'],
   ['里亚尔', 'SAR'],
@@ -240,6 +243,8 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['年収', 'year'],
   ['年俸', 'year'],
   ['年薪', 'year'],
+  // (A year's package, bonus included, as a Singapore or a mainland headhunter says it: "年包 30-35万新币".)
+  ['年包', 'year'],
   ['年收入', 'year'],
   ['연봉', 'year'],
   ['月給', 'month'],
@@ -353,6 +358,8 @@ const PERIOD_AFTER: Array<[string, Period]> = [
 // Words of a sum that is not the wage: bonuses, allowances, sign-on and referral money, stock options, funding,
 // revenue and investment.
 const NOT_WAGE = [
+  // A night's or a late shift's own rate, its hours before it: "（22時〜翌5時は時給1,563円〜）".
+  '時〜翌',
   // A price, a rent or a loan in Thai: "ราคาห้อง ๓,๕๐๐ บาท/เดือน".
   'ราคา',
   'เช่า',

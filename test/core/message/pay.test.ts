@@ -5106,3 +5106,31 @@ describe('a pilot’s pay: a sum per sector is by the piece even with a day name
     expect(findPay('Training budget £2,000 per year').pay).toBeNull();
   });
 });
+
+describe('film crews, pickers, bankers and oil workers: their periods, units, scales and moneys', () => {
+  it.each([
+    ['Rate is £465 per 10-hour day (plus lunch), OT at 1.5x after that', { min: 465, period: 'day', currency: 'GBP' }],
+    ['Wochengage 1.950 € brutto (5-Tage-Woche, Tarif 50+ Std.)', { min: 1950, period: 'week', currency: 'EUR' }],
+    ['SEM EXPERIENCIA. Salario ate R$ 6.800/mes + alimentacao a bordo.', { min: null, max: 6800, period: 'month', currency: 'BRL' }],
+    ['Timepris: 1 150–1 300 kr eks. mva., avhengig av erfaring. Stavanger, Norge', { min: 1150, max: 1300, period: 'hour' }],
+    ['- Lønnsnivå fra 1,15 mill. kr i året, pluss årlig bonus', { min: 1150000, openTop: true, period: 'year' }],
+    ['Ставка: 320 USD в сутки (gross), оплачиваются дни на вахте', { min: 320, period: 'day', currency: 'USD' }],
+    ['- Salário a partir de 650.000,00 Kz/mês (ilíquido)', { min: 650000, openTop: true, period: 'month', currency: 'AOA' }],
+    ['💴時給1,250円〜（22時〜翌5時は時給1,563円〜）', { min: 1250, openTop: true, period: 'hour', currency: 'JPY' }],
+    ['💰 รับประกันค่าจ้างขั้นต่ำ 26,500 โครนสวีเดน/เดือน (ก่อนหักภาษี)', { min: 26500, period: 'month', currency: 'SEK' }],
+    ['💰 年包：30-35万新币（含base和年终），另有住房补贴每月3000新币', { min: 300000, max: 350000, period: 'year', currency: 'SGD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it.each([
+    ["Bonne nouvelle : plus de 4 millions de mots traduits l'an dernier."],
+    ['Colegii noștri de anul trecut au strâns și 1.800 € într-o lună, depinde numai de voi!'],
+    ['The piece rate for blueberries is $0.62/lb if that comes out higher than the hourly rate.'],
+  ])('reads no pay in %s', (text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+  it('reads the pay, not a channel’s subscribers in lakhs', () => {
+    const text = '💰 *सैलरी: ₹18,000 से ₹26,000 प्रति माह*\n✅ हमारे चैनल्स पर 50 लाख+ सब्सक्राइबर';
+    expect(readMessage(text).pay).toMatchObject({ min: 18000, max: 26000, period: 'month', currency: 'INR' });
+  });
+});
