@@ -631,7 +631,7 @@ const SLAVIC_CASE_OF_TITLE_NOUN = () =>
 const BRACKETED_LEGAL_FORM = () =>
   / \((?:Pty|PTY|Pvt\.?|PVT\.?|Private|P|I|S|M|HK|T)\)(?: (?:Pvt\.?|Pte\.?|Private|Sdn\.?))? (?:Ltd|LTD|Limited|Bhd)\.?$/;
 const LANGUAGE_NAMES = new Set(
-  'German English French Spanish Italian Dutch Portuguese Polish Czech Swedish Danish Norwegian Finnish Greek Turkish Arabic Russian Japanese Mandarin Cantonese Korean Hindi'.split(
+  'German English French Spanish Italian Dutch Portuguese Polish Czech Swedish Danish Norwegian Finnish Greek Turkish Arabic Russian Japanese Mandarin Cantonese Korean Hindi Ukrainian Chinese Romanian Hungarian Hebrew'.split(
     ' ',
   ),
 );
@@ -4105,7 +4105,7 @@ export function findCompany(text: string, from?: string): string | null {
     japaneseEmployer(text) ??
     lineOfDomain(text) ??
     companyOfDomain(text, from);
-  return named !== null && neverAnEmployer(named) ? null : named;
+  return named !== null && neverAnEmployer(named, text) ? null : named;
 }
 
 // Names no employer can have, whatever the rules that found them: a country or a region, a language level ("C1
@@ -4123,18 +4123,27 @@ const ADVERT_MARKS = new Set(['Gesponsert', 'Sponsored', 'Promoted', 'Patrocinad
 const EVENT_WORDS = new Set(['Day', 'Days', 'Summit', 'Conference', 'Meetup', 'Expo', 'Hackathon', 'Webinar']);
 const PERIOD_WORDS_SHOUTED = new Set(['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR', 'ANNUM']);
 const LANGUAGE_LEVELS = new Set(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
-function neverAnEmployer(name: string): boolean {
+function neverAnEmployer(name: string, text: string): boolean {
   const words = name.split(' ');
-  if (REGULATORS.has(name) || ADVERT_MARKS.has(name) || WELL_KNOWN_PLACE.has(caseFold(name)) || NOT_EMPLOYER_PLACES.has(name.toLowerCase()))
+  if (WELL_KNOWN_PLACE.has(caseFold(name)) || NOT_EMPLOYER_PLACES.has(name.toLowerCase())) return true;
+  // (A regulator only when it is not the one hiring: "EASA is recruiting Certification Experts" names its employer.)
+  if (REGULATORS.has(name) && !new RegExp(`\\b${name} is (?:hiring|recruiting|looking|seeking)`).test(text)) return true;
+  // (A job site's mark only on a header's line, "Gesponsert · InMail": not a firm so named, "I work at Promoted".)
+  if (ADVERT_MARKS.has(name) && (text.startsWith(name) || text.includes(`\n${name}`))) return true;
+  // (An event only where the message was at it, "your demo at Blue Team Day": not a firm of that name signing, "Brighter
+  // Days" over its domain.)
+  if (words.length > 1 && EVENT_WORDS.has(words[words.length - 1]!) && (text.includes(`at ${name}`) || text.includes(`at the ${name}`)))
     return true;
-  if (words.length > 1 && EVENT_WORDS.has(words[words.length - 1]!)) return true;
   if (words[0] === 'PER' && PERIOD_WORDS_SHOUTED.has(words[1] ?? '')) return true;
-  if (words.length === 2 && LANGUAGE_LEVELS.has(words[0]!)) return true;
+  // (A level and a language, "C1 English": not a firm, "B2 Logistics".)
+  if (words.length === 2 && LANGUAGE_LEVELS.has(words[0]!) && LANGUAGE_NAMES.has(words[1]!)) return true;
   if (name.length === 3 && name[1] === '-' && 'PDG'.includes(name[0]!) && name[2]! >= '1' && name[2]! <= '9') return true;
+  // (A trade, a figure and a money's code, "Mason 1500 SAR": not a legal form after a number, "Studio 54 LLC".)
   const last = words[words.length - 1]!;
   const beforeLast = words[words.length - 2] ?? '';
-  return last.length === 3 && last === last.toUpperCase() && /^\d[\d,.]*$/.test(beforeLast);
+  return PAY_CODES_AFTER_A_TRADE.has(last) && /^\d[\d,.]*$/.test(beforeLast);
 }
+const PAY_CODES_AFTER_A_TRADE = new Set(['SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'USD', 'EUR', 'GBP', 'INR', 'PKR', 'BDT', 'NPR', 'PHP']);
 
 /**
  * A line that is only a name, the name the message's e-mail addresses are at: "Tallbrook Cranes" over a post that says

@@ -4217,7 +4217,7 @@ const A_HIRES_BUDGET_AFTER = () =>
   /\b(?:RAL|lord[oia]|brut|bruto|brutto|nett?[oia]|annu|salar|stipend)|(?:per|para|pour) (?:assumere|coprire|iniziare|cominciare|partire|recruter|embaucher|démarrer|commencer|contratar|empezar|comenzar|iniciar|assumir|começar)(?![\p{L}])/iu;
 // Millions of a thing, not of money, after a figure: "4 millions de mots", "2 millones de usuarios".
 const MILLIONS_OF_A_THING = () =>
-  /^\s?(?:millions?|millones|millón|milhões|milhão)\s+d(?:e\s+|['’])(?!euros?\b|€|dollars?\b|d[óo]lares\b|FCFA\b|francs?\b|pesos\b|reais\b|soles\b)\p{L}/u;
+  /^\s?(?:millions?|millones|millón|milhões|milhão)\s+d(?:e\s+|['’])(?!euros?\b|€|dollars?\b|d[óo]lares\b|FCFA\b|F\s?CFA\b|CFA\b|francs?\b|pesos\b|reais\b|soles\b|ariary\b|dirhams?\b|guaran[ií]es\b|colones\b|shillings?\b|rupees?\b|nairas?\b|kwanzas?\b|meticais\b|leones\b|kwacha\b)\p{L}/u;
 const RESEARCH_MESSAGE = /\b(?:research|laborator(?:y|ies)|faculty|professor|lecturer|universit(?:y|ies)|tenure|postdoc\w*)\b/i;
 const HOURS_CELL_BEFORE =
   /(?:^|\n|\|)[ \t]*(?:(?:contracted|contractual|contract|working|weekly|normal|core|standard|usual|minimum|min\.?|maximum|max\.?|guaranteed|shift|average|typical|total)[ \t]+){0,2}(?:hours|hrs|working time|Arbeitszeit|Stunden|heures|horas|ore)[ \t]*\|[^\n:|]{0,30}$/i;
@@ -6568,7 +6568,9 @@ function findPayIn(text: string): PayFindings {
     // (Or with a period read further on, the unit right after the figure: "EUR 40 per sector above 4 sectors/day".)
     if (
       PIECE_UNITS.some((unit) => afterLower.includes(unit)) &&
-      (span.period === undefined || /^\s*(?:[€$£]\s*|[A-Z]{3}\s+)?(?:per\s|\/\s?)/i.test(after)) &&
+      // (With a period known, only a sum said per sector or per weight or bin right after the figure: not "Day rate: £450 per
+      // shift", "$22/hr / shift differential".)
+      (span.period === undefined || /^\s*(?:[€$£]\s*|[A-Z]{3}\s+)?(?:per |\/)(?:sectors?|lbs?|kg|kilos?|bins?)\b/i.test(after)) &&
       compiled(PER_PIECE).test(after)
     ) {
       refused.push({ text: words, why: 'a sum by the piece, not by a time' });

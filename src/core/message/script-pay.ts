@@ -358,8 +358,6 @@ const PERIOD_AFTER: Array<[string, Period]> = [
 // Words of a sum that is not the wage: bonuses, allowances, sign-on and referral money, stock options, funding,
 // revenue and investment.
 const NOT_WAGE = [
-  // A night's or a late shift's own rate, its hours before it: "（22時〜翌5時は時給1,563円〜）".
-  '時〜翌',
   // A price, a rent or a loan in Thai: "ราคาห้อง ๓,๕๐๐ บาท/เดือน".
   'ราคา',
   'เช่า',
@@ -842,6 +840,9 @@ const POST_BUDGET = ['תקציב למשרה', 'תקציב לתפקיד'];
 function notWage(written: string): boolean {
   // (Its Latin words in any case: "Service charge (เฉลี่ย 9,500 บาท/เดือน)".)
   const clause = written.toLowerCase();
+  // A night's own rate in brackets after the day's, its hours before it: "時給1,250円〜（22時〜翌5時は時給1,563円〜）" (not a
+  // night job's only wage, "勤務時間 22時〜翌6時 時給1,400円〜").
+  if (clause.includes('時〜翌') && /[（(]\d{1,2}時〜翌/.test(clause)) return true;
   if (OWN_PAY.some((word) => clause.includes(word))) return true;
   if (POST_BUDGET.some((words) => clause.includes(words))) return false;
   const included = INCLUDED.some((word) => clause.includes(word)) && !NOT_INCLUDED.some((word) => clause.includes(word));
