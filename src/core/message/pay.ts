@@ -1159,7 +1159,7 @@ function wordBefore(left: string, english: RegExp, elsewhere: readonly string[])
 const AMOUNT_OF = ['iznosu', 'iznos', 'visini', 'износу', 'износ', 'висини'];
 // The moneys whose countries say "do" for "up to" before a figure; and the euro where the message is written in a Slavic
 // language (by its letters: Portuguese "do", "of the", has none of them).
-const SLAVIC_UP_TO_MONEY = new Set(['PLN', 'CZK', 'RSD', 'BAM', 'MKD']);
+const SLAVIC_UP_TO_MONEY = new Set(['PLN', 'CZK', 'RSD', 'BAM', 'MKD', 'RUB']);
 const slavicUpTo = (code: string | undefined, text: string) =>
   code !== undefined && (SLAVIC_UP_TO_MONEY.has(code) || (code === 'EUR' && /[čšžćđČŠŽĆĐ]/.test(text)));
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
@@ -2675,6 +2675,9 @@ function currencyAfter(
   const rouble = after.startsWith(' р') ? 2 : after.startsWith('р') ? 1 : 0;
   if (rouble > 0 && (after[rouble] === '.' || after[rouble] === '/') && figure !== '' && !/^(?:19|20)\d\d$/.test(figure))
     return { code: 'RUB', length: rouble + (after[rouble] === '.' ? 1 : 0) };
+  // (And in Latin letters, as a Russian text message typed without Cyrillic writes the rouble and its period: "Dohod do 7 000
+  // r/den".)
+  if (after.startsWith(' r/') && /^ r\/(?:den|mes|chas|sutki)\b/.test(after)) return { code: 'RUB', length: 2 };
   // Kyrgyzstan's som and Tajikistan's somoni in Cyrillic, "60 000 сом колго", "6 000 – 8 000 сомони в месяц"; the som in
   // Latin letters where the message names Kyrgyzstan, "80-100k som monthly" in Bishkek.
   if (after.startsWith(' сомони')) return { code: 'TJS', length: 7 };

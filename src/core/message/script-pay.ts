@@ -693,6 +693,8 @@ export function scriptPays(message: string): ScriptPay[] {
         period = labelPeriod;
       }
     }
+    // Persian's and Urdu's "monthly" in a labelled salary, before the figure: "حقوق پایهٔ ماهانه ۴۲۰٬۰۰۰٬۰۰۰ ریال".
+    if (period === undefined && labelled && (lead.includes('ماهانه') || lead.includes('ماہانہ'))) period = 'month';
     // Korean "월 300만원": a month said right before the figure; Japanese too, "月45万円〜", "給与は月45万円〜60万円です", when
     // the figure is in yen (not a date's "3月15日").
     // (Also under a label that says no period: "급여: 월 310만~360만 원".)

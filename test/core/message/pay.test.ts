@@ -5134,3 +5134,17 @@ describe('film crews, pickers, bankers and oil workers: their periods, units, sc
     expect(readMessage(text).pay).toMatchObject({ min: 18000, max: 26000, period: 'month', currency: 'INR' });
   });
 });
+
+describe('a Persian salary labelled monthly before its figure, a Russian rouble typed in Latin letters', () => {
+  it('reads a base salary whose label says monthly, not the loan ceiling after it', () => {
+    const text = '- حقوق پایهٔ ماهانه ۴۲۰٬۰۰۰٬۰۰۰ ریال\n- بیمهٔ تکمیلی و تسهیلات قرض‌الحسنه تا سقف ۱٬۵۰۰٬۰۰۰٬۰۰۰ ریال';
+    expect(readMessage(text).pay).toMatchObject({ min: 420000000, period: 'month', currency: 'IRR' });
+  });
+  it('reads "do 7 000 r/den" as up to 7,000 roubles a day', () => {
+    const text = 'SpeedBox: Kurer-partner v Vash raion! Dohod do 7 000 r/den, vyplaty ezhednevno.';
+    expect(readMessage(text).pay).toMatchObject({ min: null, max: 7000, period: 'day', currency: 'RUB' });
+  });
+  it('reads no rouble in revolutions a minute', () => {
+    expect(findPay('Motor speed 5 r/min at idle').pay).toBeNull();
+  });
+});
