@@ -1163,9 +1163,9 @@ const SLAVIC_UP_TO_MONEY = new Set(['PLN', 'CZK', 'RSD', 'BAM', 'MKD', 'RUB']);
 const slavicUpTo = (code: string | undefined, text: string) =>
   code !== undefined && (SLAVIC_UP_TO_MONEY.has(code) || (code === 'EUR' && /[čšžćđČŠŽĆĐ]/.test(text)));
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
-// Hungarian "from", a suffix on the figure or its forint: "900 000 Ft-tól". (By strings.)
-// (And Malayalam's "from", after a single figure and its money: "പ്രതിമാസം 2,900 യൂറോ മുതൽ".)
-const CENTRAL_ASIAN_FROM = [
+// "From" or "upwards" said after a single figure and its money, in Mongolian, Uzbek, Kyrgyz and Malayalam: "3,500,000₮-с
+// дээш", "4 500 000 so'mdan boshlab", "150 000 рублден жогору", "2,900 യൂറോ മുതൽ". (By strings.)
+const FROM_ON_THE_MONEY = [
   '-с дээш',
   '-аас дээш',
   'өөс эхэлнэ',
@@ -3250,7 +3250,7 @@ function spanAt(
   // (And Uzbek's and Kyrgyz's "from", "upwards" on the money: "4 500 000 so'mdan boshlab", "150 000 рублден жогору".)
   const fromSuffix =
     second === undefined
-      ? (rest[0] === '-' ? hungarianFrom(rest) : 0) || (CENTRAL_ASIAN_FROM.find((words) => rest.startsWith(words))?.length ?? 0)
+      ? (rest[0] === '-' ? hungarianFrom(rest) : 0) || (FROM_ON_THE_MONEY.find((words) => rest.startsWith(words))?.length ?? 0)
       : 0;
   if (fromSuffix > 0) {
     open = true;
@@ -3563,30 +3563,23 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
     return undefined;
   return NIGERIA.test(text) ? { code: 'NGN', length: 1 } : undefined;
 }
+// The letters each money is written with before its figure, as letterCurrencyBefore reads them (the longest first).
+const LETTERS_OF: Partial<Record<string, string[]>> = {
+  NGN: ['N'],
+  PHP: ['P'],
+  GTQ: ['Q'],
+  PGK: ['K'],
+  ZMW: ['K'],
+  BWP: ['P'],
+  MWK: ['MK'],
+  SLE: ['NLe', 'Le'],
+  LRD: ['LD'],
+  GMD: ['D'],
+};
 /** The length of the naira's "N", the peso's "P" or the quetzal's "Q" again at `at`, before a range's top: "N120,000 - N180,000"; else 0. */
 function letterAgainAt(cur: { code?: string } | undefined, text: string, at: number): number {
-  const letter =
-    cur?.code === 'NGN'
-      ? 'N'
-      : cur?.code === 'PHP'
-        ? 'P'
-        : cur?.code === 'GTQ'
-          ? 'Q'
-          : cur?.code === 'PGK' || cur?.code === 'ZMW'
-            ? 'K'
-            : cur?.code === 'BWP'
-              ? 'P'
-              : cur?.code === 'MWK'
-                ? 'MK'
-                : cur?.code === 'SLE'
-                  ? text.startsWith('NLe', at)
-                    ? 'NLe'
-                    : 'Le'
-                  : cur?.code === 'LRD'
-                    ? 'LD'
-                    : cur?.code === 'GMD'
-                      ? 'D'
-                      : undefined;
+  const letters = cur?.code === undefined ? undefined : LETTERS_OF[cur.code];
+  const letter = letters?.find((written) => text.startsWith(written, at));
   // (With a space after it too, as the first was written: "P 780,000 - P 920,000", "K 85,000 - K 95,000".)
   if (letter === undefined || !text.startsWith(letter, at)) return 0;
   const next = at + letter.length + (text[at + letter.length] === ' ' ? 1 : 0);
@@ -6095,8 +6088,9 @@ const RANGE_AFTER = new RegExp(`^\\s?[kK]?\\s*(?:${RANGE_WORDS})\\s*\\d[\\d.,' \
 // dinar as "din" and "dinara" too).
 const EUROPEAN_CURRENCY =
   /€|₺|₫|VNĐ|\b(?:EUR|CHF|SEK|NOK|DKK|PLN|CZK|HUF|RON|BGN|ISK|TRY|BRL|ARS|COP|CLP|IDR|VND|RSD|DT|DA|Rp|[Ee]ur(?:o[sat]?)?|dirhams|din(?:ara)?|Kč|Kc|zl|lei|TL|Ft)\b|kr|zł|Fr\.|R\$/;
-// (And the Balkans' others and the ariary, which group with dots or spaces too: "32.000 денари", "75.000 lekë", "1.800 KM".)
-const CYRILLIC_MONEY = [
+// The moneys written in words or letters the pattern above does not hold, which group thousands with dots too: the
+// Cyrillic ones, "135.000 динара"; the Balkans' others and the ariary, "32.000 денари", "75.000 lekë", "1.800 KM".
+const MONEY_GROUPED_BY_DOTS = [
   'лв',
   'грн',
   'руб',
@@ -6145,8 +6139,8 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   if (compiled(EUROPEAN_CURRENCY).test(around) || uruguayanPeso(around)) return true;
   // (Paraguay's guaraní too, by strings: "Gs. 14.000.000", "₲ 7.500.000".)
   if (around.includes('Gs.') || around.includes('₲') || around.includes('PYG')) return true;
-  // (The Cyrillic moneys group with dots too, "135.000 динара": by strings, as every figure passes here.)
-  if (CYRILLIC_MONEY.some((word) => around.includes(word))) return true;
+  // (The moneys in words group with dots too, "135.000 динара": by strings, as every figure passes here.)
+  if (MONEY_GROUPED_BY_DOTS.some((word) => around.includes(word))) return true;
   // The euro's code right against the figure, as a text message writes it: "Vencimento base 1.150EUR".
   if (text.startsWith('EUR', end)) return true;
   // The CFA franc, written the French way: "19,8 millions FCFA", "450 000 F CFA".
@@ -6192,7 +6186,7 @@ function groupsWithDots(text: string): boolean {
     let dots = false;
     for (const m of text.matchAll(/\d{1,3}(?:\.\d{3})+(?![\d.,])/g)) {
       const around = text.slice(Math.max(0, m.index - 6), m.index + m[0].length + 8);
-      if (compiled(EUROPEAN_CURRENCY).test(around) || CYRILLIC_MONEY.some((word) => around.includes(word))) {
+      if (compiled(EUROPEAN_CURRENCY).test(around) || MONEY_GROUPED_BY_DOTS.some((word) => around.includes(word))) {
         dots = true;
         break;
       }
