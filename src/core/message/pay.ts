@@ -48,9 +48,11 @@ const BUDGET_FOR_THINGS_AFTER = () =>
 // The codes of the moneys written with "$": other dollars and the pesos.
 const DOLLAR_CODES = new Set('JMD TTD AUD CAD NZD SGD HKD TWD BBD BSD BZD FJD GYD LRD NAD SBD SRD XCD MXN COP CLP ARS UYU DOP'.split(' '));
 // Codes that are also a firm's or a thing's letters: a chip maker, a feature, a word.
-const AMBIGUOUS_CODES = new Set(['AMD', 'LBP', 'GEL', 'RUB', 'BYN', 'KGS', 'IQD']);
+// (And those that are also a trade's letters: a BSD licence, a trucker's MVR (motor vehicle record), the UN's SDGs, the UK's
+// SSP (statutory sick pay), an SOS, an SCR (a thyristor), a D&D SRD.)
+const AMBIGUOUS_CODES = new Set(['AMD', 'LBP', 'GEL', 'RUB', 'BYN', 'KGS', 'IQD', 'BSD', 'MVR', 'SDG', 'SSP', 'SOS', 'SCR', 'SRD', 'MGA']);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'AMD',
@@ -90,6 +92,13 @@ const LARGE_UNITS = new Set([
   'KHR',
   'LAK',
   'CRC',
+  // Madagascar's ariary, Yemen's rial, the Sudans' pounds and Djibouti's franc: "600 000 Ar - 900 000 Ar isam-bolana".
+  'MGA',
+  'YER',
+  'SDG',
+  'SSP',
+  'DJF',
+  'HTG',
 ]);
 
 // A currency written against a figure, before it: a code, a prefixed dollar, a sign.
@@ -97,7 +106,7 @@ const LARGE_UNITS = new Set([
 // each pattern would compile on every message).
 const CODE_SET = new Set(CODES.split('|'));
 const CURRENCY_BEFORE =
-  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|RD|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺฿]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|K[Ss]hs?\.?|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
+  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|RD|BZ|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺฿]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|K[Ss]hs?\.?|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
 // (Signs first: "SFr." is no three-letter code.)
 // (Finnish and Estonian write the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa",
 // "2 150–2 600 eurot kuus".)
@@ -187,8 +196,9 @@ const DOLLAR_PREFIX: Record<string, string> = {
   SG: 'SGD',
   HK: 'HKD',
   NT: 'TWD',
-  // The Dominican peso: "RD$ 95,000".
+  // The Dominican peso: "RD$ 95,000"; the Belize dollar, "BZ$1,800 a month".
   RD: 'DOP',
+  BZ: 'BZD',
   US: 'USD',
   R: 'BRL',
   Mex: 'MXN',
@@ -205,7 +215,7 @@ const SCALE =
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
-  '-|–|—|~|up to\\b|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|şi(?=\\s)|si\\b';
+  '-|–|—|~|up to\\b|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|ilaa\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|şi(?=\\s)|si\\b';
 // (And Hindi "से" between two sums: "₹16,500 से ₹19,000 प्रति माह"; Nepali "देखि" and Bengali "থেকে", "from" after the
 // first, "रु. 95,000 देखि 1,10,000 सम्म".)
 // (Hindi's "से" in Latin letters too, as Hinglish writes it: "CTC 3.2 se 4 lakh".)
@@ -343,6 +353,12 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     ['mun', 'vula', 'marama'],
   ],
   [() => /^\s*(?:\(?gros\)?\s+)?(?:long wan yia|ena dua na yabaki|i te tau|ia tau)(?![\p{L}])/iu, 'year', ['yia', 'yabaki', 'tau']],
+  // Haitian, Mauritian and Seychellois Creole, Malagasy and Somali: "38 000 goud pa mwa", "Rs 17 500/mwa", "SR 24,000 par
+  // mwan", "600 000 Ar isam-bolana", "450 000 Ar isan'andro", "900 ilaa 1,100 doollar bishii", "2 500 goud pa jou".
+  [() => /^\s*(?:pa mwa|par mwa|par mwan|isam-bolana|isam bolana|bishii|bishiiba)(?![\p{L}])/iu, 'month', ['mwa', 'bolana', 'bish']],
+  [() => /^\s*(?:pa jou|par jou|par zour|isan['’]andro|maalintii|maalinkii)(?![\p{L}])/iu, 'day', ['jou', 'zour', 'andro', 'maalin']],
+  [() => /^\s*(?:pa semèn|par semenn|isan-kerinandro|toddobaadkii)(?![\p{L}])/iu, 'week', ['sem', 'kerinandro', 'toddobaad']],
+  [() => /^\s*(?:pa lè|par ler|isan['’]ora|saacaddii)(?![\p{L}])/iu, 'hour', ['pa lè', 'par ler', 'ora', 'saacad']],
   // Danish and Norwegian after "kr.": "168 kr./t", "kr./time", "2.000 kr./md.".
   [() => /^\.?\s*\/\s?(?:time|t)(?![\p{L}])/iu, 'hour', ['/t']],
   [() => /^\.?\s*\/\s?(?:md|mdr|mnd|måned)(?![\p{L}])/iu, 'month', ['/m']],
@@ -431,7 +447,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|\\/\\s?(?:woche|semaine|vecka|uge|uke|semana|settimana|tydzień))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la|x) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|на тиждень|за тиждень|щотижня|в неделю|за неделю|на неделю|за тыдзень|у тыдзень|\\/\\s?(?:woche|semaine|vecka|uge|uke|semana|settimana|tydzień|тиждень|тиж\\.?|неделю|нед\\.?))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -451,6 +467,11 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'tygodn',
       '/uge',
       'tydzień',
+      // Ukrainian, Russian and Belarusian: "8 000 грн на тиждень", "в неделю", "за тыдзень".
+      'тиж',
+      'недел',
+      'нед.',
+      'тыдз',
     ],
   ],
   // (Also after a B2B contract's words, "18–24k netto na B2B miesięcznie"; in Catalan, "2.085 € bruts mensuals"; and in Urdu
@@ -459,7 +480,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|\\/kk|(?:nominales )?(?:al|por) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -477,6 +498,10 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       '/月',
       // Icelandic: "820.000 kr. á mánuði".
       'mánuði',
+      // Faroese and Luxembourgish: "minst 32.000 kr um mánaðin", "7.200 € brutto de Mount".
+      'mánaðin',
+      'mánaðan',
+      'mount',
       '/kk',
       '/ kk',
       'μηνιαί',
@@ -824,7 +849,8 @@ function hasPayWord(text: string): boolean {
   return lower.split(WORD_GAP).some((word) => PAY_WORDS_ELSEWHERE.has(word));
 }
 // What follows an OTE word before its figure: a connector, a gross, an approximation.
-const OTE_TAIL = String.raw`\)?\s*(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości|on|er|är|ist)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|ok\.|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
+// (Past a form's dot leaders too: "OTE ................ Q22,000 / month".)
+const OTE_TAIL = String.raw`\)?\s*(?:[.…]{2,}\s*)?(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości|on|er|är|ist)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|ok\.|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
 const OTE_BEFORE = new RegExp(
   String.raw`\b(?:OTE|on[- ]target(?: earnings)?(?: (?:with|incl\.?|including) (?:[\w-]+ ){0,4}?commissions?)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo|renta) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
   'i',
@@ -986,6 +1012,9 @@ const UP_TO_ELSEWHERE = [
   'maximaal',
   'tot',
   'hasta',
+  // Somali and Haitian Creole: "Mushahar ilaa 500 doollar bishii", "bonis pèfòmans jiska 5 000 goud".
+  'ilaa',
+  'jiska',
   'fino a',
   'até',
   // (Portuguese "até" as a text message writes it, with no accent: "Ganhe ate 1.200€/mes".)
@@ -1085,6 +1114,8 @@ const FLOOR_ELSEWHERE = [
   // Ukrainian, Bulgarian and Russian "from": "від 2 500 $", "от 2 400 лв.".
   'від',
   'от',
+  // (And Belarusian's: "Зарплата ад 9 000 бел. руб. у месяц".)
+  'ад',
   'à partir de',
   'a partir de',
   'a partire da',
@@ -1177,6 +1208,12 @@ const FROM_ON_THE_MONEY = [
   ' dan yuqori',
   'dan yuqori',
   ' മുതൽ',
+  // Azerbaijani's "starting from", "upwards", and Georgian's "from", on the money: "800 AZN-dən başlayaraq", "1 200 ₾-დან".
+  '-dən başlayaraq',
+  '-dan başlayaraq',
+  '-dən yuxarı',
+  '-dan yuxarı',
+  '-დან',
 ];
 const hungarianFrom = (rest: string) =>
   (rest.startsWith('-tól') || rest.startsWith('-től')) && !/[a-zA-Z\u00C0-\u024F]/.test(rest[4] ?? '') ? 4 : 0;
@@ -2005,9 +2042,10 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     'current pay',
     [
       {
-        hints: ['actual', 'atual', 'ganas', 'ganha'],
+        // (And where the reader is now: "entiendo que hoy estás en B/. 2,300", "hoje você está em R$ 6.000".)
+        hints: ['actual', 'atual', 'ganas', 'ganha', 'estás en', 'está en', 'está em'],
         pattern: () =>
-          /(?<![\p{L}])(?:actualmente (?:ganas|gana|cobras|te pagan)|(?:ganas|cobras) actualmente|(?:tu|su) (?:sueldo|salario) actual|hoy (?:ganas|cobras)|atualmente (?:ganha|recebe)|(?:voc[êe] )?(?:ganha|recebe) hoje|(?:seu|teu) sal[áa]rio atual)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:actualmente (?:ganas|gana|cobras|te pagan)|(?:ganas|cobras) actualmente|(?:tu|su) (?:sueldo|salario) actual|hoy (?:ganas|cobras)|atualmente (?:ganha|recebe)|(?:voc[êe] )?(?:ganha|recebe) hoje|(?:seu|teu) sal[áa]rio atual|(?:hoy|actualmente|ahora) (?:estás|está) en|(?:hoje|atualmente) (?:voc[êe] )?está em)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -2543,6 +2581,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['TT$', 'TTD'],
   ['BDS$ ', 'BBD'],
   ['BDS$', 'BBD'],
+  // (As Barbados writes it too: "Bds$10,500 to Bds$12,000 a month".)
+  ['Bds$ ', 'BBD'],
+  ['Bds$', 'BBD'],
   ['EC$ ', 'XCD'],
   ['EC$', 'XCD'],
   // The Jordanian dinar as Jordan writes it: "JD 2,100 per month"; the Gulf's moneys by their letters, "KD 1,950", "BD
@@ -2705,6 +2746,8 @@ function currencyAfter(
   if (mt > 0 && !/[A-Za-z]/.test(after[mt] ?? '') && compiled(MOZAMBIQUE).test(text)) return { code: 'MZN', length: mt };
   // "bucks", the dollar as people say it: "38 to 44 bucks an hour" in a voice mail's transcript.
   if (after.startsWith(' bucks') && !/[A-Za-z]/.test(after[6] ?? '')) return { parser: '$', length: 6 };
+  // (And the dollar in Somali, the US dollar as Somalia is paid: "900 ilaa 1,100 doollar bishii".)
+  if (after.startsWith(' doollar') && !/[A-Za-z]/.test(after[8] ?? '')) return { code: 'USD', parser: 'USD', length: 8 };
   // And in Spanish: "de 52 mil a 61 mil dólares al año". (By strings: every figure passes here.)
   // (And the dong's code in lower case, as a chat types it: "450k vnd/hr".)
   const vnd = after.startsWith(' vnd') ? 4 : after.startsWith('vnd') ? 3 : 0;
@@ -2726,7 +2769,9 @@ function currencyAfter(
       return { code: 'HUF', length: forintTo };
     const local = compiled(LOCAL_AFTER).exec(after);
     // (With the Cyrillic abbreviation's dot: "2 400 лв. нето на месец".)
-    if (local) return { code: LOCAL_CODE[local[1]!], length: local[0].length + cyrillicDot(after, local[0].length) };
+    // (The leu is Moldova's in a message set there: "salariu de 25.000 lei/lună net" from Chișinău.)
+    const localCode = local?.[1] === 'lei' && compiled(MOLDOVA).test(text) ? 'MDL' : local ? LOCAL_CODE[local[1]!] : undefined;
+    if (local) return { code: localCode, length: local[0].length + cyrillicDot(after, local[0].length) };
     // (Or after a figure in millions, "26-32M Ft,".)
     const forint =
       (after.startsWith(' Ft') || after.startsWith('Ft')) && /^\d{1,3}(?:[ \u00a0.]\d{3})+$|^\d{1,3}(?:[.,]\d{1,2})?m$/.test(figure)
@@ -2769,6 +2814,20 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' Saudi Riyal', 'SAR'],
   [' saudi riyal', 'SAR'],
   [' meticais', 'MZN'],
+  // The moneys of the Caribbean and of Latin America by their names: "entre 145 000 et 175 000 gourdes", "38 000 goud pa
+  // mwa" (Haitian Creole), "25,000 lempiras", "8,500 quetzales", "C$ 38,000 córdobas", "5.000.000 guaraníes", "4.500
+  // bolivianos".
+  [' gourdes', 'HTG'],
+  [' goud', 'HTG'],
+  [' lempiras', 'HNL'],
+  [' quetzales', 'GTQ'],
+  [' córdobas', 'NIO'],
+  [' cordobas', 'NIO'],
+  [' guaraníes', 'PYG'],
+  [' guaranies', 'PYG'],
+  [' bolivianos', 'BOB'],
+  // The rupee in French, "entre 70K et 90K roupies par mois" (whose country the message says: Mauritius's, or India's).
+  [' roupies', 'INR'],
   // (And the kwanza's letters after its figure: "650.000,00 Kz/mês".)
   [' Kz', 'AOA'],
   [' kwanzas', 'AOA'],
@@ -2777,6 +2836,10 @@ const EASTERN_MONEY_AFTER: Array<[string, string]> = [
   [' ₸', 'KZT'],
   ['₸', 'KZT'],
   [' тенге', 'KZT'],
+  // Belarus's rouble as Belarus writes it: "9 000 бел. руб. у месяц".
+  [' бел. руб.', 'BYN'],
+  [' бел.руб.', 'BYN'],
+  [' бел. руб', 'BYN'],
   [' теңге', 'KZT'],
   [' тг', 'KZT'],
   [" so'm", 'UZS'],
@@ -2875,13 +2938,13 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
  */
 const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
 // A salary's own word before a figure, in its sentence, in Spanish, Portuguese, Italian or English: "Sueldo:", "el rango es", "la
-// renta que maneja el cliente está entre", "Salary:". A whole word (not "database", "repay"), not rent's or income's
+// renta que maneja el cliente está entre", "Salary:", "Compensación: RD$ 2.1 a 2.4 millones anuales". A whole word (not "database", "repay"), not rent's or income's
 // ("renta fija", but "impuesto a la renta" is caught below), and with nothing between it and the figure that names
 // another sum or says the salary is to be agreed: not "Sueldo: 2.800 pesos semanales. Apoyo de transporte de 800
 // pesos", "sueldo a convenir, apoyo de transporte de 800 pesos", "el sueldo es competitivo y la empresa factura 40
 // millones", "pay is above market and you'll handle a petty cash float of 5,000 pesos".
 const ROMANCE_PAY_BEFORE =
-  /\b(?:sueldo|salario|rango|renta(?! fija| variable)|remuneraci[oó]n|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
+  /\b(?:sueldo|salario|rango|renta(?! fija| variable)|remuneraci[oó]n|compensaci[oó]n|compensa[çc][ãa]o|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
 const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));
 
 function scaleAt(
@@ -3052,6 +3115,7 @@ function spanAt(
   const start0 = token.index;
   const before = text.slice(Math.max(0, start0 - 40), start0);
   const cur1 =
+    placedDollarBefore(before, text) ??
     currencyBefore(before) ??
     randBefore(before, southAfrican, text.slice(start0, start0 + 16)) ??
     letterCurrencyBefore(before, text, start0);
@@ -3150,7 +3214,12 @@ function spanAt(
     spanishTop(text.slice(pos + c[0].length, pos + c[0].length + 30), cur1 !== undefined) ||
     // (Or two small figures, the top in thousands by "mil", with a currency before the first or a money's name after
     // the top: "R$ 18 a 22 mil/mês", "R$ 18 mil a 22 mil", "18 a 22 mil reais".)
-    milRangeTop(text.slice(pos + c[0].length, pos + c[0].length + 30), first, cur1 !== undefined, scaleText1);
+    milRangeTop(text.slice(pos + c[0].length, pos + c[0].length + 30), first, cur1 !== undefined, scaleText1) ||
+    // (Or a currency before the first and a million after the top: "RD$ 2.1 a 2.4 millones anuales".)
+    (cur1 !== undefined &&
+      /^\d{1,3}(?:[.,]\d{1,2})?\s?(?:millones|millón|millon|milhões|milhão)(?![a-zA-Z\u00C0-\u024F])/.test(
+        text.slice(pos + c[0].length, pos + c[0].length + 20),
+      ));
   // (A dash that opens the next line is a list's bullet, not a range's: "$19.50/hour\n- $1.25/hour night differential".)
   // ("Up to" joins a range only between two sums with their currency, and not before an OTE: "$24.80 up to $29.15/hr", not
   // "£40,000 up to £60,000 OTE" nor "40 up to 45k".)
@@ -3476,6 +3545,35 @@ function randBefore(before: string, southAfrican: () => boolean, figure: string)
   return southAfrican() ? { code: 'ZAR', length: 1 } : undefined;
 }
 
+/**
+ * A dollar sign with a letter that names another money where the message is set: "B$", the Bahamian dollar in a message
+ * set in the Bahamas and the Brunei dollar in one set in Brunei; "C$", Nicaragua's córdoba in a message set there (the
+ * Canadian dollar elsewhere, read by currencyBefore).
+ */
+function placedDollarBefore(before: string, text: string): ReturnType<typeof currencyBefore> {
+  // (And the Seychelles rupee's "SR", the Saudi riyal's letters elsewhere: "Lapey SR 24,000 par mwan"; the Maldivian
+  // rufiyaa's "Rf", wherever it is: "Salary: Rf 25,000 per month".)
+  const lettersAt = before.endsWith(' ') ? before.length - 3 : before.length - 2;
+  const letters = before.slice(lettersAt, lettersAt + 2);
+  if ((letters === 'SR' || letters === 'Rf') && !/[A-Za-z]/.test(before[lettersAt - 1] ?? '')) {
+    if (letters === 'Rf') return { code: 'MVR', length: before.length - lettersAt };
+    return rupeeOfCountry(text) === 'SCR' ? { code: 'SCR', length: before.length - lettersAt } : undefined;
+  }
+  const spaced = before.endsWith('$ ') ? 1 : 0;
+  if (!before.endsWith('$', before.length - spaced)) return undefined;
+  const letter = before[before.length - spaced - 2];
+  if ((letter !== 'B' && letter !== 'C') || /[A-Za-z]/.test(before[before.length - spaced - 3] ?? '')) return undefined;
+  const length = spaced + 2;
+  if (letter === 'C') return compiled(NICARAGUA).test(text) ? { code: 'NIO', length } : undefined;
+  const bahamas = compiled(BAHAMAS).test(text);
+  return bahamas !== compiled(BRUNEI).test(text) ? { code: bahamas ? 'BSD' : 'BND', length } : undefined;
+}
+const MOLDOVA = () => /\b(?:Moldova|Moldovei|moldovene\w*|Chi[șş]in[ăa]u|Кишин[её]в\w*|Молдов\w*|B[ăa]l[țţ]i|MDL)(?![\w\u00C0-\u024F])/u;
+const NICARAGUA = () =>
+  /(?<![A-Za-z])(?:Nicaragua|nicaragüens[ea]s?|Managua|Chinandega|Estelí|Matagalpa|Jinotega|Masaya|córdobas?)(?![A-Za-z])/;
+const BAHAMAS = () => /(?<![A-Za-z])(?:Bahamas|Bahamian|Nassau|Freeport|Exuma|Eleuthera|Abaco|Paradise Island)(?![A-Za-z])/;
+const BRUNEI = () => /(?<![A-Za-z])(?:Brunei|Bruneian|Bandar Seri Begawan|Kuala Belait|Tutong)(?![A-Za-z])/;
+
 // Nigeria, by its places and its words: a bare "N" before a figure is the naira there.
 const NIGERIA =
   /\b(?:Nigeria|Nigerian|Lagos|Abuja|Lekki|Ikeja|Ikoyi|Victoria Island|Yaba|Surulere|Port Harcourt|Ibadan|Kano|Kaduna|Enugu|Benin City|naira)\b/;
@@ -3496,6 +3594,14 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
     return /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12)) && compiled(HONDURAS).test(text)
       ? { code: 'HNL', length: 2 }
       : undefined;
+  // (And against its figure, as a text message writes it: "Pago L2,250 x semana".)
+  if (
+    letter === 'L' &&
+    !/[A-Za-z]L$/.test(before) &&
+    /^\d{1,3}(?:,\d{3})+(?!\d)/.test(text.slice(at, at + 12)) &&
+    compiled(HONDURAS).test(text)
+  )
+    return { code: 'HNL', length: 1 };
   // Botswana's pula, "P4,500 ka kgwedi", "P 780,000 - P 920,000 per annum", in a message set there (a figure grouped in
   // thousands: not a page, a grade or a parking bay).
   const pula = before.endsWith('P ') ? 2 : before.endsWith('P') ? 1 : 0;
@@ -3543,6 +3649,8 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
   if (
     !/^\d{1,3}(?:,\d{3})+(?!\d)/.test(figure) &&
     !(letter === 'N' && /^\d{1,3}(?:\.\d{1,2})?\s?(?:m|bn|k|million)\b/i.test(figure)) &&
+    // (The quetzal in thousands too: "Q30k–Q36k mensuales".)
+    !(letter === 'Q' && /^\d{1,3}(?:\.\d)?\s?[kK](?![A-Za-z])/.test(figure)) &&
     !(
       letter === 'P' &&
       /^\d{2,3}(?:\.\d{2})?\s?(?:\/\s?(?:day|hr|hour)|per (?:day|hour)|a day|an hour|daily)\b/i.test(text.slice(at, at + 20))
@@ -3733,6 +3841,20 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   LKR: 1_000_000,
   NPR: 1_000_000,
   RSD: 1_000_000,
+  // The Indian Ocean: "Saler Rs 17 500/mwa" in Mauritius, "SR 24,000" in the Seychelles, "Rf 25,000" in the Maldives.
+  MUR: 500_000,
+  SCR: 100_000,
+  MVR: 200_000,
+  // The Caribbean and Central America: "2,250 gourdes", "C$ 38,000 mensuales", "BZ$1,800 a month".
+  HTG: 1_000_000,
+  NIO: 200_000,
+  BZD: 20_000,
+  // North Africa, Yemen and the Sudans: "LYD 4,000-5,000", "DZD 420,000 net", "٤٥٠ ألف ريال يمني", "SSP 25,000".
+  LYD: 20_000,
+  DZD: 1_000_000,
+  YER: 2_000_000,
+  SDG: 5_000_000,
+  SSP: 2_000_000,
 };
 /**
  * A salary's word in the words just before a euro figure, compounds and words between included: "Gehalt: ca. 3.400 €",
@@ -3915,6 +4037,11 @@ function currencyPrefixAt(text: string, at: number): { code?: string; parser?: s
   // A prefixed dollar first ("CA$150,000"): its letters alone are no code.
   // (The cedi by its letters, looked up: "GH₵ 18,000 – GH₵ 22,000".)
   if (text.startsWith('GH₵', at)) return { code: 'GHS', length: text[at + 3] === ' ' ? 4 : 3 };
+  // (And a dollar sign that is another money where the message is set: "B$52,000 - B$58,000" in Nassau.)
+  if ((text[at] === 'B' || text[at] === 'C') && text[at + 1] === '$') {
+    const placed = placedDollarBefore(text.slice(at, at + (text[at + 2] === ' ' ? 3 : 2)), text);
+    if (placed) return placed;
+  }
   // (And the other signs of letters, looked up: "B/. 1,800 – B/. 2,200", "TSh 25,000 – TSh 30,000".)
   for (const [written, code] of LETTERED_SIGNS)
     if (text.startsWith(written, at) && /\d/.test(text[at + written.length] ?? '')) return { code, length: written.length };
@@ -4040,7 +4167,25 @@ function othersEarn(lead: string, bracketed = false): boolean {
 const HELPER_WORDS = ['helper', 'labourer', 'laborer', 'mate', 'apprentice'];
 const HELPERS_PAY_BEFORE = () =>
   /(?:\b(?:helpers?|labou?rers?|mates?) (?:ko|ke liye|ka|ki)|\bfor your (?:helpers?|labou?rers?|mates?|apprentices?))\s?(?:₹|Rs\.?|£|\$|€|R)?\s?$/i;
-const SALARY_SURVEYS = ['salary survey', 'salary guide', 'salary report', 'pay survey', 'salary benchmark'];
+// (And the market's average, in the languages a message is written in: "notre dernière enquête de rémunération situe le
+// salaire moyen du marché … autour de 2,1 M Ar", "el salario promedio del mercado", "das Durchschnittsgehalt".)
+const SALARY_SURVEYS = [
+  'salary survey',
+  'salary guide',
+  'salary report',
+  'pay survey',
+  'salary benchmark',
+  'market average',
+  'enquête de rémunération',
+  'salaire moyen',
+  'encuesta salarial',
+  'salario promedio',
+  'promedio del mercado',
+  'pesquisa salarial',
+  'média salarial',
+  'durchschnittsgehalt',
+  'gehaltsstudie',
+];
 // (And their billing or takings: "Nossos corretores top faturaram mais de R$ 35 mil", "Nos meilleurs conseillers dépassent
 // 150 000 € de CA".)
 const OTHERS_EARN_VERBS = [
@@ -5684,6 +5829,8 @@ const MONTHLY_PAY_WORDS = new Set([
   'miesięcznie',
   'aylık',
   'aylik',
+  // Azerbaijani: "aylıq maaş 1500-2000 arası".
+  'aylıq',
   'měsíční',
   'mesačná',
 ]);
@@ -5847,6 +5994,28 @@ const RUPEE_COUNTRIES: Array<[string, string[]]> = [
     ],
   ],
   ['NPR', ['Nepal', 'Kathmandu', 'Pokhara', 'Lalitpur', 'नेपाल', 'काठमाडौं', 'ठमेल', 'पोखरा', 'ललितपुर', '+977']],
+  // Mauritius and the Seychelles, in English, French and their Kreols ("Maurice" only as the island, not a first name).
+  [
+    'MUR',
+    [
+      'Mauritius',
+      'île Maurice',
+      'Ile Maurice',
+      'à Maurice',
+      'mauricien',
+      'Port-Louis',
+      'Port Louis',
+      'Ebène',
+      'Ebene',
+      'Curepipe',
+      'Quatre Bornes',
+      'Rose-Hill',
+      'Rose Hill',
+      'Vacoas',
+      '+230 ',
+    ],
+  ],
+  ['SCR', ['Seychelles', 'Mahé', 'Praslin', 'La Digue', '+248 ', 'Sesel']],
   // (A town as a town, not a surname: "in Colombo", "Colombo 03"; not "Giulia Colombo".)
   // (And its provident funds together, "EPF/ETF", "EPF 12% / ETF 3%", as only Sri Lanka has them; a mail at a ".lk" address.)
   [
@@ -6056,9 +6225,30 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
     ]),
   ],
 ];
+const FAROE_WORDS = new Set([
+  'føroyar',
+  'føroya',
+  'føroyum',
+  'føroyskt',
+  'faroe',
+  'faroes',
+  'faroese',
+  'færøerne',
+  'færøsk',
+  'tórshavn',
+  'torshavn',
+  'klaksvík',
+  'klaksvik',
+  'runavík',
+  'tvøroyri',
+  'fuglafjørður',
+]);
 /** Which "kr" the message means, by its language and places; null when nothing tells. */
 function kronaOf(text: string): string | null {
   const words = text.toLowerCase().split(/[^a-zA-Z\u00C0-\u024F]+/);
+  // The Faroes pay in Danish kroner, in Faroese words an Icelandic reader would also know ("við", "eftir"): their names
+  // decide.
+  if (words.some((word) => FAROE_WORDS.has(word))) return 'DKK';
   let best: string | null = null;
   let bestScore = 0;
   let tie = false;

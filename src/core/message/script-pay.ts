@@ -161,6 +161,11 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['美金', 'USD'],
   ['美元', 'USD'],
   ['ريال سعودي', 'SAR'],
+  ['ريال يمني', 'YER'],
+  // Oman's rial, Libya's dinar and Yemen's rial by their letters: "٤٥٠ ر.ع شهرياً", "1,500 د.ل شهرياً", "٩٠ ألف ر.ي".
+  ['ر.ع', 'OMR'],
+  ['د.ل', 'LYD'],
+  ['ر.ي', 'YER'],
   ['ريال قطري', 'QAR'],
   ['ريال عماني', 'OMR'],
   // A riyal with no country after it: the one of the country the message is set in (riyalOf).
@@ -189,6 +194,11 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['ریال', 'IRR'],
   ['تومان', 'IRR'],
   ['جنيه مصري', 'EGP'],
+  // Sudan's pound and South Sudan's: "300 ألف جنيه سوداني"; a pound with no country after it is the one of the country the
+  // message is set in (poundOf): Egypt's unless it names one of the Sudans.
+  ['جنيه جنوب سوداني', 'SSP'],
+  ['جنيه سوداني', 'SDG'],
+  ['ج.س', 'SDG'],
   ['جنيه', 'EGP'],
   ['ج.م', 'EGP'],
   ['人民币', 'CNY'],
@@ -291,6 +301,13 @@ const LABELS: Array<[string, Period | undefined]> = [
   // Arabic "daily rate", "daily wage": a consultant's or a worker's pay by the day.
   ['السعر اليومي', 'day'],
   ['الأجر اليومي', 'day'],
+  // A salary labelled monthly or yearly: "الراتب الشهري: من 1,400 إلى 1,700 دولار أمريكي", "الراتب السنوي".
+  ['الراتب الشهري', 'month'],
+  ['المرتب الشهري', 'month'],
+  ['راتب شهري', 'month'],
+  ['الأجر الشهري', 'month'],
+  ['الراتب السنوي', 'year'],
+  ['راتب سنوي', 'year'],
   ['الراتب', undefined],
   ['راتب', undefined],
   ['المرتب', undefined],
@@ -472,7 +489,26 @@ function numberedList(text: string): boolean {
 }
 
 // Money whose pay is said by the month, where no period is written.
-const MONTHLY_BY_CUSTOM_HERE = new Set(['EGP', 'SAR', 'AED', 'QAR', 'KWD', 'BHD', 'OMR', 'JOD', 'MAD', 'TND', 'LBP', 'IQD', 'THB']);
+const MONTHLY_BY_CUSTOM_HERE = new Set([
+  'EGP',
+  'SAR',
+  'AED',
+  'QAR',
+  'KWD',
+  'BHD',
+  'OMR',
+  'JOD',
+  'MAD',
+  'TND',
+  'LBP',
+  'IQD',
+  'THB',
+  'YER',
+  'LYD',
+  'DZD',
+  'SDG',
+  'SSP',
+]);
 // The reader's own pay, now: "現年収", "현재 연봉", "目前月薪", "مرتبي الحالي".
 // (Said of a pay, not "currently" alone: "現在募集中のポジションの年収は" is the job's.) And the pay of others, or before:
 // an average, a previous job's ("平均年収", "前職年収", "上一份工作月薪").
@@ -816,7 +852,9 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
               ? dinarOf(text)
               : word === 'درهم' || word === 'درہم'
                 ? dirhamOf(text)
-                : code;
+                : word === 'جنيه'
+                  ? poundOf(text)
+                  : code;
       return named === null ? undefined : { code: named, end: at + gap + word.length };
     }
   return undefined;
@@ -905,6 +943,16 @@ const DINAR_COUNTRIES: Array<[string, string[]]> = [
   ['TND', ['تونس', 'بتونس', 'التونسي', 'صفاقس', 'المنستير', 'سوسة', 'نابل', 'بنزرت', 'قابس', 'القيروان']],
   ['DZD', ['الجزائر', 'بالجزائر', 'الجزائري', 'وهران']],
 ];
+/** A pound with no country after it: Sudan's or South Sudan's where the message is set there, else Egypt's. */
+function poundOf(text: string): string {
+  // (South Sudan by its name or its capital; Sudan by the words left once South Sudan's name is set aside.)
+  const south = text.includes('جنوب السودان') || text.includes('South Sudan') || SOUTH_SUDAN_WORDS.some((word) => wordsOf(text).has(word));
+  const rest = wordsOf(text.replaceAll('جنوب السودان', '').replaceAll('South Sudan', ''));
+  const sudan = SUDAN_WORDS.some((word) => rest.has(word));
+  return south && !sudan ? 'SSP' : sudan && !south ? 'SDG' : 'EGP';
+}
+const SUDAN_WORDS = ['السودان', 'بالسودان', 'السوداني', 'الخرطوم', 'بالخرطوم', 'بورتسودان', 'كسلا', 'Sudan', 'Khartoum'];
+const SOUTH_SUDAN_WORDS = ['جوبا', 'بجوبا', 'Juba'];
 /** A dirham: Morocco's where the message is set there, by its towns or its social security's letters; else the UAE's. */
 function dirhamOf(text: string): string {
   const words = wordsOf(text);

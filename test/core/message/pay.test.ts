@@ -5148,3 +5148,74 @@ describe('a Persian salary labelled monthly before its figure, a Russian rouble 
     expect(findPay('Motor speed 5 r/min at idle').pay).toBeNull();
   });
 });
+
+describe('the moneys of the Caribbean, Central America, the Indian Ocean, North Africa and the Caucasus', () => {
+  it.each([
+    // Signs with letters, and signs that name another money where the message is set.
+    ['Pay: Bds$18.75 per hour, Bridgetown', { min: 18.75, period: 'hour', currency: 'BBD' }],
+    ['The salary is BZ$2,400 to BZ$2,900 a month plus housing.', { min: 2400, max: 2900, period: 'month', currency: 'BZD' }],
+    ['Salary: B$61,000 - B$66,000 per annum. Based at our Nassau office.', { min: 61000, max: 66000, period: 'year', currency: 'BSD' }],
+    ['Salario C$ 41,000 - C$ 47,000 mensuales. Oficina en Managua.', { min: 41000, max: 47000, period: 'month', currency: 'NIO' }],
+    ['Salary: C$ 88,000 a year. Office in Winnipeg.', { min: 88000, period: 'year', currency: 'CAD' }],
+    ['Pagamos L3,100 x semana + bono. Planta en San Pedro Sula, Honduras.', { min: 3100, period: 'week', currency: 'HNL' }],
+    ['• Q28k–Q33k mensuales, oficina en zona 10, Guatemala', { min: 28000, max: 33000, period: 'month', currency: 'GTQ' }],
+    ['- Lapey SR 19,500 par mwan net. Baz lo Praslin, Seychelles', { min: 19500, period: 'month', currency: 'SCR' }],
+    ['• Salary: Rf 31,000 per month plus service charge', { min: 31000, period: 'month', currency: 'MVR' }],
+    // Codes a message writes.
+    ['Package: LYD 3,500-4,200 monthly net, Tripoli', { min: 3500, max: 4200, period: 'month', currency: 'LYD' }],
+    ['Compensation: DZD 380,000 net per month, Hassi Messaoud', { min: 380000, period: 'month', currency: 'DZD' }],
+    ['Daily rate: SSP 30,000 per day worked, Juba', { min: 30000, period: 'day', currency: 'SSP' }],
+    // Names after the figure, and the periods of Creoles, Malagasy and Somali.
+    ['Rémunération : entre 120 000 et 150 000 gourdes brutes par mois', { min: 120000, max: 150000, period: 'month', currency: 'HTG' }],
+    ['Salè: 41 000 goud pa mwa + bonis', { min: 41000, period: 'month', currency: 'HTG' }],
+    ['Sueldo de 6.200.000 guaraníes mensuales en Asunción', { min: 6200000, period: 'month', currency: 'PYG' }],
+    [
+      'Karama: 700 000 Ar - 950 000 Ar isam-bolana, Antananarivo, Madagascar',
+      { min: 700000, max: 950000, period: 'month', currency: 'MGA' },
+    ],
+    ["Ny sarany dia 380 000 Ar isan'andro, Madagasikara", { min: 380000, period: 'day', currency: 'MGA' }],
+    ['Mushaharka: 800 ilaa 1,000 doollar bishii', { min: 800, max: 1000, period: 'month', currency: 'USD' }],
+    ['Mushahar ilaa 450 doollar bishii + cunto', { min: null, max: 450, period: 'month', currency: 'USD' }],
+    // The rupee of Mauritius and the Seychelles, in English, French and Kreol.
+    ['Saler Rs 16 000/mwa + transpor. Faktori dan Vacoas, Mauritius', { min: 16000, period: 'month', currency: 'MUR' }],
+    ['Côté package : entre 65K et 85K roupies par mois. Bureaux à Ebène', { min: 65000, max: 85000, period: 'month', currency: 'MUR' }],
+    // Moldova's leu, Belarus's rouble, and "from" on the money in Azerbaijani and Georgian.
+    ['Salariul: 22 000 lei pe lună brut, Chișinău', { min: 22000, period: 'month', currency: 'MDL' }],
+    ['Salariul: 9 000 lei pe lună brut, Cluj-Napoca', { min: 9000, period: 'month', currency: 'RON' }],
+    ['Зарплата ад 7 500 бел. руб. у месяц на руку', { min: 7500, openTop: true, period: 'month', currency: 'BYN' }],
+    ['- Aylıq maaş: 950 AZN-dən başlayaraq', { min: 950, openTop: true, period: 'month', currency: 'AZN' }],
+    ['ხელფასი თვეში 1 400 ₾-დან + ბონუსი', { min: 1400, openTop: true, period: 'month', currency: 'GEL' }],
+    ['aylıq maaş 1200-1600 arası, rəsmi müqavilə', { min: 1200, max: 1600, period: 'month' }],
+    ['💰 Оплата 9 500 грн на тиждень, виплати щоп’ятниці', { min: 9500, period: 'week', currency: 'UAH' }],
+    // A Spanish million after a range's top, and the Faroes' and Luxembourg's months.
+    ['- Compensación: RD$ 1.8 a 2.2 millones anuales brutos', { min: 1800000, max: 2200000, period: 'year', currency: 'DOP' }],
+    [
+      'Tú ert tryggjaður minst 28.000 kr um mánaðin. Skipið liggur í Klaksvík.',
+      { min: 28000, openTop: true, period: 'month', currency: 'DKK' },
+    ],
+    ["Fir d'Pai bidde mir ronn 6.800 € brutto de Mount", { min: 6800, period: 'month', currency: 'EUR' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads the offer, not what the reader earns today in Spanish', () => {
+    const text = 'Entiendo que hoy estás en B/. 2,100, y lo que te podemos ofrecer es B/. 2,600 mensuales.';
+    expect(readMessage(text).pay).toMatchObject({ min: 2600, period: 'month', currency: 'PAB' });
+  });
+  it('reads the base, not the market average a salary survey gives', () => {
+    const text =
+      '- Fixe : 2 300 000 Ar brut par mois\nPour information, notre enquête de rémunération situe le salaire moyen du marché autour de 1,9 M Ar brut. Antananarivo';
+    expect(readMessage(text).pay).toMatchObject({ min: 2300000, period: 'month', currency: 'MGA' });
+  });
+  it('reads an OTE on a row with dot leaders beside the base', () => {
+    const text = 'Guatemala City\n  Base salary ........ Q12,000 / month\n  OTE ................ Q19,000 / month (uncapped)';
+    const found = readMessage(text);
+    expect(found.pay).toMatchObject({ min: 12000, period: 'month', currency: 'GTQ' });
+    expect(found.ote).toMatchObject({ min: 19000, period: 'month', currency: 'GTQ' });
+  });
+  it.each([
+    ['La empresa factura US$ 2 a 3 millones en ventas al año.'],
+    ['Our stack is BSD 14 on the edge boxes; salary is discussed later.'],
+  ])('reads no pay in %s', (text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+});

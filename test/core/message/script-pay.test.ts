@@ -283,3 +283,17 @@ describe('pay in Persian and Urdu: tomans as rials, millions and thousands, "ت�
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('the moneys of Oman, Libya, Yemen and the Sudans by their Arabic letters and names', () => {
+  it.each([
+    ['✅ الراتب: ٥٢٠ ر.ع شهرياً', { min: 520, period: 'month', currency: 'OMR' }],
+    ['💰 المرتب يبدأ من 1,800 د.ل شهرياً + عمولة', { min: 1800, openTop: true, period: 'month', currency: 'LYD' }],
+    ['- الراتب: ٣٨٠ ألف ريال يمني شهرياً', { min: 380000, period: 'month', currency: 'YER' }],
+    ['الراتب الأساسي يبدأ من 250 ألف جنيه شهرياً. العمل في الخرطوم', { min: 250000, period: 'month', currency: 'SDG' }],
+    ['الراتب الأساسي 9,000 جنيه شهرياً. العمل في القاهرة', { min: 9000, period: 'month', currency: 'EGP' }],
+    ['- الراتب الشهري: من 1,200 إلى 1,500 دولار أمريكي حسب الخبرة', { min: 1200, max: 1500, period: 'month', currency: 'USD' }],
+    ['الراتب السنوي: 24,000 دولار', { min: 24000, period: 'year', currency: 'USD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+});
