@@ -46,13 +46,16 @@ const PARSER_CODES = new Set(['USD', 'EUR', 'GBP', 'CAD', 'AUD']);
 const BUDGET_FOR_THINGS_AFTER = () =>
   /^[^.\n]{0,25}?\bfor\s+(?:[\w-]+\s+){0,2}(?:congress(?:es)?|conferences?|courses?|certifications?|events?|travel|equipment)\b(?!\s+(?:designers?|managers?|leads?|coordinators?|organi[sz]ers?|planners?|producers?|position|role))/i;
 // The codes of the moneys written with "$": other dollars and the pesos.
-const DOLLAR_CODES = new Set('JMD TTD AUD CAD NZD SGD HKD TWD BBD BSD BZD FJD GYD LRD NAD SBD SRD XCD MXN COP CLP ARS UYU DOP'.split(' '));
+// (And Macau's pataca, written with a dollar's sign: "MOP$13,000".)
+const DOLLAR_CODES = new Set(
+  'JMD TTD AUD CAD NZD SGD HKD TWD BBD BSD BZD FJD GYD LRD NAD SBD SRD XCD MXN COP CLP ARS UYU DOP MOP'.split(' '),
+);
 // Codes that are also a firm's or a thing's letters: a chip maker, a feature, a word.
 // (And those that are also a trade's letters: a BSD licence, a trucker's MVR (motor vehicle record), the UN's SDGs, the UK's
 // SSP (statutory sick pay), an SOS, an SCR (a thyristor), a D&D SRD.)
 const AMBIGUOUS_CODES = new Set(['AMD', 'LBP', 'GEL', 'RUB', 'BYN', 'KGS', 'IQD', 'BSD', 'MVR', 'SDG', 'SSP', 'SOS', 'SCR', 'SRD', 'MGA']);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA|MOP|BTN|BIF|VES';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'AMD',
@@ -99,6 +102,7 @@ const LARGE_UNITS = new Set([
   'SSP',
   'DJF',
   'HTG',
+  'BIF',
 ]);
 
 // A currency written against a figure, before it: a code, a prefixed dollar, a sign.
@@ -2586,6 +2590,11 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['Bds$', 'BBD'],
   ['EC$ ', 'XCD'],
   ['EC$', 'XCD'],
+  // Bhutan's ngultrum with its dot, "Nu. 2,200 per day"; Burundi's franc, "Fbu 850.000".
+  ['Nu. ', 'BTN'],
+  ['Nu.', 'BTN'],
+  ['FBu ', 'BIF'],
+  ['Fbu ', 'BIF'],
   // The Jordanian dinar as Jordan writes it: "JD 2,100 per month"; the Gulf's moneys by their letters, "KD 1,950", "BD
   // 1,450", "RO 350", "QR 24k", "Dhs 16k", "SR 5,000"; the tenge's, the lari's and the manat's signs before a figure.
   ['JD ', 'JOD'],
@@ -2828,6 +2837,9 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' bolivianos', 'BOB'],
   // The rupee in French, "entre 70K et 90K roupies par mois" (whose country the message says: Mauritius's, or India's).
   [' roupies', 'INR'],
+  // Burundi's franc after its figure: "2 400 000 FBu par mois".
+  [' FBu', 'BIF'],
+  [' Fbu', 'BIF'],
   // (And the kwanza's letters after its figure: "650.000,00 Kz/mês".)
   [' Kz', 'AOA'],
   [' kwanzas', 'AOA'],
@@ -3258,7 +3270,9 @@ function spanAt(
       (cur?.code === 'ZAR' && text[at] === 'R' && /^ ?\d/.test(text.slice(at + 1, at + 3))
         ? { code: 'ZAR', length: text[at + 1] === ' ' ? 2 : 1 }
         : undefined) ??
-      (letterAgain > 0 && cur?.code ? { code: cur.code, length: letterAgain } : undefined);
+      (letterAgain > 0 && cur?.code ? { code: cur.code, length: letterAgain } : undefined) ??
+      // (And a sign named by the country, again: "de Bs. 8.500 a Bs. 10.500".)
+      (text.startsWith('Bs', at) && cur?.code !== undefined ? currencyPrefixAt(text, at) : undefined);
     if (cur2) at += cur2.length;
     const found2 = numberAt(text, at);
     // Two ends far apart, neither scaled, are two figures, not a range: "±2 - €95,000".
@@ -3551,6 +3565,13 @@ function randBefore(before: string, southAfrican: () => boolean, figure: string)
  * Canadian dollar elsewhere, read by currencyBefore).
  */
 function placedDollarBefore(before: string, text: string): ReturnType<typeof currencyBefore> {
+  // (And the bolívar's and the boliviano's "Bs.", by the country the message names: "Haber básico de Bs. 8.500 a Bs.
+  // 10.500" in Santa Cruz, "Bs. 4.850 mensuales" in Caracas.)
+  const bs = before.endsWith('Bs. ') ? 4 : before.endsWith('Bs.') || before.endsWith('Bs ') ? 3 : 0;
+  if (bs > 0 && !/[A-Za-z]/.test(before[before.length - bs - 1] ?? '')) {
+    const bolivia = compiled(BOLIVIA).test(text);
+    return bolivia !== compiled(VENEZUELA).test(text) ? { code: bolivia ? 'BOB' : 'VES', length: bs } : undefined;
+  }
   // (And the Seychelles rupee's "SR", the Saudi riyal's letters elsewhere: "Lapey SR 24,000 par mwan"; the Maldivian
   // rufiyaa's "Rf", wherever it is: "Salary: Rf 25,000 per month".)
   const lettersAt = before.endsWith(' ') ? before.length - 3 : before.length - 2;
@@ -3569,6 +3590,10 @@ function placedDollarBefore(before: string, text: string): ReturnType<typeof cur
   return bahamas !== compiled(BRUNEI).test(text) ? { code: bahamas ? 'BSD' : 'BND', length } : undefined;
 }
 const MOLDOVA = () => /\b(?:Moldova|Moldovei|moldovene\w*|Chi[șş]in[ăa]u|Кишин[её]в\w*|Молдов\w*|B[ăa]l[țţ]i|MDL)(?![\w\u00C0-\u024F])/u;
+const BOLIVIA = () =>
+  /(?<![A-Za-z])(?:Bolivia|bolivian[oa]s?|La Paz|Santa Cruz de la Sierra|Cochabamba|Sucre|Oruro|Potosí|Tarija|El Alto|Villamontes)(?![A-Za-z])/;
+const VENEZUELA = () =>
+  /(?<![A-Za-z])(?:Venezuela|venezolan[oa]s?|Caracas|Maracaibo|Valencia, Carabobo|Barquisimeto|Maturín|bolívares)(?![A-Za-z])/;
 const NICARAGUA = () =>
   /(?<![A-Za-z])(?:Nicaragua|nicaragüens[ea]s?|Managua|Chinandega|Estelí|Matagalpa|Jinotega|Masaya|córdobas?)(?![A-Za-z])/;
 const BAHAMAS = () => /(?<![A-Za-z])(?:Bahamas|Bahamian|Nassau|Freeport|Exuma|Eleuthera|Abaco|Paradise Island)(?![A-Za-z])/;
@@ -3855,6 +3880,11 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   YER: 2_000_000,
   SDG: 5_000_000,
   SSP: 2_000_000,
+  // Macau, Bhutan, Burundi and the Andes: "MOP 18,000-22,000", "Nu 45000", "Fbu 850.000", "Bs. 8.500 a Bs. 10.500".
+  MOP: 150_000,
+  BTN: 500_000,
+  BIF: 20_000_000,
+  VES: 1_000_000,
 };
 /**
  * A salary's word in the words just before a euro figure, compounds and words between included: "Gehalt: ca. 3.400 €",
@@ -4041,6 +4071,11 @@ function currencyPrefixAt(text: string, at: number): { code?: string; parser?: s
   if ((text[at] === 'B' || text[at] === 'C') && text[at + 1] === '$') {
     const placed = placedDollarBefore(text.slice(at, at + (text[at + 2] === ' ' ? 3 : 2)), text);
     if (placed) return placed;
+  }
+  if (text.startsWith('Bs', at)) {
+    const sign = /^Bs\.? ?/.exec(text.slice(at, at + 4))![0];
+    const placed = placedDollarBefore(sign, text);
+    if (placed && /\d/.test(text[at + sign.length] ?? '')) return placed;
   }
   // (And the other signs of letters, looked up: "B/. 1,800 – B/. 2,200", "TSh 25,000 – TSh 30,000".)
   for (const [written, code] of LETTERED_SIGNS)

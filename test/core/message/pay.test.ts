@@ -5219,3 +5219,16 @@ describe('the moneys of the Caribbean, Central America, the Indian Ocean, North 
     expect(findPay(text).pay).toBeNull();
   });
 });
+
+describe('the pataca, the ngultrum, the Burundian franc, and "Bs." by the country named', () => {
+  it.each([
+    ['Now hiring dealers, MOP 16,500-19,000/mth + double pay. Macau', { min: 16500, max: 19000, period: 'month', currency: 'MOP' }],
+    ['Salary MOP$12,000 - 14,500 per month', { min: 12000, max: 14500, period: 'month', currency: 'MOP' }],
+    ['Daily rate: Nu. 1,900 per day, Paro', { min: 1900, period: 'day', currency: 'BTN' }],
+    ['Salaire : 1 900 000 FBu par mois, Bujumbura', { min: 1900000, period: 'month', currency: 'BIF' }],
+    ['Haber básico de Bs. 7.900 a Bs. 9.800 mensuales. Cochabamba, Bolivia', { min: 7900, max: 9800, period: 'month', currency: 'BOB' }],
+    ['Sueldo Bs. 5.200 mensuales, oficina en Caracas', { min: 5200, period: 'month', currency: 'VES' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+});
