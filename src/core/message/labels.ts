@@ -659,12 +659,9 @@ const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
 const ENDS_IN_LEGAL_FORM = new RegExp(`\\s(?:${LEGAL_SUFFIX})$`);
 const ENDS_IN_LEGAL_FORM_DOT = new RegExp(`\\s(?:${LEGAL_SUFFIX})\\.?$`);
 const IS_OR_ENDS_IN_LEGAL_FORM = new RegExp(`(?:^|\\s)(?:${LEGAL_SUFFIX})$`);
-/**
- * A name with a legal form after it: "Fjordlys Energi AS", "Kumonosu K.K.", "Quill & Co. Ltd"; French names with their
- * small words too, "Lumière du Nord Énergie S.A.", "Banque Caraïbe de Crédit et d’Épargne S.A.". Case-sensitive.
- */
+/** A name with a legal form after it: "Fjordlys Energi AS", "Kumonosu K.K.", "Quill & Co. Ltd". Case-sensitive. */
 const LEGAL_NAME = new RegExp(
-  `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:[&+]|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30}|(?:[dl]['’])[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|(?:da|do|dos|das|del|della|delle|degli)(?= [A-Z\\u00C0-\\u00DE])|(?<=[a-z\\u00DF-\\u00FF] )(?:du|de|des|et)(?= (?:[dl]['’])?[A-Z\\u00C0-\\u00DE]))){0,5}(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
+  `(?<![\\w\\u00C0-\\u024F&'’.-])((?:[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30})(?: (?:[&+]|[A-Z\\u00C0-\\u00DE][\\w\\u00C0-\\u024F&'’+-]{0,30}|[a-z]{1,12}[A-Z][\\w&'’+-]{0,30}|(?:da|do|dos|das|del|della|delle|degli)(?= [A-Z\\u00C0-\\u00DE]))){0,3}(?:,? (?:${LEGAL_LONG})| (?:${LEGAL_SHORT})(?!,? ?\\d)))(?![\\w&'’-])`,
   'g',
 );
 /**
@@ -690,18 +687,20 @@ const LEGAL_NAME_WITH_BRAND = () =>
   );
 /**
  * The legal forms of smaller markets, written after the name: the Faroes' "Norðaling P/F", Bahrain's "Dilmun Crescent Bank B.S.C.", Mauritius's "Fabrik Tisaz Les Cascades Ltee", Azerbaijan's MMC and ASC, the
- * Gulf's W.L.L. and Oman's SAOG. Apart from LEGAL_LONG, which every message's search runs: these run only where one of
+ * Gulf's W.L.L. and Oman's SAOG (Azerbaijan's only after a name in quotation marks). Apart from LEGAL_LONG, which every message's search runs: these run only where one of
  * MORE_LEGAL_HINTS is written.
  */
-const LEGAL_MORE = 'P/F|Sp/F|B\\.S\\.C\\.(?: \\([cC]\\))?|BSC|Lt[ée]e|MMC|ASC|QSC|W\\.L\\.L\\.?|WLL|SAOG|SAOC';
-const MORE_LEGAL_HINTS = [' P/F', ' Sp/F', ' B.S.C', ' BSC', ' Ltee', ' Ltée', ' MMC', ' ASC', ' QSC', ' W.L.L', ' WLL', ' SAO'];
+const LEGAL_MORE = 'P/F|Sp/F|B\\.S\\.C\\.(?: \\([cC]\\))?|Lt[ée]e|W\\.L\\.L\\.?|SAOG|SAOC';
+/** Azerbaijan's forms, which are also a degree's, a standard's or a card's letters elsewhere: only after a name in quotation marks. */
+const LEGAL_MORE_QUOTED = 'MMC|ASC|QSC';
+const MORE_LEGAL_HINTS = [' P/F', ' Sp/F', ' B.S.C', ' Ltee', ' Ltée', ' MMC', ' ASC', ' QSC', ' W.L.L', ' SAO'];
 /**
  * A name before one of those forms: its words capitalised, in any alphabet, perhaps in quotation marks, the form perhaps
  * with a case's ending ("Mən "Xəzər Yük Daşıma" MMC-dən Günəl").
  */
 const LEGAL_NAME_MORE = () =>
   new RegExp(
-    `(?<![\\p{L}\\d&'’.-])([„"“«]?\\p{Lu}[\\p{L}\\d&'’+-]{0,30}(?: (?:[&+]|\\p{Lu}[\\p{L}\\d&'’+-]{0,30})){0,4}[”"»]?,? (?:${LEGAL_MORE}))(?![\\p{L}\\d&'’]|-[\\p{Lu}\\d])`,
+    `(?<![\\p{L}\\d&'’.-])(\\p{Lu}[\\p{L}\\d&'’+-]{0,30}(?: (?:[&+]|\\p{Lu}[\\p{L}\\d&'’+-]{0,30})){0,4} (?:${LEGAL_MORE})|[„"“«]\\p{Lu}[^"”»\\n]{0,40}[”"»] (?:${LEGAL_MORE}|${LEGAL_MORE_QUOTED}))(?![\\p{L}\\d&'’]|-[\\p{Lu}\\d])`,
     'gu',
   );
 /** Words of a job offer or a sentence before a brand in quotation marks, no part of its name. */
@@ -5200,7 +5199,10 @@ function findCompanyIn(text: string, from?: string): string | null {
       // (A name in quotation marks is the name they hold: "Xəzər Yük Daşıma" of '"Xəzər Yük Daşıma" MMC'.)
       const quoted = /^[„"“«]([^"”»]+)[”"»]/.exec(m[1]!);
       const name = quoted ? quoted[1]! : m[1]!.replace(compiled(PRONOUN_OR_PREPOSITION_FIRST), '');
-      if (!NOT_NAME.has(name.split(' ')[0]!)) consider(name, (m.index ?? 0) + (quoted ? 1 : m[1]!.length - name.length), 4);
+      // (Not letters in capitals alone, an acronym's or a measure's: "ABG P/F".)
+      const words = name.split(' ');
+      if (NOT_NAME.has(words[0]!) || (!quoted && words.every((word) => word === word.toUpperCase()))) continue;
+      consider(name, (m.index ?? 0) + (quoted ? 1 : m[1]!.length - name.length), 4);
     }
   // A name with a legal form is an organisation wherever it stands.
   if (LEGAL_NAME_HINTS.some((hint) => scan.includes(hint))) {

@@ -52,8 +52,25 @@ const DOLLAR_CODES = new Set(
 );
 // Codes that are also a firm's or a thing's letters: a chip maker, a feature, a word.
 // (And those that are also a trade's letters: a BSD licence, a trucker's MVR (motor vehicle record), the UN's SDGs, the UK's
-// SSP (statutory sick pay), an SOS, an SCR (a thyristor), a D&D SRD.)
-const AMBIGUOUS_CODES = new Set(['AMD', 'LBP', 'GEL', 'RUB', 'BYN', 'KGS', 'IQD', 'BSD', 'MVR', 'SDG', 'SSP', 'SOS', 'SCR', 'SRD', 'MGA']);
+// SSP (statutory sick pay), an SOS, an SCR (a thyristor), a D&D SRD, Germany's BND.)
+const AMBIGUOUS_CODES = new Set([
+  'AMD',
+  'LBP',
+  'GEL',
+  'RUB',
+  'BYN',
+  'KGS',
+  'IQD',
+  'BSD',
+  'MVR',
+  'SDG',
+  'SSP',
+  'SOS',
+  'SCR',
+  'SRD',
+  'MGA',
+  'BND',
+]);
 const CODES =
   'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA|MOP|BTN|BIF|VES';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
@@ -2049,7 +2066,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // (And where the reader is now: "entiendo que hoy estás en B/. 2,300", "hoje você está em R$ 6.000".)
         hints: ['actual', 'atual', 'ganas', 'ganha', 'estás en', 'está en', 'está em'],
         pattern: () =>
-          /(?<![\p{L}])(?:actualmente (?:ganas|gana|cobras|te pagan)|(?:ganas|cobras) actualmente|(?:tu|su) (?:sueldo|salario) actual|hoy (?:ganas|cobras)|atualmente (?:ganha|recebe)|(?:voc[êe] )?(?:ganha|recebe) hoje|(?:seu|teu) sal[áa]rio atual|(?:hoy|actualmente|ahora) (?:estás|está) en|(?:hoje|atualmente) (?:voc[êe] )?está em)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:actualmente (?:ganas|gana|cobras|te pagan)|(?:ganas|cobras) actualmente|(?:tu|su) (?:sueldo|salario) actual|hoy (?:ganas|cobras)|atualmente (?:ganha|recebe)|(?:voc[êe] )?(?:ganha|recebe) hoje|(?:seu|teu) sal[áa]rio atual|(?:hoy|actualmente|ahora) (?:estás|está) en(?= (?:[A-Z]{1,3}\$|B\/\.|[$€£]|\d))|(?:hoje|atualmente) (?:voc[êe] )?está em(?= (?:R\$|[$€£]|\d)))(?![\p{L}])/iu,
       },
     ],
   ],
@@ -2779,7 +2796,12 @@ function currencyAfter(
     const local = compiled(LOCAL_AFTER).exec(after);
     // (With the Cyrillic abbreviation's dot: "2 400 лв. нето на месец".)
     // (The leu is Moldova's in a message set there: "salariu de 25.000 lei/lună net" from Chișinău.)
-    const localCode = local?.[1] === 'lei' && compiled(MOLDOVA).test(text) ? 'MDL' : local ? LOCAL_CODE[local[1]!] : undefined;
+    const localCode =
+      local?.[1] === 'lei' && compiled(MOLDOVA).test(text) && !compiled(ROMANIA).test(text)
+        ? 'MDL'
+        : local
+          ? LOCAL_CODE[local[1]!]
+          : undefined;
     if (local) return { code: localCode, length: local[0].length + cyrillicDot(after, local[0].length) };
     // (Or after a figure in millions, "26-32M Ft,".)
     const forint =
@@ -3274,7 +3296,7 @@ function spanAt(
       // (And a sign named by the country, again: "de Bs. 8.500 a Bs. 10.500".)
       (text.startsWith('Bs', at) && cur?.code !== undefined ? currencyPrefixAt(text, at) : undefined);
     if (cur2) at += cur2.length;
-    const found2 = numberAt(text, at);
+    let found2 = numberAt(text, at);
     // Two ends far apart, neither scaled, are two figures, not a range: "±2 - €95,000".
     // (Nor a Greek "έως" before a smaller count: "2.000 € έως 12 μήνες σύμβαση", up to twelve months.)
     const falling =
@@ -3293,6 +3315,16 @@ function spanAt(
         ? Number(figure.replaceAll(',', '').replaceAll('.', '').replaceAll(' ', '').replaceAll("'", ''))
         : plainNumber(figure);
     };
+    // A pay scale with its yearly step between its ends, as Bhutan's and South Asia's civil services write it: "Nu. 32,570 –
+    // 610 – 41,720 per month". The ends are the range.
+    if (found2 !== null && whole(found2[0]) * 10 < whole(token[0])) {
+      const step = /^ ?[–-] ?(?=\d)/.exec(text.slice(at + found2[0].length, at + found2[0].length + 4));
+      const top = step ? numberAt(text, at + found2[0].length + step[0].length) : null;
+      if (step && top !== null && whole(top[0]) > whole(token[0]) && whole(top[0]) < 2 * whole(token[0])) {
+        at += found2[0].length + step[0].length;
+        found2 = top;
+      }
+    }
     // (A top with its own scale is compared with it: "R850 000 – R1.1m" rises.)
     const smaller =
       found2 !== null &&
@@ -3578,24 +3610,30 @@ function placedDollarBefore(before: string, text: string): ReturnType<typeof cur
   const letters = before.slice(lettersAt, lettersAt + 2);
   if ((letters === 'SR' || letters === 'Rf') && !/[A-Za-z]/.test(before[lettersAt - 1] ?? '')) {
     if (letters === 'Rf') return { code: 'MVR', length: before.length - lettersAt };
-    return rupeeOfCountry(text) === 'SCR' ? { code: 'SCR', length: before.length - lettersAt } : undefined;
+    // (Not a Saudi job's riyal in a message that also names the Seychelles.)
+    return rupeeOfCountry(text) === 'SCR' && !compiled(SAUDI).test(text) ? { code: 'SCR', length: before.length - lettersAt } : undefined;
   }
   const spaced = before.endsWith('$ ') ? 1 : 0;
   if (!before.endsWith('$', before.length - spaced)) return undefined;
   const letter = before[before.length - spaced - 2];
   if ((letter !== 'B' && letter !== 'C') || /[A-Za-z]/.test(before[before.length - spaced - 3] ?? '')) return undefined;
   const length = spaced + 2;
-  if (letter === 'C') return compiled(NICARAGUA).test(text) ? { code: 'NIO', length } : undefined;
+  // (Nicaragua named as where the job is, not beside a Canadian place: "C$135,000 in Toronto, a team in Managua" is Canadian.)
+  if (letter === 'C') return compiled(NICARAGUA).test(text) && !compiled(CANADA).test(text) ? { code: 'NIO', length } : undefined;
   const bahamas = compiled(BAHAMAS).test(text);
   return bahamas !== compiled(BRUNEI).test(text) ? { code: bahamas ? 'BSD' : 'BND', length } : undefined;
 }
-const MOLDOVA = () => /\b(?:Moldova|Moldovei|moldovene\w*|Chi[șş]in[ăa]u|Кишин[её]в\w*|Молдов\w*|B[ăa]l[țţ]i|MDL)(?![\w\u00C0-\u024F])/u;
+const MOLDOVA = () => /\b(?:Moldova|Moldovei|moldovene\w*|Chi[șş]in[ăa]u|Кишин[её]в\w*|Молдов\w*|B[ăa]l[țţ]i)(?![\w\u00C0-\u024F])/u;
+const ROMANIA = () =>
+  /\b(?:Rom[âa]nia|Romania|Bucure[șş]ti|Bucharest|Cluj|Timi[șş]oara|Ia[șş]i|Bra[șş]ov|Constan[țţ]a|Sibiu|Oradea)(?![\w\u00C0-\u024F])/u;
 const BOLIVIA = () =>
   /(?<![A-Za-z])(?:Bolivia|bolivian[oa]s?|La Paz|Santa Cruz de la Sierra|Cochabamba|Sucre|Oruro|Potosí|Tarija|El Alto|Villamontes)(?![A-Za-z])/;
 const VENEZUELA = () =>
   /(?<![A-Za-z])(?:Venezuela|venezolan[oa]s?|Caracas|Maracaibo|Valencia, Carabobo|Barquisimeto|Maturín|bolívares)(?![A-Za-z])/;
-const NICARAGUA = () =>
-  /(?<![A-Za-z])(?:Nicaragua|nicaragüens[ea]s?|Managua|Chinandega|Estelí|Matagalpa|Jinotega|Masaya|córdobas?)(?![A-Za-z])/;
+const NICARAGUA = () => /(?<![A-Za-z])(?:Nicaragua|nicaragüens[ea]s?|Managua|córdobas?)(?![A-Za-z])/;
+const CANADA = () =>
+  /(?<![A-Za-z])(?:Canada|Canadian|Toronto|Vancouver|Montr[ée]al|Calgary|Ottawa|Edmonton|Winnipeg|Qu[ée]bec|Ontario|Alberta|Halifax)(?![A-Za-z])/;
+const SAUDI = () => /(?<![A-Za-z])(?:Saudi|KSA|Riyadh|Jeddah|Jubail|Dammam|Khobar|Makkah|Mecca|Madinah|Medina)(?![A-Za-z])/;
 const BAHAMAS = () => /(?<![A-Za-z])(?:Bahamas|Bahamian|Nassau|Freeport|Exuma|Eleuthera|Abaco|Paradise Island)(?![A-Za-z])/;
 const BRUNEI = () => /(?<![A-Za-z])(?:Brunei|Bruneian|Bandar Seri Begawan|Kuala Belait|Tutong)(?![A-Za-z])/;
 
@@ -3880,10 +3918,11 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   YER: 2_000_000,
   SDG: 5_000_000,
   SSP: 2_000_000,
-  // Macau, Bhutan, Burundi and the Andes: "MOP 18,000-22,000", "Nu 45000", "Fbu 850.000", "Bs. 8.500 a Bs. 10.500".
+  // Macau, Burundi and the Andes: "MOP 18,000-22,000", "Fbu 850.000", "Bs. 8.500 a Bs. 10.500". (Not Bhutan's
+  // ngultrum, whose day rates in Dzongkha say their day in words this reader does not know.)
   MOP: 150_000,
-  BTN: 500_000,
   BIF: 20_000_000,
+  MDL: 100_000,
   VES: 1_000_000,
 };
 /**
@@ -4202,23 +4241,18 @@ function othersEarn(lead: string, bracketed = false): boolean {
 const HELPER_WORDS = ['helper', 'labourer', 'laborer', 'mate', 'apprentice'];
 const HELPERS_PAY_BEFORE = () =>
   /(?:\b(?:helpers?|labou?rers?|mates?) (?:ko|ke liye|ka|ki)|\bfor your (?:helpers?|labou?rers?|mates?|apprentices?))\s?(?:₹|Rs\.?|£|\$|€|R)?\s?$/i;
-// (And the market's average, in the languages a message is written in: "notre dernière enquête de rémunération situe le
-// salaire moyen du marché … autour de 2,1 M Ar", "el salario promedio del mercado", "das Durchschnittsgehalt".)
+// (And a survey in the languages a message is written in: "notre dernière enquête de rémunération situe le salaire moyen
+// du marché … autour de 2,1 M Ar". Not a market's average alone: "we pay above the market average: $140,000", and a
+// Brazilian advert's own "Média salarial: R$ 6.500".)
 const SALARY_SURVEYS = [
   'salary survey',
   'salary guide',
   'salary report',
   'pay survey',
   'salary benchmark',
-  'market average',
   'enquête de rémunération',
-  'salaire moyen',
   'encuesta salarial',
-  'salario promedio',
-  'promedio del mercado',
   'pesquisa salarial',
-  'média salarial',
-  'durchschnittsgehalt',
   'gehaltsstudie',
 ];
 // (And their billing or takings: "Nossos corretores top faturaram mais de R$ 35 mil", "Nos meilleurs conseillers dépassent
@@ -6050,7 +6084,7 @@ const RUPEE_COUNTRIES: Array<[string, string[]]> = [
       '+230 ',
     ],
   ],
-  ['SCR', ['Seychelles', 'Mahé', 'Praslin', 'La Digue', '+248 ', 'Sesel']],
+  ['SCR', ['Seychelles', 'Praslin', 'La Digue', '+248 ', 'Sesel']],
   // (A town as a town, not a surname: "in Colombo", "Colombo 03"; not "Giulia Colombo".)
   // (And its provident funds together, "EPF/ETF", "EPF 12% / ETF 3%", as only Sri Lanka has them; a mail at a ".lk" address.)
   [
@@ -6106,7 +6140,10 @@ function rupeeOfCountry(text: string): string | null {
   // (Not where the message is set in India and only speaks of another country: "… our Nepal accounts … in Noida".)
   if (INDIA_PLACES.some((place) => wordIn(text, place))) return null;
   const named = RUPEE_COUNTRIES.filter(([, places]) => places.some((place) => text.includes(place)));
-  return named.length === 1 ? named[0]![0] : null;
+  // (The islands only where no other rupee's country is named: a Colombo job that mentions a Mauritius office is Sri
+  // Lanka's.)
+  const mainland = named.filter(([code]) => code !== 'MUR' && code !== 'SCR');
+  return mainland.length === 1 ? mainland[0]![0] : named.length === 1 ? named[0]![0] : null;
 }
 
 function holdsWordOf(text: string, words: Set<string>): boolean {
@@ -6260,6 +6297,18 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
     ]),
   ],
 ];
+const ICELAND_PLACES = new Set([
+  'ísland',
+  'íslandi',
+  'iceland',
+  'reykjavík',
+  'reykjavik',
+  'akureyri',
+  'hafnarfjörður',
+  'kópavogur',
+  'keflavík',
+  'selfoss',
+]);
 const FAROE_WORDS = new Set([
   'føroyar',
   'føroya',
@@ -6281,9 +6330,6 @@ const FAROE_WORDS = new Set([
 /** Which "kr" the message means, by its language and places; null when nothing tells. */
 function kronaOf(text: string): string | null {
   const words = text.toLowerCase().split(/[^a-zA-Z\u00C0-\u024F]+/);
-  // The Faroes pay in Danish kroner, in Faroese words an Icelandic reader would also know ("við", "eftir"): their names
-  // decide.
-  if (words.some((word) => FAROE_WORDS.has(word))) return 'DKK';
   let best: string | null = null;
   let bestScore = 0;
   let tie = false;
@@ -6296,6 +6342,15 @@ function kronaOf(text: string): string | null {
       tie = false;
     } else if (score === bestScore && score > 0) tie = true;
   }
+  // The Faroes pay in Danish kroner, in Faroese words an Icelandic reader would also know ("við", "eftir"): where their
+  // names are, a "kr" read as Iceland's, or as nobody's, is Denmark's.
+  // (Not where Iceland is named as the job's place: "í Reykjavík … verkefni í Færeyjum".)
+  if (
+    (tie || best === null || best === 'ISK') &&
+    words.some((word) => FAROE_WORDS.has(word)) &&
+    !words.some((word) => ICELAND_PLACES.has(word))
+  )
+    return 'DKK';
   return tie ? null : best;
 }
 
@@ -6725,6 +6780,8 @@ function findPayIn(text: string): PayFindings {
     ) {
       const written = text.slice(span.start, span.end);
       if ((!payWordNear && span.period === undefined) || /(?:^|\D)(?:19|20)\d\d(?!\d)/.test(written)) continue;
+      // (Nor the UK's statutory sick pay: "Sick pay: SSP 116.75/week".)
+      if (span.currencyCode === 'SSP' && /sick|statutory/i.test(text.slice(Math.max(0, span.start - 40), span.start))) continue;
       // (Nor a count of the maker's things: "2,000 AMD GPUs".)
       if (/^\s?(?:GPUs?|CPUs?|MI\d|EPYC|Ryzen|Radeon|Instinct|chips?|servers?|cards?|nodes?)\b/i.test(text.slice(span.end, span.end + 12)))
         continue;

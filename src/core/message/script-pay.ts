@@ -949,10 +949,13 @@ function poundOf(text: string): string {
   const south = text.includes('جنوب السودان') || text.includes('South Sudan') || SOUTH_SUDAN_WORDS.some((word) => wordsOf(text).has(word));
   const rest = wordsOf(text.replaceAll('جنوب السودان', '').replaceAll('South Sudan', ''));
   const sudan = SUDAN_WORDS.some((word) => rest.has(word));
+  // (Egypt named too keeps Egypt's: a Cairo job that mentions a project in Sudan.)
+  if (EGYPT_WORDS.some((word) => wordsOf(text).has(word))) return 'EGP';
   return south && !sudan ? 'SSP' : sudan && !south ? 'SDG' : 'EGP';
 }
 const SUDAN_WORDS = ['السودان', 'بالسودان', 'السوداني', 'الخرطوم', 'بالخرطوم', 'بورتسودان', 'كسلا', 'Sudan', 'Khartoum'];
 const SOUTH_SUDAN_WORDS = ['جوبا', 'بجوبا', 'Juba'];
+const EGYPT_WORDS = ['مصر', 'بمصر', 'القاهرة', 'بالقاهرة', 'الإسكندرية', 'الجيزة', 'Egypt', 'Cairo'];
 /** A dirham: Morocco's where the message is set there, by its towns or its social security's letters; else the UAE's. */
 function dirhamOf(text: string): string {
   const words = wordsOf(text);

@@ -5203,7 +5203,7 @@ describe('the moneys of the Caribbean, Central America, the Indian Ocean, North 
   });
   it('reads the base, not the market average a salary survey gives', () => {
     const text =
-      '- Fixe : 2 300 000 Ar brut par mois\nPour information, notre enquête de rémunération situe le salaire moyen du marché autour de 1,9 M Ar brut. Antananarivo';
+      '- Fixe : 2 300 000 Ar brut par mois\nPour information, notre enquête de rémunération donne 1,9 M Ar brut pour ce poste. Antananarivo';
     expect(readMessage(text).pay).toMatchObject({ min: 2300000, period: 'month', currency: 'MGA' });
   });
   it('reads an OTE on a row with dot leaders beside the base', () => {
@@ -5220,7 +5220,7 @@ describe('the moneys of the Caribbean, Central America, the Indian Ocean, North 
   });
 });
 
-describe('the pataca, the ngultrum, the Burundian franc, and "Bs." by the country named', () => {
+describe('the pataca, the ngultrum (and a pay scale with its step), the Burundian franc, and "Bs." by the country named', () => {
   it.each([
     ['Now hiring dealers, MOP 16,500-19,000/mth + double pay. Macau', { min: 16500, max: 19000, period: 'month', currency: 'MOP' }],
     ['Salary MOP$12,000 - 14,500 per month', { min: 12000, max: 14500, period: 'month', currency: 'MOP' }],
@@ -5228,6 +5228,7 @@ describe('the pataca, the ngultrum, the Burundian franc, and "Bs." by the countr
     ['Salaire : 1 900 000 FBu par mois, Bujumbura', { min: 1900000, period: 'month', currency: 'BIF' }],
     ['Haber básico de Bs. 7.900 a Bs. 9.800 mensuales. Cochabamba, Bolivia', { min: 7900, max: 9800, period: 'month', currency: 'BOB' }],
     ['Sueldo Bs. 5.200 mensuales, oficina en Caracas', { min: 5200, period: 'month', currency: 'VES' }],
+    ['Pay scale: Nu. 28,900 – 540 – 37,000 per month, Thimphu', { min: 28900, max: 37000, period: 'month', currency: 'BTN' }],
   ])('reads %s', (text, expected) => {
     expect(readMessage(text).pay).toMatchObject(expected);
   });

@@ -2366,7 +2366,11 @@ function expectReading(text: string, e: Expectation) {
 // as a sum by the piece, no pay), and the seventy-third (135 at the rules of sets 354 to 359 and the names no employer can
 // have, 40 read worse than the session's start, all mended: "B2 Logistics", "Studio 54 LLC", a firm signing as "Brighter
 // Days", "EASA is recruiting", a firm called "Promoted", a day rate "per shift", "$22/hr / shift differential", a night
-// job's only wage in Japanese, "2 millions d'ariary"; the 134 the mended build reads as the reviewer expects are kept).
+// job's only wage in Japanese, "2 millions d'ariary"; the 134 the mended build reads as the reviewer expects are kept), and
+// the seventy-fourth (242 at the rules of sets 360 to 371, 60 read worse than the session's start, all mended: "C$" in a
+// Toronto job that names Managua, "we pay above the market average", "hoy estás en Globant", "US GAAP ASC", a BSc
+// degree, "Directeur des Ventes Europe de Michelin SA", Colombo jobs that name Mauritius, Reykjavík beside the Faroes,
+// Bucharest beside Chișinău, a Cairo job naming Sudan, "BND 2025"; the 207 the mended build reads as expected are kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2399,6 +2403,7 @@ for (const [review, file] of [
   ['seventy-first', 'review-probes-71.json'],
   ['seventy-second', 'review-probes-72.json'],
   ['seventy-third', 'review-probes-73.json'],
+  ['seventy-fourth', 'review-probes-74.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
