@@ -377,7 +377,13 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // Haitian, Mauritian and Seychellois Creole, Malagasy and Somali: "38 000 goud pa mwa", "Rs 17 500/mwa", "SR 24,000 par
   // mwan", "600 000 Ar isam-bolana", "450 000 Ar isan'andro", "900 ilaa 1,100 doollar bishii", "2 500 goud pa jou".
   [() => /^\s*(?:pa mwa|par mwa|par mwan|isam-bolana|isam bolana|bishii|bishiiba)(?![\p{L}])/iu, 'month', ['mwa', 'bolana', 'bish']],
-  [() => /^\s*(?:pa jou|par jou|par zour|isan['’]andro|maalintii|maalinkii)(?![\p{L}])/iu, 'day', ['jou', 'zour', 'andro', 'maalin']],
+  [
+    () => /^\s*(?:pa jou|par jou|par zour|isan['’]andro|maalintii|maalinkii|buli lunaku|ku munsi)(?![\p{L}])/iu,
+    'day',
+    ['jou', 'zour', 'andro', 'maalin', 'lunaku', 'munsi'],
+  ],
+  // Luganda's and Kinyarwanda's month: "shs 450,000 buli mwezi", "650,000 Frw ku kwezi".
+  [() => /^\s*(?:buli mwezi|ku kwezi)(?![\p{L}])/iu, 'month', ['mwezi', 'kwezi']],
   [() => /^\s*(?:pa semèn|par semenn|isan-kerinandro|toddobaadkii)(?![\p{L}])/iu, 'week', ['sem', 'kerinandro', 'toddobaad']],
   [() => /^\s*(?:pa lè|par ler|isan['’]ora|saacaddii)(?![\p{L}])/iu, 'hour', ['pa lè', 'par ler', 'ora', 'saacad']],
   // Danish and Norwegian after "kr.": "168 kr./t", "kr./time", "2.000 kr./md.".
@@ -1033,9 +1039,11 @@ const UP_TO_ELSEWHERE = [
   'maximaal',
   'tot',
   'hasta',
-  // Somali and Haitian Creole: "Mushahar ilaa 500 doollar bishii", "bonis pèfòmans jiska 5 000 goud".
+  // Somali and Haitian Creole: "Mushahar ilaa 500 doollar bishii", "bonis pèfòmans jiska 5 000 goud"; Amharic, "እስከ
+  // 120,000 ብር በወር".
   'ilaa',
   'jiska',
+  'እስከ',
   'fino a',
   'até',
   // (Portuguese "até" as a text message writes it, with no accent: "Ganhe ate 1.200€/mes".)
@@ -1135,8 +1143,9 @@ const FLOOR_ELSEWHERE = [
   // Ukrainian, Bulgarian and Russian "from": "від 2 500 $", "от 2 400 лв.".
   'від',
   'от',
-  // (And Belarusian's: "Зарплата ад 9 000 бел. руб. у месяц".)
+  // (And Belarusian's: "Зарплата ад 9 000 бел. руб. у месяц"; Kinyarwanda's, "guhera kuri 650,000 Frw".)
   'ад',
+  'guhera kuri',
   'à partir de',
   'a partir de',
   'a partire da',
@@ -1229,6 +1238,8 @@ const FROM_ON_THE_MONEY = [
   ' dan yuqori',
   'dan yuqori',
   ' മുതൽ',
+  // (And Sinhala's "from": "මාසික වැටුප රු. 275,000 සිට".)
+  ' සිට',
   // Azerbaijani's "starting from", "upwards", and Georgian's "from", on the money: "800 AZN-dən başlayaraq", "1 200 ₾-დან".
   '-dən başlayaraq',
   '-dan başlayaraq',
@@ -2610,6 +2621,15 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   // Bhutan's ngultrum with its dot, "Nu. 2,200 per day"; Burundi's franc, "Fbu 850.000".
   ['Nu. ', 'BTN'],
   ['Nu.', 'BTN'],
+  // Nepal's rupee as Nepal writes it in English, "NRs. 60,000–75,000"; Sri Lanka's in Sinhala letters, "රු. 65,000"; the
+  // rupee in Tamil letters, "ரூ. 185,000" (India's, or Sri Lanka's where the message is set there).
+  ['NRs. ', 'NPR'],
+  ['NRs.', 'NPR'],
+  ['NRs ', 'NPR'],
+  ['රු. ', 'LKR'],
+  ['රු.', 'LKR'],
+  ['ரூ. ', 'INR'],
+  ['ரூ.', 'INR'],
   ['FBu ', 'BIF'],
   ['Fbu ', 'BIF'],
   // The Jordanian dinar as Jordan writes it: "JD 2,100 per month"; the Gulf's moneys by their letters, "KD 1,950", "BD
@@ -2859,9 +2879,13 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' bolivianos', 'BOB'],
   // The rupee in French, "entre 70K et 90K roupies par mois" (whose country the message says: Mauritius's, or India's).
   [' roupies', 'INR'],
-  // Burundi's franc after its figure: "2 400 000 FBu par mois".
+  // Burundi's franc after its figure: "2 400 000 FBu par mois"; Rwanda's, "1 350 000 Frw brut par mois"; the yen by its
+  // name, "230,000 yen (before tax)", "1.380 yên/giờ".
   [' FBu', 'BIF'],
   [' Fbu', 'BIF'],
+  [' Frw', 'RWF'],
+  [' yen', 'JPY'],
+  [' yên', 'JPY'],
   // (And the kwanza's letters after its figure: "650.000,00 Kz/mês".)
   [' Kz', 'AOA'],
   [' kwanzas', 'AOA'],
@@ -3507,6 +3531,8 @@ function spanAt(
   // (And Turkish "reaching", after the figure and its lira: "150.000 TL'ye varan".)
   const upToAfter =
     following.startsWith('तक') ||
+    // (And Sinhala's "up to": "මසකට රු. 65,000 දක්වා".)
+    following.startsWith('දක්වා') ||
     // (Hungarian "up to", a suffix on the figure's forint: "1 200 000 Ft-ig".)
     (following.startsWith('-ig') && !/[a-zA-Z\u00C0-\u024F]/.test(following[3] ?? '')) ||
     (second === undefined && upToAt < 0 && TURKISH_REACHING.some((words) => text.slice(pos, pos + 16).includes(words))) ||
@@ -3597,6 +3623,14 @@ function randBefore(before: string, southAfrican: () => boolean, figure: string)
  * Canadian dollar elsewhere, read by currencyBefore).
  */
 function placedDollarBefore(before: string, text: string): ReturnType<typeof currencyBefore> {
+  // (And the ngultrum's "Nu" without its dot, in a message set in Bhutan: "Nu 45000 pm"; Uganda's shillings as Uganda
+  // writes them, "shs 12,000 buli lunaku", "UShs 850,000".)
+  const nu = before.endsWith('Nu ') ? 3 : 0;
+  if (nu > 0 && !/[A-Za-z]/.test(before[before.length - 4] ?? '') && compiled(BHUTAN).test(text)) return { code: 'BTN', length: nu };
+  // (By strings: every figure passes here.)
+  const shs = UGANDA_SHILLINGS.find((written) => before.endsWith(written));
+  if (shs && !/[A-Za-z]/.test(before[before.length - shs.length - 1] ?? '') && compiled(UGANDA).test(text))
+    return { code: 'UGX', length: shs.length };
   // (And the bolívar's and the boliviano's "Bs.", by the country the message names: "Haber básico de Bs. 8.500 a Bs.
   // 10.500" in Santa Cruz, "Bs. 4.850 mensuales" in Caracas.)
   const bs = before.endsWith('Bs. ') ? 4 : before.endsWith('Bs.') || before.endsWith('Bs ') ? 3 : 0;
@@ -3626,6 +3660,9 @@ function placedDollarBefore(before: string, text: string): ReturnType<typeof cur
 const MOLDOVA = () => /\b(?:Moldova|Moldovei|moldovene\w*|Chi[șş]in[ăa]u|Кишин[её]в\w*|Молдов\w*|B[ăa]l[țţ]i)(?![\w\u00C0-\u024F])/u;
 const ROMANIA = () =>
   /\b(?:Rom[âa]nia|Romania|Bucure[șş]ti|Bucharest|Cluj|Timi[șş]oara|Ia[șş]i|Bra[șş]ov|Constan[țţ]a|Sibiu|Oradea)(?![\w\u00C0-\u024F])/u;
+const UGANDA_SHILLINGS = ['UShs. ', 'UShs ', 'UShs', 'Shs. ', 'shs. ', 'Shs ', 'shs ', 'Shs', 'shs'];
+const BHUTAN = () => /(?<![A-Za-z])(?:Bhutan|Bhutanese|Thimphu|Paro|Punakha|Bumthang|Phuentsholing|Wangdue|Kuzu zangpo)(?![A-Za-z])/;
+const UGANDA = () => /(?<![A-Za-z])(?:Uganda|Ugandan|Kampala|Entebbe|Jinja|Mbarara|Gulu|Buikwe|Mukono|Wakiso|Lira)(?![A-Za-z])/;
 const BOLIVIA = () =>
   /(?<![A-Za-z])(?:Bolivia|bolivian[oa]s?|La Paz|Santa Cruz de la Sierra|Cochabamba|Sucre|Oruro|Potosí|Tarija|El Alto|Villamontes)(?![A-Za-z])/;
 const VENEZUELA = () =>
@@ -4099,7 +4136,11 @@ const ROMANCE_MIL_CONTEXT = () =>
 const MIL_THOUSAND = new Set(['BRL', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'UYU', 'EUR']);
 function milThousand(word: string, cur: { code?: string } | undefined, after: string): boolean {
   if (word.toLowerCase() !== 'mil') return false;
-  return (cur?.code !== undefined && MIL_THOUSAND.has(cur.code)) || /^\s?(?:€|euros?|reais|pesos)/i.test(after);
+  // (And with the other moneys of Latin America by their names: "130 mil guaraníes por día".)
+  return (
+    (cur?.code !== undefined && MIL_THOUSAND.has(cur.code)) ||
+    /^\s?(?:€|euros?|reais|pesos|guaran[ií]es|bolivianos|lempiras|quetzales|c[óo]rdobas|colones|soles)/i.test(after)
+  );
 }
 
 function currencyPrefixAt(text: string, at: number): { code?: string; parser?: string; length: number } | undefined {
@@ -6441,6 +6482,9 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
     romancePayBefore(text, token.index)
   )
     return true;
+  // A dotted figure before the name of a money whose country groups with dots: "130.000 guaraníes por día", "15.800
+  // bolivianos", "1.380 yên/giờ".
+  if (/\.\d{3}(?!\d)/.test(token[0]) && compiled(DOTTED_MONEY_NAME_AFTER).test(text.slice(end, end + 14))) return true;
   // A dotted figure before a period in a language that groups with dots: "USD 6.000 a 7.500 mensuales".
   if (/\.\d{3}(?!\d)/.test(token[0]) && compiled(PERIOD_IN_DOTTED_LANGUAGE).test(text.slice(end, end + (range?.[0].length ?? 0) + 40)))
     return true;
@@ -6481,6 +6525,8 @@ function uruguayanPeso(around: string): boolean {
   return around.includes('UYU') || (at >= 0 && !/[A-Za-z]/.test(around[at + 2] ?? ''));
 }
 const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
+const DOTTED_MONEY_NAME_AFTER = () =>
+  /^\s?(?:guaran[ií]es|bolivianos|reais|colones|lempiras|quetzales|c[óo]rdobas|yên)(?![a-zA-Z\u00C0-\u024F])/;
 // A period said in Spanish, Portuguese, Italian, German or Greek, after a figure and its currency ("a 7.500 mensuales",
 // "5.400 USD μηνιαίως").
 const PERIOD_IN_DOTTED_LANGUAGE = () =>

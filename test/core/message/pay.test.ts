@@ -5233,3 +5233,29 @@ describe('the pataca, the ngultrum (and a pay scale with its step), the Burundia
     expect(readMessage(text).pay).toMatchObject(expected);
   });
 });
+
+describe('the rupees of Sri Lanka and Nepal in their letters, East Africa’s moneys and periods, the yen by its name', () => {
+  it.each([
+    ['✔ මසකට රු. 58,000 දක්වා (OT සමඟ)', { min: null, max: 58000, period: 'month', currency: 'LKR' }],
+    ['• මාසික වැටුප රු. 240,000 සිට', { min: 240000, openTop: true, period: 'month', currency: 'LKR' }],
+    ['- மாதச் சம்பளம்: ரூ. 160,000 – 190,000, EPF/ETF உண்டு', { min: 160000, max: 190000, period: 'month', currency: 'LKR' }],
+    ['Pay would be NRs. 55,000–70,000 per month, net of tax', { min: 55000, max: 70000, period: 'month', currency: 'NPR' }],
+    ['Front Office Manager at our Paro resort, Nu 42000 pm consolidated', { min: 42000, period: 'month', currency: 'BTN' }],
+    ['Rémunération : à partir de 1 200 000 Frw brut par mois, Kigali', { min: 1200000, openTop: true, period: 'month', currency: 'RWF' }],
+    ['Umushahara: guhera kuri 580,000 Frw ku kwezi, i Kigali', { min: 580000, openTop: true, period: 'month', currency: 'RWF' }],
+    ['Omusaala: shs 11,000 buli lunaku, Mukono, Uganda', { min: 11000, period: 'day', currency: 'UGX' }],
+    ['ደመወዝ፦ እስከ 95,000 ብር በወር', { min: null, max: 95000, period: 'month', currency: 'ETB' }],
+    ['Jornal: 120.000 guaraníes por día, San Pedro', { min: 120000, period: 'day', currency: 'PYG' }],
+    ['The salary is 14.200 bolivianos gross per month, La Paz', { min: 14200, period: 'month', currency: 'BOB' }],
+    ['- Lương: 1.250 yên/giờ, tăng ca tính 125%', { min: 1250, period: 'hour', currency: 'JPY' }],
+    ['- Monthly salary: 215,000 yen (before tax)', { min: 215000, period: 'month', currency: 'JPY' }],
+    ['・月薪 MOP 38,000 – 44,000', { min: 38000, max: 44000, period: 'month', currency: 'MOP' }],
+    ['💵 月薪 MOP$12,000 - 14,000 + 銷售佣金', { min: 12000, max: 14000, period: 'month', currency: 'MOP' }],
+    ['• 月薪：港幣 52,000 元（HK$52,000），每年十三個月', { min: 52000, period: 'month', currency: 'HKD' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it.each([['Kampala office: 12 staff, shs not quoted'], ['Nu 3 new hires this week in Utrecht']])('reads no pay in %s', (text) => {
+    expect(findPay(text).pay).toBeNull();
+  });
+});
