@@ -690,10 +690,30 @@ const LEGAL_NAME_WITH_BRAND = () =>
  * Gulf's W.L.L. and Oman's SAOG (Azerbaijan's only after a name in quotation marks). Apart from LEGAL_LONG, which every message's search runs: these run only where one of
  * MORE_LEGAL_HINTS is written.
  */
-const LEGAL_MORE = 'P/F|Sp/F|B\\.S\\.C\\.(?: \\([cC]\\))?|Lt[ée]e|W\\.L\\.L\\.?|SAOG|SAOC';
+// (Quebec's "inc." in lower case, not "inc. bonus"; Lebanon's "s.a.l."; South Africa's "(Pty) Ltd".)
+const LEGAL_MORE =
+  'P/F|Sp/F|B\\.S\\.C\\.(?: \\([cC]\\))?|Lt[ée]e|W\\.L\\.L\\.?|SAOG|SAOC|inc\\.(?! ?(?:bonus|commission|super|benefits|tips|VAT|GST|tax|overtime|holiday)\\b)|s\\.a\\.l\\.?|S\\.A\\.L\\.?|\\(Pty\\) Ltd\\.?';
 /** Azerbaijan's forms, which are also a degree's, a standard's or a card's letters elsewhere: only after a name in quotation marks. */
 const LEGAL_MORE_QUOTED = 'MMC|ASC|QSC';
-const MORE_LEGAL_HINTS = [' P/F', ' Sp/F', ' B.S.C', ' Ltee', ' Ltée', ' MMC', ' ASC', ' QSC', ' W.L.L', ' SAO'];
+const MORE_LEGAL_HINTS = [
+  ' P/F',
+  ' Sp/F',
+  ' B.S.C',
+  ' Ltee',
+  ' Ltée',
+  ' MMC',
+  ' ASC',
+  ' QSC',
+  ' W.L.L',
+  ' SAO',
+  ' inc.',
+  ' s.a.l',
+  ' S.A.L',
+  ' (Pty)',
+];
+/** Quebec's public health bodies by their name: "CIUSSS des Hautes-Rivières", "CISSS de la Montérégie-Est". */
+const QUEBEC_HEALTH_BODY = () =>
+  /(?<![\p{L}])(CI?USSS (?:de la |de l['’]|du |des |de )\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,3})(?![\p{L}])/gu;
 /**
  * A name before one of those forms: its words capitalised, in any alphabet, perhaps in quotation marks, the form perhaps
  * with a case's ending ("Mən "Xəzər Yük Daşıma" MMC-dən Günəl").
@@ -5193,16 +5213,19 @@ function findCompanyIn(text: string, from?: string): string | null {
     for (const m of scan.matchAll(compiled(HIRING_NAME_DESCRIBED)))
       if (compiled(ORGANISATION_KINDS_PLURAL).test(m[2]!) && !/recruit|staffing|headhunt|search firm|consultanc/i.test(m[2]!))
         consider(m[1]!, m.index ?? 0, 4);
+  if (scan.includes('CISSS') || scan.includes('CIUSSS'))
+    for (const m of scan.matchAll(compiled(QUEBEC_HEALTH_BODY))) consider(m[1]!, m.index ?? 0, 4);
   // (And with a smaller market's legal form, by its hints.)
   if (MORE_LEGAL_HINTS.some((hint) => scan.includes(hint)))
     for (const m of scan.matchAll(compiled(LEGAL_NAME_MORE))) {
       // (A name in quotation marks is the name they hold: "Xəzər Yük Daşıma" of '"Xəzər Yük Daşıma" MMC'.)
       const quoted = /^[„"“«]([^"”»]+)[”"»]/.exec(m[1]!);
-      const name = quoted ? quoted[1]! : m[1]!.replace(compiled(PRONOUN_OR_PREPOSITION_FIRST), '');
+      // (A form in lower case is left off, as the name is said: "Aéro-Structures Vallée" of "… Vallée inc.".)
+      const name = quoted ? quoted[1]! : m[1]!.replace(compiled(PRONOUN_OR_PREPOSITION_FIRST), '').replace(/ (?:inc\.|s\.a\.l\.?)$/, '');
       // (Not letters in capitals alone, an acronym's or a measure's: "ABG P/F".)
       const words = name.split(' ');
       if (NOT_NAME.has(words[0]!) || (!quoted && words.every((word) => word === word.toUpperCase()))) continue;
-      consider(name, (m.index ?? 0) + (quoted ? 1 : m[1]!.length - name.length), 4);
+      consider(name, (m.index ?? 0) + Math.max(0, m[1]!.indexOf(name)), 4);
     }
   // A name with a legal form is an organisation wherever it stands.
   if (LEGAL_NAME_HINTS.some((hint) => scan.includes(hint))) {
@@ -5850,6 +5873,24 @@ const PLURAL_TITLES = new Set([
   'Superintendents',
 ]);
 
+const CALL_WORDS_BEFORE_TITLE = new Set([
+  'convocatoria',
+  'tunamhitaji',
+  'tunahitaji',
+  "d'un/a",
+  'd’un/a',
+  "d'un",
+  'd’un',
+  "d'une",
+  'd’une',
+]);
+const TITLE_END_JOINERS = new Set(['de', 'del', 'da', 'do', 'of', 'für', 'di']);
+// (By characters, not patterns: every title candidate passes here.)
+const allDigits = (word: string) => word.length > 0 && [...word].every((c) => c >= '0' && c <= '9');
+const shortLowerWord = (word: string) => {
+  const letters = word.endsWith('.') ? word.slice(0, -1) : word;
+  return letters.length > 0 && letters.length <= 4 && [...letters].every((c) => c >= 'a' && c <= 'z');
+};
 function trimRole(raw: string): string | null {
   const words = cleanName(raw).replace(/\s*,$/, '').split(/\s+/);
   // Leading words that are sentence words, not title words.
@@ -5866,6 +5907,22 @@ function trimRole(raw: string): string | null {
     words.shift();
   // (And a fixed term: "Fixed-term Building Consent Officer". A string, not in the pattern every title runs.)
   while (words.length > 1 && words[0]!.toLowerCase() === 'fixed-term') words.shift();
+  // (And a call's or an article's word in other languages: "Convocatoria Ingeniero Agrónomo de Campo", Swahili "Tunamhitaji
+  // Sous Chef", French "d'un/a Gestor/a …". By strings.)
+  while (words.length > 1 && CALL_WORDS_BEFORE_TITLE.has(words[0]!.toLowerCase())) words.shift();
+  // A title cut at a joiner, or run on into the words after it: "Operador de Planta de Tratamiento de", "Front Office
+  // Manager, 5 yrs", "OPERARIOS DE COSTURA maq." (a word in lower case after a title in capitals). By strings.
+  while (words.length > 2 && TITLE_END_JOINERS.has(words[words.length - 1]!)) words.pop();
+  if (words.length > 2 && allDigits(words[words.length - 1]!) && words[words.length - 2]!.endsWith(',')) {
+    words.pop();
+    words[words.length - 1] = words[words.length - 1]!.slice(0, -1);
+  }
+  if (
+    words.length > 2 &&
+    shortLowerWord(words[words.length - 1]!) &&
+    words.slice(0, -1).every((word) => word === word.toUpperCase() && word !== word.toLowerCase())
+  )
+    words.pop();
   // One job, named in the plural ("Customer Success Associates"): the title is the singular.
   const last = words.length - 1;
   // (Not two jobs joined by "&": "Store Managers & Assistant Managers".)

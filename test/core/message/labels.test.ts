@@ -7804,17 +7804,34 @@ describe('the legal forms of smaller markets', () => {
     ['Hi, Sjóvarhús P/F is looking for a Farm Manager in Tórshavn.', 'Sjóvarhús P/F'],
     ['Bonzour! Lakour Tekstil Ltee pe rekrit 30 operater masinn.', 'Lakour Tekstil Ltee'],
     ['Mən "Şirvan Logistika" MMC-dən Aytən. Anbar müdiri axtarırıq.', 'Şirvan Logistika'],
+    ['Bonjour Luc,\nLes Portes Boréal inc. recrute un journalier de production à Alma.', 'Les Portes Boréal'],
+    ['Hi Rana, Harbourline Telecom s.a.l. is hiring retail advisers across Beirut.', 'Harbourline Telecom'],
+    ['Hi Sipho, Kestrel Protection Services (Pty) Ltd is hiring Grade C officers in Pretoria.', 'Kestrel Protection Services'],
+    ['Bonjour, le CIUSSS de la Côte-Boisée recrute une infirmière clinicienne.', 'CIUSSS de la Côte-Boisée'],
   ])('reads the employer in %s', (text, company) => {
     expect(readMessage(text).company).toBe(company);
   });
   it.each([
     ['Gas exchange: ABG P/F ratio below 200 on admission.'],
     ['Strong on US GAAP ASC 606 and IFRS 15. Our client is a listed insurer.'],
+    ['Base Salary inc. bonus is £50k. Our client is a listed insurer.'],
   ])('reads no employer in %s', (text) => {
     expect(readMessage(text).company).toBeNull();
   });
   it('reads no department before "de" as part of a name', () => {
     const text = 'Hola Ana, te escribe Laura de RRHH de Frutas del Valle S.A. Buscamos supervisor de empaque.';
     expect(readMessage(text).company).toBe('Frutas del Valle S.A.');
+  });
+});
+
+describe('a title cut at its run-on words or after a call’s word', () => {
+  it.each([
+    [
+      'Hi Dorji, this is Pema from Cliffside Lodge, Paro. We r looking for Front Office Manager, 5 yrs exp in 4/5 star.',
+      'Front Office Manager',
+    ],
+    ['Habari Juma! Tunamhitaji Sous Chef kwa hoteli yetu ya Arusha.', 'Sous Chef'],
+  ])('reads the title in %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
   });
 });
