@@ -378,9 +378,10 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // mwan", "600 000 Ar isam-bolana", "450 000 Ar isan'andro", "900 ilaa 1,100 doollar bishii", "2 500 goud pa jou".
   [() => /^\s*(?:pa mwa|par mwa|par mwan|isam-bolana|isam bolana|bishii|bishiiba)(?![\p{L}])/iu, 'month', ['mwa', 'bolana', 'bish']],
   [
-    () => /^\s*(?:pa jou|par jou|par zour|isan['’]andro|maalintii|maalinkii|buli lunaku|ku munsi)(?![\p{L}])/iu,
+    // (And Twi's "every day": "GH₵ 85 da biara".)
+    () => /^\s*(?:pa jou|par jou|par zour|isan['’]andro|maalintii|maalinkii|buli lunaku|ku munsi|da biara)(?![\p{L}])/iu,
     'day',
-    ['jou', 'zour', 'andro', 'maalin', 'lunaku', 'munsi'],
+    ['jou', 'zour', 'andro', 'maalin', 'lunaku', 'munsi', 'biara'],
   ],
   // Luganda's and Kinyarwanda's month: "shs 450,000 buli mwezi", "650,000 Frw ku kwezi".
   [() => /^\s*(?:buli mwezi|ku kwezi)(?![\p{L}])/iu, 'month', ['mwezi', 'kwezi']],
@@ -672,7 +673,8 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   [() => /^pd(?![a-z])/, 'day', ['pd']],
   // And "pm" and "pcm" after a sum, in lower case: "Basic R16 500 pm", "£2,400 pcm" (a time of day's "5 pm" is refused
   // as one; "PM" in capitals is a product manager, "a $180k PM role"; a rent's "pcm" is refused as a price).
-  [/^\s*(?:(?:gross|net|bruto|netto|brutto)\s+)?(?:p\/m|pc?m)(?![a-z])/i, 'month'],
+  // (And "p.m", as East Africa writes it: "Salary 18,000 p.m + free uniform".)
+  [/^\s*(?:(?:gross|net|bruto|netto|brutto)\s+)?(?:p\/m|pc?m|p\.m)(?![a-z])/i, 'month'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
   // A consultant's fee "per working day". (Looked for only after "working".)
   [() => /^\s*(?:(?:gross|net)\s+)?(?:per|a|each)\s+working\s+days?\b/i, 'day', ['working']],

@@ -5259,3 +5259,15 @@ describe('the rupees of Sri Lanka and Nepal in their letters, East Africa’s mo
     expect(findPay(text).pay).toBeNull();
   });
 });
+
+describe('"p.m" as a month after a sum, Twi’s day', () => {
+  it.each([
+    ['Guards needed in Nairobi. Salary 16,500 p.m + free uniform.', { min: 16500, period: 'month' }],
+    ['✅ Akatua: GH₵ 90 da biara, yɛtua Friday biara', { min: 90, period: 'day', currency: 'GHS' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no pay in a time of day', () => {
+    expect(findPay('Come in at 5 p.m. for the interview.').pay).toBeNull();
+  });
+});
