@@ -4315,9 +4315,12 @@ const OTHERS_EARN_VERBS = [
   'dépassent',
   'ganharam',
   'ganaron',
+  // (And Greek's "made", "make": "οι καλύτεροί μας έβγαλαν πάνω από €90.000 πέρσι".)
+  'έβγαλαν',
+  'βγάζουν',
 ];
 const BEST_SELLERS_EARN = () =>
-  /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top)\s+(?:(?!(?:og|och|und|et|and|e|y|du|dig|deg|ni)\s)[\p{L}-]+\s+){0,2}(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat|faturaram|faturam|dépassent|ganharam|ganaron)(?![\p{L}])(?!\s+(?:Sie|du|jullie|u|je|dig|deg|vous|tu|voi|lei|você|vocês)\b)/iu;
+  /(?:bedste|beste|bästa|besten|meilleurs|mejores|melhores|migliori|najlepsi|parhaat|top|καλύτερ\p{L}*)\s+(?:(?!(?:og|och|und|et|and|e|y|du|dig|deg|ni)\s)[\p{L}-]+\s+){0,2}(?:tjener|tjenar|tjänar|verdienen|gagnent|ganan|ganham|guadagnano|zarabiają|ansaitsevat|faturaram|faturam|dépassent|ganharam|ganaron|έβγαλαν|βγάζουν)(?![\p{L}])(?!\s+(?:Sie|du|jullie|u|je|dig|deg|vous|tu|voi|lei|você|vocês)\b)/iu;
 
 // What follows a hype figure: "+ your first year", "a year from home", "part-time".
 const FIRST_YEAR_HYPE =

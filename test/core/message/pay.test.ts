@@ -5271,3 +5271,11 @@ describe('"p.m" as a month after a sum, Twi’s day', () => {
     expect(findPay('Come in at 5 p.m. for the interview.').pay).toBeNull();
   });
 });
+
+describe('what the best sellers made, in Greek', () => {
+  it('reads the base and the OTE, not the best sellers’ takings', () => {
+    const found = readMessage('✅ Βασικός μισθός €22.000 ετησίως\n✅ OTE €40.000+ (οι καλύτεροί μας έβγαλαν πάνω από €85.000 πέρσι!!)');
+    expect(found.pay).toMatchObject({ min: 22000, period: 'year', currency: 'EUR' });
+    expect(found.ote).toMatchObject({ min: 40000 });
+  });
+});
