@@ -690,9 +690,10 @@ const LEGAL_NAME_WITH_BRAND = () =>
  * Gulf's W.L.L. and Oman's SAOG (Azerbaijan's only after a name in quotation marks). Apart from LEGAL_LONG, which every message's search runs: these run only where one of
  * MORE_LEGAL_HINTS is written.
  */
-// (Quebec's "inc." in lower case, not "inc. bonus"; Lebanon's "s.a.l."; South Africa's "(Pty) Ltd".)
+// (Quebec's "inc." in lower case only where the name ends, at its line's end, before a separator or a verb of hiring: not "including",
+// "Total Package inc. car allowance"; Lebanon's "s.a.l."; South Africa's "(Pty) Ltd".)
 const LEGAL_MORE =
-  'P/F|Sp/F|B\\.S\\.C\\.(?: \\([cC]\\))?|Lt[ée]e|W\\.L\\.L\\.?|SAOG|SAOC|inc\\.(?! ?(?:bonus|commission|super|benefits|tips|VAT|GST|tax|overtime|holiday)\\b)|s\\.a\\.l\\.?|S\\.A\\.L\\.?|\\(Pty\\) Ltd\\.?';
+  'P/F|Sp/F|B\\.S\\.C\\.(?: \\([cC]\\))?|Lt[ée]e|W\\.L\\.L\\.?|SAOG|SAOC|inc\\.(?=[ \\t]*(?:\\n|$|[,;:)·|–—])| (?:recrute|recherche|embauche|cherche|offre|est|is|are|has|seeks)\\b)|s\\.a\\.l\\.?|S\\.A\\.L\\.?|\\(Pty\\) Ltd\\.?';
 /** Azerbaijan's forms, which are also a degree's, a standard's or a card's letters elsewhere: only after a name in quotation marks. */
 const LEGAL_MORE_QUOTED = 'MMC|ASC|QSC';
 const MORE_LEGAL_HINTS = [

@@ -245,7 +245,26 @@ const RANGE_WORDS =
 // (And Malayalam's "from" after the first, "€33,000 മുതൽ €36,500 വരെ".)
 // (And Tagalog's "hanggang": "USD 900 hanggang 1,200 kada buwan".)
 // (And Albanian's "deri": "Paga 800 deri 1200€ ne muaj".)
-const SPELLED_TO = [' deri ', ' hanggang ', ' hingga ', ' sampai ', ' đến ', ' से ', ' se ', ' سے ', ' ਤੋਂ ', ' മുതൽ ', ' देखि ', ' থেকে '];
+// (And Sinhala's "from … to", Kinyarwanda's "until" and Amharic's "up to" between two figures: "රු. 50,000 සිට 75,000
+// දක්වා", "guhera kuri 300,000 kugeza kuri 450,000 Frw", "ከ 20,000 እስከ 30,000 ብር".)
+const SPELLED_TO = [
+  ' deri ',
+  ' hanggang ',
+  ' hingga ',
+  ' sampai ',
+  ' đến ',
+  ' से ',
+  ' se ',
+  ' سے ',
+  ' ਤੋਂ ',
+  ' മുതൽ ',
+  ' देखि ',
+  ' থেকে ',
+  ' සිට ',
+  ' kugeza kuri ',
+  ' kugeza ',
+  ' እስከ ',
+];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 // (Romanian "and" with either mark under its s: "și", or "şi" as older keyboards and Windows-1250 write it.)
@@ -3631,7 +3650,12 @@ function placedDollarBefore(before: string, text: string): ReturnType<typeof cur
   if (nu > 0 && !/[A-Za-z]/.test(before[before.length - 4] ?? '') && compiled(BHUTAN).test(text)) return { code: 'BTN', length: nu };
   // (By strings: every figure passes here.)
   const shs = UGANDA_SHILLINGS.find((written) => before.endsWith(written));
-  if (shs && !/[A-Za-z]/.test(before[before.length - shs.length - 1] ?? '') && compiled(UGANDA).test(text))
+  if (
+    shs &&
+    !/[A-Za-z]/.test(before[before.length - shs.length - 1] ?? '') &&
+    compiled(UGANDA).test(text) &&
+    !compiled(KENYA_OR_TANZANIA).test(text)
+  )
     return { code: 'UGX', length: shs.length };
   // (And the bolívar's and the boliviano's "Bs.", by the country the message names: "Haber básico de Bs. 8.500 a Bs.
   // 10.500" in Santa Cruz, "Bs. 4.850 mensuales" in Caracas.)
@@ -3662,7 +3686,27 @@ function placedDollarBefore(before: string, text: string): ReturnType<typeof cur
 const MOLDOVA = () => /\b(?:Moldova|Moldovei|moldovene\w*|Chi[șş]in[ăa]u|Кишин[её]в\w*|Молдов\w*|B[ăa]l[țţ]i)(?![\w\u00C0-\u024F])/u;
 const ROMANIA = () =>
   /\b(?:Rom[âa]nia|Romania|Bucure[șş]ti|Bucharest|Cluj|Timi[șş]oara|Ia[șş]i|Bra[șş]ov|Constan[țţ]a|Sibiu|Oradea)(?![\w\u00C0-\u024F])/u;
-const UGANDA_SHILLINGS = ['UShs. ', 'UShs ', 'UShs', 'Shs. ', 'shs. ', 'Shs ', 'shs ', 'Shs', 'shs'];
+const UGANDA_SHILLINGS = [
+  'UShs. ',
+  'UShs ',
+  'UShs.',
+  'UShs',
+  'Ushs. ',
+  'Ushs ',
+  'Ushs.',
+  'Ushs',
+  'Shs. ',
+  'shs. ',
+  'Shs.',
+  'shs.',
+  'Shs ',
+  'shs ',
+  'Shs',
+  'shs',
+];
+// (Shillings in a message that also names Kenya or Tanzania are not told apart by "shs".)
+const KENYA_OR_TANZANIA = () =>
+  /(?<![A-Za-z])(?:Kenya|Kenyan|Nairobi|Mombasa|Kisumu|Tanzania|Tanzanian|Dar es Salaam|Arusha|Dodoma|Mwanza)(?![A-Za-z])/;
 const BHUTAN = () => /(?<![A-Za-z])(?:Bhutan|Bhutanese|Thimphu|Paro|Punakha|Bumthang|Phuentsholing|Wangdue|Kuzu zangpo)(?![A-Za-z])/;
 const UGANDA = () => /(?<![A-Za-z])(?:Uganda|Ugandan|Kampala|Entebbe|Jinja|Mbarara|Gulu|Buikwe|Mukono|Wakiso|Lira)(?![A-Za-z])/;
 const BOLIVIA = () =>

@@ -241,7 +241,7 @@ const CURRENCY_AFTER: Array<[string, string]> = [
 ];
 // Before it: a sign or a code.
 const CURRENCY_BEFORE = () =>
-  /(?:(NT\$|HK\$|US\$|S\$|MOP\$|RMB|CNY|JPY|KRW|TWD|HKD|MOP|SAR|AED|QAR|EGP|ILS|USD|THB|MYR|SGD|VND|IDR|PHP|EUR|GBP|KWD|BHD|OMR|JOD)|([¥￥₩₪$฿]))\s?$/;
+  /(?:(NT\$|HK\$|US\$|S\$|MOP\$|港幣|港币|RMB|CNY|JPY|KRW|TWD|HKD|MOP|SAR|AED|QAR|EGP|ILS|USD|THB|MYR|SGD|VND|IDR|PHP|EUR|GBP|KWD|BHD|OMR|JOD)|([¥￥₩₪$฿]))\s?$/;
 
 // The least a year's pay runs to, where a month's never does: the yen's and the won's.
 const YEARLY_FROM: Record<string, number> = { JPY: 2_000_000, KRW: 20_000_000 };
@@ -712,7 +712,15 @@ export function scriptPays(message: string): ScriptPay[] {
     }
     const currencyWord = max === null ? firstCurrency : currencyAfter(text, end);
     if (currencyWord) {
-      currency = currencyWord.code;
+      // (A bare "元" after a sum whose money is named before it keeps that money: "港幣 58,000 元".)
+      if (
+        !(
+          currency !== null &&
+          text.slice(currencyWord.end - 1, currencyWord.end) === '元' &&
+          !text.slice(end, currencyWord.end).includes('人民')
+        )
+      )
+        currency = currencyWord.code;
       end = currencyWord.end;
     } else if (max !== null && firstCurrency) currency = firstCurrency.code;
     const lead = clauseBefore(text, prefix);
@@ -896,8 +904,9 @@ function codeOf(code: string): string {
   if (code === 'HK$') return 'HKD';
   if (code === 'US$') return 'USD';
   if (code === 'S$') return 'SGD';
-  // (Macau's pataca with its dollar's sign: "月薪 MOP$13,000 - 15,000".)
+  // (Macau's pataca with its dollar's sign: "月薪 MOP$13,000 - 15,000"; Hong Kong's dollar by its name: "港幣 58,000 元".)
   if (code === 'MOP$') return 'MOP';
+  if (code === '港幣' || code === '港币') return 'HKD';
   return code === 'RMB' ? 'CNY' : code;
 }
 
@@ -1025,9 +1034,6 @@ const YEMEN_WORDS = ['اليمن', 'صنعاء', 'بصنعاء', 'عدن', 'Yeme
 const MAINLAND_CITY = () =>
   /上海|北京|深圳|广州|廣州|杭州|苏州|蘇州|南京|成都|重庆|重慶|武汉|武漢|西安|天津|东莞|東莞|佛山|宁波|寧波|合肥|长沙|長沙|郑州|鄭州|青岛|青島|厦门|廈門|无锡|無錫|昆山|大连|大連|沈阳|瀋陽/;
 function yuanOf(text: string): string {
-  // (Hong Kong's and Macau's own "元" after their money's name: "月薪：港幣 58,000 元", "澳門元".)
-  if (/港幣|港币|港元|HK\$/.test(text)) return 'HKD';
-  if (/澳門元|澳门元|MOP/.test(text)) return 'MOP';
   // (Or Taiwan's own words for a job's pay and an opening, in its characters: "薪資", "職缺"; and its cities.)
   return /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新北|台中|臺中|高雄|新竹|桃園|台南|臺南|薪資|職缺/.test(text) ? 'TWD' : 'CNY';
 }

@@ -7815,6 +7815,8 @@ describe('the legal forms of smaller markets', () => {
     ['Gas exchange: ABG P/F ratio below 200 on admission.'],
     ['Strong on US GAAP ASC 606 and IFRS 15. Our client is a listed insurer.'],
     ['Base Salary inc. bonus is £50k. Our client is a listed insurer.'],
+    ['Total Package inc. car allowance: £48,000. Our client is a listed insurer.'],
+    ['Please send Applications inc. CV and Cover Letter to the address below.'],
   ])('reads no employer in %s', (text) => {
     expect(readMessage(text).company).toBeNull();
   });

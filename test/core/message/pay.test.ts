@@ -5279,3 +5279,21 @@ describe('what the best sellers made, in Greek', () => {
     expect(found.ote).toMatchObject({ min: 40000 });
   });
 });
+
+describe('ranges joined by Sinhala, Kinyarwanda and Amharic words, and the shillings and yuan of their own places', () => {
+  it.each([
+    ['වැටුප රු. 45,000 සිට 70,000 දක්වා', { min: 45000, max: 70000, currency: 'LKR' }],
+    [
+      'Umushahara: guhera kuri 280,000 kugeza kuri 420,000 Frw ku kwezi, Kigali',
+      { min: 280000, max: 420000, period: 'month', currency: 'RWF' },
+    ],
+    ['ደመወዝ፦ ከ 18,000 እስከ 26,000 ብር በወር', { min: 18000, max: 26000, period: 'month', currency: 'ETB' }],
+    ['• 月薪：港幣 48,000 元', { min: 48000, period: 'month', currency: 'HKD' }],
+    ['深圳南山，月薪 28,000 元，另有港币补贴', { min: 28000, period: 'month', currency: 'CNY' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no Ugandan shilling in a Nairobi job that names Uganda', () => {
+    expect(readMessage('Salary shs 45,000 per month, Nairobi office; travel to Uganda twice a year.').pay?.currency).not.toBe('UGX');
+  });
+});

@@ -2370,7 +2370,10 @@ function expectReading(text: string, e: Expectation) {
 // the seventy-fourth (242 at the rules of sets 360 to 371, 60 read worse than the session's start, all mended: "C$" in a
 // Toronto job that names Managua, "we pay above the market average", "hoy estás en Globant", "US GAAP ASC", a BSc
 // degree, "Directeur des Ventes Europe de Michelin SA", Colombo jobs that name Mauritius, Reykjavík beside the Faroes,
-// Bucharest beside Chișinău, a Cairo job naming Sudan, "BND 2025"; the 207 the mended build reads as expected are kept).
+// Bucharest beside Chișinău, a Cairo job naming Sudan, "BND 2025"; the 207 the mended build reads as expected are kept)
+// and the seventy-fifth (201 at the later rules of sets 366 to 377, 14 read worse than the build before them, all
+// mended: Quebec's "inc." taken in "Total Package inc. car allowance", "港币" or "MOP" anywhere turning a yuan into
+// another money; the 163 the mended build reads as expected are kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2404,6 +2407,7 @@ for (const [review, file] of [
   ['seventy-second', 'review-probes-72.json'],
   ['seventy-third', 'review-probes-73.json'],
   ['seventy-fourth', 'review-probes-74.json'],
+  ['seventy-fifth', 'review-probes-75.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
