@@ -4331,6 +4331,7 @@ const HELPERS_PAY_BEFORE = () =>
 // (And a survey in the languages a message is written in: "notre dernière enquête de rémunération situe le salaire moyen
 // du marché … autour de 2,1 M Ar". Not a market's average alone: "we pay above the market average: $140,000", and a
 // Brazilian advert's own "Média salarial: R$ 6.500".)
+const SURVEY_WORDS = ['salary survey', 'pay survey', 'enquête de rémunération', 'encuesta salarial', 'pesquisa salarial', 'gehaltsstudie'];
 const SALARY_SURVEYS = [
   'salary survey',
   'salary guide',
@@ -4625,6 +4626,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       compiled(PROCESSING_FEE_BEFORE).test(before))
   )
     return 'price';
+  // The market's figure a salary survey gives, earlier in the figure's sentence: "notre dernière enquête de rémunération
+  // situe le salaire moyen du marché pour ce type de poste autour de 2,1 M Ar brut". (By strings first.)
+  {
+    const sentenceBefore = text.slice(Math.max(0, start - 200), start);
+    const cut = Math.max(sentenceBefore.lastIndexOf('. '), sentenceBefore.lastIndexOf('\n'));
+    const lead = sentenceBefore.slice(cut + 1).toLowerCase();
+    if (SURVEY_WORDS.some((words) => lead.includes(words))) return "hype or someone else's pay";
+  }
   // The threshold above which a commission is paid: "then 45% of GCI over $250k". (By strings first.)
   if (before.includes('%') && compiled(COMMISSION_THRESHOLD).test(before)) return 'a bonus or commission';
   // A hotel's or a ship's service charge, the guests' share paid on top, said earlier on the figure's line: "may service
@@ -6002,7 +6011,8 @@ const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம�
 const INDIC_WEEKLY = ['ਹਫ਼ਤੇ ਦੇ', 'ਹਫ਼ਤੇ ਦੀ', 'ਹਫਤੇ ਦੇ', 'ਹਫਤੇ ਦੀ', 'साप्ताहिक'];
 const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨਾ', 'वार्षिक', 'വർഷം', 'വാർഷിക'];
 // A day's wage in Hindi, Bengali and Tamil: "दैनिक मजदूरी", "দৈনিক মজুরি", "தினக்கூலி: ₹950".
-const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி'];
+// (And Dzongkha's "each day", "each month": "གླ་ཆ་ ཉིན་རེ་ལུ་ Nu. 2,200".)
+const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி', 'ཉིན་རེ་'];
 // A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
 const DAILY_RATE_WORDS = new Set([
   // German film crews' day fee: "Tagesgage 380 €".

@@ -5203,7 +5203,7 @@ describe('the moneys of the Caribbean, Central America, the Indian Ocean, North 
   });
   it('reads the base, not the market average a salary survey gives', () => {
     const text =
-      '- Fixe : 2 300 000 Ar brut par mois\nPour information, notre enquête de rémunération donne 1,9 M Ar brut pour ce poste. Antananarivo';
+      '- Fixe : 2 300 000 Ar brut par mois\nPour information, notre dernière enquête de rémunération situe le salaire moyen du marché pour ce type de poste autour de 1,9 M Ar brut. Antananarivo';
     expect(readMessage(text).pay).toMatchObject({ min: 2300000, period: 'month', currency: 'MGA' });
   });
   it('reads an OTE on a row with dot leaders beside the base', () => {
@@ -5295,5 +5295,11 @@ describe('ranges joined by Sinhala, Kinyarwanda and Amharic words, and the shill
   });
   it('reads no Ugandan shilling in a Nairobi job that names Uganda', () => {
     expect(readMessage('Salary shs 45,000 per month, Nairobi office; travel to Uganda twice a year.').pay?.currency).not.toBe('UGX');
+  });
+});
+
+describe('a day said before the figure in Dzongkha', () => {
+  it.each([['གླ་ཆ་ ཉིན་རེ་ལུ་ Nu. 2,400 དང་ བཀྲིས་འབུལ་ (tips)', { min: 2400, period: 'day', currency: 'BTN' }]])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
   });
 });
