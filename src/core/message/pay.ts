@@ -6012,7 +6012,8 @@ const INDIC_WEEKLY = ['ਹਫ਼ਤੇ ਦੇ', 'ਹਫ਼ਤੇ ਦੀ', 'ਹ�
 const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨਾ', 'वार्षिक', 'വർഷം', 'വാർഷിക'];
 // A day's wage in Hindi, Bengali and Tamil: "दैनिक मजदूरी", "দৈনিক মজুরি", "தினக்கூலி: ₹950".
 // (And Dzongkha's "each day", "each month": "གླ་ཆ་ ཉིན་རེ་ལུ་ Nu. 2,200".)
-const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி', 'ཉིན་རེ་'];
+// (And Hindi's "a day's", "रोज़ का ₹650".)
+const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி', 'ཉིན་རེ་', 'रोज़ का', 'रोज का'];
 // A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
 const DAILY_RATE_WORDS = new Set([
   // German film crews' day fee: "Tagesgage 380 €".
@@ -6492,6 +6493,11 @@ const MONEY_GROUPED_BY_DOTS = [
   ' BAM',
   ' CDF',
   ' FC',
+  // (And Burundi's franc, "Fbu 850.000 ku kwezi", "15.000 FBu".)
+  'Fbu ',
+  'FBu ',
+  ' Fbu',
+  ' FBu',
   ' eura',
   ' evra',
   ' evrov',

@@ -177,6 +177,10 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['دينار تونسي', 'TND'],
   ['دينار جزائري', 'DZD'],
   ['دينار ليبي', 'LYD'],
+  // The dinar in Kurdish letters (Persian's yeh), Iraq's as Kurdistan is paid: "مووچەی مانگانە: ٧٥٠٬٠٠٠ دینار"; Syria's
+  // pound by its letters, "3,500,000 ل.س".
+  ['دینار', 'IQD'],
+  ['ل.س', 'SYP'],
   // A dinar or a dirham with no country after it: the one of the country the message is set in (dinarOf, dirhamOf).
   ['دينار', 'JOD'],
   ['درهم إماراتي', 'AED'],
@@ -310,6 +314,10 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['راتب سنوي', 'year'],
   ['الراتب', undefined],
   ['راتب', undefined],
+  // Sorani Kurdish's salary, and a month's: "مووچەی مانگانە: ٧٥٠٬٠٠٠ دینار"; Lebanon's "المعاش".
+  ['مووچەی مانگانە', 'month'],
+  ['مووچە', undefined],
+  ['المعاش', undefined],
   ['المرتب', undefined],
   ['مرتب', undefined],
   // Moroccan Darija's "pay": "الخلاص: 4500 درهم فيكس".
@@ -334,6 +342,8 @@ const LABELS: Array<[string, Period | undefined]> = [
 const CHINESE_PAY_LABELS = ['薪资', '薪資', '工资', '工資', '待遇', '薪酬', ...CANTONESE_WAGE_LABELS];
 // Periods said after the figure and its currency.
 const PERIOD_AFTER: Array<[string, Period]> = [
+  // (Sorani Kurdish's "monthly", after the money: "2,000,000 بۆ 2,500,000 دینار مانگانەیە".)
+  ['مانگانە', 'month'],
   ['/月', 'month'],
   ['／月', 'month'],
   ['每月', 'month'],
@@ -620,7 +630,7 @@ const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتدا
 const CEILING_BEFORE = () => /(?:最高(?:能|可)?(?:给|給)?到?|最大|最多|上看|可达|可達|حتى|لحد|لغاية|(?:يصل|تصل) (?:إلى|الى)|עד)\s?$/;
 // Between a range's two figures.
 // (And Persian's "تا" and Urdu's "سے": "۸۵ تا ۱۰۰ میلیون تومان", "37,000 سے 45,000 روپے".)
-const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|و|עד|تا|سے)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;
+const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|و|עד|تا|سے|بۆ)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;
 
 /**
  * Where a pay's label may stand: back to the line's start or the last clause mark, at most 24 characters; or, for a

@@ -5303,3 +5303,12 @@ describe('a day said before the figure in Dzongkha', () => {
     expect(readMessage(text).pay).toMatchObject(expected);
   });
 });
+
+describe('Burundi’s franc grouped with dots, a Hindi day’s wage', () => {
+  it.each([
+    ['Umushahara: Fbu 720.000 ku kwezi + frais de mission, Bujumbura', { min: 720000, period: 'month', currency: 'BIF' }],
+    ['रोज़ का ₹700 मिलेगा, 12 घंटे ड्यूटी', { min: 700, period: 'day', currency: 'INR' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+});

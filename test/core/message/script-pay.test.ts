@@ -297,3 +297,13 @@ describe('the moneys of Oman, Libya, Yemen and the Sudans by their Arabic letter
     expect(readMessage(text).pay).toMatchObject(expected);
   });
 });
+
+describe('Sorani Kurdish salaries in dinars, Syria’s pound', () => {
+  it.each([
+    ['✅ مووچەی مانگانە: ٦٨٠٬٠٠٠ دینار', { min: 680000, period: 'month', currency: 'IQD' }],
+    ['مووچەکە لە نێوان 1,800,000 بۆ 2,200,000 دینار مانگانەیە', { min: 1800000, max: 2200000, period: 'month', currency: 'IQD' }],
+    ['✔️ الراتب: 2,900,000 ل.س بالشهر', { min: 2900000, period: 'month', currency: 'SYP' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+});
