@@ -404,6 +404,13 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   ],
   // Luganda's and Kinyarwanda's month: "shs 450,000 buli mwezi", "650,000 Frw ku kwezi".
   [() => /^\s*(?:buli mwezi|ku kwezi)(?![\p{L}])/iu, 'month', ['mwezi', 'kwezi']],
+  // isiZulu's and isiXhosa's periods: "R5 500 ngenyanga", "R1 094 000 – R1 287 000 ngonyaka", "R350 ngosuku", "R145
+  // ngeyure". (Not Sesotho's "ka letsatsi", said as often of a day's hours, "Dihora tse 9 ka letsatsi".)
+  [() => /^\s*ngenyanga(?![\p{L}])/iu, 'month', ['ngenyanga']],
+  [() => /^\s*ngonyaka(?![\p{L}])/iu, 'year', ['ngonyaka']],
+  [() => /^\s*(?:ngosuku|ngelanga)(?![\p{L}])/iu, 'day', ['ngosuku', 'ngelanga']],
+  [() => /^\s*(?:ngeyure|ngehora)(?![\p{L}])/iu, 'hour', ['ngeyure', 'ngehora']],
+  [() => /^\s*(?:ngeveki|ngeviki|ngesonto)(?![\p{L}])/iu, 'week', ['ngeveki', 'ngeviki', 'ngesonto']],
   [() => /^\s*(?:pa semèn|par semenn|isan-kerinandro|toddobaadkii)(?![\p{L}])/iu, 'week', ['sem', 'kerinandro', 'toddobaad']],
   [() => /^\s*(?:pa lè|par ler|isan['’]ora|saacaddii)(?![\p{L}])/iu, 'hour', ['pa lè', 'par ler', 'ora', 'saacad']],
   // Danish and Norwegian after "kr.": "168 kr./t", "kr./time", "2.000 kr./md.".
@@ -1879,8 +1886,9 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         ],
         // (And the Nordic compounds of a contribution or a move's costs: "flyttbidrag på 25 000 kr", "vi dekker
         // flytteutgifter inntil kr 40 000".)
+        // (Not "Vergoeding:" as a label, an Afrikaans offer's "remuneration": "Vergoeding: R85 000 – R95 000 per maand".)
         pattern: () =>
-          /\b(?:Zuschuss|Pauschale|Urlaub|Urlaubsgeld|Weihnachtsgeld|Weiterbildung|Fortbildung|indemnité|prime|primes|tickets?[- ]restaurant|mutuelle|vergoeding|toeslag|vakantiegeld|reiskosten|förmån|friskvård\w*|[\wåäöæø]*(?:bidrag|tilskudd?)|tillæg|flytte?(?:utgift|kostnad|udgift|hjelp|hjälp|stöd|støtte)[\wåäöæø]*|godtgørelse|Kilometergeld)(?![\wåäöæø])/i,
+          /\b(?:Zuschuss|Pauschale|Urlaub|Urlaubsgeld|Weihnachtsgeld|Weiterbildung|Fortbildung|indemnité|prime|primes|tickets?[- ]restaurant|mutuelle|vergoeding(?!\s*:)|toeslag|vakantiegeld|reiskosten|förmån|friskvård\w*|[\wåäöæø]*(?:bidrag|tilskudd?)|tillæg|flytte?(?:utgift|kostnad|udgift|hjelp|hjälp|stöd|støtte)[\wåäöæø]*|godtgørelse|Kilometergeld)(?![\wåäöæø])/i,
       },
       // Per diems, meal vouchers and contributions in more languages: "dietas (45 €/día en ruta)", "stravenky 150 Kč na
       // den", "Bonuri de masă 40 lei/zi", "buoni pasto da 7 €", "příspěvek na penzijní spoření".

@@ -5312,3 +5312,24 @@ describe('Burundi’s franc grouped with dots, a Hindi day’s wage', () => {
     expect(readMessage(text).pay).toMatchObject(expected);
   });
 });
+
+describe('Afrikaans "Vergoeding:" as a salary’s label, and isiZulu’s and isiXhosa’s periods', () => {
+  it.each([
+    [
+      'Vergoeding: R78 000 – R88 000 per maand KVM. Ons kliënt is in die Vrystaat.',
+      { min: 78000, max: 88000, period: 'month', currency: 'ZAR' },
+    ],
+    ['Iholo: R6 200 ngenyanga + ama-incentive. Durban', { min: 6200, period: 'month', currency: 'ZAR' }],
+    ['Iholo liyi-R980 000 – R1 150 000 ngonyaka, eMgungundlovu, KwaZulu', { min: 980000, max: 1150000, period: 'year', currency: 'ZAR' }],
+    ['Umvuzo: R320 ngosuku, Rustenburg', { min: 320, period: 'day', currency: 'ZAR' }],
+    ['Umvuzo: R130 ngeyure. Gqeberha', { min: 130, period: 'hour', currency: 'ZAR' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no pay in a day’s hours in Sesotho', () => {
+    expect(findPay('Dihora tse 9 ka letsatsi, matsatsi a 6 ka beke.').pay).toBeNull();
+  });
+  it('reads a Dutch travel allowance as no pay', () => {
+    expect(findPay('Reiskostenvergoeding € 0,23 per km').pay).toBeNull();
+  });
+});
