@@ -52,7 +52,7 @@ const DOLLAR_CODES = new Set(
 );
 // Codes that are also a firm's or a thing's letters: a chip maker, a feature, a word.
 // (And those that are also a trade's letters: a BSD licence, a trucker's MVR (motor vehicle record), the UN's SDGs, the UK's
-// SSP (statutory sick pay), an SOS, an SCR (a thyristor), a D&D SRD, Germany's BND.)
+// SSP (statutory sick pay), an SOS, an SCR (a thyristor), a D&D SRD, Germany's BND, a "TOP" in capitals.)
 const AMBIGUOUS_CODES = new Set([
   'AMD',
   'LBP',
@@ -70,9 +70,10 @@ const AMBIGUOUS_CODES = new Set([
   'SRD',
   'MGA',
   'BND',
+  'TOP',
 ]);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA|MOP|BTN|BIF|VES';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA|MOP|BTN|BIF|VES|ANG|AWG|XCG|WST|VUV|SBD|TOP';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'AMD',
@@ -404,6 +405,17 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   ],
   // Luganda's and Kinyarwanda's month: "shs 450,000 buli mwezi", "650,000 Frw ku kwezi".
   [() => /^\s*(?:buli mwezi|ku kwezi)(?![\p{L}])/iu, 'month', ['mwezi', 'kwezi']],
+  // Papiamento's, Sranan Tongo's, Pijin's, Bislama's, Tongan's and Samoan's periods: "NAf. 11,75 pa ora", "Afl. 4.250,-
+  // pa luna", "SRD 450 wan dei", "SBD 6,800 evri mans", "VT 145,000 long wan manis", "T$9.50 ki he houa", "$23.50 i le itula".
+  [
+    () => /^\s*(?:pa luna|wan mun|evri mans|long wan manis|ʻi he māhina|'i he mahina|i le masina)(?![\p{L}])/iu,
+    'month',
+    ['luna', 'wan mun', 'mans', 'manis', 'hina', 'masina'],
+  ],
+  [() => /^\s*(?:pa ora|evri aoa|long wan aoa|ki he houa|i le itula)(?![\p{L}])/iu, 'hour', ['pa ora', 'aoa', 'houa', 'itula']],
+  [() => /^\s*(?:pa dia|wan dei|evri dei|long wan dei)(?![\p{L}])/iu, 'day', ['pa dia', 'wan dei', 'evri dei']],
+  [() => /^\s*(?:pa siman|evri wik|long wan wik|i le vaiaso)(?![\p{L}])/iu, 'week', ['siman', 'evri wik', 'vaiaso']],
+  [() => /^\s*(?:ʻi he taʻu|'i he ta'u|i le tausaga)(?![\p{L}])/iu, 'year', ['taʻu', "ta'u", 'tausaga']],
   // isiZulu's and isiXhosa's periods: "R5 500 ngenyanga", "R1 094 000 – R1 287 000 ngonyaka", "R350 ngosuku", "R145
   // ngeyure". (Not Sesotho's "ka letsatsi", said as often of a day's hours, "Dihora tse 9 ka letsatsi".)
   [() => /^\s*ngenyanga(?![\p{L}])/iu, 'month', ['ngenyanga']],
@@ -1475,6 +1487,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\b(?:deals?|quota|quotas|ACV|TCV|contract values?|(?<!\b(?:data|build|CI|CD|deploy(?:ment)?|release|ETL|ELT|ML|invoicing|billing|processing|payments?|ingestion|streaming|event|talent|hiring|candidate) )pipeline|book of business|territory|carry|carrying|close|closed|closing|sell|selling|sold|average (?:[\w-]+ ){0,2}(?:contracts?|orders?|sales?|accounts?|customers?|tickets?|engagements?)|(?:contract|order|ticket|engagement) (?:sizes?|values?|worth)|first[- ]year (?:contracts?|value|revenue))\b/i,
       },
       {
+        // Clients or contracts worth a sum: "2 new European telecom clients worth over € 2 million a year".
+        hints: [' worth'],
+        pattern: () =>
+          /\b(?:clients?|customers?|contracts?|accounts?) worth (?:over |more than |about |around |up to )?(?:[$£€]|[A-Z]{1,3}\$?)?\s?\d/i,
+      },
+      {
         // A project's value: "7+ years managing commercial projects of $10M+".
         hints: ['project'],
         pattern: () => /\bprojects? (?:of|worth|valued at|up to|over|exceeding|in excess of) (?:[$£€]|[A-Z]{1,3}\$?)\s?\d/i,
@@ -1956,7 +1974,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'movilidad',
         ],
         pattern: () =>
-          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
+          /\b(?:VR|VA|(?<!\d ?)VT(?! ?\d{1,3}(?:,\d{3})+)|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -2650,6 +2668,23 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   // Bhutan's ngultrum with its dot, "Nu. 2,200 per day"; Burundi's franc, "Fbu 850.000".
   ['Nu. ', 'BTN'],
   ['Nu.', 'BTN'],
+  // The Antillean guilder, "NAf. 11,75", and the new Caribbean guilder, "Cg 2.400"; Aruba's florin, "Afl. 7.800"; the
+  // Pacific's dollars and tala, "T$9.50" (Tonga's pa'anga), "SI$ 6,800", "WS$ 58,000", "SAT$ 58,000".
+  ['NAf. ', 'ANG'],
+  ['NAf.', 'ANG'],
+  ['NAf ', 'ANG'],
+  ['Cg ', 'XCG'],
+  ['Afl. ', 'AWG'],
+  ['Afl.', 'AWG'],
+  ['Afl ', 'AWG'],
+  ['T$ ', 'TOP'],
+  ['T$', 'TOP'],
+  ['SI$ ', 'SBD'],
+  ['SI$', 'SBD'],
+  ['WS$ ', 'WST'],
+  ['WS$', 'WST'],
+  ['SAT$ ', 'WST'],
+  ['SAT$', 'WST'],
   // Nepal's rupee as Nepal writes it in English, "NRs. 60,000–75,000"; Sri Lanka's in Sinhala letters, "රු. 65,000"; the
   // rupee in Tamil letters, "ரூ. 185,000" (India's, or Sri Lanka's where the message is set there).
   ['NRs. ', 'NPR'],
@@ -2913,6 +2948,8 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' FBu', 'BIF'],
   [' Fbu', 'BIF'],
   [' Frw', 'RWF'],
+  // Vanuatu's vatu by its name, "175 000 vatu".
+  [' vatu', 'VUV'],
   [' yen', 'JPY'],
   [' yên', 'JPY'],
   // (And the kwanza's letters after its figure: "650.000,00 Kz/mês".)
@@ -2957,6 +2994,7 @@ const EASTERN_MONEY_AFTER: Array<[string, string]> = [
   [' манат', 'AZN'],
 ];
 const KYRGYZSTAN = () => /\b(?:Kyrgyz\w*|Bishkek|Osh|Karakol|Jalal-Abad|Бишкек|Кыргыз\p{L}*)/u;
+const VANUATU = () => /(?<![A-Za-z])(?:Vanuatu|Port[- ]Vila|Luganville|Espiritu Santo|Tanna|Efate|VNPF)(?![A-Za-z])/;
 const BOSNIA = () => /Bosn|BiH\b|Sarajev|Zenic|Mostar|Tuzl|Banj[ae] Luk|Bihać|Brčk/;
 const MADAGASCAR = () => /Madagas|Antananarivo|\bTana\b|Toamasina|Mahajanga|Ariary|malgache/i;
 const BALKAN_MONEY_AFTER: Array<[string, string, Pattern?]> = [
@@ -2972,6 +3010,8 @@ const BALKAN_MONEY_AFTER: Array<[string, string, Pattern?]> = [
   [' евра', 'EUR'],
   [' евро', 'EUR'],
   [' KM', 'BAM', BOSNIA],
+  // (And Vanuatu's vatu by its letters, there: "175 000 VT net par mois".)
+  [' VT', 'VUV', VANUATU],
   [' Ariary', 'MGA'],
   [' Ar', 'MGA', MADAGASCAR],
 ];
@@ -3652,6 +3692,9 @@ function randBefore(before: string, southAfrican: () => boolean, figure: string)
  * Canadian dollar elsewhere, read by currencyBefore).
  */
 function placedDollarBefore(before: string, text: string): ReturnType<typeof currencyBefore> {
+  // (And the vatu's "VT" in a message set in Vanuatu, "VT 650,000 per month" (elsewhere a US state's letters).)
+  if ((before.endsWith('VT ') || before.endsWith('VT')) && !/[A-Za-z]/.test(before[before.length - (before.endsWith(' ') ? 4 : 3)] ?? ''))
+    return compiled(VANUATU).test(text) ? { code: 'VUV', length: before.endsWith(' ') ? 3 : 2 } : undefined;
   // (And the ngultrum's "Nu" without its dot, in a message set in Bhutan: "Nu 45000 pm"; Uganda's shillings as Uganda
   // writes them, "shs 12,000 buli lunaku", "UShs 850,000".)
   const nu = before.endsWith('Nu ') ? 3 : 0;
@@ -6501,7 +6544,12 @@ const MONEY_GROUPED_BY_DOTS = [
   ' BAM',
   ' CDF',
   ' FC',
-  // (And Burundi's franc, "Fbu 850.000 ku kwezi", "15.000 FBu".)
+  // (And Burundi's franc, "Fbu 850.000 ku kwezi", "15.000 FBu"; the Antillean and Caribbean guilders, Aruba's florin and
+  // Suriname's dollar, "NAf. 8.900", "Cg 2.400", "Afl. 7.800", "SRD 9.500".)
+  'NAf',
+  'Cg ',
+  'Afl',
+  'SRD ',
   'Fbu ',
   'FBu ',
   ' Fbu',

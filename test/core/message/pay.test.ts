@@ -5333,3 +5333,31 @@ describe('Afrikaans "Vergoeding:" as a salary’s label, and isiZulu’s and isi
     expect(findPay('Reiskostenvergoeding € 0,23 per km').pay).toBeNull();
   });
 });
+
+describe('the guilders, the florin, Suriname’s dollar and the Pacific’s moneys, with their periods', () => {
+  it.each([
+    ['✅ Salario: NAf. 12,50 pa ora + tip, Willemstad', { min: 12.5, period: 'hour', currency: 'ANG' }],
+    ['- Salary Afl. 6.900 – 8.100 per month gross, Oranjestad', { min: 6900, max: 8100, period: 'month', currency: 'AWG' }],
+    ['- Salario: Afl. 3.950,- pa luna (bruto)', { min: 3950, period: 'month', currency: 'AWG' }],
+    ['💰 Cg 2.200 – Cg 2.600 bruto per month', { min: 2200, max: 2600, period: 'month', currency: 'XCG' }],
+    ['💵 Moni: SRD 420 wan dei, wi e pai ibri wiki', { min: 420, period: 'day', currency: 'SRD' }],
+    ['• Vahe: T$10.50 ki he houa', { min: 10.5, period: 'hour', currency: 'TOP' }],
+    ['The salary is T$40,000 – T$46,000 per annum', { min: 40000, max: 46000, period: 'year', currency: 'TOP' }],
+    ['Salary hem SBD 6,200 evri mans, plus haos', { min: 6200, period: 'month', currency: 'SBD' }],
+    ['Salary is up to WST 65k depending on experience', { min: null, max: 65000, period: 'year', currency: 'WST' }],
+    ['• Base salary VT 600,000 per month (gross), Port Vila', { min: 600000, period: 'month', currency: 'VUV' }],
+    ['Pei hem i VT 130,000 long wan manis (bifo VNPF)', { min: 130000, period: 'month', currency: 'VUV' }],
+    ['- Salaire : 160 000 VT net par mois, Port-Vila', { min: 160000, period: 'month', currency: 'VUV' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it.each([
+    ['Salário R$ 3.200 + VT + VR', { min: 3200, currency: 'BRL' }],
+    ['Earn up to NAf 7,000/month. We just signed 2 new clients worth over € 2 million a year!', { max: 7000, currency: 'ANG' }],
+  ])('reads %s as before', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads no vatu in a US state', () => {
+    expect(readMessage('Burlington, VT 05401. Salary $62,000 a year.').pay).toMatchObject({ min: 62000, currency: 'USD' });
+  });
+});
