@@ -52,7 +52,7 @@ const DOLLAR_CODES = new Set(
 );
 // Codes that are also a firm's or a thing's letters: a chip maker, a feature, a word.
 // (And those that are also a trade's letters: a BSD licence, a trucker's MVR (motor vehicle record), the UN's SDGs, the UK's
-// SSP (statutory sick pay), an SOS, an SCR (a thyristor), a D&D SRD, Germany's BND, a "TOP" in capitals.)
+// SSP (statutory sick pay), an SOS, an SCR (a thyristor), a D&D SRD, Germany's BND.)
 const AMBIGUOUS_CODES = new Set([
   'AMD',
   'LBP',
@@ -70,10 +70,9 @@ const AMBIGUOUS_CODES = new Set([
   'SRD',
   'MGA',
   'BND',
-  'TOP',
 ]);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA|MOP|BTN|BIF|VES|ANG|AWG|XCG|WST|VUV|SBD|TOP';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA|MOP|BTN|BIF|VES|ANG|AWG|XCG|WST|VUV|SBD';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'AMD',
@@ -1904,9 +1903,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         ],
         // (And the Nordic compounds of a contribution or a move's costs: "flyttbidrag på 25 000 kr", "vi dekker
         // flytteutgifter inntil kr 40 000".)
-        // (Not "Vergoeding:" as a label, an Afrikaans offer's "remuneration": "Vergoeding: R85 000 – R95 000 per maand".)
         pattern: () =>
-          /\b(?:Zuschuss|Pauschale|Urlaub|Urlaubsgeld|Weihnachtsgeld|Weiterbildung|Fortbildung|indemnité|prime|primes|tickets?[- ]restaurant|mutuelle|vergoeding(?!\s*:)|toeslag|vakantiegeld|reiskosten|förmån|friskvård\w*|[\wåäöæø]*(?:bidrag|tilskudd?)|tillæg|flytte?(?:utgift|kostnad|udgift|hjelp|hjälp|stöd|støtte)[\wåäöæø]*|godtgørelse|Kilometergeld)(?![\wåäöæø])/i,
+          /\b(?:Zuschuss|Pauschale|Urlaub|Urlaubsgeld|Weihnachtsgeld|Weiterbildung|Fortbildung|indemnité|prime|primes|tickets?[- ]restaurant|mutuelle|vergoeding|toeslag|vakantiegeld|reiskosten|förmån|friskvård\w*|[\wåäöæø]*(?:bidrag|tilskudd?)|tillæg|flytte?(?:utgift|kostnad|udgift|hjelp|hjälp|stöd|støtte)[\wåäöæø]*|godtgørelse|Kilometergeld)(?![\wåäöæø])/i,
       },
       // Per diems, meal vouchers and contributions in more languages: "dietas (45 €/día en ruta)", "stravenky 150 Kč na
       // den", "Bonuri de masă 40 lei/zi", "buoni pasto da 7 €", "příspěvek na penzijní spoření".
@@ -1974,7 +1972,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'movilidad',
         ],
         pattern: () =>
-          /\b(?:VR|VA|(?<!\d ?)VT(?! ?\d{1,3}(?:,\d{3})+)|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -4382,7 +4380,25 @@ const HELPERS_PAY_BEFORE = () =>
 // (And a survey in the languages a message is written in: "notre dernière enquête de rémunération situe le salaire moyen
 // du marché … autour de 2,1 M Ar". Not a market's average alone: "we pay above the market average: $140,000", and a
 // Brazilian advert's own "Média salarial: R$ 6.500".)
+const BANTU_COUNT_BEFORE = () =>
+  /\b(?:amahora|iiyure|iyure|ihora|amalanga|iintsuku|izinsuku|amasonto|iiveki|dihora|matsatsi)\s+[a-z]{1,9}-$/i;
 const SURVEY_WORDS = ['salary survey', 'pay survey', 'enquête de rémunération', 'encuesta salarial', 'pesquisa salarial', 'gehaltsstudie'];
+const OWN_PAY_AFTER_SURVEY = [
+  'we pay',
+  'offer',
+  'pay is',
+  'the pay',
+  'salary',
+  'salaire',
+  'salario',
+  'sueldo',
+  'gehalt',
+  'base',
+  'nous proposons',
+  'nous offrons',
+];
+/** A market's average salary, which a survey's own words give: no pay of the job's. */
+const MARKET_AVERAGE = /(?:salary|salaire|salario|sueldo) (?:moyen|medio|promedio|average)|average salary|durchschnitt/;
 const SALARY_SURVEYS = [
   'salary survey',
   'salary guide',
@@ -4679,12 +4695,21 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return 'price';
   // The market's figure a salary survey gives, earlier in the figure's sentence: "notre dernière enquête de rémunération
   // situe le salaire moyen du marché pour ce type de poste autour de 2,1 M Ar brut". (By strings first.)
+  // (Only in the figure's own clause, with no pay's word of the job's own between: not "our salary survey shows the market
+  // pays $120k; we pay $140,000 base", nor a reward job's "own the salary survey submissions; salary $85,000".)
   {
     const sentenceBefore = text.slice(Math.max(0, start - 200), start);
-    const cut = Math.max(sentenceBefore.lastIndexOf('. '), sentenceBefore.lastIndexOf('\n'));
+    const cut = Math.max(...['. ', '\n', ';', '!', '?', '—', ':'].map((mark) => sentenceBefore.lastIndexOf(mark)));
     const lead = sentenceBefore.slice(cut + 1).toLowerCase();
-    if (SURVEY_WORDS.some((words) => lead.includes(words))) return "hype or someone else's pay";
+    const survey = SURVEY_WORDS.find((words) => lead.includes(words));
+    const rest = survey === undefined ? '' : lead.slice(lead.indexOf(survey) + survey.length);
+    if (survey !== undefined && (!OWN_PAY_AFTER_SURVEY.some((word) => rest.includes(word)) || MARKET_AVERAGE.test(rest)))
+      return "hype or someone else's pay";
   }
+  // A count of hours or days in isiZulu, isiXhosa or Sesotho, the figure bound to its number's prefix: "Amahora ayi-9
+  // ngosuku", "Iiyure ezi-40 ngeveki", "Dihora tse 9". (By strings first.)
+  // (And Twi's hours, "nnɔnhwerew 10 da biara".)
+  if ((before.endsWith('-') && compiled(BANTU_COUNT_BEFORE).test(before)) || before.endsWith('nnɔnhwerew ')) return 'a count of things';
   // The threshold above which a commission is paid: "then 45% of GCI over $250k". (By strings first.)
   if (before.includes('%') && compiled(COMMISSION_THRESHOLD).test(before)) return 'a bonus or commission';
   // A hotel's or a ship's service charge, the guests' share paid on top, said earlier on the figure's line: "may service
@@ -5275,6 +5300,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     if (span.ote && why === 'bonus') continue;
     // (Nor a sale's word in what the OTE holds: "On-target earnings with treatment and retail commission".)
     if (span.ote && why === 'price') continue;
+    // Vanuatu's vatu is no Brazilian transport voucher ("175 000 VT net par mois"), and an Afrikaans offer's "Vergoeding:"
+    // is its pay, "remuneration", not a Dutch allowance ("Vergoeding: R85 000 – R95 000 per maand").
+    if (why === 'stipend or allowance' && (span.currencyCode === 'VUV' || (span.currencyCode === 'ZAR' && clause.includes('Vergoeding'))))
+      continue;
     // A consultant's or a locum's fee by the day or the hour is their pay: "Professional fee: KES 38,000 per day" (not a
     // fee the candidate pays, "a consultancy fee of ₹25,000 payable by the candidate", "Kindly pay a professional fee").
     if (why === 'price' && consultantsRate(clause)) continue;
@@ -6985,7 +7014,8 @@ function findPayIn(text: string): PayFindings {
               // (And Georgian "a day", right before the figure: "ანაზღაურება დღეში 60-80 ₾"; not "8 საათი დღეში", eight hours a
               // day, further before.)
               lead.trimEnd().endsWith('დღეში') ||
-              INDIC_DAILY.some((word) => lead.includes(word))
+              // (In the figure's own sentence: not "रोज़ का टारगेट 100 कॉल। सैलरी ₹12,000".)
+              INDIC_DAILY.some((word) => lead.slice(Math.max(lead.lastIndexOf('।'), lead.lastIndexOf('།')) + 1).includes(word))
             ? 'day'
             : /\b(?:weekly|(?:per|a) week|\/wk|\/week)\b/i.test(lead + tail) ||
                 holdsWordOf(lead, WEEKLY_PAY_WORDS) ||

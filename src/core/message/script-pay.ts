@@ -872,7 +872,10 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
                 ? dirhamOf(text)
                 : word === 'جنيه'
                   ? poundOf(text)
-                  : code;
+                  : word === 'دینار'
+                    ? // (The dinar with Persian's yeh: Iraq's in a Kurdish message, else the dinar of the country named.)
+                      (dinarOf(text) ?? (/[ێۆڕڵە]/.test(text) ? 'IQD' : null))
+                    : code;
       return named === null ? undefined : { code: named, end: at + gap + word.length };
     }
   return undefined;

@@ -5361,3 +5361,32 @@ describe('the guilders, the florin, Suriname’s dollar and the Pacific’s mone
     expect(readMessage('Burlington, VT 05401. Salary $62,000 a year.').pay).toMatchObject({ min: 62000, currency: 'USD' });
   });
 });
+
+describe('the review-76 guards: a survey beside the offer, capitals, counts of hours, vouchers, allowances', () => {
+  it.each([
+    [
+      'According to the Hays salary survey the market rate is £58k, but we are offering £66,000 plus bonus.',
+      { min: 66000, currency: 'GBP' },
+    ],
+    ['Iholo: R6 000 ngenyanga, Durban. Sebenza amahora ayi-10 ngosuku.', { min: 6000, period: 'month', currency: 'ZAR' }],
+    [
+      'Akwaaba! Yɛhwehwɛ driver. Adwuma nnɔnhwerew 10 da biara. Akatua: GH₵ 2,400 a month.',
+      { min: 2400, period: 'month', currency: 'GHS' },
+    ],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it.each([
+    ['Benefícios: R$ 220,00 VT + R$ 30,00 VR por dia. Salário a combinar.'],
+    ['Vergoeding: €250 per maand thuiswerkvergoeding, geen loon.'],
+    ['Amahora ayi-9 ngosuku, izinsuku ezi-5 ngeviki.'],
+  ])('reads no pay in %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+  it('reads "TOP" in capitals as no money', () => {
+    expect(readMessage('TOP 12.50 an hour for weekend shifts in Leeds!').pay?.currency).not.toBe('TOP');
+  });
+  it('reads a Kuwaiti dinar written with Persian letters as no Iraqi dinar', () => {
+    expect(readMessage('الراتب 450 دینار شهرياً في الكويت').pay?.currency).not.toBe('IQD');
+  });
+});

@@ -2373,7 +2373,10 @@ function expectReading(text: string, e: Expectation) {
 // Bucharest beside Chișinău, a Cairo job naming Sudan, "BND 2025"; the 207 the mended build reads as expected are kept)
 // and the seventy-fifth (201 at the later rules of sets 366 to 377, 14 read worse than the build before them, all
 // mended: Quebec's "inc." taken in "Total Package inc. car allowance", "港币" or "MOP" anywhere turning a yuan into
-// another money; the 163 the mended build reads as expected are kept).
+// another money; the 163 the mended build reads as expected are kept) and the seventy-sixth (203 at the rules of sets 372
+// to 383, 28 read worse than the build before them, all mended: a salary survey's words taking the offer after them, "TOP
+// 12.50 an hour" as Tonga's money, isiZulu's and Twi's counts of hours read as pay, Brazil's "R$ 220,00 VT", a Dutch
+// "Vergoeding:" allowance; the 178 the mended build reads as expected are kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2408,6 +2411,7 @@ for (const [review, file] of [
   ['seventy-third', 'review-probes-73.json'],
   ['seventy-fourth', 'review-probes-74.json'],
   ['seventy-fifth', 'review-probes-75.json'],
+  ['seventy-sixth', 'review-probes-76.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
