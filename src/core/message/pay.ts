@@ -6093,9 +6093,12 @@ const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨ�
 // A day's wage in Hindi, Bengali and Tamil: "दैनिक मजदूरी", "দৈনিক মজুরি", "தினக்கூலி: ₹950".
 // (And Dzongkha's "each day", "each month": "གླ་ཆ་ ཉིན་རེ་ལུ་ Nu. 2,200".)
 // (And Hindi's "a day's", "रोज़ का ₹650".)
-const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி', 'ཉིན་རེ་', 'रोज़ का', 'रोज का'];
+const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி', 'ཉིན་རེ་', 'रोज़ का', 'रोज का', 'रोज़ की', 'रोज की'];
 // A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
 const DAILY_RATE_WORDS = new Set([
+  // Polish "a day's wage", as a text message writes it with or without its accent: "Dniowka 520 zl netto".
+  'dniówka',
+  'dniowka',
   // German film crews' day fee: "Tagesgage 380 €".
   'tagesgage',
   // Serbian and Bosnian "daily rate": "dnevna stopa: 200 €".

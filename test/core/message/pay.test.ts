@@ -5390,3 +5390,12 @@ describe('the review-76 guards: a survey beside the offer, capitals, counts of h
     expect(readMessage('الراتب 450 دینار شهرياً في الكويت').pay?.currency).not.toBe('IQD');
   });
 });
+
+describe('a day’s earnings in Hindi and a Polish day’s wage', () => {
+  it.each([
+    ['💰 रोज़ की कमाई ₹700 से ₹1,100 तक', { min: 700, max: 1100, period: 'day', currency: 'INR' }],
+    ['Dniowka 480 zl netto + diety jak wczesniej.', { min: 480, period: 'day', currency: 'PLN' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+});
