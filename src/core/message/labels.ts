@@ -712,6 +712,18 @@ const MORE_LEGAL_HINTS = [
   ' S.A.L',
   ' (Pty)',
 ];
+const UNIVERSITY_UNIT_WORDS = [
+  'Division of',
+  'Department of',
+  'Dept. of',
+  'School of',
+  'Faculty of',
+  'Institute of',
+  'Centre for',
+  'Center for',
+];
+const UNIVERSITY_OF_UNIT = () =>
+  /\b(?:Division|Department|Dept\.|School|Faculty|Institute|Centre|Center) (?:of|for) (?:[A-Z][\p{L}&'’-]*|and|&)(?: (?:[A-Z][\p{L}&'’-]*|and|&)){0,5}(?:, | at | of the | of )((?:\p{Lu}[\p{L}'’-]+ ){1,3}Universit(?:y|et|ät|é|ad)|University of (?:\p{Lu}[\p{L}'’-]+)(?: \p{Lu}[\p{L}'’-]+){0,2})(?![\p{L}])/gu;
 /** Quebec's public health bodies by their name: "CIUSSS des Hautes-Rivières", "CISSS de la Montérégie-Est". */
 const QUEBEC_HEALTH_BODY = () =>
   /(?<![\p{L}])(CI?USSS (?:de la |de l['’]|du |des |de )\p{Lu}[\p{L}'’]+(?:[- ]\p{Lu}[\p{L}'’]+){0,3})(?![\p{L}])/gu;
@@ -5214,6 +5226,11 @@ function findCompanyIn(text: string, from?: string): string | null {
     for (const m of scan.matchAll(compiled(HIRING_NAME_DESCRIBED)))
       if (compiled(ORGANISATION_KINDS_PLURAL).test(m[2]!) && !/recruit|staffing|headhunt|search firm|consultanc/i.test(m[2]!))
         consider(m[1]!, m.index ?? 0, 4);
+  // A university's unit names the university it belongs to, which employs: "the Division of Fluid Mechanics, Norrvik
+  // University", "Department of Bioengineering at Øresund Technical University", "School of Life Sciences, Thornbury
+  // University". (By strings first: most messages name no university.)
+  if (scan.includes('Universit') && UNIVERSITY_UNIT_WORDS.some((word) => scan.includes(word)))
+    for (const m of scan.matchAll(compiled(UNIVERSITY_OF_UNIT))) consider(m[1]!, (m.index ?? 0) + m[0].length - m[1]!.length, 3.5);
   if (scan.includes('CISSS') || scan.includes('CIUSSS'))
     for (const m of scan.matchAll(compiled(QUEBEC_HEALTH_BODY))) consider(m[1]!, m.index ?? 0, 4);
   // (And with a smaller market's legal form, by its hints.)

@@ -7837,3 +7837,16 @@ describe('a title cut at its run-on words or after a call’s word', () => {
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('a university named after its unit', () => {
+  it.each([
+    ['I have funding for a doctoral student at the Division of Hydrology, Kestrel University, from September.', 'Kestrel University'],
+    [
+      'I am the HR partner for the Department of Chemistry at Lindqvist Technical University. We are recruiting a Postdoc.',
+      'Lindqvist Technical University',
+    ],
+    ['Best wishes,\nDr Ana Reed\nSchool of Earth Sciences, Marlow University', 'Marlow University'],
+  ])('reads the employer in %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
