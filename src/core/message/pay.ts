@@ -72,7 +72,7 @@ const AMBIGUOUS_CODES = new Set([
   'BND',
 ]);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA|MOP|BTN|BIF|VES|ANG|AWG|XCG|WST|VUV|SBD';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA|MOP|BTN|BIF|VES|ANG|AWG|XCG|WST|VUV|SBD|AFN|CVE|STN';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'AMD',
@@ -264,6 +264,8 @@ const SPELLED_TO = [
   ' kugeza kuri ',
   ' kugeza ',
   ' እስከ ',
+  // (And Tajik's "to" after "from", "аз 7 000 то 9 500 сомонӣ".)
+  ' то ',
 ];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
@@ -402,14 +404,15 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     'day',
     ['jou', 'zour', 'andro', 'maalin', 'lunaku', 'munsi', 'biara'],
   ],
-  // Luganda's and Kinyarwanda's month: "shs 450,000 buli mwezi", "650,000 Frw ku kwezi".
-  [() => /^\s*(?:buli mwezi|ku kwezi)(?![\p{L}])/iu, 'month', ['mwezi', 'kwezi']],
+  // Luganda's and Kinyarwanda's month: "shs 450,000 buli mwezi", "650,000 Frw ku kwezi"; Tajik's, "дар як моҳ".
+  [() => /^\s*(?:buli mwezi|ku kwezi|дар як моҳ)(?![\p{L}])/iu, 'month', ['mwezi', 'kwezi', 'моҳ']],
   // Papiamento's, Sranan Tongo's, Pijin's, Bislama's, Tongan's and Samoan's periods: "NAf. 11,75 pa ora", "Afl. 4.250,-
   // pa luna", "SRD 450 wan dei", "SBD 6,800 evri mans", "VT 145,000 long wan manis", "T$9.50 ki he houa", "$23.50 i le itula".
   [
-    () => /^\s*(?:pa luna|wan mun|evri mans|long wan manis|ʻi he māhina|'i he mahina|i le masina)(?![\p{L}])/iu,
+    // (And Cape Verdean Kriolu's, "55.000$00 pa mes".)
+    () => /^\s*(?:pa luna|pa mes|wan mun|evri mans|long wan manis|ʻi he māhina|'i he mahina|i le masina)(?![\p{L}])/iu,
     'month',
-    ['luna', 'wan mun', 'mans', 'manis', 'hina', 'masina'],
+    ['luna', 'pa mes', 'wan mun', 'mans', 'manis', 'hina', 'masina'],
   ],
   [() => /^\s*(?:pa ora|evri aoa|long wan aoa|ki he houa|i le itula)(?![\p{L}])/iu, 'hour', ['pa ora', 'aoa', 'houa', 'itula']],
   [() => /^\s*(?:pa dia|wan dei|evri dei|long wan dei)(?![\p{L}])/iu, 'day', ['pa dia', 'wan dei', 'evri dei']],
@@ -1079,7 +1082,8 @@ const UP_TO_ELSEWHERE = [
   'tot',
   'hasta',
   // Somali and Haitian Creole: "Mushahar ilaa 500 doollar bishii", "bonis pèfòmans jiska 5 000 goud"; Amharic, "እስከ
-  // 120,000 ብር በወር".
+  // 120,000 ብር በወር"; Tajik, "то 5 000 сомонӣ".
+  'то',
   'ilaa',
   'jiska',
   'እስከ',
@@ -2564,7 +2568,7 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
 }
 // The countries of the franc of West Africa and of Central Africa, by their names and towns.
 const CFA_WEST = () =>
-  /\b(?:Sénégal|Senegal|Dakar|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi)\b/;
+  /\b(?:Sénégal|Senegal|Dakar|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi|Guiné-Bissau|Guinea-Bissau|Bissau|Bafatá|Gabu|Cacheu)\b/;
 const CFA_CENTRAL = () =>
   /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Bafoussam|Garoua|Bamenda|Buea|Limbe|Kumba|Gabon|Libreville|Port-Gentil|Franceville|Congo|Brazzaville|Pointe-Noire|Tchad|Chad|N['’]Djamena|Moundou|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/;
 const DR_CONGO = () =>
@@ -2854,6 +2858,8 @@ function currencyAfter(
   if (mt > 0 && !/[A-Za-z]/.test(after[mt] ?? '') && compiled(MOZAMBIQUE).test(text)) return { code: 'MZN', length: mt };
   // "bucks", the dollar as people say it: "38 to 44 bucks an hour" in a voice mail's transcript.
   if (after.startsWith(' bucks') && !/[A-Za-z]/.test(after[6] ?? '')) return { parser: '$', length: 6 };
+  // Cape Verde's escudo, its sign where the cents go: "120.000$00 e 150.000$00 ilíquidos/mês".
+  if (after.startsWith('$00')) return { code: 'CVE', length: 3 };
   // (And the dollar in Somali, the US dollar as Somalia is paid: "900 ilaa 1,100 doollar bishii".)
   if (after.startsWith(' doollar') && !/[A-Za-z]/.test(after[8] ?? '')) return { code: 'USD', parser: 'USD', length: 8 };
   // And in Spanish: "de 52 mil a 61 mil dólares al año". (By strings: every figure passes here.)
@@ -2948,6 +2954,8 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' Frw', 'RWF'],
   // Vanuatu's vatu by its name, "175 000 vatu".
   [' vatu', 'VUV'],
+  // São Tomé's dobra, "7.500 Db/mes".
+  [' Db', 'STN'],
   [' yen', 'JPY'],
   [' yên', 'JPY'],
   // (And the kwanza's letters after its figure: "650.000,00 Kz/mês".)
@@ -2958,6 +2966,8 @@ const EASTERN_MONEY_AFTER: Array<[string, string]> = [
   [' ₸', 'KZT'],
   ['₸', 'KZT'],
   [' тенге', 'KZT'],
+  // (Tajik writes the somoni with its own "ӣ": "6 500 – 8 000 сомонӣ дар як моҳ".)
+  [' сомонӣ', 'TJS'],
   // Belarus's rouble as Belarus writes it: "9 000 бел. руб. у месяц".
   [' бел. руб.', 'BYN'],
   [' бел.руб.', 'BYN'],
@@ -3598,8 +3608,9 @@ function spanAt(
   // (And Turkish "reaching", after the figure and its lira: "150.000 TL'ye varan".)
   const upToAfter =
     following.startsWith('तक') ||
-    // (And Sinhala's "up to": "මසකට රු. 65,000 දක්වා".)
+    // (And Sinhala's and Tamil's "up to": "මසකට රු. 65,000 දක්වා", "தினமும் ₹1,500 வரை".)
     following.startsWith('දක්වා') ||
+    following.startsWith('வரை') ||
     // (Hungarian "up to", a suffix on the figure's forint: "1 200 000 Ft-ig".)
     (following.startsWith('-ig') && !/[a-zA-Z\u00C0-\u024F]/.test(following[3] ?? '')) ||
     (second === undefined && upToAt < 0 && TURKISH_REACHING.some((words) => text.slice(pos, pos + 16).includes(words))) ||
@@ -4055,6 +4066,10 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   MOP: 150_000,
   BIF: 20_000_000,
   MDL: 100_000,
+  // Cape Verde, São Tomé, Afghanistan: "95.000$00 mensais", "7.500 Db/mes", "AFN 110,000".
+  CVE: 1_000_000,
+  STN: 100_000,
+  AFN: 500_000,
   VES: 1_000_000,
 };
 /**
@@ -6077,6 +6092,8 @@ const MONTHLY_PAY_WORDS = new Set([
   'miesięcznie',
   'aylık',
   'aylik',
+  // Tajik: "маоши моҳона: 4 800 сомонӣ".
+  'моҳона',
   // Azerbaijani: "aylıq maaş 1500-2000 arası".
   'aylıq',
   'měsíční',
@@ -6087,13 +6104,42 @@ const MONTHLY_PAY_WORDS = new Set([
 // (And Tamil "மாத சம்பளம்", a month's salary.)
 // (And Punjabi's "a month's", "a week's", "a year's" before the figure: "ਹਫ਼ਤੇ ਦੇ $2,200", "ਤਨਖਾਹ ਸਾਲ ਦੀ $92,000".)
 // (And the monthly salary's word in Khmer and Lao, "ប្រាក់ខែ", "ເງິນເດືອນ", and Mongolian's "monthly", "сарын".)
-const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம்பளம்', 'ਮਹੀਨੇ ਦੀ', 'ਮਹੀਨੇ ਦੇ', 'ਮਹੀਨਾਵਾਰ', 'പ്രതിമാസം', 'ប្រាក់ខែ', 'ເງິນເດືອນ', 'сарын'];
+// (And Marathi's "per month", Tamil's "a month" before the figure: "मानधन दरमहा ₹१७,०००", "ஊதியம்: மாதம் ₹35,000".)
+const INDIC_MONTHLY = [
+  'मासिक',
+  'মাসিক',
+  'மாத சம்பளம்',
+  'दरमहा',
+  'மாதம்',
+  'ਮਹੀਨੇ ਦੀ',
+  'ਮਹੀਨੇ ਦੇ',
+  'ਮਹੀਨਾਵਾਰ',
+  'പ്രതിമാസം',
+  'ប្រាក់ខែ',
+  'ເງິນເດືອນ',
+  'сарын',
+];
 const INDIC_WEEKLY = ['ਹਫ਼ਤੇ ਦੇ', 'ਹਫ਼ਤੇ ਦੀ', 'ਹਫਤੇ ਦੇ', 'ਹਫਤੇ ਦੀ', 'साप्ताहिक'];
 const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨਾ', 'वार्षिक', 'വർഷം', 'വാർഷിക'];
 // A day's wage in Hindi, Bengali and Tamil: "दैनिक मजदूरी", "দৈনিক মজুরি", "தினக்கூலி: ₹950".
 // (And Dzongkha's "each day", "each month": "གླ་ཆ་ ཉིན་རེ་ལུ་ Nu. 2,200".)
 // (And Hindi's "a day's", "रोज़ का ₹650".)
-const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி', 'ཉིན་རེ་', 'रोज़ का', 'रोज का', 'रोज़ की', 'रोज की'];
+// (And Tamil's "every day", Bengali's "each working day": "தினமும் ₹1,500 வரை", "প্রতি কর্মদিবস ₹১,২০০".)
+const INDIC_DAILY = [
+  'दैनिक',
+  'दिहाड़ी',
+  'দৈনিক',
+  'தினக்கூலி',
+  'தினசரி',
+  'ཉིན་རེ་',
+  'रोज़ का',
+  'रोज का',
+  'रोज़ की',
+  'रोज की',
+  'தினமும்',
+  'প্রতি কর্মদিবস',
+  'প্রতিদিন',
+];
 // A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
 const DAILY_RATE_WORDS = new Set([
   // Polish "a day's wage", as a text message writes it with or without its accent: "Dniowka 520 zl netto".
@@ -6582,6 +6628,9 @@ const MONEY_GROUPED_BY_DOTS = [
   'Cg ',
   'Afl',
   'SRD ',
+  // (And Cape Verde's escudo and São Tomé's dobra: "95.000$00", "7.500 Db".)
+  '$00',
+  ' Db',
   'Fbu ',
   'FBu ',
   ' Fbu',

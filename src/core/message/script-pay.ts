@@ -191,6 +191,8 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   // The afghani, in Dari and in Arabic letters: "۳۵٬۰۰۰ افغانی".
   ['افغانی', 'AFN'],
   ['افغاني', 'AFN'],
+  // (And in Pashto, with its own yeh: "۶۸،۰۰۰ افغانۍ".)
+  ['افغانۍ', 'AFN'],
   // Urdu's rupees, Pakistan's: "3,50,000 روپے ماہانہ".
   ['روپے', 'PKR'],
   // Iran's rial in Persian letters (its yeh is Persian's, not the Saudi riyal's "ريال"), and the toman, ten rials, in which
@@ -312,6 +314,10 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['الأجر الشهري', 'month'],
   ['الراتب السنوي', 'year'],
   ['راتب سنوي', 'year'],
+  // Dari's and Pashto's monthly salary: "معاش ماهوار: ۸۵٬۰۰۰ تا ۱۰۵٬۰۰۰ افغانی", "میاشتنی ۶۸،۰۰۰ افغانۍ".
+  ['ماهوار', 'month'],
+  ['میاشتنی', 'month'],
+  ['معاش', undefined],
   ['الراتب', undefined],
   ['راتب', undefined],
   // Sorani Kurdish's salary, and a month's: "مووچەی مانگانە: ٧٥٠٬٠٠٠ دینار"; Lebanon's "المعاش".

@@ -5399,3 +5399,30 @@ describe('a day’s earnings in Hindi and a Polish day’s wage', () => {
     expect(readMessage(text).pay).toMatchObject(expected);
   });
 });
+
+describe('Cape Verde’s escudo, São Tomé’s dobra, the afghani and the somoni, and periods in Marathi, Tamil and Bengali', () => {
+  it.each([
+    ['• Vencimento entre 110.000$00 e 140.000$00 ilíquidos/mês, Praia', { min: 110000, max: 140000, period: 'month', currency: 'CVE' }],
+    ['✅ Salariu ti 52.000$00 pa mes', { min: 52000, period: 'month', currency: 'CVE' }],
+    ['Salario a partir de 7.200 Db/mes + subsidio', { min: 7200, openTop: true, period: 'month', currency: 'STN' }],
+    ['Salário de 700.000 FCFA líquidos por mês, Bafatá, Guiné-Bissau', { min: 700000, period: 'month', currency: 'XOF' }],
+    ['Package: AFN 100,000 – 130,000 per month, net of tax', { min: 100000, max: 130000, period: 'month', currency: 'AFN' }],
+    ['• Маош: 6 000 – 7 500 сомонӣ дар як моҳ', { min: 6000, max: 7500, period: 'month', currency: 'TJS' }],
+    ['Маош то 4 500 сомонӣ дар як моҳ + бонус', { min: null, max: 4500, period: 'month', currency: 'TJS' }],
+    ['– маоши моҳона: 4 200 сомонӣ (пас аз андоз)', { min: 4200, period: 'month', currency: 'TJS' }],
+    ['एकत्रित मानधन दरमहा ₹१६,०००. परीक्षा नाही.', { min: 16000, period: 'month', currency: 'INR' }],
+    ['• ஊதியம்: மாதம் ₹32,000 + HRA', { min: 32000, period: 'month', currency: 'INR' }],
+    ['தினமும் ₹1,400 வரை சம்பாதிக்கலாம்', { min: null, max: 1400, period: 'day', currency: 'INR' }],
+    ['• সম্মানদক্ষিণা: প্রতি কর্মদিবস ₹১,১০০', { min: 1100, period: 'day', currency: 'INR' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
+  });
+  it('reads a Dari salary labelled monthly', () => {
+    expect(readMessage('- معاش ماهوار: ۸۰٬۰۰۰ تا ۱۰۰٬۰۰۰ افغانی (خالص)').pay).toMatchObject({
+      min: 80000,
+      max: 100000,
+      period: 'month',
+      currency: 'AFN',
+    });
+  });
+});
