@@ -712,6 +712,8 @@ const MORE_LEGAL_HINTS = [
   ' S.A.L',
   ' (Pty)',
 ];
+const NOT_THE_UNIVERSITYS_JOB = () =>
+  /spin-?off|spun out|in partnership|partnered|collaborat\w* with|funded by|grant from|graduat|alumn|studied at|degree (?:from|at)|PhD (?:from|at)/i;
 const UNIVERSITY_UNIT_WORDS = [
   'Division of',
   'Department of',
@@ -5230,7 +5232,12 @@ function findCompanyIn(text: string, from?: string): string | null {
   // University", "Department of Bioengineering at Øresund Technical University", "School of Life Sciences, Thornbury
   // University". (By strings first: most messages name no university.)
   if (scan.includes('Universit') && UNIVERSITY_UNIT_WORDS.some((word) => scan.includes(word)))
-    for (const m of scan.matchAll(compiled(UNIVERSITY_OF_UNIT))) consider(m[1]!, (m.index ?? 0) + m[0].length - m[1]!.length, 3.5);
+    // (Ranked after a name said plainly: a university may be the reader's school, a partner or a funder beside the firm.)
+    // (Nor a university the firm came from or works with, or the reader studied at: "a spin-off from the Department of
+    // Surgery at Johns Hopkins University", "in partnership with", "you graduated from".)
+    for (const m of scan.matchAll(compiled(UNIVERSITY_OF_UNIT)))
+      if (!compiled(NOT_THE_UNIVERSITYS_JOB).test(scan.slice(Math.max(0, (m.index ?? 0) - 60), m.index)))
+        consider(m[1]!, (m.index ?? 0) + m[0].length - m[1]!.length, 4.5);
   if (scan.includes('CISSS') || scan.includes('CIUSSS'))
     for (const m of scan.matchAll(compiled(QUEBEC_HEALTH_BODY))) consider(m[1]!, m.index ?? 0, 4);
   // (And with a smaller market's legal form, by its hints.)

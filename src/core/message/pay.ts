@@ -1082,8 +1082,7 @@ const UP_TO_ELSEWHERE = [
   'tot',
   'hasta',
   // Somali and Haitian Creole: "Mushahar ilaa 500 doollar bishii", "bonis pèfòmans jiska 5 000 goud"; Amharic, "እስከ
-  // 120,000 ብር በወር"; Tajik, "то 5 000 сомонӣ".
-  'то',
+  // 120,000 ብር በወር".
   'ilaa',
   'jiska',
   'እስከ',
@@ -2568,7 +2567,7 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
 }
 // The countries of the franc of West Africa and of Central Africa, by their names and towns.
 const CFA_WEST = () =>
-  /\b(?:Sénégal|Senegal|Dakar|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi|Guiné-Bissau|Guinea-Bissau|Bissau|Bafatá|Gabu|Cacheu)\b/;
+  /\b(?:Sénégal|Senegal|Dakar|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi|Guiné-Bissau|Guinea-Bissau|Bissau|Bafatá|Gabu|Cacheu)(?![\w\u00C0-\u024F])/;
 const CFA_CENTRAL = () =>
   /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Bafoussam|Garoua|Bamenda|Buea|Limbe|Kumba|Gabon|Libreville|Port-Gentil|Franceville|Congo|Brazzaville|Pointe-Noire|Tchad|Chad|N['’]Djamena|Moundou|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/;
 const DR_CONGO = () =>
@@ -3600,6 +3599,8 @@ function spanAt(
       ? -1
       : (() => {
           const at = wordBefore(left, UP_TO, UP_TO_ELSEWHERE);
+          // (And Tajik's "то" before the somoni, "Маош то 5 000 сомонӣ": not Russian's "то", "Если …, то 280 000 ₽".)
+          if (at < 0 && cur?.code === 'TJS' && /[ӣҳӯҷқғ]/.test(text)) return endingWord(left, ['то']);
           return at >= 0 || !slavicUpTo(cur?.code, text) ? at : endingWord(left, ['do']);
         })();
   // Hindi and Hinglish say "up to" after the figure: "₹22,000/माह तक", "16 LPA tak". (By strings: "tak" only of rupees, as
@@ -6104,47 +6105,28 @@ const MONTHLY_PAY_WORDS = new Set([
 // (And Tamil "மாத சம்பளம்", a month's salary.)
 // (And Punjabi's "a month's", "a week's", "a year's" before the figure: "ਹਫ਼ਤੇ ਦੇ $2,200", "ਤਨਖਾਹ ਸਾਲ ਦੀ $92,000".)
 // (And the monthly salary's word in Khmer and Lao, "ប្រាក់ខែ", "ເງິນເດືອນ", and Mongolian's "monthly", "сарын".)
-// (And Marathi's "per month", Tamil's "a month" before the figure: "मानधन दरमहा ₹१७,०००", "ஊதியம்: மாதம் ₹35,000".)
-const INDIC_MONTHLY = [
-  'मासिक',
-  'মাসিক',
-  'மாத சம்பளம்',
-  'दरमहा',
-  'மாதம்',
-  'ਮਹੀਨੇ ਦੀ',
-  'ਮਹੀਨੇ ਦੇ',
-  'ਮਹੀਨਾਵਾਰ',
-  'പ്രതിമാസം',
-  'ប្រាក់ខែ',
-  'ເງິນເດືອນ',
-  'сарын',
-];
+const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம்பளம்', 'ਮਹੀਨੇ ਦੀ', 'ਮਹੀਨੇ ਦੇ', 'ਮਹੀਨਾਵਾਰ', 'പ്രതിമാസം', 'ប្រាក់ខែ', 'ເງິນເດືອນ', 'сарын'];
 const INDIC_WEEKLY = ['ਹਫ਼ਤੇ ਦੇ', 'ਹਫ਼ਤੇ ਦੀ', 'ਹਫਤੇ ਦੇ', 'ਹਫਤੇ ਦੀ', 'साप्ताहिक'];
 const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨਾ', 'वार्षिक', 'വർഷം', 'വാർഷിക'];
 // A day's wage in Hindi, Bengali and Tamil: "दैनिक मजदूरी", "দৈনিক মজুরি", "தினக்கூலி: ₹950".
 // (And Dzongkha's "each day", "each month": "གླ་ཆ་ ཉིན་རེ་ལུ་ Nu. 2,200".)
 // (And Hindi's "a day's", "रोज़ का ₹650".)
-// (And Tamil's "every day", Bengali's "each working day": "தினமும் ₹1,500 வரை", "প্রতি কর্মদিবস ₹১,২০০".)
-const INDIC_DAILY = [
-  'दैनिक',
-  'दिहाड़ी',
-  'দৈনিক',
-  'தினக்கூலி',
-  'தினசரி',
-  'ཉིན་རེ་',
-  'रोज़ का',
-  'रोज का',
-  'रोज़ की',
-  'रोज की',
-  'தினமும்',
-  'প্রতি কর্মদিবস',
-  'প্রতিদিন',
-];
+const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி', 'ཉིན་རེ་'];
+// Words of a day that also count a day's hours ("रोज की 9 घंटे की शिफ्ट", "Dniówka 12h"): a day's pay only right before
+// the figure, "रोज़ का ₹650", "தினமும் ₹1,500 வரை", "প্রতি কর্মদিবস ₹১,২০০", "Dniowka 520 zl".
+const DAILY_RIGHT_BEFORE = ['रोज़ का', 'रोज का', 'रोज़ की', 'रोज की', 'தினமும்', 'প্রতি কর্মদিবস', 'প্রতিদিন', 'dniówka', 'dniowka'];
+// The same of a month, which also counts months ("6 மாதம் பயிற்சி"): "मानधन दरमहा ₹१७,०००", "ஊதியம்: மாதம் ₹35,000".
+const MONTHLY_RIGHT_BEFORE = ['दरमहा', 'மாதம்'];
+/** Whether one of `words` ends the text before the figure, but for a sign, a colon or one short word ("रोज़ की कमाई ₹800"). */
+const rightBefore = (lead: string, words: string[]) => {
+  const near = lead.slice(-24).toLowerCase();
+  return words.some((word) => {
+    const at = near.lastIndexOf(word);
+    return at >= 0 && near.length - at - word.length <= 10;
+  });
+};
 // A day rate before the figure in the other languages: "Tarif journalier : entre 950 et 1.150 €", "Tagessatz".
 const DAILY_RATE_WORDS = new Set([
-  // Polish "a day's wage", as a text message writes it with or without its accent: "Dniowka 520 zl netto".
-  'dniówka',
-  'dniowka',
   // German film crews' day fee: "Tagesgage 380 €".
   'tagesgage',
   // Serbian and Bosnian "daily rate": "dnevna stopa: 200 €".
@@ -7067,7 +7049,8 @@ function findPayIn(text: string): PayFindings {
               // day, further before.)
               lead.trimEnd().endsWith('დღეში') ||
               // (In the figure's own sentence: not "रोज़ का टारगेट 100 कॉल। सैलरी ₹12,000".)
-              INDIC_DAILY.some((word) => lead.slice(Math.max(lead.lastIndexOf('।'), lead.lastIndexOf('།')) + 1).includes(word))
+              INDIC_DAILY.some((word) => lead.slice(Math.max(lead.lastIndexOf('।'), lead.lastIndexOf('།')) + 1).includes(word)) ||
+              rightBefore(lead, DAILY_RIGHT_BEFORE)
             ? 'day'
             : /\b(?:weekly|(?:per|a) week|\/wk|\/week)\b/i.test(lead + tail) ||
                 holdsWordOf(lead, WEEKLY_PAY_WORDS) ||
@@ -7079,6 +7062,7 @@ function findPayIn(text: string): PayFindings {
                 ? 'month'
                 : holdsWordOf(lead, MONTHLY_PAY_WORDS) ||
                     INDIC_MONTHLY.some((word) => lead.includes(word)) ||
+                    rightBefore(lead, MONTHLY_RIGHT_BEFORE) ||
                     // (Or Urdu's and Persian's "monthly" after it: "تنخواہ: Rs. 110,000 ماہانہ (gross)"; not after a yearly
                     // package's word, "سالانہ پیکج".)
                     ((tail.slice(0, 12).includes('ماہانہ') || tail.slice(0, 12).includes('ماهانه')) && !lead.includes('سالانہ'))

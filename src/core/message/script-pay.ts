@@ -314,9 +314,10 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['الأجر الشهري', 'month'],
   ['الراتب السنوي', 'year'],
   ['راتب سنوي', 'year'],
-  // Dari's and Pashto's monthly salary: "معاش ماهوار: ۸۵٬۰۰۰ تا ۱۰۵٬۰۰۰ افغانی", "میاشتنی ۶۸،۰۰۰ افغانۍ".
-  ['ماهوار', 'month'],
-  ['میاشتنی', 'month'],
+  // Dari's and Pashto's monthly salary: "معاش ماهوار: ۸۵٬۰۰۰ تا ۱۰۵٬۰۰۰ افغانی", "میاشتنی معاش ۴۲٬۰۰۰ افغانۍ". (Not a
+  // monthly allowance's "کمک هزینه ماهوار".)
+  ['معاش ماهوار', 'month'],
+  ['میاشتنی معاش', 'month'],
   ['معاش', undefined],
   ['الراتب', undefined],
   ['راتب', undefined],

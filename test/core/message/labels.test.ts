@@ -7849,4 +7849,9 @@ describe('a university named after its unit', () => {
   ])('reads the employer in %s', (text, company) => {
     expect(readMessage(text).company).toBe(company);
   });
+  it('reads the firm, not the university it came from', () => {
+    const text =
+      "Hello Anna,\nWe're Lumen Health, a spin-off from the Department of Surgery at Harlow University, hiring a Product Manager.";
+    expect(readMessage(text).company).toBe('Lumen Health');
+  });
 });

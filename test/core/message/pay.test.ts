@@ -5408,7 +5408,6 @@ describe('Cape Verde’s escudo, São Tomé’s dobra, the afghani and the somon
     ['Salário de 700.000 FCFA líquidos por mês, Bafatá, Guiné-Bissau', { min: 700000, period: 'month', currency: 'XOF' }],
     ['Package: AFN 100,000 – 130,000 per month, net of tax', { min: 100000, max: 130000, period: 'month', currency: 'AFN' }],
     ['• Маош: 6 000 – 7 500 сомонӣ дар як моҳ', { min: 6000, max: 7500, period: 'month', currency: 'TJS' }],
-    ['Маош то 4 500 сомонӣ дар як моҳ + бонус', { min: null, max: 4500, period: 'month', currency: 'TJS' }],
     ['– маоши моҳона: 4 200 сомонӣ (пас аз андоз)', { min: 4200, period: 'month', currency: 'TJS' }],
     ['एकत्रित मानधन दरमहा ₹१६,०००. परीक्षा नाही.', { min: 16000, period: 'month', currency: 'INR' }],
     ['• ஊதியம்: மாதம் ₹32,000 + HRA', { min: 32000, period: 'month', currency: 'INR' }],
@@ -5424,5 +5423,16 @@ describe('Cape Verde’s escudo, São Tomé’s dobra, the afghani and the somon
       period: 'month',
       currency: 'AFN',
     });
+  });
+});
+
+describe('the review-77 guards: Russian "то", a day’s or a month’s word only right before the figure', () => {
+  it.each([
+    ['Маош то 4 500 сомонӣ дар як моҳ + бонус', { min: null, max: 4500, period: 'month', currency: 'TJS' }],
+    ['Если есть опыт, то 260 000 ₽ в месяц', { min: 260000, period: 'month', currency: 'RUB' }],
+    ['रोज की 9 घंटे की शिफ्ट और मासिक वेतन ₹13,000', { min: 13000, period: 'month', currency: 'INR' }],
+    ['Dniówka 12h, wynagrodzenie 6 000 zł miesięcznie', { min: 6000, period: 'month', currency: 'PLN' }],
+  ])('reads %s', (text, expected) => {
+    expect(readMessage(text).pay).toMatchObject(expected);
   });
 });

@@ -2376,7 +2376,10 @@ function expectReading(text: string, e: Expectation) {
 // another money; the 163 the mended build reads as expected are kept) and the seventy-sixth (203 at the rules of sets 372
 // to 383, 28 read worse than the build before them, all mended: a salary survey's words taking the offer after them, "TOP
 // 12.50 an hour" as Tonga's money, isiZulu's and Twi's counts of hours read as pay, Brazil's "R$ 220,00 VT", a Dutch
-// "Vergoeding:" allowance; the 178 the mended build reads as expected are kept).
+// "Vergoeding:" allowance; the 178 the mended build reads as expected are kept) and the seventy-seventh (170 at the last
+// rules, 24 read worse than the build before them, all mended: Russian "то" read as Tajik's "up to", a day's or a month's
+// word anywhere in the clause beating a month's said right before the figure, "Dniówka 12h", "6 மாதம் பயிற்சி", a
+// university beside the firm, a Dari monthly allowance; the 135 the mended build reads as expected are kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2412,6 +2415,7 @@ for (const [review, file] of [
   ['seventy-fourth', 'review-probes-74.json'],
   ['seventy-fifth', 'review-probes-75.json'],
   ['seventy-sixth', 'review-probes-76.json'],
+  ['seventy-seventh', 'review-probes-77.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
