@@ -716,6 +716,12 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   // (And "p.m", as East Africa writes it: "Salary 18,000 p.m + free uniform".)
   [/^\s*(?:(?:gross|net|bruto|netto|brutto)\s+)?(?:p\/m|pc?m|p\.m)(?![a-z])/i, 'month'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:days?|d)\b/i, 'day'],
+  // A teacher's rate "per lecture hour", "per teaching hour". (Looked for only after those words.)
+  [
+    () => /^\s*(?:\/-\s*)?(?:\/\s*|per\s+|an?\s+)(?:lecture|teaching|contact|class|tutorial)\s+hours?\b/i,
+    'hour',
+    ['lecture', 'teaching', 'contact', 'class', 'tutorial'],
+  ],
   // A consultant's fee "per working day". (Looked for only after "working".)
   [() => /^\s*(?:(?:gross|net)\s+)?(?:per|a|each)\s+working\s+days?\b/i, 'day', ['working']],
   [/^\s*daily\b/i, 'day'],

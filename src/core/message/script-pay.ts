@@ -48,11 +48,15 @@ export function inScripts(text: string): boolean {
 function asciiDigits(text: string): string {
   // (The platform's replace, not a loop building the text again: a megabyte of CJK text costs a loop a tenth of a second.
   // A full-width comma becomes ASCII only between digits, where it groups them: elsewhere it ends a clause.)
-  return text
-    .replace(/[０-９٠-٩۰-۹]/g, (c) =>
-      String.fromCharCode(c.charCodeAt(0) - (c >= '٠' && c <= '٩' ? 0x0660 : c >= '۰' && c <= '۹' ? 0x06f0 : 0xff10) + 48),
-    )
-    .replace(/(?<=\d)[٬，٫．](?=\d)/g, (c) => (c === '٬' || c === '，' ? ',' : '.'));
+  return (
+    text
+      .replace(/[０-９٠-٩۰-۹]/g, (c) =>
+        String.fromCharCode(c.charCodeAt(0) - (c >= '٠' && c <= '٩' ? 0x0660 : c >= '۰' && c <= '۹' ? 0x06f0 : 0xff10) + 48),
+      )
+      .replace(/(?<=\d)[٬，٫．](?=\d)/g, (c) => (c === '٬' || c === '，' ? ',' : '.'))
+      // (And the Arabic comma between a figure and its last three digits, as Pashto groups thousands: "۶۸،۰۰۰ افغانۍ".)
+      .replace(/(?<=\d)،(?=\d{3}(?!\d))/g, ',')
+  );
 }
 
 // A figure's scale words: ten thousand, a hundred million, a thousand (and the Korean ten million, 천만).
@@ -634,7 +638,9 @@ const CEILING_AFTER = ['まで', '까지', '以下'];
 const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from|از)\s?$/;
 // (And Taiwan's "looking up to": "年薪上看200萬"; "can give at most", "base最高能给到55K/月"; Arabic "reaching", "راتب يصل إلى
 // 8000 ريال".)
-const CEILING_BEFORE = () => /(?:最高(?:能|可)?(?:给|給)?到?|最大|最多|上看|可达|可達|حتى|لحد|لغاية|(?:يصل|تصل) (?:إلى|الى)|עד)\s?$/;
+// (And Pashto's "up to", a word of its own: "میاشتنی معاش تر ۴۰،۰۰۰ افغانیو پورې".)
+const CEILING_BEFORE = () =>
+  /(?:最高(?:能|可)?(?:给|給)?到?|最大|最多|上看|可达|可達|حتى|لحد|لغاية|(?:يصل|تصل) (?:إلى|الى)|עד|(?<![\u0600-\u06FF])تر)\s?$/;
 // Between a range's two figures.
 // (And Persian's "تا" and Urdu's "سے": "۸۵ تا ۱۰۰ میلیون تومان", "37,000 سے 45,000 روپے".)
 const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|و|עד|تا|سے|بۆ)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;

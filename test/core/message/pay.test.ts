@@ -5436,3 +5436,22 @@ describe('the review-77 guards: Russian "то", a day’s or a month’s word on
     expect(readMessage(text).pay).toMatchObject(expected);
   });
 });
+
+describe('a rate per lecture hour, Pashto thousands grouped with the Arabic comma', () => {
+  it('reads a rate per lecture hour', () => {
+    expect(readMessage('Remuneration : Rs. 1,400/- per lecture hour as per UGC norms').pay).toMatchObject({
+      min: 1400,
+      period: 'hour',
+      currency: 'INR',
+    });
+  });
+  it('reads a Pashto salary grouped with the Arabic comma', () => {
+    expect(readMessage('میاشتنی معاش ۴۵،۰۰۰ افغانۍ دی').pay).toMatchObject({ min: 45000, period: 'month', currency: 'AFN' });
+  });
+});
+
+describe('Pashto’s "up to"', () => {
+  it('reads a ceiling', () => {
+    expect(readMessage('میاشتنی معاش تر ۳۸،۰۰۰ افغانیو پورې').pay).toMatchObject({ min: null, max: 38000, currency: 'AFN' });
+  });
+});
