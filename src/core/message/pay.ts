@@ -3255,7 +3255,7 @@ function spanAt(
   const start0 = token.index;
   const before = text.slice(Math.max(0, start0 - 40), start0);
   const cur1 =
-    placedDollarBefore(before, text) ??
+    placedSignBefore(before, text) ??
     currencyBefore(before) ??
     randBefore(before, southAfrican, text.slice(start0, start0 + 16)) ??
     letterCurrencyBefore(before, text, start0);
@@ -3703,11 +3703,12 @@ function randBefore(before: string, southAfrican: () => boolean, figure: string)
 }
 
 /**
- * A dollar sign with a letter that names another money where the message is set: "B$", the Bahamian dollar in a message
- * set in the Bahamas and the Brunei dollar in one set in Brunei; "C$", Nicaragua's córdoba in a message set there (the
- * Canadian dollar elsewhere, read by currencyBefore).
+ * A sign that names one money where the message is set and another (or none) elsewhere: "B$", the Bahamian dollar in a
+ * message set in the Bahamas and the Brunei dollar in one set in Brunei; "C$", Nicaragua's córdoba there (the Canadian
+ * dollar elsewhere, read by currencyBefore); "SR", the Seychelles rupee; "VT", the vatu; "Nu", the ngultrum; "shs",
+ * Uganda's shilling; "Bs.", the boliviano or the bolívar; and the rufiyaa's "Rf" wherever it is.
  */
-function placedDollarBefore(before: string, text: string): ReturnType<typeof currencyBefore> {
+function placedSignBefore(before: string, text: string): ReturnType<typeof currencyBefore> {
   // (And the vatu's "VT" in a message set in Vanuatu, "VT 650,000 per month" (elsewhere a US state's letters).)
   if ((before.endsWith('VT ') || before.endsWith('VT')) && !/[A-Za-z]/.test(before[before.length - (before.endsWith(' ') ? 4 : 3)] ?? ''))
     return compiled(VANUATU).test(text) ? { code: 'VUV', length: before.endsWith(' ') ? 3 : 2 } : undefined;
@@ -4266,12 +4267,12 @@ function currencyPrefixAt(text: string, at: number): { code?: string; parser?: s
   if (text.startsWith('GH₵', at)) return { code: 'GHS', length: text[at + 3] === ' ' ? 4 : 3 };
   // (And a dollar sign that is another money where the message is set: "B$52,000 - B$58,000" in Nassau.)
   if ((text[at] === 'B' || text[at] === 'C') && text[at + 1] === '$') {
-    const placed = placedDollarBefore(text.slice(at, at + (text[at + 2] === ' ' ? 3 : 2)), text);
+    const placed = placedSignBefore(text.slice(at, at + (text[at + 2] === ' ' ? 3 : 2)), text);
     if (placed) return placed;
   }
   if (text.startsWith('Bs', at)) {
     const sign = /^Bs\.? ?/.exec(text.slice(at, at + 4))![0];
-    const placed = placedDollarBefore(sign, text);
+    const placed = placedSignBefore(sign, text);
     if (placed && /\d/.test(text[at + sign.length] ?? '')) return placed;
   }
   // (And the other signs of letters, looked up: "B/. 1,800 – B/. 2,200", "TSh 25,000 – TSh 30,000".)
@@ -4370,10 +4371,7 @@ const OTHER_EARNERS =
  * is not this: the one earning must be named and must not be "you".
  */
 function othersEarn(lead: string, bracketed = false): boolean {
-  // A salary survey's figures are the market's, in their clause: "our 2025 salary survey shows newly qualified ACAs in
-  // Manchester now average £55,000".
-  const low = lead.toLowerCase();
-  if (SALARY_SURVEYS.some((words) => low.includes(words))) return true;
+  // (A salary survey's figures are the market's: notPayReason reads them, with the job's own offer beside them.)
   // Other languages' boast of the best sellers' pay: "Vores bedste sælgere tjener over 70.000 kr.", "Unsere besten
   // Verkäufer verdienen". (Speed only: run when one of its verbs is there.)
   if (OTHERS_EARN_VERBS.some((stem) => lead.includes(stem)) && compiled(BEST_SELLERS_EARN).test(lead)) return true;
@@ -4399,12 +4397,24 @@ function othersEarn(lead: string, bracketed = false): boolean {
 const HELPER_WORDS = ['helper', 'labourer', 'laborer', 'mate', 'apprentice'];
 const HELPERS_PAY_BEFORE = () =>
   /(?:\b(?:helpers?|labou?rers?|mates?) (?:ko|ke liye|ka|ki)|\bfor your (?:helpers?|labou?rers?|mates?|apprentices?))\s?(?:₹|Rs\.?|£|\$|€|R)?\s?$/i;
-// (And a survey in the languages a message is written in: "notre dernière enquête de rémunération situe le salaire moyen
-// du marché … autour de 2,1 M Ar". Not a market's average alone: "we pay above the market average: $140,000", and a
-// Brazilian advert's own "Média salarial: R$ 6.500".)
 const BANTU_COUNT_BEFORE = () =>
   /\b(?:amahora|iiyure|iyure|ihora|amalanga|iintsuku|izinsuku|amasonto|iiveki|dihora|matsatsi)\s+[a-z]{1,9}-$/i;
-const SURVEY_WORDS = ['salary survey', 'pay survey', 'enquête de rémunération', 'encuesta salarial', 'pesquisa salarial', 'gehaltsstudie'];
+// A salary survey, in the languages a message is written in: "our 2025 salary survey shows newly qualified ACAs in
+// Manchester now average £55,000", "notre dernière enquête de rémunération situe le salaire moyen du marché … autour de
+// 2,1 M Ar". (Not a market's average alone: "we pay above the market average: $140,000", and a Brazilian advert's own
+// "Média salarial: R$ 6.500".)
+const SALARY_SURVEYS = [
+  'salary survey',
+  'salary guide',
+  'salary report',
+  'pay survey',
+  'salary benchmark',
+  'enquête de rémunération',
+  'encuesta salarial',
+  'pesquisa salarial',
+  'gehaltsstudie',
+];
+/** The job's own offer's words after a survey's, in the same clause: "the market rate is £60k, but we're offering £68,000". */
 const OWN_PAY_AFTER_SURVEY = [
   'we pay',
   'offer',
@@ -4421,17 +4431,6 @@ const OWN_PAY_AFTER_SURVEY = [
 ];
 /** A market's average salary, which a survey's own words give: no pay of the job's. */
 const MARKET_AVERAGE = /(?:salary|salaire|salario|sueldo) (?:moyen|medio|promedio|average)|average salary|durchschnitt/;
-const SALARY_SURVEYS = [
-  'salary survey',
-  'salary guide',
-  'salary report',
-  'pay survey',
-  'salary benchmark',
-  'enquête de rémunération',
-  'encuesta salarial',
-  'pesquisa salarial',
-  'gehaltsstudie',
-];
 // (And their billing or takings: "Nossos corretores top faturaram mais de R$ 35 mil", "Nos meilleurs conseillers dépassent
 // 150 000 € de CA".)
 const OTHERS_EARN_VERBS = [
@@ -4723,7 +4722,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     const sentenceBefore = text.slice(Math.max(0, start - 200), start);
     const cut = Math.max(...['. ', '\n', ';', '!', '?', '—', ':'].map((mark) => sentenceBefore.lastIndexOf(mark)));
     const lead = sentenceBefore.slice(cut + 1).toLowerCase();
-    const survey = SURVEY_WORDS.find((words) => lead.includes(words));
+    const survey = SALARY_SURVEYS.find((words) => lead.includes(words));
     const rest = survey === undefined ? '' : lead.slice(lead.indexOf(survey) + survey.length);
     if (survey !== undefined && (!OWN_PAY_AFTER_SURVEY.some((word) => rest.includes(word)) || MARKET_AVERAGE.test(rest)))
       return "hype or someone else's pay";
