@@ -212,7 +212,7 @@ function numberedItems(text: string): Map<string, string> {
  * Whether a numbered list offers three jobs or more, each with its own pay ("1. Disponent Nahverkehr – 3.400–3.900 €
  * brutto/Monat", "2. …"): with none said to be the reader's, the message offers none of them in particular.
  */
-function pricedJobs(text: string): boolean {
+function pricedJobs(text: string, fromABoard = false): boolean {
   const items = numberedItems(text);
   if (items.size < 3 || !items.has('1') || !items.has('2') || !items.has('3')) return false;
   // (Each item a job by its name, not the shifts, bands or sites of one job: "1. Days – £12.60/hr", "2. Band 5 entry".)
@@ -226,7 +226,9 @@ function pricedJobs(text: string): boolean {
     if (findPay(blocks.get(number) ?? item).pay !== null) priced++;
     if (namesAJob(item)) named++;
   }
-  return (priced >= 3 && named >= 1) || (priced >= 2 && named >= 2 && named + priced >= 5);
+  // (Or, in a job board's mail, three priced whose titles the reader does not know: "1) محاسب عام – شركة المرقاب –
+  // حولي" over "الراتب: 450 - 550 د.ك شهرياً".)
+  return (priced >= 3 && (named >= 1 || fromABoard)) || (priced >= 2 && named >= 2 && named + priced >= 5);
 }
 
 // A list's line led by a pictograph, a title and a dash: "🔥 HSE Manager – EPC contractor, Abu Dhabi".
@@ -949,7 +951,8 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // A message offering several unrelated jobs offers none of them in particular, unless one is labelled or in the subject.
   // (Also a numbered list of three jobs or more, each with its pay, none said to be the reader's: not its pay either.)
   const boldList = featured === null && meant === null && boldListedJobs(offeredBody);
-  const listed = boldList || (featured === null && meant === null && (pricedJobs(offeredBody) || pictographListedJobs(offeredBody)));
+  const listed =
+    boldList || (featured === null && meant === null && (pricedJobs(offeredBody, fromABoard) || pictographListedJobs(offeredBody)));
   if (listed) pay = ote = null;
   const several = listed || digest.length >= 3 || roleFamilies(withoutOtherRoles(offered)).count >= 3;
   const roleIn = (subject: string) =>

@@ -72,7 +72,7 @@ const AMBIGUOUS_CODES = new Set([
   'BND',
 ]);
 const CODES =
-  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA|MOP|BTN|BIF|VES|ANG|AWG|XCG|WST|VUV|SBD|AFN|CVE|STN';
+  'USD|EUR|GBP|CAD|AUD|CHF|SEK|NOK|DKK|ISK|NZD|SGD|HKD|INR|JPY|CNY|RMB|KRW|PLN|CZK|HUF|RON|BGN|ZAR|BRL|MXN|ARS|CLP|COP|ILS|NIS|AED|SAR|QAR|TRY|PHP|MYR|IDR|THB|VND|TWD|NGN|KES|EGP|PKR|UAH|MAD|TND|GHS|UGX|TZS|RWF|XOF|XAF|LKR|BDT|NPR|KWD|BHD|OMR|JOD|UYU|PEN|GTQ|CRC|DOP|RSD|KZT|GEL|MZN|AOA|ETB|ZMW|BWP|NAD|MUR|BOB|PYG|HNL|NIO|MKD|MDL|AZN|UZS|MNT|KHR|LAK|MMK|JMD|TTD|PAB|AMD|GEL|RUB|BYN|KGS|IQD|LBP|CDF|MWK|TJS|PGK|FJD|IRR|SLE|LRD|GMD|LYD|DZD|YER|HTG|BZD|BBD|BSD|XCD|GYD|SRD|MVR|DJF|BND|SCR|SOS|SDG|SSP|MGA|MOP|BTN|BIF|VES|ANG|AWG|XCG|WST|VUV|SBD|AFN|CVE|STN|XPF';
 /** Currencies whose yearly pay is routinely over the parser's 10,000,000 limit or written in lakhs. */
 const LARGE_UNITS = new Set([
   'AMD',
@@ -120,6 +120,8 @@ const LARGE_UNITS = new Set([
   'DJF',
   'HTG',
   'BIF',
+  // The CFP franc of New Caledonia and French Polynesia: "720,000 – 850,000 XPF per month".
+  'XPF',
 ]);
 
 // A currency written against a figure, before it: a code, a prefixed dollar, a sign.
@@ -397,7 +399,12 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   [() => /^\s*(?:\(?gros\)?\s+)?(?:long wan yia|ena dua na yabaki|i te tau|ia tau)(?![\p{L}])/iu, 'year', ['yia', 'yabaki', 'tau']],
   // Haitian, Mauritian and Seychellois Creole, Malagasy and Somali: "38 000 goud pa mwa", "Rs 17 500/mwa", "SR 24,000 par
   // mwan", "600 000 Ar isam-bolana", "450 000 Ar isan'andro", "900 ilaa 1,100 doollar bishii", "2 500 goud pa jou".
-  [() => /^\s*(?:pa mwa|par mwa|par mwan|isam-bolana|isam bolana|bishii|bishiiba)(?![\p{L}])/iu, 'month', ['mwa', 'bolana', 'bish']],
+  // (Also with net or gross before it, and "/mwa" in Martinique's and Guadeloupe's Creole: "2 600 € net/mwa".)
+  [
+    () => /^\s*(?:(?:net|nèt|brut|gross)\s?)?(?:\/\s?mwa|pa mwa|par mwa|par mwan|isam-bolana|isam bolana|bishii|bishiiba)(?![\p{L}])/iu,
+    'month',
+    ['mwa', 'bolana', 'bish'],
+  ],
   [
     // (And Twi's "every day": "GH₵ 85 da biara".)
     () => /^\s*(?:pa jou|par jou|par zour|isan['’]andro|maalintii|maalinkii|buli lunaku|ku munsi|da biara)(?![\p{L}])/iu,
@@ -515,7 +522,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la|x) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|на тиждень|за тиждень|щотижня|в неделю|за неделю|на неделю|за тыдзень|у тыдзень|\\/\\s?(?:woche|semaine|vecka|uge|uke|semana|settimana|tydzień|тиждень|тиж\\.?|неделю|нед\\.?))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la|x) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|pe săptămână|pe saptamana|săptămânal|на тиждень|за тиждень|щотижня|в неделю|за неделю|на неделю|за тыдзень|у тыдзень|\\/\\s?(?:woche|semaine|vecka|uge|uke|semana|settimana|tydzień|тиждень|тиж\\.?|неделю|нед\\.?))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -533,6 +540,9 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'semanal',
       'settiman',
       'tygodn',
+      // Romanian: "1.150 € pe săptămână".
+      'săptămân',
+      'saptamana',
       '/uge',
       'tydzień',
       // Ukrainian, Russian and Belarusian: "8 000 грн на тиждень", "в неделю", "за тыдзень".
@@ -609,7 +619,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|aastas|á ári|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok|godi[šs]nje|годишње|годишно|na godinu|\\/\\s?(?:jahr|an|année|jaar|år|año|anno|ano|rok))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro jahr|im jahr|jährlich|per anno|par an|par année|annuels?|annuelles?|(?:per|p\\.) ?jaar|jaarlijks|per år|om året|i året|pr\\.? år|årligen|årlig|vuodessa|vuosittain|aastas|á ári|(?:al|por) año|anual(?:es)?|(?:all['’]|l['’])anno|annui|annuali|(?:por|ao) ano|anuais|rocznie|na rok|pe an|godi[šs]nje|годишње|годишно|na godinu|\\/\\s?(?:jahr|an|année|jaar|år|año|anno|ano|rok))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -632,6 +642,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'ano',
       'roczn',
       'rok',
+      // Romanian: "între 39.500 £ și 43.000 £ pe an".
+      'pe an',
       '/an',
       // Serbian, Croatian and Bulgarian: "100.000 RSD godišnje", "годишно".
       'godi',
@@ -896,6 +908,18 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'lương',
   'sahod',
   'mshahara',
+  // Lithuanian, Latvian and Estonian: "Bazinis atlyginimas 1 100 €", "Atalgojums: no 2 600 EUR", "Palk 2 200 € bruto".
+  'atlyginimas',
+  'atlyginimą',
+  'atlyginimo',
+  'atalgojums',
+  'atalgojumu',
+  'alga',
+  'algu',
+  'palk',
+  'töötasu',
+  'brutopalk',
+  'kuupalk',
   // Polish "the fork", a pay range: "widełki: 24–29 tys. netto".
   'widełki',
   // Amharic, with or without its own colon: "ደመወዝ፡".
@@ -925,7 +949,8 @@ function hasPayWord(text: string): boolean {
 }
 // What follows an OTE word before its figure: a connector, a gross, an approximation.
 // (Past a form's dot leaders too: "OTE ................ Q22,000 / month".)
-const OTE_TAIL = String.raw`\)?\s*(?:[.…]{2,}\s*)?(?:of|is|at|around|about|:|=|-|–|von|de|di|van|på|av|af|na|w wysokości|on|er|är|ist)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|ok\.|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
+// (A table's bar too: "| OTE              | €52,000 (uncapped commission) |".)
+const OTE_TAIL = String.raw`\)?\s*(?:[.…]{2,}\s*)?(?:of|is|at|around|about|:|=|\||-|–|von|de|di|van|på|av|af|na|w wysokości|on|er|är|ist)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|ok\.|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
 const OTE_BEFORE = new RegExp(
   String.raw`\b(?:OTE|on[- ]target(?: earnings)?(?: (?:with|incl\.?|including) (?:[\w-]+ ){0,4}?commissions?)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo|renta) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
   'i',
@@ -1186,6 +1211,11 @@ const FLOOR_ELSEWHERE = [
   // Lithuanian and Estonian "from": "nuo 2 400 Eur/mėn.", "alates 2000 eurot".
   'nuo',
   'alates',
+  // (Latvian's "no", from, only after its pay word: "Atalgojums: no 2 600 EUR bruto mēnesī".)
+  'atalgojums: no',
+  'atalgojums no',
+  'alga: no',
+  'alga no',
   // Swahili "from": "Mshahara: kuanzia TSh 1,200,000/= kwa mwezi".
   'kuanzia',
   // Ukrainian, Bulgarian and Russian "from": "від 2 500 $", "от 2 400 лв.".
@@ -1207,6 +1237,9 @@ const FLOOR_ELSEWHERE = [
   // Rioplatense "it starts at": "La propuesta arranca en $U 95.000 líquidos".
   'arranca en',
   'arrancando en',
+  // Portuguese "it starts from": "A remuneração parte de R$ 14 mil por mês".
+  'parte de',
+  'partindo de',
   'vanaf',
   'minimaal',
   'från',
@@ -1501,9 +1534,10 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\b(?:clients?|customers?|contracts?|accounts?) worth (?:over |more than |about |around |up to )?(?:[$£€]|[A-Z]{1,3}\$?)?\s?\d/i,
       },
       {
-        // A project's value: "7+ years managing commercial projects of $10M+".
+        // A project's value: "7+ years managing commercial projects of $10M+", "office projects in the £2-10m range".
         hints: ['project'],
-        pattern: () => /\bprojects? (?:of|worth|valued at|up to|over|exceeding|in excess of) (?:[$£€]|[A-Z]{1,3}\$?)\s?\d/i,
+        pattern: () =>
+          /\bprojects? (?:of|worth|valued at|up to|over|exceeding|in excess of|in the|ranging from|between) (?:[$£€]|[A-Z]{1,3}\$?)\s?\d/i,
       },
       // The same in the other languages: "Jahresquote von 900.000 EUR", "Deal-Größen", "objectif de chiffre d'affaires".
       {
@@ -1575,7 +1609,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   [
     'bonus',
     // (And German "rewarded with", a referral's prize: "nach bestandener Probezeit mit 2.000 € prämiert".)
-    /\b(?:bonus|bonuses|signing|sign[- ]on|referrals?|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentive|kicker|tips|tip (?:share|pool|out)|gratuities|service charge|tronc|prämiert|Prämie)\b/i,
+    /\b(?:bonus|bonuses|signing|sign[- ]on|referrals?|refer|relocation|relo|retention|spot award|commission(?!-?\s*(?:free|only))|commissions|incentives?|kicker|tips|tip (?:share|pool|out)|gratuities|service charge|tronc|prämiert|Prämie)\b/i,
   ],
   [
     'bonus',
@@ -2961,6 +2995,11 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' vatu', 'VUV'],
   // São Tomé's dobra, "7.500 Db/mes".
   [' Db', 'STN'],
+  // The CFP franc of New Caledonia, French Polynesia and Wallis and Futuna, by its letters: "395 000 F CFP bruts par
+  // mois", "420 000 FCFP", "250 000 francs CFP".
+  [' F CFP', 'XPF'],
+  [' FCFP', 'XPF'],
+  [' francs CFP', 'XPF'],
   [' yen', 'JPY'],
   [' yên', 'JPY'],
   // (And the kwanza's letters after its figure: "650.000,00 Kz/mês".)
@@ -3164,7 +3203,9 @@ function scaleAt(
     if (
       text.startsWith('tr', at) &&
       !/[\p{L}\d]/u.test(text[at + 2] ?? '') &&
-      VIETNAMESE_PAY_WORDS.some((word) => text.slice(Math.max(0, figureStart - 30), figureStart).includes(word))
+      (VIETNAMESE_PAY_WORDS.some((word) => text.slice(Math.max(0, figureStart - 30), figureStart).includes(word)) ||
+        // (Or with a Vietnamese month after it, under an English word: "Range: 60 - 80tr gross/tháng".)
+        /^tr\s?(?:gross|net|GROSS|NET)?\s?\/\s?tháng/.test(text.slice(at, at + 16)))
     )
       return { length: at - pos + 2, text: 'm', multiplier: 1 };
   }
@@ -3631,6 +3672,9 @@ function spanAt(
   let floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;
   // (Croatian, Serbian and Bosnian "od" after "in the amount of" is "of": "plaću u iznosu od 1.450,00 € neto".)
   if (floorAt >= 0 && AMOUNT_OF.some((word) => left.slice(0, floorAt).trimEnd().toLowerCase().endsWith(word))) floorAt = -1;
+  // (Nor a word that ends the line above the figure, unless a label's colon follows it: "8 mwa travay minimum" over "2 600 €
+  // net/mwa" is the months' minimum.)
+  if (floorAt >= 0 && /^[^\n:]*\n[^:]*$/.test(left.slice(floorAt))) floorAt = -1;
   if (!open && second === undefined && floorAt >= 0) open = true;
   // A pay's floor, said as its subject: "the 2025–26 floor for Assistant Professor under our faculty collective agreement is
   // $104,812". (Not a building's, "on the 42nd floor", nor where the pay's own word comes between: "floor, and the salary
@@ -4394,9 +4438,11 @@ function othersEarn(lead: string, bracketed = false): boolean {
   return compiled(OTHER_EARNERS).test(who);
 }
 
+/** The verbs of a daydream's "if you earned", in French, Spanish and Portuguese (see notPayReason). */
+const DAYDREAM_VERBS = ['gagnais', 'gagniez', 'ganaras', 'ganases', 'ganhasse'];
 const HELPER_WORDS = ['helper', 'labourer', 'laborer', 'mate', 'apprentice'];
 const HELPERS_PAY_BEFORE = () =>
-  /(?:\b(?:helpers?|labou?rers?|mates?) (?:ko|ke liye|ka|ki)|\bfor your (?:helpers?|labou?rers?|mates?|apprentices?))\s?(?:₹|Rs\.?|£|\$|€|R)?\s?$/i;
+  /(?:\b(?:helpers?|labou?rers?|mates?) (?:ko|ke liye|ka|ki)|\bfor your (?:helpers?|labou?rers?|mates?|apprentices?)|\b(?:helpers?|labou?rers?|mates?|apprentices?)\b[^.!?\n]{0,40}\b(?:pay|give) (?:him|her|them))\s?(?:₹|Rs\.?|£|\$|€|R)?\s?$/i;
 const BANTU_COUNT_BEFORE = () =>
   /\b(?:amahora|iiyure|iyure|ihora|amalanga|iintsuku|izinsuku|amasonto|iiveki|dihora|matsatsi)\s+[a-z]{1,9}-$/i;
 // A salary survey, in the languages a message is written in: "our 2025 salary survey shows newly qualified ACAs in
@@ -4638,8 +4684,9 @@ const THINGS_COUNTED =
 
 const RESEARCH_FUNDS_BEFORE =
   /\b(?:Sachmittel|Drittmittel|Fördermittel|Projektmittel|Forschungsmittel|startpakke|startpaket|start-?up package|start-?up funds)\b[^\n]{0,20}$/i;
+// (Up to three words before the thing counted, and a thousand or a million: "2.1M card and wallet transactions a day".)
 const COUNTED_BY_PERIOD =
-  /^\s(?:[a-z-]+\s){0,2}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z][a-z-]{2,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/i;
+  /^(?:[kKmM](?![a-zA-Z]))?\s(?:[a-z-]+\s){0,3}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z][a-z-]{2,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/i;
 
 const FULL_TIME_SHARE = () => /\b(?:of|from) the full[- ]time (?:equivalent |salary |rate |pay )?(?:of |is )?(?:[€$£]|[A-Z]{3} ?)?$/i;
 const TRIAL_HINTS = ['rial', 'RIAL', 'nterview', 'NTERVIEW', 'robe', 'essai', 'prueba'];
@@ -4792,6 +4839,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // (not a pay that varies: "£45k–£55k variable depending on experience"). (By strings first: every figure passes here.)
   const lowAfter = text.slice(span.end, span.end + 24).toLowerCase();
   if (lowAfter.includes('variab') && compiled(VARIABLE_PART_AFTER).test(lowAfter)) return 'a bonus or commission';
+  // Earnings said to be commission, in Portuguese and Spanish, even as an average: "Ganhos médios de R$ 8 mil a R$ 15
+  // mil/mês em comissões", "hasta $20.000 en comisiones" (not a base "+ comissões", which is beside it).
+  if (
+    lowAfter.includes('comis') &&
+    /^[^\n\d]{0,16}?(?:^|\s)(?:em|de|en) comis(?:sões|são|soes|sao|iones|ión|ion)(?![\p{L}])/u.test(lowAfter)
+  )
+    return 'a bonus or commission';
   // An overtime rate, its word right before the figure: "£13.45ph nights, wkend OT £20.18ph", "overtime at $42/hr".
   if (
     (before.includes('OT') || before.includes('vertime')) &&
@@ -5059,8 +5113,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (!hasCurrency && compiled(DATE_BEFORE).test(before) && !span.period && !/^\s?[kK]/.test(after)) return 'date';
   // Thousands grouped by spaces or apostrophes with a currency or a period against them ("NOK 720 000 - 820 000", "CHF 140'000") are no phone number.
   // So are dot- or comma-grouped ones with a currency ("EUR 45.000 - 55.000"): a phone number has no currency.
+  // (Or the range's second figure so grouped: "850-1 050 GBP tygodniowo".)
   const groupedMoney =
-    (/\d[ \u00a0\u202f'’]\d{3}(?!\d)/.test(token[0]) && (hasCurrency || span.period !== undefined)) ||
+    ((/\d[ \u00a0\u202f'’]\d{3}(?!\d)/.test(token[0]) ||
+      (span.second !== undefined && /\d[ \u00a0\u202f'’]\d{3}(?!\d)/.test(text.slice(tokenEnd, span.end)))) &&
+      (hasCurrency || span.period !== undefined)) ||
     (/^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?$|^\d{1,2}(?:,\d{2})+,\d{3}$/.test(token[0]) && hasCurrency);
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
   // A short code a text is sent to: "Tu choi QC soan TC gui 8088", "Soạn TC gửi 8088". (By strings first.)
@@ -5267,9 +5324,18 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const leadFrom = clauseStart(text, start);
   if (othersEarn(text.slice(leadFrom, start), text.slice(Math.max(0, leadFrom - 2), leadFrom).includes('(')))
     return "hype or someone else's pay";
+  // What the reader would earn if…, a pitch's daydream, as "what if you earned" is in English: "Et si tu gagnais jusqu'à
+  // 1 000 000 XPF par mois ?", "¿Y si ganaras hasta…?", "E se você ganhasse…". (By strings first.)
+  const dream = text.slice(leadFrom, start);
+  if (
+    DAYDREAM_VERBS.some((verb) => dream.includes(verb)) &&
+    /\b(?:si (?:tu gagnais|vous gagniez|ganaras|ganases)|se (?:você|voce|tu) ganhasse)\b[^.!?\n]{0,30}$/i.test(dream)
+  )
+    return "hype or someone else's pay";
   // The pay of a helper the reader brings along, not the reader's: "Shuttering mistri ke liye ₹950 roz, helper ko ₹600
-  // roz", "£220 a day for you and £140 for your labourer". (By strings first: every figure passes here.)
-  const helperLead = text.slice(Math.max(0, start - 30), start);
+  // roz", "£220 a day for you and £140 for your labourer", "Bring ur labourer if you've still got him, I'll pay him £140
+  // a day". (By strings first: every figure passes here.)
+  const helperLead = text.slice(Math.max(0, start - 60), start);
   // (Only beside another sum: a helper's pay alone is the pay of a message to a helper, "helper ko ₹600 roz milega".)
   if (
     HELPER_WORDS.some((word) => helperLead.includes(word)) &&
@@ -6659,6 +6725,8 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   if (following.includes('FCFA') || following.includes('F CFA') || bareFrancAt(following) > 0) return true;
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
+  // A pound sign after thousands grouped by dots, as a continental writer puts it: "între 39.500 £ și 43.000 £ pe an".
+  if ((text[end] === '£' || (text[end] === ' ' && text[end + 1] === '£')) && /^\d{1,3}(?:\.\d{3})+$/.test(written)) return true;
   // A decimal comma before a thousand's "k", as Dutch and German chats write a sum: "4,5k-5,5k bruto pm". (By
   // characters: every figure passes here.)
   if (token[0].length === 3 && token[0][1] === ',' && (text[end] === 'k' || text[end] === 'K') && !/[a-z]/i.test(text[end + 1] ?? ''))
@@ -6999,6 +7067,9 @@ function findPayIn(text: string): PayFindings {
     // Japanese or Korean counter, "门店约2,300家" (2,300 shops).
     if (!marked && (Number(span.first.replace(/,/g, '')) < 1000 || /^(?:19|20)\d\d$/.test(token[0]) || countAfter(text, span.end)))
       continue;
+    // A figure counted in ten thousands or hundreds of millions, "DAU大概4200万", is the script reader's to read, whole, or
+    // not at all: by its digits alone it is ten thousand times too small.
+    if ('万萬亿億'.includes(text[span.end] ?? ' ')) continue;
     const clauseFrom = rowLabelStart(text, clauseStart(text, span.start));
     const clauseTo = clauseEnd(text, span.end);
     const clause = text.slice(clauseFrom, clauseTo);
@@ -7124,10 +7195,11 @@ function findPayIn(text: string): PayFindings {
           : 'CNY';
     }
     // A million in Vietnamese or in Indonesian counts that country's money: "Lương 8 triệu/tháng", "Gaji 9 juta per bulan".
+    // (Its "tr" too, with the month after it: "60 - 80tr gross/tháng".)
     // (Known before the month its custom pays by is looked up: "gaji 4 jt" is a month's.)
     if (span.currencyCode === undefined && span.parserCurrency === undefined && !span.currencySeen) {
       const written = text.slice(span.start, span.end);
-      if (written.includes('triệu') || /\dtr$|\d tr$/.test(written)) span.currencyCode = 'VND';
+      if (written.includes('triệu') || /\d ?tr(?!\p{L})/u.test(written)) span.currencyCode = 'VND';
       else if (written.includes('juta') || / jt\b/.test(written) || /\drb\b/.test(written)) span.currencyCode = 'IDR';
     }
     // (A rupee written "Rs." counts by the custom of the country the message is set in: Sri Lanka's and Nepal's by the month.)

@@ -170,6 +170,11 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['ر.ع', 'OMR'],
   ['د.ل', 'LYD'],
   ['ر.ي', 'YER'],
+  // Kuwait's dinar, Bahrain's and Jordan's by their letters: "1,100 – 1,350 د.ك شهرياً", "٨٥٠ د.ب", "٩٠٠ د.أ".
+  ['د.ك', 'KWD'],
+  ['د.ب', 'BHD'],
+  ['د.أ', 'JOD'],
+  ['د.ا', 'JOD'],
   ['ريال قطري', 'QAR'],
   ['ريال عماني', 'OMR'],
   // A riyal with no country after it: the one of the country the message is set in (riyalOf).
@@ -283,6 +288,9 @@ const LABELS: Array<[string, Period | undefined]> = [
   // A wage, by the day: "ค่าจ้างรายวัน 450 บาท".
   ['ค่าจ้างรายวัน', 'day'],
   ['ค่าจ้าง', undefined],
+  // Thai's "a day's wage" and "labour's pay": "ค่าแรงวันละ 600 บาท" (the day said by "วันละ", each day).
+  ['ค่าแรงวันละ', 'day'],
+  ['ค่าแรง', undefined],
   ['รายได้', undefined],
   ['時給', 'hour'],
   ['時薪', 'hour'],
@@ -635,7 +643,8 @@ export function countAfter(text: string, at: number): boolean {
 const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜', 'ขึ้นไป'];
 const CEILING_AFTER = ['まで', '까지', '以下'];
 // Before them: "from" ("החל מ", "يبدأ من") or "up to" ("最高", "最大", "حتى", Egyptian "لحد", "لغاية").
-const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from|از)\s?$/;
+// (And Thai's "starting": "เงินเดือนเริ่มต้น 15,000 บาท".)
+const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from|از|เริ่มต้น(?:ที่)?)\s?$/;
 // (And Taiwan's "looking up to": "年薪上看200萬"; "can give at most", "base最高能给到55K/月"; Arabic "reaching", "راتب يصل إلى
 // 8000 ريال".)
 // (And Pashto's "up to", a word of its own: "میاشتنی معاش تر ۴۰،۰۰۰ افغانیو پورې".)
@@ -759,6 +768,19 @@ export function scriptPays(message: string): ScriptPay[] {
         nearest = where;
         period = labelPeriod;
       }
+    }
+    // A mainland tech chat's "base" before a sum in 万 written "w": a year's base salary at a year's size ("base
+    // 50-70w，股票另算"), in the message's yuan (not where Hong Kong's or Singapore's money is named).
+    if (
+      !labelled &&
+      /\bbase\s?$/i.test(lead) &&
+      /^\d+(?:\.\d+)?\s?(?:[-~～–]\s?\d+(?:\.\d+)?)?\s?[wW万萬]/.test(text.slice(prefix, end)) &&
+      /[\u4e00-\u9fff]/.test(text) &&
+      !/香港|澳门|澳門|新加坡|港幣|港币|港元|新币|新幣|HK\$|S\$|MOP/.test(text)
+    ) {
+      labelled = true;
+      if (min >= 200_000) period = 'year';
+      if (currency === null) currency = yuanOf(text);
     }
     // Persian's and Urdu's "monthly" in a labelled salary, before the figure: "حقوق پایهٔ ماهانه ۴۲۰٬۰۰۰٬۰۰۰ ریال".
     if (period === undefined && labelled && (lead.includes('ماهانه') || lead.includes('ماہانہ'))) period = 'month';

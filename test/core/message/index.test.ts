@@ -171,6 +171,34 @@ describe('a numbered list of three jobs or more, each with its pay, none said to
   });
 });
 
+describe('a job board’s numbered list of priced jobs whose titles the reader does not know', () => {
+  const alert = [
+    'مرحباً،',
+    '',
+    'إليك أحدث الوظائف التي تطابق تنبيهك "محاسب – الكويت" لهذا الأسبوع:',
+    '',
+    '1) محاسب عام – شركة المرقاب للتجارة العامة – حولي',
+    '   الراتب: 450 - 550 د.ك شهرياً | خبرة 3 سنوات',
+    '',
+    '2) محاسب تكاليف – مصنع الجهراء الحديث للبلاستيك – الجهراء',
+    '   الراتب: 700 د.ك | خبرة 5 سنوات',
+    '',
+    '3) مدقق حسابات داخلي – شركة استثمارية – مدينة الكويت',
+    '   الراتب: غير محدد',
+    '',
+    '4) محاسب رواتب – مجموعة الفنار للخدمات – الشويخ',
+    '   الراتب: 1,100 د.ك شامل',
+    '',
+  ];
+  it('offers none of their pays in a board’s mail', () => {
+    const headers =
+      'From: Kuwait Jobs <alerts@kw-jobs.example.com>\nList-Unsubscribe: <https://kw-jobs.example.com/u>\nSubject: وظائف جديدة\n\n';
+    const found = readMessage(headers + alert.join('\n'));
+    expect(found.massPitch).toBe(true);
+    expect(found.pay).toBeNull();
+  });
+});
+
 describe('a Vietnamese job board digest of several employers names none of them', () => {
   it('reads no employer from "5 việc làm mới phù hợp với bạn"', () => {
     const digest = [

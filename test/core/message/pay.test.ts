@@ -5455,3 +5455,71 @@ describe('Pashto’s "up to"', () => {
     expect(readMessage('میاشتنی معاش تر ۳۸،۰۰۰ افغانیو پورې').pay).toMatchObject({ min: null, max: 38000, currency: 'AFN' });
   });
 });
+
+describe('the CFP franc, Baltic pay words, Romanian periods and more moneys and words read (sets 390 to 397)', () => {
+  it.each([
+    ['- Salary 720,000 – 850,000 XPF per month gross, paid over 13 months', [720_000, 850_000, 'month', 'XPF', false]],
+    ['le salaire est compris entre 395 000 et 440 000 F CFP bruts par mois, selon', [395_000, 440_000, 'month', 'XPF', false]],
+    ['Salaire 250 000 FCFP par mois', [250_000, null, 'month', 'XPF', false]],
+    ['pays approximately 5,400,000 XPF a year gross.', [5_400_000, null, 'year', 'XPF', false]],
+    ['✅ Bazinis atlyginimas 1 100 € (neatskaičius mokesčių)\n✅ Dienpinigiai 85–95 €/d.', [1100, null, 'month', 'EUR', false]],
+    ['Atalgojums: no 2 600 EUR bruto mēnesī, gada prēmija un dienesta auto.', [2600, null, 'month', 'EUR', true]],
+    ['A remuneração parte de R$ 14 mil por mês, CLT, com moradia na fazenda', [14_000, null, 'month', 'BRL', true]],
+    ['Plata: 1.150 € pe săptămână, net, în fiecare vineri', [1150, null, 'week', 'EUR', false]],
+    ['• Salariul: între 39.500 £ și 43.000 £ pe an, în funcție de experiență', [39_500, 43_000, 'year', 'GBP', false]],
+    ['Wynagrodzenie: 850-1 050 GBP tygodniowo (zależnie od poziomu angielskiego)', [850, 1050, 'week', 'GBP', false]],
+    ['2 600 € net/mwa + panié + dépla.', [2600, null, 'month', 'EUR', false]],
+    ['Range: 60 - 80tr gross/tháng, review lương 2 lần/năm', [60_000_000, 80_000_000, 'month', 'VND', false]],
+    ['Lương 25tr/tháng', [25_000_000, null, 'month', 'VND', false]],
+  ])('%s', (text, [min, max, period, currency, openTop]) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency, openTop });
+  });
+
+  it('reads an OTE in a text table beside the base', () => {
+    const found = readMessage('| Base salary      | €34,000 gross / year          |\n| OTE              | €52,000 (uncapped commission) |');
+    expect(found.pay).toMatchObject({ min: 34_000, period: 'year', currency: 'EUR', ote: false });
+    expect(found.ote).toMatchObject({ min: 52_000, period: 'year', currency: 'EUR', ote: true });
+  });
+});
+
+describe('figures that are not the reader’s pay (sets 390 to 397)', () => {
+  it('refuses earnings said to be commission, in Portuguese', () => {
+    expect(readMessage('✔️ Ganhos médios de R$ 8 mil a R$ 15 mil/mês em comissões 🤑').pay).toBeNull();
+  });
+  it('keeps a base with commission beside it', () => {
+    expect(readMessage('Salário fixo de R$ 2.500,00 + comissões').pay).toMatchObject({ min: 2500, currency: 'BRL' });
+  });
+  it('refuses the pay of a labourer the reader brings, said a line later', () => {
+    const text =
+      'Need a bricklayer from the 24th for 6-8 wks. £230 a day, paid every Fri through CIS\n' +
+      "Bring ur labourer if you've still got him, I'll pay him £140 a day";
+    expect(readMessage(text).pay).toMatchObject({ min: 230, period: 'day', currency: 'GBP' });
+  });
+  it('refuses the value of the projects the job delivers', () => {
+    const text =
+      'a Project Manager to deliver office projects in the £2-10m range across central London.\n\n' +
+      'Package: £65,000 - £75,000 + car allowance (£6k) + up to 10% bonus';
+    expect(readMessage(text).pay).toMatchObject({ min: 65_000, max: 75_000, period: 'year', currency: 'GBP' });
+  });
+  it('refuses a count of things done a day, with a million and three words before them', () => {
+    const text = 'We process roughly 2.1M card and wallet transactions a day across the UAE.\n\nAED 42,000–48,000 per month, all-in.';
+    expect(readMessage(text).pay).toMatchObject({ min: 42_000, max: 48_000, period: 'month', currency: 'AED' });
+  });
+  it('refuses performance incentives, in the plural', () => {
+    const text = '✔ USD 5–8/hour, paid bi-weekly\n✔ Performance incentives up to $200/month';
+    expect(readMessage(text).pay).toMatchObject({ min: 5, max: 8, period: 'hour', currency: 'USD' });
+  });
+  it('refuses what the reader would earn if…, in French', () => {
+    expect(readMessage("Et si tu gagnais jusqu'à 1 000 000 XPF par mois depuis Nouméa ? 💸").pay).toBeNull();
+    expect(readMessage("Et si tu gagnais jusqu'à 6 000 € par mois depuis chez toi ?").pay).toBeNull();
+    expect(readMessage('Vous gagnez 3 000 € par mois').pay).toMatchObject({ min: 3000, currency: 'EUR' });
+  });
+  it('takes no floor from a word ending the line above the figure', () => {
+    expect(readMessage('8 mwa travay minimum\n2 600 € net/mwa').pay).toMatchObject({ min: 2600, openTop: false });
+    expect(readMessage('Salaire minimum :\n2 600 € par mois').pay).toMatchObject({ min: 2600, openTop: true });
+  });
+  it('leaves a figure in 万 to the script reader', () => {
+    const text = '坦白讲一下条件：base 50-70w，股票另算（4年归属），年终一般3-6个月。组里现在30人左右，DAU大概4200万，数据量肯定够你折腾';
+    expect(readMessage(text).pay).toMatchObject({ min: 500_000, max: 700_000, period: 'year', currency: 'CNY' });
+  });
+});

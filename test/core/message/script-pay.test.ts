@@ -307,3 +307,19 @@ describe('Sorani Kurdish salaries in dinars, Syria’s pound', () => {
     expect(readMessage(text).pay).toMatchObject(expected);
   });
 });
+
+describe('Thai, Arabic and mainland Chinese forms (sets 390 to 397)', () => {
+  it.each([
+    ['💸 เงินเดือนเริ่มต้น 15,000 บาท + ค่าคอมฯ', [15_000, null, 'month', 'THB', true]],
+    ['ค่าแรงวันละ 600 บาท + ทิปแบ่งกันทุกสัปดาห์', [600, null, 'day', 'THB', false]],
+    ['- الراتب: 1,100 – 1,350 د.ك شهرياً حسب الخبرة', [1100, 1350, 'month', 'KWD', false]],
+    ['العرض المبدئي: راتب شهري ١٬٨٠٠ د.ك، بالإضافة إلى بدل سيارة', [1800, null, 'month', 'KWD', false]],
+    ['الراتب ٨٥٠ د.ب شهرياً', [850, null, 'month', 'BHD', false]],
+    ['坦白讲一下条件：base 50-70w，股票另算（4年归属），年终一般3-6个月。', [500_000, 700_000, 'year', 'CNY', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('reads no "base" in "w" where Hong Kong’s money is named', () => {
+    expect(pay('香港中環 base 50-70w 港幣')).not.toEqual([500_000, 700_000, 'year', 'CNY', false]);
+  });
+});
