@@ -4106,13 +4106,17 @@ export function findCompany(text: string, from?: string): string | null {
   const asWritten = withNameParticle(findCompanyAsWritten(text, from), text);
   // (Not a town the message names only after a comma, as where a firm is: "Brenninger & Kolb Executive Search GmbH,
   // München".)
+  // (The place's business is the employer where it names one of the trade's own nouns: "Lough Leane Hotel, Killarney is
+  // HIRING for summer 2025!!".)
   const found =
     asWritten !== null && !asWritten.includes(' ') && onlyAfterAFirm(text, asWritten)
       ? null
-      : // (Nor a headhunter's word for the search before it: "CFO-Mandat Brunner Präzisionsteile AG".)
-        asWritten?.includes('-Mandat ') && /^\S+-Mandat /.test(asWritten)
-        ? asWritten.slice(asWritten.indexOf(' ') + 1)
-        : asWritten;
+      : asWritten !== null && !asWritten.includes(' ') && text.includes(`, ${asWritten}`)
+        ? (venueBeforeTown(text, asWritten) ?? asWritten)
+        : // (Nor a headhunter's word for the search before it: "CFO-Mandat Brunner Präzisionsteile AG".)
+          asWritten?.includes('-Mandat ') && /^\S+-Mandat /.test(asWritten)
+          ? asWritten.slice(asWritten.indexOf(' ') + 1)
+          : asWritten;
   // A German limited partnership's whole form: "Kessler Antriebstechnik GmbH & Co. KG", not its "GmbH & Co." alone.
   // (Or "KGaA", "Brenner Chemie AG & Co. KGaA".)
   const kg = found?.endsWith(' & Co.') ? text.indexOf(`${found} KG`) : -1;
@@ -4261,10 +4265,11 @@ function withNameParticle(found: string | null, text: string): string | null {
   return rest ? `${found} ${rest[1]}` : found;
 }
 const PARTICLE_REST = () => new RegExp(`^ ((?:der|den|de|dem|het|'t) ${NAME})`);
-const ROMANCE_PARTICLES = [' do ', ' da ', ' dos ', ' das '];
+// (And French "du" and "des": "Société Minière du Grand Sud".)
+const ROMANCE_PARTICLES = [' do ', ' da ', ' dos ', ' das ', ' du ', ' des '];
 const ROMANCE_KIND_BEFORE = () =>
   /(?:^|[\s(])((?:Banco|Caja|Grupo|Hospital|Clínica|Universidad|Universidade|Corporación|Compañía|Companhia|Instituto|Fundación|Fundação|Colegio|Cooperativa|Seguros|Laboratorios|Transportes|Distribuidora) (?:de la|de las|de los|del|de|do|da|dos|das)) $/;
-const ROMANCE_PARTICLE_REST = () => /^ (do|da|dos|das) ([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?![\w'’-])/;
+const ROMANCE_PARTICLE_REST = () => /^ (do|da|dos|das|du|des) ([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?![\w'’-])/;
 
 // Mail that says nothing of an employer.
 const FREE_MAIL = new Set(
@@ -4280,6 +4285,14 @@ const MAIL_DOMAIN = /[\w.+-]+@([a-z0-9-]+)\.(?:[a-z]{2,}\.)?[a-z]{2,}\b/gi;
  */
 /** Is a name a place the reader knows ("Port Harcourt", "Johannesburg")? (For the list rule of index.ts.) */
 /** Is every mention of `name` in the text right after a firm's legal form and a comma, as where the firm is? */
+/** A hotel, a restaurant or a clinic named right before a town's comma: "Lough Leane Hotel, Killarney"; else null. */
+function venueBeforeTown(text: string, town: string): string | null {
+  const at = text.indexOf(`, ${town}`);
+  const m = compiled(VENUE_AT_END).exec(text.slice(Math.max(0, at - 60), at));
+  return m ? m[1]! : null;
+}
+const VENUE_AT_END = () =>
+  /(?<![\p{L}])((?:\p{Lu}[\p{L}'’&-]*\s){1,4}(?:Hotel|Resort|Lodge|Inn|Restaurant|Clinic|Hospital|Bakery|Café|Cafe|Pub|Spa|Golf Club))$/u;
 function onlyAfterAFirm(text: string, name: string): boolean {
   // (A name the text does not hold, read from the sender's header, is none.)
   if (!text.includes(`, ${name}`)) return false;
@@ -5013,6 +5026,12 @@ function findCompanyIn(text: string, from?: string): string | null {
     )
       return;
     if (eventAt >= 3 && scan.slice(eventAt - 3, eventAt) === 'at ' && scan.startsWith(' now for ', eventAt + name.length)) return;
+    // Nor a language in a list of languages, the desks a support centre hires for: "We're also hiring for Swedish, Norwegian
+    // and Danish" (a name alone may be a firm's: "Mandarin is hiring servers", "We are Polish, a nail studio").
+    if (LANGUAGE_NAMES.has(trimmed) && eventAt >= 0) {
+      const next = /^(?:,| and| or| &| \/)\s*(\p{Lu}\p{Ll}+)/u.exec(scan.slice(eventAt + trimmed.length, eventAt + trimmed.length + 24));
+      if (next && LANGUAGE_NAMES.has(next[1]!)) return;
+    }
     // A firm named after its owner with the owner's initial, which the name's pattern leaves behind: "(R. Doyle Groundworks
     // Ltd)". (By strings: a letter, a stop and a space right before the name, after a bracket or at a line's start: after a
     // space it may end a sentence, "Plan A. Doyle Groundworks is hiring".)
@@ -5058,6 +5077,10 @@ function findCompanyIn(text: string, from?: string): string | null {
         // Nor a place the hiring is in: "Our Bend, OR store in the Old Mill District is now hiring". (By strings.)
         const lead = scan.slice(Math.max(0, at - 4), at);
         if (lead.endsWith(' in ') || lead.endsWith('\tin ')) continue;
+        // Nor the sender's first name in LinkedIn's badge on the line of its buttons: "Reply · View profile · Océane is
+        // hiring". (By strings.)
+        const badgeLine = scan.slice(scan.lastIndexOf('\n', at) + 1, at);
+        if (!m[1]!.trim().includes(' ') && badgeLine.includes('·') && badgeLine.includes('View profile')) continue;
       }
       // One that seeks for another is an agency: "Activos Humanos Cali busca para importante empresa …", "X is hiring for
       // a leading bank".
@@ -6026,7 +6049,9 @@ const BEFORE_A_TITLE = new Set(
     'een zoeken zoekt wij we functie ' +
     'szukamy poszukujemy stanowisko na osoby osobę ' +
     'buscamos busca una cerchiamo cerca uno procuramos um uma solicitamos solicita necesitamos requerimos contratamos precisamos ' +
-    'söker søker søger vi ett'
+    'söker søker søger vi ett ' +
+    // (The post's own word, as a letter of offer puts it: "für die Position Netzplaner Strom (m/w/d)".)
+    'position stelle'
   ).split(' '),
 );
 
@@ -7200,7 +7225,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
       : (/^(?:[\p{Lu}][\p{Ll}]+ )?(?:einen|eine|einer|einem) (\p{Lu}.*)$/u.exec(direct)?.[1] ?? direct);
   // (A pronoun is no title; the one it is sought as may follow: "Wir suchen jemanden, der als Lead Data Engineer …".)
   const sought = trimmed !== null && SOMEONE.has(trimmed.toLowerCase()) ? soughtAs(body, trimmed) : trimmed;
-  const role = withoutNordicUnit(withoutHiringVerb(withoutSlotWords(sought)));
+  const role = withoutWorkMode(withoutNordicUnit(withoutHiringVerb(withoutSlotWords(sought))));
   // (Turkish "hk." is "regarding": "Görüşme daveti hk.")
   const key = role === null ? undefined : lowerInPlace(role).replace(' hk.', '').replace(' hk', '');
   if (role !== null && key !== undefined && GENERIC_OFFER.has(key))
@@ -7248,7 +7273,28 @@ function withoutSlotWords(role: string | null): string | null {
   const slot = role === null ? undefined : SLOT_WORDS.find((words) => role.startsWith(words));
   return role === null || slot === undefined || role.length <= slot.length + 2 ? role : role.slice(slot.length);
 }
-const SLOT_WORDS = ['na pozici ', 'na pozíciu ', 'na pozycję ', 'na pozycje ', 'na stanowisko ', 'na místo ', 'na miesto '];
+// (And Portuguese "of a", before a title sought: "a busca de um(a) Diretor(a) Comercial".)
+const SLOT_WORDS = [
+  'na pozici ',
+  'na pozíciu ',
+  'na pozycję ',
+  'na pozycje ',
+  'na stanowisko ',
+  'na místo ',
+  'na miesto ',
+  'de um(a) ',
+  'de uma ',
+  'de um ',
+];
+/**
+ * A title without the way it is worked, written after it in capitals as an advert shouts it: "Assistente de Vendas Online
+ * HOME OFFICE", "Customer Support REMOTE". By strings.
+ */
+function withoutWorkMode(role: string | null): string | null {
+  const mode = role === null ? undefined : WORK_MODES_AFTER.find((words) => role.endsWith(words));
+  return role === null || mode === undefined || !role.slice(0, -mode.length).includes(' ') ? role : role.slice(0, -mode.length);
+}
+const WORK_MODES_AFTER = [' HOME OFFICE', ' REMOTO', ' REMOTE', ' HÍBRIDO', ' HYBRID', ' PRESENCIAL', ' TELETRABAJO'];
 /** A title without the hiring verb (and its article) before it, when the title read begins with one. By strings. */
 function withoutHiringVerb(role: string | null): string | null {
   const lead = role === null ? undefined : HIRING_VERB_LEADS.find((verb) => role.startsWith(`${verb} `));

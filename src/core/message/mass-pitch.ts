@@ -203,10 +203,20 @@ const RULES: Rule[] = [
     // A Chinese text's opt-out: "回覆STOP取消", "回复 STOP 退订".
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',
-    hints: ['STOP'],
+    // (Or an "N" to send back, as Taiwan's texts end: "回N取消".)
+    hints: ['STOP', '取消', '退訂', '退订'],
     weight: 3,
     strong: true,
-    pattern: () => /(?:回覆|回复)\s?STOP(?![A-Za-z])/u,
+    pattern: () => /(?:回覆|回复)\s?STOP(?![A-Za-z])|(?:回覆|回复|回)\s?N\s?(?:取消|退訂|退订)/u,
+  },
+  {
+    // An "N" to send back in English: "Reply N to not receive again", "Reply N to stop".
+    kind: 'mass',
+    text: 'an unsubscribe or STOP footer',
+    hints: ['reply n'],
+    weight: 3,
+    strong: true,
+    pattern: () => /\breply\s+["“']?N["”']?\s+to (?:not receive|stop|opt out|unsubscribe)\b/i,
   },
   {
     // Vietnam's opt-out from advertising texts, as an SMS writes it without its accents: "Tu choi QC soan TC gui 8088".
@@ -241,7 +251,7 @@ const RULES: Rule[] = [
     // (Or in Malay, "Bls STOP utk berhenti", or to a USSD code, as a Kenyan bulk SMS ends: "STOP *456*9#", "STOP
     // kujiondoa *456#".)
     pattern: () =>
-      /\bSTOP (?:na|naar|to|al|an|au|til|till|do|para|per|στο) \+?\d|\bSTOP (?:uz|į|на) \d{4,6}(?!\d)|\bSTOP (?:लेखी|लेखेर|लिखकर|लिखें|लिख कर)[^\n]{0,6}\d{4,}|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
+      /\bSTOP (?:SMS )?(?:na|naar|to|al|an|au|til|till|do|para|per|στο) \+?\d|\bSTOP (?:uz|į|на) \d{4,6}(?!\d)|\bSTOP (?:लेखी|लेखेर|लिखकर|लिखें|लिख कर)[^\n]{0,6}\d{4,}|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
   },
   {
     // An unsubscribe footer, or a message saying it was sent to many, in Japanese, Korean, Chinese and Arabic:
@@ -280,6 +290,7 @@ const RULES: Rule[] = [
       /不想再收到(?:此[類类]|[這这][類类]|此)?(?:推[荐薦])?(?:[訊讯]息|消息|通知|[邮郵]件)|不想再收到(?:徵才|招聘|徵人)(?:[訊讯]息|消息)[？?]?[^\n]{0,4}(?:點選|点击|點擊|請點|请点|回覆|回复)|[点點][击擊]退[订訂]|管理[訂订][閱阅]|由[系統统]{2}自[動动][發发]送|配信(?:停止|解除)|複数の方にお送り|(?:무료)?수신\s?거부\s*:?\s*0\d{2}|수신\s?거부를?\s?(?:눌러|클릭)|\[수신\s?거부\]|수신을?\s?원(?:치|하지)\s?않으시면(?![^\n]{0,12}(?:말씀|알려|편하게))|由[^\n，,。]{0,20}(?<!不是|並非|并非|而非|非)群[發发]|(?<!不是|並非|并非|而非|非)群[發发][訊讯]息|取消[訂订]閱|取消订阅|(?:หาก|ถ้า)ไม่ต้องการรับข้อความ[^\n]{0,30}(?:กด|บล็อก|พิมพ์|ยกเลิก)|להסרה[^\n]{0,30}(?:השב|שלח|השיבו|שלחו|הקש)|回(?:复|覆)?\s?["“]?[A-Z]{1,4}["”]?\s?退[订訂]|退[订訂]\s?回(?:复|覆)?\s?["“]?[A-Z]{1,4}(?![A-Za-z])|إلغاء الاشتراك/,
   },
   {
+    // (And German "Antworte mit STOP", Lithuanian "parašykit STOP", Estonian "Loobumiseks vasta STOP".)
     // A text message's opt-out word in other languages: "Svar STOPP for å avslutte", "Responde BAJA", Serbian "Da se
     // odjavite sa liste, pošaljite STOP" (not to one person, "samo mi pošalji STOP"), Malay "Balas
     // "STOP" jika tidak mahu terima iklan" (not to a person, "kalau tak berminat, balas STOP je").
@@ -290,7 +301,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Ss]tuur|[Aa]ntworte|[Rr]espond[ae]|[Rr]esp\.?|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Ee]nv[ií]a|[Rr]épond(?:s|ez)|[Tt]rimite|[Rr]ăspunde(?:ți)?(?:\s+cu)?)\s+["“'„]?(?:STOPP?|BAJA|BAIXA|ALTO|SAIR|SALIR)["”']?(?![\p{L}])|(?:[Bb]alas|[Bb]ls|[Kk]etik)\s+["“'„]?STOP["”']?(?=[^\n]{0,40}(?:terima|menerima|berhenti|iklan))|(?:odjav|sa liste|s liste)[^\n]{0,40}[Pp]o[šs]alji(?:te)?\s+["“'„]?STOP|(?<![\p{L}])[Bb]aja:?\s+env[ií]a\s+["“'„]?[A-Z]{2,5}["”']?\s+al?\s+\d{4,}/u,
+      /(?<![\p{L}])(?:[Ss]vara?|[Ss]end|[Ss]tuur|[Aa]ntworte|[Rr]espond[ae]|[Rr]esp\.?|[Rr]ispondi|[Oo]dpowiedz|[Oo]dpisz|[Aa]ntwoord|[Vv]astaa|[Ee]nvo(?:ie|yez)|[Ee]nvie|[Ee]nv[ií]a|[Rr]épond(?:s|ez)|[Tt]rimite|[Rr]ăspunde(?:ți)?(?:\s+cu)?|[Pp]arašyk(?:it|ite)?|[Vv]asta|[Ss]ūt(?:i|iet))(?:\s+mit)?\s+["“'„]?(?:STOPP?|BAJA|BAIXA|ALTO|SAIR|SALIR)["”']?(?![\p{L}])|(?:[Bb]alas|[Bb]ls|[Kk]etik)\s+["“'„]?STOP["”']?(?=[^\n]{0,40}(?:terima|menerima|berhenti|iklan))|(?:odjav|sa liste|s liste)[^\n]{0,40}[Pp]o[šs]alji(?:te)?\s+["“'„]?STOP|(?<![\p{L}])[Bb]aja:?\s+env[ií]a\s+["“'„]?[A-Z]{2,5}["”']?\s+al?\s+\d{4,}/u,
   },
   {
     // The same footer in other languages: "Afmelden", "Je ontvangt deze e-mail omdat", "Sie erhalten diese E-Mail, weil".
@@ -311,6 +322,12 @@ const RULES: Rule[] = [
       'avmeld',
       'wypisz',
       'descadastr',
+      // (Brazil's "Você recebeu esta recomendação porque…", not a disclaimer's "Se você recebeu esta mensagem por engano";
+      // Czech "Tento e-mail Vám přišel, protože…", "Upravit nebo zrušit
+      // upozornění".)
+      'recebeu esta',
+      'přiš',
+      'zrušit upozornění',
       'ontvangt deze',
       'modtager denne',
       'mottar denne',
@@ -390,7 +407,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|pour vous désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastrar|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\bvous recevez ce courriel (?:parce que|car) vous (?:êtes|avez)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bhai ricevuto questa (?:e-?mail|mail) perch[ée] hai (?:attivato|creato|impostato)\b|(?:^|\n|[|·•] ?)[ \t]*disattiva (?:l['’])?avviso\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bdu får denne (?:e-?posten|e-?post|mailen|meldingen) fordi\b|\bslett (?:stillingsvarselet|jobbvarselet|varselet)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?<!\b(?:[Bb]enden|[Bb]izden) )(?:sms|e-?posta|mesaj|ileti)\S* almamak i[çc]in|pour ne plus recevoir (?:nos|ces) (?:offres|annonces|e-?mails|courriels|alertes|messages)|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|(?:^|\n|[|·•]|[.?!] )[ \t]*hủy đăng ký|(?:neželáte si|si neželáte|nechcete(?: už)?) dostávať (?:ďalšie|tieto|naše|podobné) (?:ponuky|e-?maily|správy|upozornenia|novinky)|odhláste sa(?: tu| z odberu| kliknutím)|bạn nhận được email này vì (?:bạn )?(?:đã )?(?:đăng ký|bật|theo dõi|lưu|đăng kí)|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:na tento e-?mail )?(?:slovem )?["„]?ODHLÁSIT|(?:^|\n)[ \t]*odhlášení z databáze|[Ww]y[śs]lij[^\n]{0,20}\bna \d{4,6}\b[^\n]{0,10}\baby zrezygnow|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)|atteikties no (?:paziņojumiem|jaunumiem|abonementa|vēstulēm)|saņemat šo (?:e-pastu|vēstuli|paziņojumu)|loobu (?:tellimusest|teavitustest|uudiskirjast)|(?:uudiskirjast|tellimusest|teavitustest) loobumiseks|lai atteiktos no (?:jaunumiem|paziņojumiem|vēstulēm)|atrakst(?:īties|ieties|ītos)|(?:saite|saate) selle (?:e-kirja|kirja|teavituse)|darme de baja|desuscrib\w*|(?:estás|estas) recibiendo este (?:mail|e-?mail|correo|mensaje)|has recibido este (?:mail|e-?mail|correo|mensaje)|отказ(?:аться)? от рассылки|отписаться от|kujiondoa/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|pour vous désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastr(?:ar|e-se|e)|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\bvous recevez ce courriel (?:parce que|car) vous (?:êtes|avez)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bhai ricevuto questa (?:e-?mail|mail) perch[ée] hai (?:attivato|creato|impostato)\b|(?:^|\n|[|·•] ?)[ \t]*disattiva (?:l['’])?avviso\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bdu får denne (?:e-?posten|e-?post|mailen|meldingen) fordi\b|\bslett (?:stillingsvarselet|jobbvarselet|varselet)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?<!\b(?:[Bb]enden|[Bb]izden) )(?:sms|e-?posta|mesaj|ileti)\S* almamak i[çc]in|pour ne plus recevoir (?:nos|ces) (?:offres|annonces|e-?mails|courriels|alertes|messages)|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|(?:^|\n|[|·•]|[.?!] )[ \t]*hủy đăng ký|(?:neželáte si|si neželáte|nechcete(?: už)?) dostávať (?:ďalšie|tieto|naše|podobné) (?:ponuky|e-?maily|správy|upozornenia|novinky)|odhláste sa(?: tu| z odberu| kliknutím)|bạn nhận được email này vì (?:bạn )?(?:đã )?(?:đăng ký|bật|theo dõi|lưu|đăng kí)|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:na tento e-?mail )?(?:slovem )?["„]?ODHLÁSIT|(?:^|\n)[ \t]*odhlášení z databáze|[Ww]y[śs]lij[^\n]{0,20}\bna \d{4,6}\b[^\n]{0,10}\baby zrezygnow|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)|atteikties no (?:paziņojumiem|jaunumiem|abonementa|vēstulēm)|saņemat šo (?:e-pastu|vēstuli|paziņojumu)|loobu (?:tellimusest|teavitustest|uudiskirjast)|(?:uudiskirjast|tellimusest|teavitustest) loobumiseks|lai atteiktos no (?:jaunumiem|paziņojumiem|vēstulēm)|atrakst(?:īties|ieties|ītos)|(?:saite|saate) selle (?:e-kirja|kirja|teavituse)|darme de baja|desuscrib\w*|(?:estás|estas) recibiendo este (?:mail|e-?mail|correo|mensaje)|has recibido este (?:mail|e-?mail|correo|mensaje)|отказ(?:аться)? от рассылки|отписаться от|kujiondoa|você recebeu esta (?:recomendação|vaga|notificação|(?:mensagem|e-?mail) porque)|(?:tento e-?mail|tato zpráva) vám přiš(?:el|la),? protože|zrušit upozornění/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -500,7 +517,8 @@ const RULES: Rule[] = [
       'locurile sunt limitate',
       // Urdu's "urgently needed", "urgent hiring": "فوری ضرورت برائے دبئی".
       'فوری',
-      // Polish "work from right now!", Swahili "few slots", Chinese "only N places left": "PRACA OD ZARAZ!", "Slots ni
+      // Polish "work from right now!" (in a country, "PRACA W ANGLII OD ZARAZ!"), Swahili "few slots", Chinese "only N
+      // places left": "PRACA OD ZARAZ!", "Slots ni
       // chache", "名额仅剩3个".
       'od zaraz',
       'ni chache',
@@ -509,7 +527,7 @@ const RULES: Rule[] = [
     ],
     weight: 1,
     pattern: () =>
-      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|CONTRATACIÓN INMEDIATA|SEGERA|[Nn]ur noch wenige Plätze|[Nn]ástup IHNED(?! nebo)|[Tt]emuduga terbuka|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND|[Ee]ntrevistas HOY|ENTREVISTAS HOY|[Ll]ocurile sunt limitate|[Vv]acantes? [Uu]rgentes?|VACANTES? URGENTES?|[Vv]agas? [Uu]rgentes?|VAGAS? URGENTES?|فوری ضرورت|فوری بھرتی|(?:PRACA|[Pp]raca) (?:OD ZARAZ|od zaraz)!|[Ss]lots ni chache|名[额額](?:仅|僅)剩\d{1,3}[个個位])(?![\p{L}])/u,
+      /(?<![\p{L}])(?:[Cc]upos? limitados?|[Pp]lazas limitadas|[Vv]agas limitadas|[Pp]osti limitati|(?:[Bb]egrenzte|[Ll]imitierte) Plätze|[Cc]ontratación inmediata|CONTRATACIÓN INMEDIATA|SEGERA|[Nn]ur noch wenige Plätze|[Nn]ástup IHNED(?! nebo)|[Tt]emuduga terbuka|[Dd]ecyduje kolejność zgłoszeń|PILNE|URGENTE|DRINGEND|[Ee]ntrevistas HOY|ENTREVISTAS HOY|[Ll]ocurile sunt limitate|[Vv]acantes? [Uu]rgentes?|VACANTES? URGENTES?|[Vv]agas? [Uu]rgentes?|VAGAS? URGENTES?|فوری ضرورت|فوری بھرتی|(?:PRACA|[Pp]raca)(?: (?:W|w) [\p{Lu}\p{Ll}]{3,12})? (?:OD ZARAZ|od zaraz)!|[Ss]lots ni chache|名[额額](?:仅|僅)剩\d{1,3}[个個位])(?![\p{L}])/u,
   },
   {
     // A form of details left blank for whoever answers, as a bulk template has it: "Current CTC:\nExpected CTC:\nNotice
@@ -669,6 +687,18 @@ const RULES: Rule[] = [
     strong: true,
     pattern: () =>
       /👁\s?\d[\d.,]*\s?[KkMm]?\b|\[ข้อความบรอดแคสต์\]|[(\[](?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[)\]]|(?:^|\n)[^\S\n]*(?:Broadcast[- ]?[Ll]iste|[Bb]roadcast list)[^\S\n]*(?:\n|$)|\bjoin (?:our |the )?(?:telegram |whatsapp )?channel\b(?![^\S\n]+[\w&-]+(?:[^\S\n]+[\w&-]+)?[^\S\n]+(?:team|group|org|department)\b)|(?:^|\n)[^\S\n]*🆔\s?@\w{3,}[^\S\n]*(?=\n|$)|\b(?:join|follow)\b[^\S\n]*(?:👉|:)?[^\S\n]*@\w*(?:jobs|channel|vacanc|careers|kerja|loker)\w*|\bjoin\b[^\S\n]*(?:👉|:)[^\S\n]*@\w{2,}|(?:^|\n)[^\S\n]*(?:telegram |whatsapp )?channel\s*[·•|]\s*\d[\d.,]*\s?[KkMm]?\s+subscribers\b|(?<![\p{L}])[Gg]abung(?: ke)? (?:channel|grup)(?: (?:telegram|whatsapp|wa|kami|loker|lowongan|info)){0,2}\s*[:👉]*\s*(?:t\.me|chat\.whatsapp|@|https?:)|(?<![\p{L}])(?:mensaje|lista) de difusión(?![\p{L}])|(?<![\p{L}])(?:mensagem|lista) de transmissão(?![\p{L}])|\bdołącz do (?:naszego )?kanału\b|ቻናላችን\S*\s+ይቀላቀሉ|(?:کانال|قناة)[^\n]{0,40}@\w*(?:job|vacanc|kar|estekhdam|career|wazaif|wazifa)\w*|(?:شارك|انشر)\s(?:ال)?قناة|👥\s?\d[\d.,]*\s?[KkMm]?\s?مشترك(?![\p{L}])/iu,
+  },
+  {
+    // A channel's post forwarded on Telegram, the channel named a job board's: "Forwarded from 🌍 Global Jobs Channel 🌍",
+    // "Forwarded from وظائف قطر اليوم 🇶🇦" (not from a person, "Forwarded from Anna Petrova"); or a channel's count of
+    // subscribers in thousands, in Arabic: "تابعونا — أكثر من 48 ألف مشترك".
+    kind: 'mass',
+    text: 'a post to a channel or a broadcast list',
+    hints: ['forwarded from', 'مشترك'],
+    weight: 3,
+    strong: true,
+    pattern: () =>
+      /(?:^|\n)[^\S\n]*Forwarded from [^\n]{0,40}(?:jobs?\b|channel|vacanc|вакансі|вакансии|وظائف|empleos?|vagas|emplois?|lowongan|loker)|\d[\d.,]*\s?ألف\s?مشترك(?![\p{L}])/iu,
   },
   {
     // A post in a public (or large private) group or channel, pasted with its header: the group's kind and its members'

@@ -7855,3 +7855,35 @@ describe('a university named after its unit', () => {
     expect(readMessage(text).company).toBe('Lumen Health');
   });
 });
+
+describe('titles and employers from sets 390 to 397', () => {
+  it.each([
+    [
+      'Wir haben uns intern abgestimmt und können Ihnen für die Position Netzplaner Strom (m/w/d) folgendes Angebot machen:',
+      'Netzplaner Strom',
+    ],
+    [
+      'Estamos conduzindo, com exclusividade, a busca de um(a) Diretor(a) Comercial para uma multinacional de defensivos agrícolas.',
+      'Diretor(a) Comercial',
+    ],
+    ['RENDA EXTRA: Vaga Assistente de Vendas Online HOME OFFICE. Ganhe ate R$5.000/semana', 'Assistente de Vendas Online'],
+  ])('reads the title in %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it.each([
+    ['Lough Leane Hotel, Killarney is HIRING for summer 2025!!', 'Lough Leane Hotel'],
+    ['I work at Société Minière du Grand Sud, a nickel producer. We are hiring.', 'Société Minière du Grand Sud'],
+    [
+      'Big news – Northbay Support Estonia is growing FAST! We have opened 60 new seats.\nWe are also hiring for Swedish, Norwegian and Danish – tell your friends!',
+      'Northbay Support Estonia',
+    ],
+  ])('reads the employer in %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('takes no employer from LinkedIn’s badge of the sender’s first name', () => {
+    const text =
+      'Océane Wamytan · 1st\nHead of Process Engineering\n\nHi Jean, we are hiring a reliability engineer.\n\nOcéane\n\nReply · View profile · Océane is hiring';
+    expect(readMessage(text).company).not.toBe('Océane');
+    expect(readMessage('Maria Lopez · 2nd\nHi, Acme is hiring a data engineer.').company).toBe('Acme');
+  });
+});

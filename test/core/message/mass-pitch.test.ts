@@ -1829,3 +1829,36 @@ describe('mass signs in Arabic, Chinese, Swahili, Polish, Italian and Spanish', 
     expect(readMessage('Hi, the config {port} is set.').signals.map((s) => s.text)).not.toContain('an unfilled placeholder');
   });
 });
+
+describe('opt-outs, channel posts and urgency in more languages (sets 390 to 397)', () => {
+  it.each([
+    ['Sofort Start möglich, wir brauchen 15 Leute!!\n\nKeine Nachrichten mehr? Antworte mit STOP', 'an unsubscribe or STOP footer'],
+    ['Skambinkit arba rašykit čia.\nJei nenorit gauti žinučių – parašykit STOP', 'an unsubscribe or STOP footer'],
+    ['Helista 5800 1234 või kandideeri. Loobumiseks vasta STOP', 'an unsubscribe or STOP footer'],
+    ['【宏進精密】桃園觀音廠急徵作業員30名，時薪200元起。回N取消', 'an unsubscribe or STOP footer'],
+    ['We are now recruiting Part-time Online Assistant.\n\nReply N to not receive again', 'an unsubscribe or STOP footer'],
+    ["MAYOTTE RECRUTE 📢 L'association recrute 40 aides à domicile. STOP SMS au 38222", 'an unsubscribe or STOP footer'],
+    [
+      'Vaga recomendada para você\n\nVocê recebeu esta recomendação porque seu currículo indica interesse em "agronomia". Gerencie suas preferências ou descadastre-se em empregos.example.com',
+      'an unsubscribe or STOP footer',
+    ],
+    [
+      '1) Dispečer/ka vnitrostátní dopravy\n\nTento e-mail Vám přišel, protože jste si na PraceHned.test nastavili hlídacího psa.\nUpravit nebo zrušit upozornění: https://www.pracehned.test/nastaveni',
+      'an unsubscribe or STOP footer',
+    ],
+    ['Forwarded from 🌍 Global Jobs Channel 🌍\n\n📢 REMOTE TASK ASSISTANT', 'a post to a channel or a broadcast list'],
+    ['📌 وظائف شاغرة في الدوحة 📌\n\n🔔 تابعونا — أكثر من 48 ألف مشترك', 'a post to a channel or a broadcast list'],
+    ['🇬🇧 PRACA W ANGLII OD ZARAZ! 🇬🇧\nAgencja zatrudnia na budowy w Londynie.', 'urgency'],
+  ])('finds the sign in %s', (text, sign) => {
+    expect(readMessage(text).signals.map((s) => s.text)).toContain(sign);
+  });
+  it.each([
+    ['Forwarded from Anna Petrova\n\nHi Sam, my team is hiring a backend engineer.', 'a post to a channel or a broadcast list'],
+    [
+      'Cordialmente,\nRicardo\n\nAVISO: Se você recebeu esta mensagem por engano, favor notificar o remetente e apagá-la.',
+      'an unsubscribe or STOP footer',
+    ],
+  ])('finds no such sign in %s', (text, sign) => {
+    expect(readMessage(text).signals.map((s) => s.text)).not.toContain(sign);
+  });
+});
