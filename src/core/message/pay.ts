@@ -266,8 +266,9 @@ const SPELLED_TO = [
   ' kugeza kuri ',
   ' kugeza ',
   ' እስከ ',
-  // (And Tajik's "to" after "from", "аз 7 000 то 9 500 сомонӣ".)
+  // (And Tajik's "to" after "from", "аз 7 000 то 9 500 сомонӣ"; Swahili's "to", "KES 2.1M hadi 2.6M kwa mwaka".)
   ' то ',
+  ' hadi ',
 ];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
@@ -488,7 +489,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|na den|denně|za den|pe zi|günlük|на ден|na dan|dnevno|por jornada|per giornata|(?:per )?roz(?:ana)?|प्रतिदिन|रोज़?(?:ाना)?|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień|den|zi|gün))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro tag|am tag|par jour|(?:per|p\\.) ?dag|om dagen|i dagen|pr\\.? dag|päivässä|(?:por|al|ao) d[ií]a|diarios|al giorno|giornalieri|dziennie|za dzień|na den|denně|za den|pe zi|günlük|на ден|na dan|dnevno|por jornada|per giornata|(?:per )?roz(?:ana)?|प्रतिदिन|रोज़?(?:ाना)?|την ημέρα|τη μέρα|ημερησίως|το μεροκάματο|\\/\\s?(?:tag|jour|dag|día|dia|giorno|dzień|den|zi|gün))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -516,6 +517,11 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'na dan',
       'dnevno',
       'jornada',
+      // Greek: "80€ την ημέρα καθαρά", "130€ μικτά το μεροκάματο".
+      'ημέρα',
+      'μέρα',
+      'ημερησίως',
+      'μεροκάματο',
     ],
   ],
   [
@@ -558,7 +564,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -1115,6 +1121,8 @@ const UP_TO_ELSEWHERE = [
   // Somali and Haitian Creole: "Mushahar ilaa 500 doollar bishii", "bonis pèfòmans jiska 5 000 goud"; Amharic, "እስከ
   // 120,000 ብር በወር".
   'ilaa',
+  // (And Swahili's "up to": "Pata hadi Ksh 2,000 kwa siku".)
+  'hadi',
   'jiska',
   'እስከ',
   'fino a',
@@ -1228,6 +1236,9 @@ const FLOOR_ELSEWHERE = [
   'a partir de',
   'a partire da',
   // Italian "da" is "from" only after a pay word: "Stipendio netto da 1.600 €".
+  // (And "we start from", "Per la posizione partiamo da 2.150 € lordi mensili".)
+  'partiamo da',
+  'si parte da',
   'netto da',
   'lordo da',
   'stipendio da',
@@ -1340,6 +1351,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     // A fee the candidate pays, in French, Spanish and Portuguese: "Inscription : 15 000 FCFA seulement", "frais de dossier",
     // "taxa de inscrição", "cuota de inscripción".
     [
+      {
+        // (In English, money the candidate brings for a form or a card: "Bring 2 passport photograph and ₦5,000 for form and ID
+        // card".)
+        hints: ['for form', 'for the form', 'for registration', 'for id card', 'for the id card'],
+        pattern: () => /\bfor (?:the )?(?:forms?|registration|ID cards?)\b/i,
+      },
       {
         hints: ['inscri', 'matr', 'frais d'],
         pattern: () =>
@@ -1829,10 +1846,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
       },
       {
         // Training paid for, apart from the words above so that a message without it never compiles it (not a job's title,
-        // "ATR Training Captains", nor paid training, "Paid training").
+        // "ATR Training Captains", nor paid training, "Paid training", nor a trainee's pay "during the 12-month training
+        // period").
         hints: ['training'],
         pattern: () =>
-          /(?<![Pp]aid )\btraining\b(?! (?:captains?|managers?|officers?|coordinators?|specialists?|leads?|instructors?|consultants?|pilots?)\b)/i,
+          /(?<![Pp]aid )\btraining\b(?! (?:captains?|managers?|officers?|coordinators?|specialists?|leads?|instructors?|consultants?|pilots?|period|programmes?|programs?)\b)/i,
       },
       {
         hints: [
@@ -3557,9 +3575,14 @@ function spanAt(
   // is, the message's places tell (or nothing does).
   // (A string check first: this runs for every figure of every message.)
   // (After a bare figure, only with a salary's word before it: not "apoyo de transporte de 800 pesos".)
+  // (Or with its period after it: "Entre 60 y 70 mil pesos netos al mes".)
   const pesos =
     (rest.startsWith(' pesos') || rest.startsWith(' de pesos')) &&
-    (cur?.parser === '$' || (cur === undefined && romancePayBefore(text, start0))) &&
+    (cur?.parser === '$' ||
+      (cur === undefined &&
+        (romancePayBefore(text, start0) ||
+          // (Thousands of them, "mil pesos": not an allowance's sum, "apoyo de transporte de 800 pesos semanales".)
+          (text.slice(start0, pos).includes('mil') && compiled(PESOS_BY_THE_PERIOD).test(rest))))) &&
     /^ (?:de )?pesos(?![\p{L}])/u.exec(rest);
   if (pesos) {
     pos += pesos[0].length;
@@ -4423,6 +4446,9 @@ function othersEarn(lead: string, bracketed = false): boolean {
   if (!verb) return false;
   const who = lead.slice(Math.max(0, verb.index - 60), verb.index);
   if (/\byou(?:'ll|'d| will| would| can| could| may| might)?\s+(?:[a-z]+ly\s+)?$/i.test(who)) return false;
+  // A capitalised verb after a pictograph or a stop opens its own sentence, said to the reader: "chat agents from home 🇲🇽
+  // Earn $650 MXN/day" (the agents before it are not its subject).
+  if (verb[0][0]! >= 'A' && verb[0][0]! <= 'Z' && !/[\p{L}\d,;:]\s*$/u.test(who)) return false;
   // Past earnings of anyone but "you" are someone's record, not an offer.
   if (/^(?:earned|made|averaged|took home|brought in|cleared|pulled in|were )/i.test(verb[0]) && /\w/.test(who)) return true;
   // What people average, said in brackets beside the offer, is their record, whoever they are: "$78,000 – $92,000/yr
@@ -5172,6 +5198,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // mio. kr.".
   const lowBefore = before.toLowerCase();
   if (compiled(RESEARCH_FUNDS_BEFORE).test(before)) return 'a budget for things';
+  // A project's budget in Greek, right before its figure: "(προϋπολογισμός 480.000,00€)". (By strings first.)
+  if (before.includes('προϋπολογισμ') && /προϋπολογισμ\p{L}*\s?:?\s?(?:€\s?)?$/u.test(before)) return 'a budget for things';
   // What a paid orientation or induction pays, once: "Paid orientation – $1,200 for 3 days".
   if (
     (lowBefore.includes('orientation') || lowBefore.includes('induction')) &&
@@ -5793,6 +5821,8 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       // (Its flag, and the whole country as a Mexican names it: "en toda la República". Not its beach resorts, Cancún or
       // Acapulco, where an incentive trip goes.)
       '🇲🇽',
+      // (And the sum in words "… pesos 92/100 M.N.", the national money as a Mexican cheque or pay slip writes it.)
+      '/100 m.n',
       'república mexicana',
       'quintana roo',
     ],
@@ -5839,6 +5869,11 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'en pereira',
       'de pereira',
       'cartagena de indias',
+      // (And its legal minimum wage, the "SMMLV", and the severance fund every contract pays into, "cesantías".)
+      'smmlv',
+      'cesantías',
+      'cesantias',
+      'floridablanca',
     ],
   ],
   // Not "chile" alone: in Mexico it is a pepper.
@@ -6226,7 +6261,21 @@ const DAILY_RATE_WORDS = new Set([
 ]);
 // A day rate named in two words, in Latvian and Lithuanian: "Dienas likme 350 EUR", "Dienos įkainis – 300 €".
 // (And Urdu and Hindi in Latin letters, "a day's": "Roz ka Rs.3000-5000 kamayen".)
-const DAILY_RATE_PHRASES = ['daily fee', 'dienas likme', 'dienas likmi', 'dienos įkainis', 'dienos įkainį', 'roz ka ', 'roz ki '];
+// (And a day's salary or wage, as a pitch for daily work says it: "Daily salary €50-€300, paid same day".)
+// Spain, by its name or its largest cities (not Valencia nor Barcelona alone, which Venezuela has too).
+const SPAIN_NAMED = () => /\b(?:España|Spain|Madrid|Sevilla|Bilbao|Málaga|Zaragoza|Catalunya|Cataluña|Galicia|Andalucía)\b/;
+const DAILY_RATE_PHRASES = [
+  'daily fee',
+  'daily salary',
+  'daily wage',
+  'daily earnings',
+  'dienas likme',
+  'dienas likmi',
+  'dienos įkainis',
+  'dienos įkainį',
+  'roz ka ',
+  'roz ki ',
+];
 // An hourly wage's own word, which may follow its figure too ("15,20 € Stundenlohn"); not Italian "orario", which
 // after a figure is the hours worked ("1.400 € netti orario full-time").
 const HOURLY_WAGE_WORDS = new Set([
@@ -6782,6 +6831,9 @@ function uruguayanPeso(around: string): boolean {
   return around.includes('UYU') || (at >= 0 && !/[A-Za-z]/.test(around[at + 2] ?? ''));
 }
 const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
+// Pesos said with their period right after them, gross or net: "70 mil pesos netos al mes".
+const PESOS_BY_THE_PERIOD = () =>
+  /^ (?:de )?pesos (?:(?:netos|brutos|líquidos|liquidos|mexicanos|colombianos) )?(?:al mes|mensuales|por mes|a la semana|semanales|por semana|quincenales|a la quincena|al año|anuales|por hora|la hora|diarios|al día|por día)(?![\p{L}])/u;
 const DOTTED_MONEY_NAME_AFTER = () =>
   /^\s?(?:guaran[ií]es|bolivianos|reais|colones|lempiras|quetzales|c[óo]rdobas|yên)(?![a-zA-Z\u00C0-\u024F])/;
 // A period said in Spanish, Portuguese, Italian, German or Greek, after a figure and its currency ("a 7.500 mensuales",
@@ -7202,6 +7254,17 @@ function findPayIn(text: string): PayFindings {
       if (written.includes('triệu') || /\d ?tr(?!\p{L})/u.test(written)) span.currencyCode = 'VND';
       else if (written.includes('juta') || / jt\b/.test(written) || /\drb\b/.test(written)) span.currencyCode = 'IDR';
     }
+    // A sum "brutos anuales" with no money of its own, in a message set in Spain, is in euros: "Banda salarial: 45-52K
+    // brutos anuales" from Madrid. (By strings first.)
+    if (
+      span.currencyCode === undefined &&
+      span.parserCurrency === undefined &&
+      !span.currencySeen &&
+      text.includes('brut', span.start) &&
+      /\bbrut[oa]s? (?:anuales|anual|al año)\b/.test(text.slice(span.start, span.end + 24)) &&
+      compiled(SPAIN_NAMED).test(text)
+    )
+      span.currencyCode = 'EUR';
     // (A rupee written "Rs." counts by the custom of the country the message is set in: Sri Lanka's and Nepal's by the month.)
     const customCode = rupeeHere(span.currencyCode);
     const monthlyUpTo = customCode === undefined ? undefined : MONTHLY_BY_CUSTOM[customCode];
@@ -7627,7 +7690,7 @@ function floorAndCeiling(list: Candidate[], text: string): Candidate | null {
 // (And an Australian award's rate, or a minimum wage, stated beside the offer: "The award rate for a qualified plumber is
 // around $29.12/hr, but we pay $36/hr".)
 const LEGAL_MINIMUM = () =>
-  /(?<!\b(?:pay|pays|paying|paid|at|on) (?:the )?)\b(?:[Aa]ward (?:rate|wage)s?|(?:[Nn]ational |[Ll]egal |[Ss]tatutory )?[Mm]inimum wage)\b[^.;\n]{0,50}$|(?:[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?|\b(?:KV|GAV)-)Mindest(?:gehalt|lohn|entgelt)(?:\s*\([^()\n]{0,80}\))?[^.;\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|gemäss|nach) (?:KV|Kollektivvertrag|L?-?GAV)[^.;\n]{0,40}$/;
+  /(?<!\b(?:pay|pays|paying|paid|at|on) (?:the )?)\b(?:[Aa]ward (?:rate|wage)s?|(?:[Nn]ational |[Ll]egal |[Ss]tatutory )?[Mm]inimum wage)\b[^.;\n]{0,50}$|(?:[Kk]ollektivvertrag\w*\s+(?:\w+\s+)?|\b(?:KV|GAV)-)Mindest(?:gehalt|lohn|entgelt)(?:\s*\([^()\n]{0,80}\))?[^.;\n]{0,40}$|Mindest(?:gehalt|lohn|entgelt)\w* (?:laut|lt\.|gemäß|gemäss|nach) (?:KV|Kollektivvertrag|L?-?GAV)[^.;\n]{0,40}$|\b(?:il )?minimo (?:tabellare|contrattuale|da CCNL)[^.;\n]{0,30}$/;
 
 /** Is an offer at or above a legal minimum in the same currency: by the year, or, with no period of its own, as it stands. */
 function atOrAbove(offer: Candidate, minimum: Candidate): boolean {
@@ -7657,6 +7720,9 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
     salaried.length > 1 &&
     (text.includes('ollektivvertrag') ||
       text.includes('KV') ||
+      // (Italy's collective agreement's minimum: "il minimo tabellare sarebbe 1.890 €, noi stiamo sopra".)
+      text.includes('minimo tabellare') ||
+      text.includes('minimo contrattuale') ||
       text.includes('GAV') ||
       text.includes('ward rate') ||
       text.includes('ward wage') ||

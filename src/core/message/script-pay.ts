@@ -132,6 +132,15 @@ function amountAt(text: string, at: number): Amount | undefined {
     value += Number(text[end]) * 1000;
     end += text[end + 1] === '千' || text[end + 1] === '천' ? 2 : 1;
   }
+  // Korean thousands and hundreds before the ten thousands: "8천5백만원" is 85,000,000.
+  if (scale === 1000 && text[end - 1] === '천') {
+    const hundreds = /^(\d)백(만)/u.exec(text.slice(end, end + 3));
+    if (hundreds) {
+      value = (value + Number(hundreds[1]) * 100) * 10_000;
+      end += hundreds[0].length;
+      scale = 10_000;
+    }
+  }
   // A hundred million and then its ten thousands: "1억 1,000만", "1億2000万".
   if (scale === 100_000_000) {
     const gap = text[end] === ' ' ? 1 : 0;
@@ -272,6 +281,10 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['年包', 'year'],
   ['年收入', 'year'],
   ['연봉', 'year'],
+  // Korean "starting salary", a year's: "초봉 4,200만원".
+  ['초봉', 'year'],
+  // Korean "band", a pay grade's range: "팀장 직급 밴드 상 최대 1.2억까지".
+  ['밴드', undefined],
   ['月給', 'month'],
   // Tunisia's "the monthly", its word for a salary: "الشهرية 2800 دينار صافية".
   ['الشهرية', 'month'],
@@ -551,6 +564,9 @@ const OWN_PAY = [
   '现在的',
   '현재연봉',
   '현재의',
+  // (Korean "current salary", short and spaced: "상무님 현 연봉(9,500만원)을 기준으로", "현재 연봉은 9,500만원".)
+  '현 연봉',
+  '현재 연봉',
   'הנוכחית',
   'เดิม',
   'ขึ้นเงินเดือน',
@@ -647,9 +663,9 @@ const CEILING_AFTER = ['まで', '까지', '以下'];
 const FLOOR_BEFORE = () => /(?:החל מ-?|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from|از|เริ่มต้น(?:ที่)?)\s?$/;
 // (And Taiwan's "looking up to": "年薪上看200萬"; "can give at most", "base最高能给到55K/月"; Arabic "reaching", "راتب يصل إلى
 // 8000 ريال".)
-// (And Pashto's "up to", a word of its own: "میاشتنی معاش تر ۴۰،۰۰۰ افغانیو پورې".)
+// (And Pashto's "up to", a word of its own: "میاشتنی معاش تر ۴۰،۰۰۰ افغانیو پورې"; Korean "at most", "최대 1.2억까지".)
 const CEILING_BEFORE = () =>
-  /(?:最高(?:能|可)?(?:给|給)?到?|最大|最多|上看|可达|可達|حتى|لحد|لغاية|(?:يصل|تصل) (?:إلى|الى)|עד|(?<![\u0600-\u06FF])تر)\s?$/;
+  /(?:最高(?:能|可)?(?:给|給)?到?|最大|最多|上看|可达|可達|최대|حتى|لحد|لغاية|(?:يصل|تصل) (?:إلى|الى)|עד|(?<![\u0600-\u06FF])تر)\s?$/;
 // Between a range's two figures.
 // (And Persian's "تا" and Urdu's "سے": "۸۵ تا ۱۰۰ میلیون تومان", "37,000 سے 45,000 روپے".)
 const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|و|עד|تا|سے|بۆ)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;
@@ -736,7 +752,13 @@ export function scriptPays(message: string): ScriptPay[] {
     // (Arabic "and" joins a range only after "between": "بين 2,200 و 2,800 دينار".)
     if (join?.[0].trim().startsWith('و') && !/بين\s*$/.test(text.slice(Math.max(0, prefix - 8), prefix))) join = null;
     const second = join ? amountAt(text, (firstCurrency?.end ?? end) + join[0].length) : undefined;
-    const bottom = second && first.scale === 1 && second.scale > 1 ? first.value * second.scale : first.value;
+    // (Korean counts a range's bottom in 만 when its top is in 억: "연봉 8,000~1억" is 80,000,000 to 100,000,000.)
+    const bottom =
+      second && first.scale === 1 && second.scale === 100_000_000 && first.value >= 1000 && first.value < 10_000 && text.includes('억')
+        ? first.value * 10_000
+        : second && first.scale === 1 && second.scale > 1
+          ? first.value * second.scale
+          : first.value;
     if (second && bottom < second.value) {
       min = bottom;
       max = second.value;
@@ -812,6 +834,17 @@ export function scriptPays(message: string): ScriptPay[] {
     if (max === null && (CEILING_AFTER.some((word) => tail.startsWith(word)) || compiled(CEILING_BEFORE).test(lead))) upTo = true;
     // A yearly sum by its size, where no period is said: "給与: 800万円〜1,100万円" (a month's pay in yen runs to tens of
     // 万, in won to hundreds of 만).
+    // (Money counted in 만 or 억 in a Korean message is the won, whether or not "원" follows: "연봉 8,000~1억".)
+    // (Not a count in a counter after it: "월 150만 명이 이용하는", 1.5 million people a month.)
+    if (
+      currency === null &&
+      labelled &&
+      (first.scale === 10_000 || first.scale === 100_000_000 || (second?.scale ?? 1) >= 10_000) &&
+      !countAfter(text, first.end) &&
+      !(max !== null && countAfter(text, end))
+    ) {
+      if (/[\uac00-\ud7af]/.test(text.slice(Math.max(0, prefix - 12), end + 2))) currency = 'KRW';
+    }
     const yearlyFrom = currency === null ? undefined : YEARLY_FROM[currency];
     if (period === undefined && labelled && yearlyFrom !== undefined && min >= yearlyFrom) period = 'year';
     // A salary in an Arab country's money with no period said is a month's, as pay is said there: "المرتب: 13,500 جنيه صافي".

@@ -5523,3 +5523,45 @@ describe('figures that are not the reader’s pay (sets 390 to 397)', () => {
     expect(readMessage(text).pay).toMatchObject({ min: 500_000, max: 700_000, period: 'year', currency: 'CNY' });
   });
 });
+
+describe('more forms read (sets 398 to 405)', () => {
+  it.each([
+    ['Daily salary €50-€300, paid same day via bank transfer!!', [50, 300, 'day', 'EUR', false]],
+    [
+      'Per la posizione partiamo da 2.150 € lordi mensili su 14 mensilità (CCNL Tessile, 5° livello: il minimo tabellare sarebbe 1.890 €, noi stiamo sopra).',
+      [2150, null, 'month', 'EUR', true],
+    ],
+    ['💶 Banda salarial: 45-52K brutos anuales + retribución flexible\n📍 Madrid, modelo híbrido', [45_000, 52_000, 'year', 'EUR', false]],
+    ['Podo ofrecerche 2.300 € netos ao mes, 14 pagas, e dous días libres', [2300, null, 'month', 'EUR', false]],
+    ['Mshahara ni KES 2.1M hadi 2.6M kwa mwaka (gross), pamoja na bima', [2_100_000, 2_600_000, 'year', 'KES', false]],
+    ['• Monthly net pay of ₦185,000 during the 12-month training period', [185_000, null, 'month', 'NGN', false]],
+    ['- Entre 60 y 70 mil pesos netos al mes, por nómina\n- Híbrido en Guadalajara', [60_000, 70_000, 'month', 'MXN', false]],
+    ['▪️ Salario básico mensual: $3.200.000\n▪️ Comisión hasta 1,5 SMMLV adicionales', [3_200_000, null, 'month', 'COP', false]],
+    [
+      'Percepción ordinaria mensual bruta: $32,467.92 (treinta y dos mil cuatrocientos sesenta y siete pesos 92/100 M.N.)',
+      [32_467.92, null, 'month', 'MXN', false],
+    ],
+    [
+      'Hi there! A US brand is hiring remote chat agents from home 🇲🇽 Earn $650 MXN/day, paid every Friday.',
+      [650, null, 'day', 'MXN', false],
+    ],
+    ['80€ την ημέρα καθαρά + tips', [80, null, 'day', 'EUR', false]],
+    ['Δίνουμε 130€ μικτά το μεροκάματο (8ωρο)', [130, null, 'day', 'EUR', false]],
+    [
+      'στο πλαίσιο του έργου (προϋπολογισμός 480.000,00€), με ειδικότητα:\nΜηνιαίες μικτές αποδοχές: 1.450,00€ (πλέον επιδομάτων).',
+      [1450, null, 'month', 'EUR', false],
+    ],
+  ])('%s', (text, [min, max, period, currency, openTop]) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency, openTop });
+  });
+  it('reads Swahili’s "up to"', () => {
+    expect(readMessage('Pata hadi Ksh 2,000 kwa siku + free T-shirt na cap!').pay).toMatchObject({ min: null, max: 2000, period: 'day' });
+  });
+  it('refuses money the candidate brings for a form, and keeps a form named elsewhere', () => {
+    expect(readMessage('Interview 9am sharp. Bring 2 passport photograph and ₦5,000 for form and ID card').pay).toBeNull();
+    expect(readMessage('Salary: ₦150,000 monthly. Apply via the form below.').pay).toMatchObject({ min: 150_000, currency: 'NGN' });
+  });
+  it('still refuses what other agents earn', () => {
+    expect(readMessage('Our agents Earn $5,000 a month').pay).toBeNull();
+  });
+});

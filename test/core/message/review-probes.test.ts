@@ -2161,7 +2161,8 @@ describe("the thirty-seventh review's probes", () => {
     ['田中様\n給与：年収800万 名古屋本社勤務', 8000000, null, 'year', null],
     // (Tianjin is a mainland city, which names the yuan: read so since the rule for a mainland city's pay.)
     ['您好，月薪2万 天津工作', 20000, null, 'month', 'CNY'],
-    ['김민수님, 월급 350만 일산 근무입니다.', 3500000, null, 'month', null],
+    // (A sum counted in 만 in Korean is the won: read so since sets 398 to 405.)
+    ['김민수님, 월급 350만 일산 근무입니다.', 3500000, null, 'month', 'KRW'],
     ['研修期間中も月給25万円を支給します。', 250000, null, 'month', 'JPY'],
     ['以前ご紹介した案件の年収は900万円です。', 9000000, null, 'year', 'JPY'],
     [

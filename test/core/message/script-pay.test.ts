@@ -323,3 +323,20 @@ describe('Thai, Arabic and mainland Chinese forms (sets 390 to 397)', () => {
     expect(pay('香港中環 base 50-70w 港幣')).not.toEqual([500_000, 700_000, 'year', 'CNY', false]);
   });
 });
+
+describe('Korean sums (sets 398 to 405)', () => {
+  it.each([
+    ['■ 처우: 연봉 8,000~1억 (경력 및 현 처우 고려하여 협의) + 스톡옵션', [80_000_000, 100_000_000, 'year', 'KRW', false]],
+    ['- 초봉 4,200만원 (대졸 신입 기준, 경력자는 경력 인정)', [42_000_000, null, 'year', 'KRW', false]],
+    ['○ 처우: 연봉 7천만원~8천5백만원 수준 (직급·경력 반영)', [70_000_000, 85_000_000, 'year', 'KRW', false]],
+    [
+      '고객사 인사팀과 다시 확인했는데, 상무님 현 연봉(9,500만원)을 기준으로 10~15% 인상 수준에서 협의 가능하고, 팀장 직급 밴드 상 최대 1.2억까지는 가능하다고 합니다.',
+      [null, 120_000_000, 'year', 'KRW', false],
+    ],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('refuses the reader’s current salary', () => {
+    expect(pay('상무님 현 연봉(9,500만원)을 기준으로 협의 가능합니다.')).toBeNull();
+  });
+});
