@@ -203,7 +203,7 @@ function nameSet(alternation: string): Set<string> {
 
 // Names that are not employers: platforms, places, tools.
 const NOT_COMPANY = nameSet(
-  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Mandant|Mandantin|Auftraggeber|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|NQ|PQE|Work|Zoom|Zoom Meeting|Google Meet|Teams|Microsoft Teams|Teams Meeting|Webex|Slack|Social Security|National Insurance|Medicare|Medicaid|Calendly|Gmail|Outlook|Indeed|Glassdoor|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Mantenimiento|Manutenção|Manutenzione|Producción|Produção|Produzione|Vendite|Acquisti|Qualità|Amministrazione|Contabilidad|Contabilidade|Contabilità|Almacén|Armazém|Magazzino|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Main Contractor|Principal Contractor|Tier 1 Contractor|Tier 2 Contractor|Contractor|Subcontractor|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E|Emergency|Medical|Surgical|Obstetrics|Maternity|Oncology|Paediatrics|Pediatrics|Cardiology|Orthopaedics|Orthopedics|Theatres|Critical Care|Intensive Care|ICU|ED|Mental Health|Aged Care|Erreichen|Erreichung|Zielerreichung|Eintritt|Bedarf|Rückfragen|Vertragsabschluss|Bestehen|We've|We're|We'll|We'd|We’ve|We’re|Christmas|Xmas|Easter|Diwali|Eid|Ramadan|Thanksgiving|Halloween|MENA|EMEA|APAC|LATAM|DACH|Nordics|Benelux|Continental|Kuwaiti|Emirati|Qatari|Omani|Bahraini|Group|Group HR|Tier-1|Tier 1|Tier-2|Tier 2|E&E|O&G|F&B|EPC|EPCM|Weekly Pay|Daily Pay|Same Day Pay|Same-Day Pay`,
+  String.raw`Baseline|NV1|NV2|Negative Vetting|Top Secret|TS\/SCI|SC Cleared|DV Cleared|Unsubscribe|Confidential|Confidentiel|Confidencial|Confidenziale|Vertraulich|Tajno|Poufne|Důvěrné|Dôverné|Partnerünk|Ügyfelünk|Il|Notre|Nuestro|Nosso|Undisclosed|Stealth|TBC|TBA|Anonymous|Not|Private|Withheld|Client|Our Client|VACANCY|Vacancy|VACANCIES|Vacancies|Nuestro Cliente|Nosso Cliente|Notre Client|Il Nostro Cliente|Unser Kunde|Kunde|Mandant|Mandantin|Auftraggeber|Cliente|Klant|LinkedIn|GitHub|GitLab|Stack Overflow|StackOverflow|Twitter|X|Medium|YouTube|NQ|PQE|Work|Zoom|Zoom Meeting|Google Meet|Teams|Microsoft Teams|Teams Meeting|Webex|Slack|Social Security|National Insurance|Medicare|Medicaid|Calendly|Gmail|Outlook|Indeed|Glassdoor|Tripadvisor|TripAdvisor|Trustpilot|Hacker News|HN|Reddit|Substack|Dev\.to|Mastodon|Bluesky|Discord|Kubernetes|React|Python|Rust|Go|Java|JavaScript|TypeScript|Node|Node\.js|AWS|GCP|Azure|Spring|Spring Boot|Kafka|Terraform|Docker|PostgreSQL|Postgres|MySQL|MongoDB|Redis|Elasticsearch|Spark|Snowflake|Salesforce|SAP|SAS|Excel|Figma|Jira|Linux|Windows|iOS|Android|Swift|Kotlin|Scala|Ruby|Rails|Django|Flask|Angular|Vue|Svelte|GraphQL|PyTorch|TensorFlow|C\+\+|C#|\.NET|PHP|Perl|Ansible|AKS|EKS|GKE|Remote|Hybrid|Onsite|US|USA|UK|EU|Europe|America|Asia|London|Berlin|Paris|NYC|New York|San Francisco|SF|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|LA|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|FAANG|MAANG|Big Tech|YC|Y Combinator|SaaS|AI|ML|B2B|B2C|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mon|Tue|Wed|Thu|Fri|Sat|Sun|January|February|March|April|May|June|July|August|September|October|November|December|OTE|DOE|TBD|N\/A|PTO|CV|Resume|Engineering|Product|Design|Sales|Marketing|Data|Platform|Infrastructure|Security|Team|HQ|Technology|Tech|IT|Finance|Operations|Ops|Research|R&D|Legal|Analytics|Digital|Innovation|Strategy|Growth|Risk|Compliance|Quant|Trading|Talent|Talent Acquisition|People|People Ops|Human Resources|Recruiting|Recruitment|Customer Success|Support|Business Development|Technology & Data|Data & Analytics|Engineering & Product|Technical|Series|Senior|FP&A|RRHH|M&A|P&L|FIFO|DIDO|MNC|FMCG|CPG|BFSI|Stadt|Gemeinde|Kanton|XING|Package|Dados|Datos|Tecnologia|Tecnología|Engenharia|Ingeniería|Produto|Producto|Vendas|Ventas|Finanças|Finanzas|Operações|Operaciones|Recursos Humanos|Qualidade|Controle de Qualidade|Calidad|Logística|Compras|Talento|Mantenimiento|Manutenção|Manutenzione|Producción|Produção|Produzione|Vendite|Acquisti|Qualità|Amministrazione|Contabilidad|Contabilidade|Contabilità|Almacén|Armazém|Magazzino|Alternance|Apprentissage|Stage|Interim|Freelance|Department|Ministry|Primary|Secondary|Full-time|Full time|Part-time|Part time|Permanent|Temporary|Casual|Fixed-term|Main Contractor|Principal Contractor|Tier 1 Contractor|Tier 2 Contractor|Contractor|Subcontractor|Council|Municipality|University|Hospital|Trust|Authority|Board|Health Board|County|District|Shire|Borough|Agency|School|College|Academy|Institute|Foundation|Charity|Clinic|Company|Employer|Organisation|Organization|Firm|Business|Remoto|Remota|Híbrido|Hibrido|Presencial|Teletrabajo|Télétravail|Hybride|PME|PMI|Maior|Mayor|Nederlandse|Duitse|Belgische|Multinacional|Multinationale|Líder|Lider|Primary Care|Secondary Care|JHB|CPT|DBN|PTA|KSA|LDN|Tax-Free|Safety PLC|Pre-Opening|Acquisition|Tax Free|Niveau A|Niveau B|Niveau C|Niveau D|Niveau E|Emergency|Medical|Surgical|Obstetrics|Maternity|Oncology|Paediatrics|Pediatrics|Cardiology|Orthopaedics|Orthopedics|Theatres|Critical Care|Intensive Care|ICU|ED|Mental Health|Aged Care|Erreichen|Erreichung|Zielerreichung|Eintritt|Bedarf|Rückfragen|Vertragsabschluss|Bestehen|We've|We're|We'll|We'd|We’ve|We’re|Christmas|Xmas|Easter|Diwali|Eid|Ramadan|Thanksgiving|Halloween|MENA|EMEA|APAC|LATAM|DACH|Nordics|Benelux|Continental|Kuwaiti|Emirati|Qatari|Omani|Bahraini|Group|Group HR|Tier-1|Tier 1|Tier-2|Tier 2|E&E|O&G|F&B|EPC|EPCM|Weekly Pay|Daily Pay|Same Day Pay|Same-Day Pay`,
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
@@ -211,6 +211,13 @@ const NOT_COMPANY = nameSet(
 const NOT_COMPANY_PATTERN =
   /^(?:Series [A-F]|Q[1-4]|Fortune \d+|FTSE \d+|S&P \d+|Inc\. \d+|Big (?:Four|4)|GCSEs?|A[- ]Levels?|QTS|PGCE|(?:Outside |Inside )?IR35|CDI|CDD|CLT|PJ|B2B)$/i;
 
+/** A money's code and a figure: "JPY 11-15M". By characters. */
+function codeAndFigure(name: string): boolean {
+  const upper = (c: string | undefined) => c !== undefined && c >= 'A' && c <= 'Z';
+  return name[3] === ' ' && upper(name[0]) && upper(name[1]) && upper(name[2]) && name[4] !== undefined && name[4] >= '0' && name[4] <= '9';
+}
+/** A person's titles before their name, in Italian and German: "Dott.ssa Anna Maria Lombardi", "Dr. Weber". */
+const PERSONS_TITLES = ['Dott. ', 'Dott.ssa ', 'Dr. ', 'Prof. ', 'Prof.ssa ', 'Avv. ', 'Ing. '];
 /** A firm described by its funding, not named: "Series B Healthtech", "Seed Fintech", "Stealth Startup". By strings. */
 function fundingStage(name: string): boolean {
   const words = name.split(' ');
@@ -485,6 +492,10 @@ function trimName(raw: string): string | null {
   if (
     NOT_COMPANY.has(folded) ||
     compiled(NOT_COMPANY_PATTERN).test(name) ||
+    // (Nor a money's code and a figure, "JPY 11-15M"; nor a person with an Italian or a German title, "Dott.ssa Anna Maria
+    // Lombardi", "Dr. Weber".)
+    codeAndFigure(name) ||
+    PERSONS_TITLES.some((title) => name.startsWith(title)) ||
     fundingStage(name) ||
     WELL_KNOWN_PLACE.has(folded) ||
     describedWord(name) ||
@@ -7225,7 +7236,7 @@ export function findRole(subject: string | undefined, body: string, several = fa
       : (/^(?:[\p{Lu}][\p{Ll}]+ )?(?:einen|eine|einer|einem) (\p{Lu}.*)$/u.exec(direct)?.[1] ?? direct);
   // (A pronoun is no title; the one it is sought as may follow: "Wir suchen jemanden, der als Lead Data Engineer …".)
   const sought = trimmed !== null && SOMEONE.has(trimmed.toLowerCase()) ? soughtAs(body, trimmed) : trimmed;
-  const role = withoutWorkMode(withoutNordicUnit(withoutHiringVerb(withoutSlotWords(sought))));
+  const role = withoutLowerTail(withoutWorkMode(withoutNordicUnit(withoutHiringVerb(withoutSlotWords(sought)))));
   // (Turkish "hk." is "regarding": "Görüşme daveti hk.")
   const key = role === null ? undefined : lowerInPlace(role).replace(' hk.', '').replace(' hk', '');
   if (role !== null && key !== undefined && GENERIC_OFFER.has(key))
@@ -7266,8 +7277,14 @@ const HIRING_VERB_LEADS = [
   'Incorporamos',
   'Precisamos de',
   'Procuramos',
+  // (And Italian's and Catalan's: "Stiamo cercando OPERATORI TELEFONICI", "Busquem cambrers".)
+  'Stiamo cercando',
+  'Cerchiamo',
+  'Ricerchiamo',
+  'Busquem',
+  'Estem buscant',
 ];
-const ARTICLES_AFTER_A_HIRING_VERB = ['un', 'una', 'uma', 'um', 'a', 'o'];
+const ARTICLES_AFTER_A_HIRING_VERB = ['un', 'una', 'uma', 'um', 'a', 'o', 'uno', "un'"];
 /** A title without the Czech, Slovak or Polish "for the position of" before it: "na pozici řidič C+E". By strings. */
 function withoutSlotWords(role: string | null): string | null {
   const slot = role === null ? undefined : SLOT_WORDS.find((words) => role.startsWith(words));
@@ -7286,6 +7303,29 @@ const SLOT_WORDS = [
   'de uma ',
   'de um ',
 ];
+/**
+ * A title shouted in capitals, without the words in lower case that run on after it: "OPERADORES DE PRODUCCIÓN ambos
+ * turnos", "AGENTES COMERCIALES telefónicos en toda España". (Two words in capitals at least, then a word in lower case.)
+ * By characters.
+ */
+function withoutLowerTail(role: string | null): string | null {
+  if (role === null || role.length < 8 || role[0]!.toLowerCase() === role[0]) return role;
+  const words = role.split(' ');
+  let caps = 0;
+  while (
+    caps < words.length &&
+    words[caps]!.length > 0 &&
+    words[caps] === words[caps]!.toUpperCase() &&
+    words[caps]!.toLowerCase() !== words[caps]
+  )
+    caps++;
+  // (Words, not abbreviations: "SAP FICO consultant" is a title in two cases.)
+  if (caps < 2 || caps >= words.length || words[0]!.length < 4 || words.slice(0, caps).filter((word) => word.length >= 4).length < 2)
+    return role;
+  // (The next word in lower case: a tail, not a title in two cases, "SENIOR Java Developer".)
+  const next = words[caps]!;
+  return next === next.toLowerCase() && next.toUpperCase() !== next ? words.slice(0, caps).join(' ') : role;
+}
 /**
  * A title without the way it is worked, written after it in capitals as an advert shouts it: "Assistente de Vendas Online
  * HOME OFFICE", "Customer Support REMOTE". By strings.

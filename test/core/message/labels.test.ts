@@ -7887,3 +7887,24 @@ describe('titles and employers from sets 390 to 397', () => {
     expect(readMessage('Maria Lopez · 2nd\nHi, Acme is hiring a data engineer.').company).toBe('Acme');
   });
 });
+
+describe('titles and employers from sets 398 to 405', () => {
+  it.each([
+    ['Ciao! 👋\n\nStiamo cercando OPERATORI TELEFONICI per campagne luce, gas e telefonia 📞', 'OPERATORI TELEFONICI'],
+    ['🏭 Buscamos OPERADORES DE PRODUCCIÓN ambos turnos', 'OPERADORES DE PRODUCCIÓN'],
+    ['Se buscan AGENTES COMERCIALES telefónicos en toda España', 'AGENTES COMERCIALES'],
+  ])('reads the title in %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('keeps a title in two cases whose capitals are an abbreviation', () => {
+    expect(readMessage('Hi Ravi, we need a SAP FICO consultant in Pune for six months.').role).not.toBe('SAP FICO');
+  });
+  it.each([
+    ['Subject: Senior SRE – Japanese e-commerce leader – JPY 11-15M\n\nHi Ken, a Senior SRE role in Tokyo.'],
+    ['Gentile Marco,\n\nle scrivo per conto della Dott.ssa Anna Maria Lombardi, responsabile del settore.\n\nCordiali saluti'],
+    ['Διάβαζα τις κριτικές στο Tripadvisor για τις ξεναγήσεις σου.'],
+    ['Iker Zubia · 2nd\nResourcing Manager at Bidasoa Consulting\nMon · InMail\n\nHi Mikel,\n\nWe have a new freelance opportunity.'],
+  ])('takes no employer from a money and a figure, a person’s title, a review site or a weekday: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
