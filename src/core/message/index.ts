@@ -222,13 +222,20 @@ function pricedJobs(text: string, fromABoard = false): boolean {
   const blocks = itemBlocks(text);
   let priced = 0;
   let named = 0;
+  let listings = 0;
   for (const [number, item] of items) {
     if (findPay(blocks.get(number) ?? item).pay !== null) priced++;
     if (namesAJob(item)) named++;
+    // (A listing's line: its title, a dash, and its employer or its place, "1) محاسب عام – شركة المرقاب – حولي".)
+    // (Or its employer on the line under its title, "2) Υπάλληλος Υποδοχής" over "Lykavit Suites · Κολωνάκι". Not a shift
+    // and its rate, "1. Days – £12.50/hr": a word after the dash, not a sum.)
+    const under = (blocks.get(number) ?? '').split('\n')[1]?.trim() ?? '';
+    if (/\S\s[–—-]\s\p{L}/u.test(item) || /^\p{L}/u.test(under)) listings++;
   }
-  // (Or, in a job board's mail, three priced whose titles the reader does not know: "1) محاسب عام – شركة المرقاب –
-  // حولي" over "الراتب: 450 - 550 د.ك شهرياً".)
-  return (priced >= 3 && (named >= 1 || fromABoard)) || (priced >= 2 && named >= 2 && named + priced >= 5);
+  // (Or, in a mass mail, three priced listings whose titles the reader does not know, each a title, a dash and an employer
+  // or a place: "1) محاسب عام – شركة المرقاب – حولي" over "الراتب: 450 - 550 د.ك شهرياً"; not a mail's steps, shifts or
+  // bands.)
+  return (priced >= 3 && (named >= 1 || (fromABoard && listings >= 3))) || (priced >= 2 && named >= 2 && named + priced >= 5);
 }
 
 // A list's line led by a pictograph, a title and a dash: "🔥 HSE Manager – EPC contractor, Abu Dhabi".
@@ -952,7 +959,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // (Also a numbered list of three jobs or more, each with its pay, none said to be the reader's: not its pay either.)
   const boldList = featured === null && meant === null && boldListedJobs(offeredBody);
   const listed =
-    boldList || (featured === null && meant === null && (pricedJobs(offeredBody, fromABoard) || pictographListedJobs(offeredBody)));
+    boldList || (featured === null && meant === null && (pricedJobs(offeredBody, massPitch === true) || pictographListedJobs(offeredBody)));
   if (listed) pay = ote = null;
   const several = listed || digest.length >= 3 || roleFamilies(withoutOtherRoles(offered)).count >= 3;
   const roleIn = (subject: string) =>

@@ -4267,7 +4267,13 @@ function withNameParticle(found: string | null, text: string): string | null {
   const next = at >= 0 ? text.slice(at + found.length, at + found.length + 60) : '';
   if (found.includes(' ') && ROMANCE_PARTICLES.some((particle) => next.startsWith(particle))) {
     const rest = compiled(ROMANCE_PARTICLE_REST).exec(next);
-    if (rest && !WELL_KNOWN_PLACE.has(caseFold(rest[2]!)) && !WELL_KNOWN_PLACE.has(caseFold(rest[2]!.split(' ')[0]!)))
+    // (Nor a day or a month: "Leroy Merlin Lyon du Lundi au Vendredi", "des Septembre", an unaccented "dès".)
+    if (
+      rest &&
+      !WELL_KNOWN_PLACE.has(caseFold(rest[2]!)) &&
+      !WELL_KNOWN_PLACE.has(caseFold(rest[2]!.split(' ')[0]!)) &&
+      !DAYS_AND_MONTHS_FR.has(rest[2]!.split(' ')[0]!.toLowerCase())
+    )
       return `${found} ${rest[1]} ${rest[2]}`;
   }
   if (!(found.endsWith('Van') || found.endsWith('Von'))) return found;
@@ -4278,6 +4284,11 @@ function withNameParticle(found: string | null, text: string): string | null {
 const PARTICLE_REST = () => new RegExp(`^ ((?:der|den|de|dem|het|'t) ${NAME})`);
 // (And French "du" and "des": "Société Minière du Grand Sud".)
 const ROMANCE_PARTICLES = [' do ', ' da ', ' dos ', ' das ', ' du ', ' des '];
+const DAYS_AND_MONTHS_FR = new Set(
+  'lundi mardi mercredi jeudi vendredi samedi dimanche janvier février fevrier mars avril mai juin juillet août aout septembre octobre novembre décembre decembre'.split(
+    ' ',
+  ),
+);
 const ROMANCE_KIND_BEFORE = () =>
   /(?:^|[\s(])((?:Banco|Caja|Grupo|Hospital|Clínica|Universidad|Universidade|Corporación|Compañía|Companhia|Instituto|Fundación|Fundação|Colegio|Cooperativa|Seguros|Laboratorios|Transportes|Distribuidora) (?:de la|de las|de los|del|de|do|da|dos|das)) $/;
 const ROMANCE_PARTICLE_REST = () => /^ (do|da|dos|das|du|des) ([A-ZÀ-Ý][a-zà-ÿ'’-]+(?: [A-ZÀ-Ý][a-zà-ÿ'’-]+)?)(?![\w'’-])/;
@@ -4300,7 +4311,12 @@ const MAIL_DOMAIN = /[\w.+-]+@([a-z0-9-]+)\.(?:[a-z]{2,}\.)?[a-z]{2,}\b/gi;
 function venueBeforeTown(text: string, town: string): string | null {
   const at = text.indexOf(`, ${town}`);
   const m = compiled(VENUE_AT_END).exec(text.slice(Math.max(0, at - 60), at));
-  return m ? m[1]! : null;
+  if (!m) return null;
+  // (Where the venue opens its line or sentence: not one the writer worked at, "after 6 years at the Shelbourne Hotel,
+  // Marriott is hiring".)
+  const from = at - m[1]!.length;
+  const lead = text.slice(Math.max(0, from - 3), from);
+  return from === 0 || /(?:\n|[.!?:]\s|\p{Extended_Pictographic}\s?)\s*$/u.test(lead) ? m[1]! : null;
 }
 const VENUE_AT_END = () =>
   /(?<![\p{L}])((?:\p{Lu}[\p{L}'’&-]*\s){1,4}(?:Hotel|Resort|Lodge|Inn|Restaurant|Clinic|Hospital|Bakery|Café|Cafe|Pub|Spa|Golf Club))$/u;
@@ -6060,12 +6076,12 @@ const BEFORE_A_TITLE = new Set(
     'een zoeken zoekt wij we functie ' +
     'szukamy poszukujemy stanowisko na osoby osobę ' +
     'buscamos busca una cerchiamo cerca uno procuramos um uma solicitamos solicita necesitamos requerimos contratamos precisamos ' +
-    'söker søker søger vi ett ' +
-    // (The post's own word, as a letter of offer puts it: "für die Position Netzplaner Strom (m/w/d)".)
-    'position stelle'
+    'söker søker søger vi ett'
   ).split(' '),
 );
 
+/** The words before "Position" or "Stelle" that make it the post's word, not a title's. */
+const POST_WORD_LEADS = new Set(['die', 'der', 'diese', 'unsere', 'neue', 'offene', 'the', 'a', 'an', 'this', 'our', 'open', 'new']);
 /** Words that join the words of a title. */
 const TITLE_JOINERS = new Set([
   // (Portuguese and Spanish "to the", "of the", "with": "Assistente de Apoio ao Cliente com Alemão (m/f)".)
@@ -6159,6 +6175,9 @@ function markedTitles(text: string): Array<{ value: string; at: number }> {
     for (let i = words.length - 1; i >= 0 && run.length < 7; i--) {
       const word = words[i]!;
       if (BEFORE_A_TITLE.has(word.toLowerCase())) break;
+      // (The post's own word after an article or "for", as a letter of offer puts it: "für die Position Netzplaner Strom
+      // (m/w/d)"; not inside a title, "Trader Position Management".)
+      if ((word === 'Position' || word === 'Stelle') && i > 0 && POST_WORD_LEADS.has(words[i - 1]!.toLowerCase())) break;
       // A French article or preposition elided before the title's first word ends the run there: "un poste d'Ingénieur
       // Méthodes H/F", "l’Assistant(e) de direction".
       // (Not inside a title, after its capitalised first word: "Responsable d'Exploitation", "Chef d'Équipe".)

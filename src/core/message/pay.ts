@@ -269,6 +269,9 @@ const SPELLED_TO = [
   // (And Tajik's "to" after "from", "аз 7 000 то 9 500 сомонӣ"; Swahili's "to", "KES 2.1M hadi 2.6M kwa mwaka".)
   ' то ',
   ' hadi ',
+  // (And Telugu's "from … to" said after the first: "30 నుంచి 38 LPA", "3.5 నుంచి 4.8 లక్షలు".)
+  ' నుంచి ',
+  ' నుండి ',
 ];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
@@ -1032,7 +1035,9 @@ const ASK_TOLD_BACK = [
   'you would need',
   "you'd need",
 ];
-const RAISED_UP_TO = () => /\b(?:come|came|gone|went|moved|bumped|raised|increased)\s+up\s+to\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?\s*$/i;
+// (And a recruiter who got the client to pay more: "they started at £600 but I've got them up to £650 per day".)
+const RAISED_UP_TO = () =>
+  /\b(?:come|came|gone|went|moved|bumped|raised|increased|got (?:them|it|the client|the rate))\s+up\s+to\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?\s*$/i;
 // Turkish "reaching" after a figure's case ending: "150.000 TL'ye varan", "5.000 €'ya varan".
 // (And "as far as", "120 bin TL'ye kadar".)
 const TURKISH_REACHING = ['varan', 'kadar'].flatMap((word) =>
@@ -1145,6 +1150,9 @@ const UP_TO_ELSEWHERE = [
   'pouvant atteindre',
   "jusqu'à",
   'jusqu’à',
+  // (And "can go up to": "ils peuvent monter à 4.200 net par mois".)
+  'monter à',
+  "monter jusqu'à",
   "jusqu'a",
   'jusqu’a',
   "jusqu'au",
@@ -1330,6 +1338,8 @@ const FROM_ON_THE_MONEY = [
   ' dan yuqori',
   'dan yuqori',
   ' മുതൽ',
+  // (And Tamil's: "மாதம் ₹15,000 முதல்".)
+  ' முதல்',
   // (And Sinhala's "from": "මාසික වැටුප රු. 275,000 සිට".)
   ' සිට',
   // Azerbaijani's "starting from", "upwards", and Georgian's "from", on the money: "800 AZN-dən başlayaraq", "1 200 ₾-დან".
@@ -1355,7 +1365,10 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // (In English, money the candidate brings for a form or a card: "Bring 2 passport photograph and ₦5,000 for form and ID
         // card".)
         hints: ['for form', 'for the form', 'for registration', 'for id card', 'for the id card'],
-        pattern: () => /\bfor (?:the )?(?:forms?|registration|ID cards?)\b/i,
+        // (Only what the candidate brings or pays: not "£28,000 for Registration Officer", "₦120,000 monthly for form
+        // teachers".)
+        pattern: () =>
+          /(?:\b(?:bring|pay|fee|cost|charge)\b[^.\n]{0,40}\b|\d )for (?:the )?(?:forms?|registration|ID cards?)\b(?! (?:teachers?|tutors?|officers?|assistants?|staff|desk|clerks?|managers?|nurses?)\b)/i,
       },
       {
         hints: ['inscri', 'matr', 'frais d'],
@@ -1500,7 +1513,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   [
     'revenue',
-    /\b(?:revenues?|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|TVL|profit|profitable|market cap|transactions?|processed|volume|disbursals?|disbursements?|loan book)\b/i,
+    /\b(?:revenues?|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|TVL|profit|profitable|market cap|transactions?|processed|volume|disburs\w*|loan book)\b/i,
   ],
   [
     'revenue',
@@ -1551,10 +1564,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\b(?:clients?|customers?|contracts?|accounts?) worth (?:over |more than |about |around |up to )?(?:[$£€]|[A-Z]{1,3}\$?)?\s?\d/i,
       },
       {
-        // A project's value: "7+ years managing commercial projects of $10M+", "office projects in the £2-10m range".
+        // A project's value: "7+ years managing commercial projects of $10M+", "office projects in the £2-10m range" (in millions:
+        // not a contractor's rate, "Rates for projects in the £400-£450/day range").
         hints: ['project'],
         pattern: () =>
-          /\bprojects? (?:of|worth|valued at|up to|over|exceeding|in excess of|in the|ranging from|between) (?:[$£€]|[A-Z]{1,3}\$?)\s?\d/i,
+          /\bprojects? (?:(?:of|worth|valued at|up to|over|exceeding|in excess of) (?:[$£€]|[A-Z]{1,3}\$?)\s?\d|(?:in the|ranging from|between) (?:[$£€]|[A-Z]{1,3}\$?)\s?[\d.,]+(?:\s?(?:[-–]|to|and)\s?(?:[$£€])?[\d.,]+)?\s?(?:m|bn|million|billion)\b)/i,
       },
       // The same in the other languages: "Jahresquote von 900.000 EUR", "Deal-Größen", "objectif de chiffre d'affaires".
       {
@@ -3011,6 +3025,9 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' Frw', 'RWF'],
   // Vanuatu's vatu by its name, "175 000 vatu".
   [' vatu', 'VUV'],
+  // The pound in Polish, "32 000 - 35 000 funtów" (a charset with no "£" writes its name).
+  [' funtów', 'GBP'],
+  [' funtow', 'GBP'],
   // São Tomé's dobra, "7.500 Db/mes".
   [' Db', 'STN'],
   // The CFP franc of New Caledonia, French Polynesia and Wallis and Futuna, by its letters: "395 000 F CFP bruts par
@@ -3695,9 +3712,10 @@ function spanAt(
   let floorAt = !upTo && (open || second === undefined) ? wordBefore(left, FLOOR_BEFORE, FLOOR_ELSEWHERE) : -1;
   // (Croatian, Serbian and Bosnian "od" after "in the amount of" is "of": "plaću u iznosu od 1.450,00 € neto".)
   if (floorAt >= 0 && AMOUNT_OF.some((word) => left.slice(0, floorAt).trimEnd().toLowerCase().endsWith(word))) floorAt = -1;
-  // (Nor a word that ends the line above the figure, unless a label's colon follows it: "8 mwa travay minimum" over "2 600 €
-  // net/mwa" is the months' minimum.)
-  if (floorAt >= 0 && /^[^\n:]*\n[^:]*$/.test(left.slice(floorAt))) floorAt = -1;
+  // (Nor a minimum that ends the line above the figure, unless a label's colon follows it: "8 mwa travay minimum" over "2 600
+  // € net/mwa" is the months' minimum.)
+  // (Only a "minimum" that follows its subject: "from" wrapped at a line's end is still the figure's, "Salary: from⏎$70,000".)
+  if (floorAt >= 0 && /^(?:minimum|mínimo|minimo|min\.|minimaal|minimal)[^\n:]*\n[^:]*$/i.test(left.slice(floorAt))) floorAt = -1;
   if (!open && second === undefined && floorAt >= 0) open = true;
   // A pay's floor, said as its subject: "the 2025–26 floor for Assistant Professor under our faculty collective agreement is
   // $104,812". (Not a building's, "on the 42nd floor", nor where the pay's own word comes between: "floor, and the salary
@@ -4866,11 +4884,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   const lowAfter = text.slice(span.end, span.end + 24).toLowerCase();
   if (lowAfter.includes('variab') && compiled(VARIABLE_PART_AFTER).test(lowAfter)) return 'a bonus or commission';
   // Earnings said to be commission, in Portuguese and Spanish, even as an average: "Ganhos médios de R$ 8 mil a R$ 15
-  // mil/mês em comissões", "hasta $20.000 en comisiones" (not a base "+ comissões", which is beside it).
-  if (
-    lowAfter.includes('comis') &&
-    /^[^\n\d]{0,16}?(?:^|\s)(?:em|de|en) comis(?:sões|são|soes|sao|iones|ión|ion)(?![\p{L}])/u.test(lowAfter)
-  )
+  // mil/mês em comissões", "hasta $20.000 en comisiones" ("em" or "en" right after the figure or its period: not a base
+  // with commission beside it, "R$ 2.500 além de comissões", "$20,000 mensuales + esquema de comisiones").
+  if (lowAfter.includes('comis') && /^[^\n\d+]{0,12}?(?:^|\s)(?:em|en) comis(?:sões|são|soes|sao|iones|ión|ion)(?![\p{L}])/u.test(lowAfter))
     return 'a bonus or commission';
   // An overtime rate, its word right before the figure: "£13.45ph nights, wkend OT £20.18ph", "overtime at $42/hr".
   if (
@@ -5479,6 +5495,17 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       const lead = clause.slice(0, Math.max(0, clause.length - (to - start)));
       if (!pattern.some((part) => compiled(part.pattern).test(lead))) continue;
     }
+    // A clause whose only such words describe the firm or the reader's level, not the figure: "a Series A fintech in
+    // London – up to £110k", "₹18–22 lakh per annum CTC depending on your current level". (By strings first.)
+    if (found && (why === 'funding' || why === 'current pay') && !Array.isArray(pattern)) {
+      const rest =
+        why === 'funding'
+          ? withoutSeriesDescribed(clause)
+          : (lower ??= clause.toLowerCase()).includes('your current')
+            ? clause.replace(compiled(LEVEL_NOW), ' ')
+            : clause;
+      if (rest !== clause && !compiled(pattern).test(rest)) continue;
+    }
     if (found) {
       // "base salary ... per week from home" style hype needs money; a stipend needs no pay word to be refused.
       return why;
@@ -5486,6 +5513,42 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   }
   return undefined;
 }
+
+// A firm described by its stage, not a round raised: "a Series A fintech", "a Series B scale-up".
+const SERIES_KINDS = [
+  'start-up',
+  'startup',
+  'scale-up',
+  'scaleup',
+  'company',
+  'business',
+  'firm',
+  'saas',
+  'platform',
+  'marketplace',
+  'team',
+  'lender',
+  'bank',
+  'insurer',
+];
+/** The clause without "Series A fintech" and the like, where it says one; else the clause. By characters. */
+function withoutSeriesDescribed(clause: string): string {
+  const lower = clause.toLowerCase();
+  let rest = clause;
+  for (let at = lower.indexOf('series '); at >= 0; at = lower.indexOf('series ', at + 7)) {
+    const stage = lower[at + 7];
+    if (stage === undefined || stage < 'a' || stage > 'f' || lower[at + 8] !== ' ') continue;
+    let end = at + 9;
+    while (end < lower.length && !' \t\n,.;:!?()'.includes(lower[end]!)) end++;
+    const word = lower.slice(at + 9, end);
+    if (word.endsWith('tech') || SERIES_KINDS.includes(word))
+      rest = rest.slice(0, at) + ' '.repeat(9 + word.length) + rest.slice(at + 9 + word.length);
+  }
+  return rest;
+}
+// The reader's level said as what the offer depends on: "depending on your current level".
+const LEVEL_NOW = () =>
+  /\b(?:depending on|based on|according to|in line with|matched to) your current (?:level|experience|seniority|grade|band|role|title|skills?|location|designation)\b/gi;
 
 /**
  * A year said in the words before a figure: "Sueldo anual", "Salaire annuel brut :", Swahili "Mshahara wa mwaka",
@@ -5603,6 +5666,12 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       '+ super',
       '+super',
       'plus super',
+      // (And a package said to hold it: "$145k package incl super".)
+      'incl super',
+      'incl. super',
+      'including super',
+      'inc super',
+      'inc. super',
       'penalty rates',
       'white card',
       '.com.au',
@@ -6775,7 +6844,16 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   // A dollar sign after the figure, as Québec writes it: "entre 30,56 $ et 54,12 $ de l'heure".
   if (text[end] === ' ' && text[end + 1] === '$') return true;
   // A pound sign after thousands grouped by dots, as a continental writer puts it: "între 39.500 £ și 43.000 £ pe an".
-  if ((text[end] === '£' || (text[end] === ' ' && text[end + 1] === '£')) && /^\d{1,3}(?:\.\d{3})+$/.test(written)) return true;
+  // (Or after the range it opens: "între 85.000 și 95.000 £ brut pe an".)
+  const rangeEnd = end + (range?.[0].length ?? 0);
+  if (
+    (text[end] === '£' ||
+      (text[end] === ' ' && text[end + 1] === '£') ||
+      text[rangeEnd] === '£' ||
+      (text[rangeEnd] === ' ' && text[rangeEnd + 1] === '£')) &&
+    /^\d{1,3}(?:\.\d{3})+$/.test(written)
+  )
+    return true;
   // A decimal comma before a thousand's "k", as Dutch and German chats write a sum: "4,5k-5,5k bruto pm". (By
   // characters: every figure passes here.)
   if (token[0].length === 3 && token[0][1] === ',' && (text[end] === 'k' || text[end] === 'K') && !/[a-z]/i.test(text[end + 1] ?? ''))

@@ -180,6 +180,13 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['د.ل', 'LYD'],
   ['ر.ي', 'YER'],
   // Kuwait's dinar, Bahrain's and Jordan's by their letters: "1,100 – 1,350 د.ك شهرياً", "٨٥٠ د.ب", "٩٠٠ د.أ".
+  // Moneys by their Korean names, so that a sum in 만 before them is no won: "연봉 600만엔", "40만 위안", "15만 달러".
+  ['엔', 'JPY'],
+  ['위안', 'CNY'],
+  ['달러', 'USD'],
+  ['유로', 'EUR'],
+  ['파운드', 'GBP'],
+  ['바트', 'THB'],
   ['د.ك', 'KWD'],
   ['د.ب', 'BHD'],
   ['د.أ', 'JOD'],
@@ -462,6 +469,10 @@ const NOT_WAGE = [
   '보너스',
   '상여',
   '수당',
+  // (And a rent or housing paid for, in Korean: "주거: … 임차료 월 700달러 한도 내 실비 지원".)
+  '임차료',
+  '주거',
+  '월세',
   '인센티브',
   '지원금',
   'بدل',

@@ -199,6 +199,35 @@ describe('a job board’s numbered list of priced jobs whose titles the reader d
   });
 });
 
+describe('a board’s digest whose listings give the employer on the line under the title', () => {
+  it('offers none of their pays', () => {
+    const text = [
+      'From: ErgoPortal <alerts@ergoportal.example>',
+      'List-Unsubscribe: <https://ergoportal.example/u>',
+      '',
+      'Βρήκαμε 4 νέες αγγελίες που ταιριάζουν με την αναζήτησή σου.',
+      '',
+      '1) Διοικητικός/ή Υπάλληλος',
+      '   Κοινωφελής Επιχείρηση Δήμου · Αθήνα',
+      '   830€ μικτά/μήνα',
+      '',
+      '2) Υπάλληλος Υποδοχής (Front Desk)',
+      '   Lykavit Suites · Κολωνάκι',
+      '   1.000 - 1.150€ καθαρά',
+      '',
+      '3) Γραμματέας Διεύθυνσης',
+      '   Heliotech ΑΕ · Χαλάνδρι',
+      '   έως 1.400€ μικτά, 14 μισθοί',
+    ].join('\n');
+    expect(readMessage(text).pay).toBeNull();
+  });
+  it('reads one job’s shifts and their rates as that job’s pay', () => {
+    const text =
+      'Subject: Job alert\nList-Unsubscribe: <https://jobs.example/u>\n\nTemp warehouse shifts at Parcelnet, Leeds. Pay: £12.50 – £15.00 per hour\n1. Days – £12.50/hr\n2. Lates – £13.50/hr\n3. Nights – £15.00/hr';
+    expect(readMessage(text).pay).toMatchObject({ min: 12.5, max: 15, period: 'hour', currency: 'GBP' });
+  });
+});
+
 describe('a Vietnamese job board digest of several employers names none of them', () => {
   it('reads no employer from "5 việc làm mới phù hợp với bạn"', () => {
     const digest = [

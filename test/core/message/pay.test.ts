@@ -5565,3 +5565,26 @@ describe('more forms read (sets 398 to 405)', () => {
     expect(readMessage('Our agents Earn $5,000 a month').pay).toBeNull();
   });
 });
+
+describe('more forms read (sets 406 to 411)', () => {
+  it.each([
+    ['The role is offered at ₹18–22 lakh per annum CTC depending on your current level', [1_800_000, 2_200_000, 'year', 'INR', false]],
+    ['A Senior PM role with a Series A fintech in London – up to £110k + equity, 4 days remote.', [null, 110_000, 'year', 'GBP', false]],
+    ['Can do $145k package incl super, plus ute, fuel card and phone.', [145_000, null, 'year', 'AUD', false]],
+    ['సంబళం: 30 నుంచి 38 LPA fixed, దాని పైన 10% variable.', [3_000_000, 3_800_000, 'year', 'INR', false]],
+    ['சம்பளம் மாதம் ₹15,000 முதல் + இலவச தங்குமிடம்', [15_000, null, 'month', 'INR', true]],
+    ['Wynagrodzenie: 32 000 - 35 000 funtów rocznie brutto', [32_000, 35_000, 'year', 'GBP', false]],
+    ['Salariul: între 85.000 și 95.000 £ brut pe an, plus bonus', [85_000, 95_000, 'year', 'GBP', false]],
+    ["They started at £600 but I've got them up to £650 per day, outside IR35", [650, null, 'day', 'GBP', false]],
+    ['ils peuvent monter à 4.200 € net par mois selon profil', [null, 4200, 'month', 'EUR', false]],
+  ])('%s', (text, [min, max, period, currency, openTop]) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency, openTop });
+  });
+  it('refuses a lender’s monthly disbursements', () => {
+    expect(readMessage('Own the co-lending & BNPL roadmap (we disburse ₹200 Cr+ every month)').pay).toBeNull();
+  });
+  it('still refuses a round raised and an offer set against the reader’s current pay', () => {
+    expect(readMessage('We raised a $40M Series B last spring and the team is 12 people.').pay).toBeNull();
+    expect(readMessage('R950k – R1.1m based on your current package').pay).toBeNull();
+  });
+});

@@ -2380,7 +2380,13 @@ function expectReading(text: string, e: Expectation) {
 // "Vergoeding:" allowance; the 178 the mended build reads as expected are kept) and the seventy-seventh (170 at the last
 // rules, 24 read worse than the build before them, all mended: Russian "то" read as Tajik's "up to", a day's or a month's
 // word anywhere in the clause beating a month's said right before the figure, "Dniówka 12h", "6 மாதம் பயிற்சி", a
-// university beside the firm, a Dari monthly allowance; the 135 the mended build reads as expected are kept).
+// university beside the firm, a Dari monthly allowance; the 135 the mended build reads as expected are kept) and the
+// seventy-eighth (242 at the pay rules of sets 390 to 405, 24 read worse than the build before them, all mended: a floor
+// word wrapped to the line above, "for registration" in a title, commission beside a base, a day rate "for projects", a
+// Korean sum in yen, yuan or dollars; 227 kept) and the seventy-ninth (184 at their employer, title and mass rules, 45
+// read worse, all mended: a numbered list of one job's shifts taken for a board's listings, Taiwan's "回N取消" and
+// "Reply N" in a booking's answer, Brazil's and Czech personal notes, a forward from a person, a firm's subscribers, a
+// title with "Position" inside, a venue the writer worked at, "du Lundi"; 156 kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2417,6 +2423,8 @@ for (const [review, file] of [
   ['seventy-fifth', 'review-probes-75.json'],
   ['seventy-sixth', 'review-probes-76.json'],
   ['seventy-seventh', 'review-probes-77.json'],
+  ['seventy-eighth', 'review-probes-78.json'],
+  ['seventy-ninth', 'review-probes-79.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));

@@ -340,3 +340,13 @@ describe('Korean sums (sets 398 to 405)', () => {
     expect(pay('상무님 현 연봉(9,500만원)을 기준으로 협의 가능합니다.')).toBeNull();
   });
 });
+
+describe('a Korean rent paid for is no pay, in dollars too', () => {
+  it('reads the salary, not the rent allowance', () => {
+    const text = '  - 급여: 월 310만~360만 원 (세전, 경력 호봉 반영)\n  - 주거: 학교 인근 아파트 임차료 월 700달러 한도 내 실비 지원';
+    expect(pay(text)).toEqual([3_100_000, 3_600_000, 'month', 'KRW', false]);
+  });
+  it('reads a sum before a money’s Korean name in that money', () => {
+    expect(pay('연봉 600만엔 수준')).toEqual([6_000_000, null, 'year', 'JPY', false]);
+  });
+});
