@@ -5721,7 +5721,7 @@ const WORKER_FIELDS = new Set(
 );
 /** What the writer says of themselves after a title ending in "I": a verb of theirs, or their "'d", "'m", "'ve", "'ll". */
 const WRITER_AFTER_TITLE = () =>
-  /^(?: (?:can|could|would|will|trust|know|need|want|think|hope|believe|have|had|met|worked|am|really|personally|rely)\b|['’](?:d|m|ve|ll)\b)/;
+  /^(?: (?:can|could|would|will|trust|know|need|want|think|hope|believe|have|had|met|worked|am|really|actually|truly|fully|completely|totally|honestly|genuinely|do|did|personally|rely)\b|['’](?:d|m|ve|ll)\b)/;
 function titleMatches(text: string): TitleMatch[] {
   if (lastTitleMatches?.text === text) return lastTitleMatches.matches;
   const matches: TitleMatch[] = [];

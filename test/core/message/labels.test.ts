@@ -7908,3 +7908,10 @@ describe('titles and employers from sets 398 to 405', () => {
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('a title’s "I" before the writer’s adverb and verb (set 411)', () => {
+  it('is the writer, not a grade', () => {
+    expect(readMessage('We just won a mid-rise in Footscray and I need a Site Manager I actually trust.').role).toBe('Site Manager');
+    expect(readMessage('We are hiring a Software Engineer I in Austin.').role).toBe('Software Engineer I');
+  });
+});
