@@ -53,6 +53,27 @@ interface Rule {
   precheck?: (text: string) => boolean;
 }
 
+// A job channel's name in a forward's header: "Jobs for Freshers", "Global Jobs Channel", "وظائف قطر اليوم".
+const CHANNEL_WORDS = /(?:jobs?\b|channel|vacanc|вакансі|вакансии|وظائف|empleos?|vagas|emplois?|lowongan|loker)/i;
+const CHANNEL_AT_END = () => /(?:jobs|channel|vacancies|вакансии|وظائف|empleos|vagas|emplois|lowongan|loker)[^\p{L}\n]*$/iu;
+/**
+ * Whether the message opens on Telegram's "Forwarded from" a channel, not a person: "Forwarded from 🌍 Global Jobs Channel",
+ * "Forwarded from Off Campus Jobs for 2025 Batch"; not "Forwarded from Anna re the vacancy", "Forwarded from
+ * jobs@kestrel.example".
+ */
+function forwardedFromAChannel(text: string): boolean {
+  const at = text.indexOf('Forwarded from ');
+  if (at < 0) return false;
+  const line = text.slice(at + 15, text.indexOf('\n', at) < 0 ? undefined : text.indexOf('\n', at));
+  if (line.includes('@')) return false;
+  // (A person's name and a word that links it to what follows.)
+  // (A person's name and a word or a bracket that links it to what follows; a channel's name ends on its word: "Dubai, UAE
+  // Jobs".)
+  const person = /^(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?)(?:,|\s*\(|\s+(?:re|about|with|sobre|regarding|for|über|sur)\b)/u.exec(line);
+  if (person && !CHANNEL_WORDS.test(person[1]!)) return compiled(CHANNEL_AT_END).test(line);
+  return CHANNEL_WORDS.test(line);
+}
+
 // A heading alone on its line, ending in a colon or a question mark ("Wat bieden we?"), then two or more bulleted or numbered lines (an empty line allowed
 // after the heading). Lines are trimmed by the time the rules read them.
 const BULLET = '(?:[•*·▪►✓✔–—-]|\\d{1,2}[.)])';
@@ -213,7 +234,7 @@ const RULES: Rule[] = [
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',
     hints: ['取消', '退訂', '退订'],
-    precheck: (text) => !/回覆?\s?Y|回复\s?Y/.test(text),
+    precheck: (text) => !/(?:確認|确认|預約|预约|出席|面試|面试|時間|时间)[^\n]{0,20}(?:回覆?|回复)\s?Y/.test(text),
     weight: 3,
     strong: true,
     pattern: () => /(?:回覆|回复|回)\s?N\s?(?:取消|退訂|退订)(?!預約|预约|面試|面试|報名|报名)/u,
@@ -225,7 +246,7 @@ const RULES: Rule[] = [
     // (Not a booking's or an application's answer, "Reply Y to confirm, or reply N to stop your application", nor one
     // person's, "reply N to not receive more from me".)
     hints: ['reply n'],
-    precheck: (text) => !/\breply\s+["“']?Y\b/i.test(text),
+    precheck: (text) => !/\breply\s+["“']?Y["”']?\s+to\s+(?:confirm|accept|attend|book|keep|reschedule)\b/i.test(text),
     weight: 3,
     strong: true,
     pattern: () => /\breply\s+["“']?N["”']?\s+to (?:not receive|stop|opt out|unsubscribe)\b(?! your\b)(?![^.\n]{0,30}\bfrom me\b)/i,
@@ -419,7 +440,7 @@ const RULES: Rule[] = [
     weight: 3,
     strong: true,
     pattern: () =>
-      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|pour vous désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastr(?:ar|e-se|e)|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\bvous recevez ce courriel (?:parce que|car) vous (?:êtes|avez)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bhai ricevuto questa (?:e-?mail|mail) perch[ée] hai (?:attivato|creato|impostato)\b|(?:^|\n|[|·•] ?)[ \t]*disattiva (?:l['’])?avviso\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bdu får denne (?:e-?posten|e-?post|mailen|meldingen) fordi\b|\bslett (?:stillingsvarselet|jobbvarselet|varselet)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?<!\b(?:[Bb]enden|[Bb]izden) )(?:sms|e-?posta|mesaj|ileti)\S* almamak i[çc]in|pour ne plus recevoir (?:nos|ces) (?:offres|annonces|e-?mails|courriels|alertes|messages)|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|(?:^|\n|[|·•]|[.?!] )[ \t]*hủy đăng ký|(?:neželáte si|si neželáte|nechcete(?: už)?) dostávať (?:ďalšie|tieto|naše|podobné) (?:ponuky|e-?maily|správy|upozornenia|novinky)|odhláste sa(?: tu| z odberu| kliknutím)|bạn nhận được email này vì (?:bạn )?(?:đã )?(?:đăng ký|bật|theo dõi|lưu|đăng kí)|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:na tento e-?mail )?(?:slovem )?["„]?ODHLÁSIT|(?:^|\n)[ \t]*odhlášení z databáze|[Ww]y[śs]lij[^\n]{0,20}\bna \d{4,6}\b[^\n]{0,10}\baby zrezygnow|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)|atteikties no (?:paziņojumiem|jaunumiem|abonementa|vēstulēm)|saņemat šo (?:e-pastu|vēstuli|paziņojumu)|loobu (?:tellimusest|teavitustest|uudiskirjast)|(?:uudiskirjast|tellimusest|teavitustest) loobumiseks|lai atteiktos no (?:jaunumiem|paziņojumiem|vēstulēm)|atrakst(?:īties|ieties|ītos)|(?:saite|saate) selle (?:e-kirja|kirja|teavituse)|darme de baja|desuscrib\w*|(?:estás|estas) recibiendo este (?:mail|e-?mail|correo|mensaje)|has recibido este (?:mail|e-?mail|correo|mensaje)|отказ(?:аться)? от рассылки|отписаться от|kujiondoa|você recebeu esta (?:recomendação|notificação) porque|você recebeu esta (?:mensagem|e-?mail) porque (?:você )?(?:se cadastrou|cadastrou|ativou|assinou|optou|criou um alerta|tem um alerta)|(?:tento e-?mail|tato zpráva) vám přiš(?:el|la),? protože jste si\b|zrušit upozornění/i,
+      /\b(?:afmelden|uitschrijven|abmelden|abbestellen|se désabonner|pour vous désabonner|désabonnement|se désinscrire|désinscription|darse de baja|darte de baja|date de baja|cancelar (?:la )?suscripción|annulla(?:re)? (?:l'|la )?iscrizione|disiscriviti|avregistrera|avsluta prenumeration|avsluta (?:din |er )?bevakning|avmeld|afmeld|wypisz(?= si[eę])|descadastr(?:ar|e-se|e)|cancelar inscrição)\b|\b(?:je ontvangt|u ontvangt) deze e-?mail\b|\bSie erhalten diese (?:E-?Mail|Nachricht)\b|\bvous recevez (?:cet e-?mail|ce message)\b|\bvous recevez ce courriel (?:parce que|car) vous (?:êtes|avez)\b|\brecibes este (?:correo|mensaje)\b|\bricevi questa (?:e-?mail|mail|newsletter)\b|\bhai ricevuto questa (?:e-?mail|mail) perch[ée] hai (?:attivato|creato|impostato)\b|(?:^|\n|[|·•] ?)[ \t]*disattiva (?:l['’])?avviso\b|\bdu får (?:detta|det här) (?:mejl|e-?post)\b|\bdu modtager denne (?:e-?mail|mail)\b|\bdu mottar denne (?:e-?posten|e-?post|mailen)\b|\bdu får denne (?:e-?posten|e-?post|mailen|meldingen) fordi\b|\bslett (?:stillingsvarselet|jobbvarselet|varselet)\b|\bslet din jobagent\b|\botrzymujesz (?:tę|tą|ten) (?:wiadomoś|e-?mail\b)|\b(?:tento e-?mail|tuto zprávu|tento email) jste obdržel[ia]?\b|\b(?:tento e-?mail|tuto zprávu|tento email) (?:vám|Vám) (?:posíláme|posielame), (?:protože|pretože)\b|\b(?:upozornění|odběr\S*|zasílání)[^.\n]{0,40}\bmůžete kdykoli zrušit\b|\b(?:upozornenia|odber\S*|zasielanie)[^.\n]{0,40}\bmôžete kedykoľvek zrušiť(?![a-zA-Z\u00C0-\u024F])|abonelikten çık|(?<!\b(?:[Bb]enden|[Bb]izden) )(?:sms|e-?posta|mesaj|ileti)\S* almamak i[çc]in|pour ne plus recevoir (?:nos|ces) (?:offres|annonces|e-?mails|courriels|alertes|messages)|leiratkoz|\bsaat tämän (?:viestin|sähköpostin)\b|\bperu(?:uta)? tilaus\b|\bodhlá(?:sit|šení)(?: se)? z odběru|dezabon|απεγγραφ|não quiser(?:em)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|não queira(?:m)? (?:mais )?receber(?![^.\n]{0,30}\b(?:minhas|meus|de mim)\b)|atsisakyti prenumeratos|šį laišką gavote|λαμβάνετε αυτό το μήνυμα επειδή|διαγραφή από τη λίστα αποστολής|soạn \S{1,10} để từ chối nhận tin|(?:^|\n|[|·•]|[.?!] )[ \t]*hủy đăng ký|(?:neželáte si|si neželáte|nechcete(?: už)?) dostávať (?:ďalšie|tieto|naše|podobné) (?:ponuky|e-?maily|správy|upozornenia|novinky)|odhláste sa(?: tu| z odberu| kliknutím)|bạn nhận được email này vì (?:bạn )?(?:đã )?(?:đăng ký|bật|theo dõi|lưu|đăng kí)|\bmeld (?:je|u) af (?:voor|van) (?:deze|onze|de|alle) (?:e-?mails?|nieuwsbrief|vacatures?|alerts?|berichten|mailings?|zoekopdracht)|(?:nepřejete si|nechcete(?: již)?) dostávat(?![^.\n]{0,20}(?:^|\s)(?:mé|moje|ode mě|ode mne)(?=[\s,.]))|odpovězte (?:na tento e-?mail )?(?:slovem )?["„]?ODHLÁSIT|(?:^|\n)[ \t]*odhlášení z databáze|[Ww]y[śs]lij[^\n]{0,20}\bna \d{4,6}\b[^\n]{0,10}\baby zrezygnow|para não receber (?:mais |nossos |nossas |novos |novas |estas |estes )?(?:SMS|mensagens|e-?mails|comunicações|notificações|vagas|alertas|ofertas)|deixar de receber|no (?:deseas|quieres) recibir más|dejar de recibir|non (?:ricevere|vuoi ricevere) più|nie chcesz (?:już )?otrzymywać(?![^.\n]{0,30}\bode mnie)|nu (?:mai )?(?:vrei|dorești|doriți) să (?:mai )?(?:primești|primiți)(?![^.\n]{0,30}\bde la mine)|atteikties no (?:paziņojumiem|jaunumiem|abonementa|vēstulēm)|saņemat šo (?:e-pastu|vēstuli|paziņojumu)|loobu (?:tellimusest|teavitustest|uudiskirjast)|(?:uudiskirjast|tellimusest|teavitustest) loobumiseks|lai atteiktos no (?:jaunumiem|paziņojumiem|vēstulēm)|atrakst(?:īties|ieties|ītos)|(?:saite|saate) selle (?:e-kirja|kirja|teavituse)|darme de baja|desuscrib\w*|(?:estás|estas) recibiendo este (?:mail|e-?mail|correo|mensaje)|has recibido este (?:mail|e-?mail|correo|mensaje)|отказ(?:аться)? от рассылки|отписаться от|kujiondoa|você recebeu esta (?:recomendação|notificação) porque|você recebeu esta (?:mensagem|e-?mail|vaga) porque (?:você )?(?:se cadastrou|cadastrou|está cadastrad[oa]|ativou|assinou|optou|criou um alerta|tem um alerta)|(?:tento e-?mail|tato zpráva) vám přiš(?:el|la),? protože (?:jste si\b|máte (?:aktivní|nastaven)|jste se (?:zaregistroval|přihlásil))|zrušit upozornění/i,
   },
   {
     // Hashtags of a public post: "#HiringNow #BPOJobs".
@@ -707,11 +728,21 @@ const RULES: Rule[] = [
     // ألف مشترك" (not a firm's customers).
     kind: 'mass',
     text: 'a post to a channel or a broadcast list',
-    hints: ['forwarded from', 'مشترك'],
+    hints: ['forwarded from'],
+    precheck: forwardedFromAChannel,
+    weight: 3,
+    strong: true,
+    pattern: () => /(?:^|\n)[^\S\n]*Forwarded from [^\n]+/,
+  },
+  {
+    // (The Arabic count, with its channel's words before or after it: "قناتنا تضم أكثر من 50 ألف مشترك".)
+    kind: 'mass',
+    text: 'a post to a channel or a broadcast list',
+    hints: ['مشترك'],
     weight: 3,
     strong: true,
     pattern: () =>
-      /(?:^|\n)[^\S\n]*Forwarded from (?![^\n]*(?:@|\(|\b(?:re|about|with|regarding|for|sobre|über|sur)\b))[^\n,]{0,40}(?:jobs?\b|channel|vacanc|вакансі|вакансии|وظائف|empleos?|vagas|emplois?|lowongan|loker)[^\n]{0,30}(?=\n|$)|(?:تابعونا|قناة|انضم|🔔|👥)[^\n]{0,30}\d[\d.,]*\s?ألف\s?مشترك(?![\p{L}])/iu,
+      /(?:تابعونا|قنا[ةت]|انضم|اشترك|تيليجرام|تليجرام|🔔|👥)[^\n]{0,40}\d[\d.,]*\s?ألف\s?مشترك(?![\p{L}])|\d[\d.,]*\s?ألف\s?مشترك[^\n]{0,20}(?:قنا[ةت]|تيليجرام|تليجرام)/u,
   },
   {
     // A post in a public (or large private) group or channel, pasted with its header: the group's kind and its members'

@@ -1324,6 +1324,9 @@ const SLAVIC_UP_TO_MONEY = new Set(['PLN', 'CZK', 'RSD', 'BAM', 'MKD', 'RUB']);
 const slavicUpTo = (code: string | undefined, text: string) =>
   code !== undefined && (SLAVIC_UP_TO_MONEY.has(code) || (code === 'EUR' && /[čšžćđČŠŽĆĐ]/.test(text)));
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
+// A floor's "from" at the start of the words before a figure (a requirement's "or over", "5 years+" is no "from").
+const FROM_WORD_FIRST = () =>
+  /^(?:from|starting (?:at|from)|starts at|ab|dès|desde|à partir de|a partir de|a partire da|vanaf|från|fra|od|de)(?![\p{L}])/iu;
 // "From" or "upwards" said after a single figure and its money, in Mongolian, Uzbek, Kyrgyz and Malayalam: "3,500,000₮-с
 // дээш", "4 500 000 so'mdan boshlab", "150 000 рублден жогору", "2,900 യൂറോ മുതൽ". (By strings.)
 const FROM_ON_THE_MONEY = [
@@ -1513,7 +1516,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   [
     'revenue',
-    /\b(?:revenues?|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|TVL|profit|profitable|market cap|transactions?|processed|volume|disburs\w*|loan book)\b/i,
+    /\b(?:revenues?|ARR|MRR|GMV|turnover|bookings|run[- ]rate|sales of|in sales|AUM|under management|TVL|profit|profitable|market cap|transactions?|processed|volume|disbursals?|disbursements?|loan book)\b/i,
   ],
   [
     'revenue',
@@ -1564,11 +1567,10 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\b(?:clients?|customers?|contracts?|accounts?) worth (?:over |more than |about |around |up to )?(?:[$£€]|[A-Z]{1,3}\$?)?\s?\d/i,
       },
       {
-        // A project's value: "7+ years managing commercial projects of $10M+", "office projects in the £2-10m range" (in millions:
-        // not a contractor's rate, "Rates for projects in the £400-£450/day range").
+        // A project's value: "7+ years managing commercial projects of $10M+". (And "projects in the £2-10m range", right
+        // before the figure: see notPayReason.)
         hints: ['project'],
-        pattern: () =>
-          /\bprojects? (?:(?:of|worth|valued at|up to|over|exceeding|in excess of) (?:[$£€]|[A-Z]{1,3}\$?)\s?\d|(?:in the|ranging from|between) (?:[$£€]|[A-Z]{1,3}\$?)\s?[\d.,]+(?:\s?(?:[-–]|to|and)\s?(?:[$£€])?[\d.,]+)?\s?(?:m|bn|million|billion)\b)/i,
+        pattern: () => /\bprojects? (?:of|worth|valued at|up to|over|exceeding|in excess of) (?:[$£€]|[A-Z]{1,3}\$?)\s?\d/i,
       },
       // The same in the other languages: "Jahresquote von 900.000 EUR", "Deal-Größen", "objectif de chiffre d'affaires".
       {
@@ -3714,8 +3716,9 @@ function spanAt(
   if (floorAt >= 0 && AMOUNT_OF.some((word) => left.slice(0, floorAt).trimEnd().toLowerCase().endsWith(word))) floorAt = -1;
   // (Nor a minimum that ends the line above the figure, unless a label's colon follows it: "8 mwa travay minimum" over "2 600
   // € net/mwa" is the months' minimum.)
-  // (Only a "minimum" that follows its subject: "from" wrapped at a line's end is still the figure's, "Salary: from⏎$70,000".)
-  if (floorAt >= 0 && /^(?:minimum|mínimo|minimo|min\.|minimaal|minimal)[^\n:]*\n[^:]*$/i.test(left.slice(floorAt))) floorAt = -1;
+  // (A "from" wrapped at a line's end is still the figure's, "Salary: from⏎$70,000"; a requirement's "or over", "5 years+",
+  // "mindestens" is not, "Must be aged 18 or over⏎£11.44 per hour".)
+  if (floorAt >= 0 && /^[^\n:]*\n[^:]*$/.test(left.slice(floorAt)) && !compiled(FROM_WORD_FIRST).test(left.slice(floorAt))) floorAt = -1;
   if (!open && second === undefined && floorAt >= 0) open = true;
   // A pay's floor, said as its subject: "the 2025–26 floor for Assistant Professor under our faculty collective agreement is
   // $104,812". (Not a building's, "on the 42nd floor", nor where the pay's own word comes between: "floor, and the salary
@@ -5405,6 +5408,18 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     const grossAfter = /\b(?:brut|bruto|brutto|gross)\b/i.test(text.slice(start, end + 12));
     if (!between.includes('\n') && !saysPay && ofTheCar && !grossAfter) return 'stipend or allowance';
   }
+  // Projects' values, their words right before the figure: "office projects in the £2-10m range", "projects ranging from
+  // $200K to $2M" (not a contractor's rate for them, "Rates for projects in the £400-£450/day range"). By strings first.
+  if (
+    before.includes('project') &&
+    /\bprojects? (?:in the|ranging from|between|from)\s*(?:[$£€]|[A-Z]{1,3}\$?)?\s?$/i.test(before) &&
+    !/\b(?:rates?|fees?)\b/i.test(before) &&
+    span.period !== 'day' &&
+    span.period !== 'hour'
+  )
+    return 'deal size or quota';
+  // (And a lender's own sums, "we disburse ₹200 Cr+ every month": not a salary "disbursed by the 7th".)
+  if (before.includes('disburse') && /\b(?:we|they|it|has|have|had) disburse[sd]?\b[^.\n]{0,20}$/i.test(before)) return 'revenue';
   // A sum grown from one figure to another is a body's income or revenue, not a pay: "we've grown our voluntary income from
   // £2.1m to £3.2m". (Not a pay raised so: "we've increased the base from £50k to £55k".)
   if (
@@ -5501,7 +5516,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       const rest =
         why === 'funding'
           ? withoutSeriesDescribed(clause)
-          : (lower ??= clause.toLowerCase()).includes('your current')
+          : (lower ??= clause.toLowerCase()).includes('your current') && !/\byou (?:draw|earn|make|get)\b/.test(lower)
             ? clause.replace(compiled(LEVEL_NOW), ' ')
             : clause;
       if (rest !== clause && !compiled(pattern).test(rest)) continue;

@@ -932,6 +932,8 @@ export function scriptPays(message: string): ScriptPay[] {
   return found;
 }
 
+const KOREAN_MONEY_NAMES = new Set(['엔', '위안', '달러', '유로', '파운드', '바트']);
+const KOREAN_PARTICLES = ['이', '을', '은', '의', '으', '에', '도', '만', '까', '부', '씩', '로', '가'];
 /** The currency written after a figure at `at`, and where its word ends. */
 function currencyAfter(text: string, at: number): { code: string; end: number } | undefined {
   // (Past a floor's "+" too: "เงินเดือนเริ่มต้น 45,000+ บาท".)
@@ -940,6 +942,13 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
   const after = text.slice(at + gap, at + gap + 14);
   for (const [word, code] of CURRENCY_AFTER)
     if (after.startsWith(word)) {
+      // (A money's Korean name as a whole word, or before a particle: not "7000만 엔지니어", "1억 엔터프라이즈".)
+      if (
+        KOREAN_MONEY_NAMES.has(word) &&
+        /[\uac00-\ud7af]/.test(after[word.length] ?? '') &&
+        !KOREAN_PARTICLES.includes(after[word.length]!)
+      )
+        continue;
       const named =
         word === '元'
           ? yuanOf(text)

@@ -2386,7 +2386,11 @@ function expectReading(text: string, e: Expectation) {
 // Korean sum in yen, yuan or dollars; 227 kept) and the seventy-ninth (184 at their employer, title and mass rules, 45
 // read worse, all mended: a numbered list of one job's shifts taken for a board's listings, Taiwan's "回N取消" and
 // "Reply N" in a booking's answer, Brazil's and Czech personal notes, a forward from a person, a firm's subscribers, a
-// title with "Position" inside, a venue the writer worked at, "du Lundi"; 156 kept).
+// title with "Position" inside, a venue the writer worked at, "du Lundi"; 158 kept, 227 of the seventy-eighth's) and the
+// eightieth (250 at the later rules and those mends, 54 read worse, all mended: a requirement's "or over" on the line above
+// the pay, projects' values in thousands, job channels' names in a forward, a salary "disbursed", a review site as an
+// employer, "Reply Y to get the list", Brazil's and Czech alert reasons, Arabic channel counts, a Korean "엔지니어", "für
+// Position", a head noun after a shouted title, "you draw"; 211 kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2425,6 +2429,7 @@ for (const [review, file] of [
   ['seventy-seventh', 'review-probes-77.json'],
   ['seventy-eighth', 'review-probes-78.json'],
   ['seventy-ninth', 'review-probes-79.json'],
+  ['eightieth', 'review-probes-80.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
