@@ -3027,6 +3027,8 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' Frw', 'RWF'],
   // Vanuatu's vatu by its name, "175 000 vatu".
   [' vatu', 'VUV'],
+  // Bangladesh's taka by its name, as a chat in Latin letters writes it: "Salary mashe 55k taka gross".
+  [' taka', 'BDT'],
   // The pound in Polish, "32 000 - 35 000 funtów" (a charset with no "£" writes its name).
   [' funtów', 'GBP'],
   [' funtow', 'GBP'],
@@ -3601,7 +3603,8 @@ function spanAt(
       (cur === undefined &&
         (romancePayBefore(text, start0) ||
           // (Thousands of them, "mil pesos": not an allowance's sum, "apoyo de transporte de 800 pesos semanales".)
-          (text.slice(start0, pos).includes('mil') && compiled(PESOS_BY_THE_PERIOD).test(rest))))) &&
+          ((text.slice(start0, pos).includes('mil') || text.slice(start0, pos).includes('M')) &&
+            compiled(PESOS_BY_THE_PERIOD).test(rest))))) &&
     /^ (?:de )?pesos(?![\p{L}])/u.exec(rest);
   if (pesos) {
     pos += pesos[0].length;
@@ -3774,9 +3777,10 @@ function spanAt(
 }
 
 // South Africa's rand is written "R" against the figure ("R1 100 000", "R45 000"): read so only in a South African
-// message (a place, or a word of its public service: a "Local Municipality", the Z83 form, a TASK grade). `southAfrican` says whether it is one, worked out once per text (a text may have thousands of figures).
+// message (a place, or a word of its public service: a "Local Municipality", the Z83 form, a TASK grade; or words only
+// Afrikaans writes: "benodig", "ondervinding", "ons soek", "basiese"). `southAfrican` says whether it is one, worked out once per text (a text may have thousands of figures).
 const SOUTH_AFRICA =
-  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|Fourways|Rosebank|Umhlanga|Ballito|Bryanston|Rivonia|Bellville|Somerset West|Tshwane|eThekwini|Ekurhuleni|Menlyn|Woodmead|Melrose Arch|Parktown|Braamfontein|Knysna|Hermanus|Mossel Bay|Potchefstroom|Vereeniging|Krugersdorp|Sunninghill|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|ZAR|rand|(?:Local|Metropolitan|District) Municipality|Z83|TASK Grade|all-inclusive remuneration package)\b|\(Pty\) Ltd|\.co\.za\b/i;
+  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|Fourways|Rosebank|Umhlanga|Ballito|Bryanston|Rivonia|Bellville|Somerset West|Tshwane|eThekwini|Ekurhuleni|Menlyn|Woodmead|Melrose Arch|Parktown|Braamfontein|Knysna|Hermanus|Mossel Bay|Potchefstroom|Vereeniging|Krugersdorp|Sunninghill|George|Caledon|Overberg|benodig|ondervinding|aansoek|ons soek|basiese|afhangende|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|ZAR|rand|(?:Local|Metropolitan|District) Municipality|Z83|TASK Grade|all-inclusive remuneration package)\b|\(Pty\) Ltd|\.co\.za\b/i;
 function randBefore(before: string, southAfrican: () => boolean, figure: string): ReturnType<typeof currencyBefore> {
   // Also with a space, as a public service writes it ("R 397 116 – R 452 640 per annum"): then only in a South African
   // message.
@@ -4067,6 +4071,9 @@ function plainNumber(figure: string): number {
 // Central and Eastern Europe and Turkey state pay by the month too: "8 tys. zł brutto", "42 000 Kč", "4.200 lei", "95.000 TL".
 const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   BRL: 100_000,
+  // South Africa quotes a salary by the month below six figures, by the year from a million: "R28 000 tot R32 000
+  // basies", "R1.1m package".
+  ZAR: 150_000,
   MXN: 150_000,
   COP: 20_000_000,
   CLP: 10_000_000,
@@ -5489,6 +5496,16 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       !/stipend|allowance|reimburs|housing|lodging|meals/i.test(clause)
     )
       continue;
+    // (A Turkish "budget" for the post, said with its gross or net pay: "pozisyon için aylık brüt 120.000 – 145.000 TL
+    // aralığında bir bütçemiz var", "onaylı bütçemiz aylık brüt 95-110 bin TL".)
+    if (
+      found &&
+      why === 'stipend or allowance' &&
+      clause.includes('bütçe') &&
+      /\b(?:brüt|net|maaş\p{L}*)(?![\p{L}])/u.test(clause) &&
+      !/eğitim bütçe/.test(clause)
+    )
+      continue;
     // (By strings: the allowance's words are in many clauses.)
     if (
       found &&
@@ -5971,6 +5988,17 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     [
       'santiago de chile',
       ', chile',
+      // (And its regions by their numbers, and towns of its valleys and its north: "Frutícola Valle Verde (Rengo, VI
+      // Región)".)
+      'vi región',
+      'v región',
+      'viii región',
+      'región metropolitana',
+      'rengo',
+      'curicó',
+      'chillán',
+      'copiapó',
+      'iquique',
       '(chile)',
       'las condes',
       'viña del mar',
@@ -6240,6 +6268,8 @@ function dollarOfPlace(text: string): string {
 // A monthly salary named in one word before its figure ("Månadslön 58 000 kr", "Monatsgehalt: 5.000 €").
 const MONTHLY_PAY_WORDS = new Set([
   // German adjectives before the pay's noun: "einem monatlichen Bruttoentgelt von 3.862 € bis 5.393 €".
+  // Bengali's "monthly" in Latin letters, as a chat writes it: "Salary mashe 55k taka gross".
+  'mashe',
   'monatlichen',
   'monatliches',
   'monatliche',
@@ -6924,7 +6954,7 @@ function uruguayanPeso(around: string): boolean {
   return around.includes('UYU') || (at >= 0 && !/[A-Za-z]/.test(around[at + 2] ?? ''));
 }
 const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
-// Pesos said with their period right after them, gross or net: "70 mil pesos netos al mes".
+// Pesos said with their period right after them, gross or net: "70 mil pesos netos al mes", "6,5 M de pesos brutos por mes".
 const PESOS_BY_THE_PERIOD = () =>
   /^ (?:de )?pesos (?:(?:netos|brutos|líquidos|liquidos|mexicanos|colombianos) )?(?:al mes|mensuales|por mes|a la semana|semanales|por semana|quincenales|a la quincena|al año|anuales|por hora|la hora|diarios|al día|por día)(?![\p{L}])/u;
 const DOTTED_MONEY_NAME_AFTER = () =>

@@ -5588,3 +5588,25 @@ describe('more forms read (sets 406 to 411)', () => {
     expect(readMessage('R950k – R1.1m based on your current package').pay).toBeNull();
   });
 });
+
+describe('more forms read (sets 418 to 423)', () => {
+  it.each([
+    ['Tarief: R165 – R210 per uur, afhangende van ondervinding', [165, 210, 'hour', 'ZAR', false]],
+    ['Kassiere benodig in George. R32,50 p/u. Geen ervaring nodig.', [32.5, null, 'hour', 'ZAR', false]],
+    ['Winkelbestuurder – Bloemfontein – R28 000 tot R32 000 basies', [28_000, 32_000, 'month', 'ZAR', false]],
+    [
+      'Estamos buscando Jefe de Packing (Rengo, VI Región).\nLe ofrecemos sueldo líquido de $1.750.000 mensual + bono',
+      [1_750_000, null, 'month', 'CLP', false],
+    ],
+    ['Salary mashe 55k taka gross, sathe TA/DA 8,000', [55_000, null, 'month', 'BDT', false]],
+    [
+      'pozisyon için aylık brüt 120.000 – 145.000 TL aralığında bir bütçemiz var, üzerine yılda 2 ikramiye',
+      [120_000, 145_000, 'month', 'TRY', false],
+    ],
+  ])('%s', (text, [min, max, period, currency, openTop]) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency, openTop });
+  });
+  it('still refuses a training budget in Turkish', () => {
+    expect(readMessage('Eğitim bütçesi yıllık 15.000 TL, maaş ayrıca konuşulur').pay).toBeNull();
+  });
+});

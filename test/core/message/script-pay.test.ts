@@ -350,3 +350,12 @@ describe('a Korean rent paid for is no pay, in dollars too', () => {
     expect(pay('연봉 600만엔 수준')).toEqual([6_000_000, null, 'year', 'JPY', false]);
   });
 });
+
+describe('Hebrew "from" and a yearly salary (set 420)', () => {
+  it.each([
+    ['שכר מ-42 ש"ח לשעה + נסיעות', [42, null, 'hour', 'ILS', true]],
+    ['החבילה: שכר שנתי של 780-900 אלף ₪, בונוס של עד 6 משכורות', [780_000, 900_000, 'year', 'ILS', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
