@@ -735,6 +735,28 @@ const RULES: Rule[] = [
     pattern: () => /(?:^|\n)[^\S\n]*Forwarded from [^\n]+/,
   },
   {
+    // An opt-out in Bengali, Turkish, Indonesian and Afrikaans: "বন্ধ করতে STOP লিখে ২৬৯৬৯ এ পাঠান", "Iptal icin RET yaz
+    // 4609'a gonder", "Berhenti berlangganan", "Kamu menerima email ini karena mengaktifkan Notifikasi Lowongan", "STOP om
+    // af te meld".
+    kind: 'mass',
+    text: 'an unsubscribe or STOP footer',
+    hints: ['লিখে', 'iptal', 'İptal', 'berhenti berlangganan', 'menerima email ini', 'af te meld'],
+    weight: 3,
+    strong: true,
+    pattern: () =>
+      /\bSTOP লিখে[^\n]{0,6}[\d০-৯]{4,}|(?<![\p{L}])[İIi]ptal i[çc]in [A-ZÇĞİÖŞÜ]{2,6} yaz|\bberhenti berlangganan\b|\bmenerima email ini karena\b|\bSTOP om af te meld\b/iu,
+  },
+  {
+    // A channel's post in Roman Urdu and Bengali, its leaving or sharing said: "Is channel ko leave karne ke liye /stop
+    // likhein", "চ্যানেলটি শেয়ার করুন".
+    kind: 'mass',
+    text: 'a post to a channel or a broadcast list',
+    hints: ['channel ko', 'চ্যানেল'],
+    weight: 3,
+    strong: true,
+    pattern: () => /\bchannel ko (?:leave|join|share|follow) kar|চ্যানেল(?:টি)? শেয়ার/iu,
+  },
+  {
     // (The Arabic count, with its channel's words before or after it: "قناتنا تضم أكثر من 50 ألف مشترك".)
     kind: 'mass',
     text: 'a post to a channel or a broadcast list',

@@ -1862,3 +1862,19 @@ describe('opt-outs, channel posts and urgency in more languages (sets 390 to 397
     expect(readMessage(text).signals.map((s) => s.text)).not.toContain(sign);
   });
 });
+
+describe('opt-outs and channel posts in Bengali, Roman Urdu, Turkish, Indonesian and Afrikaans (sets 418 to 423)', () => {
+  it.each([
+    ['জরুরী নিয়োগ! অপারেটর মাসিক বেতন ১২,৫০০ টাকা। বন্ধ করতে STOP লিখে ২৬৯৬৯ এ পাঠান', 'an unsubscribe or STOP footer'],
+    ['Bursa fabrikamiza personel aliminda! Iptal icin RET yaz 4609a gonder.', 'an unsubscribe or STOP footer'],
+    [
+      'Kamu menerima email ini karena mengaktifkan Notifikasi Lowongan di KerjaNow.\nUbah frekuensi | Berhenti berlangganan',
+      'an unsubscribe or STOP footer',
+    ],
+    ['Kassiere benodig. R32,50 p/u. STOP om af te meld', 'an unsubscribe or STOP footer'],
+    ['Data entry ka kaam, ghar se.\nIs channel ko leave karne ke liye /stop likhein', 'a post to a channel or a broadcast list'],
+    ['আবেদন করতে ইনবক্স করুন\n👉 চ্যানেলটি শেয়ার করুন, আপনার বন্ধুরাও সুযোগ পাক!', 'a post to a channel or a broadcast list'],
+  ])('finds the sign in %s', (text, sign) => {
+    expect(readMessage(text).signals.map((s) => s.text)).toContain(sign);
+  });
+});
