@@ -736,25 +736,27 @@ const RULES: Rule[] = [
   },
   {
     // An opt-out in Bengali, Turkish, Indonesian and Afrikaans: "বন্ধ করতে STOP লিখে ২৬৯৬৯ এ পাঠান", "Iptal icin RET yaz
-    // 4609'a gonder", "Berhenti berlangganan", "Kamu menerima email ini karena mengaktifkan Notifikasi Lowongan", "STOP om
-    // af te meld".
+    // 4609'a gonder" (a short code in capitals and a number: not "iptal için bana yazın"), "Berhenti berlangganan", "Kamu
+    // menerima email ini karena mengaktifkan Notifikasi Lowongan" (a subscription's reason: not "karena kita sempat
+    // ngobrol"), "STOP om af te meld".
     kind: 'mass',
     text: 'an unsubscribe or STOP footer',
     hints: ['লিখে', 'iptal', 'İptal', 'berhenti berlangganan', 'menerima email ini', 'af te meld'],
     weight: 3,
     strong: true,
     pattern: () =>
-      /\bSTOP লিখে[^\n]{0,6}[\d০-৯]{4,}|(?<![\p{L}])[İIi]ptal i[çc]in [A-ZÇĞİÖŞÜ]{2,6} yaz|\bberhenti berlangganan\b|\bmenerima email ini karena\b|\bSTOP om af te meld\b/iu,
+      /\bSTOP লিখে[^\n]{0,6}[\d০-৯]{4,}|(?<![\p{L}])(?:İptal|IPTAL|İPTAL|Iptal|iptal) i[çc]in [A-ZÇĞİÖŞÜ]{2,6} yaz(?![\p{L}])[^\n\d]{0,12}\d{3,}|(?:^|\n|\|)[^\S\n]*[Bb]erhenti [Bb]erlangganan\b|\b[Mm]enerima email ini karena (?:[^.\n]{0,20}?)(?:berlangganan|mengaktifkan|notifikasi|job alert|lowongan)|\bSTOP om af te meld\b/u,
   },
   {
-    // A channel's post in Roman Urdu and Bengali, its leaving or sharing said: "Is channel ko leave karne ke liye /stop
-    // likhein", "চ্যানেলটি শেয়ার করুন".
+    // A channel's post in Roman Urdu and Bengali, its leaving or sharing said in its own voice: "Is channel ko leave karne
+    // ke liye /stop likhein", "চ্যানেলটি শেয়ার করুন" (not "YouTube channel ko follow karti hoon").
     kind: 'mass',
     text: 'a post to a channel or a broadcast list',
     hints: ['channel ko', 'চ্যানেল'],
     weight: 3,
     strong: true,
-    pattern: () => /\bchannel ko (?:leave|join|share|follow) kar|চ্যানেল(?:টি)? শেয়ার/iu,
+    pattern: () =>
+      /\b(?:[Ii]s|[Hh]amar[ae]y?|[Hh]umar[ae]) channel ko (?:leave|join|share|follow) kar|(?:এই |আমাদের )?চ্যানেল(?:টি)? শেয়ার করুন/u,
   },
   {
     // (The Arabic count, with its channel's words before or after it: "قناتنا تضم أكثر من 50 ألف مشترك".)

@@ -3604,6 +3604,7 @@ function spanAt(
         (romancePayBefore(text, start0) ||
           // (Thousands of them, "mil pesos": not an allowance's sum, "apoyo de transporte de 800 pesos semanales".)
           ((text.slice(start0, pos).includes('mil') || text.slice(start0, pos).includes('M')) &&
+            !/\b(?:meta|metas|objetivo|cuota|ventas|facturaci\p{L}*)\b[^.\n]{0,20}$/u.test(text.slice(Math.max(0, start0 - 40), start0)) &&
             compiled(PESOS_BY_THE_PERIOD).test(rest))))) &&
     /^ (?:de )?pesos(?![\p{L}])/u.exec(rest);
   if (pesos) {
@@ -5503,7 +5504,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       why === 'stipend or allowance' &&
       clause.includes('bütçe') &&
       /\b(?:brüt|net|maaş\p{L}*)(?![\p{L}])/u.test(clause) &&
-      !/eğitim bütçe/.test(clause)
+      /(?:pozisyon|kadro|rol)\p{L}* için[^.\n]{0,40}bütçe|onaylı bütçe|bütçemiz var/u.test(clause) &&
+      !/(?:eğitim|yemek|ulaşım|yol|kira|konaklama|seyahat) bütçe/.test(clause)
     )
       continue;
     // (By strings: the allowance's words are in many clauses.)
@@ -5988,13 +5990,11 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     [
       'santiago de chile',
       ', chile',
-      // (And its regions by their numbers, and towns of its valleys and its north: "Frutícola Valle Verde (Rengo, VI
-      // Región)".)
-      'vi región',
-      'v región',
-      'viii región',
-      'región metropolitana',
-      'rengo',
+      // (And its capital's region and towns of its valleys and its north: "Frutícola Valle Verde (Rengo, VI Región)" — not
+      // "Marengo", nor a Mexican "V Región Militar".)
+      'región metropolitana de santiago',
+      ' rengo,',
+      '(rengo,',
       'curicó',
       'chillán',
       'copiapó',
@@ -6376,6 +6376,9 @@ const DAILY_RATE_WORDS = new Set([
 // A day rate named in two words, in Latvian and Lithuanian: "Dienas likme 350 EUR", "Dienos įkainis – 300 €".
 // (And Urdu and Hindi in Latin letters, "a day's": "Roz ka Rs.3000-5000 kamayen".)
 // (And a day's salary or wage, as a pitch for daily work says it: "Daily salary €50-€300, paid same day".)
+// A year's word after a rand figure (South Africa's public service pays its lower levels by the year).
+const RAND_YEAR_AFTER = () =>
+  /^[^\n.;]{0,60}?(?:\bp\.?\/?a\.?(?![\p{L}])|\(pa\)|\bper annum\b|\bannually\b|\ba year\b|\bper year\b|\bjaarliks\b|\bper jaar\b)/iu;
 // Spain, by its name or its largest cities (not Valencia nor Barcelona alone, which Venezuela has too).
 const SPAIN_NAMED = () => /\b(?:España|Spain|Madrid|Sevilla|Bilbao|Málaga|Zaragoza|Catalunya|Cataluña|Galicia|Andalucía)\b/;
 const DAILY_RATE_PHRASES = [
@@ -7412,7 +7415,9 @@ function findPayIn(text: string): PayFindings {
       span.period === undefined &&
       (monthlyUpTo !== undefined || fourDigitEuros) &&
       !yearSaidBefore(text.slice(clauseStart(text, span.start), span.start)) &&
-      (fourDigitEuros || figureValue(span.first, span.multiplier) < monthlyUpTo!)
+      (fourDigitEuros || figureValue(span.first, span.multiplier) < monthlyUpTo!) &&
+      // (Nor a rand figure said to be a year's after it: "R138 000 p/a", "R110 000 tot R130 000 jaarliks".)
+      !(customCode === 'ZAR' && compiled(RAND_YEAR_AFTER).test(text.slice(span.end, span.end + 70)))
     )
       span.period = 'month';
     // A sum in lev, hryvnia or roubles written in Cyrillic is pay only beside a pay's word: not an allowance, a price or a

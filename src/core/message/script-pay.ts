@@ -673,8 +673,8 @@ const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜'
 const CEILING_AFTER = ['まで', '까지', '以下'];
 // Before them: "from" ("החל מ", "يبدأ من") or "up to" ("最高", "最大", "حتى", Egyptian "لحد", "لغاية").
 // (And Thai's "starting": "เงินเดือนเริ่มต้น 15,000 บาท".)
-// (And Hebrew's "from" as a prefix on the figure, "שכר מ-42 ש"ח לשעה".)
-const FLOOR_BEFORE = () => /(?:החל מ-?|(?:^|\s)מ-|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from|از|เริ่มต้น(?:ที่)?)\s?$/;
+// (And Hebrew's "from" as a prefix on the figure, "שכר מ-42 ש"ח לשעה"; not "less than", "פחות מ-30,000".)
+const FLOOR_BEFORE = () => /(?:החל מ-?|(?:^|(?<!פחות|נמוך|קטן|יותר)\s)מ-|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from|از|เริ่มต้น(?:ที่)?)\s?$/;
 // (And Taiwan's "looking up to": "年薪上看200萬"; "can give at most", "base最高能给到55K/月"; Arabic "reaching", "راتب يصل إلى
 // 8000 ريال".)
 // (And Pashto's "up to", a word of its own: "میاشتنی معاش تر ۴۰،۰۰۰ افغانیو پورې"; Korean "at most", "최대 1.2억까지".)

@@ -2390,7 +2390,10 @@ function expectReading(text: string, e: Expectation) {
 // eightieth (250 at the later rules and those mends, 54 read worse, all mended: a requirement's "or over" on the line above
 // the pay, projects' values in thousands, job channels' names in a forward, a salary "disbursed", a review site as an
 // employer, "Reply Y to get the list", Brazil's and Czech alert reasons, Arabic channel counts, a Korean "엔지니어", "für
-// Position", a head noun after a shouted title, "you draw"; 211 kept).
+// Position", a head noun after a shouted title, "you draw"; 211 kept) and the eighty-first (230 at the rules of sets 418
+// to 423, 38 read worse, all mended: a personal "iptal için bana yazın", the rand's monthly custom on "R138 000 p/a",
+// "Marengo" and Mexico's "Región" taken for Chile, a one-to-one "menerima email ini karena", a YouTube channel followed,
+// a meal budget in Turkish, Hebrew "פחות מ-"; 174 kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2430,6 +2433,7 @@ for (const [review, file] of [
   ['seventy-eighth', 'review-probes-78.json'],
   ['seventy-ninth', 'review-probes-79.json'],
   ['eightieth', 'review-probes-80.json'],
+  ['eighty-first', 'review-probes-81.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
