@@ -7914,3 +7914,15 @@ describe('a title’s "I" before the writer’s adverb and verb (set 411)', () =
     expect(readMessage('We are hiring a Software Engineer I in Austin.').role).toBe('Software Engineer I');
   });
 });
+
+describe('a firm’s team is no employer (set 407)', () => {
+  it.each([
+    [
+      'Subject: Opportunity: Credit Manager – SME Lending\n\nDear Ms. Fernandes,\n\nGreetings from Satpuda Bank!\n\nWe are currently hiring for the position of Credit Manager – SME Lending for our Nagpur Regional Office.',
+      'Satpuda Bank',
+    ],
+    ['Ritika Sen · 2nd\nTalent Partner at Ledgerleaf | Hiring for GTM\n\nHi Arjun, an Enterprise AE role.', 'Ledgerleaf'],
+  ])('reads the firm, not its team: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
