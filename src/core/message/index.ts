@@ -212,7 +212,7 @@ function numberedItems(text: string): Map<string, string> {
  * Whether a numbered list offers three jobs or more, each with its own pay ("1. Disponent Nahverkehr – 3.400–3.900 €
  * brutto/Monat", "2. …"): with none said to be the reader's, the message offers none of them in particular.
  */
-function pricedJobs(text: string, fromABoard = false): boolean {
+function pricedJobs(text: string, massMail = false): boolean {
   const items = numberedItems(text);
   if (items.size < 3 || !items.has('1') || !items.has('2') || !items.has('3')) return false;
   // (Each item a job by its name, not the shifts, bands or sites of one job: "1. Days – £12.60/hr", "2. Band 5 entry".)
@@ -235,7 +235,7 @@ function pricedJobs(text: string, fromABoard = false): boolean {
   // (Or, in a mass mail, three priced listings whose titles the reader does not know, each a title, a dash and an employer
   // or a place: "1) محاسب عام – شركة المرقاب – حولي" over "الراتب: 450 - 550 د.ك شهرياً"; not a mail's steps, shifts or
   // bands.)
-  return (priced >= 3 && (named >= 1 || (fromABoard && listings >= 3))) || (priced >= 2 && named >= 2 && named + priced >= 5);
+  return (priced >= 3 && (named >= 1 || (massMail && listings >= 3))) || (priced >= 2 && named >= 2 && named + priced >= 5);
 }
 
 // A list's line led by a pictograph, a title and a dash: "🔥 HSE Manager – EPC contractor, Abu Dhabi".

@@ -5606,7 +5606,9 @@ describe('more forms read (sets 418 to 423)', () => {
   ])('%s', (text, [min, max, period, currency, openTop]) => {
     expect(readMessage(text).pay).toMatchObject({ min, max, period, currency, openTop });
   });
-  it('still refuses a training budget in Turkish', () => {
+  it('reads a budget for the post, and still refuses a training or a meal budget in Turkish', () => {
+    expect(readMessage('Pozisyon için bütçe 185.000 TL aylık').pay).toMatchObject({ min: 185_000, period: 'month', currency: 'TRY' });
+    expect(readMessage('Yemek bütçesi aylık net 4.000 TL').pay).toBeNull();
     expect(readMessage('Eğitim bütçesi yıllık 15.000 TL, maaş ayrıca konuşulur').pay).toBeNull();
   });
 });
