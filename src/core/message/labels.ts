@@ -1007,7 +1007,8 @@ const MONEY_IN_NAME =
 const BODY_OF_TWO_FIELDS =
   /^(?:Department|Ministry) (?:for|of) |\b(?:Institute|University|College|School|Academy|Faculty|Centre|Center|Museum|Society|Council|Board|Agency|Commission|Authority) (?:for|of) (?!.*\b(?:and|or) .*\b(?:and|or) )/;
 const COMPASS_POINTS = new Set(['North', 'South', 'East', 'West', 'Central', 'Northeast', 'Northwest', 'Southeast', 'Southwest']);
-const GERMAN_AFTER_BEI = new Set(['Ihnen', 'Dir', 'Euch', 'Uns', 'Suche', 'Auswahl', 'Arbeit']);
+// (And a doctor's licence to practise, which a German message helps with: "Unterstützung bei der Approbation".)
+const GERMAN_AFTER_BEI = new Set(['Ihnen', 'Dir', 'Euch', 'Uns', 'Suche', 'Auswahl', 'Arbeit', 'Approbation']);
 /** A hospital's units by their usual short names, lower case: a place in it, no employer ("hiring RNs for Med-Surg"). */
 const HOSPITAL_UNITS = new Set([
   ...'med-surg medsurg med/surg tele telemetry icu nicu picu ccu cvicu sicu micu pacu ed er or l&d theatre theatres step-down stepdown oncology maternity paediatrics pediatrics radiology endoscopy dialysis perioperative'.split(
@@ -1095,7 +1096,10 @@ function notAnOrganisation(name: string): boolean {
     !/ (?:Medical|Healthcare|Health|Education|Media|Internet) City$/.test(name) &&
     // (Nor a centre named by its trade: "Transilvania Contact Center", "Vuka Call Centre", "Midlands Distribution Centre";
     // a business, shopping, training or conference centre is a venue.)
-    !compiled(/ (?:Contact|Call|Service|Distribution|Data|Logistics|Customer|Support|Dental|Eye|Care) (?:Centre|Center)$/).test(name)
+    // (Nor a shop named by its trade: "Westbrook Home Centre", "Oakfield Garden Centre".)
+    !compiled(
+      / (?:Contact|Call|Service|Distribution|Data|Logistics|Customer|Support|Dental|Eye|Care|Home|Garden|Tyre|Tire|Auto|Furniture) (?:Centre|Center)$/,
+    ).test(name)
   )
     return true;
   // A well-known town's quarter by its compass point: "Johannesburg North", "Leeds East".
@@ -1266,13 +1270,14 @@ const ORGANISATION_KINDS_PLURAL = () =>
   /\b(?:companies|firms|employers|brands|businesses|centres|centers|groups|startups|start-ups|scale-ups|retailers|banks|hospitals|manufacturers|providers|platforms|fintechs|insurers|operators|makers|producers|chains|studios|labs|institutions|organisations|organizations|utilities|airlines|carriers|schools|universities|councils|clinics)\b/i;
 // The writer naming themselves "de" their organisation in French, Spanish, Portuguese or Italian, or "von" it in German:
 // "Salam Ousmane, c'est Mariama de Terre Solidaire Sahel", "soy Lucía de Grupo Andino", "hier ist der Thomas Brandl von
-// Elektro Brandl". (A name of two words or more: one word after "de" is
+// Elektro Brandl", "soy Quique Ribera, de Casa Ribera", "Aqui é o Marcos Albuquerque, da Farmácias Boa Saúde". (A name of
+// two words or more: one word after "de" is
 // as often the writer's town, "c'est Paul de Lyon", and so is one led by a saint's, "Saint Denis", or ending in a region,
 // "Marseille Provence".)
 const WRITER_OF_ORGANISATION = builtOnce(
   () =>
     new RegExp(
-      `(?:\\b[Cc]['’]est|\\b[Jj]e suis|\\b[Ss]oy|\\b[Ss]ou|\\b[Ss]ono|(?:^|[,.!?]\\s+|\\n)[Ii]ci|\\b[Hh]ier ist(?: der| die)?)[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20}(?:[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20})?[ \\t]+(?:de|da|do|del|di|von)[ \\t]+(?=\\S+ [A-Z\\u00C0-\\u00DE])(?!(?:Saint|Sainte|San|Santa|São|Sankt|St\\.?) )(${NAME})`,
+      `(?:\\b[Cc]['’]est|\\b[Jj]e suis|\\b[Ss]oy|\\b[Ss]ou|\\b[Ss]ono|\\b[Aa]qui é(?: o| a)?|(?:^|[,.!?]\\s+|\\n)[Ii]ci|\\b[Hh]ier ist(?: der| die)?)[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20}(?:[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20})?,?[ \\t]+(?:de|da|do|del|di|von)[ \\t]+(?=\\S+ [A-Z\\u00C0-\\u00DE])(?!(?:Saint|Sainte|San|Santa|São|Sankt|St\\.?) )(${NAME})`,
       'gu',
     ),
 );
@@ -1881,12 +1886,13 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
         ),
       },
       {
-        // "co-founder and CTO of Parcelwright", "Ben here, founder of Larchmont".
-        hints: ['founder', 'Founder', 'CEO', 'CTO', 'COO', 'CPO'],
+        // "co-founder and CTO of Parcelwright", "Ben here, founder of Larchmont", "This is Gary Pruitt, owner of Pruitt
+        // Comfort Systems".
+        hints: ['founder', 'Founder', 'CEO', 'CTO', 'COO', 'CPO', 'owner of', 'Owner of'],
         pattern: builtOnce(
           () =>
             new RegExp(
-              `\\b(?:[Cc]o-?founder|[Ff]ounder|CEO|CTO|COO|CPO)(?: (?:and|&) (?:[Cc]o-?founder|[Ff]ounder|CEO|CTO|COO|CPO))? (?:of|at) (${NAME})`,
+              `\\b(?:[Cc]o-?founder|[Ff]ounder|CEO|CTO|COO|CPO|(?<![Pp]roduct |[Bb]usiness |[Pp]rocess |[Dd]ata |[Ss]ervice )[Oo]wner)(?: (?:and|&) (?:[Cc]o-?founder|[Ff]ounder|CEO|CTO|COO|CPO))? (?:of|at) (${NAME})`,
               'g',
             ),
         ),
@@ -2150,6 +2156,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'Ici ',
       'ici ',
       'ier ist ',
+      'qui é ',
     ],
   ],
   // The same in Italian and Portuguese, by their words alone: "SUPERMERCATI GIRASOLE cerca ADDETTI/E VENDITA", "Lojas
@@ -4643,7 +4650,8 @@ function findCompanyIn(text: string, from?: string): string | null {
   // A social network's sponsored post, under its page's name: "Willow Crest Rehabilitation & Nursing" over "Sponsored · 🌎".
   // (By strings first: few messages say it.)
   if (scan.includes('Sponsored') || scan.includes('Promoted')) {
-    const page = /^\s*([^\n]{3,70})\n[^\S\n]*(?:Sponsored|Promoted)\b/.exec(scan);
+    // (Not an InMail's own header, "Sponsored · InMail" under the writer's headline, "Director of Engineering at X".)
+    const page = /^\s*([^\n]{3,70})\n[^\S\n]*(?:Sponsored|Promoted)\b(?![^\S\n]*·[^\S\n]*InMail)/.exec(scan);
     const name = page === null ? null : trimName(page[1]!.trim());
     if (name && compiled(WHOLE_NAME).test(page![1]!.trim())) {
       if (agencyName(name) || agencyByName(name)) signedAgencies.add(bare(name));
@@ -5223,11 +5231,13 @@ function findCompanyIn(text: string, from?: string): string | null {
       // A job alert lists a handful of jobs; a long run of such lines is no alert, and each costs a title search.
       if (++listings > 20) break;
       const at = scan.indexOf(m[2]!, (m.index ?? 0) + m[0].length);
-      // Not a messaging app's line ("InMail", "Sent Mon"), nor under the writer's own headline ("Senior Recruiter at X").
+      // Not a messaging app's line ("InMail", "Sent Mon", a job site's mark, "Sponsored · InMail"), nor under the writer's own
+      // headline ("Senior Recruiter at X").
       if (
         compiled(
           /^(?:InMail|Message InMail|Sent|Seen|Delivered|Today|Yesterday|Reply|View|Unsubscribe|Manage|Privacy|Terms|Help|Apply|Posted)\b/,
         ).test(m[2]!) ||
+        ADVERT_MARKS.has(m[2]!) ||
         compiled(RECRUITING_TITLE).test(m[1]!) ||
         compiled(TEAM_WORDS).test(m[1]!)
       )
@@ -6974,9 +6984,10 @@ function labelledRole(body: string): string | null {
   }
   return null;
 }
-// (And an offer made: "we'd love to offer you Chef de Partie".)
+// (And an offer made: "we'd love to offer you Chef de Partie"; and the title to be: "Title would be Staff Platform Engineer".)
+// ("job title is" and "wir suchen" are read as "title is" and "suchen": each word stands after a word's edge.)
 const ROLE_CONTEXT =
-  /\b(?:for|as|be our|become our|offer you|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|calling|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|to find|(?:role|position|title|opening|job|vacancy|job title) is|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|wir suchen|zoeken|söker|søker|tìm|tuyển)(?: (?:a|an|the|our|this|my client's|their|its|một|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
+  /\b(?:for|as|be our|become our|offer you|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|calling|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|to find|(?:role|position|title|opening|job|vacancy) (?:is|w(?:ould|ill) be)|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|zoeken|söker|søker|tìm|tuyển)(?: (?:a|an|the|our|this|my client's|their|its|một|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
   /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\byou(?:'re|’re| are) (?:still |currently |now )?(?:on|serving|working|employed)\b[^.!?;\n]{0,40}\bas|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n)[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
@@ -7005,12 +7016,15 @@ function readersNewStanding(lead: string): boolean {
 // Words of a team's or a field's name, which a person's name is not made of.
 // (Beside FIELD_WORDS and UNIT_WORDS, which hold "data", "sales", "team" and the like.)
 const TEAM_NAME_WORDS = new Set(['design', 'operations', 'payments', 'search', 'analytics', 'research', 'london', 'remote']);
-const PERSON_AFTER_TITLE = /^,? [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+ [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?:,| [-–—] | \()/;
+// (Or the name ends the sentence: "The CFO, Alasdair Rennie. He'd read …".)
+const PERSON_AFTER_TITLE =
+  /^,? [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+ [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?:,| [-–—] | \(|\.(?:\s|$))/;
 function personAfter(body: string, phrase: { value: string; at: number }): boolean {
   const at = body.indexOf(phrase.value, phrase.at);
   return (
     at >= 0 &&
-    /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er)\s+(?:current\s+|new\s+|former\s+)?$/.test(body.slice(Math.max(0, at - 20), at)) &&
+    // (Or "the": "Who would I be reporting to?" answered "The CFO, Alasdair Rennie.")
+    /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:current\s+|new\s+|former\s+)?$/.test(body.slice(Math.max(0, at - 20), at)) &&
     compiled(PERSON_AFTER_TITLE).test(body.slice(at + phrase.value.length, at + phrase.value.length + 60)) &&
     // "our new Staff Software Engineer, Data Platform, reporting to me": a team's name, not a person's.
     !body

@@ -272,6 +272,9 @@ const SPELLED_TO = [
   // (And Telugu's "from … to" said after the first: "30 నుంచి 38 LPA", "3.5 నుంచి 4.8 లక్షలు".)
   ' నుంచి ',
   ' నుండి ',
+  // (And Marathi's "to", "१८,००० ते २४,००० रुपये महिना"; Kannada's "from" after the first, "₹28 ರಿಂದ ₹34 ಲಕ್ಷ".)
+  ' ते ',
+  ' ರಿಂದ ',
 ];
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
@@ -567,7 +570,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -618,6 +621,9 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'मासिक',
       'महीन',
       'महीने',
+      // (And Marathi's "महिना" and "दरमहा", "१८,००० ते २४,००० रुपये महिना".)
+      'महिना',
+      'दरमहा',
       // Urdu and Hindi in Latin letters: "2200 Saudi Riyal mahana"; Albanian, "neto në muaj".
       'mahana',
       'muaj',
@@ -1953,6 +1959,9 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\bplus (?:de|por) (?:idiomas?|transporte|nocturnidad|turnicidad|productividad|convenio|peligrosidad|disponibilidad|antigüedad|responsabilidad|festivos|domingos|desplazamiento|kilometraje|asistencia|objetivos)\b(?:\s+[a-záéíóúñ]+)?\s+de\s+\d/i,
       },
       { hints: ['budget', 'zuschuss', 'pauschale', 'geld'], pattern: () => /[a-zäöüß]{3,}(?:budget|zuschuss|pauschale|geld)\b/i },
+      // France's building trades' allowance for working far from home, by its initials too: "+ IGD ~ 400€/mois",
+      // "indemnités de grand déplacement".
+      { hints: ['igd', 'grand déplacement', 'grands déplacements'], pattern: () => /\bIGD\b|\bgrands? déplacements?\b/ },
       {
         hints: [
           'zuschuss',
@@ -2996,6 +3005,10 @@ const MONEY_NAME_AFTER: [string, string][] = [
   // Malayalam's euro, rupee, riyal and dirham: "2,900 യൂറോ", "25,000 രൂപ".
   [' യൂറോ', 'EUR'],
   [' രൂപ', 'INR'],
+  // Hindi's and Marathi's rupees (India's; Nepal's are "रुपैयाँ"): "१८,००० ते २४,००० रुपये महिना".
+  [' रुपये', 'INR'],
+  [' रुपए', 'INR'],
+  [' रुपया', 'INR'],
   [' റിയാൽ', 'SAR'],
   [' ദിർഹം', 'AED'],
   [' reais', 'BRL'],
@@ -3702,9 +3715,11 @@ function spanAt(
   // (And Turkish "reaching", after the figure and its lira: "150.000 TL'ye varan".)
   const upToAfter =
     following.startsWith('तक') ||
-    // (And Sinhala's and Tamil's "up to": "මසකට රු. 65,000 දක්වා", "தினமும் ₹1,500 வரை".)
+    // (And Sinhala's, Tamil's and Kannada's "up to": "මසකට රු. 65,000 දක්වා", "தினமும் ₹1,500 வரை", "ದಿನಕ್ಕೆ ₹1,100
+    // ವರೆಗೆ".)
     following.startsWith('දක්වා') ||
     following.startsWith('வரை') ||
+    following.startsWith('ವರೆಗೆ') ||
     // (Hungarian "up to", a suffix on the figure's forint: "1 200 000 Ft-ig".)
     (following.startsWith('-ig') && !/[a-zA-Z\u00C0-\u024F]/.test(following[3] ?? '')) ||
     (second === undefined && upToAt < 0 && TURKISH_REACHING.some((words) => text.slice(pos, pos + 16).includes(words))) ||
@@ -6200,9 +6215,9 @@ function holdsPhrase(low: string, phrase: string): boolean {
   return false;
 }
 // The US as where the trucks run or the work goes from another dollar's country: "cross into the US", "US lanes", "the US
-// Midwest".
+// Midwest", "Québec ➡️ Ontario ➡️ USA".
 const US_AS_A_ROUTE = () =>
-  /\b(?:into|to|cross) the US\b|\bUS[- ](?:border|lanes?|runs?|loads?|Midwest|Northeast|Southeast|Southwest|West Coast|East Coast)\b/;
+  /\b(?:into|to|cross) the US\b|\bUS[- ](?:border|lanes?|runs?|loads?|Midwest|Northeast|Southeast|Southwest|West Coast|East Coast)\b|(?:➡️?|→|->) ?USA?\b/;
 function dollarOfPlace(text: string): string {
   // (Two flags side by side name two languages, a bilingual job's: "🇺🇸🇲🇽", not Mexico.)
   const low = (text.includes('🇺🇸') ? text.replaceAll('🇲🇽', '') : text).toLowerCase();
@@ -6221,6 +6236,9 @@ function dollarOfPlace(text: string): string {
     const cities = hits(US_PLACES, US_PHRASES);
     const us = [...US_STATES].filter((state) => words.has(state)).length;
     const other = countries.length === 1 ? hits(countries[0]![1], countries[0]![2]) : 0;
+    // (Nor the US only as where the trucks run from another dollar's country: "Québec ➡️ Ontario ➡️ USA".)
+    if (countries.length === 1 && cities === 1 && us === 0 && words.has('usa') && compiled(US_AS_A_ROUTE).test(text))
+      return countries[0]![0];
     return cities === 0 && other >= 3 * us ? countries[0]![0] : 'USD';
   }
   // ", WA" is Western Australia as well as Washington: in a message with Australian places, it is no US state.
@@ -6334,7 +6352,20 @@ const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨ�
 const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி', 'ཉིན་རེ་'];
 // Words of a day that also count a day's hours ("रोज की 9 घंटे की शिफ्ट", "Dniówka 12h"): a day's pay only right before
 // the figure, "रोज़ का ₹650", "தினமும் ₹1,500 வரை", "প্রতি কর্মদিবস ₹১,২০০", "Dniowka 520 zl".
-const DAILY_RIGHT_BEFORE = ['रोज़ का', 'रोज का', 'रोज़ की', 'रोज की', 'தினமும்', 'প্রতি কর্মদিবস', 'প্রতিদিন', 'dniówka', 'dniowka'];
+// (And Bengali's and Kannada's "a day", "per day": "রেট: দিনে ₹৬,৫০০", "ದಿನಕ್ಕೆ ₹1,100 ವರೆಗೆ".)
+const DAILY_RIGHT_BEFORE = [
+  'रोज़ का',
+  'रोज का',
+  'रोज़ की',
+  'रोज की',
+  'தினமும்',
+  'প্রতি কর্মদিবস',
+  'প্রতিদিন',
+  'দিনে',
+  'ದಿನಕ್ಕೆ',
+  'dniówka',
+  'dniowka',
+];
 // The same of a month, which also counts months ("6 மாதம் பயிற்சி"): "मानधन दरमहा ₹१७,०००", "ஊதியம்: மாதம் ₹35,000".
 const MONTHLY_RIGHT_BEFORE = ['दरमहा', 'மாதம்'];
 /** Whether one of `words` ends the text before the figure, but for a sign, a colon or one short word ("रोज़ की कमाई ₹800"). */

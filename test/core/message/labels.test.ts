@@ -7926,3 +7926,52 @@ describe('a firm’s team is no employer (set 407)', () => {
     expect(readMessage(text).company).toBe(company);
   });
 });
+
+describe('titles and employers from sets 424 to 431', () => {
+  it.each([
+    // A LinkedIn InMail's header: "Sponsored · InMail" under the writer's headline is no listing's employer line.
+    [
+      'Priya Raman  · 2nd\nDirector of Engineering at Cedarline Analytics\nSponsored · InMail\nOct 14, 2025 · 9:12 AM\n\nHi Tomás,\n\nI lead platform engineering at Cedarline Analytics. We are hiring a Staff Backend Engineer.\n\nPriya',
+      'Cedarline Analytics',
+    ],
+    // The owner of the firm writing.
+    [
+      'Hi Marcus,\n\nThis is Gary Pruitt, owner of Pruitt Comfort Systems here in Lakewood. I’m looking to add a senior HVAC service tech.\n\nGary',
+      'Pruitt Comfort Systems',
+    ],
+    // A shop named by its trade is no part of a town.
+    [
+      'Hi Jordan, this is Priya from Westbrook Home Centre. We’re hiring an Assistant Store Manager at our Kanata store.',
+      'Westbrook Home Centre',
+    ],
+    // The writer and their organisation, with a comma between them.
+    ['Hola Álex, soy Quique Ribera, de Casa Ribera en Cullera. Me hace falta un jefe de partida para arroces.', 'Casa Ribera'],
+    [
+      'Boa tarde, Dra. Luana! Aqui é o Marcos Albuquerque, da Farmácias Boa Saúde. Preciso de uma Farmacêutica Responsável.',
+      'Farmácias Boa Saúde',
+    ],
+  ])('reads the employer: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    ['I’m the Product Owner of Checkout at Zalvo. We are hiring a Backend Engineer.', 'Zalvo'],
+    ['Hallo Dr. Sreekumar,\n\nAssistenzarzt (m/w/d) Innere Medizin – Niedersachsen – inkl. Unterstützung bei der Approbation', null],
+  ])('takes no product, licence or other such thing for the employer: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('reads the title the job would have, not the writer’s own', () => {
+    expect(
+      readMessage(
+        'Hi Daniel – Katharina here, CTO at Tessellate Robotics in Munich.\n\nI need someone to own that platform end to end. Title would be Staff Platform Engineer; you’d work directly with me.',
+      ).role,
+    ).toBe('Staff Platform Engineer');
+    expect(readMessage('Hallo Herr Maier, wir suchen einen Senior Data Engineer.').role).toBe('Senior Data Engineer');
+    expect(readMessage('The job title is Senior Analyst. Apply now.').role).toBe('Senior Analyst');
+  });
+  it('takes no title of a person named after it for the job', () => {
+    const text =
+      'Base is £110,000 to £120,000.\n\n> 2. Who would I be reporting to?\n\nThe CFO, Alasdair Rennie. He’d read your piece.\n\n> Thanks for the call about the Head of Regulatory Reporting role at Lowther Bank.';
+    expect(readMessage(text).role).toBe('Head of Regulatory Reporting');
+    expect(readMessage('We’re hiring a Senior Engineer, Payments Platform. Apply today.').role).toBe('Senior Engineer, Payments Platform');
+  });
+});

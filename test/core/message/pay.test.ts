@@ -5612,3 +5612,34 @@ describe('more forms read (sets 418 to 423)', () => {
     expect(readMessage('Eğitim bütçesi yıllık 15.000 TL, maaş ayrıca konuşulur').pay).toBeNull();
   });
 });
+
+describe('pays from sets 424 to 431', () => {
+  it.each<[string, [number | null, number | null, string, string, boolean]]>([
+    // Hindi's and Marathi's month and rupees after the figure, and Marathi's "to".
+    ['सैलरी ₹65,000 महीना इन-हैंड, साथ में दिवाली बोनस और PF अलग से।', [65_000, null, 'month', 'INR', false]],
+    ['▪️ पगार: १८,००० ते २४,००० रुपये महिना (अनुभवानुसार)', [18_000, 24_000, 'month', 'INR', false]],
+    // Kannada's "from" after the first figure, its "a day" before it and its "up to" after it; Bengali's "a day".
+    ['ಸಂಬಳ ವರ್ಷಕ್ಕೆ ₹28 ರಿಂದ ₹34 ಲಕ್ಷ (fixed), ಜೊತೆಗೆ ESOP.', [2_800_000, 3_400_000, 'year', 'INR', false]],
+    ['ದಿನಕ್ಕೆ ₹1,100 ವರೆಗೆ ಗಳಿಸಿ. ಜಾಯಿನಿಂಗ್ ಬೋನಸ್ ₹2,000.', [null, 1_100, 'day', 'INR', false]],
+    ['রেট: দিনে ₹৬,৫০০ (TDS কেটে পেমেন্ট, মাসে ২২ দিন বিলিং)', [6_500, null, 'day', 'INR', false]],
+    // France's building trades' allowance for working far from home is no pay.
+    [
+      "CDI, 2 900 à 3 200 € net/mois selon expérience + véhicule + IGD ~ 400€/mois, 5 ans d'expérience min.",
+      [2_900, 3_200, 'month', 'EUR', false],
+    ],
+    // The US only as where the trucks run from Canada.
+    [
+      '🚛 TRANSPORT GAGNÉ-LAPOINTE cherche des CHAUFFEURS CLASSE 1 pour le longue distance Québec ➡️ Ontario ➡️ USA\n💰 Entre 1 600 $ et 1 850 $ BRUT par semaine',
+      [1_600, 1_850, 'week', 'CAD', false],
+    ],
+  ])('%s', (text, [min, max, period, currency, openTop]) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency, openTop });
+  });
+  it('refuses the allowance for working far from home, by its initials or its words', () => {
+    expect(findPay('Chef d’équipe: indemnités de grand déplacement 55 €/jour.').pay).toBeNull();
+    expect(findPay('+ IGD ~ 400€/mois').pay).toBeNull();
+  });
+  it('still reads the US dollar where the US is more than a route', () => {
+    expect(readMessage('Trucks out of Dallas, Texas ➡️ USA-wide lanes, $1,600 a week.').pay).toMatchObject({ currency: 'USD' });
+  });
+});
