@@ -22,7 +22,7 @@ import { listsSeveralTrades, namesAnOccupation } from './occupations.js';
 import { findPay, type MessagePay } from './pay.js';
 import { inScripts } from './script-pay.js';
 import { roleInScript } from './script-roles.js';
-import { forwardedPartStart, readersOwnApplication, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
+import { chatStampPhones, forwardedPartStart, readersOwnApplication, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
 
 export { yearlyPayRange, type MessagePay } from './pay.js';
 // The CLI's way in (src/cli/message-input.ts, compare): the build puts this folder in a bundle of its own, loaded only
@@ -890,14 +890,16 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // The pay of the job before a list of the other jobs a post also offers ("ALSO HIRING:") is this job's; when none is
   // said before it, the whole message is read ("Comp for the backend role is €85-100k" after the list).
   const beforeOthers = withoutOtherRoles(offered);
-  let { pay, ote } = findPay(beforeOthers);
-  if (pay === null && ote === null && beforeOthers !== offered) ({ pay, ote } = findPay(offered));
+  // (With the phone numbers of a chat export's stamps, which say where a "$" is: readableLines took them out.)
+  const place = chatStampPhones(body);
+  let { pay, ote } = findPay(beforeOthers, place);
+  if (pay === null && ote === null && beforeOthers !== offered) ({ pay, ote } = findPay(offered, place));
   // A reply's own figure is the offer now; the quoted earlier mail's (its "> " lines, which readableLines sets apart) is
   // the one it replaces: "a revised range of €90,000–€100,000" over "> Salary is €85,000 – €95,000".
   // (By strings: every message passes here, and most quote nothing.)
   if (featured === null && (body.startsWith('>') || body.includes('\n>') || body.includes('\n >'))) {
     const ownLines = readableLines(body.replace(/(?:^|\n)[ \t]*>[^\n]*/g, '')).join('\n');
-    const mine = findPay(withoutOtherRoles(subjectLine === '' ? ownLines : `${subjectLine}\n\n${ownLines}`));
+    const mine = findPay(withoutOtherRoles(subjectLine === '' ? ownLines : `${subjectLine}\n\n${ownLines}`), place);
     // (The same figure asked about in the reply keeps the quoted mail's fuller reading: "is the $180K split 50/50?" over
     // "> OTE $180K".)
     if (mine.pay !== null && (pay === null || mine.pay.min !== pay.min || mine.pay.max !== pay.max)) ({ pay, ote } = mine);

@@ -1285,14 +1285,15 @@ const WRITER_OF_ORGANISATION = builtOnce(
 const NORDIC_KINDS =
   'omsorgssenter|sykehjem|helsesenter|legesenter|sykehus|sjukhus|sygehus|plejecenter|plejehjem|vårdcentral|äldreboende|kommune|kommun|skole|skola|barnehage|förskola|børnehave|hotell|restaurang|apotek|klinikk|klinik|verksted|verkstad|bakeri';
 const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
-  // An employer's own careers channel or mailbox, named on the message's first line: "Orbix Protocol Careers 🚀".
+  // An employer's own careers channel or mailbox, named on the message's first line: "Orbix Protocol Careers 🚀",
+  // "Alpenchain Labs | Careers 📢".
   [
     2,
     // (Not a heading of a kind of careers: "Global Careers", "Graduate Careers".)
     builtOnce(
       () =>
         new RegExp(
-          `^[^\\n\\w]*(?!(?:Global|Graduate|Campus|Early|Student|Students|Tech|Technology|IT|Engineering|Corporate|Technical|Professional|Executive|International|Healthcare|Nursing|Teaching|Finance|Sales|Public Sector|Federal|Government|Remote|Internship|Future|Your|New|Our) (?:Careers|Carriere|Carrières|Carreras|Carreiras))(${NAME}) (?:Careers|Carriere|Carrières|Carreras|Carreiras)(?![\\w-])[^\\n\\w]*(?:\\n|$)`,
+          `^[^\\n\\w]*(?!(?:Global|Graduate|Campus|Early|Student|Students|Tech|Technology|IT|Engineering|Corporate|Technical|Professional|Executive|International|Healthcare|Nursing|Teaching|Finance|Sales|Public Sector|Federal|Government|Remote|Internship|Future|Your|New|Our) (?:Careers|Carriere|Carrières|Carreras|Carreiras))(${NAME})(?: [|·–-])? (?:Careers|Carriere|Carrières|Carreras|Carreiras)(?![\\w-])[^\\n\\w]*(?:\\n|$)`,
           'g',
         ),
     ),
@@ -1512,7 +1513,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er|er jeg|är jag|bin ich)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[gG]estora?|[cC]oordenadora?|[cC]oordinadora?|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s(?:da|do|de|di|del|della|dell['’]|al|alla|allo|no|na|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+|l['’])?(${NAME})`,
+          `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Cc]['’]est|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er|er jeg|är jag|bin ich)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[gG]estora?|[cC]oordenadora?|[cC]oordinadora?|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s(?:da|do|de|di|del|della|dell['’]|al|alla|allo|no|na|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+|l['’])?(${NAME})`,
           'g',
         ),
     ),
@@ -1525,6 +1526,10 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'Sono ',
       'je suis',
       'Je suis',
+      "c'est ",
+      "C'est ",
+      'c’est ',
+      'C’est ',
       'ich bin',
       'Ich bin',
       'ik ben',
@@ -2159,6 +2164,9 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'qui é ',
     ],
   ],
+  // A shop's or a restaurant's manager writing, in French: "c'est Louis Pelletier, gérant du Marché Lafleur de Rimouski".
+  // (Only the manager's own word: a director "des Risques" heads a department.)
+  [2, builtOnce(() => new RegExp(`\\b[Gg]érante? (?:du|de la|de l['’]|des|de|chez) (${NAME})`, 'gu')), ['gérant', 'Gérant']],
   // The same in Italian and Portuguese, by their words alone: "SUPERMERCATI GIRASOLE cerca ADDETTI/E VENDITA", "Lojas
   // Miranda contrata vendedores". (Not Spanish "cerca de", near; nor one that seeks for another, an agency: "cerca per
   // importante azienda".)
@@ -3257,6 +3265,27 @@ const OWN_TEAM_LINE =
 const SMS_SENDER = new RegExp(`(?:^|\\n)(${NAME}):[ \\t]+`, 'g');
 const SMS_OPENING =
   /^(?:hi|hello|hey|dear|greetings|we(?:'re| are)? (?:hiring|looking)|now hiring|join|urgent|apply|(?:[\w-]+ ){1,4}(?:wanted|needed))\b/i;
+// The same greeting in French, Spanish and Portuguese, "Constructions Bélanger-Roy: Bonjour {{prenom}}! On embauche …",
+// only after a name shaped as a firm's (smsSenderFirm): a chat's "Marie Dubois: Bonjour Marc" is a person's.
+const SMS_OPENING_ROMANCE = /^(?:bonjour|salut|hola|buenas|olá|ola|oi)\b/i;
+/**
+ * Whether an SMS sender's name is shaped as a firm's, not a person's: a kind of business first ("Constructions",
+ * "Transportes"), a name run together with a capital inside ("DeliRapid"), or capitals.
+ */
+function smsSenderFirm(name: string): boolean {
+  const words = name.split(' ');
+  if (KIND_BEFORE.includes(words[0]!) || FIRM_FIRST_WORDS.has(words[0]!) || KIND_AFTER.includes(words.at(-1)!)) return true;
+  const runTogether = (word: string) => /^[A-Z][a-z]+[A-Z]/.test(word);
+  const capitals = (word: string) => word.length >= 2 && word === word.toUpperCase() && /[A-Z]/.test(word);
+  if (words.length === 1) return runTogether(name) || (name.length >= 3 && capitals(name));
+  return words.length >= 3 || words.some((word) => runTogether(word) || capitals(word));
+}
+/** A firm's kind before its name in French, Spanish and Portuguese: "Constructions Bélanger-Roy", "Transportes Ebro". */
+const FIRM_FIRST_WORDS = new Set(
+  'Constructions Construction Construções Construcciones Transports Transportes Garage Boulangerie Pharmacie Farmácia Farmácias Farmacia Farmacias Restaurant Restaurante Groupe Grupo Clinique Clínica Entreprise Entreprises Empresa Établissements Ets Atelier Maison Marché Supermarché Supermercado Supermercados Mercado Lojas Distribuidora Comercial Indústria Industrias Laboratoire Laboratorio Agence Agencia Agência'.split(
+    ' ',
+  ),
+);
 
 /**
  * What the message says in lower case after "a"/"an", as descriptions ("a
@@ -3464,7 +3493,9 @@ const KIND_BEFORE = [
   'CHU',
   'CHRU',
   'Centre de services scolaire',
-  // French groupings of towns: "Communauté d'agglomération Loire-Sauldre".
+  // French groupings of towns: "Communauté d'agglomération Loire-Sauldre"; Quebec's regional county municipalities, "MRC
+  // des Deux-Rivières".
+  'MRC',
   "Communauté d'agglomération",
   'Communauté de communes',
   'Communauté urbaine',
@@ -4596,7 +4627,8 @@ function findCompanyIn(text: string, from?: string): string | null {
     else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
   }
   for (const m of scan.matchAll(compiled(SMS_SENDER))) {
-    if (!compiled(SMS_OPENING).test(scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30))) continue;
+    const opening = scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30);
+    if (!compiled(SMS_OPENING).test(opening) && !(SMS_OPENING_ROMANCE.test(opening) && smsSenderFirm(m[1]!))) continue;
     if (/^(?:subject|from|to|re|fwd?|date|sent|salary|role|position|company|location|note|ps|p\.s)$/i.test(m[1]!)) continue;
     senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
   }
@@ -7355,6 +7387,10 @@ const SLOT_WORDS = [
   'de um(a) ',
   'de uma ',
   'de um ',
+  // (And German "at once", shouted before a title marked for all genders: "Wir suchen AB SOFORT Pflegehelfer (m/w/d)".)
+  'AB SOFORT ',
+  'Ab sofort ',
+  'ab sofort ',
 ];
 /**
  * A title shouted in capitals, without the words in lower case that run on after it: "OPERADORES DE PRODUCCIÓN ambos

@@ -7019,9 +7019,13 @@ const TAX_AFTER = [
   ' + IVA',
   ' + TVA',
 ];
-/** Finds the offered pay (and the OTE beside it) in the message. */
-export function findPay(text: string): PayFindings {
-  const found = findPayAsWritten(text);
+/**
+ * Finds the offered pay (and the OTE beside it) in the message. `place` is more of the message that says only where
+ * it is set, for a "$" the text does not name: the phone numbers of a chat export's stamps, which the text no longer
+ * holds.
+ */
+export function findPay(text: string, place?: string): PayFindings {
+  const found = findPayAsWritten(text, place);
   // Pay said in words, as a voicemail's transcript writes it, when no figure is pay: "sixty-two dollars an hour".
   // (Or a rate said aloud with no money's word, "thirty-one an hour".)
   if (found.pay === null && found.ote === null && [...SPELLED_MONEY, ' an hour', ' per hour'].some((word) => text.includes(word))) {
@@ -7031,7 +7035,7 @@ export function findPay(text: string): PayFindings {
   return found;
 }
 
-function findPayAsWritten(text: string): PayFindings {
+function findPayAsWritten(text: string, place?: string): PayFindings {
   // Devanagari and Bengali digits ("৳৭৫,০০০") are read as the ASCII ones, one character for one, and the quotes are
   // taken from the message as written at the same places.
   // (And thousands of euros as French and German write them, "68 à 78 KEUR", "65 TEUR": as "K€", two spaces after, so
@@ -7052,8 +7056,8 @@ function findPayAsWritten(text: string): PayFindings {
         )
       : indic,
   );
-  if (ascii === text) return findPayIn(text);
-  const found = findPayIn(ascii);
+  if (ascii === text) return findPayIn(text, place);
+  const found = findPayIn(ascii, place);
   const asWritten = (quote: string) => {
     const at = ascii.indexOf(quote);
     if (at >= 0) return text.slice(at, at + quote.length);
@@ -7247,10 +7251,10 @@ function withAsciiIndicDigits(text: string): string {
     : text;
 }
 
-function findPayIn(text: string): PayFindings {
+function findPayIn(text: string, place?: string): PayFindings {
   const candidates: Candidate[] = [];
   const refused: PayFindings['refused'] = [];
-  const dollar = dollarOf(text);
+  const dollar = dollarOf(place === undefined ? text : `${text}\n${place}`);
   let southAfricanText: boolean | undefined;
   const southAfrican = () => (southAfricanText ??= compiled(SOUTH_AFRICA).test(text));
   // Which "kr" the message means, read once: every figure in kronor asks.

@@ -158,6 +158,27 @@ const APPLICANTS_GREETING =
 // message's. (A sender's name is kept: it may be the writer's employer, "RRHH Grupo Marea".)
 const CHAT_STAMP =
   /^\u200e?(?:\[\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?::\d{2})?(?: ?[AaPp]\.? ?[Mm]\.?)?\]|\d{1,4}[./-]\d{1,2}[./-]\d{1,4},? \d{1,2}:\d{2}(?: ?[AaPp]\.? ?[Mm]\.?)? [-–]) [\u200e\u202a]?\+?[\d ()-]{7,20}[\u202c]?: /;
+/**
+ * The phone numbers of a chat export's stamps (which readableLines takes out), one a line, or undefined when there
+ * are none: they still say where the message is set ("+1 (416) 555-0193", a Toronto number, for a "$").
+ */
+export function chatStampPhones(body: string): string | undefined {
+  if (!body.includes(':')) return undefined;
+  const phones: string[] = [];
+  for (const line of body.split('\n', 2000)) {
+    const trimmed = line.trim();
+    if (!startsWithDigitOrBracket(trimmed)) continue;
+    const stamp = compiled(CHAT_STAMP).exec(trimmed);
+    if (stamp === null) continue;
+    const phone = stamp[0]
+      .slice(0, -2)
+      .replace(/^.*?[\]\-–] [\u200e\u202a]?/, '')
+      .replace(/\u202c$/, '');
+    if (!phones.includes(phone)) phones.push(phone);
+    if (phones.length >= 5) break;
+  }
+  return phones.length === 0 ? undefined : phones.join('\n');
+}
 const startsWithDigitOrBracket = (line: string) => {
   // (Or with the left-to-right mark some exports put first.)
   const c = line.charCodeAt(line.charCodeAt(0) === 0x200e ? 1 : 0);

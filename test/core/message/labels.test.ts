@@ -7975,3 +7975,39 @@ describe('titles and employers from sets 424 to 431', () => {
     expect(readMessage('We’re hiring a Senior Engineer, Payments Platform. Apply today.').role).toBe('Senior Engineer, Payments Platform');
   });
 });
+
+describe('more titles and employers from sets 424 to 431', () => {
+  it.each([
+    // An SMS's sender before a greeting in French, Spanish or Portuguese, when the name is shaped as a firm's.
+    ['Constructions Bélanger-Roy: Bonjour {{prenom}}! On embauche 15 MANŒUVRES pour nos chantiers de Laval.', 'Constructions Bélanger-Roy'],
+    ['DeliRapid: Bonjour ! Deviens livreur à Paris, 14 €/h.', 'DeliRapid'],
+    // Quebec's regional county municipality, by its kind first.
+    [
+      "Objet : Poste de technicien(ne) en génie civil – MRC des Deux-Rivières\n\nBonjour M. Côté,\n\nLa MRC des Deux-Rivières est à la recherche d'un(e) technicien(ne) en génie civil.",
+      'MRC des Deux-Rivières',
+    ],
+    // A shop's manager writing in French.
+    [
+      "Bonjour Karine, c'est Louis Pelletier, gérant du Marché Lafleur de Rimouski. J'ai goûté tes croissants.",
+      'Marché Lafleur de Rimouski',
+    ],
+    // An employer's careers channel, its name and "Careers" apart.
+    [
+      "Alpenchain Labs | Careers 📢\nchannel · 3 412 subscribers\n\ngm {{first_name}}!!\n\nWe're HIRING 12 Solidity Developers",
+      'Alpenchain Labs',
+    ],
+  ])('reads the employer: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    ['Jean: Bonjour Marc, tu vas bien? On embauche un chauffeur.'],
+    ['Marie Dubois: Bonjour Marc, on embauche un chauffeur.'],
+    ['Je suis Directrice des Risques de la Banque Chaouia du Commerce, et je recrute un(e) Responsable Modélisation Risque de Crédit.'],
+  ])('takes no person, nor a department, for the employer: %s', (text) => {
+    expect(readMessage(text).company ?? '').not.toMatch(/^(?:Jean|Marie Dubois|Risques)$/);
+  });
+  it('reads a title marked for all genders without the German "at once" shouted before it', () => {
+    expect(readMessage('Wir suchen AB SOFORT Pflegehelfer (m/w/d) in 12 Städten bundesweit.').role).toBe('Pflegehelfer');
+    expect(readMessage('Ab sofort Lagerhelfer (m/w/d) gesucht.').role).toBe('Lagerhelfer');
+  });
+});

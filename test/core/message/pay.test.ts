@@ -1,6 +1,7 @@
 // Pay in a message: each form read exactly, each kind of figure that is not pay refused.
 import { describe, expect, it } from 'vitest';
 import { findPay, yearlyPayRange, type MessagePay } from '../../../src/core/message/pay.js';
+import { chatStampPhones } from '../../../src/core/message/text.js';
 import { readMessage } from '../../../src/core/message/index.js';
 import { msToRead, READ_TEST_TIMEOUT } from '../../helpers/read-time.js';
 
@@ -5641,5 +5642,20 @@ describe('pays from sets 424 to 431', () => {
   });
   it('still reads the US dollar where the US is more than a route', () => {
     expect(readMessage('Trucks out of Dallas, Texas ➡️ USA-wide lanes, $1,600 a week.').pay).toMatchObject({ currency: 'USD' });
+  });
+});
+
+describe("a chat export's phone numbers say where a dollar is (set 427)", () => {
+  it('reads a Toronto number in the stamps as Canada, and a Los Angeles one as the US', () => {
+    const chat = (phone: string) =>
+      `[2025-10-28, 6:03 p.m.] ${phone}: Hi there!! Maple & Pine Outfitters is HIRING for the holiday rush\n[2025-10-28, 6:03 p.m.] ${phone}: Seasonal Sales Associates, $17.60 – $19.00/hr`;
+    expect(readMessage(chat('+1 (416) 555-0193')).pay).toMatchObject({ min: 17.6, max: 19, period: 'hour', currency: 'CAD' });
+    expect(readMessage(chat('+1 (213) 555-0193')).pay).toMatchObject({ min: 17.6, max: 19, period: 'hour', currency: 'USD' });
+  });
+  it('keeps the stamps’ phone numbers out of what is read as pay', () => {
+    expect(chatStampPhones('[2025-10-28, 6:03 p.m.] +1 (416) 555-0193: Hi\n14/10/2025, 21:02 - +44 7700 900418: Hello')).toBe(
+      '+1 (416) 555-0193\n+44 7700 900418',
+    );
+    expect(chatStampPhones('Hi there, call me at (416) 555-0193.')).toBeUndefined();
   });
 });
