@@ -1096,10 +1096,11 @@ function notAnOrganisation(name: string): boolean {
     !/ (?:Medical|Healthcare|Health|Education|Media|Internet) City$/.test(name) &&
     // (Nor a centre named by its trade: "Transilvania Contact Center", "Vuka Call Centre", "Midlands Distribution Centre";
     // a business, shopping, training or conference centre is a venue.)
-    // (Nor a shop named by its trade: "Westbrook Home Centre", "Oakfield Garden Centre".)
-    !compiled(
-      / (?:Contact|Call|Service|Distribution|Data|Logistics|Customer|Support|Dental|Eye|Care|Home|Garden|Tyre|Tire|Auto|Furniture) (?:Centre|Center)$/,
-    ).test(name)
+    // (Nor a shop named by its trade, "Westbrook Home Centre", unless a known town names it, a chain's branch: "the
+    // Leeds Home Centre". A garden, tyre or auto centre after a town's name is as often a chain's branch: "the Reading
+    // Auto Centre" of "Kwik Fit is hiring".)
+    !compiled(/ (?:Contact|Call|Service|Distribution|Data|Logistics|Customer|Support|Dental|Eye|Care) (?:Centre|Center)$/).test(name) &&
+    !(/ Home (?:Centre|Center)$/.test(name) && !WELL_KNOWN_PLACE.has(caseFold(name.slice(0, name.indexOf(' ')))))
   )
     return true;
   // A well-known town's quarter by its compass point: "Johannesburg North", "Leeds East".
@@ -1893,18 +1894,27 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       {
         // "co-founder and CTO of Parcelwright", "Ben here, founder of Larchmont", "This is Gary Pruitt, owner of Pruitt
         // Comfort Systems".
+        // (An owner only as a clause's first word, or after "the", "and" or "co-": not a thing's, "the Platform Owner of
+        // Workday at Harlow Group", "Risk Owner of Operational Resilience".)
         hints: ['founder', 'Founder', 'CEO', 'CTO', 'COO', 'CPO', 'owner of', 'Owner of'],
         pattern: builtOnce(
           () =>
             new RegExp(
-              `\\b(?:[Cc]o-?founder|[Ff]ounder|CEO|CTO|COO|CPO|(?<![Pp]roduct |[Bb]usiness |[Pp]rocess |[Dd]ata |[Ss]ervice )[Oo]wner)(?: (?:and|&) (?:[Cc]o-?founder|[Ff]ounder|CEO|CTO|COO|CPO))? (?:of|at) (${NAME})`,
+              `\\b(?:[Cc]o-?founder|[Ff]ounder|CEO|CTO|COO|CPO|(?:(?<=(?:^|[,.;:!?(]\\s*|\\n|\\b(?:the|and|&|proud) ))|[Cc]o-)[Oo]wner(?= of (?![^\\n.,;]{1,60}?\\s(?:at|across)\\s)))(?: (?:and|&) (?:[Cc]o-?founder|[Ff]ounder|CEO|CTO|COO|CPO))? (?:of|at) (${NAME})`,
               'g',
             ),
         ),
       },
       {
         hints: ['I lead', 'I run', 'I manage', 'I head'],
-        pattern: builtOnce(() => new RegExp(`\\bI (?:lead|run|manage|head)\\b[\\w ]{0,40}?\\s+(?:at|for|of|here at)\\s+(${NAME})`, 'g')),
+        // (Its "at" before its "for", which may name the territory: "I lead sales for India & SAARC at Vyomika Cloud".)
+        pattern: builtOnce(
+          () =>
+            new RegExp(
+              `\\bI (?:lead|run|manage|head)\\b(?:[\\w ]{0,30}?\\sfor [\\w &]{1,30}?\\s+at|[\\w ]{0,40}?\\s+(?:at|for|of|here at))\\s+(${NAME})`,
+              'g',
+            ),
+        ),
       },
       {
         // A public body's supervisor: "I supervise the Hydraulics & Hydrology Section at the Federal Inland Navigation
@@ -3267,7 +3277,12 @@ const SMS_OPENING =
   /^(?:hi|hello|hey|dear|greetings|we(?:'re| are)? (?:hiring|looking)|now hiring|join|urgent|apply|(?:[\w-]+ ){1,4}(?:wanted|needed))\b/i;
 // The same greeting in French, Spanish and Portuguese, "Constructions Bélanger-Roy: Bonjour {{prenom}}! On embauche …",
 // only after a name shaped as a firm's (smsSenderFirm): a chat's "Marie Dubois: Bonjour Marc" is a person's.
-const SMS_OPENING_ROMANCE = /^(?:bonjour|salut|hola|buenas|olá|ola|oi)\b/i;
+const SMS_GREETINGS_ROMANCE = ['bonjour', 'salut', 'hola', 'buenas', 'olá', 'ola', 'oi'];
+/** Whether a text opens with one of SMS_GREETINGS_ROMANCE, a word of its own. By strings. */
+function opensWithRomanceGreeting(text: string): boolean {
+  const low = text.slice(0, 8).toLowerCase();
+  return SMS_GREETINGS_ROMANCE.some((word) => low.startsWith(word) && !/\p{L}/u.test(low[word.length] ?? ''));
+}
 /**
  * Whether an SMS sender's name is shaped as a firm's, not a person's: a kind of business first ("Constructions",
  * "Transportes"), a name run together with a capital inside ("DeliRapid"), or capitals.
@@ -4226,6 +4241,39 @@ const NOT_EMPLOYER_PLACES = new Set(
   ),
 );
 const REGULATORS = new Set(['EASA', 'FAA', 'CAA', 'ICAO', 'IMO', 'DGCA', 'GCAA', 'CASA', 'IATA']);
+// The regions a sales or an operations role covers, in capitals.
+const REGIONS = new Set([
+  'SAARC',
+  'ASEAN',
+  'GCC',
+  'MENA',
+  'EMEA',
+  'APAC',
+  'LATAM',
+  'DACH',
+  'CEE',
+  'ANZ',
+  'Nordics',
+  'Benelux',
+  'Africa',
+  'Middle East',
+]);
+// Certificates and the level of each a job asks for: "ITIL Foundation", "PRINCE2 Practitioner".
+const CERTIFICATES = new Set([
+  'ITIL',
+  'ITIL 4',
+  'ITIL v4',
+  'PRINCE2',
+  'ISTQB',
+  'TOGAF',
+  'AgilePM',
+  'SAFe',
+  'Lean Six Sigma',
+  'Six Sigma',
+  'COBIT',
+  'MSP',
+]);
+const CERTIFICATE_LEVELS = new Set(['Foundation', 'Practitioner', 'Expert', 'Master', 'Intermediate']);
 const ADVERT_MARKS = new Set(['Gesponsert', 'Sponsored', 'Promoted', 'Patrocinado', 'Sponsorisé', 'Sponsorizzato', 'Gesponsord']);
 const EVENT_WORDS = new Set(['Day', 'Days', 'Summit', 'Conference', 'Meetup', 'Expo', 'Hackathon', 'Webinar']);
 const PERIOD_WORDS_SHOUTED = new Set(['HOUR', 'DAY', 'WEEK', 'MONTH', 'YEAR', 'ANNUM']);
@@ -4233,6 +4281,19 @@ const LANGUAGE_LEVELS = new Set(['A1', 'A2', 'B1', 'B2', 'C1', 'C2']);
 function neverAnEmployer(name: string, text: string): boolean {
   const words = name.split(' ');
   if (WELL_KNOWN_PLACE.has(caseFold(name)) || NOT_EMPLOYER_PLACES.has(name.toLowerCase())) return true;
+  // (Nor places or regions joined, a territory a writer covers: "I lead sales for India & SAARC at Vyomika Cloud".)
+  if (
+    (name.includes(' & ') || name.includes(' and ')) &&
+    name.split(/ (?:&|and) /).every((part) => WELL_KNOWN_PLACE.has(caseFold(part)) || REGIONS.has(part))
+  )
+    return true;
+  // (Nor a postcode and its province, an address's end: "Toronto, ON M5J 2W4".)
+  // (By characters first: every employer passes here.)
+  const lastCode = name.charCodeAt(name.length - 1);
+  if (name.length >= 6 && name.length <= 10 && lastCode >= 48 && lastCode <= 57 && /^(?:[A-Z]{2} )?[A-Z]\d[A-Z] ?\d[A-Z]\d$/.test(name))
+    return true;
+  // (Nor a certificate's level: "ITIL Foundation is a plus".)
+  if (words.length >= 2 && CERTIFICATE_LEVELS.has(words.at(-1)!) && CERTIFICATES.has(words.slice(0, -1).join(' '))) return true;
   // (A regulator only when it is not the one hiring: "EASA is recruiting Certification Experts" names its employer.)
   if (REGULATORS.has(name) && !new RegExp(`\\b${name} is (?:hiring|recruiting|looking|seeking)`).test(text)) return true;
   // (A job site's mark only on a header's line, "Gesponsert · InMail": not a firm so named, "I work at Promoted".)
@@ -4628,7 +4689,7 @@ function findCompanyIn(text: string, from?: string): string | null {
   }
   for (const m of scan.matchAll(compiled(SMS_SENDER))) {
     const opening = scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30);
-    if (!compiled(SMS_OPENING).test(opening) && !(SMS_OPENING_ROMANCE.test(opening) && smsSenderFirm(m[1]!))) continue;
+    if (!compiled(SMS_OPENING).test(opening) && !(opensWithRomanceGreeting(opening) && smsSenderFirm(m[1]!))) continue;
     if (/^(?:subject|from|to|re|fwd?|date|sent|salary|role|position|company|location|note|ps|p\.s)$/i.test(m[1]!)) continue;
     senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
   }
@@ -7019,7 +7080,7 @@ function labelledRole(body: string): string | null {
 // (And an offer made: "we'd love to offer you Chef de Partie"; and the title to be: "Title would be Staff Platform Engineer".)
 // ("job title is" and "wir suchen" are read as "title is" and "suchen": each word stands after a word's edge.)
 const ROLE_CONTEXT =
-  /\b(?:for|as|be our|become our|offer you|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|calling|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|to find|(?:role|position|title|opening|job|vacancy) (?:is|w(?:ould|ill) be)|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|zoeken|söker|søker|tìm|tuyển)(?: (?:a|an|the|our|this|my client's|their|its|một|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
+  /\b(?:for|as|be our|become our|offer you|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|calling|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|to find|(?:role|position|title|opening|job|vacancy) (?:is|(?<!(?:his|her|their|whose|['’]s) (?:job )?\w+ )w(?:ould|ill) be)|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|zoeken|söker|søker|tìm|tuyển)(?: (?:a|an|the|our|this|my client's|their|its|một|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
   /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\byou(?:'re|’re| are) (?:still |currently |now )?(?:on|serving|working|employed)\b[^.!?;\n]{0,40}\bas|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n)[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
@@ -7051,12 +7112,20 @@ const TEAM_NAME_WORDS = new Set(['design', 'operations', 'payments', 'search', '
 // (Or the name ends the sentence: "The CFO, Alasdair Rennie. He'd read …".)
 const PERSON_AFTER_TITLE =
   /^,? [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+ [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?:,| [-–—] | \(|\.(?:\s|$))/;
+/** Whether a title is followed by a possessive's "'s": someone's, not the job. */
+function possessed(body: string, phrase: { value: string; at: number }): boolean {
+  const at = body.indexOf(phrase.value, phrase.at);
+  const after = at < 0 ? '' : body.slice(at + phrase.value.length, at + phrase.value.length + 3);
+  return (after.startsWith("'s") || after.startsWith('’s')) && !/[a-z]/i.test(after[2] ?? '');
+}
 function personAfter(body: string, phrase: { value: string; at: number }): boolean {
   const at = body.indexOf(phrase.value, phrase.at);
   return (
     at >= 0 &&
-    // (Or "the": "Who would I be reporting to?" answered "The CFO, Alasdair Rennie.")
+    // (Or "the": "Who would I be reporting to?" answered "The CFO, Alasdair Rennie."; not the one hired, "we're looking for
+    // the Head of Sales, North America.")
     /\b(?:[Oo]ur|[Mm]y|[Tt]heir|[Hh]is|[Hh]er|[Tt]he)\s+(?:current\s+|new\s+|former\s+)?$/.test(body.slice(Math.max(0, at - 20), at)) &&
+    !(/\b[Tt]he\s+$/.test(body.slice(Math.max(0, at - 5), at)) && compiled(ROLE_CONTEXT).test(body.slice(Math.max(0, at - 40), at))) &&
     compiled(PERSON_AFTER_TITLE).test(body.slice(at + phrase.value.length, at + phrase.value.length + 60)) &&
     // "our new Staff Software Engineer, Data Platform, reporting to me": a team's name, not a person's.
     !body
@@ -8685,6 +8754,8 @@ function titleOf(subject: string | undefined, body: string, several: boolean): s
       // A colleague's title before their name: "Our Head of Science, Anita Rāwiri, came back …".
       // (A phrase's `at` is where its run starts, before words taken off its front: "Our".)
       !personAfter(body, p) &&
+      // Nor a person's by its possessive: "the role would be the Finance Director's deputy".
+      !possessed(body, p) &&
       !compiled(ADDRESSED_AS).test(body.slice(Math.max(0, p.at - 20), p.at)),
   );
   const inContext = phrases.filter((p) => compiled(ROLE_CONTEXT).test(body.slice(Math.max(0, p.at - 40), p.at)));

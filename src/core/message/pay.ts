@@ -276,6 +276,18 @@ const SPELLED_TO = [
   ' ते ',
   ' ರಿಂದ ',
 ];
+// Of those, the words that also join a figure to a count or a date ("पगार ₹१०,००० ते १ तारखेला जमा होतो", paid by the
+// 1st; "ಸಂಬಳ ₹20,000 ರಿಂದ 25 ವರ್ಷದೊಳಗಿನವರಿಗೆ", for those under 25): a range only when the next figure is of the first's
+// size (sameSizeAfter).
+const PAIRED_ONLY_BY_SIZE = [' ते ', ' ರಿಂದ '];
+/** Whether the text after a "to" opens with a figure (its sign before it allowed) at least a third of `first` and at most thrice it. */
+function sameSizeAfter(first: string, rest: string): boolean {
+  const m = /^(?:₹\s?)?(\d[\d,]*(?:\.\d+)?)/.exec(withAsciiIndicDigits(rest.slice(0, 16)));
+  if (m === null) return false;
+  const a = Number(withAsciiIndicDigits(first).replace(/,/g, ''));
+  const b = Number(m[1]!.replace(/,/g, ''));
+  return a > 0 && b >= a / 3 && b <= a * 3;
+}
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 // (Romanian "and" with either mark under its s: "și", or "şi" as older keyboards and Windows-1250 write it.)
@@ -1959,9 +1971,6 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\bplus (?:de|por) (?:idiomas?|transporte|nocturnidad|turnicidad|productividad|convenio|peligrosidad|disponibilidad|antigüedad|responsabilidad|festivos|domingos|desplazamiento|kilometraje|asistencia|objetivos)\b(?:\s+[a-záéíóúñ]+)?\s+de\s+\d/i,
       },
       { hints: ['budget', 'zuschuss', 'pauschale', 'geld'], pattern: () => /[a-zäöüß]{3,}(?:budget|zuschuss|pauschale|geld)\b/i },
-      // France's building trades' allowance for working far from home, by its initials too: "+ IGD ~ 400€/mois",
-      // "indemnités de grand déplacement".
-      { hints: ['igd', 'grand déplacement', 'grands déplacements'], pattern: () => /\bIGD\b|\bgrands? déplacements?\b/ },
       {
         hints: [
           'zuschuss',
@@ -3005,10 +3014,6 @@ const MONEY_NAME_AFTER: [string, string][] = [
   // Malayalam's euro, rupee, riyal and dirham: "2,900 യൂറോ", "25,000 രൂപ".
   [' യൂറോ', 'EUR'],
   [' രൂപ', 'INR'],
-  // Hindi's and Marathi's rupees (India's; Nepal's are "रुपैयाँ"): "१८,००० ते २४,००० रुपये महिना".
-  [' रुपये', 'INR'],
-  [' रुपए', 'INR'],
-  [' रुपया', 'INR'],
   [' റിയാൽ', 'SAR'],
   [' ദിർഹം', 'AED'],
   [' reais', 'BRL'],
@@ -3421,7 +3426,9 @@ function spanAt(
   // (Malay and Indonesian "hingga" and Vietnamese "đến" between two figures, by strings: "RM 4,000 hingga RM 5,500",
   // "từ 20.000.000 VND đến 30.000.000 VND".)
   const spelled =
-    SPELLED_TO.find((words) => after.startsWith(words)) ??
+    SPELLED_TO.find(
+      (words) => after.startsWith(words) && (!PAIRED_ONLY_BY_SIZE.includes(words) || sameSizeAfter(first, after.slice(words.length))),
+    ) ??
     // (Catalan "and" only after "between": "d'entre 50.000 i 58.000 €"; and Arabic's, "بين 2,200 و 2,800 دينار".)
     (after.startsWith(' i ') && compiled(BETWEEN).test(before.slice(0, before.length - (cur1?.length ?? 0)))
       ? ' i '
@@ -4938,6 +4945,17 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     !/^[^.\n]{0,14}\b(?:Grundgehalt|Gehalt|Fixum|pensj|wynagrodzeni|podstaw|base|salary)/i.test(text.slice(span.end, span.end + 30))
   )
     return 'stipend or allowance';
+  // France's building trades' allowance for working far from home, named right before its figure or after it: "+ IGD ~
+  // 400€/mois", "indemnités de grand déplacement : 55 €/jour", "60 € d'IGD par jour". (Not a job's long-distance work,
+  // "Maçon - grands déplacements - 14 €/h", nor a pay said without it, "2 400 € net/mois hors IGD".) (By strings first.)
+  if (
+    (before.includes('IGD') || before.includes('placement')) &&
+    /(?:\bIGD|\bindemnités? (?:de )?grands? déplacements?)\s*(?:[:~≈=]|env\.?|environ|de)?\s*$/i.test(before) &&
+    // (An hour's rate is a wage: "Tuyauteur IGD 16,50 €/heure", a fitter on such work.)
+    !/^\s?(?:€|eur|euros)?\s*(?:\/\s?h|(?:de l['’]|par |l['’])heure)/i.test(after)
+  )
+    return 'stipend or allowance';
+  if (after.includes('IGD') && /^\s?(?:€|eur|euros)?\s*d['’]IGD\b/i.test(after)) return 'stipend or allowance';
   // A per diem named right before its figure, its word perhaps explained in brackets (which end a clause): "dnevni
   // (komandirovachni) 90 EUR na den". (By strings first: every figure passes here.)
   if (
@@ -6215,9 +6233,25 @@ function holdsPhrase(low: string, phrase: string): boolean {
   return false;
 }
 // The US as where the trucks run or the work goes from another dollar's country: "cross into the US", "US lanes", "the US
-// Midwest", "Québec ➡️ Ontario ➡️ USA".
+// Midwest".
 const US_AS_A_ROUTE = () =>
-  /\b(?:into|to|cross) the US\b|\bUS[- ](?:border|lanes?|runs?|loads?|Midwest|Northeast|Southeast|Southwest|West Coast|East Coast)\b|(?:➡️?|→|->) ?USA?\b/;
+  /\b(?:into|to|cross) the US\b|\bUS[- ](?:border|lanes?|runs?|loads?|Midwest|Northeast|Southeast|Southwest|West Coast|East Coast)\b/;
+// A truck's route from Canada into the US, by arrows: "longue distance Québec ➡️ Ontario ➡️ USA" (only beside a trucker's
+// words: an arrow to the US is as often a move or a client, "Monterrey ➡️ USA", "Toronto ➡️ USA transfer").
+const TRUCKS_TO_THE_US = () => /(?:➡️?|→|->) ?USA?\b/;
+const TRUCKERS_WORDS = [
+  'chauffeur',
+  'camion',
+  'truck',
+  'driver',
+  'classe 1',
+  'class 1',
+  'longue distance',
+  'long haul',
+  'long-haul',
+  'per mile',
+  'au mille',
+];
 function dollarOfPlace(text: string): string {
   // (Two flags side by side name two languages, a bilingual job's: "🇺🇸🇲🇽", not Mexico.)
   const low = (text.includes('🇺🇸') ? text.replaceAll('🇲🇽', '') : text).toLowerCase();
@@ -6236,9 +6270,17 @@ function dollarOfPlace(text: string): string {
     const cities = hits(US_PLACES, US_PHRASES);
     const us = [...US_STATES].filter((state) => words.has(state)).length;
     const other = countries.length === 1 ? hits(countries[0]![1], countries[0]![2]) : 0;
-    // (Nor the US only as where the trucks run from another dollar's country: "Québec ➡️ Ontario ➡️ USA".)
-    if (countries.length === 1 && cities === 1 && us === 0 && words.has('usa') && compiled(US_AS_A_ROUTE).test(text))
-      return countries[0]![0];
+    // (Nor the US only as where a Canadian carrier's trucks run: "Québec ➡️ Ontario ➡️ USA".)
+    if (
+      countries.length === 1 &&
+      countries[0]![0] === 'CAD' &&
+      cities === 1 &&
+      us === 0 &&
+      words.has('usa') &&
+      TRUCKERS_WORDS.some((word) => low.includes(word)) &&
+      compiled(TRUCKS_TO_THE_US).test(text)
+    )
+      return 'CAD';
     return cities === 0 && other >= 3 * us ? countries[0]![0] : 'USD';
   }
   // ", WA" is Western Australia as well as Washington: in a message with Australian places, it is no US state.
@@ -6352,22 +6394,25 @@ const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨ�
 const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনিক', 'தினக்கூலி', 'தினசரி', 'ཉིན་རེ་'];
 // Words of a day that also count a day's hours ("रोज की 9 घंटे की शिफ्ट", "Dniówka 12h"): a day's pay only right before
 // the figure, "रोज़ का ₹650", "தினமும் ₹1,500 வரை", "প্রতি কর্মদিবস ₹১,২০০", "Dniowka 520 zl".
-// (And Bengali's and Kannada's "a day", "per day": "রেট: দিনে ₹৬,৫০০", "ದಿನಕ್ಕೆ ₹1,100 ವರೆಗೆ".)
-const DAILY_RIGHT_BEFORE = [
-  'रोज़ का',
-  'रोज का',
-  'रोज़ की',
-  'रोज की',
-  'தினமும்',
-  'প্রতি কর্মদিবস',
-  'প্রতিদিন',
-  'দিনে',
-  'ದಿನಕ್ಕೆ',
-  'dniówka',
-  'dniowka',
-];
+// (And Bengali's and Kannada's "a day", "per day", "রেট: দিনে ₹৬,৫০০", "ದಿನಕ್ಕೆ ₹1,100 ವರೆಗೆ", in dayRate: each word also
+// counts days, "26 ದಿನಕ್ಕೆ ₹20,000", "প্রথম দিনে ₹৫০০", and names an allowance's day, "দিনে ₹২০০ খাবার ভাতা".)
+const DAILY_RIGHT_BEFORE = ['रोज़ का', 'रोज का', 'रोज़ की', 'रोज की', 'தினமும்', 'প্রতি কর্মদিবস', 'প্রতিদিন', 'dniówka', 'dniowka'];
 // The same of a month, which also counts months ("6 மாதம் பயிற்சி"): "मानधन दरमहा ₹१७,०००", "ஊதியம்: மாதம் ₹35,000".
 const MONTHLY_RIGHT_BEFORE = ['दरमहा', 'மாதம்'];
+const DAY_WORDS = ['দিনে', 'ದಿನಕ್ಕೆ'];
+// An allowance's or a meal's word after the figure: Bengali's and Kannada's.
+const DAY_ALLOWANCE_WORDS = ['ভাতা', 'টিফিন', 'খাবার', 'পেট্রোল', 'ಭತ್ಯೆ', 'ಊಟ', 'ಟಿಫಿನ್'];
+/**
+ * Bengali's and Kannada's "a day" right before a figure, as a rate: not after a count or an ordinal ("26 ದಿನಕ್ಕೆ",
+ * "প্রথম দিনে"), nor before an allowance's word ("দিনে ₹২০০ খাবার ভাতা").
+ */
+function dayRate(lead: string, tail: string): boolean {
+  if (!rightBefore(lead, DAY_WORDS) || DAY_ALLOWANCE_WORDS.some((word) => tail.slice(0, 24).includes(word))) return false;
+  const near = lead.slice(-24);
+  const word = DAY_WORDS.find((w) => near.includes(w))!;
+  const before = near.slice(0, near.lastIndexOf(word)).trimEnd();
+  return !/[\d০-৯೦-೯]$/.test(before) && !/(?:প্রথম|দ্বিতীয়|শেষ|ಮೊದಲ|ಕೊನೆಯ)$/.test(before);
+}
 /** Whether one of `words` ends the text before the figure, but for a sign, a colon or one short word ("रोज़ की कमाई ₹800"). */
 const rightBefore = (lead: string, words: string[]) => {
   const near = lead.slice(-24).toLowerCase();
@@ -7339,7 +7384,8 @@ function findPayIn(text: string, place?: string): PayFindings {
               lead.trimEnd().endsWith('დღეში') ||
               // (In the figure's own sentence: not "रोज़ का टारगेट 100 कॉल। सैलरी ₹12,000".)
               INDIC_DAILY.some((word) => lead.slice(Math.max(lead.lastIndexOf('।'), lead.lastIndexOf('།')) + 1).includes(word)) ||
-              rightBefore(lead, DAILY_RIGHT_BEFORE)
+              rightBefore(lead, DAILY_RIGHT_BEFORE) ||
+              dayRate(lead, tail)
             ? 'day'
             : /\b(?:weekly|(?:per|a) week|\/wk|\/week)\b/i.test(lead + tail) ||
                 holdsWordOf(lead, WEEKLY_PAY_WORDS) ||

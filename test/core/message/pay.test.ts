@@ -5618,7 +5618,7 @@ describe('pays from sets 424 to 431', () => {
   it.each<[string, [number | null, number | null, string, string, boolean]]>([
     // Hindi's and Marathi's month and rupees after the figure, and Marathi's "to".
     ['सैलरी ₹65,000 महीना इन-हैंड, साथ में दिवाली बोनस और PF अलग से।', [65_000, null, 'month', 'INR', false]],
-    ['▪️ पगार: १८,००० ते २४,००० रुपये महिना (अनुभवानुसार)', [18_000, 24_000, 'month', 'INR', false]],
+    ['▪️ पगार: ₹१८,००० ते ₹२४,००० महिना (अनुभवानुसार)', [18_000, 24_000, 'month', 'INR', false]],
     // Kannada's "from" after the first figure, its "a day" before it and its "up to" after it; Bengali's "a day".
     ['ಸಂಬಳ ವರ್ಷಕ್ಕೆ ₹28 ರಿಂದ ₹34 ಲಕ್ಷ (fixed), ಜೊತೆಗೆ ESOP.', [2_800_000, 3_400_000, 'year', 'INR', false]],
     ['ದಿನಕ್ಕೆ ₹1,100 ವರೆಗೆ ಗಳಿಸಿ. ಜಾಯಿನಿಂಗ್ ಬೋನಸ್ ₹2,000.', [null, 1_100, 'day', 'INR', false]],

@@ -2393,7 +2393,11 @@ function expectReading(text: string, e: Expectation) {
 // Position", a head noun after a shouted title, "you draw"; 211 kept) and the eighty-first (230 at the rules of sets 418
 // to 423, 38 read worse, all mended: a personal "iptal için bana yazın", the rand's monthly custom on "R138 000 p/a",
 // "Marengo" and Mexico's "Región" taken for Chile, a one-to-one "menerima email ini karena", a YouTube channel followed,
-// a meal budget in Turkish, Hebrew "פחות מ-"; 174 kept).
+// a meal budget in Turkish, Hebrew "פחות מ-"; 174 kept) and the eighty-second and eighty-third (222 and 216 at the rules
+// of sets 424 to 431, 56 and 41 read worse than the build before them, all mended: a hiring "the" before a title and a
+// region, "the Platform Owner of Workday", a chain's "Edinburgh Garden Centre", another person's "title would be", a
+// title's possessive; an arrow to the US from Mexico or Australia, a job's "grands déplacements", rupee names before a fee,
+// an allowance's day in Bengali and Kannada, Marathi "ते" before a date; 167 and 165 kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2434,6 +2438,8 @@ for (const [review, file] of [
   ['seventy-ninth', 'review-probes-79.json'],
   ['eightieth', 'review-probes-80.json'],
   ['eighty-first', 'review-probes-81.json'],
+  ['eighty-second', 'review-probes-82.json'],
+  ['eighty-third', 'review-probes-83.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
