@@ -3340,6 +3340,36 @@ function sameSentenceAfter(text: string, name: string, later: string): boolean {
 }
 
 /** The message says the organisation itself is hiring: "X is hiring", "X, a fund in Boston, is hiring". */
+/**
+ * Whether the message says the reader would be employed by `name` itself, a staffing firm hiring its own staff: "you are
+ * employed directly by Staffwerk", "Unbefristeter Arbeitsvertrag direkt bei PflegePlus", "a CareBridge employee from day
+ * one". By strings.
+ */
+function employsDirectly(text: string, name: string): boolean {
+  const first = name.slice(0, name.includes(' ') ? name.indexOf(' ') : undefined);
+  if (first.length < 3 || !text.includes(first)) return false;
+  if (text.includes(`a ${first} employee`) || text.includes(`an ${first} employee`)) return true;
+  return EMPLOYED_BY.some((lead) => {
+    for (let at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) if (text.startsWith(first, at + lead.length)) return true;
+    return false;
+  });
+}
+const EMPLOYED_BY = [
+  'employed directly by ',
+  'employed by ',
+  'Arbeitsvertrag direkt bei ',
+  'Arbeitsvertrag bei ',
+  'angestellt bei ',
+  'Festanstellung bei ',
+  'Festanstellung direkt bei ',
+  'contrat directement avec ',
+  'salarié de ',
+  'salariée de ',
+  'contratado directamente por ',
+  'contratada directamente por ',
+  'contratado diretamente pela ',
+  'contratado diretamente pelo ',
+];
 function saysItIsHiring(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const after = text.slice(at + name.length, at + name.length + 100);
@@ -4986,7 +5016,8 @@ function findCompanyIn(text: string, from?: string): string | null {
     // The organisation named as the one hired for ("on behalf of X") is the employer even when the writer signs with it: in-house.
     if (rank >= 2 && (signedAgencies.has(bare(name)) || signedAgencies.has(trimmed.toLowerCase()))) return;
     // A recruiting agency by its name, also without its trade's word: "Jobbkraft Bemanning AB" also writes "hos Jobbkraft".
-    if (rank >= 1 && agencyByName(name)) return;
+    // (Not a staffing firm the reader would be employed by: "you are employed directly by Staffwerk".)
+    if (rank >= 1 && agencyByName(name) && !employsDirectly(scan, name)) return;
     if (
       rank >= 1 &&
       tradeWordsHere.some(

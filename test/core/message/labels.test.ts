@@ -8011,3 +8011,28 @@ describe('more titles and employers from sets 424 to 431', () => {
     expect(readMessage('Ab sofort Lagerhelfer (m/w/d) gesucht.').role).toBe('Lagerhelfer');
   });
 });
+
+describe('a staffing firm the reader would be employed by (sets 427 and 428)', () => {
+  it.each([
+    [
+      'Staffwerk Personaldienste GmbH is hiring 40 Warehouse Operatives (m/f/d) for our sites in Hamburg!\n\n✅ Permanent contract, you are employed directly by Staffwerk',
+      'Staffwerk Personaldienste GmbH',
+    ],
+    [
+      'CareBridge Health Staffing is hiring Travel Registered Nurses for 8- to 13-week contracts. You are a CareBridge employee from day one.',
+      'CareBridge Health Staffing',
+    ],
+    [
+      'PflegePlus Zeitarbeit GmbH\n\nWir suchen AB SOFORT Pflegehelfer (m/w/d)!\n✔️ Unbefristeter Arbeitsvertrag direkt bei PflegePlus',
+      'PflegePlus Zeitarbeit GmbH',
+    ],
+  ])('is the employer: %s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('is not, where the client employs the reader', () => {
+    expect(readMessage('Hays is recruiting for a Data Engineer. You would be employed by our client, Acme Bank.').company).toBe(
+      'Acme Bank',
+    );
+    expect(readMessage('Staffwerk Personaldienste GmbH sucht für einen Kunden in Hamburg Lagerhelfer (m/w/d).').company).toBeNull();
+  });
+});
