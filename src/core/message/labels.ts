@@ -1294,7 +1294,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^[^\\n\\w]*(?!(?:Global|Graduate|Campus|Early|Student|Students|Tech|Technology|IT|Engineering|Corporate|Technical|Professional|Executive|International|Healthcare|Nursing|Teaching|Finance|Sales|Public Sector|Federal|Government|Remote|Internship|Future|Your|New|Our) (?:Careers|Carriere|Carrières|Carreras|Carreiras))(${NAME})(?: [|·–-])? (?:Careers|Carriere|Carrières|Carreras|Carreiras)(?![\\w-])[^\\n\\w]*(?:\\n|$)`,
+          `^[^\\n\\w]*(?!(?:Global|Graduate|Campus|Early|Student|Students|Tech|Technology|IT|Engineering|Corporate|Technical|Professional|Executive|International|Healthcare|Nursing|Teaching|Finance|Sales|Public Sector|Federal|Government|Remote|Internship|Future|Your|New|Our|Work With Us|Join Our Team|Join Us|Open Positions|Jobs|Vacancies)(?: [|·–-])? (?:Careers|Carriere|Carrières|Carreras|Carreiras))(${NAME})(?: [|·–-])? (?:Careers|Carriere|Carrières|Carreras|Carreiras)(?![\\w-])[^\\n\\w]*(?:\\n|$)`,
           'g',
         ),
     ),
@@ -1514,7 +1514,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Cc]['’]est|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er|er jeg|är jag|bin ich)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[gG]estora?|[cC]oordenadora?|[cC]oordinadora?|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s(?:da|do|de|di|del|della|dell['’]|al|alla|allo|no|na|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+|l['’])?(${NAME})`,
+          `\\b(?:[Ss]ou|[Ss]oy|[Ss]ono|[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er|er jeg|är jag|bin ich)\\s(?:[^.!?\\n]{0,40}?\\s)?(?:[sS]ocia|[sS]ocio|[sS]ócia|[sS]ócio|[dD]ueña|[dD]ueño|[pP]ropietaria|[pP]ropietario|[tT]itolare|[cC]hargée?|[uU]fficio|[rR]isorse [uU]mane|[rR]ecursos [hH]umanos|[rR]essources [hH]umaines|[rR]H|[hH]R|[dD]iretor|[dD]iretora|[dD]irector|[dD]irectora|[dD]irettore|[dD]irettrice|[dD]irecteur|[dD]irectrice|[gG]erente|[gG]estora?|[cC]oordenadora?|[cC]oordinadora?|[rR]esponsable|[rR]esponsabile|[cC]TO|[cC]EO|[cC]OO|[fF]undador|[fF]undadora|[fF]ondatore|[fF]ondatrice|[fF]ondateur|[fF]ondatrice|[fF]ounder|[hH]ead|[lL]ead|[mM]anager|[rR]ecrutador|[rR]ecrutadora|[rR]eclutador|[rR]eclutadora|[rR]ecruteur|[rR]ecruteuse|[lL]eiter|[lL]eiterin|[gG]ründer|[gG]ründerin|[rR]ektor|[cC]hef|[jJ]efe|[jJ]efa)\\b[^.!?\\n]{0,30}?\\s(?:da|do|de|di|del|della|dell['’]|al|alla|allo|no|na|au sein (?:du|de la|de l['’]|des|de)|chez|bei der|bei|bij|på|hos)\\s*(?:la\\s+|el\\s+|der\\s+|l['’])?(${NAME})`,
           'g',
         ),
     ),
@@ -1527,10 +1527,6 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'Sono ',
       'je suis',
       'Je suis',
-      "c'est ",
-      "C'est ",
-      'c’est ',
-      'C’est ',
       'ich bin',
       'Ich bin',
       'ik ben',
@@ -1907,11 +1903,12 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       },
       {
         hints: ['I lead', 'I run', 'I manage', 'I head'],
-        // (Its "at" before its "for", which may name the territory: "I lead sales for India & SAARC at Vyomika Cloud".)
+        // (Its "at" before its "for" when that names a territory, two places or capitals: "I lead sales for India & SAARC at
+        // Vyomika Cloud", "for EMEA at Stripe"; not a client, "I manage recruitment for Monzo at Hays".)
         pattern: builtOnce(
           () =>
             new RegExp(
-              `\\bI (?:lead|run|manage|head)\\b(?:[\\w ]{0,30}?\\sfor [\\w &]{1,30}?\\s+at|[\\w ]{0,40}?\\s+(?:at|for|of|here at))\\s+(${NAME})`,
+              `\\bI (?:lead|run|manage|head)\\b(?:[\\w ]{0,30}? for (?:\\w+ (?:&|and) \\w+|[A-Z]{2,6}) at|[\\w ]{0,40}?\\s+(?:at|for|of|here at))\\s+(${NAME})`,
               'g',
             ),
         ),
@@ -2174,9 +2171,14 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'qui é ',
     ],
   ],
-  // A shop's or a restaurant's manager writing, in French: "c'est Louis Pelletier, gérant du Marché Lafleur de Rimouski".
-  // (Only the manager's own word: a director "des Risques" heads a department.)
-  [2, builtOnce(() => new RegExp(`\\b[Gg]érante? (?:du|de la|de l['’]|des|de|chez) (${NAME})`, 'gu')), ['gérant', 'Gérant']],
+  // A shop's or a restaurant's manager writing, in French, after their name or "je suis": "c'est Louis Pelletier, gérant du
+  // Marché Lafleur de Rimouski". (Not a title's own words, "un Gérant de Portefeuille", "Gérant de Territoire"; nor a
+  // director "des Risques", who heads a department.)
+  [
+    2,
+    builtOnce(() => new RegExp(`(?:, |\\bje suis (?:le |la |l['’])?)[Gg]érante? (?:du|de la|de l['’]|des|chez) (${NAME})`, 'gu')),
+    ['gérant', 'Gérant'],
+  ],
   // The same in Italian and Portuguese, by their words alone: "SUPERMERCATI GIRASOLE cerca ADDETTI/E VENDITA", "Lojas
   // Miranda contrata vendedores". (Not Spanish "cerca de", near; nor one that seeks for another, an agency: "cerca per
   // importante azienda".)
@@ -3284,16 +3286,15 @@ function opensWithRomanceGreeting(text: string): boolean {
   return SMS_GREETINGS_ROMANCE.some((word) => low.startsWith(word) && !/\p{L}/u.test(low[word.length] ?? ''));
 }
 /**
- * Whether an SMS sender's name is shaped as a firm's, not a person's: a kind of business first ("Constructions",
- * "Transportes"), a name run together with a capital inside ("DeliRapid"), or capitals.
+ * Whether an SMS sender's name is shaped as a firm's, not a person's: a kind of business first or last ("Constructions
+ * Bélanger-Roy", "Transportes Ebro"), or words all in capitals. (Not a job board's.)
  */
 function smsSenderFirm(name: string): boolean {
   const words = name.split(' ');
+  if (JOB_BOARDS.has(name.toLowerCase())) return false;
   if (KIND_BEFORE.includes(words[0]!) || FIRM_FIRST_WORDS.has(words[0]!) || KIND_AFTER.includes(words.at(-1)!)) return true;
-  const runTogether = (word: string) => /^[A-Z][a-z]+[A-Z]/.test(word);
-  const capitals = (word: string) => word.length >= 2 && word === word.toUpperCase() && /[A-Z]/.test(word);
-  if (words.length === 1) return runTogether(name) || (name.length >= 3 && capitals(name));
-  return words.length >= 3 || words.some((word) => runTogether(word) || capitals(word));
+  // (Or a name of two words or more all in capitals, "TRANSPORT GAGNÉ-LAPOINTE": not one word, a notice's "AVISO", "INFO".)
+  return words.length >= 2 && words.length <= 5 && name === name.toUpperCase() && name !== name.toLowerCase();
 }
 /** A firm's kind before its name in French, Spanish and Portuguese: "Constructions Bélanger-Roy", "Transportes Ebro". */
 const FIRM_FIRST_WORDS = new Set(
@@ -3540,7 +3541,9 @@ const KIND_BEFORE = [
   'Centre de services scolaire',
   // French groupings of towns: "Communauté d'agglomération Loire-Sauldre"; Quebec's regional county municipalities, "MRC
   // des Deux-Rivières".
-  'MRC',
+  'MRC de',
+  'MRC des',
+  'MRC du',
   "Communauté d'agglomération",
   'Communauté de communes',
   'Communauté urbaine',

@@ -5660,8 +5660,12 @@ function consultantsRate(clause: string): boolean {
   );
 }
 
-/** The ISO code for "$" in this message: another dollar only when the message names it. */
-function dollarOf(text: string): string {
+/**
+ * The ISO code for "$" in this message: another dollar only when the message names it. `phones` (a chat export's stamp
+ * numbers, one a line) say where the message is set only when the text itself names no place and no US dollar, and only
+ * when they all point to one country: the reader's own reply may come from elsewhere.
+ */
+function dollarOf(text: string, phones?: string): string {
   const named = compiled(
     /\b(CAD|AUD|NZD|SGD|HKD)\b|\b(CA?|AU?|NZ|SG?|HK|NT)\$|\b(Canadian|Australian|New Zealand|Singapore|Hong Kong)(?: dollars?|\s?\$)/,
   ).exec(text);
@@ -5669,7 +5673,13 @@ function dollarOf(text: string): string {
   // beside "team across Lisbon / Kyiv / Buenos Aires".
   // (By strings: every message with a "$" passes here.)
   // (Only as what the pay is paid in, "in USDC": not a product's, "we build USDC payment rails".)
-  if (!named) return text.includes('in USDC') || text.includes('in USDT') ? 'USD' : dollarOfPlace(text);
+  if (!named) {
+    if (text.includes('in USDC') || text.includes('in USDT')) return 'USD';
+    const placed = placedDollar(text);
+    if (placed !== undefined || phones === undefined || compiled(US_DOLLAR_NAMED).test(text)) return placed ?? 'USD';
+    const byPhone = phones.split('\n').map(placedDollar);
+    return byPhone.every((code) => code !== undefined && code === byPhone[0]) ? byPhone[0]! : 'USD';
+  }
   if (named[1]) return named[1];
   if (named[2]) return DOLLAR_PREFIX[named[2]] ?? 'USD';
   const word = named[3]!;
@@ -6252,7 +6262,10 @@ const TRUCKERS_WORDS = [
   'per mile',
   'au mille',
 ];
-function dollarOfPlace(text: string): string {
+// The US dollar named, which a chat's phone numbers do not overrule: "we pay in USD", "US$", "paid in US dollars".
+const US_DOLLAR_NAMED = () => /\bUSD\b|\bUS\$|\bU\.?S\.? dollars?\b/i;
+/** The dollar of the places, states, phones and pay words a message names; undefined when it names none (or two alike). */
+function placedDollar(text: string): string | undefined {
   // (Two flags side by side name two languages, a bilingual job's: "🇺🇸🇲🇽", not Mexico.)
   const low = (text.includes('🇺🇸') ? text.replaceAll('🇲🇽', '') : text).toLowerCase();
   // (Letters with a macron are a word's own, as Māori names write them: "Wānaka", "Kōwhai".)
@@ -6322,7 +6335,7 @@ function dollarOfPlace(text: string): string {
     if (hits[0]! >= 3 * hits[1]!) return countries[0]![0];
     if (hits[1]! >= 3 * hits[0]!) return countries[1]![0];
   }
-  return 'USD';
+  return undefined;
 }
 
 // A monthly salary named in one word before its figure ("Månadslön 58 000 kr", "Monatsgehalt: 5.000 €").
@@ -7299,7 +7312,7 @@ function withAsciiIndicDigits(text: string): string {
 function findPayIn(text: string, place?: string): PayFindings {
   const candidates: Candidate[] = [];
   const refused: PayFindings['refused'] = [];
-  const dollar = dollarOf(place === undefined ? text : `${text}\n${place}`);
+  const dollar = dollarOf(text, place);
   let southAfricanText: boolean | undefined;
   const southAfrican = () => (southAfricanText ??= compiled(SOUTH_AFRICA).test(text));
   // Which "kr" the message means, read once: every figure in kronor asks.

@@ -38,9 +38,10 @@ describe('the first read of a message', () => {
   it('runs a bounded amount of regular expression source on a typical message', () => {
     const run = regexesRun(typical);
     const size = [...run].reduce((sum, r) => sum + r.length, 0);
-    // 34,838 after the rules of sets 424 to 431 (the writer's "I lead X for a territory at Y" reads its "at" first: "I lead
-    // sales for India & SAARC at Vyomika Cloud", which every message's company search runs): the budget rose from 34,800
-    // to 34,850 for it, about two hundredths of a millisecond of compiling.
+    // 34,854 after the rules of sets 424 to 431 (the writer's "I lead X for a territory at Y" reads its "at" first when the
+    // territory is two places or capitals: "I lead sales for India & SAARC at Vyomika Cloud", "for EMEA at Stripe", which
+    // every message's company search runs): the budget rose from 34,800 to 34,900 for it, about three hundredths of a
+    // millisecond of compiling.
     // 34,758 after the rules of sets 226 and 227 (the baht's sign "฿" in the currency patterns every figure runs, "Marko
     // here, from X" and "position again for X" in the sender's and the job's employer patterns): the budget rose from
     // 34,750 to 34,800 for them.
@@ -64,7 +65,7 @@ describe('the first read of a message', () => {
     // a first read of this message takes 32-34 ms against 41 ms before this round (scripts/measure-first-read.mjs, Node 22).
     // Earlier: 33,350 before the rules of sets 6 to 10, 35,200 and 45,300 and 52,700 before the first guards.
     // A rise means a slower first read.
-    expect(size).toBeLessThan(34_850);
+    expect(size).toBeLessThan(34_900);
   });
 
   it('skips the costliest patterns when the message has none of their words', () => {

@@ -7980,7 +7980,7 @@ describe('more titles and employers from sets 424 to 431', () => {
   it.each([
     // An SMS's sender before a greeting in French, Spanish or Portuguese, when the name is shaped as a firm's.
     ['Constructions Bélanger-Roy: Bonjour {{prenom}}! On embauche 15 MANŒUVRES pour nos chantiers de Laval.', 'Constructions Bélanger-Roy'],
-    ['DeliRapid: Bonjour ! Deviens livreur à Paris, 14 €/h.', 'DeliRapid'],
+    ['TRANSPORT GAGNÉ-LAPOINTE: Bonjour! On embauche des chauffeurs classe 1.', 'TRANSPORT GAGNÉ-LAPOINTE'],
     // Quebec's regional county municipality, by its kind first.
     [
       "Objet : Poste de technicien(ne) en génie civil – MRC des Deux-Rivières\n\nBonjour M. Côté,\n\nLa MRC des Deux-Rivières est à la recherche d'un(e) technicien(ne) en génie civil.",
@@ -8002,9 +8002,12 @@ describe('more titles and employers from sets 424 to 431', () => {
   it.each([
     ['Jean: Bonjour Marc, tu vas bien? On embauche un chauffeur.'],
     ['Marie Dubois: Bonjour Marc, on embauche un chauffeur.'],
+    ['María José García: Hola, ¿te interesa un puesto de cajera?'],
+    ['AVISO: Hola, tenemos vacantes de operario.'],
+    ['InfoJobs: Hola, hay nuevas ofertas para ti.'],
     ['Je suis Directrice des Risques de la Banque Chaouia du Commerce, et je recrute un(e) Responsable Modélisation Risque de Crédit.'],
   ])('takes no person, nor a department, for the employer: %s', (text) => {
-    expect(readMessage(text).company ?? '').not.toMatch(/^(?:Jean|Marie Dubois|Risques)$/);
+    expect(readMessage(text).company ?? '').not.toMatch(/^(?:Jean|Marie Dubois|Risques|María José García|AVISO|InfoJobs)$/);
   });
   it('reads a title marked for all genders without the German "at once" shouted before it', () => {
     expect(readMessage('Wir suchen AB SOFORT Pflegehelfer (m/w/d) in 12 Städten bundesweit.').role).toBe('Pflegehelfer');

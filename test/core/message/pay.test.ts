@@ -5659,3 +5659,17 @@ describe("a chat export's phone numbers say where a dollar is (set 427)", () => 
     expect(chatStampPhones('Hi there, call me at (416) 555-0193.')).toBeUndefined();
   });
 });
+
+describe("a chat export's phone numbers yield to the text (review 84)", () => {
+  const chat = (phone: string, line: string) =>
+    `[2025-10-28, 6:03 p.m.] ${phone}: Hi! We are hiring.\n[2025-10-28, 6:04 p.m.] ${phone}: ${line}`;
+  it('keeps the place the text names, and the US dollar it names', () => {
+    expect(readMessage(chat('+64 21 555 0182', 'Sydney office, $95,000 + super')).pay).toMatchObject({ currency: 'AUD' });
+    expect(readMessage(chat('+1 (416) 555-0193', 'We pay in USD: $45/hr')).pay).toMatchObject({ currency: 'USD' });
+  });
+  it('reads no country from phones that point to two', () => {
+    const text =
+      '[2025-10-28, 6:03 p.m.] +1 (213) 555-0101: LA shop hiring, $20/hr\n[2025-10-28, 6:05 p.m.] +1 (416) 555-0193: Sounds good';
+    expect(readMessage(text).pay).toMatchObject({ min: 20, currency: 'USD' });
+  });
+});
