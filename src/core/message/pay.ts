@@ -5739,6 +5739,9 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     // And the words of its awards and sites: "penalty rates", a "white card", an ABN, fly-in fly-out.
     [
       'gold coast',
+      // (And its slang and its suburbs: "a formworker for the Burleigh Heads job on the Goldy".)
+      'goldy',
+      'burleigh heads',
       'sunshine coast',
       '+ super',
       '+super',

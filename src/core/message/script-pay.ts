@@ -173,6 +173,18 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   // Chinese "US gold", the US dollar: "月薪2000-3500美金".
   ['美金', 'USD'],
   ['美元', 'USD'],
+  // The dollars of the Chinese diaspora by their everyday names: "周薪税后 1300–1500 澳币", "年薪 9.5万–11万澳币", and the US
+  // dollar as "刀", "base 19万-23万刀".
+  ['澳币', 'AUD'],
+  ['澳元', 'AUD'],
+  ['纽币', 'NZD'],
+  ['纽元', 'NZD'],
+  ['加币', 'CAD'],
+  ['加元', 'CAD'],
+  ['新币', 'SGD'],
+  ['港币', 'HKD'],
+  ['港元', 'HKD'],
+  ['刀', 'USD'],
   ['ريال سعودي', 'SAR'],
   ['ريال يمني', 'YER'],
   // Oman's rial, Libya's dinar and Yemen's rial by their letters: "٤٥٠ ر.ع شهرياً", "1,500 د.ل شهرياً", "٩٠ ألف ر.ي".
@@ -319,6 +331,9 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['시급', 'hour'],
   ['日給', 'day'],
   ['日薪', 'day'],
+  // A week's pay, as a Chinese post in Australia or New Zealand says it: "周薪税后 1300–1500 澳币".
+  ['周薪', 'week'],
+  ['週薪', 'week'],
   ['일급', 'day'],
   // Korean "a day's pay", as day labour is advertised: "일당 15만원".
   ['일당', 'day'],

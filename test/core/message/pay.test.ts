@@ -5673,3 +5673,13 @@ describe("a chat export's phone numbers yield to the text (review 84)", () => {
     expect(readMessage(text).pay).toMatchObject({ min: 20, currency: 'USD' });
   });
 });
+
+describe("the Gold Coast's slang names Australia's dollar (set 433)", () => {
+  it('reads a "$" on the Goldy as the Australian dollar', () => {
+    expect(readMessage('Hey mate, need a formworker for the Burleigh Heads job on the Goldy from Mon. $45/hr cash').pay).toMatchObject({
+      min: 45,
+      period: 'hour',
+      currency: 'AUD',
+    });
+  });
+});

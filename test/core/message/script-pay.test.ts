@@ -359,3 +359,14 @@ describe('Hebrew "from" and a yearly salary (set 420)', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('the dollars of the Chinese diaspora by their everyday names (set 433)', () => {
+  it.each<[string, [number | null, number | null, string, string]]>([
+    ['· 年薪 9.5万–11万澳币 + super（可面议）', [95_000, 110_000, 'year', 'AUD']],
+    ['- 周薪税后 1300–1500 澳币（视能力面议）', [1_300, 1_500, 'week', 'AUD']],
+    ['年薪19万-23万刀', [190_000, 230_000, 'year', 'USD']],
+    ['月薪 6000 新币，包住宿', [6_000, null, 'month', 'SGD']],
+  ])('%s', (text, [min, max, period, currency]) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency });
+  });
+});
