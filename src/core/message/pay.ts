@@ -5080,9 +5080,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // India's allowances by their letters, right before their sum: a daily or dearness allowance, a travel or house rent
   // allowance ("plus DA ₹350/day", "HRA: Rs. 4,000"). (In capitals only, and before the sum: Algeria's dinar is written
   // "DA" after it.)
+  // (Nor Italian "from" shouted before a sum in euros: "guadagni DA 350€ A SETTIMANA".)
   if (
     (before.includes('DA') || before.includes('TA') || before.includes('HRA')) &&
-    /\b(?:DA|TA|HRA|TA\/DA|DA\/TA)\s?[:=–-]?\s?(?:₹|Rs\.?|INR)?\s?$/.test(before)
+    /\b(?:DA|TA|HRA|TA\/DA|DA\/TA)\s?[:=–-]?\s?(?:₹|Rs\.?|INR)?\s?$/.test(before) &&
+    !/^\s?(?:€|EUR\b|euro)/i.test(after)
   )
     return 'stipend or allowance';
   // A sales target in Hindi: "मासिक लक्ष्य: रु. 5,00,000 की बिक्री".

@@ -5683,3 +5683,14 @@ describe("the Gold Coast's slang names Australia's dollar (set 433)", () => {
     });
   });
 });
+
+describe('Italian "DA" shouted before a sum in euros is "from", not India\'s allowance (set 434)', () => {
+  it('reads the weekly pay, and still refuses a dearness allowance in rupees', () => {
+    expect(readMessage('💶 guadagni DA 350€ A SETTIMANA + mance 100% tue').pay).toMatchObject({
+      min: 350,
+      period: 'week',
+      currency: 'EUR',
+    });
+    expect(findPay('Salary ₹18,000 per month plus DA ₹350/day').pay).toMatchObject({ min: 18_000, period: 'month' });
+  });
+});
