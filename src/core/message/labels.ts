@@ -1396,6 +1396,40 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // (Not a capitalised word starting a sentence about the client, "Our client Senior leadership loved …": "Senior" is
   // no name.)
   [1, builtOnce(() => new RegExp(`\\b(?:[Oo]ur|[Mm]y) client,?\\s+(?:the\\s+)?(${NAME})(?![\\w&'’-])`, 'g')), ['client']],
+  // The client named in a sentence of its own: "That client is Pennant Bank, a challenger bank".
+  [
+    1,
+    builtOnce(() => new RegExp(`\\b(?:[Tt]hat|[Tt]he|[Mm]y|[Oo]ur) client (?:here )?is (?:the )?(${NAME})(?![\\w&'’-])`, 'g')),
+    ['client is'],
+  ],
+  // A contract with the client, its length or kind in brackets between: "a 6-month contract (extendable) with Aurelian Pharma
+  // for an SAP BTP Integration Consultant".
+  [
+    2,
+    builtOnce(
+      () => new RegExp(`\\b(?:contract|role|position|requirement|assignment) \\([^)\\n]{1,30}\\)\\s+with\\s+(?:the\\s+)?(${NAME})`, 'g'),
+    ),
+    [') with'],
+  ],
+  // A job app's notice of an employer's interest: "🎉 Quillon Health is interested in your profile!", "Ananya from Quillon
+  // Health viewed your profile".
+  [
+    4,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:^|\\n|[.!?]\\s+|[^\\n\\w\\s]\\s*)(${NAME}) (?:is interested in|has viewed|viewed|shortlisted) your (?:profile|CV|resume)`,
+          'g',
+        ),
+    ),
+    ['your profile', 'your CV', 'your resume'],
+  ],
+  // India's walk-in drives, by the employer that holds them: "Kavya Global Services is conducting WALK-IN DRIVE".
+  [
+    4,
+    builtOnce(() => new RegExp(`(${NAME}) (?:is|are) conducting (?:an? )?(?:walk-?in|WALK-?IN|recruitment|hiring|campus)`, 'g')),
+    ['conducting'],
+  ],
   // The same in Spanish, Portuguese, Italian and French: "Meu cliente é a Cooperativa Agrícola Vale do Ivaí", "Nuestro
   // cliente, Grupo Andino, busca …", "Notre client Maison Verlaine". (Not "es una empresa líder": no name.)
   [

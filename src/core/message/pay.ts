@@ -1111,6 +1111,15 @@ const FLOOR_BEFORE =
   /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum|\.)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
 // The same in the languages of Europe, lower case, longest first where one ends another: words, looked up, not patterns to compile.
 const UP_TO_ELSEWHERE = [
+  // (And English ceilings said in words, as strings: "they can't go above £500 per day", "the ceiling is $900 a day".)
+  "can't go above",
+  'can’t go above',
+  'cannot go above',
+  "won't go above",
+  'won’t go above',
+  'no higher than',
+  'ceiling is',
+  'ceiling of',
   // Polish "even up to", before a figure in any currency ("nawet do 2 400 € netto/mies."); "do" alone only before zloty.
   'nawet do',
   // Albanian "up to": "bonus mujor deri 300€".
@@ -2107,6 +2116,22 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your |on the |on your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+)?\s?(?:per (?:working )?(?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
     ],
+  ],
+  [
+    // A course or a kit given to the worker, by what it is worth: "we'll fully fund your Level 4 Diploma (worth £4,500!)".
+    'price',
+    [
+      {
+        hints: ['worth'],
+        pattern: () =>
+          /\b(?:diploma|course|qualification|training|certificat\w*|apprenticeship|bootcamp|licen[cs]e|kit|laptop|equipment|voucher|scholarship)s?\b[^.\n]{0,12}\bworth\b/i,
+      },
+    ],
+  ],
+  [
+    // A firm's takings said as a verb: "We turned over £4.2m last year".
+    'revenue',
+    [{ hints: ['turned over', 'turns over', 'turn over'], pattern: () => /\bturn(?:ed|s)? over\b/i }],
   ],
   [
     // Rent and lodging: "staff accom on Gorge Rd for $180/wk", "Miete ab 450 €".

@@ -5694,3 +5694,22 @@ describe('Italian "DA" shouted before a sum in euros is "from", not India\'s all
     expect(findPay('Salary ₹18,000 per month plus DA ₹350/day').pay).toMatchObject({ min: 18_000, period: 'month' });
   });
 });
+
+describe('ceilings said in words, takings as a verb, a course by its worth (set 436)', () => {
+  it.each<[string, [number | null, number | null, string, string]]>([
+    ["pushed, but they can't go above £500 per day via one of their approved umbrellas.", [null, 500, 'day', 'GBP']],
+    ['The ceiling is £650 a day, outside IR35.', [null, 650, 'day', 'GBP']],
+  ])('reads a ceiling: %s', (text, [min, max, period, currency]) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency });
+  });
+  it.each([
+    ['We turned over £4.2m last year and have been profitable since 2019.'],
+    ['NO EXPERIENCE NEEDED – we’ll fully fund your Level 4 Diploma (worth £4,500!)'],
+  ])('reports no pay: %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+  it('still reads a package said to be worth its pay, and a salary after a turn of phrase', () => {
+    expect(readMessage('A package worth £85k base plus bonus.').pay).toMatchObject({ min: 85_000, currency: 'GBP' });
+    expect(readMessage('We turned over the keys last week. Salary £45,000.').pay).toMatchObject({ min: 45_000, currency: 'GBP' });
+  });
+});
