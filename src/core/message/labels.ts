@@ -1406,28 +1406,28 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // for an SAP BTP Integration Consultant".
   [
     2,
-    builtOnce(
-      () => new RegExp(`\\b(?:contract|role|position|requirement|assignment) \\([^)\\n]{1,30}\\)\\s+with\\s+(?:the\\s+)?(${NAME})`, 'g'),
-    ),
-    [') with'],
-  ],
-  // A job app's notice of an employer's interest: "🎉 Quillon Health is interested in your profile!", "Ananya from Quillon
-  // Health viewed your profile".
-  [
-    4,
+    // (Only a contract's terms in the brackets, "(extendable)", "(6 months, outside IR35)": not a call's, "the role (15
+    // mins) with James"; nor what comes with it, "with Immediate start", "with Day rate of £450".)
     builtOnce(
       () =>
         new RegExp(
-          `(?:^|\\n|[.!?]\\s+|[^\\n\\w\\s]\\s*)(${NAME}) (?:is interested in|has viewed|viewed|shortlisted) your (?:profile|CV|resume)`,
+          `\\b(?:contract|role|position|requirement|assignment) \\((?=[^)\\n]{0,30}\\b(?:extendable|extension|renewable|rolling|months?|IR35|C2H|contract|initial|remote|hybrid|on-?site)\\b)[^)\\n]{1,40}\\)\\s+with\\s+(?:the\\s+)?(?!(?:Immediate|Excellent|ASAP|Possible|Potential|Option|Day|Competitive|Great|Good|Flexible|Full|Start|Attractive|Generous)\\b)(${NAME})`,
           'g',
         ),
     ),
-    ['your profile', 'your CV', 'your resume'],
+    [') with'],
   ],
   // India's walk-in drives, by the employer that holds them: "Kavya Global Services is conducting WALK-IN DRIVE".
   [
     4,
-    builtOnce(() => new RegExp(`(${NAME}) (?:is|are) conducting (?:an? )?(?:walk-?in|WALK-?IN|recruitment|hiring|campus)`, 'g')),
+    // (Not an organiser's: a job board, an employment exchange, a college's placement cell, a fair "for private companies".)
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?<![\\w&'’-])(?!(?:Apna|Naukri|Indeed|Shine|Monster|foundit|WorkIndia|Hirect)\\b)(${NAME})(?<!Exchange|Office|Cell|College|University|Campus) (?:is|are) conducting (?:an? )?(?:walk-?in|WALK-?IN|recruitment|hiring|campus)(?![^.\\n]{0,60}\\b(?:for (?:private |various |multiple |top )?companies|with \\d+\\+? companies|challenge|hackathon|job fair|mela)\\b)`,
+          'g',
+        ),
+    ),
     ['conducting'],
   ],
   // The same in Spanish, Portuguese, Italian and French: "Meu cliente é a Cooperativa Agrícola Vale do Ivaí", "Nuestro

@@ -1111,15 +1111,13 @@ const FLOOR_BEFORE =
   /(?:\b(?:from|starting (?:at|from)|starts at|at least|min(?:imum|\.)?|minimum of|north of|upwards of|in excess of|more than|over|above|no less than|not less than|\+)\s*(?:of|:)?\s*$)/i;
 // The same in the languages of Europe, lower case, longest first where one ends another: words, looked up, not patterns to compile.
 const UP_TO_ELSEWHERE = [
-  // (And English ceilings said in words, as strings: "they can't go above £500 per day", "the ceiling is $900 a day".)
+  // (And English ceilings said in words, as strings: "they can't go above £500 per day".)
   "can't go above",
   'can’t go above',
   'cannot go above',
   "won't go above",
   'won’t go above',
   'no higher than',
-  'ceiling is',
-  'ceiling of',
   // Polish "even up to", before a figure in any currency ("nawet do 2 400 € netto/mies."); "do" alone only before zloty.
   'nawet do',
   // Albanian "up to": "bonus mujor deri 300€".
@@ -2122,16 +2120,24 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     'price',
     [
       {
+        // (Not a pay said to be worth its figure by the period: "Paid apprenticeship worth £9.50 per hour"; nor a title's
+        // "Training Manager worth £45k".)
         hints: ['worth'],
         pattern: () =>
-          /\b(?:diploma|course|qualification|training|certificat\w*|apprenticeship|bootcamp|licen[cs]e|kit|laptop|equipment|voucher|scholarship)s?\b[^.\n]{0,12}\bworth\b/i,
+          /\b(?:diploma|course|training|certificat\w*|bootcamp|kit|laptop|equipment|voucher|scholarship)s?\b(?:\s*\(|\s+is)?\s*worth\b(?!\s*[£$€₹]?\s?[\d.,]+\s?[kK]?\s*(?:a|per|an|\/)\s*(?:year|annum|hour|day|week|month))/i,
       },
     ],
   ],
   [
     // A firm's takings said as a verb: "We turned over £4.2m last year".
     'revenue',
-    [{ hints: ['turned over', 'turns over', 'turn over'], pattern: () => /\bturn(?:ed|s)? over\b/i }],
+    // (Right before its sum: not "£90 a day to turn over the apartments".)
+    [
+      {
+        hints: ['turned over', 'turns over', 'turn over'],
+        pattern: () => /\bturn(?:ed|s)? over (?:around |about |roughly |c\.\s?|~\s?)?(?:[£$€₹]|[A-Z]{3}\s?)?\d/i,
+      },
+    ],
   ],
   [
     // Rent and lodging: "staff accom on Gorge Rd for $180/wk", "Miete ab 450 €".
@@ -5767,7 +5773,7 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     [
       'gold coast',
       // (And its slang and its suburbs: "a formworker for the Burleigh Heads job on the Goldy".)
-      'goldy',
+      'the goldy',
       'burleigh heads',
       'sunshine coast',
       '+ super',

@@ -173,8 +173,8 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   // Chinese "US gold", the US dollar: "月薪2000-3500美金".
   ['美金', 'USD'],
   ['美元', 'USD'],
-  // The dollars of the Chinese diaspora by their everyday names: "周薪税后 1300–1500 澳币", "年薪 9.5万–11万澳币", and the US
-  // dollar as "刀", "base 19万-23万刀".
+  // The dollars of the Chinese diaspora by their everyday names: "周薪税后 1300–1500 澳币", "年薪 9.5万–11万澳币". (Not "刀",
+  // which Chinese speakers say of their own country's dollar, wherever they are, and which is a knife too.)
   ['澳币', 'AUD'],
   ['澳元', 'AUD'],
   ['纽币', 'NZD'],
@@ -184,7 +184,6 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['新币', 'SGD'],
   ['港币', 'HKD'],
   ['港元', 'HKD'],
-  ['刀', 'USD'],
   ['ريال سعودي', 'SAR'],
   ['ريال يمني', 'YER'],
   // Oman's rial, Libya's dinar and Yemen's rial by their letters: "٤٥٠ ر.ع شهرياً", "1,500 د.ل شهرياً", "٩٠ ألف ر.ي".

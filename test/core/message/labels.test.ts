@@ -8040,11 +8040,10 @@ describe('a staffing firm the reader would be employed by (sets 427 and 428)', (
   });
 });
 
-describe('employers named by a client sentence, a bracketed contract, a job app and a walk-in drive (sets 436 and 437)', () => {
+describe('employers named by a client sentence, a bracketed contract and a walk-in drive (sets 436 and 437)', () => {
   it.each([
     ['That client is Pennant Bank, a challenger bank with c.1.1m customers, and their General Counsel is building a team.', 'Pennant Bank'],
     ['We have a 6-month contract (extendable) with Aurelian Pharma for an SAP BTP Integration Consultant.', 'Aurelian Pharma'],
-    ['Hirewise\n\n🎉 Quillon Health is interested in your profile!\n\nAnanya from Quillon Health viewed your profile.', 'Quillon Health'],
     [
       'Dear Candidate, Kavya Global Services is conducting WALK-IN DRIVE for Non-Voice Process Associate (Freshers).',
       'Kavya Global Services',
@@ -8052,8 +8051,9 @@ describe('employers named by a client sentence, a bracketed contract, a job app 
   ])('%s', (text, company) => {
     expect(readMessage(text).company).toBe(company);
   });
-  it('takes no employer from a count of recruiters or a confidential client', () => {
-    expect(readMessage('LinkedIn: 5 recruiters viewed your profile this week.').company).toBeNull();
+  it('takes no employer from a confidential client, what comes with a contract, or an organiser of a walk-in', () => {
     expect(readMessage('Hi, the client is confidential at this stage.').company).toBeNull();
+    expect(readMessage('New 6-month contract (outside IR35) with Immediate start for a DevOps Engineer.').company).toBeNull();
+    expect(readMessage('District Employment Exchange is conducting a walk-in drive for private companies.').company).toBeNull();
   });
 });

@@ -5698,7 +5698,7 @@ describe('Italian "DA" shouted before a sum in euros is "from", not India\'s all
 describe('ceilings said in words, takings as a verb, a course by its worth (set 436)', () => {
   it.each<[string, [number | null, number | null, string, string]]>([
     ["pushed, but they can't go above £500 per day via one of their approved umbrellas.", [null, 500, 'day', 'GBP']],
-    ['The ceiling is £650 a day, outside IR35.', [null, 650, 'day', 'GBP']],
+    ['They won’t go above £650 a day, outside IR35.', [null, 650, 'day', 'GBP']],
   ])('reads a ceiling: %s', (text, [min, max, period, currency]) => {
     expect(readMessage(text).pay).toMatchObject({ min, max, period, currency });
   });
@@ -5707,6 +5707,11 @@ describe('ceilings said in words, takings as a verb, a course by its worth (set 
     ['NO EXPERIENCE NEEDED – we’ll fully fund your Level 4 Diploma (worth £4,500!)'],
   ])('reports no pay: %s', (text) => {
     expect(readMessage(text).pay).toBeNull();
+  });
+  it('still reads the reader’s own ceiling as theirs, a pay said to be worth its figure, and a cleaner’s turnover', () => {
+    expect(readMessage('You mentioned your ceiling is £700/day; the client offers £575/day.').pay).toMatchObject({ min: 575 });
+    expect(readMessage('Paid apprenticeship worth £9.50 per hour.').pay).toMatchObject({ min: 9.5, period: 'hour' });
+    expect(readMessage('£90 a day to turn over the apartments between guests.').pay).toMatchObject({ min: 90, period: 'day' });
   });
   it('still reads a package said to be worth its pay, and a salary after a turn of phrase', () => {
     expect(readMessage('A package worth £85k base plus bonus.').pay).toMatchObject({ min: 85_000, currency: 'GBP' });

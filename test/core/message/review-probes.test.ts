@@ -2400,7 +2400,10 @@ function expectReading(text: string, e: Expectation) {
 // an allowance's day in Bengali and Kannada, Marathi "ते" before a date; 167 and 165 kept) and the eighty-fourth (223
 // at the later rules, 69 read worse, all mended: a chat's phones overruling the places and the US dollar a text names,
 // people, notices and job boards taken for an SMS's firm, a title's own "Gérant de Portefeuille", "C'est un poste de Chef de
-// Projet", "Graduate | Careers", an agency's client after "I manage recruitment for"; 184 kept).
+// Projet", "Graduate | Careers", an agency's client after "I manage recruitment for"; 184 kept) and the eighty-fifth (231
+// at the rules from sets 433 to 437, 35 read worse, all mended: "刀" taken for the US dollar, "Hi Goldy", an apprenticeship
+// "worth £18,000 a year", the reader's own "ceiling is", a cleaner's "turn over", a contract "(remote) with ASAP start",
+// people and job boards taken for a job app's employer, walk-in drives' organisers; 188 kept).
 // (Fields a probe gives alone are checked alone: a currency or a ceiling without the floor.)
 for (const [review, file] of [
   ['thirty-ninth', 'review-probes-39.json'],
@@ -2444,6 +2447,7 @@ for (const [review, file] of [
   ['eighty-second', 'review-probes-82.json'],
   ['eighty-third', 'review-probes-83.json'],
   ['eighty-fourth', 'review-probes-84.json'],
+  ['eighty-fifth', 'review-probes-85.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));

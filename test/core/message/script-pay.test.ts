@@ -364,9 +364,14 @@ describe('the dollars of the Chinese diaspora by their everyday names (set 433)'
   it.each<[string, [number | null, number | null, string, string]]>([
     ['· 年薪 9.5万–11万澳币 + super（可面议）', [95_000, 110_000, 'year', 'AUD']],
     ['- 周薪税后 1300–1500 澳币（视能力面议）', [1_300, 1_500, 'week', 'AUD']],
-    ['年薪19万-23万刀', [190_000, 230_000, 'year', 'USD']],
     ['月薪 6000 新币，包住宿', [6_000, null, 'month', 'SGD']],
   ])('%s', (text, [min, max, period, currency]) => {
     expect(readMessage(text).pay).toMatchObject({ min, max, period, currency });
+  });
+});
+describe('"刀" is no currency of its own (review 85)', () => {
+  it('leaves the dollar a Chinese message calls 刀 to the places it names, and a knife to the kitchen', () => {
+    expect(readMessage('周薪 1500 刀，包住宿').pay?.currency ?? null).not.toBe('USD');
+    expect(readMessage('上海川菜馆招厨师，月薪8000 刀工好').pay).toMatchObject({ min: 8_000, period: 'month' });
   });
 });
