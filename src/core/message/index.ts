@@ -891,7 +891,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // said before it, the whole message is read ("Comp for the backend role is €85-100k" after the list).
   const beforeOthers = withoutOtherRoles(offered);
   // (With the phone numbers of a chat export's stamps, which say where a "$" is: readableLines took them out.)
-  const place = chatStampPhones(body);
+  const place = body.includes('$') ? chatStampPhones(body) : undefined;
   let { pay, ote } = findPay(beforeOthers, place);
   if (pay === null && ote === null && beforeOthers !== offered) ({ pay, ote } = findPay(offered, place));
   // A reply's own figure is the offer now; the quoted earlier mail's (its "> " lines, which readableLines sets apart) is

@@ -2752,9 +2752,10 @@ function titledLineOrgs(
 // The small words inside a name in the Romance languages: "Fonderies du Vexin", "Grupo Andino de Seguros". (Not
 // NAME_JOINER's conjunctions, "et", "y", "e": a name joined by them is as often two places, "Belgique et Luxembourg".)
 const ROMANCE_NAME_JOINERS = new Set(['du', 'des', 'de', 'la', 'del', 'do', 'da', 'dos', 'das', 'di', 'della']);
-// The first words of Romance firms' names, their trade in the plural: "Fonderies du Vexin", "Conservas del Cantábrico".
+// The first words of Romance firms' names, their trade (mostly in the plural): "Fonderies du Vexin", "Conservas del
+// Cantábrico", "Constructions Bélanger-Roy", "Farmácias Boa Saúde".
 const ROMANCE_FIRM_FIRST_WORDS = new Set(
-  'Fonderies Laiteries Conserveries Brasseries Ateliers Établissements Etablissements Chantiers Industries Éditions Editions Verreries Papeteries Conservas Talleres Industrias Confecciones Aceites Vinos Ediciones Indústrias Confecções Oficinas Fundições Officine Industrie Cantieri Fonderie Edizioni'.split(
+  'Fonderies Laiteries Conserveries Brasseries Ateliers Établissements Etablissements Chantiers Industries Éditions Editions Verreries Papeteries Conservas Talleres Industrias Confecciones Aceites Vinos Ediciones Indústrias Confecções Oficinas Fundições Officine Industrie Cantieri Fonderie Edizioni Constructions Construções Garage Farmácia Farmácias Farmacias Entreprise Ets Atelier Marché Supermarché Supermercado Supermercados Lojas Laboratoire Laboratorio Indústria'.split(
     ' ',
   ),
 );
@@ -3326,17 +3327,10 @@ function opensWithRomanceGreeting(text: string): boolean {
 function smsSenderFirm(name: string): boolean {
   const words = name.split(' ');
   if (JOB_BOARDS.has(name.toLowerCase())) return false;
-  if (KIND_BEFORE.includes(words[0]!) || FIRM_FIRST_WORDS.has(words[0]!) || KIND_AFTER.includes(words.at(-1)!)) return true;
+  if (KIND_BEFORE.includes(words[0]!) || ROMANCE_FIRM_FIRST_WORDS.has(words[0]!) || KIND_AFTER.includes(words.at(-1)!)) return true;
   // (Or a name of two words or more all in capitals, "TRANSPORT GAGNÉ-LAPOINTE": not one word, a notice's "AVISO", "INFO".)
   return words.length >= 2 && words.length <= 5 && name === name.toUpperCase() && name !== name.toLowerCase();
 }
-/** A firm's kind before its name in French, Spanish and Portuguese: "Constructions Bélanger-Roy", "Transportes Ebro". */
-const FIRM_FIRST_WORDS = new Set(
-  'Constructions Construction Construções Construcciones Transports Transportes Garage Boulangerie Pharmacie Farmácia Farmácias Farmacia Farmacias Restaurant Restaurante Groupe Grupo Clinique Clínica Entreprise Entreprises Empresa Établissements Ets Atelier Maison Marché Supermarché Supermercado Supermercados Mercado Lojas Distribuidora Comercial Indústria Industrias Laboratoire Laboratorio Agence Agencia Agência'.split(
-    ' ',
-  ),
-);
-
 /**
  * What the message says in lower case after "a"/"an", as descriptions ("a
  * leading fintech in the heart of London" gives "leading", "leading fintech",
@@ -4308,23 +4302,9 @@ const NOT_EMPLOYER_PLACES = new Set(
   ),
 );
 const REGULATORS = new Set(['EASA', 'FAA', 'CAA', 'ICAO', 'IMO', 'DGCA', 'GCAA', 'CASA', 'IATA']);
-// The regions a sales or an operations role covers, in capitals.
-const REGIONS = new Set([
-  'SAARC',
-  'ASEAN',
-  'GCC',
-  'MENA',
-  'EMEA',
-  'APAC',
-  'LATAM',
-  'DACH',
-  'CEE',
-  'ANZ',
-  'Nordics',
-  'Benelux',
-  'Africa',
-  'Middle East',
-]);
+// The regions a sales or an operations role covers that NOT_COMPANY does not hold (it holds "EMEA", "APAC", "DACH"…; not
+// "ANZ", a bank's name too).
+const MORE_REGIONS = new Set(['SAARC', 'ASEAN', 'GCC', 'CEE', 'ANZ', 'Africa', 'Middle East']);
 // Certificates and the level of each a job asks for: "ITIL Foundation", "PRINCE2 Practitioner".
 const CERTIFICATES = new Set([
   'ITIL',
@@ -4351,7 +4331,9 @@ function neverAnEmployer(name: string, text: string): boolean {
   // (Nor places or regions joined, a territory a writer covers: "I lead sales for India & SAARC at Vyomika Cloud".)
   if (
     (name.includes(' & ') || name.includes(' and ')) &&
-    name.split(/ (?:&|and) /).every((part) => WELL_KNOWN_PLACE.has(caseFold(part)) || REGIONS.has(part))
+    name
+      .split(/ (?:&|and) /)
+      .every((part) => WELL_KNOWN_PLACE.has(caseFold(part)) || NOT_COMPANY.has(caseFold(part)) || MORE_REGIONS.has(part))
   )
     return true;
   // (Nor a postcode and its province, an address's end: "Toronto, ON M5J 2W4".)
