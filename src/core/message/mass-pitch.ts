@@ -279,12 +279,13 @@ const RULES: Rule[] = [
     hints: ['STOP'],
     weight: 3,
     strong: true,
+    // (Irish and Scottish Gaelic "Seol STOP chuig 50123", "Cuir STOP gu 60123".)
     // (Latvian and Lithuanian "sūti STOP uz 1881", "STOP į 1234"; Bulgarian "Отказ: SMS STOP на 1851"; Nepali and Hindi "STOP लेखी 31001 मा पठाउनुहोस्", STOP
     // written and sent to a number.)
     // (Or in Malay, "Bls STOP utk berhenti", or to a USSD code, as a Kenyan bulk SMS ends: "STOP *456*9#", "STOP
     // kujiondoa *456#".)
     pattern: () =>
-      /\bSTOP (?:SMS )?(?:na|naar|to|al|an|au|til|till|do|para|per|στο) \+?\d|\bSTOP (?:uz|į|на) \d{4,6}(?!\d)|\bSTOP (?:लेखी|लेखेर|लिखकर|लिखें|लिख कर)[^\n]{0,6}\d{4,}|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
+      /\bSTOP (?:SMS )?(?:na|naar|to|al|an|au|til|till|do|para|per|στο|chuig|gu) \+?\d|\bSTOP (?:uz|į|на) \d{4,6}(?!\d)|\bSTOP (?:लेखी|लेखेर|लिखकर|लिखें|लिख कर)[^\n]{0,6}\d{4,}|\bSTOP kwa \d{4,}|\bSTOP (?:utk|untuk) berhenti\b|\bSTOP ?(?:ku(?:ji)?(?:ondoa|toa) )?\*\d+(?:\*\d+)*#/,
   },
   {
     // An unsubscribe footer, or a message saying it was sent to many, in Japanese, Korean, Chinese and Arabic:

@@ -468,6 +468,13 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   [() => /^\s*yr wythnos(?![\p{L}])/iu, 'week', ['yr wythnos']],
   [() => /^\s*y mis(?![\p{L}])/iu, 'month', ['y mis']],
   [() => /^\s*y flwyddyn(?![\p{L}])/iu, 'year', ['y flwyddyn']],
+  // Irish and Scottish Gaelic: "€450 sa tseachtain", "€14 san uair", "€3,200 sa mhí", "€52,000 sa bhliain", "€120 sa lá",
+  // "in aghaidh na seachtaine" (for each week); "£550 san t-seachdain", "£2,400 sa mhìos", "£38,000 sa bhliadhna".
+  [() => /^\s*(?:sa tseachtain|in aghaidh na seachtaine|san t-seachdain|gach seachdain)(?![\p{L}])/iu, 'week', ['seachtain', 'seachdain']],
+  [() => /^\s*(?:san uair(?: an chloig)?|in aghaidh na huaire)(?![\p{L}])/iu, 'hour', ['san uair', 'huaire']],
+  [() => /^\s*(?:sa mhí|in aghaidh na míosa|sa mhìos)(?![\p{L}])/iu, 'month', ['sa mh', 'míosa']],
+  [() => /^\s*(?:sa bhliain|in aghaidh na bliana|sa bhliadhna)(?![\p{L}])/iu, 'year', ['sa bhlia', 'bliana']],
+  [() => /^\s*(?:sa lá|in aghaidh an lae|san latha)(?![\p{L}])/iu, 'day', ['sa lá', 'an lae', 'san latha']],
   [
     builtOnce(
       () =>
@@ -582,7 +589,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|மாதம்|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -636,6 +643,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       // (And Marathi's "महिना" and "दरमहा", "१८,००० ते २४,००० रुपये महिना".)
       'महिना',
       'दरमहा',
+      // (And Tamil's, "₹16,000 - ₹21,000 மாதம்".)
+      'மாதம்',
       // Urdu and Hindi in Latin letters: "2200 Saudi Riyal mahana"; Albanian, "neto në muaj".
       'mahana',
       'muaj',
@@ -1370,6 +1379,8 @@ const FROM_ON_THE_MONEY = [
   ' முதல்',
   // (And Sinhala's "from": "මාසික වැටුප රු. 275,000 සිට".)
   ' සිට',
+  // (And Marathi's "from … onwards": "पगार महिना ₹२५,००० पासून पुढे".)
+  ' पासून पुढे',
   // Azerbaijani's "starting from", "upwards", and Georgian's "from", on the money: "800 AZN-dən başlayaraq", "1 200 ₾-დან".
   '-dən başlayaraq',
   '-dan başlayaraq',
@@ -1933,11 +1944,25 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\b(?:coworking|co-working|credit|credits|voucher|gift|perk|perks|401|403\(?b\)?|pension|retirement|match|matching)\b/i,
       },
       {
-        hints: ['hsa', 'fsa', 'insurance', 'pto', 'vacation', 'holiday', 'leave', 'vesting', 'cover', 'mediclaim', 'mbl'],
+        hints: [
+          'hsa',
+          'fsa',
+          'insurance',
+          'pto',
+          'vacation',
+          'holiday',
+          'leave',
+          'vesting',
+          'cover',
+          'mediclaim',
+          'medi-claim',
+          'medical claim',
+          'mbl',
+        ],
         // (Not the sector: "the collective agreement for the insurance sector is EUR 3,812.40"; nor British Columbia's
         // health union, "the HSA collective agreement".)
         pattern: () =>
-          /\b(?:HSA(?! (?:coll|agre|union))|FSA|insurance(?! (?:sector|industry|market)\b)|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim|MBL)\b/i,
+          /\b(?:HSA(?! (?:coll|agre|union))|FSA|insurance(?! (?:sector|industry|market)\b)|PTO|vacation|holiday|leave|vesting|medical cover|health cover|mediclaim|medi-claim|medical claim|MBL)\b/i,
       },
       {
         // A union job's fringe benefits beside its wage, "$51.85/hr on the check + $33.20/hr fringes"; a carrier's liability
@@ -2171,9 +2196,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'cazare',
           'rooms',
           'a room',
+          // (Scottish Gaelic's and Irish's rent, "taigh air màl ìosal (£450 sa mhìos)", "cíos €600 sa mhí".)
+          'màl',
+          'cíos',
         ],
         pattern: () =>
-          /(?<![a-zA-Z\u00C0-\u024F])(?:rent|rental|accom|accommodation|housing|lodging|rooms|a room|room and board|board and lodging|Miete|loyer|alquiler|affitto|huur|hyra|husleie|husleje|czynsz|aluguel|alojamiento|hospedagem|alloggio|logement|Unterkunft|ubytování|zakwaterowanie|konaklama|cazare)(?![a-zA-Z\u00C0-\u024F])/i,
+          /(?<![a-zA-Z\u00C0-\u024F])(?:rent|rental|accom|accommodation|housing|lodging|rooms|a room|room and board|board and lodging|Miete|loyer|alquiler|affitto|huur|hyra|husleie|husleje|czynsz|aluguel|alojamiento|hospedagem|alloggio|logement|Unterkunft|ubytování|zakwaterowanie|konaklama|cazare|màl|cíos)(?![a-zA-Z\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -2232,6 +2260,16 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         hints: ['actual', 'prezent'],
         pattern: () =>
           /\b(?:la actualul (?:angajator|loc de munc[ăa])|salariul (?:dvs\.? |tău |tau )?actual|[îi]n prezent (?:ave[țt]i|ai|c[âa][șs]tiga[țt]i|c[âa][șs]tigi))\b/i,
+      },
+    ],
+  ],
+  [
+    // In Hindi and Marathi: "आपका मौजूदा CTC लगभग ₹6 लाख है" (your present CTC), "सध्याचा पगार", "वर्तमान वेतन".
+    'current pay',
+    [
+      {
+        hints: ['मौजूदा', 'वर्तमान', 'सध्या'],
+        pattern: () => /(?:मौजूदा|वर्तमान|सध्याचा|सध्याचे|सध्याची)\s+(?:CTC|सीटीसी|सैलरी|वेतन|तनख़्वाह|तनख्वाह|पगार|पैकेज)/u,
       },
     ],
   ],
@@ -2505,7 +2543,7 @@ interface Span {
 /** Where the clause a figure sits in starts: a line, a sentence, a comma, "and", "plus", "with". */
 // A clause ends at a sentence's dot, but not at an abbreviation's: "von mind. € 3.412,80", "ca. 6 500 €/kk".
 const CLAUSE_DOT = String.raw`(?<!\b(?:(?:von|ab|mit|bis|Gehalt|Lohn) mind|[Cc]a|[Nn]|[Ii]nkl|[Zz]zgl|[Aa]pprox|[Ee]nv|[Aa]prox|[Mm]tl|[Bb]zw|[Gg]gf|[Ee]vtl|[Nn]r|z\. ?B|u\.a))\.(?:\s|$)`;
-const CLAUSE_BREAKS = String.raw`[\n;!?()[\]•|·]|${CLAUSE_DOT}|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s`;
+const CLAUSE_BREAKS = String.raw`[\n;!?()[\]•|·।]|${CLAUSE_DOT}|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s`;
 const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_BREAKS}|\s\/\s|\s[-–—]\s(?=\D)`, 'g');
 // After a figure, " / year" goes on with it.
 const CLAUSE_AFTER = new RegExp(
@@ -3204,14 +3242,16 @@ function inPhoneNumber(text: string, start: number, end: number): boolean {
  * or lakhs and crores, which the parser does not read and come back as a multiplier.
  */
 const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
-// A salary's own word before a figure, in its sentence, in Spanish, Portuguese, Italian or English: "Sueldo:", "el rango es", "la
+// A salary's own word before a figure, in its sentence, in Spanish, Portuguese, Italian or English: "Sueldo:", "el rango es",
+// what the writer can offer, "Lo que te puedo ofrecer:\n- Entre 12 y 15 millones de pesos mensuales", "la
 // renta que maneja el cliente está entre", "Salary:", "Compensación: RD$ 2.1 a 2.4 millones anuales". A whole word (not "database", "repay"), not rent's or income's
 // ("renta fija", but "impuesto a la renta" is caught below), and with nothing between it and the figure that names
 // another sum or says the salary is to be agreed: not "Sueldo: 2.800 pesos semanales. Apoyo de transporte de 800
 // pesos", "sueldo a convenir, apoyo de transporte de 800 pesos", "el sueldo es competitivo y la empresa factura 40
 // millones", "pay is above market and you'll handle a petty cash float of 5,000 pesos".
-const ROMANCE_PAY_BEFORE =
-  /\b(?:sueldo|salario|rango|renta(?! fija| variable)|remuneraci[oó]n|compensaci[oó]n|compensa[çc][ãa]o|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
+// (Made at its first use: most messages write none of its words' figures.)
+const ROMANCE_PAY_BEFORE = () =>
+  /\b(?:sueldo|salario|rango|ofrecer|ofrecemos|ofrezco|oferecer|oferecemos|renta(?! fija| variable)|remuneraci[oó]n|compensaci[oó]n|compensa[çc][ãa]o|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?::?[ \t]*\n[ \t]*[-•*▪·]?[ \t]*)?(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
 const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));
 
 function scaleAt(
@@ -3362,6 +3402,9 @@ function scaleAt(
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
 }
 
+const DEDUCTED_AFTER = () =>
+  /^\s?(?:\/\s?(?:wk|week|month|mo|day|pw|pcm)|(?:a|per) (?:week|month|day)|pw|pcm)?\s*(?:(?:is|are|gets?|will be) )?(?:taken off|deducted|off (?:your |the )?(?:wages|pay|salary))\b/i;
+const CRORE_WORDS = ['करोड़', 'करोड', 'कोटी', 'கோடி', 'কোটি', 'కోట్ల', 'కోటి', 'ಕೋಟಿ', 'കോടി', 'ਕਰੋੜ', 'કરોડ'];
 // The lakh in Telugu, Tamil, Kannada and Malayalam, each word's stem (its endings follow). (Not the crore, which counts a
 // firm's turnover far more often than a salary.)
 const INDIC_SCALES: Array<[string, number]> = [
@@ -4987,6 +5030,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'stipend or allowance';
   if (after.includes('IGD') && /^\s?(?:€|eur|euros)?\s*d['’]IGD\b/i.test(after)) return 'stipend or allowance';
+  // A sum taken off the pay is no pay: "Staff cottage is yours (£85/wk taken off wages)", "£20 a week deducted for
+  // meals". (By strings first.)
+  if ((after.includes(' off ') || after.includes('deduct')) && compiled(DEDUCTED_AFTER).test(after)) return 'price';
+  // India's daily allowance for field staff, by where the day is spent: "DA Rs. 450/day (HQ), Rs. 900/day (ex-HQ)". (By
+  // strings first.)
+  if (after.includes('HQ') && /^\s?(?:\/-)?\s?(?:\/\s?(?:day|d)|per day|a day)?\s*\((?:ex-?\s?HQ|HQ|outstation)\)/i.test(after))
+    return 'stipend or allowance';
   // A per diem named right before its figure, its word perhaps explained in brackets (which end a clause): "dnevni
   // (komandirovachni) 90 EUR na den". (By strings first: every figure passes here.)
   if (
@@ -5013,6 +5063,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     ).test(after)
   )
     return 'a sum in billions';
+  // Nor in crores written in India's scripts, which count a firm's turnover or a loan book: "कुल व्यवसाय ₹3,800 करोड़",
+  // "₹500 கோடி". (By strings.)
+  if (CRORE_WORDS.some((word) => after.trimStart().startsWith(word))) return 'a sum in billions';
   // A figure asked about is no offer: "could you earn £45k in your first year?", "Earn HK$1.5M+?".
   if (
     /\b(?:could|would|can|will) you (?:earn|make)\s+$/i.test(before.replace(/[$€£¥₹]\s?$|\b[A-Z]{1,3}\$\s?$/, '')) ||
@@ -6445,9 +6498,25 @@ const INDIC_DAILY = ['दैनिक', 'दिहाड़ी', 'দৈনি�
 // the figure, "रोज़ का ₹650", "தினமும் ₹1,500 வரை", "প্রতি কর্মদিবস ₹১,২০০", "Dniowka 520 zl".
 // (And Bengali's and Kannada's "a day", "per day", "রেট: দিনে ₹৬,৫০০", "ದಿನಕ್ಕೆ ₹1,100 ವರೆಗೆ", in dayRate: each word also
 // counts days, "26 ದಿನಕ್ಕೆ ₹20,000", "প্রথম দিনে ₹৫০০", and names an allowance's day, "দিনে ₹২০০ খাবার ভাতা".)
-const DAILY_RIGHT_BEFORE = ['रोज़ का', 'रोज का', 'रोज़ की', 'रोज की', 'தினமும்', 'প্রতি কর্মদিবস', 'প্রতিদিন', 'dniówka', 'dniowka'];
+// (And in Latin letters: "Roz ke ₹800 se ₹1500 kamao".)
+const DAILY_RIGHT_BEFORE = [
+  'रोज़ का',
+  'रोज का',
+  'रोज़ की',
+  'रोज की',
+  'roz ke',
+  'roz ka',
+  'rozana',
+  'roz ki',
+  'தினமும்',
+  'প্রতি কর্মদিবস',
+  'প্রতিদিন',
+  'dniówka',
+  'dniowka',
+];
 // The same of a month, which also counts months ("6 மாதம் பயிற்சி"): "मानधन दरमहा ₹१७,०००", "ஊதியம்: மாதம் ₹35,000".
-const MONTHLY_RIGHT_BEFORE = ['दरमहा', 'மாதம்'];
+// (And Marathi's and Hindi's "month" right before it: "पगार महिना ₹२५,०००", "सैलरी महीना ₹18,000".)
+const MONTHLY_RIGHT_BEFORE = ['दरमहा', 'மாதம்', 'महिना', 'महीना'];
 const DAY_WORDS = ['দিনে', 'ದಿನಕ್ಕೆ'];
 // An allowance's or a meal's word after the figure: Bengali's and Kannada's.
 const DAY_ALLOWANCE_WORDS = ['ভাতা', 'টিফিন', 'খাবার', 'পেট্রোল', 'ಭತ್ಯೆ', 'ಊಟ', 'ಟಿಫಿನ್'];

@@ -38,6 +38,11 @@ describe('the first read of a message', () => {
   it('runs a bounded amount of regular expression source on a typical message', () => {
     const run = regexesRun(typical);
     const size = [...run].reduce((sum, r) => sum + r.length, 0);
+    // 35,055 after the rules of sets 444 to 449 (a title that ends in its "Head", "Plant Head", "Regional Collections Head";
+    // a possessive inside a title, "Children's Social Worker"; a title's field before "role"; French "X recherche" as one
+    // hiring; the clause's Devanagari full stop): the title pattern and the hiring name run on every message, so the
+    // budget rose from 34,900 to 35,100 for them, under a tenth of a millisecond of compiling. (Their one long pattern,
+    // "X is a … startup", runs only where the text says what something is, by strings.)
     // 34,854 after the rules of sets 424 to 431 (the writer's "I lead X for a territory at Y" reads its "at" first when the
     // territory is two places or capitals: "I lead sales for India & SAARC at Vyomika Cloud", "for EMEA at Stripe", which
     // every message's company search runs): the budget rose from 34,800 to 34,900 for it, about three hundredths of a
@@ -65,7 +70,7 @@ describe('the first read of a message', () => {
     // a first read of this message takes 32-34 ms against 41 ms before this round (scripts/measure-first-read.mjs, Node 22).
     // Earlier: 33,350 before the rules of sets 6 to 10, 35,200 and 45,300 and 52,700 before the first guards.
     // A rise means a slower first read.
-    expect(size).toBeLessThan(34_900);
+    expect(size).toBeLessThan(35_100);
   });
 
   it('skips the costliest patterns when the message has none of their words', () => {

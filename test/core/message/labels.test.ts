@@ -2571,7 +2571,8 @@ describe('set 57’s kinds: more ways other languages name the job', () => {
     ['Subject: Angajam Inginer Calitate Furnizori - Sibiu\n\nBuna ziua, cautam un inginer calitate.', 'Inginer Calitate Furnizori'],
     ['Merhaba, Kredi Riski Modelleme Müdürü pozisyonu için görüşmeler yapıyoruz.', 'Kredi Riski Modelleme Müdürü'],
     ['Szia! Az Üzletvezető (áruházvezető) pozícióra keresek valakit Nyíregyházán.', 'Üzletvezető (áruházvezető)'],
-    ['Hi,\n\nHEADLINE ROLE: Interim Head of Revenues & Benefits\n• £550 per day', 'Head of Revenues & Benefits'],
+    // (An interim post's "Interim" is its title's, as a locum's "Locum" is.)
+    ['Hi,\n\nHEADLINE ROLE: Interim Head of Revenues & Benefits\n• £550 per day', 'Interim Head of Revenues & Benefits'],
   ])('%s', (text, role) => {
     expect(readMessage(text).role).toBe(role);
   });
@@ -3336,7 +3337,7 @@ describe('sets 83 to 85, after their measure', () => {
     [
       'a programme’s field with "&"',
       "I'm recruiting an Interim Fire & Building Safety Programme Manager for Calder Homes, a housing association.",
-      'Fire & Building Safety Programme Manager',
+      'Interim Fire & Building Safety Programme Manager',
       'Calder Homes',
     ],
     [
@@ -8055,5 +8056,86 @@ describe('employers named by a client sentence, a bracketed contract and a walk-
     expect(readMessage('Hi, the client is confidential at this stage.').company).toBeNull();
     expect(readMessage('New 6-month contract (outside IR35) with Immediate start for a DevOps Engineer.').company).toBeNull();
     expect(readMessage('District Employment Exchange is conducting a walk-in drive for private companies.').company).toBeNull();
+  });
+});
+
+describe('employers said of themselves, introduced, joined or named in a headline (sets 435 to 449)', () => {
+  it.each([
+    ["Hi,\n\nKestrel Growth is Paris' fastest growing RevOps startup: 400% YoY growth. We are recruiting SDRs.", 'Kestrel Growth'],
+    ["Hi Tom.\n\nBrackenridge Dairy is Yorkshire's largest family-owned producer of cheese.", 'Brackenridge Dairy'],
+    ["I'm hiring for one of Amsterdam's fastest-growing SaaS scale-ups, Flowtide (€45M ARR), who are building a team.", 'Flowtide'],
+    ["We're Lumenchain. Backed by $40M from tier-1 VCs, we are hiring a Solidity Engineer.", 'Lumenchain'],
+    ['Bonjour Paul, Novalia Conseil recherche un Développeur Java pour Lyon.', 'Novalia Conseil'],
+    [
+      'Na Sintraxis Consulting estamos a reforçar a equipa de Cibersegurança e temos uma vaga para Consultor Júnior.',
+      'Sintraxis Consulting',
+    ],
+    ['Ana Souza\nTalent Acquisition na Ipê Crédito\n\nOlá Ana, temos uma vaga aberta: Analista de Risco de Crédito Sr.', 'Ipê Crédito'],
+    [
+      "Bit of a random one – I've moved over to Kelpie Asset Management (the Haymarket lot) and I'm hiring a lead.",
+      'Kelpie Asset Management',
+    ],
+    ['I lead recruiting for Halvorsen Partners’ Financial Services practice. We are hiring a Strategy Manager.', 'Halvorsen Partners'],
+    [
+      'Subject: Reliability Engineer – Calama – Andes Copper Services\n\nI am working on a Reliability Engineer position with Andes Copper Services.\n\nThe client would like a shortlist by 25 October.',
+      'Andes Copper Services',
+    ],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('takes no agency, state or place for one', () => {
+    expect(readMessage('Hello. Harvey Nash is a global recruitment firm. We have a role for a Java Developer.').company).toBeNull();
+    expect(readMessage('I work for one of the leading recruitment firms, Hays, and have a Java role.').company).toBeNull();
+    expect(readMessage("We're Hiring. Apply now for Warehouse Associate.").company).toBeNull();
+    expect(readMessage("I've moved to London last year and love it.").company).toBeNull();
+    expect(readMessage('Bonjour, Marie recherche pour un client un Développeur Java.').company).toBeNull();
+    expect(readMessage('Ana Souza\nRecrutadora no Rio de Janeiro\n\nOlá, temos uma vaga de Analista.').company).toBeNull();
+    // (A subject's name that the body does not call the job's stays the agency's in a message about a client.)
+    expect(
+      readMessage(
+        'Subject: URGENT 40+ Registered Nurses for Kuwait - Free Accommodation & Visa\n\nOur client, a leading hospital, needs nurses.',
+      ).company,
+    ).toBeNull();
+    // (The writer's own title, introducing themselves, is no job.)
+    expect(
+      readMessage(
+        'Felipe Ocampo here, VP of Sales at Ruana Software. I am building out our mid-market team and would love you to consider it.',
+      ).role,
+    ).toBeNull();
+    // (Still read where they were: a Spanish "en X estamos", a new workplace "joined".)
+    expect(readMessage('Hola, en Nubia Pagos estamos reforzando el equipo de datos.').company).toBe('Nubia Pagos');
+    expect(readMessage("Hi, I've just joined Tallis Robotics as CTO and I'm building a team.").company).toBe('Tallis Robotics');
+    // (Nor a union named for its members' plural, read as its owner's.)
+    expect(readMessage("Hi, the National Teachers' Union is hiring a Policy Officer.").company).toBe("National Teachers' Union");
+  });
+});
+
+describe('titles: a head after its field, an interim post, a possessive, a field after a comma, a greeting (sets 444 to 449)', () => {
+  it.each([
+    ['Hi Ravi, we are looking for a Regional Collections Head for our NBFC in Pune.', 'Regional Collections Head'],
+    ['We need a Plant Head for the Chakan unit.', 'Plant Head'],
+    ['Hi,\n\nWe are appointing an Assistant Headteacher (Teaching & Learning) to start in September.', 'Assistant Headteacher'],
+    ['Role: Interim Head of Financial Planning\nClient: Severnvale ICB', 'Interim Head of Financial Planning'],
+    ["Hi,\n\nWe're urgently recruiting for a Locum Children's Social Worker with Tameside.", "Locum Children's Social Worker"],
+    ["I'm hiring a Manager, Sales Development to take over our 14-person SDR team.", 'Manager, Sales Development'],
+    ["We'd love you to consider the Staff Engineer, Payments role.", 'Staff Engineer, Payments'],
+    [
+      "Northgate Wealth Partners is expanding our Financial Advisor Development Program in 14 cities nationwide and we're looking for driven, coachable Financial Advisor Trainees - NO finance experience necessary!",
+      'Financial Advisor Trainee',
+    ],
+    ['நான் அருண் பிரகாஷ், Thendral Labs-ல Engineering Head. We are hiring a Senior Backend Engineer.', 'Senior Backend Engineer'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('takes no greeting after a headline\'s hiring verb, nor an office or a Portuguese "Sou Head"', () => {
+    expect(readMessage('Marie Dupont\nRecruteuse | On recrute\n\nBonjour, nous avons un poste.').role).toBeNull();
+    expect(readMessage('Ana\nRecrutadora | Estamos contratando\n\nOlá, tudo bem? temos uma vaga.').role).toBeNull();
+    expect(readMessage('Hans\nRecruiter | Wir suchen\n\nHallo, wir haben eine Stelle.').role).toBeNull();
+    expect(readMessage('Please contact the Head Office.').role).toBeNull();
+    expect(readMessage('Sou Head de Dados na Colmeia Pagamentos e estou contratando um Cientista de Dados Sênior.').role).toBe(
+      'Cientista de Dados Sênior',
+    );
+    // (A title on the line after its verb is still read.)
+    expect(readMessage('Estamos contratando:\nAuxiliar de Produção').role).toBe('Auxiliar de Produção');
   });
 });

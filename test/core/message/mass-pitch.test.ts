@@ -1878,3 +1878,12 @@ describe('opt-outs and channel posts in Bengali, Roman Urdu, Turkish, Indonesian
     expect(readMessage(text).signals.map((s) => s.text)).toContain(sign);
   });
 });
+
+describe('an opt-out in Irish and Scottish Gaelic (set 447)', () => {
+  it('flags a text message asking for STOP to a short code', () => {
+    const found = readMessage(
+      'Coláiste Cnoc na Gaoithe: A chara, tá Ceannairí ag teastáil. Pá: €450 sa tseachtain. Seol STOP chuig 50123 chun díliostáil.',
+    );
+    expect(found.massPitch).toBe(true);
+  });
+});

@@ -5718,3 +5718,32 @@ describe('ceilings said in words, takings as a verb, a course by its worth (set 
     expect(readMessage('We turned over the keys last week. Salary £45,000.').pay).toMatchObject({ min: 45_000, currency: 'GBP' });
   });
 });
+
+describe("India's, Ireland's and Scotland's words, a deduction, a medical claim (sets 444 to 449)", () => {
+  it.each<[string, [number | null, number | null, string, string | null, boolean]]>([
+    ['सीधी बात: फिक्स्ड ₹7.2 लाख सालाना। मुझे पता है आपका मौजूदा CTC लगभग ₹6 लाख है', [720_000, null, 'year', 'INR', false]],
+    ['पगार महिना ₹२५,००० पासून पुढे, अनुभवानुसार वाढ.', [25_000, null, 'month', 'INR', true]],
+    ['Roz ke ₹800 se ₹1500 kamao sirf 2-3 ghante kaam karke', [800, 1500, 'day', 'INR', false]],
+    ['சம்பளம்: ₹16,000 - ₹21,000 மாதம் (கைக்கு)', [16_000, 21_000, 'month', 'INR', false]],
+    ['Pá: €450 sa tseachtain + lóistín & béilí saor in aisce.', [450, null, 'week', 'EUR', false]],
+    ['Tuarastal: €3,200 sa mhí', [3200, null, 'month', 'EUR', false]],
+    [
+      'CTC: Rs. 9.5 – 11 Lakhs p.a. (Fixed) + Incentives\nOther: DA Rs. 450/day (HQ), Rs. 900/day (ex-HQ), Medical claim for family (Rs. 5 Lakhs)',
+      [950_000, 1_100_000, 'year', 'INR', false],
+    ],
+    [
+      '£13.75 an hour, 40hrs/wk. Staff cottage is yours again if you want it (£85/wk taken off wages).',
+      [13.75, null, 'hour', 'GBP', false],
+    ],
+    ['Lo que te puedo ofrecer:\n- Entre 12 y 15 millones de pesos mensuales, en Medellín', [12_000_000, 15_000_000, 'month', 'COP', false]],
+  ])('%s', (text, [min, max, period, currency, openTop]) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency, openTop });
+  });
+  it.each([
+    ['हमारे क्लाइंट बैंक (42 शाखाएँ, कुल व्यवसाय ₹3,800 करोड़) को नई शाखा के लिए मैनेजर चाहिए।'],
+    ['Tha taigh air màl ìosal (£450 a month) faisg air an taigh-staile.'],
+    ['Te ofrecemos un bono de 2 millones de pesos.'],
+  ])('reports no pay: %s', (text) => {
+    expect(readMessage(text).pay).toBeNull();
+  });
+});
