@@ -94,6 +94,9 @@ const AGENCY_WORDS_ELSEWHERE = [
   'intérim',
   'interim management',
   'reclutamiento',
+  // (And a firm named for its recruiters: "Grupo Reclutador Anáhuac", "Recrutadora Nexo".)
+  'reclutador',
+  'recrutador',
   'rekrutacj',
   'selezion',
   'talento ',
@@ -424,6 +427,9 @@ function trimName(raw: string): string | null {
   // The people department "of" an employer is the employer: "dos Recursos Humanos da Agro Lúrio, Lda.". (By strings.)
   if (name.startsWith('Humanos ') || name.startsWith('Recursos Humanos ') || name.startsWith('Ressources Humaines '))
     name = name.replace(/^(?:Recursos |Ressources )?Huma(?:nos|ines) (?:da|do|de|del|de la|du|des) /, '');
+  // (And its recruiting team's: "soy Fer de Reclutamiento de Telemex Contact Solutions".)
+  if (name.startsWith('Reclutamiento ') || name.startsWith('Recrutamento '))
+    name = name.replace(/^(?:Reclutamiento|Recrutamento)(?: y Selección| e Seleção)? (?:da|do|de|del|de la) /, '');
   // The employer's own people department is the employer: "Larimore County HR", "Ostrava Health Human Resources".
   // (String checks, not a pattern: every name candidate passes here.)
   const people = OWN_PEOPLE_TEAMS.find((team) => name.endsWith(team));
@@ -1318,7 +1324,7 @@ const ORGANISATION_KINDS_PLURAL = () =>
 const WRITER_OF_ORGANISATION = builtOnce(
   () =>
     new RegExp(
-      `(?:\\b[Cc]['’]est|\\b[Jj]e suis|\\b[Ss]oy|\\b[Ss]ou|\\b[Ss]ono|\\b[Aa]qui é(?: o| a)?|(?:^|[,.!?]\\s+|\\n)[Ii]ci|\\b[Hh]ier ist(?: der| die)?)[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20}(?:[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20})?,?[ \\t]+(?:de|da|do|del|di|von)[ \\t]+(?=\\S+ [A-Z\\u00C0-\\u00DE])(?!(?:Saint|Sainte|San|Santa|São|Sankt|St\\.?) )(${NAME})`,
+      `(?:\\b[Cc]['’]est|\\b[Jj]e suis|\\b[Ss]oy|\\b[Ss]ou|\\b[Ss]ono|\\b[Aa]qui é(?: o| a)?|(?:^|[,.!?]\\s+|\\n)[Ii]ci|\\b[Hh]ier ist(?: der| die)?)[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20}(?:[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20})?,?[ \\t]+(?:de|da|do|del|di|von)[ \\t]+(?:(?:Reclutamiento|Recrutamento|Recursos Humanos|RRHH|RH|Talento Humano)[ \\t]+(?:de|da|do|del)[ \\t]+)?(?=\\S+ [A-Z\\u00C0-\\u00DE])(?!(?:Saint|Sainte|San|Santa|São|Sankt|St\\.?) )(${NAME})`,
       'gu',
     ),
 );
@@ -1527,6 +1533,19 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
         ),
     ),
     ['helping', 'supporting', 'assisting', 'representing', 'partnering'],
+  ],
+  // The writer's title and workplace in Spanish and Portuguese: "soy Gerente de Exploraciones en Minera Cordillera Azul",
+  // "sou Diretora de Operações na Vale Verde Alimentos". (A title in capitals: not "soy reclutador en Bogotá".)
+  [
+    2,
+    builtOnce(
+      () =>
+        new RegExp(
+          `\\b[Ss](?:oy|ou) (?:el |la |o |a )?[A-ZÁÉÍÓÚ][\\p{L}/]+(?: (?:de|del|da|do|y|e|[A-ZÁÉÍÓÚ][\\p{L}/]+)){0,5} (?:en|na|no) (?:la |el )?(${NAME})`,
+          'gu',
+        ),
+    ),
+    ['soy ', 'Soy ', 'sou ', 'Sou '],
   ],
   // The writer's new workplace: "I've moved over to Kelpie Asset Management (the Haymarket lot) and I'm hiring", "I've
   // just joined Tallis Robotics as CTO".
@@ -7520,6 +7539,34 @@ function lowerInPlace(text: string): string {
   return lower.length === text.length ? lower : lower.replaceAll('\u0307', '');
 }
 
+// The words that open a sentence after a seniority's abbreviation, which the title's dot let it run into: "un Consultor
+// SAP FICO Sr. Te comparto los detalles", "a Data Engineer Sr. We are …".
+const OPENING_AFTER_ABBREVIATION = new Set(
+  'Te Le Les Nos Se Me Lo La Os Si Es Somos Estamos Buscamos Tenemos We I You Please The This It'.split(' '),
+);
+/**
+ * `role` without the dot of its last "Sr." or "Jr." where the message ends a sentence there, the dot the sentence's:
+ * "una vaga aberta: Analista de Risco de Crédito Sr.", "un Consultor SAP FICO Sr. Te comparto …" (not "Desarrollador
+ * Backend Sr. (Go)"). By strings.
+ */
+function atSentenceEnd(body: string, role: string | null): string | null {
+  if (role === null || !(role.endsWith(' Sr.') || role.endsWith(' Jr.'))) return role;
+  const at = body.indexOf(role);
+  if (at < 0) return role;
+  const next = body.slice(at + role.length, at + role.length + 2);
+  return next === '' || next[0] === '\n' || (next[0] === ' ' && next[1]! >= 'A' && next[1]! <= 'Z') ? role.slice(0, -1) : role;
+}
+/** `role` without a next sentence's first word after its "Sr." or "Jr.". By strings. */
+function withoutNextSentence(role: string | null): string | null {
+  if (role === null || !(role.includes('r. ') || role.includes('Ssr. '))) return role;
+  const space = role.lastIndexOf(' ');
+  const before = role.slice(0, space);
+  return (before.endsWith(' Sr.') || before.endsWith(' Jr.') || before.endsWith(' Ssr.')) &&
+    OPENING_AFTER_ABBREVIATION.has(role.slice(space + 1))
+    ? before
+    : role;
+}
+
 export function findRole(subject: string | undefined, body: string, several = false): string | null {
   const inWords = findRoleInWords(subject, body, several);
   const widened = wholeBold(withSecondField(withFieldAfter(inWords, subject, body), body), body);
@@ -7537,7 +7584,10 @@ export function findRole(subject: string | undefined, body: string, several = fa
       : (/^(?:[\p{Lu}][\p{Ll}]+ )?(?:einen|eine|einer|einem) (\p{Lu}.*)$/u.exec(direct)?.[1] ?? direct);
   // (A pronoun is no title; the one it is sought as may follow: "Wir suchen jemanden, der als Lead Data Engineer …".)
   const sought = trimmed !== null && SOMEONE.has(trimmed.toLowerCase()) ? soughtAs(body, trimmed) : trimmed;
-  const role = withoutLowerTail(withoutWorkMode(withoutNordicUnit(withoutHiringVerb(withoutSlotWords(sought)))));
+  const role = atSentenceEnd(
+    body,
+    withoutNextSentence(withoutLowerTail(withoutWorkMode(withoutNordicUnit(withoutHiringVerb(withoutSlotWords(sought)))))),
+  );
   // (Turkish "hk." is "regarding": "Görüşme daveti hk.")
   const key = role === null ? undefined : lowerInPlace(role).replace(' hk.', '').replace(' hk', '');
   if (role !== null && key !== undefined && GENERIC_OFFER.has(key))
@@ -9121,7 +9171,7 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
     body.includes(' here, ') ||
     body.includes("I'm ") ||
     body.includes('I’m ') ||
-    /(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ii]ch bin|[Jj]e suis) /.test(body)
+    /(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ii]ch bin|[Jj]e suis) /.test(body)
   ) {
     for (const m of body.matchAll(compiled(WRITER_INTRODUCED))) {
       // (A person's name: not "New Opportunity here, Head of Finance at …".)

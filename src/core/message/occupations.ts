@@ -50,6 +50,8 @@ const OCCUPATION_WORDS = new Set(
     'zvárač zváračka vodič vodička skladník skladníčka murár elektrikár kuchár kuchárka čašník čašníčka predavač predavačka účtovník účtovníčka montážnik zámočník sústružník frézar lakovník opatrovateľ opatrovateľka',
     // Estonian, with the partitive the verb of looking for takes: "Otsime Senior Rust arendajat".
     'arendaja arendajat insener inseneri juht juhti müüja müüjat raamatupidaja raamatupidajat analüütik analüütikut',
+    // Spanish and Portuguese scientists and professions: "necesitamos un/a Geólogo/a Senior de Exploración".
+    'geólogo geóloga geólogos geólogas geologo geologa geólogo/a biólogo bióloga químico química abogado abogada advogado advogada',
     // Mexican Spanish, the warehouse's and the floor's: "Solicitamos *MONTACARGUISTAS*".
     'montacarguista almacenista estibador empacador empacadora mesero mesera vigilante',
     // Slovenian and Latvian engineers: "Iščemo razvojnega inženirja", "meklē Tīkla inženieri".

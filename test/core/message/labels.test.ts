@@ -8139,3 +8139,35 @@ describe('titles: a head after its field, an interim post, a possessive, a field
     expect(readMessage('Estamos contratando:\nAuxiliar de Produção').role).toBe('Auxiliar de Produção');
   });
 });
+
+describe('Spanish and Portuguese writers, their firms and their titles (set 449)', () => {
+  it.each([
+    ['Me llamo Tomás y soy Gerente de Exploraciones en Minera Cordillera Azul. Te escribo por tu charla.', 'Minera Cordillera Azul'],
+    ['Olá, sou Diretora de Operações na Vale Verde Alimentos e queria falar contigo.', 'Vale Verde Alimentos'],
+    ['Hola Daniela, soy Fer de Reclutamiento de Telemex Contact Solutions 😊 te contacto por tu CV.', 'Telemex Contact Solutions'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('takes no place after a title, nor a firm named for its recruiters', () => {
+    expect(readMessage('Hola, soy Gerente de Ventas en Colombia.').company).toBeNull();
+    expect(
+      readMessage('Hola, soy Ana de Grupo Reclutador Anáhuac. Nuestro cliente busca un Consultor SAP FICO Sr. Te comparto los detalles.')
+        .company,
+    ).toBeNull();
+  });
+  it.each([
+    ['Buscamos un Consultor SAP FICO Sr. Te comparto los detalles.', 'Consultor SAP FICO Sr'],
+    ['Olá! Temos uma vaga aberta: Analista de Risco de Crédito Sr.\n\nAbraços', 'Analista de Risco de Crédito Sr'],
+    ['La posición es Desarrollador Backend Sr. (Go), esquema híbrido.', 'Desarrollador Backend Sr.'],
+    [
+      'Estamos armando un equipo chico y necesitamos un/a Geólogo/a Senior de Exploración que lidere el mapeo.',
+      'Geólogo/a Senior de Exploración',
+    ],
+    [
+      'Hola Ana. Soy Patricia Garza, Directora Regional Noreste de Farmacias Bienestar Norte. Te escribo porque voy a abrir una sucursal. El puesto es Gerente de Sucursal, con un equipo de 14 personas.',
+      'Gerente de Sucursal',
+    ],
+  ])('reads the title: %s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
