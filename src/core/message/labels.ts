@@ -11,16 +11,16 @@ import { cleanName } from './text.js';
 
 // The nouns a job title ends in (or is built around).
 const ROLE_NOUN =
-  'Chefs? de (?:Partie|Cuisine|Rang)|(?:Tax|Audit|Assurance) Seniors?|Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|(?<=[A-Z]\\S* )(?<!(?:The|Our|Your) )Heads?(?![\\w-]| (?:of|d[aeiou]|del|Office|Chef|Start|Teacher|Hunter|Quarters|Count)\\b)|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|T?PMs?|Closers?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
+  'Chefs? de (?:Partie|Cuisine|Rang)|(?:Tax|Audit|Assurance) Seniors?|Engineers?|Developers?|Programmers?|Architects?|Scientists?|Analysts?|Designers?|Managers?|Directors? of [A-Z][\\w&/-]{0,30}(?: (?:&|and) [A-Z][\\w&/-]{0,30}| [A-Z][\\w&/-]{0,30}){0,2}|Directors?|(?:Team|Shift|Project|Store|Site) Leaders?|Leads?|(?<=[A-Z]\\S* )(?<!(?:The|Our|Your|Or|And|To) )Heads?(?![\\w-]| [A-Z]| on \\d| (?:of|d[aeiou]|del)\\b)|Heads? of [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|[ASE]?VP(?:,| of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|Vice President(?: of)? [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}|CTO|CFO|COO|CMO|CPO|CISO|SRE|DBA|AEs?|SDRs?|BDRs?|T?PMs?|Closers?|Administrators?|Consultants?|Specialists?|Representatives?|Reps?|Executives?|Officers?|Researchers?|Coordinators?|Associates?|Interns?|Trainees?|Apprentices?|Technicians?|Writers?|Marketers?|Accountants?|Recruiters?|Strategists?|Advocates?|Owners?|Testers?|Generalists?|Operators?|Nurses?|Teachers? of [A-Z][\\w&-]{2,30}|Teachers?|Tutors?|Drivers?|Agents?|Advisors?|Advisers?|Assistants?|Controllers?|Planners?|Producers?|Editors?|Experts?|Ninjas?|Rockstars?|Gurus?|Hackers?|Contributors?|Fellows?|Supervisors?|Members of Technical Staff|MTS|Auditors?|Economists?|Statisticians?|Mathematicians?|Physicists?|Chemists?|Biologists?|Pharmacists?|Physicians?|Therapists?|Attorneys?|Counsel|Paralegals?|Scrum Masters?|RNs?|RGNs?|RMNs?|HCAs?|LPNs?|CNAs?|[A-Za-z\\u00C0-\\u024F]*(?:utvecklare|udvikler|utvikler|kehittäjä)|Utvecklare|Udvikler|Utvikler|Kehittäjä';
 // A modifier word holds no separator between words (a space, a comma, "/"), and a separator is never inside a word ("-" is
 // inside a word only, "Live-in", "Front-End"): else "Ab/Ab/Ab/…" splits into words in exponentially many ways, and the
 // title pattern takes seconds on a few hundred characters.
 const ROLE_MODIFIER =
-  "(?:(?:\\d{1,2}(?:st|nd|rd|th)|(?:Band|Level|Grade|Tier|Step|Class) \\d{1,2}|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|(?<![A-Z]s )&(?= [A-Z])|[A-Z](?:[\\w+#&]|[.-](?=\\w)|(?<=n)['’](?=s )){0,30}|[a-z]{1,12}[A-Z](?:[\\w+#]|[.-](?=\\w)){0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/]){0,6}";
+  "(?:(?:\\d{1,2}(?:st|nd|rd|th)|(?:Band|Level|Grade|Tier|Step|Class) \\d{1,2}|Senior|Sr\\.?|Junior|Jr\\.?|Staff|Principal|Lead|Chief|Head|Founding|Distinguished|Mid[- ]?[Ll]evel|Entry[- ]?[Ll]evel|Associate|Assistant|Deputy|Graduate|Remote|Contract|Freelance|[Pp]art[- ]time|[Ff]ull[- ]time|(?<![A-Z]s )&(?= [A-Z])|[A-Z](?:[\\w+#&]|[.-](?=\\w)|(?<=(?:Childre|Wome|Me)n)['’](?=s )){0,30}|[a-z]{1,12}[A-Z](?:[\\w+#]|[.-](?=\\w)){0,30}|backend|back-end|frontend|front-end|full[- ]?stack|mobile|data|software|platform|infrastructure|cloud|security|machine learning|product|site reliability|devops|embedded|systems|QA|ML|AI|iOS|Android|web|sales|solutions|support|customer success|account|marketing|growth|research|applied|firmware|hardware|network|database|analytics|business|technical|engineering|design|UX|UI|UX/UI|content|program|project|operations)[ ,/]){0,6}";
 /** A job title: modifiers (capitalised words or known lowercase ones) ending in a role noun, optionally "of X"/"(Y)"/", Z". */
 const ROLE_WITH = (nouns: string) =>
   new RegExp(
-    `(?<![\\w-])(${ROLE_MODIFIER}(?:${nouns})(?:,? (?:I{1,3}|IV|V|[1-5]|L[3-8]|E[3-8]))?(?: \\((?:(?:[A-Za-z]|\\.(?=[A-Za-z]))[\\w+#./ -]{1,30})\\))?(?:, [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}(?= (?:at|@|with|to|[-–—|(]) | \\(| (?:role|position)\\b))?)(?![\\w-])`,
+    `(?<![\\w-])(${ROLE_MODIFIER}(?:${nouns})(?:,? (?:I{1,3}|IV|V|[1-5]|L[3-8]|E[3-8]))?(?: \\((?:(?:[A-Za-z]|\\.(?=[A-Za-z]))[\\w+#./ -]{1,30})\\))?(?:, [A-Z][\\w&/-]{0,30}(?: [A-Z][\\w&/-]{0,30}){0,2}(?= (?:at|@|with|[-–—|(]) | \\(| (?:role|position)\\b| to (?:take|lead|own|run|join|build|head|manage|grow)\\b))?)(?![\\w-])`,
     'g',
   );
 // The trades and services a title may end in: "A-Grade Electrician", "Head Chef", "Forklift Operator" (Operators is above).
@@ -355,7 +355,7 @@ const CAPITAL_FILLER = new Set([
 ]);
 
 const UNIT_OF_PLURAL_OWNER = () =>
-  /^(\S+(?: \S+){1,4}s)['’] (?!.*\b(?:Union|Unions|Trust|Fund|Association|Federation|Society|Guild|Club|Council|Charity|Home|Hospital|Cooperative|Co-operative)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
+  /^(\S+(?: \S+){0,3} (?:Partners|Associates|Brothers|Holdings|Solicitors|Advisors|Advisers|Consultants|Investors|Ventures))['’] [A-Z]\S*(?: [A-Z]\S*){0,3}$/;
 const SHOUTED_AFTER = new Set(['NOW', 'TODAY', 'ASAP', 'URGENTLY', 'URGENT', 'IMMEDIATELY']);
 
 // A unit named after its owner's possessive: "City of Port Alder's Strategic Initiatives Office".
@@ -416,8 +416,8 @@ function trimName(raw: string): string | null {
     // (Not a name with a possessive of its own: "Brightwater Children's Trust", "St Anne's Women's Centre".)
     if (!/\b(?:Children|Women|Men|People)['’]s /.test(raw)) raw = raw.replace(compiled(UNIT_OF_OWNER), '$1');
   }
-  // And a plural owner's: "Halvorsen Partners’ Financial Services practice" is Halvorsen Partners'. (Not a body named
-  // for its members: "National Teachers' Union", "Firefighters’ Charitable Trust".)
+  // And a firm's plural owner's: "Halvorsen Partners’ Financial Services practice" is Halvorsen Partners'. (Not a body
+  // named for its members: "Ontario Teachers' Pension Plan", "Department of Veterans' Affairs".)
   if (raw.includes("s' ") || raw.includes('s’ ')) raw = raw.replace(compiled(UNIT_OF_PLURAL_OWNER), '$1');
   // The writer going on about themselves is no part of the name: "Sundial Payments and I'm hiring".
   let name = cleanName(raw).replace(/\s+(?:and|&)\s+I(?:['’](?:m|ve|d|ll))?$/, '');
@@ -1272,10 +1272,48 @@ const HIRING_NAME = new RegExp(
   'g',
 );
 // (Speed only: the pattern runs only where one of its kinds is written.)
+const SEEKS_FOR_ANOTHER = () =>
+  /^\s(?:actuellement\s)?(?:un poste|une? (?:emploi|stage|alternance)|des profils|[^.\n]{0,70}\bpour (?:notre|nos|un|une|l['’]un de nos) (?:client|cliente|clients|PME|startup|start-up|cabinet|entreprise|société|groupe|ETI))/;
+const GROWING_AT = builtOnce(
+  () =>
+    new RegExp(
+      `(?:(?:^|[.!?\\n]\\s*)(?:En|Na|No|Em|Chez|Presso)|\\b(?:en|na|no|em|chez|presso))\\s+\\*{0,2}(${NAME})\\*{0,2},?\\s+(?:estamos (?:a )?(?:reforçar|refor[cç]ando|crescer|crescendo|creciendo)|nous renfor[cç]ons|stiamo (?:ampliando|rafforzando|crescendo))`,
+      'g',
+    ),
+);
+// What grows that is no employer: a region, a unit, a day or a season ("Na Europa estamos a crescer", "Na Área de
+// Tecnologia", "Na Segunda-feira", "Na Black Friday"), and a headline's region ("Recrutadora na Zona Sul").
+const NOT_A_FIRM_GROWING = new Set(
+  'Área Area Direção Direcção Dirección Departamento Equipa Equipo Segunda-feira Terça-feira Quarta-feira Quinta-feira Sexta-feira Black Época Temporada Zona Região Regiao Península Latinoamérica América Europa Ásia Asia África Africa Grande'.split(
+    ' ',
+  ),
+);
+// Words of a recruiter's work in the sentence that says where they joined: "I've just joined Harnham as a Principal
+// Consultant", "… and I'm working on a role for a client".
+const JOINED_AN_AGENCY_WORDS = ['onsultant', 'client', 'ecruit', 'agency', 'headhunt', 'search firm', 'staffing'];
+const JOINED_OR_MOVED_TO = builtOnce(
+  () =>
+    new RegExp(
+      `\\bI(?:['’]ve| have) (?:just |recently |now )?(?:moved (?:over |across )?to|joined|started at|gone to)\\s+(?:the\\s+)?(${NAME})`,
+      'g',
+    ),
+);
 const FIRM_KINDS_SAID =
   'startup start-up scale-up scaleup company firm bank fintech insurer retailer manufacturer marketplace studio business brand operator chain hospital clinic charity nonprofit non-profit lender producer provider platform'.split(
     ' ',
   );
+// Words of a person's part in a firm, or of praise of one, between a name and the kind of firm it is said to be.
+const NOT_A_FIRMS_OWN_WORDS = () =>
+  /\b(?:of|at|in|for|with|founder|co-founder|partner|director|mentor|member|head|CEO|CTO|CFO|COO|VP|manager|great|fantastic|huge|big|amazing|awesome|brilliant|well-known|best-known|everyone)\b/;
+// "Hiring for", "recruiting for", "partnering with", "on behalf of" right before "one of".
+const HIRING_FOR_BEFORE = () =>
+  /\b(?:hiring for|recruiting for|searching for|partnering with|partnered with|working with|on behalf of|helping|representing|retained by)\s+$/;
+/** Whether the sentence after `from` in `text` speaks to the reader: "… and I know you're happy there". By strings. */
+function saysOfTheReader(text: string, from: number): boolean {
+  const stop = text.slice(from).search(/[.!?\n]/);
+  const rest = ` ${text.slice(from, stop < 0 ? undefined : from + stop).toLowerCase()} `;
+  return [' you ', " you're ", ' you’re ', ' your ', ' but '].some((word) => rest.includes(word));
+}
 /**
  * Whether `text` says what something is as DESCRIBED_AS_A_FIRM reads it, "is a", "are one of", "is Paris' …". (Speed
  * only, by strings: most messages say "is" of something else, "the base is $140,000".)
@@ -1549,17 +1587,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   ],
   // The writer's new workplace: "I've moved over to Kelpie Asset Management (the Haymarket lot) and I'm hiring", "I've
   // just joined Tallis Robotics as CTO".
-  [
-    2,
-    builtOnce(
-      () =>
-        new RegExp(
-          `\\bI(?:['’]ve| have) (?:just |recently |now )?(?:moved (?:over |across )?to|joined|started at|gone to)\\s+(?:the\\s+)?(${NAME})`,
-          'g',
-        ),
-    ),
-    ['moved', 'joined', 'started at', 'gone to'],
-  ],
+  [2, JOINED_OR_MOVED_TO, ['moved', 'joined', 'started at', 'gone to']],
   // The writer's workplace "here at" it, in Portuguese, named by its kind (a street or a town is said so too, "aqui na
   // Faria Lima", "aqui em Santa Maria"): "O meu chefe aqui na Cerâmica Vale do Vouga anda à procura de".
   [
@@ -2097,7 +2125,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?:(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)|\\b(?:en|bei|chez|hos|bij|presso|na|em|på))\\s+\\*{0,2}(${NAME}(?: (?:del|de la|de los|de las|do|da|dos|das|di|della|du|des) ${WORD}(?: ${WORD}){0,2})?)\\*{0,2}(?:,[^,.!?\\n]{3,120},)?,?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|szukam|poszukujemy|procuramos|estamos a recrutar|estamos contratando|estamos a contratar|estamos (?:à|a) procura|estamos reclutando|estamos ampliando|estamos (?:a )?(?:reforçar|refor[cç]ando|crescer|crescendo|creciendo)|nous renfor[cç]ons|stiamo (?:ampliando|rafforzando|crescendo))`,
+          `(?:(?:^|[.!?\\n]\\s*)(?:En|Bei|Chez|Hos|Bij|Presso|Na|W|Em|På)|\\b(?:en|bei|chez|hos|bij|presso|na|em|på))\\s+\\*{0,2}(${NAME}(?: (?:del|de la|de los|de las|do|da|dos|das|di|della|du|des) ${WORD}(?: ${WORD}){0,2})?)\\*{0,2}(?:,[^,.!?\\n]{3,120},)?,?\\s+(?:buscamos|estamos buscando|suchen wir|nous recrutons|recrutons|nous recherchons|cerchiamo|stiamo cercando|söker vi|søger vi|søker vi|zoeken (?:we|wij)|szukamy|szukam|poszukujemy|procuramos|estamos a recrutar|estamos contratando|estamos a contratar|estamos (?:à|a) procura|estamos reclutando|estamos ampliando)`,
           'g',
         ),
     ),
@@ -2123,14 +2151,11 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
       'procura',
       'estamos reclutando',
       'estamos ampliando',
-      // ("Na Sintraxis estamos a reforçar a equipa …", "En Nubia Pagos estamos reforzando …".)
-      'estamos a ',
-      'estamos refor',
-      'estamos cre',
-      'nous renfor',
-      'stiamo ',
     ],
   ],
+  // The same with a verb of growing: "Na Sintraxis estamos a reforçar a equipa …", "En Nubia Pagos estamos reforzando …"
+  // (not a place, a unit or a day that grows: see where it is run).
+  [3, GROWING_AT, ['estamos a ', 'estamos refor', 'estamos cre', 'nous renfor', 'stiamo ']],
   [4, HIRING_NAME],
   // What the employer is, said of it as a sentence opens: "Kestrel Growth is Paris' fastest growing RevOps startup",
   // "Tallow Foods is a family-owned manufacturer". (Not an agency's: see where it is run.)
@@ -2485,6 +2510,9 @@ const SENDER_OWN_ORG = new RegExp(
 );
 // (Or a sentence of its own: "We're Lumenchain. Backed by …".)
 const WE_ARE_NAME = builtOnce(() => new RegExp(`(?:^|[.!?]\\s+|\\n)We(?:'re|’re| are) (${NAME})(?:, (?:a|an|the)\\b|\\.(?= ))`, 'g'));
+// The sentence after "We're X." that says what X does or has: "Backed by $40M", "Founded in 2019", "We build …".
+const SAYS_WHAT_IT_DOES = () =>
+  /^\s+(?:Backed|Founded|Since|Based|Headquartered|Built|Trusted|Started|Born|We (?:build|make|help|run|power|design|develop|are building|have raised|raised)|Our (?:platform|product|team|mission|customers|clients))\b/;
 /** A word that ends "We're …." as a state, not a name: "We're Hiring.", "We are Back.". */
 const WE_ARE_STATES = new Set(['Back', 'Live', 'Open', 'Here', 'Ready', 'Home', 'Remote', 'Hybrid', 'Global', 'Everywhere', 'Online']);
 const weAreState = (name: string) =>
@@ -2730,7 +2758,8 @@ const SECOND_FIELD =
  * elkraft – Bergen"). `inSignature`: the message's signatures, whose lines are
  * the writer's.
  */
-const JOB_WITH_BEFORE = () => /\b(?:position|role|opening|vacancy|job|contract|assignment|search|mandate)s? (?:with|for|at) (?:the )?$/;
+// (Not a contract's "with", which names the agency that employs a contractor as often: "a 6-month contract with Stackhire".)
+const JOB_WITH_BEFORE = () => /\b(?:position|role|opening|vacancy|job|search|mandate)s? (?:with|for) (?:the )?$/;
 /** Whether `text` names `name` after a job's words and "with", "for" or "at": "a … position with Andes Copper Services". */
 function namedAsTheJobs(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
@@ -2784,6 +2813,8 @@ function titledLineOrgs(
     // (A place in a bracket after a name of several words is the job's, not the name's: "Export Manager – Cantine Colle
     // Aurelio (Langhe)"; an acronym is the name's own, "(WFP)"; a town's bracket, "Rīga (hibrīds)", keeps it no name.)
     const lastPart = atOrg ? atOrg[1]! : parts[parts.length - 1]!;
+    // (A region after Portuguese "na" is none: "Recrutadora na Zona Sul | Vagas de Retalho".)
+    if (line.includes(' na ') && NOT_A_FIRM_GROWING.has(lastPart.split(' ')[0]!)) continue;
     let last = !lastPart.endsWith(')') ? lastPart : lastPart.replace(/(?<=\S \S+) \(\p{Lu}\p{Ll}+(?:[ -]\p{L}\p{Ll}+){0,2}\)$/u, '');
     const placed = last !== lastPart;
     // "Title – employer, place": the employer's name ends in its kind's word, the place's does not ("Front Office Manager –
@@ -4928,7 +4959,11 @@ function findCompanyIn(text: string, from?: string): string | null {
   // agency: "We're Harvey Nash, a global recruitment firm").
   if ((scan.includes("We're ") || scan.includes('We’re ') || scan.includes('We are ')) && /\bWe(?:'re|’re| are) [A-Z]/.test(scan)) {
     introduced(WE_ARE_NAME, (name, m) => {
-      if (m[0].endsWith('.') && weAreState(name)) return false;
+      if (
+        m[0].endsWith('.') &&
+        (weAreState(name) || !compiled(SAYS_WHAT_IT_DOES).test(scan.slice(m.index + m[0].length, m.index + m[0].length + 30)))
+      )
+        return false;
       const what = scan.slice(m.index + m[0].length, m.index + m[0].length + 60).split(/[,.;!?\n]/)[0]!;
       return !agencyByName(name) && !compiled(AGENCY_WORDS).test(what);
     });
@@ -5338,13 +5373,29 @@ function findCompanyIn(text: string, from?: string): string | null {
     const writerOf = pattern === WRITER_OF_ORGANISATION;
     const byHiring = pattern === HIRING_NAME;
     const described = pattern === DESCRIBED_AS_A_FIRM || pattern === ONE_OF_THEM_NAMED;
+    // (Not in a message about a client: the firm described is then another, "Stripe is a great company … Our client is
+    // an early-stage payments startup".)
+    if (described && isClientMessage) continue;
     if (pattern === DESCRIBED_AS_A_FIRM && !saysWhatItIs(scan)) continue;
+    const joined = pattern === JOINED_OR_MOVED_TO;
     for (const m of Array.isArray(pattern) ? matchAllOf(pattern, scan) : scan.matchAll(fromTheStart(compiled(pattern)))) {
       const at = m.index ?? 0;
       // "at X" after a talk or an event names the event's place or name, not an employer.
       if (rank === 6 && compiled(EVENT_BEFORE).test(scan.slice(Math.max(0, at - 60), at))) continue;
       // (A firm that says it is an agency is none: "Harvey Nash is a global recruitment firm".)
       if (described && compiled(AGENCY_WORDS).test(m[0].replace(m[1]!, ''))) continue;
+      // (Nor a person's part in a firm, "Sarah Jones is the founder of a fintech", nor praise of one the reader knows,
+      // "Monzo is a fantastic bank and I know you're happy there"; "one of …" only as the firm hired for, "I'm hiring for
+      // one of Amsterdam's fastest-growing SaaS scale-ups, Flowtide", not "You've worked for one of the Big Four, Deloitte".)
+      if (pattern === DESCRIBED_AS_A_FIRM && (compiled(NOT_A_FIRMS_OWN_WORDS).test(m[0]) || saysOfTheReader(scan, at + m[0].length)))
+        continue;
+      if (pattern === ONE_OF_THEM_NAMED && !compiled(HIRING_FOR_BEFORE).test(scan.slice(Math.max(0, at - 40), at))) continue;
+      if (pattern === GROWING_AT && (isKnownPlace(m[1]!) || NOT_A_FIRM_GROWING.has(m[1]!.split(' ')[0]!))) continue;
+      // (Nor the writer's new agency: "I've just joined Harnham as a Principal Consultant".)
+      if (joined) {
+        const sentence = scan.slice(at, scan.indexOf('.', at) < 0 ? undefined : scan.indexOf('.', at));
+        if (agencyByName(m[1]!) || JOINED_AN_AGENCY_WORDS.some((word) => sentence.includes(word))) continue;
+      }
       // "Harbourstone Life’s Phoenix Wealth District is now recruiting": the owner is the employer.
       // "Juan busca a alguien": after a verb with no "is", a name of one word is a person's.
       if (byHiring && !/\s(?:is|are|IS|ARE|está|estão|ist)\s/.test(m[0]) && !m[1]!.trim().includes(' ')) continue;
@@ -5370,6 +5421,10 @@ function findCompanyIn(text: string, from?: string): string | null {
       }
       // One that seeks for another is an agency: "Activos Humanos Cali busca para importante empresa …", "X is hiring for
       // a leading bank".
+      // French "X recherche" names an employer only for itself: not a job seeker, "Julie Bernard recherche un poste", nor
+      // one who seeks for a client, "Sophie Laurent recherche un Développeur Java pour notre client".
+      if (byHiring && m[0].endsWith('recherche') && compiled(SEEKS_FOR_ANOTHER).test(scan.slice(at + m[0].length, at + m[0].length + 100)))
+        continue;
       if (byHiring && isClientMessage && /^\s*(?:para|for|pour|per|für)\s/.test(scan.slice(at + m[0].length, at + m[0].length + 8))) {
         agencies.add(bare(m[1]!));
         continue;
@@ -9222,10 +9277,14 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
   }
   return ranges;
 }
+// (Its title only, up to the next comma or stop, and only one led by a capital, perhaps after an article: not the job
+// the sentence goes on to, "I'm Sam, a recruiter at Brightwell, reaching out about a Senior Java Developer role", nor a
+// verb, "I'm Priya, hiring a Staff Engineer".)
 const WRITER_INTRODUCED = () =>
-  /(?:\b(?:I['’]m|I am|[Ss]oy|[Ss]ou|[Ss]ono|[Ii]ch bin|[Jj]e suis) (?:(?:el|la|o|a) )?|(?:^|\n|[.!?] )(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} here, ))\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?: here)?, (?:[^\n.!?;]|\.(?=\w))*?(?=[\n.!?;]|,? (?:and|y|e|et|und|but|pero|so) |$)/gu;
+  /(?:\b(?:I['’]m|I am|[Ss]oy|[Ss]ou|[Ss]ono|[Ii]ch bin|[Jj]e suis) (?:(?:el|la|o|a) )?|(?:^|\n|[.!?] )(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} here, ))\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?: here)?, (?:(?:an?|the|el|la|un|una|o|a|um|uma) )?\p{Lu}(?:[^\n.!?;,]|\.(?=\w))*?(?=[\n.!?;,]|,? (?:and|y|e|et|und|but|pero|so) |$)/gu;
 const INDIC_I = ['நான்', 'मैं', 'मी', 'ನಾನು', 'నేను', 'আমি', 'ഞാൻ'];
-const INDIC_WRITER_INTRODUCED = () => /(?:நான்|मैं|मी|ನಾನು|నేను|আমি|ഞാൻ) [^\s,]+(?: [^\s,]+){0,2}, [^\n.!?।]{2,100}/gu;
+// (Its title only, in Latin letters up to the next comma or stop: not a question, "मैं जानना चाहता था, क्या आप Data Analyst …".)
+const INDIC_WRITER_INTRODUCED = () => /(?:நான்|मैं|मी|ನಾನು|నేను|আমি|ഞാൻ) [^\s,]+(?: [^\s,]+){0,2}, [A-Z][^\n.!?।,]{1,100}/gu;
 const DASH_SIGNATURE =
   /[^:\s][ \t]*\n[ \t]*\n[ \t]*(?:—|–|--?)[ \t]?([A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+(?: [A-Z\u00C0-\u00DE][a-z\u00DF-\u024F'’-]+)?)[ \t]*(?=\n[ \t]*[^\s\-–—•*][^\n\d]{0,80}(?<!\.)(?:\n|$))/g;
 

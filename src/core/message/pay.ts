@@ -2264,12 +2264,14 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     ],
   ],
   [
-    // In Hindi and Marathi: "आपका मौजूदा CTC लगभग ₹6 लाख है" (your present CTC), "सध्याचा पगार", "वर्तमान वेतन".
+    // In Hindi and Marathi: "आपका मौजूदा CTC लगभग ₹6 लाख है" (your present CTC), "सध्याचा पगार", "वर्तमान वेतन". (Not a
+    // pay scale, "वर्तमान वेतनमान", nor an offer said against it, "मौजूदा CTC से 40% ज़्यादा: ₹10 लाख".)
     'current pay',
     [
       {
         hints: ['मौजूदा', 'वर्तमान', 'सध्या'],
-        pattern: () => /(?:मौजूदा|वर्तमान|सध्याचा|सध्याचे|सध्याची)\s+(?:CTC|सीटीसी|सैलरी|वेतन|तनख़्वाह|तनख्वाह|पगार|पैकेज)/u,
+        pattern: () =>
+          /(?:मौजूदा|वर्तमान|सध्याचा|सध्याचे|सध्याची)\s+(?:CTC|सीटीसी|सैलरी|वेतन|तनख़्वाह|तनख्वाह|पगार|पैकेज)(?![\p{L}\p{M}])(?![^₹\d]{0,40}(?:से|पर|हाइक|बढ़ोतरी|ज़्यादा|%))/u,
       },
     ],
   ],
@@ -3251,7 +3253,7 @@ const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
 // millones", "pay is above market and you'll handle a petty cash float of 5,000 pesos".
 // (Made at its first use: most messages write none of its words' figures.)
 const ROMANCE_PAY_BEFORE = () =>
-  /\b(?:sueldo|salario|rango|ofrecer|ofrecemos|ofrezco|oferecer|oferecemos|renta(?! fija| variable)|remuneraci[oó]n|compensaci[oó]n|compensa[çc][ãa]o|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?::?[ \t]*\n[ \t]*[-•*▪·]?[ \t]*)?(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
+  /\b(?:sueldo|salario|rango|(?:te|le|les|lhe) (?:puedo |podemos |posso )?(?:ofrecer|ofrecemos|ofrezco|oferecer|oferecemos)|podemos ofrecer(?:te|le)?|renta(?! fija| variable)|remuneraci[oó]n|compensaci[oó]n|compensa[çc][ãa]o|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?::?[ \t]*\n[ \t]*[-•*▪·]?[ \t]*)?(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
 const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));
 
 function scaleAt(
@@ -3403,7 +3405,7 @@ function scaleAt(
 }
 
 const DEDUCTED_AFTER = () =>
-  /^\s?(?:\/\s?(?:wk|week|month|mo|day|pw|pcm)|(?:a|per) (?:week|month|day)|pw|pcm)?\s*(?:(?:is|are|gets?|will be) )?(?:taken off|deducted|off (?:your |the )?(?:wages|pay|salary))\b/i;
+  /^\s?(?:\/\s?(?:wk|week|month|mo|day|pw|pcm)|(?:a|per) (?:week|month|day)|pw|pcm)?\s*(?:(?:is|are|gets?|will be) )?(?:taken off|deducted(?= (?:from|for|off)\b|\s*[).,;]|\s*$)|off (?:your |the )?(?:wages|pay|salary)\b)/i;
 const CRORE_WORDS = ['करोड़', 'करोड', 'कोटी', 'கோடி', 'কোটি', 'కోట్ల', 'కోటి', 'ಕೋಟಿ', 'കോടി', 'ਕਰੋੜ', 'કરોડ'];
 // The lakh in Telugu, Tamil, Kannada and Malayalam, each word's stem (its endings follow). (Not the crore, which counts a
 // firm's turnover far more often than a salary.)
@@ -5035,7 +5037,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if ((after.includes(' off ') || after.includes('deduct')) && compiled(DEDUCTED_AFTER).test(after)) return 'price';
   // India's daily allowance for field staff, by where the day is spent: "DA Rs. 450/day (HQ), Rs. 900/day (ex-HQ)". (By
   // strings first.)
-  if (after.includes('HQ') && /^\s?(?:\/-)?\s?(?:\/\s?(?:day|d)|per day|a day)?\s*\((?:ex-?\s?HQ|HQ|outstation)\)/i.test(after))
+  if (
+    after.includes('HQ') &&
+    /^\s?(?:\/-)?\s?(?:\/\s?(?:day|d)|per day|a day)?\s*\((?:ex-?\s?HQ|HQ|outstation)\)/i.test(after) &&
+    /\b(?:DA|TA|D\.A\.|allowance|batta|per diem)\b[^\n]{0,30}$/i.test(before.slice(-60))
+  )
     return 'stipend or allowance';
   // A per diem named right before its figure, its word perhaps explained in brackets (which end a clause): "dnevni
   // (komandirovachni) 90 EUR na den". (By strings first: every figure passes here.)
@@ -6536,6 +6542,8 @@ const rightBefore = (lead: string, words: string[]) => {
   const near = lead.slice(-24).toLowerCase();
   return words.some((word) => {
     const at = near.lastIndexOf(word);
+    // (A word in Latin letters as a word, not inside a name: "roz ke", not "Firoz ke".)
+    if (at > 0 && word[0]! >= 'a' && word[0]! <= 'z' && /\p{L}/u.test(near[at - 1]!)) return false;
     return at >= 0 && near.length - at - word.length <= 10;
   });
 };
@@ -7852,7 +7860,24 @@ function pickOne(list: Candidate[]): Candidate | null {
   const top = list.filter((c) => c.strength === best);
   const distinct = new Map(top.map((c) => [key(c.pay), c]));
   if (distinct.size === 1) return top[0]!;
-  return dominant([...distinct.values()]);
+  return sameSaidTwoWays([...distinct.values()]) ?? dominant([...distinct.values()]);
+}
+
+/**
+ * A year's pay and the month's it comes to, said as strongly: "CTC ₹3.6 लाख सालाना (महीना ₹30,000 इन-हैंड)",
+ * "ஆண்டுக்கு ₹4.2 லட்சம் (₹35,000 மாதம்)". The same pay, its year's figure; the month's is twelve times its figure
+ * or up to three tenths less (what is left in hand).
+ */
+function sameSaidTwoWays(list: Candidate[]): Candidate | null {
+  if (list.length !== 2) return null;
+  const year = list.find((c) => c.pay.period === 'year');
+  const month = list.find((c) => c.pay.period === 'month');
+  if (year === undefined || month === undefined || year.pay.currency === null || year.pay.currency !== month.pay.currency) return null;
+  const yearly = year.pay.min ?? year.pay.max;
+  const monthly = month.pay.min ?? month.pay.max;
+  if (!yearly || !monthly) return null;
+  const ratio = (monthly * 12) / yearly;
+  return ratio >= 0.7 && ratio <= 1.05 ? year : null;
 }
 
 /**

@@ -2448,6 +2448,8 @@ for (const [review, file] of [
   ['eighty-third', 'review-probes-83.json'],
   ['eighty-fourth', 'review-probes-84.json'],
   ['eighty-fifth', 'review-probes-85.json'],
+  ['eighty-sixth', 'review-probes-86.json'],
+  ['eighty-seventh', 'review-probes-87.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
