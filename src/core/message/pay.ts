@@ -7864,7 +7864,7 @@ function pickOne(list: Candidate[]): Candidate | null {
 }
 
 /**
- * A year's pay and the month's it comes to, said as strongly: "CTC ₹3.6 लाख सालाना (महीना ₹30,000 इन-हैंड)",
+ * A year's pay and the month's it comes to, said as strongly and together: "CTC ₹3.6 लाख सालाना (महीना ₹30,000 इन-हैंड)",
  * "ஆண்டுக்கு ₹4.2 லட்சம் (₹35,000 மாதம்)". The same pay, its year's figure; the month's is twelve times its figure
  * or up to three tenths less (what is left in hand).
  */
@@ -7873,6 +7873,10 @@ function sameSaidTwoWays(list: Candidate[]): Candidate | null {
   const year = list.find((c) => c.pay.period === 'year');
   const month = list.find((c) => c.pay.period === 'month');
   if (year === undefined || month === undefined || year.pay.currency === null || year.pay.currency !== month.pay.currency) return null;
+  // (Said together, the one right after the other: not two jobs of a digest, "연봉 4,500만원~5,500만원" and lines below
+  // it "월 330만원".)
+  const [first, second] = year.start < month.start ? [year, month] : [month, year];
+  if (second.start - first.end > 40) return null;
   const yearly = year.pay.min ?? year.pay.max;
   const monthly = month.pay.min ?? month.pay.max;
   if (!yearly || !monthly) return null;

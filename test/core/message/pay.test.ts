@@ -5747,3 +5747,17 @@ describe("India's, Ireland's and Scotland's words, a deduction, a medical claim 
     expect(readMessage(text).pay).toBeNull();
   });
 });
+
+describe('a year’s pay and the month’s it comes to (review 87)', () => {
+  it.each<[string, number]>([
+    ['CTC ₹3.6 लाख सालाना (महीना ₹30,000 इन-हैंड)', 360_000],
+    ['ஆண்டுக்கு ₹4.2 லட்சம் (₹35,000 மாதம்)', 420_000],
+  ])('reads the year’s: %s', (text, min) => {
+    expect(readMessage(text).pay).toMatchObject({ min, period: 'year', currency: 'INR' });
+  });
+  it('reads none from two jobs of a digest, a year’s and a month’s lines apart', () => {
+    const text =
+      'Your job alert: 2 new jobs\n\n1. Export Sales Manager\n   Delta Precision | Leeds\n   3-7 years | Salary £45,000 a year\n\n2. HR Coordinator (12-month contract)\n   Northbrook UK | London\n   2+ years | Salary £3,300 a month\n\nManage alerts | Unsubscribe';
+    expect(readMessage(text).pay).toBeNull();
+  });
+});
