@@ -212,6 +212,25 @@ const NOT_COMPANY = nameSet(
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
+// The bodies whose certificates a job asks for, named together: "AMFI & IRDAI certification", "NISM and IRDA".
+const CERTIFYING_BODIES = new Set([
+  'AMFI',
+  'IRDAI',
+  'IRDA',
+  'NISM',
+  'SEBI',
+  'NCFM',
+  'CFA',
+  'FRM',
+  'CPA',
+  'ACCA',
+  'CIMA',
+  'CAIA',
+  'CISI',
+  'FINRA',
+  'PMP',
+  'ITIL',
+]);
 /** The names of the list that are patterns, not words. */
 const NOT_COMPANY_PATTERN =
   /^(?:Series [A-F]|Q[1-4]|Fortune \d+|FTSE \d+|S&P \d+|Inc\. \d+|Big (?:Four|4)|GCSEs?|A[- ]Levels?|QTS|PGCE|(?:Outside |Inside )?IR35|CDI|CDD|CLT|PJ|B2B)$/i;
@@ -518,10 +537,15 @@ function trimName(raw: string): string | null {
   )
     return null;
   // Places named together are places: "Lagos & Abuja", "Leeds and Bradford", "KSA & UAE"; a team's fields together are
-  // a team, "Monitoring & Evaluation".
+  // a team, "Monitoring & Evaluation"; certificates together are a requirement, "AMFI & IRDAI certification".
   if (name.includes(' & ') || name.includes(' and ')) {
     const parts = name.replaceAll(' and ', ' & ').split(' & ');
-    if (parts.every((part) => WELL_KNOWN_PLACE.has(caseFold(part))) || parts.every((part) => TEAM_FIELDS.has(part))) return null;
+    if (
+      parts.every((part) => WELL_KNOWN_PLACE.has(caseFold(part))) ||
+      parts.every((part) => TEAM_FIELDS.has(part)) ||
+      parts.every((part) => CERTIFYING_BODIES.has(part))
+    )
+      return null;
   }
   // (A figure with its unit is no name either: "at 60fps", "at 7200rpm"; "37signals" is.)
   if (
@@ -675,7 +699,7 @@ const EMPLOYMENT_KINDS = new Set([
 
 /** Legal forms of companies in many countries, written after the name. */
 const LEGAL_LONG =
-  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\., Ltd\\.?|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?:[ABCE]\\.)?(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda\\.?|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Zrt\\.|Nyrt\\.|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|d\\.d\\.|a\\.d\\.|EOOD|OOD|DOOEL|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
+  'Inc\\.?|Incorporated|LLC|L\\.L\\.C\\.|LLP|Ltd\\.?|Limited|PLC|plc|Corp\\.?|Corporation|Co\\.,? Ltd\\.?|Co\\.|GmbH(?: & Co\\.? KG)?|gGmbH|B\\.V\\.|N\\.V\\.|ASA|A/S|ApS|Oy|Oyj|K\\.K\\.|G\\.K\\.|S\\.A\\.(?:[ABCE]\\.)?(?: de C\\.V\\.)?|SAS|S\\.A\\.S\\.|SARL|S\\.à r\\.l\\.|SpA|S\\.p\\.A\\.|S\\.r\\.l\\.|Srl|SRL|S\\.R\\.L\\.|A\\.Ş\\.|S\\.L\\.|Lda\\.?|Ltda\\.?|Pty\\.? Ltd\\.?|Pvt\\.? Ltd\\.?|Pte\\.? Ltd\\.?|Sdn\\.? Bhd\\.?|Zrt\\.|Nyrt\\.|[Ss]p\\. z o\\.o\\.|s\\.r\\.o\\.|a\\.s\\.|Kft\\.?|d\\.o\\.o\\.|d\\.d\\.|a\\.d\\.|EOOD|OOD|DOOEL|PBC|SASU|EURL|S[àa]rl|S[àa]RL|KGaA|OHG|e\\.K\\.|e\\.V\\.|SNC|Oy Ab|AB \\(publ\\)';
 /** Two capitals that are also states, provinces and acronyms (NV, AB, SE): read only right after a name, no comma, no zip code. */
 const LEGAL_SHORT = 'AG|KG|SE|BV|AS|AB|KK|SA|SL|UG';
 const LEGAL_SUFFIX = `${LEGAL_LONG}|${LEGAL_SHORT}`;
@@ -4373,6 +4397,10 @@ export function findCompany(text: string, from?: string): string | null {
           asWritten?.includes('-Mandat ') && /^\S+-Mandat /.test(asWritten)
           ? asWritten.slice(asWritten.indexOf(' ') + 1)
           : asWritten;
+  // A company's "Co. Ltd." or "Co., Ltd." is its legal form, cut at its first dot: "Sunridge Life Insurance Co. Ltd." is
+  // Sunridge Life Insurance, not "… Co.". (By strings.)
+  if (asWritten?.endsWith(' Co.') && (text.includes(`${asWritten} Ltd`) || text.includes(`${asWritten}, Ltd`)))
+    return asWritten.slice(0, -' Co.'.length);
   // A German limited partnership's whole form: "Kessler Antriebstechnik GmbH & Co. KG", not its "GmbH & Co." alone.
   // (Or "KGaA", "Brenner Chemie AG & Co. KGaA".)
   const kg = found?.endsWith(' & Co.') ? text.indexOf(`${found} KG`) : -1;

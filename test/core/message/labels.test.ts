@@ -8171,3 +8171,18 @@ describe('Spanish and Portuguese writers, their firms and their titles (set 449)
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('a "Co. Ltd." legal form and certificates named together (set 446)', () => {
+  it.each([
+    ['We are hiring at Sunridge Life Insurance Co. Ltd. for Lucknow.', 'Sunridge Life Insurance'],
+    ['We are hiring at Hanbit Trading Co., Ltd. for Seoul.', 'Hanbit Trading'],
+    ['Kessler Antriebstechnik GmbH & Co. KG sucht einen Elektroniker.', 'Kessler Antriebstechnik GmbH & Co. KG'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('takes no employer from certificates asked for', () => {
+    expect(
+      readMessage('Role: RM\nExperience: 5+ yrs in HNI/Wealth RM role with AMFI & IRDAI certification\nLocation: Mumbai').company,
+    ).toBeNull();
+  });
+});
