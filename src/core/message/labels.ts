@@ -375,6 +375,8 @@ const CAPITAL_FILLER = new Set([
 
 const UNIT_OF_PLURAL_OWNER = () =>
   /^(\S+(?: \S+){0,3} (?:Partners|Associates|Brothers|Holdings|Solicitors|Advisors|Advisers|Consultants|Investors|Ventures))['’] [A-Z]\S*(?: [A-Z]\S*){0,3}$/;
+// Words that open a sentence as often as a firm's name: kept before a name that ends in its legal form.
+const NAME_FIRST_WORDS = new Set(['Open', 'New', 'Happy', 'Great', 'Top', 'Best', 'Quick', 'Bright', 'Golden', 'Green']);
 const SHOUTED_AFTER = new Set(['NOW', 'TODAY', 'ASAP', 'URGENTLY', 'URGENT', 'IMMEDIATELY']);
 
 // A unit named after its owner's possessive: "City of Port Alder's Strategic Initiatives Office".
@@ -493,7 +495,9 @@ function trimName(raw: string): string | null {
     !frenchOwnWord(0) &&
     // (Nor a place's own first word: "Great Lakes Freightways", "New York Life", "New Zealand Post".)
     !(words.length > 2 && PLACE_FIRST_WORDS.has(`${words[0]} ${words[1]}`)) &&
-    !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length)
+    !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length) &&
+    // (Nor a firm's own first word before two more and its legal form: "Open Doors Fundraising Ltd", "New Dawn Care Ltd".)
+    !(words.length >= 4 && NAME_FIRST_WORDS.has(words[0]!) && compiled(ENDS_IN_LEGAL_FORM_DOT).test(words.join(' ')))
   )
     words.shift();
   // Nor does a shouted word after it: "at FreshMart NOW".

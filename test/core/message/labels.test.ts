@@ -8177,6 +8177,8 @@ describe('a "Co. Ltd." legal form and certificates named together (set 446)', ()
     ['We are hiring at Sunridge Life Insurance Co. Ltd. for Lucknow.', 'Sunridge Life Insurance'],
     ['We are hiring at Hanbit Trading Co., Ltd. for Seoul.', 'Hanbit Trading'],
     ['Kessler Antriebstechnik GmbH & Co. KG sucht einen Elektroniker.', 'Kessler Antriebstechnik GmbH & Co. KG'],
+    // (A firm's own first word before its legal form, set 445.)
+    ['Hi,\n\nWe are recruiting now.\n\nThanks\nJo\nOpen Doors Fundraising Ltd', 'Open Doors Fundraising Ltd'],
   ])('%s', (text, company) => {
     expect(readMessage(text).company).toBe(company);
   });
