@@ -1379,6 +1379,11 @@ const FROM_ON_THE_MONEY = [
   ' முதல்',
   // (And Sinhala's "from": "මාසික වැටුප රු. 275,000 සිට".)
   ' සිට',
+  // (And Telugu's and Kannada's "starts from": "₹28 లక్షల నుండి మొదలవుతుంది", "₹38 LPA ಇಂದ ಶುರು".)
+  ' నుండి మొదలవుతుంది',
+  ' నుండి మొదలు',
+  ' ಇಂದ ಶುರು',
+  ' ರಿಂದ ಶುರು',
   // (And Marathi's "from … onwards": "पगार महिना ₹२५,००० पासून पुढे".)
   ' पासून पुढे',
   // Azerbaijani's "starting from", "upwards", and Georgian's "from", on the money: "800 AZN-dən başlayaraq", "1 200 ₾-დან".
@@ -5040,7 +5045,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     after.includes('HQ') &&
     /^\s?(?:\/-)?\s?(?:\/\s?(?:day|d)|per day|a day)?\s*\((?:ex-?\s?HQ|HQ|outstation)\)/i.test(after) &&
-    /\b(?:DA|TA|D\.A\.|allowance|batta|per diem)\b[^\n]{0,30}$/i.test(before.slice(-60))
+    /\b(?:DA|TA|D\.A\.|allowance|batta|per diem)\b[^\n]{0,30}$/i.test(before.slice(-60)) &&
+    // (Not where its line calls it pay, with the allowance in it: "Salary (incl. DA) Rs. 20,000 (HQ) per month".)
+    !/\b(?:salary|pay|CTC|wages?|gross|stipend)\b/i.test(text.slice(text.lastIndexOf('\n', span.start) + 1, span.start))
   )
     return 'stipend or allowance';
   // A per diem named right before its figure, its word perhaps explained in brackets (which end a clause): "dnevni
@@ -5298,6 +5305,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       (hasCurrency || span.period !== undefined)) ||
     (/^\d{1,3}(?:[.,]\d{3})+(?:[.,]\d{2})?$|^\d{1,2}(?:,\d{2})+,\d{3}$/.test(token[0]) && hasCurrency);
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
+  // A bond the joiner signs, or a deposit, is a sum owed, no pay: "Service agreement: 2 saal ka, ₹1,50,000 bond". (By
+  // strings first.)
+  if ((after.includes('bond') || after.includes('deposit')) && /^\s?(?:\/-)?\s*(?:service |security )?(?:bond|deposit)\b/i.test(after))
+    return 'price';
+  // The short code an opt-out is sent to: "Band karne ke liye STOP likh ke 56161 pe bhejein", "text STOP to 56161". (By
+  // strings first.)
+  if (!hasCurrency && before.includes('STOP') && /\bSTOP\b[^\n\d]{0,20}$/.test(before)) return 'phone number';
   // A short code a text is sent to: "Tu choi QC soan TC gui 8088", "Soạn TC gửi 8088". (By strings first.)
   if (!hasCurrency && (before.endsWith('gui ') || before.endsWith('gửi ')) && /\b(?:soan|soạn)\b/iu.test(before)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
@@ -6514,6 +6528,7 @@ const DAILY_RIGHT_BEFORE = [
   'roz ka',
   'rozana',
   'roz ki',
+  'roz',
   'தினமும்',
   'প্রতি কর্মদিবস',
   'প্রতিদিন',
@@ -6522,7 +6537,8 @@ const DAILY_RIGHT_BEFORE = [
 ];
 // The same of a month, which also counts months ("6 மாதம் பயிற்சி"): "मानधन दरमहा ₹१७,०००", "ஊதியம்: மாதம் ₹35,000".
 // (And Marathi's and Hindi's "month" right before it: "पगार महिना ₹२५,०००", "सैलरी महीना ₹18,000".)
-const MONTHLY_RIGHT_BEFORE = ['दरमहा', 'மாதம்', 'महिना', 'महीना'];
+// (And Kannada's and Telugu's "a month", "ತಿಂಗಳಿಗೆ ₹22,000", "నెలకు ₹1.1 లక్ష".)
+const MONTHLY_RIGHT_BEFORE = ['दरमहा', 'மாதம்', 'महिना', 'महीना', 'ತಿಂಗಳಿಗೆ', 'నెలకు'];
 const DAY_WORDS = ['দিনে', 'ದಿನಕ್ಕೆ'];
 // An allowance's or a meal's word after the figure: Bengali's and Kannada's.
 const DAY_ALLOWANCE_WORDS = ['ভাতা', 'টিফিন', 'খাবার', 'পেট্রোল', 'ಭತ್ಯೆ', 'ಊಟ', 'ಟಿಫಿನ್'];
@@ -7860,15 +7876,39 @@ function pickOne(list: Candidate[]): Candidate | null {
   const top = list.filter((c) => c.strength === best);
   const distinct = new Map(top.map((c) => [key(c.pay), c]));
   if (distinct.size === 1) return top[0]!;
-  return sameSaidTwoWays([...distinct.values()]) ?? dominant([...distinct.values()]);
+  return dominant([...distinct.values()]);
 }
 
+// The words that say a second figure restates the first: "(…)", "i.e.", "works out at", "in hand", Marathi "म्हणजे".
+const RESTATING_WORDS = [
+  '(',
+  'i.e',
+  'that is',
+  "that's",
+  'which is',
+  'works out',
+  'in hand',
+  'in-hand',
+  'take home',
+  'take-home',
+  'इन-हैंड',
+  'हाथ में',
+  'म्हणजे',
+  'यानी',
+  'यानि',
+  'கைக்கு',
+  'ಕೈಗೆ',
+];
 /**
- * A year's pay and the month's it comes to, said as strongly and together: "CTC ₹3.6 लाख सालाना (महीना ₹30,000 इन-हैंड)",
- * "ஆண்டுக்கு ₹4.2 லட்சம் (₹35,000 மாதம்)". The same pay, its year's figure; the month's is twelve times its figure
- * or up to three tenths less (what is left in hand).
+ * A year's pay and the month's it comes to, said as strongly and together, the second said to restate the first: "CTC
+ * ₹3.6 लाख सालाना (महीना ₹30,000 इन-हैंड)", "ஆண்டுக்கு ₹4.2 லட்சம் (₹35,000 மாதம்)". The same pay, its year's figure;
+ * the month's is twelve times its figure or up to three tenths less (what is left in hand). (Not two jobs' pay: "Manager
+ * £36,000 per year, Assistant £2,400 per month".)
  */
-function sameSaidTwoWays(list: Candidate[]): Candidate | null {
+function sameSaidTwoWays(all: Candidate[], text: string): Candidate | null {
+  if (all.length < 2) return null;
+  const best = Math.max(...all.map((c) => c.strength));
+  const list = [...new Map(all.filter((c) => c.strength === best).map((c) => [key(c.pay), c])).values()];
   if (list.length !== 2) return null;
   const year = list.find((c) => c.pay.period === 'year');
   const month = list.find((c) => c.pay.period === 'month');
@@ -7877,6 +7917,8 @@ function sameSaidTwoWays(list: Candidate[]): Candidate | null {
   // it "월 330만원".)
   const [first, second] = year.start < month.start ? [year, month] : [month, year];
   if (second.start - first.end > 40) return null;
+  const around = text.slice(first.end, second.end + 20).toLowerCase();
+  if (!RESTATING_WORDS.some((words) => around.includes(words))) return null;
   const yearly = year.pay.min ?? year.pay.max;
   const monthly = month.pay.min ?? month.pay.max;
   if (!yearly || !monthly) return null;
@@ -7941,7 +7983,7 @@ function shiftRates(list: Candidate[], text: string): Candidate | null {
   const between = text.slice(a.start, b.end + 30).replace(/\b(?:after|within|for) (?:the first )?\d+ (?:days?|weeks?|months?)\b/gi, '');
   if (
     /\bafter\b/i.test(text.slice(a.end, b.start)) ||
-    !/\b(?:days?|nights?|weekends?|weekdays?|lates?|earlies|overnight|shifts?)\b/i.test(between)
+    !/\b(?:days?|nights?|weekends?|weekdays?|lates?|earlies|overnight|shifts?|HQ|ex-HQ|outstation)\b/i.test(between)
   )
     return null;
   const [low, high] = a.pay.min <= b.pay.min ? [a, b] : [b, a];
@@ -8114,6 +8156,7 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
     const bases = salaried.filter((c) => c.kind === 'base');
     pay =
       shiftRates(salaried, text) ??
+      sameSaidTwoWays(salaried, text) ??
       floorAndCeiling(salaried, text) ??
       stretchedTo(salaried, text) ??
       // A figure called base or fixed as strongly said as any other: "Fixed: ₹16–20 LPA" over "₹5 lakh medical cover".

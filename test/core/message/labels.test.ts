@@ -8188,3 +8188,25 @@ describe('a "Co. Ltd." legal form and certificates named together (set 446)', ()
     ).toBeNull();
   });
 });
+
+describe("a hospital's or a lab's department is no employer, nor are openings' places (set 457)", () => {
+  it.each([
+    [
+      'Sou a Denise Moura, coordenadora de Enfermagem da UTI Adulto do Hospital Santa Aurélia.\n\nAbraços,\nDenise\nCoordenação de Enfermagem – UTI Adulto\nHospital Santa Aurélia',
+      'Hospital Santa Aurélia',
+    ],
+    [
+      'Sou Helena, diretora de P&D da Semente Viva Biotecnologia.\n\nHelena\nDiretora de P&D\nSemente Viva Biotecnologia S.A.',
+      'Semente Viva Biotecnologia S.A.',
+    ],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it('reads no place as the title after "posições de"', () => {
+    expect(
+      readMessage(
+        'Sou o Rafael, gerente de Dados. Temos 2.500 posições de atendimento entre São Paulo e Campina Grande. Tenho uma vaga de Cientista de Dados Sênior.',
+      ).role,
+    ).toBe('Cientista de Dados Sênior');
+  });
+});

@@ -5761,3 +5761,19 @@ describe('a year’s pay and the month’s it comes to (review 87)', () => {
     expect(readMessage(text).pay).toBeNull();
   });
 });
+
+describe("India's Telugu, Kannada and Hinglish pay words, an opt-out's short code, a bond (set 455)", () => {
+  it.each<[string, [number | null, number | null, string, boolean]]>([
+    ['జీతం సంవత్సరానికి ₹28 లక్షల నుండి మొదలవుతుంది (మీ అనుభవాన్ని బట్టి)', [2_800_000, null, 'year', true]],
+    ['Salary ₹38 LPA ಇಂದ ಶುರು, ನಿಮ್ಮ experience ನೋಡಿ', [3_800_000, null, 'year', true]],
+    ['✅ ಸಂಬಳ: ತಿಂಗಳಿಗೆ ₹22,000 ವರೆಗೆ (ಕೈಗೆ ಸಿಗುವುದು)', [null, 22_000, 'month', false]],
+    ['జీతం: నెలకు ₹1.1 లక్ష నుండి ₹1.4 లక్ష వరకు (fixed)', [110_000, 140_000, 'month', false]],
+    ['Roz Rs.1200-3000 kamayein, sirf 2-3 ghante mobile se. Band karne ke liye STOP likh ke 56161 pe bhejein', [1200, 3000, 'day', false]],
+    ['CTC: ₹3.6 LPA\n\nService agreement: 2 saal ka, ₹1,50,000 bond', [360_000, null, 'year', false]],
+  ])('%s', (text, [min, max, period, openTop]) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency: 'INR', openTop });
+  });
+  it('reads no figure sent an opt-out as pay', () => {
+    expect(readMessage('Ghar baithe kaam! Band karne ke liye STOP likh ke 56161 pe bhejein').pay).toBeNull();
+  });
+});

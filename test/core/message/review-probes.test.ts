@@ -2450,6 +2450,7 @@ for (const [review, file] of [
   ['eighty-fifth', 'review-probes-85.json'],
   ['eighty-sixth', 'review-probes-86.json'],
   ['eighty-seventh', 'review-probes-87.json'],
+  ['eighty-eighth', 'review-probes-88.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
