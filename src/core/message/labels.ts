@@ -443,6 +443,9 @@ function trimName(raw: string): string | null {
   // And a firm's plural owner's: "Halvorsen Partners’ Financial Services practice" is Halvorsen Partners'. (Not a body
   // named for its members: "Ontario Teachers' Pension Plan", "Department of Veterans' Affairs".)
   if (raw.includes("s' ") || raw.includes('s’ ')) raw = raw.replace(compiled(UNIT_OF_PLURAL_OWNER), '$1');
+  // Nor is the next sentence after a legal form's dot: "Compañía Minera Huaylas S.A.A. Le escribo …". (By strings.)
+  const stop = raw.indexOf('. ');
+  if (stop > 0 && OPENING_AFTER_ABBREVIATION.has(raw.slice(stop + 2).split(' ')[0]!)) raw = raw.slice(0, stop + 1);
   // The writer going on about themselves is no part of the name: "Sundial Payments and I'm hiring".
   let name = cleanName(raw).replace(/\s+(?:and|&)\s+I(?:['’](?:m|ve|d|ll))?$/, '');
   // Drop trailing joiners and words that end a name's run ("Acme and", "Acme Inc.").

@@ -8145,6 +8145,11 @@ describe('Spanish and Portuguese writers, their firms and their titles (set 449)
     ['Me llamo Tomás y soy Gerente de Exploraciones en Minera Cordillera Azul. Te escribo por tu charla.', 'Minera Cordillera Azul'],
     ['Olá, sou Diretora de Operações na Vale Verde Alimentos e queria falar contigo.', 'Vale Verde Alimentos'],
     ['Hola Daniela, soy Fer de Reclutamiento de Telemex Contact Solutions 😊 te contacto por tu CV.', 'Telemex Contact Solutions'],
+    // (Not the next sentence after a legal form's dot.)
+    [
+      'Mi nombre es Lucía y soy Superintendente de Mantenimiento Planta en Compañía Minera Huaylas S.A.A. Le escribo por recomendación del Ing. Walter Rojas.',
+      'Compañía Minera Huaylas S.A.A.',
+    ],
   ])('%s', (text, company) => {
     expect(readMessage(text).company).toBe(company);
   });
