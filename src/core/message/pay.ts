@@ -5078,7 +5078,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return 'a sum in billions';
   // Nor in crores written in India's scripts, which count a firm's turnover or a loan book: "कुल व्यवसाय ₹3,800 करोड़",
   // "₹500 கோடி". (By strings.)
-  if (CRORE_WORDS.some((word) => after.trimStart().startsWith(word))) return 'a sum in billions';
+  if (CRORE_WORDS.some((word) => after.trimStart().startsWith(word))) return 'a sum in crores';
   // A figure asked about is no offer: "could you earn £45k in your first year?", "Earn HK$1.5M+?".
   if (
     /\b(?:could|would|can|will) you (?:earn|make)\s+$/i.test(before.replace(/[$€£¥₹]\s?$|\b[A-Z]{1,3}\$\s?$/, '')) ||
@@ -6265,7 +6265,9 @@ const FRENCH_SPEAKING_ELSEWHERE = () =>
   /\b(?:Kinshasa|Lubumbashi|RDC|RD Congo|Congo|Haïti|Haiti|Port-au-Prince|Bruxelles|Belgique|Genève|Lausanne|Suisse|Paris|France|Lyon|Marseille|Luxembourg|Beyrouth|Liban|Abidjan|Dakar|Casablanca|Tunis|Alger|Monaco)\b/;
 // Words of a French message about a job's pay.
 const QUEBEC_PAY_WORDS = () =>
-  /\b(?:l['’]heure|par (?:heure|année|an|semaine)|bonjour|salut|nous|salaire|pour commencer|on embauche|emplois?|temps (?:plein|partiel))\b/i;
+  /\b(?:l['’]heure|par (?:heure|année|an|semaine|jour)|bonjour|salut|nous|salaire|pour commencer|on embauche|embauche|recrutement|emplois?|temps (?:plein|partiel))\b/i;
+const QUEBEC_DOLLAR_WRITTEN = () =>
+  /\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$|\d \$ ?(?:\/ ?h\b|de l['’]heure|l['’]heure|à \d|par (?:jour|semaine)\b|\/ ?(?:jour|sem)\b)/;
 /** A dollar written after a figure with a decimal comma, in French, as only Québec writes it: "30,56 $ de l'heure". */
 function quebecDollars(text: string): boolean {
   return (
@@ -6276,7 +6278,8 @@ function quebecDollars(text: string): boolean {
     !compiled(FRENCH_SPEAKING_ELSEWHERE).test(text) &&
     // A decimal comma or thousands grouped by a space, then the sign: "30,56 $", "53 875 $".
     // (Or a whole figure by the hour, "22 $/h pour commencer", "32 $ de l'heure", or a range, "27 $ à 31 $".)
-    /\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$|\d \$ ?(?:\/ ?h\b|de l['’]heure|l['’]heure|à \d)/.test(text) &&
+    // (Or by the day or the week, "650 $ par jour".)
+    compiled(QUEBEC_DOLLAR_WRITTEN).test(text) &&
     compiled(QUEBEC_PAY_WORDS).test(text)
   );
 }

@@ -5777,3 +5777,18 @@ describe("India's Telugu, Kannada and Hinglish pay words, an opt-out's short cod
     expect(readMessage('Ghar baithe kaam! Band karne ke liye STOP likh ke 56161 pe bhejein').pay).toBeNull();
   });
 });
+
+describe("Québec's dollar by the day and in a mass text (set 458, after its reading)", () => {
+  it.each<[string, [number, number | null, string]]>([
+    ["Steve: 650 $ par jour, horaire 14/7, vols payés au départ de Val-d'Or, logé nourri au camp", [650, null, 'day']],
+    [
+      'Résidences Bel-Automne : RECRUTEMENT MASSIF de préposé(e)s aux bénéficiaires à Sherbrooke! 26,15 $ à 29,48 $/h + prime de 1 500 $ à l’embauche.',
+      [26.15, 29.48, 'hour'],
+    ],
+  ])('%s', (text, [min, max, period]) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency: 'CAD' });
+  });
+  it('keeps another French-speaking country’s dollar', () => {
+    expect(readMessage('Kinshasa : 15 $ par jour pour commencer.').pay?.currency).not.toBe('CAD');
+  });
+});
