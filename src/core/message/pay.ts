@@ -468,6 +468,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   [() => /^\s*yr wythnos(?![\p{L}])/iu, 'week', ['yr wythnos']],
   [() => /^\s*y mis(?![\p{L}])/iu, 'month', ['y mis']],
   [() => /^\s*y flwyddyn(?![\p{L}])/iu, 'year', ['y flwyddyn']],
+  // Hindi and Urdu in Latin letters: "14 riyal per ghanta", "₹250 prati ghanta".
+  [() => /^\s*(?:per|prati|har|fi) ghant[ae](?![\p{L}])/iu, 'hour', ['ghant']],
   // Irish and Scottish Gaelic: "€450 sa tseachtain", "€14 san uair", "€3,200 sa mhí", "€52,000 sa bhliain", "€120 sa lá",
   // "in aghaidh na seachtaine" (for each week); "£550 san t-seachdain", "£2,400 sa mhìos", "£38,000 sa bhliadhna".
   [() => /^\s*(?:sa tseachtain|in aghaidh na seachtaine|san t-seachdain|gach seachdain)(?![\p{L}])/iu, 'week', ['seachtain', 'seachdain']],
@@ -589,7 +591,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|மாதம்|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|மாதம்|প্রতি মাসে|মাসে|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -643,8 +645,9 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       // (And Marathi's "महिना" and "दरमहा", "१८,००० ते २४,००० रुपये महिना".)
       'महिना',
       'दरमहा',
-      // (And Tamil's, "₹16,000 - ₹21,000 மாதம்".)
+      // (And Tamil's, "₹16,000 - ₹21,000 மாதம்"; Bengali's "per month", "₹১২,০০০ – ₹১৫,০০০ প্রতি মাসে".)
       'மாதம்',
+      'মাসে',
       // Urdu and Hindi in Latin letters: "2200 Saudi Riyal mahana"; Albanian, "neto në muaj".
       'mahana',
       'muaj',
@@ -1379,6 +1382,8 @@ const FROM_ON_THE_MONEY = [
   ' முதல்',
   // (And Sinhala's "from": "මාසික වැටුප රු. 275,000 සිට".)
   ' සිට',
+  // (And Bengali's "from … on", "৳২.৫ লাখ থেকে শুরু".)
+  ' থেকে শুরু',
   // (And Telugu's and Kannada's "starts from": "₹28 లక్షల నుండి మొదలవుతుంది", "₹38 LPA ಇಂದ ಶುರು".)
   ' నుండి మొదలవుతుంది',
   ' నుండి మొదలు',
@@ -2142,6 +2147,18 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         ],
         pattern: () =>
           /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your |on the |on your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+)?\s?(?:per (?:working )?(?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+      },
+    ],
+  ],
+  [
+    // A fee the worker pays an agent, in Hindi and Hinglish: "सर्विस चार्ज: ₹30,000 + GST (वीज़ा आने के बाद)", "sirf
+    // medical ₹6,500 aapko karwana padega" (the medical test the worker pays for).
+    'price',
+    [
+      {
+        hints: ['चार्ज', 'फीस', 'फ़ीस', 'शुल्क', 'karwana', 'karana', 'bharna'],
+        pattern: () =>
+          /सर्विस चार्ज|प्रोसेसिंग (?:फीस|फ़ीस)|(?:फीस|फ़ीस|शुल्क)(?![\p{L}\p{M}])|\bmedical\b[^\n.]{0,30}\b(?:karwana|karana|bharna)\b/iu,
       },
     ],
   ],
@@ -3092,6 +3109,12 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' രൂപ', 'INR'],
   [' റിയാൽ', 'SAR'],
   [' ദിർഹം', 'AED'],
+  // The Gulf's moneys in Hindi and Urdu, as agents write to workers: "3,500 – 4,000 कतरी रियाल प्रति माह", "2200 قطری ریال".
+  [' कतरी रियाल', 'QAR'],
+  [' सऊदी रियाल', 'SAR'],
+  [' ओमानी रियाल', 'OMR'],
+  [' दिरहम', 'AED'],
+  [' कुवैती दीनार', 'KWD'],
   [' reais', 'BRL'],
   [' soles', 'PEN'],
   // Costa Rica's colones and Saudi Arabia's riyals by their names: "¢785.000 colones mensuales", "2200 Saudi Riyal mahana".
@@ -3412,9 +3435,12 @@ function scaleAt(
 const DEDUCTED_AFTER = () =>
   /^\s?(?:\/\s?(?:wk|week|month|mo|day|pw|pcm)|(?:a|per) (?:week|month|day)|pw|pcm)?\s*(?:(?:is|are|gets?|will be) )?(?:taken off|deducted(?= (?:from|for|off)\b|\s*[).,;]|\s*$)|off (?:your |the )?(?:wages|pay|salary)\b)/i;
 const CRORE_WORDS = ['करोड़', 'करोड', 'कोटी', 'கோடி', 'কোটি', 'కోట్ల', 'కోటి', 'ಕೋಟಿ', 'കോടി', 'ਕਰੋੜ', 'કરોડ'];
-// The lakh in Telugu, Tamil, Kannada and Malayalam, each word's stem (its endings follow). (Not the crore, which counts a
+// The lakh in Bengali, Telugu, Tamil, Kannada and Malayalam, each word's stem (its endings follow). (Not the crore, which counts a
 // firm's turnover far more often than a salary.)
 const INDIC_SCALES: Array<[string, number]> = [
+  // (And Bengali's, "বার্ষিক ₹১৪ লাখ থেকে ₹১৭ লাখ".)
+  ['লাখ', 100_000],
+  ['লক্ষ', 100_000],
   ['లక్ష', 100_000],
   ['லட்ச', 100_000],
   ['ಲಕ್ಷ', 100_000],
@@ -6708,8 +6734,10 @@ function lakhCurrency(text: string): string {
       if (next[0] !== undefined && next[0] >= '0' && next[0] <= '9') return code;
     }
   }
-  return text.includes('৳') ? 'BDT' : 'INR';
+  // (Bengali's "টাকা" is West Bengal's word for the rupee too: Bangladesh's only where the message is set there.)
+  return text.includes('৳') || (text.includes('টাকা') && BANGLADESH_NAMED.some((place) => text.includes(place))) ? 'BDT' : 'INR';
 }
+const BANGLADESH_NAMED = ['Bangladesh', 'বাংলাদেশ', 'Dhaka', 'ঢাকা', 'Chattogram', 'Chittagong', 'চট্টগ্রাম', 'Gulshan', 'গুলশান', '+880'];
 
 // The places and phone codes that set a message in a country that counts in rupees other than India's.
 const RUPEE_COUNTRIES: Array<[string, string[]]> = [

@@ -5792,3 +5792,25 @@ describe("Québec's dollar by the day and in a mass text (set 458, after its rea
     expect(readMessage('Kinshasa : 15 $ par jour pour commencer.').pay?.currency).not.toBe('CAD');
   });
 });
+
+describe("Bengali lakhs, the Gulf's moneys in Hindi, an agent's fees (sets 451 and 460, after their reading)", () => {
+  it.each<[string, [number | null, number | null, string, string, boolean]]>([
+    ['বেতন নিয়ে আগেই বলে রাখি: বার্ষিক ₹১৪ লাখ থেকে ₹১৭ লাখ (CTC), সঙ্গে মেডিক্লেম।', [1_400_000, 1_700_000, 'year', 'INR', false]],
+    ['ঢাকা অফিস। বেতন: বার্ষিক ১৮ লাখ টাকা (বোনাস বাদে)', [1_800_000, null, 'year', 'BDT', false]],
+    ['বেতন মাসিক ৳২.৫ লাখ থেকে শুরু, অভিজ্ঞতা অনুযায়ী আরও বেশি হতে পারে।', [250_000, null, 'month', 'BDT', true]],
+    ['✔️ বেতন: ₹১২,০০০ – ₹১৫,০০০ প্রতি মাসে', [12_000, 15_000, 'month', 'INR', false]],
+    [
+      'वेतन: 3,500 – 4,000 कतरी रियाल प्रति माह\nसर्विस चार्ज: ₹30,000 + GST (वीज़ा आने के बाद ही लिया जाएगा)',
+      [3500, 4000, 'month', 'QAR', false],
+    ],
+    [
+      'Location: Jubail, Saudi Arabia\nRate: 14 riyal per ghanta\nVisa free, ticket free, sirf medical ₹6,500 aapko karwana padega',
+      [14, null, 'hour', 'SAR', false],
+    ],
+  ])('%s', (text, [min, max, period, currency, openTop]) => {
+    expect(readMessage(text).pay).toMatchObject({ min, max, period, currency, openTop });
+  });
+  it('reads no agent’s service charge as pay', () => {
+    expect(readMessage('दुबई में नौकरी! 💰 सर्विस चार्ज ₹45,000 (सिलेक्शन और वीज़ा के बाद ही)').pay).toBeNull();
+  });
+});
