@@ -503,7 +503,12 @@ function trimName(raw: string): string | null {
     !(words.length > 2 && PLACE_FIRST_WORDS.has(`${words[0]} ${words[1]}`)) &&
     !(ownArticle && words[0] === 'The' && words.length === name.split(' ').length) &&
     // (Nor a firm's own first word before two more and its legal form: "Open Doors Fundraising Ltd", "New Dawn Care Ltd".)
-    !(words.length >= 4 && NAME_FIRST_WORDS.has(words[0]!) && compiled(ENDS_IN_LEGAL_FORM_DOT).test(words.join(' ')))
+    !(
+      words.length >= 4 &&
+      NAME_FIRST_WORDS.has(words[0]!) &&
+      !NOT_NAME.has(words[1]!) &&
+      compiled(ENDS_IN_LEGAL_FORM_DOT).test(words.join(' '))
+    )
   )
     words.shift();
   // Nor does a shouted word after it: "at FreshMart NOW".
@@ -4420,7 +4425,13 @@ export function findCompany(text: string, from?: string): string | null {
           : asWritten;
   // A company's "Co. Ltd." or "Co., Ltd." is its legal form, cut at its first dot: "Sunridge Life Insurance Co. Ltd." is
   // Sunridge Life Insurance, not "… Co.". (By strings.)
-  if (asWritten?.endsWith(' Co.') && (text.includes(`${asWritten} Ltd`) || text.includes(`${asWritten}, Ltd`)))
+  // (Not a partnership's "& Co.", which is its name: "Pemberton & Co. Ltd".)
+  if (
+    asWritten?.endsWith(' Co.') &&
+    !asWritten.endsWith('& Co.') &&
+    !asWritten.endsWith(' and Co.') &&
+    (text.includes(`${asWritten} Ltd`) || text.includes(`${asWritten}, Ltd`))
+  )
     return asWritten.slice(0, -' Co.'.length);
   // A German limited partnership's whole form: "Kessler Antriebstechnik GmbH & Co. KG", not its "GmbH & Co." alone.
   // (Or "KGaA", "Brenner Chemie AG & Co. KGaA".)
@@ -7007,7 +7018,11 @@ function hiringElsewhere(body: string, own: Array<[number, number]>): string | n
     // (Openings in the plural, and Dutch "op zoek naar een", name a job capitalised: not "vagas de garagem", "posiciones de
     // la tabla", "op zoek naar een huis". And a customer's service in lower case ends the title: "Ejecutivo de Cuenta al
     // cliente corporativo".)
-    if (/^(?:posiciones|posições|vacantes|vagas|op zoek naar)(?![\p{L}])/iu.test(m[0]) && !/^\p{Lu}/u.test(m[1]!.trim())) continue;
+    if (/^(?:posiciones|vacantes|vagas|op zoek naar)\b/i.test(m[0]) && !/^\p{Lu}/u.test(m[1]!.trim())) continue;
+    // (Portuguese "posições de" before a lower-case word only when it names a job: "posições de operador de caixa", not
+    // "2.500 posições de atendimento entre São Paulo e Campina Grande", a contact centre's seats.)
+    if (m[0].toLowerCase().startsWith('posições') && !/^\p{Lu}/u.test(m[1]!.trim()) && !namesAnOccupation(m[1]!.trim().split(/\s+/)[0]!))
+      continue;
     if (value.includes(' al cliente') || value.includes(' ao cliente')) {
       value = value.replace(/ a[lo] cliente\b.*$/, '');
       words = value.split(/\s+/);

@@ -2150,6 +2150,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
       },
     ],
   ],
+  // Bengali's targets, insurance covers, loans and turnover, counted in lakhs as pay is: "মাসিক বিক্রয় টার্গেট ৫ লাখ
+  // টাকা", "৫ লাখ টাকার স্বাস্থ্য বীমা".
+  ['deal size or quota', [{ hints: ['টার্গেট', 'লক্ষ্যমাত্রা'], pattern: () => /টার্গেট|লক্ষ্যমাত্রা/u }]],
+  ['stipend or allowance', [{ hints: ['বীমা', 'মেডিক্লেম', 'ইন্স্যুরেন্স'], pattern: () => /বীমা|মেডিক্লেম|ইন্স্যুরেন্স/u }]],
+  ['revenue', [{ hints: ['টার্নওভার', 'ঋণ', 'লোন'], pattern: () => /টার্নওভার|ঋণ|লোন/u }]],
   [
     // A fee the worker pays an agent, in Hindi and Hinglish: "सर्विस चार्ज: ₹30,000 + GST (वीज़ा आने के बाद)", "sirf
     // medical ₹6,500 aapko karwana padega" (the medical test the worker pays for).
@@ -2158,7 +2163,9 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
       {
         hints: ['चार्ज', 'फीस', 'फ़ीस', 'शुल्क', 'karwana', 'karana', 'bharna'],
         pattern: () =>
-          /सर्विस चार्ज|प्रोसेसिंग (?:फीस|फ़ीस)|(?:फीस|फ़ीस|शुल्क)(?![\p{L}\p{M}])|\bmedical\b[^\n.]{0,30}\b(?:karwana|karana|bharna)\b/iu,
+          // (Not a fee said to be none, "बिना किसी फीस के", "कोई फीस नहीं", "फीस शून्य", "निःशुल्क"; nor a medical the company
+          // pays for, "medical company karwana degi".)
+          /सर्विस चार्ज|प्रोसेसिंग (?:फीस|फ़ीस)|(?<!निः|बिना किसी |बिना |कोई )(?:फीस|फ़ीस|शुल्क)(?![\p{L}\p{M}])(?! (?:शून्य|नहीं|नही|माफ़|माफ)(?![\p{L}\p{M}]))|\bmedical\b[^\n.]{0,30}\b(?:aapko|khud)\b[^\n.]{0,20}\b(?:karwana|karana|bharna)\b/iu,
       },
     ],
   ],
@@ -3370,7 +3377,8 @@ function scaleAt(
   // A lakh in the scripts of South India: "₹55 లక్షల", "12 லட்சம்". By strings.
   {
     const at = text[pos] === ' ' ? pos + 1 : pos;
-    const word = INDIC_SCALES.find(([written]) => text.startsWith(written, at));
+    // (Not Bengali's "goal", "লক্ষ্য", which begins as its lakh does.)
+    const word = text.startsWith('লক্ষ্য', at) ? undefined : INDIC_SCALES.find(([written]) => text.startsWith(written, at));
     if (word) {
       let end = at + word[0].length;
       while (/[\u0900-\u0DFF]/.test(text[end] ?? '')) end++;
@@ -5333,11 +5341,21 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (!groupedMoney && inPhoneNumber(text, token.index, tokenEnd)) return 'phone number';
   // A bond the joiner signs, or a deposit, is a sum owed, no pay: "Service agreement: 2 saal ka, ₹1,50,000 bond". (By
   // strings first.)
-  if ((after.includes('bond') || after.includes('deposit')) && /^\s?(?:\/-)?\s*(?:service |security )?(?:bond|deposit)\b/i.test(after))
+  // (Not a deposit of the pay itself: "salary 18000 deposit in bank account".)
+  if (
+    (after.includes('bond') || after.includes('deposit')) &&
+    /^\s?(?:\/-)?\s*(?:(?:service |security )?bond|security deposit)\b/i.test(after)
+  )
     return 'price';
   // The short code an opt-out is sent to: "Band karne ke liye STOP likh ke 56161 pe bhejein", "text STOP to 56161". (By
   // strings first.)
-  if (!hasCurrency && before.includes('STOP') && /\bSTOP\b[^\n\d]{0,20}$/.test(before)) return 'phone number';
+  if (
+    !hasCurrency &&
+    before.includes('STOP') &&
+    /\bSTOP\b[^\n\d]{0,20}$/.test(before) &&
+    /\b(?:likh|bhej|send|text|sms|reply|to)\b/i.test(before.slice(before.lastIndexOf('STOP') + 4))
+  )
+    return 'phone number';
   // A short code a text is sent to: "Tu choi QC soan TC gui 8088", "Soạn TC gửi 8088". (By strings first.)
   if (!hasCurrency && (before.endsWith('gui ') || before.endsWith('gửi ')) && /\b(?:soan|soạn)\b/iu.test(before)) return 'phone number';
   if (!hasCurrency && /^\d{5}(?:-\d{4})?$/.test(token[0]) && /\b[A-Z]{2}\s?$/.test(before)) return 'zip code';
@@ -6291,9 +6309,39 @@ const FRENCH_SPEAKING_ELSEWHERE = () =>
   /\b(?:Kinshasa|Lubumbashi|RDC|RD Congo|Congo|Haïti|Haiti|Port-au-Prince|Bruxelles|Belgique|Genève|Lausanne|Suisse|Paris|France|Lyon|Marseille|Luxembourg|Beyrouth|Liban|Abidjan|Dakar|Casablanca|Tunis|Alger|Monaco)\b/;
 // Words of a French message about a job's pay.
 const QUEBEC_PAY_WORDS = () =>
-  /\b(?:l['’]heure|par (?:heure|année|an|semaine|jour)|bonjour|salut|nous|salaire|pour commencer|on embauche|embauche|recrutement|emplois?|temps (?:plein|partiel))\b/i;
-const QUEBEC_DOLLAR_WRITTEN = () =>
-  /\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$|\d \$ ?(?:\/ ?h\b|de l['’]heure|l['’]heure|à \d|par (?:jour|semaine)\b|\/ ?(?:jour|sem)\b)/;
+  /\b(?:l['’]heure|par (?:heure|année|an|semaine)|bonjour|salut|nous|salaire|pour commencer|on embauche|emplois?|temps (?:plein|partiel))\b/i;
+// Québec's places, which say whose dollar a bare "N $ par jour" is: "650 $ par jour … au départ de Val-d'Or".
+const QUEBEC_PLACES = [
+  'Québec',
+  'Quebec',
+  'Montréal',
+  'Montreal',
+  'Laval',
+  'Gatineau',
+  'Sherbrooke',
+  'Saguenay',
+  'Trois-Rivières',
+  'Lévis',
+  'Longueuil',
+  'Terrebonne',
+  'Granby',
+  'Magog',
+  'Drummondville',
+  'Saint-Jérôme',
+  'Rimouski',
+  "Val-d'Or",
+  'Val-d’Or',
+  'Rouyn-Noranda',
+  'Abitibi',
+  'Côte-Nord',
+  'Baie-James',
+  'Sept-Îles',
+  'Boisbriand',
+  'Mirabel',
+  'Beauce',
+  ' QC',
+];
+const QUEBEC_DOLLAR_BY_THE_DAY = () => /\d \$ ?(?:par (?:jour|semaine)\b|\/ ?(?:jour|sem)\b)/;
 /** A dollar written after a figure with a decimal comma, in French, as only Québec writes it: "30,56 $ de l'heure". */
 function quebecDollars(text: string): boolean {
   return (
@@ -6304,9 +6352,10 @@ function quebecDollars(text: string): boolean {
     !compiled(FRENCH_SPEAKING_ELSEWHERE).test(text) &&
     // A decimal comma or thousands grouped by a space, then the sign: "30,56 $", "53 875 $".
     // (Or a whole figure by the hour, "22 $/h pour commencer", "32 $ de l'heure", or a range, "27 $ à 31 $".)
-    // (Or by the day or the week, "650 $ par jour".)
-    compiled(QUEBEC_DOLLAR_WRITTEN).test(text) &&
-    compiled(QUEBEC_PAY_WORDS).test(text)
+    // (Or by the day or the week, "650 $ par jour", where the message names a place of Québec.)
+    (/\d(?:,\d{2}|[ \u00a0\u202f]\d{3}) \$|\d \$ ?(?:\/ ?h\b|de l['’]heure|l['’]heure|à \d)/.test(text) ||
+      (compiled(QUEBEC_DOLLAR_BY_THE_DAY).test(text) && QUEBEC_PLACES.some((place) => text.includes(place)))) &&
+    (compiled(QUEBEC_PAY_WORDS).test(text) || QUEBEC_PLACES.some((place) => text.includes(place)))
   );
 }
 
@@ -6587,8 +6636,14 @@ const rightBefore = (lead: string, words: string[]) => {
   const near = lead.slice(-24).toLowerCase();
   return words.some((word) => {
     const at = near.lastIndexOf(word);
-    // (A word in Latin letters as a word, not inside a name: "roz ke", not "Firoz ke".)
-    if (at > 0 && word[0]! >= 'a' && word[0]! <= 'z' && /\p{L}/u.test(near[at - 1]!)) return false;
+    // (A word in Latin letters as a word, not inside another: "roz ke", not "Firoz ke" or "rozgar".)
+    if (
+      at >= 0 &&
+      word[0]! >= 'a' &&
+      word[0]! <= 'z' &&
+      (/\p{L}/u.test(near[at - 1] ?? ' ') || /\p{L}/u.test(near[at + word.length] ?? ' '))
+    )
+      return false;
     return at >= 0 && near.length - at - word.length <= 10;
   });
 };

@@ -2451,6 +2451,7 @@ for (const [review, file] of [
   ['eighty-sixth', 'review-probes-86.json'],
   ['eighty-seventh', 'review-probes-87.json'],
   ['eighty-eighth', 'review-probes-88.json'],
+  ['eighty-ninth', 'review-probes-89.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
