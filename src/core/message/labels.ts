@@ -469,7 +469,9 @@ function trimName(raw: string): string | null {
   if (name.includes(' Car') && / (?:Careers|Carriere|Carrières|Carreras|Carreiras)$/.test(name)) name = name.replace(/ \S+$/, '');
   // The first half of a legal form cut at its dot ("Vellora Fintech Pvt" of "Pvt. Ltd.", "Grupa Bursztyn Sp" of
   // "Sp. z o.o."): the name without it.
-  name = name.replace(/\s+(?:Pvt|Pte|Pty|Sdn|Sp)$/i, '');
+  // (With the country a subsidiary names before its form: "Kaveri Health Technologies India Pvt. Ltd." is Kaveri Health
+  // Technologies.)
+  name = name.replace(/(?: (?:India|Singapore|Malaysia|Australia))? (?:Pvt|Pte|Pty|Sdn|Sp)$/i, '');
   // A South African "(Pty) Ltd" is the legal form, not the name's place in brackets: "Karoo Foods (Pty) Ltd" is Karoo Foods.
   // (And Pakistan's "(Pvt.) Ltd.", India's "(P) Ltd": "Zarqon Technologies (Pvt.) Ltd.".)
   // (And a country's letter before the legal form: "Bosch Global Software (I) Pvt. Ltd.", "Harbourfront Logistics (S) Pte Ltd",
@@ -517,6 +519,8 @@ function trimName(raw: string): string | null {
   name = words.join(' ').trim();
   // (Nor one letter: the "S" of "S$9,000". X, the firm, is known as no employer above.)
   if (name.length < 2 || name.length > 60) return null;
+  // An office park is a place: "our ODC at Manyata Tech Park", "RMZ Ecospace Business Park". (By strings.)
+  if (name.endsWith(' Tech Park') || name.endsWith(' IT Park') || name.endsWith(' Business Park') || name.endsWith(' SEZ')) return null;
   // A requisition's code is no name: "Senior Process Engineer (Wire Bond) – REQ-24-0917". (By characters first: every
   // name passes here.)
   if (name[0]! >= 'A' && name[0]! <= 'Z' && !name.includes(' ') && /^[A-Z]{1,5}[-#]?\d{2,}(?:-\d+)*$/.test(name)) return null;

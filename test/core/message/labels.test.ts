@@ -8215,3 +8215,15 @@ describe("a hospital's or a lab's department is no employer, nor are openings' p
     ).toBe('Cientista de Dados Sênior');
   });
 });
+
+describe("an Indian subsidiary's country before its form, an office park (set 455, after its reading)", () => {
+  it('reads the subsidiary whole or without its country', () => {
+    expect(
+      readMessage('Company     : Kaveri Health Technologies India Pvt. Ltd. (Global Capability Centre)\nRole: Architect').company,
+    ).toBe('Kaveri Health Technologies India Pvt. Ltd.');
+    expect(readMessage('We are hiring at Harbourfront Logistics (S) Pte Ltd for Singapore.').company).toBe('Harbourfront Logistics');
+  });
+  it('takes no office park for the employer', () => {
+    expect(readMessage('Our own ODC at Manyata Tech Park, Bengaluru. You will be on the payroll of our firm.').company).toBeNull();
+  });
+});
