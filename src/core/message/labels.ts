@@ -215,25 +215,6 @@ const NOT_COMPANY = nameSet(
 );
 // (Its last words are an organisation's kind alone, as a message calls its own: "The Municipality is an equal opportunity
 // employer".)
-// The bodies whose certificates a job asks for, named together: "AMFI & IRDAI certification", "NISM and IRDA".
-const CERTIFYING_BODIES = new Set([
-  'AMFI',
-  'IRDAI',
-  'IRDA',
-  'NISM',
-  'SEBI',
-  'NCFM',
-  'CFA',
-  'FRM',
-  'CPA',
-  'ACCA',
-  'CIMA',
-  'CAIA',
-  'CISI',
-  'FINRA',
-  'PMP',
-  'ITIL',
-]);
 /** The names of the list that are patterns, not words. */
 const NOT_COMPANY_PATTERN =
   /^(?:Series [A-F]|Q[1-4]|Fortune \d+|FTSE \d+|S&P \d+|Inc\. \d+|Big (?:Four|4)|GCSEs?|A[- ]Levels?|QTS|PGCE|(?:Outside |Inside )?IR35|CDI|CDD|CLT|PJ|B2B)$/i;
@@ -376,6 +357,7 @@ const CAPITAL_FILLER = new Set([
   'SEVERAL',
 ]);
 
+// A unit named after a firm's plural owner: "Halvorsen Partners’ Financial Services practice" (see trimName).
 const UNIT_OF_PLURAL_OWNER = () =>
   /^(\S+(?: \S+){0,3} (?:Partners|Associates|Brothers|Holdings|Solicitors|Advisors|Advisers|Consultants|Investors|Ventures))['’] (?![^\n]*\b(?:Institute|Association|Tribunal|Network|Society|Chronicle|Council|Federation|Guild|Union|Forum|Journal|Review|Club)\b)[A-Z]\S*(?: [A-Z]\S*){0,3}$/;
 // Words that open a sentence as often as a firm's name: kept before a name that ends in its legal form.
@@ -562,7 +544,7 @@ function trimName(raw: string): string | null {
     if (
       parts.every((part) => WELL_KNOWN_PLACE.has(caseFold(part))) ||
       parts.every((part) => TEAM_FIELDS.has(part)) ||
-      parts.every((part) => CERTIFYING_BODIES.has(part))
+      parts.every((part) => CERTIFICATES.has(part))
     )
       return null;
   }
@@ -1314,7 +1296,8 @@ const HIRING_NAME = new RegExp(
   `(?<![\\w'’])(?<!\\b(?:del|de|la|di|da|do|du|van|von|der|den|y|e) )(?:[Tt]he |L[ae] |Les |El |Los |Las |Il |Die |Der |Das |Het )?(${NAME})\\*?(?:\\s*\\([^)\\n]{2,60}\\))?(?:,?\\s+(?:in|based in|out of|w)\\s+${NAME}(?:,\\s+[A-Z]{2})?,?)?(?:\\s*\\([^)\\n]{2,60}\\))?\\s+(?:(?:is|are|IS|ARE|está|estão|ist)\\s+(?:(?:now|currently|urgently|URGENTLY|actively|ahora|agora|aktuell)\\s+)?(?:hiring|HIRING|looking|growing|building|expanding|scaling|seeking|searching|recruiting|appointing|contratando|a contratar|auf der Suche|on a (?:mission|hiring spree|hiring drive|recruiting drive))\\b|(?:söker|søker|søger|zoekt|sucht|recrute|recherche(?! (?:activement )?pour)|busca|szuka|hledá(?!me))(?! (?:vi|wir|we|nous|ni|jeg|jag|ik)\\b)\\b|(?:tuyển|đang (?:tuyển|mở))(?= ))`,
   'g',
 );
-// (Speed only: the pattern runs only where one of its kinds is written.)
+// What follows French "X recherche" when X seeks for someone else: a post for itself, "un poste", or a client, "pour
+// notre client".
 const SEEKS_FOR_ANOTHER = () =>
   /^\s(?:actuellement\s)?(?:un poste|une? (?:emploi|stage|alternance)|des profils|[^.\n]{0,70}\bpour (?:notre|nos|un|une|l['’]un de nos) (?:client|cliente|clients|PME|startup|start-up|cabinet|entreprise|société|groupe|ETI))/;
 // Words of how and when a job is worked, which an agency's boilerplate capitalises: "Immediate Joiners", "Walk In
@@ -1324,6 +1307,7 @@ const WORK_CONDITION_WORDS = new Set(
     ' ',
   ),
 );
+// "Na X estamos a reforçar", "En X estamos creciendo": the employer before a verb of growing.
 const GROWING_AT = builtOnce(
   () =>
     new RegExp(
@@ -1341,6 +1325,7 @@ const NOT_A_FIRM_GROWING = new Set(
 // Words of a recruiter's work in the sentence that says where they joined: "I've just joined Harnham as a Principal
 // Consultant", "… and I'm working on a role for a client".
 const JOINED_AN_AGENCY_WORDS = ['onsultant', 'client', 'ecruit', 'agency', 'headhunt', 'search firm', 'staffing', 'retained by', ' for a '];
+// The writer's new workplace: "I've moved over to X", "I've just joined X".
 const JOINED_OR_MOVED_TO = builtOnce(
   () =>
     new RegExp(
@@ -1348,6 +1333,7 @@ const JOINED_OR_MOVED_TO = builtOnce(
       'g',
     ),
 );
+// The kinds of firm "X is a … <kind>" names. (Speed only: the pattern runs only where one of its kinds is written.)
 const FIRM_KINDS_SAID =
   'startup start-up scale-up scaleup company firm bank fintech insurer retailer manufacturer marketplace studio business brand operator chain hospital clinic charity nonprofit non-profit lender producer'.split(
     ' ',
@@ -1381,6 +1367,7 @@ function saysWhatItIs(text: string): boolean {
   }
   return false;
 }
+// What a firm says it is, as a sentence opens: "Kestrel Growth is Paris' fastest growing RevOps startup".
 const DESCRIBED_AS_A_FIRM = builtOnce(
   () =>
     new RegExp(
@@ -1388,6 +1375,7 @@ const DESCRIBED_AS_A_FIRM = builtOnce(
       'g',
     ),
 );
+// A firm named after what it is one of: "one of Amsterdam's fastest-growing SaaS scale-ups, Flowtide".
 const ONE_OF_THEM_NAMED = builtOnce(
   () =>
     new RegExp(
@@ -2802,17 +2790,9 @@ const SCHOOL_KINDS = new Set(['Institute', 'University', 'College', 'School', 'A
 const SECOND_FIELD =
   /^ (?:and|&) (?:Technology|Science|Sciences|Arts|Engineering|Medicine|Design|Management|Commerce|Humanities|Research|Music|Drama|Education)\b/;
 
-/**
- * Organisations named on a line of their own after a title: a signature's
- * "Talent Acquisition, Kumonosu K.K.", "— Dana Whitfield | Talent Partner,
- * Quay Labs", a headline's "Engineering Manager, Payments at Saffronpay".
- * `listing` marks a job list's line rather than a writer's ("📍 Prosjektingeniør
- * elkraft – Bergen"). `inSignature`: the message's signatures, whose lines are
- * the writer's.
- */
 // (Not a contract's "with", which names the agency that employs a contractor as often: "a 6-month contract with Stackhire".)
 const JOB_WITH_BEFORE = () => /\b(?:position|role|opening|vacancy|job|search|mandate)s? (?:with|for) (?:the )?$/;
-/** Whether `text` names `name` after a job's words and "with", "for" or "at": "a … position with Andes Copper Services". */
+/** Whether `text` names `name` after a job's words and "with" or "for": "a … position with Andes Copper Services". */
 function namedAsTheJobs(text: string, name: string): boolean {
   for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + 1)) {
     const lead = text.slice(Math.max(0, at - 40), at);
@@ -2822,6 +2802,15 @@ function namedAsTheJobs(text: string, name: string): boolean {
   }
   return false;
 }
+
+/**
+ * Organisations named on a line of their own after a title: a signature's
+ * "Talent Acquisition, Kumonosu K.K.", "— Dana Whitfield | Talent Partner,
+ * Quay Labs", a headline's "Engineering Manager, Payments at Saffronpay".
+ * `listing` marks a job list's line rather than a writer's ("📍 Prosjektingeniør
+ * elkraft – Bergen"). `inSignature`: the message's signatures, whose lines are
+ * the writer's.
+ */
 
 function titledLineOrgs(
   text: string,
@@ -4499,7 +4488,8 @@ const REGULATORS = new Set(['EASA', 'FAA', 'CAA', 'ICAO', 'IMO', 'DGCA', 'GCAA',
 // The regions a sales or an operations role covers that NOT_COMPANY does not hold (it holds "EMEA", "APAC", "DACH"…; not
 // "ANZ", a bank's name too).
 const MORE_REGIONS = new Set(['SAARC', 'ASEAN', 'GCC', 'CEE', 'ANZ', 'Africa', 'Middle East']);
-// Certificates and the level of each a job asks for: "ITIL Foundation", "PRINCE2 Practitioner".
+// Certificates and the level of each a job asks for: "ITIL Foundation", "PRINCE2 Practitioner"; and the bodies that award
+// them, named together as no employer: "AMFI & IRDAI certification".
 const CERTIFICATES = new Set([
   'ITIL',
   'ITIL 4',
@@ -4513,6 +4503,21 @@ const CERTIFICATES = new Set([
   'Six Sigma',
   'COBIT',
   'MSP',
+  'AMFI',
+  'IRDAI',
+  'IRDA',
+  'NISM',
+  'SEBI',
+  'NCFM',
+  'CFA',
+  'FRM',
+  'CPA',
+  'ACCA',
+  'CIMA',
+  'CAIA',
+  'CISI',
+  'FINRA',
+  'PMP',
 ]);
 const CERTIFICATE_LEVELS = new Set(['Foundation', 'Practitioner', 'Expert', 'Master', 'Intermediate']);
 const ADVERT_MARKS = new Set(['Gesponsert', 'Sponsored', 'Promoted', 'Patrocinado', 'Sponsorisé', 'Sponsorizzato', 'Gesponsord']);
@@ -6116,16 +6121,17 @@ const WORKER_FIELDS = new Set(
 /** What the writer says of themselves after a title ending in "I": a verb of theirs, or their "'d", "'m", "'ve", "'ll". */
 const WRITER_AFTER_TITLE = () =>
   /^(?: (?:can|could|would|will|trust|know|need|want|think|hope|believe|have|had|met|worked|am|really|actually|truly|fully|completely|totally|honestly|genuinely|do|did|personally|rely)\b|['’](?:d|m|ve|ll)\b)/;
+// A comma's word after a title that says how, when or how soon it is worked, not its field: the kinds of contract, and
+// work modes, shifts and urgency ("a Java Developer, Contract role", "a Team Leader, Nights to manage").
+const LOOSE_FIELD_WORDS = new Set([
+  ...EMPLOYMENT_KINDS,
+  ...'Hybrid Remote Part-time Full-time Nights Days Weekends Urgently Immediately Onsite On-site Fixed-term'.split(' '),
+]);
 /**
  * A title without a comma's word that is no field of it, read before "role", "position" or "to": "a Java Developer,
  * Contract role", "a Team Leader, Nights to manage", "a Senior Account Manager, Sarah to take over" (not "Engineering
  * Manager, Payments role", "Manager, Sales Development to take over", "Regional Sales Director, ANZ"). By strings.
  */
-const LOOSE_FIELD_WORDS = new Set(
-  'Contract Hybrid Remote Permanent Temporary Temp Part-time Full-time Nights Days Weekends Urgently Immediately Onsite On-site Freelance Interim Fixed-term'.split(
-    ' ',
-  ),
-);
 function withoutLooseField<T extends string | null>(title: T, text: string, end: number): T | string {
   const comma = title === null ? -1 : title.lastIndexOf(', ');
   if (title === null || comma < 0) return title;
@@ -9399,6 +9405,8 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
 // Engineer position".)
 const WRITER_INTRODUCED = () =>
   /(?:\b(?:I['’]m|I am|[Ss]oy|[Ss]ou|[Ss]ono|[Ii]ch bin|[Jj]e suis) (?:(?:el|la|o|a) )?|(?:^|\n|[.!?] )(?=\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2} here, ))\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+){0,2}(?: here)?, (?:(?:an?|the|el|la|un|una|o|a|um|uma) )?\p{Lu}(?:[^\n.!?;,]|\.(?=\w))*?(?=[\n.!?;,]|,? (?:and|y|e|et|und|but|pero|so) | (?:for|on|of) (?:the|our|a|an) |$)/gu;
+// "I" in Tamil, Hindi, Marathi, Kannada, Telugu, Bengali and Malayalam. (Speed only: the pattern below runs only where
+// one is written.)
 const INDIC_I = ['நான்', 'मैं', 'मी', 'ನಾನು', 'నేను', 'আমি', 'ഞാൻ'];
 // (Its title only, in Latin letters up to the next comma or stop: not a question, "मैं जानना चाहता था, क्या आप Data Analyst …".)
 const INDIC_WRITER_INTRODUCED = () => /(?:நான்|मैं|मी|ನಾನು|నేను|আমি|ഞാൻ) [^\s,]+(?: [^\s,]+){0,2}, [A-Z][^\n.!?।,]{1,100}/gu;

@@ -3440,8 +3440,10 @@ function scaleAt(
   return { length, text: '', multiplier: /^cr/i.test(m[4]!) ? 10_000_000 : 100_000 };
 }
 
+// A sum's words that take it off the pay: "(£85/wk taken off wages)", "£20 a week deducted from wages".
 const DEDUCTED_AFTER = () =>
   /^\s?(?:\/\s?(?:wk|week|month|mo|day|pw|pcm)|(?:a|per) (?:week|month|day)|pw|pcm)?\s*(?:(?:is|are|gets?|will be) )?(?:taken off|deducted(?= (?:from|for|off)\b|\s*[).,;]|\s*$)|off (?:your |the )?(?:wages|pay|salary)\b)/i;
+// The crore in India's scripts: a firm's turnover or a loan book far more often than a pay (see notPayReason).
 const CRORE_WORDS = ['करोड़', 'करोड', 'कोटी', 'கோடி', 'কোটি', 'కోట్ల', 'కోటి', 'ಕೋಟಿ', 'കോടി', 'ਕਰੋੜ', 'કરોડ'];
 // The lakh in Bengali, Telugu, Tamil, Kannada and Malayalam, each word's stem (its endings follow). (Not the crore, which counts a
 // firm's turnover far more often than a salary.)
@@ -6792,6 +6794,7 @@ function lakhCurrency(text: string): string {
   // (Bengali's "টাকা" is West Bengal's word for the rupee too: Bangladesh's only where the message is set there.)
   return text.includes('৳') || (text.includes('টাকা') && BANGLADESH_NAMED.some((place) => text.includes(place))) ? 'BDT' : 'INR';
 }
+// The names that set a message in Bangladesh, whose "টাকা" is the taka.
 const BANGLADESH_NAMED = ['Bangladesh', 'বাংলাদেশ', 'Dhaka', 'ঢাকা', 'Chattogram', 'Chittagong', 'চট্টগ্রাম', 'Gulshan', 'গুলশান', '+880'];
 
 // The places and phone codes that set a message in a country that counts in rupees other than India's.
@@ -7958,11 +7961,16 @@ function samePayOnceWithPeriod(candidates: Candidate[]): Candidate[] {
 /** The one figure of a kind the message offers, or null when there are different ones and nothing tells them apart. */
 function pickOne(list: Candidate[]): Candidate | null {
   if (list.length === 0) return null;
+  const { top, distinct } = strongest(list);
+  if (distinct.length === 1) return top[0]!;
+  return dominant(distinct);
+}
+
+/** The figures said most strongly, and one of each distinct pay among them. */
+function strongest(list: Candidate[]): { top: Candidate[]; distinct: Candidate[] } {
   const best = Math.max(...list.map((c) => c.strength));
   const top = list.filter((c) => c.strength === best);
-  const distinct = new Map(top.map((c) => [key(c.pay), c]));
-  if (distinct.size === 1) return top[0]!;
-  return dominant([...distinct.values()]);
+  return { top, distinct: [...new Map(top.map((c) => [key(c.pay), c])).values()] };
 }
 
 // The words that say a second figure restates the first: "(…)", "i.e.", "works out at", "in hand", Marathi "म्हणजे".
@@ -7993,8 +8001,7 @@ const RESTATING_WORDS = [
  */
 function sameSaidTwoWays(all: Candidate[], text: string): Candidate | null {
   if (all.length < 2) return null;
-  const best = Math.max(...all.map((c) => c.strength));
-  const list = [...new Map(all.filter((c) => c.strength === best).map((c) => [key(c.pay), c])).values()];
+  const list = strongest(all).distinct;
   if (list.length !== 2) return null;
   const year = list.find((c) => c.pay.period === 'year');
   const month = list.find((c) => c.pay.period === 'month');
