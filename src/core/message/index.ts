@@ -677,6 +677,9 @@ const ALSO_WORDS = [
   'căutăm',
 ];
 
+// "Also hiring" and "other openings" in Chinese, before a colon: "亦招聘：", "同时招聘：", "其他職位：".
+const ALSO_HIRING_IN_CHINESE = ['亦招聘', '亦招', '另招聘', '另招', '同時招聘', '同时招聘', '也招聘', '其他職位', '其他职位', '其他空缺'];
+
 /** The text up to a post's list of the other jobs it also offers, if it has one. */
 function withoutOtherRoles(text: string): string {
   // Speed only: the heading is a short line holding one of its words; a text with none is not searched, nor the
@@ -686,6 +689,10 @@ function withoutOtherRoles(text: string): string {
     const lineAt = at;
     at += line.length + 1;
     if (lineAt === 0 || line.length > 80) continue;
+    // (Chinese lists them on the heading's own line, "亦招聘：兼職樓面（時薪 $70）、水吧、廚房幫工": that line goes, and the
+    // lines after it, where the job is and whom to call, are still this job's.)
+    if (ALSO_HIRING_IN_CHINESE.some((words) => line.includes(`${words}：`) || line.includes(`${words}:`)))
+      return text.slice(0, lineAt) + text.slice(at);
     const low = line.toLowerCase();
     if (!ALSO_WORDS.some((word) => low.includes(word))) continue;
     if (compiled(ALSO_HIRING).test(`\n${line}\n`)) return text.slice(0, lineAt - 1);
@@ -980,7 +987,7 @@ export function readMessageText(input: MessageInput): MessageFindings {
     named ??
     roleIn(digest.length >= 3 ? '' : subjectLine) ??
     (subjectLine === '' && forwardedAt >= 0 && featured === null ? roleIn(forwardedSubject(bodyText.slice(forwardedAt))) : null);
-  const inScript = () => (featured === null && !several ? (roleInScript(offered) ?? hashtagTitle(offered)) : null);
+  const inScript = () => (featured === null && !several ? (roleInScript(beforeOthers) ?? hashtagTitle(offered)) : null);
   // (A bare abbreviation the English-letter rules found in a message in another script is weaker than that script's own
   // title: "CTOの方が…関心を持っておられ" speaks of who the reader would meet, and "■ポジション：…" names the job.)
   // (By characters, not a pattern: every message's title passes here.)

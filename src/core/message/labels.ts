@@ -4,7 +4,7 @@
 // fast-growing fintech" names none. Pure.
 
 import { builtOnce, compiled, type Pattern } from '../compile.js';
-import { namesAnOccupation, isOccupationWord } from './occupations.js';
+import { holdsOccupationWord, isOccupationWord, namesAnOccupation } from './occupations.js';
 import { hebrewEmployer, japaneseEmployer, koreanEmployer, thaiEmployer } from './script-employers.js';
 import { legalName, turkishFirm } from './legal-names.js';
 import { cleanName } from './text.js';
@@ -29,7 +29,7 @@ const ROLE_WITH = (nouns: string) =>
 // are the pattern's hints, not in ROLE_NOUN, which every message runs; only functions whose words are rare elsewhere, so
 // that the hints stay rare.)
 const TRADE_NOUN =
-  'Plant Head|Branch Head|Zonal Head|Cluster Head|Area Head|Sales Head|HR Head|Collections Head|Credit Head|Risk Head|Section Head|Circle Head|State Head|Audit Head|Legal Head|Headteachers?|Head Teachers?|Headmasters?|Headmistress(?:es)?|Callers?|Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Bankers?|Substitutes?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Agronomists?|Horticulturists?|Viticulturists?|Pipefitters?|Steamfitters?|Key Grips?|Gaffers?|Surgeons?|Anaesthesiologists?|Anesthesiologists?|Anaesthetists?|Anesthetists?|Radiologists?|Cardiologists?|Psychiatrists?|Paediatricians?|Pediatricians?|Oncologists?|Neurologists?|Dermatologists?|Pathologists?|Obstetricians?|Gynaecologists?|Gynecologists?|Urologists?|Intensivists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Sanitation Techs|Maintenance Techs|Lab Techs|Pharmacy Techs|Vet Techs|Surgical Techs|Field Techs|HVAC Techs|Patient Care Techs?|Sterile Processing Techs?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Pipe Layers?|Pipelayers?|Drain Layers?|Drainlayers?|Concrete Finishers?|Steel Fixers?|Steelfixers?|Formworkers?|Dogman|Dogmen|Shotfirers?|Workers?';
+  'Plant Head|Branch Head|Zonal Head|Cluster Head|Area Head|Sales Head|HR Head|Collections Head|Credit Head|Risk Head|Section Head|Circle Head|State Head|Audit Head|Legal Head|Headteachers?|Head Teachers?|Headmasters?|Headmistress(?:es)?|Callers?|Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Bankers?|Substitutes?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Agronomists?|Horticulturists?|Viticulturists?|Pipefitters?|Steamfitters?|Key Grips?|Gaffers?|Surgeons?|Anaesthesiologists?|Anesthesiologists?|Anaesthetists?|Anesthetists?|Radiologists?|Cardiologists?|Psychiatrists?|Paediatricians?|Pediatricians?|Oncologists?|Neurologists?|Dermatologists?|Pathologists?|Obstetricians?|Gynaecologists?|Gynecologists?|Urologists?|Intensivists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Sanitation Techs|Maintenance Techs|Lab Techs|Pharmacy Techs|Vet Techs|Surgical Techs|Field Techs|HVAC Techs|Patient Care Techs?|Sterile Processing Techs?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Locum GPs?|Salaried GPs?|GP Partners?|Doctors?|Kitchen Hands?|Kitchenhands?|Farm Hands?|Farmhands?|Station Hands?|Shed Hands?|Pipe Layers?|Pipelayers?|Drain Layers?|Drainlayers?|Concrete Finishers?|Steel Fixers?|Steelfixers?|Formworkers?|Dogman|Dogmen|Shotfirers?|Workers?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -613,8 +613,8 @@ const WELL_KNOWN_PLACE = nameSet(
     // Kenya's and Malaysia's towns and industrial areas: "Branch Manager – Nakuru", "Pasir Gudang".
     'Mombasa|Kisumu|Nakuru|Eldoret|Thika|Machakos|Nyeri|Athi River|Pasir Gudang|Johor Bahru|Shah Alam|Petaling Jaya|Subang Jaya|Cyberjaya|Putrajaya|Penang|Ipoh|Kuching|Kota Kinabalu|Seremban|Klang|Melaka|Malacca',
     'Lisboa|Cebu|Cebu City|Davao|Makati|Taguig|Quezon City|Pasig|Ortigas|Alabang|Mandaluyong|Eastwood|Goa|Kerala|Karnataka|Maharashtra|Tamil Nadu|Gujarat|Punjab|Haryana|Telangana|Andhra Pradesh|Rajasthan|Uttar Pradesh|West Bengal|Odisha|Madhya Pradesh|Colombo|Dhaka|Kathmandu|Ahmedabad|Jaipur|Kochi|Coimbatore|Chandigarh|Indore|Lucknow|Navi Mumbai|Thane|Penang|Johor Bahru|Surabaya|Bandung|Da Nang',
-    'Izmir|İzmir|Bursa|Antalya|Thessaloniki|Patras|Cluj|Cluj-Napoca|Timișoara|Timisoara|Iași|Iasi|Brașov|Brasov|Constanța|Sofia|Plovdiv|Varna|Belgrade|Novi Sad|Zagreb|Ljubljana|Bratislava|Košice|Brno|Ostrava|Plzeň|Łódź|Lodz|Katowice|Szczecin|Lublin|Bydgoszcz|Debrecen|Szeged|Győr|Tampere|Turku|Oulu|Espoo|Vantaa|Uppsala|Linköping|Västerås|Örebro|Stavanger|Trondheim|Tromsø|Drammen|Kristiansand|Odense|Aalborg|Esbjerg|Reykjavik|Nuremberg|Nürnberg|Hanover|Hannover|Bremen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Münster|Innsbruck|Salzburg|Linz|Zürich|Lucerne|Luzern|Lugano|Montpellier|Strasbourg|Rennes|Grenoble|Bilbao|Zaragoza|Alicante|Murcia|Valladolid|Vigo|Granada|Genoa|Genova|Bologna|Venice|Venezia|Verona|Padua|Padova|Bari|Palermo|Catania|Brescia|Bergamo|Modena|Braga|Coimbra|Groningen|Haarlem|Leiden|Nijmegen|Arnhem|Breda|Tilburg|Maastricht|Zwolle|Almere|Amersfoort|Liège|Leuven|Namur|Charleroi|Bruges|Swindon|Slough|Exeter|Plymouth|Norwich|Ipswich|Wolverhampton|Bradford|Sunderland|Middlesbrough|Swansea|Inverness',
-    'Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Regina|Saskatoon|Burnaby|Laval|Quebec City|Grand Rapids|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
+    'Izmir|İzmir|Bursa|Antalya|Thessaloniki|Patras|Cluj|Cluj-Napoca|Timișoara|Timisoara|Iași|Iasi|Brașov|Brasov|Constanța|Sofia|Plovdiv|Varna|Belgrade|Novi Sad|Zagreb|Ljubljana|Bratislava|Košice|Brno|Ostrava|Plzeň|Łódź|Lodz|Katowice|Szczecin|Lublin|Bydgoszcz|Debrecen|Szeged|Győr|Tampere|Turku|Oulu|Espoo|Vantaa|Uppsala|Linköping|Västerås|Örebro|Stavanger|Trondheim|Tromsø|Drammen|Kristiansand|Odense|Aalborg|Esbjerg|Reykjavik|Nuremberg|Nürnberg|Hanover|Hannover|Bremen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Münster|Innsbruck|Salzburg|Linz|Zürich|Lucerne|Luzern|Lugano|Montpellier|Strasbourg|Rennes|Grenoble|Bilbao|Zaragoza|Alicante|Murcia|Valladolid|Vigo|Granada|Genoa|Genova|Bologna|Venice|Venezia|Verona|Padua|Padova|Bari|Palermo|Catania|Brescia|Bergamo|Modena|Braga|Coimbra|Groningen|Haarlem|Leiden|Nijmegen|Arnhem|Breda|Tilburg|Maastricht|Zwolle|Almere|Amersfoort|Zutphen|Venlo|Venray|Deventer|Apeldoorn|Enschede|Delft|Dordrecht|Roermond|Heerlen|Helmond|Liège|Leuven|Namur|Charleroi|Bruges|Brugge|Mechelen|Hasselt|Genk|Kortrijk|Aalst|Evere|Zaventem|Swindon|Slough|Exeter|Plymouth|Norwich|Ipswich|Wolverhampton|Bradford|Sunderland|Middlesbrough|Swansea|Inverness',
+    'Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Regina|Saskatoon|Burnaby|Laval|Quebec City|Grand Rapids|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Dubbo|Wagga Wagga|Bathurst|Tamworth|Armidale|Lismore|Coffs Harbour|Port Macquarie|Albury|Wodonga|Ballarat|Bendigo|Mildura|Shepparton|Toowoomba|Rockhampton|Mackay|Bundaberg|Kalgoorlie|Karratha|Port Hedland|Broome|Geraldton|Bunbury|Mandurah|Launceston|Alice Springs|Mount Isa|Moranbah|Wollongong|Gosford|Maitland|Mudgee|Hamilton|Tauranga|Mt Maunganui|Mount Maunganui|Rotorua|Whangārei|Whangarei|Napier|Hastings|Palmerston North|New Plymouth|Whanganui|Nelson|Dunedin|Invercargill|Queenstown|Te Rapa|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
     // Regions that messages name as where the work is.
     'Vestlandet|Østlandet|Sørlandet|Nord-Norge|Trøndelag|Norrland|Västsverige|Skåne|Jylland|Sjælland|Fyn|Uusimaa|Süddeutschland|Norddeutschland|Westdeutschland|Ostdeutschland|Mitteldeutschland|Rhein-Main|Rhein-Neckar|Pilbara|Kimberley|Goldfields|Hunter Valley|Bowen Basin|Gauteng|Western Cape|Eastern Cape|KwaZulu-Natal|Lombardy|Lombardia|Bavaria|Bayern|Catalonia|Cataluña|Andalusia|Andalucía|Flanders|Wallonia|Randstad|Ruhr|Ruhrgebiet|Tyrol|Tirol|Silesia|Śląsk|Moravia|Transylvania|Lapland|Algarve|Tuscany|Toscana|Sicily|Sardinia|Provence|Brittany|Normandy|Île-de-France|Lower Saxony|Saxony|North Rhine-Westphalia|Baden-Württemberg|Hesse|Hessen|Greater London|Greater Manchester|West Midlands|East Midlands|Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Cornwall|Devon|Highlands|Queensland|New South Wales|Victoria State|Western Australia|South Australia|Tasmania|Northern Territory|Quebec Province|Nova Scotia|Manitoba|Saskatchewan|Punjab|Maharashtra|Karnataka|Tamil Nadu|Kerala|Gujarat|Telangana|Rift Valley|Mindanao|Visayas|Luzon',
     // Europe's regions in their own languages: France's regions and départements, Germany's and Austria's Länder, Italy's
@@ -2202,6 +2202,20 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   [4, DESCRIBED_AS_A_FIRM, FIRM_KINDS_SAID],
   // Or said before it: "I'm hiring for one of Amsterdam's fastest-growing SaaS scale-ups, Flowtide (€45M ARR)".
   [4, ONE_OF_THEM_NAMED, ['one of ']],
+  // Afrikaans: what the employer is, or that it grows, as a sentence opens ("Stoepkas is 'n Kaapse fintech wat …",
+  // "Boland Snacks brei uit en ons soek …"); the writer's post at it ("Ek is die bedryfshoof by Wynland Bottelering",
+  // "Talentverkryging by Stoepkas"); a recruiter's client, "Ek werk saam met Vaalrand Platinum en hulle is op soek na …".
+  [
+    4,
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?:^|[.!?]\\s+|\\n)(${NAME}) (?:is 'n (?:[A-Za-zêëéôû-]+ ){0,3}(?:fintech|maatskappy|besigheid|onderneming|groep|firma|vervaardiger|verspreider|bank|handelaar|trust|organisasie)|brei uit)\\b|\\b(?:[Ee]k is (?:die|'n) (?:[a-zêëéôû-]+ ){0,2}[a-zêëéôû-]+ (?:by|van)|[Tt]alentverkryging by|[Ee]k werk (?:by|saam met)) (${NAME})(?! en ek\\b)`,
+          'g',
+        ),
+    ),
+    [" is 'n ", ' brei uit', 'Ek is die ', "Ek is 'n ", 'alentverkryging by ', 'Ek werk ', 'ek werk '],
+  ],
   // Spanish "we are X", and "X's NAME writes to you": "Somos *Andina Connect* y estamos contratando", "Le escribe Yamilette
   // de Conecta Caribe BPO". (Run only where their words are.)
   [
@@ -3376,9 +3390,17 @@ function recruitsInOtherLanguages(part: string): boolean {
   return isOccupationWord(words[0]!) || /^(?:recrut|reclut)(?:eur|euse|ador|adora)$/.test(words[0]!);
 }
 
-/** The workspace a pasted chat's first line names: Slack's "X · #channel", Teams' "Microsoft Teams · Chat · X". By strings. */
+/**
+ * The workspace a pasted chat's first line names: Slack's "X · #channel", Teams' "Microsoft Teams · Chat · X"; or the
+ * business page a Messenger chat is with, under the app's name and over its reply time ("Messenger" / "Kōwhai Café Mt
+ * Maunganui" / "Typically replies within an hour"). By strings.
+ */
 function chatWorkspace(text: string): string | null {
-  const first = text.trimStart().split('\n', 1)[0]!.trim();
+  const [first = '', second = '', third = ''] = text
+    .trimStart()
+    .split('\n', 3)
+    .map((line) => line.trim());
+  if (first === 'Messenger' && second.length <= 60 && (third.startsWith('Typically replies') || third.startsWith('Active '))) return second;
   if (first.length > 100) return null;
   const channel = first.indexOf(' · #');
   if (channel > 1 && !first.slice(0, channel).includes(' · ')) return first.slice(0, channel);
@@ -4624,6 +4646,11 @@ function withNameParticle(found: string | null, text: string): string | null {
     )
       return `${found} ${rest[1]} ${rest[2]}`;
   }
+  // A Māori name's "o", "of", and what follows it: "Te Hauora o Awarua", "Te Kura o Hata Maria". By strings first.
+  if ((found.startsWith('Te ') || found.startsWith('Ngā ') || found.startsWith('Ngāti ')) && next.startsWith(' o ')) {
+    const rest = /^ o (\p{Lu}[\p{L}’'-]+(?: \p{Lu}[\p{L}’'-]+){0,2})/u.exec(next);
+    if (rest) return `${found} o ${rest[1]}`;
+  }
   if (!(found.endsWith('Van') || found.endsWith('Von'))) return found;
   if (found.length > 3 && found.at(-4) !== ' ') return found;
   const rest = compiled(PARTICLE_REST).exec(text.slice(at + found.length, at + found.length + 120));
@@ -5048,6 +5075,8 @@ function findCompanyIn(text: string, from?: string): string | null {
   for (const org of titledLineOrgs(scan, inSignature)) {
     const name = trimName(org.value);
     if (!name) continue;
+    // (Nor the writer's title again in another language: "Nurse Manager | Kaiwhakahaere Tapuhi".)
+    if (holdsOccupationWord(name) && !saysOrganisation(name)) continue;
     // (In a message about a client, a name with the job's place after it is no agency's; other rules read it.)
     if (org.placed && isClientMessage) continue;
     // (Nor one on the message's first line, its subject, that the message names as the job's elsewhere: "Reliability
@@ -6146,7 +6175,10 @@ function withoutLooseField<T extends string | null>(title: T, text: string, end:
 function titleMatches(text: string): TitleMatch[] {
   if (lastTitleMatches?.text === text) return lastTitleMatches.matches;
   const matches: TitleMatch[] = [];
-  const scan = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  const written = text.length > 200_000 ? text.slice(0, 200_000) : text;
+  // (English titles' words are read in ASCII letters: the few loanwords that keep an accent are read without it, and the
+  // title is given as written, "Café Manager".)
+  const scan = ACCENTED_LOANWORDS.some(([word]) => written.includes(word)) ? withoutLoanwordAccents(written) : written;
   const low = scan.toLowerCase();
   const titles = TRADE_WORDS.some((word) => low.includes(word)) ? ROLE_OR_TRADE() : ROLE;
   titles.lastIndex = 0;
@@ -6157,7 +6189,9 @@ function titleMatches(text: string): TitleMatch[] {
     if (compiled(ORG_NAME_GOES_ON).test(scan.slice(end, end + 20)) || /&\s*$/.test(scan.slice(Math.max(0, at - 3), at))) continue;
     // ".NET" opens with a dot, which no title word does: "Senior .NET Developer" matches from "NET".
     if (scan[at - 1] === '.' && m[1]!.startsWith('NET ')) {
-      const lead = /(?:(?:Senior|Junior|Lead|Staff|Principal|Sr\.?|Jr\.?) )*\.$/.exec(scan.slice(Math.max(0, at - 40), at))![0];
+      const lead = /(?:(?:Senior|Junior|Intermediate|Mid-[Ll]evel|Graduate|Lead|Staff|Principal|Sr\.?|Jr\.?) )*\.$/.exec(
+        scan.slice(Math.max(0, at - 40), at),
+      )![0];
       matches.push({ at: at - lead.length, end, value: withoutLooseField(trimRole(lead + m[1]!), scan, end) });
       continue;
     }
@@ -6181,8 +6215,29 @@ function titleMatches(text: string): TitleMatch[] {
     matches.push({ at, end, value: withoutLooseField(trimRole(m[1]!), scan, end) });
     if (matches.length > 400) break;
   }
+  if (scan !== written)
+    for (const match of matches) {
+      const from = match.value === null ? -1 : scan.indexOf(match.value, match.at);
+      if (from >= 0 && from < match.end) match.value = written.slice(from, from + match.value!.length);
+    }
   lastTitleMatches = { text, matches };
   return matches;
+}
+
+// English loanwords that keep their accent in job titles, and the same word in ASCII letters (as long).
+const ACCENTED_LOANWORDS: Array<[string, string]> = [
+  ['Café', 'Cafe'],
+  ['Cafés', 'Cafes'],
+  ['Crèche', 'Creche'],
+  ['Façade', 'Facade'],
+  ['Pâtissier', 'Patissier'],
+  ['Pâtisserie', 'Patisserie'],
+];
+/** The text with those loanwords in ASCII letters, each as long as before: what matches in one is where it is in the other. */
+function withoutLoanwordAccents(text: string): string {
+  let out = text;
+  for (const [word, ascii] of ACCENTED_LOANWORDS) out = out.replaceAll(word, ascii);
+  return out;
 }
 
 // (Not a training programme's, named for its trainees: "our Trainee Financial Adviser Training Programme".)
@@ -7923,8 +7978,10 @@ function finnishTask(text: string): string | null {
 // (And "the role of", "the internal vacancy", a title in capitals: "Voor de rol van Projectmanager Netaansluitingen", "de
 // interne vacature Teamleider Klantenservice"; "I am looking for … a", "Ik zoek per mei een sous-chef"; "wanted" after
 // the job, "ORDERPICKER GEZOCHT".)
+// (And Afrikaans, "we seek a", "looking for a", "the post is": "Ons soek 'n Produksiebestuurder wat …", "ons soek 40
+// VERKOOPSVERTEENWOORDIGERS in die Wes-Kaap", "Die pos is Programbestuurder: Volwasse Geletterdheid, 'n 3-jaar kontrak".)
 const DUTCH_POST_AS = () =>
-  /\b(?:plek|plaats|functie|baan|rol|positie|vacature)\s+als\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:bij|in|voor|te|op|met|die|dat|en)\b|\s*[,.!?;:]|\s*$)|\b(?:de|het) (?:rol|functie|positie) van (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:]|\s+(?:bij|in|voor|hanteren|is|zijn|wordt)\b)|\b(?:interne|nieuwe) vacature (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:]|\s+(?:bij|in|voor|is|opengezet|geplaatst)\b)|\b(?:[Ii]k|[Ww]e|[Ww]ij) zoek(?:en)? (?:(?:per|vanaf) \p{L}+ |per direct |nu |dringend )?een ([\p{L}-]+(?: [\p{L}-]+)?)(?=\s*[,.!?;:]|\s+(?:voor|in|bij|met|die|dat)\b)|(?:^|\n)[^\p{L}\n]{0,4}(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:GEZOCHT|gezocht)\b/u;
+  /\b(?:plek|plaats|functie|baan|rol|positie|vacature)\s+als\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:bij|in|voor|te|op|met|die|dat|en)\b|\s*[,.!?;:]|\s*$)|\b(?:de|het) (?:rol|functie|positie) van (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:]|\s+(?:bij|in|voor|hanteren|is|zijn|wordt)\b)|\b(?:interne|nieuwe) vacature (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:]|\s+(?:bij|in|voor|is|opengezet|geplaatst)\b)|\b(?:[Ii]k|[Ww]e|[Ww]ij) zoek(?:en)? (?:(?:per|vanaf) \p{L}+ |per direct |nu |dringend )?een ([\p{L}-]+(?: [\p{L}-]+)?)(?=\s*[,.!?;:]|\s+(?:voor|in|bij|met|die|dat)\b)|(?:^|\n|[.!?:] )[^\p{L}\n]{0,4}(?:[Pp]er direct |PER DIRECT )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:GEZOCHT|gezocht)\b|\b(?:[Oo]ns|[Ee]k) soek (?:dringend |tans |nou )?(?:'n |\d{1,3} )(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:(]|\s+(?:vir|in|by|met|wat|om|van|op)\b)|\bop soek na 'n (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:(]|\s+(?:vir|in|by|met|wat|om|van|op)\b)|\b[Dd]ie pos is (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}(?:: \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,.;]|\s+by\b)/u;
 // The endings of Dutch jobs' compounds: a project manager, an order picker, a team leader, a staff member.
 const DUTCH_JOB_ENDINGS = [
   'manager',
@@ -7949,6 +8006,11 @@ const DUTCH_JOB_ENDINGS = [
   'schilder',
   'timmerman',
   'kok',
+  // (And Afrikaans's: a manager, a representative, a technician.)
+  'bestuurder',
+  'verteenwoordiger',
+  'tegnikus',
+  'operateur',
 ];
 const DUTCH_POST_WORDS = [
   ' rol van ',
@@ -7957,6 +8019,8 @@ const DUTCH_POST_WORDS = [
   'interne vacature ',
   'nieuwe vacature ',
   ' zoek',
+  ' soek ',
+  'Die pos is ',
   'GEZOCHT',
   ' gezocht',
 ];
@@ -7965,9 +8029,11 @@ function dutchPostAs(body: string): string | null {
   if (!m) return null;
   // (The newer wordings name a job only by a job's word, whole or ending a compound: "Projectmanager", "ORDERPICKER".)
   if (m[1] === undefined) {
-    const title = m[2] ?? m[3] ?? m[4] ?? m[5]!;
-    const words = title.toLowerCase().split(/[\s-]+/);
-    return namesAnOccupation(title) || words.some((word) => DUTCH_JOB_ENDINGS.some((ending) => word.endsWith(ending))) ? title : null;
+    const title = m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
+    const words = title.toLowerCase().split(/[\s:-]+/);
+    // (Also in the plural: "ORDERPICKERS".)
+    const ending = (word: string) => DUTCH_JOB_ENDINGS.some((end) => word.endsWith(end) || word.endsWith(`${end}s`));
+    return namesAnOccupation(title) || words.some(ending) ? title : null;
   }
   const title = m[1];
   const last = title.split(/[\s-]+/).pop()!;
@@ -8594,7 +8660,7 @@ const SUBJECT_TITLE = new RegExp(
 );
 // First words of a subject that is no title: "Quick question – ...", "Following up - ...".
 const NOT_A_SUBJECT_TITLE = new Set(
-  'quick question hello hi hey hallo hola ciao dear at je tu du jij votre ihr jouw din following follow catching intro introduction opportunity opportunities exciting new your our a an the job jobs role roles position positions career careers chat coffee hiring urgent we are is can would interested thoughts checking reaching reminder invitation application update connect thanks thank re fwd open δεύτερη πρώτη συνάντηση συνέντευξη πρόσκληση'.split(
+  'quick question hello hi hey hallo hola ciao dear at je tu du jij votre ihr jouw din jou uw dein deine ton ta tes vos tua tuo seu sua teu ditt dina dit dine twój twoja tvůj tvoje following follow catching intro introduction opportunity opportunities exciting new your our a an the job jobs role roles position positions career careers chat coffee hiring urgent we are is can would interested thoughts checking reaching reminder invitation application update connect thanks thank re fwd open δεύτερη πρώτη συνάντηση συνέντευξη πρόσκληση'.split(
     ' ',
   ),
 );
@@ -9309,6 +9375,13 @@ function sendersOwnLines(body: string, head = true): Array<[number, number]> {
     const last = lastBreak < 0 ? '' : head.slice(lastBreak).trim();
     const subjectLine = lastBreak > 0 && head.slice(0, lastBreak).trim() !== '' && last !== '' && last.length <= 120;
     ranges.push([0, subjectLine ? lastBreak : greeting.index]);
+  }
+  // A channel's name over its count of subscribers, as Telegram shows them: "UK Locum Doctors 🩺 Jobs" / "channel · 18 412
+  // subscribers". (By strings first.)
+  const channel = body.indexOf(' subscribers');
+  if (channel > 0 && channel < 200) {
+    const lines = body.slice(0, channel).split('\n');
+    if (lines.length === 2 && /^\s*(?:channel|group)\s*·/i.test(lines[1]!)) ranges.push([0, lines[0]!.length]);
   }
   // A messaging app's sender block: the name with its connection degree, then the sender's headline.
   // (Its dot may be a bullet: "Anindya Putri Rahardjo • 1st".)

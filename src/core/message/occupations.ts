@@ -34,6 +34,8 @@ const OCCUPATION_WORDS = new Set(
     'operater operaterka kuvar kuvarica',
     // Turkish titles' nouns with their compound ending: "Kurumsal Satış Yöneticisi", "Vardiya Şefi"
     'yönetici yöneticisi şef şefi teknisyen teknisyeni',
+    // Māori titles, as New Zealand signatures give them beside the English: "Nurse Manager | Kaiwhakahaere Tapuhi"
+    'kaiwhakahaere kaiāwhina kaiawhina kaitohutohu kaiako kaimahi kaiārahi kaiarahi kaiwhakarite kaiwhakaako tapuhi',
     // Malay: "Jurutera Penyelenggaraan", "Penyelia Gudang"
     'jurutera juruteknik jururawat pengurus penyelia kerani pemandu',
     // Flemish and Dutch "Teamleader"; Catalan "enginyer/a", "tècnic/a"
@@ -243,6 +245,17 @@ export function isOccupationWord(written: string): boolean {
       // The same compounds in a Nordic plural: "lagermedarbeidere", "lagermedarbejdere", "serviceteknikere".
       (part.endsWith('e') && OCCUPATION_ENDINGS.some((ending) => part.endsWith(`${ending}e`))),
   );
+}
+
+/**
+ * Whether a phrase holds a job's noun among its words as the list writes it, lower case and whole ("Kaiwhakahaere Tapuhi"):
+ * a quick test, by a lookup, where most phrases are no title.
+ */
+export function holdsOccupationWord(phrase: string): boolean {
+  return phrase
+    .toLowerCase()
+    .split(' ')
+    .some((word) => OCCUPATION_WORDS.has(word));
 }
 
 /** Whether a phrase holds a job's noun among its words, and none of the writer's own trade. */

@@ -227,14 +227,14 @@ const DOLLAR_PREFIX: Record<string, string> = {
   Mex: 'MXN',
 };
 
-// A figure: grouped thousands (commas, dots, spaces or apostrophes), or plain digits; a decimal part.
+// A figure: grouped thousands (commas, dots, spaces or apostrophes, straight or Swiss typographic: "118’000"), or plain digits; a decimal part.
 // Indian grouping first ("28,00,000": 28 lakh), then thousands grouped by commas, dots, spaces or apostrophes.
 const NUMBER =
-  /\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f']\d{3})+)(?:[.,]\d{1,2}|,000(?= ?D[TA]\b))?(?!\d)|\d+(?:[.,]\d+)?/g;
+  /\d{1,2}(?:,\d{2})+,\d{3}(?!\d)|\d{1,3}(?:(?:,\d{3})+|(?:\.\d{3})+|(?:[ \u00a0\u202f'’]\d{3})+)(?:[.,]\d{1,2}|,000(?= ?D[TA]\b))?(?!\d)|\d+(?:[.,]\d+)?/g;
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on)|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|mille|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on)|miljoen|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|mille|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -555,7 +555,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la|x) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|pe săptămână|pe saptamana|săptămânal|на тиждень|за тиждень|щотижня|в неделю|за неделю|на неделю|за тыдзень|у тыдзень|\\/\\s?(?:woche|semaine|vecka|uge|uke|semana|settimana|tydzień|тиждень|тиж\\.?|неделю|нед\\.?))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la|x) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|pe săptămână|pe saptamana|săptămânal|на тиждень|за тиждень|щотижня|в неделю|за неделю|на неделю|за тыдзень|у тыдзень|par sem\\.|\\/\\s?(?:woche|semaine|sem\\.?|vecka|uge|uke|semana|settimana|tydzień|тиждень|тиж\\.?|неделю|нед\\.?))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -577,6 +577,9 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'săptămân',
       'saptamana',
       '/uge',
+      // French's short form, "1 650 $ brut/sem.", "par sem.".
+      '/sem',
+      'par sem.',
       'tydzień',
       // Ukrainian, Russian and Belarusian: "8 000 грн на тиждень", "в неделю", "за тыдзень".
       'тиж',
@@ -591,7 +594,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|மாதம்|প্রতি মাসে|মাসে|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|pr\\.? mn?d\\.?|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|மாதம்|প্রতি মাসে|মাসে|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -652,6 +655,9 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'mahana',
       'muaj',
       'mahina',
+      // Danish and Norwegian short forms: "48.500 kr. pr. md.", "pr. mnd.".
+      ' md',
+      ' mnd',
     ],
   ],
   [
@@ -784,8 +790,9 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   [/^\s*monthly\b/i, 'month'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:years?|yr|y|annum)\b/i, 'year'],
   // "… your first year (OTE)", "… in year one".
+  // (Not another thing's year on the next line: "Base: CAD $165,000 – $185,000" over "Annual bonus target: 20–30%".)
   [
-    /^\s*(?:(?:gross|net)\s+)?(?:annually|yearly|annual|p\.\s?a\.?|pa\b|per\s+annum|LPA|(?:in )?(?:your|the) first year\b|in year one\b)/i,
+    /^\s*(?:(?:gross|net)\s+)?(?:annually|yearly|annual(?! (?:bonus|leave|target))|p\.\s?a\.?|pa\b|per\s+annum|LPA|(?:in )?(?:your|the) first year\b|in year one\b)/i,
     'year',
   ],
 ];
@@ -1102,6 +1109,11 @@ function oteBefore(before: string): boolean {
   // (And Latvian and Estonian "up to" after it, "(OTE) līdz 3 800 EUR", by strings too.)
   const approximate = ['approximately ', 'approx. ', 'roughly ', 'līdz ', 'kuni '].find((word) => before.endsWith(word));
   if (approximate !== undefined) return oteBefore(`${before.slice(0, -approximate.length).trimEnd()} `);
+  // (And the year it is for, between the word and its verb: "A realistic OTE in year one is €45k".)
+  if (before.includes(' in year') || before.includes(' first year')) {
+    const year = / in (?:year (?:one|1)|(?:your|the) first year)(?= (?:is|of|at|would be|will be)\s*:?\s*$)/i.exec(before);
+    if (year) return oteBefore(before.slice(0, year.index) + before.slice(year.index + year[0].length));
+  }
   const low = before.toLowerCase();
   return MORE_OTE_HINTS.some((w) => low.includes(w)) && compiled(MORE_OTE_BEFORE).test(before);
 }
@@ -1254,6 +1266,7 @@ const FLOOR_ELSEWHERE = [
   'ab mind.',
   'mit mind.',
   'alkaen',
+  'alk.',
   // Vietnamese "from": "Mức lương: Từ ₫ 25 triệu/tháng".
   'từ',
   // Indonesian and Malay "starting (from)": "Gaji mulai Rp 5,5 juta/bulan", "bermula RM 2,800".
@@ -1507,7 +1520,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     /\b(?:rais(?:e|ed|ing)|series [a-f]\b|seed|pre-seed|funding|funded|valuation|valued|investors?|investment|backed|round|capital|unicorn|IPO|acquired|acquisition|exit|philanthropic|donors?|endowment|(?:research|grant|federal|NIH|NSF|ERC) award|R01|NIH|NSF)\b/i,
   ],
   [
-    // In the other languages: a project's or a grant's volume, "Gesamtvolumen 4,2 Mio. €", "ett anslag på 9,8 miljoner".
+    // In the other languages: a project's or a grant's volume, "Gesamtvolumen 4,2 Mio. €", "ett anslag på 9,8 miljoner",
+    // Afrikaans "R2,4 miljoen befondsing".
     'funding',
     [
       {
@@ -1525,9 +1539,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'financiamento',
           'dotace',
           'grant',
+          'befondsing',
+          'financiering',
         ],
         pattern: () =>
-          /(?:Gesamt|Förder|Projekt)?[Vv]olumen|Drittmittel|Fördersumme|Förderung|gefördert|anslag|bevilling|financement|financiación|finanziamento|financiamento|dotace|\bgrant\b/,
+          /(?:Gesamt|Förder|Projekt)?[Vv]olumen|Drittmittel|Fördersumme|Förderung|gefördert|anslag|bevilling|financement|financiación|finanziamento|financiamento|dotace|befondsing|financiering|\bgrant\b/,
       },
       {
         // A round raised in Chinese: "刚完成5M美元A轮融资", "B輪融資".
@@ -2115,7 +2131,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
   ],
   ['equity', /\b(?:equity|RSUs?|stock|shares|options|grant|vest|vests|vesting|ESOP|token|tokens)\b/i],
   [
-    // (A tradesperson's tickets are their certificates: "$38 - $45 per hour depending on tickets", "… on your tickets", a
+    // (A tradesperson's tickets are their certificates: "$38 - $45 per hour depending on tickets", "… on your tickets", "… on ur tickets", a
     // union scale's "$52.43/hr on the ticket".
     // A cost to the company, or "total cost of employment", is the package: South Africa's CTC and TCOE. "To save us both
     // time" saves no money.)
@@ -2146,7 +2162,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'msrp',
         ],
         pattern: () =>
-          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your |on the |on your )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+)?\s?(?:per (?:working )?(?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
+          /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your |ur |on the |on your |on ur )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+)?\s?(?:per (?:working )?(?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
     ],
   ],
@@ -2314,10 +2330,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     'current pay',
     [
       {
-        // (And where the reader is now: "entiendo que hoy estás en B/. 2,300", "hoje você está em R$ 6.000".)
-        hints: ['actual', 'atual', 'ganas', 'ganha', 'estás en', 'está en', 'está em'],
+        // (And where the reader is now: "entiendo que hoy estás en B/. 2,300", "hoje você está em R$ 6.000"; or a forwarder's
+        // own, "Yo ahora estoy en 52k".)
+        hints: ['actual', 'atual', 'ganas', 'ganha', 'estás en', 'está en', 'estoy en', 'está em', 'estou em'],
         pattern: () =>
-          /(?<![\p{L}])(?:actualmente (?:ganas|gana|cobras|te pagan)|(?:ganas|cobras) actualmente|(?:tu|su) (?:sueldo|salario) actual|hoy (?:ganas|cobras)|atualmente (?:ganha|recebe)|(?:voc[êe] )?(?:ganha|recebe) hoje|(?:seu|teu) sal[áa]rio atual|(?:hoy|actualmente|ahora) (?:estás|está) en(?= (?:[A-Z]{1,3}\$|B\/\.|[$€£]|\d))|(?:hoje|atualmente) (?:voc[êe] )?está em(?= (?:R\$|[$€£]|\d)))(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:actualmente (?:ganas|gana|cobras|te pagan)|(?:ganas|cobras) actualmente|(?:tu|su) (?:sueldo|salario) actual|hoy (?:ganas|cobras)|atualmente (?:ganha|recebe)|(?:voc[êe] )?(?:ganha|recebe) hoje|(?:seu|teu) sal[áa]rio atual|(?:hoy|actualmente|ahora) (?:estás|está|estoy) en(?= (?:[A-Z]{1,3}\$|B\/\.|[$€£]|\d))|(?:hoje|atualmente|agora) (?:voc[êe] |eu )?(?:está|estou) em(?= (?:R\$|[$€£]|\d)))(?![\p{L}])/iu,
       },
     ],
   ],
@@ -2572,8 +2589,9 @@ interface Span {
 }
 
 /** Where the clause a figure sits in starts: a line, a sentence, a comma, "and", "plus", "with". */
-// A clause ends at a sentence's dot, but not at an abbreviation's: "von mind. € 3.412,80", "ca. 6 500 €/kk".
-const CLAUSE_DOT = String.raw`(?<!\b(?:(?:von|ab|mit|bis|Gehalt|Lohn) mind|[Cc]a|[Nn]|[Ii]nkl|[Zz]zgl|[Aa]pprox|[Ee]nv|[Aa]prox|[Mm]tl|[Bb]zw|[Gg]gf|[Ee]vtl|[Nn]r|z\. ?B|u\.a))\.(?:\s|$)`;
+// A clause ends at a sentence's dot, but not at an abbreviation's: "von mind. € 3.412,80", "ca. 6 500 €/kk", Finnish
+// "alk. 12,35 €" (from).
+const CLAUSE_DOT = String.raw`(?<!\b(?:(?:von|ab|mit|bis|Gehalt|Lohn) mind|[Cc]a|[Nn]|[Ii]nkl|[Zz]zgl|[Aa]pprox|[Ee]nv|[Aa]prox|[Mm]tl|[Bb]zw|[Gg]gf|[Ee]vtl|[Nn]r|[Aa]lk|z\. ?B|u\.a))\.(?:\s|$)`;
 const CLAUSE_BREAKS = String.raw`[\n;!?()[\]•|·।]|${CLAUSE_DOT}|,\s|\s(?:and|plus|with|but|or|while|whereas)\s|\s\+\s`;
 const CLAUSE_BEFORE = new RegExp(String.raw`${CLAUSE_BREAKS}|\s\/\s|\s[-–—]\s(?=\D)`, 'g');
 // After a figure, " / year" goes on with it.
@@ -2662,7 +2680,7 @@ function wrappedLine(text: string, boundary: RegExpExecArray): boolean {
 // (Not Iraq's dinar, which has no fils in use: "IQD 750.000" is 750,000.)
 const THREE_DECIMALS = new Set(['KWD', 'BHD', 'JOD', 'OMR', 'TND', 'LYD']);
 function normaliseDigits(raw: string, european: boolean): string | undefined {
-  let s = raw.replace(/[ \u00a0\u202f']/g, (c, i: number) => (/\d{3}/.test(raw.slice(i + 1, i + 4)) ? '' : c));
+  let s = raw.replace(/[ \u00a0\u202f'’]/g, (c, i: number) => (/\d{3}/.test(raw.slice(i + 1, i + 4)) ? '' : c));
   if (/\s/.test(s)) return undefined;
   // (A dinar's three decimals after a comma, none of them money: "1.250,000 DT".)
   if (european && /^\d{1,3}(?:\.\d{3})+,000$/.test(s)) s = s.slice(0, -4);
@@ -3881,6 +3899,22 @@ function spanAt(
     )
       open = true;
   }
+  // A floor said as the better of two: "Guaranteed $2,000 per day or 70% of billings, whichever is greater". (By strings
+  // first: every figure passes here.)
+  if (!open && second === undefined && !upTo) {
+    const after = text.slice(pos, pos + 200);
+    if (after.includes('whichever') && /^[^.;\n]{0,30}\bor\b[^.;\n]{1,60}\bwhichever is (?:the )?(?:greater|higher|more)\b/i.test(after))
+      open = true;
+    // Or a minimum the employer says it will pay above: "is EUR 3,612.00 gross per month … we are prepared to pay
+    // significantly above that".
+    else if (
+      after.includes(' above th') &&
+      compiled(
+        /^[^\n]{0,160}?\b(?:prepared|willing|happy|able|ready) to (?:pay|offer) (?:significantly |well |considerably |substantially )?above (?:that|this)\b/i,
+      ).test(after)
+    )
+      open = true;
+  }
   // (With more before it than `left` holds: a label's bracket, "Rémunération globale visée (base + commissions) : environ".)
   if (oteBefore(text.slice(Math.max(0, start - 64), start))) ote = true;
   // The quote starts at the "up to" or "from" words.
@@ -3918,9 +3952,9 @@ function spanAt(
 
 // South Africa's rand is written "R" against the figure ("R1 100 000", "R45 000"): read so only in a South African
 // message (a place, or a word of its public service: a "Local Municipality", the Z83 form, a TASK grade; or words only
-// Afrikaans writes: "benodig", "ondervinding", "ons soek", "basiese"). `southAfrican` says whether it is one, worked out once per text (a text may have thousands of figures).
+// Afrikaans writes: "benodig", "ondervinding", "ons soek", "basiese", "jy", "groete", the Cape's provinces by their Afrikaans names). `southAfrican` says whether it is one, worked out once per text (a text may have thousands of figures).
 const SOUTH_AFRICA =
-  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|Fourways|Rosebank|Umhlanga|Ballito|Bryanston|Rivonia|Bellville|Somerset West|Tshwane|eThekwini|Ekurhuleni|Menlyn|Woodmead|Melrose Arch|Parktown|Braamfontein|Knysna|Hermanus|Mossel Bay|Potchefstroom|Vereeniging|Krugersdorp|Sunninghill|George|Caledon|Overberg|benodig|ondervinding|aansoek|ons soek|basiese|afhangende|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|ZAR|rand|(?:Local|Metropolitan|District) Municipality|Z83|TASK Grade|all-inclusive remuneration package)\b|\(Pty\) Ltd|\.co\.za\b/i;
+  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|Fourways|Rosebank|Umhlanga|Ballito|Bryanston|Rivonia|Bellville|Somerset West|Tshwane|eThekwini|Ekurhuleni|Menlyn|Woodmead|Melrose Arch|Parktown|Braamfontein|Knysna|Hermanus|Mossel Bay|Potchefstroom|Vereeniging|Krugersdorp|Sunninghill|George|Caledon|Overberg|benodig|ondervinding|aansoek|ons soek|basiese|afhangende|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|Noord-Kaap|Wes-Kaap|Oos-Kaap|Kaapstad|Kaapse|Upington|Bpk|groete|jy|ZAR|rand|(?:Local|Metropolitan|District) Municipality|Z83|TASK Grade|all-inclusive remuneration package)\b|\(Pty\) Ltd|\.co\.za\b/i;
 function randBefore(before: string, southAfrican: () => boolean, figure: string): ReturnType<typeof currencyBefore> {
   // Also with a space, as a public service writes it ("R 397 116 – R 452 640 per annum"): then only in a South African
   // message.
@@ -5038,10 +5072,23 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // with commission beside it, "R$ 2.500 além de comissões", "$20,000 mensuales + esquema de comisiones").
   if (lowAfter.includes('comis') && /^[^\n\d+]{0,12}?(?:^|\s)(?:em|en) comis(?:sões|são|soes|sao|iones|ión|ion)(?![\p{L}])/u.test(lowAfter))
     return 'a bonus or commission';
-  // An overtime rate, its word right before the figure: "£13.45ph nights, wkend OT £20.18ph", "overtime at $42/hr".
+  // An overtime rate, its word right before the figure: "£13.45ph nights, wkend OT £20.18ph", "overtime at $42/hr", "OT
+  // after 36 hrs: $58.50/hr".
   if (
     (before.includes('OT') || before.includes('vertime')) &&
-    /\b(?:OT|[Oo]vertime)(?: rate| pay)?\s?(?:@|at|is|of|:|-)?\s?(?:[£$€]|[A-Z]{3}\s?)?$/.test(before)
+    compiled(/\b(?:OT|[Oo]vertime)(?: rate| pay)?(?: after \d{1,2} ?(?:hrs?|hours))?\s?(?:@|at|is|of|:|-)?\s?(?:[£$€]|[A-Z]{3}\s?)?$/).test(
+      before,
+    )
+  )
+    return 'stipend or allowance';
+  // A US travel contract's taxable hourly rate, one part of a weekly package whose gross the message gives whole:
+  // "Taxable hourly rate ...... $19.50/hr" under "TOTAL WEEKLY GROSS ...... $2,412". (By strings first: every figure
+  // passes here.)
+  const lineBefore = text.slice(text.lastIndexOf('\n', span.start - 1) + 1, span.start);
+  if (
+    lineBefore.toLowerCase().includes('taxable') &&
+    /\btaxable (?:hourly |base )?(?:rate|wage|pay)\b[^\n\d]{0,60}$/i.test(lineBefore) &&
+    /\b(?:weekly gross|gross weekly|weekly (?:pay|package)|total weekly)\b/i.test(text)
   )
     return 'stipend or allowance';
   // What would be left after an umbrella's deductions, an estimate beside the rate: "roughly £340-£350/day take-home after
@@ -5303,6 +5350,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (!hasCurrency && (before.includes('ours') || before.includes('hrs')) && compiled(HOURS_BEFORE).test(before)) return 'hours';
   // A count of things, or a rate of them: "2M events/sec", "40k requests per second", "5M rows a day".
   if (!hasCurrency && compiled(THINGS_COUNTED).test(text.slice(span.end, span.end + 50))) return 'a count of things';
+  // Under a hundred a week, with no money named, is a count and no week's pay: "referidos de hospitales (aprox. 25-30 por
+  // semana)".
+  if (!hasCurrency && span.period === 'week' && /^\d{1,2}$/.test(span.second ?? span.first)) return 'a count of things';
+  // A Dutch or Afrikaans million with no money named is a count: "ruim 1,2 miljoen huishoudens", "1,2 miljoen patiënten".
+  if (!hasCurrency && text.slice(span.start, span.end + 1).includes('miljoen')) return 'a count of things';
   // A base of suppliers, customers or users counted: "cutting the supplier base from 1,400 to under 600" (not the pay's
   // "base", "a base from $90k").
   if (
@@ -5447,12 +5499,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'a budget for things';
   // A Finnish benefit by its ending, right before the figure ("lounasetu 13 € päivässä", not the salary before "ja
-  // liikuntaetu"), or Australia's living-away allowance right after it ("$145/day LAFHA").
+  // liikuntaetu"), or Australia's living-away allowance right after it ("$145/day LAFHA", its short form "$120 a day
+  // LAHA").
   const afterFigure = text.slice(end, end + 50);
   if (
     (lowBefore.includes('etu') && /\p{L}{3,}etu\s*$/u.test(before)) ||
-    ((afterFigure.includes('LAFHA') || afterFigure.toLowerCase().includes('living away')) &&
-      /^[^.\n,;]{0,12}\b(?:LAFHA|living away from home allowance)\b/i.test(afterFigure))
+    ((afterFigure.includes('LAFHA') || afterFigure.includes('LAHA') || afterFigure.toLowerCase().includes('living away')) &&
+      /^[^.\n,;]{0,12}\b(?:LAFHA|LAHA|living away from home allowance)\b/i.test(afterFigure))
   )
     return 'stipend or allowance';
   // The size of projects or orders handled: "bei Projektvolumina von € 0,5 bis 4 Mio.", "Auftragsvolumen bis 2 Mio. €".

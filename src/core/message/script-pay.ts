@@ -5,7 +5,7 @@
 // only with a pay's label or a period and its currency, never beside a bonus's, an allowance's or a funding round's
 // word, and never the reader's own current pay. Pure.
 
-import { compiled } from '../compile.js';
+import { builtOnce, compiled } from '../compile.js';
 import type { Period } from '../pay.js';
 
 /** A pay found in one of these scripts, as stated, with where its figures stand. */
@@ -243,6 +243,8 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['ج.س', 'SDG'],
   ['جنيه', 'EGP'],
   ['ج.م', 'EGP'],
+  // (And its letter alone, written against the figure as Egyptian texts do: "بمرتب ثابت 7500ج شهرياً".)
+  ['ج', 'EGP'],
   ['人民币', 'CNY'],
   ['RMB', 'CNY'],
   ['CNY', 'CNY'],
@@ -281,9 +283,13 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['ש״ח', 'ILS'],
   ['שקל', 'ILS'],
 ];
+// A sign or a code written before a figure: a dollar's with its country's letters, a Chinese word or an ISO code; then
+// a sign alone.
+const CODES_BEFORE =
+  'NT\\$|HK\\$|US\\$|S\\$|MOP\\$|港幣|港币|港元|新加坡元|新币|新幣|新元|RMB|CNY|JPY|KRW|TWD|HKD|MOP|SAR|AED|QAR|EGP|ILS|USD|THB|MYR|SGD|VND|IDR|PHP|EUR|GBP|KWD|BHD|OMR|JOD';
+const SIGNS_BEFORE = '[¥￥₩₪$฿]';
 // Before it: a sign or a code.
-const CURRENCY_BEFORE = () =>
-  /(?:(NT\$|HK\$|US\$|S\$|MOP\$|港幣|港币|RMB|CNY|JPY|KRW|TWD|HKD|MOP|SAR|AED|QAR|EGP|ILS|USD|THB|MYR|SGD|VND|IDR|PHP|EUR|GBP|KWD|BHD|OMR|JOD)|([¥￥₩₪$฿]))\s?$/;
+const CURRENCY_BEFORE = builtOnce(() => new RegExp(`(?:(${CODES_BEFORE})|(${SIGNS_BEFORE}))\\s?$`));
 
 // The least a year's pay runs to, where a month's never does: the yen's and the won's.
 const YEARLY_FROM: Record<string, number> = { JPY: 2_000_000, KRW: 20_000_000 };
@@ -687,8 +693,10 @@ const FLOOR_AFTER = ['以上', '起', '이상', '부터', 'から', '～', '〜'
 const CEILING_AFTER = ['まで', '까지', '以下'];
 // Before them: "from" ("החל מ", "يبدأ من") or "up to" ("最高", "最大", "حتى", Egyptian "لحد", "لغاية").
 // (And Thai's "starting": "เงินเดือนเริ่มต้น 15,000 บาท".)
-// (And Hebrew's "from" as a prefix on the figure, "שכר מ-42 ש"ח לשעה"; not "less than", "פחות מ-30,000".)
-const FLOOR_BEFORE = () => /(?:החל מ-?|(?:^|(?<!פחות|נמוך|קטן|יותר)\s)מ-|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from|از|เริ่มต้น(?:ที่)?)\s?$/;
+// (And Hebrew's "from" as a prefix on the figure, "שכר מ-42 ש"ח לשעה"; not "less than", "פחות מ-30,000"; and Arabic's
+// "from" right after a label's colon, "السالير: من 15 ألف درهم".)
+const FLOOR_BEFORE = () =>
+  /(?:[:：]\s?من|החל מ-?|(?:^|(?<!פחות|נמוך|קטן|יותר)\s)מ-|(?:يبدأ|تبدأ) من|ابتداءً? من|starting from|از|เริ่มต้น(?:ที่)?)\s?$/;
 // (And Taiwan's "looking up to": "年薪上看200萬"; "can give at most", "base最高能给到55K/月"; Arabic "reaching", "راتب يصل إلى
 // 8000 ريال".)
 // (And Pashto's "up to", a word of its own: "میاشتنی معاش تر ۴۰،۰۰۰ افغانیو پورې"; Korean "at most", "최대 1.2억까지".)
@@ -696,7 +704,10 @@ const CEILING_BEFORE = () =>
   /(?:最高(?:能|可)?(?:给|給)?到?|最大|最多|上看|可达|可達|최대|حتى|لحد|لغاية|(?:يصل|تصل) (?:إلى|الى)|עד|(?<![\u0600-\u06FF])تر)\s?$/;
 // Between a range's two figures.
 // (And Persian's "تا" and Urdu's "سے": "۸۵ تا ۱۰۰ میلیون تومان", "37,000 سے 45,000 روپے".)
-const RANGE_JOIN = () => /^\s?(?:[〜～~\-–—至到]|إلى|الى|لـ|ل|و|עד|تا|سے|بۆ)\s?(?:(?:NT\$|HK\$|US\$|THB|[¥￥₩$฿])\s?)?/;
+// (The second figure may carry the first's sign or code again: "月薪 S$6,500 - S$8,500".)
+const RANGE_JOIN = builtOnce(
+  () => new RegExp(`^\\s?(?:[〜～~\\-–—至到]|إلى|الى|لـ|ل|و|עד|تا|سے|بۆ)\\s?(?:(?:${CODES_BEFORE}|${SIGNS_BEFORE})\\s?)?`),
+);
 
 /**
  * Where a pay's label may stand: back to the line's start or the last clause mark, at most 24 characters; or, for a
@@ -860,6 +871,8 @@ export function scriptPays(message: string): ScriptPay[] {
     if (max === null && (plusAfter || FLOOR_AFTER.some((word) => tail.startsWith(word)))) openTop = true;
     if (max === null && compiled(FLOOR_BEFORE).test(text.slice(Math.max(0, prefix - 12), prefix))) openTop = true;
     if (max === null && (CEILING_AFTER.some((word) => tail.startsWith(word)) || compiled(CEILING_BEFORE).test(lead))) upTo = true;
+    // (Or Arabic's "the most" opening a longer clause: "أقصى حاجة نقدر نوصلها هي 60 ألف جنيه", the most we can reach is.)
+    if (max === null && !upTo && /أقصى[^\n،,.؛]{0,32}$/u.test(text.slice(Math.max(0, prefix - 40), prefix))) upTo = true;
     // A yearly sum by its size, where no period is said: "給与: 800万円〜1,100万円" (a month's pay in yen runs to tens of
     // 万, in won to hundreds of 만).
     // (Money counted in 만 or 억 in a Korean message is the won, whether or not "원" follows: "연봉 8,000~1억".)
@@ -966,6 +979,8 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
         !KOREAN_PARTICLES.includes(after[word.length]!)
       )
         continue;
+      // (The pound's letter only against the figure and alone: not a word that opens with it, "7 جنيهات", "5 جامعات".)
+      if (word === 'ج' && (gap === 1 || /[\u0621-\u064a]/.test(after[1] ?? ''))) continue;
       const named =
         word === '元'
           ? yuanOf(text)
@@ -1024,7 +1039,9 @@ function codeOf(code: string): string {
   if (code === 'S$') return 'SGD';
   // (Macau's pataca with its dollar's sign: "月薪 MOP$13,000 - 15,000"; Hong Kong's dollar by its name: "港幣 58,000 元".)
   if (code === 'MOP$') return 'MOP';
-  if (code === '港幣' || code === '港币') return 'HKD';
+  if (code === '港幣' || code === '港币' || code === '港元') return 'HKD';
+  // (Singapore's dollar by its Chinese names: "月薪 新币 2,200 - 2,600".)
+  if (code === '新加坡元' || code === '新币' || code === '新幣' || code === '新元') return 'SGD';
   return code === 'RMB' ? 'CNY' : code;
 }
 
@@ -1112,6 +1129,14 @@ const MOROCCAN_WORDS = [
   'Marrakech',
   'CNSS',
   '🇲🇦',
+  // (Darija's "of", which Egypt and the Gulf do not say, and a town with its "in" before it: "البروفايل ديالك", "فكازا".)
+  'ديال',
+  'ديالك',
+  'ديالي',
+  'ديالنا',
+  'فكازا',
+  'بكازا',
+  'فالمغرب',
 ];
 
 function riyalOf(text: string): string | null {

@@ -8227,3 +8227,75 @@ describe("an Indian subsidiary's country before its form, an office park (set 45
     expect(readMessage('Our own ODC at Manyata Tech Park, Bengaluru. You will be on the payroll of our firm.').company).toBeNull();
   });
 });
+
+describe('Afrikaans: the employer and the title (set 464, after its reading)', () => {
+  it.each([
+    ["Stoepkas Betalings is 'n Kaapse fintech wat kaartmasjiene verskaf.", 'Stoepkas Betalings'],
+    ['Boland Snacks brei uit en ons soek 40 VERKOOPSVERTEENWOORDIGERS in die Wes-Kaap.', 'Boland Snacks'],
+    ['Ek is die bedryfshoof by Wynland Bottelering in Wellington.', 'Wynland Bottelering'],
+    ['Ek is die uitvoerende direkteur van Boegoeberg Gemeenskapstrust. Ons het pas befondsing gekry.', 'Boegoeberg Gemeenskapstrust'],
+    ["Ek werk saam met Vaalrand Platinum en hulle is op soek na 'n Senior Mynbou-ingenieur.", 'Vaalrand Platinum'],
+    ['Wessel Botha · 3de+\nTalentverkryging by Stoepkas\nInMail · 10:02\n\nHallo Thandeka', 'Stoepkas'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    ["Ons soek 'n Senior Verkoopsbestuurder vir Gauteng-Oos, met 'n span van 7 veldagente.", 'Senior Verkoopsbestuurder'],
+    ['Boland Snacks brei uit en ons soek 40 VERKOOPSVERTEENWOORDIGERS in die Wes-Kaap.', 'VERKOOPSVERTEENWOORDIGERS'],
+    [
+      "Die pos is Programbestuurder: Volwasse Geletterdheid, 'n 3-jaar kontrak gebaseer in Upington.",
+      'Programbestuurder: Volwasse Geletterdheid',
+    ],
+    ["Ons soek 'n Produksiebestuurder wat die twee lyne kan lei.", 'Produksiebestuurder'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it("reads no subject that opens on the reader's own work as the title", () => {
+    const text =
+      "Onderwerp: Jou geletterdheidsprojek op Citrusdal – en 'n pos by Boegoeberg Gemeenskapstrust\n\nBeste Lizelle\n\nJou geletterdheidsprojek was goed. Die salaris is R38 500 per maand.";
+    expect(readMessage(text).role).toBeNull();
+    expect(findRole('Deine Präsentation in Wien', 'Hallo Anna, deine Präsentation in Wien war toll.')).toBeNull();
+  });
+});
+
+describe('Dutch titles wanted at once, in the plural (set 463)', () => {
+  it.each([
+    ['FlexWerk24: Hoi! Per direct ORDERPICKERS gezocht voor een groot distributiecentrum in Venlo', 'ORDERPICKERS'],
+    ['Vanaf maandag. Heftruckchauffeurs gezocht in Tilburg!', 'Heftruckchauffeurs'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
+
+describe('New Zealand and Australia (set 462, after its reading)', () => {
+  it("reads no Māori translation of the writer's title as the employer, and a Māori name's “o” whole", () => {
+    const signature =
+      'Hi Aroha,\n\nWe have a vacancy for a Registered Nurse.\n\nNgā mihi nui,\nMereana\n\n--\nMereana Tipene\nNurse Manager | Kaiwhakahaere Tapuhi\nTe Hauora o Awarua';
+    expect(readMessage(signature).company).not.toBe('Kaiwhakahaere Tapuhi');
+    expect(
+      readMessage("Kia ora Aroha,\n\nI'm the Nurse Manager at Te Hauora o Awarua. We have a vacancy for a Registered Nurse.").company,
+    ).toBe('Te Hauora o Awarua');
+    expect(namesAnOccupation('Kaiwhakahaere Tapuhi')).toBe(true);
+  });
+  it.each([
+    ['Kitchen Hands wanted at Surfers Bay Resort, Gold Coast – start THIS WEEK.', 'Kitchen Hands'],
+    ['Hi Dr Smith, are you open to a chat about a Salaried GP role?', 'Salaried GP'],
+    ['We’re supporting a health centre in the Far North, who need a Locum GP for 6–12 weeks from October.', 'Locum GP'],
+    ['Hiring: Intermediate .NET Developer, Wellington, up to $125k.', 'Intermediate .NET Developer'],
+    ['We need a Café Manager, 40 hrs/week, weekdays + every 2nd weekend.', 'Café Manager'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('reads the business a Messenger chat is with, and no New Zealand or Australian town as an employer', () => {
+    expect(
+      readMessage('Messenger\nKōwhai Café Mt Maunganui\nTypically replies within an hour\n\nKia ora! We need a Café Manager.').company,
+    ).toBe('Kōwhai Café Mt Maunganui');
+    expect(readMessage('Subject: New job for you: Heavy Diesel Mechanic – Hamilton\n\nA new job matches your search.').company).toBeNull();
+    expect(readMessage('Subject: Locum GP – Dubbo NSW – Nov/Dec dates\n\nHi Sam, are you free in November?').company).toBeNull();
+  });
+  it("reads no Telegram channel's name as the title", () => {
+    const post =
+      'UK Locum Doctors 🩺 Jobs\nchannel · 18 412 subscribers\n\n🆕 *Locum Clinical Fellow (SHO level) – Emergency Department*\n\n💷 £68 p/h';
+    expect(readMessage(post).role).not.toBe('UK Locum Doctor');
+  });
+});

@@ -5814,3 +5814,67 @@ describe("Bengali lakhs, the Gulf's moneys in Hindi, an agent's fees (sets 451 a
     expect(readMessage('दुबई में नौकरी! 💰 सर्विस चार्ज ₹45,000 (सिलेक्शन और वीज़ा के बाद ही)').pay).toBeNull();
   });
 });
+
+describe('pay from sets 462 to 465, after their reading', () => {
+  it('reads a tradesperson’s “ur tickets” as their certificates, not a price', () => {
+    expect(pay('$42-$48 an hour depending on ur tickets, ute + fuel card')).toEqual(P(42, 48, 'hour', 'USD'));
+  });
+  it('refuses Australia’s living-away allowance by its short form, “LAHA”', () => {
+    expect(readMessage('Shutdown at Kwinana, Perth. $58/hr flat, 12hr shifts, plus $120 a day LAHA if ur not local').pay).toMatchObject({
+      min: 58,
+      period: 'hour',
+      currency: 'AUD',
+    });
+  });
+  it('reads a floor said as the better of two as open at the top', () => {
+    expect(pay('• Guaranteed $2,000 per day or 70% of billings, whichever is greater')).toMatchObject({ min: 2000, openTop: true });
+    expect(pay('$2,000 per day or 70% of billings, whichever is lower')).toMatchObject({ min: 2000, openTop: false });
+  });
+  it('reads a Dutch or Afrikaans million with its money, and none without', () => {
+    expect(readMessage("Die pakket is R1,1 miljoen OTE per jaar, met 'n motortoelaag. Gauteng").pay).toMatchObject({
+      min: 1_100_000,
+      period: 'year',
+      currency: 'ZAR',
+    });
+    expect(pay('Wij bouwen het portaal waarmee ruim 1,2 miljoen patiënten afspraken maken.')).toBeNull();
+  });
+  it('refuses an Afrikaans grant ("befondsing") and reads the rand where the message names the Cape in Afrikaans', () => {
+    const text =
+      "Ons het pas R2,4 miljoen befondsing van 'n Nederlandse stigting gekry. Die salaris is R38 500 per maand (bruto), gebaseer in Upington.";
+    expect(readMessage(text).pay).toMatchObject({ min: 38_500, max: null, period: 'month', currency: 'ZAR' });
+    expect(findPay(text).refused.map((r) => r.why)).toContain('funding');
+  });
+});
+
+describe('pay from sets 466 to 473, after their reading', () => {
+  it.each([
+    ["Paie: 1 650 $ à 1 900 $ brut/sem. selon l'exp. Québec", [1650, 1900, 'week', 'CAD', false]],
+    ['Lønnen er i alt ca. 48.500 kr. pr. md. ekskl. pension.', [48_500, null, 'month', null, false]],
+    ['Lønn 52 000 kr pr. mnd', [52_000, null, 'month', 'NOK', false]],
+    ['Tuntipalkka alk. 12,35 € + ilta- ja sunnuntailisät.', [12.35, null, 'hour', 'EUR', true]],
+    ['– salaire annuel brut entre CHF 118’000.– et 135’000.–, versé en 13 fois', [118_000, 135_000, 'year', 'CHF', false]],
+    ['Base: CAD $165,000 – $185,000\nAnnual bonus target: 20–30% of base', [165_000, 185_000, 'year', 'CAD', false]],
+    [
+      'The minimum under the IT-KV is EUR 3,612.00 gross per month. We are prepared to pay significantly above that.',
+      [3612, null, 'month', 'EUR', true],
+    ],
+  ])('%s', (text, [min, max, period, currency, openTop]) => {
+    expect(pay(text)).toMatchObject({ min, max, period, currency, openTop });
+  });
+  it('reads a travel contract’s weekly gross, not its taxable hourly part nor its overtime rate', () => {
+    const table =
+      'PAY BREAKDOWN (weekly)\nTaxable hourly rate ...................... $19.50/hr\nHousing stipend (non-taxable) ............ $1,255/wk\n' +
+      'TOTAL WEEKLY GROSS ....................... $2,412\nOT after 36 hrs: $58.50/hr';
+    expect(pay(table)).toMatchObject({ min: 2412, period: 'week' });
+  });
+  it('refuses a forwarder’s own pay in Spanish, and a count under a hundred a week', () => {
+    expect(pay('Yo ahora estoy en 52k y me pareció poco.\n\n• €60-70k + equity')).toMatchObject({ min: 60_000, max: 70_000 });
+    expect(pay('Ofrecemos:\n- Recibir referidos (aprox. 25-30 por semana)\n- $52,000 al año')).toMatchObject({
+      min: 52_000,
+      period: 'year',
+    });
+  });
+  it('reads an OTE said with the year it is for', () => {
+    expect(findPay('€28,000 base. A realistic OTE in year one is €45k.').ote).toMatchObject({ min: 45_000, period: 'year' });
+  });
+});

@@ -375,3 +375,36 @@ describe('"刀" is no currency of its own (review 85)', () => {
     expect(readMessage('上海川菜馆招厨师，月薪8000 刀工好').pay).toMatchObject({ min: 8_000, period: 'month' });
   });
 });
+
+describe('a Chinese range whose second figure repeats its sign or code (set 465)', () => {
+  it.each([
+    ['月薪 S$6,500 - S$8,500（视经验而定）', [6500, 8500, 'month', 'SGD', false]],
+    ['待遇方面，月薪 S$7,500 到 S$9,000，另加年终花红。', [7500, 9000, 'month', 'SGD', false]],
+    ['月薪 MOP$19,000 - MOP$22,000', [19_000, 22_000, 'month', 'MOP', false]],
+    ['月薪 SGD 6,500 - SGD 8,500', [6500, 8500, 'month', 'SGD', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it("reads Singapore's dollar by its Chinese names before the figure", () => {
+    expect(pay('薪水：月薪 新币 2,200 - 2,600（看经验），另有加班费')).toEqual([2200, 2600, 'month', 'SGD', false]);
+    expect(pay('月薪 新幣 3,000')).toEqual([3000, null, 'month', 'SGD', false]);
+  });
+  it('leaves out the other jobs a Chinese post lists on its "also hiring" line', () => {
+    const post =
+      '【全職樓面侍應】\n💰 月薪 $19,000 - $22,000\n\n亦招聘：兼職樓面（時薪 $70）、水吧、廚房幫工\n\n📍 地點：旺角彌敦道 600 號';
+    expect(pay(post)).toEqual([19_000, 22_000, 'month', 'HKD', false]);
+  });
+});
+
+describe('Arabic pay from sets 469, after its reading', () => {
+  it('reads "the most we can reach" as a ceiling', () => {
+    expect(pay('أقصى حاجة نقدر نوصلها هي 60 ألف جنيه شهرياً صافي')).toEqual([null, 60_000, 'month', 'EGP', false]);
+  });
+  it("reads Egypt's pound by its letter against the figure, and no word that opens with it", () => {
+    expect(pay('مطلوب مندوبي مبيعات بمرتب ثابت 7500ج شهرياً')).toEqual([7500, null, 'month', 'EGP', false]);
+    expect(pay('لدينا 5 جامعات شريكة')).toBeNull();
+  });
+  it("reads Morocco's dirham by Darija's words, and a label's “from” as a floor", () => {
+    expect(pay('شفت البروفايل ديالك فلينكدإن.\n- السالير: من 15 ألف درهم فالشهر صافي')).toEqual([15_000, null, 'month', 'MAD', true]);
+  });
+});
