@@ -238,6 +238,36 @@ function pricedJobs(text: string, massMail = false): boolean {
   return (priced >= 3 && (named >= 1 || (massMail && listings >= 3))) || (priced >= 2 && named >= 2 && named + priced >= 5);
 }
 
+/**
+ * Whether a text lists three jobs or more on bulleted lines, each with its own pay, one at least named by a job's words:
+ * "-Asistente Medico (MA) $18-21/hr" / "-Recepcionista bilingue $16/hr" / "-Flebotomista $19/hr". None of them is the
+ * reader's in particular. (By characters first: a short line that opens with a bullet and holds a digit.)
+ */
+function bulletedPricedJobs(text: string): boolean {
+  const lines = text.split('\n', 2000).map((line) => line.trimStart());
+  const bulleted = (t: string) => '-•*▪'.includes(t[0] ?? '_') && t.length <= 80;
+  // (Most messages have no three bulleted lines with figures: nothing more is read.)
+  if (lines.filter((t) => bulleted(t) && /\d/.test(t)).length < 3) return false;
+  let priced = 0;
+  let named = 0;
+  for (const t of lines) {
+    if (!/\d/.test(t)) continue;
+    // (Only a list that is all the message prices: not one job's pay on a line of its own, nor the bullets of its terms,
+    // "• $2,850 – $3,150/week gross", over a list of other jobs.)
+    if (!bulleted(t)) {
+      if (findPay(t).pay !== null) return false;
+      continue;
+    }
+    const item = t.slice(1).trim();
+    if (findPay(item).pay === null) continue;
+    const job = namesAJob(item.replace(/\s*[$€£¥₹]?\d.*$/, ''));
+    if (priced === 0 && !job) return false;
+    priced++;
+    if (job) named++;
+  }
+  return priced >= 3 && named >= 2;
+}
+
 // A list's line led by a pictograph, a title and a dash: "🔥 HSE Manager – EPC contractor, Abu Dhabi".
 // (Or by a bullet, as an agency's newsletter lists them: "• Tax Manager – Denver, CO – $125K–$145K, hybrid", "► Główny
 // Księgowy – sieć handlowa, Warszawa".)
@@ -968,7 +998,10 @@ export function readMessageText(input: MessageInput): MessageFindings {
   // (Also a numbered list of three jobs or more, each with its pay, none said to be the reader's: not its pay either.)
   const boldList = featured === null && meant === null && boldListedJobs(offeredBody);
   const listed =
-    boldList || (featured === null && meant === null && (pricedJobs(offeredBody, massPitch === true) || pictographListedJobs(offeredBody)));
+    boldList ||
+    (featured === null &&
+      meant === null &&
+      (pricedJobs(offeredBody, massPitch === true) || pictographListedJobs(offeredBody) || bulletedPricedJobs(offeredBody)));
   if (listed) pay = ote = null;
   const several = listed || digest.length >= 3 || roleFamilies(withoutOtherRoles(offered)).count >= 3;
   const roleIn = (subject: string) =>

@@ -4,7 +4,7 @@
 // fast-growing fintech" names none. Pure.
 
 import { builtOnce, compiled, type Pattern } from '../compile.js';
-import { holdsOccupationWord, isOccupationWord, namesAnOccupation } from './occupations.js';
+import { holdsMaoriTitleWord, isOccupationWord, namesAnOccupation } from './occupations.js';
 import { hebrewEmployer, japaneseEmployer, koreanEmployer, thaiEmployer } from './script-employers.js';
 import { legalName, turkishFirm } from './legal-names.js';
 import { cleanName } from './text.js';
@@ -29,7 +29,7 @@ const ROLE_WITH = (nouns: string) =>
 // are the pattern's hints, not in ROLE_NOUN, which every message runs; only functions whose words are rare elsewhere, so
 // that the hints stay rare.)
 const TRADE_NOUN =
-  'Plant Head|Branch Head|Zonal Head|Cluster Head|Area Head|Sales Head|HR Head|Collections Head|Credit Head|Risk Head|Section Head|Circle Head|State Head|Audit Head|Legal Head|Headteachers?|Head Teachers?|Headmasters?|Headmistress(?:es)?|Callers?|Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Bankers?|Substitutes?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Agronomists?|Horticulturists?|Viticulturists?|Pipefitters?|Steamfitters?|Key Grips?|Gaffers?|Surgeons?|Anaesthesiologists?|Anesthesiologists?|Anaesthetists?|Anesthetists?|Radiologists?|Cardiologists?|Psychiatrists?|Paediatricians?|Pediatricians?|Oncologists?|Neurologists?|Dermatologists?|Pathologists?|Obstetricians?|Gynaecologists?|Gynecologists?|Urologists?|Intensivists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Sanitation Techs|Maintenance Techs|Lab Techs|Pharmacy Techs|Vet Techs|Surgical Techs|Field Techs|HVAC Techs|Patient Care Techs?|Sterile Processing Techs?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Locum GPs?|Salaried GPs?|GP Partners?|Doctors?|Kitchen Hands?|Kitchenhands?|Farm Hands?|Farmhands?|Station Hands?|Shed Hands?|Pipe Layers?|Pipelayers?|Drain Layers?|Drainlayers?|Concrete Finishers?|Steel Fixers?|Steelfixers?|Formworkers?|Dogman|Dogmen|Shotfirers?|Workers?';
+  'Plant Head|Branch Head|Zonal Head|Cluster Head|Area Head|Sales Head|HR Head|Collections Head|Credit Head|Risk Head|Section Head|Circle Head|State Head|Audit Head|Legal Head|Headteachers?|Head Teachers?|Headmasters?|Headmistress(?:es)?|Callers?|Electricians?|Plumbers?|Carpenters?|Welders?|Mechanics?|Fitters?|Machinists?|Labou?rers?|Painters?|Roofers?|Joiners?|Bricklayers?|Installers?|Inspectors?|Surveyors?|Estimators?|Foreman|Operatives?|Chefs?|Cooks?|Baristas?|Bankers?|Substitutes?|Cashiers?|Clerks?|Receptionists?|Caregivers?|Carers?|Midwife|Paramedics?|Dentists?|Hygienists?|Pilots?|Captains?|First Officers?|Dispatchers?|Couriers?|Riders?|Lecturers?|Professors?|Instructors?|Trainers?|Librarians?|Translators?|Interpreters?|Bookkeepers?|Underwriters?|Brokers?|Buyers?|Solicitors?|Lawyers?|Paralegals?|Pharmacy Technicians?|Physiotherapists?|Business Partners?|Radiographers?|Housekeepers?|Bartenders?|Builders?|Porters?|Attendants?|Ambassadors?|Stewards?|Waiters?|Promoters?|Merchandisers?|Stylists?|Artists?|Animators?|Illustrators?|Photographers?|Supporters?|Educators?|Reporters?|Journalists?|Correspondents?|Superintendents?|Investigators?|Modellers?|Modelers?|Caseworkers?|Curators?|Archivists?|Technologists?|Counsellors?|Counselors?|Actuary|Actuaries|Epidemiologists?|Hydrologists?|Ecologists?|Geologists?|Agronomists?|Horticulturists?|Viticulturists?|Pipefitters?|Steamfitters?|Key Grips?|Gaffers?|Surgeons?|Anaesthesiologists?|Anesthesiologists?|Anaesthetists?|Anesthetists?|Radiologists?|Cardiologists?|Psychiatrists?|Paediatricians?|Pediatricians?|Oncologists?|Neurologists?|Dermatologists?|Pathologists?|Obstetricians?|Gynaecologists?|Gynecologists?|Urologists?|Intensivists?|Assessors?|Adjusters?|Copywriters?|Cleaners?|Janitors?|Firefighters?|Sanitation Techs|Maintenance Techs|Lab Techs|Pharmacy Techs|Vet Techs|Surgical Techs|Field Techs|HVAC Techs|Patient Care Techs?|Sterile Processing Techs?|Optometrists?|Dietitians?|Sonographers?|Phlebotomists?|Veterinarians?|Registrars?|Bursars?|Wardens?|Foresters?|Gardeners?|Landscapers?|Groundskeepers?|Caretakers?|Handyman|Handymen|Locksmiths?|Glaziers?|Plasterers?|Tilers?|Scaffolders?|Riggers?|Fabricators?|Toolmakers?|Millwrights?|Boilermakers?|Lineman|Linemen|Linesman|Linesmen|Invigilators?|Farriers?|Arborists?|Deckhands?|Locum GPs?|Salaried GPs?|GP Partners?|Locum Doctors?|Middle Grade Doctors?|Resident Doctors?|Kitchen Hands?|Kitchenhands?|Farm Hands?|Farmhands?|Station Hands?|Shed Hands?|Pipe Layers?|Pipelayers?|Drain Layers?|Drainlayers?|Concrete Finishers?|Steel Fixers?|Steelfixers?|Formworkers?|Dogman|Dogmen|Shotfirers?|Workers?';
 const TRADE_WORDS = TRADE_NOUN.toLowerCase()
   .replace(/\?|\(|\)|\\b/g, '')
   .split('|')
@@ -601,7 +601,7 @@ const WELL_KNOWN_PLACE = nameSet(
     'Heredia|Alajuela|Cartago|Escazú|Santa Ana|Bávaro|Punta Cana|Santiago de los Caballeros|Mayagüez|Ponce|Bayamón|Montego Bay|Ocho Rios|San Fernando|Chaguanas|Quetzaltenango|Mixco|Tegucigalpa|San Pedro Sula|Managua|' +
       // (Québec's towns, as a French message names them: "Trois-Rivières", "Saint-Jérôme", "Lévis".)
       "Trois-Rivières|Saint-Jérôme|Lévis|Sherbrooke|Saguenay|Rimouski|Drummondville|Saint-Hyacinthe|Granby|Blainville|Terrebonne|Repentigny|Brossard|Boucherville|Chicoutimi|Shawinigan|Victoriaville|Rouyn-Noranda|Val-d’Or|Val-d'Or|Sept-Îles|Baie-Comeau|" +
-      'Marina Bay|Raffles Place|Tanjong Pagar|one-north|Jurong|Changi|Tuas|Woodlands|Tampines|Boon Lay|Pasir Ris|Paya Lebar|Kallang|Krakowie|Warszawie|Wrocławiu|Gdańsku|Poznaniu|Łodzi|Katowicach|Gdyni|Szczecinie|Lublinie|Cork|Galway|Limerick|Kinsale|Waterford|Kilkenny|London|Berlin|Paris|NYC|New York|San Francisco|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Jerusalem|Haifa|Lima|Santiago|Recife|Graz|Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin|Málaga|Córdoba|Cádiz|León|San Sebastián|Donostia|Pamplona|Oviedo|Gijón|Salamanca|Toledo|Burgos|Almería|Huelva|Jaén|Tarragona|Girona|Lleida|Castellón|Elche|Cartagena|Badajoz|Cáceres|Logroño',
+      'Marina Bay|Raffles Place|Tanjong Pagar|one-north|Jurong|Changi|Tuas|Woodlands|Tampines|Boon Lay|Pasir Ris|Paya Lebar|Kallang|Krakowie|Warszawie|Wrocławiu|Gdańsku|Poznaniu|Łodzi|Katowicach|Gdyni|Szczecinie|Lublinie|Cork|Galway|Limerick|Kinsale|Waterford|Kilkenny|London|Berlin|Paris|NYC|New York|San Francisco|Bay Area|Seattle|Austin|Boston|Toronto|Sydney|Dublin|Amsterdam|Munich|Stockholm|Zurich|Singapore|Bangalore|Tel Aviv|Chicago|Denver|Los Angeles|Atlanta|Miami|Portland|Vancouver|Montreal|Melbourne|Lisbon|Madrid|Barcelona|Warsaw|Prague|Vienna|Copenhagen|Oslo|Helsinki|Edinburgh|Manchester|Jerusalem|Haifa|Lima|Santiago|Recife|Graz|Bristol|Birmingham|Leeds|Liverpool|Sheffield|Newcastle|Nottingham|Leicester|Glasgow|Cardiff|Belfast|Cambridge|Oxford|Brighton|York|Aberdeen|Dundee|Coventry|Southampton|Milton Keynes|Hamburg|Frankfurt|Cologne|Stuttgart|Düsseldorf|Leipzig|Dresden|Lyon|Marseille|Toulouse|Bordeaux|Lille|Nantes|Valencia|Seville|Malaga|Porto|Milan|Rome|Turin|Naples|Florence|Rotterdam|The Hague|Utrecht|Eindhoven|Brussels|Antwerp|Ghent|Geneva|Basel|Lausanne|Bern|Gothenburg|Malmö|Aarhus|Tallinn|Riga|Vilnius|Kraków|Krakow|Wrocław|Wroclaw|Gdańsk|Gdansk|Poznań|Poznan|Budapest|Bucharest|Athens|Istanbul|Ankara|Dubai|Abu Dhabi|Doha|Riyadh|Cairo|Lagos|Nairobi|Cape Town|Johannesburg|Mumbai|Delhi|New Delhi|Pune|Hyderabad|Chennai|Bengaluru|Noida|Gurgaon|Gurugram|Kolkata|Karachi|Lahore|Shanghai|Beijing|Shenzhen|Taipei|Tokyo|Osaka|Kyoto|Nagoya|Yokohama|Kobe|Fukuoka|Sapporo|Sendai|Hiroshima|Seoul|Hanoi|Ho Chi Minh City|Bangkok|Kuala Lumpur|Jakarta|Manila|Brisbane|Perth|Adelaide|Canberra|Auckland|Wellington|Christchurch|Ottawa|Calgary|Edmonton|Winnipeg|Quebec|Washington|Washington DC|DC|Philadelphia|Pittsburgh|Baltimore|Raleigh|Charlotte|Nashville|Houston|Dallas|San Antonio|Tucson|Las Vegas|Salt Lake City|San Diego|San Jose|Sacramento|Oakland|Palo Alto|Mountain View|Menlo Park|Sunnyvale|Cupertino|Minneapolis|Detroit|Cleveland|Cincinnati|Indianapolis|St\\. Louis|Kansas City|Omaha|New Orleans|Tampa|Jacksonville|Honolulu|Anchorage|Brooklyn|Manhattan|Boulder|Mexico City|Guadalajara|Monterrey|São Paulo|Sao Paulo|Rio de Janeiro|Buenos Aires|Bogotá|Bogota|Medellín|Medellin|Málaga|Córdoba|Cádiz|León|San Sebastián|Donostia|Pamplona|Oviedo|Gijón|Salamanca|Toledo|Burgos|Almería|Huelva|Jaén|Tarragona|Girona|Lleida|Castellón|Elche|Cartagena|Badajoz|Cáceres|Logroño',
     // Latin America's capitals and large cities.
     'Jakarta Selatan|Jakarta Pusat|Jakarta Barat|Jakarta Timur|Jakarta Utara|Tangerang|Bekasi|Depok|Bogor|Medan|Semarang|Makassar|Ciudad de México|Mexico City|CDMX|Guadalajara|Monterrey|Querétaro|São Paulo|Sao Paulo|Rio de Janeiro|Belo Horizonte|Porto Alegre|Curitiba|Buenos Aires|Rosario|Bogotá|Medellín|Barranquilla|Quito|Guayaquil|Montevideo|Asunción|Caracas|Ciudad de Panamá|Santo Domingo|San Salvador|Tegucigalpa',
     // US states and Canadian provinces.
@@ -613,8 +613,8 @@ const WELL_KNOWN_PLACE = nameSet(
     // Kenya's and Malaysia's towns and industrial areas: "Branch Manager – Nakuru", "Pasir Gudang".
     'Mombasa|Kisumu|Nakuru|Eldoret|Thika|Machakos|Nyeri|Athi River|Pasir Gudang|Johor Bahru|Shah Alam|Petaling Jaya|Subang Jaya|Cyberjaya|Putrajaya|Penang|Ipoh|Kuching|Kota Kinabalu|Seremban|Klang|Melaka|Malacca',
     'Lisboa|Cebu|Cebu City|Davao|Makati|Taguig|Quezon City|Pasig|Ortigas|Alabang|Mandaluyong|Eastwood|Goa|Kerala|Karnataka|Maharashtra|Tamil Nadu|Gujarat|Punjab|Haryana|Telangana|Andhra Pradesh|Rajasthan|Uttar Pradesh|West Bengal|Odisha|Madhya Pradesh|Colombo|Dhaka|Kathmandu|Ahmedabad|Jaipur|Kochi|Coimbatore|Chandigarh|Indore|Lucknow|Navi Mumbai|Thane|Penang|Johor Bahru|Surabaya|Bandung|Da Nang',
-    'Izmir|İzmir|Bursa|Antalya|Thessaloniki|Patras|Cluj|Cluj-Napoca|Timișoara|Timisoara|Iași|Iasi|Brașov|Brasov|Constanța|Sofia|Plovdiv|Varna|Belgrade|Novi Sad|Zagreb|Ljubljana|Bratislava|Košice|Brno|Ostrava|Plzeň|Łódź|Lodz|Katowice|Szczecin|Lublin|Bydgoszcz|Debrecen|Szeged|Győr|Tampere|Turku|Oulu|Espoo|Vantaa|Uppsala|Linköping|Västerås|Örebro|Stavanger|Trondheim|Tromsø|Drammen|Kristiansand|Odense|Aalborg|Esbjerg|Reykjavik|Nuremberg|Nürnberg|Hanover|Hannover|Bremen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Münster|Innsbruck|Salzburg|Linz|Zürich|Lucerne|Luzern|Lugano|Montpellier|Strasbourg|Rennes|Grenoble|Bilbao|Zaragoza|Alicante|Murcia|Valladolid|Vigo|Granada|Genoa|Genova|Bologna|Venice|Venezia|Verona|Padua|Padova|Bari|Palermo|Catania|Brescia|Bergamo|Modena|Braga|Coimbra|Groningen|Haarlem|Leiden|Nijmegen|Arnhem|Breda|Tilburg|Maastricht|Zwolle|Almere|Amersfoort|Zutphen|Venlo|Venray|Deventer|Apeldoorn|Enschede|Delft|Dordrecht|Roermond|Heerlen|Helmond|Liège|Leuven|Namur|Charleroi|Bruges|Brugge|Mechelen|Hasselt|Genk|Kortrijk|Aalst|Evere|Zaventem|Swindon|Slough|Exeter|Plymouth|Norwich|Ipswich|Wolverhampton|Bradford|Sunderland|Middlesbrough|Swansea|Inverness',
-    'Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Regina|Saskatoon|Burnaby|Laval|Quebec City|Grand Rapids|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Dubbo|Wagga Wagga|Bathurst|Tamworth|Armidale|Lismore|Coffs Harbour|Port Macquarie|Albury|Wodonga|Ballarat|Bendigo|Mildura|Shepparton|Toowoomba|Rockhampton|Mackay|Bundaberg|Kalgoorlie|Karratha|Port Hedland|Broome|Geraldton|Bunbury|Mandurah|Launceston|Alice Springs|Mount Isa|Moranbah|Wollongong|Gosford|Maitland|Mudgee|Hamilton|Tauranga|Mt Maunganui|Mount Maunganui|Rotorua|Whangārei|Whangarei|Napier|Hastings|Palmerston North|New Plymouth|Whanganui|Nelson|Dunedin|Invercargill|Queenstown|Te Rapa|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
+    'Izmir|İzmir|Bursa|Antalya|Thessaloniki|Patras|Cluj|Cluj-Napoca|Timișoara|Timisoara|Iași|Iasi|Brașov|Brasov|Constanța|Sofia|Plovdiv|Varna|Belgrade|Novi Sad|Zagreb|Ljubljana|Bratislava|Košice|Brno|Ostrava|Plzeň|Łódź|Lodz|Katowice|Szczecin|Lublin|Bydgoszcz|Debrecen|Szeged|Győr|Umeå|Luleå|Sundsvall|Östersund|Gävle|Jönköping|Karlstad|Växjö|Kalmar|Halmstad|Helsingborg|Borås|Norrköping|Eskilstuna|Södertälje|Kiruna|Skellefteå|Bodø|Ålesund|Vejle|Kolding|Horsens|Herning|Roskilde|Jyväskylä|Kuopio|Lahti|Vaasa|Joensuu|Rovaniemi|Stureplan|Södermalm|Kista|Solna|Sundbyberg|Tampere|Turku|Oulu|Espoo|Vantaa|Uppsala|Linköping|Västerås|Örebro|Stavanger|Trondheim|Tromsø|Drammen|Kristiansand|Odense|Aalborg|Esbjerg|Reykjavik|Nuremberg|Nürnberg|Hanover|Hannover|Bremen|Dortmund|Bonn|Mannheim|Karlsruhe|Freiburg|Augsburg|Münster|Innsbruck|Salzburg|Linz|Zürich|Lucerne|Luzern|Lugano|Montpellier|Strasbourg|Rennes|Grenoble|Bilbao|Zaragoza|Alicante|Murcia|Valladolid|Vigo|Granada|Genoa|Genova|Bologna|Venice|Venezia|Verona|Padua|Padova|Bari|Palermo|Catania|Brescia|Bergamo|Modena|Braga|Coimbra|Groningen|Haarlem|Leiden|Nijmegen|Arnhem|Breda|Tilburg|Maastricht|Zwolle|Almere|Amersfoort|Zutphen|Venlo|Venray|Deventer|Apeldoorn|Enschede|Delft|Dordrecht|Roermond|Heerlen|Helmond|Liège|Leuven|Namur|Charleroi|Bruges|Brugge|Mechelen|Hasselt|Genk|Kortrijk|Aalst|Evere|Zaventem|Swindon|Slough|Exeter|Plymouth|Norwich|Ipswich|Wolverhampton|Bradford|Sunderland|Middlesbrough|Swansea|Inverness',
+    'Columbus|Orlando|Boise|Albuquerque|El Paso|Fort Worth|Louisville|Memphis|Milwaukee|Oklahoma City|Buffalo|Hartford|Providence|Newark|Jersey City|Fort Lauderdale|Des Moines|Spokane|Tacoma|Reno|Fresno|Irvine|Long Beach|Santa Clara|Redmond|Bellevue|Mississauga|Brampton|Kitchener|Regina|Saskatoon|Burnaby|Laval|Quebec City|Grand Rapids|Gold Coast|Darwin|Hobart|Geelong|Townsville|Cairns|Parramatta|Dubbo|Wagga Wagga|Bathurst|Tamworth|Armidale|Lismore|Coffs Harbour|Port Macquarie|Albury|Wodonga|Ballarat|Bendigo|Mildura|Shepparton|Toowoomba|Rockhampton|Mackay|Bundaberg|Kalgoorlie|Karratha|Port Hedland|Broome|Geraldton|Bunbury|Mandurah|Launceston|Alice Springs|Mount Isa|Moranbah|Wollongong|Gosford|Mudgee|Hamilton|Tauranga|Mt Maunganui|Mount Maunganui|Rotorua|Whangārei|Whangarei|Napier|Palmerston North|New Plymouth|Whanganui|Invercargill|Queenstown|Te Rapa|Porto Alegre|Belo Horizonte|Curitiba|Brasília|Brasilia|Campinas|Salvador|Fortaleza|Valparaíso|Quito|Guayaquil|Montevideo|Asunción|San José|Panama City',
     // Regions that messages name as where the work is.
     'Vestlandet|Østlandet|Sørlandet|Nord-Norge|Trøndelag|Norrland|Västsverige|Skåne|Jylland|Sjælland|Fyn|Uusimaa|Süddeutschland|Norddeutschland|Westdeutschland|Ostdeutschland|Mitteldeutschland|Rhein-Main|Rhein-Neckar|Pilbara|Kimberley|Goldfields|Hunter Valley|Bowen Basin|Gauteng|Western Cape|Eastern Cape|KwaZulu-Natal|Lombardy|Lombardia|Bavaria|Bayern|Catalonia|Cataluña|Andalusia|Andalucía|Flanders|Wallonia|Randstad|Ruhr|Ruhrgebiet|Tyrol|Tirol|Silesia|Śląsk|Moravia|Transylvania|Lapland|Algarve|Tuscany|Toscana|Sicily|Sardinia|Provence|Brittany|Normandy|Île-de-France|Lower Saxony|Saxony|North Rhine-Westphalia|Baden-Württemberg|Hesse|Hessen|Greater London|Greater Manchester|West Midlands|East Midlands|Yorkshire|Lancashire|Kent|Essex|Surrey|Sussex|Cornwall|Devon|Highlands|Queensland|New South Wales|Victoria State|Western Australia|South Australia|Tasmania|Northern Territory|Quebec Province|Nova Scotia|Manitoba|Saskatchewan|Punjab|Maharashtra|Karnataka|Tamil Nadu|Kerala|Gujarat|Telangana|Rift Valley|Mindanao|Visayas|Luzon',
     // Europe's regions in their own languages: France's regions and départements, Germany's and Austria's Länder, Italy's
@@ -1058,6 +1058,22 @@ const HOSPITAL_UNITS = new Set([
   'labor and delivery',
   'labour and delivery',
 ]);
+// (Not "SA" nor "WA", which end firms' names as often: "Michelin SA".)
+const AUSTRALIAN_STATES = new Set(['NSW', 'VIC', 'QLD', 'TAS']);
+const STATE_AGENCY_WORDS = new Set([
+  'Service',
+  'Health',
+  'Transport',
+  'Police',
+  'Ambulance',
+  'Fire',
+  'Water',
+  'Energy',
+  'Education',
+  'Justice',
+  'Housing',
+  'Sport',
+]);
 const PROVINCE_CODES = new Set(['AB', 'BC', 'ON', 'QC', 'MB', 'SK', 'NS', 'NB', 'NL', 'PE', 'NSW', 'VIC', 'QLD', 'WA', 'SA', 'TAS']);
 // A unit, a desk or a business function a title names after its dash, no employer: "Process Engineer - Hydrocracker Unit",
 // "Team Leader – Accounts Payable", "Relationship Manager – Premier Banking", "the Data Partnerships Branch", "the
@@ -1102,6 +1118,18 @@ function notAnOrganisation(name: string): boolean {
   if (name.endsWith(' Department') && compiled(FIELD_DEPARTMENT).test(name)) return true;
   // A date: "Day 21 June", "March 3".
   if (/\d/.test(name) && compiled(DATE_IN_NAME).test(name)) return true;
+  // A start, as a subject's last field shouts it: "START MONDAY", "Start ASAP", "Immediate Start". (By words.)
+  const low = name.toLowerCase();
+  if (
+    (low.startsWith('start') || low.startsWith('immediate start')) &&
+    low !== 'start' &&
+    compiled(
+      /^(?:start(?:ing)?|immediate start)(?: (?:mon|tues|wednes|thurs|fri|satur|sun)day| asap| now| today| tomorrow| immediately| next week)?$/,
+    ).test(low)
+  )
+    return true;
+  // Tagalog's "for the" and plural mark, which no firm's name holds: "MAGANDANG BALITA PARA SA MGA …". (By words.)
+  if (` ${low} `.includes(' para sa ') || ` ${low} `.includes(' mga ')) return true;
   // A sum of money is a subject's pay, not a name: "B2B do 28 000 PLN", "bis 85k €".
   if (/\d/.test(name) && compiled(MONEY_IN_NAME).test(name)) return true;
   // A German common noun by an ending no English name has ("bei der Umsetzung", "Sicherheit"): not "-ion" ("Evolution").
@@ -1197,7 +1225,13 @@ function notAnOrganisation(name: string): boolean {
   // A known town and its province's or state's code, as an address writes them: "Calgary AB", "Newcastle NSW" (not
   // a Swedish firm's "AB" after a name of its own). By strings.
   const code = name.slice(name.lastIndexOf(' ') + 1);
-  if (name.includes(' ') && PROVINCE_CODES.has(code) && WELL_KNOWN_PLACE.has(caseFold(name.slice(0, name.lastIndexOf(' '))))) return true;
+  if (name.includes(' ') && PROVINCE_CODES.has(code)) {
+    const town = name.slice(0, name.lastIndexOf(' '));
+    if (WELL_KNOWN_PLACE.has(caseFold(town))) return true;
+    // (Or a town of one word before an Australian state, the list's or not, "Orange NSW"; not a state's agency, "Service
+    // NSW", "Health WA", nor initials, "TAFE NSW".)
+    if (AUSTRALIAN_STATES.has(code) && /^[A-Z][a-z]+$/.test(town) && !STATE_AGENCY_WORDS.has(town)) return true;
+  }
   // A German pronoun or a search, after "bei": "direkt bei Ihnen", "bei der Suche nach".
   if (!name.includes(' ') && (GERMAN_AFTER_BEI.has(name) || /(?:suche|auswahl|arbeit)$/.test(name))) return true;
   // A German abstract noun alone, capitalised as every German noun is: "bei der Zusammenlegung", "Weiterbildung".
@@ -1409,6 +1443,8 @@ const WRITER_OF_ORGANISATION = builtOnce(
 // The kinds of place a Nordic employer names after its own name, in lower case: a care home, a clinic, a school, a hotel.
 const NORDIC_KINDS =
   'omsorgssenter|sykehjem|helsesenter|legesenter|sykehus|sjukhus|sygehus|plejecenter|plejehjem|vårdcentral|äldreboende|kommune|kommun|skole|skola|barnehage|förskola|børnehave|hotell|restaurang|apotek|klinikk|klinik|verksted|verkstad|bakeri';
+// Afrikaans pronouns, which open a sentence as a name would: "Ons is 'n jong fintech", "Hulle brei uit".
+const AFRIKAANS_PRONOUN = '(?:Ons|Dit|Hulle|Hy|Sy|Ek|Die|Jy|Julle|U)\\b';
 const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // An employer's own careers channel or mailbox, named on the message's first line: "Orbix Protocol Careers 🚀",
   // "Alpenchain Labs | Careers 📢".
@@ -2210,7 +2246,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(
       () =>
         new RegExp(
-          `(?:^|[.!?]\\s+|\\n)(${NAME}) (?:is 'n (?:[A-Za-zêëéôû-]+ ){0,3}(?:fintech|maatskappy|besigheid|onderneming|groep|firma|vervaardiger|verspreider|bank|handelaar|trust|organisasie)|brei uit)\\b|\\b(?:[Ee]k is (?:die|'n) (?:[a-zêëéôû-]+ ){0,2}[a-zêëéôû-]+ (?:by|van)|[Tt]alentverkryging by|[Ee]k werk (?:by|saam met)) (${NAME})(?! en ek\\b)`,
+          `(?:^|[.!?]\\s+|\\n)(?!${AFRIKAANS_PRONOUN})(${NAME}) (?:is 'n (?:[A-Za-zêëéôû-]+ ){0,3}(?:fintech|maatskappy|besigheid|onderneming|groep|firma|vervaardiger|verspreider|bank|handelaar|trust|organisasie)|brei uit)\\b|\\b(?:[Ee]k is die (?:[a-zêëéôû-]+ ){0,2}[a-zêëéôû-]+ (?:by|van)|[Ee]k is 'n (?:[a-zêëéôû-]+ ){0,2}[a-zêëéôû-]+ by|[Tt]alentverkryging by|[Ee]k werk (?:by|saam met)) (?!${AFRIKAANS_PRONOUN})(${NAME})(?![\\w\\u00C0-\\u024F])(?! en [A-Z\\u00C0-\\u00DE]| se )`,
           'g',
         ),
     ),
@@ -3400,7 +3436,7 @@ function chatWorkspace(text: string): string | null {
     .trimStart()
     .split('\n', 3)
     .map((line) => line.trim());
-  if (first === 'Messenger' && second.length <= 60 && (third.startsWith('Typically replies') || third.startsWith('Active '))) return second;
+  if (first === 'Messenger' && second.length <= 60 && third.startsWith('Typically replies')) return second;
   if (first.length > 100) return null;
   const channel = first.indexOf(' · #');
   if (channel > 1 && !first.slice(0, channel).includes(' · ')) return first.slice(0, channel);
@@ -5076,7 +5112,7 @@ function findCompanyIn(text: string, from?: string): string | null {
     const name = trimName(org.value);
     if (!name) continue;
     // (Nor the writer's title again in another language: "Nurse Manager | Kaiwhakahaere Tapuhi".)
-    if (holdsOccupationWord(name) && !saysOrganisation(name)) continue;
+    if (holdsMaoriTitleWord(name) && !saysOrganisation(name)) continue;
     // (In a message about a client, a name with the job's place after it is no agency's; other rules read it.)
     if (org.placed && isClientMessage) continue;
     // (Nor one on the message's first line, its subject, that the message names as the job's elsewhere: "Reliability
@@ -7466,10 +7502,10 @@ function labelledRole(body: string): string | null {
 // (And an offer made: "we'd love to offer you Chef de Partie"; and the title to be: "Title would be Staff Platform Engineer".)
 // ("job title is" and "wir suchen" are read as "title is" and "suchen": each word stands after a word's edge.)
 const ROLE_CONTEXT =
-  /\b(?:for|as|be our|become our|offer you|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|calling|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|to find|(?:role|position|title|opening|job|vacancy) (?:is|(?<!(?:his|her|their|whose|['’]s) (?:job )?\w+ )w(?:ould|ill) be)|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|zoeken|söker|søker|tìm|tuyển)(?: (?:a|an|the|our|this|my client's|their|its|một|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
+  /\b(?:for|as|be our|become our|offer you|hiring|to hire|recruiting|looking for|seeking|need|needs|adding|calling|an? (?:open|new)|open|opening for|role of|position of|join (?:us|them|the team) as|joining as|searching for|to find|(?:role|position|title|opening|job|vacancy) (?:is|(?<!(?:his|her|their|whose|['’]s) (?:job )?\w+ )w(?:ould|ill) be)|train as|trained as|recrutons|recherchons|cherchons|recrute|poste de|en tant que|suchen|zoeken|söker|søker|tìm|tuyển)(?: (?:a|an|the|our|this|my client's|their|its|một|vị trí|several|two|multiple|first|next|new|motivated|experienced|talented|en|ett|un|une|un·e|eine?|einen|een|ein·e|\d{1,3}))*\s+$/i;
 // Where a title is the reader's own or the sender's, not the job's.
 const NOT_THE_JOB =
-  /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\byou(?:'re|’re| are) (?:still |currently |now )?(?:on|serving|working|employed)\b[^.!?;\n]{0,40}\bas|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n)[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
+  /(?:\bI(?:['’]ve| have)? (?:recently |just )?(?:moved|joined|switched|transferred)\b[^.!?;,\n]{0,60}(?<!\b(?:me|you|us|him|her|them) )\bas|\b[Yy]our (?:background|experience|work|time|role|career|tenure|current role|years?|profile) (?:as|at)|\byou(?:'re| are) (?:currently )?(?:a|an|the)|\byou(?:'re|’re| are) (?:still |currently |now )?(?:on|serving|working|employed)\b[^.!?;\n]{0,40}\bas|\bcurrently (?:a|an|the|working as)|\b(?:worked|working|served|serving) as|\byou(?:'ve| have) been (?:a|an)|\bI(?:'m| am)(?: [A-Z][a-z]+,)?(?: (?:the|a|an|our))?|\bI(?:'m|’m| am) [A-Z][\w\u00C0-\u024F'-]+(?: [A-Z][\w\u00C0-\u024F'-]+){0,2}(?:,| -| –| —)?(?: (?:the|a|an|our))?|\b(?:[Ss]oy|[Ss]ou|[Ss]ono|[Ss]unt|[Jj]estem|[Jj]sem)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+,)?(?: (?:el|la|o|a|il))?|\b(?:[Jj]e suis|[Ii]ch bin|[Ii]k ben|[Jj]ag är|[Jj]eg er)(?: [A-Z\u00C0-\u00DE][\w\u00C0-\u024F'-]+){0,3}(?:,| -| –| —)?(?: (?:le|la|l['’]|der|die|de|een|ein|eine|un|une))?|\b[Mm]y (?:name is [A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2},? )?(?:and I'm )?|(?:^|\n|[—–-] |[,!.] )[ \t]*[A-Z][\w'’-]+ here,|\b(?:[Cc]o-?founder|[Ff]ounder|[Cc]ofondat(?:eur|rice)|[Ff]ondat(?:eur|rice)|[Mm]itgründer(?:in)?|[Gg]ründer(?:in)?|[Mm]edeoprichter|[Oo]prichter|[Mm]edgrundare|[Gg]rundare|[Mm]edgründer|[Gg]ründer) (?:and|&|et|und|en|och|og))(?:\s+(?:a|an|the|our))?\s*$/;
 
 /** Is the title at `at` a publication's name, "The …" after "in" or "for": "your piece in The Actuary"? By strings. */
 function inAPublication(body: string, at: number): boolean {
@@ -7866,6 +7902,19 @@ const HIRING_VERB_LEADS = [
   'Ricerchiamo',
   'Busquem',
   'Estem buscant',
+  // (And the impersonal "is sought", shouted too: "SE BUSCAN HOUSEKEEPERS / CAMARISTAS".)
+  'Se busca',
+  'Se buscan',
+  'SE BUSCA',
+  'SE BUSCAN',
+  'Se solicita',
+  'Se solicitan',
+  'SE SOLICITA',
+  'SE SOLICITAN',
+  'Se necesita',
+  'Se necesitan',
+  'SE NECESITA',
+  'SE NECESITAN',
 ];
 const ARTICLES_AFTER_A_HIRING_VERB = ['un', 'una', 'uma', 'um', 'a', 'o', 'uno', "un'"];
 /** A title without the Czech, Slovak or Polish "for the position of" before it: "na pozici řidič C+E". By strings. */
@@ -7981,7 +8030,7 @@ function finnishTask(text: string): string | null {
 // (And Afrikaans, "we seek a", "looking for a", "the post is": "Ons soek 'n Produksiebestuurder wat …", "ons soek 40
 // VERKOOPSVERTEENWOORDIGERS in die Wes-Kaap", "Die pos is Programbestuurder: Volwasse Geletterdheid, 'n 3-jaar kontrak".)
 const DUTCH_POST_AS = () =>
-  /\b(?:plek|plaats|functie|baan|rol|positie|vacature)\s+als\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:bij|in|voor|te|op|met|die|dat|en)\b|\s*[,.!?;:]|\s*$)|\b(?:de|het) (?:rol|functie|positie) van (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:]|\s+(?:bij|in|voor|hanteren|is|zijn|wordt)\b)|\b(?:interne|nieuwe) vacature (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:]|\s+(?:bij|in|voor|is|opengezet|geplaatst)\b)|\b(?:[Ii]k|[Ww]e|[Ww]ij) zoek(?:en)? (?:(?:per|vanaf) \p{L}+ |per direct |nu |dringend )?een ([\p{L}-]+(?: [\p{L}-]+)?)(?=\s*[,.!?;:]|\s+(?:voor|in|bij|met|die|dat)\b)|(?:^|\n|[.!?:] )[^\p{L}\n]{0,4}(?:[Pp]er direct |PER DIRECT )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:GEZOCHT|gezocht)\b|\b(?:[Oo]ns|[Ee]k) soek (?:dringend |tans |nou )?(?:'n |\d{1,3} )(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:(]|\s+(?:vir|in|by|met|wat|om|van|op)\b)|\bop soek na 'n (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:(]|\s+(?:vir|in|by|met|wat|om|van|op)\b)|\b[Dd]ie pos is (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}(?:: \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,.;]|\s+by\b)/u;
+  /\b(?:plek|plaats|functie|baan|rol|positie|vacature)\s+als\s+([\p{L}-]+(?:\s+[\p{L}-]+){0,3}?)(?=\s+(?:bij|in|voor|te|op|met|die|dat|en)\b|\s*[,.!?;:]|\s*$)|\b(?:de|het) (?:rol|functie|positie) van (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:]|\s+(?:bij|in|voor|hanteren|is|zijn|wordt)\b)|\b(?:interne|nieuwe) vacature (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:]|\s+(?:bij|in|voor|is|opengezet|geplaatst)\b)|\b(?:[Ii]k|[Ww]e|[Ww]ij) zoek(?:en)? (?:(?:per|vanaf) \p{L}+ |per direct |nu |dringend )?een ([\p{L}-]+(?: [\p{L}-]+)?)(?=\s*[,.!?;:]|\s+(?:voor|in|bij|met|die|dat)\b)|(?:^|\n|[.!?:] )[^\p{L}\n]{0,4}(?:[Pp]er direct |PER DIRECT )?(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) (?:GEZOCHT|gezocht)\b|\b(?:[Oo]ns|[Ee]k) soek (?:dringend |tans |nou )?(?:'n |\d{1,3} )(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:(]|\s+(?:vir|in|by|met|wat|om|van|op)\b)|\bop soek na 'n (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3})(?=\s*[,.!?;:(]|\s+(?:vir|in|by|met|wat|om|van|op)\b)|\b[Dd]ie pos is (\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,3}(?:: \p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*){0,2})?)(?=\s*[,.;]|\s+by\b)/gu;
 // The endings of Dutch jobs' compounds: a project manager, an order picker, a team leader, a staff member.
 const DUTCH_JOB_ENDINGS = [
   'manager',
@@ -8025,8 +8074,16 @@ const DUTCH_POST_WORDS = [
   ' gezocht',
 ];
 function dutchPostAs(body: string): string | null {
-  const m = compiled(DUTCH_POST_AS).exec(body);
-  if (!m) return null;
+  // (The first of a few that names a job: "Versterking gezocht. We hebben een plek als allround monteur …".)
+  let tries = 0;
+  for (const m of body.matchAll(compiled(DUTCH_POST_AS))) {
+    if (++tries > 5) break;
+    const title = dutchPostTitle(m);
+    if (title !== null) return title;
+  }
+  return null;
+}
+function dutchPostTitle(m: RegExpMatchArray): string | null {
   // (The newer wordings name a job only by a job's word, whole or ending a compound: "Projectmanager", "ORDERPICKER".)
   if (m[1] === undefined) {
     const title = m[2] ?? m[3] ?? m[4] ?? m[5] ?? m[6] ?? m[7] ?? m[8]!;
@@ -8349,6 +8406,8 @@ function findRoleAsWritten(subject: string | undefined, body: string, several: b
     )
     // An emoji after the title is decoration: "Marketing Manager B2B 🚲".
     .replace(/(?:\s|[\u2190-\u2bff]|\ufe0f|[\ud83c-\udbff][\udc00-\udfff])+$/, '');
+  // (Nor an exclamation's mark it ends on: "¡SE BUSCAN REPARTIDORES EN MOTO!". By strings first.)
+  if (role?.endsWith('!')) role = role.replace(/!+$/, '');
   // A town in a bracket is where the job is: "QA Validation Lead (Basel)". (A set, not a pattern: every title passes here.)
   if (role?.endsWith(')')) {
     const open = role.lastIndexOf(' (');
@@ -8658,9 +8717,10 @@ const SUBJECT_TITLE = new RegExp(
   `${SUBJECT_LEAD.source}(.+?)(?:\\s+[-–—|·•@]\\s+|\\s+(?:til|till|at|bei|chez|na|w|för|hos|bij|presso|em|en)\\s+[A-ZÀ-Þ])`,
   'i',
 );
-// First words of a subject that is no title: "Quick question – ...", "Following up - ...".
+// First words of a subject that is no title: "Quick question – ...", "Following up - ...", "your" ("Jou praatjie oor …", "Deine
+// Präsentation …"), the reader's work it is about ("Artikel tuan tentang sukuk hijau").
 const NOT_A_SUBJECT_TITLE = new Set(
-  'quick question hello hi hey hallo hola ciao dear at je tu du jij votre ihr jouw din jou uw dein deine ton ta tes vos tua tuo seu sua teu ditt dina dit dine twój twoja tvůj tvoje following follow catching intro introduction opportunity opportunities exciting new your our a an the job jobs role roles position positions career careers chat coffee hiring urgent we are is can would interested thoughts checking reaching reminder invitation application update connect thanks thank re fwd open δεύτερη πρώτη συνάντηση συνέντευξη πρόσκληση'.split(
+  'quick question hello hi hey hallo hola ciao dear at je tu du jij votre ihr jouw din jou uw dein deine ton ta tes vos tua tuo seu sua teu ditt dina dit dine twój twoja tvůj tvoje artikel article artículo artigo articolo paper talk presentation présentation ponencia palestra praatjie thesis tesis tese following follow catching intro introduction opportunity opportunities exciting new your our a an the job jobs role roles position positions career careers chat coffee hiring urgent we are is can would interested thoughts checking reaching reminder invitation application update connect thanks thank re fwd open δεύτερη πρώτη συνάντηση συνέντευξη πρόσκληση'.split(
     ' ',
   ),
 );

@@ -5,6 +5,9 @@
 // the messages whose titles no English noun names. Sets and suffixes, not
 // patterns: a lookup costs no compilation on a first read. Pure.
 
+// Māori titles' words: a manager, a helper, an adviser, a teacher, a worker, a guide, a coordinator, a nurse.
+const MAORI_TITLE_WORDS = 'kaiwhakahaere kaiāwhina kaiawhina kaitohutohu kaiako kaimahi kaiārahi kaiarahi kaiwhakarite kaiwhakaako tapuhi';
+
 // Whole words, lower case, both genders where they differ.
 const OCCUPATION_WORDS = new Set(
   [
@@ -35,7 +38,7 @@ const OCCUPATION_WORDS = new Set(
     // Turkish titles' nouns with their compound ending: "Kurumsal Satış Yöneticisi", "Vardiya Şefi"
     'yönetici yöneticisi şef şefi teknisyen teknisyeni',
     // Māori titles, as New Zealand signatures give them beside the English: "Nurse Manager | Kaiwhakahaere Tapuhi"
-    'kaiwhakahaere kaiāwhina kaiawhina kaitohutohu kaiako kaimahi kaiārahi kaiarahi kaiwhakarite kaiwhakaako tapuhi',
+    MAORI_TITLE_WORDS,
     // Malay: "Jurutera Penyelenggaraan", "Penyelia Gudang"
     'jurutera juruteknik jururawat pengurus penyelia kerani pemandu',
     // Flemish and Dutch "Teamleader"; Catalan "enginyer/a", "tècnic/a"
@@ -247,16 +250,14 @@ export function isOccupationWord(written: string): boolean {
   );
 }
 
-/**
- * Whether a phrase holds a job's noun among its words as the list writes it, lower case and whole ("Kaiwhakahaere Tapuhi"):
- * a quick test, by a lookup, where most phrases are no title.
- */
-export function holdsOccupationWord(phrase: string): boolean {
-  return phrase
+/** Whether a name holds a Māori title's word ("Kaiwhakahaere Tapuhi"): a title, no organisation. By words. */
+export function holdsMaoriTitleWord(name: string): boolean {
+  return name
     .toLowerCase()
     .split(' ')
-    .some((word) => OCCUPATION_WORDS.has(word));
+    .some((word) => MAORI_TITLES.has(word));
 }
+const MAORI_TITLES = new Set(MAORI_TITLE_WORDS.split(' '));
 
 /** Whether a phrase holds a job's noun among its words, and none of the writer's own trade. */
 export function namesAnOccupation(phrase: string): boolean {

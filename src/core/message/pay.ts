@@ -456,6 +456,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // Danish and Norwegian after "kr.": "168 kr./t", "kr./time", "2.000 kr./md.".
   [() => /^\.?\s*\/\s?(?:time|t)(?![\p{L}])/iu, 'hour', ['/t']],
   [() => /^\.?\s*\/\s?(?:md|mdr|mnd|måned)(?![\p{L}])/iu, 'month', ['/m']],
+  // (And their "per month" shortened, in lower case: "48.500 kr. pr. md.", "52 000 kr pr. mnd"; not a man-day, "pr. MD".)
+  [() => /^\.?\s*pr\.? (?:md|mnd)\.?(?![\p{L}])/u, 'month', ['pr. md', 'pr md', 'pr. mnd', 'pr mnd']],
   // Ukrainian's hour, "година": "28,10 zł/год брутто", "за годину". (Russian's "/год" is a year: only where the text is
   // Ukrainian, its own letters "і", "ї", "є" in it, is it an hour; see ukrainianHour.)
   [builtOnce(() => new RegExp(`^\\s*${GROSS}(?:за годину|на годину|\\/\\s?годину)(?![\\p{L}])`, 'iu')), 'hour', ['годин']],
@@ -555,7 +557,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la|x) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|pe săptămână|pe saptamana|săptămânal|на тиждень|за тиждень|щотижня|в неделю|за неделю|на неделю|за тыдзень|у тыдзень|par sem\\.|\\/\\s?(?:woche|semaine|sem\\.?|vecka|uge|uke|semana|settimana|tydzień|тиждень|тиж\\.?|неделю|нед\\.?))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la|x) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|pe săptămână|pe saptamana|săptămânal|на тиждень|за тиждень|щотижня|в неделю|за неделю|на неделю|за тыдзень|у тыдзень|par sem\\.|\\/\\s?(?:woche|semaine|sem\\.|vecka|uge|uke|semana|settimana|tydzień|тиждень|тиж\\.?|неделю|нед\\.?))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -594,7 +596,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|pr\\.? mn?d\\.?|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|மாதம்|প্রতি মাসে|মাসে|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|மாதம்|প্রতি মাসে|মাসে|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -655,9 +657,6 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'mahana',
       'muaj',
       'mahina',
-      // Danish and Norwegian short forms: "48.500 kr. pr. md.", "pr. mnd.".
-      ' md',
-      ' mnd',
     ],
   ],
   [
@@ -1540,10 +1539,9 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'dotace',
           'grant',
           'befondsing',
-          'financiering',
         ],
         pattern: () =>
-          /(?:Gesamt|Förder|Projekt)?[Vv]olumen|Drittmittel|Fördersumme|Förderung|gefördert|anslag|bevilling|financement|financiación|finanziamento|financiamento|dotace|befondsing|financiering|\bgrant\b/,
+          /(?:Gesamt|Förder|Projekt)?[Vv]olumen|Drittmittel|Fördersumme|Förderung|gefördert|anslag|bevilling|financement|financiación|finanziamento|financiamento|dotace|befondsing|\bgrant\b/,
       },
       {
         // A round raised in Chinese: "刚完成5M美元A轮融资", "B輪融資".
@@ -2334,7 +2332,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // own, "Yo ahora estoy en 52k".)
         hints: ['actual', 'atual', 'ganas', 'ganha', 'estás en', 'está en', 'estoy en', 'está em', 'estou em'],
         pattern: () =>
-          /(?<![\p{L}])(?:actualmente (?:ganas|gana|cobras|te pagan)|(?:ganas|cobras) actualmente|(?:tu|su) (?:sueldo|salario) actual|hoy (?:ganas|cobras)|atualmente (?:ganha|recebe)|(?:voc[êe] )?(?:ganha|recebe) hoje|(?:seu|teu) sal[áa]rio atual|(?:hoy|actualmente|ahora) (?:estás|está|estoy) en(?= (?:[A-Z]{1,3}\$|B\/\.|[$€£]|\d))|(?:hoje|atualmente|agora) (?:voc[êe] |eu )?(?:está|estou) em(?= (?:R\$|[$€£]|\d)))(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:actualmente (?:ganas|gana|cobras|te pagan)|(?:ganas|cobras) actualmente|(?:tu|su) (?:sueldo|salario) actual|hoy (?:ganas|cobras)|atualmente (?:ganha|recebe)|(?:voc[êe] )?(?:ganha|recebe) hoje|(?:seu|teu) sal[áa]rio atual|(?:hoy|actualmente|ahora) (?:estás|está|estoy) en(?= (?:[A-Z]{1,3}\$|B\/\.|[$€£]|\d))|(?:(?:hoje|atualmente) (?:voc[êe] )?está|(?:hoje|atualmente|agora) (?:voc[êe] está|(?:eu )?estou)) em(?= (?:R\$|[$€£]|\d)))(?![\p{L}])/iu,
       },
     ],
   ],
@@ -3903,14 +3901,19 @@ function spanAt(
   // first: every figure passes here.)
   if (!open && second === undefined && !upTo) {
     const after = text.slice(pos, pos + 200);
-    if (after.includes('whichever') && /^[^.;\n]{0,30}\bor\b[^.;\n]{1,60}\bwhichever is (?:the )?(?:greater|higher|more)\b/i.test(after))
+    if (
+      after.includes('whichever') &&
+      compiled(
+        /^[^.;\n]{0,30}\bor (?:[$€£]\s?\d|\d{1,3}(?:\.\d+)?\s?%)[^.;\n]{0,60}\bwhichever is (?:the )?(?:greater|higher|more)\b/i,
+      ).test(after)
+    )
       open = true;
     // Or a minimum the employer says it will pay above: "is EUR 3,612.00 gross per month … we are prepared to pay
     // significantly above that".
     else if (
       after.includes(' above th') &&
       compiled(
-        /^[^\n]{0,160}?\b(?:prepared|willing|happy|able|ready) to (?:pay|offer) (?:significantly |well |considerably |substantially )?above (?:that|this)\b/i,
+        /^[^\n]{0,160}?(?<!(?:\bnot|n['’]t|\bnever|\bunable|\bcannot|\bunwilling)(?: be)? )\b(?:prepared|willing|happy|able|ready) to (?:pay|offer) (?:significantly |well |considerably |substantially )?above (?:that|this)\b/i,
       ).test(after)
     )
       open = true;
@@ -3954,7 +3957,7 @@ function spanAt(
 // message (a place, or a word of its public service: a "Local Municipality", the Z83 form, a TASK grade; or words only
 // Afrikaans writes: "benodig", "ondervinding", "ons soek", "basiese", "jy", "groete", the Cape's provinces by their Afrikaans names). `southAfrican` says whether it is one, worked out once per text (a text may have thousands of figures).
 const SOUTH_AFRICA =
-  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|Fourways|Rosebank|Umhlanga|Ballito|Bryanston|Rivonia|Bellville|Somerset West|Tshwane|eThekwini|Ekurhuleni|Menlyn|Woodmead|Melrose Arch|Parktown|Braamfontein|Knysna|Hermanus|Mossel Bay|Potchefstroom|Vereeniging|Krugersdorp|Sunninghill|George|Caledon|Overberg|benodig|ondervinding|aansoek|ons soek|basiese|afhangende|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|Noord-Kaap|Wes-Kaap|Oos-Kaap|Kaapstad|Kaapse|Upington|Bpk|groete|jy|ZAR|rand|(?:Local|Metropolitan|District) Municipality|Z83|TASK Grade|all-inclusive remuneration package)\b|\(Pty\) Ltd|\.co\.za\b/i;
+  /\b(?:South Africa|Johannesburg|Joburg|Cape Town|Durban|Pretoria|Sandton|Gauteng|Midrand|Centurion|Soweto|Sasolburg|Bloemfontein|Gqeberha|Port Elizabeth|Polokwane|Mbombela|Stellenbosch|Pietermaritzburg|Rustenburg|Limpopo|Mpumalanga|KwaZulu|KZN|Free State|Vrystaat|Western Cape|Eastern Cape|Northern Cape|Nelspruit|Kimberley|Paarl|Secunda|Witbank|Vanderbijlpark|Boksburg|Benoni|Kempton Park|Randburg|Roodepoort|Germiston|Richards Bay|Fourways|Rosebank|Umhlanga|Ballito|Bryanston|Rivonia|Bellville|Somerset West|Tshwane|eThekwini|Ekurhuleni|Menlyn|Woodmead|Melrose Arch|Parktown|Braamfontein|Knysna|Hermanus|Mossel Bay|Potchefstroom|Vereeniging|Krugersdorp|Sunninghill|George|Caledon|Overberg|benodig|ondervinding|aansoek|ons soek|basiese|afhangende|employment equity|B-?BBEE|13th cheque|bakkie|medical aid|Boerdery|Noord-Kaap|Wes-Kaap|Oos-Kaap|Kaapstad|Kaapse|Upington|Bpk|ZAR|rand|(?:Local|Metropolitan|District) Municipality|Z83|TASK Grade|all-inclusive remuneration package)\b|\(Pty\) Ltd|\.co\.za\b/i;
 function randBefore(before: string, southAfrican: () => boolean, figure: string): ReturnType<typeof currencyBefore> {
   // Also with a space, as a public service writes it ("R 397 116 – R 452 640 per annum"): then only in a South African
   // message.
@@ -5088,7 +5091,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     lineBefore.toLowerCase().includes('taxable') &&
     /\btaxable (?:hourly |base )?(?:rate|wage|pay)\b[^\n\d]{0,60}$/i.test(lineBefore) &&
-    /\b(?:weekly gross|gross weekly|weekly (?:pay|package)|total weekly)\b/i.test(text)
+    compiled(
+      /\b(?:weekly gross|gross weekly|weekly (?:pay|package)|total weekly)\b[^\n\d]{0,40}\d|\$\s?\d[\d,]*(?:\.\d+)?\s?(?:\/\s?wk|\/\s?week|per week|a week)\b/i,
+    ).test(text)
   )
     return 'stipend or allowance';
   // What would be left after an umbrella's deductions, an estimate beside the rate: "roughly £340-£350/day take-home after
@@ -5500,11 +5505,12 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return 'a budget for things';
   // A Finnish benefit by its ending, right before the figure ("lounasetu 13 € päivässä", not the salary before "ja
   // liikuntaetu"), or Australia's living-away allowance right after it ("$145/day LAFHA", its short form "$120 a day
-  // LAHA").
+  // LAHA"; not a rate it is added to, "$62/hr + LAHA").
   const afterFigure = text.slice(end, end + 50);
   if (
     (lowBefore.includes('etu') && /\p{L}{3,}etu\s*$/u.test(before)) ||
     ((afterFigure.includes('LAFHA') || afterFigure.includes('LAHA') || afterFigure.toLowerCase().includes('living away')) &&
+      !/^[^.\n,;]{0,12}?(?:\+|\bplus\b|\band\b)[^.\n,;]{0,12}?\b(?:LAFHA|LAHA)\b/i.test(afterFigure) &&
       /^[^.\n,;]{0,12}\b(?:LAFHA|LAHA|living away from home allowance)\b/i.test(afterFigure))
   )
     return 'stipend or allowance';
@@ -7585,7 +7591,9 @@ function findPayIn(text: string, place?: string): PayFindings {
   const refused: PayFindings['refused'] = [];
   const dollar = dollarOf(text, place);
   let southAfricanText: boolean | undefined;
-  const southAfrican = () => (southAfricanText ??= compiled(SOUTH_AFRICA).test(text));
+  // (Afrikaans's "you" and "greetings" in lower case only: "JY" may be a name's initials.)
+  const southAfrican = () =>
+    (southAfricanText ??= compiled(SOUTH_AFRICA).test(text) || /(?<![\p{L}])(?:jy|[Gg]roete)(?![\p{L}])/u.test(text));
   // Which "kr" the message means, read once: every figure in kronor asks.
   let krona: string | null | undefined;
   const kronaHere = () => (krona === undefined ? (krona = kronaOf(text)) : krona);

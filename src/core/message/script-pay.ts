@@ -871,8 +871,16 @@ export function scriptPays(message: string): ScriptPay[] {
     if (max === null && (plusAfter || FLOOR_AFTER.some((word) => tail.startsWith(word)))) openTop = true;
     if (max === null && compiled(FLOOR_BEFORE).test(text.slice(Math.max(0, prefix - 12), prefix))) openTop = true;
     if (max === null && (CEILING_AFTER.some((word) => tail.startsWith(word)) || compiled(CEILING_BEFORE).test(lead))) upTo = true;
-    // (Or Arabic's "the most" opening a longer clause: "أقصى حاجة نقدر نوصلها هي 60 ألف جنيه", the most we can reach is.)
-    if (max === null && !upTo && /أقصى[^\n،,.؛]{0,32}$/u.test(text.slice(Math.max(0, prefix - 40), prefix))) upTo = true;
+    // (Or Arabic's "the most" with a verb of reaching or offering, in a longer clause: "أقصى حاجة نقدر نوصلها هي 60 ألف جنيه",
+    // the most we can reach is; not a name's or an age limit's, "مستشفى الأقصى", "الحد الأقصى للسن 35 سنة براتب 8000".)
+    if (
+      max === null &&
+      !upTo &&
+      compiled(/(?<![\p{L}])أقصى (?:حاجة |حد |مبلغ |رقم )?(?:نقدر|نوصل|ممكن|نقدم|يمكن|نستطيع|نقدرو)[^\n،,.؛\d]{0,24}$/u).test(
+        text.slice(Math.max(0, prefix - 40), prefix),
+      )
+    )
+      upTo = true;
     // A yearly sum by its size, where no period is said: "給与: 800万円〜1,100万円" (a month's pay in yen runs to tens of
     // 万, in won to hundreds of 만).
     // (Money counted in 만 or 억 in a Korean message is the won, whether or not "원" follows: "연봉 8,000~1억".)
@@ -1105,7 +1113,10 @@ const EGYPT_WORDS = ['مصر', 'بمصر', 'القاهرة', 'بالقاهرة',
 /** A dirham: Morocco's where the message is set there, by its towns or its social security's letters; else the UAE's. */
 function dirhamOf(text: string): string {
   const words = wordsOf(text);
-  return MOROCCAN_WORDS.some((word) => words.has(word)) ? 'MAD' : 'AED';
+  if (MOROCCAN_WORDS.some((word) => words.has(word))) return 'MAD';
+  return DARIJA_WORDS.some((word) => words.has(word)) && !EMIRATES_WORDS.some((word) => words.has(word)) && !text.includes('Abu Dhabi')
+    ? 'MAD'
+    : 'AED';
 }
 const MOROCCAN_WORDS = [
   // (Darija's own word for pay: "الخلاص".)
@@ -1129,14 +1140,28 @@ const MOROCCAN_WORDS = [
   'Marrakech',
   'CNSS',
   '🇲🇦',
-  // (Darija's "of", which Egypt and the Gulf do not say, and a town with its "in" before it: "البروفايل ديالك", "فكازا".)
-  'ديال',
-  'ديالك',
-  'ديالي',
-  'ديالنا',
   'فكازا',
   'بكازا',
   'فالمغرب',
+];
+// Darija's "of", which Egypt and the Gulf do not say ("البروفايل ديالك"): Morocco's dirham unless the message names the
+// Emirates, where a Moroccan may also be hired.
+const DARIJA_WORDS = ['ديال', 'ديالك', 'ديالي', 'ديالنا'];
+const EMIRATES_WORDS = [
+  'دبي',
+  'فدبي',
+  'بدبي',
+  'فالإمارات',
+  'بالإمارات',
+  'فالامارات',
+  'أبوظبي',
+  'ابوظبي',
+  'الإمارات',
+  'الامارات',
+  'الشارقة',
+  'Dubai',
+  'UAE',
+  'Sharjah',
 ];
 
 function riyalOf(text: string): string | null {

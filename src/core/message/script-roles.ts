@@ -278,6 +278,9 @@ const VIETNAMESE_HIRING = () =>
 const INDONESIAN_NEEDED = () =>
   /\b(?:Dibutuhkan|DIBUTUHKAN|(?:[Kk]ami |[Ss]edang |[Ll]agi )+(?:mencari|cari|membuka lowongan|buka lowongan))(?: segera| SEGERA)?(?:[^\S\n]*:[^\S\n]*\n[^\p{L}\d\n]{0,6}|\s+)\*?(\p{Lu}[^\n*,.;:!?()]{1,39}?)\*?(?=\s*[(\n,.;:!?]|\s+(?:untuk|di|dengan)\b|$)/u;
 
+// Arabic's "we are looking for", "we need" (Egypt's and the standard forms) before a title in Latin letters.
+const ARABIC_SEEKING_LATIN_TITLE = () =>
+  /(?:بندور على|بنبحث عن|نبحث عن|ندور على|محتاجين|نحتاج إلى|نحتاج)\s+((?:Senior |Junior |Lead |Principal |Staff )?[A-Z][\w&/+.-]*(?: [A-Z][\w&/+.-]*){0,4})/u;
 // Greek "wanted" or "we are looking for" and the title after it, capitalised or in capitals: "Ζητείται ΜΑΓΕΙΡΑΣ Β' για τη
 // σεζόν", "Αναζητούμε Λογιστή με εμπειρία".
 const GREEK_WANTED = () =>
@@ -446,6 +449,11 @@ export function roleInScript(text: string): string | null {
       const value = clean(m[1] ?? m[2]!);
       if (value && compiled(CHINESE_JOB_END).test(value)) return value;
     }
+  }
+  // A title in Latin letters after Arabic "we are looking for" or "we need": "بندور على NLP Engineer يكون أول حد".
+  if (text.includes('بندور') || text.includes('نبحث') || text.includes('ندور') || text.includes('محتاجين') || text.includes('نحتاج')) {
+    const sought = compiled(ARABIC_SEEKING_LATIN_TITLE).exec(text);
+    if (sought) return sought[1]!;
   }
   const opportunity = compiled(ARABIC_OPPORTUNITY).exec(text);
   if (opportunity) {

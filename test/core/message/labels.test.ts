@@ -8299,3 +8299,35 @@ describe('New Zealand and Australia (set 462, after its reading)', () => {
     expect(readMessage(post).role).not.toBe('UK Locum Doctor');
   });
 });
+
+describe('employers and titles from sets 466 to 473, after their reading', () => {
+  it.each([
+    [
+      "Hi Oliver — Ffion here, CTO at Kelpie Robotics in Bristol.\n\nI'd love to talk to you about a Staff Engineer role.",
+      'Staff Engineer',
+    ],
+    ['أنا كريم، الـ CTO في Sawtak AI. بندور على NLP Engineer يكون أول حد في الفريق.', 'NLP Engineer'],
+    ['Em là Vy, CTO của Lúa Vàng AI. Bên em đang tuyển vị trí Lead NLP Engineer, team hiện có 6 người.', 'Lead NLP Engineer'],
+    ['*🏨 SE BUSCAN HOUSEKEEPERS 🏨*\nPalmetto Grand Resort – Orlando', 'HOUSEKEEPER'],
+    ['*¡SE BUSCAN REPARTIDORES EN MOTO!* 🛵🍔\n\nPaga semanal.', 'REPARTIDORES EN MOTO'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it("reads no subject about the reader's article as the title", () => {
+    expect(findRole('Artikel tuan tentang sukuk hijau', 'Saya membaca artikel tuan tentang sukuk hijau minggu lalu.')).toBeNull();
+  });
+  it('names no job of a bulleted list where each line has its own pay', () => {
+    const list =
+      'Contratando YA en Phoenix y Mesa:\n-Asistente Medico (MA) $18-21/hr\n-Recepcionista bilingue $16/hr\n-Flebotomista $19/hr\n-Limpieza/conserje $15.50/hr';
+    expect(readMessage(list).role).toBeNull();
+    expect(readMessage(list).pay).toBeNull();
+  });
+  it.each([
+    'Subject: 40 x Approved Electricians – Data Centre – Slough – £28-£32ph – START MONDAY\n\nHi all, we need electricians.',
+    'MAGANDANG BALITA PARA SA MGA GUSTONG MAG-ABROAD! 🇯🇵✈️\n\nKailangan ng caregiver sa Japan.',
+    'Subject: Go dev, 6 months – Stureplan\n\nHey, a contract for a senior Go dev.',
+    'Subject: Systemutvecklare – Umeå\n\nHej! Vi söker en systemutvecklare.',
+  ])('reads no start, Tagalog words or Nordic place as the employer: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});

@@ -2452,6 +2452,8 @@ for (const [review, file] of [
   ['eighty-seventh', 'review-probes-87.json'],
   ['eighty-eighth', 'review-probes-88.json'],
   ['eighty-ninth', 'review-probes-89.json'],
+  ['ninetieth', 'review-probes-90.json'],
+  ['ninety-first', 'review-probes-91.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
