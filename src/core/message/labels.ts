@@ -1429,20 +1429,29 @@ const ORGANISATION_KINDS_PLURAL = () =>
   /\b(?:companies|firms|employers|brands|businesses|centres|centers|groups|startups|start-ups|scale-ups|retailers|banks|hospitals|manufacturers|providers|platforms|fintechs|insurers|operators|makers|producers|chains|studios|labs|institutions|organisations|organizations|utilities|airlines|carriers|schools|universities|councils|clinics)\b/i;
 // The writer naming themselves "de" their organisation in French, Spanish, Portuguese or Italian, or "von" it in German:
 // "Salam Ousmane, c'est Mariama de Terre Solidaire Sahel", "soy Lucía de Grupo Andino", "hier ist der Thomas Brandl von
-// Elektro Brandl", "soy Quique Ribera, de Casa Ribera", "Aqui é o Marcos Albuquerque, da Farmácias Boa Saúde". (A name of
-// two words or more: one word after "de" is
+// Elektro Brandl", "soy Quique Ribera, de Casa Ribera", "Aqui é o Marcos Albuquerque, da Farmácias Boa Saúde", "c'est
+// Marc-André de Constructions Thibodeau & Fils". (A name of two words or more: one word after "de" is
 // as often the writer's town, "c'est Paul de Lyon", and so is one led by a saint's, "Saint Denis", or ending in a region,
 // "Marseille Provence".)
 const WRITER_OF_ORGANISATION = builtOnce(
   () =>
     new RegExp(
-      `(?:\\b[Cc]['’]est|\\b[Jj]e suis|\\b[Ss]oy|\\b[Ss]ou|\\b[Ss]ono|\\b[Aa]qui é(?: o| a)?|(?:^|[,.!?]\\s+|\\n)[Ii]ci|\\b[Hh]ier ist(?: der| die)?)[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20}(?:[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20})?,?[ \\t]+(?:de|da|do|del|di|von)[ \\t]+(?:(?:Reclutamiento|Recrutamento|Recursos Humanos|RRHH|RH|Talento Humano)[ \\t]+(?:de|da|do|del)[ \\t]+)?(?=\\S+ [A-Z\\u00C0-\\u00DE])(?!(?:Saint|Sainte|San|Santa|São|Sankt|St\\.?) )(${NAME})`,
+      `(?:\\b[Cc]['’]est|\\b[Jj]e suis|\\b[Ss]oy|\\b[Ss]ou|\\b[Ss]ono|\\b[Aa]qui é(?: o| a)?|(?:^|[,.!?]\\s+|\\n)[Ii]ci|\\b[Hh]ier ist(?: der| die)?)[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20}(?:-[A-Z\\u00C0-\\u00DE][\\p{Ll}]{1,20})?(?:[ \\t]+[A-Z\\u00C0-\\u00DE][\\p{Ll}-]{1,20})?,?[ \\t]+(?:de|da|do|del|di|von)[ \\t]+(?:(?:Reclutamiento|Recrutamento|Recursos Humanos|RRHH|RH|Talento Humano)[ \\t]+(?:de|da|do|del)[ \\t]+)?(?=\\S+ [A-Z\\u00C0-\\u00DE])(?!(?:Saint|Sainte|San|Santa|São|Sankt|St\\.?) )(${NAME})`,
       'gu',
     ),
 );
 // The kinds of place a Nordic employer names after its own name, in lower case: a care home, a clinic, a school, a hotel.
 const NORDIC_KINDS =
   'omsorgssenter|sykehjem|helsesenter|legesenter|sykehus|sjukhus|sygehus|plejecenter|plejehjem|vårdcentral|äldreboende|kommune|kommun|skole|skola|barnehage|förskola|børnehave|hotell|restaurang|apotek|klinikk|klinik|verksted|verkstad|bakeri';
+// A French recruiter's client, "I work with X … they are looking for": "Je travaille avec Bleuet Logiciel (Québec, quartier
+// Saint-Roch) pis ils cherchent un·e développeur·euse".
+const FRENCH_CLIENT_SEEKING = builtOnce(
+  () =>
+    new RegExp(
+      `\\b[Jj]e (?:travaille|collabore) avec (${NAME})(?=[^.!?\\n]{0,80}\\b(?:ils|elles|qui) (?:cherchent|recherchent|recrutent|embauchent)\\b)`,
+      'g',
+    ),
+);
 // Afrikaans pronouns, which open a sentence as a name would: "Ons is 'n jong fintech", "Hulle brei uit".
 const AFRIKAANS_PRONOUN = '(?:Ons|Dit|Hulle|Hy|Sy|Ek|Die|Jy|Julle|U)\\b';
 const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
@@ -2252,6 +2261,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
     [" is 'n ", ' brei uit', 'Ek is die ', "Ek is 'n ", 'alentverkryging by ', 'Ek werk ', 'ek werk '],
   ],
+  [4, FRENCH_CLIENT_SEEKING, ['travaille avec ', 'collabore avec ']],
   // Spanish "we are X", and "X's NAME writes to you": "Somos *Andina Connect* y estamos contratando", "Le escribe Yamilette
   // de Conecta Caribe BPO". (Run only where their words are.)
   [
@@ -7879,8 +7889,25 @@ export function findRole(subject: string | undefined, body: string, several = fa
     (body.includes(' olarak ') ? turkishJoinAs(body) : null) ??
     (body.includes(' alımı ') ? turkishRecruiting(body) : null) ??
     (body.includes('(a)') || body.includes('(o)') ? findRoleUnmarked(subject, body, several) : null) ??
-    (body.includes(' als ') || DUTCH_POST_WORDS.some((word) => body.includes(word)) ? dutchPostAs(body) : null)
+    (body.includes(' als ') || DUTCH_POST_WORDS.some((word) => body.includes(word)) ? dutchPostAs(body) : null) ??
+    (FRENCH_SEEKING_WORDS.some((word) => body.includes(word)) ? frenchSought(body) : null)
   );
+}
+
+// French "we are looking for", "is looking for", "is hiring", and the job after it in lower case, written for all
+// genders as Quebec and France write it: "ils cherchent un·e développeur·euse back-end, surtout Kotlin", "je cherche une ou
+// un ingénieur·e logiciel senior — infra de recherche —", "à la recherche d'un(e) Conseiller(ère) en finances
+// personnelles pour …". A job only by its first word, a job's noun (occupations.ts).
+const FRENCH_SEEKING_WORDS = ['cherch', 'recherch', 'recrut', 'embauch'];
+const FRENCH_SOUGHT = () =>
+  /(?:\bcherch(?:e|ent|ons)|\brecherch(?:e|ent|ons)|à la recherche|\brecrut(?:e|ent|ons)|\bembauch(?:e|ent|ons))\s+(?:d['’])?(?:une? ou une? |un·e |un\(e\) ?|une? |des )?(\p{L}+(?:·\p{Ll}+|\((?:e|ère|euse|rice|ne|se)\))?(?:[ -](?!(?:pour|pr|chez|qui|afin|avec|dans|au|aux|à|sur|et|ou|sous|dès|pis|surtout|car|mais|comme|nos|notre|vos|votre|nous|leur|leurs)(?![\p{L}]))[\p{L}\d’'.-]*[\p{L}\d](?:·\p{Ll}+|\((?:e|ère|euse|rice|ne|se)\))?){0,5})/u;
+/** The job a French sentence seeks, by its noun (see FRENCH_SOUGHT), or null. */
+function frenchSought(body: string): string | null {
+  const m = compiled(FRENCH_SOUGHT).exec(body);
+  if (!m) return null;
+  const title = m[1]!.replace(/ (?:de|d['’]|du|des|en|le|la|les)$/, '');
+  const noun = title.split(/[ -]/)[0]!.replace(/·\p{Ll}+$|\([^()]*\)$/u, '');
+  return isOccupationWord(noun) ? title : null;
 }
 
 // A Spanish or Portuguese sentence's hiring verb that a first line read as a subject leaves before the title: "Estamos

@@ -8331,3 +8331,41 @@ describe('employers and titles from sets 466 to 473, after their reading', () =>
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('French titles written for all genders, and a French recruiter’s client (set 471, after its reading)', () => {
+  it.each([
+    [
+      'Je travaille avec Bleuet Logiciel (Québec) pis ils cherchent un·e développeur·euse back-end, surtout Kotlin.',
+      'développeur·euse back-end',
+    ],
+    ["je cherche une ou un ingénieur·e logiciel senior — infra de recherche — pour s'occuper de ça.", 'ingénieur·e logiciel senior'],
+    [
+      "La Banque Fleurdelys est à la recherche d'un(e) Conseiller(ère) en finances personnelles pour accompagner une clientèle.",
+      'Conseiller(ère) en finances personnelles',
+    ],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+  it('reads no title from a search for something else', () => {
+    expect(readMessage('Je cherche un appartement à Montréal pour juillet.').role).toBeNull();
+  });
+  it.each([
+    ['Salut Maxime! Je travaille avec Bleuet Logiciel (Québec) pis ils cherchent un·e développeur·euse back-end.', 'Bleuet Logiciel'],
+    [
+      "Salut Kevin c'est Marc-André de Constructions Thibodeau & Fils, ton # m'a été donné par le syndicat",
+      'Constructions Thibodeau & Fils',
+    ],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+});
+
+describe('French sought titles with figures, a product, or an SMS "pr" after them', () => {
+  it.each([
+    ['On cherche un technicien frigoriste BTS pr nos chambres froides.', 'technicien frigoriste BTS'],
+    ['Nous recherchons un(e) Développeur(se) principal(e) .NET pour notre équipe.', 'Développeur(se) principal(e) .NET'],
+    ['On recrute des chauffeurs classe 1, départ lundi.', 'chauffeur classe 1'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
