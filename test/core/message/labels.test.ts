@@ -8363,8 +8363,11 @@ describe('French titles written for all genders, and a French recruiter’s clie
 describe('French sought titles with figures, a product, or an SMS "pr" after them', () => {
   it.each([
     ['On cherche un technicien frigoriste BTS pr nos chambres froides.', 'technicien frigoriste BTS'],
-    ['Nous recherchons un(e) Développeur(se) principal(e) .NET pour notre équipe.', 'Développeur(se) principal(e) .NET'],
-    ['On recrute des chauffeurs classe 1, départ lundi.', 'chauffeur classe 1'],
+    [
+      "Notre client, une compagnie d'assurance (environ 1 200 employés), recherche un(e) Développeur(se) principal(e) .NET pour son équipe.",
+      'Développeur(se) principal(e) .NET',
+    ],
+    ['*TRANSPORT GAGNÉ-LAPOINTE* cherche des CHAUFFEURS CLASSE 1 pour le longue distance Québec ➡️ Ontario', 'CHAUFFEURS CLASSE 1'],
   ])('%s', (text, role) => {
     expect(readMessage(text).role).toBe(role);
   });
