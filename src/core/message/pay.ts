@@ -307,6 +307,19 @@ function milRangeTop(after: string, first: string, currencyBefore: boolean, firs
   const top = MIL_TOP.exec(after);
   return top !== null && (currencyBefore || /^\s?(?:reais|pesos|soles|euros|€)/.test(after.slice(top[0].length)));
 }
+/** Whether an hourly rate is said to be the least, "$25.50/hr min" (not "min of", a minimum's count). By strings. */
+function hourlyMinimum(near: string): boolean {
+  const low = near.toLowerCase();
+  for (const words of ['/hr min', '/hour min', '/h min', ' per hour min', ' an hour min']) {
+    const at = low.indexOf(words);
+    if (at < 0) continue;
+    const rest = low.slice(at + words.length);
+    const after = rest.startsWith('imum') ? rest.slice(4) : rest;
+    // (Not a minimum of hours after it: "$25/hr min 20 hours".)
+    if (!/[a-z\d]/.test(after[0] ?? ' ') && !/^(?:of |\d)/.test(after.trimStart())) return true;
+  }
+  return false;
+}
 /** A range's top after Spanish "a", with its period, and its currency where the first figure had none. */
 function spanishTop(after: string, currencyBefore: boolean): boolean {
   const top = compiled(SPANISH_TOP).exec(after);
@@ -3580,6 +3593,11 @@ function spanAt(
     !fromConnector(c[0]) ||
     FROM.test(beforeFigure) ||
     (cur1 !== undefined && (currencyPrefixAt(text, pos + c[0].length) !== undefined || letterAgainAt(cur1, text, pos + c[0].length) > 0)) ||
+    // (Or each figure with its currency after it: "Taxa diária: 280€ a 320€".)
+    (/(?:€|EUR|CHF|zł|PLN|Kč|CZK|lei|RON|Ft|HUF|лв)\s?$/.test(text.slice(Math.max(0, pos - 5), pos)) &&
+      /^\d[\d.,\s\u00a0]{0,9}?\s?(?:€|EUR|CHF|zł|PLN|Kč|CZK|lei|RON|Ft|HUF|лв)/.test(
+        text.slice(pos + c[0].length, pos + c[0].length + 16),
+      )) ||
     (/^\d{1,3}(?:[.,\s\u00a0]\d{3})+$/.test(first) &&
       /^\d{1,3}(?:[.,\s\u00a0]\d{3})+(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 14))) ||
     // (Or a figure with its currency before it, then a bare one and its period: "Pagan USD 28 a 35 por hora", "USD 30 a 38 la
@@ -3863,6 +3881,8 @@ function spanAt(
     // (Hungarian "up to", a suffix on the figure's forint: "1 200 000 Ft-ig".)
     (following.startsWith('-ig') && !/[a-zA-Z\u00C0-\u024F]/.test(following[3] ?? '')) ||
     (second === undefined && upToAt < 0 && TURKISH_REACHING.some((words) => text.slice(pos, pos + 16).includes(words))) ||
+    // (And English "max" right after the sum: "budget 25 LPA max", "£60k max".)
+    (following.startsWith('max') && /^max(?:imum)?(?![a-z])/i.test(following)) ||
     (following.startsWith('tak') &&
       !/[a-z]/i.test(following[3] ?? '') &&
       (cur?.code === 'INR' || /LPA|lakh|lac/i.test(text.slice(start0, pos))));
@@ -3908,6 +3928,8 @@ function spanAt(
       ).test(after)
     )
       open = true;
+    // Or an hourly rate said to be the least: "$25.50/hr min, plus productivity bonus".
+    else if (hourlyMinimum(text.slice(Math.max(0, pos - 12), pos + 20))) open = true;
     // Or a minimum the employer says it will pay above: "is EUR 3,612.00 gross per month … we are prepared to pay
     // significantly above that".
     else if (
@@ -5074,6 +5096,16 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // mil/mês em comissões", "hasta $20.000 en comisiones" ("em" or "en" right after the figure or its period: not a base
   // with commission beside it, "R$ 2.500 além de comissões", "$20,000 mensuales + esquema de comisiones").
   if (lowAfter.includes('comis') && /^[^\n\d+]{0,12}?(?:^|\s)(?:em|en) comis(?:sões|são|soes|sao|iones|ión|ion)(?![\p{L}])/u.test(lowAfter))
+    return 'a bonus or commission';
+  // A variable part named right after its sum: "€120k fixed per year, plus up to €25k variable tied to practice growth".
+  // (Not a pay's variable hours, "$22/hr, variable hours", a pay that varies, "£45k–£55k variable depending on experience",
+  // nor the next line's label, "Fixed: ₹8.4 LPA" over "Variable: …".)
+  if (
+    lowAfter.includes('variable') &&
+    compiled(
+      /^[ \t]?variable\b(?![ \t]*:)(?! (?:hours|shifts?|schedule|rota|depending|dependent|según|segun|selon|je|on|by|according|based|with|subject)\b)/,
+    ).test(lowAfter)
+  )
     return 'a bonus or commission';
   // An overtime rate, its word right before the figure: "£13.45ph nights, wkend OT £20.18ph", "overtime at $42/hr", "OT
   // after 36 hrs: $58.50/hr".

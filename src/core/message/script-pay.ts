@@ -286,13 +286,23 @@ const CURRENCY_AFTER: Array<[string, string]> = [
 // A sign or a code written before a figure: a dollar's with its country's letters, a Chinese word or an ISO code; then
 // a sign alone.
 const CODES_BEFORE =
-  'NT\\$|HK\\$|US\\$|S\\$|MOP\\$|港幣|港币|港元|新加坡元|新币|新幣|新元|RMB|CNY|JPY|KRW|TWD|HKD|MOP|SAR|AED|QAR|EGP|ILS|USD|THB|MYR|SGD|VND|IDR|PHP|EUR|GBP|KWD|BHD|OMR|JOD';
+  'NT\\$|HK\\$|US\\$|NZ\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|MOP\\$|港幣|港币|港元|新加坡元|新币|新幣|新元|RMB|CNY|JPY|KRW|TWD|HKD|MOP|SAR|AED|QAR|EGP|ILS|USD|THB|MYR|SGD|VND|IDR|PHP|EUR|GBP|KWD|BHD|OMR|JOD';
 const SIGNS_BEFORE = '[¥￥₩₪$฿]';
 // Before it: a sign or a code.
 const CURRENCY_BEFORE = builtOnce(() => new RegExp(`(?:(${CODES_BEFORE})|(${SIGNS_BEFORE}))\\s?$`));
 
 // The least a year's pay runs to, where a month's never does: the yen's and the won's.
-const YEARLY_FROM: Record<string, number> = { JPY: 2_000_000, KRW: 20_000_000 };
+// (And the dollars, the pound and the euro a Chinese message abroad gives its pay in, from 30,000: "base 18万-20万澳币".)
+const YEARLY_FROM: Record<string, number> = {
+  JPY: 2_000_000,
+  KRW: 20_000_000,
+  AUD: 30_000,
+  NZD: 30_000,
+  CAD: 30_000,
+  USD: 30_000,
+  GBP: 30_000,
+  EUR: 30_000,
+};
 
 // Cantonese "wages" with its verb or colon (alone, "人工智能" is artificial intelligence).
 const CANTONESE_WAGE_LABELS = ['人工開', '人工开', '人工：', '人工:', '人工約'];
@@ -317,6 +327,10 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['月収', 'month'],
   ['月薪', 'month'],
   ['月给', 'month'],
+  // (A month's income, overtime included, as a factory's agency says it: "月综合收入6000-8000元".)
+  ['月综合收入', 'month'],
+  ['月綜合收入', 'month'],
+  ['月收入', 'month'],
   ['月額', 'month'],
   ['월급', 'month'],
   // Thai "monthly money", its word for a salary; "remuneration", "income".
@@ -1045,6 +1059,9 @@ function codeOf(code: string): string {
   if (code === 'HK$') return 'HKD';
   if (code === 'US$') return 'USD';
   if (code === 'S$') return 'SGD';
+  if (code === 'NZ$') return 'NZD';
+  if (code === 'AU$' || code === 'A$') return 'AUD';
+  if (code === 'CA$' || code === 'C$') return 'CAD';
   // (Macau's pataca with its dollar's sign: "月薪 MOP$13,000 - 15,000"; Hong Kong's dollar by its name: "港幣 58,000 元".)
   if (code === 'MOP$') return 'MOP';
   if (code === '港幣' || code === '港币' || code === '港元') return 'HKD';
@@ -1060,13 +1077,23 @@ function signOf(sign: string, text: string): string | null {
   if (sign === '฿') return 'THB';
   // (A dollar in Hong Kong, in Cantonese or among its districts, is the Hong Kong dollar: "人工開 $24,000".)
   // (Not a message set elsewhere that also names Hong Kong: "公司總部在香港" from a Taipei office, Cantonese in Kuala Lumpur.)
-  if (sign === '$') return hongKong(text) && !compiled(ELSEWHERE_THAN_HONG_KONG).test(text) ? 'HKD' : null;
+  if (sign === '$') {
+    if (hongKong(text) && !compiled(ELSEWHERE_THAN_HONG_KONG).test(text)) return 'HKD';
+    // (And where a Chinese message is set in Australia or New Zealand, by their towns in Chinese or English, one of the
+    // two: "悉尼急招清洁工！时薪$28起", "工资这边给你日薪 $320-$350" from Auckland.)
+    const australia = compiled(AUSTRALIA_IN_CHINESE).test(text);
+    const newZealand = compiled(NEW_ZEALAND_IN_CHINESE).test(text);
+    return australia !== newZealand ? (australia ? 'AUD' : 'NZD') : null;
+  }
   return /[\u3040-\u30ff]/.test(text) ? 'JPY' : yuanOf(text);
 }
 
 // Hong Kong by its written Cantonese (嘅, 咗, 喺, 冇, 嚟, 唔, 俾), its places or its phone code ("+852 6688 2101").
 const HONG_KONG = () =>
   /[嘅咗喺冇嚟唔俾]|香港|港幣|港元|尖沙咀|銅鑼灣|旺角|九龍|新界|中環|灣仔|觀塘|沙田|荃灣|葵涌|青衣|屯門|元朗|將軍澳|\+852\s?\d/;
+const AUSTRALIA_IN_CHINESE = () =>
+  /澳洲|澳大利亚|澳大利亞|悉尼|雪梨|墨尔本|墨爾本|布里斯班|珀斯|阿德莱德|Sydney|Melbourne|Brisbane|Perth|Adelaide/;
+const NEW_ZEALAND_IN_CHINESE = () => /新西兰|新西蘭|纽西兰|紐西蘭|奥克兰|奧克蘭|惠灵顿|基督城|Auckland|Wellington|Christchurch/;
 const ELSEWHERE_THAN_HONG_KONG = () => /台北|臺北|台灣|臺灣|新北|吉隆坡|新加坡|澳門|Taipei|Kuala Lumpur|Singapore|Macau/;
 function hongKong(text: string): boolean {
   return compiled(HONG_KONG).test(text);

@@ -5878,3 +5878,22 @@ describe('pay from sets 466 to 473, after their reading', () => {
     expect(findPay('€28,000 base. A realistic OTE in year one is €45k.').ote).toMatchObject({ min: 45_000, period: 'year' });
   });
 });
+
+describe('pay from sets 474 to 481, after their reading', () => {
+  it.each([
+    ['• Taxa diária: 280€ a 320€, consoante experiência', [280, 320, 'day', 'EUR', false]],
+    ['Exp 8-12 yrs, budget 25 LPA max, NP 30 days.', [null, 2_500_000, 'year', 'INR', false]],
+    [
+      "Package, so you don't have to ask: €120k fixed per year, plus up to €25k variable tied to practice growth",
+      [120_000, null, 'year', 'EUR', false],
+    ],
+    ['Fixed: ₹8.4 LPA\nVariable: ₹1.2 L per annum, paid quarterly on QA scores', [840_000, null, 'year', 'INR', false]],
+    ['✅ $25.50/hr min, plus productivity bonus', [25.5, null, 'hour', 'USD', true]],
+    ['$25/hr min 20 hours a week', [25, null, 'hour', 'USD', false]],
+  ])('%s', (text, [min, max, period, currency, openTop]) => {
+    expect(pay(text)).toMatchObject({ min, max, period, currency, openTop });
+  });
+  it('keeps a rate with variable hours', () => {
+    expect(pay('Pay: $22/hr, variable hours')).toMatchObject({ min: 22, period: 'hour' });
+  });
+});

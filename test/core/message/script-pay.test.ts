@@ -408,3 +408,20 @@ describe('Arabic pay from sets 469, after its reading', () => {
     expect(pay('شفت البروفايل ديالك فلينكدإن.\n- السالير: من 15 ألف درهم فالشهر صافي')).toEqual([15_000, null, 'month', 'MAD', true]);
   });
 });
+
+describe('Chinese pay set in Australia or New Zealand, and a factory’s month (sets 479 and 481, after their reading)', () => {
+  it.each([
+    ['💰 时薪 $32-38（税前，按经验定），另加 super。地点：墨尔本', [32, 38, 'hour', 'AUD', false]],
+    ['悉尼急招清洁工！时薪$28起（税前）', [28, null, 'hour', 'AUD', true]],
+    ['工资这边给你日薪 $320-$350（税前）。工地在奥克兰。', [320, 350, 'day', 'NZD', false]],
+    ['💰 年薪 NZ$120k–140k + KiwiSaver 3%', [120_000, 140_000, 'year', 'NZD', false]],
+    ['- base 18万-20万澳币 + super + 股票', [180_000, 200_000, 'year', 'AUD', false]],
+    ['坦白讲一下条件：base 50-70w，股票另算', [500_000, 700_000, 'year', 'CNY', false]],
+    ['急招普工500名！包吃包住，月综合收入6000-8000元，做六休一', [6000, 8000, 'month', 'CNY', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('reads no dollar as one of two countries’ when the message names both', () => {
+    expect(readMessage('月薪 $3,000（税前）。悉尼和奥克兰都有门店。').pay?.currency ?? null).toBeNull();
+  });
+});
