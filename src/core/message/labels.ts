@@ -5234,6 +5234,16 @@ function findCompanyIn(text: string, from?: string): string | null {
     // "Truck Drivers for Kampala-Malaba-Juba route". By strings.
     const hostEnd = hostAt + trimmed.length;
     if (hostAt >= 0 && QUALIFIED_AFTER.some((word) => scan.startsWith(word, hostEnd))) return;
+    // Nor a person the writer names with their title after a comma: "on behalf of Marcus Oyelaran, our VP of Engineering".
+    // (By strings first.)
+    if (
+      hostAt >= 0 &&
+      scan.slice(hostEnd, hostEnd + 30).includes(', ') &&
+      compiled(
+        /^(?: [A-Z][a-z]+)?, (?:our|my|their|his|her) (?:VP|SVP|EVP|CTO|CEO|COO|CFO|CPO|Head|Director|Founder|Co-?founder|Chief|President|hiring manager)\b/,
+      ).test(scan.slice(hostEnd, hostEnd + 40))
+    )
+      return;
     // Nor a project the writer and the reader met on: "Dale here from the Redwater turnaround last spring".
     if (
       hostLead.endsWith('the ') &&
@@ -7879,6 +7889,12 @@ export function findRole(subject: string | undefined, body: string, several = fa
   if (role !== null && (role.includes('://') || role.startsWith('www.'))) return null;
   // (Nor a word that hides it: "Posición: Confidencial".)
   if (role !== null && HIDING_WORDS.has(role.toLowerCase())) return null;
+  // (Nor a requirement a hiring verb opened: "Buscamos pelo menos 5 anos de experiência com backend".)
+  if (role !== null && REQUIREMENT_OPENINGS.some((words) => role.toLowerCase().startsWith(words))) return null;
+  // (Without a text's "for" after it, "Operador(a) de Loja p/ a nova loja", or a French subject's "post of" before it,
+  // "Poste de Responsable de magasin".)
+  if (role?.endsWith(' p/')) return role.slice(0, -3);
+  if (role?.startsWith('Poste d') && /^Poste (?:de |d['’])\p{Lu}/u.test(role)) return role.slice(role.startsWith('Poste de ') ? 9 : 8);
   // (Nor a text's "reply", "Rep OUI", nor a place the hiring is for, "on recrute au bloc".)
   if (role === 'Rep' && /\bRep (?:OUI|YES|SI|SIM)\b/.test(body)) return null;
   if (role !== null && (role.startsWith('au ') || role.startsWith('aux ') || role.startsWith('à la '))) return null;
@@ -7910,6 +7926,17 @@ function frenchSought(body: string): string | null {
   return isOccupationWord(noun) ? title : null;
 }
 
+// A requirement's first words, "at least", in the languages read: no title starts with them.
+const REQUIREMENT_OPENINGS = [
+  'pelo menos ',
+  'al menos ',
+  'por lo menos ',
+  'no mínimo ',
+  'at least ',
+  'au moins ',
+  'almeno ',
+  'mindestens ',
+];
 // A Spanish or Portuguese sentence's hiring verb that a first line read as a subject leaves before the title: "Estamos
 // buscando cocinero de línea para el turno noche, de martes a sábado".
 const HIRING_VERB_LEADS = [

@@ -8372,3 +8372,20 @@ describe('French sought titles with figures, a product, or an SMS "pr" after the
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe('employers and titles from sets 474 to 481, after their reading', () => {
+  it('reads no person named with their title as the employer', () => {
+    expect(
+      readMessage(
+        "I'm the recruiter, but I'm writing on behalf of Marcus Oyelaran, our VP of Engineering.\n\nLedgerwell is hiring a Staff Engineer.",
+      ).company,
+    ).toBe('Ledgerwell');
+  });
+  it.each([
+    ['Olá!\n\n• Buscamos pelo menos 5 anos de experiência com backend\n• Stack: Go', null],
+    ['Mercado Sol: Ola! Estamos a recrutar Operador(a) de Loja p/ a nova loja de Leiria.', 'Operador(a) de Loja'],
+    ['Subject: Poste de Responsable de magasin – Maison Clairval\n\nBonjour', 'Responsable de magasin'],
+  ])('%s', (text, role) => {
+    expect(readMessage(text).role).toBe(role);
+  });
+});
