@@ -1448,7 +1448,7 @@ const NORDIC_KINDS =
 const FRENCH_CLIENT_SEEKING = builtOnce(
   () =>
     new RegExp(
-      `\\b[Jj]e (?:travaille|collabore) avec (${NAME})(?=[^.!?\\n]{0,80}\\b(?:ils|elles|qui) (?:cherchent|recherchent|recrutent|embauchent)\\b)`,
+      `\\b[Jj]e (?:travaille|collabore) avec (${NAME})(?![\\w\\u00C0-\\u024F'’-])(?! [A-Z\\u00C0-\\u00DE])(?!,? (?:notre|mon|ma|mes|nos|leur)\\b| et )(?=[^.!?\\n]{0,80}\\b(?:ils|elles|qui) (?:cherchent|recherchent|recrutent|embauchent)\\b)`,
       'g',
     ),
 );
@@ -2261,7 +2261,7 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     ),
     [" is 'n ", ' brei uit', 'Ek is die ', "Ek is 'n ", 'alentverkryging by ', 'Ek werk ', 'ek werk '],
   ],
-  [4, FRENCH_CLIENT_SEEKING, ['travaille avec ', 'collabore avec ']],
+  [7, FRENCH_CLIENT_SEEKING, ['travaille avec ', 'collabore avec ']],
   // Spanish "we are X", and "X's NAME writes to you": "Somos *Andina Connect* y estamos contratando", "Le escribe Yamilette
   // de Conecta Caribe BPO". (Run only where their words are.)
   [
@@ -5238,6 +5238,8 @@ function findCompanyIn(text: string, from?: string): string | null {
     // (By strings first.)
     if (
       hostAt >= 0 &&
+      hostLead.endsWith('behalf of ') &&
+      /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(trimmed) &&
       scan.slice(hostEnd, hostEnd + 30).includes(', ') &&
       compiled(
         /^(?: [A-Z][a-z]+)?, (?:our|my|their|his|her) (?:VP|SVP|EVP|CTO|CEO|COO|CFO|CPO|Head|Director|Founder|Co-?founder|Chief|President|hiring manager)\b/,

@@ -314,9 +314,9 @@ function hourlyMinimum(near: string): boolean {
     const at = low.indexOf(words);
     if (at < 0) continue;
     const rest = low.slice(at + words.length);
-    const after = rest.startsWith('imum') ? rest.slice(4) : rest;
-    // (Not a minimum of hours after it: "$25/hr min 20 hours".)
-    if (!/[a-z\d]/.test(after[0] ?? ' ') && !/^(?:of |\d)/.test(after.trimStart())) return true;
+    const after = (rest.startsWith('imum') ? rest.slice(4) : rest).replace(/^\./, '');
+    // (Not a minimum of hours or a requirement after it: "$25/hr min 20 hours", "£14/hour min. age 18", "min. 3 years".)
+    if (!/[a-z\d]/.test(after[0] ?? ' ') && !/^(?:of |\d|age\b|years?\b|yrs?\b|exp)/.test(after.trimStart())) return true;
   }
   return false;
 }
@@ -609,7 +609,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|மாதம்|প্রতি মাসে|মাসে|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|மாதம்|প্রতি মাসে|মাসে|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना|মাস))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -666,6 +666,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       // (And Tamil's, "₹16,000 - ₹21,000 மாதம்"; Bengali's "per month", "₹১২,০০০ – ₹১৫,০০০ প্রতি মাসে".)
       'மாதம்',
       'মাসে',
+      // (And its short form after a slash: "₹১২,০০০-১৫,০০০/মাস".)
+      '/মাস',
       // Urdu and Hindi in Latin letters: "2200 Saudi Riyal mahana"; Albanian, "neto në muaj".
       'mahana',
       'muaj',
@@ -2210,6 +2212,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     ],
   ],
   [
+    // A store's or a firm's sales and turnover in Hindi: "उस हफ्ते आपके स्टोर की बिक्री 18 लाख पार हो गई थी".
+    'revenue',
+    [{ hints: ['बिक्री', 'टर्नओवर', 'कारोबार'], pattern: () => /बिक्री|टर्नओवर|कारोबार/u }],
+  ],
+  [
     // A firm's takings said as a verb: "We turned over £4.2m last year".
     'revenue',
     // (Right before its sum: not "£90 a day to turn over the apartments".)
@@ -2306,6 +2313,17 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     // Not an offer set against it: "R950k – R1.1m depending on what you're on now", "… based on your current package".
     'current pay',
     /\b(?:I(?:'m| am) on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|(?<!(?:on|with) what )you(?:'re|’re| are) (?:on|earning|making)|your current)\b/i,
+  ],
+  [
+    // In German, the reader's salary now: "Bei Ihrem aktuellen Gehalt von 68.000 € wäre das ein Schritt nach vorn".
+    'current pay',
+    [
+      {
+        hints: ['aktuell', 'derzeitig', 'jetzig'],
+        pattern: () =>
+          /\b(?:Ihr(?:em|es|er)?|dein(?:em|es|er)?) (?:aktuell|derzeitig|jetzig)(?:e|en|es|em)? (?:Gehalt|Jahresgehalt|Einkommen|Vergütung)\b/,
+      },
+    ],
   ],
   [
     // In Romanian: "la actualul angajator aveți în jur de 10.000 lei net" (at your present employer you have), "salariul
@@ -3597,7 +3615,10 @@ function spanAt(
     (/(?:€|EUR|CHF|zł|PLN|Kč|CZK|lei|RON|Ft|HUF|лв)\s?$/.test(text.slice(Math.max(0, pos - 5), pos)) &&
       /^\d[\d.,\s\u00a0]{0,9}?\s?(?:€|EUR|CHF|zł|PLN|Kč|CZK|lei|RON|Ft|HUF|лв)/.test(
         text.slice(pos + c[0].length, pos + c[0].length + 16),
-      )) ||
+      ) &&
+      // (A range's top is no smaller than its bottom: not Slovak's "and", "Plat 1 200 € a 200 € odmeny".)
+      Number(first.replace(/\D/g, '')) <=
+        Number((/^\d[\d.,\s\u00a0]*/.exec(text.slice(pos + c[0].length, pos + c[0].length + 16))?.[0] ?? '').replace(/\D/g, ''))) ||
     (/^\d{1,3}(?:[.,\s\u00a0]\d{3})+$/.test(first) &&
       /^\d{1,3}(?:[.,\s\u00a0]\d{3})+(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 14))) ||
     // (Or a figure with its currency before it, then a bare one and its period: "Pagan USD 28 a 35 por hora", "USD 30 a 38 la
@@ -3881,8 +3902,10 @@ function spanAt(
     // (Hungarian "up to", a suffix on the figure's forint: "1 200 000 Ft-ig".)
     (following.startsWith('-ig') && !/[a-zA-Z\u00C0-\u024F]/.test(following[3] ?? '')) ||
     (second === undefined && upToAt < 0 && TURKISH_REACHING.some((words) => text.slice(pos, pos + 16).includes(words))) ||
-    // (And English "max" right after the sum: "budget 25 LPA max", "£60k max".)
-    (following.startsWith('max') && /^max(?:imum)?(?![a-z])/i.test(following)) ||
+    // (And English "max" right after the sum: "budget 25 LPA max", "£60k max"; not a count after it, "$45/hr max 40 hrs".)
+    (following.startsWith('max') &&
+      /^max(?:imum)?(?![a-z])/i.test(following) &&
+      !/^max(?:imum)?\.?\s*\d/i.test(text.slice(pos, pos + 16).trimStart())) ||
     (following.startsWith('tak') &&
       !/[a-z]/i.test(following[3] ?? '') &&
       (cur?.code === 'INR' || /LPA|lakh|lac/i.test(text.slice(start0, pos))));
@@ -5097,13 +5120,16 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // with commission beside it, "R$ 2.500 além de comissões", "$20,000 mensuales + esquema de comisiones").
   if (lowAfter.includes('comis') && /^[^\n\d+]{0,12}?(?:^|\s)(?:em|en) comis(?:sões|são|soes|sao|iones|ión|ion)(?![\p{L}])/u.test(lowAfter))
     return 'a bonus or commission';
-  // A variable part named right after its sum: "€120k fixed per year, plus up to €25k variable tied to practice growth".
+  // A variable part named right after its sum, added to the fixed one: "€120k fixed per year, plus up to €25k variable tied
+  // to practice growth".
   // (Not a pay's variable hours, "$22/hr, variable hours", a pay that varies, "£45k–£55k variable depending on experience",
   // nor the next line's label, "Fixed: ₹8.4 LPA" over "Variable: …".)
   if (
     lowAfter.includes('variable') &&
+    span.second === undefined &&
+    /(?:\+|\bplus\b|\bup to\b|\band\b)\s*(?:up to\s*)?(?:[€$£]\s?)?$/i.test(before) &&
     compiled(
-      /^[ \t]?variable\b(?![ \t]*:)(?! (?:hours|shifts?|schedule|rota|depending|dependent|según|segun|selon|je|on|by|according|based|with|subject)\b)/,
+      /^[ \t]?variable\b(?![ \t]*:)(?!,? (?:hours|shifts?|schedule|rota|depending|dependent|según|segun|selon|je|on|by|according|based|with|subject|compris|inclus|incluido|included|en fonction|dependiendo|doe)\b)/,
     ).test(lowAfter)
   )
     return 'a bonus or commission';

@@ -330,7 +330,6 @@ const LABELS: Array<[string, Period | undefined]> = [
   // (A month's income, overtime included, as a factory's agency says it: "月综合收入6000-8000元".)
   ['月综合收入', 'month'],
   ['月綜合收入', 'month'],
-  ['月收入', 'month'],
   ['月額', 'month'],
   ['월급', 'month'],
   // Thai "monthly money", its word for a salary; "remuneration", "income".
@@ -933,7 +932,7 @@ export function scriptPays(message: string): ScriptPay[] {
       !lead.includes('年') &&
       // (Nor a yearly package said after the figures: "待遇：60000-90000（年包）".)
       !text.slice(end, end + 6).includes('年') &&
-      (currency === null || currency === 'CNY' || currency === 'TWD' || currency === 'HKD') &&
+      (currency === null || ['CNY', 'TWD', 'HKD', 'AUD', 'NZD', 'CAD', 'USD'].includes(currency)) &&
       (max ?? min) >= 1000 &&
       (max ?? min) < 100_000
     )
@@ -1081,8 +1080,11 @@ function signOf(sign: string, text: string): string | null {
     if (hongKong(text) && !compiled(ELSEWHERE_THAN_HONG_KONG).test(text)) return 'HKD';
     // (And where a Chinese message is set in Australia or New Zealand, by their towns in Chinese or English, one of the
     // two: "悉尼急招清洁工！时薪$28起", "工资这边给你日薪 $320-$350" from Auckland.)
-    const australia = compiled(AUSTRALIA_IN_CHINESE).test(text);
-    const newZealand = compiled(NEW_ZEALAND_IN_CHINESE).test(text);
+    // (Not a country's produce or market, "澳洲龙虾", "负责澳洲市场", nor where another dollar's city is named.)
+    const places = text.replace(compiled(COUNTRY_AS_A_THING), '');
+    if (compiled(OTHER_DOLLAR_CITIES).test(places)) return null;
+    const australia = compiled(AUSTRALIA_IN_CHINESE).test(places);
+    const newZealand = compiled(NEW_ZEALAND_IN_CHINESE).test(places);
     return australia !== newZealand ? (australia ? 'AUD' : 'NZD') : null;
   }
   return /[\u3040-\u30ff]/.test(text) ? 'JPY' : yuanOf(text);
@@ -1091,9 +1093,13 @@ function signOf(sign: string, text: string): string | null {
 // Hong Kong by its written Cantonese (嘅, 咗, 喺, 冇, 嚟, 唔, 俾), its places or its phone code ("+852 6688 2101").
 const HONG_KONG = () =>
   /[嘅咗喺冇嚟唔俾]|香港|港幣|港元|尖沙咀|銅鑼灣|旺角|九龍|新界|中環|灣仔|觀塘|沙田|荃灣|葵涌|青衣|屯門|元朗|將軍澳|\+852\s?\d/;
-const AUSTRALIA_IN_CHINESE = () =>
-  /澳洲|澳大利亚|澳大利亞|悉尼|雪梨|墨尔本|墨爾本|布里斯班|珀斯|阿德莱德|Sydney|Melbourne|Brisbane|Perth|Adelaide/;
-const NEW_ZEALAND_IN_CHINESE = () => /新西兰|新西蘭|纽西兰|紐西蘭|奥克兰|奧克蘭|惠灵顿|基督城|Auckland|Wellington|Christchurch/;
+// (Their Chinese names only: "Sydney" and "Adelaide" are also people's names.)
+const AUSTRALIA_IN_CHINESE = () => /澳洲|澳大利亚|澳大利亞|悉尼|雪梨|墨尔本|墨爾本|布里斯班|珀斯|阿德莱德/;
+const NEW_ZEALAND_IN_CHINESE = () => /新西兰|新西蘭|纽西兰|紐西蘭|奥克兰|奧克蘭|惠灵顿|基督城/;
+const COUNTRY_AS_A_THING = () =>
+  /(?:澳洲|澳大利亚|澳大利亞|新西兰|新西蘭|纽西兰|紐西蘭)(?:龙虾|龍蝦|牛肉?|奶粉|市场|市場|客户|客戶|线路|線路|业务|業務)/g;
+const OTHER_DOLLAR_CITIES = () =>
+  /温哥华|溫哥華|多伦多|多倫多|纽约|紐約|洛杉矶|洛杉磯|旧金山|舊金山|新加坡|台北|臺北|吉隆坡|金边|金邊|香港|Vancouver|Toronto|New York|Singapore|Taipei|Kuala Lumpur/;
 const ELSEWHERE_THAN_HONG_KONG = () => /台北|臺北|台灣|臺灣|新北|吉隆坡|新加坡|澳門|Taipei|Kuala Lumpur|Singapore|Macau/;
 function hongKong(text: string): boolean {
   return compiled(HONG_KONG).test(text);

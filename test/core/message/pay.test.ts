@@ -5897,3 +5897,17 @@ describe('pay from sets 474 to 481, after their reading', () => {
     expect(pay('Pay: $22/hr, variable hours')).toMatchObject({ min: 22, period: 'hour' });
   });
 });
+
+describe('Indian and German pay from sets 474 and 476, after their reading', () => {
+  it('reads a store’s sales in Hindi as no pay', () => {
+    expect(pay('आपके स्टाफ ने बताया कि उस हफ्ते आपके स्टोर की बिक्री 18 लाख पार हो गई थी')).toBeNull();
+  });
+  it('reads Bengali "/মাস" as a month', () => {
+    expect(pay('বেতন ₹১২,০০০-১৫,০০০/মাস + ইনসেন্টিভ।')).toMatchObject({ min: 12_000, max: 15_000, period: 'month', currency: 'INR' });
+  });
+  it('refuses the reader’s current salary said in German', () => {
+    expect(
+      pay('Das Budget liegt bei 70-80k € brutto im Jahr. Bei Ihrem aktuellen Gehalt von 68.000 € wäre das ein Schritt nach vorn.'),
+    ).toMatchObject({ min: 70_000, max: 80_000, period: 'year', currency: 'EUR' });
+  });
+});

@@ -2454,6 +2454,7 @@ for (const [review, file] of [
   ['eighty-ninth', 'review-probes-89.json'],
   ['ninetieth', 'review-probes-90.json'],
   ['ninety-first', 'review-probes-91.json'],
+  ['ninety-second', 'review-probes-92.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
