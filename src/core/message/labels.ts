@@ -3553,6 +3553,35 @@ const OWN_TEAM_LINE =
 const SMS_SENDER = new RegExp(`(?:^|\\n)(${NAME}):[ \\t]+`, 'g');
 const SMS_OPENING =
   /^(?:hi|hello|hey|dear|greetings|we(?:'re| are)? (?:hiring|looking)|now hiring|join|urgent|apply|(?:[\w-]+ ){1,4}(?:wanted|needed))\b/i;
+// A text's hiring cry in the other languages, after its sender's name: "Solana Market: ¡Estamos contratando! …",
+// "Kauppakulma: Kesätöitä tarjolla!", "Mercado Sol: Ola {{first_name}}! Estamos a recrutar …". By strings.
+const SMS_HIRING_OPENINGS = [
+  'estamos contratando',
+  'estamos a recrutar',
+  'estamos a contratar',
+  'estamos recrutando',
+  'estamos buscando',
+  'contratamos',
+  'buscamos',
+  'haemme',
+  'kesätöitä',
+  'vi söker',
+  'vi søker',
+  'vi søger',
+  'wir suchen',
+  'on recrute',
+  'nous recrutons',
+  'we zoeken',
+];
+/** Whether a text opens with a hiring cry, or with a greeting and a hiring cry in its first sentence. */
+function opensWithHiring(opening: string): boolean {
+  const low = opening.toLowerCase().replace(/^[¡!\s]+/, '');
+  if (SMS_HIRING_OPENINGS.some((words) => low.startsWith(words))) return true;
+  const greeting = SMS_GREETINGS_ROMANCE.find((word) => low.startsWith(`${word} `));
+  if (greeting === undefined) return false;
+  const after = low.slice(greeting.length).replace(/^[^!.?]{0,30}[!.?]\s*/, '');
+  return SMS_HIRING_OPENINGS.some((words) => after.startsWith(words));
+}
 // The same greeting in French, Spanish and Portuguese, "Constructions Bélanger-Roy: Bonjour {{prenom}}! On embauche …",
 // only after a name shaped as a firm's (smsSenderFirm): a chat's "Marie Dubois: Bonjour Marc" is a person's.
 const SMS_GREETINGS_ROMANCE = ['bonjour', 'salut', 'hola', 'buenas', 'olá', 'ola', 'oi'];
@@ -5009,9 +5038,13 @@ function findCompanyIn(text: string, from?: string): string | null {
     else senderOrgs.push({ value: keepLegalDot(org.value, name), at: org.at });
   }
   for (const m of scan.matchAll(compiled(SMS_SENDER))) {
-    const opening = scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 30);
-    if (!compiled(SMS_OPENING).test(opening) && !(opensWithRomanceGreeting(opening) && smsSenderFirm(m[1]!))) continue;
-    if (/^(?:subject|from|to|re|fwd?|date|sent|salary|role|position|company|location|note|ps|p\.s)$/i.test(m[1]!)) continue;
+    const opening = scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
+    if (!compiled(SMS_OPENING).test(opening) && !(opensWithRomanceGreeting(opening) && smsSenderFirm(m[1]!)) && !opensWithHiring(opening))
+      continue;
+    if (compiled(/^(?:subject|from|to|re|fwd?|date|sent|salary|role|position|company|location|note|ps|p\.s|free ?msg)$/i).test(m[1]!))
+      continue;
+    // (A temp agency's own name is no employer: "TEMPORA ETT: ¡Buscamos monitores de comedor!".)
+    if (/\b(?:ETT|Staffing|Recruitment|Bemanning|Interim)\b/i.test(m[1]!)) continue;
     senderOrgs.push({ value: m[1]!, at: m.index ?? 0 });
   }
   // The From lines of messages forwarded or quoted in the body, as a mail client writes them: "---------- Forwarded

@@ -8389,3 +8389,20 @@ describe('employers and titles from sets 474 to 481, after their reading', () =>
     expect(readMessage(text).role).toBe(role);
   });
 });
+
+describe("a text's sender before a hiring cry in another language (sets 470, 475 and 478, after their reading)", () => {
+  it.each([
+    ['Solana Market: ¡Estamos contratando! Asociados de ventas y cajeros para nuestras tiendas.', 'Solana Market'],
+    ['Mercado Sol: Ola {{first_name}}! Estamos a recrutar Operador(a) de Loja p/ a nova loja de Leiria.', 'Mercado Sol'],
+    ['Kauppakulma: Kesätöitä tarjolla! 🌞 Haemme yli 300 kesämyyjää.', 'Kauppakulma'],
+  ])('%s', (text, company) => {
+    expect(readMessage(text).company).toBe(company);
+  });
+  it.each([
+    'FREE MSG: Estamos contratando agentes de data entry desde casa.',
+    'TEMPORA ETT: ¡Buscamos monitores de comedor para colegios!',
+    'Marie Dubois: Bonjour Marc, ça va?',
+  ])('names no carrier, temp agency or person: %s', (text) => {
+    expect(readMessage(text).company).toBeNull();
+  });
+});
