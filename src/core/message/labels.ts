@@ -1444,11 +1444,12 @@ const WRITER_OF_ORGANISATION = builtOnce(
 const NORDIC_KINDS =
   'omsorgssenter|sykehjem|helsesenter|legesenter|sykehus|sjukhus|sygehus|plejecenter|plejehjem|vårdcentral|äldreboende|kommune|kommun|skole|skola|barnehage|förskola|børnehave|hotell|restaurang|apotek|klinikk|klinik|verksted|verkstad|bakeri';
 // A French recruiter's client, "I work with X … they are looking for": "Je travaille avec Bleuet Logiciel (Québec, quartier
-// Saint-Roch) pis ils cherchent un·e développeur·euse".
+// Saint-Roch) pis ils cherchent un·e développeur·euse". (Only a name with its place or its trade in brackets after it, as a
+// firm is introduced: not a person, "Je travaille avec Julie Tremblay, notre RH".)
 const FRENCH_CLIENT_SEEKING = builtOnce(
   () =>
     new RegExp(
-      `\\b[Jj]e (?:travaille|collabore) avec (${NAME})(?![\\w\\u00C0-\\u024F'’-])(?! [A-Z\\u00C0-\\u00DE])(?!,? (?:notre|mon|ma|mes|nos|leur)\\b| et )(?=[^.!?\\n]{0,80}\\b(?:ils|elles|qui) (?:cherchent|recherchent|recrutent|embauchent)\\b)`,
+      `\\b[Jj]e (?:travaille|collabore) avec (${NAME})(?= \\([^()\\n]{2,60}\\))(?=[^.!?\\n]{0,80}\\b(?:ils|elles|qui) (?:cherchent|recherchent|recrutent|embauchent)\\b)`,
       'g',
     ),
 );
@@ -5274,9 +5275,11 @@ function findCompanyIn(text: string, from?: string): string | null {
       hostLead.endsWith('behalf of ') &&
       /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(trimmed) &&
       scan.slice(hostEnd, hostEnd + 30).includes(', ') &&
+      // (The title an apposition, ending its clause or naming where: not a firm and what its chief does, "on behalf of Acme
+      // Robotics, their CEO asked me …".)
       compiled(
-        /^(?: [A-Z][a-z]+)?, (?:our|my|their|his|her) (?:VP|SVP|EVP|CTO|CEO|COO|CFO|CPO|Head|Director|Founder|Co-?founder|Chief|President|hiring manager)\b/,
-      ).test(scan.slice(hostEnd, hostEnd + 40))
+        /^, (?:our|my) (?:VP|SVP|EVP|CTO|CEO|COO|CFO|CPO|Head|Director|Founder|Co-?founder|Chief(?: [A-Z]\w+){1,2}|President)(?: of [A-Z][\w&]*(?: [A-Z&][\w&]*){0,3})?(?:[.,;]| at )/,
+      ).test(scan.slice(hostEnd, hostEnd + 60))
     )
       return;
     // Nor a project the writer and the reader met on: "Dale here from the Redwater turnaround last spring".

@@ -307,7 +307,7 @@ function milRangeTop(after: string, first: string, currencyBefore: boolean, firs
   const top = MIL_TOP.exec(after);
   return top !== null && (currencyBefore || /^\s?(?:reais|pesos|soles|euros|€)/.test(after.slice(top[0].length)));
 }
-/** Whether an hourly rate is said to be the least, "$25.50/hr min" (not "min of", a minimum's count). By strings. */
+/** Whether an hourly rate is said to be the least, "$25.50/hr min, plus …", "min" ending its clause. By strings. */
 function hourlyMinimum(near: string): boolean {
   const low = near.toLowerCase();
   for (const words of ['/hr min', '/hour min', '/h min', ' per hour min', ' an hour min']) {
@@ -315,10 +315,19 @@ function hourlyMinimum(near: string): boolean {
     if (at < 0) continue;
     const rest = low.slice(at + words.length);
     const after = (rest.startsWith('imum') ? rest.slice(4) : rest).replace(/^\./, '');
-    // (Not a minimum of hours or a requirement after it: "$25/hr min 20 hours", "£14/hour min. age 18", "min. 3 years".)
-    if (!/[a-z\d]/.test(after[0] ?? ' ') && !/^(?:of |\d|age\b|years?\b|yrs?\b|exp)/.test(after.trimStart())) return true;
+    // (Only where "min" ends its clause: not "min wage", "min 20 hours", "min. age 18", "min. requirements: …".)
+    if (/^\s*(?:[,;)\n]|$)/.test(after)) return true;
   }
   return false;
+}
+/** A figure's rough value, European or not, to compare two: "9,50" 9.5, "1 200" 1200, "1.200" 1200. */
+function roughValue(figure: string): number {
+  return Number.parseFloat(
+    figure
+      .trim()
+      .replace(/[.\s\u00a0](?=\d{3}(?!\d))/g, '')
+      .replace(',', '.'),
+  );
 }
 /** A range's top after Spanish "a", with its period, and its currency where the first figure had none. */
 function spanishTop(after: string, currencyBefore: boolean): boolean {
@@ -2212,11 +2221,6 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     ],
   ],
   [
-    // A store's or a firm's sales and turnover in Hindi: "उस हफ्ते आपके स्टोर की बिक्री 18 लाख पार हो गई थी".
-    'revenue',
-    [{ hints: ['बिक्री', 'टर्नओवर', 'कारोबार'], pattern: () => /बिक्री|टर्नओवर|कारोबार/u }],
-  ],
-  [
     // A firm's takings said as a verb: "We turned over £4.2m last year".
     'revenue',
     // (Right before its sum: not "£90 a day to turn over the apartments".)
@@ -2313,17 +2317,6 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     // Not an offer set against it: "R950k – R1.1m depending on what you're on now", "… based on your current package".
     'current pay',
     /\b(?:I(?:'m| am) on|currently (?:on|earning|making|paid|at)|my current|I (?:earn|make|get)|I'm (?:earning|making|paid)|at the moment|(?<!(?:on|with) what )you(?:'re|’re| are) (?:on|earning|making)|your current)\b/i,
-  ],
-  [
-    // In German, the reader's salary now: "Bei Ihrem aktuellen Gehalt von 68.000 € wäre das ein Schritt nach vorn".
-    'current pay',
-    [
-      {
-        hints: ['aktuell', 'derzeitig', 'jetzig'],
-        pattern: () =>
-          /\b(?:Ihr(?:em|es|er)?|dein(?:em|es|er)?) (?:aktuell|derzeitig|jetzig)(?:e|en|es|em)? (?:Gehalt|Jahresgehalt|Einkommen|Vergütung)\b/,
-      },
-    ],
   ],
   [
     // In Romanian: "la actualul angajator aveți în jur de 10.000 lei net" (at your present employer you have), "salariul
@@ -3617,8 +3610,7 @@ function spanAt(
         text.slice(pos + c[0].length, pos + c[0].length + 16),
       ) &&
       // (A range's top is no smaller than its bottom: not Slovak's "and", "Plat 1 200 € a 200 € odmeny".)
-      Number(first.replace(/\D/g, '')) <=
-        Number((/^\d[\d.,\s\u00a0]*/.exec(text.slice(pos + c[0].length, pos + c[0].length + 16))?.[0] ?? '').replace(/\D/g, ''))) ||
+      roughValue(first) <= roughValue(/^\d[\d.,\s\u00a0]*/.exec(text.slice(pos + c[0].length, pos + c[0].length + 16))?.[0] ?? '')) ||
     (/^\d{1,3}(?:[.,\s\u00a0]\d{3})+$/.test(first) &&
       /^\d{1,3}(?:[.,\s\u00a0]\d{3})+(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 14))) ||
     // (Or a figure with its currency before it, then a bare one and its period: "Pagan USD 28 a 35 por hora", "USD 30 a 38 la
@@ -3902,10 +3894,8 @@ function spanAt(
     // (Hungarian "up to", a suffix on the figure's forint: "1 200 000 Ft-ig".)
     (following.startsWith('-ig') && !/[a-zA-Z\u00C0-\u024F]/.test(following[3] ?? '')) ||
     (second === undefined && upToAt < 0 && TURKISH_REACHING.some((words) => text.slice(pos, pos + 16).includes(words))) ||
-    // (And English "max" right after the sum: "budget 25 LPA max", "£60k max"; not a count after it, "$45/hr max 40 hrs".)
-    (following.startsWith('max') &&
-      /^max(?:imum)?(?![a-z])/i.test(following) &&
-      !/^max(?:imum)?\.?\s*\d/i.test(text.slice(pos, pos + 16).trimStart())) ||
+    // (And English "max" ending the sum's clause: "budget 25 LPA max, NP 30 days"; not "max 40 hrs", "max of 20 hours".)
+    (following.startsWith('max') && /^max(?:imum)?\.?\s*(?:[,;)\n]|$)/i.test(text.slice(pos, pos + 16).trimStart())) ||
     (following.startsWith('tak') &&
       !/[a-z]/i.test(following[3] ?? '') &&
       (cur?.code === 'INR' || /LPA|lakh|lac/i.test(text.slice(start0, pos))));
@@ -5120,6 +5110,18 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // with commission beside it, "R$ 2.500 além de comissões", "$20,000 mensuales + esquema de comisiones").
   if (lowAfter.includes('comis') && /^[^\n\d+]{0,12}?(?:^|\s)(?:em|en) comis(?:sões|são|soes|sao|iones|ión|ion)(?![\p{L}])/u.test(lowAfter))
     return 'a bonus or commission';
+  // A store's or a firm's sales said in Hindi right before the sum: "आपके स्टोर की बिक्री 18 लाख पार हो गई थी" (not a sales
+  // job's pay, "बिक्री प्रतिनिधि के लिए वेतन ₹18,000").
+  if (before.includes('बिक्री') && /बिक्री\s*$/u.test(before)) return 'revenue';
+  // The reader's salary now, said in German right before its sum: "Bei Ihrem aktuellen Gehalt von 68.000 €" (not an offer
+  // set against it, "Unabhängig von Ihrem aktuellen Gehalt bieten wir 80.000 €").
+  if (
+    (before.includes('aktuell') || before.includes('derzeitig') || before.includes('jetzig')) &&
+    compiled(
+      /\b(?:[Ii]hr(?:em|es|er|e)?|[Dd]ein(?:em|es|er|e)?) (?:aktuell|derzeitig|jetzig)(?:e|en|es|em|er)? (?:Gehalt|Jahresgehalt|Einkommen|Vergütung)(?: (?:von|in Höhe von|liegt bei|beträgt))?\s*(?:€|EUR)?\s*$/,
+    ).test(before)
+  )
+    return 'current pay';
   // A variable part named right after its sum, added to the fixed one: "€120k fixed per year, plus up to €25k variable tied
   // to practice growth".
   // (Not a pay's variable hours, "$22/hr, variable hours", a pay that varies, "£45k–£55k variable depending on experience",
@@ -5127,7 +5129,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     lowAfter.includes('variable') &&
     span.second === undefined &&
-    /(?:\+|\bplus\b|\bup to\b|\band\b)\s*(?:up to\s*)?(?:[€$£]\s?)?$/i.test(before) &&
+    /(?:\+|\bplus\b|\bup to\b)\s*(?:up to\s*)?(?:[€$£]\s?)?$/i.test(before) &&
     compiled(
       /^[ \t]?variable\b(?![ \t]*:)(?!,? (?:hours|shifts?|schedule|rota|depending|dependent|según|segun|selon|je|on|by|according|based|with|subject|compris|inclus|incluido|included|en fonction|dependiendo|doe)\b)/,
     ).test(lowAfter)

@@ -932,7 +932,9 @@ export function scriptPays(message: string): ScriptPay[] {
       !lead.includes('年') &&
       // (Nor a yearly package said after the figures: "待遇：60000-90000（年包）".)
       !text.slice(end, end + 6).includes('年') &&
-      (currency === null || ['CNY', 'TWD', 'HKD', 'AUD', 'NZD', 'CAD', 'USD'].includes(currency)) &&
+      (currency === null || ['CNY', 'TWD', 'HKD', 'AUD', 'NZD'].includes(currency)) &&
+      // (Nor a sum whose period is said after it in English: "薪资：AUD 24,000 per year".)
+      !/^\s*(?:(?:per|\/|a|an)\s*(?:year|annum|yr|week|wk|hour|hr|day)|annually|yearly|p\.\s?a\.?)/i.test(text.slice(end, end + 16)) &&
       (max ?? min) >= 1000 &&
       (max ?? min) < 100_000
     )
@@ -1094,12 +1096,13 @@ function signOf(sign: string, text: string): string | null {
 const HONG_KONG = () =>
   /[嘅咗喺冇嚟唔俾]|香港|港幣|港元|尖沙咀|銅鑼灣|旺角|九龍|新界|中環|灣仔|觀塘|沙田|荃灣|葵涌|青衣|屯門|元朗|將軍澳|\+852\s?\d/;
 // (Their Chinese names only: "Sydney" and "Adelaide" are also people's names.)
-const AUSTRALIA_IN_CHINESE = () => /澳洲|澳大利亚|澳大利亞|悉尼|雪梨|墨尔本|墨爾本|布里斯班|珀斯|阿德莱德/;
-const NEW_ZEALAND_IN_CHINESE = () => /新西兰|新西蘭|纽西兰|紐西蘭|奥克兰|奧克蘭|惠灵顿|基督城/;
+// (By their cities only: "澳洲打工度假經驗", a working holiday there, or "澳洲堅果", its nuts, set no message there.)
+const AUSTRALIA_IN_CHINESE = () => /悉尼|墨尔本|墨爾本|布里斯班|珀斯|阿德莱德|阿德萊德/;
+const NEW_ZEALAND_IN_CHINESE = () => /奥克兰|奧克蘭|惠灵顿|惠靈頓|基督城/;
 const COUNTRY_AS_A_THING = () =>
   /(?:澳洲|澳大利亚|澳大利亞|新西兰|新西蘭|纽西兰|紐西蘭)(?:龙虾|龍蝦|牛肉?|奶粉|市场|市場|客户|客戶|线路|線路|业务|業務)/g;
 const OTHER_DOLLAR_CITIES = () =>
-  /温哥华|溫哥華|多伦多|多倫多|纽约|紐約|洛杉矶|洛杉磯|旧金山|舊金山|新加坡|台北|臺北|吉隆坡|金边|金邊|香港|Vancouver|Toronto|New York|Singapore|Taipei|Kuala Lumpur/;
+  /温哥华|溫哥華|多伦多|多倫多|卡尔加里|卡爾加里|蒙特利尔|蒙特利爾|加拿大|纽约|紐約|洛杉矶|洛杉磯|旧金山|舊金山|西雅图|西雅圖|美国|美國|新加坡|台北|臺北|台灣|臺灣|台湾|吉隆坡|马来西亚|馬來西亞|澳门|澳門|金边|金邊|香港|Vancouver|Toronto|Calgary|Montreal|Seattle|New York|Singapore|Taipei|Taiwan|Kuala Lumpur|Malaysia|Macau/;
 const ELSEWHERE_THAN_HONG_KONG = () => /台北|臺北|台灣|臺灣|新北|吉隆坡|新加坡|澳門|Taipei|Kuala Lumpur|Singapore|Macau/;
 function hongKong(text: string): boolean {
   return compiled(HONG_KONG).test(text);

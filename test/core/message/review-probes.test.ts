@@ -2455,6 +2455,7 @@ for (const [review, file] of [
   ['ninetieth', 'review-probes-90.json'],
   ['ninety-first', 'review-probes-91.json'],
   ['ninety-second', 'review-probes-92.json'],
+  ['ninety-third', 'review-probes-93.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
