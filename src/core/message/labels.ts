@@ -1449,7 +1449,7 @@ const NORDIC_KINDS =
 const FRENCH_CLIENT_SEEKING = builtOnce(
   () =>
     new RegExp(
-      `\\b[Jj]e (?:travaille|collabore) avec (${NAME})(?= \\([^()\\n]{2,60}\\))(?=[^.!?\\n]{0,80}\\b(?:ils|elles|qui) (?:cherchent|recherchent|recrutent|embauchent)\\b)`,
+      `\\b[Jj]e (?:travaille|collabore) avec (${NAME})(?= \\((?!(?:ma|mon|mes|notre|nos|leur|leurs|de|du|des|d['’])\\b)(?![A-Z]{2,5}\\))[^()\\n]{2,60}\\))(?=[^.!?\\n]{0,80}\\b(?:ils|elles|qui) (?:cherchent|recherchent|recrutent|embauchent)\\b)`,
       'g',
     ),
 );
@@ -5040,7 +5040,13 @@ function findCompanyIn(text: string, from?: string): string | null {
   }
   for (const m of scan.matchAll(compiled(SMS_SENDER))) {
     const opening = scan.slice((m.index ?? 0) + m[0].length, (m.index ?? 0) + m[0].length + 60);
-    if (!compiled(SMS_OPENING).test(opening) && !(opensWithRomanceGreeting(opening) && smsSenderFirm(m[1]!)) && !opensWithHiring(opening))
+    // (A hiring cry in another language only after a name shaped as a firm's, as a greeting: not a label, "Urgente:",
+    // nor a person, "María López: Estamos buscando …".)
+    if (
+      !compiled(SMS_OPENING).test(opening) &&
+      !(opensWithRomanceGreeting(opening) && smsSenderFirm(m[1]!)) &&
+      !(opensWithHiring(opening) && (smsSenderFirm(m[1]!) || saysOrganisation(m[1]!)))
+    )
       continue;
     if (compiled(/^(?:subject|from|to|re|fwd?|date|sent|salary|role|position|company|location|note|ps|p\.s|free ?msg)$/i).test(m[1]!))
       continue;
@@ -5274,11 +5280,12 @@ function findCompanyIn(text: string, from?: string): string | null {
       hostAt >= 0 &&
       hostLead.endsWith('behalf of ') &&
       /^[A-Z][a-z]+ [A-Z][a-z]+$/.test(trimmed) &&
+      !saysOrganisation(trimmed) &&
       scan.slice(hostEnd, hostEnd + 30).includes(', ') &&
       // (The title an apposition, ending its clause or naming where: not a firm and what its chief does, "on behalf of Acme
       // Robotics, their CEO asked me …".)
       compiled(
-        /^, (?:our|my) (?:VP|SVP|EVP|CTO|CEO|COO|CFO|CPO|Head|Director|Founder|Co-?founder|Chief(?: [A-Z]\w+){1,2}|President)(?: of [A-Z][\w&]*(?: [A-Z&][\w&]*){0,3})?(?:[.,;]| at )/,
+        /^, (?:our|my) (?:VP|SVP|EVP|CTO|CEO|COO|CFO|CPO|Head|Director|Founder|Co-?founder|Chief(?: [A-Z]\w+){1,2}|President)(?: of [A-Z][\w&]*(?: [A-Z&][\w&]*){0,3})?(?:\.(?:\s|$)| at |, (?![A-Z]|we\b|I\b))/,
       ).test(scan.slice(hostEnd, hostEnd + 60))
     )
       return;

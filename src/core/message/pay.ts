@@ -5110,9 +5110,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // with commission beside it, "R$ 2.500 além de comissões", "$20,000 mensuales + esquema de comisiones").
   if (lowAfter.includes('comis') && /^[^\n\d+]{0,12}?(?:^|\s)(?:em|en) comis(?:sões|são|soes|sao|iones|ión|ion)(?![\p{L}])/u.test(lowAfter))
     return 'a bonus or commission';
-  // A store's or a firm's sales said in Hindi right before the sum: "आपके स्टोर की बिक्री 18 लाख पार हो गई थी" (not a sales
-  // job's pay, "बिक्री प्रतिनिधि के लिए वेतन ₹18,000").
-  if (before.includes('बिक्री') && /बिक्री\s*$/u.test(before)) return 'revenue';
+  // A store's or a firm's sales said in Hindi right before the sum, "of" them or their total: "आपके स्टोर की बिक्री 18 लाख
+  // पार हो गई थी" (not a sales job's pay, "काउंटर बिक्री ₹12,000 प्रति माह", "बिक्री प्रतिनिधि के लिए वेतन ₹18,000").
+  if (before.includes('बिक्री') && /(?:की|का|के|कुल|मासिक|सालाना) बिक्री\s*$/u.test(before)) return 'revenue';
   // The reader's salary now, said in German right before its sum: "Bei Ihrem aktuellen Gehalt von 68.000 €" (not an offer
   // set against it, "Unabhängig von Ihrem aktuellen Gehalt bieten wir 80.000 €").
   if (

@@ -114,7 +114,12 @@ function amountAt(text: string, at: number): Amount | undefined {
   const scaleAt = (from: number): [number, number] | undefined => {
     const rest = text.slice(from, from + 8).replace(/^ /, '');
     const skip = text[from] === ' ' ? 1 : 0;
-    for (const [word, times] of SCALES) if (rest.startsWith(word)) return [from + skip + word.length, times];
+    for (const [word, times] of SCALES) {
+      if (!rest.startsWith(word)) continue;
+      // (A Latin letter's scale only where no Latin letter follows it: not "$1,500 weekly", "$5,000 Monthly".)
+      if (/^[KkMWw]$/.test(word) && /[A-Za-z]/.test(rest[word.length] ?? '')) continue;
+      return [from + skip + word.length, times];
+    }
     return undefined;
   };
   const scaled = scaleAt(end);
@@ -934,7 +939,9 @@ export function scriptPays(message: string): ScriptPay[] {
       !text.slice(end, end + 6).includes('年') &&
       (currency === null || ['CNY', 'TWD', 'HKD', 'AUD', 'NZD'].includes(currency)) &&
       // (Nor a sum whose period is said after it in English: "薪资：AUD 24,000 per year".)
-      !/^\s*(?:(?:per|\/|a|an)\s*(?:year|annum|yr|week|wk|hour|hr|day)|annually|yearly|p\.\s?a\.?)/i.test(text.slice(end, end + 16)) &&
+      !/^\s*(?:(?:per|\/|a|an)\s*(?:year|annum|yr|week|wk|hour|hr|day)|annually|yearly|weekly|hourly|daily|fortnightly|p\.\s?a\.?|pw\b)/i.test(
+        text.slice(end, end + 16),
+      ) &&
       (max ?? min) >= 1000 &&
       (max ?? min) < 100_000
     )
@@ -1100,9 +1107,9 @@ const HONG_KONG = () =>
 const AUSTRALIA_IN_CHINESE = () => /悉尼|墨尔本|墨爾本|布里斯班|珀斯|阿德莱德|阿德萊德/;
 const NEW_ZEALAND_IN_CHINESE = () => /奥克兰|奧克蘭|惠灵顿|惠靈頓|基督城/;
 const COUNTRY_AS_A_THING = () =>
-  /(?:澳洲|澳大利亚|澳大利亞|新西兰|新西蘭|纽西兰|紐西蘭)(?:龙虾|龍蝦|牛肉?|奶粉|市场|市場|客户|客戶|线路|線路|业务|業務)/g;
+  /(?:澳洲|澳大利亚|澳大利亞|新西兰|新西蘭|纽西兰|紐西蘭)(?:龙虾|龍蝦|牛肉?|奶粉|市场|市場|客户|客戶|线路|線路|业务|業務)|(?:墨尔本|墨爾本)咖啡/g;
 const OTHER_DOLLAR_CITIES = () =>
-  /温哥华|溫哥華|多伦多|多倫多|卡尔加里|卡爾加里|蒙特利尔|蒙特利爾|加拿大|纽约|紐約|洛杉矶|洛杉磯|旧金山|舊金山|西雅图|西雅圖|美国|美國|新加坡|台北|臺北|台灣|臺灣|台湾|吉隆坡|马来西亚|馬來西亞|澳门|澳門|金边|金邊|香港|Vancouver|Toronto|Calgary|Montreal|Seattle|New York|Singapore|Taipei|Taiwan|Kuala Lumpur|Malaysia|Macau/;
+  /温哥华|溫哥華|多伦多|多倫多|卡尔加里|卡爾加里|蒙特利尔|蒙特利爾|加拿大|纽约|紐約|洛杉矶|洛杉磯|旧金山|舊金山|西雅图|西雅圖|芝加哥|休斯顿|休士頓|波士顿|波士頓|德州|湾区|灣區|夏威夷|加州|渥太华|渥太華|列治文|埃德蒙顿|愛民頓|美国|美國|新加坡|台北|臺北|台中|臺中|高雄|新竹|台南|臺南|桃园|桃園|台灣|臺灣|台湾|吉隆坡|新山|槟城|檳城|马来西亚|馬來西亞|文莱|汶萊|斐济|斐濟|澳门|澳門|金边|金邊|香港|Vancouver|Toronto|Calgary|Montreal|Seattle|New York|Singapore|Taipei|Taiwan|Kuala Lumpur|Malaysia|Macau/;
 const ELSEWHERE_THAN_HONG_KONG = () => /台北|臺北|台灣|臺灣|新北|吉隆坡|新加坡|澳門|Taipei|Kuala Lumpur|Singapore|Macau/;
 function hongKong(text: string): boolean {
   return compiled(HONG_KONG).test(text);

@@ -8390,11 +8390,10 @@ describe('employers and titles from sets 474 to 481, after their reading', () =>
   });
 });
 
-describe("a text's sender before a hiring cry in another language (sets 470, 475 and 478, after their reading)", () => {
+describe("a text's sender, named as a firm, before a hiring cry in another language (sets 470, 475 and 478, after their reading)", () => {
   it.each([
-    ['Solana Market: ¡Estamos contratando! Asociados de ventas y cajeros para nuestras tiendas.', 'Solana Market'],
-    ['Mercado Sol: Ola {{first_name}}! Estamos a recrutar Operador(a) de Loja p/ a nova loja de Leiria.', 'Mercado Sol'],
-    ['Kauppakulma: Kesätöitä tarjolla! 🌞 Haemme yli 300 kesämyyjää.', 'Kauppakulma'],
+    ['SUPERMERCADOS LA CHACRA: ¡Estamos contratando! Cajeros y repositores para nuestras sucursales.', 'SUPERMERCADOS LA CHACRA'],
+    ['Supermercados Ferrán: Hola {{nombre}}! Estamos buscando cajeros para la nueva tienda.', 'Supermercados Ferrán'],
   ])('%s', (text, company) => {
     expect(readMessage(text).company).toBe(company);
   });
@@ -8402,6 +8401,8 @@ describe("a text's sender before a hiring cry in another language (sets 470, 475
     'FREE MSG: Estamos contratando agentes de data entry desde casa.',
     'TEMPORA ETT: ¡Buscamos monitores de comedor para colegios!',
     'Marie Dubois: Bonjour Marc, ça va?',
+    'Urgente: Buscamos repartidores en moto.',
+    'María López: Estamos buscando cajeros.',
   ])('names no carrier, temp agency or person: %s', (text) => {
     expect(readMessage(text).company).toBeNull();
   });

@@ -2456,6 +2456,7 @@ for (const [review, file] of [
   ['ninety-first', 'review-probes-91.json'],
   ['ninety-second', 'review-probes-92.json'],
   ['ninety-third', 'review-probes-93.json'],
+  ['ninety-fourth', 'review-probes-94.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
