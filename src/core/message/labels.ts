@@ -1060,6 +1060,7 @@ const HOSPITAL_UNITS = new Set([
 ]);
 // (Not "SA" nor "WA", which end firms' names as often: "Michelin SA".)
 const AUSTRALIAN_STATES = new Set(['NSW', 'VIC', 'QLD', 'TAS']);
+// A state's agencies, named by one word before its code: "Service NSW", "Health WA" are employers, not towns.
 const STATE_AGENCY_WORDS = new Set([
   'Service',
   'Health',
