@@ -320,15 +320,6 @@ function hourlyMinimum(near: string): boolean {
   }
   return false;
 }
-/** A figure's rough value, European or not, to compare two: "9,50" 9.5, "1 200" 1200, "1.200" 1200. */
-function roughValue(figure: string): number {
-  return Number.parseFloat(
-    figure
-      .trim()
-      .replace(/[.\s\u00a0](?=\d{3}(?!\d))/g, '')
-      .replace(',', '.'),
-  );
-}
 /** A range's top after Spanish "a", with its period, and its currency where the first figure had none. */
 function spanishTop(after: string, currencyBefore: boolean): boolean {
   const top = compiled(SPANISH_TOP).exec(after);
@@ -2723,6 +2714,9 @@ function normaliseDigits(raw: string, european: boolean): string | undefined {
   return s;
 }
 
+/** A figure's value read the European way ("9,50" 9.5, "1.200" 1200), to compare two; NaN where it reads none. */
+const europeanValue = (figure: string) => Number(normaliseDigits(figure.trim(), true) ?? Number.NaN);
+
 const NUMBER_AT = new RegExp(NUMBER.source, 'y');
 function numberAt(text: string, at: number): RegExpExecArray | null {
   NUMBER_AT.lastIndex = at;
@@ -3610,7 +3604,7 @@ function spanAt(
         text.slice(pos + c[0].length, pos + c[0].length + 16),
       ) &&
       // (A range's top is no smaller than its bottom: not Slovak's "and", "Plat 1 200 € a 200 € odmeny".)
-      roughValue(first) <= roughValue(/^\d[\d.,\s\u00a0]*/.exec(text.slice(pos + c[0].length, pos + c[0].length + 16))?.[0] ?? '')) ||
+      europeanValue(first) <= europeanValue(/^\d[\d.,\s\u00a0]*/.exec(text.slice(pos + c[0].length, pos + c[0].length + 16))?.[0] ?? '')) ||
     (/^\d{1,3}(?:[.,\s\u00a0]\d{3})+$/.test(first) &&
       /^\d{1,3}(?:[.,\s\u00a0]\d{3})+(?![\d.,])/.test(text.slice(pos + c[0].length, pos + c[0].length + 14))) ||
     // (Or a figure with its currency before it, then a bare one and its period: "Pagan USD 28 a 35 por hora", "USD 30 a 38 la
