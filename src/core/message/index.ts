@@ -758,7 +758,8 @@ const FIRM_KIND_END =
 /** A title that names its employer after a comma or a space is the title alone: "Finance Manager, Sahil Foods". */
 // The word for "at" before an employer, in the languages read.
 const AT_WORDS = '(?:at|en|em|bei|chez|bij|presso|hos|på|i|w|na|@)';
-const AT_WORD_LAST = new RegExp(` ${AT_WORDS}$`);
+// (And Arabic's "in", "at", left before an employer taken off a title: "فرص وظيفية في مصرف الواحة".)
+const AT_WORD_LAST = new RegExp(` (?:${AT_WORDS}|في|لدى)$`);
 const AT_EMPLOYER_LAST = new RegExp(` ${AT_WORDS} (\\S+(?: \\S+){0,3})$`);
 /** A contract's terms, as a title's line may list them after commas, in the languages read. */
 const CONTRACT_TERMS = new Set(

@@ -33,6 +33,10 @@ const CHINESE_SELF = () =>
 // "深蓝数科（北京）信息技术有限公司".)
 const CHINESE_FORM = () =>
   /([\p{sc=Han}A-Za-z]{2,16}(?:[（(][\p{sc=Han}]{2,4}[）)][\p{sc=Han}]{0,8})?(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
+// "We are X (what it does)": see legalName. (Not what the firm does, "我们是做家居的".)
+const CHINESE_WE_ARE = () => /(?:我们是|我們是)(?!做|专|專|一)([\p{sc=Han}A-Za-z0-9]{2,10})(?=[（(])/u;
+// A factory's name before its hiring cry: see legalName.
+const CHINESE_FACTORY_HIRING = () => /(?:^|[】\]\n\s])([\p{sc=Han}]{2,14}[厂廠])(?:急招|急聘|招聘|诚聘|誠聘|高薪招|常年招|长期招|長期招)/u;
 // A restaurant, a shop or a clinic newly opened, by its kind and then its name in corner brackets: "粵菜館「聚福軒」",
 // "茶餐廳「好味」".
 const CHINESE_VENUE = () =>
@@ -165,6 +169,10 @@ const ARABIC_VENUE_KINDS = ['فندق', 'منتجع', 'مطعم', 'مستشفى'
 const ARABIC_VENUE = () =>
   /(?:^|[\s("“«*])[لبو]?(?:فندق|منتجع|مطعم|مستشفى)[^\S\n]?["“]([^"”\n]{2,40})["”]|(?:^|[\s("“«*])[لبو]?((?:فندق|منتجع|مطعم|مستشفى)[^\S\n]+(?!ال)[\u0621-\u064a]{2,}[^\S\n]+ال[\u0621-\u064a]{2,})(?![\u0621-\u064a])/u;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
+// See legalName: a bank, a chain of stores, markets or an authority, by its kind and its name.
+const ARABIC_BY_KIND_WORDS = ['بنك', 'مصرف', 'أسواق', 'متاجر', 'هيئة'];
+const ARABIC_BY_KIND = () =>
+  /(?<![\u0621-\u064a])[لبو]?((?:بنك|مصرف|أسواق|متاجر|هيئة)(?:[^\S\n]+(?!ال|لل)[\u0621-\u064a]{2,}){0,2}(?:[^\S\n]+(?:ال|لل)[\u0621-\u064a]{2,}){1,3})(?![\u0621-\u064a])/gu;
 const ARABIC_FORMER = () => /(?:كان|كنت|سابق|سابقا|سابقاً|زمان|خبرتك|عملك|عملت)[^\n]{0,20}$/;
 // A company described, not named: "شركة رائدة" (a leading company), "شركة كبرى".
 const ARABIC_DESCRIBED = new Set([
@@ -395,6 +403,19 @@ export function legalName(text: string): string | null {
       if (form && !digest) add(form.index, form[1]!.replace(/^(?:我们是|我們是|我是|这里是|這裡是|来自|來自|欢迎加入|歡迎加入)/, ''));
     }
   }
+  // "We are X", its name before what it does in brackets, where the message names it again: "我们是橙意生活（做中高端家居家纺…）"
+  // beside "周航 | 橙意生活 · 电商事业部负责人". (By strings first.)
+  if (scripts && (text.includes('我们是') || text.includes('我們是'))) {
+    const weAre = compiled(CHINESE_WE_ARE).exec(text);
+    const name = weAre?.[1];
+    if (weAre && name && !CHINESE_NOT_A_NAME.test(name) && text.split(name).length > 2) add(weAre.index + 3, name);
+  }
+  // A factory hiring under its own name, as a labour agency's text names it: "【鑫达人力】东莞长安华晟精密电子厂急招普工".
+  if (scripts && (text.includes('厂') || text.includes('廠'))) {
+    const factory = compiled(CHINESE_FACTORY_HIRING).exec(text);
+    // (Not a factory left unnamed: "昆山某大型台资电子厂", a certain large Taiwanese-owned electronics factory.)
+    if (factory && !CHINESE_NOT_A_NAME.test(factory[1]!)) add(factory.index, factory[1]);
+  }
   if (scripts && text.includes('」')) {
     const venue = compiled(CHINESE_VENUE).exec(text);
     if (venue) add(venue.index, venue[1]);
@@ -408,8 +429,9 @@ export function legalName(text: string): string | null {
     // (A name, not a description, "一家上市公司", "这边", "我们公司", "之前联系过您"; and the firm's own recruiter, not a
     // headhunting firm's consultant, "锐仕方达的招聘顾问".)
     const after = self === null ? '' : text.slice(self.index + self[0].length, self.index + self[0].length + 2);
-    // (Nor an agency writing for its client: "我係Randstad嘅 Ms Chan，我哋客戶恒生銀行…".)
-    const forAClient = text.includes('客戶') || text.includes('客户');
+    // (Nor an agency writing for its client: "我係Randstad嘅 Ms Chan，我哋客戶恒生銀行…"; not a firm's own customers told of
+    // in passing, "解决了我们一个客户现场的问题".)
+    const forAClient = /(?:我们|我們|我哋|我地)的?(?:客户|客戶)|(?:客户|客戶)(?:是|係|为|為|[：:])/u.test(text);
     if (self && !forAClient && !CHINESE_NOT_A_NAME.test(self[1]!) && !/^(?:顾问|顧問)/.test(after)) add(self.index, self[1]);
   }
   if (
@@ -487,6 +509,20 @@ export function legalName(text: string): string | null {
   if (scripts && ARABIC_VENUE_KINDS.some((kind) => text.includes(kind))) {
     const venue = compiled(ARABIC_VENUE).exec(text);
     if (venue) add(venue.index, venue[1] ?? venue[2]);
+  }
+  // A bank, a chain of stores or a public authority by its kind and its name, the name's last word with its article:
+  // "بنك النيل المتحد", "مصرف الوفاق", "متاجر ديم للعطور", "هيئة تطوير واحة الشمال"; markets only at a line's start, as a
+  // text opens with its sender, "أسواق الريم: مطلوب بائعين" (not "خبرة في أسواق الخليج", the Gulf's markets).
+  if (scripts && ARABIC_BY_KIND_WORDS.some((kind) => text.includes(kind))) {
+    for (const m of text.matchAll(compiled(ARABIC_BY_KIND))) {
+      const name = m[1]!;
+      const words = name.split(/\s+/);
+      if (name.startsWith('أسواق') && text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).trim() !== '') continue;
+      if (compiled(ARABIC_FORMER).test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
+      if (words.slice(1).some((word) => ARABIC_DESCRIBED.has(word) || ARABIC_STOPS.has(word))) continue;
+      add(m.index, name);
+      break;
+    }
   }
   if (GREEK_FORMS.some((form) => text.includes(form))) {
     const m = compiled(GREEK).exec(text);

@@ -1000,8 +1000,13 @@ function withoutStepBrackets(text: string): string {
   if (!text.includes('(Stufe ') && !text.includes('(Step ') && !text.includes('(Erfahrungsstufe ')) return text;
   return text.replace(new RegExp(STEP_BRACKET, 'g'), (step) => ' '.repeat(step.length));
 }
+// A package of work, not of pay: "the MEP package went to site", "the tender package". (Blanked before the pay words are
+// looked for, only where "package" is written.)
+const WORK_PACKAGE = () =>
+  /\b(?:MEP|M&E|HVAC|works?|tender|bid|design|drawings?|submittal|software|installation|electrical|mechanical|structural|civil|steel|fit-out) package\b/gi;
 function hasPayWord(text: string): boolean {
-  if (compiled(PAY_WORDS).test(text)) return true;
+  if (compiled(PAY_WORDS).test(text))
+    return !text.includes('package') || compiled(PAY_WORDS).test(text.replace(compiled(WORK_PACKAGE), ' '));
   const lower = text.toLowerCase();
   // Colombia's word for a base salary, "Asignación básica mensual" (an "asignación" alone may be an allowance).
   if (lower.includes('asignación básica') || lower.includes('asignacion basica') || lower.includes('asignación salarial')) return true;
@@ -3199,6 +3204,9 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' francs CFP', 'XPF'],
   [' yen', 'JPY'],
   [' yên', 'JPY'],
+  // Jordan's and Kuwait's dinars by their letters after the figure, as a text writes them: "450 JD/month", "900 KD".
+  [' JD', 'JOD'],
+  [' KD', 'KWD'],
   // (And the kwanza's letters after its figure: "650.000,00 Kz/mês".)
   [' Kz', 'AOA'],
   [' kwanzas', 'AOA'],
@@ -3323,6 +3331,8 @@ const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
 // (Made at its first use: most messages write none of its words' figures.)
 const ROMANCE_PAY_BEFORE = () =>
   /\b(?:sueldo|salario|rango|(?:te|le|les|lhe) (?:puedo |podemos |posso )?(?:ofrecer|ofrecemos|ofrezco|oferecer|oferecemos)|podemos ofrecer(?:te|le)?|renta(?! fija| variable)|remuneraci[oó]n|compensaci[oó]n|compensa[çc][ãa]o|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?::?[ \t]*\n[ \t]*[-•*▪·]?[ \t]*)?(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
+const MILLION_PESOS_A_PERIOD = () =>
+  /^\s(?:de )?pesos(?: colombianos| chilenos| mexicanos| argentinos)? (?:mensuales|al mes|por mes|anuales|al año|por año)(?![\p{L}])/u;
 const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));
 
 function scaleAt(
@@ -3431,7 +3441,14 @@ function scaleAt(
   if (
     m[2] &&
     ROMANCE_MILLIONS.has(m[2]) &&
-    (!romancePayBefore(text, figureStart) ||
+    // (Or a range of millions in pesos' dollars said to be pesos by the month or the year, with no salary's word: "estamos
+    // pensando entre $14 y $16 millones de pesos mensuales"; not a firm's turnover, "factura 40 millones de pesos al mes".)
+    (!(
+      romancePayBefore(text, figureStart) ||
+      (/\bentre\s*\$\s?\d[\d.,]*\s?y\s*\$?\s?\d[\d.,]*\s?$/.test(text.slice(Math.max(0, pos - 40), pos)) &&
+        !/factur|vend|procesa|mueve|ingres|ventas|presupuesto|inversi|capital|ronda/i.test(text.slice(Math.max(0, pos - 80), pos)) &&
+        compiled(MILLION_PESOS_A_PERIOD).test(text.slice(pos + length, pos + length + 40)))
+    ) ||
       (cur?.code === undefined &&
         !(pesoDollar && cur?.parser === '$') &&
         !/^\s(?:de )?pesos(?![a-zA-Z\u00C0-\u024F])/.test(text.slice(pos + length, pos + length + 12))))
@@ -4699,6 +4716,9 @@ function othersEarn(lead: string, bracketed = false): boolean {
 }
 
 /** The verbs of a daydream's "if you earned", in French, Spanish and Portuguese (see notPayReason). */
+// See notPayReason: what the writer paid the one who had the job before.
+const PAID_THE_ONE_BEFORE = () =>
+  /\b(?:I|we) (?:was|were) paying (?:my|our|the) (?:last|previous|old|former) [\w-]+(?: [\w-]+)?\s+(?:about |around |roughly )?[$€£]?$/i;
 const DAYDREAM_VERBS = ['gagnais', 'gagniez', 'ganaras', 'ganases', 'ganhasse'];
 const HELPER_WORDS = ['helper', 'labourer', 'laborer', 'mate', 'apprentice'];
 const HELPERS_PAY_BEFORE = () =>
@@ -4940,7 +4960,7 @@ function figureValue(figure: string, multiplier: number): number {
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
-  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|holders|wallets|patients|students|aspirants|trainees|households|families|children|pupils|tenants|volunteers|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers|players|gamers|downloads|installs|fans|creators|developers|businesses|brands|restaurants|devices|vehicles)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
+  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|holders|wallets|patients|students|aspirants|trainees|households|families|children|pupils|tenants|volunteers|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers|players|gamers|downloads|installs|fans|creators|developers|businesses|brands|restaurants|devices|vehicles)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions|pages|files)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
 
 const RESEARCH_FUNDS_BEFORE =
   /\b(?:Sachmittel|Drittmittel|Fördermittel|Projektmittel|Forschungsmittel|startpakke|startpaket|start-?up package|start-?up funds)\b[^\n]{0,20}$/i;
@@ -5675,6 +5695,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (EXAMPLE_WORDS.some((words) => sentenceLead.includes(words)) && compiled(SUM_STATED).test(text.slice(0, sentenceFrom)))
     return 'an example or an equivalent';
   const leadFrom = clauseStart(text, start);
+  // What the writer paid the one who had the job before, beside what they offer now: "I was paying my last bookkeeper
+  // $2,100 a month … I can do $2,400/month". (By strings first.)
+  if (text.includes('paying') && compiled(PAID_THE_ONE_BEFORE).test(text.slice(leadFrom, start))) return "hype or someone else's pay";
   if (othersEarn(text.slice(leadFrom, start), text.slice(Math.max(0, leadFrom - 2), leadFrom).includes('(')))
     return "hype or someone else's pay";
   // What the reader would earn if…, a pitch's daydream, as "what if you earned" is in English: "Et si tu gagnais jusqu'à

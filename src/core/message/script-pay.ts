@@ -252,6 +252,8 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['ج', 'EGP'],
   ['人民币', 'CNY'],
   ['RMB', 'CNY'],
+  // (And in lower case, as a chat writes it: "年包50w rmb左右".)
+  ['rmb', 'CNY'],
   ['CNY', 'CNY'],
   // (A code in Latin letters after the figure: "급여: 월 1,500~1,800 USD".)
   ['USD', 'USD'],
@@ -335,6 +337,18 @@ const LABELS: Array<[string, Period | undefined]> = [
   // (A month's income, overtime included, as a factory's agency says it: "月综合收入6000-8000元".)
   ['月综合收入', 'month'],
   ['月綜合收入', 'month'],
+  // (Or "a month's all-in", the same with its income unsaid: "月综合6500-8000元"; and the income all in with no period,
+  // "综合收入（OTE）约每月25,000元".)
+  ['月综合', 'month'],
+  ['月綜合', 'month'],
+  ['综合收入', undefined],
+  ['綜合收入', undefined],
+  // A factory's "work price", its hourly wage, the period said after it: "【工价】23元/小时".
+  ['工价', undefined],
+  ['工價', undefined],
+  // "Earn by the day", as a part-time pitch says its pay: "日赚300-800元".
+  ['日赚', 'day'],
+  ['日賺', 'day'],
   ['月額', 'month'],
   ['월급', 'month'],
   // Thai "monthly money", its word for a salary; "remuneration", "income".
@@ -377,8 +391,13 @@ const LABELS: Array<[string, Period | undefined]> = [
   // Arabic "daily rate", "daily wage": a consultant's or a worker's pay by the day.
   ['السعر اليومي', 'day'],
   ['الأجر اليومي', 'day'],
+  // Egypt's "the daily", a day labourer's wage: "اليومية ٤٥٠ جنيه".
+  ['اليومية', 'day'],
   // A salary labelled monthly or yearly: "الراتب الشهري: من 1,400 إلى 1,700 دولار أمريكي", "الراتب السنوي".
   ['الراتب الشهري', 'month'],
+  // (The monthly gross, its salary's word too far before the figure to be seen: "الراتب الإجمالي الشهري: من 85,000".)
+  ['الإجمالي الشهري', 'month'],
+  ['الاجمالي الشهري', 'month'],
   ['المرتب الشهري', 'month'],
   ['راتب شهري', 'month'],
   ['الأجر الشهري', 'month'],
@@ -444,6 +463,7 @@ const PERIOD_AFTER: Array<[string, Period]> = [
   ['سنوي', 'year'],
   ['في السنة', 'year'],
   ['بالساعة', 'hour'],
+  ['للساعة', 'hour'],
   ['في الساعة', 'hour'],
   ['يومي', 'day'],
   ['לחודש', 'month'],
@@ -579,6 +599,21 @@ function numberedList(text: string): boolean {
     if (t[0] !== undefined && t[0] >= '0' && t[0] <= '9' && '-.):'.includes(t[1] ?? '') && ++count >= 3) return true;
   }
   return false;
+}
+
+/**
+ * Whether the figure at `at` is one job's pay in a list of jobs, each line opened by a keycap's number and priced, as a
+ * Chinese mailing lists them ("1️⃣ 亚马逊运营专员 | 8-15K", "2️⃣ 直播主播 | 底薪6000+高提成"): no one job's pay is the
+ * message's. By characters.
+ */
+function pricedJobInAList(text: string, at: number): boolean {
+  const keycap = (line: string) => /^\s*\d\ufe0f?\u20e3/.test(line);
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (!keycap(text.slice(lineStart, at))) return false;
+  const priced = text
+    .split('\n', 2000)
+    .filter((line) => keycap(line) && /\d\s?(?:[kK千万]|元)/.test(line.replace(/^\s*\d\ufe0f?\u20e3/, '')));
+  return priced.length >= 3;
 }
 
 // Money whose pay is said by the month, where no period is written.
@@ -773,9 +808,12 @@ const TARGET_MET = [
   'インセンティブ込み',
   'インセンティブ含む',
   '理論年収',
+  // (And an OTE named in Latin letters on a Chinese line: "综合收入（OTE）约每月25,000元".)
+  'OTE',
 ];
 // A base said of the sum itself: Japanese "base pay" and "base yearly pay", Korean, Arabic.
-const BASE_WORDS = ['基本給', '基本年収', '基本年俸', '기본급', '기본 연봉', 'الأساسي'];
+// (And Chinese "base pay", "底薪每月15,000元".)
+const BASE_WORDS = ['底薪', '基本給', '基本年収', '基本年俸', '기본급', '기본 연봉', 'الأساسي'];
 /** Every pay this reads, in order. */
 export function scriptPays(message: string): ScriptPay[] {
   if (!inScripts(message)) return [];
@@ -873,6 +911,8 @@ export function scriptPays(message: string): ScriptPay[] {
       labelled = true;
       period = 'month';
     }
+    // (Chinese "each month" right before a labelled figure: "综合收入（OTE）约每月25,000元".)
+    if (period === undefined && labelled && /(?:每月|每個月|每个月)\s?$/.test(lead)) period = 'month';
     let tail = text.slice(end, end + 24);
     let openTop = false;
     let upTo = false;
@@ -957,6 +997,7 @@ export function scriptPays(message: string): ScriptPay[] {
     // (After a range's top too: "+15~20%", a share of a raise.)
     if (currency === null && (countAfter(text, first.end) || (max !== null && countAfter(text, end)))) continue;
     if (notWage(lead)) continue;
+    if (text.includes('\u20e3') && pricedJobInAList(text, prefix)) continue;
     // A Chinese pay with no currency of its own, in a message that counts its money in 元 elsewhere ("月薪 25K-35K·14薪 …
     // 餐补每月800元"): the message's yuan (or, in Taiwan, its dollar).
     // (Or in one that names the mainland's social insurance, "五险一金", "公积金": "薪资8千到1.2万，缴纳五险一金".)
@@ -1050,7 +1091,8 @@ const POST_BUDGET = ['תקציב למשרה', 'תקציב לתפקיד'];
 /** A clause before a figure that says it is a bonus, an allowance, a price, or someone's pay other than the offer's. */
 function notWage(written: string): boolean {
   // (Its Latin words in any case: "Service charge (เฉลี่ย 9,500 บาท/เดือน)".)
-  const clause = written.toLowerCase();
+  // (A factory's "work price" is its wage, not a price: "【工价】23元/小时".)
+  const clause = written.toLowerCase().replace(/工[价價]/g, '');
   // A night's own rate in brackets after the day's, its hours before it: "時給1,250円〜（22時〜翌5時は時給1,563円〜）" (not a
   // night job's only wage, "勤務時間 22時〜翌6時 時給1,400円〜").
   if (clause.includes('時〜翌') && /[（(]\d{1,2}時〜翌/.test(clause)) return true;
@@ -1132,7 +1174,7 @@ function dinarOf(text: string): string | null {
 }
 // (Amman with its shadda, "عمّان": without it the word is also Oman's.)
 const DINAR_COUNTRIES: Array<[string, string[]]> = [
-  ['JOD', ['الأردن', 'الاردن', 'الأردني', 'الأردنية', 'عمّان', 'بعمّان', 'إربد', 'اربد', 'الزرقاء', 'العقبة', 'خلدا']],
+  ['JOD', ['الأردن', 'الاردن', 'الأردني', 'الأردنية', 'عمّان', 'بعمّان', 'إربد', 'اربد', 'الزرقاء', 'العقبة', 'بالعقبة', 'خلدا']],
   ['KWD', ['الكويت', 'بالكويت', 'الكويتي', 'الكويتية']],
   ['BHD', ['البحرين', 'بالبحرين', 'البحريني', 'المنامة']],
   ['IQD', ['العراق', 'بالعراق', 'العراقي', 'بغداد', 'ببغداد', 'أربيل', 'البصرة']],

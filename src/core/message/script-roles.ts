@@ -28,6 +28,9 @@ const TITLE_LABELS = [
   '岗位',
   '职位',
   '職位',
+  // A chat app's job card, its title on the line below: "[职位卡片]\n高级Java开发工程师".
+  '职位卡片',
+  '職位卡片',
   '职缺',
   '職缺',
   '職務名稱',
@@ -56,7 +59,7 @@ const HIRING_AFTER = () => /を(?:[0-9０-９]{1,3}名|数名|若干名)?(?:募�
 // honorific, "Live2Dリガーさんを探しています".
 const BEFORE_LOOKING_FOR = () => /(?:さん)?を(?:[0-9０-９]{1,3}名|数名|若干名)?$/u;
 const HIRING_BEFORE = () =>
-  /(?:招聘|诚聘|誠聘|急聘|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求|(?:团队|團隊|我们|我們)(?:正)?在找|想[請请聘招](?=[一几幾][个個位名]))[^\p{sc=Han}A-Za-z\n]{0,4}(?:[一几幾][个個位名])?[^\p{sc=Han}A-Za-z\n]{0,2}[【「]?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:[】」]|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
+  /(?:招聘|诚聘|誠聘|急聘|急招|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求|(?:团队|團隊|我们|我們)(?:正)?在找|想[請请聘招](?=[一几幾][个個位名])|(?:正|还|還)缺(?=[一几幾][个個位名]))[^\p{sc=Han}A-Za-z\n]{0,4}(?:[一几幾][个個位名])?[^\p{sc=Han}A-Za-z\n]{0,2}[【「]?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:[】」]|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
 const AFTER_HIRING_TAG = () =>
   /【[^】\n]{0,6}(?:徵才|徵人|招聘|招募|急徵|急招)】\s*([\p{sc=Han}A-Za-z0-9（）()／/]{2,20}?)(?=\s|開缺|开缺|[，,。！!]|$)/mu;
 // Arabic "a job opportunity – …" or "…: …" in a subject, up to a bracket or a dash.
@@ -256,12 +259,15 @@ const ARABIC_JOB_HEADS = new Set([
 ]);
 // Words that end an Arabic title: "in", "with", "for (a firm)", "to work", "at".
 // (And a shop or a place it is for, "كاشير لسوبرماركت", and the experience asked after it, "مهندس مدني خبرة 5 سنوات".)
+// (And the nationality or the sex asked for, or the branches it is for: "بائعين وبائعات سعوديين لفروعنا".)
 const ARABIC_TITLE_STOPS = () =>
-  /^(?:في|مع|من|على|عند|لدى|لدينا|لـ|ل|لشركة|لمجموعة|للعمل|لمشروع|لصالح|بشركة|بمدينة|بمحافظة|بفرع|بال[\u0621-\u064a]*|و|حسب|براتب|يشترط|ينضم|خبرة|بخبرة|لسوبر\S*|لمطعم|لمحل|لفرع|لمصنع|لمؤسسة|لمستشفى|لمركز|لمكتب|لمدرسة|لفندق)$/u;
+  /^(?:في|مع|من|على|عند|لدى|لدينا|لـ|ل|لشركة|لمجموعة|للعمل|لمشروع|لصالح|بشركة|بمدينة|بمحافظة|بفرع|بال[\u0621-\u064a]*|و|حسب|براتب|يشترط|ينضم|خبرة|بخبرة|لسوبر\S*|لمطعم|لمحل|لفرع|لمصنع|لمؤسسة|لمستشفى|لمركز|لمكتب|لمدرسة|لفندق|لفروع[\u0621-\u064a]*|سعودي(?:ين|ات|ون)|مصري(?:ين|ات|ون)|أردني(?:ين|ات|ون)|ذكور|إناث)$/u;
 
 // A Chinese title ends in a job's word: a "-er", a manager, a clerk, an assistant (not "招聘负责人李雷", "招聘会上").
 // What follows "招聘" that names no job: its lead, a fair, a site, a team, a process.
-const NOT_A_CHINESE_TITLE = /^(?:负责人|負責人|会|會|网|網|平台|团队|團隊|信息|資訊|流程|需求|工作|季|计划|計劃|活动|活動)/u;
+// (Nor a post's own word, a job board's "职位推荐" (jobs for you), nor "以下岗位", the posts below.)
+const NOT_A_CHINESE_TITLE =
+  /^(?:负责人|負責人|会|會|网|網|平台|团队|團隊|信息|資訊|流程|需求|工作|季|计划|計劃|活动|活動|[职職]位|[岗崗]位|以下)/u;
 const CHINESE_JOB_END = () =>
   /(?:[师師员員]|经理|經理|主管|总监|總監|助理|[顾顧]问|幹部|干部|会计|會計|[销銷]售|司机|司機|店长|店長|护士|護士|老师|老師|技工|代表|客服|文员|文員|[设設]计师|[开開]发|工程师|工程師|专员|專員|厨师|廚師|主厨|主廚)(?:（[^）]{1,12}）|\([^)]{1,12}\))?$/u;
 
@@ -329,14 +335,17 @@ export function roleInScript(text: string): string | null {
         at < 0 ||
         (at > 6 &&
           !/^[^：:\n]{1,24}[：:]\s*$/u.test(line.slice(0, at)) &&
-          !(line[at - 1] === '的' && /^[：:]/.test(line.slice(at + label.length))))
+          !(line[at - 1] === '的' && /^[：:]/.test(line.slice(at + label.length))) &&
+          // (Or a clause of its own, the title called by its name in quotes: "…这块，岗位叫“嵌入式软件架构师”".)
+          !('，,'.includes(line[at - 1]!) && /^叫\s*[“「【]/.test(line.slice(at + label.length))))
       )
         continue;
       // (Not the contact person's title, "聯絡人職稱", the writer's own.)
       if (/(?:聯絡人|联络人|联系人|聯繫人|負責人|负责人)$/u.test(line.slice(0, at))) continue;
       const rest = line.slice(at + label.length);
-      // (Or "is" after it, the title in brackets: "岗位是【高级嵌入式软件工程师】".)
-      const colon = /^\s*[】\]］]?\s*(?:[：:]|是\s*[：:]|是(?=\s*【))\s*/.exec(rest);
+      // (Or "is" after it, the title in brackets: "岗位是【高级嵌入式软件工程师】"; or "is called", the title in quotes: "岗位叫“嵌入式
+      // 软件架构师”".)
+      const colon = /^\s*[】\]］]?\s*(?:[：:]|是\s*[：:]|是(?=\s*【)|叫(?=\s*[“「【]))\s*/.exec(rest);
       if (colon) {
         const written = withContinuation(rest.slice(colon[0].length), line, lines[i + 1], lines[i + 2]);
         // (A Hebrew title up to the team it is in: "התפקיד: מפתח/ת Full Stack בצוות ה-Cloud Security".)
@@ -426,13 +435,18 @@ export function roleInScript(text: string): string | null {
   for (const before of text.matchAll(compiled(HIRING_BEFORE))) {
     if (++tries > 6) break;
     // (Without the count of openings after it: "诚聘理财顾问30名".)
-    const value = clean(before[1]!.replace(/\s?\d{1,4}\s?[名人位个個]$/u, ''));
+    // (Nor what the job is said to do before its name: "正缺一个能带团队的直播运营经理", one who can lead a team.)
+    const named = before[1]!.replace(/\s?\d{1,4}\s?[名人位个個]$/u, '');
+    const value = clean(
+      named.includes('的') && named.length - named.lastIndexOf('的') > 2 ? named.slice(named.lastIndexOf('的') + 1) : named,
+    );
     // (Not a recruiter's name after their firm's "招聘" in a chat: "青禾智能-招聘 Lily：".)
     const givenName = value !== null && /^[A-Z][a-z]+$/.test(value);
     // (Nor a recruiting consultant, "招聘顾问Kevin": a headhunter's title, not the job.)
     if (value !== null && /^(?:顾问|顧問)/.test(value)) continue;
     // (Nor the writer's own "招募專員", "招聘经理": a recruiting specialist's or manager's title.)
-    if (value !== null && /^(?:專員|专员|經理|经理|主管)(?:[｜|\s]|$)/.test(value)) continue;
+    // (With their own name after it too: "招聘经理Grace".)
+    if (value !== null && /^(?:專員|专员|經理|经理|主管)(?:[｜|\sA-Z]|$)/.test(value)) continue;
     // (After "在找", looking for, only a job's word: not "下週可以的時間", a time, nor "新的辦公室", an office.)
     const lookingFor = before[0].includes('在找');
     if (

@@ -8407,3 +8407,10 @@ describe("a text's sender, named as a firm, before a hiring cry in another langu
     expect(readMessage(text).company).toBeNull();
   });
 });
+
+describe('a headline’s former employer (set 484, after its reading)', () => {
+  it('reads no employer in the “Ex-” a headline boasts of', () => {
+    const inMail = 'Ana Ruiz\nDirectora de Producto en Nube Verde | Ex-Cabify\n2 h\n\nHola, te escribo porque vi tu charla.';
+    expect(readMessage(inMail).company).toBeNull();
+  });
+});

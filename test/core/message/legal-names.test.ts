@@ -263,3 +263,23 @@ describe('Cyrillic names in quotes: without their marks and form, with capitals 
     expect(readMessage('Был на твоём докладе на «ПитерКоде» в ноябре.').company).toBeNull();
   });
 });
+
+describe('Chinese and Arabic employers named by what they are (sets 482 and 483, after their reading)', () => {
+  it.each([
+    ['【顺发人力】苏州吴江恒达精密电子厂急招普工100名！包吃包住', '苏州吴江恒达精密电子厂'],
+    ['李明 | 青柚家居 · 品牌总监\n\n你好！我们是青柚家居（做原创家具），想和你聊聊。', '青柚家居'],
+    ['你好，我是杭州极光智造的王磊，看到你的开源项目。我们一个客户现场也在用它。', '杭州极光智造'],
+    ['أسواق النخيل: مطلوب بائعين لفروعنا بجدة. للتقديم أرسل سيرتك', 'أسواق النخيل'],
+    ['نحن في بنك الرافدين الأهلي بصدد إطلاق منصة جديدة للمدفوعات', 'بنك الرافدين الأهلي'],
+    ['مساء الخير، معك سامي مدير العمليات في متاجر ورد للعطور 🌹', 'متاجر ورد للعطور'],
+    ['نحن في هيئة تطوير مدينة النخيل نبحث عن خبير مناخ', 'هيئة تطوير مدينة النخيل'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it.each([['昆山某大型电子厂急招普工，包吃包住'], ['مطلوب مدير مبيعات، خبرة في أسواق الخليج لا تقل عن 5 سنوات']])(
+    'names no employer in %s',
+    (text) => {
+      expect(readMessage(text).company).toBeNull();
+    },
+  );
+});

@@ -5911,3 +5911,30 @@ describe('Indian and German pay from sets 474 and 476, after their reading', () 
     ).toMatchObject({ min: 70_000, max: 80_000, period: 'year', currency: 'EUR' });
   });
 });
+
+describe('pay beside figures that are not, and dinars after their figure (sets 483 to 485, after their reading)', () => {
+  it("reads Jordan's and Kuwait's dinars by their letters after the figure", () => {
+    expect(pay('Sales reps wanted. 600 JD/month + commission')).toEqual(P(600, null, 'month', 'JOD'));
+    expect(pay('Salary 900 KD per month, housing provided')).toEqual(P(900, null, 'month', 'KWD'));
+  });
+  it('takes millions of pages for a count, not a rival to the pay', () => {
+    expect(pay('We scanned 2.5 million pages last year.\n\nThe grade works out at SAR 30,000 to 34,000 per month.')).toEqual(
+      P(30_000, 34_000, 'month', 'SAR'),
+    );
+  });
+  it('takes a package of work for no pay word beside a bare figure', () => {
+    expect(pay('We resolved 1,400 clashes before the MEP package went to site.\n\nThe offer is JOD 28,000 – 32,000 per year.')).toEqual(
+      P(28_000, 32_000, 'year', 'JOD'),
+    );
+  });
+  it('reads millions said to be pesos a month with no salary word', () => {
+    expect(pay('Por ahora pensamos entre $12 y $15 millones de pesos mensuales. Trabajo desde Bogotá.')).toEqual(
+      P(12_000_000, 15_000_000, 'month', 'COP'),
+    );
+  });
+  it('leaves out what the writer paid the one before, beside what they offer now', () => {
+    expect(pay('I was paying my last assistant $1,900 a month, but I can do $2,300/month to start.')).toEqual(
+      P(2300, null, 'month', 'USD'),
+    );
+  });
+});

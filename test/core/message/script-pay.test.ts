@@ -425,3 +425,29 @@ describe('Chinese pay set in Australia or New Zealand, and a factory’s month (
     expect(readMessage('月薪 $3,000（税前）。悉尼和奥克兰都有门店。').pay?.currency ?? null).toBeNull();
   });
 });
+
+describe('Chinese and Arabic pay labels and periods (sets 482 and 483, after their reading)', () => {
+  it.each([
+    ['【鑫盛人力】厂里急招，月综合7000-9000元，包吃住', [7000, 9000, 'month', 'CNY', false]],
+    ['【工价】25元/小时，不扣餐费，月底结算', [25, null, 'hour', 'CNY', false]],
+    ['在家就能做，日赚200-500元，当天结算', [200, 500, 'day', 'CNY', false]],
+    ['这个岗位年包60w rmb左右，可以谈', [600_000, null, 'year', 'CNY', false]],
+    ['الراتب بين ١٠٠٠ و ١٣٠٠ دينار بالشهر، والعمل بالعقبة', [1000, 1300, 'month', 'JOD', false]],
+    ['• الراتب الإجمالي الشهري: من 60,000 إلى 75,000 جنيه مصري', [60_000, 75_000, 'month', 'EGP', false]],
+    ['💵 اليومية ٥٠٠ جنيه وبتتقبض كل أسبوع', [500, null, 'day', 'EGP', false]],
+    ['الأجر: 15 دينار أردني للساعة', [15, null, 'hour', 'JOD', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('reads a Chinese base as the pay and its OTE, said in Latin letters, beside it', () => {
+    const read = readMessage('底薪每月12,000元（税前），达标后综合收入（OTE）约每月20,000元，提成按季度发放。');
+    expect([read.pay?.min, read.pay?.period, read.pay?.currency]).toEqual([12_000, 'month', 'CNY']);
+    expect([read.ote?.min, read.ote?.period, read.ote?.ote]).toEqual([20_000, 'month', true]);
+  });
+  it('reads no one pay from a mailing that prices several jobs on keycap-numbered lines', () => {
+    const mailing =
+      '招募以下岗位👇\n\n1️⃣ 运营专员 | 8-12K | 1年以上经验\n2️⃣ 主播（英语） | 底薪5000+高提成，月入2万+不是梦\n3️⃣ 美工 | 7-9K | 应届生可投';
+    expect(pay(mailing)).toBeNull();
+    expect(readMessage(mailing).role).toBeNull();
+  });
+});

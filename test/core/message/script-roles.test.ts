@@ -389,3 +389,18 @@ describe('a title without a label of another script before it, or an Arabic word
     expect(found.role).toBe('محلل بيانات أول');
   });
 });
+
+describe('Chinese and Arabic titles from sets 482 and 483, after their reading', () => {
+  it.each([
+    ['[职位卡片]\n高级Go开发工程师\n30-50K·14薪', '高级Go开发工程师'],
+    ['王磊 极光智造：想请你来负责这块，岗位叫“边缘计算架构师”，base杭州', '边缘计算架构师'],
+    ['今年在扩团队，正缺一个能独立带项目的数据产品经理。', '数据产品经理'],
+    ['恒达电子厂急招普工100名！男女不限', '普工'],
+    ['مطلوب بائعين سعوديين لفروعنا بجدة', 'بائعين'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+  it.each([['智联招聘 | 职位推荐\n\nHi，刘先生'], ['您好，我是科萃的招聘经理Amy，想和您聊聊。']])('reads no title in %s', (text) => {
+    expect(readMessage(text).role).toBeNull();
+  });
+});
