@@ -788,12 +788,33 @@ function hasLetter(text: string): boolean {
   }
   return false;
 }
+/** A title without the pictographs after it: "ΣΕΡΒΙΤΟΡΟΙ / ΣΕΡΒΙΤΟΡΕΣ 🍽️🌊". By characters: every title passes here. */
+function withoutTrailingPictographs(title: string): string {
+  const chars = [...title];
+  let end = chars.length;
+  const pictograph = (c: string) => {
+    const code = c.codePointAt(0)!;
+    return code >= 0x1f000 || (code >= 0x2600 && code <= 0x27bf) || code === 0xfe0f || code === 0x200d || c === ' ';
+  };
+  while (end > 0 && pictograph(chars[end - 1]!)) end--;
+  return end === chars.length || end === 0 ? title : chars.slice(0, end).join('');
+}
+// A hiring cry's words left at a title's edges: "HOY operadores de montacargas", "Chauffeur classe 1 recherché", "Müşteri
+// Temsilcisi alımları". (By strings.)
+const HIRING_WORDS_BEFORE = ['HOY ', 'URGENTE ', 'URGENT ', 'ACIL '];
+const HIRING_WORDS_AFTER = [' recherché', ' recherchée', ' recherchés', ' recherchées', ' recherché(e)', ' alımları', ' alımı'];
+function withoutHiringWords(title: string): string {
+  const before = HIRING_WORDS_BEFORE.find((words) => title.startsWith(words) && title.length > words.length + 2);
+  const after = HIRING_WORDS_AFTER.find((words) => title.endsWith(words) && title.length > words.length + 2);
+  return title.slice(before?.length ?? 0, after === undefined ? undefined : -after.length);
+}
 function withoutEmployer(written: string | null, company: string | null, text = ''): string | null {
   // A title has letters: not a heading's marks alone, "‼".
   const found = written !== null && !hasLetter(written) ? null : written;
   // (Without a chat's bold marks left at its words' edges: "*Téléconseillers/ères* francophones"; not a German gender's
   // star inside a word, "Sachbearbeiter*in".)
-  const unmarked = found?.includes('*') ? found.replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1').trim() || null : found;
+  const starred = found?.includes('*') ? found.replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1').trim() || null : found;
+  const unmarked = starred === null ? null : withoutHiringWords(withoutTrailingPictographs(starred));
   // (Nor the quotation marks it was set in, in any script: "… में "फ़ील्ड सेल्स एग्ज़ीक्यूटिव" पद के लिए". By characters: every
   // title passes here.)
   const unquoted =

@@ -2752,8 +2752,9 @@ const OWN_HIRING = () =>
   /\bI(?:'m|’m| am) (?:building|growing|expanding) (?:out )?(?:the |my |our )?(?:[\w-]+ ){0,3}team\b|\bwe(?:'re|’re| are) (?:hiring|looking for|growing|building|expanding)\b|\b(?:join|on) our (?:[\w-]+ ){0,2}team\b|\bjoin us\b|\bfor our (?:[\w-]+ ){0,4}(?:role|position|opening)\b|\bwe(?:'re|’re| are) an? series [a-f]\b|\b[Ff]ür unser(?:e|en)? [\w-]*[Tt]eam\b|\b(?:notre|nuestro|nosso|il nostro|ons) (?:[\w-]+ ){0,2}(?:équipe|equipo|time|team)\b/i;
 /** What an agency's own name is made of, when the sender says they are with it. */
 const SENDER_AGENCY_WORDS = /\b(?:Partners|Consulting|Consultants|Contracts|Contracting|Associates|Advisors|Group Recruiting)\b/;
-// A headline's mark of a former employer: "Ex-Glovo", "ex Cabify", "Former Stripe". (By strings: every headline's parts pass.)
-const FORMER_MARKS = ['ex-', 'ex ', 'former ', 'formerly ', 'prev ', 'previously '];
+// A headline's mark of a former employer: "Ex-Glovo", "ex Cabify", "Former Stripe". (By strings, in their case: every
+// headline's parts pass, and "Ex Libris", "Ex Machina Games" are names.)
+const FORMER_MARKS = ['Ex-', 'ex-', 'EX-', 'ex ', 'Former ', 'former ', 'Formerly ', 'formerly ', 'Previously ', 'previously '];
 /** Words of a title or a team, in a signature or a headline line ("Talent Acquisition, X"). */
 const TEAM_WORDS =
   /\b(?:Talent(?: Acquisition)?|Recruit\w*|People(?: Team| Ops| Operations)?|HR|Human Resources|Founder|Co-?founder|Owner|CEO|CTO|COO|Partner|Sourcing)\b/i;
@@ -2913,7 +2914,7 @@ function titledLineOrgs(
     const parts = line
       .split(/\s*(?:\||·|•)\s*|,\s+|\s+(?:at|@|chez|bei|bij|presso|na)\s+(?=[A-Z\u00C0-\u00DE])|\s+[-–—]\s+/)
       // (Not a former employer the headline boasts of: "Directora de Ingeniería en Trazzo Logística | Ex-Glovo".)
-      .filter((p) => p !== '' && !FORMER_MARKS.some((mark) => p.toLowerCase().startsWith(mark)));
+      .filter((p) => p !== '' && !FORMER_MARKS.some((mark) => p.startsWith(mark)));
     if (parts.length < 2) continue;
     // A headline's tagline after a bar is no organisation; the one after "at" is: "Talent Acquisition Partner at Prairie
     // Energy Regulator | Public Service Careers", "Recruiter IT bij Brugwerk Recruitment | Java & Cloud".

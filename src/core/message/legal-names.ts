@@ -35,6 +35,11 @@ const CHINESE_FORM = () =>
   /([\p{sc=Han}A-Za-z]{2,16}(?:[（(][\p{sc=Han}]{2,4}[）)][\p{sc=Han}]{0,8})?(?:股份有限公司|有限公司|有限责任公司|集团|集團))/u;
 // "We are X (what it does)": see legalName. (Not what the firm does, "我们是做家居的".)
 const CHINESE_WE_ARE = () => /(?:我们是|我們是)(?!做|专|專|一)([\p{sc=Han}A-Za-z0-9]{2,10})(?=[（(])/u;
+// The ends of a kind of firm or of a part of one, not a name: a party to a contract, a state or foreign firm, a team, a
+// department, a head office, a unicorn, a funding round; a big or small factory ("大厂", tech's slang for a big firm).
+const CHINESE_KIND_END = /(?:方|企|团队|團隊|部|中台|总部|總部|独角兽|獨角獸|轮|輪|大厂|小厂|工厂|大廠|小廠|工廠)$/u;
+// Words of a factory left unnamed: "本工厂", "各类工厂", "台资电子厂", "互联网大厂", "国内一线大厂".
+const CHINESE_FACTORY_UNNAMED = /本|该|該|各|类|類|周边|周邊|国内|國內|一线|一線|互联网|互聯網|[台外港合]资|[台外港合]資/u;
 // A factory's name before its hiring cry: see legalName.
 const CHINESE_FACTORY_HIRING = () => /(?:^|[】\]\n\s])([\p{sc=Han}]{2,14}[厂廠])(?:急招|急聘|招聘|诚聘|誠聘|高薪招|常年招|长期招|長期招)/u;
 // A restaurant, a shop or a clinic newly opened, by its kind and then its name in corner brackets: "粵菜館「聚福軒」",
@@ -169,6 +174,28 @@ const ARABIC_VENUE_KINDS = ['فندق', 'منتجع', 'مطعم', 'مستشفى'
 const ARABIC_VENUE = () =>
   /(?:^|[\s("“«*])[لبو]?(?:فندق|منتجع|مطعم|مستشفى)[^\S\n]?["“]([^"”\n]{2,40})["”]|(?:^|[\s("“«*])[لبو]?((?:فندق|منتجع|مطعم|مستشفى)[^\S\n]+(?!ال)[\u0621-\u064a]{2,}[^\S\n]+ال[\u0621-\u064a]{2,})(?![\u0621-\u064a])/u;
 // A firm the reader or a colleague was at before: "كان زميلك زمان في شركة …".
+// An agency's words for the client it writes for: "受客户委托", "我哋客戶恒生銀行", "我司客户", "客户是…"; not a firm's own
+// customers told of in passing, "我们一个客户现场也在用", "服务了300多家客户".
+const FOR_A_CLIENT = () =>
+  /受[^，,。\n]{0,6}客[户戶]委[托託]|[帮幫替](?:[一某][位个個家])?客[户戶]|代表客[户戶]|代客[户戶]|我司客[户戶]|有[个個一]?[位家]?客[户戶]|客[户戶]方|我哋客戶|我地客戶|客[户戶](?:是|係|为|為|[：:]|[里裡中]有)|猎头|獵頭/u;
+// See legalName: the words before an organisation named by its kind that make it the employer.
+const ARABIC_KIND_CUE = () =>
+  /(?:^|نحن في|نحن|نعمل في|أعمل في|لدى|يسر|يسرّ|تعلن|يعلن|وظيفية في|وظائف في|وظيفة في|فرصة في|فرص في|فرصة عمل في|[–—:|]|(?:مدير|مديرة|رئيس|رئيسة|إدارة|الموارد البشرية|التوظيف|مسؤول|مسؤولة)[^\n]{0,30}في|معك[^\n]{0,40}في|انضمام إلى|انضم إلى|انضمي إلى)\s*[لبو]?\s*$/u;
+// Common nouns of those kinds: a question bank, a blood bank, an information bank, a faculty, a nursing staff, retail
+// stores, app stores, job, stock and money markets.
+const ARABIC_KIND_NOUNS = new Set([
+  'بنك الأسئلة',
+  'بنك الدم',
+  'بنك المعلومات',
+  'بنك الطعام',
+  'هيئة التدريس',
+  'هيئة التمريض',
+  'متاجر التجزئة',
+  'متاجر التطبيقات',
+  'أسواق العمل',
+  'أسواق الأسهم',
+  'أسواق المال',
+]);
 // See legalName: a bank, a chain of stores, markets or an authority, by its kind and its name.
 const ARABIC_BY_KIND_WORDS = ['بنك', 'مصرف', 'أسواق', 'متاجر', 'هيئة'];
 const ARABIC_BY_KIND = () =>
@@ -408,13 +435,28 @@ export function legalName(text: string): string | null {
   if (scripts && (text.includes('我们是') || text.includes('我們是'))) {
     const weAre = compiled(CHINESE_WE_ARE).exec(text);
     const name = weAre?.[1];
-    if (weAre && name && !CHINESE_NOT_A_NAME.test(name) && text.split(name).length > 2) add(weAre.index + 3, name);
+    // (Named again as a sender's or a headline's firm, "| 橙意生活 ·", "橙意生活：": not any noun said twice, "我们是甲方（…）",
+    // "我们是国企（…）".)
+    const again =
+      name !== undefined &&
+      (text.includes(`| ${name}`) || text.includes(`${name} ·`) || text.includes(`${name}：`) || text.includes(`${name} |`));
+    if (weAre && name && again && !CHINESE_NOT_A_NAME.test(name) && !CHINESE_KIND_END.test(name)) add(weAre.index + 3, name);
   }
   // A factory hiring under its own name, as a labour agency's text names it: "【鑫达人力】东莞长安华晟精密电子厂急招普工".
   if (scripts && (text.includes('厂') || text.includes('廠'))) {
     const factory = compiled(CHINESE_FACTORY_HIRING).exec(text);
     // (Not a factory left unnamed: "昆山某大型台资电子厂", a certain large Taiwanese-owned electronics factory.)
-    if (factory && !CHINESE_NOT_A_NAME.test(factory[1]!)) add(factory.index, factory[1]);
+    // (Nor one of too few characters to hold a name beside its place and trade, "东莞电子厂", nor a kind, "互联网大厂".)
+    const named = factory?.[1];
+    if (
+      factory &&
+      named &&
+      named.length >= 6 &&
+      !CHINESE_NOT_A_NAME.test(named) &&
+      !CHINESE_FACTORY_UNNAMED.test(named) &&
+      !CHINESE_KIND_END.test(named)
+    )
+      add(factory.index, named);
   }
   if (scripts && text.includes('」')) {
     const venue = compiled(CHINESE_VENUE).exec(text);
@@ -429,9 +471,11 @@ export function legalName(text: string): string | null {
     // (A name, not a description, "一家上市公司", "这边", "我们公司", "之前联系过您"; and the firm's own recruiter, not a
     // headhunting firm's consultant, "锐仕方达的招聘顾问".)
     const after = self === null ? '' : text.slice(self.index + self[0].length, self.index + self[0].length + 2);
-    // (Nor an agency writing for its client: "我係Randstad嘅 Ms Chan，我哋客戶恒生銀行…"; not a firm's own customers told of
-    // in passing, "解决了我们一个客户现场的问题".)
-    const forAClient = /(?:我们|我們|我哋|我地)的?(?:客户|客戶)|(?:客户|客戶)(?:是|係|为|為|[：:])/u.test(text);
+    // (Nor an agency writing for its client: "我係Randstad嘅 Ms Chan，我哋客戶恒生銀行…", "受客户委托"; unless the firm is the
+    // chat's sender, its short name before each line's colon, "林峰 极测智能：", and its customers its own.)
+    const firm = self?.[1] ?? '';
+    const sender = firm.length >= 4 && text.includes(`${firm.slice(-4)}：`);
+    const forAClient = (text.includes('客戶') || text.includes('客户')) && !sender && compiled(FOR_A_CLIENT).test(text);
     if (self && !forAClient && !CHINESE_NOT_A_NAME.test(self[1]!) && !/^(?:顾问|顧問)/.test(after)) add(self.index, self[1]);
   }
   if (
@@ -517,9 +561,23 @@ export function legalName(text: string): string | null {
     for (const m of text.matchAll(compiled(ARABIC_BY_KIND))) {
       const name = m[1]!;
       const words = name.split(/\s+/);
-      if (name.startsWith('أسواق') && text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).trim() !== '') continue;
+      // (Markets only as a line's sender or subject, before a colon or a verb of announcing: "أسواق الريم: مطلوب", "أسواق
+      // العثيم تعلن"; not "أسواق المنطقة الشرقية من مسؤولياتك".)
+      if (
+        name.startsWith('أسواق') &&
+        (text.slice(text.lastIndexOf('\n', m.index) + 1, m.index).trim() !== '' ||
+          !/^\s*(?::|تعلن|يعلن|تطلب|بحاجة)/u.test(text.slice(m.index + m[0].length, m.index + m[0].length + 8)))
+      )
+        continue;
       if (compiled(ARABIC_FORMER).test(text.slice(Math.max(0, m.index - 30), m.index))) continue;
       if (words.slice(1).some((word) => ARABIC_DESCRIBED.has(word) || ARABIC_STOPS.has(word))) continue;
+      // (Only where the words before it make it the writer's or the job's: a line's start, "نحن في", "… مدير العمليات في",
+      // "فرص وظيفية في", "يسرّ"; not a body the reader deals with or is licensed by, "التسجيل في هيئة التخصصات الصحية".)
+      const lineBefore = text.slice(Math.max(text.lastIndexOf('\n', m.index) + 1, m.index - 60), m.index);
+      if (!compiled(ARABIC_KIND_CUE).test(lineBefore)) continue;
+      // (Nor a common noun, "بنك الدم" (a blood bank), "هيئة التدريس" (a faculty), "أسواق العمل" (job markets); nor a central
+      // bank.)
+      if (ARABIC_KIND_NOUNS.has(words.slice(0, 2).join(' ')) || words.includes('المركزي')) continue;
       add(m.index, name);
       break;
     }

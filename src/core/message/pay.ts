@@ -234,7 +234,7 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on)|miljoen|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|mille|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on|ió)|milyon|miljoen|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|mille|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -1316,6 +1316,8 @@ const FLOOR_ELSEWHERE = [
   // (And "we start from", "Per la posizione partiamo da 2.150 € lordi mensili".)
   'partiamo da',
   'si parte da',
+  // (And the pay "starts from": "la RAL parte da 55k".)
+  'parte da',
   'netto da',
   'lordo da',
   'stipendio da',
@@ -1939,6 +1941,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // own case-folded copy of the letters (0.1 to 0.25 ms each), and this pattern runs on most messages.
         pattern: () =>
           /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*(?:tillägg|tillæg|tillegg|zuschlag|zulage|toeslag)|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
+      },
+      {
+        // Welsh's and Irish's allowance, apart from the words above so that a message without them never compiles it: "lwfans
+        // car £6,000", "liúntas taistil".
+        hints: ['lwfans', 'liúntas'],
+        pattern: () => /(?<![\p{L}])(?:lwfans|liúntas)(?![\p{L}])/iu,
       },
       {
         // Training paid for, apart from the words above so that a message without it never compiles it (not a job's title,
@@ -3446,12 +3454,22 @@ function scaleAt(
     (!(
       romancePayBefore(text, figureStart) ||
       (/\bentre\s*\$\s?\d[\d.,]*\s?y\s*\$?\s?\d[\d.,]*\s?$/.test(text.slice(Math.max(0, pos - 40), pos)) &&
-        !/factur|vend|procesa|mueve|ingres|ventas|presupuesto|inversi|capital|ronda/i.test(text.slice(Math.max(0, pos - 80), pos)) &&
+        !/factur|vend|procesa|mueve|ingres|ventas|presupuesto|inversi|invierte|capital|ronda|n[óo]mina|gasto|costo|pauta|inventario|cartera|recaudo/i.test(
+          text.slice(Math.max(0, pos - 80), pos),
+        ) &&
         compiled(MILLION_PESOS_A_PERIOD).test(text.slice(pos + length, pos + length + 40)))
     ) ||
       (cur?.code === undefined &&
         !(pesoDollar && cur?.parser === '$') &&
         !/^\s(?:de )?pesos(?![a-zA-Z\u00C0-\u024F])/.test(text.slice(pos + length, pos + length + 12))))
+  )
+    return undefined;
+  // (A Turkish or Hungarian million is money only with its currency before or after it: not "3 milyon sipariş", three
+  // million orders, "1,2 millió ügyfél".)
+  if (
+    (m[2] === 'milyon' || m[2] === 'millió') &&
+    cur === undefined &&
+    !/^\s?(?:TL|₺|TRY|lira|dolar|USD|avro|euro|EUR|€|Ft|forint|HUF)(?![\p{L}])/u.test(text.slice(pos + length, pos + length + 10))
   )
     return undefined;
   // (A Vietnamese or Indonesian million of people is no money: "3 triệu người dùng", "10 juta pengguna".)
@@ -4716,6 +4734,10 @@ function othersEarn(lead: string, bracketed = false): boolean {
 }
 
 /** The verbs of a daydream's "if you earned", in French, Spanish and Portuguese (see notPayReason). */
+// See notPayReason: the reader's own pay as the writer recalls it; an average of others' pay.
+const YOU_SAID_BEFORE = () => /\byou (?:said|mentioned|told me)(?: that)?\s+(?:about |around |roughly )?$/i;
+const OTHERS_AVERAGE_BEFORE = () =>
+  /\b(?:el promedio|la media|o promedio|a média|la moyenne) (?:de|dos|das|des) (?:nuestros|nuestras|los|las|nossos|nossas|os|as|nos)\b[^.!?\n$€£]{0,50}\b(?:fue|era|es|foi|é|était|est)\s*$/i;
 // See notPayReason: what the writer paid the one who had the job before.
 const PAID_THE_ONE_BEFORE = () =>
   /\b(?:I|we) (?:was|were) paying (?:my|our|the) (?:last|previous|old|former) [\w-]+(?: [\w-]+)?\s+(?:about |around |roughly )?[$€£]?$/i;
@@ -4960,7 +4982,7 @@ function figureValue(figure: string, multiplier: number): number {
 
 /** Why the figure at [start, end) is not pay, or undefined when nothing says so. */
 const THINGS_COUNTED =
-  /^\s?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|holders|wallets|patients|students|aspirants|trainees|households|families|children|pupils|tenants|volunteers|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers|players|gamers|downloads|installs|fans|creators|developers|businesses|brands|restaurants|devices|vehicles)\b|^\s?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions|pages|files)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
+  /^[^\S\n]?(?:(?!(?:for|to|with|of|per|a|an|the|plus|and|or|in|on|at|base|gross|net)\b)[a-z-]+\s+(?:(?:and|&)\s+)?){0,3}(?:customers|users|clients|members|subscribers|holders|wallets|patients|students|aspirants|trainees|households|families|children|pupils|tenants|volunteers|homes|residents|passengers|visitors|followers|doctors|drivers|merchants|sellers|buyers|learners|readers|viewers|listeners|riders|partners|shops|stores|outlets|beds|TEU|tonnes|tons|barrels|containers|players|gamers|downloads|installs|fans|creators|developers|businesses|brands|restaurants|devices|vehicles)\b|^[^\S\n]?(?:events?|requests?|reqs?|messages?|msgs?|queries|transactions|txns?|rows|records|ops|operations|writes|reads|calls|hits|page ?views|sessions|packets|jobs|documents|images|videos|shipments|parcels|orders|deliveries|trips|rides|searches|predictions|pages|files|copies)\b|^\s?(?:\/s(?:ec)?|per second|qps|rps|tps)\b/i;
 
 const RESEARCH_FUNDS_BEFORE =
   /\b(?:Sachmittel|Drittmittel|Fördermittel|Projektmittel|Forschungsmittel|startpakke|startpaket|start-?up package|start-?up funds)\b[^\n]{0,20}$/i;
@@ -5695,9 +5717,29 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (EXAMPLE_WORDS.some((words) => sentenceLead.includes(words)) && compiled(SUM_STATED).test(text.slice(0, sentenceFrom)))
     return 'an example or an equivalent';
   const leadFrom = clauseStart(text, start);
+  // What the reader said of their own pay, as the writer recalls it: "I know you said €50k is your floor". (By strings
+  // first.)
+  if (
+    (text.includes('you said') || text.includes('you mentioned') || text.includes('you told me')) &&
+    compiled(YOU_SAID_BEFORE).test(text.slice(leadFrom, start))
+  )
+    return "the reader's own pay";
+  // An average of others' pay, in Spanish, Portuguese or French, said as a record: "(el promedio de nuestros choferes de
+  // tanque fue $82,000 en 2024)". (By strings first.)
+  if (
+    (text.includes('promedio') || text.includes('média') || text.includes('moyenne')) &&
+    compiled(OTHERS_AVERAGE_BEFORE).test(text.slice(Math.max(0, start - 80), start))
+  )
+    return "hype or someone else's pay";
   // What the writer paid the one who had the job before, beside what they offer now: "I was paying my last bookkeeper
   // $2,100 a month … I can do $2,400/month". (By strings first.)
-  if (text.includes('paying') && compiled(PAID_THE_ONE_BEFORE).test(text.slice(leadFrom, start))) return "hype or someone else's pay";
+  // (Only beside a later sum, the offer: not "I was paying my last tech $25/hr and would keep the same rate for you".)
+  if (
+    text.includes('paying') &&
+    compiled(PAID_THE_ONE_BEFORE).test(text.slice(leadFrom, start)) &&
+    /[$€£]\s?\d|\d\s?[$€£]/.test(text.slice(end))
+  )
+    return "hype or someone else's pay";
   if (othersEarn(text.slice(leadFrom, start), text.slice(Math.max(0, leadFrom - 2), leadFrom).includes('(')))
     return "hype or someone else's pay";
   // What the reader would earn if…, a pitch's daydream, as "what if you earned" is in English: "Et si tu gagnais jusqu'à
@@ -6083,6 +6125,18 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'lethbridge',
       'nanaimo',
       'kamloops',
+      // Québec's towns of their own names: "notre nouveau centre de distribution à Lévis", "Boisbriand", "Trois-Rivières".
+      'lévis',
+      'boucherville',
+      'boisbriand',
+      'trois-rivières',
+      'saguenay',
+      'rimouski',
+      'terrebonne',
+      'drummondville',
+      'brossard',
+      'saint-jérôme',
+      'blainville',
       // (Not the cities that are also first names or surnames, "Regina", "Markham", "Vaughan", "Laval", nor the towns of the
       // same name elsewhere, Scarborough, Oakville, Abbotsford and Sherbrooke; nor Brampton, which its address's ", ON"
       // already names.)
@@ -6754,7 +6808,10 @@ const DAILY_RIGHT_BEFORE = [
 // The same of a month, which also counts months ("6 மாதம் பயிற்சி"): "मानधन दरमहा ₹१७,०००", "ஊதியம்: மாதம் ₹35,000".
 // (And Marathi's and Hindi's "month" right before it: "पगार महिना ₹२५,०००", "सैलरी महीना ₹18,000".)
 // (And Kannada's and Telugu's "a month", "ತಿಂಗಳಿಗೆ ₹22,000", "నెలకు ₹1.1 లక్ష".)
-const MONTHLY_RIGHT_BEFORE = ['दरमहा', 'மாதம்', 'महिना', 'महीना', 'ತಿಂಗಳಿಗೆ', 'నెలకు'];
+// (And Tamil's spoken "month", "சம்பளம் மாசம் ₹38,000".)
+const MONTHLY_RIGHT_BEFORE = ['दरमहा', 'மாதம்', 'மாசம்', 'महिना', 'महीना', 'ತಿಂಗಳಿಗೆ', 'నెలకు'];
+// An hour's: Tamil "per hour", Hindi "an hour": "கட்டணம்: மணிக்கு ₹1,500", "प्रति घंटा ₹400".
+const HOURLY_RIGHT_BEFORE = ['மணிக்கு', 'प्रति घंटा', 'प्रति घंटे'];
 const DAY_WORDS = ['দিনে', 'ದಿನಕ್ಕೆ'];
 // An allowance's or a meal's word after the figure: Bengali's and Kannada's.
 const DAY_ALLOWANCE_WORDS = ['ভাতা', 'টিফিন', 'খাবার', 'পেট্রোল', 'ಭತ್ಯೆ', 'ಊಟ', 'ಟಿಫಿನ್'];
@@ -7357,6 +7414,13 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
     romancePayBefore(text, token.index)
   )
     return true;
+  // (And a Hungarian or a Turkish million, its decimals after a comma: "bruttó 1,8–2,2 millió Ft/hó", "2,4 milyon TL".)
+  if (
+    (afterRange.includes('millió') || afterRange.includes('milyon')) &&
+    /^\d{1,3},\d{1,2}$/.test(token[0]) &&
+    /^\s?(?:millió|milyon)(?![\p{L}])/u.test(afterRange)
+  )
+    return true;
   // A dotted figure before the name of a money whose country groups with dots: "130.000 guaraníes por día", "15.800
   // bolivianos", "1.380 yên/giờ".
   if (/\.\d{3}(?!\d)/.test(token[0]) && compiled(DOTTED_MONEY_NAME_AFTER).test(text.slice(end, end + 14))) return true;
@@ -7684,6 +7748,13 @@ function findPayIn(text: string, place?: string): PayFindings {
   const re = compiled(new RegExp(NUMBER.source, 'g'));
   let count = 0;
   for (let token = re.exec(text); token && count < MAX_TOKENS; token = re.exec(text), count++) {
+    // (Not a law degree's year before the dinar's letters: "Seeking 2023 JD graduates". By characters.)
+    if (
+      text[token.index + 6] === 'D' &&
+      token[0].length === 4 &&
+      /^(?:19|20)\d\d (?:JD|KD)(?![A-Za-z])/.test(text.slice(token.index, token.index + 8))
+    )
+      continue;
     const span = spanAt(text, token, europeanFigure(text, token, dollar), southAfrican, PESOS.has(dollar));
     if (!span) continue;
     if (span.second !== undefined) re.lastIndex = Math.max(re.lastIndex, span.end);
@@ -7733,6 +7804,7 @@ function findPayIn(text: string, place?: string): PayFindings {
       const stated =
         /\b(?:hourly|(?:per|an) hour|\/h(?:ou)?r)\b/i.test(lead + tail) ||
         holdsWordOf(lead, HOURLY_PAY_WORDS) ||
+        rightBefore(lead, HOURLY_RIGHT_BEFORE) ||
         // (Or right after it: "15,20 € Stundenlohn (Entgeltgruppe 3 iGZ)".)
         holdsWordOf(tail.slice(0, 16), HOURLY_WAGE_WORDS) ||
         // (Or its short form: "17,80 € Std.-Lohn brutto"; by strings, as every figure with no period passes here.)

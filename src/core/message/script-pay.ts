@@ -436,6 +436,41 @@ const LABELS: Array<[string, Period | undefined]> = [
   ['שכר', undefined],
   ['משכורת', undefined],
 ];
+// Labels whose words also run inside other words or describe other sums, taken only right before their figure (see
+// nearLabel).
+const NEAR_ONLY_LABELS = new Set([
+  '月综合',
+  '月綜合',
+  '综合收入',
+  '綜合收入',
+  '工价',
+  '工價',
+  '日赚',
+  '日賺',
+  'اليومية',
+  'الإجمالي الشهري',
+  'الاجمالي الشهري',
+]);
+/**
+ * Whether a label found at `where` in `lead` is the figure's own: nothing but marks, "约", "每月", "OTE" or Arabic "from"
+ * between it and the figure; and not inside another word or another sum's words: "员工价" (staff price), "今日赚了"
+ * (earned today), "公司综合收入" (a firm's revenue), "المبيعات اليومية" (daily sales), "الإيجار الإجمالي الشهري" (the monthly
+ * rent). By characters.
+ */
+function nearLabel(word: string, lead: string, where: number, wider: string): boolean {
+  if (!/^(?:[\s：:】）)（(约約为為是]|OTE|每月|من)*$/u.test(lead.slice(where + word.length))) return false;
+  const before = lead.slice(0, where);
+  if (word.startsWith('工') && /[员員加施手人]$/u.test(before)) return false;
+  if (word.startsWith('日') && /[今昨每节節假平周週]$/u.test(before)) return false;
+  // (Nor others' income, last year's or an average: "去年店长综合收入每月2万元".)
+  if (word.includes('综') || word.includes('綜'))
+    return !/公司|门店|門店|店铺|店鋪|平台|企业|企業|营收|營收|去年|上月|平均|人均|员工|員工|店长|店長/u.test(before);
+  // (The daily wage opens its clause; the monthly gross follows the salary's word.)
+  if (word === 'اليومية') return !/[\u0621-\u064a]/u.test(before);
+  // (The clause's 24 characters may cut the salary's word off: looked for in the wider text before the figure.)
+  if (word.startsWith('ال')) return /(?:الراتب|المرتب|الأجر)\s+(?:الإجمالي|الاجمالي) الشهري[\s:：]*(?:من)?\s*$/u.test(wider);
+  return true;
+}
 // Chinese labels of a salary that say no period (a month's, by custom).
 const CHINESE_PAY_LABELS = ['薪资', '薪資', '工资', '工資', '待遇', '薪酬', ...CANTONESE_WAGE_LABELS];
 // Periods said after the figure and its currency.
@@ -601,6 +636,8 @@ function numberedList(text: string): boolean {
   return false;
 }
 
+// See scriptPays: a fee, a cost or a budget after a sum and its "の"; a record ("実績") after it.
+const FEE_OR_RECORD_AFTER = () => /^(?:超|以上)?(?:の[^\s、。！!]{0,10}(?:料金|費用|コスト|代金|予算)|の?実績)/u;
 /**
  * Whether the figure at `at` is one job's pay in a list of jobs, each line opened by a keycap's number and priced, as a
  * Chinese mailing lists them ("1️⃣ 亚马逊运营专员 | 8-15K", "2️⃣ 直播主播 | 底薪6000+高提成"): no one job's pay is the
@@ -610,10 +647,16 @@ function pricedJobInAList(text: string, at: number): boolean {
   const keycap = (line: string) => /^\s*\d\ufe0f?\u20e3/.test(line);
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
   if (!keycap(text.slice(lineStart, at))) return false;
-  const priced = text
-    .split('\n', 2000)
-    .filter((line) => keycap(line) && /\d\s?(?:[kK千万]|元)/.test(line.replace(/^\s*\d\ufe0f?\u20e3/, '')));
-  return priced.length >= 3;
+  // (A job's line: its name, a separator and then a figure, not a line that opens with a pay's or a benefit's word, "2️⃣
+  // 餐补500元", nor a firm's figures, "营收5000万元".)
+  const jobLine = (line: string) => {
+    const rest = line.replace(/^\s*\d\ufe0f?\u20e3\s*/, '');
+    return (
+      /^[^\d|｜：:–\n]{2,30}\s*[|｜：:–]\s*[^\n]*\d\s?(?:[kK千万]|元)/u.test(rest) &&
+      !/^(?:月薪|薪资|薪資|底薪|工资|工資|补|補|奖|獎|月給|時給|手当|营收|營收|年收|待遇|福利|五险|五險)/u.test(rest)
+    );
+  };
+  return text.split('\n', 2000).filter((line) => keycap(line) && jobLine(line)).length >= 3;
 }
 
 // Money whose pay is said by the month, where no period is written.
@@ -759,7 +802,7 @@ const CEILING_BEFORE = () =>
 // (And Persian's "تا" and Urdu's "سے": "۸۵ تا ۱۰۰ میلیون تومان", "37,000 سے 45,000 روپے".)
 // (The second figure may carry the first's sign or code again: "月薪 S$6,500 - S$8,500".)
 const RANGE_JOIN = builtOnce(
-  () => new RegExp(`^\\s?(?:[〜～~\\-–—至到]|إلى|الى|لـ|ل|و|עד|تا|سے|بۆ)\\s?(?:(?:${CODES_BEFORE}|${SIGNS_BEFORE})\\s?)?`),
+  () => new RegExp(`^\\s?(?:[〜～~\\-–—至到]|إلى|الى|لـ|ل|و|עד|ל-|ל־|تا|سے|بۆ)\\s?(?:(?:${CODES_BEFORE}|${SIGNS_BEFORE})\\s?)?`),
 );
 
 /**
@@ -808,8 +851,6 @@ const TARGET_MET = [
   'インセンティブ込み',
   'インセンティブ含む',
   '理論年収',
-  // (And an OTE named in Latin letters on a Chinese line: "综合收入（OTE）约每月25,000元".)
-  'OTE',
 ];
 // A base said of the sum itself: Japanese "base pay" and "base yearly pay", Korean, Arabic.
 // (And Chinese "base pay", "底薪每月15,000元".)
@@ -846,6 +887,8 @@ export function scriptPays(message: string): ScriptPay[] {
     let join = compiled(RANGE_JOIN).exec(text.slice(firstCurrency?.end ?? end, (firstCurrency?.end ?? end) + 12));
     // (Arabic "and" joins a range only after "between": "بين 2,200 و 2,800 دينار".)
     if (join?.[0].trim().startsWith('و') && !/بين\s*$/.test(text.slice(Math.max(0, prefix - 8), prefix))) join = null;
+    // (Hebrew "to", "ל-", after "between" only: "בין 45 ל-50 אלף ש"ח".)
+    if (join?.[0].trim().startsWith('ל') && !/בין\s*$/.test(text.slice(Math.max(0, prefix - 8), prefix))) join = null;
     const second = join ? amountAt(text, (firstCurrency?.end ?? end) + join[0].length) : undefined;
     // (Korean counts a range's bottom in 만 when its top is in 억: "연봉 8,000~1억" is 80,000,000 to 100,000,000.)
     const bottom =
@@ -880,6 +923,7 @@ export function scriptPays(message: string): ScriptPay[] {
     for (const [word, labelPeriod] of LABELS) {
       const where = lead.lastIndexOf(word);
       if (where < 0) continue;
+      if (NEAR_ONLY_LABELS.has(word) && !nearLabel(word, lead, where, text.slice(Math.max(0, prefix - 48), prefix))) continue;
       labelled = true;
       if (labelPeriod !== undefined && where > nearest) {
         nearest = where;
@@ -997,6 +1041,9 @@ export function scriptPays(message: string): ScriptPay[] {
     // (After a range's top too: "+15~20%", a share of a raise.)
     if (currency === null && (countAfter(text, first.end) || (max !== null && countAfter(text, end)))) continue;
     if (notWage(lead)) continue;
+    // (Nor a sum the words after it call a fee or a cost, "月40万円のスキャン料金", or a record others reached, "年収1,000万円超の実績
+    // 多数".)
+    if (compiled(FEE_OR_RECORD_AFTER).test(text.slice(end, end + 16))) continue;
     if (text.includes('\u20e3') && pricedJobInAList(text, prefix)) continue;
     // A Chinese pay with no currency of its own, in a message that counts its money in 元 elsewhere ("月薪 25K-35K·14薪 …
     // 餐补每月800元"): the message's yuan (or, in Taiwan, its dollar).
@@ -1017,6 +1064,7 @@ export function scriptPays(message: string): ScriptPay[] {
     }
     // (Tomans are read as the rials they count: the money's code is the rial's.)
     const times = currency === 'IRR' ? tomans(text, end) : 1;
+    const lineBefore = text.slice(text.lastIndexOf('\n', prefix) + 1, prefix);
     found.push({
       start: prefix,
       end,
@@ -1026,7 +1074,10 @@ export function scriptPays(message: string): ScriptPay[] {
       currency,
       openTop: openTop && !upTo,
       base: BASE_WORDS.some((word) => lead.includes(word) || tail.startsWith(word)),
-      ote: TARGET_MET.some((word) => text.slice(text.lastIndexOf('\n', prefix) + 1, prefix).includes(word)),
+      // (And an OTE named in Latin letters on a Chinese line, as a word: "综合收入（OTE）约每月25,000元", not "REMOTE".)
+      ote:
+        TARGET_MET.some((word) => lineBefore.includes(word)) ||
+        (lineBefore.includes('OTE') && /(?<![A-Za-z])OTE(?![A-Za-z])/.test(lineBefore)),
     });
     digits.lastIndex = Math.max(digits.lastIndex, end);
   }
@@ -1091,8 +1142,8 @@ const POST_BUDGET = ['תקציב למשרה', 'תקציב לתפקיד'];
 /** A clause before a figure that says it is a bonus, an allowance, a price, or someone's pay other than the offer's. */
 function notWage(written: string): boolean {
   // (Its Latin words in any case: "Service charge (เฉลี่ย 9,500 บาท/เดือน)".)
-  // (A factory's "work price" is its wage, not a price: "【工价】23元/小时".)
-  const clause = written.toLowerCase().replace(/工[价價]/g, '');
+  // (A factory's "work price" is its wage, not a price: "【工价】23元/小时"; not a staff price, "员工价".)
+  const clause = written.toLowerCase().replace(/(?<![员員加施手人])工[价價]/g, '');
   // A night's own rate in brackets after the day's, its hours before it: "時給1,250円〜（22時〜翌5時は時給1,563円〜）" (not a
   // night job's only wage, "勤務時間 22時〜翌6時 時給1,400円〜").
   if (clause.includes('時〜翌') && /[（(]\d{1,2}時〜翌/.test(clause)) return true;

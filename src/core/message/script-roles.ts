@@ -59,7 +59,7 @@ const HIRING_AFTER = () => /を(?:[0-9０-９]{1,3}名|数名|若干名)?(?:募�
 // honorific, "Live2Dリガーさんを探しています".
 const BEFORE_LOOKING_FOR = () => /(?:さん)?を(?:[0-9０-９]{1,3}名|数名|若干名)?$/u;
 const HIRING_BEFORE = () =>
-  /(?:招聘|诚聘|誠聘|急聘|急招|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求|(?:团队|團隊|我们|我們)(?:正)?在找|想[請请聘招](?=[一几幾][个個位名])|(?:正|还|還)缺(?=[一几幾][个個位名]))[^\p{sc=Han}A-Za-z\n]{0,4}(?:[一几幾][个個位名])?[^\p{sc=Han}A-Za-z\n]{0,2}[【「]?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:[】」]|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
+  /(?:招聘|诚聘|誠聘|急聘|急招(?!聘)|正在招(?:募|聘)?|在招(?!聘|募|的)|招募|徵求|(?:团队|團隊|我们|我們)(?:正)?在找|想[請请聘招](?=[一几幾][个個位名])|(?:正|还|還)缺(?=[一几幾][个個位名]))[^\p{sc=Han}A-Za-z\n]{0,4}(?:[一几幾][个個位名])?[^\p{sc=Han}A-Za-z\n]{0,2}[【「]?([\p{sc=Han}A-Za-z0-9／/（）() ]{2,30}?)(?:[】」]|[，,。；;！!\n]|[^\p{sc=Han}A-Za-z0-9／/（）() ]|$)/gu;
 const AFTER_HIRING_TAG = () =>
   /【[^】\n]{0,6}(?:徵才|徵人|招聘|招募|急徵|急招)】\s*([\p{sc=Han}A-Za-z0-9（）()／/]{2,20}?)(?=\s|開缺|开缺|[，,。！!]|$)/mu;
 // Arabic "a job opportunity – …" or "…: …" in a subject, up to a bracket or a dash.
@@ -347,10 +347,14 @@ export function roleInScript(text: string): string | null {
       // 软件架构师”".)
       const colon = /^\s*[】\]］]?\s*(?:[：:]|是\s*[：:]|是(?=\s*【)|叫(?=\s*[“「【]))\s*/.exec(rest);
       if (colon) {
-        const written = withContinuation(rest.slice(colon[0].length), line, lines[i + 1], lines[i + 2]);
+        const continued = withContinuation(rest.slice(colon[0].length), line, lines[i + 1], lines[i + 2]);
+        // (Called by its name in quotes: the quotes' words alone, "岗位叫“边缘计算架构师”，base杭州".)
+        const quoted = colon[0].includes('叫') ? /^[“「【]([^”」】\n]{2,40})[”」】]/u.exec(continued) : null;
+        const written = quoted ? quoted[1]! : continued;
         // (A Hebrew title up to the team it is in: "התפקיד: מפתח/ת Full Stack בצוות ה-Cloud Security".)
         const value = label === 'תפקיד' ? hebrewTitle(written) : clean(written);
-        if (value) return value;
+        // (Called by its name, only a job's: not "岗位叫“高级”还是“资深”", a grade.)
+        if (value && (!quoted || compiled(CHINESE_JOB_END).test(value))) return value;
       }
       // "The post is X", said in a sentence, a job's word ending it: "岗位是支付架构师，直接汇报CTO".
       const said = /^是([\p{sc=Han}A-Za-z]{2,16})(?=[，,。；;！!\s]|$)/u.exec(rest);
@@ -368,7 +372,9 @@ export function roleInScript(text: string): string | null {
       const next = lines[i + 1]?.trim() === '' ? lines[i + 2] : lines[i + 1];
       if (alone && next !== undefined && !/(?:ます|です|ください|ません)[。.]?$|、/u.test(next.trim())) {
         const value = clean(next);
-        if (value) return value;
+        // (A chat's job card, only a job's word on the line below it: not the chat going on, "你好，看看这个岗位？".)
+        const card = label === '职位卡片' || label === '職位卡片';
+        if (value && (!card || compiled(CHINESE_JOB_END).test(value))) return value;
       }
       // "【募集職種】フォークリフトオペレーター（倉庫内作業）": the title after the bracket.
       // (Up to the next field: "[沟通职位] 感知算法工程师（激光雷达方向） | 35-50K·15薪 | 深圳".)
@@ -436,10 +442,16 @@ export function roleInScript(text: string): string | null {
     if (++tries > 6) break;
     // (Without the count of openings after it: "诚聘理财顾问30名".)
     // (Nor what the job is said to do before its name: "正缺一个能带团队的直播运营经理", one who can lead a team.)
+    // (Only a particle's 的, and only before a job's word: not "目的地运营专员", "的士司机".)
     const named = before[1]!.replace(/\s?\d{1,4}\s?[名人位个個]$/u, '');
-    const value = clean(
-      named.includes('的') && named.length - named.lastIndexOf('的') > 2 ? named.slice(named.lastIndexOf('的') + 1) : named,
-    );
+    const particle = named.lastIndexOf('的');
+    const described =
+      particle > 0 &&
+      named.length - particle > 2 &&
+      named.slice(particle - 1, particle + 2) !== '目的地' &&
+      !'士确確'.includes(named[particle + 1]!) &&
+      compiled(CHINESE_JOB_END).test(named.slice(particle + 1));
+    const value = clean(described ? named.slice(particle + 1) : named);
     // (Not a recruiter's name after their firm's "招聘" in a chat: "青禾智能-招聘 Lily：".)
     const givenName = value !== null && /^[A-Z][a-z]+$/.test(value);
     // (Nor a recruiting consultant, "招聘顾问Kevin": a headhunter's title, not the job.)
@@ -447,8 +459,10 @@ export function roleInScript(text: string): string | null {
     // (Nor the writer's own "招募專員", "招聘经理": a recruiting specialist's or manager's title.)
     // (With their own name after it too: "招聘经理Grace".)
     if (value !== null && /^(?:專員|专员|經理|经理|主管)(?:[｜|\sA-Z]|$)/.test(value)) continue;
-    // (After "在找", looking for, only a job's word: not "下週可以的時間", a time, nor "新的辦公室", an office.)
-    const lookingFor = before[0].includes('在找');
+    // (After "在找", looking for, only a job's word: not "下週可以的時間", a time, nor "新的辦公室", an office; nor after "缺",
+    // short of, "还缺一个懂行的人"; nor after "急招" but a job's word or a worker's "工", not "包吃包住", "月薪6000".)
+    const lookingFor = before[0].includes('在找') || before[0].includes('缺');
+    if (value !== null && before[0].includes('急招') && !compiled(CHINESE_JOB_END).test(value) && !value.endsWith('工')) continue;
     if (
       value &&
       !givenName &&

@@ -38,6 +38,10 @@ describe('the first read of a message', () => {
   it('runs a bounded amount of regular expression source on a typical message', () => {
     const run = regexesRun(typical);
     const size = [...run].reduce((sum, r) => sum + r.length, 0);
+    // 35,105 after the rules of sets 486 to 493: Hungarian "millió" and Turkish "milyon" in the scale pattern every figure
+    // runs ("bruttó 1,8–2,2 millió Ft/hó", "yıllık brüt 2,4 milyon TL"); the budget rose from 35,100 to 35,150 for them,
+    // ten characters, a few thousandths of a millisecond of compiling. Every other rule of the session runs only where its
+    // words or its script are.
     // 35,095 after the rules of sets 462 to 481: the figure pattern's Swiss apostrophe ("118’000"), a scale's Dutch
     // "miljoen", Finnish "alk." among the abbreviations that end no clause, "annual" not taken before "bonus" on the next
     // line; every other new rule runs only where its words are.
@@ -76,7 +80,7 @@ describe('the first read of a message', () => {
     // a first read of this message takes 32-34 ms against 41 ms before this round (scripts/measure-first-read.mjs, Node 22).
     // Earlier: 33,350 before the rules of sets 6 to 10, 35,200 and 45,300 and 52,700 before the first guards.
     // A rise means a slower first read.
-    expect(size).toBeLessThan(35_100);
+    expect(size).toBeLessThan(35_150);
   });
 
   it('skips the costliest patterns when the message has none of their words', () => {

@@ -952,3 +952,13 @@ describe('review 65: the later rules where they must not fire', () => {
     expect(readMessage('Preciso de um emprego como motorista, alguém sabe de algo?').role).toBeNull();
   });
 });
+
+describe('a title without the words of its hiring cry or its pictographs (sets 487 to 489, after their reading)', () => {
+  it.each([
+    ['Ξενοδοχείο στη Ρόδο\nΖΗΤΟΥΝΤΑΙ ΜΑΓΕΙΡΕΣ / ΜΑΓΕΙΡΙΣΣΕΣ 🍳🌊\nΜισθός 1.200€ καθαρά', 'ΜΑΓΕΙΡΕΣ / ΜΑΓΕΙΡΙΣΣΕΣ'],
+    ['Bodegas Sol: Hola! Contratamos HOY ayudantes de bodega para Alamo Foods en Houston, TX. $17.00/hr.', 'ayudantes de bodega'],
+    ['Poste : Mécanicien de véhicules lourds recherché\nSalaire : 34 $/h', 'Mécanicien de véhicules lourds'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+});

@@ -5938,3 +5938,30 @@ describe('pay beside figures that are not, and dinars after their figure (sets 4
     );
   });
 });
+
+describe('pay from sets 486 to 493, after their reading', () => {
+  it.each([
+    ['Fizetési sáv: bruttó 1,4–1,7 millió Ft/hó, plusz cafeteria', P(1_400_000, 1_700_000, 'month', 'HUF')],
+    ['Günde 2 milyon sipariş işliyoruz.\n\nTeklifimiz: yıllık brüt 1,9 milyon TL, üzerine prim.', P(1_900_000, null, 'year', 'TRY')],
+    ['Notre entrepôt de Boucherville cherche un directeur : salaire de 88 k$ à 97 k$.', P(88_000, 97_000, 'year', 'CAD')],
+    ['Per la posizione la RAL parte da 48k, più buoni pasto.', P(48_000, null, 'year', 'EUR', { openTop: true })],
+    ['சம்பளம் மாசம் ₹32,000 கையில வரும்.', P(32_000, null, 'month', 'INR')],
+    ['கட்டணம்: மணிக்கு ₹1,200. வாரம் 10 மணி நேரம்.', P(1200, null, 'hour', 'INR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it.each([
+    ['The band is €52k-€58k gross per year. I know you said €55k is your floor, so we are close.', P(52_000, 58_000, 'year', 'EUR')],
+    ['Gana hasta $88,000 al año (el promedio de nuestros choferes fue $76,000 en 2024).', P(null, 88_000, 'year', 'USD')],
+  ])('leaves out the reader’s own pay or others’ average: %s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it.each([
+    ['We made Iron Marsh (about 450k copies on Steam so far) and we are hiring a lead.'],
+    ['Hi Marta,\n\nThanks for the call. I know you said €50k is your floor, so I will push for the top of the band.'],
+    ['Cyflog cystadleuol, lwfans car £5,500, bonws chwarterol.'],
+    ['Ügyfeleink száma már 1,2 millió.'],
+  ])('reads no pay in %s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+});

@@ -2457,6 +2457,8 @@ for (const [review, file] of [
   ['ninety-second', 'review-probes-92.json'],
   ['ninety-third', 'review-probes-93.json'],
   ['ninety-fourth', 'review-probes-94.json'],
+  ['ninety-fifth', 'review-probes-95.json'],
+  ['ninety-sixth', 'review-probes-96.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));

@@ -451,3 +451,25 @@ describe('Chinese and Arabic pay labels and periods (sets 482 and 483, after the
     expect(readMessage(mailing).role).toBeNull();
   });
 });
+
+describe('Hebrew and Japanese pay from sets 488 and 490, after their reading', () => {
+  it('reads a Hebrew range joined by "ל-" after "between"', () => {
+    expect(pay('השכר שחשבנו עליו הוא בין 38 ל-44 אלף ש"ח ברוטו לחודש')).toEqual([38_000, 44_000, 'month', 'ILS', false]);
+  });
+  it('leaves out a monthly fee or a record others reached beside a Japanese pay', () => {
+    expect(pay('年収700万〜900万円を想定しています。月30万円のクラウド料金を半分にした話を拝見しました。')).toEqual([
+      7_000_000,
+      9_000_000,
+      'year',
+      'JPY',
+      false,
+    ]);
+    expect(pay('■想定年収：450万円～1,100万円　★入社3年目で年収900万円超の実績多数！')).toEqual([
+      4_500_000,
+      11_000_000,
+      'year',
+      'JPY',
+      false,
+    ]);
+  });
+});
