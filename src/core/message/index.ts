@@ -788,6 +788,8 @@ function hasLetter(text: string): boolean {
   }
   return false;
 }
+/** Whether a title holds a Hangul syllable. By characters. */
+const hasHangulIn = (title: string) => [...title].some((c) => c >= '\uac00' && c <= '\ud7af');
 /** A title without the pictographs after it: "ΣΕΡΒΙΤΟΡΟΙ / ΣΕΡΒΙΤΟΡΕΣ 🍽️🌊". By characters: every title passes here. */
 function withoutTrailingPictographs(title: string): string {
   const chars = [...title];
@@ -801,9 +803,22 @@ function withoutTrailingPictographs(title: string): string {
 }
 // A hiring cry's words left at a title's edges: "HOY operadores de montacargas", "Chauffeur classe 1 recherché", "Müşteri
 // Temsilcisi alımları". (By strings.)
-const HIRING_WORDS_BEFORE = ['HOY ', 'URGENTE ', 'URGENT ', 'ACIL '];
+// (And Irish "a post as", "Post mar Léiritheoir Digiteach"; Polish "for", "dla murarzy".)
+// (Not Turkish "ACIL", emergency, which opens titles: "ACIL TIP TEKNISYENI".)
+const HIRING_WORDS_BEFORE = ['HOY ', 'URGENTE ', 'URGENT ', 'Post mar ', 'dla '];
+// The writer's own "I am …", no job offered: "Jsem CTO". And a person, no title: "pessoa", "persona".
+const WRITER_SAYS_BEFORE = ['Jsem ', 'Som ', 'Soy ', 'Sono ', 'Je suis ', 'Ich bin '];
+const NO_TITLE = new Set(['pessoa', 'persona', 'person', 'personne', 'Person', 'osoba', 'candidato', 'candidata']);
 const HIRING_WORDS_AFTER = [' recherché', ' recherchée', ' recherchés', ' recherchées', ' recherché(e)', ' alımları', ' alımı'];
-function withoutHiringWords(title: string): string {
+function withoutHiringWords(title: string): string | null {
+  if (NO_TITLE.has(title) || WRITER_SAYS_BEFORE.some((words) => title.startsWith(words))) return null;
+  // (Korean: what the job will take on, before it, "맡아주실 시니어 검색 엔지니어"; its field after a dash, "공정기술 엔지니어 (책임급) -
+  // 식각(Etch) 공정".)
+  if (hasHangulIn(title)) {
+    const bare = title.replace(/^\S+(?:주실|하실|맡으실) /u, '');
+    const dash = bare.indexOf(' - ');
+    return dash > 1 ? bare.slice(0, dash) : bare;
+  }
   const before = HIRING_WORDS_BEFORE.find((words) => title.startsWith(words) && title.length > words.length + 2);
   const after = HIRING_WORDS_AFTER.find((words) => title.endsWith(words) && title.length > words.length + 2);
   return title.slice(before?.length ?? 0, after === undefined ? undefined : -after.length);
@@ -815,6 +830,7 @@ function withoutEmployer(written: string | null, company: string | null, text = 
   // star inside a word, "Sachbearbeiter*in".)
   const starred = found?.includes('*') ? found.replace(/(^|\s)\*+|\*+(?=\s|$)/g, '$1').trim() || null : found;
   const unmarked = starred === null ? null : withoutHiringWords(withoutTrailingPictographs(starred));
+
   // (Nor the quotation marks it was set in, in any script: "… में "फ़ील्ड सेल्स एग्ज़ीक्यूटिव" पद के लिए". By characters: every
   // title passes here.)
   const unquoted =

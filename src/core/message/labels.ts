@@ -1904,6 +1904,13 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
     builtOnce(() => new RegExp(`\\b(?:ve společnosti|v spoločnosti|w firmie|w spółce)\\s+(${NAME})`, 'g')),
     ['společnosti', 'spoločnosti', 'firmie', 'spółce'],
   ],
+  // Or "of" or "for the company" in Polish, with its legal form as written: "do magazynu odzieżowego firmy Corvell Retail",
+  // "w imieniu firmy Stalwit sp. z o.o.".
+  [
+    2,
+    builtOnce(() => new RegExp(`\\b(?:dla |do )?firmy\\s+((?:${NAME}) [Ss]p\\. z o\\.o\\.|${NAME}(?: s\\.r\\.o\\.| a\\.s\\.)?)`, 'g')),
+    ['firmy'],
+  ],
   // A founding partner of the firm, in the Romance languages: "socia fondatrice dello Studio Legale Ferraris Bondi".
   [
     2,
@@ -2609,6 +2616,10 @@ const SENDER_ORG = new RegExp(
 const SENDER_OWN_ORG = new RegExp(
   `\\b(?:I(?:'m| am)(?: [A-Z][a-z]{1,20},?)? (?:with|from)|I work (?:at|for)|(?:(?:[Tt]his is|[Ii]t['’]s) [A-Z][a-z]{1,20}\\.?(?: [A-Z][a-z]{1,20}){0,2}(?: calling)?|[A-Z][a-z]{1,20}(?: [A-Z][a-z]{1,20})? here(?:, [a-z]+(?: [a-z]+)?)?,?) (?:with|w/|from|at)|I own(?= \\S+(?: \\S+){0,3} (?:in\\b|here\\b|on [A-Z]\\w+ (?:Street|St|Road|Rd|Avenue|Ave|Lane|Square)\\b)))\\s+(?:the\\s+)?(${NAME})`,
   'g',
+);
+// See the sender's organisations: Spanish "(le) habla X de Y", the writer naming their firm as a call or a voice note does.
+const SPOKEN_SELF_ROMANCE = builtOnce(
+  () => new RegExp(`(?:^|[,.!¡]\\s*|\\s)(?:le |te )?habla [A-ZÁÉÍÓÚÑ][a-záéíóúñ]{1,20}(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñ]{1,20}){0,2} de (${NAME})`),
 );
 // (Or a sentence of its own: "We're Lumenchain. Backed by …".)
 const WE_ARE_NAME = builtOnce(() => new RegExp(`(?:^|[.!?]\\s+|\\n)We(?:'re|’re| are) (${NAME})(?:, (?:a|an|the)\\b|\\.(?= ))`, 'g'));
@@ -5105,6 +5116,12 @@ function findCompanyIn(text: string, from?: string): string | null {
     // hiring"; not "Jake here, from the States".)
     if (/ here, (?:with|w\/|from|at) /.test(m[0]) && !compiled(OWN_HIRING).test(scan)) continue;
     if (name) senderOrgs.push({ value: keepLegalDot(m[1]! + next, name), at: m.index ?? 0 });
+  }
+  // The writer naming their firm on the phone's Spanish: "habla Octavio Salcido de Verdemar Landscaping". (By strings first.)
+  if (scan.includes('habla ')) {
+    const m = compiled(SPOKEN_SELF_ROMANCE).exec(scan);
+    const name = m === null ? null : trimName(m[1]!);
+    if (m && name) senderOrgs.push({ value: name, at: m.index });
   }
   // A social network's sponsored post, under its page's name: "Willow Crest Rehabilitation & Nursing" over "Sponsored · 🌎".
   // (By strings first: few messages say it.)

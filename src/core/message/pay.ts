@@ -1946,7 +1946,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // Welsh's and Irish's allowance, apart from the words above so that a message without them never compiles it: "lwfans
         // car £6,000", "liúntas taistil".
         hints: ['lwfans', 'liúntas'],
-        pattern: () => /(?<![\p{L}])(?:lwfans|liúntas)(?![\p{L}])/iu,
+        // (The sum right after the word, not a salary that includes it: "Cyflog £24,000 y flwyddyn gan gynnwys lwfans".)
+        pattern: () => /(?<![\p{L}])(?:lwfans|liúntas)(?:\s+\p{L}+){0,2}\s*:?\s*[£€]?\s?\d/iu,
       },
       {
         // Training paid for, apart from the words above so that a message without it never compiles it (not a job's title,
@@ -3339,6 +3340,9 @@ const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
 // (Made at its first use: most messages write none of its words' figures.)
 const ROMANCE_PAY_BEFORE = () =>
   /\b(?:sueldo|salario|rango|(?:te|le|les|lhe) (?:puedo |podemos |posso )?(?:ofrecer|ofrecemos|ofrezco|oferecer|oferecemos)|podemos ofrecer(?:te|le)?|renta(?! fija| variable)|remuneraci[oó]n|compensaci[oó]n|compensa[çc][ãa]o|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?::?[ \t]*\n[ \t]*[-•*▪·]?[ \t]*)?(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
+// Turkish and Hungarian words of a pay, in the figure's sentence before it (see scaleAt).
+const TURKISH_HUNGARIAN_PAY_BEFORE = () =>
+  /(?:maaş|maas|ücret|ucret|brüt|brut|net|bér|fizetés|fizetes|bruttó|nettó|jövedelem|kereset|sáv)[^.!?\n]{0,50}$/iu;
 const MILLION_PESOS_A_PERIOD = () =>
   /^\s(?:de )?pesos(?: colombianos| chilenos| mexicanos| argentinos)? (?:mensuales|al mes|por mes|anuales|al año|por año)(?![\p{L}])/u;
 const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));
@@ -3466,6 +3470,13 @@ function scaleAt(
     return undefined;
   // (A Turkish or Hungarian million is money only with its currency before or after it: not "3 milyon sipariş", three
   // million orders, "1,2 millió ügyfél".)
+  // (And only in a sentence that says it is pay: not a budget, a grant, an investment or a turnover, "költségvetése 40
+  // millió Ft", "1,2 milyon TL değerinde hibe".)
+  if (
+    (m[2] === 'milyon' || m[2] === 'millió') &&
+    !compiled(TURKISH_HUNGARIAN_PAY_BEFORE).test(text.slice(Math.max(0, figureStart - 60), figureStart))
+  )
+    return undefined;
   if (
     (m[2] === 'milyon' || m[2] === 'millió') &&
     cur === undefined &&
@@ -5720,7 +5731,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // What the reader said of their own pay, as the writer recalls it: "I know you said €50k is your floor". (By strings
   // first.)
   if (
-    (text.includes('you said') || text.includes('you mentioned') || text.includes('you told me')) &&
+    (text.includes('ou said') || text.includes('ou mentioned') || text.includes('ou told me')) &&
     compiled(YOU_SAID_BEFORE).test(text.slice(leadFrom, start))
   )
     return "the reader's own pay";
@@ -6130,13 +6141,10 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
       'boucherville',
       'boisbriand',
       'trois-rivières',
-      'saguenay',
       'rimouski',
-      'terrebonne',
       'drummondville',
-      'brossard',
       'saint-jérôme',
-      'blainville',
+      // (Not Terrebonne, Brossard, Saguenay or Blainville: surnames too, and a Louisiana parish.)
       // (Not the cities that are also first names or surnames, "Regina", "Markham", "Vaughan", "Laval", nor the towns of the
       // same name elsewhere, Scarborough, Oakville, Abbotsford and Sherbrooke; nor Brampton, which its address's ", ON"
       // already names.)
@@ -6812,6 +6820,13 @@ const DAILY_RIGHT_BEFORE = [
 const MONTHLY_RIGHT_BEFORE = ['दरमहा', 'மாதம்', 'மாசம்', 'महिना', 'महीना', 'ತಿಂಗಳಿಗೆ', 'నెలకు'];
 // An hour's: Tamil "per hour", Hindi "an hour": "கட்டணம்: மணிக்கு ₹1,500", "प्रति घंटा ₹400".
 const HOURLY_RIGHT_BEFORE = ['மணிக்கு', 'प्रति घंटा', 'प्रति घंटे'];
+/** An hour's rate, not overtime's ("ओवरटाइम प्रति घंटा ₹80"), nor a clock's "at 9", "காலை 9 மணிக்கு". By strings. */
+function hourRate(lead: string): boolean {
+  const near = lead.slice(-40).toLowerCase();
+  if (['ओवरटाइम', 'ओटी', 'ஓவர்டைம்', 'overtime', ' ot '].some((word) => near.includes(word))) return false;
+  const at = near.lastIndexOf('மணிக்கு');
+  return at < 0 || !/\d\s?$/.test(near.slice(0, at));
+}
 const DAY_WORDS = ['দিনে', 'ದಿನಕ್ಕೆ'];
 // An allowance's or a meal's word after the figure: Bengali's and Kannada's.
 const DAY_ALLOWANCE_WORDS = ['ভাতা', 'টিফিন', 'খাবার', 'পেট্রোল', 'ಭತ್ಯೆ', 'ಊಟ', 'ಟಿಫಿನ್'];
@@ -7804,7 +7819,7 @@ function findPayIn(text: string, place?: string): PayFindings {
       const stated =
         /\b(?:hourly|(?:per|an) hour|\/h(?:ou)?r)\b/i.test(lead + tail) ||
         holdsWordOf(lead, HOURLY_PAY_WORDS) ||
-        rightBefore(lead, HOURLY_RIGHT_BEFORE) ||
+        (rightBefore(lead, HOURLY_RIGHT_BEFORE) && hourRate(lead)) ||
         // (Or right after it: "15,20 € Stundenlohn (Entgeltgruppe 3 iGZ)".)
         holdsWordOf(tail.slice(0, 16), HOURLY_WAGE_WORDS) ||
         // (Or its short form: "17,80 € Std.-Lohn brutto"; by strings, as every figure with no period passes here.)

@@ -637,7 +637,9 @@ function numberedList(text: string): boolean {
 }
 
 // See scriptPays: a fee, a cost or a budget after a sum and its "の"; a record ("実績") after it.
-const FEE_OR_RECORD_AFTER = () => /^(?:超|以上)?(?:の[^\s、。！!]{0,10}(?:料金|費用|コスト|代金|予算)|の?実績)/u;
+// (Not a budget, which is how a pay's bound is said, "年収900万円の予算"; nor what else is paid besides it, "月給25万円のほか
+// 通勤費用も支給"; nor a contractor's own fee, "業務委託費用".)
+const FEE_OR_RECORD_AFTER = () => /^(?:超|以上)?(?:の(?!ほか|他)[^\s、。！!]{0,10}(?:料金|(?<!委託)費用|コスト|代金)|の?実績)/u;
 /**
  * Whether the figure at `at` is one job's pay in a list of jobs, each line opened by a keycap's number and priced, as a
  * Chinese mailing lists them ("1️⃣ 亚马逊运营专员 | 8-15K", "2️⃣ 直播主播 | 底薪6000+高提成"): no one job's pay is the

@@ -962,3 +962,18 @@ describe('a title without the words of its hiring cry or its pictographs (sets 4
     expect(readMessage(text).role).toBe(expected);
   });
 });
+
+describe('a title without the writer’s “I am”, a person’s word, or the words around a Korean or Irish title (sets 486 to 493)', () => {
+  it.each([
+    ['Dobrý den,\nJsem CTO ve firmě Datavia.\nHledáme člověka do týmu.', null],
+    ['Olá! Procuramos uma pessoa para a equipa.', null],
+  ])('reads no title in %s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+  it.each([
+    ['안녕하세요. 저희 팀에서 맡아주실 시니어 백엔드 엔지니어를 채용하고 있습니다.', '시니어 백엔드 엔지니어'],
+    ['포지션: 설비기술 엔지니어 (선임급) - 증착(CVD) 공정', '설비기술 엔지니어 (선임급)'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+});

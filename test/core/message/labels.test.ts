@@ -8414,3 +8414,18 @@ describe('a headline’s former employer (set 484, after its reading)', () => {
     expect(readMessage(inMail).company).toBeNull();
   });
 });
+
+describe('employers named on the phone in Spanish and “of the company” in Polish (sets 489 and 491, after their reading)', () => {
+  it.each([
+    ['Buenas tardes Don Rafael, habla Ismael Ortega de Cantera Azul Stoneworks. Le llamo por el puesto.', 'Cantera Azul Stoneworks'],
+    [
+      'Praca od zaraz: pakowacz/pakowaczka (picker/packer) do magazynu odzieżowego firmy Hollin Apparel w Kettering (NN15).',
+      'Hollin Apparel',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it('reads no employer in a Spanish speaker’s department', () => {
+    expect(readMessage('Hola, habla Ana de Recursos Humanos. ¿Tiene un momento?').company).toBeNull();
+  });
+});
