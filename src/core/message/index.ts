@@ -803,9 +803,10 @@ function withoutTrailingPictographs(title: string): string {
 }
 // A hiring cry's words left at a title's edges: "HOY operadores de montacargas", "Chauffeur classe 1 recherché", "Müşteri
 // Temsilcisi alımları". (By strings.)
-// (And Irish "a post as", "Post mar Léiritheoir Digiteach"; Polish "for", "dla murarzy".)
+// (And Irish "a post as", "Post mar Léiritheoir Digiteach"; Polish "for", "dla murarzy"; Spanish "a", "un(a) Gerente de
+// Cuentas"; Malay and Indonesian "the post of", "jawatan Jurutera Kanan Automasi".)
 // (Not Turkish "ACIL", emergency, which opens titles: "ACIL TIP TEKNISYENI".)
-const HIRING_WORDS_BEFORE = ['HOY ', 'URGENTE ', 'URGENT ', 'Post mar ', 'dla '];
+const HIRING_WORDS_BEFORE = ['HOY ', 'URGENTE ', 'URGENT ', 'Post mar ', 'dla ', 'un(a) ', 'un/a ', 'una ', 'un ', 'jawatan ', 'posisi '];
 // The writer's own "I am …", no job offered: "Jsem CTO". And a person, no title: "pessoa", "persona".
 const WRITER_SAYS_BEFORE = ['Jsem ', 'Som ', 'Soy ', 'Sono ', 'Je suis ', 'Ich bin '];
 const NO_TITLE = new Set(['pessoa', 'persona', 'person', 'personne', 'Person', 'osoba', 'candidato', 'candidata']);

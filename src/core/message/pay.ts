@@ -2035,7 +2035,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
       {
         hints: ['elaun', 'insentif', 'tunjangan'],
         pattern: () =>
-          /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif)\b(?:\s+[a-z]+){0,2}\s*:?\s*(?:RM\s?)?\d|(?<!\bgaji(?: pokok)? (?:dan|&|\+|termasuk|plus) )\btunjangan(?:\s+[a-z]+){1,2}\s*:?\s*(?:Rp\.?\s?)?\d/i,
+          /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif)\b(?:\s+[a-z/]+){0,3}\s*:?\s*(?:RM\s?|Rp\.?\s?)?\d|(?<!\bgaji(?: pokok)? (?:dan|&|\+|termasuk|plus) )\btunjangan(?:\s+[a-z]+){1,2}\s*:?\s*(?:Rp\.?\s?)?\d/i,
       },
       // Indonesian money for a thing, not the wage: "Uang makan Rp 25.000/hari", "uang transport Rp 500.000".
       {
@@ -3340,6 +3340,10 @@ const ROMANCE_MILLIONS = new Set(['millones', 'millón', 'millon']);
 // (Made at its first use: most messages write none of its words' figures.)
 const ROMANCE_PAY_BEFORE = () =>
   /\b(?:sueldo|salario|rango|(?:te|le|les|lhe) (?:puedo |podemos |posso )?(?:ofrecer|ofrecemos|ofrezco|oferecer|oferecemos)|podemos ofrecer(?:te|le)?|renta(?! fija| variable)|remuneraci[oó]n|compensaci[oó]n|compensa[çc][ãa]o|sal[aá]rio|remunera[çc][ãa]o|retribuzione|stipendio|salary|pay|wage)\b(?::?[ \t]*\n[ \t]*[-•*▪·]?[ \t]*)?(?:(?!apoyo|vales?\b|bono|comisi|vi[aá]tico|ayuda|subsidio|auxilio|prima|convenir|combinar|negociar|aiuto|buoni|factur|proyecto|cartera|fondo|transacci|ventas|ingreso|inversi|presupuesto|cr[eé]dito|despensa|caja|capital|proces|genera|mueve|float|cash|budget|revenue|project|fund)[^\n.;!?]){0,60}$/i;
+// What a Vietnamese or Indonesian million counts when it is no money: people, users, customers, transactions, orders (see
+// scaleAt).
+const COUNTED_IN_MILLIONS_AFTER = () =>
+  /^\s(?:người|pengguna|orang|khách|lượt|user|nhân|penduduk|pelanggan|transaksi|pesanan|unduhan|giao dịch|đơn)/;
 // Turkish and Hungarian words of a pay, in the figure's sentence before it (see scaleAt).
 const TURKISH_HUNGARIAN_PAY_BEFORE = () =>
   /(?:maaş|maas|ücret|ucret|brüt|brut|net|bér|fizetés|fizetes|bruttó|nettó|jövedelem|kereset|sáv)[^.!?\n]{0,50}$/iu;
@@ -3483,10 +3487,11 @@ function scaleAt(
     !/^\s?(?:TL|₺|TRY|lira|dolar|USD|avro|euro|EUR|€|Ft|forint|HUF)(?![\p{L}])/u.test(text.slice(pos + length, pos + length + 10))
   )
     return undefined;
-  // (A Vietnamese or Indonesian million of people is no money: "3 triệu người dùng", "10 juta pengguna".)
+  // (A Vietnamese or Indonesian million of people, transactions or orders is no money: "3 triệu người dùng", "10 juta
+  // pengguna", "1,2 juta transaksi per bulan".)
   if (
     (m[2] === 'triệu' || m[2] === 'juta' || m[2] === 'jt') &&
-    /^\s(?:người|pengguna|orang|khách|lượt|user|nhân|penduduk|pelanggan)/.test(text.slice(pos + length, pos + length + 12))
+    compiled(COUNTED_IN_MILLIONS_AFTER).test(text.slice(pos + length, pos + length + 12))
   )
     return undefined;
   // (A Swedish and Norwegian "mil" is ten kilometres: "om du bor mer än 5 mil bort".)
@@ -7123,6 +7128,14 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
   [
     'SEK',
     new Set([
+      // (And a text's Swedish words only, "260 kr/tim", "Har ett uppdrag som undersköterska … Passar det? Svara här".)
+      'tim',
+      'här',
+      'ett',
+      'uppdrag',
+      'svara',
+      'passar',
+      'boende',
       'timlön',
       'timlönen',
       'och',

@@ -977,3 +977,15 @@ describe('a title without the writer’s “I am”, a person’s word, or the w
     expect(readMessage(text).role).toBe(expected);
   });
 });
+
+describe('a title without an article or a post’s word before it (sets 496 and 497, after their reading)', () => {
+  it.each([
+    ['Hola Lucía, te escribo porque busco un(a) Gerente de Cuentas Corporativas para el Cono Sur.', 'Gerente de Cuentas Corporativas'],
+    [
+      'Perkara: Pembentangan tuan di Seminar Automasi 2025 – jawatan Jurutera Kanan Elektrik\n\nTuan,\n\nSaya Ketua Kejuruteraan di kilang kami.',
+      'Jurutera Kanan Elektrik',
+    ],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).role).toBe(expected);
+  });
+});

@@ -5965,3 +5965,19 @@ describe('pay from sets 486 to 493, after their reading', () => {
     expect(pay(text)).toBeNull();
   });
 });
+
+describe('pay from sets 494 to 497, after their reading', () => {
+  it("reads a Swedish text's krona by its Swedish words alone", () => {
+    expect(pay('Hej! Har ett uppdrag som sjuksköterska v. 12–18. 310 kr/tim + resa betald. Svara här.')).toEqual(
+      P(310, null, 'hour', 'SEK'),
+    );
+  });
+  it('leaves out an incentive said with "s/d" and the rupiah', () => {
+    expect(pay('✅ Gaji pokok sesuai UMR\n✅ Insentif per paket s/d Rp 2,5 juta/bulan')).toBeNull();
+  });
+  it('takes millions of transactions for a count, not a rival to the pay', () => {
+    expect(pay('Kami memproses sekitar 1,5 juta transaksi per bulan.\n\nTawaran kami Rp 4.000.000 per hari.')).toEqual(
+      P(4_000_000, null, 'day', 'IDR'),
+    );
+  });
+});
