@@ -808,17 +808,31 @@ function withoutTrailingPictographs(title: string): string {
 // (Not Turkish "ACIL", emergency, which opens titles: "ACIL TIP TEKNISYENI".)
 const HIRING_WORDS_BEFORE = ['HOY ', 'URGENTE ', 'URGENT ', 'Post mar ', 'dla ', 'un(a) ', 'un/a ', 'una ', 'un ', 'jawatan ', 'posisi '];
 // The writer's own "I am …", no job offered: "Jsem CTO". And a person, no title: "pessoa", "persona".
-const WRITER_SAYS_BEFORE = ['Jsem ', 'Som ', 'Soy ', 'Sono ', 'Je suis ', 'Ich bin '];
+// (Not "Sono", "Soy" or "Som", which open titles too: "Sono Technician", "Soy Sauce Brewer", Swedish "Som Senior …".)
+const WRITER_SAYS_BEFORE = ['Jsem ', 'Je suis ', 'Ich bin '];
 const NO_TITLE = new Set(['pessoa', 'persona', 'person', 'personne', 'Person', 'osoba', 'candidato', 'candidata']);
-const HIRING_WORDS_AFTER = [' recherché', ' recherchée', ' recherchés', ' recherchées', ' recherché(e)', ' alımları', ' alımı'];
+const HIRING_WORDS_AFTER = [
+  ' dla firmy',
+  ' recherché',
+  ' recherchée',
+  ' recherchés',
+  ' recherchées',
+  ' recherché(e)',
+  ' alımları',
+  ' alımı',
+];
 function withoutHiringWords(title: string): string | null {
   if (NO_TITLE.has(title) || WRITER_SAYS_BEFORE.some((words) => title.startsWith(words))) return null;
   // (Korean: what the job will take on, before it, "맡아주실 시니어 검색 엔지니어"; its field after a dash, "공정기술 엔지니어 (책임급) -
   // 식각(Etch) 공정".)
   if (hasHangulIn(title)) {
     const bare = title.replace(/^\S+(?:주실|하실|맡으실) /u, '');
+    // (The part before the dash only when it ends as a job does, "공정기술 엔지니어 (책임급) - 식각(Etch) 공정".)
     const dash = bare.indexOf(' - ');
-    return dash > 1 ? bare.slice(0, dash) : bare;
+    if (dash <= 1) return bare;
+    const [head, tail] = [bare.slice(0, dash), bare.slice(dash + 3)];
+    // (Otherwise the whole, its team with it: "결제팀 - 백엔드 개발자".)
+    return /(?:엔지니어|개발자|매니저|디자이너|연구원|기술자|전문가|담당자|리드|팀장|\))$/u.test(head) && tail.length > 1 ? head : bare;
   }
   const before = HIRING_WORDS_BEFORE.find((words) => title.startsWith(words) && title.length > words.length + 2);
   const after = HIRING_WORDS_AFTER.find((words) => title.endsWith(words) && title.length > words.length + 2);

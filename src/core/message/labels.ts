@@ -1908,7 +1908,15 @@ const COMPANY_PATTERNS: Array<[number, Pattern | Alternative[], string[]?]> = [
   // "w imieniu firmy Stalwit sp. z o.o.".
   [
     2,
-    builtOnce(() => new RegExp(`\\b(?:dla |do )?firmy\\s+((?:${NAME}) [Ss]p\\. z o\\.o\\.|${NAME}(?: s\\.r\\.o\\.| a\\.s\\.)?)`, 'g')),
+    // (Only "for" or "to" the firm, or a workplace "of" it, and not after a current job, a client, a partner or a service:
+    // "pracuje Pan dla firmy Comarch", "klientów firmy Orange", "urządzeń firmy Siemens", "dzwonię z firmy Hays".)
+    builtOnce(
+      () =>
+        new RegExp(
+          `(?<!(?:pracuj|pracował|pracowa|klient|partner|serwis|obsług)[^.\\n]{0,25})\\b(?:(?:dla|do) firmy|(?:magazynu|zakładu|fabryki|hali|sklepu|biura|centrum)(?: \\p{Ll}+)? firmy)\\s+((?:${NAME}) [Ss]p\\. z o\\.o\\.|${NAME}(?: s\\.r\\.o\\.| a\\.s\\.)?)`,
+          'gu',
+        ),
+    ),
     ['firmy'],
   ],
   // A founding partner of the firm, in the Romance languages: "socia fondatrice dello Studio Legale Ferraris Bondi".
@@ -2619,7 +2627,12 @@ const SENDER_OWN_ORG = new RegExp(
 );
 // See the sender's organisations: Spanish "(le) habla X de Y", the writer naming their firm as a call or a voice note does.
 const SPOKEN_SELF_ROMANCE = builtOnce(
-  () => new RegExp(`(?:^|[,.!¡]\\s*|\\s)(?:le |te )?habla [A-ZÁÉÍÓÚÑ][a-záéíóúñ]{1,20}(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñ]{1,20}){0,2} de (${NAME})`),
+  // (At its clause's start, a person's name, not a language, "que habla Inglés de Negocios"; the firm, not a department,
+  // "habla Laura de Selección", "de Capital Humano".)
+  () =>
+    new RegExp(
+      `(?:^|[,.!¡;:]\\s*|\\n)(?:[Ll]e |[Tt]e )?[Hh]abla (?!(?:Inglés|Ingles|Alemán|Aleman|Portugués|Portugues|Francés|Frances|Italiano|Español|Espanol|Chino|Japonés|Japones)\\b)[A-ZÁÉÍÓÚÑ][a-záéíóúñ]{1,20}(?: [A-ZÁÉÍÓÚÑ][a-záéíóúñ]{1,20}){0,2} de (?!(?:Selección|Seleccion|Capital Humano|Personal|Nómina|Nomina|Administración|Administracion|Atención|Atencion|Recursos Humanos|RRHH|Talento|Reclutamiento|Gestión Humana|Gestion Humana|Talento Humano|Seguridad|Estados Unidos|Suiza|México|Mexico|Brasil|España|Espana)\\b)(${NAME})`,
+    ),
 );
 // (Or a sentence of its own: "We're Lumenchain. Backed by …".)
 const WE_ARE_NAME = builtOnce(() => new RegExp(`(?:^|[.!?]\\s+|\\n)We(?:'re|’re| are) (${NAME})(?:, (?:a|an|the)\\b|\\.(?= ))`, 'g'));
@@ -5121,7 +5134,8 @@ function findCompanyIn(text: string, from?: string): string | null {
   if (scan.includes('habla ')) {
     const m = compiled(SPOKEN_SELF_ROMANCE).exec(scan);
     const name = m === null ? null : trimName(m[1]!);
-    if (m && name) senderOrgs.push({ value: name, at: m.index });
+    // (Not an agency the writer calls from: "habla Camila de Michael Page".)
+    if (m && name && !agencyName(name) && !agencyByName(name)) senderOrgs.push({ value: name, at: m.index });
   }
   // A social network's sponsored post, under its page's name: "Willow Crest Rehabilitation & Nursing" over "Sponsored · 🌎".
   // (By strings first: few messages say it.)

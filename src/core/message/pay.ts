@@ -1947,7 +1947,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // car £6,000", "liúntas taistil".
         hints: ['lwfans', 'liúntas'],
         // (The sum right after the word, not a salary that includes it: "Cyflog £24,000 y flwyddyn gan gynnwys lwfans".)
-        pattern: () => /(?<![\p{L}])(?:lwfans|liúntas)(?:\s+\p{L}+){0,2}\s*:?\s*[£€]?\s?\d/iu,
+        // (Up to a few words between, "Lwfans teithio blynyddol hyd at £1,200", but no salary's word.)
+        pattern: () => /(?<![\p{L}])(?:lwfans|liúntas)(?![\p{L}])(?:(?!cyflog|tuarastal)[^\d\n.]){0,40}[£€]?\s?\d/iu,
       },
       {
         // Training paid for, apart from the words above so that a message without it never compiles it (not a job's title,
@@ -3344,9 +3345,10 @@ const ROMANCE_PAY_BEFORE = () =>
 // scaleAt).
 const COUNTED_IN_MILLIONS_AFTER = () =>
   /^\s(?:người|pengguna|orang|khách|lượt|user|nhân|penduduk|pelanggan|transaksi|pesanan|unduhan|giao dịch|đơn)/;
-// Turkish and Hungarian words of a pay, in the figure's sentence before it (see scaleAt).
-const TURKISH_HUNGARIAN_PAY_BEFORE = () =>
-  /(?:maaş|maas|ücret|ucret|brüt|brut|net|bér|fizetés|fizetes|bruttó|nettó|jövedelem|kereset|sáv)[^.!?\n]{0,50}$/iu;
+// Turkish and Hungarian words of a sum that is no pay, around a million (see scaleAt): a budget, a grant, turnover, an
+// investment, revenue, a fund, a prize.
+const TURKISH_HUNGARIAN_NOT_PAY = () =>
+  /bütçe|butce|hibe|ciro|değerinde|degerinde|yatırım|yatirim|gelir|hasılat|hasilat|fon\b|ödül|odul|költségvetés|koltsegvetes|árbevétel|arbevetel|keret|befektet|forgalom|támogatás|tamogatas|díjalap|dijalap|tőke|toke/iu;
 const MILLION_PESOS_A_PERIOD = () =>
   /^\s(?:de )?pesos(?: colombianos| chilenos| mexicanos| argentinos)? (?:mensuales|al mes|por mes|anuales|al año|por año)(?![\p{L}])/u;
 const romancePayBefore = (text: string, at: number) => compiled(ROMANCE_PAY_BEFORE).test(text.slice(Math.max(0, at - 90), at));
@@ -3478,7 +3480,7 @@ function scaleAt(
   // millió Ft", "1,2 milyon TL değerinde hibe".)
   if (
     (m[2] === 'milyon' || m[2] === 'millió') &&
-    !compiled(TURKISH_HUNGARIAN_PAY_BEFORE).test(text.slice(Math.max(0, figureStart - 60), figureStart))
+    compiled(TURKISH_HUNGARIAN_NOT_PAY).test(text.slice(Math.max(0, figureStart - 60), pos + length + 40))
   )
     return undefined;
   if (
