@@ -234,7 +234,8 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on|ió)|milyon|miljoen|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|mille|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  // (Nor a dash and a letter after the lakh's "L": Romanian working hours, "program 8-17 L-V", Monday to Friday.)
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on|ió)|milyon|miljoen|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|mille|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|-\s?\d|[^a-zA-Z\u00C0-\u024F-])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -570,7 +571,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la|x) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|pe săptămână|pe saptamana|săptămânal|на тиждень|за тиждень|щотижня|в неделю|за неделю|на неделю|за тыдзень|у тыдзень|par sem\\.|\\/\\s?(?:woche|semaine|sem\\.|vecka|uge|uke|semana|settimana|tydzień|тиждень|тиж\\.?|неделю|нед\\.?))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:pro woche|die woche|par semaine|(?:per|p\\.) ?week|i veckan|per vecka|om ugen|i uken|pr\\.? uke|viikossa|(?:por|a la|x) semana|semanal(?:es)?|a settimana|settimanali|tygodniowo|nedeljno|sedmično|tjedno|pe săptămână|pe saptamana|săptămânal|на тиждень|за тиждень|щотижня|в неделю|за неделю|на неделю|за тыдзень|у тыдзень|par sem\\.|\\/\\s?(?:woche|semaine|sem\\.|vecka|uge|uke|semana|settimana|tydzień|тиждень|тиж\\.?|неделю|нед\\.?))(?![\\p{L}])`,
           'iu',
         ),
     ),
@@ -800,6 +801,8 @@ const PERIOD_AFTER: Array<[Pattern, Period, string[]?]> = [
   [/^\s*weekly\b/i, 'week'],
   // Paid on a day each week: "₦45,000 every Friday (weekly)". (Looked for only after "every".)
   [() => /^\s*every\s+(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week)\b/i, 'week', ['every']],
+  // (And "every month", as a chat says it: "I fit pay 180k naira every month".)
+  [() => /^\s*every\s+month\b/i, 'month', ['every']],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:months?|mo|mth|m)\b/i, 'month'],
   [/^\s*monthly\b/i, 'month'],
   [/^\s*(?:(?:gross|net)\s+)?(?:\/\s*|per\s+|an?\s+|each\s+)(?:years?|yr|y|annum)\b/i, 'year'],
@@ -935,6 +938,9 @@ const PAY_WORDS_ELSEWHERE = new Set([
   // Bulgarian, Ukrainian and Russian.
   'заплата',
   'заплатата',
+  // (And Bulgarian "net" and "I give", as an owner's text offers it: "Давам 3 500 лв. чисти на месец".)
+  'чисти',
+  'давам',
   'зарплата',
   'зарплату',
   'зарплати',
@@ -1309,6 +1315,8 @@ const FLOOR_ELSEWHERE = [
   // (And Belarusian's: "Зарплата ад 9 000 бел. руб. у месяц"; Kinyarwanda's, "guhera kuri 650,000 Frw".)
   'ад',
   'guhera kuri',
+  // (And "starting at", "Umushahara utangirira kuri 1,500,000 RWF".)
+  'utangirira kuri',
   'à partir de',
   'a partir de',
   'a partire da',
@@ -3214,6 +3222,8 @@ const MONEY_NAME_AFTER: [string, string][] = [
   [' francs CFP', 'XPF'],
   [' yen', 'JPY'],
   [' yên', 'JPY'],
+  // The naira by its name, as a Nigerian chat writes it after a sum in "k": "I fit pay 180k naira every month".
+  [' naira', 'NGN'],
   // Jordan's and Kuwait's dinars by their letters after the figure, as a text writes them: "450 JD/month", "900 KD".
   [' JD', 'JOD'],
   [' KD', 'KWD'],
@@ -6754,6 +6764,9 @@ const MONTHLY_PAY_WORDS = new Set([
   'månedslønnen',
   'monatsgehalt',
   'bruttomonatsgehalt',
+  // (And Switzerland's "monthly wage": "Monatslohn CHF 9'800 brutto, 13×".)
+  'monatslohn',
+  'bruttomonatslohn',
   'maandsalaris',
   'maandloon',
   'brutomaandloon',
@@ -7962,7 +7975,14 @@ function findPayIn(text: string, place?: string): PayFindings {
     // рік"), a week's ("в неделю") or an hour's ("/год", "/година" in Ukrainian), nor under a yearly word ("Годовая
     // зарплата"); "контракт на год" further on, a review "раз в год", "годовой бонус" say nothing of it.
     if (span.period === undefined && cyrillicDollarMonth(text, span)) span.period = 'month';
-    if (span.period === undefined && figureValue(span.first, span.multiplier) < 1000 && ukrainianHour(text, span.end)) span.period = 'hour';
+    // (Or a hryvnia rate in the thousands, "1 100–1 400 грн/год": no year's pay is so small.)
+    if (
+      span.period === undefined &&
+      (figureValue(span.first, span.multiplier) < 1000 ||
+        (figureValue(span.first, span.multiplier) < 10_000 && text.slice(span.start, span.end + 6).includes('грн'))) &&
+      ukrainianHour(text, span.end)
+    )
+      span.period = 'hour';
     if (
       span.period === undefined &&
       (monthlyUpTo !== undefined || fourDigitEuros) &&

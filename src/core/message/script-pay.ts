@@ -398,6 +398,9 @@ const LABELS: Array<[string, Period | undefined]> = [
   // (The monthly gross, its salary's word too far before the figure to be seen: "الراتب الإجمالي الشهري: من 85,000".)
   ['الإجمالي الشهري', 'month'],
   ['الاجمالي الشهري', 'month'],
+  // (And the yearly gross, "الراتب السنوي الإجمالي: من ٤٢٠ ألف ريال".)
+  ['السنوي الإجمالي', 'year'],
+  ['السنوي الاجمالي', 'year'],
   ['المرتب الشهري', 'month'],
   ['راتب شهري', 'month'],
   ['الأجر الشهري', 'month'],
@@ -450,6 +453,8 @@ const NEAR_ONLY_LABELS = new Set([
   'اليومية',
   'الإجمالي الشهري',
   'الاجمالي الشهري',
+  'السنوي الإجمالي',
+  'السنوي الاجمالي',
 ]);
 /**
  * Whether a label found at `where` in `lead` is the figure's own: nothing but marks, "约", "每月", "OTE" or Arabic "from"
@@ -468,7 +473,8 @@ function nearLabel(word: string, lead: string, where: number, wider: string): bo
   // (The daily wage opens its clause; the monthly gross follows the salary's word.)
   if (word === 'اليومية') return !/[\u0621-\u064a]/u.test(before);
   // (The clause's 24 characters may cut the salary's word off: looked for in the wider text before the figure.)
-  if (word.startsWith('ال')) return /(?:الراتب|المرتب|الأجر)\s+(?:الإجمالي|الاجمالي) الشهري[\s:：]*(?:من)?\s*$/u.test(wider);
+  if (word.startsWith('ال'))
+    return /(?:الراتب|المرتب|الأجر)\s+(?:(?:الإجمالي|الاجمالي) الشهري|السنوي (?:الإجمالي|الاجمالي))[\s:：]*(?:من)?\s*$/u.test(wider);
   return true;
 }
 // Chinese labels of a salary that say no period (a month's, by custom).
@@ -498,6 +504,12 @@ const PERIOD_AFTER: Array<[string, Period]> = [
   ['سنوي', 'year'],
   ['في السنة', 'year'],
   ['بالساعة', 'hour'],
+  // (A week's, "150 دولار بالأسبوع".)
+  ['بالأسبوع', 'week'],
+  ['بالاسبوع', 'week'],
+  ['في الأسبوع', 'week'],
+  ['أسبوعياً', 'week'],
+  ['أسبوعيا', 'week'],
   ['للساعة', 'hour'],
   ['في الساعة', 'hour'],
   ['يومي', 'day'],

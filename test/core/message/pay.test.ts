@@ -5981,3 +5981,17 @@ describe('pay from sets 494 to 497, after their reading', () => {
     );
   });
 });
+
+describe('pay from sets 498 to 501, after their reading', () => {
+  it.each([
+    ["– Monatslohn CHF 8'900 brutto, 13×", P(8900, null, 'month', 'CHF')],
+    ['Давам 2 800 лв. чисти на месец, плюс квартира.', P(2800, null, 'month', 'BGN')],
+    ['Ставка: 1 100–1 500 грн/год, залежно від досвіду', P(1100, 1500, 'hour', 'UAH')],
+    ['I fit pay 150k naira every month, plus transport.', P(150_000, null, 'month', 'NGN')],
+    ['Umushahara utangirira kuri 1,200,000 RWF ku kwezi', P(1_200_000, null, 'month', 'RWF', { openTop: true })],
+    ['Oferim 7.500 lei net pe lună, program 9-18 L-V.', P(7500, null, 'month', 'RON')],
+    ['CTC: 6L-7L per annum', P(600_000, 700_000, 'year', 'INR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});

@@ -473,3 +473,12 @@ describe('Hebrew and Japanese pay from sets 488 and 490, after their reading', (
     ]);
   });
 });
+
+describe('Arabic pay by the week and a yearly gross (set 499, after its reading)', () => {
+  it.each([
+    ['🔸 المعاش: 180 دولار بالأسبوع + الإكراميات', [180, null, 'week', 'USD', false]],
+    ['• الراتب السنوي الإجمالي: من ٣٦٠ ألف ريال سعودي', [360_000, null, 'year', 'SAR', true]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
