@@ -1914,10 +1914,11 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'orçamento',
           'bütçe',
         ],
-        // (Not the job's own budget, its pay: "rozpočet na tuto pozici je 60 000 Kč"; Turkish's, "pozisyon için bütçemiz
+        // (Not the job's own budget, its pay: "rozpočet na tuto pozici je 60 000 Kč", Polish "Budżet to 70–80 tys. funtów
+        // rocznie"; Turkish's, "pozisyon için bütçemiz
         // aylık net 185.000 – 215.000 TL", said at a distance too, is let through in notPayReason.)
         pattern: () =>
-          /rozpočet(?! na (?:tuto |tu |danou )?pozici)|budżet|presupuesto|orçamento|bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
+          /rozpočet(?! na (?:tuto |tu |danou )?pozici)|budżet(?! (?:to|na (?:to |tę |tą )?(?:stanowisko|rolę|pozycję))(?![a-ząćęłńóśźż]))|presupuesto|orçamento|bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
       },
       {
         hints: [
@@ -2161,7 +2162,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'movilidad',
         ],
         pattern: () =>
-          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*(?! (?:to|na (?:to |tę |tą )?(?:stanowisko|rolę|pozycję))(?![a-ząćęłńóśźż]))|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -3461,7 +3462,10 @@ function scaleAt(
   if (!m) return undefined;
   const length = m[0].length;
   // "tis."/"tys." count thousands of anything: money only beside a currency ("12 tys. osób" is people).
-  if (m[5] && !cur && !/^\s?(?:Kč|Kc|zł|zl|PLN|CZK)/.test(text.slice(pos + length, pos + length + 8))) return undefined;
+  // (Or the pound or the euro after it, as a Polish message about work abroad writes them: "38–42 tys. £ rocznie", "70–80
+  // tys. funtów rocznie".)
+  if (m[5] && !cur && !/^\s?(?:Kč|Kc|zł|zl|PLN|CZK|£|GBP|€|EUR|funtów|funtow|euro)/.test(text.slice(pos + length, pos + length + 8)))
+    return undefined;
   if (m[1] || m[3] || m[5]) return { length, text: 'k', multiplier: 1 };
   // A Spanish million counts people, customers, revenue and projects as often as money paid: a salary's only after a
   // salary's word and beside a currency ("la renta está entre 3 y 3,4 millones de pesos", "el rango es entre $3,2 y $3,8
@@ -7515,7 +7519,7 @@ const DOTTED_MONEY_NAME_AFTER = () =>
 // A period said in Spanish, Portuguese, Italian, German or Greek, after a figure and its currency ("a 7.500 mensuales",
 // "5.400 USD μηνιαίως").
 const PERIOD_IN_DOTTED_LANGUAGE = () =>
-  /^[^\n]{0,25}?(?:\/\s?(?:tháng|bulan|mês|mes|mese|año|ano)(?![\p{L}])|(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich|per bulan|per tahun|μηνιαίως|μηνιαία|τον μήνα|ετησίως|το χρόνο|brutos|brutas|ilíquidos|líquidos|brutto|netto|zzgl))(?![\p{L}])/iu;
+  /^[^\n]{0,25}?(?:\/\s?(?:tháng|bulan|mês|mes|mese|año|ano)(?![\p{L}])|(?<![\p{L}])(?:mensuales|mensual|al mes|por mes|anuales|al año|por año|mensais|por mês|ao mês|anuais|por ano|mensili|al mese|annui|all['’]anno|pe an|pe lună|pe luna|brut pe an|pro Monat|im Monat|monatlich|pro Jahr|im Jahr|jährlich|per bulan|per tahun|μηνιαίως|μηνιαία|τον μήνα|ετησίως|το χρόνο|brutos|brutas|ilíquidos|líquidos|brutto|netto|zzgl))(?![\p{L}])/iu;
 
 function key(p: Omit<MessagePay, 'text'>): string {
   return `${p.min}|${p.max}|${p.period}|${p.currency}|${p.ote}|${p.openTop}`;

@@ -5995,3 +5995,16 @@ describe('pay from sets 498 to 501, after their reading', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pounds in Polish and Romanian messages about work in the UK (set 505, after its reading)', () => {
+  it.each([
+    ['– wynagrodzenie 36–40 tys. £ rocznie brutto', P(36_000, 40_000, 'year', 'GBP')],
+    ['Budżet to 65–75 tys. funtów rocznie na UK-owym kontrakcie.', P(65_000, 75_000, 'year', 'GBP')],
+    ['▪ salariu de bază între £38.000 și £44.000 brut pe an, în funcție de experiență', P(38_000, 44_000, 'year', 'GBP')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('still leaves out a training budget', () => {
+    expect(pay('Mamy budżet szkoleniowy 5 tys. zł rocznie.')).toBeNull();
+  });
+});
