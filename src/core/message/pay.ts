@@ -234,8 +234,9 @@ const NUMBER =
 
 const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
-  // (Nor a dash and a letter after the lakh's "L": Romanian working hours, "program 8-17 L-V", Monday to Friday.)
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on|ió)|milyon|miljoen|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|mille|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|-\s?\d|[^a-zA-Z\u00C0-\u024F-])|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  // (Nor a dash and a day's one capital after the lakh's "L": Romanian working hours, "program 8-17 L-V", Monday to Friday;
+  // not "₹12L-₹15L", "25L-fixed", "30L-CTC".)
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on|ió)|milyon|miljoen|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|mille|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])(?!-[A-Z](?![a-zA-Z\u00C0-\u024F]))|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -938,9 +939,9 @@ const PAY_WORDS_ELSEWHERE = new Set([
   // Bulgarian, Ukrainian and Russian.
   'заплата',
   'заплатата',
-  // (And Bulgarian "net" and "I give", as an owner's text offers it: "Давам 3 500 лв. чисти на месец".)
+  // (And Bulgarian "net", as an owner's text offers it: "Давам 3 500 лв. чисти на месец". Not "I give" alone, which also
+  // lets a room, "Давам под наем стая".)
   'чисти',
-  'давам',
   'зарплата',
   'зарплату',
   'зарплати',
@@ -1918,7 +1919,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // rocznie"; Turkish's, "pozisyon için bütçemiz
         // aylık net 185.000 – 215.000 TL", said at a distance too, is let through in notPayReason.)
         pattern: () =>
-          /rozpočet(?! na (?:tuto |tu |danou )?pozici)|budżet(?! (?:to|na (?:to |tę |tą )?(?:stanowisko|rolę|pozycję))(?![a-ząćęłńóśźż]))|presupuesto|orçamento|bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
+          /rozpočet(?! na (?:tuto |tu |danou )?pozici)|budżet(?! (?:to(?![^!?\n]{0,40}\bna (?:książk|sprzęt|benefit|opiek|szkoleni|konferencj|kurs))|na (?:to |tę |tą )?(?:stanowisko(?! pracy)|rolę|pozycję))(?![a-ząćęłńóśźż]))|presupuesto|orçamento|bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
       },
       {
         hints: [
@@ -2045,7 +2046,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
       {
         hints: ['elaun', 'insentif', 'tunjangan'],
         pattern: () =>
-          /(?<!\bgaji (?:dan|&) )\b(?:elaun|insentif)\b(?:\s+[a-z/]+){0,3}\s*:?\s*(?:RM\s?|Rp\.?\s?)?\d|(?<!\bgaji(?: pokok)? (?:dan|&|\+|termasuk|plus) )\btunjangan(?:\s+[a-z]+){1,2}\s*:?\s*(?:Rp\.?\s?)?\d/i,
+          /(?<!\bgaji(?: pokok)? (?:dan|&|\+|plus|termasuk) )\b(?:elaun|insentif)\b(?:\s+[a-z/]+){0,3}\s*:?\s*(?:RM\s?|Rp\.?\s?)?\d|(?<!\bgaji(?: pokok)? (?:dan|&|\+|termasuk|plus) )\btunjangan(?:\s+[a-z]+){1,2}\s*:?\s*(?:Rp\.?\s?)?\d/i,
       },
       // Indonesian money for a thing, not the wage: "Uang makan Rp 25.000/hari", "uang transport Rp 500.000".
       {
@@ -2162,7 +2163,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'movilidad',
         ],
         pattern: () =>
-          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*(?! (?:to|na (?:to |tę |tą )?(?:stanowisko|rolę|pozycję))(?![a-ząćęłńóśźż]))|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*(?! (?:to(?![^!?\n]{0,40}\bna (?:książk|sprzęt|benefit|opiek|szkoleni|konferencj|kurs))|na (?:to |tę |tą )?(?:stanowisko(?! pracy)|rolę|pozycję))(?![a-ząćęłńóśźż]))|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -3464,7 +3465,21 @@ function scaleAt(
   // "tis."/"tys." count thousands of anything: money only beside a currency ("12 tys. osób" is people).
   // (Or the pound or the euro after it, as a Polish message about work abroad writes them: "38–42 tys. £ rocznie", "70–80
   // tys. funtów rocznie".)
-  if (m[5] && !cur && !/^\s?(?:Kč|Kc|zł|zl|PLN|CZK|£|GBP|€|EUR|funtów|funtow|euro)/.test(text.slice(pos + length, pos + length + 8)))
+  if (
+    m[5] &&
+    !cur &&
+    !/^\s?(?:Kč|Kc|zł|zl|PLN|CZK|£|GBP|€|EUR|funtów|funtow|euro)(?![a-zA-Z\u00C0-\u024F])/.test(text.slice(pos + length, pos + length + 12))
+  )
+    return undefined;
+  // (The pound and the euro only where no investment, portfolio, deposit or penalty is said before: "Kaucja 2 tys. €".)
+  if (
+    m[5] &&
+    !cur &&
+    /^\s?(?:£|GBP|€|EUR|funtów|funtow|euro)/.test(text.slice(pos + length, pos + length + 12)) &&
+    /(?:inwestycj|portfel|kaucj|\bkar[ayę]|obrót|obrot|wartości|wartosci)[^.!?\n]{0,40}$/i.test(
+      text.slice(Math.max(0, figureStart - 60), figureStart),
+    )
+  )
     return undefined;
   if (m[1] || m[3] || m[5]) return { length, text: 'k', multiplier: 1 };
   // A Spanish million counts people, customers, revenue and projects as often as money paid: a salary's only after a
@@ -6768,7 +6783,7 @@ const MONTHLY_PAY_WORDS = new Set([
   'månedslønnen',
   'monatsgehalt',
   'bruttomonatsgehalt',
-  // (And Switzerland's "monthly wage": "Monatslohn CHF 9'800 brutto, 13×".)
+  // (And Switzerland's "monthly wage": "Monatslohn CHF 9'800 brutto, 13×"; not a 13th one, see findPayIn.)
   'monatslohn',
   'bruttomonatslohn',
   'maandsalaris',
@@ -7150,10 +7165,7 @@ const KRONA_SIGNS: Array<[string, Set<string>]> = [
       // (And a text's Swedish words only, "260 kr/tim", "Har ett uppdrag som undersköterska … Passar det? Svara här".)
       'tim',
       'här',
-      'ett',
       'uppdrag',
-      'svara',
-      'passar',
       'boende',
       'timlön',
       'timlönen',
@@ -7883,7 +7895,10 @@ function findPayIn(text: string, place?: string): PayFindings {
                   // (Or Korean "a month" right before it: "급여: 월 1,500~1,800 USD".)
                   (lead.includes('월') && /(?:^|[^\d\p{L}])월\s?$/u.test(lead))
                 ? 'month'
-                : holdsWordOf(lead, MONTHLY_PAY_WORDS) ||
+                : // (A 13th month's wage named inside a year's total is no month's: "Jahreslohn inkl. 13. Monatslohn: CHF
+                  // 118'000", "einen 13. Monatslohn und ein Salär von CHF 98'000"; its "13." ends no clause here.)
+                  (holdsWordOf(lead, MONTHLY_PAY_WORDS) &&
+                      !/13\. ?(?:brutto)?monatslohn/i.test(text.slice(Math.max(0, span.start - 60), span.start))) ||
                     INDIC_MONTHLY.some((word) => lead.includes(word)) ||
                     rightBefore(lead, MONTHLY_RIGHT_BEFORE) ||
                     // (Or Urdu's and Persian's "monthly" after it: "تنخواہ: Rs. 110,000 ماہانہ (gross)"; not after a yearly

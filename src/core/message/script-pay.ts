@@ -507,7 +507,6 @@ const PERIOD_AFTER: Array<[string, Period]> = [
   // (A week's, "150 دولار بالأسبوع".)
   ['بالأسبوع', 'week'],
   ['بالاسبوع', 'week'],
-  ['في الأسبوع', 'week'],
   ['أسبوعياً', 'week'],
   ['أسبوعيا', 'week'],
   ['للساعة', 'hour'],
@@ -980,6 +979,10 @@ export function scriptPays(message: string): ScriptPay[] {
     tail = tail.slice(skipped.length);
     for (const [word, tailPeriod] of PERIOD_AFTER) {
       if (tail.startsWith(word) || tail.replace(/^ /, '').startsWith(word)) {
+        // (An Arabic week as a word of its own, not a week of the month nor two weeks: "في الأسبوع الأخير من كل شهر",
+        // "بالأسبوعين".)
+        const next = tail.replace(/^ /, '').slice(word.length);
+        if (word.includes('سبوع') && (/^[\u0621-\u064a]/u.test(next) || /^\s(?:الأول|الاول|الأخير|الاخير)/u.test(next))) continue;
         period = tailPeriod;
         break;
       }

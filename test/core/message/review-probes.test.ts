@@ -2461,6 +2461,7 @@ for (const [review, file] of [
   ['ninety-sixth', 'review-probes-96.json'],
   ['ninety-seventh', 'review-probes-97.json'],
   ['ninety-eighth', 'review-probes-98.json'],
+  ['ninety-ninth', 'review-probes-99.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
