@@ -4782,6 +4782,8 @@ function othersEarn(lead: string, bracketed = false): boolean {
 
 /** The verbs of a daydream's "if you earned", in French, Spanish and Portuguese (see notPayReason). */
 // See notPayReason: the reader's own pay as the writer recalls it; an average of others' pay.
+const OWN_PAY_ROMAN_URDU = () =>
+  /\b(?:mera|meri|mere) (?:current |abhi ka |abhi ki |present )?(?:package|salary|ctc|tankhwah|tankhwa)\b[^.!?\n]{0,12}$/i;
 const YOU_SAID_BEFORE = () => /\byou (?:said|mentioned|told me)(?: that)?\s+(?:about |around |roughly )?$/i;
 const OTHERS_AVERAGE_BEFORE = () =>
   /\b(?:el promedio|la media|o promedio|a média|la moyenne) (?:de|dos|das|des) (?:nuestros|nuestras|los|las|nossos|nossas|os|as|nos)\b[^.!?\n$€£]{0,50}\b(?:fue|era|es|foi|é|était|est)\s*$/i;
@@ -5770,6 +5772,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     (text.includes('ou said') || text.includes('ou mentioned') || text.includes('ou told me')) &&
     compiled(YOU_SAID_BEFORE).test(text.slice(leadFrom, start))
   )
+    return "the reader's own pay";
+  // The reader's own pay in Roman Urdu or Hindi, quoted back: "Reference ke liye mera current package 1,85,000 hai". (By
+  // strings first.)
+  if ((text.includes('mera ') || text.includes('meri ')) && compiled(OWN_PAY_ROMAN_URDU).test(text.slice(leadFrom, start)))
     return "the reader's own pay";
   // An average of others' pay, in Spanish, Portuguese or French, said as a record: "(el promedio de nuestros choferes de
   // tanque fue $82,000 en 2024)". (By strings first.)
@@ -6858,7 +6864,8 @@ const DAILY_RIGHT_BEFORE = [
 // (And Tamil's spoken "month", "சம்பளம் மாசம் ₹38,000".)
 const MONTHLY_RIGHT_BEFORE = ['दरमहा', 'மாதம்', 'மாசம்', 'महिना', 'महीना', 'ತಿಂಗಳಿಗೆ', 'నెలకు'];
 // An hour's: Tamil "per hour", Hindi "an hour": "கட்டணம்: மணிக்கு ₹1,500", "प्रति घंटा ₹400".
-const HOURLY_RIGHT_BEFORE = ['மணிக்கு', 'प्रति घंटा', 'प्रति घंटे'];
+// (And Sinhala's "per hour": "ගෙවීම: පැයකට රු. 2,500".)
+const HOURLY_RIGHT_BEFORE = ['மணிக்கு', 'प्रति घंटा', 'प्रति घंटे', 'පැයකට'];
 /** An hour's rate, not overtime's ("ओवरटाइम प्रति घंटा ₹80"), nor a clock's "at 9", "காலை 9 மணிக்கு". By strings. */
 function hourRate(lead: string): boolean {
   const near = lead.slice(-40).toLowerCase();
@@ -7051,6 +7058,9 @@ const RUPEE_COUNTRIES: Array<[string, string[]]> = [
     'PKR',
     [
       'Pakistan',
+      // (Its province and its old-age benefits' institution: "Tax aur EOBI kat ke in-hand".)
+      'Sindh',
+      'EOBI',
       'Karachi',
       'Lahore',
       'Islamabad',
@@ -7141,7 +7151,9 @@ function wordIn(text: string, word: string): boolean {
 /** The rupee of the one country other than India that the message names, or null. By strings. */
 function rupeeOfCountry(text: string): string | null {
   // (Not where the message is set in India and only speaks of another country: "… our Nepal accounts … in Noida".)
-  if (INDIA_PLACES.some((place) => wordIn(text, place))) return null;
+  // (Hyderabad only where Sindh's is not meant: "Hyderabad wale cold-storage", beside "Sindh" or Pakistan's EOBI.)
+  const sindh = text.includes('Sindh') || text.includes('EOBI');
+  if (INDIA_PLACES.some((place) => wordIn(text, place) && !(sindh && place === 'Hyderabad'))) return null;
   const named = RUPEE_COUNTRIES.filter(([, places]) => places.some((place) => text.includes(place)));
   // (The islands only where no other rupee's country is named: a Colombo job that mentions a Mauritius office is Sri
   // Lanka's.)

@@ -190,6 +190,10 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['港币', 'HKD'],
   ['港元', 'HKD'],
   ['ريال سعودي', 'SAR'],
+  // (And the Gulf's moneys in Urdu letters, as agents write to workers: "1500 سعودی ریال ماہانہ", "قطری ریال".)
+  ['سعودی ریال', 'SAR'],
+  ['قطری ریال', 'QAR'],
+  ['عمانی ریال', 'OMR'],
   ['ريال يمني', 'YER'],
   // Oman's rial, Libya's dinar and Yemen's rial by their letters: "٤٥٠ ر.ع شهرياً", "1,500 د.ل شهرياً", "٩٠ ألف ر.ي".
   ['ر.ع', 'OMR'],
@@ -515,6 +519,8 @@ const PERIOD_AFTER: Array<[string, Period]> = [
   ['לחודש', 'month'],
   ['ماهانه', 'month'],
   ['ماہانہ', 'month'],
+  // (And Urdu's "daily", "18,000 روپے یومیہ".)
+  ['یومیہ', 'day'],
   ['در ماه', 'month'],
   ['/เดือน', 'month'],
   ['ต่อเดือน', 'month'],
@@ -947,7 +953,8 @@ export function scriptPays(message: string): ScriptPay[] {
     // 50-70w，股票另算"), in the message's yuan (not where Hong Kong's or Singapore's money is named).
     if (
       !labelled &&
-      /\bbase\s?$/i.test(lead) &&
+      // (Or with its verb of offering: "base 可以给到 55W-65W/年".)
+      /\bbase\s?(?:可以|能)?(?:给到|給到|开到|開到|给|給)?\s?$/i.test(lead) &&
       /^\d+(?:\.\d+)?\s?(?:[-~～–]\s?\d+(?:\.\d+)?)?\s?[wW万萬]/.test(text.slice(prefix, end)) &&
       /[\u4e00-\u9fff]/.test(text) &&
       !/香港|澳门|澳門|新加坡|港幣|港币|港元|新币|新幣|HK\$|S\$|MOP/.test(text)
@@ -1356,5 +1363,6 @@ const MAINLAND_CITY = () =>
   /上海|北京|深圳|广州|廣州|杭州|苏州|蘇州|南京|成都|重庆|重慶|武汉|武漢|西安|天津|东莞|東莞|佛山|宁波|寧波|合肥|长沙|長沙|郑州|鄭州|青岛|青島|厦门|廈門|无锡|無錫|昆山|大连|大連|沈阳|瀋陽/;
 function yuanOf(text: string): string {
   // (Or Taiwan's own words for a job's pay and an opening, in its characters: "薪資", "職缺"; and its cities.)
-  return /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新北|台中|臺中|高雄|新竹|桃園|台南|臺南|薪資|職缺/.test(text) ? 'TWD' : 'CNY';
+  // (And "全台", all of Taiwan, as a chain's shops across it are counted: "全台120家門市".)
+  return /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新北|台中|臺中|高雄|新竹|桃園|台南|臺南|薪資|職缺|全台/.test(text) ? 'TWD' : 'CNY';
 }

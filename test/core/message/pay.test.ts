@@ -6008,3 +6008,14 @@ describe('pounds in Polish and Romanian messages about work in the UK (set 505, 
     expect(pay('Mamy budżet szkoleniowy 5 tys. zł rocznie.')).toBeNull();
   });
 });
+
+describe('rupees of Pakistan and Sri Lanka (set 504, after its reading)', () => {
+  it("reads Sindh's Hyderabad and a Roman Urdu reply's rupee as Pakistan's, and the reader's own package apart", () => {
+    const reply =
+      'Case study (Hyderabad wale godown ka plan) pasand aaya.\nPackage Rs. 2,20,000 per month gross hai. Tax aur EOBI kat ke in-hand 1,90,000.\n> Reference ke liye mera current package 1,70,000 hai.';
+    expect(pay(reply)).toEqual(P(220_000, null, 'month', 'PKR'));
+  });
+  it('reads Sinhala "per hour" right before the figure', () => {
+    expect(pay('• ගෙවීම: පැයකට රු. 2,200')).toEqual(P(2200, null, 'hour', 'LKR'));
+  });
+});

@@ -482,3 +482,14 @@ describe('Arabic pay by the week and a yearly gross (set 499, after its reading)
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay from sets 502 and 504, after their reading', () => {
+  it.each([
+    ['【茶香連鎖】門市儲備幹部招募中！月薪3.1萬起，全台90家門市就近分發', [31_000, null, 'month', 'TWD', true]],
+    ['正在招一位搜索负责人。base 可以给到 48W-58W/年，另有期权。', [480_000, 580_000, 'year', 'CNY', false]],
+    ['✅ تنخواہ: 1800 سعودی ریال ماہانہ', [1800, null, 'month', 'SAR', false]],
+    ['معاوضہ: 15,000 روپے یومیہ، سفر کا خرچہ الگ', [15_000, null, 'day', 'PKR', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
