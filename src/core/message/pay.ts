@@ -1925,6 +1925,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         hints: [
           'stipend',
           'allowance',
+
           'per diem',
           'reimburs',
           'learning',
@@ -1951,6 +1952,13 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // own case-folded copy of the letters (0.1 to 0.25 ms each), and this pattern runs on most messages.
         pattern: () =>
           /\b(?:stipend|allowance|per diem|reimburs\w*|learning|education|tuition|TLR|salary packaging|salary sacrifice|LOA|on top of (?:wages|your (?:pay|wage|salary|rate)|the (?:rate|wage|salary))|welfare(?: aziendale)?|\p{L}*(?:tillägg|tillæg|tillegg|zuschlag|zulage|toeslag)|Beitrag an|contribution (?:to|towards)|subs[ií]dio)\b/iu,
+      },
+      {
+        // French's allowance, "Allocation automobile de 750 $/mois", apart from the words above so that a message without
+        // it never compiles it.
+        hints: ['llocation'],
+        pattern: () =>
+          /\b[Aa]llocation (?:automobile|auto|voiture|de transport|de logement|logement|de repas|repas|cellulaire|de téléphone|vestimentaire)\b/,
       },
       {
         // Welsh's and Irish's allowance, apart from the words above so that a message without them never compiles it: "lwfans
@@ -4789,7 +4797,7 @@ const OTHERS_AVERAGE_BEFORE = () =>
   /\b(?:el promedio|la media|o promedio|a média|la moyenne) (?:de|dos|das|des) (?:nuestros|nuestras|los|las|nossos|nossas|os|as|nos)\b[^.!?\n$€£]{0,50}\b(?:fue|era|es|foi|é|était|est)\s*$/i;
 // See notPayReason: what the writer paid the one who had the job before.
 const PAID_THE_ONE_BEFORE = () =>
-  /\b(?:I|we) (?:was|were) paying (?:my|our|the) (?:last|previous|old|former) [\w-]+(?: [\w-]+)?\s+(?:about |around |roughly )?[$€£]?$/i;
+  /\b(?:I|we) (?:was|were) paying (?:(?:my|our|the) (?:last|previous|old|former) [\w-]+(?: [\w-]+)?|him|her|them)\s+(?:about |around |roughly )?[$€£]?$/i;
 const DAYDREAM_VERBS = ['gagnais', 'gagniez', 'ganaras', 'ganases', 'ganhasse'];
 const HELPER_WORDS = ['helper', 'labourer', 'laborer', 'mate', 'apprentice'];
 const HELPERS_PAY_BEFORE = () =>
@@ -5773,6 +5781,19 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     compiled(YOU_SAID_BEFORE).test(text.slice(leadFrom, start))
   )
     return "the reader's own pay";
+  // A count joined to its thing by a hyphen, "200k-row tables"; a credit line, "a $6M revolving line". (By characters and
+  // strings first.)
+  if (
+    text[end] === '-' &&
+    !hasCurrency &&
+    /^-(?:rows?|lines?|nodes?|users?|pages?|records?|items?|words?|events?|requests?|files?)\b/.test(text.slice(end, end + 12))
+  )
+    return 'a count of things';
+  if (
+    (text.includes('revolving') || text.includes('credit') || text.includes('loan')) &&
+    /^\s?(?:revolving (?:line|credit|facility)|(?:credit|loan) (?:line|facility)|line of credit|loan)\b/.test(text.slice(end, end + 24))
+  )
+    return 'revenue';
   // The reader's own pay in Roman Urdu or Hindi, quoted back: "Reference ke liye mera current package 1,85,000 hai". (By
   // strings first.)
   if ((text.includes('mera ') || text.includes('meri ')) && compiled(OWN_PAY_ROMAN_URDU).test(text.slice(leadFrom, start)))

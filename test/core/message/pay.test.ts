@@ -6019,3 +6019,19 @@ describe('rupees of Pakistan and Sri Lanka (set 504, after its reading)', () => 
     expect(pay('• ගෙවීම: පැයකට රු. 2,200')).toEqual(P(2200, null, 'hour', 'LKR'));
   });
 });
+
+describe('figures that are not pay beside a US or Canadian offer (set 509, after its reading)', () => {
+  it('leaves out what the writer paid the one before and a credit line, and reads the offer', () => {
+    expect(
+      pay(
+        'We have a $4M revolving line up for renewal, and our controller left (we were paying him $125k/yr).\n\nI can offer $11,000/month for the engagement.',
+      ),
+    ).toEqual(P(11_000, null, 'month', 'USD'));
+  });
+  it.each([
+    ['your post on rendering 150k-row tables in the browser was great. we are hiring.'],
+    ['• Allocation automobile de 650 $/mois + carte essence'],
+  ])('reads no pay in %s', (text) => {
+    expect(pay(text)).toBeNull();
+  });
+});
