@@ -4791,7 +4791,7 @@ function othersEarn(lead: string, bracketed = false): boolean {
 /** The verbs of a daydream's "if you earned", in French, Spanish and Portuguese (see notPayReason). */
 // See notPayReason: the reader's own pay as the writer recalls it; an average of others' pay.
 const OWN_PAY_ROMAN_URDU = () =>
-  /\b(?:mera|meri|mere) (?:current |abhi ka |abhi ki |present )?(?:package|salary|ctc|tankhwah|tankhwa)\b[^.!?\n]{0,12}$/i;
+  /\b(?:mera|meri|mere) (?:current |abhi ka |abhi ki |present )?(?:package|salary|ctc|tankhwah|tankhwa)\b(?:(?!offer|budget|range|tak\b)[^.!?\n]){0,12}$/i;
 const YOU_SAID_BEFORE = () => /\byou (?:said|mentioned|told me)(?: that)?\s+(?:about |around |roughly )?$/i;
 const OTHERS_AVERAGE_BEFORE = () =>
   /\b(?:el promedio|la media|o promedio|a média|la moyenne) (?:de|dos|das|des) (?:nuestros|nuestras|los|las|nossos|nossas|os|as|nos)\b[^.!?\n$€£]{0,50}\b(?:fue|era|es|foi|é|était|est)\s*$/i;
@@ -5796,7 +5796,11 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return 'revenue';
   // The reader's own pay in Roman Urdu or Hindi, quoted back: "Reference ke liye mera current package 1,85,000 hai". (By
   // strings first.)
-  if ((text.includes('mera ') || text.includes('meri ')) && compiled(OWN_PAY_ROMAN_URDU).test(text.slice(leadFrom, start)))
+  const ownLead = text.slice(leadFrom, start).toLowerCase();
+  if (
+    (ownLead.includes('mera ') || ownLead.includes('meri ') || ownLead.includes('mere ')) &&
+    compiled(OWN_PAY_ROMAN_URDU).test(text.slice(leadFrom, start))
+  )
     return "the reader's own pay";
   // An average of others' pay, in Spanish, Portuguese or French, said as a record: "(el promedio de nuestros choferes de
   // tanque fue $82,000 en 2024)". (By strings first.)
@@ -6890,7 +6894,8 @@ const HOURLY_RIGHT_BEFORE = ['மணிக்கு', 'प्रति घंट
 /** An hour's rate, not overtime's ("ओवरटाइम प्रति घंटा ₹80"), nor a clock's "at 9", "காலை 9 மணிக்கு". By strings. */
 function hourRate(lead: string): boolean {
   const near = lead.slice(-40).toLowerCase();
-  if (['ओवरटाइम', 'ओटी', 'ஓவர்டைம்', 'overtime', ' ot '].some((word) => near.includes(word))) return false;
+  if (['ओवरटाइम', 'ओटी', 'ஓவர்டைம்', 'overtime', 'අතිකාල'].some((word) => near.includes(word)) || /(?<![a-z])ot(?![a-z])/.test(near))
+    return false;
   const at = near.lastIndexOf('மணிக்கு');
   return at < 0 || !/\d\s?$/.test(near.slice(0, at));
 }
@@ -7079,8 +7084,8 @@ const RUPEE_COUNTRIES: Array<[string, string[]]> = [
     'PKR',
     [
       'Pakistan',
-      // (Its province and its old-age benefits' institution: "Tax aur EOBI kat ke in-hand".)
-      'Sindh',
+      // (Its old-age benefits' institution: "Tax aur EOBI kat ke in-hand". Sindh itself is looked for as a word in
+      // rupeeOfCountry: "Sindhu", "Sindhudurg" are India's.)
       'EOBI',
       'Karachi',
       'Lahore',
@@ -7173,9 +7178,11 @@ function wordIn(text: string, word: string): boolean {
 function rupeeOfCountry(text: string): string | null {
   // (Not where the message is set in India and only speaks of another country: "… our Nepal accounts … in Noida".)
   // (Hyderabad only where Sindh's is not meant: "Hyderabad wale cold-storage", beside "Sindh" or Pakistan's EOBI.)
-  const sindh = text.includes('Sindh') || text.includes('EOBI');
+  const sindh = wordIn(text, 'Sindh') || wordIn(text, 'EOBI');
   if (INDIA_PLACES.some((place) => wordIn(text, place) && !(sindh && place === 'Hyderabad'))) return null;
-  const named = RUPEE_COUNTRIES.filter(([, places]) => places.some((place) => text.includes(place)));
+  const named = RUPEE_COUNTRIES.filter(
+    ([code, places]) => places.some((place) => text.includes(place)) || (code === 'PKR' && wordIn(text, 'Sindh')),
+  );
   // (The islands only where no other rupee's country is named: a Colombo job that mentions a Mauritius office is Sri
   // Lanka's.)
   const mainland = named.filter(([code]) => code !== 'MUR' && code !== 'SCR');

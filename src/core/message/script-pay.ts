@@ -989,6 +989,9 @@ export function scriptPays(message: string): ScriptPay[] {
         // (An Arabic week as a word of its own, not a week of the month nor two weeks: "في الأسبوع الأخير من كل شهر",
         // "بالأسبوعين".)
         const next = tail.replace(/^ /, '').slice(word.length);
+        // (An Urdu day's sum after an allowance's, an expense's or a target's word is none of the pay: "پٹرول 500 روپے
+        // یومیہ", "ہدف 50,000 روپے یومیہ".)
+        if (word === 'یومیہ' && /الاؤنس|پٹرول|پیٹرول|کھانا|ٹارگٹ|ہدف|خرچ|سیل/u.test(lead)) continue;
         if (word.includes('سبوع') && (/^[\u0621-\u064a]/u.test(next) || /^\s(?:الأول|الاول|الأخير|الاخير)/u.test(next))) continue;
         period = tailPeriod;
         break;
@@ -1363,6 +1366,10 @@ const MAINLAND_CITY = () =>
   /上海|北京|深圳|广州|廣州|杭州|苏州|蘇州|南京|成都|重庆|重慶|武汉|武漢|西安|天津|东莞|東莞|佛山|宁波|寧波|合肥|长沙|長沙|郑州|鄭州|青岛|青島|厦门|廈門|无锡|無錫|昆山|大连|大連|沈阳|瀋陽/;
 function yuanOf(text: string): string {
   // (Or Taiwan's own words for a job's pay and an opening, in its characters: "薪資", "職缺"; and its cities.)
-  // (And "全台", all of Taiwan, as a chain's shops across it are counted: "全台120家門市".)
-  return /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新北|台中|臺中|高雄|新竹|桃園|台南|臺南|薪資|職缺|全台/.test(text) ? 'TWD' : 'CNY';
+  // (And "全台", all of Taiwan, as a chain's shops across it are counted: "全台120家門市"; not a ledger, "安全台账".)
+  return /新台幣|台幣|臺幣|NT\$|台灣|臺灣|台北|臺北|新北|台中|臺中|高雄|新竹|桃園|台南|臺南|薪資|職缺|全台(?=\d|[一二三四五六七八九十百]|各地|門市|据点|據點)/.test(
+    text,
+  )
+    ? 'TWD'
+    : 'CNY';
 }
