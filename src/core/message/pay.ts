@@ -1184,6 +1184,9 @@ const UP_TO_ELSEWHERE = [
   'tối đa',
   // Malay and Indonesian "up to": "Gaji pokok: sehingga RM 6,500 sebulan", "hingga Rp 8 juta".
   'sehingga',
+  // (Tagalog's, "Sahod hanggang ₱28,000/buwan"; Indonesian's "s/d", sampai dengan, "s/d Rp 8 juta".)
+  'hanggang',
+  's/d',
   // Swahili "up to", "until": "Unalipwa mpaka KSh 3,000 kwa siku".
   'mpaka',
   'hingga',
@@ -3452,7 +3455,11 @@ function scaleAt(
       !/[\p{L}\d]/u.test(text[at + 2] ?? '') &&
       (VIETNAMESE_PAY_WORDS.some((word) => text.slice(Math.max(0, figureStart - 30), figureStart).includes(word)) ||
         // (Or with a Vietnamese month after it, under an English word: "Range: 60 - 80tr gross/tháng".)
-        /^tr\s?(?:gross|net|GROSS|NET)?\s?\/\s?tháng/.test(text.slice(at, at + 16)))
+        /^tr\s?(?:gross|net|GROSS|NET)?\s?\/\s?tháng/.test(text.slice(at, at + 16)) ||
+        // (Or in an English message set in Vietnam, a pay's word before it: "Salary: 90–120tr net/month" from Ho Chi Minh
+        // City.)
+        ((text.includes('Vietnam') || text.includes('Ho Chi Minh') || text.includes('HCMC') || text.includes('Hanoi')) &&
+          /\b(?:salary|pay|package|offer|budget|range)\b[^.\n]{0,20}$/i.test(text.slice(Math.max(0, figureStart - 30), figureStart))))
     )
       return { length: at - pos + 2, text: 'm', multiplier: 1 };
   }
@@ -5777,7 +5784,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // What the reader said of their own pay, as the writer recalls it: "I know you said €50k is your floor". (By strings
   // first.)
   if (
-    (text.includes('ou said') || text.includes('ou mentioned') || text.includes('ou told me')) &&
+    // (Looked for in the figure's own clause: a whole message searched for each of a megabyte's figures is slow.)
+    ['ou said', 'ou mentioned', 'ou told me'].some((words) => text.slice(leadFrom, start).includes(words)) &&
     compiled(YOU_SAID_BEFORE).test(text.slice(leadFrom, start))
   )
     return "the reader's own pay";
@@ -5790,7 +5798,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'a count of things';
   if (
-    (text.includes('revolving') || text.includes('credit') || text.includes('loan')) &&
+    ['revolving', 'credit', 'loan'].some((word) => text.slice(end, end + 24).includes(word)) &&
     /^\s?(?:revolving (?:line|credit|facility)|(?:credit|loan) (?:line|facility)|line of credit|loan)\b/.test(text.slice(end, end + 24))
   )
     return 'revenue';
@@ -5805,7 +5813,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // An average of others' pay, in Spanish, Portuguese or French, said as a record: "(el promedio de nuestros choferes de
   // tanque fue $82,000 en 2024)". (By strings first.)
   if (
-    (text.includes('promedio') || text.includes('média') || text.includes('moyenne')) &&
+    ['promedio', 'média', 'moyenne'].some((word) => text.slice(Math.max(0, start - 80), start).includes(word)) &&
     compiled(OTHERS_AVERAGE_BEFORE).test(text.slice(Math.max(0, start - 80), start))
   )
     return "hype or someone else's pay";
@@ -5813,9 +5821,9 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // $2,100 a month … I can do $2,400/month". (By strings first.)
   // (Only beside a later sum, the offer: not "I was paying my last tech $25/hr and would keep the same rate for you".)
   if (
-    text.includes('paying') &&
+    text.slice(leadFrom, start).includes('paying') &&
     compiled(PAID_THE_ONE_BEFORE).test(text.slice(leadFrom, start)) &&
-    /[$€£]\s?\d|\d\s?[$€£]/.test(text.slice(end))
+    /[$€£]\s?\d|\d\s?[$€£]/.test(text.slice(end, end + 2000))
   )
     return "hype or someone else's pay";
   if (othersEarn(text.slice(leadFrom, start), text.slice(Math.max(0, leadFrom - 2), leadFrom).includes('(')))

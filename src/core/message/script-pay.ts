@@ -110,6 +110,10 @@ function amountAt(text: string, at: number): Amount | undefined {
   if (!first) return undefined;
   let value = Number(first[0].replace(/,/g, ''));
   let end = at + first[0].length;
+  // (Thousands grouped by dots before Algeria's or Morocco's money, as the Maghreb writes them: "70.000 دج", "4.500 درهم";
+  // not the Gulf's three-decimal dinars.)
+  if (/^\d{1,3}(?:\.\d{3})+$/.test(first[0]) && /^\s?(?:دج|درهم|DA\b|DH\b)/.test(text.slice(end, end + 8)))
+    value = Number(first[0].replace(/\./g, ''));
   let scale = 1;
   const scaleAt = (from: number): [number, number] | undefined => {
     const rest = text.slice(from, from + 8).replace(/^ /, '');
@@ -297,7 +301,7 @@ const CURRENCY_AFTER: Array<[string, string]> = [
 // A sign or a code written before a figure: a dollar's with its country's letters, a Chinese word or an ISO code; then
 // a sign alone.
 const CODES_BEFORE =
-  'NT\\$|HK\\$|US\\$|NZ\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|MOP\\$|港幣|港币|港元|新加坡元|新币|新幣|新元|RMB|CNY|JPY|KRW|TWD|HKD|MOP|SAR|AED|QAR|EGP|ILS|USD|THB|MYR|SGD|VND|IDR|PHP|EUR|GBP|KWD|BHD|OMR|JOD';
+  'NT\\$|HK\\$|US\\$|NZ\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|MOP\\$|港幣|港币|港元|新加坡元|新币|新幣|新元|RMB|CNY|JPY|KRW|TWD|HKD|MOP|SAR|AED|QAR|EGP|ILS|USD|THB|MYR|SGD|VND|IDR|PHP|AUD|NZD|CAD|CHF|EUR|GBP|KWD|BHD|OMR|JOD';
 const SIGNS_BEFORE = '[¥￥₩₪$฿]';
 // Before it: a sign or a code.
 const CURRENCY_BEFORE = builtOnce(() => new RegExp(`(?:(${CODES_BEFORE})|(${SIGNS_BEFORE}))\\s?$`));
@@ -662,10 +666,13 @@ const FEE_OR_RECORD_AFTER = () => /^(?:超|以上)?(?:の(?!ほか|他)[^\s、�
  * Chinese mailing lists them ("1️⃣ 亚马逊运营专员 | 8-15K", "2️⃣ 直播主播 | 底薪6000+高提成"): no one job's pay is the
  * message's. By characters.
  */
-function pricedJobInAList(text: string, at: number): boolean {
-  const keycap = (line: string) => /^\s*\d\ufe0f?\u20e3/.test(line);
+function pricedJobInAList(text: string, at: number, listed: () => boolean): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (!keycap(text.slice(lineStart, at))) return false;
+  return keycapLine(text.slice(lineStart, at)) && listed();
+}
+const keycapLine = (line: string) => /^\s*\d\ufe0f?\u20e3/.test(line);
+/** Whether three lines or more of the message are jobs opened by a keycap's number and priced. Read once a message. */
+function pricedJobLines(text: string): boolean {
   // (A job's line: its name, a separator and then a figure, not a line that opens with a pay's or a benefit's word, "2️⃣
   // 餐补500元", nor a firm's figures, "营收5000万元".)
   const jobLine = (line: string) => {
@@ -675,7 +682,7 @@ function pricedJobInAList(text: string, at: number): boolean {
       !/^(?:月薪|薪资|薪資|底薪|工资|工資|补|補|奖|獎|月給|時給|手当|营收|營收|年收|待遇|福利|五险|五險)/u.test(rest)
     );
   };
-  return text.split('\n', 2000).filter((line) => keycap(line) && jobLine(line)).length >= 3;
+  return text.split('\n', 2000).filter((line) => keycapLine(line) && jobLine(line)).length >= 3;
 }
 
 // Money whose pay is said by the month, where no period is written.
@@ -880,6 +887,10 @@ export function scriptPays(message: string): ScriptPay[] {
   const text = asciiDigits(message);
   const found: ScriptPay[] = [];
   const digits = /\d/g;
+  // (Asked once a message, not once a figure: a megabyte's figures each searching the whole text is slow.)
+  const keycapped = text.includes('\u20e3');
+  let jobsListed: boolean | undefined;
+  const listed = () => (jobsListed ??= pricedJobLines(text));
   let count = 0;
   for (let m = digits.exec(text); m && count < 500; m = digits.exec(text), count++) {
     const at = m.index;
@@ -1071,7 +1082,7 @@ export function scriptPays(message: string): ScriptPay[] {
     // (Nor a sum the words after it call a fee or a cost, "月40万円のスキャン料金", or a record others reached, "年収1,000万円超の実績
     // 多数".)
     if (compiled(FEE_OR_RECORD_AFTER).test(text.slice(end, end + 16))) continue;
-    if (text.includes('\u20e3') && pricedJobInAList(text, prefix)) continue;
+    if (keycapped && pricedJobInAList(text, prefix, listed)) continue;
     // A Chinese pay with no currency of its own, in a message that counts its money in 元 elsewhere ("月薪 25K-35K·14薪 …
     // 餐补每月800元"): the message's yuan (or, in Taiwan, its dollar).
     // (Or in one that names the mainland's social insurance, "五险一金", "公积金": "薪资8千到1.2万，缴纳五险一金".)

@@ -6035,3 +6035,12 @@ describe('figures that are not pay beside a US or Canadian offer (set 509, after
     expect(pay(text)).toBeNull();
   });
 });
+
+describe('ceilings in Tagalog and Vietnamese millions in English (set 508, after its reading)', () => {
+  it.each([
+    ['✅ Sahod hanggang ₱26,000/buwan (kasama na night diff)', P(null, 26_000, 'month', 'PHP')],
+    ['- Salary: 80–110tr net/month. Our office is in Ho Chi Minh City.', P(80_000_000, 110_000_000, 'month', 'VND')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});

@@ -493,3 +493,13 @@ describe('pay from sets 502 and 504, after their reading', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay from sets 506 to 508, after their reading', () => {
+  it.each([
+    ['💰 الراتب: ابتداءً من 65.000 دج شهرياً حسب الخبرة', [65_000, null, 'month', 'DZD', true]],
+    ['■ 年収：AUD 140,000〜160,000（スーパーアニュエーション別途）', [140_000, 160_000, 'year', 'AUD', false]],
+    ['💰 年薪 NZD 8万 - 9.5万 + KiwiSaver', [80_000, 95_000, 'year', 'NZD', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
