@@ -255,6 +255,8 @@ const SPELLED_TO = [
   ' deri ',
   ' hanggang ',
   ' hingga ',
+  // (Indonesian's "s/d", sampai dengan, between two sums: "Rp 5.000.000 s/d Rp 7.000.000 per bulan".)
+  ' s/d ',
   ' sampai ',
   ' đến ',
   ' से ',

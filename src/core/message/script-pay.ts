@@ -112,7 +112,11 @@ function amountAt(text: string, at: number): Amount | undefined {
   let end = at + first[0].length;
   // (Thousands grouped by dots before Algeria's or Morocco's money, as the Maghreb writes them: "70.000 دج", "4.500 درهم";
   // not the Gulf's three-decimal dinars.)
-  if (/^\d{1,3}(?:\.\d{3})+$/.test(first[0]) && /^\s?(?:دج|درهم|DA\b|DH\b)/.test(text.slice(end, end + 8)))
+  // (Or the range's bottom before its top and the money: "60.000 - 80.000 دج", "من 7.000 إلى 9.000 درهم".)
+  if (
+    /^\d{1,3}(?:\.\d{3})+$/.test(first[0]) &&
+    /^(?:\s?(?:[-–~]|إلى|الى|و)\s?\d{1,3}(?:\.\d{3})+)?\s?(?:دج|درهم|DA\b|DH\b)/.test(text.slice(end, end + 24))
+  )
     value = Number(first[0].replace(/\./g, ''));
   let scale = 1;
   const scaleAt = (from: number): [number, number] | undefined => {
@@ -225,6 +229,10 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['دينار عراقي', 'IQD'],
   ['دينار تونسي', 'TND'],
   ['دينار جزائري', 'DZD'],
+  // (And Algeria's and Morocco's moneys in Latin letters after the figure, as their Arabic posts write them: "120.000 DA
+  // شهريا", "5.000 DH".)
+  ['DA', 'DZD'],
+  ['DH', 'MAD'],
   ['دينار ليبي', 'LYD'],
   // The dinar in Kurdish letters (Persian's yeh), Iraq's as Kurdistan is paid: "مووچەی مانگانە: ٧٥٠٬٠٠٠ دینار"; Syria's
   // pound by its letters, "3,500,000 ل.س".
@@ -1139,6 +1147,8 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
         !KOREAN_PARTICLES.includes(after[word.length]!)
       )
         continue;
+      // (A code in Latin letters as a word of its own: not "DAILY", "DHL".)
+      if ((word === 'DA' || word === 'DH') && /[A-Za-z]/.test(after[word.length] ?? '')) continue;
       // (The pound's letter only against the figure and alone: not a word that opens with it, "7 جنيهات", "5 جامعات".)
       if (word === 'ج' && (gap === 1 || /[\u0621-\u064a]/.test(after[1] ?? ''))) continue;
       const named =

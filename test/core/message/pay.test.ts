@@ -6044,3 +6044,10 @@ describe('ceilings in Tagalog and Vietnamese millions in English (set 508, after
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('an Indonesian range joined by "s/d" (review 101)', () => {
+  it('reads both ends, and no hours joined so', () => {
+    expect(pay('Gaji: Rp 6.000.000 s/d Rp 8.000.000 per bulan')).toEqual(P(6_000_000, 8_000_000, 'month', 'IDR'));
+    expect(pay('Senin s/d Jumat, 08.00 s/d 17.00')).toBeNull();
+  });
+});

@@ -2463,6 +2463,7 @@ for (const [review, file] of [
   ['ninety-eighth', 'review-probes-98.json'],
   ['ninety-ninth', 'review-probes-99.json'],
   ['hundredth', 'review-probes-100.json'],
+  ['hundred-and-first', 'review-probes-101.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));

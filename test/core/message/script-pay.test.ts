@@ -503,3 +503,13 @@ describe('pay from sets 506 to 508, after their reading', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('the Maghreb’s dotted thousands in a range and its moneys in Latin letters (review 101)', () => {
+  it.each([
+    ['الراتب: 55.000 - 75.000 دج شهريا', [55_000, 75_000, 'month', 'DZD', false]],
+    ['الراتب 110.000 DA شهريا', [110_000, null, 'month', 'DZD', false]],
+    ['الراتب 6.000 DH شهريا', [6000, null, 'month', 'MAD', false]],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
