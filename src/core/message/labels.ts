@@ -3602,28 +3602,11 @@ const SMS_HIRING_OPENINGS = [
   'on recrute',
   'nous recrutons',
   'we zoeken',
-  // (Greek, Italian, Polish, Czech and Romanian: "TeleNova Hellas: Ζητουνται 20 ατομα", "Cerchiamo magazzinieri".)
-  'ζητούνται',
-  'ζητουνται',
-  'ζητείται',
-  'ζητειται',
-  'cerchiamo',
-  'assumiamo',
-  'ricerchiamo',
-  'zatrudnimy',
-  'szukamy',
-  'hledáme',
-  'angajăm',
-  'angajam',
 ];
-// Turkish says it at the sentence's end: "KARGOMATIK: Motorlu kurye arıyoruz!".
-const SMS_HIRING_AT_END = ['arıyoruz', 'ariyoruz', 'alınacaktır', 'alinacaktir', 'alıyoruz', 'aliyoruz'];
 /** Whether a text opens with a hiring cry, or with a greeting and a hiring cry in its first sentence. */
 function opensWithHiring(opening: string): boolean {
   const low = opening.toLowerCase().replace(/^[¡!\s]+/, '');
   if (SMS_HIRING_OPENINGS.some((words) => low.startsWith(words))) return true;
-  const firstSentence = low.split(/[.!?\n]/, 1)[0]!;
-  if (SMS_HIRING_AT_END.some((word) => firstSentence.includes(word))) return true;
   const greeting = SMS_GREETINGS_ROMANCE.find((word) => low.startsWith(`${word} `));
   if (greeting === undefined) return false;
   const after = low.slice(greeting.length).replace(/^[^!.?]{0,30}[!.?]\s*/, '');
@@ -3637,60 +3620,6 @@ function opensWithRomanceGreeting(text: string): boolean {
   const low = text.slice(0, 8).toLowerCase();
   return SMS_GREETINGS_ROMANCE.some((word) => low.startsWith(word) && !/\p{L}/u.test(low[word.length] ?? ''));
 }
-// One-word notices in capitals that open a text as its sender's would, and the countries a text offering work abroad
-// opens with ("GERMANIA: cerchiamo OSS …"): no firm.
-const SMS_NOTICES = new Set([
-  'GERMANIA',
-  'GERMANY',
-  'ALEMANIA',
-  'DEUTSCHLAND',
-  'NIEMCY',
-  'OLANDA',
-  'HOLANDIA',
-  'HOLLAND',
-  'CANADA',
-  'AUSTRALIA',
-  'POLAND',
-  'POLONIA',
-  'POLSKA',
-  'ITALIA',
-  'ESPAÑA',
-  'FRANCE',
-  'FRANCIA',
-  'ENGLAND',
-  'LONDRA',
-  'LONDON',
-  'SVIZZERA',
-  'SCHWEIZ',
-  'SUISSE',
-  'NORWAY',
-  'NORVEGIA',
-  'SWEDEN',
-  'BELGIO',
-  'BELGIUM',
-  'AUSTRIA',
-  'IRELAND',
-  'IRLANDA',
-  'KUWAIT',
-  'QATAR',
-  'URGENTE',
-  'URGENT',
-  'ATTENTION',
-  'ATENCION',
-  'ATENÇÃO',
-  'IMPORTANT',
-  'IMPORTANTE',
-  'REMINDER',
-  'ALERTA',
-  'NOTICE',
-  'UPDATE',
-  'HIRING',
-  'OFERTA',
-  'ANNONCE',
-  'ACHTUNG',
-  'UWAGA',
-  'DUYURU',
-]);
 /**
  * Whether an SMS sender's name is shaped as a firm's, not a person's: a kind of business first or last ("Constructions
  * Bélanger-Roy", "Transportes Ebro"), or words all in capitals. (Not a job board's.)
@@ -3701,17 +3630,6 @@ function smsSenderFirm(name: string): boolean {
   if (KIND_BEFORE.includes(words[0]!) || ROMANCE_FIRM_FIRST_WORDS.has(words[0]!) || KIND_AFTER.includes(words.at(-1)!)) return true;
   // (Or a name of two words or more all in capitals, "TRANSPORT GAGNÉ-LAPOINTE": not one word, a notice's "AVISO", "INFO".)
   return words.length >= 2 && words.length <= 5 && name === name.toUpperCase() && name !== name.toLowerCase();
-}
-/**
- * Whether an SMS sender's name is shaped as a brand's, before a hiring cry (not a greeting): one word in capitals of six
- * letters or more that is no notice's nor a country's, "KARGOMATIK"; or a first word with a capital inside it, as brands
- * write themselves, "TeleNova Hellas", not a surname's "McDonald", "DeAndre".
- */
-function smsSenderBrand(name: string): boolean {
-  const words = name.split(' ');
-  if (JOB_BOARDS.has(name.toLowerCase())) return false;
-  if (words.length === 1 && /^[A-Z]{6,}$/.test(name)) return !SMS_NOTICES.has(name);
-  return /^[A-Z][a-z]+[A-Z][a-z]+$/.test(words[0]!) && !/^(?:Mc|Mac|De|La|Le|Di|Da|Van|Von|Du)[A-Z]/.test(words[0]!);
 }
 /**
  * What the message says in lower case after "a"/"an", as descriptions ("a
@@ -5156,7 +5074,7 @@ function findCompanyIn(text: string, from?: string): string | null {
     if (
       !compiled(SMS_OPENING).test(opening) &&
       !(opensWithRomanceGreeting(opening) && smsSenderFirm(m[1]!)) &&
-      !(opensWithHiring(opening) && (smsSenderFirm(m[1]!) || smsSenderBrand(m[1]!) || saysOrganisation(m[1]!)))
+      !(opensWithHiring(opening) && (smsSenderFirm(m[1]!) || saysOrganisation(m[1]!)))
     )
       continue;
     if (compiled(/^(?:subject|from|to|re|fwd?|date|sent|salary|role|position|company|location|note|ps|p\.s|free ?msg)$/i).test(m[1]!))

@@ -8429,19 +8429,3 @@ describe('employers named on the phone in Spanish and “of the company” in Po
     expect(readMessage('Hola, habla Ana de Recursos Humanos. ¿Tiene un momento?').company).toBeNull();
   });
 });
-
-describe('a text’s sender shaped as a brand before a hiring cry in Greek, Italian, Polish or Turkish (sets 487 and 488)', () => {
-  it.each([
-    ['PhoneNova Hellas: Ζητουνται 15 ατομα για τηλεφωνικο κεντρο στην Αθηνα. Μισθος 900€.', 'PhoneNova Hellas'],
-    ['KURYEMAX: Motorlu kurye arıyoruz! Haftalık ödeme, esnek saatler.', 'KURYEMAX'],
-  ])('%s', (text, expected) => {
-    expect(readMessage(text).company).toBe(expected);
-  });
-  it.each([
-    ['GERMANIA: cerchiamo OSS per case di riposo in Baviera. Stipendio fino a 3.000€ lordi/mese.'],
-    ['McKenzie Dale: Szukamy kierowców na trasy krajowe.'],
-    ['JobSpark BE: Salut ! Jobs étudiants dispo ce week-end, 15€/h brut.'],
-  ])('reads no employer in %s', (text) => {
-    expect(readMessage(text).company).toBeNull();
-  });
-});
