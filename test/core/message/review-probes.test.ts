@@ -2464,6 +2464,7 @@ for (const [review, file] of [
   ['ninety-ninth', 'review-probes-99.json'],
   ['hundredth', 'review-probes-100.json'],
   ['hundred-and-first', 'review-probes-101.json'],
+  ['hundred-and-second', 'review-probes-102.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
