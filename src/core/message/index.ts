@@ -20,6 +20,7 @@ import {
 import { judgeMassPitch, type MessageSignal } from './mass-pitch.js';
 import { listsSeveralTrades, namesAnOccupation } from './occupations.js';
 import { findPay, type MessagePay } from './pay.js';
+import { hasHangul } from './script-employers.js';
 import { inScripts } from './script-pay.js';
 import { roleInScript } from './script-roles.js';
 import { chatStampPhones, forwardedPartStart, readersOwnApplication, readableLines, splitHeaderBlock, type MessageInput } from './text.js';
@@ -788,8 +789,6 @@ function hasLetter(text: string): boolean {
   }
   return false;
 }
-/** Whether a title holds a Hangul syllable. By characters. */
-const hasHangulIn = (title: string) => [...title].some((c) => c >= '\uac00' && c <= '\ud7af');
 /** A title without the pictographs after it: "ΣΕΡΒΙΤΟΡΟΙ / ΣΕΡΒΙΤΟΡΕΣ 🍽️🌊". By characters: every title passes here. */
 function withoutTrailingPictographs(title: string): string {
   const chars = [...title];
@@ -825,7 +824,7 @@ function withoutHiringWords(title: string): string | null {
   if (NO_TITLE.has(title) || WRITER_SAYS_BEFORE.some((words) => title.startsWith(words))) return null;
   // (Korean: what the job will take on, before it, "맡아주실 시니어 검색 엔지니어"; its field after a dash, "공정기술 엔지니어 (책임급) -
   // 식각(Etch) 공정".)
-  if (hasHangulIn(title)) {
+  if (hasHangul(title)) {
     const bare = title.replace(/^\S+(?:주실|하실|맡으실) /u, '');
     // (The part before the dash only when it ends as a job does, "공정기술 엔지니어 (책임급) - 식각(Etch) 공정".)
     const dash = bare.indexOf(' - ');
