@@ -246,7 +246,9 @@ function pricedJobs(text: string, massMail = false): boolean {
  */
 function bulletedPricedJobs(text: string): boolean {
   const lines = text.split('\n', 2000).map((line) => line.trimStart());
-  const bulleted = (t: string) => '-•*▪'.includes(t[0] ?? '_') && t.length <= 80;
+  // (A bullet is a dash, a dot, a star or an arrow; an agency's mailer may draw it as '>>', "» Cariste – Herstal – 14,85
+  // EUR/h", a line no reply quotes: a quote's mark is one '>' and a space.)
+  const bulleted = (t: string) => ('-•*▪►▸➤→»'.includes(t[0] ?? '_') || t.startsWith('>>')) && t.length <= 100;
   // (Most messages have no three bulleted lines with figures: nothing more is read.)
   if (lines.filter((t) => bulleted(t) && /\d/.test(t)).length < 3) return false;
   let priced = 0;
@@ -259,7 +261,7 @@ function bulletedPricedJobs(text: string): boolean {
       if (findPay(t).pay !== null) return false;
       continue;
     }
-    const item = t.slice(1).trim();
+    const item = t.slice(t.startsWith('>>') ? 2 : 1).trim();
     if (findPay(item).pay === null) continue;
     const job = namesAJob(item.replace(/\s*[$€£¥₹]?\d.*$/, ''));
     if (priced === 0 && !job) return false;
@@ -363,12 +365,28 @@ function boldListedJobs(text: string): boolean {
   return priced >= 2;
 }
 
-const GENDERS_OF_A_TITLE = ['(m/w/d)', '(m/f/d)', '(w/m/d)', '(d/m/w)', '(H/F)', '(F/H)', '(M/F)', '(m/v)', '(m/v/x)', '(m/k)', '(m/ž)'];
+// (Lower case: a title writes them in either, "(H/F/X)" in Belgium, "(M/W/D)" in a German mailer's capitals.)
+const GENDERS_OF_A_TITLE = [
+  '(m/w/d)',
+  '(m/f/d)',
+  '(w/m/d)',
+  '(d/m/w)',
+  '(h/f)',
+  '(f/h)',
+  '(h/f/x)',
+  '(f/h/x)',
+  '(m/f)',
+  '(m/f/x)',
+  '(m/v)',
+  '(m/v/x)',
+  '(m/k)',
+  '(m/ž)',
+];
 
 /** Whether a list's item names a job by its title's words: "Disponent Nahverkehr (m/w/d) – …", not "Days – £12.60/hr". */
 function namesAJob(item: string): boolean {
   // (Or by the genders a title is offered to: "Disponent Stückgut (m/w/d)", "Chef de rang (H/F)".)
-  if (item.includes('/') && GENDERS_OF_A_TITLE.some((genders) => item.includes(genders))) return true;
+  if (item.includes('/') && GENDERS_OF_A_TITLE.some((genders) => item.toLowerCase().includes(genders))) return true;
   return rolePhrases(item).length > 0 || namesAnOccupation(item.split(/\s[–—|-]\s|,|\(/)[0]!);
 }
 

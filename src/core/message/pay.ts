@@ -129,7 +129,7 @@ const LARGE_UNITS = new Set([
 // each pattern would compile on every message).
 const CODE_SET = new Set(CODES.split('|'));
 const CURRENCY_BEFORE =
-  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|RD|BZ|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺฿]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|K[Ss]hs?\.?|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
+  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|RD|BZ|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺฿]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|K[Ss]hs?\.?|CHF|[Ff]r\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
 // (Signs first: "SFr." is no three-letter code.)
 // (Finnish and Estonian write the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa",
 // "2 150–2 600 eurot kuus".)
@@ -150,6 +150,8 @@ const SIGN_CODE: Record<string, string> = {
   '₽': 'RUB',
   zł: 'PLN',
   'Fr.': 'CHF',
+  // (In lower case as Ticino and Romandy write it: "fr. 5'200.– lordi al mese".)
+  'fr.': 'CHF',
   'SFr.': 'CHF',
   SFr: 'CHF',
   CHF: 'CHF',
@@ -1448,8 +1450,9 @@ const FROM_ON_THE_MONEY = [
 ];
 const hungarianFrom = (rest: string) =>
   (rest.startsWith('-tól') || rest.startsWith('-től')) && !/[a-zA-Z\u00C0-\u024F]/.test(rest[4] ?? '') ? 4 : 0;
+// (Dutch may put an article after it: "een salaris tussen de €2.900 en €3.500 bruto per maand".)
 const BETWEEN =
-  /(?:\bbetween|\bentre|\bzwischen|\btussen|\bmellan|\bmellom|\bimellem|\btra|(?<![a-zA-Z\u00C0-\u024F])între|\bmezi|\bmiędzy)\s*$/i;
+  /(?:\bbetween|\bentre|\bzwischen|\btussen(?:\s+de)?|\bmellan|\bmellom|\bimellem|\btra|(?<![a-zA-Z\u00C0-\u024F])între|\bmezi|\bmiędzy)\s*$/i;
 
 /** Why a figure is not pay: the words that show it, each a kind. Matched in the figure's own clause. */
 const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Pattern }[]]> = [
@@ -1844,9 +1847,16 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'költöz',
           'stěhov',
           'przeprowadz',
+          // (And Russian and Ukrainian: "пакет на переезд 3 000 EUR", "релокационный бонус", "подъёмные".)
+          'переезд',
+          'переїзд',
+          'релокацион',
+          'релокаційн',
+          'подъёмн',
+          'подъемн',
         ],
         pattern: () =>
-          /(?<![\p{L}])(?:relok\p{L}*|reubicación|realocação|relocare|Umzugs?\p{L}*|déménagement|verhuis\p{L}*|traslochi|trasloco|flyttbidrag|flyttersättning|flyttepenger|flyttegodtgjørelse|flyttegodtgørelse|flyttehjælp|muuttoavustus|muuttokorvaus|muuttoraha|költözési|přestěhování|stěhování|przeprowadzk\p{L}*)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:переезд\p{L}*|переїзд\p{L}*|релокационн\p{L}*|релокаційн\p{L}*|подъ[её]мн\p{L}*|relok\p{L}*|reubicación|realocação|relocare|Umzugs?\p{L}*|déménagement|verhuis\p{L}*|traslochi|trasloco|flyttbidrag|flyttersättning|flyttepenger|flyttegodtgjørelse|flyttegodtgørelse|flyttehjælp|muuttoavustus|muuttokorvaus|muuttoraha|költözési|přestěhování|stěhování|przeprowadzk\p{L}*)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -2215,12 +2225,34 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         pattern: () =>
           /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your |ur |on the |on your |on ur )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+)?\s?(?:per (?:working )?(?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
+      {
+        // (A bill the firm pays, in lower case: "Cut our monthly AWS bill (currently ~€110k) by 20%"; not a staffing
+        // firm's "bill rate", nor Bill who writes.)
+        hints: ['bill'],
+        pattern: () => /\b(?:bill|bills)\b(?! rates?\b)/,
+      },
+      {
+        // (What a thing costs in Spanish, Portuguese, French, Italian and German: "un servidor que nos cuesta como 900
+        // dólares al mes", "o plano custa R$ 89 por mês", "l'abonnement coûte 30 € par mois", "kostet 49 € im Monat".)
+        hints: ['cuest', 'cost', 'custa', 'coût', 'cout', 'kostet'],
+        pattern: () =>
+          /(?<![\p{L}\p{M}])(?:cuesta|cuestan|costó|costaba|custa|custam|custou|coûte|coûtent|coute|coutent|coûtait|ci costa|costa circa|kostet|kosteten|kostete)(?![\p{L}\p{M}])/iu,
+      },
     ],
   ],
   // Bengali's targets, insurance covers, loans and turnover, counted in lakhs as pay is: "মাসিক বিক্রয় টার্গেট ৫ লাখ
   // টাকা", "৫ লাখ টাকার স্বাস্থ্য বীমা".
   ['deal size or quota', [{ hints: ['টার্গেট', 'লক্ষ্যমাত্রা'], pattern: () => /টার্গেট|লক্ষ্যমাত্রা/u }]],
-  ['stipend or allowance', [{ hints: ['বীমা', 'মেডিক্লেম', 'ইন্স্যুরেন্স'], pattern: () => /বীমা|মেডিক্লেম|ইন্স্যুরেন্স/u }]],
+  // (And in Hindi, Marathi, Telugu, Tamil, Kannada and Malayalam: "₹3 లక్షల వరకు గ్రూప్ మెడిక్లెయిమ్", "₹5 लाख का मेडिकल बीमा".)
+  [
+    'stipend or allowance',
+    [
+      {
+        hints: ['বীমা', 'মেডিক্লেম', 'ইন্স্যুরেন্স', 'बीमा', 'विमा', 'मेडिक्लेम', 'इंश्योरेंस', 'మెడిక్లెయిమ్', 'బీమా', 'ఇన్సూరెన్స్', 'காப்பீடு', 'ವಿಮೆ', 'ഇൻഷുറൻസ്'],
+        pattern: () => /বীমা|মেডিক্লেম|ইন্স্যুরেন্স|बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്/u,
+      },
+    ],
+  ],
   ['revenue', [{ hints: ['টার্নওভার', 'ঋণ', 'লোন'], pattern: () => /টার্নওভার|ঋণ|লোন/u }]],
   [
     // A fee the worker pays an agent, in Hindi and Hinglish: "सर्विस चार्ज: ₹30,000 + GST (वीज़ा आने के बाद)", "sirf
@@ -2232,7 +2264,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         pattern: () =>
           // (Not a fee said to be none, "बिना किसी फीस के", "कोई फीस नहीं", "फीस शून्य", "निःशुल्क"; nor a medical the company
           // pays for, "medical company karwana degi".)
-          /सर्विस चार्ज|प्रोसेसिंग (?:फीस|फ़ीस)|(?<!निः|बिना किसी |बिना |कोई )(?:फीस|फ़ीस|शुल्क)(?![\p{L}\p{M}])(?! (?:शून्य|नहीं|नही|माफ़|माफ)(?![\p{L}\p{M}]))|\bmedical\b[^\n.]{0,30}\b(?:aapko|khud)\b[^\n.]{0,20}\b(?:karwana|karana|bharna)\b/iu,
+          // (Or the medical test's, the visa's, the ticket's or the sign-up's charge: "मेडिकल चार्ज ₹6,500".)
+          /(?:सर्विस|मेडिकल|वीज़ा|वीजा|टिकट|रजिस्ट्रेशन|प्रोसेसिंग) चार्ज|प्रोसेसिंग (?:फीस|फ़ीस)|(?<!निः|बिना किसी |बिना |कोई )(?:फीस|फ़ीस|शुल्क)(?![\p{L}\p{M}])(?! (?:शून्य|नहीं|नही|माफ़|माफ)(?![\p{L}\p{M}]))|\bmedical\b[^\n.]{0,30}\b(?:aapko|khud)\b[^\n.]{0,20}\b(?:karwana|karana|bharna)\b/iu,
       },
     ],
   ],
@@ -2386,6 +2419,17 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         hints: ['actual', 'atual', 'ganas', 'ganha', 'estás en', 'está en', 'estoy en', 'está em', 'estou em'],
         pattern: () =>
           /(?<![\p{L}])(?:actualmente (?:ganas|gana|cobras|te pagan)|(?:ganas|cobras) actualmente|(?:tu|su) (?:sueldo|salario) actual|hoy (?:ganas|cobras)|atualmente (?:ganha|recebe)|(?:voc[êe] )?(?:ganha|recebe) hoje|(?:seu|teu) sal[áa]rio atual|(?:hoy|actualmente|ahora) (?:estás|está|estoy) en(?= (?:[A-Z]{1,3}\$|B\/\.|[$€£]|\d))|(?:(?:hoje|atualmente) (?:voc[êe] )?está|(?:hoje|atualmente|agora) (?:voc[êe] está|(?:eu )?estou)) em(?= (?:R\$|[$€£]|\d)))(?![\p{L}])/iu,
+      },
+    ],
+  ],
+  [
+    // In Italian: "So che adesso a Como prendi circa 2.300 euro netti", "attualmente guadagni", "il tuo stipendio attuale".
+    'current pay',
+    [
+      {
+        hints: ['prendi', 'guadagni', 'attuale'],
+        pattern: () =>
+          /(?<![\p{L}])(?:(?:adesso|ora|attualmente|oggi)(?: [\p{L}]+){0,3} (?:prendi|guadagni|percepisci)|(?:prendi|guadagni) (?:adesso|ora|attualmente|oggi)|(?:il tuo|il suo) (?:stipendio|RAL|netto) attuale)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -3517,7 +3561,10 @@ function scaleAt(
     ) ||
       (cur?.code === undefined &&
         !(pesoDollar && cur?.parser === '$') &&
-        !/^\s(?:de )?pesos(?![a-zA-Z\u00C0-\u024F])/.test(text.slice(pos + length, pos + length + 12))))
+        // (Or another money of Latin America by its name: "entre 9 y 11 millones de guaraníes por mes".)
+        !/^\s(?:de )?(?:pesos|guaran[ií]es|quetzales|lempiras|colones|c[óo]rdobas|bolivianos|soles)(?![a-zA-Z\u00C0-\u024F])/.test(
+          text.slice(pos + length, pos + length + 16),
+        )))
   )
     return undefined;
   // (A Turkish or Hungarian million is money only with its currency before or after it: not "3 milyon sipariş", three
@@ -3806,6 +3853,11 @@ function spanAt(
         pos += scale2.length;
         scaleText2 = scale2.text;
         if (scale2.multiplier !== 1) multiplier = scale2.multiplier;
+        // (The million's "de" before its money on the second end too: "entre 9 y 11 millones de guaraníes".)
+        if (scale2.text === 'm' && !cur && (text.startsWith(' de ', pos) || text.startsWith(" d'", pos) || text.startsWith(' d’', pos))) {
+          const skip = text[pos + 2] === 'e' ? 3 : 2;
+          if (currencyAfter(text.slice(pos + skip, pos + skip + 40), '', text)) pos += skip;
+        }
       }
       const curAfter2 = currencyAfter(text.slice(pos, pos + 12), `${second}${scaleText2}`, text);
       if (curAfter2 && (!cur || sameCurrency(cur, curAfter2))) {
@@ -4262,6 +4314,8 @@ function letterCurrencyBefore(before: string, text: string, at: number): ReturnT
     !(letter === 'N' && /^\d{1,3}(?:\.\d{1,2})?\s?(?:m|bn|k|million)\b/i.test(figure)) &&
     // (The quetzal in thousands too: "Q30k–Q36k mensuales".)
     !(letter === 'Q' && /^\d{1,3}(?:\.\d)?\s?[kK](?![A-Za-z])/.test(figure)) &&
+    // (Or a rate with its period right after it: "we can pay Q350 an hour", "Q4500 al mes".)
+    !(letter === 'Q' && compiled(QUETZAL_RATE).test(text.slice(at, at + 24))) &&
     !(
       letter === 'P' &&
       /^\d{2,3}(?:\.\d{2})?\s?(?:\/\s?(?:day|hr|hour)|per (?:day|hour)|a day|an hour|daily)\b/i.test(text.slice(at, at + 20))
@@ -4323,6 +4377,9 @@ const MALAWI = () => /\b(?:Malawi|Malawian|Lilongwe|Blantyre|Mzuzu|Zomba|MWK)\b/
 const ANGOLA = () => /\b(?:Angola|angolan[ao]s?|Luanda|Benguela|Lobito|Huambo|Cabinda|Soyo|Lubango|kwanzas?)\b/i;
 const HONDURAS = () =>
   /\b(?:Honduras|hondureñ\w+|Tegucigalpa|San Pedro Sula|La Ceiba|Choloma|Comayagua|Puerto Cortés|lempiras?|IHSS|RAP)\b/;
+// A quetzal rate with its period right after its figure: "Q350 an hour", "Q4500 al mes".
+const QUETZAL_RATE = () =>
+  /^\d{2,4}(?:\.\d{2})?\s?(?:\/\s?(?:h|hr|hora|hour|d[ií]a|day|mes|month)\b|(?:an|per|la|por) (?:hour|hora)\b|(?:a|per|al|por) (?:day|d[ií]a|month|mes)\b|mensuales\b)/i;
 const GUATEMALA = () =>
   /\b(?:Guatemala|guatemalte\w+|Quetzaltenango|quetzal(?:es)?|Mixco|Escuintla|Huehuetenango|Chimaltenango|Cobán|Petén|IGSS|Bono 14|DPI(?= y | o |,))\b/;
 const PESO_PAY_NEAR = () =>
@@ -4413,6 +4470,9 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   EGP: 500_000,
   MAD: 100_000,
   PKR: 2_000_000,
+  // India's below a lakh: a year's is said in lakhs or as a CTC, "₹4.2 LPA"; a guard's or a cook's wage by the month,
+  // "वेतन ₹16,500 इन-हैंड", "Salary ₹45,000" (no year's pay in India is below a lakh).
+  INR: 100_000,
   BDT: 1_000_000,
   VND: 200_000_000,
   UAH: 300_000,
@@ -5594,7 +5654,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       /\bbudget (?:média|media|marketing|publicitaire|pub|opérationnel|de (?:production|formation|communication|fonctionnement))\b[^.\n]{0,20}$|\b(?:production|operating|annual|project|capex|opex|marketing|media|departmental) budget\b[^.\n]{0,30}$|\b(?:a|the|total) budget (?:in the region of|of around|of about|of roughly)\s*[^.\n]{0,10}$/i,
     ).test(before) ||
       (compiled(
-        /\b(?:manag(?:e|es|ed|ing)|management of|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control(?:s|led|ling)?|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir|you(?:'d|’d|'ll|’ll| would| will)? have (?:a|an|your own))\b[^.\n,;]{0,30}(?:\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+|(?:\b(?:a|an|the|our|their|its|your|this|that)\s+(?:[a-z'’-]+\s+){0,2})?\bbudget\s*:?\s*)(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing|survey|study|evaluation|field|training) budget (?:of|is|:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
+        /\b(?:manag(?:e|es|ed|ing)|management of|own(?:s|ing)?|oversee\w*|overseeing|run(?:s|ning)?|control(?:s|led|ling)?|responsib\w* for|gérer|gère|piloter|verwalte\w*|verantwort\w*|gestionar|gestire|gerir|you(?:'d|’d|'ll|’ll| would| will)? have (?:a|an|your own))\b[^.\n,;]{0,30}(?:\bbudget\b[^.\n,;]{0,12}\b(?:of|worth|de|von|di|do|da)\s+|(?:\b(?:a|an|the|our|their|its|your|this|that)\s+(?:[a-z'’-]+\s+){0,2})?\bbudget\s*:?\s*)(?:around |about |roughly |rund |ca\. |environ |circa |some |over |more than |plus de |über |exceeding |in excess of |totall?ing )?$|\b(?:digital|IT|technology|tech|advertising|ad|capital|research|programme|program|events?|fundraising|procurement|infrastructure|software|cloud|travel|maintenance|construction|media|marketing|survey|study|evaluation|field|training|hardware|equipment|gear|setup|home[- ]office|learning|education|books?|conference|wellness|wellbeing) budget(?:\s(?:of|is)|\s?:)\s*(?:around |about |roughly |circa |c\. |approximately |over |nearly |some )?$/i,
       ).test(text.slice(Math.max(0, start - 70), start)) &&
         // (A budget that is the salary's says so, before or after its figure: "controls the salary budget: up to
         // £90,000", "owns the budget: £80,000 - £90,000 base".)
@@ -5686,6 +5746,18 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     compiled(COMMITTED_BEFORE).test(before) &&
     compiled(COMMITTED_TO_A_THING).test(text.slice(end, end + 40))
   )
+    return 'a budget for things';
+  // A bonus or an incentive named right after the figure in Hindi, Marathi or Urdu: "टॉप परफॉर्मर को ₹5,000 बोनस",
+  // "₹40,000 तक इंसेंटिव". (Not the pay before "+ इंसेंटिव", which names no figure of its own. By characters first.)
+  // (Or right before it: "बोनस ₹50,000 अलग से".)
+  if (
+    ((text.codePointAt(end + 1) ?? 0) > 0x600 &&
+      /^\s?(?:(?:तक|का|की|तक का|तक की) )?(?:बोनस|इंसेंटिव|इन्सेंटिव|प्रोत्साहन|بونس|انسینٹو)/u.test(text.slice(end, end + 20))) ||
+    ((before.codePointAt(before.length - 4) ?? 0) > 0x600 && /(?:बोनस|इंसेंटिव|इन्सेंटिव|بونس)\s?:?\s?(?:₹|Rs\.?)?\s?$/u.test(before))
+  )
+    return 'a bonus or commission';
+  // (And a budget so named, "₹50,000 का लर्निंग बजट", a learning budget.)
+  if ((text.codePointAt(end + 1) ?? 0) > 0x900 && /^\s?(?:का |की )?(?:[\u0900-\u097f]+ ){0,2}बजट/u.test(text.slice(end, end + 40)))
     return 'a budget for things';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books",
   // "₹10,00,000 per year contingency for data collection".
@@ -7628,7 +7700,7 @@ function findPayAsWritten(text: string, place?: string): PayFindings {
   const indic = withAsciiIndicDigits(text);
   // (And millions of kronor as the Nordic countries write them, "2,2–2,6 MNOK": as "m NOK", the same length.)
   // (Only on a line that says it is pay: not a revenue's "Umsatz 2023: 850 TEUR", nor a round's "lever 800 KEUR".)
-  const ascii = withoutStepBrackets(
+  const units =
     indic.includes('EUR') || indic.includes('T€') || indic.includes(' MNOK') || indic.includes(' MSEK') || indic.includes(' MDKK')
       ? indic.replace(/(?<=\d\s?)[KkT]EUR\b|(?<=\d\s?)T€|(?<=\d) M(?:NOK|SEK|DKK)\b/g, (unit, at: number) =>
           !hasPayWord(indic.slice(indic.lastIndexOf('\n', at) + 1, at))
@@ -7639,7 +7711,11 @@ function findPayAsWritten(text: string, place?: string): PayFindings {
                 ? `m ${unit.slice(2)}`
                 : 'K€  ',
         )
-      : indic,
+      : indic;
+  // (And a slash between two Swiss sums, each closed by its ".–", "CHF 78'000.– / 86'000.–": a range, its slash read as
+  // a dash. Not a sum over a period, "6'500.– / Monat", nor a base over its OTE, "$80k / $160k".)
+  const ascii = withoutStepBrackets(
+    units.includes('.– /') || units.includes('.- /') ? units.replace(/(?<=\d\.[–-] )\/(?= (?:CHF |Fr\. )?\d[\d'’]*\.[–-])/g, '–') : units,
   );
   if (ascii === text) return findPayIn(text, place);
   const found = findPayIn(ascii, place);
@@ -8057,6 +8133,8 @@ function findPayIn(text: string, place?: string): PayFindings {
       (monthlyUpTo !== undefined || fourDigitEuros) &&
       !yearSaidBefore(text.slice(clauseStart(text, span.start), span.start)) &&
       (fourDigitEuros || figureValue(span.first, span.multiplier) < monthlyUpTo!) &&
+      // (A rupee sum below a thousand is no month's wage either: a piece rate's, "Har order pe ₹25–40", or a reward's.)
+      (customCode !== 'INR' || figureValue(span.first, span.multiplier) >= 1000) &&
       // (Nor a rand figure said to be a year's after it: "R138 000 p/a", "R110 000 tot R130 000 jaarliks".)
       !(customCode === 'ZAR' && compiled(RAND_YEAR_AFTER).test(text.slice(span.end, span.end + 70)))
     )
@@ -8322,6 +8400,29 @@ const RESTATING_WORDS = [
   'கைக்கு',
   'ಕೈಗೆ',
 ];
+// The words that say a sum is what is left in hand: "take-home", "net", Hindi "हाथ में", Tamil "கைக்கு".
+const IN_HAND_WORDS = ['in hand', 'in-hand', 'take home', 'take-home', ' net', 'इन-हैंड', 'हाथ में', 'கைக்கு', 'ಕೈಗೆ'];
+/**
+ * A gross pay and what is left of it in hand, by the same period, the second said to restate the first within its
+ * sentence: "₹45,000 प्रति माह (सकल), जिसमें से PF और TDS कटने के बाद लगभग ₹40,800 हाथ में आएँगे", "£3,000 a month gross,
+ * about £2,450 take-home". The gross is the pay; the net is up to four tenths less. (Not a raise after a probation, which
+ * is more.)
+ */
+function grossAndInHand(all: Candidate[], text: string): Candidate | null {
+  if (all.length < 2) return null;
+  const list = strongest(all).distinct;
+  if (list.length !== 2) return null;
+  const [first, second] = [...list].sort((a, b) => a.start - b.start) as [Candidate, Candidate];
+  if (first.pay.period !== second.pay.period || first.pay.currency === null || first.pay.currency !== second.pay.currency) return null;
+  const gross = first.pay.max ?? first.pay.min;
+  const net = second.pay.max ?? second.pay.min;
+  if (!gross || !net || net >= gross || net < 0.6 * gross || second.start - first.end > 120) return null;
+  const between = text.slice(first.end, second.end + 20);
+  if (/[.!?।\n]/.test(between.slice(0, second.start - first.end))) return null;
+  const low = between.toLowerCase();
+  return IN_HAND_WORDS.some((words) => low.includes(words)) ? first : null;
+}
+
 /**
  * A year's pay and the month's it comes to, said as strongly and together, the second said to restate the first: "CTC
  * ₹3.6 लाख सालाना (महीना ₹30,000 इन-हैंड)", "ஆண்டுக்கு ₹4.2 லட்சம் (₹35,000 மாதம்)". The same pay, its year's figure;
@@ -8579,6 +8680,7 @@ function choose(candidates: Candidate[], text: string): { pay: MessagePay | null
     pay =
       shiftRates(salaried, text) ??
       sameSaidTwoWays(salaried, text) ??
+      grossAndInHand(salaried, text) ??
       floorAndCeiling(salaried, text) ??
       stretchedTo(salaried, text) ??
       // A figure called base or fixed as strongly said as any other: "Fixed: ₹16–20 LPA" over "₹5 lakh medical cover".

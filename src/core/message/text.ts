@@ -204,6 +204,12 @@ export function readableLines(body: string): string[] {
       const next = raw[i + 1]!;
       if (raw[i]!.startsWith('> ') && (next.startsWith('  ') || next.startsWith('\t')) && next.trimStart()[0] !== '>') bulletItems++;
     }
+    // (Or a mailer's ">>" before each item, ">> Cariste (H/F/X) - Herstal - 14,85 EUR/h", in a mail that quotes
+    // nothing at the first depth: a reply's mail quoted twice is quoted once above it.)
+    if (bulletItems < 3) {
+      const doubled = raw.filter((line) => line.startsWith('>> ')).length;
+      if (doubled >= 3 && !raw.some((line) => /^[ \t]*>(?!>)/.test(line))) bulletItems = 3;
+    }
   }
   for (const rawLine of raw) {
     let line = rawLine.length > 20_000 ? rawLine.slice(0, 20_000) : rawLine;

@@ -989,3 +989,25 @@ describe('a title without an article or a post’s word before it (sets 496 and 
     expect(readMessage(text).role).toBe(expected);
   });
 });
+
+describe('a mailer’s ">>" bullets over priced jobs (set 510, after its reading)', () => {
+  const digest = [
+    'Bonjour,',
+    '',
+    'Nos offres de la semaine :',
+    '',
+    '>> Magasinier (H/F/X) - Liège - 14,20 EUR/h brut',
+    '>> Soudeur TIG (H/F/X) - Charleroi - à partir de 16,75 EUR/h',
+    '>> Assistant(e) comptable (H/F/X) - Namur - à partir de 2.450 EUR brut/mois',
+    '',
+    'Postulez en ligne.',
+  ].join('\n');
+  it('reads a list of jobs in place, none of whose pay is the reader’s', () => {
+    expect(readMessage(digest).pay).toBeNull();
+  });
+  it('keeps a reply’s mail quoted twice for what it is: the quoted lines under the reply', () => {
+    const reply =
+      'Thanks, the €60,000 works for me.\n\n> On Monday, Anna wrote:\n>> Salary: €55,000 a year\n>> Start: May\n>> Place: Ghent';
+    expect(readMessage(reply).pay).toMatchObject({ min: 60_000, currency: 'EUR' });
+  });
+});

@@ -6051,3 +6051,60 @@ describe('an Indonesian range joined by "s/d" (review 101)', () => {
     expect(pay('Senin s/d Jumat, 08.00 s/d 17.00')).toBeNull();
   });
 });
+
+describe('pay from sets 510 to 513, after their reading', () => {
+  it.each([
+    // A slash between two Swiss sums, each closed by its ".–", is a range; one over a period is not.
+    ["• salario annuo lordo CHF 78'000.– / 86'000.–, suddiviso in 13 mensilità", P(78_000, 86_000, 'year', 'CHF')],
+    ["Lohn CHF 6'500.– / Monat", P(6500, null, 'month', 'CHF')],
+    // Switzerland's franc in lower case, as Ticino writes it.
+    ["Contratto secondo il CCNL della ristorazione, fr. 5'200.– lordi al mese per 13", P(5200, null, 'month', 'CHF')],
+    // An Indian wage below a lakh, said with no period, is a month's; a year's is said in lakhs.
+    ['150 सिक्योरिटी गार्ड चाहिए। वेतन ₹16,500 इन-हैंड + PF/ESI, 12 घंटे ड्यूटी', P(16_500, null, 'month', 'INR')],
+    ['CTC ₹ 6,00,000', P(600_000, null, 'year', 'INR')],
+    // A Spanish million of another money of Latin America, on both ends of a range.
+    ['El salario que tenemos aprobado está entre 9 y 11 millones de guaraníes por mes', P(9_000_000, 11_000_000, 'month', 'PYG')],
+    // Dutch "tussen de … en …".
+    ['- een salaris tussen de €2.900 en €3.500 bruto per maand', P(2900, 3500, 'month', 'EUR')],
+    // The quetzal's "Q" before a rate with its period, in a message set in Guatemala.
+    ['the Huehuetenango co-op packaging. we can pay Q350 an hour, invoiced with factura', P(350, null, 'hour', 'GTQ')],
+    // A gross pay over what is left of it in hand, by the same period.
+    ['पारिश्रमिक: ₹45,000 प्रति माह (सकल), जिसमें से PF और TDS कटने के बाद लगभग ₹40,800 हाथ में आएँगे।', P(45_000, null, 'month', 'INR')],
+    ['Salary £3,000 a month gross, about £2,450 take-home', P(3000, null, 'month', 'GBP')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it.each([
+    // What a thing costs, in Spanish; a firm's bill; a hardware budget; a Russian relocation package; insurance cover and
+    // a medical test's charge in Indian languages; a bonus named right before or after its figure in Hindi; a learning
+    // budget in Hindi; the reader's pay now in Italian.
+    ['Estamos abriendo una vacante. Hoy lo hacemos en un servidor que nos cuesta como 900 dólares al mes', null],
+    ['• Cut our monthly AWS bill (currently ~€110k) by 20%\n• €48–58 per hour, invoiced monthly', P(48, 58, 'hour', 'EUR')],
+    ['• €48–58 per hour\n• Hardware budget: €1,500 one-off', P(48, 58, 'hour', 'EUR')],
+    [
+      '— релокация в Варшаву (пакет на переезд 3 000 EUR)\n— контракт B2B, от 3 500 до 4 500 EUR в месяц (netto)',
+      P(3500, 4500, 'month', 'EUR'),
+    ],
+    ['జీతం: సంవత్సరానికి ₹3,60,000 – ₹4,20,000 (CTC)\nసౌకర్యాలు: PF, ESI, ₹3 లక్షల వరకు గ్రూప్ మెడిక్లెయిమ్', P(360_000, 420_000, 'year', 'INR')],
+    ['✅ सैलरी: 2200 से 2800 दिरहम महीना\nमेडिकल चार्ज ₹6,500 (सिलेक्शन के बाद ही)', P(2200, 2800, 'month', 'AED')],
+    ['💰 सैलरी: ₹15,000 से ₹22,000 प्रति माह + इंसेंटिव\n🎁 हर महीने टॉप परफॉर्मर को ₹5,000 बोनस', P(15_000, 22_000, 'month', 'INR')],
+    ['वेतन: ₹3.6 लाख सालाना। बोनस ₹50,000 अलग से।', P(360_000, null, 'year', 'INR')],
+    ['तनख़्वाह: ₹1.6 लाख प्रति माह फ़िक्स्ड, साथ में ₹50,000 का लर्निंग बजट।', P(160_000, null, 'month', 'INR')],
+    [
+      "Contratto CCNL, fr. 5'200.– lordi al mese per 13.\nSo che adesso a Como prendi circa 2.300 euro netti.",
+      P(5200, null, 'month', 'CHF'),
+    ],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('reads no piece rate as a month of rupees', () => {
+    expect(pay('💸 Kamao ₹35,000/month tak!!\n💸 Har order pe ₹25–40 + rain/night bonus')).toEqual(P(null, 35_000, 'month', 'INR'));
+  });
+  it("reads no rate over a contractor's own rate quoted back as a gross and its net", () => {
+    expect(
+      pay(
+        "The honest answer is we can't get to ¥8,000/hour for this engagement — our ceiling for contractors in Japan is ¥6,500/hour, and that's what we'd like to offer.",
+      ),
+    ).not.toEqual(P(8000, null, 'hour', 'JPY'));
+  });
+});
