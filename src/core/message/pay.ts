@@ -238,7 +238,7 @@ const SCALE =
   // No letter may follow a one-letter scale, accented ones included: "6 månaders" is six months, not six million.
   // (Nor a dash and a day's one capital after the lakh's "L": Romanian working hours, "program 8-17 L-V", Monday to Friday;
   // not "₹12L-₹15L", "25L-fixed", "30L-CTC".)
-  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mill(?:ions?|ones|ón|on|ió)|milyon|miljoen|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|mille|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])(?!-[A-Z](?![a-zA-Z\u00C0-\u024F]))|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
+  /^\s?(?:(k|K)(?![a-zA-Z\u00C0-\u024F])|(m|M|mm|MM|mil|[mM]io|Mn|mln|mill(?:ions?|ones|ón|on|ió)|milyon|miljoen|juta|jt|triệu)(?![a-zA-Z\u00C0-\u024F])|(thousand|grand|mila|mille|rb|ribu)\b|((?:[Ll]akhs?|[Ll]acs?|LAKHS?|LACS?|LPA|lpa|L(?=\s|$|[^a-zA-Z\u00C0-\u024F])(?!-[A-Z](?![a-zA-Z\u00C0-\u024F]))|[Cc]r(?:ores?)?)\b|लाख)|(tis\.|tisíc|tys\.|tysięcy)(?![a-zA-Z\u00C0-\u024F]))/;
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
@@ -480,6 +480,18 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // Ukrainian's hour, "година": "28,10 zł/год брутто", "за годину". (Russian's "/год" is a year: only where the text is
   // Ukrainian, its own letters "і", "ї", "є" in it, is it an hour; see ukrainianHour.)
   [builtOnce(() => new RegExp(`^\\s*${GROSS}(?:за годину|на годину|\\/\\s?годину)(?![\\p{L}])`, 'iu')), 'hour', ['годин']],
+  // (And Russian's, Kazakh's, Uzbek's and Armenian's hour and day after the figure: "1 800 тг/час", "25 000 ₸ в день",
+  // "сағатына", "soatiga", "kuniga", "ժամը", "օրական".)
+  [
+    builtOnce(() => new RegExp(`^\\s*${GROSS}(?:в час|за час|\\/\\s?час|\\/\\s?ч|сағатына|soatiga|ժամը)(?![\\p{L}])`, 'iu')),
+    'hour',
+    ['час', '/ч', '/ ч', 'сағат', 'soat', 'ժամ'],
+  ],
+  [
+    builtOnce(() => new RegExp(`^\\s*${GROSS}(?:в день|за день|\\/\\s?день|в сутки|күніне|kuniga|օրական)(?![\\p{L}])`, 'iu')),
+    'day',
+    ['день', 'сутки', 'күні', 'kuni', 'օրական'],
+  ],
   // Hungarian: "2.600 € / hó", "havonta"; "/óra" is an hour.
   [builtOnce(() => new RegExp(`^\\s*${GROSS}(?:\\/\\s?)?(?:hó|hónap|havonta)(?![\\p{L}])`, 'iu')), 'month', ['hó', 'havonta']],
   [builtOnce(() => new RegExp(`^\\s*${GROSS}\\/\\s?óra(?![\\p{L}])`, 'iu')), 'hour', ['óra']],
@@ -742,7 +754,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   ],
   [
     builtOnce(
-      () => new RegExp(`^\\s*${GROSS}(?:per jam|(?:kada|bawat) oras|(?:mỗi|một) giờ|kwa saa|\\/\\s?(?:jam|oras|giờ))(?![\\p{L}])`, 'iu'),
+      () =>
+        new RegExp(`^\\s*${GROSS}(?:per jam|sejam|(?:kada|bawat) oras|(?:mỗi|một) giờ|kwa saa|\\/\\s?(?:jam|oras|giờ))(?![\\p{L}])`, 'iu'),
     ),
     'hour',
     ['jam', 'oras', 'giờ', 'saa'],
@@ -1026,7 +1039,7 @@ function hasPayWord(text: string): boolean {
 // What follows an OTE word before its figure: a connector, a gross, an approximation.
 // (Past a form's dot leaders too: "OTE ................ Q22,000 / month".)
 // (A table's bar too: "| OTE              | €52,000 (uncapped commission) |".)
-const OTE_TAIL = String.raw`\)?\s*(?:[.…]{2,}\s*)?(?:of|is|at|around|about|:|=|\||-|–|von|de|di|van|på|av|af|na|w wysokości|on|er|är|ist)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|ok\.|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
+const OTE_TAIL = String.raw`\)?\s*(?:[.…]{2,}\s*)?(?:of|is|at|around|about|:|=|\||-|–|von|de|à|di|van|på|av|af|na|w wysokości|on|er|är|ist)?\s*(?:(?:gross|br[uü]t(?:t?[oó])?)\s+)?(?:up to|around|about|~|autour de|environ|d['’]environ|rund|etwa|circa|ca\.|ongeveer|alrededor de|cerca de|intorno a|około|ok\.|bis zu|jusqu['’]à|hasta|fino a|até|ronda(?:n)? (?:los|las|el)|aproximadamente|noin|n\.|omkring|ungefär|cirka|runt|rundt|ca|c\.)?\s*$`;
 const OTE_BEFORE = new RegExp(
   String.raw`\b(?:OTE|on[- ]target(?: earnings)?(?: (?:with|incl\.?|including) (?:[\w-]+ ){0,4}?commissions?)?|target earnings|Zieleinkommen|(?:ingresos?|salario|sueldo|renta) (?:promedio |total |estimado |potencial )?con comisiones)${OTE_TAIL}`,
   'i',
@@ -1246,6 +1259,11 @@ const UP_TO_ELSEWHERE = [
   'až do',
   'až',
   'enintään',
+  // (Welsh "up to": "Cyflog: hyd at £34,000 y flwyddyn".)
+  'hyd at',
+  // (Finnish "as much as", "Ansaitse jopa 3000€/kk!", and Icelandic "up to", "allt að 900.000 kr.".)
+  'jopa',
+  'allt að',
   // Bulgarian, Ukrainian and Russian: "до $3 000/міс".
   'до',
 ];
@@ -1350,6 +1368,8 @@ const FLOOR_ELSEWHERE = [
   'minimaal',
   'från',
   'fra',
+  // (Icelandic: "Laun frá 850.000 kr. á mánuði".)
+  'frá',
   'minst',
   'od',
   'de la',
@@ -1413,7 +1433,7 @@ const slavicUpTo = (code: string | undefined, text: string) =>
 const FLOOR_AFTER = /^(?:\s*\+|\s+(?:and|or) (?:up|above|upwards|more)\b)/i;
 // A floor's "from" at the start of the words before a figure (a requirement's "or over", "5 years+" is no "from").
 const FROM_WORD_FIRST = () =>
-  /^(?:from|starting (?:at|from)|starts at|ab|dès|desde|à partir de|a partir de|a partire da|vanaf|från|fra|od|de)(?![\p{L}])/iu;
+  /^(?:from|starting (?:at|from)|starts at|ab|dès|desde|à partir de|a partir de|a partire da|vanaf|från|fra|frá|od|de)(?![\p{L}])/iu;
 // "From" or "upwards" said after a single figure and its money, in Mongolian, Uzbek, Kyrgyz and Malayalam: "3,500,000₮-с
 // дээш", "4 500 000 so'mdan boshlab", "150 000 рублден жогору", "2,900 യൂറോ മുതൽ". (By strings.)
 const FROM_ON_THE_MONEY = [
@@ -1447,6 +1467,14 @@ const FROM_ON_THE_MONEY = [
   '-dən yuxarı',
   '-dan yuxarı',
   '-დან',
+  // (Kazakh's "from", on the sign, "1 500 000 ₸-ден басталады"; Armenian's, on the dram's name, "60 000 դրամից".)
+  '-ден',
+  '-дан',
+  '-тен',
+  '-тан',
+  '-нен',
+  '-нан',
+  'ից',
 ];
 const hungarianFrom = (rest: string) =>
   (rest.startsWith('-tól') || rest.startsWith('-től')) && !/[a-zA-Z\u00C0-\u024F]/.test(rest[4] ?? '') ? 4 : 0;
@@ -2226,6 +2254,21 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your |ur |on the |on your |on ur )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+)?\s?(?:per (?:working )?(?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
       {
+        // (What a free thing is said to be worth, in its brackets or after "free": "✅ Free warm leads (worth $3,500/mo!)";
+        // not a package worth its sum, "a package worth £90,000".)
+        hints: ['worth'],
+        pattern: () => /\(\s?worth\b|\bfree\b[^.\n]{0,40}\bworth\b/i,
+      },
+      {
+        // (What the worker pays back out of the pay: "Staff room (CHF 950.– per month for room & board, deducted from
+        // salary)", "CHF 990.– für Kost und Logis".)
+        // (Not a pay said before its taxes are deducted, "Pay is £450 a week before tax is deducted", nor board given with
+        // it, "€1,800 net with room and board included".)
+        hints: ['deducted from', 'for room', 'for board', 'for lodging', 'for accommodation', 'für kost'],
+        pattern: () =>
+          /\b(?:deducted from (?:the |your )?(?:salary|pay|wages?)|for (?:room|board|lodging|accommodation)(?: (?:&|and) (?:board|lodging|meals))?|für Kost und Logis)\b/i,
+      },
+      {
         // (A bill the firm pays, in lower case: "Cut our monthly AWS bill (currently ~€110k) by 20%"; not a staffing
         // firm's "bill rate", nor Bill who writes.)
         hints: ['bill'],
@@ -2423,6 +2466,28 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     ],
   ],
   [
+    // In Uzbek, Kazakh and Azerbaijani: the reader's pay now, "hozirgi 12 mln so'mlik maoshingizdan albatta yuqori",
+    // "қазіргі жалақыңыз", "hazırkı maaşınız".
+    'current pay',
+    [
+      {
+        hints: ['hozirgi', 'қазіргі', 'hazırkı'],
+        pattern: () => /(?<![\p{L}])(?:hozirgi|қазіргі|hazırkı)(?![\p{L}])[^.\n]{0,40}(?:maosh|жалақ|maaş)/iu,
+      },
+    ],
+  ],
+  [
+    // The reader's own asking pay, said back to them: "Sua pretensão de R$ 12.000,00 está dentro", "tu pretensión salarial
+    // de $2.500".
+    'current pay',
+    [
+      {
+        hints: ['pretens', 'expectativa'],
+        pattern: () => /(?<![\p{L}])(?:sua|tua|su|tu|vossa) (?:pretens[ãa]o|pretensi[óo]n|expectativa)(?: salarial)?(?![\p{L}])/iu,
+      },
+    ],
+  ],
+  [
     // In Italian: "So che adesso a Como prendi circa 2.300 euro netti", "attualmente guadagni", "il tuo stipendio attuale".
     'current pay',
     [
@@ -2527,7 +2592,7 @@ const OWN_PAY_TOLD_BACK = () =>
   /\b(?:dass|da|wie) (?:Sie|du) (?:derzeit|aktuell|momentan|zurzeit|jetzt)(?: (?:rund|ca\.|etwa|ungefähr|knapp))?\s*(?:€|EUR|CHF|Fr\.)?\s*[\d.,]{0,4}$/;
 /** The same in the reader's other languages: "Nykyinen palkkani on 5 200 €/kk", "min nuvarande lön är", "ich verdiene", "mi expectativa está en". */
 const OWN_PAY_ELSEWHERE = () =>
-  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?(?:[\s>]+(?:para|pra) [\p{L}]+)?[\s>]+(?:está|es|é|sería|seria)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
+  /(?<![\p{L}])(?:nykyinen palkkani|palkkani on|tienaan|min nuvarande lön|jag tjänar|min nåværende lønn|min nuværende løn|jeg tjener|mein (?:aktuelles|derzeitiges|jetziges) Gehalt|ich verdiene|mon salaire actuel|je gagne|(?:mi|tu|su) (?:salario|sueldo|renta) actual|actualmente (?:gano|cobro|percibo|estoy en(?= (?:[$€£]|US\$|\d)))|(?:yo |hoy )gano|atualmente (?:ganho|recebo|estou em(?= (?:R\$|[$€£]|\d)))|(?:eu |hoje )ganho|(?:eu |hoje )recebo|atualmente recebo|(?:il mio|la mia) (?:stipendio|RAL|retribuzione) attuale|attualmente ho una (?:RAL|retribuzione)(?: lorda)? di|mijn huidige (?:salaris|bruto(?:maand)?loon|loon)|ik verdien|moje (?:obecne|aktualne) wynagrodzenie|zarabiam|meu salário atual|můj (?:současný|aktuální) plat|vydělávám|(?:mi|minha) (?:expectativa|pretensión|pretensão)(?:[\s>]+salarial)?(?:[\s>]+(?:para|pra) [\p{L}]+)?[\s>]+(?:está|es|é|sería|seria)(?: en| de| em)?|(?:ваша |твоя )?(?:текущ\p{L}*|поточн\p{L}*|нынешн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*|оклад\p{L}*)|(?:средн\p{L}*|середн\p{L}*) (?:зарплат\p{L}*|заплат\p{L}*)|je suis actuellement à|mes prétentions(?: salariales)? sont de|meine Gehaltsvorstellung liegt bei)(?![\p{L}])/iu;
 const OWN_PAY_ELSEWHERE_ALL = () => new RegExp(compiled(OWN_PAY_ELSEWHERE).source, 'giu');
 const OWN_PAY_ELSEWHERE_WORDS = [
   'palkkani',
@@ -2873,11 +2938,13 @@ function currencyBefore(before: string): { code?: string; parser?: string; kr?: 
   if (/^kr/.test(sign)) return { kr: true, length: m[0].length }; // a krona or a krone: which one, the message must say
   return { code: SIGN_CODE[sign] ?? SIGN_CODE[sign.replace(/\.$/, '')], length: m[0].length };
 }
-// The countries of the franc of West Africa and of Central Africa, by their names and towns.
+// The countries of the franc of West Africa and of Central Africa, by their names and towns (and Abidjan's communes and
+// Dakar's suburbs: "basé à Cocody Riviera 3").
 const CFA_WEST = () =>
-  /\b(?:Sénégal|Senegal|Dakar|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi|Guiné-Bissau|Guinea-Bissau|Bissau|Bafatá|Gabu|Cacheu)(?![\w\u00C0-\u024F])/;
+  /\b(?:Sénégal|Senegal|Dakar|Pikine|Rufisque|Almadies|Kaffrine|Kaolack|Thiès|Ziguinchor|Touba|Tambacounda|Mbour|Diourbel|Kolda|Côte d['’]Ivoire|Abidjan|Cocody|Yopougon|Marcory|Treichville|Koumassi|Adjamé|Abobo|Bingerville|Bouaké|Yamoussoukro|San-Pédro|Korhogo|Mali|Bamako|Sikasso|Ségou|Mopti|Burkina|Ouagadougou|Bobo-Dioulasso|Bénin|Benin|Cotonou|Parakou|Porto-Novo|Togo|Lomé|Niger|Niamey|Zinder|Maradi|Guiné-Bissau|Guinea-Bissau|Bissau|Bafatá|Gabu|Cacheu)(?![\w\u00C0-\u024F])/;
+// (Not "\b" after the names: "Yaoundé" ends in a letter "\b" does not know.)
 const CFA_CENTRAL = () =>
-  /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Bafoussam|Garoua|Bamenda|Buea|Limbe|Kumba|Gabon|Libreville|Port-Gentil|Franceville|Congo|Brazzaville|Pointe-Noire|Tchad|Chad|N['’]Djamena|Moundou|Centrafrique|Bangui|Guinée équatoriale|Malabo)\b/;
+  /\b(?:Cameroun|Cameroon|Douala|Yaoundé|Bafoussam|Garoua|Bamenda|Buea|Limbe|Kumba|Gabon|Libreville|Port-Gentil|Franceville|Congo|Brazzaville|Pointe-Noire|Tchad|Chad|N['’]Djamena|Moundou|Centrafrique|Bangui|Guinée équatoriale|Malabo)(?![\w\u00C0-\u024F])/;
 const DR_CONGO = () =>
   /\b(?:RDC|RD Congo|DRC|République démocratique du Congo|Kinshasa|Lubumbashi|Goma|Bukavu|Kolwezi|Likasi|Matadi|Kisangani|Mbuji-Mayi|Kananga)\b/;
 /** The length of a bare "F" for the franc at the start of `after`, with its period right after it ("F/mois"); else 0. */
@@ -5116,6 +5183,9 @@ const RESEARCH_FUNDS_BEFORE =
 const COUNTED_BY_PERIOD =
   /^(?:[kKmM](?![a-zA-Z]))?\s(?:[a-z-]+\s){0,3}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z][a-z-]{2,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/i;
 
+// (Not money by its name, nor a pay's gross or net: "70 mil pesos netos al mes", "2.500 euros brutos por mes".)
+const COUNTED_BY_PERIOD_ROMANCE = () =>
+  /^(?:[kKmM](?![a-zA-Z]))?\s(?:de\s)?(?!(?:pesos|d[óo]lares|euros|reales|reais|soles|quetzales|lempiras|colones|c[óo]rdobas|guaran[íi]es|bolivianos|francs|dirhams|brutos|brutas|netos|netas|l[íi]quidos|mensuales|nominales)\b)[a-záéíóúñçãõâêô][a-záéíóúñçãõâêô-]{2,}s\s+(?:al|por|ao|par|cada) (?:mes|año|día|semana|mês|ano|dia|mois|an|jour|semaine)\b/i;
 const FULL_TIME_SHARE = () => /\b(?:of|from) the full[- ]time (?:equivalent |salary |rate |pay )?(?:of |is )?(?:[€$£]|[A-Z]{3} ?)?$/i;
 const TRIAL_HINTS = ['rial', 'RIAL', 'nterview', 'NTERVIEW', 'robe', 'essai', 'prueba'];
 const TRIAL_WORDS = [
@@ -5201,6 +5271,17 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     const rest = survey === undefined ? '' : lead.slice(lead.indexOf(survey) + survey.length);
     if (survey !== undefined && (!OWN_PAY_AFTER_SURVEY.some((word) => rest.includes(word)) || MARKET_AVERAGE.test(rest)))
       return "hype or someone else's pay";
+    // (So is what others at the reader's level are paid, said before the offer: "most people we talk to at your level are
+    // somewhere around €70-75k - but we could go to at least €84k". By strings first.)
+    const peers = lead.indexOf(' at your level');
+    // (Theirs only, the first figure after the words: not the offer said after it.)
+    if (
+      peers >= 0 &&
+      /\b(?:people|candidates|engineers|folks|others|peers|most)\b/.test(lead.slice(0, peers)) &&
+      !/\d/.test(lead.slice(peers)) &&
+      !OWN_PAY_AFTER_SURVEY.some((word) => lead.slice(peers).includes(word))
+    )
+      return "hype or someone else's pay";
   }
   // A count of hours or days in isiZulu, isiXhosa or Sesotho, the figure bound to its number's prefix: "Amahora ayi-9
   // ngosuku", "Iiyure ezi-40 ngeveki", "Dihora tse 9". (By strings first.)
@@ -5233,6 +5314,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     compiled(MILLIONS_OF_A_THING).test(after)
   )
     return 'a count of things';
+  // (And "mln" with no money: "ok. 3 mln transakcji dziennie"; a sum in it names its money, "9–11 mln so'm".)
+  if (!hasCurrency && (after.startsWith('mln') || after.startsWith(' mln'))) return 'a count of things';
   // Romanian: what the best or one's colleagues of last season gathered, "Colegii noștri de anul trecut au strâns și 1.800
   // €", "Cei mai buni … au câștigat". (By strings first.)
   const lastSeason = text.slice(Math.max(0, start - 100), start);
@@ -5594,6 +5677,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // cases each month". Not money named by its currency's word: "60,000 pounds a year", "24 lakhs a year", "9,000 zlotys a
   // month".
   if (!hasCurrency && compiled(COUNTED_BY_PERIOD).test(text.slice(tokenEnd, tokenEnd + 60))) return 'a count of things';
+  // (And in Spanish, Portuguese and French: "Procesamos ~1.2M transferencias al mes", "2.000 pedidos por día". By strings
+  // first.)
+  if (
+    !hasCurrency &&
+    / (?:al|por|ao|par|cada) /.test(text.slice(tokenEnd, tokenEnd + 60)) &&
+    compiled(COUNTED_BY_PERIOD_ROMANCE).test(text.slice(tokenEnd, tokenEnd + 60))
+  )
+    return 'a count of things';
   if (/^(?:401|403|457)$/.test(token[0]) && /^\s?\(?\s?[kKbB]\s?\)?/.test(after)) return '401(k)';
   // The US contractor's tax form, named as the terms of a rate: "$95/hr on 1099", "on a 1099", "1099/C2C".
   if (!hasCurrency && token[0] === '1099' && span.second === undefined && span.multiplier === 1 && !/^\s?[kKmM]\b/.test(after))
@@ -5949,6 +6040,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     span.period !== 'hour'
   )
     return 'deal size or quota';
+  // A goal to reach by a year: "an ambitious strategy to reach £6m by 2028". (By strings first.)
+  if (
+    before.includes('reach') &&
+    /\b(?:to reach|reaching)\s*(?:[$€£]|[A-Z]{3}\s?)?$/i.test(before) &&
+    /^[^.\n]{0,12}\bby (?:the end of )?(?:19|20)\d\d\b/.test(text.slice(end, end + 30))
+  )
+    return 'revenue';
   // (And a lender's own sums, "we disburse ₹200 Cr+ every month": not a salary "disbursed by the 7th".)
   if (before.includes('disburse') && /\b(?:we|they|it|has|have|had) disburse[sd]?\b[^.\n]{0,20}$/i.test(before)) return 'revenue';
   // A sum grown from one figure to another is a body's income or revenue, not a pay: "we've grown our voluntary income from
@@ -6621,6 +6719,11 @@ const US_PLACES = new Set([
 const US_PHRASES = [
   'united states',
   'u.s.',
+  // (And in Spanish: "solo residentes de EE. UU.", "Estados Unidos".)
+  'ee. uu.',
+  'ee.uu.',
+  'eeuu',
+  'estados unidos',
   'new york',
   'san francisco',
   'bay area',
@@ -6938,7 +7041,8 @@ const MONTHLY_PAY_WORDS = new Set([
 // (And Punjabi's "a month's", "a week's", "a year's" before the figure: "ਹਫ਼ਤੇ ਦੇ $2,200", "ਤਨਖਾਹ ਸਾਲ ਦੀ $92,000".)
 // (And the monthly salary's word in Khmer and Lao, "ប្រាក់ខែ", "ເງິນເດືອນ", and Mongolian's "monthly", "сарын".)
 const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம்பளம்', 'ਮਹੀਨੇ ਦੀ', 'ਮਹੀਨੇ ਦੇ', 'ਮਹੀਨਾਵਾਰ', 'പ്രതിമാസം', 'ប្រាក់ខែ', 'ເງິນເດືອນ', 'сарын'];
-const INDIC_WEEKLY = ['ਹਫ਼ਤੇ ਦੇ', 'ਹਫ਼ਤੇ ਦੀ', 'ਹਫਤੇ ਦੇ', 'ਹਫਤੇ ਦੀ', 'साप्ताहिक'];
+// (And Armenian's and Uzbek's "weekly" before the figure: "Վարձատրություն՝ շաբաթական 60 000 դրամից", "haftasiga".)
+const INDIC_WEEKLY = ['ਹਫ਼ਤੇ ਦੇ', 'ਹਫ਼ਤੇ ਦੀ', 'ਹਫਤੇ ਦੇ', 'ਹਫਤੇ ਦੀ', 'साप्ताहिक', 'շաբաթական', 'haftasiga', 'haftalik'];
 const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨਾ', 'वार्षिक', 'വർഷം', 'വാർഷിക'];
 // A day's wage in Hindi, Bengali and Tamil: "दैनिक मजदूरी", "দৈনিক মজুরি", "தினக்கூலி: ₹950".
 // (And Dzongkha's "each day", "each month": "གླ་ཆ་ ཉིན་རེ་ལུ་ Nu. 2,200".)

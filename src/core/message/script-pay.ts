@@ -308,8 +308,9 @@ const CURRENCY_AFTER: Array<[string, string]> = [
 ];
 // A sign or a code written before a figure: a dollar's with its country's letters, a Chinese word or an ISO code; then
 // a sign alone.
+// (Singapore's dollar by its Chinese name before its sign, "月薪新币$1,850起"; Malaysia's ringgit as "RM", "底薪 RM2,800".)
 const CODES_BEFORE =
-  'NT\\$|HK\\$|US\\$|NZ\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|MOP\\$|港幣|港币|港元|新加坡元|新币|新幣|新元|RMB|CNY|JPY|KRW|TWD|HKD|MOP|SAR|AED|QAR|EGP|ILS|USD|THB|MYR|SGD|VND|IDR|PHP|AUD|NZD|CAD|CHF|EUR|GBP|KWD|BHD|OMR|JOD';
+  'NT\\$|HK\\$|US\\$|NZ\\$|AU\\$|A\\$|CA\\$|C\\$|S\\$|MOP\\$|新币\\$|新幣\\$|新元\\$|港幣|港币|港元|新加坡元|新币|新幣|新元|RMB|RM|CNY|JPY|KRW|TWD|HKD|MOP|SAR|AED|QAR|EGP|ILS|USD|THB|MYR|SGD|VND|IDR|PHP|AUD|NZD|CAD|CHF|EUR|GBP|KWD|BHD|OMR|JOD';
 const SIGNS_BEFORE = '[¥￥₩₪$฿]';
 // Before it: a sign or a code.
 const CURRENCY_BEFORE = builtOnce(() => new RegExp(`(?:(${CODES_BEFORE})|(${SIGNS_BEFORE}))\\s?$`));
@@ -1215,7 +1216,8 @@ function codeOf(code: string): string {
   if (code === 'MOP$') return 'MOP';
   if (code === '港幣' || code === '港币' || code === '港元') return 'HKD';
   // (Singapore's dollar by its Chinese names: "月薪 新币 2,200 - 2,600".)
-  if (code === '新加坡元' || code === '新币' || code === '新幣' || code === '新元') return 'SGD';
+  if (code === '新加坡元' || code.startsWith('新币') || code.startsWith('新幣') || code.startsWith('新元')) return 'SGD';
+  if (code === 'RM') return 'MYR';
   return code === 'RMB' ? 'CNY' : code;
 }
 

@@ -6108,3 +6108,63 @@ describe('pay from sets 510 to 513, after their reading', () => {
     ).not.toEqual(P(8000, null, 'hour', 'JPY'));
   });
 });
+
+describe('pay from sets 514 to 521, after their reading', () => {
+  it.each([
+    // Periods and floors in Russian, Kazakh, Uzbek, Armenian, Icelandic, Finnish, Malay and Welsh.
+    ['✅ Доход от 25 000 ₸ в день', P(25_000, null, 'day', 'KZT', { openTop: true })],
+    ['Оплата 1 800 тг/час, выплаты каждый день!', P(1800, null, 'hour', 'KZT')],
+    ["Oylik maosh 4 mln so'mdan boshlab + bonus.", P(4_000_000, null, 'month', 'UZS', { openTop: true })],
+    ["💰 Oylik maosh: 9–11 mln so'm (qo'lga), oyiga 2 marta beriladi", P(9_000_000, 11_000_000, 'month', 'UZS')],
+    ['• Жалақы айына 1 500 000 ₸-ден басталады (қолға)', P(1_500_000, null, 'month', 'KZT', { openTop: true })],
+    ['Վարձատրություն՝ շաբաթական 60 000 դրամից, վճարվում է ամեն ուրբաթ։', P(60_000, null, 'week', 'AMD', { openTop: true })],
+    ['- Laun frá 850.000 kr. á mánuði, eftir reynslu', P(850_000, null, 'month', 'ISK', { openTop: true })],
+    ['Ansaitse jopa 3000€/kk!', P(null, 3000, 'month', 'EUR')],
+    ['Kadar bayaran: S$35 sejam', P(35, null, 'hour', 'SGD')],
+    ['• Cyflog: hyd at £34,000 y flwyddyn, yn dibynnu ar brofiad', P(null, 34_000, 'year', 'GBP')],
+    // Malaysia's ringgit and Singapore's dollar in a Chinese message.
+    ['✅ 底薪 RM2,800 – RM3,500/月', P(2800, 3500, 'month', 'MYR')],
+    ['月薪新币$1,850起，包午餐', P(1850, null, 'month', 'SGD', { openTop: true })],
+    // The franc of Central Africa in Yaoundé, of West Africa in an Abidjan commune.
+    ['Rémunération proposée : 450 000 FCFA brut mensuel. Poste basé à Yaoundé.', P(450_000, null, 'month', 'XAF')],
+    ['CDI, basé à Cocody Riviera 3. Côté rému : 800 000 FCFA net par mois, 13e mois.', P(800_000, null, 'month', 'XOF')],
+    // A "$" in a message set in the US, named in Spanish.
+    [
+      '- 100% remoto (solo residentes de EE. UU.)\n- Rango: $85k–$95k + equity\n- Envíos a México y Guatemala',
+      P(85_000, 95_000, 'year', 'USD'),
+    ],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+  it('reads a French target pay as the on-target earnings beside the base', () => {
+    const found = findPay(
+      'Rémunération : fixe de 1 200 000 FCFA brut mensuel, variable sur objectifs portant la rémunération cible à 1 800 000 FCFA par mois. À Abidjan.',
+    );
+    expect(found.pay).toMatchObject({ min: 1_200_000, period: 'month', currency: 'XOF', ote: false });
+    expect(found.ote).toMatchObject({ min: 1_800_000, period: 'month', currency: 'XOF' });
+  });
+  it.each([
+    // Others at the reader's level; a staff room deducted; a free thing's worth; things counted by the month in Spanish;
+    // a count in "mln"; a goal by a year; the reader's asking pay said back; the reader's pay now in Portuguese and Uzbek.
+    [
+      'most people we talk to at your level are somewhere around €70-75k - but we could go to at least €84k for the right person, plus €5,000 relocation support',
+      P(84_000, null, 'year', 'EUR', { openTop: true }),
+    ],
+    [
+      "💶 CHF 4'250.– gross per month + tips\n🛏️ Staff room available (CHF 950.– per month for room & board, deducted from salary)",
+      P(4250, null, 'month', 'CHF'),
+    ],
+    ['✅ Free warm leads (worth $3,500/mo!)', null],
+    ['- Procesamos ~1.2M transferencias al mes hacia México', null],
+    ['• stawka: 160–185 zł/h netto (firma obsługuje ok. 3 mln transakcji dziennie)', P(160, 185, 'hour', 'PLN')],
+    ['Lanternlight has an ambitious strategy to reach £6m by 2028.\nSalary is c.£65,000 plus pension', P(65_000, null, 'year', 'GBP')],
+    [
+      'A faixa aprovada é de R$ 11.000,00 a R$ 13.500,00 mensais. Sua pretensão de R$ 12.000,00 está dentro.',
+      P(11_000, 13_500, 'month', 'BRL'),
+    ],
+    ['> Hoje recebo R$ 9.800 + VR', null],
+    ["aytganingizdek, hozirgi 12 mln so'mlik maoshingizdan albatta yuqori bo'ladi", null],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
