@@ -242,7 +242,7 @@ const SCALE =
 // "to" and "and" between two figures, in the languages a message is written in: "75.000 bis 90.000 €",
 // "de 55 000 à 62 000 €", "tussen 4.000 en 5.000", "de 40.000 a 48.000 €", "entre 40.000 y 48.000 €".
 const RANGE_WORDS =
-  '-|–|—|~|up to\\b|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|ilaa\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|și(?=\\s)|şi(?=\\s)|si\\b';
+  '-|–|—|~|up to\\b|to\\b|and\\b|till\\b|until\\b|through\\b|bis\\b|à(?=\\s)|a(?=\\s)|tot\\b|til\\b|până la(?=\\s)|pana la\\b|až do\\b|až(?=\\s)|έως(?=\\s)|do\\b|iki\\b|ilaa\\b|до|et\\b|und\\b|en\\b|och\\b|og\\b|ja\\b|y\\b|e\\b|u\\b|[șş]i(?=\\s)|si\\b';
 // (And Hindi "से" between two sums: "₹16,500 से ₹19,000 प्रति माह"; Nepali "देखि" and Bengali "থেকে", "from" after the
 // first, "रु. 95,000 देखि 1,10,000 सम्म".)
 // (Hindi's "से" in Latin letters too, as Hinglish writes it: "CTC 3.2 se 4 lakh".)
@@ -281,6 +281,9 @@ const SPELLED_TO = [
   // (And Marathi's "to", "१८,००० ते २४,००० रुपये महिना"; Kannada's "from" after the first, "₹28 ರಿಂದ ₹34 ಲಕ್ಷ".)
   ' ते ',
   ' ರಿಂದ ',
+  // (And Khmer's "to", "៣០០ ដុល្លារ ដល់ ៥០០ ដុល្លារ"; Burmese's "from" after the first, "၃ သိန်း မှ ၅ သိန်း ထိ".)
+  ' ដល់ ',
+  ' မှ ',
 ];
 // Of those, the words that also join a figure to a count or a date ("पगार ₹१०,००० ते १ तारखेला जमा होतो", paid by the
 // 1st; "ಸಂಬಳ ₹20,000 ರಿಂದ 25 ವರ್ಷದೊಳಗಿನವರಿಗೆ", for those under 25): a range only when the next figure is of the first's
@@ -297,7 +300,8 @@ function sameSizeAfter(first: string, rest: string): boolean {
 const CONNECTOR = new RegExp(`^\\s*(?:${RANGE_WORDS})\\s*`, 'i');
 /** A connector that is "and": read as a range only after "between" in some language. */
 // (Romanian "and" with either mark under its s: "și", or "şi" as older keyboards and Windows-1250 write it.)
-const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|și|şi|si)(?![a-zA-Z\u00C0-\u024F])/i;
+// (And Maltese's "u": "bejn €34,000 u €39,000".)
+const AND_CONNECTOR = /^\s*(?:and|et|und|en|och|og|ja|y|e|u|și|şi|si)(?![a-zA-Z\u00C0-\u024F])/i;
 /** "a" (es, it, pt), "do" (pl) and "iki" (lt) are "to" only after "from": "de 40.000 a 48.000 €", "od 15 000 do 18 000 zł", "nuo 2 600 iki 3 200 EUR"; "$140k a year" is one figure. */
 // (Not the "a" of the Czech "až", a range word of its own.)
 const SPANISH_TOP = () =>
@@ -346,7 +350,8 @@ const GROSS =
  * figure must hold for the pattern to match; it runs only then. */
 const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // A man-day, as Czech and Polish contractors write it: "7 500 Kč/MD", "1200 zł za MD" (before "/M", a month).
-  [() => /^\s*(?:\/\s?|(?:za|per|na|pro)\s)MD(?![\p{L}])/u, 'day', ['md']],
+  // (Net or gross before it: "1 150 zł netto/MD".)
+  [() => /^\s*(?:(?:netto|brutto|net|gross)\s?)?(?:\/\s?|(?:za|per|na|pro)\s)MD(?![\p{L}])/u, 'day', ['md']],
   // A monthly figure said to be paid twelve to fifteen times a year: "1.050 € ilíquidos, pagos 14 vezes por ano".
   [
     () => /^\s*(?:\p{L}+,?\s+)?(?:pagos|pagas|pagados|pagadas|pagati|paid)\s+1[2-5]\s+(?:vezes|veces|volte|times)(?![\p{L}])/iu,
@@ -480,15 +485,28 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
   // Ukrainian's hour, "година": "28,10 zł/год брутто", "за годину". (Russian's "/год" is a year: only where the text is
   // Ukrainian, its own letters "і", "ї", "є" in it, is it an hour; see ukrainianHour.)
   [builtOnce(() => new RegExp(`^\\s*${GROSS}(?:за годину|на годину|\\/\\s?годину)(?![\\p{L}])`, 'iu')), 'hour', ['годин']],
+  // (And Maltese's year and month after the figure: "€34,000 u €39,000 gross fis-sena", "€2,400 fix-xahar".)
+  [() => /^\s*(?:gross\s+|nett?\s+)?fis-sena(?![\p{L}])/iu, 'year', ['fis-sena']],
+  [() => /^\s*(?:gross\s+|nett?\s+)?fix-xahar(?![\p{L}])/iu, 'month', ['fix-xahar']],
+  // (And Khmer's month and day after the figure: "ក្នុងមួយខែ", "ក្នុងមួយថ្ងៃ", "៣០ ដុល្លារ/ខែ".)
+  [() => /^\s*(?:ក្នុងមួយខែ|ក្នុង១ខែ|\/\s?ខែ)/u, 'month', ['ខែ']],
+  [() => /^\s*(?:ក្នុងមួយថ្ងៃ|ក្នុង១ថ្ងៃ|\/\s?ថ្ងៃ)/u, 'day', ['ថ្ងៃ']],
   // (And Russian's, Kazakh's, Uzbek's and Armenian's hour and day after the figure: "1 800 тг/час", "25 000 ₸ в день",
-  // "сағатына", "soatiga", "kuniga", "ժամը", "օրական".)
+  // "сағатына", "soatiga", "kuniga", "օրական"; not a day's hours after it, "350 000 ₸ күніне 8 сағат", nor Armenian's "at"
+  // a time, "ժամը 9-18".)
   [
-    builtOnce(() => new RegExp(`^\\s*${GROSS}(?:в час|за час|\\/\\s?час|\\/\\s?ч|сағатына|soatiga|ժամը)(?![\\p{L}])`, 'iu')),
+    builtOnce(() => new RegExp(`^\\s*${GROSS}(?:в час|за час|\\/\\s?час|\\/\\s?ч|сағатына|soatiga)(?![\\p{L}])`, 'iu')),
     'hour',
-    ['час', '/ч', '/ ч', 'сағат', 'soat', 'ժամ'],
+    ['час', '/ч', '/ ч', 'сағат', 'soat'],
   ],
   [
-    builtOnce(() => new RegExp(`^\\s*${GROSS}(?:в день|за день|\\/\\s?день|в сутки|күніне|kuniga|օրական)(?![\\p{L}])`, 'iu')),
+    builtOnce(
+      () =>
+        new RegExp(
+          `^\\s*${GROSS}(?:в день|за день|\\/\\s?день|в сутки|күніне|kuniga|օրական)(?![\\p{L}])(?!\\s*\\d{1,2}\\s*(?:ժամ|сағат|soat|час))`,
+          'iu',
+        ),
+    ),
     'day',
     ['день', 'сутки', 'күні', 'kuni', 'օրական'],
   ],
@@ -627,7 +645,7 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|மாதம்|প্রতি মাসে|মাসে|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|mėn\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना|মাস))(?![\\p{L}\\p{M}])`,
+          `^\\s*${GROSS}(?:(?:na|on) B2B\\s+)?(?:pro monat|im monat|pro monet|im monet|monatlich|mtl\\.|par mois|mensuels?|mensuelles?|(?:per|p\\.)\\s*maand|per månad|i månaden|om månaden|(?:i )?må(?:nads|neds)l[öø]nn?|i måneden|om måneden|pr\\.? måned|per måned|kuukaudessa|kuussa|kuus|á mánuði|um mánaðin|um mánaðan|(?:de|am|pro|all) Mount|\\/kk|(?:nominales )?(?:al|por|x|ao) mes|mensual(?:es)?|mensuals?|(?:tak )?mahana|mahina|në muaj|ne muaj|al mese|mensili|(?:por|ao) mês|mensais|miesięcznie|mies\\.|\\/mies|měsíčně|mesicne|za měsíc|mesačne|mesečno|mjesečno|havonta|на місяць|в місяць|на месяц|в месяц|у месяц|щомісяця|ежемесячно|месечно|на месец|pe lună|pe luna|lunar|μηνιαίως|μηνιαία|τον μήνα|το μήνα|per mėnesį|mėnesiui|mēnesī|प्रति ?माह|प्रति महीना|हर महीने|मासिक|महीना|महिना|दरमहा|மாதம்|প্রতি মাসে|মাসে|\\/\\s?(?:monat|mois|maand|mån|måned|mes|mês|mese|mies\\.?|lună|luna|měs\\.?|mesiac|mesec|mjesec|mj\\.?|hó|kk|kuus|kuu|月|μήνα|m[eė]n\\.?|mēn\\.?|місяць|міс\\.?|месяц|месец|мес\\.?|माह|महीना|মাস))(?![\\p{L}\\p{M}])`,
           'iu',
         ),
     ),
@@ -673,6 +691,8 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
       'lun',
       '/hó',
       'mėn',
+      // (Lithuanian typed without its accent, "3200 EUR/men.".)
+      '/men',
       'mēn',
       'माह',
       'मासिक',
@@ -734,12 +754,13 @@ const PERIOD_AFTER_EUROPEAN: Array<[Pattern, Period, string[]]> = [
     builtOnce(
       () =>
         new RegExp(
-          `^\\s*${GROSS}(?:(?:per|setiap|tiap) ?bulan|sebulan|(?:kada|bawat) buwan|(?:mỗi|một) tháng|kwa mwezi|shahr(?:y|i|eyan|iyan)|fe?l shahr|\\/\\s?(?:bulan|buwan|tháng))(?![\\p{L}])`,
+          `^\\s*${GROSS}(?:(?:per|setiap|tiap) ?bulan|sebulan|(?:kada|bawat) buwan|(?:mỗi|một) tháng|kwa mwezi|shahr(?:y|i|eyan|iyan)|fe?l shahr|\\/\\s?(?:bulan|buwan|tháng|thang))(?![\\p{L}])`,
           'iu',
         ),
     ),
     'month',
-    ['bulan', 'buwan', 'tháng', 'mwezi', 'shahr'],
+    // (Vietnamese also typed without its accents, as a text message does: "9-12tr/thang".)
+    ['bulan', 'buwan', 'tháng', '/thang', 'mwezi', 'shahr'],
   ],
   [
     builtOnce(
@@ -990,6 +1011,7 @@ const PAY_WORDS_ELSEWHERE = new Set([
   'gaji',
   'upah',
   'lương',
+  'luong',
   'sahod',
   'mshahara',
   // Lithuanian, Latvian and Estonian: "Bazinis atlyginimas 1 100 €", "Atalgojums: no 2 600 EUR", "Palk 2 200 € bruto".
@@ -1207,8 +1229,10 @@ const UP_TO_ELSEWHERE = [
   // Swahili "up to", "until": "Unalipwa mpaka KSh 3,000 kwa siku".
   'mpaka',
   'hingga',
-  // Latvian and Estonian: "līdz 3 800 EUR", "kuni 4000 €".
+  // Latvian and Estonian: "līdz 3 800 EUR", "kuni 4000 €"; Lithuanian, alone before its figure, "Atlyginimas iki 3200
+  // EUR/men.".
   'līdz',
+  'iki',
   'kuni',
   'bis zu',
   'bis',
@@ -1240,6 +1264,8 @@ const UP_TO_ELSEWHERE = [
   'op til',
   'højst',
   'maksimalt',
+  // (Polish "at most": "maksymalnie 1 150 zł netto/MD".)
+  'maksymalnie',
   'maks',
   // French "which may reach": "une rémunération totale pouvant atteindre 180 K€".
   'pouvant atteindre',
@@ -1480,7 +1506,7 @@ const hungarianFrom = (rest: string) =>
   (rest.startsWith('-tól') || rest.startsWith('-től')) && !/[a-zA-Z\u00C0-\u024F]/.test(rest[4] ?? '') ? 4 : 0;
 // (Dutch may put an article after it: "een salaris tussen de €2.900 en €3.500 bruto per maand".)
 const BETWEEN =
-  /(?:\bbetween|\bentre|\bzwischen|\btussen(?:\s+de)?|\bmellan|\bmellom|\bimellem|\btra|(?<![a-zA-Z\u00C0-\u024F])între|\bmezi|\bmiędzy)\s*$/i;
+  /(?:\bbetween|\bentre|\bzwischen|\btussen(?:\s+de)?|\bbejn|\bmellan|\bmellom|\bimellem|\btra|(?<![a-zA-Z\u00C0-\u024F])între|\bmezi|\bmiędzy)\s*$/i;
 
 /** Why a figure is not pay: the words that show it, each a kind. Matched in the figure's own clause. */
 const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Pattern }[]]> = [
@@ -1847,7 +1873,15 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     'stipend or allowance',
     // In Hindi and Vietnamese: "पेट्रोल भत्ता ₹3,000 प्रति माह" (a petrol allowance), "hỗ trợ nhà ở 2 triệu/tháng" (housing
     // support), "phụ cấp", "trợ cấp".
-    [{ hints: ['भत्ता', 'hỗ trợ', 'phụ cấp', 'trợ cấp'], pattern: () => /भत्ता|(?<![\p{L}])(?:hỗ trợ|phụ cấp|trợ cấp)(?![\p{L}])/iu }],
+    // (And typed without accents, "phu cap chuyen can 500k"; a bonus, "Thưởng nóng 100K cho ngày làm đầu tiên"; Khmer's
+    // allowance, "ប្រាក់ឧបត្ថម្ភធ្វើដំណើរ ២៥ ដុល្លារ"; Burmese's fees and deductions, "အဆောင်ခ တစ်လ ယန်း ၂၅,၀၀၀ လစာထဲက
+    // ဖြတ်ပါမယ်", "ဝန်ဆောင်ခ ကျပ် ၄၅ သိန်း", "ရက်မှန်ကြေး".)
+    [
+      {
+        hints: ['भत्ता', 'hỗ trợ', 'phụ cấp', 'trợ cấp', 'phu cap', 'tro cap', 'thưởng', 'ឧបត្ថម្ភ', 'ဆောင်ခ', 'ဖြတ်', 'ကြေး'],
+        pattern: () => /भत्ता|ឧបត្ថម្ភ|ဆောင်ခ|ဖြတ်|ကြေး|(?<![\p{L}])(?:hỗ trợ|phụ cấp|trợ cấp|phu cap|tro cap|thưởng)(?![\p{L}])/iu,
+      },
+    ],
   ],
   [
     'bonus',
@@ -1962,7 +1996,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // rocznie"; Turkish's, "pozisyon için bütçemiz
         // aylık net 185.000 – 215.000 TL", said at a distance too, is let through in notPayReason.)
         pattern: () =>
-          /rozpočet(?! na (?:tuto |tu |danou )?pozici)|budżet(?! (?:to(?![^!?\n]{0,40}\bna (?:książk|sprzęt|benefit|opiek|szkoleni|konferencj|kurs))|na (?:to |tę |tą )?(?:stanowisko(?! pracy)|rolę|pozycję))(?![a-ząćęłńóśźż]))|presupuesto|orçamento|bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
+          /rozpočet(?! na (?:tuto |tu |danou )?pozici)|(?<!stanowisk[^.!?\n]{0,50})budżet(?! (?:to(?![^!?\n]{0,40}\bna (?:książk|sprzęt|benefit|opiek|szkoleni|konferencj|kurs))|na (?:to |tę |tą )?(?:stanowisko(?! pracy)|rolę|pozycję))(?![a-ząćęłńóśźż]))|presupuesto|orçamento|bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
       },
       {
         hints: [
@@ -2214,7 +2248,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'movilidad',
         ],
         pattern: () =>
-          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|budżet\S*(?! (?:to(?![^!?\n]{0,40}\bna (?:książk|sprzęt|benefit|opiek|szkoleni|konferencj|kurs))|na (?:to |tę |tą )?(?:stanowisko(?! pracy)|rolę|pozycję))(?![a-ząćęłńóśźż]))|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|(?<!stanowisk[^.!?\n]{0,50})budżet\S*(?! (?:to(?![^!?\n]{0,40}\bna (?:książk|sprzęt|benefit|opiek|szkoleni|konferencj|kurs))|na (?:to |tę |tą )?(?:stanowisko(?! pracy)|rolę|pozycję))(?![a-ząćęłńóśźż]))|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -2254,19 +2288,13 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           /\b(?:price|priced|pricing|costs?(?! to (?:the )?company| of employment)|costing|subscription|(?<!\bat |\bon |\bto )plan|per seat|per user|per licen[cs]e|(?<!on |your |ur |on the |on your |on ur )tickets?|saves?(?! (?:us|you|me) (?:both )?time\b)|saved|savings|spend|spent|purchase|(?<=\b(?:registration|application|training|course|placement|consultancy|processing|joining|agency|booking|admission|visa|medical|coaching|mentoring|tuition|membership|subscription|service|management|admin|interview) )fees?|(?<!\b(?:daily|day) )fees?(?!\s?:\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+(?:\s?[-–]\s?(?:[A-Z]{2,3}|Rp\.?|GH[₵¢]|[$£€₹₦])?\s?[\d.,]+)?\s?(?:per (?:working )?(?:day|hour|hari|jam)|\/(?:day|hr|hour)|a day|an hour))|discount|worth of|invoice|charged?|charges|sells? for|retail|MSRP)\b/i,
       },
       {
-        // (What a free thing is said to be worth, in its brackets or after "free": "✅ Free warm leads (worth $3,500/mo!)";
-        // not a package worth its sum, "a package worth £90,000".)
-        hints: ['worth'],
-        pattern: () => /\(\s?worth\b|\bfree\b[^.\n]{0,40}\bworth\b/i,
-      },
-      {
         // (What the worker pays back out of the pay: "Staff room (CHF 950.– per month for room & board, deducted from
         // salary)", "CHF 990.– für Kost und Logis".)
         // (Not a pay said before its taxes are deducted, "Pay is £450 a week before tax is deducted", nor board given with
         // it, "€1,800 net with room and board included".)
-        hints: ['deducted from', 'for room', 'for board', 'for lodging', 'for accommodation', 'für kost'],
+        hints: ['deducted from', 'for room', 'for board', 'für kost'],
         pattern: () =>
-          /\b(?:deducted from (?:the |your )?(?:salary|pay|wages?)|for (?:room|board|lodging|accommodation)(?: (?:&|and) (?:board|lodging|meals))?|für Kost und Logis)\b/i,
+          /\b(?:deducted from (?:the |your )?(?:salary|pay|wages?)|for (?:room (?:&|and) board|board (?:&|and) lodging)|für Kost und Logis)\b/i,
       },
       {
         // (A bill the firm pays, in lower case: "Cut our monthly AWS bill (currently ~€110k) by 20%"; not a staffing
@@ -2472,18 +2500,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     [
       {
         hints: ['hozirgi', 'қазіргі', 'hazırkı'],
-        pattern: () => /(?<![\p{L}])(?:hozirgi|қазіргі|hazırkı)(?![\p{L}])[^.\n]{0,40}(?:maosh|жалақ|maaş)/iu,
-      },
-    ],
-  ],
-  [
-    // The reader's own asking pay, said back to them: "Sua pretensão de R$ 12.000,00 está dentro", "tu pretensión salarial
-    // de $2.500".
-    'current pay',
-    [
-      {
-        hints: ['pretens', 'expectativa'],
-        pattern: () => /(?<![\p{L}])(?:sua|tua|su|tu|vossa) (?:pretens[ãa]o|pretensi[óo]n|expectativa)(?: salarial)?(?![\p{L}])/iu,
+        // (Only the reader's own, "your salary": not an ad's "Қазіргі таңда жалақы …", nowadays, nor "Hazırkı vakansiya".)
+        pattern: () => /(?<![\p{L}])(?:hozirgi|қазіргі|hazırkı)(?![\p{L}])[^.\n]{0,40}(?:maoshingiz|жалақыңыз|maaşınız)/iu,
       },
     ],
   ],
@@ -3023,6 +3041,9 @@ const LETTERED_SIGNS: Array<[string, string]> = [
   ['Tk ', 'BDT'],
   ['৳ ', 'BDT'],
   ['৳', 'BDT'],
+  // Myanmar's kyat and the yen in Burmese, before the figure: "ကျပ် ၃၅ သိန်း", "ယန်း ၁၈၅,၀၀၀".
+  ['ကျပ် ', 'MMK'],
+  ['ယန်း ', 'JPY'],
   // The rupee in Devanagari, "रु. ७५,०००" (India's, or Nepal's where the message is set there).
   ['रु. ', 'INR'],
   ['रु.', 'INR'],
@@ -3316,6 +3337,15 @@ const MONEY_NAME_AFTER: [string, string][] = [
   // The moneys of the Caribbean and of Latin America by their names: "entre 145 000 et 175 000 gourdes", "38 000 goud pa
   // mwa" (Haitian Creole), "25,000 lempiras", "8,500 quetzales", "C$ 38,000 córdobas", "5.000.000 guaraníes", "4.500
   // bolivianos".
+  // Cambodia's dollar (the US one) and riel in Khmer, Myanmar's kyat in Burmese and in English: "៣០០ ដុល្លារ", "៨០.០០០ រៀល",
+  // "၃၀,၀၀၀ ကျပ်", "8 lakhs ~ 12 lakhs Kyats".
+  [' ដុល្លារអាមេរិក', 'USD'],
+  [' ដុល្លារ', 'USD'],
+  [' រៀល', 'KHR'],
+  [' ကျပ်', 'MMK'],
+  [' Kyats', 'MMK'],
+  [' kyats', 'MMK'],
+  [' Kyat', 'MMK'],
   [' gourdes', 'HTG'],
   [' goud', 'HTG'],
   [' lempiras', 'HNL'],
@@ -3610,6 +3640,10 @@ function scaleAt(
   )
     return undefined;
   if (m[1] || m[3] || m[5]) return { length, text: 'k', multiplier: 1 };
+  // "mln" is a pay's million only after a pay's word: not a grant's, an investment's or a contract's, "2 mln zł
+  // dofinansowania", "kontrakt na 8 mln zł"; a salary's, "Oylik maosh 4 mln so'mdan boshlab".
+  if (m[2] === 'mln' && !hasPayWord(text.slice(Math.max(0, text.lastIndexOf('\n', figureStart - 1) + 1, figureStart - 60), figureStart)))
+    return undefined;
   // A Spanish million counts people, customers, revenue and projects as often as money paid: a salary's only after a
   // salary's word and beside a currency ("la renta está entre 3 y 3,4 millones de pesos", "el rango es entre $3,2 y $3,8
   // millones" where the message's "$" is a peso), not "3 millones de habitantes" nor "facturación de US$ 3,4 millones".
@@ -3698,13 +3732,29 @@ const INDIC_SCALES: Array<[string, number]> = [
   // (And Bengali's, "বার্ষিক ₹১৪ লাখ থেকে ₹১৭ লাখ".)
   ['লাখ', 100_000],
   ['লক্ষ', 100_000],
+  // (And Burmese's, "၃ သိန်း မှ ၅ သိန်း ထိ".)
+  ['သိန်း', 100_000],
   ['లక్ష', 100_000],
   ['லட்ச', 100_000],
   ['ಲಕ್ಷ', 100_000],
   ['ലക്ഷ', 100_000],
 ];
 // Vietnamese words of pay before a figure, cased as written: "Lương: 40-50tr NET", "Thu nhập 15 tr/tháng".
-const VIETNAMESE_PAY_WORDS = ['Lương', 'lương', 'LƯƠNG', 'Thu nhập', 'thu nhập', 'THU NHẬP', 'Mức', 'mức'];
+// (And typed without accents, as a text message does: "Luong 9-12tr/thang", "Thu nhap".)
+const VIETNAMESE_PAY_WORDS = [
+  'Lương',
+  'lương',
+  'LƯƠNG',
+  'Luong',
+  'LUONG',
+  'Thu nhập',
+  'thu nhập',
+  'THU NHẬP',
+  'Thu nhap',
+  'THU NHAP',
+  'Mức',
+  'mức',
+];
 // The words after "mil" that make it money's: its currency, gross or net, a period.
 const MONEY_AFTER_MIL = () => /^\s(?:euros?|reais|pesos|soles|dólares|dolares|brut|net|líquid|por|al|ao|a|de|mensa|anua|mês|mes|año|ano)/;
 function spanAt(
@@ -3949,7 +3999,8 @@ function spanAt(
     second === undefined
       ? (rest[0] === '-' ? hungarianFrom(rest) : 0) || (FROM_ON_THE_MONEY.find((words) => rest.startsWith(words))?.length ?? 0)
       : 0;
-  if (fromSuffix > 0) {
+  // (Not "not more than" after it, a ceiling: "300 000 ₸-ден аспайды", "60 000 դրամից ոչ ավել".)
+  if (fromSuffix > 0 && !/^\s?(?:аспа|артық емес|ոչ ավել)/.test(text.slice(pos + fromSuffix, pos + fromSuffix + 14))) {
     open = true;
     pos += fromSuffix;
     rest = text.slice(pos, pos + 60);
@@ -4537,6 +4588,9 @@ const MONTHLY_BY_CUSTOM: Partial<Record<string, number>> = {
   EGP: 500_000,
   MAD: 100_000,
   PKR: 2_000_000,
+  // Cambodia's riel and Myanmar's kyat: "៨០.០០០ រៀល", "ကျပ် ၃၅ သိန်း".
+  KHR: 10_000_000,
+  MMK: 10_000_000,
   // India's below a lakh: a year's is said in lakhs or as a CTC, "₹4.2 LPA"; a guard's or a cook's wage by the month,
   // "वेतन ₹16,500 इन-हैंड", "Salary ₹45,000" (no year's pay in India is below a lakh).
   INR: 100_000,
@@ -5181,11 +5235,11 @@ const RESEARCH_FUNDS_BEFORE =
   /\b(?:Sachmittel|Drittmittel|Fördermittel|Projektmittel|Forschungsmittel|startpakke|startpaket|start-?up package|start-?up funds)\b[^\n]{0,20}$/i;
 // (Up to three words before the thing counted, and a thousand or a million: "2.1M card and wallet transactions a day".)
 const COUNTED_BY_PERIOD =
-  /^(?:[kKmM](?![a-zA-Z]))?\s(?:[a-z-]+\s){0,3}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z][a-z-]{2,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/i;
+  /^(?:[kKmM](?![a-zA-Z]))?\s(?:[a-z-]+\s){0,3}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|kyats|riels|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z][a-z-]{2,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/i;
 
 // (Not money by its name, nor a pay's gross or net: "70 mil pesos netos al mes", "2.500 euros brutos por mes".)
 const COUNTED_BY_PERIOD_ROMANCE = () =>
-  /^(?:[kKmM](?![a-zA-Z]))?\s(?:de\s)?(?!(?:pesos|d[óo]lares|euros|reales|reais|soles|quetzales|lempiras|colones|c[óo]rdobas|guaran[íi]es|bolivianos|francs|dirhams|brutos|brutas|netos|netas|l[íi]quidos|mensuales|nominales)\b)[a-záéíóúñçãõâêô][a-záéíóúñçãõâêô-]{2,}s\s+(?:al|por|ao|par|cada) (?:mes|año|día|semana|mês|ano|dia|mois|an|jour|semaine)\b/i;
+  /^(?:[kKmM](?![a-zA-Z]))?\s(?:de\s)?(?!(?:pesos|d[óo]lares|euros|reales|reais|soles|quetzales|lempiras|colones|c[óo]rdobas|guaran[íi]es|bolivianos|francs|francos|libras|balboas|dirhams|brutos|brutas|netos|netas|bruts|brutes|nets|nettes|l[íi]quidos|mensuales|nominales)\b)[a-záéíóúñçãõâêô][a-záéíóúñçãõâêô-]{2,}s\s+(?:al|por|ao|par|cada) (?:mes|año|día|semana|mês|ano|dia|mois|an|jour|semaine)\b/i;
 const FULL_TIME_SHARE = () => /\b(?:of|from) the full[- ]time (?:equivalent |salary |rate |pay )?(?:of |is )?(?:[€$£]|[A-Z]{3} ?)?$/i;
 const TRIAL_HINTS = ['rial', 'RIAL', 'nterview', 'NTERVIEW', 'robe', 'essai', 'prueba'];
 const TRIAL_WORDS = [
@@ -5274,12 +5328,17 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     // (So is what others at the reader's level are paid, said before the offer: "most people we talk to at your level are
     // somewhere around €70-75k - but we could go to at least €84k". By strings first.)
     const peers = lead.indexOf(' at your level');
-    // (Theirs only, the first figure after the words: not the offer said after it.)
+    // (Theirs only, the first figure after the words, set against the offer that follows it: not the offer itself, "We pay
+    // engineers at your level £120k base", "The band for engineers at your level is £90k-£110k".)
     if (
       peers >= 0 &&
       /\b(?:people|candidates|engineers|folks|others|peers|most)\b/.test(lead.slice(0, peers)) &&
       !/\d/.test(lead.slice(peers)) &&
-      !OWN_PAY_AFTER_SURVEY.some((word) => lead.slice(peers).includes(word))
+      !OWN_PAY_AFTER_SURVEY.some((word) => lead.slice(peers).includes(word)) &&
+      (/^[^.\n]{0,30}\b(?:but|however|though|whereas)\b[^.\n]{0,50}\d/i.test(text.slice(end, end + 100)) ||
+        // (Or a dash and the offer's words: "people at your level are usually sitting around $95K — my client can be very
+        // competitive on that".)
+        /^\s?[—–-]\s[^.\n]{0,40}\b(?:we|my client|our client|they|the client)\b/i.test(text.slice(end, end + 60)))
     )
       return "hype or someone else's pay";
   }
@@ -5682,6 +5741,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     !hasCurrency &&
     / (?:al|por|ao|par|cada) /.test(text.slice(tokenEnd, tokenEnd + 60)) &&
+    !hasPayWord(before) &&
     compiled(COUNTED_BY_PERIOD_ROMANCE).test(text.slice(tokenEnd, tokenEnd + 60))
   )
     return 'a count of things';
@@ -5856,11 +5916,16 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   if (
     // (On the figure's own line: not the next item of a list, "- 2.100 € netti al mese\n- budget di 3.000 €".)
     /^[ \t]?(?:(?:a|an|per|each|every)[ \t])?(?:[a-z][a-z-]*[ \t]){0,2}budget\b/i.test(named) ||
+    // (Or with an "&" between: "€1,500/year health & wellbeing budget". By strings first.)
+    (named.includes('& ') && /^[ \t]?(?:[a-z&][a-z-]*[ \t]){0,4}budget\b/i.test(named)) ||
     // (Speed only: the contingency's pattern runs where the word is. Not a recruiter's "on a contingency basis".)
     (named.toLowerCase().includes('contingen') &&
       /^\s?(?:(?:a|an|per|each|every)\s)?(?:[a-z-]+\s){0,2}contingency\b(?! basis| fee| search| recruit)/i.test(named))
   )
     return 'stipend or allowance';
+  // A sum saved against a budget: "brought her out 4 days early and about $180k under the yard budget". (By strings first.)
+  if (named.includes(' budget') && /^\s(?:under|below|over|above) (?:the |our |their |its )?(?:[a-z-]+ )?budget\b/i.test(named))
+    return 'a budget for things';
   // A sum given for something named after it: "$2,000 a year for conferences", "€500 towards your home office".
   const purpose = text.slice(end, end + 50);
   if (
@@ -6040,9 +6105,29 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     span.period !== 'hour'
   )
     return 'deal size or quota';
-  // A goal to reach by a year: "an ambitious strategy to reach £6m by 2028". (By strings first.)
+  // The reader's own asking pay, said back to them right before its figure: "Sua pretensão de R$ 12.000,00 está dentro", "tu
+  // pretensión salarial de $2.500". (Not an offer after it, "Sua pretensão salarial é compatível: oferecemos R$ 9.000".)
+  if (
+    before.includes('pretens') &&
+    /(?<![\p{L}])(?:sua|tua|su|tu|vossa) (?:pretens[ãa]o|pretensi[óo]n)(?: salarial)?(?: de| é| es| era)?\s*(?:R\$|[$€£]|[A-Z]{3})?\s?$/iu.test(
+      before,
+    )
+  )
+    return 'current pay';
+  // What a free thing is said to be worth, right before the figure: "✅ Free warm leads (worth $3,500/mo!)". (Not a package
+  // worth its sum, "a package worth £90,000", nor a tax-free salary, "Tax-free salary worth AED 25,000". By strings first.)
+  // (Nor a package's total so bracketed, "Total compensation (worth $180,000 with bonus)".)
+  if (
+    before.includes('worth') &&
+    (/(?<![-\w])free(?:\s+[a-z]+){1,3}\s*\(?\s*worth\s*(?:[$€£]|[A-Z]{1,3}\$?\s?)?$/i.test(before) ||
+      (/\(\s?worth\s*(?:[$€£]|[A-Z]{1,3}\$?\s?)?$/i.test(before) && !hasPayWord(before)))
+  )
+    return 'price';
+  // A goal to reach by a year: "an ambitious strategy to reach £6m by 2028". (By strings first. Not a salary said to
+  // reach it, "Base salary is expected to reach $90k by 2027".)
   if (
     before.includes('reach') &&
+    !hasPayWord(before) &&
     /\b(?:to reach|reaching)\s*(?:[$€£]|[A-Z]{3}\s?)?$/i.test(before) &&
     /^[^.\n]{0,12}\bby (?:the end of )?(?:19|20)\d\d\b/.test(text.slice(end, end + 30))
   )
@@ -6633,6 +6718,9 @@ const DOLLAR_PLACES: Array<[string, Set<string>, string[]]> = [
     [
       'santiago de chile',
       ', chile',
+      // (And a firm named for the country with Chile's company forms: "Vendomática Chile SpA", "… Chile Ltda.".)
+      'chile spa',
+      'chile ltda',
       // (And its capital's region and towns of its valleys and its north: "Frutícola Valle Verde (Rengo, VI Región)" — not
       // "Marengo", nor a Mexican "V Región Militar".)
       'región metropolitana de santiago',
@@ -6719,11 +6807,6 @@ const US_PLACES = new Set([
 const US_PHRASES = [
   'united states',
   'u.s.',
-  // (And in Spanish: "solo residentes de EE. UU.", "Estados Unidos".)
-  'ee. uu.',
-  'ee.uu.',
-  'eeuu',
-  'estados unidos',
   'new york',
   'san francisco',
   'bay area',
@@ -7040,9 +7123,9 @@ const MONTHLY_PAY_WORDS = new Set([
 // (And Tamil "மாத சம்பளம்", a month's salary.)
 // (And Punjabi's "a month's", "a week's", "a year's" before the figure: "ਹਫ਼ਤੇ ਦੇ $2,200", "ਤਨਖਾਹ ਸਾਲ ਦੀ $92,000".)
 // (And the monthly salary's word in Khmer and Lao, "ប្រាក់ខែ", "ເງິນເດືອນ", and Mongolian's "monthly", "сарын".)
-const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம்பளம்', 'ਮਹੀਨੇ ਦੀ', 'ਮਹੀਨੇ ਦੇ', 'ਮਹੀਨਾਵਾਰ', 'പ്രതിമാസം', 'ប្រាក់ខែ', 'ເງິນເດືອນ', 'сарын'];
+const INDIC_MONTHLY = ['मासिक', 'মাসিক', 'மாத சம்பளம்', 'ਮਹੀਨੇ ਦੀ', 'ਮਹੀਨੇ ਦੇ', 'ਮਹੀਨਾਵਾਰ', 'പ്രതിമാസം', 'ប្រាក់ខែ', 'ເງິນເດືອນ', 'сарын', 'လစာ', 'တစ်လ'];
 // (And Armenian's and Uzbek's "weekly" before the figure: "Վարձատրություն՝ շաբաթական 60 000 դրամից", "haftasiga".)
-const INDIC_WEEKLY = ['ਹਫ਼ਤੇ ਦੇ', 'ਹਫ਼ਤੇ ਦੀ', 'ਹਫਤੇ ਦੇ', 'ਹਫਤੇ ਦੀ', 'साप्ताहिक', 'շաբաթական', 'haftasiga', 'haftalik'];
+const INDIC_WEEKLY = ['ਹਫ਼ਤੇ ਦੇ', 'ਹਫ਼ਤੇ ਦੀ', 'ਹਫਤੇ ਦੇ', 'ਹਫਤੇ ਦੀ', 'साप्ताहिक', 'շաբաթական', 'haftasiga', 'Haftasiga', 'haftalik', 'Haftalik'];
 const INDIC_YEARLY = ['ਸਾਲ ਦੀ', 'ਸਾਲ ਦੇ', 'ਸਾਲਾਨਾ', 'वार्षिक', 'വർഷം', 'വാർഷിക'];
 // A day's wage in Hindi, Bengali and Tamil: "दैनिक मजदूरी", "দৈনিক মজুরি", "தினக்கூலி: ₹950".
 // (And Dzongkha's "each day", "each month": "གླ་ཆ་ ཉིན་རེ་ལུ་ Nu. 2,200".)
@@ -7156,6 +7239,7 @@ const DAILY_RATE_PHRASES = [
   'daily salary',
   'daily wage',
   'daily earnings',
+  'daily income',
   'dienas likme',
   'dienas likmi',
   'dienos įkainis',
@@ -7250,6 +7334,8 @@ const WEEKLY_PAY_WORDS = new Set([
 /** The money a message counts in lakhs: India's, unless it names only another country's that counts so. By strings. */
 function lakhCurrency(text: string): string {
   if (text.includes('INR') || text.includes('₹')) return 'INR';
+  // (Myanmar counts its kyat in lakhs too, "သိန်း", and in English: "8 lakhs ~ 12 lakhs Kyats".)
+  if (text.includes('သိန်း') || text.includes('ကျပ်') || /\bKyats?\b/.test(text)) return 'MMK';
   // (A code written before a figure, "PKR 2.2 Lac": not a code's letters elsewhere, "Job Code: BDT-0412", "bill in NPR".)
   for (const code of ['PKR', 'BDT', 'NPR', 'LKR']) {
     for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 3)) {
@@ -7707,7 +7793,7 @@ function europeanFigure(text: string, token: RegExpExecArray, dollar: string): b
   )
     return true;
   // A dotted figure before the name of a money whose country groups with dots: "130.000 guaraníes por día", "15.800
-  // bolivianos", "1.380 yên/giờ".
+  // bolivianos", "1.380 yên/giờ", "៨០.០០០ រៀល".
   if (/\.\d{3}(?!\d)/.test(token[0]) && compiled(DOTTED_MONEY_NAME_AFTER).test(text.slice(end, end + 14))) return true;
   // A dotted figure before a period in a language that groups with dots: "USD 6.000 a 7.500 mensuales".
   if (/\.\d{3}(?!\d)/.test(token[0]) && compiled(PERIOD_IN_DOTTED_LANGUAGE).test(text.slice(end, end + (range?.[0].length ?? 0) + 40)))
@@ -7753,7 +7839,7 @@ const DOTTED_DOLLARS = new Set(['COP', 'CLP', 'ARS']);
 const PESOS_BY_THE_PERIOD = () =>
   /^ (?:de )?pesos (?:(?:netos|brutos|líquidos|liquidos|mexicanos|colombianos) )?(?:al mes|mensuales|por mes|a la semana|semanales|por semana|quincenales|a la quincena|al año|anuales|por hora|la hora|diarios|al día|por día)(?![\p{L}])/u;
 const DOTTED_MONEY_NAME_AFTER = () =>
-  /^\s?(?:guaran[ií]es|bolivianos|reais|colones|lempiras|quetzales|c[óo]rdobas|yên)(?![a-zA-Z\u00C0-\u024F])/;
+  /^\s?(?:guaran[ií]es|bolivianos|reais|colones|lempiras|quetzales|c[óo]rdobas|yên|រៀល)(?![a-zA-Z\u00C0-\u024F])/;
 // A period said in Spanish, Portuguese, Italian, German or Greek, after a figure and its currency ("a 7.500 mensuales",
 // "5.400 USD μηνιαίως").
 const PERIOD_IN_DOTTED_LANGUAGE = () =>
@@ -8027,6 +8113,9 @@ function findPayIn(text: string, place?: string): PayFindings {
   // Which "kr" the message means, read once: every figure in kronor asks.
   let krona: string | null | undefined;
   const kronaHere = () => (krona === undefined ? (krona = kronaOf(text)) : krona);
+  // Whether the message is written in Vietnamese, by the letters only it uses. Read once.
+  let vietnamese: boolean | undefined;
+  const vietnameseHere = () => (vietnamese ??= (text.match(/[ươđạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỷỹ]/giu)?.length ?? 0) >= 5);
   // A rupee written "Rs." or "रु." is the one of the country the message is set in: Pakistan's, Nepal's, Sri Lanka's. Read
   // once: its month's custom and its code both ask.
   let rupee: string | null | undefined;
@@ -8193,6 +8282,8 @@ function findPayIn(text: string, place?: string): PayFindings {
       const written = text.slice(span.start, span.end);
       if (written.includes('triệu') || /\d ?tr(?!\p{L})/u.test(written)) span.currencyCode = 'VND';
       else if (written.includes('juta') || / jt\b/.test(written) || /\drb\b/.test(written)) span.currencyCode = 'IDR';
+      // (And thousands in "K" in a message written in Vietnamese: "THU NHẬP 300K–500K/NGÀY" is dong.)
+      else if (/\d\s?[kK](?![a-zA-Z])/.test(written) && vietnameseHere()) span.currencyCode = 'VND';
     }
     // A sum "brutos anuales" with no money of its own, in a message set in Spain, is in euros: "Banda salarial: 45-52K
     // brutos anuales" from Madrid. (By strings first.)

@@ -497,9 +497,19 @@ function nearLabel(word: string, lead: string, where: number, wider: string): bo
 // Chinese labels of a salary that say no period (a month's, by custom).
 const CHINESE_PAY_LABELS = ['薪资', '薪資', '工资', '工資', '待遇', '薪酬', ...CANTONESE_WAGE_LABELS];
 // Periods said after the figure and its currency.
+// The English periods of PERIOD_AFTER, read only after a sum in 万, 萬, 만 or 億.
+const ENGLISH_PERIODS = new Set(['/yr', '/year', 'a year', 'per year', '/mo', 'a month', 'per month']);
 const PERIOD_AFTER: Array<[string, Period]> = [
   // (Sorani Kurdish's "monthly", after the money: "2,000,000 بۆ 2,500,000 دینار مانگانەیە".)
   ['مانگانە', 'month'],
+  // (And English periods after a sum in 万, as a message in English for Japan writes it: "1000-1400万円/yr".)
+  ['/yr', 'year'],
+  ['/year', 'year'],
+  ['a year', 'year'],
+  ['per year', 'year'],
+  ['/mo', 'month'],
+  ['a month', 'month'],
+  ['per month', 'month'],
   ['/月', 'month'],
   ['／月', 'month'],
   ['每月', 'month'],
@@ -669,7 +679,11 @@ function numberedList(text: string): boolean {
 // See scriptPays: a fee, a cost or a budget after a sum and its "の"; a record ("実績") after it.
 // (Not a budget, which is how a pay's bound is said, "年収900万円の予算"; nor what else is paid besides it, "月給25万円のほか
 // 通勤費用も支給"; nor a contractor's own fee, "業務委託費用".)
-const FEE_OR_RECORD_AFTER = () => /^(?:超|以上)?(?:の(?!ほか|他)[^\s、。！!]{0,10}(?:料金|(?<!委託)費用|コスト|代金)|の?実績)/u;
+// (Or a cost cut by it, "EKSのコストを月47万円削減した話"; or what a post might reach, said to be possible: "年収1,000万円以上も
+// 可能なポジションです"; or what the reader is paid now,
+// in Korean: "연봉은 너 지금 6천 받는다고 했지?".)
+const FEE_OR_RECORD_AFTER = () =>
+  /^(?:超|以上)?(?:の(?!ほか|他)[^\s、。！!]{0,10}(?:料金|(?<!委託)費用|コスト|代金)|の?実績|も可能|削減|節約|\s?(?:만\s?원\s?)?(?:받는다고|받고 있|받고 계|받으신다))/u;
 /**
  * Whether the figure at `at` is one job's pay in a list of jobs, each line opened by a keycap's number and priced, as a
  * Chinese mailing lists them ("1️⃣ 亚马逊运营专员 | 8-15K", "2️⃣ 直播主播 | 底薪6000+高提成"): no one job's pay is the
@@ -831,8 +845,10 @@ const FLOOR_BEFORE = () =>
 // (And Taiwan's "looking up to": "年薪上看200萬"; "can give at most", "base最高能给到55K/月"; Arabic "reaching", "راتب يصل إلى
 // 8000 ريال".)
 // (And Pashto's "up to", a word of its own: "میاشتنی معاش تر ۴۰،۰۰۰ افغانیو پورې"; Korean "at most", "최대 1.2억까지".)
+// (And a Japanese "～" opening the figure, no figure before it: "【単価】～90万円/月"; English "up to" in a Chinese line,
+// "Salary up to RMB 35K/month + 五险一金".)
 const CEILING_BEFORE = () =>
-  /(?:最高(?:能|可)?(?:给|給)?到?|最大|最多|上看|可达|可達|최대|حتى|لحد|لغاية|(?:يصل|تصل) (?:إلى|الى)|עד|(?<![\u0600-\u06FF])تر)\s?$/;
+  /(?:最高(?:能|可)?(?:给|給)?到?|最大|最多|上看|可达|可達|최대|(?<![\d万萬千億円元원만억]\s?)[～〜]|[Uu]p to|حتى|لحد|لغاية|(?:يصل|تصل) (?:إلى|الى)|עד|(?<![\u0600-\u06FF])تر)\s?$/;
 // Between a range's two figures.
 // (And Persian's "تا" and Urdu's "سے": "۸۵ تا ۱۰۰ میلیون تومان", "37,000 سے 45,000 روپے".)
 // (The second figure may carry the first's sign or code again: "月薪 S$6,500 - S$8,500".)
@@ -930,12 +946,15 @@ export function scriptPays(message: string): ScriptPay[] {
     if (join?.[0].trim().startsWith('ל') && !/בין\s*$/.test(text.slice(Math.max(0, prefix - 8), prefix))) join = null;
     const second = join ? amountAt(text, (firstCurrency?.end ?? end) + join[0].length) : undefined;
     // (Korean counts a range's bottom in 만 when its top is in 억: "연봉 8,000~1억" is 80,000,000 to 100,000,000.)
+    // (Nor its bottom's 천 alone: "연봉 5천~6천5백만 원" is 50,000,000 to 65,000,000.)
     const bottom =
       second && first.scale === 1 && second.scale === 100_000_000 && first.value >= 1000 && first.value < 10_000 && text.includes('억')
         ? first.value * 10_000
-        : second && first.scale === 1 && second.scale > 1
-          ? first.value * second.scale
-          : first.value;
+        : second && first.scale === 1000 && second.scale === 10_000 && text[first.end - 1] === '천' && first.value * 10_000 <= second.value
+          ? first.value * 10_000
+          : second && first.scale === 1 && second.scale > 1
+            ? first.value * second.scale
+            : first.value;
     if (second && bottom < second.value) {
       min = bottom;
       max = second.value;
@@ -1004,7 +1023,15 @@ export function scriptPays(message: string): ScriptPay[] {
     // (And Egyptian "نت", net, as it is said; Lebanon's "fresh" dollars, "600$ فريش شهرياً".)
     const skipped = /^\s?(?:ברוטו|נטו|صافي|نت|إجمالي|فريش|税前|税込|세전|gross|net)?\s?/.exec(tail)?.[0] ?? '';
     tail = tail.slice(skipped.length);
+    // (An English period only after a sum in 万, 萬, 만 or 億, "1000-1400万円/yr", or on a line in Chinese, Japanese or
+    // Korean, "base 大約 HKD 90-100k/month，14 months guaranteed"; a sum in digits with it on a line in English is the
+    // Latin-letter reader's, "¥8,000,000 – ¥9,600,000 per year".)
+    const inScale =
+      first.scale >= 10_000 ||
+      (second?.scale ?? 1) >= 10_000 ||
+      /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', end) >>> 0));
     for (const [word, tailPeriod] of PERIOD_AFTER) {
+      if (!inScale && ENGLISH_PERIODS.has(word)) continue;
       if (tail.startsWith(word) || tail.replace(/^ /, '').startsWith(word)) {
         // (An Arabic week as a word of its own, not a week of the month nor two weeks: "في الأسبوع الأخير من كل شهر",
         // "بالأسبوعين".)
@@ -1197,6 +1224,9 @@ function notWage(written: string): boolean {
   // night job's only wage, "勤務時間 22時〜翌6時 時給1,400円〜").
   if (clause.includes('時〜翌') && /[（(]\d{1,2}時〜翌/.test(clause)) return true;
   if (OWN_PAY.some((word) => clause.includes(word))) return true;
+  // (A fixed overtime allowance is a part of the pay it is included in, not the pay: "月給28万円〜（固定残業代45時間分・
+  // 68,000円を含む）".)
+  if (clause.includes('固定残業')) return true;
   if (POST_BUDGET.some((words) => clause.includes(words))) return false;
   const included = INCLUDED.some((word) => clause.includes(word)) && !NOT_INCLUDED.some((word) => clause.includes(word));
   // (Any Thai fee or allowance, "ค่า" and what it pays for: "ค่าวิชาชีพ" (a professional allowance), "ค่าเวร" (a shift's); not
