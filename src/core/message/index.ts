@@ -246,9 +246,9 @@ function pricedJobs(text: string, massMail = false): boolean {
  */
 function bulletedPricedJobs(text: string): boolean {
   const lines = text.split('\n', 2000).map((line) => line.trimStart());
-  // (A bullet is a dash, a dot, a star or an arrow; an agency's mailer may draw it as '>>', "» Cariste – Herstal – 14,85
-  // EUR/h", a line no reply quotes: a quote's mark is one '>' and a space.)
-  const bulleted = (t: string) => ('-•*▪►▸➤→»'.includes(t[0] ?? '_') || t.startsWith('>>')) && t.length <= 100;
+  // (An agency's mailer may draw the bullet as '>>', ">> Cariste – Herstal – 14,85 EUR/h", a line no reply quotes: a
+  // quote's mark is one '>' and a space.)
+  const bulleted = (t: string) => ('-•*▪'.includes(t[0] ?? '_') || t.startsWith('>>')) && t.length <= 100;
   // (Most messages have no three bulleted lines with figures: nothing more is read.)
   if (lines.filter((t) => bulleted(t) && /\d/.test(t)).length < 3) return false;
   let priced = 0;

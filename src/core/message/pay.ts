@@ -129,7 +129,7 @@ const LARGE_UNITS = new Set([
 // each pattern would compile on every message).
 const CODE_SET = new Set(CODES.split('|'));
 const CURRENCY_BEFORE =
-  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|RD|BZ|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺฿]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|K[Ss]hs?\.?|CHF|[Ff]r\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
+  /(?:\b([A-Z]{3})|\b(CA|C|AU|A|NZ|S|SG|HK|NT|US|RD|BZ|R|Mex)\$|([$€£¥₹₩₪₱₦₽₺฿]|GH₵|₵|Rs\.?|(?<![A-Za-z])(?:RM|Rp\.?|Php)|K[Ss]hs?\.?|CHF|Fr\.|kr\.?|zł|(?<![A-Za-z])S\/\.?))\s?$/;
 // (Signs first: "SFr." is no three-letter code.)
 // (Finnish and Estonian write the euro's name in the partitive after a figure: "4 600–5 400 euroa kuukaudessa",
 // "2 150–2 600 eurot kuus".)
@@ -150,8 +150,6 @@ const SIGN_CODE: Record<string, string> = {
   '₽': 'RUB',
   zł: 'PLN',
   'Fr.': 'CHF',
-  // (In lower case as Ticino and Romandy write it: "fr. 5'200.– lordi al mese".)
-  'fr.': 'CHF',
   'SFr.': 'CHF',
   SFr: 'CHF',
   CHF: 'CHF',
@@ -1909,16 +1907,9 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'költöz',
           'stěhov',
           'przeprowadz',
-          // (And Russian and Ukrainian: "пакет на переезд 3 000 EUR", "релокационный бонус", "подъёмные".)
-          'переезд',
-          'переїзд',
-          'релокацион',
-          'релокаційн',
-          'подъёмн',
-          'подъемн',
         ],
         pattern: () =>
-          /(?<![\p{L}])(?:переезд\p{L}*|переїзд\p{L}*|релокационн\p{L}*|релокаційн\p{L}*|подъ[её]мн\p{L}*|relok\p{L}*|reubicación|realocação|relocare|Umzugs?\p{L}*|déménagement|verhuis\p{L}*|traslochi|trasloco|flyttbidrag|flyttersättning|flyttepenger|flyttegodtgjørelse|flyttegodtgørelse|flyttehjælp|muuttoavustus|muuttokorvaus|muuttoraha|költözési|přestěhování|stěhování|przeprowadzk\p{L}*)(?![\p{L}])/iu,
+          /(?<![\p{L}])(?:relok\p{L}*|reubicación|realocação|relocare|Umzugs?\p{L}*|déménagement|verhuis\p{L}*|traslochi|trasloco|flyttbidrag|flyttersättning|flyttepenger|flyttegodtgjørelse|flyttegodtgørelse|flyttehjælp|muuttoavustus|muuttokorvaus|muuttoraha|költözési|přestěhování|stěhování|przeprowadzk\p{L}*)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -2296,34 +2287,12 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         pattern: () =>
           /\b(?:deducted from (?:the |your )?(?:salary|pay|wages?)|for (?:room (?:&|and) board|board (?:&|and) lodging)|für Kost und Logis)\b/i,
       },
-      {
-        // (A bill the firm pays, in lower case: "Cut our monthly AWS bill (currently ~€110k) by 20%"; not a staffing
-        // firm's "bill rate", nor Bill who writes.)
-        hints: ['bill'],
-        pattern: () => /\b(?:bill|bills)\b(?! rates?\b)/,
-      },
-      {
-        // (What a thing costs in Spanish, Portuguese, French, Italian and German: "un servidor que nos cuesta como 900
-        // dólares al mes", "o plano custa R$ 89 por mês", "l'abonnement coûte 30 € par mois", "kostet 49 € im Monat".)
-        hints: ['cuest', 'cost', 'custa', 'coût', 'cout', 'kostet'],
-        pattern: () =>
-          /(?<![\p{L}\p{M}])(?:cuesta|cuestan|costó|costaba|custa|custam|custou|coûte|coûtent|coute|coutent|coûtait|ci costa|costa circa|kostet|kosteten|kostete)(?![\p{L}\p{M}])/iu,
-      },
     ],
   ],
   // Bengali's targets, insurance covers, loans and turnover, counted in lakhs as pay is: "মাসিক বিক্রয় টার্গেট ৫ লাখ
   // টাকা", "৫ লাখ টাকার স্বাস্থ্য বীমা".
   ['deal size or quota', [{ hints: ['টার্গেট', 'লক্ষ্যমাত্রা'], pattern: () => /টার্গেট|লক্ষ্যমাত্রা/u }]],
-  // (And in Hindi, Marathi, Telugu, Tamil, Kannada and Malayalam: "₹3 లక్షల వరకు గ్రూప్ మెడిక్లెయిమ్", "₹5 लाख का मेडिकल बीमा".)
-  [
-    'stipend or allowance',
-    [
-      {
-        hints: ['বীমা', 'মেডিক্লেম', 'ইন্স্যুরেন্স', 'बीमा', 'विमा', 'मेडिक्लेम', 'इंश्योरेंस', 'మెడిక్లెయిమ్', 'బీమా', 'ఇన్సూరెన్స్', 'காப்பீடு', 'ವಿಮೆ', 'ഇൻഷുറൻസ്'],
-        pattern: () => /বীমা|মেডিক্লেম|ইন্স্যুরেন্স|बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്/u,
-      },
-    ],
-  ],
+  ['stipend or allowance', [{ hints: ['বীমা', 'মেডিক্লেম', 'ইন্স্যুরেন্স'], pattern: () => /বীমা|মেডিক্লেম|ইন্স্যুরেন্স/u }]],
   ['revenue', [{ hints: ['টার্নওভার', 'ঋণ', 'লোন'], pattern: () => /টার্নওভার|ঋণ|লোন/u }]],
   [
     // A fee the worker pays an agent, in Hindi and Hinglish: "सर्विस चार्ज: ₹30,000 + GST (वीज़ा आने के बाद)", "sirf
@@ -2336,7 +2305,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           // (Not a fee said to be none, "बिना किसी फीस के", "कोई फीस नहीं", "फीस शून्य", "निःशुल्क"; nor a medical the company
           // pays for, "medical company karwana degi".)
           // (Or the medical test's, the visa's, the ticket's or the sign-up's charge: "मेडिकल चार्ज ₹6,500".)
-          /(?:सर्विस|मेडिकल|वीज़ा|वीजा|टिकट|रजिस्ट्रेशन|प्रोसेसिंग) चार्ज|प्रोसेसिंग (?:फीस|फ़ीस)|(?<!निः|बिना किसी |बिना |कोई )(?:फीस|फ़ीस|शुल्क)(?![\p{L}\p{M}])(?! (?:शून्य|नहीं|नही|माफ़|माफ)(?![\p{L}\p{M}]))|\bmedical\b[^\n.]{0,30}\b(?:aapko|khud)\b[^\n.]{0,20}\b(?:karwana|karana|bharna)\b/iu,
+          /(?:सर्विस|मेडिकल|वीज़ा|वीजा|टिकट|रजिस्ट्रेशन|प्रोसेसिंग) चार्ज(?! (?:कंपनी|फ्री|माफ़|माफ|नहीं|नही|शून्य|कुछ))|प्रोसेसिंग (?:फीस|फ़ीस)|(?<!निः|बिना किसी |बिना |कोई )(?:फीस|फ़ीस|शुल्क)(?![\p{L}\p{M}])(?! (?:शून्य|नहीं|नही|माफ़|माफ)(?![\p{L}\p{M}]))|\bmedical\b[^\n.]{0,30}\b(?:aapko|khud)\b[^\n.]{0,20}\b(?:karwana|karana|bharna)\b/iu,
       },
     ],
   ],
@@ -2512,7 +2481,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
       {
         hints: ['prendi', 'guadagni', 'attuale'],
         pattern: () =>
-          /(?<![\p{L}])(?:(?:adesso|ora|attualmente|oggi)(?: [\p{L}]+){0,3} (?:prendi|guadagni|percepisci)|(?:prendi|guadagni) (?:adesso|ora|attualmente|oggi)|(?:il tuo|il suo) (?:stipendio|RAL|netto) attuale)(?![\p{L}])/iu,
+          // (The reader's own, known to the writer: not a pitch's "da oggi guadagni fino a 2.000 €", "Con noi ora guadagni".)
+          /(?<![\p{L}])(?:(?:so|sappiamo|mi dicevi|mi hai detto|mi dici) che (?:adesso|ora|attualmente|oggi)(?: [\p{L}]+){0,3} (?:prendi|guadagni|percepisci)|(?:il tuo|il suo) (?:stipendio|RAL|netto) attuale)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -5237,6 +5207,15 @@ const RESEARCH_FUNDS_BEFORE =
 const COUNTED_BY_PERIOD =
   /^(?:[kKmM](?![a-zA-Z]))?\s(?:[a-z-]+\s){0,3}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|kyats|riels|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z][a-z-]{2,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/i;
 
+// A bonus or an incentive named right after a figure in Hindi or Urdu (see notPayReason).
+const HINDI_BONUS_AFTER = () =>
+  /^\s?(?:(?:तक|का|की|तक का|तक की) )?(?:बोनस|इंसेंटिव|इन्सेंटिव|प्रोत्साहन|بونس|انسینٹو)(?! ?(?:अलग|सहित|मिलाकर|शामिल|समेत))/u;
+// An insurance cover named right before a figure in India's languages (see notPayReason).
+const INDIAN_COVER_BEFORE = () => /(?:बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്)(?: कवर)?\s?:?\s?(?:₹|Rs\.?)?\s?$/u;
+const INDIC_THING_AFTER = () =>
+  /^\s?(?:(?:का|की|तक|तक का|तक की) )?(?:(?:लर्निंग|ट्रेनिंग|ट्रैवल|यात्रा|मार्केटिंग) बजट|(?:[\u0900-\u0DFF]+ ){0,3}(?:बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്)(?![\u0900-\u0DFF]))/u;
+const COST_RIGHT_BEFORE = () =>
+  /(?:(?<![\p{L}])(?:cuesta|cuestan|costó|costaba|custa|custam|custou|coûte|coûtent|kostet|kostete)(?:\s+(?:como|unos|unas|uns|umas|cerca de|alrededor de|environ|etwa|rund|circa|ca\.))?|\b(?:our|the|its|their|a|monthly|annual|yearly) (?:[\w-]+ ){0,2}bill\s*(?:\(\s*(?:currently|now|about|around)?\s*~?)?|(?<!без\s)(?:пакет на |компенсаци\p{L}* )?(?:переезд|переїзд)\p{L}*\s*:?|подъ[её]мные\s*:?)\s*(?:US\$|R\$|[$€£]|[A-Z]{3}\s?)?$/iu;
 // (Not money by its name, nor a pay's gross or net: "70 mil pesos netos al mes", "2.500 euros brutos por mes".)
 const COUNTED_BY_PERIOD_ROMANCE = () =>
   /^(?:[kKmM](?![a-zA-Z]))?\s(?:de\s)?(?!(?:pesos|d[óo]lares|euros|reales|reais|soles|quetzales|lempiras|colones|c[óo]rdobas|guaran[íi]es|bolivianos|francs|francos|libras|balboas|dirhams|brutos|brutas|netos|netas|bruts|brutes|nets|nettes|l[íi]quidos|mensuales|nominales)\b)[a-záéíóúñçãõâêô][a-záéíóúñçãõâêô-]{2,}s\s+(?:al|por|ao|par|cada) (?:mes|año|día|semana|mês|ano|dia|mois|an|jour|semaine)\b/i;
@@ -5903,13 +5882,20 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // (Or right before it: "बोनस ₹50,000 अलग से".)
   if (
     ((text.codePointAt(end + 1) ?? 0) > 0x600 &&
-      /^\s?(?:(?:तक|का|की|तक का|तक की) )?(?:बोनस|इंसेंटिव|इन्सेंटिव|प्रोत्साहन|بونس|انسینٹو)/u.test(text.slice(end, end + 20))) ||
-    ((before.codePointAt(before.length - 4) ?? 0) > 0x600 && /(?:बोनस|इंसेंटिव|इन्सेंटिव|بونس)\s?:?\s?(?:₹|Rs\.?)?\s?$/u.test(before))
+      compiled(HINDI_BONUS_AFTER).test(text.slice(end, end + 24)) &&
+      !/(?:सैलरी|वेतन|तनख़्वाह|तनख्वाह|पगार)\s?:?\s?(?:₹|Rs\.?)?\s?$/u.test(before)) ||
+    ((before.codePointAt(before.length - 4) ?? 0) > 0x600 &&
+      /(?:बोनस|इंसेंटिव|इन्सेंटिव|بونس)\s?:?\s?(?:₹|Rs\.?)?\s?$/u.test(before) &&
+      !/(?:सैलरी|वेतन|पगार|salary)\s?\+\s?(?:बोनस|इंसेंटिव)\s?:?\s?(?:₹|Rs\.?)?\s?$/iu.test(before))
   )
     return 'a bonus or commission';
-  // (And a budget so named, "₹50,000 का लर्निंग बजट", a learning budget.)
-  if ((text.codePointAt(end + 1) ?? 0) > 0x900 && /^\s?(?:का |की )?(?:[\u0900-\u097f]+ ){0,2}बजट/u.test(text.slice(end, end + 40)))
-    return 'a budget for things';
+  // (And a budget for a thing so named, "₹50,000 का लर्निंग बजट", a learning budget; not the post's, "₹40,000 प्रति माह
+  // तक का बजट". And an insurance cover after its figure in Hindi, Marathi, Telugu, Tamil, Kannada and Malayalam: "₹3 లక్షల
+  // వరకు గ్రూప్ మెడిక్లెయిమ్", "₹5 लाख का मेडिकल बीमा"; not "बीमारी", sickness, nor "विमान", a plane.)
+  if ((text.codePointAt(end + 1) ?? 0) > 0x900 && compiled(INDIC_THING_AFTER).test(text.slice(end, end + 50)))
+    return 'stipend or allowance';
+  // (Or right before it: "ग्रुप इंश्योरेंस ₹2 लाख".)
+  if ((before.codePointAt(before.length - 4) ?? 0) > 0x900 && compiled(INDIAN_COVER_BEFORE).test(before)) return 'stipend or allowance';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books",
   // "₹10,00,000 per year contingency for data collection".
   const named = text.slice(end, end + 40);
@@ -6105,6 +6091,23 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     span.period !== 'hour'
   )
     return 'deal size or quota';
+  // What a thing costs, its verb right before the figure, in Spanish, Portuguese, French, Italian and German: "un servidor
+  // que nos cuesta como 900 dólares al mes", "o plano custa R$ 89 por mês", "kostet 49 € im Monat"; a bill the firm pays,
+  // "Cut our monthly AWS bill (currently ~€110k)"; a move's package in Russian and Ukrainian, "(пакет на переезд 3 000
+  // EUR)", "подъёмные: 2 000 USD". (Not "no nos cuesta nada: ofrecemos 60.000 €", "you bill us £450/day". By strings
+  // first.)
+  if (
+    (before.includes('cuest') ||
+      before.includes('cust') ||
+      before.includes('coût') ||
+      before.includes('kost') ||
+      before.includes('bill') ||
+      before.includes('переезд') ||
+      before.includes('переїзд') ||
+      before.includes('подъ')) &&
+    compiled(COST_RIGHT_BEFORE).test(before)
+  )
+    return 'price';
   // The reader's own asking pay, said back to them right before its figure: "Sua pretensão de R$ 12.000,00 está dentro", "tu
   // pretensión salarial de $2.500". (Not an offer after it, "Sua pretensão salarial é compatível: oferecemos R$ 9.000".)
   if (
@@ -7904,8 +7907,18 @@ function findPayAsWritten(text: string, place?: string): PayFindings {
       : indic;
   // (And a slash between two Swiss sums, each closed by its ".–", "CHF 78'000.– / 86'000.–": a range, its slash read as
   // a dash. Not a sum over a period, "6'500.– / Monat", nor a base over its OTE, "$80k / $160k".)
+  // (And the franc in lower case before a Swiss sum, as Ticino and Romandy write it, "fr. 5'200.– lordi al mese": read as
+  // "Fr.". Not a Nordic "from", "Lön fr. 32 000 kr/mån", nor a web address's end, "acme.fr. 45 000 €".)
+  // (Not a base over its OTE, "CHF 90'000.– / 130'000.– (Fixum / OTE)", nor a month over its year, "6'500.– / 84'500.–":
+  // a range's top within half again its bottom.)
+  const swiss = units.includes('fr. ') ? units.replace(/(?<![\p{L}.])fr\.(?= \d[\d'’]*(?:'|\.[–-]))/gu, 'Fr.') : units;
   const ascii = withoutStepBrackets(
-    units.includes('.– /') || units.includes('.- /') ? units.replace(/(?<=\d\.[–-] )\/(?= (?:CHF |Fr\. )?\d[\d'’]*\.[–-])/g, '–') : units,
+    swiss.includes('.– /') || swiss.includes('.- /')
+      ? swiss.replace(
+          /(?<=(\d[\d'’]*)\.[–-] )\/(?= (?:CHF |Fr\. )?(\d[\d'’]*)\.[–-])(?![^\n]{0,40}\b(?:OTE|Fixum|Bonus|variabel|variable)\b)/g,
+          (slash, low: string, high: string) => (Number(high.replace(/['’]/g, '')) <= 1.5 * Number(low.replace(/['’]/g, '')) ? '–' : slash),
+        )
+      : swiss,
   );
   if (ascii === text) return findPayIn(text, place);
   const found = findPayIn(ascii, place);
@@ -8596,7 +8609,7 @@ const RESTATING_WORDS = [
   'ಕೈಗೆ',
 ];
 // The words that say a sum is what is left in hand: "take-home", "net", Hindi "हाथ में", Tamil "கைக்கு".
-const IN_HAND_WORDS = ['in hand', 'in-hand', 'take home', 'take-home', ' net', 'इन-हैंड', 'हाथ में', 'கைக்கு', 'ಕೈಗೆ'];
+const IN_HAND_WORDS = ['in hand', 'in-hand', 'take home', 'take-home', 'इन-हैंड', 'हाथ में', 'கைக்கு', 'ಕೈಗೆ'];
 /**
  * A gross pay and what is left of it in hand, by the same period, the second said to restate the first within its
  * sentence: "₹45,000 प्रति माह (सकल), जिसमें से PF और TDS कटने के बाद लगभग ₹40,800 हाथ में आएँगे", "£3,000 a month gross,
@@ -8612,10 +8625,15 @@ function grossAndInHand(all: Candidate[], text: string): Candidate | null {
   const gross = first.pay.max ?? first.pay.min;
   const net = second.pay.max ?? second.pay.min;
   if (!gross || !net || net >= gross || net < 0.6 * gross || second.start - first.end > 120) return null;
-  const between = text.slice(first.end, second.end + 20);
-  if (/[.!?।\n]/.test(between.slice(0, second.start - first.end))) return null;
-  const low = between.toLowerCase();
-  return IN_HAND_WORDS.some((words) => low.includes(words)) ? first : null;
+  if (/[.!?।\n]/.test(text.slice(first.end, second.start))) return null;
+  // (Said of the second figure, right before or after it: not "network" for "net", nor two tiers each in hand.)
+  const low = text.slice(Math.max(first.end, second.start - 30), second.end + 20).toLowerCase();
+  const afterFirst = text
+    .slice(first.end, first.end + 12)
+    .toLowerCase()
+    .trimStart();
+  if (IN_HAND_WORDS.some((words) => afterFirst.startsWith(words))) return null;
+  return IN_HAND_WORDS.some((words) => low.includes(words)) || /\bnet\b/.test(low) ? first : null;
 }
 
 /**

@@ -2465,6 +2465,8 @@ for (const [review, file] of [
   ['hundredth', 'review-probes-100.json'],
   ['hundred-and-first', 'review-probes-101.json'],
   ['hundred-and-second', 'review-probes-102.json'],
+  ['hundred-and-third', 'review-probes-103.json'],
+  ['hundred-and-fourth', 'review-probes-104.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
