@@ -1135,11 +1135,13 @@ function withoutScriptLabel(role: string | null): string | null {
   const jobOf = role.indexOf('لوظيفة ');
   const title = jobOf >= 0 && role.length > jobOf + 8 ? role.slice(jobOf + 'لوظيفة '.length) : role;
   // (Nor an Arabic title's last word that says where or how soon: "مدير موقع بسرعة" (quickly), "… بالمقر" (at head
-  // office), "… فوراً" (at once).)
+  // office), "… فوراً" (at once); nor the word "vacancy" after a Kazakh, Uzbek or Azerbaijani title, "Бас бухгалтер
+  // вакансиясы", "Ombor mudiri vakansiyasi".)
   const last = title.lastIndexOf(' ');
   const word = last > 0 ? title.slice(last + 1) : '';
-  return word !== '' && ARABIC_WHERE_OR_WHEN.has(word) ? title.slice(0, last) : title;
+  return word !== '' && (ARABIC_WHERE_OR_WHEN.has(word) || VACANCY_AFTER.has(word.toLowerCase())) ? title.slice(0, last) : title;
 }
+const VACANCY_AFTER = new Set(['вакансиясы', 'vakansiyasi', 'vakansiyası', 'вакансия', 'вакансиясына', 'vakansiyasiga']);
 // (Places said with "بال", in: not a field's, "بالموسيقى" (with music), nor a word's own letters, "باليه" (ballet).)
 const ARABIC_WHERE_OR_WHEN = new Set([
   'بسرعة',

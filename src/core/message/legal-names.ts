@@ -163,6 +163,8 @@ const CYRILLIC_QUOTED = () =>
 // The client an agency names in quotes: "Наш клиент, „Марица Софтуер Солюшънс“ – компания за …", "Наш клієнт — «…»".
 const CYRILLIC_CLIENT_QUOTED = () =>
   new RegExp(`(?<![\\p{L}])(?:[Нн]аш|[Нн]ашият) кли[еє]нт,?[^\\S\\n]*(?:[–—-][^\\S\\n]*)?${CYRILLIC_QUOTED_NAME}`, 'u');
+const QUOTED_BEFORE_FORM = () =>
+  /[«"„“]((?:\p{Lu}|[\u0531-\u0556])[^»"“”\n]{1,40}?)[»"”“][^\S\n]?(?:MCHJ|MChJ|XK|QK|АҚ|ЖШС|ТОО|ՍՊԸ|ԲԲԸ|MMC|ASC|kompaniya\p{L}*|компания\p{L}*|компаниясы\p{L}*|şirkət\p{L}*)(?![\p{L}])/u;
 const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
 // ("مجموعة", a group, too: "مجموعة النيل للأغذية"; after a quote as well, "لـ "مجموعة …"", or "for", "at", "and" joined to
 // it, "لشركة النيل الذهبي للمقاولات".)
@@ -684,6 +686,13 @@ export function legalName(text: string): string | null {
     if (client) return client[1]!;
     const quoted = compiled(CYRILLIC_QUOTED).exec(text);
     if (quoted) add(quoted.index, quoted[1]);
+  }
+  // A name in quotes before Uzbekistan's, Kazakhstan's, Armenia's or Azerbaijan's legal form in Latin letters or their own,
+  // or before their word for a company: "\"Oltin Vodiy Logistika\" MCHJ", "«Оңтүстік Жарық Энергия» АҚ", "«Գառնի
+  // Փաթեթավորում» ՍՊԸ", "\"Mehr Savdo\" kompaniyasiga". Reported without its quotes and its form.
+  if (text.includes('"') || text.includes('«')) {
+    const m = compiled(QUOTED_BEFORE_FORM).exec(text);
+    if (m) add(m.index, m[1]);
   }
   if (/ЕООД|ЕАД|ООД|АД|ООО|ТОВ|ПАО|АО|ЗАО|ТОО|ДООЕЛ|ДОО|МЧЖ|ЖШС|ОсОО|д\.о\.о\.|а\.д\./.test(text)) {
     const after = compiled(CYRILLIC_AFTER).exec(text);

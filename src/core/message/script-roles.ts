@@ -345,7 +345,10 @@ export function roleInScript(text: string): string | null {
       const rest = line.slice(at + label.length);
       // (Or "is" after it, the title in brackets: "岗位是【高级嵌入式软件工程师】"; or "is called", the title in quotes: "岗位叫“嵌入式
       // 软件架构师”".)
-      const colon = /^\s*[】\]］]?\s*(?:[：:]|是\s*[：:]|是(?=\s*【)|叫(?=\s*[“「【]))\s*/.exec(rest);
+      // (Or, opening its line, Korean's topic particle for a colon: "포지션은 로봇 제어 SW 엔지니어 (시니어)", as a chat says it.)
+      const colon =
+        /^\s*[】\]］]?\s*(?:[：:]|是\s*[：:]|是(?=\s*【)|叫(?=\s*[“「【]))\s*/.exec(rest) ??
+        (at === 0 && (label === '포지션' || label === '직무') ? /^은\s+/.exec(rest) : null);
       if (colon) {
         const continued = withContinuation(rest.slice(colon[0].length), line, lines[i + 1], lines[i + 2]);
         // (Called by its name in quotes: the quotes' words alone, "岗位叫“边缘计算架构师”，base杭州".)

@@ -225,6 +225,9 @@ export function readableLines(body: string): string[] {
     line = line.replace(/ {2,}/g, ' ').trim();
     // A chat export's stamp before each message ("[14/10/25, 9:02:13 a.m.] +52 81 2345 6789: …").
     if (startsWithDigitOrBracket(line)) line = line.replace(compiled(CHAT_STAMP), '');
+    // (And KakaoTalk's, its speaker's name and its time in brackets: "[이수빈] [오후 9:14] 포지션은 …".)
+    if (line.startsWith('[') && (line.includes('] [오후 ') || line.includes('] [오전 ')))
+      line = line.replace(/^\[[^\]\n]{1,24}\] \[(?:오전|오후) \d{1,2}:\d{2}\] /, '');
     if (compiled(UI_LINE).test(line)) continue;
     (isQuoted ? quoted : own).push(line);
   }

@@ -1011,3 +1011,12 @@ describe('a mailer’s ">>" bullets over priced jobs (set 510, after its reading
     expect(readMessage(reply).pay).toMatchObject({ min: 60_000, currency: 'EUR' });
   });
 });
+
+describe('a Kazakh or Uzbek title without the word "vacancy" after it (set 516, after its reading)', () => {
+  it.each([['Тақырып: Бас бухгалтер вакансиясы\n\nҚұрметті үміткер, біз тәжірибелі маман іздейміз.', 'Бас бухгалтер']])(
+    '%s',
+    (text, expected) => {
+      expect(readMessage(text).role).toBe(expected);
+    },
+  );
+});

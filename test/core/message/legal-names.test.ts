@@ -283,3 +283,17 @@ describe('Chinese and Arabic employers named by what they are (sets 482 and 483,
     },
   );
 });
+
+describe('a name in quotes before a Central Asian or Armenian legal form or word for a company (set 516, after its reading)', () => {
+  it.each([
+    ['Assalomu alaykum! "Mehr Savdo" kompaniyasiga SOTUV MENEJERLARI kerak!', 'Mehr Savdo'],
+    ['Malika HR | "Oltin Vodiy Logistika" MCHJ, [16.06.2025 9:41]', 'Oltin Vodiy Logistika'],
+    ['«Գառնի Փաթեթավորում» ՍՊԸ-ին պահանջվում են փաթեթավորողներ։', 'Գառնի Փաթեթավորում'],
+    ['«Оңтүстік Жарық Энергия» АҚ бас бухгалтер іздейді.', 'Оңтүстік Жарық Энергия'],
+  ])('%s', (text, expected) => {
+    expect(readMessage(text).company).toBe(expected);
+  });
+  it('takes no quoted phrase without a form or a company word after it', () => {
+    expect(readMessage('Biz "eng yaxshi" jamoamiz, ishga taklif qilamiz.').company).toBeNull();
+  });
+});

@@ -404,3 +404,14 @@ describe('Chinese and Arabic titles from sets 482 and 483, after their reading',
     expect(readMessage(text).role).toBeNull();
   });
 });
+
+describe('a Korean title after "포지션은" in a KakaoTalk export (set 523, after its reading)', () => {
+  it('reads the title, with no chat stamp before it', () => {
+    const chat = [
+      '[이수빈] [오후 9:12] 민호야 잘 지내지?? 오랜만이다',
+      '[이수빈] [오후 9:14] 포지션은 로봇 제어 SW 엔지니어 (시니어)',
+      '[이수빈] [오후 9:15] 관심 있으면 이력서만 보내줘!',
+    ].join('\n');
+    expect(readMessage(chat).role).toBe('로봇 제어 SW 엔지니어 (시니어)');
+  });
+});

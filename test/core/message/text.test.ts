@@ -114,3 +114,12 @@ describe('holdsCharIn', () => {
     expect(holdsCharIn('', 0x0000, 0xffff)).toBe(false);
   });
 });
+
+describe('a KakaoTalk export’s stamps (set 523, after its reading)', () => {
+  it('takes out the speaker and the time before each message', () => {
+    expect(readableLines('[이수빈] [오후 9:14] 포지션은 로봇 제어 SW 엔지니어\n[김민호] [오전 10:02] 고마워')).toEqual([
+      '포지션은 로봇 제어 SW 엔지니어',
+      '고마워',
+    ]);
+  });
+});
