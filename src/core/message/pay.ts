@@ -1292,12 +1292,14 @@ const UP_TO_ELSEWHERE = [
   'до',
 ];
 // A sum of money written anywhere: a currency's sign or code before a figure, or a euro's sign, a "k" or a code after one.
-const SUM_STATED = () => /(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|INR|Rs\.?))\s?\d|\d\s?(?:€|[kK]\b|EUR\b|CHF\b|USD\b)/;
+const SUM_STATED = () => /(?:[$€£¥₹]|\b(?:[A-Z]{3}|Rs\.?))\s?\d|\d\s?(?:€|[kK]\b|EUR\b|CHF\b|USD\b)/;
 // The words of a worked example or an equivalent, before its figures in their sentence.
 const EXAMPLE_WORDS = [
   'to give you an idea',
   'for example, on',
   'works out to',
+  // (And another money's sum the pay comes to: "AED 45k a month works out at roughly £9,700 a month".)
+  'works out at',
   'working out at',
   'that equates to',
   'which equates to',
@@ -2649,6 +2651,9 @@ const REFERENCE_BEFORE =
   /\b(?:section|sec\.|§+|article|art\.|clause|rule|chapter|title|code|act|law|bill|no\.|number|nr\.|req(?:uisition)?|job(?:\s*(?:id|code|number|no\.?|#))?|ref(?:erence)?|posting|case|ticket|order|invoice|room|suite|floor|unit|building|apt|route|highway|version|v|release|ISO|SOC|RFC|CVE|PO box|box|ext\.?|extension|id|ID)\s*[#:]?\s*$|#\s*$/i;
 // The same in the other languages, lower case, looked up: "Stillingskode 7004", "Kennziffer 2291", "réf. 4471".
 const REFERENCE_ELSEWHERE = [
+  // (And M-Pesa's numbers to pay to, in Kenya: "via M-Pesa Till 5550123", "Paybill 400200".)
+  'till',
+  'paybill',
   'stillingskode',
   'stillingsnr.',
   'stillingsnummer',
@@ -5207,13 +5212,22 @@ const RESEARCH_FUNDS_BEFORE =
 const COUNTED_BY_PERIOD =
   /^(?:[kKmM](?![a-zA-Z]))?\s(?:[a-z-]+\s){0,3}?(?!(?:dollars|euros|pounds|quid|bucks|grand|smackers|rupees|lakhs|lacs|crores|pesos|rands|francs|reais|reals|dirhams|riyals|rials|shekels|shillings|cedis|nairas|yuan|yen|zlotys|rubles|roubles|hryvnias|forints|kronas|kronor|kroner|krones|korunas|dinars|ringgits|rupiahs|bahts|wons|takas|soles|kwachas|kyats|riels|gross|plus|basic|base|salary|pay|net|taxes|fees|bonus|bonuses)\b)[a-z][a-z-]{2,}s\s+(?:a|per|each|every) (?:year|month|week|day|annum)\b/i;
 
-// A bonus or an incentive named right after a figure in Hindi or Urdu (see notPayReason).
+// A million of things counted, in English, after a figure (see notPayReason).
+const MILLION_THINGS_AFTER = () =>
+  /^\s?(?:million|billion)\s+(?!(?:dollars|euros|pounds|bucks|rupees|pesos|reais|rand|naira|shillings|yen|yuan|won|dirhams|riyals|base|salary|package|OTE|ote|a year|per)\b)[a-z]{3,}s\b/;
+// A count's change to a figure, its verb before it (see notPayReason).
+const COUNT_CHANGED_TO = () =>
+  /\b(?:dropped|fell|went down|cut|reduced|grew|rose|jumped|scaled|climbed)\b[^.\n]{0,40}\bto (?:under |below |over |above |about |around |~)?$/i;
+// The words of a fee the candidate pays, right after its figure (see notPayReason).
+const FEES_AFTER = ['registration ', 'processing ', 'application ', 'training ', 'medical ', 'joining '];
+// A bonus or an incentive named right after a figure in Hindi or Urdu (see notPayReason). (INDIC_THING_AFTER: also a
+// service bond's penalty and a trainee's stipend, "₹1,00,000 का बॉन्ड", "₹15,000 स्टाइपेंड".)
 const HINDI_BONUS_AFTER = () =>
   /^\s?(?:(?:तक|का|की|तक का|तक की) )?(?:बोनस|इंसेंटिव|इन्सेंटिव|प्रोत्साहन|بونس|انسینٹو)(?! ?(?:अलग|सहित|मिलाकर|शामिल|समेत))/u;
 // An insurance cover named right before a figure in India's languages (see notPayReason).
 const INDIAN_COVER_BEFORE = () => /(?:बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്)(?: कवर)?\s?:?\s?(?:₹|Rs\.?)?\s?$/u;
 const INDIC_THING_AFTER = () =>
-  /^\s?(?:(?:का|की|तक|तक का|तक की) )?(?:(?:लर्निंग|ट्रेनिंग|ट्रैवल|यात्रा|मार्केटिंग) बजट|(?:[\u0900-\u0DFF]+ ){0,3}(?:बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്)(?![\u0900-\u0DFF]))/u;
+  /^\s?(?:(?:का|की|तक|तक का|तक की) )?(?:(?:लर्निंग|ट्रेनिंग|ट्रैवल|यात्रा|मार्केटिंग) बजट|बॉन्ड|बांड|स्टाइपेंड|स्टायपेंड|(?:[\u0900-\u0DFF]+ ){0,3}(?:बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്)(?![\u0900-\u0DFF]))/u;
 const COST_RIGHT_BEFORE = () =>
   /(?:(?<![\p{L}])(?:cuesta|cuestan|costó|costaba|custa|custam|custou|coûte|coûtent|kostet|kostete)(?:\s+(?:como|unos|unas|uns|umas|cerca de|alrededor de|environ|etwa|rund|circa|ca\.))?|\b(?:our|the|its|their|a|monthly|annual|yearly) (?:[\w-]+ ){0,2}bill\s*(?:\(\s*(?:currently|now|about|around)?\s*~?)?|(?<!без\s)(?:пакет на |компенсаци\p{L}* )?(?:переезд|переїзд)\p{L}*\s*:?|подъ[её]мные\s*:?)\s*(?:US\$|R\$|[$€£]|[A-Z]{3}\s?)?$/iu;
 // (Not money by its name, nor a pay's gross or net: "70 mil pesos netos al mes", "2.500 euros brutos por mes".)
@@ -5352,6 +5366,10 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     compiled(MILLIONS_OF_A_THING).test(after)
   )
     return 'a count of things';
+  // (And the second end of a count said to change from one figure to another: "lag dropped from ~40k msgs to under 2k".)
+  if (!hasCurrency && before.includes(' to ') && compiled(COUNT_CHANGED_TO).test(before) && !hasPayWord(before)) return 'a count of things';
+  // (And in English, a million of a thing counted: "2.1 million policies managed on the platform", "3 million users".)
+  if (!hasCurrency && after.includes('illion') && compiled(MILLION_THINGS_AFTER).test(after)) return 'a count of things';
   // (And "mln" with no money: "ok. 3 mln transakcji dziennie"; a sum in it names its money, "9–11 mln so'm".)
   if (!hasCurrency && (after.startsWith('mln') || after.startsWith(' mln'))) return 'a count of things';
   // Romanian: what the best or one's colleagues of last season gathered, "Colegii noștri de anul trecut au strâns și 1.800
@@ -5896,6 +5914,14 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
     return 'stipend or allowance';
   // (Or right before it: "ग्रुप इंश्योरेंस ₹2 लाख".)
   if ((before.codePointAt(before.length - 4) ?? 0) > 0x900 && compiled(INDIAN_COVER_BEFORE).test(before)) return 'stipend or allowance';
+  // A fee the candidate pays, named right after its figure: "Pay KES 500 registration via M-Pesa". (By characters first.)
+  const feeAfter = text.slice(end + 1, end + 30).toLowerCase();
+  if (
+    (text[end] === ' ' || text[end] === '/') &&
+    FEES_AFTER.some((word) => feeAfter.startsWith(word)) &&
+    /^(?:registration|processing|application|training|medical|joining) (?:fee|via|to|before|first|now)\b/.test(feeAfter)
+  )
+    return 'price';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books",
   // "₹10,00,000 per year contingency for data collection".
   const named = text.slice(end, end + 40);

@@ -240,6 +240,8 @@ const CURRENCY_AFTER: Array<[string, string]> = [
   ['ل.س', 'SYP'],
   // A dinar or a dirham with no country after it: the one of the country the message is set in (dinarOf, dirhamOf).
   ['دينار', 'JOD'],
+  // (With its accusative ending, "١٥٠ درهماً للساعة".)
+  ['درهماً', 'AED'],
   ['درهم إماراتي', 'AED'],
   ['درهم مغربي', 'MAD'],
   ['درهم', 'AED'],
@@ -1021,7 +1023,8 @@ export function scriptPays(message: string): ScriptPay[] {
     let upTo = false;
     // (Words between the figures and what follows: "ברוטו", "صافي", "net", "税前", "세전".)
     // (And Egyptian "نت", net, as it is said; Lebanon's "fresh" dollars, "600$ فريش شهرياً".)
-    const skipped = /^\s?(?:ברוטו|נטו|صافي|نت|إجمالي|فريش|税前|税込|세전|gross|net)?\s?/.exec(tail)?.[0] ?? '';
+    // (And Egyptian "جروس", gross, as it is said: "60 لـ 70 ألف جنيه جروس شهرياً".)
+    const skipped = /^\s?(?:ברוטו|נטו|صافي|نت|جروس|إجمالي|فريش|税前|税込|세전|gross|net)?\s?/.exec(tail)?.[0] ?? '';
     tail = tail.slice(skipped.length);
     // (An English period only after a sum in 万, 萬, 만 or 億, "1000-1400万円/yr", or on a line in Chinese, Japanese or
     // Korean, "base 大約 HKD 90-100k/month，14 months guaranteed"; a sum in digits with it on a line in English is the

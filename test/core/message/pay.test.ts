@@ -6219,3 +6219,30 @@ describe('pay from sets 522 to 529, after their reading, and the cases reviews 1
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay from sets 530 to 537, after their reading', () => {
+  it.each([
+    // Another money's sum the pay works out at; a million of things counted; the second end of a count's change.
+    [
+      '- AED 45,000 per month, tax-free\nFor context, AED 45k a month works out at roughly £9,700 a month.',
+      P(45_000, null, 'month', 'AED'),
+    ],
+    ['- 2.1 million policies managed on the platform\n- €70,000 – €85,000 gross per annum', P(70_000, 85_000, 'year', 'EUR')],
+    [
+      'The graph where lag dropped from ~40k msgs to under 2k after you moved.\nBudget for the role is 45-55 LPA fixed',
+      P(4_500_000, 5_500_000, 'year', 'INR'),
+    ],
+    // A service bond's penalty and a trainee's stipend in Hindi.
+    [
+      '💰 पैकेज: ₹3.6 LPA\n📝 सर्विस एग्रीमेंट: 2 साल (बीच में छोड़ने पर ₹1,00,000 का बॉन्ड)\n🕘 ट्रेनिंग: 3 महीने (ट्रेनिंग के दौरान ₹15,000 स्टाइपेंड)',
+      P(360_000, null, 'year', 'INR'),
+    ],
+    // Arabic: a dirham with its accusative ending, an Egyptian "gross" between the sum and its period.
+    ['التعويض: ١٥٠ درهماً للساعة، بحد أدنى ٢٠ ساعة أسبوعياً', P(150, null, 'hour', 'AED')],
+    ['الرينج من 60 لـ 70 ألف جنيه جروس شهرياً', P(60_000, 70_000, 'month', 'EGP')],
+    // A registration fee and an M-Pesa till number after the offer.
+    ['Earn up to KES 3,000 daily! Pay KES 500 registration via M-Pesa Till 5550123 to start today.', P(null, 3000, 'day', 'KES')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
