@@ -164,7 +164,7 @@ const CYRILLIC_QUOTED = () =>
 const CYRILLIC_CLIENT_QUOTED = () =>
   new RegExp(`(?<![\\p{L}])(?:[Нн]аш|[Нн]ашият) кли[еє]нт,?[^\\S\\n]*(?:[–—-][^\\S\\n]*)?${CYRILLIC_QUOTED_NAME}`, 'u');
 const QUOTED_BEFORE_FORM = () =>
-  /[«"„“]((?:\p{Lu}|[\u0531-\u0556])[^»"“”\n]{1,40}?)[»"”“][^\S\n]?(?:MCHJ|MChJ|XK|QK|АҚ|ЖШС|ТОО|ՍՊԸ|ԲԲԸ|MMC|ASC|kompaniya\p{L}*|компания\p{L}*|компаниясы\p{L}*|şirkət\p{L}*)(?![\p{L}])/u;
+  /[«"„“]((?:\p{Lu}|[\u0531-\u0556])[^»"“”\n]{1,40}?)[»"”“][^\S\n]?(?:MCHJ|MChJ|XK|QK|АҚ|ЖШС|ТОО|ՍՊԸ|ԲԲԸ|MMC|ASC|kompaniyasi\p{L}*|компаниясы(?:нда|нан|на|ның)?|şirkəti(?:n\p{L}*)?)(?![\p{L}])(?!\s?\d)/u;
 const CYRILLIC_BEFORE = () => /(?:ООО|ТОВ|ПАО|АО|ЗАО|ТОО)[^\S\n]+[«"„]([^»"“\n]{2,40})[»"“]/u;
 // ("مجموعة", a group, too: "مجموعة النيل للأغذية"; after a quote as well, "لـ "مجموعة …"", or "for", "at", "and" joined to
 // it, "لشركة النيل الذهبي للمقاولات".)

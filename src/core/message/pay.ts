@@ -1292,14 +1292,18 @@ const UP_TO_ELSEWHERE = [
   'до',
 ];
 // A sum of money written anywhere: a currency's sign or code before a figure, or a euro's sign, a "k" or a code after one.
-const SUM_STATED = () => /(?:[$€£¥₹]|\b(?:[A-Z]{3}|Rs\.?))\s?\d|\d\s?(?:€|[kK]\b|EUR\b|CHF\b|USD\b)/;
+const SUM_STATED = () =>
+  /(?:[$€£¥₹]|\b(?:EUR|USD|GBP|CHF|INR|AED|SAR|QAR|KWD|SGD|HKD|AUD|CAD|NZD|Rs\.?))\s?\d|\d\s?(?:€|[kK]\b|EUR\b|CHF\b|USD\b)/;
 // The words of a worked example or an equivalent, before its figures in their sentence.
 const EXAMPLE_WORDS = [
   'to give you an idea',
   'for example, on',
   'works out to',
-  // (And another money's sum the pay comes to: "AED 45k a month works out at roughly £9,700 a month".)
-  'works out at',
+  // (And another money's sum the pay comes to, said to be rough: "AED 45k a month works out at roughly £9,700 a month";
+  // not the offer itself, "The base works out at £62,000".)
+  'works out at roughly',
+  'works out at about',
+  'works out at around',
   'working out at',
   'that equates to',
   'which equates to',
@@ -1878,8 +1882,8 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
     // ဖြတ်ပါမယ်", "ဝန်ဆောင်ခ ကျပ် ၄၅ သိန်း", "ရက်မှန်ကြေး".)
     [
       {
-        hints: ['भत्ता', 'hỗ trợ', 'phụ cấp', 'trợ cấp', 'phu cap', 'tro cap', 'thưởng', 'ឧបត្ថម្ភ', 'ဆောင်ခ', 'ဖြတ်', 'ကြေး'],
-        pattern: () => /भत्ता|ឧបត្ថម្ភ|ဆောင်ခ|ဖြတ်|ကြေး|(?<![\p{L}])(?:hỗ trợ|phụ cấp|trợ cấp|phu cap|tro cap|thưởng)(?![\p{L}])/iu,
+        hints: ['भत्ता', 'hỗ trợ', 'phụ cấp', 'trợ cấp', 'phu cap', 'tro cap', 'ឧបត្ថម្ភ', 'ဆောင်ခ', 'ဖြတ်', 'ကြေး'],
+        pattern: () => /भत्ता|ឧបត្ថម្ភ|ဆောင်ခ|ဖြတ်|ကြေး|(?<![\p{L}])(?:hỗ trợ|phụ cấp|trợ cấp|phu cap|tro cap)(?![\p{L}])/iu,
       },
     ],
   ],
@@ -1989,7 +1993,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
         // rocznie"; Turkish's, "pozisyon için bütçemiz
         // aylık net 185.000 – 215.000 TL", said at a distance too, is let through in notPayReason.)
         pattern: () =>
-          /rozpočet(?! na (?:tuto |tu |danou )?pozici)|(?<!stanowisk[^.!?\n]{0,50})budżet(?! (?:to(?![^!?\n]{0,40}\bna (?:książk|sprzęt|benefit|opiek|szkoleni|konferencj|kurs))|na (?:to |tę |tą )?(?:stanowisko(?! pracy)|rolę|pozycję))(?![a-ząćęłńóśźż]))|presupuesto|orçamento|bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
+          /rozpočet(?! na (?:tuto |tu |danou )?pozici)|(?<!stanowisko[^.!?\n]{0,50})budżet(?! (?:to(?![^!?\n]{0,40}\bna (?:książk|sprzęt|benefit|opiek|szkoleni|konferencj|kurs))|na (?:to |tę |tą )?(?:stanowisko(?! pracy)|rolę|pozycję))(?![a-ząćęłńóśźż]))|presupuesto|orçamento|bütçe|(?:Weiterbildungs|Fortbildungs|utbildnings|opleidings|koulutus)budj?et|eğitim bütçesi|képzési keret/i,
       },
       {
         hints: [
@@ -2241,7 +2245,7 @@ const NOT_PAY_CONTEXT: Array<[string, RegExp | { hints: string[]; pattern: Patte
           'movilidad',
         ],
         pattern: () =>
-          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|(?<!stanowisk[^.!?\n]{0,50})budżet\S*(?! (?:to(?![^!?\n]{0,40}\bna (?:książk|sprzęt|benefit|opiek|szkoleni|konferencj|kurs))|na (?:to |tę |tą )?(?:stanowisko(?! pracy)|rolę|pozycję))(?![a-ząćęłńóśźż]))|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
+          /\b(?:VR|VA|VT|VR\/VA|vale[- ](?:refeição|alimentação|transporte)|auxílio|auxilio|ajuda de custo|PLR|vales? de despensa|bono|(?<=(?:^|[+,]|\by) ?)movilidad(?= (?:de |por )?S\/)|asignaci[oó]n(?! b[aá]sica| salarial)|(?<!stanowisko[^.!?\n]{0,50})budżet\S*(?! (?:to(?![^!?\n]{0,40}\bna (?:książk|sprzęt|benefit|opiek|szkoleni|konferencj|kurs))|na (?:to |tę |tą )?(?:stanowisko(?! pracy)|rolę|pozycję))(?![a-ząćęłńóśźż]))|buget|dofinansowanie|szkolen\S*|presupuesto|formación|formazione|opleidingsbudget|opleiding|utbildning\S*)(?![\w\u00C0-\u024F])/i,
       },
     ],
   ],
@@ -2651,8 +2655,9 @@ const REFERENCE_BEFORE =
   /\b(?:section|sec\.|§+|article|art\.|clause|rule|chapter|title|code|act|law|bill|no\.|number|nr\.|req(?:uisition)?|job(?:\s*(?:id|code|number|no\.?|#))?|ref(?:erence)?|posting|case|ticket|order|invoice|room|suite|floor|unit|building|apt|route|highway|version|v|release|ISO|SOC|RFC|CVE|PO box|box|ext\.?|extension|id|ID)\s*[#:]?\s*$|#\s*$/i;
 // The same in the other languages, lower case, looked up: "Stillingskode 7004", "Kennziffer 2291", "réf. 4471".
 const REFERENCE_ELSEWHERE = [
-  // (And M-Pesa's numbers to pay to, in Kenya: "via M-Pesa Till 5550123", "Paybill 400200".)
-  'till',
+  // (And M-Pesa's numbers to pay to, in Kenya: "via M-Pesa Till 5550123", "Paybill 400200"; not "till" alone, "up till
+  // £60k", Swedish "tjäna till 60 000 kr".)
+  'm-pesa till',
   'paybill',
   'stillingskode',
   'stillingsnr.',
@@ -3617,7 +3622,12 @@ function scaleAt(
   if (m[1] || m[3] || m[5]) return { length, text: 'k', multiplier: 1 };
   // "mln" is a pay's million only after a pay's word: not a grant's, an investment's or a contract's, "2 mln zł
   // dofinansowania", "kontrakt na 8 mln zł"; a salary's, "Oylik maosh 4 mln so'mdan boshlab".
-  if (m[2] === 'mln' && !hasPayWord(text.slice(Math.max(0, text.lastIndexOf('\n', figureStart - 1) + 1, figureStart - 60), figureStart)))
+  // (Nor before the som, "Oyiga 6 mln so'm", whatever its label.)
+  if (
+    m[2] === 'mln' &&
+    !/^\s?(?:so['’]m|сўм|сум|UZS)/i.test(text.slice(pos + length, pos + length + 8)) &&
+    !hasPayWord(text.slice(Math.max(0, text.lastIndexOf('\n', figureStart - 1) + 1, figureStart - 60), figureStart))
+  )
     return undefined;
   // A Spanish million counts people, customers, revenue and projects as often as money paid: a salary's only after a
   // salary's word and beside a currency ("la renta está entre 3 y 3,4 millones de pesos", "el rango es entre $3,2 y $3,8
@@ -5214,20 +5224,20 @@ const COUNTED_BY_PERIOD =
 
 // A million of things counted, in English, after a figure (see notPayReason).
 const MILLION_THINGS_AFTER = () =>
-  /^\s?(?:million|billion)\s+(?!(?:dollars|euros|pounds|bucks|rupees|pesos|reais|rand|naira|shillings|yen|yuan|won|dirhams|riyals|base|salary|package|OTE|ote|a year|per)\b)[a-z]{3,}s\b/;
+  /^\s?(?:million|billion)\s+(?!(?:dollars|euros|pounds|bucks|rupees|pesos|reais|rands?|nairas?|shillings|yen|yuan|won|dirhams|riyals|rubles|roubles|hryvnias|tenges?|base|salary|package|OTE|ote|gross|net|plus|bonus|a year|per)\b)[a-z]{3,}s\b/;
 // A count's change to a figure, its verb before it (see notPayReason).
 const COUNT_CHANGED_TO = () =>
-  /\b(?:dropped|fell|went down|cut|reduced|grew|rose|jumped|scaled|climbed)\b[^.\n]{0,40}\bto (?:under |below |over |above |about |around |~)?$/i;
+  /\b(?:dropped|fell|went down|cut|reduced|grew|rose|jumped|scaled|climbed)\s+from\s+~?\d[\d.,]*\s?[kKmM]?\s+[a-z]+[^.\n\d]{0,20}\bto (?:under |below |over |above |about |around |~)?$/i;
 // The words of a fee the candidate pays, right after its figure (see notPayReason).
 const FEES_AFTER = ['registration ', 'processing ', 'application ', 'training ', 'medical ', 'joining '];
 // A bonus or an incentive named right after a figure in Hindi or Urdu (see notPayReason). (INDIC_THING_AFTER: also a
-// service bond's penalty and a trainee's stipend, "₹1,00,000 का बॉन्ड", "₹15,000 स्टाइपेंड".)
+// service bond's penalty, "₹1,00,000 का बॉन्ड"; not an intern's stipend, which is their pay.)
 const HINDI_BONUS_AFTER = () =>
   /^\s?(?:(?:तक|का|की|तक का|तक की) )?(?:बोनस|इंसेंटिव|इन्सेंटिव|प्रोत्साहन|بونس|انسینٹو)(?! ?(?:अलग|सहित|मिलाकर|शामिल|समेत))/u;
 // An insurance cover named right before a figure in India's languages (see notPayReason).
 const INDIAN_COVER_BEFORE = () => /(?:बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്)(?: कवर)?\s?:?\s?(?:₹|Rs\.?)?\s?$/u;
 const INDIC_THING_AFTER = () =>
-  /^\s?(?:(?:का|की|तक|तक का|तक की) )?(?:(?:लर्निंग|ट्रेनिंग|ट्रैवल|यात्रा|मार्केटिंग) बजट|बॉन्ड|बांड|स्टाइपेंड|स्टायपेंड|(?:[\u0900-\u0DFF]+ ){0,3}(?:बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്)(?![\u0900-\u0DFF]))/u;
+  /^\s?(?:(?:का|की|तक|तक का|तक की) )?(?:(?:लर्निंग|ट्रेनिंग|ट्रैवल|यात्रा|मार्केटिंग) बजट|बॉन्ड|बांड|(?:[\u0900-\u0DFF]+ ){0,3}(?:बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്)(?![\u0900-\u0DFF]))/u;
 const COST_RIGHT_BEFORE = () =>
   /(?:(?<![\p{L}])(?:cuesta|cuestan|costó|costaba|custa|custam|custou|coûte|coûtent|kostet|kostete)(?:\s+(?:como|unos|unas|uns|umas|cerca de|alrededor de|environ|etwa|rund|circa|ca\.))?|\b(?:our|the|its|their|a|monthly|annual|yearly) (?:[\w-]+ ){0,2}bill\s*(?:\(\s*(?:currently|now|about|around)?\s*~?)?|(?<!без\s)(?:пакет на |компенсаци\p{L}* )?(?:переезд|переїзд)\p{L}*\s*:?|подъ[её]мные\s*:?)\s*(?:US\$|R\$|[$€£]|[A-Z]{3}\s?)?$/iu;
 // (Not money by its name, nor a pay's gross or net: "70 mil pesos netos al mes", "2.500 euros brutos por mes".)
@@ -5369,7 +5379,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // (And the second end of a count said to change from one figure to another: "lag dropped from ~40k msgs to under 2k".)
   if (!hasCurrency && before.includes(' to ') && compiled(COUNT_CHANGED_TO).test(before) && !hasPayWord(before)) return 'a count of things';
   // (And in English, a million of a thing counted: "2.1 million policies managed on the platform", "3 million users".)
-  if (!hasCurrency && after.includes('illion') && compiled(MILLION_THINGS_AFTER).test(after)) return 'a count of things';
+  if (!hasCurrency && after.includes('illion') && compiled(MILLION_THINGS_AFTER).test(after) && !hasPayWord(before))
+    return 'a count of things';
   // (And "mln" with no money: "ok. 3 mln transakcji dziennie"; a sum in it names its money, "9–11 mln so'm".)
   if (!hasCurrency && (after.startsWith('mln') || after.startsWith(' mln'))) return 'a count of things';
   // Romanian: what the best or one's colleagues of last season gathered, "Colegii noștri de anul trecut au strâns și 1.800
@@ -5912,14 +5923,26 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // వరకు గ్రూప్ మెడిక్లెయిమ్", "₹5 लाख का मेडिकल बीमा"; not "बीमारी", sickness, nor "विमान", a plane.)
   if ((text.codePointAt(end + 1) ?? 0) > 0x900 && compiled(INDIC_THING_AFTER).test(text.slice(end, end + 50)))
     return 'stipend or allowance';
+  // (And a trainee's stipend where the message states the post's own pay: "₹3.6 LPA" over "ट्रेनिंग के दौरान ₹15,000
+  // स्टाइपेंड"; an intern's stipend alone is the intern's pay.)
+  if (
+    (text.codePointAt(end + 1) ?? 0) > 0x900 &&
+    /^\s?(?:स्टाइपेंड|स्टायपेंड)/u.test(text.slice(end, end + 12)) &&
+    /पैकेज|सैलरी|वेतन|CTC|LPA|[Ss]alary|[Pp]ackage/.test(text)
+  )
+    return 'stipend or allowance';
   // (Or right before it: "ग्रुप इंश्योरेंस ₹2 लाख".)
   if ((before.codePointAt(before.length - 4) ?? 0) > 0x900 && compiled(INDIAN_COVER_BEFORE).test(before)) return 'stipend or allowance';
+  // A Vietnamese bonus labelling its figure: "Thưởng nóng 100K cho ngày làm đầu tiên"; not pay and bonus said together,
+  // "Lương thưởng hấp dẫn: 12-15 triệu/tháng". (By strings first.)
+  if (before.toLowerCase().includes('thưởng') && /(?<!lương\s?\+?\s?)thưởng(?:\s+\p{L}+){0,2}\s*:?\s*$/iu.test(before))
+    return 'a bonus or commission';
   // A fee the candidate pays, named right after its figure: "Pay KES 500 registration via M-Pesa". (By characters first.)
-  const feeAfter = text.slice(end + 1, end + 30).toLowerCase();
+  const feeAfter = text.slice(end + 1, end + 30);
   if (
     (text[end] === ' ' || text[end] === '/') &&
     FEES_AFTER.some((word) => feeAfter.startsWith(word)) &&
-    /^(?:registration|processing|application|training|medical|joining) (?:fee|via|to|before|first|now)\b/.test(feeAfter)
+    /^(?:registration|processing|application|training|medical|joining) (?:fee|via)\b/.test(feeAfter)
   )
     return 'price';
   // A sum set aside for something, named right after the figure: "$1,500 learning budget", "€2k budget for books",
@@ -5936,7 +5959,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'stipend or allowance';
   // A sum saved against a budget: "brought her out 4 days early and about $180k under the yard budget". (By strings first.)
-  if (named.includes(' budget') && /^\s(?:under|below|over|above) (?:the |our |their |its )?(?:[a-z-]+ )?budget\b/i.test(named))
+  if (named.includes(' budget') && /^\s(?:under|below) (?:the |our |their |its )?(?:[a-z-]+ )?budget\b/i.test(named) && !hasPayWord(before))
     return 'a budget for things';
   // A sum given for something named after it: "$2,000 a year for conferences", "€500 towards your home office".
   const purpose = text.slice(end, end + 50);
@@ -6130,7 +6153,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       before.includes('bill') ||
       before.includes('переезд') ||
       before.includes('переїзд') ||
-      before.includes('подъ')) &&
+      before.toLowerCase().includes('подъ')) &&
     compiled(COST_RIGHT_BEFORE).test(before)
   )
     return 'price';
@@ -7364,7 +7387,7 @@ const WEEKLY_PAY_WORDS = new Set([
 function lakhCurrency(text: string): string {
   if (text.includes('INR') || text.includes('₹')) return 'INR';
   // (Myanmar counts its kyat in lakhs too, "သိန်း", and in English: "8 lakhs ~ 12 lakhs Kyats".)
-  if (text.includes('သိန်း') || text.includes('ကျပ်') || /\bKyats?\b/.test(text)) return 'MMK';
+  if (text.includes('သိန်း') || text.includes('ကျပ်') || /\blakhs? Kyats?\b/.test(text)) return 'MMK';
   // (A code written before a figure, "PKR 2.2 Lac": not a code's letters elsewhere, "Job Code: BDT-0412", "bill in NPR".)
   for (const code of ['PKR', 'BDT', 'NPR', 'LKR']) {
     for (let at = text.indexOf(code); at >= 0; at = text.indexOf(code, at + 3)) {
@@ -8322,7 +8345,8 @@ function findPayIn(text: string, place?: string): PayFindings {
       if (written.includes('triệu') || /\d ?tr(?!\p{L})/u.test(written)) span.currencyCode = 'VND';
       else if (written.includes('juta') || / jt\b/.test(written) || /\drb\b/.test(written)) span.currencyCode = 'IDR';
       // (And thousands in "K" in a message written in Vietnamese: "THU NHẬP 300K–500K/NGÀY" is dong.)
-      else if (/\d\s?[kK](?![a-zA-Z])/.test(written) && vietnameseHere()) span.currencyCode = 'VND';
+      // (Not a sum under ten "K", "Lương: 1.5K - 2K", an IT post's dollars.)
+      else if (/\d{2}\s?[kK](?![a-zA-Z])/.test(written) && vietnameseHere()) span.currencyCode = 'VND';
     }
     // A sum "brutos anuales" with no money of its own, in a message set in Spain, is in euros: "Banda salarial: 45-52K
     // brutos anuales" from Madrid. (By strings first.)

@@ -682,10 +682,9 @@ function numberedList(text: string): boolean {
 // (Not a budget, which is how a pay's bound is said, "年収900万円の予算"; nor what else is paid besides it, "月給25万円のほか
 // 通勤費用も支給"; nor a contractor's own fee, "業務委託費用".)
 // (Or a cost cut by it, "EKSのコストを月47万円削減した話"; or what a post might reach, said to be possible: "年収1,000万円以上も
-// 可能なポジションです"; or what the reader is paid now,
-// in Korean: "연봉은 너 지금 6천 받는다고 했지?".)
+// 可能なポジションです".)
 const FEE_OR_RECORD_AFTER = () =>
-  /^(?:超|以上)?(?:の(?!ほか|他)[^\s、。！!]{0,10}(?:料金|(?<!委託)費用|コスト|代金)|の?実績|も可能|削減|節約|\s?(?:만\s?원\s?)?(?:받는다고|받고 있|받고 계|받으신다))/u;
+  /^(?:超|以上)?(?:の(?!ほか|他)[^\s、。！!]{0,10}(?:料金|(?<!委託)費用|コスト|代金)|の?実績|も可能|削減|節約)/u;
 /**
  * Whether the figure at `at` is one job's pay in a list of jobs, each line opened by a keycap's number and priced, as a
  * Chinese mailing lists them ("1️⃣ 亚马逊运营专员 | 8-15K", "2️⃣ 直播主播 | 底薪6000+高提成"): no one job's pay is the
@@ -1032,7 +1031,10 @@ export function scriptPays(message: string): ScriptPay[] {
     const inScale =
       first.scale >= 10_000 ||
       (second?.scale ?? 1) >= 10_000 ||
-      /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', end) >>> 0));
+      // (With a code before the sum, not a bare "¥" whose yen or yuan only the message's script tells: "Location: 東京 —
+      // Salary ¥8,000,000 per year" is the English-letter reader's.)
+      (signBefore?.[1] !== undefined &&
+        /[\u3040-\u30ff\u4e00-\u9fff\uac00-\ud7af]/.test(text.slice(text.lastIndexOf('\n', at) + 1, text.indexOf('\n', end) >>> 0)));
     for (const [word, tailPeriod] of PERIOD_AFTER) {
       if (!inScale && ENGLISH_PERIODS.has(word)) continue;
       if (tail.startsWith(word) || tail.replace(/^ /, '').startsWith(word)) {
@@ -1121,6 +1123,9 @@ export function scriptPays(message: string): ScriptPay[] {
     // (Nor a sum the words after it call a fee or a cost, "月40万円のスキャン料金", or a record others reached, "年収1,000万円超の実績
     // 多数".)
     if (compiled(FEE_OR_RECORD_AFTER).test(text.slice(end, end + 16))) continue;
+    // (Nor, in Korean, what the reader is paid now, said back to them: "연봉은 너 지금 6천 받는다고 했지?"; not "연봉 4,500만원
+    // 받는다고 보시면 됩니다", what they will be paid.)
+    if (/지금|현재/.test(lead) && /^\s?(?:만\s?원\s?)?(?:받는다고 했|받고 있|받고 계|받으신다고)/.test(text.slice(end, end + 16))) continue;
     if (keycapped && pricedJobInAList(text, prefix, listed)) continue;
     // A Chinese pay with no currency of its own, in a message that counts its money in 元 elsewhere ("月薪 25K-35K·14薪 …
     // 餐补每月800元"): the message's yuan (or, in Taiwan, its dollar).
@@ -1189,7 +1194,7 @@ function currencyAfter(text: string, at: number): { code: string; end: number } 
             ? riyalOf(text)
             : word === 'دينار'
               ? dinarOf(text)
-              : word === 'درهم' || word === 'درہم'
+              : word === 'درهم' || word === 'درہم' || word === 'درهماً'
                 ? dirhamOf(text)
                 : word === 'جنيه'
                   ? poundOf(text)
@@ -1229,7 +1234,9 @@ function notWage(written: string): boolean {
   if (OWN_PAY.some((word) => clause.includes(word))) return true;
   // (A fixed overtime allowance is a part of the pay it is included in, not the pay: "月給28万円〜（固定残業代45時間分・
   // 68,000円を含む）".)
-  if (clause.includes('固定残業')) return true;
+  // (Only with no pay's label after it: not "固定残業代込みで月給30万円", "固定残業代なし 月給27万円".)
+  if (clause.includes('固定残業') && !/月給|年収|年俸|基本給|時給|日給|給与/.test(clause.slice(clause.lastIndexOf('固定残業'))))
+    return true;
   if (POST_BUDGET.some((words) => clause.includes(words))) return false;
   const included = INCLUDED.some((word) => clause.includes(word)) && !NOT_INCLUDED.some((word) => clause.includes(word));
   // (Any Thai fee or allowance, "ค่า" and what it pays for: "ค่าวิชาชีพ" (a professional allowance), "ค่าเวร" (a shift's); not

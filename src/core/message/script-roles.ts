@@ -348,7 +348,10 @@ export function roleInScript(text: string): string | null {
       // (Or, opening its line, Korean's topic particle for a colon: "포지션은 로봇 제어 SW 엔지니어 (시니어)", as a chat says it.)
       const colon =
         /^\s*[】\]］]?\s*(?:[：:]|是\s*[：:]|是(?=\s*【)|叫(?=\s*[“「【]))\s*/.exec(rest) ??
-        (at === 0 && (label === '포지션' || label === '직무') ? /^은\s+/.exec(rest) : null);
+        // (Not a sentence after it, "포지션은 다음과 같습니다", "…정규직이며 연봉은…": a title only, no verb's or clause's ending.)
+        (at === 0 && (label === '포지션' || label === '직무') && !/(?:니다|어요|에요|예요|해요|이며|이고|있|같습|[.?!,，])/.test(rest)
+          ? /^은\s+/.exec(rest)
+          : null);
       if (colon) {
         const continued = withContinuation(rest.slice(colon[0].length), line, lines[i + 1], lines[i + 2]);
         // (Called by its name in quotes: the quotes' words alone, "岗位叫“边缘计算架构师”，base杭州".)

@@ -2467,6 +2467,8 @@ for (const [review, file] of [
   ['hundred-and-second', 'review-probes-102.json'],
   ['hundred-and-third', 'review-probes-103.json'],
   ['hundred-and-fourth', 'review-probes-104.json'],
+  ['hundred-and-fifth', 'review-probes-105.json'],
+  ['hundred-and-sixth', 'review-probes-106.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
