@@ -5238,6 +5238,8 @@ const HINDI_BONUS_AFTER = () =>
 const INDIAN_COVER_BEFORE = () => /(?:बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്)(?: कवर)?\s?:?\s?(?:₹|Rs\.?)?\s?$/u;
 const INDIC_THING_AFTER = () =>
   /^\s?(?:(?:का|की|तक|तक का|तक की) )?(?:(?:लर्निंग|ट्रेनिंग|ट्रैवल|यात्रा|मार्केटिंग) बजट|बॉन्ड|बांड|(?:[\u0900-\u0DFF]+ ){0,3}(?:बीमा|विमा|मेडिक्लेम|इंश्योरेंस|మెడిక్లెయిమ్|బీమా|ఇన్సూరెన్స్|காப்பீடு|ವಿಮೆ|ഇൻഷുറൻസ്)(?![\u0900-\u0DFF]))/u;
+// The stems one of which a cost's words before a figure hold (see COST_RIGHT_BEFORE), looked up in lower case.
+const COST_HINTS = ['cuest', 'cust', 'coût', 'kost', 'bill', 'переезд', 'переїзд', 'подъ'];
 const COST_RIGHT_BEFORE = () =>
   /(?:(?<![\p{L}])(?:cuesta|cuestan|costó|costaba|custa|custam|custou|coûte|coûtent|kostet|kostete)(?:\s+(?:como|unos|unas|uns|umas|cerca de|alrededor de|environ|etwa|rund|circa|ca\.))?|\b(?:our|the|its|their|a|monthly|annual|yearly) (?:[\w-]+ ){0,2}bill\s*(?:\(\s*(?:currently|now|about|around)?\s*~?)?|(?<!без\s)(?:пакет на |компенсаци\p{L}* )?(?:переезд|переїзд)\p{L}*\s*:?|подъ[её]мные\s*:?)\s*(?:US\$|R\$|[$€£]|[A-Z]{3}\s?)?$/iu;
 // (Not money by its name, nor a pay's gross or net: "70 mil pesos netos al mes", "2.500 euros brutos por mes".)
@@ -6145,18 +6147,7 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   // "Cut our monthly AWS bill (currently ~€110k)"; a move's package in Russian and Ukrainian, "(пакет на переезд 3 000
   // EUR)", "подъёмные: 2 000 USD". (Not "no nos cuesta nada: ofrecemos 60.000 €", "you bill us £450/day". By strings
   // first.)
-  if (
-    (before.includes('cuest') ||
-      before.includes('cust') ||
-      before.includes('coût') ||
-      before.includes('kost') ||
-      before.includes('bill') ||
-      before.includes('переезд') ||
-      before.includes('переїзд') ||
-      before.toLowerCase().includes('подъ')) &&
-    compiled(COST_RIGHT_BEFORE).test(before)
-  )
-    return 'price';
+  if (COST_HINTS.some((word) => lowBefore.includes(word)) && compiled(COST_RIGHT_BEFORE).test(before)) return 'price';
   // The reader's own asking pay, said back to them right before its figure: "Sua pretensão de R$ 12.000,00 está dentro", "tu
   // pretensión salarial de $2.500". (Not an offer after it, "Sua pretensão salarial é compatível: oferecemos R$ 9.000".)
   if (
