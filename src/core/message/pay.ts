@@ -5340,7 +5340,8 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
       /\b(?:people|candidates|engineers|folks|others|peers|most)\b/.test(lead.slice(0, peers)) &&
       !/\d/.test(lead.slice(peers)) &&
       !OWN_PAY_AFTER_SURVEY.some((word) => lead.slice(peers).includes(word)) &&
-      (/^[^.\n]{0,30}\b(?:but|however|though|whereas)\b[^.\n]{0,50}\d/i.test(text.slice(end, end + 100)) ||
+      // (Or the writer's own offer after it: "Most roles at your level pay around $200k, we pay $230k".)
+      (/^[^.\n]{0,30}\b(?:but|however|though|whereas|we (?:pay|offer|can|could))\b[^.\n]{0,50}\d/i.test(text.slice(end, end + 100)) ||
         // (Or a dash and the offer's words: "people at your level are usually sitting around $95K — my client can be very
         // competitive on that".)
         /^\s?[—–-]\s[^.\n]{0,40}\b(?:we|my client|our client|they|the client)\b/i.test(text.slice(end, end + 60)))

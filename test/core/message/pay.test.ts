@@ -6209,6 +6209,7 @@ describe('pay from sets 522 to 529, after their reading, and the cases reviews 1
     ['Firma otrzymała 2 mln zł dofinansowania. Wynagrodzenie 12 000 zł brutto', P(12_000, null, 'month', 'PLN')],
     // Review 104: the offer said with the words that mark others' or things' figures.
     ['We pay engineers at your level £120k base.', P(120_000, null, 'year', 'GBP')],
+    ['Most roles at your level pay around $200k, we pay $230k', P(230_000, null, 'year', 'USD')],
     ['We are hiring for room attendants: £11.50 per hour.', P(11.5, null, 'hour', 'GBP')],
     ['Tax-free salary worth AED 25,000 per month', P(25_000, null, 'month', 'AED')],
     ['Sua pretensão salarial é compatível: oferecemos R$ 9.000 por mês', P(9000, null, 'month', 'BRL')],
