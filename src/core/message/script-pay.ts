@@ -499,7 +499,8 @@ function nearLabel(word: string, lead: string, where: number, wider: string): bo
 // Chinese labels of a salary that say no period (a month's, by custom).
 const CHINESE_PAY_LABELS = ['薪资', '薪資', '工资', '工資', '待遇', '薪酬', ...CANTONESE_WAGE_LABELS];
 // Periods said after the figure and its currency.
-// The English periods of PERIOD_AFTER, read only after a sum in 万, 萬, 만 or 億.
+// The English periods of PERIOD_AFTER, read only after a sum in 万, 萬, 만 or 億, or a code's sum on a line in Chinese,
+// Japanese or Korean (see inScale below).
 const ENGLISH_PERIODS = new Set(['/yr', '/year', 'a year', 'per year', '/mo', 'a month', 'per month']);
 const PERIOD_AFTER: Array<[string, Period]> = [
   // (Sorani Kurdish's "monthly", after the money: "2,000,000 بۆ 2,500,000 دینار مانگانەیە".)
