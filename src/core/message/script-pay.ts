@@ -376,8 +376,11 @@ const LABELS: Array<[string, Period | undefined]> = [
   // A wage, by the day: "ค่าจ้างรายวัน 450 บาท".
   ['ค่าจ้างรายวัน', 'day'],
   ['ค่าจ้าง', undefined],
-  // Thai's "a day's wage" and "labour's pay": "ค่าแรงวันละ 600 บาท" (the day said by "วันละ", each day).
+  // Thai's "a day's wage" and "labour's pay": "ค่าแรงวันละ 600 บาท" (the day said by "วันละ", each day); and "each hour"
+  // after a wage's word, "ค่าจ้าง ชม.ละ 55 บาท", "ชั่วโมงละ".
   ['ค่าแรงวันละ', 'day'],
+  ['ชม.ละ', 'hour'],
+  ['ชั่วโมงละ', 'hour'],
   ['ค่าแรง', undefined],
   ['รายได้', undefined],
   ['時給', 'hour'],

@@ -6247,3 +6247,17 @@ describe('pay from sets 530 to 537, after their reading', () => {
     expect(pay(text)).toEqual(expected);
   });
 });
+
+describe('pay from sets 538 to 553, after their reading', () => {
+  it.each([
+    ['We placed 40 consultants and billed £6.2m last year.\nTrainee OTE: £45,000', P(45_000, null, 'year', 'GBP', { ote: true })],
+    ['Lead tech transfer of mAb processes at 2 x 15,000L scale.', null],
+    ['Після розмови з CTO — піднімаємо до 4 800 $ gross на місяць (ФОП)', P(4800, null, 'month', 'USD')],
+    ['Компания оплачивает переезд (до 4 000 €) и первые 2 месяца аренды.', null],
+    ['📌 ค่าจ้าง ชม.ละ 55 บาท (จ่ายทุกสัปดาห์) + ทิป', P(55, null, 'hour', 'THB')],
+    // (A lakh's "L" after a small figure still.)
+    ['CTC 12L fixed + 2L variable', P(1_200_000, null, 'year', 'INR')],
+  ])('%s', (text, expected) => {
+    expect(pay(text)).toEqual(expected);
+  });
+});
