@@ -1138,7 +1138,7 @@ const ASK_TOLD_BACK = [
 // (And a recruiter who got the client to pay more: "they started at £600 but I've got them up to £650 per day"; in
 // Ukrainian and Russian, "піднімаємо до 4 800 $ gross на місяць", we are raising it to.)
 const RAISED_UP_TO = () =>
-  /\b(?:come|came|gone|went|moved|bumped|raised|increased|got (?:them|it|the client|the rate))\s+up\s+to\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?\s*$|(?<![\p{L}])(?:піднімаємо|підняли|піднімемо|поднимаем|подняли|поднимем)\s+до\s*(?:[$€£]\s?)?$/iu;
+  /\b(?:come|came|gone|went|moved|bumped|raised|increased|got (?:them|it|the client|the rate))\s+up\s+to\s*(?:[$€£¥₹]|[A-Z]{1,3}\$)?\s*$|(?<!(?:потолок|стеля|стелю|максимум|верхн\p{L}* границ\p{L}*|бюджет)[^.\n]{0,40})(?<![\p{L}])(?:піднімаємо|підняли|піднімемо|поднимаем|подняли|поднимем)\s+до\s*(?:[$€£]\s?)?$/iu;
 // Turkish "reaching" after a figure's case ending: "150.000 TL'ye varan", "5.000 €'ya varan".
 // (And "as far as", "120 bin TL'ye kadar".)
 const TURKISH_REACHING = ['varan', 'kadar'].flatMap((word) =>
@@ -5244,7 +5244,7 @@ const INDIC_THING_AFTER = () =>
 // The stems one of which a cost's words before a figure hold (see COST_RIGHT_BEFORE), looked up in lower case.
 const COST_HINTS = ['cuest', 'cust', 'coût', 'kost', 'bill', 'переезд', 'переїзд', 'подъ'];
 const COST_RIGHT_BEFORE = () =>
-  /(?:(?<![\p{L}])(?:cuesta|cuestan|costó|costaba|custa|custam|custou|coûte|coûtent|kostet|kostete)(?:\s+(?:como|unos|unas|uns|umas|cerca de|alrededor de|environ|etwa|rund|circa|ca\.))?|\b(?:our|the|its|their|a|monthly|annual|yearly) (?:[\w-]+ ){0,2}bill\s*(?:\(\s*(?:currently|now|about|around)?\s*~?)?|(?<!без\s)(?:пакет на |компенсаци\p{L}* )?(?:переезд|переїзд)\p{L}*\s*:?\s*(?:\(\s*(?:до\s*)?)?|подъ[её]мные\s*:?)\s*(?:US\$|R\$|[$€£]|[A-Z]{3}\s?)?$/iu;
+  /(?:(?<![\p{L}])(?:cuesta|cuestan|costó|costaba|custa|custam|custou|coûte|coûtent|kostet|kostete)(?:\s+(?:como|unos|unas|uns|umas|cerca de|alrededor de|environ|etwa|rund|circa|ca\.))?|\b(?:our|the|its|their|a|monthly|annual|yearly) (?:[\w-]+ ){0,2}bill\s*(?:\(\s*(?:currently|now|about|around)?\s*~?)?|(?<!без\s)(?:пакет на |компенсаци\p{L}* )?(?:переезд|переїзд)\p{L}*\s*:?|(?:оплачива\p{L}*|компенсиру\p{L}*|покрива\p{L}*) (?:переезд|переїзд)\p{L}*\s*\(\s*(?:до\s*)?|подъ[её]мные\s*:?)\s*(?:US\$|R\$|[$€£]|[A-Z]{3}\s?)?$/iu;
 // (Not money by its name, nor a pay's gross or net: "70 mil pesos netos al mes", "2.500 euros brutos por mes".)
 const COUNTED_BY_PERIOD_ROMANCE = () =>
   /^(?:[kKmM](?![a-zA-Z]))?\s(?:de\s)?(?!(?:pesos|d[óo]lares|euros|reales|reais|soles|quetzales|lempiras|colones|c[óo]rdobas|guaran[íi]es|bolivianos|francs|francos|libras|balboas|dirhams|brutos|brutas|netos|netas|bruts|brutes|nets|nettes|l[íi]quidos|mensuales|nominales)\b)[a-záéíóúñçãõâêô][a-záéíóúñçãõâêô-]{2,}s\s+(?:al|por|ao|par|cada) (?:mes|año|día|semana|mês|ano|dia|mois|an|jour|semaine)\b/i;
@@ -6171,7 +6171,13 @@ function notPayReason(text: string, span: Span, token: RegExpExecArray, hasCurre
   )
     return 'price';
   // What a firm billed, right before its figure: "billed £6.2m last year across our Edinburgh office". (By strings first.)
-  if (before.includes('billed') && /\bbilled\s*(?:over |more than |nearly |around |about )?(?:[$€£]|[A-Z]{3}\s?)?$/i.test(before))
+  // (A firm's sum, of a revenue's size, with no period: not a contractor's own rate, "You'd be billed £550/day".)
+  if (
+    before.includes('billed') &&
+    span.period === undefined &&
+    figureSize(span) >= 100_000 &&
+    /(?<!\b(?:be|is|are|been|being)\s)\bbilled\s*(?:over |more than |nearly |around |about )?(?:[$€£]|[A-Z]{3}\s?)?$/i.test(before)
+  )
     return 'revenue';
   // A goal to reach by a year: "an ambitious strategy to reach £6m by 2028". (By strings first. Not a salary said to
   // reach it, "Base salary is expected to reach $90k by 2027".)

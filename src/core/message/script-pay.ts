@@ -1236,6 +1236,10 @@ function notWage(written: string): boolean {
   // night job's only wage, "勤務時間 22時〜翌6時 時給1,400円〜").
   if (clause.includes('時〜翌') && /[（(]\d{1,2}時〜翌/.test(clause)) return true;
   if (OWN_PAY.some((word) => clause.includes(word))) return true;
+  // (Thai overtime, by its letters or its word, the last label before the figure: "ค่าแรงวันละ 400 บาท OT ชม.ละ 75 บาท",
+  // "โอที", "ล่วงเวลา"; not "ค่าแรง OT 1.5 เท่า เงินเดือน 16,000 บาท", whose salary's word comes after it.)
+  const overtime = Math.max(clause.lastIndexOf(' ot '), clause.lastIndexOf('โอที'), clause.lastIndexOf('ล่วงเวลา'));
+  if (overtime >= 0 && !/เงินเดือน|ค่าแรง|ค่าจ้าง|ค่าตอบแทน|รายได้/.test(clause.slice(overtime + 2))) return true;
   // (A fixed overtime allowance is a part of the pay it is included in, not the pay: "月給28万円〜（固定残業代45時間分・
   // 68,000円を含む）".)
   // (Only with no pay's label after it: not "固定残業代込みで月給30万円", "固定残業代なし 月給27万円".)

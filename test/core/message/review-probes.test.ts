@@ -2469,6 +2469,7 @@ for (const [review, file] of [
   ['hundred-and-fourth', 'review-probes-104.json'],
   ['hundred-and-fifth', 'review-probes-105.json'],
   ['hundred-and-sixth', 'review-probes-106.json'],
+  ['hundred-and-seventh', 'review-probes-107.json'],
 ] as const) {
   describe(`the ${review} review's probes`, () => {
     it.each(probesOf(file).map((probe) => [probe.id, probe] as const))('%s', (_id, { text, expect: e }) => expectReading(text, e));
